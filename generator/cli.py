@@ -1,0 +1,138 @@
+"""The command line: extract, check, render, build.
+
+    python -m generator extract [--sources seeds] [--out briefings] [--force]
+    python -m generator check   [--briefings briefings]
+    python -m generator render  [--briefings briefings] [--out docs/generated]
+    python -m generator build
+
+User errors print one clean message per problem and exit with status 1; a
+traceback is shown only with --debug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from .errors import UserError
+from .settings import Settings, load_settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(args.config)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .pipeline import extract_sources
+
+    settings = _settings(args)
+    sources = Path(args.sources) if args.sources else settings.path("sources")
+    out = Path(args.out) if args.out else settings.path("briefings")
+    report = extract_sources(settings, sources, out, force=args.force, progress=sys.stderr.isatty())
+    for path, reason in report.failed:
+        print(f"error: {path}: {reason}", file=sys.stderr)
+    print(f"extract: {report.summary()} -> {out}")
+    return 1 if report.failed else 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .store import briefing_files, load_all, write_schema
+
+    settings = _settings(args)
+    folder = Path(args.briefings) if args.briefings else settings.path("briefings")
+    briefings, problems = load_all(folder, Path.cwd())
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    files = len(briefing_files(folder))
+    if folder.is_dir():
+        write_schema(folder)
+    print(f"check: {len(briefings)} of {files} briefings valid, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from .pipeline import render_pages
+    from .writers import write_pages
+
+    settings = _settings(args)
+    if args.briefings:
+        settings = replace(settings, briefings=os.path.relpath(args.briefings, settings.root))
+    pages, problems = render_pages(settings)
+    for problem in problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    out = Path(args.out) if args.out else settings.root / settings.render_dir
+    report = write_pages(pages, out)
+    print(
+        f"render: {len(pages)} pages, {len(report.written)} written, {report.unchanged} unchanged, "
+        f"{len(report.removed)} removed -> {out}"
+    )
+    return 1 if problems else 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    try:
+        config = load_config(args.config, strict=args.strict)
+        build(config)
+    except MkDocsException as exc:
+        raise UserError(str(exc)) from exc
+    site = Path(config.site_dir)
+    print(f"build: site written to {site}")
+    print(f"  serve it: mkdocs serve  (or: python3 -m http.server -d {site} 8000)")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
+    top.add_argument(
+        "--config", default="mkdocs.yml", help="mkdocs.yml with the settings (default: %(default)s)"
+    )
+    top.add_argument("--debug", action="store_true", help="show tracebacks")
+    commands = top.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="write a briefing for every new or changed source")
+    extract.add_argument("--sources", help="folder of raw sources (default: seeds)")
+    extract.add_argument("--out", help="folder for briefings (default: briefings)")
+    extract.add_argument(
+        "--force", action="store_true", help="re-extract unchanged and curated sources (backups kept)"
+    )
+    extract.set_defaults(run=cmd_extract)
+
+    check = commands.add_parser("check", help="validate every briefing; exit 1 on any problem")
+    check.add_argument("--briefings", help="folder of briefings (default: briefings)")
+    check.set_defaults(run=cmd_check)
+
+    render = commands.add_parser("render", help="write the site's Markdown pages")
+    render.add_argument("--briefings", help="folder of briefings (default: briefings)")
+    render.add_argument("--out", help="folder for the pages (default: docs/generated)")
+    render.set_defaults(run=cmd_render)
+
+    build = commands.add_parser("build", help="render and build the site with MkDocs into site/")
+    build.add_argument("--strict", action="store_true", help="fail on any MkDocs warning")
+    build.set_defaults(run=cmd_build)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        return int(args.run(args))
+    except UserError as exc:
+        if args.debug:
+            raise
+        for line in str(exc).splitlines():
+            print(f"error: {line}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

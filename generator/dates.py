@@ -1,0 +1,181 @@
+"""Reading dates written the way news text writes them.
+
+A date keeps the precision the text gives it: a year ("1999"), a month
+("November 2021" -> "2021-11") or a day ("October 31" -> "2022-10-31" once the
+year is known). A date whose year cannot be known is not given one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)"
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+# Full or partial dates, most specific first.
+PATTERNS = [
+    re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b(?P<dnum>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)", re.I),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I),
+]
+
+# What may stand around a date on a date line: weekday, time, zone, labels.
+_LINE_NOISE = re.compile(
+    rf"""(?ix)
+    \b(?:{_WEEKDAY})\b\.?
+    | \b(?:updated|published|posted|last\ updated|modified|first\ published|created|on|at)\b:?
+    | \b\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?
+    | \b[ap]\.?m\.?\b
+    | \b(?:[A-Z]{{2,4}}T|UTC|GMT|CET|CEST|MSK|EET|EEST|BST|IST|Z)(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\b
+    | [\s,|·•/–—-]+
+    """
+)
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date as precise as the text makes it: year, month or day may be None."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str | None:
+        if self.year is None:
+            return None
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def as_date(self) -> date | None:
+        if self.year and self.month and self.day:
+            try:
+                return date(self.year, self.month, self.day)
+            except ValueError:
+                return None
+        return None
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        try:
+            date(year or 2000, month or 1, day)  # 2000 is a leap year: 29 Feb passes
+        except ValueError:
+            return False
+    return True
+
+
+def _from_match(match: re.Match[str]) -> PartialDate | None:
+    parts = match.groupdict()
+    year = int(parts["year"]) if parts.get("year") else None
+    month = None
+    if parts.get("month"):
+        month = MONTHS[parts["month"].lower().rstrip(".")]
+    elif parts.get("mnum"):
+        month = int(parts["mnum"])
+    day = None
+    if parts.get("day"):
+        day = int(parts["day"])
+    elif parts.get("dnum"):
+        day = int(parts["dnum"])
+    if not _valid(year, month, day):
+        return None
+    return PartialDate(year, month, day)
+
+
+def find_explicit(text: str) -> list[tuple[re.Match[str], PartialDate]]:
+    """Every calendar date written in `text`, without overlaps, in order."""
+    found: list[tuple[re.Match[str], PartialDate]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(span[0] < end and start < span[1] for start, end in taken):
+                continue
+            parsed = _from_match(match)
+            if parsed:
+                found.append((match, parsed))
+                taken.append(span)
+    found.sort(key=lambda item: item[0].start())
+    return found
+
+
+def parse_date_line(line: str) -> date | None:
+    """A line that is only a date (with weekday, time or 'Updated'): its day."""
+    line = line.strip()
+    if not line or len(line) > 80:
+        return None
+    dates = find_explicit(line)
+    if len(dates) != 1:
+        return None
+    match, parsed = dates[0]
+    rest = line[: match.start()] + " " + line[match.end() :]
+    if _LINE_NOISE.sub("", rest).strip():
+        return None
+    return parsed.as_date()
+
+
+def closest_year(month: int, day: int | None, reference: date, future: bool = False) -> int:
+    """The year of the last month/day on or before `reference` (the next one if future)."""
+    on_or_before = (month, day or 1) <= (reference.month, reference.day)
+    if future:
+        return (
+            reference.year if (month, day or 31) >= (reference.month, reference.day) else reference.year + 1
+        )
+    return reference.year if on_or_before else reference.year - 1
+
+
+def year_after(month: int, day: int | None, anchor: PartialDate) -> int | None:
+    """The first year, from the anchor's, in which month/day is not before the anchor."""
+    if anchor.year is None:
+        return None
+    if anchor.month is None:
+        return anchor.year
+    if (month, day or 1) >= (anchor.month, anchor.day or 1):
+        return anchor.year
+    return anchor.year + 1
+
+
+def weekday_date(weekday: int, reference: date, future: bool = False) -> date:
+    """The named weekday nearest before `reference` (after it for future tense)."""
+    if future:
+        delta = (weekday - reference.weekday()) % 7 or 7
+        return reference + timedelta(days=delta)
+    delta = (reference.weekday() - weekday) % 7
+    return reference - timedelta(days=delta)
+
+
+WEEKDAY_RE = re.compile(rf"\b(?P<rel>last|next|this|on|past)?\s*(?P<weekday>{_WEEKDAY})\b", re.I)
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+MONTH_ONLY_RE = re.compile(
+    rf"^(?:(?:in|since|during|by|early|late|mid|last|this)[\s-]+)*{_MONTH}"
+    r"(?:\s+of\s+(?:this|last|the\s+current)\s+year)?$",
+    re.I,
+)
+YEAR_ONLY_RE = re.compile(rf"^(?:(?:in|since|during|by|early|late|mid|the\s+year)[\s-]+)*{_YEAR}$", re.I)
+RELATIVE_MONTH_RE = re.compile(r"^(?P<rel>last|this|next)\s+month$", re.I)
+RELATIVE_YEAR_RE = re.compile(r"^(?P<rel>last|this|next)\s+year$", re.I)

@@ -1,0 +1,110 @@
+"""From a read and cleaned source to a Briefing: one module per kind of field.
+
+entities.py     people, organisations, places, equipment
+quotes.py       quotes and their speakers
+figures.py      numbers, what they count, who claims them
+events.py       dated statements; the publication estimate
+assessments.py  estimative language
+summary.py      bottom line and key points
+metadata.py     outlet, via, generated title, id
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from ..lexicon import Lexicon
+from ..readers import Source
+from ..schema import Briefing, Citation, Paragraph, SourceInfo
+from .assessments import extract_assessments
+from .document import Body, find_citations
+from .entities import extract_entities
+from .events import Context, _anchor, estimate_published, extract_events, resolve
+from .figures import extract_figures
+from .metadata import generated_title, outlet_for, unique_id, via_for
+from .quotes import QuoteExtractor
+from .summary import summarise
+
+
+def parse_body(paragraphs: list[str], nlp: Language) -> Body:
+    ids = [f"p{i + 1}" for i in range(len(paragraphs))]
+    return Body(ids, paragraphs, list(nlp.pipe(paragraphs)))
+
+
+def extract_briefing(
+    source: Source,
+    nlp: Language,
+    lexicon: Lexicon,
+    taken_ids: set[str],
+    body: Body | None = None,
+    briefing_id: str | None = None,
+) -> Briefing:
+    """Every field of a briefing from one source. `briefing_id` keeps an id already given."""
+    body = body or parse_body(source.paragraphs, nlp)
+    entities = extract_entities(body, lexicon)
+    quote_extractor = QuoteExtractor(body, lexicon)
+    quotes = quote_extractor.extract()
+    figures = extract_figures(body, lexicon)
+    events, cited = extract_events(body, source.published)
+    assessments = extract_assessments(body, lexicon, quote_extractor)
+    summary, key_points = summarise(body)
+
+    organisations = {e.name for e in entities["organisations"]} | {
+        a for e in entities["organisations"] for a in e.aliases
+    }
+    title, title_generated = source.title, False
+    if not title:
+        lead = summary[0].text if summary else body.texts[0]
+        title, title_generated = generated_title(lead, nlp), True
+    outlet = outlet_for(source, body.texts, lexicon)
+    published = source.published.isoformat() if source.published else None
+    return Briefing(
+        id=briefing_id or unique_id(title, source.path, taken_ids),
+        source=SourceInfo(
+            file=source.path,
+            sha256=source.sha256,
+            url=source.url,
+            outlet=outlet,
+            via=via_for(source, body.texts, lexicon, organisations),
+            original_publisher=source.original_publisher,
+            language="en",
+            translated=source.translated,
+            words=sum(len(t.split()) for t in body.texts),
+        ),
+        title=title,
+        title_generated=title_generated,
+        authors=source.authors,
+        published=published,
+        published_estimate=None if published else estimate_published(events, cited),
+        outlet=outlet,
+        url=source.url,
+        summary=summary,
+        key_points=key_points,
+        people=entities["people"],
+        organisations=entities["organisations"],
+        places=entities["places"],
+        equipment=entities["equipment"],
+        quotes=quotes,
+        figures=figures,
+        events=events,
+        assessments=assessments,
+        citations=_citations(body, source),
+        tags=[],
+        body=[Paragraph(id=i, text=t) for i, t in zip(body.ids, body.texts, strict=True)],
+    )
+
+
+def _citations(body: Body, source: Source) -> list[Citation]:
+    """Sources the article cites inline, once each per date, in text order."""
+    context = Context(source.published, None if source.published else _anchor(body))
+    seen: set[tuple[str, str | None]] = set()
+    citations = []
+    for text in body.texts:
+        for (start, end), cited in find_citations(text):
+            for name, expression in cited:
+                parsed = resolve(expression, text[start:end], context)
+                key = (name, parsed.iso() if parsed else None)
+                if key not in seen:
+                    seen.add(key)
+                    citations.append(Citation(name=name, date=key[1]))
+    return citations

@@ -1,0 +1,107 @@
+"""The parsed body: paragraphs with their spaCy docs, and shared text helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..dates import MONTHS
+
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+PAREN_RE = re.compile(r"\(([^()]{3,240})\)")
+# "(Belta, October 31)", "(Postkomsg. com, November 4, 2021)": one inline citation.
+CITATION_RE = re.compile(
+    r"^(?:see\s+)?(?P<name>[^\d;,][^;]{0,80}?),\s*(?P<date>"
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?"
+    rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{4}}|\d{{4}})$",
+    re.IGNORECASE,
+)
+
+
+def find_citations(text: str) -> list[tuple[tuple[int, int], list[tuple[str, str]]]]:
+    """Parentheses that cite sources, with (name, date expression) for each source."""
+    found = []
+    for paren in PAREN_RE.finditer(text):
+        parts = [CITATION_RE.match(part.strip()) for part in paren.group(1).split(";")]
+        cited = [(m.group("name").strip(), m.group("date")) for m in parts if m]
+        if cited:
+            found.append((paren.span(), cited))
+    return found
+
+
+@dataclass
+class Mention:
+    """One occurrence of an entity in the body."""
+
+    paragraph: int
+    start: int  # character offsets in the paragraph
+    end: int
+    kind: str  # people, organisations, places, equipment
+    name: str  # canonical name of the entity it belongs to
+
+
+@dataclass
+class Body:
+    """Paragraph texts, their docs, and what earlier extractors learned."""
+
+    ids: list[str]
+    texts: list[str]
+    docs: list[Doc]
+    mentions: list[Mention] = field(default_factory=list)
+    citation_spans: list[list[tuple[int, int]]] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)  # entity name -> role
+
+    def __post_init__(self) -> None:
+        self.citation_spans = [[span for span, _ in find_citations(text)] for text in self.texts]
+
+    def in_citation(self, paragraph: int, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.citation_spans[paragraph])
+
+    def mention_at(self, paragraph: int, start: int, end: int, kinds: tuple[str, ...]) -> Mention | None:
+        """The entity mention overlapping a character span, if any."""
+        for mention in self.mentions:
+            if (
+                mention.paragraph == paragraph
+                and mention.kind in kinds
+                and mention.start < end
+                and start < mention.end
+            ):
+                return mention
+        return None
+
+    def mention_of_token(self, paragraph: int, token: Token, kinds: tuple[str, ...]) -> Mention | None:
+        return self.mention_at(paragraph, token.idx, token.idx + len(token.text), kinds)
+
+    def last_mention_before(
+        self, paragraph: int, offset: int, kinds: tuple[str, ...], word: str | None = None
+    ) -> Mention | None:
+        """The nearest mention of these kinds before a point, in this or earlier paragraphs."""
+        best = None
+        for mention in self.mentions:
+            if mention.kind not in kinds:
+                continue
+            if (mention.paragraph, mention.start) >= (paragraph, offset):
+                continue
+            if word and word.lower() not in mention.name.lower():
+                continue
+            if best is None or (mention.paragraph, mention.start) > (best.paragraph, best.start):
+                best = mention
+        return best
+
+
+def sentence_of(doc: Doc, start: int) -> Span:
+    """The sentence holding character offset `start`."""
+    for sent in doc.sents:
+        if sent.start_char <= start < sent.end_char:
+            return sent
+    return doc[:]
+
+
+def clean_entity_text(text: str) -> str:
+    """Entity text without possessive, surrounding quotes or a leading article."""
+    text = text.strip(" \t\"'“”‘’«»,.;:()[]—–-")
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    return text.strip(" \"'“”‘’")

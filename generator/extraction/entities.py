@@ -1,0 +1,544 @@
+"""People, organisations, places and equipment named in the body.
+
+spaCy's named entities are the start; rules and the data files decide what is
+kept: titles and roles are kept apart from names, a surname mention joins the
+full name, words that are never names (weekdays, months, nationalities) are
+dropped, and a name that the model tags inconsistently goes where most of its
+mentions put it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon
+from ..schema import Entity
+from .document import Body, Mention, clean_entity_text, find_citations
+
+KIND_OF_LABEL = {
+    "PERSON": "people",
+    "ORG": "organisations",
+    "GPE": "places",
+    "LOC": "places",
+    "FAC": "places",
+}
+KINDS = ("people", "organisations", "places", "equipment")
+# Capitalised words joined by the small words of names, or by the commas of a list
+# that ends in "and": "Institute for Russian, European and Eurasian Studies".
+CAP = r"[A-Z][\w’'&-]*"
+CONNECT = r"(?: (?:of|for|and|on|the|de|du|&)){1,2} "
+COMMA_LIST = r", (?=(?:[A-Z][\w’'-]*,? )+and [A-Z])"
+SENTENCE_OPENERS = {
+    "in", "on", "at", "after", "before", "since", "despite", "however", "meanwhile", "thus",
+    "but", "and", "as", "while", "when", "if", "although", "though", "according", "during",
+    "under", "with", "without", "for", "from", "by", "to", "this", "that", "these", "those",
+    "its", "his", "her", "their", "our", "my", "unlike", "like", "last", "then", "also",
+}  # fmt: skip
+ROLE_POS = {"PROPN", "NOUN", "ADJ"}
+MAX_ROLE_TOKENS = 7
+
+
+@dataclass
+class Candidate:
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    role: str | None = None
+
+
+@dataclass
+class Group:
+    name: str
+    kind: str
+    spellings: Counter[str] = field(default_factory=Counter)
+    roles: list[str] = field(default_factory=list)
+    paragraphs: set[int] = field(default_factory=set)
+    first: tuple[int, int] = (0, 0)
+
+
+class EntityExtractor:
+    """Finds and groups the entities of one body."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        people = lexicon["people"]
+        self.honorifics = {w.lower().rstrip(".") for w in people.get("honorifics", [])}
+        self.titles = {t.lower() for t in people.get("titles", [])}
+        self.title_words = {w for t in self.titles for w in t.replace("-", " ").split()}
+        self.role_modifiers = {w.lower() for w in people.get("role_modifiers", [])}
+        self.not_names = {w.lower() for w in people.get("not_names", [])}
+        self.demonyms = {d.lower() for d in lexicon["places"].get("demonyms", {})}
+        self.not_places = {w.lower() for w in lexicon["places"].get("not_places", [])}
+        orgs = lexicon["organisations"]
+        self.not_orgs = {w.lower() for w in orgs.get("not_organisations", [])}
+        self.always_orgs = {w.lower(): w for w in orgs.get("always", [])}
+        self.person_refs = {w.lower() for w in lexicon["speech"].get("person_references", [])}
+        self.org_words = set(orgs.get("name_words", []))
+        self.org_phrase_re = re.compile(rf"{CAP}(?:(?:{CONNECT}|[ ]|{COMMA_LIST}){CAP})*")
+        units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
+        self.unit_re = re.compile(rf"\b(?:[A-Z][\w’'-]+ ){{1,4}}(?:{units})\b") if units else None
+        gazetteer = lexicon.raw.get("gazetteer", {})
+        self.variants = {k: v for k, v in (gazetteer.get("variants") or {}).items()}
+        self.known_places = set(gazetteer.get("places") or []) | set(self.variants)
+        names = sorted(self.known_places, key=len, reverse=True)
+        self.gazetteer_re = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+            if names
+            else None
+        )
+
+    # ------------------------------------------------------------ candidates
+
+    def candidates(self, body: Body) -> list[Candidate]:
+        """Every name in the body, each span claimed once: the most specific reading wins."""
+        found: list[Candidate] = []
+        for index, doc in enumerate(body.docs):
+            text = body.texts[index]
+            blocked = [(m.start, m.end) for m in body.mentions if m.paragraph == index]
+            # most specific first: organisation names built from their parts, then the model
+            layers = [
+                self._organisation_phrases(index, text),
+                self._cited(index, body),
+                self._model_entities(index, body, doc),
+                self._titled_names(index, doc),
+                self._gazetteer_places(index, text),
+            ]
+            for layer in layers:
+                for candidate in layer:
+                    span = (candidate.start, candidate.end)
+                    if any(span[0] < e and s < span[1] for s, e in blocked):
+                        continue
+                    if body.in_citation(index, *span) and candidate.kind == "people":
+                        continue
+                    blocked.append(span)
+                    found.append(candidate)
+        return found
+
+    def _model_entities(self, index: int, body: Body, doc) -> list[Candidate]:
+        found = []
+        for ent in doc.ents:
+            kind = KIND_OF_LABEL.get(ent.label_)
+            if ent.text.strip().lower() in self.always_orgs:
+                kind = "organisations"
+            if not kind or body.in_citation(index, ent.start_char, ent.end_char):
+                continue
+            candidate = self._candidate(index, ent, kind)
+            if candidate:
+                found.append(candidate)
+        return found
+
+    def _organisation_phrases(self, index: int, text: str) -> list[Candidate]:
+        """Capitalised phrases headed by an organisation word: 'Belarusian Ministry of Defense'."""
+        found = []
+        for match in self.org_phrase_re.finditer(text):
+            for start, name in self._org_names(match.start(), match.group()):
+                found.append(Candidate(index, start, start + len(name), name, "organisations"))
+        for match in self.unit_re.finditer(text) if self.unit_re else []:
+            name = match.group().strip()
+            first = name.split()[0]
+            if first.lower() in self.demonyms | {"the", "a", "an"} or first.lower() in self.always_orgs:
+                continue
+            found.append(Candidate(index, match.start(), match.start() + len(name), name, "organisations"))
+        return found
+
+    def _org_names(self, offset: int, phrase: str) -> list[tuple[int, str]]:
+        """The organisation names in one capitalised phrase, with their offsets."""
+        # a possessive or an "X-based" ends what came before: "Belarus' Union State"
+        cut = max((m.end() for m in re.finditer(r"\S+(?:-based|’s|'s|'|’) ", phrase)), default=0)
+        phrase, offset = phrase[cut:], offset + cut
+        # "European Union and NATO": two names when the first part ends in its head word
+        parts = []
+        start = 0
+        for m in re.finditer(r" and (?:the )?", phrase):
+            left = phrase[start : m.start()]
+            if left.split()[-1] in self.org_words and not re.search(r",", left):
+                parts.append((start, left))
+                start = m.end()
+        parts.append((start, phrase[start:]))
+        names = []
+        for start, name in parts:
+            words = name.split()
+            while words and (words[0].lower() in SENTENCE_OPENERS or words[0].lower() in {"a", "an", "the"}):
+                start += len(words.pop(0)) + 1
+            name = " ".join(words).rstrip(",")
+            if len(words) < 2 or name in self.known_places:
+                continue
+            # the head word comes before the first "of"/"for": "Council of ...", not "Treaty"
+            head = re.split(r" (?:of|for|on) ", name)[0].split()[-1]
+            if head not in self.org_words:
+                continue
+            if all(w.strip(",") in self.org_words or w.lower() in {"of", "the", "and", "for"} for w in words):
+                continue  # 'Armed Forces' alone names nobody
+            names.append((offset + start, name))
+        return names
+
+    def _cited(self, index: int, body: Body) -> list[Candidate]:
+        """Sources cited inline, '(Belta, October 31)': organisations or publications."""
+        found = []
+        for (start, end), cited in find_citations(body.texts[index]):
+            inner = body.texts[index][start:end]
+            for name, _ in cited:
+                name = re.sub(r"(\w)\. (com|org|net|gov|ua|by|ru|uk|eu|info|io)\b", r"\1.\2", name)
+                name = re.sub(r"(\w)\. (com|org|net|gov|ua|by|ru|uk|eu|info|io)\b", r"\1.\2", name)
+                if not name[:1].isupper() or len(name.split()) > 6:
+                    continue
+                offset = inner.find(name.split()[0])
+                if offset < 0:
+                    continue
+                found.append(
+                    Candidate(index, start + offset, start + offset + len(name), name, "organisations")
+                )
+        return found
+
+    def _gazetteer_places(self, index: int, text: str) -> list[Candidate]:
+        if not self.gazetteer_re:
+            return []
+        return [
+            Candidate(index, m.start(), m.end(), m.group(), "places")
+            for m in self.gazetteer_re.finditer(text)
+        ]
+
+    def _candidate(self, index: int, ent: Span, kind: str) -> Candidate | None:
+        tokens = list(ent)
+        role_tokens: list[Token] = []
+        if kind == "people":
+            # "President Alexander Lukashenko": the title goes to the role
+            # ... and so does a place the model ran into the name: "of Belarus Alexander ..."
+            while len(tokens) > 1 and (
+                self._is_title_token(tokens[0])
+                or tokens[0].lower_ in {"of", "the"}
+                # a place only when a first name and a surname still follow it
+                or len(tokens) > 2
+                and (tokens[0].text in self.known_places or tokens[0].lower_ in self.demonyms)
+            ):
+                role_tokens.append(tokens.pop(0))
+            # what is left after a title must be a name, not 'Staff' of 'General Staff'
+            if len(tokens) == 1 and tokens[0].pos_ != "PROPN":
+                return None
+        if kind == "organisations" and tokens[-1].pos_ in {"ADP", "CCONJ", "DET"}:
+            return None  # cut short by the model: "Institute for"
+        if not tokens:
+            return None
+        start = tokens[0].idx
+        end = tokens[-1].idx + len(tokens[-1].text)
+        text = clean_entity_text(ent.doc.text[start:end])
+        if not self._acceptable(text, kind):
+            return None
+        # clean_entity_text may strip a leading article: keep the offsets on the name
+        offset = ent.doc.text.find(text, start, end + 1)
+        if offset >= 0:
+            start, end = offset, offset + len(text)
+        candidate = Candidate(index, start, end, text, kind)
+        if kind == "people":
+            candidate.role = self._role(ent, role_tokens)
+        return candidate
+
+    def _titled_names(self, index: int, doc) -> list[Candidate]:
+        """Capitalised names after a title that the model missed: 'Colonel Valery Revenka'."""
+        extra = []
+        for i, token in enumerate(doc):
+            if not self._is_title_token(token) or not token.text[:1].isupper():
+                continue
+            j = i + 1
+            while j < len(doc) and j - i <= 3 and self._is_title_token(doc[j]):
+                j += 1
+            k = j
+            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+                k += 1
+            if k == j or k - j > 3:
+                continue
+            span = doc[j:k]
+            text = clean_entity_text(span.text)
+            if self._acceptable(text, "people") and not any(t.ent_type_ for t in span):
+                role = " ".join(t.text for t in doc[i:j])
+                extra.append(Candidate(index, span.start_char, span.end_char, text, "people", role))
+        return extra
+
+    def _is_role_word(self, token: Token) -> bool:
+        word = token.lower_.rstrip(".")
+        return word in self.title_words or word in self.person_refs
+
+    def _is_title_token(self, token: Token) -> bool:
+        word = token.text.lower().rstrip(".")
+        return word in self.honorifics or word in self.title_words or word in self.role_modifiers
+
+    def _acceptable(self, text: str, kind: str) -> bool:
+        lower = text.lower()
+        if len(text) < 2 or not re.search(r"[A-Za-z]", text) or text.islower():
+            return False
+        if kind == "people":
+            words = lower.split()
+            if any(w in self.not_names for w in words) and len(words) == 1:
+                return False
+            if lower in self.demonyms or re.search(r"\d", text) or len(words) > 5:
+                return False
+            if all(w.rstrip(".") in self.title_words or w in self.honorifics for w in words):
+                return False
+        if kind == "organisations" and (lower in self.not_orgs or lower in self.demonyms):
+            return False
+        return not (kind == "places" and (lower in self.not_places or lower in self.demonyms))
+
+    # ------------------------------------------------------------ roles
+
+    def _role(self, ent: Span, title_tokens: list[Token]) -> str | None:
+        """Role words before the name and an appositive after or around it."""
+        doc = ent.doc
+        parts = []
+        left = []
+        i = (title_tokens[0].i if title_tokens else ent.start) - 1
+        while i >= 0 and len(left) < MAX_ROLE_TOKENS:
+            token = doc[i]
+            if token.ent_type_ == "PERSON" or token.is_punct and token.text not in "-":
+                break
+            if (
+                token.pos_ in ROLE_POS
+                or token.text == "-"
+                or token.lower_ in self.role_modifiers
+                or token.lower_ == "of"
+                and i > 0
+                and self._is_role_word(doc[i - 1])
+            ):
+                left.insert(0, token)
+                i -= 1
+                continue
+            break
+        # keep the run only when it holds a role word ("Defense Minister", "President of")
+        run = left + title_tokens
+        while run and not self._is_role_word(run[0]) and not any(self._is_role_word(t) for t in run):
+            run.pop(0)
+        if run and any(self._is_role_word(t) for t in run):
+            while run and (run[0].pos_ == "ADP" or run[0].lower_ == "of"):
+                run.pop(0)
+            parts.append(_join_tokens(run))
+        appositive = self._appositive(ent)
+        if appositive:
+            parts.append(appositive)
+        role = "; ".join(p for p in parts if p)
+        return role or None
+
+    def _appositive(self, ent: Span) -> str | None:
+        root = ent.root
+        for child in root.children:
+            if child.dep_ == "appos" and child.i > root.i and child.pos_ in {"NOUN", "PROPN"}:
+                if child.ent_type_ == "PERSON":
+                    continue
+                tokens = [t for t in child.subtree if t.i > ent.end - 1]
+                return _strip_article(_join_tokens(tokens))
+        # "The head of the Department ..., Colonel Valery Revenka": the name is the appositive
+        i = ent.start - 1
+        while i >= 0 and self._is_title_token(ent.doc[i]):
+            i -= 1
+        if root.dep_ != "appos" or i < 0 or ent.doc[i].text != ",":
+            return None
+        # climb from the word the name hangs on, through "of the ...", to the role noun
+        head = root.head
+        for _ in range(6):
+            if head.pos_ == "NOUN" or head.dep_ not in {"pobj", "prep", "compound"}:
+                break
+            head = head.head
+        if head.pos_ == "NOUN" and head.i < i:
+            text = _strip_article(_join_tokens(list(ent.doc[head.left_edge.i : i])))
+            return text or None
+        return None
+
+    # ------------------------------------------------------------ grouping
+
+    def group(self, candidates: list[Candidate], texts: list[str]) -> dict[str, list[Group]]:
+        """Candidates into entities, one per real-world thing within this source."""
+        # "Long Name (ACR)": the acronym names the same organisation
+        acronyms: dict[str, str] = {}
+        for c in candidates:
+            after = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", texts[c.paragraph][c.end :])
+            if after and c.kind == "organisations":
+                acronyms[after.group(1)] = c.text
+        # A name tagged with several kinds: a person if anything marks it as one (a title,
+        # a role), else a place if it was ever read as one or is a known place, else the
+        # kind most of its mentions have.
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        titled: set[str] = set()
+        for c in candidates:
+            votes[c.text.lower()][c.kind] += 1
+            if c.kind == "people" and c.role:
+                titled.add(c.text.lower())
+        for c in candidates:
+            lower = c.text.lower()
+            counts = votes[lower]
+            if lower in self.always_orgs:
+                c.kind = "organisations"
+            elif lower in titled:
+                c.kind = "people"
+            elif counts["places"] or (c.text in self.known_places and len(c.text.split()) == 1):
+                c.kind = "places"
+            else:
+                c.kind = max(counts.items(), key=lambda kv: (kv[1], kv[0] == "people"))[0]
+        people_surnames = {
+            c.text.split()[-1].lower() for c in candidates if c.kind == "people" and len(c.text.split()) > 1
+        }
+        for c in candidates:
+            # a surname the model tagged as an organisation or place: 'Khrenin said'
+            if c.kind != "people" and c.text.lower() in people_surnames:
+                c.kind = "people"
+        groups: dict[str, list[Group]] = {kind: [] for kind in KINDS}
+        index: dict[tuple[str, str], Group] = {}
+        ordered = sorted(candidates, key=lambda c: (-len(c.text.split()), c.paragraph, c.start))
+        for c in ordered:
+            key = (c.kind, _key(c.text))
+            group = index.get(key)
+            if group is None and c.kind == "people" and len(c.text.split()) == 1:
+                group = self._full_name_for(c.text, groups["people"])
+            if group is None and c.kind == "organisations":
+                group = _acronym_match(c.text, groups["organisations"], acronyms)
+            if group is None and c.kind == "organisations":
+                # "General Staff" is "General Staff of the Ukrainian Armed Forces" said short
+                group = next((g for g in groups["organisations"] if g.name.startswith(c.text + " of ")), None)
+            if group is None:
+                group = Group(name=c.text, kind=c.kind, first=(c.paragraph, c.start))
+                groups[c.kind].append(group)
+            index[key] = group
+            group.spellings[c.text] += 1
+            group.paragraphs.add(c.paragraph)
+            if c.role and c.role not in group.roles:
+                group.roles.append(c.role)
+            group.first = min(group.first, (c.paragraph, c.start))
+        return groups
+
+    def _full_name_for(self, surname: str, people: list[Group]) -> Group | None:
+        matches = [
+            g for g in people if len(g.name.split()) > 1 and g.name.split()[-1].lower() == surname.lower()
+        ]
+        if len(matches) == 1:
+            return matches[0]
+        return None
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def _acronym_match(text: str, orgs: list[Group], acronyms: dict[str, str]) -> Group | None:
+    """'NATO' joins 'North Atlantic Treaty Organization'; and the other way round."""
+    for group in orgs:
+        if acronyms.get(text) in group.spellings:
+            return group
+        for a, b in ((text, group.name), (group.name, text)):
+            if a.isupper() and 2 <= len(a) <= 6:
+                initials = "".join(w[0] for w in b.split() if w[:1].isupper())
+                if initials == a:
+                    return group
+    return None
+
+
+def _join_tokens(tokens: list[Token]) -> str:
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.I)
+
+
+def extract_entities(body: Body, lexicon: Lexicon) -> dict[str, list[Entity]]:
+    """Entities per kind, most mentioned first; records mentions on `body`."""
+    extractor = EntityExtractor(lexicon)
+    # equipment first: its names ("Nona", "MT-LB") are not organisations
+    body.mentions.extend(find_equipment(body, lexicon))
+    candidates = extractor.candidates(body)
+    groups = extractor.group(candidates, body.texts)
+    by_text = {}
+    for kind, kind_groups in groups.items():
+        for group in kind_groups:
+            for spelling in group.spellings:
+                by_text[(kind, _key(spelling))] = group
+    for c in candidates:
+        group = by_text.get((c.kind, _key(c.text)))
+        if group is None and c.kind == "people":
+            group = extractor._full_name_for(c.text, groups["people"])
+        if group:
+            body.mentions.append(Mention(c.paragraph, c.start, c.end, c.kind, group.name))
+    result: dict[str, list[Entity]] = {}
+    for kind in ("people", "organisations", "places"):
+        entities = []
+        for group in groups[kind]:
+            mentions = sum(group.spellings.values())
+            name = _best_name(group)
+            aliases = sorted(s for s in group.spellings if s != name)
+            role = group.roles[0] if group.roles else None
+            if role:
+                body.roles[name] = role
+            entities.append(
+                Entity(
+                    name=name,
+                    aliases=aliases,
+                    role=role,
+                    mentions=mentions,
+                    refs=[body.ids[p] for p in sorted(group.paragraphs)],
+                )
+            )
+            if name != group.name:
+                for mention in body.mentions:
+                    if mention.kind == kind and mention.name == group.name:
+                        mention.name = name
+        entities.sort(key=lambda e: (-e.mentions, e.name.lower()))
+        result[kind] = entities
+    result["equipment"] = _equipment_entities(body)
+    return result
+
+
+def _best_name(group: Group) -> str:
+    """The longest spelling the text uses, the most frequent among equals."""
+    return max(group.spellings.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
+
+
+def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
+    """Equipment from the extendable list, designation patterns and quoted names."""
+    data = lexicon["equipment"]
+    names = sorted(data.get("names", []), key=len, reverse=True)
+    name_re = (
+        re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
+    )
+    kinds = "|".join(re.escape(k) for k in data.get("kinds", []))
+    quoted_re = re.compile(
+        rf"(?:\b(?:{kinds})\s+[\"“](?P<a>[A-Z][\w-]{{1,30}})[\"”])"
+        rf"|(?:[\"“](?P<b>[A-Z][\w-]{{1,30}})[\"”]\s+(?:[\w-]+\s+){{0,3}}(?:{kinds})\b)"
+    )
+    excluded = [e.lower() for e in data.get("not_equipment", [])]
+    found: list[Mention] = []
+    for index, text in enumerate(body.texts):
+        spans: list[tuple[int, int, str]] = []
+        if name_re:
+            spans += [(m.start(1), m.end(1), m.group(1)) for m in name_re.finditer(text)]
+        for pattern in lexicon.equipment_patterns:
+            spans += [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+        for m in quoted_re.finditer(text):
+            group = "a" if m.group("a") else "b"
+            spans.append((m.start(group), m.end(group), m.group(group)))
+        taken: list[tuple[int, int]] = []
+        for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if any(name.lower().startswith(x) or name.lower().endswith(x) for x in excluded):
+                continue
+            if body.in_citation(index, start, end):
+                continue
+            taken.append((start, end))
+            found.append(Mention(index, start, end, "equipment", name))
+    return found
+
+
+def _equipment_entities(body: Body) -> list[Entity]:
+    counts: Counter[str] = Counter()
+    refs: dict[str, set[int]] = defaultdict(set)
+    for m in body.mentions:
+        if m.kind == "equipment":
+            counts[m.name] += 1
+            refs[m.name].add(m.paragraph)
+    return [
+        Entity(name=name, mentions=n, refs=[body.ids[p] for p in sorted(refs[name])])
+        for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
+    ]

@@ -1,0 +1,140 @@
+"""What a briefing says about its source: outlet, via, a title when there is none, its id."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from spacy.language import Language
+
+from ..lexicon import Lexicon
+from ..readers import Source
+
+MAX_SLUG = 60
+MAX_TITLE_WORDS = 14
+REPORTING = {"report", "say", "write", "tell", "claim", "announce"}
+DATELINE_RES = [
+    # "MINSK, 30 September (BelTA) – ..."  /  "KYIV, Ukraine (CNN) — ..."
+    re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,[^()]{1,40})?\s*\((?P<outlet>[^()]{2,40})\)\s*[–—-]{1,2}\s"),
+    # "CNN — ..."
+    re.compile(r"^(?P<outlet>[A-Z][A-Za-z]{1,10}(?: [A-Z][A-Za-z]+){0,2})\s+[–—]\s"),
+]
+DOMAIN_SPACE_RE = re.compile(r"(\w)\.\s+(com|org|net|gov|info|io|ua|by|ru|uk|eu|de|fr)\b", re.I)
+
+
+def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str | None:
+    """The outlet: named by the URL's site, by the page's own links, or by a dateline."""
+    outlets = lexicon["sources"].get("outlets", {})
+    if source.url:
+        host = (urlsplit(source.url).hostname or "").lower()
+        host = host.removeprefix("www.")
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            name = outlets.get(".".join(parts[i:]))
+            if name:
+                return name
+        if host:
+            return host
+    if source.outlet:
+        return DOMAIN_SPACE_RE.sub(r"\1.\2", source.outlet).strip()
+    for paragraph in paragraphs[:1]:
+        for pattern in DATELINE_RES:
+            match = pattern.match(paragraph)
+            if match:
+                return match.group("outlet").strip()
+    return None
+
+
+def via_for(source: Source, paragraphs: list[str], lexicon: Lexicon, organisations: set[str]) -> list[str]:
+    """Outlets the text reports from: a byline's 'Theo X' or a sentence's 'X reports'."""
+    via = list(source.via)
+    verbs = "|".join(re.escape(v) for v in lexicon["sources"].get("report_verbs", []))
+    name = r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+    patterns = [
+        re.compile(rf"(?:^|[,;]\s+){name}\s+(?:{verbs})\.?$"),
+        re.compile(rf"^{name}\s+(?:{verbs})\s+(?:that\s+)?"),
+    ]
+    known = set(lexicon["sources"].get("outlets", {}).values())
+    for paragraph in paragraphs[:2] + paragraphs[-2:]:
+        for pattern in patterns:
+            match = pattern.search(paragraph)
+            if not match:
+                continue
+            outlet = match.group("outlet")
+            if (outlet in organisations or outlet in known or outlet.isupper()) and outlet not in via:
+                via.append(outlet)
+    return via
+
+
+def generated_title(first_sentence: str, nlp: Language) -> str:
+    """A short headline from the lead sentence: its subject and predicate, clauses cut."""
+    doc = nlp(first_sentence)
+    sent = next(iter(doc.sents))
+    root = sent.root
+    # "..., CNN reports": the news is the reported clause, not the reporting
+    reported = [c for c in root.children if c.dep_ == "ccomp"]
+    if root.lemma_ in REPORTING and reported:
+        root = reported[0]
+    drop_deps = {
+        "advcl",
+        "parataxis",
+        "punct",
+        "ccomp",
+        "conj",
+        "cc",
+        "relcl",
+        "acl",
+        "appos",
+        "npadvmod",
+        "mark",
+        "advmod",
+    }
+    keep: set[int] = set()
+
+    def add(token, depth: int = 0) -> None:
+        keep.add(token.i)
+        for child in token.children:
+            if child.dep_ in drop_deps and depth >= 0:
+                continue
+            add(child, depth + 1)
+
+    add(root)
+    # a clause the subject carries ("that his country and Russia would ...") goes too
+    words = [t for t in sent if t.i in keep]
+    text = "".join(t.text_with_ws for t in words).strip(" ,;:")
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"\s+", " ", text)
+    if not text or len(text.split()) > MAX_TITLE_WORDS or len(text.split()) < 3:
+        text = _truncate(first_sentence)
+    return text.rstrip(".")
+
+
+def _truncate(text: str) -> str:
+    words = text.split()
+    if len(words) <= MAX_TITLE_WORDS:
+        return text
+    return " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:") + "…"
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII words joined by dashes, cut at a word under MAX_SLUG characters."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > MAX_SLUG:
+            break
+        slug = candidate
+    return slug or (words[0][:MAX_SLUG] if words else "")
+
+
+def unique_id(title: str, source_path: str, taken: set[str]) -> str:
+    """The slug of the title; a clash with another source's id gets a stable suffix."""
+    slug = slugify(title) or "source"
+    if slug not in taken:
+        return slug
+    suffix = hashlib.sha1(source_path.encode()).hexdigest()[:6]
+    return f"{slug[: MAX_SLUG - 7]}-{suffix}"

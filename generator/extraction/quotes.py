@@ -1,0 +1,286 @@
+"""Quotes and who said them.
+
+A quote is text between quotation marks (straight, curly or guillemets) that is
+a statement, not a scare quote or a nickname: it has at least MIN_WORDS words
+or ends a sentence. Its speaker is the subject of a speech verb in the same
+sentence ("X said", "said X", "X told ..."), an "according to X", "in X's
+words"; a pronoun or a role ("he said", "the Belarusian leader stressed") is
+resolved to the nearest person named before it; an organisation can speak.
+A quote that runs on into the next paragraph is one quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon
+from ..schema import Quote
+from .document import Body, Mention, sentence_of
+
+OPENERS = {"“": "”", "«": "»", "„": "“"}
+CLOSERS = {"”", "»"}
+MIN_WORDS = 4
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+WORDS_RE = re.compile(
+    r"\b(?i:in|by) (?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?:’s|'s)? "
+    r"(?:words|view|opinion|account)\b"
+)
+
+
+@dataclass
+class QuoteSpan:
+    paragraph: int
+    start: int  # offsets of the quoted text, inside the marks
+    end: int
+    closed: bool
+    text: str
+
+
+def quote_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of top-level quoted passages; unclosed ones run to the end."""
+    spans: list[tuple[int, int, bool]] = []
+    stack: list[tuple[str, int]] = []
+    for i, char in enumerate(text):
+        if char == '"':
+            if stack and stack[-1][0] == '"':
+                opener, start = stack.pop()
+                if not stack:
+                    spans.append((start, i, True))
+            elif _opens_straight(text, i):
+                stack.append(('"', i + 1))
+        elif char in OPENERS and not (char == "“" and stack and stack[-1][0] == "„"):
+            stack.append((char, i + 1))
+        elif (char in CLOSERS or char == "“" and stack and stack[-1][0] == "„") and (
+            stack and stack[-1][0] != '"'
+        ):
+            opener, start = stack.pop()
+            if not stack:
+                spans.append((start, i, True))
+    if stack:
+        # an unclosed quote (or a nested one left open) runs to the end of the paragraph
+        spans.append((stack[0][1], len(text), False))
+    return sorted(spans)
+
+
+def _opens_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    return not before.isalnum() or before in "([{"
+
+
+def is_statement(text: str) -> bool:
+    """A quotation that says something, not a scare quote or a nickname."""
+    words = text.split()
+    if len(words) >= MIN_WORDS:
+        return True
+    return len(words) >= 2 and text.rstrip("”\"' ").endswith((".", "!", "?"))
+
+
+class QuoteExtractor:
+    def __init__(self, body: Body, lexicon: Lexicon) -> None:
+        self.body = body
+        speech = lexicon["speech"]
+        self.verbs = {v.lower() for v in speech.get("verbs", [])}
+        self.according = [p.lower() for p in speech.get("according_to", [])]
+        self.person_refs = {w.lower() for w in speech.get("person_references", [])}
+        self.org_refs = {w.lower() for w in speech.get("organisation_references", [])}
+
+    def extract(self) -> list[Quote]:
+        spans = self.spans
+        quotes: list[Quote] = []
+        previous: tuple[QuoteSpan, str | None] | None = None
+        for span in spans:
+            if not is_statement(span.text):
+                continue
+            speaker = self.speaker(span, spans)
+            if speaker is None and previous and previous[1]:
+                prev_span = previous[0]
+                # a second quote in the same stretch of speech, or its next paragraph
+                if prev_span.paragraph == span.paragraph or (
+                    span.paragraph == prev_span.paragraph + 1
+                    and _starts_with_quote(self.body.texts[span.paragraph], span)
+                ):
+                    speaker = previous[1]
+            quotes.append(
+                Quote(
+                    text=span.text,
+                    speaker=speaker,
+                    speaker_role=self.body.roles.get(speaker) if speaker else None,
+                    ref=self.body.ids[span.paragraph],
+                )
+            )
+            previous = (span, speaker)
+        return quotes
+
+    @cached_property
+    def spans(self) -> list[QuoteSpan]:
+        """Quoted passages, a quote left open at a paragraph's end joined to its sequel."""
+        result: list[QuoteSpan] = []
+        carry: QuoteSpan | None = None
+        for index, text in enumerate(self.body.texts):
+            for start, end, closed in quote_spans(text):
+                inner = text[start:end].strip()
+                if carry is not None:
+                    if start <= 1:
+                        carry.text = f"{carry.text} {inner}"
+                        carry.closed = closed
+                        if closed:
+                            result.append(carry)
+                            carry = None
+                        continue
+                    result.append(carry)
+                    carry = None
+                span = QuoteSpan(index, start, end, closed, inner)
+                if closed or end < len(text):
+                    result.append(span)
+                else:
+                    carry = span
+            if carry is not None and carry.paragraph != index:
+                result.append(carry)
+                carry = None
+        if carry is not None:
+            result.append(carry)
+        for span in result:
+            span.text = _tidy(span.text)
+        return result
+
+    # ------------------------------------------------------------ speakers
+
+    def attribution(self, paragraph: int, offset: int) -> str | None:
+        """Who a statement at `offset` belongs to: the quote's speaker, else the sentence's."""
+        for span in self.spans:
+            if span.paragraph == paragraph and span.start <= offset < span.end:
+                return self.speaker(span, self.spans)
+        sentence = sentence_of(self.body.docs[paragraph], offset)
+        probe = QuoteSpan(paragraph, sentence.start_char, sentence.start_char, True, sentence.text)
+        return self.speaker(probe, [])
+
+    def speaker(self, span: QuoteSpan, spans: list[QuoteSpan]) -> str | None:
+        """Who says the passage `span`: named, or resolved from a pronoun or role."""
+        doc = self.body.docs[span.paragraph]
+        quoted = [(s.start, s.end) for s in spans if s.paragraph == span.paragraph]
+        sentences = _sentences_around(doc, span.start, span.end)
+        # "In Lukashenka's words, ..."
+        for sentence in sentences:
+            match = WORDS_RE.search(sentence.text)
+            if match:
+                mention = self.body.mention_at(
+                    span.paragraph,
+                    sentence.start_char + match.start("name"),
+                    sentence.start_char + match.end("name"),
+                    ("people", "organisations"),
+                )
+                if mention:
+                    return mention.name
+        # nearest speech verb outside the quotes, then its subject
+        verbs = [
+            t
+            for sentence in sentences
+            for t in sentence
+            if t.lemma_.lower() in self.verbs and not _inside(t.idx, quoted)
+        ]
+        verbs.sort(key=lambda t: min(abs(t.idx - span.start), abs(t.idx - span.end)))
+        for verb in verbs:
+            subject = self._subject(verb)
+            if subject is not None:
+                name = self._resolve(span.paragraph, subject, span.start)
+                if name:
+                    return name
+        # "..., according to X"
+        for sentence in sentences:
+            lower = sentence.text.lower()
+            for phrase in self.according:
+                at = lower.find(phrase)
+                if at >= 0 and not _inside(sentence.start_char + at, quoted):
+                    start = sentence.start_char + at + len(phrase)
+                    name = self._first_mention_after(span.paragraph, start, sentence.end_char)
+                    if name:
+                        return name
+        return None
+
+    def _subject(self, verb: Token) -> Token | None:
+        for token in (verb, verb.head):
+            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                return subjects[0]
+            if token.dep_ not in {"advcl", "xcomp", "conj", "ccomp", "relcl"}:
+                break
+        return None
+
+    def _resolve(self, paragraph: int, subject: Token, offset: int) -> str | None:
+        """A subject word to a named speaker: the name itself, or whom it refers to."""
+        for token in [subject, *subject.subtree]:
+            mention = self.body.mention_of_token(paragraph, token, ("people", "organisations"))
+            if mention:
+                return mention.name
+        word = subject.lower_
+        if subject.pos_ == "PRON" and word in {"he", "she"}:
+            before = self.body.last_mention_before(paragraph, subject.idx, ("people",))
+            return before.name if before else None
+        if word in self.person_refs:
+            return self._by_role(paragraph, subject, ("people",))
+        if word in self.org_refs:
+            return self._by_role(paragraph, subject, ("organisations",))
+        return None
+
+    def _by_role(self, paragraph: int, subject: Token, kinds: tuple[str, ...]) -> str | None:
+        word = subject.lower_
+        if kinds == ("organisations",):
+            # "the Ministry also said": the nearest organisation with that word in its name
+            named = self.body.last_mention_before(paragraph, subject.idx, kinds, word=word)
+            if named:
+                return named.name
+        else:
+            for name, role in self.body.roles.items():
+                if word in role.lower().split():
+                    latest = self.body.last_mention_before(paragraph, subject.idx, kinds)
+                    if latest is None or latest.name == name:
+                        return name
+        latest = self.body.last_mention_before(paragraph, subject.idx, kinds)
+        return latest.name if latest else None
+
+    def _first_mention_after(self, paragraph: int, start: int, end: int) -> str | None:
+        mentions: list[Mention] = [
+            m
+            for m in self.body.mentions
+            if m.paragraph == paragraph and start <= m.start < end and m.kind in ("people", "organisations")
+        ]
+        if not mentions:
+            return None
+        # "according to the head of the Department ..., Valery Revenko": the person speaks
+        people = [m for m in mentions if m.kind == "people"]
+        return min(people or mentions, key=lambda m: m.start).name
+
+
+def _sentences_around(doc, start: int, end: int) -> list[Span]:
+    """Sentences that overlap the quote, and the one right after when the quote ends one."""
+    sentences = [s for s in doc.sents if s.start_char < end + 1 and start - 1 < s.end_char]
+    if not sentences:
+        sentences = [sentence_of(doc, start)]
+    following = [s for s in doc.sents if s.start_char >= sentences[-1].end_char]
+    # '"...," Lukashenko said': the model sometimes splits before the attribution
+    if following and len(following[0]) <= 12:
+        sentences.append(following[0])
+    return sentences
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def _starts_with_quote(text: str, span: QuoteSpan) -> bool:
+    return span.start <= 1
+
+
+def _tidy(text: str) -> str:
+    """Quoted text without the sentence punctuation that only frames it."""
+    text = text.strip()
+    text = re.sub(r"[,;:]$", "", text)
+    return " ".join(text.split())
+
+
+def extract_quotes(body: Body, lexicon: Lexicon) -> list[Quote]:
+    return QuoteExtractor(body, lexicon).extract()

@@ -1,0 +1,151 @@
+"""Bottom line and key points: verbatim sentences, ranked and chosen to cover different facts.
+
+Sentences are ranked by TextRank over the similarity of their content words
+(TF-IDF cosine), blended with a lead prior for the bottom line (news puts the
+point first). Maximal marginal relevance keeps near-repeats out. Questions,
+fragments, captions and sentences that are mostly a quote are not candidates.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..schema import Sentence
+from .document import Body
+
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+DAMPING = 0.85
+ITERATIONS = 50
+MIN_WORDS = 8
+MAX_WORDS = 60
+SUMMARY_WORDS = 70  # the bottom line stays short: 1-3 sentences within this
+KEY_POINTS = 7
+MMR_LAMBDA = 0.7
+LEAD_WEIGHT = 0.5
+BOTTOM_LINE_QUOTED = 0.3
+
+
+@dataclass
+class Candidate:
+    order: int
+    paragraph: int
+    text: str
+    terms: Counter[str]
+    words: int
+    quoted: float = 0.0  # share of the sentence inside quotation marks
+
+
+def _candidates(body: Body) -> list[Candidate]:
+    found = []
+    order = 0
+    for index, doc in enumerate(body.docs):
+        for sent in doc.sents:
+            text = sent.text.strip()
+            words = len(text.split())
+            order += 1
+            if not MIN_WORDS <= words <= MAX_WORDS or text.endswith("?"):
+                continue
+            if not re.match(r"^[\"“‘']?[A-Z0-9]", text) or not re.search(r"[.!\"”’]$", text):
+                continue  # a fragment the sentence splitter left
+            if _quote_share(text) > 0.7 or _unbalanced(text):
+                continue  # a speaker's words, or a piece of a quote the splitter cut
+            terms = Counter(
+                t.lemma_.lower() for t in sent if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha
+            )
+            if terms:
+                found.append(Candidate(order, index, text, terms, words, _quote_share(text)))
+    return found
+
+
+def _unbalanced(text: str) -> bool:
+    """A sentence that starts or ends inside a quotation."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
+def _quote_share(text: str) -> float:
+    quoted = sum(len(m.group()) for m in re.finditer(r"[\"“][^\"”]*[\"”]?", text))
+    return quoted / max(1, len(text))
+
+
+def _similarity_matrix(candidates: list[Candidate]) -> list[list[float]]:
+    documents = len(candidates)
+    frequency: Counter[str] = Counter()
+    for c in candidates:
+        frequency.update(set(c.terms))
+    vectors = []
+    for c in candidates:
+        vector = {t: n * math.log(1 + documents / frequency[t]) for t, n in c.terms.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        vectors.append({t: v / norm for t, v in vector.items()})
+    return [
+        [0.0 if i == j else sum(w * b.get(t, 0.0) for t, w in a.items()) for j, b in enumerate(vectors)]
+        for i, a in enumerate(vectors)
+    ]
+
+
+def _textrank(matrix: list[list[float]]) -> list[float]:
+    size = len(matrix)
+    if size == 0:
+        return []
+    totals = [sum(row) or 1.0 for row in matrix]
+    scores = [1.0 / size] * size
+    for _ in range(ITERATIONS):
+        scores = [
+            (1 - DAMPING) / size + DAMPING * sum(matrix[j][i] / totals[j] * scores[j] for j in range(size))
+            for i in range(size)
+        ]
+    top = max(scores) or 1.0
+    return [s / top for s in scores]
+
+
+def _mmr(
+    pool: list[int],
+    scores: list[float],
+    matrix: list[list[float]],
+    chosen: list[int],
+    limit: int,
+    budget: int | None,
+    candidates: list[Candidate],
+) -> list[int]:
+    picked: list[int] = []
+    words = 0
+    while pool and len(picked) < limit:
+
+        def value(i: int) -> float:
+            redundancy = max((matrix[i][j] for j in chosen + picked), default=0.0)
+            return MMR_LAMBDA * scores[i] - (1 - MMR_LAMBDA) * redundancy
+
+        best = max(pool, key=lambda i: (value(i), -i))
+        pool = [i for i in pool if i != best]
+        if budget is not None and picked and words + candidates[best].words > budget:
+            continue
+        picked.append(best)
+        words += candidates[best].words
+    return picked
+
+
+def summarise(body: Body) -> tuple[list[Sentence], list[Sentence]]:
+    """(bottom line, key points), each a list of verbatim sentences with refs."""
+    candidates = _candidates(body)
+    if not candidates:
+        return [], []
+    matrix = _similarity_matrix(candidates)
+    ranks = _textrank(matrix)
+    first = candidates[0].order
+    lead = [1.0 / (1 + 0.5 * (c.order - first)) for c in candidates]
+    bottom_scores = [(1 - LEAD_WEIGHT) * r + LEAD_WEIGHT * p for r, p in zip(ranks, lead, strict=True)]
+    pool = list(range(len(candidates)))
+    # the bottom line is the reporter's statement, not mostly a speaker's words
+    reported = [i for i in pool if candidates[i].quoted <= BOTTOM_LINE_QUOTED] or pool
+    summary = _mmr(reported, bottom_scores, matrix, [], 3, SUMMARY_WORDS, candidates)
+    remaining = [i for i in pool if i not in summary]
+    points = _mmr(remaining, ranks, matrix, summary, KEY_POINTS, None, candidates)
+
+    def sentences(indexes: list[int]) -> list[Sentence]:
+        ordered = sorted(indexes, key=lambda i: candidates[i].order)
+        return [Sentence(text=candidates[i].text, ref=body.ids[candidates[i].paragraph]) for i in ordered]
+
+    return sentences(summary), sentences(points)

@@ -1,0 +1,103 @@
+"""The MkDocs plugin: a thin adapter that adds the generated pages to a build.
+
+Pages are added as generated (virtual) files, never written into docs/, so
+`mkdocs serve` does not rebuild in a loop; it watches seeds/, briefings/,
+templates/ and the lexicon so a change there rebuilds the site.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from .errors import UserError
+from .pipeline import render_pages
+from .settings import DEFAULT_MODEL, Settings
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+ASSET = Path(__file__).parent / "assets" / "briefings.css"
+ASSET_URI = "assets/briefings.css"
+
+
+class BriefingsConfig(base.Config):
+    sources = c.Type(str, default="seeds")
+    """Folder of raw sources, relative to mkdocs.yml."""
+    briefings = c.Type(str, default="briefings")
+    """Folder of briefing YAML files."""
+    templates = c.Type(str, default="templates")
+    """Folder of template overrides; the bundled templates fill in the rest."""
+    lexicon = c.Type(str, default="lexicon")
+    """Folder of language data files that extend the bundled ones."""
+    render_dir = c.Type(str, default="docs/generated")
+    """Where `python -m generator render` writes Markdown; the build ignores it."""
+    model = c.Type(str, default=DEFAULT_MODEL)
+    """spaCy pipeline to load by name for extraction."""
+    topic = c.Type(str, default="Briefings")
+    """The subject of the site, shown on the home page."""
+    processes = c.Type(int, default=1)
+    """Processes for extraction."""
+
+
+class BriefingsPlugin(BasePlugin[BriefingsConfig]):
+    def __init__(self) -> None:
+        self.serving = False
+        self.settings: Settings | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        options = {key: self.config[key] for key in self.config}
+        self.settings = Settings(root=root, **options)
+        if ASSET_URI not in config.extra_css:
+            config.extra_css.append(ASSET_URI)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        assert self.settings is not None
+        try:
+            pages, problems = render_pages(self.settings)
+        except UserError as exc:
+            if self.serving:
+                log.error(str(exc))  # the server keeps running with what it had
+                return files
+            raise PluginError(str(exc)) from exc
+        for problem in problems:
+            message = f"invalid briefing skipped: {problem}"
+            if self.serving:
+                log.error(message)
+            else:
+                raise PluginError(message + " (run `python -m generator check`)")
+        render_dir = (self.settings.root / self.settings.render_dir).resolve()
+        for file in list(files):
+            source = Path(file.abs_src_path).resolve() if file.abs_src_path else None
+            # Markdown that `generator render` wrote for other tools is not part of this build
+            if source and render_dir in source.parents:
+                files.remove(file)
+        for uri, content in sorted(pages.items()):
+            existing = files.get_file_from_path(uri)
+            if existing is not None:
+                raise PluginError(
+                    f"{Path(config.docs_dir) / uri}: a hand-written page has the address of a "
+                    "generated page; rename it"
+                )
+            files.append(File.generated(config, uri, content=content))
+        files.append(File.generated(config, ASSET_URI, abs_src_path=str(ASSET)))
+        return files
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        assert self.settings is not None
+        for name in ("sources", "briefings", "templates", "lexicon"):
+            path = self.settings.path(name)
+            if path.exists():
+                server.watch(str(path))
+        return server

@@ -1,0 +1,220 @@
+"""Reading raw sources into `Source` objects: decoded text and the metadata it shows.
+
+A plain-text source comes as scraped: a headline line, maybe a byline
+("By ..."), maybe a date line, the body, and trailers ("Original url:", credits
+such as "By the X Foundation" or "Name (Theo Outlet)"). The reader separates
+these; cleaning the body is `cleaning.py`'s job.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .cleaning import clean_lines, strip_markup
+from .dates import parse_date_line
+from .errors import SourceError
+from .lexicon import Lexicon
+
+SOURCE_SUFFIXES = (".txt",)
+MAX_HEADER_PARAGRAPHS = 6
+URL_RE = re.compile(r"^<?(https?://[^\s<>\"']+)>?$", re.I)
+URL_LABEL_RE = re.compile(r"^(?:original|source|canonical)?\s*(?:url|link|address)\s*:\s*(\S*)$", re.I)
+BYLINE_RE = re.compile(r"^by\s+(?P<who>.+?)\.?$", re.I)
+NAME_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
+PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|la|le)){{0,4}}$")
+CONTRIBUTED_RE = re.compile(r"^(?P<who>.{2,60}?) contributed (?:reporting|to this report)\.?$", re.I)
+
+
+@dataclass
+class Source:
+    """One raw source and what could be read off it before extraction."""
+
+    path: str  # as recorded in the briefing: relative to the project root
+    sha256: str
+    text: str
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    via: list[str] = field(default_factory=list)
+    original_publisher: str | None = None
+    translated: bool = False
+    credits: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+
+
+def discover(folder: Path) -> list[Path]:
+    """Source files under `folder`, in a stable order."""
+    if not folder.is_dir():
+        raise SourceError(str(folder), "no such folder of sources")
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252; binary data is refused."""
+    if b"\x00" in data[:4096]:
+        raise SourceError(path, "looks like a binary file (NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
+    """Read one plain-text source."""
+    shown = _shown_path(path, root)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(shown, f"cannot read: {exc.strerror}") from exc
+    text = decode(data, shown)
+    if not text.strip():
+        raise SourceError(shown, "is empty")
+    source = Source(path=shown, sha256=hashlib.sha256(data).hexdigest(), text=text)
+    lines = [strip_markup(line).strip() for line in text.split("\n")]
+    lines = _take_trailers(lines, source, lexicon)
+    lines = _take_header(lines, source, lexicon)
+    source.paragraphs = clean_lines(lines, lexicon)
+    if not source.paragraphs:
+        raise SourceError(shown, "has no body text left after cleaning")
+    return source
+
+
+def _shown_path(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _nonblank(lines: list[str]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line]
+
+
+def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[str]:
+    """Pick the URL, credits and via lines out of the text, wherever they stand."""
+    kept = list(lines)
+    for i, line in enumerate(lines):
+        label = URL_LABEL_RE.match(line)
+        if label:
+            url = label.group(1) or _next_url(lines, i)
+            if url and not source.url:
+                source.url = url
+                kept[i] = ""
+                for j in range(i + 1, len(lines)):
+                    if lines[j]:
+                        if lines[j].strip("<>") == url:
+                            kept[j] = ""
+                        break
+    # "More in Oilprice.com:": a boilerplate line that names the outlet
+    for line in kept:
+        for pattern in lexicon.boilerplate:
+            match = pattern.match(line) if "outlet" in pattern.groupindex else None
+            if match and not source.outlet:
+                source.outlet = match.group("outlet").strip()
+    # Credits and bylines at the end of the text.
+    tail = _nonblank(kept)[-6:]
+    for i in tail:
+        line = kept[i]
+        credit = _credit(line, source, lexicon)
+        if credit:
+            kept[i] = ""
+    return kept
+
+
+def _next_url(lines: list[str], index: int) -> str | None:
+    for line in lines[index + 1 : index + 4]:
+        if line:
+            match = URL_RE.match(line)
+            return match.group(1) if match else None
+    return None
+
+
+def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
+    """Read a trailer line that credits a person or an organisation."""
+    markers = lexicon["sources"].get("via_markers", {})
+    marker_re = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+    via = re.match(rf"^(?P<who>.{{2,60}}?)\s*\((?P<marker>{marker_re})\s+(?P<pub>[^)]+)\)\.?$", line, re.I)
+    if via:
+        who, publisher = via.group("who").strip(), via.group("pub").strip()
+        if PERSON_NAME_RE.match(who) and not _is_credit_org(who, lexicon):
+            source.authors.append(who)
+        else:
+            source.credits.append(who)
+        if publisher not in source.via:
+            source.via.append(publisher)
+        if (markers.get(via.group("marker").lower()) or {}).get("translated"):
+            source.translated = True
+        return True
+    byline = BYLINE_RE.match(line)
+    if byline and len(line.split()) <= 8:
+        who = byline.group("who").strip()
+        if _is_credit_org(who, lexicon) or who.lower().startswith("the "):
+            source.original_publisher = source.original_publisher or re.sub(r"^the\s+", "", who, flags=re.I)
+        else:
+            source.authors.extend(_split_authors(who, lexicon))
+        return True
+    contributed = CONTRIBUTED_RE.match(line)
+    if contributed:
+        source.credits.append(contributed.group("who"))
+        return False  # a sentence of the article: it stays in the body
+    return False
+
+
+def _is_credit_org(who: str, lexicon: Lexicon) -> bool:
+    words = set(re.findall(r"[\w']+", who.lower()))
+    credit_words = {w.lower() for w in lexicon["sources"].get("credit_words", [])}
+    return bool(words & credit_words)
+
+
+def _split_authors(who: str, lexicon: Lexicon) -> list[str]:
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", who)
+    names = []
+    for part in parts:
+        part = part.strip(" .")
+        if not part:
+            continue
+        if PERSON_NAME_RE.match(part) and not _is_credit_org(part, lexicon):
+            names.append(part)
+    return names
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= 25 or len(line) > 200:
+        return False
+    if line[-1] in ".,;:" or line[-1] in "\"”'’" and len(line) > 1 and line[-2] in ".,":
+        return False
+    return bool(re.match(r"^[\"“'‘]?[A-Z0-9]", line))
+
+
+def _take_header(lines: list[str], source: Source, lexicon: Lexicon) -> list[str]:
+    """Read title, byline and date line from the top of the text; stop at the body."""
+    kept = list(lines)
+    first = True
+    for i in _nonblank(kept)[:MAX_HEADER_PARAGRAPHS]:
+        line = kept[i]
+        if any(p.match(line) for p in lexicon.boilerplate):
+            continue
+        day = parse_date_line(line)
+        if day:
+            source.published = source.published or day
+            kept[i], first = "", False
+            continue
+        if BYLINE_RE.match(line) and len(line.split()) <= 8 and _credit(line, source, lexicon):
+            kept[i], first = "", False
+            continue
+        # A headline stands alone: a blank line follows it, not the rest of its sentence.
+        alone = i + 1 >= len(kept) or kept[i + 1] == ""
+        if first and alone and _is_headline(line):
+            source.title = line
+            kept[i], first = "", False
+            continue
+        break
+    return kept

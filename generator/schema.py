@@ -1,0 +1,230 @@
+"""The briefing file: one pydantic model per part, in the key order of the contract.
+
+Every list item that comes from the text carries `ref`, the id of the body
+paragraph it came from, so a page can link each claim to its source text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+REF = re.compile(r"^p\d+$")
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors: a typo in a hand-edited file must not pass silently."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class SourceInfo(Strict):
+    file: str = Field(description="Path of the raw source, e.g. seeds/000_x.txt")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="Hash of the raw source bytes")
+    url: str | None = None
+    outlet: str | None = None
+    via: list[str] = Field(default_factory=list, description="Outlets this text reports from")
+    original_publisher: str | None = Field(default=None, description="Who first published a republished text")
+    language: str | None = "en"
+    translated: bool = False
+    words: int | None = Field(default=None, ge=0)
+    reliability: str | None = Field(
+        default=None, description="Admiralty code grade set by a maintainer, e.g. B2"
+    )
+
+
+class PublishedEstimate(Strict):
+    after: str | None = None
+    before: str | None = None
+    basis: str
+
+    @field_validator("after", "before")
+    @classmethod
+    def _partial(cls, value: str | None) -> str | None:
+        return _check_partial_date(value)
+
+
+class Ref(Strict):
+    ref: str | None = Field(default=None, description="Body paragraph id, e.g. p3")
+
+    @field_validator("ref")
+    @classmethod
+    def _ref(cls, value: str | None) -> str | None:
+        if value is not None and not REF.match(value):
+            raise ValueError(f"{value!r} is not a paragraph id such as 'p3'")
+        return value
+
+
+class Sentence(Ref):
+    text: str
+
+
+class Entity(Strict):
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    role: str | None = None
+    mentions: int = Field(default=1, ge=0)
+    refs: list[str] = Field(default_factory=list, description="Paragraphs that mention it")
+
+
+class Quote(Ref):
+    text: str = Field(min_length=1)
+    speaker: str | None = None
+    speaker_role: str | None = None
+
+
+class Figure(Ref):
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+    counts: str | None = None
+    claimed_by: str | None = None
+    text: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _value_or_range(self) -> Figure:
+        has_range = self.low is not None and self.high is not None
+        if self.value is None and not has_range:
+            raise ValueError("a figure needs either value or both low and high")
+        if has_range and self.low > self.high:  # type: ignore[operator]
+            raise ValueError("low is greater than high")
+        return self
+
+
+class Event(Ref):
+    date: str
+    text: str = Field(min_length=1)
+    expression: str | None = None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date(cls, value: Any) -> str:
+        if isinstance(value, date):
+            value = value.isoformat()
+        if isinstance(value, int):
+            value = str(value)
+        return _check_partial_date(value)  # type: ignore[return-value]
+
+
+class Assessment(Ref):
+    text: str
+    term: str
+    band: str
+    by: str | None = None
+
+
+class Citation(Strict):
+    name: str
+    date: str | None = None
+
+
+class Paragraph(Strict):
+    id: str
+    text: str
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not REF.match(value):
+            raise ValueError(f"{value!r} is not a paragraph id such as 'p3'")
+        return value
+
+
+class Briefing(Strict):
+    id: str = Field(description="Stable slug, also the page address")
+    source: SourceInfo
+    title: str = Field(min_length=1)
+    title_generated: bool = False
+    authors: list[str] = Field(default_factory=list)
+    published: str | None = None
+    published_estimate: PublishedEstimate | None = None
+    outlet: str | None = None
+    url: str | None = None
+    summary: list[Sentence]
+    key_points: list[Sentence]
+    people: list[Entity]
+    organisations: list[Entity]
+    places: list[Entity]
+    equipment: list[Entity] = Field(default_factory=list)
+    quotes: list[Quote]
+    figures: list[Figure]
+    events: list[Event]
+    assessments: list[Assessment] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    body: list[Paragraph]
+    curation: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not SLUG.match(value) or len(value) > 100:
+            raise ValueError(
+                f"{value!r} is not a slug (lower-case letters, digits and single dashes, "
+                "at most 100 characters)"
+            )
+        return value
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _published(cls, value: Any) -> str | None:
+        if isinstance(value, date):
+            return value.isoformat()
+        if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
+            raise ValueError(f"{value!r} is not a date YYYY-MM-DD")
+        if value is not None:
+            date.fromisoformat(str(value))
+        return value
+
+    @model_validator(mode="after")
+    def _refs_exist(self) -> Briefing:
+        ids = {p.id for p in self.body}
+        for field in ("summary", "key_points", "quotes", "figures", "events", "assessments"):
+            for index, item in enumerate(getattr(self, field)):
+                if item.ref is not None and item.ref not in ids:
+                    raise ValueError(f"{field}[{index}].ref {item.ref!r} names no paragraph of the body")
+        return self
+
+    @property
+    def date_label(self) -> str | None:
+        """The publication date, or the estimate marked as such."""
+        if self.published:
+            return self.published
+        if self.published_estimate and self.published_estimate.after:
+            return f"after {self.published_estimate.after}"
+        return None
+
+    @property
+    def sort_date(self) -> str:
+        """Date used to order sources: published, else the estimate, else empty."""
+        if self.published:
+            return self.published
+        if self.published_estimate and self.published_estimate.after:
+            return self.published_estimate.after
+        return ""
+
+
+def _check_partial_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = str(value)
+    if not PARTIAL_DATE.match(value):
+        raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+    if len(value) == 10:
+        date.fromisoformat(value)  # rejects 2022-02-30
+    return value
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema of the briefing file, for editors and other tools."""
+    schema = Briefing.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Briefing"
+    return schema

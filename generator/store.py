@@ -1,0 +1,244 @@
+"""Storing briefings: YAML files that people read and correct, validated on load.
+
+Writes are atomic (a temporary file in the same folder, then a rename), so an
+interrupted run leaves every briefing either old or new, never half-written.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from .schema import Briefing, json_schema
+
+SCHEMA_FILE = "briefing.schema.json"
+TOP_LEVEL_NULLABLE = {"published", "outlet", "url"}
+
+
+@dataclass
+class Problem:
+    """One thing wrong with one briefing file."""
+
+    file: str
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+class BriefingError(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.width = 4096  # a sentence stays on one line: diffs of hand edits stay small
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.allow_unicode = True
+    yaml.preserve_quotes = True
+    return yaml
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` in one step; readers never see a partial file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _prune(value: Any, top: bool = False) -> Any:
+    """Drop empty optional values so files stay short; required top-level keys stay."""
+    if isinstance(value, dict):
+        result = {}
+        for key, item in value.items():
+            item = _prune(item)
+            if item is None and not (top and key in TOP_LEVEL_NULLABLE):
+                continue
+            if item in ([], {}) and not top and key in {"aliases", "refs", "via"}:
+                continue
+            result[key] = item
+        return result
+    if isinstance(value, list):
+        return [_prune(item) for item in value]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # 9000, not 9000.0
+    return value
+
+
+def dump_briefing(briefing: Briefing) -> str:
+    data = _prune(briefing.model_dump(mode="json"), top=True)
+    stream = io.StringIO()
+    _yaml().dump(data, stream)
+    return stream.getvalue()
+
+
+def save_briefing(briefing: Briefing, folder: Path) -> Path:
+    path = folder / f"{briefing.id}.yaml"
+    atomic_write(path, dump_briefing(briefing).encode("utf-8"))
+    return path
+
+
+def write_schema(folder: Path) -> Path:
+    path = folder / SCHEMA_FILE
+    text = json.dumps(json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        atomic_write(path, text.encode("utf-8"))
+    return path
+
+
+def briefing_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.yaml") if p.is_file() and not p.name.startswith("."))
+
+
+def read_raw(path: Path) -> Any:
+    """The YAML data of a file, with line information; a syntax error names line and column."""
+    shown = path.as_posix()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise BriefingError(
+            [Problem(shown, None, "", f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
+        ) from exc
+    except OSError as exc:
+        raise BriefingError([Problem(shown, None, "", f"cannot read: {exc.strerror}")]) from exc
+    try:
+        return _yaml().load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        line = mark.line + 1 if mark else None
+        column = f", column {mark.column + 1}" if mark else ""
+        problem = exc.problem or str(exc)
+        raise BriefingError([Problem(shown, line, "", f"YAML syntax error{column}: {problem}")]) from exc
+    except Exception as exc:  # ruamel raises several error types for broken input
+        raise BriefingError([Problem(shown, None, "", f"YAML error: {exc}")]) from exc
+
+
+def _line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
+    """The line of the deepest key of `loc` that exists in the loaded YAML."""
+    line = None
+    node = data
+    for part in loc:
+        try:
+            if isinstance(node, CommentedMap) and part in node:
+                line = node.lc.key(part)[0] + 1
+                node = node[part]
+            elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
+                line = node.lc.item(part)[0] + 1
+                node = node[part]
+            else:
+                break
+        except (KeyError, IndexError, TypeError, AttributeError):
+            break
+    return line
+
+
+def _field(loc: tuple[Any, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def validate(data: Any, shown: str) -> Briefing:
+    """A Briefing from loaded data, or every problem with it."""
+    if not isinstance(data, dict):
+        raise BriefingError(
+            [Problem(shown, None, "", "expected a mapping of briefing fields at the top level")]
+        )
+    try:
+        return Briefing.model_validate(_plain(data))
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            message = error["msg"]
+            if error["type"] == "extra_forbidden":
+                message = "unknown field (a typo? see briefing.schema.json for the fields)"
+            elif error["type"] == "missing":
+                message = "required field is missing"
+            problems.append(Problem(shown, _line_of(data, loc), _field(loc), message))
+        raise BriefingError(problems) from exc
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def load_briefing(path: Path, root: Path | None = None) -> Briefing:
+    shown = _shown(path, root)
+    try:
+        data = read_raw(path)
+    except BriefingError as exc:
+        for problem in exc.problems:
+            problem.file = shown
+        raise
+    briefing = validate(data, shown)
+    if briefing.id != path.stem:
+        raise BriefingError(
+            [
+                Problem(
+                    shown,
+                    _line_of(data, ("id",)),
+                    "id",
+                    f"{briefing.id!r} differs from the file name {path.stem!r}",
+                )
+            ]
+        )
+    return briefing
+
+
+def _shown(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def load_all(folder: Path, root: Path | None = None) -> tuple[list[Briefing], list[Problem]]:
+    """Every valid briefing, and every problem with the others."""
+    briefings: list[Briefing] = []
+    problems: list[Problem] = []
+    ids: dict[str, str] = {}
+    for path in briefing_files(folder):
+        try:
+            briefing = load_briefing(path, root)
+        except BriefingError as exc:
+            problems.extend(exc.problems)
+            continue
+        if briefing.id in ids:
+            problems.append(Problem(_shown(path, root), None, "id", f"same id as {ids[briefing.id]}"))
+            continue
+        ids[briefing.id] = _shown(path, root)
+        briefings.append(briefing)
+    return briefings, problems
