@@ -173,9 +173,12 @@ class Renderer:
         }
         spellings = corpus.spellings_by_source()
         for briefing in corpus.briefings:
+            # spellings other sources use, so a search for any of them finds this page
+            text = " ".join(p.text for p in briefing.body)
+            other = [s for s in spellings.get(briefing.id, []) if s not in text]
             pages[briefing_page(briefing)] = self._render(
                 "briefing.md.j2",
-                {**common, "b": briefing, "also_spelled": spellings.get(briefing.id, [])},
+                {**common, "b": briefing, "also_spelled": other},
                 f"briefing {briefing.id}",
             )
         return pages

@@ -124,6 +124,13 @@ class Citation(Strict):
     name: str
     date: str | None = None
 
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date(cls, value: Any) -> str | None:
+        if isinstance(value, date):
+            value = value.isoformat()
+        return _check_partial_date(None if value is None else str(value))
+
 
 class Paragraph(Strict):
     id: str

@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from ..lexicon import Lexicon
 from ..readers import Source
-from ..schema import Briefing, Citation, Paragraph, SourceInfo
+from ..schema import Briefing, Citation, Entity, Paragraph, SourceInfo
 from .assessments import extract_assessments
 from .document import Body, find_citations
 from .entities import extract_entities
@@ -57,6 +57,9 @@ def extract_briefing(
         lead = summary[0].text if summary else body.texts[0]
         title, title_generated = generated_title(lead, nlp), True
     outlet = outlet_for(source, body.texts, lexicon)
+    people = {n for e in entities["people"] for n in [e.name, *e.aliases]}
+    via = via_for(source, body.texts, lexicon, organisations, people)
+    _credits_are_organisations(entities, [*via, source.original_publisher])
     published = source.published.isoformat() if source.published else None
     return Briefing(
         id=briefing_id or unique_id(title, source.path, taken_ids),
@@ -65,7 +68,7 @@ def extract_briefing(
             sha256=source.sha256,
             url=source.url,
             outlet=outlet,
-            via=via_for(source, body.texts, lexicon, organisations),
+            via=via,
             original_publisher=source.original_publisher,
             language="en",
             translated=source.translated,
@@ -92,6 +95,15 @@ def extract_briefing(
         tags=[],
         body=[Paragraph(id=i, text=t) for i, t in zip(body.ids, body.texts, strict=True)],
     )
+
+
+def _credits_are_organisations(entities: dict[str, list[Entity]], credits: list[str | None]) -> None:
+    """Outlets a text reports from and its original publisher are organisations it names."""
+    for credit in filter(None, credits):
+        entities["people"] = [e for e in entities["people"] if e.name != credit]
+        known = {n for e in entities["organisations"] for n in [e.name, *e.aliases]}
+        if credit not in known:
+            entities["organisations"].append(Entity(name=credit, mentions=1))
 
 
 def _citations(body: Body, source: Source) -> list[Citation]:

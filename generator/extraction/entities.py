@@ -118,7 +118,29 @@ class EntityExtractor:
                         continue
                     blocked.append(span)
                     found.append(candidate)
+        found.extend(self._surnames(body, found))
         return found
+
+    def _surnames(self, body: Body, found: list[Candidate]) -> list[Candidate]:
+        """Later mentions by surname alone that the model did not tag: 'Kaikkonen said'."""
+        surnames = {c.text.split()[-1] for c in found if c.kind == "people" and len(c.text.split()) > 1}
+        surnames = {s for s in surnames if len(s) > 2 and s[0].isupper()}
+        if not surnames:
+            return []
+        pattern = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(s) for s in sorted(surnames)) + r")(?![\w-])"
+        )
+        taken = [(c.paragraph, c.start, c.end) for c in found] + [
+            (m.paragraph, m.start, m.end) for m in body.mentions
+        ]
+        extra = []
+        for index, text in enumerate(body.texts):
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if any(p == index and s < end and start < e for p, s, e in taken):
+                    continue
+                extra.append(Candidate(index, start, end, match.group(), "people"))
+        return extra
 
     def _model_entities(self, index: int, body: Body, doc) -> list[Candidate]:
         found = []

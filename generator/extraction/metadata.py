@@ -21,6 +21,9 @@ DATELINE_RES = [
     # "CNN — ..."
     re.compile(r"^(?P<outlet>[A-Z][A-Za-z]{1,10}(?: [A-Z][A-Za-z]+){0,2})\s+[–—]\s"),
 ]
+ATTRIBUTION_TAIL_RE = re.compile(
+    r",\s*(?:[A-Z][\w&.'’-]*\s+){1,4}(?:reports|reported|said|says|writes|wrote|notes)\.?$"
+)
 DOMAIN_SPACE_RE = re.compile(r"(\w)\.\s+(com|org|net|gov|info|io|ua|by|ru|uk|eu|de|fr)\b", re.I)
 
 
@@ -47,7 +50,9 @@ def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str |
     return None
 
 
-def via_for(source: Source, paragraphs: list[str], lexicon: Lexicon, organisations: set[str]) -> list[str]:
+def via_for(
+    source: Source, paragraphs: list[str], lexicon: Lexicon, organisations: set[str], people: set[str]
+) -> list[str]:
     """Outlets the text reports from: a byline's 'Theo X' or a sentence's 'X reports'."""
     via = list(source.via)
     verbs = "|".join(re.escape(v) for v in lexicon["sources"].get("report_verbs", []))
@@ -58,18 +63,23 @@ def via_for(source: Source, paragraphs: list[str], lexicon: Lexicon, organisatio
     ]
     known = set(lexicon["sources"].get("outlets", {}).values())
     for paragraph in paragraphs[:2] + paragraphs[-2:]:
-        for pattern in patterns:
+        for closing, pattern in zip((True, False), patterns, strict=True):
             match = pattern.search(paragraph)
             if not match:
                 continue
             outlet = match.group("outlet")
-            if (outlet in organisations or outlet in known or outlet.isupper()) and outlet not in via:
+            # ", Yle reports." closing a paragraph names an outlet; at a sentence's start the
+            # name must be known as one ("Reuters reported that ...")
+            named = closing or outlet in organisations or outlet in known or outlet.isupper()
+            if named and outlet not in via and (closing or outlet not in people):
                 via.append(outlet)
     return via
 
 
 def generated_title(first_sentence: str, nlp: Language) -> str:
     """A short headline from the lead sentence: its subject and predicate, clauses cut."""
+    # "..., CNN reports." says who reported it, not what happened
+    first_sentence = ATTRIBUTION_TAIL_RE.sub(".", first_sentence.strip())
     doc = nlp(first_sentence)
     sent = next(iter(doc.sents))
     root = sent.root
@@ -106,7 +116,8 @@ def generated_title(first_sentence: str, nlp: Language) -> str:
     text = "".join(t.text_with_ws for t in words).strip(" ,;:")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"\s+", " ", text)
-    if not text or len(text.split()) > MAX_TITLE_WORDS or len(text.split()) < 3:
+    has_verb = any(t.pos_ in {"VERB", "AUX"} for t in words)
+    if not text or not has_verb or len(text.split()) > MAX_TITLE_WORDS or len(text.split()) < 3:
         text = _truncate(first_sentence)
     return text.rstrip(".")
 

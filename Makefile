@@ -1,0 +1,52 @@
+# Two commands for a fresh machine (see README):
+#   make site   set up, extract sources that have no briefing yet, build site/
+#   make test   set up with test tools (and Debian's chromium), run every test
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site test setup test-setup chromium briefings serve lint clean
+
+site: setup
+	$(PY) -m generator extract
+	$(PY) -m generator check
+	$(PY) -m generator build --strict
+	@echo
+	@echo "The site is in site/. Preview it with live reload:  $(VENV)/bin/mkdocs serve"
+	@echo "or serve the built files:  $(PY) -m http.server -d site 8000"
+
+test: test-setup chromium
+	$(PY) -m ruff check generator tests
+	$(PY) -m ruff format --check generator tests
+	$(PY) -m pytest
+
+setup: $(VENV)/.installed
+
+test-setup: $(VENV)/.installed-test
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+# Browser tests drive Debian's chromium; no test tool downloads a browser.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Install Debian's chromium first: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+# Re-extract every source (after changing the extractor); curated briefings are backed up.
+briefings: setup
+	$(PY) -m generator extract --force
+
+serve: setup
+	$(VENV)/bin/mkdocs serve
+
+clean:
+	rm -rf site docs/generated .pytest_cache

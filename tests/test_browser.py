@@ -1,0 +1,100 @@
+"""The built site in a real browser: headless Chromium (Debian's), driven by Playwright."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from sitekit import CHROMIUM_ARGS, ROOT, chromium_path, copy_project, run_mkdocs, serve
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    result = run_mkdocs("build", "--strict", cwd=project)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    executable = chromium_path()
+    if executable is None:
+        pytest.fail("Debian's chromium is not installed: `make test` installs it")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def briefing_id_for(source_name: str) -> str:
+    for path in (ROOT / "briefings").glob("*.yaml"):
+        data = yaml.safe_load(path.read_text())
+        if data["source"]["file"].endswith(source_name):
+            return data["id"]
+    raise AssertionError(f"no briefing for {source_name}")
+
+
+def surname_in_one_source() -> tuple[str, str]:
+    """A surname that only one source's briefing mentions, and that briefing's id."""
+    owners: dict[str, set[str]] = {}
+    for path in (ROOT / "briefings").glob("*.yaml"):
+        data = yaml.safe_load(path.read_text())
+        for person in data["people"]:
+            owners.setdefault(person["name"].split()[-1], set()).add(data["id"])
+    body = {p.stem: p.read_text() for p in (ROOT / "briefings").glob("*.yaml")}
+    for surname, ids in sorted(owners.items()):
+        mentioned_in = {i for i, text in body.items() if surname in text}
+        if len(ids) == 1 and mentioned_in == ids and len(surname) > 4:
+            return surname, next(iter(ids))
+    raise AssertionError("no surname appears in only one source")
+
+
+def test_search_for_a_surname_finds_its_briefing(site: Path, browser):
+    surname, briefing_id = surname_in_one_source()
+    requests: list[str] = []
+    with serve(site) as base:
+        page = browser.new_page()
+        page.on("request", lambda request: requests.append(request.url))
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(base + "/")
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        # type as a reader does: Material searches on key events, once its index is loaded
+        page.wait_for_function("() => document.querySelector('.md-search__input') !== null")
+        page.locator("input.md-search__input").press_sequentially(surname, delay=60)
+        results = page.locator(".md-search-result__item a")
+        results.first.wait_for(timeout=15000)
+        hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+        assert any(f"briefings/{briefing_id}/" in href for href in hrefs), hrefs
+        # following the first result for that briefing opens its page
+        target = next(i for i, href in enumerate(hrefs) if f"briefings/{briefing_id}/" in href)
+        results.nth(target).click()
+        page.wait_for_url(f"**/briefings/{briefing_id}/**")
+        assert surname in page.content()
+        page.close()
+    assert dialogs == []
+    hosts = {urlsplit(url).hostname for url in requests if url.startswith("http")}
+    assert hosts <= {"127.0.0.1"}, hosts
+
+
+def test_paragraph_link_scrolls_to_the_source_paragraph(site: Path, browser):
+    briefing_id = briefing_id_for("000_30e5afe8c0a471e7.txt")
+    with serve(site) as base:
+        page = browser.new_page()
+        page.goto(f"{base}/briefings/{briefing_id}/")
+        link = page.locator("a.para-link").first
+        anchor = link.get_attribute("href")
+        assert anchor and anchor.startswith("#p")
+        link.click()
+        target = page.locator(f"[id='{anchor[1:]}']")
+        assert target.count() == 1
+        assert target.is_visible()
+        page.close()

@@ -1,0 +1,69 @@
+"""Extraction quality on the sample corpus, scored against its reference annotations."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sitekit import ROOT, run_generator
+
+pytestmark = pytest.mark.slow
+
+# What a fresh extraction of seeds/ reaches now; a change that falls below fails.
+THRESHOLDS = {
+    "metadata": 0.95,
+    "body_clean": 1.0,
+    "people_recall": 0.95,
+    "people_precision": 0.9,
+    "organisations_recall": 0.8,
+    "places_recall": 0.9,
+    "equipment_recall": 0.8,
+    "quotes_recall": 0.9,
+    "quotes_speaker": 0.9,
+    "figures_recall": 0.85,
+    "events_recall": 0.8,
+}
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    out = tmp_path_factory.mktemp("briefings")
+    result = run_generator("extract", "--sources", "seeds", "--out", str(out), cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    scored = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tests/eval/score.py"),
+            str(ROOT / "tests/eval/seeds-gold.yaml"),
+            str(out),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(scored.stdout)
+
+
+def test_every_source_has_a_briefing(scores):
+    assert scores["sources_found"] == scores["sources"] == 5
+
+
+@pytest.mark.parametrize("metric", sorted(THRESHOLDS))
+def test_metric_reaches_its_threshold(scores, metric: str):
+    assert scores[metric] >= THRESHOLDS[metric], f"{metric} = {scores[metric]}"
+
+
+def test_committed_briefings_are_the_generators_own_output(tmp_path: Path):
+    """briefings/ holds what `extract` writes for seeds/ today, not hand edits."""
+    result = run_generator("extract", "--sources", "seeds", "--out", str(tmp_path), cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    fresh = {p.name: p.read_text() for p in tmp_path.glob("*.yaml")}
+    committed = {p.name: p.read_text() for p in (ROOT / "briefings").glob("*.yaml")}
+    assert fresh.keys() == committed.keys()
+    stale = [name for name in fresh if fresh[name] != committed[name]]
+    assert stale == [], f"run `make briefings` to refresh: {stale}"

@@ -1,0 +1,243 @@
+"""Extraction on short news texts written for the purpose: what a reader relies on."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.extraction import extract_briefing, parse_body
+from generator.lexicon import load_lexicon
+from generator.nlp import load_model
+from generator.readers import Source
+from generator.settings import DEFAULT_MODEL
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def brief(nlp, lexicon, paragraphs: list[str], published: date | None = None, title: str = "A title"):
+    source = Source(path="seeds/test.txt", sha256="0" * 64, text="\n\n".join(paragraphs))
+    source.paragraphs = paragraphs
+    source.title = title
+    source.published = published
+    return extract_briefing(source, nlp, lexicon, set())
+
+
+def people(briefing) -> dict[str, object]:
+    return {p.name: p for p in briefing.people}
+
+
+def test_title_is_kept_apart_from_the_name_and_the_surname_joins_it(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Finnish Defence Minister Antti Kaikkonen visited the border on Monday.",
+            "Kaikkonen said the new fence would be finished next year.",
+        ],
+    )
+    person = people(b)["Antti Kaikkonen"]
+    assert person.role == "Finnish Defence Minister"
+    assert "Kaikkonen" in person.aliases
+    assert person.mentions == 2
+    assert person.refs == ["p1", "p2"]
+
+
+def test_weekdays_months_and_nationalities_are_not_people(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ["On Wednesday, Polish and Lithuanian officers met in Vilnius, and in March they met again."],
+    )
+    names = set(people(b))
+    assert not names & {"Wednesday", "March", "Polish", "Lithuanian"}
+    assert "Vilnius" in {p.name for p in b.places}
+
+
+def test_place_the_model_calls_a_person_is_a_place(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Shelling hit Kharkiv and Zaporizhzhia overnight, officials said."])
+    assert {"Kharkiv", "Zaporizhzhia"} <= {p.name for p in b.places}
+    assert not {"Kharkiv", "Zaporizhzhia"} & set(people(b))
+
+
+def test_equipment_from_the_list_and_from_designation_patterns(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ['The army received HIMARS launchers, M777 howitzers, Su-34 jets and the "Krokus" radar system.'],
+    )
+    names = {e.name for e in b.equipment}
+    assert {"HIMARS", "M777", "Su-34", "Krokus"} <= names
+    assert "COVID-19" not in names
+
+
+def test_quotes_with_speaker_after_before_and_by_pronoun(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            '"We will not allow any provocation on our soil," Prime Minister Petr Fiala said on Friday.',
+            "Interior Minister Vit Rakusan told reporters: “The border controls will stay in place "
+            "for at least another month.”",
+            "Fiala later returned to the subject. “Our patience has limits,” he said.",
+        ],
+    )
+    by_text = {q.text: q.speaker for q in b.quotes}
+    assert by_text["We will not allow any provocation on our soil"] == "Petr Fiala"
+    assert by_text["The border controls will stay in place for at least another month."] == "Vit Rakusan"
+    assert by_text["Our patience has limits"] == "Petr Fiala"
+
+
+def test_scare_quotes_and_nicknames_are_not_quotes(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ['The so-called "defensive" exercise, dubbed "Shield", drew criticism from the "Kyt" unit.'],
+    )
+    assert b.quotes == []
+
+
+def test_quote_going_on_into_the_next_paragraph_is_one_quote(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "“The situation on the front is difficult but stable,” General Oleksandr Syrskyi said. "
+            "“Our units are holding every position",
+            "“and the enemy is paying a very high price for every metre.”",
+        ],
+    )
+    joined = [q for q in b.quotes if "holding every position" in q.text]
+    assert len(joined) == 1
+    assert "paying a very high price" in joined[0].text
+    assert joined[0].speaker == "Oleksandr Syrskyi"
+
+
+def test_organisation_can_speak(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ["The Foreign Ministry said it “strongly condemns the strike on the civilian port.”"],
+    )
+    assert b.quotes[0].speaker == "Foreign Ministry"
+
+
+def test_figures_words_ranges_qualifiers_and_claimants(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "According to the ministry, up to 4,000 soldiers and about two hundred tanks took part.",
+            "Between 3,000 and 5,000 civilians fled, while 12% of residents stayed, the mayor said.",
+            "In 2014 the plant produced more than 1,200 tons of steel on March 3.",
+        ],
+    )
+    figures = {(f.value, f.low, f.high): f for f in b.figures}
+    soldiers = figures[(4000, None, None)]
+    assert soldiers.qualifier == "up to" and "soldiers" in soldiers.counts
+    tanks = figures[(200, None, None)]
+    assert tanks.qualifier == "about" and "tanks" in tanks.counts
+    assert (None, 3000, 5000) in figures and "civilians" in figures[(None, 3000, 5000)].counts
+    assert figures[(12, None, None)].unit == "percent"
+    steel = figures[(1200, None, None)]
+    assert steel.unit == "tons" and steel.qualifier == "more than" and steel.counts == "steel"
+    # years and days of the month are dates, not figures
+    assert (2014, None, None) not in figures and (3, None, None) not in figures
+
+
+def test_relative_and_yearless_dates_resolve_against_the_publication_date(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The minister resigned on Monday after the vote.",
+            "Talks will resume on Friday in Geneva.",
+            "The agreement was signed on December 28 after long talks.",
+            "In 1999 the two states signed a treaty.",
+        ],
+        published=date(2022, 1, 11),  # a Tuesday
+    )
+    dates = {e.date for e in b.events}
+    assert "2022-01-10" in dates  # last Monday
+    assert "2022-01-14" in dates  # the coming Friday: future tense
+    assert "2021-12-28" in dates  # no year printed: the last December before publication
+    assert "1999" in dates  # a year stays a year
+
+
+def test_undated_source_gets_an_estimate_not_an_invented_day(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The doctrine adopted in November 2021 remains in force.",
+            "On October 20, the general staff warned of a new offensive.",
+        ],
+    )
+    assert b.published is None
+    assert "2022-10-20" in {e.date for e in b.events}  # after the latest dated reference
+    assert b.published_estimate is not None and b.published_estimate.after == "2022-10-20"
+
+
+def test_assessments_take_the_longest_term_and_its_band(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "An attack on a NATO country is extremely unlikely, analyst Rob Lee said.",
+            "The brigade will probably be withdrawn before winter.",
+        ],
+    )
+    by_term = {a.term: a for a in b.assessments}
+    assert by_term["extremely unlikely"].band == "very unlikely"
+    assert by_term["extremely unlikely"].by == "Rob Lee"
+    assert by_term["probably"].band == "likely"
+
+
+def test_bottom_line_is_verbatim_and_never_a_question(nlp, lexicon):
+    paragraphs = [
+        "Russia moved another 5,000 troops into Belarus this week, satellite images show.",
+        "What does this mean for Kyiv?",
+        "Military analysts said the deployment was smaller than the build-up before the invasion.",
+        "The troops are based near Brest, close to the Polish border.",
+    ]
+    b = brief(nlp, lexicon, paragraphs)
+    body = " ".join(paragraphs)
+    assert 1 <= len(b.summary) <= 3
+    for sentence in b.summary + b.key_points:
+        assert sentence.text in body
+        assert not sentence.text.endswith("?")
+        assert sentence.ref in {p.id for p in b.body}
+
+
+def test_source_without_headline_gets_a_short_generated_title(nlp, lexicon):
+    source = Source(path="seeds/x.txt", sha256="0" * 64, text="")
+    source.paragraphs = [
+        "The decision by the Finnish government to close the last border crossing with Russia angered "
+        "residents of the border towns, Yle reports.",
+        "The crossing had been open for decades.",
+    ]
+    b = extract_briefing(source, nlp, lexicon, set())
+    assert b.title_generated is True
+    assert 0 < len(b.title) <= 120
+    assert "Yle" in b.source.via
+
+
+def test_extraction_is_deterministic(nlp, lexicon, tmp_path: Path):
+    paragraphs = ["President Alar Karis said on Monday that “Estonia will defend every metre of its land.”"]
+    first = brief(nlp, lexicon, paragraphs).model_dump_json()
+    second = brief(nlp, lexicon, paragraphs).model_dump_json()
+    assert first == second
+
+
+def test_parse_body_gives_paragraph_ids_in_order(nlp):
+    body = parse_body(["One.", "Two."], nlp)
+    assert body.ids == ["p1", "p2"]

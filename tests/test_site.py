@@ -1,0 +1,114 @@
+"""The whole site: extract, check, render and `mkdocs build --strict` on a copy of the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sitekit import copy_project, run_generator, run_mkdocs
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = copy_project(tmp_path_factory.mktemp("project"))
+    for path in (root / "briefings").glob("*.yaml"):
+        path.unlink()  # start from the raw sources, as a newcomer does
+    result = run_generator("extract", cwd=root)
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+def test_extract_writes_one_valid_briefing_per_source(project: Path):
+    briefings = sorted((project / "briefings").glob("*.yaml"))
+    assert len(briefings) == len(list((project / "seeds").glob("*.txt")))
+    assert (project / "briefings" / "briefing.schema.json").is_file()
+    result = run_generator("check", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "5 of 5 briefings valid" in result.stdout
+
+
+def test_extract_again_skips_unchanged_sources(project: Path):
+    before = {p.name: p.read_bytes() for p in (project / "briefings").glob("*.yaml")}
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 0
+    assert "0 new, 0 changed, 5 unchanged" in result.stdout
+    assert before == {p.name: p.read_bytes() for p in (project / "briefings").glob("*.yaml")}
+
+
+def test_mkdocs_build_strict_builds_every_page(project: Path):
+    result = run_mkdocs("build", "--strict", cwd=project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    assert (site / "index.html").is_file()
+    assert (site / "sources" / "index.html").is_file()
+    assert (site / "about" / "index.html").is_file()  # the hand-written page is there too
+    for path in (project / "briefings").glob("*.yaml"):
+        page = site / "briefings" / path.stem / "index.html"
+        assert page.is_file(), page
+    html = (site / "index.html").read_text()
+    assert "Belarus–Russia joint military grouping" in html  # the topic setting
+    # nothing generated was written into docs/
+    assert not (project / "docs" / "briefings").exists()
+
+
+def test_briefing_page_links_claims_to_source_paragraphs(project: Path):
+    path = next(p for p in (project / "briefings").glob("*.yaml") if "explainer" in p.stem)
+    briefing = yaml.safe_load(path.read_text())
+    html = (project / "site" / "briefings" / path.stem / "index.html").read_text()
+    for quote in briefing["quotes"]:
+        assert f'href="#{quote["ref"]}"' in html
+    for paragraph in briefing["body"]:
+        assert f'id="{paragraph["id"]}"' in html
+
+
+def test_site_requests_nothing_from_other_hosts(project: Path):
+    for page in (project / "site").rglob("*.html"):
+        text = page.read_text()
+        assert "fonts.googleapis.com" not in text and "fonts.gstatic.com" not in text, page
+        assert "cdn.jsdelivr" not in text and "unpkg.com" not in text, page
+
+
+def test_two_builds_are_byte_identical(project: Path, tmp_path: Path):
+    first = run_mkdocs("build", "--strict", "--site-dir", str(tmp_path / "a"), cwd=project)
+    second = run_mkdocs("build", "--strict", "--site-dir", str(tmp_path / "b"), cwd=project)
+    assert first.returncode == 0 and second.returncode == 0
+    files_a = {
+        p.relative_to(tmp_path / "a"): p.read_bytes() for p in (tmp_path / "a").rglob("*") if p.is_file()
+    }
+    files_b = {
+        p.relative_to(tmp_path / "b"): p.read_bytes() for p in (tmp_path / "b").rglob("*") if p.is_file()
+    }
+    assert files_a.keys() == files_b.keys()
+    differing = [str(k) for k in files_a if files_a[k] != files_b[k]]
+    assert differing == []
+
+
+def test_render_writes_markdown_into_its_own_folder_only(project: Path):
+    result = run_generator("render", cwd=project)
+    assert result.returncode == 0, result.stderr
+    generated = project / "docs" / "generated"
+    assert (generated / "index.md").is_file()
+    assert len(list((generated / "briefings").glob("*.md"))) == 5
+    assert (project / "docs" / "about.md").is_file()
+    # the build ignores the rendered copy: no page is built twice
+    result = run_mkdocs("build", "--strict", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert not (project / "site" / "generated").exists()
+
+
+def test_invalid_briefing_fails_the_build_naming_the_file(project: Path, tmp_path: Path):
+    copy = copy_project(tmp_path)
+    for path in (project / "briefings").glob("*.yaml"):
+        (copy / "briefings" / path.name).write_bytes(path.read_bytes())
+    victim = sorted((copy / "briefings").glob("*.yaml"))[0]
+    victim.write_text(victim.read_text().replace("title:", "titel:", 1))
+    result = run_mkdocs("build", "--strict", cwd=copy)
+    assert result.returncode != 0
+    assert victim.name in result.stderr + result.stdout
+    check = run_generator("check", cwd=copy)
+    assert check.returncode == 1
+    assert f"briefings/{victim.name}:" in check.stderr and "titel" in check.stderr
