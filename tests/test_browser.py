@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-
 from sitekit import CHROMIUM_ARGS, ROOT, chromium_path, copy_project, run_mkdocs, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

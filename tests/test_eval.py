@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from sitekit import ROOT, run_generator
 
 pytestmark = pytest.mark.slow

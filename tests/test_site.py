@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from sitekit import copy_project, run_generator, run_mkdocs
 
 pytestmark = pytest.mark.slow
