@@ -27,6 +27,7 @@ SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # A paragraph that ends a sentence ends with one of these (quotes and brackets may follow).
 SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 MAX_CAPTION_WORDS = 60
+CREDIT_START_RE = re.compile(r"(?:[.!?][\"'”’)]*\s+|\s{2,}|[|•–—]\s*)$")
 
 
 def strip_markup(line: str) -> str:
@@ -50,10 +51,20 @@ def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
 
 
 def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
-    """A photo caption or credit: short, and ends with a credit."""
+    """A photo caption or credit: short, and ends with a credit that stands on its own.
+
+    The credit starts the paragraph or follows the end of a sentence ("... exercises.
+    Sergei Grits / AP / TASS"), so a sentence that merely mentions a photo stays.
+    """
     if len(paragraph.split()) > MAX_CAPTION_WORDS:
         return False
-    return any(pattern.search(paragraph) for pattern in lexicon.captions)
+    for pattern in lexicon.captions:
+        for match in pattern.finditer(paragraph):
+            before = paragraph[: match.start()]
+            # a bracketed agency credit, "(Reuters).", may follow the caption directly
+            if not before.strip() or CREDIT_START_RE.search(before) or match.group().startswith("("):
+                return True
+    return False
 
 
 def _joins(previous: str, following: str, blank_between: bool) -> bool:

@@ -1,27 +1,53 @@
 """The cross-source index: what all briefings say together.
 
-Entities are merged across sources by their normalised names and aliases, so
-one page can list every source that mentions a person; events from every
-source make one timeline.
+One entity for all its spellings across sources. People merge when their
+surnames are near-identical transliterations (Lukashenko / Lukashenka) and
+their first names agree (the same initial and a close spelling, or one source
+gives none); two people who share a surname but not a first name stay two.
+Places merge through the gazetteer's variants (Kiev -> Kyiv), organisations by
+their words in any order or by acronym. A maintainer's aliases.yaml forces or
+forbids a merge; pairs that look alike but were not merged are reported so a
+maintainer can decide.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-from .schema import Briefing, Entity, Event
+import yaml
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
 
+from .errors import UserError
+from .lexicon import Lexicon, load_lexicon
+from .schema import Assessment, Briefing, Entity, Event, Figure, Quote
+
+log = logging.getLogger("generator.corpus")
 ENTITY_KINDS = ("people", "organisations", "places", "equipment")
+SURNAME_SIMILAR = 0.93  # Jaro-Winkler: Lukashenko/Lukashenka 0.96, Revenko/Revenka 0.94
+FIRST_NAME_SIMILAR = 0.8  # Alexander/Alyaksandr 0.80, Victor/Viktor 0.91
+NEAR_SURNAME = 0.88
+ORG_SAME = 95  # token-sort ratio: word order does not matter
+ORG_NEAR = 88
+SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de"}
 
 
 def name_key(name: str) -> str:
     """Case, accents and punctuation do not make two names different."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'")
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def slug(text: str) -> str:
+    return "-".join(name_key(text).encode("ascii", "ignore").decode().split())[:60].strip("-") or "x"
 
 
 @dataclass
@@ -30,10 +56,78 @@ class CorpusEntity:
 
     kind: str
     name: str
+    slug: str = ""
     spellings: set[str] = field(default_factory=set)
-    roles: list[str] = field(default_factory=list)
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (role, briefing id)
     sources: list[str] = field(default_factory=list)  # briefing ids
     mentions: int = 0
+    counts: dict[str, int] = field(default_factory=dict)  # spelling -> mentions, to pick a name
+
+    @property
+    def page(self) -> str:
+        return f"{self.kind}/{self.slug}.md"
+
+    @property
+    def other_spellings(self) -> list[str]:
+        return sorted(s for s in self.spellings if s != self.name)
+
+
+@dataclass
+class Aliases:
+    """A maintainer's decisions: names that are one entity, names that are not."""
+
+    merge: list[list[str]] = field(default_factory=list)
+    keep_apart: list[list[str]] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: Path | None) -> Aliases:
+        if path is None or not path.is_file():
+            return cls()
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise UserError(f"{path}: {exc}") from exc
+        if not isinstance(data, dict) or set(data) - {"merge", "keep_apart"}:
+            raise UserError(f"{path}: expected the keys `merge` and `keep_apart`, each a list of name lists")
+        groups: dict[str, list[list[str]]] = {}
+        for key in ("merge", "keep_apart"):
+            entries = data.get(key) or []
+            if not isinstance(entries, list) or not all(
+                isinstance(e, list) and len(e) >= 2 and all(isinstance(n, str) for n in e) for e in entries
+            ):
+                raise UserError(f"{path}: {key}: each entry must be a list of two or more names")
+            groups[key] = entries
+        return cls(merge=groups["merge"], keep_apart=groups["keep_apart"])
+
+    def forced(self, a: str, b: str) -> bool | None:
+        """True to merge, False to keep apart, None when the file says nothing."""
+        ka, kb = name_key(a), name_key(b)
+        for names in self.keep_apart:
+            keys = {name_key(n) for n in names}
+            if ka in keys and kb in keys:
+                return False
+        for names in self.merge:
+            keys = {name_key(n) for n in names}
+            if ka in keys and kb in keys:
+                return True
+        return None
+
+
+@dataclass
+class FigureClaim:
+    figure: Figure
+    briefing: Briefing
+
+
+@dataclass
+class FigureGroup:
+    key: str
+    slug: str
+    claims: list[FigureClaim]
+
+    @property
+    def sources(self) -> set[str]:
+        return {c.briefing.id for c in self.claims}
 
 
 @dataclass
@@ -42,47 +136,237 @@ class TimelineEntry:
     briefing: Briefing
 
 
+@dataclass
+class QuoteEntry:
+    quote: Quote
+    briefing: Briefing
+
+
+@dataclass
+class AssessmentEntry:
+    assessment: Assessment
+    briefing: Briefing
+
+
+def _words(name: str) -> list[str]:
+    return name_key(name).split()
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two person names can be one person: transliterations, or a surname alone."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    if JaroWinkler.similarity(wa[-1], wb[-1]) < SURNAME_SIMILAR or wa[-1][0] != wb[-1][0]:
+        return False
+    if len(wa) == 1 or len(wb) == 1:
+        return True
+    first_a, first_b = wa[0], wb[0]
+    if len(first_a) == 1 or len(first_b) == 1:  # "V. Putin"
+        return first_a[0] == first_b[0]
+    return JaroWinkler.similarity(first_a, first_b) >= FIRST_NAME_SIMILAR and (
+        first_a[0] == first_b[0] or JaroWinkler.similarity(first_a, first_b) >= 0.85
+    )
+
+
+def _org_key(name: str) -> str:
+    return " ".join(sorted(w for w in _words(name) if w not in SMALL_WORDS))
+
+
+def same_organisation(a: str, b: str) -> bool:
+    if name_key(a) == name_key(b):
+        return True
+    for short, long in ((a, b), (b, a)):
+        if short.isupper() and 2 <= len(short) <= 6:
+            initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+            if initials == short:
+                return True
+    return fuzz.token_sort_ratio(_org_key(a), _org_key(b)) >= ORG_SAME
+
+
 class Corpus:
     """All briefings, indexed across sources."""
 
-    def __init__(self, briefings: list[Briefing]) -> None:
+    def __init__(
+        self, briefings: list[Briefing], aliases: Aliases | None = None, lexicon: Lexicon | None = None
+    ) -> None:
         # newest first; undated sources by their estimate, then by title for a stable order
-        self.briefings = sorted(briefings, key=lambda b: (b.sort_date, b.title.lower(), b.id))
-        self.briefings.reverse()
+        self.briefings = sorted(briefings, key=lambda b: (b.sort_date, b.title.lower(), b.id), reverse=True)
         self.by_id = {b.id: b for b in self.briefings}
-        self.entities: dict[str, list[CorpusEntity]] = {kind: [] for kind in ENTITY_KINDS}
+        self.aliases = aliases or Aliases()
+        self.lexicon = lexicon or load_lexicon()
+        gazetteer = self.lexicon.raw.get("gazetteer", {})
+        self.place_variants = {name_key(k): v for k, v in (gazetteer.get("variants") or {}).items()}
+        self.near_duplicates: list[tuple[str, str, str]] = []
+        self.entities: dict[str, list[CorpusEntity]] = {}
+        self._of: dict[tuple[str, str, str], CorpusEntity] = {}  # (briefing, kind, name) -> entity
         for kind in ENTITY_KINDS:
             self.entities[kind] = self._merge(kind)
 
+    # ------------------------------------------------------------ entities
+
+    def _similar(self, kind: str, a: str, b: str) -> bool:
+        forced = self.aliases.forced(a, b)
+        if forced is not None:
+            return forced
+        if kind == "people":
+            return same_person(a, b)
+        if kind == "organisations":
+            return same_organisation(a, b)
+        if kind == "places":
+            ka, kb = name_key(a), name_key(b)
+            return ka == kb or name_key(self.place_variants.get(ka, a)) == name_key(
+                self.place_variants.get(kb, b)
+            )
+        return name_key(a) == name_key(b)
+
     def _merge(self, kind: str) -> list[CorpusEntity]:
-        index: dict[str, CorpusEntity] = {}
         merged: list[CorpusEntity] = []
-        for briefing in sorted(self.briefings, key=lambda b: b.id):
-            entity: Entity
-            for entity in getattr(briefing, kind):
-                keys = [name_key(n) for n in [entity.name, *entity.aliases] if len(name_key(n)) > 1]
-                # a surname alone says too little to join two sources' people
-                strong = [k for k in keys if kind != "people" or len(k.split()) > 1] or keys[:1]
-                target = next((index[k] for k in strong if k in index), None)
-                if target is None:
-                    target = CorpusEntity(kind=kind, name=entity.name)
-                    merged.append(target)
-                for key in strong:
-                    index.setdefault(key, target)
-                target.spellings.update([entity.name, *entity.aliases])
-                if entity.role and entity.role not in target.roles:
-                    target.roles.append(entity.role)
-                if briefing.id not in target.sources:
-                    target.sources.append(briefing.id)
-                target.mentions += entity.mentions
+        # full names first, so a surname alone joins the person it belongs to
+        items: list[tuple[Briefing, Entity]] = [
+            (b, e) for b in sorted(self.briefings, key=lambda b: b.id) for e in getattr(b, kind)
+        ]
+        items.sort(key=lambda item: (-len(_words(item[1].name)), item[0].id, item[1].name))
+        for briefing, entity in items:
+            names = [entity.name, *entity.aliases]
+            matches = [
+                c for c in merged
+                if any(self._similar(kind, n, s) for n in names for s in c.spellings)
+                and not any(self.aliases.forced(n, s) is False for n in names for s in c.spellings)
+            ]  # fmt: skip
+            if kind == "people" and len(_words(entity.name)) == 1 and len(matches) > 1:
+                matches = []  # a surname shared by two people: cannot tell which
+            target = matches[0] if matches else None
+            if target is None:
+                target = CorpusEntity(kind=kind, name=entity.name)
+                merged.append(target)
+            target.spellings.update(names)
+            target.counts[entity.name] = target.counts.get(entity.name, 0) + entity.mentions
+            if entity.role and entity.role not in [r for r, _ in target.roles]:
+                target.roles.append((entity.role, briefing.id))
+            if briefing.id not in target.sources:
+                target.sources.append(briefing.id)
+            target.mentions += entity.mentions
+            self._of[(briefing.id, kind, entity.name)] = target
+        used: set[str] = set()
+        for entity in merged:
+            entity.name = self._display_name(kind, entity)
+            base = slug(entity.name)
+            entity.slug = base if base not in used else f"{base}-{len(used)}"
+            used.add(entity.slug)
+            entity.sources.sort(key=lambda i: self.briefings.index(self.by_id[i]))
         merged.sort(key=lambda e: (-len(e.sources), -e.mentions, e.name.lower()))
+        self._find_near_duplicates(kind, merged)
         return merged
+
+    def _display_name(self, kind: str, entity: CorpusEntity) -> str:
+        if kind == "places":
+            for spelling in entity.spellings:
+                preferred = self.place_variants.get(name_key(spelling))
+                if preferred:
+                    entity.spellings.add(preferred)
+                    return preferred
+        # the fullest name, the most mentioned among equals
+        return max(entity.counts.items(), key=lambda kv: (len(_words(kv[0])), kv[1], kv[0]))[0]
+
+    def _find_near_duplicates(self, kind: str, merged: list[CorpusEntity]) -> None:
+        for i, a in enumerate(merged):
+            for b in merged[i + 1 :]:
+                if self.aliases.forced(a.name, b.name) is False:
+                    continue
+                if kind == "people":
+                    wa, wb = _words(a.name), _words(b.name)
+                    near = JaroWinkler.similarity(wa[-1], wb[-1]) >= NEAR_SURNAME
+                elif kind == "organisations":
+                    near = fuzz.token_sort_ratio(_org_key(a.name), _org_key(b.name)) >= ORG_NEAR
+                else:
+                    near = False
+                if near:
+                    self.near_duplicates.append((kind, a.name, b.name))
+
+    def entity_of(self, briefing_id: str, kind: str, name: str) -> CorpusEntity | None:
+        return self._of.get((briefing_id, kind, name))
+
+    def speaker_entity(self, briefing: Briefing, speaker: str | None) -> CorpusEntity | None:
+        """The person or organisation a quote's speaker names."""
+        if not speaker:
+            return None
+        for kind in ("people", "organisations"):
+            for entity in getattr(briefing, kind):
+                if speaker == entity.name or speaker in entity.aliases:
+                    return self.entity_of(briefing.id, kind, entity.name)
+        return None
+
+    # ------------------------------------------------------------ across sources
 
     def timeline(self) -> list[TimelineEntry]:
         """Every event of every source, oldest first; ties keep text order."""
         entries = [TimelineEntry(e, b) for b in self.briefings for e in b.events]
         entries.sort(key=lambda t: (t.event.date, t.briefing.id, int((t.event.ref or "p0")[1:])))
         return entries
+
+    def quotes_by_speaker(self) -> list[tuple[str, CorpusEntity | None, list[QuoteEntry]]]:
+        groups: dict[str, list[QuoteEntry]] = defaultdict(list)
+        owners: dict[str, CorpusEntity | None] = {}
+        for briefing in self.briefings:
+            for quote in briefing.quotes:
+                entity = self.speaker_entity(briefing, quote.speaker)
+                label = entity.name if entity else (quote.speaker or "Unattributed")
+                groups[label].append(QuoteEntry(quote, briefing))
+                owners[label] = entity
+        order = sorted(groups, key=lambda k: (k == "Unattributed", -len(groups[k]), k.lower()))
+        return [(label, owners[label], groups[label]) for label in order]
+
+    def assessments(self) -> list[AssessmentEntry]:
+        bands = list(self.lexicon["estimative"].get("bands", {}))
+        entries = [AssessmentEntry(a, b) for b in self.briefings for a in b.assessments]
+        entries.sort(
+            key=lambda e: (
+                bands.index(e.assessment.band) if e.assessment.band in bands else 99,
+                e.briefing.id,
+            )
+        )
+        return entries
+
+    def figure_groups(self) -> list[FigureGroup]:
+        """Figures grouped by what they count, groups named in more sources first."""
+        classes: dict[str, str] = {}
+        for group, nouns in (self.lexicon.raw.get("figures", {}).get("groups") or {}).items():
+            for noun in nouns:
+                classes[noun.lower()] = group
+        groups: dict[str, list[FigureClaim]] = defaultdict(list)
+        for briefing in self.briefings:
+            for figure in briefing.figures:
+                key = _figure_key(figure, classes)
+                if key:
+                    groups[key].append(FigureClaim(figure, briefing))
+        result = [FigureGroup(key, slug(key), claims) for key, claims in groups.items()]
+        result.sort(key=lambda g: (-len(g.sources), -len(g.claims), g.key))
+        return result
+
+    def related(self, briefing: Briefing, limit: int = 5) -> list[tuple[Briefing, list[str]]]:
+        """Other briefings that share people, organisations or places, most shared first."""
+        mine = self._entity_set(briefing)
+        scored = []
+        for other in self.briefings:
+            if other.id == briefing.id:
+                continue
+            shared = mine & self._entity_set(other)
+            if shared:
+                names = sorted(e.name for e in shared)
+                scored.append((len(shared), other.id, other, names))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        return [(other, names) for _, _, other, names in scored[:limit]]
+
+    def _entity_set(self, briefing: Briefing) -> set[Any]:
+        found = set()
+        for kind in ("people", "organisations", "places", "equipment"):
+            for entity in getattr(briefing, kind):
+                merged = self.entity_of(briefing.id, kind, entity.name)
+                # a place every source names (the country the corpus is about) says little
+                if merged and len(merged.sources) < max(2, len(self.briefings)):
+                    found.add(id(merged))
+        return {e for kind in ENTITY_KINDS for e in self.entities[kind] if id(e) in found}
 
     def spellings_by_source(self) -> dict[str, list[str]]:
         """Other spellings of the entities each source names, for search to find them."""
@@ -94,3 +378,35 @@ class Corpus:
                 for briefing_id in entity.sources:
                     result[briefing_id].update(entity.spellings)
         return {k: sorted(v) for k, v in result.items()}
+
+    def tags(self, briefing: Briefing, limit: int = 6) -> list[str]:
+        """Tags for a briefing: its own tags, then the entities it names most."""
+        tags = list(briefing.tags)
+        named = []
+        for kind in ("people", "organisations", "places"):
+            for entity in getattr(briefing, kind):
+                merged = self.entity_of(briefing.id, kind, entity.name)
+                if merged and len(merged.sources) > 1:
+                    named.append((entity.mentions, merged.name))
+        for _, name in sorted(named, key=lambda n: (-n[0], n[1])):
+            if name not in tags and len(tags) < limit:
+                tags.append(name)
+        return tags
+
+
+def _figure_key(figure: Figure, classes: dict[str, str]) -> str | None:
+    counts = (figure.counts or "").lower()
+    if not counts and not figure.unit:
+        return None
+    words = counts.split()
+    head = words[-1] if words else ""
+    phrase = " ".join(words[-3:])
+    group = next(
+        (classes[p] for p in (phrase, " ".join(words[-2:]), head, head.rstrip("s")) if p in classes), None
+    )
+    group = group or head or (figure.unit or "")
+    if figure.unit == "percent":
+        return f"share of {counts}" if counts else "percentages"
+    if figure.unit:
+        return f"{group} ({figure.unit})" if group != figure.unit else figure.unit
+    return group

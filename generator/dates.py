@@ -23,7 +23,8 @@ WEEKDAYS = {
     "sunday": 6, "sun": 6,
 }  # fmt: skip
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = sorted({n for m in MONTHS for n in (m.capitalize(), m.upper())}, key=len, reverse=True)
+_MONTH = r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)"
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -31,12 +32,12 @@ _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # Full or partial dates, most specific first.
 PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"\b(?P<dnum>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}\b"),
-    re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)", re.I),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I),
+    re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
 ]
 
 # What may stand around a date on a date line: weekday, time, zone, labels.
@@ -140,13 +141,32 @@ def parse_date_line(line: str) -> date | None:
 
 
 def closest_year(month: int, day: int | None, reference: date, future: bool = False) -> int:
-    """The year of the last month/day on or before `reference` (the next one if future)."""
-    on_or_before = (month, day or 1) <= (reference.month, reference.day)
+    """The year of the last month/day on or before `reference` (the next one if future).
+
+    A month alone counts as its whole span: "October" in a text of 11 October is this October.
+    """
+    years = range(reference.year - 8, reference.year + 9)  # 29 February needs a leap year
     if future:
-        return (
-            reference.year if (month, day or 31) >= (reference.month, reference.day) else reference.year + 1
-        )
-    return reference.year if on_or_before else reference.year - 1
+        for year in years:
+            try:
+                last = date(year, month, day) if day else _month_end(year, month)
+            except ValueError:
+                continue
+            if last >= reference:
+                return year
+    for year in reversed(years):
+        try:
+            first = date(year, month, day or 1)
+        except ValueError:
+            continue
+        if first <= reference:
+            return year
+    return reference.year
+
+
+def _month_end(year: int, month: int) -> date:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 def year_after(month: int, day: int | None, anchor: PartialDate) -> int | None:
@@ -155,9 +175,9 @@ def year_after(month: int, day: int | None, anchor: PartialDate) -> int | None:
         return None
     if anchor.month is None:
         return anchor.year
-    if (month, day or 1) >= (anchor.month, anchor.day or 1):
-        return anchor.year
-    return anchor.year + 1
+    if day is None or anchor.day is None:
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
 
 
 def weekday_date(weekday: int, reference: date, future: bool = False) -> date:

@@ -29,6 +29,7 @@ FILES = (
     "numbers",
     "sources",
     "gazetteer",
+    "figures",
 )
 
 

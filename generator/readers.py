@@ -22,7 +22,9 @@ from .lexicon import Lexicon
 SOURCE_SUFFIXES = (".txt",)
 MAX_HEADER_PARAGRAPHS = 6
 URL_RE = re.compile(r"^<?(https?://[^\s<>\"']+)>?$", re.I)
-URL_LABEL_RE = re.compile(r"^(?:original|source|canonical)?\s*(?:url|link|address)\s*:\s*(\S*)$", re.I)
+URL_LABEL_RE = re.compile(
+    r"^(?:original|source|canonical)?\s*(?:url|link|address)\s*:\s*(https?://\S+)?$", re.I
+)
 BYLINE_RE = re.compile(r"^by\s+(?P<who>.+?)\.?$", re.I)
 NAME_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
 PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|la|le)){{0,4}}$")
@@ -157,8 +159,20 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         who = byline.group("who").strip()
         if _is_credit_org(who, lexicon) or who.lower().startswith("the "):
             source.original_publisher = source.original_publisher or re.sub(r"^the\s+", "", who, flags=re.I)
-        else:
-            source.authors.extend(_split_authors(who, lexicon))
+            return True
+        parts = _byline_parts(who)
+        outlets = set(lexicon["sources"].get("outlets", {}).values())
+        names = [p for p in parts if p not in outlets]
+        not_names = {w.lower() for w in lexicon["people"].get("not_names", [])}
+        # "By Monday, most troops had left." is a sentence, not a byline
+        if not names or not all(
+            _is_person_name(n, lexicon) and n.split()[0].lower() not in not_names for n in names
+        ):
+            return False
+        source.authors.extend(names)
+        for agency in (p for p in parts if p in outlets):
+            source.credits.append(agency)
+            source.outlet = source.outlet or agency
         return True
     contributed = CONTRIBUTED_RE.match(line)
     if contributed:
@@ -173,16 +187,12 @@ def _is_credit_org(who: str, lexicon: Lexicon) -> bool:
     return bool(words & credit_words)
 
 
-def _split_authors(who: str, lexicon: Lexicon) -> list[str]:
-    parts = re.split(r"\s*(?:,|\band\b|&)\s*", who)
-    names = []
-    for part in parts:
-        part = part.strip(" .")
-        if not part:
-            continue
-        if PERSON_NAME_RE.match(part) and not _is_credit_org(part, lexicon):
-            names.append(part)
-    return names
+def _byline_parts(who: str) -> list[str]:
+    return [p.strip(" .") for p in re.split(r"\s*(?:,|\band\b|&)\s*", who) if p.strip(" .")]
+
+
+def _is_person_name(text: str, lexicon: Lexicon) -> bool:
+    return bool(PERSON_NAME_RE.match(text)) and not _is_credit_org(text, lexicon)
 
 
 def _is_headline(line: str) -> bool:

@@ -83,8 +83,12 @@ def page_link(label: Any, target: str, anchor: str | None = None) -> Md:
 
 
 def yaml_string(value: Any) -> Md:
-    """A value for the page's front matter (JSON is YAML)."""
-    return Md(json.dumps(" ".join(str(value).split()), ensure_ascii=False))
+    """A value for the page's front matter (JSON is YAML), HTML-escaped.
+
+    Material prints a page's front-matter title into its header without
+    escaping it, so the escaping happens here.
+    """
+    return Md(json.dumps(html.escape(" ".join(str(value).split())), ensure_ascii=False))
 
 
 def number(value: float | None) -> str:

@@ -43,10 +43,12 @@ class PublishedEstimate(Strict):
     before: str | None = None
     basis: str
 
-    @field_validator("after", "before")
+    @field_validator("after", "before", mode="before")
     @classmethod
-    def _partial(cls, value: str | None) -> str | None:
-        return _check_partial_date(value)
+    def _partial(cls, value: Any) -> str | None:
+        if isinstance(value, date):
+            value = value.isoformat()
+        return _check_partial_date(None if value is None else str(value))
 
 
 class Ref(Strict):
@@ -190,14 +192,15 @@ class Briefing(Strict):
             date.fromisoformat(str(value))
         return value
 
-    @model_validator(mode="after")
-    def _refs_exist(self) -> Briefing:
+    def dangling_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
+        """(location, message) of every item whose `ref` names no body paragraph."""
         ids = {p.id for p in self.body}
-        for field in ("summary", "key_points", "quotes", "figures", "events", "assessments"):
-            for index, item in enumerate(getattr(self, field)):
+        found = []
+        for name in ("summary", "key_points", "quotes", "figures", "events", "assessments"):
+            for index, item in enumerate(getattr(self, name)):
                 if item.ref is not None and item.ref not in ids:
-                    raise ValueError(f"{field}[{index}].ref {item.ref!r} names no paragraph of the body")
-        return self
+                    found.append(((name, index, "ref"), f"{item.ref!r} names no paragraph of the body"))
+        return found
 
     @property
     def date_label(self) -> str | None:

@@ -171,7 +171,7 @@ def validate(data: Any, shown: str) -> Briefing:
             [Problem(shown, None, "", "expected a mapping of briefing fields at the top level")]
         )
     try:
-        return Briefing.model_validate(_plain(data))
+        briefing = Briefing.model_validate(_plain(data))
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
@@ -183,6 +183,12 @@ def validate(data: Any, shown: str) -> Briefing:
                 message = "required field is missing"
             problems.append(Problem(shown, _line_of(data, loc), _field(loc), message))
         raise BriefingError(problems) from exc
+    dangling = [
+        Problem(shown, _line_of(data, loc), _field(loc), msg) for loc, msg in briefing.dangling_refs()
+    ]
+    if dangling:
+        raise BriefingError(dangling)
+    return briefing
 
 
 def _plain(value: Any) -> Any:

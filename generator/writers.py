@@ -35,6 +35,8 @@ def write_pages(pages: dict[str, str], folder: Path) -> WriteReport:
     the folder does not rebuild for nothing.
     """
     report = WriteReport()
+    for path in pages:
+        check_page_path(path)  # all of them before anything is written
     marker = folder / MARKER
     if folder.exists() and any(folder.iterdir()) and not marker.exists():
         raise UserError(

@@ -1,0 +1,197 @@
+"""Cleaning scraped lines into body paragraphs: markup out, boilerplate out, broken sentences joined."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.cleaning import clean_lines, join_broken, strip_markup
+
+# --- strip_markup ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("<p>Troops arrived in <b>Minsk</b>.</p>", "Troops arrived in Minsk."),
+        ('<a href="https://example.com">Belta</a> reported it.', "Belta reported it."),
+        ("Lukashenko <u>announced</u> a joint force.", "Lukashenko announced a joint force."),
+        ("Tom &amp; Jerry said &quot;no&quot; &#8212; twice.", 'Tom & Jerry said "no" — twice.'),
+        ("Belarus&nbsp;and&nbsp;Russia", "Belarus and Russia"),
+        ("Caption. **Sergei Grits / AP / TASS**", "Caption. Sergei Grits / AP / TASS"),
+        ("It was __very__ clear.", "It was very clear."),
+        ("It was *not* a drill.", "It was not a drill."),
+        ("Before <!-- tracking pixel --> after", "Before after"),
+        ("  spaced \t out   words  ", "spaced out words"),
+    ],
+)
+def test_strip_markup_removes_tags_entities_and_emphasis_but_keeps_text(raw, expected):
+    assert strip_markup(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 * 3 * 4 = 24",  # arithmetic is not emphasis
+        "the snake_case_name stays",  # underscores inside a word are not emphasis
+        "if a < b and b > c",  # comparison signs are not a tag
+    ],
+)
+def test_strip_markup_leaves_plain_text_that_only_looks_like_markup(text):
+    assert strip_markup(text) == text
+
+
+# --- join_broken -------------------------------------------------------------------------------
+
+
+def test_sentence_broken_across_a_blank_line_is_joined_when_the_rest_starts_lower_case():
+    lines = [
+        "Lukashenko said Belarus and Russia have been readying troops in recent days, claiming the",
+        "",
+        "preparations were in accordance with the two countries' Union State alliance.",
+        "",
+        "Next paragraph.",
+    ]
+    assert join_broken(lines) == [
+        "Lukashenko said Belarus and Russia have been readying troops in recent days, claiming the "
+        "preparations were in accordance with the two countries' Union State alliance.",
+        "Next paragraph.",
+    ]
+
+
+def test_question_heading_is_not_joined_to_the_next_paragraph():
+    lines = [
+        "What is Russia and Belarus' Union State alliance?",
+        "",
+        "Belarus and Russia signed the Union State treaty in 1999.",
+    ]
+    assert join_broken(lines) == lines[::2]
+
+
+def test_question_heading_stays_apart_even_from_a_lower_case_line():
+    assert join_broken(["How many troops?", "", "about 9,000, officials said."]) == [
+        "How many troops?",
+        "about 9,000, officials said.",
+    ]
+
+
+def test_paragraph_that_ends_a_sentence_is_not_joined_to_a_capitalised_one():
+    lines = ["The troops arrived on Monday.", "", "The ministry denied it."]
+    assert join_broken(lines) == ["The troops arrived on Monday.", "The ministry denied it."]
+
+
+def test_hard_wrapped_lines_without_blank_lines_are_joined_into_one_paragraph():
+    lines = [
+        "Belarus has about 45,000 soldiers, 60 aircraft and 600 tanks, according to a 2021",
+        "report by Muzyka for the Estonia-based International Center for Security and",
+        "Defense think tank.",
+        "",
+        "Another paragraph.",
+    ]
+    assert join_broken(lines) == [
+        "Belarus has about 45,000 soldiers, 60 aircraft and 600 tanks, according to a 2021 report by "
+        "Muzyka for the Estonia-based International Center for Security and Defense think tank.",
+        "Another paragraph.",
+    ]
+
+
+def test_short_heading_line_is_not_run_into_the_body_below_it():
+    assert join_broken(["Short heading", "Body starts here."]) == ["Short heading", "Body starts here."]
+
+
+@pytest.mark.parametrize("blank", [True, False], ids=["blank-line", "single-newline"])
+def test_line_ending_with_a_comma_is_joined_to_the_next(blank):
+    lines = ["The announcement set off alarm bells in Kyiv,", *([""] if blank else []), "CNN reports."]
+    assert join_broken(lines) == ["The announcement set off alarm bells in Kyiv, CNN reports."]
+
+
+# --- clean_lines -------------------------------------------------------------------------------
+
+
+def test_line_repeated_three_times_is_removed_as_an_ad(lexicon):
+    ad = "Start trading CFDs on over 2200 more instruments"
+    lines = [ad, "", "The first body paragraph.", "", ad, "", "The second body paragraph.", "", ad]
+    assert clean_lines(lines, lexicon) == ["The first body paragraph.", "The second body paragraph."]
+
+
+def test_line_printed_twice_is_kept_once_not_dropped(lexicon):
+    lines = ["Troops crossed the border.", "", "Officials denied it.", "", "Troops crossed the border."]
+    assert clean_lines(lines, lexicon) == ["Troops crossed the border.", "Officials denied it."]
+
+
+def test_repeat_count_ignores_case_and_punctuation(lexicon):
+    lines = ["Share this!", "", "Body text.", "", "SHARE THIS", "", "share this ..."]
+    assert clean_lines(lines, lexicon) == ["Body text."]
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    [
+        "Leave a Comment",
+        "Click here to see over 150 global oil prices",
+        "Your email address will not be published. Required fields are marked *",
+        "Required fields are marked *",
+        "Back to home page",
+        "Advertisement:",
+        "If you notice an error, select the required text and press Ctrl + Enter to report it.",
+    ],
+)
+def test_boilerplate_lines_are_removed(lexicon, boilerplate):
+    lines = ["Belarus moved troops to the border.", "", boilerplate, "", "The ministry denied it."]
+    assert clean_lines(lines, lexicon) == ["Belarus moved troops to the border.", "The ministry denied it."]
+
+
+def test_boilerplate_inside_a_broken_sentence_is_removed_and_the_sentence_rejoined(lexicon):
+    lines = ["Belarus moved troops to the border and", "Advertisement", "the ministry denied it."]
+    assert clean_lines(lines, lexicon) == ["Belarus moved troops to the border and the ministry denied it."]
+
+
+def test_a_dropped_boilerplate_line_still_ends_the_paragraph_before_it(lexicon):
+    # without the dropped line, these two hard-wrapped lines would be joined (the first is long)
+    first = "Belarus moved troops to the border on Monday, the defence ministry said"
+    lines = [first, "Leave a Comment", "More troops came on Tuesday."]
+    assert clean_lines(lines, lexicon) == [first, "More troops came on Tuesday."]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Soldiers march in Minsk during the parade. Photo: AP.",
+        "Belarus' President Alexander Lukashenko inspects the troops. Sergei Grits / AP / TASS",
+        "Lukashenko and Putin met in Sochi. Photo by John Smith",
+        "Tanks on a train near Gomel (Reuters).",
+    ],
+)
+def test_photo_captions_ending_in_a_credit_are_removed(lexicon, caption):
+    lines = [caption, "", "Belarusian troops moved towards the border, officials said."]
+    assert clean_lines(lines, lexicon) == ["Belarusian troops moved towards the border, officials said."]
+
+
+def test_caption_printed_twice_leaves_no_copy(lexicon):
+    caption = "Lukashenko inspects the troops. Sergei Grits / AP / TASS"
+    lines = [caption, "", "The body of the article.", "", caption]
+    assert clean_lines(lines, lexicon) == ["The body of the article."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The photo showed soldiers marching in Minsk.",
+        "Lukashenko told reporters that the photo credit was wrong.",
+        "He said the picture was clear: Russia would not stop.",
+        "The report was published by AP.",
+    ],
+)
+def test_normal_sentence_mentioning_a_photo_or_an_agency_is_kept(lexicon, sentence):
+    assert clean_lines([sentence], lexicon) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A photo by a local resident showed the column of tanks.",
+        "The ministry published a photo: it shows tanks near the border.",
+        "Lukashenko met Putin in Sochi, according to Belta/TASS.",
+    ],
+)
+def test_body_sentence_mentioning_a_photo_credit_midway_is_not_a_caption(lexicon, sentence):
+    assert clean_lines([sentence], lexicon) == [sentence]

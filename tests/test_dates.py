@@ -1,0 +1,157 @@
+"""Reading dates the way news text writes them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.dates import (
+    PartialDate,
+    closest_year,
+    find_explicit,
+    parse_date_line,
+    weekday_date,
+    year_after,
+)
+
+MONDAY, TUESDAY, FRIDAY, SUNDAY = 0, 1, 4, 6
+TUESDAY_OCT_11 = date(2022, 10, 11)
+
+
+# --- parse_date_line ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("October 11, 2022", date(2022, 10, 11)),
+        ("Oct. 11, 2022", date(2022, 10, 11)),
+        ("October 11th, 2022", date(2022, 10, 11)),
+        ("Wednesday, 26 January 2022", date(2022, 1, 26)),
+        ("Updated 10:07 PM EDT, Mon August 8, 2022", date(2022, 8, 8)),
+        ("17 February 2022, 15:41", date(2022, 2, 17)),
+        ("2022-10-11", date(2022, 10, 11)),
+        ("Published: 11.10.2022", date(2022, 10, 11)),
+        ("Posted on October 11, 2022 at 9:30 am", date(2022, 10, 11)),
+        ("Mon, 10 Oct 2022 14:00 GMT", date(2022, 10, 10)),
+        ("  October 11, 2022  ", date(2022, 10, 11)),
+    ],
+)
+def test_date_line_forms_are_read(line, expected):
+    assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The troops arrived on October 11, 2022.",  # a sentence that contains a date
+        "Lukashenko said on October 11, 2022 that troops would come",
+        "Kyiv, October 11, 2022 and October 12, 2022",  # two dates
+        "October 2022",  # no day: not a publication day
+        "October 11",  # no year
+        "February 30, 2022",  # no such day
+        "Monday",
+        "",
+    ],
+)
+def test_lines_that_are_not_a_single_full_date_are_rejected(line):
+    assert parse_date_line(line) is None
+
+
+# --- find_explicit -----------------------------------------------------------------------------
+
+
+def test_find_explicit_keeps_the_precision_the_text_gives():
+    text = "Signed on 8 December 1991, the treaty failed in November 2021; on October 31, talks resumed."
+    found = [(match.group(), parsed) for match, parsed in find_explicit(text)]
+    assert found == [
+        ("8 December 1991", PartialDate(1991, 12, 8)),
+        ("November 2021", PartialDate(2021, 11, None)),
+        ("October 31", PartialDate(None, 10, 31)),
+    ]
+    assert [parsed.iso() for _, parsed in found] == ["1991-12-08", "2021-11", None]
+
+
+def test_partial_date_iso_for_year_month_and_day_precision():
+    assert PartialDate(1999).iso() == "1999"
+    assert PartialDate(2021, 11).iso() == "2021-11"
+    assert PartialDate(2022, 10, 31).iso() == "2022-10-31"
+    assert PartialDate(None, 10, 31).iso() is None  # a year the text does not give is not invented
+
+
+def test_partial_date_is_a_calendar_date_only_when_complete():
+    assert PartialDate(2022, 10, 31).as_date() == date(2022, 10, 31)
+    assert PartialDate(2021, 11).as_date() is None
+    assert PartialDate(None, 10, 31).as_date() is None
+
+
+def test_find_explicit_does_not_count_a_full_date_twice():
+    found = find_explicit("On March 5, 2022 and again on March 6 the drills went on.")
+    assert [parsed for _, parsed in found] == [PartialDate(2022, 3, 5), PartialDate(None, 3, 6)]
+
+
+def test_find_explicit_ignores_numbers_that_are_not_dates():
+    assert find_explicit("The 2,000 soldiers and 600 tanks of the 2nd brigade.") == []
+
+
+def test_find_explicit_rejects_impossible_days():
+    assert find_explicit("on February 30, 2022 and on 31 April") == []
+
+
+# --- closest_year, year_after ------------------------------------------------------------------
+
+
+def test_closest_year_is_in_the_past_by_default():
+    assert closest_year(12, 28, date(2022, 10, 11)) == 2021
+    assert closest_year(10, 10, date(2022, 10, 11)) == 2022
+    assert closest_year(10, 11, date(2022, 10, 11)) == 2022  # the reference day itself
+
+
+def test_closest_year_for_a_month_without_a_day():
+    assert closest_year(10, None, date(2022, 10, 11)) == 2022
+    assert closest_year(11, None, date(2022, 10, 11)) == 2021
+
+
+def test_closest_year_future_is_the_next_occurrence():
+    assert closest_year(2, 10, date(2022, 1, 26), future=True) == 2022
+    assert closest_year(1, 5, date(2022, 10, 11), future=True) == 2023
+    assert closest_year(10, 11, date(2022, 10, 11), future=True) == 2022
+    assert closest_year(10, None, date(2022, 10, 11), future=True) == 2022  # later this month
+
+
+def test_closest_year_for_february_29_is_a_leap_year():
+    assert closest_year(2, 29, date(2023, 3, 1)) == 2020
+
+
+def test_year_after_the_anchor():
+    anchor = PartialDate(2022, 10, 11)
+    assert year_after(12, 28, anchor) == 2022
+    assert year_after(10, 11, anchor) == 2022
+    assert year_after(2, 10, anchor) == 2023
+    assert year_after(2, 10, PartialDate(2022)) == 2022  # the anchor gives only a year
+    assert year_after(2, 10, PartialDate(None, 10, 11)) is None  # no year to count from
+
+
+def test_year_after_a_month_that_contains_the_anchor_is_the_anchors_year():
+    assert year_after(10, None, PartialDate(2022, 10, 11)) == 2022
+
+
+# --- weekday_date ------------------------------------------------------------------------------
+
+
+def test_weekday_before_the_reference():
+    assert TUESDAY_OCT_11.weekday() == TUESDAY
+    assert weekday_date(MONDAY, TUESDAY_OCT_11) == date(2022, 10, 10)
+    assert weekday_date(SUNDAY, TUESDAY_OCT_11) == date(2022, 10, 9)
+    assert weekday_date(FRIDAY, TUESDAY_OCT_11) == date(2022, 10, 7)
+
+
+def test_same_weekday_as_the_reference_is_that_day():
+    assert weekday_date(TUESDAY, TUESDAY_OCT_11) == TUESDAY_OCT_11
+
+
+def test_weekday_in_future_tense_is_after_the_reference():
+    assert weekday_date(FRIDAY, TUESDAY_OCT_11, future=True) == date(2022, 10, 14)
+    assert weekday_date(MONDAY, TUESDAY_OCT_11, future=True) == date(2022, 10, 17)
+    assert weekday_date(TUESDAY, TUESDAY_OCT_11, future=True) == date(2022, 10, 18)

@@ -1,0 +1,260 @@
+"""Rendering briefings to Markdown: source text is data and can never become markup."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.corpus import Corpus
+from generator.errors import UserError
+from generator.rendering import Renderer, external_link, md_escape, safe_url
+from generator.schema import Briefing
+
+ENTITY_RE = re.compile(r"&(?:#\d+|[a-z]+);")
+RAW_SPECIALS = set("<>[]()*_`{}|#!\\")
+
+
+def without_entities(text: str) -> str:
+    return ENTITY_RE.sub("", text)
+
+
+def make_briefing(**changes: Any) -> Briefing:
+    data: dict[str, Any] = {
+        "id": "sample-briefing",
+        "source": {"file": "seeds/000_x.txt", "sha256": "a" * 64, "words": 12},
+        "title": "Belarus moves troops",
+        "published": "2022-10-11",
+        "outlet": "The Moscow Times",
+        "url": "https://www.themoscowtimes.com/2022/10/11/a79059",
+        "summary": [{"ref": "p1", "text": "Troops moved to the border."}],
+        "key_points": [],
+        "people": [],
+        "organisations": [],
+        "places": [],
+        "quotes": [],
+        "figures": [],
+        "events": [],
+        "body": [{"id": "p1", "text": "Troops moved to the border."}],
+    }
+    data.update(changes)
+    return Briefing.model_validate(data)
+
+
+# --- md_escape ---------------------------------------------------------------------------------
+
+
+@given(st.text())
+def test_md_escape_output_has_no_raw_markup_characters_and_no_newline(text):
+    escaped = md_escape(text)
+    assert not RAW_SPECIALS & set(without_entities(escaped))
+    assert "\n" not in escaped and "\r" not in escaped
+    assert md_escape(text) == escaped
+
+
+@given(st.text())
+def test_md_escape_keeps_the_text_readable(text):
+    # what the reader sees (entities decoded) is the text itself, with its spacing collapsed
+    assert html.unescape(md_escape(text)) == " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("<script>alert(1)</script>", ["<script", "</script"]),
+        ("[x](javascript:alert(1))", ["[x]", "](", "javascript:"]),
+        ("{{ 7*7 }}", ["{{", "}}", "7*7"]),
+        ("{% raw %}", ["{%", "%}"]),
+        ("# heading", ["#"]),
+        ("- item", ["- "]),
+        ("1. item", ["1."]),
+        ("| a | b |", ["|"]),
+        ("*emphasis* and __strong__", ["*", "__"]),
+        ("`code`", ["`"]),
+        ("![img](http://x.example/a.png)", ["![", "]("]),
+        ("line one\nline two", ["\n"]),
+    ],
+)
+def test_md_escape_neutralises_markup(text, forbidden):
+    escaped = md_escape(text)
+    for raw in forbidden:
+        assert raw not in without_entities(escaped)
+    assert html.unescape(escaped) == " ".join(text.split())
+
+
+def test_md_escape_leaves_ordinary_text_alone():
+    assert md_escape("Café owners in Minsk, 2022 – Lukashenko’s «troops»") == (
+        "Café owners in Minsk, 2022 – Lukashenko’s «troops»"
+    )
+
+
+# --- safe_url, external_link -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url", ["http://example.com/a?b=1", "https://www.themoscowtimes.com/2022/10/11/a79059"]
+)
+def test_safe_url_keeps_web_addresses(url):
+    assert safe_url(url) == url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        " javascript:alert(1)",
+        "\tjavascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "//evil.example",
+        "ftp://x",
+        "http:evil",
+        "https://",
+        "",
+        None,
+    ],
+)
+def test_safe_url_refuses_everything_but_absolute_web_addresses(url):
+    assert safe_url(url) is None
+
+
+def test_safe_url_cannot_break_out_of_the_href_attribute():
+    link = external_link('https://example.com/"><script>alert(1)</script>')
+    assert link.count('"') == 4  # only the quotes of href="..." and rel="..."
+    assert "<script" not in link
+
+
+@given(
+    st.sampled_from(["javascript", "JavaScript", "JAVASCRIPT", "vbscript", "data"]),
+    st.text(),
+    st.text(alphabet=" \t\n\x00\x01"),
+)
+def test_external_link_never_links_a_script_address(scheme, rest, lead):
+    link = external_link(f"{lead}{scheme}:{rest}")
+    assert "<a" not in link
+    assert 'href="' not in link
+
+
+def test_external_link_links_a_web_address_with_escaped_label():
+    link = external_link("https://example.com/a", "Belta [report]")
+    assert link.startswith('<a href="https://example.com/a" rel="noopener nofollow">')
+    assert "[report]" not in link and "Belta" in link
+
+
+# --- pages -------------------------------------------------------------------------------------
+
+
+def test_pages_are_home_sources_and_one_per_briefing():
+    first = make_briefing()
+    second = make_briefing(id="second-one", title="Second", published="2022-10-12")
+    pages = Renderer(None, "Topic").pages(Corpus([first, second]))
+    assert set(pages) == {"index.md", "sources.md", "briefings/sample-briefing.md", "briefings/second-one.md"}
+    assert "# Belarus moves troops" in pages["briefings/sample-briefing.md"]
+    assert "](briefings/sample-briefing.md)" in pages["sources.md"]
+    assert "](briefings/second-one.md)" in pages["index.md"]
+
+
+def test_empty_corpus_still_renders_home_and_sources():
+    pages = Renderer(None, "Topic").pages(Corpus([]))
+    assert set(pages) == {"index.md", "sources.md"}
+    assert "No briefings yet" in pages["index.md"]
+
+
+def test_unsafe_source_address_is_shown_as_text_not_linked():
+    page = Renderer(None, "Topic").pages(Corpus([make_briefing(url="javascript:alert(1)")]))
+    text = page["briefings/sample-briefing.md"]
+    assert 'href="javascript' not in text and "javascript:" not in text
+    assert "javascript&#58;alert&#40;1&#41;" in text
+
+
+EVIL = "{{ 7*7 }} <img src=x onerror=alert(1)> [link](http://evil.example)"
+
+
+def evil_briefing() -> Briefing:
+    return make_briefing(
+        id="evil-one",
+        title=f"Title {EVIL}",
+        outlet=f"Outlet {EVIL}",
+        authors=[f"Author {EVIL}"],
+        summary=[{"ref": "p1", "text": f"Summary {EVIL}"}],
+        key_points=[{"ref": "p1", "text": f"- Key {EVIL}"}],
+        people=[{"name": f"Person {EVIL}", "aliases": ["| x |"], "role": f"Role {EVIL}"}],
+        quotes=[{"ref": "p1", "text": f"Quote {EVIL}", "speaker": f"Speaker {EVIL}"}],
+        events=[{"ref": "p1", "date": "2022-10", "text": f"Event {EVIL}"}],
+        body=[{"id": "p1", "text": f"Body {EVIL}"}, {"id": "p2", "text": "# Heading\n\n- item"}],
+    )
+
+
+def split_front_matter(page: str) -> tuple[str, str]:
+    assert page.startswith("---\n")
+    front, body = page[4:].split("\n---\n", 1)
+    return front, body
+
+
+@pytest.fixture(scope="module")
+def evil_pages() -> dict[str, str]:
+    return Renderer(None, f"Topic {EVIL}").pages(Corpus([evil_briefing()]))
+
+
+@pytest.mark.parametrize("name", ["index.md", "sources.md", "briefings/evil-one.md"])
+def test_hostile_text_never_becomes_markup_in_the_page_body(evil_pages, name):
+    _, body = split_front_matter(evil_pages[name])
+    bare = without_entities(body)
+    assert "<img" not in body
+    assert "](http" not in body
+    assert "{{" not in bare and "7*7" not in bare
+    assert "49" not in bare  # the template did not evaluate the text
+    # the text is still there for the reader, in escaped form
+    assert "{{ 7*7 }} <img src=x onerror=alert(1)> [link](http://evil.example)" in html.unescape(body)
+
+
+def test_hostile_source_paragraphs_do_not_become_headings_or_lists(evil_pages):
+    _, body = split_front_matter(evil_pages["briefings/evil-one.md"])
+    lines = body.splitlines()
+    assert "# Heading - item" not in lines
+    assert "&#35; Heading - item" in lines
+    assert not any(line.startswith("- - ") for line in lines)
+
+
+@pytest.mark.parametrize("name", ["index.md", "briefings/evil-one.md"])
+def test_front_matter_title_is_valid_yaml_holding_the_exact_text(evil_pages, name):
+    front, _ = split_front_matter(evil_pages[name])
+    title = yaml.safe_load(front)["title"]
+    assert html.unescape(title).endswith(EVIL)
+
+
+@pytest.mark.parametrize("name", ["index.md", "briefings/evil-one.md"])
+def test_hostile_text_never_becomes_html_anywhere_in_the_page(evil_pages, name):
+    assert "<img" not in evil_pages[name]
+
+
+# --- user templates ----------------------------------------------------------------------------
+
+
+def test_project_template_overrides_the_bundled_one(tmp_path):
+    (tmp_path / "briefing.md.j2").write_text("Custom: {{ b.title }}\n", encoding="utf-8")
+    pages = Renderer(tmp_path, "Topic").pages(Corpus([make_briefing(title="A <b>title</b>")]))
+    assert pages["briefings/sample-briefing.md"] == "Custom: A &lt;b&gt;title&lt;/b&gt;\n"
+    assert pages["index.md"].startswith("---\n")  # the others still come from the bundled templates
+
+
+def test_template_syntax_error_is_a_user_error_naming_template_and_line(tmp_path):
+    (tmp_path / "briefing.md.j2").write_text(
+        "# {{ b.title }}\n\n{% if %}\nx\n{% endif %}\n", encoding="utf-8"
+    )
+    with pytest.raises(UserError) as caught:
+        Renderer(tmp_path, "Topic").pages(Corpus([make_briefing()]))
+    message = str(caught.value)
+    assert re.search(r"briefing\.md\.j2:3\b", message), message
+    assert "sample-briefing" in message
+
+
+def test_template_runtime_error_is_a_user_error_naming_template_and_line(tmp_path):
+    (tmp_path / "briefing.md.j2").write_text("line one\n{{ b.no_such_field }}\n", encoding="utf-8")
+    with pytest.raises(UserError, match=r"briefing\.md\.j2:2\b.*no_such_field"):
+        Renderer(tmp_path, "Topic").pages(Corpus([make_briefing()]))

@@ -1,0 +1,293 @@
+"""Briefing files: saved deterministically and atomically, validated on load with precise messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.schema import Briefing
+from generator.store import (
+    SCHEMA_FILE,
+    BriefingError,
+    atomic_write,
+    dump_briefing,
+    load_all,
+    load_briefing,
+    save_briefing,
+    write_schema,
+)
+
+
+def make_briefing(**changes: Any) -> Briefing:
+    data: dict[str, Any] = {
+        "id": "sample-briefing",
+        "source": {"file": "seeds/000_x.txt", "sha256": "a" * 64, "words": 42},
+        "title": "Belarus moves troops to the border",
+        "published": "2022-10-11",
+        "outlet": "The Moscow Times",
+        "url": "https://www.themoscowtimes.com/2022/10/11/a79059",
+        "summary": [{"ref": "p1", "text": "Troops moved to the border."}],
+        "key_points": [],
+        "people": [
+            {
+                "name": "Alexander Lukashenko",
+                "aliases": ["Lukashenko"],
+                "role": "President",
+                "mentions": 2,
+                "refs": ["p1", "p2"],
+            }
+        ],
+        "organisations": [],
+        "places": [{"name": "Minsk", "refs": ["p2"]}],
+        "quotes": [{"ref": "p2", "text": "We will respond.", "speaker": "Alexander Lukashenko"}],
+        "figures": [
+            {"ref": "p2", "value": 9000.0, "qualifier": "less than", "unit": "people", "text": "9,000"},
+            {"ref": "p2", "low": 4000.0, "high": 6500.5, "text": "4,000 to 6,500.5"},
+        ],
+        "events": [{"ref": "p1", "date": "2022-10", "text": "Troops moved.", "expression": "this month"}],
+        "body": [
+            {"id": "p1", "text": "Troops moved to the border."},
+            {"id": "p2", "text": "“We will respond,” Lukashenko said in Minsk of the 9,000 people."},
+        ],
+    }
+    data.update(changes)
+    return Briefing.model_validate(data)
+
+
+def line_of(text: str, needle: str) -> int:
+    """1-based number of the first line of `text` that contains `needle`."""
+    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+# --- saving ------------------------------------------------------------------------------------
+
+
+def test_save_then_load_round_trips_equal(tmp_path):
+    briefing = make_briefing()
+    path = save_briefing(briefing, tmp_path)
+    assert path == tmp_path / "sample-briefing.yaml"
+    assert load_briefing(path) == briefing
+
+
+def test_dump_is_deterministic_and_stable_across_a_reload(tmp_path):
+    briefing = make_briefing()
+    first = dump_briefing(briefing)
+    assert dump_briefing(make_briefing()) == first
+    path = save_briefing(briefing, tmp_path)
+    assert path.read_bytes() == first.encode("utf-8")
+    # loading and saving again must not change a byte (no diff churn in version control)
+    save_briefing(load_briefing(path), tmp_path)
+    assert path.read_bytes() == first.encode("utf-8")
+
+
+def test_integer_valued_floats_are_written_as_integers():
+    text = dump_briefing(make_briefing())
+    assert re.search(r"^\s+value: 9000$", text, re.M)
+    assert re.search(r"^\s+low: 4000$", text, re.M)
+    assert re.search(r"^\s+high: 6500.5$", text, re.M)
+    assert "9000.0" not in text and "4000.0" not in text
+
+
+def test_file_keeps_the_contract_key_order_and_unicode_text():
+    text = dump_briefing(make_briefing())
+    keys = re.findall(r"^(\w+):", text, re.M)
+    assert keys[:4] == ["id", "source", "title", "title_generated"]
+    assert keys[-1] == "curation"
+    assert "“We will respond,”" in text  # not \u201c escapes
+
+
+def test_atomic_write_leaves_no_temporary_file(tmp_path):
+    target = tmp_path / "b.yaml"
+    atomic_write(target, b"new content\n")
+    assert target.read_bytes() == b"new content\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["b.yaml"]
+
+
+def test_atomic_write_creates_missing_folders(tmp_path):
+    target = tmp_path / "a" / "b" / "c.yaml"
+    atomic_write(target, b"x")
+    assert target.read_bytes() == b"x"
+
+
+def test_failed_atomic_write_keeps_the_old_file_intact(tmp_path, monkeypatch):
+    target = tmp_path / "b.yaml"
+    target.write_bytes(b"old content\n")
+
+    def broken_replace(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError, match="No space left"):
+        atomic_write(target, b"new content that never lands\n")
+    monkeypatch.undo()
+    assert target.read_bytes() == b"old content\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["b.yaml"]
+
+
+def test_write_schema_writes_json_schema_titled_briefing(tmp_path):
+    path = write_schema(tmp_path)
+    assert path == tmp_path / SCHEMA_FILE
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    assert schema["title"] == "Briefing"
+    assert {"id", "title", "body", "source"} <= set(schema["properties"])
+    assert schema["additionalProperties"] is False  # unknown keys are errors for editors too
+
+
+def test_write_schema_does_not_touch_an_up_to_date_file(tmp_path):
+    path = write_schema(tmp_path)
+    before = path.stat().st_mtime_ns, path.stat().st_ino
+    write_schema(tmp_path)
+    assert (path.stat().st_mtime_ns, path.stat().st_ino) == before
+
+
+# --- loading: every problem as file:line: field: message ---------------------------------------
+
+
+@pytest.fixture
+def good_text() -> str:
+    """The text of a valid saved briefing, for tests to break."""
+    return dump_briefing(make_briefing())
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / f"{name}.yaml"
+    path.write_text(text.replace("id: sample-briefing", f"id: {name}", 1), encoding="utf-8")
+    return path
+
+
+def with_bad_summary_ref(text: str) -> str:
+    """The file with its first summary item pointing at a paragraph that does not exist."""
+    bad = text.replace("  - ref: p1\n    text: Troops moved to the border.", "  - ref: p7\n    text: x", 1)
+    assert bad != text
+    return bad
+
+
+def only_problem(folder: Path) -> str:
+    briefings, problems = load_all(folder, root=folder)
+    assert briefings == []
+    assert len(problems) == 1, [str(p) for p in problems]
+    return str(problems[0])
+
+
+def test_valid_files_load_without_problems(tmp_path, good_text):
+    write(tmp_path, "one", good_text)
+    write(tmp_path, "two", good_text)
+    briefings, problems = load_all(tmp_path, root=tmp_path)
+    assert problems == []
+    assert sorted(b.id for b in briefings) == ["one", "two"]
+
+
+def test_missing_folder_is_no_briefings(tmp_path):
+    assert load_all(tmp_path / "nowhere") == ([], [])
+
+
+def test_yaml_syntax_error_names_line_and_column(tmp_path, good_text):
+    text = good_text.replace("title: Belarus moves troops", "title: Belarus: moves troops")
+    write(tmp_path, "broken", text)
+    line = line_of(text, "title: Belarus: moves")
+    assert re.fullmatch(rf"broken\.yaml:{line}: YAML syntax error, column \d+: .+", only_problem(tmp_path))
+
+
+def test_unknown_field_is_named_with_its_line(tmp_path, good_text):
+    text = good_text.replace("title_generated: false", "titel: typo\ntitle_generated: false")
+    write(tmp_path, "typo", text)
+    line = line_of(text, "titel:")
+    assert re.fullmatch(rf"typo\.yaml:{line}: titel: unknown field.*", only_problem(tmp_path))
+
+
+def test_missing_required_field_is_named(tmp_path, good_text):
+    text = "".join(line for line in good_text.splitlines(True) if not line.startswith("title:"))
+    write(tmp_path, "untitled", text)
+    # a missing top-level key has no line of its own to point at
+    assert re.fullmatch(r"untitled\.yaml(:\d+)?: title: required field is missing", only_problem(tmp_path))
+
+
+def test_missing_nested_field_points_at_its_parent(tmp_path, good_text):
+    text = "".join(line for line in good_text.splitlines(True) if "sha256:" not in line)
+    write(tmp_path, "nohash", text)
+    line = line_of(text, "source:")
+    assert only_problem(tmp_path) == f"nohash.yaml:{line}: source.sha256: required field is missing"
+
+
+def test_wrong_type_is_named_with_its_line(tmp_path, good_text):
+    text = good_text.replace("mentions: 2", "mentions: many")
+    write(tmp_path, "wrongtype", text)
+    line = line_of(text, "mentions: many")
+    assert re.fullmatch(
+        rf"wrongtype\.yaml:{line}: people\[0\]\.mentions: .*integer.*", only_problem(tmp_path)
+    )
+
+
+def test_ref_to_no_body_paragraph_is_reported_and_the_file_not_loaded(tmp_path, good_text):
+    text = with_bad_summary_ref(good_text)
+    write(tmp_path, "badref", text)
+    problem = only_problem(tmp_path)
+    assert problem.startswith("badref.yaml")
+    assert "summary[0].ref: 'p7' names no paragraph of the body" in problem
+
+
+def test_ref_to_no_body_paragraph_names_its_line_and_field(tmp_path, good_text):
+    text = with_bad_summary_ref(good_text)
+    write(tmp_path, "badref", text)
+    line = line_of(text, "ref: p7")
+    assert re.fullmatch(rf"badref\.yaml:{line}: summary\[0\]\.ref: .*'p7'.*", only_problem(tmp_path))
+
+
+def test_id_that_differs_from_the_file_name_is_a_problem(tmp_path, good_text):
+    (tmp_path / "other-name.yaml").write_text(good_text, encoding="utf-8")
+    line = line_of(good_text, "id: sample-briefing")
+    assert only_problem(tmp_path) == (
+        f"other-name.yaml:{line}: id: 'sample-briefing' differs from the file name 'other-name'"
+    )
+
+
+def test_every_bad_file_is_reported_and_good_ones_still_load(tmp_path, good_text):
+    write(tmp_path, "good", good_text)
+    write(tmp_path, "typo", good_text.replace("outlet:", "outlett:"))
+    write(tmp_path, "wrongtype", good_text.replace("words: 42", "words: many"))
+    briefings, problems = load_all(tmp_path, root=tmp_path)
+    assert [b.id for b in briefings] == ["good"]
+    assert sorted(str(p).split(":")[0] for p in problems) == ["typo.yaml", "wrongtype.yaml"]
+
+
+def test_top_level_that_is_not_a_mapping_is_a_problem(tmp_path):
+    (tmp_path / "list.yaml").write_text("- just\n- a list\n", encoding="utf-8")
+    assert only_problem(tmp_path) == "list.yaml: expected a mapping of briefing fields at the top level"
+
+
+def test_load_briefing_raises_with_all_problems(tmp_path, good_text):
+    path = write(
+        tmp_path, "two-problems", good_text.replace("words: 42", "words: -1").replace("outlet:", "x:")
+    )
+    with pytest.raises(BriefingError) as caught:
+        load_briefing(path, root=tmp_path)
+    fields = sorted(p.field for p in caught.value.problems)
+    assert fields == ["source.words", "x"]
+
+
+def test_hand_written_unquoted_dates_are_accepted(tmp_path, good_text):
+    text = good_text.replace("published: '2022-10-11'", "published: 2022-10-11").replace(
+        "date: 2022-10\n", "date: 2022-10-05\n"
+    )
+    assert "published: 2022-10-11" in text and "date: 2022-10-05" in text
+    write(tmp_path, "hand", text)
+    briefings, problems = load_all(tmp_path, root=tmp_path)
+    assert problems == []
+    assert briefings[0].published == "2022-10-11"
+    assert briefings[0].events[0].date == "2022-10-05"
+
+
+def test_hand_written_unquoted_estimate_date_is_accepted(tmp_path, good_text):
+    text = good_text.replace(
+        "published: '2022-10-11'\n",
+        "published:\npublished_estimate:\n  after: 2022-09-21\n  basis: by hand\n",
+    )
+    write(tmp_path, "estimate", text)
+    briefings, problems = load_all(tmp_path, root=tmp_path)
+    assert [str(p) for p in problems] == []
+    assert briefings[0].published_estimate.after == "2022-09-21"

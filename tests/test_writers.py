@@ -1,0 +1,100 @@
+"""Writing generated pages: only what changed, stale pages removed, never outside the folder."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.errors import UserError
+from generator.writers import MARKER, write_pages
+
+PAGES = {
+    "index.md": "# Home\n",
+    "sources.md": "# Sources\n",
+    "briefings/a.md": "A\n",
+    "briefings/b.md": "B\n",
+}
+
+
+def files_in(folder) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+
+def test_pages_are_written_into_a_new_folder(tmp_path):
+    out = tmp_path / "generated"
+    report = write_pages(PAGES, out)
+    assert sorted(report.written) == sorted(PAGES)
+    assert report.unchanged == 0 and report.removed == []
+    assert files_in(out) == sorted([*PAGES, MARKER])
+    for name, text in PAGES.items():
+        assert (out / name).read_text(encoding="utf-8") == text
+
+
+def test_unicode_pages_are_written_as_utf8(tmp_path):
+    write_pages({"index.md": "Café – «Лукашенко»\n"}, tmp_path / "out")
+    assert (tmp_path / "out" / "index.md").read_bytes() == "Café – «Лукашенко»\n".encode()
+
+
+def test_second_run_with_the_same_pages_rewrites_nothing(tmp_path):
+    out = tmp_path / "generated"
+    write_pages(PAGES, out)
+    before = {name: (out / name).stat().st_ino for name in PAGES}
+    report = write_pages(PAGES, out)
+    assert report.written == []
+    assert report.unchanged == len(PAGES)
+    assert report.removed == []
+    # untouched files, so `mkdocs serve` watching the folder does not rebuild for nothing
+    assert {name: (out / name).stat().st_ino for name in PAGES} == before
+
+
+def test_only_changed_pages_are_rewritten(tmp_path):
+    out = tmp_path / "generated"
+    write_pages(PAGES, out)
+    report = write_pages({**PAGES, "index.md": "# New home\n"}, out)
+    assert report.written == ["index.md"]
+    assert report.unchanged == len(PAGES) - 1
+    assert (out / "index.md").read_text(encoding="utf-8") == "# New home\n"
+
+
+def test_stale_pages_are_removed_and_empty_folders_with_them(tmp_path):
+    out = tmp_path / "generated"
+    write_pages(PAGES, out)
+    report = write_pages({"index.md": "# Home\n"}, out)
+    assert sorted(report.removed) == ["briefings/a.md", "briefings/b.md", "sources.md"]
+    assert files_in(out) == [MARKER, "index.md"]
+    assert not (out / "briefings").exists()
+
+
+def test_files_that_are_not_pages_are_left_alone(tmp_path):
+    out = tmp_path / "generated"
+    write_pages(PAGES, out)
+    (out / "notes.txt").write_text("kept", encoding="utf-8")
+    report = write_pages(PAGES, out)
+    assert report.removed == []
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "kept"
+
+
+@pytest.mark.parametrize(
+    "unsafe",
+    ["../x.md", "/abs.md", "a\x00.md", "UPPER.md", "briefings/../../x.md", "x.txt", ".hidden.md", "a//b.md"],
+)
+def test_unsafe_page_paths_are_refused(tmp_path, unsafe):
+    out = tmp_path / "work" / "generated"
+    with pytest.raises(UserError, match="refusing to write page"):
+        write_pages({unsafe: "evil\n"}, out)
+    assert not [name for name in files_in(tmp_path) if name.endswith(".md")]
+
+
+def test_existing_folder_not_made_by_the_generator_is_refused(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "about.md").write_text("hand-written\n", encoding="utf-8")
+    with pytest.raises(UserError, match="not made by the generator"):
+        write_pages({"index.md": "# Home\n"}, docs)
+    assert files_in(docs) == ["about.md"]
+    assert (docs / "about.md").read_text(encoding="utf-8") == "hand-written\n"
+
+
+def test_existing_empty_folder_is_used(tmp_path):
+    out = tmp_path / "empty"
+    out.mkdir()
+    assert write_pages({"index.md": "# Home\n"}, out).written == ["index.md"]
