@@ -62,9 +62,12 @@ def cmd_render(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if args.briefings:
         settings = replace(settings, briefings=os.path.relpath(args.briefings, settings.root))
-    pages, problems = render_pages(settings)
+    rendered = render_pages(settings)
+    pages, problems = rendered.pages, rendered.problems
     for problem in problems:
         print(f"skipped: {problem}", file=sys.stderr)
+    for warning in rendered.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     out = Path(args.out) if args.out else settings.root / settings.render_dir
     report = write_pages(pages, out)
     print(

@@ -18,7 +18,6 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import yaml
 from rapidfuzz import fuzz
@@ -50,7 +49,7 @@ def slug(text: str) -> str:
     return "-".join(name_key(text).encode("ascii", "ignore").decode().split())[:60].strip("-") or "x"
 
 
-@dataclass
+@dataclass(eq=False)  # one object per entity: compared and hashed by identity
 class CorpusEntity:
     """One entity across sources."""
 
@@ -358,15 +357,15 @@ class Corpus:
         scored.sort(key=lambda s: (-s[0], s[1]))
         return [(other, names) for _, _, other, names in scored[:limit]]
 
-    def _entity_set(self, briefing: Briefing) -> set[Any]:
-        found = set()
+    def _entity_set(self, briefing: Briefing) -> set[CorpusEntity]:
+        found: set[CorpusEntity] = set()
         for kind in ("people", "organisations", "places", "equipment"):
             for entity in getattr(briefing, kind):
                 merged = self.entity_of(briefing.id, kind, entity.name)
                 # a place every source names (the country the corpus is about) says little
                 if merged and len(merged.sources) < max(2, len(self.briefings)):
-                    found.add(id(merged))
-        return {e for kind in ENTITY_KINDS for e in self.entities[kind] if id(e) in found}
+                    found.add(merged)
+        return found
 
     def spellings_by_source(self) -> dict[str, list[str]]:
         """Other spellings of the entities each source names, for search to find them."""

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import Corpus
+from .corpus import Aliases, Corpus
 from .errors import SourceError, UserError
 from .lexicon import load_lexicon
 from .readers import Source, discover, read_source
@@ -168,22 +168,36 @@ def extract_sources(
     return report
 
 
-def load_corpus(folder: Path, root: Path) -> tuple[Corpus, list[Problem]]:
-    briefings, problems = load_all(folder, root)
-    return Corpus(briefings), problems
-
-
-def render_pages(
-    settings: Settings, briefings: list[Briefing] | None = None
-) -> tuple[dict[str, str], list[Problem]]:
-    """Every generated page, from the briefings folder (or the briefings given)."""
+def load_corpus(settings: Settings, briefings: list[Briefing] | None = None) -> tuple[Corpus, list[Problem]]:
+    """The cross-source index of the briefings folder (or of the briefings given)."""
     problems: list[Problem] = []
     if briefings is None:
-        corpus, problems = load_corpus(settings.path("briefings"), settings.root)
-    else:
-        corpus = Corpus(briefings)
+        briefings, problems = load_all(settings.path("briefings"), settings.root)
+    corpus = Corpus(
+        briefings,
+        aliases=Aliases.load(settings.path("aliases")),
+        lexicon=load_lexicon(str(settings.path("lexicon"))),
+    )
+    return corpus, problems
+
+
+@dataclass
+class Rendered:
+    pages: dict[str, str]
+    problems: list[Problem]  # briefings that could not be loaded, left out
+    warnings: list[str]  # things a maintainer should decide
+
+
+def render_pages(settings: Settings, briefings: list[Briefing] | None = None) -> Rendered:
+    """Every generated page, from the briefings folder (or the briefings given)."""
+    corpus, problems = load_corpus(settings, briefings)
     renderer = Renderer(settings.path("templates"), settings.topic)
-    return renderer.pages(corpus), problems
+    warnings = [
+        f"{kind} {a!r} and {b!r} look alike but were not merged: decide in {settings.aliases} "
+        "(merge or keep_apart)"
+        for kind, a, b in corpus.near_duplicates
+    ]
+    return Rendered(renderer.pages(corpus), problems, warnings)
 
 
 def read_source_file(path: Path, settings: Settings) -> Source:

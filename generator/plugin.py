@@ -36,6 +36,8 @@ class BriefingsConfig(base.Config):
     """Folder of template overrides; the bundled templates fill in the rest."""
     lexicon = c.Type(str, default="lexicon")
     """Folder of language data files that extend the bundled ones."""
+    aliases = c.Type(str, default="aliases.yaml")
+    """A maintainer's entity merges and separations across sources."""
     render_dir = c.Type(str, default="docs/generated")
     """Where `python -m generator render` writes Markdown; the build ignores it."""
     model = c.Type(str, default=DEFAULT_MODEL)
@@ -65,13 +67,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.settings is not None
         try:
-            pages, problems = render_pages(self.settings)
+            rendered = render_pages(self.settings)
         except UserError as exc:
             if self.serving:
                 log.error(str(exc))  # the server keeps running with what it had
                 return files
             raise PluginError(str(exc)) from exc
-        for problem in problems:
+        pages = rendered.pages
+        for warning in rendered.warnings:
+            log.warning(warning)
+        for problem in rendered.problems:
             message = f"invalid briefing skipped: {problem}"
             if self.serving:
                 log.error(message)
@@ -96,7 +101,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         assert self.settings is not None
-        for name in ("sources", "briefings", "templates", "lexicon"):
+        for name in ("sources", "briefings", "templates", "lexicon", "aliases"):
             path = self.settings.path(name)
             if path.exists():
                 server.watch(str(path))

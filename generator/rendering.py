@@ -9,92 +9,21 @@ looked up in the project's templates/ folder first, then in the bundled ones.
 from __future__ import annotations
 
 import html
-import json
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit
 
 import jinja2
 
-from .corpus import Corpus
+from .charts import figure_svg, timeline_svg
+from .corpus import Corpus, CorpusEntity
 from .errors import UserError
+from .markup import Md, external_link, finalize, md_escape, number, page_link, safe_url, yaml_string
 from .schema import Briefing
 
+__all__ = ["Md", "Renderer", "external_link", "md_escape", "page_link", "safe_url", "yaml_string"]
+
 BUNDLED_TEMPLATES = Path(__file__).parent / "templates"
-# Characters that Markdown, its extensions (attr_list, admonition, tables, emoji,
-# critic, mark, tilde, caret, footnotes) or HTML give a meaning, as entities.
-_MD_SPECIAL = {
-    "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\\": "&#92;", "`": "&#96;",
-    "*": "&#42;", "_": "&#95;", "[": "&#91;", "]": "&#93;", "(": "&#40;", ")": "&#41;",
-    "#": "&#35;", "|": "&#124;", "{": "&#123;", "}": "&#125;", "~": "&#126;", "^": "&#94;",
-    "=": "&#61;", "!": "&#33;", ":": "&#58;", "+": "&#43;", "$": "&#36;", "%": "&#37;",
-}  # fmt: skip
-_MD_RE = re.compile("|".join(re.escape(c) for c in _MD_SPECIAL))
-# A line that starts like a list item, a rule or a numbered list.
-_LINE_START_RE = re.compile(r"^(\s*)([-+*]|\d+[.)])", re.M)
-
-
-class Md(str):
-    """Markdown the generator built, already safe: printed as it is."""
-
-
-def md_escape(value: Any) -> str:
-    """Text as inert Markdown: one line, every meaningful character an entity."""
-    text = " ".join(str(value).split())
-    text = _MD_RE.sub(lambda m: _MD_SPECIAL[m.group()], text)
-    text = _LINE_START_RE.sub(lambda m: m.group(1) + "".join(f"&#{ord(c)};" for c in m.group(2)), text)
-    return text
-
-
-def _finalize(value: Any) -> Any:
-    if isinstance(value, Md):
-        return value
-    if value is None:
-        return ""
-    return md_escape(value)
-
-
-def safe_url(url: str | None) -> str | None:
-    """An http(s) URL fit for an href, or None: no javascript:, data: or relative tricks."""
-    if not url:
-        return None
-    url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
-        return None
-    return quote(url, safe=":/?#[]@!$&'()*+,;=%-._~")
-
-
-def external_link(url: str | None, label: str | None = None) -> Md:
-    """A link to a source's address, or its text when it is not a safe web address."""
-    safe = safe_url(url)
-    if safe is None:
-        return Md(md_escape(url or ""))
-    return Md(
-        f'<a href="{html.escape(safe, quote=True)}" rel="noopener nofollow">{md_escape(label or url)}</a>'
-    )
-
-
-def page_link(label: Any, target: str, anchor: str | None = None) -> Md:
-    """A Markdown link to another generated page (MkDocs checks and rewrites it)."""
-    suffix = f"#{anchor}" if anchor else ""
-    return Md(f"[{md_escape(label)}]({target}{suffix})")
-
-
-def yaml_string(value: Any) -> Md:
-    """A value for the page's front matter (JSON is YAML), HTML-escaped.
-
-    Material prints a page's front-matter title into its header without
-    escaping it, so the escaping happens here.
-    """
-    return Md(json.dumps(html.escape(" ".join(str(value).split())), ensure_ascii=False))
-
-
-def number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
 def para(ref: str | None, page: str = "") -> Md:
@@ -124,6 +53,21 @@ def figure_value(figure: Any) -> Md:
     return Md(md_escape(" ".join(p for p in parts if p)))
 
 
+def briefing_link(briefing: Briefing, root: str = "", anchor: str | None = None, label: Any = None) -> Md:
+    """A link to a briefing page (to one of its paragraphs with `anchor`)."""
+    return page_link(
+        label if label is not None else briefing.title, f"{root}{briefing_page(briefing)}", anchor
+    )
+
+
+def entity_link(corpus: Corpus, briefing: Briefing, kind: str, name: str, root: str = "") -> Md:
+    """The entity's name, linked to its page across sources."""
+    entity = corpus.entity_of(briefing.id, kind, name)
+    if entity is None:
+        return Md(md_escape(name))
+    return page_link(name, f"{root}{entity.page}")
+
+
 def make_environment(project_templates: Path | None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if project_templates and project_templates.is_dir():
@@ -132,7 +76,7 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=False,  # the output is Markdown: _finalize escapes for it instead
-        finalize=_finalize,
+        finalize=finalize,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -146,7 +90,15 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
         number=number,
         raw=Md,  # for template authors who build markup from trusted pieces (a macro's output)
     )
-    env.globals.update(para=para, date_of=date_of, figure_value=figure_value)
+    env.globals.update(
+        para=para,
+        date_of=date_of,
+        figure_value=figure_value,
+        timeline_svg=timeline_svg,
+        figure_svg=figure_svg,
+        entity_link=entity_link,
+        briefing_link=briefing_link,
+    )
     return env
 
 
@@ -170,11 +122,17 @@ class Renderer:
 
     def pages(self, corpus: Corpus) -> dict[str, str]:
         """Page address (relative .md path) -> Markdown."""
-        common = {"topic": self.topic, "corpus": corpus}
+        common = {"topic": self.topic, "corpus": corpus, "root": ""}
         pages = {
             "index.md": self._render("home.md.j2", common, "the home page"),
             "sources.md": self._render("sources.md.j2", common, "the sources page"),
+            "timeline.md": self._render("timeline.md.j2", common, "the timeline"),
+            "figures.md": self._render("figures.md.j2", common, "the figures page"),
+            "quotes.md": self._render("quotes.md.j2", common, "the quotes page"),
+            "assessments.md": self._render("assessments.md.j2", common, "the assessments page"),
+            "tags.md": self._render("tags.md.j2", common, "the tags page"),
         }
+        nested = {**common, "root": "../"}
         spellings = corpus.spellings_by_source()
         for briefing in corpus.briefings:
             # spellings other sources use, so a search for any of them finds this page
@@ -182,10 +140,62 @@ class Renderer:
             other = [s for s in spellings.get(briefing.id, []) if s not in text]
             pages[briefing_page(briefing)] = self._render(
                 "briefing.md.j2",
-                {**common, "b": briefing, "also_spelled": other},
+                {**nested, "b": briefing, "also_spelled": other},
                 f"briefing {briefing.id}",
             )
+        for kind, label in KIND_LABELS.items():
+            entities = corpus.entities[kind]
+            pages[f"{kind}/index.md"] = self._render(
+                "entities.md.j2", {**nested, "kind": kind, "label": label, "entities": entities},
+                f"the {kind} index",
+            )  # fmt: skip
+            for entity in entities:
+                pages[entity.page] = self._render(
+                    "entity.md.j2",
+                    {
+                        **nested,
+                        "kind": kind,
+                        "label": label,
+                        "e": entity,
+                        "about": entity_facts(corpus, entity),
+                    },
+                    f"the {kind} page of {entity.name}",
+                )
         return pages
+
+
+KIND_LABELS = {
+    "people": "People",
+    "organisations": "Organisations",
+    "places": "Places",
+    "equipment": "Equipment",
+}
+
+
+def entity_facts(corpus: Corpus, entity: CorpusEntity) -> dict[str, list[Any]]:
+    """What the sources say by or about one entity: quotes, claims, events, judgements."""
+    facts: dict[str, list[Any]] = {"quotes": [], "figures": [], "events": [], "assessments": []}
+    spellings = sorted(entity.spellings, key=len, reverse=True)
+    for briefing_id in entity.sources:
+        briefing = corpus.by_id[briefing_id]
+        for quote in briefing.quotes:
+            if corpus.speaker_entity(briefing, quote.speaker) is entity:
+                facts["quotes"].append((quote, briefing))
+        for figure in briefing.figures:
+            if corpus.speaker_entity(briefing, figure.claimed_by) is entity:
+                facts["figures"].append((figure, briefing))
+        for assessment in briefing.assessments:
+            if corpus.speaker_entity(briefing, assessment.by) is entity:
+                facts["assessments"].append((assessment, briefing))
+        for event in briefing.events:
+            if any(_names(spelling, event.text) for spelling in spellings):
+                facts["events"].append((event, briefing))
+    facts["events"].sort(key=lambda pair: pair[0].date)
+    return facts
+
+
+def _names(spelling: str, text: str) -> bool:
+    return bool(re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text))
 
 
 def briefing_page(briefing: Briefing) -> str:

@@ -27,6 +27,7 @@ class Settings:
     templates: str = "templates"
     docs: str = "docs"
     lexicon: str = "lexicon"
+    aliases: str = "aliases.yaml"
     render_dir: str = "docs/generated"
     model: str = DEFAULT_MODEL
     topic: str = "Briefings"

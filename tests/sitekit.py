@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_FILES = ("mkdocs.yml", "seeds", "briefings", "docs", "templates", "lexicon")
+PROJECT_FILES = ("mkdocs.yml", "aliases.yaml", "seeds", "briefings", "docs", "templates", "lexicon")
 
 
 def copy_project(target: Path) -> Path:

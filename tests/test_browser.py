@@ -97,3 +97,38 @@ def test_paragraph_link_scrolls_to_the_source_paragraph(site: Path, browser):
         assert target.count() == 1
         assert target.is_visible()
         page.close()
+
+
+def test_home_page_leads_to_an_entity_page_with_its_quotes(site: Path, browser):
+    with serve(site) as base:
+        page = browser.new_page()
+        page.goto(base + "/")
+        page.locator("article a", has_text="People").first.click()
+        page.wait_for_url("**/people/")
+        # the person named by the most sources comes first in the index
+        page.locator("article table a").first.click()
+        page.wait_for_url("**/people/*/")
+        heading = page.locator("article h1").inner_text()
+        quotes = page.locator("article blockquote")
+        assert quotes.count() >= 1, f"no quote on the page of {heading}"
+        assert "“" in quotes.first.inner_text()
+        # each quote links back to its source paragraph
+        link = quotes.first.locator("a").first
+        assert "#p" in (link.get_attribute("href") or "")
+        page.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_charts_fit_the_screen_in_both_palettes(site: Path, browser, width: int):
+    with serve(site) as base:
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            page.goto(base + "/figures/")
+            chart = page.locator("svg.figure-chart").first
+            box = chart.bounding_box()
+            assert box is not None and box["width"] <= width
+            bar_colour = chart.locator("rect.chart-bar").first.evaluate("e => getComputedStyle(e).fill")
+            background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+            assert bar_colour != background
+        page.close()

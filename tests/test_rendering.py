@@ -153,7 +153,19 @@ def test_pages_are_home_sources_and_one_per_briefing():
     first = make_briefing()
     second = make_briefing(id="second-one", title="Second", published="2022-10-12")
     pages = Renderer(None, "Topic").pages(Corpus([first, second]))
-    assert set(pages) == {"index.md", "sources.md", "briefings/sample-briefing.md", "briefings/second-one.md"}
+    cross_source = {
+        "index.md",
+        "sources.md",
+        "timeline.md",
+        "figures.md",
+        "quotes.md",
+        "assessments.md",
+        "tags.md",
+    }
+    indexes = {f"{kind}/index.md" for kind in ("people", "organisations", "places", "equipment")}
+    briefings = {"briefings/sample-briefing.md", "briefings/second-one.md"}
+    entities = {p for p in pages if p.split("/")[0] in {"people", "organisations", "places", "equipment"}}
+    assert set(pages) == cross_source | indexes | briefings | entities
     assert "# Belarus moves troops" in pages["briefings/sample-briefing.md"]
     assert "](briefings/sample-briefing.md)" in pages["sources.md"]
     assert "](briefings/second-one.md)" in pages["index.md"]
@@ -161,7 +173,8 @@ def test_pages_are_home_sources_and_one_per_briefing():
 
 def test_empty_corpus_still_renders_home_and_sources():
     pages = Renderer(None, "Topic").pages(Corpus([]))
-    assert set(pages) == {"index.md", "sources.md"}
+    assert {"index.md", "sources.md", "timeline.md", "people/index.md"} <= set(pages)
+    assert not any(p.startswith("briefings/") for p in pages)
     assert "No briefings yet" in pages["index.md"]
 
 

@@ -25,6 +25,7 @@ RANGE_RE = re.compile(
 )
 GENERIC_NOUNS = {"people", "persons", "men", "individuals", "units", "strong", "total"}
 COUNT_MODS = {"amod", "compound", "nmod"}
+REFERRING = {"the", "these", "those", "both", "its", "their", "his", "her", "our"}
 
 
 class FigureExtractor:
@@ -65,6 +66,8 @@ class FigureExtractor:
             value = self._value(rest)
             if value is None or value == 1 and not NUMBER_RE.search(rest):
                 return None  # "one possible scenario", "a report": not a figure
+            if value < 10 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in REFERRING:
+                return None  # "the two countries": a reference to things named, not a count
         unit = self._unit(ent)
         if ent.label_ == "MONEY" and unit is None:
             unit = next((v for k, v in self.units.items() if k in text.lower()), None)

@@ -1,0 +1,145 @@
+"""Pictures as inline SVG, made at build time: a timeline strip and a bar chart per figure group.
+
+No script and no request to another host. Colours come from Material's CSS
+variables through classes (see assets/briefings.css), so both palettes stay
+readable; a viewBox with width 100% scales to a phone. Every label is escaped
+as XML text, and each mark carries a <title> a reader can hover or long-press.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from datetime import date
+
+from .corpus import FigureGroup, TimelineEntry
+from .markup import Md
+
+WIDTH = 800
+FIGURE_WIDTH = 420
+FIGURE_ROW = 40
+
+
+def _text(value: object) -> str:
+    return html.escape(" ".join(str(value).split()), quote=True)
+
+
+def _month_index(iso: str) -> int:
+    year, month = int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 1
+    return year * 12 + month - 1
+
+
+def timeline_svg(entries: list[TimelineEntry], window_months: int = 24) -> Md:
+    """Events with at least a month, over the last `window_months` before the latest."""
+    dated = [e for e in entries if len(e.event.date) >= 7]
+    if not dated:
+        return Md("")
+    last = max(_month_index(e.event.date) for e in dated)
+    first = max(min(_month_index(e.event.date) for e in dated), last - window_months + 1)
+    shown = [e for e in dated if _month_index(e.event.date) >= first]
+    span = max(1, last - first + 1)
+    left, right, axis_y = 40, WIDTH - 20, 120
+    step = (right - left) / span
+    stacks: dict[int, int] = defaultdict(int)
+    marks = []
+    for entry in shown:
+        month = _month_index(entry.event.date)
+        x = left + (month - first + 0.5) * step
+        if len(entry.event.date) == 10:  # a day: placed within its month
+            day = int(entry.event.date[8:10])
+            x = left + (month - first + (day - 0.5) / 31) * step
+        level = stacks[month]
+        stacks[month] += 1
+        y = axis_y - 14 - level * 14
+        label = f"{entry.event.date}: {entry.event.text} ({entry.briefing.title})"
+        shape = (
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" class="chart-mark"/>'
+            if len(entry.event.date) == 10
+            else f'<rect x="{x - 5:.1f}" y="{y - 5:.1f}" width="10" height="10" '
+            'class="chart-mark chart-month"/>'
+        )
+        marks.append(
+            f'<a href="../briefings/{_text(entry.briefing.id)}/#{_text(entry.event.ref or "")}">'
+            f"<title>{_text(label)}</title>{shape}</a>"
+        )
+    ticks = []
+    for month in range(first, last + 1):
+        year, index = divmod(month, 12)
+        x = left + (month - first) * step
+        label = date(year, index + 1, 1).strftime("%b %Y" if index == 0 or month == first else "%b")
+        if span > 12 and index % 3 and month != first:
+            label = ""
+        ticks.append(
+            f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 5}" class="chart-axis"/>'
+            + (
+                f'<text x="{x + 2:.1f}" y="{axis_y + 18}" class="chart-label">{_text(label)}</text>'
+                if label
+                else ""
+            )
+        )
+    height = max(150, axis_y + 30)
+    top = min([axis_y - 14 - (n - 1) * 14 for n in stacks.values()] + [20]) - 12
+    view_top = min(0, top)
+    return Md(
+        '<div class="chart-scroll">'
+        f'<svg class="chart timeline-chart" viewBox="0 {view_top} {WIDTH} {height - view_top}" '
+        f'role="img" aria-label="Timeline of {len(shown)} dated events">'
+        f'<line x1="{left}" y1="{axis_y}" x2="{right}" y2="{axis_y}" class="chart-axis"/>'
+        + "".join(ticks)
+        + "".join(marks)
+        + "</svg></div>"
+    )
+
+
+def _number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def figure_svg(group: FigureGroup) -> Md:
+    """One bar per claim under its claimant; a range runs from low to high.
+
+    Bars are stacked under their labels in a narrow drawing, so the text stays
+    legible when a phone scales the picture down.
+    """
+    claims = [c for c in group.claims if c.figure.value is not None or c.figure.high is not None]
+    if not claims:
+        return Md("")
+    top_value = max((c.figure.high if c.figure.value is None else c.figure.value) or 0 for c in claims) or 1
+    scale = (FIGURE_WIDTH - 10) / top_value
+    rows = []
+    for i, claim in enumerate(claims):
+        f = claim.figure
+        y = 6 + i * FIGURE_ROW
+        low = f.low if f.value is None else 0
+        high = f.high if f.value is None else f.value
+        x0 = 2 + (low or 0) * scale
+        width = max(3.0, ((high or 0) - (low or 0)) * scale)
+        who = f.claimed_by or "unattributed"
+        value = _number(f.value) if f.value is not None else f"{_number(f.low or 0)}–{_number(f.high or 0)}"
+        shown = " ".join(p for p in (f.qualifier, value, f.unit) if p)
+        css = f"chart-bar {BAR_STYLE.get(f.qualifier or '', '')}".strip()
+        title = f"{shown} {f.counts or ''} — {who}, {claim.briefing.title}: {f.text}"
+        label = f"{shown} — {_short(who, 28)}, {_short(claim.briefing.outlet or claim.briefing.title, 24)}"
+        rows.append(
+            f'<a href="../briefings/{_text(claim.briefing.id)}/#{_text(f.ref or "")}">'
+            f"<title>{_text(title)}</title>"
+            f'<text x="2" y="{y + 14}" class="chart-value">{_text(label)}</text>'
+            f'<rect x="{x0:.1f}" y="{y + 20}" width="{width:.1f}" height="12" class="{css}"/></a>'
+        )
+    height = 10 + len(claims) * FIGURE_ROW
+    return Md(
+        f'<svg class="chart figure-chart" viewBox="0 0 {FIGURE_WIDTH} {height}" role="img" '
+        f'aria-label="{_text(group.key)}: {len(claims)} figures compared">' + "".join(rows) + "</svg>"
+    )
+
+
+BAR_STYLE = {
+    "up to": "chart-upto",
+    "less than": "chart-upto",
+    "more than": "chart-more",
+    "at least": "chart-more",
+}
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,88 @@
+"""Escaping source text for the pages: Markdown, HTML and template syntax stay inert.
+
+Every value a template prints goes through `md_escape` unless it is `Md`
+(markup the generator built itself from escaped parts).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+# Characters that Markdown, its extensions (attr_list, admonition, tables, emoji,
+# critic, mark, tilde, caret, footnotes) or HTML give a meaning, as entities.
+_MD_SPECIAL = {
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\\": "&#92;", "`": "&#96;",
+    "*": "&#42;", "_": "&#95;", "[": "&#91;", "]": "&#93;", "(": "&#40;", ")": "&#41;",
+    "#": "&#35;", "|": "&#124;", "{": "&#123;", "}": "&#125;", "~": "&#126;", "^": "&#94;",
+    "=": "&#61;", "!": "&#33;", ":": "&#58;", "+": "&#43;", "$": "&#36;", "%": "&#37;",
+}  # fmt: skip
+_MD_RE = re.compile("|".join(re.escape(c) for c in _MD_SPECIAL))
+# A line that starts like a list item, a rule or a numbered list.
+_LINE_START_RE = re.compile(r"^(\s*)([-+*]|\d+[.)])", re.M)
+
+
+class Md(str):
+    """Markdown the generator built, already safe: printed as it is."""
+
+
+def md_escape(value: Any) -> str:
+    """Text as inert Markdown: one line, every meaningful character an entity."""
+    text = " ".join(str(value).split())
+    text = _MD_RE.sub(lambda m: _MD_SPECIAL[m.group()], text)
+    text = _LINE_START_RE.sub(lambda m: m.group(1) + "".join(f"&#{ord(c)};" for c in m.group(2)), text)
+    return text
+
+
+def finalize(value: Any) -> Any:
+    """Jinja finalize: every printed value is escaped unless it is Md."""
+    if isinstance(value, Md):
+        return value
+    if value is None:
+        return ""
+    return md_escape(value)
+
+
+def safe_url(url: str | None) -> str | None:
+    """An http(s) URL fit for an href, or None: no javascript:, data: or relative tricks."""
+    if not url:
+        return None
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
+        return None
+    return quote(url, safe=":/?#[]@!$&'()*+,;=%-._~")
+
+
+def external_link(url: str | None, label: str | None = None) -> Md:
+    """A link to a source's address, or its text when it is not a safe web address."""
+    safe = safe_url(url)
+    if safe is None:
+        return Md(md_escape(url or ""))
+    return Md(
+        f'<a href="{html.escape(safe, quote=True)}" rel="noopener nofollow">{md_escape(label or url)}</a>'
+    )
+
+
+def page_link(label: Any, target: str, anchor: str | None = None) -> Md:
+    """A Markdown link to another generated page (MkDocs checks and rewrites it)."""
+    suffix = f"#{anchor}" if anchor else ""
+    return Md(f"[{md_escape(label)}]({target}{suffix})")
+
+
+def yaml_string(value: Any) -> Md:
+    """A value for the page's front matter (JSON is YAML), HTML-escaped.
+
+    Material prints a page's front-matter title into its header without
+    escaping it, so the escaping happens here.
+    """
+    return Md(json.dumps(html.escape(" ".join(str(value).split())), ensure_ascii=False))
+
+
+def number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"

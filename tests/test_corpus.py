@@ -1,0 +1,220 @@
+"""Reading across sources: one entity for all its spellings, and the cross-source pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.corpus import Aliases, Corpus, same_organisation, same_person
+from generator.errors import UserError
+from generator.rendering import Renderer
+from generator.schema import Briefing, Entity, Event, Figure, Paragraph, Quote, SourceInfo
+
+
+def briefing(
+    id: str, people=(), places=(), orgs=(), quotes=(), figures=(), events=(), published="2022-10-11"
+):
+    return Briefing(
+        id=id,
+        source=SourceInfo(file=f"seeds/{id}.txt", sha256="0" * 64),
+        title=f"Title {id}",
+        published=published,
+        summary=[],
+        key_points=[],
+        people=[Entity(name=n, aliases=list(a), mentions=1) for n, *a in people],
+        organisations=[Entity(name=n, mentions=1) for n in orgs],
+        places=[Entity(name=n, mentions=1) for n in places],
+        quotes=list(quotes),
+        figures=list(figures),
+        events=list(events),
+        body=[Paragraph(id="p1", text="Body text.")],
+    )
+
+
+def merged_names(corpus: Corpus, kind: str) -> list[set[str]]:
+    return [e.spellings for e in corpus.entities[kind]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Alexander Lukashenko", "Alyaksandr Lukashenka"),
+        ("Alexander Lukashenko", "Lukashenka"),
+        ("Valery Revenko", "Valery Revenka"),
+        ("Victor Khrenin", "Viktor Khrenin"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("Vladimir Makei", "Uladzimir Makei"),
+    ],
+)
+def test_transliterations_of_one_person_merge(a: str, b: str):
+    assert same_person(a, b)
+    corpus = Corpus([briefing("one", people=[(a,)]), briefing("two", people=[(b,)])])
+    assert len(corpus.entities["people"]) == 1
+    assert (
+        corpus.entities["people"][0].sources == ["two", "one"]
+        or len(corpus.entities["people"][0].sources) == 2
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Joe Biden", "Hunter Biden"),
+        ("Ivan Petrov", "Igor Petrov"),
+        ("Alexander Lukashenko", "Viktor Lukashenko"),
+    ],
+)
+def test_different_people_sharing_a_surname_stay_two(a: str, b: str):
+    assert not same_person(a, b)
+    corpus = Corpus([briefing("one", people=[(a,)]), briefing("two", people=[(b,)])])
+    assert len(corpus.entities["people"]) == 2
+
+
+def test_surname_alone_shared_by_two_people_joins_neither():
+    corpus = Corpus(
+        [
+            briefing("one", people=[("Joe Biden",)]),
+            briefing("two", people=[("Hunter Biden",)]),
+            briefing("three", people=[("Biden",)]),
+        ]
+    )
+    assert len(corpus.entities["people"]) == 3
+
+
+def test_place_variants_merge_under_the_preferred_name():
+    corpus = Corpus([briefing("one", places=["Kiev"]), briefing("two", places=["Kyiv"])])
+    (kyiv,) = corpus.entities["places"]
+    assert kyiv.name == "Kyiv" and {"Kiev", "Kyiv"} <= kyiv.spellings
+    assert len(kyiv.sources) == 2
+
+
+def test_organisations_merge_by_word_order_and_acronym_but_not_by_country():
+    assert same_organisation("Belarusian Ministry of Defense", "Belarusian Defense Ministry")
+    assert same_organisation("NATO", "North Atlantic Treaty Organization")
+    assert not same_organisation("Ukrainian Defense Ministry", "Belarusian Defense Ministry")
+
+
+def test_aliases_file_forces_and_forbids_merges(tmp_path: Path):
+    path = tmp_path / "aliases.yaml"
+    path.write_text(
+        "merge:\n  - [Alexander Lukashenko, Bats'ka]\nkeep_apart:\n  - [Valery Revenko, Valery Revenka]\n"
+    )
+    aliases = Aliases.load(path)
+    corpus = Corpus(
+        [
+            briefing("one", people=[("Alexander Lukashenko",), ("Valery Revenko",)]),
+            briefing("two", people=[("Bats'ka",), ("Valery Revenka",)]),
+        ],
+        aliases=aliases,
+    )
+    spellings = merged_names(corpus, "people")
+    assert {"Alexander Lukashenko", "Bats'ka"} in spellings
+    assert {"Valery Revenko"} in spellings and {"Valery Revenka"} in spellings
+    # the pair kept apart on purpose is not reported again
+    assert not any("Revenk" in a for _, a, _ in corpus.near_duplicates)
+
+
+def test_near_duplicates_that_were_not_merged_are_reported():
+    corpus = Corpus(
+        [briefing("one", people=[("Sergei Shoigu",)]), briefing("two", people=[("Sergey Shoygu",)])]
+    )
+    assert len(corpus.entities["people"]) == 2
+    assert corpus.near_duplicates == [
+        ("people", "Sergei Shoigu", "Sergey Shoygu")
+    ] or corpus.near_duplicates == [("people", "Sergey Shoygu", "Sergei Shoigu")]
+
+
+def test_broken_aliases_file_is_a_clear_error(tmp_path: Path):
+    path = tmp_path / "aliases.yaml"
+    path.write_text("merge: [just-a-name]\n")
+    with pytest.raises(UserError, match="aliases.yaml: merge"):
+        Aliases.load(path)
+
+
+def test_figures_are_grouped_by_what_they_count_across_sources():
+    corpus = Corpus(
+        [
+            briefing(
+                "one",
+                figures=[
+                    Figure(value=1000, qualifier="more than", counts="people", claimed_by="A", text="x")
+                ],
+            ),
+            briefing(
+                "two", figures=[Figure(value=9000, qualifier="up to", counts="Russian soldiers", text="y")]
+            ),
+            briefing("three", figures=[Figure(value=170, counts="tanks", text="z")]),
+        ]
+    )
+    groups = {g.key: g for g in corpus.figure_groups()}
+    assert {c.figure.value for c in groups["troops"].claims} == {1000, 9000}
+    assert groups["troops"].sources == {"one", "two"}
+    assert "tanks" in groups
+
+
+def test_quotes_gather_under_the_merged_speaker_and_entity_page_shows_them():
+    quote_a = Quote(text="We will defend our border", speaker="Alexander Lukashenko", ref="p1")
+    quote_b = Quote(text="The exercises are defensive", speaker="Lukashenka", ref="p1")
+    corpus = Corpus(
+        [
+            briefing("one", people=[("Alexander Lukashenko",)], quotes=[quote_a]),
+            briefing("two", people=[("Alyaksandr Lukashenka", "Lukashenka")], quotes=[quote_b]),
+        ]
+    )
+    ((label, entity, entries), *_) = corpus.quotes_by_speaker()
+    assert len(entries) == 2 and entity is not None
+    pages = Renderer(None, "Topic").pages(corpus)
+    page = pages[entity.page]
+    assert "We will defend our border" in page and "The exercises are defensive" in page
+    assert "Alyaksandr Lukashenka" in page  # every spelling is listed
+    assert f"]({entity.slug}.md)" in pages["people/index.md"]
+
+
+def test_timeline_orders_events_from_all_sources_and_keeps_precision():
+    corpus = Corpus(
+        [
+            briefing("one", events=[Event(date="2022-10-10", text="Announced.", ref="p1")]),
+            briefing("two", events=[Event(date="2022-02", text="Exercises.", ref="p1")], published=None),
+            briefing("three", events=[Event(date="1999", text="Treaty.", ref="p1")]),
+        ]
+    )
+    assert [t.event.date for t in corpus.timeline()] == ["1999", "2022-02", "2022-10-10"]
+    page = Renderer(None, "Topic").pages(corpus)["timeline.md"]
+    assert "| 2022-02 |" in page and "| 1999 |" in page  # a month is not shown as a day
+    assert "(source undated)" in page
+    assert "<svg" in page and "<script" not in page
+
+
+def test_related_briefings_share_entities():
+    corpus = Corpus(
+        [
+            briefing("one", people=[("Konrad Muzyka",)], places=["Brest"]),
+            briefing("two", people=[("Konrad Muzyka",)]),
+            briefing("three", places=["Lima"]),
+        ]
+    )
+    related = corpus.related(corpus.by_id["one"])
+    assert [b.id for b, _ in related] == ["two"]
+    assert related[0][1] == ["Konrad Muzyka"]
+    page = Renderer(None, "Topic").pages(corpus)["briefings/one.md"]
+    assert "## Related briefings" in page and "](../briefings/two.md)" in page
+
+
+def test_briefing_page_is_tagged_with_entities_other_sources_name():
+    corpus = Corpus(
+        [briefing("one", people=[("Konrad Muzyka",)]), briefing("two", people=[("Konrad Muzyka",)])]
+    )
+    page = Renderer(None, "Topic").pages(corpus)["briefings/one.md"]
+    assert 'tags:\n  - "Konrad Muzyka"' in page
+
+
+def test_other_spellings_are_on_the_page_for_search():
+    corpus = Corpus(
+        [
+            briefing("one", people=[("Alexander Lukashenko",)]),
+            briefing("two", people=[("Alyaksandr Lukashenka",)]),
+        ]
+    )
+    page = Renderer(None, "Topic").pages(corpus)["briefings/one.md"]
+    assert "Alyaksandr Lukashenka" in page.split("## Source text")[1]
