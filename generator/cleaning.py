@@ -46,8 +46,31 @@ def _key(text: str) -> str:
     return " ".join(re.sub(r"[^\w%]+", " ", text.lower()).split())
 
 
+GLUED_RE = re.compile(r"[a-z]{3,}[A-Z][a-z]")
+BULLET_RE = re.compile(r"^(?:[*•·▪►]|-(?=\s))\s+")
+
+
 def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
-    return any(pattern.match(line) for pattern in lexicon.boilerplate)
+    if any(pattern.match(line) for pattern in lexicon.boilerplate):
+        return True
+    # "E-mail this to a friend | Printable version": a bar of furniture items
+    segments = [part.strip() for part in re.split(r"\s+[|·•]\s+", line)]
+    if len(segments) > 1 and all(
+        any(pattern.match(part) for pattern in lexicon.boilerplate) for part in segments
+    ):
+        return True
+    glued = int(lexicon["boilerplate"].get("glued_words", 2))
+    # link texts run together by scraping: "professionalsLearn more aboutRefinitiv"
+    return len(line.split()) <= 40 and len(GLUED_RE.findall(line)) >= glued
+
+
+def tidy_line(line: str, lexicon: Lexicon) -> str:
+    """One scraped line as text: markup, list bullets and link furniture out."""
+    line = strip_markup(line)
+    line = BULLET_RE.sub("", line)
+    for pattern in lexicon.inline_junk:
+        line = pattern.sub("", line)
+    return line.strip()
 
 
 def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
@@ -58,11 +81,13 @@ def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
     """
     if len(paragraph.split()) > MAX_CAPTION_WORDS:
         return False
+    if any(pattern.match(paragraph) for pattern in lexicon.caption_starts):
+        return True
     for pattern in lexicon.captions:
         for match in pattern.finditer(paragraph):
             before = paragraph[: match.start()]
-            # a bracketed agency credit, "(Reuters).", may follow the caption directly
-            if not before.strip() or CREDIT_START_RE.search(before) or match.group().startswith("("):
+            # a bracketed credit, "(Reuters)." or "[File: X/AP Photo]", may follow the caption directly
+            if not before.strip() or CREDIT_START_RE.search(before) or match.group().startswith(("(", "[")):
                 return True
     return False
 
@@ -104,12 +129,34 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
         if line and (counts[_key(line)] >= threshold or is_boilerplate(line, lexicon)):
             line = ""  # a dropped line still breaks the paragraph around it
         kept.append(line)
-    paragraphs = []
+    paragraphs: list[str] = []
     seen: set[str] = set()
     for paragraph in join_broken(kept):
         key = _key(paragraph)
-        if not key or key in seen or is_caption(paragraph, lexicon):
+        if not key or key in seen:
+            continue
+        if is_caption(paragraph, lexicon):
+            # a credit on a line of its own belongs to the caption just above it
+            if is_credit_only(paragraph, lexicon) and paragraphs and _is_caption_above(paragraphs[-1]):
+                paragraphs.pop()
             continue
         seen.add(key)
         paragraphs.append(paragraph)
+    # related-story headlines after the article: short lines that end no sentence
+    while paragraphs and not SENTENCE_END_RE.search(paragraphs[-1]) and len(paragraphs[-1].split()) <= 25:
+        paragraphs.pop()
     return paragraphs
+
+
+def is_credit_only(paragraph: str, lexicon: Lexicon) -> bool:
+    """A paragraph that is nothing but a photo credit: "Sergei Grits/AP"."""
+    return any(
+        (m := pattern.search(paragraph)) is not None and m.start() == 0 for pattern in lexicon.captions
+    )
+
+
+def _is_caption_above(paragraph: str) -> bool:
+    """A short paragraph that ends no sentence, or ends with the photo's date ("..., Feb. 3, 2026.")."""
+    if len(paragraph.split()) > MAX_CAPTION_WORDS:
+        return False
+    return not SENTENCE_END_RE.search(paragraph) or bool(re.search(r"\b(19|20)\d\d\.$", paragraph))

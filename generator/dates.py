@@ -198,4 +198,5 @@ MONTH_ONLY_RE = re.compile(
 )
 YEAR_ONLY_RE = re.compile(rf"^(?:(?:in|since|during|by|early|late|mid|the\s+year)[\s-]+)*{_YEAR}$", re.I)
 RELATIVE_MONTH_RE = re.compile(r"^(?P<rel>last|this|next)\s+month$", re.I)
+RELATIVE_WEEK_RE = re.compile(r"^(?P<rel>last|this|next|past|coming)\s+week(?:end)?$", re.I)
 RELATIVE_YEAR_RE = re.compile(r"^(?P<rel>last|this|next)\s+year$", re.I)

@@ -71,6 +71,8 @@ class Lexicon:
     raw: dict[str, dict[str, Any]]
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
     captions: list[re.Pattern[str]] = field(default_factory=list)
+    caption_starts: list[re.Pattern[str]] = field(default_factory=list)
+    inline_junk: list[re.Pattern[str]] = field(default_factory=list)
     equipment_patterns: list[re.Pattern[str]] = field(default_factory=list)
 
     def __getitem__(self, name: str) -> dict[str, Any]:
@@ -110,5 +112,7 @@ def load_lexicon(user_dir: str | None = None) -> Lexicon:
         raw=raw,
         boilerplate=_compile("boilerplate.yaml", raw["boilerplate"].get("patterns", [])),
         captions=captions,
+        caption_starts=_compile("boilerplate.yaml", raw["boilerplate"].get("caption_starts", [])),
+        inline_junk=_compile("boilerplate.yaml", raw["boilerplate"].get("inline_junk", [])),
         equipment_patterns=equipment,
     )

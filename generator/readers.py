@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .cleaning import clean_lines, strip_markup
+from .cleaning import clean_lines, is_boilerplate, tidy_line
 from .dates import parse_date_line
 from .errors import SourceError
 from .lexicon import Lexicon
@@ -23,8 +23,10 @@ SOURCE_SUFFIXES = (".txt",)
 MAX_HEADER_PARAGRAPHS = 6
 URL_RE = re.compile(r"^<?(https?://[^\s<>\"']+)>?$", re.I)
 URL_LABEL_RE = re.compile(
-    r"^(?:original|source|canonical)?\s*(?:url|link|address)\s*:\s*(https?://\S+)?$", re.I
+    r"^(?:(?:original|source|canonical)\s*(?:url|link|address)?|url|link|permalink)\s*:\s*(https?://\S+)?$",
+    re.I,
 )
+BREADCRUMB_RE = re.compile(r"^[^.!?]{1,40}(?:\s+[|›»>/]\s+[^.!?|›»>/]{1,40}){1,5}$")
 BYLINE_RE = re.compile(r"^by\s+(?P<who>.+?)\.?$", re.I)
 NAME_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
 PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|la|le)){{0,4}}$")
@@ -79,7 +81,7 @@ def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
     if not text.strip():
         raise SourceError(shown, "is empty")
     source = Source(path=shown, sha256=hashlib.sha256(data).hexdigest(), text=text)
-    lines = [strip_markup(line).strip() for line in text.split("\n")]
+    lines = [tidy_line(line, lexicon) for line in text.split("\n")]
     lines = _take_trailers(lines, source, lexicon)
     lines = _take_header(lines, source, lexicon)
     source.paragraphs = clean_lines(lines, lexicon)
@@ -119,9 +121,10 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
         for pattern in lexicon.boilerplate:
             match = pattern.match(line) if "outlet" in pattern.groupindex else None
             if match and not source.outlet:
-                source.outlet = match.group("outlet").strip()
+                named = match.group("outlet").strip()
+                source.outlet = _known_outlet(named, lexicon) or named
     # Credits and bylines at the end of the text.
-    tail = _nonblank(kept)[-6:]
+    tail = _nonblank(kept)[-12:]
     for i in tail:
         line = kept[i]
         credit = _credit(line, source, lexicon)
@@ -174,11 +177,33 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
             source.credits.append(agency)
             source.outlet = source.outlet or agency
         return True
+    credit_lines = lexicon["boilerplate"].get("credit_lines", {})
+    if _credit_line(line, source, credit_lines):
+        return True
     contributed = CONTRIBUTED_RE.match(line)
     if contributed:
         source.credits.append(contributed.group("who"))
         return False  # a sentence of the article: it stays in the body
     return False
+
+
+def _credit_line(line: str, source: Source, credit_lines: dict[str, list[str]]) -> bool:
+    """ "Reporting by A, B; writing by A; Editing by C": A and B are the authors."""
+    labels = {label.lower(): role for role, items in credit_lines.items() for label in items}
+    if not labels:
+        return False
+    pattern = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    parts = re.split(r"\s*;\s*", line.strip().rstrip("."))
+    found = [re.match(rf"^(?P<label>{pattern})\s+(?P<who>.+)$", part, re.I) for part in parts]
+    if not found or not all(found):
+        return False
+    for match in found:
+        assert match is not None
+        if labels[match.group("label").lower()] == "authors":
+            for name in _byline_parts(match.group("who")):
+                if PERSON_NAME_RE.match(name) and name not in source.authors:
+                    source.authors.append(name)
+    return True
 
 
 def _is_credit_org(who: str, lexicon: Lexicon) -> bool:
@@ -205,26 +230,44 @@ def _is_headline(line: str) -> bool:
 
 
 def _take_header(lines: list[str], source: Source, lexicon: Lexicon) -> list[str]:
-    """Read title, byline and date line from the top of the text; stop at the body."""
+    """Read title, byline and date line from the top of the text.
+
+    A breadcrumb ("Reuters | World | Middle East") may stand above the headline,
+    and a standfirst between the headline and the date line; the date line and
+    byline are looked for among the first few lines either way.
+    """
     kept = list(lines)
-    first = True
-    for i in _nonblank(kept)[:MAX_HEADER_PARAGRAPHS]:
+    title_seen = False
+    for position, i in enumerate(_nonblank(kept)[:MAX_HEADER_PARAGRAPHS]):
         line = kept[i]
-        if any(p.match(line) for p in lexicon.boilerplate):
+        if is_boilerplate(line, lexicon):
+            continue
+        if not title_seen and BREADCRUMB_RE.match(line):
+            first = re.split(r"\s+[|›»>/]\s+", line)[0].strip()
+            source.outlet = source.outlet or _known_outlet(first, lexicon)
+            kept[i] = ""
             continue
         day = parse_date_line(line)
         if day:
             source.published = source.published or day
-            kept[i], first = "", False
+            kept[i], title_seen = "", True
             continue
-        if BYLINE_RE.match(line) and len(line.split()) <= 8 and _credit(line, source, lexicon):
-            kept[i], first = "", False
+        if BYLINE_RE.match(line) and len(line.split()) <= 10 and _credit(line, source, lexicon):
+            kept[i], title_seen = "", True
             continue
         # A headline stands alone: a blank line follows it, not the rest of its sentence.
         alone = i + 1 >= len(kept) or kept[i + 1] == ""
-        if first and alone and _is_headline(line):
+        if not title_seen and alone and _is_headline(line):
             source.title = line
-            kept[i], first = "", False
+            kept[i], title_seen = "", True
             continue
-        break
+        title_seen = True
+        if position >= 3:
+            break  # well into the body: no more header lines
     return kept
+
+
+def _known_outlet(name: str, lexicon: Lexicon) -> str | None:
+    """An outlet's usual name, if `name` is one ("BBC NEWS" -> "BBC News")."""
+    outlets = {v.lower(): v for v in lexicon["sources"].get("outlets", {}).values()}
+    return outlets.get(name.lower().strip(" .:"))

@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from ..schema import Entity
@@ -27,6 +27,9 @@ KIND_OF_LABEL = {
     "FAC": "places",
 }
 KINDS = ("people", "organisations", "places", "equipment")
+LOCATIVE = {"in", "near", "outside", "around", "across", "into", "towards", "toward", "inside", "throughout"}
+CAMEL_RE = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")  # "ArcelorMittal": a company, not a person
+TICKER_RE = re.compile(r"^\s*\((?:[A-Z]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|LSE)\s*:\s*[A-Z.]+)\)")
 # Capitalised words joined by the small words of names, or by the commas of a list
 # that ends in "and": "Institute for Russian, European and Eurasian Studies".
 CAP = r"[A-Z][\w’'&-]*"
@@ -79,6 +82,7 @@ class EntityExtractor:
         self.not_orgs = {w.lower() for w in orgs.get("not_organisations", [])}
         self.always_orgs = {w.lower(): w for w in orgs.get("always", [])}
         self.person_refs = {w.lower() for w in lexicon["speech"].get("person_references", [])}
+        self.outlets = set(lexicon["sources"].get("outlets", {}).values())
         self.org_words = set(orgs.get("name_words", []))
         self.org_phrase_re = re.compile(rf"{CAP}(?:(?:{CONNECT}|[ ]|{COMMA_LIST}){CAP})*")
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
@@ -122,8 +126,9 @@ class EntityExtractor:
         return found
 
     def _surnames(self, body: Body, found: list[Candidate]) -> list[Candidate]:
-        """Later mentions by surname alone that the model did not tag: 'Kaikkonen said'."""
-        surnames = {c.text.split()[-1] for c in found if c.kind == "people" and len(c.text.split()) > 1}
+        """Mentions by surname that the model did not tag: 'Kaikkonen said', 'Trump urged'."""
+        # surnames of full names, and names the model tagged once but missed elsewhere
+        surnames = {c.text.split()[-1] for c in found if c.kind == "people"}
         surnames = {s for s in surnames if len(s) > 2 and s[0].isupper()}
         if not surnames:
             return []
@@ -351,7 +356,11 @@ class EntityExtractor:
                 if child.ent_type_ == "PERSON":
                     continue
                 tokens = [t for t in child.subtree if t.i > ent.end - 1]
-                return _strip_article(_join_tokens(tokens))
+                text = _strip_article(_join_tokens(tokens))
+                # a role describes: "a researcher at ...", not a ticker "(MT.LU)" or another name
+                if text.startswith("(") or not re.search(r"\b[a-z]{3,}\b", text):
+                    continue
+                return text
         # "The head of the Department ..., Colonel Valery Revenka": the name is the appositive
         i = ent.start - 1
         while i >= 0 and self._is_title_token(ent.doc[i]):
@@ -371,7 +380,7 @@ class EntityExtractor:
 
     # ------------------------------------------------------------ grouping
 
-    def group(self, candidates: list[Candidate], texts: list[str]) -> dict[str, list[Group]]:
+    def group(self, candidates: list[Candidate], texts: list[str], docs: list[Doc]) -> dict[str, list[Group]]:
         """Candidates into entities, one per real-world thing within this source."""
         # "Long Name (ACR)": the acronym names the same organisation
         acronyms: dict[str, str] = {}
@@ -406,6 +415,7 @@ class EntityExtractor:
             # a surname the model tagged as an organisation or place: 'Khrenin said'
             if c.kind != "people" and c.text.lower() in people_surnames:
                 c.kind = "people"
+        candidates[:] = self._second_look(candidates, texts, docs, people_surnames)
         groups: dict[str, list[Group]] = {kind: [] for kind in KINDS}
         index: dict[tuple[str, str], Group] = {}
         ordered = sorted(candidates, key=lambda c: (-len(c.text.split()), c.paragraph, c.start))
@@ -430,13 +440,74 @@ class EntityExtractor:
             group.first = min(group.first, (c.paragraph, c.start))
         return groups
 
+    def _second_look(
+        self, candidates: list[Candidate], texts: list[str], docs: list[Doc], surnames: set[str]
+    ) -> list[Candidate]:
+        """People the model named that the context says are something else.
+
+        Only names with no sign of being a person (no title or role, not the surname
+        of a full name) are looked at again: an outlet's name or a company's
+        CamelCase name is an organisation; a name after "in", "near", "outside" is a
+        place; a name that only ever modifies a common noun ("the Druzhba pipeline")
+        names no one; a first name shared by two people named in full is left out.
+        """
+        full_names = [c.text.split() for c in candidates if c.kind == "people" and len(c.text.split()) > 1]
+        by_text: dict[str, list[Candidate]] = defaultdict(list)
+        for c in candidates:
+            if c.kind == "people":
+                by_text[c.text].append(c)
+        for text, mentions in by_text.items():
+            if any(m.role for m in mentions) or text.lower() in surnames:
+                continue
+            single = len(text.split()) == 1
+            if (
+                text in self.outlets
+                or CAMEL_RE.match(text)
+                or any(TICKER_RE.match(texts[m.paragraph][m.end :]) for m in mentions)
+            ):
+                kind = "organisations"
+            elif self._after_locative(mentions, texts):
+                kind = "places"
+            elif (
+                single
+                and all(_modifies_noun(docs[m.paragraph], m) for m in mentions)
+                or single
+                and sum(n[0] == text for n in full_names) > 1
+            ):
+                kind = ""
+            else:
+                continue
+            for m in mentions:
+                m.kind = kind
+        return [c for c in candidates if c.kind]
+
+    def _after_locative(self, mentions: list[Candidate], texts: list[str]) -> bool:
+        for m in mentions:
+            words = texts[m.paragraph][: m.start].split()
+            if words and words[-1].lower() in LOCATIVE:
+                return True
+        return False
+
     def _full_name_for(self, surname: str, people: list[Group]) -> Group | None:
         matches = [
             g for g in people if len(g.name.split()) > 1 and g.name.split()[-1].lower() == surname.lower()
         ]
         if len(matches) == 1:
             return matches[0]
-        return None
+        # "Ken" for Ken Livingstone, when no other Ken is named
+        firsts = [
+            g for g in people if len(g.name.split()) > 1 and g.name.split()[0].lower() == surname.lower()
+        ]
+        return firsts[0] if len(firsts) == 1 and not matches else None
+
+
+def _modifies_noun(doc: Doc, candidate: Candidate) -> bool:
+    """Whether a name is only a modifier of a common noun: 'the Druzhba pipeline'."""
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None:
+        return False
+    last = span[-1]
+    return last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i
 
 
 def _key(text: str) -> str:
@@ -471,7 +542,7 @@ def extract_entities(body: Body, lexicon: Lexicon) -> dict[str, list[Entity]]:
     # equipment first: its names ("Nona", "MT-LB") are not organisations
     body.mentions.extend(find_equipment(body, lexicon))
     candidates = extractor.candidates(body)
-    groups = extractor.group(candidates, body.texts)
+    groups = extractor.group(candidates, body.texts, body.docs)
     by_text = {}
     for kind, kind_groups in groups.items():
         for group in kind_groups:

@@ -21,6 +21,7 @@ from ..dates import (
     MONTHS,
     RELATIVE_DAYS,
     RELATIVE_MONTH_RE,
+    RELATIVE_WEEK_RE,
     RELATIVE_YEAR_RE,
     WEEKDAY_RE,
     WEEKDAYS,
@@ -35,6 +36,8 @@ from ..schema import Event, PublishedEstimate
 from .document import Body, find_citations, sentence_of
 
 FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
+# A date that names one of these is ahead of the text: "a June deadline".
+FUTURE_NOUNS = {"deadline", "target", "goal", "summit", "election", "vote", "referendum", "plan", "schedule"}
 THIS_YEAR_RE = re.compile(r"\bof (?:this|the current) year\b", re.I)
 LAST_YEAR_RE = re.compile(r"\bof last year\b", re.I)
 
@@ -99,6 +102,14 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
         shift = {"last": -1, "this": 0, "next": 1}[relative_month.group("rel").lower()]
         month_index = published.year * 12 + published.month - 1 + shift
         return PartialDate(month_index // 12, month_index % 12 + 1)
+    relative_week = RELATIVE_WEEK_RE.match(text)
+    if relative_week:
+        # a week is not a date precision: it is given the month it falls in
+        shift = {"last": -7, "past": -7, "this": 0, "next": 7, "coming": 7}[
+            relative_week.group("rel").lower()
+        ]
+        day = published + timedelta(days=shift)
+        return PartialDate(day.year, day.month)
     relative_year = RELATIVE_YEAR_RE.match(text)
     if relative_year:
         shift = {"last": -1, "this": 0, "next": 1}[relative_year.group("rel").lower()]
@@ -186,6 +197,8 @@ def _future(doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    if span.root.head.lemma_.lower() in FUTURE_NOUNS:
+        return True
     head = span.root.head
     for _ in range(4):
         if head.pos_ in {"VERB", "AUX"} or head.dep_ == "ROOT":

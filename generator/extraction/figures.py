@@ -51,6 +51,18 @@ class FigureExtractor:
                     figures.append(figure)
         return figures
 
+    def _elided_counts(self, ent: Span) -> str | None:
+        """'6 million people have left and more than 3 million are displaced': people."""
+        sentence = ent.sent
+        for other in sentence.ents:
+            if other is ent or other.label_ not in FIGURE_LABELS or other.start == ent.start:
+                continue
+            if other.end <= ent.start:
+                counted = self._counts(other, self._unit(other))
+                if counted:
+                    return counted
+        return None
+
     def _figure(self, index: int, ent: Span) -> Figure | None:
         text = ent.text
         if _is_year(ent) or _is_part_of_name(ent):
@@ -73,7 +85,9 @@ class FigureExtractor:
             unit = next((v for k, v in self.units.items() if k in text.lower()), None)
         counts = self._counts(ent, unit)
         if value is not None and ent.label_ == "CARDINAL" and counts is None and unit is None:
-            return None  # a bare number counts nothing a reader could compare
+            counts = self._elided_counts(ent) if value >= 1000 else None
+            if counts is None:
+                return None  # a bare number counts nothing a reader could compare
         sentence = sentence_of(ent.doc, ent.start_char)
         return Figure(
             value=value,

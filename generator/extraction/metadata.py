@@ -42,11 +42,13 @@ def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str |
             return host
     if source.outlet:
         return DOMAIN_SPACE_RE.sub(r"\1.\2", source.outlet).strip()
-    for paragraph in paragraphs[:1]:
+    for paragraph in paragraphs[:3]:
         for pattern in DATELINE_RES:
             match = pattern.match(paragraph)
             if match:
-                return match.group("outlet").strip()
+                named = match.group("outlet").strip()
+                known = {v.lower(): v for v in outlets.values()}
+                return known.get(named.lower(), named)
     return None
 
 

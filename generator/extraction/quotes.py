@@ -87,6 +87,7 @@ class QuoteExtractor:
         self.according = [p.lower() for p in speech.get("according_to", [])]
         self.person_refs = {w.lower() for w in speech.get("person_references", [])}
         self.org_refs = {w.lower() for w in speech.get("organisation_references", [])}
+        self.statement_refs = {w.lower() for w in speech.get("statement_references", [])}
 
     def extract(self) -> list[Quote]:
         spans = self.spans
@@ -96,6 +97,14 @@ class QuoteExtractor:
             if not is_statement(span.text):
                 continue
             speaker = self.speaker(span, spans)
+            if speaker is None and span.start <= 1 and span.paragraph > 0:
+                # 'Pylypenko said the generators could not cope:' then the quote on its own
+                before = self.body.texts[span.paragraph - 1].rstrip()
+                if before.endswith(":"):
+                    doc = self.body.docs[span.paragraph - 1]
+                    last = list(doc.sents)[-1]
+                    probe = QuoteSpan(span.paragraph - 1, last.start_char, last.start_char, True, last.text)
+                    speaker = self.speaker(probe, [])
             if speaker is None and previous and previous[1]:
                 prev_span = previous[0]
                 # a second quote in the same stretch of speech, or its next paragraph
@@ -218,13 +227,46 @@ class QuoteExtractor:
                 return mention.name
         word = subject.lower_
         if subject.pos_ == "PRON" and word in {"he", "she"}:
-            before = self.body.last_mention_before(paragraph, subject.idx, ("people",))
-            return before.name if before else None
+            return self._antecedent(paragraph, subject, ("people",))
+        if subject.pos_ == "PRON" and word in {"it", "they"} or word in self.statement_refs:
+            # "it said in a statement", "the statement said": whoever spoke just before
+            return self._antecedent(paragraph, subject, ("organisations", "people"), proper=True)
+        if subject.pos_ == "PROPN" and subject.text[:1].isupper():
+            # a name the model did not tag: "Ukrenergo, the state operator, said"
+            return _proper_phrase(subject)
         if word in self.person_refs:
             return self._by_role(paragraph, subject, ("people",))
         if word in self.org_refs:
             return self._by_role(paragraph, subject, ("organisations",))
         return None
+
+    def _antecedent(
+        self, paragraph: int, pronoun: Token, kinds: tuple[str, ...], proper: bool = False
+    ) -> str | None:
+        """Whom "he" or "she" refers to: the person who was the subject just before.
+
+        The subject of an earlier sentence is a better guess than the nearest name,
+        which is often an object ("Zelensky said that Trump ... 'I hope', he said").
+        """
+        for index in (paragraph, paragraph - 1):
+            if index < 0:
+                continue
+            doc = self.body.docs[index]
+            sentences = [s for s in doc.sents if index < paragraph or s.start_char <= pronoun.idx]
+            quoted = [(s.start, s.end) for s in self.spans if s.paragraph == index]
+            for sentence in reversed(sentences):
+                for token in sentence:
+                    if token.dep_ not in SUBJECT_DEPS or token.i == pronoun.i or _inside(token.idx, quoted):
+                        continue
+                    if token.head.dep_ != "ROOT" and token.head.lemma_.lower() not in self.verbs:
+                        continue
+                    mention = self.body.mention_of_token(index, token, kinds)
+                    if mention:
+                        return mention.name
+                    if proper and token.pos_ == "PROPN" and token.text[:1].isupper():
+                        return _proper_phrase(token)
+        before = self.body.last_mention_before(paragraph, pronoun.idx, kinds)
+        return before.name if before else None
 
     def _by_role(self, paragraph: int, subject: Token, kinds: tuple[str, ...]) -> str | None:
         word = subject.lower_
@@ -253,6 +295,12 @@ class QuoteExtractor:
         # "according to the head of the Department ..., Valery Revenko": the person speaks
         people = [m for m in mentions if m.kind == "people"]
         return min(people or mentions, key=lambda m: m.start).name
+
+
+def _proper_phrase(token: Token) -> str:
+    """A proper noun with the proper nouns compounded to it: 'Kovalska Group'."""
+    parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 
 def _sentences_around(doc, start: int, end: int) -> list[Span]:
