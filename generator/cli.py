@@ -31,11 +31,30 @@ def cmd_extract(args: argparse.Namespace) -> int:
     settings = _settings(args)
     sources = Path(args.sources) if args.sources else settings.path("sources")
     out = Path(args.out) if args.out else settings.path("briefings")
-    report = extract_sources(settings, sources, out, force=args.force, progress=sys.stderr.isatty())
+    report = extract_sources(
+        settings, sources, out, force=args.force, progress=sys.stderr.isatty(), processes=args.processes
+    )
+    for path, carried in report.carried:
+        print(f"kept hand corrections in {path}: " + "; ".join(carried))
+    for path, lost in report.lost:
+        for reason in lost:
+            print(f"warning: {path}: a correction could not be carried: {reason}", file=sys.stderr)
+    for path in report.kept:
+        print(f"warning: {path}: source changed but its briefing was corrected by hand and left as it is")
     for path, reason in report.failed:
         print(f"error: {path}: {reason}", file=sys.stderr)
     print(f"extract: {report.summary()} -> {out}")
     return 1 if report.failed else 0
+
+
+def cmd_rename(args: argparse.Namespace) -> int:
+    from .pipeline import rename_briefing
+
+    settings = _settings(args)
+    folder = Path(args.briefings) if args.briefings else settings.path("briefings")
+    target = rename_briefing(folder, args.old, args.new)
+    print(f"rename: {args.old} -> {target}; the old address redirects to the new one")
+    return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -106,9 +125,18 @@ def parser() -> argparse.ArgumentParser:
     extract.add_argument("--sources", help="folder of raw sources (default: seeds)")
     extract.add_argument("--out", help="folder for briefings (default: briefings)")
     extract.add_argument(
-        "--force", action="store_true", help="re-extract unchanged and curated sources (backups kept)"
+        "--force",
+        action="store_true",
+        help="re-extract unchanged sources too (corrections carried, backups kept)",
     )
+    extract.add_argument("--processes", type=int, help="extract in this many processes (default: setting, 1)")
     extract.set_defaults(run=cmd_extract)
+
+    rename = commands.add_parser("rename", help="change a briefing's id; its old address redirects")
+    rename.add_argument("old")
+    rename.add_argument("new")
+    rename.add_argument("--briefings", help="folder of briefings (default: briefings)")
+    rename.set_defaults(run=cmd_rename)
 
     check = commands.add_parser("check", help="validate every briefing; exit 1 on any problem")
     check.add_argument("--briefings", help="folder of briefings (default: briefings)")

@@ -1,23 +1,32 @@
 """The steps a command runs: extract sources into briefings, load them, render pages.
 
-Extraction is slow and curated, so it skips what has not changed: a source
-whose content hash matches its briefing's is not extracted again, and a
-briefing a person has corrected (`curation` is not empty) is not overwritten
-without --force; with --force the replaced file is kept in .backup/.
+Extraction is slow and its output is curated, so `extract` does as little as it
+can: a source whose content hash matches its briefing's is not extracted again
+(a changed entry in seeds/sources.yaml is applied to the briefing without
+re-extracting); a briefing a person corrected keeps the corrections when its
+source changes (see curation.py); every file it replaces is kept in .backup/.
+Sources are extracted in parallel processes when `processes` > 1, each loading
+the model once.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .corpus import Aliases, Corpus
+from .curation import edited_fields, merge
 from .errors import SourceError, UserError
-from .lexicon import load_lexicon
+from .ids import unique_id
+from .lexicon import Lexicon, load_lexicon
+from .overrides import SourceOverrides
 from .readers import Source, discover, read_source
 from .rendering import Renderer
 from .schema import Briefing
@@ -26,10 +35,15 @@ from .store import (
     BriefingError,
     Problem,
     atomic_write,
+    briefing_data,
     briefing_files,
     load_all,
+    load_machine_copy,
+    plain,
     read_raw,
     save_briefing,
+    save_machine_copy,
+    validate,
     write_schema,
 )
 
@@ -43,6 +57,9 @@ class ExtractReport:
     changed: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # curated briefings not overwritten
+    updated: list[str] = field(default_factory=list)  # metadata from sources.yaml applied
+    carried: list[tuple[str, list[str]]] = field(default_factory=list)  # corrections kept
+    lost: list[tuple[str, list[str]]] = field(default_factory=list)  # corrections that could not be
     failed: list[tuple[str, str]] = field(default_factory=list)
     words: int = 0
     seconds: float = 0.0
@@ -53,6 +70,10 @@ class ExtractReport:
             f"{len(self.changed)} changed",
             f"{len(self.skipped)} unchanged (skipped)",
         ]
+        if self.updated:
+            parts.append(f"{len(self.updated)} updated from sources.yaml")
+        if self.carried:
+            parts.append(f"{len(self.carried)} with hand corrections carried over")
         if self.kept:
             parts.append(f"{len(self.kept)} curated (kept; use --force to replace)")
         parts.append(f"{len(self.failed)} failed")
@@ -66,6 +87,7 @@ class Existing:
     id: str
     sha256: str | None
     curated: bool
+    data: dict[str, Any]
 
 
 def _existing(out: Path) -> tuple[dict[str, Existing], list[Problem]]:
@@ -89,24 +111,27 @@ def _existing(out: Path) -> tuple[dict[str, Existing], list[Problem]]:
             id=str(data.get("id") or path.stem),
             sha256=source.get("sha256"),
             curated=bool(data.get("curation")),
+            data=plain(data),
         )
     return found, problems
 
 
-def _progress(items: list[Path], enabled: bool) -> Iterator[tuple[int, Path]]:
-    """Items with a one-line progress display on a terminal."""
+def _progress(total: int, enabled: bool) -> Iterator[None]:
+    """Advanced once per source; on a terminal, a progress line with rate and time left."""
     start = time.monotonic()
-    total = len(items)
-    for number, item in enumerate(items, 1):
-        yield number, item
+    for number in range(1, total + 1):
         if enabled and total > 1:
             elapsed = time.monotonic() - start
             rate = number / elapsed if elapsed else 0.0
             left = (total - number) / rate if rate else 0.0
-            sys.stderr.write(f"\r  {number}/{total} sources, {rate:.1f}/s, about {left:.0f}s left ")
+            bar = "#" * int(30 * number / total)
+            sys.stderr.write(f"\r  [{bar:<30}] {number}/{total} sources, {rate:.1f}/s, ~{left:.0f}s left ")
             sys.stderr.flush()
-    if enabled and total > 1:
-        sys.stderr.write("\n")
+            if number == total:
+                sys.stderr.write("\n")
+        yield
+    while True:  # callers may advance once more than there are sources
+        yield
 
 
 def extract_sources(
@@ -115,57 +140,171 @@ def extract_sources(
     out: Path,
     force: bool = False,
     progress: bool = False,
-    on_source: Callable[[str, str], None] | None = None,
+    processes: int | None = None,
 ) -> ExtractReport:
     """Extract every new or changed source into a briefing file in `out`."""
     report = ExtractReport()
     started = time.monotonic()
     lexicon = load_lexicon(str(settings.path("lexicon")))
-    files = discover(sources)
+    overrides = SourceOverrides.load(sources / "sources.yaml")
+    _remove_stale_temporaries(out)
     existing, problems = _existing(out)
     for problem in problems:
-        report.failed.append(
-            (problem.file, f"existing briefing unreadable, left as it is: {problem.message}")
-        )
-    taken = {e.id for e in existing.values()}
-    nlp = None
-    for _, path in _progress(files, progress):
+        report.failed.append((problem.file, f"existing briefing unreadable, left alone: {problem.message}"))
+    todo: list[Source] = []
+    for path in discover(sources):
         try:
             source = read_source(path, settings.root, lexicon)
         except SourceError as exc:
             report.failed.append((exc.path, exc.reason))
             continue
+        overrides.apply(path, source)
         before = existing.get(source.path)
         if before and before.sha256 == source.sha256 and not force:
-            report.skipped.append(source.path)
+            if overrides.update_briefing(path, before.data):
+                _rewrite(before, out, report)
+            else:
+                report.skipped.append(source.path)
             continue
-        if before and before.curated and not force:
-            report.kept.append(source.path)
+        todo.append(source)
+    taken = {e.id for e in existing.values()}
+    for source, result in _extracted(todo, settings, lexicon, processes or settings.processes, progress):
+        if isinstance(result, str):
+            report.failed.append((source.path, result))
             continue
-        if nlp is None:
-            from .extraction import extract_briefing
-            from .nlp import load_model
-
-            nlp = load_model(settings.model)
-        try:
-            briefing = extract_briefing(
-                source, nlp, lexicon, taken, briefing_id=before.id if before else None
-            )
-        except UserError as exc:
-            report.failed.append((source.path, str(exc)))
-            continue
-        if before and force:
-            backup = out / BACKUP_DIR / before.path.name
-            atomic_write(backup, before.path.read_bytes())
-        save_briefing(briefing, out)
+        before = existing.get(source.path)
+        if before:
+            briefing = result.model_copy(update={"id": before.id})
+        else:
+            briefing = result.model_copy(update={"id": unique_id(result.title, source.path, taken)})
         taken.add(briefing.id)
+        _store(briefing, before, out, report)
         report.words += briefing.source.words or 0
         (report.changed if before else report.new).append(source.path)
-        if on_source:
-            on_source(source.path, briefing.id)
     write_schema(out)
     report.seconds = time.monotonic() - started
     return report
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Temporary files a killed run left behind (never a briefing: those are renamed in whole)."""
+    if out.is_dir():
+        for leftover in out.rglob(".*.tmp"):
+            leftover.unlink(missing_ok=True)
+
+
+def rename_briefing(folder: Path, old: str, new: str) -> Path:
+    """Give a briefing a new id (page address); the old address will redirect to it."""
+    from .store import MACHINE_DIR, SLUG_CHECK, load_briefing
+
+    if not SLUG_CHECK.match(new):
+        raise UserError(f"{new!r} is not an id: use lower-case letters, digits and single dashes")
+    source = folder / f"{old}.yaml"
+    target = folder / f"{new}.yaml"
+    if not source.is_file():
+        raise UserError(f"{source}: no such briefing")
+    if target.exists():
+        raise UserError(f"{target}: a briefing with that id exists already")
+    briefing = load_briefing(source)
+    curation = dict(briefing.curation)
+    previous = [i for i in curation.get("previous_ids", []) if i != new]
+    curation["previous_ids"] = sorted({*previous, old})
+    renamed = briefing.model_copy(update={"id": new, "curation": curation})
+    save_briefing(renamed, folder, keep_layout_of=source)
+    source.unlink()
+    machine = folder / MACHINE_DIR / f"{old}.yaml"
+    if machine.is_file():
+        copy = validate(plain(read_raw(machine)), str(machine)).model_copy(update={"id": new})
+        save_machine_copy(copy, folder)
+        machine.unlink()
+    return target
+
+
+def _extracted(
+    sources: list[Source], settings: Settings, lexicon: Lexicon, processes: int, progress: bool
+) -> Iterator[tuple[Source, Briefing | str]]:
+    """(source, briefing or the reason it failed), in source order."""
+    if not sources:
+        return
+    workers = max(1, min(processes, len(sources), os.cpu_count() or 1))
+    shown = _progress(len(sources), progress)
+    if workers == 1:
+        _init_worker(settings.model, str(settings.path("lexicon")))
+        for source in sources:
+            yield source, _extract_one(source)
+            next(shown)
+        return
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        initializer=_init_worker,
+        initargs=(settings.model, str(settings.path("lexicon"))),
+    ) as pool:
+        for source, result in zip(sources, pool.map(_extract_one, sources, chunksize=4), strict=True):
+            yield source, result
+            next(shown)
+
+
+_worker: dict[str, Any] = {}
+
+
+def _init_worker(model: str, lexicon_dir: str) -> None:
+    """Load the model once per process (about a second), never per source."""
+    from .nlp import load_model
+
+    _worker["nlp"] = load_model(model)
+    _worker["lexicon"] = load_lexicon(lexicon_dir)
+
+
+def _extract_one(source: Source) -> Briefing | str:
+    from .extraction import extract_briefing
+
+    try:
+        # the id is given by the parent process, which knows every id already taken
+        return extract_briefing(source, _worker["nlp"], _worker["lexicon"], set(), briefing_id="pending")
+    except UserError as exc:
+        return str(exc)
+
+
+def _store(briefing: Briefing, before: Existing | None, out: Path, report: ExtractReport) -> None:
+    """Write a new extraction, carrying a person's corrections of the previous one."""
+    if before is None:
+        save_briefing(briefing, out)
+        save_machine_copy(briefing, out)
+        return
+    atomic_write(out / BACKUP_DIR / before.path.name, before.path.read_bytes())
+    machine = load_machine_copy(out, before.id)
+    if machine is None and before.curated:
+        report.kept.append(briefing.source.file)
+        report.lost.append((briefing.source.file, ["no copy of the machine's last output to compare with"]))
+        return
+    human = before.data
+    if machine is not None and edited_fields(machine, human):
+        merged = merge(machine, human, briefing_data(briefing))
+        try:
+            result = validate(merged.data, str(before.path))
+        except BriefingError as exc:
+            report.lost.append((briefing.source.file, [str(p) for p in exc.problems]))
+            report.kept.append(briefing.source.file)
+            return
+        save_briefing(result, out, keep_layout_of=before.path)
+        report.carried.append((briefing.source.file, merged.carried))
+        if merged.lost:
+            report.lost.append((briefing.source.file, merged.lost))
+    else:
+        save_briefing(briefing, out, keep_layout_of=before.path)
+    save_machine_copy(briefing, out)
+
+
+def _rewrite(before: Existing, out: Path, report: ExtractReport) -> None:
+    """Apply new sources.yaml metadata to an unchanged source's briefing."""
+    try:
+        briefing = validate(before.data, str(before.path))
+    except BriefingError as exc:
+        report.failed.append((str(before.path), "; ".join(str(p) for p in exc.problems)))
+        return
+    atomic_write(out / BACKUP_DIR / before.path.name, before.path.read_bytes())
+    save_briefing(briefing, out, keep_layout_of=before.path)
+    report.updated.append(briefing.source.file)
 
 
 def load_corpus(settings: Settings, briefings: list[Briefing] | None = None) -> tuple[Corpus, list[Problem]]:

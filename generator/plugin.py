@@ -8,6 +8,8 @@ templates/ and the lexicon so a change there rebuilds the site.
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +25,10 @@ from .pipeline import render_pages
 from .settings import DEFAULT_MODEL, Settings
 
 log = logging.getLogger("mkdocs.plugins.briefings")
-ASSET = Path(__file__).parent / "assets" / "briefings.css"
+ASSETS = Path(__file__).parent / "assets"
 ASSET_URI = "assets/briefings.css"
+SEARCH_SCRIPT_URI = "assets/pagefind-search.js"
+THEME_DIR = Path(__file__).parent / "theme"
 
 
 class BriefingsConfig(base.Config):
@@ -46,11 +50,16 @@ class BriefingsConfig(base.Config):
     """The subject of the site, shown on the home page."""
     processes = c.Type(int, default=1)
     """Processes for extraction."""
+    search = c.Choice(("auto", "material", "pagefind"), default="auto")
+    """Search engine: Material's built-in, Pagefind, or Pagefind above pagefind_threshold sources."""
+    pagefind_threshold = c.Type(int, default=1000)
+    """With search: auto, the number of briefings from which Pagefind is used."""
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def __init__(self) -> None:
         self.serving = False
+        self.pagefind = False
         self.settings: Settings | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -62,7 +71,21 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.settings = Settings(root=root, **options)
         if ASSET_URI not in config.extra_css:
             config.extra_css.append(ASSET_URI)
+        self.pagefind = self._use_pagefind()
+        if self.pagefind:
+            # our search box replaces Material's in its header; Pagefind answers it
+            config.theme.dirs.insert(0, str(THEME_DIR))
+            if SEARCH_SCRIPT_URI not in config.extra_javascript:
+                config.extra_javascript.append(SEARCH_SCRIPT_URI)
         return config
+
+    def _use_pagefind(self) -> bool:
+        assert self.settings is not None
+        if self.settings.search != "auto":
+            return self.settings.search == "pagefind"
+        folder = self.settings.path("briefings")
+        count = sum(1 for _ in folder.glob("*.yaml")) if folder.is_dir() else 0
+        return count >= self.settings.pagefind_threshold
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.settings is not None
@@ -96,8 +119,25 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                     "generated page; rename it"
                 )
             files.append(File.generated(config, uri, content=content))
-        files.append(File.generated(config, ASSET_URI, abs_src_path=str(ASSET)))
+        files.append(File.generated(config, ASSET_URI, abs_src_path=str(ASSETS / "briefings.css")))
+        if self.pagefind:
+            files.append(
+                File.generated(config, SEARCH_SCRIPT_URI, abs_src_path=str(ASSETS / "pagefind-search.js"))
+            )
         return files
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Index the built site with Pagefind (its own binary, from the pagefind package)."""
+        if not self.pagefind:
+            return
+        command = [
+            sys.executable, "-m", "pagefind", "--site", config.site_dir, "--output-subdir", "pagefind",
+            "--root-selector", "article.md-content__inner",
+        ]  # fmt: skip
+        result = subprocess.run(command, capture_output=True, text=True)
+        if result.returncode != 0:
+            raise PluginError(f"pagefind failed to index {config.site_dir}: {result.stderr.strip()[-500:]}")
+        log.info("pagefind: %s", (result.stdout.strip().splitlines() or [""])[-1])
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         assert self.settings is not None

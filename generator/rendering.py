@@ -143,6 +143,12 @@ class Renderer:
                 {**nested, "b": briefing, "also_spelled": other},
                 f"briefing {briefing.id}",
             )
+        for briefing in corpus.briefings:
+            for old in (
+                briefing.curation.get("previous_ids", []) if isinstance(briefing.curation, dict) else []
+            ):
+                if isinstance(old, str) and old not in corpus.by_id:
+                    pages[f"briefings/{old}.md"] = redirect_page(briefing)
         for kind, label in KIND_LABELS.items():
             entities = corpus.entities[kind]
             pages[f"{kind}/index.md"] = self._render(
@@ -196,6 +202,17 @@ def entity_facts(corpus: Corpus, entity: CorpusEntity) -> dict[str, list[Any]]:
 
 def _names(spelling: str, text: str) -> bool:
     return bool(re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text))
+
+
+def redirect_page(briefing: Briefing) -> str:
+    """A page at a briefing's former address that sends the reader to the new one."""
+    target = f"../{briefing.id}/"
+    return (
+        "---\nsearch:\n  exclude: true\n---\n\n"
+        f"# {md_escape(briefing.title)}\n\n"
+        f'<meta http-equiv="refresh" content="0; url={html.escape(target)}">\n\n'
+        f"This briefing has moved: [{md_escape(briefing.title)}]({briefing.id}.md).\n"
+    )
 
 
 def briefing_page(briefing: Briefing) -> str:

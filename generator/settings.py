@@ -32,6 +32,8 @@ class Settings:
     model: str = DEFAULT_MODEL
     topic: str = "Briefings"
     processes: int = 1
+    search: str = "auto"
+    pagefind_threshold: int = 1000
 
     def path(self, name: str) -> Path:
         return self.root / getattr(self, name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,16 +90,61 @@ def _prune(value: Any, top: bool = False) -> Any:
 
 
 def dump_briefing(briefing: Briefing) -> str:
-    data = _prune(briefing.model_dump(mode="json"), top=True)
+    data = briefing_data(briefing)
     stream = io.StringIO()
     _yaml().dump(data, stream)
     return stream.getvalue()
 
 
-def save_briefing(briefing: Briefing, folder: Path) -> Path:
+MACHINE_DIR = ".machine"
+SLUG_CHECK = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def briefing_data(briefing: Briefing) -> dict[str, Any]:
+    """A briefing as the plain data written to its file."""
+    return _prune(briefing.model_dump(mode="json"), top=True)
+
+
+def save_briefing(briefing: Briefing, folder: Path, keep_layout_of: Path | None = None) -> Path:
+    """Write a briefing; over a hand-edited file, keep its comments and key order."""
     path = folder / f"{briefing.id}.yaml"
-    atomic_write(path, dump_briefing(briefing).encode("utf-8"))
+    data = briefing_data(briefing)
+    if keep_layout_of is not None and keep_layout_of.is_file():
+        try:
+            layout = _yaml().load(keep_layout_of.read_text(encoding="utf-8"))
+        except Exception:  # an unreadable old file has no layout worth keeping
+            layout = None
+        if isinstance(layout, CommentedMap):
+            data = _update(layout, data)
+    stream = io.StringIO()
+    _yaml().dump(data, stream)
+    atomic_write(path, stream.getvalue().encode("utf-8"))
     return path
+
+
+def save_machine_copy(briefing: Briefing, folder: Path) -> Path:
+    """The machine's own output, kept to tell a person's corrections from it later."""
+    return save_briefing(briefing, folder / MACHINE_DIR)
+
+
+def load_machine_copy(folder: Path, briefing_id: str) -> Any:
+    path = folder / MACHINE_DIR / f"{briefing_id}.yaml"
+    return _plain(read_raw(path)) if path.is_file() else None
+
+
+def _update(old: Any, new: Any) -> Any:
+    """`new`'s values in `old`'s containers, so comments on unchanged keys survive."""
+    if isinstance(old, CommentedMap) and isinstance(new, dict):
+        for key in [k for k in old if k not in new]:
+            del old[key]
+        for key, value in new.items():
+            old[key] = _update(old[key], value) if key in old else value
+        return old
+    if isinstance(old, CommentedSeq) and isinstance(new, list) and len(old) == len(new):
+        for index, value in enumerate(new):
+            old[index] = _update(old[index], value)
+        return old
+    return new
 
 
 def write_schema(folder: Path) -> Path:
@@ -189,6 +235,11 @@ def validate(data: Any, shown: str) -> Briefing:
     if dangling:
         raise BriefingError(dangling)
     return briefing
+
+
+def plain(value: Any) -> Any:
+    """Loaded YAML as plain dicts and lists."""
+    return _plain(value)
 
 
 def _plain(value: Any) -> Any:

@@ -19,6 +19,7 @@ PROJECT_FILES = ("mkdocs.yml", "aliases.yaml", "seeds", "briefings", "docs", "te
 
 def copy_project(target: Path) -> Path:
     """The project's inputs (not its site/) copied to `target`, to build in isolation."""
+    target.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_FILES:
         source = ROOT / name
         if source.is_dir():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from ..ids import unique_id
 from ..lexicon import Lexicon
 from ..readers import Source
 from ..schema import Briefing, Citation, Entity, Paragraph, SourceInfo
@@ -21,7 +22,7 @@ from .document import Body, find_citations
 from .entities import extract_entities
 from .events import Context, _anchor, estimate_published, extract_events, resolve
 from .figures import extract_figures
-from .metadata import generated_title, outlet_for, unique_id, via_for
+from .metadata import generated_title, outlet_for, via_for
 from .quotes import QuoteExtractor
 from .summary import summarise
 
@@ -70,8 +71,9 @@ def extract_briefing(
             outlet=outlet,
             via=via,
             original_publisher=source.original_publisher,
-            language="en",
+            language=getattr(source, "language", None) or "en",
             translated=source.translated,
+            reliability=getattr(source, "reliability", None),
             words=sum(len(t.split()) for t in body.texts),
         ),
         title=title,

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from spacy.language import Language
-
+from ..ids import slugify, unique_id  # noqa: F401  (their former home)
 from ..lexicon import Lexicon
 from ..readers import Source
 
-MAX_SLUG = 60
+if TYPE_CHECKING:  # spaCy is loaded only by a run that extracts
+    from spacy.language import Language
+
 MAX_TITLE_WORDS = 14
 REPORTING = {"report", "say", "write", "tell", "claim", "announce"}
 DATELINE_RES = [
@@ -129,25 +129,3 @@ def _truncate(text: str) -> str:
     if len(words) <= MAX_TITLE_WORDS:
         return text
     return " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:") + "…"
-
-
-def slugify(text: str) -> str:
-    """Lower-case ASCII words joined by dashes, cut at a word under MAX_SLUG characters."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    slug = ""
-    for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > MAX_SLUG:
-            break
-        slug = candidate
-    return slug or (words[0][:MAX_SLUG] if words else "")
-
-
-def unique_id(title: str, source_path: str, taken: set[str]) -> str:
-    """The slug of the title; a clash with another source's id gets a stable suffix."""
-    slug = slugify(title) or "source"
-    if slug not in taken:
-        return slug
-    suffix = hashlib.sha1(source_path.encode()).hexdigest()[:6]
-    return f"{slug[: MAX_SLUG - 7]}-{suffix}"

@@ -1,0 +1,157 @@
+"""Keeping what a person corrected when a briefing is extracted again.
+
+How corrections are recorded: nothing to fill in by hand. Every time `extract`
+writes a briefing it also keeps the machine's own output in
+`briefings/.machine/<id>.yaml`. A person edits `briefings/<id>.yaml` freely;
+the difference between the two files *is* the correction. When the source
+changes (or with --force), the new extraction is merged with that difference:
+
+- a top-level field a person changed (title, authors, published, outlet, url...)
+  keeps the person's value;
+- in a list (people, quotes, figures, events, summary...), an item a person
+  removed stays removed, an item a person added is added again, an item a
+  person changed (a wrong speaker, a better role) replaces the machine's item
+  with the same identity (an entity's name, a quote's text, an event's date and
+  text...);
+- an added or changed item whose source paragraph is gone, or an edit of the
+  body text itself, cannot be carried: it is reported, and the person's
+  previous file is kept in briefings/.backup/.
+
+`curation.edited` lists the fields a person changed; any other keys a person
+writes under `curation` (notes, a reviewer's name) are kept as they are.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+# How an item of each list is told apart from the others.
+ITEM_KEYS: dict[str, tuple[str, ...]] = {
+    "summary": ("text",),
+    "key_points": ("text",),
+    "people": ("name",),
+    "organisations": ("name",),
+    "places": ("name",),
+    "equipment": ("name",),
+    "quotes": ("text",),
+    "figures": ("text", "value", "low", "high"),
+    "events": ("date", "text"),
+    "assessments": ("text", "term"),
+    "citations": ("name", "date"),
+}
+# Fields the machine sets from the source itself; a person's edit of them is not
+# a correction to carry ("source" describes the file; "body" is the source text).
+MACHINE_FIELDS = {"id", "source", "body", "curation"}
+
+
+@dataclass
+class Merge:
+    data: dict[str, Any]
+    carried: list[str] = field(default_factory=list)  # what was kept from the person's edits
+    lost: list[str] = field(default_factory=list)  # what could not be kept, and why
+
+
+def _key(kind: str, item: Any) -> tuple[Any, ...]:
+    if not isinstance(item, dict):
+        return (repr(item),)
+    return tuple(item.get(k) for k in ITEM_KEYS.get(kind, ("text",)))
+
+
+def edited_fields(machine: dict[str, Any], human: dict[str, Any]) -> list[str]:
+    """The fields in which a person's file differs from the machine's."""
+    fields = []
+    for name in sorted(set(machine) | set(human)):
+        if name in {"curation"}:
+            continue
+        if machine.get(name) != human.get(name):
+            fields.append(name)
+    return fields
+
+
+def merge(old_machine: dict[str, Any], human: dict[str, Any], new_machine: dict[str, Any]) -> Merge:
+    """The new extraction with a person's corrections to the old one carried into it."""
+    result = Merge(copy.deepcopy(new_machine))
+    data = result.data
+    paragraph_ids = {p["text"]: p["id"] for p in new_machine.get("body", []) if isinstance(p, dict)}
+    old_body = {p["id"]: p["text"] for p in old_machine.get("body", []) if isinstance(p, dict)}
+    for name in edited_fields(old_machine, human):
+        if name == "body":
+            result.lost.append("body: the source text was edited by hand; edits to it are not carried")
+            continue
+        if name in MACHINE_FIELDS:
+            continue
+        before, after = old_machine.get(name), human.get(name)
+        if name in ITEM_KEYS and isinstance(after, list):
+            _merge_list(name, before or [], after, data, paragraph_ids, old_body, result)
+        else:
+            data[name] = copy.deepcopy(after)
+            result.carried.append(name)
+    curation = dict(human.get("curation") or {})
+    edited = sorted(set(curation.get("edited") or []) | {c.split(":")[0] for c in result.carried})
+    if edited:
+        curation["edited"] = edited
+    data["curation"] = curation
+    return result
+
+
+def _merge_list(
+    name: str,
+    before: list[Any],
+    after: list[Any],
+    data: dict[str, Any],
+    paragraph_ids: dict[str, str],
+    old_body: dict[str, str],
+    result: Merge,
+) -> None:
+    before_keys = {_key(name, item): item for item in before}
+    after_keys = {_key(name, item): item for item in after}
+    items = data.get(name) or []
+    index = {_key(name, item): i for i, item in enumerate(items)}
+    removed = [k for k in before_keys if k not in after_keys]
+    for key in removed:
+        if key in index:
+            items[index[key]] = None
+        result.carried.append(f"{name}: removed {_label(before_keys[key])}")
+    for key, item in after_keys.items():
+        if key in before_keys and before_keys[key] == item:
+            continue  # untouched by the person
+        carried = _reref(item, paragraph_ids, old_body)
+        if carried is None:
+            result.lost.append(f"{name}: {_label(item)}: its source paragraph is gone from the new text")
+            continue
+        if key in index and items[index[key]] is not None:
+            items[index[key]] = carried
+            result.carried.append(f"{name}: corrected {_label(item)}")
+        elif key in before_keys:
+            result.lost.append(f"{name}: {_label(item)}: the new extraction no longer has this item")
+        else:
+            items.append(carried)
+            result.carried.append(f"{name}: added {_label(item)}")
+    data[name] = [item for item in items if item is not None]
+
+
+def _reref(item: Any, paragraph_ids: dict[str, str], old_body: dict[str, str]) -> Any:
+    """The item with its refs pointing at the same paragraph texts in the new body."""
+    if not isinstance(item, dict):
+        return copy.deepcopy(item)
+    moved = copy.deepcopy(item)
+    if item.get("ref"):
+        text = old_body.get(item["ref"])
+        if text is None or text not in paragraph_ids:
+            return None
+        moved["ref"] = paragraph_ids[text]
+    if item.get("refs"):
+        # an entity: keep the paragraphs that are still there
+        moved["refs"] = [paragraph_ids[old_body[r]] for r in item["refs"] if old_body.get(r) in paragraph_ids]
+    return moved
+
+
+def _label(item: Any) -> str:
+    if isinstance(item, dict):
+        for key in ("name", "text"):
+            if item.get(key):
+                text = str(item[key])
+                return repr(text if len(text) <= 60 else text[:57] + "...")
+    return repr(item)

@@ -1,0 +1,285 @@
+"""The maintainer's loop: add sources, correct briefings, re-extract, preview; nothing is lost."""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+import yaml
+from sitekit import ROOT, copy_project, run_generator
+
+from generator.curation import merge
+from generator.store import load_all
+
+pytestmark = pytest.mark.slow
+
+EXPLAINER = "000_30e5afe8c0a471e7.txt"
+
+
+def briefing_path(project: Path, source_name: str) -> Path:
+    for path in (project / "briefings").glob("*.yaml"):
+        if yaml.safe_load(path.read_text())["source"]["file"].endswith(source_name):
+            return path
+    raise AssertionError(source_name)
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    root = copy_project(tmp_path / "project")
+    shutil.rmtree(root / "briefings")
+    result = run_generator("extract", cwd=root)
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+def test_merge_keeps_a_persons_corrections():
+    old = {
+        "title": "Machine title",
+        "quotes": [{"text": "We will win", "speaker": "Putin", "ref": "p1"}],
+        "people": [{"name": "Junk Name", "mentions": 1}, {"name": "Jan Novak", "mentions": 2}],
+        "body": [{"id": "p1", "text": "A."}, {"id": "p2", "text": "B."}],
+    }
+    human = {
+        **old,
+        "title": "A better title",
+        "quotes": [{"text": "We will win", "speaker": "Zelensky", "ref": "p1"}],
+        "people": [{"name": "Jan Novak", "mentions": 2}],
+        "curation": {"note": "checked by the desk"},
+    }
+    new = {
+        "title": "Machine title",
+        "quotes": [{"text": "We will win", "speaker": "Putin", "ref": "p2"}],
+        "people": [{"name": "Junk Name", "mentions": 1}, {"name": "Jan Novak", "mentions": 3}],
+        "body": [{"id": "p1", "text": "New first paragraph."}, {"id": "p2", "text": "A."}],
+    }
+    result = merge(old, human, new)
+    assert result.data["title"] == "A better title"
+    # the corrected speaker is kept, and follows its paragraph to its new place
+    assert result.data["quotes"] == [{"text": "We will win", "speaker": "Zelensky", "ref": "p2"}]
+    assert [p["name"] for p in result.data["people"]] == ["Jan Novak"]
+    assert result.data["curation"]["note"] == "checked by the desk"
+    assert set(result.data["curation"]["edited"]) == {"title", "quotes", "people"}
+    assert result.lost == []
+
+
+def test_correction_whose_paragraph_is_gone_is_reported_not_dropped_silently():
+    old = {"quotes": [], "body": [{"id": "p1", "text": "Old text."}]}
+    human = {"quotes": [{"text": "Added by hand", "speaker": "X", "ref": "p1"}], "body": old["body"]}
+    new = {"quotes": [], "body": [{"id": "p1", "text": "Entirely new text."}]}
+    result = merge(old, human, new)
+    assert result.data["quotes"] == []
+    assert any("Added by hand" in reason and "paragraph is gone" in reason for reason in result.lost)
+
+
+def test_edit_then_source_change_then_extract_keeps_the_edit(project: Path):
+    path = briefing_path(project, EXPLAINER)
+    text = path.read_text()
+    text = text.replace("title: ", "# checked against the original by the desk\ntitle: ", 1)
+    text = re.sub(r"title: .*", 'title: "Is the Belarus-Russia joint group a threat?"', text, count=1)
+    text = text.replace("  - name: AFP\n", "  - name: Agence France-Presse\n", 1)
+    path.write_text(text)
+    source = project / "seeds" / EXPLAINER
+    source.write_text(source.read_text() + "\n\nThe Kremlin did not comment on the report on Tuesday.\n")
+
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "1 changed" in result.stdout and "hand corrections carried" in result.stdout
+    assert "title" in result.stdout
+
+    after = path.read_text()
+    data = yaml.safe_load(after)
+    assert data["title"] == "Is the Belarus-Russia joint group a threat?"
+    assert "Agence France-Presse" in [o["name"] for o in data["organisations"]]
+    assert "AFP" not in [o["name"] for o in data["organisations"]]
+    assert any("Kremlin did not comment" in p["text"] for p in data["body"])  # the new text is in
+    assert "# checked against the original by the desk" in after  # the comment survived
+    assert after.index("id:") < after.index("source:") < after.index("title:")  # key order too
+    assert set(data["curation"]["edited"]) >= {"title", "organisations"}
+    # the person's previous file is kept
+    assert (project / "briefings" / ".backup" / path.name).is_file()
+    assert run_generator("check", cwd=project).returncode == 0
+
+
+def test_force_re_extracts_keeps_a_backup_and_the_corrections(project: Path):
+    path = briefing_path(project, EXPLAINER)
+    path.write_text(path.read_text().replace("  - name: AFP\n", "  - name: Agence France-Presse\n", 1))
+    edited = path.read_bytes()
+    result = run_generator("extract", "--force", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "briefings" / ".backup" / path.name).read_bytes() == edited
+    assert "Agence France-Presse" in path.read_text()
+
+
+def test_unchanged_sources_are_skipped_and_the_id_never_changes(project: Path):
+    path = briefing_path(project, EXPLAINER)
+    text = path.read_text()
+    path.write_text(re.sub(r"title: .*", "title: A completely different title", text, count=1))
+    source = project / "seeds" / EXPLAINER
+    source.write_text(source.read_text() + "\n\nOne more sentence arrived later.\n")
+    assert run_generator("extract", cwd=project).returncode == 0
+    assert path.is_file()  # same file name, same id, same page address
+    assert yaml.safe_load(path.read_text())["id"] == path.stem
+
+
+def test_sources_yaml_overrides_metadata_without_touching_the_text(project: Path):
+    path = briefing_path(project, "002_8b9ea53fc3eee38c.txt")
+    overrides = project / "seeds" / "sources.yaml"
+    overrides.write_text(
+        "002_8b9ea53fc3eee38c.txt:\n"
+        "  title: Belarus joint force alarms Kyiv\n"
+        "  published: 2022-10-17\n"
+        "  outlet: CNN\n"
+        "  reliability: B2\n"
+    )
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "1 updated from sources.yaml" in result.stdout  # no re-extraction needed
+    data = yaml.safe_load(path.read_text())
+    assert data["title"] == "Belarus joint force alarms Kyiv"
+    assert str(data["published"]) == "2022-10-17" and "published_estimate" not in data
+    assert data["source"]["reliability"] == "B2"
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert build.returncode == 0, build.stderr
+    page = (project / "site" / "briefings" / path.stem / "index.html").read_text()
+    assert "Reliability:</strong> B2" in page
+
+
+def test_bad_sources_yaml_names_the_file_entry_and_field(project: Path):
+    (project / "seeds" / "sources.yaml").write_text(
+        "002_8b9ea53fc3eee38c.txt:\n  reliability: Z9\n  colour: red\n"
+    )
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 1
+    assert "sources.yaml: 002_8b9ea53fc3eee38c.txt.reliability" in result.stderr
+    assert "002_8b9ea53fc3eee38c.txt.colour" in result.stderr
+
+
+def test_one_broken_source_does_not_stop_the_others(project: Path):
+    (project / "seeds" / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    (project / "seeds" / "empty.txt").write_text("   \n")
+    new = project / "seeds" / "new.txt"
+    new.write_text("Talks resume in Geneva\n\nNegotiators met in Geneva on Monday, officials said.\n")
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 1
+    assert "seeds/broken.txt: looks like a binary file" in result.stderr
+    assert "seeds/empty.txt: is empty" in result.stderr
+    assert "1 new" in result.stdout and "2 failed" in result.stdout
+
+
+def test_killed_extract_leaves_every_briefing_old_or_new(tmp_path: Path):
+    project = copy_project(tmp_path / "project")
+    shutil.rmtree(project / "briefings")
+    # enough sources that a kill lands in the middle of the run
+    for copy in range(12):
+        for source in (ROOT / "seeds").glob("*.txt"):
+            (project / "seeds" / f"{copy:02d}_{source.name}").write_text(source.read_text())
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    rng = random.Random(7)
+    for _ in range(4):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "generator", "extract", "--force"],
+            cwd=project,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(2.0, 6.0))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        briefings, problems = load_all(project / "briefings")
+        assert problems == [], problems
+        for path in (project / "briefings").glob("*.yaml"):
+            assert yaml.safe_load(path.read_text())["body"], path  # whole, not truncated
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert not list((project / "briefings").rglob(".*.tmp"))
+
+
+def test_rename_keeps_the_old_address_working(project: Path):
+    path = briefing_path(project, "002_8b9ea53fc3eee38c.txt")
+    old = path.stem
+    result = run_generator("rename", old, "joint-force-alarms-kyiv", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert not path.exists()
+    data = yaml.safe_load((project / "briefings" / "joint-force-alarms-kyiv.yaml").read_text())
+    assert data["id"] == "joint-force-alarms-kyiv" and old in data["curation"]["previous_ids"]
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert build.returncode == 0, build.stderr
+    redirect = (project / "site" / "briefings" / old / "index.html").read_text()
+    assert 'http-equiv="refresh" content="0; url=../joint-force-alarms-kyiv/"' in redirect
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode()
+
+
+def wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return True
+        except OSError:
+            pass
+        time.sleep(0.3)
+    return False
+
+
+def test_serve_shows_an_edited_briefing_and_survives_a_broken_one(project: Path):
+    port = free_port()
+    log = (project / "serve.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        path = briefing_path(project, EXPLAINER)
+        url = f"http://127.0.0.1:{port}/briefings/{path.stem}/"
+        assert wait_for(lambda: "Moscow Times" in fetch(url), 60), (project / "serve.log").read_text()
+        started = time.monotonic()
+        path.write_text(re.sub(r"title: .*", "title: Edited while serving", path.read_text(), count=1))
+        assert wait_for(lambda: "Edited while serving" in fetch(url), 20)
+        print(f"change visible after {time.monotonic() - started:.1f}s")
+        # an invalid briefing: the error is shown, the server keeps serving
+        broken = project / "briefings" / "broken-one.yaml"
+        broken.write_text("id: broken-one\ntitle: [unclosed\n")
+        time.sleep(4)
+        assert server.poll() is None
+        assert "Edited while serving" in fetch(url)
+        assert wait_for(lambda: "broken-one.yaml" in (project / "serve.log").read_text(), 10)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()

@@ -1,0 +1,93 @@
+"""Search that scales: the site built with Pagefind, searched in a real browser."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from sitekit import CHROMIUM_ARGS, ROOT, chromium_path, copy_project, run_mkdocs, serve
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text().replace("  - briefings:\n", "  - briefings:\n      search: pagefind\n", 1)
+    )
+    result = run_mkdocs("build", "--strict", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "site" / "pagefind" / "pagefind.js").is_file()
+    return project / "site"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    executable = chromium_path()
+    if executable is None:
+        pytest.fail("Debian's chromium is not installed: `make test` installs it")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def search(page, base: str, query: str, on_typing=None) -> list[str]:
+    page.goto(base + "/")
+    page.wait_for_load_state("networkidle")
+    if on_typing:
+        on_typing()  # from here on, what the page fetches is what searching costs
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").press_sequentially(query, delay=40)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    return [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+
+
+def briefing_id_for(source_name: str) -> str:
+    for path in (ROOT / "briefings").glob("*.yaml"):
+        data = yaml.safe_load(path.read_text())
+        if data["source"]["file"].endswith(source_name):
+            return data["id"]
+    raise AssertionError(source_name)
+
+
+def test_typing_a_query_shows_results_with_titles_and_excerpts(site: Path, browser):
+    sizes: dict[str, int] = {}
+    hosts: set[str] = set()
+    with serve(site) as base:
+        page = browser.new_page()
+
+        def record(response) -> None:
+            hosts.add(response.url.split("/")[2])
+            try:
+                sizes[response.url] = len(response.body())
+            except Exception:  # a redirect or an aborted request has no body
+                sizes[response.url] = 0
+
+        hrefs = search(page, base, "Kulakevich", on_typing=lambda: page.on("response", record))
+        assert any(briefing_id_for("003_94086817458596b5.txt") in href for href in hrefs), hrefs
+        first = page.locator(".md-search-result__item").first
+        assert first.locator("h1").inner_text().strip()
+        assert "Kulakevich" in first.locator("p").inner_text()
+        page.close()
+    downloaded = sum(sizes.values())
+    print(f"first search downloaded {downloaded / 1024:.0f} KB in {len(sizes)} requests")
+    assert downloaded <= 300 * 1024
+    assert not any("search_index.json" in url for url in sizes)  # Material's whole index is not fetched
+    assert hosts <= {base.split("/")[2]}
+
+
+def test_any_spelling_of_a_name_finds_the_pages_that_use_another(site: Path, browser):
+    explainer = briefing_id_for("000_30e5afe8c0a471e7.txt")  # writes Lukashenko only
+    assert "Lukashenka" not in (ROOT / "seeds" / "000_30e5afe8c0a471e7.txt").read_text()
+    with serve(site) as base:
+        page = browser.new_page()
+        hrefs = search(page, base, "Lukashenka")
+        page.close()
+    assert any(explainer in href for href in hrefs), hrefs
