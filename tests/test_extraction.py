@@ -241,3 +241,16 @@ def test_extraction_is_deterministic(nlp, lexicon, tmp_path: Path):
 def test_parse_body_gives_paragraph_ids_in_order(nlp):
     body = parse_body(["One.", "Two."], nlp)
     assert body.ids == ["p1", "p2"]
+
+
+def test_publication_date_from_a_dateline_and_the_year_in_the_address(nlp, lexicon):
+    source = Source(path="seeds/x.txt", sha256="0" * 64, text="")
+    source.url = "https://eng.belta.by/politics/view/2022/09/30/story.html"
+    source.paragraphs = [
+        "MINSK, 30 September (BelTA) – The Belarusian army began an inspection on Friday, the ministry said.",
+    ]
+    source.title = "Inspection begins"
+    b = extract_briefing(source, nlp, lexicon, set())
+    assert b.published == "2022-09-30"
+    assert b.outlet == "BelTA"
+    assert "2022-09-30" in {e.date for e in b.events}  # "on Friday" resolved against it

@@ -22,7 +22,7 @@ from .document import Body, find_citations
 from .entities import extract_entities
 from .events import Context, _anchor, estimate_published, extract_events, resolve
 from .figures import extract_figures
-from .metadata import generated_title, outlet_for, via_for
+from .metadata import dateline_date, generated_title, outlet_for, via_for
 from .quotes import QuoteExtractor
 from .summary import summarise
 
@@ -41,6 +41,8 @@ def extract_briefing(
     briefing_id: str | None = None,
 ) -> Briefing:
     """Every field of a briefing from one source. `briefing_id` keeps an id already given."""
+    if source.published is None:
+        source.published = dateline_date(source.paragraphs, source.url)
     body = body or parse_body(source.paragraphs, nlp)
     entities = extract_entities(body, lexicon)
     quote_extractor = QuoteExtractor(body, lexicon)

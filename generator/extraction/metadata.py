@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from ..dates import PartialDate, find_explicit
 from ..ids import slugify, unique_id  # noqa: F401  (their former home)
 from ..lexicon import Lexicon
 from ..readers import Source
@@ -50,6 +52,24 @@ def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str |
                 known = {v.lower(): v for v in outlets.values()}
                 return known.get(named.lower(), named)
     return None
+
+
+def dateline_date(paragraphs: list[str], url: str | None) -> date | None:
+    """'MINSK, 30 September (BelTA) –' with a year from the URL ('/2022/09/30/...')."""
+    if not paragraphs or not url:
+        return None
+    head = paragraphs[0][:80]
+    match = re.match(r"^[A-Z][A-Za-z .'-]{1,40},\s*(?P<date>[^()–—-]{3,30}?)\s*(?:\(|[–—-])", head)
+    if not match:
+        return None
+    found = find_explicit(match.group("date"))
+    years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", urlsplit(url).path)
+    if not found or not years:
+        return None
+    parsed = found[0][1]
+    if parsed.year is None and parsed.month and parsed.day:
+        parsed = PartialDate(int(years[0]), parsed.month, parsed.day)
+    return parsed.as_date()
 
 
 def via_for(
