@@ -29,8 +29,11 @@ def _month_index(iso: str) -> int:
     return year * 12 + month - 1
 
 
-def timeline_svg(entries: list[TimelineEntry], window_months: int = 24) -> Md:
-    """Events with at least a month, over the last `window_months` before the latest."""
+def timeline_svg(entries: list[TimelineEntry], prefix: str = "../", window_months: int = 24) -> Md:
+    """Events with at least a month, over the last `window_months` before the latest.
+
+    `prefix` leads from the page's address to the site root ("../" from /timeline/).
+    """
     dated = [e for e in entries if len(e.event.date) >= 7]
     if not dated:
         return Md("")
@@ -59,7 +62,7 @@ def timeline_svg(entries: list[TimelineEntry], window_months: int = 24) -> Md:
             'class="chart-mark chart-month"/>'
         )
         marks.append(
-            f'<a href="../briefings/{_text(entry.briefing.id)}/#{_text(entry.event.ref or "")}">'
+            f'<a href="{prefix}briefings/{_text(entry.briefing.id)}/#{_text(entry.event.ref or "")}">'
             f"<title>{_text(label)}</title>{shape}</a>"
         )
     ticks = []

@@ -53,6 +53,13 @@ def figure_value(figure: Any) -> Md:
     return Md(md_escape(" ".join(p for p in parts if p)))
 
 
+PAGE_SIZE = 200  # rows a list page shows before it is split by month or year
+
+
+def _month_of(briefing: Briefing) -> str:
+    return briefing.sort_date[:7] if briefing.sort_date else "undated"
+
+
 def briefing_link(briefing: Briefing, root: str = "", anchor: str | None = None, label: Any = None) -> Md:
     """A link to a briefing page (to one of its paragraphs with `anchor`)."""
     return page_link(
@@ -120,18 +127,57 @@ class Renderer:
             line = _template_line(exc, template)
             raise UserError(f"template {template}{line}: {exc} (rendering {what})") from exc
 
+    def _sources(self, corpus: Corpus, common: dict[str, Any], extra: dict[str, str]) -> str:
+        """The sources list; past PAGE_SIZE, an index of months with a page per month."""
+        if len(corpus.briefings) <= PAGE_SIZE:
+            return self._render(
+                "sources.md.j2", {**common, "briefings": corpus.briefings, "months": None}, "sources"
+            )
+        months: dict[str, list[Briefing]] = {}
+        for briefing in corpus.briefings:
+            months.setdefault(_month_of(briefing), []).append(briefing)
+        for month, briefings in months.items():
+            extra[f"sources/{month}.md"] = self._render(
+                "sources.md.j2",
+                {**common, "root": "../", "briefings": briefings, "months": None, "month": month},
+                f"the sources of {month}",
+            )
+        return self._render("sources.md.j2", {**common, "briefings": [], "months": months}, "sources")
+
+    def _timeline(self, corpus: Corpus, common: dict[str, Any], extra: dict[str, str]) -> str:
+        """The timeline; past PAGE_SIZE events, an index of years with a page per year."""
+        entries = corpus.timeline()
+        if len(entries) <= PAGE_SIZE:
+            return self._render(
+                "timeline.md.j2", {**common, "entries": entries, "years": None}, "the timeline"
+            )
+        years: dict[str, list[Any]] = {}
+        for entry in entries:
+            years.setdefault(entry.event.date[:4], []).append(entry)
+        for year, items in years.items():
+            extra[f"timeline/{year}.md"] = self._render(
+                "timeline.md.j2",
+                {**common, "root": "../", "entries": items, "years": None, "year": year},
+                f"the timeline of {year}",
+            )
+        recent = [e for e in entries if e.event.date[:4] >= max(years)[:4]]
+        return self._render(
+            "timeline.md.j2", {**common, "entries": recent, "years": years, "chart": entries}, "the timeline"
+        )
+
     def pages(self, corpus: Corpus) -> dict[str, str]:
         """Page address (relative .md path) -> Markdown."""
         common = {"topic": self.topic, "corpus": corpus, "root": ""}
         pages = {
             "index.md": self._render("home.md.j2", common, "the home page"),
-            "sources.md": self._render("sources.md.j2", common, "the sources page"),
-            "timeline.md": self._render("timeline.md.j2", common, "the timeline"),
+            "sources.md": self._sources(corpus, common, pages_out := {}),
+            "timeline.md": self._timeline(corpus, common, pages_out),
             "figures.md": self._render("figures.md.j2", common, "the figures page"),
             "quotes.md": self._render("quotes.md.j2", common, "the quotes page"),
             "assessments.md": self._render("assessments.md.j2", common, "the assessments page"),
             "tags.md": self._render("tags.md.j2", common, "the tags page"),
         }
+        pages.update(pages_out)
         nested = {**common, "root": "../"}
         spellings = corpus.spellings_by_source()
         for briefing in corpus.briefings:

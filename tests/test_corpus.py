@@ -218,3 +218,21 @@ def test_other_spellings_are_on_the_page_for_search():
     )
     page = Renderer(None, "Topic").pages(corpus)["briefings/one.md"]
     assert "Alyaksandr Lukashenka" in page.split("## Source text")[1]
+
+
+def test_long_lists_are_split_by_month_and_year_so_no_page_grows_with_the_corpus():
+    many = []
+    for i in range(260):
+        day = f"2022-{1 + i % 12:02d}-{1 + i % 27:02d}"
+        events = [Event(date=day, text=f"Event {i}.", ref="p1")]
+        many.append(briefing(f"b{i:03d}", events=events, published=day))
+    pages = Renderer(None, "Topic").pages(Corpus(many))
+    assert "](sources/2022-01.md)" in pages["sources.md"]
+    assert len([p for p in pages if p.startswith("sources/")]) == 12
+    assert pages["sources/2022-01.md"].count("](../briefings/") == 22
+    assert "](timeline/2022.md)" in pages["timeline.md"]
+    year = pages["timeline/2022.md"]
+    assert year.count("| 2022-") == 260
+    assert 'href="../../briefings/' in year  # the chart links from two levels down
+    # the pages a reader opens first stay small whatever the number of sources
+    assert len(pages["sources.md"]) < 5000
