@@ -1,25 +1,22 @@
-"""Reading raw sources into `Source` objects: decoded text and the metadata it shows.
+"""What the text of a source shows about it: headline, byline, date line and trailers.
 
 A plain-text source comes as scraped: a headline line, maybe a byline
 ("By ..."), maybe a date line, the body, and trailers ("Original url:", credits
-such as "By the X Foundation" or "Name (Theo Outlet)"). The reader separates
-these; cleaning the body is `cleaning.py`'s job.
+such as "By the X Foundation" or "Name (Theo Outlet)"). `read_lines` separates
+these from the body; cleaning the body is `cleaning.py`'s job. The paragraphs of
+an HTML page or a Markdown file go through the same steps, so a byline or a date
+line left in the body of a page is taken out of it there too.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-from dataclasses import dataclass, field
-from datetime import date
-from pathlib import Path
 
-from .cleaning import clean_lines, is_boilerplate, tidy_line
-from .dates import parse_date_line
-from .errors import SourceError
-from .lexicon import Lexicon
+from ..cleaning import SENTENCE_END_RE, _key, clean_lines, is_boilerplate, tidy_line
+from ..dates import parse_date_line
+from ..lexicon import Lexicon
+from .source import Source
 
-SOURCE_SUFFIXES = (".txt",)
 MAX_HEADER_PARAGRAPHS = 6
 URL_RE = re.compile(r"^<?(https?://[^\s<>\"']+)>?$", re.I)
 URL_LABEL_RE = re.compile(
@@ -33,68 +30,66 @@ PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|b
 CONTRIBUTED_RE = re.compile(r"^(?P<who>.{2,60}?) contributed (?:reporting|to this report)\.?$", re.I)
 
 
-@dataclass
-class Source:
-    """One raw source and what could be read off it before extraction."""
+def read_lines(
+    lines: list[str],
+    source: Source,
+    lexicon: Lexicon,
+    known_title: str | None = None,
+    known_authors: list[str] | None = None,
+    hard_breaks: list[str] | None = None,
+) -> None:
+    """Header, trailers and body paragraphs of `lines` into `source`.
 
-    path: str  # as recorded in the briefing: relative to the project root
-    sha256: str
-    text: str
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    published: date | None = None
-    url: str | None = None
-    outlet: str | None = None
-    via: list[str] = field(default_factory=list)
-    original_publisher: str | None = None
-    translated: bool = False
-    credits: list[str] = field(default_factory=list)
-    paragraphs: list[str] = field(default_factory=list)
-
-
-def discover(folder: Path) -> list[Path]:
-    """Source files under `folder`, in a stable order."""
-    if not folder.is_dir():
-        raise SourceError(str(folder), "no such folder of sources")
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
-
-
-def decode(data: bytes, path: str) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252; binary data is refused."""
-    if b"\x00" in data[:4096]:
-        raise SourceError(path, "looks like a binary file (NUL bytes), not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
-    """Read one plain-text source."""
-    shown = _shown_path(path, root)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(shown, f"cannot read: {exc.strerror}") from exc
-    text = decode(data, shown)
-    if not text.strip():
-        raise SourceError(shown, "is empty")
-    source = Source(path=shown, sha256=hashlib.sha256(data).hexdigest(), text=text)
-    lines = [tidy_line(line, lexicon) for line in text.split("\n")]
+    What a page or front matter states elsewhere helps read its text:
+    `known_title`: a first line that repeats it is taken out of the body, and no
+    other line is taken for a headline; `known_authors`: a short line near the top
+    that names them ("Von Katrin Vogel, 08.04.2024") is a byline, in any language;
+    `hard_breaks`: blocks (headings, list items, table rows) after which a
+    paragraph always ends, even when the next one starts in lower case.
+    """
+    lines = [tidy_line(line, lexicon) for line in lines]
     lines = _take_trailers(lines, source, lexicon)
-    lines = _take_header(lines, source, lexicon)
-    source.paragraphs = clean_lines(lines, lexicon)
-    if not source.paragraphs:
-        raise SourceError(shown, "has no body text left after cleaning")
-    return source
+    lines = _take_header(lines, source, lexicon, known_title, known_authors)
+    paragraphs = clean_lines(lines, lexicon)
+    if hard_breaks:
+        paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
+    source.paragraphs = paragraphs
 
 
-def _shown_path(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+def _split_after(paragraphs: list[str], hard: set[str]) -> list[str]:
+    """Undo joins that ran a heading or list item into the paragraph after it."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        pieces = [paragraph]
+        while True:
+            head = next((h for h in hard if h and pieces[-1].startswith(h + " ")), None)
+            if head is None:
+                break
+            rest = pieces.pop()
+            pieces += [head, rest[len(head) + 1 :].strip()]
+        out.extend(piece for piece in pieces if piece)
+    return out
+
+
+# Words a byline may carry besides the names: dates and times ("Updated 10:07 PM, Mon August 8").
+MONTHS = "january february march april may june july august september october november december"
+DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+SHORT = "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun"
+MONTHS_AND_DAYS = frozenset(f"{MONTHS} {DAYS} {SHORT} am pm utc gmt updated published".split())
+MAX_BYLINE_OTHER_WORDS = 4
+
+
+def _names_authors(line: str, authors: list[str]) -> bool:
+    """A short line that names the known authors and little else: a byline."""
+    if len(line.split()) > 16 or not any(a and a in line for a in authors):
+        return False
+    if SENTENCE_END_RE.search(line) or re.search(r"[\"“”«»]", line):
+        return False  # a sentence that mentions them, or quotes them
+    rest = line
+    for author in authors:
+        rest = rest.replace(author, " ")
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in MONTHS_AND_DAYS]
+    return len(words) <= MAX_BYLINE_OTHER_WORDS
 
 
 def _nonblank(lines: list[str]) -> list[int]:
@@ -226,10 +221,17 @@ def _is_headline(line: str) -> bool:
         return False
     if line[-1] in ".,;:" or line[-1] in "\"”'’" and len(line) > 1 and line[-2] in ".,":
         return False
-    return bool(re.match(r"^[\"“'‘]?[A-Z0-9]", line))
+    first = line.lstrip("\"“'‘")[:1]
+    return first.isupper() or first.isdigit()
 
 
-def _take_header(lines: list[str], source: Source, lexicon: Lexicon) -> list[str]:
+def _take_header(
+    lines: list[str],
+    source: Source,
+    lexicon: Lexicon,
+    known_title: str | None = None,
+    known_authors: list[str] | None = None,
+) -> list[str]:
     """Read title, byline and date line from the top of the text.
 
     A breadcrumb ("Reuters | World | Middle East") may stand above the headline,
@@ -238,6 +240,7 @@ def _take_header(lines: list[str], source: Source, lexicon: Lexicon) -> list[str
     """
     kept = list(lines)
     title_seen = False
+    known_key = _key(known_title) if known_title else None
     for position, i in enumerate(_nonblank(kept)[:MAX_HEADER_PARAGRAPHS]):
         line = kept[i]
         if is_boilerplate(line, lexicon):
@@ -254,6 +257,17 @@ def _take_header(lines: list[str], source: Source, lexicon: Lexicon) -> list[str
             continue
         if BYLINE_RE.match(line) and len(line.split()) <= 10 and _credit(line, source, lexicon):
             kept[i], title_seen = "", True
+            continue
+        if known_authors and _names_authors(line, known_authors):
+            kept[i], title_seen = "", True
+            continue
+        if known_key is not None:
+            if _key(line) == known_key:
+                kept[i], title_seen = "", True  # the title again, at the top of the body
+                continue
+            title_seen = True  # the title is known: this line is the body's
+            if position >= 3:
+                break
             continue
         # A headline stands alone: a blank line follows it, not the rest of its sentence.
         alone = i + 1 >= len(kept) or kept[i + 1] == ""

@@ -1,0 +1,175 @@
+"""Reading raw sources into `Source` objects: text, the metadata it shows, body paragraphs.
+
+Kinds of source, and the module that reads each:
+
+- plain text as scraped (.txt): headline, byline, date line and trailers are
+  read off the text (text.py);
+- saved web pages (.html, .htm, .xhtml): the article text through trafilatura,
+  title, authors, date, canonical URL, site name and language from the page's
+  own metadata (html_page.py);
+- Markdown (.md, .markdown) with optional YAML front matter (title, date, url,
+  outlet, authors, language): the body as plain paragraphs, no markup left
+  (markdown_page.py).
+
+Any of them may be gzipped (name.html.gz): gzip data is unpacked whatever the
+file is called. The reader is chosen by content as well as by name: a page saved
+as .txt (it starts with <!doctype html>, <html> or <head>, has a <body> tag near
+the start, or its start is mostly tags) is read as HTML, and a .html file
+without a single tag as plain text. Bytes become text as encoding.py says:
+UTF-8 or a byte-order mark, else the page's declared charset, else detection
+(charset-normalizer, Windows-1252); mojibake is repaired with ftfy for every
+kind; a binary file is refused.
+
+Every kind then goes the same way: its paragraphs are read for a headline,
+byline, date line and trailers (a byline left at the top of a page's article is
+still taken out) and cleaned by cleaning.py, so boilerplate patterns apply to
+pages as to text.
+
+Which files are sources (`discover`): every file under the folder, in
+sub-folders too, whose name ends in a suffix above (optionally followed by .gz),
+except hidden files and folders (a name starting with '.') and files named
+README or SOURCES with any extension, in any case (README.md, sources.txt): notes
+about the sources, not sources. seeds/sources.yaml is not a source either.
+
+Metadata precedence, highest first:
+
+1. seeds/sources.yaml, an entry per source set by a maintainer (applied by the
+   pipeline after reading: overrides.py);
+2. the page's own metadata: an HTML page's meta tags, <time>, structured data,
+   <html lang>; a Markdown file's front matter;
+3. what the text reveals: a headline line, a "By ..." byline, a date line, an
+   "Original url:" trailer, "Name (Theo Outlet)" credits; for the language, a
+   detection from the text's writing system and commonest words (language.py).
+
+`Source.language` is an ISO 639-1 code ("en", "de", "ru"), "und" for a text long
+enough to tell that it is in no language known here, and "en" for a text too
+short to tell; `Source.language_basis` says which of the above it came from.
+One exception to the order: a language an HTML page declares gives way to the
+text's when the text clearly contradicts it (site templates declare one
+language for every page; language.contradicts says what "clearly" means).
+Front matter, written by a person for this one source, always wins.
+
+Errors: anything that makes one source unusable (unreadable, binary, not gzip,
+bad front matter, no article text) raises SourceError(path, reason); the
+pipeline reports it and goes on with the other sources.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from ..errors import SourceError
+from ..lexicon import Lexicon
+from .encoding import GZIP_MAGIC, decode, gunzip, has_markup, looks_like_html
+from .html_page import read_page
+from .language import contradicts, detect_language
+from .markdown_page import read_markdown
+from .source import DEFAULT_LANGUAGE, Source
+from .text import read_lines
+
+__all__ = ["SOURCE_SUFFIXES", "Source", "SourceError", "decode", "discover", "read_source", "source_suffix"]
+
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+SOURCE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + MARKDOWN_SUFFIXES
+COMPRESSED_SUFFIX = ".gz"
+NOT_SOURCES_RE = re.compile(r"^(?:readme|sources)(?:\.[^.]+)*$", re.I)
+
+
+def source_suffix(name: str) -> str:
+    """The suffix that says what a file holds, under any .gz: "a.html.gz" -> ".html"."""
+    name = name.lower()
+    if name.endswith(COMPRESSED_SUFFIX):
+        name = name[: -len(COMPRESSED_SUFFIX)]
+    return Path(name).suffix
+
+
+def is_source_name(relative: Path) -> bool:
+    """Whether a file at this path inside the sources folder is a source (see the module notes)."""
+    if any(part.startswith(".") for part in relative.parts):
+        return False
+    if NOT_SOURCES_RE.match(relative.name):
+        return False
+    return source_suffix(relative.name) in SOURCE_SUFFIXES
+
+
+def discover(folder: Path) -> list[Path]:
+    """Source files under `folder`, in a stable order."""
+    if not folder.is_dir():
+        raise SourceError(str(folder), "no such folder of sources")
+    return sorted(p for p in folder.rglob("*") if p.is_file() and is_source_name(p.relative_to(folder)))
+
+
+def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
+    """Read one source of any kind: text, HTML page or Markdown, gzipped or not."""
+    shown = _shown_path(path, root)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(shown, f"cannot read: {exc.strerror}") from exc
+    sha256 = hashlib.sha256(data).hexdigest()
+    if data.startswith(GZIP_MAGIC):
+        data = gunzip(data, shown)
+    text = decode(data, shown)
+    if not text.strip():
+        raise SourceError(shown, "is empty")
+    kind = _kind(source_suffix(path.name), text)
+    source = Source(path=shown, sha256=sha256, text=text, kind=kind)
+    if kind == "html":
+        stated = read_page(text, shown, lexicon)
+        basis = "page"
+    elif kind == "markdown":
+        stated = read_markdown(text, shown, lexicon)
+        basis = "front matter"
+    else:
+        read_lines(text.split("\n"), source, lexicon)
+        stated = None
+    if stated is not None:
+        read_lines(
+            stated.lines,
+            source,
+            lexicon,
+            known_title=stated.title,
+            known_authors=stated.authors,
+            hard_breaks=stated.hard_breaks,
+        )
+        # what the page states about itself wins over what its text reveals
+        source.title = stated.title or source.title
+        source.authors = stated.authors or source.authors
+        source.credits = stated.credits + [c for c in source.credits if c not in stated.credits]
+        source.published = stated.published or source.published
+        source.url = stated.url or source.url
+        source.outlet = stated.outlet or source.outlet
+        if stated.language:
+            source.language, source.language_basis = stated.language, basis
+    if not source.paragraphs:
+        raise SourceError(shown, "has no body text left after cleaning")
+    if source.language_basis == "page":
+        clearly = contradicts(source.language, "\n".join(source.paragraphs), lexicon)
+        if clearly:  # a site template's language, not the article's
+            source.language, source.language_basis = clearly, "text"
+    if source.language_basis == "default":
+        detected = detect_language("\n".join(source.paragraphs), lexicon)
+        if detected:
+            source.language, source.language_basis = detected, "text"
+        else:
+            source.language = DEFAULT_LANGUAGE
+    return source
+
+
+def _kind(suffix: str, text: str) -> str:
+    if suffix in HTML_SUFFIXES:
+        return "html" if has_markup(text) else "text"
+    if looks_like_html(text, strong_only=suffix in MARKDOWN_SUFFIXES):
+        return "html"
+    return "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
+
+
+def _shown_path(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,221 @@
+"""A saved web page: its article text through trafilatura, its metadata from the page itself.
+
+trafilatura is asked for precision: navigation, related-story boxes, newsletter
+and cookie boxes, comment sections and photo captions stay out. What it keeps
+comes back as blocks (paragraphs, headings, list items, table rows), which go
+through the same reading and cleaning as a plain-text source
+(`text.read_lines`): boilerplate patterns still apply, and a byline or date
+line left at the top of the article is read and taken out.
+
+From the page: title, authors (people only: "A, B and C" split, organisation
+credits such as "Reuters Staff" kept apart), publication date (from the page's
+markup: meta tags, <time>, structured data; no guessing from the text),
+canonical URL, site name and declared language (<html lang>, Content-Language).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import trafilatura
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura.settings import set_date_params
+from trafilatura.utils import load_html
+
+from ..errors import SourceError
+from ..lexicon import Lexicon
+from .language import normalise_tag
+from .text import _byline_parts, _is_credit_org
+
+# The page's own claims about its language, most specific first.
+LANGUAGE_XPATHS = (
+    "/html/@lang",
+    "/html/@xml:lang",
+    "//meta[translate(@http-equiv,'CONTENT-LANGUAGE','content-language')='content-language']/@content",
+    "//meta[translate(@name,'LANGUAGE','language')='language']/@content",
+    "//meta[translate(@name,'DC.LANGUAGE','dc.language')='dc.language']/@content",
+    "//meta[@property='og:locale']/@content",
+)
+BY_RE = re.compile(r"^(?:by|von|par|por|di|door|av|przez)\s+", re.I)
+NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "di", "du", "del", "ter"}
+MAX_NAME_WORDS = 5
+HARD_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "head", "item", "row")
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+
+@dataclass
+class Page:
+    """What a page says about itself, and the lines of its article text."""
+
+    lines: list[str] = field(default_factory=list)
+    hard_breaks: list[str] = field(default_factory=list)  # headings, list items, table rows
+    title: str | None = None
+    headline: str | None = None  # the article's <h1>, taken out of the body
+    authors: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)  # organisations credited as authors
+    published: date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+
+
+def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
+    """The article text and metadata of one HTML page."""
+    try:
+        tree = load_html(html)
+    except (ValueError, etree.ParserError) as exc:
+        raise SourceError(path, f"cannot be parsed as HTML: {exc}") from exc
+    if tree is None:
+        raise SourceError(path, "cannot be parsed as HTML")
+    page = Page(language=_declared_language(tree))
+    try:
+        document = trafilatura.bare_extraction(
+            tree,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            with_metadata=True,
+            deduplicate=False,
+            date_extraction_params=set_date_params(extensive=False),
+        )
+    except Exception as exc:  # trafilatura and its fallbacks raise many kinds
+        raise SourceError(path, f"its article text could not be extracted: {exc}") from exc
+    body = getattr(document, "body", None) if document is not None else None
+    if body is None or not "".join(body.itertext()).strip():
+        raise SourceError(path, "no article text found in the page")
+    blocks = _blocks(body)
+    if blocks and blocks[0][0] == "h1":
+        page.headline = blocks.pop(0)[1]
+    for kind, text in blocks:
+        page.lines.extend(text.split("\n"))
+        page.lines.append("")
+        if kind in HARD_KINDS:
+            page.hard_breaks.append(text)
+    page.title = _clean(document.title) or page.headline
+    page.authors, page.credits = _authors(document.author, lexicon)
+    page.published = _date(document.date)
+    page.url = document.url if document.url and re.match(r"^https?://", document.url, re.I) else None
+    page.outlet = _clean(document.sitename)
+    return page
+
+
+def _clean(value: str | None) -> str | None:
+    value = " ".join((value or "").split())
+    return value or None
+
+
+def _declared_language(tree: HtmlElement) -> str | None:
+    root = tree.getroottree().getroot()
+    for xpath in LANGUAGE_XPATHS:
+        try:
+            values = root.xpath(xpath, namespaces={"xml": "http://www.w3.org/XML/1998/namespace"})
+        except etree.XPathError:
+            continue
+        for value in values:
+            code = normalise_tag(str(value).split(",")[0])
+            if code:
+                return code
+    return None
+
+
+def _date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _authors(value: str | None, lexicon: Lexicon) -> tuple[list[str], list[str]]:
+    """People and organisations among a page's author credits ("A; B", "A, B and C")."""
+    people: list[str] = []
+    organisations: list[str] = []
+    for credit in re.split(r"\s*[;|]\s*", value or ""):
+        for name in _byline_parts(BY_RE.sub("", credit.strip())):
+            if _is_person(name, lexicon):
+                target = people
+            else:
+                target, name = organisations, re.sub(r"^the\s+", "", name, flags=re.I)
+            if name not in target:
+                target.append(name)
+    return people, organisations
+
+
+def _is_person(name: str, lexicon: Lexicon) -> bool:
+    """A person's name: up to five words, each capitalised (any script) or a particle."""
+    words = name.split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS or _is_credit_org(name, lexicon):
+        return False
+    if name.lower().startswith("the "):
+        return False
+    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) and words[0][:1].isupper()
+
+
+def _inline(element: etree._Element, skip: tuple[str, ...] = ()) -> str:
+    """The text of an element: line breaks kept as newlines, nested blocks in `skip` left out."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.tag == "lb":
+            parts.append("\n")
+        elif node.tag not in ("graphic", *skip):
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+
+    parts.append(element.text or "")
+    for child in element:
+        walk(child)
+        parts.append(child.tail or "")
+    lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def _blocks(body: etree._Element) -> list[tuple[str, str]]:
+    """(kind, text) of each block of trafilatura's output: paragraphs, headings, items, rows."""
+    blocks: list[tuple[str, str]] = []
+
+    def add(kind: str, text: str) -> None:
+        if text.strip():
+            blocks.append((kind, text))
+
+    def items(listing: etree._Element) -> None:
+        """One block per list item; a list inside an item follows it."""
+        for item in listing.iterchildren("item"):
+            add("item", _inline(item, skip=("list",)))
+            for sub in item.iterchildren("list"):
+                items(sub)
+
+    def walk(parent: etree._Element) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == "head":
+                add(child.get("rend") or "head", _inline(child))
+            elif tag == "list":
+                items(child)
+            elif tag == "table":
+                for row in child.iter("row"):
+                    cells = [_inline(cell).replace("\n", " ") for cell in row.iterchildren("cell")]
+                    add("row", "; ".join(c for c in cells if c))
+            elif tag == "code":
+                continue  # program code is not article text
+            elif tag in ("quote", "div") and any(c.tag in ("p", "list", "head") for c in child):
+                walk(child)
+            elif tag in ("graphic", "lb"):
+                pass
+            else:
+                add("p", _inline(child))
+            if child.tail and child.tail.strip():
+                add("p", " ".join(child.tail.split()))
+
+    walk(body)
+    return blocks

@@ -1,0 +1,218 @@
+"""A Markdown source: YAML front matter for its metadata, the body as plain paragraphs.
+
+    ---
+    title: Sweden hands over Archer howitzers to Ukraine
+    date: 2023-05-02            # or `published`; any date form the text reader knows
+    url: https://...
+    outlet: Nordic Defence Review
+    authors: [Lena Berg, Karl Holm]   # or `author`, a list or "A, B and C"
+    language: en                # or `lang`
+    ---
+
+The body is parsed as CommonMark (with tables) and turned into plain
+paragraphs, so no Markdown reaches the site as markup: a heading becomes a
+paragraph of its own without its '#', emphasis, links and inline HTML are
+removed with their text kept, an image goes with its alt text, each list item
+and each table row is a paragraph, code blocks are dropped, and an HTML block
+keeps its text (scripts, styles and figures with their captions go). The
+paragraphs then go through the reading and cleaning of plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..dates import parse_date_line
+from ..errors import SourceError
+from ..lexicon import Lexicon
+from .html_page import HARD_KINDS, _authors
+from .language import normalise_tag
+
+FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?P<yaml>(?:.*?\n)??)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+DROPPED_HTML_RE = re.compile(
+    r"<(script|style|noscript|template|iframe|figure|figcaption|svg|form)\b.*?</\1\s*>", re.I | re.S
+)
+HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+HTML_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|div|br|li|h[1-6]|tr|td|th|table|section|article|aside|blockquote|ul|ol|dl|dt|dd|header|"
+    r"footer|main|nav|pre|hr)\b[^>]*>",
+    re.I,
+)
+HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
+SCRIPT_OPEN_RE = re.compile(r"^<(script|style|noscript|template)\b", re.I)
+KEYS = {
+    "title": ("title", "headline"),
+    "published": ("date", "published", "pubdate", "publishdate"),
+    "url": ("url", "link", "canonical_url", "canonical", "source_url"),
+    "outlet": ("outlet", "site", "sitename", "site_name", "publication"),
+    "authors": ("authors", "author", "byline"),
+    "language": ("language", "lang", "locale"),
+}
+PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+@dataclass
+class MarkdownDoc:
+    lines: list[str] = field(default_factory=list)
+    hard_breaks: list[str] = field(default_factory=list)  # headings, list items, table rows
+    title: str | None = None
+    headline: str | None = None  # a level-1 heading at the top, taken out of the body
+    authors: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    published: date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+
+
+def read_markdown(text: str, path: str, lexicon: Lexicon) -> MarkdownDoc:
+    """Front matter and plain body paragraphs of one Markdown source."""
+    doc = MarkdownDoc()
+    match = FRONT_MATTER_RE.match(text)
+    if match and _front_matter(match.group("yaml"), doc, path, lexicon):
+        text = text[match.end() :]
+    blocks = _blocks(PARSER.parse(text))
+    if blocks and blocks[0][0] == "h1":
+        doc.headline = blocks.pop(0)[1]
+    doc.title = doc.title or doc.headline
+    for kind, block in blocks:
+        doc.lines.extend(block.split("\n"))
+        doc.lines.append("")
+        if kind in HARD_KINDS:
+            doc.hard_breaks.append(block)
+    return doc
+
+
+def _front_matter(source: str, doc: MarkdownDoc, path: str, lexicon: Lexicon) -> bool:
+    """Read front matter into `doc`; False if the text between the '---' lines is not front matter.
+
+    A file may open with a horizontal rule ('---') rather than front matter: what
+    follows is front matter only if it reads as "key: value" lines.
+    """
+    looks_like_keys = bool(re.match(r"^\s*[A-Za-z_][\w -]{0,40}:(\s|$)", source))
+    try:
+        data = yaml.safe_load(source)
+    except yaml.YAMLError as exc:
+        if not looks_like_keys:
+            return False
+        raise SourceError(path, f"its front matter is not valid YAML: {exc}") from exc
+    if data is None:
+        return True
+    if not isinstance(data, dict):
+        return False
+    values = {str(k).lower(): v for k, v in data.items()}
+
+    def first(name: str) -> Any:
+        for key in KEYS[name]:
+            if values.get(key) not in (None, "", []):
+                return values[key]
+        return None
+
+    title = first("title")
+    doc.title = " ".join(str(title).split()) if title is not None else None
+    doc.published = _date(first("published"), path)
+    url = first("url")
+    doc.url = str(url).strip() if url and re.match(r"^https?://", str(url).strip(), re.I) else None
+    outlet = first("outlet")
+    doc.outlet = " ".join(str(outlet).split()) if outlet else None
+    authors = first("authors")
+    if authors is not None:
+        credits = "; ".join(str(a) for a in authors) if isinstance(authors, list) else str(authors)
+        doc.authors, doc.credits = _authors(credits, lexicon)
+    language = first("language")
+    if language is not None:
+        doc.language = normalise_tag(language)
+        if doc.language is None:
+            raise SourceError(
+                path, f"front matter: language {language!r} is not a language code such as 'en'"
+            )
+    return True
+
+
+def _date(value: Any, path: str) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    day = parse_date_line(text)
+    if day is None:
+        raise SourceError(path, f"front matter: cannot read {text!r} as a date")
+    return day
+
+
+def _inline(children: list[Token]) -> str:
+    """Plain text of an inline run: markup out, link text kept, images dropped."""
+    parts: list[str] = []
+    hidden = 0  # inside inline <script> or <style>
+    for token in children:
+        if token.type == "html_inline":
+            tag = token.content
+            if SCRIPT_OPEN_RE.match(tag):
+                hidden += 1
+            elif hidden and re.match(r"^</(script|style|noscript|template)", tag, re.I):
+                hidden -= 1
+            elif re.match(r"^<br\b", tag, re.I):
+                parts.append(" ")
+            continue
+        if hidden:
+            continue
+        if token.type in ("text", "code_inline"):
+            parts.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return " ".join("".join(parts).split())
+
+
+def _html_block(content: str) -> list[str]:
+    content = HTML_COMMENT_RE.sub("", content)
+    content = DROPPED_HTML_RE.sub("\n", content)
+    content = HTML_BLOCK_TAG_RE.sub("\n", content)
+    content = HTML_TAG_RE.sub("", content)
+    return [" ".join(line.split()) for line in content.split("\n") if line.strip()]
+
+
+def _blocks(tokens: list[Token]) -> list[tuple[str, str]]:
+    """(kind, text) of each block: headings, paragraphs, list items, table rows."""
+    blocks: list[tuple[str, str]] = []
+    row: list[str] | None = None
+    heading: str | None = None
+    items = 0  # depth of list items the token is in
+    for token in tokens:
+        if token.type == "list_item_open":
+            items += 1
+        elif token.type == "list_item_close":
+            items -= 1
+        elif token.type == "heading_open":
+            heading = token.tag
+        elif token.type == "heading_close":
+            heading = None
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close":
+            if row and any(row):
+                blocks.append(("row", "; ".join(cell for cell in row if cell)))
+            row = None
+        elif token.type == "inline":
+            text = _inline(token.children or [])
+            if row is not None:
+                row.append(text)
+            elif text:
+                blocks.append((heading or ("item" if items else "p"), text))
+        elif token.type == "html_block":
+            blocks.extend(("p", line) for line in _html_block(token.content))
+        # fences and indented code blocks are dropped; so are rules and the rest
+    return blocks

@@ -1,0 +1,36 @@
+"""The `Source` record: one raw source and what could be read off it before extraction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+DEFAULT_LANGUAGE = "en"
+
+
+@dataclass
+class Source:
+    """One raw source and what could be read off it before extraction."""
+
+    path: str  # as recorded in the briefing: relative to the project root
+    sha256: str
+    text: str  # the decoded file: plain text, Markdown or the HTML of the page
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    via: list[str] = field(default_factory=list)
+    original_publisher: str | None = None
+    translated: bool = False
+    credits: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    # ISO 639-1 code ("en", "de", "ru"), or "und" for a text long enough to tell it is
+    # no language known here; `language_basis` says where it came from.
+    language: str = DEFAULT_LANGUAGE
+    language_basis: str = "default"  # "page", "front matter", "text" or "default"
+    kind: str = "text"  # how it was read: "text", "html" or "markdown"
+
+    @property
+    def is_english(self) -> bool:
+        return self.language == DEFAULT_LANGUAGE

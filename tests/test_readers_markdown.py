@@ -1,0 +1,152 @@
+"""Markdown sources: front matter as metadata, the body as plain paragraphs with no markup left."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.errors import SourceError
+from generator.readers import read_source
+
+PAGES = Path(__file__).parent / "pages"
+# Markup a reader of the site must never see: headings, emphasis, links, images, code, HTML.
+MARKUP_RE = re.compile(r"^#|\*\*|__|(?<!\w)[*_]\w|\]\(|!\[|`|</?[a-z]+[ >]|^[-+*] |^>|^\d+\. ", re.M)
+
+
+def read(lexicon, tmp_path: Path, text: str, name: str = "source.md"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_source(path, tmp_path, lexicon)
+
+
+def test_front_matter_is_the_metadata(lexicon):
+    source = read_source(PAGES / "frontmatter.md", PAGES, lexicon)
+    assert source.kind == "markdown"
+    assert source.title == "Sweden hands over Archer howitzers to Ukraine"
+    assert source.published == date(2023, 5, 2)
+    assert source.url == "https://www.nordicdefence.example/2023/05/02/archer-handover"
+    assert source.outlet == "Nordic Defence Review"
+    assert source.authors == ["Lena Berg", "Karl Holm"]
+    assert (source.language, source.language_basis) == ("en", "front matter")
+
+
+def test_body_is_plain_paragraphs(lexicon):
+    source = read_source(PAGES / "frontmatter.md", PAGES, lexicon)
+    expected = (PAGES / "frontmatter.expected.txt").read_text(encoding="utf-8")
+    assert source.paragraphs == [p.strip() for p in expected.split("\n\n") if p.strip()]
+    body = "\n".join(source.paragraphs)
+    assert not MARKUP_RE.search(body), MARKUP_RE.search(body)
+    assert "Swedish Defence Materiel Administration" in body  # link text kept
+    assert "test range" not in body  # image alt text dropped
+    assert "print(" not in body  # code block dropped
+    assert "Advertisement" not in body  # HTML block's text is cleaned like any line
+    assert "Sweden hands over" not in body  # the top heading is the title
+
+
+def test_markup_of_every_kind_is_removed(lexicon, tmp_path):
+    text = """# Troops *move* to the border
+
+Belarusian troops moved **towards** the border on Monday, [officials said](https://x.example "t").
+The move was _unexpected_, said `analysts` at the<br>institute.
+
+![a tank](tank.jpg "Tank") A column of tanks was seen near <abbr title="Brest">Brest</abbr> on Sunday.
+
+1. first, the artillery;
+2. then the infantry.
+
+* * *
+
+| Unit | Number |
+|------|--------|
+| tanks | 40 |
+
+<script>alert("no")</script>
+<figure><img src="a.jpg"><figcaption>Tanks near Brest. Photo: AP</figcaption></figure>
+
+    indented code is not text
+
+~~struck out~~ text stays as text.
+"""
+    source = read(lexicon, tmp_path, text)
+    assert source.title == "Troops move to the border"
+    assert source.paragraphs == [
+        "Belarusian troops moved towards the border on Monday, officials said. "
+        "The move was unexpected, said analysts at the institute.",
+        "A column of tanks was seen near Brest on Sunday.",
+        "first, the artillery;",
+        "then the infantry.",
+        "Unit; Number",
+        "tanks; 40",
+        "struck out text stays as text.",
+    ]
+    assert not MARKUP_RE.search("\n".join(source.paragraphs))
+
+
+def test_a_heading_followed_by_lower_case_text_stays_its_own_paragraph(lexicon, tmp_path):
+    text = "## what the plans need\n\n- troops in Lithuania\n- rail links\n\nBoth will take years.\n"
+    source = read(lexicon, tmp_path, text)
+    assert source.paragraphs == [
+        "what the plans need",
+        "troops in Lithuania",
+        "rail links",
+        "Both will take years.",
+    ]
+
+
+def test_without_front_matter_the_text_reveals_the_metadata(lexicon, tmp_path):
+    text = "# Belarus moves troops\n\nBy Jane Doe\n\nOctober 11, 2022\n\nThe troops moved on Monday.\n"
+    source = read(lexicon, tmp_path, text)
+    assert source.title == "Belarus moves troops"
+    assert source.authors == ["Jane Doe"]
+    assert source.published == date(2022, 10, 11)
+    assert source.paragraphs == ["The troops moved on Monday."]
+
+
+def test_front_matter_wins_over_the_text(lexicon, tmp_path):
+    text = (
+        "---\ntitle: The front matter title\nauthor: Jane Doe, John Smith and the Reuters Staff\n"
+        "published: 12 October 2022\n---\n"
+        "# A heading that is not the title\n\nBy Someone Else\n\nThe troops moved on Monday.\n"
+    )
+    source = read(lexicon, tmp_path, text)
+    assert source.title == "The front matter title"
+    assert source.authors == ["Jane Doe", "John Smith"]
+    assert source.credits == ["Reuters Staff"]
+    assert source.published == date(2022, 10, 12)
+    assert source.paragraphs == ["The troops moved on Monday."]
+
+
+def test_language_from_front_matter_flags_a_source(lexicon, tmp_path):
+    text = "---\nlang: de-DE\n---\nDie Truppen zogen am Montag an die Grenze.\n"
+    source = read(lexicon, tmp_path, text)
+    assert (source.language, source.language_basis) == ("de", "front matter")
+    assert not source.is_english
+
+
+def test_a_leading_rule_is_not_front_matter(lexicon, tmp_path):
+    text = "---\n\nThe troops moved on Monday.\n\n---\n\nThe ministry denied it.\n"
+    source = read(lexicon, tmp_path, text)
+    assert source.paragraphs == ["The troops moved on Monday.", "The ministry denied it."]
+
+
+@pytest.mark.parametrize(
+    ("front", "reason"),
+    [
+        ("title: [unclosed\n", "front matter is not valid YAML"),
+        ("date: next Tuesday or so\n", "cannot read 'next Tuesday or so' as a date"),
+        ("language: English language\n", "not a language code"),
+    ],
+)
+def test_bad_front_matter_is_a_source_error_naming_the_file(lexicon, tmp_path, front, reason):
+    with pytest.raises(SourceError) as caught:
+        read(lexicon, tmp_path, f"---\n{front}---\nThe troops moved.\n", name="bad.md")
+    assert caught.value.path == "bad.md"
+    assert reason in caught.value.reason
+
+
+def test_markdown_that_is_only_code_has_no_body(lexicon, tmp_path):
+    with pytest.raises(SourceError, match="no body text"):
+        read(lexicon, tmp_path, "```\nprint('x')\n```\n", name="code.md")
