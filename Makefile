@@ -17,8 +17,8 @@ site: setup
 	@echo "or serve the built files:  $(PY) -m http.server -d site 8000"
 
 test: test-setup chromium
-	$(PY) -m ruff check generator tests
-	$(PY) -m ruff format --check generator tests
+	$(PY) -m ruff check generator tests scripts bench
+	$(PY) -m ruff format --check generator tests scripts bench
 	$(PY) -m pytest
 
 setup: $(VENV)/.installed

@@ -41,6 +41,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"warning: {path}: a correction could not be carried: {reason}", file=sys.stderr)
     for path in report.kept:
         print(f"warning: {path}: source changed but its briefing was corrected by hand and left as it is")
+    for path, language in report.not_analysed:
+        print(f"note: {path} is in '{language}': its text is kept, but not analysed (English only)")
     for path, reason in report.failed:
         print(f"error: {path}: {reason}", file=sys.stderr)
     print(f"extract: {report.summary()} -> {out}")

@@ -30,6 +30,7 @@ FILES = (
     "sources",
     "gazetteer",
     "figures",
+    "languages",
 )
 
 

@@ -93,7 +93,8 @@ class SourceOverrides:
             if value is not None:
                 setattr(source, name, value)
         if entry.language is not None:
-            source.language = entry.language  # type: ignore[attr-defined]
+            source.language = entry.language
+            source.language_basis = "sources.yaml"
         source.reliability = entry.reliability  # type: ignore[attr-defined]
 
     def update_briefing(self, source_path: Path, data: dict[str, Any]) -> bool:

@@ -61,6 +61,7 @@ class ExtractReport:
     carried: list[tuple[str, list[str]]] = field(default_factory=list)  # corrections kept
     lost: list[tuple[str, list[str]]] = field(default_factory=list)  # corrections that could not be
     failed: list[tuple[str, str]] = field(default_factory=list)
+    not_analysed: list[tuple[str, str]] = field(default_factory=list)  # (source, language)
     words: int = 0
     seconds: float = 0.0
 
@@ -181,6 +182,8 @@ def extract_sources(
         _store(briefing, before, out, report)
         report.words += briefing.source.words or 0
         (report.changed if before else report.new).append(source.path)
+        if briefing.source.language != "en":
+            report.not_analysed.append((source.path, briefing.source.language or "?"))
     write_schema(out)
     report.seconds = time.monotonic() - started
     return report

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from generator.corpus import Corpus
 from generator.extraction import extract_briefing, parse_body
 from generator.lexicon import load_lexicon
 from generator.nlp import load_model
 from generator.readers import Source
+from generator.rendering import Renderer
 from generator.settings import DEFAULT_MODEL
 
 
@@ -254,3 +256,19 @@ def test_publication_date_from_a_dateline_and_the_year_in_the_address(nlp, lexic
     assert b.published == "2022-09-30"
     assert b.outlet == "BelTA"
     assert "2022-09-30" in {e.date for e in b.events}  # "on Friday" resolved against it
+
+
+def test_a_source_not_in_english_is_kept_but_not_run_through_the_english_model(nlp, lexicon):
+    source = Source(path="seeds/de.txt", sha256="0" * 64, text="")
+    source.paragraphs = [
+        "Die Bundeswehr verlegt eine Brigade nach Litauen, sagte Minister Boris Pistorius am Montag.",
+        "„Wir stehen zu unseren Verpflichtungen“, sagte er in Vilnius.",
+    ]
+    source.language = "de"
+    source.title = "Bundeswehr verlegt Brigade nach Litauen"
+    b = extract_briefing(source, nlp, lexicon, set())
+    assert b.source.language == "de"
+    assert [p.text for p in b.body] == source.paragraphs
+    assert b.people == [] and b.quotes == [] and b.events == [] and b.summary == []
+    page = Renderer(None, "Topic").pages(Corpus([b]))[f"briefings/{b.id}.md"]
+    assert "Not in English" in page

@@ -22,7 +22,7 @@ from .document import Body, find_citations
 from .entities import extract_entities
 from .events import Context, _anchor, estimate_published, extract_events, resolve
 from .figures import extract_figures
-from .metadata import dateline_date, generated_title, outlet_for, via_for
+from .metadata import dateline_date, generated_title, outlet_for, truncate_title, via_for
 from .quotes import QuoteExtractor
 from .summary import summarise
 
@@ -43,6 +43,10 @@ def extract_briefing(
     """Every field of a briefing from one source. `briefing_id` keeps an id already given."""
     if source.published is None:
         source.published = dateline_date(source.paragraphs, source.url)
+    if not source.is_english:
+        return _unanalysed(
+            source, briefing_id or unique_id(source.title or source.path, source.path, taken_ids), lexicon
+        )
     body = body or parse_body(source.paragraphs, nlp)
     entities = extract_entities(body, lexicon)
     quote_extractor = QuoteExtractor(body, lexicon)
@@ -73,7 +77,7 @@ def extract_briefing(
             outlet=outlet,
             via=via,
             original_publisher=source.original_publisher,
-            language=getattr(source, "language", None) or "en",
+            language=source.language,
             translated=source.translated,
             reliability=getattr(source, "reliability", None),
             words=sum(len(t.split()) for t in body.texts),
@@ -98,6 +102,42 @@ def extract_briefing(
         citations=_citations(body, source),
         tags=[],
         body=[Paragraph(id=i, text=t) for i, t in zip(body.ids, body.texts, strict=True)],
+    )
+
+
+def _unanalysed(source: Source, briefing_id: str, lexicon: Lexicon) -> Briefing:
+    """A source not in English: its text and metadata, no English model run over it."""
+    title = source.title or truncate_title(source.paragraphs[0])
+    outlet = outlet_for(source, source.paragraphs, lexicon)
+    return Briefing(
+        id=briefing_id,
+        source=SourceInfo(
+            file=source.path,
+            sha256=source.sha256,
+            url=source.url,
+            outlet=outlet,
+            via=source.via,
+            original_publisher=source.original_publisher,
+            language=source.language,
+            translated=source.translated,
+            words=sum(len(t.split()) for t in source.paragraphs),
+            reliability=getattr(source, "reliability", None),
+        ),
+        title=title,
+        title_generated=not source.title,
+        authors=source.authors,
+        published=source.published.isoformat() if source.published else None,
+        outlet=outlet,
+        url=source.url,
+        summary=[],
+        key_points=[],
+        people=[],
+        organisations=[],
+        places=[],
+        quotes=[],
+        figures=[],
+        events=[],
+        body=[Paragraph(id=f"p{i + 1}", text=t) for i, t in enumerate(source.paragraphs)],
     )
 
 

@@ -30,8 +30,9 @@ DOMAIN_SPACE_RE = re.compile(r"(\w)\.\s+(com|org|net|gov|info|io|ua|by|ru|uk|eu|
 
 
 def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str | None:
-    """The outlet: named by the URL's site, by the page's own links, or by a dateline."""
+    """The outlet: a known site's name, the page's own site name, a dateline, else the host."""
     outlets = lexicon["sources"].get("outlets", {})
+    host_name = None
     if source.url:
         host = (urlsplit(source.url).hostname or "").lower()
         host = host.removeprefix("www.")
@@ -40,8 +41,7 @@ def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str |
             name = outlets.get(".".join(parts[i:]))
             if name:
                 return name
-        if host:
-            return host
+        host_name = host or None
     if source.outlet:
         return DOMAIN_SPACE_RE.sub(r"\1.\2", source.outlet).strip()
     for paragraph in paragraphs[:3]:
@@ -51,7 +51,7 @@ def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str |
                 named = match.group("outlet").strip()
                 known = {v.lower(): v for v in outlets.values()}
                 return known.get(named.lower(), named)
-    return None
+    return host_name  # an unknown site is shown by its address
 
 
 def dateline_date(paragraphs: list[str], url: str | None) -> date | None:
@@ -140,11 +140,11 @@ def generated_title(first_sentence: str, nlp: Language) -> str:
     text = re.sub(r"\s+", " ", text)
     has_verb = any(t.pos_ in {"VERB", "AUX"} for t in words)
     if not text or not has_verb or len(text.split()) > MAX_TITLE_WORDS or len(text.split()) < 3:
-        text = _truncate(first_sentence)
+        text = truncate_title(first_sentence)
     return text.rstrip(".")
 
 
-def _truncate(text: str) -> str:
+def truncate_title(text: str) -> str:
     words = text.split()
     if len(words) <= MAX_TITLE_WORDS:
         return text
