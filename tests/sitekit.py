@@ -79,3 +79,14 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+
+
+def briefing_id_for(source_name: str) -> str:
+    """The id of the committed briefing of a sample source."""
+    import yaml
+
+    for path in (ROOT / "briefings").glob("*.yaml"):
+        data = yaml.safe_load(path.read_text())
+        if data["source"]["file"].endswith(source_name):
+            return data["id"]
+    raise AssertionError(f"no briefing for {source_name}")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from sitekit import CHROMIUM_ARGS, ROOT, chromium_path, copy_project, run_mkdocs, serve
+from sitekit import ROOT, briefing_id_for, copy_project, run_mkdocs, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -19,26 +18,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_mkdocs("build", "--strict", cwd=project)
     assert result.returncode == 0, result.stderr
     return project / "site"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    executable = chromium_path()
-    if executable is None:
-        pytest.fail("Debian's chromium is not installed: `make test` installs it")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-def briefing_id_for(source_name: str) -> str:
-    for path in (ROOT / "briefings").glob("*.yaml"):
-        data = yaml.safe_load(path.read_text())
-        if data["source"]["file"].endswith(source_name):
-            return data["id"]
-    raise AssertionError(f"no briefing for {source_name}")
 
 
 def surname_in_one_source() -> tuple[str, str]:

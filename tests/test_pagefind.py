@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import yaml
-from sitekit import CHROMIUM_ARGS, ROOT, chromium_path, copy_project, run_mkdocs, serve
+from sitekit import ROOT, briefing_id_for, copy_project, run_mkdocs, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -25,18 +23,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project / "site"
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    executable = chromium_path()
-    if executable is None:
-        pytest.fail("Debian's chromium is not installed: `make test` installs it")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 def search(page, base: str, query: str, on_typing=None) -> list[str]:
     page.goto(base + "/")
     page.wait_for_load_state("networkidle")
@@ -47,14 +33,6 @@ def search(page, base: str, query: str, on_typing=None) -> list[str]:
     results = page.locator(".md-search-result__item a")
     results.first.wait_for(timeout=15000)
     return [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
-
-
-def briefing_id_for(source_name: str) -> str:
-    for path in (ROOT / "briefings").glob("*.yaml"):
-        data = yaml.safe_load(path.read_text())
-        if data["source"]["file"].endswith(source_name):
-            return data["id"]
-    raise AssertionError(source_name)
 
 
 def test_typing_a_query_shows_results_with_titles_and_excerpts(site: Path, browser):
