@@ -98,8 +98,8 @@ def _number(value: float) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
-def figure_svg(group: FigureGroup) -> Md:
-    """One bar per claim under its claimant; a range runs from low to high.
+def figure_svg(group: FigureGroup, prefix: str = "../") -> Md:
+    """One bar per claim under its claimant; a range runs from low to high (links via `prefix`).
 
     Bars are stacked under their labels in a narrow drawing, so the text stays
     legible when a phone scales the picture down.
@@ -124,7 +124,7 @@ def figure_svg(group: FigureGroup) -> Md:
         title = f"{shown} {f.counts or ''} — {who}, {claim.briefing.title}: {f.text}"
         label = f"{shown} — {_short(who, 28)}, {_short(claim.briefing.outlet or claim.briefing.title, 24)}"
         rows.append(
-            f'<a href="../briefings/{_text(claim.briefing.id)}/#{_text(f.ref or "")}">'
+            f'<a href="{prefix}briefings/{_text(claim.briefing.id)}/#{_text(f.ref or "")}">'
             f"<title>{_text(title)}</title>"
             f'<text x="2" y="{y + 14}" class="chart-value">{_text(label)}</text>'
             f'<rect x="{x0:.1f}" y="{y + 20}" width="{width:.1f}" height="12" class="{css}"/></a>'

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -37,6 +38,7 @@ ORG_NEAR = 88
 SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de"}
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Case, accents and punctuation do not make two names different."""
     text = unicodedata.normalize("NFKD", name)
@@ -100,16 +102,27 @@ class Aliases:
 
     def forced(self, a: str, b: str) -> bool | None:
         """True to merge, False to keep apart, None when the file says nothing."""
-        ka, kb = name_key(a), name_key(b)
-        for names in self.keep_apart:
-            keys = {name_key(n) for n in names}
-            if ka in keys and kb in keys:
-                return False
-        for names in self.merge:
-            keys = {name_key(n) for n in names}
-            if ka in keys and kb in keys:
-                return True
+        if not self.merge and not self.keep_apart:
+            return None
+        groups = self._groups()
+        ka, kb = groups.get(name_key(a), ()), groups.get(name_key(b), ())
+        shared = set(ka) & set(kb)
+        if any(kind == "apart" for kind, _ in shared):
+            return False
+        if shared:
+            return True
         return None
+
+    def _groups(self) -> dict[str, list[tuple[str, int]]]:
+        """Each name's entries in the file, computed once: ("merge"|"apart", entry number)."""
+        if not hasattr(self, "_by_name"):
+            by_name: dict[str, list[tuple[str, int]]] = defaultdict(list)
+            for kind, entries in (("merge", self.merge), ("apart", self.keep_apart)):
+                for number, names in enumerate(entries):
+                    for name in names:
+                        by_name[name_key(name)].append((kind, number))
+            self._by_name = dict(by_name)
+        return self._by_name
 
 
 @dataclass
@@ -219,8 +232,37 @@ class Corpus:
             )
         return name_key(a) == name_key(b)
 
+    def _blocks(self, kind: str, name: str) -> list[str]:
+        """Keys that any name this one could merge with shares: only those are compared.
+
+        Comparing every entity with every other grows with the square of the corpus;
+        a transliteration keeps its surname's first letters, an organisation its words
+        or its initials, so candidates are looked up by those.
+        """
+        words = _words(name)
+        if not words:
+            return []
+        # names a maintainer merged in aliases.yaml meet whatever their spelling
+        forced = [f"a:{n}" for group, n in self.aliases._groups().get(name_key(name), ()) if group == "merge"]
+        return forced + self._spelling_blocks(kind, name, words)
+
+    def _spelling_blocks(self, kind: str, name: str, words: list[str]) -> list[str]:
+        if kind == "people":
+            return ["p:" + words[-1][:2]]
+        if kind == "organisations":
+            keys = ["o:" + _org_key(name)[:3]]
+            if name.isupper() and 2 <= len(name) <= 6:
+                keys.append("i:" + name)
+            else:
+                keys.append("i:" + "".join(w[0] for w in name.split() if w[:1].isupper()))
+            return keys
+        if kind == "places":
+            return ["l:" + name_key(self.place_variants.get(name_key(name), name))]
+        return ["e:" + name_key(name)]
+
     def _merge(self, kind: str) -> list[CorpusEntity]:
         merged: list[CorpusEntity] = []
+        blocks: dict[str, list[CorpusEntity]] = defaultdict(list)
         # full names first, so a surname alone joins the person it belongs to
         items: list[tuple[Briefing, Entity]] = [
             (b, e) for b in sorted(self.briefings, key=lambda b: b.id) for e in getattr(b, kind)
@@ -228,17 +270,27 @@ class Corpus:
         items.sort(key=lambda item: (-len(_words(item[1].name)), item[0].id, item[1].name))
         for briefing, entity in items:
             names = [entity.name, *entity.aliases]
+            pool: dict[int, CorpusEntity] = {}
+            for name in names:
+                for key in self._blocks(kind, name):
+                    for candidate in blocks.get(key, ()):
+                        pool.setdefault(id(candidate), candidate)
             matches = [
-                c for c in merged
+                c for c in pool.values()
                 if any(self._similar(kind, n, s) for n in names for s in c.spellings)
                 and not any(self.aliases.forced(n, s) is False for n in names for s in c.spellings)
             ]  # fmt: skip
             if kind == "people" and len(_words(entity.name)) == 1 and len(matches) > 1:
                 matches = []  # a surname shared by two people: cannot tell which
-            target = matches[0] if matches else None
+            target = min(matches, key=merged.index) if matches else None
             if target is None:
                 target = CorpusEntity(kind=kind, name=entity.name)
                 merged.append(target)
+            for name in names:
+                if name not in target.spellings:
+                    for key in self._blocks(kind, name):
+                        if target not in blocks[key]:
+                            blocks[key].append(target)
             target.spellings.update(names)
             target.counts[entity.name] = target.counts.get(entity.name, 0) + entity.mentions
             if entity.role and entity.role not in [r for r, _ in target.roles]:
@@ -248,12 +300,13 @@ class Corpus:
             target.mentions += entity.mentions
             self._of[(briefing.id, kind, entity.name)] = target
         used: set[str] = set()
+        order = {b.id: i for i, b in enumerate(self.briefings)}
         for entity in merged:
             entity.name = self._display_name(kind, entity)
             base = slug(entity.name)
             entity.slug = base if base not in used else f"{base}-{len(used)}"
             used.add(entity.slug)
-            entity.sources.sort(key=lambda i: self.briefings.index(self.by_id[i]))
+            entity.sources.sort(key=order.__getitem__)
         merged.sort(key=lambda e: (-len(e.sources), -e.mentions, e.name.lower()))
         self._find_near_duplicates(kind, merged)
         return merged
@@ -269,19 +322,23 @@ class Corpus:
         return max(entity.counts.items(), key=lambda kv: (len(_words(kv[0])), kv[1], kv[0]))[0]
 
     def _find_near_duplicates(self, kind: str, merged: list[CorpusEntity]) -> None:
-        for i, a in enumerate(merged):
-            for b in merged[i + 1 :]:
-                if self.aliases.forced(a.name, b.name) is False:
-                    continue
-                if kind == "people":
-                    wa, wb = _words(a.name), _words(b.name)
-                    near = JaroWinkler.similarity(wa[-1], wb[-1]) >= NEAR_SURNAME
-                elif kind == "organisations":
-                    near = fuzz.token_sort_ratio(_org_key(a.name), _org_key(b.name)) >= ORG_NEAR
-                else:
-                    near = False
-                if near:
-                    self.near_duplicates.append((kind, a.name, b.name))
+        if kind not in ("people", "organisations"):
+            return
+        groups: dict[str, list[CorpusEntity]] = defaultdict(list)
+        for entity in merged:
+            key = "p:" + _words(entity.name)[-1][:1] if kind == "people" else "o:" + _org_key(entity.name)[:2]
+            groups[key].append(entity)
+        for group in groups.values():
+            for i, a in enumerate(group):
+                for b in group[i + 1 :]:
+                    if self.aliases.forced(a.name, b.name) is False:
+                        continue
+                    if kind == "people":
+                        near = JaroWinkler.similarity(_words(a.name)[-1], _words(b.name)[-1]) >= NEAR_SURNAME
+                    else:
+                        near = fuzz.token_sort_ratio(_org_key(a.name), _org_key(b.name)) >= ORG_NEAR
+                    if near:
+                        self.near_duplicates.append((kind, a.name, b.name))
 
     def entity_of(self, briefing_id: str, kind: str, name: str) -> CorpusEntity | None:
         return self._of.get((briefing_id, kind, name))
@@ -345,27 +402,28 @@ class Corpus:
 
     def related(self, briefing: Briefing, limit: int = 5) -> list[tuple[Briefing, list[str]]]:
         """Other briefings that share people, organisations or places, most shared first."""
-        mine = self._entity_set(briefing)
-        scored = []
-        for other in self.briefings:
-            if other.id == briefing.id:
-                continue
-            shared = mine & self._entity_set(other)
-            if shared:
-                names = sorted(e.name for e in shared)
-                scored.append((len(shared), other.id, other, names))
-        scored.sort(key=lambda s: (-s[0], s[1]))
-        return [(other, names) for _, _, other, names in scored[:limit]]
+        sets = self._entity_sets()
+        counts: dict[str, list[CorpusEntity]] = defaultdict(list)
+        for entity in sets.get(briefing.id, ()):
+            for other in entity.sources:
+                if other != briefing.id:
+                    counts[other].append(entity)
+        scored = sorted(counts.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:limit]
+        return [(self.by_id[other], sorted(e.name for e in shared)) for other, shared in scored]
 
-    def _entity_set(self, briefing: Briefing) -> set[CorpusEntity]:
-        found: set[CorpusEntity] = set()
-        for kind in ("people", "organisations", "places", "equipment"):
-            for entity in getattr(briefing, kind):
-                merged = self.entity_of(briefing.id, kind, entity.name)
-                # a place every source names (the country the corpus is about) says little
-                if merged and len(merged.sources) < max(2, len(self.briefings)):
-                    found.add(merged)
-        return found
+    def _entity_sets(self) -> dict[str, set[CorpusEntity]]:
+        """Each briefing's merged entities, leaving out those nearly every source names."""
+        if not hasattr(self, "_sets"):
+            # what most sources name (the country the corpus is about) relates nothing
+            common = max(3, len(self.briefings) // 2)
+            sets: dict[str, set[CorpusEntity]] = defaultdict(set)
+            for kind in ENTITY_KINDS:
+                for entity in self.entities[kind]:
+                    if len(entity.sources) < common:
+                        for briefing_id in entity.sources:
+                            sets[briefing_id].add(entity)
+            self._sets = dict(sets)
+        return self._sets
 
     def spellings_by_source(self) -> dict[str, list[str]]:
         """Other spellings of the entities each source names, for search to find them."""

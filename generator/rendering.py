@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 
 from .charts import figure_svg, timeline_svg
-from .corpus import Corpus, CorpusEntity
+from .corpus import Corpus, CorpusEntity, FigureGroup, slug
 from .errors import UserError
 from .markup import Md, external_link, finalize, md_escape, number, page_link, safe_url, yaml_string
 from .schema import Briefing
@@ -54,6 +54,21 @@ def figure_value(figure: Any) -> Md:
 
 
 PAGE_SIZE = 200  # rows a list page shows before it is split by month or year
+
+
+def _recent(entries: list[Any]) -> list[Any]:
+    """At most PAGE_SIZE entries, the most recent sources first."""
+    if len(entries) <= PAGE_SIZE:
+        return entries
+    return sorted(entries, key=lambda e: e.briefing.sort_date, reverse=True)[:PAGE_SIZE]
+
+
+def _latest_claims(group: FigureGroup) -> FigureGroup:
+    """A figure group cut to its PAGE_SIZE most recent claims, so its page stays light."""
+    if len(group.claims) <= PAGE_SIZE:
+        return group
+    claims = sorted(group.claims, key=lambda c: c.briefing.sort_date, reverse=True)[:PAGE_SIZE]
+    return FigureGroup(group.key, group.slug, claims)
 
 
 def _month_of(briefing: Briefing) -> str:
@@ -145,24 +160,78 @@ class Renderer:
         return self._render("sources.md.j2", {**common, "briefings": [], "months": months}, "sources")
 
     def _timeline(self, corpus: Corpus, common: dict[str, Any], extra: dict[str, str]) -> str:
-        """The timeline; past PAGE_SIZE events, an index of years with a page per year."""
+        """The timeline; past PAGE_SIZE events, an index of months with a page per month."""
         entries = corpus.timeline()
         if len(entries) <= PAGE_SIZE:
             return self._render(
                 "timeline.md.j2", {**common, "entries": entries, "years": None}, "the timeline"
             )
-        years: dict[str, list[Any]] = {}
+        # a page per month (a year alone for events dated only by their year)
+        periods: dict[str, list[Any]] = {}
         for entry in entries:
-            years.setdefault(entry.event.date[:4], []).append(entry)
-        for year, items in years.items():
-            extra[f"timeline/{year}.md"] = self._render(
+            periods.setdefault(entry.event.date[:7], []).append(entry)
+        for period, items in periods.items():
+            extra[f"timeline/{period}.md"] = self._render(
                 "timeline.md.j2",
-                {**common, "root": "../", "entries": items, "years": None, "year": year},
-                f"the timeline of {year}",
+                {**common, "root": "../", "entries": items, "years": None, "year": period},
+                f"the timeline of {period}",
             )
-        recent = [e for e in entries if e.event.date[:4] >= max(years)[:4]]
+        years: dict[str, list[str]] = {}
+        for period in sorted(periods, reverse=True):
+            years.setdefault(period[:4], []).append(period)
+        latest = max(periods)
         return self._render(
-            "timeline.md.j2", {**common, "entries": recent, "years": years, "chart": entries}, "the timeline"
+            "timeline.md.j2",
+            {
+                **common,
+                "entries": periods[latest],
+                "years": years,
+                "counts": periods,
+                "chart": entries[-400:],
+            },
+            "the timeline",
+        )
+
+    def _figures(self, corpus: Corpus, common: dict[str, Any], extra: dict[str, str]) -> str:
+        """Figures compared; past PAGE_SIZE figures, an index with a page per group."""
+        groups = corpus.figure_groups()
+        if sum(len(g.claims) for g in groups) <= PAGE_SIZE:
+            return self._render(
+                "figures.md.j2", {**common, "groups": groups, "index": False}, "the figures page"
+            )
+        for group in groups:
+            shown = _latest_claims(group)
+            extra[f"figures/{group.slug}.md"] = self._render(
+                "figures.md.j2",
+                {**common, "root": "../", "groups": [shown], "index": False, "single": True,
+                 "left_out": len(group.claims) - len(shown.claims)},
+                f"the figures of {group.key}",
+            )  # fmt: skip
+        return self._render("figures.md.j2", {**common, "groups": groups, "index": True}, "the figures page")
+
+    def _quotes(self, corpus: Corpus, common: dict[str, Any], extra: dict[str, str]) -> str:
+        """Quotes by speaker; past PAGE_SIZE quotes, an index with a page per speaker."""
+        speakers = corpus.quotes_by_speaker()
+        if sum(len(entries) for _, _, entries in speakers) <= PAGE_SIZE:
+            return self._render(
+                "quotes.md.j2", {**common, "speakers": speakers, "index": False}, "the quotes page"
+            )
+        slugs = {}
+        for label, entity, entries in speakers:
+            slugs[label] = f"quotes/{slug(label)}.md"
+            extra[slugs[label]] = self._render(
+                "quotes.md.j2",
+                {
+                    **common,
+                    "root": "../",
+                    "speakers": [(label, entity, entries)],
+                    "index": False,
+                    "single": True,
+                },
+                f"the quotes of {label}",
+            )
+        return self._render(
+            "quotes.md.j2", {**common, "speakers": speakers, "index": True, "pages": slugs}, "the quotes page"
         )
 
     def pages(self, corpus: Corpus) -> dict[str, str]:
@@ -172,9 +241,13 @@ class Renderer:
             "index.md": self._render("home.md.j2", common, "the home page"),
             "sources.md": self._sources(corpus, common, pages_out := {}),
             "timeline.md": self._timeline(corpus, common, pages_out),
-            "figures.md": self._render("figures.md.j2", common, "the figures page"),
-            "quotes.md": self._render("quotes.md.j2", common, "the quotes page"),
-            "assessments.md": self._render("assessments.md.j2", common, "the assessments page"),
+            "figures.md": self._figures(corpus, common, pages_out),
+            "quotes.md": self._quotes(corpus, common, pages_out),
+            "assessments.md": self._render(
+                "assessments.md.j2",
+                {**common, "entries": _recent(corpus.assessments())},
+                "the assessments page",
+            ),
             "tags.md": self._render("tags.md.j2", common, "the tags page"),
         }
         pages.update(pages_out)
@@ -243,6 +316,9 @@ def entity_facts(corpus: Corpus, entity: CorpusEntity) -> dict[str, list[Any]]:
             if any(_names(spelling, event.text) for spelling in spellings):
                 facts["events"].append((event, briefing))
     facts["events"].sort(key=lambda pair: pair[0].date)
+    # a page about an entity every source names would grow with the corpus: the latest only
+    for name, items in facts.items():
+        facts[name] = items[-PAGE_SIZE:] if name == "events" else items[:PAGE_SIZE]
     return facts
 
 

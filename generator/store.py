@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -23,6 +24,7 @@ from ruamel.yaml.error import MarkedYAMLError
 from .schema import Briefing, json_schema
 
 SCHEMA_FILE = "briefing.schema.json"
+FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 TOP_LEVEL_NULLABLE = {"published", "outlet", "url"}
 
 
@@ -250,7 +252,26 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _quick_load(path: Path) -> Briefing | None:
+    """The briefing through libyaml, if it is valid as it stands; else None."""
+    try:
+        briefing = Briefing.model_validate(yaml.load(path.read_bytes(), Loader=FastLoader))
+    except Exception:  # any problem: the careful reader below says what it is
+        return None
+    if briefing.dangling_refs() or briefing.id != path.stem:
+        return None
+    return briefing
+
+
 def load_briefing(path: Path, root: Path | None = None) -> Briefing:
+    """A valid briefing, or BriefingError naming every problem with file, line and field.
+
+    libyaml reads thousands of files fast; the round-trip reader, which knows
+    where each value stands, is used only to report what is wrong.
+    """
+    briefing = _quick_load(path)
+    if briefing is not None:
+        return briefing
     shown = _shown(path, root)
     try:
         data = read_raw(path)
@@ -260,16 +281,8 @@ def load_briefing(path: Path, root: Path | None = None) -> Briefing:
         raise
     briefing = validate(data, shown)
     if briefing.id != path.stem:
-        raise BriefingError(
-            [
-                Problem(
-                    shown,
-                    _line_of(data, ("id",)),
-                    "id",
-                    f"{briefing.id!r} differs from the file name {path.stem!r}",
-                )
-            ]
-        )
+        message = f"{briefing.id!r} differs from the file name {path.stem!r}"
+        raise BriefingError([Problem(shown, _line_of(data, ("id",)), "id", message)])
     return briefing
 
 

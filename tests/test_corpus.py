@@ -230,9 +230,10 @@ def test_long_lists_are_split_by_month_and_year_so_no_page_grows_with_the_corpus
     assert "](sources/2022-01.md)" in pages["sources.md"]
     assert len([p for p in pages if p.startswith("sources/")]) == 12
     assert pages["sources/2022-01.md"].count("](../briefings/") == 22
-    assert "](timeline/2022.md)" in pages["timeline.md"]
-    year = pages["timeline/2022.md"]
-    assert year.count("| 2022-") == 260
-    assert 'href="../../briefings/' in year  # the chart links from two levels down
+    assert "](timeline/2022-01.md)" in pages["timeline.md"]
+    month = pages["timeline/2022-01.md"]
+    assert month.count("| 2022-01-") == 22
+    assert sum(p.startswith("timeline/") for p in pages) == 12
+    assert 'href="../../briefings/' in month  # the chart links from two levels down
     # the pages a reader opens first stay small whatever the number of sources
     assert len(pages["sources.md"]) < 5000
