@@ -130,9 +130,11 @@ def figure_svg(group: FigureGroup, prefix: str = "../") -> Md:
             f'<rect x="{x0:.1f}" y="{y + 20}" width="{width:.1f}" height="12" class="{css}"/></a>'
         )
     height = 10 + len(claims) * FIGURE_ROW
+    # inside a <div> the drawing is a raw HTML block: Markdown does not touch its text
     return Md(
+        '<div class="chart-block">'
         f'<svg class="chart figure-chart" viewBox="0 0 {FIGURE_WIDTH} {height}" role="img" '
-        f'aria-label="{_text(group.key)}: {len(claims)} figures compared">' + "".join(rows) + "</svg>"
+        f'aria-label="{_text(group.key)}: {len(claims)} figures compared">' + "".join(rows) + "</svg></div>"
     )
 
 

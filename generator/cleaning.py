@@ -16,12 +16,14 @@ from collections import Counter
 from .lexicon import Lexicon
 
 TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+# Bounded spans: an opener with no closer must not make every later position rescan
+# the line (quadratic on scraped lines full of stray '**').
+COMMENT_RE = re.compile(r"<!--[^>]{0,2000}?-->")
 EMPHASIS = [
-    re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"),
-    re.compile(r"__(?=\S)(.+?)(?<=\S)__"),
-    re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"),
-    re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"),
+    re.compile(r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*"),
+    re.compile(r"__(?=\S)([^_\n]{1,300}?)(?<=\S)__"),
+    re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])"),
+    re.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w_])"),
 ]
 SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # A paragraph that ends a sentence ends with one of these (quotes and brackets may follow).

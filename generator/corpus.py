@@ -48,7 +48,9 @@ def name_key(name: str) -> str:
 
 
 def slug(text: str) -> str:
-    return "-".join(name_key(text).encode("ascii", "ignore").decode().split())[:60].strip("-") or "x"
+    """A page address part: lower-case ASCII letters and digits joined by single dashes."""
+    ascii_text = name_key(text).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text))[:60].strip("-") or "x"
 
 
 @dataclass(eq=False)  # one object per entity: compared and hashed by identity

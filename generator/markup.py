@@ -54,7 +54,8 @@ def safe_url(url: str | None) -> str | None:
     parts = urlsplit(url)
     if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
         return None
-    return quote(url, safe=":/?#[]@!$&'()*+,;=%-._~")
+    # everything Markdown could read as syntax inside the attribute is percent-encoded
+    return quote(url, safe=":/?#@$&'+,;=%-.")
 
 
 def external_link(url: str | None, label: str | None = None) -> Md:
@@ -79,7 +80,8 @@ def yaml_string(value: Any) -> Md:
     Material prints a page's front-matter title into its header without
     escaping it, so the escaping happens here.
     """
-    return Md(json.dumps(html.escape(" ".join(str(value).split())), ensure_ascii=False))
+    # ASCII-only JSON: control and non-characters become \u escapes YAML accepts
+    return Md(json.dumps(html.escape(" ".join(str(value).split())), ensure_ascii=True))
 
 
 def number(value: float | None) -> str:

@@ -111,7 +111,8 @@ class SourceOverrides:
             wanted["published_estimate"] = None
         changed = False
         for name, value in wanted.items():
-            if data.get(name) != value:
+            current = data.get(name)
+            if (str(current) if name == "published" and current is not None else current) != value:
                 data[name] = value
                 changed = True
         source = data.setdefault("source", {})

@@ -40,6 +40,7 @@ from .store import (
     load_all,
     load_machine_copy,
     plain,
+    read_data,
     read_raw,
     save_briefing,
     save_machine_copy,
@@ -97,7 +98,7 @@ def _existing(out: Path) -> tuple[dict[str, Existing], list[Problem]]:
     problems: list[Problem] = []
     for path in briefing_files(out):
         try:
-            data = read_raw(path)
+            data = read_data(path)
         except BriefingError as exc:
             problems.extend(exc.problems)
             continue
@@ -266,6 +267,8 @@ def _extract_one(source: Source) -> Briefing | str:
         return extract_briefing(source, _worker["nlp"], _worker["lexicon"], set(), briefing_id="pending")
     except UserError as exc:
         return str(exc)
+    except Exception as exc:  # a bug or a limit of the model: this source fails, the others go on
+        return f"extraction failed ({type(exc).__name__}: {str(exc)[:200]})"
 
 
 def _store(briefing: Briefing, before: Existing | None, out: Path, report: ExtractReport) -> None:

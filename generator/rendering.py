@@ -138,9 +138,18 @@ class Renderer:
             raise UserError(
                 f"template {exc.filename or exc.name}:{exc.lineno}: {exc.message} (rendering {what})"
             ) from exc
-        except jinja2.TemplateError as exc:
+        except (
+            jinja2.TemplateError,
+            ArithmeticError,
+            LookupError,
+            TypeError,
+            ValueError,
+            RecursionError,
+        ) as exc:
+            # a template is a maintainer's code: any error in it is reported as theirs
             line = _template_line(exc, template)
-            raise UserError(f"template {template}{line}: {exc} (rendering {what})") from exc
+            kind = "" if isinstance(exc, jinja2.TemplateError) else f"{type(exc).__name__}: "
+            raise UserError(f"template {template}{line}: {kind}{exc} (rendering {what})") from exc
 
     def _sources(self, corpus: Corpus, common: dict[str, Any], extra: dict[str, str]) -> str:
         """The sources list; past PAGE_SIZE, an index of months with a page per month."""

@@ -24,7 +24,39 @@ from ruamel.yaml.error import MarkedYAMLError
 from .schema import Briefing, json_schema
 
 SCHEMA_FILE = "briefing.schema.json"
-FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_CLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class FastLoader(_CLoader):  # type: ignore[misc, valid-type]
+    """libyaml's reader, refusing what a briefing never needs and an attacker would use.
+
+    A key given twice would silently lose one value; an alias (*name) repeats a whole
+    branch, and nested aliases blow a small file up to billions of items.
+    """
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                "anchors and aliases (&name, *name) are not allowed in a briefing",
+                node.start_mark,
+            )
+        return super().construct_object(node, deep=deep)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            self.constructed_objects.pop(key_node, None)  # built again below, as usual
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is given twice", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 TOP_LEVEL_NULLABLE = {"published", "outlet", "url"}
 
 
@@ -131,7 +163,7 @@ def save_machine_copy(briefing: Briefing, folder: Path) -> Path:
 
 def load_machine_copy(folder: Path, briefing_id: str) -> Any:
     path = folder / MACHINE_DIR / f"{briefing_id}.yaml"
-    return _plain(read_raw(path)) if path.is_file() else None
+    return read_data(path) if path.is_file() else None
 
 
 def _update(old: Any, new: Any) -> Any:
@@ -175,6 +207,16 @@ def read_raw(path: Path) -> Any:
     except OSError as exc:
         raise BriefingError([Problem(shown, None, "", f"cannot read: {exc.strerror}")]) from exc
     try:
+        yaml.load(text, Loader=FastLoader)  # refuses aliases and repeated keys, with their line
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark
+        where = f", column {mark.column + 1}" if mark else ""
+        raise BriefingError(
+            [Problem(shown, mark.line + 1 if mark else None, "", f"YAML error{where}: {exc.problem}")]
+        ) from exc
+    except yaml.YAMLError:
+        pass  # the round-trip reader below says what is wrong
+    try:
         return _yaml().load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark
@@ -184,6 +226,14 @@ def read_raw(path: Path) -> Any:
         raise BriefingError([Problem(shown, line, "", f"YAML syntax error{column}: {problem}")]) from exc
     except Exception as exc:  # ruamel raises several error types for broken input
         raise BriefingError([Problem(shown, None, "", f"YAML error: {exc}")]) from exc
+
+
+def read_data(path: Path) -> Any:
+    """A briefing file's data, fast; on any problem, the round-trip reader reports it with its line."""
+    try:
+        return yaml.load(path.read_bytes(), Loader=FastLoader)
+    except (OSError, yaml.YAMLError, ValueError):
+        return _plain(read_raw(path))
 
 
 def _line_of(data: Any, loc: tuple[Any, ...]) -> int | None:

@@ -127,9 +127,12 @@ def _mmr(
     return picked
 
 
+MAX_CANDIDATES = 400  # TextRank is quadratic in sentences; news puts the point early
+
+
 def summarise(body: Body) -> tuple[list[Sentence], list[Sentence]]:
     """(bottom line, key points), each a list of verbatim sentences with refs."""
-    candidates = _candidates(body)
+    candidates = _candidates(body)[:MAX_CANDIDATES]
     if not candidates:
         return [], []
     matrix = _similarity_matrix(candidates)

@@ -103,6 +103,9 @@ def discover(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and is_source_name(p.relative_to(folder)))
 
 
+MAX_SOURCE_BYTES = 5_000_000
+
+
 def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
     """Read one source of any kind: text, HTML page or Markdown, gzipped or not."""
     shown = _shown_path(path, root)
@@ -113,6 +116,13 @@ def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
     sha256 = hashlib.sha256(data).hexdigest()
     if data.startswith(GZIP_MAGIC):
         data = gunzip(data, shown)
+    if len(data) > MAX_SOURCE_BYTES:
+        # far beyond any article: extraction would take hours and the page would be unreadable
+        raise SourceError(
+            shown,
+            f"is {len(data) / 1e6:.1f} MB; a source over {MAX_SOURCE_BYTES // 1_000_000} MB is refused "
+            "(is it really one article? split it into articles)",
+        )
     text = decode(data, shown)
     if not text.strip():
         raise SourceError(shown, "is empty")
