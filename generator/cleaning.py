@@ -34,8 +34,11 @@ CREDIT_START_RE = re.compile(r"(?:[.!?][\"'”’)]*\s+|\s{2,}|[|•–—]\s*)$
 
 def strip_markup(line: str) -> str:
     """Inline HTML tags, entities and Markdown emphasis out; text kept."""
-    line = COMMENT_RE.sub("", line)
-    line = TAG_RE.sub("", line)
+    for _ in range(5):  # "<scr<script>ipt>": what one pass leaves may be a tag again
+        stripped = TAG_RE.sub("", COMMENT_RE.sub("", line))
+        if stripped == line:
+            break
+        line = stripped
     line = html.unescape(line)
     for pattern in EMPHASIS:
         line = pattern.sub(r"\1", line)

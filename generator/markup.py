@@ -25,6 +25,9 @@ _MD_RE = re.compile("|".join(re.escape(c) for c in _MD_SPECIAL))
 _LINE_START_RE = re.compile(r"^(\s*)([-+*]|\d+[.)])", re.M)
 
 
+_YAML_UNPRINTABLE = re.compile("[\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
 class Md(str):
     """Markdown the generator built, already safe: printed as it is."""
 
@@ -80,8 +83,9 @@ def yaml_string(value: Any) -> Md:
     Material prints a page's front-matter title into its header without
     escaping it, so the escaping happens here.
     """
-    # ASCII-only JSON: control and non-characters become \u escapes YAML accepts
-    return Md(json.dumps(html.escape(" ".join(str(value).split())), ensure_ascii=True))
+    text = json.dumps(html.escape(" ".join(str(value).split())), ensure_ascii=False)
+    # JSON escapes C0 controls; YAML also refuses DEL, C1 controls, surrogates and U+FFFE/F
+    return Md(_YAML_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def number(value: float | None) -> str:

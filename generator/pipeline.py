@@ -169,7 +169,8 @@ def extract_sources(
                 report.skipped.append(source.path)
             continue
         todo.append(source)
-    taken = {e.id for e in existing.values()}
+    # an unreadable briefing keeps its file name: a new extraction never overwrites it
+    taken = {e.id for e in existing.values()} | {Path(p.file).stem for p in problems}
     for source, result in _extracted(todo, settings, lexicon, processes or settings.processes, progress):
         if isinstance(result, str):
             report.failed.append((source.path, result))

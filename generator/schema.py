@@ -181,6 +181,23 @@ class Briefing(Strict):
             )
         return value
 
+    @field_validator("title")
+    @classmethod
+    def _title(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("a title needs at least one visible character")
+        return value
+
+    @field_validator("curation")
+    @classmethod
+    def _curation(cls, value: dict[str, Any]) -> dict[str, Any]:
+        previous = value.get("previous_ids", [])
+        if not isinstance(previous, list) or not all(
+            isinstance(i, str) and SLUG.match(i) and len(i) <= 100 for i in previous
+        ):
+            raise ValueError("previous_ids must be a list of former ids (slugs such as 'old-title')")
+        return value
+
     @field_validator("published", mode="before")
     @classmethod
     def _published(cls, value: Any) -> str | None:

@@ -104,6 +104,7 @@ def discover(folder: Path) -> list[Path]:
 
 
 MAX_SOURCE_BYTES = 5_000_000
+TAG_TEXT_RE = re.compile(r"<[^<>]{0,400}>")
 
 
 def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
@@ -126,10 +127,22 @@ def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
     text = decode(data, shown)
     if not text.strip():
         raise SourceError(shown, "is empty")
-    kind = _kind(source_suffix(path.name), text)
+    suffix = source_suffix(path.name)
+    kind = _kind(suffix, text)
+    stated = None
+    if kind == "html" and suffix not in HTML_SUFFIXES:
+        # a text file that only looks like a page: read as a page only if that keeps its text
+        try:
+            stated = read_page(text, shown, lexicon)
+        except SourceError:
+            kind = "text"
+        else:
+            kept = sum(len(line.split()) for line in stated.lines)
+            if kept < 0.5 * len(TAG_TEXT_RE.sub(" ", text).split()):
+                kind, stated = "text", None
     source = Source(path=shown, sha256=sha256, text=text, kind=kind)
     if kind == "html":
-        stated = read_page(text, shown, lexicon)
+        stated = stated or read_page(text, shown, lexicon)
         basis = "page"
     elif kind == "markdown":
         stated = read_markdown(text, shown, lexicon)
