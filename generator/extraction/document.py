@@ -92,7 +92,10 @@ class Body:
 
 
 def sentence_of(doc: Doc, start: int) -> Span:
-    """The sentence holding character offset `start`."""
+    """The sentence holding character offset `start` (found from its token, not by a scan)."""
+    span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    if span is not None and len(span):
+        return span[0].sent
     for sent in doc.sents:
         if sent.start_char <= start < sent.end_char:
             return sent
