@@ -111,3 +111,18 @@ def test_charts_fit_the_screen_in_both_palettes(site: Path, browser, width: int)
             background = page.evaluate("getComputedStyle(document.body).backgroundColor")
             assert bar_colour != background
         page.close()
+
+
+def test_built_in_search_finds_a_page_by_another_spelling_of_a_name(site: Path, browser):
+    explainer = briefing_id_for("000_30e5afe8c0a471e7.txt")  # writes "Lukashenko" only
+    assert "Lukashenka" not in (ROOT / "seeds" / "000_30e5afe8c0a471e7.txt").read_text()
+    with serve(site) as base:
+        page = browser.new_page()
+        page.goto(base + "/")
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        page.locator("input.md-search__input").press_sequentially("Lukashenka", delay=60)
+        results = page.locator(".md-search-result__item a")
+        results.first.wait_for(timeout=15000)
+        hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+        page.close()
+    assert any(f"briefings/{explainer}/" in href for href in hrefs), hrefs
