@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from sitekit import ROOT, copy_project, run_generator
+from sitekit import ROOT, copy_project, run_generator, run_mkdocs
 
 from generator.curation import merge
 from generator.store import load_all
@@ -148,13 +148,7 @@ def test_sources_yaml_overrides_metadata_without_touching_the_text(project: Path
     assert data["title"] == "Belarus joint force alarms Kyiv"
     assert str(data["published"]) == "2022-10-17" and "published_estimate" not in data
     assert data["source"]["reliability"] == "B2"
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+    build = run_mkdocs("build", "--strict", cwd=project)
     assert build.returncode == 0, build.stderr
     page = (project / "site" / "briefings" / path.stem / "index.html").read_text()
     assert "Reliability:</strong> B2" in page
@@ -219,13 +213,7 @@ def test_rename_keeps_the_old_address_working(project: Path):
     assert not path.exists()
     data = yaml.safe_load((project / "briefings" / "joint-force-alarms-kyiv.yaml").read_text())
     assert data["id"] == "joint-force-alarms-kyiv" and old in data["curation"]["previous_ids"]
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+    build = run_mkdocs("build", "--strict", cwd=project)
     assert build.returncode == 0, build.stderr
     redirect = (project / "site" / "briefings" / old / "index.html").read_text()
     assert 'http-equiv="refresh" content="0; url=../joint-force-alarms-kyiv/"' in redirect
