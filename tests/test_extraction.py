@@ -272,3 +272,10 @@ def test_a_source_not_in_english_is_kept_but_not_run_through_the_english_model(n
     assert b.people == [] and b.quotes == [] and b.events == [] and b.summary == []
     page = Renderer(None, "Topic").pages(Corpus([b]))[f"briefings/{b.id}.md"]
     assert "Not in English" in page
+
+
+def test_generated_title_keeps_the_punctuation_of_a_date(nlp):
+    from generator.extraction.metadata import generated_title
+
+    title = generated_title("The talks were postponed until March 10, 2022, officials said.", nlp)
+    assert "March 10, 2022" in title

@@ -125,12 +125,12 @@ def generated_title(first_sentence: str, nlp: Language) -> str:
     }
     keep: set[int] = set()
 
-    def add(token, depth: int = 0) -> None:
+    def add(token) -> None:
         keep.add(token.i)
         for child in token.children:
-            if child.dep_ in drop_deps and depth >= 0:
-                continue
-            add(child, depth + 1)
+            if child.dep_ in drop_deps and not (child.is_punct and child.ent_type_):
+                continue  # but the comma of "March 10, 2022" belongs to its date
+            add(child)
 
     add(root)
     # a clause the subject carries ("that his country and Russia would ...") goes too
