@@ -156,6 +156,25 @@ def test_figures_words_ranges_qualifiers_and_claimants(nlp, lexicon):
     assert (2014, None, None) not in figures and (3, None, None) not in figures
 
 
+def test_lengths_of_time_and_counted_subjects_are_figures_but_points_in_time_are_not(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The talks lasted six hours. The city fell after an 18-month siege.",
+            "It blamed fans for the stadium disaster in which 96 died.",
+            "Nine people were killed in the past 24 hours, two years ago a similar strike hit the town.",
+            "A 45-year-old man was arrested.",
+        ],
+    )
+    figures = {(f.value, f.unit): f for f in b.figures}
+    assert (6, "hours") in figures and figures[(6, "hours")].counts is None
+    assert figures[(18, "months")].counts == "siege"
+    assert figures[(96, None)].counts == "died"
+    # a window ("the past 24 hours"), a time ago and an age are not lengths of anything
+    assert (24, "hours") not in figures and (2, "years") not in figures and (45, "years") not in figures
+
+
 def test_relative_and_yearless_dates_resolve_against_the_publication_date(nlp, lexicon):
     b = brief(
         nlp,

@@ -2,7 +2,8 @@
 
 Numbers come from spaCy's CARDINAL, QUANTITY, PERCENT and MONEY entities, in
 digits or words ("two hundred", "a hundred"), single or as ranges ("4,000-6,000",
-"between 3,000 and 4,000"). What is counted is the noun the number modifies,
+"between 3,000 and 4,000"), and lengths of time from DATE and TIME entities
+("lasted six hours", "an 18-month siege"). What is counted is the noun the number modifies,
 with its modifiers ("Russian soldiers", "armored fighting cars"); "the number of
 X is N people" counts X. Years, days of the month and ordinals are not figures.
 """
@@ -19,6 +20,7 @@ from .document import Body, sentence_of
 from .quotes import QuoteExtractor
 
 FIGURE_LABELS = {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
+DURATION_LABELS = {"DATE", "TIME"}
 NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 RANGE_RE = re.compile(
     r"(?:between\s+)?(?P<low>\d[\d,]*(?:\.\d+)?)\s*(?:-|–|—|to|and)\s*(?P<high>\d[\d,]*(?:\.\d+)?)"
@@ -26,6 +28,8 @@ RANGE_RE = re.compile(
 GENERIC_NOUNS = {"people", "persons", "men", "individuals", "units", "strong", "total"}
 COUNT_MODS = {"amod", "compound", "nmod"}
 REFERRING = {"the", "these", "those", "both", "its", "their", "his", "her", "our"}
+# "in which 96 died", "12 were wounded": a number that is the subject of one of these counts it
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 class FigureExtractor:
@@ -36,17 +40,33 @@ class FigureExtractor:
         self.qualifiers = {k.lower(): v for k, v in numbers.get("qualifiers", {}).items()}
         self.scales = {k.lower(): int(v) for k, v in numbers.get("scales", {}).items()}
         self.words = {k.lower(): int(v) for k, v in numbers.get("words", {}).items()}
+        self.durations = {k.lower(): v for k, v in numbers.get("durations", {}).items()}
+        context = numbers.get("duration_context", {})
+        self.not_before = {w.lower() for w in context.get("before", [])}
+        self.not_after = {w.lower() for w in context.get("after", [])}
+        spelled = "|".join(
+            re.escape(w) for w in sorted([*self.words, *self.scales, "a", "an"], key=len, reverse=True)
+        )
+        units = "|".join(re.escape(w) for w in sorted(self.durations, key=len, reverse=True))
+        # "six hours", "18-month", "two and a half years", "24 hours": a number, then a unit of time
+        self.duration_re = re.compile(
+            rf"(?P<number>\d[\d,.]*|(?:(?:{spelled})[\s-]+(?:and\s+)?)*(?:{spelled}))[\s-]+(?P<unit>{units})(?:-long)?",
+            re.IGNORECASE,
+        )
         self.quotes = QuoteExtractor(body, lexicon)
 
     def extract(self) -> list[Figure]:
         figures: list[Figure] = []
         for index, doc in enumerate(self.body.docs):
             for ent in doc.ents:
-                if ent.label_ not in FIGURE_LABELS:
+                if ent.label_ not in FIGURE_LABELS | DURATION_LABELS:
                     continue
                 if self.body.in_citation(index, ent.start_char, ent.end_char):
                     continue
-                figure = self._figure(index, ent)
+                if ent.label_ in DURATION_LABELS:
+                    figure = self._duration(index, ent)
+                else:
+                    figure = self._figure(index, ent)
                 if figure:
                     figures.append(figure)
         return figures
@@ -85,9 +105,24 @@ class FigureExtractor:
             unit = next((v for k, v in self.units.items() if k in text.lower()), None)
         counts = self._counts(ent, unit)
         if value is not None and ent.label_ == "CARDINAL" and counts is None and unit is None:
-            counts = self._elided_counts(ent) if value >= 1000 else None
+            counts = _subject_of(ent) if value >= 2 else None
+            if counts is None and value >= 1000:
+                counts = self._elided_counts(ent)
             if counts is None:
                 return None  # a bare number counts nothing a reader could compare
+        return self._made(index, ent, value, low, high, qualifier, unit, counts)
+
+    def _made(
+        self,
+        index: int,
+        ent: Span,
+        value: float | None,
+        low: float | None,
+        high: float | None,
+        qualifier: str | None,
+        unit: str | None,
+        counts: str | None,
+    ) -> Figure:
         sentence = sentence_of(ent.doc, ent.start_char)
         return Figure(
             value=value,
@@ -100,6 +135,35 @@ class FigureExtractor:
             text=sentence.text.strip(),
             ref=self.body.ids[index],
         )
+
+    def _duration(self, index: int, ent: Span) -> Figure | None:
+        """'lasted six hours', 'after just four days', 'an 18-month siege': a length of time.
+
+        Only an entity that is nothing but a length of time (with a qualifier) counts:
+        'the past 24 hours', 'two years ago' and 'a 96-year-old' point at a time or an age.
+        """
+        qualifier, rest = self._qualifier(ent)
+        rest = re.sub(r"^(?:the|a|an)\s+", "", rest.strip(), flags=re.IGNORECASE)
+        match = self.duration_re.fullmatch(rest)
+        if match is None or _is_part_of_name(ent):
+            return None
+        words = {t.lower_ for t in ent} | {ent.doc[ent.start - 1].lower_ if ent.start else ""}
+        after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+        if words & self.not_before or after in self.not_after or after.startswith("-"):
+            return None
+        value = self._value(match.group("number"))
+        if value is None or value < 1:
+            return None
+        unit = self.durations[match.group("unit").lower()]
+        if value == 1:
+            unit = unit.removesuffix("s")  # "a one-week pause": 1 week
+        last = ent[-1]
+        # "an 18-month siege": the length of the noun that follows
+        follows = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        counts = None
+        if follows is not None and follows.pos_ == "NOUN" and last.head.i == follows.i:
+            counts = _phrase(follows, ent)
+        return self._made(index, ent, value, None, None, qualifier, unit, counts)
 
     def _qualifier(self, ent: Span) -> tuple[str | None, str]:
         """'more than 1,000' -> ('more than', '1,000'); also words just before the entity."""
@@ -212,6 +276,14 @@ def _is_part_of_name(ent: Span) -> bool:
     start = ent.start_char
     before = doc.text[max(0, start - 1) : start]
     return bool(before) and (before.isalpha() or before == "-")
+
+
+def _subject_of(ent: Span) -> str | None:
+    """'the disaster in which 96 died': the number is the subject of what it counts."""
+    number = _number_token(ent)
+    if number.dep_ in SUBJECT_DEPS and number.head.pos_ == "VERB":
+        return number.head.text
+    return None
 
 
 def _of_object(token: Token) -> Token | None:
