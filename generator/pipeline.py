@@ -32,11 +32,13 @@ from .rendering import Renderer
 from .schema import Briefing
 from .settings import Settings
 from .store import (
+    MACHINE_DIR,
     BriefingError,
     Problem,
     atomic_write,
     briefing_data,
     briefing_files,
+    dump_briefing,
     load_all,
     load_machine_copy,
     plain,
@@ -200,7 +202,7 @@ def _remove_stale_temporaries(out: Path) -> None:
 
 def rename_briefing(folder: Path, old: str, new: str) -> Path:
     """Give a briefing a new id (page address); the old address will redirect to it."""
-    from .store import MACHINE_DIR, SLUG_CHECK, load_briefing
+    from .store import SLUG_CHECK, load_briefing
 
     if not SLUG_CHECK.match(new):
         raise UserError(f"{new!r} is not an id: use lower-case letters, digits and single dashes")
@@ -275,8 +277,9 @@ def _extract_one(source: Source) -> Briefing | str:
 def _store(briefing: Briefing, before: Existing | None, out: Path, report: ExtractReport) -> None:
     """Write a new extraction, carrying a person's corrections of the previous one."""
     if before is None:
-        save_briefing(briefing, out)
-        save_machine_copy(briefing, out)
+        text = dump_briefing(briefing)  # a new briefing and the machine's copy are the same text
+        save_briefing(briefing, out, text=text)
+        save_machine_copy(briefing, out, text=text)
         return
     atomic_write(out / BACKUP_DIR / before.path.name, before.path.read_bytes())
     machine = load_machine_copy(out, before.id)
@@ -297,9 +300,23 @@ def _store(briefing: Briefing, before: Existing | None, out: Path, report: Extra
         report.carried.append((briefing.source.file, merged.carried))
         if merged.lost:
             report.lost.append((briefing.source.file, merged.lost))
+    elif _untouched(before.path, out):
+        text = dump_briefing(briefing)  # no comment or layout of a person's to keep
+        save_briefing(briefing, out, text=text)
+        save_machine_copy(briefing, out, text=text)
+        return
     else:
         save_briefing(briefing, out, keep_layout_of=before.path)
     save_machine_copy(briefing, out)
+
+
+def _untouched(path: Path, out: Path) -> bool:
+    """Is a briefing file still byte for byte the machine's copy of it?"""
+    copy = out / MACHINE_DIR / path.name
+    try:
+        return copy.read_bytes() == path.read_bytes()
+    except OSError:
+        return False
 
 
 def _rewrite(before: Existing, out: Path, report: ExtractReport) -> None:
