@@ -156,6 +156,42 @@ def test_figures_words_ranges_qualifiers_and_claimants(nlp, lexicon):
     assert (2014, None, None) not in figures and (3, None, None) not in figures
 
 
+def test_a_name_before_administration_is_a_person_and_a_name_before_pipeline_is_not(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "If the deadline is not met, the Trump administration will put pressure on both sides.",
+            "Oil still flows through the Druzhba pipeline, the company said in a post on X. "
+            "Targets included a depot.",
+        ],
+    )
+    assert "Trump" in people(b)
+    assert "Druzhba" not in people(b)
+    # an entity the model ran over a full stop is no organisation
+    assert not any(". " in o.name for o in b.organisations)
+
+
+def test_institutions_named_by_place_or_nationality_are_organisations(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The Israeli military said it struck the site. Israel's military later denied it.",
+            "Ukraine’s central bank cut its forecast, while Moscow's defence ministry stayed silent.",
+            "An Israeli military operation began in the north.",
+        ],
+    )
+    orgs = {o.name: o for o in b.organisations}
+    # two spellings of one institution are one organisation
+    military = next(o for name, o in orgs.items() if name in {"Israeli military", "Israel's military"})
+    assert {military.name, *military.aliases} == {"Israeli military", "Israel's military"}
+    assert military.mentions == 2  # "Israeli military operation" is an adjective, not the institution
+    assert "Ukraine’s central bank" in orgs and "Moscow's defence ministry" in orgs
+    # the owner is still a place of the article
+    assert {"Moscow", "Ukraine"} <= {p.name for p in b.places}
+
+
 def test_lengths_of_time_and_counted_subjects_are_figures_but_points_in_time_are_not(nlp, lexicon):
     b = brief(
         nlp,

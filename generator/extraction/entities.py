@@ -53,6 +53,7 @@ class Candidate:
     text: str
     kind: str
     role: str | None = None
+    key: str | None = None  # what groups it, when not its text: "Israel's army" is "Israeli army"
 
 
 @dataclass
@@ -76,7 +77,13 @@ class EntityExtractor:
         self.title_words = {w for t in self.titles for w in t.replace("-", " ").split()}
         self.role_modifiers = {w.lower() for w in people.get("role_modifiers", [])}
         self.not_names = {w.lower() for w in people.get("not_names", [])}
-        self.demonyms = {d.lower() for d in lexicon["places"].get("demonyms", {})}
+        self.person_nouns = {w.lower() for w in people.get("person_nouns", [])}
+        demonyms = lexicon["places"].get("demonyms", {})
+        self.demonyms = {d.lower() for d in demonyms}
+        self.demonym_places = {d.lower(): p for d, p in demonyms.items()}
+        self.demonym_of = {}  # "Israel" -> "Israeli": the first demonym listed for a place
+        for demonym, place in demonyms.items():
+            self.demonym_of.setdefault(place, demonym)
         self.not_places = {w.lower() for w in lexicon["places"].get("not_places", [])}
         orgs = lexicon["organisations"]
         self.not_orgs = {w.lower() for w in orgs.get("not_organisations", [])}
@@ -84,6 +91,15 @@ class EntityExtractor:
         self.person_refs = {w.lower() for w in lexicon["speech"].get("person_references", [])}
         self.outlets = set(lexicon["sources"].get("outlets", {}).values())
         self.org_words = set(orgs.get("name_words", []))
+        institutions = sorted(orgs.get("institutions", []), key=len, reverse=True)
+        self.institution_re = (
+            re.compile(
+                rf"(?P<owner>{CAP}(?: {CAP}){{0,3}})(?P<possessive>’s|'s|’|')? "
+                rf"(?P<what>(?i:{'|'.join(re.escape(w) for w in institutions)}))(?![\w-])"
+            )
+            if institutions
+            else None
+        )
         self.org_phrase_re = re.compile(rf"{CAP}(?:(?:{CONNECT}|[ ]|{COMMA_LIST}){CAP})*")
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
         self.unit_re = re.compile(rf"\b(?:[A-Z][\w’'-]+ ){{1,4}}(?:{units})\b") if units else None
@@ -108,6 +124,7 @@ class EntityExtractor:
             # most specific first: organisation names built from their parts, then the model
             layers = [
                 self._organisation_phrases(index, text),
+                self._institutions(index, doc),
                 self._cited(index, body),
                 self._model_entities(index, body, doc),
                 self._titled_names(index, doc),
@@ -158,6 +175,44 @@ class EntityExtractor:
             candidate = self._candidate(index, ent, kind)
             if candidate:
                 found.append(candidate)
+        return found
+
+    def _institutions(self, index: int, doc: Doc) -> list[Candidate]:
+        """'the Israeli military', 'Ukraine's central bank': a place's institution, as a noun."""
+        found: list[Candidate] = []
+        for match in self.institution_re.finditer(doc.text) if self.institution_re else []:
+            words = match.group("owner").split()
+            possessive = match.group("possessive") or ""
+            bare = re.sub(r"(?:’s|'s|’|')$", "", words[-1])  # CAP takes the possessive in
+            if bare != words[-1]:
+                possessive, words[-1] = words[-1][len(bare) :], bare
+            # "On Monday Israel's military": the owner is the longest known place or demonym at the end
+            for cut in range(len(words)):
+                owner = " ".join(words[cut:])
+                place = owner if owner in self.known_places else None
+                if place is None and not possessive:
+                    place = self.demonym_places.get(owner.lower())
+                if place is not None:
+                    break
+            else:
+                continue
+            start = match.start("owner") + len(" ".join(words[:cut])) + (1 if cut else 0)
+            end = match.end()
+            if doc.text[end : end + 4] == " of " and match.group("what")[:1].isupper():
+                continue  # "Ukrainian Army" in "General Staff of the Ukrainian Army ...": a longer name
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if (
+                span is None
+                or span[-1].pos_ not in {"NOUN", "PROPN"}
+                or span[-1].dep_ in {"compound", "amod"}
+            ):
+                continue  # "Israeli military operation": an adjective, no institution named
+            what = match.group("what").lower()
+            key = f"{self.demonym_of.get(place, place)} {what}"
+            # the mention covers the institution's noun: its owner stays free to be read as a place
+            what_start = match.start("what")
+            name = doc.text[start:end]
+            found.append(Candidate(index, what_start, end, name, "organisations", key=_key(key)))
         return found
 
     def _organisation_phrases(self, index: int, text: str) -> list[Candidate]:
@@ -309,6 +364,10 @@ class EntityExtractor:
                 return False
         if kind == "organisations" and (lower in self.not_orgs or lower in self.demonyms):
             return False
+        if kind == "organisations" and re.search(r"^[A-Z]\. |\w\. [a-z]", text):
+            # run over a full stop: "a post on X. Targets included", "(Mil. through, ...)";
+            # an initial after a name stays: "John F. Kennedy School", "St. Petersburg University"
+            return False
         return not (kind == "places" and (lower in self.not_places or lower in self.demonyms))
 
     # ------------------------------------------------------------ roles
@@ -420,7 +479,7 @@ class EntityExtractor:
         index: dict[tuple[str, str], Group] = {}
         ordered = sorted(candidates, key=lambda c: (-len(c.text.split()), c.paragraph, c.start))
         for c in ordered:
-            key = (c.kind, _key(c.text))
+            key = (c.kind, c.key or _key(c.text))
             group = index.get(key)
             if group is None and c.kind == "people" and len(c.text.split()) == 1:
                 group = self._full_name_for(c.text, groups["people"])
@@ -470,7 +529,7 @@ class EntityExtractor:
                 kind = "places"
             elif (
                 single
-                and all(_modifies_noun(docs[m.paragraph], m) for m in mentions)
+                and all(_modifies_noun(docs[m.paragraph], m, self.person_nouns) for m in mentions)
                 or single
                 and sum(n[0] == text for n in full_names) > 1
             ):
@@ -501,13 +560,22 @@ class EntityExtractor:
         return firsts[0] if len(firsts) == 1 and not matches else None
 
 
-def _modifies_noun(doc: Doc, candidate: Candidate) -> bool:
-    """Whether a name is only a modifier of a common noun: 'the Druzhba pipeline'."""
+def _modifies_noun(doc: Doc, candidate: Candidate, person_nouns: set[str]) -> bool:
+    """Whether a name is only a modifier of a common noun: 'the Druzhba pipeline'.
+
+    'The Trump administration' still names a person: its noun is one of `person_nouns`.
+    """
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     if span is None:
         return False
     last = span[-1]
-    return last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i
+    head = last.head
+    return (
+        last.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.i > last.i
+        and head.lower_ not in person_nouns
+    )
 
 
 def _key(text: str) -> str:
