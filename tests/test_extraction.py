@@ -172,6 +172,22 @@ def test_a_name_before_administration_is_a_person_and_a_name_before_pipeline_is_
     assert not any(". " in o.name for o in b.organisations)
 
 
+def test_places_the_sentence_calls_places_even_when_the_model_does_not(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Survivors fled from el-Qoz, the capital of West Barakat, after the siege.",
+            "The army reached the town of Umbadda. Fighting spread into the central Tawila areas.",
+            "Rebels shelled the Tuti Dam overnight.",
+            "Mr Smith, the mayor of the city, said a state official would visit.",
+        ],
+    )
+    places = {p.name for p in b.places}
+    assert {"el-Qoz", "Umbadda", "Tawila", "Tuti Dam"} <= places
+    assert "Smith" not in places and "Mr Smith" not in places
+
+
 def test_institutions_named_by_place_or_nationality_are_organisations(nlp, lexicon):
     b = brief(
         nlp,

@@ -103,6 +103,7 @@ class EntityExtractor:
         self.org_phrase_re = re.compile(rf"{CAP}(?:(?:{CONNECT}|[ ]|{COMMA_LIST}){CAP})*")
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
         self.unit_re = re.compile(rf"\b(?:[A-Z][\w’'-]+ ){{1,4}}(?:{units})\b") if units else None
+        self.place_res = _place_patterns(lexicon["places"])
         gazetteer = lexicon.raw.get("gazetteer", {})
         self.variants = {k: v for k, v in (gazetteer.get("variants") or {}).items()}
         self.known_places = set(gazetteer.get("places") or []) | set(self.variants)
@@ -126,6 +127,7 @@ class EntityExtractor:
                 self._organisation_phrases(index, text),
                 self._institutions(index, doc),
                 self._cited(index, body),
+                self._place_phrases(index, text),
                 self._model_entities(index, body, doc),
                 self._titled_names(index, doc),
                 self._gazetteer_places(index, text),
@@ -213,6 +215,22 @@ class EntityExtractor:
             what_start = match.start("what")
             name = doc.text[start:end]
             found.append(Candidate(index, what_start, end, name, "organisations", key=_key(key)))
+        return found
+
+    def _place_phrases(self, index: int, text: str) -> list[Candidate]:
+        """Names the sentence calls a place: 'the city of X', 'X, the capital of Y', 'X Dam'."""
+        found = []
+        for pattern in self.place_res:
+            for match in pattern.finditer(text):
+                name = re.sub(r"(?:’s|'s|’|')$", "", match.group("name"))
+                words = name.split()
+                while words and words[0].lower() in SENTENCE_OPENERS | {"the", "a", "an"}:
+                    words.pop(0)
+                name = " ".join(words)
+                if not words or name.lower() in self.always_orgs or not self._acceptable(name, "places"):
+                    continue
+                start = match.start("name") + match.group("name").find(name)
+                found.append(Candidate(index, start, start + len(name), name, "places"))
         return found
 
     def _organisation_phrases(self, index: int, text: str) -> list[Candidate]:
@@ -558,6 +576,34 @@ class EntityExtractor:
             g for g in people if len(g.name.split()) > 1 and g.name.split()[0].lower() == surname.lower()
         ]
         return firsts[0] if len(firsts) == 1 and not matches else None
+
+
+# a place's name: capitalised words, or one with a lower-case Arabic article ("el-Fasher")
+PLACE_NAME = (
+    r"(?:(?:al|el|as|ad|an|ar|ash|at|az)-)?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|al|el|de|del|la|on|upon)){0,3}"
+)
+
+
+def _place_patterns(places: dict) -> list[re.Pattern[str]]:
+    nouns = "|".join(re.escape(n) for n in sorted(places.get("place_nouns", []), key=len, reverse=True))
+    heads = "|".join(re.escape(n) for n in sorted(places.get("place_heads", []), key=len, reverse=True))
+    patterns = []
+    if nouns:
+        patterns += [
+            # "el-Fasher, the capital of North Darfur", "Kadugli, a town in ...", "X, the state capital,"
+            rf"(?<![\w-])(?P<name>{PLACE_NAME}), (?:the|a|an) (?:(?!of\b)[a-z]+ ){{0,2}}(?:{nouns})"
+            rf"(?: (?:of|in|on|near)\b|[,.;])",
+            # "the city of Kadugli", "the region of Kherson"
+            rf"\b(?:{nouns}) of (?P<name>{PLACE_NAME})(?![\w-])",
+        ]
+    areas = "|".join(re.escape(n) for n in sorted(places.get("area_nouns", []), key=len, reverse=True))
+    if areas:
+        # "the western Darfur region", "the central Kordofan areas"
+        patterns.append(rf"\bthe (?:[a-z]+ )?(?P<name>{PLACE_NAME}) (?:{areas})\b(?! of)")
+    if heads:
+        # "Merowe Dam", "the Kerch Bridge": the head word is part of the name
+        patterns.append(rf"(?<![\w-])(?P<name>(?:[A-Z][\w-]* ){{1,3}}(?:{heads}))(?![\w-])")
+    return [re.compile(p) for p in patterns]
 
 
 def _modifies_noun(doc: Doc, candidate: Candidate, person_nouns: set[str]) -> bool:
