@@ -75,6 +75,7 @@ class Lexicon:
     caption_starts: list[re.Pattern[str]] = field(default_factory=list)
     inline_junk: list[re.Pattern[str]] = field(default_factory=list)
     equipment_patterns: list[re.Pattern[str]] = field(default_factory=list)
+    translation_notes: list[re.Pattern[str]] = field(default_factory=list)
 
     def __getitem__(self, name: str) -> dict[str, Any]:
         return self.raw[name]
@@ -116,4 +117,5 @@ def load_lexicon(user_dir: str | None = None) -> Lexicon:
         caption_starts=_compile("boilerplate.yaml", raw["boilerplate"].get("caption_starts", [])),
         inline_junk=_compile("boilerplate.yaml", raw["boilerplate"].get("inline_junk", [])),
         equipment_patterns=equipment,
+        translation_notes=_compile("sources.yaml", raw["sources"].get("translation_notes", [])),
     )

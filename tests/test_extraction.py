@@ -188,6 +188,25 @@ def test_places_the_sentence_calls_places_even_when_the_model_does_not(nlp, lexi
     assert "Smith" not in places and "Mr Smith" not in places
 
 
+def test_the_bottom_line_takes_the_clear_sentence_over_a_garbled_one_that_says_the_same(nlp, lexicon):
+    garbled = (
+        "Quân đội Belarus tập trận lớn cùng Russian troops near border Brest region in this week, officials."
+    )
+    clear = "Belarus held large military exercises with Russian troops near the border in the Brest region."
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            garbled,
+            clear,
+            "The ministry said the drills would last until the end of the month and involve many soldiers.",
+            "Analysts in Kyiv said the exercises were meant to tie down Ukrainian forces in the north.",
+        ],
+    )
+    chosen = [s.text for s in b.summary + b.key_points]
+    assert clear in chosen and garbled not in chosen
+
+
 def test_institutions_named_by_place_or_nationality_are_organisations(nlp, lexicon):
     b = brief(
         nlp,

@@ -109,6 +109,29 @@ def test_translated_credit_names_author_and_the_outlet_it_came_via(tmp_path, lex
     assert source.paragraphs == BODY_PARAGRAPHS
 
 
+@pytest.mark.parametrize(
+    "note, publisher",
+    [
+        ("Translated from Russian by DeepL.", None),
+        ("(This article was machine-translated.)", None),
+        ("Translation: Olena Kovalenko", None),
+        ("Translated from the original published by Meduza.", "Meduza"),
+    ],
+)
+def test_a_translators_note_flags_the_source_and_leaves_the_body(tmp_path, lexicon, note, publisher):
+    source = read(tmp_path, lexicon, f"A headline here\n\n{note}\n\n{BODY}\n{note}\n")
+    assert source.translated is True
+    assert source.original_publisher == publisher
+    assert source.paragraphs == BODY_PARAGRAPHS
+
+
+def test_a_story_about_translation_is_not_a_translation(tmp_path, lexicon):
+    sentence = "The ministry said the treaty was translated into Russian before it was signed by both sides."
+    source = read(tmp_path, lexicon, f"A headline here\n\n{BODY}\n{sentence}\n")
+    assert source.translated is False
+    assert sentence in source.paragraphs
+
+
 def test_untranslated_via_credit_is_not_marked_translated(tmp_path, lexicon):
     source = read(tmp_path, lexicon, f"A headline here\n\n{BODY}\nJane Doe (via Reuters)\n")
     assert source.authors == ["Jane Doe"]

@@ -4,6 +4,9 @@ Sentences are ranked by TextRank over the similarity of their content words
 (TF-IDF cosine), blended with a lead prior for the bottom line (news puts the
 point first). Maximal marginal relevance keeps near-repeats out. Questions,
 fragments, captions and sentences that are mostly a quote are not candidates.
+A sentence that reads badly (the parser could not place its words, it has no
+verb, it runs on, or it keeps words of another language, as machine
+translations do) ranks lower, so a clearer one that says the same wins.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+
+from spacy.tokens import Span
 
 from ..schema import Sentence
 from .document import Body
@@ -26,6 +31,11 @@ KEY_POINTS = 7
 MMR_LAMBDA = 0.7
 LEAD_WEIGHT = 0.5
 BOTTOM_LINE_QUOTED = 0.3
+MIN_CLARITY = 0.4
+SAME_FACT = 0.3  # similarity above which two sentences say much the same
+CLEARER = 0.2  # how much better a sentence must read to push out one that says the same
+LONG_SENTENCE = 40  # words; past this a sentence gets harder to read with every word
+UNPLACED = {"dep", "meta"}  # the parser's labels for a word it could not attach
 
 
 @dataclass
@@ -36,6 +46,7 @@ class Candidate:
     terms: Counter[str]
     words: int
     quoted: float = 0.0  # share of the sentence inside quotation marks
+    clarity: float = 1.0  # 1 reads well; down to MIN_CLARITY for a garbled sentence
 
 
 def _candidates(body: Body) -> list[Candidate]:
@@ -56,8 +67,23 @@ def _candidates(body: Body) -> list[Candidate]:
                 t.lemma_.lower() for t in sent if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha
             )
             if terms:
-                found.append(Candidate(order, index, text, terms, words, _quote_share(text)))
+                found.append(Candidate(order, index, text, terms, words, _quote_share(text), _clarity(sent)))
     return found
+
+
+def _clarity(sent: Span) -> float:
+    """How well a sentence reads, from 1 down to MIN_CLARITY."""
+    tokens = [t for t in sent if not t.is_punct and not t.is_space]
+    if not tokens:
+        return MIN_CLARITY
+    score = 1.0
+    score -= 2 * sum(t.dep_ in UNPLACED for t in tokens) / len(tokens)
+    if sent.root.pos_ not in {"VERB", "AUX"}:
+        score -= 0.15  # no verb holds it together: a heading or a fragment
+    score -= max(0, len(tokens) - LONG_SENTENCE) / 100
+    foreign = sum(1 for t in tokens if t.is_alpha and not t.text.isascii() and t.ent_type_ == "")
+    score -= foreign / len(tokens)  # untranslated words, outside names
+    return max(MIN_CLARITY, score)
 
 
 def _unbalanced(text: str) -> bool:
@@ -136,11 +162,20 @@ def summarise(body: Body) -> tuple[list[Sentence], list[Sentence]]:
     if not candidates:
         return [], []
     matrix = _similarity_matrix(candidates)
-    ranks = _textrank(matrix)
+    ranks = [r * c.clarity for r, c in zip(_textrank(matrix), candidates, strict=True)]
     first = candidates[0].order
-    lead = [1.0 / (1 + 0.5 * (c.order - first)) for c in candidates]
+    lead = [c.clarity / (1 + 0.5 * (c.order - first)) for c in candidates]
     bottom_scores = [(1 - LEAD_WEIGHT) * r + LEAD_WEIGHT * p for r, p in zip(ranks, lead, strict=True)]
-    pool = list(range(len(candidates)))
+    # a sentence that says what a clearer one says is never chosen
+    pool = [
+        i
+        for i, c in enumerate(candidates)
+        if not any(
+            matrix[i][j] >= SAME_FACT and other.clarity - c.clarity >= CLEARER
+            for j, other in enumerate(candidates)
+            if j != i
+        )
+    ]
     # the bottom line is the reporter's statement, not mostly a speaker's words
     reported = [i for i in pool if candidates[i].quoted <= BOTTOM_LINE_QUOTED] or pool
     summary = _mmr(reported, bottom_scores, matrix, [], 3, SUMMARY_WORDS, candidates)

@@ -77,6 +77,7 @@ DAYS = "monday tuesday wednesday thursday friday saturday sunday"
 SHORT = "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun"
 MONTHS_AND_DAYS = frozenset(f"{MONTHS} {DAYS} {SHORT} am pm utc gmt updated published".split())
 MAX_BYLINE_OTHER_WORDS = 4
+MAX_NOTE_WORDS = 25  # a translator's note is a line of its own, not a sentence of the story
 
 
 def _names_authors(line: str, authors: list[str]) -> bool:
@@ -111,6 +112,16 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
                         if lines[j].strip("<>") == url:
                             kept[j] = ""
                         break
+    # "Translated from Russian by DeepL": a note that the text is a translation
+    for i, line in enumerate(kept):
+        if line and len(line.split()) <= MAX_NOTE_WORDS:
+            note = next((m for p in lexicon.translation_notes if (m := p.search(line))), None)
+            if note:
+                source.translated = True
+                publisher = note.groupdict().get("publisher")
+                if publisher and not source.original_publisher:
+                    source.original_publisher = publisher.strip()
+                kept[i] = ""
     # "More in Oilprice.com:": a boilerplate line that names the outlet
     for line in kept:
         for pattern in lexicon.boilerplate:
