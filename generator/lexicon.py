@@ -31,6 +31,7 @@ FILES = (
     "gazetteer",
     "figures",
     "languages",
+    "given_names",
 )
 
 

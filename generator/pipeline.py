@@ -11,6 +11,7 @@ the model once.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import sys
@@ -25,9 +26,9 @@ from .corpus import Aliases, Corpus
 from .curation import edited_fields, merge
 from .errors import SourceError, UserError
 from .ids import unique_id
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import load_lexicon
 from .overrides import SourceOverrides
-from .readers import Source, discover, read_source
+from .readers import Source, discover, read_source, shown_path
 from .rendering import Renderer
 from .schema import Briefing
 from .settings import Settings
@@ -149,45 +150,43 @@ def extract_sources(
     """Extract every new or changed source into a briefing file in `out`."""
     report = ExtractReport()
     started = time.monotonic()
-    lexicon = load_lexicon(str(settings.path("lexicon")))
+    load_lexicon(str(settings.path("lexicon")))  # a broken data file stops the run here, not in each worker
     overrides = SourceOverrides.load(sources / "sources.yaml")
     _remove_stale_temporaries(out)
     existing, problems = _existing(out)
     for problem in problems:
         report.failed.append((problem.file, f"existing briefing unreadable, left alone: {problem.message}"))
-    todo: list[Source] = []
+    # Only the hash of an unchanged source is read here; reading (decoding, cleaning,
+    # language) happens in the workers, so they start at once and the parent stays idle.
+    todo: list[tuple[Path, str]] = []
     for path in discover(sources):
-        try:
-            source = read_source(path, settings.root, lexicon)
-        except SourceError as exc:
-            report.failed.append((exc.path, exc.reason))
-            continue
-        overrides.apply(path, source)
-        before = existing.get(source.path)
-        if before and before.sha256 == source.sha256 and not force:
+        shown = shown_path(path, settings.root)
+        before = existing.get(shown)
+        if before and not force and before.sha256 == _sha256(path):
             if overrides.update_briefing(path, before.data):
                 _rewrite(before, out, report)
             else:
-                report.skipped.append(source.path)
+                report.skipped.append(shown)
             continue
-        todo.append(source)
+        todo.append((path, shown))
     # an unreadable briefing keeps its file name: a new extraction never overwrites it
     taken = {e.id for e in existing.values()} | {Path(p.file).stem for p in problems}
-    for source, result in _extracted(todo, settings, lexicon, processes or settings.processes, progress):
+    work = Work(settings.model, str(settings.path("lexicon")), settings.root, overrides)
+    for (_, shown), result in _extracted(todo, work, processes or settings.processes, progress):
         if isinstance(result, str):
-            report.failed.append((source.path, result))
+            report.failed.append((shown, result))
             continue
-        before = existing.get(source.path)
+        before = existing.get(shown)
         if before:
             briefing = result.model_copy(update={"id": before.id})
         else:
-            briefing = result.model_copy(update={"id": unique_id(result.title, source.path, taken)})
+            briefing = result.model_copy(update={"id": unique_id(result.title, shown, taken)})
         taken.add(briefing.id)
         _store(briefing, before, out, report)
         report.words += briefing.source.words or 0
-        (report.changed if before else report.new).append(source.path)
+        (report.changed if before else report.new).append(shown)
         if briefing.source.language != "en":
-            report.not_analysed.append((source.path, briefing.source.language or "?"))
+            report.not_analysed.append((shown, briefing.source.language or "?"))
     write_schema(out)
     report.seconds = time.monotonic() - started
     return report
@@ -227,44 +226,66 @@ def rename_briefing(folder: Path, old: str, new: str) -> Path:
     return target
 
 
+def _sha256(path: Path) -> str | None:
+    try:
+        with path.open("rb") as stream:
+            return hashlib.file_digest(stream, "sha256").hexdigest()
+    except OSError:
+        return None  # the worker's read says what is wrong
+
+
+@dataclass(frozen=True)
+class Work:
+    """What a worker process needs to read and extract a source: sent once, at its start."""
+
+    model: str
+    lexicon_dir: str
+    root: Path
+    overrides: SourceOverrides
+
+
 def _extracted(
-    sources: list[Source], settings: Settings, lexicon: Lexicon, processes: int, progress: bool
-) -> Iterator[tuple[Source, Briefing | str]]:
-    """(source, briefing or the reason it failed), in source order."""
-    if not sources:
+    todo: list[tuple[Path, str]], work: Work, processes: int, progress: bool
+) -> Iterator[tuple[tuple[Path, str], Briefing | str]]:
+    """((path, shown path), briefing or the reason it failed), in source order."""
+    if not todo:
         return
-    workers = max(1, min(processes, len(sources), os.cpu_count() or 1))
-    shown = _progress(len(sources), progress)
+    workers = max(1, min(processes, len(todo), os.cpu_count() or 1))
+    shown = _progress(len(todo), progress)
+    paths = [path for path, _ in todo]
     if workers == 1:
-        _init_worker(settings.model, str(settings.path("lexicon")))
-        for source in sources:
-            yield source, _extract_one(source)
+        _init_worker(work)
+        for item, path in zip(todo, paths, strict=True):
+            yield item, _extract_one(path)
             next(shown)
         return
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        initializer=_init_worker,
-        initargs=(settings.model, str(settings.path("lexicon"))),
-    ) as pool:
-        for source, result in zip(sources, pool.map(_extract_one, sources, chunksize=4), strict=True):
-            yield source, result
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(work,)) as pool:
+        for item, result in zip(todo, pool.map(_extract_one, paths, chunksize=4), strict=True):
+            yield item, result
             next(shown)
 
 
 _worker: dict[str, Any] = {}
 
 
-def _init_worker(model: str, lexicon_dir: str) -> None:
+def _init_worker(work: Work) -> None:
     """Load the model once per process (about a second), never per source."""
     from .nlp import load_model
 
-    _worker["nlp"] = load_model(model)
-    _worker["lexicon"] = load_lexicon(lexicon_dir)
+    _worker["nlp"] = load_model(work.model)
+    _worker["lexicon"] = load_lexicon(work.lexicon_dir)
+    _worker["work"] = work
 
 
-def _extract_one(source: Source) -> Briefing | str:
+def _extract_one(path: Path) -> Briefing | str:
     from .extraction import extract_briefing
 
+    work: Work = _worker["work"]
+    try:
+        source = read_source(path, work.root, _worker["lexicon"])
+        work.overrides.apply(path, source)
+    except SourceError as exc:
+        return exc.reason
     try:
         # the id is given by the parent process, which knows every id already taken
         return extract_briefing(source, _worker["nlp"], _worker["lexicon"], set(), briefing_id="pending")

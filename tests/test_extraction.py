@@ -207,6 +207,21 @@ def test_the_bottom_line_takes_the_clear_sentence_over_a_garbled_one_that_says_t
     assert clear in chosen and garbled not in chosen
 
 
+def test_a_name_the_model_calls_an_organisation_is_a_person_when_it_starts_with_a_given_name(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Metinvest - controlled by Rinat Akhmetov, one of the richest men - kept paying taxes.",
+            "Deutsche Bank and Goldman Sachs said the bonds would be repaid.",
+        ],
+    )
+    assert "Rinat Akhmetov" in people(b)
+    orgs = {o.name for o in b.organisations}
+    assert "Rinat Akhmetov" not in orgs and "Deutsche Bank" in orgs
+    assert not {"Deutsche Bank", "Goldman Sachs"} & set(people(b))
+
+
 def test_institutions_named_by_place_or_nationality_are_organisations(nlp, lexicon):
     b = brief(
         nlp,

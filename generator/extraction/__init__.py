@@ -18,7 +18,7 @@ from ..lexicon import Lexicon
 from ..readers import Source
 from ..schema import Briefing, Citation, Entity, Paragraph, SourceInfo
 from .assessments import extract_assessments
-from .document import Body, find_citations
+from .document import TEXT_KEY, Body, find_citations
 from .entities import extract_entities
 from .events import Context, _anchor, estimate_published, extract_events, resolve
 from .figures import extract_figures
@@ -29,7 +29,10 @@ from .summary import summarise
 
 def parse_body(paragraphs: list[str], nlp: Language) -> Body:
     ids = [f"p{i + 1}" for i in range(len(paragraphs))]
-    return Body(ids, paragraphs, list(nlp.pipe(paragraphs)))
+    docs = list(nlp.pipe(paragraphs))
+    for doc, text in zip(docs, paragraphs, strict=True):
+        doc.user_data[TEXT_KEY] = text  # the paragraph is the doc's text: never rebuilt from tokens
+    return Body(ids, paragraphs, docs)
 
 
 def extract_briefing(

@@ -91,9 +91,20 @@ class Body:
         return best
 
 
+def text_of(doc: Doc) -> str:
+    """A doc's text, built once: spaCy joins every token again on each `doc.text`."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+TEXT_KEY = "briefings.text"
+
+
 def sentence_of(doc: Doc, start: int) -> Span:
     """The sentence holding character offset `start` (found from its token, not by a scan)."""
-    span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(start, min(start + 1, len(text_of(doc))), alignment_mode="expand")
     if span is not None and len(span):
         return span[0].sent
     for sent in doc.sents:

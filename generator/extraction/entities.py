@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from ..schema import Entity
-from .document import Body, Mention, clean_entity_text, find_citations
+from .document import Body, Mention, clean_entity_text, find_citations, text_of
 
 KIND_OF_LABEL = {
     "PERSON": "people",
@@ -78,6 +78,7 @@ class EntityExtractor:
         self.role_modifiers = {w.lower() for w in people.get("role_modifiers", [])}
         self.not_names = {w.lower() for w in people.get("not_names", [])}
         self.person_nouns = {w.lower() for w in people.get("person_nouns", [])}
+        self.given_names = set(lexicon["given_names"].get("given_names", []))
         demonyms = lexicon["places"].get("demonyms", {})
         self.demonyms = {d.lower() for d in demonyms}
         self.demonym_places = {d.lower(): p for d, p in demonyms.items()}
@@ -182,7 +183,7 @@ class EntityExtractor:
     def _institutions(self, index: int, doc: Doc) -> list[Candidate]:
         """'the Israeli military', 'Ukraine's central bank': a place's institution, as a noun."""
         found: list[Candidate] = []
-        for match in self.institution_re.finditer(doc.text) if self.institution_re else []:
+        for match in self.institution_re.finditer(text_of(doc)) if self.institution_re else []:
             words = match.group("owner").split()
             possessive = match.group("possessive") or ""
             bare = re.sub(r"(?:’s|'s|’|')$", "", words[-1])  # CAP takes the possessive in
@@ -200,7 +201,7 @@ class EntityExtractor:
                 continue
             start = match.start("owner") + len(" ".join(words[:cut])) + (1 if cut else 0)
             end = match.end()
-            if doc.text[end : end + 4] == " of " and match.group("what")[:1].isupper():
+            if text_of(doc)[end : end + 4] == " of " and match.group("what")[:1].isupper():
                 continue  # "Ukrainian Army" in "General Staff of the Ukrainian Army ...": a longer name
             span = doc.char_span(start, end, alignment_mode="expand")
             if (
@@ -213,7 +214,7 @@ class EntityExtractor:
             key = f"{self.demonym_of.get(place, place)} {what}"
             # the mention covers the institution's noun: its owner stays free to be read as a place
             what_start = match.start("what")
-            name = doc.text[start:end]
+            name = text_of(doc)[start:end]
             found.append(Candidate(index, what_start, end, name, "organisations", key=_key(key)))
         return found
 
@@ -327,11 +328,11 @@ class EntityExtractor:
             return None
         start = tokens[0].idx
         end = tokens[-1].idx + len(tokens[-1].text)
-        text = clean_entity_text(ent.doc.text[start:end])
+        text = clean_entity_text(text_of(ent.doc)[start:end])
         if not self._acceptable(text, kind):
             return None
         # clean_entity_text may strip a leading article: keep the offsets on the name
-        offset = ent.doc.text.find(text, start, end + 1)
+        offset = text_of(ent.doc).find(text, start, end + 1)
         if offset >= 0:
             start, end = offset, offset + len(text)
         candidate = Candidate(index, start, end, text, kind)
@@ -342,8 +343,10 @@ class EntityExtractor:
     def _titled_names(self, index: int, doc) -> list[Candidate]:
         """Capitalised names after a title that the model missed: 'Colonel Valery Revenka'."""
         extra = []
+        text = text_of(doc)
         for i, token in enumerate(doc):
-            if not self._is_title_token(token) or not token.text[:1].isupper():
+            # the cheap test first: most tokens are not capitalised
+            if not text[token.idx : token.idx + 1].isupper() or not self._is_title_token(token):
                 continue
             j = i + 1
             while j < len(doc) and j - i <= 3 and self._is_title_token(doc[j]):
@@ -468,6 +471,9 @@ class EntityExtractor:
         # A name tagged with several kinds: a person if anything marks it as one (a title,
         # a role), else a place if it was ever read as one or is a known place, else the
         # kind most of its mentions have.
+        for c in candidates:
+            if c.kind == "organisations" and self._named_like_a_person(c, texts):
+                c.kind = "people"  # "controlled by Rinat Akhmetov": the model said organisation
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         titled: set[str] = set()
         for c in candidates:
@@ -516,6 +522,20 @@ class EntityExtractor:
                 group.roles.append(c.role)
             group.first = min(group.first, (c.paragraph, c.start))
         return groups
+
+    def _named_like_a_person(self, candidate: Candidate, texts: list[str]) -> bool:
+        """A given name and at most two more capitalised words, with nothing of an organisation."""
+        text = candidate.text
+        words = text.split()
+        if not 1 <= len(words) <= 3 or words[0] not in self.given_names:
+            return False
+        if not all(re.fullmatch(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?", w) for w in words):
+            return False  # acronyms, CamelCase and lower-case words are not a person's name
+        if any(w in self.org_words for w in words) or text.lower() in self.always_orgs:
+            return False
+        if text in self.outlets or text in self.known_places or candidate.key:
+            return False
+        return not TICKER_RE.match(texts[candidate.paragraph][candidate.end :])
 
     def _second_look(
         self, candidates: list[Candidate], texts: list[str], docs: list[Doc], surnames: set[str]
@@ -650,9 +670,19 @@ def _strip_article(text: str) -> str:
     return re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.I)
 
 
+_EXTRACTOR: list[tuple[Lexicon, EntityExtractor]] = []
+
+
+def _extractor(lexicon: Lexicon) -> EntityExtractor:
+    """One extractor per lexicon: its big patterns are compiled once per run, not per source."""
+    if not _EXTRACTOR or _EXTRACTOR[0][0] is not lexicon:
+        _EXTRACTOR[:] = [(lexicon, EntityExtractor(lexicon))]
+    return _EXTRACTOR[0][1]
+
+
 def extract_entities(body: Body, lexicon: Lexicon) -> dict[str, list[Entity]]:
     """Entities per kind, most mentioned first; records mentions on `body`."""
-    extractor = EntityExtractor(lexicon)
+    extractor = _extractor(lexicon)
     # equipment first: its names ("Nona", "MT-LB") are not organisations
     body.mentions.extend(find_equipment(body, lexicon))
     candidates = extractor.candidates(body)

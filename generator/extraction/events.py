@@ -33,7 +33,7 @@ from ..dates import (
     year_after,
 )
 from ..schema import Event, PublishedEstimate
-from .document import Body, find_citations, sentence_of
+from .document import Body, find_citations, sentence_of, text_of
 
 FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
 # A date that names one of these is ahead of the text: "a June deadline".
@@ -128,7 +128,7 @@ def _anchor(body: Body) -> PartialDate | None:
 def _date_spans(doc) -> list[tuple[int, int, str]]:
     """Date expressions: the model's DATE entities, and calendar dates it missed."""
     spans = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "DATE"]
-    for match, _ in find_explicit(doc.text):
+    for match, _ in find_explicit(text_of(doc)):
         if not any(s < match.end() and match.start() < e for s, e, _ in spans):
             spans.append((match.start(), match.end(), match.group()))
     return sorted(spans)

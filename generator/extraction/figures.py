@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
 from ..schema import Figure
-from .document import Body, sentence_of
+from .document import Body, sentence_of, text_of
 from .quotes import QuoteExtractor
 
 FIGURE_LABELS = {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
@@ -274,7 +274,7 @@ def _is_part_of_name(ent: Span) -> bool:
     """'G7', 'Su-35', 'BMP-3': a number inside a name is not a figure."""
     doc = ent.doc
     start = ent.start_char
-    before = doc.text[max(0, start - 1) : start]
+    before = text_of(doc)[max(0, start - 1) : start]
     return bool(before) and (before.isalpha() or before == "-")
 
 

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.tokens import Span
 
 from ..schema import Sentence
@@ -97,34 +98,36 @@ def _quote_share(text: str) -> float:
 
 
 def _similarity_matrix(candidates: list[Candidate]) -> list[list[float]]:
+    """TF-IDF cosine similarity of every pair of sentences (0 on the diagonal)."""
     documents = len(candidates)
     frequency: Counter[str] = Counter()
     for c in candidates:
         frequency.update(set(c.terms))
-    vectors = []
-    for c in candidates:
-        vector = {t: n * math.log(1 + documents / frequency[t]) for t, n in c.terms.items()}
-        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-        vectors.append({t: v / norm for t, v in vector.items()})
-    return [
-        [0.0 if i == j else sum(w * b.get(t, 0.0) for t, w in a.items()) for j, b in enumerate(vectors)]
-        for i, a in enumerate(vectors)
-    ]
+    column = {term: i for i, term in enumerate(sorted(frequency))}
+    vectors = np.zeros((documents, len(column)))
+    for row, c in enumerate(candidates):
+        for term, count in c.terms.items():
+            vectors[row, column[term]] = count * math.log(1 + documents / frequency[term])
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors /= np.where(norms == 0, 1.0, norms)
+    similarity = vectors @ vectors.T
+    np.fill_diagonal(similarity, 0.0)
+    return similarity.tolist()
 
 
 def _textrank(matrix: list[list[float]]) -> list[float]:
     size = len(matrix)
     if size == 0:
         return []
-    totals = [sum(row) or 1.0 for row in matrix]
-    scores = [1.0 / size] * size
+    weights = np.array(matrix)
+    totals = weights.sum(axis=1)
+    # what each sentence passes on, split over the sentences it resembles
+    shares = weights / np.where(totals == 0, 1.0, totals)[:, None]
+    scores = np.full(size, 1.0 / size)
     for _ in range(ITERATIONS):
-        scores = [
-            (1 - DAMPING) / size + DAMPING * sum(matrix[j][i] / totals[j] * scores[j] for j in range(size))
-            for i in range(size)
-        ]
-    top = max(scores) or 1.0
-    return [s / top for s in scores]
+        scores = (1 - DAMPING) / size + DAMPING * (shares.T @ scores)
+    top = scores.max() or 1.0
+    return [float(s) for s in scores / top]
 
 
 def _mmr(

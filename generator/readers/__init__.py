@@ -109,7 +109,7 @@ TAG_TEXT_RE = re.compile(r"<[^<>]{0,400}>")
 
 def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
     """Read one source of any kind: text, HTML page or Markdown, gzipped or not."""
-    shown = _shown_path(path, root)
+    shown = shown_path(path, root)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -191,7 +191,7 @@ def _kind(suffix: str, text: str) -> str:
     return "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
 
 
-def _shown_path(path: Path, root: Path) -> str:
+def shown_path(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

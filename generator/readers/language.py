@@ -47,7 +47,10 @@ def normalise_tag(tag: object) -> str | None:
     return match.group(1).lower() if match else None
 
 
+@cache
 def _script(ch: str) -> str:
+    if ch.isascii():
+        return "Latin"
     try:
         name = unicodedata.name(ch)
     except ValueError:
