@@ -58,8 +58,12 @@ QUICK_SIZES = (20, 100)
 REDO = {
     "pipe": (("pipe",), "bare nlp.pipe"),
     "extract": (("extract", "briefings-p"), "extraction"),
-    "render": (("render", "profile_"), "render_pages"),
-    "build": (("build", "site_"), "mkdocs build"),
+    "render": (
+        ("render_s", "render_peak", "render_pages", "render_md", "render_largest", "render_others"),
+        "render_pages",
+    ),
+    "profile": (("render_profile", "profile_"), "render_pages under"),
+    "build": (("build", "site_", "pagefind"), "mkdocs build"),
     "bare": (("bare_",), "bare mkdocs build"),
 }
 SAMPLE_SECONDS = 0.5  # how often the memory of a step's process tree is sampled
@@ -825,11 +829,20 @@ def measure(n: int, args: argparse.Namespace, code: Code, work: Path, fields: se
         cmd = [py, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml")]
         step = run("build", "mkdocs build", cmd, root)
         if step:
-            v.update(build_s=step.seconds, build_peak=step.peak, build_cpu=step.cpu / step.seconds)
+            v.update(build_s=step.seconds, build_peak=step.peak, build_maxrss=step.max_rss)
             stats = site_stats(site, "briefings/*/index.html", first_briefing_page(root, site))
             v.update({f"site_{k}": x for k, x in stats.items()})
             save()
             log(f"N={n}: build: {step.seconds:.1f}s, site {v['site_site_bytes'] / 1e6:.1f} MB")
+            if (site / "pagefind").is_dir():  # what the Pagefind indexing inside the build costs
+                index = work / f"pagefind{n}"
+                shutil.rmtree(index, ignore_errors=True)
+                cmd = [py, "-m", "pagefind", "--site", str(site), "--output-path", str(index), "--quiet"]
+                step = run("pagefind", "Pagefind indexing of the built site (again, apart)", cmd, root)
+                if step:
+                    v.update(pagefind_s=step.seconds, pagefind_peak=step.peak)
+                    save()
+                shutil.rmtree(index, ignore_errors=True)
 
     if args.restat and (root / "site").is_dir() and "build_s" in v:  # recount a kept site
         stats = site_stats(root / "site", "briefings/*/index.html", first_briefing_page(root, root / "site"))
@@ -1011,7 +1024,13 @@ def rows(results: list[Measured]) -> list[tuple[str, str, list[str]]]:
         "<= 20% at 5,000",
         lambda m, v: _ratio(v.get("render_s"), v.get("build_s"), percent=True),
     )
-    row("peak memory: build", "<= 1 GB", lambda m, v: _mb(v.get("build_peak")))
+    row("peak memory: build (all processes)", "<= 1 GB", lambda m, v: _mb(v.get("build_peak")))
+    row("peak memory: build, largest process", "", lambda m, v: _mb(v.get("build_maxrss")))
+    row(
+        "Pagefind indexing inside the build: time / peak memory",
+        "",
+        lambda m, v: f"{_s(v['pagefind_s'])} / {_mb(v.get('pagefind_peak'))}" if "pagefind_s" in v else "–",
+    )
     row(
         "site on disk (files)",
         "",
