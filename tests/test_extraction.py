@@ -222,6 +222,21 @@ def test_a_name_the_model_calls_an_organisation_is_a_person_when_it_starts_with_
     assert not {"Deutsche Bank", "Goldman Sachs"} & set(people(b))
 
 
+def test_a_party_word_before_a_role_names_the_party(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Tory MP Boris Johnson said the mayor should not apologise.",
+            "Republican senators blocked the bill, and Labour said it would vote against it.",
+            "The new drone has a greener engine, Green said.",
+        ],
+    )
+    orgs = {o.name for o in b.organisations}
+    assert {"Conservative Party", "Republican Party"} <= orgs
+    assert "Green Party" not in orgs  # a surname or a word, not a party, without a role after it
+
+
 def test_institutions_named_by_place_or_nationality_are_organisations(nlp, lexicon):
     b = brief(
         nlp,

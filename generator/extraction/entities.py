@@ -105,6 +105,13 @@ class EntityExtractor:
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
         self.unit_re = re.compile(rf"\b(?:[A-Z][\w’'-]+ ){{1,4}}(?:{units})\b") if units else None
         self.place_res = _place_patterns(lexicon["places"])
+        self.parties = dict(orgs.get("parties") or {})
+        self.party_nouns = {w for w in orgs.get("party_nouns", []) if w in self.parties}
+        roles = "|".join(re.escape(r) for r in sorted(orgs.get("party_roles", []), key=len, reverse=True))
+        words = "|".join(re.escape(w) for w in sorted(self.parties, key=len, reverse=True))
+        self.party_re = (
+            re.compile(rf"(?<![\w-])(?P<party>{words})(?= (?:{roles})\b)") if words and roles else None
+        )
         gazetteer = lexicon.raw.get("gazetteer", {})
         self.variants = {k: v for k, v in (gazetteer.get("variants") or {}).items()}
         self.known_places = set(gazetteer.get("places") or []) | set(self.variants)
@@ -129,6 +136,7 @@ class EntityExtractor:
                 self._institutions(index, doc),
                 self._cited(index, body),
                 self._place_phrases(index, text),
+                self._parties(index, text),
                 self._model_entities(index, body, doc),
                 self._titled_names(index, doc),
                 self._gazetteer_places(index, text),
@@ -176,6 +184,9 @@ class EntityExtractor:
             if not kind or body.in_citation(index, ent.start_char, ent.end_char):
                 continue
             candidate = self._candidate(index, ent, kind)
+            if candidate and candidate.kind == "organisations" and candidate.text in self.party_nouns:
+                candidate.text = self.parties[candidate.text]  # "Labour said": the Labour Party
+                candidate.key = _key(candidate.text)
             if candidate:
                 found.append(candidate)
         return found
@@ -216,6 +227,14 @@ class EntityExtractor:
             what_start = match.start("what")
             name = text_of(doc)[start:end]
             found.append(Candidate(index, what_start, end, name, "organisations", key=_key(key)))
+        return found
+
+    def _parties(self, index: int, text: str) -> list[Candidate]:
+        """'Tory MP Boris Johnson', 'Republican senators': the party, by its full name."""
+        found = []
+        for match in self.party_re.finditer(text) if self.party_re else []:
+            name = self.parties[match.group("party")]
+            found.append(Candidate(index, match.start(), match.end(), name, "organisations", key=_key(name)))
         return found
 
     def _place_phrases(self, index: int, text: str) -> list[Candidate]:
