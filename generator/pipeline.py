@@ -367,12 +367,14 @@ def load_corpus(settings: Settings, briefings: list[Briefing] | None = None) -> 
 
 @dataclass
 class Rendered:
-    pages: dict[str, str]
+    pages: dict[str, Any]  # str, or UTF-8 bytes when asked for
     problems: list[Problem]  # briefings that could not be loaded, left out
     warnings: list[str]  # things a maintainer should decide
 
 
-def render_pages(settings: Settings, briefings: list[Briefing] | None = None) -> Rendered:
+def render_pages(
+    settings: Settings, briefings: list[Briefing] | None = None, encode: bool = False
+) -> Rendered:
     """Every generated page, from the briefings folder (or the briefings given)."""
     corpus, problems = load_corpus(settings, briefings)
     renderer = Renderer(settings.path("templates"), settings.topic)
@@ -381,7 +383,7 @@ def render_pages(settings: Settings, briefings: list[Briefing] | None = None) ->
         "(merge or keep_apart)"
         for kind, a, b in corpus.near_duplicates
     ]
-    return Rendered(renderer.pages(corpus), problems, warnings)
+    return Rendered(renderer.pages(corpus, encode), problems, warnings)
 
 
 def read_source_file(path: Path, settings: Settings) -> Source:

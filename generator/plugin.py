@@ -7,6 +7,7 @@ templates/ and the lexicon so a change there rebuilds the site.
 
 from __future__ import annotations
 
+import json
 import logging
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from .errors import UserError
 from .pipeline import render_pages
@@ -60,6 +62,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def __init__(self) -> None:
         self.serving = False
         self.pagefind = False
+        self.material_search = False
         self.settings: Settings | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -75,8 +78,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.pagefind:
             # our search box replaces Material's in its header; Pagefind answers it
             config.theme.dirs.insert(0, str(THEME_DIR))
+            _stop_material_search(config)
             if SEARCH_SCRIPT_URI not in config.extra_javascript:
                 config.extra_javascript.append(SEARCH_SCRIPT_URI)
+        self.material_search = not self.pagefind and any(
+            type(plugin).__module__.startswith("material.plugins.search")
+            for plugin in config.plugins.values()
+        )
         return config
 
     def _use_pagefind(self) -> bool:
@@ -90,7 +98,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.settings is not None
         try:
-            rendered = render_pages(self.settings)
+            rendered = render_pages(self.settings, encode=True)
         except UserError as exc:
             if self.serving:
                 log.error(str(exc))  # the server keeps running with what it had
@@ -111,20 +119,32 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             # Markdown that `generator render` wrote for other tools is not part of this build
             if source and render_dir in source.parents:
                 files.remove(file)
-        for uri, content in sorted(pages.items()):
+        for uri in sorted(pages):
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 raise PluginError(
                     f"{Path(config.docs_dir) / uri}: a hand-written page has the address of a "
                     "generated page; rename it"
                 )
-            files.append(File.generated(config, uri, content=content))
+            files.append(File.generated(config, uri, content=pages.pop(uri)))
         files.append(File.generated(config, ASSET_URI, abs_src_path=str(ASSETS / "briefings.css")))
         if self.pagefind:
             files.append(
                 File.generated(config, SEARCH_SCRIPT_URI, abs_src_path=str(ASSETS / "pagefind-search.js"))
             )
         return files
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """MkDocs keeps every page's Markdown to the end of the build; nothing reads it after this."""
+        if not self.serving:
+            page.markdown = None
+        return html
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """The page is written: its HTML body need not stay in memory until the last page is."""
+        if not self.serving and not self.material_search:
+            page.content = None
+        return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Index the built site with Pagefind (its own binary, from the pagefind package)."""
@@ -146,3 +166,25 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             if path.exists():
                 server.watch(str(path))
         return server
+
+
+def _stop_material_search(config: MkDocsConfig) -> None:
+    """Material's search would still collect every page and write an index nobody loads.
+
+    At 1,000 sources that index was 32 MB, held in memory through the build. The
+    plugin stays enabled, because Material's header only draws a search box (ours,
+    from theme/) when it is, but its index is one that records nothing.
+    """
+    for plugin in config.plugins.values():
+        if type(plugin).__module__.startswith("material.plugins.search") and hasattr(plugin, "search_index"):
+            plugin.search_index = _NoIndex()
+
+
+class _NoIndex:
+    """Stands in for Material's search index when Pagefind answers the search box."""
+
+    def add_entry_from_context(self, page: Page) -> None:
+        pass
+
+    def generate_search_index(self, prev: Any) -> str:
+        return json.dumps({"config": {}, "docs": []})

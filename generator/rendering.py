@@ -243,10 +243,15 @@ class Renderer:
             "quotes.md.j2", {**common, "speakers": speakers, "index": True, "pages": slugs}, "the quotes page"
         )
 
-    def pages(self, corpus: Corpus) -> dict[str, str]:
-        """Page address (relative .md path) -> Markdown."""
+    def pages(self, corpus: Corpus, encode: bool = False) -> dict[str, Any]:
+        """Page address (relative .md path) -> Markdown; as UTF-8 bytes with `encode`.
+
+        A str holding one curly quote takes two or four bytes a character; at thousands
+        of sources the build keeps every page, so it asks for bytes, made page by page.
+        """
         common = {"topic": self.topic, "corpus": corpus, "root": ""}
-        pages = {
+        pages: dict[str, Any] = _Encoded() if encode else {}
+        first = {
             "index.md": self._render("home.md.j2", common, "the home page"),
             "sources.md": self._sources(corpus, common, pages_out := {}),
             "timeline.md": self._timeline(corpus, common, pages_out),
@@ -259,7 +264,8 @@ class Renderer:
             ),
             "tags.md": self._render("tags.md.j2", common, "the tags page"),
         }
-        pages.update(pages_out)
+        for uri, text in [*first.items(), *pages_out.items()]:
+            pages[uri] = text
         nested = {**common, "root": "../"}
         spellings = corpus.spellings_by_source()
         for briefing in corpus.briefings:
@@ -296,6 +302,13 @@ class Renderer:
                     f"the {kind} page of {entity.name}",
                 )
         return pages
+
+
+class _Encoded(dict):  # type: ignore[type-arg]
+    """Pages stored as UTF-8 bytes the moment each is rendered."""
+
+    def __setitem__(self, uri: str, text: str) -> None:
+        super().__setitem__(uri, text.encode("utf-8"))
 
 
 KIND_LABELS = {

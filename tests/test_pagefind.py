@@ -23,6 +23,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project / "site"
 
 
+def test_material_does_not_build_an_index_nobody_loads(site: Path):
+    """With Pagefind, Material's own index would cost the build memory and time for nothing."""
+    index = site / "search" / "search_index.json"
+    assert not index.exists() or index.stat().st_size < 1000
+
+
 def search(page, base: str, query: str, on_typing=None) -> list[str]:
     page.goto(base + "/")
     page.wait_for_load_state("networkidle")

@@ -370,3 +370,25 @@ def test_any_data_is_written_as_ruamel_writes_it_and_reads_back_the_same(data):
     text = dump_data(data)
     assert text == _ruamel_text(data)
     assert YAML(typ="safe").load(text) == data
+
+
+def test_load_all_reads_unchanged_briefings_from_its_cache_and_sees_every_edit(tmp_path):
+    """The build reads thousands of briefings; a hand edit must still show at once."""
+    folder = tmp_path / "briefings"
+    path = save_briefing(make_briefing(), folder)
+    first, problems = load_all(folder, tmp_path)
+    assert problems == [] and first[0].title == "Belarus moves troops to the border"
+    cached = list((tmp_path / ".cache").rglob("*.json"))
+    assert len(cached) == 1
+    # a hand edit (the size changes) is read from the YAML, not the stale copy
+    path.write_text(path.read_text().replace("Belarus moves troops", "Minsk moves troops"))
+    second, _ = load_all(folder, tmp_path)
+    assert second[0].title == "Minsk moves troops to the border"
+    # a damaged copy is ignored, not trusted
+    cached[0].write_text("garbage")
+    third, _ = load_all(folder, tmp_path)
+    assert third[0].title == "Minsk moves troops to the border"
+    # an invalid edit is reported even though a valid copy was cached before
+    path.write_text(path.read_text().replace("title: Minsk", "title: [Minsk"))
+    fourth, problems = load_all(folder, tmp_path)
+    assert fourth == [] and problems
