@@ -164,6 +164,10 @@ _STR_TAG = "tag:yaml.org,2002:str"
 _KEY = re.compile(r"[a-z_][a-z0-9_]*")
 _LONGEST = 3000  # ruamel folds lines past its width (4096); stay well clear of it
 _ANALYSER: Any = None
+# Most of a briefing's strings: they start with a letter and hold no character YAML
+# reads specially (no ": ", " #", quotes at the ends, brackets or line breaks).
+_SIMPLE = re.compile(r"[A-Za-z][\w ,.()’'/–—-]*[\w.)’]\Z")
+_WORDS = {"true", "false", "null", "yes", "no", "on", "off", "y", "n"}  # read as booleans or null
 
 
 def _analyser() -> Any:
@@ -232,6 +236,8 @@ class _Writer:
             return text
         if not isinstance(value, str) or len(value) > _LONGEST:
             raise _Unusual
+        if _SIMPLE.match(value) and value.lower() not in _WORDS:
+            return value  # words and plain punctuation: ruamel writes these as they are
         analysis = self.emitter.analyze_scalar(value)
         if analysis.empty or analysis.multiline or not analysis.allow_single_quoted:
             raise _Unusual
