@@ -198,6 +198,10 @@ def same_organisation(a: str, b: str) -> bool:
     return fuzz.token_sort_ratio(_org_key(a), _org_key(b)) >= ORG_SAME
 
 
+COMMON_MIN = 50  # sources: a name in more than this (or COMMON_SHARE of them) is common
+COMMON_SHARE = 0.05
+
+
 class Corpus:
     """All briefings, indexed across sources."""
 
@@ -270,6 +274,11 @@ class Corpus:
             (b, e) for b in sorted(self.briefings, key=lambda b: b.id) for e in getattr(b, kind)
         ]
         items.sort(key=lambda item: (-len(_words(item[1].name)), item[0].id, item[1].name))
+        # sets beside the lists: a name every source uses has thousands of sources and roles,
+        # and a membership test on the list made the merge quadratic in the corpus
+        position: dict[int, int] = {}
+        sources: dict[int, set[str]] = defaultdict(set)
+        roles: dict[int, set[str]] = defaultdict(set)
         for briefing, entity in items:
             names = [entity.name, *entity.aliases]
             pool: dict[int, CorpusEntity] = {}
@@ -284,9 +293,10 @@ class Corpus:
             ]  # fmt: skip
             if kind == "people" and len(_words(entity.name)) == 1 and len(matches) > 1:
                 matches = []  # a surname shared by two people: cannot tell which
-            target = min(matches, key=merged.index) if matches else None
+            target = min(matches, key=lambda c: position[id(c)]) if matches else None
             if target is None:
                 target = CorpusEntity(kind=kind, name=entity.name)
+                position[id(target)] = len(merged)
                 merged.append(target)
             for name in names:
                 if name not in target.spellings:
@@ -295,9 +305,11 @@ class Corpus:
                             blocks[key].append(target)
             target.spellings.update(names)
             target.counts[entity.name] = target.counts.get(entity.name, 0) + entity.mentions
-            if entity.role and entity.role not in [r for r, _ in target.roles]:
+            if entity.role and entity.role not in roles[id(target)]:
+                roles[id(target)].add(entity.role)
                 target.roles.append((entity.role, briefing.id))
-            if briefing.id not in target.sources:
+            if briefing.id not in sources[id(target)]:
+                sources[id(target)].add(briefing.id)
                 target.sources.append(briefing.id)
             target.mentions += entity.mentions
             self._of[(briefing.id, kind, entity.name)] = target
@@ -406,8 +418,16 @@ class Corpus:
         """Other briefings that share people, organisations or places, most shared first."""
         sets = self._entity_sets()
         counts: dict[str, list[CorpusEntity]] = defaultdict(list)
-        for entity in sets.get(briefing.id, ()):
-            for other in entity.sources:
+        # A name that most sources use relates nothing, and following it to every source
+        # made this quadratic in the corpus: the rarer names speak first; the common ones
+        # only add their latest sources, when the rare ones found too few.
+        common = max(COMMON_MIN, int(len(self.briefings) * COMMON_SHARE))
+        entities = sorted(sets.get(briefing.id, ()), key=lambda e: (len(e.sources), e.name))
+        for entity in entities:
+            rare = len(entity.sources) <= common
+            if not rare and len(counts) >= limit:
+                break
+            for other in entity.sources if rare else entity.sources[:common]:
                 if other != briefing.id:
                     counts[other].append(entity)
         scored = sorted(counts.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:limit]

@@ -376,6 +376,7 @@ def render_pages(
     settings: Settings, briefings: list[Briefing] | None = None, encode: bool = False
 ) -> Rendered:
     """Every generated page, from the briefings folder (or the briefings given)."""
+    release = briefings is None  # briefings loaded here are ours to thin out as pages are made
     corpus, problems = load_corpus(settings, briefings)
     renderer = Renderer(settings.path("templates"), settings.topic)
     warnings = [
@@ -383,7 +384,7 @@ def render_pages(
         "(merge or keep_apart)"
         for kind, a, b in corpus.near_duplicates
     ]
-    return Rendered(renderer.pages(corpus, encode), problems, warnings)
+    return Rendered(renderer.pages(corpus, encode, release), problems, warnings)
 
 
 def read_source_file(path: Path, settings: Settings) -> Source:

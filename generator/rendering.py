@@ -243,11 +243,13 @@ class Renderer:
             "quotes.md.j2", {**common, "speakers": speakers, "index": True, "pages": slugs}, "the quotes page"
         )
 
-    def pages(self, corpus: Corpus, encode: bool = False) -> dict[str, Any]:
+    def pages(self, corpus: Corpus, encode: bool = False, release: bool = False) -> dict[str, Any]:
         """Page address (relative .md path) -> Markdown; as UTF-8 bytes with `encode`.
 
         A str holding one curly quote takes two or four bytes a character; at thousands
         of sources the build keeps every page, so it asks for bytes, made page by page.
+        With `release`, each briefing's source text (a third of its memory) is dropped
+        once its page is made: no page after it shows that text.
         """
         common = {"topic": self.topic, "corpus": corpus, "root": ""}
         pages: dict[str, Any] = _Encoded() if encode else {}
@@ -277,6 +279,8 @@ class Renderer:
                 {**nested, "b": briefing, "also_spelled": other},
                 f"briefing {briefing.id}",
             )
+            if release:
+                briefing.body = []
         for briefing in corpus.briefings:
             for old in (
                 briefing.curation.get("previous_ids", []) if isinstance(briefing.curation, dict) else []
@@ -322,30 +326,34 @@ KIND_LABELS = {
 def entity_facts(corpus: Corpus, entity: CorpusEntity) -> dict[str, list[Any]]:
     """What the sources say by or about one entity: quotes, claims, events, judgements."""
     facts: dict[str, list[Any]] = {"quotes": [], "figures": [], "events": [], "assessments": []}
-    spellings = sorted(entity.spellings, key=len, reverse=True)
+    spellings = sorted(entity.spellings or {entity.name}, key=len, reverse=True)
+    named = re.compile("(?<![\\w-])(?:" + "|".join(re.escape(s) for s in spellings) + ")(?![\\w-])")
+    # sources come latest first: once a list is full, older sources would not be shown in it
+    speaks = entity.kind in {"people", "organisations"}  # a place or a weapon is quoted by no one
     for briefing_id in entity.sources:
+        room = {name: len(items) < PAGE_SIZE for name, items in facts.items()}
+        if not any(room.values()):
+            break
         briefing = corpus.by_id[briefing_id]
-        for quote in briefing.quotes:
-            if corpus.speaker_entity(briefing, quote.speaker) is entity:
-                facts["quotes"].append((quote, briefing))
-        for figure in briefing.figures:
-            if corpus.speaker_entity(briefing, figure.claimed_by) is entity:
-                facts["figures"].append((figure, briefing))
-        for assessment in briefing.assessments:
-            if corpus.speaker_entity(briefing, assessment.by) is entity:
-                facts["assessments"].append((assessment, briefing))
-        for event in briefing.events:
-            if any(_names(spelling, event.text) for spelling in spellings):
-                facts["events"].append((event, briefing))
+        if speaks:
+            for name, items, by in (
+                ("quotes", briefing.quotes, "speaker"),
+                ("figures", briefing.figures, "claimed_by"),
+                ("assessments", briefing.assessments, "by"),
+            ):
+                if room[name]:
+                    facts[name].extend(
+                        (item, briefing)
+                        for item in items
+                        if corpus.speaker_entity(briefing, getattr(item, by)) is entity
+                    )
+        if room["events"]:
+            facts["events"].extend((event, briefing) for event in briefing.events if named.search(event.text))
     facts["events"].sort(key=lambda pair: pair[0].date)
     # a page about an entity every source names would grow with the corpus: the latest only
     for name, items in facts.items():
         facts[name] = items[-PAGE_SIZE:] if name == "events" else items[:PAGE_SIZE]
     return facts
-
-
-def _names(spelling: str, text: str) -> bool:
-    return bool(re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text))
 
 
 def redirect_page(briefing: Briefing) -> str:
