@@ -237,6 +237,23 @@ def test_a_party_word_before_a_role_names_the_party(nlp, lexicon):
     assert "Green Party" not in orgs  # a surname or a word, not a party, without a role after it
 
 
+def test_she_said_goes_to_the_person_the_sentence_is_about_not_to_her_son(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Dana Avrahami, whose son Matan is one of the last hostages, rejoiced in Tel Aviv's "
+            "so-called Hostages Square, where families of those seized in the attack have gathered "
+            "to demand their return.",
+            '"Just tell him that I love him, that is it," she said.',
+            "Labour's Mr Livingstone said Labour would not apologise.",
+        ],
+    )
+    assert b.quotes[0].speaker == "Dana Avrahami"
+    # a party is never a person, whatever the model calls it
+    assert "Labour" not in people(b) and "Labour Party" in {o.name for o in b.organisations}
+
+
 def test_institutions_named_by_place_or_nationality_are_organisations(nlp, lexicon):
     b = brief(
         nlp,

@@ -184,8 +184,10 @@ class EntityExtractor:
             if not kind or body.in_citation(index, ent.start_char, ent.end_char):
                 continue
             candidate = self._candidate(index, ent, kind)
-            if candidate and candidate.kind == "organisations" and candidate.text in self.party_nouns:
-                candidate.text = self.parties[candidate.text]  # "Labour said": the Labour Party
+            if candidate and candidate.text in self.party_nouns:
+                # "Labour said", "Labour's Mr Livingstone": the Labour Party, whatever the model said
+                candidate.kind = "organisations"
+                candidate.text = self.parties[candidate.text]
                 candidate.key = _key(candidate.text)
             if candidate:
                 found.append(candidate)

@@ -266,7 +266,19 @@ class QuoteExtractor:
                     if proper and token.pos_ == "PROPN" and token.text[:1].isupper():
                         return _proper_phrase(token)
         before = self.body.last_mention_before(paragraph, pronoun.idx, kinds)
-        return before.name if before else None
+        if before is None:
+            return None
+        # with no subject found, the first person of that sentence is its topic:
+        # "Einav Zaugauker, whose son Matan is a hostage, rejoiced ..." is about her
+        sentence = sentence_of(self.body.docs[before.paragraph], before.start)
+        same = [
+            m
+            for m in self.body.mentions
+            if m.paragraph == before.paragraph
+            and m.kind in kinds
+            and sentence.start_char <= m.start <= before.start
+        ]
+        return min(same, key=lambda m: m.start).name
 
     def _by_role(self, paragraph: int, subject: Token, kinds: tuple[str, ...]) -> str | None:
         word = subject.lower_
