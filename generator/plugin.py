@@ -81,10 +81,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             _stop_material_search(config)
             if SEARCH_SCRIPT_URI not in config.extra_javascript:
                 config.extra_javascript.append(SEARCH_SCRIPT_URI)
-        self.material_search = not self.pagefind and any(
-            type(plugin).__module__.startswith("material.plugins.search")
-            for plugin in config.plugins.values()
-        )
+        self.material_search = not self.pagefind and bool(_material_search(config))
         return config
 
     def _use_pagefind(self) -> bool:
@@ -175,9 +172,14 @@ def _stop_material_search(config: MkDocsConfig) -> None:
     plugin stays enabled, because Material's header only draws a search box (ours,
     from theme/) when it is, but its index is one that records nothing.
     """
-    for plugin in config.plugins.values():
-        if type(plugin).__module__.startswith("material.plugins.search") and hasattr(plugin, "search_index"):
+    for plugin in _material_search(config):
+        if hasattr(plugin, "search_index"):
             plugin.search_index = _NoIndex()
+
+
+def _material_search(config: MkDocsConfig) -> list[Any]:
+    """Material's search plugin, if the site uses it (under whatever name it was listed)."""
+    return [p for p in config.plugins.values() if type(p).__module__.startswith("material.plugins.search")]
 
 
 class _NoIndex:

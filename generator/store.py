@@ -7,6 +7,7 @@ interrupted run leaves every briefing either old or new, never half-written.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import os
@@ -502,8 +503,6 @@ def load_briefing(path: Path, root: Path | None = None, cache: Path | None = Non
 
 def _folder_key(folder: Path) -> str:
     """A cache folder per briefings folder: two folders may hold the same file names."""
-    import hashlib
-
     return hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:12]
 
 

@@ -43,6 +43,13 @@ def run_mkdocs(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def differing_files(a: Path, b: Path) -> list[str]:
+    """Files present in only one of two built sites, or with other bytes; [] if identical."""
+    files_a = {p.relative_to(a): p.read_bytes() for p in a.rglob("*") if p.is_file()}
+    files_b = {p.relative_to(b): p.read_bytes() for p in b.rglob("*") if p.is_file()}
+    return sorted(str(k) for k in files_a.keys() | files_b.keys() if files_a.get(k) != files_b.get(k))
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass

@@ -41,7 +41,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
-from sitekit import ROOT, copy_project, run_generator, run_mkdocs
+from sitekit import ROOT, copy_project, differing_files, run_generator, run_mkdocs
 
 from generator.charts import figure_svg, timeline_svg
 from generator.cleaning import clean_lines, strip_markup
@@ -355,14 +355,7 @@ def test_two_hostile_builds_are_byte_identical(hostile: HostileProject, tmp_path
     first = run_mkdocs("build", "--site-dir", str(tmp_path / "a"), cwd=hostile.root)
     second = run_mkdocs("build", "--site-dir", str(tmp_path / "b"), cwd=hostile.root)
     assert first.returncode == 0 and second.returncode == 0
-    files_a = {
-        p.relative_to(tmp_path / "a"): p.read_bytes() for p in (tmp_path / "a").rglob("*") if p.is_file()
-    }
-    files_b = {
-        p.relative_to(tmp_path / "b"): p.read_bytes() for p in (tmp_path / "b").rglob("*") if p.is_file()
-    }
-    assert files_a.keys() == files_b.keys()
-    assert [str(k) for k in files_a if files_a[k] != files_b[k]] == []
+    assert differing_files(tmp_path / "a", tmp_path / "b") == []
 
 
 # -------------------------------------------------------------------------------- static page scan

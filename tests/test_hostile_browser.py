@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 import test_hostile
 from sitekit import CHROMIUM_ARGS, chromium_path, serve
-from test_hostile import TOKEN_RE, chart_pages, token_params
+from test_hostile import Finding, chart_pages, token_params
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 WORKERS = 4  # pages loaded at once
@@ -73,17 +73,6 @@ SCAN_DOM = r"""
   return {found, scripts, tags};
 }
 """
-
-
-@dataclass
-class Finding:
-    page: str
-    kind: str
-    detail: str
-
-    @property
-    def tokens(self) -> set[str]:
-        return set(TOKEN_RE.findall(self.detail))
 
 
 @dataclass
@@ -200,7 +189,7 @@ def hostile_visit(tmp_path_factory: pytest.TempPathFactory, clean_visit: Visit) 
 
 
 def _shown(findings: list[Finding]) -> str:
-    return "\n".join(f"{f.page}: {f.kind}: {f.detail[:300]}" for f in findings[:12])
+    return "\n".join(f"{f.page}: {f.kind}: {f.snippet[:300]}" for f in findings[:12])
 
 
 def test_the_clean_site_shows_the_browser_nothing_suspect(clean_visit: Visit):

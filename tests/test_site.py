@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from sitekit import copy_project, run_generator, run_mkdocs
+from sitekit import copy_project, differing_files, run_generator, run_mkdocs
 
 pytestmark = pytest.mark.slow
 
@@ -75,15 +75,7 @@ def test_two_builds_are_byte_identical(project: Path, tmp_path: Path):
     first = run_mkdocs("build", "--strict", "--site-dir", str(tmp_path / "a"), cwd=project)
     second = run_mkdocs("build", "--strict", "--site-dir", str(tmp_path / "b"), cwd=project)
     assert first.returncode == 0 and second.returncode == 0
-    files_a = {
-        p.relative_to(tmp_path / "a"): p.read_bytes() for p in (tmp_path / "a").rglob("*") if p.is_file()
-    }
-    files_b = {
-        p.relative_to(tmp_path / "b"): p.read_bytes() for p in (tmp_path / "b").rglob("*") if p.is_file()
-    }
-    assert files_a.keys() == files_b.keys()
-    differing = [str(k) for k in files_a if files_a[k] != files_b[k]]
-    assert differing == []
+    assert differing_files(tmp_path / "a", tmp_path / "b") == []
 
 
 def test_render_writes_markdown_into_its_own_folder_only(project: Path):

@@ -113,9 +113,12 @@ def sentence_of(doc: Doc, start: int) -> Span:
     return doc[:]
 
 
+POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")  # "Ukraine's", "Belarus'"
+
+
 def clean_entity_text(text: str) -> str:
     """Entity text without possessive, surrounding quotes or a leading article."""
     text = text.strip(" \t\"'“”‘’«»,.;:()[]—–-")
-    text = re.sub(r"(?:'s|’s|'|’)$", "", text).strip()
+    text = POSSESSIVE_RE.sub("", text).strip()
     text = re.sub(r"^(?:the|The)\s+", "", text)
     return text.strip(" \"'“”‘’")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from ..schema import Entity
-from .document import Body, Mention, clean_entity_text, find_citations, text_of
+from .document import POSSESSIVE_RE, Body, Mention, clean_entity_text, find_citations, text_of
 
 KIND_OF_LABEL = {
     "PERSON": "people",
@@ -199,7 +199,7 @@ class EntityExtractor:
         for match in self.institution_re.finditer(text_of(doc)) if self.institution_re else []:
             words = match.group("owner").split()
             possessive = match.group("possessive") or ""
-            bare = re.sub(r"(?:’s|'s|’|')$", "", words[-1])  # CAP takes the possessive in
+            bare = POSSESSIVE_RE.sub("", words[-1])  # CAP takes the possessive in
             if bare != words[-1]:
                 possessive, words[-1] = words[-1][len(bare) :], bare
             # "On Monday Israel's military": the owner is the longest known place or demonym at the end
@@ -244,10 +244,7 @@ class EntityExtractor:
         found = []
         for pattern in self.place_res:
             for match in pattern.finditer(text):
-                name = re.sub(r"(?:’s|'s|’|')$", "", match.group("name"))
-                words = name.split()
-                while words and words[0].lower() in SENTENCE_OPENERS | {"the", "a", "an"}:
-                    words.pop(0)
+                words = _without_openers(POSSESSIVE_RE.sub("", match.group("name")).split())
                 name = " ".join(words)
                 if not words or name.lower() in self.always_orgs or not self._acceptable(name, "places"):
                     continue
@@ -285,9 +282,8 @@ class EntityExtractor:
         parts.append((start, phrase[start:]))
         names = []
         for start, name in parts:
-            words = name.split()
-            while words and (words[0].lower() in SENTENCE_OPENERS or words[0].lower() in {"a", "an", "the"}):
-                start += len(words.pop(0)) + 1
+            words = _without_openers(name.split())
+            start += sum(len(w) + 1 for w in name.split()[: len(name.split()) - len(words)])
             name = " ".join(words).rstrip(",")
             if len(words) < 2 or name in self.known_places:
                 continue
@@ -663,6 +659,13 @@ def _modifies_noun(doc: Doc, candidate: Candidate, person_nouns: set[str]) -> bo
         and head.i > last.i
         and head.lower_ not in person_nouns
     )
+
+
+def _without_openers(words: list[str]) -> list[str]:
+    """A name's words without the article or sentence opener the capitals took in."""
+    while words and (words[0].lower() in SENTENCE_OPENERS or words[0].lower() in {"a", "an", "the"}):
+        words = words[1:]
+    return words
 
 
 def _key(text: str) -> str:
