@@ -297,12 +297,14 @@ def _extract_one(path: Path) -> Briefing | str:
 
 def _store(briefing: Briefing, before: Existing | None, out: Path, report: ExtractReport) -> None:
     """Write a new extraction, carrying a person's corrections of the previous one."""
-    if before is None:
-        text = dump_briefing(briefing)  # a new briefing and the machine's copy are the same text
+    if before is not None:
+        atomic_write(out / BACKUP_DIR / before.path.name, before.path.read_bytes())
+    if before is None or _untouched(before.path, out):
+        # nobody's comments or layout to keep: the briefing and the machine's copy are one text
+        text = dump_briefing(briefing)
         save_briefing(briefing, out, text=text)
         save_machine_copy(briefing, out, text=text)
         return
-    atomic_write(out / BACKUP_DIR / before.path.name, before.path.read_bytes())
     machine = load_machine_copy(out, before.id)
     if machine is None and before.curated:
         report.kept.append(briefing.source.file)
@@ -321,11 +323,6 @@ def _store(briefing: Briefing, before: Existing | None, out: Path, report: Extra
         report.carried.append((briefing.source.file, merged.carried))
         if merged.lost:
             report.lost.append((briefing.source.file, merged.lost))
-    elif _untouched(before.path, out):
-        text = dump_briefing(briefing)  # no comment or layout of a person's to keep
-        save_briefing(briefing, out, text=text)
-        save_machine_copy(briefing, out, text=text)
-        return
     else:
         save_briefing(briefing, out, keep_layout_of=before.path)
     save_machine_copy(briefing, out)
