@@ -392,3 +392,23 @@ def test_load_all_reads_unchanged_briefings_from_its_cache_and_sees_every_edit(t
     path.write_text(path.read_text().replace("title: Minsk", "title: [Minsk"))
     fourth, problems = load_all(folder, tmp_path)
     assert fourth == [] and problems
+
+
+def test_briefings_loaded_together_share_names_and_still_dump_and_change_as_before(tmp_path):
+    """load_all compacts what it loads; the briefings must read, write and change as if it did not."""
+    folder = tmp_path / "briefings"
+    save_briefing(make_briefing(), folder)
+    save_briefing(make_briefing(id="second-briefing"), folder)
+    (first, second), problems = load_all(folder, tmp_path)
+    assert problems == []
+    fresh = make_briefing()
+    assert first == fresh and dump_briefing(first) == dump_briefing(fresh)
+    # the same name in two sources is one string in memory
+    assert first.people[0].name is second.people[0].name
+    # changing a field of one briefing changes nothing in another, nor what it dumps
+    first.people[0].role = "Former president"
+    first.body = []
+    assert second.people[0].role == "President" and len(second.body) == 2
+    assert dump_briefing(second) == dump_briefing(make_briefing(id="second-briefing"))
+    copy = second.model_copy(update={"title": "Another title"})
+    assert copy.title == "Another title" and second.title == "Belarus moves troops to the border"
