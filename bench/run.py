@@ -14,7 +14,7 @@ mark is its own:
   2 processes (model load included, and reported apart);
 - extraction through the pipeline (`generator.pipeline.extract_sources`) with
   `processes: P` set in the temporary mkdocs.yml, when the generator honours it;
-- rendering (`generator.pipeline.render_pages`), the `mkdocs build`, the site on
+- rendering (`generator.pipeline.render_site`), the `mkdocs build`, the site on
   disk, one briefing page, and what a reader downloads for a first search;
 - the same build for a bare MkDocs + Material site of N plain Markdown pages
   holding the same source texts, and the ratios generator / bare.
@@ -60,9 +60,9 @@ REDO = {
     "extract": (("extract", "briefings-p"), "extraction"),
     "render": (
         ("render_s", "render_peak", "render_pages", "render_md", "render_largest", "render_others"),
-        "render_pages",
+        "render_site",
     ),
-    "profile": (("render_profile", "profile_"), "render_pages under"),
+    "profile": (("render_profile", "profile_"), "render_site under"),
     "build": (("build", "site_", "pagefind"), "mkdocs build"),
     "bare": (("bare_",), "bare mkdocs build"),
 }
@@ -354,45 +354,61 @@ class Sampler:
 
 
 def worker_render(root: Path, profile: str | None) -> dict[str, Any]:
-    """render_pages once; with `profile` (cprofile:PATH or sample:PATH), under a profiler."""
-    from generator.pipeline import render_pages
+    """The render a build runs, once; with `profile` (cprofile:PATH or sample:PATH), under a profiler.
+
+    Code that streams pages to disk (render_site) renders where the build does, into
+    the project's page cache; older code (render_pages) returns them in memory.
+    """
+    from generator import pipeline
     from generator.settings import load_settings
 
     settings = load_settings(root / "mkdocs.yml")
+    folder = root / ".cache" / "pages"
+
+    def render() -> list[int]:
+        """The render; the byte size of every page it made."""
+        if hasattr(pipeline, "render_site"):
+            rendered = pipeline.render_site(settings, folder)
+            problems.append(len(rendered.problems) + 1000 * len(rendered.warnings))
+            return [(folder / uri).stat().st_size for uri in rendered.written.pages]
+        # as the build asks for them (bytes), when the generator can give them
+        kwargs = {"encode": True} if "encode" in inspect.signature(pipeline.render_pages).parameters else {}
+        rendered = pipeline.render_pages(settings, **kwargs)
+        problems.append(len(rendered.problems) + 1000 * len(rendered.warnings))
+        return [len(t.encode()) if isinstance(t, str) else len(t) for t in rendered.pages.values()]
+
+    problems: list[int] = []
     kind, _, path = (profile or "").partition(":")
-    # as the build asks for them (bytes), when the generator can give them
-    kwargs = {"encode": True} if "encode" in inspect.signature(render_pages).parameters else {}
     cold = None
     started = time.perf_counter()
     if kind == "cprofile":
         profiler = cProfile.Profile()
         profiler.enable()
-        rendered = render_pages(settings)
+        sizes = render()
         profiler.disable()
         profiler.dump_stats(path)
     elif kind == "sample":
         with Sampler() as sampler:
-            rendered = render_pages(settings)
+            sizes = render()
         sampler.dump(path)
     else:
-        # the first run reads every briefing's YAML; the build, run after it, finds them cached
-        rendered = render_pages(settings, **kwargs)
+        # the first run reads every briefing's YAML and writes every page; the build,
+        # run after it, finds both cached, as a maintainer's next build does
+        shutil.rmtree(folder, ignore_errors=True)
+        render()
         cold = time.perf_counter() - started
-        del rendered
         started = time.perf_counter()
-        rendered = render_pages(settings, **kwargs)
+        sizes = render()
     seconds = time.perf_counter() - started
-    sizes = sorted(
-        len(text.encode()) if isinstance(text, str) else len(text) for text in rendered.pages.values()
-    )
+    sizes.sort()
     return {
         "seconds": seconds,
         "cold_seconds": cold,
         "pages": len(sizes),
         "markdown_bytes": sum(sizes),
         "largest_markdown": max(sizes, default=0),
-        "problems": len(rendered.problems),
-        "warnings": len(rendered.warnings),
+        "problems": problems[-1] % 1000,
+        "warnings": problems[-1] // 1000,
     }
 
 
@@ -825,7 +841,7 @@ def measure(n: int, args: argparse.Namespace, code: Code, work: Path, fields: se
     if "render" in args.steps:
         step = None
         if "render_s" not in v:
-            step = run("render", "render_pages", [py, me, "--worker", "render", str(root)], root)
+            step = run("render", "render_site", [py, me, "--worker", "render", str(root)], root)
         if step:
             result = step.result()
             v.update(
@@ -843,7 +859,7 @@ def measure(n: int, args: argparse.Namespace, code: Code, work: Path, fields: se
             profile = work / (f"render-{n}.json" if sampled else f"render-{n}.prof")
             how = "sample" if sampled else "cprofile"
             cmd = [py, me, "--worker", "render", str(root), f"{how}:{profile}"]
-            what = "render_pages under a sampling profiler" if sampled else "render_pages under cProfile"
+            what = "render_site under a sampling profiler" if sampled else "render_site under cProfile"
             if run("profile", what, cmd, root) and profile.is_file():
                 v["render_profile"] = top_functions(profile, args.profile_top)
                 v["render_profile_kind"] = "sampling profiler" if sampled else "cProfile"
@@ -1037,8 +1053,8 @@ def rows(results: list[Measured]) -> list[tuple[str, str, list[str]]]:
         "<= 1 GB",
         lambda m, v: _mb(v.get("extract2_peak")),
     )
-    row("**render** (render_pages): time", "", lambda m, v: _s(v.get("render_s")))
-    row("render, first run (no briefing cached yet)", "", lambda m, v: _s(v.get("render_cold_s")))
+    row("**render** (render_site): time", "", lambda m, v: _s(v.get("render_s")))
+    row("render, first run (no briefing or page cached yet)", "", lambda m, v: _s(v.get("render_cold_s")))
     row(
         "render: pages / Markdown",
         "",
@@ -1200,7 +1216,8 @@ def write_results(results: list[Measured], args: argparse.Namespace, code: Code,
         "row shows that share); words/s divides the words of the cleaned paragraphs (the text spaCy sees)",
         "by that time. Peak memory is the larger of the kernel's high-water mark of the largest process",
         f"and the sum of resident memory over the step's process tree, sampled every {SAMPLE_SECONDS} s.",
-        "Render is `generator.pipeline.render_pages` alone (loading, cross-source index, templates);",
+        "Render is `generator.pipeline.render_site` alone (loading, cross-source index, templates, pages",
+        "written to the page cache the build reads);",
         "the build is `mkdocs build` in a fresh interpreter, which renders again through the plugin.",
         "The first search download is, for Material's search, `search/search_index.json` plus the search",
         "worker script; for Pagefind, its script, wasm, entry and meta files plus one mean index chunk and",
@@ -1213,7 +1230,7 @@ def write_results(results: list[Measured], args: argparse.Namespace, code: Code,
     for m in results:
         if "render_profile" in m.values:
             kind = m.values.get("render_profile_kind", "cProfile")
-            lines += ["", f"## Where render_pages spends its time at N = {m.n:,} ({kind})", "", "```"]
+            lines += ["", f"## Where render_site spends its time at N = {m.n:,} ({kind})", "", "```"]
             lines += m.values["render_profile"] + ["```"]
     args.results.write_text("\n".join(lines) + "\n", encoding="utf-8")
     log(f"results written to {args.results}")
@@ -1239,7 +1256,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--profile-render",
         action="store_true",
-        help="profile render_pages: cProfile up to --cprofile-max sources, a sampling profiler above",
+        help="profile render_site: cProfile up to --cprofile-max sources, a sampling profiler above",
     )
     parser.add_argument("--cprofile-max", type=int, default=200, help="largest N profiled with cProfile")
     parser.add_argument("--profile-top", type=int, default=25, help="functions to list from the profile")

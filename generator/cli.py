@@ -77,22 +77,20 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from .pipeline import render_pages
-    from .writers import write_pages
+    from .pipeline import render_site
 
     settings = _settings(args)
     if args.briefings:
         settings = replace(settings, briefings=os.path.relpath(args.briefings, settings.root))
-    rendered = render_pages(settings)
-    pages, problems = rendered.pages, rendered.problems
+    out = Path(args.out) if args.out else settings.root / settings.render_dir
+    rendered = render_site(settings, out)
+    problems, report = rendered.problems, rendered.written
     for problem in problems:
         print(f"skipped: {problem}", file=sys.stderr)
     for warning in rendered.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    out = Path(args.out) if args.out else settings.root / settings.render_dir
-    report = write_pages(pages, out)
     print(
-        f"render: {len(pages)} pages, {len(report.written)} written, {report.unchanged} unchanged, "
+        f"render: {len(report.pages)} pages, {len(report.written)} written, {report.unchanged} unchanged, "
         f"{len(report.removed)} removed -> {out}"
     )
     return 1 if problems else 0

@@ -50,6 +50,7 @@ from .store import (
     validate,
     write_schema,
 )
+from .writers import WriteReport, write_pages
 
 log = logging.getLogger("generator")
 BACKUP_DIR = ".backup"
@@ -349,11 +350,9 @@ def _rewrite(before: Existing, out: Path, report: ExtractReport) -> None:
     report.updated.append(briefing.source.file)
 
 
-def load_corpus(settings: Settings, briefings: list[Briefing] | None = None) -> tuple[Corpus, list[Problem]]:
-    """The cross-source index of the briefings folder (or of the briefings given)."""
-    problems: list[Problem] = []
-    if briefings is None:
-        briefings, problems = load_all(settings.path("briefings"), settings.root)
+def load_corpus(settings: Settings) -> tuple[Corpus, list[Problem]]:
+    """The cross-source index of the briefings folder."""
+    briefings, problems = load_all(settings.path("briefings"), settings.root)
     corpus = Corpus(
         briefings,
         aliases=Aliases.load(settings.path("aliases")),
@@ -364,24 +363,26 @@ def load_corpus(settings: Settings, briefings: list[Briefing] | None = None) -> 
 
 @dataclass
 class Rendered:
-    pages: dict[str, Any]  # str, or UTF-8 bytes when asked for
+    written: WriteReport  # every page address, and which files changed
     problems: list[Problem]  # briefings that could not be loaded, left out
     warnings: list[str]  # things a maintainer should decide
 
 
-def render_pages(
-    settings: Settings, briefings: list[Briefing] | None = None, encode: bool = False
-) -> Rendered:
-    """Every generated page, from the briefings folder (or the briefings given)."""
-    release = briefings is None  # briefings loaded here are ours to thin out as pages are made
-    corpus, problems = load_corpus(settings, briefings)
+def render_site(settings: Settings, folder: Path) -> Rendered:
+    """Render every generated page from the briefings folder into `folder`, one at a time.
+
+    Pages go to disk as they are made and each briefing's source text is dropped
+    after its page, so memory holds the cross-source index, not the site.
+    """
+    corpus, problems = load_corpus(settings)
     renderer = Renderer(settings.path("templates"), settings.topic)
     warnings = [
         f"{kind} {a!r} and {b!r} look alike but were not merged: decide in {settings.aliases} "
         "(merge or keep_apart)"
         for kind, a, b in corpus.near_duplicates
     ]
-    return Rendered(renderer.pages(corpus, encode, release), problems, warnings)
+    report = write_pages(renderer.each_page(corpus, release=True), folder)
+    return Rendered(report, problems, warnings)
 
 
 def read_source_file(path: Path, settings: Settings) -> Source:

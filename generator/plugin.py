@@ -1,8 +1,11 @@
 """The MkDocs plugin: a thin adapter that adds the generated pages to a build.
 
-Pages are added as generated (virtual) files, never written into docs/, so
+Pages are rendered into .cache/pages/ (only changed files are rewritten) and
+added as generated files backed by those files, never written into docs/, so
 `mkdocs serve` does not rebuild in a loop; it watches seeds/, briefings/,
-templates/ and the lexicon so a change there rebuilds the site.
+templates/ and the lexicon so a change there rebuilds the site. MkDocs reads
+each page from disk when it builds it: thousands of pages are never all held
+in memory.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import json
 import logging
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +27,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from .errors import UserError
-from .pipeline import render_pages
+from .pipeline import render_site
 from .settings import DEFAULT_MODEL, Settings
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -31,6 +35,7 @@ ASSETS = Path(__file__).parent / "assets"
 ASSET_URI = "assets/briefings.css"
 SEARCH_SCRIPT_URI = "assets/pagefind-search.js"
 THEME_DIR = Path(__file__).parent / "theme"
+PAGES_DIR = ".cache/pages"  # under the project root; in .gitignore
 
 
 class BriefingsConfig(base.Config):
@@ -64,6 +69,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.pagefind = False
         self.material_search = False
         self.settings: Settings | None = None
+        self.scratch: tempfile.TemporaryDirectory[str] | None = None  # pages of a read-only project
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -94,14 +100,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.settings is not None
+        folder = self._pages_folder()
         try:
-            rendered = render_pages(self.settings, encode=True)
+            rendered = render_site(self.settings, folder)
         except UserError as exc:
             if self.serving:
                 log.error(str(exc))  # the server keeps running with what it had
                 return files
             raise PluginError(str(exc)) from exc
-        pages = rendered.pages
         for warning in rendered.warnings:
             log.warning(warning)
         for problem in rendered.problems:
@@ -116,20 +122,38 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             # Markdown that `generator render` wrote for other tools is not part of this build
             if source and render_dir in source.parents:
                 files.remove(file)
-        for uri in sorted(pages):
+        for uri in sorted(rendered.written.pages):
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 raise PluginError(
                     f"{Path(config.docs_dir) / uri}: a hand-written page has the address of a "
                     "generated page; rename it"
                 )
-            files.append(File.generated(config, uri, content=pages.pop(uri)))
+            files.append(File.generated(config, uri, abs_src_path=str(folder / uri)))
         files.append(File.generated(config, ASSET_URI, abs_src_path=str(ASSETS / "briefings.css")))
         if self.pagefind:
             files.append(
                 File.generated(config, SEARCH_SCRIPT_URI, abs_src_path=str(ASSETS / "pagefind-search.js"))
             )
         return files
+
+    def _pages_folder(self) -> Path:
+        """Where pages are rendered: the project's cache, or a scratch folder if it is read-only."""
+        assert self.settings is not None
+        folder = self.settings.root / PAGES_DIR
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+            return folder
+        except OSError:
+            if self.scratch is None:
+                self.scratch = tempfile.TemporaryDirectory(prefix="briefing-pages-")
+            return Path(self.scratch.name)
+
+    def on_shutdown(self) -> None:
+        if self.scratch is not None:
+            self.scratch.cleanup()
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """MkDocs keeps every page's Markdown to the end of the build; nothing reads it after this."""

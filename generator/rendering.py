@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from .schema import Briefing
 __all__ = ["Md", "Renderer", "external_link", "md_escape", "page_link", "safe_url", "yaml_string"]
 
 BUNDLED_TEMPLATES = Path(__file__).parent / "templates"
+Pages = Iterator[tuple[str, str]]  # (page address, Markdown)
 
 
 def para(ref: str | None, page: str = "") -> Md:
@@ -151,133 +153,146 @@ class Renderer:
             kind = "" if isinstance(exc, jinja2.TemplateError) else f"{type(exc).__name__}: "
             raise UserError(f"template {template}{line}: {kind}{exc} (rendering {what})") from exc
 
-    def _sources(self, corpus: Corpus, common: dict[str, Any], extra: dict[str, str]) -> str:
+    def _sources(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
         """The sources list; past PAGE_SIZE, an index of months with a page per month."""
         if len(corpus.briefings) <= PAGE_SIZE:
-            return self._render(
-                "sources.md.j2", {**common, "briefings": corpus.briefings, "months": None}, "sources"
-            )
+            context = {**common, "briefings": corpus.briefings, "months": None}
+            yield "sources.md", self._render("sources.md.j2", context, "sources")
+            return
         months: dict[str, list[Briefing]] = {}
         for briefing in corpus.briefings:
             months.setdefault(_month_of(briefing), []).append(briefing)
         for month, briefings in months.items():
-            extra[f"sources/{month}.md"] = self._render(
-                "sources.md.j2",
-                {**common, "root": "../", "briefings": briefings, "months": None, "month": month},
-                f"the sources of {month}",
+            yield (
+                f"sources/{month}.md",
+                self._render(
+                    "sources.md.j2",
+                    {**common, "root": "../", "briefings": briefings, "months": None, "month": month},
+                    f"the sources of {month}",
+                ),
             )
-        return self._render("sources.md.j2", {**common, "briefings": [], "months": months}, "sources")
+        context = {**common, "briefings": [], "months": months}
+        yield "sources.md", self._render("sources.md.j2", context, "sources")
 
-    def _timeline(self, corpus: Corpus, common: dict[str, Any], extra: dict[str, str]) -> str:
+    def _timeline(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
         """The timeline; past PAGE_SIZE events, an index of months with a page per month."""
         entries = corpus.timeline()
         if len(entries) <= PAGE_SIZE:
-            return self._render(
-                "timeline.md.j2", {**common, "entries": entries, "years": None}, "the timeline"
-            )
+            context = {**common, "entries": entries, "years": None}
+            yield "timeline.md", self._render("timeline.md.j2", context, "the timeline")
+            return
         # a page per month (a year alone for events dated only by their year)
         periods: dict[str, list[Any]] = {}
         for entry in entries:
             periods.setdefault(entry.event.date[:7], []).append(entry)
         for period, items in periods.items():
-            extra[f"timeline/{period}.md"] = self._render(
-                "timeline.md.j2",
-                {**common, "root": "../", "entries": items, "years": None, "year": period},
-                f"the timeline of {period}",
+            yield (
+                f"timeline/{period}.md",
+                self._render(
+                    "timeline.md.j2",
+                    {**common, "root": "../", "entries": items, "years": None, "year": period},
+                    f"the timeline of {period}",
+                ),
             )
         years: dict[str, list[str]] = {}
         for period in sorted(periods, reverse=True):
             years.setdefault(period[:4], []).append(period)
         latest = max(periods)
-        return self._render(
-            "timeline.md.j2",
-            {
-                **common,
-                "entries": periods[latest],
-                "years": years,
-                "counts": periods,
-                "chart": entries[-400:],
-            },
-            "the timeline",
+        yield (
+            "timeline.md",
+            self._render(
+                "timeline.md.j2",
+                {
+                    **common,
+                    "entries": periods[latest],
+                    "years": years,
+                    "counts": periods,
+                    "chart": entries[-400:],
+                },
+                "the timeline",
+            ),
         )
 
-    def _figures(self, corpus: Corpus, common: dict[str, Any], extra: dict[str, str]) -> str:
+    def _figures(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
         """Figures compared; past PAGE_SIZE figures, an index with a page per group."""
         groups = corpus.figure_groups()
         if sum(len(g.claims) for g in groups) <= PAGE_SIZE:
-            return self._render(
-                "figures.md.j2", {**common, "groups": groups, "index": False}, "the figures page"
-            )
+            context = {**common, "groups": groups, "index": False}
+            yield "figures.md", self._render("figures.md.j2", context, "the figures page")
+            return
         for group in groups:
             shown = _latest_claims(group)
-            extra[f"figures/{group.slug}.md"] = self._render(
+            yield f"figures/{group.slug}.md", self._render(
                 "figures.md.j2",
                 {**common, "root": "../", "groups": [shown], "index": False, "single": True,
                  "left_out": len(group.claims) - len(shown.claims)},
                 f"the figures of {group.key}",
             )  # fmt: skip
-        return self._render("figures.md.j2", {**common, "groups": groups, "index": True}, "the figures page")
+        context = {**common, "groups": groups, "index": True}
+        yield "figures.md", self._render("figures.md.j2", context, "the figures page")
 
-    def _quotes(self, corpus: Corpus, common: dict[str, Any], extra: dict[str, str]) -> str:
+    def _quotes(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
         """Quotes by speaker; past PAGE_SIZE quotes, an index with a page per speaker."""
         speakers = corpus.quotes_by_speaker()
         if sum(len(entries) for _, _, entries in speakers) <= PAGE_SIZE:
-            return self._render(
-                "quotes.md.j2", {**common, "speakers": speakers, "index": False}, "the quotes page"
-            )
+            context = {**common, "speakers": speakers, "index": False}
+            yield "quotes.md", self._render("quotes.md.j2", context, "the quotes page")
+            return
         slugs = {}
         for label, entity, entries in speakers:
             slugs[label] = f"quotes/{slug(label)}.md"
-            extra[slugs[label]] = self._render(
-                "quotes.md.j2",
-                {
-                    **common,
-                    "root": "../",
-                    "speakers": [(label, entity, entries)],
-                    "index": False,
-                    "single": True,
-                },
-                f"the quotes of {label}",
+            yield (
+                slugs[label],
+                self._render(
+                    "quotes.md.j2",
+                    {
+                        **common,
+                        "root": "../",
+                        "speakers": [(label, entity, entries)],
+                        "index": False,
+                        "single": True,
+                    },
+                    f"the quotes of {label}",
+                ),
             )
-        return self._render(
-            "quotes.md.j2", {**common, "speakers": speakers, "index": True, "pages": slugs}, "the quotes page"
-        )
+        context = {**common, "speakers": speakers, "index": True, "pages": slugs}
+        yield "quotes.md", self._render("quotes.md.j2", context, "the quotes page")
 
-    def pages(self, corpus: Corpus, encode: bool = False, release: bool = False) -> dict[str, Any]:
-        """Page address (relative .md path) -> Markdown; as UTF-8 bytes with `encode`.
+    def pages(self, corpus: Corpus) -> dict[str, str]:
+        """Page address (relative .md path) -> Markdown, every page in memory (small sites, tests)."""
+        return dict(self.each_page(corpus))
 
-        A str holding one curly quote takes two or four bytes a character; at thousands
-        of sources the build keeps every page, so it asks for bytes, made page by page.
-        With `release`, each briefing's source text (a third of its memory) is dropped
-        once its page is made: no page after it shows that text.
+    def each_page(self, corpus: Corpus, release: bool = False) -> Pages:
+        """(page address, Markdown), one page at a time: thousands are never held together.
+
+        With `release`, each briefing's source text is dropped once its page is made:
+        no page after it shows that text.
         """
         common = {"topic": self.topic, "corpus": corpus, "root": ""}
-        pages: dict[str, Any] = _Encoded() if encode else {}
-        first = {
-            "index.md": self._render("home.md.j2", common, "the home page"),
-            "sources.md": self._sources(corpus, common, pages_out := {}),
-            "timeline.md": self._timeline(corpus, common, pages_out),
-            "figures.md": self._figures(corpus, common, pages_out),
-            "quotes.md": self._quotes(corpus, common, pages_out),
-            "assessments.md": self._render(
-                "assessments.md.j2",
-                {**common, "entries": _recent(corpus.assessments())},
-                "the assessments page",
-            ),
-            "tags.md": self._render("tags.md.j2", common, "the tags page"),
-        }
-        for uri, text in [*first.items(), *pages_out.items()]:
-            pages[uri] = text
+        yield "index.md", self._render("home.md.j2", common, "the home page")
+        yield from self._sources(corpus, common)
+        yield from self._timeline(corpus, common)
+        yield from self._figures(corpus, common)
+        yield from self._quotes(corpus, common)
+        entries = _recent(corpus.assessments())
+        yield (
+            "assessments.md",
+            self._render("assessments.md.j2", {**common, "entries": entries}, "the assessments page"),
+        )
+        yield "tags.md", self._render("tags.md.j2", common, "the tags page")
         nested = {**common, "root": "../"}
         spellings = corpus.spellings_by_source()
         for briefing in corpus.briefings:
             # spellings other sources use, so a search for any of them finds this page
             text = " ".join(p.text for p in briefing.body)
             other = [s for s in spellings.get(briefing.id, []) if s not in text]
-            pages[briefing_page(briefing)] = self._render(
-                "briefing.md.j2",
-                {**nested, "b": briefing, "also_spelled": other},
-                f"briefing {briefing.id}",
+            yield (
+                briefing_page(briefing),
+                self._render(
+                    "briefing.md.j2",
+                    {**nested, "b": briefing, "also_spelled": other},
+                    f"briefing {briefing.id}",
+                ),
             )
             if release:
                 briefing.body = []
@@ -286,33 +301,28 @@ class Renderer:
                 briefing.curation.get("previous_ids", []) if isinstance(briefing.curation, dict) else []
             ):
                 if isinstance(old, str) and old not in corpus.by_id:
-                    pages[f"briefings/{old}.md"] = redirect_page(briefing)
+                    yield f"briefings/{old}.md", redirect_page(briefing)
         for kind, label in KIND_LABELS.items():
             entities = corpus.entities[kind]
-            pages[f"{kind}/index.md"] = self._render(
+            yield f"{kind}/index.md", self._render(
                 "entities.md.j2", {**nested, "kind": kind, "label": label, "entities": entities},
                 f"the {kind} index",
             )  # fmt: skip
             for entity in entities:
-                pages[entity.page] = self._render(
-                    "entity.md.j2",
-                    {
-                        **nested,
-                        "kind": kind,
-                        "label": label,
-                        "e": entity,
-                        "about": entity_facts(corpus, entity),
-                    },
-                    f"the {kind} page of {entity.name}",
+                yield (
+                    entity.page,
+                    self._render(
+                        "entity.md.j2",
+                        {
+                            **nested,
+                            "kind": kind,
+                            "label": label,
+                            "e": entity,
+                            "about": entity_facts(corpus, entity),
+                        },
+                        f"the {kind} page of {entity.name}",
+                    ),
                 )
-        return pages
-
-
-class _Encoded(dict):  # type: ignore[type-arg]
-    """Pages stored as UTF-8 bytes the moment each is rendered."""
-
-    def __setitem__(self, uri: str, text: str) -> None:
-        super().__setitem__(uri, text.encode("utf-8"))
 
 
 KIND_LABELS = {

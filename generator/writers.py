@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import tempfile
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -11,6 +15,7 @@ from .store import atomic_write
 
 SAFE_PAGE = re.compile(r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*\.md$")
 MARKER = ".generated-by-briefings"
+STAGING = ".staging-"  # a run's changed pages, until every page is made
 
 
 def check_page_path(path: str) -> str:
@@ -23,44 +28,77 @@ def check_page_path(path: str) -> str:
 
 @dataclass
 class WriteReport:
+    pages: list[str] = field(default_factory=list)  # every page address, in the order made
     written: list[str] = field(default_factory=list)
     unchanged: int = 0
     removed: list[str] = field(default_factory=list)
 
 
-def write_pages(pages: dict[str, str], folder: Path) -> WriteReport:
+def write_pages(pages: Mapping[str, str] | Iterable[tuple[str, str]], folder: Path) -> WriteReport:
     """Write pages into `folder` (a folder of generated pages only), remove stale ones.
 
-    A file is rewritten only when its content changed, so `mkdocs serve` watching
-    the folder does not rebuild for nothing.
+    Pages may come one at a time (address, Markdown), as a render makes them, so a
+    site of thousands is never held in memory. A file is rewritten only when its
+    content changed, so `mkdocs serve` watching the folder does not rebuild for
+    nothing. Changed pages wait in a staging folder until the last page is made: a
+    render that fails half-way (a template error) leaves the folder as it was.
     """
+    items = pages.items() if isinstance(pages, Mapping) else pages
     report = WriteReport()
-    for path in pages:
-        check_page_path(path)  # all of them before anything is written
+    created = _claim(folder)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING, dir=folder))
+    try:
+        seen: set[str] = set()
+        changed: list[str] = []
+        for path, text in items:
+            check_page_path(path)
+            if path in seen:
+                raise UserError(f"two generated pages have the address {path!r}")
+            seen.add(path)
+            report.pages.append(path)
+            data = text.encode("utf-8")
+            if _holds(folder / path, data):
+                report.unchanged += 1
+                continue
+            atomic_write(staging / path, data)
+            changed.append(path)
+        for path in sorted(changed):
+            (folder / path).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / path, folder / path)
+            report.written.append(path)
+    except BaseException:
+        shutil.rmtree(folder if created else staging, ignore_errors=True)
+        raise
+    shutil.rmtree(staging, ignore_errors=True)
+    for existing in sorted(folder.rglob("*.md")):
+        relative = existing.relative_to(folder).as_posix()
+        if relative not in seen and not relative.startswith(STAGING):  # another run's staging
+            existing.unlink()
+            report.removed.append(relative)
+    for directory in sorted((d for d in folder.rglob("*") if d.is_dir()), reverse=True):
+        if not directory.name.startswith(STAGING) and not any(directory.iterdir()):
+            directory.rmdir()
+    return report
+
+
+def _claim(folder: Path) -> bool:
+    """Refuse a folder of someone else's files; mark a new one as the generator's (True)."""
     marker = folder / MARKER
     if folder.exists() and any(folder.iterdir()) and not marker.exists():
         raise UserError(
             f"{folder}: exists and was not made by the generator; refusing to write generated "
             "pages into it (choose another render folder)"
         )
+    created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     if not marker.exists():
         marker.write_text("Pages in this folder are generated; edits here are overwritten.\n")
-    for path in sorted(pages):
-        check_page_path(path)
-        target = folder / path
-        data = pages[path].encode("utf-8")
-        if target.is_file() and target.read_bytes() == data:
-            report.unchanged += 1
-            continue
-        atomic_write(target, data)
-        report.written.append(path)
-    for existing in sorted(folder.rglob("*.md")):
-        relative = existing.relative_to(folder).as_posix()
-        if relative not in pages:
-            existing.unlink()
-            report.removed.append(relative)
-    for directory in sorted((d for d in folder.rglob("*") if d.is_dir()), reverse=True):
-        if not any(directory.iterdir()):
-            directory.rmdir()
-    return report
+    return created
+
+
+def _holds(target: Path, data: bytes) -> bool:
+    """Does the file already hold exactly these bytes? (The size is checked first: cheap.)"""
+    try:
+        return target.stat().st_size == len(data) and target.read_bytes() == data
+    except OSError:
+        return False

@@ -103,3 +103,26 @@ def test_invalid_briefing_fails_the_build_naming_the_file(project: Path, tmp_pat
     check = run_generator("check", cwd=copy)
     assert check.returncode == 1
     assert f"briefings/{victim.name}:" in check.stderr and "titel" in check.stderr
+
+
+def test_a_build_rewrites_only_the_pages_whose_content_changed(project: Path, tmp_path: Path):
+    """Pages go to disk one by one (a site of thousands is never held in memory); a file whose
+    content is the same is left untouched, so tools watching the files see only real changes."""
+    copy = copy_project(tmp_path / "project")
+    for path in (project / "briefings").glob("*.yaml"):
+        (copy / "briefings" / path.name).write_bytes(path.read_bytes())
+    assert run_mkdocs("build", "--strict", cwd=copy).returncode == 0
+    pages = copy / ".cache" / "pages"
+    stamps = {p: p.stat().st_mtime_ns for p in pages.rglob("*.md")}
+    assert len([p for p in stamps if p.parent.name == "briefings"]) == 5
+    victim = sorted((copy / "briefings").glob("*.yaml"))[0]
+    data = yaml.safe_load(victim.read_text())
+    old = data["summary"][0]["text"]
+    victim.write_text(victim.read_text().replace(old, "A corrected bottom line.", 1))
+    result = run_mkdocs("build", "--strict", cwd=copy)
+    assert result.returncode == 0, result.stderr
+    changed = sorted(p.relative_to(pages).as_posix() for p in stamps if p.stat().st_mtime_ns != stamps[p])
+    assert f"briefings/{victim.stem}.md" in changed
+    assert [p for p in changed if p.startswith("briefings/")] == [f"briefings/{victim.stem}.md"]
+    page = copy / "site" / "briefings" / victim.stem / "index.html"
+    assert "A corrected bottom line." in page.read_text()

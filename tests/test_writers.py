@@ -98,3 +98,41 @@ def test_existing_empty_folder_is_used(tmp_path):
     out = tmp_path / "empty"
     out.mkdir()
     assert write_pages({"index.md": "# Home\n"}, out).written == ["index.md"]
+
+
+def test_pages_can_come_one_at_a_time_as_a_render_makes_them(tmp_path):
+    out = tmp_path / "generated"
+    made = iter(PAGES.items())
+    report = write_pages(made, out)
+    assert report.pages == list(PAGES) and sorted(report.written) == sorted(PAGES)
+    assert files_in(out) == sorted([*PAGES, MARKER])
+
+
+def test_a_render_that_fails_half_way_leaves_the_folder_as_it_was(tmp_path):
+    out = tmp_path / "generated"
+    write_pages(PAGES, out)
+    before = {name: (out / name).read_bytes() for name in files_in(out)}
+
+    def failing():
+        yield "index.md", "# A new home\n"
+        yield "briefings/c.md", "C\n"
+        raise UserError("template briefing.md.j2:3: broken")
+
+    with pytest.raises(UserError, match="broken"):
+        write_pages(failing(), out)
+    assert {name: (out / name).read_bytes() for name in files_in(out)} == before
+
+
+def test_a_failed_first_render_leaves_no_folder(tmp_path):
+    def failing():
+        yield "index.md", "# Home\n"
+        raise UserError("broken")
+
+    with pytest.raises(UserError):
+        write_pages(failing(), tmp_path / "generated")
+    assert not (tmp_path / "generated").exists()
+
+
+def test_two_pages_with_one_address_are_refused(tmp_path):
+    with pytest.raises(UserError, match="two generated pages"):
+        write_pages([("index.md", "A\n"), ("index.md", "B\n")], tmp_path / "generated")
