@@ -2,4 +2,5 @@
 
 from .cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # a process started by multiprocessing imports this module too
+    raise SystemExit(main())

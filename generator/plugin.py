@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +29,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from .errors import UserError
-from .pipeline import render_site
+from .pipeline import Rendered, render_site
 from .settings import DEFAULT_MODEL, Settings
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -36,6 +38,7 @@ ASSET_URI = "assets/briefings.css"
 SEARCH_SCRIPT_URI = "assets/pagefind-search.js"
 THEME_DIR = Path(__file__).parent / "theme"
 PAGES_DIR = ".cache/pages"  # under the project root; in .gitignore
+RENDER_APART_FROM = 500  # briefings; below, the render's memory is small and a process start is not
 
 
 class BriefingsConfig(base.Config):
@@ -94,15 +97,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         assert self.settings is not None
         if self.settings.search != "auto":
             return self.settings.search == "pagefind"
+        return self._briefing_count() >= self.settings.pagefind_threshold
+
+    def _briefing_count(self) -> int:
+        assert self.settings is not None
         folder = self.settings.path("briefings")
-        count = sum(1 for _ in folder.glob("*.yaml")) if folder.is_dir() else 0
-        return count >= self.settings.pagefind_threshold
+        return sum(1 for _ in folder.glob("*.yaml")) if folder.is_dir() else 0
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.settings is not None
         folder = self._pages_folder()
+        apart = self._briefing_count() >= RENDER_APART_FROM
         try:
-            rendered = render_site(self.settings, folder)
+            rendered = _render_apart(self.settings, folder) if apart else render_site(self.settings, folder)
         except UserError as exc:
             if self.serving:
                 log.error(str(exc))  # the server keeps running with what it had
@@ -187,6 +194,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             if path.exists():
                 server.watch(str(path))
         return server
+
+
+def _render_apart(settings: Settings, folder: Path) -> Rendered:
+    """render_site in a process of its own, which ends when the pages are on disk.
+
+    The render holds every briefing's index (about 400 MB at 5,000 sources). Freed in
+    the build's own process, that memory would stay its size for the whole build:
+    the build would need the render's peak plus its own. Apart, each has its own,
+    for a second of process start. "spawn": a server's build runs beside threads.
+    """
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        return pool.submit(render_site, settings, folder).result()
 
 
 def _stop_material_search(config: MkDocsConfig) -> None:

@@ -126,3 +126,26 @@ def test_a_build_rewrites_only_the_pages_whose_content_changed(project: Path, tm
     assert [p for p in changed if p.startswith("briefings/")] == [f"briefings/{victim.stem}.md"]
     page = copy / "site" / "briefings" / victim.stem / "index.html"
     assert "A corrected bottom line." in page.read_text()
+
+
+def test_a_large_site_renders_in_a_process_of_its_own_with_the_same_pages(project: Path, tmp_path: Path):
+    """From RENDER_APART_FROM briefings the build renders in a child process, whose memory
+    is returned when it ends; its pages, warnings and errors must be the render's own."""
+    from generator.errors import UserError
+    from generator.pipeline import render_site
+    from generator.plugin import _render_apart
+    from generator.settings import load_settings
+
+    copy = copy_project(tmp_path / "project")
+    for path in (project / "briefings").glob("*.yaml"):
+        (copy / "briefings" / path.name).write_bytes(path.read_bytes())
+    settings = load_settings(copy / "mkdocs.yml")
+    apart = _render_apart(settings, tmp_path / "apart")
+    here = render_site(settings, tmp_path / "here")
+    assert apart.written.pages == here.written.pages and len(apart.written.pages) > 20
+    assert apart.warnings == here.warnings and apart.problems == here.problems
+    assert differing_files(tmp_path / "apart", tmp_path / "here") == []
+    # an error in the child reaches the build as the user's error, naming the template
+    (copy / "templates" / "briefing.md.j2").write_text("# {{ b.title }\n", encoding="utf-8")
+    with pytest.raises(UserError, match=r"templates/briefing.md.j2:1: unexpected"):
+        _render_apart(settings, tmp_path / "broken")
