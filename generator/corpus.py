@@ -410,7 +410,8 @@ class Corpus:
                 key = _figure_key(figure, classes)
                 if key:
                     groups[key].append(FigureClaim(figure, briefing))
-        result = [FigureGroup(key, slug(key), claims) for key, claims in groups.items()]
+        slugs = unique_slugs(list(groups))
+        result = [FigureGroup(key, slugs[key], claims) for key, claims in groups.items()]
         result.sort(key=lambda g: (-len(g.sources), -len(g.claims), g.key))
         return result
 
@@ -458,19 +459,61 @@ class Corpus:
                     result[briefing_id].update(entity.spellings)
         return {k: sorted(v) for k, v in result.items()}
 
-    def tags(self, briefing: Briefing, limit: int = 6) -> list[str]:
-        """Tags for a briefing: its own tags, then the entities it names most."""
-        tags = list(briefing.tags)
+    def tags(self, briefing: Briefing, limit: int = 6) -> list[tuple[str, str]]:
+        """(tag, page) for a briefing: its own tags, then the entities it names most.
+
+        An entity's tag leads to the entity's page, which lists its sources; a tag a
+        person gave leads to that tag's page.
+        """
+        tags = [(tag, tag_page(tag)) for tag in briefing.tags]
         named = []
         for kind in ("people", "organisations", "places"):
             for entity in getattr(briefing, kind):
                 merged = self.entity_of(briefing.id, kind, entity.name)
                 if merged and len(merged.sources) > 1:
-                    named.append((entity.mentions, merged.name))
-        for _, name in sorted(named, key=lambda n: (-n[0], n[1])):
-            if name not in tags and len(tags) < limit:
-                tags.append(name)
+                    named.append((entity.mentions, merged.name, merged.page))
+        for _, name, page in sorted(named, key=lambda n: (-n[0], n[1])):
+            if len(tags) < limit and all(name != tag for tag, _ in tags):
+                tags.append((name, page))
         return tags
+
+    def tagged(self) -> list[tuple[str, str, list[Briefing]]]:
+        """(tag, page, briefings newest first) for every tag a person gave, most used first.
+
+        Tags whose pages would share an address ("Air defence", "air defence") are one.
+        """
+        groups: dict[str, tuple[str, list[Briefing]]] = {}
+        for briefing in self.briefings:
+            for tag in dict.fromkeys(briefing.tags):
+                label, briefings = groups.setdefault(tag_page(tag), (tag, []))
+                if not briefings or briefings[-1] is not briefing:
+                    briefings.append(briefing)
+        found = [(label, page, briefings) for page, (label, briefings) in groups.items()]
+        return sorted(found, key=lambda t: (-len(t[2]), name_key(t[0])))
+
+    def most_named(self, limit: int) -> list[CorpusEntity]:
+        """The people, organisations and places the most sources name."""
+        named = [e for kind in ("people", "organisations", "places") for e in self.entities[kind]]
+        return sorted(named, key=lambda e: (-len(e.sources), name_key(e.name), e.kind))[:limit]
+
+
+def unique_slugs(labels: list[str]) -> dict[str, str]:
+    """A page slug per label; labels that slug alike ("A-B", "a b") get -2, -3..."""
+    taken: set[str] = set()
+    result: dict[str, str] = {}
+    for label in labels:
+        base = candidate = slug(label)
+        number = 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{base}-{number}"
+        taken.add(candidate)
+        result[label] = candidate
+    return result
+
+
+def tag_page(tag: str) -> str:
+    return f"tags/{slug(tag)}.md"
 
 
 def _figure_key(figure: Figure, classes: dict[str, str]) -> str | None:

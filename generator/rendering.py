@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 
 from .charts import figure_svg, timeline_svg
-from .corpus import Corpus, CorpusEntity, FigureGroup, slug
+from .corpus import Corpus, CorpusEntity, FigureGroup, unique_slugs
 from .errors import UserError
 from .markup import Md, external_link, finalize, md_escape, number, page_link, safe_url, yaml_string
 from .schema import Briefing
@@ -71,6 +71,29 @@ def _latest_claims(group: FigureGroup) -> FigureGroup:
         return group
     claims = sorted(group.claims, key=lambda c: c.briefing.sort_date, reverse=True)[:PAGE_SIZE]
     return FigureGroup(group.key, group.slug, claims)
+
+
+def _paged(entries: list[Any], base: str) -> Iterator[tuple[str, str, list[Any], Md]]:
+    """A long list as pages of PAGE_SIZE: (address, root, entries, links to the other pages).
+
+    The first page is `base`.md; the others are `base`/2.md, `base`/3.md..., a folder
+    no slug can name, so no other page's address is taken.
+    """
+    count = max(1, -(-len(entries) // PAGE_SIZE))
+    addresses = [f"{base}.md", *(f"{base}/{n}.md" for n in range(2, count + 1))]
+    for current, address in enumerate(addresses, 1):
+        root = "../" * address.count("/")
+        links = [
+            str(n) if n == current else page_link(str(n), "../" * (current > 1) + _tail(a, base))
+            for n, a in enumerate(addresses, 1)
+        ]
+        pager = Md("Pages: " + " · ".join(links)) if count > 1 else Md("")
+        yield address, root, entries[(current - 1) * PAGE_SIZE : current * PAGE_SIZE], pager
+
+
+def _tail(address: str, base: str) -> str:
+    """`address` relative to the folder that holds `base`.md."""
+    return address[base.rfind("/") + 1 :]
 
 
 def _month_of(briefing: Briefing) -> str:
@@ -186,14 +209,13 @@ class Renderer:
         for entry in entries:
             periods.setdefault(entry.event.date[:7], []).append(entry)
         for period, items in periods.items():
-            yield (
-                f"timeline/{period}.md",
-                self._render(
+            for uri, root, part, pager in _paged(items, f"timeline/{period}"):
+                yield uri, self._render(
                     "timeline.md.j2",
-                    {**common, "root": "../", "entries": items, "years": None, "year": period},
+                    {**common, "root": root, "entries": part, "years": None, "year": period,
+                     "pager": pager, "total": len(items)},
                     f"the timeline of {period}",
-                ),
-            )
+                )  # fmt: skip
         years: dict[str, list[str]] = {}
         for period in sorted(periods, reverse=True):
             years.setdefault(period[:4], []).append(period)
@@ -238,24 +260,17 @@ class Renderer:
             context = {**common, "speakers": speakers, "index": False}
             yield "quotes.md", self._render("quotes.md.j2", context, "the quotes page")
             return
-        slugs = {}
+        slugs = unique_slugs([label for label, _, _ in speakers])
+        pages = {label: f"quotes/{slugs[label]}.md" for label in slugs}
         for label, entity, entries in speakers:
-            slugs[label] = f"quotes/{slug(label)}.md"
-            yield (
-                slugs[label],
-                self._render(
+            for uri, root, part, pager in _paged(entries, f"quotes/{slugs[label]}"):
+                yield uri, self._render(
                     "quotes.md.j2",
-                    {
-                        **common,
-                        "root": "../",
-                        "speakers": [(label, entity, entries)],
-                        "index": False,
-                        "single": True,
-                    },
+                    {**common, "root": root, "speakers": [(label, entity, part)], "index": False,
+                     "single": True, "pager": pager, "total": len(entries)},
                     f"the quotes of {label}",
-                ),
-            )
-        context = {**common, "speakers": speakers, "index": True, "pages": slugs}
+                )  # fmt: skip
+        context = {**common, "speakers": speakers, "index": True, "pages": pages}
         yield "quotes.md", self._render("quotes.md.j2", context, "the quotes page")
 
     def pages(self, corpus: Corpus) -> dict[str, str]:
@@ -280,6 +295,11 @@ class Renderer:
             self._render("assessments.md.j2", {**common, "entries": entries}, "the assessments page"),
         )
         yield "tags.md", self._render("tags.md.j2", common, "the tags page")
+        for tag, page, briefings in corpus.tagged():
+            for uri, root, part, pager in _paged(briefings, page.removesuffix(".md")):
+                context = {**common, "root": root, "tag": tag, "briefings": part, "total": len(briefings),
+                           "pager": pager}  # fmt: skip
+                yield uri, self._render("tag.md.j2", context, f"the page of the tag {tag!r}")
         nested = {**common, "root": "../"}
         spellings = corpus.spellings_by_source()
         for briefing in corpus.briefings:

@@ -201,12 +201,36 @@ def test_related_briefings_share_entities():
     assert "## Related briefings" in page and "](../briefings/two.md)" in page
 
 
-def test_briefing_page_is_tagged_with_entities_other_sources_name():
-    corpus = Corpus(
-        [briefing("one", people=[("Konrad Muzyka",)]), briefing("two", people=[("Konrad Muzyka",)])]
+def test_briefing_page_is_tagged_with_entities_other_sources_name_linked_to_their_pages():
+    one = briefing("one", people=[("Konrad Muzyka",), ("Only Here",)])
+    one.tags = ["Air defence"]
+    corpus = Corpus([one, briefing("two", people=[("Konrad Muzyka",)])])
+    pages = Renderer(None, "Topic").pages(corpus)
+    tags = next(line for line in pages["briefings/one.md"].splitlines() if line.startswith("**Tags:**"))
+    assert (
+        tags
+        == "**Tags:** [Air defence](../tags/air-defence.md) · [Konrad Muzyka](../people/konrad-muzyka.md)"
     )
-    page = Renderer(None, "Topic").pages(corpus)["briefings/one.md"]
-    assert 'tags:\n  - "Konrad Muzyka"' in page
+    assert "](../briefings/one.md)" in pages["tags/air-defence.md"]
+    assert "[Air defence](tags/air-defence.md) | 1 |" in pages["tags.md"]
+    assert "[Konrad Muzyka](people/konrad-muzyka.md) | people | 2 |" in pages["tags.md"]
+
+
+def test_tag_pages_stay_light_whatever_the_number_of_sources_tagged():
+    many = []
+    for i in range(260):
+        b = briefing(f"b{i:03d}", people=[(f"Person Number{i}",)], published=f"2022-{1 + i % 12:02d}-01")
+        b.tags = ["Exercises" if i % 2 else "exercises", f"Tag {i}"]
+        many.append(b)
+    pages = Renderer(None, "Topic").pages(Corpus(many))
+    # "Exercises" and "exercises" would share an address: one tag, every source counted
+    exercises = pages["tags/exercises.md"]
+    assert "260 sources tagged “Exercises”, newest first. Pages: 1 · [2](exercises/2.md)" in exercises
+    assert exercises.count("](../briefings/") == 200
+    assert pages["tags/exercises/2.md"].count("](../../briefings/") == 60
+    assert len([p for p in pages if p.startswith("tags/")]) == 262
+    # the index lists each tag once, not every source under it
+    assert pages["tags.md"].count("](../briefings/") == 0 and len(pages["tags.md"]) < 20_000
 
 
 def test_other_spellings_are_on_the_page_for_search():
@@ -237,3 +261,26 @@ def test_long_lists_are_split_by_month_and_year_so_no_page_grows_with_the_corpus
     assert 'href="../../briefings/' in month  # the chart links from two levels down
     # the pages a reader opens first stay small whatever the number of sources
     assert len(pages["sources.md"]) < 5000
+
+
+def test_a_month_or_a_speaker_with_hundreds_of_entries_is_paged_and_every_entry_kept():
+    many = []
+    for i in range(450):
+        day = f"2022-12-{1 + i % 28:02d}"
+        events = [Event(date=day, text=f"Event number {i}.", ref="p1")]
+        quotes = [Quote(text=f"Quote number {i}.", speaker="Viktor Khrenin", ref="p1")]
+        many.append(briefing(f"b{i:03d}", people=[("Viktor Khrenin",)], events=events, quotes=quotes,
+                             published=day))  # fmt: skip
+    pages = Renderer(None, "Topic").pages(Corpus(many))
+    for base, line in (("timeline/2022-12", "| 2022-12-"), ("quotes/viktor-khrenin", "> “Quote number")):
+        parts = [pages[f"{base}.md"], pages[f"{base}/2.md"], pages[f"{base}/3.md"]]
+        assert f"{base}/4.md" not in pages
+        assert [part.count(line) for part in parts] == [200, 200, 50]
+        # each page links to the others, from where it stands
+        assert "Pages: 1 · [2](" + base.split("/")[1] + "/2.md)" in parts[0]
+        assert "Pages: [1](../" + base.split("/")[1] + ".md) · 2 · [3](../" in parts[1]
+        # links from a page one folder down still reach the briefings
+        assert "](../../briefings/" in parts[1]
+    text = "".join(v for k, v in pages.items() if k.startswith("quotes/"))
+    assert all(f"Quote number {i}." in text for i in range(450))
+    assert "450 quotes, newest first." in pages["quotes/viktor-khrenin.md"]
