@@ -213,7 +213,7 @@ def test_briefing_page_is_tagged_with_entities_other_sources_name_linked_to_thei
     )
     assert "](../briefings/one.md)" in pages["tags/air-defence.md"]
     assert "[Air defence](tags/air-defence.md) | 1 |" in pages["tags.md"]
-    assert "[Konrad Muzyka](people/konrad-muzyka.md) | people | 2 |" in pages["tags.md"]
+    assert "[Konrad Muzyka](people/konrad-muzyka.md) | person | 2 |" in pages["tags.md"]
 
 
 def test_tag_pages_stay_light_whatever_the_number_of_sources_tagged():
