@@ -313,14 +313,13 @@ class Corpus:
                 target.sources.append(briefing.id)
             target.mentions += entity.mentions
             self._of[(briefing.id, kind, entity.name)] = target
-        used: set[str] = set()
         order = {b.id: i for i, b in enumerate(self.briefings)}
         for entity in merged:
             entity.name = self._display_name(kind, entity)
-            base = slug(entity.name)
-            entity.slug = base if base not in used else f"{base}-{len(used)}"
-            used.add(entity.slug)
             entity.sources.sort(key=order.__getitem__)
+        slugs = unique_slugs([e.name for e in merged], {"index"})  # index: the list of them all
+        for entity, entity_slug in zip(merged, slugs, strict=True):
+            entity.slug = entity_slug
         merged.sort(key=lambda e: (-len(e.sources), -e.mentions, e.name.lower()))
         self._find_near_duplicates(kind, merged)
         return merged
@@ -411,7 +410,7 @@ class Corpus:
                 if key:
                     groups[key].append(FigureClaim(figure, briefing))
         slugs = unique_slugs(list(groups))
-        result = [FigureGroup(key, slugs[key], claims) for key, claims in groups.items()]
+        result = [FigureGroup(key, s, claims) for (key, claims), s in zip(groups.items(), slugs, strict=True)]
         result.sort(key=lambda g: (-len(g.sources), -len(g.claims), g.key))
         return result
 
@@ -497,10 +496,10 @@ class Corpus:
         return sorted(named, key=lambda e: (-len(e.sources), name_key(e.name), e.kind))[:limit]
 
 
-def unique_slugs(labels: list[str]) -> dict[str, str]:
-    """A page slug per label; labels that slug alike ("A-B", "a b") get -2, -3..."""
-    taken: set[str] = set()
-    result: dict[str, str] = {}
+def unique_slugs(labels: list[str], reserved: set[str] | None = None) -> list[str]:
+    """A page slug per label, in order; labels that slug alike ("A-B", "a b") get -2, -3..."""
+    taken = set(reserved or ())
+    result: list[str] = []
     for label in labels:
         base = candidate = slug(label)
         number = 1
@@ -508,7 +507,7 @@ def unique_slugs(labels: list[str]) -> dict[str, str]:
             number += 1
             candidate = f"{base}-{number}"
         taken.add(candidate)
-        result[label] = candidate
+        result.append(candidate)
     return result
 
 

@@ -260,7 +260,8 @@ class Renderer:
             context = {**common, "speakers": speakers, "index": False}
             yield "quotes.md", self._render("quotes.md.j2", context, "the quotes page")
             return
-        slugs = unique_slugs([label for label, _, _ in speakers])
+        labels = [label for label, _, _ in speakers]
+        slugs = dict(zip(labels, unique_slugs(labels), strict=True))
         pages = {label: f"quotes/{slugs[label]}.md" for label in slugs}
         for label, entity, entries in speakers:
             for uri, root, part, pager in _paged(entries, f"quotes/{slugs[label]}"):
@@ -324,10 +325,13 @@ class Renderer:
                     yield f"briefings/{old}.md", redirect_page(briefing)
         for kind, label in KIND_LABELS.items():
             entities = corpus.entities[kind]
-            yield f"{kind}/index.md", self._render(
-                "entities.md.j2", {**nested, "kind": kind, "label": label, "entities": entities},
-                f"the {kind} index",
-            )  # fmt: skip
+            for uri, root, part, pager in _paged(entities, f"{kind}/index"):
+                yield uri, self._render(
+                    "entities.md.j2",
+                    {**common, "root": root, "kind": kind, "label": label, "entities": part,
+                     "total": len(entities), "pager": pager},
+                    f"the {kind} index",
+                )  # fmt: skip
             for entity in entities:
                 yield (
                     entity.page,

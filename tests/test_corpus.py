@@ -168,7 +168,7 @@ def test_quotes_gather_under_the_merged_speaker_and_entity_page_shows_them():
     page = pages[entity.page]
     assert "We will defend our border" in page and "The exercises are defensive" in page
     assert "Alyaksandr Lukashenka" in page  # every spelling is listed
-    assert f"]({entity.slug}.md)" in pages["people/index.md"]
+    assert f"](../{entity.page})" in pages["people/index.md"]
 
 
 def test_timeline_orders_events_from_all_sources_and_keeps_precision():
@@ -284,3 +284,14 @@ def test_a_month_or_a_speaker_with_hundreds_of_entries_is_paged_and_every_entry_
     text = "".join(v for k, v in pages.items() if k.startswith("quotes/"))
     assert all(f"Quote number {i}." in text for i in range(450))
     assert "450 quotes, newest first." in pages["quotes/viktor-khrenin.md"]
+
+
+def test_the_list_of_names_is_paged_and_no_name_takes_its_address():
+    many = [briefing(f"b{i:03d}", places=[(f"Village{i}"), "Index"]) for i in range(230)]
+    pages = Renderer(None, "Topic").pages(Corpus(many))
+    first, second = pages["places/index.md"], pages["places/index/2.md"]
+    assert "231 places named in the sources" in first and "Pages: 1 · [2](index/2.md)" in first
+    # "Index", named by every source, comes first, on its own page, not over the list
+    assert "| [Index](../places/index-2.md) | 230 |" in first
+    assert "# Index" in pages["places/index-2.md"]
+    assert first.count("](../places/") == 200 and second.count("](../../places/") == 31
