@@ -16,9 +16,11 @@ import logging
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
+from typing import Any, TypeVar
 
 import yaml
 from rapidfuzz import fuzz
@@ -36,6 +38,25 @@ NEAR_SURNAME = 0.88
 ORG_SAME = 95  # token-sort ratio: word order does not matter
 ORG_NEAR = 88
 SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de"}
+
+
+T = TypeVar("T")
+
+
+def _once(method: Callable[[Corpus], T]) -> Callable[[Corpus], T]:
+    """A cross-source list worked out once: the home page and its own page both show it.
+
+    The corpus does not change once built; callers must not change the list.
+    """
+
+    @wraps(method)
+    def wrapper(self: Corpus) -> T:
+        key = method.__name__
+        if key not in self._once:
+            self._once[key] = method(self)
+        return self._once[key]  # type: ignore[no-any-return]
+
+    return wrapper
 
 
 @lru_cache(maxsize=200_000)
@@ -216,6 +237,7 @@ class Corpus:
         gazetteer = self.lexicon.raw.get("gazetteer", {})
         self.place_variants = {name_key(k): v for k, v in (gazetteer.get("variants") or {}).items()}
         self.near_duplicates: list[tuple[str, str, str]] = []
+        self._once: dict[str, Any] = {}
         self.entities: dict[str, list[CorpusEntity]] = {}
         self._of: dict[tuple[str, str, str], CorpusEntity] = {}  # (briefing, kind, name) -> entity
         for kind in ENTITY_KINDS:
@@ -368,12 +390,14 @@ class Corpus:
 
     # ------------------------------------------------------------ across sources
 
+    @_once
     def timeline(self) -> list[TimelineEntry]:
         """Every event of every source, oldest first; ties keep text order."""
         entries = [TimelineEntry(e, b) for b in self.briefings for e in b.events]
         entries.sort(key=lambda t: (t.event.date, t.briefing.id, int((t.event.ref or "p0")[1:])))
         return entries
 
+    @_once
     def quotes_by_speaker(self) -> list[tuple[str, CorpusEntity | None, list[QuoteEntry]]]:
         groups: dict[str, list[QuoteEntry]] = defaultdict(list)
         owners: dict[str, CorpusEntity | None] = {}
@@ -386,6 +410,7 @@ class Corpus:
         order = sorted(groups, key=lambda k: (k == "Unattributed", -len(groups[k]), k.lower()))
         return [(label, owners[label], groups[label]) for label in order]
 
+    @_once
     def assessments(self) -> list[AssessmentEntry]:
         bands = list(self.lexicon["estimative"].get("bands", {}))
         entries = [AssessmentEntry(a, b) for b in self.briefings for a in b.assessments]
@@ -397,6 +422,7 @@ class Corpus:
         )
         return entries
 
+    @_once
     def figure_groups(self) -> list[FigureGroup]:
         """Figures grouped by what they count, groups named in more sources first."""
         classes: dict[str, str] = {}
@@ -476,6 +502,7 @@ class Corpus:
                 tags.append((name, page))
         return tags
 
+    @_once
     def tagged(self) -> list[tuple[str, str, list[Briefing]]]:
         """(tag, page, briefings newest first) for every tag a person gave, most used first.
 
