@@ -365,31 +365,31 @@ def worker_render(root: Path, profile: str | None) -> dict[str, Any]:
     settings = load_settings(root / "mkdocs.yml")
     folder = root / ".cache" / "pages"
 
-    def render() -> list[int]:
-        """The render; the byte size of every page it made."""
+    def render() -> tuple[list[int], int, int]:
+        """The render: the byte size of every page it made, its problems and its warnings."""
         if hasattr(pipeline, "render_site"):
             rendered = pipeline.render_site(settings, folder)
-            problems.append(len(rendered.problems) + 1000 * len(rendered.warnings))
-            return [(folder / uri).stat().st_size for uri in rendered.written.pages]
-        # as the build asks for them (bytes), when the generator can give them
-        kwargs = {"encode": True} if "encode" in inspect.signature(pipeline.render_pages).parameters else {}
-        rendered = pipeline.render_pages(settings, **kwargs)
-        problems.append(len(rendered.problems) + 1000 * len(rendered.warnings))
-        return [len(t.encode()) if isinstance(t, str) else len(t) for t in rendered.pages.values()]
+            sizes = [(folder / uri).stat().st_size for uri in rendered.written.pages]
+        else:
+            # as the build asks for them (bytes), when the generator can give them
+            takes = inspect.signature(pipeline.render_pages).parameters
+            kwargs = {"encode": True} if "encode" in takes else {}
+            rendered = pipeline.render_pages(settings, **kwargs)
+            sizes = [len(t.encode()) if isinstance(t, str) else len(t) for t in rendered.pages.values()]
+        return sizes, len(rendered.problems), len(rendered.warnings)
 
-    problems: list[int] = []
     kind, _, path = (profile or "").partition(":")
     cold = None
     started = time.perf_counter()
     if kind == "cprofile":
         profiler = cProfile.Profile()
         profiler.enable()
-        sizes = render()
+        sizes, problems, warnings = render()
         profiler.disable()
         profiler.dump_stats(path)
     elif kind == "sample":
         with Sampler() as sampler:
-            sizes = render()
+            sizes, problems, warnings = render()
         sampler.dump(path)
     else:
         # the first run reads every briefing's YAML and writes every page; the build,
@@ -398,7 +398,7 @@ def worker_render(root: Path, profile: str | None) -> dict[str, Any]:
         render()
         cold = time.perf_counter() - started
         started = time.perf_counter()
-        sizes = render()
+        sizes, problems, warnings = render()
     seconds = time.perf_counter() - started
     sizes.sort()
     return {
@@ -407,8 +407,8 @@ def worker_render(root: Path, profile: str | None) -> dict[str, Any]:
         "pages": len(sizes),
         "markdown_bytes": sum(sizes),
         "largest_markdown": max(sizes, default=0),
-        "problems": problems[-1] % 1000,
-        "warnings": problems[-1] // 1000,
+        "problems": problems,
+        "warnings": warnings,
     }
 
 

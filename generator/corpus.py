@@ -510,7 +510,7 @@ class Corpus:
         """
         groups: dict[str, tuple[str, list[Briefing]]] = {}
         for briefing in self.briefings:
-            for tag in dict.fromkeys(briefing.tags):
+            for tag in briefing.tags:
                 label, briefings = groups.setdefault(tag_page(tag), (tag, []))
                 if not briefings or briefings[-1] is not briefing:
                     briefings.append(briefing)

@@ -65,14 +65,6 @@ def _recent(entries: list[Any]) -> list[Any]:
     return sorted(entries, key=lambda e: e.briefing.sort_date, reverse=True)[:PAGE_SIZE]
 
 
-def _latest_claims(group: FigureGroup) -> FigureGroup:
-    """A figure group cut to its PAGE_SIZE most recent claims, so its page stays light."""
-    if len(group.claims) <= PAGE_SIZE:
-        return group
-    claims = sorted(group.claims, key=lambda c: c.briefing.sort_date, reverse=True)[:PAGE_SIZE]
-    return FigureGroup(group.key, group.slug, claims)
-
-
 def _paged(entries: list[Any], base: str) -> Iterator[tuple[str, str, list[Any], Md]]:
     """A long list as pages of PAGE_SIZE: (address, root, entries, links to the other pages).
 
@@ -243,13 +235,13 @@ class Renderer:
             yield "figures.md", self._render("figures.md.j2", context, "the figures page")
             return
         for group in groups:
-            shown = _latest_claims(group)
-            yield f"figures/{group.slug}.md", self._render(
-                "figures.md.j2",
-                {**common, "root": "../", "groups": [shown], "index": False, "single": True,
-                 "left_out": len(group.claims) - len(shown.claims)},
-                f"the figures of {group.key}",
-            )  # fmt: skip
+            for uri, root, part, pager in _paged(group.claims, f"figures/{group.slug}"):
+                yield uri, self._render(
+                    "figures.md.j2",
+                    {**common, "root": root, "groups": [FigureGroup(group.key, group.slug, part)],
+                     "index": False, "single": True, "pager": pager, "total": len(group.claims)},
+                    f"the figures of {group.key}",
+                )  # fmt: skip
         context = {**common, "groups": groups, "index": True}
         yield "figures.md", self._render("figures.md.j2", context, "the figures page")
 

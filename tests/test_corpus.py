@@ -269,10 +269,15 @@ def test_a_month_or_a_speaker_with_hundreds_of_entries_is_paged_and_every_entry_
         day = f"2022-12-{1 + i % 28:02d}"
         events = [Event(date=day, text=f"Event number {i}.", ref="p1")]
         quotes = [Quote(text=f"Quote number {i}.", speaker="Viktor Khrenin", ref="p1")]
+        figures = [Figure(value=100 + i, unit="troops", counts="troops", text=f"{100 + i} troops", ref="p1")]
         many.append(briefing(f"b{i:03d}", people=[("Viktor Khrenin",)], events=events, quotes=quotes,
-                             published=day))  # fmt: skip
+                             figures=figures, published=day))  # fmt: skip
     pages = Renderer(None, "Topic").pages(Corpus(many))
-    for base, line in (("timeline/2022-12", "| 2022-12-"), ("quotes/viktor-khrenin", "> “Quote number")):
+    for base, line in (
+        ("timeline/2022-12", "| 2022-12-"),
+        ("quotes/viktor-khrenin", "> “Quote number"),
+        ("figures/troops", " troops | "),
+    ):
         parts = [pages[f"{base}.md"], pages[f"{base}/2.md"], pages[f"{base}/3.md"]]
         assert f"{base}/4.md" not in pages
         assert [part.count(line) for part in parts] == [200, 200, 50]
