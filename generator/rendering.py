@@ -9,7 +9,6 @@ looked up in the project's templates/ folder first, then in the bundled ones.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ import jinja2
 from .charts import figure_svg, timeline_svg
 from .corpus import Corpus, CorpusEntity, FigureGroup, unique_slugs
 from .errors import UserError
+from .lexicon import names_regex
 from .markup import Md, external_link, finalize, md_escape, number, page_link, safe_url, yaml_string
 from .schema import Briefing
 
@@ -353,7 +353,9 @@ def entity_facts(corpus: Corpus, entity: CorpusEntity) -> dict[str, list[Any]]:
     """What the sources say by or about one entity: quotes, claims, events, judgements."""
     facts: dict[str, list[Any]] = {"quotes": [], "figures": [], "events": [], "assessments": []}
     spellings = sorted(entity.spellings or {entity.name}, key=len, reverse=True)
-    named = re.compile("(?<![\\w-])(?:" + "|".join(re.escape(s) for s in spellings) + ")(?![\\w-])")
+    named = names_regex(tuple(spellings))
+    if named is None:
+        return facts  # no spelling to look for
     # sources come latest first: once a list is full, older sources would not be shown in it
     speaks = entity.kind in {"people", "organisations"}  # a place or a weapon is quoted by no one
     for briefing_id in entity.sources:

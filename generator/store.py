@@ -181,12 +181,18 @@ def _analyser() -> Any:
     return _ANALYSER
 
 
+@functools.lru_cache(maxsize=512)  # a briefing's few dozen keys, asked for a hundred times per file
+def _plain_key(key: str) -> bool:
+    """A key written as it is: a lower-case name that reads back as this string."""
+    return _KEY.fullmatch(key) is not None and _Writer.plain(key)
+
+
 class _Writer:
     """Block-style YAML: mapping indent 2, list items at 2 with their content at 4."""
 
     def __init__(self) -> None:
         self.lines: list[str] = []
-        self.emitter, self.resolver = _analyser()
+        self.emitter, _ = _analyser()
 
     def document(self, data: dict[str, Any]) -> str:
         if not isinstance(data, dict) or not data:
@@ -197,7 +203,7 @@ class _Writer:
     def mapping(self, data: dict[str, Any], indent: int, first: str | None) -> None:
         """Keys at `indent`; the first one after `first` ("  - ") when it opens a list item."""
         for number, (key, value) in enumerate(data.items()):
-            if not isinstance(key, str) or not _KEY.fullmatch(key) or not self._plain(key):
+            if not isinstance(key, str) or not _plain_key(key):
                 raise _Unusual
             lead = first if number == 0 and first is not None else " " * indent
             self.entry(f"{lead}{key}:", value, indent + 2)
@@ -243,17 +249,19 @@ class _Writer:
         analysis = self.emitter.analyze_scalar(value)
         if analysis.empty or analysis.multiline or not analysis.allow_single_quoted:
             raise _Unusual
-        if self._plain(value) and analysis.allow_block_plain:
+        if self.plain(value) and analysis.allow_block_plain:
             return value
         if "'" in value and analysis.allow_double_quoted:
             return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
         return "'" + value.replace("'", "''") + "'"
 
-    def _plain(self, value: str) -> bool:
+    @staticmethod
+    def plain(value: str) -> bool:
         """Would the plain text read back as this string, not as a number, date or null?"""
         from ruamel.yaml.nodes import ScalarNode
 
-        return bool(self.resolver.resolve(ScalarNode, value, (True, False)) == _STR_TAG)
+        _, resolver = _analyser()
+        return bool(resolver.resolve(ScalarNode, value, (True, False)) == _STR_TAG)
 
 
 MACHINE_DIR = ".machine"

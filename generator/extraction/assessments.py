@@ -10,28 +10,28 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, names_regex
 from ..schema import Assessment
-from .document import Body
+from .document import Body, sentences_of, span_text
 from .quotes import QuoteExtractor
 
 
 def extract_assessments(body: Body, lexicon: Lexicon, quotes: QuoteExtractor) -> list[Assessment]:
     terms = lexicon["estimative"].get("terms", {})
-    pattern = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")(?![\w-])",
-        re.IGNORECASE,
-    )
+    pattern = names_regex(tuple(sorted(terms, key=len, reverse=True)), re.IGNORECASE)
+    if pattern is None:
+        return []
     found: list[Assessment] = []
     for index, doc in enumerate(body.docs):
-        for sent in doc.sents:
-            match = pattern.search(sent.text)
+        for sent in sentences_of(doc):
+            text = span_text(sent)
+            match = pattern.search(text)
             if not match:
                 continue
             term = match.group(1).lower()
             found.append(
                 Assessment(
-                    text=sent.text.strip(),
+                    text=text.strip(),
                     term=term,
                     band=terms[term],
                     by=quotes.attribution(index, sent.start_char + match.start()),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -100,16 +101,33 @@ def text_of(doc: Doc) -> str:
 
 
 TEXT_KEY = "briefings.text"
+SENTENCES_KEY = "briefings.sentences"
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """A doc's sentences, found once: `doc.sents` walks every token again on each call,
+    and half a dozen extractors ask for them."""
+    sentences = doc.user_data.get(SENTENCES_KEY)
+    if sentences is None:
+        sentences = doc.user_data[SENTENCES_KEY] = list(doc.sents)
+    return sentences
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the doc's text instead of joined again from its tokens."""
+    return text_of(span.doc)[span.start_char : span.end_char]
 
 
 def sentence_of(doc: Doc, start: int) -> Span:
-    """The sentence holding character offset `start` (found from its token, not by a scan)."""
+    """The sentence holding character offset `start`; the whole doc if none does."""
+    sentences = sentences_of(doc)
+    at = bisect.bisect_right([s.start_char for s in sentences], start) - 1
+    if at >= 0 and start < sentences[at].end_char:
+        return sentences[at]
+    # between two sentences (their whitespace): the one the next token starts
     span = doc.char_span(start, min(start + 1, len(text_of(doc))), alignment_mode="expand")
     if span is not None and len(span):
         return span[0].sent
-    for sent in doc.sents:
-        if sent.start_char <= start < sent.end_char:
-            return sent
     return doc[:]
 
 

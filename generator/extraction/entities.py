@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, names_regex
 from ..schema import Entity
 from .document import POSSESSIVE_RE, Body, Mention, clean_entity_text, find_citations, text_of
 
@@ -116,11 +116,7 @@ class EntityExtractor:
         self.variants = {k: v for k, v in (gazetteer.get("variants") or {}).items()}
         self.known_places = set(gazetteer.get("places") or []) | set(self.variants)
         names = sorted(self.known_places, key=len, reverse=True)
-        self.gazetteer_re = (
-            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-            if names
-            else None
-        )
+        self.gazetteer_re = names_regex(tuple(names))
 
     # ------------------------------------------------------------ candidates
 
@@ -158,11 +154,9 @@ class EntityExtractor:
         # surnames of full names, and names the model tagged once but missed elsewhere
         surnames = {c.text.split()[-1] for c in found if c.kind == "people"}
         surnames = {s for s in surnames if len(s) > 2 and s[0].isupper()}
-        if not surnames:
+        pattern = names_regex(tuple(sorted(surnames)))
+        if pattern is None:
             return []
-        pattern = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(s) for s in sorted(surnames)) + r")(?![\w-])"
-        )
         taken = [(c.paragraph, c.start, c.end) for c in found] + [
             (m.paragraph, m.start, m.end) for m in body.mentions
         ]
@@ -759,10 +753,7 @@ def _best_name(group: Group) -> str:
 def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     """Equipment from the extendable list, designation patterns and quoted names."""
     data = lexicon["equipment"]
-    names = sorted(data.get("names", []), key=len, reverse=True)
-    name_re = (
-        re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
-    )
+    name_re = names_regex(tuple(sorted(data.get("names", []), key=len, reverse=True)))
     kinds = "|".join(re.escape(k) for k in data.get("kinds", []))
     quoted_re = re.compile(
         rf"(?:\b(?:{kinds})\s+[\"“](?P<a>[A-Z][\w-]{{1,30}})[\"”])"

@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Span
-
 from ..dates import (
     MONTH_ONLY_RE,
     MONTHS,
@@ -33,7 +31,7 @@ from ..dates import (
     year_after,
 )
 from ..schema import Event, PublishedEstimate
-from .document import Body, find_citations, sentence_of, text_of
+from .document import Body, find_citations, sentence_of, span_text, text_of
 
 FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
 # A date that names one of these is ahead of the text: "a June deadline".
@@ -159,34 +157,32 @@ def extract_events(body: Body, published: date | None) -> tuple[list[Event], lis
         for start, end, expression in _date_spans(doc):
             if body.in_citation(index, start, end):
                 continue
-            sentence: Span = sentence_of(doc, start)
+            said = span_text(sentence_of(doc, start))
             context.future = _future(doc, start, end)
-            parsed = resolve(_trim(expression), sentence.text, context)
+            parsed = resolve(_trim(expression), said, context)
             if parsed is None or parsed.iso() is None:
                 continue
-            key = (parsed.iso() or "", sentence.text)
+            key = (parsed.iso() or "", said)
             if key in seen:
                 continue
             seen.add(key)
             events.append(
                 Event(
                     date=parsed.iso(),
-                    text=sentence.text.strip(),
+                    text=said.strip(),
                     expression=expression.strip(),
                     ref=body.ids[index],
                 )
             )
         # a statement dated only by its citation, "(Hromadske, October 24)", happened then
         for start, parsed, expression in dated_by_citation:
-            sentence = sentence_of(doc, max(0, start - 1))
-            key = (parsed.iso() or "", sentence.text)
-            if key in seen or any(text == sentence.text for _, text in seen):
+            said = span_text(sentence_of(doc, max(0, start - 1)))
+            key = (parsed.iso() or "", said)
+            if key in seen or any(text == said for _, text in seen):
                 continue  # the sentence dates itself
             seen.add(key)
             events.append(
-                Event(
-                    date=parsed.iso(), text=sentence.text.strip(), expression=expression, ref=body.ids[index]
-                )
+                Event(date=parsed.iso(), text=said.strip(), expression=expression, ref=body.ids[index])
             )
     events.sort(key=lambda e: int(e.ref[1:]))  # text order, as the reader meets them
     return events, cited

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
 from ..schema import Figure
-from .document import Body, sentence_of, text_of
+from .document import Body, sentence_of, span_text, text_of
 from .quotes import QuoteExtractor
 
 FIGURE_LABELS = {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
@@ -132,7 +132,7 @@ class FigureExtractor:
             unit=unit,
             counts=counts,
             claimed_by=self.quotes.attribution(index, ent.start_char),
-            text=sentence.text.strip(),
+            text=span_text(sentence).strip(),
             ref=self.body.ids[index],
         )
 

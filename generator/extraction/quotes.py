@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
 from ..schema import Quote
-from .document import Body, Mention, sentence_of
+from .document import Body, Mention, sentence_of, sentences_of, span_text
 
 OPENERS = {"“": "”", "«": "»", "„": "“"}
 CLOSERS = {"”", "»"}
@@ -102,8 +102,10 @@ class QuoteExtractor:
                 before = self.body.texts[span.paragraph - 1].rstrip()
                 if before.endswith(":"):
                     doc = self.body.docs[span.paragraph - 1]
-                    last = list(doc.sents)[-1]
-                    probe = QuoteSpan(span.paragraph - 1, last.start_char, last.start_char, True, last.text)
+                    last = sentences_of(doc)[-1]
+                    probe = QuoteSpan(
+                        span.paragraph - 1, last.start_char, last.start_char, True, span_text(last)
+                    )
                     speaker = self.speaker(probe, [])
             if speaker is None and previous and previous[1]:
                 prev_span = previous[0]
@@ -164,7 +166,7 @@ class QuoteExtractor:
             if span.paragraph == paragraph and span.start <= offset < span.end:
                 return self.speaker(span, self.spans)
         sentence = sentence_of(self.body.docs[paragraph], offset)
-        probe = QuoteSpan(paragraph, sentence.start_char, sentence.start_char, True, sentence.text)
+        probe = QuoteSpan(paragraph, sentence.start_char, sentence.start_char, True, span_text(sentence))
         return self.speaker(probe, [])
 
     def speaker(self, span: QuoteSpan, spans: list[QuoteSpan]) -> str | None:
@@ -174,7 +176,7 @@ class QuoteExtractor:
         sentences = _sentences_around(doc, span.start, span.end)
         # "In Lukashenka's words, ..."
         for sentence in sentences:
-            match = WORDS_RE.search(sentence.text)
+            match = WORDS_RE.search(span_text(sentence))
             if match:
                 mention = self.body.mention_at(
                     span.paragraph,
@@ -200,7 +202,7 @@ class QuoteExtractor:
                     return name
         # "..., according to X"
         for sentence in sentences:
-            lower = sentence.text.lower()
+            lower = span_text(sentence).lower()
             for phrase in self.according:
                 at = lower.find(phrase)
                 if at >= 0 and not _inside(sentence.start_char + at, quoted):
@@ -252,7 +254,7 @@ class QuoteExtractor:
             if index < 0:
                 continue
             doc = self.body.docs[index]
-            sentences = [s for s in doc.sents if index < paragraph or s.start_char <= pronoun.idx]
+            sentences = [s for s in sentences_of(doc) if index < paragraph or s.start_char <= pronoun.idx]
             quoted = [(s.start, s.end) for s in self.spans if s.paragraph == index]
             for sentence in reversed(sentences):
                 for token in sentence:
@@ -317,10 +319,10 @@ def _proper_phrase(token: Token) -> str:
 
 def _sentences_around(doc, start: int, end: int) -> list[Span]:
     """Sentences that overlap the quote, and the one right after when the quote ends one."""
-    sentences = [s for s in doc.sents if s.start_char < end + 1 and start - 1 < s.end_char]
+    sentences = [s for s in sentences_of(doc) if s.start_char < end + 1 and start - 1 < s.end_char]
     if not sentences:
         sentences = [sentence_of(doc, start)]
-    following = [s for s in doc.sents if s.start_char >= sentences[-1].end_char]
+    following = [s for s in sentences_of(doc) if s.start_char >= sentences[-1].end_char]
     # '"...," Lukashenko said': the model sometimes splits before the attribution
     if following and len(following[0]) <= 12:
         sentences.append(following[0])

@@ -20,7 +20,7 @@ import numpy as np
 from spacy.tokens import Span
 
 from ..schema import Sentence
-from .document import Body
+from .document import Body, sentences_of, span_text
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 DAMPING = 0.85
@@ -54,8 +54,8 @@ def _candidates(body: Body) -> list[Candidate]:
     found = []
     order = 0
     for index, doc in enumerate(body.docs):
-        for sent in doc.sents:
-            text = sent.text.strip()
+        for sent in sentences_of(doc):
+            text = span_text(sent).strip()
             words = len(text.split())
             order += 1
             if not MIN_WORDS <= words <= MAX_WORDS or text.endswith("?"):
