@@ -416,3 +416,41 @@ def test_generated_title_keeps_the_punctuation_of_a_date(nlp):
 
     title = generated_title("The talks were postponed until March 10, 2022, officials said.", nlp)
     assert "March 10, 2022" in title
+
+
+def test_sentence_of_gives_the_sentence_a_scan_of_doc_sents_gives_at_every_offset(nlp):
+    from generator.extraction.document import sentence_of, sentences_of, span_text
+
+    texts = [
+        "  Minsk said no. The talks ended.  Kyiv waited; nothing came. ",
+        'He said: "We will stay."\n\nThen he left.',
+        "One",
+    ]
+    for doc in nlp.pipe(texts):
+        sents = list(doc.sents)
+        assert sentences_of(doc) == sents
+        assert [span_text(s) for s in sents] == [s.text for s in sents]
+        for offset in range(len(doc.text)):
+            found = sentence_of(doc, offset)
+            inside = [s for s in sents if s.start_char <= offset < s.end_char]
+            if inside:
+                assert (found.start, found.end) == (inside[0].start, inside[0].end), (doc.text, offset)
+            else:  # whitespace between sentences: the sentence of the next token, or the whole doc
+                whole = (found.start, found.end) == (0, len(doc))
+                assert found.start_char >= offset or whole, (doc.text, offset)
+
+
+def test_names_regex_finds_whole_names_in_the_order_given():
+    import re
+
+    from generator.lexicon import names_regex
+
+    pattern = names_regex(("New York City", "New York", "York"))
+    assert pattern is not None
+    found = [m.group(1) for m in pattern.finditer("New York City, New Yorker, York-based, York.")]
+    assert found == ["New York City", "York"]
+    terms = names_regex(("highly likely", "likely"), re.IGNORECASE)
+    assert terms is not None
+    found = [m.group(1) for m in terms.finditer("Highly likely; unlikely; LIKELY")]
+    assert found == ["Highly likely", "LIKELY"]
+    assert names_regex(()) is None and names_regex(("",)) is None
