@@ -54,7 +54,7 @@ def extract_briefing(
     entities = extract_entities(body, lexicon)
     quote_extractor = QuoteExtractor(body, lexicon)
     quotes = quote_extractor.extract()
-    figures = extract_figures(body, lexicon)
+    figures = extract_figures(body, lexicon, quote_extractor)
     events, cited = extract_events(body, source.published)
     assessments = extract_assessments(body, lexicon, quote_extractor)
     summary, key_points = summarise(body)

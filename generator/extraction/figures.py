@@ -33,7 +33,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 class FigureExtractor:
-    def __init__(self, body: Body, lexicon: Lexicon) -> None:
+    def __init__(self, body: Body, lexicon: Lexicon, quotes: QuoteExtractor | None = None) -> None:
         self.body = body
         numbers = lexicon["numbers"]
         self.units = {k.lower(): v for k, v in numbers.get("units", {}).items()}
@@ -53,7 +53,7 @@ class FigureExtractor:
             rf"(?P<number>\d[\d,.]*|(?:(?:{spelled})[\s-]+(?:and\s+)?)*(?:{spelled}))[\s-]+(?P<unit>{units})(?:-long)?",
             re.IGNORECASE,
         )
-        self.quotes = QuoteExtractor(body, lexicon)
+        self.quotes = quotes or QuoteExtractor(body, lexicon)  # who claims a figure: who says its sentence
 
     def extract(self) -> list[Figure]:
         figures: list[Figure] = []
@@ -331,5 +331,6 @@ def _phrase(head: Token, skip: Span | None = None) -> str:
     return words
 
 
-def extract_figures(body: Body, lexicon: Lexicon) -> list[Figure]:
-    return FigureExtractor(body, lexicon).extract()
+def extract_figures(body: Body, lexicon: Lexicon, quotes: QuoteExtractor | None = None) -> list[Figure]:
+    """Figures and who claims them; `quotes` is the source's quote finder, when there is one already."""
+    return FigureExtractor(body, lexicon, quotes).extract()

@@ -23,6 +23,8 @@ from .document import Body, Mention, sentence_of, sentences_of, span_text
 
 OPENERS = {"“": "”", "«": "»", "„": "“"}
 CLOSERS = {"”", "»"}
+# every character quote_spans acts on: it jumps from one to the next, not through each letter
+QUOTE_MARK_RE = re.compile("[" + re.escape('"' + "".join(OPENERS) + "".join(CLOSERS)) + "]")
 MIN_WORDS = 4
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 WORDS_RE = re.compile(
@@ -44,7 +46,8 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of top-level quoted passages; unclosed ones run to the end."""
     spans: list[tuple[int, int, bool]] = []
     stack: list[tuple[str, int]] = []
-    for i, char in enumerate(text):
+    for mark in QUOTE_MARK_RE.finditer(text):
+        i, char = mark.start(), mark.group()
         if char == '"':
             if stack and stack[-1][0] == '"':
                 opener, start = stack.pop()

@@ -63,14 +63,11 @@ def _script(ch: str) -> str:
 
 def scripts(text: str) -> Counter[str]:
     """How many letters of each writing system the text has (its first SAMPLE_LETTERS letters)."""
+    # filter and Counter run in C: a loop over the characters in Python took 1.4 ms a source
+    letters = Counter("".join(filter(str.isalpha, text))[:SAMPLE_LETTERS])
     counts: Counter[str] = Counter()
-    seen = 0
-    for ch in text:
-        if ch.isalpha():
-            counts[_script(ch)] += 1
-            seen += 1
-            if seen >= SAMPLE_LETTERS:
-                break
+    for ch, count in letters.items():
+        counts[_script(ch)] += count
     return counts
 
 
