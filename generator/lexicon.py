@@ -69,7 +69,7 @@ def names_regex(names: tuple[str, ...], flags: int = 0) -> re.Pattern[str] | Non
     names = tuple(n for n in names if n)
     if not names:
         return None
-    firsts = "".join(sorted({re.escape(n[0]) for n in names if n}))
+    firsts = "".join(sorted({re.escape(n[0]) for n in names}))
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<![\w-])(?=[{firsts}])({alternatives})(?![\w-])", flags)
 

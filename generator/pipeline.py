@@ -275,13 +275,13 @@ def _init_worker(work: Work) -> None:
 
     from .nlp import load_model
 
+    _worker["nlp"] = load_model(work.model)
     # spaCy's networks multiply through blis, on one thread. The only BLAS user is
     # the summary's similarity of a few dozen sentences, and for that OpenBLAS would
     # wake a thread per core that spins after each call: with one process it kept a
     # second core 18% busy and the extraction 8% slower; with two it fights the
-    # other process for its core.
-    _worker["nlp"] = load_model(work.model)
-    threadpool_limits(limits=1, user_api="blas")  # after the model: it loads numpy, and BLAS with it
+    # other process for its core. Set after the model, which loads numpy and BLAS.
+    threadpool_limits(limits=1, user_api="blas")
     _worker["lexicon"] = load_lexicon(work.lexicon_dir)
     _worker["work"] = work
 
