@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -120,10 +119,9 @@ def span_text(span: Span) -> str:
 
 def sentence_of(doc: Doc, start: int) -> Span:
     """The sentence holding character offset `start`; the whole doc if none does."""
-    sentences = sentences_of(doc)
-    at = bisect.bisect_right([s.start_char for s in sentences], start) - 1
-    if at >= 0 and start < sentences[at].end_char:
-        return sentences[at]
+    for sentence in sentences_of(doc):  # a paragraph has a handful: a scan is enough
+        if sentence.start_char <= start < sentence.end_char:
+            return sentence
     # between two sentences (their whitespace): the one the next token starts
     span = doc.char_span(start, min(start + 1, len(text_of(doc))), alignment_mode="expand")
     if span is not None and len(span):
