@@ -13,7 +13,7 @@ printed twice), sentences broken across lines, and trailers (credits,
 "Original url:"). People, organisations and places recur across files under
 different spellings (Lukashenko / Lukashenka, Kiev / Kyiv, NATO / North
 Atlantic Treaty Organization), so extraction and the cross-source merge do
-real work; places come from generator/data/gazetteer.yaml.
+real work; places come from generator/data/en/gazetteer.yaml.
 
 The output depends only on N, the seed and the gazetteer: file i is drawn from
 a generator seeded with (seed, i), so the same N and seed give byte-identical
@@ -31,7 +31,7 @@ from functools import cache
 from pathlib import Path
 from random import Random
 
-GAZETTEER = Path(__file__).resolve().parent.parent / "generator" / "data" / "gazetteer.yaml"
+GAZETTEER = Path(__file__).resolve().parent.parent / "generator" / "data" / "en" / "gazetteer.yaml"
 FIRST_DAY = date(2021, 3, 1)  # publication dates fall between these two
 LAST_DAY = date(2024, 12, 31)
 MONTH_NAMES = [

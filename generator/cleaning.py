@@ -3,7 +3,7 @@
 Out: ad and share lines (by pattern, or because they repeat), comment forms,
 photo captions and credits, captions printed twice, inline HTML and Markdown
 emphasis. In again: paragraphs that scraping broke in the middle of a sentence.
-The patterns are data (generator/data/boilerplate.yaml), not code.
+The patterns are data (generator/data/en/boilerplate.yaml), not code.
 """
 
 from __future__ import annotations

@@ -1,8 +1,13 @@
 """Language knowledge (boilerplate, titles, speech verbs, units...) from data files.
 
-The bundled files live in generator/data/. A project may extend any of them with
-a file of the same name in its lexicon folder (setting `lexicon_dir`, default
-`lexicon/`): lists are extended, mappings are updated, scalars are replaced.
+One folder per language: the bundled files live in generator/data/<lang>/
+(generator/data/en/ for English), and what tells languages apart in
+generator/data/languages.yaml. A project may extend any of them with a file of
+the same name in its lexicon folder (setting `lexicon`, default `lexicon/`), in
+`lexicon/<lang>/` for a language's files: lists are extended, mappings are
+updated, scalars are replaced. Every file is read into a typed model first, so
+a misspelt key or a list where a number belongs is an error naming the file,
+not a list that is silently empty.
 """
 
 from __future__ import annotations
@@ -14,25 +19,146 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import UserError
 
 BUNDLED = Path(__file__).parent / "data"
-FILES = (
-    "boilerplate",
-    "people",
-    "places",
-    "organisations",
-    "equipment",
-    "speech",
-    "estimative",
-    "numbers",
-    "sources",
-    "gazetteer",
-    "figures",
-    "languages",
-    "given_names",
-)
+DEFAULT_LANGUAGE = "en"
+
+
+class _DataFile(BaseModel):
+    """A language data file: every key optional (a project's file adds to the bundled one)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+Words = list[str] | None
+
+
+class Boilerplate(_DataFile):
+    patterns: Words = None
+    glued_words: int | None = None
+    repeat_threshold: int | None = None
+    caption_credits: Words = None
+    caption_starts: Words = None
+    inline_junk: Words = None
+    credit_lines: dict[str, list[str]] | None = None
+
+
+class People(_DataFile):
+    honorifics: Words = None
+    titles: Words = None
+    person_nouns: Words = None
+    role_modifiers: Words = None
+    not_names: Words = None
+
+
+class Places(_DataFile):
+    demonyms: dict[str, str] | None = None
+    not_places: Words = None
+    place_nouns: Words = None
+    area_nouns: Words = None
+    place_heads: Words = None
+
+
+class Organisations(_DataFile):
+    not_organisations: Words = None
+    always: Words = None
+    name_words: Words = None
+    unit_words: Words = None
+    institutions: Words = None
+    parties: dict[str, str] | None = None
+    party_nouns: Words = None
+    party_roles: Words = None
+
+
+class Equipment(_DataFile):
+    names: Words = None
+    patterns: Words = None
+    kinds: Words = None
+    not_equipment: Words = None
+
+
+class Speech(_DataFile):
+    verbs: Words = None
+    according_to: Words = None
+    person_references: Words = None
+    organisation_references: Words = None
+    statement_references: Words = None
+
+
+class Band(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    low: int
+    high: int
+
+
+class Estimative(_DataFile):
+    bands: dict[str, Band] | None = None
+    terms: dict[str, str] | None = None
+
+
+class Numbers(_DataFile):
+    units: dict[str, str] | None = None
+    durations: dict[str, str] | None = None
+    duration_context: dict[str, list[str]] | None = None
+    qualifiers: dict[str, str] | None = None
+    scales: dict[str, int] | None = None
+    words: dict[str, int] | None = None
+
+
+class Via(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    translated: bool = False
+
+
+class Sources(_DataFile):
+    via_markers: dict[str, Via] | None = None
+    translation_notes: Words = None
+    report_verbs: Words = None
+    credit_words: Words = None
+    outlets: dict[str, str] | None = None
+
+
+class Gazetteer(_DataFile):
+    places: Words = None
+    variants: dict[str, str] | None = None
+
+
+class Figures(_DataFile):
+    groups: dict[str, list[str]] | None = None
+
+
+class GivenNames(_DataFile):
+    given_names: Words = None
+
+
+class Languages(_DataFile):
+    min_words: int | None = None
+    min_share: float | None = None
+    stopwords: dict[str, list[str]] | None = None
+    scripts: dict[str, str] | None = None
+
+
+# The files of one language's folder, each with the model that reads it.
+LANGUAGE_FILES: dict[str, type[_DataFile]] = {
+    "boilerplate": Boilerplate,
+    "people": People,
+    "places": Places,
+    "organisations": Organisations,
+    "equipment": Equipment,
+    "speech": Speech,
+    "estimative": Estimative,
+    "numbers": Numbers,
+    "sources": Sources,
+    "gazetteer": Gazetteer,
+    "figures": Figures,
+    "given_names": GivenNames,
+}
+# Files about every language at once (what tells them apart), beside the language folders.
+SHARED_FILES: dict[str, type[_DataFile]] = {"languages": Languages}
+FILES = (*LANGUAGE_FILES, *SHARED_FILES)
 
 
 def _merge(base: Any, extra: Any) -> Any:
@@ -46,13 +172,25 @@ def _merge(base: Any, extra: Any) -> Any:
     return extra
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _read(path: Path, model: type[_DataFile]) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise UserError(f"{path}: cannot read language data: {exc}") from exc
     if not isinstance(data, dict):
         raise UserError(f"{path}: expected a mapping of settings at the top level")
+    try:
+        model.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            where = ".".join(str(part) for part in error["loc"])
+            if error["type"] == "extra_forbidden":
+                known = ", ".join(model.model_fields)
+                problems.append(f"{path}: {where}: not a key of this file (its keys: {known})")
+            else:
+                problems.append(f"{path}: {where}: {error['msg'].lower()}")
+        raise UserError("\n".join(problems)) from exc
     return data
 
 
@@ -104,17 +242,37 @@ class Lexicon:
         return frozenset(str(w).lower() for w in self.raw[file].get(key, []))
 
 
+def _stray_files(user_dir: Path) -> None:
+    """A language's file at the top of the lexicon folder would be ignored: say where it goes."""
+    for name in LANGUAGE_FILES:
+        stray = user_dir / f"{name}.yaml"
+        if stray.is_file():
+            raise UserError(
+                f"{stray}: language data goes in a folder per language: move it to "
+                f"{user_dir / DEFAULT_LANGUAGE / stray.name} (or the folder of its language)"
+            )
+
+
 @cache
-def load_lexicon(user_dir: str | None = None) -> Lexicon:
-    """Bundled data files, extended by the project's own where present."""
+def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) -> Lexicon:
+    """One language's bundled data files, extended by the project's own where present."""
+    folder = BUNDLED / language
+    if not folder.is_dir():
+        known = ", ".join(sorted(p.name for p in BUNDLED.iterdir() if p.is_dir()))
+        raise UserError(f"no language data for {language!r} (languages with data: {known})")
+    if user_dir and Path(user_dir).is_dir():
+        _stray_files(Path(user_dir))
     raw: dict[str, dict[str, Any]] = {}
-    for name in FILES:
-        data = _read(BUNDLED / f"{name}.yaml")
-        if user_dir:
-            extra = Path(user_dir) / f"{name}.yaml"
-            if extra.is_file():
-                data = _merge(data, _read(extra))
-        raw[name] = data
+    for files, bundled, own in (
+        (LANGUAGE_FILES, folder, Path(user_dir) / language if user_dir else None),
+        (SHARED_FILES, BUNDLED, Path(user_dir) if user_dir else None),
+    ):
+        for name, model in files.items():
+            data = _read(bundled / f"{name}.yaml", model)
+            extra = own / f"{name}.yaml" if own else None
+            if extra is not None and extra.is_file():
+                data = _merge(data, _read(extra, model))
+            raw[name] = data
     # Caption credits are matched case-sensitively where they rely on capitals.
     captions = []
     for pattern in raw["boilerplate"].get("caption_credits", []):

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.representer import RoundTripRepresenter
 
 from .schema import Briefing, json_schema
 
@@ -83,8 +84,24 @@ class BriefingError(Exception):
         self.problems = problems
 
 
+class _Representer(RoundTripRepresenter):
+    """ruamel's, but a string YAML 1.1 reads as a boolean ("NO", "on") is quoted.
+
+    ruamel writes YAML 1.2, where they are strings; PyYAML and the scorer read 1.1.
+    """
+
+    def represent_str(self, data: str) -> Any:
+        if data.lower() in _WORDS:
+            return self.represent_scalar("tag:yaml.org,2002:str", data, style="'")
+        return super().represent_str(data)
+
+
+_Representer.add_representer(str, _Representer.represent_str)
+
+
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
+    yaml.Representer = _Representer
     yaml.width = 4096  # a sentence stays on one line: diffs of hand edits stay small
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.allow_unicode = True
@@ -257,9 +274,15 @@ class _Writer:
 
     @staticmethod
     def plain(value: str) -> bool:
-        """Would the plain text read back as this string, not as a number, date or null?"""
+        """Would the plain text read back as this string, not as a number, date or null?
+
+        Also in YAML 1.1, which other tools read with (PyYAML, the scorer): there a plain
+        "NO" or "on" is a boolean, although ruamel's YAML 1.2 reads it as a string.
+        """
         from ruamel.yaml.nodes import ScalarNode
 
+        if value.lower() in _WORDS:
+            return False
         _, resolver = _analyser()
         return bool(resolver.resolve(ScalarNode, value, (True, False)) == _STR_TAG)
 

@@ -126,6 +126,18 @@ def test_language_from_front_matter_flags_a_source(lexicon, tmp_path):
     assert not source.is_english
 
 
+def test_a_site_generators_one_item_lists_are_read_as_values(lexicon, tmp_path):
+    # Hugo and its scrapers write `lang: ["en"]`, `title: [..]`; authors stay a list
+    text = (
+        '---\ntitle:\n  - "Troops cross the border"\nlang:\n  - "en"\ncategories:\n  - "news"\n'
+        'date: ["2025-02-13 09:15:25"]\n---\n\nThe troops moved on Monday.\n'
+    )
+    source = read(lexicon, tmp_path, text)
+    assert source.title == "Troops cross the border"
+    assert (source.language, source.language_basis) == ("en", "front matter")
+    assert source.published == date(2025, 2, 13)
+
+
 def test_a_leading_rule_is_not_front_matter(lexicon, tmp_path):
     text = "---\n\nThe troops moved on Monday.\n\n---\n\nThe ministry denied it.\n"
     source = read(lexicon, tmp_path, text)

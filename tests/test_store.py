@@ -372,6 +372,19 @@ def test_any_data_is_written_as_ruamel_writes_it_and_reads_back_the_same(data):
     assert YAML(typ="safe").load(text) == data
 
 
+@pytest.mark.parametrize("word", ["NO", "YES", "on", "Off", "y", "N", "true", "null"])
+def test_a_word_yaml_1_1_reads_as_a_boolean_is_written_as_a_string(word):
+    """A paragraph that reads "NO" must stay a string for PyYAML-based tools too."""
+    import yaml
+
+    from generator.store import dump_data
+
+    data = {"body": [{"id": "p1", "text": word}], "title": word}
+    text = dump_data(data)
+    assert yaml.safe_load(text) == data
+    assert text == _ruamel_text(data)
+
+
 def test_load_all_reads_unchanged_briefings_from_its_cache_and_sees_every_edit(tmp_path):
     """The build reads thousands of briefings; a hand edit must still show at once."""
     folder = tmp_path / "briefings"

@@ -1,6 +1,6 @@
 """Estimative language (ICD 203): how likely someone judges something to be.
 
-Terms and their bands are data (generator/data/estimative.yaml). The longest
+Terms and their bands are data (generator/data/en/estimative.yaml). The longest
 term wins ("extremely unlikely" over "unlikely"); who judges is the speaker of
 the quote the term stands in, else the sentence's source, else nobody named
 (the author).

@@ -111,8 +111,12 @@ def _front_matter(source: str, doc: MarkdownDoc, path: str, lexicon: Lexicon) ->
 
     def first(name: str) -> Any:
         for key in KEYS[name]:
-            if values.get(key) not in (None, "", []):
-                return values[key]
+            value = values.get(key)
+            # site generators write one value as a list of one ("lang: [en]"); authors may be many
+            if name != "authors" and isinstance(value, list) and len(value) == 1:
+                value = value[0]
+            if value not in (None, "", []):
+                return value
         return None
 
     title = first("title")

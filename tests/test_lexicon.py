@@ -1,0 +1,48 @@
+"""Language data: one folder per language, typed files, a project's additions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.errors import UserError
+from generator.lexicon import load_lexicon
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_a_project_file_in_the_language_folder_extends_the_bundled_list(tmp_path):
+    _write(tmp_path / "en" / "equipment.yaml", "names: [Polonez-M]\n")
+    lexicon = load_lexicon(str(tmp_path))
+    assert "Polonez-M" in lexicon["equipment"]["names"]
+    assert "Iskander" in lexicon["equipment"]["names"]  # the bundled list is kept
+
+
+def test_a_misspelt_key_names_the_file_and_the_key(tmp_path):
+    _write(tmp_path / "en" / "equipment.yaml", "name: [Polonez-M]\n")
+    with pytest.raises(UserError) as caught:
+        load_lexicon(str(tmp_path))
+    message = str(caught.value)
+    assert "equipment.yaml: name: not a key of this file" in message
+    assert "names" in message  # the keys it does have are listed
+
+
+def test_a_value_of_the_wrong_kind_is_an_error_not_an_empty_list(tmp_path):
+    _write(tmp_path / "en" / "boilerplate.yaml", "repeat_threshold: three\n")
+    with pytest.raises(UserError, match=r"boilerplate\.yaml: repeat_threshold"):
+        load_lexicon(str(tmp_path))
+
+
+def test_a_language_file_at_the_top_of_the_folder_is_sent_to_its_language(tmp_path):
+    _write(tmp_path / "speech.yaml", "verbs: [opine]\n")
+    with pytest.raises(UserError, match=r"move it to .*en.speech\.yaml"):
+        load_lexicon(str(tmp_path))
+
+
+def test_a_language_without_data_is_named(tmp_path):
+    with pytest.raises(UserError, match="no language data for 'xx'"):
+        load_lexicon(str(tmp_path), language="xx")
