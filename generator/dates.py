@@ -47,7 +47,7 @@ _LINE_NOISE = re.compile(
     | \b(?:updated|published|posted|last\ updated|modified|first\ published|created|on|at)\b:?
     | \b\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?
     | \b[ap]\.?m\.?\b
-    | \b(?:[A-Z]{{2,4}}T|UTC|GMT|CET|CEST|MSK|EET|EEST|BST|IST|Z)(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\b
+    | \b(?:[A-Z]{{1,4}}T|UTC|GMT|CET|CEST|MSK|EET|EEST|BST|IST|Z)(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\b
     | [\s,|·•/–—-]+
     """
 )
@@ -125,19 +125,29 @@ def find_explicit(text: str) -> list[tuple[re.Match[str], PartialDate]]:
     return found
 
 
+_ISO_TIME_RE = re.compile(r"(?<=\d{4}-\d\d-\d\d)T(?=\d\d:\d\d)")
+
+
 def parse_date_line(line: str) -> date | None:
-    """A line that is only a date (with weekday, time or 'Updated'): its day."""
-    line = line.strip()
-    if not line or len(line) > 80:
+    """A line that is only a date (with weekday, time or 'Updated'): its day.
+
+    A line that gives the first publication and an update ("November 19, 2019 | 4:20am |
+    Updated November 19, 2019 | 9:32pm") is the first date's; a machine timestamp
+    ("2022-04-19T20:39:25") is a date line too.
+    """
+    line = _ISO_TIME_RE.sub(" ", line.strip())
+    if not line or len(line) > 100:
         return None
     dates = find_explicit(line)
-    if len(dates) != 1:
+    if not dates or len(dates) > 1 and any(parsed.day is None for _, parsed in dates):
         return None
-    match, parsed = dates[0]
-    rest = line[: match.start()] + " " + line[match.end() :]
-    if _LINE_NOISE.sub("", rest).strip():
+    rest, end = "", 0
+    for match, _ in dates:
+        rest += line[end : match.start()] + " "
+        end = match.end()
+    if _LINE_NOISE.sub("", rest + line[end:]).strip():
         return None
-    return parsed.as_date()
+    return dates[0][1].as_date()
 
 
 def closest_year(month: int, day: int | None, reference: date, future: bool = False) -> int:

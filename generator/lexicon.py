@@ -139,6 +139,7 @@ class Languages(_DataFile):
     min_share: float | None = None
     stopwords: dict[str, list[str]] | None = None
     scripts: dict[str, str] | None = None
+    justext_stoplists: dict[str, str] | None = None
 
 
 # The files of one language's folder, each with the model that reads it.

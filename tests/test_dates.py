@@ -36,6 +36,11 @@ TUESDAY_OCT_11 = date(2022, 10, 11)
         ("Posted on October 11, 2022 at 9:30 am", date(2022, 10, 11)),
         ("Mon, 10 Oct 2022 14:00 GMT", date(2022, 10, 10)),
         ("  October 11, 2022  ", date(2022, 10, 11)),
+        # first publication and update: the first
+        ("November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm", date(2019, 11, 19)),
+        ("2022-04-19T20:39:25", date(2022, 4, 19)),  # a machine timestamp
+        ("Updated 2:31 PM ET, Tue Dec 15, 2015", date(2015, 12, 15)),
+        ("Wed 9 Mar 2022", date(2022, 3, 9)),
     ],
 )
 def test_date_line_forms_are_read(line, expected):

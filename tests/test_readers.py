@@ -200,3 +200,43 @@ def test_last_sentence_starting_with_by_stays_in_the_body(tmp_path, lexicon):
 def test_agency_after_the_author_in_a_byline_is_not_an_author(tmp_path, lexicon):
     source = read(tmp_path, lexicon, f"Belarus moves troops\n\nBy John Smith, Reuters\n\n{BODY}")
     assert source.authors == ["John Smith"]
+
+
+MENU = ["  • Home", "  • World", "  • Business", "  • Politics", "  • Sport", "  • Opinion"]
+SHARE = "  • Facebook  • Twitter  • WhatsApp  • Email  • Copy link"
+ARTICLE = [
+    "Officials in the capital said on Tuesday that the new bridge across the river would open to "
+    "traffic next spring, two years later than the government had promised when work began.",
+    "The delay was caused by a shortage of steel and by floods that twice swept away the "
+    "temporary supports, according to a report that the transport ministry published this week.",
+    "Residents of the villages on the far bank, who now take a ferry that runs only in daylight, "
+    "said they had been waiting for the crossing for most of their lives and were tired of promises.",
+    "The ministry said the cost of the project had risen by a third, and that it would ask the "
+    "parliament for more money before the end of the year so that the contractors can be paid.",
+]
+
+
+def page_dump() -> str:
+    """A page as a text browser prints it: menus, share bars and teasers around the article."""
+    parts = ["Skip to main content", "\n".join(MENU), "Search [          ] Search", SHARE, "World News"]
+    parts += ["Bridge across the river will open a year late, ministry says", "By Jane Doe and John Roe"]
+    parts += ["  • View author archive  • Get author RSS feed  • email the author"]
+    parts += ["Most Popular Today", "March 3, 2021 | 4:20am | Updated March 3, 2021 | 9:32pm"]
+    parts += ARTICLE + [SHARE, "Read Next", "Teen wins spelling contest with a word nobody knew"]
+    parts += ["\n".join(MENU), "© 2021 Example Media. All Rights Reserved | Terms of Use | Privacy"]
+    return "\n\n".join(parts) + "\n"
+
+
+def test_a_page_saved_as_text_gives_its_article_and_the_header_above_it(tmp_path, lexicon):
+    source = read(tmp_path, lexicon, page_dump())
+    assert source.title == "Bridge across the river will open a year late, ministry says"
+    assert source.authors == ["Jane Doe", "John Roe"]
+    assert source.published == date(2021, 3, 3)
+    assert source.paragraphs == ARTICLE  # no menu, share bar, teaser or footer left
+
+
+def test_a_scraped_article_with_little_around_it_is_not_cut_to_a_region(tmp_path, lexicon):
+    text = "\n\n".join(["Bridge will open late", "March 3, 2021", *ARTICLE, "Share this", *ARTICLE[:1]])
+    source = read(tmp_path, lexicon, text.replace(ARTICLE[0], ARTICLE[0], 1))
+    assert source.title == "Bridge will open late"
+    assert source.paragraphs[: len(ARTICLE)] == ARTICLE

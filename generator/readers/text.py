@@ -15,6 +15,7 @@ import re
 from ..cleaning import SENTENCE_END_RE, _key, clean_lines, is_boilerplate, tidy_line
 from ..dates import parse_date_line
 from ..lexicon import Lexicon
+from .regions import BULLET_START_RE, Region, article_region
 from .source import Source
 
 MAX_HEADER_PARAGRAPHS = 6
@@ -47,13 +48,48 @@ def read_lines(
     `hard_breaks`: blocks (headings, list items, table rows) after which a
     paragraph always ends, even when the next one starts in lower case.
     """
+    # a page saved as text: the article is one run of its lines, its header just above
+    region = article_region(lines, lexicon) if known_title is None and not hard_breaks else None
     lines = [tidy_line(line, lexicon) for line in lines]
     lines = _take_trailers(lines, source, lexicon)
+    if region is not None:
+        known_title = _header_above(region, source, lexicon)
+        lines = lines[region.start : region.end]
     lines = _take_header(lines, source, lexicon, known_title, known_authors)
     paragraphs = clean_lines(lines, lexicon)
     if hard_breaks:
         paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
     source.paragraphs = paragraphs
+
+
+MAX_HEADER_BLOCKS = 15  # how far above a page's article its headline may stand
+MIN_HEADLINE_WORDS = 4  # "Most Popular Today", "World News": section names, not headlines
+
+
+def _header_above(region: Region, source: Source, lexicon: Lexicon) -> str | None:
+    """Date, byline and headline from the blocks above a page's article; the headline found.
+
+    The headline is the nearest headline-like block above the byline, else above the date
+    line, else above the article: between them stand author links, teasers and share bars.
+    """
+    above = region.above[:MAX_HEADER_BLOCKS]
+    texts = [tidy_line(b.text, lexicon) for b in above]
+    anchor = 0
+    for i, (block, text) in enumerate(zip(above, texts, strict=True)):
+        day = parse_date_line(text)
+        if day and not source.published:
+            source.published, anchor = day, max(anchor, i + 1)
+    for i, text in enumerate(texts):
+        if BYLINE_RE.match(text) and len(text.split()) <= 10 and _credit(text, source, lexicon):
+            anchor = max(anchor, i + 1)
+            break
+    for block, text in zip(above[anchor:], texts[anchor:], strict=True):
+        if BULLET_START_RE.match(block.text) or is_boilerplate(text, lexicon) or parse_date_line(text):
+            continue
+        if len(text.split()) >= MIN_HEADLINE_WORDS and _is_headline(text) and not BYLINE_RE.match(text):
+            source.title = source.title or text
+            return source.title
+    return None
 
 
 def _split_after(paragraphs: list[str], hard: set[str]) -> list[str]:

@@ -1,0 +1,121 @@
+"""Where the article stands in a page saved as text (a text browser's dump, "select all, copy").
+
+Such a text holds the whole page: menus, share bars, teasers of other stories, forms
+and footers around the article. jusText (the paragraph classifier trafilatura itself
+falls back on) tells each block of lines apart by its length, its share of common
+words and its neighbours; the article is the longest run of blocks it keeps. What
+stands above that run is where the page prints the headline, byline and date.
+
+A block counts as prose when jusText keeps it, or its context-free step finds it long
+enough and rich enough in common words; menus, share bars and lists of links never do.
+A text with little around its article (a scraped article, a dataset's record) is
+left as it is: the run is taken only when at least `MIN_AROUND` of the words lie
+outside it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import Lexicon
+from .language import detect_language
+
+MIN_BLOCKS = 8  # fewer blocks than this is an article with a header, not a page
+MAX_GAP = 3  # blocks jusText drops between two it keeps, inside one article
+MIN_AROUND = 0.25  # share of the words outside the article for a text to be a page dump
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int  # first line
+    end: int  # line after the last
+    text: str  # its lines joined
+
+
+@dataclass(frozen=True)
+class Region:
+    """The article's lines, and the blocks above it, nearest first."""
+
+    start: int
+    end: int
+    above: list[Block]
+
+
+def blocks_of(lines: list[str]) -> list[Block]:
+    blocks, start = [], None
+    for i, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = i
+        elif not line.strip() and start is not None:
+            blocks.append(Block(start, i, " ".join(x.strip() for x in lines[start:i])))
+            start = None
+    return blocks
+
+
+@cache
+def _stoplist(name: str) -> frozenset[str]:
+    import justext
+
+    return frozenset(justext.get_stoplist(name))
+
+
+def article_region(lines: list[str], lexicon: Lexicon) -> Region | None:
+    """The article within a page dump, or None when the text is no page dump."""
+    blocks = blocks_of(lines)
+    if len(blocks) < MIN_BLOCKS:
+        return None
+    text = "\n".join(b.text for b in blocks)
+    language = detect_language(text, lexicon) or "en"
+    name = (lexicon.raw["languages"].get("justext_stoplists") or {}).get(language)
+    if not name:
+        return None
+    import justext
+
+    page = "<html><body>" + "".join(f"<p>{html.escape(b.text)}</p>" for b in blocks) + "</body></html>"
+    classified = justext.justext(page.encode("utf-8"), _stoplist(name))
+    if len(classified) != len(blocks):  # jusText split or merged a block: no safe mapping back
+        return None
+    # what jusText keeps, and what its first, context-free step found to be prose: its context
+    # step drops every block of a page whose paragraphs are all short (one-sentence paragraphs)
+    kept = [
+        (not p.is_boilerplate or p.cf_class in ("good", "neargood")) and not _link_list(b.text)
+        for p, b in zip(classified, blocks, strict=True)
+    ]
+    runs: list[list[int]] = []
+    gap = 0
+    for i, keep in enumerate(kept):
+        if not keep:
+            gap += 1
+            continue
+        if runs and gap <= MAX_GAP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        gap = 0
+    if not runs:
+        return None
+
+    def words(indexes: list[int]) -> int:
+        return sum(len(blocks[i].text.split()) for i in indexes)
+
+    best = max(runs, key=words)
+    first, last = best[0], best[-1]
+    total = sum(len(b.text.split()) for b in blocks)
+    inside = sum(len(b.text.split()) for b in blocks[first : last + 1])
+    if total - inside < MIN_AROUND * total:
+        return None
+    return Region(blocks[first].start, blocks[last].end, list(reversed(blocks[:first])))
+
+
+BULLET_START_RE = re.compile(r"^\s*[*•·▪►□☆○◦\-–]\s")
+BULLET_RE = re.compile(r"(?:^|\s)[*•·▪►□☆○◦](?=\s)")
+MAX_LINK_WORDS = 8  # words per item of a list of links (menus, share bars, related stories)
+
+
+def _link_list(text: str) -> bool:
+    """A block that is a list of short items: "• Home • News • Sport", "• Share this with X"."""
+    items = len(BULLET_RE.findall(text))
+    return items >= 3 and len(text.split()) < MAX_LINK_WORDS * items
