@@ -86,15 +86,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol
 from xml.etree import ElementTree
-from typing import TYPE_CHECKING, Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from generator.lexicon import Lexicon
     from generator.schema import Quote
@@ -113,12 +113,13 @@ PRONOUNS = PERSON_PRONOUNS | ORGANISATION_PRONOUNS | EITHER_PRONOUNS
 # Heads of role phrases that stand for an organisation, not a person: their referent is
 # the nearest organisation named before them. The scorer's own list, not the product's
 # lexicon, so that a change to the product cannot move the goalposts.
-ORGANISATION_NOUNS = {
-    "administration", "agency", "bureau", "campaign", "committee", "company", "corporation",
-    "council", "court", "department", "firm", "foundation", "government", "group", "institute",
-    "magazine", "ministry", "network", "newspaper", "office", "organisation", "organization",
-    "paper", "party", "poll", "pollster", "site", "study", "survey", "team", "union", "website",
-}  # fmt: skip
+ORGANISATION_NOUN_LIST = """
+administration agency authority board bureau campaign commission committee company
+corporation council court department firm foundation government group institute magazine
+ministry network newspaper office organisation organization paper party poll pollster site
+study survey team union website
+"""
+ORGANISATION_NOUNS = frozenset(ORGANISATION_NOUN_LIST.split())
 PERSON_LABELS = {"PERSON"}
 ORGANISATION_LABELS = {"ORG", "GPE", "FAC"}
 QUOTE_MARKS_RE = re.compile('["“”]')
@@ -183,7 +184,7 @@ class PolnearData:
     @staticmethod
     def _allowed(relative: str) -> str:
         parts = relative.strip("/").split("/")
-        if RESERVED_SPLIT in parts or len(parts) < 2 or parts[0] not in SPLITS:
+        if RESERVED_SPLIT in parts or ".." in parts or len(parts) < 2 or parts[0] not in SPLITS:
             raise ReservedSplitError(f"refusing to read {relative!r}: only {', '.join(SPLITS)} are read")
         return relative
 
@@ -249,6 +250,7 @@ class AnnSpan:
 class Attribution:
     id: str
     source: AnnSpan | None
+    cue: AnnSpan | None
     content: list[AnnSpan]
 
 
@@ -266,7 +268,7 @@ def parse_ann(text: str) -> list[Attribution]:
             events.append((event_id, [tuple(r.split(":", 1)) for r in roles.split() if ":" in r]))  # type: ignore[misc]
     attributions = []
     for event_id, roles in events:
-        source, content = None, []
+        source, cue, content = None, None, []
         for role, span_id in roles:
             span = spans.get(span_id)
             if span is None:
@@ -274,9 +276,11 @@ def parse_ann(text: str) -> list[Attribution]:
             kind = role.rstrip("0123456789")  # BRAT numbers a repeated role: Content2
             if kind == "Source":
                 source = span
+            elif kind == "Cue":
+                cue = span
             elif kind == "Content":
                 content.append(span)
-        attributions.append(Attribution(event_id, source, content))
+        attributions.append(Attribution(event_id, source, cue, content))
     return attributions
 
 
@@ -313,7 +317,9 @@ def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in regions)
 
 
-def quoted_text(text: str, fragments: list[tuple[int, int]], regions: list[tuple[int, int]]) -> tuple[float, str]:
+def quoted_text(
+    text: str, fragments: list[tuple[int, int]], regions: list[tuple[int, int]]
+) -> tuple[float, str]:
     """(share of the fragments' letters and digits inside quotation marks, that quoted text)."""
     inside = total = 0
     pieces: list[str] = []
@@ -347,6 +353,7 @@ class Gold:
     attribution: str
     quote: str  # the words inside the content's quotation marks
     source: str  # the source span as written
+    cue: str  # the cue span ("said"), for reading misses
     kind: str
     speakers: list[str]  # names a predicted speaker may match
     resolved_by: str  # self, nearest-person, nearest-organisation, nearest-either, none
@@ -367,10 +374,21 @@ def _span_of(doc: Doc, fragments: list[tuple[int, int]]) -> Span | None:
     return doc.char_span(a, b, alignment_mode="expand")
 
 
+def _entity_at(token: Token, labels: set[str]) -> Span | None:
+    for entity in token.doc.ents:
+        if entity.label_ in labels and entity.start <= token.i < entity.end:
+            return entity
+    return None
+
+
 def _entity_of(span: Span, labels: set[str]) -> Span | None:
+    """The entity at the span's head, or at a word in apposition to it inside the span:
+    "one driver, Amal Siddiqui, who ..." is Amal Siddiqui speaking, not a role."""
     root = span.root
-    for entity in span.doc.ents:
-        if entity.label_ in labels and entity.start <= root.i < entity.end:
+    candidates = [root] + [c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end]
+    for token in candidates:
+        entity = _entity_at(token, labels)
+        if entity is not None:
             return entity
     return None
 
@@ -389,7 +407,9 @@ def _proper_run(span: Span) -> str:
 
 def _surnames(doc: Doc) -> set[str]:
     """Last words of the article's PERSON entities: 'trump' once 'Donald Trump' was seen."""
-    return {norm(clean_name(e.text)).split()[-1] for e in doc.ents if e.label_ in PERSON_LABELS and norm(e.text)}
+    return {
+        norm(clean_name(e.text)).split()[-1] for e in doc.ents if e.label_ in PERSON_LABELS and norm(e.text)
+    }
 
 
 def classify(span: Span) -> tuple[str, str | None]:
@@ -413,9 +433,7 @@ def classify(span: Span) -> tuple[str, str | None]:
     return "role", None
 
 
-def nearest_before(
-    doc: Doc, offset: int, labels: set[str], regions: list[tuple[int, int]]
-) -> str | None:
+def nearest_before(doc: Doc, offset: int, labels: set[str], regions: list[tuple[int, int]]) -> str | None:
     """The last entity with one of `labels` that ends before `offset`, outside quotation marks."""
     best = None
     for entity in doc.ents:
@@ -558,14 +576,32 @@ def gold_quotes(
         if kind != "pronoun":
             speakers.append(clean_name(source_text))
         speakers = [s for s in dict.fromkeys(speakers) if norm(s)]
+        cue = " ".join(text[a:b] for a, b in attribution.cue.fragments) if attribution.cue else ""
         found.append(
-            Gold(article, attribution.id, quote, " ".join(source_text.split()), kind, speakers, resolved_by,
-                 min(a for a, _ in fragments))
-        )  # fmt: skip
+            Gold(
+                article,
+                attribution.id,
+                quote,
+                " ".join(source_text.split()),
+                " ".join(cue.split()),
+                kind,
+                speakers,
+                resolved_by,
+                min(a for a, _ in fragments),
+            )
+        )
     return found
 
 
 # ---------------------------------------------------------------- predictions and scoring
+
+
+class Extracts(Protocol):
+    """What `evaluate` needs: a spaCy pipeline to read the gold with, and predicted quotes."""
+
+    nlp: Language
+
+    def quotes(self, name: str, text: str) -> list[Quote]: ...
 
 
 class Extractor:
@@ -622,7 +658,9 @@ def score_article(golds: list[Gold], quotes: list[Quote]) -> list[Outcome]:
                 best = (len(hits), quote)
         found = bool(words) and len(covered) >= FOUND_SHARE * len(words)
         quote = best[1]
-        right = found and quote is not None and bool(gold.speakers) and speaker_ok(gold.speakers, quote.speaker)
+        right = (
+            found and quote is not None and bool(gold.speakers) and speaker_ok(gold.speakers, quote.speaker)
+        )
         outcomes.append(
             Outcome(gold, found, right, quote.speaker if quote else None, quote.text if quote else None)
         )
@@ -685,7 +723,7 @@ class Report:
 def evaluate(
     data: PolnearData,
     split: str,
-    extractor: Extractor,
+    extractor: Extracts,
     limit: int | None = None,
     progress: bool = False,
     use_corenlp: bool = True,
@@ -718,11 +756,11 @@ def evaluate(
 
 
 def _rows(tallies: dict[str, Tally], title: str) -> Iterator[str]:
-    yield f"{title:<16}{'gold':>6}{'found':>7}{'recall':>8}{'speaker right':>15}{'of found':>10}"
+    yield f"{title:<22}{'gold':>6}{'found':>7}{'recall':>8}{'speaker right':>15}{'of found':>10}"
     for kind, tally in tallies.items():
         recall = f"{tally.found / tally.gold:.3f}" if tally.gold else "-"
         right = f"{tally.speaker_right / tally.found:.3f}" if tally.found else "-"
-        yield f"{kind:<16}{tally.gold:>6}{tally.found:>7}{recall:>8}{tally.speaker_right:>15}{right:>10}"
+        yield f"{kind:<22}{tally.gold:>6}{tally.found:>7}{recall:>8}{tally.speaker_right:>15}{right:>10}"
 
 
 def iter_table(report: Report) -> Iterator[str]:
@@ -743,7 +781,10 @@ def iter_misses(report: Report) -> Iterator[str]:
         if outcome.speaker_right:
             continue
         gold = outcome.gold
-        head = f"{gold.article} {gold.attribution} [{gold.kind}] source {gold.source!r} -> {gold.speakers}"
+        head = (
+            f"{gold.article} {gold.attribution} [{gold.kind}] source {gold.source!r} cue {gold.cue!r} "
+            f"-> {gold.speakers}"
+        )
         if not outcome.found:
             yield f"MISSED  {head}: {gold.quote[:100]!r}"
         else:
@@ -753,18 +794,24 @@ def iter_misses(report: Report) -> Iterator[str]:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(
-        description=__doc__.splitlines()[0], formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=__doc__.splitlines()[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="\n".join(__doc__.splitlines()[4:16]),
-    )  # fmt: skip
-    parser.add_argument("--polnear", type=Path, required=True, help="PolNeAR checkout, data folder or bare git dir")
+    )
+    parser.add_argument(
+        "--polnear", type=Path, required=True, help="PolNeAR checkout, data folder or bare git dir"
+    )
     parser.add_argument("--split", default="dev", help="dev (default) or train; test is refused")
     parser.add_argument("--limit", type=int, help="score only the first N articles (by file name)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--misses", action="store_true", help="list gold quotes missed or given to a wrong speaker")
     parser.add_argument(
-        "--no-corenlp", action="store_true",
+        "--misses", action="store_true", help="list gold quotes missed or given to a wrong speaker"
+    )
+    parser.add_argument(
+        "--no-corenlp",
+        action="store_true",
         help="resolve pronoun and role sources by the nearest preceding name only, not CoreNLP's coreference",
-    )  # fmt: skip
+    )
     args = parser.parse_args(argv)
     # checked before anything is read: the test split is for an independent evaluation only
     if args.split == RESERVED_SPLIT:
@@ -778,7 +825,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--split {args.split!r}: choose dev or train")
     data = PolnearData(args.polnear)
     report = evaluate(
-        data, args.split, Extractor(), args.limit, progress=sys.stderr.isatty(), use_corenlp=not args.no_corenlp
+        data,
+        args.split,
+        Extractor(),
+        args.limit,
+        progress=sys.stderr.isatty(),
+        use_corenlp=not args.no_corenlp,
     )
     if args.json:
         print(json.dumps(report.as_dict(), indent=2))

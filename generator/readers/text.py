@@ -75,7 +75,7 @@ def _header_above(region: Region, source: Source, lexicon: Lexicon) -> str | Non
     above = region.above[:MAX_HEADER_BLOCKS]
     texts = [tidy_line(b.text, lexicon) for b in above]
     anchor = 0
-    for i, (block, text) in enumerate(zip(above, texts, strict=True)):
+    for i, text in enumerate(texts):
         day = parse_date_line(text)
         if day and not source.published:
             source.published, anchor = day, max(anchor, i + 1)
