@@ -240,3 +240,42 @@ def test_a_scraped_article_with_little_around_it_is_not_cut_to_a_region(tmp_path
     source = read(tmp_path, lexicon, text.replace(ARTICLE[0], ARTICLE[0], 1))
     assert source.title == "Bridge will open late"
     assert source.paragraphs[: len(ARTICLE)] == ARTICLE
+
+
+def test_a_records_headline_date_and_address_lines_are_its_metadata(tmp_path, lexicon):
+    """A dataset's record written out a field a line: no blank line parts the header."""
+    text = (
+        "Bridge across the river will open a year late - Example News\n"
+        "2021-03-03T04:20:00+00:00\n"
+        "https://www.examplenews.com/world/2021/3/3/bridge-late\n" + "\n".join(ARTICLE) + "\n"
+    )
+    source = read(tmp_path, lexicon, text)
+    assert source.title == "Bridge across the river will open a year late"
+    assert source.outlet == "Example News"  # the title's suffix, named by the address
+    assert source.published == date(2021, 3, 3)
+    assert source.url == "https://www.examplenews.com/world/2021/3/3/bridge-late"
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        (
+            "Forex motion defeated in Senate - Trinidad and Tobago Newsday",
+            "https://newsday.co.tt/a",
+            "Forex motion defeated in Senate",
+        ),
+        (
+            "Gates on Russia: 'Friendly' | CNN Politics",
+            "https://edition.cnn.com/x",
+            "Gates on Russia: 'Friendly'",
+        ),
+        ("Putin meets Xi in Moscow - the full interview", "https://example.org/a", None),  # not a site
+        ("Putin meets Xi in Moscow - BBC News", None, "Putin meets Xi in Moscow"),  # a known outlet
+    ],
+)
+def test_a_site_name_after_the_headline_is_split_off_only_when_it_names_the_site(
+    lexicon, title, url, expected
+):
+    from generator.readers.text import split_site_name
+
+    assert split_site_name(title, url, lexicon)[0] == (expected or title)

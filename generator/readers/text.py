@@ -11,6 +11,7 @@ line left in the body of a page is taken out of it there too.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from ..cleaning import SENTENCE_END_RE, _key, clean_lines, is_boilerplate, tidy_line
 from ..dates import parse_date_line
@@ -292,6 +293,11 @@ def _take_header(
         line = kept[i]
         if is_boilerplate(line, lexicon):
             continue
+        url = URL_RE.match(line)
+        if url:  # a dataset's record or a copied page: the address on a line of its own
+            source.url = source.url or url.group(1)
+            kept[i] = ""
+            continue
         if not title_seen and BREADCRUMB_RE.match(line):
             first = re.split(r"\s+[|›»>/]\s+", line)[0].strip()
             source.outlet = source.outlet or _known_outlet(first, lexicon)
@@ -316,8 +322,9 @@ def _take_header(
             if position >= 3:
                 break
             continue
-        # A headline stands alone: a blank line follows it, not the rest of its sentence.
-        alone = i + 1 >= len(kept) or kept[i + 1] == ""
+        # A headline stands alone: a blank line follows it, not the rest of its sentence,
+        # or the date line, address or byline that follows a headline
+        alone = i + 1 >= len(kept) or kept[i + 1] == "" or _header_line(kept[i + 1])
         if not title_seen and alone and _is_headline(line):
             source.title = line
             kept[i], title_seen = "", True
@@ -326,6 +333,34 @@ def _take_header(
         if position >= 3:
             break  # well into the body: no more header lines
     return kept
+
+
+def _header_line(line: str) -> bool:
+    return bool(
+        parse_date_line(line) or URL_RE.match(line) or BYLINE_RE.match(line) and len(line.split()) <= 10
+    )
+
+
+SITE_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,40})$")
+
+
+def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """ "Headline - Al Jazeera English", "Headline | Fortune": the headline, and the site's name.
+
+    The part after the last bar or dash is the site's name only when it is a known outlet
+    or the page's own address names it (aljazeera.com), so "Putin - the interview" stays.
+    """
+    match = SITE_SUFFIX_RE.match(title or "")
+    if not match:
+        return title, None
+    site = match.group("site").strip()
+    squashed = re.sub(r"[^a-z0-9]", "", site.lower())
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
+    labels = [label for label in host.split(".")[:-1] if len(label) >= 3]
+    known = _known_outlet(site, lexicon)
+    if known or any(label in squashed or squashed in label for label in labels if squashed):
+        return match.group("title").strip(), known or site
+    return title, None
 
 
 def _known_outlet(name: str, lexicon: Lexicon) -> str | None:
