@@ -1,74 +1,84 @@
 """Measure quote and speaker extraction against PolNeAR's human attributions (train or dev only).
 
-    .venv/bin/python scripts/polnear_eval.py --polnear DIR [--split dev|train] [--limit N] [--json] [--misses]
+    .venv/bin/python scripts/polnear_eval.py --polnear DIR [--split dev|train] [--limit N]
+                                             [--json] [--misses] [--no-corenlp]
 
 PolNeAR (github.com/networkdynamics/PolNeAR; Newell, Margolin and Ruths, LREC 2018) is
 1,008 US political news articles of 2015-16 in which people annotated every attribution
 with three spans: source (who), cue ("said") and content (what). Its split `test` is
 reserved for an independent evaluation: this script refuses it and never lists, opens or
-counts a file of it (`PolnearData` checks every path it touches).
+counts a file of it (`PolnearData` refuses every path outside data/dev and data/train).
 
 Getting the data (DIR), either of:
 
-    git clone --depth 1 https://github.com/networkdynamics/PolNeAR   # DIR = PolNeAR
-    git clone --bare --depth 1 https://github.com/networkdynamics/PolNeAR polnear.git  # DIR = polnear.git
+    git clone --depth 1 https://github.com/networkdynamics/PolNeAR           # DIR=PolNeAR
+    git clone --bare --depth 1 https://github.com/networkdynamics/PolNeAR polnear.git
 
-A checkout (or an extracted archive of it, or its `data` folder) is read as files; a bare
-git directory is read with `git ls-tree` and `git show HEAD:PATH`, so nothing needs to be
-checked out. The only files read are data/<split>/text/NAME.txt (the article) and
-data/<split>/attributions/NAME_ANNOTATOR.ann (BRAT standoff: `T` lines are spans with
-character offsets into the text, `E` lines tie a Source, Cue and Content into one
-attribution). metadata.tsv is not read: it lists the test articles too. An article that
-several annotators annotated (the agreement sets) is scored once, with the annotator whose
-id sorts first.
+A checkout (or an extracted archive of one, or its `data` folder) is read as files; a bare
+git directory (DIR=polnear.git) is read with `git ls-tree` and `git show HEAD:PATH`, so
+nothing needs checking out. Files read, for each article NAME of the split:
+data/<split>/text/NAME.txt (the article), data/<split>/attributions/NAME_ANNOTATOR.ann
+(BRAT standoff: `T` lines are labelled spans with character offsets into the text, `E`
+lines tie a Source, Cue and Content into one attribution) and, if present,
+data/<split>/corenlp/NAME.txt.xml (CoreNLP's automatic parse, for its coreference).
+metadata.tsv is not read: it lists the test articles too. An article that several people
+annotated (the agreement sets) is scored once, with the annotator whose id sorts first.
 
 What is scored, per article of the split:
 
-- predicted: the article text goes through the product's path for a plain-text source,
-  as `generator.pipeline` runs it: `readers.read_source` on a .txt file, then
-  `extraction.extract_briefing` with the model loaded once by `generator.nlp.load_model`
-  (the settings' default model); its `quotes` (text, speaker) are the prediction.
+- predicted: the article text goes the product's way for a plain-text source, as
+  `generator.pipeline` runs it: `readers.read_source` on a .txt file, then
+  `extraction.extract_briefing`, with the model of the default settings loaded once by
+  `generator.nlp.load_model`; the briefing's `quotes` (text, speaker) are the prediction.
 - gold: the attributions whose content is a DIRECT quote: at least DIRECT_SHARE of the
   content's letters and digits lie between quotation marks (straight or curly, paired within
   a paragraph; one left open runs to the paragraph's end, as a quote continued in the next
-  paragraph does). Attributions with no source, and those in the headline (the text before
-  the first blank line, which the product reads as the title, not as body), are left out
-  and counted.
-- found: the predicted quotes, compared word by word (normalised as in tests/eval/score.py),
-  cover at least FOUND_SHARE of the words inside the gold content's quotation marks.
+  paragraph does). Left out, and counted: indirect contents (nothing quoted), partly quoted
+  ones ('called it "a disaster"'), direct quotes with no source, and quotes in the headline
+  (the text before the first blank line, a title rather than the body).
+- found: the predicted quotes, compared word by word (normalised by `norm` of
+  tests/eval/score.py, shared runs of MIN_BLOCK words or more), cover at least FOUND_SHARE
+  of the words inside the gold content's quotation marks.
 - speaker right: among found quotes, the predicted quote covering most of the gold words has
   a speaker that `speaker_ok` of tests/eval/score.py accepts (surname/last token, case and
   accents ignored) for one of the gold speaker names below.
 
 Kinds of gold source, from the source span's syntactic head in a spaCy parse of the whole
-article (the project's model, run on the raw text):
+raw article (the project's model; the spaCy label decides, plus one small rule):
 
-- name: the head is in a PERSON entity, or is a proper noun the model gave no entity
+- name: the head, or a word in apposition to it inside the span ("one driver, Amal
+  Siddiqui, who ..."), is in a PERSON entity, or the head is a proper noun with no entity
   ("contains a proper name"); gold speaker: that entity, or the run of proper nouns.
-- organisation: the head is in an ORG, GPE or FAC entity ("the White House", "the
-  Pentagon", "Russia"); gold speaker: that entity.
+- organisation: the same with an ORG, GPE or FAC entity ("the White House", "the
+  Pentagon", "Russia"); gold speaker: that entity. The rule: a one- or two-word ORG that
+  ends in the surname of a PERSON named in the article ("Trump said", which the small model
+  sometimes tags ORG) is a name.
 - pronoun: the head is one of PRONOUNS (personal, possessive, relative, demonstrative).
 - role: anything else, a common-noun phrase ("the spokesman", "officials", "the campaign",
   "Republicans", "some").
 
-PolNeAR's human annotation has no coreference (its .ann files hold only Source, Cue,
-Content, Discard and Discuss spans; the corenlp/ folder is CoreNLP's automatic output and is
-not used as gold). So a pronoun or role source is resolved by one fixed rule: its referent
-is the nearest mention BEFORE the source span, in the same spaCy parse of the raw article,
-outside quotation marks (a name inside someone else's quote is not who is speaking), of
+Whom a pronoun or role source stands for. PolNeAR's human annotation has no coreference (the
+.ann files hold only Source, Cue, Content, Discard and Discuss spans); PolNeAR does ship
+CoreNLP's automatic coreference (dcoref) for train and dev. So, in this order:
 
-- a person (PERSON entity) for he/she/I/you/who and their case forms, and for role nouns;
-- an organisation (ORG/GPE/FAC entity) for it/its/which and for role nouns whose head is
-  in ORGANISATION_NOUNS ("the campaign", "the company", "the poll");
-- either (both are accepted) for they/we/that/this and their case forms.
+1. corenlp-coref: the CoreNLP chains that hold a mention whose head word lies inside the
+   source span; every proper name of the wanted kind in them (a mention headed by an NNP
+   word tagged PERSON, or ORGANIZATION/LOCATION) is accepted. Automatic, so it can be wrong;
+   --no-corenlp skips this step.
+2. otherwise nearest-*: the nearest entity of the wanted kind that ends BEFORE the source
+   span, in the spaCy parse of the raw article, outside quotation marks (a name inside
+   someone's quote is not who speaks). No gender or number check: "she" can get a man.
 
-For name, organisation and role sources the source span's own text is accepted as well (a
-speaker "Clinton campaign" for the source "the Clinton campaign"). Where no referent of the
-wanted kind precedes a pronoun, no speaker counts as right.
+The wanted kind: a person (PERSON; CoreNLP PERSON) for he/she/I/you/who and their case
+forms and for role nouns; an organisation (ORG/GPE/FAC; CoreNLP ORGANIZATION/LOCATION) for
+it/its/which and for role heads in ORGANISATION_NOUNS ("the campaign", "the poll"); either,
+both accepted, for they/we/that/this and their case forms. For name, organisation and role
+sources the source span's own text is accepted as well ("Clinton campaign" for "the Clinton
+campaign"). A pronoun with no referent found ("none") has no right speaker.
 
-Prints one table (kind: gold, found, recall, speaker right among found); --json prints the
-same as one JSON object; --misses lists every gold quote not found or given to a wrong
-speaker, for reading the errors.
+Prints a table by source kind (gold, found, recall, speaker right among found) and one for
+pronoun and role sources by the rule that named their referent; --json prints the same as
+one JSON object; --misses lists every gold quote missed or given to a wrong speaker.
 """
 
 from __future__ import annotations
@@ -110,9 +120,9 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "i", "me", "my", "y
 ORGANISATION_PRONOUNS = {"it", "its", "which"}
 EITHER_PRONOUNS = {"they", "them", "their", "theirs", "we", "us", "our", "that", "this", "these", "those"}
 PRONOUNS = PERSON_PRONOUNS | ORGANISATION_PRONOUNS | EITHER_PRONOUNS
-# Heads of role phrases that stand for an organisation, not a person: their referent is
-# the nearest organisation named before them. The scorer's own list, not the product's
-# lexicon, so that a change to the product cannot move the goalposts.
+# Heads of role phrases that stand for an organisation, not a person, so their referent is
+# an organisation. The scorer's own list, not the product's lexicon: a change to the
+# product must not move the goalposts.
 ORGANISATION_NOUN_LIST = """
 administration agency authority board bureau campaign commission committee company
 corporation council court department firm foundation government group institute magazine
@@ -796,7 +806,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__.splitlines()[0],
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="\n".join(__doc__.splitlines()[4:16]),
+        epilog="\n".join(__doc__.splitlines()[5:]),
     )
     parser.add_argument(
         "--polnear", type=Path, required=True, help="PolNeAR checkout, data folder or bare git dir"
