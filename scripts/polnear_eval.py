@@ -217,7 +217,8 @@ class PolnearData:
     def read(self, relative: str) -> str:
         self._allowed(relative)
         if self.data_dir is not None:
-            return (self.data_dir / relative).read_text(encoding="utf-8")
+            # bytes, not read_text: no newline translation, so the .ann offsets stay exact
+            return (self.data_dir / relative).read_bytes().decode("utf-8")
         return self._git("show", f"HEAD:data/{relative}").decode("utf-8")
 
     def read_optional(self, relative: str) -> str | None:
@@ -225,7 +226,7 @@ class PolnearData:
         self._allowed(relative)
         if self.data_dir is not None:
             path = self.data_dir / relative
-            return path.read_text(encoding="utf-8") if path.is_file() else None
+            return path.read_bytes().decode("utf-8") if path.is_file() else None
         assert self.git_dir is not None
         done = subprocess.run(
             ["git", "--git-dir", str(self.git_dir), "show", f"HEAD:data/{relative}"], capture_output=True
@@ -271,11 +272,12 @@ def parse_ann(text: str) -> list[Attribution]:
     for line in text.splitlines():
         match = ANN_SPAN_RE.match(line)
         if match:
-            fragments = [tuple(map(int, f.split())) for f in match.group("offsets").split(";")]
-            spans[match.group("id")] = AnnSpan(match.group("label"), [(a, b) for a, b in fragments])
+            pairs = (f.split() for f in match.group("offsets").split(";"))
+            spans[match.group("id")] = AnnSpan(match.group("label"), [(int(a), int(b)) for a, b in pairs])
         elif line.startswith("E") and "\t" in line:
             event_id, _, roles = line.partition("\t")
-            events.append((event_id, [tuple(r.split(":", 1)) for r in roles.split() if ":" in r]))  # type: ignore[misc]
+            links = [r.split(":", 1) for r in roles.split() if ":" in r]
+            events.append((event_id, [(role, span_id) for role, span_id in links]))
     attributions = []
     for event_id, roles in events:
         source, cue, content = None, None, []
@@ -376,6 +378,7 @@ class Excluded:
     partial: int = 0  # some of it quoted: 'called it "a disaster"'
     no_source: int = 0
     in_headline: int = 0
+    source_unaligned: int = 0  # a source span no spaCy token lies in (none in dev)
 
 
 def _span_of(doc: Doc, fragments: list[tuple[int, int]]) -> Span | None:
@@ -576,6 +579,7 @@ def gold_quotes(
         source_text = " ".join(text[a:b] for a, b in attribution.source.fragments)
         span = _span_of(doc, attribution.source.fragments)
         if span is None or not len(span):
+            excluded.source_unaligned += 1
             continue
         kind, name = classify(span)
         speakers = [clean_name(name)] if name else []
@@ -632,7 +636,7 @@ class Extractor:
 
         # read_source takes a file: the product reads a .txt source from disk, so does this
         path = Path(self._folder.name) / f"{name}.txt"
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(text.encode("utf-8"))
         source = read_source(path, Path(self._folder.name), self.lexicon)
         briefing = extract_briefing(source, self.nlp, self.lexicon, set(), briefing_id="polnear")
         return list(briefing.quotes)
