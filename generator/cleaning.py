@@ -52,7 +52,9 @@ def _key(text: str) -> str:
 
 
 GLUED_RE = re.compile(r"[a-z]{3,}[A-Z][a-z]")
-BULLET_RE = re.compile(r"^(?:[*•·▪►]|-(?=\s))\s+")
+# list bullets as scraping and text browsers print them (w3m nests lists as • □ ☆)
+BULLETS = "*•·▪►□☆○◦"
+BULLET_RE = re.compile(rf"^(?:[{BULLETS}]|-(?=\s))\s+")
 
 
 def is_boilerplate(line: str, lexicon: Lexicon) -> bool:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..cleaning import BULLET_RE, BULLETS
 from ..lexicon import Lexicon
 from .language import detect_language
 
@@ -98,24 +99,23 @@ def article_region(lines: list[str], lexicon: Lexicon) -> Region | None:
     if not runs:
         return None
 
-    def words(indexes: list[int]) -> int:
-        return sum(len(blocks[i].text.split()) for i in indexes)
-
-    best = max(runs, key=words)
+    words = [len(b.text.split()) for b in blocks]
+    best = max(runs, key=lambda run: sum(words[i] for i in run))
     first, last = best[0], best[-1]
-    total = sum(len(b.text.split()) for b in blocks)
-    inside = sum(len(b.text.split()) for b in blocks[first : last + 1])
-    if total - inside < MIN_AROUND * total:
+    if sum(words) - sum(words[first : last + 1]) < MIN_AROUND * sum(words):
         return None
     return Region(blocks[first].start, blocks[last].end, list(reversed(blocks[:first])))
 
 
-BULLET_START_RE = re.compile(r"^\s*[*•·▪►□☆○◦\-–]\s")
-BULLET_RE = re.compile(r"(?:^|\s)[*•·▪►□☆○◦](?=\s)")
+ITEM_RE = re.compile(rf"(?:^|\s)[{BULLETS}](?=\s)")
 MAX_LINK_WORDS = 8  # words per item of a list of links (menus, share bars, related stories)
+
+
+def starts_with_bullet(text: str) -> bool:
+    return BULLET_RE.match(text.lstrip()) is not None
 
 
 def _link_list(text: str) -> bool:
     """A block that is a list of short items: "• Home • News • Sport", "• Share this with X"."""
-    items = len(BULLET_RE.findall(text))
+    items = len(ITEM_RE.findall(text))
     return items >= 3 and len(text.split()) < MAX_LINK_WORDS * items

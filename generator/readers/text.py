@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from ..cleaning import SENTENCE_END_RE, _key, clean_lines, is_boilerplate, tidy_line
 from ..dates import parse_date_line
 from ..lexicon import Lexicon
-from .regions import BULLET_START_RE, Region, article_region
+from .regions import Region, article_region, starts_with_bullet
 from .source import Source
 
 MAX_HEADER_PARAGRAPHS = 6
@@ -79,13 +79,14 @@ def _header_above(region: Region, source: Source, lexicon: Lexicon) -> str | Non
     for i, text in enumerate(texts):
         day = parse_date_line(text)
         if day and not source.published:
-            source.published, anchor = day, max(anchor, i + 1)
+            source.published, anchor = day, i + 1
+            break
     for i, text in enumerate(texts):
-        if BYLINE_RE.match(text) and len(text.split()) <= 10 and _credit(text, source, lexicon):
+        if _is_byline(text) and _credit(text, source, lexicon):
             anchor = max(anchor, i + 1)
             break
     for block, text in zip(above[anchor:], texts[anchor:], strict=True):
-        if BULLET_START_RE.match(block.text) or is_boilerplate(text, lexicon) or parse_date_line(text):
+        if starts_with_bullet(block.text) or is_boilerplate(text, lexicon) or parse_date_line(text):
             continue
         if len(text.split()) >= MIN_HEADLINE_WORDS and _is_headline(text) and not BYLINE_RE.match(text):
             source.title = source.title or text
@@ -308,7 +309,7 @@ def _take_header(
             source.published = source.published or day
             kept[i], title_seen = "", True
             continue
-        if BYLINE_RE.match(line) and len(line.split()) <= 10 and _credit(line, source, lexicon):
+        if _is_byline(line) and _credit(line, source, lexicon):
             kept[i], title_seen = "", True
             continue
         if known_authors and _names_authors(line, known_authors):
@@ -336,9 +337,12 @@ def _take_header(
 
 
 def _header_line(line: str) -> bool:
-    return bool(
-        parse_date_line(line) or URL_RE.match(line) or BYLINE_RE.match(line) and len(line.split()) <= 10
-    )
+    return bool(parse_date_line(line) or URL_RE.match(line) or _is_byline(line))
+
+
+def _is_byline(line: str) -> bool:
+    """ "By Jane Doe and John Roe": short; "By Monday, most troops had left." is for _credit to judge."""
+    return bool(BYLINE_RE.match(line)) and len(line.split()) <= 10
 
 
 SITE_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,40})$")
