@@ -44,6 +44,7 @@ class Boilerplate(_DataFile):
     caption_starts: Words = None
     inline_junk: Words = None
     credit_lines: dict[str, list[str]] | None = None
+    site_name_lines: Words = None
 
 
 class People(_DataFile):
@@ -232,6 +233,7 @@ class Lexicon:
     captions: list[re.Pattern[str]] = field(default_factory=list)
     caption_starts: list[re.Pattern[str]] = field(default_factory=list)
     inline_junk: list[re.Pattern[str]] = field(default_factory=list)
+    site_name_lines: list[re.Pattern[str]] = field(default_factory=list)
     equipment_patterns: list[re.Pattern[str]] = field(default_factory=list)
     translation_notes: list[re.Pattern[str]] = field(default_factory=list)
 
@@ -294,6 +296,7 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         captions=captions,
         caption_starts=_compile("boilerplate.yaml", raw["boilerplate"].get("caption_starts", [])),
         inline_junk=_compile("boilerplate.yaml", raw["boilerplate"].get("inline_junk", [])),
+        site_name_lines=_compile("boilerplate.yaml", raw["boilerplate"].get("site_name_lines", [])),
         equipment_patterns=equipment,
         translation_notes=_compile("sources.yaml", raw["sources"].get("translation_notes", [])),
     )

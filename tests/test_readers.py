@@ -279,3 +279,73 @@ def test_a_site_name_after_the_headline_is_split_off_only_when_it_names_the_site
     from generator.readers.text import split_site_name
 
     assert split_site_name(title, url, lexicon)[0] == (expected or title)
+
+
+def wrapped(paragraph: str, width: int = 80) -> str:
+    """A paragraph as a text browser prints it: wrapped at the screen's width."""
+    import textwrap
+
+    return "\n".join(textwrap.wrap(paragraph, width))
+
+
+def dump_with_header(header: list[str], masthead: str = "Example Herald", footer: str = "") -> str:
+    """A page dump whose header lines stand as given; the article's paragraphs wrapped."""
+    parts = [masthead, "\n".join(MENU), "Search [          ] Search", *header]
+    parts += [wrapped(p) for p in ARTICLE] + [SHARE, "Read Next"]
+    parts += ["Teen wins spelling contest with a word nobody knew", "\n".join(MENU), masthead]
+    parts += [footer] if footer else []
+    return "\n\n".join(parts) + "\n"
+
+
+HEADLINE = "Bridge across the river will open a year late, ministry says"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the date as an item of a list that also names the section and the comment count
+        ([HEADLINE, "  • 3 March 2021\n  • From the section Europe\n  • 941 comments"], []),
+        # byline, date and share bar on one line; "By" alone with the name on the next line
+        ([HEADLINE, "By Jane Doe - March 3, 2021 Facebook Twitter Pinterest"], ["Jane Doe"]),
+        ([HEADLINE, "By\nJane Doe\n-\nMarch 3, 2021\nFacebook\nTwitter"], ["Jane Doe"]),
+        # a byline followed by its time and a follow link, the dated line a caption's
+        ([HEADLINE, "By Jane Doe March 3, 2021 at 3:57 PM Follow @janedoe"], ["Jane Doe"]),
+        # a name printed beside the date without "By"
+        ([HEADLINE, "posted on March 3, 2021, at 11:29 a.m.\nJane Doe\nStaff Reporter"], ["Jane Doe"]),
+        (["Skip Ad", HEADLINE, "JANE DOE Example Wire  March 3, 2021 11 Comments"], ["Jane Doe"]),
+    ],
+)
+def test_a_page_dumps_header_is_read_whatever_line_carries_the_date_and_byline(
+    tmp_path, lexicon, header, authors
+):
+    source = read(tmp_path, lexicon, dump_with_header(header))
+    assert source.title == HEADLINE
+    assert source.published == date(2021, 3, 3)
+    assert source.authors == authors
+    assert source.paragraphs == ARTICLE  # the header, the section's name and the counts are not body
+
+
+def test_a_headline_kept_with_the_article_by_the_region_finder_is_still_the_title(tmp_path, lexicon):
+    """jusText may keep a headline and its date line with the story: they are still header."""
+    header = [wrapped("Advertisement US & Canada is sponsored by"), HEADLINE, "  • 3 March 2021"]
+    source = read(tmp_path, lexicon, dump_with_header(header))
+    assert (source.title, source.published) == (HEADLINE, date(2021, 3, 3))
+    assert not any("sponsored" in p or "2021" in p for p in source.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "footer", "outlet"),
+    [
+        ("BBC News", "", "BBC News"),  # a known outlet's name on a line of its own
+        ("Example Herald", "", "Example Herald"),  # a name printed above and below the article
+        ("Sign in", "  • © 2021 Example Media, Inc", "Example Media"),  # the copyright's owner
+    ],
+)
+def test_a_page_dump_names_its_site(tmp_path, lexicon, masthead, footer, outlet):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "March 3, 2021"], masthead, footer))
+    assert source.outlet == outlet
+
+
+def test_more_on_this_story_does_not_name_an_outlet(tmp_path, lexicon):
+    source = read(tmp_path, lexicon, f"Belarus moves troops\n\n{BODY}\nMore on this story\n")
+    assert source.outlet is None

@@ -162,3 +162,18 @@ def test_bad_front_matter_is_a_source_error_naming_the_file(lexicon, tmp_path, f
 def test_markdown_that_is_only_code_has_no_body(lexicon, tmp_path):
     with pytest.raises(SourceError, match="no body text"):
         read(lexicon, tmp_path, "```\nprint('x')\n```\n", name="code.md")
+
+
+@pytest.mark.parametrize("at", ["top", "bottom"])
+def test_a_crawlers_link_to_the_page_itself_is_its_address_not_its_text(tmp_path, lexicon, at):
+    link = "[Bridge will open late | Example](https://www.example.com/2021/03/03/bridge-late/)"
+    body = "Officials said the bridge would open next spring.\n\nThe ministry blamed floods.\n"
+    text = f"# Bridge will open late\n\n{link}\n\n{body}" if at == "top" else f"{body}\n{link}\n"
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    source = read_source(path, tmp_path, lexicon)
+    assert source.url == "https://www.example.com/2021/03/03/bridge-late/"
+    assert source.paragraphs == [
+        "Officials said the bridge would open next spring.",
+        "The ministry blamed floods.",
+    ]

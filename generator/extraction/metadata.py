@@ -20,9 +20,11 @@ REPORTING = {"report", "say", "write", "tell", "claim", "announce"}
 DATELINE_RES = [
     # "MINSK, 30 September (BelTA) – ..."  /  "KYIV, Ukraine (CNN) — ..."
     re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,[^()]{1,40})?\s*\((?P<outlet>[^()]{2,40})\)\s*[–—-]{1,2}\s"),
-    # "CNN — ..."
-    re.compile(r"^(?P<outlet>[A-Z][A-Za-z]{1,10}(?: [A-Z][A-Za-z]+){0,2})\s+[–—]\s"),
+    # "(Reuters) - ..."
+    re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*[–—-]{1,2}\s"),
 ]
+# "CNN — ...", but also "CAIRO — ...": a known outlet's name only
+BARE_DATELINE_RE = re.compile(r"^(?P<outlet>[A-Z][A-Za-z]{1,10}(?: [A-Z][A-Za-z]+){0,2})\s+[–—]\s")
 ATTRIBUTION_TAIL_RE = re.compile(
     r",\s*(?:[A-Z][\w&.'’-]*\s+){1,4}(?:reports|reported|said|says|writes|wrote|notes)\.?$"
 )
@@ -44,13 +46,16 @@ def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str |
         host_name = host or None
     if source.outlet:
         return DOMAIN_SPACE_RE.sub(r"\1.\2", source.outlet).strip()
+    known = {v.lower(): v for v in outlets.values()}
     for paragraph in paragraphs[:3]:
         for pattern in DATELINE_RES:
             match = pattern.match(paragraph)
             if match:
                 named = match.group("outlet").strip()
-                known = {v.lower(): v for v in outlets.values()}
                 return known.get(named.lower(), named)
+        bare = BARE_DATELINE_RE.match(paragraph)
+        if bare and bare.group("outlet").lower() in known:
+            return known[bare.group("outlet").lower()]
     return host_name  # an unknown site is shown by its address
 
 

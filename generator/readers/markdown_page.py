@@ -82,6 +82,11 @@ def read_markdown(text: str, path: str, lexicon: Lexicon) -> MarkdownDoc:
     if blocks and blocks[0][0] == "h1":
         doc.headline = blocks.pop(0)[1]
     doc.title = doc.title or doc.headline
+    # a crawler's link to the page itself, first or last: the source's address, not its text
+    for at in (0, -1):
+        if blocks and blocks[at][0].startswith("link "):
+            doc.url = doc.url or blocks[at][0].removeprefix("link ")
+            blocks.pop(at)
     for kind, block in blocks:
         doc.lines.extend(block.split("\n"))
         doc.lines.append("")
@@ -181,6 +186,17 @@ def _inline(children: list[Token]) -> str:
     return " ".join("".join(parts).split())
 
 
+def _lone_link(children: list[Token]) -> str | None:
+    """The address of a paragraph that is one link to a page elsewhere: "[Title](https://...)"."""
+    tokens = [t for t in children if not (t.type == "text" and not t.content.strip())]
+    if len(tokens) < 3 or tokens[0].type != "link_open" or tokens[-1].type != "link_close":
+        return None
+    if any(t.type in ("link_open", "link_close") for t in tokens[1:-1]):
+        return None
+    href = str(tokens[0].attrs.get("href") or "")
+    return href if re.match(r"^https?://", href, re.I) else None
+
+
 def _html_block(content: str) -> list[str]:
     content = HTML_COMMENT_RE.sub("", content)
     content = DROPPED_HTML_RE.sub("\n", content)
@@ -212,6 +228,10 @@ def _blocks(tokens: list[Token]) -> list[tuple[str, str]]:
             row = None
         elif token.type == "inline":
             text = _inline(token.children or [])
+            href = _lone_link(token.children or [])
+            if href and row is None and heading is None and not items:
+                blocks.append((f"link {href}", text))
+                continue
             if row is not None:
                 row.append(text)
             elif text:

@@ -11,12 +11,14 @@ line left in the body of a page is taken out of it there too.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from datetime import date
 from urllib.parse import urlsplit
 
 from ..cleaning import SENTENCE_END_RE, _key, clean_lines, is_boilerplate, tidy_line
-from ..dates import parse_date_line
+from ..dates import find_explicit, parse_date_line
 from ..lexicon import Lexicon
-from .regions import Region, article_region, starts_with_bullet
+from .regions import Region, article_region, blocks_of, starts_with_bullet
 from .source import Source
 
 MAX_HEADER_PARAGRAPHS = 6
@@ -51,11 +53,12 @@ def read_lines(
     """
     # a page saved as text: the article is one run of its lines, its header just above
     region = article_region(lines, lexicon) if known_title is None and not hard_breaks else None
-    lines = [tidy_line(line, lexicon) for line in lines]
+    raw, lines = lines, [tidy_line(line, lexicon) for line in lines]
     lines = _take_trailers(lines, source, lexicon)
     if region is not None:
-        known_title = _header_above(region, source, lexicon)
-        lines = lines[region.start : region.end]
+        known_title, start = _header_around(region, raw, lines, source, lexicon)
+        source.outlet = source.outlet or _site_name(raw, lines, region, source, lexicon)
+        lines = lines[start : region.end]
     lines = _take_header(lines, source, lexicon, known_title, known_authors)
     paragraphs = clean_lines(lines, lexicon)
     if hard_breaks:
@@ -67,31 +70,183 @@ MAX_HEADER_BLOCKS = 15  # how far above a page's article its headline may stand
 MIN_HEADLINE_WORDS = 4  # "Most Popular Today", "World News": section names, not headlines
 
 
-def _header_above(region: Region, source: Source, lexicon: Lexicon) -> str | None:
-    """Date, byline and headline from the blocks above a page's article; the headline found.
+def _header_around(
+    region: Region, raw: list[str], lines: list[str], source: Source, lexicon: Lexicon
+) -> tuple[str | None, int]:
+    """Date, byline and headline of a page's article; the headline found, and where the body starts.
 
-    The headline is the nearest headline-like block above the byline, else above the date
-    line, else above the article: between them stand author links, teasers and share bars.
+    The header stands just above the article's first paragraph of prose: in the blocks above
+    the article, or in the article's own first blocks (jusText keeps a headline beside its
+    story). Looked at item by item, nearest the prose first: the nearest date line and the
+    nearest byline are the article's, and the headline is the nearest headline-like item
+    above both; between them stand author links, teasers, captions and share bars.
     """
-    above = region.above[:MAX_HEADER_BLOCKS]
-    texts = [tidy_line(b.text, lexicon) for b in above]
-    anchor = 0
-    for i, text in enumerate(texts):
-        day = parse_date_line(text)
-        if day and not source.published:
-            source.published, anchor = day, i + 1
+    body = _first_prose(lines, region)
+    zone = list(reversed(_items(raw, lines, region.start, body)))
+    for block in region.above[:MAX_HEADER_BLOCKS]:
+        zone += reversed(_items(raw, lines, block.start, block.end))
+    anchor = dated = None
+    for pos, (_, text) in enumerate(zone):
+        day = _header_date(text)
+        if day:
+            source.published = source.published or day
+            anchor = dated = pos
             break
-    for i, text in enumerate(texts):
-        if _is_byline(text) and _credit(text, source, lexicon):
-            anchor = max(anchor, i + 1)
+    for pos, (_, text) in enumerate(zone):
+        if _header_byline(text, source, lexicon):
+            anchor = max(pos, dated if dated is not None else -1)
             break
-    for block, text in zip(above[anchor:], texts[anchor:], strict=True):
-        if starts_with_bullet(block.text) or is_boilerplate(text, lexicon) or parse_date_line(text):
+    else:
+        if dated is not None:
+            _author_beside(zone, dated, source, lexicon)
+    title = None
+    taken = [zone[anchor][0]] if anchor is not None else []
+    for first, text in zone[anchor + 1 if anchor is not None else 0 :]:
+        if is_boilerplate(text, lexicon) or _header_date(text) or BYLINE_RE.match(text):
             continue
-        if len(text.split()) >= MIN_HEADLINE_WORDS and _is_headline(text) and not BYLINE_RE.match(text):
-            source.title = source.title or text
-            return source.title
-    return None
+        if len(text.split()) >= MIN_HEADLINE_WORDS and _is_headline(text) and not FORM_FIELD_RE.search(text):
+            title = source.title = source.title or text
+            taken.append(first)
+            break
+    # the article starts after the block of its last header line: a date line's block
+    # carries the section's name and the comment count ("• 24 July 2015 • From the section")
+    start = region.start
+    for block in blocks_of(lines[region.start : region.end]):
+        if any(region.start + block.start <= i < region.start + block.end for i in taken):
+            start = max(start, region.start + block.end)
+    return title, start
+
+
+MIN_PROSE_WORDS = 12
+MIN_WRAPPED = 60  # a text browser wraps at 72 to 100 columns: a shorter line ends its paragraph
+FORM_FIELD_RE = re.compile(r"\[\s*\]")  # "Search the BBC [      ]": a search box, not a headline
+
+
+def _items(raw: list[str], lines: list[str], start: int, end: int) -> list[tuple[int, str]]:
+    """The paragraphs and list items of lines start..end: their first line, their text.
+
+    A page printed as text wraps its paragraphs; a line as long as the width goes on in
+    the next line, unless that starts a list item.
+    """
+    items: list[tuple[int, str]] = []
+    joined = False
+    for i in range(start, end):
+        if not lines[i]:
+            joined = False
+            continue
+        if joined and not starts_with_bullet(raw[i]):
+            items[-1] = (items[-1][0], f"{items[-1][1]} {lines[i]}")
+        else:
+            items.append((i, lines[i]))
+        # "By" alone on its line: the name follows on the next
+        joined = len(raw[i].rstrip()) >= MIN_WRAPPED or BYLINE_RE.match(lines[i] + " x") is not None
+    return items
+
+
+MAX_SITE_NAME_WORDS = 6
+SITE_NAME_RE = re.compile(r"^(?:[A-Z][\w.'’&-]*|and|of|the|&)(?:\s+(?:[A-Z][\w.'’&-]*|and|of|the|&))+$")
+
+
+def _site_name(
+    raw: list[str], lines: list[str], region: Region, source: Source, lexicon: Lexicon
+) -> str | None:
+    """The site's name in a page dump, from lines of their own outside the article (not list
+    items: a menu or a list of other sites' stories): the known outlet named most often, else
+    a short name printed both above and below the article (masthead and footer, not the
+    author's), else the owner in a copyright notice."""
+    known = {v.lower(): v for v in lexicon["sources"].get("outlets", {}).values()}
+    outlets: Counter[str] = Counter()
+    above: set[str] = set()
+    repeated = owner = None
+    for i, line in enumerate(lines):
+        text = line.strip(" .:")
+        if region.start <= i < region.end or not text:
+            continue
+        for pattern in lexicon.site_name_lines:
+            match = owner is None and pattern.match(text)
+            if match:
+                owner = match.group("site").strip()
+        if starts_with_bullet(raw[i]):
+            continue
+        if text.lower() in known:
+            outlets[known[text.lower()]] += 1
+        elif i < region.start:
+            above.add(text)
+        elif repeated is None and text in above and _site_name_like(text, lexicon):
+            repeated = text if text not in source.authors else None
+    if outlets:
+        return outlets.most_common(1)[0][0]
+    return repeated or owner
+
+
+def _site_name_like(text: str, lexicon: Lexicon) -> bool:
+    return (
+        len(text.split()) <= MAX_SITE_NAME_WORDS
+        and SITE_NAME_RE.match(text) is not None
+        and not is_boilerplate(text, lexicon)
+    )
+
+
+def _author_beside(zone: list[tuple[int, str]], dated: int, source: Source, lexicon: Lexicon) -> None:
+    """A name printed beside the date without "By": "Jane Doe" on the line above or below,
+    or "JANE DOE Associated PressDecember 2, 2016" on the date's own line."""
+    line = zone[dated][1]
+    found = find_explicit(CAMEL_RE.sub(" ", line))
+    before = CAMEL_RE.sub(" ", line)[: found[0][0].start()] if found else ""
+    outlets = sorted(set(lexicon["sources"].get("outlets", {}).values()), key=len, reverse=True)
+    for outlet in outlets:
+        before = before.replace(outlet, " ")
+    before = re.sub(r"\[[^\]]*\]", " ", before)  # an image's file name
+    beside = [text for _, text in zone[max(dated - 1, 0) : dated + 2 : 2]] if dated else [zone[1][1]]
+    for text in [" ".join(before.split()), *beside]:
+        # "JANE DOE Example Wire": the name in capitals, the wire's in title case
+        caps = re.match(r"^(?:[A-Z][A-Z'’.-]+\s+)+[A-Z][A-Z'’.-]+\b(?!['’])", text)
+        name = caps.group(0).title() if caps else text
+        if (
+            2 <= len(name.split()) <= 4
+            and _is_person_name(name, lexicon)
+            and name not in outlets
+            and not is_boilerplate(text, lexicon)
+            and name.split()[0].lower() not in _not_names(lexicon)
+        ):
+            source.authors.append(name)
+            return
+
+
+def _first_prose(lines: list[str], region: Region) -> int:
+    """The line where the article's first paragraph of prose starts."""
+    for block in blocks_of(lines[region.start : region.end]):
+        text = " ".join(x.strip() for x in lines[region.start + block.start : region.start + block.end])
+        if len(text.split()) >= MIN_PROSE_WORDS and SENTENCE_END_RE.search(text):
+            return region.start + block.start
+    return region.start
+
+
+MAX_DATE_LINE_WORDS = 16
+CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "Associated PressDecember 2": words run together
+PART_RE = re.compile(r"\s+[|–—-]\s+|\s*[•·]\s*")
+
+
+def _header_date(line: str) -> date | None:
+    """A header line's date: a date line, or a short line that dates a byline or a share bar.
+
+    "By Jane Doe - April 28, 2022 Facebook Twitter", "posted on April 21, 2015, at 11:29 a.m.
+    Jane Doe": short, not a sentence, one day in it (a first publication before an update).
+    """
+    day = parse_date_line(line)
+    if day or len(line.split()) > MAX_DATE_LINE_WORDS or line.endswith("."):
+        return day
+    found = [parsed for _, parsed in find_explicit(CAMEL_RE.sub(" ", line)) if parsed.day and parsed.year]
+    return found[0].as_date() if found else None
+
+
+def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
+    """ "By Jane Doe - April 28, 2022", "By Jane Doe March 18 at 3:57 PM Follow @jdoe": a byline,
+    alone or beside its date, a share bar or a follow link."""
+    dated = find_explicit(line)
+    if dated:
+        line = line[: dated[0][0].start()]
+    return any(_is_byline(part) and _credit(part, source, lexicon) for part in PART_RE.split(line) if part)
 
 
 def _split_after(paragraphs: list[str], hard: set[str]) -> list[str]:
@@ -164,8 +319,8 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
     for line in kept:
         for pattern in lexicon.boilerplate:
             match = pattern.match(line) if "outlet" in pattern.groupindex else None
-            if match and not source.outlet:
-                named = match.group("outlet").strip()
+            named = match.group("outlet").strip() if match else ""
+            if named[:1].isupper() and not source.outlet:  # not "More on this story"
                 source.outlet = _known_outlet(named, lexicon) or named
     # Credits and bylines at the end of the text.
     tail = _nonblank(kept)[-12:]
@@ -210,7 +365,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         parts = _byline_parts(who)
         outlets = set(lexicon["sources"].get("outlets", {}).values())
         names = [p for p in parts if p not in outlets]
-        not_names = {w.lower() for w in lexicon["people"].get("not_names", [])}
+        not_names = _not_names(lexicon)
         # "By Monday, most troops had left." is a sentence, not a byline
         if not names or not all(
             _is_person_name(n, lexicon) and n.split()[0].lower() not in not_names for n in names
@@ -248,6 +403,10 @@ def _credit_line(line: str, source: Source, credit_lines: dict[str, list[str]]) 
                 if PERSON_NAME_RE.match(name) and name not in source.authors:
                     source.authors.append(name)
     return True
+
+
+def _not_names(lexicon: Lexicon) -> set[str]:
+    return {w.lower() for w in lexicon["people"].get("not_names", [])}
 
 
 def _is_credit_org(who: str, lexicon: Lexicon) -> bool:
