@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -349,3 +350,56 @@ def test_a_page_dump_names_its_site(tmp_path, lexicon, masthead, footer, outlet)
 def test_more_on_this_story_does_not_name_an_outlet(tmp_path, lexicon):
     source = read(tmp_path, lexicon, f"Belarus moves troops\n\n{BODY}\nMore on this story\n")
     assert source.outlet is None
+
+
+def test_teasers_inside_a_page_dumps_article_go_crossheads_and_lists_stay(tmp_path, lexicon):
+    article = [
+        ARTICLE[0],
+        "Five things we learned from the minister's visit",  # two teasers of other stories
+        "Flood defences fail in three villages",
+        ARTICLE[1],
+        "A long wait for the far bank",  # a crosshead stands alone
+        ARTICLE[2],
+        "The ministry listed the causes:",
+        "A shortage of steel",  # a list, announced by the colon
+        "Two floods in one spring",
+        ARTICLE[3],
+    ]
+    page = dump_with_header([HEADLINE, "March 3, 2021"]).replace(
+        "\n\n".join(wrapped(p) for p in ARTICLE), "\n\n".join(wrapped(p) for p in article)
+    )
+    source = read(tmp_path, lexicon, page)
+    assert source.paragraphs == [
+        p for p in article if "teaser" not in p and "Flood" not in p and "Five" not in p
+    ]
+
+
+def test_furniture_between_a_page_dumps_header_and_its_first_paragraph_goes(tmp_path, lexicon):
+    between = [
+        "Share this with Facebook\nShare this with Twitter",
+        "Related Topics",
+        "Media playback is unsupported",
+    ]
+    standfirst = (
+        "The bridge that the government promised for this year will open next spring instead, officials say."
+    )
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "March 3, 2021", *between, standfirst]))
+    assert source.paragraphs == [standfirst, *ARTICLE]
+
+
+def test_a_long_article_on_a_lean_page_is_still_cut_from_the_page(tmp_path, lexicon):
+    """Few words around the article, but menus, share bars and teasers all the same."""
+
+    # paragraphs that differ line by line (a line printed three times is furniture)
+    def shuffled(paragraph: str, n: int) -> str:
+        words = sorted(paragraph.rstrip(".").split(), key=lambda w: zlib.crc32(f"{w}{n}".encode()))
+        return f"In district {n}, {' '.join(words)}."
+
+    long_article = [shuffled(p, n) for n in range(6) for p in ARTICLE]
+    footer = "\n\n".join(["Most popular", "□ 1", "Teen wins again", "□ 2", "Back to top", "XS SM MD LG"])
+    page = dump_with_header([HEADLINE, "March 3, 2021"], footer=footer).replace(
+        "\n\n".join(wrapped(p) for p in ARTICLE), "\n\n".join(wrapped(p) for p in long_article)
+    )
+    source = read(tmp_path, lexicon, page)
+    assert source.title == HEADLINE
+    assert source.paragraphs == long_article  # no menu, teaser or footer

@@ -10,7 +10,7 @@ A block counts as prose when jusText keeps it, or its context-free step finds it
 enough and rich enough in common words; menus, share bars and lists of links never do.
 A text with little around its article (a scraped article, a dataset's record) is
 left as it is: the run is taken only when at least `MIN_AROUND` of the words lie
-outside it.
+outside it, or of the blocks (a long article on a lean page).
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from .language import detect_language
 
 MIN_BLOCKS = 8  # fewer blocks than this is an article with a header, not a page
 MAX_GAP = 3  # blocks jusText drops between two it keeps, inside one article
-MIN_AROUND = 0.25  # share of the words outside the article for a text to be a page dump
+MIN_AROUND = 0.25  # share of the words (or blocks) outside the article for a text to be a page dump
+MIN_BLOCKS_AROUND = 12
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,11 @@ def article_region(lines: list[str], lexicon: Lexicon) -> Region | None:
     words = [len(b.text.split()) for b in blocks]
     best = max(runs, key=lambda run: sum(words[i] for i in run))
     first, last = best[0], best[-1]
-    if sum(words) - sum(words[first : last + 1]) < MIN_AROUND * sum(words):
+    # a long article on a lean page has few words around it, but many blocks: menus, links
+    outside = len(blocks) - (last + 1 - first)
+    if sum(words) - sum(words[first : last + 1]) < MIN_AROUND * sum(words) and (
+        outside < MIN_BLOCKS_AROUND or outside < MIN_AROUND * len(blocks)
+    ):
         return None
     return Region(blocks[first].start, blocks[last].end, list(reversed(blocks[:first])))
 

@@ -56,11 +56,19 @@ def read_lines(
     raw, lines = lines, [tidy_line(line, lexicon) for line in lines]
     lines = _take_trailers(lines, source, lexicon)
     if region is not None:
-        known_title, start = _header_around(region, raw, lines, source, lexicon)
+        body = _first_prose(lines, region)
+        known_title, start = _header_around(region, body, raw, lines, source, lexicon)
         source.outlet = source.outlet or _site_name(raw, lines, region, source, lexicon)
+        # between the header and the first paragraph of prose: share bars, topic links,
+        # "Media playback is unsupported", captions; a standfirst is a sentence and stays
+        for first, end, text in _items(raw, lines, start, body):
+            if not SENTENCE_END_RE.search(text):
+                lines[first:end] = [""] * (end - first)
         lines = lines[start : region.end]
     lines = _take_header(lines, source, lexicon, known_title, known_authors)
     paragraphs = clean_lines(lines, lexicon)
+    if region is not None:
+        paragraphs = _without_teasers(paragraphs)
     if hard_breaks:
         paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
     source.paragraphs = paragraphs
@@ -71,7 +79,7 @@ MIN_HEADLINE_WORDS = 4  # "Most Popular Today", "World News": section names, not
 
 
 def _header_around(
-    region: Region, raw: list[str], lines: list[str], source: Source, lexicon: Lexicon
+    region: Region, body: int, raw: list[str], lines: list[str], source: Source, lexicon: Lexicon
 ) -> tuple[str | None, int]:
     """Date, byline and headline of a page's article; the headline found, and where the body starts.
 
@@ -81,10 +89,9 @@ def _header_around(
     nearest byline are the article's, and the headline is the nearest headline-like item
     above both; between them stand author links, teasers, captions and share bars.
     """
-    body = _first_prose(lines, region)
-    zone = list(reversed(_items(raw, lines, region.start, body)))
+    zone = [(first, text) for first, _, text in reversed(_items(raw, lines, region.start, body))]
     for block in region.above[:MAX_HEADER_BLOCKS]:
-        zone += reversed(_items(raw, lines, block.start, block.end))
+        zone += [(first, text) for first, _, text in reversed(_items(raw, lines, block.start, block.end))]
     anchor = dated = None
     for pos, (_, text) in enumerate(zone):
         day = _header_date(text)
@@ -122,22 +129,23 @@ MIN_WRAPPED = 60  # a text browser wraps at 72 to 100 columns: a shorter line en
 FORM_FIELD_RE = re.compile(r"\[\s*\]")  # "Search the BBC [      ]": a search box, not a headline
 
 
-def _items(raw: list[str], lines: list[str], start: int, end: int) -> list[tuple[int, str]]:
-    """The paragraphs and list items of lines start..end: their first line, their text.
+def _items(raw: list[str], lines: list[str], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The paragraphs and list items of lines start..end: their first line, the line after
+    their last, their text.
 
     A page printed as text wraps its paragraphs; a line as long as the width goes on in
     the next line, unless that starts a list item.
     """
-    items: list[tuple[int, str]] = []
+    items: list[tuple[int, int, str]] = []
     joined = False
     for i in range(start, end):
         if not lines[i]:
             joined = False
             continue
         if joined and not starts_with_bullet(raw[i]):
-            items[-1] = (items[-1][0], f"{items[-1][1]} {lines[i]}")
+            items[-1] = (items[-1][0], i + 1, f"{items[-1][2]} {lines[i]}")
         else:
-            items.append((i, lines[i]))
+            items.append((i, i + 1, lines[i]))
         # "By" alone on its line: the name follows on the next
         joined = len(raw[i].rstrip()) >= MIN_WRAPPED or BYLINE_RE.match(lines[i] + " x") is not None
     return items
@@ -211,6 +219,23 @@ def _author_beside(zone: list[tuple[int, str]], dated: int, source: Source, lexi
         ):
             source.authors.append(name)
             return
+
+
+def _without_teasers(paragraphs: list[str]) -> list[str]:
+    """Paragraphs without runs of two or more headline-like lines: the teasers of other
+    stories a page prints inside its article. A crosshead stands alone; a list is announced
+    by a line ending with a colon."""
+    teaser = [_is_headline(p) and not SENTENCE_END_RE.search(p) for p in paragraphs]
+    kept = []
+    for i, paragraph in enumerate(paragraphs):
+        in_run = teaser[i] and ((i > 0 and teaser[i - 1]) or (i + 1 < len(paragraphs) and teaser[i + 1]))
+        start = i
+        while start > 0 and teaser[start - 1]:
+            start -= 1
+        announced = start > 0 and paragraphs[start - 1].rstrip().endswith(":")
+        if not in_run or announced:
+            kept.append(paragraph)
+    return kept
 
 
 def _first_prose(lines: list[str], region: Region) -> int:
