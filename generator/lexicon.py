@@ -49,6 +49,7 @@ class Boilerplate(_DataFile):
 
 class People(_DataFile):
     honorifics: Words = None
+    relatives: Words = None
     titles: Words = None
     person_nouns: Words = None
     role_modifiers: Words = None

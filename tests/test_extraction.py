@@ -454,3 +454,31 @@ def test_names_regex_finds_whole_names_in_the_order_given():
     found = [m.group(1) for m in terms.finditer("Highly likely; unlikely; LIKELY")]
     assert found == ["Highly likely", "LIKELY"]
     assert names_regex(()) is None and names_regex(("",)) is None
+
+
+def test_names_in_credits_are_not_people_of_the_story(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Mayor Carla Benetti opened the new bridge on Monday, the city said. (Video by Tomas Ferreira)",
+            "Residents cheered as the first cars crossed. Hanna Lindqvist contributed to this report.",
+        ],
+    )
+    assert "Carla Benetti" in people(b)
+    assert not {"Tomas Ferreira", "Hanna Lindqvist"} & set(people(b))
+
+
+def test_a_single_word_needs_evidence_of_being_a_person(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Pilgrims gathered for Easter in the old town, where the Commissioner had banned cars.",
+            "Kowalski said the ban would last a week, while the Ortega administration stayed silent.",
+            "Lena Vogt, whose son Matteo was hurt in the crash, asked for a new crossing.",
+        ],
+    )
+    names = set(people(b))
+    assert {"Kowalski", "Ortega", "Matteo"} <= names  # speaks; holds an administration; a relative
+    assert not names & {"Easter", "Commissioner"}

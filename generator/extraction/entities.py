@@ -43,6 +43,34 @@ SENTENCE_OPENERS = {
     "its", "his", "her", "their", "our", "my", "unlike", "like", "last", "then", "also",
 }  # fmt: skip
 ROLE_POS = {"PROPN", "NOUN", "ADJ"}
+CREDIT_BEFORE_RE = re.compile(r"\((?:[\w ]{0,30}\s)?by\s*$", re.I)
+CREDIT_AFTER_RE = re.compile(r"^(?:\s*/\s*[A-Z]|\s+contributed\b)")
+ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  # "ATK"; not "J.", "III"
+# lower-case words a person's name may hold: "Osama bin Laden", "Ursula von der Leyen"
+NAME_PARTICLES = {
+    "al",
+    "bin",
+    "ibn",
+    "de",
+    "del",
+    "della",
+    "der",
+    "di",
+    "da",
+    "dos",
+    "du",
+    "el",
+    "la",
+    "le",
+    "van",
+    "von",
+    "y",
+    "ben",
+    "abu",
+    "bint",
+    "ul",
+    "zu",
+}
 MAX_ROLE_TOKENS = 7
 
 
@@ -91,6 +119,8 @@ class EntityExtractor:
         self.not_orgs = {w.lower() for w in orgs.get("not_organisations", [])}
         self.always_orgs = {w.lower(): w for w in orgs.get("always", [])}
         self.person_refs = {w.lower() for w in lexicon["speech"].get("person_references", [])}
+        self.speech_verbs = {w.lower() for w in lexicon["speech"].get("verbs", [])}
+        self.relatives = {w.lower() for w in people.get("relatives", [])}
         self.outlets = set(lexicon["sources"].get("outlets", {}).values())
         self.org_words = set(orgs.get("name_words", []))
         institutions = sorted(orgs.get("institutions", []), key=len, reverse=True)
@@ -516,6 +546,7 @@ class EntityExtractor:
             if c.kind != "people" and c.text.lower() in people_surnames:
                 c.kind = "people"
         candidates[:] = self._second_look(candidates, texts, docs, people_surnames)
+        candidates[:] = self._founded_people(candidates, texts, docs, people_surnames, votes)
         groups: dict[str, list[Group]] = {kind: [] for kind in KINDS}
         index: dict[tuple[str, str], Group] = {}
         ordered = sorted(candidates, key=lambda c: (-len(c.text.split()), c.paragraph, c.start))
@@ -594,6 +625,76 @@ class EntityExtractor:
             for m in mentions:
                 m.kind = kind
         return [c for c in candidates if c.kind]
+
+    def _founded_people(
+        self,
+        candidates: list[Candidate],
+        texts: list[str],
+        docs: list[Doc],
+        surnames: set[str],
+        votes: dict[str, Counter[str]],
+    ) -> list[Candidate]:
+        """People with evidence of being people; the model's label alone is not enough.
+
+        A name of several words is a person's unless a word of it is in capitals ("Orbital
+        ATK": an organisation) or a common word in lower case ("al-Tanf zone": a place, a
+        thing). A single word is a person's with a title or role, as the surname or first
+        name of a full name, or as the one who speaks ("Haqqani said"); else it is the
+        organisation the model also took it for, or nothing ("Easter", "Nepal", "Berm").
+        """
+        firsts = {c.text.split()[0].lower() for c in candidates if c.kind == "people" and " " in c.text}
+        by_text: dict[str, list[Candidate]] = defaultdict(list)
+        for c in candidates:
+            if c.kind == "people":
+                by_text[c.text].append(c)
+        for text, mentions in by_text.items():
+            words = text.split()
+            if (
+                all(self._credit(m, texts) for m in mentions)
+                or all(w.lower() in self.title_words for w in words)
+                or re.search(r"\s[-–—|]\s", text)
+            ):
+                kind = ""  # "(Video by Jane Doe)", "Commissioner", "Invest Karnataka - Mahindra"
+            elif any(ACRONYM_WORD_RE.match(w) for w in words[1:]):
+                kind = "organisations"  # "Orbital ATK"; a person's initials come first: "DK Shivakumar"
+            elif any(m.role for m in mentions):
+                continue
+            elif len(words) > 1:
+                if not any(w.islower() and w not in NAME_PARTICLES for w in words):
+                    continue
+                kind = ""
+            elif text.lower() in surnames or text.lower() in firsts or self._acts(mentions, docs):
+                continue
+            else:
+                kind = "organisations" if votes[text.lower()]["organisations"] else ""
+            for m in mentions:
+                m.kind = kind
+        return [c for c in candidates if c.kind]
+
+    def _credit(self, mention: Candidate, texts: list[str]) -> bool:
+        """A name in a credit, not in the story: "(Photo by X)", "X/AP", "X contributed reporting"."""
+        text = texts[mention.paragraph]
+        before, after = text[: mention.start], text[mention.end :]
+        return bool(CREDIT_BEFORE_RE.search(before) or CREDIT_AFTER_RE.match(after))
+
+    def _acts(self, mentions: list[Candidate], docs: list[Doc]) -> bool:
+        """A mention that shows a person: the subject of a speech verb ("Haqqani said"), the
+        holder of a person's things ("the Trump administration", "the Assad regime"), or a
+        relative ("whose son Matan")."""
+        for m in mentions:
+            span = docs[m.paragraph].char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            while root.dep_ == "conj" and root.head is not root:  # "the Nixon and Carter administrations"
+                root = root.head
+            if root.dep_ == "nsubj" and root.head.lemma_.lower() in self.speech_verbs:
+                return True
+            if root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in self.person_nouns:
+                return True
+            if root.dep_ == "appos" and root.head.lower_ in self.relatives:
+                return True  # "whose son Matan"
+        return False
 
     def _after_locative(self, mentions: list[Candidate], texts: list[str]) -> bool:
         for m in mentions:
