@@ -66,6 +66,7 @@ class Places(_DataFile):
 
 class Organisations(_DataFile):
     not_organisations: Words = None
+    not_organisation_patterns: Words = None
     always: Words = None
     name_words: Words = None
     unit_words: Words = None

@@ -482,3 +482,20 @@ def test_a_single_word_needs_evidence_of_being_a_person(nlp, lexicon):
     names = set(people(b))
     assert {"Kowalski", "Ortega", "Matteo"} <= names  # speaks; holds an administration; a relative
     assert not names & {"Easter", "Commissioner"}
+
+
+def test_organisations_in_credits_operations_and_run_together_names_are_not_organisations(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "(Reuters) - The Harbour Authority of Veloria said on Monday that Operation Sea Shield ended.",
+            "Lieutenant General Marek Dolny told the Veloria Defence Council the ships would stay.",
+            "Progress was slow, the Harbour Authority said, and little progress is expected. (AP)",
+        ],
+    )
+    organisations = {o.name for o in b.organisations}
+    assert "Harbour Authority of Veloria" in organisations
+    assert not organisations & {"Reuters", "AP", "Operation Sea Shield", "Progress"}
+    assert not any("Marek Dolny" in o for o in organisations)
+    assert people(b)["Marek Dolny"].role == "Lieutenant General"

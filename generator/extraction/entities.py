@@ -43,6 +43,9 @@ SENTENCE_OPENERS = {
     "its", "his", "her", "their", "our", "my", "unlike", "like", "last", "then", "also",
 }  # fmt: skip
 ROLE_POS = {"PROPN", "NOUN", "ADJ"}
+MAX_ORG_WORDS = 10  # "Office of the United Nations High Commissioner for Refugees" has 9
+ORG_CONNECTORS = {"of", "for", "and", "the", "on", "in", "&"}
+PERSON_WORDS_RE = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}$")
 CREDIT_BEFORE_RE = re.compile(r"\((?:[\w ]{0,30}\s)?by\s*$", re.I)
 CREDIT_AFTER_RE = re.compile(r"^(?:\s*/\s*[A-Z]|\s+contributed\b)")
 ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  # "ATK"; not "J.", "III"
@@ -117,6 +120,7 @@ class EntityExtractor:
         self.not_places = {w.lower() for w in lexicon["places"].get("not_places", [])}
         orgs = lexicon["organisations"]
         self.not_orgs = {w.lower() for w in orgs.get("not_organisations", [])}
+        self.not_org_res = [re.compile(p) for p in orgs.get("not_organisation_patterns", [])]
         self.always_orgs = {w.lower(): w for w in orgs.get("always", [])}
         self.person_refs = {w.lower() for w in lexicon["speech"].get("person_references", [])}
         self.speech_verbs = {w.lower() for w in lexicon["speech"].get("verbs", [])}
@@ -430,7 +434,14 @@ class EntityExtractor:
                 return False
             if all(w.rstrip(".") in self.title_words or w in self.honorifics for w in words):
                 return False
-        if kind == "organisations" and (lower in self.not_orgs or lower in self.demonyms):
+        if kind == "organisations" and (
+            lower in self.not_orgs
+            or lower in self.demonyms
+            or any(p.search(text) for p in self.not_org_res)
+            or len(text.split()) > MAX_ORG_WORDS  # a teaser's headline, not a name
+            or lower.split()[-1] in ORG_CONNECTORS  # cut short: "Radical Power Of"
+            or re.search(r"\s[-–—|]\s|[^\W\d_]+ [^\W\d_]+/[A-Z]", text)  # a heading; "Jane Doe/AFP"
+        ):
             return False
         if kind == "organisations" and re.search(r"^[A-Z]\. |\w\. [a-z]", text):
             # run over a full stop: "a post on X. Targets included", "(Mil. through, ...)";
@@ -547,6 +558,7 @@ class EntityExtractor:
                 c.kind = "people"
         candidates[:] = self._second_look(candidates, texts, docs, people_surnames)
         candidates[:] = self._founded_people(candidates, texts, docs, people_surnames, votes)
+        candidates[:] = self._founded_organisations(candidates, texts)
         groups: dict[str, list[Group]] = {kind: [] for kind in KINDS}
         index: dict[tuple[str, str], Group] = {}
         ordered = sorted(candidates, key=lambda c: (-len(c.text.split()), c.paragraph, c.start))
@@ -670,6 +682,72 @@ class EntityExtractor:
             for m in mentions:
                 m.kind = kind
         return [c for c in candidates if c.kind]
+
+    def _founded_organisations(self, candidates: list[Candidate], texts: list[str]) -> list[Candidate]:
+        """Organisations that are not furniture and hold no one's title or name.
+
+        Left out: a name only ever seen in credits ("(AP)", "(Reuters) -", "Name/AFP/Getty
+        Images", "Image copyright Reuters"), and a title with its place ("Lviv Mayor").
+        A title before a name the model ran together is a person with a role ("Lieutenant
+        General Jane Doe"); a person's name the model ran into an organisation's is cut off
+        ("Ministry of Finance Jane Doe").
+        """
+        people = {c.text for c in candidates if c.kind == "people" and " " in c.text}
+        lower_words = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
+        kept: list[Candidate] = []
+        for c in candidates:
+            if c.kind != "organisations":
+                kept.append(c)
+                continue
+            words = c.text.split()
+            if all(self._in_credit(m, texts) for m in candidates if m.kind == c.kind and m.text == c.text):
+                continue
+            if self._common_word(c.text, lower_words):
+                continue  # "Progress", "Inquiry": a word the text also writes in lower case
+            if len(words) == 2 and words[-1].lower() in self.titles:
+                continue  # "Lviv Mayor"; not "Office of the Governor"
+            if words[0].lower() in self.titles and not any(w in self.org_words for w in words):
+                titles = 0
+                while titles < len(words) and words[titles].lower() in self.title_words:
+                    titles += 1
+                name = " ".join(words[titles:])
+                if len(words) - titles >= 2 and PERSON_WORDS_RE.match(name):
+                    c.start = c.end - len(name)
+                    c.kind, c.text, c.role = "people", name, " ".join(words[:titles])
+                    kept.append(c)
+                continue
+            person = next((p for p in people if c.text.endswith(" " + p)), None)
+            if person:
+                c.text = c.text[: -len(person)].strip()
+                c.end = c.start + len(c.text)
+                if (
+                    not self._acceptable(c.text, "organisations")
+                    or c.text.lower().split()[-1] in self.title_words
+                ):
+                    continue
+            kept.append(c)
+        return kept
+
+    def _common_word(self, text: str, lower_words: set[str]) -> bool:
+        return (
+            " " not in text
+            and text.istitle()
+            and text.lower() in lower_words
+            and text not in self.org_words
+            and text.lower() not in self.always_orgs
+        )
+
+    def _in_credit(self, mention: Candidate, texts: list[str]) -> bool:
+        """An organisation named in a credit or a dateline: "(AP)", "(Reuters) -", "X/AFP"."""
+        text = texts[mention.paragraph]
+        before, after = text[: mention.start], text[mention.end :]
+        if before.endswith("(") and after.startswith(")"):
+            # a dateline "(Reuters) - ..." or a closing credit "... said. (AP)"; not "the
+            # (Federal Open Market Committee) participants"
+            return before.strip() == "(" or bool(re.match(r"^\)\s*(?:[-–—]|$)", after))
+        if re.search(r"(?:/\s*|\bcopyright\s+|\bphoto\s+(?:by|via)\s+)$", before, re.I):
+            return True
+        return bool(re.match(r"^\s*/", after)) or self._credit(mention, texts)
 
     def _credit(self, mention: Candidate, texts: list[str]) -> bool:
         """A name in a credit, not in the story: "(Photo by X)", "X/AP", "X contributed reporting"."""
