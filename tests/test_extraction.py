@@ -499,3 +499,18 @@ def test_organisations_in_credits_operations_and_run_together_names_are_not_orga
     assert not organisations & {"Reuters", "AP", "Operation Sea Shield", "Progress"}
     assert not any("Marek Dolny" in o for o in organisations)
     assert people(b)["Marek Dolny"].role == "Lieutenant General"
+
+
+def test_a_name_the_text_gives_a_machine_is_equipment(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Two soldiers died when their US Chinook helicopter came down near the river, officials said.",
+            "The Proton-M rocket and the Minuteman III intercontinental ballistic missile were shown.",
+            "A Ukrainian Air Force helicopter flew over the Sino-US talks in Geneva.",
+        ],
+    )
+    equipment = {e.name for e in b.equipment}
+    assert {"Chinook", "Proton-M", "Minuteman III"} <= equipment
+    assert not {"Force", "Sino-US", "Sino-U"} & equipment

@@ -945,6 +945,11 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         rf"|(?:[\"“](?P<b>[A-Z][\w-]{{1,30}})[\"”]\s+(?:[\w-]+\s+){{0,3}}(?:{kinds})\b)"
     )
     excluded = [e.lower() for e in data.get("not_equipment", [])]
+    kind_words = {k.lower() for k in data.get("kinds", [])}
+    places = lexicon["places"]
+    avoid = {w.lower() for w in lexicon["organisations"].get("name_words", [])} | {
+        d.lower() for d in places.get("demonyms", {})
+    }
     found: list[Mention] = []
     for index, text in enumerate(body.texts):
         spans: list[tuple[int, int, str]] = []
@@ -955,6 +960,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         for m in quoted_re.finditer(text):
             group = "a" if m.group("a") else "b"
             spans.append((m.start(group), m.end(group), m.group(group)))
+        spans += _named_before_kind(body.docs[index], kind_words, avoid)
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
             if any(start < e and s < end for s, e in taken):
@@ -966,6 +972,56 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             taken.append((start, end))
             found.append(Mention(index, start, end, "equipment", name))
     return found
+
+
+def _named_before_kind(doc: Doc, kinds: set[str], avoid: set[str]) -> list[tuple[int, int, str]]:
+    """Names the text gives a machine: "their Chinook helicopter", "the Minuteman III
+    intercontinental ballistic missile" (a product name the model found before its kind).
+
+    Not a nationality, an organisation's word ("Air Force helicopter") or a name of
+    people, places or organisations the model found.
+    """
+    found: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ == "PRODUCT" and (
+            _kind_follows(doc, ent.end, kinds) or re.search(r"[A-Z]-?\d", ent.text)
+        ):
+            found.append(
+                (ent.start_char, ent.end_char, ent.text)
+            )  # "Progress MS-04", "Minuteman III missile"
+    taken = {t.i for ent in doc.ents for t in ent}
+    for token in doc:
+        if (
+            token.pos_ == "PROPN"
+            and token.i not in taken
+            and token.text[:1].isupper()
+            and token.lower_ not in avoid
+            and token.dep_ == "compound"
+            and token.head.lower_ in kinds
+            and token.head.i == token.i + 1
+            and _free_before(doc, token.i)
+        ):
+            found.append((token.idx, token.idx + len(token.text), token.text))
+    return found
+
+
+def _free_before(doc: Doc, i: int) -> bool:
+    """Nothing capitalised runs into the name from before but a country: "US Chinook
+    helicopter" yes, "Air Force helicopter" no."""
+    if i == 0 or doc[i - 1].is_sent_start:
+        return True
+    before = doc[i - 1]
+    return not before.text[:1].isupper() or before.ent_type_ in ("GPE", "NORP")
+
+
+def _kind_follows(doc: Doc, end: int, kinds: set[str]) -> bool:
+    """A kind noun right after a name, or after up to three lower-case words."""
+    for token in doc[end : end + 4]:
+        if token.lower_ in kinds:
+            return True
+        if not token.text.islower():
+            return False
+    return False
 
 
 def _equipment_entities(body: Body) -> list[Entity]:
