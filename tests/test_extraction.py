@@ -514,3 +514,17 @@ def test_a_name_the_text_gives_a_machine_is_equipment(nlp, lexicon):
     equipment = {e.name for e in b.equipment}
     assert {"Chinook", "Proton-M", "Minuteman III"} <= equipment
     assert not {"Force", "Sino-US", "Sino-U"} & equipment
+
+
+def test_place_names_hold_no_date_heading_or_common_word(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Missiles hit Lviv on April 18, and fighting went on in Kharkiv, officials said.",
+            "Gunmen attacked a bus in Veloria - 25 people were hurt, the gunmen fled on foot.",
+        ],
+    )
+    places = {p.name for p in b.places}
+    assert {"Lviv", "Kharkiv"} <= places
+    assert not {"Lviv on April", "Gunmen", "Veloria - 25"} & places

@@ -43,6 +43,7 @@ SENTENCE_OPENERS = {
     "its", "his", "her", "their", "our", "my", "unlike", "like", "last", "then", "also",
 }  # fmt: skip
 ROLE_POS = {"PROPN", "NOUN", "ADJ"}
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 MAX_ORG_WORDS = 10  # "Office of the United Nations High Commissioner for Refugees" has 9
 ORG_CONNECTORS = {"of", "for", "and", "the", "on", "in", "&"}
 PERSON_WORDS_RE = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}$")
@@ -447,6 +448,11 @@ class EntityExtractor:
             # run over a full stop: "a post on X. Targets included", "(Mil. through, ...)";
             # an initial after a name stays: "John F. Kennedy School", "St. Petersburg University"
             return False
+        if kind == "places" and (
+            re.search(r"\s[-–—|]\s|\s(?:on|in|of) (?:[A-Z][a-z]+day|" + MONTH_NAMES + r")$", text)
+            or text.count("(") != text.count(")")
+        ):
+            return False  # "Washington DC - 25", "Lviv on April", "Line of Control (LoC"
         return not (kind == "places" and (lower in self.not_places or lower in self.demonyms))
 
     # ------------------------------------------------------------ roles
@@ -558,7 +564,17 @@ class EntityExtractor:
                 c.kind = "people"
         candidates[:] = self._second_look(candidates, texts, docs, people_surnames)
         candidates[:] = self._founded_people(candidates, texts, docs, people_surnames, votes)
-        candidates[:] = self._founded_organisations(candidates, texts)
+        lower_words = _lower_words(texts)
+        candidates[:] = self._founded_organisations(candidates, texts, lower_words)
+        candidates[:] = [
+            c
+            for c in candidates
+            if not (
+                c.kind == "places"
+                and c.text not in self.known_places
+                and self._common_word(c.text, lower_words)
+            )
+        ]  # "Gunmen", "Televised": a word the text also writes in lower case is no place's name
         groups: dict[str, list[Group]] = {kind: [] for kind in KINDS}
         index: dict[tuple[str, str], Group] = {}
         ordered = sorted(candidates, key=lambda c: (-len(c.text.split()), c.paragraph, c.start))
@@ -683,7 +699,9 @@ class EntityExtractor:
                 m.kind = kind
         return [c for c in candidates if c.kind]
 
-    def _founded_organisations(self, candidates: list[Candidate], texts: list[str]) -> list[Candidate]:
+    def _founded_organisations(
+        self, candidates: list[Candidate], texts: list[str], lower_words: set[str]
+    ) -> list[Candidate]:
         """Organisations that are not furniture and hold no one's title or name.
 
         Left out: a name only ever seen in credits ("(AP)", "(Reuters) -", "Name/AFP/Getty
@@ -693,7 +711,6 @@ class EntityExtractor:
         ("Ministry of Finance Jane Doe").
         """
         people = {c.text for c in candidates if c.kind == "people" and " " in c.text}
-        lower_words = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
         kept: list[Candidate] = []
         for c in candidates:
             if c.kind != "organisations":
@@ -820,6 +837,10 @@ def _place_patterns(places: dict) -> list[re.Pattern[str]]:
         # "Merowe Dam", "the Kerch Bridge": the head word is part of the name
         patterns.append(rf"(?<![\w-])(?P<name>(?:[A-Z][\w-]* ){{1,3}}(?:{heads}))(?![\w-])")
     return [re.compile(p) for p in patterns]
+
+
+def _lower_words(texts: list[str]) -> set[str]:
+    return {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
 
 
 def _modifies_noun(doc: Doc, candidate: Candidate, person_nouns: set[str]) -> bool:
