@@ -528,3 +528,17 @@ def test_place_names_hold_no_date_heading_or_common_word(nlp, lexicon):
     places = {p.name for p in b.places}
     assert {"Lviv", "Kharkiv"} <= places
     assert not {"Lviv on April", "Gunmen", "Veloria - 25"} & places
+
+
+def test_a_countrys_institution_before_its_chief_or_spokesman_is_named(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Pakistan army chief Asim Noor met Chinese foreign ministry spokesperson Wen Li on Tuesday.",
+            "Tunisian security forces stormed the building, while the Israeli military operation went on.",
+        ],
+    )
+    organisations = {o.name for o in b.organisations}
+    assert {"Pakistan army", "Chinese foreign ministry", "Tunisian security forces"} <= organisations
+    assert not any("operation" in o for o in organisations)

@@ -251,8 +251,9 @@ class EntityExtractor:
                 span is None
                 or span[-1].pos_ not in {"NOUN", "PROPN"}
                 or span[-1].dep_ in {"compound", "amod"}
+                and span[-1].head.lower_ not in self.person_refs
             ):
-                continue  # "Israeli military operation": an adjective, no institution named
+                continue  # "Israeli military operation": an adjective; "army chief" names the army
             what = match.group("what").lower()
             key = f"{self.demonym_of.get(place, place)} {what}"
             # the mention covers the institution's noun: its owner stays free to be read as a place
