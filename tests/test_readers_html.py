@@ -401,3 +401,23 @@ def test_sample_read_from_its_page_gives_the_same_briefing_as_from_its_text(nlp,
             assert (event.expression, event.ref) in on_page, event
             if re.search(r"\b(1[89]|20)\d\d\b", event.expression):
                 assert on_page[(event.expression, event.ref)] == event.date, event
+
+
+@pytest.mark.parametrize(
+    ("author", "people"),
+    [
+        ("Jane Doe · CBC News", ["Jane Doe"]),  # the outlet beside the name
+        ("JANE DOE; JOHN ROE Associated Press", ["Jane Doe", "John Roe"]),  # capitals, the wire after
+        ("Jane Doe; TNN; Updated Oct 9, 2019", ["Jane Doe"]),  # an agency's initials, a date
+        ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),  # every name of the author tag
+    ],
+)
+def test_a_pages_author_tag_gives_the_people_who_wrote_it(lexicon, tmp_path, author, people):
+    page = (
+        f'<html><head><title>Bridge opens late</title><meta name="author" content="{author}"></head>'
+        "<body><article><p>Belarusian troops moved towards the border on Monday, officials said.</p>"
+        "<p>The ministry denied any plans to attack, and said the exercises were defensive.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read(lexicon, "page.html", tmp_path).authors == people

@@ -26,6 +26,7 @@ from lxml.html import HtmlElement
 from trafilatura.settings import set_date_params
 from trafilatura.utils import load_html
 
+from ..dates import find_explicit
 from ..errors import SourceError
 from ..lexicon import Lexicon
 from .language import normalise_tag
@@ -40,6 +41,7 @@ LANGUAGE_XPATHS = (
     "//meta[translate(@name,'DC.LANGUAGE','dc.language')='dc.language']/@content",
     "//meta[@property='og:locale']/@content",
 )
+UPDATED_RE = re.compile(r"^(?:updated|published|posted)\b", re.I)
 BY_RE = re.compile(r"^(?:by|von|par|por|di|door|av|przez)\s+", re.I)
 NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "di", "du", "del", "ter"}
 MAX_NAME_WORDS = 5
@@ -73,6 +75,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     if tree is None:
         raise SourceError(path, "cannot be parsed as HTML")
     page = Page(language=_declared_language(tree))
+    declared = _meta_authors(tree)  # read before trafilatura prunes the tree
     try:
         document = trafilatura.bare_extraction(
             tree,
@@ -100,6 +103,9 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
             page.hard_breaks.append(text)
     page.title = _clean(document.title) or page.headline
     page.authors, page.credits = _authors(document.author, lexicon)
+    listed, _ = _authors(declared, lexicon)
+    if set(page.authors) < set(listed):  # trafilatura keeps the first of "A, B"
+        page.authors = listed
     page.published = _date(document.date)
     page.url = document.url if document.url and re.match(r"^https?://", document.url, re.I) else None
     page.outlet = _clean(document.sitename)
@@ -134,12 +140,31 @@ def _date(value: str | None) -> date | None:
         return None
 
 
+def _meta_authors(tree: HtmlElement) -> str | None:
+    values = tree.xpath('//meta[@name="author"]/@content | //meta[@name="author"]/@value')
+    return "; ".join(str(v) for v in values) or None
+
+
 def _authors(value: str | None, lexicon: Lexicon) -> tuple[list[str], list[str]]:
-    """People and organisations among a page's author credits ("A; B", "A, B and C")."""
+    """People and organisations among a page's author credits ("A; B", "A, B and C").
+
+    Left out: dates ("Updated Oct 9"). "JANE DOE Associated Press": the name in capitals
+    is a person's, the known outlet after it an organisation.
+    """
     people: list[str] = []
     organisations: list[str] = []
-    for credit in re.split(r"\s*[;|]\s*", value or ""):
+    outlets = sorted(set(lexicon["sources"].get("outlets", {}).values()), key=len, reverse=True)
+    for credit in re.split(r"\s*[;|·•]\s*", value or ""):
         for name in _byline_parts(BY_RE.sub("", credit.strip())):
+            if find_explicit(name) or UPDATED_RE.match(name):
+                continue
+            outlet = next((o for o in outlets if name.endswith(" " + o)), None)
+            if outlet:
+                name = name[: -len(outlet)].strip()
+                if outlet not in organisations:
+                    organisations.append(outlet)
+            if name.isupper() and " " in name:
+                name = name.title()
             if _is_person(name, lexicon):
                 target = people
             else:
@@ -154,8 +179,8 @@ def _is_person(name: str, lexicon: Lexicon) -> bool:
     words = name.split()
     if not 1 <= len(words) <= MAX_NAME_WORDS or _is_credit_org(name, lexicon):
         return False
-    if name.lower().startswith("the "):
-        return False
+    if name.lower().startswith("the ") or len(words) == 1 and name.isupper():
+        return False  # "TNN": an agency's initials
     return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) and words[0][:1].isupper()
 
 
