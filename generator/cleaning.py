@@ -139,6 +139,7 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     paragraphs: list[str] = []
     seen: set[str] = set()
     for paragraph in join_broken(kept):
+        paragraph = _undoubled(paragraph)
         key = _key(paragraph)
         if not key or key in seen:
             continue
@@ -153,6 +154,15 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     while paragraphs and not SENTENCE_END_RE.search(paragraphs[-1]) and len(paragraphs[-1].split()) <= 25:
         paragraphs.pop()
     return paragraphs
+
+
+def _undoubled(paragraph: str) -> str:
+    """ "The defense ministries The defense ministries": a heading a page printed twice, once."""
+    words = paragraph.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return paragraph
 
 
 def is_credit_only(paragraph: str, lexicon: Lexicon) -> bool:

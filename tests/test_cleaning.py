@@ -133,6 +133,10 @@ def test_repeat_count_ignores_case_and_punctuation(lexicon):
         "Back to home page",
         "Advertisement:",
         "If you notice an error, select the required text and press Ctrl + Enter to report it.",
+        "[Read: Why the border talks failed, and what comes next]",
+        "Also read: Ministers unveil new investments on day one",
+        "Print Options:",
+        "Subscribe to Morning Brief, our newsletter full of news from the region. Sign up today",
     ],
 )
 def test_boilerplate_lines_are_removed(lexicon, boilerplate):
@@ -195,3 +199,8 @@ def test_normal_sentence_mentioning_a_photo_or_an_agency_is_kept(lexicon, senten
 )
 def test_body_sentence_mentioning_a_photo_credit_midway_is_not_a_caption(lexicon, sentence):
     assert clean_lines([sentence], lexicon) == [sentence]
+
+
+def test_a_heading_printed_twice_in_one_line_is_kept_once(lexicon):
+    lines = ["The defence ministries The defence ministries", "", "Belarus moved troops to the border."]
+    assert clean_lines(lines, lexicon) == ["The defence ministries", "Belarus moved troops to the border."]

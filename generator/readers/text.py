@@ -221,11 +221,17 @@ def _author_beside(zone: list[tuple[int, str]], dated: int, source: Source, lexi
             return
 
 
+KICKER_RE = re.compile(r"^[A-Z][A-Z'’ ]{2,}:\s")  # "A SIMPLE GUIDE: How do I protect myself?"
+
+
 def _without_teasers(paragraphs: list[str]) -> list[str]:
     """Paragraphs without runs of two or more headline-like lines: the teasers of other
     stories a page prints inside its article. A crosshead stands alone; a list is announced
     by a line ending with a colon."""
-    teaser = [_is_headline(p) and not SENTENCE_END_RE.search(p) for p in paragraphs]
+    teaser = [
+        _is_headline(p) and not SENTENCE_END_RE.search(p) or bool(KICKER_RE.match(p)) and len(p.split()) <= 15
+        for p in paragraphs
+    ]
     kept = []
     for i, paragraph in enumerate(paragraphs):
         in_run = teaser[i] and ((i > 0 and teaser[i - 1]) or (i + 1 < len(paragraphs) and teaser[i + 1]))
