@@ -109,6 +109,11 @@ class Numbers(_DataFile):
     qualifiers: dict[str, str] | None = None
     scales: dict[str, int] | None = None
     words: dict[str, int] | None = None
+    age_context: dict[str, list[str]] | None = None
+    level_verbs: Words = None
+    totals: Words = None
+    not_counted: Words = None
+    fractions: Words = None
 
 
 class Via(BaseModel):

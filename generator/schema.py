@@ -87,6 +87,9 @@ class Figure(Ref):
     qualifier: str | None = None
     unit: str | None = None
     counts: str | None = None
+    subject: str | None = Field(
+        default=None, description="What is counted, of whom or where, e.g. 'Russian troops in Belarus'"
+    )
     claimed_by: str | None = None
     text: str = Field(min_length=1)
 

@@ -289,8 +289,101 @@ def test_lengths_of_time_and_counted_subjects_are_figures_but_points_in_time_are
     assert (6, "hours") in figures and figures[(6, "hours")].counts is None
     assert figures[(18, "months")].counts == "siege"
     assert figures[(96, None)].counts == "died"
-    # a window ("the past 24 hours"), a time ago and an age are not lengths of anything
-    assert (24, "hours") not in figures and (2, "years") not in figures and (45, "years") not in figures
+    # a window ("the past 24 hours") and a time ago are not lengths of anything; an age is an age
+    assert (24, "hours") not in figures and (2, "years") not in figures
+    assert figures[(45, "years")].counts == "age"
+
+
+def test_ages_are_figures_of_whom_they_describe(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ["Maria Lopez, 52, runs the shelter with her three-month-old daughter and a man aged 70."],
+    )
+    figures = {(f.value, f.unit): f for f in b.figures}
+    assert figures[(52, "years")].counts == "age" and figures[(52, "years")].subject == "Maria Lopez"
+    assert figures[(3, "months")].counts == "age" and figures[(3, "months")].subject == "daughter"
+    assert figures[(70, "years")].counts == "age"
+
+
+def test_ranges_keep_both_ends_and_what_they_count(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Officials said 4,000 to 6,000 soldiers crossed the river.",
+            "Mortgage rates could climb to five or six per cent.",
+            "The policy rate sits in a range of between 0.25 percent and 0.5 percent.",
+        ],
+    )
+    ranges = {(f.low, f.high): f for f in b.figures}
+    assert ranges[(4000, 6000)].counts == "soldiers"
+    assert ranges[(5, 6)].unit == "percent" and ranges[(0.25, 0.5)].unit == "percent"
+    # the far end of a range is not a figure of its own
+    assert [f.value for f in b.figures] == [None, None, None]
+
+
+def test_a_number_without_a_noun_counts_what_the_sentence_measures(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The regional caseload is nearly 12,000, the ministry said.",
+            "The number of refugees in the camp reached 35,000 in May.",
+            "Canada reported 3,400 cases and Mexico 2,900.",
+            "The blast killed 14 and wounded 30.",
+        ],
+    )
+    figures = {f.value: f for f in b.figures}
+    assert figures[12000].counts == "regional caseload" and figures[12000].qualifier == "nearly"
+    assert figures[35000].counts == "refugees" and figures[35000].subject == "refugees in the camp"
+    assert figures[2900].counts == "cases" and figures[2900].subject == "Mexico"
+    assert figures[14].counts == "killed" and figures[30].counts == "wounded"
+
+
+def test_the_subject_says_whose_or_where_and_counts_of_ideas_are_not_figures(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "About 2,000 Russian troops in Belarus joined the drills.",
+            "The minister named three main factors and five key strengths of the economy.",
+            "The station houses a six-member crew, and the five permanent members met on Monday.",
+        ],
+    )
+    figures = {f.value: f for f in b.figures}
+    assert figures[2000].counts == "Russian troops" and figures[2000].subject == "Russian troops in Belarus"
+    assert 3 not in figures and 5 in figures and figures[5].counts == "permanent members"
+    assert "crew" in figures[6].counts
+
+
+def test_times_names_conversions_and_fractions_are_not_figures(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The ruling cited Articles 370 and 35A and was read at 3:55pm on the Rossiya 24 channel.",
+            "The summit runs on October 11 and 13, and the road is two-thirds of the way done.",
+            "The debris fell 190 kilometers (118 miles) from the city.",
+        ],
+    )
+    assert [(f.value, f.unit) for f in b.figures] == [(190, "km")]
+
+
+def test_scale_words_multiply_exactly(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The state plans to spend Rs 7.5 lakh crore and create 20 lakh jobs on 8,000 acres.",
+            "Companies earned $16.1 trillion in revenue.",
+        ],
+    )
+    figures = {f.value: f for f in b.figures}
+    assert figures[7_500_000_000_000].unit == "INR"
+    assert figures[2_000_000].counts == "jobs"
+    assert figures[8000].unit == "acres"
+    assert figures[16_100_000_000_000].unit == "USD"
 
 
 def test_relative_and_yearless_dates_resolve_against_the_publication_date(nlp, lexicon):

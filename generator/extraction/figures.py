@@ -1,16 +1,21 @@
-"""Figures: how many of what, with qualifier, unit, and who claims it.
+"""Figures: how many of what, with qualifier, unit, what is counted and who claims it.
 
 Numbers come from spaCy's CARDINAL, QUANTITY, PERCENT and MONEY entities, in
-digits or words ("two hundred", "a hundred"), single or as ranges ("4,000-6,000",
-"between 3,000 and 4,000"), and lengths of time from DATE and TIME entities
-("lasted six hours", "an 18-month siege"). What is counted is the noun the number modifies,
-with its modifiers ("Russian soldiers", "armored fighting cars"); "the number of
-X is N people" counts X. Years, days of the month and ordinals are not figures.
+digits or words ("two hundred", "a hundred", "7.5 lakh crore"), single or as ranges
+("4,000-6,000", "4,000 to 6,000 soldiers", "five or six per cent", "between 3,000 and
+4,000"), ages ("a 66-year-old", "Hasina, 77,") and lengths of time from DATE and TIME
+entities ("lasted six hours", "an 18-month siege"). What is counted is the noun the
+number modifies, with its modifiers ("Russian soldiers", "armored fighting cars");
+"the number of X is N" and "the caseload is N" count what the verb's subject names;
+`subject` adds whose or where ("Russian troops in Belarus"). Years, days of the month,
+times of day, numbers inside names, ordinals and counts of ideas ("three factors")
+are not figures.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 
 from spacy.tokens import Span, Token
 
@@ -23,13 +28,21 @@ FIGURE_LABELS = {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
 DURATION_LABELS = {"DATE", "TIME"}
 NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 RANGE_RE = re.compile(
-    r"(?:between\s+)?(?P<low>\d[\d,]*(?:\.\d+)?)\s*(?:-|–|—|to|and)\s*(?P<high>\d[\d,]*(?:\.\d+)?)"
+    r"(?:between\s+)?(?P<low>\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per\s+cent)?"
+    r"\s*(?:-|–|—|to|and|or)\s*(?P<high>\d[\d,]*(?:\.\d+)?)"
 )
+# "4,000 to 6,000", "five or six", "between 0.50 percent and 0.75 percent": the word between two ends
+RANGE_JOINERS = {"to", "or", "-", "–", "—"}
 GENERIC_NOUNS = {"people", "persons", "men", "individuals", "units", "strong", "total"}
 COUNT_MODS = {"amod", "compound", "nmod"}
 REFERRING = {"the", "these", "those", "both", "its", "their", "his", "her", "our"}
 # "in which 96 died", "12 were wounded": a number that is the subject of one of these counts it
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# A number cannot count a name: "Italy 143,600" (cases elided), "October 13", "Rossiya 24"
+NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"}
+# "the attack on Kyiv", "troops in Belarus": what the subject adds to the counted noun
+SUBJECT_PREPS = {"of", "in", "from", "at", "on", "inside", "across", "near", "for"}
+AGE_RE = re.compile(r"(?P<number>\S+?)[\s-]+(?P<unit>year|month|week|day)s?[\s-]+old", re.IGNORECASE)
 
 
 class FigureExtractor:
@@ -44,6 +57,13 @@ class FigureExtractor:
         context = numbers.get("duration_context", {})
         self.not_before = {w.lower() for w in context.get("before", [])}
         self.not_after = {w.lower() for w in context.get("after", [])}
+        ages = numbers.get("age_context", {})
+        self.age_before = {w.lower() for w in ages.get("before", [])}
+        self.age_after = {w.lower() for w in ages.get("after", [])}
+        self.level_verbs = lexicon.words("numbers", "level_verbs")
+        self.totals = lexicon.words("numbers", "totals")
+        self.not_counted = lexicon.words("numbers", "not_counted")
+        self.fractions = lexicon.words("numbers", "fractions")
         spelled = "|".join(
             re.escape(w) for w in sorted([*self.words, *self.scales, "a", "an"], key=len, reverse=True)
         )
@@ -58,15 +78,19 @@ class FigureExtractor:
     def extract(self) -> list[Figure]:
         figures: list[Figure] = []
         for index, doc in enumerate(self.body.docs):
+            starts = {ent.start: ent for ent in doc.ents}
+            ends = {ent.end: ent for ent in doc.ents}
+            done: set[int] = set()  # entities read already as the far end of a range
             for ent in doc.ents:
-                if ent.label_ not in FIGURE_LABELS | DURATION_LABELS:
+                if ent.start in done or ent.label_ not in FIGURE_LABELS | DURATION_LABELS:
                     continue
-                if self.body.in_citation(index, ent.start_char, ent.end_char):
+                if self.body.in_citation(index, ent.start_char, ent.end_char) or _is_conversion(ent, ends):
                     continue
-                if ent.label_ in DURATION_LABELS:
+                figure = self._age(index, ent)
+                if figure is None and ent.label_ in DURATION_LABELS:
                     figure = self._duration(index, ent)
-                else:
-                    figure = self._figure(index, ent)
+                elif figure is None:
+                    figure = self._figure(index, ent, starts, done)
                 if figure:
                     figures.append(figure)
         return figures
@@ -83,34 +107,93 @@ class FigureExtractor:
                     return counted
         return None
 
-    def _figure(self, index: int, ent: Span) -> Figure | None:
-        text = ent.text
-        if _is_year(ent) or _is_part_of_name(ent):
+    def _range(self, ent: Span, starts: dict[int, Span]) -> tuple[Span, float | None, Span | None]:
+        """'4,000 to 6,000 soldiers', 'five or six per cent': the span to its far end, the high value.
+
+        'from 3% to 5%' is a change, not a range; 'between 1 and 2' needs its 'between'.
+        """
+        doc = ent.doc
+        if ent.end + 1 >= len(doc) or not doc[ent.end + 1].like_num:
+            return ent, None, None
+        joiner = doc[ent.end].lower_
+        first = doc[ent.start - 1].lower_ if ent.start else ""
+        between = "between" in {ent[0].lower_, first}
+        if first == "from" or not (joiner in RANGE_JOINERS or joiner == "and" and between):
+            return ent, None, None
+        other = starts.get(ent.end + 1)
+        far = other if other is not None and other.label_ in FIGURE_LABELS else doc[ent.end + 1 : ent.end + 2]
+        high = self._value(f"{far.text} {self._scales_after(far)}")
+        span = Span(doc, ent.start, far.end, label=ent.label_)
+        return span, high, other
+
+    def _figure(self, index: int, ent: Span, starts: dict[int, Span], done: set[int]) -> Figure | None:
+        if _is_year(ent) or _is_part_of_name(ent) or self._is_fraction(ent):
             return None
+        span, far, other = self._range(ent, starts)
         qualifier, rest = self._qualifier(ent)
+        scales = self._scales_after(ent)
+        if scales:  # "20 lakh jobs": the scale words belong to the number, not to what it counts
+            rest = f"{rest} {scales}"
+            span = ent = Span(ent.doc, ent.start, ent.end + len(scales.split()), label=ent.label_)
         low = high = value = None
         span_range = RANGE_RE.search(rest)
-        if span_range:
+        if far is not None:
+            low, high = self._value(rest), far
+        elif span_range:
             low, high = _number(span_range.group("low")), _number(span_range.group("high"))
-            if low is None or high is None or low > high:
-                low = high = None
+        if low is None or high is None or low >= high:
+            low = high = None
+        elif other is not None:
+            done.add(other.start)
         if low is None:
+            span = ent
             value = self._value(rest)
             if value is None or value == 1 and not NUMBER_RE.search(rest):
                 return None  # "one possible scenario", "a report": not a figure
-            if value < 10 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in REFERRING:
+            if value == 2 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in REFERRING:
                 return None  # "the two countries": a reference to things named, not a count
-        unit = self._unit(ent)
+        unit = self._unit(span)
         if ent.label_ == "MONEY" and unit is None:
-            unit = next((v for k, v in self.units.items() if k in text.lower()), None)
-        counts = self._counts(ent, unit)
-        if value is not None and ent.label_ == "CARDINAL" and counts is None and unit is None:
-            counts = _subject_of(ent) if value >= 2 else None
-            if counts is None and value >= 1000:
-                counts = self._elided_counts(ent)
+            unit = next((v for k, v in self.units.items() if k in span.text.lower()), None)
+        head = self._counted(span, unit)
+        if head is not None and unit is None and head.lemma_.lower() in self.not_counted:
+            return None  # "three main factors": a count of ideas
+        counts = self._counts(span, unit, head)
+        subject = _subject(head, span if head.i > span.start else None) if head is not None else None
+        if counts is None and unit is None and ent.label_ == "CARDINAL":
+            counts, subject = self._bare(span, low if value is None else value)
             if counts is None:
                 return None  # a bare number counts nothing a reader could compare
-        return self._made(index, ent, value, low, high, qualifier, unit, counts)
+        return self._made(index, span, value, low, high, qualifier, unit, counts, subject)
+
+    def _bare(self, span: Span, value: float) -> tuple[str | None, str | None]:
+        """What a number with no noun counts: 'in which 96 died', 'the caseload is 162,000',
+        'Spain has 157,000 cases and Italy 143,600', 'the attack killed 12'."""
+        number = _number_token(span)
+        named = _name_before(number, span)
+        if named is not None:
+            return self._elided_counts(span), named.text
+        counted = (_subject_of(span) if value >= 2 else None) or self._level_of(number)
+        if counted is not None:
+            return counted
+        if number.dep_ == "dobj" and number.head.pos_ == "VERB":
+            return number.head.text, None  # "the attack that killed 12 and wounded 48"
+        return self._elided_counts(span), None
+
+    def _level_of(self, number: Token) -> tuple[str, str] | None:
+        """'The caseload of Covid-19 is nearly 162,000', 'the number of Americans ... looks like 60,000'."""
+        verb, steps = number.head, 0
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and steps < 3:
+            verb, steps = verb.head, steps + 1
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in self.level_verbs:
+            return None
+        deps = ("dobj",) if verb.lemma_.lower() == "bring" else ("nsubj", "nsubjpass")
+        measured = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
+        if measured is None:
+            return None
+        if measured.lemma_.lower() in self.totals:
+            measured = _of_object(measured) or measured
+        return _phrase(measured), _subject(measured, None)
 
     def _made(
         self,
@@ -122,6 +205,7 @@ class FigureExtractor:
         qualifier: str | None,
         unit: str | None,
         counts: str | None,
+        subject: str | None = None,
     ) -> Figure:
         sentence = sentence_of(ent.doc, ent.start_char)
         return Figure(
@@ -131,10 +215,31 @@ class FigureExtractor:
             qualifier=qualifier,
             unit=unit,
             counts=counts,
+            subject=subject if subject and (counts is None or subject not in counts) else None,
             claimed_by=self.quotes.attribution(index, ent.start_char),
             text=span_text(sentence).strip(),
             ref=self.body.ids[index],
         )
+
+    def _age(self, index: int, ent: Span) -> Figure | None:
+        """'a 66-year-old', 'a seven-month-old baby', 'aged 21', 'Hasina, 77,': how old someone is."""
+        doc = ent.doc
+        rest = re.sub(r"^(?:the|a|an)\s+", "", ent.text.strip(), flags=re.IGNORECASE)
+        match = AGE_RE.fullmatch(rest)
+        before = doc[ent.start - 1].lower_ if ent.start else ""
+        if match is not None:
+            value, unit = self._value(match.group("number")), match.group("unit").lower() + "s"
+            old = next((t for t in ent if t.lower_ in self.age_after), ent.root)
+            whose = old.head if old.head.i >= ent.end and old.head.pos_ in {"NOUN", "PROPN"} else None
+        elif re.fullmatch(r"\d{1,3}", rest) and (before in self.age_before or _is_appositive_age(ent)):
+            value, unit = self._value(rest), "years"
+            whose = ent.root.head if ent.root.dep_ == "appos" else None
+        else:
+            return None
+        if value is None or not 0 < value < 130:
+            return None
+        subject = _name_of(whose) if whose is not None else None
+        return self._made(index, ent, value, None, None, None, unit, "age", subject)
 
     def _duration(self, index: int, ent: Span) -> Figure | None:
         """'lasted six hours', 'after just four days', 'an 18-month siege': a length of time.
@@ -185,16 +290,40 @@ class FigureExtractor:
                 return self.qualifiers[phrase], ent.text
         return None, ent.text
 
+    def _scales_after(self, ent: Span) -> str:
+        """'Rs 11 lakh crore': scale words spaCy left out of the number."""
+        words = []
+        for token in ent.doc[ent.end : ent.end + 2]:
+            if token.lower_ not in self.scales or token.lower_ == "m":
+                break
+            words.append(token.lower_)
+        return " ".join(words)
+
+    def _is_fraction(self, ent: Span) -> bool:
+        """'two-thirds of the way': a share, not a count of two."""
+        doc = ent.doc
+        words = {t.lower_ for t in doc[ent.start : min(ent.end + 1, len(doc))]}
+        words |= set(re.split(r"[\s-]+", ent.text.lower()))
+        return bool(words & self.fractions)
+
     def _value(self, text: str) -> float | None:
         text = text.lower().replace("-", " ")
         digits = NUMBER_RE.search(text)
-        scale = 1
-        for word, factor in self.scales.items():
-            if re.search(rf"\b{re.escape(word)}\b", text) and (digits or word not in {"m"}):
-                scale = max(scale, factor) if digits else scale
         if digits:
-            number = _number(digits.group())
-            return None if number is None else number * scale
+            number = _decimal(digits.group())
+            if number is None:
+                return None
+            # "$1.8 trillion", "Rs 7.5 lakh crore": every scale word multiplies
+            after = text[digits.end() :]
+            for word, factor in self.scales.items():
+                if (
+                    word != "m"
+                    and re.search(rf"\b{re.escape(word)}\b", after)
+                    or word == "m"
+                    and (re.match(r"\s*m\b", after))
+                ):
+                    number *= factor
+            return float(number)
         return self._words_value(text)
 
     def _words_value(self, text: str) -> float | None:
@@ -209,8 +338,8 @@ class FigureExtractor:
                 if self.scales[word] >= 1000:
                     total, current = total + current, 0
                 seen = True
-            elif word == "and":
-                continue
+            elif word in {"or", "to"}:
+                break  # "five or six": the low end
         return float(total + current) if seen else None
 
     def _unit(self, ent: Span) -> str | None:
@@ -220,43 +349,74 @@ class FigureExtractor:
         for word in sorted(self.units, key=len, reverse=True):
             if re.search(rf"(?:^|[\s\d-]){re.escape(word)}(?:$|\b)", lower):
                 return self.units[word]
-        following = ent.doc[ent.end : ent.end + 2].text.lower()
+        doc = ent.doc
+        # "Rs 2,000 crore", "8,000 acres": the unit before or after the number
+        following = " ".join(t.lower_ for t in doc[ent.end : ent.end + 3] if t.lower_ not in self.scales)
         for word in sorted(self.units, key=len, reverse=True):
-            if re.match(rf"{re.escape(word)}\b", following):
+            if re.match(rf"{re.escape(word)}(?:$|\b)", following):
                 return self.units[word]
-        return None
+        before = doc[ent.start - 1].lower_ if ent.start else ""
+        return self.units.get(before) if before and not before.isdigit() else None
 
-    def _counts(self, ent: Span, unit: str | None) -> str | None:
-        """The noun the number counts, with its modifiers; 'X of Y' looks through X."""
+    def _counted(self, ent: Span, unit: str | None) -> Token | None:
+        """The noun the number counts; 'X of Y' looks through X, 'five of 17 policymakers' through 17."""
         number = _number_token(ent)
         head = number.head if number.dep_ in {"nummod", "quantmod", "compound", "npadvmod"} else None
+        while head is not None and head.i >= ent.end and (head.like_num or head.lower_ in self.scales):
+            head = head.head  # "five of 17 policymakers", "20 lakh jobs"
+        if (
+            head is not None
+            and head.dep_ == "compound"
+            and head.i == number.i + 2
+            and number.nbor().text == "-"
+        ):
+            head = head.head  # "a six-member crew", "a 20-point framework": the crew, the framework
+        if head is not None and head.i < ent.start and head.pos_ == "PROPN":
+            return None  # "Italy 143,600", "Rossiya 24": the number follows a name it does not count
+        if head is not None and head.pos_ not in {"NOUN", "PROPN"}:
+            head = None if head.i < ent.start or head.pos_ in {"ADV", "VERB", "AUX"} else head
         if head is None or head.i < ent.start and head.pos_ not in {"NOUN", "PROPN"}:
-            # "1,200-kilometer border": the entity modifies the noun after it
-            after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+            # "1,200-kilometer border": the entity modifies the noun after it (past "lakh crore")
+            after = next((t for t in ent.doc[ent.end : ent.end + 3] if t.lower_ not in self.scales), None)
             head = after if after is not None and after.pos_ in {"NOUN", "PROPN"} else None
         if head is not None and head.i in range(ent.start, ent.end):
             head = head.head if head.head.pos_ in {"NOUN", "PROPN"} and head.head.i >= ent.end else None
         if head is None:
-            # "5% of Belarusians", "12,000 tons of ammunition"
-            head = _of_object(ent[-1]) or _of_object(number)
-            return _phrase(head) if head is not None else None
-        if unit and head.lower_ in self.units:
-            of = _of_object(head)
-            return _phrase(of) if of is not None else None
+            # "5% of Belarusians", "12,000 tons of ammunition", "the record high of 799"
+            return _of_object(ent[-1]) or _of_object(number) or _of_holder(number)
+        if head.ent_type_ in NAME_LABELS and head.lower_ not in self.units:
+            return None
+        if unit and head.lower_ in self.units or head.lower_ in self.scales:
+            return _of_object(head)
         of = _of_object(head)
         if unit in {"percent"} and of is not None:
-            return _phrase(of)
+            return of
         if head.lower_ in GENERIC_NOUNS:
             subject = _number_of(head)
             if subject is not None:
-                return _phrase(subject)
-        return _phrase(head, ent)
+                return subject
+        return head
+
+    def _counts(self, ent: Span, unit: str | None, head: Token | None = None) -> str | None:
+        """The counted noun with its modifiers."""
+        head = head if head is not None else self._counted(ent, unit)
+        if head is None:
+            return None
+        return _phrase(head, ent) if head.i > ent.start else _phrase(head)
 
 
 def _number(text: str) -> float | None:
     try:
         return float(text.replace(",", ""))
     except ValueError:
+        return None
+
+
+def _decimal(text: str) -> Decimal | None:
+    """Exact digits, so that '$16.1 trillion' is 16,100,000,000,000 and not a float's neighbour."""
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
         return None
 
 
@@ -271,18 +431,56 @@ def _is_year(ent: Span) -> bool:
 
 
 def _is_part_of_name(ent: Span) -> bool:
-    """'G7', 'Su-35', 'BMP-3': a number inside a name is not a figure."""
+    """'G7', 'Su-35', 'BMP-3', 'Article 35A', '3:55pm', 'Four Weddings': a number inside a name or a time."""
     doc = ent.doc
-    start = ent.start_char
-    before = text_of(doc)[max(0, start - 1) : start]
-    return bool(before) and (before.isalpha() or before == "-")
+    text = text_of(doc)
+    start, end = ent.start_char, ent.end_char
+    before, after = text[max(0, start - 1) : start], text[end : end + 2]
+    if before and (before.isalpha() or before in {"-", ":"}):
+        return True
+    if after[:1].isalpha() or re.match(r"[:.]\d", after):
+        return True
+    # a number word with a capital inside a sentence: a title or a name ("the Big Four")
+    first = ent[0]
+    return first.is_alpha and first.is_title and first.i != first.sent.start
 
 
-def _subject_of(ent: Span) -> str | None:
+def _is_conversion(ent: Span, ends: dict[int, Span]) -> bool:
+    """'190 kilometers (118 miles)': the figure in parentheses says the one before it again."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "(":
+        return False
+    before = ends.get(ent.start - 1)
+    return before is not None and before.label_ in {"QUANTITY", "MONEY"} and ent.label_ == before.label_
+
+
+def _is_appositive_age(ent: Span) -> bool:
+    """'Eloise Parry, 21, was taken': a bare number between commas after a name."""
+    root = ent.root
+    doc = ent.doc
+    if root.dep_ != "appos" or root.head.pos_ != "PROPN" or ent.start == 0 or ent.end >= len(doc):
+        return False
+    return doc[ent.start - 1].text == "," and doc[ent.end].text == ","
+
+
+def _name_of(token: Token) -> str:
+    """A noun with the compounds before it: 'Luca Scata', 'bank Société Générale'."""
+    start = min([token.i, *(t.i for t in token.lefts if t.dep_ == "compound" and t.i >= token.i - 3)])
+    return token.doc[start : token.i + 1].text
+
+
+def _name_before(number: Token, ent: Span) -> Token | None:
+    head = number.head
+    if number.dep_ in {"nummod", "compound"} and head.i < ent.start and head.pos_ == "PROPN":
+        return head
+    return None
+
+
+def _subject_of(ent: Span) -> tuple[str, None] | None:
     """'the disaster in which 96 died': the number is the subject of what it counts."""
     number = _number_token(ent)
     if number.dep_ in SUBJECT_DEPS and number.head.pos_ == "VERB":
-        return number.head.text
+        return number.head.text, None
     return None
 
 
@@ -292,6 +490,14 @@ def _of_object(token: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    return None
+
+
+def _of_holder(number: Token) -> Token | None:
+    """'the record high of 799', 'a population of 450,000': the noun before 'of N'."""
+    prep = number.head
+    if number.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+        return prep.head
     return None
 
 
@@ -329,6 +535,27 @@ def _phrase(head: Token, skip: Span | None = None) -> str:
     if conj:
         words = f"{words} and {conj[0].text}"
     return words
+
+
+def _subject(head: Token, skip: Span | None) -> str | None:
+    """What is counted, of whom or where: 'Russian troops in Belarus', 'caseload of Covid-19'."""
+    doc = head.doc
+    left = [
+        t
+        for t in head.lefts
+        if t.dep_ in COUNT_MODS | {"poss"} and t.i >= head.i - 5 and not (skip is not None and t.i < skip.end)
+    ]
+    start = min([head.i, *(t.left_edge.i for t in left)])
+    while start < head.i and doc[start].dep_ == "det":
+        start += 1  # "the state's caseload": no article
+    if skip is not None and start < skip.end and head.i >= skip.end:
+        start = skip.end
+    end = head.i + 1
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in SUBJECT_PREPS), None)
+    if prep is not None and prep.right_edge.i - head.i <= 6 and not any(t.like_num for t in prep.subtree):
+        end = prep.right_edge.i + 1
+    words = doc[start:end].text.strip(" ,-")
+    return words or None
 
 
 def extract_figures(body: Body, lexicon: Lexicon, quotes: QuoteExtractor | None = None) -> list[Figure]:
