@@ -298,9 +298,13 @@ def test_ages_are_figures_of_whom_they_describe(nlp, lexicon):
     b = brief(
         nlp,
         lexicon,
-        ["Maria Lopez, 52, runs the shelter with her three-month-old daughter and a man aged 70."],
+        [
+            "Maria Lopez, 52, runs the shelter with her three-month-old daughter and a man aged 70.",
+            "She banks with the 140-year-old lender Harlow Mutual.",
+        ],
     )
     figures = {(f.value, f.unit): f for f in b.figures}
+    assert figures[(140, "years")].counts == "age"  # an institution's age may pass a lifetime
     assert figures[(52, "years")].counts == "age" and figures[(52, "years")].subject == "Maria Lopez"
     assert figures[(3, "months")].counts == "age" and figures[(3, "months")].subject == "daughter"
     assert figures[(70, "years")].counts == "age"
@@ -332,8 +336,10 @@ def test_a_number_without_a_noun_counts_what_the_sentence_measures(nlp, lexicon)
             "The number of refugees in the camp reached 35,000 in May.",
             "Canada reported 3,400 cases and Mexico 2,900.",
             "The blast killed 14 and wounded 30.",
+            "The town's population has shrunk and is now estimated at 8,500.",
         ],
     )
+    assert {f.value: f for f in b.figures}[8500].counts == "population"
     figures = {f.value: f for f in b.figures}
     assert figures[12000].counts == "regional caseload" and figures[12000].qualifier == "nearly"
     assert figures[35000].counts == "refugees" and figures[35000].subject == "refugees in the camp"

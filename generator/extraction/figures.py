@@ -189,6 +189,9 @@ class FigureExtractor:
             return None
         deps = ("dobj",) if verb.lemma_.lower() == "bring" else ("nsubj", "nsubjpass")
         measured = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
+        if measured is None and verb.dep_ == "conj" and verb.lemma_.lower() != "bring":
+            # "the population has fluctuated and is estimated at 40,000": the first verb's subject
+            measured = next((c for c in verb.head.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
         if measured is None:
             return None
         if measured.lemma_.lower() in self.totals:
@@ -236,8 +239,8 @@ class FigureExtractor:
             whose = ent.root.head if ent.root.dep_ == "appos" else None
         else:
             return None
-        if value is None or not 0 < value < 130:
-            return None
+        if value is None or value <= 0 or match is None and value >= 130:
+            return None  # "the 159-year-old bank" is old; a bare "Smith, 150," is not an age
         subject = _name_of(whose) if whose is not None else None
         return self._made(index, ent, value, None, None, None, unit, "age", subject)
 
