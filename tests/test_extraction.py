@@ -369,6 +369,7 @@ def test_times_names_conversions_and_fractions_are_not_figures(nlp, lexicon):
         lexicon,
         [
             "The ruling cited Articles 370 and 35A and was read at 3:55pm on the Rossiya 24 channel.",
+            "A curfew starts at 21:00 local time.",
             "The summit runs on October 11 and 13, and the road is two-thirds of the way done.",
             "The debris fell 190 kilometers (118 miles) from the city.",
         ],

@@ -441,7 +441,7 @@ def _is_part_of_name(ent: Span) -> bool:
     before, after = text[max(0, start - 1) : start], text[end : end + 2]
     if before and (before.isalpha() or before in {"-", ":"}):
         return True
-    if after[:1].isalpha() or re.match(r"[:.]\d", after):
+    if after[:1].isalpha() or re.match(r"[:.]\d", after) or re.fullmatch(r"\d{1,2}:\d\d", ent.text):
         return True
     # a number word with a capital inside a sentence: a title or a name ("the Big Four")
     first = ent[0]
