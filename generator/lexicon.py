@@ -138,6 +138,23 @@ class Figures(_DataFile):
     groups: dict[str, list[str]] | None = None
 
 
+class Dates(_DataFile):
+    parts_of_day: Words = None
+    day_edges: Words = None
+    ago_units: dict[str, str] | None = None
+    ago_words: Words = None
+    later_words: Words = None
+    earlier_words: Words = None
+    span_edges: Words = None
+    period_edges: Words = None
+    state_markers: Words = None
+    state_starts: Words = None
+    period_markers: Words = None
+    onward_markers: Words = None
+    onward_verbs: Words = None
+    future_nouns: Words = None
+
+
 class GivenNames(_DataFile):
     given_names: Words = None
 
@@ -164,6 +181,7 @@ LANGUAGE_FILES: dict[str, type[_DataFile]] = {
     "gazetteer": Gazetteer,
     "figures": Figures,
     "given_names": GivenNames,
+    "dates": Dates,
 }
 # Files about every language at once (what tells them apart), beside the language folders.
 SHARED_FILES: dict[str, type[_DataFile]] = {"languages": Languages}

@@ -412,6 +412,91 @@ def test_relative_and_yearless_dates_resolve_against_the_publication_date(nlp, l
     assert "1999" in dates  # a year stays a year
 
 
+def events_by_date(briefing) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for event in briefing.events:
+        found.setdefault(event.date, []).append(event.text)
+    return found
+
+
+def test_weekdays_with_a_part_of_the_day_and_spans_of_this_week_or_month_resolve(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Rebels shelled the fuel depot late Thursday, the governor said.",
+            "Riots broke out in the capital on Wednesday night.",
+            "The envoy visited both capitals earlier this month.",
+            "The party lost its majority in the local elections nine months ago.",
+            "The bank last raised rates last March.",
+        ],
+        published=date(2023, 3, 10),  # a Friday
+    )
+    dates = events_by_date(b)
+    assert "2023-03-09" in dates and "2023-03-08" in dates
+    assert "2023-03" in dates  # earlier this month: the month is all the text gives
+    assert "2022-06" in dates  # nine months ago
+    assert "2022-03" in dates  # last March is not this March
+
+
+def test_a_date_ahead_of_a_past_or_present_verb_is_placed_ahead(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The hearing into the crash was adjourned until July.",
+            "The supply ship was set to dock with the station on Saturday.",
+            "The premier will open the bridge when she travels to the coast on Sunday.",
+            "The mayor won the Nov. 8 election by a wide margin.",
+        ],
+        published=date(2023, 4, 19),  # a Wednesday
+    )
+    dates = events_by_date(b)
+    assert "2023-07" in dates and "2022-07" not in dates
+    assert "2023-04-22" in dates and "2023-04-23" in dates  # the coming weekend
+    assert "2022-11-08" in dates  # a past election, though elections usually lie ahead
+
+
+def test_a_count_of_days_later_starts_from_the_day_the_text_gave_last(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "On March 3, the army crossed the river.",
+            "Four days later, the garrison surrendered.",
+            "Two months later, on May 6, the bridge reopened.",
+            "The next year, the plant closed.",
+        ],
+        published=date(2023, 9, 1),
+    )
+    dates = events_by_date(b)
+    assert "2023-03-07" in dates
+    assert len([e for e in b.events if "bridge reopened" in e.text]) == 1  # one event, its day
+    assert not any("plant closed" in e.text for e in b.events)  # "the next year" after what?
+
+
+def test_dates_that_say_when_nothing_happened_are_not_events(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "MADRID, May 2 (Reuters) - Spain's cabinet approved the budget on Tuesday.",
+            "The ministry published its figures (Interfax, April 28).",
+            "Source: Ministry of Health, April 27, 2023",
+            "As of 2021, the country had taken in 40,000 refugees.",
+            "The two journalists have been held since 2020.",
+            "The economy is projected to grow 2.1 percent in 2024.",
+            "The deal was signed at the Invest Coast 2023 fair.",
+            "Dr Lane told NBC's Today show that cases were falling.",
+            "Prices are higher than three months ago.",
+        ],
+        published=date(2023, 5, 2),  # a Tuesday
+    )
+    dates = events_by_date(b)
+    assert list(dates) == ["2023-05-02"]  # the cabinet's decision, not the dateline's
+    assert [c.name for c in b.citations] == ["Interfax"]  # the cited report is still listed
+
+
 def test_undated_source_gets_an_estimate_not_an_invented_day(nlp, lexicon):
     b = brief(
         nlp,

@@ -20,7 +20,7 @@ from ..schema import Briefing, Citation, Entity, Paragraph, SourceInfo
 from .assessments import extract_assessments
 from .document import TEXT_KEY, Body, find_citations
 from .entities import extract_entities
-from .events import Context, _anchor, estimate_published, extract_events, resolve
+from .events import context_for, estimate_published, extract_events, resolve
 from .figures import extract_figures
 from .metadata import dateline_date, generated_title, outlet_for, truncate_title, via_for
 from .quotes import QuoteExtractor
@@ -55,7 +55,7 @@ def extract_briefing(
     quote_extractor = QuoteExtractor(body, lexicon)
     quotes = quote_extractor.extract()
     figures = extract_figures(body, lexicon, quote_extractor)
-    events, cited = extract_events(body, source.published)
+    events, cited = extract_events(body, source.published, lexicon)
     assessments = extract_assessments(body, lexicon, quote_extractor)
     summary, key_points = summarise(body)
 
@@ -102,7 +102,7 @@ def extract_briefing(
         figures=figures,
         events=events,
         assessments=assessments,
-        citations=_citations(body, source),
+        citations=_citations(body, source, lexicon),
         tags=[],
         body=[Paragraph(id=i, text=t) for i, t in zip(body.ids, body.texts, strict=True)],
     )
@@ -153,9 +153,9 @@ def _credits_are_organisations(entities: dict[str, list[Entity]], credits: list[
             entities["organisations"].append(Entity(name=credit, mentions=1))
 
 
-def _citations(body: Body, source: Source) -> list[Citation]:
+def _citations(body: Body, source: Source, lexicon: Lexicon) -> list[Citation]:
     """Sources the article cites inline, once each per date, in text order."""
-    context = Context(source.published, None if source.published else _anchor(body))
+    context = context_for(body, source.published, lexicon)
     seen: set[tuple[str, str | None]] = set()
     citations = []
     for text in body.texts:

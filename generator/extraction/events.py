@@ -5,7 +5,14 @@ year the context gives: a year in the same sentence; else, for a dated source,
 the year that puts it nearest the publication date; else, for an undated source,
 the first year at or after the latest fully dated reference in the text (an
 undated article is written after everything it dates). Weekdays and "last
-month" need a publication date. A date that cannot be placed is left out.
+month" need a publication date; "four days later" counts from the day the text
+dated last. A date that cannot be placed is left out.
+
+Not every date is an event: a line that is only a date and a credit (a caption,
+a "Source:" line, an embedded post), the date of a cited report "(Reuters,
+October 31)", the dateline, a year in a name ("Vision 2030"), the time a state
+held ("as of 2016") and the year a forecast or a count is for ("growth of 2% in
+2027") say when nothing happened.
 """
 
 from __future__ import annotations
@@ -19,9 +26,7 @@ from ..dates import (
     MONTHS,
     RELATIVE_DAYS,
     RELATIVE_MONTH_RE,
-    RELATIVE_WEEK_RE,
     RELATIVE_YEAR_RE,
-    WEEKDAY_RE,
     WEEKDAYS,
     YEAR_ONLY_RE,
     PartialDate,
@@ -30,21 +35,96 @@ from ..dates import (
     weekday_date,
     year_after,
 )
+from ..lexicon import Lexicon
 from ..schema import Event, PublishedEstimate
 from .document import Body, find_citations, sentence_of, span_text, text_of
 
 FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
-# A date that names one of these is ahead of the text: "a June deadline".
-FUTURE_NOUNS = {"deadline", "target", "goal", "summit", "election", "vote", "referendum", "plan", "schedule"}
 THIS_YEAR_RE = re.compile(r"\bof (?:this|the current) year\b", re.I)
 LAST_YEAR_RE = re.compile(r"\bof last year\b", re.I)
+# A year range "2007-2009" starts in its first year.
+YEAR_RANGE_RE = re.compile(r"^(?P<year>(?:1[89]|2[01])\d\d)\s*[-–]\s*(?:\d\d|(?:1[89]|2[01])\d\d)$")
+# "The next year", "the following day": counted from a time the text gives, not from publication.
+ANAPHORIC_RE = re.compile(r"^the\s+(?:next|following|previous|same|preceding)\b", re.I)
+# 'KYIV, Feb 23 (Reuters) -': the place and date the article was filed from.
+DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*[^()–—-]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?[–—-]")
+TRIM_RE = re.compile(r"^(?:on|in|since|by|from|until|as of|during|the)\s+", re.I)
+QUANTITY_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
+
+
+def _alternatives(words: list[str] | None) -> str:
+    return "|".join(re.escape(w) for w in sorted(words or [], key=len, reverse=True)) or r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The language's words around dates (dates.yaml), made into patterns once per source."""
+
+    weekday: re.Pattern[str]  # "last Friday", "late Thursday", "Wednesday night"
+    span_week: re.Pattern[str]  # "earlier this week", "next week"
+    span_edge: re.Pattern[str]  # "earlier " before "this month"
+    period_edge: re.Pattern[str]  # "the end of " before "2026"
+    counted: re.Pattern[str]  # "nine months ago", "only 4 days later"
+    ago_units: dict[str, str]
+    ago_words: frozenset[str]
+    later_words: frozenset[str]
+    number_words: dict[str, int]
+    state_before: re.Pattern[str]  # "as of " right before a date
+    state_start_before: re.Pattern[str]  # "since " right before a date
+    period_before: re.Pattern[str]  # "between " right before a date
+    onward_before: re.Pattern[str]  # "until " right before a date
+    onward_verbs: frozenset[str]
+    future_nouns: frozenset[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> DateWords:
+        words = lexicon["dates"]
+        weekdays = _alternatives(list(WEEKDAYS))
+        units = words.get("ago_units", {})
+        number_words = lexicon["numbers"].get("words", {})
+        directions = [
+            *words.get("ago_words", []),
+            *words.get("later_words", []),
+            *words.get("earlier_words", []),
+        ]
+        return cls(
+            weekday=re.compile(
+                rf"^(?:(?P<rel>last|next|this|past|on)\s+)?(?:(?:{_alternatives(words.get('day_edges'))})\s+)?"
+                rf"(?P<weekday>{weekdays})\.?(?:['’]s)?(?:\s+(?:{_alternatives(words.get('parts_of_day'))}))?$",
+                re.I,
+            ),
+            span_week=re.compile(
+                rf"^(?:(?:{_alternatives(words.get('span_edges'))})\s+)?(?P<rel>last|this|next|past|coming)\s+"
+                r"week(?:end)?$",
+                re.I,
+            ),
+            span_edge=re.compile(rf"^(?:{_alternatives(words.get('span_edges'))})\s+", re.I),
+            period_edge=re.compile(rf"^(?:{_alternatives(words.get('period_edges'))})\s+", re.I),
+            counted=re.compile(
+                rf"^(?:only\s+|just\s+)?(?:(?P<n>\d+|{_alternatives(list(number_words))})\s+)?"
+                rf"(?P<unit>{_alternatives(list(units))})\s+(?P<dir>{_alternatives(directions)})$",
+                re.I,
+            ),
+            ago_units={k.lower(): v for k, v in units.items()},
+            ago_words=lexicon.words("dates", "ago_words"),
+            later_words=lexicon.words("dates", "later_words"),
+            number_words={k.lower(): v for k, v in number_words.items()},
+            state_before=re.compile(rf"\b(?:{_alternatives(words.get('state_markers'))})\s*$", re.I),
+            state_start_before=re.compile(rf"\b(?:{_alternatives(words.get('state_starts'))})\s*$", re.I),
+            period_before=re.compile(rf"\b(?:{_alternatives(words.get('period_markers'))})\s*$", re.I),
+            onward_before=re.compile(rf"\b(?:{_alternatives(words.get('onward_markers'))})\s*$", re.I),
+            onward_verbs=lexicon.words("dates", "onward_verbs"),
+            future_nouns=lexicon.words("dates", "future_nouns"),
+        )
 
 
 @dataclass
 class Context:
     published: date | None
     anchor: PartialDate | None  # latest date with a year in the text
+    words: DateWords
     future: bool = False  # the statement being dated is in the future tense
+    last_day: date | None = None  # the day the text dated last: "four days later" counts from it
 
     def year_for(self, month: int, day: int | None, sentence: str) -> int | None:
         years = [p.year for _, p in find_explicit(sentence) if p.year]
@@ -63,7 +143,7 @@ class Context:
 
 def resolve(expression: str, sentence: str, context: Context) -> PartialDate | None:
     """A date expression, as precise as it is, with its year from the context."""
-    text = expression.strip().rstrip(".,")
+    text = context.words.period_edge.sub("", expression.strip().rstrip(".,"))
     explicit = find_explicit(text)
     if explicit:
         _, parsed = explicit[0]
@@ -75,32 +155,79 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
         if parsed.day and parsed.as_date() is None:
             return None
         return parsed
-    lower = text.lower()
     month_only = MONTH_ONLY_RE.match(text)
     if month_only:
-        month = MONTHS[month_only.group("month").lower().rstrip(".")]
-        year = context.year_for(month, None, sentence)
-        return PartialDate(year, month) if year else None
-    year_only = YEAR_ONLY_RE.match(text)
+        return _month(text, MONTHS[month_only.group("month").lower().rstrip(".")], sentence, context)
+    year_only = YEAR_ONLY_RE.match(text) or YEAR_RANGE_RE.match(text)
     if year_only:
         return PartialDate(int(year_only.group("year")))
+    counted = context.words.counted.match(text)
+    if counted:
+        return _counted(counted, context)
     if context.published is None:
         return None
+    return _relative(text, context.published, context)
+
+
+def _month(text: str, month: int, sentence: str, context: Context) -> PartialDate | None:
+    """'October', 'last December' (the one before this month), 'next March' (the one after it)."""
+    rel = text.split()[0].lower()
     published = context.published
+    if published and rel == "last":
+        return PartialDate(published.year if month < published.month else published.year - 1, month)
+    if published and rel == "next":
+        return PartialDate(published.year if month > published.month else published.year + 1, month)
+    year = context.year_for(month, None, sentence)
+    return PartialDate(year, month) if year else None
+
+
+def _counted(match: re.Match[str], context: Context) -> PartialDate | None:
+    """'nine months ago' from publication; 'four days later' from the day the text dated last."""
+    words = context.words
+    raw = (match.group("n") or "1").lower()
+    count = int(raw) if raw.isdigit() else words.number_words.get(raw, 0)
+    unit = match.group("unit").lower()
+    precision = words.ago_units.get(unit, "day")
+    direction = match.group("dir").lower()
+    if direction in words.ago_words:
+        origin, sign = context.published, -1
+    else:
+        origin, sign = context.last_day, 1 if direction in words.later_words else -1
+    if origin is None or not count:
+        return None
+    if unit.startswith("day"):
+        day = origin + timedelta(days=sign * count)
+    elif unit.startswith("week"):
+        day = origin + timedelta(days=sign * 7 * count)
+    elif unit.startswith("month"):
+        index = origin.year * 12 + origin.month - 1 + sign * count
+        day = date(index // 12, index % 12 + 1, 1)
+    else:
+        day = date(origin.year + sign * count, 1, 1)
+    if precision == "day":
+        return PartialDate(day.year, day.month, day.day)
+    return PartialDate(day.year, day.month) if precision == "month" else PartialDate(day.year)
+
+
+def _relative(text: str, published: date, context: Context) -> PartialDate | None:
+    """'yesterday', 'late Thursday', 'earlier this week', 'last month', 'next year'."""
+    lower = text.lower()
     if lower in RELATIVE_DAYS:
         day = published + timedelta(days=RELATIVE_DAYS[lower])
         return PartialDate(day.year, day.month, day.day)
-    weekday = WEEKDAY_RE.fullmatch(text)
+    weekday = context.words.weekday.match(text)
     if weekday:
         future = context.future or (weekday.group("rel") or "").lower() == "next"
-        day = weekday_date(WEEKDAYS[weekday.group("weekday").lower()], published, future)
+        number = WEEKDAYS[weekday.group("weekday").lower()]
+        # a reporter writes "today", not "on Tuesday", for the day of writing: same weekday is that day
+        day = published if number == published.weekday() else weekday_date(number, published, future)
         return PartialDate(day.year, day.month, day.day)
-    relative_month = RELATIVE_MONTH_RE.match(text)
+    relative_month = RELATIVE_MONTH_RE.match(_without_edge(lower, context))
     if relative_month:
         shift = {"last": -1, "this": 0, "next": 1}[relative_month.group("rel").lower()]
         month_index = published.year * 12 + published.month - 1 + shift
         return PartialDate(month_index // 12, month_index % 12 + 1)
-    relative_week = RELATIVE_WEEK_RE.match(text)
+    relative_week = context.words.span_week.match(text)
     if relative_week:
         # a week is not a date precision: it is given the month it falls in
         shift = {"last": -7, "past": -7, "this": 0, "next": 7, "coming": 7}[
@@ -108,11 +235,16 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
         ]
         day = published + timedelta(days=shift)
         return PartialDate(day.year, day.month)
-    relative_year = RELATIVE_YEAR_RE.match(text)
+    relative_year = RELATIVE_YEAR_RE.match(_without_edge(lower, context))
     if relative_year:
         shift = {"last": -1, "this": 0, "next": 1}[relative_year.group("rel").lower()]
         return PartialDate(published.year + shift)
     return None
+
+
+def _without_edge(text: str, context: Context) -> str:
+    """'earlier this month' -> 'this month'."""
+    return context.words.span_edge.sub("", text)
 
 
 def _anchor(body: Body) -> PartialDate | None:
@@ -123,9 +255,13 @@ def _anchor(body: Body) -> PartialDate | None:
     return max(dated, key=lambda p: (p.year, p.month or 0, p.day or 0))
 
 
-def _date_spans(doc) -> list[tuple[int, int, str]]:
-    """Date expressions: the model's DATE entities, and calendar dates it missed."""
-    spans = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "DATE"]
+def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str]]:
+    """Date expressions: the model's DATE entities, weekday TIMEs, and calendar dates it missed."""
+    spans = [
+        (e.start_char, e.end_char, e.text)
+        for e in doc.ents
+        if e.label_ == "DATE" or e.label_ == "TIME" and words.weekday.match(_trim(e.text))
+    ]
     for match, _ in find_explicit(text_of(doc)):
         if not any(s < match.end() and match.start() < e for s, e, _ in spans):
             spans.append((match.start(), match.end(), match.group()))
@@ -133,34 +269,48 @@ def _date_spans(doc) -> list[tuple[int, int, str]]:
 
 
 def _trim(expression: str) -> str:
-    """'only 4 days later' stays; 'on October 31' -> 'October 31'."""
-    return re.sub(r"^(?:on|in|since|by|from|until|as of|during|the)\s+", "", expression.strip(), flags=re.I)
+    """'only 4 days later' stays; 'on October 31' -> 'October 31'; 'the next year' stays."""
+    expression = expression.strip()
+    return expression if ANAPHORIC_RE.match(expression) else TRIM_RE.sub("", expression)
 
 
-def extract_events(body: Body, published: date | None) -> tuple[list[Event], list[PartialDate]]:
+def context_for(body: Body, published: date | None, lexicon: Lexicon) -> Context:
+    return Context(published, None if published else _anchor(body), DateWords.of(lexicon))
+
+
+def extract_events(
+    body: Body, published: date | None, lexicon: Lexicon
+) -> tuple[list[Event], list[PartialDate]]:
     """Events in text order, and every date the text cites (for estimates)."""
-    context = Context(published, None if published else _anchor(body))
+    context = context_for(body, published, lexicon)
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
     cited: list[PartialDate] = []
     for index, doc in enumerate(body.docs):
         text = body.texts[index]
         context.future = False
-        dated_by_citation = []
+        # the date of a cited report, "(Hromadske, October 24)", dates the estimate, not an event
         for (start, end), sources in find_citations(text):
-            for name, expression in sources:
+            for _, expression in sources:
                 parsed = resolve(expression, text[start:end], context)
                 if parsed and parsed.year:
                     cited.append(parsed)
-                    if not text[start + 1 :].lower().startswith("see "):
-                        dated_by_citation.append((start, parsed, f"({name}, {expression})"))
-        for start, end, expression in _date_spans(doc):
-            if body.in_citation(index, start, end):
+        dateline = DATELINE_RE.match(text[:90])
+        for start, end, expression in _date_spans(doc, context.words):
+            if body.in_citation(index, start, end) or dateline and start < dateline.end():
                 continue
-            said = span_text(sentence_of(doc, start))
-            context.future = _future(doc, start, end)
+            sentence = sentence_of(doc, start)
+            said = span_text(sentence)
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not _says_when(span, sentence, text[sentence.start_char : start], context):
+                continue
+            context.future = _future(span, text[sentence.start_char : start], context.words)
             parsed = resolve(_trim(expression), said, context)
             if parsed is None or parsed.iso() is None:
+                continue
+            if parsed.day:
+                context.last_day = parsed.as_date()
+            if _period_of_a_measure(span, parsed, context):
                 continue
             key = (parsed.iso() or "", said)
             if key in seen:
@@ -168,39 +318,142 @@ def extract_events(body: Body, published: date | None) -> tuple[list[Event], lis
             seen.add(key)
             events.append(
                 Event(
-                    date=parsed.iso(),
-                    text=said.strip(),
-                    expression=expression.strip(),
-                    ref=body.ids[index],
+                    date=parsed.iso(), text=said.strip(), expression=expression.strip(), ref=body.ids[index]
                 )
             )
-        # a statement dated only by its citation, "(Hromadske, October 24)", happened then
-        for start, parsed, expression in dated_by_citation:
-            said = span_text(sentence_of(doc, max(0, start - 1)))
-            key = (parsed.iso() or "", said)
-            if key in seen or any(text == said for _, text in seen):
-                continue  # the sentence dates itself
-            seen.add(key)
-            events.append(
-                Event(date=parsed.iso(), text=said.strip(), expression=expression, ref=body.ids[index])
-            )
-    events.sort(key=lambda e: int(e.ref[1:]))  # text order, as the reader meets them
-    return events, cited
+    return _without_vaguer(events, context.words.counted), cited
 
 
-def _future(doc, start: int, end: int) -> bool:
-    """Whether the verb a date expression belongs to is in the future tense."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+def _without_vaguer(events: list[Event], counted: re.Pattern[str]) -> list[Event]:
+    """ "Two months later, on May 21": the count leads to the day the sentence gives, one event."""
+    dates: dict[str, set[str]] = {}
+    for event in events:
+        dates.setdefault(event.text, set()).add(event.date)
+    return [
+        e
+        for e in events
+        if not counted.match(_trim(e.expression))
+        or not any(d != e.date and d.startswith(e.date) for d in dates[e.text])
+    ]
+
+
+def _says_when(span, sentence, before: str, context: Context) -> bool:
+    """Whether a date expression dates something said in its sentence (see the module's note)."""
+    words = context.words
+    if _after(words.state_before, before, span):
         return False
-    if span.root.head.lemma_.lower() in FUTURE_NOUNS:
-        return True
+    if _after(words.state_start_before, before, span) and any(
+        _perfect(t) for t in [span.root, *span.root.ancestors]
+    ):
+        return False  # "held since 2016": when a state began
+    if _after(words.period_before, before, span) and _has_quantity(span):
+        return False  # "deaths between October and March": the period a figure covers
+    if ANAPHORIC_RE.match(span.text) and not context.words.counted.match(span.text):
+        return False
+    if span.text.startswith("Today") and span.start > sentence.start:
+        return False  # "NBC's Today show": a name
+    if span.text.lower() == "today" and _verb(span).tag_ in {"VBZ", "VBP"} and not _perfect(_verb(span)):
+        return False  # "today the demand outstrips supply": nowadays
+    if _in_name(span):
+        return False
+    return _has_verb(span, sentence)
+
+
+def _after(marker: re.Pattern[str], before: str, span) -> bool:
+    """Whether a marker ends the text before a date, or opens the date's own words ("as of 2016")."""
+    leading = re.match(r"(?:[a-z]+\s+){0,2}", span.text).group().split()
+    return any(marker.search(" ".join([before, *leading[:n]])) for n in range(len(leading) + 1))
+
+
+def _has_verb(span, sentence) -> bool:
+    """A caption's or a credit line's date ('Source: X, October 25, 2019') dates no statement."""
+    if not any(t.pos_ in {"VERB", "AUX"} for t in sentence):
+        return False
+    root = sentence.root
+    at_edge = span.start == sentence.start or span.end >= sentence.end - 1
+    return root.pos_ in {"VERB", "AUX"} or not at_edge
+
+
+def _in_name(span) -> bool:
+    """'Invest Karnataka 2025', 'a manufacturing policy 2021-2025': a year after a name is part of it.
+
+    A year range after any noun names a plan's span ("strategy 2020-2025"); a range before
+    one is when it happened ("the 2007-2009 crisis").
+    """
+    year = re.fullmatch(r"\d{4}(?P<range>\s*[-–]\s*\d{2,4})?", span.text)
+    if not year or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    nouns = {"PROPN", "NOUN"} if year.group("range") else {"PROPN"}
+    return before.pos_ in nouns and before.text.lower().rstrip(".") not in MONTHS
+
+
+def _verb(span):
+    """The verb (or the sentence's root) a date expression belongs to."""
     head = span.root.head
     for _ in range(4):
         if head.pos_ in {"VERB", "AUX"} or head.dep_ == "ROOT":
             break
         head = head.head
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
+    return head
+
+
+def _perfect(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _has_quantity(span) -> bool:
+    """Whether the clause of a date expression holds a count, a sum or a share."""
+    return any(
+        (t.pos_ == "NUM" or t.ent_type_ in QUANTITY_ENTS) and t.ent_type_ not in {"DATE", "TIME"}
+        for t in _verb(span).subtree
+        if not span.start <= t.i < span.end
+    )
+
+
+def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
+    """'growth of 1.8% this year', 'costs will rise to $47 billion in 2027': the year a figure is for.
+
+    A year (not a month or a day) from the text's own year onwards, which times a count or
+    a forecast rather than a happening: its clause holds a quantity, or the year qualifies a
+    noun ("three hikes in 2017") rather than a verb. A past year is left alone: "in 2013,
+    two politicians were killed" is an event.
+    """
+    if parsed.month is not None or parsed.year is None:
+        return False
+    # an undated text's "now" is only known to be after its latest date: too loose to judge by
+    if context.published is None or parsed.year < context.published.year:
+        return False
+    head = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+    if head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} and head.ent_type_ not in {"EVENT"}:
+        return True
+    return _has_quantity(span)
+
+
+def _future(span, before: str, words: DateWords) -> bool:
+    """Whether what a date expression dates lies ahead: future tense, 'until', 'was set to'."""
+    if words.onward_before.search(before):
+        return True
+    verb = _verb(span)
+    if span.root.head.lemma_.lower() in words.future_nouns and not _past(verb):
+        return True
+    # up through "when he travels" to "will become", "to dock" to "was set"; not above
+    # reported speech, whose tense is its own ("he will say they attacked on Monday")
+    for token in [verb, *verb.ancestors]:
+        if token.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+                return True
+            if token.lemma_.lower() in words.onward_verbs and any(
+                c.dep_ == "auxpass" for c in token.children
+            ):
+                return True
+        if token.dep_ in {"ccomp", "parataxis", "ROOT"}:
+            break
+    return False
+
+
+def _past(verb) -> bool:
+    return verb.tag_ == "VBD" and not any(c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 def estimate_published(events: list[Event], cited: list[PartialDate]) -> PublishedEstimate | None:
