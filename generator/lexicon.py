@@ -145,6 +145,7 @@ class Dates(_DataFile):
     ago_words: Words = None
     later_words: Words = None
     earlier_words: Words = None
+    sequel_verbs: Words = None
     span_edges: Words = None
     period_edges: Words = None
     state_markers: Words = None

@@ -475,6 +475,19 @@ def test_a_count_of_days_later_starts_from_the_day_the_text_gave_last(nlp, lexic
     assert not any("plant closed" in e.text for e in b.events)  # "the next year" after what?
 
 
+def test_what_a_dated_event_came_days_after_is_dated_that_many_days_before(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Rebels shelled the fuel depot on Monday, the governor said.",
+            "The shelling came two days after a supply convoy was ambushed near the border.",
+        ],
+        published=date(2023, 3, 14),  # a Tuesday
+    )
+    assert any("convoy was ambushed" in text for text in events_by_date(b)["2023-03-11"])
+
+
 def test_dates_that_say_when_nothing_happened_are_not_events(nlp, lexicon):
     b = brief(
         nlp,

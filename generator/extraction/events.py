@@ -65,6 +65,7 @@ class DateWords:
     span_edge: re.Pattern[str]  # "earlier " before "this month"
     period_edge: re.Pattern[str]  # "the end of " before "2026"
     counted: re.Pattern[str]  # "nine months ago", "only 4 days later"
+    sequel: re.Pattern[str]  # "(the crash) came a day after (the swap)"
     ago_units: dict[str, str]
     ago_words: frozenset[str]
     later_words: frozenset[str]
@@ -103,6 +104,12 @@ class DateWords:
             counted=re.compile(
                 rf"^(?:only\s+|just\s+)?(?:(?P<n>\d+|{_alternatives(list(number_words))})\s+)?"
                 rf"(?P<unit>{_alternatives(list(units))})\s+(?P<dir>{_alternatives(directions)})$",
+                re.I,
+            ),
+            sequel=re.compile(
+                rf"\b(?:{_alternatives(words.get('sequel_verbs'))})\s+(?P<when>(?:just\s+|only\s+)?"
+                rf"(?:\d+|{_alternatives(list(number_words))})\s+(?:{_alternatives(list(units))})\s+"
+                rf"(?:{_alternatives(words.get('later_words'))}))\b",
                 re.I,
             ),
             ago_units={k.lower(): v for k, v in units.items()},
@@ -181,8 +188,11 @@ def _month(text: str, month: int, sentence: str, context: Context) -> PartialDat
     return PartialDate(year, month) if year else None
 
 
-def _counted(match: re.Match[str], context: Context) -> PartialDate | None:
-    """'nine months ago' from publication; 'four days later' from the day the text dated last."""
+def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> PartialDate | None:
+    """'nine months ago' from publication; 'four days later' from the day the text dated last.
+
+    In a sequel ("it came four days after ...") the count runs back from that day.
+    """
     words = context.words
     raw = (match.group("n") or "1").lower()
     count = int(raw) if raw.isdigit() else words.number_words.get(raw, 0)
@@ -192,7 +202,7 @@ def _counted(match: re.Match[str], context: Context) -> PartialDate | None:
     if direction in words.ago_words:
         origin, sign = context.published, -1
     else:
-        origin, sign = context.last_day, 1 if direction in words.later_words else -1
+        origin, sign = context.last_day, 1 if (direction in words.later_words) != sequel else -1
     if origin is None or not count:
         return None
     if unit.startswith("day"):
@@ -255,17 +265,21 @@ def _anchor(body: Body) -> PartialDate | None:
     return max(dated, key=lambda p: (p.year, p.month or 0, p.day or 0))
 
 
-def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str]]:
-    """Date expressions: the model's DATE entities, weekday TIMEs, and calendar dates it missed."""
+def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
+    """Date expressions: the model's DATE entities, weekday TIMEs, calendar dates it missed, and
+    sequels' counts ("came a day after", flagged True), which take the place of what they overlap."""
+    text = text_of(doc)
+    sequels = [(m.start("when"), m.end("when"), m.group("when"), True) for m in words.sequel.finditer(text)]
     spans = [
-        (e.start_char, e.end_char, e.text)
+        (e.start_char, e.end_char, e.text, False)
         for e in doc.ents
         if e.label_ == "DATE" or e.label_ == "TIME" and words.weekday.match(_trim(e.text))
     ]
-    for match, _ in find_explicit(text_of(doc)):
-        if not any(s < match.end() and match.start() < e for s, e, _ in spans):
-            spans.append((match.start(), match.end(), match.group()))
-    return sorted(spans)
+    for match, _ in find_explicit(text):
+        if not any(s < match.end() and match.start() < e for s, e, *_ in spans):
+            spans.append((match.start(), match.end(), match.group(), False))
+    spans = [span for span in spans if not any(s < span[1] and span[0] < e for s, e, *_ in sequels)]
+    return sorted(spans + sequels)
 
 
 def _trim(expression: str) -> str:
@@ -296,19 +310,25 @@ def extract_events(
                 if parsed and parsed.year:
                     cited.append(parsed)
         dateline = DATELINE_RE.match(text[:90])
-        for start, end, expression in _date_spans(doc, context.words):
+        for start, end, expression, sequel in _date_spans(doc, context.words):
             if body.in_citation(index, start, end) or dateline and start < dateline.end():
                 continue
             sentence = sentence_of(doc, start)
             said = span_text(sentence)
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not _says_when(span, sentence, text[sentence.start_char : start], context):
+            if span is None:
                 continue
-            context.future = _future(span, text[sentence.start_char : start], context.words)
-            parsed = resolve(_trim(expression), said, context)
+            if sequel:
+                counted = context.words.counted.match(_trim(expression))
+                parsed = _counted(counted, context, sequel=True) if counted else None
+            elif _says_when(span, sentence, text[sentence.start_char : start], context):
+                context.future = _future(span, text[sentence.start_char : start], context.words)
+                parsed = resolve(_trim(expression), said, context)
+            else:
+                continue
             if parsed is None or parsed.iso() is None:
                 continue
-            if parsed.day:
+            if parsed.day and not sequel:
                 context.last_day = parsed.as_date()
             if _period_of_a_measure(span, parsed, context):
                 continue
