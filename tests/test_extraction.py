@@ -740,3 +740,14 @@ def test_a_countrys_institution_before_its_chief_or_spokesman_is_named(nlp, lexi
     organisations = {o.name for o in b.organisations}
     assert {"Pakistan army", "Chinese foreign ministry", "Tunisian security forces"} <= organisations
     assert not any("operation" in o for o in organisations)
+
+
+def test_a_member_names_the_party_and_a_weekday_is_no_part_of_a_name(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ["Senator Ann Ruiz, a Republican from Ohio, said the Senate on Tuesday rejected the motion."],
+    )
+    organisations = {o.name for o in b.organisations}
+    assert "Republican Party" in organisations
+    assert "Senate on Tuesday" not in organisations

@@ -148,6 +148,8 @@ class EntityExtractor:
         self.party_re = (
             re.compile(rf"(?<![\w-])(?P<party>{words})(?= (?:{roles})\b)") if words and roles else None
         )
+        # "Adam Smith, a Democrat from Washington": a member, the party named by its noun
+        self.member_re = re.compile(rf"\b(?:an?) (?P<party>{words})(?![\w-]| [A-Z])") if words else None
         gazetteer = lexicon.raw.get("gazetteer", {})
         self.variants = {k: v for k, v in (gazetteer.get("variants") or {}).items()}
         self.known_places = set(gazetteer.get("places") or []) | set(self.variants)
@@ -265,9 +267,11 @@ class EntityExtractor:
     def _parties(self, index: int, text: str) -> list[Candidate]:
         """'Tory MP Boris Johnson', 'Republican senators': the party, by its full name."""
         found = []
-        for match in self.party_re.finditer(text) if self.party_re else []:
-            name = self.parties[match.group("party")]
-            found.append(Candidate(index, match.start(), match.end(), name, "organisations", key=_key(name)))
+        for pattern in (self.party_re, self.member_re):
+            for match in pattern.finditer(text) if pattern else []:
+                name = self.parties[match.group("party")]
+                start, end = match.span("party")
+                found.append(Candidate(index, start, end, name, "organisations", key=_key(name)))
         return found
 
     def _place_phrases(self, index: int, text: str) -> list[Candidate]:
@@ -288,7 +292,8 @@ class EntityExtractor:
         found = []
         for match in self.org_phrase_re.finditer(text):
             for start, name in self._org_names(match.start(), match.group()):
-                found.append(Candidate(index, start, start + len(name), name, "organisations"))
+                if self._acceptable(name, "organisations"):
+                    found.append(Candidate(index, start, start + len(name), name, "organisations"))
         for match in self.unit_re.finditer(text) if self.unit_re else []:
             name = match.group().strip()
             first = name.split()[0]
@@ -443,6 +448,7 @@ class EntityExtractor:
             or len(text.split()) > MAX_ORG_WORDS  # a teaser's headline, not a name
             or lower.split()[-1] in ORG_CONNECTORS  # cut short: "Radical Power Of"
             or re.search(r"\s[-–—|]\s|[^\W\d_]+ [^\W\d_]+/[A-Z]", text)  # a heading; "Jane Doe/AFP"
+            or re.search(r"\s(?:on|in) (?:[A-Z][a-z]+day|" + MONTH_NAMES + r")$", text)  # "Senate on Tuesday"
         ):
             return False
         if kind == "organisations" and re.search(r"^[A-Z]\. |\w\. [a-z]", text):
