@@ -86,7 +86,7 @@ def test_edit_then_source_change_then_extract_keeps_the_edit(project: Path):
     text = path.read_text()
     text = text.replace("title: ", "# checked against the original by the desk\ntitle: ", 1)
     text = re.sub(r"title: .*", 'title: "Is the Belarus-Russia joint group a threat?"', text, count=1)
-    text = text.replace("  - name: AFP\n", "  - name: Agence France-Presse\n", 1)
+    text = text.replace("  - name: Belta\n", "  - name: Belarusian Telegraph Agency\n", 1)
     path.write_text(text)
     source = project / "seeds" / EXPLAINER
     source.write_text(source.read_text() + "\n\nThe Kremlin did not comment on the report on Tuesday.\n")
@@ -99,8 +99,8 @@ def test_edit_then_source_change_then_extract_keeps_the_edit(project: Path):
     after = path.read_text()
     data = yaml.safe_load(after)
     assert data["title"] == "Is the Belarus-Russia joint group a threat?"
-    assert "Agence France-Presse" in [o["name"] for o in data["organisations"]]
-    assert "AFP" not in [o["name"] for o in data["organisations"]]
+    assert "Belarusian Telegraph Agency" in [o["name"] for o in data["organisations"]]
+    assert "Belta" not in [o["name"] for o in data["organisations"]]
     assert any("Kremlin did not comment" in p["text"] for p in data["body"])  # the new text is in
     assert "# checked against the original by the desk" in after  # the comment survived
     assert after.index("id:") < after.index("source:") < after.index("title:")  # key order too
@@ -112,12 +112,14 @@ def test_edit_then_source_change_then_extract_keeps_the_edit(project: Path):
 
 def test_force_re_extracts_keeps_a_backup_and_the_corrections(project: Path):
     path = briefing_path(project, EXPLAINER)
-    path.write_text(path.read_text().replace("  - name: AFP\n", "  - name: Agence France-Presse\n", 1))
+    path.write_text(
+        path.read_text().replace("  - name: Belta\n", "  - name: Belarusian Telegraph Agency\n", 1)
+    )
     edited = path.read_bytes()
     result = run_generator("extract", "--force", cwd=project)
     assert result.returncode == 0, result.stderr
     assert (project / "briefings" / ".backup" / path.name).read_bytes() == edited
-    assert "Agence France-Presse" in path.read_text()
+    assert "Belarusian Telegraph Agency" in path.read_text()
 
 
 def test_unchanged_sources_are_skipped_and_the_id_never_changes(project: Path):
