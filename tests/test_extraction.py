@@ -751,3 +751,17 @@ def test_a_member_names_the_party_and_a_weekday_is_no_part_of_a_name(nlp, lexico
     organisations = {o.name for o in b.organisations}
     assert "Republican Party" in organisations
     assert "Senate on Tuesday" not in organisations
+
+
+def test_the_bottom_line_is_the_lead_that_says_what_the_headline_says_and_stands_alone(nlp, lexicon):
+    paragraphs = [
+        "(Wireline) - Rebuilding the river bridges of the province will cost more than $4 billion "
+        "over ten years, according to a report released by the transport ministry on Tuesday.",
+        "This came after two floods swept away the temporary supports of three bridges last spring.",
+        "The ministry said it would ask parliament for the money before the end of the year.",
+        "Local officials have long complained that ferries run only in daylight and stop in winter.",
+        "He added that contractors were ready to start work as soon as the money was approved.",
+    ]
+    b = brief(nlp, lexicon, paragraphs, title="Province's bridges to cost $4 billion to rebuild: report")
+    assert b.summary[0].text == paragraphs[0]
+    assert not any(s.text.startswith(("This came", "He added")) for s in b.summary)

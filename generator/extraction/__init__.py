@@ -11,6 +11,8 @@ metadata.py     outlet, via, generated title, id
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.language import Language
 
 from ..ids import unique_id
@@ -24,7 +26,7 @@ from .events import context_for, estimate_published, extract_events, resolve
 from .figures import extract_figures
 from .metadata import dateline_date, generated_title, outlet_for, truncate_title, via_for
 from .quotes import QuoteExtractor
-from .summary import summarise
+from .summary import CONTENT_POS, summarise
 
 
 def parse_body(paragraphs: list[str], nlp: Language) -> Body:
@@ -57,7 +59,7 @@ def extract_briefing(
     figures = extract_figures(body, lexicon, quote_extractor)
     events, cited = extract_events(body, source.published, lexicon)
     assessments = extract_assessments(body, lexicon, quote_extractor)
-    summary, key_points = summarise(body)
+    summary, key_points = summarise(body, _title_terms(source.title, nlp))
 
     organisations = {e.name for e in entities["organisations"]} | {
         a for e in entities["organisations"] for a in e.aliases
@@ -141,6 +143,18 @@ def _unanalysed(source: Source, briefing_id: str, lexicon: Lexicon) -> Briefing:
         figures=[],
         events=[],
         body=[Paragraph(id=f"p{i + 1}", text=t) for i, t in enumerate(source.paragraphs)],
+    )
+
+
+def _title_terms(title: str | None, nlp: Language) -> Counter[str] | None:
+    """The headline's content words, as the summary compares sentences: lemmas of nouns,
+    names, verbs, adjectives and numbers."""
+    if not title:
+        return None
+    doc = nlp(title)
+    return (
+        Counter(t.lemma_.lower() for t in doc if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha)
+        or None
     )
 
 

@@ -31,12 +31,19 @@ SUMMARY_WORDS = 70  # the bottom line stays short: 1-3 sentences within this
 KEY_POINTS = 7
 MMR_LAMBDA = 0.7
 LEAD_WEIGHT = 0.5
+POINT_LEAD_WEIGHT = 0.25  # key points lean on the lead too: reports put main claims high
+TITLE_WEIGHT = 0.3  # a sentence that says what the headline says is the story's point
+ANAPHORIC = 0.5  # "This came after...", "He added...": meaningless alone
+SECOND_SENTENCE = 0.6  # a second bottom-line sentence must score this share of the first's
 BOTTOM_LINE_QUOTED = 0.3
 MIN_CLARITY = 0.4
 SAME_FACT = 0.3  # similarity above which two sentences say much the same
 CLEARER = 0.2  # how much better a sentence must read to push out one that says the same
 LONG_SENTENCE = 40  # words; past this a sentence gets harder to read with every word
-UNPLACED = {"dep", "meta"}  # the parser's labels for a word it could not attach
+UNPLACED = {"dep", "meta"}
+DATELINE_RE = re.compile(
+    r"^(?:[A-Z][\w .,'-]{0,40}\s)?\([^()]{2,40}\)\s*[–—-]{1,2}\s*"
+)  # the parser's labels for a word it could not attach
 
 
 @dataclass
@@ -48,6 +55,7 @@ class Candidate:
     words: int
     quoted: float = 0.0  # share of the sentence inside quotation marks
     clarity: float = 1.0  # 1 reads well; down to MIN_CLARITY for a garbled sentence
+    anaphoric: bool = False  # opens with a pronoun or a "this"/"that" pointing back
 
 
 def _candidates(body: Body) -> list[Candidate]:
@@ -60,7 +68,8 @@ def _candidates(body: Body) -> list[Candidate]:
             order += 1
             if not MIN_WORDS <= words <= MAX_WORDS or text.endswith("?"):
                 continue
-            if not re.match(r"^[\"“‘']?[A-Z0-9]", text) or not re.search(r"[.!\"”’]$", text):
+            opening = DATELINE_RE.sub("", text)  # "(Reuters) - Modernizing ...": the lead all the same
+            if not re.match(r"^[\"“‘']?[A-Z0-9]", opening) or not re.search(r"[.!\"”’]$", text):
                 continue  # a fragment the sentence splitter left
             if _quote_share(text) > 0.7 or _unbalanced(text):
                 continue  # a speaker's words, or a piece of a quote the splitter cut
@@ -68,7 +77,18 @@ def _candidates(body: Body) -> list[Candidate]:
                 t.lemma_.lower() for t in sent if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha
             )
             if terms:
-                found.append(Candidate(order, index, text, terms, words, _quote_share(text), _clarity(sent)))
+                found.append(
+                    Candidate(
+                        order,
+                        index,
+                        text,
+                        terms,
+                        words,
+                        _quote_share(text),
+                        _clarity(sent),
+                        _points_back(sent),
+                    )
+                )
     return found
 
 
@@ -85,6 +105,17 @@ def _clarity(sent: Span) -> float:
     foreign = sum(1 for t in tokens if t.is_alpha and not t.text.isascii() and t.ent_type_ == "")
     score -= foreign / len(tokens)  # untranslated words, outside names
     return max(MIN_CLARITY, score)
+
+
+def _points_back(sent: Span) -> bool:
+    """A sentence whose subject points back to an earlier one: "He added...", "This came
+    after...", "That is down 6 per cent" (a personal or demonstrative pronoun or determiner
+    first, by the parser's morphology: no word list, any language the model knows)."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None:
+        return False
+    kinds = first.morph.get("PronType")
+    return bool(kinds) and kinds[0] in ("Prs", "Dem") and first.dep_ in ("nsubj", "nsubjpass", "det", "expl")
 
 
 def _unbalanced(text: str) -> bool:
@@ -156,19 +187,35 @@ def _mmr(
     return picked
 
 
+def _title_similarity(candidates: list[Candidate], title: Counter[str]) -> list[float]:
+    """Share of the headline's content words each sentence uses, 0 to 1."""
+    words = set(title)
+    return [len(words & set(c.terms)) / len(words) for c in candidates]
+
+
 MAX_CANDIDATES = 400  # TextRank is quadratic in sentences; news puts the point early
 
 
-def summarise(body: Body) -> tuple[list[Sentence], list[Sentence]]:
-    """(bottom line, key points), each a list of verbatim sentences with refs."""
+def summarise(body: Body, title: Counter[str] | None = None) -> tuple[list[Sentence], list[Sentence]]:
+    """(bottom line, key points), each a list of verbatim sentences with refs.
+
+    `title`: the content words of the headline, when it is the article's own.
+    """
     candidates = _candidates(body)[:MAX_CANDIDATES]
     if not candidates:
         return [], []
     matrix = _similarity_matrix(candidates)
-    ranks = [r * c.clarity for r, c in zip(_textrank(matrix), candidates, strict=True)]
+    headline = _title_similarity(candidates, title) if title else [0.0] * len(candidates)
+    ranks = [
+        (r + TITLE_WEIGHT * h) * c.clarity * (ANAPHORIC if c.anaphoric else 1.0)
+        for r, h, c in zip(_textrank(matrix), headline, candidates, strict=True)
+    ]
     first = candidates[0].order
     lead = [c.clarity / (1 + 0.5 * (c.order - first)) for c in candidates]
     bottom_scores = [(1 - LEAD_WEIGHT) * r + LEAD_WEIGHT * p for r, p in zip(ranks, lead, strict=True)]
+    point_scores = [
+        (1 - POINT_LEAD_WEIGHT) * r + POINT_LEAD_WEIGHT * p for r, p in zip(ranks, lead, strict=True)
+    ]
     # a sentence that says what a clearer one says is never chosen
     pool = [
         i
@@ -180,10 +227,19 @@ def summarise(body: Body) -> tuple[list[Sentence], list[Sentence]]:
         )
     ]
     # the bottom line is the reporter's statement, not mostly a speaker's words
-    reported = [i for i in pool if candidates[i].quoted <= BOTTOM_LINE_QUOTED] or pool
+    # ... and stands alone: no "He added" or "This came after" in it
+    reported = [
+        i for i in pool if candidates[i].quoted <= BOTTOM_LINE_QUOTED and not candidates[i].anaphoric
+    ] or pool
     summary = _mmr(reported, bottom_scores, matrix, [], 3, SUMMARY_WORDS, candidates)
+    # a weak second or third sentence is left for the key points: the bottom line stays sharp
+    summary = [
+        i
+        for n, i in enumerate(summary)
+        if n == 0 or bottom_scores[i] >= SECOND_SENTENCE * bottom_scores[summary[0]]
+    ]
     remaining = [i for i in pool if i not in summary]
-    points = _mmr(remaining, ranks, matrix, summary, KEY_POINTS, None, candidates)
+    points = _mmr(remaining, point_scores, matrix, summary, KEY_POINTS, None, candidates)
 
     def sentences(indexes: list[int]) -> list[Sentence]:
         ordered = sorted(indexes, key=lambda i: candidates[i].order)
