@@ -761,7 +761,12 @@ def test_the_bottom_line_is_the_lead_that_says_what_the_headline_says_and_stands
         "The ministry said it would ask parliament for the money before the end of the year.",
         "Local officials have long complained that ferries run only in daylight and stop in winter.",
         "He added that contractors were ready to start work as soon as the money was approved.",
+        "'Ferries are no way to run a province in winter,' he said of the crossings near the capital.",
+        "The transport ministry said the bridges would cost more than $4 billion to rebuild over ten years.",
     ]
     b = brief(nlp, lexicon, paragraphs, title="Province's bridges to cost $4 billion to rebuild: report")
     assert b.summary[0].text == paragraphs[0]
-    assert not any(s.text.startswith(("This came", "He added")) for s in b.summary)
+    chosen = [s.text for s in b.summary + b.key_points]
+    assert not any(s.startswith(("This came", "He added")) for s in (t.text for t in b.summary))
+    assert paragraphs[5] not in chosen  # a quote whose speaker is only "he"
+    assert paragraphs[6] not in chosen  # the lead's fact again

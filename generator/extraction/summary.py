@@ -33,14 +33,19 @@ MMR_LAMBDA = 0.7
 LEAD_WEIGHT = 0.5
 POINT_LEAD_WEIGHT = 0.25  # key points lean on the lead too: reports put main claims high
 TITLE_WEIGHT = 0.3  # a sentence that says what the headline says is the story's point
-ANAPHORIC = 0.5  # "This came after...", "He added...": meaningless alone
+ANAPHORIC = 0.5  # "This came after...", "He added...": meaningless alone, never a key point
 SECOND_SENTENCE = 0.6  # a second bottom-line sentence must score this share of the first's
+POINT_FLOOR = 0.45  # a key point must score this share of the best one: seven is a ceiling
+REPEAT = (
+    0.45  # similarity at which a sentence repeats a chosen one (a statement printed twice, a fact restated)
+)
 BOTTOM_LINE_QUOTED = 0.3
 MIN_CLARITY = 0.4
 SAME_FACT = 0.3  # similarity above which two sentences say much the same
 CLEARER = 0.2  # how much better a sentence must read to push out one that says the same
 LONG_SENTENCE = 40  # words; past this a sentence gets harder to read with every word
 UNPLACED = {"dep", "meta"}
+QUOTE_MARKS = {'"', "“", "”", "''", "``", "'", "‘", "’"}
 DATELINE_RE = re.compile(
     r"^(?:[A-Z][\w .,'-]{0,40}\s)?\([^()]{2,40}\)\s*[–—-]{1,2}\s*"
 )  # the parser's labels for a word it could not attach
@@ -115,7 +120,26 @@ def _points_back(sent: Span) -> bool:
     if first is None:
         return False
     kinds = first.morph.get("PronType")
-    return bool(kinds) and kinds[0] in ("Prs", "Dem") and first.dep_ in ("nsubj", "nsubjpass", "det", "expl")
+    opens_quote = first.i > sent.start and sent.doc[first.i - 1].text in QUOTE_MARKS  # "“We will ..."
+    if (
+        kinds
+        and kinds[0] in ("Prs", "Dem")
+        and first.dep_ in ("nsubj", "nsubjpass", "det", "expl")
+        and not opens_quote
+    ):
+        return True
+    # "'Prices are ridiculous now,' he said": quoted words whose speaker is only a pronoun
+    doc = sent.doc
+
+    def closes_quote(j: int) -> bool:  # ",”" / ".'": a quote mark after the quote's last word
+        return doc[j].text in QUOTE_MARKS and j > sent.start and doc[j - 1].text in {",", ".", "!", "?"}
+
+    return any(
+        t.dep_ == "nsubj"
+        and t.morph.get("PronType") == ["Prs"]
+        and any(closes_quote(j) for j in range(max(t.i - 3, sent.start), t.i))
+        for t in sent
+    )
 
 
 def _unbalanced(text: str) -> bool:
@@ -180,6 +204,8 @@ def _mmr(
 
         best = max(pool, key=lambda i: (value(i), -i))
         pool = [i for i in pool if i != best]
+        if any(matrix[best][j] >= REPEAT for j in chosen + picked):
+            continue  # the same statement again
         if budget is not None and picked and words + candidates[best].words > budget:
             continue
         picked.append(best)
@@ -238,8 +264,12 @@ def summarise(body: Body, title: Counter[str] | None = None) -> tuple[list[Sente
         for n, i in enumerate(summary)
         if n == 0 or bottom_scores[i] >= SECOND_SENTENCE * bottom_scores[summary[0]]
     ]
-    remaining = [i for i in pool if i not in summary]
+    # a key point too must make sense alone
+    remaining = [i for i in pool if i not in summary and not candidates[i].anaphoric]
     points = _mmr(remaining, point_scores, matrix, summary, KEY_POINTS, None, candidates)
+    if points:
+        best = max(point_scores[i] for i in points)
+        points = [i for i in points if point_scores[i] >= POINT_FLOOR * best]
 
     def sentences(indexes: list[int]) -> list[Sentence]:
         ordered = sorted(indexes, key=lambda i: candidates[i].order)
