@@ -29,6 +29,7 @@ SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # A paragraph that ends a sentence ends with one of these (quotes and brackets may follow).
 SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 MAX_CAPTION_WORDS = 60
+MAX_PHRASE_CAPTION_WORDS = 45  # a caption's own words; a long paragraph that has them is a story's
 CREDIT_START_RE = re.compile(r"(?:[.!?][\"'”’)]*\s+|\s{2,}|[|•–—]\s*)$")
 
 
@@ -89,6 +90,10 @@ def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
     if len(paragraph.split()) > MAX_CAPTION_WORDS:
         return False
     if any(pattern.match(paragraph) for pattern in lexicon.caption_starts):
+        return True
+    if len(paragraph.split()) <= MAX_PHRASE_CAPTION_WORDS and any(
+        pattern.search(paragraph) for pattern in lexicon.caption_phrases
+    ):
         return True
     for pattern in lexicon.captions:
         for match in pattern.finditer(paragraph):

@@ -42,6 +42,7 @@ class Boilerplate(_DataFile):
     repeat_threshold: int | None = None
     caption_credits: Words = None
     caption_starts: Words = None
+    caption_phrases: Words = None
     inline_junk: Words = None
     credit_lines: dict[str, list[str]] | None = None
     site_name_lines: Words = None
@@ -258,6 +259,7 @@ class Lexicon:
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
     captions: list[re.Pattern[str]] = field(default_factory=list)
     caption_starts: list[re.Pattern[str]] = field(default_factory=list)
+    caption_phrases: list[re.Pattern[str]] = field(default_factory=list)
     inline_junk: list[re.Pattern[str]] = field(default_factory=list)
     site_name_lines: list[re.Pattern[str]] = field(default_factory=list)
     equipment_patterns: list[re.Pattern[str]] = field(default_factory=list)
@@ -321,6 +323,7 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         boilerplate=_compile("boilerplate.yaml", raw["boilerplate"].get("patterns", [])),
         captions=captions,
         caption_starts=_compile("boilerplate.yaml", raw["boilerplate"].get("caption_starts", [])),
+        caption_phrases=_compile("boilerplate.yaml", raw["boilerplate"].get("caption_phrases", [])),
         inline_junk=_compile("boilerplate.yaml", raw["boilerplate"].get("inline_junk", [])),
         site_name_lines=_compile("boilerplate.yaml", raw["boilerplate"].get("site_name_lines", [])),
         equipment_patterns=equipment,
