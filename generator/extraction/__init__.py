@@ -151,7 +151,7 @@ def _title_terms(title: str | None, nlp: Language) -> Counter[str] | None:
     names, verbs, adjectives and numbers."""
     if not title:
         return None
-    doc = nlp(title)
+    doc = next(nlp.pipe([title], disable=[p for p in ("parser", "ner") if p in nlp.pipe_names]))
     return (
         Counter(t.lemma_.lower() for t in doc if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha)
         or None
