@@ -421,3 +421,17 @@ def test_a_pages_author_tag_gives_the_people_who_wrote_it(lexicon, tmp_path, aut
     )
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     assert read(lexicon, "page.html", tmp_path).authors == people
+
+
+def test_a_page_without_a_date_in_its_markup_is_dated_by_the_date_it_prints(lexicon, tmp_path):
+    page = (
+        "<html><head><title>Bridge opens late</title></head><body>"
+        "<div class='meta'><a href='/author/jane-doe'>Jane Doe</a> / TNN / "
+        "<span>Updated: Oct 9, 2019, 14:20 IST</span></div><div data-socialshare='1'>Share</div><article>"
+        "<h1>Bridge opens late</h1>"
+        "<p>Belarusian troops moved towards the border on Monday, officials said in a statement.</p>"
+        "<p>The ministry denied any plans to attack, and said the exercises were defensive.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read(lexicon, "page.html", tmp_path).published == date(2019, 10, 9)

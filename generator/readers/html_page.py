@@ -86,7 +86,8 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
             include_links=False,
             with_metadata=True,
             deduplicate=False,
-            date_extraction_params=set_date_params(extensive=False),
+            # htmldate's own default: a page whose markup has no date may print one ("Updated: Oct 9, 2019")
+            date_extraction_params=set_date_params(extensive=True),
         )
     except Exception as exc:  # trafilatura and its fallbacks raise many kinds
         raise SourceError(path, f"its article text could not be extracted: {exc}") from exc
