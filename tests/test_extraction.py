@@ -133,6 +133,36 @@ def test_organisation_can_speak(nlp, lexicon):
     assert b.quotes[0].speaker == "Foreign Ministry"
 
 
+def test_quotes_whose_marks_mix_styles_keep_their_speakers(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            '"The bridge will reopen in spring,” Mayor Helga Strand said on Tuesday.',
+            '“The repairs are on schedule," she said. "Nobody will pay a toll for it.”',
+            "“We expect the first lorries in April,’’ engineer Tomas Berg told the council.",
+        ],
+    )
+    by_text = {q.text: q.speaker for q in b.quotes}
+    assert by_text["The bridge will reopen in spring"] == "Helga Strand"
+    assert by_text["The repairs are on schedule"] == "Helga Strand"
+    assert by_text["Nobody will pay a toll for it."] == "Helga Strand"
+    assert by_text["We expect the first lorries in April"] == "Tomas Berg"
+
+
+def test_short_quote_running_into_its_attribution_is_a_quote(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            '"Not yet," Senator Maria Olsen said when asked about the vote.',
+            '"Enough!" shouted the chairman, Peter Moss.',
+            'The so-called "defensive" exercise, dubbed "Shield", drew criticism.',
+        ],
+    )
+    assert [(q.text, q.speaker) for q in b.quotes] == [("Not yet", "Maria Olsen"), ("Enough!", "Peter Moss")]
+
+
 def test_figures_words_ranges_qualifiers_and_claimants(nlp, lexicon):
     b = brief(
         nlp,

@@ -21,12 +21,18 @@ from ..lexicon import Lexicon
 from ..schema import Quote
 from .document import Body, Mention, sentence_of, sentences_of, span_text
 
-OPENERS = {"“": "”", "«": "»", "„": "“"}
-CLOSERS = {"”", "»"}
-# every character quote_spans acts on: it jumps from one to the next, not through each letter
-QUOTE_MARK_RE = re.compile("[" + re.escape('"' + "".join(OPENERS) + "".join(CLOSERS)) + "]")
+# Opening marks and the closing marks that end them. Texts mix styles ("Yes,” she said;
+# “No," he said; ''Yes,'' in old newswire style), so a double closer ends any double opener.
+DOUBLE_OPENERS = {"“", "„", "‘‘", "``", '"', "''"}
+DOUBLE_CLOSERS = {"”", "’’"}
+# straight marks point neither way: their position decides
+STRAIGHT = {'"', "''"}
+# every mark quote_spans acts on: it jumps from one to the next, not through each letter
+QUOTE_MARK_RE = re.compile("’’|‘‘|''|``|[\"“”«»„]")
 MIN_WORDS = 4
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# what the parser makes of a speaker after its verb when a quoted word took the subject's place
+INVERTED_DEPS = {"dobj", "attr", "npadvmod", "appos", "dep", "oprd"}
 WORDS_RE = re.compile(
     r"\b(?i:in|by) (?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?:’s|'s)? "
     r"(?:words|view|opinion|account)\b"
@@ -47,26 +53,49 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     stack: list[tuple[str, int]] = []
     for mark in QUOTE_MARK_RE.finditer(text):
-        i, char = mark.start(), mark.group()
-        if char == '"':
-            if stack and stack[-1][0] == '"':
-                opener, start = stack.pop()
-                if not stack:
-                    spans.append((start, i, True))
-            elif _opens_straight(text, i):
-                stack.append(('"', i + 1))
-        elif char in OPENERS and not (char == "“" and stack and stack[-1][0] == "„"):
-            stack.append((char, i + 1))
-        elif (char in CLOSERS or char == "“" and stack and stack[-1][0] == "„") and (
-            stack and stack[-1][0] != '"'
-        ):
-            opener, start = stack.pop()
+        i, end, char = mark.start(), mark.end(), mark.group()
+        top = stack[-1][0] if stack else None
+        if _closes(text, i, end, char, top):
+            _, start = stack.pop()
             if not stack:
                 spans.append((start, i, True))
+        elif _opens(text, i, char, top):
+            stack.append((char, end))
     if stack:
         # an unclosed quote (or a nested one left open) runs to the end of the paragraph
         spans.append((stack[0][1], len(text), False))
     return sorted(spans)
+
+
+def _opens(text: str, i: int, char: str, top: str | None) -> bool:
+    """Whether a mark that closes nothing opens a passage (a stray closer does not)."""
+    if char in STRAIGHT:
+        return top is not None or _opens_straight(text, i)
+    return char not in DOUBLE_CLOSERS and char != "»"
+
+
+def _closes(text: str, i: int, end: int, char: str, top: str | None) -> bool:
+    """Whether the mark at text[i:end] ends the passage opened by `top`."""
+    if top is None:
+        return False
+    if top == "«":
+        return char == "»"
+    if top not in DOUBLE_OPENERS or char == "»":
+        return False
+    if char in DOUBLE_CLOSERS:
+        return True
+    if char in STRAIGHT:
+        # a straight mark inside a curly quote opens a nested quote when it stands before a word
+        return top in STRAIGHT or not _opening_shaped(text, i, end)
+    # “ closes „ (German style), and ends a passage where it stands after a word (mixed styles)
+    return top == "„" or (char == "“" and not _opening_shaped(text, i, end))
+
+
+def _opening_shaped(text: str, i: int, end: int) -> bool:
+    """A mark with a space (or nothing) before it and a word right after it."""
+    before = text[i - 1] if i else " "
+    after = text[end] if end < len(text) else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
 def _opens_straight(text: str, i: int) -> bool:
@@ -97,7 +126,7 @@ class QuoteExtractor:
         quotes: list[Quote] = []
         previous: tuple[QuoteSpan, str | None] | None = None
         for span in spans:
-            if not is_statement(span.text):
+            if not (is_statement(span.text) or self._attributed_right_after(span)):
                 continue
             speaker = self.speaker(span, spans)
             if speaker is None and span.start <= 1 and span.paragraph > 0:
@@ -128,6 +157,22 @@ class QuoteExtractor:
             )
             previous = (span, speaker)
         return quotes
+
+    def _attributed_right_after(self, span: QuoteSpan) -> bool:
+        """A short quote that ends in punctuation and runs straight into its attribution:
+        '"Not yet," he said', '"Quiet!" shouted Smith'. A scare quote has neither."""
+        inner = self.body.texts[span.paragraph][span.start : span.end].rstrip()
+        if not span.closed or not inner.endswith((",", "!", "?")):
+            return False
+        doc = self.body.docs[span.paragraph]
+        after = [t for t in doc if t.idx > span.end and not t.is_punct][:8]
+        for verb in after:
+            if verb.lemma_.lower() not in self.verbs or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            # the verb first ("said Smith"), or after its subject ("he said", "the minister said")
+            subject = self._subject(verb, [(span.start, span.end)])
+            return verb.i == after[0].i or (subject is not None and subject.left_edge.i <= after[0].i)
+        return False
 
     @cached_property
     def spans(self) -> list[QuoteSpan]:
@@ -198,7 +243,7 @@ class QuoteExtractor:
         ]
         verbs.sort(key=lambda t: min(abs(t.idx - span.start), abs(t.idx - span.end)))
         for verb in verbs:
-            subject = self._subject(verb)
+            subject = self._subject(verb, quoted)
             if subject is not None:
                 name = self._resolve(span.paragraph, subject, span.start)
                 if name:
@@ -215,13 +260,19 @@ class QuoteExtractor:
                         return name
         return None
 
-    def _subject(self, verb: Token) -> Token | None:
+    def _subject(self, verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
+        """Who does the speaking: the verb's subject outside the quotes, or the speaker placed
+        after it ('"Enough," said the chairman', which the parser may read as an object)."""
         for token in (verb, verb.head):
-            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)]
             if subjects:
                 return subjects[0]
             if token.dep_ not in {"advcl", "xcomp", "conj", "ccomp", "relcl"}:
                 break
+        if verb.i > 0 and verb.nbor(-1).is_punct and _inside(verb.nbor(-1).idx - 1, quoted):
+            after = [c for c in verb.rights if c.dep_ in INVERTED_DEPS and c.pos_ in {"PROPN", "NOUN"}]
+            if after:
+                return after[0]
         return None
 
     def _resolve(self, paragraph: int, subject: Token, offset: int) -> str | None:
