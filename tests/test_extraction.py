@@ -163,6 +163,24 @@ def test_short_quote_running_into_its_attribution_is_a_quote(nlp, lexicon):
     assert [(q.text, q.speaker) for q in b.quotes] == [("Not yet", "Maria Olsen"), ("Enough!", "Peter Moss")]
 
 
+def test_speaker_described_not_named_and_names_beside_the_role(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            '"We will appeal the ruling," Ann Berg\'s lawyer, Piotr Nowak, said on Monday.',
+            '"The talks are over," a senior White House official said.',
+            '"We were not consulted," the commander of the Kovalska Regiment, Ivan Hrytsenko, said.',
+            'Marta Lind said the paper would print the letter. "We owe our readers that," the editor added.',
+        ],
+    )
+    by_text = {q.text: q.speaker for q in b.quotes}
+    assert by_text["We will appeal the ruling"] == "Piotr Nowak"  # the lawyer, not his client
+    assert by_text["The talks are over"] == "senior White House official"  # nobody named: described
+    assert by_text["We were not consulted"] == "Ivan Hrytsenko"
+    assert by_text["We owe our readers that"] == "Marta Lind"
+
+
 def test_figures_words_ranges_qualifiers_and_claimants(nlp, lexicon):
     b = brief(
         nlp,

@@ -212,13 +212,14 @@ class QuoteExtractor:
         """Who a statement at `offset` belongs to: the quote's speaker, else the sentence's."""
         for span in self.spans:
             if span.paragraph == paragraph and span.start <= offset < span.end:
-                return self.speaker(span, self.spans)
+                return self.speaker(span, self.spans, describe=False)
         sentence = sentence_of(self.body.docs[paragraph], offset)
         probe = QuoteSpan(paragraph, sentence.start_char, sentence.start_char, True, span_text(sentence))
-        return self.speaker(probe, [])
+        return self.speaker(probe, [], describe=False)
 
-    def speaker(self, span: QuoteSpan, spans: list[QuoteSpan]) -> str | None:
-        """Who says the passage `span`: named, or resolved from a pronoun or role."""
+    def speaker(self, span: QuoteSpan, spans: list[QuoteSpan], describe: bool = True) -> str | None:
+        """Who says the passage `span`: named, or resolved from a pronoun or role; with
+        `describe`, an unnamed speaker by the words that describe them ("a senior official")."""
         doc = self.body.docs[span.paragraph]
         quoted = [(s.start, s.end) for s in spans if s.paragraph == span.paragraph]
         sentences = _sentences_around(doc, span.start, span.end)
@@ -245,7 +246,7 @@ class QuoteExtractor:
         for verb in verbs:
             subject = self._subject(verb, quoted)
             if subject is not None:
-                name = self._resolve(span.paragraph, subject, span.start)
+                name = self._resolve(span.paragraph, subject, describe)
                 if name:
                     return name
         # "..., according to X"
@@ -269,18 +270,19 @@ class QuoteExtractor:
                 return subjects[0]
             if token.dep_ not in {"advcl", "xcomp", "conj", "ccomp", "relcl"}:
                 break
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None  # "the Union State treaty" has a speech verb's letters, not a verb
         if verb.i > 0 and verb.nbor(-1).is_punct and _inside(verb.nbor(-1).idx - 1, quoted):
             after = [c for c in verb.rights if c.dep_ in INVERTED_DEPS and c.pos_ in {"PROPN", "NOUN"}]
             if after:
                 return after[0]
-        return None
+        return _between_quote_and(verb, quoted)
 
-    def _resolve(self, paragraph: int, subject: Token, offset: int) -> str | None:
+    def _resolve(self, paragraph: int, subject: Token, describe: bool = True) -> str | None:
         """A subject word to a named speaker: the name itself, or whom it refers to."""
-        for token in [subject, *subject.subtree]:
-            mention = self.body.mention_of_token(paragraph, token, ("people", "organisations"))
-            if mention:
-                return mention.name
+        named = self._named_in(paragraph, subject)
+        if named:
+            return named
         word = subject.lower_
         if subject.pos_ == "PRON" and word in {"he", "she"}:
             return self._antecedent(paragraph, subject, ("people",))
@@ -291,9 +293,52 @@ class QuoteExtractor:
             # a name the model did not tag: "Ukrenergo, the state operator, said"
             return _proper_phrase(subject)
         if word in self.person_refs:
-            return self._by_role(paragraph, subject, ("people",))
+            return self._by_role(paragraph, subject, ("people",), describe)
         if word in self.org_refs:
             return self._by_role(paragraph, subject, ("organisations",))
+        if subject.pos_ == "NOUN" and not _indefinite(subject):
+            # 'X said ... "...," the editor added': the same speaker, described
+            named = self._speaker_earlier_in(paragraph, subject)
+            if named:
+                return named
+        if subject.pos_ in {"NOUN", "NUM"}:
+            # "a White House official", "the aide": nobody named, the text's description speaks
+            return _role_phrase(subject) if describe else None
+        return None
+
+    def _speaker_earlier_in(self, paragraph: int, word: Token) -> str | None:
+        """The person who last spoke (subject of a speech verb) earlier in the paragraph."""
+        quoted = [(s.start, s.end) for s in self.spans if s.paragraph == paragraph]
+        for token in reversed(word.doc[: word.i]):
+            if (
+                token.dep_ in SUBJECT_DEPS
+                and token.head.lemma_.lower() in self.verbs
+                and not _inside(token.idx, quoted)
+            ):
+                mention = self._named_in(paragraph, token)
+                if mention and self.body.mention_at(paragraph, token.idx, token.idx + 1, ("people",)):
+                    return mention
+        return None
+
+    def _named_in(self, paragraph: int, subject: Token) -> str | None:
+        """The name the subject phrase gives: its head, a name in apposition ("his lawyer,
+        Ann Berg"), else a person, then an organisation, inside it. A possessor is not the
+        speaker ("Berg's lawyer said")."""
+        kinds = ("people", "organisations")
+        for token in [subject, *(t for c in subject.children if c.dep_ == "appos" for t in c.subtree)]:
+            mention = self.body.mention_of_token(paragraph, token, kinds)
+            if mention:
+                return mention.name
+        owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+        rest = [t for t in subject.subtree if t.i not in owned]
+        for kind in kinds:
+            # "a White House official" is an official: a name before a role noun only qualifies it
+            if kind == "organisations" and subject.pos_ == "NOUN":
+                rest = [t for t in rest if t.i > subject.i]
+            for token in rest:
+                mention = self.body.mention_of_token(paragraph, token, (kind,))
+                if mention:
+                    return mention.name
         return None
 
     def _antecedent(
@@ -336,21 +381,34 @@ class QuoteExtractor:
         ]
         return min(same, key=lambda m: m.start).name
 
-    def _by_role(self, paragraph: int, subject: Token, kinds: tuple[str, ...]) -> str | None:
+    def _by_role(
+        self, paragraph: int, subject: Token, kinds: tuple[str, ...], describe: bool = True
+    ) -> str | None:
         word = subject.lower_
         if kinds == ("organisations",):
             # "the Ministry also said": the nearest organisation with that word in its name
             named = self.body.last_mention_before(paragraph, subject.idx, kinds, word=word)
             if named:
                 return named.name
-        else:
-            for name, role in self.body.roles.items():
-                if word in role.lower().split():
-                    latest = self.body.last_mention_before(paragraph, subject.idx, kinds)
-                    if latest is None or latest.name == name:
-                        return name
+            latest = self.body.last_mention_before(paragraph, subject.idx, kinds)
+            return latest.name if latest else None
+        if _indefinite(subject):
+            # "a ministry official said" is somebody new, not the last person named
+            return _role_phrase(subject) if describe else None
+        # "the Belarusian leader said": the latest person introduced with that role
+        holders = {name for name, role in self.body.roles.items() if word in role.lower().split()}
+        before = [
+            m
+            for m in self.body.mentions
+            if m.name in holders and (m.paragraph, m.start) < (paragraph, subject.idx)
+        ]
+        if before:
+            return max(before, key=lambda m: (m.paragraph, m.start)).name
+        # "the prime minister said": a title used for someone the text named before
         latest = self.body.last_mention_before(paragraph, subject.idx, kinds)
-        return latest.name if latest else None
+        if latest:
+            return latest.name
+        return _role_phrase(subject) if describe else None
 
     def _first_mention_after(self, paragraph: int, start: int, end: int) -> str | None:
         mentions: list[Mention] = [
@@ -369,6 +427,46 @@ def _proper_phrase(token: Token) -> str:
     """A proper noun with the proper nouns compounded to it: 'Kovalska Group'."""
     parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def _between_quote_and(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The phrase between a closing quote mark and its verb, when the parser hung it on a word
+    inside the quote ('"...," the head of the X Regiment, Ann Berg, said'): its top word."""
+    stretch: list[Token] = []
+    for token in reversed(verb.doc[max(0, verb.i - 16) : verb.i]):
+        if token.is_quote or _inside(token.idx, quoted):
+            break
+        if token.pos_ in {"VERB", "AUX"}:
+            return None
+        stretch.append(token)
+    else:
+        return None
+    inside = {t.i for t in stretch}
+    tops = [t for t in reversed(stretch) if not t.is_punct and t.head.i not in inside]
+    return tops[0] if tops else None
+
+
+def _indefinite(noun: Token) -> bool:
+    """'a spokesman', 'one official', 'another aide', 'officials': nobody named before."""
+    # the indefinite article (spaCy's Definite=Ind) and its kin, a closed class of words
+    for child in noun.children:
+        if child.dep_ in {"det", "nummod"} and (
+            child.morph.get("Definite") == ["Ind"] or child.lower_ in {"one", "another", "some"}
+        ):
+            return True
+    return noun.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
+def _role_phrase(subject: Token) -> str:
+    """The words that describe an unnamed speaker: 'one party activist' -> 'party activist',
+    'one of the advisers' -> 'one of the advisers'; no article, no clause after it."""
+    doc = subject.doc
+    ofs = [c for c in subject.rights if c.lower_ == "of" and subject.pos_ == "NUM"]
+    objects = [o for c in ofs for o in c.children if o.dep_ == "pobj"]
+    end = objects[0].i + 1 if objects else subject.i + 1
+    left = [t for t in subject.lefts if t.dep_ not in {"det", "predet", "punct", "nummod", "cc"}]
+    start = min([t.left_edge.i for t in left] + [subject.i])
+    return span_text(doc[start:end])
 
 
 def _sentences_around(doc, start: int, end: int) -> list[Span]:
