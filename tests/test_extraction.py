@@ -181,6 +181,18 @@ def test_speaker_described_not_named_and_names_beside_the_role(nlp, lexicon):
     assert by_text["We owe our readers that"] == "Marta Lind"
 
 
+def test_less_common_speech_verbs_attribute_quotes(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            '"The budget is balanced," Finance Minister Lena Holm assured reporters.',
+            '"Then show us the numbers," retorted opposition leader Karl Dahl.',
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Lena Holm", "Karl Dahl"]
+
+
 def test_figures_words_ranges_qualifiers_and_claimants(nlp, lexicon):
     b = brief(
         nlp,
