@@ -90,6 +90,7 @@ class Speech(_DataFile):
     person_references: Words = None
     organisation_references: Words = None
     statement_references: Words = None
+    indefinites: Words = None
 
 
 class Band(BaseModel):

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.slow
 
 # What a fresh extraction of seeds/ reaches now; a change that falls below fails.
 THRESHOLDS = {
-    "metadata": 0.92,
+    "metadata": 0.93,
     "body_clean": 0.88,
     "people_recall": 0.94,
     "people_precision": 0.9,
@@ -22,25 +22,25 @@ THRESHOLDS = {
     "places_recall": 0.83,
     "equipment_recall": 0.8,
     "quotes_recall": 0.95,
-    "quotes_speaker": 0.8,
+    "quotes_speaker": 0.86,
     "figures_recall": 0.9,
-    "events_recall": 0.77,
+    "events_recall": 0.8,
 }
 
 
 # Six real articles of other outlets (tests/eval/extra/), annotated independently:
 # what extraction reaches on text it was not written for.
 EXTRA_THRESHOLDS = {
-    "metadata": 0.92,
+    "metadata": 0.93,
     "body_clean": 0.88,
     "people_recall": 0.94,
     "people_precision": 0.9,
     "organisations_recall": 0.75,
     "places_recall": 0.83,
     "quotes_recall": 0.95,
-    "quotes_speaker": 0.8,
+    "quotes_speaker": 0.86,
     "figures_recall": 0.9,
-    "events_recall": 0.77,
+    "events_recall": 0.8,
 }
 # Rules that only fit the samples show as a gap between the two corpora.
 MAX_GAP = 0.1
@@ -108,7 +108,7 @@ def test_committed_briefings_are_the_generators_own_output(tmp_path: Path):
 # below, so a change that makes it worse fails. The test part is scored only to report
 # (scripts/evaluate.py test), never held to a floor here: a floor would make it a target.
 DEV_FLOORS = {
-    "metadata": 0.92,
+    "metadata": 0.93,
     "body_clean": 0.88,
     "people_recall": 0.94,
     "people_precision": 0.9,
@@ -117,10 +117,10 @@ DEV_FLOORS = {
     "places_recall": 0.83,
     "places_precision": 0.84,
     "quotes_recall": 0.95,
-    "quotes_speaker": 0.8,
+    "quotes_speaker": 0.86,
     "figures_recall": 0.9,
     "figures_precision": 0.86,
-    "events_recall": 0.77,
+    "events_recall": 0.8,
     "events_precision": 0.86,
 }
 

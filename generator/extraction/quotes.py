@@ -120,6 +120,7 @@ class QuoteExtractor:
         self.person_refs = {w.lower() for w in speech.get("person_references", [])}
         self.org_refs = {w.lower() for w in speech.get("organisation_references", [])}
         self.statement_refs = {w.lower() for w in speech.get("statement_references", [])}
+        self.indefinites = {w.lower() for w in speech.get("indefinites", [])}
 
     def extract(self) -> list[Quote]:
         spans = self.spans
@@ -296,7 +297,7 @@ class QuoteExtractor:
             return self._by_role(paragraph, subject, ("people",), describe)
         if word in self.org_refs:
             return self._by_role(paragraph, subject, ("organisations",))
-        if subject.pos_ == "NOUN" and not _indefinite(subject):
+        if subject.pos_ == "NOUN" and not _indefinite(subject, self.indefinites):
             # 'X said ... "...," the editor added': the same speaker, described
             named = self._speaker_earlier_in(paragraph, subject)
             if named:
@@ -392,7 +393,7 @@ class QuoteExtractor:
                 return named.name
             latest = self.body.last_mention_before(paragraph, subject.idx, kinds)
             return latest.name if latest else None
-        if _indefinite(subject):
+        if _indefinite(subject, self.indefinites):
             # "a ministry official said" is somebody new, not the last person named
             return _role_phrase(subject) if describe else None
         # "the Belarusian leader said": the latest person introduced with that role
@@ -446,12 +447,12 @@ def _between_quote_and(verb: Token, quoted: list[tuple[int, int]]) -> Token | No
     return tops[0] if tops else None
 
 
-def _indefinite(noun: Token) -> bool:
+def _indefinite(noun: Token, indefinites: set[str]) -> bool:
     """'a spokesman', 'one official', 'another aide', 'officials': nobody named before."""
-    # the indefinite article (spaCy's Definite=Ind) and its kin, a closed class of words
+    # the indefinite article (spaCy's Definite=Ind) and its kin (data: `indefinites`)
     for child in noun.children:
         if child.dep_ in {"det", "nummod"} and (
-            child.morph.get("Definite") == ["Ind"] or child.lower_ in {"one", "another", "some"}
+            child.morph.get("Definite") == ["Ind"] or child.lower_ in indefinites
         ):
             return True
     return noun.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss"} for c in noun.children)
