@@ -14,16 +14,16 @@ pytestmark = pytest.mark.slow
 
 # What a fresh extraction of seeds/ reaches now; a change that falls below fails.
 THRESHOLDS = {
-    "metadata": 0.93,
-    "body_clean": 0.88,
-    "people_recall": 0.94,
+    "metadata": 0.95,
+    "body_clean": 1.0,
+    "people_recall": 0.95,
     "people_precision": 0.9,
-    "organisations_recall": 0.75,
-    "places_recall": 0.83,
+    "organisations_recall": 0.8,
+    "places_recall": 0.9,
     "equipment_recall": 0.8,
-    "quotes_recall": 0.95,
-    "quotes_speaker": 0.86,
-    "figures_recall": 0.9,
+    "quotes_recall": 0.9,
+    "quotes_speaker": 0.9,
+    "figures_recall": 0.85,
     "events_recall": 0.8,
 }
 
@@ -31,14 +31,14 @@ THRESHOLDS = {
 # Six real articles of other outlets (tests/eval/extra/), annotated independently:
 # what extraction reaches on text it was not written for.
 EXTRA_THRESHOLDS = {
-    "metadata": 0.93,
-    "body_clean": 0.88,
-    "people_recall": 0.94,
+    "metadata": 0.95,
+    "body_clean": 0.95,
+    "people_recall": 0.9,
     "people_precision": 0.9,
-    "organisations_recall": 0.75,
-    "places_recall": 0.83,
-    "quotes_recall": 0.95,
-    "quotes_speaker": 0.86,
+    "organisations_recall": 0.8,
+    "places_recall": 0.9,
+    "quotes_recall": 0.9,
+    "quotes_speaker": 0.9,
     "figures_recall": 0.9,
     "events_recall": 0.8,
 }
@@ -122,6 +122,7 @@ DEV_FLOORS = {
     "figures_precision": 0.86,
     "events_recall": 0.8,
     "events_precision": 0.86,
+    "equipment_recall": 0.5,
 }
 
 
