@@ -129,6 +129,8 @@ class Sources(_DataFile):
     report_verbs: Words = None
     credit_words: Words = None
     outlets: dict[str, str] | None = None
+    platform_domains: Words = None
+    company_words: Words = None
 
 
 class Gazetteer(_DataFile):

@@ -29,6 +29,9 @@ PARTS = {
     "extra": (EVAL / "extra", EVAL / "extra-gold.yaml"),
     "dev": (EVAL / "corpus" / "dev", EVAL / "corpus" / "dev-gold.yaml"),
     "test": (EVAL / "corpus" / "test", EVAL / "corpus" / "test-gold.yaml"),
+    # pages saved as text, annotated for their header and furniture only (a dev set for reading
+    # page dumps: its outlets are none of the test part's)
+    "headers": (EVAL / "corpus" / "headers", EVAL / "corpus" / "headers-gold.yaml"),
 }
 
 

@@ -314,6 +314,18 @@ HEADLINE = "Bridge across the river will open a year late, ministry says"
         # a name printed beside the date without "By"
         ([HEADLINE, "posted on March 3, 2021, at 11:29 a.m.\nJane Doe\nStaff Reporter"], ["Jane Doe"]),
         (["Skip Ad", HEADLINE, "JANE DOE Example Wire  March 3, 2021 11 Comments"], ["Jane Doe"]),
+        # a wrapped caption right above the byline and date lines does not swallow them
+        (
+            [
+                HEADLINE,
+                wrapped(
+                    "The sun rises over the river near the old ferry landing on a cold morning in "
+                    "March, two years after work on the new bridge began.David Roe—Getty Images"
+                )
+                + "\nBy Jane Doe\nMarch 3, 2021 3:53 PM EDT",
+            ],
+            ["Jane Doe"],
+        ),
     ],
 )
 def test_a_page_dumps_header_is_read_whatever_line_carries_the_date_and_byline(
@@ -339,7 +351,12 @@ def test_a_headline_kept_with_the_article_by_the_region_finder_is_still_the_titl
     [
         ("BBC News", "", "BBC News"),  # a known outlet's name on a line of its own
         ("Example Herald", "", "Example Herald"),  # a name printed above and below the article
-        ("Sign in", "  • © 2021 Example Media, Inc", "Example Media"),  # the copyright's owner
+        (
+            "Sign in",
+            "  • © 2021 Example Herald Company (Media) Limited",
+            "Example Herald",
+        ),  # the copyright owner
+        ("Sign in", "Write to the reporter: jdoe@exampleherald.com", "exampleherald.com"),  # staff e-mail
     ],
 )
 def test_a_page_dump_names_its_site(tmp_path, lexicon, masthead, footer, outlet):
@@ -347,8 +364,9 @@ def test_a_page_dump_names_its_site(tmp_path, lexicon, masthead, footer, outlet)
     assert source.outlet == outlet
 
 
-def test_more_on_this_story_does_not_name_an_outlet(tmp_path, lexicon):
-    source = read(tmp_path, lexicon, f"Belarus moves troops\n\n{BODY}\nMore on this story\n")
+@pytest.mark.parametrize("topic", ["More on this story", "More on Amazon"])
+def test_more_on_a_topic_does_not_name_an_outlet(tmp_path, lexicon, topic):
+    source = read(tmp_path, lexicon, f"Belarus moves troops\n\n{BODY}\n{topic}\n")
     assert source.outlet is None
 
 

@@ -133,22 +133,32 @@ def _items(raw: list[str], lines: list[str], start: int, end: int) -> list[tuple
     """The paragraphs and list items of lines start..end: their first line, the line after
     their last, their text.
 
-    A page printed as text wraps its paragraphs; a line as long as the width goes on in
-    the next line, unless that starts a list item.
+    A page printed as text wraps its paragraphs at the screen's width: a line that reaches
+    near it goes on in the next line, unless that starts a list item, a byline or a date.
     """
+    wrap = _wrap_width(raw) - MAX_WORD
     items: list[tuple[int, int, str]] = []
     joined = False
     for i in range(start, end):
         if not lines[i]:
             joined = False
             continue
-        if joined and not starts_with_bullet(raw[i]):
+        if joined and not (starts_with_bullet(raw[i]) or _is_byline(lines[i]) or parse_date_line(lines[i])):
             items[-1] = (items[-1][0], i + 1, f"{items[-1][2]} {lines[i]}")
         else:
             items.append((i, i + 1, lines[i]))
         # "By" alone on its line: the name follows on the next
-        joined = len(raw[i].rstrip()) >= MIN_WRAPPED or BYLINE_RE.match(lines[i] + " x") is not None
+        joined = len(raw[i].rstrip()) >= wrap or BYLINE_RE.match(lines[i] + " x") is not None
     return items
+
+
+MAX_WORD = 20  # a line this much short of the width ended: the next word would have fitted
+
+
+def _wrap_width(raw: list[str]) -> int:
+    """The width the text was printed at: the length most long lines reach (95th percentile)."""
+    lengths = sorted(len(line.rstrip()) for line in raw if line.strip())
+    return max(lengths[int(0.95 * (len(lengths) - 1))], MIN_WRAPPED + MAX_WORD) if lengths else MIN_WRAPPED
 
 
 MAX_SITE_NAME_WORDS = 6
@@ -160,8 +170,8 @@ def _site_name(
 ) -> str | None:
     """The site's name in a page dump, from lines of their own outside the article (not list
     items: a menu or a list of other sites' stories): the known outlet named most often, else
-    a short name printed both above and below the article (masthead and footer, not the
-    author's), else the owner in a copyright notice."""
+    the owner in a copyright notice, else the site its e-mail addresses name, else a short
+    name printed both above and below the article (masthead and footer, not the author's)."""
     known = {v.lower(): v for v in lexicon["sources"].get("outlets", {}).values()}
     outlets: Counter[str] = Counter()
     above: set[str] = set()
@@ -184,12 +194,45 @@ def _site_name(
             repeated = text if text not in source.authors else None
     if outlets:
         return outlets.most_common(1)[0][0]
-    return repeated or owner
+    return _without_company_words(owner, lexicon) or _own_domain(raw, lexicon) or repeated
+
+
+DOMAIN_RE = re.compile(
+    r"[\w.+-]@(?P<domain>[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b",
+    re.I,
+)
+
+
+def _own_domain(raw: list[str], lexicon: Lexicon) -> str | None:
+    """The site its staff's e-mail addresses name most ("jdoe@al.com"), leaving out the
+    mail services and platforms anybody may write from."""
+    platforms = {d.lower() for d in lexicon["sources"].get("platform_domains", [])}
+    found: Counter[str] = Counter()
+    for line in raw:
+        for match in DOMAIN_RE.finditer(line):
+            domain = match.group("domain").lower().removeprefix("www.")
+            if not any(domain == p or domain.endswith("." + p) for p in platforms):
+                found[domain] += 1
+    return found.most_common(1)[0][0] if found else None
+
+
+def _without_company_words(owner: str | None, lexicon: Lexicon) -> str | None:
+    """ "The Gleaner Company (Media) Limited" -> "The Gleaner": a copyright's owner as a site."""
+    if not owner:
+        return None
+    words = {w.lower() for w in lexicon["sources"].get("company_words", [])}
+    parts = [p for p in re.sub(r"[()]", " ", owner).split()]
+    while parts and (parts[0].lower() in ("copyright", "©", "(c)") or re.fullmatch(r"[\d–-]+,?", parts[0])):
+        parts.pop(0)  # "Copyright 2015 The Globe and Mail"
+    while len(parts) > 1 and parts[-1].lower().strip(".,") in words:
+        parts.pop()
+    return " ".join(parts) or None
 
 
 def _site_name_like(text: str, lexicon: Lexicon) -> bool:
     return (
         len(text.split()) <= MAX_SITE_NAME_WORDS
+        and not text.isupper()  # "EDUCATION": a section's name in capitals
         and SITE_NAME_RE.match(text) is not None
         and not is_boilerplate(text, lexicon)
     )
@@ -351,8 +394,13 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
         for pattern in lexicon.boilerplate:
             match = pattern.match(line) if "outlet" in pattern.groupindex else None
             named = match.group("outlet").strip() if match else ""
-            if named[:1].isupper() and not source.outlet:  # not "More on this story"
-                source.outlet = _known_outlet(named, lexicon) or named
+            # an outlet known or named by its address ("More in Oilprice.com"): "More on this
+            # story", "More on Amazon" name a topic
+            outlet = _known_outlet(named, lexicon) or (
+                named if re.search(r"\w\.\s?[a-z]{2,4}$", named) else None
+            )
+            if outlet and not source.outlet:
+                source.outlet = outlet
     # Credits and bylines at the end of the text.
     tail = _nonblank(kept)[-12:]
     for i in tail:
