@@ -35,6 +35,24 @@ def surname_in_one_source() -> tuple[str, str]:
     raise AssertionError("no surname appears in only one source")
 
 
+def search_results(page, wanted: str) -> list[str]:
+    """The addresses of the search results, once they hold `wanted` (or after 10 s).
+
+    Material re-renders the list while the search settles: it is read whole each time, never
+    item by item (an item read by its index may be gone by then).
+    """
+    page.locator(".md-search-result__item a").first.wait_for(timeout=15000)
+    hrefs: list[str] = []
+    for _ in range(50):
+        hrefs = page.eval_on_selector_all(
+            ".md-search-result__item a", "links => links.map(a => a.getAttribute('href') || '')"
+        )
+        if any(wanted in href for href in hrefs):
+            break
+        page.wait_for_timeout(200)
+    return hrefs
+
+
 def test_search_for_a_surname_finds_its_briefing(site: Path, browser):
     surname, briefing_id = surname_in_one_source()
     requests: list[str] = []
@@ -49,8 +67,7 @@ def test_search_for_a_surname_finds_its_briefing(site: Path, browser):
         page.wait_for_function("() => document.querySelector('.md-search__input') !== null")
         page.locator("input.md-search__input").press_sequentially(surname, delay=60)
         results = page.locator(".md-search-result__item a")
-        results.first.wait_for(timeout=15000)
-        hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+        hrefs = search_results(page, f"briefings/{briefing_id}/")
         assert any(f"briefings/{briefing_id}/" in href for href in hrefs), hrefs
         # following the first result for that briefing opens its page
         target = next(i for i, href in enumerate(hrefs) if f"briefings/{briefing_id}/" in href)
@@ -121,8 +138,6 @@ def test_built_in_search_finds_a_page_by_another_spelling_of_a_name(site: Path, 
         page.goto(base + "/")
         page.locator("label.md-search__icon, .md-search__input").first.click()
         page.locator("input.md-search__input").press_sequentially("Lukashenka", delay=60)
-        results = page.locator(".md-search-result__item a")
-        results.first.wait_for(timeout=15000)
-        hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+        hrefs = search_results(page, f"briefings/{explainer}/")
         page.close()
     assert any(f"briefings/{explainer}/" in href for href in hrefs), hrefs
