@@ -309,11 +309,15 @@ HEADLINE = "Bridge across the river will open a year late, ministry says"
         # byline, date and share bar on one line; "By" alone with the name on the next line
         ([HEADLINE, "By Jane Doe - March 3, 2021 Facebook Twitter Pinterest"], ["Jane Doe"]),
         ([HEADLINE, "By\nJane Doe\n-\nMarch 3, 2021\nFacebook\nTwitter"], ["Jane Doe"]),
+        ([HEADLINE, "March 3, 2021", "By\n  * Jane Doe | jdoe@example.com"], ["Jane Doe"]),  # a list's item
         # a byline followed by its time and a follow link, the dated line a caption's
         ([HEADLINE, "By Jane Doe March 3, 2021 at 3:57 PM Follow @janedoe"], ["Jane Doe"]),
         # a name printed beside the date without "By"
         ([HEADLINE, "posted on March 3, 2021, at 11:29 a.m.\nJane Doe\nStaff Reporter"], ["Jane Doe"]),
         (["Skip Ad", HEADLINE, "JANE DOE Example Wire  March 3, 2021 11 Comments"], ["Jane Doe"]),
+        # an address or symbols between the headline and the date are no headline
+        ([HEADLINE, "Wire Desk - [email protected]", "March 3, 2021"], []),
+        ([HEADLINE, "Example Herald - ● ●", "March 3, 2021"], []),
         # a wrapped caption right above the byline and date lines does not swallow them
         (
             [

@@ -126,7 +126,8 @@ def _header_around(
 
 MIN_PROSE_WORDS = 12
 MIN_WRAPPED = 60  # a text browser wraps at 72 to 100 columns: a shorter line ends its paragraph
-FORM_FIELD_RE = re.compile(r"\[\s*\]")  # "Search the BBC [      ]": a search box, not a headline
+# "Search the BBC [      ]", "[email protected]", "● ●": a form, an address or symbols, not a headline
+FORM_FIELD_RE = re.compile(r"\[\s*\]|\[email|[●■◆▶►]")
 
 
 def _items(raw: list[str], lines: list[str], start: int, end: int) -> list[tuple[int, int, str]]:
@@ -141,17 +142,21 @@ def _items(raw: list[str], lines: list[str], start: int, end: int) -> list[tuple
     joined = False
     for i in range(start, end):
         if not lines[i]:
-            joined = False
+            # "By" alone on its line: the name follows, even after a blank line
+            joined = joined and bool(items) and LONE_BY_RE.match(items[-1][2]) is not None
             continue
-        if joined and not (starts_with_bullet(raw[i]) or _is_byline(lines[i]) or parse_date_line(lines[i])):
+        after_by = bool(items) and LONE_BY_RE.match(items[-1][2]) is not None  # "By" / "* Jane Doe"
+        if joined and (
+            after_by or not (starts_with_bullet(raw[i]) or _is_byline(lines[i]) or parse_date_line(lines[i]))
+        ):
             items[-1] = (items[-1][0], i + 1, f"{items[-1][2]} {lines[i]}")
         else:
             items.append((i, i + 1, lines[i]))
-        # "By" alone on its line: the name follows on the next
-        joined = len(raw[i].rstrip()) >= wrap or BYLINE_RE.match(lines[i] + " x") is not None
+        joined = len(raw[i].rstrip()) >= wrap or LONE_BY_RE.match(lines[i]) is not None
     return items
 
 
+LONE_BY_RE = re.compile(r"^by:?$", re.I)
 MAX_WORD = 20  # a line this much short of the width ended: the next word would have fitted
 
 
