@@ -429,3 +429,18 @@ def test_a_long_article_on_a_lean_page_is_still_cut_from_the_page(tmp_path, lexi
     source = read(tmp_path, lexicon, page)
     assert source.title == HEADLINE
     assert source.paragraphs == long_article  # no menu, teaser or footer
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # a headline may end with an abbreviation
+        (["Colder weather forecast for Wed. after cold wave alert Tues.", "March 3, 2021"], None),
+        # a dateline with the site's name, or a widget printed twice, is no headline
+        ([HEADLINE, "Jane Doe", "WASHINGTON — The Example Herald", "March 3, 2021"], HEADLINE),
+        ([HEADLINE, "  • Select Language Select Language", "March 3, 2021"], HEADLINE),
+    ],
+)
+def test_a_headline_is_told_from_datelines_and_widgets(tmp_path, lexicon, header, title):
+    source = read(tmp_path, lexicon, dump_with_header(header))
+    assert source.title == (title or header[0])

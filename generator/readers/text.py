@@ -15,7 +15,8 @@ from collections import Counter
 from datetime import date
 from urllib.parse import urlsplit
 
-from ..cleaning import SENTENCE_END_RE, _key, clean_lines, is_boilerplate, tidy_line
+from .. import dates
+from ..cleaning import SENTENCE_END_RE, _key, _undoubled, clean_lines, is_boilerplate, tidy_line
 from ..dates import find_explicit, parse_date_line
 from ..lexicon import Lexicon
 from .regions import Region, article_region, blocks_of, starts_with_bullet
@@ -111,7 +112,13 @@ def _header_around(
     for first, text in zone[anchor + 1 if anchor is not None else 0 :]:
         if is_boilerplate(text, lexicon) or _header_date(text) or BYLINE_RE.match(text):
             continue
-        if len(text.split()) >= MIN_HEADLINE_WORDS and _is_headline(text) and not FORM_FIELD_RE.search(text):
+        if (
+            len(text.split()) >= MIN_HEADLINE_WORDS
+            and _is_headline(text)
+            and not FORM_FIELD_RE.search(text)
+            and not DATELINE_LINE_RE.match(text)
+            and _undoubled(text) == text  # "Select Language Select Language": a widget
+        ):
             title = source.title = source.title or text
             taken.append(first)
             break
@@ -507,11 +514,33 @@ def _is_person_name(text: str, lexicon: Lexicon) -> bool:
     return bool(PERSON_NAME_RE.match(text)) and not _is_credit_org(text, lexicon)
 
 
+FULL_NAMES = ("may", "june", "july")  # months whose names are not abbreviations
+# "... after Cold Wave Alert Tues.", "... in the U.S.": a headline may end with an abbreviation
+ABBREVIATION_END_RE = re.compile(
+    r"\s(?:(?i:"
+    + "|".join(
+        sorted(
+            (
+                w
+                for w in {**dates.MONTHS, **dates.WEEKDAYS}
+                if len(w) <= 5 and w not in ("may", "june", "july")
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")|(?:[A-Z]\.){1,3}[A-Z])\.$"
+)
+DATELINE_LINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,}\s[—–-]\s")  # "WASHINGTON — The Globe and Mail"
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 25 or len(line) > 200:
         return False
-    if line[-1] in ".,;:" or line[-1] in "\"”'’" and len(line) > 1 and line[-2] in ".,":
+    if line[-1] in ".,;:" and not ABBREVIATION_END_RE.search(line):
+        return False  # a sentence; "... after Cold Wave Alert Tues." ends with an abbreviation
+    if line[-1] in "\"”'’" and len(line) > 1 and line[-2] in ".,":
         return False
     first = line.lstrip("\"“'‘")[:1]
     return first.isupper() or first.isdigit()
