@@ -113,6 +113,7 @@ class Numbers(_DataFile):
     words: dict[str, int] | None = None
     age_context: dict[str, list[str]] | None = None
     level_verbs: Words = None
+    object_level_verbs: Words = None
     totals: Words = None
     not_counted: Words = None
     fractions: Words = None

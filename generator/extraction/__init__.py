@@ -26,7 +26,7 @@ from .events import context_for, estimate_published, extract_events, resolve
 from .figures import extract_figures
 from .metadata import dateline_date, generated_title, outlet_for, truncate_title, via_for
 from .quotes import QuoteExtractor
-from .summary import CONTENT_POS, summarise
+from .summary import content_terms, summarise
 
 
 def parse_body(paragraphs: list[str], nlp: Language) -> Body:
@@ -147,15 +147,11 @@ def _unanalysed(source: Source, briefing_id: str, lexicon: Lexicon) -> Briefing:
 
 
 def _title_terms(title: str | None, nlp: Language) -> Counter[str] | None:
-    """The headline's content words, as the summary compares sentences: lemmas of nouns,
-    names, verbs, adjectives and numbers."""
+    """The headline's content words, read with the tagger only (a full parse is not needed)."""
     if not title:
         return None
     doc = next(nlp.pipe([title], disable=[p for p in ("parser", "ner") if p in nlp.pipe_names]))
-    return (
-        Counter(t.lemma_.lower() for t in doc if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha)
-        or None
-    )
+    return content_terms(doc) or None
 
 
 def _credits_are_organisations(entities: dict[str, list[Entity]], credits: list[str | None]) -> None:

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, names_regex
+from ..readers.text import NAME_PARTICLES, PERSON_NAME_RE
 from ..schema import Entity
 from .document import POSSESSIVE_RE, Body, Mention, clean_entity_text, find_citations, text_of
 
@@ -43,38 +45,15 @@ SENTENCE_OPENERS = {
     "its", "his", "her", "their", "our", "my", "unlike", "like", "last", "then", "also",
 }  # fmt: skip
 ROLE_POS = {"PROPN", "NOUN", "ADJ"}
-MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "Senate on Tuesday", "Lviv on April": a day or month the model ran into a name
+DATED_TAIL_RE = re.compile(
+    r"\s(?:on|in|of) (?:" + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True)) + r")$", re.I
+)
 MAX_ORG_WORDS = 10  # "Office of the United Nations High Commissioner for Refugees" has 9
 ORG_CONNECTORS = {"of", "for", "and", "the", "on", "in", "&"}
-PERSON_WORDS_RE = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}$")
 CREDIT_BEFORE_RE = re.compile(r"\((?:[\w ]{0,30}\s)?by\s*$", re.I)
 CREDIT_AFTER_RE = re.compile(r"^(?:\s*/\s*[A-Z]|\s+contributed\b)")
 ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  # "ATK"; not "J.", "III"
-# lower-case words a person's name may hold: "Osama bin Laden", "Ursula von der Leyen"
-NAME_PARTICLES = {
-    "al",
-    "bin",
-    "ibn",
-    "de",
-    "del",
-    "della",
-    "der",
-    "di",
-    "da",
-    "dos",
-    "du",
-    "el",
-    "la",
-    "le",
-    "van",
-    "von",
-    "y",
-    "ben",
-    "abu",
-    "bint",
-    "ul",
-    "zu",
-}
 MAX_ROLE_TOKENS = 7
 
 
@@ -124,8 +103,8 @@ class EntityExtractor:
         self.not_org_res = [re.compile(p) for p in orgs.get("not_organisation_patterns", [])]
         self.always_orgs = {w.lower(): w for w in orgs.get("always", [])}
         self.person_refs = {w.lower() for w in lexicon["speech"].get("person_references", [])}
-        self.speech_verbs = {w.lower() for w in lexicon["speech"].get("verbs", [])}
-        self.relatives = {w.lower() for w in people.get("relatives", [])}
+        self.speech_verbs = lexicon.words("speech", "verbs")
+        self.relatives = lexicon.words("people", "relatives")
         self.outlets = set(lexicon["sources"].get("outlets", {}).values())
         self.org_words = set(orgs.get("name_words", []))
         institutions = sorted(orgs.get("institutions", []), key=len, reverse=True)
@@ -448,7 +427,7 @@ class EntityExtractor:
             or len(text.split()) > MAX_ORG_WORDS  # a teaser's headline, not a name
             or lower.split()[-1] in ORG_CONNECTORS  # cut short: "Radical Power Of"
             or re.search(r"\s[-–—|]\s|[^\W\d_]+ [^\W\d_]+/[A-Z]", text)  # a heading; "Jane Doe/AFP"
-            or re.search(r"\s(?:on|in) (?:[A-Z][a-z]+day|" + MONTH_NAMES + r")$", text)  # "Senate on Tuesday"
+            or DATED_TAIL_RE.search(text)
         ):
             return False
         if kind == "organisations" and re.search(r"^[A-Z]\. |\w\. [a-z]", text):
@@ -456,8 +435,7 @@ class EntityExtractor:
             # an initial after a name stays: "John F. Kennedy School", "St. Petersburg University"
             return False
         if kind == "places" and (
-            re.search(r"\s[-–—|]\s|\s(?:on|in|of) (?:[A-Z][a-z]+day|" + MONTH_NAMES + r")$", text)
-            or text.count("(") != text.count(")")
+            re.search(r"\s[-–—|]\s", text) or DATED_TAIL_RE.search(text) or text.count("(") != text.count(")")
         ):
             return False  # "Washington DC - 25", "Lviv on April", "Line of Control (LoC"
         return not (kind == "places" and (lower in self.not_places or lower in self.demonyms))
@@ -718,13 +696,16 @@ class EntityExtractor:
         ("Ministry of Finance Jane Doe").
         """
         people = {c.text for c in candidates if c.kind == "people" and " " in c.text}
+        outside_credits = {
+            c.text for c in candidates if c.kind == "organisations" and not self._in_credit(c, texts)
+        }
         kept: list[Candidate] = []
         for c in candidates:
             if c.kind != "organisations":
                 kept.append(c)
                 continue
             words = c.text.split()
-            if all(self._in_credit(m, texts) for m in candidates if m.kind == c.kind and m.text == c.text):
+            if c.text not in outside_credits:
                 continue
             if self._common_word(c.text, lower_words):
                 continue  # "Progress", "Inquiry": a word the text also writes in lower case
@@ -735,7 +716,7 @@ class EntityExtractor:
                 while titles < len(words) and words[titles].lower() in self.title_words:
                     titles += 1
                 name = " ".join(words[titles:])
-                if len(words) - titles >= 2 and PERSON_WORDS_RE.match(name):
+                if 2 <= len(words) - titles <= 4 and PERSON_NAME_RE.match(name):
                     c.start = c.end - len(name)
                     c.kind, c.text, c.role = "people", name, " ".join(words[:titles])
                     kept.append(c)

@@ -61,6 +61,7 @@ class FigureExtractor:
         self.age_before = {w.lower() for w in ages.get("before", [])}
         self.age_after = {w.lower() for w in ages.get("after", [])}
         self.level_verbs = lexicon.words("numbers", "level_verbs")
+        self.object_level_verbs = lexicon.words("numbers", "object_level_verbs")
         self.totals = lexicon.words("numbers", "totals")
         self.not_counted = lexicon.words("numbers", "not_counted")
         self.fractions = lexicon.words("numbers", "fractions")
@@ -187,9 +188,10 @@ class FigureExtractor:
             verb, steps = verb.head, steps + 1
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in self.level_verbs:
             return None
-        deps = ("dobj",) if verb.lemma_.lower() == "bring" else ("nsubj", "nsubjpass")
+        by_object = verb.lemma_.lower() in self.object_level_verbs
+        deps = ("dobj",) if by_object else ("nsubj", "nsubjpass")
         measured = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
-        if measured is None and verb.dep_ == "conj" and verb.lemma_.lower() != "bring":
+        if measured is None and verb.dep_ == "conj" and not by_object:
             # "the population has fluctuated and is estimated at 40,000": the first verb's subject
             measured = next((c for c in verb.head.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
         if measured is None:

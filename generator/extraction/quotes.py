@@ -120,7 +120,7 @@ class QuoteExtractor:
         self.person_refs = {w.lower() for w in speech.get("person_references", [])}
         self.org_refs = {w.lower() for w in speech.get("organisation_references", [])}
         self.statement_refs = {w.lower() for w in speech.get("statement_references", [])}
-        self.indefinites = {w.lower() for w in speech.get("indefinites", [])}
+        self.indefinites = lexicon.words("speech", "indefinites")
 
     def extract(self) -> list[Quote]:
         spans = self.spans
@@ -447,7 +447,7 @@ def _between_quote_and(verb: Token, quoted: list[tuple[int, int]]) -> Token | No
     return tops[0] if tops else None
 
 
-def _indefinite(noun: Token, indefinites: set[str]) -> bool:
+def _indefinite(noun: Token, indefinites: frozenset[str]) -> bool:
     """'a spokesman', 'one official', 'another aide', 'officials': nobody named before."""
     # the indefinite article (spaCy's Definite=Ind) and its kin (data: `indefinites`)
     for child in noun.children:

@@ -14,10 +14,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..schema import Sentence
 from .document import Body, sentences_of, span_text
@@ -78,9 +79,7 @@ def _candidates(body: Body) -> list[Candidate]:
                 continue  # a fragment the sentence splitter left
             if _quote_share(text) > 0.7 or _unbalanced(text):
                 continue  # a speaker's words, or a piece of a quote the splitter cut
-            terms = Counter(
-                t.lemma_.lower() for t in sent if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha
-            )
+            terms = content_terms(sent)
             if terms:
                 found.append(
                     Candidate(
@@ -95,6 +94,12 @@ def _candidates(body: Body) -> list[Candidate]:
                     )
                 )
     return found
+
+
+def content_terms(tokens: Iterable[Token]) -> Counter[str]:
+    """What a sentence (or a headline) is about, as the summary compares them: the lemmas of
+    its nouns, names, verbs, adjectives and numbers."""
+    return Counter(t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha)
 
 
 def _clarity(sent: Span) -> float:

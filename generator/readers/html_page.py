@@ -30,7 +30,7 @@ from ..dates import find_explicit
 from ..errors import SourceError
 from ..lexicon import Lexicon
 from .language import normalise_tag
-from .text import _byline_parts, _is_credit_org
+from .text import NAME_PARTICLES, _byline_parts, _is_credit_org
 
 # The page's own claims about its language, most specific first.
 LANGUAGE_XPATHS = (
@@ -43,7 +43,6 @@ LANGUAGE_XPATHS = (
 )
 UPDATED_RE = re.compile(r"^(?:updated|published|posted)\b", re.I)
 BY_RE = re.compile(r"^(?:by|von|par|por|di|door|av|przez)\s+", re.I)
-NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "di", "du", "del", "ter"}
 MAX_NAME_WORDS = 5
 HARD_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "head", "item", "row")
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)

@@ -31,7 +31,36 @@ URL_LABEL_RE = re.compile(
 BREADCRUMB_RE = re.compile(r"^[^.!?]{1,40}(?:\s+[|›»>/]\s+[^.!?|›»>/]{1,40}){1,5}$")
 BYLINE_RE = re.compile(r"^by\s+(?P<who>.+?)\.?$", re.I)
 NAME_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
-PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|der|bin|al|la|le)){{0,4}}$")
+# lower-case words a person's name may hold: "Osama bin Laden", "Ursula von der Leyen"
+NAME_PARTICLES = frozenset(
+    [
+        "al",
+        "bin",
+        "ibn",
+        "bint",
+        "ben",
+        "abu",
+        "de",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "da",
+        "dos",
+        "du",
+        "el",
+        "la",
+        "le",
+        "ter",
+        "van",
+        "von",
+        "y",
+        "ul",
+        "zu",
+    ]
+)
+PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+(?:{NAME_WORD}|{'|'.join(sorted(NAME_PARTICLES))})){{0,4}}$")
 CONTRIBUTED_RE = re.compile(r"^(?P<who>.{2,60}?) contributed (?:reporting|to this report)\.?$", re.I)
 
 
@@ -58,11 +87,12 @@ def read_lines(
     lines = _take_trailers(lines, source, lexicon)
     if region is not None:
         body = _first_prose(lines, region)
-        known_title, start = _header_around(region, body, raw, lines, source, lexicon)
+        wrap = _wrap_width(raw) - MAX_WORD
+        known_title, start = _header_around(region, body, wrap, raw, lines, source, lexicon)
         source.outlet = source.outlet or _site_name(raw, lines, region, source, lexicon)
         # between the header and the first paragraph of prose: share bars, topic links,
         # "Media playback is unsupported", captions; a standfirst is a sentence and stays
-        for first, end, text in _items(raw, lines, start, body):
+        for first, end, text in _items(raw, lines, start, body, wrap):
             if not SENTENCE_END_RE.search(text):
                 lines[first:end] = [""] * (end - first)
         lines = lines[start : region.end]
@@ -80,7 +110,7 @@ MIN_HEADLINE_WORDS = 4  # "Most Popular Today", "World News": section names, not
 
 
 def _header_around(
-    region: Region, body: int, raw: list[str], lines: list[str], source: Source, lexicon: Lexicon
+    region: Region, body: int, wrap: int, raw: list[str], lines: list[str], source: Source, lexicon: Lexicon
 ) -> tuple[str | None, int]:
     """Date, byline and headline of a page's article; the headline found, and where the body starts.
 
@@ -90,9 +120,11 @@ def _header_around(
     nearest byline are the article's, and the headline is the nearest headline-like item
     above both; between them stand author links, teasers, captions and share bars.
     """
-    zone = [(first, text) for first, _, text in reversed(_items(raw, lines, region.start, body))]
+    zone = [(first, text) for first, _, text in reversed(_items(raw, lines, region.start, body, wrap))]
     for block in region.above[:MAX_HEADER_BLOCKS]:
-        zone += [(first, text) for first, _, text in reversed(_items(raw, lines, block.start, block.end))]
+        zone += [
+            (first, text) for first, _, text in reversed(_items(raw, lines, block.start, block.end, wrap))
+        ]
     anchor = dated = None
     for pos, (_, text) in enumerate(zone):
         day = _header_date(text)
@@ -137,25 +169,23 @@ MIN_WRAPPED = 60  # a text browser wraps at 72 to 100 columns: a shorter line en
 FORM_FIELD_RE = re.compile(r"\[\s*\]|\[email|[●■◆▶►]")
 
 
-def _items(raw: list[str], lines: list[str], start: int, end: int) -> list[tuple[int, int, str]]:
+def _items(raw: list[str], lines: list[str], start: int, end: int, wrap: int) -> list[tuple[int, int, str]]:
     """The paragraphs and list items of lines start..end: their first line, the line after
     their last, their text.
 
     A page printed as text wraps its paragraphs at the screen's width: a line that reaches
-    near it goes on in the next line, unless that starts a list item, a byline or a date.
+    `wrap` goes on in the next line, unless that starts a list item, a byline or a date; a
+    lone "By" takes the next line whatever it is ("By" / "* Jane Doe").
     """
-    wrap = _wrap_width(raw) - MAX_WORD
     items: list[tuple[int, int, str]] = []
     joined = False
     for i in range(start, end):
+        after_by = bool(items) and LONE_BY_RE.match(items[-1][2]) is not None
         if not lines[i]:
-            # "By" alone on its line: the name follows, even after a blank line
-            joined = joined and bool(items) and LONE_BY_RE.match(items[-1][2]) is not None
+            joined = joined and after_by
             continue
-        after_by = bool(items) and LONE_BY_RE.match(items[-1][2]) is not None  # "By" / "* Jane Doe"
-        if joined and (
-            after_by or not (starts_with_bullet(raw[i]) or _is_byline(lines[i]) or parse_date_line(lines[i]))
-        ):
+        new_item = starts_with_bullet(raw[i]) or _is_byline(lines[i]) or parse_date_line(lines[i])
+        if joined and (after_by or not new_item):
             items[-1] = (items[-1][0], i + 1, f"{items[-1][2]} {lines[i]}")
         else:
             items.append((i, i + 1, lines[i]))
@@ -218,7 +248,7 @@ DOMAIN_RE = re.compile(
 def _own_domain(raw: list[str], lexicon: Lexicon) -> str | None:
     """The site its staff's e-mail addresses name most ("jdoe@al.com"), leaving out the
     mail services and platforms anybody may write from."""
-    platforms = {d.lower() for d in lexicon["sources"].get("platform_domains", [])}
+    platforms = lexicon.words("sources", "platform_domains")
     found: Counter[str] = Counter()
     for line in raw:
         for match in DOMAIN_RE.finditer(line):
@@ -232,8 +262,8 @@ def _without_company_words(owner: str | None, lexicon: Lexicon) -> str | None:
     """ "The Gleaner Company (Media) Limited" -> "The Gleaner": a copyright's owner as a site."""
     if not owner:
         return None
-    words = {w.lower() for w in lexicon["sources"].get("company_words", [])}
-    parts = [p for p in re.sub(r"[()]", " ", owner).split()]
+    words = lexicon.words("sources", "company_words")
+    parts = re.sub(r"[()]", " ", owner).split()
     while parts and (parts[0].lower() in ("copyright", "©", "(c)") or re.fullmatch(r"[\d–-]+,?", parts[0])):
         parts.pop(0)  # "Copyright 2015 The Globe and Mail"
     while len(parts) > 1 and parts[-1].lower().strip(".,") in words:
@@ -402,17 +432,17 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
                     source.original_publisher = publisher.strip()
                 kept[i] = ""
     # "More in Oilprice.com:": a boilerplate line that names the outlet
+    named_by = [p for p in lexicon.boilerplate if "outlet" in p.groupindex]
     for line in kept:
-        for pattern in lexicon.boilerplate:
-            match = pattern.match(line) if "outlet" in pattern.groupindex else None
-            named = match.group("outlet").strip() if match else ""
-            # an outlet known or named by its address ("More in Oilprice.com"): "More on this
-            # story", "More on Amazon" name a topic
-            outlet = _known_outlet(named, lexicon) or (
-                named if re.search(r"\w\.\s?[a-z]{2,4}$", named) else None
-            )
-            if outlet and not source.outlet:
-                source.outlet = outlet
+        for pattern in named_by:
+            match = None if source.outlet else pattern.match(line)
+            if match:
+                # an outlet known or named by its address ("More in Oilprice.com"): "More on
+                # this story", "More on Amazon" name a topic
+                named = match.group("outlet").strip()
+                source.outlet = _known_outlet(named, lexicon) or (
+                    named if re.search(r"\w\.\s?[a-z]{2,4}$", named) else None
+                )
     # Credits and bylines at the end of the text.
     tail = _nonblank(kept)[-12:]
     for i in tail:
@@ -496,8 +526,8 @@ def _credit_line(line: str, source: Source, credit_lines: dict[str, list[str]]) 
     return True
 
 
-def _not_names(lexicon: Lexicon) -> set[str]:
-    return {w.lower() for w in lexicon["people"].get("not_names", [])}
+def _not_names(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.words("people", "not_names")
 
 
 def _is_credit_org(who: str, lexicon: Lexicon) -> bool:
@@ -514,23 +544,19 @@ def _is_person_name(text: str, lexicon: Lexicon) -> bool:
     return bool(PERSON_NAME_RE.match(text)) and not _is_credit_org(text, lexicon)
 
 
-FULL_NAMES = ("may", "june", "july")  # months whose names are not abbreviations
 # "... after Cold Wave Alert Tues.", "... in the U.S.": a headline may end with an abbreviation
-ABBREVIATION_END_RE = re.compile(
-    r"\s(?:(?i:"
-    + "|".join(
-        sorted(
-            (
-                w
-                for w in {**dates.MONTHS, **dates.WEEKDAYS}
-                if len(w) <= 5 and w not in ("may", "june", "july")
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")|(?:[A-Z]\.){1,3}[A-Z])\.$"
+# (a month's or weekday's short name: one that begins a longer name of the same day or month)
+_SHORT_NAMES = sorted(
+    {
+        w
+        for names in (dates.MONTHS, dates.WEEKDAYS)
+        for w in names
+        if any(o != w and o.startswith(w) and names[o] == names[w] for o in names)
+    },
+    key=len,
+    reverse=True,
 )
+ABBREVIATION_END_RE = re.compile(rf"\s(?:(?i:{'|'.join(_SHORT_NAMES)})|(?:[A-Z]\.){{1,3}}[A-Z])\.$")
 DATELINE_LINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,}\s[—–-]\s")  # "WASHINGTON — The Globe and Mail"
 
 
