@@ -51,6 +51,7 @@ class Boilerplate(_DataFile):
 class People(_DataFile):
     honorifics: Words = None
     relatives: Words = None
+    portfolio_titles: Words = None
     titles: Words = None
     person_nouns: Words = None
     role_modifiers: Words = None

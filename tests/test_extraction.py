@@ -759,6 +759,18 @@ NAMES_OF_EACH_KIND = [
         {"Israeli military operation", "Israeli military"},
     ),
     (
+        "the field of a minister's or adviser's title is no organisation; a ministry is",
+        "organisations",
+        [
+            "Mobs attacked the house of former Liberation War Affairs Minister Tofail Karim on Friday.",
+            "Union Minister of Commerce & Industry Arun Mehra said the Ministry of Finance would pay.",
+            "On February 1, Finance Minister Leela Rao announced it; Treasury Secretary Dan Moss agreed.",
+            "A Defence Ministry spokesman and a White House spokeswoman declined to comment.",
+        ],
+        {"Ministry of Finance", "Defence Ministry", "White House"},
+        {"Liberation War Affairs", "Commerce & Industry", "Finance", "Treasury"},
+    ),
+    (
         "a member names the party; a weekday is no part of a name",
         "organisations",
         ["Senator Ann Ruiz, a Republican from Ohio, said the Senate on Tuesday rejected the motion."],

@@ -105,6 +105,7 @@ class EntityExtractor:
         self.person_refs = {w.lower() for w in lexicon["speech"].get("person_references", [])}
         self.speech_verbs = lexicon.words("speech", "verbs")
         self.relatives = lexicon.words("people", "relatives")
+        self.portfolio_titles = lexicon.words("people", "portfolio_titles")
         self.outlets = set(lexicon["sources"].get("outlets", {}).values())
         self.org_words = set(orgs.get("name_words", []))
         institutions = sorted(orgs.get("institutions", []), key=len, reverse=True)
@@ -699,6 +700,9 @@ class EntityExtractor:
         outside_credits = {
             c.text for c in candidates if c.kind == "organisations" and not self._in_credit(c, texts)
         }
+        outside_portfolios = {
+            c.text for c in candidates if c.kind == "organisations" and not self._portfolio(c, texts)
+        }
         kept: list[Candidate] = []
         for c in candidates:
             if c.kind != "organisations":
@@ -709,6 +713,8 @@ class EntityExtractor:
                 continue
             if self._common_word(c.text, lower_words):
                 continue  # "Progress", "Inquiry": a word the text also writes in lower case
+            if c.text not in outside_portfolios:
+                continue  # "Home Affairs" of "Home Affairs Adviser Jane Doe": a title's portfolio
             if len(words) == 2 and words[-1].lower() in self.titles:
                 continue  # "Lviv Mayor"; not "Office of the Governor"
             if words[0].lower() in self.titles and not any(w in self.org_words for w in words):
@@ -732,6 +738,18 @@ class EntityExtractor:
                     continue
             kept.append(c)
         return kept
+
+    def _portfolio(self, mention: Candidate, texts: list[str]) -> bool:
+        """The field of a minister's or adviser's title, not a body: "Finance Minister",
+        "Home Affairs Adviser", "Minister of Commerce & Industry". A name with a body's
+        word ("Ministry of Finance") or one known to be a body ("White House") is kept."""
+        words = mention.text.split()
+        if any(w.title() in self.org_words for w in words) or mention.text.lower() in self.always_orgs:
+            return False
+        text = texts[mention.paragraph]
+        after = re.match(r"\s+([A-Za-z]+)", text[mention.end :])
+        before = re.search(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?$", text[: mention.start])
+        return any(m and m.group(1).lower() in self.portfolio_titles for m in (after, before))
 
     def _common_word(self, text: str, lower_words: set[str]) -> bool:
         return (
