@@ -162,6 +162,21 @@ class Dates(_DataFile):
     future_nouns: Words = None
 
 
+class Grammar(_DataFile):
+    sentence_openers: Words = None
+    articles: Words = None
+    locative_prepositions: Words = None
+    name_connectors: Words = None
+    list_conjunctions: Words = None
+    range_joiners: Words = None
+    range_openers: Words = None
+    change_openers: Words = None
+    referring_determiners: Words = None
+    subject_prepositions: Words = None
+    generic_counted_nouns: Words = None
+    future_auxiliaries: Words = None
+
+
 class GivenNames(_DataFile):
     given_names: Words = None
 
@@ -189,6 +204,7 @@ LANGUAGE_FILES: dict[str, type[_DataFile]] = {
     "figures": Figures,
     "given_names": GivenNames,
     "dates": Dates,
+    "grammar": Grammar,
 }
 # Files about every language at once (what tells them apart), beside the language folders.
 SHARED_FILES: dict[str, type[_DataFile]] = {"languages": Languages}
@@ -244,6 +260,12 @@ def names_regex(names: tuple[str, ...], flags: int = 0) -> re.Pattern[str] | Non
     firsts = "".join(sorted({re.escape(n[0]) for n in names}))
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<![\w-])(?=[{firsts}])({alternatives})(?![\w-])", flags)
+
+
+def alternatives(words: list[str] | None) -> str:
+    """A data file's words as a regular expression's alternatives, the longest first
+    (so that "'ll" is not cut to "'l"); a pattern that never matches when there are none."""
+    return "|".join(re.escape(w) for w in sorted(words or [], key=len, reverse=True)) or r"(?!x)x"
 
 
 def _compile(path: str, patterns: list[str]) -> list[re.Pattern[str]]:

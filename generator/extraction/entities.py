@@ -17,7 +17,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import MONTHS, WEEKDAYS
-from ..lexicon import Lexicon, names_regex
+from ..lexicon import Lexicon, alternatives, names_regex
 from ..readers.text import NAME_PARTICLES, PERSON_NAME_RE
 from ..schema import Entity
 from .document import POSSESSIVE_RE, Body, Mention, clean_entity_text, find_citations, text_of
@@ -30,27 +30,18 @@ KIND_OF_LABEL = {
     "FAC": "places",
 }
 KINDS = ("people", "organisations", "places", "equipment")
-LOCATIVE = {"in", "near", "outside", "around", "across", "into", "towards", "toward", "inside", "throughout"}
 CAMEL_RE = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")  # "ArcelorMittal": a company, not a person
 TICKER_RE = re.compile(r"^\s*\((?:[A-Z]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|LSE)\s*:\s*[A-Z.]+)\)")
 # Capitalised words joined by the small words of names, or by the commas of a list
 # that ends in "and": "Institute for Russian, European and Eurasian Studies".
 CAP = r"[A-Z][\w’'&-]*"
-CONNECT = r"(?: (?:of|for|and|on|the|de|du|&)){1,2} "
-COMMA_LIST = r", (?=(?:[A-Z][\w’'-]*,? )+and [A-Z])"
-SENTENCE_OPENERS = {
-    "in", "on", "at", "after", "before", "since", "despite", "however", "meanwhile", "thus",
-    "but", "and", "as", "while", "when", "if", "although", "though", "according", "during",
-    "under", "with", "without", "for", "from", "by", "to", "this", "that", "these", "those",
-    "its", "his", "her", "their", "our", "my", "unlike", "like", "last", "then", "also",
-}  # fmt: skip
+COMMA_LIST = r", (?=(?:[A-Z][\w’'-]*,? )+(?:{conjunctions}) [A-Z])"
 ROLE_POS = {"PROPN", "NOUN", "ADJ"}
 # "Senate on Tuesday", "Lviv on April": a day or month the model ran into a name
 DATED_TAIL_RE = re.compile(
     r"\s(?:on|in|of) (?:" + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True)) + r")$", re.I
 )
 MAX_ORG_WORDS = 10  # "Office of the United Nations High Commissioner for Refugees" has 9
-ORG_CONNECTORS = {"of", "for", "and", "the", "on", "in", "&"}
 CREDIT_BEFORE_RE = re.compile(r"\((?:[\w ]{0,30}\s)?by\s*$", re.I)
 CREDIT_AFTER_RE = re.compile(r"^(?:\s*/\s*[A-Z]|\s+contributed\b)")
 ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  # "ATK"; not "J.", "III"
@@ -117,7 +108,14 @@ class EntityExtractor:
             if institutions
             else None
         )
-        self.org_phrase_re = re.compile(rf"{CAP}(?:(?:{CONNECT}|[ ]|{COMMA_LIST}){CAP})*")
+        grammar = lexicon["grammar"]
+        self.openers = lexicon.words("grammar", "sentence_openers") | lexicon.words("grammar", "articles")
+        self.locative = lexicon.words("grammar", "locative_prepositions")
+        # a name cannot end with a word that joins it to more: "Radical Power Of"
+        self.name_cannot_end = lexicon.words("grammar", "name_connectors") | self.locative
+        connect = rf"(?: (?:{alternatives(grammar.get('name_connectors'))})){{1,2}} "
+        comma_list = COMMA_LIST.format(conjunctions=alternatives(grammar.get("list_conjunctions")))
+        self.org_phrase_re = re.compile(rf"{CAP}(?:(?:{connect}|[ ]|{comma_list}){CAP})*")
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
         self.unit_re = re.compile(rf"\b(?:[A-Z][\w’'-]+ ){{1,4}}(?:{units})\b") if units else None
         self.place_res = _place_patterns(lexicon["places"])
@@ -259,7 +257,7 @@ class EntityExtractor:
         found = []
         for pattern in self.place_res:
             for match in pattern.finditer(text):
-                words = _without_openers(POSSESSIVE_RE.sub("", match.group("name")).split())
+                words = self._without_openers(POSSESSIVE_RE.sub("", match.group("name")).split())
                 name = " ".join(words)
                 if not words or name.lower() in self.always_orgs or not self._acceptable(name, "places"):
                     continue
@@ -299,7 +297,7 @@ class EntityExtractor:
         parts.append((start, phrase[start:]))
         names = []
         for start, name in parts:
-            words = _without_openers(name.split())
+            words = self._without_openers(name.split())
             start += sum(len(w) + 1 for w in name.split()[: len(name.split()) - len(words)])
             name = " ".join(words).rstrip(",")
             if len(words) < 2 or name in self.known_places:
@@ -401,6 +399,12 @@ class EntityExtractor:
                 extra.append(Candidate(index, span.start_char, span.end_char, text, "people", role))
         return extra
 
+    def _without_openers(self, words: list[str]) -> list[str]:
+        """A name's words without the article or sentence opener the capitals took in."""
+        while words and words[0].lower() in self.openers:
+            words = words[1:]
+        return words
+
     def _is_role_word(self, token: Token) -> bool:
         word = token.lower_.rstrip(".")
         return word in self.title_words or word in self.person_refs
@@ -426,7 +430,7 @@ class EntityExtractor:
             or lower in self.demonyms
             or any(p.search(text) for p in self.not_org_res)
             or len(text.split()) > MAX_ORG_WORDS  # a teaser's headline, not a name
-            or lower.split()[-1] in ORG_CONNECTORS  # cut short: "Radical Power Of"
+            or lower.split()[-1] in self.name_cannot_end  # cut short
             or re.search(r"\s[-–—|]\s|[^\W\d_]+ [^\W\d_]+/[A-Z]", text)  # a heading; "Jane Doe/AFP"
             or DATED_TAIL_RE.search(text)
         ):
@@ -800,7 +804,7 @@ class EntityExtractor:
     def _after_locative(self, mentions: list[Candidate], texts: list[str]) -> bool:
         for m in mentions:
             words = texts[m.paragraph][: m.start].split()
-            if words and words[-1].lower() in LOCATIVE:
+            if words and words[-1].lower() in self.locative:
                 return True
         return False
 
@@ -865,13 +869,6 @@ def _modifies_noun(doc: Doc, candidate: Candidate, person_nouns: set[str]) -> bo
         and head.i > last.i
         and head.lower_ not in person_nouns
     )
-
-
-def _without_openers(words: list[str]) -> list[str]:
-    """A name's words without the article or sentence opener the capitals took in."""
-    while words and (words[0].lower() in SENTENCE_OPENERS or words[0].lower() in {"a", "an", "the"}):
-        words = words[1:]
-    return words
 
 
 def _key(text: str) -> str:

@@ -35,11 +35,10 @@ from ..dates import (
     weekday_date,
     year_after,
 )
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, alternatives
 from ..schema import Event, PublishedEstimate
 from .document import Body, find_citations, sentence_of, span_text, text_of
 
-FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
 THIS_YEAR_RE = re.compile(r"\bof (?:this|the current) year\b", re.I)
 LAST_YEAR_RE = re.compile(r"\bof last year\b", re.I)
 # A year range "2007-2009" starts in its first year.
@@ -50,10 +49,6 @@ ANAPHORIC_RE = re.compile(r"^the\s+(?:next|following|previous|same|preceding)\b"
 DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*[^()–—-]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?[–—-]")
 TRIM_RE = re.compile(r"^(?:on|in|since|by|from|until|as of|during|the)\s+", re.I)
 QUANTITY_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
-
-
-def _alternatives(words: list[str] | None) -> str:
-    return "|".join(re.escape(w) for w in sorted(words or [], key=len, reverse=True)) or r"(?!x)x"
 
 
 @dataclass(frozen=True)
@@ -76,11 +71,12 @@ class DateWords:
     onward_before: re.Pattern[str]  # "until " right before a date
     onward_verbs: frozenset[str]
     future_nouns: frozenset[str]
+    future_auxiliaries: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
         words = lexicon["dates"]
-        weekdays = _alternatives(list(WEEKDAYS))
+        weekdays = alternatives(list(WEEKDAYS))
         units = words.get("ago_units", {})
         number_words = lexicon["numbers"].get("words", {})
         directions = [
@@ -90,38 +86,39 @@ class DateWords:
         ]
         return cls(
             weekday=re.compile(
-                rf"^(?:(?P<rel>last|next|this|past|on)\s+)?(?:(?:{_alternatives(words.get('day_edges'))})\s+)?"
-                rf"(?P<weekday>{weekdays})\.?(?:['’]s)?(?:\s+(?:{_alternatives(words.get('parts_of_day'))}))?$",
+                rf"^(?:(?P<rel>last|next|this|past|on)\s+)?(?:(?:{alternatives(words.get('day_edges'))})\s+)?"
+                rf"(?P<weekday>{weekdays})\.?(?:['’]s)?(?:\s+(?:{alternatives(words.get('parts_of_day'))}))?$",
                 re.I,
             ),
             span_week=re.compile(
-                rf"^(?:(?:{_alternatives(words.get('span_edges'))})\s+)?(?P<rel>last|this|next|past|coming)\s+"
+                rf"^(?:(?:{alternatives(words.get('span_edges'))})\s+)?(?P<rel>last|this|next|past|coming)\s+"
                 r"week(?:end)?$",
                 re.I,
             ),
-            span_edge=re.compile(rf"^(?:{_alternatives(words.get('span_edges'))})\s+", re.I),
-            period_edge=re.compile(rf"^(?:{_alternatives(words.get('period_edges'))})\s+", re.I),
+            span_edge=re.compile(rf"^(?:{alternatives(words.get('span_edges'))})\s+", re.I),
+            period_edge=re.compile(rf"^(?:{alternatives(words.get('period_edges'))})\s+", re.I),
             counted=re.compile(
-                rf"^(?:only\s+|just\s+)?(?:(?P<n>\d+|{_alternatives(list(number_words))})\s+)?"
-                rf"(?P<unit>{_alternatives(list(units))})\s+(?P<dir>{_alternatives(directions)})$",
+                rf"^(?:only\s+|just\s+)?(?:(?P<n>\d+|{alternatives(list(number_words))})\s+)?"
+                rf"(?P<unit>{alternatives(list(units))})\s+(?P<dir>{alternatives(directions)})$",
                 re.I,
             ),
             sequel=re.compile(
-                rf"\b(?:{_alternatives(words.get('sequel_verbs'))})\s+(?P<when>(?:just\s+|only\s+)?"
-                rf"(?:\d+|{_alternatives(list(number_words))})\s+(?:{_alternatives(list(units))})\s+"
-                rf"(?:{_alternatives(words.get('later_words'))}))\b",
+                rf"\b(?:{alternatives(words.get('sequel_verbs'))})\s+(?P<when>(?:just\s+|only\s+)?"
+                rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(units))})\s+"
+                rf"(?:{alternatives(words.get('later_words'))}))\b",
                 re.I,
             ),
             ago_units={k.lower(): v for k, v in units.items()},
             ago_words=lexicon.words("dates", "ago_words"),
             later_words=lexicon.words("dates", "later_words"),
             number_words={k.lower(): v for k, v in number_words.items()},
-            state_before=re.compile(rf"\b(?:{_alternatives(words.get('state_markers'))})\s*$", re.I),
-            state_start_before=re.compile(rf"\b(?:{_alternatives(words.get('state_starts'))})\s*$", re.I),
-            period_before=re.compile(rf"\b(?:{_alternatives(words.get('period_markers'))})\s*$", re.I),
-            onward_before=re.compile(rf"\b(?:{_alternatives(words.get('onward_markers'))})\s*$", re.I),
+            state_before=re.compile(rf"\b(?:{alternatives(words.get('state_markers'))})\s*$", re.I),
+            state_start_before=re.compile(rf"\b(?:{alternatives(words.get('state_starts'))})\s*$", re.I),
+            period_before=re.compile(rf"\b(?:{alternatives(words.get('period_markers'))})\s*$", re.I),
+            onward_before=re.compile(rf"\b(?:{alternatives(words.get('onward_markers'))})\s*$", re.I),
             onward_verbs=lexicon.words("dates", "onward_verbs"),
             future_nouns=lexicon.words("dates", "future_nouns"),
+            future_auxiliaries=lexicon.words("grammar", "future_auxiliaries"),
         )
 
 
@@ -455,13 +452,13 @@ def _future(span, before: str, words: DateWords) -> bool:
     if words.onward_before.search(before):
         return True
     verb = _verb(span)
-    if span.root.head.lemma_.lower() in words.future_nouns and not _past(verb):
+    if span.root.head.lemma_.lower() in words.future_nouns and not _past(verb, words):
         return True
     # up through "when he travels" to "will become", "to dock" to "was set"; not above
     # reported speech, whose tense is its own ("he will say they attacked on Monday")
     for token in [verb, *verb.ancestors]:
         if token.pos_ in {"VERB", "AUX"}:
-            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+            if any(c.dep_ == "aux" and c.lower_ in words.future_auxiliaries for c in token.children):
                 return True
             if token.lemma_.lower() in words.onward_verbs and any(
                 c.dep_ == "auxpass" for c in token.children
@@ -472,8 +469,8 @@ def _future(span, before: str, words: DateWords) -> bool:
     return False
 
 
-def _past(verb) -> bool:
-    return verb.tag_ == "VBD" and not any(c.lower_ in FUTURE_AUX for c in verb.children)
+def _past(verb, words: DateWords) -> bool:
+    return verb.tag_ == "VBD" and not any(c.lower_ in words.future_auxiliaries for c in verb.children)
 
 
 def estimate_published(events: list[Event], cited: list[PartialDate]) -> PublishedEstimate | None:

@@ -32,16 +32,12 @@ RANGE_RE = re.compile(
     r"\s*(?:-|–|—|to|and|or)\s*(?P<high>\d[\d,]*(?:\.\d+)?)"
 )
 # "4,000 to 6,000", "five or six", "between 0.50 percent and 0.75 percent": the word between two ends
-RANGE_JOINERS = {"to", "or", "-", "–", "—"}
-GENERIC_NOUNS = {"people", "persons", "men", "individuals", "units", "strong", "total"}
 COUNT_MODS = {"amod", "compound", "nmod"}
-REFERRING = {"the", "these", "those", "both", "its", "their", "his", "her", "our"}
 # "in which 96 died", "12 were wounded": a number that is the subject of one of these counts it
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A number cannot count a name: "Italy 143,600" (cases elided), "October 13", "Rossiya 24"
 NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"}
 # "the attack on Kyiv", "troops in Belarus": what the subject adds to the counted noun
-SUBJECT_PREPS = {"of", "in", "from", "at", "on", "inside", "across", "near", "for"}
 AGE_RE = re.compile(r"(?P<number>\S+?)[\s-]+(?P<unit>year|month|week|day)s?[\s-]+old", re.IGNORECASE)
 
 
@@ -65,6 +61,13 @@ class FigureExtractor:
         self.totals = lexicon.words("numbers", "totals")
         self.not_counted = lexicon.words("numbers", "not_counted")
         self.fractions = lexicon.words("numbers", "fractions")
+        self.range_joiners = lexicon.words("grammar", "range_joiners")
+        self.range_openers = lexicon.words("grammar", "range_openers")
+        self.change_openers = lexicon.words("grammar", "change_openers")
+        self.conjunctions = lexicon.words("grammar", "list_conjunctions")
+        self.referring = lexicon.words("grammar", "referring_determiners")
+        self.generic_nouns = lexicon.words("grammar", "generic_counted_nouns")
+        self.subject_preps = lexicon.words("grammar", "subject_prepositions")
         spelled = "|".join(
             re.escape(w) for w in sorted([*self.words, *self.scales, "a", "an"], key=len, reverse=True)
         )
@@ -118,8 +121,10 @@ class FigureExtractor:
             return ent, None, None
         joiner = doc[ent.end].lower_
         first = doc[ent.start - 1].lower_ if ent.start else ""
-        between = "between" in {ent[0].lower_, first}
-        if first == "from" or not (joiner in RANGE_JOINERS or joiner == "and" and between):
+        between = bool(self.range_openers & {ent[0].lower_, first})
+        if first in self.change_openers or not (
+            joiner in self.range_joiners or joiner in self.conjunctions and between
+        ):
             return ent, None, None
         other = starts.get(ent.end + 1)
         far = other if other is not None and other.label_ in FIGURE_LABELS else doc[ent.end + 1 : ent.end + 2]
@@ -151,7 +156,7 @@ class FigureExtractor:
             value = self._value(rest)
             if value is None or value == 1 and not NUMBER_RE.search(rest):
                 return None  # "one possible scenario", "a report": not a figure
-            if value == 2 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in REFERRING:
+            if value == 2 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.referring:
                 return None  # "the two countries": a reference to things named, not a count
         unit = self._unit(span)
         if ent.label_ == "MONEY" and unit is None:
@@ -160,7 +165,9 @@ class FigureExtractor:
         if head is not None and unit is None and head.lemma_.lower() in self.not_counted:
             return None  # "three main factors": a count of ideas
         counts = self._counts(span, unit, head)
-        subject = _subject(head, span if head.i > span.start else None) if head is not None else None
+        subject = None
+        if head is not None:
+            subject = _subject(head, span if head.i > span.start else None, self.subject_preps)
         if counts is None and unit is None and ent.label_ == "CARDINAL":
             counts, subject = self._bare(span, low if value is None else value)
             if counts is None:
@@ -198,7 +205,7 @@ class FigureExtractor:
             return None
         if measured.lemma_.lower() in self.totals:
             measured = _of_object(measured) or measured
-        return _phrase(measured), _subject(measured, None)
+        return _phrase(measured), _subject(measured, None, self.subject_preps)
 
     def _made(
         self,
@@ -396,7 +403,7 @@ class FigureExtractor:
         of = _of_object(head)
         if unit in {"percent"} and of is not None:
             return of
-        if head.lower_ in GENERIC_NOUNS:
+        if head.lower_ in self.generic_nouns:
             subject = _number_of(head)
             if subject is not None:
                 return subject
@@ -542,7 +549,7 @@ def _phrase(head: Token, skip: Span | None = None) -> str:
     return words
 
 
-def _subject(head: Token, skip: Span | None) -> str | None:
+def _subject(head: Token, skip: Span | None, preps: frozenset[str]) -> str | None:
     """What is counted, of whom or where: 'Russian troops in Belarus', 'caseload of Covid-19'."""
     doc = head.doc
     left = [
@@ -556,7 +563,7 @@ def _subject(head: Token, skip: Span | None) -> str | None:
     if skip is not None and start < skip.end and head.i >= skip.end:
         start = skip.end
     end = head.i + 1
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in SUBJECT_PREPS), None)
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in preps), None)
     if prep is not None and prep.right_edge.i - head.i <= 6 and not any(t.like_num for t in prep.subtree):
         end = prep.right_edge.i + 1
     words = doc[start:end].text.strip(" ,-")
