@@ -193,6 +193,26 @@ def test_less_common_speech_verbs_attribute_quotes(nlp, lexicon):
     assert [q.speaker for q in b.quotes] == ["Lena Holm", "Karl Dahl"]
 
 
+def test_quote_is_said_by_the_subject_of_the_verb_it_hangs_on_or_a_name_before_a_colon(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Senator Ines Varga faced the crowd in Dayton on Tuesday.",
+            'Varga beamed: "This is the best night of the whole campaign!"',
+            'Her rival Tomas Berg punctuated his speech by saying "Too many lies, too many."',
+            "The pollster Dana Whitfield summed up the week.",
+            'Whitfield: "Voters decided late, and they decided against the incumbent."',
+        ],
+    )
+    speakers = {q.text[:12]: q.speaker for q in b.quotes}
+    assert speakers == {
+        "This is the ": "Ines Varga",
+        "Too many lie": "Tomas Berg",
+        "Voters decid": "Dana Whitfield",
+    }
+
+
 def test_figures_words_ranges_qualifiers_and_claimants(nlp, lexicon):
     b = brief(
         nlp,

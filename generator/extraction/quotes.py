@@ -250,6 +250,21 @@ class QuoteExtractor:
                 name = self._resolve(span.paragraph, subject, describe)
                 if name:
                     return name
+        # "Kelly charged, '...'", "Trump boomed: '...'": whoever does what the quote is the
+        # object of, when that verb is not a known speech verb; a name or a person's pronoun
+        governing = self._governing_verb(span, doc)
+        if governing is not None and governing not in verbs:
+            subject = self._subject(governing, quoted)
+            if subject is not None and (
+                subject.pos_ in {"PROPN", "PRON"} or self._named_in(span.paragraph, subject)
+            ):
+                name = self._resolve(span.paragraph, subject, describe=False)
+                if name:
+                    return name
+        # "Jones: '...'": a name and a colon right before the quote
+        named = self._named_before_colon(span)
+        if named:
+            return named
         # "..., according to X"
         for sentence in sentences:
             lower = span_text(sentence).lower()
@@ -262,14 +277,51 @@ class QuoteExtractor:
                         return name
         return None
 
+    def _governing_verb(self, span: QuoteSpan, doc) -> Token | None:
+        """The verb outside the quote that the quoted words hang on (through a preposition:
+        "by saying '...'"): what the quote is said by."""
+        inside = [t for t in doc if span.start <= t.idx < span.end]
+        tops = [t for t in inside if not (span.start <= t.head.idx < span.end) and t.head.i != t.i]
+        for top in tops:
+            token = top.head
+            for _ in range(4):
+                if token.pos_ in {"VERB", "AUX"}:
+                    return token
+                if token.head.i == token.i:
+                    break
+                token = token.head
+        return None
+
+    def _named_before_colon(self, span: QuoteSpan) -> str | None:
+        """A person or organisation named right before a colon that opens the quote."""
+        text = self.body.texts[span.paragraph]
+        before = text[: span.start].rstrip(" “\"‘'«„")
+        paragraph = span.paragraph
+        if not before.strip() and paragraph > 0:
+            paragraph -= 1
+            before = self.body.texts[paragraph].rstrip()
+        match = re.search(r"([^\W\d][\w.’'-]*(?: [^\W\d][\w.’'-]*){0,3})\s*:\s*$", before)
+        if not match:
+            return None
+        mention = self.body.mention_at(paragraph, match.start(1), match.end(1), ("people", "organisations"))
+        # the name must end where the colon begins: "Jones:", not "Jones said this:"
+        if mention and before[mention.end : match.end()].strip() == ":":
+            return mention.name
+        return None
+
     def _subject(self, verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
         """Who does the speaking: the verb's subject outside the quotes, or the speaker placed
         after it ('"Enough," said the chairman', which the parser may read as an object)."""
-        for token in (verb, verb.head):
+        token = verb
+        for _ in range(3):
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)]
             if subjects:
                 return subjects[0]
-            if token.dep_ not in {"advcl", "xcomp", "conj", "ccomp", "relcl"}:
+            if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+                token = token.head.head  # "punctuated his speech by saying": who punctuated
+            elif token.dep_ in {"advcl", "xcomp", "conj", "ccomp", "relcl"}:
+                token = token.head
+            else:
                 break
         if verb.pos_ not in {"VERB", "AUX"}:
             return None  # "the Union State treaty" has a speech verb's letters, not a verb
