@@ -213,6 +213,22 @@ def test_quote_is_said_by_the_subject_of_the_verb_it_hangs_on_or_a_name_before_a
     }
 
 
+def test_a_surname_is_found_behind_a_suffix(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Patrick W. Carlineo Jr., 55, of Addison pleaded guilty to threatening an official.",
+            "Carlineo faces a maximum of 10 years in prison and up to a $250,000 fine.",
+            "U.S. Attorney James P. Kennedy Jr. said the threats were serious. Kennedy said more.",
+        ],
+    )
+    people = {p.name: set(p.aliases) for p in b.people}
+    assert people["Patrick W. Carlineo Jr"] == {"Carlineo"}
+    assert people["James P. Kennedy Jr"] == {"Kennedy"}
+    assert "Carlineo" not in {o.name for o in b.organisations}
+
+
 def test_figures_words_ranges_qualifiers_and_claimants(nlp, lexicon):
     b = brief(
         nlp,
@@ -789,6 +805,17 @@ NAMES_OF_EACH_KIND = [
         ],
         {"Ministry of Finance", "Defence Ministry", "White House"},
         {"Liberation War Affairs", "Commerce & Industry", "Finance", "Treasury"},
+    ),
+    (
+        "no organisation: amounts, quarters, abbreviated common words, a possessive's ends",
+        "organisations",
+        [
+            "Orvane Bank's net profit rose 10% year-on-year (YoY) to S$11.4b in Q4, on a wider net "
+            "interest margin (NIM), while the Bank of Veloria's own forecast was lower.",
+            "The Bank of Veloria and Orvane Bank declined to comment.",
+        ],
+        {"Bank of Veloria", "Orvane Bank"},
+        {"YoY", "NIM", "Q4", "S$11.4b", "Bank of Veloria's", "Bank of Veloria’s"},
     ),
     (
         "a member names the party; a weekday is no part of a name",

@@ -137,4 +137,6 @@ def clean_entity_text(text: str) -> str:
     text = text.strip(" \t\"'“”‘’«»,.;:()[]—–-")
     text = POSSESSIVE_RE.sub("", text).strip()
     text = re.sub(r"^(?:the|The)\s+", "", text)
+    # what a possessive leaves when a name is cut right after it: "(president-elect’)s Air Force One"
+    text = re.sub(r"^s\s+(?=[A-Z])", "", text)
     return text.strip(" \"'“”‘’")

@@ -168,7 +168,7 @@ class EntityExtractor:
     def _surnames(self, body: Body, found: list[Candidate]) -> list[Candidate]:
         """Mentions by surname that the model did not tag: 'Kaikkonen said', 'Trump urged'."""
         # surnames of full names, and names the model tagged once but missed elsewhere
-        surnames = {c.text.split()[-1] for c in found if c.kind == "people"}
+        surnames = {self._surname(c.text) for c in found if c.kind == "people"}
         surnames = {s for s in surnames if len(s) > 2 and s[0].isupper()}
         pattern = names_regex(tuple(sorted(surnames)))
         if pattern is None:
@@ -299,7 +299,7 @@ class EntityExtractor:
         for start, name in parts:
             words = self._without_openers(name.split())
             start += sum(len(w) + 1 for w in name.split()[: len(name.split()) - len(words)])
-            name = " ".join(words).rstrip(",")
+            name = POSSESSIVE_RE.sub("", " ".join(words).rstrip(","))  # "the Bank of Canada’s take"
             if len(words) < 2 or name in self.known_places:
                 continue
             # the head word comes before the first "of"/"for": "Council of ...", not "Treaty"
@@ -404,6 +404,15 @@ class EntityExtractor:
         while words and words[0].lower() in self.openers:
             words = words[1:]
         return words
+
+    def _surname(self, name: str) -> str:
+        """The family name of a full name: its last word before a suffix ("Jr.", "III")."""
+        words = name.split()
+        while len(words) > 1 and (
+            words[-1].lower().rstrip(".") in self.honorifics or re.fullmatch(r"[IVX]+", words[-1])
+        ):
+            words.pop()
+        return words[-1]
 
     def _is_role_word(self, token: Token) -> bool:
         word = token.lower_.rstrip(".")
@@ -546,7 +555,9 @@ class EntityExtractor:
             else:
                 c.kind = max(counts.items(), key=lambda kv: (kv[1], kv[0] == "people"))[0]
         people_surnames = {
-            c.text.split()[-1].lower() for c in candidates if c.kind == "people" and len(c.text.split()) > 1
+            self._surname(c.text).lower()
+            for c in candidates
+            if c.kind == "people" and len(c.text.split()) > 1
         }
         for c in candidates:
             # a surname the model tagged as an organisation or place: 'Khrenin said'
@@ -704,6 +715,11 @@ class EntityExtractor:
         outside_credits = {
             c.text for c in candidates if c.kind == "organisations" and not self._in_credit(c, texts)
         }
+        common_abbreviations = {
+            c.text
+            for c in candidates
+            if c.kind == "organisations" and self._abbreviates_common_words(c, texts)
+        }
         outside_portfolios = {
             c.text for c in candidates if c.kind == "organisations" and not self._portfolio(c, texts)
         }
@@ -719,6 +735,12 @@ class EntityExtractor:
                 continue  # "Progress", "Inquiry": a word the text also writes in lower case
             if c.text not in outside_portfolios:
                 continue  # "Home Affairs" of "Home Affairs Adviser Jane Doe": a title's portfolio
+            if len(words) > 1 and words[0].lower().rstrip(".") in self.honorifics:
+                c.kind = "people"  # "Dr Mitchell": a person
+                kept.append(c)
+                continue
+            if c.text in common_abbreviations:
+                continue  # "net interest margin (NIM)", "year-on-year (YoY)": no name
             if len(words) == 2 and words[-1].lower() in self.titles:
                 continue  # "Lviv Mayor"; not "Office of the Governor"
             if words[0].lower() in self.titles and not any(w in self.org_words for w in words):
@@ -742,6 +764,17 @@ class EntityExtractor:
                     continue
             kept.append(c)
         return kept
+
+    def _abbreviates_common_words(self, mention: Candidate, texts: list[str]) -> bool:
+        """An acronym in brackets right after the lower-case words it stands for."""
+        if not re.fullmatch(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z&]{2,6}", mention.text):
+            return False
+        text = texts[mention.paragraph]
+        before, after = text[: mention.start], text[mention.end :]
+        if not (before.endswith("(") and after.startswith(")")):
+            return False
+        words = re.findall(r"[^\W\d_][\w-]*", before[-80:])
+        return bool(words) and words[-1].islower()
 
     def _portfolio(self, mention: Candidate, texts: list[str]) -> bool:
         """The field of a minister's or adviser's title, not a body: "Finance Minister",
@@ -810,7 +843,7 @@ class EntityExtractor:
 
     def _full_name_for(self, surname: str, people: list[Group]) -> Group | None:
         matches = [
-            g for g in people if len(g.name.split()) > 1 and g.name.split()[-1].lower() == surname.lower()
+            g for g in people if len(g.name.split()) > 1 and self._surname(g.name).lower() == surname.lower()
         ]
         if len(matches) == 1:
             return matches[0]
