@@ -213,6 +213,22 @@ def test_quote_is_said_by_the_subject_of_the_verb_it_hangs_on_or_a_name_before_a
     }
 
 
+def test_a_title_alone_refers_to_whoever_holds_it(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Prime Minister Mara Quist opened the banking forum in Bridgetown on Monday.",
+            '"The region is taken for granted," the Prime Minister said.',
+            'Director Lena Osei of the health agency agreed. "We saw this wave coming," the Director said.',
+            '"I keep hearing that," King said.',
+        ],
+    )
+    speakers = [q.speaker for q in b.quotes]
+    assert speakers[:2] == ["Mara Quist", "Lena Osei"]
+    assert speakers[2] != "Lena Osei"  # "King" without "the" is a name, not a title
+
+
 def test_a_surname_is_found_behind_a_suffix(nlp, lexicon):
     b = brief(
         nlp,

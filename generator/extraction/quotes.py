@@ -121,6 +121,8 @@ class QuoteExtractor:
         self.org_refs = {w.lower() for w in speech.get("organisation_references", [])}
         self.statement_refs = {w.lower() for w in speech.get("statement_references", [])}
         self.indefinites = lexicon.words("speech", "indefinites")
+        titles = lexicon.words("people", "titles") | lexicon.words("people", "role_modifiers")
+        self.title_words = {w for t in titles for w in t.replace("-", " ").split()}
 
     def extract(self) -> list[Quote]:
         spans = self.spans
@@ -343,8 +345,14 @@ class QuoteExtractor:
             # "it said in a statement", "the statement said": whoever spoke just before
             return self._antecedent(paragraph, subject, ("organisations", "people"), proper=True)
         if subject.pos_ == "PROPN" and subject.text[:1].isupper():
+            phrase = _proper_phrase(subject)
+            definite = any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in subject.children)
+            if definite and all(w.lower().rstrip(".") in self.title_words for w in phrase.split()):
+                # "the Prime Minister said", "Director Etienne's ... the Director said": a title
+                # alone refers to whoever holds it
+                return self._by_role(paragraph, subject, ("people",), describe)
             # a name the model did not tag: "Ukrenergo, the state operator, said"
-            return _proper_phrase(subject)
+            return phrase
         if word in self.person_refs:
             return self._by_role(paragraph, subject, ("people",), describe)
         if word in self.org_refs:
