@@ -342,6 +342,24 @@ def test_a_page_dumps_header_is_read_whatever_line_carries_the_date_and_byline(
     assert source.paragraphs == ARTICLE  # the header, the section's name and the counts are not body
 
 
+def test_a_page_dumps_standfirst_is_not_its_headline_when_the_title_bar_prints_the_headline(
+    tmp_path, lexicon
+):
+    standfirst = "“The worst is yet to come,” chief engineer says"
+    header = [HEADLINE, standfirst, "  • By: Jane Doe, John Roe, The Associated Press\n  • March 3, 2021"]
+    source = read(tmp_path, lexicon, dump_with_header(header, masthead=f"Example Herald | {HEADLINE}"))
+    assert source.title == HEADLINE
+    assert source.authors == ["Jane Doe", "John Roe"]
+    assert source.published == date(2021, 3, 3)
+
+
+def test_a_byline_run_into_the_first_sentence_is_read_and_the_sentence_kept(tmp_path, lexicon):
+    text = f"Belarus moves troops\n\nBy Jane Doe: {ARTICLE[0]}\n\n" + "\n\n".join(ARTICLE[1:])
+    source = read(tmp_path, lexicon, text)
+    assert source.authors == ["Jane Doe"]
+    assert source.paragraphs == ARTICLE
+
+
 def test_a_headline_kept_with_the_article_by_the_region_finder_is_still_the_title(tmp_path, lexicon):
     """jusText may keep a headline and its date line with the story: they are still header."""
     header = [wrapped("Advertisement US & Canada is sponsored by"), HEADLINE, "  • 3 March 2021"]

@@ -42,7 +42,7 @@ LANGUAGE_XPATHS = (
     "//meta[@property='og:locale']/@content",
 )
 UPDATED_RE = re.compile(r"^(?:updated|published|posted)\b", re.I)
-BY_RE = re.compile(r"^(?:by|von|par|por|di|door|av|przez)\s+", re.I)
+BY_RE = re.compile(r"^(?:by|von|par|por|di|door|av|przez):?\s+", re.I)
 MAX_NAME_WORDS = 5
 HARD_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "head", "item", "row")
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)

@@ -29,7 +29,9 @@ URL_LABEL_RE = re.compile(
     re.I,
 )
 BREADCRUMB_RE = re.compile(r"^[^.!?]{1,40}(?:\s+[|›»>/]\s+[^.!?|›»>/]{1,40}){1,5}$")
-BYLINE_RE = re.compile(r"^by\s+(?P<who>.+?)\.?$", re.I)
+BYLINE_RE = re.compile(r"^by:?\s+(?P<who>.+?)\.?$", re.I)
+# "By Aaron Humes: The Americas cannot ignore ...": a byline run into the first sentence
+LEAD_BYLINE_RE = re.compile(r"^by\s+(?P<who>[^:]{3,60}?):\s+(?P<rest>[A-Z“\"].{40,})$", re.I)
 NAME_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
 # lower-case words a person's name may hold: "Osama bin Laden", "Ursula von der Leyen"
 NAME_PARTICLES = frozenset(
@@ -141,16 +143,20 @@ def _header_around(
             _author_beside(zone, dated, source, lexicon)
     title = None
     taken = [zone[anchor][0]] if anchor is not None else []
-    for first, text in zone[anchor + 1 if anchor is not None else 0 :]:
+    rest = zone[anchor + 1 if anchor is not None else 0 :]
+    for pos, (first, text) in enumerate(rest):
         if is_boilerplate(text, lexicon) or _header_date(text) or BYLINE_RE.match(text):
             continue
-        if (
-            len(text.split()) >= MIN_HEADLINE_WORDS
-            and _is_headline(text)
-            and not FORM_FIELD_RE.search(text)
-            and not DATELINE_LINE_RE.match(text)
-            and _undoubled(text) == text  # "Select Language Select Language": a widget
-        ):
+        if _headline_item(text):
+            # a standfirst under its headline: the item right above, when that is headline-like
+            # too and the page prints it again (breadcrumb, title bar) and not this one
+            if pos + 1 < len(rest) and _headline_item(rest[pos + 1][1]):
+                above = rest[pos + 1][1]
+                if _printed_elsewhere(above, rest[pos + 1][0], lines) and not _printed_elsewhere(
+                    text, first, lines
+                ):
+                    taken.append(first)
+                    first, text = rest[pos + 1]
             title = source.title = source.title or text
             taken.append(first)
             break
@@ -161,6 +167,23 @@ def _header_around(
         if any(region.start + block.start <= i < region.start + block.end for i in taken):
             start = max(start, region.start + block.end)
     return title, start
+
+
+def _headline_item(text: str) -> bool:
+    return (
+        len(text.split()) >= MIN_HEADLINE_WORDS
+        and _is_headline(text)
+        and not FORM_FIELD_RE.search(text)
+        and not DATELINE_LINE_RE.match(text)
+        and _undoubled(text) == text  # "Select Language Select Language": a widget
+    )
+
+
+def _printed_elsewhere(text: str, at: int, lines: list[str]) -> bool:
+    """Whether a page prints this text inside a longer line too: a breadcrumb ending with
+    the headline, a title bar ("Headline | Site"). A line printed twice as it is is a widget's."""
+    key = _key(text)
+    return any(key in _key(line) and _key(line) != key for i, line in enumerate(lines) if i != at and line)
 
 
 MIN_PROSE_WORDS = 12
@@ -480,11 +503,14 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
     byline = BYLINE_RE.match(line)
     if byline and len(line.split()) <= 8:
         who = byline.group("who").strip()
-        if _is_credit_org(who, lexicon) or who.lower().startswith("the "):
+        named = any(_is_person_name(p, lexicon) for p in _byline_parts(who))
+        if not named and (_is_credit_org(who, lexicon) or who.lower().startswith("the ")):
             source.original_publisher = source.original_publisher or re.sub(r"^the\s+", "", who, flags=re.I)
             return True
-        parts = _byline_parts(who)
+        parts = [re.sub(r"^the\s+", "", p, flags=re.I) for p in _byline_parts(who)]
         outlets = set(lexicon["sources"].get("outlets", {}).values())
+        # "By: Jane Doe, John Roe, The Associated Press": the agency after the names
+        outlets |= {p for p in parts[1:] if _is_credit_org(p, lexicon)}
         names = [p for p in parts if p not in outlets]
         not_names = _not_names(lexicon)
         # "By Monday, most troops had left." is a sentence, not a byline
@@ -609,6 +635,10 @@ def _take_header(
             continue
         if _is_byline(line) and _credit(line, source, lexicon):
             kept[i], title_seen = "", True
+            continue
+        lead = LEAD_BYLINE_RE.match(line)
+        if lead and _credit(f"By {lead.group('who')}", source, lexicon):
+            kept[i], title_seen = lead.group("rest"), True
             continue
         if known_authors and _names_authors(line, known_authors):
             kept[i], title_seen = "", True
