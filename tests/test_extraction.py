@@ -560,11 +560,15 @@ def test_a_date_ahead_of_a_past_or_present_verb_is_placed_ahead(nlp, lexicon):
             "The supply ship was set to dock with the station on Saturday.",
             "The premier will open the bridge when she travels to the coast on Sunday.",
             "The mayor won the Nov. 8 election by a wide margin.",
+            "Sentencing is scheduled for Feb. 14.",
+            "Growth is expected to slow this year, against 3.4% in the January forecast.",
         ],
         published=date(2023, 4, 19),  # a Wednesday
     )
     dates = events_by_date(b)
     assert "2023-07" in dates and "2022-07" not in dates
+    assert "2024-02-14" in dates and "2023-02-14" not in dates  # scheduled: the next Feb. 14
+    assert "2024-01" not in dates  # the month of a past forecast, not of what is expected
     assert "2023-04-22" in dates and "2023-04-23" in dates  # the coming weekend
     assert "2022-11-08" in dates  # a past election, though elections usually lie ahead
 
@@ -614,6 +618,7 @@ def test_dates_that_say_when_nothing_happened_are_not_events(nlp, lexicon):
             "The deal was signed at the Invest Coast 2023 fair.",
             "Dr Lane told NBC's Today show that cases were falling.",
             "Prices are higher than three months ago.",
+            "Output rose 2.1%, up from 4.7% in 2021 and last year's 6.0% expansion.",
         ],
         published=date(2023, 5, 2),  # a Tuesday
     )

@@ -438,13 +438,37 @@ def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
     """
     if parsed.month is not None or parsed.year is None:
         return False
+    head = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+    # "up from 4.7% in 2021": the parser may hang the year on the preposition of the figure
+    heads = [head, *(c for c in head.children if c.dep_ == "pobj")] if head.pos_ == "ADP" else [head]
+    if any(
+        h.pos_ in {"NOUN", "NUM"}
+        and any(
+            (t.pos_ == "NUM" or t.ent_type_ in QUANTITY_ENTS) and t.ent_type_ not in {"DATE", "TIME"}
+            for t in [h, *_modifiers(h), *(g for c in _modifiers(h) for g in _modifiers(c))]
+            if not span.start <= t.i < span.end
+        )
+        for h in heads
+    ):
+        return True  # "up from 4.7% in 2021", "last year's 6.0% expansion": a figure's year, any year
     # an undated text's "now" is only known to be after its latest date: too loose to judge by
     if context.published is None or parsed.year < context.published.year:
         return False
-    head = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
     if head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} and head.ent_type_ not in {"EVENT"}:
         return True
     return _has_quantity(span)
+
+
+def _attached_to_verb(span) -> bool:
+    """Whether a date expression modifies a verb ("scheduled for Feb. 14"), not a noun."""
+    head = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+    return head.pos_ in {"VERB", "AUX"}
+
+
+def _modifiers(token) -> list:
+    """The words that qualify a noun within its phrase ("6.0% expansion"), not its clauses
+    ("disaster, in which 96 died")."""
+    return [c for c in token.children if c.dep_ in {"nummod", "amod", "compound", "quantmod", "nmod"}]
 
 
 def _future(span, before: str, words: DateWords) -> bool:
@@ -460,8 +484,13 @@ def _future(span, before: str, words: DateWords) -> bool:
         if token.pos_ in {"VERB", "AUX"}:
             if any(c.dep_ == "aux" and c.lower_ in words.future_auxiliaries for c in token.children):
                 return True
-            if token.lemma_.lower() in words.onward_verbs and any(
-                c.dep_ == "auxpass" for c in token.children
+            # the data lists the participle ("scheduled"); the tagger's lemma is "schedule".
+            # The date must time the verb itself: in "is expected to grow, against the July
+            # forecast" July is when the forecast was made
+            if (
+                words.onward_verbs & {token.lemma_.lower(), token.lower_}
+                and any(c.dep_ == "auxpass" for c in token.children)
+                and _attached_to_verb(span)
             ):
                 return True
         if token.dep_ in {"ccomp", "parataxis", "ROOT"}:
