@@ -353,6 +353,22 @@ def test_a_page_dumps_standfirst_is_not_its_headline_when_the_title_bar_prints_t
     assert source.published == date(2021, 3, 3)
 
 
+def test_a_menus_one_line_blurbs_above_a_page_dumps_header_are_not_its_first_paragraph(tmp_path, lexicon):
+    header = [
+        "  • Obsessions",
+        "These are the core obsessions that drive our newsroom, defining topics of seismic importance.",
+        "  • Emails",
+        "Our emails are made to shine in your inbox, with something fresh every morning and weekend.",
+        "  • Become a member",
+        HEADLINE,
+        "By Jane Doe\nPublished March 3, 2021",
+    ]
+    footer = "\n\n".join(f"{item} news\n{item} video\n{item} opinion" for item in MENU)  # a site map
+    source = read(tmp_path, lexicon, dump_with_header(header, footer=footer))
+    assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
+    assert source.paragraphs == ARTICLE
+
+
 def test_a_byline_run_into_the_first_sentence_is_read_and_the_sentence_kept(tmp_path, lexicon):
     text = f"Belarus moves troops\n\nBy Jane Doe: {ARTICLE[0]}\n\n" + "\n\n".join(ARTICLE[1:])
     source = read(tmp_path, lexicon, text)

@@ -187,6 +187,7 @@ def _printed_elsewhere(text: str, at: int, lines: list[str]) -> bool:
 
 
 MIN_PROSE_WORDS = 12
+MIN_LEAD_WORDS = 25  # a paragraph this long starts the article even with no prose after it
 MIN_WRAPPED = 60  # a text browser wraps at 72 to 100 columns: a shorter line ends its paragraph
 # "Search the BBC [      ]", "[email protected]", "● ●": a form, an address or symbols, not a headline
 FORM_FIELD_RE = re.compile(r"\[\s*\]|\[email|[●■◆▶►]")
@@ -353,12 +354,23 @@ def _without_teasers(paragraphs: list[str]) -> list[str]:
 
 
 def _first_prose(lines: list[str], region: Region) -> int:
-    """The line where the article's first paragraph of prose starts."""
-    for block in blocks_of(lines[region.start : region.end]):
-        text = " ".join(x.strip() for x in lines[region.start + block.start : region.start + block.end])
-        if len(text.split()) >= MIN_PROSE_WORDS and SENTENCE_END_RE.search(text):
-            return region.start + block.start
-    return region.start
+    """The line where the article's first paragraph of prose starts.
+
+    A short one must have prose right after it: a menu's one-line blurbs ("Our emails are
+    made to shine in your inbox.") stand between its links, an article's paragraphs together.
+    """
+    blocks = blocks_of(lines[region.start : region.end])
+    texts = [
+        " ".join(x.strip() for x in lines[region.start + b.start : region.start + b.end]) for b in blocks
+    ]
+    prose = [len(t.split()) >= MIN_PROSE_WORDS and bool(SENTENCE_END_RE.search(t)) for t in texts]
+    firsts = [
+        i
+        for i, is_prose in enumerate(prose)
+        if is_prose and (len(texts[i].split()) >= MIN_LEAD_WORDS or i + 1 < len(prose) and prose[i + 1])
+    ]
+    first = firsts[0] if firsts else next((i for i, is_prose in enumerate(prose) if is_prose), None)
+    return region.start + blocks[first].start if first is not None else region.start
 
 
 MAX_DATE_LINE_WORDS = 16
