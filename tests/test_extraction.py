@@ -229,6 +229,20 @@ def test_a_title_alone_refers_to_whoever_holds_it(nlp, lexicon):
     assert speakers[2] != "Lena Osei"  # "King" without "the" is a name, not a title
 
 
+def test_sums_of_money_in_short_form_are_figures_with_their_currency(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Net profit rose 11% to S$11.4b, the bank said, and it set aside S$32m for bonuses.",
+            "Card fees were S$644m, and the group raised $1.2 bn from bonds in 2024.",
+        ],
+    )
+    figures = {(f.value, f.unit) for f in b.figures}
+    assert {(11.4e9, "SGD"), (32e6, "SGD"), (644e6, "SGD"), (1.2e9, "USD"), (11, "percent")} <= figures
+    assert not {o.name for o in b.organisations} & {"S$11.4b", "S$644m"}
+
+
 def test_a_surname_is_found_behind_a_suffix(nlp, lexicon):
     b = brief(
         nlp,

@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, alternatives
 from ..schema import Figure
 from .document import Body, sentence_of, span_text, text_of
 from .quotes import QuoteExtractor
@@ -77,15 +77,29 @@ class FigureExtractor:
             rf"(?P<number>\d[\d,.]*|(?:(?:{spelled})[\s-]+(?:and\s+)?)*(?:{spelled}))[\s-]+(?P<unit>{units})(?:-long)?",
             re.IGNORECASE,
         )
+        # a sum in its short form: a currency's sign (the units with one), digits, a scale's
+        # abbreviation glued on or a space apart ("S$11.4b", "$474.62m", "€1.2 bn")
+        signs = [u for u in self.units if re.search(r"[^\w\s.]", u)]
+        short = [w for w in self.scales if len(w) <= 3]
+        self.money_re = (
+            re.compile(
+                rf"(?<![\w$€£¥₹])(?:{alternatives(signs)})\s?\d[\d,]*(?:\.\d+)?"
+                rf"(?:\s?(?:{alternatives(short)})\b)?",
+                re.IGNORECASE,
+            )
+            if signs
+            else None
+        )
         self.quotes = quotes or QuoteExtractor(body, lexicon)  # who claims a figure: who says its sentence
 
     def extract(self) -> list[Figure]:
         figures: list[Figure] = []
         for index, doc in enumerate(self.body.docs):
-            starts = {ent.start: ent for ent in doc.ents}
-            ends = {ent.end: ent for ent in doc.ents}
+            ents = self._with_sums(doc)
+            starts = {ent.start: ent for ent in ents}
+            ends = {ent.end: ent for ent in ents}
             done: set[int] = set()  # entities read already as the far end of a range
-            for ent in doc.ents:
+            for ent in ents:
                 if ent.start in done or ent.label_ not in FIGURE_LABELS | DURATION_LABELS:
                     continue
                 if self.body.in_citation(index, ent.start_char, ent.end_char) or _is_conversion(ent, ends):
@@ -98,6 +112,25 @@ class FigureExtractor:
                 if figure:
                     figures.append(figure)
         return figures
+
+    def _with_sums(self, doc) -> list[Span]:
+        """The model's entities, with sums of money in their short form read whole.
+
+        "S$11.4b", "US$ 8.4b", "$474.62m", "€300m": the tagger splits them or names them an
+        organisation; a currency sign, digits and a scale's abbreviation make one sum.
+        """
+        if self.money_re is None:
+            return list(doc.ents)
+        text = text_of(doc)
+        sums = []
+        for match in self.money_re.finditer(text):
+            span = doc.char_span(match.start(), match.end(), label="MONEY", alignment_mode="expand")
+            if span is not None and not any(s.start < span.end and span.start < s.end for s in sums):
+                sums.append(span)
+        if not sums:
+            return list(doc.ents)
+        kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in sums)]
+        return sorted([*kept, *sums], key=lambda e: e.start)
 
     def _elided_counts(self, ent: Span) -> str | None:
         """'6 million people have left and more than 3 million are displaced': people."""
@@ -306,7 +339,7 @@ class FigureExtractor:
         """'Rs 11 lakh crore': scale words spaCy left out of the number."""
         words = []
         for token in ent.doc[ent.end : ent.end + 2]:
-            if token.lower_ not in self.scales or token.lower_ == "m":
+            if token.lower_ not in self.scales or len(token.lower_) == 1:  # "m", "b": letters too
                 break
             words.append(token.lower_)
         return " ".join(words)
@@ -328,11 +361,12 @@ class FigureExtractor:
             # "$1.8 trillion", "Rs 7.5 lakh crore": every scale word multiplies
             after = text[digits.end() :]
             for word, factor in self.scales.items():
+                # an abbreviation ("m", "bn") only right after the digits: "$474.62m", "$1.2 bn"
+                short = len(word) <= 3 and word not in self.words
                 if (
-                    word != "m"
-                    and re.search(rf"\b{re.escape(word)}\b", after)
-                    or word == "m"
-                    and (re.match(r"\s*m\b", after))
+                    re.match(rf"\s*{re.escape(word)}\b", after)
+                    if short
+                    else re.search(rf"\b{re.escape(word)}\b", after)
                 ):
                     number *= factor
             return float(number)
