@@ -866,9 +866,10 @@ NAMES_OF_EACH_KIND = [
             "Two soldiers died when their US Chinook helicopter came down near the river, officials said.",
             "The Proton-M rocket and the Minuteman III intercontinental ballistic missile were shown.",
             "A Ukrainian Air Force helicopter flew over the Sino-US talks in Geneva.",
+            "The two Boeing 747-200B jets and an Airbus A320 will be replaced; FY2024 costs rose.",
         ],
-        {"Chinook", "Proton-M", "Minuteman III"},
-        {"Force", "Sino-US", "Sino-U"},
+        {"Chinook", "Proton-M", "Minuteman III", "Boeing 747-200B", "Airbus A320"},
+        {"Force", "Sino-US", "Sino-U", "FY2024"},
     ),
     (
         "place names hold no date, heading or common word",
