@@ -166,6 +166,7 @@ class Grammar(_DataFile):
     sentence_openers: Words = None
     articles: Words = None
     locative_prepositions: Words = None
+    place_prepositions: Words = None
     name_connectors: Words = None
     list_conjunctions: Words = None
     range_joiners: Words = None

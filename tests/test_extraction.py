@@ -853,6 +853,25 @@ NAMES_OF_EACH_KIND = [
         {"YoY", "NIM", "Q4", "S$11.4b", "Bank of Veloria's", "Bank of Veloria’s"},
     ),
     (
+        "no organisation: codes listed in brackets, a place run on, a possessive without apostrophe",
+        "organisations",
+        [
+            "Here are some popular funds that track the index: (SPY), (VOO), (IVV), and (SPXU).",
+            "Ukraines General Staff said on Tuesday that the UN Security Council on Kashmir met.",
+            "The Federal Reserve (FED) and the UN Security Council disagreed with Januarys forecast.",
+        ],
+        {"General Staff", "UN Security Council", "Federal Reserve"},
+        {
+            "SPY",
+            "VOO",
+            "SPXU",
+            "Ukraines",
+            "Ukraines General Staff",
+            "UN Security Council on Kashmir",
+            "Januarys",
+        },
+    ),
+    (
         "a member names the party; a weekday is no part of a name",
         "organisations",
         ["Senator Ann Ruiz, a Republican from Ohio, said the Senate on Tuesday rejected the motion."],

@@ -113,6 +113,11 @@ class EntityExtractor:
         self.locative = lexicon.words("grammar", "locative_prepositions")
         # a name cannot end with a word that joins it to more: "Radical Power Of"
         self.name_cannot_end = lexicon.words("grammar", "name_connectors") | self.locative
+        # "UN Security Council on Kashmir": a place the model ran into a name, after these words
+        self.place_after_re = re.compile(
+            rf" (?:{alternatives(grammar.get('place_prepositions'))}) "
+            r"(?P<place>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})$"
+        )
         connect = rf"(?: (?:{alternatives(grammar.get('name_connectors'))})){{1,2}} "
         comma_list = COMMA_LIST.format(conjunctions=alternatives(grammar.get("list_conjunctions")))
         self.org_phrase_re = re.compile(rf"{CAP}(?:(?:{connect}|[ ]|{comma_list}){CAP})*")
@@ -720,6 +725,10 @@ class EntityExtractor:
             for c in candidates
             if c.kind == "organisations" and self._abbreviates_common_words(c, texts)
         }
+        # "ETFs: (KWEB), (PGJ), and (YINN)": codes in brackets of their own, no name before them
+        listed_codes = {
+            c.text for c in candidates if c.kind == "organisations" and _bracketed_code(c, texts)
+        } - {c.text for c in candidates if c.kind == "organisations" and not _bracketed_code(c, texts)}
         outside_portfolios = {
             c.text for c in candidates if c.kind == "organisations" and not self._portfolio(c, texts)
         }
@@ -739,8 +748,28 @@ class EntityExtractor:
                 c.kind = "people"  # "Dr Mitchell": a person
                 kept.append(c)
                 continue
-            if c.text in common_abbreviations:
+            if c.text in common_abbreviations or c.text in listed_codes:
                 continue  # "net interest margin (NIM)", "year-on-year (YoY)": no name
+            owner = self._lost_possessive(words[0])
+            if owner:
+                # "Ukraines General Staff": a possessive whose apostrophe the copy lost
+                if len(words) == 1:
+                    continue
+                c.start += len(words[0]) + 1
+                c.text = " ".join(words[1:])
+                words = words[1:]
+                if (
+                    not self._acceptable(c.text, "organisations")
+                    or len(words) == 1
+                    and c.text in self.org_words
+                ):
+                    continue
+            place = re.search(r" (?:in|on) (?P<place>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})$", c.text)
+            if place and place.group("place") in self.known_places:
+                # "UN Security Council on Kashmir", "Bardo National Museum in Tunis"
+                c.text = c.text[: place.start()]
+                c.end = c.start + len(c.text)
+                words = c.text.split()
             if len(words) == 2 and words[-1].lower() in self.titles:
                 continue  # "Lviv Mayor"; not "Office of the Governor"
             if words[0].lower() in self.titles and not any(w in self.org_words for w in words):
@@ -764,6 +793,14 @@ class EntityExtractor:
                     continue
             kept.append(c)
         return kept
+
+    def _lost_possessive(self, word: str) -> str | None:
+        """ "Ukraines", "Januarys": a place's or month's name and an 's' with no apostrophe
+        (datasets' copies lose it); the owner's name, when that is what the word is."""
+        if len(word) < 4 or not word.endswith("s") or word in self.known_places:
+            return None
+        owner = word[:-1]
+        return owner if owner in self.known_places or owner.lower() in MONTHS else None
 
     def _abbreviates_common_words(self, mention: Candidate, texts: list[str]) -> bool:
         """An acronym in brackets right after the lower-case words it stands for."""
@@ -901,6 +938,20 @@ def _modifies_noun(doc: Doc, candidate: Candidate, person_nouns: set[str]) -> bo
         and head.pos_ == "NOUN"
         and head.i > last.i
         and head.lower_ not in person_nouns
+    )
+
+
+def _bracketed_code(mention: Candidate, texts: list[str]) -> bool:
+    """A code alone in brackets after punctuation, not after the name it shortens:
+    "funds: (SPY), (VOO)" but not "the Federal Reserve (Fed)"."""
+    if not re.fullmatch(r"[A-Z0-9&]{2,6}", mention.text):
+        return False
+    text = texts[mention.paragraph]
+    before, after = text[: mention.start], text[mention.end :]
+    return (
+        before.endswith("(")
+        and after.startswith(")")
+        and bool(re.search(r"(?:^|[,:;)]|\band|\bor)\s*\($", before))
     )
 
 
