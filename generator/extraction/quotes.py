@@ -257,8 +257,11 @@ class QuoteExtractor:
         governing = self._governing_verb(span, doc)
         if governing is not None and governing not in verbs:
             subject = self._subject(governing, quoted)
-            if subject is not None and (
-                subject.pos_ in {"PROPN", "PRON"} or self._named_in(span.paragraph, subject)
+            # an active verb's subject: "the force must be deployed '...'" quotes no one
+            if (
+                subject is not None
+                and subject.dep_ == "nsubj"
+                and (subject.pos_ in {"PROPN", "PRON"} or self._named_in(span.paragraph, subject))
             ):
                 name = self._resolve(span.paragraph, subject, describe=False)
                 if name:
