@@ -213,6 +213,20 @@ def test_quote_is_said_by_the_subject_of_the_verb_it_hangs_on_or_a_name_before_a
     }
 
 
+def test_a_quote_its_sentence_gives_to_no_one_goes_to_who_spoke_last(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Trade minister Arun Mehra said the states would share in the growth, Mehra assured. "
+            '"The country grows when the states grow."',
+            "Opposition leader Dana Whitfield said the plan was costly.",
+            '"Nobody has seen the bill for it."',
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Arun Mehra", "Dana Whitfield"]
+
+
 def test_a_title_alone_refers_to_whoever_holds_it(nlp, lexicon):
     b = brief(
         nlp,

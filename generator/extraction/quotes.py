@@ -142,6 +142,8 @@ class QuoteExtractor:
                         span.paragraph - 1, last.start_char, last.start_char, True, span_text(last)
                     )
                     speaker = self.speaker(probe, [])
+            if speaker is None:
+                speaker = self._speaker_before(span)
             if speaker is None and previous and previous[1]:
                 prev_span = previous[0]
                 # a second quote in the same stretch of speech, or its next paragraph
@@ -368,6 +370,22 @@ class QuoteExtractor:
         if subject.pos_ in {"NOUN", "NUM"}:
             # "a White House official", "the aide": nobody named, the text's description speaks
             return _role_phrase(subject) if describe else None
+        return None
+
+    def _speaker_before(self, span: QuoteSpan) -> str | None:
+        """A quote its own sentence gives to no one goes on what the person who spoke last
+        was saying: 'Goyal said ... Goyal assured. "India grows when the states grow."'
+        Looked for in its paragraph, or at the end of the one before when it opens its own."""
+        doc = self.body.docs[span.paragraph]
+        first = next((t for t in doc if t.idx >= span.start), None)
+        if first is not None and first.i > 0:
+            named = self._speaker_earlier_in(span.paragraph, first)
+            if named:
+                return named
+        if span.start <= 1 and span.paragraph > 0:
+            before = self.body.docs[span.paragraph - 1]
+            if len(before):
+                return self._speaker_earlier_in(span.paragraph - 1, before[-1])
         return None
 
     def _speaker_earlier_in(self, paragraph: int, word: Token) -> str | None:
