@@ -905,6 +905,16 @@ NAMES_OF_EACH_KIND = [
         {"Force", "Sino-US", "Sino-U", "FY2024"},
     ),
     (
+        "a currency's prefix is no place; an abbreviation keeps its stop",
+        "places",
+        [
+            "The facility was capitalised at US$100 million, the minister told the Senate.",
+            "The attack was condemned in Paris, and officials said it had been foreseen by the U.S.",
+        ],
+        {"Paris", "U.S."},
+        {"US", "U.S"},
+    ),
+    (
         "place names hold no date, heading or common word",
         "places",
         [

@@ -134,7 +134,10 @@ POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")  # "Ukraine's", "Belarus'"
 
 def clean_entity_text(text: str) -> str:
     """Entity text without possessive, surrounding quotes or a leading article."""
+    abbreviation = re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$", text.rstrip())  # "the U.S.": its stop stays
     text = text.strip(" \t\"'“”‘’«»,.;:()[]—–-")
+    if abbreviation:
+        text += "."
     text = POSSESSIVE_RE.sub("", text).strip()
     text = re.sub(r"^(?:the|The)\s+", "", text)
     # what a possessive leaves when a name is cut right after it: "(president-elect’)s Air Force One"

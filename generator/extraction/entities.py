@@ -340,6 +340,7 @@ class EntityExtractor:
         return [
             Candidate(index, m.start(), m.end(), m.group(), "places")
             for m in self.gazetteer_re.finditer(text)
+            if not re.match(r"\s?[$€£¥₹]", text[m.end() :])  # "US$100 million": a currency
         ]
 
     def _candidate(self, index: int, ent: Span, kind: str) -> Candidate | None:
