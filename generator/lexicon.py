@@ -92,6 +92,8 @@ class Speech(_DataFile):
     organisation_references: Words = None
     statement_references: Words = None
     indefinites: Words = None
+    view_prepositions: Words = None
+    view_nouns: Words = None
 
 
 class Band(BaseModel):

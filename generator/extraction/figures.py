@@ -438,7 +438,7 @@ class FigureExtractor:
         if unit in {"percent"} and of is not None:
             return of
         if head.lower_ in self.generic_nouns:
-            subject = _number_of(head)
+            subject = _number_of(head, self.totals)
             if subject is not None:
                 return subject
         return head
@@ -547,17 +547,11 @@ def _of_holder(number: Token) -> Token | None:
     return None
 
 
-def _number_of(head: Token) -> Token | None:
+def _number_of(head: Token, totals: frozenset[str]) -> Token | None:
     """'The number of professional soldiers ... is 45,500 people' -> soldiers."""
     verb = head.head
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in {
-            "number",
-            "total",
-            "count",
-            "size",
-            "strength",
-        }:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in totals:
             return _of_object(child)
     return None
 

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, alternatives
 from ..schema import Quote
 from .document import Body, Mention, sentence_of, sentences_of, span_text
 
@@ -33,10 +33,6 @@ MIN_WORDS = 4
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # what the parser makes of a speaker after its verb when a quoted word took the subject's place
 INVERTED_DEPS = {"dobj", "attr", "npadvmod", "appos", "dep", "oprd"}
-WORDS_RE = re.compile(
-    r"\b(?i:in|by) (?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?:’s|'s)? "
-    r"(?:words|view|opinion|account)\b"
-)
 
 
 @dataclass
@@ -121,6 +117,12 @@ class QuoteExtractor:
         self.org_refs = {w.lower() for w in speech.get("organisation_references", [])}
         self.statement_refs = {w.lower() for w in speech.get("statement_references", [])}
         self.indefinites = lexicon.words("speech", "indefinites")
+        # "In Lukashenka's words", "by his own account": whose words a passage is
+        self.words_re = re.compile(
+            rf"\b(?i:{alternatives(speech.get('view_prepositions'))}) "
+            r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?:’s|'s)? "
+            rf"(?:{alternatives(speech.get('view_nouns'))})\b"
+        )
         titles = lexicon.words("people", "titles") | lexicon.words("people", "role_modifiers")
         self.title_words = {w for t in titles for w in t.replace("-", " ").split()}
 
@@ -230,7 +232,7 @@ class QuoteExtractor:
         sentences = _sentences_around(doc, span.start, span.end)
         # "In Lukashenka's words, ..."
         for sentence in sentences:
-            match = WORDS_RE.search(span_text(sentence))
+            match = self.words_re.search(span_text(sentence))
             if match:
                 mention = self.body.mention_at(
                     span.paragraph,
@@ -344,9 +346,17 @@ class QuoteExtractor:
         if named:
             return named
         word = subject.lower_
-        if subject.pos_ == "PRON" and word in {"he", "she"}:
+        # a third person's pronoun, told apart by the tagger's morphology: a person's ("he",
+        # "she": a gender other than neuter) or a thing's or a group's ("it", "they")
+        third = subject.pos_ == "PRON" and subject.morph.get("Person") == ["3"]
+        gender = subject.morph.get("Gender")
+        if third and gender and gender != ["Neut"]:
             return self._antecedent(paragraph, subject, ("people",))
-        if subject.pos_ == "PRON" and word in {"it", "they"} or word in self.statement_refs:
+        if (
+            third
+            and (gender == ["Neut"] or subject.morph.get("Number") == ["Plur"])
+            or word in self.statement_refs
+        ):
             # "it said in a statement", "the statement said": whoever spoke just before
             return self._antecedent(paragraph, subject, ("organisations", "people"), proper=True)
         if subject.pos_ == "PROPN" and subject.text[:1].isupper():
