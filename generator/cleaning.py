@@ -104,7 +104,11 @@ def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
     return False
 
 
-def _joins(previous: str, following: str, blank_between: bool) -> bool:
+MIN_WRAPPED = 60  # a line this long may have been wrapped by the printer
+MAX_WORD = 20  # a wrapped line ends at most this short of the width: the next word did not fit
+
+
+def _joins(previous: str, last_line: str, following: str, blank_between: bool, width: int) -> bool:
     """Whether `following` goes on the sentence that `previous` left unfinished."""
     if SENTENCE_END_RE.search(previous):
         return False
@@ -112,23 +116,29 @@ def _joins(previous: str, following: str, blank_between: bool) -> bool:
     if blank_between:
         # scraped text breaks a sentence across a blank line: the rest starts lower-case
         return starts_lower or previous.endswith((",", "—", "–", "-"))
-    # hard-wrapped lines: anything but a short heading-like line goes on
-    return starts_lower or previous.endswith((",", "—", "–", "-")) or len(previous) >= 60
+    # hard-wrapped lines: a line that reached the width goes on; a shorter one ended (a
+    # heading, or another story's headline in a record whose paragraphs are lines)
+    wrapped = len(last_line) >= max(MIN_WRAPPED, width - MAX_WORD)
+    return starts_lower or previous.endswith((",", "—", "–", "-")) or wrapped
 
 
 def join_broken(lines: list[str]) -> list[str]:
     """Lines into paragraphs: one paragraph per line, unless a sentence was broken."""
+    lengths = sorted(len(line) for line in lines if line)
+    width = lengths[int(0.95 * (len(lengths) - 1))] if lengths else 0  # what long lines reach
     paragraphs: list[str] = []
     blank_between = False
+    last_line = ""
     for line in lines:
         if not line:
             blank_between = True
             continue
-        if paragraphs and _joins(paragraphs[-1], line, blank_between):
+        if paragraphs and _joins(paragraphs[-1], last_line, line, blank_between, width):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
             paragraphs.append(line)
         blank_between = False
+        last_line = line
     return paragraphs
 
 

@@ -94,6 +94,19 @@ def test_hard_wrapped_lines_without_blank_lines_are_joined_into_one_paragraph():
     ]
 
 
+def test_another_storys_headline_in_a_record_of_one_paragraph_a_line_is_not_run_into_the_next():
+    paragraphs = [
+        "The IMF cut its forecast for British growth this year to 3.7% from 4.7%, and for next "
+        "year the growth rate was almost halved to 1.2% from 2.3%, the fund said on Tuesday.",
+        "As well as being the weakest growth of any country in the Group of Seven next year, the "
+        "scale of the downgrade is also bigger than for any other economy of the group.",
+        "Ukraine conflict to test resilience of global financial system: IMF",
+        "However, its forecasts showed that inflation in Britain would stay higher than in any big "
+        "advanced economy, dropping to 5.3% in 2023 from 7.4% this year, the fund said.",
+    ]
+    assert join_broken(paragraphs) == paragraphs
+
+
 def test_short_heading_line_is_not_run_into_the_body_below_it():
     assert join_broken(["Short heading", "Body starts here."]) == ["Short heading", "Body starts here."]
 

@@ -369,6 +369,13 @@ def test_a_menus_one_line_blurbs_above_a_page_dumps_header_are_not_its_first_par
     assert source.paragraphs == ARTICLE
 
 
+def test_a_page_dumps_date_without_a_year_takes_the_year_of_its_copyright(tmp_path, lexicon):
+    header = [HEADLINE, "By Jane Doe March 3 at 3:57 PM  Follow @janedoe"]
+    footer = "  • © 1996-2021 Example Herald"
+    source = read(tmp_path, lexicon, dump_with_header(header, footer=footer))
+    assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
+
+
 def test_a_byline_run_into_the_first_sentence_is_read_and_the_sentence_kept(tmp_path, lexicon):
     text = f"Belarus moves troops\n\nBy Jane Doe: {ARTICLE[0]}\n\n" + "\n\n".join(ARTICLE[1:])
     source = read(tmp_path, lexicon, text)

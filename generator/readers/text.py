@@ -128,8 +128,9 @@ def _header_around(
             (first, text) for first, _, text in reversed(_items(raw, lines, block.start, block.end, wrap))
         ]
     anchor = dated = None
+    year = _copyright_year(raw)
     for pos, (_, text) in enumerate(zone):
-        day = _header_date(text)
+        day = _header_date(text, year)
         if day:
             source.published = source.published or day
             anchor = dated = pos
@@ -378,17 +379,36 @@ CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "Associated PressDecember 
 PART_RE = re.compile(r"\s+[|–—-]\s+|\s*[•·]\s*")
 
 
-def _header_date(line: str) -> date | None:
+def _header_date(line: str, year: int | None = None) -> date | None:
     """A header line's date: a date line, or a short line that dates a byline or a share bar.
 
     "By Jane Doe - April 28, 2022 Facebook Twitter", "posted on April 21, 2015, at 11:29 a.m.
     Jane Doe": short, not a sentence, one day in it (a first publication before an update).
+    A page leaves out the year of its own year's stories ("By Jane Doe March 18 at 3:57 PM");
+    `year`, the year the page was printed in, completes such a date.
     """
     day = parse_date_line(line)
     if day or len(line.split()) > MAX_DATE_LINE_WORDS or line.endswith("."):
         return day
-    found = [parsed for _, parsed in find_explicit(CAMEL_RE.sub(" ", line)) if parsed.day and parsed.year]
-    return found[0].as_date() if found else None
+    found = [parsed for _, parsed in find_explicit(CAMEL_RE.sub(" ", line)) if parsed.day and parsed.month]
+    dated = [p for p in found if p.year]
+    if dated:
+        return dated[0].as_date()
+    if found and year:
+        try:
+            return date(year, found[0].month, found[0].day)
+        except ValueError:  # 29 February of another year
+            return None
+    return None
+
+
+COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)", re.I)
+
+
+def _copyright_year(raw: list[str]) -> int | None:
+    """The year a page was printed in: the last year of its copyright notice ("© 1996-2015")."""
+    years = [int(m.group(1)) for line in raw for m in COPYRIGHT_YEAR_RE.finditer(line)]
+    return max(years) if years else None
 
 
 def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
