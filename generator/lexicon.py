@@ -52,6 +52,7 @@ class People(_DataFile):
     honorifics: Words = None
     relatives: Words = None
     portfolio_titles: Words = None
+    abbreviated_titles: Words = None
     titles: Words = None
     person_nouns: Words = None
     role_modifiers: Words = None

@@ -684,6 +684,23 @@ def test_assessments_take_the_longest_term_and_its_band(nlp, lexicon):
     assert by_term["probably"].band == "likely"
 
 
+def test_a_sentence_is_not_cut_after_a_titles_abbreviation(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The island's Prime Minister, Dr the Rt. Hon. Kemal Mayers has voiced his support for an "
+            "annual banking forum to discuss the loss of correspondent banking in the region.",
+            "The forum was proposed by a US congresswoman at a roundtable held in Bridgetown on Wednesday.",
+            '"We must act now," Lt. Gen. Ana Ruiz told the roundtable.',
+        ],
+    )
+    chosen = [s.text for s in b.summary + b.key_points]
+    assert any(t.startswith("The island's Prime Minister") and "Kemal Mayers has voiced" in t for t in chosen)
+    assert not any(t.endswith("Hon.") or t.startswith("Kemal") for t in chosen)
+    assert [q.speaker for q in b.quotes] == ["Ana Ruiz"]
+
+
 def test_bottom_line_is_verbatim_and_never_a_question(nlp, lexicon):
     paragraphs = [
         "Russia moved another 5,000 troops into Belarus this week, satellite images show.",

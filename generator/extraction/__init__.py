@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections import Counter
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from ..ids import unique_id
 from ..lexicon import Lexicon
 from ..readers import Source
 from ..schema import Briefing, Citation, Entity, Paragraph, SourceInfo
 from .assessments import extract_assessments
-from .document import TEXT_KEY, Body, find_citations
+from .document import SENTENCES_KEY, TEXT_KEY, Body, find_citations
 from .entities import extract_entities
 from .events import context_for, estimate_published, extract_events, resolve
 from .figures import extract_figures
@@ -29,12 +30,35 @@ from .quotes import QuoteExtractor
 from .summary import content_terms, summarise
 
 
-def parse_body(paragraphs: list[str], nlp: Language) -> Body:
+def parse_body(paragraphs: list[str], nlp: Language, lexicon: Lexicon | None = None) -> Body:
     ids = [f"p{i + 1}" for i in range(len(paragraphs))]
     docs = list(nlp.pipe(paragraphs))
+    titles = lexicon.words("people", "abbreviated_titles") if lexicon else frozenset()
     for doc, text in zip(docs, paragraphs, strict=True):
         doc.user_data[TEXT_KEY] = text  # the paragraph is the doc's text: never rebuilt from tokens
+        doc.user_data[SENTENCES_KEY] = _sentences(doc, titles)
     return Body(ids, paragraphs, docs)
+
+
+def _sentences(doc: Doc, titles: frozenset[str]) -> list[Span]:
+    """The parser's sentences, without its breaks after a title's abbreviation: "Grenada's
+    Prime Minister, Dr the Rt. Hon. | Keith Mitchell, said" is one sentence."""
+    merged: list[Span] = []
+    for sentence in doc.sents:
+        if merged and sentence[0].text[:1].isupper() and _ends_with_title(merged[-1], titles):
+            merged[-1] = doc[merged[-1].start : sentence.end]
+        else:
+            merged.append(sentence)
+    return merged
+
+
+def _ends_with_title(sentence: Span, titles: frozenset[str]) -> bool:
+    last = sentence[-1]
+    if last.text == "." and len(sentence) > 1:
+        last = sentence[-2]
+    elif not last.text.endswith("."):
+        return False
+    return last.text.rstrip(".").lower() in titles
 
 
 def extract_briefing(
@@ -52,7 +76,7 @@ def extract_briefing(
         return _unanalysed(
             source, briefing_id or unique_id(source.title or source.path, source.path, taken_ids), lexicon
         )
-    body = body or parse_body(source.paragraphs, nlp)
+    body = body or parse_body(source.paragraphs, nlp, lexicon)
     entities = extract_entities(body, lexicon)
     quote_extractor = QuoteExtractor(body, lexicon)
     quotes = quote_extractor.extract()
