@@ -49,7 +49,7 @@ _LINE_NOISE = re.compile(
     | \b[ap]\.?m\.?\b
     | (?<=\d)[+-]\d{{2}}:?\d{{2}}\b
     | \b(?:[A-Z]{{1,4}}T|UTC|GMT|CET|CEST|MSK|EET|EEST|BST|IST|Z)(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\b
-    | [\s,|·•/–—-]+
+    | [\s,.|·•/–—-]+
     """
 )
 

@@ -41,6 +41,7 @@ TUESDAY_OCT_11 = date(2022, 10, 11)
         ("2022-04-19T20:39:25", date(2022, 4, 19)),  # a machine timestamp
         ("Updated 2:31 PM ET, Tue Dec 15, 2015", date(2015, 12, 15)),
         ("Wed 9 Mar 2022", date(2022, 3, 9)),
+        ("Posted: Thursday, April 21, 2022. 10:11 pm CST.", date(2022, 4, 21)),  # stops between items
     ],
 )
 def test_date_line_forms_are_read(line, expected):

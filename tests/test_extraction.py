@@ -701,6 +701,17 @@ def test_a_sentence_is_not_cut_after_a_titles_abbreviation(nlp, lexicon):
     assert [q.speaker for q in b.quotes] == ["Ana Ruiz"]
 
 
+def test_a_sentence_the_parser_ends_where_no_punctuation_does_is_one_sentence(nlp, lexicon):
+    lede = (
+        "The region cannot ignore the risk of further outbreaks, warns Regional Health Organization "
+        "(RHO) Director Mara F. Osei as she urged countries to remain vigilant and close vaccination gaps."
+    )
+    b = brief(
+        nlp, lexicon, [lede, "Cases are rising in Europe and East Asia, the organization said on Monday."]
+    )
+    assert b.summary[0].text == lede
+
+
 def test_bottom_line_is_verbatim_and_never_a_question(nlp, lexicon):
     paragraphs = [
         "Russia moved another 5,000 troops into Belarus this week, satellite images show.",

@@ -369,6 +369,16 @@ def test_a_menus_one_line_blurbs_above_a_page_dumps_header_are_not_its_first_par
     assert source.paragraphs == ARTICLE
 
 
+def test_a_page_dumps_byline_and_run_together_date_line_are_header_not_its_first_paragraph(tmp_path, lexicon):
+    header = [
+        HEADLINE,
+        "By Jane Doe\nPublished March 3, 2021Last updated July 21, 2022This article is more than a year old.",
+    ]
+    source = read(tmp_path, lexicon, dump_with_header(header))
+    assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
+    assert source.paragraphs == ARTICLE
+
+
 def test_a_page_dumps_date_without_a_year_takes_the_year_of_its_copyright(tmp_path, lexicon):
     header = [HEADLINE, "By Jane Doe March 3 at 3:57 PM  Follow @janedoe"]
     footer = "  • © 1996-2021 Example Herald"

@@ -45,11 +45,25 @@ def _sentences(doc: Doc, titles: frozenset[str]) -> list[Span]:
     Prime Minister, Dr the Rt. Hon. | Keith Mitchell, said" is one sentence."""
     merged: list[Span] = []
     for sentence in doc.sents:
-        if merged and sentence[0].text[:1].isupper() and _ends_with_title(merged[-1], titles):
+        if merged and (
+            sentence[0].text[:1].isupper() and _ends_with_title(merged[-1], titles) or _unfinished(merged[-1])
+        ):
             merged[-1] = doc[merged[-1].start : sentence.end]
         else:
             merged.append(sentence)
     return merged
+
+
+def _unfinished(sentence: Span) -> bool:
+    """A sentence the parser ended where no punctuation does: "..., warns the Pan American
+    Health Organization (PAHO) | Director Carissa Etienne as she urged ..." """
+    tokens = [t for t in sentence if not t.is_space]
+    if not tokens:
+        return False
+    last = tokens[-1]
+    if last.is_punct and last.text not in {")", "]", ","}:
+        return False  # a full stop, a question, a colon before a quote, a closing quote
+    return not last.text.endswith((".", "!", "?", "…"))
 
 
 def _ends_with_title(sentence: Span, titles: frozenset[str]) -> bool:

@@ -360,11 +360,18 @@ def _first_prose(lines: list[str], region: Region) -> int:
     A short one must have prose right after it: a menu's one-line blurbs ("Our emails are
     made to shine in your inbox.") stand between its links, an article's paragraphs together.
     """
-    blocks = blocks_of(lines[region.start : region.end])
-    texts = [
-        " ".join(x.strip() for x in lines[region.start + b.start : region.start + b.end]) for b in blocks
+    at = region.start
+    blocks = blocks_of(lines[at : region.end])
+    texts = [" ".join(x.strip() for x in lines[at + b.start : at + b.end]) for b in blocks]
+    # a byline, and a date line that happens to end with a full stop, are header, not prose
+    header = [
+        _is_byline(lines[at + b.start].strip()) or bool(_header_date(t))
+        for b, t in zip(blocks, texts, strict=True)
     ]
-    prose = [len(t.split()) >= MIN_PROSE_WORDS and bool(SENTENCE_END_RE.search(t)) for t in texts]
+    prose = [
+        len(t.split()) >= MIN_PROSE_WORDS and bool(SENTENCE_END_RE.search(t)) and not is_header
+        for t, is_header in zip(texts, header, strict=True)
+    ]
     firsts = [
         i
         for i, is_prose in enumerate(prose)
@@ -375,7 +382,8 @@ def _first_prose(lines: list[str], region: Region) -> int:
 
 
 MAX_DATE_LINE_WORDS = 16
-CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "Associated PressDecember 2": words run together
+# "Associated PressDecember 2", "February 24, 2020Last updated": words run together
+CAMEL_RE = re.compile(r"(?<=[a-z\d])(?=[A-Z][a-z])")
 PART_RE = re.compile(r"\s+[|–—-]\s+|\s*[•·]\s*")
 
 
@@ -388,8 +396,15 @@ def _header_date(line: str, year: int | None = None) -> date | None:
     `year`, the year the page was printed in, completes such a date.
     """
     day = parse_date_line(line)
-    if day or len(line.split()) > MAX_DATE_LINE_WORDS or line.endswith("."):
+    if day:
         return day
+    # "Published February 24, 2020Last updated July 21, 2022This article is ...": items a
+    # page printed without a space between them; the first a date line
+    first = re.split(r"(?<=[a-z\d])(?=[A-Z][a-z])", line)[0]
+    if first != line and parse_date_line(first):
+        return parse_date_line(first)
+    if len(line.split()) > MAX_DATE_LINE_WORDS or line.endswith("."):
+        return None
     found = [parsed for _, parsed in find_explicit(CAMEL_RE.sub(" ", line)) if parsed.day and parsed.month]
     dated = [p for p in found if p.year]
     if dated:
