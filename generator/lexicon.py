@@ -179,6 +179,7 @@ class Grammar(_DataFile):
     subject_prepositions: Words = None
     generic_counted_nouns: Words = None
     future_auxiliaries: Words = None
+    back_referring_modifiers: Words = None
 
 
 class GivenNames(_DataFile):

@@ -990,3 +990,19 @@ def test_the_bottom_line_is_the_lead_that_says_what_the_headline_says_and_stands
     assert not any(s.startswith(("This came", "He added")) for s in (t.text for t in b.summary))
     assert paragraphs[5] not in chosen  # a quote whose speaker is only "he"
     assert paragraphs[6] not in chosen  # the lead's fact again
+
+
+def test_a_key_point_does_not_lean_on_a_sentence_left_out(nlp, lexicon):
+    paragraphs = [
+        "The alliance will set up two new military headquarters to move troops across the Atlantic, "
+        "its defence ministers agreed at a meeting in Brussels on Wednesday.",
+        "One of the new command centres will protect the sea lines between North America and Europe.",
+        "The other command will improve the movement of forces across Europe and strengthen logistics.",
+        "After she suspended her campaign, the group made headlines for backing the new headquarters plan.",
+        "The ministers will decide where the new commands stand at their meeting in February next year.",
+        "Ferry operators in the northern ports said the plan would bring more freight to their docks.",
+    ]
+    b = brief(nlp, lexicon, paragraphs, title="Alliance to set up two new military headquarters")
+    chosen = [s.text for s in b.summary + b.key_points]
+    assert paragraphs[0] in chosen
+    assert paragraphs[2] not in chosen and paragraphs[3] not in chosen

@@ -97,7 +97,9 @@ def extract_briefing(
     figures = extract_figures(body, lexicon, quote_extractor)
     events, cited = extract_events(body, source.published, lexicon)
     assessments = extract_assessments(body, lexicon, quote_extractor)
-    summary, key_points = summarise(body, _title_terms(source.title, nlp))
+    summary, key_points = summarise(
+        body, _title_terms(source.title, nlp), lexicon.words("grammar", "back_referring_modifiers")
+    )
 
     organisations = {e.name for e in entities["organisations"]} | {
         a for e in entities["organisations"] for a in e.aliases

@@ -64,7 +64,7 @@ class Candidate:
     anaphoric: bool = False  # opens with a pronoun or a "this"/"that" pointing back
 
 
-def _candidates(body: Body) -> list[Candidate]:
+def _candidates(body: Body, back_referring: frozenset[str] = frozenset()) -> list[Candidate]:
     found = []
     order = 0
     for index, doc in enumerate(body.docs):
@@ -90,7 +90,7 @@ def _candidates(body: Body) -> list[Candidate]:
                         words,
                         _quote_share(text),
                         _clarity(sent),
-                        _points_back(sent),
+                        _points_back(sent, back_referring),
                     )
                 )
     return found
@@ -117,7 +117,7 @@ def _clarity(sent: Span) -> float:
     return max(MIN_CLARITY, score)
 
 
-def _points_back(sent: Span) -> bool:
+def _points_back(sent: Span, back_referring: frozenset[str] = frozenset()) -> bool:
     """A sentence whose subject points back to an earlier one: "He added...", "This came
     after...", "That is down 6 per cent" (a personal or demonstrative pronoun or determiner
     first, by the parser's morphology: no word list, any language the model knows)."""
@@ -131,6 +131,27 @@ def _points_back(sent: Span) -> bool:
         and kinds[0] in ("Prs", "Dem")
         and first.dep_ in ("nsubj", "nsubjpass", "det", "expl")
         and not opens_quote
+    ):
+        return True
+    # "After she suspended her campaign, the group made headlines": a person's pronoun before
+    # the sentence names anyone, and no name as the subject it could point ahead to
+    # ("When asked whether he would, Trump said ...")
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root), None)
+    named_subject = subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON")
+    for token in sent:
+        if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or named_subject:
+            break
+        if (
+            token.morph.get("PronType") == ["Prs"]
+            and token.morph.get("Person") == ["3"]
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and token.morph.get("Gender") != ["Neut"]
+        ):
+            return True
+    # "The other command will ...", "The third option is ...": a subject that refers to one
+    # the text named before (an ordinal, or a determiner's word for "the one mentioned")
+    if subject is not None and any(
+        c.ent_type_ == "ORDINAL" or c.lower_ in back_referring for c in subject.children if c.dep_ == "amod"
     ):
         return True
     # "'Prices are ridiculous now,' he said": quoted words whose speaker is only a pronoun
@@ -227,12 +248,15 @@ def _title_similarity(candidates: list[Candidate], title: Counter[str]) -> list[
 MAX_CANDIDATES = 400  # TextRank is quadratic in sentences; news puts the point early
 
 
-def summarise(body: Body, title: Counter[str] | None = None) -> tuple[list[Sentence], list[Sentence]]:
+def summarise(
+    body: Body, title: Counter[str] | None = None, back_referring: frozenset[str] = frozenset()
+) -> tuple[list[Sentence], list[Sentence]]:
     """(bottom line, key points), each a list of verbatim sentences with refs.
 
-    `title`: the content words of the headline, when it is the article's own.
+    `title`: the content words of the headline, when it is the article's own;
+    `back_referring`: the words that make a subject refer back ("the other command").
     """
-    candidates = _candidates(body)[:MAX_CANDIDATES]
+    candidates = _candidates(body, back_referring)[:MAX_CANDIDATES]
     if not candidates:
         return [], []
     matrix = _similarity_matrix(candidates)
