@@ -25,6 +25,8 @@ EMPHASIS = [
     re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])"),
     re.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w_])"),
 ]
+GLUED_OPENING_RE = re.compile(r"(?<=\w)([,:;])([“«„])(?=\w)")
+GLUED_CLOSING_RE = re.compile(r"([,.!?][”»])(?=[A-Za-z])")
 SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # A paragraph that ends a sentence ends with one of these (quotes and brackets may follow).
 SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
@@ -44,6 +46,10 @@ def strip_markup(line: str) -> str:
     for pattern in EMPHASIS:
         line = pattern.sub(r"\1", line)
     line = unicodedata.normalize("NFC", line)
+    # 'Ryan said,“Look ...', '...,”he said': a quotation mark run into the word beside it
+    # keeps the tokenizer from seeing the speech verb; a space goes between them
+    line = GLUED_OPENING_RE.sub(r"\1 \2", line)
+    line = GLUED_CLOSING_RE.sub(r"\1 ", line)
     return SPACES_RE.sub(" ", line).strip()
 
 

@@ -221,3 +221,12 @@ def test_body_sentence_mentioning_a_photo_credit_midway_is_not_a_caption(lexicon
 def test_a_heading_printed_twice_in_one_line_is_kept_once(lexicon):
     lines = ["The defence ministries The defence ministries", "", "Belarus moved troops to the border."]
     assert clean_lines(lines, lexicon) == ["The defence ministries", "Belarus moved troops to the border."]
+
+
+def test_a_quotation_mark_run_into_the_word_beside_it_is_set_apart():
+    from generator.cleaning import strip_markup
+
+    line = "Ryan said,“Look, the images have no place here.” Then “No,”he said, and 3,“x” too."
+    assert strip_markup(line) == (
+        "Ryan said, “Look, the images have no place here.” Then “No,” he said, and 3, “x” too."
+    )

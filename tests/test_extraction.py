@@ -227,6 +227,13 @@ def test_a_quote_its_sentence_gives_to_no_one_goes_to_who_spoke_last(nlp, lexico
     assert [q.speaker for q in b.quotes] == ["Arun Mehra", "Dana Whitfield"]
 
 
+def test_a_quote_run_into_its_speech_verb_keeps_its_speaker(nlp, lexicon):
+    from generator.cleaning import strip_markup
+
+    line = strip_markup("Speaker Ann Royce said,“Look, such images have no place in a campaign.”")
+    assert [q.speaker for q in brief(nlp, lexicon, [line]).quotes] == ["Ann Royce"]
+
+
 def test_a_title_alone_refers_to_whoever_holds_it(nlp, lexicon):
     b = brief(
         nlp,
