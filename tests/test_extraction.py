@@ -201,6 +201,8 @@ def test_quote_is_said_by_the_subject_of_the_verb_it_hangs_on_or_a_name_before_a
             "Senator Ines Varga faced the crowd in Dayton on Tuesday.",
             'Varga beamed: "This is the best night of the whole campaign!"',
             'Her rival Tomas Berg punctuated his speech by saying "Too many lies, too many."',
+            'Tomas Berg gestured, then leaned in and boomed: "Let us win this in November, all of us."',
+            'Ines Varga shot back, "I suppose I could have stayed home, but I chose to run."',
             "The pollster Dana Whitfield summed up the week.",
             'Whitfield: "Voters decided late, and they decided against the incumbent."',
         ],
@@ -209,6 +211,8 @@ def test_quote_is_said_by_the_subject_of_the_verb_it_hangs_on_or_a_name_before_a
     assert speakers == {
         "This is the ": "Ines Varga",
         "Too many lie": "Tomas Berg",
+        "Let us win t": "Tomas Berg",
+        "I suppose I ": "Ines Varga",
         "Voters decid": "Dana Whitfield",
     }
 

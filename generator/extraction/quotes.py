@@ -299,6 +299,19 @@ class QuoteExtractor:
                 if token.head.i == token.i:
                     break
                 token = token.head
+        if not tops and inside:
+            # the parser hung the attribution on the quote ('Hillary shot back, "I suppose ..."'
+            # read as what "suppose" governs): the verb outside that hangs on a quoted word
+            hung = [
+                t
+                for t in doc
+                if not span.start <= t.idx < span.end
+                and span.start <= t.head.idx < span.end
+                and t.pos_ == "VERB"
+                and t.dep_ in {"ccomp", "parataxis", "advcl"}
+            ]
+            if hung:
+                return hung[0]
         return None
 
     def _named_before_colon(self, span: QuoteSpan) -> str | None:
@@ -328,7 +341,7 @@ class QuoteExtractor:
                 return subjects[0]
             if token.dep_ == "pcomp" and token.head.dep_ == "prep":
                 token = token.head.head  # "punctuated his speech by saying": who punctuated
-            elif token.dep_ in {"advcl", "xcomp", "conj", "ccomp", "relcl"}:
+            elif token.dep_ in {"advcl", "xcomp", "conj", "ccomp", "relcl", "dep"}:
                 token = token.head
             else:
                 break
