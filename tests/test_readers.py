@@ -315,6 +315,9 @@ HEADLINE = "Bridge across the river will open a year late, ministry says"
         # a name printed beside the date without "By"
         ([HEADLINE, "posted on March 3, 2021, at 11:29 a.m.\nJane Doe\nStaff Reporter"], ["Jane Doe"]),
         (["Skip Ad", HEADLINE, "JANE DOE Example Wire  March 3, 2021 11 Comments"], ["Jane Doe"]),
+        # words run together, the writer's job after the name; two names, a slash and the date
+        ([HEADLINE, "By Jane DoeStaff Writer", "March 3, 2021"], ["Jane Doe"]),
+        ([HEADLINE, "By Jane Doe & John Roe / Published 3rd March 2021"], ["Jane Doe", "John Roe"]),
         # an address or symbols between the headline and the date are no headline
         ([HEADLINE, "Wire Desk - [email protected]", "March 3, 2021"], []),
         ([HEADLINE, "Example Herald - ● ●", "March 3, 2021"], []),

@@ -384,7 +384,7 @@ def _first_prose(lines: list[str], region: Region) -> int:
 MAX_DATE_LINE_WORDS = 16
 # "Associated PressDecember 2", "February 24, 2020Last updated": words run together
 CAMEL_RE = re.compile(r"(?<=[a-z\d])(?=[A-Z][a-z])")
-PART_RE = re.compile(r"\s+[|–—-]\s+|\s*[•·]\s*")
+PART_RE = re.compile(r"\s+[|/–—-]\s+|\s*[•·]\s*")
 
 
 def _header_date(line: str, year: int | None = None) -> date | None:
@@ -554,7 +554,11 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         if not named and (_is_credit_org(who, lexicon) or who.lower().startswith("the ")):
             source.original_publisher = source.original_publisher or re.sub(r"^the\s+", "", who, flags=re.I)
             return True
-        parts = [re.sub(r"^the\s+", "", p, flags=re.I) for p in _byline_parts(who)]
+        # "By Howard BlumeStaff Writer": words run together, and the writer's job after the name
+        parts = [
+            _without_job(re.sub(r"^the\s+", "", p, flags=re.I), lexicon)
+            for p in _byline_parts(CAMEL_RE.sub(" ", who))
+        ]
         outlets = set(lexicon["sources"].get("outlets", {}).values())
         # "By: Jane Doe, John Roe, The Associated Press": the agency after the names
         outlets |= {p for p in parts[1:] if _is_credit_org(p, lexicon)}
@@ -607,6 +611,17 @@ def _is_credit_org(who: str, lexicon: Lexicon) -> bool:
     words = set(re.findall(r"[\w']+", who.lower()))
     credit_words = {w.lower() for w in lexicon["sources"].get("credit_words", [])}
     return bool(words & credit_words)
+
+
+def _without_job(name: str, lexicon: Lexicon) -> str:
+    """ "Jane Doe Staff Writer", "Jane Doe, Correspondent": the name without the job after it."""
+    words = name.split()
+    jobs = {w for t in lexicon.words("people", "titles") for w in t.split()} | lexicon.words(
+        "sources", "credit_words"
+    )
+    while len(words) > 2 and words[-1].lower().strip(",") in jobs:
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def _byline_parts(who: str) -> list[str]:
