@@ -927,8 +927,11 @@ NAMES_OF_EACH_KIND = [
     (
         "a member names the party; a weekday is no part of a name",
         "organisations",
-        ["Senator Ann Ruiz, a Republican from Ohio, said the Senate on Tuesday rejected the motion."],
-        {"Republican Party"},
+        [
+            "Senator Ann Ruiz, a Republican from Ohio, said the Senate on Tuesday rejected the motion.",
+            "Tom Berg, a Labour party member, met the Democratic presidential candidate Dan Cole.",
+        ],
+        {"Republican Party", "Democratic Party"},
         {"Senate on Tuesday"},
     ),
     (

@@ -129,7 +129,10 @@ class EntityExtractor:
         roles = "|".join(re.escape(r) for r in sorted(orgs.get("party_roles", []), key=len, reverse=True))
         words = "|".join(re.escape(w) for w in sorted(self.parties, key=len, reverse=True))
         self.party_re = (
-            re.compile(rf"(?<![\w-])(?P<party>{words})(?= (?:{roles})\b)") if words and roles else None
+            # "Democratic presidential candidate": one lower-case word may stand between
+            re.compile(rf"(?<![\w-])(?P<party>{words})(?= (?:[a-z]+ )?(?:{roles})\b)")
+            if words and roles
+            else None
         )
         # "Adam Smith, a Democrat from Washington": a member, the party named by its noun
         self.member_re = re.compile(rf"\b(?:an?) (?P<party>{words})(?![\w-]| [A-Z])") if words else None
