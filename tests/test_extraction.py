@@ -238,6 +238,20 @@ def test_a_quote_run_into_its_speech_verb_keeps_its_speaker(nlp, lexicon):
     assert [q.speaker for q in brief(nlp, lexicon, [line]).quotes] == ["Ann Royce"]
 
 
+def test_a_quote_whose_opening_mark_the_copy_lost_runs_from_its_paragraphs_start(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The siege of the port has caused heavy civilian casualties and destroyed the water "
+            'works," the Defence Ministry said.',
+            'He was hurt, "badly," the doctor said, and the 2,000 people stayed.',
+        ],
+    )
+    assert (b.quotes[0].text[:24], b.quotes[0].speaker) == ("The siege of the port ha", "Defence Ministry")
+    assert not any(q.text.startswith("He was hurt") for q in b.quotes)  # its opening mark is there
+
+
 def test_a_title_alone_refers_to_whoever_holds_it(nlp, lexicon):
     b = brief(
         nlp,

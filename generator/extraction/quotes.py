@@ -51,6 +51,11 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     for mark in QUOTE_MARK_RE.finditer(text):
         i, end, char = mark.start(), mark.end(), mark.group()
         top = stack[-1][0] if stack else None
+        if top is None and not spans and _closes_unopened(text, i, end, char):
+            # '... until all devils are rooted out," the adviser said': the copy lost the
+            # opening mark; the quote ran from the paragraph's start
+            spans.append((0, i, True))
+            continue
         if _closes(text, i, end, char, top):
             _, start = stack.pop()
             if not stack:
@@ -61,6 +66,15 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
         # an unclosed quote (or a nested one left open) runs to the end of the paragraph
         spans.append((stack[0][1], len(text), False))
     return sorted(spans)
+
+
+def _closes_unopened(text: str, i: int, end: int, char: str) -> bool:
+    """A closing mark after a sentence's punctuation, with no mark before it in the paragraph
+    and an attribution after it: ' ... infrastructure," the ministry said.'"""
+    if char not in {"”", '"'} or i < 20 or text[i - 1] not in ",.!?":
+        return False
+    after = text[end : end + 2]
+    return after[:1] == " " and after[1:2].isalpha() and not QUOTE_MARK_RE.search(text, 0, i)
 
 
 def _opens(text: str, i: int, char: str, top: str | None) -> bool:
