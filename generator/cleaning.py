@@ -164,6 +164,8 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
         key = _key(paragraph)
         if not key or key in seen:
             continue
+        if _headline_case(paragraph, lexicon):
+            continue  # another story's headline, a teaser: "Doctors Threaten To Down Tools Due To ..."
         if is_caption(paragraph, lexicon):
             # a credit on a line of its own belongs to the caption just above it
             if is_credit_only(paragraph, lexicon) and paragraphs and _is_caption_above(paragraphs[-1]):
@@ -175,6 +177,29 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     while paragraphs and not SENTENCE_END_RE.search(paragraphs[-1]) and len(paragraphs[-1].split()) <= 25:
         paragraphs.pop()
     return paragraphs
+
+
+MAX_HEADLINE_WORDS = 20
+WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _headline_case(paragraph: str, lexicon: Lexicon) -> bool:
+    """A line in headline case inside a body: every word capitalised, the small words too
+    ("... Claims That MDC Members Assaulted Him During ..."), and no sentence's end. Prose
+    never capitalises its small words; the headlines of other stories (teasers, related
+    links) do. The small words are the languages' common words (languages.yaml)."""
+    words = WORD_RE.findall(paragraph)
+    if not 3 <= len(words) <= MAX_HEADLINE_WORDS or SENTENCE_END_RE.search(paragraph):
+        return False
+    if not all(w[0].isupper() for w in words):
+        return False
+    small = _common_words(lexicon)
+    return any(len(w) > 1 and w.lower() in small for w in words[1:])
+
+
+def _common_words(lexicon: Lexicon) -> frozenset[str]:
+    lists = lexicon.raw["languages"].get("stopwords") or {}
+    return frozenset(w.lower() for words in lists.values() for w in words)
 
 
 def _undoubled(paragraph: str) -> str:

@@ -230,3 +230,20 @@ def test_a_quotation_mark_run_into_the_word_beside_it_is_set_apart():
     assert strip_markup(line) == (
         "Ryan said, “Look, the images have no place here.” Then “No,” he said, and 3, “x” too."
     )
+
+
+def test_other_stories_headlines_in_headline_case_leave_the_body(lexicon):
+    lines = [
+        "Doctors said on Monday they would stop work unless the government provided protective gear.",
+        "",
+        "Coronavirus: No Wedding Bells In Zimbabwe For Next Two Months",
+        "",
+        "RUSSIA IS CLOSELY MONITORING THE TEST IN NEVADA, SPOKESPERSON SAYS",
+        "",
+        "The union said talks with the health ministry would resume on Wednesday.",
+        "",
+        "Rental market is hot",  # a crosshead in sentence case stays
+        "",
+        "Rents rose 8% in the city last year, the agency said.",
+    ]
+    assert clean_lines(lines, lexicon) == [lines[0], lines[6], lines[8], lines[10]]
