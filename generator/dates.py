@@ -45,7 +45,7 @@ _LINE_NOISE = re.compile(
     rf"""(?ix)
     \b(?:{_WEEKDAY})\b\.?
     | \b(?:updated|published|posted|last\ updated|modified|first\ published|created|on|at)\b:?
-    | \b\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?
+    | \b\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\.\d{{1,6}})?\s*(?:[ap]\.?m\.?)?
     | \b[ap]\.?m\.?\b
     | (?<=\d)[+-]\d{{2}}:?\d{{2}}\b
     | \b(?:[A-Z]{{1,4}}T|UTC|GMT|CET|CEST|MSK|EET|EEST|BST|IST|Z)(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\b

@@ -39,6 +39,7 @@ TUESDAY_OCT_11 = date(2022, 10, 11)
         # first publication and update: the first
         ("November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm", date(2019, 11, 19)),
         ("2022-04-19T20:39:25", date(2022, 4, 19)),  # a machine timestamp
+        ("2020-11-19T06:06:00.000+02:00", date(2020, 11, 19)),  # with milliseconds and its zone
         ("Updated 2:31 PM ET, Tue Dec 15, 2015", date(2015, 12, 15)),
         ("Wed 9 Mar 2022", date(2022, 3, 9)),
         ("Posted: Thursday, April 21, 2022. 10:11 pm CST.", date(2022, 4, 21)),  # stops between items

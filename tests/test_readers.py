@@ -243,6 +243,19 @@ def test_a_scraped_article_with_little_around_it_is_not_cut_to_a_region(tmp_path
     assert source.paragraphs[: len(ARTICLE)] == ARTICLE
 
 
+def test_a_records_byline_beside_a_relative_time_is_its_byline(tmp_path, lexicon):
+    text = (
+        "Bridge across the river will open a year late\n"
+        "2021-03-03T04:20:00.000+02:00\n"
+        "https://www.examplenews.com/world/2021/3/3/bridge-late\n"
+        "by Jane Doe | 34 seconds ago\n" + "\n".join(ARTICLE) + "\n"
+    )
+    source = read(tmp_path, lexicon, text)
+    assert (source.title, source.authors) == ("Bridge across the river will open a year late", ["Jane Doe"])
+    assert source.published == date(2021, 3, 3)
+    assert source.paragraphs == ARTICLE
+
+
 def test_a_records_headline_date_and_address_lines_are_its_metadata(tmp_path, lexicon):
     """A dataset's record written out a field a line: no blank line parts the header."""
     text = (

@@ -695,7 +695,8 @@ def _take_header(
             source.published = source.published or day
             kept[i], title_seen = "", True
             continue
-        if _is_byline(line) and _credit(line, source, lexicon):
+        # "By Jane Doe", "by Jane Doe | 34 seconds ago": a byline, alone or beside its time
+        if _is_byline(line) and _credit(line, source, lexicon) or _header_byline(line, source, lexicon):
             kept[i], title_seen = "", True
             continue
         lead = LEAD_BYLINE_RE.match(line)
