@@ -53,6 +53,7 @@ class People(_DataFile):
     relatives: Words = None
     portfolio_titles: Words = None
     abbreviated_titles: Words = None
+    name_compounds: Words = None
     titles: Words = None
     person_nouns: Words = None
     role_modifiers: Words = None

@@ -961,6 +961,16 @@ NAMES_OF_EACH_KIND = [
         {"Force", "Sino-US", "Sino-U", "FY2024"},
     ),
     (
+        "a hyphenated given name is whole; a word made of a name or a credit's slash is no name",
+        "people",
+        [
+            "The plan was announced by President Moon Jae-in in Seoul, and Ann Royce praised it.",
+            "Royce criticised the Obama-era plan. (Andrey Rudakov/ Bloomberg via Getty Images)",
+        ],
+        {"Moon Jae-in", "Ann Royce"},
+        {"Moon Jae", "Obama-era", "Andrey Rudakov/ Bloomberg"},
+    ),
+    (
         "a currency's prefix is no place; an abbreviation keeps its stop",
         "places",
         [

@@ -97,6 +97,7 @@ class EntityExtractor:
         self.speech_verbs = lexicon.words("speech", "verbs")
         self.relatives = lexicon.words("people", "relatives")
         self.portfolio_titles = lexicon.words("people", "portfolio_titles")
+        self.name_compounds = lexicon.words("people", "name_compounds")
         self.outlets = set(lexicon["sources"].get("outlets", {}).values())
         self.org_words = set(orgs.get("name_words", []))
         institutions = sorted(orgs.get("institutions", []), key=len, reverse=True)
@@ -369,6 +370,11 @@ class EntityExtractor:
             return None
         start = tokens[0].idx
         end = tokens[-1].idx + len(tokens[-1].text)
+        if kind == "people":
+            # "Moon Jae-in", "Kim Jong-un": the tokenizer cut a hyphenated given name (not
+            # "Obama-era", "Yunus-led": a word made of the name, data `name_compounds`)
+            rest = re.match(r"-([a-z]{2,})\b", text_of(ent.doc)[end:])
+            end += rest.end() if rest and rest.group(1) not in self.name_compounds else 0
         text = clean_entity_text(text_of(ent.doc)[start:end])
         if not self._acceptable(text, kind):
             return None
@@ -439,8 +445,8 @@ class EntityExtractor:
             words = lower.split()
             if any(w in self.not_names for w in words) and len(words) == 1:
                 return False
-            if lower in self.demonyms or re.search(r"\d", text) or len(words) > 5:
-                return False
+            if lower in self.demonyms or re.search(r"[\d/]", text) or len(words) > 5:
+                return False  # a number, a credit's slash ("Andrey Rudakov/ Bloomberg"), a phrase
             if all(w.rstrip(".") in self.title_words or w in self.honorifics for w in words):
                 return False
         if kind == "organisations" and (
