@@ -614,6 +614,7 @@ def test_a_date_ahead_of_a_past_or_present_verb_is_placed_ahead(nlp, lexicon):
             "The premier will open the bridge when she travels to the coast on Sunday.",
             "The mayor won the Nov. 8 election by a wide margin.",
             "Sentencing is scheduled for Feb. 14.",
+            "The firm will offer the agency the lander that the company unveiled in February.",
             "Growth is expected to slow this year, against 3.4% in the January forecast.",
         ],
         published=date(2023, 4, 19),  # a Wednesday
@@ -621,6 +622,7 @@ def test_a_date_ahead_of_a_past_or_present_verb_is_placed_ahead(nlp, lexicon):
     dates = events_by_date(b)
     assert "2023-07" in dates and "2022-07" not in dates
     assert "2024-02-14" in dates and "2023-02-14" not in dates  # scheduled: the next Feb. 14
+    assert "2023-02" in dates and "2024-02" not in dates  # a relative clause's own past
     assert "2024-01" not in dates  # the month of a past forecast, not of what is expected
     assert "2023-04-22" in dates and "2023-04-23" in dates  # the coming weekend
     assert "2022-11-08" in dates  # a past election, though elections usually lie ahead

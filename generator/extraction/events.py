@@ -495,6 +495,8 @@ def _future(span, before: str, words: DateWords) -> bool:
                 return True
         if token.dep_ in {"ccomp", "parataxis", "ROOT"}:
             break
+        if token.dep_ in {"relcl", "acl"} and token.tag_ == "VBD":
+            break  # "will offer the lander that it unveiled in May": a relative clause's own past
     return False
 
 
