@@ -331,6 +331,16 @@ HEADLINE = "Bridge across the river will open a year late, ministry says"
         # words run together, the writer's job after the name; two names, a slash and the date
         ([HEADLINE, "By Jane DoeStaff Writer", "March 3, 2021"], ["Jane Doe"]),
         ([HEADLINE, "By Jane Doe & John Roe / Published 3rd March 2021"], ["Jane Doe", "John Roe"]),
+        # a standfirst wrapped to the full width, then the date and the author's name
+        (
+            [
+                HEADLINE,
+                "The ministry has unveiled a plan to help the region cut the cost of its river bridges by\n"
+                "half, and to open two of them to traffic by the end of the decade, two years before plan.\n"
+                "March 3, 2021 Jane Doe",
+            ],
+            [],
+        ),
         # an address or symbols between the headline and the date are no headline
         ([HEADLINE, "Wire Desk - [email protected]", "March 3, 2021"], []),
         ([HEADLINE, "Example Herald - ● ●", "March 3, 2021"], []),

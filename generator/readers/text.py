@@ -209,13 +209,23 @@ def _items(raw: list[str], lines: list[str], start: int, end: int, wrap: int) ->
         if not lines[i]:
             joined = joined and after_by
             continue
-        new_item = starts_with_bullet(raw[i]) or _is_byline(lines[i]) or parse_date_line(lines[i])
+        new_item = starts_with_bullet(raw[i]) or _is_byline(lines[i]) or _dates_a_header(lines[i])
         if joined and (after_by or not new_item):
             items[-1] = (items[-1][0], i + 1, f"{items[-1][2]} {lines[i]}")
         else:
             items.append((i, i + 1, lines[i]))
         joined = len(raw[i].rstrip()) >= wrap or LONE_BY_RE.match(lines[i]) is not None
     return items
+
+
+def _dates_a_header(line: str) -> bool:
+    """A date line, or a line that opens with a full date ("November 20, 2019 Jane Doe")."""
+    if parse_date_line(line):
+        return True
+    found = find_explicit(line)
+    return (
+        bool(found) and found[0][0].start() == 0 and found[0][1].day is not None and bool(_header_date(line))
+    )
 
 
 LONE_BY_RE = re.compile(r"^by:?$", re.I)
