@@ -298,6 +298,11 @@ def test_a_surname_is_found_behind_a_suffix(nlp, lexicon):
     assert "Carlineo" not in {o.name for o in b.organisations}
 
 
+def phone_figures(nlp, lexicon) -> list:
+    b = brief(nlp, lexicon, ["Contact: 624-6456; 225-8452; 225-8458; 225-8463; 225-8465; 225-8473 or 225-8491."])
+    return b.figures
+
+
 def test_figures_words_ranges_qualifiers_and_claimants(nlp, lexicon):
     b = brief(
         nlp,
@@ -317,7 +322,8 @@ def test_figures_words_ranges_qualifiers_and_claimants(nlp, lexicon):
     assert figures[(12, None, None)].unit == "percent"
     steel = figures[(1200, None, None)]
     assert steel.unit == "tons" and steel.qualifier == "more than" and steel.counts == "steel"
-    # years and days of the month are dates, not figures
+    # years and days of the month are dates, not figures; nor are telephone numbers
+    assert not phone_figures(nlp, lexicon)
     assert (2014, None, None) not in figures and (3, None, None) not in figures
 
 

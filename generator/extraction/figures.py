@@ -166,7 +166,7 @@ class FigureExtractor:
         return span, high, other
 
     def _figure(self, index: int, ent: Span, starts: dict[int, Span], done: set[int]) -> Figure | None:
-        if _is_year(ent) or _is_part_of_name(ent) or self._is_fraction(ent):
+        if _is_year(ent) or _is_part_of_name(ent) or self._is_fraction(ent) or _is_phone_number(ent):
             return None
         span, far, other = self._range(ent, starts)
         qualifier, rest = self._qualifier(ent)
@@ -474,6 +474,16 @@ def _number_token(ent: Span) -> Token:
 def _is_year(ent: Span) -> bool:
     text = ent.text.strip()
     return bool(re.fullmatch(r"(?:1[89]|20)\d\d", text)) and ent.label_ == "CARDINAL"
+
+
+PHONE_RE = re.compile(r"(?<![\d,.])(?:\+?\d{1,3}[\s.-])?(?:\(\d{2,4}\)\s?)?\d{3}[-.]\d{4}(?![\d,.]*\d)")
+
+
+def _is_phone_number(ent: Span) -> bool:
+    """ "Contact: 225-8458": a telephone number, which the model reads as a range."""
+    text = text_of(ent.doc)
+    near = PHONE_RE.finditer(text, max(0, ent.start_char - 8), min(len(text), ent.end_char + 8))
+    return any(m.start() <= ent.start_char < m.end() for m in near)
 
 
 def _is_part_of_name(ent: Span) -> bool:
