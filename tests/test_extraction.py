@@ -299,7 +299,8 @@ def test_a_surname_is_found_behind_a_suffix(nlp, lexicon):
 
 
 def phone_figures(nlp, lexicon) -> list:
-    b = brief(nlp, lexicon, ["Contact: 624-6456; 225-8452; 225-8458; 225-8463; 225-8465; 225-8473 or 225-8491."])
+    line = "Contact: 624-6456; 225-8452; 225-8458; 225-8463; 225-8465; 225-8473 or 225-8491."
+    b = brief(nlp, lexicon, [line])
     return b.figures
 
 
