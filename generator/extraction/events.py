@@ -129,6 +129,7 @@ class Context:
     words: DateWords
     future: bool = False  # the statement being dated is in the future tense
     last_day: date | None = None  # the day the text dated last: "four days later" counts from it
+    last_month: date | None = None  # the month it dated last: "two months later" counts from it
 
     def year_for(self, month: int, day: int | None, sentence: str) -> int | None:
         years = [p.year for _, p in find_explicit(sentence) if p.year]
@@ -199,7 +200,11 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
     if direction in words.ago_words:
         origin, sign = context.published, -1
     else:
-        origin, sign = context.last_day, 1 if (direction in words.later_words) != sequel else -1
+        # days and weeks count from the last day the text gave; months and years from the
+        # last month ("In May ... two months later")
+        coarse = not unit.startswith(("day", "week"))
+        origin = context.last_month if coarse and context.last_month else context.last_day
+        sign = 1 if (direction in words.later_words) != sequel else -1
     if origin is None or not count:
         return None
     if unit.startswith("day"):
@@ -327,6 +332,8 @@ def extract_events(
                 continue
             if parsed.day and not sequel:
                 context.last_day = parsed.as_date()
+            if parsed.year and parsed.month and not sequel:
+                context.last_month = date(parsed.year, parsed.month, 1)
             if _period_of_a_measure(span, parsed, context):
                 continue
             key = (parsed.iso() or "", said)
