@@ -187,7 +187,8 @@ def _headline_case(paragraph: str, lexicon: Lexicon) -> bool:
     """A line in headline case inside a body: every word capitalised, the small words too
     ("... Claims That MDC Members Assaulted Him During ..."), and no sentence's end. Prose
     never capitalises its small words; the headlines of other stories (teasers, related
-    links) do. The small words are the languages' common words (languages.yaml)."""
+    links) do. The small words: the language's (grammar.yaml) and every language's common
+    words (languages.yaml)."""
     words = WORD_RE.findall(paragraph)
     if not 3 <= len(words) <= MAX_HEADLINE_WORDS or SENTENCE_END_RE.search(paragraph):
         return False
@@ -199,7 +200,8 @@ def _headline_case(paragraph: str, lexicon: Lexicon) -> bool:
 
 def _common_words(lexicon: Lexicon) -> frozenset[str]:
     lists = lexicon.raw["languages"].get("stopwords") or {}
-    return frozenset(w.lower() for words in lists.values() for w in words)
+    common = frozenset(w.lower() for words in lists.values() for w in words)
+    return common | lexicon.words("grammar", "small_words")
 
 
 def _undoubled(paragraph: str) -> str:

@@ -167,6 +167,7 @@ class Dates(_DataFile):
 
 
 class Grammar(_DataFile):
+    small_words: Words = None
     sentence_openers: Words = None
     articles: Words = None
     locative_prepositions: Words = None

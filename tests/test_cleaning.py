@@ -240,10 +240,12 @@ def test_other_stories_headlines_in_headline_case_leave_the_body(lexicon):
         "",
         "RUSSIA IS CLOSELY MONITORING THE TEST IN NEVADA, SPOKESPERSON SAYS",
         "",
+        "Russian Advances In Eastern Ukraine",
+        "",
         "The union said talks with the health ministry would resume on Wednesday.",
         "",
         "Rental market is hot",  # a crosshead in sentence case stays
         "",
         "Rents rose 8% in the city last year, the agency said.",
     ]
-    assert clean_lines(lines, lexicon) == [lines[0], lines[6], lines[8], lines[10]]
+    assert clean_lines(lines, lexicon) == [lines[0], lines[8], lines[10], lines[12]]
