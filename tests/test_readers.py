@@ -412,6 +412,14 @@ def test_a_page_dumps_date_without_a_year_takes_the_year_of_its_copyright(tmp_pa
     assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
 
 
+def test_a_note_on_the_author_after_the_article_is_not_body(tmp_path, lexicon):
+    note = "Jane Doe is a correspondent based in Cairo. She covered the Middle East for the Monitor."
+    text = f"Belarus moves troops\n\nBy Jane Doe\n\n{BODY}\n{note}\n"
+    source = read(tmp_path, lexicon, text)
+    assert source.authors == ["Jane Doe"]
+    assert source.paragraphs == BODY_PARAGRAPHS
+
+
 def test_a_byline_run_into_the_first_sentence_is_read_and_the_sentence_kept(tmp_path, lexicon):
     text = f"Belarus moves troops\n\nBy Jane Doe: {ARTICLE[0]}\n\n" + "\n\n".join(ARTICLE[1:])
     source = read(tmp_path, lexicon, text)

@@ -104,7 +104,24 @@ def read_lines(
         paragraphs = _without_teasers(paragraphs)
     if hard_breaks:
         paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
-    source.paragraphs = paragraphs
+    source.paragraphs = _without_author_notes(paragraphs, source.authors)
+
+
+MAX_NOTE_PARAGRAPHS = 4  # how far from the end a note on the author may stand
+
+
+def _without_author_notes(paragraphs: list[str], authors: list[str]) -> list[str]:
+    """Without the note on the author after the article: "Emiliano joined pv magazine in March
+    2017.", "Howard Blume covers education for the Times." A paragraph near the end that
+    opens with a bylined author's name, or first name, and goes on in lower case."""
+    names = {n for a in authors for n in (a, a.split()[0]) if len(n) > 2}
+    if not names or len(paragraphs) < 2:
+        return paragraphs
+    opening = re.compile(
+        rf"^(?:{'|'.join(re.escape(n) for n in sorted(names, key=len, reverse=True))})\s+[a-z]"
+    )
+    last = len(paragraphs) - MAX_NOTE_PARAGRAPHS
+    return [p for i, p in enumerate(paragraphs) if i < max(last, 1) or not opening.match(p)]
 
 
 MAX_HEADER_BLOCKS = 15  # how far above a page's article its headline may stand
