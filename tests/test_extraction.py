@@ -950,6 +950,16 @@ NAMES_OF_EACH_KIND = [
         },
     ),
     (
+        "a list the model took for one name is its names",
+        "organisations",
+        [
+            "NASA added Blue Origin and SpaceX to the list of nine companies, which included "
+            "Draper, Firefly Aerospace and Lockheed Martin.",
+        ],
+        {"Draper", "Firefly Aerospace"},
+        {"Draper, Firefly Aerospace"},
+    ),
+    (
         "a member names the party; a weekday is no part of a name",
         "organisations",
         [

@@ -208,9 +208,32 @@ class EntityExtractor:
                 candidate.kind = "organisations"
                 candidate.text = self.parties[candidate.text]
                 candidate.key = _key(candidate.text)
-            if candidate:
+            if candidate and candidate.kind == "organisations" and ", " in candidate.text:
+                found.extend(self._listed(candidate))
+            elif candidate:
                 found.append(candidate)
         return found
+
+    def _listed(self, candidate: Candidate) -> list[Candidate]:
+        """ "Draper, Firefly Aerospace": names of a list the model took for one; each part
+        that is a name on its own (capitalised, not a place's "Lviv, Ukraine")."""
+        parts, offset = [], candidate.start
+        for part in candidate.text.split(", "):
+            parts.append((offset, part))
+            offset += len(part) + 2
+        first = parts[0][1].split()
+        campus = any(w in self.org_words for w in first) and len(parts[-1][1].split()) == 1
+        if (
+            campus  # "University of California, Berkeley": one name
+            or not all(part[:1].isupper() for _, part in parts)
+            or any(p in self.known_places for _, p in parts)
+        ):
+            return [candidate]
+        return [
+            Candidate(candidate.paragraph, start, start + len(part), part, "organisations")
+            for start, part in parts
+            if self._acceptable(part, "organisations")
+        ]
 
     def _institutions(self, index: int, doc: Doc) -> list[Candidate]:
         """'the Israeli military', 'Ukraine's central bank': a place's institution, as a noun."""
