@@ -871,9 +871,10 @@ NAMES_OF_EACH_KIND = [
         [
             "Mayor Carla Benetti opened the new bridge on Monday, the city said. (Video by Tomas Ferreira)",
             "Residents cheered as the first cars crossed. Hanna Lindqvist contributed to this report.",
+            "Herald Digital's Dana Wallace and Greg Norton contributed to this report.",
         ],
         {"Carla Benetti"},
-        {"Tomas Ferreira", "Hanna Lindqvist"},
+        {"Tomas Ferreira", "Hanna Lindqvist", "Dana Wallace", "Greg Norton"},
     ),
     (
         "a single word needs evidence of a person: speech, a person's noun, a relative",

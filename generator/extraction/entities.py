@@ -43,7 +43,10 @@ DATED_TAIL_RE = re.compile(
 )
 MAX_ORG_WORDS = 10  # "Office of the United Nations High Commissioner for Refugees" has 9
 CREDIT_BEFORE_RE = re.compile(r"\((?:[\w ]{0,30}\s)?by\s*$", re.I)
-CREDIT_AFTER_RE = re.compile(r"^(?:\s*/\s*[A-Z]|\s+contributed\b)")
+# "X/AFP", "X contributed reporting", "X and Y contributed to this report"
+CREDIT_AFTER_RE = re.compile(
+    r"^(?:\s*/\s*[A-Z]|(?:,? (?:and )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})*\s+contributed\b)"
+)
 ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  # "ATK"; not "J.", "III"
 MAX_ROLE_TOKENS = 7
 
