@@ -103,28 +103,28 @@ def test_committed_briefings_are_the_generators_own_output(tmp_path: Path):
     assert stale == [], f"run `make briefings` to refresh: {stale}"
 
 
-# The dev part of the development corpus (tests/eval/corpus/dev/: 35 articles, 30 outlets,
+# The dev part of the development corpus (tests/eval/corpus/dev/: 44 articles, 39 outlets,
 # four page layouts, exhaustive references): what extraction reaches there now, a little
-# below, so a change that makes it worse fails. Floors were set again when 11 unseen
-# articles joined the part; some fell below the old floors, measured on 24. The test part
+# below, so a change that makes it worse fails. Floors were set again as unseen articles
+# joined the part (24, then 35, then 44): each batch scored below the part it joined. The test part
 # is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
 DEV_FLOORS = {
-    "metadata": 0.92,
+    "metadata": 0.89,
     "body_clean": 0.91,
     "people_recall": 0.96,
-    "people_precision": 0.92,
-    "organisations_recall": 0.73,
-    "organisations_precision": 0.67,
+    "people_precision": 0.87,
+    "organisations_recall": 0.74,
+    "organisations_precision": 0.65,
     "places_recall": 0.84,
-    "places_precision": 0.86,
-    "quotes_recall": 0.97,
-    "quotes_speaker": 0.84,
+    "places_precision": 0.87,
+    "quotes_recall": 0.98,
+    "quotes_speaker": 0.86,
     "figures_recall": 0.89,
     "figures_precision": 0.88,
-    "events_recall": 0.78,
-    "events_precision": 0.79,
-    "equipment_recall": 0.6,
+    "events_recall": 0.79,
+    "events_precision": 0.85,
+    "equipment_recall": 0.52,
 }
 
 
