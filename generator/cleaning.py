@@ -110,11 +110,19 @@ def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
     return False
 
 
-MIN_WRAPPED = 60  # a line this long may have been wrapped by the printer
-MAX_WORD = 20  # a wrapped line ends at most this short of the width: the next word did not fit
+MIN_WRAPPED = 60  # a text browser wraps at 72 to 100 columns: a shorter line ends its paragraph
+MAX_WORD = 20  # a line this much short of the width ended: the next word would have fitted
 
 
-def _joins(previous: str, last_line: str, following: str, blank_between: bool, width: int) -> bool:
+def wrapped_at(lines: list[str]) -> int:
+    """The length from which a line of this text was wrapped (went on in the next line): the
+    width its long lines reach (their 95th percentile) less a word, and at least MIN_WRAPPED."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    width = lengths[int(0.95 * (len(lengths) - 1))] if lengths else 0
+    return max(MIN_WRAPPED, width - MAX_WORD)
+
+
+def _joins(previous: str, last_line: str, following: str, blank_between: bool, wrap: int) -> bool:
     """Whether `following` goes on the sentence that `previous` left unfinished."""
     if SENTENCE_END_RE.search(previous):
         return False
@@ -124,14 +132,12 @@ def _joins(previous: str, last_line: str, following: str, blank_between: bool, w
         return starts_lower or previous.endswith((",", "—", "–", "-"))
     # hard-wrapped lines: a line that reached the width goes on; a shorter one ended (a
     # heading, or another story's headline in a record whose paragraphs are lines)
-    wrapped = len(last_line) >= max(MIN_WRAPPED, width - MAX_WORD)
-    return starts_lower or previous.endswith((",", "—", "–", "-")) or wrapped
+    return starts_lower or previous.endswith((",", "—", "–", "-")) or len(last_line) >= wrap
 
 
 def join_broken(lines: list[str]) -> list[str]:
     """Lines into paragraphs: one paragraph per line, unless a sentence was broken."""
-    lengths = sorted(len(line) for line in lines if line)
-    width = lengths[int(0.95 * (len(lengths) - 1))] if lengths else 0  # what long lines reach
+    wrap = wrapped_at(lines)
     paragraphs: list[str] = []
     blank_between = False
     last_line = ""
@@ -139,7 +145,7 @@ def join_broken(lines: list[str]) -> list[str]:
         if not line:
             blank_between = True
             continue
-        if paragraphs and _joins(paragraphs[-1], last_line, line, blank_between, width):
+        if paragraphs and _joins(paragraphs[-1], last_line, line, blank_between, wrap):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
             paragraphs.append(line)
@@ -151,6 +157,7 @@ def join_broken(lines: list[str]) -> list[str]:
 def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     """Body paragraphs from the lines of a source (already stripped of markup)."""
     threshold = int(lexicon["boilerplate"].get("repeat_threshold", 3))
+    small = _small_words(lexicon)
     counts = Counter(_key(line) for line in lines if line)
     kept = []
     for line in lines:
@@ -164,7 +171,7 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
         key = _key(paragraph)
         if not key or key in seen:
             continue
-        if _headline_case(paragraph, lexicon):
+        if _headline_case(paragraph, small):
             continue  # another story's headline, a teaser: "Doctors Threaten To Down Tools Due To ..."
         if is_caption(paragraph, lexicon):
             # a credit on a line of its own belongs to the caption just above it
@@ -183,7 +190,7 @@ MAX_HEADLINE_WORDS = 20
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _headline_case(paragraph: str, lexicon: Lexicon) -> bool:
+def _headline_case(paragraph: str, small: frozenset[str]) -> bool:
     """A line in headline case inside a body: every word capitalised, the small words too
     ("... Claims That MDC Members Assaulted Him During ..."), and no sentence's end. Prose
     never capitalises its small words; the headlines of other stories (teasers, related
@@ -194,11 +201,10 @@ def _headline_case(paragraph: str, lexicon: Lexicon) -> bool:
         return False
     if not all(w[0].isupper() for w in words):
         return False
-    small = _common_words(lexicon)
     return any(len(w) > 1 and w.lower() in small for w in words[1:])
 
 
-def _common_words(lexicon: Lexicon) -> frozenset[str]:
+def _small_words(lexicon: Lexicon) -> frozenset[str]:
     lists = lexicon.raw["languages"].get("stopwords") or {}
     common = frozenset(w.lower() for words in lists.values() for w in words)
     return common | lexicon.words("grammar", "small_words")

@@ -306,6 +306,11 @@ class Lexicon:
         """A list from a data file as a lower-cased set, for membership tests."""
         return frozenset(str(w).lower() for w in self.raw[file].get(key, []))
 
+    def word_parts(self, file: str, key: str) -> frozenset[str]:
+        """The single words of a list's entries, lower-cased: "Lt Gen", "Commander-in-Chief"
+        give "lt", "gen", "commander", "in", "chief"."""
+        return frozenset(w for entry in self.words(file, key) for w in entry.replace("-", " ").split())
+
 
 def _stray_files(user_dir: Path) -> None:
     """A language's file at the top of the lexicon folder would be ignored: say where it goes."""

@@ -14,14 +14,13 @@ from __future__ import annotations
 from collections import Counter
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
 
 from ..ids import unique_id
 from ..lexicon import Lexicon
 from ..readers import Source
 from ..schema import Briefing, Citation, Entity, Paragraph, SourceInfo
 from .assessments import extract_assessments
-from .document import SENTENCES_KEY, TEXT_KEY, Body, find_citations
+from .document import TEXT_KEY, Body, find_citations, split_sentences
 from .entities import extract_entities
 from .events import context_for, estimate_published, extract_events, resolve
 from .figures import extract_figures
@@ -36,43 +35,8 @@ def parse_body(paragraphs: list[str], nlp: Language, lexicon: Lexicon | None = N
     titles = lexicon.words("people", "abbreviated_titles") if lexicon else frozenset()
     for doc, text in zip(docs, paragraphs, strict=True):
         doc.user_data[TEXT_KEY] = text  # the paragraph is the doc's text: never rebuilt from tokens
-        doc.user_data[SENTENCES_KEY] = _sentences(doc, titles)
+        split_sentences(doc, titles)
     return Body(ids, paragraphs, docs)
-
-
-def _sentences(doc: Doc, titles: frozenset[str]) -> list[Span]:
-    """The parser's sentences, without its breaks after a title's abbreviation: "Grenada's
-    Prime Minister, Dr the Rt. Hon. | Keith Mitchell, said" is one sentence."""
-    merged: list[Span] = []
-    for sentence in doc.sents:
-        if merged and (
-            sentence[0].text[:1].isupper() and _ends_with_title(merged[-1], titles) or _unfinished(merged[-1])
-        ):
-            merged[-1] = doc[merged[-1].start : sentence.end]
-        else:
-            merged.append(sentence)
-    return merged
-
-
-def _unfinished(sentence: Span) -> bool:
-    """A sentence the parser ended where no punctuation does: "..., warns the Pan American
-    Health Organization (PAHO) | Director Carissa Etienne as she urged ..." """
-    tokens = [t for t in sentence if not t.is_space]
-    if not tokens:
-        return False
-    last = tokens[-1]
-    if last.is_punct and last.text not in {")", "]", ","}:
-        return False  # a full stop, a question, a colon before a quote, a closing quote
-    return not last.text.endswith((".", "!", "?", "…"))
-
-
-def _ends_with_title(sentence: Span, titles: frozenset[str]) -> bool:
-    last = sentence[-1]
-    if last.text == "." and len(sentence) > 1:
-        last = sentence[-2]
-    elif not last.text.endswith("."):
-        return False
-    return last.text.rstrip(".").lower() in titles
 
 
 def extract_briefing(

@@ -112,6 +112,42 @@ def sentences_of(doc: Doc) -> list[Span]:
     return sentences
 
 
+def split_sentences(doc: Doc, titles: frozenset[str]) -> list[Span]:
+    """The parser's sentences, kept for `sentences_of`, without its breaks where no sentence
+    ends: after a title's abbreviation ("Grenada's Prime Minister, Dr the Rt. Hon. | Keith
+    Mitchell has voiced ...") or where no punctuation does ("..., warns the Pan American
+    Health Organization (PAHO) | Director Carissa Etienne as she urged ...")."""
+    merged: list[Span] = []
+    for sentence in doc.sents:
+        if merged and (
+            sentence[0].text[:1].isupper() and _ends_with_title(merged[-1], titles) or _unfinished(merged[-1])
+        ):
+            merged[-1] = doc[merged[-1].start : sentence.end]
+        else:
+            merged.append(sentence)
+    doc.user_data[SENTENCES_KEY] = merged
+    return merged
+
+
+def _unfinished(sentence: Span) -> bool:
+    tokens = [t for t in sentence if not t.is_space]
+    if not tokens:
+        return False
+    last = tokens[-1]
+    if last.is_punct and last.text not in {")", "]", ","}:
+        return False  # a full stop, a question, a colon before a quote, a closing quote
+    return not last.text.endswith((".", "!", "?", "…"))
+
+
+def _ends_with_title(sentence: Span, titles: frozenset[str]) -> bool:
+    last = sentence[-1]
+    if last.text == "." and len(sentence) > 1:
+        last = sentence[-2]
+    elif not last.text.endswith("."):
+        return False
+    return last.text.rstrip(".").lower() in titles
+
+
 def span_text(span: Span) -> str:
     """`span.text`, cut from the doc's text instead of joined again from its tokens."""
     return text_of(span.doc)[span.start_char : span.end_char]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX
@@ -80,7 +81,7 @@ class EntityExtractor:
         people = lexicon["people"]
         self.honorifics = {w.lower().rstrip(".") for w in people.get("honorifics", [])}
         self.titles = {t.lower() for t in people.get("titles", [])}
-        self.title_words = {w for t in self.titles for w in t.replace("-", " ").split()}
+        self.title_words = lexicon.word_parts("people", "titles")
         self.role_modifiers = {w.lower() for w in people.get("role_modifiers", [])}
         self.not_names = {w.lower() for w in people.get("not_names", [])}
         self.person_nouns = {w.lower() for w in people.get("person_nouns", [])}
@@ -753,32 +754,24 @@ class EntityExtractor:
         ("Ministry of Finance Jane Doe").
         """
         people = {c.text for c in candidates if c.kind == "people" and " " in c.text}
-        outside_credits = {
-            c.text for c in candidates if c.kind == "organisations" and not self._in_credit(c, texts)
-        }
-        common_abbreviations = {
-            c.text
-            for c in candidates
-            if c.kind == "organisations" and self._abbreviates_common_words(c, texts)
-        }
+        orgs = [c for c in candidates if c.kind == "organisations"]
+        credits = _at_every_mention(orgs, lambda c: self._in_credit(c, texts))
+        portfolios = _at_every_mention(orgs, lambda c: self._portfolio(c, texts))
         # "ETFs: (KWEB), (PGJ), and (YINN)": codes in brackets of their own, no name before them
-        listed_codes = {
-            c.text for c in candidates if c.kind == "organisations" and _bracketed_code(c, texts)
-        } - {c.text for c in candidates if c.kind == "organisations" and not _bracketed_code(c, texts)}
-        outside_portfolios = {
-            c.text for c in candidates if c.kind == "organisations" and not self._portfolio(c, texts)
-        }
+        listed_codes = _at_every_mention(orgs, lambda c: _bracketed_code(c, texts))
+        # "net interest margin (NIM)": one such mention shows what the letters stand for
+        common_abbreviations = {c.text for c in orgs if self._abbreviates_common_words(c, texts)}
         kept: list[Candidate] = []
         for c in candidates:
             if c.kind != "organisations":
                 kept.append(c)
                 continue
             words = c.text.split()
-            if c.text not in outside_credits:
+            if c.text in credits:
                 continue
             if self._common_word(c.text, lower_words):
                 continue  # "Progress", "Inquiry": a word the text also writes in lower case
-            if c.text not in outside_portfolios:
+            if c.text in portfolios:
                 continue  # "Home Affairs" of "Home Affairs Adviser Jane Doe": a title's portfolio
             if len(words) > 1 and words[0].lower().rstrip(".") in self.honorifics:
                 c.kind = "people"  # "Dr Mitchell": a person
@@ -800,7 +793,7 @@ class EntityExtractor:
                     and c.text in self.org_words
                 ):
                     continue
-            place = re.search(r" (?:in|on) (?P<place>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})$", c.text)
+            place = self.place_after_re.search(c.text)
             if place and place.group("place") in self.known_places:
                 # "UN Security Council on Kashmir", "Bardo National Museum in Tunis"
                 c.text = c.text[: place.start()]
@@ -842,11 +835,8 @@ class EntityExtractor:
         """An acronym in brackets right after the lower-case words it stands for."""
         if not re.fullmatch(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z&]{2,6}", mention.text):
             return False
-        text = texts[mention.paragraph]
-        before, after = text[: mention.start], text[mention.end :]
-        if not (before.endswith("(") and after.startswith(")")):
-            return False
-        words = re.findall(r"[^\W\d_][\w-]*", before[-80:])
+        before = _before_brackets(mention, texts)
+        words = re.findall(r"[^\W\d_][\w-]*", (before or "")[-80:])
         return bool(words) and words[-1].islower()
 
     def _portfolio(self, mention: Candidate, texts: list[str]) -> bool:
@@ -874,7 +864,7 @@ class EntityExtractor:
         """An organisation named in a credit or a dateline: "(AP)", "(Reuters) -", "X/AFP"."""
         text = texts[mention.paragraph]
         before, after = text[: mention.start], text[mention.end :]
-        if before.endswith("(") and after.startswith(")"):
+        if _before_brackets(mention, texts) is not None:
             # a dateline "(Reuters) - ..." or a closing credit "... said. (AP)"; not "the
             # (Federal Open Market Committee) participants"
             return before.strip() == "(" or bool(re.match(r"^\)\s*(?:[-–—]|$)", after))
@@ -977,18 +967,26 @@ def _modifies_noun(doc: Doc, candidate: Candidate, person_nouns: set[str]) -> bo
     )
 
 
-def _bracketed_code(mention: Candidate, texts: list[str]) -> bool:
-    """A code alone in brackets after punctuation, not after the name it shortens:
-    "funds: (SPY), (VOO)" but not "the Federal Reserve (Fed)"."""
-    if not re.fullmatch(r"[A-Z0-9&]{2,6}", mention.text):
-        return False
+def _before_brackets(mention: Candidate, texts: list[str]) -> str | None:
+    """The text before a mention that stands alone in brackets ("... margin (NIM)"), else None."""
     text = texts[mention.paragraph]
     before, after = text[: mention.start], text[mention.end :]
-    return (
-        before.endswith("(")
-        and after.startswith(")")
-        and bool(re.search(r"(?:^|[,:;)]|\band|\bor)\s*\($", before))
-    )
+    return before[:-1] if before.endswith("(") and after.startswith(")") else None
+
+
+def _bracketed_code(mention: Candidate, texts: list[str]) -> bool:
+    """A code alone in brackets after punctuation or a small word, not after the name it
+    shortens: "funds: (SPY), (VOO), and (SPXU)" but not "the Federal Reserve (Fed)"."""
+    if not re.fullmatch(r"[A-Z0-9&]{2,6}", mention.text):
+        return False
+    before = _before_brackets(mention, texts)
+    return before is not None and bool(re.search(r"(?:^|[,:;)]|\b[a-z]{2,3})\s*$", before))
+
+
+def _at_every_mention(mentions: list[Candidate], test: Callable[[Candidate], bool]) -> set[str]:
+    """The names for which `test` holds at every one of their mentions."""
+    failed = {m.text for m in mentions if not test(m)}
+    return {m.text for m in mentions} - failed
 
 
 def _key(text: str) -> str:

@@ -445,7 +445,7 @@ def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
     """
     if parsed.month is not None or parsed.year is None:
         return False
-    head = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+    head = _date_head(span)
     # "up from 4.7% in 2021": the parser may hang the year on the preposition of the figure
     heads = [head, *(c for c in head.children if c.dep_ == "pobj")] if head.pos_ == "ADP" else [head]
     if any(
@@ -466,10 +466,14 @@ def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
     return _has_quantity(span)
 
 
+def _date_head(span):
+    """The word a date expression qualifies, through its preposition: "hikes (in) 2017"."""
+    return span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+
+
 def _attached_to_verb(span) -> bool:
     """Whether a date expression modifies a verb ("scheduled for Feb. 14"), not a noun."""
-    head = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
-    return head.pos_ in {"VERB", "AUX"}
+    return _date_head(span).pos_ in {"VERB", "AUX"}
 
 
 def _modifiers(token) -> list:

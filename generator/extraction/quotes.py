@@ -137,8 +137,9 @@ class QuoteExtractor:
             r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?:’s|'s)? "
             rf"(?:{alternatives(speech.get('view_nouns'))})\b"
         )
-        titles = lexicon.words("people", "titles") | lexicon.words("people", "role_modifiers")
-        self.title_words = {w for t in titles for w in t.replace("-", " ").split()}
+        self.title_words = lexicon.word_parts("people", "titles") | lexicon.word_parts(
+            "people", "role_modifiers"
+        )
 
     def extract(self) -> list[Quote]:
         spans = self.spans

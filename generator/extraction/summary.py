@@ -138,9 +138,9 @@ def _points_back(sent: Span, back_referring: frozenset[str] = frozenset()) -> bo
     # ("When asked whether he would, Trump said ...")
     subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root), None)
     named_subject = subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON")
-    for token in sent:
-        if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or named_subject:
-            break
+    for token in [] if named_subject else sent:
+        if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+            break  # a name comes first: what follows may refer to it
         if (
             token.morph.get("PronType") == ["Prs"]
             and token.morph.get("Person") == ["3"]

@@ -16,7 +16,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from .. import dates
-from ..cleaning import SENTENCE_END_RE, _key, _undoubled, clean_lines, is_boilerplate, tidy_line
+from ..cleaning import SENTENCE_END_RE, _key, _undoubled, clean_lines, is_boilerplate, tidy_line, wrapped_at
 from ..dates import find_explicit, parse_date_line
 from ..lexicon import Lexicon
 from .regions import Region, article_region, blocks_of, starts_with_bullet
@@ -89,7 +89,7 @@ def read_lines(
     lines = _take_trailers(lines, source, lexicon)
     if region is not None:
         body = _first_prose(lines, region)
-        wrap = _wrap_width(raw) - MAX_WORD
+        wrap = wrapped_at(raw)
         known_title, start = _header_around(region, body, wrap, raw, lines, source, lexicon)
         source.outlet = source.outlet or _site_name(raw, lines, region, source, lexicon)
         # between the header and the first paragraph of prose: share bars, topic links,
@@ -201,12 +201,12 @@ def _printed_elsewhere(text: str, at: int, lines: list[str]) -> bool:
     """Whether a page prints this text inside a longer line too: a breadcrumb ending with
     the headline, a title bar ("Headline | Site"). A line printed twice as it is is a widget's."""
     key = _key(text)
-    return any(key in _key(line) and _key(line) != key for i, line in enumerate(lines) if i != at and line)
+    others = (_key(line) for i, line in enumerate(lines) if i != at and line)
+    return any(key in other and other != key for other in others)
 
 
 MIN_PROSE_WORDS = 12
 MIN_LEAD_WORDS = 25  # a paragraph this long starts the article even with no prose after it
-MIN_WRAPPED = 60  # a text browser wraps at 72 to 100 columns: a shorter line ends its paragraph
 # "Search the BBC [      ]", "[email protected]", "● ●": a form, an address or symbols, not a headline
 FORM_FIELD_RE = re.compile(r"\[\s*\]|\[email|[●■◆▶►]")
 
@@ -246,13 +246,6 @@ def _dates_a_header(line: str) -> bool:
 
 
 LONE_BY_RE = re.compile(r"^by:?$", re.I)
-MAX_WORD = 20  # a line this much short of the width ended: the next word would have fitted
-
-
-def _wrap_width(raw: list[str]) -> int:
-    """The width the text was printed at: the length most long lines reach (95th percentile)."""
-    lengths = sorted(len(line.rstrip()) for line in raw if line.strip())
-    return max(lengths[int(0.95 * (len(lengths) - 1))], MIN_WRAPPED + MAX_WORD) if lengths else MIN_WRAPPED
 
 
 MAX_SITE_NAME_WORDS = 6
@@ -427,9 +420,10 @@ def _header_date(line: str, year: int | None = None) -> date | None:
         return day
     # "Published February 24, 2020Last updated July 21, 2022This article is ...": items a
     # page printed without a space between them; the first a date line
-    first = re.split(r"(?<=[a-z\d])(?=[A-Z][a-z])", line)[0]
-    if first != line and parse_date_line(first):
-        return parse_date_line(first)
+    first = CAMEL_RE.split(line)[0]
+    day = parse_date_line(first) if first != line else None
+    if day:
+        return day
     if len(line.split()) > MAX_DATE_LINE_WORDS or line.endswith("."):
         return None
     found = [parsed for _, parsed in find_explicit(CAMEL_RE.sub(" ", line)) if parsed.day and parsed.month]
@@ -643,9 +637,7 @@ def _is_credit_org(who: str, lexicon: Lexicon) -> bool:
 def _without_job(name: str, lexicon: Lexicon) -> str:
     """ "Jane Doe Staff Writer", "Jane Doe, Correspondent": the name without the job after it."""
     words = name.split()
-    jobs = {w for t in lexicon.words("people", "titles") for w in t.split()} | lexicon.words(
-        "sources", "credit_words"
-    )
+    jobs = lexicon.word_parts("people", "titles") | lexicon.words("sources", "credit_words")
     while len(words) > 2 and words[-1].lower().strip(",") in jobs:
         words.pop()
     return " ".join(words).rstrip(",")
@@ -723,7 +715,7 @@ def _take_header(
             kept[i], title_seen = "", True
             continue
         # "By Jane Doe", "by Jane Doe | 34 seconds ago": a byline, alone or beside its time
-        if _is_byline(line) and _credit(line, source, lexicon) or _header_byline(line, source, lexicon):
+        if _header_byline(line, source, lexicon):
             kept[i], title_seen = "", True
             continue
         lead = LEAD_BYLINE_RE.match(line)
