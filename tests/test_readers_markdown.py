@@ -119,6 +119,15 @@ def test_front_matter_wins_over_the_text(lexicon, tmp_path):
     assert source.paragraphs == ["The troops moved on Monday."]
 
 
+def test_a_publish_flag_is_no_date(lexicon, tmp_path):
+    # Jekyll and Hugo write "published: true" (show the page); the date is under another key,
+    # or, with none, in the text
+    flagged = "---\ntitle: Troops cross\npublished: true\ndate: 2024-03-05\n---\nThe troops moved.\n"
+    assert read(lexicon, tmp_path, flagged).published == date(2024, 3, 5)
+    alone = "---\ntitle: Troops cross\npublished: yes\n---\nMarch 7, 2024\n\nThe troops moved.\n"
+    assert read(lexicon, tmp_path, alone).published == date(2024, 3, 7)
+
+
 def test_language_from_front_matter_flags_a_source(lexicon, tmp_path):
     text = "---\nlang: de-DE\n---\nDie Truppen zogen am Montag an die Grenze.\n"
     source = read(lexicon, tmp_path, text)

@@ -120,7 +120,9 @@ def _front_matter(source: str, doc: MarkdownDoc, path: str, lexicon: Lexicon) ->
             # site generators write one value as a list of one ("lang: [en]"); authors may be many
             if name != "authors" and isinstance(value, list) and len(value) == 1:
                 value = value[0]
-            if value not in (None, "", []):
+            # a yes/no value is a site generator's flag ("published: true" in Jekyll and
+            # Hugo means "show it"), never a title, date, address or name
+            if value not in (None, "", []) and not isinstance(value, bool):
                 return value
         return None
 
