@@ -157,7 +157,6 @@ def test_a_leading_rule_is_not_front_matter(lexicon, tmp_path):
     ("front", "reason"),
     [
         ("title: [unclosed\n", "front matter is not valid YAML"),
-        ("date: next Tuesday or so\n", "cannot read 'next Tuesday or so' as a date"),
         ("language: English language\n", "not a language code"),
     ],
 )
@@ -166,6 +165,15 @@ def test_bad_front_matter_is_a_source_error_naming_the_file(lexicon, tmp_path, f
         read(lexicon, tmp_path, f"---\n{front}---\nThe troops moved.\n", name="bad.md")
     assert caught.value.path == "bad.md"
     assert reason in caught.value.reason
+
+
+def test_an_unreadable_front_matter_date_is_reported_and_the_texts_date_used(lexicon, tmp_path, caplog):
+    # a crawler's placeholder loses no article
+    text = "---\ntitle: Troops cross\ndate: unknown\n---\nMarch 7, 2024\n\nThe troops moved.\n"
+    source = read(lexicon, tmp_path, text, name="crawl.md")
+    assert source.title == "Troops cross"
+    assert source.published == date(2024, 3, 7)
+    assert "crawl.md: front matter: cannot read 'unknown' as a date" in caplog.text
 
 
 def test_markdown_that_is_only_code_has_no_body(lexicon, tmp_path):

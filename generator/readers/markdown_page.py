@@ -20,6 +20,7 @@ paragraphs then go through the reading and cleaning of plain text.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -47,6 +48,8 @@ HTML_BLOCK_TAG_RE = re.compile(
 )
 HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 SCRIPT_OPEN_RE = re.compile(r"^<(script|style|noscript|template)\b", re.I)
+log = logging.getLogger("generator")
+
 KEYS = {
     "title": ("title", "headline"),
     "published": ("date", "published", "pubdate", "publishdate"),
@@ -161,7 +164,9 @@ def _date(value: Any, path: str) -> date | None:
         pass
     day = parse_date_line(text)
     if day is None:
-        raise SourceError(path, f"front matter: cannot read {text!r} as a date")
+        # crawlers write placeholders ("date: unknown"); as with a page's unreadable <meta>
+        # date, the article is kept and its date looked for in its text
+        log.warning("%s: front matter: cannot read %r as a date; the text's date is used", path, text)
     return day
 
 
