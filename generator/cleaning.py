@@ -157,7 +157,7 @@ def join_broken(lines: list[str]) -> list[str]:
 def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     """Body paragraphs from the lines of a source (already stripped of markup)."""
     threshold = int(lexicon["boilerplate"].get("repeat_threshold", 3))
-    small = _small_words(lexicon)
+    small = small_words(lexicon)
     counts = Counter(_key(line) for line in lines if line)
     kept = []
     for line in lines:
@@ -204,7 +204,9 @@ def _headline_case(paragraph: str, small: frozenset[str]) -> bool:
     return any(len(w) > 1 and w.lower() in small for w in words[1:])
 
 
-def _small_words(lexicon: Lexicon) -> frozenset[str]:
+def small_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words a headline case leaves in lower case, or a topic is not made of: the
+    language's small words (grammar.yaml) and every language's common words."""
     lists = lexicon.raw["languages"].get("stopwords") or {}
     common = frozenset(w.lower() for words in lists.values() for w in words)
     return common | lexicon.words("grammar", "small_words")

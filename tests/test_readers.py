@@ -379,6 +379,28 @@ def test_a_page_dumps_standfirst_is_not_its_headline_when_the_title_bar_prints_t
     assert source.published == date(2021, 3, 3)
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        # the day's date in the page's banner, far above; a section's heading between them
+        [
+            "Wednesday, March 3, 2021",
+            "\n".join(MENU),
+            "  • Letters to the Editor",
+            HEADLINE,
+            "By Staff\n6 hours ago",
+        ],
+        # a photo caption with its credit between the headline and the story
+        [HEADLINE, "Workers on the river bank near the old ferry landing. Photos: Jane Roe/Herald Staff"],
+        # a standfirst under the headline, both about the story, nothing printed twice
+        [HEADLINE, "The ministry blames floods and a shortage of steel for the delay of the river bridge"],
+    ],
+)
+def test_a_page_dumps_headline_is_the_heading_about_its_story(tmp_path, lexicon, header):
+    source = read(tmp_path, lexicon, dump_with_header(header))
+    assert source.title == HEADLINE
+
+
 def test_a_menus_one_line_blurbs_above_a_page_dumps_header_are_not_its_first_paragraph(tmp_path, lexicon):
     header = [
         "  • Obsessions",

@@ -16,7 +16,17 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from .. import dates
-from ..cleaning import SENTENCE_END_RE, _key, _undoubled, clean_lines, is_boilerplate, tidy_line, wrapped_at
+from ..cleaning import (
+    SENTENCE_END_RE,
+    _key,
+    _undoubled,
+    clean_lines,
+    is_boilerplate,
+    is_caption,
+    small_words,
+    tidy_line,
+    wrapped_at,
+)
 from ..dates import find_explicit, parse_date_line
 from ..lexicon import Lexicon
 from .regions import Region, article_region, blocks_of, starts_with_bullet
@@ -162,16 +172,41 @@ def _header_around(
     title = None
     taken = [zone[anchor][0]] if anchor is not None else []
     rest = zone[anchor + 1 if anchor is not None else 0 :]
+    # the nearest headline-like item that is about the story, when one is: a section's or a
+    # widget's heading ("Letters to the Editor", "Question of the Day") shares no words with
+    # it. Looked for above the date and byline, then below them when the date taken was far
+    # from the story (a page's banner with the day's date).
+    small = small_words(lexicon)
+    topic = _topic_words(" ".join(lines[body : body + TOPIC_LINES]), small)
+
+    def headline(text: str) -> bool:
+        return (
+            _headline_item(text)
+            and not is_boilerplate(text, lexicon)
+            and not is_caption(text, lexicon)
+            and not _header_date(text)
+            and not BYLINE_RE.match(text)
+        )
+
+    about = [pos for pos, (_, text) in enumerate(zone) if headline(text) and _on_topic(text, topic, small)]
+    if about:
+        above = [pos for pos in about if anchor is None or pos > anchor]
+        rest = zone[above[0] if above else about[0] :]
     for pos, (first, text) in enumerate(rest):
-        if is_boilerplate(text, lexicon) or _header_date(text) or BYLINE_RE.match(text):
-            continue
-        if _headline_item(text):
+        if headline(text):
             # a standfirst under its headline: the item right above, when that is headline-like
-            # too and the page prints it again (breadcrumb, title bar) and not this one
-            if pos + 1 < len(rest) and _headline_item(rest[pos + 1][1]):
+            # too and the page prints it again (breadcrumb, title bar) and not this one, or
+            # when both are about the story and the one above is the shorter
+            if pos + 1 < len(rest) and headline(rest[pos + 1][1]):
                 above = rest[pos + 1][1]
-                if _printed_elsewhere(above, rest[pos + 1][0], lines) and not _printed_elsewhere(
-                    text, first, lines
+                shorter_on_topic = (
+                    len(above.split()) < len(text.split())
+                    and _on_topic(above, topic, small)
+                    and _on_topic(text, topic, small)
+                )
+                if shorter_on_topic or (
+                    _printed_elsewhere(above, rest[pos + 1][0], lines)
+                    and not _printed_elsewhere(text, first, lines)
                 ):
                     taken.append(first)
                     first, text = rest[pos + 1]
@@ -185,6 +220,22 @@ def _header_around(
         if any(region.start + block.start <= i < region.start + block.end for i in taken):
             start = max(start, region.start + block.end)
     return title, start
+
+
+TOPIC_LINES = 30  # the story's opening lines, whose words a headline shares
+TOPIC_STEM = 5  # "arrest", "arrested", "arrests": one word to compare
+MIN_TOPIC_SHARE = 0.3  # of a headline's words, found in the story's opening
+
+
+def _topic_words(text: str, small: frozenset[str]) -> set[str]:
+    words = re.findall(r"[^\W\d_]{3,}", text.lower())
+    return {w[:TOPIC_STEM] for w in words if w not in small}
+
+
+def _on_topic(text: str, topic: set[str], small: frozenset[str]) -> bool:
+    words = _topic_words(text, small)
+    shared = words & topic
+    return len(shared) >= 2 and len(shared) >= MIN_TOPIC_SHARE * len(words)
 
 
 def _headline_item(text: str) -> bool:
