@@ -12,6 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .ids import id_problem
+
 PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 REF = re.compile(r"^p\d+$")
@@ -177,11 +179,9 @@ class Briefing(Strict):
     @field_validator("id")
     @classmethod
     def _slug(cls, value: str) -> str:
-        if not SLUG.match(value) or len(value) > 100:
-            raise ValueError(
-                f"{value!r} is not a slug (lower-case letters, digits and single dashes, "
-                "at most 100 characters)"
-            )
+        problem = id_problem(value)
+        if problem is not None:
+            raise ValueError(problem)
         return value
 
     @field_validator("title")

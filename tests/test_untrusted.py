@@ -1,0 +1,141 @@
+"""Untrusted files (issue 19): nothing written outside, nothing published from outside, nothing lost.
+
+Briefings and sources arrive by pull request and by download. Each test plays a hostile
+or careless file against the commands a maintainer runs and asserts what they would
+notice: the file outside untouched, a message naming the file, line, field and problem,
+exit status 1, and no traceback.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from sitekit import copy_project, run_generator
+
+from generator.errors import UserError
+from generator.ids import unique_id
+
+TRACEBACK = "Traceback (most recent call last)"
+STALE = "f" * 64  # a hash no source has: the next `extract` re-extracts the briefing's source
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    """A copy of the project with its committed briefings (nothing extracted yet)."""
+    return copy_project(tmp_path / "project")
+
+
+def briefing_files(project: Path) -> list[Path]:
+    return sorted((project / "briefings").glob("*.yaml"))
+
+
+def edit_briefing(path: Path, **values: str) -> None:
+    """Set top-level values of a briefing as a person would, by editing its text."""
+    text = path.read_text(encoding="utf-8")
+    for key, value in values.items():
+        text, count = re.subn(rf"(?m)^{key}:.*$", lambda _, k=key, v=value: f"{k}: {v}", text, count=1)
+        assert count == 1, key
+    path.write_text(text, encoding="utf-8")
+
+
+def make_stale(path: Path) -> None:
+    text = re.sub(r"(?m)^  sha256: .*$", f"  sha256: {STALE}", path.read_text(encoding="utf-8"), count=1)
+    path.write_text(text, encoding="utf-8")
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` (briefings' machine copies and backups too) with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+# -------------------------------------------------------------------------------- ids
+
+
+@pytest.mark.parametrize(
+    "bad_id",
+    ["../aliases", "../../../outside", "ABSOLUTE", "sub/dir", ".hidden", "back\\\\slash", "index"],
+)
+def test_extract_refuses_a_briefing_whose_id_is_not_an_id_and_writes_nothing(
+    project: Path, tmp_path: Path, bad_id: str
+):
+    """Regression: the id was a file path before it was checked; `../aliases` overwrote aliases.yaml."""
+    if bad_id == "ABSOLUTE":
+        bad_id = (tmp_path / "outside").as_posix()
+    path = project / "briefings" / "belarus-blows-against-ukraine.yaml"
+    edit_briefing(path, id=f'"{bad_id}"')
+    make_stale(path)
+    before = snapshot(tmp_path)
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 1, result.stdout
+    assert TRACEBACK not in result.stderr, result.stderr
+    shown = yaml.safe_load(f'"{bad_id}"')
+    expected = f"error: briefings/{path.name}:1: id: {shown!r} is "
+    assert expected in result.stderr, result.stderr
+    assert "1 failed" in result.stdout
+    # nothing written anywhere: not the file outside, not the briefing, not a machine copy
+    after = snapshot(tmp_path)
+    after.pop("project/briefings/briefing.schema.json", None)
+    before.pop("project/briefings/briefing.schema.json", None)
+    assert after == before
+    assert not (tmp_path / "outside.yaml").exists()
+
+
+def test_extract_refuses_an_id_naming_another_briefing_and_loses_nothing(project: Path):
+    """Regression: a briefing whose id was another's overwrote that one, its hand correction lost."""
+    other = project / "briefings" / "belarus-strengthens-military-ties-with-russia.yaml"
+    edit_briefing(other, title="Corrected by hand")
+    path = project / "briefings" / "belarus-blows-against-ukraine.yaml"
+    edit_briefing(path, id=other.stem)
+    make_stale(path)
+    before = snapshot(project / "briefings")
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    assert (
+        f"error: briefings/{path.name}:1: id: '{other.stem}' differs from the file name '{path.stem}'"
+        in result.stderr
+    ), result.stderr
+    assert other.read_text(encoding="utf-8").count("title: Corrected by hand") == 1
+    after = snapshot(project / "briefings")
+    assert {k: v for k, v in after.items() if k != "briefing.schema.json"} == {
+        k: v for k, v in before.items() if k != "briefing.schema.json"
+    }
+
+
+def test_check_refuses_the_reserved_id_index(project: Path):
+    """Regression: a briefing with id `index` took the address of briefings/ and left chart links at 404."""
+    path = project / "briefings" / "belarus-blows-against-ukraine.yaml"
+    edit_briefing(path, id="index")
+    path.rename(path.with_name("index.yaml"))
+    result = run_generator("check", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr
+    assert "briefings/index.yaml:1: id: " in result.stderr
+    assert "'index' is a reserved page address" in result.stderr, result.stderr
+
+
+def test_a_title_that_slugs_to_a_reserved_address_gets_another_id():
+    assert unique_id("Index", "seeds/a.txt", set()) != "index"
+    assert unique_id("Index", "seeds/a.txt", set()).startswith("index-")
+
+
+def test_rename_refuses_an_old_id_that_is_a_path(project: Path):
+    """Regression: `rename ../aliases x` read ../aliases.yaml as a briefing and ended in a traceback."""
+    aliases = (project / "aliases.yaml").read_bytes()
+    result = run_generator("rename", "../aliases", "new-id", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    assert "error: rename: '../aliases' is not a slug" in result.stderr
+    assert (project / "aliases.yaml").read_bytes() == aliases
+    assert not (project / "briefings" / "new-id.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    "name", ["../x.yaml", "/tmp/x.yaml", "a/b.yaml", "a\\b.yaml", ".x.yaml", "", "x\0.yaml"]
+)
+def test_a_name_from_data_never_makes_a_path_out_of_its_folder(tmp_path: Path, name: str):
+    from generator.store import file_in  # the one guard wherever a path is built from an id or name
+
+    with pytest.raises(UserError, match="refusing the file name"):
+        file_in(tmp_path, name)
+    assert file_in(tmp_path, "a-b.yaml") == tmp_path / "a-b.yaml"
