@@ -247,7 +247,8 @@ def rename_briefing(folder: Path, old: str, new: str) -> Path:
 
 def _sha256(path: Path) -> str | None:
     try:
-        with path.open("rb") as stream:
+        # never through a link: the worker's read refuses it and says why
+        with open(path, "rb", opener=lambda name, flags: os.open(name, flags | os.O_NOFOLLOW)) as stream:
             return hashlib.file_digest(stream, "sha256").hexdigest()
     except OSError:
         return None  # the worker's read says what is wrong

@@ -139,3 +139,33 @@ def test_a_name_from_data_never_makes_a_path_out_of_its_folder(tmp_path: Path, n
     with pytest.raises(UserError, match="refusing the file name"):
         file_in(tmp_path, name)
     assert file_in(tmp_path, "a-b.yaml") == tmp_path / "a-b.yaml"
+
+
+# -------------------------------------------------------------------------------- sources
+
+ARTICLE = (
+    "Talks resume in Geneva {marker}\n\nBy Anna Kowalska\n\nMarch 3, 2022\n\n"
+    "Negotiators met in Geneva on Monday, officials said, and the talks {marker} went on for hours.\n"
+)
+
+
+def test_a_linked_source_is_refused_by_name_and_the_others_are_still_read(project: Path, tmp_path: Path):
+    """Regression: seeds/x.txt -> /etc/passwd was followed and the file outside published verbatim."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text(ARTICLE.format(marker="secretmarker"), encoding="utf-8")
+    seeds = project / "seeds"
+    (seeds / "outside.txt").symlink_to(secret)
+    (seeds / "inside.txt").symlink_to(seeds / "000_30e5afe8c0a471e7.txt")
+    (seeds / "dangling.txt").symlink_to(tmp_path / "nothing-here.txt")
+    (seeds / "new.txt").write_text(ARTICLE.format(marker=""), encoding="utf-8")
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    for name in ("outside.txt", "inside.txt", "dangling.txt"):
+        lines = [line for line in result.stderr.splitlines() if f"seeds/{name}" in line]
+        assert lines == [f"error: seeds/{name}: is a symbolic link; only regular files in the sources "
+                         "folder are read (copy the file in)"], result.stderr  # fmt: skip
+    assert "1 new" in result.stdout and "3 failed" in result.stdout, result.stdout
+    files = {yaml.safe_load(p.read_text(encoding="utf-8"))["source"]["file"] for p in briefing_files(project)}
+    assert "seeds/new.txt" in files
+    assert not files & {"seeds/outside.txt", "seeds/inside.txt", "seeds/dangling.txt", secret.as_posix()}
+    assert not [p for p in project.rglob("*.yaml") if "secretmarker" in p.read_text(encoding="utf-8")]
