@@ -40,12 +40,12 @@ from .store import (
     briefing_data,
     briefing_files,
     briefing_path,
-    check_id,
     dump_briefing,
     file_in,
     load_all,
     load_machine_copy,
     plain,
+    problems_of,
     read_data,
     read_raw,
     save_briefing,
@@ -102,8 +102,10 @@ class Existing:
 def _existing(out: Path) -> tuple[dict[str, Existing], list[Problem], set[str]]:
     """Briefings already written, by the source file they came from; problems; sources held back.
 
-    A source is held back when its briefing's id is refused: the id names the files written
-    for it, so nothing may be written for that source until a person corrects the id.
+    A source is held back when its briefing is one `check` refuses: nothing is written for
+    it until a person corrects the briefing. Above all its id, which names the files
+    written for it: a path ('../aliases') or another briefing's id would write outside
+    the folder or over that briefing.
     """
     found: dict[str, Existing] = {}
     problems: list[Problem] = []
@@ -120,10 +122,9 @@ def _existing(out: Path) -> tuple[dict[str, Existing], list[Problem], set[str]]:
             )
             continue
         source = data["source"]
-        try:
-            check_id(data, path, path.as_posix())
-        except BriefingError as exc:
-            problems.extend(exc.problems)
+        refused = problems_of(data, path)
+        if refused:
+            problems.extend(refused)
             held.add(str(source.get("file")))
             continue
         found[str(source.get("file"))] = Existing(
@@ -177,7 +178,7 @@ def extract_sources(
     for path in discover(sources):
         shown = shown_path(path, settings.root)
         if shown in held:
-            continue  # its briefing's id is refused, reported above
+            continue  # its briefing is refused, reported above
         before = existing.get(shown)
         if before and not force and before.sha256 == _sha256(path):
             if overrides.update_briefing(path, before.data):
@@ -190,8 +191,8 @@ def extract_sources(
     taken = {e.id for e in existing.values()} | {Path(p.file).stem for p in problems}
     work = Work(settings.model, str(settings.path("lexicon")), settings.root, overrides)
     for (_, shown), result in _extracted(todo, work, processes or settings.processes, progress):
-        if isinstance(result, str):
-            report.failed.append((shown, result))
+        if isinstance(result, SourceError):
+            report.failed.append((result.where, result.reason))
             continue
         before = existing.get(shown)
         if before:
@@ -266,8 +267,8 @@ class Work:
 
 def _extracted(
     todo: list[tuple[Path, str]], work: Work, processes: int, progress: bool
-) -> Iterator[tuple[tuple[Path, str], Briefing | str]]:
-    """((path, shown path), briefing or the reason it failed), in source order."""
+) -> Iterator[tuple[tuple[Path, str], Briefing | SourceError]]:
+    """((path, shown path), briefing or why it failed), in source order."""
     if not todo:
         return
     workers = max(1, min(processes, len(todo), os.cpu_count() or 1))
@@ -305,7 +306,7 @@ def _init_worker(work: Work) -> None:
     _worker["work"] = work
 
 
-def _extract_one(path: Path) -> Briefing | str:
+def _extract_one(path: Path) -> Briefing | SourceError:
     from .extraction import extract_briefing
 
     work: Work = _worker["work"]
@@ -313,14 +314,14 @@ def _extract_one(path: Path) -> Briefing | str:
         source = read_source(path, work.root, _worker["lexicon"])
         work.overrides.apply(path, source)
     except SourceError as exc:
-        return exc.reason
+        return exc
     try:
         # the id is given by the parent process, which knows every id already taken
         return extract_briefing(source, _worker["nlp"], _worker["lexicon"], set(), briefing_id="pending")
     except UserError as exc:
-        return str(exc)
+        return SourceError(source.path, str(exc))
     except Exception as exc:  # a bug or a limit of the model: this source fails, the others go on
-        return f"extraction failed ({type(exc).__name__}: {str(exc)[:200]})"
+        return SourceError(source.path, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]})")
 
 
 def _store(briefing: Briefing, before: Existing | None, out: Path, report: ExtractReport) -> None:

@@ -209,7 +209,7 @@ class Briefing(Strict):
         if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
             raise ValueError(f"{value!r} is not a date YYYY-MM-DD")
         if value is not None:
-            date.fromisoformat(str(value))
+            _real_day(str(value))
         return value
 
     def dangling_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
@@ -248,8 +248,16 @@ def _check_partial_date(value: str | None) -> str | None:
     if not PARTIAL_DATE.match(value):
         raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
     if len(value) == 10:
-        date.fromisoformat(value)  # rejects 2022-02-30
+        _real_day(value)
     return value
+
+
+def _real_day(value: str) -> None:
+    """Refuse a well-formed date that is no day (2022-02-30), naming it."""
+    try:
+        date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a date: {exc}") from None
 
 
 def json_schema() -> dict[str, Any]:

@@ -28,13 +28,16 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from .errors import UserError
 from .ids import id_problem
 from .schema import Briefing, json_schema
+from .yamltext import TIMESTAMP, RoundTrip, TextDates
 
 SCHEMA_FILE = "briefing.schema.json"
 _CLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class FastLoader(_CLoader):  # type: ignore[misc, valid-type]
+class FastLoader(TextDates, _CLoader):  # type: ignore[misc, valid-type]
     """libyaml's reader, refusing what a briefing never needs and an attacker would use.
+
+    A date that is no real day stays text, for the schema to report (yamltext.py).
 
     A key given twice would silently lose one value; an alias (*name) repeats a whole
     branch, and nested aliases blow a small file up to billions of items.
@@ -63,6 +66,7 @@ class FastLoader(_CLoader):  # type: ignore[misc, valid-type]
         return super().construct_mapping(node, deep=deep)
 
 
+FastLoader.add_constructor(TIMESTAMP, FastLoader.construct_yaml_timestamp)
 TOP_LEVEL_NULLABLE = {"published", "outlet", "url"}
 
 
@@ -111,6 +115,7 @@ _Representer.add_representer(str, _Representer.represent_str)
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.Representer = _Representer
+    yaml.Constructor = RoundTrip  # an impossible date stays text, for the schema to report
     yaml.width = 4096  # a sentence stays on one line: diffs of hand edits stay small
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.allow_unicode = True
@@ -571,16 +576,24 @@ def check_id(data: dict[str, Any], path: Path, shown: str) -> None:
     if message is None and value != path.stem:
         message = f"{value!r} differs from the file name {path.stem!r}"
     if message is not None:
-        lines = data if isinstance(data, CommentedMap) else _raw_or_none(path)
-        raise BriefingError([Problem(shown, _line_of(lines, ("id",)), "id", message)])
+        raise BriefingError([Problem(shown, _line_of(data, ("id",)), "id", message)])
 
 
-def _raw_or_none(path: Path) -> Any:
-    """The file read again with its line numbers, to point at a problem found in plain data."""
+def problems_of(data: dict[str, Any], path: Path) -> list[Problem]:
+    """What `check` finds wrong with a briefing file already read as plain data; [] if nothing.
+
+    `extract` asks before it writes anything for the briefing. Plain data has no line
+    numbers, so only a file with problems is read again, to name their lines.
+    """
     try:
-        return read_raw(path)
+        validate(data, path.as_posix())
+        check_id(data, path, path.as_posix())
     except BriefingError:
-        return None
+        try:
+            load_briefing(path)
+        except BriefingError as exc:
+            return exc.problems
+    return []
 
 
 def _folder_key(folder: Path) -> str:

@@ -72,8 +72,10 @@ def test_extract_refuses_a_briefing_whose_id_is_not_an_id_and_writes_nothing(
     assert result.returncode == 1, result.stdout
     assert TRACEBACK not in result.stderr, result.stderr
     shown = yaml.safe_load(f'"{bad_id}"')
-    expected = f"error: briefings/{path.name}:1: id: {shown!r} is "
-    assert expected in result.stderr, result.stderr
+    # the message `check` gives for it (pydantic's "Value error, " included)
+    assert re.search(
+        rf"^error: briefings/{path.name}:1: id: .*{re.escape(repr(shown))} is ", result.stderr, re.M
+    ), result.stderr
     assert "1 failed" in result.stdout
     # nothing written anywhere: not the file outside, not the briefing, not a machine copy
     after = snapshot(tmp_path)
@@ -169,3 +171,49 @@ def test_a_linked_source_is_refused_by_name_and_the_others_are_still_read(projec
     assert "seeds/new.txt" in files
     assert not files & {"seeds/outside.txt", "seeds/inside.txt", "seeds/dangling.txt", secret.as_posix()}
     assert not [p for p in project.rglob("*.yaml") if "secretmarker" in p.read_text(encoding="utf-8")]
+
+
+# -------------------------------------------------------------------------------- impossible dates
+
+DATED = "is-russia-belarus-military-training-a-threat-to-ukraine.yaml"  # has `published: '2022-01-26'`
+
+
+@pytest.mark.parametrize("command", [("check",), ("extract",), ("build",)])
+def test_an_impossible_date_in_a_briefing_is_named_by_every_command(project: Path, command: tuple[str]):
+    """Regression: `published: 2022-02-30` stopped check, extract and build with a bare ValueError."""
+    path = project / "briefings" / DATED
+    edit_briefing(path, published="2022-02-30")
+    line = path.read_text(encoding="utf-8").splitlines().index("published: 2022-02-30") + 1
+    before = path.read_bytes()
+    result = run_generator(*command, cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert f"briefings/{DATED}:{line}: published: " in result.stderr, result.stderr[-2000:]
+    assert "'2022-02-30' is not a date: day is out of range for month" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_an_impossible_date_in_sources_yaml_is_named_with_its_line(project: Path):
+    (project / "seeds" / "sources.yaml").write_text(
+        "000_30e5afe8c0a471e7.txt:\n  title: A better headline\n  published: 2022-02-30\n", encoding="utf-8"
+    )
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    assert "error: seeds/sources.yaml:3: 000_30e5afe8c0a471e7.txt.published: " in result.stderr, result.stderr
+    assert "day value is outside expected range" in result.stderr
+
+
+def test_an_impossible_date_in_front_matter_fails_that_source_only(project: Path):
+    seeds = project / "seeds"
+    (seeds / "bad.md").write_text(
+        "---\ntitle: Talks resume\ndate: 2022-02-30\n---\n\n" + ARTICLE.format(marker=""), encoding="utf-8"
+    )
+    (seeds / "good.md").write_text(
+        "---\ntitle: Talks resume\ndate: 2022-02-28\n---\n\n" + ARTICLE.format(marker=""), encoding="utf-8"
+    )
+    result = run_generator("extract", "--processes", "2", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    assert (
+        "error: seeds/bad.md:3: date: '2022-02-30' is not a date (day is out of range for month)"
+        in result.stderr.splitlines()
+    ), result.stderr
+    assert "1 new" in result.stdout and "1 failed" in result.stdout, result.stdout
