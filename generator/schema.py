@@ -14,9 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from .ids import id_problem
 
-PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-REF = re.compile(r"^p\d+$")
+# matched whole (fullmatch): '$' also matches before a final newline, and "p3\n" or
+# "2022-02-30\n" passed `check` and then stopped the build
+PARTIAL_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+REF = re.compile(r"p\d+")
 
 
 class Strict(BaseModel):
@@ -59,7 +60,7 @@ class Ref(Strict):
     @field_validator("ref")
     @classmethod
     def _ref(cls, value: str | None) -> str | None:
-        if value is not None and not REF.match(value):
+        if value is not None and not REF.fullmatch(value):
             raise ValueError(f"{value!r} is not a paragraph id such as 'p3'")
         return value
 
@@ -146,7 +147,7 @@ class Paragraph(Strict):
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
-        if not REF.match(value):
+        if not REF.fullmatch(value):
             raise ValueError(f"{value!r} is not a paragraph id such as 'p3'")
         return value
 
@@ -195,10 +196,13 @@ class Briefing(Strict):
     @classmethod
     def _curation(cls, value: dict[str, Any]) -> dict[str, Any]:
         previous = value.get("previous_ids", [])
-        if not isinstance(previous, list) or not all(
-            isinstance(i, str) and SLUG.match(i) and len(i) <= 100 for i in previous
-        ):
+        if not isinstance(previous, list):
             raise ValueError("previous_ids must be a list of former ids (slugs such as 'old-title')")
+        for former in previous:
+            # each is the address of a redirect page: the same rules as an id
+            problem = id_problem(former)
+            if problem is not None:
+                raise ValueError(f"previous_ids: {problem}")
         return value
 
     @field_validator("published", mode="before")
@@ -245,7 +249,7 @@ def _check_partial_date(value: str | None) -> str | None:
     if value is None:
         return None
     value = str(value)
-    if not PARTIAL_DATE.match(value):
+    if not PARTIAL_DATE.fullmatch(value):
         raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
     if len(value) == 10:
         _real_day(value)

@@ -619,6 +619,7 @@ def load_all(folder: Path, root: Path | None = None) -> tuple[list[Briefing], li
     briefings: list[Briefing] = []
     problems: list[Problem] = []
     ids: dict[str, str] = {}
+    formers: dict[str, str] = {}  # former id -> the briefing its old address redirects to
     strings: dict[str, str] = {}
     for path in briefing_files(folder):
         try:
@@ -629,10 +630,38 @@ def load_all(folder: Path, root: Path | None = None) -> tuple[list[Briefing], li
         if briefing.id in ids:
             problems.append(Problem(_shown(path, root), None, "id", f"same id as {ids[briefing.id]}"))
             continue
+        shared = _shared_former_id(briefing, path, _shown(path, root), formers)
+        if shared is not None:
+            problems.append(shared)
+            continue
         ids[briefing.id] = _shown(path, root)
         compact(briefing, strings)
         briefings.append(briefing)
     return briefings, problems
+
+
+def _shared_former_id(briefing: Briefing, path: Path, shown: str, formers: dict[str, str]) -> Problem | None:
+    """A former id another briefing already redirects from; else record this one's (None).
+
+    Each former id is a redirect page, briefings/<old>.md: two briefings with one would
+    be two pages at one address, and the build stops there.
+    """
+    previous = briefing.curation.get("previous_ids", [])
+    for index, former in enumerate(previous):
+        if former in formers:
+            loc = ("curation", "previous_ids", index)
+            message = f"{former!r} is also a former id of {formers[former]} (one old address, one redirect)"
+            return Problem(shown, _line_of(_raw_or_none(path), loc), _field(loc), message)
+    formers.update(dict.fromkeys(previous, shown))
+    return None
+
+
+def _raw_or_none(path: Path) -> Any:
+    """The file read again with its line numbers, to point at a problem found in loaded data."""
+    try:
+        return read_raw(path)
+    except BriefingError:
+        return None
 
 
 def compact(model: BaseModel, strings: dict[str, str]) -> None:

@@ -217,3 +217,59 @@ def test_an_impossible_date_in_front_matter_fails_that_source_only(project: Path
         in result.stderr.splitlines()
     ), result.stderr
     assert "1 new" in result.stdout and "1 failed" in result.stdout, result.stdout
+
+
+# ------------------------------------------------------------------ check fails where build would
+
+FIRST = "belarus-blows-against-ukraine.yaml"
+SECOND = "belarus-strengthens-military-ties-with-russia.yaml"
+
+
+def give_former_ids(path: Path, *former: str) -> None:
+    """Set `curation.previous_ids` as a person would."""
+    entries = "".join(f"    - {value}\n" for value in former)
+    text = path.read_text(encoding="utf-8")
+    assert text.count("\ncuration: {}\n") == 1
+    path.write_text(text.replace("\ncuration: {}\n", f"\ncuration:\n  previous_ids:\n{entries}"), "utf-8")
+
+
+def line_of(path: Path, text: str) -> int:
+    return path.read_text(encoding="utf-8").splitlines().index(text) + 1
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["a former id ending in a newline", "two briefings sharing a former id", "a former id that is reserved"],
+)
+def test_check_fails_where_build_would(project: Path, case: str):
+    """Regression: `check` passed these; the build stopped on them (`index`: it replaced briefings/)."""
+    first, second = project / "briefings" / FIRST, project / "briefings" / SECOND
+    if case == "two briefings sharing a former id":
+        give_former_ids(first, "old-address")
+        give_former_ids(second, "old-address")
+        where = f"briefings/{SECOND}:{line_of(second, '    - old-address')}"
+        expected = (
+            f"curation.previous_ids[0]: 'old-address' is also a former id of briefings/{FIRST} "
+            "(one old address, one redirect)"
+        )
+    else:
+        former = '"old-address\\n"' if "newline" in case else "index"
+        give_former_ids(first, former)
+        where = f"briefings/{FIRST}:{line_of(first, 'curation:')}"
+        expected = "curation: Value error, previous_ids: " + (
+            "'old-address\\n' is not a slug" if "newline" in case else "'index' is a reserved page address"
+        )
+    check = run_generator("check", cwd=project)
+    build = run_generator("build", cwd=project)
+    for result in (check, build):
+        assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert f"{where}: {expected}" in check.stderr, check.stderr
+    assert f"{where}: {expected}" in build.stderr, build.stderr[-2000:]
+    assert not (project / "site" / "index.html").exists()
+
+
+def test_an_event_date_ending_in_a_newline_is_refused():
+    from generator.schema import Event
+
+    with pytest.raises(ValueError, match="is not a date of the form"):
+        Event(date="2022-02-30\n", text="Troops moved.")
