@@ -1,4 +1,8 @@
-"""Briefing ids: the slug of a title, unique, and stable once written (it is the page address)."""
+"""Briefing ids: the slug of a title, unique, and stable once written (it is the page address).
+
+An id names files (briefings/<id>.yaml, its machine copy, briefings/<id>.md on the site),
+so every id read from a file is checked here before anything uses it (`id_problem`).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,24 @@ import re
 import unicodedata
 
 MAX_SLUG = 60
+MAX_ID = 100  # a person may write a longer id than the machine makes, within reason
+ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # no '/', '\\', '.', so never a path
+# Addresses a briefing page cannot have. Its page is briefings/<id>.md, and MkDocs serves
+# briefings/index.md as the folder briefings/ itself, not at briefings/index/, where the
+# timeline and figure charts link every briefing: those links would all end at a 404.
+RESERVED_IDS = frozenset({"index"})
+
+
+def id_problem(value: object) -> str | None:
+    """What is wrong with `value` as a briefing id, or None if it is a usable one."""
+    if not isinstance(value, str) or not ID.fullmatch(value) or len(value) > MAX_ID:
+        return (
+            f"{value!r} is not a slug (lower-case letters, digits and single dashes, "
+            f"at most {MAX_ID} characters)"
+        )
+    if value in RESERVED_IDS:
+        return f"{value!r} is a reserved page address ({', '.join(sorted(RESERVED_IDS))}); choose another id"
+    return None
 
 
 def slugify(text: str) -> str:
@@ -23,9 +45,9 @@ def slugify(text: str) -> str:
 
 
 def unique_id(title: str, source_path: str, taken: set[str]) -> str:
-    """The slug of the title; a clash with another source's id gets a stable suffix."""
+    """The slug of the title; a clash with another source's id or a reserved one gets a stable suffix."""
     slug = slugify(title) or "source"
-    if slug not in taken:
+    if slug not in taken and slug not in RESERVED_IDS:
         return slug
     suffix = hashlib.sha1(source_path.encode()).hexdigest()[:6]
     return f"{slug[: MAX_SLUG - 7].rstrip('-')}-{suffix}"

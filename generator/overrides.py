@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .errors import UserError
 from .readers import Source
+from .yamltext import load_with_lines
 
 
 class Override(BaseModel):
@@ -57,9 +58,10 @@ class SourceOverrides:
         if not path.is_file():
             return cls({})
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data, lines = load_with_lines(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             raise UserError(f"{path}: {exc}") from exc
+        data = data or {}
         if not isinstance(data, dict):
             raise UserError(f"{path}: expected a mapping from source file names to their metadata")
         entries: dict[str, Override] = {}
@@ -70,7 +72,10 @@ class SourceOverrides:
             except ValidationError as exc:
                 for error in exc.errors():
                     field = ".".join(str(p) for p in error["loc"])
-                    problems.append(f"{path}: {name}.{field}: {error['msg']}")
+                    loc = (str(name), *(str(p) for p in error["loc"][:1]))
+                    line = lines.get(loc) or lines.get(loc[:1])
+                    where = f"{path}:{line}" if line else str(path)
+                    problems.append(f"{where}: {name}.{field}: {error['msg']}")
         if problems:
             raise UserError("\n".join(problems))
         return cls(entries, path)

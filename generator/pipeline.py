@@ -25,7 +25,7 @@ from typing import Any
 from .corpus import Aliases, Corpus
 from .curation import edited_fields, merge
 from .errors import SourceError, UserError
-from .ids import unique_id
+from .ids import id_problem, unique_id
 from .lexicon import load_lexicon
 from .overrides import SourceOverrides
 from .readers import Source, discover, read_source, shown_path
@@ -39,10 +39,13 @@ from .store import (
     atomic_write,
     briefing_data,
     briefing_files,
+    briefing_path,
     dump_briefing,
+    file_in,
     load_all,
     load_machine_copy,
     plain,
+    problems_of,
     read_data,
     read_raw,
     save_briefing,
@@ -96,10 +99,17 @@ class Existing:
     data: dict[str, Any]
 
 
-def _existing(out: Path) -> tuple[dict[str, Existing], list[Problem]]:
-    """Briefings already written, by the source file they came from."""
+def _existing(out: Path) -> tuple[dict[str, Existing], list[Problem], set[str]]:
+    """Briefings already written, by the source file they came from; problems; sources held back.
+
+    A source is held back when its briefing is one `check` refuses: nothing is written for
+    it until a person corrects the briefing. Above all its id, which names the files
+    written for it: a path ('../aliases') or another briefing's id would write outside
+    the folder or over that briefing.
+    """
     found: dict[str, Existing] = {}
     problems: list[Problem] = []
+    held: set[str] = set()
     for path in briefing_files(out):
         try:
             data = read_data(path)
@@ -112,6 +122,11 @@ def _existing(out: Path) -> tuple[dict[str, Existing], list[Problem]]:
             )
             continue
         source = data["source"]
+        refused = problems_of(data, path)
+        if refused:
+            problems.extend(refused)
+            held.add(str(source.get("file")))
+            continue
         found[str(source.get("file"))] = Existing(
             path=path,
             id=str(data.get("id") or path.stem),
@@ -119,7 +134,7 @@ def _existing(out: Path) -> tuple[dict[str, Existing], list[Problem]]:
             curated=bool(data.get("curation")),
             data=plain(data),
         )
-    return found, problems
+    return found, problems, held
 
 
 def _progress(total: int, enabled: bool) -> Iterator[None]:
@@ -154,14 +169,16 @@ def extract_sources(
     load_lexicon(str(settings.path("lexicon")))  # a broken data file stops the run here, not in each worker
     overrides = SourceOverrides.load(sources / "sources.yaml")
     _remove_stale_temporaries(out)
-    existing, problems = _existing(out)
+    existing, problems, held = _existing(out)
     for problem in problems:
-        report.failed.append((problem.file, f"existing briefing unreadable, left alone: {problem.message}"))
+        report.failed.append((problem.where, f"{problem.what}; this briefing is left as it is"))
     # Only the hash of an unchanged source is read here; reading (decoding, cleaning,
     # language) happens in the workers, so they start at once and the parent stays idle.
     todo: list[tuple[Path, str]] = []
     for path in discover(sources):
         shown = shown_path(path, settings.root)
+        if shown in held:
+            continue  # its briefing is refused, reported above
         before = existing.get(shown)
         if before and not force and before.sha256 == _sha256(path):
             if overrides.update_briefing(path, before.data):
@@ -174,8 +191,8 @@ def extract_sources(
     taken = {e.id for e in existing.values()} | {Path(p.file).stem for p in problems}
     work = Work(settings.model, str(settings.path("lexicon")), settings.root, overrides)
     for (_, shown), result in _extracted(todo, work, processes or settings.processes, progress):
-        if isinstance(result, str):
-            report.failed.append((shown, result))
+        if isinstance(result, SourceError):
+            report.failed.append((result.where, result.reason))
             continue
         before = existing.get(shown)
         if before:
@@ -202,12 +219,14 @@ def _remove_stale_temporaries(out: Path) -> None:
 
 def rename_briefing(folder: Path, old: str, new: str) -> Path:
     """Give a briefing a new id (page address); the old address will redirect to it."""
-    from .store import SLUG_CHECK, load_briefing
+    from .store import load_briefing
 
-    if not SLUG_CHECK.match(new):
-        raise UserError(f"{new!r} is not an id: use lower-case letters, digits and single dashes")
-    source = folder / f"{old}.yaml"
-    target = folder / f"{new}.yaml"
+    for name in (old, new):
+        problem = id_problem(name)
+        if problem is not None:
+            raise UserError(f"rename: {problem}")
+    source = briefing_path(folder, old)
+    target = briefing_path(folder, new)
     if not source.is_file():
         raise UserError(f"{source}: no such briefing")
     if target.exists():
@@ -219,7 +238,7 @@ def rename_briefing(folder: Path, old: str, new: str) -> Path:
     renamed = briefing.model_copy(update={"id": new, "curation": curation})
     save_briefing(renamed, folder, keep_layout_of=source)
     source.unlink()
-    machine = folder / MACHINE_DIR / f"{old}.yaml"
+    machine = briefing_path(folder / MACHINE_DIR, old)
     if machine.is_file():
         copy = validate(plain(read_raw(machine)), str(machine)).model_copy(update={"id": new})
         save_machine_copy(copy, folder)
@@ -229,7 +248,8 @@ def rename_briefing(folder: Path, old: str, new: str) -> Path:
 
 def _sha256(path: Path) -> str | None:
     try:
-        with path.open("rb") as stream:
+        # never through a link: the worker's read refuses it and says why
+        with open(path, "rb", opener=lambda name, flags: os.open(name, flags | os.O_NOFOLLOW)) as stream:
             return hashlib.file_digest(stream, "sha256").hexdigest()
     except OSError:
         return None  # the worker's read says what is wrong
@@ -247,8 +267,8 @@ class Work:
 
 def _extracted(
     todo: list[tuple[Path, str]], work: Work, processes: int, progress: bool
-) -> Iterator[tuple[tuple[Path, str], Briefing | str]]:
-    """((path, shown path), briefing or the reason it failed), in source order."""
+) -> Iterator[tuple[tuple[Path, str], Briefing | SourceError]]:
+    """((path, shown path), briefing or why it failed), in source order."""
     if not todo:
         return
     workers = max(1, min(processes, len(todo), os.cpu_count() or 1))
@@ -286,7 +306,7 @@ def _init_worker(work: Work) -> None:
     _worker["work"] = work
 
 
-def _extract_one(path: Path) -> Briefing | str:
+def _extract_one(path: Path) -> Briefing | SourceError:
     from .extraction import extract_briefing
 
     work: Work = _worker["work"]
@@ -294,20 +314,20 @@ def _extract_one(path: Path) -> Briefing | str:
         source = read_source(path, work.root, _worker["lexicon"])
         work.overrides.apply(path, source)
     except SourceError as exc:
-        return exc.reason
+        return exc
     try:
         # the id is given by the parent process, which knows every id already taken
         return extract_briefing(source, _worker["nlp"], _worker["lexicon"], set(), briefing_id="pending")
     except UserError as exc:
-        return str(exc)
+        return SourceError(source.path, str(exc))
     except Exception as exc:  # a bug or a limit of the model: this source fails, the others go on
-        return f"extraction failed ({type(exc).__name__}: {str(exc)[:200]})"
+        return SourceError(source.path, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]})")
 
 
 def _store(briefing: Briefing, before: Existing | None, out: Path, report: ExtractReport) -> None:
     """Write a new extraction, carrying a person's corrections of the previous one."""
     if before is not None:
-        atomic_write(out / BACKUP_DIR / before.path.name, before.path.read_bytes())
+        atomic_write(file_in(out / BACKUP_DIR, before.path.name), before.path.read_bytes())
     if before is None or _untouched(before.path, out):
         # nobody's comments or layout to keep: the briefing and the machine's copy are one text
         text = dump_briefing(briefing)
@@ -339,7 +359,7 @@ def _store(briefing: Briefing, before: Existing | None, out: Path, report: Extra
 
 def _untouched(path: Path, out: Path) -> bool:
     """Is a briefing file still byte for byte the machine's copy of it?"""
-    copy = out / MACHINE_DIR / path.name
+    copy = file_in(out / MACHINE_DIR, path.name)
     try:
         return copy.read_bytes() == path.read_bytes()
     except OSError:
@@ -353,7 +373,7 @@ def _rewrite(before: Existing, out: Path, report: ExtractReport) -> None:
     except BriefingError as exc:
         report.failed.append((str(before.path), "; ".join(str(p) for p in exc.problems)))
         return
-    atomic_write(out / BACKUP_DIR / before.path.name, before.path.read_bytes())
+    atomic_write(file_in(out / BACKUP_DIR, before.path.name), before.path.read_bytes())
     save_briefing(briefing, out, keep_layout_of=before.path)
     report.updated.append(briefing.source.file)
 

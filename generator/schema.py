@@ -12,9 +12,12 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-REF = re.compile(r"^p\d+$")
+from .ids import id_problem
+
+# matched whole (fullmatch): '$' also matches before a final newline, and "p3\n" or
+# "2022-02-30\n" passed `check` and then stopped the build
+PARTIAL_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+REF = re.compile(r"p\d+")
 
 
 class Strict(BaseModel):
@@ -57,7 +60,7 @@ class Ref(Strict):
     @field_validator("ref")
     @classmethod
     def _ref(cls, value: str | None) -> str | None:
-        if value is not None and not REF.match(value):
+        if value is not None and not REF.fullmatch(value):
             raise ValueError(f"{value!r} is not a paragraph id such as 'p3'")
         return value
 
@@ -144,7 +147,7 @@ class Paragraph(Strict):
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
-        if not REF.match(value):
+        if not REF.fullmatch(value):
             raise ValueError(f"{value!r} is not a paragraph id such as 'p3'")
         return value
 
@@ -177,11 +180,9 @@ class Briefing(Strict):
     @field_validator("id")
     @classmethod
     def _slug(cls, value: str) -> str:
-        if not SLUG.match(value) or len(value) > 100:
-            raise ValueError(
-                f"{value!r} is not a slug (lower-case letters, digits and single dashes, "
-                "at most 100 characters)"
-            )
+        problem = id_problem(value)
+        if problem is not None:
+            raise ValueError(problem)
         return value
 
     @field_validator("title")
@@ -195,10 +196,13 @@ class Briefing(Strict):
     @classmethod
     def _curation(cls, value: dict[str, Any]) -> dict[str, Any]:
         previous = value.get("previous_ids", [])
-        if not isinstance(previous, list) or not all(
-            isinstance(i, str) and SLUG.match(i) and len(i) <= 100 for i in previous
-        ):
+        if not isinstance(previous, list):
             raise ValueError("previous_ids must be a list of former ids (slugs such as 'old-title')")
+        for former in previous:
+            # each is the address of a redirect page: the same rules as an id
+            problem = id_problem(former)
+            if problem is not None:
+                raise ValueError(f"previous_ids: {problem}")
         return value
 
     @field_validator("published", mode="before")
@@ -209,7 +213,7 @@ class Briefing(Strict):
         if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
             raise ValueError(f"{value!r} is not a date YYYY-MM-DD")
         if value is not None:
-            date.fromisoformat(str(value))
+            _real_day(str(value))
         return value
 
     def dangling_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
@@ -245,11 +249,19 @@ def _check_partial_date(value: str | None) -> str | None:
     if value is None:
         return None
     value = str(value)
-    if not PARTIAL_DATE.match(value):
+    if not PARTIAL_DATE.fullmatch(value):
         raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
     if len(value) == 10:
-        date.fromisoformat(value)  # rejects 2022-02-30
+        _real_day(value)
     return value
+
+
+def _real_day(value: str) -> None:
+    """Refuse a well-formed date that is no day (2022-02-30), naming it."""
+    try:
+        date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a date: {exc}") from None
 
 
 def json_schema() -> dict[str, Any]:

@@ -25,14 +25,19 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.representer import RoundTripRepresenter
 
+from .errors import UserError
+from .ids import id_problem
 from .schema import Briefing, json_schema
+from .yamltext import TIMESTAMP, RoundTrip, TextDates
 
 SCHEMA_FILE = "briefing.schema.json"
 _CLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class FastLoader(_CLoader):  # type: ignore[misc, valid-type]
+class FastLoader(TextDates, _CLoader):  # type: ignore[misc, valid-type]
     """libyaml's reader, refusing what a briefing never needs and an attacker would use.
+
+    A date that is no real day stays text, for the schema to report (yamltext.py).
 
     A key given twice would silently lose one value; an alias (*name) repeats a whole
     branch, and nested aliases blow a small file up to billions of items.
@@ -61,6 +66,7 @@ class FastLoader(_CLoader):  # type: ignore[misc, valid-type]
         return super().construct_mapping(node, deep=deep)
 
 
+FastLoader.add_constructor(TIMESTAMP, FastLoader.construct_yaml_timestamp)
 TOP_LEVEL_NULLABLE = {"published", "outlet", "url"}
 
 
@@ -73,9 +79,16 @@ class Problem:
     field: str
     message: str
 
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+    @property
+    def what(self) -> str:
+        return f"{self.field}: {self.message}" if self.field else self.message
+
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return f"{self.where}: {self.what}"
 
 
 class BriefingError(Exception):
@@ -102,11 +115,26 @@ _Representer.add_representer(str, _Representer.represent_str)
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.Representer = _Representer
+    yaml.Constructor = RoundTrip  # an impossible date stays text, for the schema to report
     yaml.width = 4096  # a sentence stays on one line: diffs of hand edits stay small
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.allow_unicode = True
     yaml.preserve_quotes = True
     return yaml
+
+
+def file_in(folder: Path, name: str) -> Path:
+    """`folder`/`name`, for a name that comes from data (an id, a file name): never a path elsewhere.
+
+    Ids are checked when read (ids.id_problem); this is the last guard before a file is
+    written, read or removed, wherever a path is built from a name, for any way in that
+    skipped the check ('../aliases.yaml', '/tmp/x.yaml', 'a/b.yaml', a hidden '.x.yaml').
+    """
+    if not name or name.startswith(".") or any(c in name for c in "/\\\x00"):
+        raise UserError(
+            f"{folder}: refusing the file name {name!r}: it is not a plain name inside the folder"
+        )
+    return folder / name
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -288,7 +316,6 @@ class _Writer:
 
 
 MACHINE_DIR = ".machine"
-SLUG_CHECK = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def briefing_data(briefing: Briefing) -> dict[str, Any]:
@@ -303,7 +330,7 @@ def save_briefing(
 
     `text` is the briefing already dumped by `dump_briefing`, when the caller has it.
     """
-    path = folder / f"{briefing.id}.yaml"
+    path = briefing_path(folder, briefing.id)
     if text is not None and keep_layout_of is None:
         atomic_write(path, text.encode("utf-8"))
         return path
@@ -330,8 +357,13 @@ def save_machine_copy(briefing: Briefing, folder: Path, text: str | None = None)
     return save_briefing(briefing, folder / MACHINE_DIR, text=text)
 
 
+def briefing_path(folder: Path, briefing_id: str) -> Path:
+    """The file of the briefing with this id in `folder` (checked to stay in it)."""
+    return file_in(folder, f"{briefing_id}.yaml")
+
+
 def load_machine_copy(folder: Path, briefing_id: str) -> Any:
-    path = folder / MACHINE_DIR / f"{briefing_id}.yaml"
+    path = briefing_path(folder / MACHINE_DIR, briefing_id)
     return read_data(path) if path.is_file() else None
 
 
@@ -489,7 +521,8 @@ def _quick_load(path: Path, cache: Path | None = None) -> Briefing | None:
     if cache is not None:
         with contextlib.suppress(OSError):  # a read-only project still builds, only slower
             atomic_write(
-                cache / f"{path.name}.json", (_stamp(path) + "\n" + briefing.model_dump_json()).encode()
+                file_in(cache, f"{path.name}.json"),
+                (_stamp(path) + "\n" + briefing.model_dump_json()).encode(),
             )
     return briefing
 
@@ -501,7 +534,7 @@ def _stamp(path: Path) -> str:
 
 def _cached(path: Path, cache: Path) -> Briefing | None:
     try:
-        stamp, _, data = (cache / f"{path.name}.json").read_text(encoding="utf-8").partition("\n")
+        stamp, _, data = (file_in(cache, f"{path.name}.json")).read_text(encoding="utf-8").partition("\n")
         if stamp != _stamp(path):
             return None
         briefing = Briefing.model_validate_json(data)
@@ -527,10 +560,40 @@ def load_briefing(path: Path, root: Path | None = None, cache: Path | None = Non
             problem.file = shown
         raise
     briefing = validate(data, shown)
-    if briefing.id != path.stem:
-        message = f"{briefing.id!r} differs from the file name {path.stem!r}"
-        raise BriefingError([Problem(shown, _line_of(data, ("id",)), "id", message)])
+    check_id(data, path, shown)
     return briefing
+
+
+def check_id(data: dict[str, Any], path: Path, shown: str) -> None:
+    """Refuse a briefing whose id is not a usable id (ids.id_problem) or not its own file's name.
+
+    `check` and `extract` both ask this, `extract` before it writes anything: the id names
+    the files written for the briefing, so a path ('../aliases') would be written outside
+    the folder, and another briefing's id over that briefing and its corrections.
+    """
+    value = data.get("id", path.stem)  # a missing id is the schema's to report
+    message = id_problem(value)
+    if message is None and value != path.stem:
+        message = f"{value!r} differs from the file name {path.stem!r}"
+    if message is not None:
+        raise BriefingError([Problem(shown, _line_of(data, ("id",)), "id", message)])
+
+
+def problems_of(data: dict[str, Any], path: Path) -> list[Problem]:
+    """What `check` finds wrong with a briefing file already read as plain data; [] if nothing.
+
+    `extract` asks before it writes anything for the briefing. Plain data has no line
+    numbers, so only a file with problems is read again, to name their lines.
+    """
+    try:
+        validate(data, path.as_posix())
+        check_id(data, path, path.as_posix())
+    except BriefingError:
+        try:
+            load_briefing(path)
+        except BriefingError as exc:
+            return exc.problems
+    return []
 
 
 def _folder_key(folder: Path) -> str:
@@ -556,6 +619,7 @@ def load_all(folder: Path, root: Path | None = None) -> tuple[list[Briefing], li
     briefings: list[Briefing] = []
     problems: list[Problem] = []
     ids: dict[str, str] = {}
+    formers: dict[str, str] = {}  # former id -> the briefing its old address redirects to
     strings: dict[str, str] = {}
     for path in briefing_files(folder):
         try:
@@ -566,10 +630,38 @@ def load_all(folder: Path, root: Path | None = None) -> tuple[list[Briefing], li
         if briefing.id in ids:
             problems.append(Problem(_shown(path, root), None, "id", f"same id as {ids[briefing.id]}"))
             continue
+        shared = _shared_former_id(briefing, path, _shown(path, root), formers)
+        if shared is not None:
+            problems.append(shared)
+            continue
         ids[briefing.id] = _shown(path, root)
         compact(briefing, strings)
         briefings.append(briefing)
     return briefings, problems
+
+
+def _shared_former_id(briefing: Briefing, path: Path, shown: str, formers: dict[str, str]) -> Problem | None:
+    """A former id another briefing already redirects from; else record this one's (None).
+
+    Each former id is a redirect page, briefings/<old>.md: two briefings with one would
+    be two pages at one address, and the build stops there.
+    """
+    previous = briefing.curation.get("previous_ids", [])
+    for index, former in enumerate(previous):
+        if former in formers:
+            loc = ("curation", "previous_ids", index)
+            message = f"{former!r} is also a former id of {formers[former]} (one old address, one redirect)"
+            return Problem(shown, _line_of(_raw_or_none(path), loc), _field(loc), message)
+    formers.update(dict.fromkeys(previous, shown))
+    return None
+
+
+def _raw_or_none(path: Path) -> Any:
+    """The file read again with its line numbers, to point at a problem found in loaded data."""
+    try:
+        return read_raw(path)
+    except BriefingError:
+        return None
 
 
 def compact(model: BaseModel, strings: dict[str, str]) -> None:

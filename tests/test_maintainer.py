@@ -162,8 +162,8 @@ def test_bad_sources_yaml_names_the_file_entry_and_field(project: Path):
     )
     result = run_generator("extract", cwd=project)
     assert result.returncode == 1
-    assert "sources.yaml: 002_8b9ea53fc3eee38c.txt.reliability" in result.stderr
-    assert "002_8b9ea53fc3eee38c.txt.colour" in result.stderr
+    assert "sources.yaml:2: 002_8b9ea53fc3eee38c.txt.reliability" in result.stderr
+    assert "sources.yaml:3: 002_8b9ea53fc3eee38c.txt.colour" in result.stderr
 
 
 def test_one_broken_source_does_not_stop_the_others(project: Path):

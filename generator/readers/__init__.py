@@ -30,6 +30,10 @@ sub-folders too, whose name ends in a suffix above (optionally followed by .gz),
 except hidden files and folders (a name starting with '.') and files named
 README or SOURCES with any extension, in any case (README.md, sources.txt): notes
 about the sources, not sources. seeds/sources.yaml is not a source either.
+Only regular files are read: a symbolic link with a source's name is refused with
+its reason (an error, as for any unreadable source: the others are still read), so
+a link to a file outside the folder (/etc/passwd, a key) is never published; links
+to folders are not followed.
 
 Metadata precedence, highest first:
 
@@ -57,7 +61,9 @@ pipeline reports it and goes on with the other sources.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from pathlib import Path
 
 from ..errors import SourceError
@@ -100,7 +106,33 @@ def discover(folder: Path) -> list[Path]:
     """Source files under `folder`, in a stable order."""
     if not folder.is_dir():
         raise SourceError(str(folder), "no such folder of sources")
-    return sorted(p for p in folder.rglob("*") if p.is_file() and is_source_name(p.relative_to(folder)))
+    # links are listed so that reading them can say they are refused (rglob enters no linked folder)
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if (p.is_symlink() or p.is_file()) and is_source_name(p.relative_to(folder))
+    )
+
+
+LINK_REASON = "is a symbolic link; only regular files in the sources folder are read (copy the file in)"
+
+
+def read_regular_file(path: Path, shown: str) -> bytes:
+    """The bytes of a source that is a regular file itself, never read through a link.
+
+    A link in seeds/ would publish whatever file it points to. O_NOFOLLOW also refuses a
+    link put in the file's place after it was listed.
+    """
+    if path.is_symlink():
+        raise SourceError(shown, LINK_REASON)
+    try:
+        handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError as exc:
+        raise SourceError(shown, f"cannot read: {exc.strerror}") from exc
+    with os.fdopen(handle, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            raise SourceError(shown, "is not a regular file")
+        return stream.read()
 
 
 MAX_SOURCE_BYTES = 5_000_000
@@ -110,10 +142,7 @@ TAG_TEXT_RE = re.compile(r"<[^<>]{0,400}>")
 def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
     """Read one source of any kind: text, HTML page or Markdown, gzipped or not."""
     shown = shown_path(path, root)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(shown, f"cannot read: {exc.strerror}") from exc
+    data = read_regular_file(path, shown)
     sha256 = hashlib.sha256(data).hexdigest()
     if data.startswith(GZIP_MAGIC):
         data = gunzip(data, shown)
@@ -194,7 +223,8 @@ def _kind(suffix: str, text: str) -> str:
 
 
 def shown_path(path: Path, root: Path) -> str:
+    """The path as messages and briefings show it; a link is named, not what it points to."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()

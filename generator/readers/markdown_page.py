@@ -33,9 +33,11 @@ from markdown_it.token import Token
 from ..dates import parse_date_line
 from ..errors import SourceError
 from ..lexicon import Lexicon
+from ..yamltext import load_with_lines
 from .html_page import HARD_KINDS, _authors
 from .language import normalise_tag
 
+ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?P<yaml>(?:.*?\n)??)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 DROPPED_HTML_RE = re.compile(
     r"<(script|style|noscript|template|iframe|figure|figcaption|svg|form)\b.*?</\1\s*>", re.I | re.S
@@ -106,7 +108,7 @@ def _front_matter(source: str, doc: MarkdownDoc, path: str, lexicon: Lexicon) ->
     """
     looks_like_keys = bool(re.match(r"^\s*[A-Za-z_][\w -]{0,40}:(\s|$)", source))
     try:
-        data = yaml.safe_load(source)
+        data, lines = load_with_lines(source, depth=1)
     except yaml.YAMLError as exc:
         if not looks_like_keys:
             return False
@@ -116,8 +118,11 @@ def _front_matter(source: str, doc: MarkdownDoc, path: str, lexicon: Lexicon) ->
     if not isinstance(data, dict):
         return False
     values = {str(k).lower(): v for k, v in data.items()}
+    # the file's line of each key: the front matter starts on line 2, under the first '---'
+    key_lines = {key[0].lower(): line + 1 for key, line in lines.items()}
 
-    def first(name: str) -> Any:
+    def pick(name: str) -> tuple[str, Any]:
+        """The first key of `name`'s spellings that has a value, and the value."""
         for key in KEYS[name]:
             value = values.get(key)
             # site generators write one value as a list of one ("lang: [en]"); authors may be many
@@ -126,12 +131,16 @@ def _front_matter(source: str, doc: MarkdownDoc, path: str, lexicon: Lexicon) ->
             # a yes/no value is a site generator's flag ("published: true" in Jekyll and
             # Hugo means "show it"), never a title, date, address or name
             if value not in (None, "", []) and not isinstance(value, bool):
-                return value
-        return None
+                return key, value
+        return "", None
+
+    def first(name: str) -> Any:
+        return pick(name)[1]
 
     title = first("title")
     doc.title = " ".join(str(title).split()) if title is not None else None
-    doc.published = _date(first("published"), path)
+    key, published = pick("published")
+    doc.published = _date(published, path, key, key_lines.get(key))
     url = first("url")
     doc.url = str(url).strip() if url and re.match(r"^https?://", str(url).strip(), re.I) else None
     outlet = first("outlet")
@@ -150,7 +159,7 @@ def _front_matter(source: str, doc: MarkdownDoc, path: str, lexicon: Lexicon) ->
     return True
 
 
-def _date(value: Any, path: str) -> date | None:
+def _date(value: Any, path: str, key: str = "date", line: int | None = None) -> date | None:
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -160,8 +169,9 @@ def _date(value: Any, path: str) -> date | None:
     text = str(value).strip()
     try:
         return date.fromisoformat(text[:10])
-    except ValueError:
-        pass
+    except ValueError as exc:
+        if ISO_DATE_RE.match(text):  # written as a date, but no such day: say so, not a guess
+            raise SourceError(path, f"{key}: {text!r} is not a date ({exc})", line) from None
     day = parse_date_line(text)
     if day is None:
         # crawlers write placeholders ("date: unknown"); as with a page's unreadable <meta>

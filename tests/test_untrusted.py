@@ -1,0 +1,275 @@
+"""Untrusted files (issue 19): nothing written outside, nothing published from outside, nothing lost.
+
+Briefings and sources arrive by pull request and by download. Each test plays a hostile
+or careless file against the commands a maintainer runs and asserts what they would
+notice: the file outside untouched, a message naming the file, line, field and problem,
+exit status 1, and no traceback.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from sitekit import copy_project, run_generator
+
+from generator.errors import UserError
+from generator.ids import unique_id
+
+TRACEBACK = "Traceback (most recent call last)"
+STALE = "f" * 64  # a hash no source has: the next `extract` re-extracts the briefing's source
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    """A copy of the project with its committed briefings (nothing extracted yet)."""
+    return copy_project(tmp_path / "project")
+
+
+def briefing_files(project: Path) -> list[Path]:
+    return sorted((project / "briefings").glob("*.yaml"))
+
+
+def edit_briefing(path: Path, **values: str) -> None:
+    """Set top-level values of a briefing as a person would, by editing its text."""
+    text = path.read_text(encoding="utf-8")
+    for key, value in values.items():
+        text, count = re.subn(rf"(?m)^{key}:.*$", lambda _, k=key, v=value: f"{k}: {v}", text, count=1)
+        assert count == 1, key
+    path.write_text(text, encoding="utf-8")
+
+
+def make_stale(path: Path) -> None:
+    text = re.sub(r"(?m)^  sha256: .*$", f"  sha256: {STALE}", path.read_text(encoding="utf-8"), count=1)
+    path.write_text(text, encoding="utf-8")
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` (briefings' machine copies and backups too) with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+# -------------------------------------------------------------------------------- ids
+
+
+@pytest.mark.parametrize(
+    "bad_id",
+    ["../aliases", "../../../outside", "ABSOLUTE", "sub/dir", ".hidden", "back\\\\slash", "index"],
+)
+def test_extract_refuses_a_briefing_whose_id_is_not_an_id_and_writes_nothing(
+    project: Path, tmp_path: Path, bad_id: str
+):
+    """Regression: the id was a file path before it was checked; `../aliases` overwrote aliases.yaml."""
+    if bad_id == "ABSOLUTE":
+        bad_id = (tmp_path / "outside").as_posix()
+    path = project / "briefings" / "belarus-blows-against-ukraine.yaml"
+    edit_briefing(path, id=f'"{bad_id}"')
+    make_stale(path)
+    before = snapshot(tmp_path)
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 1, result.stdout
+    assert TRACEBACK not in result.stderr, result.stderr
+    shown = yaml.safe_load(f'"{bad_id}"')
+    # the message `check` gives for it (pydantic's "Value error, " included)
+    assert re.search(
+        rf"^error: briefings/{path.name}:1: id: .*{re.escape(repr(shown))} is ", result.stderr, re.M
+    ), result.stderr
+    assert "1 failed" in result.stdout
+    # nothing written anywhere: not the file outside, not the briefing, not a machine copy
+    after = snapshot(tmp_path)
+    after.pop("project/briefings/briefing.schema.json", None)
+    before.pop("project/briefings/briefing.schema.json", None)
+    assert after == before
+    assert not (tmp_path / "outside.yaml").exists()
+
+
+def test_extract_refuses_an_id_naming_another_briefing_and_loses_nothing(project: Path):
+    """Regression: a briefing whose id was another's overwrote that one, its hand correction lost."""
+    other = project / "briefings" / "belarus-strengthens-military-ties-with-russia.yaml"
+    edit_briefing(other, title="Corrected by hand")
+    path = project / "briefings" / "belarus-blows-against-ukraine.yaml"
+    edit_briefing(path, id=other.stem)
+    make_stale(path)
+    before = snapshot(project / "briefings")
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    assert (
+        f"error: briefings/{path.name}:1: id: '{other.stem}' differs from the file name '{path.stem}'"
+        in result.stderr
+    ), result.stderr
+    assert other.read_text(encoding="utf-8").count("title: Corrected by hand") == 1
+    after = snapshot(project / "briefings")
+    assert {k: v for k, v in after.items() if k != "briefing.schema.json"} == {
+        k: v for k, v in before.items() if k != "briefing.schema.json"
+    }
+
+
+def test_check_refuses_the_reserved_id_index(project: Path):
+    """Regression: a briefing with id `index` took the address of briefings/ and left chart links at 404."""
+    path = project / "briefings" / "belarus-blows-against-ukraine.yaml"
+    edit_briefing(path, id="index")
+    path.rename(path.with_name("index.yaml"))
+    result = run_generator("check", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr
+    assert "briefings/index.yaml:1: id: " in result.stderr
+    assert "'index' is a reserved page address" in result.stderr, result.stderr
+
+
+def test_a_title_that_slugs_to_a_reserved_address_gets_another_id():
+    assert unique_id("Index", "seeds/a.txt", set()) != "index"
+    assert unique_id("Index", "seeds/a.txt", set()).startswith("index-")
+
+
+def test_rename_refuses_an_old_id_that_is_a_path(project: Path):
+    """Regression: `rename ../aliases x` read ../aliases.yaml as a briefing and ended in a traceback."""
+    aliases = (project / "aliases.yaml").read_bytes()
+    result = run_generator("rename", "../aliases", "new-id", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    assert "error: rename: '../aliases' is not a slug" in result.stderr
+    assert (project / "aliases.yaml").read_bytes() == aliases
+    assert not (project / "briefings" / "new-id.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    "name", ["../x.yaml", "/tmp/x.yaml", "a/b.yaml", "a\\b.yaml", ".x.yaml", "", "x\0.yaml"]
+)
+def test_a_name_from_data_never_makes_a_path_out_of_its_folder(tmp_path: Path, name: str):
+    from generator.store import file_in  # the one guard wherever a path is built from an id or name
+
+    with pytest.raises(UserError, match="refusing the file name"):
+        file_in(tmp_path, name)
+    assert file_in(tmp_path, "a-b.yaml") == tmp_path / "a-b.yaml"
+
+
+# -------------------------------------------------------------------------------- sources
+
+ARTICLE = (
+    "Talks resume in Geneva {marker}\n\nBy Anna Kowalska\n\nMarch 3, 2022\n\n"
+    "Negotiators met in Geneva on Monday, officials said, and the talks {marker} went on for hours.\n"
+)
+
+
+def test_a_linked_source_is_refused_by_name_and_the_others_are_still_read(project: Path, tmp_path: Path):
+    """Regression: seeds/x.txt -> /etc/passwd was followed and the file outside published verbatim."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text(ARTICLE.format(marker="secretmarker"), encoding="utf-8")
+    seeds = project / "seeds"
+    (seeds / "outside.txt").symlink_to(secret)
+    (seeds / "inside.txt").symlink_to(seeds / "000_30e5afe8c0a471e7.txt")
+    (seeds / "dangling.txt").symlink_to(tmp_path / "nothing-here.txt")
+    (seeds / "new.txt").write_text(ARTICLE.format(marker=""), encoding="utf-8")
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    for name in ("outside.txt", "inside.txt", "dangling.txt"):
+        lines = [line for line in result.stderr.splitlines() if f"seeds/{name}" in line]
+        assert lines == [f"error: seeds/{name}: is a symbolic link; only regular files in the sources "
+                         "folder are read (copy the file in)"], result.stderr  # fmt: skip
+    assert "1 new" in result.stdout and "3 failed" in result.stdout, result.stdout
+    files = {yaml.safe_load(p.read_text(encoding="utf-8"))["source"]["file"] for p in briefing_files(project)}
+    assert "seeds/new.txt" in files
+    assert not files & {"seeds/outside.txt", "seeds/inside.txt", "seeds/dangling.txt", secret.as_posix()}
+    assert not [p for p in project.rglob("*.yaml") if "secretmarker" in p.read_text(encoding="utf-8")]
+
+
+# -------------------------------------------------------------------------------- impossible dates
+
+DATED = "is-russia-belarus-military-training-a-threat-to-ukraine.yaml"  # has `published: '2022-01-26'`
+
+
+@pytest.mark.parametrize("command", [("check",), ("extract",), ("build",)])
+def test_an_impossible_date_in_a_briefing_is_named_by_every_command(project: Path, command: tuple[str]):
+    """Regression: `published: 2022-02-30` stopped check, extract and build with a bare ValueError."""
+    path = project / "briefings" / DATED
+    edit_briefing(path, published="2022-02-30")
+    line = path.read_text(encoding="utf-8").splitlines().index("published: 2022-02-30") + 1
+    before = path.read_bytes()
+    result = run_generator(*command, cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert f"briefings/{DATED}:{line}: published: " in result.stderr, result.stderr[-2000:]
+    assert "'2022-02-30' is not a date: day is out of range for month" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_an_impossible_date_in_sources_yaml_is_named_with_its_line(project: Path):
+    (project / "seeds" / "sources.yaml").write_text(
+        "000_30e5afe8c0a471e7.txt:\n  title: A better headline\n  published: 2022-02-30\n", encoding="utf-8"
+    )
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    assert "error: seeds/sources.yaml:3: 000_30e5afe8c0a471e7.txt.published: " in result.stderr, result.stderr
+    assert "day value is outside expected range" in result.stderr
+
+
+def test_an_impossible_date_in_front_matter_fails_that_source_only(project: Path):
+    seeds = project / "seeds"
+    (seeds / "bad.md").write_text(
+        "---\ntitle: Talks resume\ndate: 2022-02-30\n---\n\n" + ARTICLE.format(marker=""), encoding="utf-8"
+    )
+    (seeds / "good.md").write_text(
+        "---\ntitle: Talks resume\ndate: 2022-02-28\n---\n\n" + ARTICLE.format(marker=""), encoding="utf-8"
+    )
+    result = run_generator("extract", "--processes", "2", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    assert (
+        "error: seeds/bad.md:3: date: '2022-02-30' is not a date (day is out of range for month)"
+        in result.stderr.splitlines()
+    ), result.stderr
+    assert "1 new" in result.stdout and "1 failed" in result.stdout, result.stdout
+
+
+# ------------------------------------------------------------------ check fails where build would
+
+FIRST = "belarus-blows-against-ukraine.yaml"
+SECOND = "belarus-strengthens-military-ties-with-russia.yaml"
+
+
+def give_former_ids(path: Path, *former: str) -> None:
+    """Set `curation.previous_ids` as a person would."""
+    entries = "".join(f"    - {value}\n" for value in former)
+    text = path.read_text(encoding="utf-8")
+    assert text.count("\ncuration: {}\n") == 1
+    path.write_text(text.replace("\ncuration: {}\n", f"\ncuration:\n  previous_ids:\n{entries}"), "utf-8")
+
+
+def line_of(path: Path, text: str) -> int:
+    return path.read_text(encoding="utf-8").splitlines().index(text) + 1
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["a former id ending in a newline", "two briefings sharing a former id", "a former id that is reserved"],
+)
+def test_check_fails_where_build_would(project: Path, case: str):
+    """Regression: `check` passed these; the build stopped on them (`index`: it replaced briefings/)."""
+    first, second = project / "briefings" / FIRST, project / "briefings" / SECOND
+    if case == "two briefings sharing a former id":
+        give_former_ids(first, "old-address")
+        give_former_ids(second, "old-address")
+        where = f"briefings/{SECOND}:{line_of(second, '    - old-address')}"
+        expected = (
+            f"curation.previous_ids[0]: 'old-address' is also a former id of briefings/{FIRST} "
+            "(one old address, one redirect)"
+        )
+    else:
+        former = '"old-address\\n"' if "newline" in case else "index"
+        give_former_ids(first, former)
+        where = f"briefings/{FIRST}:{line_of(first, 'curation:')}"
+        expected = "curation: Value error, previous_ids: " + (
+            "'old-address\\n' is not a slug" if "newline" in case else "'index' is a reserved page address"
+        )
+    check = run_generator("check", cwd=project)
+    build = run_generator("build", cwd=project)
+    for result in (check, build):
+        assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert f"{where}: {expected}" in check.stderr, check.stderr
+    assert f"{where}: {expected}" in build.stderr, build.stderr[-2000:]
+    assert not (project / "site" / "index.html").exists()
+
+
+def test_an_event_date_ending_in_a_newline_is_refused():
+    from generator.schema import Event
+
+    with pytest.raises(ValueError, match="is not a date of the form"):
+        Event(date="2022-02-30\n", text="Troops moved.")
