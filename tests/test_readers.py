@@ -271,6 +271,27 @@ def test_a_records_headline_date_and_address_lines_are_its_metadata(tmp_path, le
 
 
 @pytest.mark.parametrize(
+    ("credit", "authors", "outlet"),
+    [
+        ("Jane Doe", ["Jane Doe"], None),
+        ("The Example Herald", [], "The Example Herald"),
+        ("Examplenews.Com Reporter", [], "Examplenews.Com"),  # a staff credit names the site
+    ],
+)
+def test_a_records_credit_line_between_headline_and_date_is_its_author_or_outlet(
+    tmp_path, lexicon, credit, authors, outlet
+):
+    text = f"Bridge across the river will open a year late\n{credit}\n2021-03-03T04:20:00\n" + "\n".join(
+        ARTICLE
+    )
+    source = read(tmp_path, lexicon, text + "\n")
+    assert source.title == "Bridge across the river will open a year late"
+    assert (source.authors, source.outlet) == (authors, outlet)
+    assert source.published == date(2021, 3, 3)
+    assert source.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
     ("title", "url", "expected"),
     [
         (

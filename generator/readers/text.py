@@ -786,15 +786,58 @@ def _take_header(
             continue
         # A headline stands alone: a blank line follows it, not the rest of its sentence,
         # or the date line, address or byline that follows a headline
-        alone = i + 1 >= len(kept) or kept[i + 1] == "" or _header_line(kept[i + 1])
+        alone = (
+            i + 1 >= len(kept)
+            or kept[i + 1] == ""
+            or _header_line(kept[i + 1])
+            or _credit_above_date(kept, i + 1, lexicon)
+        )
         if not title_seen and alone and _is_headline(line):
             source.title = line
             kept[i], title_seen = "", True
+            if _credit_above_date(kept, i + 1, lexicon):
+                _record_credit(kept[i + 1], source, lexicon)
+                kept[i + 1] = ""
             continue
         title_seen = True
         if position >= 3:
             break  # well into the body: no more header lines
     return kept
+
+
+def _credit_above_date(lines: list[str], at: int, lexicon: Lexicon) -> bool:
+    """A dataset record's credit: a name alone on the line between headline and date line
+    ("Katie Forster", "The Jakarta Post", "Dailymail.Com Reporter")."""
+    return (
+        at + 1 < len(lines)
+        and _header_line(lines[at + 1])
+        and not _header_line(lines[at])
+        and _site_name_like(lines[at], lexicon)
+    )
+
+
+def _record_credit(line: str, source: Source, lexicon: Lexicon) -> None:
+    """A record's credit line: its author when it names a person, else its outlet (a staff
+    credit such as "Dailymail.Com Reporter" names the site, not a person)."""
+    words = line.split()
+    domain = any(DOMAIN_WORD_RE.search(w) for w in words)
+    article = words[0].lower() in lexicon.words("grammar", "articles")  # "The Example Herald"
+    if (
+        not domain
+        and not article
+        and _is_person_name(line, lexicon)
+        and words[0].lower() not in _not_names(lexicon)
+    ):
+        source.authors.append(line)
+        return
+    jobs = lexicon.word_parts("people", "titles")
+    while len(words) > 1 and words[-1].lower() in jobs:
+        words.pop()
+    if words[0].lower() not in _not_names(lexicon):
+        source.outlet = source.outlet or " ".join(words)
+
+
+DOMAIN_WORD_RE = re.compile(r"[a-z]\.[a-z]{2,}$", re.I)  # "Dailymail.Com": a site, not a name
 
 
 def _header_line(line: str) -> bool:
