@@ -119,6 +119,19 @@ def test_front_matter_wins_over_the_text(lexicon, tmp_path):
     assert source.paragraphs == ["The troops moved on Monday."]
 
 
+def test_a_crawlers_source_address_names_the_site_in_the_title(lexicon, tmp_path):
+    text = (
+        "---\ntitle: Troops cross the border - Example Herald\nsource: Example wire\n"
+        "link: /world/troops\nsource_url: https://www.exampleherald.com/world/troops/\n---\n"
+        "The troops moved on Monday.\n"
+    )
+    source = read(lexicon, tmp_path, text)
+    assert source.url == "https://www.exampleherald.com/world/troops/"
+    assert (source.title, source.outlet) == ("Troops cross the border", "Example Herald")
+    text = "---\ntitle: Troops cross\nsource: https://exampleherald.com/a\n---\nThe troops moved.\n"
+    assert read(lexicon, tmp_path, text).url == "https://exampleherald.com/a"
+
+
 def test_a_publish_flag_is_no_date(lexicon, tmp_path):
     # Jekyll and Hugo write "published: true" (show the page); the date is under another key,
     # or, with none, in the text

@@ -55,7 +55,8 @@ log = logging.getLogger("generator")
 KEYS = {
     "title": ("title", "headline"),
     "published": ("date", "published", "pubdate", "publishdate"),
-    "url": ("url", "link", "canonical_url", "canonical", "source_url"),
+    # crawlers write the address under "source" too; a value that is no web address is passed over
+    "url": ("url", "link", "canonical_url", "canonical", "source_url", "source"),
     "outlet": ("outlet", "site", "sitename", "site_name", "publication"),
     "authors": ("authors", "author", "byline"),
     "language": ("language", "lang", "locale"),
@@ -141,8 +142,8 @@ def _front_matter(source: str, doc: MarkdownDoc, path: str, lexicon: Lexicon) ->
     doc.title = " ".join(str(title).split()) if title is not None else None
     key, published = pick("published")
     doc.published = _date(published, path, key, key_lines.get(key))
-    url = first("url")
-    doc.url = str(url).strip() if url and re.match(r"^https?://", str(url).strip(), re.I) else None
+    addresses = (str(values.get(key) or "").strip() for key in KEYS["url"])
+    doc.url = next((a for a in addresses if re.match(r"^https?://", a, re.I)), None)
     outlet = first("outlet")
     doc.outlet = " ".join(str(outlet).split()) if outlet else None
     authors = first("authors")
