@@ -400,6 +400,21 @@ def test_a_page_dumps_standfirst_is_not_its_headline_when_the_title_bar_prints_t
     assert source.published == date(2021, 3, 3)
 
 
+def test_a_lean_page_dump_is_told_by_its_text_browsers_marks(tmp_path, lexicon):
+    # little stands around the article, but lynx's marks for frames and buttons show a whole page
+    parts = ['IFRAME: "https://www.example.com/tag.html"', "(BUTTON)\nListen Live\nDonate\n(BUTTON)", "News"]
+    parts += [
+        HEADLINE,
+        "By Jane Doe",
+        "Published Mar 3, 2021\n" + "_" * 40,
+        "Share\n(BUTTON) Facebook (BUTTON) Email",
+    ]
+    parts += [wrapped(p) for p in ARTICLE] + ["Tagged bridges river"]
+    source = read(tmp_path, lexicon, "\n\n".join(parts) + "\n")
+    assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
+    assert source.paragraphs[0] == ARTICLE[0]
+
+
 @pytest.mark.parametrize(
     "header",
     [

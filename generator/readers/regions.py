@@ -28,6 +28,8 @@ MIN_BLOCKS = 8  # fewer blocks than this is an article with a header, not a page
 MAX_GAP = 3  # blocks jusText drops between two it keeps, inside one article
 MIN_AROUND = 0.25  # share of the words (or blocks) outside the article for a text to be a page dump
 MIN_BLOCKS_AROUND = 12
+# what lynx and w3m print for a button, an inline frame, an ad slot or a text field
+BROWSER_MARK_RE = re.compile(r"\(BUTTON\)|^\s*IFRAME: |\[INS::|\[_{8,}\]|\[ {8,}\]|_{12,}\s*$")
 
 
 @dataclass(frozen=True)
@@ -105,9 +107,11 @@ def article_region(lines: list[str], lexicon: Lexicon) -> Region | None:
     first, last = best[0], best[-1]
     # a long article on a lean page has few words around it, but many blocks: menus, links
     outside = len(blocks) - (last + 1 - first)
-    if sum(words) - sum(words[first : last + 1]) < MIN_AROUND * sum(words) and (
+    lean = sum(words) - sum(words[first : last + 1]) < MIN_AROUND * sum(words) and (
         outside < MIN_BLOCKS_AROUND or outside < MIN_AROUND * len(blocks)
-    ):
+    )
+    # a text browser's marks for buttons, frames and form fields: a whole page, however lean
+    if lean and not any(BROWSER_MARK_RE.search(line) for line in lines):
         return None
     return Region(blocks[first].start, blocks[last].end, list(reversed(blocks[:first])))
 
