@@ -400,6 +400,18 @@ def test_a_page_dumps_standfirst_is_not_its_headline_when_the_title_bar_prints_t
     assert source.published == date(2021, 3, 3)
 
 
+def test_other_stories_teasers_listed_above_a_page_dumps_header_are_not_its_article(tmp_path, lexicon):
+    teaser = (
+        "  * {0} wins the vote on the new budget LONDON: The council on Tuesday approved a budget "
+        "that its members said would keep the libraries of the city open for another year, after "
+        "a debate that went on for most of the night and ended with a narrow vote."
+    )
+    teasers = "Breaking News\n" + "\n".join(teaser.format(n) for n in ("Alpha", "Beta", "Gamma", "Delta"))
+    source = read(tmp_path, lexicon, dump_with_header([teasers, HEADLINE, "March 3, 2021"]))
+    assert (source.title, source.published) == (HEADLINE, date(2021, 3, 3))
+    assert source.paragraphs == ARTICLE
+
+
 def test_a_lean_page_dump_is_told_by_its_text_browsers_marks(tmp_path, lexicon):
     # little stands around the article, but lynx's marks for frames and buttons show a whole page
     parts = ['IFRAME: "https://www.example.com/tag.html"', "(BUTTON)\nListen Live\nDonate\n(BUTTON)", "News"]

@@ -102,6 +102,14 @@ def article_region(lines: list[str], lexicon: Lexicon) -> Region | None:
     if not runs:
         return None
 
+    # a run that opens with a list of items opens with other stories' teasers ("• Headline
+    # NEW DELHI: lede ..."): the story starts after them
+    for run in runs:
+        while run and len(ITEM_RE.findall(blocks[run[0]].text)) >= MIN_LIST_ITEMS:
+            run.pop(0)
+    runs = [run for run in runs if run]
+    if not runs:
+        return None
     words = [len(b.text.split()) for b in blocks]
     best = max(runs, key=lambda run: sum(words[i] for i in run))
     first, last = best[0], best[-1]
@@ -118,6 +126,7 @@ def article_region(lines: list[str], lexicon: Lexicon) -> Region | None:
 
 ITEM_RE = re.compile(rf"(?:^|\s)[{BULLETS}](?=\s)")
 MAX_LINK_WORDS = 8  # words per item of a list of links (menus, share bars, related stories)
+MIN_LIST_ITEMS = 3
 
 
 def starts_with_bullet(text: str) -> bool:
@@ -127,4 +136,4 @@ def starts_with_bullet(text: str) -> bool:
 def _link_list(text: str) -> bool:
     """A block that is a list of short items: "• Home • News • Sport", "• Share this with X"."""
     items = len(ITEM_RE.findall(text))
-    return items >= 3 and len(text.split()) < MAX_LINK_WORDS * items
+    return items >= MIN_LIST_ITEMS and len(text.split()) < MAX_LINK_WORDS * items
