@@ -150,6 +150,25 @@ def test_quotes_whose_marks_mix_styles_keep_their_speakers(nlp, lexicon):
     assert by_text["We expect the first lorries in April"] == "Tomas Berg"
 
 
+def test_single_quote_marks_quote_where_a_paragraph_has_no_double_ones(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Speaking to troops at the air base, Mayor Helga Strand said: 'We dominate the river. "
+            "It's the council's bridge and it's ours.'",
+            "‘Nobody will pay a toll for it,’ engineer Tomas Berg told the council's members.",
+            "The soldiers' families and the city's mayor met at the bridge on Tuesday.",
+            "“The works are on schedule and 'safe' for the lorries,” Mayor Helga Strand said.",
+        ],
+    )
+    by_text = {q.text: q.speaker for q in b.quotes}
+    assert by_text["We dominate the river. It's the council's bridge and it's ours."] == "Helga Strand"
+    assert by_text["Nobody will pay a toll for it"] == "Tomas Berg"
+    assert "The works are on schedule and 'safe' for the lorries" in by_text  # nested, not its own
+    assert len(b.quotes) == 3  # apostrophes open and close nothing
+
+
 def test_short_quote_running_into_its_attribution_is_a_quote(nlp, lexicon):
     b = brief(
         nlp,

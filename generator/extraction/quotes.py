@@ -30,6 +30,11 @@ STRAIGHT = {'"', "''"}
 # every mark quote_spans acts on: it jumps from one to the next, not through each letter
 QUOTE_MARK_RE = re.compile("’’|‘‘|''|``|[\"“”«»„]")
 MIN_WORDS = 4
+# a single mark opens where a word starts after a space, and closes after a word or its
+# punctuation before a space or punctuation: the apostrophes of "it's" and "Japan's" do neither
+SINGLE_QUOTE_RE = re.compile(
+    r"(?:^|(?<=[\s(\[—–-]))[‘'](?P<inner>[^\W_].*?(?<=[\w.,!?…]))[’'](?=[\s.,;:!?)\]—–-]|$)"
+)
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # what the parser makes of a speaker after its verb when a quoted word took the subject's place
 INVERTED_DEPS = {"dobj", "attr", "npadvmod", "appos", "dep", "oprd"}
@@ -65,6 +70,10 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     if stack:
         # an unclosed quote (or a nested one left open) runs to the end of the paragraph
         spans.append((stack[0][1], len(text), False))
+    if not spans and not QUOTE_MARK_RE.search(text):
+        # single marks, as British and many Asian papers quote ('We dominate the sky,' he
+        # said), where a paragraph has no double ones (inside those they are a nested quote)
+        spans = [(m.start("inner"), m.end("inner"), True) for m in SINGLE_QUOTE_RE.finditer(text)]
     return sorted(spans)
 
 
