@@ -159,9 +159,10 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     threshold = int(lexicon["boilerplate"].get("repeat_threshold", 3))
     small = small_words(lexicon)
     counts = Counter(_key(line) for line in lines if line)
+    gallery = _gallery_items(lines)
     kept = []
-    for line in lines:
-        if line and (counts[_key(line)] >= threshold or is_boilerplate(line, lexicon)):
+    for i, line in enumerate(lines):
+        if line and (counts[_key(line)] >= threshold or i in gallery or is_boilerplate(line, lexicon)):
             line = ""  # a dropped line still breaks the paragraph around it
         kept.append(line)
     paragraphs: list[str] = []
@@ -184,6 +185,20 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     while paragraphs and not SENTENCE_END_RE.search(paragraphs[-1]) and len(paragraphs[-1].split()) <= 25:
         paragraphs.pop()
     return paragraphs
+
+
+GALLERY_RE = re.compile(r"^(?P<at>\d{1,3})\s?/\s?(?P<of>\d{1,3})\s+\S")
+
+
+def _gallery_items(lines: list[str]) -> set[int]:
+    """The lines of a photo gallery numbered without brackets ("1/16 2001 Afghans at the camp
+    ...", "2/16 ..."): two or more counters out of one total. One "9/11 victims" is prose."""
+    counted: dict[str, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        match = GALLERY_RE.match(line.strip())
+        if match and 0 < int(match["at"]) <= int(match["of"]):
+            counted.setdefault(match["of"], []).append((i, int(match["at"])))
+    return {i for items in counted.values() if len({at for _, at in items}) >= 2 for i, _ in items}
 
 
 MAX_HEADLINE_WORDS = 20

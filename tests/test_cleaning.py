@@ -249,3 +249,19 @@ def test_other_stories_headlines_in_headline_case_leave_the_body(lexicon):
         "Rents rose 8% in the city last year, the agency said.",
     ]
     assert clean_lines(lines, lexicon) == [lines[0], lines[8], lines[10], lines[12]]
+
+
+def test_a_photo_gallery_numbered_without_brackets_is_not_body(lexicon):
+    lines = [
+        "A car bomb hit the consulate in the north of the country on Thursday night.",
+        "Afghans wait in line",
+        "16 show all Afghans wait in line",
+        "1/16 2001 Afghans at the camp reach for bags of rice handed out to the thousands who fled. "
+        "(Chaman, Pakistan, November 2001) Jane Roe",
+        "2/16 2002 A girl stands against a wall, waiting to be seen. (Kabul, March 2002) Jane Roe",
+        "9/11 families met the minister on Friday to ask for the files to be opened at last.",
+    ]
+    paragraphs = clean_lines("\n\n".join(lines).split("\n"), lexicon)
+    assert paragraphs[0].startswith("A car bomb")
+    assert not any(p.startswith(("16 show all", "1/16", "2/16")) for p in paragraphs)
+    assert paragraphs[-1].startswith("9/11 families")  # one counter alone is prose
