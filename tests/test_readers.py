@@ -515,6 +515,12 @@ def test_a_headline_kept_with_the_article_by_the_region_finder_is_still_the_titl
             "  • © 2021 Example Herald Company (Media) Limited",
             "Example Herald",
         ),  # the copyright owner
+        (
+            "Sign in",
+            "© Copyright 2021 - St. Example Times. A Big Feat Media Production.",
+            "St. Example Times",
+        ),
+        ("Sign in", "© West Example Newspapers Limited 2021", "West Example"),  # the company's words, a year
         ("Sign in", "Write to the reporter: jdoe@exampleherald.com", "exampleherald.com"),  # staff e-mail
     ],
 )

@@ -354,6 +354,9 @@ def _own_domain(raw: list[str], lexicon: Lexicon) -> str | None:
     return found.most_common(1)[0][0] if found else None
 
 
+YEARS_RE = re.compile(r"[\d–-]+\.?")
+
+
 def _without_company_words(owner: str | None, lexicon: Lexicon) -> str | None:
     """ "The Gleaner Company (Media) Limited" -> "The Gleaner": a copyright's owner as a site."""
     if not owner:
@@ -362,7 +365,8 @@ def _without_company_words(owner: str | None, lexicon: Lexicon) -> str | None:
     parts = re.sub(r"[()]", " ", owner).split()
     while parts and (parts[0].lower() in ("copyright", "©", "(c)") or re.fullmatch(r"[\d–-]+,?", parts[0])):
         parts.pop(0)  # "Copyright 2015 The Globe and Mail"
-    while len(parts) > 1 and parts[-1].lower().strip(".,") in words:
+    # "West Australian Newspapers Limited 2024": the company's words and a year after the name
+    while len(parts) > 1 and (parts[-1].lower().strip(".,") in words or YEARS_RE.fullmatch(parts[-1])):
         parts.pop()
     return " ".join(parts) or None
 
