@@ -182,6 +182,7 @@ class Grammar(_DataFile):
     generic_counted_nouns: Words = None
     future_auxiliaries: Words = None
     back_referring_modifiers: Words = None
+    reader_address: Words = None
 
 
 class GivenNames(_DataFile):

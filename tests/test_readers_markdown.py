@@ -132,6 +132,36 @@ def test_a_crawlers_source_address_names_the_site_in_the_title(lexicon, tmp_path
     assert read(lexicon, tmp_path, text).url == "https://exampleherald.com/a"
 
 
+def test_a_crawlers_paragraph_a_line_markdown_is_read_paragraph_by_paragraph(lexicon, tmp_path):
+    # no blank line between paragraphs: CommonMark would make the whole story one paragraph
+    first = (
+        "Officials said on Tuesday that the new bridge across the river would open in spring, two "
+        "years later than the government had promised when the work began in the capital."
+    )
+    second = (
+        "The delay was caused by a shortage of steel and by floods that twice swept away the "
+        "temporary supports, according to a report the transport ministry published this week."
+    )
+    text = f"---\ntitle: Bridge late\n---\n{first.strip()}\n{second.strip()}\nWe asked the ministry.\n"
+    source = read(lexicon, tmp_path, text)
+    assert source.paragraphs == [first.strip(), second.strip(), "We asked the ministry."]
+
+
+def test_the_sites_own_appeal_to_its_readers_is_not_body(lexicon, tmp_path):
+    text = (
+        "---\ntitle: Bridge late\nurl: https://www.exampleherald.com/bridge\n---\n"
+        "Officials said the bridge would open next spring, two years late.\n\n"
+        "Help us keep reporting: for as little as £5 you can support the Example Herald.\n\n"
+        "Exampleherald accepts tips about wrongdoing. We protect our sources.\n\n"
+        "The ministry told the Example Herald that we should expect more delays, she said.\n\n"
+        '"We will pay you back," the minister told the Example Herald.\n'
+    )
+    source = read(lexicon, tmp_path, text)
+    assert source.paragraphs[0].startswith("Officials said")
+    assert not any(p.startswith(("Help us", "Exampleherald accepts")) for p in source.paragraphs)
+    assert source.paragraphs[-1].startswith('"We will pay you back')  # a quote speaks to someone else
+
+
 def test_a_publish_flag_is_no_date(lexicon, tmp_path):
     # Jekyll and Hugo write "published: true" (show the page); the date is under another key,
     # or, with none, in the text

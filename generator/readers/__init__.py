@@ -73,7 +73,7 @@ from .html_page import read_page
 from .language import contradicts, detect_language
 from .markdown_page import read_markdown
 from .source import DEFAULT_LANGUAGE, Source
-from .text import read_lines, split_site_name
+from .text import own_names, read_lines, split_site_name, without_house_ads
 
 __all__ = ["SOURCE_SUFFIXES", "Source", "SourceError", "decode", "discover", "read_source", "source_suffix"]
 
@@ -197,10 +197,11 @@ def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
         source.outlet = stated.outlet or source.outlet
         if stated.language:
             source.language, source.language_basis = stated.language, basis
-    if not source.paragraphs:
-        raise SourceError(shown, "has no body text left after cleaning")
     source.title, site = split_site_name(source.title, source.url, lexicon)
     source.outlet = source.outlet or site
+    source.paragraphs = without_house_ads(source.paragraphs, own_names(source.outlet, source.url), lexicon)
+    if not source.paragraphs:
+        raise SourceError(shown, "has no body text left after cleaning")
     if source.language_basis == "page":
         clearly = contradicts(source.language, "\n".join(source.paragraphs), lexicon)
         if clearly:  # a site template's language, not the article's

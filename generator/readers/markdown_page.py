@@ -30,6 +30,7 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from ..cleaning import SENTENCE_END_RE
 from ..dates import parse_date_line
 from ..errors import SourceError
 from ..lexicon import Lexicon
@@ -94,8 +95,9 @@ def read_markdown(text: str, path: str, lexicon: Lexicon) -> MarkdownDoc:
             doc.url = doc.url or blocks[at][0].removeprefix("link ")
             blocks.pop(at)
     for kind, block in blocks:
-        doc.lines.extend(block.split("\n"))
-        doc.lines.append("")
+        for paragraph in _paragraphs(block) if kind == "p" else [block]:
+            doc.lines.extend(paragraph.split("\n"))
+            doc.lines.append("")
         if kind in HARD_KINDS:
             doc.hard_breaks.append(block)
     return doc
@@ -181,6 +183,25 @@ def _date(value: Any, path: str, key: str = "date", line: int | None = None) -> 
     return day
 
 
+LONG_LINE = 150  # characters: longer than any line a person or a text browser wraps at
+
+
+def _paragraphs(block: str) -> list[str]:
+    """A Markdown paragraph's parts: a crawler that writes one paragraph on each line, with
+    no blank line between, makes one CommonMark paragraph of the whole story. Where its lines
+    are longer than anyone wraps at, a line that ends a sentence ends a paragraph; a wrapped
+    paragraph stays one."""
+    lines = block.split("\n")
+    if max(len(line) for line in lines) <= LONG_LINE:
+        return [" ".join(lines)]
+    parts: list[list[str]] = [[]]
+    for line in lines:
+        parts[-1].append(line)
+        if SENTENCE_END_RE.search(line):
+            parts.append([])
+    return [" ".join(part) for part in parts if part]
+
+
 def _inline(children: list[Token]) -> str:
     """Plain text of an inline run: markup out, link text kept, images dropped."""
     parts: list[str] = []
@@ -200,8 +221,9 @@ def _inline(children: list[Token]) -> str:
         if token.type in ("text", "code_inline"):
             parts.append(token.content)
         elif token.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-    return " ".join("".join(parts).split())
+            parts.append("\n")
+    # the lines stay apart until _paragraphs decides whether a break ends a paragraph
+    return "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n")).strip()
 
 
 def _lone_link(children: list[Token]) -> str | None:
@@ -250,10 +272,13 @@ def _blocks(tokens: list[Token]) -> list[tuple[str, str]]:
             if href and row is None and heading is None and not items:
                 blocks.append((f"link {href}", text))
                 continue
+            kind = heading or ("item" if items else "p")
+            if kind != "p" or row is not None:
+                text = " ".join(text.split())  # a heading, an item or a cell is one line
             if row is not None:
                 row.append(text)
             elif text:
-                blocks.append((heading or ("item" if items else "p"), text))
+                blocks.append((kind, text))
         elif token.type == "html_block":
             blocks.extend(("p", line) for line in _html_block(token.content))
         # fences and indented code blocks are dropped; so are rules and the rest

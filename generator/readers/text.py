@@ -875,6 +875,56 @@ def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tup
     return title, None
 
 
+def own_names(outlet: str | None, url: str | None) -> set[str]:
+    """The names a site calls itself by, lower-case: its outlet's name and its address's
+    own labels ("icij" of icij.org, "foxnews" of foxnews.com)."""
+    names = {outlet.lower()} if outlet else set()
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
+    names |= {label for label in host.split(".")[:-1] if len(label) >= MIN_LABEL_CHARS}
+    return names
+
+
+MIN_LABEL_CHARS = 4  # "bbc" of bbc.co.uk is a name too short to find in a text safely
+MAX_HOUSE_AD_WORDS = 60
+MIN_SQUASHED_CHARS = 8  # a label this long is no common word inside another ("exampleherald")
+
+
+def without_house_ads(paragraphs: list[str], names: set[str], lexicon: Lexicon) -> list[str]:
+    """Paragraphs without the site's own appeals: a short paragraph that names the site and
+    speaks to its readers ("Help us change the world. Get our stories by email.", "For as
+    little as £5, you can support ZimEye"). A story quoting someone has quotation marks; a
+    story reporting what the outlet learned does not address "you" or "us"."""
+    if not names:
+        return paragraphs
+    address = lexicon.words("grammar", "reader_address")
+    kept = []
+    for paragraph in paragraphs:
+        words = re.findall(r"[\w'’.-]+", paragraph.lower())
+        parts = _word_parts(words)
+        squashed = re.sub(r"\W", "", paragraph.lower())
+        # "Example Herald" for exampleherald.com: a long label is found with the spaces out
+        named = any(
+            n in paragraph.lower()
+            if " " in n
+            else n in parts or len(n) >= MIN_SQUASHED_CHARS and n in squashed
+            for n in names
+        )
+        if (
+            named
+            and len(words) <= MAX_HOUSE_AD_WORDS
+            and address.intersection(words)
+            and not re.search(r"[\"“”«»„]", paragraph)
+        ):
+            continue
+        kept.append(paragraph)
+    return kept
+
+
+def _word_parts(words: list[str]) -> set[str]:
+    """Words and their parts around dots and apostrophes: "foxnews.com" -> foxnews, com."""
+    return {part for word in words for part in re.split(r"[.'’]", word.strip(".")) if part}
+
+
 def _known_outlet(name: str, lexicon: Lexicon) -> str | None:
     """An outlet's usual name, if `name` is one ("BBC NEWS" -> "BBC News")."""
     outlets = {v.lower(): v for v in lexicon["sources"].get("outlets", {}).values()}
