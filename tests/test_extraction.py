@@ -169,6 +169,18 @@ def test_single_quote_marks_quote_where_a_paragraph_has_no_double_ones(nlp, lexi
     assert len(b.quotes) == 3  # apostrophes open and close nothing
 
 
+def test_a_hyphenated_title_refers_to_whoever_holds_it(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "President-elect Mara Quist named the banker Tomas Berg as her adviser on Tuesday.",
+            '"Tomas was with me from the beginning and will be invaluable," the president-elect said.',
+        ],
+    )
+    assert b.quotes[0].speaker == "Mara Quist"
+
+
 def test_short_quote_running_into_its_attribution_is_a_quote(nlp, lexicon):
     b = brief(
         nlp,

@@ -405,7 +405,8 @@ class QuoteExtractor:
                 return self._by_role(paragraph, subject, ("people",), describe)
             # a name the model did not tag: "Ukrenergo, the state operator, said"
             return phrase
-        if word in self.person_refs:
+        if word in self.person_refs or _hyphen_parts(subject) & self.person_refs:
+            # "the president-elect said": the parser takes "elect" for the subject
             return self._by_role(paragraph, subject, ("people",), describe)
         if word in self.org_refs:
             return self._by_role(paragraph, subject, ("organisations",))
@@ -525,7 +526,10 @@ class QuoteExtractor:
             # "a ministry official said" is somebody new, not the last person named
             return _role_phrase(subject) if describe else None
         # "the Belarusian leader said": the latest person introduced with that role
-        holders = {name for name, role in self.body.roles.items() if word in role.lower().split()}
+        words = {word} | (_hyphen_parts(subject) & self.person_refs)
+        holders = {
+            name for name, role in self.body.roles.items() if words & set(re.split(r"[\s-]+", role.lower()))
+        }
         before = [
             m
             for m in self.body.mentions
@@ -550,6 +554,18 @@ class QuoteExtractor:
         # "according to the head of the Department ..., Valery Revenko": the person speaks
         people = [m for m in mentions if m.kind == "people"]
         return min(people or mentions, key=lambda m: m.start).name
+
+
+def _hyphen_parts(token: Token) -> set[str]:
+    """The words of a hyphenated compound a token ends: "president-elect" for "elect"."""
+    parts = [token]
+    at = token.i
+    while at >= 2 and token.doc[at - 1].text in "-–" and not token.doc[at - 2].whitespace_:
+        if token.doc[at - 1].whitespace_:
+            break
+        parts.insert(0, token.doc[at - 2])
+        at -= 2
+    return {t.lower_ for t in parts} if len(parts) > 1 else set()
 
 
 def _proper_phrase(token: Token) -> str:
