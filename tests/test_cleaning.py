@@ -265,3 +265,13 @@ def test_a_photo_gallery_numbered_without_brackets_is_not_body(lexicon):
     assert paragraphs[0].startswith("A car bomb")
     assert not any(p.startswith(("16 show all", "1/16", "2/16")) for p in paragraphs)
     assert paragraphs[-1].startswith("9/11 families")  # one counter alone is prose
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(AP Photo/Jane Roe)", "(AP Photo /Jane Roe, File)", "(Kyodo News via AP)", "(Jane Roe, Pool via AP)"],
+)
+def test_a_caption_ends_with_an_agencys_photo_credit_in_brackets(lexicon, credit):
+    caption = f"People walk past the new bridge in the capital on Thursday, Nov. 9, 2023. {credit}"
+    body = "The bridge opened on Thursday, officials said, two years later than promised."
+    assert clean_lines([body, "", caption], lexicon) == [body]

@@ -412,6 +412,22 @@ def test_other_stories_teasers_listed_above_a_page_dumps_header_are_not_its_arti
     assert source.paragraphs == ARTICLE
 
 
+def test_a_gallery_of_captioned_photos_beside_a_page_dumps_article_is_not_its_article(tmp_path, lexicon):
+    caption = (
+        "FILE - {0} speaks to reporters outside the council building in the capital on Monday, "
+        "Nov. 6, 2023, after a long meeting with the ministers of transport and finance about "
+        "the cost of the new bridge and the roads that will lead to it. (AP Photo/Jane Roe, File)"
+    )
+    teasers = [f"{name} says the vote will come soon …\n\n{caption.format(name)}" for name in NAMES]
+    footer = "\n\n".join(["\n".join(MENU)] * 4 + teasers)  # menus part it from the article
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "March 3, 2021"], footer=footer))
+    assert (source.title, source.published) == (HEADLINE, date(2021, 3, 3))
+    assert source.paragraphs == ARTICLE
+
+
+NAMES = ["Mara Quist", "Tomas Berg", "Helga Strand", "Ann Berg", "Ivo Lind", "Eva Holm", "Per Sund"]
+
+
 def test_a_lean_page_dump_is_told_by_its_text_browsers_marks(tmp_path, lexicon):
     # little stands around the article, but lynx's marks for frames and buttons show a whole page
     parts = ['IFRAME: "https://www.example.com/tag.html"', "(BUTTON)\nListen Live\nDonate\n(BUTTON)", "News"]

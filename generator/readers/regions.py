@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..cleaning import BULLET_RE, BULLETS
+from ..cleaning import BULLET_RE, BULLETS, is_caption
 from ..lexicon import Lexicon
 from .language import detect_language
 
@@ -110,7 +110,12 @@ def article_region(lines: list[str], lexicon: Lexicon) -> Region | None:
     runs = [run for run in runs if run]
     if not runs:
         return None
-    words = [len(b.text.split()) for b in blocks]
+    # the story's weight is its prose: not the short lines kept for their neighbours' sake
+    # (teasers' headlines, times), nor a gallery's captions, long and rich in common words
+    words = [
+        len(b.text.split()) if p.cf_class in ("good", "neargood") and not is_caption(b.text, lexicon) else 0
+        for p, b in zip(classified, blocks, strict=True)
+    ]
     best = max(runs, key=lambda run: sum(words[i] for i in run))
     first, last = best[0], best[-1]
     # a long article on a lean page has few words around it, but many blocks: menus, links
