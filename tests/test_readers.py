@@ -291,6 +291,14 @@ def test_a_records_credit_line_between_headline_and_date_is_its_author_or_outlet
     assert source.paragraphs == ARTICLE
 
 
+def test_a_records_headline_standfirst_author_and_date_lines_are_its_header(tmp_path, lexicon):
+    standfirst = "The ministry blames floods and a shortage of steel for the delay of the river bridge"
+    text = f"{HEADLINE}\n{standfirst}\n\nJane Doe\n2021-03-03 11:30:00+00:00\n\n" + "\n".join(ARTICLE)
+    source = read(tmp_path, lexicon, text + "\n")
+    assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
+    assert source.paragraphs == [standfirst, *ARTICLE]
+
+
 @pytest.mark.parametrize(
     ("title", "url", "expected"),
     [

@@ -788,13 +788,23 @@ def _take_header(
             if position >= 3:
                 break
             continue
+        if title_seen and _credit_above_date(kept, i, lexicon):
+            # a record's author or outlet on the line above its date, under a standfirst
+            _record_credit(line, source, lexicon)
+            kept[i] = ""
+            continue
         # A headline stands alone: a blank line follows it, not the rest of its sentence,
-        # or the date line, address or byline that follows a headline
+        # or the date line, address or byline that follows a headline; a record's first
+        # line is its headline when a date, address or byline follows within a few lines
+        # (a standfirst between them)
+        later = [j for j in _nonblank(kept) if j > i][:RECORD_HEADER_LINES]
         alone = (
             i + 1 >= len(kept)
             or kept[i + 1] == ""
             or _header_line(kept[i + 1])
             or _credit_above_date(kept, i + 1, lexicon)
+            or position == 0
+            and any(_header_line(kept[j]) for j in later)
         )
         if not title_seen and alone and _is_headline(line):
             source.title = line
@@ -807,6 +817,9 @@ def _take_header(
         if position >= 3:
             break  # well into the body: no more header lines
     return kept
+
+
+RECORD_HEADER_LINES = 3  # lines after a record's headline among which its date or byline stands
 
 
 def _credit_above_date(lines: list[str], at: int, lexicon: Lexicon) -> bool:
