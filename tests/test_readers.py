@@ -545,6 +545,12 @@ def test_a_headline_kept_with_the_article_by_the_region_finder_is_still_the_titl
             "St. Example Times",
         ),
         ("Sign in", "© West Example Newspapers Limited 2021", "West Example"),  # the company's words, a year
+        # no owner named, then one after a vendor's credit
+        (
+            "Sign in",
+            "© All rights reserved.\n\nPowered by PageKit © 2021 Example Herald. All rights reserved.",
+            "Example Herald",
+        ),
         ("Sign in", "Write to the reporter: jdoe@exampleherald.com", "exampleherald.com"),  # staff e-mail
     ],
 )

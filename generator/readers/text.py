@@ -320,8 +320,11 @@ def _site_name(
             continue
         for pattern in lexicon.site_name_lines:
             match = owner is None and pattern.match(text)
-            if match:
-                owner = match.group("site").strip()
+            site = match.group("site").strip() if match else ""
+            # "© All rights reserved." names no one, nor "Copyright and Neighbouring Rights
+            # Act" (matched without regard to case): the next notice may
+            if site and (site[:1].isupper() or " " not in site):  # "© 2022 opposingviews.com" too
+                owner = _without_company_words(site, lexicon)
         if starts_with_bullet(raw[i]):
             continue
         if text.lower() in known:
@@ -332,7 +335,7 @@ def _site_name(
             repeated = text if text not in source.authors else None
     if outlets:
         return outlets.most_common(1)[0][0]
-    return _without_company_words(owner, lexicon) or _own_domain(raw, lexicon) or repeated
+    return owner or _own_domain(raw, lexicon) or repeated
 
 
 DOMAIN_RE = re.compile(
@@ -368,6 +371,8 @@ def _without_company_words(owner: str | None, lexicon: Lexicon) -> str | None:
     # "West Australian Newspapers Limited 2024": the company's words and a year after the name
     while len(parts) > 1 and (parts[-1].lower().strip(".,") in words or YEARS_RE.fullmatch(parts[-1])):
         parts.pop()
+    if all(p.lower().strip(".,") in words for p in parts):
+        return None  # "© All rights reserved.": no owner named
     return " ".join(parts) or None
 
 
