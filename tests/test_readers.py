@@ -276,6 +276,7 @@ def test_a_records_headline_date_and_address_lines_are_its_metadata(tmp_path, le
         ("Jane Doe", ["Jane Doe"], None),
         ("The Example Herald", [], "The Example Herald"),
         ("Examplenews.Com Reporter", [], "Examplenews.Com"),  # a staff credit names the site
+        ("Jane Doe Example Herald", ["Jane Doe"], "Example Herald"),  # a person, then the site
     ],
 )
 def test_a_records_credit_line_between_headline_and_date_is_its_author_or_outlet(

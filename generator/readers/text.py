@@ -840,8 +840,16 @@ def _credit_above_date(lines: list[str], at: int, lexicon: Lexicon) -> bool:
 
 def _record_credit(line: str, source: Source, lexicon: Lexicon) -> None:
     """A record's credit line: its author when it names a person, else its outlet (a staff
-    credit such as "Dailymail.Com Reporter" names the site, not a person)."""
+    credit such as "Dailymail.Com Reporter" names the site, not a person), or both."""
     words = line.split()
+    given = set(lexicon["given_names"].get("given_names", []))
+    for cut in (2, 3):
+        # "Blake Apgar Las Vegas Review-Journal": a known given name's person, then the site
+        name, site = " ".join(words[:cut]), " ".join(words[cut:])
+        if words[0] in given and site and _is_person_name(name, lexicon) and _site_name_like(site, lexicon):
+            source.authors.append(name)
+            source.outlet = source.outlet or site
+            return
     domain = any(DOMAIN_WORD_RE.search(w) for w in words)
     article = words[0].lower() in lexicon.words("grammar", "articles")  # "The Example Herald"
     if (
