@@ -29,6 +29,7 @@ GLUED_OPENING_RE = re.compile(r"(?<=\w)([,:;])([“«„])(?=\w)")
 GLUED_CLOSING_RE = re.compile(r"([,.!?][”»])(?=[A-Za-z])")
 SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # A paragraph that ends a sentence ends with one of these (quotes and brackets may follow).
+COMMA_QUOTE_END_RE = re.compile(r",[\"'”’»]+$")  # a quote closed on a comma: no paragraph ends so
 SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 MAX_CAPTION_WORDS = 60
 MAX_PHRASE_CAPTION_WORDS = 45  # a caption's own words; a long paragraph that has them is a story's
@@ -124,6 +125,8 @@ def wrapped_at(lines: list[str]) -> int:
 
 def _joins(previous: str, last_line: str, following: str, blank_between: bool, wrap: int) -> bool:
     """Whether `following` goes on the sentence that `previous` left unfinished."""
+    if COMMA_QUOTE_END_RE.search(previous):
+        return True  # '... things to come,”' then 'Mbumba said.': its attribution follows
     if SENTENCE_END_RE.search(previous):
         return False
     starts_lower = following[:1].islower()

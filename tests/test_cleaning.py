@@ -275,3 +275,16 @@ def test_a_caption_ends_with_an_agencys_photo_credit_in_brackets(lexicon, credit
     caption = f"People walk past the new bridge in the capital on Thursday, Nov. 9, 2023. {credit}"
     body = "The bridge opened on Thursday, officials said, two years later than promised."
     assert clean_lines([body, "", caption], lexicon) == [body]
+
+
+def test_a_wrapped_quote_closed_on_a_comma_runs_on_into_its_attribution():
+    lines = [
+        "“I have never had that type of experience. Certain things were happening, which we could",
+        "not read, which we cannot understand, but maybe those were the omens of things to come,”",
+        "Mbumba said.",
+        "",
+        "He said the staff also told him they were entering Angolan airspace and would land soon.",
+    ]
+    paragraphs = join_broken(lines)
+    assert paragraphs[0].endswith("omens of things to come,” Mbumba said.")
+    assert len(paragraphs) == 2
