@@ -169,6 +169,22 @@ def test_single_quote_marks_quote_where_a_paragraph_has_no_double_ones(nlp, lexi
     assert len(b.quotes) == 3  # apostrophes open and close nothing
 
 
+def test_a_quotation_over_paragraphs_is_said_by_whoever_its_last_paragraph_names(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "President Tomas Berg was flown home from the clinic on Friday, officials said.",
+            "Acting president Mara Quist told the radio station that she had been called in at five.",
+            "She said they were briefed by Berg’s medical team in the hospital.",
+            "“It gave us a sense of hope that the doctors could still do their best for him.",
+            "“I may be wrong, but it was a very difficult period for all of us,” she said.",
+        ],
+    )
+    quote = next(q for q in b.quotes if q.text.startswith("It gave us"))
+    assert quote.speaker == "Mara Quist"
+
+
 def test_a_hyphenated_title_refers_to_whoever_holds_it(nlp, lexicon):
     b = brief(
         nlp,

@@ -30,6 +30,7 @@ STRAIGHT = {'"', "''"}
 # every mark quote_spans acts on: it jumps from one to the next, not through each letter
 QUOTE_MARK_RE = re.compile("’’|‘‘|''|``|[\"“”«»„]")
 MIN_WORDS = 4
+MAX_PRONOUN_CHAIN = 3  # "he said ... he said ... he said": how far back a pronoun is followed
 # a single mark opens where a word starts after a space, and closes after a word or its
 # punctuation before a space or punctuation: the apostrophes of "it's" and "Japan's" do neither
 SINGLE_QUOTE_RE = re.compile(
@@ -47,6 +48,9 @@ class QuoteSpan:
     end: int
     closed: bool
     text: str
+    # a quote carried on into later paragraphs: where its last part stands (its attribution
+    # often follows there: '"... to come," Mbumba said.')
+    tail: tuple[int, int, int] | None = None
 
 
 def quote_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -158,6 +162,9 @@ class QuoteExtractor:
             if not (is_statement(span.text) or self._attributed_right_after(span)):
                 continue
             speaker = self.speaker(span, spans)
+            if speaker is None and span.tail is not None:
+                last = QuoteSpan(*span.tail, span.closed, span.text)
+                speaker = self.speaker(last, spans)
             if speaker is None and span.start <= 1 and span.paragraph > 0:
                 # 'Pylypenko said the generators could not cope:' then the quote on its own
                 before = self.body.texts[span.paragraph - 1].rstrip()
@@ -217,6 +224,7 @@ class QuoteExtractor:
                     if start <= 1:
                         carry.text = f"{carry.text} {inner}"
                         carry.closed = closed
+                        carry.tail = (index, start, end)
                         if closed:
                             result.append(carry)
                             carry = None
@@ -472,14 +480,20 @@ class QuoteExtractor:
         return None
 
     def _antecedent(
-        self, paragraph: int, pronoun: Token, kinds: tuple[str, ...], proper: bool = False
+        self, paragraph: int, pronoun: Token, kinds: tuple[str, ...], proper: bool = False, chain: int = 0
     ) -> str | None:
         """Whom "he" or "she" refers to: the person who was the subject just before.
 
         The subject of an earlier sentence is a better guess than the nearest name,
-        which is often an object ("Zelensky said that Trump ... 'I hope', he said").
+        which is often an object ("Zelensky said that Trump ... 'I hope', he said"); when
+        that subject is "he" saying something too, it is whom that "he" refers to.
         """
-        for index in (paragraph, paragraph - 1):
+        # this paragraph and the one before, past paragraphs that are only the speech itself
+        # ('He said ...', then two paragraphs of quotation, the second ending '..., he said')
+        indices = [paragraph, paragraph - 1]
+        while indices[-1] > 0 and len(indices) <= MAX_PRONOUN_CHAIN and self._all_quoted(indices[-1]):
+            indices.append(indices[-1] - 1)
+        for index in indices:
             if index < 0:
                 continue
             doc = self.body.docs[index]
@@ -496,6 +510,13 @@ class QuoteExtractor:
                         return mention.name
                     if proper and token.pos_ == "PROPN" and token.text[:1].isupper():
                         return _proper_phrase(token)
+                    if (
+                        chain < MAX_PRONOUN_CHAIN
+                        and token.lower_ == pronoun.lower_
+                        and token.head.lemma_.lower() in self.verbs
+                    ):
+                        # 'He said they were briefed ...' then '"...," he said': the same man
+                        return self._antecedent(index, token, kinds, proper, chain + 1)
         before = self.body.last_mention_before(paragraph, pronoun.idx, kinds)
         if before is None:
             return None
@@ -510,6 +531,20 @@ class QuoteExtractor:
             and sentence.start_char <= m.start <= before.start
         ]
         return min(same, key=lambda m: m.start).name
+
+    def _all_quoted(self, paragraph: int) -> bool:
+        """A paragraph that is one quotation, opening at its start and running to its end."""
+        text = self.body.texts[paragraph].rstrip()
+        return any(
+            (s.paragraph == paragraph and s.start <= 1 and s.end >= len(text) - 1)
+            or (
+                s.tail is not None
+                and s.tail[0] == paragraph
+                and s.tail[1] <= 1
+                and s.tail[2] >= len(text) - 1
+            )
+            for s in self.spans
+        )
 
     def _by_role(
         self, paragraph: int, subject: Token, kinds: tuple[str, ...], describe: bool = True
