@@ -185,6 +185,22 @@ def test_a_quotation_over_paragraphs_is_said_by_whoever_its_last_paragraph_names
     assert quote.speaker == "Mara Quist"
 
 
+def test_a_quotation_left_open_goes_on_over_every_paragraph_that_opens_with_a_quote_mark(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "One of the protesters, Mara Quist, a teacher from the capital, said: “Years of letters "
+            "to the council have not moved the bridge an inch.",
+            "“I am scared for my children and for the villages on the far bank.",
+            "“The ferry runs only in daylight. We need the bridge and a timetable we can trust.”",
+            "Fellow protester Tomas Berg said: “We will come back every week.”",
+        ],
+    )
+    quote = next(q for q in b.quotes if q.text.startswith("Years of letters"))
+    assert "We need the bridge" in quote.text and quote.speaker == "Mara Quist"
+
+
 def test_a_hyphenated_title_refers_to_whoever_holds_it(nlp, lexicon):
     b = brief(
         nlp,

@@ -236,7 +236,8 @@ class QuoteExtractor:
                     result.append(span)
                 else:
                     carry = span
-            if carry is not None and carry.paragraph != index:
+            # a quotation left open goes on while each next paragraph opens with a quote mark
+            if carry is not None and (carry.tail[0] if carry.tail else carry.paragraph) != index:
                 result.append(carry)
                 carry = None
         if carry is not None:
