@@ -489,6 +489,20 @@ def test_she_said_goes_to_the_person_the_sentence_is_about_not_to_her_son(nlp, l
     assert "Labour" not in people(b) and "Labour Party" in {o.name for o in b.organisations}
 
 
+def test_a_disease_is_no_organisation(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "COVID-19 cases rose in the capital as the Omicron variant spread, the Pan American "
+            "Health Organization said on Thursday, while Ebola cases fell in the east.",
+        ],
+    )
+    names = {o.name for o in b.organisations}
+    assert "Pan American Health Organization" in names
+    assert not names & {"COVID-19", "Omicron", "Ebola"}
+
+
 def test_institutions_named_by_place_or_nationality_are_organisations(nlp, lexicon):
     b = brief(
         nlp,
