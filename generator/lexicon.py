@@ -133,7 +133,6 @@ class Sources(_DataFile):
     via_markers: dict[str, Via] | None = None
     translation_notes: Words = None
     report_verbs: Words = None
-    citing_words: Words = None
     credit_words: Words = None
     outlets: dict[str, str] | None = None
     platform_domains: Words = None

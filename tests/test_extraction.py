@@ -489,24 +489,6 @@ def test_she_said_goes_to_the_person_the_sentence_is_about_not_to_her_son(nlp, l
     assert "Labour" not in people(b) and "Labour Party" in {o.name for o in b.organisations}
 
 
-@pytest.mark.parametrize(
-    ("paragraph", "kept"),
-    [
-        ("Bridgetown Times Digital's Jane Roe contributed to this report on the bridge.", False),
-        ("Check out what's clicking on Bridgetowntimes.com and the rest of the Bridgetown Times.", False),
-        ("Speaking with the Bridgetown Times on Thursday, the mayor said the bridge would open late.", True),
-        ("A recent Bridgetown Times poll found that most residents want the bridge.", True),
-    ],
-)
-def test_the_sites_own_name_is_an_organisation_only_where_the_story_cites_it(nlp, lexicon, paragraph, kept):
-    source = Source(path="seeds/test.txt", sha256="0" * 64, text=paragraph)
-    source.paragraphs = ["The council of Bridgetown voted to delay the new bridge on Tuesday.", paragraph]
-    source.title, source.url = "A title", "https://www.bridgetowntimes.com/news/bridge"
-    b = extract_briefing(source, nlp, lexicon, set())
-    names = {n for o in b.organisations for n in [o.name, *o.aliases]}
-    assert any("Bridgetown Times" in n or "Bridgetowntimes" in n for n in names) == kept
-
-
 def test_a_disease_is_no_organisation(nlp, lexicon):
     b = brief(
         nlp,

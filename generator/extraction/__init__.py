@@ -11,7 +11,6 @@ metadata.py     outlet, via, generated title, id
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.language import Language
@@ -19,10 +18,9 @@ from spacy.language import Language
 from ..ids import unique_id
 from ..lexicon import Lexicon
 from ..readers import Source
-from ..readers.text import own_names
 from ..schema import Briefing, Citation, Entity, Paragraph, SourceInfo
 from .assessments import extract_assessments
-from .document import TEXT_KEY, Body, Mention, find_citations, split_sentences
+from .document import TEXT_KEY, Body, find_citations, split_sentences
 from .entities import extract_entities
 from .events import context_for, estimate_published, extract_events, resolve
 from .figures import extract_figures
@@ -78,7 +76,6 @@ def extract_briefing(
     people = {n for e in entities["people"] for n in [e.name, *e.aliases]}
     via = via_for(source, body.texts, lexicon, organisations, people)
     _credits_are_organisations(entities, [*via, source.original_publisher])
-    _own_outlet_only_when_cited(entities, body, own_names(outlet, source.url), lexicon)
     published = source.published.isoformat() if source.published else None
     return Briefing(
         id=briefing_id or unique_id(title, source.path, taken_ids),
@@ -168,45 +165,6 @@ def _credits_are_organisations(entities: dict[str, list[Entity]], credits: list[
         known = {n for e in entities["organisations"] for n in [e.name, *e.aliases]}
         if credit not in known:
             entities["organisations"].append(Entity(name=credit, mentions=1))
-
-
-def _own_outlet_only_when_cited(
-    entities: dict[str, list[Entity]], body: Body, names: set[str], lexicon: Lexicon
-) -> None:
-    """The site's own name is an organisation of the story only where the story cites it as a
-    source ("she told Kaieteur News", "Fox News reported"), not in its furniture and credits
-    ("Fox News Digital's Jane Doe contributed", "Check out what's clicking on Foxnews.com")."""
-    if not names:
-        return
-    verbs = {v.lower() for v in lexicon["speech"].get("verbs", [])}
-    verbs |= lexicon.words("sources", "report_verbs") | lexicon.words("sources", "citing_words")
-    kept = []
-    for entity in entities["organisations"]:
-        spellings = [entity.name, *entity.aliases]
-        if not any(_names_site(s.lower(), names) for s in spellings):
-            kept.append(entity)
-            continue
-        mentions = [m for m in body.mentions if m.kind == "organisations" and m.name == entity.name]
-        if any(_cited(body, m, verbs) for m in mentions):
-            kept.append(entity)
-    entities["organisations"] = kept
-
-
-def _names_site(name: str, names: set[str]) -> bool:
-    squashed = re.sub(r"\W", "", name)
-    return any(n == name or re.sub(r"\W", "", n) in squashed for n in names)
-
-
-def _cited(body: Body, mention: Mention, verbs: set[str]) -> bool:
-    """A mention next to a verb of saying or reporting: 'told X', 'according to X', 'X said'."""
-    doc = body.docs[mention.paragraph]
-    inside = [t for t in doc if mention.start <= t.idx < mention.end]
-    if not inside:
-        return False
-    before = [t for t in doc[max(0, inside[0].i - 3) : inside[0].i] if not t.is_punct and t.lower_ != "the"]
-    after = [t for t in doc[inside[-1].i + 1 : inside[-1].i + 3] if not t.is_punct]
-    near = before[-2:] + after[:1]
-    return any(t.lemma_.lower() in verbs or t.lower_ in verbs for t in near)
 
 
 def _citations(body: Body, source: Source, lexicon: Lexicon) -> list[Citation]:
