@@ -15,10 +15,11 @@ changes (or with --force), the new extraction is merged with that difference:
   text...);
 - an added or changed item whose source paragraph is gone, or an edit of the
   body text itself, cannot be carried: it is reported, and the person's
-  previous file is kept in briefings/.backup/.
+  previous file is kept in briefings/.backup/ (a dated copy per run).
 
 `curation.edited` lists the fields a person changed; any other keys a person
-writes under `curation` (notes, a reviewer's name) are kept as they are.
+writes under `curation` (notes, a reviewer's name) are kept as they are, also
+when no field was corrected.
 """
 
 from __future__ import annotations

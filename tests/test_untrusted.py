@@ -273,3 +273,42 @@ def test_an_event_date_ending_in_a_newline_is_refused():
 
     with pytest.raises(ValueError, match="is not a date of the form"):
         Event(date="2022-02-30\n", text="Troops moved.")
+
+
+# ------------------------------------------------------------------ nothing a person wrote is lost
+
+NOTES = "curation:\n  notes: Checked against the original by the desk.\n  reviewer: A. Analyst\n"
+
+
+def write_notes(path: Path, notes: str = NOTES) -> None:
+    """Write notes under `curation:` and correct nothing else, as a reviewer would."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count("\ncuration: {}\n") == 1
+    path.write_text(text.replace("\ncuration: {}\n", "\n" + notes), encoding="utf-8")
+
+
+def backups(project: Path, path: Path) -> list[Path]:
+    return sorted((project / "briefings" / ".backup").glob(f"{path.stem}.*.yaml"))
+
+
+@pytest.mark.parametrize("cause", ["--force", "a source change"])
+def test_notes_under_curation_are_kept_and_every_run_keeps_a_dated_backup(project: Path, cause: str):
+    """Regression: notes alone were dropped by re-extraction, and a second run replaced the one backup."""
+    path = project / "briefings" / FIRST
+    source = project / yaml.safe_load(path.read_text(encoding="utf-8"))["source"]["file"]
+    write_notes(path)
+    versions = []
+    for run in range(2):
+        versions.append(path.read_bytes())
+        if cause == "--force":
+            result = run_generator("extract", "--force", cwd=project)
+        else:
+            source.write_text(source.read_text(encoding="utf-8") + f"\n\nOne more sentence, number {run}.\n")
+            result = run_generator("extract", cwd=project)
+        assert result.returncode == 0 and TRACEBACK not in result.stderr, result.stdout + result.stderr
+        curation = yaml.safe_load(path.read_text(encoding="utf-8"))["curation"]
+        assert curation["notes"] == "Checked against the original by the desk."
+        assert curation["reviewer"] == "A. Analyst"
+    # one backup per run, oldest first by name, each the file as it was before that run
+    assert [p.read_bytes() for p in backups(project, path)] == versions
+    assert run_generator("check", cwd=project).returncode == 0
