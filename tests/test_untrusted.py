@@ -312,3 +312,24 @@ def test_notes_under_curation_are_kept_and_every_run_keeps_a_dated_backup(projec
     # one backup per run, oldest first by name, each the file as it was before that run
     assert [p.read_bytes() for p in backups(project, path)] == versions
     assert run_generator("check", cwd=project).returncode == 0
+
+
+def test_a_hand_edit_of_the_source_fields_is_kept_and_reported(project: Path):
+    """Regression: a reliability grade typed into `source:` was dropped without a word."""
+    path = project / "briefings" / FIRST
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("  translated: true\n", "  translated: true\n  reliability: B2\n", 1), "utf-8"
+    )
+    result = run_generator("extract", "--force", cwd=project)
+    assert result.returncode == 0 and TRACEBACK not in result.stderr, result.stderr
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["source"]["reliability"] == "B2"
+    assert f"kept hand corrections in {data['source']['file']}: source.reliability" in result.stdout
+    assert data["curation"]["edited"] == ["source.reliability"]
+    # what the machine reads from the file itself is never a correction: a hash typed over is replaced
+    make_stale(path)
+    result = run_generator("extract", cwd=project)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["source"]["sha256"] != STALE and data["source"]["reliability"] == "B2"
+    assert "source.sha256" not in result.stdout
