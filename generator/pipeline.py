@@ -11,6 +11,8 @@ the model once.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import logging
 import os
@@ -56,6 +58,8 @@ from .store import (
 from .writers import WriteReport, write_pages
 
 log = logging.getLogger("generator")
+LOCK_FILE = ".extract.lock"  # in the briefings folder; held by the extract running on it
+LOCK_WAIT = 30.0  # seconds a second extract waits for the first to end before it gives up
 
 
 @dataclass
@@ -163,6 +167,48 @@ def extract_sources(
     processes: int | None = None,
 ) -> ExtractReport:
     """Extract every new or changed source into a briefing file in `out`."""
+    with _extract_lock(out):
+        return _extract_sources(settings, sources, out, force, progress, processes)
+
+
+@contextlib.contextmanager
+def _extract_lock(out: Path) -> Iterator[None]:
+    """One extract at a time on a briefings folder: two would remove each other's temporaries.
+
+    An flock, not a file's existence: the kernel lets go when its holder ends, killed
+    too, so a lock left by a killed run blocks nothing. The file itself stays (removing
+    it would let a third run lock a new file while a second holds the old one).
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / LOCK_FILE, "a") as handle:
+        if not _lock(handle, 0.0):
+            sys.stderr.write(
+                f"note: {out}: another extract is running on this folder; waiting up to {LOCK_WAIT:.0f}s\n"
+            )
+            if not _lock(handle, LOCK_WAIT):
+                raise UserError(
+                    f"{out}: another extract is still running on this folder (it holds {LOCK_FILE}); "
+                    "run again when it has ended"
+                )
+        yield  # released when the file is closed
+
+
+def _lock(handle: Any, wait: float) -> bool:
+    """Take the lock within `wait` seconds (polled: flock itself cannot time out)."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.1)
+
+
+def _extract_sources(
+    settings: Settings, sources: Path, out: Path, force: bool, progress: bool, processes: int | None
+) -> ExtractReport:
     report = ExtractReport()
     started = time.monotonic()
     load_lexicon(str(settings.path("lexicon")))  # a broken data file stops the run here, not in each worker
