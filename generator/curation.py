@@ -15,10 +15,11 @@ changes (or with --force), the new extraction is merged with that difference:
   text...);
 - an added or changed item whose source paragraph is gone, or an edit of the
   body text itself, cannot be carried: it is reported, and the person's
-  previous file is kept in briefings/.backup/.
+  previous file is kept in briefings/.backup/ (a dated copy per run).
 
 `curation.edited` lists the fields a person changed; any other keys a person
-writes under `curation` (notes, a reviewer's name) are kept as they are.
+writes under `curation` (notes, a reviewer's name) are kept as they are, also
+when no field was corrected.
 """
 
 from __future__ import annotations
@@ -42,8 +43,11 @@ ITEM_KEYS: dict[str, tuple[str, ...]] = {
     "citations": ("name", "date"),
 }
 # Fields the machine sets from the source itself; a person's edit of them is not
-# a correction to carry ("source" describes the file; "body" is the source text).
-MACHINE_FIELDS = {"id", "source", "body", "curation"}
+# a correction to carry ("body" is the source text; "curation" is carried whole).
+MACHINE_FIELDS = {"id", "body", "curation"}
+# What `source` says about the file itself: the new file's values, always. Its other
+# fields (reliability, outlet, language...) are a person's to correct.
+MACHINE_SOURCE_FIELDS = {"file", "sha256", "words"}
 
 
 @dataclass
@@ -83,7 +87,9 @@ def merge(old_machine: dict[str, Any], human: dict[str, Any], new_machine: dict[
         if name in MACHINE_FIELDS:
             continue
         before, after = old_machine.get(name), human.get(name)
-        if name in ITEM_KEYS and isinstance(after, list):
+        if name == "source" and isinstance(before, dict) and isinstance(after, dict):
+            _merge_source(before, after, data, result)
+        elif name in ITEM_KEYS and isinstance(after, list):
             _merge_list(name, before or [], after, data, paragraph_ids, old_body, result)
         else:
             data[name] = copy.deepcopy(after)
@@ -94,6 +100,19 @@ def merge(old_machine: dict[str, Any], human: dict[str, Any], new_machine: dict[
         curation["edited"] = edited
     data["curation"] = curation
     return result
+
+
+def _merge_source(before: dict[str, Any], after: dict[str, Any], data: dict[str, Any], result: Merge) -> None:
+    """A person's corrections of `source`, field by field, reported as `source.<field>`."""
+    source = data.setdefault("source", {})
+    for key in sorted(set(before) | set(after)):
+        if key in MACHINE_SOURCE_FIELDS or before.get(key) == after.get(key):
+            continue
+        if key in after:
+            source[key] = copy.deepcopy(after[key])
+        else:
+            source.pop(key, None)
+        result.carried.append(f"source.{key}")
 
 
 def _merge_list(

@@ -11,6 +11,8 @@ the model once.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import logging
 import os
@@ -23,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import Aliases, Corpus
-from .curation import edited_fields, merge
+from .curation import merge
 from .errors import SourceError, UserError
 from .ids import id_problem, unique_id
 from .lexicon import load_lexicon
@@ -36,12 +38,12 @@ from .store import (
     MACHINE_DIR,
     BriefingError,
     Problem,
-    atomic_write,
     briefing_data,
     briefing_files,
     briefing_path,
     dump_briefing,
     file_in,
+    keep_backup,
     load_all,
     load_machine_copy,
     plain,
@@ -56,7 +58,8 @@ from .store import (
 from .writers import WriteReport, write_pages
 
 log = logging.getLogger("generator")
-BACKUP_DIR = ".backup"
+LOCK_FILE = ".extract.lock"  # in the briefings folder; held by the extract running on it
+LOCK_WAIT = 30.0  # seconds a second extract waits for the first to end before it gives up
 
 
 @dataclass
@@ -164,6 +167,48 @@ def extract_sources(
     processes: int | None = None,
 ) -> ExtractReport:
     """Extract every new or changed source into a briefing file in `out`."""
+    with _extract_lock(out):
+        return _extract_sources(settings, sources, out, force, progress, processes)
+
+
+@contextlib.contextmanager
+def _extract_lock(out: Path) -> Iterator[None]:
+    """One extract at a time on a briefings folder: two would remove each other's temporaries.
+
+    An flock, not a file's existence: the kernel lets go when its holder ends, killed
+    too, so a lock left by a killed run blocks nothing. The file itself stays (removing
+    it would let a third run lock a new file while a second holds the old one).
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / LOCK_FILE, "a") as handle:
+        if not _lock(handle, 0.0):
+            sys.stderr.write(
+                f"note: {out}: another extract is running on this folder; waiting up to {LOCK_WAIT:.0f}s\n"
+            )
+            if not _lock(handle, LOCK_WAIT):
+                raise UserError(
+                    f"{out}: another extract is still running on this folder (it holds {LOCK_FILE}); "
+                    "run again when it has ended"
+                )
+        yield  # released when the file is closed
+
+
+def _lock(handle: Any, wait: float) -> bool:
+    """Take the lock within `wait` seconds (polled: flock itself cannot time out)."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.1)
+
+
+def _extract_sources(
+    settings: Settings, sources: Path, out: Path, force: bool, progress: bool, processes: int | None
+) -> ExtractReport:
     report = ExtractReport()
     started = time.monotonic()
     load_lexicon(str(settings.path("lexicon")))  # a broken data file stops the run here, not in each worker
@@ -327,7 +372,7 @@ def _extract_one(path: Path) -> Briefing | SourceError:
 def _store(briefing: Briefing, before: Existing | None, out: Path, report: ExtractReport) -> None:
     """Write a new extraction, carrying a person's corrections of the previous one."""
     if before is not None:
-        atomic_write(file_in(out / BACKUP_DIR, before.path.name), before.path.read_bytes())
+        keep_backup(out, before.path)
     if before is None or _untouched(before.path, out):
         # nobody's comments or layout to keep: the briefing and the machine's copy are one text
         text = dump_briefing(briefing)
@@ -335,26 +380,40 @@ def _store(briefing: Briefing, before: Existing | None, out: Path, report: Extra
         save_machine_copy(briefing, out, text=text)
         return
     machine = load_machine_copy(out, before.id)
-    if machine is None and before.curated:
-        report.kept.append(briefing.source.file)
-        report.lost.append((briefing.source.file, ["no copy of the machine's last output to compare with"]))
-        return
-    human = before.data
-    if machine is not None and edited_fields(machine, human):
-        merged = merge(machine, human, briefing_data(briefing))
-        try:
-            result = validate(merged.data, str(before.path))
-        except BriefingError as exc:
-            report.lost.append((briefing.source.file, [str(p) for p in exc.problems]))
+    if machine is None:
+        if before.curated:
             report.kept.append(briefing.source.file)
+            report.lost.append(
+                (briefing.source.file, ["no copy of the machine's last output to compare with"])
+            )
             return
-        save_briefing(result, out, keep_layout_of=before.path)
-        report.carried.append((briefing.source.file, merged.carried))
-        if merged.lost:
-            report.lost.append((briefing.source.file, merged.lost))
-    else:
         save_briefing(briefing, out, keep_layout_of=before.path)
+    elif not _carry(briefing, machine, before, out, report):
+        return
     save_machine_copy(briefing, out)
+
+
+def _carry(
+    briefing: Briefing, machine: dict[str, Any], before: Existing, out: Path, report: ExtractReport
+) -> bool:
+    """Write the new extraction with what a person changed carried into it; False if it was refused.
+
+    Always through the merge, also when no field was corrected: it is what carries
+    whatever a person wrote under `curation` (notes, former ids) into the new file.
+    """
+    merged = merge(machine, before.data, briefing_data(briefing))
+    try:
+        result = validate(merged.data, str(before.path))
+    except BriefingError as exc:
+        report.lost.append((briefing.source.file, [str(p) for p in exc.problems]))
+        report.kept.append(briefing.source.file)
+        return False
+    save_briefing(result, out, keep_layout_of=before.path)
+    if merged.carried:
+        report.carried.append((briefing.source.file, merged.carried))
+    if merged.lost:
+        report.lost.append((briefing.source.file, merged.lost))
+    return True
 
 
 def _untouched(path: Path, out: Path) -> bool:
@@ -373,7 +432,7 @@ def _rewrite(before: Existing, out: Path, report: ExtractReport) -> None:
     except BriefingError as exc:
         report.failed.append((str(before.path), "; ".join(str(p) for p in exc.problems)))
         return
-    atomic_write(file_in(out / BACKUP_DIR, before.path.name), before.path.read_bytes())
+    keep_backup(out, before.path)
     save_briefing(briefing, out, keep_layout_of=before.path)
     report.updated.append(briefing.source.file)
 

@@ -10,11 +10,13 @@ import contextlib
 import functools
 import hashlib
 import io
+import itertools
 import json
 import os
 import re
 import tempfile
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -137,8 +139,11 @@ def file_in(folder: Path, name: str) -> Path:
     return folder / name
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` in one step; readers never see a partial file."""
+def atomic_write(path: Path, data: bytes, exclusive: bool = False) -> None:
+    """Replace `path` with `data` in one step; readers never see a partial file.
+
+    `exclusive`: never replace an existing file (FileExistsError instead), still in one step.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -148,10 +153,32 @@ def atomic_write(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
+        if exclusive:
+            os.link(temporary, path)  # a link, unlike a rename, fails if the name is taken
+            os.unlink(temporary)
+        else:
+            os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def keep_backup(folder: Path, path: Path) -> Path:
+    """Keep a copy of `path` in `folder`/.backup/ under a new name; no backup is ever replaced.
+
+    The name is `<stem>.<UTC time>-<n><suffix>`: names sort by time (n counts up for two
+    copies in one microsecond), so a person finds every earlier version in order.
+    """
+    data = path.read_bytes()
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    for number in itertools.count(1):
+        target = file_in(folder / BACKUP_DIR, f"{path.stem}.{stamp}-{number:03d}{path.suffix}")
+        try:
+            atomic_write(target, data, exclusive=True)
+        except FileExistsError:
+            continue
+        return target
+    raise AssertionError("unreachable")
 
 
 def _file_mode(path: Path) -> int:
@@ -316,6 +343,7 @@ class _Writer:
 
 
 MACHINE_DIR = ".machine"
+BACKUP_DIR = ".backup"  # every briefing file extract replaced, dated; local, not committed
 
 
 def briefing_data(briefing: Briefing) -> dict[str, Any]:

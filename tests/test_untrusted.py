@@ -17,6 +17,7 @@ from sitekit import copy_project, run_generator
 
 from generator.errors import UserError
 from generator.ids import unique_id
+from generator.pipeline import LOCK_FILE
 
 TRACEBACK = "Traceback (most recent call last)"
 STALE = "f" * 64  # a hash no source has: the next `extract` re-extracts the briefing's source
@@ -47,8 +48,12 @@ def make_stale(path: Path) -> None:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file under `folder` (briefings' machine copies and backups too) with its bytes."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    """Every file under `folder` (briefings' machine copies and backups too) with its bytes.
+
+    Not extract's empty lock file, which holds nothing and is there after any run.
+    """
+    files = (p for p in folder.rglob("*") if p.is_file() and p.name != LOCK_FILE)
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in files}
 
 
 # -------------------------------------------------------------------------------- ids
@@ -273,3 +278,113 @@ def test_an_event_date_ending_in_a_newline_is_refused():
 
     with pytest.raises(ValueError, match="is not a date of the form"):
         Event(date="2022-02-30\n", text="Troops moved.")
+
+
+# ------------------------------------------------------------------ nothing a person wrote is lost
+
+NOTES = "curation:\n  notes: Checked against the original by the desk.\n  reviewer: A. Analyst\n"
+
+
+def write_notes(path: Path, notes: str = NOTES) -> None:
+    """Write notes under `curation:` and correct nothing else, as a reviewer would."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count("\ncuration: {}\n") == 1
+    path.write_text(text.replace("\ncuration: {}\n", "\n" + notes), encoding="utf-8")
+
+
+def backups(project: Path, path: Path) -> list[Path]:
+    return sorted((project / "briefings" / ".backup").glob(f"{path.stem}.*.yaml"))
+
+
+@pytest.mark.parametrize("cause", ["--force", "a source change"])
+def test_notes_under_curation_are_kept_and_every_run_keeps_a_dated_backup(project: Path, cause: str):
+    """Regression: notes alone were dropped by re-extraction, and a second run replaced the one backup."""
+    path = project / "briefings" / FIRST
+    source = project / yaml.safe_load(path.read_text(encoding="utf-8"))["source"]["file"]
+    write_notes(path)
+    versions = []
+    for run in range(2):
+        versions.append(path.read_bytes())
+        if cause == "--force":
+            result = run_generator("extract", "--force", cwd=project)
+        else:
+            source.write_text(source.read_text(encoding="utf-8") + f"\n\nOne more sentence, number {run}.\n")
+            result = run_generator("extract", cwd=project)
+        assert result.returncode == 0 and TRACEBACK not in result.stderr, result.stdout + result.stderr
+        curation = yaml.safe_load(path.read_text(encoding="utf-8"))["curation"]
+        assert curation["notes"] == "Checked against the original by the desk."
+        assert curation["reviewer"] == "A. Analyst"
+    # one backup per run, oldest first by name, each the file as it was before that run
+    assert [p.read_bytes() for p in backups(project, path)] == versions
+    assert run_generator("check", cwd=project).returncode == 0
+
+
+def test_a_hand_edit_of_the_source_fields_is_kept_and_reported(project: Path):
+    """Regression: a reliability grade typed into `source:` was dropped without a word."""
+    path = project / "briefings" / FIRST
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("  translated: true\n", "  translated: true\n  reliability: B2\n", 1), "utf-8"
+    )
+    result = run_generator("extract", "--force", cwd=project)
+    assert result.returncode == 0 and TRACEBACK not in result.stderr, result.stderr
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["source"]["reliability"] == "B2"
+    assert f"kept hand corrections in {data['source']['file']}: source.reliability" in result.stdout
+    assert data["curation"]["edited"] == ["source.reliability"]
+    # what the machine reads from the file itself is never a correction: a hash typed over is replaced
+    make_stale(path)
+    result = run_generator("extract", cwd=project)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["source"]["sha256"] != STALE and data["source"]["reliability"] == "B2"
+    assert "source.sha256" not in result.stdout
+
+
+# -------------------------------------------------------------------------------- runs at once
+
+
+def test_two_extracts_on_one_folder_take_turns_and_both_finish(project: Path):
+    """Regression: each run deleted the other's temporary files; one ended in FileNotFoundError."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "generator", "extract", "--force"]
+    runs = [subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)]  # fmt: skip
+    results = [(run.wait(timeout=300), *run.communicate()) for run in runs]
+    for code, out, err in results:
+        assert code == 0 and TRACEBACK not in err and "5 changed" in out, out + err
+    assert "another extract is running on this folder; waiting" in "".join(err for _, _, err in results)
+    assert run_generator("check", cwd=project).returncode == 0
+    assert not list((project / "briefings").rglob("*.tmp"))
+
+
+def test_a_second_extract_gives_up_with_a_clear_message(project: Path, monkeypatch, capsys):
+    import fcntl
+
+    from generator import cli, pipeline
+
+    monkeypatch.chdir(project)
+    monkeypatch.setattr(pipeline, "LOCK_WAIT", 0.3)
+    with open(project / "briefings" / pipeline.LOCK_FILE, "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # another run, mid-way
+        before = snapshot(project / "briefings")
+        assert cli.main(["extract", "--force"]) == 1
+    err = capsys.readouterr().err
+    assert "error: briefings: another extract is still running on this folder" in err, err
+    assert snapshot(project / "briefings") == before  # it touched nothing
+
+
+def test_the_lock_of_a_killed_extract_blocks_nothing(project: Path):
+    import signal
+    import subprocess
+    import sys
+
+    hold = f"import fcntl, time; f = open({str(project / 'briefings' / LOCK_FILE)!r}, 'a'); "
+    hold += "fcntl.flock(f, fcntl.LOCK_EX); print('held', flush=True); time.sleep(300)"
+    holder = subprocess.Popen([sys.executable, "-c", hold], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    result = run_generator("extract", "--force", cwd=project)
+    assert result.returncode == 0 and "waiting" not in result.stderr, result.stderr
