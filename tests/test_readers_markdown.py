@@ -10,6 +10,7 @@ import pytest
 
 from generator.errors import SourceError
 from generator.readers import read_source
+from generator.readers.text import own_names
 
 PAGES = Path(__file__).parent / "pages"
 # Markup a reader of the site must never see: headings, emphasis, links, images, code, HTML.
@@ -237,3 +238,11 @@ def test_a_crawlers_link_to_the_page_itself_is_its_address_not_its_text(tmp_path
         "Officials said the bridge would open next spring.",
         "The ministry blamed floods.",
     ]
+
+
+def test_a_generic_address_label_names_no_site():
+    # "news" of news.example.com would make any paragraph with "news" and "our" an appeal
+    assert own_names("Example Herald", "https://news.exampleherald.com/a") == {
+        "example herald",
+        "exampleherald",
+    }

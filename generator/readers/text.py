@@ -906,11 +906,14 @@ def own_names(outlet: str | None, url: str | None) -> set[str]:
     own labels ("icij" of icij.org, "foxnews" of foxnews.com)."""
     names = {outlet.lower()} if outlet else set()
     host = (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
-    names |= {label for label in host.split(".")[:-1] if len(label) >= MIN_LABEL_CHARS}
+    labels = host.split(".")[:-1]
+    names |= {label for label in labels if len(label) >= MIN_LABEL_CHARS and label not in HOST_WORDS}
     return names
 
 
 MIN_LABEL_CHARS = 4  # "bbc" of bbc.co.uk is a name too short to find in a text safely
+# labels of many sites' addresses that name none ("news" of news.sky.com, "edition" of edition.cnn.com)
+HOST_WORDS = {"news", "edition", "english", "mobile", "online", "media", "home", "amp", "www"}
 MAX_HOUSE_AD_WORDS = 60
 MIN_SQUASHED_CHARS = 8  # a label this long is no common word inside another ("exampleherald")
 
