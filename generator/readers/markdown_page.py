@@ -30,7 +30,7 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..cleaning import SENTENCE_END_RE
+from ..cleaning import COMMA_QUOTE_END_RE, SENTENCE_END_RE
 from ..dates import parse_date_line
 from ..errors import SourceError
 from ..lexicon import Lexicon
@@ -197,7 +197,7 @@ def _paragraphs(block: str) -> list[str]:
     parts: list[list[str]] = [[]]
     for line in lines:
         parts[-1].append(line)
-        if SENTENCE_END_RE.search(line):
+        if SENTENCE_END_RE.search(line) and not COMMA_QUOTE_END_RE.search(line):
             parts.append([])
     return [" ".join(part) for part in parts if part]
 
