@@ -534,10 +534,12 @@ class QuoteExtractor:
         return min(same, key=lambda m: m.start).name
 
     def _all_quoted(self, paragraph: int) -> bool:
-        """A paragraph that is one quotation, opening at its start and running to its end."""
+        """A paragraph that is one quotation, opening at its start and running to its end
+        (a middle paragraph of a quotation carried over several is one whole)."""
         text = self.body.texts[paragraph].rstrip()
         return any(
             (s.paragraph == paragraph and s.start <= 1 and s.end >= len(text) - 1)
+            or (s.tail is not None and s.paragraph < paragraph < s.tail[0])
             or (
                 s.tail is not None
                 and s.tail[0] == paragraph
