@@ -592,7 +592,7 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
                 # this story", "More on Amazon" name a topic
                 named = match.group("outlet").strip()
                 source.outlet = _known_outlet(named, lexicon) or (
-                    named if re.search(r"\w\.\s?[a-z]{2,4}$", named) else None
+                    named if SITE_ADDRESS_RE.search(named) else None
                 )
     # Credits and bylines at the end of the text.
     tail = _nonblank(kept)[-12:]
@@ -802,14 +802,13 @@ def _take_header(
         # or the date line, address or byline that follows a headline; a record's first
         # line is its headline when a date, address or byline follows within a few lines
         # (a standfirst between them)
-        later = [j for j in _nonblank(kept) if j > i][:RECORD_HEADER_LINES]
         alone = (
             i + 1 >= len(kept)
             or kept[i + 1] == ""
             or _header_line(kept[i + 1])
             or _credit_above_date(kept, i + 1, lexicon)
             or position == 0
-            and any(_header_line(kept[j]) for j in later)
+            and _header_soon(kept, i)
         )
         if not title_seen and alone and _is_headline(line):
             source.title = line
@@ -825,6 +824,12 @@ def _take_header(
 
 
 RECORD_HEADER_LINES = 3  # lines after a record's headline among which its date or byline stands
+
+
+def _header_soon(lines: list[str], at: int) -> bool:
+    """A date, address or byline among the few lines after `at` (a standfirst between them)."""
+    later = [j for j in _nonblank(lines) if j > at][:RECORD_HEADER_LINES]
+    return any(_header_line(lines[j]) for j in later)
 
 
 def _credit_above_date(lines: list[str], at: int, lexicon: Lexicon) -> bool:
@@ -850,7 +855,7 @@ def _record_credit(line: str, source: Source, lexicon: Lexicon) -> None:
             source.authors.append(name)
             source.outlet = source.outlet or site
             return
-    domain = any(DOMAIN_WORD_RE.search(w) for w in words)
+    domain = any(SITE_ADDRESS_RE.search(w) for w in words)
     article = words[0].lower() in lexicon.words("grammar", "articles")  # "The Example Herald"
     if (
         not domain
@@ -867,9 +872,6 @@ def _record_credit(line: str, source: Source, lexicon: Lexicon) -> None:
         source.outlet = source.outlet or " ".join(words)
 
 
-DOMAIN_WORD_RE = re.compile(r"[a-z]\.[a-z]{2,}$", re.I)  # "Dailymail.Com": a site, not a name
-
-
 def _header_line(line: str) -> bool:
     return bool(parse_date_line(line) or URL_RE.match(line) or _is_byline(line))
 
@@ -879,6 +881,8 @@ def _is_byline(line: str) -> bool:
     return bool(BYLINE_RE.match(line)) and len(line.split()) <= 10
 
 
+# a site named by its address: "Oilprice.com", "Dailymail.Com", "Oilprice. com" as a dump spaced it
+SITE_ADDRESS_RE = re.compile(r"\w\.\s?[a-z]{2,4}$", re.I)
 SITE_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,40})$")
 
 
@@ -893,8 +897,7 @@ def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tup
         return title, None
     site = match.group("site").strip()
     squashed = re.sub(r"[^a-z0-9]", "", site.lower())
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
-    labels = [label for label in host.split(".")[:-1] if len(label) >= 3]
+    labels = [label for label in _host_labels(url) if len(label) >= 3]
     known = _known_outlet(site, lexicon)
     if known or any(label in squashed or squashed in label for label in labels if squashed):
         return match.group("title").strip(), known or site
@@ -905,10 +908,16 @@ def own_names(outlet: str | None, url: str | None) -> set[str]:
     """The names a site calls itself by, lower-case: its outlet's name and its address's
     own labels ("icij" of icij.org, "foxnews" of foxnews.com)."""
     names = {outlet.lower()} if outlet else set()
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
-    labels = host.split(".")[:-1]
-    names |= {label for label in labels if len(label) >= MIN_LABEL_CHARS and label not in HOST_WORDS}
+    names |= {
+        label for label in _host_labels(url) if len(label) >= MIN_LABEL_CHARS and label not in HOST_WORDS
+    }
     return names
+
+
+def _host_labels(url: str | None) -> list[str]:
+    """The labels of a page's host before its top-level domain: "www.icij.org" -> ["icij"]."""
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
+    return host.split(".")[:-1]
 
 
 MIN_LABEL_CHARS = 4  # "bbc" of bbc.co.uk is a name too short to find in a text safely
