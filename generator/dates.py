@@ -3,6 +3,12 @@
 A date keeps the precision the text gives it: a year ("1999"), a month
 ("November 2021" -> "2021-11") or a day ("October 31" -> "2022-10-31" once the
 year is known). A date whose year cannot be known is not given one.
+
+The names of months and weekdays, the days named from today ("yesterday") and the
+labels of a date line ("Updated") are language data (dates.yaml). Every bundled
+language's names are read here at once, because a page's date lines are read
+before its language is told; the words that date relative to the time of writing
+("last month", "since March") are one language's, in events.DateWords.
 """
 
 from __future__ import annotations
@@ -11,23 +17,20 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
-}  # fmt: skip
+from .lexicon import alternatives, bundled
+
+# Month and weekday names by number (January 1, Monday 0), from dates.yaml of every language.
+MONTHS: dict[str, int] = bundled("dates", "months") or {}
+WEEKDAYS: dict[str, int] = bundled("dates", "weekdays") or {}
+RELATIVE_DAYS: dict[str, int] = bundled("dates", "relative_days") or {}
+LABELS: list[str] = bundled("dates", "date_line_labels") or []
 
 _MONTH_NAMES = sorted({n for m in MONTHS for n in (m.capitalize(), m.upper())}, key=len, reverse=True)
-_MONTH = r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\.?"
+MONTH_PATTERN = _MONTH = r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)"
+YEAR_PATTERN = _YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)"
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_LABEL_WORDS = alternatives(LABELS)  # escaped, spaces too, as the verbose pattern below needs
 
 # Full or partial dates, most specific first.
 PATTERNS = [
@@ -44,7 +47,7 @@ PATTERNS = [
 _LINE_NOISE = re.compile(
     rf"""(?ix)
     \b(?:{_WEEKDAY})\b\.?
-    | \b(?:updated|published|posted|last\ updated|modified|first\ published|created|on|at)\b:?
+    | \b(?:{_LABEL_WORDS})\b:?
     | \b\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\.\d{{1,6}})?\s*(?:[ap]\.?m\.?)?
     | \b[ap]\.?m\.?\b
     | (?<=\d)[+-]\d{{2}}:?\d{{2}}\b
@@ -198,16 +201,3 @@ def weekday_date(weekday: int, reference: date, future: bool = False) -> date:
         return reference + timedelta(days=delta)
     delta = (reference.weekday() - weekday) % 7
     return reference - timedelta(days=delta)
-
-
-WEEKDAY_RE = re.compile(rf"\b(?P<rel>last|next|this|on|past)?\s*(?P<weekday>{_WEEKDAY})\b", re.I)
-RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
-MONTH_ONLY_RE = re.compile(
-    rf"^(?:(?:in|since|during|by|early|late|mid|last|this)[\s-]+)*{_MONTH}"
-    r"(?:\s+of\s+(?:this|last|the\s+current)\s+year)?$",
-    re.I,
-)
-YEAR_ONLY_RE = re.compile(rf"^(?:(?:in|since|during|by|early|late|mid|the\s+year)[\s-]+)*{_YEAR}$", re.I)
-RELATIVE_MONTH_RE = re.compile(r"^(?P<rel>last|this|next)\s+month$", re.I)
-RELATIVE_WEEK_RE = re.compile(r"^(?P<rel>last|this|next|past|coming)\s+week(?:end)?$", re.I)
-RELATIVE_YEAR_RE = re.compile(r"^(?P<rel>last|this|next)\s+year$", re.I)

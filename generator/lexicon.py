@@ -149,6 +149,18 @@ class Figures(_DataFile):
 
 
 class Dates(_DataFile):
+    months: dict[str, int] | None = None
+    weekdays: dict[str, int] | None = None
+    relative_days: dict[str, int] | None = None
+    date_line_labels: Words = None
+    shifts: dict[str, int] | None = None
+    spans: dict[str, str] | None = None
+    time_openers: Words = None
+    year_nouns: Words = None
+    weekday_openers: Words = None
+    year_phrases: dict[str, int] | None = None
+    anaphoric_openers: Words = None
+    expression_openers: Words = None
     parts_of_day: Words = None
     day_edges: Words = None
     ago_units: dict[str, str] | None = None
@@ -230,7 +242,7 @@ def _merge(base: Any, extra: Any) -> Any:
     return extra
 
 
-def _read(path: Path, model: type[_DataFile]) -> dict[str, Any]:
+def read_data(path: Path, model: type[_DataFile]) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
@@ -250,6 +262,25 @@ def _read(path: Path, model: type[_DataFile]) -> dict[str, Any]:
                 problems.append(f"{path}: {where}: {error['msg'].lower()}")
         raise UserError("\n".join(problems)) from exc
     return data
+
+
+@cache
+def bundled(file: str, key: str) -> Any:
+    """One key of a data file, merged over every bundled language: a mapping with lower-cased
+    keys (the first language in name order keeps a word two languages share), or a list.
+
+    For what is read before a text's language is known: a page's date lines.
+    """
+    merged: Any = None
+    for folder in sorted(p for p in BUNDLED.iterdir() if p.is_dir()):
+        path = folder / f"{file}.yaml"
+        value = read_data(path, LANGUAGE_FILES[file]).get(key) if path.is_file() else None
+        if isinstance(value, dict):
+            lowered = {str(word).lower(): number for word, number in value.items()}
+            merged = {**lowered, **(merged or {})}
+        elif isinstance(value, list):
+            merged = _merge(merged or [], value)
+    return merged
 
 
 @lru_cache(maxsize=64)  # the lexicon's lists stay; a source's own surnames pass through
@@ -339,10 +370,10 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         (SHARED_FILES, BUNDLED, Path(user_dir) if user_dir else None),
     ):
         for name, model in files.items():
-            data = _read(bundled / f"{name}.yaml", model)
+            data = read_data(bundled / f"{name}.yaml", model)
             extra = own / f"{name}.yaml" if own else None
             if extra is not None and extra.is_file():
-                data = _merge(data, _read(extra, model))
+                data = _merge(data, read_data(extra, model))
             raw[name] = data
     # Caption credits are matched case-sensitively where they rely on capitals.
     captions = []

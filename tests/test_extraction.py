@@ -1143,3 +1143,18 @@ def test_a_key_point_does_not_lean_on_a_sentence_left_out(nlp, lexicon):
     chosen = [s.text for s in b.summary + b.key_points]
     assert paragraphs[0] in chosen
     assert paragraphs[2] not in chosen and paragraphs[3] not in chosen
+
+
+def test_the_words_that_date_relative_to_publication_come_from_the_language_data(nlp, tmp_path):
+    paragraphs = [
+        "The ministry said the convoy crossed the border this past week.",
+        "Officials said the talks collapsed in Geneva this past month.",
+    ]
+    bundled = brief(nlp, load_lexicon(), paragraphs, published=date(2023, 5, 3))
+    assert not events_by_date(bundled)  # the bundled English data knows no "this past"
+    own = tmp_path / "en" / "dates.yaml"
+    own.parent.mkdir(parents=True)
+    own.write_text("shifts: {this past: -1}\n", encoding="utf-8")
+    dates = events_by_date(brief(nlp, load_lexicon(str(tmp_path)), paragraphs, published=date(2023, 5, 3)))
+    assert any("convoy crossed" in text for text in dates.get("2023-04", []))  # a week before 3 May
+    assert any("talks collapsed" in text for text in dates.get("2023-04", []))  # the month before May

@@ -22,13 +22,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..dates import (
-    MONTH_ONLY_RE,
+    MONTH_PATTERN,
     MONTHS,
     RELATIVE_DAYS,
-    RELATIVE_MONTH_RE,
-    RELATIVE_YEAR_RE,
     WEEKDAYS,
-    YEAR_ONLY_RE,
+    YEAR_PATTERN,
     PartialDate,
     closest_year,
     find_explicit,
@@ -39,15 +37,10 @@ from ..lexicon import Lexicon, alternatives
 from ..schema import Event, PublishedEstimate
 from .document import Body, find_citations, sentence_of, span_text, text_of
 
-THIS_YEAR_RE = re.compile(r"\bof (?:this|the current) year\b", re.I)
-LAST_YEAR_RE = re.compile(r"\bof last year\b", re.I)
 # A year range "2007-2009" starts in its first year.
 YEAR_RANGE_RE = re.compile(r"^(?P<year>(?:1[89]|2[01])\d\d)\s*[-–]\s*(?:\d\d|(?:1[89]|2[01])\d\d)$")
-# "The next year", "the following day": counted from a time the text gives, not from publication.
-ANAPHORIC_RE = re.compile(r"^the\s+(?:next|following|previous|same|preceding)\b", re.I)
 # 'KYIV, Feb 23 (Reuters) -': the place and date the article was filed from.
 DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*[^()–—-]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?[–—-]")
-TRIM_RE = re.compile(r"^(?:on|in|since|by|from|until|as of|during|the)\s+", re.I)
 QUANTITY_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
 
 
@@ -56,7 +49,15 @@ class DateWords:
     """The language's words around dates (dates.yaml), made into patterns once per source."""
 
     weekday: re.Pattern[str]  # "last Friday", "late Thursday", "Wednesday night"
-    span_week: re.Pattern[str]  # "earlier this week", "next week"
+    span: re.Pattern[str]  # "next week", "this month", "last year" (after span_edge is cut)
+    shifts: dict[str, int]  # "last" -1, "next" 1
+    span_units: dict[str, str]  # "weekend": "week"
+    month_only: re.Pattern[str]  # "since March", "May of last year"
+    year_only: re.Pattern[str]  # "in 2019", "the year 2019"
+    year_phrase: re.Pattern[str]  # "of last year" in a sentence
+    year_phrases: dict[str, int]
+    anaphoric: re.Pattern[str]  # "the next year", "the following day"
+    opener: re.Pattern[str]  # "on " of "on October 31"
     span_edge: re.Pattern[str]  # "earlier " before "this month"
     period_edge: re.Pattern[str]  # "the end of " before "2026"
     counted: re.Pattern[str]  # "nine months ago", "only 4 days later"
@@ -77,6 +78,9 @@ class DateWords:
     def of(cls, lexicon: Lexicon) -> DateWords:
         words = lexicon["dates"]
         weekdays = alternatives(list(WEEKDAYS))
+        shifts = {k.lower(): v for k, v in words.get("shifts", {}).items()}
+        year_phrases = {k.lower(): v for k, v in words.get("year_phrases", {}).items()}
+        openers = alternatives(words.get("time_openers"))
         units = words.get("ago_units", {})
         number_words = lexicon["numbers"].get("words", {})
         directions = [
@@ -86,15 +90,30 @@ class DateWords:
         ]
         return cls(
             weekday=re.compile(
-                rf"^(?:(?P<rel>last|next|this|past|on)\s+)?(?:(?:{alternatives(words.get('day_edges'))})\s+)?"
+                rf"^(?:(?P<rel>{alternatives([*shifts, *words.get('weekday_openers', [])])})\s+)?"
+                rf"(?:(?:{alternatives(words.get('day_edges'))})\s+)?"
                 rf"(?P<weekday>{weekdays})\.?(?:['’]s)?(?:\s+(?:{alternatives(words.get('parts_of_day'))}))?$",
                 re.I,
             ),
-            span_week=re.compile(
-                rf"^(?:(?:{alternatives(words.get('span_edges'))})\s+)?(?P<rel>last|this|next|past|coming)\s+"
-                r"week(?:end)?$",
+            span=re.compile(
+                rf"^(?P<rel>{alternatives(list(shifts))})\s+"
+                rf"(?P<span>{alternatives(list(words.get('spans', {})))})$",
                 re.I,
             ),
+            shifts=shifts,
+            span_units={k.lower(): v for k, v in words.get("spans", {}).items()},
+            month_only=re.compile(
+                rf"^(?:(?:{openers}|{alternatives(list(shifts))})[\s-]+)*{MONTH_PATTERN}"
+                rf"(?:\s+(?:{alternatives(list(year_phrases))}))?$",
+                re.I,
+            ),
+            year_only=re.compile(
+                rf"^(?:(?:{openers}|{alternatives(words.get('year_nouns'))})[\s-]+)*{YEAR_PATTERN}$", re.I
+            ),
+            year_phrase=re.compile(rf"\b(?:{alternatives(list(year_phrases))})\b", re.I),
+            year_phrases=year_phrases,
+            anaphoric=re.compile(rf"^(?:{alternatives(words.get('anaphoric_openers'))})\b", re.I),
+            opener=re.compile(rf"^(?:{alternatives(words.get('expression_openers'))})\s+", re.I),
             span_edge=re.compile(rf"^(?:{alternatives(words.get('span_edges'))})\s+", re.I),
             period_edge=re.compile(rf"^(?:{alternatives(words.get('period_edges'))})\s+", re.I),
             counted=re.compile(
@@ -136,10 +155,9 @@ class Context:
         if years:
             return years[0]
         if self.published:
-            if THIS_YEAR_RE.search(sentence):
-                return self.published.year
-            if LAST_YEAR_RE.search(sentence):
-                return self.published.year - 1
+            phrase = self.words.year_phrase.search(sentence)
+            if phrase:
+                return self.published.year + self.words.year_phrases[phrase.group().lower()]
             return closest_year(month, day, self.published, self.future)
         if self.anchor:
             return year_after(month, day, self.anchor)
@@ -160,10 +178,10 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
         if parsed.day and parsed.as_date() is None:
             return None
         return parsed
-    month_only = MONTH_ONLY_RE.match(text)
+    month_only = context.words.month_only.match(text)
     if month_only:
         return _month(text, MONTHS[month_only.group("month").lower().rstrip(".")], sentence, context)
-    year_only = YEAR_ONLY_RE.match(text) or YEAR_RANGE_RE.match(text)
+    year_only = context.words.year_only.match(text) or YEAR_RANGE_RE.match(text)
     if year_only:
         return PartialDate(int(year_only.group("year")))
     counted = context.words.counted.match(text)
@@ -176,11 +194,11 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
 
 def _month(text: str, month: int, sentence: str, context: Context) -> PartialDate | None:
     """'October', 'last December' (the one before this month), 'next March' (the one after it)."""
-    rel = text.split()[0].lower()
+    shift = context.words.shifts.get(text.split()[0].lower(), 0)
     published = context.published
-    if published and rel == "last":
+    if published and shift < 0:
         return PartialDate(published.year if month < published.month else published.year - 1, month)
-    if published and rel == "next":
+    if published and shift > 0:
         return PartialDate(published.year if month > published.month else published.year + 1, month)
     year = context.year_for(month, None, sentence)
     return PartialDate(year, month) if year else None
@@ -229,27 +247,21 @@ def _relative(text: str, published: date, context: Context) -> PartialDate | Non
         return PartialDate(day.year, day.month, day.day)
     weekday = context.words.weekday.match(text)
     if weekday:
-        future = context.future or (weekday.group("rel") or "").lower() == "next"
+        future = context.future or context.words.shifts.get((weekday.group("rel") or "").lower(), 0) > 0
         number = WEEKDAYS[weekday.group("weekday").lower()]
         # a reporter writes "today", not "on Tuesday", for the day of writing: same weekday is that day
         day = published if number == published.weekday() else weekday_date(number, published, future)
         return PartialDate(day.year, day.month, day.day)
-    relative_month = RELATIVE_MONTH_RE.match(_without_edge(lower, context))
-    if relative_month:
-        shift = {"last": -1, "this": 0, "next": 1}[relative_month.group("rel").lower()]
-        month_index = published.year * 12 + published.month - 1 + shift
-        return PartialDate(month_index // 12, month_index % 12 + 1)
-    relative_week = context.words.span_week.match(text)
-    if relative_week:
-        # a week is not a date precision: it is given the month it falls in
-        shift = {"last": -7, "past": -7, "this": 0, "next": 7, "coming": 7}[
-            relative_week.group("rel").lower()
-        ]
-        day = published + timedelta(days=shift)
-        return PartialDate(day.year, day.month)
-    relative_year = RELATIVE_YEAR_RE.match(_without_edge(lower, context))
-    if relative_year:
-        shift = {"last": -1, "this": 0, "next": 1}[relative_year.group("rel").lower()]
+    relative = context.words.span.match(_without_edge(lower, context))
+    if relative:
+        shift = context.words.shifts[relative.group("rel").lower()]
+        unit = context.words.span_units[relative.group("span").lower()]
+        if unit == "week":  # a week is not a date precision: it is given the month it falls in
+            day = published + timedelta(days=7 * shift)
+            return PartialDate(day.year, day.month)
+        if unit == "month":
+            month_index = published.year * 12 + published.month - 1 + shift
+            return PartialDate(month_index // 12, month_index % 12 + 1)
         return PartialDate(published.year + shift)
     return None
 
@@ -275,7 +287,7 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
     spans = [
         (e.start_char, e.end_char, e.text, False)
         for e in doc.ents
-        if e.label_ == "DATE" or e.label_ == "TIME" and words.weekday.match(_trim(e.text))
+        if e.label_ == "DATE" or e.label_ == "TIME" and words.weekday.match(_trim(e.text, words))
     ]
     for match, _ in find_explicit(text):
         if not any(s < match.end() and match.start() < e for s, e, *_ in spans):
@@ -284,10 +296,10 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
     return sorted(spans + sequels)
 
 
-def _trim(expression: str) -> str:
+def _trim(expression: str, words: DateWords) -> str:
     """'only 4 days later' stays; 'on October 31' -> 'October 31'; 'the next year' stays."""
     expression = expression.strip()
-    return expression if ANAPHORIC_RE.match(expression) else TRIM_RE.sub("", expression)
+    return expression if words.anaphoric.match(expression) else words.opener.sub("", expression)
 
 
 def context_for(body: Body, published: date | None, lexicon: Lexicon) -> Context:
@@ -321,11 +333,11 @@ def extract_events(
             if span is None:
                 continue
             if sequel:
-                counted = context.words.counted.match(_trim(expression))
+                counted = context.words.counted.match(_trim(expression, context.words))
                 parsed = _counted(counted, context, sequel=True) if counted else None
             elif _says_when(span, sentence, text[sentence.start_char : start], context):
                 context.future = _future(span, text[sentence.start_char : start], context.words)
-                parsed = resolve(_trim(expression), said, context)
+                parsed = resolve(_trim(expression, context.words), said, context)
             else:
                 continue
             if parsed is None or parsed.iso() is None:
@@ -345,10 +357,10 @@ def extract_events(
                     date=parsed.iso(), text=said.strip(), expression=expression.strip(), ref=body.ids[index]
                 )
             )
-    return _without_vaguer(events, context.words.counted), cited
+    return _without_vaguer(events, context.words), cited
 
 
-def _without_vaguer(events: list[Event], counted: re.Pattern[str]) -> list[Event]:
+def _without_vaguer(events: list[Event], words: DateWords) -> list[Event]:
     """ "Two months later, on May 21": the count leads to the day the sentence gives, one event."""
     dates: dict[str, set[str]] = {}
     for event in events:
@@ -356,7 +368,7 @@ def _without_vaguer(events: list[Event], counted: re.Pattern[str]) -> list[Event
     return [
         e
         for e in events
-        if not counted.match(_trim(e.expression))
+        if not words.counted.match(_trim(e.expression, words))
         or not any(d != e.date and d.startswith(e.date) for d in dates[e.text])
     ]
 
@@ -372,7 +384,7 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False  # "held since 2016": when a state began
     if _after(words.period_before, before, span) and _has_quantity(span):
         return False  # "deaths between October and March": the period a figure covers
-    if ANAPHORIC_RE.match(span.text) and not context.words.counted.match(span.text):
+    if context.words.anaphoric.match(span.text) and not context.words.counted.match(span.text):
         return False
     if span.text.startswith("Today") and span.start > sentence.start:
         return False  # "NBC's Today show": a name

@@ -532,10 +532,17 @@ def _split_after(paragraphs: list[str], hard: set[str]) -> list[str]:
 
 
 # Words a byline may carry besides the names: dates and times ("Updated 10:07 PM, Mon August 8").
-MONTHS = "january february march april may june july august september october november december"
-DAYS = "monday tuesday wednesday thursday friday saturday sunday"
-SHORT = "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun"
-MONTHS_AND_DAYS = frozenset(f"{MONTHS} {DAYS} {SHORT} am pm utc gmt updated published".split())
+MONTHS_AND_DAYS = frozenset(
+    [
+        *dates.MONTHS,
+        *dates.WEEKDAYS,
+        *(w for label in dates.LABELS for w in label.split()),
+        "am",
+        "pm",
+        "utc",
+        "gmt",
+    ]
+)
 MAX_BYLINE_OTHER_WORDS = 4
 MAX_NOTE_WORDS = 25  # a translator's note is a line of its own, not a sentence of the story
 
