@@ -41,8 +41,10 @@ from .store import (
     briefing_data,
     briefing_files,
     briefing_path,
+    briefing_text,
     dump_briefing,
     file_in,
+    finish_pending,
     keep_backup,
     load_all,
     load_machine_copy,
@@ -52,6 +54,7 @@ from .store import (
     read_raw,
     save_briefing,
     save_machine_copy,
+    save_with_machine_copy,
     validate,
     write_schema,
 )
@@ -214,6 +217,7 @@ def _extract_sources(
     load_lexicon(str(settings.path("lexicon")))  # a broken data file stops the run here, not in each worker
     overrides = SourceOverrides.load(sources / "sources.yaml")
     _remove_stale_temporaries(out)
+    finish_pending(out)  # before anything compares a briefing with its machine copy
     existing, problems, held = _existing(out)
     for problem in problems:
         report.failed.append((problem.where, f"{problem.what}; this briefing is left as it is"))
@@ -376,27 +380,35 @@ def _store(briefing: Briefing, before: Existing | None, out: Path, report: Extra
     if before is None or _untouched(before.path, out):
         # nobody's comments or layout to keep: the briefing and the machine's copy are one text
         text = dump_briefing(briefing)
-        save_briefing(briefing, out, text=text)
-        save_machine_copy(briefing, out, text=text)
+        save_with_machine_copy(briefing.id, out, text, text)
         return
     machine = load_machine_copy(out, before.id)
     if machine is None:
-        if before.curated:
-            report.kept.append(briefing.source.file)
-            report.lost.append(
-                (briefing.source.file, ["no copy of the machine's last output to compare with"])
+        # Nothing tells a person's corrections from the machine's output (the copy was
+        # deleted, or an older version was killed between the two writes): overwriting
+        # could lose a correction without a word, so the file stays as a person left it.
+        report.kept.append(briefing.source.file)
+        report.lost.append(
+            (
+                briefing.source.file,
+                [
+                    f"no copy of the machine's last output ({MACHINE_DIR}/{before.path.name}) to tell "
+                    f"corrections from; to extract it afresh, move {before.path} away and copy your "
+                    "corrections into the new file"
+                ],
             )
-            return
-        save_briefing(briefing, out, keep_layout_of=before.path)
-    elif not _carry(briefing, machine, before, out, report):
+        )
         return
-    save_machine_copy(briefing, out)
+    merged = _carried(briefing, machine, before, report)
+    if merged is not None:
+        text = briefing_text(merged, keep_layout_of=before.path)
+        save_with_machine_copy(briefing.id, out, text, dump_briefing(briefing))
 
 
-def _carry(
-    briefing: Briefing, machine: dict[str, Any], before: Existing, out: Path, report: ExtractReport
-) -> bool:
-    """Write the new extraction with what a person changed carried into it; False if it was refused.
+def _carried(
+    briefing: Briefing, machine: dict[str, Any], before: Existing, report: ExtractReport
+) -> Briefing | None:
+    """The new extraction with what a person changed carried into it; None if it was refused.
 
     Always through the merge, also when no field was corrected: it is what carries
     whatever a person wrote under `curation` (notes, former ids) into the new file.
@@ -407,13 +419,12 @@ def _carry(
     except BriefingError as exc:
         report.lost.append((briefing.source.file, [str(p) for p in exc.problems]))
         report.kept.append(briefing.source.file)
-        return False
-    save_briefing(result, out, keep_layout_of=before.path)
+        return None
     if merged.carried:
         report.carried.append((briefing.source.file, merged.carried))
     if merged.lost:
         report.lost.append((briefing.source.file, merged.lost))
-    return True
+    return result
 
 
 def _untouched(path: Path, out: Path) -> bool:

@@ -8,8 +8,11 @@ exit status 1, and no traceback.
 
 from __future__ import annotations
 
+import itertools
 import re
+import shutil
 from pathlib import Path
+from unittest.mock import ANY
 
 import pytest
 import yaml
@@ -388,3 +391,97 @@ def test_the_lock_of_a_killed_extract_blocks_nothing(project: Path):
     holder.wait()
     result = run_generator("extract", "--force", cwd=project)
     assert result.returncode == 0 and "waiting" not in result.stderr, result.stderr
+
+
+# ------------------------------------------------------------------ interrupted runs
+
+
+class Killed(BaseException):
+    """The run's end at an arbitrary point: escapes every `except Exception`, as a kill does."""
+
+
+def extract_in_process(project: Path, monkeypatch, capsys, kill_after: int | None = None) -> tuple[bool, str]:
+    """`extract` in this process (the model loaded once for every run), stopped after the
+    `kill_after`-th file it writes; (whether it was stopped, what it printed)."""
+    from generator import cli, store
+
+    write = store.atomic_write
+    writes = 0
+
+    def counted(*args, **kwargs) -> None:
+        nonlocal writes
+        write(*args, **kwargs)  # every file a run writes goes through here, in one step
+        writes += 1
+        if writes == kill_after:
+            raise Killed
+
+    monkeypatch.chdir(project)
+    monkeypatch.setattr(store, "atomic_write", counted)
+    killed = False
+    try:
+        cli.main(["extract"])
+    except Killed:
+        killed = True
+    finally:
+        monkeypatch.setattr(store, "atomic_write", write)
+    captured = capsys.readouterr()
+    return killed, captured.out + captured.err
+
+
+def retitle(path: Path, title: str) -> None:
+    edit_briefing(path, title=title)
+
+
+def test_a_kill_at_any_write_of_extract_loses_no_correction_and_reports_none_it_did_not_see(
+    tmp_path: Path, monkeypatch, capsys
+):
+    """Regression: killed between a briefing and its machine copy, extract later overwrote a person's
+    correction of a new source's briefing without a word, or reported the machine's own earlier output
+    ('body: the source text was edited by hand') as a person's correction.
+
+    One source with a correction changes and a new one arrives; the run is killed after its
+    first write, then after its second, and so on until a run ends by itself. Each time a
+    person corrects what is there, both sources change again, and `extract` runs to the end.
+    """
+    start = copy_project(tmp_path / "start")
+    for path in (start / "seeds").iterdir():
+        path.unlink()
+    shutil.rmtree(start / "briefings")
+    seeds = start / "seeds"
+    (seeds / "a.txt").write_text(ARTICLE.format(marker="alpha"), encoding="utf-8")
+    assert extract_in_process(start, monkeypatch, capsys) == (False, ANY)
+    [first] = briefing_files(start)
+    retitle(first, "Corrected by hand")
+    (seeds / "a.txt").write_text(ARTICLE.format(marker="alpha") + "\nTalks went on on Tuesday.\n", "utf-8")
+    (seeds / "b.txt").write_text(ARTICLE.format(marker="beta"), encoding="utf-8")
+    for kill_after in itertools.count(1):
+        project = shutil.copytree(start, tmp_path / f"killed-after-{kill_after}", symlinks=True)
+        killed, _ = extract_in_process(project, monkeypatch, capsys, kill_after)
+        if not killed:
+            break
+        corrected = {"seeds/a.txt": "Corrected again"}  # a person corrects what they find
+        for path in briefing_files(project):
+            source = yaml.safe_load(path.read_text(encoding="utf-8"))["source"]["file"]
+            if source == "seeds/b.txt":
+                corrected[source] = "The new one corrected"
+            retitle(path, corrected[source])
+        for name in ("a.txt", "b.txt"):
+            path = project / "seeds" / name
+            path.write_text(
+                path.read_text(encoding="utf-8") + "\nOne more paragraph on Wednesday.\n", "utf-8"
+            )
+        killed, output = extract_in_process(project, monkeypatch, capsys)
+        assert not killed
+        titles = {}
+        for path in briefing_files(project):
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            titles[data["source"]["file"]] = data["title"]
+        assert titles == {"seeds/b.txt": "Talks resume in Geneva beta", **corrected}, (kill_after, output)
+        reported = sorted(line for line in output.splitlines() if line.startswith("kept hand corrections"))
+        assert reported == [f"kept hand corrections in {source}: title" for source in sorted(corrected)], (
+            kill_after,
+            output,
+        )
+        assert "could not be carried" not in output and "left as it is" not in output, (kill_after, output)
+        assert not list(project.rglob("*.pending")), kill_after
+    assert kill_after > 6  # backup, then for each source its journal, briefing and machine copy
