@@ -485,3 +485,22 @@ def test_a_kill_at_any_write_of_extract_loses_no_correction_and_reports_none_it_
         assert "could not be carried" not in output and "left as it is" not in output, (kill_after, output)
         assert not list(project.rglob("*.pending")), kill_after
     assert kill_after > 6  # backup, then for each source its journal, briefing and machine copy
+
+
+def test_a_briefing_without_its_machine_copy_is_never_overwritten(tmp_path: Path, monkeypatch, capsys):
+    """Regression: with its machine copy gone (as an earlier kill left it), a corrected briefing
+    with nothing under `curation:` was overwritten at its source's next change, without a word."""
+    project = copy_project(tmp_path / "project")
+    path = project / "briefings" / FIRST
+    retitle(path, "Corrected by hand")
+    (project / "briefings" / ".machine" / FIRST).unlink()
+    make_stale(path)
+    before = path.read_bytes()
+    killed, output = extract_in_process(project, monkeypatch, capsys)
+    assert not killed and path.read_bytes() == before
+    source = yaml.safe_load(before)["source"]["file"]
+    assert (
+        f"warning: {source}: a correction could not be carried: no copy of the machine's last output"
+        in output
+    )
+    assert f"move briefings/{FIRST} away" in output, output
