@@ -16,7 +16,9 @@ import fcntl
 import hashlib
 import logging
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -329,7 +331,8 @@ def _extracted(
             yield item, _extract_one(path)
             next(shown)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(work,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(work, os.getpid()))
+    with pool:
         for item, result in zip(todo, pool.map(_extract_one, paths, chunksize=4), strict=True):
             yield item, result
             next(shown)
@@ -338,9 +341,12 @@ def _extracted(
 _worker: dict[str, Any] = {}
 
 
-def _init_worker(work: Work) -> None:
+def _init_worker(work: Work, parent: int | None = None) -> None:
     """Load the model once per process (about a second), never per source."""
     from threadpoolctl import threadpool_limits
+
+    if parent is not None:
+        end_with_parent(parent)
 
     from .nlp import load_model
 
@@ -353,6 +359,37 @@ def _init_worker(work: Work) -> None:
     threadpool_limits(limits=1, user_api="blas")
     _worker["lexicon"] = load_lexicon(work.lexicon_dir)
     _worker["work"] = work
+
+
+def end_with_parent(parent: int) -> None:
+    """End this worker process when `parent`, the process that started it, ends: killed too.
+
+    A pool's worker that outlives its parent waits for work forever (it holds the other
+    end of its own task pipe, so no end-of-file comes), with the model in its memory and,
+    forked, extract's lock on the briefings folder. On Linux the kernel sends it SIGKILL
+    the moment the parent ends (PR_SET_PDEATHSIG: immediate, also while the worker is busy
+    in C code; it has nothing to save, the parent writes every file). The parent may have
+    ended before that call: then this process has been given to another parent already,
+    which the check after it sees. Elsewhere a thread looks for a new parent every second.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+            if os.getppid() != parent:
+                os._exit(1)
+            return
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
+
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def _extract_one(path: Path) -> Briefing | SourceError:

@@ -9,8 +9,10 @@ exit status 1, and no traceback.
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import shutil
+import time
 from pathlib import Path
 from unittest.mock import ANY
 
@@ -504,3 +506,59 @@ def test_a_briefing_without_its_machine_copy_is_never_overwritten(tmp_path: Path
         in output
     )
     assert f"move briefings/{FIRST} away" in output, output
+
+
+def children_of(pid: int) -> list[int]:
+    """The processes whose parent is `pid`, from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def running(pid: int) -> bool:
+    """Is `pid` a live process (not one that ended and waits to be reaped)?"""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self/stat").exists() or (os.cpu_count() or 1) < 2, reason="Linux, 2 cores"
+)
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGKILL"])
+def test_workers_end_with_a_killed_extract(project: Path, signal_name: str):
+    """Regression: killing `extract --processes 2` while its workers loaded the model left both
+    alive forever, waiting for work from a parent that was gone (and holding the folder's lock)."""
+    import signal
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "generator", "extract", "--force", "--processes", "2"]
+    parent = subprocess.Popen(command, cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers) < 2 and time.monotonic() < deadline and parent.poll() is None:
+            workers = children_of(parent.pid)
+            time.sleep(0.02)
+        assert len(workers) >= 2, "the workers never started"
+        parent.send_signal(getattr(signal, signal_name))
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [pid for pid in workers if running(pid)]
+    finally:
+        for pid in workers:  # only the processes this test started
+            if running(pid):
+                os.kill(pid, signal.SIGKILL)
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
