@@ -172,29 +172,33 @@ def extract_sources(
     processes: int | None = None,
 ) -> ExtractReport:
     """Extract every new or changed source into a briefing file in `out`."""
-    with _extract_lock(out):
+    with _folder_lock(out):
         return _extract_sources(settings, sources, out, force, progress, processes)
 
 
 @contextlib.contextmanager
-def _extract_lock(out: Path) -> Iterator[None]:
-    """One extract at a time on a briefings folder: two would remove each other's temporaries.
+def _folder_lock(out: Path) -> Iterator[None]:
+    """One extract or rename at a time on a briefings folder; the pairs a killed one left, finished.
 
-    An flock, not a file's existence: the kernel lets go when its holder ends, killed
-    too, so a lock left by a killed run blocks nothing. The file itself stays (removing
-    it would let a third run lock a new file while a second holds the old one).
+    Two extracts would remove each other's temporaries; a rename beside an extract would
+    move a briefing the extract is writing. An flock, not a file's existence: the kernel
+    lets go when its holder ends, killed too, so a lock left by a killed run blocks nothing.
+    The file itself stays (removing it would let a third run lock a new file while a
+    second holds the old one).
     """
     out.mkdir(parents=True, exist_ok=True)
     with open(out / LOCK_FILE, "a") as handle:
         if not _lock(handle, 0.0):
             sys.stderr.write(
-                f"note: {out}: another extract is running on this folder; waiting up to {LOCK_WAIT:.0f}s\n"
+                f"note: {out}: another extract or rename is running on this folder; "
+                f"waiting up to {LOCK_WAIT:.0f}s\n"
             )
             if not _lock(handle, LOCK_WAIT):
                 raise UserError(
-                    f"{out}: another extract is still running on this folder (it holds {LOCK_FILE}); "
-                    "run again when it has ended"
+                    f"{out}: another extract or rename is still running on this folder "
+                    f"(it holds {LOCK_FILE}); run again when it has ended"
                 )
+        finish_pending(out)  # before anything compares a briefing with its machine copy
         yield  # released when the file is closed
 
 
@@ -219,7 +223,6 @@ def _extract_sources(
     load_lexicon(str(settings.path("lexicon")))  # a broken data file stops the run here, not in each worker
     overrides = SourceOverrides.load(sources / "sources.yaml")
     _remove_stale_temporaries(out)
-    finish_pending(out)  # before anything compares a briefing with its machine copy
     existing, problems, held = _existing(out)
     for problem in problems:
         report.failed.append((problem.where, f"{problem.what}; this briefing is left as it is"))
@@ -269,32 +272,60 @@ def _remove_stale_temporaries(out: Path) -> None:
 
 
 def rename_briefing(folder: Path, old: str, new: str) -> Path:
-    """Give a briefing a new id (page address); the old address will redirect to it."""
-    from .store import load_briefing
+    """Give a briefing a new id (page address); the old address will redirect to it.
 
+    Killed at any step, the same command run again finishes the job, and there is never
+    a second briefing of the source: the machine copy is written under the new id first
+    (alone, it is unused), then the briefing file moves to its new name in one step, then
+    the new id is written into it, then the old machine copy goes.
+    """
     for name in (old, new):
         problem = id_problem(name)
         if problem is not None:
             raise UserError(f"rename: {problem}")
-    source = briefing_path(folder, old)
-    target = briefing_path(folder, new)
-    if not source.is_file():
+    if not folder.is_dir():
+        raise UserError(f"{briefing_path(folder, old)}: no such briefing")
+    with _folder_lock(folder):
+        return _rename(folder, old, new)
+
+
+def _rename(folder: Path, old: str, new: str) -> Path:
+    from .store import load_briefing
+
+    source, target = briefing_path(folder, old), briefing_path(folder, new)
+    old_machine = briefing_path(folder / MACHINE_DIR, old)
+    if source.is_file():
+        if target.exists():
+            raise UserError(f"{target}: a briefing with that id exists already")
+        load_briefing(source)  # a briefing `check` refuses is not moved
+    elif not _renamed_from(target, old):
         raise UserError(f"{source}: no such briefing")
-    if target.exists():
-        raise UserError(f"{target}: a briefing with that id exists already")
-    briefing = load_briefing(source)
+    if old_machine.is_file():
+        copy = validate(plain(read_raw(old_machine)), str(old_machine)).model_copy(update={"id": new})
+        save_machine_copy(copy, folder)
+    if source.is_file():
+        os.rename(source, target)  # checked above that nothing is there; the lock keeps it so
+    # the file at its new name, its id still the old one if a killed run moved it
+    briefing = validate(plain(read_raw(target)), str(target))
     curation = dict(briefing.curation)
     previous = [i for i in curation.get("previous_ids", []) if i != new]
     curation["previous_ids"] = sorted({*previous, old})
     renamed = briefing.model_copy(update={"id": new, "curation": curation})
-    save_briefing(renamed, folder, keep_layout_of=source)
-    source.unlink()
-    machine = briefing_path(folder / MACHINE_DIR, old)
-    if machine.is_file():
-        copy = validate(plain(read_raw(machine)), str(machine)).model_copy(update={"id": new})
-        save_machine_copy(copy, folder)
-        machine.unlink()
+    save_briefing(renamed, folder, keep_layout_of=target)
+    old_machine.unlink(missing_ok=True)
     return target
+
+
+def _renamed_from(path: Path, old: str) -> bool:
+    """Is `path` a briefing a rename from `old` moved (its id still `old`) or finished?"""
+    try:
+        data = plain(read_raw(path)) if path.is_file() else None
+    except BriefingError:
+        return False
+    if not isinstance(data, dict):
+        return False
+    curation = data.get("curation") if isinstance(data.get("curation"), dict) else {}
+    return data.get("id") == old or old in (curation.get("previous_ids") or [])
 
 
 def _sha256(path: Path) -> str | None:

@@ -683,7 +683,10 @@ def check_id(data: dict[str, Any], path: Path, shown: str) -> None:
     value = data.get("id", path.stem)  # a missing id is the schema's to report
     message = id_problem(value)
     if message is None and value != path.stem:
-        message = f"{value!r} differs from the file name {path.stem!r}"
+        message = (
+            f"{value!r} differs from the file name {path.stem!r} "
+            f"(an interrupted `rename {value} {path.stem}`? run it again to finish it)"
+        )
     if message is not None:
         raise BriefingError([Problem(shown, _line_of(data, ("id",)), "id", message)])
 

@@ -359,7 +359,9 @@ def test_two_extracts_on_one_folder_take_turns_and_both_finish(project: Path):
     results = [(run.wait(timeout=300), *run.communicate()) for run in runs]
     for code, out, err in results:
         assert code == 0 and TRACEBACK not in err and "5 changed" in out, out + err
-    assert "another extract is running on this folder; waiting" in "".join(err for _, _, err in results)
+    assert "another extract or rename is running on this folder; waiting" in "".join(
+        err for _, _, err in results
+    )
     assert run_generator("check", cwd=project).returncode == 0
     assert not list((project / "briefings").rglob("*.tmp"))
 
@@ -376,7 +378,7 @@ def test_a_second_extract_gives_up_with_a_clear_message(project: Path, monkeypat
         before = snapshot(project / "briefings")
         assert cli.main(["extract", "--force"]) == 1
     err = capsys.readouterr().err
-    assert "error: briefings: another extract is still running on this folder" in err, err
+    assert "error: briefings: another extract or rename is still running on this folder" in err, err
     assert snapshot(project / "briefings") == before  # it touched nothing
 
 
@@ -402,32 +404,47 @@ class Killed(BaseException):
     """The run's end at an arbitrary point: escapes every `except Exception`, as a kill does."""
 
 
-def extract_in_process(project: Path, monkeypatch, capsys, kill_after: int | None = None) -> tuple[bool, str]:
-    """`extract` in this process (the model loaded once for every run), stopped after the
-    `kill_after`-th file it writes; (whether it was stopped, what it printed)."""
+def run_in_process(
+    project: Path, monkeypatch, capsys, *args: str, kill_after: int | None = None
+) -> tuple[bool, str]:
+    """A command run in this process (the model loaded once for every run), stopped after the
+    `kill_after`-th change it makes on disk; (whether it was stopped, what it printed).
+
+    A change is a file written (in one step, atomic_write), moved or removed.
+    """
+    import pathlib
+
     from generator import cli, store
 
-    write = store.atomic_write
-    writes = 0
+    changes = 0
 
-    def counted(*args, **kwargs) -> None:
-        nonlocal writes
-        write(*args, **kwargs)  # every file a run writes goes through here, in one step
-        writes += 1
-        if writes == kill_after:
-            raise Killed
+    def counted(change):
+        def run(*args, **kwargs):
+            nonlocal changes
+            result = change(*args, **kwargs)
+            changes += 1
+            if changes == kill_after:
+                raise Killed
+            return result
+
+        return run
 
     monkeypatch.chdir(project)
-    monkeypatch.setattr(store, "atomic_write", counted)
-    killed = False
-    try:
-        cli.main(["extract"])
-    except Killed:
-        killed = True
-    finally:
-        monkeypatch.setattr(store, "atomic_write", write)
+    with monkeypatch.context() as patched:
+        patched.setattr(store, "atomic_write", counted(store.atomic_write))
+        patched.setattr(os, "rename", counted(os.rename))
+        patched.setattr(pathlib.Path, "unlink", counted(pathlib.Path.unlink))
+        try:
+            cli.main(list(args))
+            killed = False
+        except Killed:
+            killed = True
     captured = capsys.readouterr()
     return killed, captured.out + captured.err
+
+
+def extract_in_process(project: Path, monkeypatch, capsys, kill_after: int | None = None) -> tuple[bool, str]:
+    return run_in_process(project, monkeypatch, capsys, "extract", kill_after=kill_after)
 
 
 def retitle(path: Path, title: str) -> None:
@@ -486,7 +503,7 @@ def test_a_kill_at_any_write_of_extract_loses_no_correction_and_reports_none_it_
         )
         assert "could not be carried" not in output and "left as it is" not in output, (kill_after, output)
         assert not list(project.rglob("*.pending")), kill_after
-    assert kill_after > 6  # backup, then for each source its journal, briefing and machine copy
+    assert kill_after > 8  # a backup, then for each source its journal, briefing, machine copy, journal gone
 
 
 def test_a_briefing_without_its_machine_copy_is_never_overwritten(tmp_path: Path, monkeypatch, capsys):
@@ -562,3 +579,63 @@ def test_workers_end_with_a_killed_extract(project: Path, signal_name: str):
         if parent.poll() is None:
             parent.kill()
             parent.wait()
+
+
+RENAMED = "new-address"
+
+
+def test_a_rename_killed_at_any_step_is_finished_by_running_it_again(
+    project: Path, tmp_path: Path, monkeypatch, capsys
+):
+    """Regression: a rename killed after its first write left two briefings of one source, and
+    running it again stopped at 'a briefing with that id exists already'."""
+    old = project / "briefings" / FIRST
+    retitle(old, "Corrected by hand")
+    machine = yaml.safe_load((project / "briefings" / ".machine" / FIRST).read_text(encoding="utf-8"))
+    for kill_after in itertools.count(1):
+        copy = shutil.copytree(project, tmp_path / f"killed-after-{kill_after}", symlinks=True)
+        killed, _ = run_in_process(
+            copy, monkeypatch, capsys, "rename", old.stem, RENAMED, kill_after=kill_after
+        )
+        if not killed:
+            break
+        # meanwhile: never two briefings of the source (one may be refused until the rename ends)
+        sources = [
+            yaml.safe_load(p.read_text(encoding="utf-8"))["source"]["file"] for p in briefing_files(copy)
+        ]
+        assert len(sources) == len(set(sources)), kill_after
+        killed, output = run_in_process(copy, monkeypatch, capsys, "rename", old.stem, RENAMED)
+        assert not killed and f"rename: {old.stem} -> briefings/{RENAMED}.yaml" in output, (
+            kill_after,
+            output,
+        )
+        briefings = copy / "briefings"
+        assert not (briefings / FIRST).exists() and not (briefings / ".machine" / FIRST).exists()
+        data = yaml.safe_load((briefings / f"{RENAMED}.yaml").read_text(encoding="utf-8"))
+        assert data["id"] == RENAMED and data["title"] == "Corrected by hand"
+        assert data["curation"]["previous_ids"] == [old.stem]
+        # the machine's copy went with it: the correction is still told apart from the machine's output
+        moved = yaml.safe_load((briefings / ".machine" / f"{RENAMED}.yaml").read_text(encoding="utf-8"))
+        assert moved == {**machine, "id": RENAMED}
+        assert run_in_process(copy, monkeypatch, capsys, "check")[1].startswith(
+            "check: 5 of 5 briefings valid"
+        )
+    assert kill_after > 3  # the machine copy written, the briefing moved and written, the old copy removed
+
+
+def test_rename_waits_for_a_running_extract_then_gives_up(project: Path, monkeypatch, capsys):
+    """Regression: rename moved briefings while an extract was writing them."""
+    import fcntl
+
+    from generator import pipeline
+
+    monkeypatch.setattr(pipeline, "LOCK_WAIT", 0.3)
+    with open(project / "briefings" / pipeline.LOCK_FILE, "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # an extract, mid-way
+        before = snapshot(project / "briefings")
+        killed, output = run_in_process(
+            project, monkeypatch, capsys, "rename", FIRST.removesuffix(".yaml"), RENAMED
+        )
+    assert not killed
+    assert "error: briefings: another extract or rename is still running on this folder" in output, output
+    assert snapshot(project / "briefings") == before
