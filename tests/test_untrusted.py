@@ -647,3 +647,35 @@ def test_rename_waits_for_a_running_extract_then_gives_up(project: Path, monkeyp
     assert not killed
     assert "error: briefings: another extract or rename is still running on this folder" in output, output
     assert snapshot(project / "briefings") == before
+
+
+def test_the_staging_folder_of_a_killed_render_is_removed_by_the_next(tmp_path: Path):
+    """Regression: a build killed half-way left `.cache/pages/.staging-*` behind, and every later
+    run left it there (it could have been another run's, still writing)."""
+    import fcntl
+    import subprocess
+    import sys
+
+    from generator.writers import STAGING, write_pages
+
+    pages = tmp_path / "pages"
+    killed_render = (
+        "import os, sys\nfrom pathlib import Path\nfrom generator.writers import write_pages\n"
+        "def pages():\n    yield 'a.md', 'first'\n    os._exit(9)  # killed mid-way\n"
+        "write_pages(pages(), Path(sys.argv[1]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", killed_render, str(pages)], timeout=60)
+    assert result.returncode == 9
+    [left] = pages.glob(f"{STAGING}*")
+    # a run still going beside this one: its staging folder, which it holds, is left alone
+    running = pages / f"{STAGING}running"
+    running.mkdir()
+    handle = os.open(running, os.O_RDONLY)
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    try:
+        report = write_pages({"a.md": "first"}, pages)
+    finally:
+        os.close(handle)
+    assert report.written == ["a.md"] and (pages / "a.md").read_text() == "first"
+    assert not left.exists()
+    assert list(pages.glob(f"{STAGING}*")) == [running]
