@@ -163,13 +163,21 @@ def atomic_write(path: Path, data: bytes, exclusive: bool = False) -> None:
         raise
 
 
+BACKUPS_KEPT = 10  # dated versions kept per briefing in .backup/, the newest
+
+
 def keep_backup(folder: Path, path: Path) -> Path:
-    """Keep a copy of `path` in `folder`/.backup/ under a new name; no backup is ever replaced.
+    """Keep a copy of `path` in `folder`/.backup/ under a new name; the newest BACKUPS_KEPT stay.
 
     The name is `<stem>.<UTC time>-<n><suffix>`: names sort by time (n counts up for two
-    copies in one microsecond), so a person finds every earlier version in order.
+    copies in one microsecond), so a person finds earlier versions in order. A copy the
+    same as the newest one is not made again: runs that change nothing (`--force` after
+    `--force`) would otherwise push the versions that differ out of the folder.
     """
     data = path.read_bytes()
+    kept = backups_of(folder, path)
+    if kept and kept[-1].read_bytes() == data:
+        return kept[-1]
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     for number in itertools.count(1):
         target = file_in(folder / BACKUP_DIR, f"{path.stem}.{stamp}-{number:03d}{path.suffix}")
@@ -177,8 +185,18 @@ def keep_backup(folder: Path, path: Path) -> Path:
             atomic_write(target, data, exclusive=True)
         except FileExistsError:
             continue
+        for old in backups_of(folder, path)[:-BACKUPS_KEPT]:
+            old.unlink(missing_ok=True)
         return target
     raise AssertionError("unreachable")
+
+
+def backups_of(folder: Path, path: Path) -> list[Path]:
+    """The dated copies keep_backup made of `path`, oldest first (not other files a person put there)."""
+    name = re.compile(rf"{re.escape(path.stem)}\.\d{{8}}T\d{{12}}Z-\d{{3}}{re.escape(path.suffix)}")
+    backups = folder / BACKUP_DIR
+    found = backups.glob(f"{path.stem}.*{path.suffix}") if backups.is_dir() else []
+    return sorted(p for p in found if name.fullmatch(p.name))
 
 
 def _file_mode(path: Path) -> int:
@@ -343,7 +361,7 @@ class _Writer:
 
 
 MACHINE_DIR = ".machine"
-BACKUP_DIR = ".backup"  # every briefing file extract replaced, dated; local, not committed
+BACKUP_DIR = ".backup"  # briefing files extract replaced, dated, the newest kept; local, not committed
 
 
 def briefing_data(briefing: Briefing) -> dict[str, Any]:

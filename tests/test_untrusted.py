@@ -319,8 +319,11 @@ def test_notes_under_curation_are_kept_and_every_run_keeps_a_dated_backup(projec
         curation = yaml.safe_load(path.read_text(encoding="utf-8"))["curation"]
         assert curation["notes"] == "Checked against the original by the desk."
         assert curation["reviewer"] == "A. Analyst"
-    # one backup per run, oldest first by name, each the file as it was before that run
-    assert [p.read_bytes() for p in backups(project, path)] == versions
+    # one backup per run, oldest first by name, each the file as it was before that run;
+    # a run that found the file as the run before left it adds no second copy of it
+    distinct = [v for n, v in enumerate(versions) if n == 0 or v != versions[n - 1]]
+    assert [p.read_bytes() for p in backups(project, path)] == distinct
+    assert len(distinct) == (1 if cause == "--force" else 2)
     assert run_generator("check", cwd=project).returncode == 0
 
 
@@ -679,3 +682,24 @@ def test_the_staging_folder_of_a_killed_render_is_removed_by_the_next(tmp_path: 
     assert report.written == ["a.md"] and (pages / "a.md").read_text() == "first"
     assert not left.exists()
     assert list(pages.glob(f"{STAGING}*")) == [running]
+
+
+def test_backup_keeps_the_newest_versions_of_each_briefing(tmp_path: Path):
+    """Regression: .backup/ grew by a copy of every briefing at every run, for ever."""
+    from generator.store import BACKUP_DIR, BACKUPS_KEPT, keep_backup
+
+    path, other = tmp_path / "talks.yaml", tmp_path / "talks-resume.yaml"
+    other.write_text("another briefing\n")
+    keep_backup(tmp_path, other)
+    own = tmp_path / BACKUP_DIR / "talks.mine.yaml"  # a file a person put there
+    own.write_text("mine\n")
+    for version in range(BACKUPS_KEPT + 3):
+        path.write_text(f"version {version}\n")
+        keep_backup(tmp_path, path)
+        keep_backup(tmp_path, path)  # a run that changed nothing: no second copy of the same text
+    kept = sorted((tmp_path / BACKUP_DIR).glob("talks.2*.yaml"))
+    assert [p.read_text() for p in kept] == [f"version {n}\n" for n in range(3, BACKUPS_KEPT + 3)]
+    assert own.read_text() == "mine\n"
+    assert [p.read_text() for p in (tmp_path / BACKUP_DIR).glob("talks-resume.*.yaml")] == [
+        "another briefing\n"
+    ]
