@@ -374,10 +374,10 @@ _worker: dict[str, Any] = {}
 
 def _init_worker(work: Work, parent: int | None = None) -> None:
     """Load the model once per process (about a second), never per source."""
-    from threadpoolctl import threadpool_limits
-
-    if parent is not None:
+    if parent is not None:  # first: the parent may be killed while the model loads
         end_with_parent(parent)
+
+    from threadpoolctl import threadpool_limits
 
     from .nlp import load_model
 
