@@ -16,7 +16,9 @@ import fcntl
 import hashlib
 import logging
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -41,8 +43,10 @@ from .store import (
     briefing_data,
     briefing_files,
     briefing_path,
+    briefing_text,
     dump_briefing,
     file_in,
+    finish_pending,
     keep_backup,
     load_all,
     load_machine_copy,
@@ -52,6 +56,7 @@ from .store import (
     read_raw,
     save_briefing,
     save_machine_copy,
+    save_with_machine_copy,
     validate,
     write_schema,
 )
@@ -167,29 +172,33 @@ def extract_sources(
     processes: int | None = None,
 ) -> ExtractReport:
     """Extract every new or changed source into a briefing file in `out`."""
-    with _extract_lock(out):
+    with _folder_lock(out):
         return _extract_sources(settings, sources, out, force, progress, processes)
 
 
 @contextlib.contextmanager
-def _extract_lock(out: Path) -> Iterator[None]:
-    """One extract at a time on a briefings folder: two would remove each other's temporaries.
+def _folder_lock(out: Path) -> Iterator[None]:
+    """One extract or rename at a time on a briefings folder; the pairs a killed one left, finished.
 
-    An flock, not a file's existence: the kernel lets go when its holder ends, killed
-    too, so a lock left by a killed run blocks nothing. The file itself stays (removing
-    it would let a third run lock a new file while a second holds the old one).
+    Two extracts would remove each other's temporaries; a rename beside an extract would
+    move a briefing the extract is writing. An flock, not a file's existence: the kernel
+    lets go when its holder ends, killed too, so a lock left by a killed run blocks nothing.
+    The file itself stays (removing it would let a third run lock a new file while a
+    second holds the old one).
     """
     out.mkdir(parents=True, exist_ok=True)
     with open(out / LOCK_FILE, "a") as handle:
         if not _lock(handle, 0.0):
             sys.stderr.write(
-                f"note: {out}: another extract is running on this folder; waiting up to {LOCK_WAIT:.0f}s\n"
+                f"note: {out}: another extract or rename is running on this folder; "
+                f"waiting up to {LOCK_WAIT:.0f}s\n"
             )
             if not _lock(handle, LOCK_WAIT):
                 raise UserError(
-                    f"{out}: another extract is still running on this folder (it holds {LOCK_FILE}); "
-                    "run again when it has ended"
+                    f"{out}: another extract or rename is still running on this folder "
+                    f"(it holds {LOCK_FILE}); run again when it has ended"
                 )
+        finish_pending(out)  # before anything compares a briefing with its machine copy
         yield  # released when the file is closed
 
 
@@ -263,32 +272,60 @@ def _remove_stale_temporaries(out: Path) -> None:
 
 
 def rename_briefing(folder: Path, old: str, new: str) -> Path:
-    """Give a briefing a new id (page address); the old address will redirect to it."""
-    from .store import load_briefing
+    """Give a briefing a new id (page address); the old address will redirect to it.
 
+    Killed at any step, the same command run again finishes the job, and there is never
+    a second briefing of the source: the machine copy is written under the new id first
+    (alone, it is unused), then the briefing file moves to its new name in one step, then
+    the new id is written into it, then the old machine copy goes.
+    """
     for name in (old, new):
         problem = id_problem(name)
         if problem is not None:
             raise UserError(f"rename: {problem}")
-    source = briefing_path(folder, old)
-    target = briefing_path(folder, new)
-    if not source.is_file():
+    if not folder.is_dir():
+        raise UserError(f"{briefing_path(folder, old)}: no such briefing")
+    with _folder_lock(folder):
+        return _rename(folder, old, new)
+
+
+def _rename(folder: Path, old: str, new: str) -> Path:
+    from .store import load_briefing
+
+    source, target = briefing_path(folder, old), briefing_path(folder, new)
+    old_machine = briefing_path(folder / MACHINE_DIR, old)
+    if source.is_file():
+        if target.exists():
+            raise UserError(f"{target}: a briefing with that id exists already")
+        load_briefing(source)  # a briefing `check` refuses is not moved
+    elif not _renamed_from(target, old):
         raise UserError(f"{source}: no such briefing")
-    if target.exists():
-        raise UserError(f"{target}: a briefing with that id exists already")
-    briefing = load_briefing(source)
+    if old_machine.is_file():
+        copy = validate(plain(read_raw(old_machine)), str(old_machine)).model_copy(update={"id": new})
+        save_machine_copy(copy, folder)
+    if source.is_file():
+        os.rename(source, target)  # checked above that nothing is there; the lock keeps it so
+    # the file at its new name, its id still the old one if a killed run moved it
+    briefing = validate(plain(read_raw(target)), str(target))
     curation = dict(briefing.curation)
     previous = [i for i in curation.get("previous_ids", []) if i != new]
     curation["previous_ids"] = sorted({*previous, old})
     renamed = briefing.model_copy(update={"id": new, "curation": curation})
-    save_briefing(renamed, folder, keep_layout_of=source)
-    source.unlink()
-    machine = briefing_path(folder / MACHINE_DIR, old)
-    if machine.is_file():
-        copy = validate(plain(read_raw(machine)), str(machine)).model_copy(update={"id": new})
-        save_machine_copy(copy, folder)
-        machine.unlink()
+    save_briefing(renamed, folder, keep_layout_of=target)
+    old_machine.unlink(missing_ok=True)
     return target
+
+
+def _renamed_from(path: Path, old: str) -> bool:
+    """Is `path` a briefing a rename from `old` moved (its id still `old`) or finished?"""
+    try:
+        data = plain(read_raw(path)) if path.is_file() else None
+    except BriefingError:
+        return False
+    if not isinstance(data, dict):
+        return False
+    curation = data.get("curation") if isinstance(data.get("curation"), dict) else {}
+    return data.get("id") == old or old in (curation.get("previous_ids") or [])
 
 
 def _sha256(path: Path) -> str | None:
@@ -325,7 +362,8 @@ def _extracted(
             yield item, _extract_one(path)
             next(shown)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(work,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(work, os.getpid()))
+    with pool:
         for item, result in zip(todo, pool.map(_extract_one, paths, chunksize=4), strict=True):
             yield item, result
             next(shown)
@@ -334,8 +372,11 @@ def _extracted(
 _worker: dict[str, Any] = {}
 
 
-def _init_worker(work: Work) -> None:
+def _init_worker(work: Work, parent: int | None = None) -> None:
     """Load the model once per process (about a second), never per source."""
+    if parent is not None:  # first: the parent may be killed while the model loads
+        end_with_parent(parent)
+
     from threadpoolctl import threadpool_limits
 
     from .nlp import load_model
@@ -349,6 +390,37 @@ def _init_worker(work: Work) -> None:
     threadpool_limits(limits=1, user_api="blas")
     _worker["lexicon"] = load_lexicon(work.lexicon_dir)
     _worker["work"] = work
+
+
+def end_with_parent(parent: int) -> None:
+    """End this worker process when `parent`, the process that started it, ends: killed too.
+
+    A pool's worker that outlives its parent waits for work forever (it holds the other
+    end of its own task pipe, so no end-of-file comes), with the model in its memory and,
+    forked, extract's lock on the briefings folder. On Linux the kernel sends it SIGKILL
+    the moment the parent ends (PR_SET_PDEATHSIG: immediate, also while the worker is busy
+    in C code; it has nothing to save, the parent writes every file). The parent may have
+    ended before that call: then this process has been given to another parent already,
+    which the check after it sees. Elsewhere a thread looks for a new parent every second.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+            if os.getppid() != parent:
+                os._exit(1)
+            return
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
+
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def _extract_one(path: Path) -> Briefing | SourceError:
@@ -376,27 +448,35 @@ def _store(briefing: Briefing, before: Existing | None, out: Path, report: Extra
     if before is None or _untouched(before.path, out):
         # nobody's comments or layout to keep: the briefing and the machine's copy are one text
         text = dump_briefing(briefing)
-        save_briefing(briefing, out, text=text)
-        save_machine_copy(briefing, out, text=text)
+        save_with_machine_copy(briefing.id, out, text, text)
         return
     machine = load_machine_copy(out, before.id)
     if machine is None:
-        if before.curated:
-            report.kept.append(briefing.source.file)
-            report.lost.append(
-                (briefing.source.file, ["no copy of the machine's last output to compare with"])
+        # Nothing tells a person's corrections from the machine's output (the copy was
+        # deleted, or an older version was killed between the two writes): overwriting
+        # could lose a correction without a word, so the file stays as a person left it.
+        report.kept.append(briefing.source.file)
+        report.lost.append(
+            (
+                briefing.source.file,
+                [
+                    f"no copy of the machine's last output ({MACHINE_DIR}/{before.path.name}) to tell "
+                    f"corrections from; to extract it afresh, move {before.path} away and copy your "
+                    "corrections into the new file"
+                ],
             )
-            return
-        save_briefing(briefing, out, keep_layout_of=before.path)
-    elif not _carry(briefing, machine, before, out, report):
+        )
         return
-    save_machine_copy(briefing, out)
+    merged = _carried(briefing, machine, before, report)
+    if merged is not None:
+        text = briefing_text(merged, keep_layout_of=before.path)
+        save_with_machine_copy(briefing.id, out, text, dump_briefing(briefing))
 
 
-def _carry(
-    briefing: Briefing, machine: dict[str, Any], before: Existing, out: Path, report: ExtractReport
-) -> bool:
-    """Write the new extraction with what a person changed carried into it; False if it was refused.
+def _carried(
+    briefing: Briefing, machine: dict[str, Any], before: Existing, report: ExtractReport
+) -> Briefing | None:
+    """The new extraction with what a person changed carried into it; None if it was refused.
 
     Always through the merge, also when no field was corrected: it is what carries
     whatever a person wrote under `curation` (notes, former ids) into the new file.
@@ -407,13 +487,12 @@ def _carry(
     except BriefingError as exc:
         report.lost.append((briefing.source.file, [str(p) for p in exc.problems]))
         report.kept.append(briefing.source.file)
-        return False
-    save_briefing(result, out, keep_layout_of=before.path)
+        return None
     if merged.carried:
         report.carried.append((briefing.source.file, merged.carried))
     if merged.lost:
         report.lost.append((briefing.source.file, merged.lost))
-    return True
+    return result
 
 
 def _untouched(path: Path, out: Path) -> bool:

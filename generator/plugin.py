@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing
+import os
 import subprocess
 import sys
 import tempfile
@@ -29,7 +30,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from .errors import UserError
-from .pipeline import Rendered, render_site
+from .pipeline import Rendered, end_with_parent, render_site
 from .settings import DEFAULT_MODEL, Settings
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -202,10 +203,14 @@ def _render_apart(settings: Settings, folder: Path) -> Rendered:
     The render holds every briefing's index (about 400 MB at 5,000 sources). Freed in
     the build's own process, that memory would stay its size for the whole build:
     the build would need the render's peak plus its own. Apart, each has its own,
-    for a second of process start. "spawn": a server's build runs beside threads.
+    for a second of process start. "spawn": a server's build runs beside threads. The
+    process ends with the build, killed too (it would otherwise go on alone, then wait forever).
     """
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=1, mp_context=context, initializer=end_with_parent, initargs=(os.getpid(),)
+    )
+    with pool:
         return pool.submit(render_site, settings, folder).result()
 
 

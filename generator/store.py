@@ -163,13 +163,21 @@ def atomic_write(path: Path, data: bytes, exclusive: bool = False) -> None:
         raise
 
 
+BACKUPS_KEPT = 10  # dated versions kept per briefing in .backup/, the newest
+
+
 def keep_backup(folder: Path, path: Path) -> Path:
-    """Keep a copy of `path` in `folder`/.backup/ under a new name; no backup is ever replaced.
+    """Keep a copy of `path` in `folder`/.backup/ under a new name; the newest BACKUPS_KEPT stay.
 
     The name is `<stem>.<UTC time>-<n><suffix>`: names sort by time (n counts up for two
-    copies in one microsecond), so a person finds every earlier version in order.
+    copies in one microsecond), so a person finds earlier versions in order. A copy the
+    same as the newest one is not made again: runs that change nothing (`--force` after
+    `--force`) would otherwise push the versions that differ out of the folder.
     """
     data = path.read_bytes()
+    kept = backups_of(folder, path)
+    if kept and kept[-1].read_bytes() == data:
+        return kept[-1]
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     for number in itertools.count(1):
         target = file_in(folder / BACKUP_DIR, f"{path.stem}.{stamp}-{number:03d}{path.suffix}")
@@ -177,8 +185,18 @@ def keep_backup(folder: Path, path: Path) -> Path:
             atomic_write(target, data, exclusive=True)
         except FileExistsError:
             continue
+        for old in backups_of(folder, path)[:-BACKUPS_KEPT]:
+            old.unlink(missing_ok=True)
         return target
     raise AssertionError("unreachable")
+
+
+def backups_of(folder: Path, path: Path) -> list[Path]:
+    """The dated copies keep_backup made of `path`, oldest first (not other files a person put there)."""
+    name = re.compile(rf"{re.escape(path.stem)}\.\d{{8}}T\d{{12}}Z-\d{{3}}{re.escape(path.suffix)}")
+    backups = folder / BACKUP_DIR
+    found = backups.glob(f"{path.stem}.*{path.suffix}") if backups.is_dir() else []
+    return sorted(p for p in found if name.fullmatch(p.name))
 
 
 def _file_mode(path: Path) -> int:
@@ -343,7 +361,7 @@ class _Writer:
 
 
 MACHINE_DIR = ".machine"
-BACKUP_DIR = ".backup"  # every briefing file extract replaced, dated; local, not committed
+BACKUP_DIR = ".backup"  # briefing files extract replaced, dated, the newest kept; local, not committed
 
 
 def briefing_data(briefing: Briefing) -> dict[str, Any]:
@@ -359,9 +377,14 @@ def save_briefing(
     `text` is the briefing already dumped by `dump_briefing`, when the caller has it.
     """
     path = briefing_path(folder, briefing.id)
-    if text is not None and keep_layout_of is None:
-        atomic_write(path, text.encode("utf-8"))
-        return path
+    if text is None or keep_layout_of is not None:
+        text = briefing_text(briefing, keep_layout_of)
+    atomic_write(path, text.encode("utf-8"))
+    return path
+
+
+def briefing_text(briefing: Briefing, keep_layout_of: Path | None = None) -> str:
+    """A briefing as YAML text; laid out as the file `keep_layout_of` (comments, key order) if given."""
     data = briefing_data(briefing)
     if keep_layout_of is not None and keep_layout_of.is_file():
         try:
@@ -373,16 +396,92 @@ def save_briefing(
     if isinstance(data, CommentedMap):
         stream = io.StringIO()
         _yaml().dump(data, stream)
-        text = stream.getvalue()
-    else:
-        text = dump_data(data)
-    atomic_write(path, text.encode("utf-8"))
-    return path
+        return stream.getvalue()
+    return dump_data(data)
 
 
 def save_machine_copy(briefing: Briefing, folder: Path, text: str | None = None) -> Path:
     """The machine's own output, kept to tell a person's corrections from it later."""
     return save_briefing(briefing, folder / MACHINE_DIR, text=text)
+
+
+PENDING = ".pending"  # .machine/<id>.pending: a machine copy whose briefing may not be written yet
+_JOURNAL_HEAD = re.compile(rb"# briefing sha256 (none|[0-9a-f]{64}) -> ([0-9a-f]{64}); its machine copy:")
+
+
+def save_with_machine_copy(briefing_id: str, folder: Path, text: str, machine_text: str) -> None:
+    """Write a briefing and the machine's copy of it so that no kill leaves one without the other.
+
+    The two files are the record of a person's corrections (their difference), so they
+    must change together: a briefing without its copy was overwritten at its source's
+    next change, and a copy older than its briefing made the machine's own output look
+    like corrections. Written first is a journal, `.machine/<id>.pending`: the hashes
+    of the briefing file before and after, then the new machine copy. Then the briefing,
+    then the copy, then the journal goes. A run killed anywhere in between leaves the
+    journal, and `finish_pending` (the next run, first thing) tells from the briefing
+    file which side of its write the kill fell on.
+    """
+    path = briefing_path(folder, briefing_id)
+    journal = file_in(folder / MACHINE_DIR, f"{briefing_id}{PENDING}")
+    data = text.encode("utf-8")
+    before = _sha256_of(path) or "none"
+    head = f"# briefing sha256 {before} -> {hashlib.sha256(data).hexdigest()}; its machine copy:\n"
+    atomic_write(journal, head.encode() + machine_text.encode("utf-8"))
+    atomic_write(path, data)
+    atomic_write(briefing_path(folder / MACHINE_DIR, briefing_id), machine_text.encode("utf-8"))
+    journal.unlink()
+
+
+def finish_pending(folder: Path) -> None:
+    """Complete or undo each briefing and machine copy pair a killed run left half-written.
+
+    The briefing as the killed run wrote it: its machine copy is written too. As it was
+    before (or never written): the journal goes, both files stay as they were. Edited by
+    a person since the kill: the file they edited is the new one if it was new (the
+    source's first briefing) or if it records the new machine copy's source file and text
+    (`source.sha256`, `body`: the machine's, no correction of them is carried); else it
+    is the old one. A file that cannot be read keeps its journal until it can.
+    """
+    machine_dir = folder / MACHINE_DIR
+    for journal in sorted(machine_dir.glob(f"*{PENDING}")) if machine_dir.is_dir() else []:
+        briefing_id = journal.name.removesuffix(PENDING)
+        head, _, machine_text = journal.read_bytes().partition(b"\n")
+        match = _JOURNAL_HEAD.fullmatch(head)
+        if id_problem(briefing_id) is not None or match is None:
+            continue  # not a journal of ours
+        before, after = (value.decode() for value in match.groups())
+        path = briefing_path(folder, briefing_id)
+        now = _sha256_of(path)
+        if now is None or now == before:
+            written = False
+        elif now == after or before == "none":
+            written = True
+        else:
+            try:
+                edited, machine = read_data(path), yaml.load(machine_text, Loader=FastLoader)
+            except (BriefingError, yaml.YAMLError):
+                continue
+            written = _same_source(edited, machine)
+        if written:
+            atomic_write(briefing_path(machine_dir, briefing_id), machine_text)
+        journal.unlink()
+
+
+def _same_source(one: Any, other: Any) -> bool:
+    """Do two briefings' data record the same source file and the same text read from it?"""
+    if not isinstance(one, dict) or not isinstance(other, dict):
+        return False
+    source, other_source = one.get("source"), other.get("source")
+    if not isinstance(source, dict) or not isinstance(other_source, dict):
+        return False
+    return source.get("sha256") == other_source.get("sha256") and one.get("body") == other.get("body")
+
+
+def _sha256_of(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
 
 
 def briefing_path(folder: Path, briefing_id: str) -> Path:
@@ -602,7 +701,10 @@ def check_id(data: dict[str, Any], path: Path, shown: str) -> None:
     value = data.get("id", path.stem)  # a missing id is the schema's to report
     message = id_problem(value)
     if message is None and value != path.stem:
-        message = f"{value!r} differs from the file name {path.stem!r}"
+        message = (
+            f"{value!r} differs from the file name {path.stem!r} "
+            f"(an interrupted `rename {value} {path.stem}`? run it again to finish it)"
+        )
     if message is not None:
         raise BriefingError([Problem(shown, _line_of(data, ("id",)), "id", message)])
 

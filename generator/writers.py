@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -46,30 +48,30 @@ def write_pages(pages: Mapping[str, str] | Iterable[tuple[str, str]], folder: Pa
     items = pages.items() if isinstance(pages, Mapping) else pages
     report = WriteReport()
     created = _claim(folder)
-    staging = Path(tempfile.mkdtemp(prefix=STAGING, dir=folder))
-    try:
-        seen: set[str] = set()
-        changed: list[str] = []
-        for path, text in items:
-            check_page_path(path)
-            if path in seen:
-                raise UserError(f"two generated pages have the address {path!r}")
-            seen.add(path)
-            report.pages.append(path)
-            data = text.encode("utf-8")
-            if _holds(folder / path, data):
-                report.unchanged += 1
-                continue
-            atomic_write(staging / path, data)
-            changed.append(path)
-        for path in sorted(changed):
-            (folder / path).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staging / path, folder / path)
-            report.written.append(path)
-    except BaseException:
-        shutil.rmtree(folder if created else staging, ignore_errors=True)
-        raise
-    shutil.rmtree(staging, ignore_errors=True)
+    seen: set[str] = set()
+    with _staging(folder) as staging:
+        try:
+            changed: list[str] = []
+            for path, text in items:
+                check_page_path(path)
+                if path in seen:
+                    raise UserError(f"two generated pages have the address {path!r}")
+                seen.add(path)
+                report.pages.append(path)
+                data = text.encode("utf-8")
+                if _holds(folder / path, data):
+                    report.unchanged += 1
+                    continue
+                atomic_write(staging / path, data)
+                changed.append(path)
+            for path in sorted(changed):
+                (folder / path).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staging / path, folder / path)
+                report.written.append(path)
+        except BaseException:
+            if created:
+                shutil.rmtree(folder, ignore_errors=True)
+            raise
     for existing in sorted(folder.rglob("*.md")):
         relative = existing.relative_to(folder).as_posix()
         if relative not in seen and not relative.startswith(STAGING):  # another run's staging
@@ -79,6 +81,47 @@ def write_pages(pages: Mapping[str, str] | Iterable[tuple[str, str]], folder: Pa
         if not directory.name.startswith(STAGING) and not any(directory.iterdir()):
             directory.rmdir()
     return report
+
+
+@contextlib.contextmanager
+def _staging(folder: Path) -> Iterator[Path]:
+    """A staging folder of this run's own in `folder`, removed after it; those of killed runs, removed.
+
+    A killed render (a build stopped half-way) left its staging folder behind, and as
+    another run may be writing into the same folder (a build beside `mkdocs serve`),
+    nobody could tell it was abandoned. Each run now holds an flock on its staging folder
+    while it lasts, which the kernel drops when the run ends, killed too: a staging folder
+    nobody holds is a dead run's. The marker file's lock makes creating a staging folder
+    and locking it one step for the sweep of another run.
+    """
+    with open(folder / MARKER, "rb") as guard:
+        fcntl.flock(guard, fcntl.LOCK_EX)
+        staging = Path(tempfile.mkdtemp(prefix=STAGING, dir=folder))
+        held = os.open(staging, os.O_RDONLY | os.O_DIRECTORY)
+        fcntl.flock(held, fcntl.LOCK_EX)
+        for other in sorted(folder.glob(f"{STAGING}*")):
+            if other != staging and _abandoned(other):
+                shutil.rmtree(other, ignore_errors=True)
+    try:
+        yield staging
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        os.close(held)
+
+
+def _abandoned(staging: Path) -> bool:
+    """Is this staging folder's run gone (nobody holds its lock)?"""
+    try:
+        handle = os.open(staging, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return False  # removed meanwhile, or not a folder
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(handle)
 
 
 def _claim(folder: Path) -> bool:

@@ -258,7 +258,8 @@ def test_id_that_differs_from_the_file_name_is_a_problem(tmp_path, good_text):
     (tmp_path / "other-name.yaml").write_text(good_text, encoding="utf-8")
     line = line_of(good_text, "id: sample-briefing")
     assert only_problem(tmp_path) == (
-        f"other-name.yaml:{line}: id: 'sample-briefing' differs from the file name 'other-name'"
+        f"other-name.yaml:{line}: id: 'sample-briefing' differs from the file name 'other-name' "
+        "(an interrupted `rename sample-briefing other-name`? run it again to finish it)"
     )
 
 

@@ -8,8 +8,13 @@ exit status 1, and no traceback.
 
 from __future__ import annotations
 
+import itertools
+import os
 import re
+import shutil
+import time
 from pathlib import Path
+from unittest.mock import ANY
 
 import pytest
 import yaml
@@ -314,8 +319,11 @@ def test_notes_under_curation_are_kept_and_every_run_keeps_a_dated_backup(projec
         curation = yaml.safe_load(path.read_text(encoding="utf-8"))["curation"]
         assert curation["notes"] == "Checked against the original by the desk."
         assert curation["reviewer"] == "A. Analyst"
-    # one backup per run, oldest first by name, each the file as it was before that run
-    assert [p.read_bytes() for p in backups(project, path)] == versions
+    # one backup per run, oldest first by name, each the file as it was before that run;
+    # a run that found the file as the run before left it adds no second copy of it
+    distinct = [v for n, v in enumerate(versions) if n == 0 or v != versions[n - 1]]
+    assert [p.read_bytes() for p in backups(project, path)] == distinct
+    assert len(distinct) == (1 if cause == "--force" else 2)
     assert run_generator("check", cwd=project).returncode == 0
 
 
@@ -354,7 +362,9 @@ def test_two_extracts_on_one_folder_take_turns_and_both_finish(project: Path):
     results = [(run.wait(timeout=300), *run.communicate()) for run in runs]
     for code, out, err in results:
         assert code == 0 and TRACEBACK not in err and "5 changed" in out, out + err
-    assert "another extract is running on this folder; waiting" in "".join(err for _, _, err in results)
+    assert "another extract or rename is running on this folder; waiting" in "".join(
+        err for _, _, err in results
+    )
     assert run_generator("check", cwd=project).returncode == 0
     assert not list((project / "briefings").rglob("*.tmp"))
 
@@ -371,7 +381,7 @@ def test_a_second_extract_gives_up_with_a_clear_message(project: Path, monkeypat
         before = snapshot(project / "briefings")
         assert cli.main(["extract", "--force"]) == 1
     err = capsys.readouterr().err
-    assert "error: briefings: another extract is still running on this folder" in err, err
+    assert "error: briefings: another extract or rename is still running on this folder" in err, err
     assert snapshot(project / "briefings") == before  # it touched nothing
 
 
@@ -388,3 +398,308 @@ def test_the_lock_of_a_killed_extract_blocks_nothing(project: Path):
     holder.wait()
     result = run_generator("extract", "--force", cwd=project)
     assert result.returncode == 0 and "waiting" not in result.stderr, result.stderr
+
+
+# ------------------------------------------------------------------ interrupted runs
+
+
+class Killed(BaseException):
+    """The run's end at an arbitrary point: escapes every `except Exception`, as a kill does."""
+
+
+def run_in_process(
+    project: Path, monkeypatch, capsys, *args: str, kill_after: int | None = None
+) -> tuple[bool, str]:
+    """A command run in this process (the model loaded once for every run), stopped after the
+    `kill_after`-th change it makes on disk; (whether it was stopped, what it printed).
+
+    A change is a file written (in one step, atomic_write), moved or removed.
+    """
+    import pathlib
+
+    from generator import cli, store
+
+    changes = 0
+
+    def counted(change):
+        def run(*args, **kwargs):
+            nonlocal changes
+            result = change(*args, **kwargs)
+            changes += 1
+            if changes == kill_after:
+                raise Killed
+            return result
+
+        return run
+
+    monkeypatch.chdir(project)
+    with monkeypatch.context() as patched:
+        patched.setattr(store, "atomic_write", counted(store.atomic_write))
+        patched.setattr(os, "rename", counted(os.rename))
+        patched.setattr(pathlib.Path, "unlink", counted(pathlib.Path.unlink))
+        try:
+            cli.main(list(args))
+            killed = False
+        except Killed:
+            killed = True
+    captured = capsys.readouterr()
+    return killed, captured.out + captured.err
+
+
+def extract_in_process(project: Path, monkeypatch, capsys, kill_after: int | None = None) -> tuple[bool, str]:
+    return run_in_process(project, monkeypatch, capsys, "extract", kill_after=kill_after)
+
+
+def retitle(path: Path, title: str) -> None:
+    edit_briefing(path, title=title)
+
+
+def test_a_kill_at_any_write_of_extract_loses_no_correction_and_reports_none_it_did_not_see(
+    tmp_path: Path, monkeypatch, capsys
+):
+    """Regression: killed between a briefing and its machine copy, extract later overwrote a person's
+    correction of a new source's briefing without a word, or reported the machine's own earlier output
+    ('body: the source text was edited by hand') as a person's correction.
+
+    One source with a correction changes and a new one arrives; the run is killed after its
+    first write, then after its second, and so on until a run ends by itself. Each time a
+    person corrects what is there, both sources change again, and `extract` runs to the end.
+    """
+    start = copy_project(tmp_path / "start")
+    for path in (start / "seeds").iterdir():
+        path.unlink()
+    shutil.rmtree(start / "briefings")
+    seeds = start / "seeds"
+    (seeds / "a.txt").write_text(ARTICLE.format(marker="alpha"), encoding="utf-8")
+    assert extract_in_process(start, monkeypatch, capsys) == (False, ANY)
+    [first] = briefing_files(start)
+    retitle(first, "Corrected by hand")
+    (seeds / "a.txt").write_text(ARTICLE.format(marker="alpha") + "\nTalks went on on Tuesday.\n", "utf-8")
+    (seeds / "b.txt").write_text(ARTICLE.format(marker="beta"), encoding="utf-8")
+    for kill_after in itertools.count(1):
+        project = shutil.copytree(start, tmp_path / f"killed-after-{kill_after}", symlinks=True)
+        killed, _ = extract_in_process(project, monkeypatch, capsys, kill_after)
+        if not killed:
+            break
+        corrected = {"seeds/a.txt": "Corrected again"}  # a person corrects what they find
+        for path in briefing_files(project):
+            source = yaml.safe_load(path.read_text(encoding="utf-8"))["source"]["file"]
+            if source == "seeds/b.txt":
+                corrected[source] = "The new one corrected"
+            retitle(path, corrected[source])
+        for name in ("a.txt", "b.txt"):
+            path = project / "seeds" / name
+            path.write_text(
+                path.read_text(encoding="utf-8") + "\nOne more paragraph on Wednesday.\n", "utf-8"
+            )
+        killed, output = extract_in_process(project, monkeypatch, capsys)
+        assert not killed
+        titles = {}
+        for path in briefing_files(project):
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            titles[data["source"]["file"]] = data["title"]
+        assert titles == {"seeds/b.txt": "Talks resume in Geneva beta", **corrected}, (kill_after, output)
+        reported = sorted(line for line in output.splitlines() if line.startswith("kept hand corrections"))
+        assert reported == [f"kept hand corrections in {source}: title" for source in sorted(corrected)], (
+            kill_after,
+            output,
+        )
+        assert "could not be carried" not in output and "left as it is" not in output, (kill_after, output)
+        assert not list(project.rglob("*.pending")), kill_after
+    assert kill_after > 8  # a backup, then for each source its journal, briefing, machine copy, journal gone
+
+
+def test_a_briefing_without_its_machine_copy_is_never_overwritten(tmp_path: Path, monkeypatch, capsys):
+    """Regression: with its machine copy gone (as an earlier kill left it), a corrected briefing
+    with nothing under `curation:` was overwritten at its source's next change, without a word."""
+    project = copy_project(tmp_path / "project")
+    path = project / "briefings" / FIRST
+    retitle(path, "Corrected by hand")
+    (project / "briefings" / ".machine" / FIRST).unlink()
+    make_stale(path)
+    before = path.read_bytes()
+    killed, output = extract_in_process(project, monkeypatch, capsys)
+    assert not killed and path.read_bytes() == before
+    source = yaml.safe_load(before)["source"]["file"]
+    assert (
+        f"warning: {source}: a correction could not be carried: no copy of the machine's last output"
+        in output
+    )
+    assert f"move briefings/{FIRST} away" in output, output
+
+
+def children_of(pid: int) -> list[int]:
+    """The processes whose parent is `pid`, from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def running(pid: int) -> bool:
+    """Is `pid` a live process (not one that ended and waits to be reaped)?"""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self/stat").exists() or (os.cpu_count() or 1) < 2, reason="Linux, 2 cores"
+)
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGKILL"])
+def test_workers_end_with_a_killed_extract(project: Path, signal_name: str):
+    """Regression: killing `extract --processes 2` while its workers loaded the model left both
+    alive forever, waiting for work from a parent that was gone (and holding the folder's lock)."""
+    import signal
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "generator", "extract", "--force", "--processes", "2"]
+    parent = subprocess.Popen(command, cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers) < 2 and time.monotonic() < deadline and parent.poll() is None:
+            workers = children_of(parent.pid)
+            time.sleep(0.02)
+        assert len(workers) >= 2, "the workers never started"
+        parent.send_signal(getattr(signal, signal_name))
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [pid for pid in workers if running(pid)]
+    finally:
+        for pid in workers:  # only the processes this test started
+            if running(pid):
+                os.kill(pid, signal.SIGKILL)
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+
+
+RENAMED = "new-address"
+
+
+def test_a_rename_killed_at_any_step_is_finished_by_running_it_again(
+    project: Path, tmp_path: Path, monkeypatch, capsys
+):
+    """Regression: a rename killed after its first write left two briefings of one source, and
+    running it again stopped at 'a briefing with that id exists already'."""
+    old = project / "briefings" / FIRST
+    retitle(old, "Corrected by hand")
+    machine = yaml.safe_load((project / "briefings" / ".machine" / FIRST).read_text(encoding="utf-8"))
+    hinted = False
+    for kill_after in itertools.count(1):
+        copy = shutil.copytree(project, tmp_path / f"killed-after-{kill_after}", symlinks=True)
+        killed, _ = run_in_process(
+            copy, monkeypatch, capsys, "rename", old.stem, RENAMED, kill_after=kill_after
+        )
+        if not killed:
+            break
+        # meanwhile: never two briefings of the source (one may be refused until the rename ends)
+        sources = [
+            yaml.safe_load(p.read_text(encoding="utf-8"))["source"]["file"] for p in briefing_files(copy)
+        ]
+        assert len(sources) == len(set(sources)), kill_after
+        moved = copy / "briefings" / f"{RENAMED}.yaml"
+        if moved.exists() and yaml.safe_load(moved.read_text(encoding="utf-8"))["id"] == old.stem:
+            _, output = run_in_process(copy, monkeypatch, capsys, "check")
+            assert f"(an interrupted `rename {old.stem} {RENAMED}`? run it again to finish it)" in output
+            hinted = True
+        killed, output = run_in_process(copy, monkeypatch, capsys, "rename", old.stem, RENAMED)
+        assert not killed and f"rename: {old.stem} -> briefings/{RENAMED}.yaml" in output, (
+            kill_after,
+            output,
+        )
+        briefings = copy / "briefings"
+        assert not (briefings / FIRST).exists() and not (briefings / ".machine" / FIRST).exists()
+        data = yaml.safe_load((briefings / f"{RENAMED}.yaml").read_text(encoding="utf-8"))
+        assert data["id"] == RENAMED and data["title"] == "Corrected by hand"
+        assert data["curation"]["previous_ids"] == [old.stem]
+        # the machine's copy went with it: the correction is still told apart from the machine's output
+        moved = yaml.safe_load((briefings / ".machine" / f"{RENAMED}.yaml").read_text(encoding="utf-8"))
+        assert moved == {**machine, "id": RENAMED}
+        assert run_in_process(copy, monkeypatch, capsys, "check")[1].startswith(
+            "check: 5 of 5 briefings valid"
+        )
+    assert (
+        kill_after > 3 and hinted
+    )  # the machine copy written, the briefing moved and written, the old copy removed
+
+
+def test_rename_waits_for_a_running_extract_then_gives_up(project: Path, monkeypatch, capsys):
+    """Regression: rename moved briefings while an extract was writing them."""
+    import fcntl
+
+    from generator import pipeline
+
+    monkeypatch.setattr(pipeline, "LOCK_WAIT", 0.3)
+    with open(project / "briefings" / pipeline.LOCK_FILE, "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # an extract, mid-way
+        before = snapshot(project / "briefings")
+        killed, output = run_in_process(
+            project, monkeypatch, capsys, "rename", FIRST.removesuffix(".yaml"), RENAMED
+        )
+    assert not killed
+    assert "error: briefings: another extract or rename is still running on this folder" in output, output
+    assert snapshot(project / "briefings") == before
+
+
+def test_the_staging_folder_of_a_killed_render_is_removed_by_the_next(tmp_path: Path):
+    """Regression: a build killed half-way left `.cache/pages/.staging-*` behind, and every later
+    run left it there (it could have been another run's, still writing)."""
+    import fcntl
+    import subprocess
+    import sys
+
+    from generator.writers import STAGING, write_pages
+
+    pages = tmp_path / "pages"
+    killed_render = (
+        "import os, sys\nfrom pathlib import Path\nfrom generator.writers import write_pages\n"
+        "def pages():\n    yield 'a.md', 'first'\n    os._exit(9)  # killed mid-way\n"
+        "write_pages(pages(), Path(sys.argv[1]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", killed_render, str(pages)], timeout=60)
+    assert result.returncode == 9
+    [left] = pages.glob(f"{STAGING}*")
+    # a run still going beside this one: its staging folder, which it holds, is left alone
+    running = pages / f"{STAGING}running"
+    running.mkdir()
+    handle = os.open(running, os.O_RDONLY)
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    try:
+        report = write_pages({"a.md": "first"}, pages)
+    finally:
+        os.close(handle)
+    assert report.written == ["a.md"] and (pages / "a.md").read_text() == "first"
+    assert not left.exists()
+    assert list(pages.glob(f"{STAGING}*")) == [running]
+
+
+def test_backup_keeps_the_newest_versions_of_each_briefing(tmp_path: Path):
+    """Regression: .backup/ grew by a copy of every briefing at every run, for ever."""
+    from generator.store import BACKUP_DIR, BACKUPS_KEPT, keep_backup
+
+    path, other = tmp_path / "talks.yaml", tmp_path / "talks-resume.yaml"
+    other.write_text("another briefing\n")
+    keep_backup(tmp_path, other)
+    own = tmp_path / BACKUP_DIR / "talks.mine.yaml"  # a file a person put there
+    own.write_text("mine\n")
+    for version in range(BACKUPS_KEPT + 3):
+        path.write_text(f"version {version}\n")
+        keep_backup(tmp_path, path)
+        keep_backup(tmp_path, path)  # a run that changed nothing: no second copy of the same text
+    kept = sorted((tmp_path / BACKUP_DIR).glob("talks.2*.yaml"))
+    assert [p.read_text() for p in kept] == [f"version {n}\n" for n in range(3, BACKUPS_KEPT + 3)]
+    assert own.read_text() == "mine\n"
+    assert [p.read_text() for p in (tmp_path / BACKUP_DIR).glob("talks-resume.*.yaml")] == [
+        "another briefing\n"
+    ]
