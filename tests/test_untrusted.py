@@ -8,7 +8,11 @@ exit status 1, and no traceback.
 
 from __future__ import annotations
 
+import os
 import re
+import resource
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -388,3 +392,154 @@ def test_the_lock_of_a_killed_extract_blocks_nothing(project: Path):
     holder.wait()
     result = run_generator("extract", "--force", cwd=project)
     assert result.returncode == 0 and "waiting" not in result.stderr, result.stderr
+
+
+# -------------------------------------------------------------------------------- YAML limits
+
+LIST_KEY = "a key is a list or a mapping (`? [a, b]`); a key must be plain text"
+MEMORY = 2 * 2**30  # bytes of address space a command run on a bomb may have
+
+
+def run_limited(*args: str, cwd: Path, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+    """A generator command with 2 GB of memory and `timeout` seconds: a regression fails, never hangs."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
+            timeout=timeout, preexec_fn=limit, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"`{' '.join(args)}` still running after {timeout:.0f} s")
+
+
+def alias_bomb(indent: str = "", anchor: str = "lol") -> str:
+    """Nine lines of YAML whose last alias stands for a billion values ("billion laughs")."""
+    lines = [f"{indent}{anchor}0: &{anchor}0 [x, x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 9):
+        aliases = ", ".join([f"*{anchor}{level - 1}"] * 10)
+        lines.append(f"{indent}{anchor}{level}: &{anchor}{level} [{aliases}]")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "libyaml_refuses", ["escaped surrogate", "U+0085 in plain text", "anchor with a non-ASCII letter"]
+)
+def test_an_alias_bomb_in_a_briefing_is_refused_by_either_parser(project: Path, libyaml_refuses: str):
+    """Regression: text the fast parser (libyaml) refuses went to the round-trip parser, which
+    had no alias guard: `check` ran 120 s at 4.7 GB."""
+    path = project / "briefings" / FIRST
+    text = path.read_text(encoding="utf-8")
+    anchor = "loł" if "anchor" in libyaml_refuses else "lol"
+    if "U+0085" in libyaml_refuses:  # a line break to one parser, a space to the other
+        text = text.replace("\ntitle: Belarus ", "\ntitle: Belarus\x85", 1)
+    note = '  note: "\\ud800"\n' if "surrogate" in libyaml_refuses else ""
+    path.write_text(
+        text.replace("\ncuration: {}\n", "\ncuration:\n" + note + alias_bomb("  ", anchor)), "utf-8"
+    )
+    result = run_limited("check", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    line = path.read_text(encoding="utf-8").split("\n").index(f"  {anchor}1: &{anchor}1 [" + ", ".join(
+        [f"*{anchor}0"] * 10) + "]") + 1  # fmt: skip
+    assert re.search(
+        rf"^briefings/{FIRST}:{line}: YAML error, column \d+: "
+        r"anchors and aliases \(&name, \*name\) are not allowed in a briefing$",
+        result.stderr,
+        re.M,
+    ), result.stderr
+    assert "4 of 5 briefings valid" in result.stdout
+
+
+def test_bad_front_matter_fails_that_source_only_within_limits(project: Path):
+    """Regression: an alias bomb in front matter took 16.6 GB in 90 s (the title printed it);
+    5,000 nested lists and a key that is a list ended the run with a traceback."""
+    seeds = project / "seeds"
+    article = ARTICLE.format(marker="")
+    refused = "its front matter is refused: YAML error, column"
+    cases = {  # front matter -> where and what; line 1 of the file is '---'
+        "bomb.md": (alias_bomb() + "title: *lol8\n",
+                    f"10: {refused} 7: aliases (*name) repeat more than 10,000 values (a YAML bomb?)"),
+        "deep.md": ("title: Talks\ntags: " + "[" * 5000 + "]" * 5000 + "\n",
+                    f"3: {refused} 56: nested deeper than 50 levels"),
+        "list-key.md": ("title: Talks\n? [a, b]\n: c\n",
+                        f"3: {refused} 3: {LIST_KEY}"),
+    }  # fmt: skip
+    for name, (front, _) in cases.items():
+        (seeds / name).write_text(f"---\n{front}---\n\n{article}", encoding="utf-8")
+    (seeds / "good.md").write_text(f"---\ntitle: Talks resume\n---\n\n{article}", encoding="utf-8")
+    result = run_limited("extract", cwd=project, timeout=60)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    for name, (_, message) in cases.items():
+        assert f"error: seeds/{name}:{message}" in result.stderr.splitlines(), result.stderr
+    assert "1 new" in result.stdout and "3 failed" in result.stdout, result.stdout
+
+
+PERSON_WRITTEN = {  # a YAML file a person writes -> the first command that reads it
+    "seeds/sources.yaml": "extract",
+    "aliases.yaml": "render",
+    "lexicon/en/people.yaml": "extract",
+    "mkdocs.yml": "check",
+}
+YAML_PROBLEMS = {  # added at the end of the file -> the problem reported
+    "a key that is a list": ("? [a, b]\n: c\n", re.escape(LIST_KEY)),
+    "an alias bomb": (alias_bomb(), r"aliases \(\*name\) repeat more than 10,000 values \(a YAML bomb\?\)"),
+    "5,000 nested lists": ("deep: " + "[" * 5000 + "]" * 5000 + "\n", "nested deeper than 50 levels"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("problem", YAML_PROBLEMS)
+@pytest.mark.parametrize("name", PERSON_WRITTEN)
+def test_every_yaml_file_is_read_within_limits(project: Path, name: str, problem: str):
+    """Regression: each of these files was read by yaml.safe_load: a bomb ran out of memory, deep
+    nesting ended in a RecursionError, and a list as a key in a message of five lines."""
+    path = project / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    added, message = YAML_PROBLEMS[problem]
+    path.write_text(text + added, encoding="utf-8")
+    before = snapshot(project / "briefings")
+    result = run_limited(PERSON_WRITTEN[name], cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    found = re.search(
+        rf"^(?:error: )?{re.escape(name)}:(\d+): YAML error, column \d+: {message}$", result.stderr, re.M
+    )
+    assert found, result.stderr
+    # the line named is one of those added, and for the bomb, one that defines an anchor
+    shown = path.read_text(encoding="utf-8").split("\n")[int(found.group(1)) - 1]
+    assert shown in added.split("\n") and ("&lol" in shown or problem != "an alias bomb"), shown
+    assert snapshot(project / "briefings") == before
+
+
+@pytest.mark.parametrize("command", ["check", "render"])
+def test_lists_nested_hundreds_deep_in_curation_are_named(project: Path, command: str):
+    """Regression: 300 nested lists under `curation` ended check and render in pydantic's
+    'Maximum serialization depth exceeded', with a traceback."""
+    path = project / "briefings" / FIRST
+    nested = "".join(" " * (2 * level + 2) + "-\n" for level in range(300))
+    path.write_text(
+        path.read_text("utf-8").replace("\ncuration: {}\n", f"\ncuration:\n  notes:\n{nested}"), "utf-8"
+    )
+    result = run_limited(command, cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    line = line_of(path, "curation:") + 50  # the first item deeper than 50 levels
+    assert f"briefings/{FIRST}:{line}: YAML error, column 99: nested deeper than 50 levels" in result.stderr
+
+
+def test_a_yaml_file_too_large_is_refused_unread(project: Path):
+    """A briefing over 30 MB, a sources.yaml over 5 MB: no file extract writes is that large."""
+    huge = project / "briefings" / "huge.yaml"
+    huge.write_text("id: huge\nbody:\n" + "  - text: words words words\n" * 1_200_000, encoding="utf-8")
+    result = run_limited("check", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert (
+        "briefings/huge.yaml: YAML error: it has 33.6 MB; a YAML text over 30 MB is refused" in result.stderr
+    )
+    (project / "seeds" / "sources.yaml").write_text("# notes\n" * 700_000, encoding="utf-8")
+    result = run_limited("extract", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert (
+        "error: seeds/sources.yaml: YAML error: it has 5.6 MB; a YAML text over 5 MB is refused"
+        in result.stderr
+    )
