@@ -543,3 +543,36 @@ def test_a_yaml_file_too_large_is_refused_unread(project: Path):
         "error: seeds/sources.yaml: YAML error: it has 5.6 MB; a YAML text over 5 MB is refused"
         in result.stderr
     )
+
+
+# -------------------------------------------------------------------------------- sizes
+
+
+def test_gzip_sources_unpack_in_linear_time_and_within_the_source_limit(project: Path):
+    """Regression: 12 MB of empty gzip members took 436 s (each member copied the rest of the
+    file); a bomb was unpacked to 64 MiB before it was refused."""
+    import gzip
+
+    seeds = project / "seeds"
+    article = ARTICLE.format(marker="").encode()
+    empty = gzip.compress(b"", mtime=0)
+    (seeds / "members.txt.gz").write_bytes(
+        gzip.compress(article, mtime=0) + empty * (12 * 2**20 // len(empty))
+    )
+    (seeds / "bomb.txt.gz").write_bytes(gzip.compress(b"words " * 20_000_000, mtime=0))
+    half = len(article) // 2  # two members, as `cat a.gz b.gz` makes: one text
+    (seeds / "joined.txt.gz").write_bytes(
+        gzip.compress(article[:half], mtime=0) + gzip.compress(article[half:], mtime=0)
+    )
+    result = run_limited("extract", cwd=project, timeout=60)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    errors = result.stderr.splitlines()
+    assert (
+        "error: seeds/members.txt.gz: is gzip data of more than 1,000 parts (members); "
+        "a gzipped file has one, a few when files were joined: refused"
+    ) in errors, result.stderr
+    assert (
+        "error: seeds/bomb.txt.gz: unpacks to more than 5 MB; a source over 5 MB is refused "
+        "(is it really one article? split it into articles)"
+    ) in errors, result.stderr
+    assert "1 new" in result.stdout and "2 failed" in result.stdout, result.stdout

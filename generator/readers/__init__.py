@@ -145,7 +145,7 @@ def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
     data = read_regular_file(path, shown)
     sha256 = hashlib.sha256(data).hexdigest()
     if data.startswith(GZIP_MAGIC):
-        data = gunzip(data, shown)
+        data = gunzip(data, shown, MAX_SOURCE_BYTES)
     if len(data) > MAX_SOURCE_BYTES:
         # far beyond any article: extraction would take hours and the page would be unreadable
         raise SourceError(
