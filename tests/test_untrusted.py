@@ -14,6 +14,7 @@ import resource
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -576,3 +577,129 @@ def test_gzip_sources_unpack_in_linear_time_and_within_the_source_limit(project:
         "(is it really one article? split it into articles)"
     ) in errors, result.stderr
     assert "1 new" in result.stdout and "2 failed" in result.stdout, result.stdout
+
+
+# ----------------------------------------------------------- what a source puts on the pages
+
+LONG_LINE = " ".join(
+    f"Troops moved north near the border on day {n} of the drills, officials said." for n in range(560)
+)
+NO_SENTENCE_END = " ".join(
+    ["the army said that troops moved north near the border and officials reported"] * 13_000
+)
+RTL = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: what follows is shown reversed
+ODD_SOURCES: dict[bytes, str] = {
+    b"rtl.txt": f"Talks resume in {RTL}aveneG\u202c\n\nBy Anna {RTL}Kowalska\n\nMarch 3, 2022\n\n"
+    f"Negotiators met in {RTL}Geneva on Monday, officials said, and the talks &#x202E;went on for hours.\n",
+    b"author.html": "<html><head><title><script>alert(1)</script>Talks resume</title>"
+    '<meta name="author" content="<script>alert(2)</script>Ivan Petrov">'
+    '<meta property="og:site_name" content="<script>alert(3)</script>Daily News"></head><body><article>'
+    + "<p>Negotiators met in Geneva on Monday, officials said, and the talks went on for hours.</p>" * 3
+    + "</article></body></html>",
+    b"long-title.md": "---\ntitle: " + "word " * 200_000 + "\n---\n\n" + ARTICLE.format(marker="one"),
+    b"long-paragraph.txt": f"Drills near the border\n\n{LONG_LINE}\n",
+    b"no-sentence-end.txt": f"Drills near the border\n\n{NO_SENTENCE_END}.\n",
+    b"clash.txt": ARTICLE.format(marker="two"),
+    b"zz-\xe9t\xe9.txt": ARTICLE.format(marker="two"),  # Latin-1, after clash.txt: the same title
+}
+
+
+OddRun = tuple[Path, subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(scope="module")
+def odd_run(tmp_path_factory: pytest.TempPathFactory) -> OddRun:
+    """`extract` over ODD_SOURCES, then `render` with a title corrected by hand to hold U+202E."""
+    project = copy_project(tmp_path_factory.mktemp("odd") / "project")
+    for name, text in ODD_SOURCES.items():
+        (project / "seeds" / os.fsdecode(name)).write_text(text, encoding="utf-8")
+    result = run_limited("extract", cwd=project, timeout=120)
+    edit_briefing(project / "briefings" / FIRST, title=f"Belarus {RTL}blows against Ukraine")
+    rendered = run_limited("render", cwd=project, timeout=120)
+    assert rendered.returncode == 0 and TRACEBACK not in rendered.stderr, rendered.stderr[-2000:]
+    return project, result
+
+
+def briefing_of(project: Path, source: str) -> dict[str, Any]:
+    for path in briefing_files(project):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if data["source"]["file"] == f"seeds/{source}":
+            return data
+    raise AssertionError(f"no briefing of seeds/{source}")
+
+
+def test_odd_sources_fail_one_by_one_with_their_reason(
+    odd_run: OddRun,
+):
+    _, result = odd_run
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert "5 new" in result.stdout and "2 failed" in result.stdout, result.stdout
+
+
+def test_bidi_controls_reach_no_briefing_and_no_page(odd_run: OddRun):
+    """Regression: U+202E in a source (or typed into a briefing) showed reversed text on 24 pages."""
+    project, _ = odd_run
+    data = briefing_of(project, "rtl.txt")
+    assert data["title"] == "Talks resume in aveneG"  # as stored, no longer shown as 'Geneva'
+    assert data["authors"] == ["Anna Kowalska"]  # the byline is read as one once the control is out
+    controls = re.compile("[\u202a-\u202e\u2066-\u2069]")
+    assert not controls.search((project / "briefings" / f"{data['id']}.yaml").read_text(encoding="utf-8"))
+    pages = list((project / "docs" / "generated").rglob("*.md"))
+    assert len(pages) > 20 and not [p for p in pages if controls.search(p.read_text(encoding="utf-8"))]
+
+
+def test_markup_in_a_page_s_metadata_leaves_no_word_of_it(
+    odd_run: OddRun,
+):
+    """Regression: <meta name="author" content="<script>alert(1)</script>Ivan Petrov"> gave the
+    author "Alertivan Petrov"; the title and site name kept the script as text."""
+    project, _ = odd_run
+    data = briefing_of(project, "author.html")
+    assert (data["authors"], data["title"], data["outlet"]) == (["Ivan Petrov"], "Talks resume", "Daily News")
+    text = (project / "briefings" / f"{data['id']}.yaml").read_text(encoding="utf-8")
+    assert "alert" not in text.lower() and "script" not in text.lower()
+
+
+def test_a_title_over_300_characters_is_cut_with_a_warning(
+    odd_run: OddRun,
+):
+    """Regression: a 1 MB title was printed whole on every page that lists the source (site: 267 MB)."""
+    project, result = odd_run
+    title = briefing_of(project, "long-title.md")["title"]
+    assert len(title) <= 300 and title.endswith("word…") and title.startswith("word word ")
+    assert (
+        f"WARNING: seeds/long-title.md: its title has 999,999 characters; cut to {len(title)}"
+        in result.stderr
+    )
+
+
+def test_a_paragraph_over_20_000_characters_is_split_at_sentence_ends(
+    odd_run: OddRun,
+):
+    """Regression: a one-line paragraph went to spaCy whole (950 KB: 80 s, 2.7 GB; over 1,000,000
+    characters, spaCy's own error E088)."""
+    project, result = odd_run
+    body = [p["text"] for p in briefing_of(project, "long-paragraph.txt")["body"]]
+    assert len(body) == 3 and all(len(text) <= 20_000 for text in body)
+    assert " ".join(body) == LONG_LINE  # every sentence kept, in order
+    assert (
+        f"WARNING: seeds/long-paragraph.txt: a paragraph of {len(LONG_LINE):,} characters is split at "
+        "sentence ends into 3 of at most 20,000"
+    ) in result.stderr.splitlines(), result.stderr
+    assert (
+        f"error: seeds/no-sentence-end.txt: has a paragraph of {len(NO_SENTENCE_END) + 1:,} characters with "
+        "no sentence end in 20,000; it is no article's text (a paragraph over 20,000 characters is split at "
+        "its sentence ends)"
+    ) in result.stderr.splitlines(), result.stderr
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_by_name(
+    odd_run: OddRun,
+):
+    """Regression: a Latin-1 file name with another source's title ended extract in a UnicodeEncodeError."""
+    project, result = odd_run
+    assert (
+        "error: seeds/zz-\\xe9t\\xe9.txt: its file name is not UTF-8 text; rename the file" in result.stderr
+    )
+    assert briefing_of(project, "clash.txt")["title"] == "Talks resume in Geneva two"
+    assert run_generator("check", cwd=project).returncode == 0
