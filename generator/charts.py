@@ -13,7 +13,7 @@ from collections import defaultdict
 from datetime import date
 
 from .corpus import FigureGroup, TimelineEntry
-from .markup import Md
+from .markup import Md, without_bidi_controls
 
 WIDTH = 800
 FIGURE_WIDTH = 420
@@ -21,7 +21,7 @@ FIGURE_ROW = 40
 
 
 def _text(value: object) -> str:
-    return html.escape(" ".join(str(value).split()), quote=True)
+    return html.escape(" ".join(without_bidi_controls(str(value)).split()), quote=True)
 
 
 def _month_index(iso: str) -> int:

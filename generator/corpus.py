@@ -22,13 +22,13 @@ from functools import lru_cache, wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from .errors import UserError
 from .lexicon import Lexicon, load_lexicon
 from .schema import Assessment, Briefing, Entity, Event, Figure, Quote
+from .yamltext import YAMLProblem, load
 
 log = logging.getLogger("generator.corpus")
 ENTITY_KINDS = ("people", "organisations", "places", "equipment")
@@ -108,9 +108,11 @@ class Aliases:
         if path is None or not path.is_file():
             return cls()
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise UserError(f"{path}: {exc}") from exc
+            data = load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"{path}: cannot read: {exc}") from exc
+        except YAMLProblem as problem:
+            raise UserError(problem.shown(str(path))) from problem
         if not isinstance(data, dict) or set(data) - {"merge", "keep_apart"}:
             raise UserError(f"{path}: expected the keys `merge` and `keep_apart`, each a list of name lists")
         groups: dict[str, list[list[str]]] = {}

@@ -49,5 +49,6 @@ def unique_id(title: str, source_path: str, taken: set[str]) -> str:
     slug = slugify(title) or "source"
     if slug not in taken and slug not in RESERVED_IDS:
         return slug
-    suffix = hashlib.sha1(source_path.encode()).hexdigest()[:6]
+    # a file name of another encoding than UTF-8 is held with surrogates: its bytes, as on disk
+    suffix = hashlib.sha1(source_path.encode("utf-8", "surrogateescape")).hexdigest()[:6]
     return f"{slug[: MAX_SLUG - 7].rstrip('-')}-{suffix}"

@@ -18,10 +18,10 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import UserError
+from .yamltext import YAMLProblem, load
 
 BUNDLED = Path(__file__).parent / "data"
 DEFAULT_LANGUAGE = "en"
@@ -244,9 +244,11 @@ def _merge(base: Any, extra: Any) -> Any:
 
 def read_data(path: Path, model: type[_DataFile]) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        data = load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"{path}: cannot read language data: {exc}") from exc
+    except YAMLProblem as problem:
+        raise UserError(problem.shown(str(path))) from problem
     if not isinstance(data, dict):
         raise UserError(f"{path}: expected a mapping of settings at the top level")
     try:

@@ -26,6 +26,15 @@ _LINE_START_RE = re.compile(r"^(\s*)([-+*]|\d+[.)])", re.M)
 
 
 _YAML_UNPRINTABLE = re.compile("[\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): one
+# U+202E shows the rest of a line right to left, so a page would show other words than
+# the source has ("Trojan Source"). The marks U+200E/U+200F change no order and stay.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def without_bidi_controls(text: str) -> str:
+    """Text with no character that reorders what is displayed (BIDI_CONTROLS)."""
+    return BIDI_CONTROLS.sub("", text)
 
 
 class Md(str):
@@ -34,7 +43,7 @@ class Md(str):
 
 def md_escape(value: Any) -> str:
     """Text as inert Markdown: one line, every meaningful character an entity."""
-    text = " ".join(str(value).split())
+    text = " ".join(without_bidi_controls(str(value)).split())
     text = _MD_RE.sub(lambda m: _MD_SPECIAL[m.group()], text)
     text = _LINE_START_RE.sub(lambda m: m.group(1) + "".join(f"&#{ord(c)};" for c in m.group(2)), text)
     return text
@@ -83,7 +92,7 @@ def yaml_string(value: Any) -> Md:
     Material prints a page's front-matter title into its header without
     escaping it, so the escaping happens here.
     """
-    text = json.dumps(html.escape(" ".join(str(value).split())), ensure_ascii=False)
+    text = json.dumps(html.escape(" ".join(without_bidi_controls(str(value)).split())), ensure_ascii=False)
     # JSON escapes C0 controls; YAML also refuses DEL, C1 controls, surrogates and U+FFFE/F
     return Md(_YAML_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 

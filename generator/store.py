@@ -20,55 +20,24 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.representer import RoundTripRepresenter
 
 from .errors import UserError
 from .ids import id_problem
 from .schema import Briefing, json_schema
-from .yamltext import TIMESTAMP, RoundTrip, TextDates
+from .yamltext import (
+    MAX_BRIEFING_BYTES,
+    YAMLProblem,
+    check_size,
+    load_briefing_text,
+    load_round_trip,
+    round_trip_yaml,
+)
 
 SCHEMA_FILE = "briefing.schema.json"
-_CLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class FastLoader(TextDates, _CLoader):  # type: ignore[misc, valid-type]
-    """libyaml's reader, refusing what a briefing never needs and an attacker would use.
-
-    A date that is no real day stays text, for the schema to report (yamltext.py).
-
-    A key given twice would silently lose one value; an alias (*name) repeats a whole
-    branch, and nested aliases blow a small file up to billions of items.
-    """
-
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        if node in self.constructed_objects or node in self.recursive_objects:
-            raise yaml.constructor.ConstructorError(
-                None,
-                None,
-                "anchors and aliases (&name, *name) are not allowed in a briefing",
-                node.start_mark,
-            )
-        return super().construct_object(node, deep=deep)
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            self.constructed_objects.pop(key_node, None)  # built again below, as usual
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"the key {key!r} is given twice", key_node.start_mark
-                )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
-FastLoader.add_constructor(TIMESTAMP, FastLoader.construct_yaml_timestamp)
 TOP_LEVEL_NULLABLE = {"published", "outlet", "url"}
 
 
@@ -115,9 +84,8 @@ _Representer.add_representer(str, _Representer.represent_str)
 
 
 def _yaml() -> YAML:
-    yaml = YAML(typ="rt")
+    yaml = round_trip_yaml()  # reads within the limits; an impossible date stays text (yamltext.py)
     yaml.Representer = _Representer
-    yaml.Constructor = RoundTrip  # an impossible date stays text, for the schema to report
     yaml.width = 4096  # a sentence stays on one line: diffs of hand edits stay small
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.allow_unicode = True
@@ -458,8 +426,8 @@ def finish_pending(folder: Path) -> None:
             written = True
         else:
             try:
-                edited, machine = read_data(path), yaml.load(machine_text, Loader=FastLoader)
-            except (BriefingError, yaml.YAMLError):
+                edited, machine = read_data(path), load_briefing_text(machine_text)
+            except (BriefingError, YAMLProblem):
                 continue
             written = _same_source(edited, machine)
         if written:
@@ -527,6 +495,7 @@ def read_raw(path: Path) -> Any:
     """The YAML data of a file, with line information; a syntax error names line and column."""
     shown = path.as_posix()
     try:
+        check_size(path.stat().st_size, MAX_BRIEFING_BYTES)  # a huge file is not even read
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise BriefingError(
@@ -534,24 +503,18 @@ def read_raw(path: Path) -> Any:
         ) from exc
     except OSError as exc:
         raise BriefingError([Problem(shown, None, "", f"cannot read: {exc.strerror}")]) from exc
+    except YAMLProblem as problem:
+        raise BriefingError([Problem(shown, None, "", problem.what)]) from problem
     try:
-        yaml.load(text, Loader=FastLoader)  # refuses aliases and repeated keys, with their line
-    except yaml.constructor.ConstructorError as exc:
-        mark = exc.problem_mark
-        where = f", column {mark.column + 1}" if mark else ""
-        raise BriefingError(
-            [Problem(shown, mark.line + 1 if mark else None, "", f"YAML error{where}: {exc.problem}")]
-        ) from exc
-    except yaml.YAMLError:
-        pass  # the round-trip reader below says what is wrong
+        load_briefing_text(text)  # libyaml: limits, aliases and repeated keys, with their line
+    except YAMLProblem as problem:
+        if not problem.syntax:
+            raise BriefingError([Problem(shown, problem.line, "", problem.what)]) from problem
+        # text libyaml cannot parse: the round-trip reader below reads it or says what is wrong
     try:
-        return _yaml().load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        line = mark.line + 1 if mark else None
-        column = f", column {mark.column + 1}" if mark else ""
-        problem = exc.problem or str(exc)
-        raise BriefingError([Problem(shown, line, "", f"YAML syntax error{column}: {problem}")]) from exc
+        return load_round_trip(text)
+    except YAMLProblem as problem:
+        raise BriefingError([Problem(shown, problem.line, "", problem.what)]) from problem
     except Exception as exc:  # ruamel raises several error types for broken input
         raise BriefingError([Problem(shown, None, "", f"YAML error: {exc}")]) from exc
 
@@ -559,8 +522,9 @@ def read_raw(path: Path) -> Any:
 def read_data(path: Path) -> Any:
     """A briefing file's data, fast; on any problem, the round-trip reader reports it with its line."""
     try:
-        return yaml.load(path.read_bytes(), Loader=FastLoader)
-    except (OSError, yaml.YAMLError, ValueError):
+        check_size(path.stat().st_size, MAX_BRIEFING_BYTES)
+        return load_briefing_text(path.read_bytes())
+    except (OSError, YAMLProblem, ValueError):
         return _plain(read_raw(path))
 
 
@@ -640,7 +604,8 @@ def _quick_load(path: Path, cache: Path | None = None) -> Briefing | None:
     if cached is not None:
         return cached
     try:
-        briefing = Briefing.model_validate(yaml.load(path.read_bytes(), Loader=FastLoader))
+        check_size(path.stat().st_size, MAX_BRIEFING_BYTES)
+        briefing = Briefing.model_validate(load_briefing_text(path.read_bytes()))
     except Exception:  # any problem: the careful reader below says what it is
         return None
     if briefing.dangling_refs() or briefing.id != path.stem:

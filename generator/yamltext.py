@@ -1,21 +1,182 @@
-"""YAML a person typed: briefings, seeds/sources.yaml, a Markdown source's front matter.
+"""The one way YAML is read: briefings, seeds/sources.yaml, aliases.yaml, front matter, settings, lexicon.
 
-`published: 2022-02-30` is a timestamp to YAML's resolver, and both PyYAML's and
-ruamel's constructors then raise a bare ValueError ("day is out of range for month")
-that names no file, line or field: check, extract and build stopped with a
-traceback. Here a date that is no real day stays the text that was typed, so the
-model that reads the field (the briefing schema, a sources.yaml entry, the front
-matter reader) says what is wrong with it, where, as for any other bad value.
+Every one of these files can come from someone else (a pull request, a download, a
+crawler's Markdown), so each is read with the same limits, and every failure is a
+`YAMLProblem` with the line (from 1) and what is wrong, for the caller to name its file:
+
+- aliases: an alias (*name) repeats the value its anchor (&name) names. Nested ones
+  multiply: nine lines of ten aliases each are a billion values ("billion laughs"),
+  harmless to the parser (it shares them) but not to whatever walks the data next
+  (a title printed, a briefing validated): 16 GB in 90 s. A file may use at most
+  MAX_ALIASES aliases repeating at most MAX_REPEATED values in all; a briefing none
+  (the machine never writes one).
+- depth: the pure-Python parsers recurse once per level, and so do validation and
+  writing: 5,000 nested '[' ended in a RecursionError. MAX_DEPTH levels, far more
+  than any file here needs (a briefing has five, its free-form `curation` a few more).
+- size: MAX_YAML_BYTES for a file a person writes, MAX_BRIEFING_BYTES for a briefing
+  (see their notes). 5 MB of briefing take libyaml 3 s and 125 MB, ruamel 18 s.
+- keys: a key that is a list or mapping (`? [a, b]`) is refused; Python cannot use
+  it as a key, and no file here has one.
+- dates: `published: 2022-02-30` is a timestamp to YAML's resolver, and both PyYAML's
+  and ruamel's constructors then raise a bare ValueError ("day is out of range for
+  month") that names no file, line or field. Here a date that is no real day stays
+  the text that was typed, so the model that reads the field (the briefing schema, a
+  sources.yaml entry, the front matter reader) says what is wrong with it, where.
+
+The checks run on the composed node graph, before any value is built from it (the
+walk is linear in the nodes as written: an alias is counted, never followed twice).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.composer import Composer as RoundTripComposer
+from ruamel.yaml.constructor import ConstructorError as RoundTripConstructorError
 from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError as RoundTripMarkedError
+from ruamel.yaml.error import YAMLError as RoundTripError
+from ruamel.yaml.events import AliasEvent as RoundTripAlias
 
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
+MAX_DEPTH = 50  # levels of nesting
+MAX_ALIASES = 100  # alias uses in one file (a settings file may share a block or two)
+MAX_REPEATED = 10_000  # values the aliases of one file repeat in all
+# A file a person writes (sources.yaml for thousands of sources is well under 1 MB).
+MAX_YAML_BYTES = 5_000_000
+# A briefing holds its source's text (a source may have 5 MB, readers.MAX_SOURCE_BYTES) and
+# sentences taken from it (key points, quotes, figures, events): about three times its
+# text in the samples. Six times leaves room; more is no briefing `extract` wrote.
+MAX_BRIEFING_BYTES = 30_000_000
+# a value that cannot be built (a key twice, an unknown tag), as opposed to text that does not parse
+CONSTRUCTOR_ERRORS = (yaml.constructor.ConstructorError, RoundTripConstructorError)
+NO_ALIASES_IN_A_BRIEFING = "anchors and aliases (&name, *name) are not allowed in a briefing"
+
+
+class YAMLProblem(Exception):
+    """What is wrong with a YAML text, at which line (from 1) and column, if known."""
+
+    def __init__(
+        self, message: str, line: int | None = None, column: int | None = None, syntax: bool = False
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+        self.syntax = syntax  # the parser's complaint, not a limit or a value that cannot be built
+
+    @property
+    def what(self) -> str:
+        """The problem as a message shows it after `file:line: `."""
+        where = f", column {self.column}" if self.column else ""
+        return f"YAML {'syntax ' if self.syntax else ''}error{where}: {self.message}"
+
+    def where(self, file: str, offset: int = 0) -> str:
+        """`file:line`, the line moved by `offset` (front matter starts on a file's line 2)."""
+        return f"{file}:{self.line + offset}" if self.line else file
+
+    def shown(self, file: str, offset: int = 0) -> str:
+        return f"{self.where(file, offset)}: {self.what}"
+
+
+def problem_of(exc: Exception) -> YAMLProblem:
+    """A YAMLProblem from any error PyYAML or ruamel raise (a one-line message, its line)."""
+    if isinstance(exc, YAMLProblem):
+        return exc
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None)
+    message = problem if isinstance(problem, str) else " ".join(str(exc).split()) or type(exc).__name__
+    syntax = not isinstance(exc, CONSTRUCTOR_ERRORS)
+    if mark is None:
+        return YAMLProblem(message, syntax=syntax)
+    return YAMLProblem(message, mark.line + 1, mark.column + 1, syntax)
+
+
+def check_size(size: int, limit: int = MAX_YAML_BYTES) -> None:
+    """Refuse a YAML text of `size` characters (or a file of `size` bytes) over `limit`."""
+    if size > limit:
+        raise YAMLProblem(
+            f"it has {size / 1e6:.1f} MB; a YAML text over {limit / 1e6:.0f} MB is refused "
+            "(far more than any such file needs)"
+        )
+
+
+def check_nodes(root: Any, aliases: int = MAX_ALIASES, no_alias: str = "") -> None:
+    """Refuse a composed document beyond the limits (module notes). Works on PyYAML and ruamel nodes.
+
+    `aliases`: how many alias uses are allowed (0: none, and `no_alias` says why).
+    Every node counts as a level, scalars too, as the composers count them.
+    """
+    seen: set[int] = {id(root)}
+    measured: dict[int, tuple[int, int]] = {}
+    used = repeated = 0
+    stack: list[tuple[Any, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if node.id == "scalar" or not node.value:
+            continue
+        if depth >= MAX_DEPTH:
+            raise _at(next(iter(_children(node))), f"nested deeper than {MAX_DEPTH} levels")
+        if node.id == "mapping":
+            for key, _ in node.value:
+                if key.id != "scalar":
+                    raise _at(key, "a key is a list or a mapping (`? [a, b]`); a key must be plain text")
+        for child in _children(node):
+            if id(child) not in seen:
+                seen.add(id(child))
+                stack.append((child, depth + 1))
+                continue
+            # a second way to the same node: an alias
+            used += 1
+            if aliases == 0:
+                raise _at(child, no_alias or "aliases (*name) are not allowed here")
+            if used > aliases:
+                raise _at(child, f"more than {aliases} aliases (*name)")
+            count, height = _measure(child, measured)
+            repeated += count
+            if repeated > MAX_REPEATED:
+                raise _at(child, f"aliases (*name) repeat more than {MAX_REPEATED:,} values (a YAML bomb?)")
+            if depth + height > MAX_DEPTH:
+                raise _at(child, f"nested deeper than {MAX_DEPTH} levels (through an alias)")
+
+
+def _children(node: Any) -> Iterable[Any]:
+    if node.id == "mapping":
+        for key, value in node.value:
+            yield key
+            yield value
+    elif node.id == "sequence":
+        yield from node.value
+
+
+def _measure(root: Any, measured: dict[int, tuple[int, int]]) -> tuple[int, int]:
+    """(values, levels) of a node with every alias inside it expanded; memoised, so linear."""
+    state: dict[int, int] = {}  # 1: on the path being walked, 2: measured
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            sizes = [measured[id(child)] for child in _children(node)]
+            measured[key] = (1 + sum(s[0] for s in sizes), 1 + max((s[1] for s in sizes), default=0))
+            state[key] = 2
+            continue
+        if key in measured:
+            continue
+        if state.get(key) == 1:
+            raise _at(node, "an alias (*name) inside the value its anchor names: it never ends")
+        state[key] = 1
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node))
+    return measured[id(root)]
+
+
+def _at(node: Any, message: str) -> YAMLProblem:
+    mark = node.start_mark
+    return YAMLProblem(message, mark.line + 1, mark.column + 1)
 
 
 class TextDates:
@@ -29,29 +190,134 @@ class TextDates:
 
 
 class Loader(TextDates, yaml.SafeLoader):
-    """PyYAML's safe loader, impossible dates kept as text."""
+    """PyYAML's safe loader within the limits, impossible dates kept as text."""
+
+    max_aliases = MAX_ALIASES
+    depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        # the pure-Python composer recurses per level: stop it before Python's stack does
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                mark = self.peek_event().start_mark
+                raise YAMLProblem(f"nested deeper than {MAX_DEPTH} levels", mark.line + 1, mark.column + 1)
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def get_single_node(self) -> Any:
+        node = super().get_single_node()
+        if node is not None:
+            check_nodes(node, self.max_aliases)
+        return node
+
+
+_CLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class FastLoader(TextDates, _CLoader):  # type: ignore[misc, valid-type]
+    """libyaml's reader for briefings (thousands are read per build), within the limits.
+
+    libyaml itself stops at 1,000 levels, and its composer is C: the limits are checked
+    on what it composed. No alias at all (the machine never writes one), and a key given
+    twice is refused: one of its values would be lost without a word.
+    """
+
+    def get_single_node(self) -> Any:
+        node = super().get_single_node()
+        if node is not None:
+            check_nodes(node, 0, NO_ALIASES_IN_A_BRIEFING)
+        return node
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            self.constructed_objects.pop(key_node, None)  # built again below, as usual
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is given twice", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 class RoundTrip(TextDates, RoundTripConstructor):
     """ruamel's round-trip constructor (it keeps comments and lines), impossible dates kept as text."""
 
 
-for _class in (Loader, RoundTrip):
+class _BriefingComposer(RoundTripComposer):
+    """ruamel's composer, for briefings: the limits of FastLoader, checked as it goes."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.parser.peek_event()
+        mark = event.start_mark
+        if isinstance(event, RoundTripAlias):
+            raise YAMLProblem(NO_ALIASES_IN_A_BRIEFING, mark.line + 1, mark.column + 1)
+        if self.depth >= MAX_DEPTH:
+            raise YAMLProblem(f"nested deeper than {MAX_DEPTH} levels", mark.line + 1, mark.column + 1)
+        return super().compose_node(parent, index)
+
+    def get_single_node(self) -> Any:
+        node = super().get_single_node()
+        if node is not None:
+            check_nodes(node, 0, NO_ALIASES_IN_A_BRIEFING)  # keys that are lists or mappings
+        return node
+
+
+for _class in (Loader, FastLoader, RoundTrip):
     _class.add_constructor(TIMESTAMP, _class.construct_yaml_timestamp)
 
 
-def load_with_lines(text: str, depth: int = 2) -> tuple[Any, dict[tuple[str, ...], int]]:
+def round_trip_yaml() -> YAML:
+    """ruamel's round-trip reader and writer for briefings, reading within the limits."""
+    reader = YAML(typ="rt")
+    reader.Constructor = RoundTrip
+    reader.Composer = _BriefingComposer
+    return reader
+
+
+def load(text: str, loader: type[Loader] = Loader, limit: int = MAX_YAML_BYTES) -> Any:
+    """The data of a YAML text a person wrote, or YAMLProblem."""
+    return load_with_lines(text, 0, loader, limit)[0]
+
+
+def load_with_lines(
+    text: str, depth: int = 2, loader: type[Loader] = Loader, limit: int = MAX_YAML_BYTES
+) -> tuple[Any, dict[tuple[str, ...], int]]:
     """The data of a YAML text, and the line (from 1) of each key down to `depth`, by its path of keys.
 
-    Raises yaml.YAMLError as yaml.safe_load does.
+    Raises YAMLProblem.
     """
-    loader = Loader(text)
+    check_size(len(text), limit)
+    reader = loader(text)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        node = reader.get_single_node()
+        data = reader.construct_document(node) if node is not None else None
+    except (yaml.YAMLError, YAMLProblem) as exc:
+        raise problem_of(exc) from exc
     finally:
-        loader.dispose()
+        reader.dispose()
     return data, _key_lines(node, (), depth)
+
+
+def load_briefing_text(text: str | bytes) -> Any:
+    """A briefing's data through libyaml, or YAMLProblem (syntax errors too)."""
+    check_size(len(text), MAX_BRIEFING_BYTES)
+    try:
+        return yaml.load(text, Loader=FastLoader)
+    except (yaml.YAMLError, YAMLProblem) as exc:
+        raise problem_of(exc) from exc
+
+
+def load_round_trip(text: str) -> Any:
+    """A briefing's data as ruamel's commented containers (lines, comments), or YAMLProblem."""
+    check_size(len(text), MAX_BRIEFING_BYTES)
+    try:
+        return round_trip_yaml().load(text)
+    except (RoundTripError, RoundTripMarkedError, YAMLProblem) as exc:
+        raise problem_of(exc) from exc
 
 
 def _key_lines(node: Any, path: tuple[str, ...], depth: int) -> dict[tuple[str, ...], int]:

@@ -11,9 +11,13 @@ from __future__ import annotations
 import itertools
 import os
 import re
+import resource
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
+from typing import Any
 from unittest.mock import ANY
 
 import pytest
@@ -703,3 +707,313 @@ def test_backup_keeps_the_newest_versions_of_each_briefing(tmp_path: Path):
     assert [p.read_text() for p in (tmp_path / BACKUP_DIR).glob("talks-resume.*.yaml")] == [
         "another briefing\n"
     ]
+
+
+# -------------------------------------------------------------------------------- YAML limits
+
+LIST_KEY = "a key is a list or a mapping (`? [a, b]`); a key must be plain text"
+MEMORY = 2 * 2**30  # bytes of address space a command run on a bomb may have
+
+
+def run_limited(*args: str, cwd: Path, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+    """A generator command with 2 GB of memory and `timeout` seconds: a regression fails, never hangs."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
+            timeout=timeout, preexec_fn=limit, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"`{' '.join(args)}` still running after {timeout:.0f} s")
+
+
+def alias_bomb(indent: str = "", anchor: str = "lol") -> str:
+    """Nine lines of YAML whose last alias stands for a billion values ("billion laughs")."""
+    lines = [f"{indent}{anchor}0: &{anchor}0 [x, x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 9):
+        aliases = ", ".join([f"*{anchor}{level - 1}"] * 10)
+        lines.append(f"{indent}{anchor}{level}: &{anchor}{level} [{aliases}]")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "libyaml_refuses", ["escaped surrogate", "U+0085 in plain text", "anchor with a non-ASCII letter"]
+)
+def test_an_alias_bomb_in_a_briefing_is_refused_by_either_parser(project: Path, libyaml_refuses: str):
+    """Regression: text the fast parser (libyaml) refuses went to the round-trip parser, which
+    had no alias guard: `check` ran 120 s at 4.7 GB."""
+    path = project / "briefings" / FIRST
+    text = path.read_text(encoding="utf-8")
+    anchor = "loł" if "anchor" in libyaml_refuses else "lol"
+    if "U+0085" in libyaml_refuses:  # a line break to one parser, a space to the other
+        text = text.replace("\ntitle: Belarus ", "\ntitle: Belarus\x85", 1)
+    note = '  note: "\\ud800"\n' if "surrogate" in libyaml_refuses else ""
+    path.write_text(
+        text.replace("\ncuration: {}\n", "\ncuration:\n" + note + alias_bomb("  ", anchor)), "utf-8"
+    )
+    result = run_limited("check", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    line = path.read_text(encoding="utf-8").split("\n").index(f"  {anchor}1: &{anchor}1 [" + ", ".join(
+        [f"*{anchor}0"] * 10) + "]") + 1  # fmt: skip
+    assert re.search(
+        rf"^briefings/{FIRST}:{line}: YAML error, column \d+: "
+        r"anchors and aliases \(&name, \*name\) are not allowed in a briefing$",
+        result.stderr,
+        re.M,
+    ), result.stderr
+    assert "4 of 5 briefings valid" in result.stdout
+
+
+def test_bad_front_matter_fails_that_source_only_within_limits(project: Path):
+    """Regression: an alias bomb in front matter took 16.6 GB in 90 s (the title printed it);
+    5,000 nested lists and a key that is a list ended the run with a traceback."""
+    seeds = project / "seeds"
+    article = ARTICLE.format(marker="")
+    refused = "its front matter is refused: YAML error, column"
+    cases = {  # front matter -> where and what; line 1 of the file is '---'
+        "bomb.md": (alias_bomb() + "title: *lol8\n",
+                    f"10: {refused} 7: aliases (*name) repeat more than 10,000 values (a YAML bomb?)"),
+        "deep.md": ("title: Talks\ntags: " + "[" * 5000 + "]" * 5000 + "\n",
+                    f"3: {refused} 56: nested deeper than 50 levels"),
+        "list-key.md": ("title: Talks\n? [a, b]\n: c\n",
+                        f"3: {refused} 3: {LIST_KEY}"),
+    }  # fmt: skip
+    for name, (front, _) in cases.items():
+        (seeds / name).write_text(f"---\n{front}---\n\n{article}", encoding="utf-8")
+    (seeds / "good.md").write_text(f"---\ntitle: Talks resume\n---\n\n{article}", encoding="utf-8")
+    result = run_limited("extract", cwd=project, timeout=60)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    for name, (_, message) in cases.items():
+        assert f"error: seeds/{name}:{message}" in result.stderr.splitlines(), result.stderr
+    assert "1 new" in result.stdout and "3 failed" in result.stdout, result.stdout
+
+
+PERSON_WRITTEN = {  # a YAML file a person writes -> the first command that reads it
+    "seeds/sources.yaml": "extract",
+    "aliases.yaml": "render",
+    "lexicon/en/people.yaml": "extract",
+    "mkdocs.yml": "check",
+}
+YAML_PROBLEMS = {  # added at the end of the file -> the problem reported
+    "a key that is a list": ("? [a, b]\n: c\n", re.escape(LIST_KEY)),
+    "an alias bomb": (alias_bomb(), r"aliases \(\*name\) repeat more than 10,000 values \(a YAML bomb\?\)"),
+    "5,000 nested lists": ("deep: " + "[" * 5000 + "]" * 5000 + "\n", "nested deeper than 50 levels"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("problem", YAML_PROBLEMS)
+@pytest.mark.parametrize("name", PERSON_WRITTEN)
+def test_every_yaml_file_is_read_within_limits(project: Path, name: str, problem: str):
+    """Regression: each of these files was read by yaml.safe_load: a bomb ran out of memory, deep
+    nesting ended in a RecursionError, and a list as a key in a message of five lines."""
+    path = project / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    added, message = YAML_PROBLEMS[problem]
+    path.write_text(text + added, encoding="utf-8")
+    before = snapshot(project / "briefings")
+    result = run_limited(PERSON_WRITTEN[name], cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    found = re.search(
+        rf"^(?:error: )?{re.escape(name)}:(\d+): YAML error, column \d+: {message}$", result.stderr, re.M
+    )
+    assert found, result.stderr
+    # the line named is one of those added, and for the bomb, one that defines an anchor
+    shown = path.read_text(encoding="utf-8").split("\n")[int(found.group(1)) - 1]
+    assert shown in added.split("\n") and ("&lol" in shown or problem != "an alias bomb"), shown
+    assert snapshot(project / "briefings") == before
+
+
+@pytest.mark.parametrize("command", ["check", "render"])
+def test_lists_nested_hundreds_deep_in_curation_are_named(project: Path, command: str):
+    """Regression: 300 nested lists under `curation` ended check and render in pydantic's
+    'Maximum serialization depth exceeded', with a traceback."""
+    path = project / "briefings" / FIRST
+    nested = "".join(" " * (2 * level + 2) + "-\n" for level in range(300))
+    path.write_text(
+        path.read_text("utf-8").replace("\ncuration: {}\n", f"\ncuration:\n  notes:\n{nested}"), "utf-8"
+    )
+    result = run_limited(command, cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    line = line_of(path, "curation:") + 50  # the first item deeper than 50 levels
+    assert f"briefings/{FIRST}:{line}: YAML error, column 99: nested deeper than 50 levels" in result.stderr
+
+
+def test_a_yaml_file_too_large_is_refused_unread(project: Path):
+    """A briefing over 30 MB, a sources.yaml over 5 MB: no file extract writes is that large."""
+    huge = project / "briefings" / "huge.yaml"
+    huge.write_text("id: huge\nbody:\n" + "  - text: words words words\n" * 1_200_000, encoding="utf-8")
+    result = run_limited("check", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert (
+        "briefings/huge.yaml: YAML error: it has 33.6 MB; a YAML text over 30 MB is refused" in result.stderr
+    )
+    (project / "seeds" / "sources.yaml").write_text("# notes\n" * 700_000, encoding="utf-8")
+    result = run_limited("extract", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert (
+        "error: seeds/sources.yaml: YAML error: it has 5.6 MB; a YAML text over 5 MB is refused"
+        in result.stderr
+    )
+
+
+# -------------------------------------------------------------------------------- sizes
+
+
+def test_gzip_sources_unpack_in_linear_time_and_within_the_source_limit(project: Path):
+    """Regression: 12 MB of empty gzip members took 436 s (each member copied the rest of the
+    file); a bomb was unpacked to 64 MiB before it was refused."""
+    import gzip
+
+    seeds = project / "seeds"
+    article = ARTICLE.format(marker="").encode()
+    empty = gzip.compress(b"", mtime=0)
+    (seeds / "members.txt.gz").write_bytes(
+        gzip.compress(article, mtime=0) + empty * (12 * 2**20 // len(empty))
+    )
+    (seeds / "bomb.txt.gz").write_bytes(gzip.compress(b"words " * 20_000_000, mtime=0))
+    half = len(article) // 2  # two members, as `cat a.gz b.gz` makes: one text
+    (seeds / "joined.txt.gz").write_bytes(
+        gzip.compress(article[:half], mtime=0) + gzip.compress(article[half:], mtime=0)
+    )
+    result = run_limited("extract", cwd=project, timeout=60)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    errors = result.stderr.splitlines()
+    assert (
+        "error: seeds/members.txt.gz: is gzip data of more than 1,000 parts (members); "
+        "a gzipped file has one, a few when files were joined: refused"
+    ) in errors, result.stderr
+    assert (
+        "error: seeds/bomb.txt.gz: unpacks to more than 5 MB; a source over 5 MB is refused "
+        "(is it really one article? split it into articles)"
+    ) in errors, result.stderr
+    assert "1 new" in result.stdout and "2 failed" in result.stdout, result.stdout
+
+
+# ----------------------------------------------------------- what a source puts on the pages
+
+LONG_LINE = " ".join(
+    f"Troops moved north near the border on day {n} of the drills, officials said." for n in range(560)
+)
+NO_SENTENCE_END = " ".join(
+    ["the army said that troops moved north near the border and officials reported"] * 13_000
+)
+RTL = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: what follows is shown reversed
+ODD_SOURCES: dict[bytes, str] = {
+    b"rtl.txt": f"Talks resume in {RTL}aveneG\u202c\n\nBy Anna {RTL}Kowalska\n\nMarch 3, 2022\n\n"
+    f"Negotiators met in {RTL}Geneva on Monday, officials said, and the talks &#x202E;went on for hours.\n",
+    b"author.html": "<html><head><title><script>alert(1)</script>Talks resume</title>"
+    '<meta name="author" content="<script>alert(2)</script>Ivan Petrov">'
+    '<meta property="og:site_name" content="<script>alert(3)</script>Daily News"></head><body><article>'
+    + "<p>Negotiators met in Geneva on Monday, officials said, and the talks went on for hours.</p>" * 3
+    + "</article></body></html>",
+    b"long-title.md": "---\ntitle: " + "word " * 200_000 + "\n---\n\n" + ARTICLE.format(marker="one"),
+    b"long-paragraph.txt": f"Drills near the border\n\n{LONG_LINE}\n",
+    b"no-sentence-end.txt": f"Drills near the border\n\n{NO_SENTENCE_END}.\n",
+    b"clash.txt": ARTICLE.format(marker="two"),
+    b"zz-\xe9t\xe9.txt": ARTICLE.format(marker="two"),  # Latin-1, after clash.txt: the same title
+}
+
+
+OddRun = tuple[Path, subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(scope="module")
+def odd_run(tmp_path_factory: pytest.TempPathFactory) -> OddRun:
+    """`extract` over ODD_SOURCES, then `render` with a title corrected by hand to hold U+202E."""
+    project = copy_project(tmp_path_factory.mktemp("odd") / "project")
+    for name, text in ODD_SOURCES.items():
+        (project / "seeds" / os.fsdecode(name)).write_text(text, encoding="utf-8")
+    result = run_limited("extract", cwd=project, timeout=120)
+    edit_briefing(project / "briefings" / FIRST, title=f"Belarus {RTL}blows against Ukraine")
+    rendered = run_limited("render", cwd=project, timeout=120)
+    assert rendered.returncode == 0 and TRACEBACK not in rendered.stderr, rendered.stderr[-2000:]
+    return project, result
+
+
+def briefing_of(project: Path, source: str) -> dict[str, Any]:
+    for path in briefing_files(project):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if data["source"]["file"] == f"seeds/{source}":
+            return data
+    raise AssertionError(f"no briefing of seeds/{source}")
+
+
+def test_odd_sources_fail_one_by_one_with_their_reason(
+    odd_run: OddRun,
+):
+    _, result = odd_run
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert "5 new" in result.stdout and "2 failed" in result.stdout, result.stdout
+
+
+def test_bidi_controls_reach_no_briefing_and_no_page(odd_run: OddRun):
+    """Regression: U+202E in a source (or typed into a briefing) showed reversed text on 24 pages."""
+    project, _ = odd_run
+    data = briefing_of(project, "rtl.txt")
+    assert data["title"] == "Talks resume in aveneG"  # as stored, no longer shown as 'Geneva'
+    assert data["authors"] == ["Anna Kowalska"]  # the byline is read as one once the control is out
+    controls = re.compile("[\u202a-\u202e\u2066-\u2069]")
+    assert not controls.search((project / "briefings" / f"{data['id']}.yaml").read_text(encoding="utf-8"))
+    pages = list((project / "docs" / "generated").rglob("*.md"))
+    assert len(pages) > 20 and not [p for p in pages if controls.search(p.read_text(encoding="utf-8"))]
+
+
+def test_markup_in_a_page_s_metadata_leaves_no_word_of_it(
+    odd_run: OddRun,
+):
+    """Regression: <meta name="author" content="<script>alert(1)</script>Ivan Petrov"> gave the
+    author "Alertivan Petrov"; the title and site name kept the script as text."""
+    project, _ = odd_run
+    data = briefing_of(project, "author.html")
+    assert (data["authors"], data["title"], data["outlet"]) == (["Ivan Petrov"], "Talks resume", "Daily News")
+    text = (project / "briefings" / f"{data['id']}.yaml").read_text(encoding="utf-8")
+    assert "alert" not in text.lower() and "script" not in text.lower()
+
+
+def test_a_title_over_300_characters_is_cut_with_a_warning(
+    odd_run: OddRun,
+):
+    """Regression: a 1 MB title was printed whole on every page that lists the source (site: 267 MB)."""
+    project, result = odd_run
+    title = briefing_of(project, "long-title.md")["title"]
+    assert len(title) <= 300 and title.endswith("word…") and title.startswith("word word ")
+    assert (
+        f"WARNING: seeds/long-title.md: its title has 999,999 characters; cut to {len(title)}"
+        in result.stderr
+    )
+
+
+def test_a_paragraph_over_20_000_characters_is_split_at_sentence_ends(
+    odd_run: OddRun,
+):
+    """Regression: a one-line paragraph went to spaCy whole (950 KB: 80 s, 2.7 GB; over 1,000,000
+    characters, spaCy's own error E088)."""
+    project, result = odd_run
+    body = [p["text"] for p in briefing_of(project, "long-paragraph.txt")["body"]]
+    assert len(body) == 3 and all(len(text) <= 20_000 for text in body)
+    assert " ".join(body) == LONG_LINE  # every sentence kept, in order
+    assert (
+        f"WARNING: seeds/long-paragraph.txt: a paragraph of {len(LONG_LINE):,} characters is split at "
+        "sentence ends into 3 of at most 20,000"
+    ) in result.stderr.splitlines(), result.stderr
+    assert (
+        f"error: seeds/no-sentence-end.txt: has a paragraph of {len(NO_SENTENCE_END) + 1:,} characters with "
+        "no sentence end in 20,000; it is no article's text (a paragraph over 20,000 characters is split at "
+        "its sentence ends)"
+    ) in result.stderr.splitlines(), result.stderr
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_by_name(
+    odd_run: OddRun,
+):
+    """Regression: a Latin-1 file name with another source's title ended extract in a UnicodeEncodeError."""
+    project, result = odd_run
+    assert (
+        "error: seeds/zz-\\xe9t\\xe9.txt: its file name is not UTF-8 text; rename the file" in result.stderr
+    )
+    assert briefing_of(project, "clash.txt")["title"] == "Talks resume in Geneva two"
+    assert run_generator("check", cwd=project).returncode == 0

@@ -61,6 +61,7 @@ pipeline reports it and goes on with the other sources.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import stat
@@ -68,6 +69,7 @@ from pathlib import Path
 
 from ..errors import SourceError
 from ..lexicon import Lexicon
+from ..markup import without_bidi_controls
 from .encoding import GZIP_MAGIC, decode, gunzip, has_markup, looks_like_html
 from .html_page import read_page
 from .language import contradicts, detect_language
@@ -135,17 +137,33 @@ def read_regular_file(path: Path, shown: str) -> bytes:
         return stream.read()
 
 
+log = logging.getLogger("generator")
 MAX_SOURCE_BYTES = 5_000_000
+# The longest paragraph of 220 real articles (tests/eval) has 5,114 characters. spaCy's
+# parse of one paragraph grows with it (950 KB: 80 s, 2.7 GB) and stops at 1,000,000
+# (nlp.max_length), so a longer one is split at its sentence ends; one with no sentence
+# end in as many characters is no prose, and its source is refused.
+MAX_PARAGRAPH_CHARS = 20_000
+# Headlines run to 150 characters; a title is printed on many pages (a 1 MB one made a
+# site of 267 MB), so a longer one is cut at a word, with a warning.
+MAX_TITLE_CHARS = 300
+SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
 TAG_TEXT_RE = re.compile(r"<[^<>]{0,400}>")
 
 
 def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
     """Read one source of any kind: text, HTML page or Markdown, gzipped or not."""
     shown = shown_path(path, root)
+    if not _is_utf8(shown):
+        # it cannot be written in a briefing (UTF-8), nor found again from one
+        raise SourceError(
+            shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"),
+            "its file name is not UTF-8 text; rename the file",
+        )
     data = read_regular_file(path, shown)
     sha256 = hashlib.sha256(data).hexdigest()
     if data.startswith(GZIP_MAGIC):
-        data = gunzip(data, shown)
+        data = gunzip(data, shown, MAX_SOURCE_BYTES)
     if len(data) > MAX_SOURCE_BYTES:
         # far beyond any article: extraction would take hours and the page would be unreadable
         raise SourceError(
@@ -153,7 +171,7 @@ def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
             f"is {len(data) / 1e6:.1f} MB; a source over {MAX_SOURCE_BYTES // 1_000_000} MB is refused "
             "(is it really one article? split it into articles)",
         )
-    text = decode(data, shown)
+    text = without_bidi_controls(decode(data, shown))  # _fit_for_pages takes those entities made
     if not text.strip():
         raise SourceError(shown, "is empty")
     suffix = source_suffix(path.name)
@@ -200,6 +218,7 @@ def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
     source.title, site = split_site_name(source.title, source.url, lexicon)
     source.outlet = source.outlet or site
     source.paragraphs = without_house_ads(source.paragraphs, own_names(source.outlet, source.url), lexicon)
+    _fit_for_pages(source)
     if not source.paragraphs:
         raise SourceError(shown, "has no body text left after cleaning")
     if source.language_basis == "page":
@@ -213,6 +232,64 @@ def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
         else:
             source.language = DEFAULT_LANGUAGE
     return source
+
+
+def _fit_for_pages(source: Source) -> None:
+    """Source text as it may land in pages: no reordering controls, within the size limits."""
+    source.title = _cut_title(without_bidi_controls(source.title), source.path) if source.title else None
+    source.authors = [without_bidi_controls(name) for name in source.authors]
+    source.credits = [without_bidi_controls(name) for name in source.credits]
+    source.outlet = without_bidi_controls(source.outlet) if source.outlet else None
+    source.url = without_bidi_controls(source.url) if source.url else None
+    paragraphs = (without_bidi_controls(p) for p in source.paragraphs)
+    source.paragraphs = [piece for p in paragraphs if p.strip() for piece in _split_paragraph(p, source.path)]
+
+
+def _cut_title(title: str, path: str) -> str:
+    if len(title) <= MAX_TITLE_CHARS:
+        return title
+    cut = title[: MAX_TITLE_CHARS - 1]
+    cut = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:-–—") + "…"
+    log.warning("%s: its title has %s characters; cut to %s", path, f"{len(title):,}", len(cut))
+    return cut
+
+
+def _split_paragraph(paragraph: str, path: str) -> list[str]:
+    """A paragraph over MAX_PARAGRAPH_CHARS in pieces at its sentence ends; SourceError if it has none."""
+    if len(paragraph) <= MAX_PARAGRAPH_CHARS:
+        return [paragraph]
+    pieces: list[str] = []
+    current = ""
+    for sentence in SENTENCE_END_RE.split(paragraph):
+        if len(sentence) > MAX_PARAGRAPH_CHARS:
+            raise SourceError(
+                path,
+                f"has a paragraph of {len(paragraph):,} characters with no sentence end in "
+                f"{MAX_PARAGRAPH_CHARS:,}; it is no article's text (a paragraph over "
+                f"{MAX_PARAGRAPH_CHARS:,} characters is split at its sentence ends)",
+            )
+        if current and len(current) + 1 + len(sentence) > MAX_PARAGRAPH_CHARS:
+            pieces.append(current)
+            current = sentence
+        else:
+            current = f"{current} {sentence}" if current else sentence
+    pieces.append(current)
+    log.warning(
+        "%s: a paragraph of %s characters is split at sentence ends into %d of at most %s",
+        path,
+        f"{len(paragraph):,}",
+        len(pieces),
+        f"{MAX_PARAGRAPH_CHARS:,}",
+    )
+    return pieces
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # bytes of another encoding, held as surrogates by os.fsdecode
+        return False
+    return True
 
 
 def _kind(suffix: str, text: str) -> str:

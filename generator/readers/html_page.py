@@ -44,6 +44,8 @@ LANGUAGE_XPATHS = (
 UPDATED_RE = re.compile(r"^(?:updated|published|posted)\b", re.I)
 BY_RE = re.compile(r"^(?:by|von|par|por|di|door|av|przez):?\s+", re.I)
 MAX_NAME_WORDS = 5
+SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.I | re.S)
+TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 HARD_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "head", "item", "row")
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -74,6 +76,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     if tree is None:
         raise SourceError(path, "cannot be parsed as HTML")
     page = Page(language=_declared_language(tree))
+    _plain_meta_values(tree)
     declared = _meta_authors(tree)  # read before trafilatura prunes the tree
     try:
         document = trafilatura.bare_extraction(
@@ -102,7 +105,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
         if kind in HARD_KINDS:
             page.hard_breaks.append(text)
     page.title = _clean(document.title) or page.headline
-    page.authors, page.credits = _authors(document.author, lexicon)
+    page.authors, page.credits = _authors(_clean(document.author), lexicon)
     listed, _ = _authors(declared, lexicon)
     if set(page.authors) < set(listed):  # trafilatura keeps the first of "A, B"
         page.authors = listed
@@ -113,8 +116,27 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
 
 
 def _clean(value: str | None) -> str | None:
-    value = " ".join((value or "").split())
+    """A metadata value as text: markup out (a <title> holds text, and '<script>' is text there)."""
+    value = " ".join(_plain(value or "").split())
     return value or None
+
+
+def _plain(value: str) -> str:
+    """A value with no markup in it: a script or style with its content, any other tag alone."""
+    return TAG_RE.sub("", SCRIPT_RE.sub(" ", value))
+
+
+def _plain_meta_values(tree: HtmlElement) -> None:
+    """Take markup out of every <meta> value before anyone reads them (trafilatura too).
+
+    An attribute is text to the parser: content="<script>alert(1)</script>Ivan Petrov" reached
+    trafilatura whole, which dropped the brackets and kept "Alertivan Petrov" as an author.
+    """
+    for meta in tree.iter("meta"):
+        for name in ("content", "value"):
+            value = meta.get(name)
+            if value and "<" in value:
+                meta.set(name, " ".join(_plain(value).split()))
 
 
 def _declared_language(tree: HtmlElement) -> str | None:

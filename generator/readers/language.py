@@ -18,9 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..lexicon import Lexicon
+from ..yamltext import load
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "languages.yaml"
 UNDETERMINED = "und"
@@ -31,7 +30,7 @@ TAG_LANGUAGE_RE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$"
 
 @cache
 def _bundled() -> dict[str, Any]:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    return load(DATA.read_text(encoding="utf-8")) or {}
 
 
 def _data(lexicon: Lexicon | None) -> dict[str, Any]:

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -34,7 +33,7 @@ from ..cleaning import COMMA_QUOTE_END_RE, SENTENCE_END_RE
 from ..dates import parse_date_line
 from ..errors import SourceError
 from ..lexicon import Lexicon
-from ..yamltext import load_with_lines
+from ..yamltext import YAMLProblem, load_with_lines
 from .html_page import HARD_KINDS, _authors
 from .language import normalise_tag
 
@@ -112,10 +111,13 @@ def _front_matter(source: str, doc: MarkdownDoc, path: str, lexicon: Lexicon) ->
     looks_like_keys = bool(re.match(r"^\s*[A-Za-z_][\w -]{0,40}:(\s|$)", source))
     try:
         data, lines = load_with_lines(source, depth=1)
-    except yaml.YAMLError as exc:
+    except YAMLProblem as problem:
         if not looks_like_keys:
             return False
-        raise SourceError(path, f"its front matter is not valid YAML: {exc}") from exc
+        # the front matter starts on the file's line 2, under the first '---'
+        line = problem.line + 1 if problem.line else None
+        verdict = "is not valid YAML" if problem.syntax else "is refused"
+        raise SourceError(path, f"its front matter {verdict}: {problem.what}", line=line) from problem
     if data is None:
         return True
     if not isinstance(data, dict):
