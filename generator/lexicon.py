@@ -133,6 +133,8 @@ class Sources(_DataFile):
     via_markers: dict[str, Via] | None = None
     translation_notes: Words = None
     report_verbs: Words = None
+    byline_labels: Words = None
+    byline_buttons: Words = None
     credit_words: Words = None
     outlets: dict[str, str] | None = None
     platform_domains: Words = None

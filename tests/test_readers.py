@@ -636,3 +636,44 @@ def test_a_long_article_on_a_lean_page_is_still_cut_from_the_page(tmp_path, lexi
 def test_a_headline_is_told_from_datelines_and_widgets(tmp_path, lexicon, header, title):
     source = read(tmp_path, lexicon, dump_with_header(header))
     assert source.title == (title or header[0])
+
+
+@pytest.mark.parametrize(
+    "credit, authors",
+    [
+        ("Written by: Jane Doe", ["Jane Doe"]),
+        ("byJane Doe", ["Jane Doe"]),  # the label run into the name
+        ("Author: Jane Doe", ["Jane Doe"]),
+        ("By Jane Doe Follow", ["Jane Doe"]),  # a page's button after the name
+        ("Jane Doe International Editor", ["Jane Doe"]),  # no label: a given name, then a job
+        ("Jane Doe, Staff Attorney, Example Rights Project & John Roe, Director", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_a_byline_under_another_label_or_none_names_the_authors(tmp_path, lexicon, credit, authors):
+    page = page_dump().replace("By Jane Doe and John Roe", credit)
+    source = read(tmp_path, lexicon, page)
+    assert source.authors == authors
+    assert source.title == "Bridge across the river will open a year late, ministry says"
+    assert source.paragraphs == ARTICLE
+
+
+def test_a_name_the_story_tells_of_is_no_byline(tmp_path, lexicon):
+    # a photo's caption between headline and story: the man the story is about
+    page = page_dump().replace("By Jane Doe and John Roe", "John Roe")
+    page = page.replace(
+        "Officials in the capital said", "John Roe, the minister, and officials in the capital said"
+    )
+    assert read(tmp_path, lexicon, page).authors == []
+
+
+def test_a_records_name_line_above_its_date_is_its_byline_not_its_headline(tmp_path, lexicon):
+    source = read(tmp_path, lexicon, f"Jane Doe\n2018-02-05T15:03:38\n{BODY}")
+    assert source.authors == ["Jane Doe"]
+    assert source.title != "Jane Doe"
+    assert source.published == date(2018, 2, 5)
+
+
+def test_a_sign_off_under_the_last_paragraph_names_the_author(tmp_path, lexicon):
+    source = read(tmp_path, lexicon, f"A headline here\n\n{BODY}\n\n– Jane Doe\n")
+    assert source.authors == ["Jane Doe"]
+    assert source.paragraphs == BODY_PARAGRAPHS

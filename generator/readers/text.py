@@ -28,7 +28,7 @@ from ..cleaning import (
     wrapped_at,
 )
 from ..dates import find_explicit, parse_date_line
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, alternatives
 from .regions import Region, article_region, blocks_of, starts_with_bullet
 from .source import Source
 
@@ -95,7 +95,7 @@ def read_lines(
     """
     # a page saved as text: the article is one run of its lines, its header just above
     region = article_region(lines, lexicon) if known_title is None and not hard_breaks else None
-    raw, lines = lines, [tidy_line(line, lexicon) for line in lines]
+    raw, lines = lines, [_as_byline(tidy_line(line, lexicon), lexicon) for line in lines]
     lines = _take_trailers(lines, source, lexicon)
     if region is not None:
         body = _first_prose(lines, region)
@@ -109,6 +109,7 @@ def read_lines(
                 lines[first:end] = [""] * (end - first)
         lines = lines[start : region.end]
     lines = _take_header(lines, source, lexicon, known_title, known_authors)
+    lines = _take_sign_off(lines, source, lexicon)
     paragraphs = clean_lines(lines, lexicon)
     if region is not None:
         paragraphs = _without_teasers(paragraphs)
@@ -186,6 +187,7 @@ def _header_around(
             and not is_caption(text, lexicon)
             and not _header_date(text)
             and not BYLINE_RE.match(text)
+            and not _name_line(text, lexicon)  # "Jane Doe, Staff Attorney, Example Project"
         )
 
     about = [pos for pos, (_, text) in enumerate(zone) if headline(text) and _on_topic(text, topic, small)]
@@ -213,6 +215,19 @@ def _header_around(
             title = source.title = source.title or text
             taken.append(first)
             break
+    if not source.authors:
+        # a byline without "By" between the headline and the story: "Jane Doe Staff Writer"
+        at = [i for i, item in enumerate(zone) if title is not None and item[0] == taken[-1]]
+        below = zone[: at[0]] if at else zone[:MAX_NAME_LINE_ITEMS]
+        story = " ".join(lines[body : body + TOPIC_LINES])  # where a caption's subject is told of
+        for first, text in (item for item in below if item[0] not in taken):
+            credit = _name_line(text, lexicon)
+            # a name the story itself tells of is its subject (a photo's caption), not its author
+            if credit and not any(name in story for name in credit[0]):
+                source.authors.extend(credit[0])
+                source.outlet = source.outlet or credit[1]
+                taken.append(first)
+                break
     # the article starts after the block of its last header line: a date line's block
     # carries the section's name and the comment count ("• 24 July 2015 • From the section")
     start = region.start
@@ -331,7 +346,7 @@ def _site_name(
             outlets[known[text.lower()]] += 1
         elif i < region.start:
             above.add(text)
-        elif repeated is None and text in above and _site_name_like(text, lexicon):
+        elif repeated is None and text in above and _site_name_like(text, lexicon) and not _is_byline(text):
             repeated = text if text not in source.authors else None
     if outlets:
         return outlets.most_common(1)[0][0]
@@ -406,6 +421,9 @@ def _author_beside(zone: list[tuple[int, str]], dated: int, source: Source, lexi
             and name not in outlets
             and not is_boilerplate(text, lexicon)
             and name.split()[0].lower() not in _not_names(lexicon)
+            # a person needs evidence: a given name the language data knows ("Most Popular
+            # Today" stands beside a date too)
+            and name.split()[0] in set(lexicon["given_names"].get("given_names", []))
         ):
             source.authors.append(name)
             return
@@ -505,6 +523,76 @@ def _copyright_year(raw: list[str]) -> int | None:
     """The year a page was printed in: the last year of its copyright notice ("© 1996-2015")."""
     years = [int(m.group(1)) for line in raw for m in COPYRIGHT_YEAR_RE.finditer(line)]
     return max(years) if years else None
+
+
+MAX_LABELLED_BYLINE_WORDS = 8  # "Written by: Jane Doe and John Roe"; longer is a sentence
+
+
+def _as_byline(line: str, lexicon: Lexicon) -> str:
+    """A byline under another label, as "By ...": "Written by: Jane Doe", "Author: Jane Doe",
+    "bySauli Giliard" (a page that ran the label into the name). Whether the rest names
+    people is for the byline's reader to judge."""
+    labels = alternatives(lexicon["sources"].get("byline_labels"))
+    match = re.match(rf"^(?i:{labels})(?::\s*|\s+|(?<=by)(?=[A-Z][a-z]))(?P<who>[A-Z].*)$", line)
+    if match is None or line[:3].lower() == "by " or len(line.split()) > MAX_LABELLED_BYLINE_WORDS:
+        return line
+    return f"By {match.group('who')}"
+
+
+DASH_START_RE = re.compile(r"^[–—-]\s*\S")
+MAX_NAME_LINE_WORDS = 20
+MAX_NAME_LINE_ITEMS = 3  # with no headline found, how near the story a name line must stand
+MAX_NAME_LINE_PART_WORDS = 7  # "Director of Education Equity, ACLU Foundations of California"
+
+
+def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | None:
+    """The people a credit line without "By" names, and the site it names, if it is one:
+    "Lindsey Hilsum International Editor", "Daksha Rangan, CTVNews.ca", "Sarah Hinger, Staff
+    Attorney, ACLU Racial Justice Program & Sylvia Torres-Guillén, Director ...", "– David
+    Dunkley" (a sign-off).
+
+    A person here needs evidence: a given name the language data knows. What stands beside
+    the names is a job, an affiliation or a site: capitalised words, no sentence.
+    """
+    line = CAMEL_RE.sub(" ", re.sub(r"^[–—-]\s*", "", line.strip()))  # "Jane DoeTwitter"
+    if not line or len(line.split()) > MAX_NAME_LINE_WORDS or SENTENCE_END_RE.search(line):
+        return None
+    if re.search(r"[\"“”«»:;()\d]", line):
+        return None
+    given = set(lexicon["given_names"].get("given_names", []))
+    jobs = lexicon.word_parts("people", "titles") | lexicon.words("sources", "credit_words")
+    bodies = lexicon.words("organisations", "name_words") | lexicon.words("sources", "company_words")
+    small = lexicon.words("grammar", "small_words")
+    names: list[str] = []
+    site = None
+    for part in (p.strip() for p in re.split(r"\s*(?:,|&|\band\b)\s*", line)):
+        words = part.split()
+        if not words:
+            return None
+        person = next(
+            (
+                " ".join(words[:cut])
+                # the whole part a name, else the name's first two or three words (a job
+                # after a name is more often of two words than a name of three)
+                for cut in (len(words), 2, 3)
+                if 2 <= cut <= min(3, len(words))
+                and words[0] in given
+                and _is_person_name(" ".join(words[:cut]), lexicon)
+                and not any(w.lower() in bodies for w in words[:cut])  # "Henry Ford Hospital"
+                # after the name, only a job: "Lindsey Hilsum International Editor"
+                and (cut == len(words) or any(w.lower() in jobs for w in words[cut:]))
+            ),
+            None,
+        )
+        if person is not None:
+            names.append(person)
+        elif not names or len(words) > MAX_NAME_LINE_PART_WORDS:
+            return None  # the line opens with a person, and what follows is short
+        elif SITE_ADDRESS_RE.search(part) and len(words) == 1:
+            site = part
+        elif not all(w[:1].isupper() or w.lower() in small for w in words):
+            return None
+    return (names, site) if names else None
 
 
 def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
@@ -611,6 +699,18 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
     return kept
 
 
+def _take_sign_off(lines: list[str], source: Source, lexicon: Lexicon) -> list[str]:
+    """ "– Jane Doe": a writer's sign-off under the story's last paragraph, when no byline named one."""
+    last = _nonblank(lines)[-1:]
+    if source.authors or not last or not DASH_START_RE.match(lines[last[0]]):
+        return lines
+    signed = _name_line(lines[last[0]], lexicon)
+    if signed is None:
+        return lines
+    source.authors.extend(signed[0])
+    return [*lines[: last[0]], "", *lines[last[0] + 1 :]]
+
+
 def _next_url(lines: list[str], index: int) -> str | None:
     for line in lines[index + 1 : index + 4]:
         if line:
@@ -704,7 +804,11 @@ def _is_credit_org(who: str, lexicon: Lexicon) -> bool:
 def _without_job(name: str, lexicon: Lexicon) -> str:
     """ "Jane Doe Staff Writer", "Jane Doe, Correspondent": the name without the job after it."""
     words = name.split()
-    jobs = lexicon.word_parts("people", "titles") | lexicon.words("sources", "credit_words")
+    jobs = (
+        lexicon.word_parts("people", "titles")
+        | lexicon.words("sources", "credit_words")
+        | lexicon.words("sources", "byline_buttons")
+    )
     while len(words) > 2 and words[-1].lower().strip(",") in jobs:
         words.pop()
     return " ".join(words).rstrip(",")
@@ -799,6 +903,13 @@ def _take_header(
             title_seen = True  # the title is known: this line is the body's
             if position >= 3:
                 break
+            continue
+        credit = None if source.authors else _name_line(line, lexicon)
+        if credit and (title_seen or _header_soon(kept, i)):
+            # a record's byline without "By": "Jane Doe" above its date, or under its headline
+            source.authors.extend(credit[0])
+            source.outlet = source.outlet or credit[1]
+            kept[i] = ""
             continue
         if title_seen and _credit_above_date(kept, i, lexicon):
             # a record's author or outlet on the line above its date, under a standfirst
