@@ -43,6 +43,8 @@ TUESDAY_OCT_11 = date(2022, 10, 11)
         ("Updated 2:31 PM ET, Tue Dec 15, 2015", date(2015, 12, 15)),
         ("Wed 9 Mar 2022", date(2022, 3, 9)),
         ("Posted: Thursday, April 21, 2022. 10:11 pm CST.", date(2022, 4, 21)),  # stops between items
+        ("2025-10-03T10:40:47.000Z", date(2025, 10, 3)),  # in universal time
+        ("27.02.2026 - Update : 27.02.2026", date(2026, 2, 27)),
     ],
 )
 def test_date_line_forms_are_read(line, expected):
