@@ -150,6 +150,14 @@ def test_repeat_count_ignores_case_and_punctuation(lexicon):
         "Also read: Ministers unveil new investments on day one",
         "Print Options:",
         "Subscribe to Morning Brief, our newsletter full of news from the region. Sign up today",
+        # consent notices, comment widgets, appeals and tip lines
+        "We use cookies to tailor your experience and present relevant ads.",
+        "Do Not Sell or Share My Personal Information",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+        "Please enable JavaScript to view the comments powered by Disqus.",
+        "If you found the reporting above valuable, please consider making a donation to support it.",
+        "Get the day's top headlines delivered to your inbox every morning.",
+        "Got a tip? Email the reporter at jane@example.org.",
         # captions in a caption's own words
         "Smoke rises above the steelworks in the port in this still image obtained from a drone video.",
         "The president (C) arrives at the airport in the west of the country on December 15",
