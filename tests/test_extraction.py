@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +16,8 @@ from generator.nlp import load_model
 from generator.readers import Source
 from generator.rendering import Renderer
 from generator.settings import DEFAULT_MODEL
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -1158,3 +1162,28 @@ def test_the_words_that_date_relative_to_publication_come_from_the_language_data
     dates = events_by_date(brief(nlp, load_lexicon(str(tmp_path)), paragraphs, published=date(2023, 5, 3)))
     assert any("convoy crossed" in text for text in dates.get("2023-04", []))  # a week before 3 May
     assert any("talks collapsed" in text for text in dates.get("2023-04", []))  # the month before May
+
+
+def test_a_long_run_of_capitalised_words_after_an_organisation_does_not_stall_extraction(tmp_path):
+    # a crawled page's list of links after a name: it once took minutes to tell it is no credit
+    links = " ".join(["Ukraine Russia War Sanctions Weapons Europe NATO Politics World"] * 5)
+    text = (
+        "Sanctions bite\n\nThe European Union said on Monday it would widen its sanctions, and the "
+        f"Associated Press {links} reported that ministers would meet again in March.\n"
+    )
+    sources = tmp_path / "seeds"
+    sources.mkdir()
+    (sources / "links.txt").write_text(text, encoding="utf-8")
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "extract",
+        "--sources",
+        str(sources),
+        "--out",
+        str(tmp_path / "out"),
+    ]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert list((tmp_path / "out").glob("*.yaml"))

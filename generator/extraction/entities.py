@@ -44,9 +44,13 @@ DATED_TAIL_RE = re.compile(
 )
 MAX_ORG_WORDS = 10  # "Office of the United Nations High Commissioner for Refugees" has 9
 CREDIT_BEFORE_RE = re.compile(r"\((?:[\w ]{0,30}\s)?by\s*$", re.I)
-# "X/AFP", "X contributed reporting", "X and Y contributed to this report"
+# "X/AFP", "X contributed reporting", "X and Y contributed to this report", "X Doe, Y and Z
+# contributed". Each further name opens with a comma or "and": names run together only by
+# spaces could be cut into groups in exponentially many ways, and a long run of capitalised
+# words not followed by "contributed" (a crawled page's list of links) took minutes to refuse.
+_CREDIT_NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
 CREDIT_AFTER_RE = re.compile(
-    r"^(?:\s*/\s*[A-Z]|(?:,? (?:and )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})*\s+contributed\b)"
+    rf"^(?:\s*/\s*[A-Z]|(?: {_CREDIT_NAME})?(?:(?:,\s*|,?\s+and\s+){_CREDIT_NAME})*\s+contributed\b)"
 )
 ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  # "ATK"; not "J.", "III"
 MAX_ROLE_TOKENS = 7
