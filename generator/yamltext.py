@@ -30,6 +30,7 @@ walk is linear in the nodes as written: an alias is counted, never followed twic
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -40,6 +41,8 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError as RoundTripMarkedError
 from ruamel.yaml.error import YAMLError as RoundTripError
 from ruamel.yaml.events import AliasEvent as RoundTripAlias
+
+from .errors import UserError
 
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
 MAX_DEPTH = 50  # levels of nesting
@@ -300,6 +303,21 @@ def load_with_lines(
     finally:
         reader.dispose()
     return data, _key_lines(node, (), depth)
+
+
+def read_file(
+    path: Path, loader: type[Loader] = Loader, depth: int = 0
+) -> tuple[Any, dict[tuple[str, ...], int]]:
+    """A YAML file a person wrote: its data and its keys' lines (see load_with_lines), or a
+    UserError that names the file (and the line) and says what is wrong."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"{path}: cannot read: {exc}") from exc
+    try:
+        return load_with_lines(text, depth, loader)
+    except YAMLProblem as problem:
+        raise UserError(problem.shown(str(path))) from problem
 
 
 def load_briefing_text(text: str | bytes) -> Any:

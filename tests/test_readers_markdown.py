@@ -246,3 +246,15 @@ def test_a_generic_address_label_names_no_site():
         "example herald",
         "exampleherald",
     }
+
+
+def test_a_list_item_that_another_item_begins_stays_whole(lexicon, tmp_path):
+    # "Ukraine" begins "Ukraine Defence Ministry": the longer item is not cut at the shorter,
+    # and which item splits a paragraph never depends on a set's order (it changed run to run)
+    text = (
+        "Russian drone units lost their video feeds after Starlink terminals were cut, officials said.\n\n"
+        "- Ukraine Defence Ministry\n- Ukraine\n- Russia\n\n"
+        "The ministry said the registration system for terminals had been in place since February.\n"
+    )
+    source = read(lexicon, tmp_path, text)
+    assert source.paragraphs[1:4] == ["Ukraine Defence Ministry", "Ukraine", "Russia"]

@@ -89,7 +89,7 @@ class EntityExtractor:
         self.role_modifiers = {w.lower() for w in people.get("role_modifiers", [])}
         self.not_names = {w.lower() for w in people.get("not_names", [])}
         self.person_nouns = {w.lower() for w in people.get("person_nouns", [])}
-        self.given_names = set(lexicon["given_names"].get("given_names", []))
+        self.given_names = lexicon.given_names
         demonyms = lexicon["places"].get("demonyms", {})
         self.demonyms = {d.lower() for d in demonyms}
         self.demonym_places = {d.lower(): p for d, p in demonyms.items()}

@@ -147,7 +147,7 @@ MAX_PARAGRAPH_CHARS = 20_000
 # Headlines run to 150 characters; a title is printed on many pages (a 1 MB one made a
 # site of 267 MB), so a longer one is cut at a word, with a warning.
 MAX_TITLE_CHARS = 300
-SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
 TAG_TEXT_RE = re.compile(r"<[^<>]{0,400}>")
 
 
@@ -260,7 +260,7 @@ def _split_paragraph(paragraph: str, path: str) -> list[str]:
         return [paragraph]
     pieces: list[str] = []
     current = ""
-    for sentence in SENTENCE_END_RE.split(paragraph):
+    for sentence in SENTENCE_SPLIT_RE.split(paragraph):
         if len(sentence) > MAX_PARAGRAPH_CHARS:
             raise SourceError(
                 path,

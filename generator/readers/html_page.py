@@ -29,6 +29,7 @@ from trafilatura.utils import load_html
 from ..dates import find_explicit
 from ..errors import SourceError
 from ..lexicon import Lexicon
+from .encoding import TAG_RE
 from .language import normalise_tag
 from .text import NAME_PARTICLES, _byline_parts, _is_credit_org
 
@@ -45,7 +46,6 @@ UPDATED_RE = re.compile(r"^(?:updated|published|posted)\b", re.I)
 BY_RE = re.compile(r"^(?:by|von|par|por|di|door|av|przez):?\s+", re.I)
 MAX_NAME_WORDS = 5
 SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.I | re.S)
-TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 HARD_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "head", "item", "row")
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .. import dates
@@ -217,15 +218,15 @@ def _header_around(
             break
     if not source.authors:
         # a byline without "By" between the headline and the story: "Jane Doe Staff Writer"
-        at = [i for i, item in enumerate(zone) if title is not None and item[0] == taken[-1]]
-        below = zone[: at[0]] if at else zone[:MAX_NAME_LINE_ITEMS]
+        # nearer the story than its headline (the last line taken), or near the story
+        firsts = [f for f, _ in zone]
+        below = zone[: firsts.index(taken[-1])] if title is not None else zone[:MAX_NAME_LINE_ITEMS]
         story = " ".join(lines[body : body + TOPIC_LINES])  # where a caption's subject is told of
         for first, text in (item for item in below if item[0] not in taken):
             credit = _name_line(text, lexicon)
             # a name the story itself tells of is its subject (a photo's caption), not its author
             if credit and not any(name in story for name in credit[0]):
-                source.authors.extend(credit[0])
-                source.outlet = source.outlet or credit[1]
+                _credited(credit, source)
                 taken.append(first)
                 break
     # the article starts after the block of its last header line: a date line's block
@@ -423,7 +424,7 @@ def _author_beside(zone: list[tuple[int, str]], dated: int, source: Source, lexi
             and name.split()[0].lower() not in _not_names(lexicon)
             # a person needs evidence: a given name the language data knows ("Most Popular
             # Today" stands beside a date too)
-            and name.split()[0] in set(lexicon["given_names"].get("given_names", []))
+            and name.split()[0] in lexicon.given_names
         ):
             source.authors.append(name)
             return
@@ -532,11 +533,16 @@ def _as_byline(line: str, lexicon: Lexicon) -> str:
     """A byline under another label, as "By ...": "Written by: Jane Doe", "Author: Jane Doe",
     "bySauli Giliard" (a page that ran the label into the name). Whether the rest names
     people is for the byline's reader to judge."""
-    labels = alternatives(lexicon["sources"].get("byline_labels"))
-    match = re.match(rf"^(?i:{labels})(?::\s*|\s+|(?<=by)(?=[A-Z][a-z]))(?P<who>[A-Z].*)$", line)
+    match = _label_re(tuple(lexicon["sources"].get("byline_labels") or ())).match(line)
     if match is None or line[:3].lower() == "by " or len(line.split()) > MAX_LABELLED_BYLINE_WORDS:
         return line
     return f"By {match.group('who')}"
+
+
+@lru_cache(maxsize=8)  # asked for every line of every source
+def _label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
+    label = alternatives(list(labels))
+    return re.compile(rf"^(?i:{label})(?::\s*|\s+|(?<=by)(?=[A-Z][a-z]))(?P<who>[A-Z].*)$")
 
 
 DASH_START_RE = re.compile(r"^[–—-]\s*\S")
@@ -559,7 +565,7 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
         return None
     if re.search(r"[\"“”«»:;()\d]", line):
         return None
-    given = set(lexicon["given_names"].get("given_names", []))
+    given = lexicon.given_names
     jobs = lexicon.word_parts("people", "titles") | lexicon.words("sources", "credit_words")
     bodies = lexicon.words("organisations", "name_words") | lexicon.words("sources", "company_words")
     small = lexicon.words("grammar", "small_words")
@@ -595,6 +601,12 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
     return (names, site) if names else None
 
 
+def _credited(credit: tuple[list[str], str | None], source: Source) -> None:
+    """The people and the site a name line names, as the source's authors and outlet."""
+    source.authors.extend(credit[0])
+    source.outlet = source.outlet or credit[1]
+
+
 def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
     """ "By Jane Doe - April 28, 2022", "By Jane Doe March 18 at 3:57 PM Follow @jdoe": a byline,
     alone or beside its date, a share bar or a follow link."""
@@ -605,12 +617,19 @@ def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
 
 
 def _split_after(paragraphs: list[str], hard: set[str]) -> list[str]:
-    """Undo joins that ran a heading or list item into the paragraph after it."""
+    """Undo joins that ran a heading or list item into the paragraph after it.
+
+    The longest block that opens a paragraph is split off first ("Ukraine Defence Ministry"
+    before "Ukraine"): in the set's own order the split changed from run to run.
+    """
+    heads = sorted((h for h in hard if h), key=lambda h: (-len(h), h))
     out: list[str] = []
     for paragraph in paragraphs:
         pieces = [paragraph]
         while True:
-            head = next((h for h in hard if h and pieces[-1].startswith(h + " ")), None)
+            # a block that is a paragraph of its own stays whole ("Ukraine Defence Ministry")
+            whole = pieces[-1] in hard
+            head = None if whole else next((h for h in heads if pieces[-1].startswith(h + " ")), None)
             if head is None:
                 break
             rest = pieces.pop()
@@ -707,7 +726,7 @@ def _take_sign_off(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
     signed = _name_line(lines[last[0]], lexicon)
     if signed is None:
         return lines
-    source.authors.extend(signed[0])
+    _credited(signed, source)
     return [*lines[: last[0]], "", *lines[last[0] + 1 :]]
 
 
@@ -907,8 +926,7 @@ def _take_header(
         credit = None if source.authors else _name_line(line, lexicon)
         if credit and (title_seen or _header_soon(kept, i)):
             # a record's byline without "By": "Jane Doe" above its date, or under its headline
-            source.authors.extend(credit[0])
-            source.outlet = source.outlet or credit[1]
+            _credited(credit, source)
             kept[i] = ""
             continue
         if title_seen and _credit_above_date(kept, i, lexicon):
@@ -965,7 +983,7 @@ def _record_credit(line: str, source: Source, lexicon: Lexicon) -> None:
     """A record's credit line: its author when it names a person, else its outlet (a staff
     credit such as "Dailymail.Com Reporter" names the site, not a person), or both."""
     words = line.split()
-    given = set(lexicon["given_names"].get("given_names", []))
+    given = lexicon.given_names
     for cut in (2, 3):
         # "Blake Apgar Las Vegas Review-Journal": a known given name's person, then the site
         name, site = " ".join(words[:cut]), " ".join(words[cut:])
