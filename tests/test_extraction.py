@@ -493,6 +493,30 @@ def test_she_said_goes_to_the_person_the_sentence_is_about_not_to_her_son(nlp, l
     assert "Labour" not in people(b) and "Labour Party" in {o.name for o in b.organisations}
 
 
+def test_a_name_seen_only_in_lines_that_end_no_sentence_is_no_entity(nlp, lexicon):
+    # a page's links, sign-offs and other stories' headlines left in the body: their capitals
+    # are all that makes them names; the same name in a sentence of the story is kept
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The Ukrainian army said on Monday that its units had pushed Russian forces back near "
+            "Kupiansk, according to spokesman Oleh Petrenko.",
+            "Petrenko said the fighting had gone on for three days, and the Harbour Council agreed.",
+            "More from Coastal Media Group",
+            "Listen on BBC Africa Live",
+            "Harbour Council",
+            "Marc Fogel Returns Home",
+            "Daniel Morrow",
+            "Kremlin",
+        ],
+    )
+    assert set(people(b)) == {"Oleh Petrenko"}
+    orgs = {o.name for o in b.organisations}
+    assert {"Harbour Council", "Kremlin", "Ukrainian army"} <= orgs  # Kremlin: known to the data
+    assert not orgs & {"Coastal Media Group", "BBC Africa Live"}
+
+
 def test_a_disease_is_no_organisation(nlp, lexicon):
     b = brief(
         nlp,

@@ -54,6 +54,7 @@ CREDIT_AFTER_RE = re.compile(
 )
 ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  # "ATK"; not "J.", "III"
 MAX_ROLE_TOKENS = 7
+PROSE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
 
 
 @dataclass
@@ -644,6 +645,17 @@ class EntityExtractor:
             if c.role and c.role not in group.roles:
                 group.roles.append(c.role)
             group.first = min(group.first, (c.paragraph, c.start))
+        # A name never seen in a sentence of the story, only in lines that end no sentence
+        # (headings, a page's menus and lists of links, sign-offs, other stories' headlines),
+        # has nothing but its capitals to show: a person's needs a sentence, an
+        # organisation's a sentence or a second mention, unless it is one known to the data.
+        prose = {i for i, text in enumerate(texts) if _is_prose(text)}
+        groups["people"] = [g for g in groups["people"] if g.paragraphs & prose]
+        groups["organisations"] = [
+            g
+            for g in groups["organisations"]
+            if g.paragraphs & prose or sum(g.spellings.values()) > 1 or g.name.lower() in self.always_orgs
+        ]
         return groups
 
     def _named_like_a_person(self, candidate: Candidate, texts: list[str]) -> bool:
@@ -947,6 +959,19 @@ def _place_patterns(places: dict) -> list[re.Pattern[str]]:
         # "Merowe Dam", "the Kerch Bridge": the head word is part of the name
         patterns.append(rf"(?<![\w-])(?P<name>(?:[A-Z][\w-]* ){{1,3}}(?:{heads}))(?![\w-])")
     return [re.compile(p) for p in patterns]
+
+
+MIN_PROSE_WORDS = 4  # "Daniel Morrow.", "Photos: Jane Doe." are no sentences of a story
+# a sentence's end inside the paragraph: "... the city said. (Video by ...)", or a quotation
+# that goes on into the next paragraph ("... said. “Our units are holding")
+INNER_END_RE = re.compile(r"[a-z]{2}[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of the story's prose: words enough, and a sentence's end."""
+    if len(text.split()) < MIN_PROSE_WORDS:
+        return False
+    return bool(PROSE_END_RE.search(text) or INNER_END_RE.search(text))
 
 
 def _lower_words(texts: list[str]) -> set[str]:
