@@ -1117,6 +1117,16 @@ NAMES_OF_EACH_KIND = [
         {"Lviv", "Kharkiv"},
         {"Lviv on April", "Gunmen", "Veloria - 25"},
     ),
+    (
+        "streets, hospitals and plants are places, not organisations",
+        "places",
+        [
+            "The wounded officer was taken to Halvorsen Hospital after the shooting on Delmore Avenue, "
+            "police said, and the Brightwater Assembly Plant was closed for the day.",
+        ],
+        {"Halvorsen Hospital", "Delmore Avenue", "Brightwater Assembly Plant"},
+        set(),
+    ),
 ]
 
 
