@@ -128,6 +128,20 @@ def test_quote_going_on_into_the_next_paragraph_is_one_quote(nlp, lexicon):
     assert joined[0].speaker == "Oleksandr Syrskyi"
 
 
+def test_a_paragraph_of_quotation_alone_is_said_by_whoever_spoke_at_the_end_of_the_one_before(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Finance Minister Darren Holloway opened the debate in the Senate on Tuesday.",
+            "He reiterated that a devaluation of the dollar was not a solution to the shortage.",
+            '"What a devaluation does is raise the cost of foreign exchange. That will reduce the '
+            'demand for it, and bring it in line with the supply."',
+        ],
+    )
+    assert [(q.speaker, q.ref) for q in b.quotes] == [("Darren Holloway", "p3")]
+
+
 def test_organisation_can_speak(nlp, lexicon):
     b = brief(
         nlp,

@@ -166,15 +166,13 @@ class QuoteExtractor:
                 last = QuoteSpan(*span.tail, span.closed, span.text)
                 speaker = self.speaker(last, spans)
             if speaker is None and span.start <= 1 and span.paragraph > 0:
-                # 'Pylypenko said the generators could not cope:' then the quote on its own
-                before = self.body.texts[span.paragraph - 1].rstrip()
-                if before.endswith(":"):
-                    doc = self.body.docs[span.paragraph - 1]
-                    last = sentences_of(doc)[-1]
-                    probe = QuoteSpan(
-                        span.paragraph - 1, last.start_char, last.start_char, True, span_text(last)
-                    )
-                    speaker = self.speaker(probe, [])
+                # 'Pylypenko said the generators could not cope:' then the quote on its own, or
+                # 'Manning said the ministry had added VAT.' then a paragraph of his words:
+                # whoever speaks at the end of the paragraph before goes on speaking
+                doc = self.body.docs[span.paragraph - 1]
+                last = sentences_of(doc)[-1]
+                probe = QuoteSpan(span.paragraph - 1, last.start_char, last.start_char, True, span_text(last))
+                speaker = self.speaker(probe, [])
             if speaker is None:
                 speaker = self._speaker_before(span)
             if speaker is None and previous and previous[1]:
