@@ -86,6 +86,20 @@ def test_equipment_from_the_list_and_from_designation_patterns(nlp, lexicon):
     assert "COVID-19" not in names
 
 
+def test_a_designation_keeps_the_name_before_it_and_a_ship_its_navy_prefix(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The Progress MS-04 cargo ship was lost, and Ukraine fired its Flamingo FP-5 missile "
+            "at a base where Russian Su-35 jets stood, as the destroyer USS Higgins sailed north.",
+        ],
+    )
+    names = {e.name for e in b.equipment}
+    assert {"Progress MS-04", "Flamingo FP-5", "Su-35", "USS Higgins"} <= names
+    assert not names & {"MS-04", "FP-5", "Russian Su-35"}
+
+
 def test_quotes_with_speaker_after_before_and_by_pronoun(nlp, lexicon):
     b = brief(
         nlp,

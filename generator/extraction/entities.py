@@ -1121,13 +1121,20 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     avoid = {w.lower() for w in lexicon["organisations"].get("name_words", [])} | {
         d.lower() for d in places.get("demonyms", {})
     }
+    small = lexicon.words("grammar", "small_words") | {m.lower() for m in (*MONTHS, *WEEKDAYS)}
     found: list[Mention] = []
     for index, text in enumerate(body.texts):
         spans: list[tuple[int, int, str]] = []
         if name_re:
             spans += [(m.start(1), m.end(1), m.group(1)) for m in name_re.finditer(text)]
         for pattern in lexicon.equipment_patterns:
-            spans += [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+            for m in pattern.finditer(text):
+                # "Progress MS-04", "Flamingo FP-5": the name a designation goes with
+                before = NAME_BEFORE_RE.search(text, 0, m.start())
+                start = m.start()
+                if before and before.group(1).lower() not in avoid | small and not m.group()[:1].isdigit():
+                    start = before.start(1)
+                spans.append((start, m.end(), text[start : m.end()]))
         for m in quoted_re.finditer(text):
             group = "a" if m.group("a") else "b"
             spans.append((m.start(group), m.end(group), m.group(group)))
@@ -1143,6 +1150,9 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             taken.append((start, end))
             found.append(Mention(index, start, end, "equipment", name))
     return found
+
+
+NAME_BEFORE_RE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,}) $")
 
 
 def _named_before_kind(doc: Doc, kinds: set[str], avoid: set[str]) -> list[tuple[int, int, str]]:
