@@ -599,6 +599,19 @@ def test_lengths_of_time_and_counted_subjects_are_figures_but_points_in_time_are
     assert figures[(45, "years")].counts == "age"
 
 
+def test_house_numbers_and_days_of_a_month_are_not_figures(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Officers were called to 780 E. Pyle Ave and to 8600 Old Frederick Road, where 12 "
+            "officers and 5 Russian tanks were seen, the police said on 26 Dec.",
+        ],
+    )
+    values = sorted(f.value for f in b.figures if f.value is not None)
+    assert values == [5, 12]
+
+
 def test_ages_are_figures_of_whom_they_describe(nlp, lexicon):
     b = brief(
         nlp,

@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 
 from spacy.tokens import Span, Token
 
+from ..dates import MONTHS
 from ..lexicon import Lexicon, alternatives
 from ..schema import Figure
 from .document import Body, sentence_of, span_text, text_of
@@ -91,6 +92,12 @@ class FigureExtractor:
             else None
         )
         self.quotes = quotes or QuoteExtractor(body, lexicon)  # who claims a figure: who says its sentence
+        heads = alternatives(lexicon["places"].get("place_heads", []))
+        # "780 E. Pyle Ave", "8600 Old Frederick Road": a house number; "26 Dec": a day
+        self.not_a_count_re = re.compile(
+            rf"\s+(?:(?:[NSEW]\.?|[A-Z][\w'’-]*)\s+){{1,3}}(?:{heads})\b\.?"
+            rf"|\s+(?:{alternatives(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True))})\b"
+        )
 
     def extract(self) -> list[Figure]:
         figures: list[Figure] = []
@@ -167,6 +174,8 @@ class FigureExtractor:
 
     def _figure(self, index: int, ent: Span, starts: dict[int, Span], done: set[int]) -> Figure | None:
         if _is_year(ent) or _is_part_of_name(ent) or self._is_fraction(ent) or _is_phone_number(ent):
+            return None
+        if ent.label_ == "CARDINAL" and self.not_a_count_re.match(text_of(ent.doc), ent.end_char):
             return None
         span, far, other = self._range(ent, starts)
         qualifier, rest = self._qualifier(ent)
