@@ -507,6 +507,21 @@ def test_a_page_dumps_date_without_a_year_takes_the_year_of_its_copyright(tmp_pa
     assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
 
 
+def test_a_stale_copyright_gives_way_to_the_later_dates_the_page_prints(tmp_path, lexicon):
+    # a notice not kept up to date ("© 2018") under a page that lists 2019's stories
+    header = [HEADLINE, "By Jane Doe March 3 at 3:57 PM  Follow @janedoe"]
+    footer = "\n".join(
+        [
+            "  Latest news",
+            "   - March 3, 2019, 10:54 am",
+            "   - March 2, 2019, 9:57 am",
+            "  • © 2018 Example Herald",
+        ]
+    )
+    source = read(tmp_path, lexicon, dump_with_header(header, footer=footer))
+    assert source.published == date(2019, 3, 3)
+
+
 def test_a_note_on_the_author_after_the_article_is_not_body(tmp_path, lexicon):
     note = "Jane Doe is a correspondent based in Cairo. She covered the Middle East for the Monitor."
     text = f"Belarus moves troops\n\nBy Jane Doe\n\n{BODY}\n{note}\n"

@@ -521,9 +521,14 @@ COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-�
 
 
 def _copyright_year(raw: list[str]) -> int | None:
-    """The year a page was printed in: the last year of its copyright notice ("© 1996-2015")."""
+    """The year a page was printed in: the last year of its copyright notice ("© 1996-2015"),
+    unless the page dates things later (its other stories, its comments: "November 20,
+    2019, 10:54 am" under "© 2018"), which shows the notice was not kept up to date."""
     years = [int(m.group(1)) for line in raw for m in COPYRIGHT_YEAR_RE.finditer(line)]
-    return max(years) if years else None
+    if not years:
+        return None
+    dated = [p.year for line in raw for _, p in find_explicit(line) if p.year and p.month and p.day]
+    return max([*years, *dated])
 
 
 MAX_LABELLED_BYLINE_WORDS = 8  # "Written by: Jane Doe and John Roe"; longer is a sentence
