@@ -135,6 +135,8 @@ class Sources(_DataFile):
     report_verbs: Words = None
     byline_labels: Words = None
     byline_buttons: Words = None
+    journalist_nouns: Words = None
+    author_note_verbs: Words = None
     credit_words: Words = None
     outlets: dict[str, str] | None = None
     platform_domains: Words = None
@@ -331,6 +333,8 @@ class Lexicon:
     translation_notes: list[re.Pattern[str]] = field(default_factory=list)
     # given names as written (case kept: "Rose" is a name, "rose" a verb): a person's evidence
     given_names: frozenset[str] = frozenset()
+    # a note on a writer: "Jane Doe is a freelance writer", "Jane joined the Herald in 2017"
+    author_note_re: re.Pattern[str] = re.compile(r"(?!)")
 
     def __getitem__(self, name: str) -> dict[str, Any]:
         return self.raw[name]
@@ -401,4 +405,19 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         equipment_patterns=equipment,
         translation_notes=_compile("sources.yaml", raw["sources"].get("translation_notes", [])),
         given_names=frozenset(raw["given_names"].get("given_names", [])),
+        author_note_re=_author_note_re(raw["sources"]),
     )
+
+
+def _author_note_re(sources: dict[str, Any]) -> re.Pattern[str]:
+    """A paragraph that opens by saying what a person does in journalism."""
+    nouns, verbs = sources.get("journalist_nouns"), sources.get("author_note_verbs")
+    if not nouns and not verbs:
+        return re.compile(r"(?!)")
+    name = r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
+    parts = []
+    if nouns:
+        parts.append(rf"(?:is|was) (?:a|an|the) (?:[\w-]+ ){{0,4}}(?:{alternatives(nouns)})\b")
+    if verbs:
+        parts.append(rf"(?:{alternatives(verbs)})\b")
+    return re.compile(rf"^{name} (?:{'|'.join(parts)})")

@@ -530,6 +530,19 @@ def test_a_note_on_the_author_after_the_article_is_not_body(tmp_path, lexicon):
     assert source.paragraphs == BODY_PARAGRAPHS
 
 
+def test_a_note_on_a_writer_in_the_second_half_is_not_body_bylined_or_not(tmp_path, lexicon):
+    first = (
+        "Sarah Mills is a reporter who was held for a week, her lawyer said on Monday, before her release."
+    )
+    note = "Laura Jedeed is a freelance journalist based in New York City."
+    joined = "Emiliano joined the Herald in March 2017. He has covered energy since 2009."
+    text = "\n\n".join(["Belarus moves troops", first, *ARTICLE, note, joined, "Share this"]) + "\n"
+    source = read(tmp_path, lexicon, text)
+    assert source.paragraphs[:1] == [first]  # the story's own, early on: a sentence of the story
+    assert note not in source.paragraphs and joined not in source.paragraphs
+    assert ARTICLE[-1] in source.paragraphs
+
+
 def test_a_byline_run_into_the_first_sentence_is_read_and_the_sentence_kept(tmp_path, lexicon):
     text = f"Belarus moves troops\n\nBy Jane Doe: {ARTICLE[0]}\n\n" + "\n\n".join(ARTICLE[1:])
     source = read(tmp_path, lexicon, text)

@@ -116,24 +116,38 @@ def read_lines(
         paragraphs = _without_teasers(paragraphs)
     if hard_breaks:
         paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
-    source.paragraphs = _without_author_notes(paragraphs, source.authors)
+    source.paragraphs = _without_author_notes(paragraphs, source.authors, lexicon)
 
 
 MAX_NOTE_PARAGRAPHS = 4  # how far from the end a note on the author may stand
 
 
-def _without_author_notes(paragraphs: list[str], authors: list[str]) -> list[str]:
+def _without_author_notes(paragraphs: list[str], authors: list[str], lexicon: Lexicon) -> list[str]:
     """Without the note on the author after the article: "Emiliano joined pv magazine in March
     2017.", "Howard Blume covers education for the Times." A paragraph near the end that
-    opens with a bylined author's name, or first name, and goes on in lower case."""
-    names = {n for a in authors for n in (a, a.split()[0]) if len(n) > 2}
-    if not names or len(paragraphs) < 2:
+    opens with a bylined author's name, or first name, and goes on in lower case; or, in the
+    article's second half (teasers and share bars may follow it), one that says what a
+    person named by a given name does for a living in journalism ("Jane Doe is a freelance
+    writer based in Toronto", "Jane joined the Herald in 2017"), bylined or not."""
+    if len(paragraphs) < 2:
         return paragraphs
-    opening = re.compile(
-        rf"^(?:{'|'.join(re.escape(n) for n in sorted(names, key=len, reverse=True))})\s+[a-z]"
+    names = {n for a in authors for n in (a, a.split()[0]) if len(n) > 2}
+    opening = (
+        re.compile(rf"^(?:{'|'.join(re.escape(n) for n in sorted(names, key=len, reverse=True))})\s+[a-z]")
+        if names
+        else None
     )
-    last = len(paragraphs) - MAX_NOTE_PARAGRAPHS
-    return [p for i, p in enumerate(paragraphs) if i < max(last, 1) or not opening.match(p)]
+    last = max(len(paragraphs) - MAX_NOTE_PARAGRAPHS, 1)
+    half = max(len(paragraphs) // 2, 1)
+    kept = []
+    for i, p in enumerate(paragraphs):
+        if i >= last and opening and opening.match(p):
+            continue
+        bio = lexicon.author_note_re.match(p) if i >= half else None
+        if bio and (bio.group("name").split()[0] in lexicon.given_names or bio.group("name") in names):
+            continue
+        kept.append(p)
+    return kept
 
 
 MAX_HEADER_BLOCKS = 15  # how far above a page's article its headline may stand
