@@ -1159,6 +1159,17 @@ NAMES_OF_EACH_KIND = [
         {"Lviv on April", "Gunmen", "Veloria - 25"},
     ),
     (
+        "a possessive inside an organisation's name ends it, unless the name is made so",
+        "organisations",
+        [
+            "The Vellmar Health Authority’s Opioid Prevention campaign began on Monday, NPR’s Feng "
+            "Lan reported, while the National People’s Congress met and Obama’s Administration "
+            "stayed silent.",
+        ],
+        {"Vellmar Health Authority", "National People’s Congress"},
+        {"Vellmar Health Authority’s Opioid Prevention", "NPR’s Feng", "Obama’s Administration", "Obama"},
+    ),
+    (
         "streets, hospitals and plants are places, not organisations",
         "places",
         [

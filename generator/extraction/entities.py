@@ -54,6 +54,7 @@ CREDIT_AFTER_RE = re.compile(
 )
 ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  # "ATK"; not "J.", "III"
 MAX_ROLE_TOKENS = 7
+INNER_POSSESSIVE_RE = re.compile(r"^(?P<owner>.+?)(?:'s|’s) [A-Z]")
 PROSE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
 
 
@@ -109,6 +110,8 @@ class EntityExtractor:
         self.name_compounds = lexicon.words("people", "name_compounds")
         self.outlets = set(lexicon["sources"].get("outlets", {}).values())
         self.org_words = set(orgs.get("name_words", []))
+        # "National People's Congress", "King's College": a possessive inside a name
+        self.possessive_names = lexicon.words("organisations", "possessive_name_words")
         institutions = sorted(orgs.get("institutions", []), key=len, reverse=True)
         self.institution_re = (
             re.compile(
@@ -782,6 +785,18 @@ class EntityExtractor:
             if c.kind != "organisations":
                 kept.append(c)
                 continue
+            inner = INNER_POSSESSIVE_RE.search(c.text)
+            if inner and inner.group("owner").split()[-1].lower() not in self.possessive_names:
+                # "NPR’s Feng", "Obama’s Administration", "Washington Healthcare Authority’s
+                # Opioid Prevention": the owner is the organisation, if it is one at all
+                owner = inner.group("owner")
+                if not (
+                    ACRONYM_WORD_RE.match(owner)
+                    or owner.lower() in self.always_orgs
+                    or any(w in self.org_words for w in owner.split()[1:])
+                ):
+                    continue
+                c.text, c.end = owner, c.start + len(owner)
             words = c.text.split()
             if c.text in credits:
                 continue
