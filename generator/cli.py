@@ -15,10 +15,13 @@ import argparse
 import logging
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
-from .errors import UserError
-from .settings import Settings, load_settings
+from pydantic import ValidationError
+
+from .errors import UserError, plain_words
+from .settings import SETTING_NAMES, Settings, load_settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -29,6 +32,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .pipeline import extract_sources
 
     settings = _settings(args)
+    if args.processes is not None:
+        try:  # the setting's own check: at least 1
+            settings = replace(settings, processes=args.processes)
+        except ValidationError as exc:
+            raise UserError(f"--processes: {plain_words(exc.errors()[0], SETTING_NAMES)}") from exc
     sources = Path(args.sources) if args.sources else settings.path("sources")
     out = Path(args.out) if args.out else settings.path("briefings")
     report = extract_sources(
@@ -75,8 +83,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
     from .pipeline import render_site
 
     settings = _settings(args)
@@ -102,6 +108,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from mkdocs.exceptions import MkDocsException
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    _settings(args)  # its mistakes as the other commands word them, before MkDocs starts
     try:
         config = load_config(args.config, strict=args.strict)
         build(config)

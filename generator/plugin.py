@@ -21,8 +21,6 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
@@ -31,7 +29,7 @@ from mkdocs.structure.pages import Page
 
 from .errors import UserError
 from .pipeline import Rendered, end_with_parent, render_site
-from .settings import DEFAULT_MODEL, Settings
+from .settings import Settings, plugin_settings
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 ASSETS = Path(__file__).parent / "assets"
@@ -42,46 +40,43 @@ PAGES_DIR = ".cache/pages"  # under the project root; in .gitignore
 RENDER_APART_FROM = 500  # briefings; below, the render's memory is small and a process start is not
 
 
-class BriefingsConfig(base.Config):
-    sources = c.Type(str, default="seeds")
-    """Folder of raw sources, relative to mkdocs.yml."""
-    briefings = c.Type(str, default="briefings")
-    """Folder of briefing YAML files."""
-    templates = c.Type(str, default="templates")
-    """Folder of template overrides; the bundled templates fill in the rest."""
-    lexicon = c.Type(str, default="lexicon")
-    """Folder of language data files that extend the bundled ones."""
-    aliases = c.Type(str, default="aliases.yaml")
-    """A maintainer's entity merges and separations across sources."""
-    render_dir = c.Type(str, default="docs/generated")
-    """Where `python -m generator render` writes Markdown; the build ignores it."""
-    model = c.Type(str, default=DEFAULT_MODEL)
-    """spaCy pipeline to load by name for extraction."""
-    topic = c.Type(str, default="Briefings")
-    """The subject of the site, shown on the home page."""
-    processes = c.Type(int, default=1)
-    """Processes for extraction."""
-    search = c.Choice(("auto", "material", "pagefind"), default="auto")
-    """Search engine: Material's built-in, Pagefind, or Pagefind above pagefind_threshold sources."""
-    pagefind_threshold = c.Type(int, default=1000)
-    """With search: auto, the number of briefings from which Pagefind is used."""
+class BriefingsPlugin(BasePlugin):
+    """Its options are the fields of settings.Settings, checked there (see load_config)."""
 
-
-class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def __init__(self) -> None:
         self.serving = False
         self.pagefind = False
         self.material_search = False
-        self.settings: Settings | None = None
+        self.options: Any = {}
+        self.config_file: str | None = None
+        self.settings: Settings | None = None  # the last good ones, under `serve`
         self.scratch: tempfile.TemporaryDirectory[str] | None = None  # pages of a read-only project
+
+    def load_config(
+        self, options: dict[str, Any], config_file_path: str | None = None
+    ) -> tuple[list[Any], list[Any]]:
+        """Keep the options for on_config, where settings.Settings checks them.
+
+        MkDocs' config classes would check them too, but in words of their own ("Expected
+        type: <class 'int'>"), as a warning only for an unknown one, and without the line;
+        the command line reads the same options from mkdocs.yml and must say the same.
+        """
+        self.options, self.config_file = options, config_file_path
+        return [], []
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
-        options = {key: self.config[key] for key in self.config}
-        self.settings = Settings(root=root, **options)
+        try:
+            self.settings = plugin_settings(self.options, config.config_file_path or self.config_file)
+        except UserError as exc:
+            if not (self.serving and self.settings):
+                raise _plugin_error(exc) from exc
+            # mkdocs.yml edited while serving: the server goes on with the last good settings
+            # (a build that fails here leaves every request waiting for one that succeeds)
+            for line in str(exc).splitlines():
+                log.error(f"{line} (serving with the last good settings)")
         if ASSET_URI not in config.extra_css:
             config.extra_css.append(ASSET_URI)
         self.pagefind = self._use_pagefind()
@@ -115,7 +110,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             if self.serving:
                 log.error(str(exc))  # the server keeps running with what it had
                 return files
-            raise PluginError(str(exc)) from exc
+            raise _plugin_error(exc) from exc
         for warning in rendered.warnings:
             log.warning(warning)
         for problem in rendered.problems:
@@ -195,6 +190,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             if path.exists():
                 server.watch(str(path))
         return server
+
+
+def _plugin_error(exc: UserError) -> PluginError:
+    """The error MkDocs prints and stops on; each problem but the last logged before it, one a line.
+
+    MkDocs prints a PluginError's message after "ERROR -" as it is: its second line and
+    those after would stand apart, without a prefix.
+    """
+    *before, last = str(exc).splitlines() or [""]
+    for line in before:
+        log.error(line)
+    return PluginError(last)
 
 
 def _render_apart(settings: Settings, folder: Path) -> Rendered:

@@ -4,14 +4,20 @@ the line and the field; `check` finds every one; `serve` keeps its last good pag
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
 import pytest
 import yaml
-from sitekit import copy_project
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from sitekit import copy_project, run_mkdocs
 
 from generator import cli
+from generator.plugin import BriefingsPlugin
+from generator.settings import plugin_options
 
 TRACEBACK = "Traceback (most recent call last)"
 EXPLAINER = "000_30e5afe8c0a471e7.txt"
@@ -117,3 +123,104 @@ def test_briefing_field_mistakes_are_told_in_plain_words(project, capsys):
         f"briefings/{path.name}:{line_of(path, 'title_genrated')}: title_genrated: unknown field "
         "'title_genrated' (did you mean 'title_generated'?)",
     ]
+
+
+# ---------------------------------------------------------------- settings
+
+
+BAD_SETTINGS = "      serch: pagefind\n      processes: two\n      search: pagefnd\n"
+
+
+def expected_settings_problems(lines: dict[str, int]) -> list[str]:
+    at = "mkdocs.yml:{}: plugins.briefings.".format
+    return [
+        at(lines["serch"]) + "serch: unknown setting 'serch' (did you mean 'search'?)",
+        at(lines["processes"]) + "processes: expected a whole number, got 'two'",
+        at(lines["search"]) + "search: 'pagefnd' is not one of 'auto', 'material', 'pagefind' "
+        "(did you mean 'pagefind'?)",
+    ]
+
+
+@pytest.mark.parametrize("command", ["extract", "check", "build", "render"])
+def test_settings_mistakes_are_one_line_each_naming_the_setting(project, capsys, command):
+    lines = add_settings(project, BAD_SETTINGS)
+    status, out, err = run(command, capsys=capsys)
+    assert status == 1 and TRACEBACK not in err
+    shown = [line.removeprefix("error: ") for line in err.splitlines()]
+    assert shown == expected_settings_problems(lines)
+
+
+def test_a_wrong_setting_stops_extract_before_it_changes_anything(project, capsys):
+    """`processes: two` reached the pool of workers and stopped it with a TypeError."""
+    before = {p.name: p.read_bytes() for p in (project / "briefings").glob("*.yaml")}
+    (project / "seeds" / EXPLAINER).write_text("Talks resume\n\nNegotiators met in Geneva on Monday.\n")
+    add_settings(project, "      processes: two\n")
+    status, _, err = run("extract", capsys=capsys)
+    assert status == 1 and TRACEBACK not in err
+    assert before == {p.name: p.read_bytes() for p in (project / "briefings").glob("*.yaml")}
+
+
+def test_processes_on_the_command_line_is_checked_like_the_setting(project, capsys):
+    status, _, err = run("extract", "--processes", "0", capsys=capsys)
+    assert status == 1
+    assert err == "error: --processes: must be at least 1, got 0\n"
+
+
+def plugin_for(project: Path, command: str = "build") -> tuple[BriefingsPlugin, MkDocsConfig]:
+    """A plugin given the options of the project's mkdocs.yml, as MkDocs gives them, and its config.
+
+    A fresh plugin: MkDocs keeps one instance per process, which other tests have used.
+    """
+    config_file = project / "mkdocs.yml"
+    options = plugin_options(yaml.safe_load(config_file.read_text(encoding="utf-8"))["plugins"])
+    clean = project / "clean.yml"  # MkDocs' own config, without the plugin's options to check
+    clean.write_text(config_file.read_text(encoding="utf-8").split("plugins:")[0], encoding="utf-8")
+    config = load_config(str(clean))
+    config.config_file_path = str(config_file)
+    plugin = BriefingsPlugin()
+    errors, warnings = plugin.load_config(options, str(config_file))
+    assert errors == []
+    config.plugins["briefings"] = plugin  # its hooks run as in a build: config.plugins.on_files(...)
+    config.plugins.on_startup(command=command, dirty=False)  # type: ignore[arg-type]
+    return plugin, config
+
+
+def test_the_plugin_words_settings_mistakes_as_the_command_line_does(project, capsys, caplog):
+    lines = add_settings(project, BAD_SETTINGS)
+    plugin, config = plugin_for(project)
+    caplog.clear()
+    with caplog.at_level(logging.ERROR), pytest.raises(PluginError) as raised:
+        config.plugins.on_config(config)
+    shown = [r.getMessage() for r in caplog.records if r.name == "mkdocs.plugins.briefings"] + [
+        str(raised.value)
+    ]
+    assert [line.replace(str(project) + "/", "") for line in shown] == expected_settings_problems(lines)
+
+
+def test_mkdocs_build_with_a_misspelt_setting_exits_1_without_a_traceback(project):
+    lines = add_settings(project, "      serch: pagefind\n")
+    result = run_mkdocs("build", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    assert re.search(
+        rf"^ERROR +-  mkdocs.yml:{lines['serch']}: plugins.briefings.serch: unknown setting 'serch' "
+        r"\(did you mean 'search'\?\)$",
+        result.stderr,
+        re.M,
+    ), result.stderr
+
+
+def test_serve_goes_on_with_the_last_good_settings(project, caplog):
+    """mkdocs.yml edited while serving: a failed rebuild would leave every request waiting."""
+    plugin, config = plugin_for(project, "serve")
+    config.plugins.on_config(config)
+    good = plugin.settings
+    add_settings(project, "      processes: two\n")
+    options = plugin_options(yaml.safe_load((project / "mkdocs.yml").read_text())["plugins"])
+    plugin.load_config(options, str(project / "mkdocs.yml"))
+    caplog.clear()
+    with caplog.at_level(logging.ERROR):
+        config.plugins.on_config(config)
+    assert plugin.settings == good
+    [record] = [r for r in caplog.records if r.name == "mkdocs.plugins.briefings"]
+    assert "plugins.briefings.processes: expected a whole number, got 'two'" in record.getMessage()
+    assert "last good settings" in record.getMessage()
