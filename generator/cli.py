@@ -15,6 +15,7 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,6 +30,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from .overrides import SourceOverrides
     from .pipeline import extract_sources
 
     settings = _settings(args)
@@ -39,6 +41,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             raise UserError(f"--processes: {plain_words(exc.errors()[0], SETTING_NAMES)}") from exc
     sources = Path(args.sources) if args.sources else settings.path("sources")
     out = Path(args.out) if args.out else settings.path("briefings")
+    # an entry that names no source: a misspelt name, or a source gone on purpose (`check` refuses it)
+    for problem in SourceOverrides.load(sources / "sources.yaml").unmatched():
+        print(f"warning: {problem}", file=sys.stderr)
     report = extract_sources(
         settings, sources, out, force=args.force, progress=sys.stderr.isatty(), processes=args.processes
     )
@@ -68,11 +73,25 @@ def cmd_rename(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Check everything a build or an extraction reads, and list every problem."""
+    from .corpus import Aliases
+    from .lexicon import load_lexicon
+    from .overrides import check_file
+    from .rendering import template_problems
+    from .settings import read_settings
     from .store import briefing_files, load_all, write_schema
 
-    settings = _settings(args)
+    try:
+        settings, problems = read_settings(args.config)  # a faulty setting has its default below
+    except UserError as exc:  # mkdocs.yml does not parse
+        settings, problems = Settings(root=Path(args.config).parent), str(exc).splitlines()
+    problems += check_file(settings.path("sources") / "sources.yaml")
+    problems += _refused(lambda: Aliases.load(settings.path("aliases")))
+    problems += _refused(lambda: load_lexicon(str(settings.path("lexicon"))))
+    problems += template_problems(settings.path("templates"))
     folder = Path(args.briefings) if args.briefings else settings.path("briefings")
-    briefings, problems = load_all(folder, Path.cwd())
+    briefings, invalid = load_all(folder, Path.cwd())
+    problems += [str(problem) for problem in invalid]
     for problem in problems:
         print(problem, file=sys.stderr)
     files = len(briefing_files(folder))
@@ -80,6 +99,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         write_schema(folder)
     print(f"check: {len(briefings)} of {files} briefings valid, {len(problems)} problems")
     return 1 if problems else 0
+
+
+def _refused(read: Callable[[], object]) -> list[str]:
+    """The problems `read` raises, one a line; [] when it reads."""
+    try:
+        read()
+    except UserError as exc:
+        return str(exc).splitlines()
+    return []
 
 
 def cmd_render(args: argparse.Namespace) -> int:
@@ -145,7 +173,10 @@ def parser() -> argparse.ArgumentParser:
     rename.add_argument("--briefings", help="folder of briefings (default: briefings)")
     rename.set_defaults(run=cmd_rename)
 
-    check = commands.add_parser("check", help="validate every briefing; exit 1 on any problem")
+    check = commands.add_parser(
+        "check",
+        help="validate briefings, settings, sources.yaml, aliases.yaml, templates; exit 1 on any problem",
+    )
     check.add_argument("--briefings", help="folder of briefings (default: briefings)")
     check.set_defaults(run=cmd_check)
 

@@ -16,8 +16,10 @@ from mkdocs.exceptions import PluginError
 from sitekit import copy_project, run_mkdocs
 
 from generator import cli
+from generator.errors import UserError
+from generator.pipeline import render_site
 from generator.plugin import BriefingsPlugin
-from generator.settings import plugin_options
+from generator.settings import load_settings, plugin_options
 
 TRACEBACK = "Traceback (most recent call last)"
 EXPLAINER = "000_30e5afe8c0a471e7.txt"
@@ -224,3 +226,128 @@ def test_serve_goes_on_with_the_last_good_settings(project, caplog):
     [record] = [r for r in caplog.records if r.name == "mkdocs.plugins.briefings"]
     assert "plugins.briefings.processes: expected a whole number, got 'two'" in record.getMessage()
     assert "last good settings" in record.getMessage()
+
+
+# ---------------------------------------------------------------- check: everything a build reads
+
+
+def test_check_reports_sources_yaml_mistakes_in_plain_words_with_their_lines(project, capsys):
+    (project / "seeds" / "sources.yaml").write_text(
+        f"{EXPLAINER}:\n"
+        "  reliabilty: B2\n"
+        "  published: 2022-13-01\n"
+        "  language: english\n"
+        "001_5b9bfd4bd532f898.txt: A better headline\n"
+        "002_8b9ea53fc3eee38c.txt:\n"
+        "  reliability: Z9\n",
+        encoding="utf-8",
+    )
+    status, out, err = run("check", capsys=capsys)
+    assert status == 1
+    assert err.splitlines() == [
+        f"seeds/sources.yaml:2: {EXPLAINER}.reliabilty: unknown field 'reliabilty' "
+        "(did you mean 'reliability'?)",
+        f"seeds/sources.yaml:3: {EXPLAINER}.published: expected a real date written YYYY-MM-DD, "
+        "got '2022-13-01' (month value is outside expected range of 1-12)",
+        f"seeds/sources.yaml:4: {EXPLAINER}.language: 'english' is not a language code such as 'en', 'ru' "
+        "or 'pt-BR'",
+        "seeds/sources.yaml:5: 001_5b9bfd4bd532f898.txt: expected a mapping (name: value lines), "
+        "got 'A better headline'",
+        "seeds/sources.yaml:7: 002_8b9ea53fc3eee38c.txt.reliability: 'Z9' is not an Admiralty code: a letter "
+        "A-F (the source) and a digit 1-6 (the information), such as B2",
+    ]
+    assert "5 problems" in out
+
+
+def test_a_sources_yaml_entry_for_a_missing_file_is_reported(project, capsys):
+    (project / "seeds" / "sources.yaml").write_text(
+        "003_94086817458596b.txt:\n  title: Belarus and Russia\n", encoding="utf-8"
+    )
+    expected = (
+        "seeds/sources.yaml:1: 003_94086817458596b.txt: no such source in seeds/ "
+        "(did you mean '003_94086817458596b5.txt'?)"
+    )
+    status, _, err = run("check", capsys=capsys)
+    assert status == 1 and err.splitlines() == [expected]
+    # extract says so too, and goes on: the source may be gone on purpose
+    status, _, err = run("extract", capsys=capsys)
+    assert status == 0 and err.splitlines() == [f"warning: {expected}"]
+
+
+DIMC = "Department of International Military Cooperation"
+CONTRADICTION = f"""merge:
+  - [Kiev, Kyiv]
+  - [Belarus {DIMC}, {DIMC}]
+keep_apart:
+  - [Lukashenko, Lukashenka]
+  - [{DIMC}, Belarus {DIMC}]
+"""
+
+
+def test_check_names_both_lines_of_a_contradictory_aliases_pair(project, capsys):
+    (project / "aliases.yaml").write_text(CONTRADICTION, encoding="utf-8")
+    status, _, err = run("check", capsys=capsys)
+    assert status == 1
+    assert err.splitlines() == [
+        f"aliases.yaml:6: keep_apart[1]: '{DIMC}' and 'Belarus {DIMC}' are kept apart here but merged on "
+        "line 3 (merge[1]): remove them from one of the two lists"
+    ]
+
+
+def test_a_contradictory_aliases_pair_stops_the_render_instead_of_dropping_the_merge(project):
+    (project / "aliases.yaml").write_text(CONTRADICTION, encoding="utf-8")
+    with pytest.raises(UserError, match=r"aliases.yaml:6: keep_apart\[1\]: .* merged on line 3"):
+        render_site(load_settings(project / "mkdocs.yml"), project / "pages")
+    assert not (project / "pages").exists()
+
+
+def test_aliases_merged_through_a_shared_name_and_kept_apart_are_a_contradiction(tmp_path):
+    from generator.corpus import Aliases
+
+    path = tmp_path / "aliases.yaml"
+    path.write_text("merge:\n  - [A B, C D]\n  - [x y, z]\n  - [c d, E F]\nkeep_apart:\n  - [a b, e f]\n")
+    with pytest.raises(UserError) as raised:
+        Aliases.load(path)
+    assert str(raised.value).endswith(
+        "aliases.yaml:6: keep_apart[0]: 'a b' and 'e f' are kept apart here but merged on lines 2 and 4 "
+        "(merge[0], merge[2]): remove them from one of the two lists"
+    )
+
+
+def test_a_misspelt_template_override_is_reported_not_ignored(project, capsys):
+    templates = project / "templates"
+    (templates / "breifing.md.j2").write_text("# {{ b.title }}\n{% include 'parts/footer.j2' %}\n")
+    (templates / "parts").mkdir()
+    (templates / "parts" / "footer.j2").write_text("Checked by the desk.\n")  # a part it includes: fine
+    expected = (
+        "templates/breifing.md.j2: not a template the generator renders (did you mean 'briefing.md.j2'?), so "
+        "it is never used (an override takes the name of a bundled template; templates/README.md lists them)"
+    )
+    status, _, err = run("check", capsys=capsys)
+    assert status == 1 and err.splitlines() == [expected]
+    status, _, err = run("render", capsys=capsys)  # the build stops on it too
+    assert status == 1 and err.splitlines() == [f"error: {expected}"]
+
+
+def test_check_reports_a_template_override_that_does_not_compile(project, capsys):
+    (project / "templates" / "home.md.j2").write_text(
+        "# Home\n\n{% for b in briefings %}\n", encoding="utf-8"
+    )
+    status, _, err = run("check", capsys=capsys)
+    assert status == 1
+    assert err.splitlines() == [
+        "templates/home.md.j2:3: Unexpected end of template. Jinja was looking for the following tags: "
+        "'endfor' or 'else'. The innermost block that needs to be closed is 'for'."
+    ]
+
+
+def test_check_goes_on_past_a_settings_mistake_to_the_rest(project, capsys):
+    lines = add_settings(project, "      topic: 2022\n")
+    (project / "aliases.yaml").write_text("merge:\n  - [Kyiv]\n", encoding="utf-8")
+    status, out, err = run("check", capsys=capsys)
+    assert status == 1
+    assert err.splitlines() == [
+        f"mkdocs.yml:{lines['topic']}: plugins.briefings.topic: expected text, got 2022 (put it in quotes)",
+        "aliases.yaml:2: merge[0]: expected a list of two or more names, got [Kyiv]",
+    ]
+    assert "5 of 5 briefings valid, 2 problems" in out
