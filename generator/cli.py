@@ -1,12 +1,13 @@
-"""The command line: extract, check, render, build.
+"""The command line: extract, check, render, build, rename.
 
-    python -m generator extract [--sources seeds] [--out briefings] [--force]
+    python -m generator extract [--sources seeds] [--out briefings] [--force] [--processes N]
     python -m generator check   [--briefings briefings]
     python -m generator render  [--briefings briefings] [--out docs/generated]
-    python -m generator build
+    python -m generator build   [--strict]
+    python -m generator rename  OLD NEW
 
 User errors print one clean message per problem and exit with status 1; a
-traceback is shown only with --debug.
+traceback is shown only with --debug (before or after the command's name).
 """
 
 from __future__ import annotations
@@ -154,9 +155,15 @@ def parser() -> argparse.ArgumentParser:
         "--config", default="mkdocs.yml", help="mkdocs.yml with the settings (default: %(default)s)"
     )
     top.add_argument("--debug", action="store_true", help="show tracebacks")
-    commands = top.add_subparsers(dest="command", required=True)
+    # the same two after the command's name (`check --debug`); SUPPRESS keeps the value given before it
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", default=argparse.SUPPRESS, help="mkdocs.yml with the settings")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
+    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    extract = commands.add_parser("extract", help="write a briefing for every new or changed source")
+    extract = commands.add_parser(
+        "extract", parents=[common], help="write a briefing for every new or changed source"
+    )
     extract.add_argument("--sources", help="folder of raw sources (default: seeds)")
     extract.add_argument("--out", help="folder for briefings (default: briefings)")
     extract.add_argument(
@@ -167,7 +174,9 @@ def parser() -> argparse.ArgumentParser:
     extract.add_argument("--processes", type=int, help="extract in this many processes (default: setting, 1)")
     extract.set_defaults(run=cmd_extract)
 
-    rename = commands.add_parser("rename", help="change a briefing's id; its old address redirects")
+    rename = commands.add_parser(
+        "rename", parents=[common], help="change a briefing's id; its old address redirects"
+    )
     rename.add_argument("old")
     rename.add_argument("new")
     rename.add_argument("--briefings", help="folder of briefings (default: briefings)")
@@ -175,17 +184,20 @@ def parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser(
         "check",
+        parents=[common],
         help="validate briefings, settings, sources.yaml, aliases.yaml, templates; exit 1 on any problem",
     )
     check.add_argument("--briefings", help="folder of briefings (default: briefings)")
     check.set_defaults(run=cmd_check)
 
-    render = commands.add_parser("render", help="write the site's Markdown pages")
+    render = commands.add_parser("render", parents=[common], help="write the site's Markdown pages")
     render.add_argument("--briefings", help="folder of briefings (default: briefings)")
     render.add_argument("--out", help="folder for the pages (default: docs/generated)")
     render.set_defaults(run=cmd_render)
 
-    build = commands.add_parser("build", help="render and build the site with MkDocs into site/")
+    build = commands.add_parser(
+        "build", parents=[common], help="render and build the site with MkDocs into site/"
+    )
     build.add_argument("--strict", action="store_true", help="fail on any MkDocs warning")
     build.set_defaults(run=cmd_build)
     return top

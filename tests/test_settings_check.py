@@ -13,7 +13,7 @@ import yaml
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from sitekit import copy_project, run_mkdocs
+from sitekit import ROOT, copy_project, run_mkdocs
 
 from generator import cli
 from generator.errors import UserError
@@ -351,3 +351,39 @@ def test_check_goes_on_past_a_settings_mistake_to_the_rest(project, capsys):
         "aliases.yaml:2: merge[0]: expected a list of two or more names, got [Kyiv]",
     ]
     assert "5 of 5 briefings valid, 2 problems" in out
+
+
+# ---------------------------------------------------------------- the command line itself
+
+
+def test_debug_works_after_the_command_too(project, capsys):
+    add_settings(project, "      serch: pagefind\n")
+    assert run("extract", capsys=capsys)[0] == 1
+    with pytest.raises(UserError, match="unknown setting 'serch'"):
+        cli.main(["extract", "--debug"])  # the traceback a bug report wants
+
+
+def test_the_top_level_help_names_every_command(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    text = capsys.readouterr().out
+    listed = re.findall(r"^    (\w+) ", text, re.M)
+    assert sorted(listed) == ["build", "check", "extract", "rename", "render"]
+    summary = text.split("\n\n")[1]  # the line under the usage
+    assert [command for command in listed if not re.search(rf"\b{command}\b", summary)] == []
+
+
+def test_templates_readme_lists_every_bundled_template():
+    readme = (ROOT / "templates" / "README.md").read_text(encoding="utf-8")
+    bundled = sorted(p.name for p in (ROOT / "generator" / "templates").glob("*.j2"))
+    assert len(bundled) == 11
+    assert [name for name in bundled if f"`{name}`" not in readme] == []
+
+
+def test_extract_through_the_cli_needs_no_traceback_for_a_bad_mkdocs_yml(project, capsys):
+    (project / "mkdocs.yml").write_text("plugins:\n  - briefings: seeds\n", encoding="utf-8")
+    status, _, err = run("extract", capsys=capsys)
+    assert status == 1 and TRACEBACK not in err
+    assert err == (
+        "error: mkdocs.yml:2: plugins.briefings: expected its settings as `name: value` lines, got 'seeds'\n"
+    )
