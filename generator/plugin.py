@@ -37,6 +37,7 @@ ASSET_URI = "assets/briefings.css"
 SEARCH_SCRIPT_URI = "assets/pagefind-search.js"
 THEME_DIR = Path(__file__).parent / "theme"
 PAGES_DIR = ".cache/pages"  # under the project root; in .gitignore
+KEEPING = "the site shows its last good pages until this is fixed"
 RENDER_APART_FROM = 500  # briefings; below, the render's memory is small and a process start is not
 
 
@@ -104,28 +105,43 @@ class BriefingsPlugin(BasePlugin):
         assert self.settings is not None
         folder = self._pages_folder()
         apart = self._briefing_count() >= RENDER_APART_FROM
+        # Serving, an invalid briefing, template or aliases.yaml keeps the pages the last good
+        # render left (a failed render writes none): without them every generated page would
+        # be a 404 until the mistake is fixed. The very first render has none to keep, and
+        # shows the valid briefings.
+        last = _pages_in(folder) if self.serving else []
+        whole = bool(last)
         try:
-            rendered = _render_apart(self.settings, folder) if apart else render_site(self.settings, folder)
+            if apart:
+                rendered = _render_apart(self.settings, folder, whole)
+            else:
+                rendered = render_site(self.settings, folder, whole)
         except UserError as exc:
-            if self.serving:
-                log.error(str(exc))  # the server keeps running with what it had
-                return files
-            raise _plugin_error(exc) from exc
+            if not self.serving:
+                raise _plugin_error(exc) from exc
+            for line in str(exc).splitlines():
+                log.error(f"{line} ({KEEPING})" if last else line)
+            return self._add_pages(files, config, folder, last)
         for warning in rendered.warnings:
             log.warning(warning)
         for problem in rendered.problems:
             message = f"invalid briefing skipped: {problem}"
-            if self.serving:
-                log.error(message)
-            else:
+            if not self.serving:
                 raise PluginError(message + " (run `python -m generator check`)")
+            log.error(f"{problem} ({KEEPING})" if whole else message)
+        pages = last if whole and rendered.problems else rendered.written.pages
+        return self._add_pages(files, config, folder, pages)
+
+    def _add_pages(self, files: Files, config: MkDocsConfig, folder: Path, pages: list[str]) -> Files:
+        """The build's files with the generated pages (rendered into `folder`) and assets added."""
+        assert self.settings is not None
         render_dir = (self.settings.root / self.settings.render_dir).resolve()
         for file in list(files):
             source = Path(file.abs_src_path).resolve() if file.abs_src_path else None
             # Markdown that `generator render` wrote for other tools is not part of this build
             if source and render_dir in source.parents:
                 files.remove(file)
-        for uri in sorted(rendered.written.pages):
+        for uri in sorted(pages):
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 raise PluginError(
@@ -204,7 +220,20 @@ def _plugin_error(exc: UserError) -> PluginError:
     return PluginError(last)
 
 
-def _render_apart(settings: Settings, folder: Path) -> Rendered:
+def _pages_in(folder: Path) -> list[str]:
+    """The pages in a folder of rendered pages: those of its last render that went through.
+
+    writers.write_pages changes the folder only when every page is made; another run's
+    staging folder (.staging-*) is no page of it.
+    """
+    return sorted(
+        path.relative_to(folder).as_posix()
+        for path in folder.rglob("*.md")
+        if not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    )
+
+
+def _render_apart(settings: Settings, folder: Path, whole: bool = False) -> Rendered:
     """render_site in a process of its own, which ends when the pages are on disk.
 
     The render holds every briefing's index (about 400 MB at 5,000 sources). Freed in
@@ -218,7 +247,7 @@ def _render_apart(settings: Settings, folder: Path) -> Rendered:
         max_workers=1, mp_context=context, initializer=end_with_parent, initargs=(os.getpid(),)
     )
     with pool:
-        return pool.submit(render_site, settings, folder).result()
+        return pool.submit(render_site, settings, folder, whole).result()
 
 
 def _stop_material_search(config: MkDocsConfig) -> None:

@@ -5,7 +5,14 @@ the line and the field; `check` finds every one; `serve` keeps its last good pag
 from __future__ import annotations
 
 import logging
+import os
 import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -13,6 +20,7 @@ import yaml
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
 from sitekit import ROOT, copy_project, run_mkdocs
 
 from generator import cli
@@ -387,3 +395,101 @@ def test_extract_through_the_cli_needs_no_traceback_for_a_bad_mkdocs_yml(project
     assert err == (
         "error: mkdocs.yml:2: plugins.briefings: expected its settings as `name: value` lines, got 'seeds'\n"
     )
+
+
+# ---------------------------------------------------------------- serve
+
+
+def generated(files: Files) -> set[str]:
+    return {f.src_uri for f in files if f.src_uri.endswith(".md")}
+
+
+def break_template(project: Path) -> str:
+    (project / "templates" / "briefing.md.j2").write_text("# {{ b.title }\n", encoding="utf-8")
+    return "templates/briefing.md.j2:1: unexpected '}'"
+
+
+def break_aliases(project: Path) -> str:
+    (project / "aliases.yaml").write_text(CONTRADICTION, encoding="utf-8")
+    return "aliases.yaml:6: keep_apart[1]:"
+
+
+def break_briefing(project: Path) -> str:
+    path = briefing_of(project, EXPLAINER)
+    text = re.sub(r"(?m)^title: ", "title: Explainer: ", path.read_text(encoding="utf-8"), count=1)
+    path.write_text(text, encoding="utf-8")
+    return f"briefings/{path.name}:{line_of(path, 'title: Explainer: ')}: YAML syntax error"
+
+
+@pytest.mark.parametrize("mistake", [break_template, break_aliases, break_briefing])
+def test_serve_keeps_the_last_good_pages_and_prints_one_line(project, caplog, mistake):
+    plugin, config = plugin_for(project, "serve")
+    config.plugins.on_config(config)
+    good = generated(config.plugins.on_files(Files([]), config=config))
+    explainer = f"briefings/{briefing_of(project, EXPLAINER).stem}.md"
+    assert explainer in good and "index.md" in good
+    page = (Path(plugin._pages_folder()) / explainer).read_text(encoding="utf-8")
+    expected = mistake(project)
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        files = config.plugins.on_files(Files([]), config=config)
+    assert generated(files) == good
+    assert (Path(plugin._pages_folder()) / explainer).read_text(encoding="utf-8") == page
+    [record] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    message = record.getMessage().replace(str(project) + "/", "")
+    assert expected in message and message.endswith(
+        "(the site shows its last good pages until this is fixed)"
+    )
+    assert "\n" not in message
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def status_of(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return True
+        except OSError:
+            pass
+        time.sleep(0.3)
+    return False
+
+
+@pytest.mark.slow
+def test_mkdocs_serve_keeps_serving_the_pages_through_a_template_mistake(project):
+    """A real `mkdocs serve`: every generated page was a 404 until the template was fixed."""
+    port = free_port()
+    log_path = project / "serve.log"
+    with log_path.open("w") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=project,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            url = f"http://127.0.0.1:{port}/briefings/{briefing_of(project, EXPLAINER).stem}/"
+            assert wait_for(lambda: status_of(url) == 200, 60), log_path.read_text()
+            break_template(project)
+            assert wait_for(lambda: "unexpected '}'" in log_path.read_text(), 20), log_path.read_text()
+            assert status_of(url) == 200 and status_of(f"http://127.0.0.1:{port}/") == 200
+            assert server.poll() is None
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    assert TRACEBACK not in log_path.read_text()
