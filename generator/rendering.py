@@ -156,7 +156,8 @@ def unused_overrides(project_templates: Path | None) -> list[str]:
     A file there wins over the bundled template of the same name; under any other name
     it is never read, and the page it was meant to change stays as it was, without a
     word. A template another override includes, imports or extends is a part of that
-    one, and other files (notes, a README) are no templates.
+    one, and other files (notes, a README) are no templates, unless named for a page
+    (`briefing.md`, the .j2 forgotten).
     """
     if project_templates is None or not project_templates.is_dir():
         return []
@@ -164,13 +165,14 @@ def unused_overrides(project_templates: Path | None) -> list[str]:
     files = sorted(p for p in project_templates.rglob("*") if p.is_file() and not p.name.startswith("."))
     env = jinja2.Environment()
     used = {name for path in files if path.suffix in TEMPLATE_SUFFIXES for name in _referenced(env, path)}
+    pages = {name.split(".")[0] for name in names}  # "briefing": briefing.md, briefing.html are meant as one
     problems = []
     for path in files:
         name = path.relative_to(project_templates).as_posix()
         if name in names or name in used:
             continue
         hint = did_you_mean(name, names)
-        if path.suffix in TEMPLATE_SUFFIXES or hint:
+        if path.suffix in TEMPLATE_SUFFIXES or name.split(".")[0] in pages:
             problems.append(
                 f"{shown_file(path)}: not a template the generator renders{hint}, so it is never used "
                 "(an override takes the name of a bundled template; templates/README.md lists them)"

@@ -327,6 +327,7 @@ def test_a_misspelt_template_override_is_reported_not_ignored(project, capsys):
     (templates / "breifing.md.j2").write_text("# {{ b.title }}\n{% include 'parts/footer.j2' %}\n")
     (templates / "parts").mkdir()
     (templates / "parts" / "footer.j2").write_text("Checked by the desk.\n")  # a part it includes: fine
+    (templates / "notes.md").write_text("Ideas for the home page.\n")  # no template: fine
     expected = (
         "templates/breifing.md.j2: not a template the generator renders (did you mean 'briefing.md.j2'?), so "
         "it is never used (an override takes the name of a bundled template; templates/README.md lists them)"
