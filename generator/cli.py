@@ -1,12 +1,13 @@
-"""The command line: extract, check, render, build.
+"""The command line: extract, check, render, build, rename.
 
-    python -m generator extract [--sources seeds] [--out briefings] [--force]
+    python -m generator extract [--sources seeds] [--out briefings] [--force] [--processes N]
     python -m generator check   [--briefings briefings]
     python -m generator render  [--briefings briefings] [--out docs/generated]
-    python -m generator build
+    python -m generator build   [--strict]
+    python -m generator rename  OLD NEW
 
 User errors print one clean message per problem and exit with status 1; a
-traceback is shown only with --debug.
+traceback is shown only with --debug (before or after the command's name).
 """
 
 from __future__ import annotations
@@ -15,10 +16,14 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from .errors import UserError
-from .settings import Settings, load_settings
+from pydantic import ValidationError
+
+from .errors import UserError, plain_words
+from .settings import SETTING_NAMES, Settings, load_settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -26,11 +31,20 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from .overrides import SourceOverrides
     from .pipeline import extract_sources
 
     settings = _settings(args)
+    if args.processes is not None:
+        try:  # the setting's own check: at least 1
+            settings = replace(settings, processes=args.processes)
+        except ValidationError as exc:
+            raise UserError(f"--processes: {plain_words(exc.errors()[0], SETTING_NAMES)}") from exc
     sources = Path(args.sources) if args.sources else settings.path("sources")
     out = Path(args.out) if args.out else settings.path("briefings")
+    # an entry that names no source: a misspelt name, or a source gone on purpose (`check` refuses it)
+    for problem in SourceOverrides.load(sources / "sources.yaml").unmatched():
+        print(f"warning: {problem}", file=sys.stderr)
     report = extract_sources(
         settings, sources, out, force=args.force, progress=sys.stderr.isatty(), processes=args.processes
     )
@@ -60,11 +74,25 @@ def cmd_rename(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Check everything a build or an extraction reads, and list every problem."""
+    from .corpus import Aliases
+    from .lexicon import load_lexicon
+    from .overrides import check_file
+    from .rendering import template_problems
+    from .settings import read_settings
     from .store import briefing_files, load_all, write_schema
 
-    settings = _settings(args)
+    try:
+        settings, problems = read_settings(args.config)  # a faulty setting has its default below
+    except UserError as exc:  # mkdocs.yml does not parse
+        settings, problems = Settings(root=Path(args.config).parent), str(exc).splitlines()
+    problems += check_file(settings.path("sources") / "sources.yaml")
+    problems += _refused(lambda: Aliases.load(settings.path("aliases")))
+    problems += _refused(lambda: load_lexicon(str(settings.path("lexicon"))))
+    problems += template_problems(settings.path("templates"))
     folder = Path(args.briefings) if args.briefings else settings.path("briefings")
-    briefings, problems = load_all(folder, Path.cwd())
+    briefings, invalid = load_all(folder, Path.cwd())
+    problems += [str(problem) for problem in invalid]
     for problem in problems:
         print(problem, file=sys.stderr)
     files = len(briefing_files(folder))
@@ -74,9 +102,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-def cmd_render(args: argparse.Namespace) -> int:
-    from dataclasses import replace
+def _refused(read: Callable[[], object]) -> list[str]:
+    """The problems `read` raises, one a line; [] when it reads."""
+    try:
+        read()
+    except UserError as exc:
+        return str(exc).splitlines()
+    return []
 
+
+def cmd_render(args: argparse.Namespace) -> int:
     from .pipeline import render_site
 
     settings = _settings(args)
@@ -102,6 +137,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from mkdocs.exceptions import MkDocsException
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    _settings(args)  # its mistakes as the other commands word them, before MkDocs starts
     try:
         config = load_config(args.config, strict=args.strict)
         build(config)
@@ -119,9 +155,15 @@ def parser() -> argparse.ArgumentParser:
         "--config", default="mkdocs.yml", help="mkdocs.yml with the settings (default: %(default)s)"
     )
     top.add_argument("--debug", action="store_true", help="show tracebacks")
-    commands = top.add_subparsers(dest="command", required=True)
+    # the same two after the command's name (`check --debug`); SUPPRESS keeps the value given before it
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", default=argparse.SUPPRESS, help="mkdocs.yml with the settings")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
+    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    extract = commands.add_parser("extract", help="write a briefing for every new or changed source")
+    extract = commands.add_parser(
+        "extract", parents=[common], help="write a briefing for every new or changed source"
+    )
     extract.add_argument("--sources", help="folder of raw sources (default: seeds)")
     extract.add_argument("--out", help="folder for briefings (default: briefings)")
     extract.add_argument(
@@ -132,22 +174,30 @@ def parser() -> argparse.ArgumentParser:
     extract.add_argument("--processes", type=int, help="extract in this many processes (default: setting, 1)")
     extract.set_defaults(run=cmd_extract)
 
-    rename = commands.add_parser("rename", help="change a briefing's id; its old address redirects")
+    rename = commands.add_parser(
+        "rename", parents=[common], help="change a briefing's id; its old address redirects"
+    )
     rename.add_argument("old")
     rename.add_argument("new")
     rename.add_argument("--briefings", help="folder of briefings (default: briefings)")
     rename.set_defaults(run=cmd_rename)
 
-    check = commands.add_parser("check", help="validate every briefing; exit 1 on any problem")
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help="validate briefings, settings, sources.yaml, aliases.yaml, templates; exit 1 on any problem",
+    )
     check.add_argument("--briefings", help="folder of briefings (default: briefings)")
     check.set_defaults(run=cmd_check)
 
-    render = commands.add_parser("render", help="write the site's Markdown pages")
+    render = commands.add_parser("render", parents=[common], help="write the site's Markdown pages")
     render.add_argument("--briefings", help="folder of briefings (default: briefings)")
     render.add_argument("--out", help="folder for the pages (default: docs/generated)")
     render.set_defaults(run=cmd_render)
 
-    build = commands.add_parser("build", help="render and build the site with MkDocs into site/")
+    build = commands.add_parser(
+        "build", parents=[common], help="render and build the site with MkDocs into site/"
+    )
     build.add_argument("--strict", action="store_true", help="fail on any MkDocs warning")
     build.set_defaults(run=cmd_build)
     return top

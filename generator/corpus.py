@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
@@ -25,10 +25,10 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from .errors import UserError
+from .errors import UserError, did_you_mean, shown_file, shown_value
 from .lexicon import Lexicon, load_lexicon
 from .schema import Assessment, Briefing, Entity, Event, Figure, Quote
-from .yamltext import read_file
+from .yamltext import Lines, read_file
 
 log = logging.getLogger("generator.corpus")
 ENTITY_KINDS = ("people", "organisations", "places", "equipment")
@@ -96,6 +96,38 @@ class CorpusEntity:
         return sorted(s for s in self.spellings if s != self.name)
 
 
+ALIAS_KEYS = ("merge", "keep_apart")
+
+
+def _lines_of(lines: Lines, merged: list[int]) -> str:
+    """'line 9 (merge[0])', or 'lines 9 and 12 (merge[0], merge[3])'."""
+    numbers = [str(lines[("merge", i)]) for i in merged if ("merge", i) in lines]
+    entries = ", ".join(f"merge[{i}]" for i in merged)
+    if not numbers:
+        return entries
+    listed = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
+    return f"line{'s' if len(numbers) > 1 else ''} {listed} ({entries})"
+
+
+def _joining(a: str, b: str, entries: list[set[str]], holding: dict[str, list[int]]) -> list[int]:
+    """The merge entries that join two names (by key) through the names they share; [] if none do."""
+    before: dict[int, int | None] = dict.fromkeys(holding.get(a, ()))
+    queue = deque(before)
+    while queue:
+        current = queue.popleft()
+        if b in entries[current]:
+            path = [current]
+            while (previous := before[path[-1]]) is not None:
+                path.append(previous)
+            return sorted(path)
+        for key in entries[current]:
+            for other in holding[key]:
+                if other not in before:
+                    before[other] = current
+                    queue.append(other)
+    return []
+
+
 @dataclass
 class Aliases:
     """A maintainer's decisions: names that are one entity, names that are not."""
@@ -105,20 +137,82 @@ class Aliases:
 
     @classmethod
     def load(cls, path: Path | None) -> Aliases:
+        """The file's decisions; UserError naming each mistake's line, a contradiction too."""
         if path is None or not path.is_file():
             return cls()
-        data = read_file(path)[0] or {}
-        if not isinstance(data, dict) or set(data) - {"merge", "keep_apart"}:
-            raise UserError(f"{path}: expected the keys `merge` and `keep_apart`, each a list of name lists")
+        data, lines = read_file(path, depth=3)
+        data = {} if data is None else data
+        shown = shown_file(path)
+        problems: list[tuple[int, str]] = []
+
+        def problem(loc: tuple[str | int, ...], what: str) -> None:
+            line = lines.get(loc) or lines.get(loc[:1]) or 0
+            field = "".join(f"[{part}]" if isinstance(part, int) else part for part in loc)
+            problems.append(
+                (line, f"{shown}:{line}: {field}: {what}" if line else f"{shown}: {field}: {what}")
+            )
+
+        shape = "each a list of name lists such as [Kiev, Kyiv]"
+        if not isinstance(data, dict):
+            raise UserError(f"{shown}: expected the keys `merge` and `keep_apart`, {shape}")
+        for key in data:
+            if key not in ALIAS_KEYS:
+                known = did_you_mean(str(key), ALIAS_KEYS)
+                problem(
+                    (str(key),), f"unknown key {str(key)!r}{known}; the file has `merge` and `keep_apart`"
+                )
         groups: dict[str, list[list[str]]] = {}
-        for key in ("merge", "keep_apart"):
+        for key in ALIAS_KEYS:
             entries = data.get(key) or []
-            if not isinstance(entries, list) or not all(
-                isinstance(e, list) and len(e) >= 2 and all(isinstance(n, str) for n in e) for e in entries
-            ):
-                raise UserError(f"{path}: {key}: each entry must be a list of two or more names")
+            if not isinstance(entries, list):
+                problem(
+                    (key,), f"expected a list of name lists such as [Kiev, Kyiv], got {shown_value(entries)}"
+                )
+                entries = []
+            for index, entry in enumerate(entries):
+                if not (
+                    isinstance(entry, list)
+                    and len(entry) >= 2
+                    and all(isinstance(n, str) and name_key(n) for n in entry)
+                ):
+                    problem((key, index), f"expected a list of two or more names, got {shown_value(entry)}")
             groups[key] = entries
-        return cls(merge=groups["merge"], keep_apart=groups["keep_apart"])
+        if not problems:
+            aliases = cls(merge=groups["merge"], keep_apart=groups["keep_apart"])
+            for apart, a, b, merged in aliases.contradictions():
+                joined = _lines_of(lines, merged)
+                problem(
+                    ("keep_apart", apart),
+                    f"{a!r} and {b!r} are kept apart here but merged on {joined}: "
+                    "remove them from one of the two lists",
+                )
+        if problems:
+            raise UserError("\n".join(text for _, text in sorted(problems, key=lambda p: p[0])))
+        return aliases
+
+    def contradictions(self) -> list[tuple[int, str, str, list[int]]]:
+        """Names both merged and kept apart: (keep_apart entry, name, name, the merge entries that join them).
+
+        Either decision would be dropped without a word: a pair kept apart blocks the
+        merge entries that join it (all of a merge group whose names it splits).
+        """
+        entries = [{name_key(n) for n in entry} for entry in self.merge]
+        holding: dict[str, list[int]] = defaultdict(list)  # a name's merge entries
+        for index, keys in enumerate(entries):
+            for key in keys:
+                holding[key].append(index)
+        found = []
+        for apart, names in enumerate(self.keep_apart):
+            shown: dict[str, str] = {}  # a name as first written
+            for name in names:
+                shown.setdefault(name_key(name), name)
+            keys = list(shown)
+            for i, a in enumerate(keys):
+                for b in keys[i + 1 :]:
+                    merged = _joining(a, b, entries, holding)
+                    if merged:
+                        found.append((apart, shown[a], shown[b], merged))
+        return found
 
     def forced(self, a: str, b: str) -> bool | None:
         """True to merge, False to keep apart, None when the file says nothing."""

@@ -17,15 +17,19 @@ next `extract` without extracting the source again.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .errors import UserError
-from .readers import Source
-from .yamltext import read_file
+from .errors import UserError, did_you_mean, plain_words, shown_file
+from .readers import Source, discover
+from .yamltext import Lines, read_file
+
+LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+RELIABILITY_RE = re.compile(r"^[A-F][1-6]$")
 
 
 class Override(BaseModel):
@@ -36,45 +40,104 @@ class Override(BaseModel):
     outlet: str | None = None
     url: str | None = None
     authors: list[str] | None = None
-    language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
-    reliability: str | None = Field(default=None, pattern=r"^[A-F][1-6]$")
+    language: str | None = None
+    reliability: str | None = None
 
     @field_validator("authors", mode="before")
     @classmethod
     def _authors(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
 
+    # the checks of a pattern, in words: pydantic's would print the regular expression
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str | None) -> str | None:
+        if value is not None and not LANGUAGE_RE.match(value):
+            raise ValueError(f"{value!r} is not a language code such as 'en', 'ru' or 'pt-BR'")
+        return value
+
+    @field_validator("reliability")
+    @classmethod
+    def _reliability(cls, value: str | None) -> str | None:
+        if value is not None and not RELIABILITY_RE.match(value):
+            raise ValueError(
+                f"{value!r} is not an Admiralty code: a letter A-F (the source) and a digit 1-6 "
+                "(the information), such as B2"
+            )
+        return value
+
+
+OVERRIDE_FIELDS = tuple(Override.model_fields)
+
 
 class SourceOverrides:
     """The entries of one sources.yaml, by source file name."""
 
-    def __init__(self, entries: dict[str, Override], path: Path | None = None) -> None:
+    def __init__(
+        self, entries: dict[str, Override], path: Path | None = None, lines: Lines | None = None
+    ) -> None:
         self.entries = entries
         self.path = path
+        self.lines = lines or {}  # of each entry's name in the file
 
     @classmethod
     def load(cls, path: Path) -> SourceOverrides:
-        if not path.is_file():
-            return cls({})
-        data, lines = read_file(path, depth=2)
-        data = data or {}
-        if not isinstance(data, dict):
-            raise UserError(f"{path}: expected a mapping from source file names to their metadata")
-        entries: dict[str, Override] = {}
-        problems = []
-        for name, values in data.items():
-            try:
-                entries[str(name)] = Override.model_validate(values or {})
-            except ValidationError as exc:
-                for error in exc.errors():
-                    field = ".".join(str(p) for p in error["loc"])
-                    loc = (str(name), *(str(p) for p in error["loc"][:1]))
-                    line = lines.get(loc) or lines.get(loc[:1])
-                    where = f"{path}:{line}" if line else str(path)
-                    problems.append(f"{where}: {name}.{field}: {error['msg']}")
+        """The file's entries; UserError naming every mistake (see `read`)."""
+        overrides, problems = cls.read(path)
         if problems:
             raise UserError("\n".join(problems))
-        return cls(entries, path)
+        return overrides
+
+    @classmethod
+    def read(cls, path: Path) -> tuple[SourceOverrides, list[str]]:
+        """The valid entries of a sources.yaml, and each mistake in the others, one a line in line order."""
+        if not path.is_file():
+            return cls({}), []
+        data, lines = read_file(path, depth=2)
+        data = {} if data is None else data
+        shown = shown_file(path)
+        if not isinstance(data, dict):
+            return cls({}), [
+                f"{shown}: expected source file names, each with its fields (title:, published:, ...)"
+            ]
+        entries: dict[str, Override] = {}
+        problems: list[tuple[int, str]] = []
+        for name, values in data.items():
+            try:
+                entries[str(name)] = Override.model_validate({} if values is None else values)
+            except ValidationError as exc:
+                for error in exc.errors():
+                    loc = (str(name), *(str(p) for p in error["loc"][:1]))
+                    line = lines.get(loc) or lines.get(loc[:1]) or 0
+                    field = ".".join((str(name), *(str(p) for p in error["loc"])))
+                    what = plain_words(error, OVERRIDE_FIELDS)
+                    problems.append(
+                        (line, f"{shown}:{line}: {field}: {what}" if line else f"{shown}: {field}: {what}")
+                    )
+        problems.sort(key=lambda problem: problem[0])
+        return cls(entries, path, lines), [text for _, text in problems]
+
+    def unmatched(self) -> list[str]:
+        """Each entry that names no source in the folder of sources.yaml, as a problem line.
+
+        The name is the file's (or its path inside the folder): a misspelt one would leave
+        the source's metadata as the text gives it, without a word.
+        """
+        if self.path is None or not self.entries:
+            return []
+        folder = self.path.parent
+        known: set[str] = set()
+        for source in discover(folder):
+            known.update((source.relative_to(folder).as_posix(), source.name))
+        shown = shown_file(self.path)
+        problems = []
+        for name in self.entries:
+            if name not in known:
+                line = self.lines.get((name,))
+                where = f"{shown}:{line}" if line else shown
+                hint = did_you_mean(name, known)
+                problems.append(f"{where}: {name}: no such source in {shown_file(folder)}/{hint}")
+        return problems
 
     def entry(self, source_path: Path) -> Override | None:
         base = self.path.parent if self.path else source_path.parent
@@ -125,3 +188,12 @@ class SourceOverrides:
         if changed and "published_estimate" in data and data["published_estimate"] is None:
             del data["published_estimate"]
         return changed
+
+
+def check_file(path: Path) -> list[str]:
+    """Every problem with a sources.yaml, for `check`: its mistakes, and entries that name no source."""
+    try:
+        overrides, problems = SourceOverrides.read(path)
+    except UserError as exc:  # it does not parse
+        return str(exc).splitlines()
+    return problems + overrides.unmatched()

@@ -534,13 +534,16 @@ class Rendered:
     warnings: list[str]  # things a maintainer should decide
 
 
-def render_site(settings: Settings, folder: Path) -> Rendered:
+def render_site(settings: Settings, folder: Path, whole: bool = False) -> Rendered:
     """Render every generated page from the briefings folder into `folder`, one at a time.
 
     Pages go to disk as they are made and each briefing's source text is dropped
-    after its page, so memory holds the cross-source index, not the site.
+    after its page, so memory holds the cross-source index, not the site. `whole`:
+    with an invalid briefing, write nothing (`serve` keeps its last good pages).
     """
     corpus, problems = load_corpus(settings)
+    if whole and problems:
+        return Rendered(WriteReport(), problems, [])
     renderer = Renderer(settings.path("templates"), settings.topic)
     warnings = [
         f"{kind} {a!r} and {b!r} look alike but were not merged: decide in {settings.aliases} "

@@ -21,8 +21,6 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
@@ -31,7 +29,7 @@ from mkdocs.structure.pages import Page
 
 from .errors import UserError
 from .pipeline import Rendered, end_with_parent, render_site
-from .settings import DEFAULT_MODEL, Settings
+from .settings import Settings, plugin_settings
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 ASSETS = Path(__file__).parent / "assets"
@@ -39,49 +37,47 @@ ASSET_URI = "assets/briefings.css"
 SEARCH_SCRIPT_URI = "assets/pagefind-search.js"
 THEME_DIR = Path(__file__).parent / "theme"
 PAGES_DIR = ".cache/pages"  # under the project root; in .gitignore
+KEEPING = "the site shows its last good pages until this is fixed"
 RENDER_APART_FROM = 500  # briefings; below, the render's memory is small and a process start is not
 
 
-class BriefingsConfig(base.Config):
-    sources = c.Type(str, default="seeds")
-    """Folder of raw sources, relative to mkdocs.yml."""
-    briefings = c.Type(str, default="briefings")
-    """Folder of briefing YAML files."""
-    templates = c.Type(str, default="templates")
-    """Folder of template overrides; the bundled templates fill in the rest."""
-    lexicon = c.Type(str, default="lexicon")
-    """Folder of language data files that extend the bundled ones."""
-    aliases = c.Type(str, default="aliases.yaml")
-    """A maintainer's entity merges and separations across sources."""
-    render_dir = c.Type(str, default="docs/generated")
-    """Where `python -m generator render` writes Markdown; the build ignores it."""
-    model = c.Type(str, default=DEFAULT_MODEL)
-    """spaCy pipeline to load by name for extraction."""
-    topic = c.Type(str, default="Briefings")
-    """The subject of the site, shown on the home page."""
-    processes = c.Type(int, default=1)
-    """Processes for extraction."""
-    search = c.Choice(("auto", "material", "pagefind"), default="auto")
-    """Search engine: Material's built-in, Pagefind, or Pagefind above pagefind_threshold sources."""
-    pagefind_threshold = c.Type(int, default=1000)
-    """With search: auto, the number of briefings from which Pagefind is used."""
+class BriefingsPlugin(BasePlugin):
+    """Its options are the fields of settings.Settings, checked there (see load_config)."""
 
-
-class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def __init__(self) -> None:
         self.serving = False
         self.pagefind = False
         self.material_search = False
-        self.settings: Settings | None = None
+        self.options: Any = {}
+        self.config_file: str | None = None
+        self.settings: Settings | None = None  # the last good ones, under `serve`
         self.scratch: tempfile.TemporaryDirectory[str] | None = None  # pages of a read-only project
+
+    def load_config(
+        self, options: dict[str, Any], config_file_path: str | None = None
+    ) -> tuple[list[Any], list[Any]]:
+        """Keep the options for on_config, where settings.Settings checks them.
+
+        MkDocs' config classes would check them too, but in words of their own ("Expected
+        type: <class 'int'>"), as a warning only for an unknown one, and without the line;
+        the command line reads the same options from mkdocs.yml and must say the same.
+        """
+        self.options, self.config_file = options, config_file_path
+        return [], []
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
-        options = {key: self.config[key] for key in self.config}
-        self.settings = Settings(root=root, **options)
+        try:
+            self.settings = plugin_settings(self.options, config.config_file_path or self.config_file)
+        except UserError as exc:
+            if not (self.serving and self.settings):
+                raise _plugin_error(exc) from exc
+            # mkdocs.yml edited while serving: the server goes on with the last good settings
+            # (a build that fails here leaves every request waiting for one that succeeds)
+            for line in str(exc).splitlines():
+                log.error(f"{line} (serving with the last good settings)")
         if ASSET_URI not in config.extra_css:
             config.extra_css.append(ASSET_URI)
         self.pagefind = self._use_pagefind()
@@ -109,28 +105,43 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         assert self.settings is not None
         folder = self._pages_folder()
         apart = self._briefing_count() >= RENDER_APART_FROM
+        # Serving, an invalid briefing, template or aliases.yaml keeps the pages the last good
+        # render left (a failed render writes none): without them every generated page would
+        # be a 404 until the mistake is fixed. The very first render has none to keep, and
+        # shows the valid briefings.
+        last = _pages_in(folder) if self.serving else []
+        whole = bool(last)
         try:
-            rendered = _render_apart(self.settings, folder) if apart else render_site(self.settings, folder)
+            if apart:
+                rendered = _render_apart(self.settings, folder, whole)
+            else:
+                rendered = render_site(self.settings, folder, whole)
         except UserError as exc:
-            if self.serving:
-                log.error(str(exc))  # the server keeps running with what it had
-                return files
-            raise PluginError(str(exc)) from exc
+            if not self.serving:
+                raise _plugin_error(exc) from exc
+            for line in str(exc).splitlines():
+                log.error(f"{line} ({KEEPING})" if last else line)
+            return self._add_pages(files, config, folder, last)
         for warning in rendered.warnings:
             log.warning(warning)
         for problem in rendered.problems:
             message = f"invalid briefing skipped: {problem}"
-            if self.serving:
-                log.error(message)
-            else:
+            if not self.serving:
                 raise PluginError(message + " (run `python -m generator check`)")
+            log.error(f"{problem} ({KEEPING})" if whole else message)
+        pages = last if whole and rendered.problems else rendered.written.pages
+        return self._add_pages(files, config, folder, pages)
+
+    def _add_pages(self, files: Files, config: MkDocsConfig, folder: Path, pages: list[str]) -> Files:
+        """The build's files with the generated pages (rendered into `folder`) and assets added."""
+        assert self.settings is not None
         render_dir = (self.settings.root / self.settings.render_dir).resolve()
         for file in list(files):
             source = Path(file.abs_src_path).resolve() if file.abs_src_path else None
             # Markdown that `generator render` wrote for other tools is not part of this build
             if source and render_dir in source.parents:
                 files.remove(file)
-        for uri in sorted(rendered.written.pages):
+        for uri in sorted(pages):
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 raise PluginError(
@@ -197,7 +208,32 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return server
 
 
-def _render_apart(settings: Settings, folder: Path) -> Rendered:
+def _plugin_error(exc: UserError) -> PluginError:
+    """The error MkDocs prints and stops on; each problem but the last logged before it, one a line.
+
+    MkDocs prints a PluginError's message after "ERROR -" as it is: its second line and
+    those after would stand apart, without a prefix.
+    """
+    *before, last = str(exc).splitlines() or [""]
+    for line in before:
+        log.error(line)
+    return PluginError(last)
+
+
+def _pages_in(folder: Path) -> list[str]:
+    """The pages in a folder of rendered pages: those of its last render that went through.
+
+    writers.write_pages changes the folder only when every page is made; another run's
+    staging folder (.staging-*) is no page of it.
+    """
+    return sorted(
+        path.relative_to(folder).as_posix()
+        for path in folder.rglob("*.md")
+        if not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    )
+
+
+def _render_apart(settings: Settings, folder: Path, whole: bool = False) -> Rendered:
     """render_site in a process of its own, which ends when the pages are on disk.
 
     The render holds every briefing's index (about 400 MB at 5,000 sources). Freed in
@@ -211,7 +247,7 @@ def _render_apart(settings: Settings, folder: Path) -> Rendered:
         max_workers=1, mp_context=context, initializer=end_with_parent, initargs=(os.getpid(),)
     )
     with pool:
-        return pool.submit(render_site, settings, folder).result()
+        return pool.submit(render_site, settings, folder, whole).result()
 
 
 def _stop_material_search(config: MkDocsConfig) -> None:

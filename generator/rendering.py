@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.meta
 
 from .charts import figure_svg, timeline_svg
 from .corpus import Corpus, CorpusEntity, FigureGroup, unique_slugs
-from .errors import UserError
+from .errors import UserError, did_you_mean, shown_file
 from .lexicon import names_regex
 from .markup import Md, external_link, finalize, md_escape, number, page_link, safe_url, yaml_string
 from .schema import Briefing
@@ -141,10 +142,78 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
     return env
 
 
+TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
+
+
+def template_names() -> list[str]:
+    """The templates the generator renders pages with (an override takes one of these names)."""
+    return sorted(p.name for p in BUNDLED_TEMPLATES.glob("*.j2"))
+
+
+def unused_overrides(project_templates: Path | None) -> list[str]:
+    """Each template in the overrides folder that no page would use: a misspelt name, one a line.
+
+    A file there wins over the bundled template of the same name; under any other name
+    it is never read, and the page it was meant to change stays as it was, without a
+    word. A template another override includes, imports or extends is a part of that
+    one, and other files (notes, a README) are no templates, unless named for a page
+    (`briefing.md`, the .j2 forgotten).
+    """
+    if project_templates is None or not project_templates.is_dir():
+        return []
+    names = set(template_names())
+    files = sorted(p for p in project_templates.rglob("*") if p.is_file() and not p.name.startswith("."))
+    env = jinja2.Environment()
+    used = {name for path in files if path.suffix in TEMPLATE_SUFFIXES for name in _referenced(env, path)}
+    pages = {name.split(".")[0] for name in names}  # "briefing": briefing.md, briefing.html are meant as one
+    problems = []
+    for path in files:
+        name = path.relative_to(project_templates).as_posix()
+        if name in names or name in used:
+            continue
+        hint = did_you_mean(name, names)
+        if path.suffix in TEMPLATE_SUFFIXES or name.split(".")[0] in pages:
+            problems.append(
+                f"{shown_file(path)}: not a template the generator renders{hint}, so it is never used "
+                "(an override takes the name of a bundled template; templates/README.md lists them)"
+            )
+    return problems
+
+
+def _referenced(env: jinja2.Environment, path: Path) -> set[str]:
+    """The templates a template includes, imports or extends by name (none if it does not parse:
+    `check` reports that, and the build the page it breaks)."""
+    try:
+        tree = env.parse(path.read_text(encoding="utf-8"))
+    except (jinja2.TemplateSyntaxError, OSError, UnicodeDecodeError):
+        return set()
+    return {name for name in jinja2.meta.find_referenced_templates(tree) if name}
+
+
+def template_problems(project_templates: Path | None) -> list[str]:
+    """What `check` finds wrong with the overrides: unused names, and templates that do not compile."""
+    problems = unused_overrides(project_templates)
+    if project_templates is None or not project_templates.is_dir():
+        return problems
+    env = make_environment(project_templates)
+    for path in sorted(project_templates.rglob("*")):
+        if path.is_file() and path.suffix in TEMPLATE_SUFFIXES and not path.name.startswith("."):
+            try:
+                env.get_template(path.relative_to(project_templates).as_posix())
+            except jinja2.TemplateSyntaxError as exc:
+                problems.append(f"{shown_file(path)}:{exc.lineno}: {exc.message}")
+            except (jinja2.TemplateError, OSError, UnicodeDecodeError) as exc:
+                problems.append(f"{shown_file(path)}: {exc}")
+    return problems
+
+
 class Renderer:
     """Builds every generated page of the site from the briefings."""
 
     def __init__(self, project_templates: Path | None, topic: str) -> None:
+        unused = unused_overrides(project_templates)
+        if unused:
+            raise UserError("\n".join(unused))
         self.env = make_environment(project_templates)
         self.topic = topic
 
@@ -152,9 +221,8 @@ class Renderer:
         try:
             return self.env.get_template(template).render(**context)
         except jinja2.TemplateSyntaxError as exc:
-            raise UserError(
-                f"template {exc.filename or exc.name}:{exc.lineno}: {exc.message} (rendering {what})"
-            ) from exc
+            name = shown_file(exc.filename) if exc.filename else exc.name
+            raise UserError(f"template {name}:{exc.lineno}: {exc.message} (rendering {what})") from exc
         except (
             jinja2.TemplateError,
             ArithmeticError,

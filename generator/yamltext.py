@@ -29,6 +29,7 @@ walk is linear in the nodes as written: an alias is counted, never followed twic
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,7 @@ from ruamel.yaml.error import MarkedYAMLError as RoundTripMarkedError
 from ruamel.yaml.error import YAMLError as RoundTripError
 from ruamel.yaml.events import AliasEvent as RoundTripAlias
 
-from .errors import UserError
+from .errors import UserError, shown_file
 
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
 MAX_DEPTH = 50  # levels of nesting
@@ -57,6 +58,8 @@ MAX_BRIEFING_BYTES = 30_000_000
 # a value that cannot be built (a key twice, an unknown tag), as opposed to text that does not parse
 CONSTRUCTOR_ERRORS = (yaml.constructor.ConstructorError, RoundTripConstructorError)
 NO_ALIASES_IN_A_BRIEFING = "anchors and aliases (&name, *name) are not allowed in a briefing"
+KeyPath = tuple[str | int, ...]  # keys (and list indexes) from the top of a document
+Lines = dict[KeyPath, int]  # the line (from 1) of each key or list item
 
 
 class YAMLProblem(Exception):
@@ -85,8 +88,12 @@ class YAMLProblem(Exception):
         return f"{self.where(file, offset)}: {self.what}"
 
 
-def problem_of(exc: Exception) -> YAMLProblem:
-    """A YAMLProblem from any error PyYAML or ruamel raise (a one-line message, its line)."""
+def problem_of(exc: Exception, text: str | bytes | None = None) -> YAMLProblem:
+    """A YAMLProblem from any error PyYAML or ruamel raise (a one-line message, its line).
+
+    With the `text` that failed, a syntax error is told in plain words, and at the line
+    of the quote that caused it (see _explained).
+    """
     if isinstance(exc, YAMLProblem):
         return exc
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -95,7 +102,108 @@ def problem_of(exc: Exception) -> YAMLProblem:
     syntax = not isinstance(exc, CONSTRUCTOR_ERRORS)
     if mark is None:
         return YAMLProblem(message, syntax=syntax)
-    return YAMLProblem(message, mark.line + 1, mark.column + 1, syntax)
+    found = YAMLProblem(message, mark.line + 1, mark.column + 1, syntax)
+    if syntax and text is not None:
+        return _explained(exc, found, text if isinstance(text, str) else text.decode("utf-8", "replace"))
+    return found
+
+
+# The parsers' words for the usual slips, and what a person who edits YAML would call them
+# (PyYAML's, libyaml's and ruamel's wording; the first that a message holds wins).
+PLAIN_SYNTAX = (
+    ("found character '\\t'", "a tab character: YAML indents with spaces only"),
+    ("found a tab character", "a tab character: YAML indents with spaces only"),
+    ("mapping values are not allowed", "a colon and a space (': ') inside a value: put the value in quotes"),
+    ("found unexpected ':'", "a colon and a space (': ') inside a value: put the value in quotes"),
+    ("could not find expected ':'", "a line that is neither `name: value` nor a list item (a ':' missing?)"),
+    ("expected ',' or ']'", "a list opened with '[' is not closed with ']'"),
+    ("did not find expected ',' or ']'", "a list opened with '[' is not closed with ']'"),
+    ("expected ',' or '}'", "a mapping opened with '{' is not closed with '}'"),
+    ("did not find expected ',' or '}'", "a mapping opened with '{' is not closed with '}'"),
+    ("found unknown escape character", "an unknown escape (\\) in double quotes: write \\\\ for a backslash"),
+    ("found undefined alias", "an alias (*name) that no anchor (&name) before it defines"),
+    ("expected alphabetic or numeric character", "'*' or '&' must start a name: put the value in quotes"),
+    ("cannot start any token", "a value cannot start with this character (such as @ or `): put it in quotes"),
+    ("found unexpected end of stream", "the file ends in the middle of a value"),
+    ("expected <block end>", "this line does not line up with the lines above it: check its indentation"),
+    (
+        "did not find expected key",
+        "this line does not line up with the lines above it: check its indentation",
+    ),
+    (
+        "did not find expected '-' indicator",
+        "this line does not line up with the list above it: check its indentation",
+    ),
+)
+MAX_RESCAN = 1_000_000  # characters: the pure-Python scanner reads about 1 MB a second
+# a line a quoted value swallowed that looks like YAML of its own: `name: value` or `- item`
+_LOOKS_LIKE_YAML = re.compile(r"^\s*(?:- |[^\s:#'\"][^:]*:(?:\s|$))")
+
+
+def _explained(exc: Exception, found: YAMLProblem, text: str) -> YAMLProblem:
+    """A syntax error in plain words, at the line of the quote that caused it.
+
+    A quote left open runs on: to the end of the file (the parser then says "found
+    unexpected end of stream" there), or to the next quote of its kind, lines further
+    down (an apostrophe in "it's"), where what follows it makes no sense. Either way
+    the mistake is on the line where the quote opens, and that is where to send a person.
+    """
+    start = getattr(exc, "context_mark", None)
+    if "quoted scalar" in str(getattr(exc, "context", "") or "") and start is not None:
+        quote = _char_at(text, start.line, start.column) or '"'
+        return YAMLProblem(
+            f"a quote ({quote}) opens a value here and is never closed",
+            start.line + 1,
+            start.column + 1,
+            True,
+        )
+    runaway = _runaway_quote(text, found.line or 0)
+    if runaway is not None:
+        return runaway
+    plain = next((words for parser, words in PLAIN_SYNTAX if parser in found.message), found.message)
+    return YAMLProblem(plain, found.line, found.column, True)
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.splitlines()
+    return lines[line][column] if line < len(lines) and column < len(lines[line]) else ""
+
+
+def _runaway_quote(text: str, error_line: int) -> YAMLProblem | None:
+    """The quoted value that ends on the error's line (or the one before) after taking in lines that
+    look like YAML of their own: a quote not closed where it should have been."""
+    head = "".join(text.splitlines(keepends=True)[:error_line])
+    if len(head) > MAX_RESCAN:
+        return None
+    tokens = []
+    try:
+        for token in yaml.scan(head, Loader=yaml.SafeLoader):
+            tokens.append(token)
+    except yaml.YAMLError:
+        pass  # the tokens up to the error are what is wanted
+    for token in reversed(tokens):
+        if not isinstance(token, yaml.ScalarToken) or token.style not in ("'", '"'):
+            continue
+        first, last = token.start_mark.line, token.end_mark.line
+        if error_line - (last + 1) > 1:
+            return None  # the error is not where this quote closes
+        if first == last == error_line - 1:  # 'Belarus's blows: closed by the apostrophe
+            apostrophe = " (write '' for an apostrophe inside single quotes)" if token.style == "'" else ""
+            message = (
+                f"text after the quote ({token.style}) that closes this value{apostrophe}: quote the whole "
+                "value, or nothing of it"
+            )
+            return YAMLProblem(message, error_line, token.end_mark.column, True)
+        inside = head[token.start_mark.index : token.end_mark.index].splitlines()[1:]
+        if last > first and any(_LOOKS_LIKE_YAML.match(line) for line in inside):
+            hint = ", and write '' for an apostrophe inside single quotes" if token.style == "'" else ""
+            message = (
+                f"a quote ({token.style}) opens a value here and is not closed on this line: the value "
+                f"runs on to line {last + 1}, where the file stops making sense (close the quote{hint})"
+            )
+            return YAMLProblem(message, first + 1, token.start_mark.column + 1, True)
+        return None
+    return None
 
 
 def check_size(size: int, limit: int = MAX_YAML_BYTES) -> None:
@@ -288,7 +396,7 @@ def load(text: str, loader: type[Loader] = Loader, limit: int = MAX_YAML_BYTES) 
 
 def load_with_lines(
     text: str, depth: int = 2, loader: type[Loader] = Loader, limit: int = MAX_YAML_BYTES
-) -> tuple[Any, dict[tuple[str, ...], int]]:
+) -> tuple[Any, Lines]:
     """The data of a YAML text, and the line (from 1) of each key down to `depth`, by its path of keys.
 
     Raises YAMLProblem.
@@ -299,25 +407,23 @@ def load_with_lines(
         node = reader.get_single_node()
         data = reader.construct_document(node) if node is not None else None
     except (yaml.YAMLError, YAMLProblem) as exc:
-        raise problem_of(exc) from exc
+        raise problem_of(exc, text) from exc
     finally:
         reader.dispose()
     return data, _key_lines(node, (), depth)
 
 
-def read_file(
-    path: Path, loader: type[Loader] = Loader, depth: int = 0
-) -> tuple[Any, dict[tuple[str, ...], int]]:
+def read_file(path: Path, loader: type[Loader] = Loader, depth: int = 0) -> tuple[Any, Lines]:
     """A YAML file a person wrote: its data and its keys' lines (see load_with_lines), or a
     UserError that names the file (and the line) and says what is wrong."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path}: cannot read: {exc}") from exc
+        raise UserError(f"{shown_file(path)}: cannot read: {exc}") from exc
     try:
         return load_with_lines(text, depth, loader)
     except YAMLProblem as problem:
-        raise UserError(problem.shown(str(path))) from problem
+        raise UserError(problem.shown(shown_file(path))) from problem
 
 
 def load_briefing_text(text: str | bytes) -> Any:
@@ -326,7 +432,7 @@ def load_briefing_text(text: str | bytes) -> Any:
     try:
         return yaml.load(text, Loader=FastLoader)
     except (yaml.YAMLError, YAMLProblem) as exc:
-        raise problem_of(exc) from exc
+        raise problem_of(exc) from exc  # its syntax errors are told by load_round_trip's
 
 
 def load_round_trip(text: str) -> Any:
@@ -335,15 +441,20 @@ def load_round_trip(text: str) -> Any:
     try:
         return round_trip_yaml().load(text)
     except (RoundTripError, RoundTripMarkedError, YAMLProblem) as exc:
-        raise problem_of(exc) from exc
+        raise problem_of(exc, text) from exc
 
 
-def _key_lines(node: Any, path: tuple[str, ...], depth: int) -> dict[tuple[str, ...], int]:
-    lines: dict[tuple[str, ...], int] = {}
-    if depth == 0 or not isinstance(node, yaml.MappingNode):
+def _key_lines(node: Any, path: KeyPath, depth: int) -> Lines:
+    lines: Lines = {}
+    if depth == 0:
         return lines
-    for key, value in node.value:
-        if isinstance(key, yaml.ScalarNode):
-            lines[(*path, key.value)] = key.start_mark.line + 1
-            lines.update(_key_lines(value, (*path, key.value), depth - 1))
+    if isinstance(node, yaml.SequenceNode):  # an item's line, by its index (mkdocs.yml's plugins list)
+        for index, item in enumerate(node.value):
+            lines[(*path, index)] = item.start_mark.line + 1
+            lines.update(_key_lines(item, (*path, index), depth - 1))
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                lines[(*path, key.value)] = key.start_mark.line + 1
+                lines.update(_key_lines(value, (*path, key.value), depth - 1))
     return lines

@@ -128,7 +128,7 @@ def test_near_duplicates_that_were_not_merged_are_reported():
 def test_broken_aliases_file_is_a_clear_error(tmp_path: Path):
     path = tmp_path / "aliases.yaml"
     path.write_text("merge: [just-a-name]\n")
-    with pytest.raises(UserError, match="aliases.yaml: merge"):
+    with pytest.raises(UserError, match=r"aliases.yaml:1: merge\[0\]: expected a list of two or more names"):
         Aliases.load(path)
 
 

@@ -235,7 +235,8 @@ def test_wrong_type_is_named_with_its_line(tmp_path, good_text):
     write(tmp_path, "wrongtype", text)
     line = line_of(text, "mentions: many")
     assert re.fullmatch(
-        rf"wrongtype\.yaml:{line}: people\[0\]\.mentions: .*integer.*", only_problem(tmp_path)
+        rf"wrongtype\.yaml:{line}: people\[0\]\.mentions: expected a whole number, got .many.",
+        only_problem(tmp_path),
     )
 
 

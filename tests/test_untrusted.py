@@ -86,7 +86,7 @@ def test_extract_refuses_a_briefing_whose_id_is_not_an_id_and_writes_nothing(
     assert result.returncode == 1, result.stdout
     assert TRACEBACK not in result.stderr, result.stderr
     shown = yaml.safe_load(f'"{bad_id}"')
-    # the message `check` gives for it (pydantic's "Value error, " included)
+    # the message `check` gives for it
     assert re.search(
         rf"^error: briefings/{path.name}:1: id: .*{re.escape(repr(shown))} is ", result.stderr, re.M
     ), result.stderr
@@ -270,7 +270,7 @@ def test_check_fails_where_build_would(project: Path, case: str):
         former = '"old-address\\n"' if "newline" in case else "index"
         give_former_ids(first, former)
         where = f"briefings/{FIRST}:{line_of(first, 'curation:')}"
-        expected = "curation: Value error, previous_ids: " + (
+        expected = "curation: previous_ids: " + (
             "'old-address\\n' is not a slug" if "newline" in case else "'index' is a reserved page address"
         )
     check = run_generator("check", cwd=project)
