@@ -156,6 +156,20 @@ def test_a_paragraph_of_quotation_alone_is_said_by_whoever_spoke_at_the_end_of_t
     assert [(q.speaker, q.ref) for q in b.quotes] == [("Darren Holloway", "p3")]
 
 
+def test_he_said_set_inside_what_he_says_does_not_refer_to_its_subject(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "President Joe Biden visited the plant on Thursday, said Ben LaBolt, the White House "
+            "communications director.",
+            "But LaBolt noted Biden had called the company's chief executive about the plant.",
+            "Biden, he said, also “was the first president to stand at an active strike site in history.”",
+        ],
+    )
+    assert [q.speaker for q in b.quotes if "strike site" in q.text] == ["Ben LaBolt"]
+
+
 def test_organisation_can_speak(nlp, lexicon):
     b = brief(
         nlp,

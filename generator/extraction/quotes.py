@@ -499,9 +499,12 @@ class QuoteExtractor:
             sentences = [s for s in sentences_of(doc) if index < paragraph or s.start_char <= pronoun.idx]
             quoted = [(s.start, s.end) for s in self.spans if s.paragraph == index]
             for sentence in reversed(sentences):
+                own = index == paragraph and sentence.start <= pronoun.i < sentence.end
                 for token in sentence:
                     if token.dep_ not in SUBJECT_DEPS or token.i == pronoun.i or _inside(token.idx, quoted):
                         continue
+                    if own and (token.i > pronoun.i or _reported_by(token, pronoun)):
+                        continue  # "Biden, he said, was the first ...": Biden is what he said
                     if token.head.dep_ != "ROOT" and token.head.lemma_.lower() not in self.verbs:
                         continue
                     mention = self.body.mention_of_token(index, token, kinds)
@@ -590,6 +593,14 @@ class QuoteExtractor:
         # "according to the head of the Department ..., Valery Revenko": the person speaks
         people = [m for m in mentions if m.kind == "people"]
         return min(people or mentions, key=lambda m: m.start).name
+
+
+def _reported_by(subject: Token, pronoun: Token) -> bool:
+    """Whether `subject` is the subject of what the pronoun says: "Biden, he said, was ...",
+    where "he said" stands inside the clause it reports, before that clause's verb (not
+    "Manning said ... He added", a second statement the parser hung on the first)."""
+    verb = pronoun.head
+    return verb.dep_ in {"parataxis", "ccomp"} and subject.head.i == verb.head.i and verb.i < verb.head.i
 
 
 def _hyphen_parts(token: Token) -> set[str]:
