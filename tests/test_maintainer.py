@@ -274,3 +274,35 @@ def test_serve_shows_an_edited_briefing_and_survives_a_broken_one(project: Path)
         server.terminate()
         server.wait(timeout=10)
         log.close()
+
+
+# ------------------------------------------- issue 18: a briefing stays tied to its source on disk
+
+
+@pytest.fixture()
+def committed(tmp_path: Path) -> Path:
+    """A copy of the project with its committed briefings and machine copies (nothing extracted yet)."""
+    return copy_project(tmp_path / "project")
+
+
+def test_a_merged_file_keeps_the_schema_s_key_order_and_the_person_s_comments(committed: Path):
+    """Issue 18 item 8: a merge appended new keys at the end of their mapping (a source's `url`
+    after its `words`, under the comment a person wrote above `title`) and dropped every comment
+    in a list whose length changed."""
+    from generator.store import briefing_text, load_briefing, validate
+
+    path = committed / "briefings" / "belarus-strengthens-military-ties-with-russia.yaml"
+    text = path.read_text().replace("\ntitle: ", "\n# title checked by the desk\ntitle: ", 1)
+    first_person = re.search(r"(?m)^people:\n  - name: .*$", text)
+    assert first_person is not None
+    text = text[: first_person.end()] + "  # the desk confirmed this name" + text[first_person.end() :]
+    path.write_text(text)
+    data = load_briefing(path).model_dump(mode="json")
+    data["source"]["url"] = "https://example.org/a"  # the new extraction found the page's address
+    data["people"].append({"name": "Jan Novak", "mentions": 1, "refs": [data["body"][0]["id"]]})
+    merged = briefing_text(validate(data, "new"), keep_layout_of=path)
+    source_block = merged[merged.index("source:\n") : merged.index("\ntitle:")].splitlines()
+    assert [line.split(":")[0].strip() for line in source_block[:4]] == ["source", "file", "sha256", "url"]
+    assert "# title checked by the desk\ntitle: " in merged
+    assert "# the desk confirmed this name" in merged
+    assert merged.index("# the desk confirmed this name") < merged.index("Jan Novak")
