@@ -145,22 +145,28 @@ def _existing(out: Path) -> tuple[dict[str, Existing], list[Problem], set[str]]:
     return found, problems, held
 
 
-def _progress(total: int, enabled: bool) -> Iterator[None]:
-    """Advanced once per source; on a terminal, a progress line with rate and time left."""
-    start = time.monotonic()
-    for number in range(1, total + 1):
-        if enabled and total > 1:
-            elapsed = time.monotonic() - start
-            rate = number / elapsed if elapsed else 0.0
-            left = (total - number) / rate if rate else 0.0
-            bar = "#" * int(30 * number / total)
-            sys.stderr.write(f"\r  [{bar:<30}] {number}/{total} sources, {rate:.1f}/s, ~{left:.0f}s left ")
-            sys.stderr.flush()
-            if number == total:
-                sys.stderr.write("\n")
-        yield
-    while True:  # callers may advance once more than there are sources
-        yield
+def _progress(total: int, enabled: bool) -> Any:
+    """A progress bar on the terminal, with rate and time left; nothing when `enabled` is false.
+
+    tqdm times from its start, not from the first source done, so its first frame shows no
+    rate (the hand-written bar's first showed "381971.0/s"), and it smooths the rate.
+    """
+    from tqdm import tqdm
+
+    try:
+        known = os.get_terminal_size(sys.stderr.fileno()).columns > 0
+    except (OSError, ValueError):
+        known = False
+    return tqdm(
+        total=total,
+        unit="source",
+        file=sys.stderr,
+        disable=not enabled or total < 2,
+        dynamic_ncols=known,
+        # a terminal that tells no size (some CI runners) would get no bar at all from tqdm
+        ncols=None if known else 80,
+        nrows=None if known else 24,
+    )
 
 
 def extract_sources(
@@ -354,19 +360,21 @@ def _extracted(
     if not todo:
         return
     workers = max(1, min(processes, len(todo), os.cpu_count() or 1))
-    shown = _progress(len(todo), progress)
     paths = [path for path, _ in todo]
-    if workers == 1:
-        _init_worker(work)
-        for item, path in zip(todo, paths, strict=True):
-            yield item, _extract_one(path)
-            next(shown)
-        return
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(work, os.getpid()))
-    with pool:
-        for item, result in zip(todo, pool.map(_extract_one, paths, chunksize=4), strict=True):
-            yield item, result
-            next(shown)
+    with _progress(len(todo), progress) as bar:
+        if workers == 1:
+            _init_worker(work)
+            for item, path in zip(todo, paths, strict=True):
+                yield item, _extract_one(path)
+                bar.update()
+            return
+        pool = ProcessPoolExecutor(
+            max_workers=workers, initializer=_init_worker, initargs=(work, os.getpid())
+        )
+        with pool:
+            for item, result in zip(todo, pool.map(_extract_one, paths, chunksize=4), strict=True):
+                yield item, result
+                bar.update()
 
 
 _worker: dict[str, Any] = {}

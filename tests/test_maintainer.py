@@ -306,3 +306,38 @@ def test_a_merged_file_keeps_the_schema_s_key_order_and_the_person_s_comments(co
     assert "# title checked by the desk\ntitle: " in merged
     assert "# the desk confirmed this name" in merged
     assert merged.index("# the desk confirmed this name") < merged.index("Jan Novak")
+
+
+def test_the_progress_bar_shows_a_true_rate_on_a_terminal_and_nothing_elsewhere(committed: Path):
+    """Issue 18 item 8: the hand-written bar's first frame showed a rate like "381971.0/s"."""
+    import pty
+    import select
+
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "extract", "--force"],
+        cwd=committed,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+    )
+    os.close(terminal)
+    shown, deadline = b"", time.monotonic() + 120
+    while time.monotonic() < deadline and select.select([controller], [], [], deadline - time.monotonic())[0]:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:  # the terminal closes when the run ends
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(controller)
+    assert process.wait(timeout=10) == 0, shown
+    text = shown.decode()
+    assert "5/5" in text, text
+    rates = [float(rate) for rate in re.findall(r"(\d+(?:\.\d+)?)(?:source)?/s\b", text)]
+    assert all(rate < 50 for rate in rates), rates  # five sources take seconds, not microseconds
+    # not on a terminal (a log, CI): no bar at all (this already held)
+    result = run_generator("extract", "--force", cwd=committed)
+    assert "\r" not in result.stderr and "/s" not in result.stderr and "5/5" not in result.stderr
