@@ -375,6 +375,43 @@ def save_machine_copy(briefing: Briefing, folder: Path, text: str | None = None)
     return save_briefing(briefing, folder / MACHINE_DIR, text=text)
 
 
+APPLIED = "sources_yaml"  # in a machine copy's `curation`: the seeds/sources.yaml entry extracted with
+
+
+def machine_copy_text(briefing: Briefing, applied: dict[str, Any]) -> str:
+    """The text of a briefing's machine copy: the extraction, and the sources.yaml entry applied to it.
+
+    With the entry on record the next run tells when it changed or went (the source is then
+    extracted again, so a removed title or date reverts) and never takes its values for a
+    person's corrections: they are in the machine's copy as much as in the briefing.
+    """
+    if not applied:
+        return dump_briefing(briefing)
+    return dump_briefing(briefing.model_copy(update={"curation": {**briefing.curation, APPLIED: applied}}))
+
+
+def applied_entry(folder: Path, briefing_id: str) -> dict[str, Any]:
+    """The sources.yaml entry a briefing's machine copy was extracted with ({} for none)."""
+    path = briefing_path(folder / MACHINE_DIR, briefing_id)
+    try:
+        if APPLIED.encode() not in path.read_bytes():  # most have none: no need to parse them
+            return {}
+        data = read_data(path)
+    except (OSError, BriefingError):
+        return {}
+    curation = data.get("curation") if isinstance(data, dict) else None
+    applied = curation.get(APPLIED) if isinstance(curation, dict) else None
+    return applied if isinstance(applied, dict) else {}
+
+
+def without_applied(machine: dict[str, Any]) -> dict[str, Any]:
+    """A machine copy's data as the briefing file would hold it: without the record of its entry."""
+    curation = machine.get("curation")
+    if not isinstance(curation, dict) or APPLIED not in curation:
+        return machine
+    return {**machine, "curation": {k: v for k, v in curation.items() if k != APPLIED}}
+
+
 PENDING = ".pending"  # .machine/<id>.pending: a machine copy whose briefing may not be written yet
 _JOURNAL_HEAD = re.compile(rb"# briefing sha256 (none|[0-9a-f]{64}) -> ([0-9a-f]{64}); its machine copy:")
 
@@ -598,6 +635,11 @@ def _line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
         except (KeyError, IndexError, TypeError, AttributeError):
             break
     return line
+
+
+def line_in(path: Path, loc: tuple[Any, ...]) -> int | None:
+    """The line of the field at `loc` in a briefing file, to point at a problem found in its data."""
+    return _line_of(_raw_or_none(path), loc)
 
 
 def _field(loc: tuple[Any, ...]) -> str:
