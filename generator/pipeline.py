@@ -283,12 +283,12 @@ def _move(before: Existing, shown: str, out: Path, report: ExtractReport) -> Non
     data = {**before.data, "source": {**before.data["source"], "file": shown}}
     briefing = validate(data, str(before.path))
     text = dump_briefing(briefing) if untouched else briefing_text(briefing, keep_layout_of=before.path)
-    machine = load_machine_copy(out, before.id)
-    if isinstance(machine, dict) and isinstance(machine.get("source"), dict):
+    machine = _machine_copy(out, before.id)
+    if machine is not None:
         machine = {**machine, "source": {**machine["source"], "file": shown}}
         machine_text = dump_briefing(validate(machine, str(briefing_path(out / MACHINE_DIR, before.id))))
         _write(before, out, text, machine_text)
-    else:  # no machine copy: the briefing alone, never anything but its path changed
+    else:  # no usable machine copy: the briefing alone, never anything but its path changed
         keep_backup(out, before.path)
         save_briefing(briefing, out, keep_layout_of=None if untouched else before.path, text=text)
     report.moved.append((before.file, shown))
@@ -507,10 +507,10 @@ def _store(
         # nobody's comments or layout to keep: the briefing is the machine's output as it is
         _write(before, out, dump_briefing(briefing), machine_text)
         return True
-    machine = load_machine_copy(out, before.id)
+    machine = _machine_copy(out, before.id)
     if machine is None:
         # Nothing tells a person's corrections from the machine's output (the copy was
-        # deleted, or an older version was killed between the two writes): overwriting
+        # deleted or broken, or an older version was killed between the two writes): overwriting
         # could lose a correction without a word, so the file stays as a person left it.
         report.kept.append(briefing.source.file)
         report.lost.append(
@@ -524,14 +524,24 @@ def _store(
             )
         )
         return False
-    machine = as_extracted_with(
-        without_applied(plain(machine)), before.data, briefing_data(briefing), applied
-    )
+    machine = as_extracted_with(without_applied(machine), before.data, briefing_data(briefing), applied)
     merged = _carried(briefing, machine, before, report)
     if merged is None:
         return False
     _write(before, out, briefing_text(merged, keep_layout_of=before.path), machine_text)
     return True
+
+
+def _machine_copy(out: Path, briefing_id: str) -> dict[str, Any] | None:
+    """A briefing's machine copy as plain data; None if there is none `check` would accept."""
+    try:
+        machine = load_machine_copy(out, briefing_id)
+        if machine is None:
+            return None
+        validate(machine, briefing_id)
+    except BriefingError:
+        return None
+    return plain(machine)
 
 
 def _write(before: Existing, out: Path, text: str, machine_text: str) -> None:

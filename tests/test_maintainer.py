@@ -480,6 +480,25 @@ def test_sources_yaml_values_an_older_version_wrote_into_a_briefing_are_not_corr
     assert data["title"] == "Belarus joint force alarms Kyiv" and data["curation"] == {}
 
 
+def test_a_broken_machine_copy_leaves_the_briefing_as_written_without_a_traceback(committed: Path):
+    """A machine copy broken by hand (a merge conflict left in it) was read unguarded: the next
+    change of its source ended extract in a traceback."""
+    path = committed / "briefings" / f"{BLOWS_ID}.yaml"
+    path.write_text(path.read_text().replace("title: Belarus blows against Ukraine", "title: Corrected", 1))
+    corrected = path.read_bytes()
+    machine = committed / "briefings" / ".machine" / path.name
+    machine.write_text("<<<<<<< HEAD\n" + machine.read_text())
+    source = committed / "seeds" / BLOWS
+    source.write_text(source.read_text() + "\n\nTalks resumed in Minsk on Tuesday.\n")
+    result = run_generator("extract", cwd=committed)
+    assert TRACEBACK not in result.stderr, result.stderr
+    assert (
+        f"warning: seeds/{BLOWS}: a correction could not be carried: no copy of the machine's"
+        in result.stderr
+    )
+    assert path.read_bytes() == corrected
+
+
 def test_a_second_force_leaves_no_backup_equal_to_the_file(committed: Path):
     """Issue 18 item 8: after a second `--force` the one backup was the current file itself."""
     path = committed / "briefings" / f"{BLOWS_ID}.yaml"
