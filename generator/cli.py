@@ -1,6 +1,6 @@
 """The command line: extract, check, render, build, rename.
 
-    python -m generator extract [--sources seeds] [--out briefings] [--force] [--processes N]
+    python -m generator extract [--sources seeds] [--out briefings] [--force] [--prune] [--processes N]
     python -m generator check   [--briefings briefings]
     python -m generator render  [--briefings briefings] [--out docs/generated]
     python -m generator build   [--strict]
@@ -46,8 +46,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     for problem in SourceOverrides.load(sources / "sources.yaml").unmatched():
         print(f"warning: {problem}", file=sys.stderr)
     report = extract_sources(
-        settings, sources, out, force=args.force, progress=sys.stderr.isatty(), processes=args.processes
+        settings,
+        sources,
+        out,
+        force=args.force,
+        progress=sys.stderr.isatty(),
+        processes=args.processes,
+        prune=args.prune,
     )
+    for before, now in report.moved:
+        print(f"moved: {before} -> {now}; its briefing follows it")
     for path, carried in report.carried:
         print(f"kept hand corrections in {path}: " + "; ".join(carried))
     for path, lost in report.lost:
@@ -57,10 +65,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"warning: {path}: source changed but its briefing was corrected by hand and left as it is")
     for path, language in report.not_analysed:
         print(f"note: {path} is in '{language}': its text is kept, but not analysed (English only)")
+    for path, file in report.gone:
+        print(
+            f"warning: {path}: its source {file} is gone; `extract --prune` removes the briefing "
+            "(a copy stays in .backup/)",
+            file=sys.stderr,
+        )
+    for path, file in report.pruned:
+        print(f"pruned: {path} (its source {file} is gone; a copy is in .backup/)")
+    for problem in report.refused:
+        print(f"error: {problem}; this briefing is left as it is", file=sys.stderr)
     for path, reason in report.failed:
         print(f"error: {path}: {reason}", file=sys.stderr)
     print(f"extract: {report.summary()} -> {out}")
-    return 1 if report.failed else 0
+    return 1 if report.failed or report.refused else 0
 
 
 def cmd_rename(args: argparse.Namespace) -> int:
@@ -81,6 +99,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .rendering import template_problems
     from .settings import read_settings
     from .store import briefing_files, load_all, write_schema
+    from .tracking import check_ties
 
     try:
         settings, problems = read_settings(args.config)  # a faulty setting has its default below
@@ -93,12 +112,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     folder = Path(args.briefings) if args.briefings else settings.path("briefings")
     briefings, invalid = load_all(folder, Path.cwd())
     problems += [str(problem) for problem in invalid]
+    tied, warnings = check_ties(folder, briefings, settings.root)
+    problems += tied
     for problem in problems:
         print(problem, file=sys.stderr)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     files = len(briefing_files(folder))
     if folder.is_dir():
         write_schema(folder)
-    print(f"check: {len(briefings)} of {files} briefings valid, {len(problems)} problems")
+    gone = f", {len(warnings)} whose source is gone" if warnings else ""
+    print(f"check: {len(briefings)} of {files} briefings valid, {len(problems)} problems{gone}")
     return 1 if problems else 0
 
 
@@ -172,6 +196,11 @@ def parser() -> argparse.ArgumentParser:
         help="re-extract unchanged sources too (corrections carried, backups kept)",
     )
     extract.add_argument("--processes", type=int, help="extract in this many processes (default: setting, 1)")
+    extract.add_argument(
+        "--prune",
+        action="store_true",
+        help="remove briefings whose source is gone (a copy of each stays in briefings/.backup/)",
+    )
     extract.set_defaults(run=cmd_extract)
 
     rename = commands.add_parser(

@@ -57,7 +57,8 @@ class Merge:
     lost: list[str] = field(default_factory=list)  # what could not be kept, and why
 
 
-def _key(kind: str, item: Any) -> tuple[Any, ...]:
+def item_key(kind: str, item: Any) -> tuple[Any, ...]:
+    """What tells an item of the list `kind` apart from the others (its identity across runs)."""
     if not isinstance(item, dict):
         return (repr(item),)
     return tuple(item.get(k) for k in ITEM_KEYS.get(kind, ("text",)))
@@ -124,10 +125,10 @@ def _merge_list(
     old_body: dict[str, str],
     result: Merge,
 ) -> None:
-    before_keys = {_key(name, item): item for item in before}
-    after_keys = {_key(name, item): item for item in after}
+    before_keys = {item_key(name, item): item for item in before}
+    after_keys = {item_key(name, item): item for item in after}
     items = data.get(name) or []
-    index = {_key(name, item): i for i, item in enumerate(items)}
+    index = {item_key(name, item): i for i, item in enumerate(items)}
     removed = [k for k in before_keys if k not in after_keys]
     for key in removed:
         if key in index:

@@ -45,10 +45,15 @@ def slugify(text: str) -> str:
 
 
 def unique_id(title: str, source_path: str, taken: set[str]) -> str:
-    """The slug of the title; a clash with another source's id or a reserved one gets a stable suffix."""
+    """The slug of the title; a clash with an id taken (another source's, a former one that
+    redirects) or a reserved one gets a stable suffix, made from the source's path."""
     slug = slugify(title) or "source"
     if slug not in taken and slug not in RESERVED_IDS:
         return slug
     # a file name of another encoding than UTF-8 is held with surrogates: its bytes, as on disk
-    suffix = hashlib.sha1(source_path.encode("utf-8", "surrogateescape")).hexdigest()[:6]
-    return f"{slug[: MAX_SLUG - 7].rstrip('-')}-{suffix}"
+    digest = hashlib.sha1(source_path.encode("utf-8", "surrogateescape")).hexdigest()
+    for length in range(6, len(digest) + 1):  # longer only if that one is taken too
+        candidate = f"{slug[: MAX_SLUG - 1 - length].rstrip('-')}-{digest[:length]}"
+        if candidate not in taken:
+            return candidate
+    raise AssertionError("every suffix of a 160-bit digest taken")

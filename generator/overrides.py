@@ -11,12 +11,15 @@
 
 Precedence, highest first: this file, then the page's own metadata (an HTML
 page's title, author, date), then what the text reveals (headline line,
-byline, date line). An entry that changes is applied to the briefing at the
-next `extract` without extracting the source again.
+byline, date line). An entry is applied at each extraction of its source and
+recorded with the machine's copy of the briefing (never as a person's correction);
+a source whose entry changes, or goes, is extracted again at the next `extract`
+(a date changes how the text's events are dated), so a removed value reverts.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import date
 from pathlib import Path
@@ -161,33 +164,50 @@ class SourceOverrides:
             source.language_basis = "sources.yaml"
         source.reliability = entry.reliability  # type: ignore[attr-defined]
 
-    def update_briefing(self, source_path: Path, data: dict[str, Any]) -> bool:
-        """Put an entry's values into briefing data; whether anything changed."""
+    def applied(self, source_path: Path) -> dict[str, Any]:
+        """The values the entry of a source sets, as plain data ({} without one): what its
+        briefing's machine copy records, to tell at the next run whether the entry changed."""
         entry = self.entry(source_path)
-        if entry is None:
-            return False
-        wanted: dict[str, Any] = {}
-        for name in ("title", "outlet", "url", "authors"):
-            if getattr(entry, name) is not None:
-                wanted[name] = getattr(entry, name)
-        if entry.published is not None:
-            wanted["published"] = entry.published.isoformat()
-            wanted["published_estimate"] = None
-        changed = False
-        for name, value in wanted.items():
-            current = data.get(name)
-            if (str(current) if name == "published" and current is not None else current) != value:
-                data[name] = value
-                changed = True
-        source = data.setdefault("source", {})
-        for name in ("language", "reliability", "outlet", "url"):
-            value = getattr(entry, name)
-            if value is not None and source.get(name) != value:
-                source[name] = value
-                changed = True
-        if changed and "published_estimate" in data and data["published_estimate"] is None:
-            del data["published_estimate"]
-        return changed
+        return entry.model_dump(mode="json", exclude_none=True) if entry is not None else {}
+
+
+# Where each value of an entry lands in a briefing (the extraction copies outlet and url twice).
+_BRIEFING_FIELDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "title": (("title",),),
+    "published": (("published",),),
+    "outlet": (("outlet",), ("source", "outlet")),
+    "url": (("url",), ("source", "url")),
+    "authors": (("authors",),),
+    "language": (("source", "language"),),
+    "reliability": (("source", "reliability"),),
+}
+
+
+def as_extracted_with(
+    machine: dict[str, Any], human: dict[str, Any], new: dict[str, Any], applied: dict[str, Any]
+) -> dict[str, Any]:
+    """A machine copy as if extracted with the entry `applied`, where a person's file agrees with it.
+
+    Versions before the entry was recorded with the machine copy wrote its values into the
+    briefing alone; compared with the machine's copy they looked like a person's corrections
+    and were carried for good. A value that a person's file shares with the new extraction,
+    in a field the entry sets, is the entry's.
+    """
+    result = copy.deepcopy(machine)
+    for name in applied:
+        for path in _BRIEFING_FIELDS.get(name, ()):
+            value = _get(human, path)
+            if value == _get(new, path) and isinstance(_get(result, path[:-1]), dict):
+                _get(result, path[:-1])[path[-1]] = copy.deepcopy(value)
+    if "published" in applied and "published_estimate" not in human and "published_estimate" not in new:
+        result.pop("published_estimate", None)
+    return result
+
+
+def _get(data: Any, path: tuple[str, ...]) -> Any:
+    for key in path:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data
 
 
 def check_file(path: Path) -> list[str]:

@@ -1,12 +1,13 @@
 """The steps a command runs: extract sources into briefings, load them, render pages.
 
 Extraction is slow and its output is curated, so `extract` does as little as it
-can: a source whose content hash matches its briefing's is not extracted again
-(a changed entry in seeds/sources.yaml is applied to the briefing without
-re-extracting); a briefing a person corrected keeps the corrections when its
-source changes (see curation.py); every file it replaces is kept in .backup/.
-Sources are extracted in parallel processes when `processes` > 1, each loading
-the model once.
+can: a source whose content hash matches its briefing's, extracted with the same
+seeds/sources.yaml entry, is not extracted again; a source moved to another path
+keeps its briefing (tracking.py says which briefing is which source's); a briefing
+a person corrected keeps the corrections when its source changes (see curation.py);
+a file is written only when it changes, and every file it replaces is kept in
+.backup/. Sources are extracted in parallel processes when `processes` > 1, each
+loading the model once.
 """
 
 from __future__ import annotations
@@ -31,35 +32,38 @@ from .curation import merge
 from .errors import SourceError, UserError
 from .ids import id_problem, unique_id
 from .lexicon import load_lexicon
-from .overrides import SourceOverrides
-from .readers import Source, discover, read_source, shown_path
+from .overrides import SourceOverrides, as_extracted_with
+from .readers import Source, discover, read_source, shown_path, source_suffix
 from .rendering import Renderer
 from .schema import Briefing
 from .settings import Settings
 from .store import (
+    APPLIED,
     MACHINE_DIR,
     BriefingError,
     Problem,
+    applied_entry,
     briefing_data,
-    briefing_files,
     briefing_path,
     briefing_text,
     dump_briefing,
-    file_in,
     finish_pending,
     keep_backup,
     load_all,
     load_machine_copy,
+    machine_copy_text,
     plain,
-    problems_of,
     read_data,
     read_raw,
     save_briefing,
     save_machine_copy,
     save_with_machine_copy,
     validate,
+    without_applied,
     write_schema,
 )
+from .tracking import Existing, read_folder, source_exists
+from .tracking import pair as pair_sources
 from .writers import WriteReport, write_pages
 
 log = logging.getLogger("generator")
@@ -69,14 +73,20 @@ LOCK_WAIT = 30.0  # seconds a second extract waits for the first to end before i
 
 @dataclass
 class ExtractReport:
+    """What an extract did, each source counted once."""
+
     new: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
+    moved: list[tuple[str, str]] = field(default_factory=list)  # (path before, path now)
     skipped: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # curated briefings not overwritten
-    updated: list[str] = field(default_factory=list)  # metadata from sources.yaml applied
+    updated: list[str] = field(default_factory=list)  # extracted again for a changed sources.yaml entry
+    failed: list[tuple[str, str]] = field(default_factory=list)  # sources: (where, why)
+    refused: list[Problem] = field(default_factory=list)  # briefings `check` refuses, left as they are
+    gone: list[tuple[str, str]] = field(default_factory=list)  # (briefing, its source file, not there)
+    pruned: list[tuple[str, str]] = field(default_factory=list)  # the same, removed by --prune
     carried: list[tuple[str, list[str]]] = field(default_factory=list)  # corrections kept
     lost: list[tuple[str, list[str]]] = field(default_factory=list)  # corrections that could not be
-    failed: list[tuple[str, str]] = field(default_factory=list)
     not_analysed: list[tuple[str, str]] = field(default_factory=list)  # (source, language)
     words: int = 0
     seconds: float = 0.0
@@ -87,80 +97,48 @@ class ExtractReport:
             f"{len(self.changed)} changed",
             f"{len(self.skipped)} unchanged (skipped)",
         ]
+        if self.moved:
+            parts.append(f"{len(self.moved)} moved (briefing kept)")
         if self.updated:
             parts.append(f"{len(self.updated)} updated from sources.yaml")
         if self.carried:
             parts.append(f"{len(self.carried)} with hand corrections carried over")
         if self.kept:
             parts.append(f"{len(self.kept)} curated (kept; use --force to replace)")
+        if self.gone:
+            parts.append(f"{len(self.gone)} whose source is gone (--prune removes them)")
+        if self.pruned:
+            parts.append(f"{len(self.pruned)} pruned")
         parts.append(f"{len(self.failed)} failed")
+        if self.refused:
+            files = len({problem.file for problem in self.refused})
+            parts.append(f"{files} briefing{'s' if files > 1 else ''} refused (left as written)")
         rate = f", {self.words / self.seconds:,.0f} words/s" if self.seconds and self.words else ""
         return ", ".join(parts) + f" in {self.seconds:.1f}s{rate}"
 
 
-@dataclass
-class Existing:
-    path: Path
-    id: str
-    sha256: str | None
-    curated: bool
-    data: dict[str, Any]
+def _progress(total: int, enabled: bool) -> Any:
+    """A progress bar on the terminal, with rate and time left; nothing when `enabled` is false.
 
-
-def _existing(out: Path) -> tuple[dict[str, Existing], list[Problem], set[str]]:
-    """Briefings already written, by the source file they came from; problems; sources held back.
-
-    A source is held back when its briefing is one `check` refuses: nothing is written for
-    it until a person corrects the briefing. Above all its id, which names the files
-    written for it: a path ('../aliases') or another briefing's id would write outside
-    the folder or over that briefing.
+    tqdm times from its start, not from the first source done, so its first frame shows no
+    rate (the hand-written bar's first showed "381971.0/s"), and it smooths the rate.
     """
-    found: dict[str, Existing] = {}
-    problems: list[Problem] = []
-    held: set[str] = set()
-    for path in briefing_files(out):
-        try:
-            data = read_data(path)
-        except BriefingError as exc:
-            problems.extend(exc.problems)
-            continue
-        if not isinstance(data, dict) or not isinstance(data.get("source"), dict):
-            problems.append(
-                Problem(path.as_posix(), None, "source", "missing; cannot tell which source it is")
-            )
-            continue
-        source = data["source"]
-        refused = problems_of(data, path)
-        if refused:
-            problems.extend(refused)
-            held.add(str(source.get("file")))
-            continue
-        found[str(source.get("file"))] = Existing(
-            path=path,
-            id=str(data.get("id") or path.stem),
-            sha256=source.get("sha256"),
-            curated=bool(data.get("curation")),
-            data=plain(data),
-        )
-    return found, problems, held
+    from tqdm import tqdm
 
-
-def _progress(total: int, enabled: bool) -> Iterator[None]:
-    """Advanced once per source; on a terminal, a progress line with rate and time left."""
-    start = time.monotonic()
-    for number in range(1, total + 1):
-        if enabled and total > 1:
-            elapsed = time.monotonic() - start
-            rate = number / elapsed if elapsed else 0.0
-            left = (total - number) / rate if rate else 0.0
-            bar = "#" * int(30 * number / total)
-            sys.stderr.write(f"\r  [{bar:<30}] {number}/{total} sources, {rate:.1f}/s, ~{left:.0f}s left ")
-            sys.stderr.flush()
-            if number == total:
-                sys.stderr.write("\n")
-        yield
-    while True:  # callers may advance once more than there are sources
-        yield
+    try:
+        known = os.get_terminal_size(sys.stderr.fileno()).columns > 0
+    except (OSError, ValueError):
+        known = False
+    return tqdm(
+        total=total,
+        unit="source",
+        file=sys.stderr,
+        disable=not enabled or total < 2,
+        dynamic_ncols=known,
+        # a terminal that tells no size (some CI runners) would get no bar at all from tqdm
+        ncols=None if known else 80,
+        nrows=None if known else 24,
+    )
 
 
 def extract_sources(
@@ -170,10 +148,14 @@ def extract_sources(
     force: bool = False,
     progress: bool = False,
     processes: int | None = None,
+    prune: bool = False,
 ) -> ExtractReport:
-    """Extract every new or changed source into a briefing file in `out`."""
+    """Extract every new or changed source into a briefing file in `out`.
+
+    `prune`: remove the briefings whose source is gone (a copy of each stays in .backup/).
+    """
     with _folder_lock(out):
-        return _extract_sources(settings, sources, out, force, progress, processes)
+        return _extract_sources(settings, sources, out, force, progress, processes, prune)
 
 
 @contextlib.contextmanager
@@ -216,52 +198,111 @@ def _lock(handle: Any, wait: float) -> bool:
 
 
 def _extract_sources(
-    settings: Settings, sources: Path, out: Path, force: bool, progress: bool, processes: int | None
+    settings: Settings,
+    sources: Path,
+    out: Path,
+    force: bool,
+    progress: bool,
+    processes: int | None,
+    prune: bool,
 ) -> ExtractReport:
     report = ExtractReport()
     started = time.monotonic()
     load_lexicon(str(settings.path("lexicon")))  # a broken data file stops the run here, not in each worker
     overrides = SourceOverrides.load(sources / "sources.yaml")
     _remove_stale_temporaries(out)
-    existing, problems, held = _existing(out)
-    for problem in problems:
-        report.failed.append((problem.where, f"{problem.what}; this briefing is left as it is"))
-    # Only the hash of an unchanged source is read here; reading (decoding, cleaning,
-    # language) happens in the workers, so they start at once and the parent stays idle.
+    folder = read_folder(out)
+    report.refused = [problem for refused in folder.refused for problem in refused.problems]
+    # Only the hash of a source is read here; reading (decoding, cleaning, language)
+    # happens in the workers, so they start at once and the parent stays idle.
+    found = {shown_path(path, settings.root): path for path in discover(sources)}
+    hashes = {shown: _sha256(path) for shown, path in found.items()}
+    pairing = pair_sources(folder, hashes, lambda file: source_exists(settings.root, file))
     todo: list[tuple[Path, str]] = []
-    for path in discover(sources):
-        shown = shown_path(path, settings.root)
-        if shown in held:
-            continue  # its briefing is refused, reported above
-        before = existing.get(shown)
-        if before and not force and before.sha256 == _sha256(path):
-            if overrides.update_briefing(path, before.data):
-                _rewrite(before, out, report)
-            else:
-                report.skipped.append(shown)
+    for shown, path in found.items():
+        if shown in pairing.held:
+            report.failed.append((shown, pairing.held[shown]))
             continue
+        before = pairing.tied.get(shown)
+        if before is None:
+            todo.append((path, shown))
+            continue
+        same_text = before.sha256 == hashes[shown]
+        same_entry = overrides.applied(path) == applied_entry(out, before.id)
+        moved = shown in pairing.moved
+        if same_text and same_entry and not force:
+            if not moved:
+                report.skipped.append(shown)
+                continue
+            if source_suffix(path.name) == source_suffix(before.file):  # read by the same reader
+                _move(before, shown, out, report)
+                continue
         todo.append((path, shown))
-    # an unreadable briefing keeps its file name: a new extraction never overwrites it
-    taken = {e.id for e in existing.values()} | {Path(p.file).stem for p in problems}
+    taken = folder.taken_ids()
     work = Work(settings.model, str(settings.path("lexicon")), settings.root, overrides)
-    for (_, shown), result in _extracted(todo, work, processes or settings.processes, progress):
+    for (path, shown), result in _extracted(todo, work, processes or settings.processes, progress):
         if isinstance(result, SourceError):
             report.failed.append((result.where, result.reason))
             continue
-        before = existing.get(shown)
-        if before:
-            briefing = result.model_copy(update={"id": before.id})
-        else:
-            briefing = result.model_copy(update={"id": unique_id(result.title, shown, taken)})
+        before = pairing.tied.get(shown)
+        briefing_id = before.id if before else unique_id(result.title, shown, taken)
+        briefing = result.model_copy(update={"id": briefing_id})
         taken.add(briefing.id)
-        _store(briefing, before, out, report)
+        if not _store(briefing, before, out, report, overrides.applied(path)):
+            continue  # left as a person wrote it: reported as kept
         report.words += briefing.source.words or 0
-        (report.changed if before else report.new).append(shown)
+        if before is None:
+            report.new.append(shown)
+        elif shown in pairing.moved:
+            report.moved.append((before.file, shown))
+        elif before.sha256 == briefing.source.sha256 and not force:
+            report.updated.append(shown)
+        else:
+            report.changed.append(shown)
         if briefing.source.language != "en":
             report.not_analysed.append((shown, briefing.source.language or "?"))
+    for existing in pairing.gone:
+        if prune:
+            _prune(existing, out)
+            report.pruned.append((existing.path.as_posix(), existing.file))
+        else:
+            report.gone.append((existing.path.as_posix(), existing.file))
     write_schema(out)
     report.seconds = time.monotonic() - started
     return report
+
+
+def _move(before: Existing, shown: str, out: Path, report: ExtractReport) -> None:
+    """Tie a briefing to the path its source moved to: `source.file` changes, nothing else.
+
+    Extracting the source again would give the same briefing (it is read the same way), so
+    only the path is written, into the briefing (its comments and corrections as they are)
+    and its machine copy.
+    """
+    untouched = _untouched(before.path, out)
+    data = {**before.data, "source": {**before.data["source"], "file": shown}}
+    briefing = validate(data, str(before.path))
+    text = dump_briefing(briefing) if untouched else briefing_text(briefing, keep_layout_of=before.path)
+    machine = _machine_copy(out, before.id)
+    if machine is not None:
+        machine = {**machine, "source": {**machine["source"], "file": shown}}
+        machine_text = dump_briefing(validate(machine, str(briefing_path(out / MACHINE_DIR, before.id))))
+        _write(before, out, text, machine_text)
+    else:  # no usable machine copy: the briefing alone, never anything but its path changed
+        keep_backup(out, before.path)
+        save_briefing(briefing, out, keep_layout_of=None if untouched else before.path, text=text)
+    report.moved.append((before.file, shown))
+
+
+def _prune(existing: Existing, out: Path) -> None:
+    """Remove a briefing whose source is gone, a copy kept in .backup/.
+
+    The machine copy goes first: killed in between, the briefing is still there, and the
+    next `extract --prune` finds it again.
+    """
+    keep_backup(out, existing.path)
+    briefing_path(out / MACHINE_DIR, existing.id).unlink(missing_ok=True)
+    existing.path.unlink()
 
 
 def _remove_stale_temporaries(out: Path) -> None:
@@ -298,6 +339,13 @@ def _rename(folder: Path, old: str, new: str) -> Path:
         if target.exists():
             raise UserError(f"{target}: a briefing with that id exists already")
         load_briefing(source)  # a briefing `check` refuses is not moved
+        for existing in read_folder(folder).existing:
+            if new in existing.former_ids and existing.path != source:
+                # its old address redirects to that briefing: taken, it would show this one instead
+                raise UserError(
+                    f"rename: {new!r} was the id of {existing.path} before; its old address redirects "
+                    "there, so it stays that briefing's: choose another id"
+                )
     elif not _renamed_from(target, old):
         raise UserError(f"{source}: no such briefing")
     if old_machine.is_file():
@@ -354,19 +402,21 @@ def _extracted(
     if not todo:
         return
     workers = max(1, min(processes, len(todo), os.cpu_count() or 1))
-    shown = _progress(len(todo), progress)
     paths = [path for path, _ in todo]
-    if workers == 1:
-        _init_worker(work)
-        for item, path in zip(todo, paths, strict=True):
-            yield item, _extract_one(path)
-            next(shown)
-        return
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(work, os.getpid()))
-    with pool:
-        for item, result in zip(todo, pool.map(_extract_one, paths, chunksize=4), strict=True):
-            yield item, result
-            next(shown)
+    with _progress(len(todo), progress) as bar:
+        if workers == 1:
+            _init_worker(work)
+            for item, path in zip(todo, paths, strict=True):
+                yield item, _extract_one(path)
+                bar.update()
+            return
+        pool = ProcessPoolExecutor(
+            max_workers=workers, initializer=_init_worker, initargs=(work, os.getpid())
+        )
+        with pool:
+            for item, result in zip(todo, pool.map(_extract_one, paths, chunksize=4), strict=True):
+                yield item, result
+                bar.update()
 
 
 _worker: dict[str, Any] = {}
@@ -441,19 +491,26 @@ def _extract_one(path: Path) -> Briefing | SourceError:
         return SourceError(source.path, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]})")
 
 
-def _store(briefing: Briefing, before: Existing | None, out: Path, report: ExtractReport) -> None:
-    """Write a new extraction, carrying a person's corrections of the previous one."""
-    if before is not None:
-        keep_backup(out, before.path)
-    if before is None or _untouched(before.path, out):
-        # nobody's comments or layout to keep: the briefing and the machine's copy are one text
-        text = dump_briefing(briefing)
-        save_with_machine_copy(briefing.id, out, text, text)
-        return
-    machine = load_machine_copy(out, before.id)
+def _store(
+    briefing: Briefing, before: Existing | None, out: Path, report: ExtractReport, applied: dict[str, Any]
+) -> bool:
+    """Write a new extraction, carrying a person's corrections of the previous one.
+
+    `applied`: the sources.yaml entry it was extracted with, recorded in its machine copy.
+    False when the file was left as a person wrote it (reported as kept).
+    """
+    machine_text = machine_copy_text(briefing, applied)
+    if before is None:
+        save_with_machine_copy(briefing.id, out, dump_briefing(briefing), machine_text)
+        return True
+    if _untouched(before.path, out):
+        # nobody's comments or layout to keep: the briefing is the machine's output as it is
+        _write(before, out, dump_briefing(briefing), machine_text)
+        return True
+    machine = _machine_copy(out, before.id)
     if machine is None:
         # Nothing tells a person's corrections from the machine's output (the copy was
-        # deleted, or an older version was killed between the two writes): overwriting
+        # deleted or broken, or an older version was killed between the two writes): overwriting
         # could lose a correction without a word, so the file stays as a person left it.
         report.kept.append(briefing.source.file)
         report.lost.append(
@@ -466,11 +523,42 @@ def _store(briefing: Briefing, before: Existing | None, out: Path, report: Extra
                 ],
             )
         )
-        return
+        return False
+    machine = as_extracted_with(without_applied(machine), before.data, briefing_data(briefing), applied)
     merged = _carried(briefing, machine, before, report)
-    if merged is not None:
-        text = briefing_text(merged, keep_layout_of=before.path)
-        save_with_machine_copy(briefing.id, out, text, dump_briefing(briefing))
+    if merged is None:
+        return False
+    _write(before, out, briefing_text(merged, keep_layout_of=before.path), machine_text)
+    return True
+
+
+def _machine_copy(out: Path, briefing_id: str) -> dict[str, Any] | None:
+    """A briefing's machine copy as plain data; None if there is none `check` would accept."""
+    try:
+        machine = load_machine_copy(out, briefing_id)
+        if machine is None:
+            return None
+        validate(machine, briefing_id)
+    except BriefingError:
+        return None
+    return plain(machine)
+
+
+def _write(before: Existing, out: Path, text: str, machine_text: str) -> None:
+    """Replace a briefing and its machine copy, the briefing kept in .backup/ first; if neither
+    changes, nothing is written, so runs that change nothing leave no copy of the file as it is."""
+    data = text.encode("utf-8")
+    machine_path = briefing_path(out / MACHINE_DIR, before.id)
+    current = before.path.read_bytes()
+    if (
+        current == data
+        and machine_path.is_file()
+        and machine_path.read_bytes() == machine_text.encode("utf-8")
+    ):
+        return
+    if current != data:
+        keep_backup(out, before.path)
+    save_with_machine_copy(before.id, out, text, machine_text)
 
 
 def _carried(
@@ -496,24 +584,22 @@ def _carried(
 
 
 def _untouched(path: Path, out: Path) -> bool:
-    """Is a briefing file still byte for byte the machine's copy of it?"""
-    copy = file_in(out / MACHINE_DIR, path.name)
+    """Is a briefing file still byte for byte the machine's copy of it (but for the copy's record
+    of its sources.yaml entry)?"""
+    copy = briefing_path(out / MACHINE_DIR, path.stem)
     try:
-        return copy.read_bytes() == path.read_bytes()
+        machine, briefing = copy.read_bytes(), path.read_bytes()
     except OSError:
         return False
-
-
-def _rewrite(before: Existing, out: Path, report: ExtractReport) -> None:
-    """Apply new sources.yaml metadata to an unchanged source's briefing."""
+    if machine == briefing:
+        return True
+    if APPLIED.encode() not in machine:
+        return False
     try:
-        briefing = validate(before.data, str(before.path))
-    except BriefingError as exc:
-        report.failed.append((str(before.path), "; ".join(str(p) for p in exc.problems)))
-        return
-    keep_backup(out, before.path)
-    save_briefing(briefing, out, keep_layout_of=before.path)
-    report.updated.append(briefing.source.file)
+        data = without_applied(plain(read_data(copy)))
+        return dump_briefing(validate(data, str(copy))).encode("utf-8") == briefing
+    except BriefingError:
+        return False
 
 
 def load_corpus(settings: Settings) -> tuple[Corpus, list[Problem]]:

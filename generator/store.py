@@ -24,7 +24,9 @@ from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.tokens import CommentToken
 
+from .curation import ITEM_KEYS, item_key
 from .errors import UserError, plain_words
 from .ids import id_problem
 from .schema import Briefing, fields_at, json_schema
@@ -373,6 +375,43 @@ def save_machine_copy(briefing: Briefing, folder: Path, text: str | None = None)
     return save_briefing(briefing, folder / MACHINE_DIR, text=text)
 
 
+APPLIED = "sources_yaml"  # in a machine copy's `curation`: the seeds/sources.yaml entry extracted with
+
+
+def machine_copy_text(briefing: Briefing, applied: dict[str, Any]) -> str:
+    """The text of a briefing's machine copy: the extraction, and the sources.yaml entry applied to it.
+
+    With the entry on record the next run tells when it changed or went (the source is then
+    extracted again, so a removed title or date reverts) and never takes its values for a
+    person's corrections: they are in the machine's copy as much as in the briefing.
+    """
+    if not applied:
+        return dump_briefing(briefing)
+    return dump_briefing(briefing.model_copy(update={"curation": {**briefing.curation, APPLIED: applied}}))
+
+
+def applied_entry(folder: Path, briefing_id: str) -> dict[str, Any]:
+    """The sources.yaml entry a briefing's machine copy was extracted with ({} for none)."""
+    path = briefing_path(folder / MACHINE_DIR, briefing_id)
+    try:
+        if APPLIED.encode() not in path.read_bytes():  # most have none: no need to parse them
+            return {}
+        data = read_data(path)
+    except (OSError, BriefingError):
+        return {}
+    curation = data.get("curation") if isinstance(data, dict) else None
+    applied = curation.get(APPLIED) if isinstance(curation, dict) else None
+    return applied if isinstance(applied, dict) else {}
+
+
+def without_applied(machine: dict[str, Any]) -> dict[str, Any]:
+    """A machine copy's data as the briefing file would hold it: without the record of its entry."""
+    curation = machine.get("curation")
+    if not isinstance(curation, dict) or APPLIED not in curation:
+        return machine
+    return {**machine, "curation": {k: v for k, v in curation.items() if k != APPLIED}}
+
+
 PENDING = ".pending"  # .machine/<id>.pending: a machine copy whose briefing may not be written yet
 _JOURNAL_HEAD = re.compile(rb"# briefing sha256 (none|[0-9a-f]{64}) -> ([0-9a-f]{64}); its machine copy:")
 
@@ -462,19 +501,70 @@ def load_machine_copy(folder: Path, briefing_id: str) -> Any:
     return read_data(path) if path.is_file() else None
 
 
-def _update(old: Any, new: Any) -> Any:
-    """`new`'s values in `old`'s containers, so comments on unchanged keys survive."""
+def _update(old: Any, new: Any, kind: str | None = None) -> Any:
+    """`new`'s values in `old`'s containers, so a person's comments stay where they were.
+
+    A key new to the file goes where `new` (in the schema's order) has it, not at the end:
+    appended, it made git diffs of every merge noisy, and it landed under a comment the
+    person wrote above the next key. Items of a list (`kind` names it) are matched by what
+    tells them apart (curation.ITEM_KEYS), not by position, so a comment on a quote stays
+    on that quote when the new extraction adds or drops another.
+    """
     if isinstance(old, CommentedMap) and isinstance(new, dict):
         for key in [k for k in old if k not in new]:
             del old[key]
-        for key, value in new.items():
-            old[key] = _update(old[key], value) if key in old else value
+        for position, (key, value) in enumerate(new.items()):
+            if key in old:
+                old[key] = _update(old[key], value, key)
+            elif position >= len(old):
+                _append_keeping_comments(old, key, value)
+            else:
+                old.insert(position, key, value)
         return old
-    if isinstance(old, CommentedSeq) and isinstance(new, list) and len(old) == len(new):
-        for index, value in enumerate(new):
-            old[index] = _update(old[index], value)
-        return old
+    if isinstance(old, CommentedSeq) and isinstance(new, list):
+        if kind in ITEM_KEYS and all(isinstance(item, dict) for item in new):
+            return _update_items(old, new, kind)
+        if len(old) == len(new):
+            for index, value in enumerate(new):
+                old[index] = _update(old[index], value)
+            return old
     return new
+
+
+def _update_items(old: CommentedSeq, new: list[dict[str, Any]], kind: str) -> CommentedSeq:
+    """A list of items laid out as `old`: an item found in both keeps its own mapping (and the
+    comments on its fields); items come in `new`'s order."""
+    unused: dict[tuple[Any, ...], list[Any]] = {}
+    for item in old:
+        unused.setdefault(item_key(kind, item), []).append(item)
+    items = []
+    for value in new:
+        matches = unused.get(item_key(kind, value))
+        items.append(_update(matches.pop(0), value) if matches else value)
+    # ruamel keeps a list's own comments by index; for a list of mappings they sit on the
+    # items' last keys, which move with the items
+    old.ca.items.clear()
+    list.clear(old)
+    list.extend(old, items)
+    return old
+
+
+def _append_keeping_comments(old: CommentedMap, key: str, value: Any) -> None:
+    """Add `key` at the end of `old`. Full-line comments after the last key are a person's note
+    on what follows the mapping (ruamel keeps them on the last key): they stay below the new key."""
+    last = next(reversed(old), None) if old else None
+    comment = old.ca.items.get(last) if last is not None else None
+    old[key] = value
+    if comment is None or comment[2] is None or isinstance(old[last], (CommentedMap, CommentedSeq)):
+        return
+    token = comment[2]
+    own, _, after = token.value.partition("\n")
+    if not after.strip() or isinstance(value, (dict, list)):
+        return
+    token.value = own + "\n" if own.strip() else "\n"
+    if not own.strip():
+        comment[2] = None
+    old.ca.items[key] = [None, None, CommentToken("\n" + after, token.start_mark, None), None]
 
 
 def write_schema(folder: Path) -> Path:
@@ -545,6 +635,11 @@ def _line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
         except (KeyError, IndexError, TypeError, AttributeError):
             break
     return line
+
+
+def line_in(path: Path, loc: tuple[Any, ...]) -> int | None:
+    """The line of the field at `loc` in a briefing file, to point at a problem found in its data."""
+    return _line_of(_raw_or_none(path), loc)
 
 
 def _field(loc: tuple[Any, ...]) -> str:

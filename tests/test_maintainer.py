@@ -274,3 +274,297 @@ def test_serve_shows_an_edited_briefing_and_survives_a_broken_one(project: Path)
         server.terminate()
         server.wait(timeout=10)
         log.close()
+
+
+# ------------------------------------------- issue 18: a briefing stays tied to its source on disk
+
+TRACEBACK = "Traceback (most recent call last)"
+BLOWS = "003_94086817458596b5.txt"  # its briefing: briefings/belarus-blows-against-ukraine.yaml
+BLOWS_ID = "belarus-blows-against-ukraine"
+ANNOUNCEMENT = "002_8b9ea53fc3eee38c.txt"
+NEW_ARTICLE = (
+    "{title}\n\nNegotiators met in Geneva on Monday to discuss the border, officials said.\n\n"
+    "The talks will resume next week, according to a statement from the foreign ministry.\n"
+)
+
+
+@pytest.fixture()
+def committed(tmp_path: Path) -> Path:
+    """A copy of the project with its committed briefings and machine copies (nothing extracted yet)."""
+    return copy_project(tmp_path / "project")
+
+
+def files_under(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` with its bytes (not the lock file nor the schema, which any run leaves)."""
+    skip = {".extract.lock", "briefing.schema.json"}
+    files = (p for p in folder.rglob("*") if p.is_file() and p.name not in skip)
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in files}
+
+
+def source_files(project: Path) -> list[str]:
+    return sorted(
+        yaml.safe_load(p.read_text())["source"]["file"] for p in (project / "briefings").glob("*.yaml")
+    )
+
+
+def test_a_briefing_broken_by_hand_blocks_a_second_one_for_its_source(committed: Path):
+    """Issue 18 item 1: `extract` said "unreadable, left alone" and wrote a second briefing
+    `<id>-6dea85.yaml` of the source; once the YAML was fixed the site listed the source twice.
+    The run also counted that one source as "1 new" and "1 failed"."""
+    path = committed / "briefings" / f"{BLOWS_ID}.yaml"
+    text = path.read_text()
+    path.write_text(text.replace("title: Belarus blows", 'title: "Belarus blows', 1))  # an unclosed quote
+    source = committed / "seeds" / BLOWS
+    source.write_text(source.read_text() + "\n\nTalks resumed in Minsk on Tuesday.\n")
+    before = files_under(committed / "briefings")
+    result = run_generator("extract", cwd=committed)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    assert re.search(rf"^error: briefings/{BLOWS_ID}\.yaml:\d+: YAML syntax error", result.stderr, re.M)
+    assert f"error: seeds/{BLOWS}: not extracted: its briefing briefings/{BLOWS_ID}.yaml is refused" in (
+        result.stderr
+    )
+    assert "0 new, 0 changed" in result.stdout and "1 failed" in result.stdout, result.stdout
+    assert files_under(committed / "briefings") == before  # nothing written, nothing half-written
+    path.write_text(text)  # the person corrects the file: the source's changes are extracted into it
+    result = run_generator("extract", cwd=committed)
+    assert result.returncode == 0 and "0 new, 1 changed" in result.stdout, result.stdout + result.stderr
+    assert source_files(committed) == sorted(f"seeds/{p.name}" for p in (committed / "seeds").glob("*.txt"))
+    assert run_generator("check", cwd=committed).returncode == 0
+
+
+def test_a_broken_briefing_nothing_ties_to_a_source_blocks_every_new_one(committed: Path):
+    """Without its machine copy, nothing tells which source a broken briefing is of: any source
+    without a briefing could be it, so none gets one until the file is corrected."""
+    path = committed / "briefings" / f"{BLOWS_ID}.yaml"
+    path.write_text(path.read_text().replace("title: Belarus blows", 'title: "Belarus blows', 1))
+    (committed / "briefings" / ".machine" / path.name).unlink()
+    (committed / "seeds" / "010_talks.txt").write_text(NEW_ARTICLE.format(title="Talks resume in Geneva"))
+    before = files_under(committed / "briefings")
+    result = run_generator("extract", cwd=committed)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    for source in (BLOWS, "010_talks.txt"):
+        assert (
+            f"error: seeds/{source}: not extracted while briefings/{BLOWS_ID}.yaml cannot be read: "
+            "it may be this source's briefing"
+        ) in result.stderr, result.stderr
+    assert "0 new" in result.stdout and "2 failed" in result.stdout, result.stdout
+    assert files_under(committed / "briefings") == before
+
+
+def test_a_renamed_briefing_s_old_address_is_never_given_to_another(committed: Path):
+    """Issue 18 item 2: after `rename OLD NEW`, a new source whose title gives OLD got OLD, and the
+    old address showed that other article instead of redirecting, without a word."""
+    result = run_generator("rename", BLOWS_ID, "belarus-blows", cwd=committed)
+    assert result.returncode == 0, result.stderr
+    (committed / "seeds" / "010_blows.txt").write_text(
+        NEW_ARTICLE.format(title="Belarus blows against Ukraine")
+    )
+    result = run_generator("extract", cwd=committed)
+    assert result.returncode == 0 and "1 new" in result.stdout, result.stdout + result.stderr
+    assert not (committed / "briefings" / f"{BLOWS_ID}.yaml").exists()
+    [new] = [p for p in (committed / "briefings").glob("*.yaml") if "010_blows" in p.read_text()]
+    assert new.stem.startswith(f"{BLOWS_ID}-")  # the title's slug, made unique
+    assert run_generator("check", cwd=committed).returncode == 0
+    # nor can a rename take it
+    result = run_generator("rename", new.stem, BLOWS_ID, cwd=committed)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr
+    assert f"error: rename: '{BLOWS_ID}' was the id of briefings/belarus-blows.yaml before" in result.stderr
+
+
+def test_check_names_a_briefing_that_took_another_s_former_address(committed: Path):
+    """A folder where an earlier version gave a former id out again: `check` says so, with the line."""
+    assert run_generator("rename", BLOWS_ID, "belarus-blows", cwd=committed).returncode == 0
+    other = committed / "briefings" / "belarus-strengthens-military-ties-with-russia.yaml"
+    taken = other.with_name(f"{BLOWS_ID}.yaml")
+    taken.write_text(other.read_text().replace(f"id: {other.stem}\n", f"id: {BLOWS_ID}\n", 1))
+    other.unlink()
+    result = run_generator("check", cwd=committed)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr
+    assert (
+        f"briefings/{BLOWS_ID}.yaml:1: id: '{BLOWS_ID}' is a former id of briefings/belarus-blows.yaml, "
+        "whose old address redirects there"
+    ) in result.stderr, result.stderr
+
+
+def test_a_moved_seed_keeps_its_briefing_its_corrections_and_its_comments(committed: Path):
+    """Issue 18 item 3: a seed moved with `git mv` (same content, new path) got a second briefing."""
+    path = committed / "briefings" / f"{BLOWS_ID}.yaml"
+    text = path.read_text().replace("title: Belarus blows against Ukraine", "title: Corrected by hand", 1)
+    path.write_text(text.replace("\nauthors:", "\n# checked by the desk\nauthors:", 1))
+    (committed / "seeds" / "2022").mkdir()
+    (committed / "seeds" / BLOWS).rename(committed / "seeds" / "2022" / "blows.txt")
+    names = sorted(p.name for p in (committed / "briefings").glob("*.yaml"))
+    result = run_generator("extract", cwd=committed)
+    assert result.returncode == 0 and TRACEBACK not in result.stderr, result.stderr
+    assert f"moved: seeds/{BLOWS} -> seeds/2022/blows.txt; its briefing follows it" in result.stdout
+    assert "0 new, 0 changed, 4 unchanged (skipped), 1 moved" in result.stdout, result.stdout
+    assert sorted(p.name for p in (committed / "briefings").glob("*.yaml")) == names  # no second briefing
+    after = path.read_text()
+    assert after == text.replace(f"file: seeds/{BLOWS}", "file: seeds/2022/blows.txt").replace(
+        "\nauthors:", "\n# checked by the desk\nauthors:", 1
+    )  # the path, and nothing else, changed
+    machine = yaml.safe_load((committed / "briefings" / ".machine" / path.name).read_text())
+    assert machine["source"]["file"] == "seeds/2022/blows.txt"
+    check = run_generator("check", cwd=committed)
+    assert check.returncode == 0 and "warning" not in check.stderr, check.stderr
+    again = run_generator("extract", cwd=committed)
+    assert "0 new, 0 changed, 5 unchanged (skipped), 0 failed" in again.stdout, again.stdout
+
+
+def test_a_deleted_seed_s_briefing_is_reported_then_pruned_with_a_backup(committed: Path):
+    """Issue 18 item 3: a deleted seed left its briefing, and its page, without a word."""
+    path = committed / "briefings" / f"{BLOWS_ID}.yaml"
+    kept = path.read_bytes()
+    (committed / "seeds" / BLOWS).unlink()
+    result = run_generator("extract", cwd=committed)
+    assert result.returncode == 0 and TRACEBACK not in result.stderr, result.stderr
+    assert (
+        f"warning: briefings/{BLOWS_ID}.yaml: its source seeds/{BLOWS} is gone; "
+        "`extract --prune` removes the briefing"
+    ) in result.stderr
+    assert path.read_bytes() == kept
+    check = run_generator("check", cwd=committed)
+    assert f"warning: briefings/{BLOWS_ID}.yaml:3: source.file: seeds/{BLOWS} is gone" in check.stderr
+    assert "1 whose source is gone" in check.stdout, check.stdout
+    result = run_generator("extract", "--prune", cwd=committed)
+    assert result.returncode == 0 and f"pruned: briefings/{BLOWS_ID}.yaml" in result.stdout, result.stdout
+    assert not path.exists() and not (committed / "briefings" / ".machine" / path.name).exists()
+    assert [p.read_bytes() for p in (committed / "briefings" / ".backup").glob(f"{BLOWS_ID}.*.yaml")] == [
+        kept
+    ]
+    check = run_generator("check", cwd=committed)
+    assert check.returncode == 0 and check.stderr == "" and "4 of 4 briefings valid" in check.stdout
+
+
+def test_sources_yaml_values_are_never_corrections_and_revert_when_removed(committed: Path):
+    """Issue 18 item 5: sources.yaml values were recorded as hand corrections (`curation.edited`)
+    at the source's next change, and removing an entry left its values until `--force`."""
+    path = briefing_path(committed, ANNOUNCEMENT)
+    extracted = yaml.safe_load(path.read_text())
+    overrides = committed / "seeds" / "sources.yaml"
+    overrides.write_text(f"{ANNOUNCEMENT}:\n  title: Belarus joint force alarms Kyiv\n  reliability: B2\n")
+    result = run_generator("extract", cwd=committed)
+    assert result.returncode == 0 and "1 updated from sources.yaml" in result.stdout, result.stdout
+    source = committed / "seeds" / ANNOUNCEMENT
+    source.write_text(source.read_text() + "\n\nTalks resumed in Minsk on Tuesday.\n")
+    result = run_generator("extract", cwd=committed)
+    assert result.returncode == 0 and "1 changed" in result.stdout, result.stdout + result.stderr
+    assert "hand corrections" not in result.stdout, result.stdout
+    data = yaml.safe_load(path.read_text())
+    assert data["title"] == "Belarus joint force alarms Kyiv" and data["source"]["reliability"] == "B2"
+    assert data["curation"] == {}
+    overrides.unlink()
+    result = run_generator("extract", cwd=committed)  # no --force
+    assert result.returncode == 0 and "1 updated from sources.yaml" in result.stdout, result.stdout
+    data = yaml.safe_load(path.read_text())
+    assert data["title"] == extracted["title"] and "reliability" not in data["source"]
+    assert data["curation"] == {}
+    assert run_generator("check", cwd=committed).returncode == 0
+
+
+def test_sources_yaml_values_an_older_version_wrote_into_a_briefing_are_not_corrections(committed: Path):
+    """An older version wrote an entry's values into the briefing alone; at the source's next change
+    they are still the entry's, not a person's."""
+    path = briefing_path(committed, ANNOUNCEMENT)
+    text = path.read_text()
+    text = re.sub(r"(?m)^title: .*$", "title: Belarus joint force alarms Kyiv", text, count=1)
+    path.write_text(text.replace("  translated: false\n", "  translated: false\n  reliability: B2\n", 1))
+    (committed / "seeds" / "sources.yaml").write_text(
+        f"{ANNOUNCEMENT}:\n  title: Belarus joint force alarms Kyiv\n  reliability: B2\n"
+    )
+    source = committed / "seeds" / ANNOUNCEMENT
+    source.write_text(source.read_text() + "\n\nTalks resumed in Minsk on Tuesday.\n")
+    result = run_generator("extract", cwd=committed)
+    assert result.returncode == 0 and "hand corrections" not in result.stdout, result.stdout + result.stderr
+    data = yaml.safe_load(path.read_text())
+    assert data["title"] == "Belarus joint force alarms Kyiv" and data["curation"] == {}
+
+
+def test_a_broken_machine_copy_leaves_the_briefing_as_written_without_a_traceback(committed: Path):
+    """A machine copy broken by hand (a merge conflict left in it) was read unguarded: the next
+    change of its source ended extract in a traceback."""
+    path = committed / "briefings" / f"{BLOWS_ID}.yaml"
+    path.write_text(path.read_text().replace("title: Belarus blows against Ukraine", "title: Corrected", 1))
+    corrected = path.read_bytes()
+    machine = committed / "briefings" / ".machine" / path.name
+    machine.write_text("<<<<<<< HEAD\n" + machine.read_text())
+    source = committed / "seeds" / BLOWS
+    source.write_text(source.read_text() + "\n\nTalks resumed in Minsk on Tuesday.\n")
+    result = run_generator("extract", cwd=committed)
+    assert TRACEBACK not in result.stderr, result.stderr
+    assert (
+        f"warning: seeds/{BLOWS}: a correction could not be carried: no copy of the machine's"
+        in result.stderr
+    )
+    assert path.read_bytes() == corrected
+
+
+def test_a_second_force_leaves_no_backup_equal_to_the_file(committed: Path):
+    """Issue 18 item 8: after a second `--force` the one backup was the current file itself."""
+    path = committed / "briefings" / f"{BLOWS_ID}.yaml"
+    path.write_text(path.read_text().replace("title: Belarus blows against Ukraine", "title: Corrected", 1))
+    edited = path.read_bytes()
+    for _ in range(2):
+        result = run_generator("extract", "--force", cwd=committed)
+        assert result.returncode == 0, result.stderr
+    backups = sorted((committed / "briefings" / ".backup").glob(f"{BLOWS_ID}.*.yaml"))
+    assert [p.read_bytes() for p in backups] == [edited]  # the version the first run replaced
+    assert path.read_bytes() != edited and b"title: Corrected\n" in path.read_bytes()
+
+
+def test_a_merged_file_keeps_the_schema_s_key_order_and_the_person_s_comments(committed: Path):
+    """Issue 18 item 8: a merge appended new keys at the end of their mapping (a source's `url`
+    after its `words`, under the comment a person wrote above `title`) and dropped every comment
+    in a list whose length changed."""
+    from generator.store import briefing_text, load_briefing, validate
+
+    path = committed / "briefings" / "belarus-strengthens-military-ties-with-russia.yaml"
+    text = path.read_text().replace("\ntitle: ", "\n# title checked by the desk\ntitle: ", 1)
+    first_person = re.search(r"(?m)^people:\n  - name: .*$", text)
+    assert first_person is not None
+    text = text[: first_person.end()] + "  # the desk confirmed this name" + text[first_person.end() :]
+    path.write_text(text)
+    data = load_briefing(path).model_dump(mode="json")
+    data["source"]["url"] = "https://example.org/a"  # the new extraction found the page's address
+    data["people"].append({"name": "Jan Novak", "mentions": 1, "refs": [data["body"][0]["id"]]})
+    merged = briefing_text(validate(data, "new"), keep_layout_of=path)
+    source_block = merged[merged.index("source:\n") : merged.index("\ntitle:")].splitlines()
+    assert [line.split(":")[0].strip() for line in source_block[:4]] == ["source", "file", "sha256", "url"]
+    assert "# title checked by the desk\ntitle: " in merged
+    assert "# the desk confirmed this name" in merged
+    assert merged.index("# the desk confirmed this name") < merged.index("Jan Novak")
+
+
+def test_the_progress_bar_shows_a_true_rate_on_a_terminal_and_nothing_elsewhere(committed: Path):
+    """Issue 18 item 8: the hand-written bar's first frame showed a rate like "381971.0/s"."""
+    import pty
+    import select
+
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "extract", "--force"],
+        cwd=committed,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+    )
+    os.close(terminal)
+    shown, deadline = b"", time.monotonic() + 120
+    while time.monotonic() < deadline and select.select([controller], [], [], deadline - time.monotonic())[0]:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:  # the terminal closes when the run ends
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(controller)
+    assert process.wait(timeout=10) == 0, shown
+    text = shown.decode()
+    assert "5/5" in text, text
+    rates = [float(rate) for rate in re.findall(r"(\d+(?:\.\d+)?)(?:source)?/s\b", text)]
+    assert all(rate < 50 for rate in rates), rates  # five sources take seconds, not microseconds
+    # not on a terminal (a log, CI): no bar at all (this already held)
+    result = run_generator("extract", "--force", cwd=committed)
+    assert "\r" not in result.stderr and "/s" not in result.stderr and "5/5" not in result.stderr

@@ -306,8 +306,12 @@ def backups(project: Path, path: Path) -> list[Path]:
 
 
 @pytest.mark.parametrize("cause", ["--force", "a source change"])
-def test_notes_under_curation_are_kept_and_every_run_keeps_a_dated_backup(project: Path, cause: str):
-    """Regression: notes alone were dropped by re-extraction, and a second run replaced the one backup."""
+def test_notes_under_curation_are_kept_and_every_change_keeps_a_dated_backup(project: Path, cause: str):
+    """Regression: notes alone were dropped by re-extraction, and a second run replaced the one backup.
+
+    Also: a run that changed nothing (`--force` over an unchanged source) kept a "backup" that was
+    the file as it still is (issue 18).
+    """
     path = project / "briefings" / FIRST
     source = project / yaml.safe_load(path.read_text(encoding="utf-8"))["source"]["file"]
     write_notes(path)
@@ -323,11 +327,12 @@ def test_notes_under_curation_are_kept_and_every_run_keeps_a_dated_backup(projec
         curation = yaml.safe_load(path.read_text(encoding="utf-8"))["curation"]
         assert curation["notes"] == "Checked against the original by the desk."
         assert curation["reviewer"] == "A. Analyst"
-    # one backup per run, oldest first by name, each the file as it was before that run;
-    # a run that found the file as the run before left it adds no second copy of it
-    distinct = [v for n, v in enumerate(versions) if n == 0 or v != versions[n - 1]]
-    assert [p.read_bytes() for p in backups(project, path)] == distinct
-    assert len(distinct) == (1 if cause == "--force" else 2)
+    # one backup per run that changed the file, oldest first by name, each the file as it was
+    # before that run; a run that left the file as it was copies nothing
+    versions.append(path.read_bytes())
+    replaced = [v for n, v in enumerate(versions[:-1]) if v != versions[n + 1]]
+    assert [p.read_bytes() for p in backups(project, path)] == replaced
+    assert len(replaced) == (0 if cause == "--force" else 2)
     assert run_generator("check", cwd=project).returncode == 0
 
 
