@@ -112,8 +112,6 @@ class Estimative(_DataFile):
 
 class Numbers(_DataFile):
     units: dict[str, str] | None = None
-    durations: dict[str, str] | None = None
-    duration_context: dict[str, list[str]] | None = None
     qualifiers: dict[str, str] | None = None
     scales: dict[str, int] | None = None
     words: dict[str, int] | None = None

@@ -26,7 +26,7 @@ from .document import Body, sentence_of, span_text, text_of
 from .quotes import QuoteExtractor
 
 FIGURE_LABELS = {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
-DURATION_LABELS = {"DATE", "TIME"}
+AGE_LABELS = {"DATE", "TIME"}  # "a 66-year-old": the model calls an age a date
 NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 RANGE_RE = re.compile(
     r"(?:between\s+)?(?P<low>\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per\s+cent)?"
@@ -50,10 +50,6 @@ class FigureExtractor:
         self.qualifiers = {k.lower(): v for k, v in numbers.get("qualifiers", {}).items()}
         self.scales = {k.lower(): int(v) for k, v in numbers.get("scales", {}).items()}
         self.words = {k.lower(): int(v) for k, v in numbers.get("words", {}).items()}
-        self.durations = {k.lower(): v for k, v in numbers.get("durations", {}).items()}
-        context = numbers.get("duration_context", {})
-        self.not_before = {w.lower() for w in context.get("before", [])}
-        self.not_after = {w.lower() for w in context.get("after", [])}
         ages = numbers.get("age_context", {})
         self.age_before = {w.lower() for w in ages.get("before", [])}
         self.age_after = {w.lower() for w in ages.get("after", [])}
@@ -69,15 +65,6 @@ class FigureExtractor:
         self.referring = lexicon.words("grammar", "referring_determiners")
         self.generic_nouns = lexicon.words("grammar", "generic_counted_nouns")
         self.subject_preps = lexicon.words("grammar", "subject_prepositions")
-        spelled = "|".join(
-            re.escape(w) for w in sorted([*self.words, *self.scales, "a", "an"], key=len, reverse=True)
-        )
-        units = "|".join(re.escape(w) for w in sorted(self.durations, key=len, reverse=True))
-        # "six hours", "18-month", "two and a half years", "24 hours": a number, then a unit of time
-        self.duration_re = re.compile(
-            rf"(?P<number>\d[\d,.]*|(?:(?:{spelled})[\s-]+(?:and\s+)?)*(?:{spelled}))[\s-]+(?P<unit>{units})(?:-long)?",
-            re.IGNORECASE,
-        )
         # a sum in its short form: a currency's sign (the units with one), digits, a scale's
         # abbreviation glued on or a space apart ("S$11.4b", "$474.62m", "€1.2 bn")
         signs = [u for u in self.units if re.search(r"[^\w\s.]", u)]
@@ -107,14 +94,15 @@ class FigureExtractor:
             ends = {ent.end: ent for ent in ents}
             done: set[int] = set()  # entities read already as the far end of a range
             for ent in ents:
-                if ent.start in done or ent.label_ not in FIGURE_LABELS | DURATION_LABELS:
+                if ent.start in done or ent.label_ not in FIGURE_LABELS | AGE_LABELS:
                     continue
                 if self.body.in_citation(index, ent.start_char, ent.end_char) or _is_conversion(ent, ends):
                     continue
+                # a date or time entity is a figure only as an age ("a 66-year-old"): a length
+                # of time ("lasted six hours", "an 18-month siege") is no quantity an analyst
+                # compares (tests/eval/corpus/ANNOTATION.md), nor a point in time
                 figure = self._age(index, ent)
-                if figure is None and ent.label_ in DURATION_LABELS:
-                    figure = self._duration(index, ent)
-                elif figure is None:
+                if figure is None and ent.label_ not in AGE_LABELS:
                     figure = self._figure(index, ent, starts, done)
                 if figure:
                     figures.append(figure)
@@ -294,35 +282,6 @@ class FigureExtractor:
             return None  # "the 159-year-old bank" is old; a bare "Smith, 150," is not an age
         subject = _name_of(whose) if whose is not None else None
         return self._made(index, ent, value, None, None, None, unit, "age", subject)
-
-    def _duration(self, index: int, ent: Span) -> Figure | None:
-        """'lasted six hours', 'after just four days', 'an 18-month siege': a length of time.
-
-        Only an entity that is nothing but a length of time (with a qualifier) counts:
-        'the past 24 hours', 'two years ago' and 'a 96-year-old' point at a time or an age.
-        """
-        qualifier, rest = self._qualifier(ent)
-        rest = re.sub(r"^(?:the|a|an)\s+", "", rest.strip(), flags=re.IGNORECASE)
-        match = self.duration_re.fullmatch(rest)
-        if match is None or _is_part_of_name(ent):
-            return None
-        words = {t.lower_ for t in ent} | {ent.doc[ent.start - 1].lower_ if ent.start else ""}
-        after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-        if words & self.not_before or after in self.not_after or after.startswith("-"):
-            return None
-        value = self._value(match.group("number"))
-        if value is None or value < 1:
-            return None
-        unit = self.durations[match.group("unit").lower()]
-        if value == 1:
-            unit = unit.removesuffix("s")  # "a one-week pause": 1 week
-        last = ent[-1]
-        # "an 18-month siege": the length of the noun that follows
-        follows = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        counts = None
-        if follows is not None and follows.pos_ == "NOUN" and last.head.i == follows.i:
-            counts = _phrase(follows, ent)
-        return self._made(index, ent, value, None, None, qualifier, unit, counts)
 
     def _qualifier(self, ent: Span) -> tuple[str | None, str]:
         """'more than 1,000' -> ('more than', '1,000'); also words just before the entity."""
