@@ -827,6 +827,22 @@ def test_what_a_dated_event_came_days_after_is_dated_that_many_days_before(nlp, 
     assert any("convoy was ambushed" in text for text in events_by_date(b)["2023-03-11"])
 
 
+def test_dates_in_a_pages_menus_and_lists_of_links_are_not_events(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Russian forces withdrew from the village on March 3, 2026, the army said.",
+            "Read more Category War in Ukraine How Ukraine Liberated 200 Sq Km in Its Fastest Push Since "
+            "2023 Disrupting Russia’s 2026 Plans Feb 18, 2026 18:27 Analysts said the Ukrainian "
+            "counterattacks likely benefited from the weather",
+            "Posted on 3rd November 2023 | Jane Doe",
+        ],
+        published=date(2026, 3, 4),
+    )
+    assert [(e.date, e.ref) for e in b.events] == [("2026-03-03", "p1")]
+
+
 def test_dates_that_say_when_nothing_happened_are_not_events(nlp, lexicon):
     b = brief(
         nlp,

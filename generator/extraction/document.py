@@ -179,3 +179,19 @@ def clean_entity_text(text: str) -> str:
     # what a possessive leaves when a name is cut right after it: "(president-elect’)s Air Force One"
     text = re.sub(r"^s\s+(?=[A-Z])", "", text)
     return text.strip(" \"'“”‘’")
+
+
+MIN_PROSE_WORDS = 4  # "Daniel Morrow.", "Photos: Jane Doe." are no sentences of a story
+PROSE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
+# a sentence's end inside the paragraph: "... the city said. (Video by ...)", or a quotation
+# that goes on into the next paragraph ("... said. “Our units are holding")
+INNER_END_RE = re.compile(r"[a-z]{2}[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of the story's prose: words enough, and a sentence's end. Not a heading, a
+    page's menu or list of links, a sign-off or another story's headline left in the body:
+    what is named or dated only there is not the story's."""
+    if len(text.split()) < MIN_PROSE_WORDS:
+        return False
+    return bool(PROSE_END_RE.search(text) or INNER_END_RE.search(text))

@@ -21,7 +21,7 @@ from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, names_regex
 from ..readers.text import NAME_PARTICLES, PERSON_NAME_RE
 from ..schema import Entity
-from .document import POSSESSIVE_RE, Body, Mention, clean_entity_text, find_citations, text_of
+from .document import POSSESSIVE_RE, Body, Mention, clean_entity_text, find_citations, is_prose, text_of
 
 KIND_OF_LABEL = {
     "PERSON": "people",
@@ -55,7 +55,6 @@ CREDIT_AFTER_RE = re.compile(
 ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  # "ATK"; not "J.", "III"
 MAX_ROLE_TOKENS = 7
 INNER_POSSESSIVE_RE = re.compile(r"^(?P<owner>.+?)(?:'s|’s) [A-Z]")
-PROSE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
 
 
 @dataclass
@@ -652,7 +651,7 @@ class EntityExtractor:
         # (headings, a page's menus and lists of links, sign-offs, other stories' headlines),
         # has nothing but its capitals to show: a person's needs a sentence, an
         # organisation's a sentence or a second mention, unless it is one known to the data.
-        prose = {i for i, text in enumerate(texts) if _is_prose(text)}
+        prose = {i for i, text in enumerate(texts) if is_prose(text)}
         groups["people"] = [g for g in groups["people"] if g.paragraphs & prose]
         groups["organisations"] = [
             g
@@ -974,19 +973,6 @@ def _place_patterns(places: dict) -> list[re.Pattern[str]]:
         # "Merowe Dam", "the Kerch Bridge": the head word is part of the name
         patterns.append(rf"(?<![\w-])(?P<name>(?:[A-Z][\w-]* ){{1,3}}(?:{heads}))(?![\w-])")
     return [re.compile(p) for p in patterns]
-
-
-MIN_PROSE_WORDS = 4  # "Daniel Morrow.", "Photos: Jane Doe." are no sentences of a story
-# a sentence's end inside the paragraph: "... the city said. (Video by ...)", or a quotation
-# that goes on into the next paragraph ("... said. “Our units are holding")
-INNER_END_RE = re.compile(r"[a-z]{2}[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
-
-
-def _is_prose(text: str) -> bool:
-    """A paragraph of the story's prose: words enough, and a sentence's end."""
-    if len(text.split()) < MIN_PROSE_WORDS:
-        return False
-    return bool(PROSE_END_RE.search(text) or INNER_END_RE.search(text))
 
 
 def _lower_words(texts: list[str]) -> set[str]:

@@ -35,7 +35,7 @@ from ..dates import (
 )
 from ..lexicon import Lexicon, alternatives
 from ..schema import Event, PublishedEstimate
-from .document import Body, find_citations, sentence_of, span_text, text_of
+from .document import Body, find_citations, is_prose, sentence_of, span_text, text_of
 
 # A year range "2007-2009" starts in its first year.
 YEAR_RANGE_RE = re.compile(r"^(?P<year>(?:1[89]|2[01])\d\d)\s*[-–]\s*(?:\d\d|(?:1[89]|2[01])\d\d)$")
@@ -324,6 +324,8 @@ def extract_events(
                 if parsed and parsed.year:
                     cited.append(parsed)
         dateline = DATELINE_RE.match(text[:90])
+        if not is_prose(text):
+            continue  # a menu's or a list of links' dates, a heading's: no happening of the story
         for start, end, expression, sequel in _date_spans(doc, context.words):
             if body.in_citation(index, start, end) or dateline and start < dateline.end():
                 continue
