@@ -172,6 +172,18 @@ def test_a_publish_flag_is_no_date(lexicon, tmp_path):
     assert read(lexicon, tmp_path, alone).published == date(2024, 3, 7)
 
 
+def test_a_wordpress_exports_post_title_and_post_date_are_read(lexicon, tmp_path):
+    # a blog's export keeps the page's character references and the source site's address
+    text = (
+        "---\nID: 4782\npost_title: 'Lightning kills 109 in eastern India &#8211; gulfnews.com'\n"
+        "author: Staff Writer\npost_date: 2016-06-22 10:38:12\npublished: true\n---\n"
+        "Lightning killed 109 people in eastern India on Tuesday, officials said on Wednesday.\n"
+    )
+    source = read(lexicon, tmp_path, text)
+    assert (source.title, source.outlet) == ("Lightning kills 109 in eastern India", "gulfnews.com")
+    assert source.published == date(2016, 6, 22)
+
+
 def test_language_from_front_matter_flags_a_source(lexicon, tmp_path):
     text = "---\nlang: de-DE\n---\nDie Truppen zogen am Montag an die Grenze.\n"
     source = read(lexicon, tmp_path, text)

@@ -20,6 +20,7 @@ paragraphs then go through the reading and cleaning of plain text.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from dataclasses import dataclass, field
@@ -53,8 +54,9 @@ SCRIPT_OPEN_RE = re.compile(r"^<(script|style|noscript|template)\b", re.I)
 log = logging.getLogger("generator")
 
 KEYS = {
-    "title": ("title", "headline"),
-    "published": ("date", "published", "pubdate", "publishdate"),
+    # WordPress's exporters write post_title and post_date
+    "title": ("title", "headline", "post_title"),
+    "published": ("date", "published", "pubdate", "publishdate", "post_date"),
     # crawlers write the address under "source" too; a value that is no web address is passed over
     "url": ("url", "link", "canonical_url", "canonical", "source_url", "source"),
     "outlet": ("outlet", "site", "sitename", "site_name", "publication"),
@@ -143,13 +145,14 @@ def _front_matter(source: str, doc: MarkdownDoc, path: str, lexicon: Lexicon) ->
         return pick(name)[1]
 
     title = first("title")
-    doc.title = " ".join(str(title).split()) if title is not None else None
+    # a blog's export keeps the page's character references: "India &#8211; gulfnews.com"
+    doc.title = " ".join(html.unescape(str(title)).split()) if title is not None else None
     key, published = pick("published")
     doc.published = _date(published, path, key, key_lines.get(key))
     addresses = (str(values.get(key) or "").strip() for key in KEYS["url"])
     doc.url = next((a for a in addresses if re.match(r"^https?://", a, re.I)), None)
     outlet = first("outlet")
-    doc.outlet = " ".join(str(outlet).split()) if outlet else None
+    doc.outlet = " ".join(html.unescape(str(outlet)).split()) if outlet else None
     authors = first("authors")
     if authors is not None:
         credits = "; ".join(str(a) for a in authors) if isinstance(authors, list) else str(authors)

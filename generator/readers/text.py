@@ -1054,7 +1054,12 @@ def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tup
     squashed = re.sub(r"[^a-z0-9]", "", site.lower())
     labels = [label for label in _host_labels(url) if len(label) >= 3]
     known = _known_outlet(site, lexicon)
-    if known or any(label in squashed or squashed in label for label in labels if squashed):
+    # a site's address ("Headline – gulfnews.com") names a site whatever the page's own address
+    if (
+        known
+        or SITE_ADDRESS_RE.search(site)
+        or any(label in squashed or squashed in label for label in labels if squashed)
+    ):
         return match.group("title").strip(), known or site
     return title, None
 
