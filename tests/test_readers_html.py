@@ -435,3 +435,29 @@ def test_a_page_without_a_date_in_its_markup_is_dated_by_the_date_it_prints(lexi
     )
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     assert read(lexicon, "page.html", tmp_path).published == date(2019, 10, 9)
+
+
+def test_a_precise_reading_that_keeps_a_box_and_not_the_story_gives_way(lexicon, tmp_path, monkeypatch):
+    # trafilatura, asked for precision, kept a page's comment rules and dropped its story
+    # (a real page did): a short precise reading is checked against a balanced one
+    from generator.readers import html_page
+
+    story = "".join(
+        f"<p>Paragraph {i}: officials in the capital said on Tuesday that the new bridge across the "
+        f"river would open to traffic next spring, two years later than promised, after floods.</p>"
+        for i in range(12)
+    )
+    rules = "<p>Comments are encouraged, but you must follow our User Agreement. Keep it civil.</p>"
+    page = f"<html><head><title>Bridge delayed</title></head><body><article>{story}</article></body></html>"
+    real = html_page.trafilatura.bare_extraction
+
+    def precise_keeps_the_box(tree, **options):
+        if options.get("favor_precision"):
+            tree = html_page.load_html(f"<html><body><div>{rules}</div></body></html>")
+        return real(tree, **options)
+
+    monkeypatch.setattr(html_page.trafilatura, "bare_extraction", precise_keeps_the_box)
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    source = read_source(path, tmp_path, lexicon)
+    assert len(source.paragraphs) == 12 and "Comments are encouraged" not in " ".join(source.paragraphs)

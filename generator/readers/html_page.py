@@ -19,6 +19,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import trafilatura
 from lxml import etree
@@ -78,21 +79,15 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     page = Page(language=_declared_language(tree))
     _plain_meta_values(tree)
     declared = _meta_authors(tree)  # read before trafilatura prunes the tree
-    try:
-        document = trafilatura.bare_extraction(
-            tree,
-            favor_precision=True,
-            include_comments=False,
-            include_tables=True,
-            include_images=False,
-            include_links=False,
-            with_metadata=True,
-            deduplicate=False,
-            # htmldate's own default: a page whose markup has no date may print one ("Updated: Oct 9, 2019")
-            date_extraction_params=set_date_params(extensive=True),
-        )
-    except Exception as exc:  # trafilatura and its fallbacks raise many kinds
-        raise SourceError(path, f"its article text could not be extracted: {exc}") from exc
+    document = _extract(tree, path, precise=True)
+    if _words(document) < MIN_PRECISE_WORDS:
+        # asked for precision, trafilatura may keep a box beside the story and drop the story
+        # ("Comments are encouraged ... Keep it civil"): a short result is checked against a
+        # balanced reading of a fresh copy of the page, and the longer one is the article
+        fresh = load_html(html)
+        balanced = _extract(fresh, path, precise=False) if fresh is not None else None
+        if _words(balanced) > 2 * _words(document):
+            document = balanced
     body = getattr(document, "body", None) if document is not None else None
     if body is None or not "".join(body.itertext()).strip():
         raise SourceError(path, "no article text found in the page")
@@ -113,6 +108,33 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     page.url = document.url if document.url and re.match(r"^https?://", document.url, re.I) else None
     page.outlet = _clean(document.sitename)
     return page
+
+
+MIN_PRECISE_WORDS = 150  # fewer words than a short news story: perhaps not the story at all
+
+
+def _extract(tree: HtmlElement, path: str, precise: bool) -> Any:
+    """trafilatura's reading of a page (it prunes `tree`): body and metadata."""
+    try:
+        return trafilatura.bare_extraction(
+            tree,
+            favor_precision=precise,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            with_metadata=True,
+            deduplicate=False,
+            # htmldate's own default: a page whose markup has no date may print one ("Updated: Oct 9, 2019")
+            date_extraction_params=set_date_params(extensive=True),
+        )
+    except Exception as exc:  # trafilatura and its fallbacks raise many kinds
+        raise SourceError(path, f"its article text could not be extracted: {exc}") from exc
+
+
+def _words(document: Any) -> int:
+    body = getattr(document, "body", None) if document is not None else None
+    return len("".join(body.itertext()).split()) if body is not None else 0
 
 
 def _clean(value: str | None) -> str | None:
