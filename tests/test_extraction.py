@@ -1220,6 +1220,21 @@ def test_names_of_each_kind_need_evidence_of_that_kind(
     assert not not_found & names, case
 
 
+def test_a_person_the_model_ran_into_an_organisations_name_is_a_person(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The Ministry of Finance Brian Holloway told the Senate on Tuesday that the currency "
+            "would not be devalued, while Lockheed Martin Corp said its jets were on time.",
+            "Holloway said the ministry had raised taxes on imported luxury food.",
+        ],
+    )
+    assert "Brian Holloway" in people(b)
+    orgs = {o.name for o in b.organisations}
+    assert "Ministry of Finance Brian Holloway" not in orgs and "Martin Corp" not in people(b)
+
+
 def test_a_rank_before_a_name_the_model_ran_into_an_organisation_is_a_role(nlp, lexicon):
     b = brief(
         nlp,

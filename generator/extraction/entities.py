@@ -109,6 +109,7 @@ class EntityExtractor:
         self.name_compounds = lexicon.words("people", "name_compounds")
         self.outlets = set(lexicon["sources"].get("outlets", {}).values())
         self.org_words = set(orgs.get("name_words", []))
+        self.company_words = lexicon.words("sources", "company_words")  # "Lockheed Martin Corp"
         # "National People's Congress", "King's College": a possessive inside a name
         self.possessive_names = lexicon.words("organisations", "possessive_name_words")
         institutions = sorted(orgs.get("institutions", []), key=len, reverse=True)
@@ -842,6 +843,13 @@ class EntityExtractor:
                     kept.append(c)
                 continue
             person = next((p for p in people if c.text.endswith(" " + p)), None)
+            if person is None and self._ends_with_a_name(words, texts):
+                # "Rockland County Executive Ed Day", "Ministry of Finance Brian Manning": a
+                # given name and a surname the model ran into the organisation or title before
+                # them; the person is named, with that title for a role
+                person, rest = " ".join(words[-2:]), " ".join(words[:-2])
+                role = rest if rest.lower().split()[-1] in self.title_words else None
+                kept.append(Candidate(c.paragraph, c.end - len(person), c.end, person, "people", role))
             if person:
                 c.text = c.text[: -len(person)].strip()
                 c.end = c.start + len(c.text)
@@ -852,6 +860,23 @@ class EntityExtractor:
                     continue
             kept.append(c)
         return kept
+
+    def _ends_with_a_name(self, words: list[str], texts: list[str]) -> bool:
+        """Whether a name of three words or more ends with a given name and a surname that
+        the text also names alone ("Day said"): not "Lockheed Martin Corp", nor "San
+        Francisco Chronicle", whose last word is never a person's."""
+        surname = words[-1] if len(words) >= 3 else ""
+        if not (
+            words[-2:-1]
+            and words[-2] in self.given_names
+            and words[-3] not in self.given_names
+            and re.fullmatch(r"[A-Z][a-z’'-]+", surname)
+            and surname not in self.org_words
+            and surname.lower() not in self.company_words
+        ):
+            return False
+        alone = re.compile(rf"(?<![\w’'-])(?<!{re.escape(words[-2])} ){re.escape(surname)}(?![\w-])")
+        return any(alone.search(text) for text in texts)
 
     def _lost_possessive(self, word: str) -> str | None:
         """ "Ukraines", "Januarys": a place's or month's name and an 's' with no apostrophe
