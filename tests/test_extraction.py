@@ -1235,6 +1235,12 @@ def test_a_person_the_model_ran_into_an_organisations_name_is_a_person(nlp, lexi
     assert "Ministry of Finance Brian Holloway" not in orgs and "Martin Corp" not in people(b)
 
 
+def test_an_organisation_named_after_a_given_name_stays_an_organisation(nlp, lexicon):
+    # two words, the first a given name: no person was run into it (this once stopped extraction)
+    b = brief(nlp, lexicon, ["The Victoria Foundation gave the hospital money on Monday, officials said."])
+    assert "Victoria Foundation" in {o.name for o in b.organisations}
+
+
 def test_a_rank_before_a_name_the_model_ran_into_an_organisation_is_a_role(nlp, lexicon):
     b = brief(
         nlp,

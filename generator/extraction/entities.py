@@ -865,10 +865,11 @@ class EntityExtractor:
         """Whether a name of three words or more ends with a given name and a surname that
         the text also names alone ("Day said"): not "Lockheed Martin Corp", nor "San
         Francisco Chronicle", whose last word is never a person's."""
-        surname = words[-1] if len(words) >= 3 else ""
+        if len(words) < 3:
+            return False
+        surname = words[-1]
         if not (
-            words[-2:-1]
-            and words[-2] in self.given_names
+            words[-2] in self.given_names
             and words[-3] not in self.given_names
             and re.fullmatch(r"[A-Z][a-z’'-]+", surname)
             and surname not in self.org_words
