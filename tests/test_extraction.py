@@ -156,6 +156,19 @@ def test_a_paragraph_of_quotation_alone_is_said_by_whoever_spoke_at_the_end_of_t
     assert [(q.speaker, q.ref) for q in b.quotes] == [("Darren Holloway", "p3")]
 
 
+def test_a_paragraph_of_quotation_after_a_sentence_about_a_person_is_that_persons(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Senator Josh Harlan met voters in Springfield on Monday.",
+            "Looking ahead to next year, Harlan also offered this insight on the race.",
+            "“I have said consistently, I think he is going to be the nominee. I will vote for him.”",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Josh Harlan"]
+
+
 def test_he_said_set_inside_what_he_says_does_not_refer_to_its_subject(nlp, lexicon):
     b = brief(
         nlp,

@@ -173,6 +173,16 @@ class QuoteExtractor:
                 last = sentences_of(doc)[-1]
                 probe = QuoteSpan(span.paragraph - 1, last.start_char, last.start_char, True, span_text(last))
                 speaker = self.speaker(probe, [])
+                if speaker is None and self._all_quoted(span.paragraph):
+                    # 'Hawley also offered this insight on Trump.' then a paragraph that is
+                    # nothing but a quotation: the person the sentence before is about speaks
+                    subject = next((t for t in last if t.dep_ in SUBJECT_DEPS and t.head == last.root), None)
+                    if subject is not None:
+                        speaker = self._named_in(span.paragraph - 1, subject)
+                        if speaker and not self.body.mention_at(
+                            span.paragraph - 1, subject.idx, subject.idx + 1, ("people",)
+                        ):
+                            speaker = None  # a person's words, not an organisation's or a thing's
             if speaker is None:
                 speaker = self._speaker_before(span)
             if speaker is None and previous and previous[1]:
