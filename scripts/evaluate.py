@@ -32,6 +32,9 @@ PARTS = {
     # pages saved as text, annotated for their header and furniture only (a dev set for reading
     # page dumps: its outlets are none of the test part's)
     "headers": (EVAL / "corpus" / "headers", EVAL / "corpus" / "headers-gold.yaml"),
+    # Russian-language articles (issue 15), split into dev and test before they were annotated
+    "ru-dev": (EVAL / "corpus" / "ru" / "dev", EVAL / "corpus" / "ru" / "gold-dev.yaml"),
+    "ru-test": (EVAL / "corpus" / "ru" / "test", EVAL / "corpus" / "ru" / "gold-test.yaml"),
 }
 
 
