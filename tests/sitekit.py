@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -97,3 +98,17 @@ def briefing_id_for(source_name: str) -> str:
         if data["source"]["file"].endswith(source_name):
             return data["id"]
     raise AssertionError(f"no briefing for {source_name}")
+
+
+def wait_for(condition, seconds: float) -> bool:
+    """Whether `condition()` comes true within `seconds` (a server starting, a page changing);
+    a connection refused meanwhile is a server not up yet."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return True
+        except OSError:
+            pass
+        time.sleep(0.3)
+    return False

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from sitekit import ROOT, copy_project, run_generator, run_mkdocs
+from sitekit import ROOT, copy_project, run_generator, run_mkdocs, wait_for
 
 from generator.curation import merge
 from generator.store import load_all
@@ -231,18 +231,6 @@ def free_port() -> int:
 def fetch(url: str) -> str:
     with urllib.request.urlopen(url, timeout=5) as response:
         return response.read().decode()
-
-
-def wait_for(condition, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            if condition():
-                return True
-        except OSError:
-            pass
-        time.sleep(0.3)
-    return False
 
 
 def test_serve_shows_an_edited_briefing_and_survives_a_broken_one(project: Path):
