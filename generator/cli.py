@@ -63,8 +63,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"warning: {path}: a correction could not be carried: {reason}", file=sys.stderr)
     for path in report.kept:
         print(f"warning: {path}: source changed but its briefing was corrected by hand and left as it is")
+    analysed = ", ".join(settings.pipelines())
     for path, language in report.not_analysed:
-        print(f"note: {path} is in '{language}': its text is kept, but not analysed (English only)")
+        print(f"note: {path} is in '{language}': its text is kept, but not analysed (analysed: {analysed})")
     for path, file in report.gone:
         print(
             f"warning: {path}: its source {file} is gone; `extract --prune` removes the briefing "
