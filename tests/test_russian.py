@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator import cli
+from generator.corpus import slug as entity_slug
 from generator.errors import UserError
 from generator.ids import slugify
 from generator.lexicon import load_lexicon
@@ -185,6 +187,11 @@ def test_transliteration_follows_the_language():
     assert slugify("Kraków’s café", "en") == "krakows-cafe"
 
 
+def test_an_entity_named_in_cyrillic_has_a_page_address_in_latin_letters():
+    assert entity_slug("Александр Лукашенко") == "aleksandr-lukashenko"  # not "x", "x-2", ...
+    assert entity_slug("Alexander Lukashenko") == "alexander-lukashenko"
+
+
 # ---------------------------------------------------------------- the pipeline and the settings
 
 
@@ -250,3 +257,12 @@ def test_a_russian_page_is_read_with_russian_date_lines_and_furniture(lexicon, t
     assert source.paragraphs == [
         "Министерство обороны сообщило, что войска двух стран начали учения у западной границы."
     ]
+
+
+def test_check_reads_the_data_of_every_language_extract_analyses(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "briefings").mkdir()
+    (tmp_path / "lexicon" / "ru").mkdir(parents=True)
+    (tmp_path / "lexicon" / "ru" / "people.yaml").write_text("title: [атаман]\n", encoding="utf-8")
+    assert cli.main(["check"]) == 1
+    assert "lexicon/ru/people.yaml: title: not a key of this file" in capsys.readouterr().err
