@@ -1,23 +1,26 @@
 """Extraction throughput and peak memory on a folder of real sources.
 
-    .venv/bin/python bench/extract.py                      # seeds/ and tests/eval/extra/
+    .venv/bin/python bench/extract.py                      # seeds/, tests/eval/extra/, tests/pages/russian/
     .venv/bin/python bench/extract.py SOURCES [SOURCES ...] [--processes 2]
 
-For each folder: words of cleaned text, extraction time and words per second
-(`extract_sources` into a temporary folder, model load included), the same for
-bare `nlp.pipe` over the same paragraphs, their ratio, and the peak memory of
-this process. `bench/run.py` measures the same at scale on a synthetic corpus;
-this one is for the corpora the evaluation scores. It prints; it asserts nothing.
+For each folder, and in it each language with a pipeline (English's spaCy model, Russian's
+Natasha): words of cleaned text, extraction time and words per second (`extract_sources`
+into a temporary folder, model load included), the same for bare `nlp.pipe` over the same
+paragraphs, their ratio, and the peak memory of this process. `bench/run.py` measures the
+same at scale on a synthetic corpus; this one is for the corpora the evaluation scores. It
+prints; it asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
 import resource
+import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -37,12 +40,28 @@ def peak_mb() -> float:
 def measure(folder: Path, processes: int) -> None:
     settings = load_settings(ROOT / "mkdocs.yml")
     lexicon = load_lexicon(str(settings.path("lexicon")))
-    paragraphs = [p for path in discover(folder) for p in read_source(path, ROOT, lexicon).paragraphs]
-    words = sum(len(p.split()) for p in paragraphs)
+    by_language: dict[str, list[tuple[Path, list[str]]]] = {}
+    for path in discover(folder):
+        source = read_source(path, ROOT, lexicon)
+        by_language.setdefault(source.language, []).append((path, source.paragraphs))
+    pipelines = settings.pipelines()
+    for language, sources in sorted(by_language.items()):
+        if language not in pipelines:
+            print(f"{folder}: {len(sources)} sources in {language!r}, which no pipeline analyses")
+            continue
+        with tempfile.TemporaryDirectory() as part:
+            for path, _ in sources:  # this language's sources alone
+                shutil.copy(path, Path(part) / path.name)
+            paragraphs = [p for _, texts in sources for p in texts]
+            measure_language(settings, Path(part), paragraphs, pipelines[language], processes)
+            print(f"  ({folder}, {language})")
 
+
+def measure_language(settings: Any, folder: Path, paragraphs: list[str], model: str, processes: int) -> None:
+    words = sum(len(p.split()) for p in paragraphs)
     load_model.cache_clear()
     started = time.perf_counter()
-    nlp = load_model(settings.model)
+    nlp = load_model(model)
     for _ in nlp.pipe(paragraphs):
         pass
     bare = time.perf_counter() - started
@@ -53,7 +72,7 @@ def measure(folder: Path, processes: int) -> None:
         report = extract_sources(settings, folder, Path(out), force=True, processes=processes)
         seconds = time.perf_counter() - started
     extracted = len(report.new) + len(report.changed)
-    print(f"{folder}: {extracted} sources, {words:,} words, {processes} process(es)")
+    print(f"{model}: {extracted} sources, {words:,} words, {processes} process(es)")
     print(f"  bare nlp.pipe: {bare:.1f} s, {words / bare:,.0f} words/s")
     print(f"  extraction:    {seconds:.1f} s, {words / seconds:,.0f} words/s ({bare / seconds:.0%} of bare)")
     print(f"  peak memory of this process so far: {peak_mb():,.0f} MB")
@@ -65,7 +84,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("folders", nargs="*", type=Path, default=[ROOT / "seeds", ROOT / "tests/eval/extra"])
+    parser.add_argument(
+        "folders",
+        nargs="*",
+        type=Path,
+        default=[ROOT / "seeds", ROOT / "tests/eval/extra", ROOT / "tests/pages/russian"],
+    )
     parser.add_argument("--processes", type=int, default=1)
     args = parser.parse_args()
     for folder in args.folders:

@@ -264,7 +264,7 @@ def worker_pipe(root: Path, processes: int) -> dict[str, Any]:
     paragraphs = _paragraphs(root / "seeds", root)
     words = sum(len(p.split()) for p in paragraphs)
     started = time.perf_counter()
-    nlp = spacy.load(settings.model)
+    nlp = spacy.load(settings.pipelines()["en"])
     loaded = time.perf_counter()
     count, step = 0, max(1, len(paragraphs) // 10)
     for count, _ in enumerate(nlp.pipe(paragraphs, n_process=processes), 1):

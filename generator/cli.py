@@ -63,8 +63,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"warning: {path}: a correction could not be carried: {reason}", file=sys.stderr)
     for path in report.kept:
         print(f"warning: {path}: source changed but its briefing was corrected by hand and left as it is")
+    analysed = ", ".join(settings.pipelines())
     for path, language in report.not_analysed:
-        print(f"note: {path} is in '{language}': its text is kept, but not analysed (English only)")
+        print(f"note: {path} is in '{language}': its text is kept, but not analysed (analysed: {analysed})")
     for path, file in report.gone:
         print(
             f"warning: {path}: its source {file} is gone; `extract --prune` removes the briefing "
@@ -107,7 +108,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         settings, problems = Settings(root=Path(args.config).parent), str(exc).splitlines()
     problems += check_file(settings.path("sources") / "sources.yaml")
     problems += _refused(lambda: Aliases.load(settings.path("aliases")))
-    problems += _refused(lambda: load_lexicon(str(settings.path("lexicon"))))
+    # the data of every language extract analyses, and English's, which reading uses (a file read
+    # by two, as every language's boilerplate is, is told once)
+    lexicon = str(settings.path("lexicon"))
+    for language in dict.fromkeys(["en", *settings.pipelines()]):
+        found = _refused(lambda language=language: load_lexicon(lexicon, language))
+        problems += [problem for problem in found if problem not in problems]
     problems += template_problems(settings.path("templates"))
     folder = Path(args.briefings) if args.briefings else settings.path("briefings")
     briefings, invalid = load_all(folder, Path.cwd())

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from .errors import UserError, did_you_mean, shown_file, shown_value
+from .ids import transliterate
 from .lexicon import Lexicon, load_lexicon
 from .schema import Assessment, Briefing, Entity, Event, Figure, Quote
 from .yamltext import Lines, read_file
@@ -69,8 +70,9 @@ def name_key(name: str) -> str:
 
 
 def slug(text: str) -> str:
-    """A page address part: lower-case ASCII letters and digits joined by single dashes."""
-    ascii_text = name_key(text).encode("ascii", "ignore").decode()
+    """A page address part: lower-case ASCII letters and digits joined by single dashes; a name in
+    another script in Latin letters ("Александр Лукашенко": "aleksandr-lukashenko", not "x")."""
+    ascii_text = name_key(transliterate(text)).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", ascii_text))[:60].strip("-") or "x"
 
 

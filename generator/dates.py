@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .lexicon import alternatives, bundled
+from .lexicon import alternatives, bundled, bundled_by_language
 
 # Month and weekday names by number (January 1, Monday 0), from dates.yaml of every language.
 MONTHS: dict[str, int] = bundled("dates", "months") or {}
@@ -25,7 +25,19 @@ WEEKDAYS: dict[str, int] = bundled("dates", "weekdays") or {}
 RELATIVE_DAYS: dict[str, int] = bundled("dates", "relative_days") or {}
 LABELS: list[str] = bundled("dates", "date_line_labels") or []
 
-_MONTH_NAMES = sorted({n for m in MONTHS for n in (m.capitalize(), m.upper())}, key=len, reverse=True)
+# A month's name is matched capitalised or in capitals ("may" and "march" are English words);
+# a language that writes months in lower case ("30 сентября") has them read so too.
+_LOWER_CASE = {
+    str(name).lower()
+    for language, lower in bundled_by_language("dates", "months_in_lower_case").items()
+    if lower
+    for name in bundled_by_language("dates", "months").get(language, {})
+}
+_MONTH_NAMES = sorted(
+    {n for m in MONTHS for n in (m.capitalize(), m.upper(), *([m] if m in _LOWER_CASE else []))},
+    key=len,
+    reverse=True,
+)
 MONTH_PATTERN = _MONTH = r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR_PATTERN = _YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import cache
 
 MAX_SLUG = 60
 MAX_ID = 100  # a person may write a longer id than the machine makes, within reason
@@ -31,9 +32,16 @@ def id_problem(value: object) -> str | None:
     return None
 
 
-def slugify(text: str) -> str:
-    """Lower-case ASCII words joined by dashes, cut at a word under MAX_SLUG characters."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+def slugify(text: str, language: str | None = None) -> str:
+    """Lower-case ASCII words joined by dashes, cut at a word under MAX_SLUG characters.
+
+    Letters of another script are transliterated, as the text's `language` writes them in
+    Latin letters (languages.yaml, `transliteration`): "Учения в Беларуси" is
+    "ucheniya-v-belarusi"; accents are dropped ("Kraków" is "krakow").
+    """
+    ascii_text = (
+        unicodedata.normalize("NFKD", transliterate(text, language)).encode("ascii", "ignore").decode()
+    )
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     slug = ""
     for word in words:
@@ -44,10 +52,10 @@ def slugify(text: str) -> str:
     return slug or (words[0][:MAX_SLUG] if words else "")
 
 
-def unique_id(title: str, source_path: str, taken: set[str]) -> str:
-    """The slug of the title; a clash with an id taken (another source's, a former one that
-    redirects) or a reserved one gets a stable suffix, made from the source's path."""
-    slug = slugify(title) or "source"
+def unique_id(title: str, source_path: str, taken: set[str], language: str | None = None) -> str:
+    """The slug of the title (in `language`); a clash with an id taken (another source's, a former
+    one that redirects) or a reserved one gets a stable suffix, made from the source's path."""
+    slug = slugify(title, language) or "source"
     if slug not in taken and slug not in RESERVED_IDS:
         return slug
     # a file name of another encoding than UTF-8 is held with surrogates: its bytes, as on disk
@@ -57,3 +65,38 @@ def unique_id(title: str, source_path: str, taken: set[str]) -> str:
         if candidate not in taken:
             return candidate
     raise AssertionError("every suffix of a 160-bit digest taken")
+
+
+def transliterate(text: str, language: str | None = None) -> str:
+    """`text` with each letter a table knows written in Latin letters (lower case); others as they are."""
+    tables, by_script = _tables()
+    own = tables.get(language or "", {})
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        lower = ch.lower()
+        if lower in own:
+            out.append(own[lower])
+            continue
+        fallback = tables.get(by_script.get(_script(ch), ""), {})
+        out.append(fallback.get(lower, ch))
+    return "".join(out)
+
+
+@cache
+def _tables() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    """The bundled transliteration tables by language, and the language of each script. Only
+    the bundled ones: an id, once given, never changes, whatever a project's lexicon says."""
+    from .lexicon import BUNDLED, Languages, read_data
+
+    data = read_data(BUNDLED / "languages.yaml", Languages)
+    scripts = {script.upper(): language for script, language in (data.get("scripts") or {}).items()}
+    return dict(data.get("transliteration") or {}), scripts
+
+
+@cache
+def _script(ch: str) -> str:
+    """A letter's writing system, as Unicode names it: "CYRILLIC" for "ж"."""
+    return unicodedata.name(ch, "").split(" ", 1)[0]

@@ -1,13 +1,18 @@
 """Language knowledge (boilerplate, titles, speech verbs, units...) from data files.
 
 One folder per language: the bundled files live in generator/data/<lang>/
-(generator/data/en/ for English), and what tells languages apart in
-generator/data/languages.yaml. A project may extend any of them with a file of
-the same name in its lexicon folder (setting `lexicon`, default `lexicon/`), in
-`lexicon/<lang>/` for a language's files: lists are extended, mappings are
-updated, scalars are replaced. Every file is read into a typed model first, so
-a misspelt key or a list where a number belongs is an error naming the file,
-not a list that is silently empty.
+(generator/data/en/ for English, generator/data/ru/ for Russian), and what tells
+languages apart in generator/data/languages.yaml. A project may extend any of them
+with a file of the same name in its lexicon folder (setting `lexicon`, default
+`lexicon/`), in `lexicon/<lang>/` for a language's files: lists are extended,
+mappings are updated, scalars are replaced. Every file is read into a typed model
+first, so a misspelt key or a list where a number belongs is an error naming the
+file, not a list that is silently empty. A file a language's folder lacks is empty:
+a language has the files its knowledge needs.
+
+A source is read (its furniture cut, its date lines found) before its language is
+told, so what reading needs is every language's: the names of months and days
+(`bundled`, dates.py) and the boilerplate's lists (`load_lexicon` joins them).
 """
 
 from __future__ import annotations
@@ -153,6 +158,7 @@ class Figures(_DataFile):
 
 class Dates(_DataFile):
     months: dict[str, int] | None = None
+    months_in_lower_case: bool | None = None
     weekdays: dict[str, int] | None = None
     relative_days: dict[str, int] | None = None
     date_line_labels: Words = None
@@ -160,6 +166,7 @@ class Dates(_DataFile):
     spans: dict[str, str] | None = None
     time_openers: Words = None
     year_nouns: Words = None
+    year_suffixes: Words = None
     weekday_openers: Words = None
     year_phrases: dict[str, int] | None = None
     anaphoric_openers: Words = None
@@ -182,6 +189,7 @@ class Dates(_DataFile):
 
 
 class Grammar(_DataFile):
+    match_lemmas: bool | None = None
     small_words: Words = None
     sentence_openers: Words = None
     articles: Words = None
@@ -210,6 +218,7 @@ class Languages(_DataFile):
     stopwords: dict[str, list[str]] | None = None
     scripts: dict[str, str] | None = None
     justext_stoplists: dict[str, str] | None = None
+    transliteration: dict[str, dict[str, str]] | None = None
 
 
 # The files of one language's folder, each with the model that reads it.
@@ -265,6 +274,12 @@ def read_data(path: Path, model: type[_DataFile]) -> dict[str, Any]:
 
 
 @cache
+def languages_with_data() -> tuple[str, ...]:
+    """The codes of the languages that have a bundled data folder, in name order."""
+    return tuple(sorted(p.name for p in BUNDLED.iterdir() if p.is_dir() and not p.name.startswith("_")))
+
+
+@cache
 def bundled(file: str, key: str) -> Any:
     """One key of a data file, merged over every bundled language: a mapping with lower-cased
     keys (the first language in name order keeps a word two languages share), or a list.
@@ -272,8 +287,8 @@ def bundled(file: str, key: str) -> Any:
     For what is read before a text's language is known: a page's date lines.
     """
     merged: Any = None
-    for folder in sorted(p for p in BUNDLED.iterdir() if p.is_dir()):
-        path = folder / f"{file}.yaml"
+    for language in languages_with_data():
+        path = BUNDLED / language / f"{file}.yaml"
         value = read_data(path, LANGUAGE_FILES[file]).get(key) if path.is_file() else None
         if isinstance(value, dict):
             lowered = {str(word).lower(): number for word, number in value.items()}
@@ -281,6 +296,18 @@ def bundled(file: str, key: str) -> Any:
         elif isinstance(value, list):
             merged = _merge(merged or [], value)
     return merged
+
+
+@cache
+def bundled_by_language(file: str, key: str) -> dict[str, Any]:
+    """One key of a data file in each bundled language that has it, by language."""
+    found = {}
+    for language in languages_with_data():
+        path = BUNDLED / language / f"{file}.yaml"
+        value = read_data(path, LANGUAGE_FILES[file]).get(key) if path.is_file() else None
+        if value is not None:
+            found[language] = value
+    return found
 
 
 @lru_cache(maxsize=64)  # the lexicon's lists stay; a source's own surnames pass through
@@ -322,6 +349,7 @@ class Lexicon:
     """Everything the extractors know about the language, loaded once."""
 
     raw: dict[str, dict[str, Any]]
+    language: str = DEFAULT_LANGUAGE  # the ISO 639-1 code of the language it knows
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
     captions: list[re.Pattern[str]] = field(default_factory=list)
     caption_starts: list[re.Pattern[str]] = field(default_factory=list)
@@ -362,23 +390,27 @@ def _stray_files(user_dir: Path) -> None:
 @cache
 def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) -> Lexicon:
     """One language's bundled data files, extended by the project's own where present."""
-    folder = BUNDLED / language
-    if not folder.is_dir():
-        known = ", ".join(sorted(p.name for p in BUNDLED.iterdir() if p.is_dir()))
+    if language not in languages_with_data():
+        known = ", ".join(languages_with_data())
         raise UserError(f"no language data for {language!r} (languages with data: {known})")
     if user_dir and Path(user_dir).is_dir():
         _stray_files(Path(user_dir))
-    raw: dict[str, dict[str, Any]] = {}
-    for files, bundled, own in (
-        (LANGUAGE_FILES, folder, Path(user_dir) / language if user_dir else None),
-        (SHARED_FILES, BUNDLED, Path(user_dir) if user_dir else None),
-    ):
-        for name, model in files.items():
-            data = read_data(bundled / f"{name}.yaml", model)
-            extra = own / f"{name}.yaml" if own else None
-            if extra is not None and extra.is_file():
-                data = _merge(data, read_data(extra, model))
-            raw[name] = data
+    raw: dict[str, dict[str, Any]] = {
+        name: _language_file(user_dir, language, name) for name in LANGUAGE_FILES
+    }
+    for name, model in SHARED_FILES.items():
+        data = read_data(BUNDLED / f"{name}.yaml", model)
+        extra = Path(user_dir) / f"{name}.yaml" if user_dir else None
+        if extra is not None and extra.is_file():
+            data = _merge(data, read_data(extra, model))
+        raw[name] = data
+    # what reading cuts as furniture, in every language: a page is read before its language is told
+    for other in languages_with_data():
+        if other != language:
+            lists = _language_file(user_dir, other, "boilerplate")
+            raw["boilerplate"] = _merge(
+                raw["boilerplate"], {key: value for key, value in lists.items() if key in READING_LISTS}
+            )
     # Caption credits are matched case-sensitively where they rely on capitals.
     captions = []
     for pattern in raw["boilerplate"].get("caption_credits", []):
@@ -395,6 +427,7 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
             raise UserError(f"equipment.yaml: bad pattern {pattern!r}: {exc}") from exc
     return Lexicon(
         raw=raw,
+        language=language,
         boilerplate=_compile("boilerplate.yaml", raw["boilerplate"].get("patterns", [])),
         captions=captions,
         caption_starts=_compile("boilerplate.yaml", raw["boilerplate"].get("caption_starts", [])),
@@ -406,6 +439,23 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         given_names=frozenset(raw["given_names"].get("given_names", [])),
         author_note_re=_author_note_re(raw["sources"]),
     )
+
+
+# The lists of boilerplate.yaml that reading uses, whatever the language (its numbers and the
+# credit lines, which name a language's own words, stay the language's).
+READING_LISTS = ("patterns", "caption_credits", "caption_starts", "caption_phrases", "inline_junk")
+
+
+def _language_file(user_dir: str | None, language: str, name: str) -> dict[str, Any]:
+    """One data file of a language: the bundled one (empty if its folder has none), extended by
+    the project's own."""
+    model = LANGUAGE_FILES[name]
+    path = BUNDLED / language / f"{name}.yaml"
+    data = read_data(path, model) if path.is_file() else {}
+    extra = Path(user_dir) / language / f"{name}.yaml" if user_dir else None
+    if extra is not None and extra.is_file():
+        data = _merge(data, read_data(extra, model))
+    return data
 
 
 def _author_note_re(sources: dict[str, Any]) -> re.Pattern[str]:

@@ -1,9 +1,15 @@
-"""Loading the spaCy pipeline: once per process, by the name in the settings."""
+"""Loading a language's pipeline: once per process, by the name in the settings (`models`).
+
+A name is a spaCy pipeline's (an installed package, loaded with `spacy.load`), or one of
+PIPELINES: pipelines built here from other parts that give the same spaCy `Doc`
+(`natasha`: Russian, nlp_natasha.py).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import UserError
 
@@ -11,9 +17,27 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
+def _natasha() -> Any:
+    from .nlp_natasha import NatashaPipeline
+
+    return NatashaPipeline()
+
+
+# Pipelines that are no spaCy package, by name: what makes each.
+PIPELINES: dict[str, Callable[[], Any]] = {"natasha": _natasha}
+
+
 @cache
 def load_model(name: str) -> Language:
-    """The named spaCy pipeline; a clear error if it is not installed."""
+    """The named pipeline; a clear error if it is not installed."""
+    if name in PIPELINES:
+        try:
+            return PIPELINES[name]()
+        except ImportError as exc:
+            raise UserError(
+                f"pipeline {name!r} needs a package that is not installed ({exc.name}): "
+                "`pip install -e .` brings it"
+            ) from exc
     import spacy  # imported here: rendering and checking never need it
 
     try:
@@ -21,6 +45,14 @@ def load_model(name: str) -> Language:
     except OSError as exc:
         raise UserError(
             f"spaCy model {name!r} is not installed: install its package "
-            "(`pip install -e .` brings the default) or set `model:` under the "
+            "(`pip install -e .` brings the default) or set `models:` under the "
             "briefings plugin in mkdocs.yml"
         ) from exc
+
+
+def finds_dates(nlp: Any) -> bool:
+    """Whether a pipeline's entities include dates (spaCy's English model's do, Natasha's not)."""
+    labels = getattr(nlp, "entity_labels", None)
+    if labels is None:
+        labels = nlp.get_pipe("ner").labels if "ner" in nlp.pipe_names else ()
+    return "DATE" in labels

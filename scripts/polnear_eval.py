@@ -626,7 +626,7 @@ class Extractor:
         from generator.nlp import load_model
         from generator.settings import Settings
 
-        self.nlp: Language = load_model(Settings().model)
+        self.nlp: Language = load_model(Settings().pipelines()["en"])
         self.lexicon: Lexicon = load_lexicon(str(ROOT / Settings().lexicon))
         self._folder = tempfile.TemporaryDirectory(prefix="polnear-")
 

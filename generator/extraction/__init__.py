@@ -17,12 +17,20 @@ from spacy.language import Language
 
 from ..ids import unique_id
 from ..lexicon import Lexicon
+from ..nlp import finds_dates
 from ..readers import Source
 from ..schema import Briefing, Citation, Entity, Paragraph, SourceInfo
 from .assessments import extract_assessments
 from .document import TEXT_KEY, Body, find_citations, split_sentences
 from .entities import extract_entities
-from .events import context_for, estimate_published, extract_events, resolve
+from .events import (
+    DateWords,
+    add_date_entities,
+    context_for,
+    estimate_published,
+    extract_events,
+    resolve,
+)
 from .figures import extract_figures
 from .metadata import dateline_date, generated_title, outlet_for, truncate_title, via_for
 from .quotes import QuoteExtractor
@@ -33,9 +41,13 @@ def parse_body(paragraphs: list[str], nlp: Language, lexicon: Lexicon | None = N
     ids = [f"p{i + 1}" for i in range(len(paragraphs))]
     docs = list(nlp.pipe(paragraphs))
     titles = lexicon.words("people", "abbreviated_titles") if lexicon else frozenset()
+    # a pipeline whose entities are no dates (Natasha's): the language's date words find them
+    dates = DateWords.of(lexicon) if lexicon is not None and not finds_dates(nlp) else None
     for doc, text in zip(docs, paragraphs, strict=True):
         doc.user_data[TEXT_KEY] = text  # the paragraph is the doc's text: never rebuilt from tokens
         split_sentences(doc, titles)
+        if dates is not None:
+            add_date_entities(doc, dates)
     return Body(ids, paragraphs, docs)
 
 
@@ -47,12 +59,17 @@ def extract_briefing(
     body: Body | None = None,
     briefing_id: str | None = None,
 ) -> Briefing:
-    """Every field of a briefing from one source. `briefing_id` keeps an id already given."""
+    """Every field of a briefing from one source. `briefing_id` keeps an id already given.
+
+    `nlp` and `lexicon` are the pipeline and the data of one language: a source in another
+    is kept, its text and metadata, but not analysed.
+    """
     if source.published is None:
         source.published = dateline_date(source.paragraphs, source.url)
-    if not source.is_english:
+    if source.language != lexicon.language:
+        title = source.title or source.path
         return _unanalysed(
-            source, briefing_id or unique_id(source.title or source.path, source.path, taken_ids), lexicon
+            source, briefing_id or unique_id(title, source.path, taken_ids, source.language), lexicon
         )
     body = body or parse_body(source.paragraphs, nlp, lexicon)
     entities = extract_entities(body, lexicon)
@@ -78,7 +95,7 @@ def extract_briefing(
     _credits_are_organisations(entities, [*via, source.original_publisher])
     published = source.published.isoformat() if source.published else None
     return Briefing(
-        id=briefing_id or unique_id(title, source.path, taken_ids),
+        id=briefing_id or unique_id(title, source.path, taken_ids, source.language),
         source=SourceInfo(
             file=source.path,
             sha256=source.sha256,
@@ -115,7 +132,7 @@ def extract_briefing(
 
 
 def _unanalysed(source: Source, briefing_id: str, lexicon: Lexicon) -> Briefing:
-    """A source not in English: its text and metadata, no English model run over it."""
+    """A source in a language not analysed: its text and metadata, no pipeline run over it."""
     title = source.title or truncate_title(source.paragraphs[0])
     outlet = outlet_for(source, source.paragraphs, lexicon)
     return Briefing(

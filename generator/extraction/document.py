@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import MONTHS
+from ..nlp_natasha import normal_forms
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 PAREN_RE = re.compile(r"\(([^()]{3,240})\)")
@@ -146,6 +147,26 @@ def _ends_with_title(sentence: Span, titles: frozenset[str]) -> bool:
     elif not last.text.endswith("."):
         return False
     return last.text.rstrip(".").lower() in titles
+
+
+def normal_form(doc: Doc, start: int, end: int) -> str | None:
+    """The form the pipeline names the words at [start, end) by, when it gives one (Natasha's
+    Russian: the nominative, "Александра Лукашенко" is "Александр Лукашенко"): an entity's, or
+    the words of one the span covers ("Лукашенко" of it); None if there is none."""
+    forms = normal_forms(doc)
+    if not forms or (start, end) in forms:
+        return forms.get((start, end))
+    text = text_of(doc)
+    for (first, last), normal in forms.items():
+        if not first <= start < end <= last:
+            continue
+        words = [(first + m.start(), first + m.end()) for m in re.finditer(r"\S+", text[first:last])]
+        normals = normal.split()
+        starts = [i for i, (s, _) in enumerate(words) if s == start]
+        ends = [i for i, (_, e) in enumerate(words) if e == end]
+        if len(words) == len(normals) and starts and ends:
+            return " ".join(normals[starts[0] : ends[0] + 1])
+    return None
 
 
 def span_text(span: Span) -> str:

@@ -21,7 +21,16 @@ from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, names_regex
 from ..readers.text import NAME_PARTICLES, PERSON_NAME_RE
 from ..schema import Entity
-from .document import POSSESSIVE_RE, Body, Mention, clean_entity_text, find_citations, is_prose, text_of
+from .document import (
+    POSSESSIVE_RE,
+    Body,
+    Mention,
+    clean_entity_text,
+    find_citations,
+    is_prose,
+    normal_form,
+    text_of,
+)
 
 KIND_OF_LABEL = {
     "PERSON": "people",
@@ -122,6 +131,8 @@ class EntityExtractor:
             else None
         )
         grammar = lexicon["grammar"]
+        # a language that inflects (Russian): a title is its word in any case ("министра" is "министр")
+        self.by_lemma = bool(grammar.get("match_lemmas"))
         self.openers = lexicon.words("grammar", "sentence_openers") | lexicon.words("grammar", "articles")
         self.locative = lexicon.words("grammar", "locative_prepositions")
         # a name cannot end with a word that joins it to more: "Radical Power Of"
@@ -417,6 +428,8 @@ class EntityExtractor:
         offset = text_of(ent.doc).find(text, start, end + 1)
         if offset >= 0:
             start, end = offset, offset + len(text)
+        # a name in the form the pipeline gives it ("в Минске" is Минск), else as written
+        text = clean_entity_text(normal_form(ent.doc, start, end) or text)
         candidate = Candidate(index, start, end, text, kind)
         if kind == "people":
             candidate.role = self._role(ent, role_tokens)
@@ -465,16 +478,23 @@ class EntityExtractor:
         return words[-1]
 
     def _is_role_word(self, token: Token) -> bool:
-        word = token.lower_.rstrip(".")
-        return word in self.title_words or word in self.person_refs
+        return any(word in self.title_words or word in self.person_refs for word in self._forms(token))
 
     def _is_title_token(self, token: Token) -> bool:
-        word = token.text.lower().rstrip(".")
-        return word in self.honorifics or word in self.title_words or word in self.role_modifiers
+        return any(
+            word in self.honorifics or word in self.title_words or word in self.role_modifiers
+            for word in self._forms(token)
+        )
+
+    def _forms(self, token: Token) -> tuple[str, ...]:
+        """A word as the data lists are matched with: as written, and as its lemma in a language
+        that inflects."""
+        word = token.lower_.rstrip(".")
+        return (word, token.lemma_.lower()) if self.by_lemma else (word,)
 
     def _acceptable(self, text: str, kind: str) -> bool:
         lower = text.lower()
-        if len(text) < 2 or not re.search(r"[A-Za-z]", text) or text.islower():
+        if len(text) < 2 or not re.search(r"[^\W\d_]", text) or text.islower():
             return False
         if kind == "people":
             words = lower.split()
@@ -535,12 +555,31 @@ class EntityExtractor:
         if run and any(self._is_role_word(t) for t in run):
             while run and (run[0].pos_ == "ADP" or run[0].lower_ == "of"):
                 run.pop(0)
-            parts.append(_join_tokens(run))
+            # in an inflecting language a word that governs the role is no part of it ("по словам
+            # президента X": "словам"); one of the role hangs on a word after it ("бывший министр").
+            # (English's parses of "Israel Prime Minister" hang the place elsewhere: not there.)
+            while self.by_lemma and not self._is_role_word(run[0]) and not run[0].i < run[0].head.i < ent.end:
+                run.pop(0)
+            parts.append(self._role_words(run))
         appositive = self._appositive(ent)
         if appositive:
             parts.append(appositive)
         role = "; ".join(p for p in parts if p)
         return role or None
+
+    def _role_words(self, run: list[Token]) -> str:
+        """A role as it stands before a name; in a language that inflects, its title word in the
+        dictionary form ("по словам министра обороны X": "министр обороны")."""
+        role = _join_tokens(run)
+        first = run[0]
+        if (
+            self.by_lemma
+            and first.lemma_.lower() in self.title_words
+            and first.lower_ != first.lemma_.lower()
+        ):
+            lemma = first.lemma_.lower()
+            role = (lemma.capitalize() if first.text[:1].isupper() else lemma) + role[len(first.text) :]
+        return role
 
     def _appositive(self, ent: Span) -> str | None:
         root = ent.root
@@ -551,7 +590,7 @@ class EntityExtractor:
                 tokens = [t for t in child.subtree if t.i > ent.end - 1]
                 text = _strip_article(_join_tokens(tokens))
                 # a role describes: "a researcher at ...", not a ticker "(MT.LU)" or another name
-                if text.startswith("(") or not re.search(r"\b[a-z]{3,}\b", text):
+                if text.startswith("(") or not _has_lower_word(text):
                     continue
                 return text
         # "The head of the Department ..., Colonel Valery Revenka": the name is the appositive
@@ -1065,6 +1104,12 @@ def _acronym_match(text: str, orgs: list[Group], acronyms: dict[str, str]) -> Gr
 def _join_tokens(tokens: list[Token]) -> str:
     text = "".join(t.text_with_ws for t in tokens).strip()
     return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def _has_lower_word(text: str) -> bool:
+    """A word of three letters or more in lower case: a description ("a researcher at ..."), not
+    a ticker "(MT.LU)" or another name."""
+    return any(len(word) >= 3 and word.islower() for word in re.findall(r"[^\W\d_]+", text))
 
 
 def _strip_article(text: str) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from ..dates import (
     MONTH_PATTERN,
@@ -36,6 +37,9 @@ from ..dates import (
 from ..lexicon import Lexicon, alternatives
 from ..schema import Event, PublishedEstimate
 from .document import Body, find_citations, is_prose, sentence_of, span_text, text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # A year range "2007-2009" starts in its first year.
 YEAR_RANGE_RE = re.compile(r"^(?P<year>(?:1[89]|2[01])\d\d)\s*[-–]\s*(?:\d\d|(?:1[89]|2[01])\d\d)$")
@@ -73,6 +77,8 @@ class DateWords:
     onward_verbs: frozenset[str]
     future_nouns: frozenset[str]
     future_auxiliaries: frozenset[str]
+    # a date expression in running text, for a pipeline whose entities have no dates (Natasha's)
+    expression: re.Pattern[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -138,7 +144,46 @@ class DateWords:
             onward_verbs=lexicon.words("dates", "onward_verbs"),
             future_nouns=lexicon.words("dates", "future_nouns"),
             future_auxiliaries=lexicon.words("grammar", "future_auxiliaries"),
+            expression=_expression_re(words, number_words, shifts),
         )
+
+
+def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, int]) -> re.Pattern[str]:
+    """The date expressions of running text that the language's date words resolve, as a model's
+    DATE entities give them: "вчера", "прошлую пятницу", "прошлой неделе", "сентябре", "2021" (of
+    "в 2021 году"), "три дня назад"; without their openers ("в", "на"), as spaCy's are. A weekday's
+    short name ("ср", "вс") is a date line's, not a sentence's ("ср." is "compare")."""
+    months = alternatives(list(words.get("months", {})))
+    weekdays = alternatives([day for day in words.get("weekdays", {}) if len(day) > 2])
+    suffixes = alternatives(words.get("year_suffixes"))
+    parts = [
+        rf"(?:{alternatives(list(words.get('relative_days', {})))})",
+        rf"(?:(?:{alternatives(list(shifts))})\s+)?(?:{weekdays})"
+        rf"(?:\s+(?:{alternatives(words.get('parts_of_day'))}))?",
+        rf"(?:(?:{alternatives(words.get('span_edges'))})\s+)?(?:{alternatives(list(shifts))})\s+"
+        rf"(?:{alternatives(list(words.get('spans', {})))})",
+        rf"(?:(?:{alternatives(list(shifts))})\s+)?(?:{months})",
+        rf"{YEAR_PATTERN}(?=\s+(?:{suffixes})(?![\w-]))",
+        rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(words.get('ago_units', {})))})"
+        rf"\s+(?:{alternatives(words.get('ago_words'))})",
+    ]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.I)
+
+
+def add_date_entities(doc: Doc, words: DateWords) -> None:
+    """DATE entities for the date expressions of a doc whose pipeline finds none (Natasha's),
+    where no other entity or calendar date is: what `_date_spans` reads as spaCy's."""
+    text = text_of(doc)
+    explicit = [match.span() for match, _ in find_explicit(text)]
+    found = []
+    for match in words.expression.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in explicit):
+            continue
+        span = doc.char_span(match.start(), match.end(), label="DATE")
+        if span is not None and not any(t.ent_type_ for t in span):
+            found.append(span)
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
 
 
 @dataclass
@@ -509,6 +554,8 @@ def _future(span, before: str, words: DateWords) -> bool:
         if token.pos_ in {"VERB", "AUX"}:
             if any(c.dep_ == "aux" and c.lower_ in words.future_auxiliaries for c in token.children):
                 return True
+            if token.morph.get("Tense") == ["Fut"]:
+                return True  # a future form of its own: Russian "пройдут" (English has none)
             # the data lists the participle ("scheduled"); the tagger's lemma is "schedule".
             # The date must time the verb itself: in "is expected to grow, against the July
             # forecast" July is when the forecast was made

@@ -18,10 +18,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..schema import Sentence
-from .document import Body, sentences_of, span_text
+from .document import Body, sentences_of, span_text, text_of
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 DAMPING = 0.85
@@ -75,7 +75,7 @@ def _candidates(body: Body, back_referring: frozenset[str] = frozenset()) -> lis
             if not MIN_WORDS <= words <= MAX_WORDS or text.endswith("?"):
                 continue
             opening = DATELINE_RE.sub("", text)  # "(Reuters) - Modernizing ...": the lead all the same
-            if not re.match(r"^[\"“‘']?[A-Z0-9]", opening) or not re.search(r"[.!\"”’]$", text):
+            if not _opens_sentence(opening) or not re.search(r"[.!\"”’»“]$", text):
                 continue  # a fragment the sentence splitter left
             if _quote_share(text) > 0.7 or _unbalanced(text):
                 continue  # a speaker's words, or a piece of a quote the splitter cut
@@ -96,6 +96,12 @@ def _candidates(body: Body, back_referring: frozenset[str] = frozenset()) -> lis
     return found
 
 
+def _opens_sentence(text: str) -> bool:
+    """Whether a text starts as a sentence does: a capital or a digit, after a quote mark."""
+    first = text.lstrip("\"“‘'«„")[:1]
+    return first.isdigit() and first.isascii() or first.isupper()
+
+
 def content_terms(tokens: Iterable[Token]) -> Counter[str]:
     """What a sentence (or a headline) is about, as the summary compares them: the lemmas of
     its nouns, names, verbs, adjectives and numbers."""
@@ -112,9 +118,18 @@ def _clarity(sent: Span) -> float:
     if sent.root.pos_ not in {"VERB", "AUX"}:
         score -= 0.15  # no verb holds it together: a heading or a fragment
     score -= max(0, len(tokens) - LONG_SENTENCE) / 100
-    foreign = sum(1 for t in tokens if t.is_alpha and not t.text.isascii() and t.ent_type_ == "")
+    latin = _mostly_ascii(sent.doc)
+    foreign = sum(1 for t in tokens if t.is_alpha and t.text.isascii() != latin and t.ent_type_ == "")
     score -= foreign / len(tokens)  # untranslated words, outside names
     return max(MIN_CLARITY, score)
+
+
+def _mostly_ascii(doc: Doc) -> bool:
+    """Whether most letters of a paragraph are ASCII (English), so that a word of another script
+    is the foreign one; in a Russian text a word in ASCII letters is."""
+    text = text_of(doc)
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(ch.isascii() for ch in letters) * 2 >= len(letters)
 
 
 def _points_back(sent: Span, back_referring: frozenset[str] = frozenset()) -> bool:
@@ -169,12 +184,20 @@ def _points_back(sent: Span, back_referring: frozenset[str] = frozenset()) -> bo
 
 
 def _unbalanced(text: str) -> bool:
-    """A sentence that starts or ends inside a quotation."""
-    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+    """A sentence that starts or ends inside a quotation: “English”, «ёлочки», „лапки“ (whose
+    closing mark is English's opening one)."""
+    return (
+        text.count('"') % 2 == 1
+        or text.count("“") - text.count("”") != text.count("„")
+        or text.count("«") != text.count("»")
+    )
+
+
+QUOTED_RE = re.compile(r"[\"“][^\"”]*[\"”]?|«[^»]*»?|„[^“”]*[“”]?")
 
 
 def _quote_share(text: str) -> float:
-    quoted = sum(len(m.group()) for m in re.finditer(r"[\"“][^\"”]*[\"”]?", text))
+    quoted = sum(len(m.group()) for m in QUOTED_RE.finditer(text))
     return quoted / max(1, len(text))
 
 

@@ -1,0 +1,247 @@
+"""A Russian pipeline from Natasha's parts, giving the spaCy `Doc` the extractors are written for.
+
+Natasha (razdel for sentences and words, slovnet's news morphology, syntax and named
+entities, pymorphy for lemmas and the nominative of a name) runs offline: its models ship
+inside the packages. Its analysis is written onto a spaCy `Doc` of a blank Russian vocabulary
+(`spacy.blank("ru")` needs no model), so that every extractor reads a Russian text as it reads
+an English one:
+
+- words and the whitespace between them (the doc's text is the paragraph, character for
+  character: offsets into one are offsets into the other);
+- part of speech and morphological features (Universal Dependencies, as spaCy's), lemmas;
+- heads and dependency labels: Natasha's are Universal Dependencies, spaCy's English model
+  writes a few of them the older way (`ROOT`, `dobj`, `nsubjpass`...): those are renamed
+  (DEPENDENCY_LABELS); a label's subtype not in that table is dropped (`nummod:gov` is
+  `nummod`, `flat:name` is `flat`);
+- sentence starts (razdel's sentences; each has one root);
+- named entities, labelled as spaCy's English model labels them (PER is PERSON, LOC is GPE,
+  ORG is ORG), each with its nominative, the form a briefing names it by ("Александра
+  Лукашенко" is "Александр Лукашенко", "в Минске" is "Минск"): `normal_forms`.
+
+`NatashaPipeline` answers the calls the extraction makes of a spaCy `Language`: `nlp(text)`,
+`nlp.pipe(texts, disable=[...])` and `pipe_names`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.tokens import Doc
+
+LANGUAGE = "ru"
+# Natasha's entity types, as spaCy's English model names the same kinds
+ENTITY_LABELS = {"PER": "PERSON", "LOC": "GPE", "ORG": "ORG"}
+# Universal Dependencies labels that spaCy's English model (ClearNLP's scheme) writes otherwise
+DEPENDENCY_LABELS = {
+    "root": "ROOT",
+    "obj": "dobj",
+    "iobj": "dative",
+    "nsubj:pass": "nsubjpass",
+    "csubj:pass": "csubjpass",
+    "aux:pass": "auxpass",
+    "acl:relcl": "relcl",
+}
+NORMAL_FORMS = "briefings.normal"  # doc.user_data key: {(start_char, end_char): nominative}
+WHITESPACE_DEP = "dep"  # spaCy's parser hangs a whitespace token on a neighbour with no label of use
+
+
+def normal_forms(doc: Doc) -> dict[tuple[int, int], str]:
+    """The nominative of each named entity the pipeline found, by its character span; none from
+    a pipeline that names entities as the text writes them (spaCy's)."""
+    return doc.user_data.get(NORMAL_FORMS, {})
+
+
+class NatashaPipeline:
+    """Natasha's Russian analysis behind spaCy's `Language` calls; loaded once per process."""
+
+    lang = LANGUAGE
+    pipe_names = ["tagger", "parser", "ner"]  # what `disable` may name
+    entity_labels = tuple(ENTITY_LABELS.values())
+
+    def __init__(self) -> None:
+        import spacy
+        from natasha import (
+            MorphVocab,
+            NewsEmbedding,
+            NewsMorphTagger,
+            NewsNERTagger,
+            NewsSyntaxParser,
+            Segmenter,
+        )
+
+        embedding = NewsEmbedding()
+        self.vocab = spacy.blank(LANGUAGE).vocab
+        self.segmenter = Segmenter()
+        self.morph_vocab = MorphVocab()
+        self.morph_tagger = NewsMorphTagger(embedding)
+        self.syntax_parser = NewsSyntaxParser(embedding)
+        self.ner_tagger = NewsNERTagger(embedding)
+
+    def __call__(self, text: str) -> Doc:
+        return self._doc(text, parse=True, entities=True)
+
+    def pipe(self, texts: Iterable[str], disable: Iterable[str] = (), **_: Any) -> Iterator[Doc]:
+        """Docs of the texts, in order; `disable`: "parser" or "ner" left out (a headline's words)."""
+        skip = set(disable)
+        for text in texts:
+            yield self._doc(text, parse="parser" not in skip, entities="ner" not in skip)
+
+    def _doc(self, text: str, parse: bool, entities: bool) -> Doc:
+        from natasha import Doc as NatashaDoc
+
+        analysed = NatashaDoc(text)
+        analysed.segment(self.segmenter)
+        if analysed.tokens:
+            analysed.tag_morph(self.morph_tagger)
+            for token in analysed.tokens:
+                token.lemmatize(self.morph_vocab)
+            if parse:
+                analysed.parse_syntax(self.syntax_parser)
+            if entities:
+                analysed.tag_ner(self.ner_tagger)
+                for span in analysed.spans:
+                    span.normalize(self.morph_vocab)
+        return _spacy_doc(self.vocab, text, analysed, parse, entities)
+
+
+def _spacy_doc(vocab: Any, text: str, analysed: Any, parse: bool, entities: bool) -> Doc:
+    """Natasha's analysis of `text` as a spaCy Doc whose text is `text` exactly."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    pos: list[str] = []
+    morphs: list[str] = []
+    lemmas: list[str] = []
+    starts: list[int] = []  # character offset of each word
+    source: list[Any] = []  # the Natasha token of each word; None for whitespace
+    end = 0
+    for token in analysed.tokens:
+        gap = text[end : token.start]
+        if gap and words:
+            spaces[-1] = gap.startswith(" ")
+            gap = gap[1:] if spaces[-1] else gap
+        if gap:  # more whitespace than one space: a word of its own, as spaCy's tokenizer makes
+            words.append(gap)
+            spaces.append(False)
+            pos.append("SPACE")
+            morphs.append("")
+            lemmas.append(gap)
+            starts.append(token.start - len(gap))
+            source.append(None)
+        words.append(token.text)
+        spaces.append(False)
+        pos.append(token.pos or "X")
+        morphs.append(_features(token))
+        lemmas.append(token.lemma or token.text.lower())
+        starts.append(token.start)
+        source.append(token)
+        end = token.stop
+    tail = text[end:]
+    if tail and words:
+        spaces[-1] = tail.startswith(" ")
+        tail = tail[1:] if spaces[-1] else tail
+    if tail:
+        words.append(tail)
+        spaces.append(False)
+        pos.append("SPACE")
+        morphs.append("")
+        lemmas.append(tail)
+        starts.append(end)
+        source.append(None)
+    spans = (analysed.spans or []) if entities else []
+    parse = parse and bool(analysed.tokens)
+    heads, deps = _tree(analysed, source) if parse else (None, None)
+    sent_starts = None if parse else _sentence_starts(analysed, source)
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        tags=pos,  # no finer tag set: the coarse one stands in
+        morphs=morphs,
+        lemmas=lemmas,
+        heads=heads,
+        deps=deps,
+        sent_starts=sent_starts,
+        ents=_entity_tags(spans, starts, source) if entities else None,
+    )
+    if entities:
+        doc.user_data[NORMAL_FORMS] = {(span.start, span.stop): span.normal or span.text for span in spans}
+    return doc
+
+
+def _features(token: Any) -> str:
+    """Natasha's features as spaCy writes them; a personal pronoun is marked as one (PronType=Prs),
+    as spaCy's English model marks "he" and "they", which Natasha's tags leave out."""
+    features = dict(token.feats or {})
+    if token.pos == "PRON" and "Person" in features:
+        features.setdefault("PronType", "Prs")
+    return "|".join(f"{key}={value}" for key, value in sorted(features.items()))
+
+
+def _tree(analysed: Any, source: list[Any]) -> tuple[list[int], list[str]]:
+    """Each word's head (an index into the words) and label: a tree per sentence.
+
+    A parser may give a sentence two roots, a head outside it or a loop: the first root is the
+    root, and a word that would be another root, or whose chain of heads leaves the sentence or
+    runs in a loop, hangs on it. Whitespace hangs on the word before it.
+    """
+    index = {token.id: i for i, token in enumerate(source) if token is not None}
+    heads = [max(i - 1, 0) if token is None else i for i, token in enumerate(source)]
+    if source and source[0] is None and len(source) > 1:
+        heads[0] = 1
+    deps = [WHITESPACE_DEP] * len(source)
+    for sentence in analysed.sents:
+        members = [index[token.id] for token in sentence.tokens if token.id in index]
+        if not members:
+            continue
+        inside = set(members)
+        proposed = {i: index.get(source[i].head_id) for i in members}
+        roots = [
+            i for i in members if source[i].rel == "root" or proposed[i] == i or proposed[i] not in inside
+        ]
+        root = roots[0] if roots else members[0]
+        for i in members:
+            if i == root:
+                heads[i], deps[i] = i, "ROOT"
+            elif i in roots:
+                heads[i], deps[i] = root, "dep"
+            else:
+                heads[i], deps[i] = proposed[i], _label(source[i].rel or "dep")
+        for i in members:
+            path, at = {i}, heads[i]
+            while at != root and at not in path:
+                path.add(at)
+                at = heads[at]
+            if at != root:  # a loop: cut where this word joins it
+                heads[i] = root
+    return heads, deps
+
+
+def _label(rel: str) -> str:
+    if rel in DEPENDENCY_LABELS:
+        return DEPENDENCY_LABELS[rel]
+    base = rel.split(":", 1)[0]
+    return DEPENDENCY_LABELS.get(base, base)
+
+
+def _sentence_starts(analysed: Any, source: list[Any]) -> list[bool]:
+    firsts = {sentence.tokens[0].start for sentence in analysed.sents or [] if sentence.tokens}
+    return [token is not None and token.start in firsts for token in source]
+
+
+def _entity_tags(spans: list[Any], starts: list[int], source: list[Any]) -> list[str]:
+    """IOB tags of the named entities, by spaCy's English labels."""
+    tags = ["O"] * len(source)
+    at = {start: i for i, start in enumerate(starts) if source[i] is not None}
+    for span in spans:
+        label = ENTITY_LABELS.get(span.type)
+        first = at.get(span.start)
+        if label is None or first is None:
+            continue
+        tags[first] = f"B-{label}"
+        i = first + 1
+        while i < len(source) and starts[i] < span.stop:
+            tags[i] = f"I-{label}"
+            i += 1
+    return tags
