@@ -568,7 +568,7 @@ def test_ranges_keep_both_ends_and_what_they_count(nlp, lexicon):
         nlp,
         lexicon,
         [
-            "Officials said 4,000 to 6,000 soldiers crossed the river.",
+            "Officials said 4,000 to 6,000 soldiers crossed the river.",  # three entities
             "Mortgage rates could climb to five or six per cent.",
             "The policy rate sits in a range of between 0.25 percent and 0.5 percent.",
         ],
@@ -578,6 +578,31 @@ def test_ranges_keep_both_ends_and_what_they_count(nlp, lexicon):
     assert ranges[(5, 6)].unit == "percent" and ranges[(0.25, 0.5)].unit == "percent"
     # the far end of a range is not a figure of its own
     assert [f.value for f in b.figures] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "counts"),
+    [
+        # the model makes one entity of both ends
+        ("The group numbers 4,000 to 6,000 soldiers.", 4000, 6000, "soldiers"),
+        ("Belarus' special forces, estimated at 4,000-6,000 men, play an important role.", 4000, 6000, "men"),
+        ("Between 4,000 and 6,000 soldiers were deployed.", 4000, 6000, "soldiers"),
+        ("There are four to six soldiers at the post.", 4, 6, "soldiers"),
+        # ... or ends its entity with the word between them ('40 to' and '60')
+        ("Russia keeps 40 to 60 soldiers.", 40, 60, "soldiers"),
+        # ... or leaves the low end out of every entity
+        ("According to Kyiv, 4000 to 6000 Russian soldiers.", 4000, 6000, "Russian soldiers"),
+        # a scale after the high end is the low end's too
+        ("Officials said 4 to 6 million people fled.", 4_000_000, 6_000_000, "people"),
+        ("Officials said two to three million people fled.", 2_000_000, 3_000_000, "people"),
+        ("Officials said 800 to 1.2 million people fled.", 800, 1_200_000, "people"),
+    ],
+)
+def test_a_range_is_one_figure_with_both_ends_however_the_model_cuts_it(
+    nlp, lexicon, sentence, low, high, counts
+):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.low, f.high, f.counts) for f in b.figures] == [(None, low, high, counts)]
 
 
 def test_a_number_without_a_noun_counts_what_the_sentence_measures(nlp, lexicon):
