@@ -477,13 +477,14 @@ def test_a_party_word_before_a_role_names_the_party(nlp, lexicon):
 
 
 def test_she_said_goes_to_the_person_the_sentence_is_about_not_to_her_son(nlp, lexicon):
+    # no sentence before "she said" has a person for its subject: the last resort, the first
+    # person its sentence names, decides (the nearest name is the son, or the husband)
     b = brief(
         nlp,
         lexicon,
         [
-            "Dana Avrahami, whose son Matan is one of the last hostages, rejoiced in Tel Aviv's "
-            "so-called Hostages Square, where families of those seized in the attack have gathered "
-            "to demand their return.",
+            "For Dana Avrahami, whose son Matan is one of the last hostages, the wait in Tel Aviv's "
+            "so-called Hostages Square has been long.",
             '"Just tell him that I love him, that is it," she said.',
             "Labour's Mr Livingstone said Labour would not apologise.",
         ],
@@ -491,6 +492,16 @@ def test_she_said_goes_to_the_person_the_sentence_is_about_not_to_her_son(nlp, l
     assert b.quotes[0].speaker == "Dana Avrahami"
     # a party is never a person, whatever the model calls it
     assert "Labour" not in people(b) and "Labour Party" in {o.name for o in b.organisations}
+    wife = brief(
+        nlp,
+        lexicon,
+        [
+            "For Anna Petrova, whose husband Pavel Ivanov is missing, the wait outside the hospital "
+            "has been long.",
+            '"We still have hope," she said.',
+        ],
+    )
+    assert [q.speaker for q in wife.quotes] == ["Anna Petrova"]
 
 
 def test_a_disease_is_no_organisation(nlp, lexicon):
@@ -695,6 +706,15 @@ def events_by_date(briefing) -> dict[str, list[str]]:
     for event in briefing.events:
         found.setdefault(event.date, []).append(event.text)
     return found
+
+
+def test_a_week_is_dated_by_its_month_and_a_month_by_no_day(nlp, lexicon):
+    # published on Wednesday 5 October 2022: last week is late September, and March has no day
+    convoy = "Last week the convoy crossed the border near Brest."
+    army = "In March the army moved two brigades north."
+    talks = "The talks collapsed last week, the ministry said."
+    b = brief(nlp, lexicon, [convoy, army, talks], published=date(2022, 10, 5))
+    assert events_by_date(b) == {"2022-09": [convoy, talks], "2022-03": [army]}
 
 
 def test_weekdays_with_a_part_of_the_day_and_spans_of_this_week_or_month_resolve(nlp, lexicon):
