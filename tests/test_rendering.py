@@ -54,7 +54,6 @@ def test_md_escape_output_has_no_raw_markup_characters_and_no_newline(text):
     escaped = md_escape(text)
     assert not RAW_SPECIALS & set(without_entities(escaped))
     assert "\n" not in escaped and "\r" not in escaped
-    assert md_escape(text) == escaped
 
 
 @given(st.text())
