@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test setup test-setup chromium briefings serve lint clean
+.PHONY: site test setup test-setup chromium briefings serve lint clean mutants
 
 site: setup
 	$(PY) -m generator extract
@@ -16,10 +16,13 @@ site: setup
 	@echo "The site is in site/. Preview it with live reload:  $(VENV)/bin/mkdocs serve"
 	@echo "or serve the built files:  $(PY) -m http.server -d site 8000"
 
+# Coverage of generator/ per module, with the floor of pyproject.toml; COVERAGE=all measures
+# the processes tests start too (tests/coverage-all.toml), at 1.7 times the CPU time.
+COVERAGE_CONFIG = $(if $(filter all,$(COVERAGE)),--cov-config=tests/coverage-all.toml)
 test: test-setup chromium
 	$(PY) -m ruff check generator tests scripts bench
 	$(PY) -m ruff format --check generator tests scripts bench
-	$(PY) -m pytest
+	$(PY) -m pytest --cov $(COVERAGE_CONFIG) --cov-report=term-missing:skip-covered
 
 setup: $(VENV)/.installed
 
@@ -34,6 +37,13 @@ $(VENV)/.installed: pyproject.toml
 $(VENV)/.installed-test: $(VENV)/.installed
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
+
+# Mutation testing (tests/MUTANTS.md), a module at a time: make mutants MODULE=generator.ids
+# It runs for long on every core it gets: one worker, niced. `$(VENV)/bin/mutmut results` lists
+# the mutants that survived, `$(VENV)/bin/mutmut show NAME` what one changed.
+MODULE ?= generator
+mutants: test-setup
+	nice -n 15 $(VENV)/bin/mutmut run --max-children 1 "$(MODULE).*"
 
 # Browser tests drive Debian's chromium; no test tool downloads a browser.
 chromium:

@@ -60,6 +60,11 @@ def test_date_line_forms_are_read(line, expected):
         "October 2022",  # no day: not a publication day
         "October 11",  # no year
         "February 30, 2022",  # no such day
+        "February 29, 2023",  # nor this one, in a year that is not a leap year
+        "2022-13-01",  # no such month
+        "November 19, 2019 | October 2019",  # a second date without a day
+        "By Jane Doe October 11, 2022 | Updated October 12, 2022",  # a byline before the dates
+        "October 11, 2022" + " |" * 42 + "|",  # 101 characters: no date line is that long
         "Monday",
         "",
     ],
@@ -117,6 +122,21 @@ def test_closest_year_is_in_the_past_by_default():
     assert closest_year(10, 11, date(2022, 10, 11)) == 2022  # the reference day itself
 
 
+def test_a_date_line_of_100_characters_is_read():
+    line = "October 11, 2022" + " |" * 42
+    assert len(line) == 100 and parse_date_line(line) == date(2022, 10, 11)
+    assert parse_date_line("February 29, 2024") == date(2024, 2, 29)
+
+
+def test_no_date_is_found_where_the_calendar_has_none():
+    assert find_explicit("on February 29, 2023") == [] and find_explicit("2022-13-01") == []
+
+
+def test_the_29th_of_february_without_a_year_is_a_date():
+    [(_, parsed)] = find_explicit("The treaty was signed on 29 February.")
+    assert parsed == PartialDate(None, 2, 29)
+
+
 def test_closest_year_for_a_month_without_a_day():
     assert closest_year(10, None, date(2022, 10, 11)) == 2022
     assert closest_year(11, None, date(2022, 10, 11)) == 2021
@@ -131,6 +151,20 @@ def test_closest_year_future_is_the_next_occurrence():
 
 def test_closest_year_for_february_29_is_a_leap_year():
     assert closest_year(2, 29, date(2023, 3, 1)) == 2020
+    assert closest_year(2, 29, date(2023, 3, 1), future=True) == 2024
+
+
+def test_a_month_is_this_years_from_its_first_day_and_until_its_last():
+    assert closest_year(10, None, date(2022, 10, 1)) == 2022  # "in October", written on 1 October
+    assert closest_year(10, None, date(2022, 10, 31), future=True) == 2022  # "in October" still to come
+    assert closest_year(10, None, date(2022, 11, 1), future=True) == 2023
+    assert closest_year(10, None, date(2022, 11, 15), future=True) == 2023
+    assert closest_year(12, None, date(2022, 12, 31), future=True) == 2022
+    assert closest_year(12, None, date(2022, 11, 15), future=True) == 2022  # "in December", to come
+
+
+def test_a_day_in_future_tense_already_past_this_year_is_next_years():
+    assert closest_year(2, 10, date(2022, 2, 20), future=True) == 2023
 
 
 def test_year_after_the_anchor():
@@ -138,6 +172,7 @@ def test_year_after_the_anchor():
     assert year_after(12, 28, anchor) == 2022
     assert year_after(10, 11, anchor) == 2022
     assert year_after(2, 10, anchor) == 2023
+    assert year_after(10, 5, anchor) == 2023  # the anchor's month, but before its day
     assert year_after(2, 10, PartialDate(2022)) == 2022  # the anchor gives only a year
     assert year_after(2, 10, PartialDate(None, 10, 11)) is None  # no year to count from
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from generator.corpus import Corpus
 from generator.rendering import Renderer
 from generator.store import load_briefing
@@ -23,5 +25,7 @@ def test_briefing_page_matches_golden_file():
     rendered = pages["briefings/border-talks-resume.md"]
     expected = HERE / "border-talks-resume.md"
     if os.environ.get("UPDATE_GOLDEN"):
+        # a refresh tests nothing (the file would be compared with itself): say so
         expected.write_text(rendered, encoding="utf-8")
+        pytest.skip(f"{expected.name} refreshed; run again without UPDATE_GOLDEN to test it")
     assert rendered == expected.read_text(encoding="utf-8")

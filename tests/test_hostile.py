@@ -48,6 +48,7 @@ from generator.charts import figure_svg, timeline_svg
 from generator.cleaning import clean_lines, strip_markup
 from generator.corpus import Corpus
 from generator.corpus import slug as entity_slug
+from generator.errors import UserError
 from generator.extraction.metadata import slugify, unique_id
 from generator.markup import external_link, md_escape, without_bidi_controls, yaml_string
 from generator.rendering import Renderer
@@ -1199,7 +1200,6 @@ def _structure(html_text: str) -> list[tuple[str, tuple[str, ...]]]:
 @example("- item\n1. item\n> quote\n    code")
 def test_escaped_text_renders_as_that_text_and_no_markup(value: str):
     escaped = md_escape(value)
-    assert md_escape(value) == escaped  # the same text always gives the same output
     assert "\n" not in escaped
     assert not set(escaped) & set("<>[]()`*_|{}!\\")
     shown = " ".join(without_bidi_controls(value).split())  # no control that reorders what is shown
@@ -1236,9 +1236,11 @@ def test_front_matter_values_always_load_as_the_same_text(value: str):
 @given(any_text)
 def test_strip_markup_gives_tidy_text(value: str):
     out = strip_markup(value)
-    assert strip_markup(value) == out
     assert out == out.strip()
     assert "  " not in out and "\t" not in out
+    # the tags around a text go, and only they: it reads as the text alone
+    bare = value.replace("<", " ").replace(">", " ")
+    assert strip_markup(f'<p class="lead"><b>{bare}</b><br/></p>') == strip_markup(bare)
 
 
 @pytest.mark.parametrize(
@@ -1255,7 +1257,6 @@ def test_strip_markup_leaves_no_tag(value: str):
 def test_clean_lines_gives_distinct_tidy_paragraphs(lexicon, lines: list[str]):
     tidy = [strip_markup(line) for line in lines]
     paragraphs = clean_lines(tidy, lexicon)
-    assert clean_lines(tidy, lexicon) == paragraphs
     assert all(p and p == p.strip() and "\n" not in p for p in paragraphs)
     keys = [" ".join(re.sub(r"[^\w%]+", " ", p.lower()).split()) for p in paragraphs]
     assert len(keys) == len(set(keys))
@@ -1268,7 +1269,6 @@ def test_clean_lines_gives_distinct_tidy_paragraphs(lexicon, lines: list[str]):
 @example("Belarus " * 20)
 def test_slugify_gives_a_short_safe_slug(value: str):
     out = slugify(value)
-    assert slugify(value) == out
     assert out == "" or SLUG_RE.match(out)
     assert len(out) <= MAX_SLUG
     assert slugify(out) == out
@@ -1283,7 +1283,6 @@ def test_unique_id_is_a_slug_no_other_source_has(title: str, path: str, others: 
     if clash:
         taken.add(slugify(title) or "source")
     out = unique_id(title, path, taken)
-    assert unique_id(title, path, taken) == out
     assert SLUG_RE.match(out) and len(out) <= MAX_SLUG, out
     assert out not in taken
 
@@ -1293,7 +1292,6 @@ def test_unique_id_is_a_slug_no_other_source_has(title: str, path: str, others: 
 @example("Task_Force Alpha")
 def test_entity_page_slugs_are_slugs(value: str):
     out = entity_slug(value)
-    assert entity_slug(value) == out
     assert SLUG_RE.match(out) and len(out) <= MAX_SLUG, out
 
 
@@ -1305,8 +1303,17 @@ def test_entity_page_slugs_are_slugs(value: str):
 def test_a_page_path_passes_the_check_only_inside_its_folder(path: str):
     try:
         check_page_path(path)
-    except Exception:
+    except UserError:
         return
     pure = PurePosixPath(path)
     assert not pure.is_absolute() and ".." not in pure.parts and "\x00" not in path
     assert path.endswith(".md")
+
+
+@PROPERTY
+@given(st.lists(st.from_regex(r"[a-z0-9][a-z0-9._-]{0,12}", fullmatch=True), min_size=1, max_size=4))
+def test_a_page_path_of_plain_names_passes_the_check(parts: list[str]):
+    path = "/".join(parts) + ".md"
+    if ".." in PurePosixPath(path).parts:
+        return  # a part that is only '..' climbs out, whatever its letters
+    assert check_page_path(path) == path

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-import random
 import re
+import resource
 import shutil
 import signal
 import socket
@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from sitekit import ROOT, copy_project, run_generator, run_mkdocs, wait_for
+from sitekit import copy_project, run_generator, run_mkdocs, wait_for
 
 from generator.curation import merge
+from generator.pipeline import LOCK_FILE, extract_sources
+from generator.settings import Settings
 from generator.store import load_all
 
 pytestmark = pytest.mark.slow
@@ -56,9 +58,10 @@ def test_merge_keeps_a_persons_corrections():
         "people": [{"name": "Jan Novak", "mentions": 2}],
         "curation": {"note": "checked by the desk"},
     }
+    # the machine's own values change too: the person's must still win over them
     new = {
-        "title": "Machine title",
-        "quotes": [{"text": "We will win", "speaker": "Putin", "ref": "p2"}],
+        "title": "Machine title, revised",
+        "quotes": [{"text": "We will win", "speaker": "Vladimir Putin", "ref": "p2"}],
         "people": [{"name": "Junk Name", "mentions": 1}, {"name": "Jan Novak", "mentions": 3}],
         "body": [{"id": "p1", "text": "New first paragraph."}, {"id": "p2", "text": "A."}],
     }
@@ -88,8 +91,11 @@ def test_edit_then_source_change_then_extract_keeps_the_edit(project: Path):
     text = re.sub(r"title: .*", 'title: "Is the Belarus-Russia joint group a threat?"', text, count=1)
     text = text.replace("  - name: Belta\n", "  - name: Belarusian Telegraph Agency\n", 1)
     path.write_text(text)
+    # the source's headline changes too, so the machine's own title changes under the person's
     source = project / "seeds" / EXPLAINER
-    source.write_text(source.read_text() + "\n\nThe Kremlin did not comment on the report on Tuesday.\n")
+    headline = "Explainer: Is the Belarus-Russia 'Joint Military Group' a Threat to Ukraine?"
+    changed = source.read_text().replace(headline, headline.replace("a Threat", "a Danger"), 1)
+    source.write_text(changed + "\n\nThe Kremlin did not comment on the report on Tuesday.\n")
 
     result = run_generator("extract", cwd=project)
     assert result.returncode == 0, result.stderr
@@ -98,6 +104,8 @@ def test_edit_then_source_change_then_extract_keeps_the_edit(project: Path):
 
     after = path.read_text()
     data = yaml.safe_load(after)
+    machine = yaml.safe_load((project / "briefings" / ".machine" / path.name).read_text())
+    assert machine["title"] == "Explainer: Is the Belarus-Russia 'Joint Military Group' a Danger to Ukraine?"
     assert data["title"] == "Is the Belarus-Russia joint group a threat?"
     assert "Belarusian Telegraph Agency" in [o["name"] for o in data["organisations"]]
     assert "Belta" not in [o["name"] for o in data["organisations"]]
@@ -124,14 +132,25 @@ def test_force_re_extracts_keeps_a_backup_and_the_corrections(project: Path):
 
 
 def test_unchanged_sources_are_skipped_and_the_id_never_changes(project: Path):
+    folder = project / "briefings"
+    before = {p.name: p.read_bytes() for p in folder.glob("*.yaml")}
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "0 new, 0 changed, 5 unchanged (skipped)" in result.stdout
+    assert {p.name: p.read_bytes() for p in folder.glob("*.yaml")} == before  # not one file rewritten
+
+    # a corrected title, then a changed source: the briefing keeps its file, id and page address
     path = briefing_path(project, EXPLAINER)
-    text = path.read_text()
-    path.write_text(re.sub(r"title: .*", "title: A completely different title", text, count=1))
+    path.write_text(re.sub(r"title: .*", "title: A completely different title", path.read_text(), count=1))
     source = project / "seeds" / EXPLAINER
     source.write_text(source.read_text() + "\n\nOne more sentence arrived later.\n")
-    assert run_generator("extract", cwd=project).returncode == 0
-    assert path.is_file()  # same file name, same id, same page address
-    assert yaml.safe_load(path.read_text())["id"] == path.stem
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "1 changed" in result.stdout
+    assert sorted(p.name for p in folder.glob("*.yaml")) == sorted(before)  # no file added or renamed
+    data = yaml.safe_load(path.read_text())
+    assert data["id"] == path.stem and data["title"] == "A completely different title"
+    assert any("One more sentence arrived later." in p["text"] for p in data["body"])
 
 
 def test_sources_yaml_overrides_metadata_without_touching_the_text(project: Path):
@@ -179,33 +198,105 @@ def test_one_broken_source_does_not_stop_the_others(project: Path):
     assert "1 new" in result.stdout and "2 failed" in result.stdout
 
 
-def test_killed_extract_leaves_every_briefing_old_or_new(tmp_path: Path):
-    project = copy_project(tmp_path / "project")
-    shutil.rmtree(project / "briefings")
-    # enough sources that a kill lands in the middle of the run
-    for copy in range(12):
-        for source in (ROOT / "seeds").glob("*.txt"):
-            (project / "seeds" / f"{copy:02d}_{source.name}").write_text(source.read_text())
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    rng = random.Random(7)
-    for _ in range(4):
-        process = subprocess.Popen(
-            [sys.executable, "-m", "generator", "extract", "--force"],
-            cwd=project,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(rng.uniform(2.0, 6.0))
-        process.send_signal(signal.SIGKILL)
-        process.wait()
-        briefings, problems = load_all(project / "briefings")
-        assert problems == [], problems
-        for path in (project / "briefings").glob("*.yaml"):
-            assert yaml.safe_load(path.read_text())["body"], path  # whole, not truncated
-    result = run_generator("extract", cwd=project)
-    assert result.returncode == 0, result.stderr
-    assert not list((project / "briefings").rglob(".*.tmp"))
+HAND_TITLE = "Both sides return to the table in Geneva"
+NEW_SENTENCE = "A second round is planned for March."
+
+
+def _die_at_write_step(step: int, folder: Path) -> None:
+    """End this process at its `step`-th write step in `folder`, counted the same in every run.
+
+    A step is a file opened for writing, a rename, a link or a removal (the audit events
+    Python raises before each). At an open the process dies half-way through writing that
+    file: past a file size limit the kernel ends it (SIGXFSZ), so a file written in place
+    would be left cut short. At the others it is killed just before the operation.
+    """
+    prefix, count = str(folder), 0
+
+    def hook(event: str, args: tuple) -> None:
+        nonlocal count
+        if event == "open":
+            path, _, flags = args
+            if not isinstance(path, str | bytes | os.PathLike) or not flags & (os.O_WRONLY | os.O_RDWR):
+                return
+        elif event in {"os.rename", "os.link", "os.remove"}:
+            path = args[0]
+        else:
+            return
+        path = os.fsdecode(path)
+        if not path.startswith(prefix) or path.endswith(LOCK_FILE):
+            return
+        count += 1
+        if count != step:
+            return
+        if event == "open":
+            signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # Python ignores it; the kernel's default ends us
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+            resource.setrlimit(resource.RLIMIT_FSIZE, (64, 64))
+        else:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    sys.addaudithook(hook)
+
+
+def _extract_killed_at(step: int, settings: Settings) -> int | None:
+    """Extract in a fork of this process (the model loaded already) that dies at write step
+    `step`: the signal that ended it, or None if it finished first."""
+    pid = os.fork()
+    if pid == 0:  # the child never returns into pytest
+        code = 1
+        try:
+            quiet = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(quiet, 1)
+            os.dup2(quiet, 2)
+            _die_at_write_step(step, settings.path("briefings"))
+            extract_sources(settings, settings.path("sources"), settings.path("briefings"))
+            code = 0
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    if os.WIFSIGNALED(status):
+        return os.WTERMSIG(status)
+    assert os.WEXITSTATUS(status) == 0, "the extract failed without being killed"
+    return None
+
+
+def test_a_kill_at_any_write_step_leaves_every_briefing_old_or_new_and_loses_no_correction(tmp_path: Path):
+    ready = tmp_path / "ready"
+    (ready / "seeds").mkdir(parents=True)
+    source = ready / "seeds" / "talks.txt"
+    source.write_text(
+        "Border talks resume\n\nNegotiators from both countries met in Geneva on Monday, officials said.\n\n"
+        '"We hope for progress," said Anna Berg, the chief negotiator.\n'
+    )
+    extract_sources(Settings(root=ready), ready / "seeds", ready / "briefings")
+    [path] = (ready / "briefings").glob("*.yaml")
+    path.write_text(re.sub(r"title: .*", f"title: {HAND_TITLE}", path.read_text(), count=1))
+    edited = path.read_bytes()
+    # the source changes, its headline too: the machine's title changes under the person's
+    source.write_text(source.read_text().replace("resume", "resume in Geneva", 1) + f"\n{NEW_SENTENCE}\n")
+
+    step = 0
+    while True:
+        step += 1
+        project = shutil.copytree(ready, tmp_path / f"step-{step}")
+        settings = Settings(root=project)
+        folder = project / "briefings"
+        killed = _extract_killed_at(step, settings)
+        now = (folder / path.name).read_bytes()
+        assert now == edited or (HAND_TITLE in now.decode() and NEW_SENTENCE in now.decode()), step
+        assert load_all(folder)[1] == [], step  # no briefing half-written
+        # the next run completes or undoes what the killed one left, and carries the correction
+        report = extract_sources(settings, project / "seeds", folder)
+        assert report.failed == [] and report.lost == [], (step, report)
+        data = yaml.safe_load((folder / path.name).read_text())
+        machine = yaml.safe_load((folder / ".machine" / path.name).read_text())
+        assert data["title"] == HAND_TITLE and machine["title"] == "Border talks resume in Geneva", step
+        assert data["curation"]["edited"] == ["title"], step  # no machine value taken for a correction
+        assert any(NEW_SENTENCE in p["text"] for p in data["body"]), step
+        assert not list(folder.rglob("*.tmp")) and not list(folder.rglob("*.pending")), step
+        if killed is None:
+            break
+    assert step > 8  # every write of a changed briefing was a step: backup, journal, briefing, copy
 
 
 def test_rename_keeps_the_old_address_working(project: Path):

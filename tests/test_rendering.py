@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from generator.corpus import Corpus
 from generator.errors import UserError
+from generator.markup import finalize, number, page_link, without_bidi_controls
 from generator.rendering import Renderer, external_link, md_escape, safe_url
 from generator.schema import Briefing
 
@@ -54,7 +55,6 @@ def test_md_escape_output_has_no_raw_markup_characters_and_no_newline(text):
     escaped = md_escape(text)
     assert not RAW_SPECIALS & set(without_entities(escaped))
     assert "\n" not in escaped and "\r" not in escaped
-    assert md_escape(text) == escaped
 
 
 @given(st.text())
@@ -144,6 +144,28 @@ def test_external_link_links_a_web_address_with_escaped_label():
     link = external_link("https://example.com/a", "Belta [report]")
     assert link.startswith('<a href="https://example.com/a" rel="noopener nofollow">')
     assert "[report]" not in link and "Belta" in link
+
+
+def test_a_missing_address_or_value_prints_nothing():
+    assert external_link(None) == "" and external_link("") == ""
+    assert finalize(None) == "" and number(None) == ""
+
+
+@pytest.mark.parametrize(("value", "shown"), [(4000.0, "4,000"), (2.5, "2.5"), (1234567.25, "1,234,567.25")])
+def test_a_number_is_printed_with_its_decimals_only_when_it_has_some(value, shown):
+    assert number(value) == shown
+
+
+def test_a_link_to_another_page_keeps_its_anchor():
+    assert (
+        page_link("Kyiv [city]", "../places/kyiv.md", "p3") == "[Kyiv &#91;city&#93;](../places/kyiv.md#p3)"
+    )
+    assert page_link("Kyiv", "../places/kyiv.md") == "[Kyiv](../places/kyiv.md)"
+
+
+def test_controls_that_reorder_text_are_taken_out_and_nothing_put_in_their_place():
+    assert without_bidi_controls("invoice\u202efdp.exe \u2066x\u2069") == "invoicefdp.exe x"
+    assert md_escape("invoice\u202efdp.exe") == "invoicefdp.exe"
 
 
 # --- pages -------------------------------------------------------------------------------------

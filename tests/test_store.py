@@ -324,9 +324,25 @@ def _ruamel_text(data: Any) -> str:
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# Files of broken-briefings/ that are no YAML mapping at all (`check` refuses them, see
+# test_hostile.py): there is no data in them to write. Every other file must load.
+NOT_DATA = {
+    "empty.yaml",
+    "not-a-mapping.yaml",
+    "python-tag.yaml",
+    "tab-indentation.yaml",
+    "yaml-syntax-error.yaml",
+}
+
+
 @pytest.mark.parametrize(
     "path",
-    sorted((ROOT / "briefings").glob("*.yaml")) + sorted((ROOT / "tests" / "hostile").rglob("*.yaml")),
+    [
+        path
+        for path in sorted((ROOT / "briefings").glob("*.yaml"))
+        + sorted((ROOT / "tests" / "hostile").rglob("*.yaml"))
+        if path.name not in NOT_DATA
+    ],
     ids=lambda p: p.name,
 )
 def test_the_fast_writer_writes_what_ruamel_writes(path: Path):
@@ -335,12 +351,8 @@ def test_the_fast_writer_writes_what_ruamel_writes(path: Path):
 
     from generator.store import dump_data
 
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    except (yaml.YAMLError, UnicodeDecodeError):
-        pytest.skip("not YAML")
-    if not isinstance(data, dict) or not data:
-        pytest.skip("not a mapping")
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    assert isinstance(data, dict) and data, path
     assert dump_data(data) == _ruamel_text(data)
 
 

@@ -139,33 +139,86 @@ class FigureExtractor:
                     return counted
         return None
 
-    def _range(self, ent: Span, starts: dict[int, Span]) -> tuple[Span, float | None, Span | None]:
-        """'4,000 to 6,000 soldiers', 'five or six per cent': the span to its far end, the high value.
+    def _range(
+        self, ent: Span, starts: dict[int, Span]
+    ) -> tuple[Span, float | None, float | None, Span | None]:
+        """'4,000 to 6,000 soldiers', 'five or six per cent': the span to its far end, both ends.
 
+        The word between the ends may follow the entity ('4,000' 'to' '6,000'), end it ('40 to'
+        '60': the model's entities end anywhere) or lie inside it ('four to six'); a low end
+        with no scale word shares the high end's ('2 to 3 million' is 2,000,000 to 3,000,000).
         'from 3% to 5%' is a change, not a range; 'between 1 and 2' needs its 'between'.
         """
         doc = ent.doc
-        if ent.end + 1 >= len(doc) or not doc[ent.end + 1].like_num:
-            return ent, None, None
-        joiner = doc[ent.end].lower_
         first = doc[ent.start - 1].lower_ if ent.start else ""
         between = bool(self.range_openers & {ent[0].lower_, first})
-        if first in self.change_openers or not (
-            joiner in self.range_joiners or joiner in self.conjunctions and between
-        ):
-            return ent, None, None
-        other = starts.get(ent.end + 1)
-        far = other if other is not None and other.label_ in FIGURE_LABELS else doc[ent.end + 1 : ent.end + 2]
-        high = self._value(f"{far.text} {self._scales_after(far)}")
-        span = Span(doc, ent.start, far.end, label=ent.label_)
-        return span, high, other
+        joiner = None if first in self.change_openers else self._joiner(ent, between)
+        start = ent.start
+        if joiner is None and self._low_end_outside(ent):
+            start, joiner = ent.start - 2, ent.start - 1
+        if joiner is None:
+            return ent, None, None, None
+        other = None if joiner + 1 < ent.end else starts.get(joiner + 1)
+        if other is None and joiner + 1 < ent.end:
+            far = doc[joiner + 1 : ent.end]
+        elif other is not None and other.label_ in FIGURE_LABELS:
+            far = other
+        else:
+            far = doc[joiner + 1 : joiner + 2]
+        high_text = f"{far.text} {self._scales_after(far)}"
+        high = self._value(high_text)
+        low = self._low_end(self._qualifier(doc[start:joiner])[1], high_text, high)
+        return Span(doc, start, far.end, label=ent.label_), low, high, other
+
+    def _low_end_outside(self, ent: Span) -> bool:
+        """'4000 to 6000' of which the model took only '6000' for a number: the range's low end
+        is the number before it, outside any entity."""
+        if ent.start < 2:
+            return False
+        doc = ent.doc
+        low, joiner = doc[ent.start - 2], doc[ent.start - 1]
+        before = doc[ent.start - 3].lower_ if ent.start > 2 else ""
+        return (
+            low.like_num
+            and not low.ent_type_
+            and before not in self.change_openers
+            and (
+                joiner.lower_ in self.range_joiners
+                or joiner.lower_ in self.conjunctions
+                and before in self.range_openers
+            )
+        )
+
+    def _low_end(self, low: str, high_text: str, high: float | None) -> float | None:
+        """A range's low end (its qualifier left out); with no scale word of its own it has the
+        high end's, when that keeps it below the high end: '2 to 3 million', '800 to 1.2 million'."""
+        value = self._value(low)
+        shared = " ".join(w for w in high_text.lower().split() if w in self.scales)
+        if value is None or high is None or not shared or set(low.lower().split()) & self.scales.keys():
+            return value
+        scaled = self._value(f"{low} {shared}")
+        return scaled if scaled is not None and scaled < high else value
+
+    def _joiner(self, ent: Span, between: bool) -> int | None:
+        """The token joining a range's two numbers, in the entity or right after it; a word before
+        a dash, the last word ('twenty-five to thirty-five', 'between 200 and 300')."""
+        doc = ent.doc
+        found = [
+            i
+            for i in range(ent.start + 1, min(ent.end + 1, len(doc) - 1))
+            if doc[i - 1].like_num
+            and doc[i + 1].like_num
+            and (doc[i].lower_ in self.range_joiners or between and doc[i].lower_ in self.conjunctions)
+        ]
+        words = [i for i in found if doc[i].is_alpha]
+        return (words or found)[-1] if found else None
 
     def _figure(self, index: int, ent: Span, starts: dict[int, Span], done: set[int]) -> Figure | None:
         if _is_year(ent) or _is_part_of_name(ent) or self._is_fraction(ent) or _is_phone_number(ent):
             return None
         if ent.label_ == "CARDINAL" and self.not_a_count_re.match(text_of(ent.doc), ent.end_char):
             return None
-        span, far, other = self._range(ent, starts)
+        span, low_end, high_end, other = self._range(ent, starts)
         qualifier, rest = self._qualifier(ent)
         scales = self._scales_after(ent)
         if scales:  # "20 lakh jobs": the scale words belong to the number, not to what it counts
@@ -173,8 +226,8 @@ class FigureExtractor:
             span = ent = Span(ent.doc, ent.start, ent.end + len(scales.split()), label=ent.label_)
         low = high = value = None
         span_range = RANGE_RE.search(rest)
-        if far is not None:
-            low, high = self._value(rest), far
+        if high_end is not None:
+            low, high = low_end, high_end
         elif span_range:
             low, high = _number(span_range.group("low")), _number(span_range.group("high"))
         if low is None or high is None or low >= high:
