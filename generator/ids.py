@@ -81,6 +81,9 @@ def transliterate(text: str, language: str | None = None) -> str:
             out.append(own[lower])
             continue
         fallback = tables.get(by_script.get(_script(ch), ""), {})
+        if lower not in fallback:
+            # a letter of a sister language ("і" of "Мінськ" in a name of no known language)
+            fallback = next((table for _, table in sorted(tables.items()) if lower in table), fallback)
         out.append(fallback.get(lower, ch))
     return "".join(out)
 

@@ -102,12 +102,14 @@ def test_a_name_with_and_without_its_accents_is_one_entity_at_an_ascii_address()
 
 def test_names_that_make_the_same_address_each_get_a_page_of_their_own():
     assert unique_slugs(["A-B", "a b", "A.B", "index"], {"index"}) == ["a-b", "a-b-2", "a-b-3", "index-2"]
-    # a name in another script keeps no letter of an ASCII address: three places, three pages
-    corpus = Corpus([briefing("one", places=["Москва", "Київ", "Мінськ"])])
+    # a name in another script is transliterated, the letters of its sister languages too
+    # (no "kiv" for "Київ"); names that come out alike still get a page each
+    corpus = Corpus([briefing("one", places=["Москва", "Київ", "Мінськ", "Минск"])])
     assert sorted(e.page for e in corpus.entities["places"]) == [
-        "places/x-2.md",
-        "places/x-3.md",
-        "places/x.md",
+        "places/kiiv.md",
+        "places/minsk-2.md",
+        "places/minsk.md",
+        "places/moskva.md",
     ]
 
 
