@@ -205,8 +205,9 @@ def clean_entity_text(text: str) -> str:
 MIN_PROSE_WORDS = 4  # "Daniel Morrow.", "Photos: Jane Doe." are no sentences of a story
 PROSE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
 # a sentence's end inside the paragraph: "... the city said. (Video by ...)", or a quotation
-# that goes on into the next paragraph ("... said. “Our units are holding")
-INNER_END_RE = re.compile(r"[a-z]{2}[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
+# that goes on into the next paragraph ("... said. “Our units are holding"): a word in lower
+# case, its stop, and a capital, in any script
+INNER_END_RE = re.compile(r"([^\W\d_]{2})[.!?][\"'”’»)]*\s+[\"“‘«(]?([^\W\d_])")
 
 
 def is_prose(text: str) -> bool:
@@ -215,4 +216,6 @@ def is_prose(text: str) -> bool:
     what is named or dated only there is not the story's."""
     if len(text.split()) < MIN_PROSE_WORDS:
         return False
-    return bool(PROSE_END_RE.search(text) or INNER_END_RE.search(text))
+    return bool(PROSE_END_RE.search(text)) or any(
+        m.group(1).islower() and m.group(2).isupper() for m in INNER_END_RE.finditer(text)
+    )

@@ -1193,7 +1193,8 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     avoid = {w.lower() for w in lexicon["organisations"].get("name_words", [])} | {
         d.lower() for d in places.get("demonyms", {})
     }
-    small = lexicon.words("grammar", "small_words") | {m.lower() for m in (*MONTHS, *WEEKDAYS)}
+    # not a name a designation goes with: a nationality, an organisation's word, a small word, a date
+    not_names = avoid | lexicon.words("grammar", "small_words") | {m.lower() for m in (*MONTHS, *WEEKDAYS)}
     found: list[Mention] = []
     for index, text in enumerate(body.texts):
         spans: list[tuple[int, int, str]] = []
@@ -1204,7 +1205,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 # "Progress MS-04", "Flamingo FP-5": the name a designation goes with
                 before = NAME_BEFORE_RE.search(text, 0, m.start())
                 start = m.start()
-                if before and before.group(1).lower() not in avoid | small and not m.group()[:1].isdigit():
+                if before and before.group(1).lower() not in not_names and not m.group()[:1].isdigit():
                     start = before.start(1)
                 spans.append((start, m.end(), text[start : m.end()]))
         for m in quoted_re.finditer(text):

@@ -178,11 +178,7 @@ class QuoteExtractor:
                     # nothing but a quotation: the person the sentence before is about speaks
                     subject = next((t for t in last if t.dep_ in SUBJECT_DEPS and t.head == last.root), None)
                     if subject is not None:
-                        speaker = self._named_in(span.paragraph - 1, subject)
-                        if speaker and not self.body.mention_at(
-                            span.paragraph - 1, subject.idx, subject.idx + 1, ("people",)
-                        ):
-                            speaker = None  # a person's words, not an organisation's or a thing's
+                        speaker = self._person_named_by(span.paragraph - 1, subject)
             if speaker is None:
                 speaker = self._speaker_before(span)
             if speaker is None and previous and previous[1]:
@@ -462,9 +458,16 @@ class QuoteExtractor:
                 and token.head.lemma_.lower() in self.verbs
                 and not _inside(token.idx, quoted)
             ):
-                mention = self._named_in(paragraph, token)
-                if mention and self.body.mention_at(paragraph, token.idx, token.idx + 1, ("people",)):
+                mention = self._person_named_by(paragraph, token)
+                if mention:
                     return mention
+        return None
+
+    def _person_named_by(self, paragraph: int, subject: Token) -> str | None:
+        """The person a subject phrase names, if it names a person (not an organisation or a thing)."""
+        name = self._named_in(paragraph, subject)
+        if name and self.body.mention_at(paragraph, subject.idx, subject.idx + 1, ("people",)):
+            return name
         return None
 
     def _named_in(self, paragraph: int, subject: Token) -> str | None:

@@ -156,6 +156,7 @@ def _front_matter(source: str, doc: MarkdownDoc, path: str, lexicon: Lexicon) ->
     authors = first("authors")
     if authors is not None:
         credits = "; ".join(str(a) for a in authors) if isinstance(authors, list) else str(authors)
+        credits = html.unescape(credits)
         doc.authors, doc.credits = _authors(credits, lexicon)
     language = first("language")
     if language is not None:
