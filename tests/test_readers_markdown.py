@@ -148,6 +148,30 @@ def test_a_crawlers_paragraph_a_line_markdown_is_read_paragraph_by_paragraph(lex
     assert source.paragraphs == [first.strip(), second.strip(), "We asked the ministry."]
 
 
+def test_a_crawlers_labels_and_menu_lines_stay_blocks_of_their_own(lexicon, tmp_path):
+    # one block a line, no blank lines: a heading or a label ends no sentence, yet it is no part
+    # of the line after it; a line cut inside a sentence still joins the next
+    story = (
+        "Officials said on Tuesday that the new bridge across the river would open in spring, two "
+        "years later than the government had promised when the work began in the capital."
+    )
+    text = (
+        f"---\ntitle: Bridge late\n---\n{story}\nProtect our bridges\nThe Bridge Weekly\n"
+        "More bridge news\nAuthor\nJane Roe\nThe ministry said the delay was caused by floods that,\n"
+        "according to its engineers, twice swept away the supports of the unfinished span.\n"
+    )
+    source = read(lexicon, tmp_path, text)
+    assert source.paragraphs[:6] == [
+        story,
+        "Protect our bridges",
+        "The Bridge Weekly",
+        "More bridge news",
+        "Author",
+        "Jane Roe",
+    ]
+    assert source.paragraphs[6].startswith("The ministry said the delay was caused by floods that, according")
+
+
 def test_the_sites_own_appeal_to_its_readers_is_not_body(lexicon, tmp_path):
     text = (
         "---\ntitle: Bridge late\nurl: https://www.exampleherald.com/bridge\n---\n"

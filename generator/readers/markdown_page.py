@@ -201,11 +201,19 @@ def _paragraphs(block: str) -> list[str]:
     if max(len(line) for line in lines) <= LONG_LINE:
         return [" ".join(lines)]
     parts: list[list[str]] = [[]]
-    for line in lines:
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
         parts[-1].append(line)
-        if SENTENCE_END_RE.search(line) and not COMMA_QUOTE_END_RE.search(line):
+        if SENTENCE_END_RE.search(line) and not COMMA_QUOTE_END_RE.search(line) or _apart(line, following):
             parts.append([])
     return [" ".join(part) for part in parts if part]
+
+
+def _apart(line: str, following: str) -> bool:
+    """Whether a line that ends no sentence is still a block of its own in a one-block-per-line
+    crawl: a heading, a menu entry or a label ("Related articles", "Author") before a line that
+    starts anew with a capital. A line cut inside a sentence ends with a comma or a joining
+    mark, or runs on in lower case."""
+    return bool(following[:1].isupper() or following[:1].isdigit()) and not re.search(r"[,;(\-–—/&]$", line)
 
 
 def _inline(children: list[Token]) -> str:
