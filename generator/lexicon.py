@@ -50,6 +50,7 @@ class Boilerplate(_DataFile):
     caption_phrases: Words = None
     inline_junk: Words = None
     credit_lines: dict[str, list[str]] | None = None
+    trailers: Words = None
     site_name_lines: Words = None
 
 
@@ -356,6 +357,8 @@ class Lexicon:
     caption_phrases: list[re.Pattern[str]] = field(default_factory=list)
     inline_junk: list[re.Pattern[str]] = field(default_factory=list)
     site_name_lines: list[re.Pattern[str]] = field(default_factory=list)
+    # sentences crediting or reaching the writers at an article's end: "X contributed to this report"
+    trailers: list[re.Pattern[str]] = field(default_factory=list)
     equipment_patterns: list[re.Pattern[str]] = field(default_factory=list)
     translation_notes: list[re.Pattern[str]] = field(default_factory=list)
     # given names as written (case kept: "Rose" is a name, "rose" a verb): a person's evidence
@@ -434,6 +437,7 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         caption_phrases=_compile("boilerplate.yaml", raw["boilerplate"].get("caption_phrases", [])),
         inline_junk=_compile("boilerplate.yaml", raw["boilerplate"].get("inline_junk", [])),
         site_name_lines=_compile("boilerplate.yaml", raw["boilerplate"].get("site_name_lines", [])),
+        trailers=_compile("boilerplate.yaml", raw["boilerplate"].get("trailers", [])),
         equipment_patterns=equipment,
         translation_notes=_compile("sources.yaml", raw["sources"].get("translation_notes", [])),
         given_names=frozenset(raw["given_names"].get("given_names", [])),

@@ -543,6 +543,29 @@ def test_a_note_on_a_writer_in_the_second_half_is_not_body_bylined_or_not(tmp_pa
     assert ARTICLE[-1] in source.paragraphs
 
 
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "Heba Habib in Tunis and Jane Roe in Cairo contributed to this report.",
+        "Contact Blake Apgar at bapgar@example.com or 702-387-5298. Follow @blakeapgar on Twitter. "
+        "Staff writer Rio Lacanlale contributed to this story.",
+        "* – additional reporting by Donald Matthys",
+    ],
+)
+def test_a_trailer_that_credits_or_reaches_the_writers_is_not_body(tmp_path, lexicon, trailer):
+    text = "\n\n".join(["Belarus moves troops", *ARTICLE, trailer]) + "\n"
+    source = read(tmp_path, lexicon, text)
+    assert source.paragraphs == ARTICLE
+
+
+def test_a_story_sentence_about_contacts_stays_in_the_body(tmp_path, lexicon):
+    # only a paragraph made wholly of trailers goes: a sentence of the story that says
+    # "contact" or "follow" is no trailer
+    last = "Residents who saw the convoy should contact the police at once, the mayor said."
+    text = "\n\n".join(["Belarus moves troops", *ARTICLE, last]) + "\n"
+    assert read(tmp_path, lexicon, text).paragraphs == [*ARTICLE, last]
+
+
 def test_a_byline_run_into_the_first_sentence_is_read_and_the_sentence_kept(tmp_path, lexicon):
     text = f"Belarus moves troops\n\nBy Jane Doe: {ARTICLE[0]}\n\n" + "\n\n".join(ARTICLE[1:])
     source = read(tmp_path, lexicon, text)

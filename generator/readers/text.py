@@ -146,8 +146,21 @@ def _without_author_notes(paragraphs: list[str], authors: list[str], lexicon: Le
         bio = lexicon.author_note_re.match(p) if i >= half else None
         if bio and (bio.group("name").split()[0] in lexicon.given_names or bio.group("name") in names):
             continue
+        if i >= last and _all_trailers(p, lexicon):
+            continue
         kept.append(p)
     return kept
+
+
+def _all_trailers(paragraph: str, lexicon: Lexicon) -> bool:
+    """Whether each sentence of a paragraph credits or reaches the writers ("Contact Jane Doe at
+    jdoe@example.com. Follow @janedoe on Twitter. John Roe contributed to this story.")."""
+    sentences = TRAILER_SENTENCE_RE.split(paragraph.strip())
+    return bool(lexicon.trailers) and all(any(t.match(s) for t in lexicon.trailers) for s in sentences)
+
+
+# where one sentence of a trailer ends: "... 702-387-5298. Follow @blakeapgar on Twitter."
+TRAILER_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z@])")
 
 
 MAX_HEADER_BLOCKS = 15  # how far above a page's article its headline may stand
