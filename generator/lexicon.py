@@ -72,6 +72,7 @@ class Places(_DataFile):
     place_nouns: Words = None
     area_nouns: Words = None
     place_heads: Words = None
+    place_followers: Words = None
 
 
 class Organisations(_DataFile):

@@ -484,6 +484,21 @@ def test_places_the_sentence_calls_places_even_when_the_model_does_not(nlp, lexi
     assert "Smith" not in places and "Mr Smith" not in places
 
 
+def test_a_name_where_the_sentence_puts_places_is_a_place_though_the_model_said_organisation(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Marsh Hollow residents said the water had risen overnight.",
+            "Fighting continued in Tysons on Sunday, officials said.",
+            "Analysts said the merger was a big change in Google's eyes, and Google agreed.",
+        ],
+    )
+    places, orgs = {p.name for p in b.places}, {o.name for o in b.organisations}
+    assert {"Marsh Hollow", "Tysons"} <= places and not {"Marsh Hollow", "Tysons"} & orgs
+    assert "Google" in orgs and "Google" not in places  # an owner "in Google's eyes", no place
+
+
 def test_the_bottom_line_takes_the_clear_sentence_over_a_garbled_one_that_says_the_same(nlp, lexicon):
     garbled = (
         "Quân đội Belarus tập trận lớn cùng Russian troops near border Brest region in this week, officials."

@@ -148,6 +148,15 @@ class EntityExtractor:
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
         self.unit_re = re.compile(rf"\b(?:[A-Z][\w’'-]+ ){{1,4}}(?:{units})\b") if units else None
         self.place_res = _place_patterns(lexicon["places"])
+        # what follows only a place's name: "Logar province", "an Amritsar-based firm", "Gaza residents"
+        followers = [*lexicon["places"].get("area_nouns", []), *lexicon["places"].get("place_followers", [])]
+        self.place_follower_re = re.compile(
+            "|".join(
+                re.escape(w) if w.startswith("-") else rf" {re.escape(w)}"
+                for w in sorted(followers, key=len, reverse=True)  # "residents" before "resident"
+            )
+            or "(?!)"
+        )
         self.parties = dict(orgs.get("parties") or {})
         self.party_nouns = {w for w in orgs.get("party_nouns", []) if w in self.parties}
         roles = "|".join(re.escape(r) for r in sorted(orgs.get("party_roles", []), key=len, reverse=True))
@@ -643,6 +652,14 @@ class EntityExtractor:
                 c.kind = "places"
             else:
                 c.kind = max(counts.items(), key=lambda kv: (kv[1], kv[0] == "people"))[0]
+        as_org: dict[str, list[Candidate]] = defaultdict(list)
+        for c in candidates:
+            if c.kind == "organisations":
+                as_org[c.text].append(c)
+        placed = {text for text, mentions in as_org.items() if self._placed(mentions, texts)}
+        for c in candidates:
+            if c.kind == "organisations" and c.text in placed:
+                c.kind = "places"  # "in Logar province": the model said organisation
         people_surnames = {
             self._surname(c.text).lower()
             for c in candidates
@@ -991,6 +1008,33 @@ class EntityExtractor:
             if root.dep_ == "appos" and root.head.lower_ in self.relatives:
                 return True  # "whose son Matan"
         return False
+
+    def _placed(self, mentions: list[Candidate], texts: list[str]) -> bool:
+        """A name the sentences put where places go, when nothing in it names an organisation:
+        before an area noun or another word only a place takes ("Logar province", "Amritsar-based",
+        "Throgs Neck resident"), or at least half the times after "in", "near", "outside"
+        (not "Google" for one "in Google's eyes")."""
+        text = mentions[0].text
+        words = text.split()
+        if (
+            len(words) > 3
+            or text.lower() in self.always_orgs
+            or text in self.outlets
+            or any(w in self.org_words or w.lower() in self.company_words for w in words)
+            or not re.fullmatch(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)*", text)
+        ):
+            return False
+        for m in mentions:
+            after = texts[m.paragraph][m.end :]
+            follower = self.place_follower_re.match(after)
+            if follower and not re.match(r"[\w-]", after[follower.end() :]):
+                return True
+        placed = [
+            m
+            for m in mentions
+            if self._after_locative([m], texts) and not re.match(r"['’]", texts[m.paragraph][m.end :])
+        ]  # "a change in Google's eyes": an owner, not a place
+        return 2 * len(placed) >= len(mentions)
 
     def _after_locative(self, mentions: list[Candidate], texts: list[str]) -> bool:
         for m in mentions:
