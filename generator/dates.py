@@ -50,6 +50,11 @@ PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"\b(?P<dnum>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}\b"),
+    # "2022/04/19", never a web address's "/2022/04/19/story"
+    re.compile(rf"(?<![/\w]){_YEAR}/(?P<mnum>[01]?\d)/(?P<dnum>[0-3]?\d)(?![/\w])"),
+    # "13/11/2023" or "11/13/2023": read only when a part over 12 tells the day ("02/11/2023" is
+    # 2 November in London and February 11 in New York: no date is better than a wrong one)
+    re.compile(rf"(?<![/\w])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}(?![/\w])"),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
@@ -115,6 +120,11 @@ def _from_match(match: re.Match[str]) -> PartialDate | None:
         month = MONTHS[parts["month"].lower().rstrip(".")]
     elif parts.get("mnum"):
         month = int(parts["mnum"])
+    if parts.get("first"):
+        first, second = int(parts["first"]), int(parts["second"])
+        if (first > 12) == (second > 12):
+            return None  # either reading would do, or neither
+        month, parts["dnum"] = (second, parts["first"]) if first > 12 else (first, parts["second"])
     day = None
     if parts.get("day"):
         day = int(parts["day"])

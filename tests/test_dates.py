@@ -45,6 +45,9 @@ TUESDAY_OCT_11 = date(2022, 10, 11)
         ("Posted: Thursday, April 21, 2022. 10:11 pm CST.", date(2022, 4, 21)),  # stops between items
         ("2025-10-03T10:40:47.000Z", date(2025, 10, 3)),  # in universal time
         ("27.02.2026 - Update : 27.02.2026", date(2026, 2, 27)),
+        ("2022/04/19 21:01", date(2022, 4, 19)),  # year first, with slashes
+        ("13/11/2023 02:00pm GMT", date(2023, 11, 13)),  # the day first: 13 is no month
+        ("11/13/2023", date(2023, 11, 13)),  # the month first: 13 is no month
     ],
 )
 def test_date_line_forms_are_read(line, expected):
@@ -67,6 +70,9 @@ def test_date_line_forms_are_read(line, expected):
         "October 11, 2022" + " |" * 42 + "|",  # 101 characters: no date line is that long
         "Monday",
         "",
+        "02/11/2023 02:00pm GMT",  # 2 November or February 11: no date rather than a wrong one
+        "https://example.com/2022/04/19/story",  # a web address's folders
+        "13/13/2023",
     ],
 )
 def test_lines_that_are_not_a_single_full_date_are_rejected(line):
