@@ -235,6 +235,7 @@ LANGUAGE_FILES: dict[str, type[_DataFile]] = {
     "numbers": Numbers,
     "sources": Sources,
     "gazetteer": Gazetteer,
+    "subdivisions": Gazetteer,  # states, provinces, counties: written by scripts/subdivisions.py
     "figures": Figures,
     "given_names": GivenNames,
     "dates": Dates,

@@ -499,6 +499,24 @@ def test_a_name_where_the_sentence_puts_places_is_a_place_though_the_model_said_
     assert "Google" in orgs and "Google" not in places  # an owner "in Google's eyes", no place
 
 
+def test_states_provinces_and_counties_of_any_country_are_places(nlp, lexicon):
+    # the model reads "Rondônia" as an organisation and "Mato Grosso" as a person; both are
+    # Brazilian states, and the subdivisions data (written from ISO 3166-2) knows them
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Fires burned across Rondônia and Mato Grosso this week, officials said.",
+            "Flood warnings were issued for Cornwall, Devon and Hampshire on Friday.",
+            "The president, Luis Guillermo Solis Rivera, sent condolences.",
+        ],
+    )
+    places = {p.name for p in b.places}
+    assert {"Rondônia", "Mato Grosso", "Cornwall", "Devon", "Hampshire"} <= places
+    assert "Rivera" not in places  # a Uruguayan department, here the end of a person's name
+    assert not {"Rondônia", "Mato Grosso"} & ({o.name for o in b.organisations} | set(people(b)))
+
+
 def test_the_bottom_line_takes_the_clear_sentence_over_a_garbled_one_that_says_the_same(nlp, lexicon):
     garbled = (
         "Quân đội Belarus tập trận lớn cùng Russian troops near border Brest region in this week, officials."

@@ -170,8 +170,13 @@ class EntityExtractor:
         # "Adam Smith, a Democrat from Washington": a member, the party named by its noun
         self.member_re = re.compile(rf"\b(?:an?) (?P<party>{words})(?![\w-]| [A-Z])") if words else None
         gazetteer = lexicon.raw.get("gazetteer", {})
-        self.variants = {k: v for k, v in (gazetteer.get("variants") or {}).items()}
-        self.known_places = set(gazetteer.get("places") or []) | set(self.variants)
+        # the states, provinces and counties of every country are known places too
+        subdivisions = lexicon.raw.get("subdivisions", {})
+        self.variants = {**(subdivisions.get("variants") or {}), **(gazetteer.get("variants") or {})}
+        # the hand-made gazetteer's names; a subdivision's, drawn from every country's tables, is
+        # never read out of a longer name ("Solis Rivera", "Reading Time", "Falcon Heavy")
+        self.sure_places = set(gazetteer.get("places") or []) | set(gazetteer.get("variants") or {})
+        self.known_places = self.sure_places | set(subdivisions.get("places") or []) | set(self.variants)
         names = sorted(self.known_places, key=len, reverse=True)
         self.gazetteer_re = names_regex(tuple(names))
 
@@ -400,6 +405,7 @@ class EntityExtractor:
             Candidate(index, m.start(), m.end(), m.group(), "places")
             for m in self.gazetteer_re.finditer(text)
             if not re.match(r"\s?[$€£¥₹]", text[m.end() :])  # "US$100 million": a currency
+            and (m.group() in self.sure_places or not _inside_a_name(text, m.start(), m.end()))
         ]
 
     def _candidate(self, index: int, ent: Span, kind: str) -> Candidate | None:
@@ -648,7 +654,7 @@ class EntityExtractor:
                 c.kind = "organisations"
             elif lower in titled:
                 c.kind = "people"
-            elif counts["places"] or (c.text in self.known_places and len(c.text.split()) == 1):
+            elif counts["places"] or c.text in self.known_places:
                 c.kind = "places"
             else:
                 c.kind = max(counts.items(), key=lambda kv: (kv[1], kv[0] == "people"))[0]
@@ -1082,6 +1088,11 @@ def _place_patterns(places: dict) -> list[re.Pattern[str]]:
         # "Merowe Dam", "the Kerch Bridge": the head word is part of the name
         patterns.append(rf"(?<![\w-])(?P<name>(?:[A-Z][\w-]* ){{1,3}}(?:{heads}))(?![\w-])")
     return [re.compile(p) for p in patterns]
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands right before or after a span: "Solis Rivera", "Reading Time"."""
+    return bool(re.search(r"[A-Z][\w’'.-]* $", text[:start]) or re.match(r" [A-Z]", text[end:]))
 
 
 def _lower_words(texts: list[str]) -> set[str]:
