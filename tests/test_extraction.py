@@ -1143,15 +1143,17 @@ def test_sentence_of_gives_the_sentence_a_scan_of_doc_sents_gives_at_every_offse
                 assert found.start_char >= offset or whole, (doc.text, offset)
 
 
-def test_names_regex_finds_whole_names_in_the_order_given():
+def test_names_regex_finds_whole_names_the_longest_first_in_any_order():
     import re
 
     from generator.lexicon import names_regex
 
-    pattern = names_regex(("New York City", "New York", "York"))
-    assert pattern is not None
-    found = [m.group(1) for m in pattern.finditer("New York City, New Yorker, York-based, York.")]
-    assert found == ["New York City", "York"]
+    for names in (("New York City", "New York", "York"), ("York", "New York", "New York City")):
+        pattern = names_regex(names)
+        assert pattern is not None
+        text = "New York City, New Yorker, York-based, York, New York."
+        found = [m.group(1) for m in pattern.finditer(text)]
+        assert found == ["New York City", "York", "New York"]
     terms = names_regex(("highly likely", "likely"), re.IGNORECASE)
     assert terms is not None
     found = [m.group(1) for m in terms.finditer("Highly likely; unlikely; LIKELY")]
