@@ -93,6 +93,8 @@ class Equipment(_DataFile):
     patterns: Words = None
     kinds: Words = None
     not_equipment: Words = None
+    makers: Words = None
+    not_models: Words = None
 
 
 class Speech(_DataFile):

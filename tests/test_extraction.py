@@ -77,6 +77,33 @@ def test_place_the_model_calls_a_person_is_a_place(nlp, lexicon):
     assert not {"Kharkiv", "Zaporizhzhia"} & set(people(b))
 
 
+def test_a_makers_name_and_a_model_is_equipment_a_companys_name_is_not(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Toyota showed the Toyota RAV4 Prime and the Ford Mustang Mach E.",
+            "Nissan Sentra sales fell.",
+            "Toyota Motor Corp said on Monday that Boeing CEO Dennis Muilenburg met the Ford Foundation.",
+            "The plane, a Cessna 208B Grand Caravan, crashed. He drove a Jeep Cherokee.",
+            "The Seat Leon was stolen.",
+            "Lockheed Martin said the Gerald Ford Presidential Library would open.",
+        ],
+    )
+    names = {e.name for e in b.equipment}
+    assert {
+        "Toyota RAV4 Prime",
+        "Ford Mustang Mach E",
+        "Nissan Sentra",
+        "Cessna 208B Grand Caravan",
+        "Jeep Cherokee",
+        "Seat Leon",
+    } <= names
+    companies = ("Toyota Motor", "Boeing CEO", "Ford Foundation", "Lockheed")
+    assert not {n for n in names if n.startswith(companies)}
+    assert not {n for n in names if "Presidential" in n}
+
+
 def test_equipment_from_the_list_and_from_designation_patterns(nlp, lexicon):
     b = brief(
         nlp,

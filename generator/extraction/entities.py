@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
@@ -1250,6 +1251,14 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     }
     # not a name a designation goes with: a nationality, an organisation's word, a small word, a date
     not_names = avoid | lexicon.words("grammar", "small_words") | {m.lower() for m in (*MONTHS, *WEEKDAYS)}
+    makers = tuple(data.get("makers") or ())
+    maker_re = _maker_re(makers)
+    not_models = frozenset(data.get("not_models") or ()) | lexicon.words("people", "titles")
+    small_words = (
+        lexicon.words("grammar", "small_words")
+        | lexicon.words("grammar", "sentence_openers")
+        | lexicon.words("grammar", "articles")
+    )
     found: list[Mention] = []
     for index, text in enumerate(body.texts):
         spans: list[tuple[int, int, str]] = []
@@ -1267,6 +1276,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             group = "a" if m.group("a") else "b"
             spans.append((m.start(group), m.end(group), m.group(group)))
         spans += _named_before_kind(body.docs[index], kind_words, avoid)
+        spans += _maker_models(text, maker_re, makers, not_models, small_words)
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
             if any(start < e and s < end for s, e in taken):
@@ -1281,6 +1291,51 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
 
 
 NAME_BEFORE_RE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,}) $")
+MODEL_WORD_RE = re.compile(r"[A-Z0-9][\w.-]*")
+
+
+@cache
+def _maker_re(makers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A maker's name, then up to four words that may be a model's ("RAV4 Prime", "208B Grand Caravan")."""
+    if not makers:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?P<maker>{alternatives(list(makers))}) "
+        r"(?=(?P<model>[A-Z0-9][\w.-]*(?: [A-Z0-9][\w.-]*){0,3}))"  # looked at, not taken
+    )
+
+
+def _maker_models(
+    text: str,
+    maker_re: re.Pattern[str] | None,
+    makers: tuple[str, ...],
+    not_models: frozenset[str],
+    small: frozenset[str],
+) -> list[tuple[int, int, str]]:
+    """ "Toyota RAV4 Prime", "Ford Mustang Mach E": a maker and its model. Not a company's name
+    ("Toyota Motor Corp", "Boeing CEO Dennis Muilenburg"), nor a maker inside a longer name
+    ("Gerald Ford Presidential Library": a capitalised word other than "The" before it)."""
+    found = []
+    for m in maker_re.finditer(text) if maker_re else []:
+        before = re.search(r"([A-Z][\w’'.-]*) $", text[: m.start()])
+        if before and before.group(1).lower() not in small:
+            continue
+        if maker_re.match(text, m.start("model")) or any(
+            maker.startswith(f"{m.group('maker')} {m.group('model').split()[0]}") for maker in makers
+        ):
+            continue  # "Lockheed Martin", "Land Rover Defender": one maker's name, or two makers
+        words = []
+        for word in m.group("model").split():
+            bare = word.rstrip(".,")
+            if bare in not_models or bare.lower() in not_models or not MODEL_WORD_RE.fullmatch(bare):
+                break
+            words.append(bare)
+            if bare != word:
+                break  # a full stop or comma after a word ends the name: "Nissan Sentra."
+        if words:
+            end = m.start("model") + len(" ".join(words))
+            found.append((m.start(), end, text[m.start() : end]))
+    return found
 
 
 def _named_before_kind(doc: Doc, kinds: set[str], avoid: set[str]) -> list[tuple[int, int, str]]:
