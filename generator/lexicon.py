@@ -102,6 +102,9 @@ class Speech(_DataFile):
     indefinites: Words = None
     view_prepositions: Words = None
     view_nouns: Words = None
+    speech_dashes: Words = None
+    impersonal_verbs: Words = None
+    relative_pronouns: Words = None
 
 
 class Band(BaseModel):
