@@ -202,7 +202,7 @@ def _spacy_doc(vocab: Any, text: str, analysed: Any, parse: bool, entities: bool
 
 @dataclass(frozen=True)
 class _Joined:
-    """An organisation's name that Natasha's names split in two, as a span of its own."""
+    """An organisation's span named otherwise than Natasha names it."""
 
     start: int
     stop: int
@@ -211,22 +211,22 @@ class _Joined:
 
 
 def _joined_organisations(text: str, spans: list[Any]) -> list[Any]:
-    """The named entities, an organisation followed by the place it belongs to joined into one.
+    """The named entities, an organisation followed by the place it belongs to named as one.
 
     Natasha names "Министерства обороны России" an organisation ("Министерство обороны") and a
-    place ("России"), "Минфин США", "Службы безопасности Украины" alike; the organisation is the
-    whole, named with its head in the nominative and the place as the text writes it, in the
-    genitive ("Министерство обороны России"). A place in another case is no part of the name:
-    "передал Минобороны Россия" is two names.
+    place ("России"), "Минфин США", "Службы безопасности Украины" alike; the organisation's name
+    is the whole, its head in the nominative and the place as the text writes it, in the genitive
+    ("Министерство обороны России"), and the place stays a place the text names. A place in
+    another case is no part of the name: "передал Минобороны Россия" is two names.
     """
-    joined: list[Any] = []
+    named: list[Any] = []
     for span in spans:
         cut = text.find(" (", span.start, span.stop)
         if span.type == "ORG" and cut > span.start and text[span.stop - 1] == ")":
             # "Трехсторонней контактной группе (ТГК)": the name, without the abbreviation after it
             normal = getattr(span, "normal", None) or text[span.start : span.stop]
             span = _Joined(span.start, cut, "ORG", normal.split(" (", 1)[0])
-        previous = joined[-1] if joined else None
+        previous = named[-1] if named else None
         if (
             previous is not None
             and previous.type == "ORG"
@@ -236,10 +236,11 @@ def _joined_organisations(text: str, spans: list[Any]) -> list[Any]:
             and (span.tokens[0].feats or {}).get("Case") == "Gen"
         ):
             name = getattr(previous, "normal", None) or text[previous.start : previous.stop]
-            joined[-1] = _Joined(previous.start, span.stop, "ORG", f"{name} {text[span.start : span.stop]}")
-            continue
-        joined.append(span)
-    return joined
+            named[-1] = _Joined(
+                previous.start, previous.stop, "ORG", f"{name} {text[span.start : span.stop]}"
+            )
+        named.append(span)
+    return named
 
 
 def _features(token: Any) -> str:
