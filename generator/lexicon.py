@@ -106,6 +106,9 @@ class Speech(_DataFile):
     indefinites: Words = None
     view_prepositions: Words = None
     view_nouns: Words = None
+    speech_dashes: Words = None
+    impersonal_verbs: Words = None
+    relative_pronouns: Words = None
 
 
 class Band(BaseModel):
@@ -123,13 +126,14 @@ class Numbers(_DataFile):
     units: dict[str, str] | None = None
     qualifiers: dict[str, str] | None = None
     scales: dict[str, int] | None = None
-    words: dict[str, int] | None = None
+    words: dict[str, int | float] | None = None  # "полтора": 1.5
     age_context: dict[str, list[str]] | None = None
     level_verbs: Words = None
     object_level_verbs: Words = None
     totals: Words = None
     not_counted: Words = None
     fractions: Words = None
+    compound_units: dict[str, str] | None = None
 
 
 class Via(BaseModel):

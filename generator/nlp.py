@@ -56,3 +56,11 @@ def finds_dates(nlp: Any) -> bool:
     if labels is None:
         labels = nlp.get_pipe("ner").labels if "ner" in nlp.pipe_names else ()
     return "DATE" in labels
+
+
+def finds_numbers(nlp: Any) -> bool:
+    """Whether a pipeline's entities include numbers (spaCy's English model's do, Natasha's not)."""
+    labels = getattr(nlp, "entity_labels", None)
+    if labels is None:
+        labels = nlp.get_pipe("ner").labels if "ner" in nlp.pipe_names else ()
+    return "CARDINAL" in labels

@@ -25,6 +25,7 @@ an English one:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc
@@ -102,7 +103,34 @@ class NatashaPipeline:
                 analysed.tag_ner(self.ner_tagger)
                 for span in analysed.spans:
                     span.normalize(self.morph_vocab)
+                    if span.type == "ORG":
+                        span.normal = self._organisation_head(span)
         return _spacy_doc(self.vocab, text, analysed, parse, entities)
+
+    def _organisation_head(self, span: Any) -> str:
+        """An organisation's name with its head word in the nominative where Natasha's left it
+        inflected ("Директората оборонной промышленности", a case the tagger misread): the head
+        inflected, the genitive words after it kept ("Директорат оборонной промышленности")."""
+        normal = span.normal or span.text
+        head = span.tokens[0] if span.tokens else None
+        if (
+            head is None
+            or head.pos not in {"NOUN", "PROPN"}
+            or (head.feats or {}).get("Case") in (None, "Nom")
+        ):
+            return normal
+        if not normal.startswith(head.text + " ") and normal != head.text or head.text.isupper():
+            return normal  # Natasha named it in the nominative already; an abbreviation does not inflect
+        number = (head.feats or {}).get("Number", "Sing")
+        for form in self.morph_vocab.parse(head.text):
+            if form.pos != "NOUN" or form.feats.get("Case") in (None, "Nom"):
+                continue
+            inflected = form.inflect({"Nom", number})
+            if inflected is not None:
+                word = inflected.word
+                word = word[:1].upper() + word[1:] if head.text[:1].isupper() else word
+                return word + normal[len(head.text) :]
+        return normal
 
 
 def _spacy_doc(vocab: Any, text: str, analysed: Any, parse: bool, entities: bool) -> Doc:
@@ -148,7 +176,7 @@ def _spacy_doc(vocab: Any, text: str, analysed: Any, parse: bool, entities: bool
         lemmas.append(tail)
         starts.append(end)
         source.append(None)
-    spans = (analysed.spans or []) if entities else []
+    spans = _joined_organisations(text, analysed.spans or []) if entities else []
     parse = parse and bool(analysed.tokens)
     heads, deps = _tree(analysed, source) if parse else (None, None)
     sent_starts = None if parse else _sentence_starts(analysed, source)
@@ -166,8 +194,53 @@ def _spacy_doc(vocab: Any, text: str, analysed: Any, parse: bool, entities: bool
         ents=_entity_tags(spans, starts, source) if entities else None,
     )
     if entities:
-        doc.user_data[NORMAL_FORMS] = {(span.start, span.stop): span.normal or span.text for span in spans}
+        doc.user_data[NORMAL_FORMS] = {
+            (span.start, span.stop): span.normal or text[span.start : span.stop] for span in spans
+        }
     return doc
+
+
+@dataclass(frozen=True)
+class _Joined:
+    """An organisation's span named otherwise than Natasha names it."""
+
+    start: int
+    stop: int
+    type: str
+    normal: str
+
+
+def _joined_organisations(text: str, spans: list[Any]) -> list[Any]:
+    """The named entities, an organisation followed by the place it belongs to named as one.
+
+    Natasha names "Министерства обороны России" an organisation ("Министерство обороны") and a
+    place ("России"), "Минфин США", "Службы безопасности Украины" alike; the organisation's name
+    is the whole, its head in the nominative and the place as the text writes it, in the genitive
+    ("Министерство обороны России"), and the place stays a place the text names. A place in
+    another case is no part of the name: "передал Минобороны Россия" is two names.
+    """
+    named: list[Any] = []
+    for span in spans:
+        cut = text.find(" (", span.start, span.stop)
+        if span.type == "ORG" and cut > span.start and text[span.stop - 1] == ")":
+            # "Трехсторонней контактной группе (ТГК)": the name, without the abbreviation after it
+            normal = getattr(span, "normal", None) or text[span.start : span.stop]
+            span = _Joined(span.start, cut, "ORG", normal.split(" (", 1)[0])
+        previous = named[-1] if named else None
+        if (
+            previous is not None
+            and previous.type == "ORG"
+            and span.type == "LOC"
+            and text[previous.stop : span.start] == " "
+            and getattr(span, "tokens", None)
+            and (span.tokens[0].feats or {}).get("Case") == "Gen"
+        ):
+            name = getattr(previous, "normal", None) or text[previous.start : previous.stop]
+            named[-1] = _Joined(
+                previous.start, previous.stop, "ORG", f"{name} {text[span.start : span.stop]}"
+            )
+        named.append(span)
+    return named
 
 
 def _features(token: Any) -> str:

@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from ..ids import unique_id
 from ..lexicon import Lexicon
-from ..nlp import finds_dates
+from ..nlp import finds_dates, finds_numbers
 from ..readers import Source
 from ..schema import Briefing, Citation, Entity, Paragraph, SourceInfo
 from .assessments import extract_assessments
@@ -32,6 +32,7 @@ from .events import (
     resolve,
 )
 from .figures import extract_figures
+from .figures_ru import extract_russian_figures
 from .metadata import dateline_date, generated_title, outlet_for, truncate_title, via_for
 from .quotes import QuoteExtractor
 from .summary import content_terms, summarise
@@ -75,7 +76,9 @@ def extract_briefing(
     entities = extract_entities(body, lexicon)
     quote_extractor = QuoteExtractor(body, lexicon)
     quotes = quote_extractor.extract()
-    figures = extract_figures(body, lexicon, quote_extractor)
+    # a pipeline that names no numbers (Natasha's): the language's number words find them
+    read_figures = extract_figures if finds_numbers(nlp) else extract_russian_figures
+    figures = read_figures(body, lexicon, quote_extractor)
     events, cited = extract_events(body, source.published, lexicon)
     assessments = extract_assessments(body, lexicon, quote_extractor)
     summary, key_points = summarise(

@@ -633,7 +633,7 @@ class EntityExtractor:
         # "Long Name (ACR)": the acronym names the same organisation
         acronyms: dict[str, str] = {}
         for c in candidates:
-            after = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", texts[c.paragraph][c.end :])
+            after = re.match(r"\s*\(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{1,7})\)", texts[c.paragraph][c.end :])
             if after and c.kind == "organisations":
                 acronyms[after.group(1)] = c.text
         # A name tagged with several kinds: a person if anything marks it as one (a title,

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, alternatives
 from ..schema import Quote
+from .dialogue import dash_speech
 from .document import Body, Mention, sentence_of, sentences_of, span_text
 
 # Opening marks and the closing marks that end them. Texts mix styles ("Yes,” she said;
@@ -51,6 +52,10 @@ class QuoteSpan:
     # a quote carried on into later paragraphs: where its last part stands (its attribution
     # often follows there: '"... to come," Mbumba said.')
     tail: tuple[int, int, int] | None = None
+    # dash-led speech (dialogue.py): it opens its paragraph after the dash, and the token of the
+    # narrator's verb ("— ..., — сказал он") says who speaks it
+    dash_led: bool = False
+    narrator: int | None = None
 
 
 def quote_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -144,6 +149,11 @@ class QuoteExtractor:
         self.org_refs = {w.lower() for w in speech.get("organisation_references", [])}
         self.statement_refs = {w.lower() for w in speech.get("statement_references", [])}
         self.indefinites = lexicon.words("speech", "indefinites")
+        self.speech_dashes = list(speech.get("speech_dashes") or [])
+        self.impersonal_verbs = lexicon.words("speech", "impersonal_verbs")
+        self.relatives = lexicon.words("speech", "relative_pronouns")
+        # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
+        self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
         # "In Lukashenka's words", "by his own account": whose words a passage is
         self.words_re = re.compile(
             rf"\b(?i:{alternatives(speech.get('view_prepositions'))}) "
@@ -165,7 +175,14 @@ class QuoteExtractor:
             if speaker is None and span.tail is not None:
                 last = QuoteSpan(*span.tail, span.closed, span.text)
                 speaker = self.speaker(last, spans)
-            if speaker is None and span.start <= 1 and span.paragraph > 0:
+            if speaker is None and span.dash_led and span.narrator is None and span.paragraph > 0:
+                # "Анвар Ибрагим покачал головой и запротестовал:" then "— Я должен ответить!"
+                speaker = self._introduced_by(span.paragraph - 1)
+            if (
+                speaker is None
+                and (span.start <= 1 or span.dash_led and span.narrator is None)
+                and span.paragraph > 0
+            ):
                 # 'Pylypenko said the generators could not cope:' then the quote on its own, or
                 # 'Manning said the ministry had added VAT.' then a paragraph of his words:
                 # whoever speaks at the end of the paragraph before goes on speaking
@@ -199,6 +216,29 @@ class QuoteExtractor:
             )
             previous = (span, speaker)
         return quotes
+
+    def _introduced_by(self, paragraph: int) -> str | None:
+        """Who a paragraph ending in a colon introduces as speaking next: the subject of the verb
+        of its main clause nearest the colon ("Владимир Путин хотел встать, но Анвар Ибрагим
+        покачал головой и запротестовал:" is Анвар Ибрагим's; "X продемонстрировал, что ...:" X's)."""
+        doc = self.body.docs[paragraph]
+        if not self.body.texts[paragraph].rstrip().endswith(":") or not len(doc):
+            return None
+        sentence = sentences_of(doc)[-1]
+        main = [
+            t
+            for t in sentence
+            if t.pos_ in {"VERB", "AUX"}
+            and (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ in {"ROOT", "conj"})
+        ]
+        # the verb nearest the colon that has a subject of its own: "... но Анвар Ибрагим покачал
+        # головой и возразил:" (a verb with none shares its conjunct's before it, whatever the
+        # parser hung it on)
+        for verb in reversed(main):
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return self._resolve(paragraph, subject, describe=False)
+        return None
 
     def _attributed_right_after(self, span: QuoteSpan) -> bool:
         """A short quote that ends in punctuation and runs straight into its attribution:
@@ -246,9 +286,30 @@ class QuoteExtractor:
                 carry = None
         if carry is not None:
             result.append(carry)
+        if self.speech_dashes:
+            result = self._with_dash_speech(result)
         for span in result:
             span.text = _tidy(span.text)
         return result
+
+    def _with_dash_speech(self, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+        """The quoted passages and the stretches of dash-led speech, in text order; a passage in
+        quotation marks inside a stretch is part of it ("— И я спросил: «...»")."""
+        speech = [
+            QuoteSpan(
+                index, s.start, s.end, True, text[s.start : s.end].strip(), dash_led=True, narrator=s.narrator
+            )
+            for index, (text, doc) in enumerate(zip(self.body.texts, self.body.docs, strict=True))
+            for s in dash_speech(doc, self.speech_dashes)
+        ]
+        if not speech:
+            return spans
+        kept = [
+            span
+            for span in spans
+            if not any(d.paragraph == span.paragraph and d.start <= span.start < d.end for d in speech)
+        ]
+        return sorted([*kept, *speech], key=lambda span: (span.paragraph, span.start))
 
     # ------------------------------------------------------------ speakers
 
@@ -266,6 +327,12 @@ class QuoteExtractor:
         `describe`, an unnamed speaker by the words that describe them ("a senior official")."""
         doc = self.body.docs[span.paragraph]
         quoted = [(s.start, s.end) for s in spans if s.paragraph == span.paragraph]
+        if span.narrator is not None:
+            # "— ..., — попросил коллегу господин Путин": the narrator's verb names the speaker
+            subject = self._subject(doc[span.narrator], quoted)
+            name = self._resolve(span.paragraph, subject, describe) if subject is not None else None
+            if name:
+                return name
         sentences = _sentences_around(doc, span.start, span.end)
         # "In Lukashenka's words, ..."
         for sentence in sentences:
@@ -289,6 +356,8 @@ class QuoteExtractor:
         verbs.sort(key=lambda t: min(abs(t.idx - span.start), abs(t.idx - span.end)))
         for verb in verbs:
             subject = self._subject(verb, quoted)
+            if subject is None and verb.lemma_.lower() in self.impersonal_verbs:
+                subject = self._statement_of(verb)
             if subject is not None:
                 name = self._resolve(span.paragraph, subject, describe)
                 if name:
@@ -390,11 +459,33 @@ class QuoteExtractor:
                 return after[0]
         return _between_quote_and(verb, quoted)
 
+    def _statement_of(self, verb: Token) -> Token | None:
+        """'«...», — говорится в заявлении чиновника': a verb with no subject that a statement
+        speaks through; whoever issued the statement (its genitive, "чиновника") speaks, else the
+        statement itself, resolved to whoever spoke just before."""
+        statement = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in {"obl", "nmod"} and c.lemma_.lower() in self.statement_refs
+            ),
+            None,
+        )
+        if statement is None:
+            return None
+        owner = next(
+            (c for c in statement.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None
+        )
+        return owner if owner is not None else statement
+
     def _resolve(self, paragraph: int, subject: Token, describe: bool = True) -> str | None:
         """A subject word to a named speaker: the name itself, or whom it refers to."""
         named = self._named_in(paragraph, subject)
         if named:
             return named
+        if subject.lemma_.lower() in self.relatives and subject.head.dep_ in {"relcl", "acl"}:
+            # "МИД, который призвал": the relative pronoun stands for the noun its clause describes
+            return self._resolve(paragraph, subject.head.head, describe)
         word = subject.lower_
         # a third person's pronoun, told apart by the tagger's morphology: a person's ("he",
         # "she": a gender other than neuter) or a thing's or a group's ("it", "they")
@@ -402,6 +493,8 @@ class QuoteExtractor:
         gender = subject.morph.get("Gender")
         if third and gender and gender != ["Neut"]:
             return self._antecedent(paragraph, subject, ("people",))
+        if self.by_lemma and subject.pos_ != "PROPN":
+            word = subject.lemma_.lower()  # "в сообщении" is a "сообщение"
         if (
             third
             and (gender == ["Neut"] or subject.morph.get("Number") == ["Plur"])
@@ -520,7 +613,11 @@ class QuoteExtractor:
                         continue  # "Biden, he said, was the first ...": Biden is what he said
                     if token.head.dep_ != "ROOT" and token.head.lemma_.lower() not in self.verbs:
                         continue
-                    mention = self.body.mention_of_token(index, token, kinds)
+                    if not _same_gender(pronoun, token):
+                        continue  # "она сказала": not the man who spoke before
+                    mention = self.body.mention_of_token(index, token, kinds) or self._appositive_mention(
+                        index, token, kinds
+                    )
                     if mention:
                         return mention.name
                     if proper and token.pos_ == "PROPN" and token.text[:1].isupper():
@@ -532,27 +629,52 @@ class QuoteExtractor:
                     ):
                         # 'He said they were briefed ...' then '"...," he said': the same man
                         return self._antecedent(index, token, kinds, proper, chain + 1)
-        before = self.body.last_mention_before(paragraph, pronoun.idx, kinds)
-        if before is None:
+        agreeing = [m for m in self.body.mentions if m.kind in kinds and self._agrees(pronoun, m)]
+        earlier = [m for m in agreeing if (m.paragraph, m.start) < (paragraph, pronoun.idx)]
+        if not earlier:
             return None
+        before = max(earlier, key=lambda m: (m.paragraph, m.start))
         # with no subject found, the first person of that sentence is its topic:
         # "Einav Zaugauker, whose son Matan is a hostage, rejoiced ..." is about her
         sentence = sentence_of(self.body.docs[before.paragraph], before.start)
         same = [
             m
-            for m in self.body.mentions
-            if m.paragraph == before.paragraph
-            and m.kind in kinds
-            and sentence.start_char <= m.start <= before.start
+            for m in agreeing
+            if m.paragraph == before.paragraph and sentence.start_char <= m.start <= before.start
         ]
         return min(same, key=lambda m: m.start).name
 
+    def _agrees(self, pronoun: Token, mention: Mention) -> bool:
+        """Whether a mention may be whom a pronoun refers to by their grammatical gender, where the
+        tagger gives both one ("она" is not "Сахиба Нисара")."""
+        wanted = pronoun.morph.get("Gender")
+        if not wanted or pronoun.morph.get("Number") == ["Plur"]:
+            return True
+        span = self.body.docs[mention.paragraph].char_span(
+            mention.start, mention.end, alignment_mode="expand"
+        )
+        found = span.root.morph.get("Gender") if span is not None else []
+        return not found or found == wanted
+
+    def _appositive_mention(self, paragraph: int, token: Token, kinds: tuple[str, ...]) -> Mention | None:
+        """A name in apposition to a role noun: "Министр обороны Украины Андрей Таран подписал"."""
+        if token.pos_ != "NOUN":
+            return None
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                mention = self.body.mention_of_token(paragraph, child, kinds)
+                if mention:
+                    return mention
+        return None
+
     def _all_quoted(self, paragraph: int) -> bool:
         """A paragraph that is one quotation, opening at its start and running to its end
-        (a middle paragraph of a quotation carried over several is one whole)."""
+        (a middle paragraph of a quotation carried over several is one whole; a paragraph of
+        dash-led speech with no narrator in it)."""
         text = self.body.texts[paragraph].rstrip()
         return any(
             (s.paragraph == paragraph and s.start <= 1 and s.end >= len(text) - 1)
+            or (s.paragraph == paragraph and s.dash_led and s.narrator is None and s.end >= len(text) - 1)
             or (s.tail is not None and s.paragraph < paragraph < s.tail[0])
             or (
                 s.tail is not None
@@ -608,6 +730,19 @@ class QuoteExtractor:
         return min(people or mentions, key=lambda m: m.start).name
 
 
+def _same_gender(pronoun: Token, subject: Token) -> bool:
+    """Whether a subject may be whom a pronoun refers to by their grammatical gender, where the
+    tagger gives one to both (Russian's: "она" is no "судья сказал"); a subject's gender is its
+    own or, in the past tense, its verb's ("Нисар сказал")."""
+    wanted = pronoun.morph.get("Gender")
+    if not wanted or pronoun.morph.get("Number") == ["Plur"]:
+        return True
+    found = subject.morph.get("Gender") if subject.pos_ == "PRON" else subject.head.morph.get("Gender")
+    if not found and subject.pos_ != "PRON":
+        found = subject.morph.get("Gender")
+    return not found or found == wanted
+
+
 def _reported_by(subject: Token, pronoun: Token) -> bool:
     """Whether `subject` is the subject of what the pronoun says: "Biden, he said, was ...",
     where "he said" stands inside the clause it reports, before that clause's verb (not
@@ -629,8 +764,10 @@ def _hyphen_parts(token: Token) -> set[str]:
 
 
 def _proper_phrase(token: Token) -> str:
-    """A proper noun with the proper nouns compounded to it: 'Kovalska Group'."""
+    """A proper noun with the proper nouns compounded to it: 'Kovalska Group'; a name's further
+    words, which Universal Dependencies hang after its first ('Анвар Ибрагим', flat)."""
     parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+    parts += [t for t in token.rights if t.dep_ == "flat" and t.pos_ == "PROPN"]
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 

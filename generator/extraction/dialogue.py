@@ -1,0 +1,88 @@
+"""Direct speech led by a dash, as Russian writes it (and other languages that set dialogue so):
+
+    — Мы ждём его с визитом в Россию,— попросил коллегу господин Путин.
+    — Малайзийский концерн Petronas,— пояснил Владимир Путин,— входит в капитал «Роснефти».
+    — Я должен ответить! У меня только одна жена.
+
+A paragraph that opens with one of the language's speech dashes (speech.yaml, `speech_dashes`)
+is speech, up to the narrator's words: a dash right after the speech's own punctuation
+(",—", "!—", "?—", "...—") and a word in lower case, with a verb among the first words
+("попросил коллегу господин Путин"). After the narrator's words, a comma or a stop and a dash
+open the speech again; a sentence that ends with no dash is narration to the end. A dash inside a
+sentence ("Диктатор, не утративший стыда, — это ещё не диктатор") has no verb after it and
+is no narrator.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .document import text_of
+
+NARRATOR_VERB_WINDOW = 4  # words of the narrator's stretch in which its verb stands
+
+
+@dataclass(frozen=True)
+class Speech:
+    """One stretch of dash-led speech: character offsets in its paragraph, and the word (a
+    token index) of the narrator's verb that says who speaks it, if the paragraph has one."""
+
+    start: int
+    end: int
+    narrator: int | None
+
+
+def dash_speech(doc: Doc, dashes: list[str]) -> list[Speech]:
+    """The stretches of speech in a paragraph that opens with a speech dash; none otherwise."""
+    if not dashes:
+        return []
+    text = text_of(doc)
+    marks = "".join(re.escape(d) for d in dashes)
+    opening = re.match(rf"\s*[{marks}]\s*", text)
+    if opening is None or opening.end() >= len(text):
+        return []
+    narrator_re = re.compile(rf"(?<=[,!?….])\s*[{marks}]\s*(?=[^\W\d_])")
+    resume_re = re.compile(rf"[,.]\s*[{marks}]\s*|(?<=[.!?])\s+(?=\S)")
+    stretches: list[tuple[int, int]] = []
+    verbs: list[tuple[int, int]] = []  # (character offset, token index) of each narrator's verb
+    at = opening.end()
+    while at < len(text):
+        narrator = None
+        for match in narrator_re.finditer(text, at):
+            verb = _narrator_verb(doc, match.end())
+            if text[match.end()].islower() and verb is not None:
+                narrator = (match, verb)
+                break
+        if narrator is None:
+            stretches.append((at, len(text)))
+            break
+        match, verb = narrator
+        stretches.append((at, match.start()))
+        verbs.append((match.end(), verb))
+        resume = resume_re.search(text, match.end())
+        if resume is None or not re.search(rf"[{marks}]", resume.group()):
+            break  # "— ..., — сказал он. Потом ушёл.": narration to the end
+        at = resume.end()
+    speeches = []
+    for start, end in stretches:
+        # the narrator right after a stretch says who speaks it, else the one before it
+        after = [verb for offset, verb in verbs if offset >= end]
+        before = [verb for offset, verb in verbs if offset < start]
+        narrator = after[0] if after else (before[-1] if before else None)
+        if text[start:end].strip():
+            speeches.append(Speech(start, end, narrator))
+    return speeches
+
+
+def _narrator_verb(doc: Doc, start: int) -> int | None:
+    """The verb among the first words from `start`: the narrator's ("попросил", "сказал он")."""
+    words = [t for t in doc if t.idx >= start and not t.is_space][:NARRATOR_VERB_WINDOW]
+    for token in words:
+        if token.is_punct:
+            break
+        if token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"):
+            return token.i
+    return None

@@ -1,0 +1,480 @@
+"""Figures of Russian text, whose pipeline (Natasha's) names no numbers.
+
+spaCy's English model tags numbers as entities (CARDINAL, MONEY, ...) and figures.py reads
+those. Natasha tags none, so here numbers are read from the words, by the language's
+numbers.yaml, each word by its form or its lemma (a number word takes every case and gender:
+"два", "двух", "двум"; "четверо", "четверых"):
+
+- digits, with spaces or no-break spaces between thousands ("10 000") and a decimal comma
+  ("1,6%"), or number words ("двадцать пять", "около тысячи");
+- a scale word or its abbreviation after them ("9 тыс.", "1,2 млн", "семь миллиардов");
+- a unit after them or a currency's sign before them ("12 процентов", "30 м", "$800 млн",
+  "47 миллиардов долларов"), or a unit's adjective after a dash ("2,6-километрового отрезка");
+- a qualifier before them ("около", "более", "почти") and a range ("от 5 до 6 млн тонн", "5-6").
+
+What is counted is the noun after the number (its adjectives kept: "украинских военных"), or,
+after a unit, the noun in the genitive after the unit ("1,6% населения"), the noun the unit
+belongs to ("на глубине менее 30 м"), or the subject of the verb the number measures ("цены на
+муку выросли на 15%"). Years, days of a month, times of day, numbers inside names and lengths
+of time ("через шесть часов", `not_counted`) are no figures; "58-летнего жителя" is an age.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import Lexicon
+from ..schema import Figure
+from .document import Body, sentence_of, span_text, text_of
+from .quotes import QuoteExtractor
+
+DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)?")
+GROUP_RE = re.compile(r"\d{3}")  # "10 000": a group of thousands
+# "5-6", "5–6": a range written as one word; "2,6-километрового": a number and its unit's adjective
+DASHED_RE = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)[-–—](?:(?P<high>\d+(?:[.,]\d+)?)|(?P<word>[^\W\d_]+))")
+CLOSING_QUOTES = {"»", '"', "“", "”", "'"}
+NOUNS = {"NOUN", "PROPN"}
+# words between a number and the noun it counts: "больше тысячи украинских военных"
+NOUN_MODIFIERS = {"ADJ", "DET", "ADV", "PART", "NUM"}
+
+
+@dataclass(frozen=True)
+class Number:
+    """Numbers read from the words [start, end) of a doc."""
+
+    start: int
+    end: int
+    value: float | None  # None for a range
+    low: float | None = None
+    high: float | None = None
+    digits: bool = True  # written in digits, not words
+    scaled: bool = False  # a scale word ("млн") is part of it
+    unit_word: str | None = None  # the start of a dashed adjective: "километрового"
+
+
+class RussianFigures:
+    """The figures of one body, by the language's number words."""
+
+    def __init__(self, body: Body, lexicon: Lexicon, quotes: QuoteExtractor | None = None) -> None:
+        self.body = body
+        numbers = lexicon["numbers"]
+        self.words = {_fold(k): float(v) for k, v in (numbers.get("words") or {}).items()}
+        self.scales = {_fold(k): int(v) for k, v in (numbers.get("scales") or {}).items()}
+        units = {_fold(k): v for k, v in (numbers.get("units") or {}).items()}
+        self.signs = {k: v for k, v in units.items() if re.fullmatch(r"[^\w\s]+", k) and k != "%"}
+        self.units = {k: v for k, v in units.items() if k not in self.signs}
+        self.compound_units = {_fold(k): v for k, v in (numbers.get("compound_units") or {}).items()}
+        self.qualifiers = {_fold(k): v for k, v in (numbers.get("qualifiers") or {}).items()}
+        ages = numbers.get("age_context") or {}
+        self.age_before = {_fold(w) for w in ages.get("before", [])}
+        self.age_after = tuple(_fold(w) for w in ages.get("after", []))
+        self.age_counts = (ages.get("counts") or ["age"])[0]
+        self.not_counted = {_fold(w) for w in numbers.get("not_counted") or []}
+        self.months = {_fold(k) for k in (lexicon["dates"].get("months") or {})}
+        self.year_words = {_fold(w) for w in lexicon["dates"].get("year_suffixes") or []}
+        # "45 лет", "года": the words of a count of years (dates.yaml's units of "N years ago")
+        ago = lexicon["dates"].get("ago_units") or {}
+        self.years = {_fold(word) for word, unit in ago.items() if unit == "year"}
+        self.range_openers = lexicon.words("grammar", "range_openers")
+        self.range_joiners = lexicon.words("grammar", "range_joiners")
+        self.subject_preps = lexicon.words("grammar", "subject_prepositions")
+        self.generic = {_fold(w) for w in lexicon.words("grammar", "generic_counted_nouns")}
+        self.quotes = quotes or QuoteExtractor(body, lexicon)
+
+    def extract(self) -> list[Figure]:
+        figures = []
+        for index, doc in enumerate(self.body.docs):
+            i = 0
+            while i < len(doc):
+                number = self._number(doc, i)
+                if number is None:
+                    i += 1
+                    continue
+                i = number.end
+                figure = self._figure(index, doc, number)
+                if figure is not None:
+                    figures.append(figure)
+        return figures
+
+    # ------------------------------------------------------------ reading numbers
+
+    def _word_value(self, token: Token) -> float | None:
+        return self.words.get(_fold(token.text), self.words.get(_fold(token.lemma_)))
+
+    def _scale(self, token: Token) -> int | None:
+        return self.scales.get(_fold(token.text), self.scales.get(_fold(token.lemma_)))
+
+    def _number(self, doc: Doc, i: int) -> Number | None:
+        """The number that starts at word i, with its scale and the far end of its range."""
+        first = self._single(doc, i)
+        if first is None:
+            return None
+        after = _next_word(doc, first.end)
+        if first.value is not None and after is not None and after.lower_ in self.range_joiners:
+            before = _previous_word(doc, i)
+            far = self._single(doc, after.i + 1) if before is not None else None
+            if far is not None and far.value is not None and before.lower_ in self.range_openers:
+                # "от 5 до 6 миллионов тонн": the low end shares the high end's scale
+                scale = self._scale_of(far, doc)
+                low = (
+                    first.value * scale
+                    if not first.scaled and first.value * scale < far.value
+                    else first.value
+                )
+                return Number(i, far.end, None, low, far.value, first.digits, far.scaled or first.scaled)
+        return first
+
+    def _scale_of(self, number: Number, doc: Doc) -> int:
+        for token in doc[number.start : number.end]:
+            scale = self._scale(token)
+            if scale:
+                return scale
+        return 1
+
+    def _single(self, doc: Doc, i: int) -> Number | None:
+        token = doc[i]
+        text = token.text
+        value: float | None = None
+        low = high = None
+        unit_word = None
+        digits = True
+        end = i + 1
+        dashed = DASHED_RE.fullmatch(text)
+        if DIGITS_RE.fullmatch(text):
+            value = _decimal(text)
+            # "10 000", "1 200 000": groups of three after a space
+            while (
+                end < len(doc)
+                and GROUP_RE.fullmatch(doc[end].text)
+                and doc[end - 1].whitespace_
+                and re.fullmatch(r"\d{1,3}", doc[end - 1].text)
+            ):
+                value = value * 1000 + int(doc[end].text)
+                end += 1
+        elif dashed and dashed.group("high"):
+            low, high = _decimal(dashed.group("low")), _decimal(dashed.group("high"))
+        elif dashed:
+            value, unit_word = _decimal(dashed.group("low")), _fold(dashed.group("word"))
+        elif self._word_value(token) is not None:
+            digits = False
+            value, end = self._words(doc, i)
+        elif self._scale(token) and not token.text[0].isdigit() and len(token.text) > 4:
+            # "около тысячи", "больше тысячи": a scale word alone is one of its kind
+            return Number(i, i + 1, float(self._scale(token)), digits=False, scaled=True)
+        else:
+            return None
+        if unit_word is not None:
+            return Number(i, end, value, digits=True, unit_word=unit_word)
+        scale, end = self._scales_after(doc, end)
+        if scale > 1:
+            value = value * scale if value is not None else None
+            low, high = (low * scale, high * scale) if low is not None and high is not None else (low, high)
+        if value is None and (low is None or high is None or low >= high):
+            return None
+        return Number(i, end, value, low, high, digits, scale > 1)
+
+    def _words(self, doc: Doc, i: int) -> tuple[float, int]:
+        """'двадцать пять' -> 25, 'сто пятьдесят' -> 150: number words in a row, summed."""
+        total, end = 0.0, i
+        while end < len(doc) and (value := self._word_value(doc[end])) is not None:
+            total += value
+            end += 1
+        return total, end
+
+    def _scales_after(self, doc: Doc, end: int) -> tuple[int, int]:
+        """The product of the scale words from `end` ("млрд", "тыс." with its stop) and where they stop."""
+        scale = 1
+        while end < len(doc):
+            factor = self._scale(doc[end])
+            if not factor:
+                break
+            scale *= factor
+            end += 1
+            if end < len(doc) and doc[end].text == "." and len(doc[end - 1].text) <= 4:
+                end += 1  # "тыс.": the abbreviation's stop
+        return scale, end
+
+    # ------------------------------------------------------------ what a number is
+
+    def _figure(self, index: int, doc: Doc, number: Number) -> Figure | None:
+        start_char = doc[number.start].idx
+        end_token = doc[number.end - 1]
+        end_char = end_token.idx + len(end_token.text)
+        if self.body.in_citation(index, start_char, end_char) or self._is_no_count(doc, number):
+            return None
+        if number.unit_word is not None:
+            return self._dashed(index, doc, number)
+        before = _previous_word(doc, number.start)
+        unit = self.signs.get(before.text) if before is not None else None
+        unit_token = None
+        after = _next_word(doc, number.end)
+        if after is not None:
+            found = self._unit_at(doc, after.i)
+            if found is not None:
+                unit, unit_token = found[0], doc[after.i : found[1]]
+        if before is not None and _fold(before.lemma_) in self.age_before and self._is_years(after):
+            return self._made(index, doc, number, "years", self.age_counts, None)  # "в возрасте 45 лет"
+        counted = None
+        if unit_token is not None:
+            counted = self._noun_after(doc, unit_token.end) or _holder(unit_token[-1])
+        elif unit is None:
+            counted = self._noun_after(doc, number.end)
+            if counted is not None and (_fold(counted.lemma_) in self.not_counted or counted.pos_ == "PROPN"):
+                return None  # "через шесть часов", "в пять раз": a length of time, a multiple
+            if counted is None:
+                return None  # a bare number counts nothing a reader could compare
+        if counted is not None and _fold(counted.lemma_) in self.generic:
+            counted = _genitive_of(counted) or _holder(counted) or counted
+        if counted is None:
+            measured = self._measured(doc[number.start])
+            return self._made(index, doc, number, unit, None, measured)
+        counts = self._phrase(doc, counted, number.end)
+        subject = self._subject(doc, counted, number.end)
+        return self._made(index, doc, number, unit, counts, subject)
+
+    def _is_no_count(self, doc: Doc, number: Number) -> bool:
+        """A year, a day of a month, a time of day, a number inside a name, or the single 'один'."""
+        first, last = doc[number.start], doc[number.end - 1]
+        text = text_of(doc)
+        start, end = first.idx, last.idx + len(last.text)
+        before, after = text[max(0, start - 1) : start], text[end : end + 1]
+        if before.isalpha() or before in {"-", ":", "/"} or after in {":", "/"} or after.isalpha():
+            return True  # "Ми-17", "15:41", "G7"
+        previous, following = _previous_word(doc, number.start), _next_word(doc, number.end)
+        if following is not None and _fold(following.text.rstrip(".")) in self.months:
+            return True  # "11 февраля"
+        if number.value is not None and number.digits and not number.scaled:
+            if re.fullmatch(r"(1[89]|20)\d\d", first.text) and number.end - number.start == 1:
+                return True  # "в 2010 году", "2014 года"
+            if following is not None and _fold(following.text.rstrip(".")) in self.year_words:
+                return True
+        if previous is not None and (previous.text == "№" or previous.text.isupper() and previous.is_alpha):
+            return True  # "№ ФС 77-63062"
+        quoted_name = following is not None and following.text in CLOSING_QUOTES and previous is not None
+        if quoted_name and previous.text[:1].isupper():
+            return True  # "«Россия 24»": a name's number
+        return number.value == 1 and not number.digits  # "один из", "ни одного": not a count
+
+    def _is_years(self, token: Token | None) -> bool:
+        return token is not None and _fold(token.text) in self.years
+
+    def _dashed(self, index: int, doc: Doc, number: Number) -> Figure | None:
+        """'2,6-километрового отрезка' (2.6 km); '58-летнего жителя' (an age); '44-дневной' (no figure)."""
+        word = number.unit_word or ""
+        noun = self._noun_after(doc, number.end)
+        if any(word.startswith(stem) for stem in self.age_after):
+            if noun is None or noun.pos_ != "PROPN" and "Anim" not in noun.morph.get("Animacy"):
+                return None  # "10-летний срок": a length of time
+            whose = self._phrase(doc, noun, number.end, True)
+            return self._made(index, doc, number, "years", self.age_counts, whose)
+        unit = next((u for stem, u in self.compound_units.items() if word.startswith(stem)), None)
+        if unit is None or noun is None:
+            return None
+        return self._made(
+            index,
+            doc,
+            number,
+            unit,
+            self._phrase(doc, noun, number.end),
+            self._subject(doc, noun, number.end),
+        )
+
+    def _unit_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
+        """The unit that starts at word i and the word after it: "млн тонн", "белорусских рублей"."""
+        if i + 1 < len(doc):
+            pair = _fold(f"{doc[i].text} {doc[i + 1].text}")
+            if pair in self.units:
+                return self.units[pair], i + 2
+        token = doc[i]
+        unit = self.units.get(_fold(token.text)) or self.units.get(_fold(token.lemma_))
+        if unit is None:
+            return None
+        end = i + 1
+        if end < len(doc) and doc[end].text == "." and len(token.text) <= 4 and _lower_after(doc, end):
+            end += 1  # "руб.", "долл."
+        return unit, end
+
+    def _noun_after(self, doc: Doc, i: int) -> Token | None:
+        """The noun a number (or a unit) counts: the first noun after it, past adjectives and the stop
+        of an abbreviation ("51 млн. тонн зерна")."""
+        steps = 0
+        while i < len(doc) and steps < 5:
+            token = doc[i]
+            if (
+                token.is_space
+                or token.text == "."
+                and _lower_after(doc, i)
+                and i > 0
+                and len(doc[i - 1].text) <= 4
+            ):
+                i += 1
+                continue
+            if token.pos_ in NOUNS or token.pos_ == "ADJ" and token.dep_ in {"nsubj", "dobj", "obl", "nmod"}:
+                return token  # "присяжных", "военных": an adjective that stands for its noun
+            if token.pos_ not in NOUN_MODIFIERS or token.like_num:
+                return None
+            i, steps = i + 1, steps + 1
+        return None
+
+    def _phrase(self, doc: Doc, noun: Token, after: int | None, whole: bool = False) -> str:
+        """The counted noun with the adjectives before it ("украинских военных"); `whole`: with its
+        genitive too ("жителя Воскресенска")."""
+        start = noun.i
+        while start - 1 >= (after if after is not None else 0) and doc[start - 1].pos_ in {"ADJ", "DET"}:
+            start -= 1
+        end = noun.i + 1
+        if whole:
+            end = max([end, *(t.i + 1 for t in noun.rights if t.dep_ in {"flat", "nmod", "appos"})])
+            end = min(end, noun.i + 4)
+        return span_text(doc[start:end])
+
+    def _subject(self, doc: Doc, noun: Token, after: int | None) -> str | None:
+        """What is counted with whose or where: "голосов выборщиков", "военных в Мариуполе"."""
+        right = next((t for t in noun.rights if t.dep_ == "nmod"), None)
+        if right is None or right.i - noun.i > 4:
+            return None
+        case = next((t for t in right.lefts if t.dep_ == "case"), None)
+        if case is not None and case.lower_ not in self.subject_preps:
+            return None
+        end = max(t.i for t in right.subtree if t.i - noun.i <= 6) + 1
+        if any(t.like_num or t.is_punct for t in doc[noun.i : end]):
+            return None
+        return f"{self._phrase(doc, noun, after)} {span_text(doc[noun.i + 1 : end])}"
+
+    def _measured(self, number: Token) -> str | None:
+        """What a number with a unit and no noun measures: the subject of its verb ("цены на муку
+        выросли на 15%", "объём отставания составляет от 15 до 20 млн тонн")."""
+        doc = number.doc
+        # the verb right before the number ("выросли на 15%") is its verb, wherever the parser hung it
+        before = _previous_word(doc, number.i)
+        while before is not None and (before.dep_ == "case" or _fold(before.text) in self.qualifiers):
+            before = _previous_word(doc, before.i)
+        verb, steps = (before, 0) if before is not None and before.pos_ == "VERB" else (number.head, 0)
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and steps < 3:
+            verb, steps = verb.head, steps + 1
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        subject = _subject_of(verb)
+        if subject is None and verb.dep_ in {"xcomp", "conj"}:
+            subject = _subject_of(verb.head)  # "вывоз может быть увеличен до 1 млн тонн"
+        if subject is None:
+            # a long sentence the parser hung otherwise: the noun in the nominative right before
+            # the verb's words, within its clause ("что вывоз зерна ... может быть увеличен")
+            first = min(verb.i, verb.head.i) if verb.dep_ == "xcomp" else verb.i
+            subject = _nominative_before(doc, first)
+        if subject is None:
+            return None
+        tokens = sorted(subject.subtree, key=lambda t: t.i)
+        start, end = tokens[0].i, tokens[-1].i + 1
+        if end - start > 8:  # a long subject: its noun, the adjectives before it and the genitive after
+            start, end = subject.i, subject.i + 1
+            while start - 1 >= 0 and doc[start - 1].pos_ == "ADJ":
+                start -= 1
+            genitive = _genitive_of(subject)
+            end = genitive.i + 1 if genitive is not None and genitive.i - subject.i <= 3 else end
+        return span_text(doc[start:end]).strip(" ,") or None
+
+    def _made(
+        self, index: int, doc: Doc, number: Number, unit: str | None, counts: str | None, subject: str | None
+    ) -> Figure:
+        start = doc[number.start].idx
+        before = _previous_word(doc, number.start)
+        qualifier = self._qualifier(doc, number.start) if before is not None else None
+        return Figure(
+            value=number.value,
+            low=number.low,
+            high=number.high,
+            qualifier=qualifier,
+            unit=unit,
+            counts=counts,
+            subject=subject if subject and (counts is None or subject != counts) else None,
+            claimed_by=self.quotes.attribution(index, start),
+            text=span_text(sentence_of(doc, start)).strip(),
+            ref=self.body.ids[index],
+        )
+
+    def _qualifier(self, doc: Doc, start: int) -> str | None:
+        """'около 9 тыс.', 'не менее 30', 'больше тысячи': the words just before the number."""
+        words = [t for t in doc[max(0, start - 4) : start] if not t.is_space]
+        if words and words[-1].lower_ in self.range_openers:
+            words = words[:-1]  # "более чем от 5 до 6": the range's "от" is no qualifier
+        before = " ".join(_fold(t.text) for t in words)
+        for phrase in sorted(self.qualifiers, key=len, reverse=True):
+            if before == phrase or before.endswith(" " + phrase):
+                return self.qualifiers[phrase]
+        return None
+
+
+def _fold(word: str) -> str:
+    """Lower case, "ё" read as "е" (news writes both)."""
+    return word.lower().replace("ё", "е")
+
+
+def _decimal(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _previous_word(doc: Doc, i: int) -> Token | None:
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _lower_after(doc: Doc, i: int) -> bool:
+    """Whether the word after word i starts in lower case: "млн. тонн" goes on, "млн. Объём" does not."""
+    following = _next_word(doc, i + 1)
+    return following is not None and following.text[:1].islower()
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in NOUNS), None)
+
+
+def _nominative_before(doc: Doc, i: int) -> Token | None:
+    """The first noun in the nominative of the clause that ends before word i."""
+    start = i
+    while start > 0 and not doc[start - 1].is_punct and doc[start - 1].pos_ not in {"SCONJ", "VERB"}:
+        start -= 1
+    return next((t for t in doc[start:i] if t.pos_ in NOUNS and "Nom" in t.morph.get("Case")), None)
+
+
+def _holder(token: Token) -> Token | None:
+    """The noun a unit or a generic noun belongs to: "на глубине менее 30 м" is a depth; "на 22% и
+    20%": the second belongs where the first does."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ == "nmod" and head.pos_ in NOUNS and head is not token:
+        return head
+    return None
+
+
+def _genitive_of(noun: Token) -> Token | None:
+    """The noun in the genitive right after a noun: "объём торговли", "сумму сделки"."""
+    return next(
+        (
+            t
+            for t in noun.rights
+            if t.dep_ == "nmod"
+            and "Gen" in t.morph.get("Case")
+            and not any(c.dep_ == "case" for c in t.lefts)
+        ),
+        None,
+    )
+
+
+def extract_russian_figures(
+    body: Body, lexicon: Lexicon, quotes: QuoteExtractor | None = None
+) -> list[Figure]:
+    """Figures of a body whose pipeline names no numbers, and who claims them."""
+    return RussianFigures(body, lexicon, quotes).extract()

@@ -1,0 +1,93 @@
+"""Figures of Russian text: Natasha names no numbers, so they are read from the words by
+generator/data/ru/numbers.yaml (generator/extraction/figures_ru.py). The sentences are made up
+for these tests, in the shapes Russian news writes figures in."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extraction import parse_body
+from generator.extraction.entities import extract_entities
+from generator.extraction.figures_ru import extract_russian_figures
+from generator.extraction.quotes import QuoteExtractor
+from generator.lexicon import load_lexicon
+from generator.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def russian() -> tuple:
+    """Natasha's pipeline and the Russian data, loaded once (load_model keeps it per process)."""
+    return load_model("natasha"), load_lexicon(None, "ru")
+
+
+def figures(russian: tuple, *paragraphs: str) -> list[dict]:
+    """The figures of a body of these paragraphs, each as the briefing writes it (None left out)."""
+    nlp, lexicon = russian
+    body = parse_body(list(paragraphs), nlp, lexicon)
+    extract_entities(body, lexicon)  # who claims a figure is a named person or body
+    found = extract_russian_figures(body, lexicon, QuoteExtractor(body, lexicon))
+    return [
+        {k: v for k, v in f.model_dump().items() if v is not None and k not in ("text", "ref")} for f in found
+    ]
+
+
+def test_digits_with_scales_units_and_qualifiers(russian):
+    found = figures(
+        russian,
+        "По данным Минобороны, к границе переброшено около 9 тыс. военных и 10 000 единиц техники. "
+        "Ущерб превысил $800 млн, а протяжённость границы составляет 1,2 тыс. км.",
+    )
+    assert found == [
+        {"value": 9000, "qualifier": "about", "counts": "военных", "claimed_by": "Минобороны"},
+        {"value": 10000, "counts": "техники", "claimed_by": "Минобороны"},  # "единиц" of what
+        {"value": 800_000_000, "unit": "USD", "subject": "Ущерб"},
+        {"value": 1200, "unit": "km", "subject": "протяжённость границы"},
+    ]
+
+
+def test_number_words_in_any_case_and_collective_numerals(russian):
+    found = figures(
+        russian,
+        "В учениях участвуют подразделения двух батальонов. Задержаны четверо мужчин. "
+        "Эвакуированы около тысячи жителей, среди них мать троих детей.",
+    )
+    assert [(f["value"], f["counts"], f.get("qualifier")) for f in found] == [
+        (2, "батальонов", None),
+        (4, "мужчин", None),
+        (1000, "жителей", "about"),
+        (3, "детей", None),
+    ]
+
+
+def test_a_range_shares_its_scale_and_a_percent_measures_the_verbs_subject(russian):
+    found = figures(
+        russian,
+        "Страна вывозила от 5 до 6 миллионов тонн зерна в месяц. Цены на муку выросли на 15%. "
+        "Расходы составили 12,5 млрд руб.",
+    )
+    assert found == [
+        {"low": 5_000_000, "high": 6_000_000, "unit": "tons", "counts": "зерна"},
+        {"value": 15, "unit": "percent", "subject": "Цены на муку"},
+        {"value": 12_500_000_000, "unit": "RUB", "subject": "Расходы"},
+    ]
+
+
+def test_a_dashed_unit_adjective_and_an_age(russian):
+    found = figures(
+        russian,
+        "Баржа уложила 2,6-километровый участок трубы. Задержан 58-летний житель Воскресенска. "
+        "Конфликт начался после 44-дневной войны.",
+    )
+    assert found == [
+        {"value": 2.6, "unit": "km", "counts": "участок", "subject": "участок трубы"},
+        {"value": 58, "unit": "years", "counts": "возраст", "subject": "житель Воскресенска"},
+    ]  # "44-дневной войны" is a length of time
+
+
+def test_years_days_times_names_and_lengths_of_time_are_no_figures(russian):
+    found = figures(
+        russian,
+        "11 февраля 2019 года в 15:41 телеканал «Россия 24» сообщил, что вертолёт Ми-17 вылетел. "
+        "Он умер через шесть часов, а цены выросли в пять раз. Один из них уехал в 2014 году.",
+    )
+    assert found == []

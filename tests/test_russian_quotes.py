@@ -1,0 +1,84 @@
+"""Quotes of Russian text and their speakers: dash-led speech (generator/extraction/dialogue.py),
+a statement that speaks with no subject, a relative pronoun and a pronoun of one gender. The
+paragraphs are made up for these tests, in the shapes Russian news writes speech in."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extraction import parse_body
+from generator.extraction.entities import extract_entities
+from generator.extraction.quotes import QuoteExtractor
+from generator.lexicon import load_lexicon
+from generator.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def russian() -> tuple:
+    """Natasha's pipeline and the Russian data, loaded once (load_model keeps it per process)."""
+    return load_model("natasha"), load_lexicon(None, "ru")
+
+
+def quotes(russian: tuple, *paragraphs: str) -> list[tuple[str, str | None]]:
+    """(text, speaker) of each quote of a body of these paragraphs."""
+    nlp, lexicon = russian
+    body = parse_body(list(paragraphs), nlp, lexicon)
+    extract_entities(body, lexicon)
+    return [(q.text, q.speaker) for q in QuoteExtractor(body, lexicon).extract()]
+
+
+def test_dash_led_speech_is_quoted_and_the_narrators_verb_names_its_speaker(russian):
+    found = quotes(
+        russian,
+        "Президент России Владимир Путин встретился с премьер-министром Малайзии Анваром Ибрагимом.",
+        "— Наши страны давно и успешно сотрудничают,— пояснил Владимир Путин,— и будут сотрудничать "
+        "дальше. Это очень важно.",
+        "— Мы ждём вас с визитом в Куала-Лумпуре, — сказал Анвар Ибрагим. Потом гости ушли обедать.",
+    )
+    assert found == [
+        ("Наши страны давно и успешно сотрудничают", "Владимир Путин"),  # the narrator after it
+        ("и будут сотрудничать дальше. Это очень важно.", "Владимир Путин"),  # the narrator before it
+        ("Мы ждём вас с визитом в Куала-Лумпуре", "Анвар Ибрагим"),  # "Потом гости ушли": narration
+    ]
+
+
+def test_dash_led_speech_after_a_paragraph_ending_in_a_colon_is_whom_it_introduces(russian):
+    found = quotes(
+        russian,
+        "Владимир Путин хотел встать, но Анвар Ибрагим покачал головой и возразил:",
+        "— Я должен ответить! У меня только одна жена, и это всем известно.",
+    )
+    assert found == [("Я должен ответить! У меня только одна жена, и это всем известно.", "Анвар Ибрагим")]
+
+
+def test_a_dash_inside_a_sentence_is_no_narrator(russian):
+    found = quotes(
+        russian, "— Диктатор, не утративший чувства стыда, — это ещё не настоящий диктатор, — сказал он."
+    )
+    assert [text for text, _ in found] == [
+        "Диктатор, не утративший чувства стыда, — это ещё не настоящий диктатор"
+    ]
+
+
+def test_a_statement_with_no_subject_speaks_for_whoever_issued_it(russian):
+    found = quotes(
+        russian,
+        "Как пояснил госсекретарь США Майк Помпео, решение связано с покупкой комплексов. «Турция — "
+        "ценный партнёр, и мы хотели бы продолжить сотрудничество», — говорится в заявлении чиновника.",
+    )
+    assert found == [("Турция — ценный партнёр, и мы хотели бы продолжить сотрудничество", "Майк Помпео")]
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_it_describes(russian):
+    found = quotes(russian, "Тон встрече задал Кремль, который призвал коллег «ввести новые пакеты санкций».")
+    assert found == [("ввести новые пакеты санкций", "Кремль")]
+
+
+def test_a_pronoun_speaks_for_the_last_person_of_its_gender(russian):
+    found = quotes(
+        russian,
+        "Судья Сергей Иванов, сообщивший о снятии обвинений с Анны Петровой, сказал, что она свободна. "
+        "Она не присутствовала в суде, но новость её очень удивила. "
+        "«Не могу поверить в это. Мне можно будет выйти?» — сказала она по телефону.",
+    )
+    assert found == [("Не могу поверить в это. Мне можно будет выйти?", "Анна Петрова")]  # not the judge
