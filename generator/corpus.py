@@ -284,10 +284,22 @@ def same_person(
 ) -> bool:
     """Whether two person names can be one person: transliterations, in any script, or a surname
     alone. `languages`: the language each name was written in (how its letters transliterate)."""
-    if _same_person_words(_words(a), _words(b)):
+    wa, wb = _words(a), _words(b)
+    if _same_person_words(wa, wb):
         return True
+    if script_of(a) != script_of(b) and _same_person_words(
+        latin_key(a, languages[0]).split(), latin_key(b, languages[1]).split()
+    ):
+        return True
+    if len(wa) < 2 or len(wb) < 2:
+        # a surname alone is compared as spelled: folded, "Moyo" came near "Mode", "May" "Main"
+        return False
     folding = romanisation or _default_romanisation()
-    return _same_person_words(folding.words(a, languages[0]), folding.words(b, languages[1]))
+    fa, fb = folding.words(a, languages[0]), folding.words(b, languages[1])
+    if _same_person_words(fa, fb):
+        return True
+    # the forms of one given name in the region's languages (Владимир, Volodymyr), one surname
+    return folding.one_given_name(fa[0], fb[0]) and _same_person_words(fa[-1:], fb[-1:])
 
 
 def _default_romanisation() -> Romanisation:

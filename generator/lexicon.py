@@ -222,6 +222,7 @@ class Languages(_DataFile):
     justext_stoplists: dict[str, str] | None = None
     transliteration: dict[str, dict[str, str]] | None = None
     romanisation: dict[str, str] | None = None
+    given_name_variants: list[list[str]] | None = None
 
 
 # The files of one language's folder, each with the model that reads it.

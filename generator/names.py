@@ -51,7 +51,7 @@ def script_of(name: str) -> str:
 class Romanisation:
     """The folding rules of languages.yaml's `romanisation`, compiled once per corpus."""
 
-    def __init__(self, rules: dict[str, str] | None) -> None:
+    def __init__(self, rules: dict[str, str] | None, given_names: list[list[str]] | None = None) -> None:
         self.rules: list[tuple[re.Pattern[str], str]] = []
         for pattern, replacement in (rules or {}).items():
             try:
@@ -61,10 +61,21 @@ class Romanisation:
                     f"languages.yaml: romanisation: bad regular expression {pattern!r}: {exc}"
                 ) from exc
         self._folded: dict[tuple[str, str | None], list[str]] = {}
+        # each folded given name -> its group: the forms of one name in the region's languages
+        self.given: dict[str, int] = {}
+        for group, names in enumerate(given_names or []):
+            for name in names:
+                for word in name_key(name).split():
+                    self.given.setdefault(self.fold(word), group)
 
     @classmethod
     def of(cls, languages: dict[str, Any]) -> Romanisation:
-        return cls(languages.get("romanisation"))
+        return cls(languages.get("romanisation"), languages.get("given_name_variants"))
+
+    def one_given_name(self, a: str, b: str) -> bool:
+        """Whether two folded given names are forms of one name ("vladimir", "volodimir")."""
+        group = self.given.get(a)
+        return group is not None and group == self.given.get(b)
 
     def words(self, name: str, language: str | None = None) -> list[str]:
         """The name's words in Latin letters, each folded: "Alyaksandr Lukashenka" gives

@@ -592,3 +592,18 @@ def test_an_english_site_names_the_entity_in_english_a_russian_site_in_russian()
     (russian,) = Corpus(briefings, language="ru").entities["people"]
     assert russian.name == "Александр Лукашенко" and russian.page == "people/aleksandr-lukashenko.md"
     assert russian.other_spellings == ["Alexander Lukashenko", "Лукашенко"]
+
+
+def test_the_forms_of_one_given_name_in_the_regions_languages_are_one_person():
+    corpus = Corpus(
+        [
+            briefing("ru", people=[("Владимир Зеленский",), ("Эммануэль Макрон",)], language="ru"),
+            briefing("en", people=[("Volodymyr Zelenskyy",), ("Emmanuel Macron",), ("Vladimir Putin",)]),
+        ]
+    )
+    sources = {e.name: sorted(e.sources) for e in corpus.entities["people"]}
+    assert sources == {
+        "Volodymyr Zelenskyy": ["en", "ru"],
+        "Emmanuel Macron": ["en", "ru"],
+        "Vladimir Putin": ["en"],
+    }
