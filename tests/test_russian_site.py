@@ -99,3 +99,13 @@ def test_search_finds_the_one_page_by_either_script(project: Path, browser, quer
     assert any(f"briefings/{RUSSIAN_ID}/" in href for href in hrefs), hrefs
     hosts = {urlsplit(url).hostname for url in requests if url.startswith("http")}
     assert hosts <= {"127.0.0.1"}, hosts
+
+
+def test_the_russian_briefing_page_marks_its_quotes_and_text_russian(project: Path):
+    page = (project / "site" / "briefings" / RUSSIAN_ID / "index.html").read_text(encoding="utf-8")
+    assert '<span lang="ru">Группировка носит исключительно оборонительный характер</span>' in page
+    assert re.search(r'<p class="source-paragraph" id="p\d+" lang="ru">«Мы не собираемся', page)
+    english = next(
+        p for p in (project / "site" / "briefings").glob("*/index.html") if RUSSIAN_ID not in str(p)
+    )
+    assert 'lang="ru"' not in english.read_text(encoding="utf-8")
