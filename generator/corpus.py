@@ -21,7 +21,7 @@ import re
 from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import wraps
+from functools import lru_cache, wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -321,6 +321,7 @@ def _same_person_words(wa: list[str], wb: list[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=200_000)  # asked of every pair of candidates: one name meets many
 def _org_key(name: str) -> str:
     return " ".join(sorted(w for w in _words(name) if w not in SMALL_WORDS))
 
@@ -433,6 +434,7 @@ class Corpus:
     def _organisations_across_scripts(self) -> None:
         """Each language's words of an organisation's name in English, and its demonyms' places."""
         self.org_english: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
+        self._english: dict[tuple[str, str | None], str] = {}  # _org_english's, once per name
         self.demonyms: dict[str, str] = {}
         for code, lexicon in sorted(self.lexicons.items()):
             table = {
@@ -448,6 +450,12 @@ class Corpus:
     def _org_english(self, name: str, language: str | None) -> str:
         """An organisation's name as English words in any order, its places by their English names:
         "Минобороны Белоруссии" and "Belarusian Defence Ministry" are both "belarus defence ministry"."""
+        found = self._english.get((name, language))
+        if found is None:
+            found = self._english[(name, language)] = self._org_words_in_english(name, language)
+        return found
+
+    def _org_words_in_english(self, name: str, language: str | None) -> str:
         text = name_key(name)
         if language in self.org_english:
             pattern, table = self.org_english[language]
