@@ -1,11 +1,15 @@
 """The cross-source index: what all briefings say together.
 
-One entity for all its spellings across sources. People merge when their
-surnames are near-identical transliterations (Lukashenko / Lukashenka) and
+One entity for all its spellings across sources and scripts. People merge when their
+surnames are near-identical transliterations (Lukashenko / Lukashenka / Лукашенко) and
 their first names agree (the same initial and a close spelling, or one source
-gives none); two people who share a surname but not a first name stay two.
-Places merge through the gazetteer's variants (Kiev -> Kyiv), organisations by
-their words in any order or by acronym. A maintainer's aliases.yaml forces or
+gives none); two people who share a surname but not a first name stay two. Names are
+compared in Latin letters, with the romanisations' variants folded (names.py).
+Places merge through the gazetteer's variants (Kiev -> Kyiv), and a place in another
+script through its transliteration or the gazetteer's English name for it (Киев, Москва);
+organisations by their words in any order or by acronym, and across scripts by their
+words in English (organisations' `in_english`, places and demonyms: Минобороны Белоруссии
+is the Belarusian Defence Ministry). A maintainer's aliases.yaml forces or
 forbids a merge; pairs that look alike but were not merged are reported so a
 maintainer can decide.
 """
@@ -14,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,7 +30,8 @@ from rapidfuzz.distance import JaroWinkler
 
 from .errors import UserError, did_you_mean, shown_file, shown_value
 from .ids import transliterate
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import DEFAULT_LANGUAGE, Lexicon, languages_with_data, load_lexicon
+from .names import LATIN, Romanisation, latin_key, name_key, script_of
 from .schema import Assessment, Briefing, Entity, Event, Figure, Quote
 from .yamltext import Lines, read_file
 
@@ -39,6 +43,7 @@ NEAR_SURNAME = 0.88
 ORG_SAME = 95  # token-sort ratio: word order does not matter
 ORG_NEAR = 88
 SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de"}
+ENDING = 2  # letters a declined name may differ by at its end: "Белоруссии" is Белоруссия
 
 
 T = TypeVar("T")
@@ -58,15 +63,6 @@ def _once(method: Callable[[Corpus], T]) -> Callable[[Corpus], T]:
         return self._once[key]  # type: ignore[no-any-return]
 
     return wrapper
-
-
-@lru_cache(maxsize=200_000)
-def name_key(name: str) -> str:
-    """Case, accents and punctuation do not make two names different."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'")
-    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
 def slug(text: str) -> str:
@@ -280,9 +276,37 @@ def _words(name: str) -> list[str]:
     return name_key(name).split()
 
 
-def same_person(a: str, b: str) -> bool:
-    """Whether two person names can be one person: transliterations, or a surname alone."""
+def same_person(
+    a: str,
+    b: str,
+    languages: tuple[str | None, str | None] = (None, None),
+    romanisation: Romanisation | None = None,
+) -> bool:
+    """Whether two person names can be one person: transliterations, in any script, or a surname
+    alone. `languages`: the language each name was written in (how its letters transliterate)."""
     wa, wb = _words(a), _words(b)
+    if _same_person_words(wa, wb):
+        return True
+    if script_of(a) != script_of(b) and _same_person_words(
+        latin_key(a, languages[0]).split(), latin_key(b, languages[1]).split()
+    ):
+        return True
+    if len(wa) < 2 or len(wb) < 2:
+        # a surname alone is compared as spelled: folded, "Moyo" came near "Mode", "May" "Main"
+        return False
+    folding = romanisation or _default_romanisation()
+    fa, fb = folding.words(a, languages[0]), folding.words(b, languages[1])
+    if _same_person_words(fa, fb):
+        return True
+    # the forms of one given name in the region's languages (Владимир, Volodymyr), one surname
+    return folding.one_given_name(fa[0], fb[0]) and _same_person_words(fa[-1:], fb[-1:])
+
+
+def _default_romanisation() -> Romanisation:
+    return Romanisation.of(load_lexicon().raw.get("languages", {}))
+
+
+def _same_person_words(wa: list[str], wb: list[str]) -> bool:
     if not wa or not wb:
         return False
     if JaroWinkler.similarity(wa[-1], wb[-1]) < SURNAME_SIMILAR or wa[-1][0] != wb[-1][0]:
@@ -297,6 +321,7 @@ def same_person(a: str, b: str) -> bool:
     )
 
 
+@lru_cache(maxsize=200_000)  # asked of every pair of candidates: one name meets many
 def _org_key(name: str) -> str:
     return " ".join(sorted(w for w in _words(name) if w not in SMALL_WORDS))
 
@@ -320,15 +345,37 @@ class Corpus:
     """All briefings, indexed across sources."""
 
     def __init__(
-        self, briefings: list[Briefing], aliases: Aliases | None = None, lexicon: Lexicon | None = None
+        self,
+        briefings: list[Briefing],
+        aliases: Aliases | None = None,
+        lexicon: Lexicon | None = None,
+        lexicons: dict[str, Lexicon] | None = None,
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
+        """`lexicon`: the site's language data (English's); `lexicons`: every language's, for the
+        names of places and organisations in other scripts; `language`: the site's, whose
+        spelling of a name its page is named by."""
         # newest first; undated sources by their estimate, then by title for a stable order
         self.briefings = sorted(briefings, key=lambda b: (b.sort_date, b.title.lower(), b.id), reverse=True)
         self.by_id = {b.id: b for b in self.briefings}
         self.aliases = aliases or Aliases()
         self.lexicon = lexicon or load_lexicon()
+        others = lexicons or {
+            other: load_lexicon(None, other)
+            for other in languages_with_data()
+            if other != self.lexicon.language
+        }
+        self.lexicons = {**others, self.lexicon.language: self.lexicon}
         gazetteer = self.lexicon.raw.get("gazetteer", {})
         self.place_variants = {name_key(k): v for k, v in (gazetteer.get("variants") or {}).items()}
+        self.romanisation = Romanisation.of(self.lexicon.raw.get("languages", {}))
+        scripts = self.lexicon.raw.get("languages", {}).get("scripts") or {}
+        # the script of the site's language: its spelling of a name wins ("Alexander Lukashenko"
+        # over "Александр Лукашенко" on an English site)
+        self.script = next((s.upper() for s, code in sorted(scripts.items()) if code == language), LATIN)
+        self._language: dict[str, str | None] = {}  # a spelling -> the language of its first source
+        self._places_across_scripts(gazetteer)
+        self._organisations_across_scripts()
         self.near_duplicates: list[tuple[str, str, str]] = []
         self._once: dict[str, Any] = {}
         self.entities: dict[str, list[CorpusEntity]] = {}
@@ -338,19 +385,117 @@ class Corpus:
 
     # ------------------------------------------------------------ entities
 
+    def _places_across_scripts(self, gazetteer: dict[str, Any]) -> None:
+        """The tables that give a place of any language its English name: each language's
+        gazetteer's `in_english`, the English gazetteer's names by their Latin key and folded
+        (a transliteration's spelling of a known name: "belorussiya" is Belorussia, Belarus)."""
+        self.place_english: dict[str, str] = {}
+        english = [*(gazetteer.get("places") or []), *(gazetteer.get("variants") or {})]
+        self.place_latin = {name_key(n): self.place_variants.get(name_key(n), n) for n in english}
+        folded: dict[str, str | None] = {}
+        for key, preferred in sorted(self.place_latin.items()):
+            fold = self._fold(key)
+            # two places whose names fold alike are told by neither
+            folded[fold] = preferred if folded.get(fold, preferred) == preferred else None
+        self.place_folded = {k: v for k, v in folded.items() if v}
+        # a known place's name and its stem (all but its ending), for a declined place in an
+        # organisation's name: "Минобороны Белоруссии"
+        self.place_stems: dict[str, tuple[str, str]] = {}
+        for code, lexicon in sorted(self.lexicons.items()):
+            table = lexicon.raw.get("gazetteer", {})
+            for name, in_english in (table.get("in_english") or {}).items():
+                self.place_english.setdefault(
+                    name_key(name), self.place_variants.get(name_key(in_english), in_english)
+                )
+            for name in [*(table.get("places") or []), *(table.get("in_english") or {})]:
+                key = name_key(name)
+                if script_of(name) != LATIN and " " not in key:
+                    self.place_stems.setdefault(key, (name, code))
+                    if len(key) > ENDING + 3:
+                        self.place_stems.setdefault(key[:-1], (name, code))
+
+    def _fold(self, key: str) -> str:
+        return " ".join(self.romanisation.fold(word) for word in key.split())
+
+    def gazetteer_name(self, name: str, language: str | None = None) -> str | None:
+        """The English name the gazetteer gives a place ("Kiev", "Киев" and "Київ": Kyiv), or None."""
+        key = name_key(name)
+        found = self.place_variants.get(key) or self.place_english.get(key)
+        if found or script_of(name) == LATIN:
+            return found
+        latin = latin_key(name, language)
+        return self.place_latin.get(latin) or self.place_folded.get(self._fold(latin))
+
+    def _place_key(self, name: str, language: str | None) -> str:
+        """One key for every name of a place: the gazetteer's, or the name in Latin letters."""
+        known = self.gazetteer_name(name, language)
+        return name_key(known) if known else latin_key(name, language)
+
+    def _organisations_across_scripts(self) -> None:
+        """Each language's words of an organisation's name in English, and its demonyms' places."""
+        self.org_english: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
+        self._english: dict[tuple[str, str | None], str] = {}  # _org_english's, once per name
+        self.demonyms: dict[str, str] = {}
+        for code, lexicon in sorted(self.lexicons.items()):
+            table = {
+                name_key(k): name_key(v)
+                for k, v in (lexicon.raw["organisations"].get("in_english") or {}).items()
+            }
+            if table:
+                phrases = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+                self.org_english[code] = (re.compile(rf"(?<!\w)(?:{phrases})(?!\w)"), table)
+            for adjective, place in (lexicon.raw["places"].get("demonyms") or {}).items():
+                self.demonyms.setdefault(name_key(adjective), self.gazetteer_name(place, code) or place)
+
+    def _org_english(self, name: str, language: str | None) -> str:
+        """An organisation's name as English words in any order, its places by their English names:
+        "Минобороны Белоруссии" and "Belarusian Defence Ministry" are both "belarus defence ministry"."""
+        found = self._english.get((name, language))
+        if found is None:
+            found = self._english[(name, language)] = self._org_words_in_english(name, language)
+        return found
+
+    def _org_words_in_english(self, name: str, language: str | None) -> str:
+        text = name_key(name)
+        if language in self.org_english:
+            pattern, table = self.org_english[language]
+            text = pattern.sub(lambda m: table[m.group(0)], text)
+        words = []
+        for word in text.split():
+            if word in SMALL_WORDS:
+                continue
+            place = self.demonyms.get(word) or self._declined_place(word)
+            words.append(name_key(place) if place else self._fold(latin_key(word, language)))
+        return " ".join(sorted(words))
+
+    def _declined_place(self, word: str) -> str | None:
+        """The English name of a known place a word in another script names in any case
+        ("белоруссии", "минска"), or None."""
+        if script_of(word) == LATIN:
+            return None
+        for cut in range(ENDING + 1):
+            found = self.place_stems.get(word[: len(word) - cut] if cut else word)
+            if found and len(word) - cut >= 4:
+                name, code = found
+                return self.gazetteer_name(name, code)
+        return None
+
     def _similar(self, kind: str, a: str, b: str) -> bool:
         forced = self.aliases.forced(a, b)
         if forced is not None:
             return forced
+        la, lb = self._language.get(a), self._language.get(b)
         if kind == "people":
-            return same_person(a, b)
+            return same_person(a, b, (la, lb), self.romanisation)
         if kind == "organisations":
-            return same_organisation(a, b)
+            if same_organisation(a, b):
+                return True
+            if script_of(a) == LATIN and script_of(b) == LATIN:
+                return False  # English names compare as they always did
+            ea, eb = self._org_english(a, la), self._org_english(b, lb)
+            return bool(ea and eb) and fuzz.token_sort_ratio(ea, eb) >= ORG_SAME
         if kind == "places":
-            ka, kb = name_key(a), name_key(b)
-            return ka == kb or name_key(self.place_variants.get(ka, a)) == name_key(
-                self.place_variants.get(kb, b)
-            )
+            return self._place_key(a, la) == self._place_key(b, lb)
         return name_key(a) == name_key(b)
 
     def _blocks(self, kind: str, name: str) -> list[str]:
@@ -368,17 +513,19 @@ class Corpus:
         return forced + self._spelling_blocks(kind, name, words)
 
     def _spelling_blocks(self, kind: str, name: str, words: list[str]) -> list[str]:
+        language = self._language.get(name)
         if kind == "people":
-            return ["p:" + words[-1][:2]]
+            folded = self.romanisation.words(name, language)
+            return sorted({"p:" + words[-1][:2], "p:" + folded[-1][:2]}) if folded else ["p:" + words[-1][:2]]
         if kind == "organisations":
-            keys = ["o:" + _org_key(name)[:3]]
+            keys = ["o:" + _org_key(name)[:3], "c:" + self._org_english(name, language)[:3]]
             if name.isupper() and 2 <= len(name) <= 6:
                 keys.append("i:" + name)
             else:
                 keys.append("i:" + "".join(w[0] for w in name.split() if w[:1].isupper()))
             return keys
         if kind == "places":
-            return ["l:" + name_key(self.place_variants.get(name_key(name), name))]
+            return ["l:" + self._place_key(name, language)]
         return ["e:" + name_key(name)]
 
     def _merge(self, kind: str) -> list[CorpusEntity]:
@@ -396,6 +543,8 @@ class Corpus:
         roles: dict[int, set[str]] = defaultdict(set)
         for briefing, entity in items:
             names = [entity.name, *entity.aliases]
+            for name in names:
+                self._language.setdefault(name, briefing.source.language)
             pool: dict[int, CorpusEntity] = {}
             for name in names:
                 for key in self._blocks(kind, name):
@@ -441,20 +590,25 @@ class Corpus:
 
     def _display_name(self, kind: str, entity: CorpusEntity) -> str:
         if kind == "places":
-            for spelling in entity.spellings:
-                preferred = self.place_variants.get(name_key(spelling))
-                if preferred:
+            for spelling in sorted(entity.spellings):
+                preferred = self.gazetteer_name(spelling, self._language.get(spelling))
+                if preferred and script_of(preferred) == self.script:
                     entity.spellings.add(preferred)
                     return preferred
-        # the fullest name, the most mentioned among equals
-        return max(entity.counts.items(), key=lambda kv: (len(_words(kv[0])), kv[1], kv[0]))[0]
+        # the site's script first, then the fullest name, the most mentioned among equals
+        return max(
+            entity.counts.items(),
+            key=lambda kv: (script_of(kv[0]) == self.script, len(_words(kv[0])), kv[1], kv[0]),
+        )[0]
 
     def _find_near_duplicates(self, kind: str, merged: list[CorpusEntity]) -> None:
         if kind not in ("people", "organisations"):
             return
         groups: dict[str, list[CorpusEntity]] = defaultdict(list)
+        # a person's surname in Latin letters, so that names in two scripts are compared too
+        surname = {id(e): latin_key(e.name, self._language.get(e.name)).split()[-1:] or [""] for e in merged}
         for entity in merged:
-            key = "p:" + _words(entity.name)[-1][:1] if kind == "people" else "o:" + _org_key(entity.name)[:2]
+            key = "p:" + surname[id(entity)][0][:1] if kind == "people" else "o:" + _org_key(entity.name)[:2]
             groups[key].append(entity)
         for group in groups.values():
             for i, a in enumerate(group):
@@ -462,7 +616,7 @@ class Corpus:
                     if self.aliases.forced(a.name, b.name) is False:
                         continue
                     if kind == "people":
-                        near = JaroWinkler.similarity(_words(a.name)[-1], _words(b.name)[-1]) >= NEAR_SURNAME
+                        near = JaroWinkler.similarity(surname[id(a)][0], surname[id(b)][0]) >= NEAR_SURNAME
                     else:
                         near = fuzz.token_sort_ratio(_org_key(a.name), _org_key(b.name)) >= ORG_NEAR
                     if near:

@@ -86,6 +86,7 @@ class Organisations(_DataFile):
     parties: dict[str, str] | None = None
     party_nouns: Words = None
     party_roles: Words = None
+    in_english: dict[str, str] | None = None
 
 
 class Equipment(_DataFile):
@@ -158,6 +159,7 @@ class Sources(_DataFile):
 class Gazetteer(_DataFile):
     places: Words = None
     variants: dict[str, str] | None = None
+    in_english: dict[str, str] | None = None
 
 
 class Figures(_DataFile):
@@ -227,6 +229,8 @@ class Languages(_DataFile):
     scripts: dict[str, str] | None = None
     justext_stoplists: dict[str, str] | None = None
     transliteration: dict[str, dict[str, str]] | None = None
+    romanisation: dict[str, str] | None = None
+    given_name_variants: list[list[str]] | None = None
 
 
 # The files of one language's folder, each with the model that reads it.

@@ -31,7 +31,7 @@ from .corpus import Aliases, Corpus
 from .curation import merge
 from .errors import SourceError, UserError
 from .ids import id_problem, unique_id
-from .lexicon import DEFAULT_LANGUAGE, Lexicon, load_lexicon
+from .lexicon import DEFAULT_LANGUAGE, Lexicon, languages_with_data, load_lexicon
 from .overrides import SourceOverrides, as_extracted_with
 from .readers import Source, discover, read_source, shown_path, source_suffix
 from .rendering import Renderer
@@ -622,10 +622,13 @@ def _untouched(path: Path, out: Path) -> bool:
 def load_corpus(settings: Settings) -> tuple[Corpus, list[Problem]]:
     """The cross-source index of the briefings folder."""
     briefings, problems = load_all(settings.path("briefings"), settings.root)
+    lexicon = str(settings.path("lexicon"))
     corpus = Corpus(
         briefings,
         aliases=Aliases.load(settings.path("aliases")),
-        lexicon=load_lexicon(str(settings.path("lexicon"))),
+        lexicon=load_lexicon(lexicon),
+        # the names of places and organisations in every language's data, with the project's own
+        lexicons={language: load_lexicon(lexicon, language) for language in languages_with_data()},
     )
     return corpus, problems
 

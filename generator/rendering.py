@@ -9,6 +9,7 @@ looked up in the project's templates/ folder first, then in the bundled ones.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,26 @@ def figure_value(figure: Any) -> Md:
     )
     parts = [figure.qualifier, value, figure.unit]
     return Md(md_escape(" ".join(p for p in parts if p)))
+
+
+SITE_LANGUAGE = "en"  # the language the templates write the site in
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639: all a `lang` attribute takes from a briefing
+
+
+def language_of(briefing: Briefing) -> str:
+    """The language of a briefing's source text when it is not the site's ("ru"), else ""."""
+    language = briefing.source.language or ""
+    if language in (SITE_LANGUAGE, "und") or not LANGUAGE_CODE.fullmatch(language):
+        return ""
+    return language
+
+
+def written_in(text: Any, briefing: Briefing) -> Md:
+    """Text of a source as it wrote it, marked with its language when that is not the site's
+    (`<span lang="ru">`), so that a screen reader reads a Russian quote as Russian."""
+    language = language_of(briefing)
+    escaped = md_escape(text)
+    return Md(f'<span lang="{language}">{escaped}</span>' if language else escaped)
 
 
 PAGE_SIZE = 200  # rows a list page shows before it is split by month or year
@@ -129,6 +150,7 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
         yaml_string=yaml_string,
         number=number,
         raw=Md,  # for template authors who build markup from trusted pieces (a macro's output)
+        written_in=written_in,
     )
     env.globals.update(
         para=para,
@@ -138,6 +160,7 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
         figure_svg=figure_svg,
         entity_link=entity_link,
         briefing_link=briefing_link,
+        language_of=language_of,
     )
     return env
 

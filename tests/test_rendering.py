@@ -293,3 +293,34 @@ def test_template_runtime_error_is_a_user_error_naming_template_and_line(tmp_pat
     (tmp_path / "briefing.md.j2").write_text("line one\n{{ b.no_such_field }}\n", encoding="utf-8")
     with pytest.raises(UserError, match=r"briefing\.md\.j2:2\b.*no_such_field"):
         Renderer(tmp_path, "Topic").pages(Corpus([make_briefing()]))
+
+
+def test_a_russian_briefings_sentences_and_quotes_are_marked_russian_for_screen_readers():
+    import markdown
+
+    russian = make_briefing(
+        source={"file": "seeds/ru.txt", "sha256": "a" * 64, "language": "ru"},
+        title="Лукашенко провел совещание",
+        summary=[{"ref": "p1", "text": "Лукашенко провел совещание <b>в Минске</b>."}],
+        quotes=[{"ref": "p1", "text": "Мы никому не угрожаем", "speaker": None}],
+        events=[{"date": "2022-10-12", "text": "Учения пройдут в понедельник.", "ref": "p1"}],
+        body=[{"id": "p1", "text": "Лукашенко провел совещание."}],
+    )
+    english = make_briefing(id="english")
+    pages = Renderer(None, "Topic").pages(Corpus([russian, english]))
+    page = markdown.markdown(
+        pages["briefings/sample-briefing.md"],
+        extensions=["admonition", "attr_list", "md_in_html", "tables", "toc"],
+    )
+    assert '<h1 id="' in page and '<span lang="ru">Лукашенко провел совещание</span></h1>' in page
+    assert '<p><span lang="ru">Лукашенко провел совещание &lt;b&gt;в Минске&lt;/b&gt;.</span>' in page
+    assert '“<span lang="ru">Мы никому не угрожаем</span>”' in page
+    assert '<td><span lang="ru">Учения пройдут в понедельник.</span></td>' in page
+    assert '<p class="source-paragraph" id="p1" lang="ru">Лукашенко провел совещание.</p>' in page
+    assert "shown as it wrote them" in page and "not analysed" not in page
+    # the site's own language needs no mark, and a language that is no code gives none
+    assert "lang=" not in pages["briefings/english.md"]
+    odd = russian.model_copy(
+        update={"source": russian.source.model_copy(update={"language": 'ru" onclick="x'})}
+    )
+    assert "lang=" not in Renderer(None, "Topic").pages(Corpus([odd]))["briefings/sample-briefing.md"]

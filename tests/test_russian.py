@@ -228,7 +228,8 @@ def test_the_pipeline_of_each_language_is_a_setting():
     assert problems == [] and off.pipelines() == {"en": DEFAULT_MODEL}
     _, problems = settings_from_options({"models": {"de": "de_core_news_sm"}}, Path("."), "mkdocs.yml")
     assert problems == [
-        "mkdocs.yml: plugins.briefings.models: no language data for 'de' (languages with data: en, ru)"
+        "mkdocs.yml: plugins.briefings.models: no language data for 'de' "
+        "(languages with data: be, en, ru, uk)"
     ]
     _, problems = settings_from_options({"model": "a", "models": {"en": "b"}}, Path("."), "mkdocs.yml")
     assert len(problems) == 1 and "set the English pipeline once" in problems[0]

@@ -1,0 +1,93 @@
+"""Names compared across spellings and scripts: what makes two names one in the cross-source index.
+
+"Александр Лукашенко", "Alexander Lukashenko" and "Alyaksandr Lukashenka" are one man written
+three ways. A name is compared in Latin letters: written as its language transliterates it
+(generator/data/languages.yaml, `transliteration`, through ids.transliterate), then with the
+spellings one sound has in the usual romanisations folded to one (`romanisation`: "kh" and
+"h", a final "iy", "y" or "yi", "ye" and "e"...), so that "Хренин", "Khrenin" and "Hrenin"
+meet. The folded form is only ever compared, never shown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+from .errors import UserError
+from .ids import transliterate
+
+LATIN = "LATIN"
+
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """Case, accents and punctuation do not make two names different."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'")
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+@lru_cache(maxsize=200_000)
+def latin_key(name: str, language: str | None = None) -> str:
+    """name_key of the name in Latin letters, as its language transliterates them ("Минск": "minsk")."""
+    return name_key(transliterate(name, language))
+
+
+@lru_cache(maxsize=4096)
+def script_of(name: str) -> str:
+    """The writing system of a name's letters as Unicode names it ("CYRILLIC"), LATIN when it has
+    none of another; a name mixing scripts is of the first other script it uses."""
+    for ch in name:
+        if ch.isalpha() and not ch.isascii():
+            script = unicodedata.name(ch, "").split(" ", 1)[0]
+            if script != LATIN:
+                return script
+    return LATIN
+
+
+class Romanisation:
+    """The folding rules of languages.yaml's `romanisation`, compiled once per corpus."""
+
+    def __init__(self, rules: dict[str, str] | None, given_names: list[list[str]] | None = None) -> None:
+        self.rules: list[tuple[re.Pattern[str], str]] = []
+        for pattern, replacement in (rules or {}).items():
+            try:
+                self.rules.append((re.compile(pattern), replacement))
+            except re.error as exc:
+                raise UserError(
+                    f"languages.yaml: romanisation: bad regular expression {pattern!r}: {exc}"
+                ) from exc
+        self._folded: dict[tuple[str, str | None], list[str]] = {}
+        # each folded given name -> its group: the forms of one name in the region's languages
+        self.given: dict[str, int] = {}
+        for group, names in enumerate(given_names or []):
+            for name in names:
+                for word in name_key(name).split():
+                    self.given.setdefault(self.fold(word), group)
+
+    @classmethod
+    def of(cls, languages: dict[str, Any]) -> Romanisation:
+        return cls(languages.get("romanisation"), languages.get("given_name_variants"))
+
+    def one_given_name(self, a: str, b: str) -> bool:
+        """Whether two folded given names are forms of one name ("vladimir", "volodimir")."""
+        group = self.given.get(a)
+        return group is not None and group == self.given.get(b)
+
+    def words(self, name: str, language: str | None = None) -> list[str]:
+        """The name's words in Latin letters, each folded: "Alyaksandr Lukashenka" gives
+        ["aliaksandr", "lukashenko"], as "Александр Лукашенко" gives ["aleksandr", "lukashenko"]."""
+        key = (name, language)
+        found = self._folded.get(key)
+        if found is None:
+            found = [self.fold(word) for word in latin_key(name, language).split()]
+            self._folded[key] = found
+        return found
+
+    def fold(self, word: str) -> str:
+        for pattern, replacement in self.rules:
+            word = pattern.sub(replacement, word)
+        return word
