@@ -914,6 +914,22 @@ def test_a_date_ahead_of_a_past_or_present_verb_is_placed_ahead(nlp, lexicon):
     assert "2022-11-08" in dates  # a past election, though elections usually lie ahead
 
 
+def test_a_count_of_years_later_starts_from_the_year_the_text_named_last(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The union met on Tuesday, May 2, in Belvidere.",
+            "The county had not backed a Democrat since Barack Obama's 2008 victory. "
+            "Voters in the county backed Mitt Romney four years later.",
+        ],
+        published=date(2023, 11, 9),
+    )
+    dates = events_by_date(b)
+    assert any("Romney" in text for text in dates.get("2012", []))  # from 2008, not from May 2023
+    assert "2027" not in dates
+
+
 def test_a_count_of_days_later_starts_from_the_day_the_text_gave_last(nlp, lexicon):
     b = brief(
         nlp,

@@ -186,6 +186,9 @@ def add_date_entities(doc: Doc, words: DateWords) -> None:
         doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
 
 
+YEAR_RE = re.compile(YEAR_PATTERN)
+
+
 @dataclass
 class Context:
     published: date | None
@@ -194,6 +197,8 @@ class Context:
     future: bool = False  # the statement being dated is in the future tense
     last_day: date | None = None  # the day the text dated last: "four days later" counts from it
     last_month: date | None = None  # the month it dated last: "two months later" counts from it
+    # the year it named last, even in passing ("since Obama's 2008 victory"): "four years later"
+    last_year: int | None = None
 
     def year_for(self, month: int, day: int | None, sentence: str) -> int | None:
         years = [p.year for _, p in find_explicit(sentence) if p.year]
@@ -267,6 +272,8 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
         # last month ("In May ... two months later")
         coarse = not unit.startswith(("day", "week"))
         origin = context.last_month if coarse and context.last_month else context.last_day
+        if precision == "year" and context.last_year:
+            origin = date(context.last_year, 1, 1)
         sign = 1 if (direction in words.later_words) != sequel else -1
     if origin is None or not count:
         return None
@@ -379,6 +386,9 @@ def extract_events(
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
+            named = YEAR_RE.search(expression)
+            if named and not sequel:
+                context.last_year = int(named.group())  # even where the year dates no happening
             if sequel:
                 counted = context.words.counted.match(_trim(expression, context.words))
                 parsed = _counted(counted, context, sequel=True) if counted else None
