@@ -146,6 +146,19 @@ def test_quotes_with_speaker_after_before_and_by_pronoun(nlp, lexicon):
     assert by_text["Our patience has limits"] == "Petr Fiala"
 
 
+def test_a_quote_after_saying_is_said_by_whom_the_participle_describes(nlp, lexicon):
+    # the parser hangs "saying" on the noun ("the leader ..., saying"), not on a verb
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The leader of Ennahda, Rachid Ghannouchi, condemned Wednesday’s attack, saying in a "
+            "statement that it “will not break our people’s will and will not undermine our revolution.”"
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Rachid Ghannouchi"]
+
+
 def test_scare_quotes_and_nicknames_are_not_quotes(nlp, lexicon):
     b = brief(
         nlp,

@@ -449,6 +449,8 @@ class QuoteExtractor:
                 token = token.head.head  # "punctuated his speech by saying": who punctuated
             elif token.dep_ in {"advcl", "xcomp", "conj", "ccomp", "relcl", "dep"}:
                 token = token.head
+            elif token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
+                return token.head  # "the leader ..., saying ...", "a statement saying": who says
             else:
                 break
         if verb.pos_ not in {"VERB", "AUX"}:
