@@ -315,6 +315,17 @@ def test_a_records_headline_standfirst_author_and_date_lines_are_its_header(tmp_
         ),
         ("Putin meets Xi in Moscow - the full interview", "https://example.org/a", None),  # not a site
         ("Putin meets Xi in Moscow - BBC News", None, "Putin meets Xi in Moscow"),  # a known outlet
+        (  # the address writes the name by its initials
+            "Quantum computer hits milestone | South China Morning Post",
+            "https://www.scmp.com/news/china/article/1",
+            "Quantum computer hits milestone",
+        ),
+        (  # initials, then a word in full
+            "Obama to visit Cuba – Christian Science Monitor",
+            "https://www.csmonitor.com/USA/2016/0218/a",
+            "Obama to visit Cuba",
+        ),
+        ("Putin meets Xi in Moscow - Serious Military Posture", "https://www.scmp.com/a", None),
     ],
 )
 def test_a_site_name_after_the_headline_is_split_off_only_when_it_names_the_site(

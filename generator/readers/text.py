@@ -1068,13 +1068,28 @@ def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tup
     labels = [label for label in _host_labels(url) if len(label) >= 3]
     known = _known_outlet(site, lexicon)
     # a site's address ("Headline – gulfnews.com") names a site whatever the page's own address
+    words = re.findall(r"[a-z0-9]+", site.lower())
     if (
         known
         or SITE_ADDRESS_RE.search(site)
         or any(label in squashed or squashed in label for label in labels if squashed)
+        or any(_abbreviates(label, words) for label in labels)
     ):
         return match.group("title").strip(), known or site
     return title, None
+
+
+def _abbreviates(label: str, words: list[str]) -> bool:
+    """Whether an address label writes a name's words by their initials or in full, in order:
+    "scmp" for South China Morning Post, "csmonitor" for Christian Science Monitor."""
+    if not words:
+        return not label
+    if not label:
+        return False
+    first, rest = words[0], words[1:]
+    return (label[0] == first[0] and _abbreviates(label[1:], rest)) or (
+        label.startswith(first) and len(first) > 1 and _abbreviates(label[len(first) :], rest)
+    )
 
 
 def own_names(outlet: str | None, url: str | None) -> set[str]:
