@@ -338,7 +338,15 @@ def names_regex(names: tuple[str, ...], flags: int = 0) -> re.Pattern[str] | Non
     if not names:
         return None
     firsts = "".join(sorted({re.escape(n[0]) for n in names}))
-    return re.compile(rf"(?<![\w-])(?=[{firsts}])({_letter_tree(names)})(?![\w-])", flags)
+    if max(map(len, names)) > MAX_TREE_NAME:
+        # a name longer than any real one (a hostile briefing's): the flat list, longest first
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    else:
+        alternatives = _letter_tree(names)
+    return re.compile(rf"(?<![\w-])(?=[{firsts}])({alternatives})(?![\w-])", flags)
+
+
+MAX_TREE_NAME = 200  # characters: the tree is written by recursion, a level a letter
 
 
 def _letter_tree(names: tuple[str, ...]) -> str:

@@ -1215,6 +1215,12 @@ def test_names_regex_finds_whole_names_the_longest_first_in_any_order():
     found = [m.group(1) for m in terms.finditer("Highly likely; unlikely; LIKELY")]
     assert found == ["Highly likely", "LIKELY"]
     assert names_regex(()) is None and names_regex(("",)) is None
+    long = "A" + "b" * 4999  # a hostile briefing's name: no recursion error, still found
+    pattern = names_regex((long, "New York"))
+    assert pattern is not None and [m.group(1) for m in pattern.finditer(f"{long} and New York")] == [
+        long,
+        "New York",
+    ]
 
 
 # (what the case shows, the kind, the paragraphs, names of that kind found, names not found)
