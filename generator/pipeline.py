@@ -33,7 +33,7 @@ from .errors import SourceError, UserError
 from .ids import id_problem, unique_id
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, load_lexicon
 from .overrides import SourceOverrides, as_extracted_with
-from .readers import Source, discover, read_source, shown_path, source_suffix
+from .readers import Source, check_file_name, discover, read_source, shown_path, source_suffix
 from .rendering import Renderer
 from .schema import Briefing
 from .settings import Settings
@@ -220,6 +220,11 @@ def _extract_sources(
     pairing = pair_sources(folder, hashes, lambda file: source_exists(settings.root, file))
     todo: list[tuple[Path, str]] = []
     for shown, path in found.items():
+        try:
+            check_file_name(shown)  # before a moved source's briefing is tied to the name
+        except SourceError as refused:
+            report.failed.append((refused.where, refused.reason))
+            continue
         if shown in pairing.held:
             report.failed.append((shown, pairing.held[shown]))
             continue
@@ -330,7 +335,12 @@ def rename_briefing(folder: Path, old: str, new: str) -> Path:
     if not folder.is_dir():
         raise UserError(f"{briefing_path(folder, old)}: no such briefing")
     with _folder_lock(folder):
-        return _rename(folder, old, new)
+        try:
+            return _rename(folder, old, new)
+        except BriefingError as exc:  # a briefing `check` refuses is not moved: its words, then what to do
+            raise UserError(
+                f"{exc}\nrename: correct {briefing_path(folder, old)} first, then rename it"
+            ) from exc
 
 
 def _rename(folder: Path, old: str, new: str) -> Path:

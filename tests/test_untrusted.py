@@ -1022,3 +1022,63 @@ def test_a_file_name_that_is_not_utf8_is_refused_by_name(
     )
     assert briefing_of(project, "clash.txt")["title"] == "Talks resume in Geneva two"
     assert run_generator("check", cwd=project).returncode == 0
+
+
+def test_a_source_moved_or_added_under_a_latin1_name_is_refused_and_check_and_build_pass(project: Path):
+    """Regression: a source moved (`mv`) to a Latin-1 name, its title clashing with nothing, kept
+    its briefing, which then recorded the name escaped ("seeds/\\uDCE9t\\uDCE9.txt"): `check` passed
+    it and `build` ended in a UnicodeEncodeError. Now `extract` refuses the name, as it refuses a
+    new source's, and changes nothing: the briefing stays, its source named as gone."""
+    seeds = project / "seeds"
+    (seeds / "000_30e5afe8c0a471e7.txt").rename(seeds / os.fsdecode(b"\xe9t\xe9.txt"))
+    (seeds / os.fsdecode(b"caf\xe9.txt")).write_text(ARTICLE.format(marker="three"), encoding="utf-8")
+    before = snapshot(project / "briefings")
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    for name in ("\\xe9t\\xe9.txt", "caf\\xe9.txt"):
+        assert f"error: seeds/{name}: its file name is not UTF-8 text; rename the file" in (
+            result.stderr.splitlines()
+        ), result.stderr
+    assert "0 new" in result.stdout and "2 failed" in result.stdout and "moved" not in result.stdout
+    after = snapshot(project / "briefings")
+    assert {k: v for k, v in after.items() if k != "briefing.schema.json"} == {
+        k: v for k, v in before.items() if k != "briefing.schema.json"
+    }
+    check = run_generator("check", cwd=project)
+    assert check.returncode == 0 and "5 of 5 briefings valid" in check.stdout, check.stderr
+    assert "seeds/000_30e5afe8c0a471e7.txt is gone" in check.stderr  # a warning: the site still builds
+    build = run_generator("build", cwd=project)
+    assert build.returncode == 0 and TRACEBACK not in build.stderr, build.stderr[-2000:]
+    assert (
+        project / "site" / "briefings" / "explainer-is-the-belarus-russia-joint-military-group-a"
+    ).is_dir()
+
+
+ESCAPED = '  file: "seeds/\\uDCE9t\\uDCE9.txt"'  # as a person (or an older extract) writes it
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_an_escaped_surrogate_in_a_briefing_is_refused_with_its_line(project: Path, command: str):
+    """Regression: `file: "seeds/\\uDCE9t\\uDCE9.txt"` (half of a UTF-16 pair, no character) passed
+    `check`; `build` then ended in a UnicodeEncodeError writing the page."""
+    path = project / "briefings" / FIRST
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^  file: .*$", lambda _: ESCAPED, text, count=1), "utf-8")
+    result = run_generator(command, cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert (
+        f"briefings/{FIRST}:{line_of(path, ESCAPED)}: YAML error, column 9: the escape \\uDCE9 is half "
+        "of a UTF-16 pair (a surrogate), not a character: write the character itself"
+    ) in result.stderr, result.stderr[-2000:]
+
+
+def test_rename_of_a_briefing_that_does_not_parse_names_it_and_moves_nothing(project: Path):
+    """Regression: `rename` of a briefing a YAML slip left unreadable ended in a traceback."""
+    path = project / "briefings" / FIRST
+    path.write_text(path.read_text(encoding="utf-8").replace("title: Belarus", 'title: "Belarus', 1), "utf-8")
+    before = snapshot(project / "briefings")
+    result = run_generator("rename", path.stem, RENAMED, cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert re.search(rf"^error: briefings/{FIRST}:\d+: YAML syntax error", result.stderr, re.M), result.stderr
+    assert f"error: rename: correct briefings/{FIRST} first, then rename it" in result.stderr
+    assert snapshot(project / "briefings") == before
