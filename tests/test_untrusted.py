@@ -1082,3 +1082,92 @@ def test_rename_of_a_briefing_that_does_not_parse_names_it_and_moves_nothing(pro
     assert re.search(rf"^error: briefings/{FIRST}:\d+: YAML syntax error", result.stderr, re.M), result.stderr
     assert f"error: rename: correct briefings/{FIRST} first, then rename it" in result.stderr
     assert snapshot(project / "briefings") == before
+
+
+# ------------------------------------------------------------ mkdocs.yml before MkDocs reads it
+
+
+def assert_bomb_named(stderr: str, path: Path) -> None:
+    """One line names the file and a line of it that defines an anchor of the bomb."""
+    found = re.search(
+        rf"^error: {re.escape(path.name)}:(\d+): YAML error, column \d+: aliases \(\*name\) repeat more "
+        r"than 10,000 values \(a YAML bomb\?\)$",
+        stderr,
+        re.M,
+    )
+    assert found, stderr[-2000:]
+    assert "&lol" in path.read_text(encoding="utf-8").split("\n")[int(found.group(1)) - 1]
+
+
+def test_build_reads_a_file_mkdocs_yml_inherits_within_limits(project: Path):
+    """Regression: `build` read mkdocs.yml within limits, but MkDocs then read the file it inherits
+    (`INHERIT: base.yml`) with its own loader: a bomb there ran out of memory, with a traceback."""
+    (project / "base.yml").write_text("extra:\n" + alias_bomb("  "), encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text("INHERIT: base.yml\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run_limited("build", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert_bomb_named(result.stderr, project / "base.yml")
+    assert not (project / "site").exists()
+
+
+def test_serve_reads_mkdocs_yml_within_limits_before_mkdocs_does(project: Path):
+    """`mkdocs serve` reads mkdocs.yml with MkDocs' loader before any plugin runs (README: not guarded);
+    `python -m generator serve` (`make serve`) reads it with the project's first."""
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "extra:\n" + alias_bomb("  "), encoding="utf-8")
+    result = run_limited("serve", "--dev-addr", "127.0.0.1:1", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert_bomb_named(result.stderr, config)
+
+
+class Server:
+    """What the plugin sees of MkDocs' live-reload server: watched paths, and the rebuild it calls."""
+
+    def __init__(self) -> None:
+        self.watched: list[str] = []
+        self.rebuilds = 0
+        self.builder = self.build
+
+    def build(self, config: object = None) -> None:
+        self.rebuilds += 1
+
+    def watch(self, path: str) -> None:
+        self.watched.append(path)
+
+
+def test_a_serve_rebuild_reads_an_edited_mkdocs_yml_within_limits_first(
+    project: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """Regression: mkdocs.yml edited into an alias bomb while `mkdocs serve` ran: the rebuild read it
+    with MkDocs' loader, which has no limits, and took the machine's memory."""
+    import logging
+
+    from mkdocs.config import load_config
+
+    from generator.plugin import BriefingsPlugin
+
+    monkeypatch.chdir(project)
+    config_file = project / "mkdocs.yml"
+    plugin = BriefingsPlugin()
+    plugin.load_config({"topic": "Drills"}, str(config_file))
+    plugin.on_startup(command="serve", dirty=False)
+    config = load_config(str(config_file))
+    plugin.on_config(config)
+    server = Server()
+    served = plugin.on_serve(server, config=config, builder=server.build)
+    served.builder()  # a change to a watched file: MkDocs reads mkdocs.yml again, then builds
+    assert server.rebuilds == 1
+    config_file.write_text(
+        config_file.read_text(encoding="utf-8") + "extra:\n" + alias_bomb("  "), encoding="utf-8"
+    )
+    caplog.clear()
+    with caplog.at_level(logging.ERROR):
+        served.builder()
+    assert server.rebuilds == 1  # the bomb never reaches MkDocs' loader; the last good site stays
+    [record] = [r for r in caplog.records if r.name == "mkdocs.plugins.briefings"]
+    assert re.fullmatch(
+        r"mkdocs\.yml:\d+: YAML error, column \d+: aliases \(\*name\) repeat more than 10,000 values "
+        r"\(a YAML bomb\?\) \(the last good site is served until this is fixed\)",
+        record.getMessage(),
+    ), record.getMessage()
