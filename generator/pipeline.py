@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
-import logging
 import os
 import signal
 import sys
@@ -33,7 +32,7 @@ from .errors import SourceError, UserError
 from .ids import id_problem, unique_id
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, load_lexicon
 from .overrides import SourceOverrides, as_extracted_with
-from .readers import Source, check_file_name, discover, read_source, shown_path, source_suffix
+from .readers import check_file_name, discover, read_source, shown_path, source_suffix
 from .rendering import Renderer
 from .schema import Briefing
 from .settings import Settings
@@ -66,7 +65,6 @@ from .tracking import Existing, read_folder, source_exists
 from .tracking import pair as pair_sources
 from .writers import WriteReport, write_pages
 
-log = logging.getLogger("generator")
 LOCK_FILE = ".extract.lock"  # in the briefings folder; held by the extract running on it
 LOCK_WAIT = 30.0  # seconds a second extract waits for the first to end before it gives up
 
@@ -665,8 +663,3 @@ def render_site(settings: Settings, folder: Path, whole: bool = False) -> Render
     ]
     report = write_pages(renderer.each_page(corpus, release=True), folder)
     return Rendered(report, problems, warnings)
-
-
-def read_source_file(path: Path, settings: Settings) -> Source:
-    """One source as the extractor sees it (for tests and debugging)."""
-    return read_source(path, settings.root, load_lexicon(str(settings.path("lexicon"))))

@@ -20,10 +20,8 @@ from .charts import figure_svg, timeline_svg
 from .corpus import Corpus, CorpusEntity, FigureGroup, unique_slugs
 from .errors import UserError, did_you_mean, shown_file
 from .lexicon import names_regex
-from .markup import Md, external_link, finalize, md_escape, number, page_link, safe_url, yaml_string
+from .markup import Md, external_link, finalize, md_escape, number, page_link, yaml_string
 from .schema import Briefing
-
-__all__ = ["Md", "Renderer", "external_link", "md_escape", "page_link", "safe_url", "yaml_string"]
 
 BUNDLED_TEMPLATES = Path(__file__).parent / "templates"
 Pages = Iterator[tuple[str, str]]  # (page address, Markdown)

@@ -227,15 +227,6 @@ class Briefing(Strict):
         return found
 
     @property
-    def date_label(self) -> str | None:
-        """The publication date, or the estimate marked as such."""
-        if self.published:
-            return self.published
-        if self.published_estimate and self.published_estimate.after:
-            return f"after {self.published_estimate.after}"
-        return None
-
-    @property
     def sort_date(self) -> str:
         """Date used to order sources: published, else the estimate, else empty."""
         if self.published:

@@ -13,8 +13,16 @@ from hypothesis import strategies as st
 
 from generator.corpus import Corpus
 from generator.errors import UserError
-from generator.markup import finalize, number, page_link, without_bidi_controls
-from generator.rendering import Renderer, external_link, md_escape, safe_url
+from generator.markup import (
+    external_link,
+    finalize,
+    md_escape,
+    number,
+    page_link,
+    safe_url,
+    without_bidi_controls,
+)
+from generator.rendering import Renderer
 from generator.schema import Briefing
 
 ENTITY_RE = re.compile(r"&(?:#\d+|[a-z]+);")

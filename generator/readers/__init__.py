@@ -77,7 +77,7 @@ from .markdown_page import read_markdown
 from .source import DEFAULT_LANGUAGE, Source
 from .text import own_names, read_lines, split_site_name, without_house_ads
 
-__all__ = ["SOURCE_SUFFIXES", "Source", "SourceError", "decode", "discover", "read_source", "source_suffix"]
+__all__ = ["SOURCE_SUFFIXES", "Source", "SourceError", "discover", "read_source", "source_suffix"]
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
