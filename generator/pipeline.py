@@ -26,12 +26,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .briefing_yaml import briefing_data, briefing_text, dump_briefing, plain, read_data, read_raw
 from .corpus import Aliases, Corpus
 from .curation import merge
 from .errors import SourceError, UserError
 from .ids import id_problem, unique_id
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, load_lexicon
 from .overrides import SourceOverrides, as_extracted_with
+from .problems import BriefingError, Problem
 from .readers import check_file_name, discover, read_source, shown_path, source_suffix
 from .rendering import Renderer
 from .schema import Briefing
@@ -39,21 +41,13 @@ from .settings import Settings
 from .store import (
     APPLIED,
     MACHINE_DIR,
-    BriefingError,
-    Problem,
     applied_entry,
-    briefing_data,
     briefing_path,
-    briefing_text,
-    dump_briefing,
     finish_pending,
     keep_backup,
     load_all,
     load_machine_copy,
     machine_copy_text,
-    plain,
-    read_data,
-    read_raw,
     save_briefing,
     save_machine_copy,
     save_with_machine_copy,

@@ -150,7 +150,7 @@ def test_rename_refuses_an_old_id_that_is_a_path(project: Path):
     "name", ["../x.yaml", "/tmp/x.yaml", "a/b.yaml", "a\\b.yaml", ".x.yaml", "", "x\0.yaml"]
 )
 def test_a_name_from_data_never_makes_a_path_out_of_its_folder(tmp_path: Path, name: str):
-    from generator.store import file_in  # the one guard wherever a path is built from an id or name
+    from generator.files import file_in  # the one guard wherever a path is built from an id or name
 
     with pytest.raises(UserError, match="refusing the file name"):
         file_in(tmp_path, name)
