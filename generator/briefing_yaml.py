@@ -19,9 +19,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.tokens import CommentToken
 
-from .curation import ITEM_KEYS, item_key
 from .problems import BriefingError, Problem
-from .schema import Briefing
+from .schema import ITEM_KEYS, Briefing, item_key
 from .yamltext import (
     MAX_BRIEFING_BYTES,
     YAMLProblem,
@@ -248,7 +247,7 @@ def _update(old: Any, new: Any, kind: str | None = None) -> Any:
     A key new to the file goes where `new` (in the schema's order) has it, not at the end:
     appended, it made git diffs of every merge noisy, and it landed under a comment the
     person wrote above the next key. Items of a list (`kind` names it) are matched by what
-    tells them apart (curation.ITEM_KEYS), not by position, so a comment on a quote stays
+    tells them apart (schema.ITEM_KEYS), not by position, so a comment on a quote stays
     on that quote when the new extraction adds or drops another.
     """
     if isinstance(old, CommentedMap) and isinstance(new, dict):

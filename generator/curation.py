@@ -28,20 +28,8 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-# How an item of each list is told apart from the others.
-ITEM_KEYS: dict[str, tuple[str, ...]] = {
-    "summary": ("text",),
-    "key_points": ("text",),
-    "people": ("name",),
-    "organisations": ("name",),
-    "places": ("name",),
-    "equipment": ("name",),
-    "quotes": ("text",),
-    "figures": ("text", "value", "low", "high"),
-    "events": ("date", "text"),
-    "assessments": ("text", "term"),
-    "citations": ("name", "date"),
-}
+from .schema import ITEM_KEYS, item_key
+
 # Fields the machine sets from the source itself; a person's edit of them is not
 # a correction to carry ("body" is the source text; "curation" is carried whole).
 MACHINE_FIELDS = {"id", "body", "curation"}
@@ -55,13 +43,6 @@ class Merge:
     data: dict[str, Any]
     carried: list[str] = field(default_factory=list)  # what was kept from the person's edits
     lost: list[str] = field(default_factory=list)  # what could not be kept, and why
-
-
-def item_key(kind: str, item: Any) -> tuple[Any, ...]:
-    """What tells an item of the list `kind` apart from the others (its identity across runs)."""
-    if not isinstance(item, dict):
-        return (repr(item),)
-    return tuple(item.get(k) for k in ITEM_KEYS.get(kind, ("text",)))
 
 
 def edited_fields(machine: dict[str, Any], human: dict[str, Any]) -> list[str]:

@@ -21,7 +21,7 @@ from .corpus import Corpus, CorpusEntity, FigureGroup, unique_slugs
 from .errors import UserError, did_you_mean, shown_file
 from .lexicon import names_regex
 from .markup import Md, external_link, finalize, md_escape, number, page_link, yaml_string
-from .schema import Briefing
+from .schema import ENTITY_KINDS, Briefing
 
 BUNDLED_TEMPLATES = Path(__file__).parent / "templates"
 Pages = Iterator[tuple[str, str]]  # (page address, Markdown)
@@ -404,12 +404,7 @@ class Renderer:
                 )
 
 
-KIND_LABELS = {
-    "people": "People",
-    "organisations": "Organisations",
-    "places": "Places",
-    "equipment": "Equipment",
-}
+KIND_LABELS = {kind: kind.capitalize() for kind in ENTITY_KINDS}  # each kind's index page: "People"
 
 
 def entity_facts(corpus: Corpus, entity: CorpusEntity) -> dict[str, list[Any]]:
