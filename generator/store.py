@@ -381,3 +381,32 @@ def _raw_or_none(path: Path) -> Any:
         return read_raw(path)
     except BriefingError:
         return None
+
+
+def machine_copy_data(out: Path, briefing_id: str) -> dict[str, Any] | None:
+    """A briefing's machine copy as plain data; None if there is none `check` would accept."""
+    try:
+        machine = load_machine_copy(out, briefing_id)
+        if machine is None:
+            return None
+        validate(machine, briefing_id)
+    except BriefingError:
+        return None
+    return plain(machine)
+
+
+def write_pair(path: Path, out: Path, text: str, machine_text: str) -> None:
+    """Replace the briefing at `path` and its machine copy, the briefing kept in .backup/ first; if
+    neither changes, nothing is written, so runs that change nothing leave no copy of the file as it is."""
+    data = text.encode("utf-8")
+    machine_path = briefing_path(out / MACHINE_DIR, path.stem)
+    current = path.read_bytes()
+    if (
+        current == data
+        and machine_path.is_file()
+        and machine_path.read_bytes() == machine_text.encode("utf-8")
+    ):
+        return
+    if current != data:
+        keep_backup(out, path)
+    save_with_machine_copy(path.stem, out, text, machine_text)
