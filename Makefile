@@ -13,7 +13,7 @@ site: setup
 	$(PY) -m generator check
 	$(PY) -m generator build --strict
 	@echo
-	@echo "The site is in site/. Preview it with live reload:  $(VENV)/bin/mkdocs serve"
+	@echo "The site is in site/. Preview it with live reload:  make serve"
 	@echo "or serve the built files:  $(PY) -m http.server -d site 8000"
 
 # Coverage of generator/ per module, with the floor of pyproject.toml; COVERAGE=all measures
@@ -56,7 +56,7 @@ briefings: setup
 	$(PY) -m generator extract --force
 
 serve: setup
-	$(VENV)/bin/mkdocs serve
+	$(PY) -m generator serve
 
 clean:
 	rm -rf site docs/generated .pytest_cache

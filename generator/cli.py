@@ -1,10 +1,11 @@
-"""The command line: extract, check, render, build, rename.
+"""The command line: extract, check, render, build, rename, serve.
 
     python -m generator extract [--sources seeds] [--out briefings] [--force] [--prune] [--processes N]
     python -m generator check   [--briefings briefings]
     python -m generator render  [--briefings briefings] [--out docs/generated]
     python -m generator build   [--strict]
     python -m generator rename  OLD NEW
+    python -m generator serve   [--dev-addr IP:PORT]
 
 User errors print one clean message per problem and exit with status 1; a
 traceback is shown only with --debug (before or after the command's name).
@@ -179,6 +180,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from mkdocs.commands.serve import serve
+    from mkdocs.exceptions import MkDocsException
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    _settings(args)  # mkdocs.yml read within limits before MkDocs' own loader reads it (settings.read_config)
+    try:
+        serve(config_file=args.config, dev_addr=args.dev_addr)
+    except MkDocsException as exc:
+        raise UserError(str(exc)) from exc
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
     top.add_argument(
@@ -235,6 +249,12 @@ def parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--strict", action="store_true", help="fail on any MkDocs warning")
     build.set_defaults(run=cmd_build)
+
+    serve = commands.add_parser(
+        "serve", parents=[common], help="mkdocs serve, mkdocs.yml read within limits first"
+    )
+    serve.add_argument("-a", "--dev-addr", help="IP:PORT to serve on (default: 127.0.0.1:8000)")
+    serve.set_defaults(run=cmd_serve)
     return top
 
 

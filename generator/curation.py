@@ -1,4 +1,4 @@
-"""Keeping what a person corrected when a briefing is extracted again.
+"""Keeping what a person corrected when a briefing is extracted again: the one owner of that.
 
 How corrections are recorded: nothing to fill in by hand. Every time `extract`
 writes a briefing it also keeps the machine's own output in
@@ -20,28 +20,40 @@ changes (or with --force), the new extraction is merged with that difference:
 `curation.edited` lists the fields a person changed; any other keys a person
 writes under `curation` (notes, a reviewer's name) are kept as they are, also
 when no field was corrected.
+
+`store_extraction` decides what is written when a source is extracted again (the machine's
+output as it is, the merge, or nothing, when no machine copy tells the corrections) and
+`follow_move` what a moved source's briefing becomes; store.py writes the files.
 """
 
 from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-# How an item of each list is told apart from the others.
-ITEM_KEYS: dict[str, tuple[str, ...]] = {
-    "summary": ("text",),
-    "key_points": ("text",),
-    "people": ("name",),
-    "organisations": ("name",),
-    "places": ("name",),
-    "equipment": ("name",),
-    "quotes": ("text",),
-    "figures": ("text", "value", "low", "high"),
-    "events": ("date", "text"),
-    "assessments": ("text", "term"),
-    "citations": ("name", "date"),
-}
+from .briefing_yaml import briefing_data, briefing_text, dump_briefing, plain, read_data
+from .overrides import as_extracted_with
+from .problems import BriefingError
+from .schema import ITEM_KEYS, Briefing, item_key
+from .store import (
+    APPLIED,
+    MACHINE_DIR,
+    briefing_path,
+    keep_backup,
+    machine_copy_data,
+    machine_copy_text,
+    save_briefing,
+    save_with_machine_copy,
+    validate,
+    without_applied,
+    write_pair,
+)
+
+if TYPE_CHECKING:
+    from .tracking import Existing
+
 # Fields the machine sets from the source itself; a person's edit of them is not
 # a correction to carry ("body" is the source text; "curation" is carried whole).
 MACHINE_FIELDS = {"id", "body", "curation"}
@@ -55,13 +67,6 @@ class Merge:
     data: dict[str, Any]
     carried: list[str] = field(default_factory=list)  # what was kept from the person's edits
     lost: list[str] = field(default_factory=list)  # what could not be kept, and why
-
-
-def item_key(kind: str, item: Any) -> tuple[Any, ...]:
-    """What tells an item of the list `kind` apart from the others (its identity across runs)."""
-    if not isinstance(item, dict):
-        return (repr(item),)
-    return tuple(item.get(k) for k in ITEM_KEYS.get(kind, ("text",)))
 
 
 def edited_fields(machine: dict[str, Any], human: dict[str, Any]) -> list[str]:
@@ -175,3 +180,93 @@ def _label(item: Any) -> str:
                 text = str(item[key])
                 return repr(text if len(text) <= 60 else text[:57] + "...")
     return repr(item)
+
+
+# ------------------------------------------------------------------- a new extraction on disk
+
+
+@dataclass
+class Stored:
+    """What became of a new extraction of a source that had a briefing (or had none)."""
+
+    written: bool  # False: the briefing was left as a person wrote it (reported as kept)
+    carried: list[str] = field(default_factory=list)  # a person's corrections kept
+    lost: list[str] = field(default_factory=list)  # corrections that could not be, and why
+
+
+def store_extraction(
+    briefing: Briefing, before: Existing | None, out: Path, applied: dict[str, Any]
+) -> Stored:
+    """Write a new extraction, carrying a person's corrections of the previous one.
+
+    `applied`: the sources.yaml entry it was extracted with, recorded in its machine copy.
+    """
+    machine_text = machine_copy_text(briefing, applied)
+    if before is None:
+        save_with_machine_copy(briefing.id, out, dump_briefing(briefing), machine_text)
+        return Stored(True)
+    if untouched(before.path, out):
+        # nobody's comments or layout to keep: the briefing is the machine's output as it is
+        write_pair(before.path, out, dump_briefing(briefing), machine_text)
+        return Stored(True)
+    machine = machine_copy_data(out, before.id)
+    if machine is None:
+        # Nothing tells a person's corrections from the machine's output (the copy was
+        # deleted or broken, or an older version was killed between the two writes): overwriting
+        # could lose a correction without a word, so the file stays as a person left it.
+        why = (
+            f"no copy of the machine's last output ({MACHINE_DIR}/{before.path.name}) to tell "
+            f"corrections from; to extract it afresh, move {before.path} away and copy your "
+            "corrections into the new file"
+        )
+        return Stored(False, lost=[why])
+    machine = as_extracted_with(without_applied(machine), before.data, briefing_data(briefing), applied)
+    # Always through the merge, also when no field was corrected: it is what carries
+    # whatever a person wrote under `curation` (notes, former ids) into the new file.
+    merged = merge(machine, before.data, briefing_data(briefing))
+    try:
+        result = validate(merged.data, str(before.path))
+    except BriefingError as exc:
+        return Stored(False, lost=[str(p) for p in exc.problems])
+    write_pair(before.path, out, briefing_text(result, keep_layout_of=before.path), machine_text)
+    return Stored(True, merged.carried, merged.lost)
+
+
+def untouched(path: Path, out: Path) -> bool:
+    """Is a briefing file still byte for byte the machine's copy of it (but for the copy's record
+    of its sources.yaml entry)?"""
+    copy = briefing_path(out / MACHINE_DIR, path.stem)
+    try:
+        machine, briefing = copy.read_bytes(), path.read_bytes()
+    except OSError:
+        return False
+    if machine == briefing:
+        return True
+    if APPLIED.encode() not in machine:
+        return False
+    try:
+        data = without_applied(plain(read_data(copy)))
+        return dump_briefing(validate(data, str(copy))).encode("utf-8") == briefing
+    except BriefingError:
+        return False
+
+
+def follow_move(before: Existing, shown: str, out: Path) -> None:
+    """Tie a briefing to the path its source moved to: `source.file` changes, nothing else.
+
+    Extracting the source again would give the same briefing (it is read the same way), so
+    only the path is written, into the briefing (its comments and corrections as they are)
+    and its machine copy.
+    """
+    as_extracted = untouched(before.path, out)
+    data = {**before.data, "source": {**before.data["source"], "file": shown}}
+    briefing = validate(data, str(before.path))
+    text = dump_briefing(briefing) if as_extracted else briefing_text(briefing, keep_layout_of=before.path)
+    machine = machine_copy_data(out, before.id)
+    if machine is not None:
+        machine = {**machine, "source": {**machine["source"], "file": shown}}
+        machine_text = dump_briefing(validate(machine, str(briefing_path(out / MACHINE_DIR, before.id))))
+        write_pair(before.path, out, text, machine_text)
+    else:  # no usable machine copy: the briefing alone, never anything but its path changed
+        keep_backup(out, before.path)
+        save_briefing(briefing, out, keep_layout_of=None if as_extracted else before.path, text=text)

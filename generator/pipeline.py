@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
-import logging
 import os
 import signal
 import sys
@@ -27,46 +26,34 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .briefing_yaml import plain, read_raw
 from .corpus import Aliases, Corpus
-from .curation import merge
+from .curation import follow_move, store_extraction
 from .errors import SourceError, UserError
 from .ids import id_problem, unique_id
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, languages_with_data, load_lexicon
-from .overrides import SourceOverrides, as_extracted_with
-from .readers import Source, discover, read_source, shown_path, source_suffix
+from .overrides import SourceOverrides
+from .problems import BriefingError, Problem
+from .readers import check_file_name, discover, read_source, shown_path, source_suffix
 from .rendering import Renderer
 from .schema import Briefing
 from .settings import Settings
 from .store import (
-    APPLIED,
     MACHINE_DIR,
-    BriefingError,
-    Problem,
     applied_entry,
-    briefing_data,
     briefing_path,
-    briefing_text,
-    dump_briefing,
     finish_pending,
     keep_backup,
     load_all,
-    load_machine_copy,
-    machine_copy_text,
-    plain,
-    read_data,
-    read_raw,
     save_briefing,
     save_machine_copy,
-    save_with_machine_copy,
     validate,
-    without_applied,
     write_schema,
 )
 from .tracking import Existing, read_folder, source_exists
 from .tracking import pair as pair_sources
 from .writers import WriteReport, write_pages
 
-log = logging.getLogger("generator")
 LOCK_FILE = ".extract.lock"  # in the briefings folder; held by the extract running on it
 LOCK_WAIT = 30.0  # seconds a second extract waits for the first to end before it gives up
 
@@ -220,6 +207,11 @@ def _extract_sources(
     pairing = pair_sources(folder, hashes, lambda file: source_exists(settings.root, file))
     todo: list[tuple[Path, str]] = []
     for shown, path in found.items():
+        try:
+            check_file_name(shown)  # before a moved source's briefing is tied to the name
+        except SourceError as refused:
+            report.failed.append((refused.where, refused.reason))
+            continue
         if shown in pairing.held:
             report.failed.append((shown, pairing.held[shown]))
             continue
@@ -235,7 +227,8 @@ def _extract_sources(
                 report.skipped.append(shown)
                 continue
             if source_suffix(path.name) == source_suffix(before.file):  # read by the same reader
-                _move(before, shown, out, report)
+                follow_move(before, shown, out)
+                report.moved.append((before.file, shown))
                 continue
         todo.append((path, shown))
     taken = folder.taken_ids()
@@ -251,8 +244,14 @@ def _extract_sources(
         briefing_id = before.id if before else unique_id(result.title, shown, taken, result.source.language)
         briefing = result.model_copy(update={"id": briefing_id})
         taken.add(briefing.id)
-        if not _store(briefing, before, out, report, overrides.applied(path)):
-            continue  # left as a person wrote it: reported as kept
+        stored = store_extraction(briefing, before, out, overrides.applied(path))
+        if stored.carried:
+            report.carried.append((briefing.source.file, stored.carried))
+        if stored.lost:
+            report.lost.append((briefing.source.file, stored.lost))
+        if not stored.written:
+            report.kept.append(briefing.source.file)  # left as a person wrote it
+            continue
         report.words += briefing.source.words or 0
         if before is None:
             report.new.append(shown)
@@ -273,28 +272,6 @@ def _extract_sources(
     write_schema(out)
     report.seconds = time.monotonic() - started
     return report
-
-
-def _move(before: Existing, shown: str, out: Path, report: ExtractReport) -> None:
-    """Tie a briefing to the path its source moved to: `source.file` changes, nothing else.
-
-    Extracting the source again would give the same briefing (it is read the same way), so
-    only the path is written, into the briefing (its comments and corrections as they are)
-    and its machine copy.
-    """
-    untouched = _untouched(before.path, out)
-    data = {**before.data, "source": {**before.data["source"], "file": shown}}
-    briefing = validate(data, str(before.path))
-    text = dump_briefing(briefing) if untouched else briefing_text(briefing, keep_layout_of=before.path)
-    machine = _machine_copy(out, before.id)
-    if machine is not None:
-        machine = {**machine, "source": {**machine["source"], "file": shown}}
-        machine_text = dump_briefing(validate(machine, str(briefing_path(out / MACHINE_DIR, before.id))))
-        _write(before, out, text, machine_text)
-    else:  # no usable machine copy: the briefing alone, never anything but its path changed
-        keep_backup(out, before.path)
-        save_briefing(briefing, out, keep_layout_of=None if untouched else before.path, text=text)
-    report.moved.append((before.file, shown))
 
 
 def _prune(existing: Existing, out: Path) -> None:
@@ -330,7 +307,12 @@ def rename_briefing(folder: Path, old: str, new: str) -> Path:
     if not folder.is_dir():
         raise UserError(f"{briefing_path(folder, old)}: no such briefing")
     with _folder_lock(folder):
-        return _rename(folder, old, new)
+        try:
+            return _rename(folder, old, new)
+        except BriefingError as exc:  # a briefing `check` refuses is not moved: its words, then what to do
+            raise UserError(
+                f"{exc}\nrename: correct {briefing_path(folder, old)} first, then rename it"
+            ) from exc
 
 
 def _rename(folder: Path, old: str, new: str) -> Path:
@@ -508,117 +490,6 @@ def _analysis(language: str, work: Work) -> tuple[Any, Lexicon]:
     return load_model(name), load_lexicon(work.lexicon_dir, language)
 
 
-def _store(
-    briefing: Briefing, before: Existing | None, out: Path, report: ExtractReport, applied: dict[str, Any]
-) -> bool:
-    """Write a new extraction, carrying a person's corrections of the previous one.
-
-    `applied`: the sources.yaml entry it was extracted with, recorded in its machine copy.
-    False when the file was left as a person wrote it (reported as kept).
-    """
-    machine_text = machine_copy_text(briefing, applied)
-    if before is None:
-        save_with_machine_copy(briefing.id, out, dump_briefing(briefing), machine_text)
-        return True
-    if _untouched(before.path, out):
-        # nobody's comments or layout to keep: the briefing is the machine's output as it is
-        _write(before, out, dump_briefing(briefing), machine_text)
-        return True
-    machine = _machine_copy(out, before.id)
-    if machine is None:
-        # Nothing tells a person's corrections from the machine's output (the copy was
-        # deleted or broken, or an older version was killed between the two writes): overwriting
-        # could lose a correction without a word, so the file stays as a person left it.
-        report.kept.append(briefing.source.file)
-        report.lost.append(
-            (
-                briefing.source.file,
-                [
-                    f"no copy of the machine's last output ({MACHINE_DIR}/{before.path.name}) to tell "
-                    f"corrections from; to extract it afresh, move {before.path} away and copy your "
-                    "corrections into the new file"
-                ],
-            )
-        )
-        return False
-    machine = as_extracted_with(without_applied(machine), before.data, briefing_data(briefing), applied)
-    merged = _carried(briefing, machine, before, report)
-    if merged is None:
-        return False
-    _write(before, out, briefing_text(merged, keep_layout_of=before.path), machine_text)
-    return True
-
-
-def _machine_copy(out: Path, briefing_id: str) -> dict[str, Any] | None:
-    """A briefing's machine copy as plain data; None if there is none `check` would accept."""
-    try:
-        machine = load_machine_copy(out, briefing_id)
-        if machine is None:
-            return None
-        validate(machine, briefing_id)
-    except BriefingError:
-        return None
-    return plain(machine)
-
-
-def _write(before: Existing, out: Path, text: str, machine_text: str) -> None:
-    """Replace a briefing and its machine copy, the briefing kept in .backup/ first; if neither
-    changes, nothing is written, so runs that change nothing leave no copy of the file as it is."""
-    data = text.encode("utf-8")
-    machine_path = briefing_path(out / MACHINE_DIR, before.id)
-    current = before.path.read_bytes()
-    if (
-        current == data
-        and machine_path.is_file()
-        and machine_path.read_bytes() == machine_text.encode("utf-8")
-    ):
-        return
-    if current != data:
-        keep_backup(out, before.path)
-    save_with_machine_copy(before.id, out, text, machine_text)
-
-
-def _carried(
-    briefing: Briefing, machine: dict[str, Any], before: Existing, report: ExtractReport
-) -> Briefing | None:
-    """The new extraction with what a person changed carried into it; None if it was refused.
-
-    Always through the merge, also when no field was corrected: it is what carries
-    whatever a person wrote under `curation` (notes, former ids) into the new file.
-    """
-    merged = merge(machine, before.data, briefing_data(briefing))
-    try:
-        result = validate(merged.data, str(before.path))
-    except BriefingError as exc:
-        report.lost.append((briefing.source.file, [str(p) for p in exc.problems]))
-        report.kept.append(briefing.source.file)
-        return None
-    if merged.carried:
-        report.carried.append((briefing.source.file, merged.carried))
-    if merged.lost:
-        report.lost.append((briefing.source.file, merged.lost))
-    return result
-
-
-def _untouched(path: Path, out: Path) -> bool:
-    """Is a briefing file still byte for byte the machine's copy of it (but for the copy's record
-    of its sources.yaml entry)?"""
-    copy = briefing_path(out / MACHINE_DIR, path.stem)
-    try:
-        machine, briefing = copy.read_bytes(), path.read_bytes()
-    except OSError:
-        return False
-    if machine == briefing:
-        return True
-    if APPLIED.encode() not in machine:
-        return False
-    try:
-        data = without_applied(plain(read_data(copy)))
-        return dump_briefing(validate(data, str(copy))).encode("utf-8") == briefing
-    except BriefingError:
-        return False
-
-
 def load_corpus(settings: Settings) -> tuple[Corpus, list[Problem]]:
     """The cross-source index of the briefings folder."""
     briefings, problems = load_all(settings.path("briefings"), settings.root)
@@ -658,8 +529,3 @@ def render_site(settings: Settings, folder: Path, whole: bool = False) -> Render
     ]
     report = write_pages(renderer.each_page(corpus, release=True), folder)
     return Rendered(report, problems, warnings)
-
-
-def read_source_file(path: Path, settings: Settings) -> Source:
-    """One source as the extractor sees it (for tests and debugging)."""
-    return read_source(path, settings.root, load_lexicon(str(settings.path("lexicon"))))

@@ -29,7 +29,7 @@ from mkdocs.structure.pages import Page
 
 from .errors import UserError
 from .pipeline import Rendered, end_with_parent, render_site
-from .settings import Settings, plugin_settings
+from .settings import Settings, plugin_settings, read_config
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 ASSETS = Path(__file__).parent / "assets"
@@ -205,7 +205,29 @@ class BriefingsPlugin(BasePlugin):
             path = self.settings.path(name)
             if path.exists():
                 server.watch(str(path))
+        server.builder = self._guarded(builder, config.config_file_path or self.config_file)
         return server
+
+    @staticmethod
+    def _guarded(builder: Any, config_file: str | None) -> Any:
+        """The server's rebuild, which reads mkdocs.yml through the project's YAML reader first.
+
+        MkDocs reads the file again at each rebuild with its own loader, which has no limits:
+        mkdocs.yml edited into an alias bomb took the machine's memory. A file the project's
+        reader refuses is one line in the terminal; the last good site is served meanwhile.
+        """
+
+        def rebuild(config: MkDocsConfig | None = None) -> None:
+            if config is None and config_file is not None:  # MkDocs is about to read the file
+                try:
+                    read_config(Path(config_file))
+                except UserError as exc:
+                    for line in str(exc).splitlines():
+                        log.error(f"{line} (the last good site is served until this is fixed)")
+                    return
+            builder(config)
+
+        return rebuild
 
 
 def _plugin_error(exc: UserError) -> PluginError:

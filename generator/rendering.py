@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +21,12 @@ from .charts import figure_svg, timeline_svg
 from .corpus import Corpus, CorpusEntity, FigureGroup, unique_slugs
 from .errors import UserError, did_you_mean, shown_file
 from .lexicon import names_regex
-from .markup import Md, external_link, finalize, md_escape, number, page_link, safe_url, yaml_string
-from .schema import Briefing
-
-__all__ = ["Md", "Renderer", "external_link", "md_escape", "page_link", "safe_url", "yaml_string"]
+from .markup import Md, external_link, finalize, md_escape, number, page_link, yaml_string
+from .schema import ENTITY_KINDS, Briefing
 
 BUNDLED_TEMPLATES = Path(__file__).parent / "templates"
 Pages = Iterator[tuple[str, str]]  # (page address, Markdown)
+Context = dict[str, Any]  # what a template is rendered with
 
 
 def para(ref: str | None, page: str = "") -> Md:
@@ -259,6 +258,15 @@ class Renderer:
             kind = "" if isinstance(exc, jinja2.TemplateError) else f"{type(exc).__name__}: "
             raise UserError(f"template {template}{line}: {kind}{exc} (rendering {what})") from exc
 
+    def _list_pages(
+        self, template: str, rows: list[Any], base: str, what: str, context: Callable[[list[Any]], Context]
+    ) -> Pages:
+        """A list as pages of PAGE_SIZE rows (`_paged`): each rendered with `context(its rows)`, the
+        root of its address, the links to the other pages (`pager`) and the count of all rows (`total`)."""
+        for address, root, part, pager in _paged(rows, base):
+            page = {**context(part), "root": root, "pager": pager, "total": len(rows)}
+            yield address, self._render(template, page, what)
+
     def _sources(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
         """The sources list; past PAGE_SIZE, an index of months with a page per month."""
         if len(corpus.briefings) <= PAGE_SIZE:
@@ -269,14 +277,10 @@ class Renderer:
         for briefing in corpus.briefings:
             months.setdefault(_month_of(briefing), []).append(briefing)
         for month, briefings in months.items():
-            yield (
-                f"sources/{month}.md",
-                self._render(
-                    "sources.md.j2",
-                    {**common, "root": "../", "briefings": briefings, "months": None, "month": month},
-                    f"the sources of {month}",
-                ),
-            )
+            yield from self._list_pages(
+                "sources.md.j2", briefings, f"sources/{month}", f"the sources of {month}",
+                lambda part, month=month: {**common, "briefings": part, "months": None, "month": month},
+            )  # fmt: skip
         context = {**common, "briefings": [], "months": months}
         yield "sources.md", self._render("sources.md.j2", context, "sources")
 
@@ -292,13 +296,10 @@ class Renderer:
         for entry in entries:
             periods.setdefault(entry.event.date[:7], []).append(entry)
         for period, items in periods.items():
-            for uri, root, part, pager in _paged(items, f"timeline/{period}"):
-                yield uri, self._render(
-                    "timeline.md.j2",
-                    {**common, "root": root, "entries": part, "years": None, "year": period,
-                     "pager": pager, "total": len(items)},
-                    f"the timeline of {period}",
-                )  # fmt: skip
+            yield from self._list_pages(
+                "timeline.md.j2", items, f"timeline/{period}", f"the timeline of {period}",
+                lambda part, period=period: {**common, "entries": part, "years": None, "year": period},
+            )  # fmt: skip
         years: dict[str, list[str]] = {}
         for period in sorted(periods, reverse=True):
             years.setdefault(period[:4], []).append(period)
@@ -326,13 +327,11 @@ class Renderer:
             yield "figures.md", self._render("figures.md.j2", context, "the figures page")
             return
         for group in groups:
-            for uri, root, part, pager in _paged(group.claims, f"figures/{group.slug}"):
-                yield uri, self._render(
-                    "figures.md.j2",
-                    {**common, "root": root, "groups": [FigureGroup(group.key, group.slug, part)],
-                     "index": False, "single": True, "pager": pager, "total": len(group.claims)},
-                    f"the figures of {group.key}",
-                )  # fmt: skip
+            yield from self._list_pages(
+                "figures.md.j2", group.claims, f"figures/{group.slug}", f"the figures of {group.key}",
+                lambda part, group=group: {**common, "groups": [FigureGroup(group.key, group.slug, part)],
+                                           "index": False, "single": True},
+            )  # fmt: skip
         context = {**common, "groups": groups, "index": True}
         yield "figures.md", self._render("figures.md.j2", context, "the figures page")
 
@@ -347,13 +346,11 @@ class Renderer:
         slugs = dict(zip(labels, unique_slugs(labels), strict=True))
         pages = {label: f"quotes/{slugs[label]}.md" for label in slugs}
         for label, entity, entries in speakers:
-            for uri, root, part, pager in _paged(entries, f"quotes/{slugs[label]}"):
-                yield uri, self._render(
-                    "quotes.md.j2",
-                    {**common, "root": root, "speakers": [(label, entity, part)], "index": False,
-                     "single": True, "pager": pager, "total": len(entries)},
-                    f"the quotes of {label}",
-                )  # fmt: skip
+            yield from self._list_pages(
+                "quotes.md.j2", entries, f"quotes/{slugs[label]}", f"the quotes of {label}",
+                lambda part, label=label, entity=entity: {**common, "speakers": [(label, entity, part)],
+                                                          "index": False, "single": True},
+            )  # fmt: skip
         context = {**common, "speakers": speakers, "index": True, "pages": pages}
         yield "quotes.md", self._render("quotes.md.j2", context, "the quotes page")
 
@@ -380,10 +377,10 @@ class Renderer:
         )
         yield "tags.md", self._render("tags.md.j2", common, "the tags page")
         for tag, page, briefings in corpus.tagged():
-            for uri, root, part, pager in _paged(briefings, page.removesuffix(".md")):
-                context = {**common, "root": root, "tag": tag, "briefings": part, "total": len(briefings),
-                           "pager": pager}  # fmt: skip
-                yield uri, self._render("tag.md.j2", context, f"the page of the tag {tag!r}")
+            yield from self._list_pages(
+                "tag.md.j2", briefings, page.removesuffix(".md"), f"the page of the tag {tag!r}",
+                lambda part, tag=tag: {**common, "tag": tag, "briefings": part},
+            )  # fmt: skip
         nested = {**common, "root": "../"}
         spellings = corpus.spellings_by_source()
         for briefing in corpus.briefings:
@@ -408,13 +405,11 @@ class Renderer:
                     yield f"briefings/{old}.md", redirect_page(briefing)
         for kind, label in KIND_LABELS.items():
             entities = corpus.entities[kind]
-            for uri, root, part, pager in _paged(entities, f"{kind}/index"):
-                yield uri, self._render(
-                    "entities.md.j2",
-                    {**common, "root": root, "kind": kind, "label": label, "entities": part,
-                     "total": len(entities), "pager": pager},
-                    f"the {kind} index",
-                )  # fmt: skip
+            yield from self._list_pages(
+                "entities.md.j2", entities, f"{kind}/index", f"the {kind} index",
+                lambda part, kind=kind, label=label: {**common, "kind": kind, "label": label,
+                                                      "entities": part},
+            )  # fmt: skip
             for entity in entities:
                 yield (
                     entity.page,
@@ -432,12 +427,7 @@ class Renderer:
                 )
 
 
-KIND_LABELS = {
-    "people": "People",
-    "organisations": "Organisations",
-    "places": "Places",
-    "equipment": "Equipment",
-}
+KIND_LABELS = {kind: kind.capitalize() for kind in ENTITY_KINDS}  # each kind's index page: "People"
 
 
 def entity_facts(corpus: Corpus, entity: CorpusEntity) -> dict[str, list[Any]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, get_args
+from typing import Any, ClassVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -55,6 +55,11 @@ class PublishedEstimate(Strict):
 
 
 class Ref(Strict):
+    """An item taken from the text: `ref` names the body paragraph it came from."""
+
+    # What tells an item of its list apart from the others across extractions (a person's
+    # correction of it is matched by these fields): see ITEM_KEYS, derived below.
+    identity: ClassVar[tuple[str, ...]] = ("text",)
     ref: str | None = Field(default=None, description="Body paragraph id, e.g. p3")
 
     @field_validator("ref")
@@ -70,6 +75,7 @@ class Sentence(Ref):
 
 
 class Entity(Strict):
+    identity: ClassVar[tuple[str, ...]] = ("name",)
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
     role: str | None = None
@@ -84,6 +90,7 @@ class Quote(Ref):
 
 
 class Figure(Ref):
+    identity: ClassVar[tuple[str, ...]] = ("text", "value", "low", "high")
     value: float | None = None
     low: float | None = None
     high: float | None = None
@@ -107,6 +114,7 @@ class Figure(Ref):
 
 
 class Event(Ref):
+    identity: ClassVar[tuple[str, ...]] = ("date", "text")
     date: str
     text: str = Field(min_length=1)
     expression: str | None = None
@@ -122,6 +130,7 @@ class Event(Ref):
 
 
 class Assessment(Ref):
+    identity: ClassVar[tuple[str, ...]] = ("text", "term")
     text: str
     term: str
     band: str
@@ -129,6 +138,7 @@ class Assessment(Ref):
 
 
 class Citation(Strict):
+    identity: ClassVar[tuple[str, ...]] = ("name", "date")
     name: str
     date: str | None = None
 
@@ -220,20 +230,11 @@ class Briefing(Strict):
         """(location, message) of every item whose `ref` names no body paragraph."""
         ids = {p.id for p in self.body}
         found = []
-        for name in ("summary", "key_points", "quotes", "figures", "events", "assessments"):
+        for name in REF_FIELDS:
             for index, item in enumerate(getattr(self, name)):
                 if item.ref is not None and item.ref not in ids:
                     found.append(((name, index, "ref"), f"{item.ref!r} names no paragraph of the body"))
         return found
-
-    @property
-    def date_label(self) -> str | None:
-        """The publication date, or the estimate marked as such."""
-        if self.published:
-            return self.published
-        if self.published_estimate and self.published_estimate.after:
-            return f"after {self.published_estimate.after}"
-        return None
 
     @property
     def sort_date(self) -> str:
@@ -293,3 +294,28 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
         if model is not None:
             return model
     return None
+
+
+def _item_models() -> dict[str, type[BaseModel]]:
+    """Each list field of a briefing whose items are models, with that model, in the file's order."""
+    found = {}
+    for name, field in Briefing.model_fields.items():
+        model = _model_in(field.annotation)
+        if model is not None and getattr(field.annotation, "__origin__", None) is list:
+            found[name] = model
+    return found
+
+
+# Derived from the models above, never listed by hand: a field or kind added there is known here.
+ITEM_KEYS: dict[str, tuple[str, ...]] = {
+    name: model.identity for name, model in _item_models().items() if hasattr(model, "identity")
+}  # how an item of each list is told apart (curation's merge, the layout a person's file keeps)
+REF_FIELDS = tuple(name for name, model in _item_models().items() if issubclass(model, Ref))  # refs checked
+ENTITY_KINDS = tuple(name for name, model in _item_models().items() if model is Entity)  # a page per entity
+
+
+def item_key(kind: str, item: Any) -> tuple[Any, ...]:
+    """What tells an item of the list `kind` apart from the others (its identity across runs)."""
+    if not isinstance(item, dict):
+        return (repr(item),)
+    return tuple(item.get(k) for k in ITEM_KEYS.get(kind, ("text",)))

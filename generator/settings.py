@@ -180,12 +180,30 @@ def plugin_options(entries: Any) -> Any:
     return None
 
 
+def read_config(path: Path) -> tuple[Any, Lines]:
+    """mkdocs.yml's data and the lines of its keys, read within the limits of every YAML file here.
+
+    MkDocs' own loader has none (an alias bomb took all memory, deep nesting a traceback), and
+    it reads the file before any plugin runs: the commands read it here first. So is each file it
+    inherits (`INHERIT: base.yml`), which MkDocs reads and merges into it. UserError: `file:line: what`.
+    """
+    data, lines = read_file(path, _TolerantLoader, depth=4)
+    seen, current, inherits = {path.resolve()}, path, data
+    while isinstance(inherits, dict) and isinstance(inherits.get("INHERIT"), str):
+        current = current.parent / inherits["INHERIT"]
+        if not current.is_file() or current.resolve() in seen:
+            break  # MkDocs names a missing one
+        seen.add(current.resolve())
+        inherits = read_file(current, _TolerantLoader)[0]
+    return data, lines
+
+
 def read_settings(config_file: str | Path = "mkdocs.yml") -> tuple[Settings, list[str]]:
     """Settings from mkdocs.yml's plugin entry (defaults without one), and every problem with them."""
     path = Path(config_file)
     if not path.is_file():
         return Settings(root=path.parent), []
-    data, lines = read_file(path, _TolerantLoader, depth=4)
+    data, lines = read_config(path)
     options = plugin_options(data.get("plugins") if isinstance(data, dict) else None)
     return settings_from_options(options, path.parent, shown_file(path), lines)
 

@@ -26,18 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .briefing_yaml import plain, read_data
+from .problems import BriefingError, Problem
 from .schema import Briefing
-from .store import (
-    MACHINE_DIR,
-    BriefingError,
-    Problem,
-    briefing_files,
-    briefing_path,
-    line_in,
-    plain,
-    problems_of,
-    read_data,
-)
+from .store import MACHINE_DIR, briefing_files, briefing_path, line_in, problems_of
 
 
 @dataclass

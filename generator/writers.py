@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from .errors import UserError
-from .store import atomic_write
+from .files import atomic_write
 
 SAFE_PAGE = re.compile(r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*\.md$")
 MARKER = ".generated-by-briefings"

@@ -227,6 +227,8 @@ def check_nodes(root: Any, aliases: int = MAX_ALIASES, no_alias: str = "") -> No
     stack: list[tuple[Any, int]] = [(root, 1)]
     while stack:
         node, depth = stack.pop()
+        if node.id == "scalar" and node.style == '"':  # only a double-quoted escape makes one
+            _refuse_surrogate(node)
         if node.id == "scalar" or not node.value:
             continue
         if depth >= MAX_DEPTH:
@@ -252,6 +254,24 @@ def check_nodes(root: Any, aliases: int = MAX_ALIASES, no_alias: str = "") -> No
                 raise _at(child, f"aliases (*name) repeat more than {MAX_REPEATED:,} values (a YAML bomb?)")
             if depth + height > MAX_DEPTH:
                 raise _at(child, f"nested deeper than {MAX_DEPTH} levels (through an alias)")
+
+
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _refuse_surrogate(node: Any) -> None:
+    """Refuse a value with half of a UTF-16 pair (an escape such as "\\udce9"): no character.
+
+    Python holds it in a string, but no UTF-8 file can: a page that printed it stopped the
+    build (a UnicodeEncodeError) after `check` had passed the file.
+    """
+    found = SURROGATE.search(node.value)
+    if found is not None:
+        raise _at(
+            node,
+            f"the escape \\u{ord(found.group()):04X} is half of a UTF-16 pair (a surrogate), "
+            "not a character: write the character itself",
+        )
 
 
 def _children(node: Any) -> Iterable[Any]:

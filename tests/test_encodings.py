@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import SourceError
-from generator.readers import decode, read_source
-from generator.readers.encoding import looks_like_html
+from generator.readers import read_source
+from generator.readers.encoding import decode, looks_like_html
 from generator.readers.language import detect_language
 
 PAGES = Path(__file__).parent / "pages"

@@ -595,7 +595,8 @@ def test_a_merged_file_keeps_the_schema_s_key_order_and_the_person_s_comments(co
     """Issue 18 item 8: a merge appended new keys at the end of their mapping (a source's `url`
     after its `words`, under the comment a person wrote above `title`) and dropped every comment
     in a list whose length changed."""
-    from generator.store import briefing_text, load_briefing, validate
+    from generator.briefing_yaml import briefing_text
+    from generator.store import load_briefing, validate
 
     path = committed / "briefings" / "belarus-strengthens-military-ties-with-russia.yaml"
     text = path.read_text().replace("\ntitle: ", "\n# title checked by the desk\ntitle: ", 1)

@@ -13,8 +13,16 @@ from hypothesis import strategies as st
 
 from generator.corpus import Corpus
 from generator.errors import UserError
-from generator.markup import finalize, number, page_link, without_bidi_controls
-from generator.rendering import Renderer, external_link, md_escape, safe_url
+from generator.markup import (
+    external_link,
+    finalize,
+    md_escape,
+    number,
+    page_link,
+    safe_url,
+    without_bidi_controls,
+)
+from generator.rendering import Renderer
 from generator.schema import Briefing
 
 ENTITY_RE = re.compile(r"&(?:#\d+|[a-z]+);")
@@ -191,6 +199,25 @@ def test_pages_are_home_sources_and_one_per_briefing():
     assert "# Belarus moves troops" in pages["briefings/sample-briefing.md"]
     assert "](briefings/sample-briefing.md)" in pages["sources.md"]
     assert "](briefings/second-one.md)" in pages["index.md"]
+
+
+def test_a_month_of_more_than_200_sources_goes_on_over_pages_every_source_kept():
+    """Regression: past 200 sources the list was split by month, but a month of 201 or more was one
+    page, although the README says a list longer than 200 rows goes on over pages of 200."""
+    october = [
+        make_briefing(id=f"talks-{n}", title=f"Talks {n}", published=f"2022-10-{n % 28 + 1:02d}")
+        for n in range(205)
+    ]
+    november = make_briefing(id="later", title="Later", published="2022-11-02")
+    pages = Renderer(None, "Topic").pages(Corpus([*october, november]))
+    first, second = pages["sources/2022-10.md"], pages["sources/2022-10/2.md"]
+    assert "sources/2022-10/3.md" not in pages and "sources/2022-11/2.md" not in pages
+    linked = re.findall(r"\]\(((?:\.\./)+)briefings/(talks-\d+)\.md\)", first + second)
+    assert sorted(name for _, name in linked) == sorted(b.id for b in october)  # each once
+    assert {root for root, _ in linked[:200]} == {"../"} and {root for root, _ in linked[200:]} == {"../../"}
+    assert "205 sources, newest first" in first and "205 sources, newest first" in second
+    assert "Pages: 1 · [2](2022-10/2.md)" in first and "Pages: [1](../2022-10.md) · 2" in second
+    assert "Pages:" not in pages["sources/2022-11.md"]
 
 
 def test_empty_corpus_still_renders_home_and_sources():

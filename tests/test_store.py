@@ -12,17 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.briefing_yaml import dump_briefing
+from generator.files import atomic_write
+from generator.problems import BriefingError
 from generator.schema import Briefing
-from generator.store import (
-    SCHEMA_FILE,
-    BriefingError,
-    atomic_write,
-    dump_briefing,
-    load_all,
-    load_briefing,
-    save_briefing,
-    write_schema,
-)
+from generator.store import SCHEMA_FILE, load_all, load_briefing, save_briefing, write_schema
 
 
 def make_briefing(**changes: Any) -> Briefing:
@@ -314,7 +308,7 @@ def test_hand_written_unquoted_estimate_date_is_accepted(tmp_path, good_text):
 def _ruamel_text(data: Any) -> str:
     import io
 
-    from generator.store import _yaml
+    from generator.briefing_yaml import _yaml
 
     stream = io.StringIO()
     _yaml().dump(data, stream)
@@ -349,7 +343,7 @@ def test_the_fast_writer_writes_what_ruamel_writes(path: Path):
     """Briefings are written without ruamel's slow emitter; a maintainer must not see the difference."""
     import yaml
 
-    from generator.store import dump_data
+    from generator.briefing_yaml import dump_data
 
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     assert isinstance(data, dict) and data, path
@@ -379,7 +373,7 @@ _value = st.recursive(
 def test_any_data_is_written_as_ruamel_writes_it_and_reads_back_the_same(data):
     from ruamel.yaml import YAML
 
-    from generator.store import dump_data
+    from generator.briefing_yaml import dump_data
 
     text = dump_data(data)
     assert text == _ruamel_text(data)
@@ -391,7 +385,7 @@ def test_a_word_yaml_1_1_reads_as_a_boolean_is_written_as_a_string(word):
     """A paragraph that reads "NO" must stay a string for PyYAML-based tools too."""
     import yaml
 
-    from generator.store import dump_data
+    from generator.briefing_yaml import dump_data
 
     data = {"body": [{"id": "p1", "text": word}], "title": word}
     text = dump_data(data)

@@ -150,7 +150,7 @@ def test_rename_refuses_an_old_id_that_is_a_path(project: Path):
     "name", ["../x.yaml", "/tmp/x.yaml", "a/b.yaml", "a\\b.yaml", ".x.yaml", "", "x\0.yaml"]
 )
 def test_a_name_from_data_never_makes_a_path_out_of_its_folder(tmp_path: Path, name: str):
-    from generator.store import file_in  # the one guard wherever a path is built from an id or name
+    from generator.files import file_in  # the one guard wherever a path is built from an id or name
 
     with pytest.raises(UserError, match="refusing the file name"):
         file_in(tmp_path, name)
@@ -1022,3 +1022,152 @@ def test_a_file_name_that_is_not_utf8_is_refused_by_name(
     )
     assert briefing_of(project, "clash.txt")["title"] == "Talks resume in Geneva two"
     assert run_generator("check", cwd=project).returncode == 0
+
+
+def test_a_source_moved_or_added_under_a_latin1_name_is_refused_and_check_and_build_pass(project: Path):
+    """Regression: a source moved (`mv`) to a Latin-1 name, its title clashing with nothing, kept
+    its briefing, which then recorded the name escaped ("seeds/\\uDCE9t\\uDCE9.txt"): `check` passed
+    it and `build` ended in a UnicodeEncodeError. Now `extract` refuses the name, as it refuses a
+    new source's, and changes nothing: the briefing stays, its source named as gone."""
+    seeds = project / "seeds"
+    (seeds / "000_30e5afe8c0a471e7.txt").rename(seeds / os.fsdecode(b"\xe9t\xe9.txt"))
+    (seeds / os.fsdecode(b"caf\xe9.txt")).write_text(ARTICLE.format(marker="three"), encoding="utf-8")
+    before = snapshot(project / "briefings")
+    result = run_generator("extract", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    for name in ("\\xe9t\\xe9.txt", "caf\\xe9.txt"):
+        assert f"error: seeds/{name}: its file name is not UTF-8 text; rename the file" in (
+            result.stderr.splitlines()
+        ), result.stderr
+    assert "0 new" in result.stdout and "2 failed" in result.stdout and "moved" not in result.stdout
+    after = snapshot(project / "briefings")
+    assert {k: v for k, v in after.items() if k != "briefing.schema.json"} == {
+        k: v for k, v in before.items() if k != "briefing.schema.json"
+    }
+    check = run_generator("check", cwd=project)
+    assert check.returncode == 0 and "5 of 5 briefings valid" in check.stdout, check.stderr
+    assert "seeds/000_30e5afe8c0a471e7.txt is gone" in check.stderr  # a warning: the site still builds
+    build = run_generator("build", cwd=project)
+    assert build.returncode == 0 and TRACEBACK not in build.stderr, build.stderr[-2000:]
+    assert (
+        project / "site" / "briefings" / "explainer-is-the-belarus-russia-joint-military-group-a"
+    ).is_dir()
+
+
+ESCAPED = '  file: "seeds/\\uDCE9t\\uDCE9.txt"'  # as a person (or an older extract) writes it
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_an_escaped_surrogate_in_a_briefing_is_refused_with_its_line(project: Path, command: str):
+    """Regression: `file: "seeds/\\uDCE9t\\uDCE9.txt"` (half of a UTF-16 pair, no character) passed
+    `check`; `build` then ended in a UnicodeEncodeError writing the page."""
+    path = project / "briefings" / FIRST
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^  file: .*$", lambda _: ESCAPED, text, count=1), "utf-8")
+    result = run_generator(command, cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert (
+        f"briefings/{FIRST}:{line_of(path, ESCAPED)}: YAML error, column 9: the escape \\uDCE9 is half "
+        "of a UTF-16 pair (a surrogate), not a character: write the character itself"
+    ) in result.stderr, result.stderr[-2000:]
+
+
+def test_rename_of_a_briefing_that_does_not_parse_names_it_and_moves_nothing(project: Path):
+    """Regression: `rename` of a briefing a YAML slip left unreadable ended in a traceback."""
+    path = project / "briefings" / FIRST
+    path.write_text(path.read_text(encoding="utf-8").replace("title: Belarus", 'title: "Belarus', 1), "utf-8")
+    before = snapshot(project / "briefings")
+    result = run_generator("rename", path.stem, RENAMED, cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert re.search(rf"^error: briefings/{FIRST}:\d+: YAML syntax error", result.stderr, re.M), result.stderr
+    assert f"error: rename: correct briefings/{FIRST} first, then rename it" in result.stderr
+    assert snapshot(project / "briefings") == before
+
+
+# ------------------------------------------------------------ mkdocs.yml before MkDocs reads it
+
+
+def assert_bomb_named(stderr: str, path: Path) -> None:
+    """One line names the file and a line of it that defines an anchor of the bomb."""
+    found = re.search(
+        rf"^error: {re.escape(path.name)}:(\d+): YAML error, column \d+: aliases \(\*name\) repeat more "
+        r"than 10,000 values \(a YAML bomb\?\)$",
+        stderr,
+        re.M,
+    )
+    assert found, stderr[-2000:]
+    assert "&lol" in path.read_text(encoding="utf-8").split("\n")[int(found.group(1)) - 1]
+
+
+def test_build_reads_a_file_mkdocs_yml_inherits_within_limits(project: Path):
+    """Regression: `build` read mkdocs.yml within limits, but MkDocs then read the file it inherits
+    (`INHERIT: base.yml`) with its own loader: a bomb there ran out of memory, with a traceback."""
+    (project / "base.yml").write_text("extra:\n" + alias_bomb("  "), encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text("INHERIT: base.yml\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run_limited("build", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert_bomb_named(result.stderr, project / "base.yml")
+    assert not (project / "site").exists()
+
+
+def test_serve_reads_mkdocs_yml_within_limits_before_mkdocs_does(project: Path):
+    """`mkdocs serve` reads mkdocs.yml with MkDocs' loader before any plugin runs (README: not guarded);
+    `python -m generator serve` (`make serve`) reads it with the project's first."""
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "extra:\n" + alias_bomb("  "), encoding="utf-8")
+    result = run_limited("serve", "--dev-addr", "127.0.0.1:1", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
+    assert_bomb_named(result.stderr, config)
+
+
+class Server:
+    """What the plugin sees of MkDocs' live-reload server: watched paths, and the rebuild it calls."""
+
+    def __init__(self) -> None:
+        self.watched: list[str] = []
+        self.rebuilds = 0
+        self.builder = self.build
+
+    def build(self, config: object = None) -> None:
+        self.rebuilds += 1
+
+    def watch(self, path: str) -> None:
+        self.watched.append(path)
+
+
+def test_a_serve_rebuild_reads_an_edited_mkdocs_yml_within_limits_first(
+    project: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    """Regression: mkdocs.yml edited into an alias bomb while `mkdocs serve` ran: the rebuild read it
+    with MkDocs' loader, which has no limits, and took the machine's memory."""
+    import logging
+
+    from mkdocs.config import load_config
+
+    from generator.plugin import BriefingsPlugin
+
+    monkeypatch.chdir(project)
+    config_file = project / "mkdocs.yml"
+    plugin = BriefingsPlugin()
+    plugin.load_config({"topic": "Drills"}, str(config_file))
+    plugin.on_startup(command="serve", dirty=False)
+    config = load_config(str(config_file))
+    plugin.on_config(config)
+    server = Server()
+    served = plugin.on_serve(server, config=config, builder=server.build)
+    served.builder()  # a change to a watched file: MkDocs reads mkdocs.yml again, then builds
+    assert server.rebuilds == 1
+    config_file.write_text(
+        config_file.read_text(encoding="utf-8") + "extra:\n" + alias_bomb("  "), encoding="utf-8"
+    )
+    caplog.clear()
+    with caplog.at_level(logging.ERROR):
+        served.builder()
+    assert server.rebuilds == 1  # the bomb never reaches MkDocs' loader; the last good site stays
+    [record] = [r for r in caplog.records if r.name == "mkdocs.plugins.briefings"]
+    assert re.fullmatch(
+        r"mkdocs\.yml:\d+: YAML error, column \d+: aliases \(\*name\) repeat more than 10,000 values "
+        r"\(a YAML bomb\?\) \(the last good site is served until this is fixed\)",
+        record.getMessage(),
+    ), record.getMessage()

@@ -77,7 +77,7 @@ from .markdown_page import read_markdown
 from .source import DEFAULT_LANGUAGE, Source
 from .text import own_names, read_lines, split_site_name, without_house_ads
 
-__all__ = ["SOURCE_SUFFIXES", "Source", "SourceError", "decode", "discover", "read_source", "source_suffix"]
+__all__ = ["SOURCE_SUFFIXES", "Source", "SourceError", "discover", "read_source", "source_suffix"]
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -154,12 +154,7 @@ TAG_TEXT_RE = re.compile(r"<[^<>]{0,400}>")
 def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
     """Read one source of any kind: text, HTML page or Markdown, gzipped or not."""
     shown = shown_path(path, root)
-    if not _is_utf8(shown):
-        # it cannot be written in a briefing (UTF-8), nor found again from one
-        raise SourceError(
-            shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"),
-            "its file name is not UTF-8 text; rename the file",
-        )
+    check_file_name(shown)
     data = read_regular_file(path, shown)
     sha256 = hashlib.sha256(data).hexdigest()
     if data.startswith(GZIP_MAGIC):
@@ -284,12 +279,21 @@ def _split_paragraph(paragraph: str, path: str) -> list[str]:
     return pieces
 
 
-def _is_utf8(name: str) -> bool:
+def check_file_name(shown: str) -> None:
+    """Refuse a source whose file name is not UTF-8 text (SourceError naming it).
+
+    A briefing records its source's name in UTF-8: a name of another encoding (Latin-1 bytes,
+    held as surrogates by os.fsdecode) could be written there only escaped, which no page can
+    print, nor be found again from it. Asked before anything is written for the source: when
+    it is read, and when `extract` would tie a moved source's briefing to the new name.
+    """
     try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:  # bytes of another encoding, held as surrogates by os.fsdecode
-        return False
-    return True
+        shown.encode("utf-8")
+    except UnicodeEncodeError:
+        raise SourceError(
+            shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"),
+            "its file name is not UTF-8 text; rename the file",
+        ) from None
 
 
 def _kind(suffix: str, text: str) -> str:

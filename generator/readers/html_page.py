@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -32,6 +31,7 @@ from ..errors import SourceError
 from ..lexicon import Lexicon
 from .encoding import TAG_RE
 from .language import normalise_tag
+from .source import Page
 from .text import NAME_PARTICLES, _byline_parts, _is_credit_org
 
 # The page's own claims about its language, most specific first.
@@ -50,22 +50,6 @@ SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.I | re.S
 HARD_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "head", "item", "row")
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
-
-
-@dataclass
-class Page:
-    """What a page says about itself, and the lines of its article text."""
-
-    lines: list[str] = field(default_factory=list)
-    hard_breaks: list[str] = field(default_factory=list)  # headings, list items, table rows
-    title: str | None = None
-    headline: str | None = None  # the article's <h1>, taken out of the body
-    authors: list[str] = field(default_factory=list)
-    credits: list[str] = field(default_factory=list)  # organisations credited as authors
-    published: date | None = None
-    url: str | None = None
-    outlet: str | None = None
-    language: str | None = None
 
 
 def read_page(html: str, path: str, lexicon: Lexicon) -> Page:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import html
 import logging
 import re
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -37,6 +36,7 @@ from ..lexicon import Lexicon
 from ..yamltext import YAMLProblem, load_with_lines
 from .html_page import HARD_KINDS, _authors
 from .language import normalise_tag
+from .source import Page
 
 ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?P<yaml>(?:.*?\n)??)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -66,23 +66,9 @@ KEYS = {
 PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
 
-@dataclass
-class MarkdownDoc:
-    lines: list[str] = field(default_factory=list)
-    hard_breaks: list[str] = field(default_factory=list)  # headings, list items, table rows
-    title: str | None = None
-    headline: str | None = None  # a level-1 heading at the top, taken out of the body
-    authors: list[str] = field(default_factory=list)
-    credits: list[str] = field(default_factory=list)
-    published: date | None = None
-    url: str | None = None
-    outlet: str | None = None
-    language: str | None = None
-
-
-def read_markdown(text: str, path: str, lexicon: Lexicon) -> MarkdownDoc:
+def read_markdown(text: str, path: str, lexicon: Lexicon) -> Page:
     """Front matter and plain body paragraphs of one Markdown source."""
-    doc = MarkdownDoc()
+    doc = Page()
     match = FRONT_MATTER_RE.match(text)
     if match and _front_matter(match.group("yaml"), doc, path, lexicon):
         text = text[match.end() :]
@@ -104,7 +90,7 @@ def read_markdown(text: str, path: str, lexicon: Lexicon) -> MarkdownDoc:
     return doc
 
 
-def _front_matter(source: str, doc: MarkdownDoc, path: str, lexicon: Lexicon) -> bool:
+def _front_matter(source: str, doc: Page, path: str, lexicon: Lexicon) -> bool:
     """Read front matter into `doc`; False if the text between the '---' lines is not front matter.
 
     A file may open with a horizontal rule ('---') rather than front matter: what

@@ -9,6 +9,23 @@ DEFAULT_LANGUAGE = "en"
 
 
 @dataclass
+class Page:
+    """What a page (HTML or Markdown) says about itself, and the lines of its article text: what
+    html_page.read_page and markdown_page.read_markdown give the reader of a source."""
+
+    lines: list[str] = field(default_factory=list)
+    hard_breaks: list[str] = field(default_factory=list)  # headings, list items, table rows
+    title: str | None = None
+    headline: str | None = None  # the article's <h1> or top level-1 heading, taken out of the body
+    authors: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)  # organisations credited as authors
+    published: date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+
+
+@dataclass
 class Source:
     """One raw source and what could be read off it before extraction."""
 
