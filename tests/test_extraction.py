@@ -159,6 +159,23 @@ def test_a_quote_after_saying_is_said_by_whom_the_participle_describes(nlp, lexi
     assert [q.speaker for q in b.quotes] == ["Rachid Ghannouchi"]
 
 
+def test_a_paragraph_of_quotation_is_said_by_whom_the_role_or_pronoun_before_it_means(nlp, lexicon):
+    # the sentence before names its person only by a role or a pronoun, with no speech verb
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Governor John Rankin announced the arrest of Premier Andrew Fahie on Thursday.",
+            "In the meantime, the governor also indicated that he will fast-track the release of the report.",
+            "“The remit of the Commission of Inquiry focused on governance. I intend to publish the report.”",
+            "Rankin's deputy, Mary Jones, spoke to the press later.",
+            "She also offered this thought on the premier.",
+            "“We have all been shocked by what happened in Miami this week.”",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["John Rankin", "Mary Jones"]
+
+
 def test_scare_quotes_and_nicknames_are_not_quotes(nlp, lexicon):
     b = brief(
         nlp,

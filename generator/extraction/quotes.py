@@ -195,7 +195,9 @@ class QuoteExtractor:
                     # nothing but a quotation: the person the sentence before is about speaks
                     subject = next((t for t in last if t.dep_ in SUBJECT_DEPS and t.head == last.root), None)
                     if subject is not None:
-                        speaker = self._person_named_by(span.paragraph - 1, subject)
+                        speaker = self._person_named_by(span.paragraph - 1, subject) or self._person_meant_by(
+                            span.paragraph - 1, subject
+                        )
             if speaker is None:
                 speaker = self._speaker_before(span)
             if speaker is None and previous and previous[1]:
@@ -564,6 +566,14 @@ class QuoteExtractor:
         if name and self.body.mention_at(paragraph, subject.idx, subject.idx + 1, ("people",)):
             return name
         return None
+
+    def _person_meant_by(self, paragraph: int, subject: Token) -> str | None:
+        """The person a pronoun or a role refers to ("he", "the governor"), if a person."""
+        if subject.pos_ not in {"PRON", "NOUN"}:
+            return None
+        name = self._resolve(paragraph, subject, describe=False)
+        people = {m.name for m in self.body.mentions if m.kind == "people"}
+        return name if name in people else None
 
     def _named_in(self, paragraph: int, subject: Token) -> str | None:
         """The name the subject phrase gives: its head, a name in apposition ("his lawyer,
