@@ -79,6 +79,7 @@ class Organisations(_DataFile):
     not_organisations: Words = None
     not_organisation_patterns: Words = None
     always: Words = None
+    known: Words = None
     possessive_name_words: Words = None
     name_words: Words = None
     unit_words: Words = None

@@ -77,6 +77,22 @@ def test_place_the_model_calls_a_person_is_a_place(nlp, lexicon):
     assert not {"Kharkiv", "Zaporizhzhia"} & set(people(b))
 
 
+def test_a_platform_the_model_reads_as_a_product_is_an_organisation_where_a_sentence_names_it(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The ministry said in a Facebook post that the border would stay closed.",
+            "His Twitter account was suspended on Monday, the company said.",
+            "Facebook Twitter Email",  # a share bar: no sentence, no organisation
+        ],
+    )
+    orgs = {o.name for o in b.organisations}
+    assert {"Facebook", "Twitter"} <= orgs
+    assert not {"Facebook", "Twitter"} & (set(people(b)) | {p.name for p in b.places})
+    assert {o.name: o.mentions for o in b.organisations}["Facebook"] == 1
+
+
 def test_a_makers_name_and_a_model_is_equipment_a_companys_name_is_not(nlp, lexicon):
     b = brief(
         nlp,

@@ -112,6 +112,7 @@ class EntityExtractor:
         self.not_orgs = {w.lower() for w in orgs.get("not_organisations", [])}
         self.not_org_res = [re.compile(p) for p in orgs.get("not_organisation_patterns", [])]
         self.always_orgs = {w.lower(): w for w in orgs.get("always", [])}
+        self.known_orgs_re = names_regex(tuple(orgs.get("known") or ()))
         self.person_refs = {w.lower() for w in lexicon["speech"].get("person_references", [])}
         self.speech_verbs = lexicon.words("speech", "verbs")
         self.relatives = lexicon.words("people", "relatives")
@@ -191,6 +192,7 @@ class EntityExtractor:
             blocked = [(m.start, m.end) for m in body.mentions if m.paragraph == index]
             # most specific first: organisation names built from their parts, then the model
             layers = [
+                self._known_organisations(index, text),
                 self._organisation_phrases(index, text),
                 self._institutions(index, doc),
                 self._cited(index, body),
@@ -398,6 +400,15 @@ class EntityExtractor:
                     Candidate(index, start + offset, start + offset + len(name), name, "organisations")
                 )
         return found
+
+    def _known_organisations(self, index: int, text: str) -> list[Candidate]:
+        """Organisations the model reads as products ("a Facebook post"), in sentences only."""
+        if not self.known_orgs_re or not is_prose(text):
+            return []
+        return [
+            Candidate(index, m.start(1), m.end(1), m.group(1), "organisations")
+            for m in self.known_orgs_re.finditer(text)
+        ]
 
     def _gazetteer_places(self, index: int, text: str) -> list[Candidate]:
         if not self.gazetteer_re:
