@@ -86,6 +86,7 @@ class Organisations(_DataFile):
     institutions: Words = None
     parties: dict[str, str] | None = None
     party_nouns: Words = None
+    party_adjectives: Words = None
     party_roles: Words = None
     in_english: dict[str, str] | None = None
 

@@ -93,6 +93,17 @@ def test_a_platform_the_model_reads_as_a_product_is_an_organisation_where_a_sent
     assert {o.name: o.mentions for o in b.organisations}["Facebook"] == 1
 
 
+def test_a_partys_adjective_before_a_noun_names_the_party_but_not_opening_a_sentence(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ["The comments follow big Democratic victories on Tuesday, and the GOP heavyweights met."],
+    )
+    assert {"Democratic Party", "Republican Party"} <= {o.name for o in b.organisations}
+    b = brief(nlp, lexicon, ["Conservative estimates put the cost at $2 billion, analysts said."])
+    assert "Conservative Party" not in {o.name for o in b.organisations}
+
+
 def test_a_makers_name_and_a_model_is_equipment_a_companys_name_is_not(nlp, lexicon):
     b = brief(
         nlp,

@@ -171,6 +171,14 @@ class EntityExtractor:
         )
         # "Adam Smith, a Democrat from Washington": a member, the party named by its noun
         self.member_re = re.compile(rf"\b(?:an?) (?P<party>{words})(?![\w-]| [A-Z])") if words else None
+        # "Democratic victories", "GOP heavyweights": a party's adjective before any noun, not
+        # opening a sentence ("Conservative estimates put ...")
+        adjectives = [w for w in orgs.get("party_adjectives", []) if w in self.parties]
+        self.party_adjective_re = (
+            re.compile(rf"(?<=[\w,;:)] )(?P<party>{alternatives(adjectives)})(?= [a-z][a-z-]{{2,}}\b)")
+            if adjectives
+            else None
+        )
         gazetteer = lexicon.raw.get("gazetteer", {})
         # the states, provinces and counties of every country are known places too
         subdivisions = lexicon.raw.get("subdivisions", {})
@@ -317,7 +325,7 @@ class EntityExtractor:
     def _parties(self, index: int, text: str) -> list[Candidate]:
         """'Tory MP Boris Johnson', 'Republican senators': the party, by its full name."""
         found = []
-        for pattern in (self.party_re, self.member_re):
+        for pattern in (self.party_re, self.member_re, self.party_adjective_re):
             for match in pattern.finditer(text) if pattern else []:
                 name = self.parties[match.group("party")]
                 start, end = match.span("party")
