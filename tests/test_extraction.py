@@ -82,13 +82,16 @@ def test_a_platform_the_model_reads_as_a_product_is_an_organisation_where_a_sent
         nlp,
         lexicon,
         [
-            "The ministry said in a Facebook post that the border would stay closed.",
+            "The ministry said in a Saturday Facebook post that the border would stay closed.",
             "His Twitter account was suspended on Monday, the company said.",
             "Facebook Twitter Email",  # a share bar: no sentence, no organisation
+            "A career Army officer testified on Monday.",
+            "The U.S. Air Force declined to comment.",
         ],
     )
     orgs = {o.name for o in b.organisations}
-    assert {"Facebook", "Twitter"} <= orgs
+    assert {"Facebook", "Twitter", "Army", "U.S. Air Force"} <= orgs
+    assert "Air Force" not in orgs  # part of a longer name
     assert not {"Facebook", "Twitter"} & (set(people(b)) | {p.name for p in b.places})
     assert {o.name: o.mentions for o in b.organisations}["Facebook"] == 1
 

@@ -200,9 +200,9 @@ class EntityExtractor:
             blocked = [(m.start, m.end) for m in body.mentions if m.paragraph == index]
             # most specific first: organisation names built from their parts, then the model
             layers = [
-                self._known_organisations(index, text),
                 self._organisation_phrases(index, text),
                 self._institutions(index, doc),
+                self._known_organisations(index, text),
                 self._cited(index, body),
                 self._place_phrases(index, text),
                 self._parties(index, text),
@@ -413,10 +413,17 @@ class EntityExtractor:
         """Organisations the model reads as products ("a Facebook post"), in sentences only."""
         if not self.known_orgs_re or not is_prose(text):
             return []
-        return [
-            Candidate(index, m.start(1), m.end(1), m.group(1), "organisations")
-            for m in self.known_orgs_re.finditer(text)
-        ]
+        found = []
+        for m in self.known_orgs_re.finditer(text):
+            before = re.search(r"([A-Z][\w’'.-]*) $", text[: m.start(1)])
+            after = re.match(r" ([A-Z][\w’'-]*)", text[m.end(1) :])
+            # part of a longer name: "U.S. Air Force", "Marine Corps Base Hawaii"; not a date's
+            # word: "a Saturday Facebook post"
+            words = [w.group(1).lower() for w in (before, after) if w]
+            if any(w not in self.openers and w not in MONTHS and w not in WEEKDAYS for w in words):
+                continue
+            found.append(Candidate(index, m.start(1), m.end(1), m.group(1), "organisations"))
+        return found
 
     def _gazetteer_places(self, index: int, text: str) -> list[Candidate]:
         if not self.gazetteer_re:
