@@ -107,6 +107,12 @@ def test_a_partys_adjective_before_a_noun_names_the_party_but_not_opening_a_sent
     assert "Conservative Party" not in {o.name for o in b.organisations}
 
 
+def test_a_sum_that_counts_nothing_named_counts_its_money(nlp, lexicon):
+    b = brief(nlp, lexicon, ["He said he has spent Rs 24 lakh in the four attempts."])
+    money = next(f for f in b.figures if f.value == 2_400_000)
+    assert money.unit == "INR" and money.counts is not None and "lakh" in money.counts
+
+
 def test_a_makers_name_and_a_model_is_equipment_a_companys_name_is_not(nlp, lexicon):
     b = brief(
         nlp,

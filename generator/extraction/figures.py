@@ -248,6 +248,16 @@ class FigureExtractor:
         if head is not None and unit is None and head.lemma_.lower() in self.not_counted:
             return None  # "three main factors": a count of ideas
         counts = self._counts(span, unit, head)
+        if counts is None and (ent.label_ == "MONEY" or unit and CURRENCY_CODE_RE.fullmatch(unit)):
+            # "Rs 24 lakh", "8.28 trillion won": a sum that counts nothing named counts its money
+            before = (
+                [span.doc[span.start - 1]]
+                if span.start and span.doc[span.start - 1].lower_ in self.units
+                else []
+            )
+            words = [t.text for t in (*before, *span) if t.is_alpha and not t.like_num]
+            # not a scale's bare abbreviation ("$17m"): the value has it
+            counts = " ".join(w for w in words if not (len(w) <= 3 and w.lower() in self.scales)) or None
         subject = None
         if head is not None:
             subject = _subject(head, span if head.i > span.start else None, self.subject_preps)
@@ -470,6 +480,9 @@ class FigureExtractor:
         if head is None:
             return None
         return _phrase(head, ent) if head.i > ent.start else _phrase(head)
+
+
+CURRENCY_CODE_RE = re.compile(r"[A-Z]{3}")  # ISO 4217: a figure's unit that is money
 
 
 def _number(text: str) -> float | None:
