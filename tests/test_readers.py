@@ -569,6 +569,28 @@ def test_a_trailer_that_credits_or_reaches_the_writers_is_not_body(tmp_path, lex
     assert source.paragraphs == ARTICLE
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Get the latest news from example.com in your inbox.",
+        "Get our headlines emailed to you every day.",
+        "You must be logged in to leave a comment. Log in or create an account.",
+        "Want to join the conversation? Please register or log in to comment.",
+        "Beyond the harbour Read more",
+        "Note to readers: if you purchase something through one of our links we may earn a commission.",
+        "Did you know with a Digital Subscription to The Herald, you can get unlimited access?",
+        "Follow Example Herald",
+        "Email Twitter Facebook fb-messenger",
+        "Getty Images Lewis Hamilton celebrates victory at the Brazilian Grand Prix",
+    ],
+)
+def test_newsletter_comment_teaser_and_share_lines_inside_the_story_are_not_body(
+    tmp_path, lexicon, furniture
+):
+    text = "\n\n".join(["Belarus moves troops", *ARTICLE[:2], furniture, *ARTICLE[2:]]) + "\n"
+    assert read(tmp_path, lexicon, text).paragraphs == ARTICLE
+
+
 def test_a_story_sentence_about_contacts_stays_in_the_body(tmp_path, lexicon):
     # only a paragraph made wholly of trailers goes: a sentence of the story that says
     # "contact" or "follow" is no trailer
