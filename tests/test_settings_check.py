@@ -5,11 +5,7 @@ the line and the field; `check` finds every one; `serve` keeps its last good pag
 from __future__ import annotations
 
 import logging
-import os
 import re
-import socket
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -20,7 +16,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
-from sitekit import ROOT, copy_project, run_mkdocs, wait_for
+from sitekit import ROOT, copy_project, mkdocs_serve, run_mkdocs, wait_for
 
 from generator import cli
 from generator.errors import UserError
@@ -443,12 +439,6 @@ def test_serve_keeps_the_last_good_pages_and_prints_one_line(project, caplog, mi
     assert "\n" not in message
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def status_of(url: str) -> int:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
@@ -460,24 +450,16 @@ def status_of(url: str) -> int:
 @pytest.mark.slow
 def test_mkdocs_serve_keeps_serving_the_pages_through_a_template_mistake(project):
     """A real `mkdocs serve`: every generated page was a 404 until the template was fixed."""
-    port = free_port()
     log_path = project / "serve.log"
-    with log_path.open("w") as log:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-            cwd=project,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            url = f"http://127.0.0.1:{port}/briefings/{briefing_of(project, EXPLAINER).stem}/"
-            assert wait_for(lambda: status_of(url) == 200, 60), log_path.read_text()
-            break_template(project)
-            assert wait_for(lambda: "unexpected '}'" in log_path.read_text(), 20), log_path.read_text()
-            assert status_of(url) == 200 and status_of(f"http://127.0.0.1:{port}/") == 200
-            assert server.poll() is None
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+    server, port = mkdocs_serve(project, log_path)
+    try:
+        url = f"http://127.0.0.1:{port}/briefings/{briefing_of(project, EXPLAINER).stem}/"
+        assert wait_for(lambda: status_of(url) == 200, 60), log_path.read_text()
+        break_template(project)
+        assert wait_for(lambda: "unexpected '}'" in log_path.read_text(), 20), log_path.read_text()
+        assert status_of(url) == 200 and status_of(f"http://127.0.0.1:{port}/") == 200
+        assert server.poll() is None
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
     assert TRACEBACK not in log_path.read_text()
