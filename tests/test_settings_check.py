@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -375,6 +376,23 @@ def test_the_top_level_help_names_every_command(capsys):
     assert sorted(listed) == ["build", "check", "extract", "rename", "render"]
     summary = text.split("\n\n")[1]  # the line under the usage
     assert [command for command in listed if not re.search(rf"\b{command}\b", summary)] == []
+
+
+def test_python_m_generator_is_the_command_line_with_its_exit_status(project, capsys, monkeypatch):
+    """`python -m generator ...` (run here as Python runs it: generator/__main__.py as __main__)."""
+    import runpy
+
+    monkeypatch.setattr(sys, "argv", ["python -m generator", "check"])
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_module("generator", run_name="__main__")
+    assert exited.value.code == 0
+    assert "check: 5 of 5 briefings valid, 0 problems" in capsys.readouterr().out
+    # a problem: status 1, which a script or CI sees
+    (project / "briefings" / "belarus-blows-against-ukraine.yaml").write_text("id: [\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_module("generator", run_name="__main__")
+    assert exited.value.code == 1
+    assert "belarus-blows-against-ukraine.yaml:2: YAML syntax error" in capsys.readouterr().err
 
 
 def test_templates_readme_lists_every_bundled_template():
