@@ -330,7 +330,12 @@ def rename_briefing(folder: Path, old: str, new: str) -> Path:
     if not folder.is_dir():
         raise UserError(f"{briefing_path(folder, old)}: no such briefing")
     with _folder_lock(folder):
-        return _rename(folder, old, new)
+        try:
+            return _rename(folder, old, new)
+        except BriefingError as exc:  # a briefing `check` refuses is not moved: its problems, no traceback
+            raise UserError(
+                f"{exc}\nrename: {old} is left as it is until its briefing is corrected (see above)"
+            ) from exc
 
 
 def _rename(folder: Path, old: str, new: str) -> Path:

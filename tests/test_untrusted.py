@@ -146,6 +146,33 @@ def test_rename_refuses_an_old_id_that_is_a_path(project: Path):
     assert not (project / "briefings" / "new-id.yaml").exists()
 
 
+def test_rename_of_a_briefing_check_refuses_names_every_problem_and_moves_nothing(project: Path):
+    """Regression (a mutant of store.BriefingError's message survived: only a traceback showed it):
+    `rename` of a briefing with a YAML slip ended in a traceback."""
+    path = project / "briefings" / FIRST
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\ntitle: ", "\ntitle: [", 1).replace("  words: ", "  words: many #", 1))
+    before = snapshot(project / "briefings")
+    result = run_cli("rename", path.stem, "new-id", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    assert re.fullmatch(
+        rf"error: briefings/{path.stem}\.yaml:\d+: YAML syntax error, column \d+: a list opened with '\[' is "
+        r"not closed with '\]'\n"
+        rf"error: rename: {path.stem} is left as it is until its briefing is corrected \(see above\)\n",
+        result.stderr,
+    )
+    # a file that reads, with problems in its fields: each is named, one a line
+    path.write_text(text.replace("  words: ", "  words: many #", 1).replace("\ntitle: ", "\ntitel: ", 1))
+    result = run_cli("rename", path.stem, "new-id", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 4 and lines[-1].startswith("error: rename: "), lines
+    assert all(re.match(rf"error: briefings/{path.stem}\.yaml(:\d+)?: \w", line) for line in lines[:3]), lines
+    assert sorted(line.split(": ")[2] for line in lines[:3]) == ["source.words", "titel", "title"], lines
+    assert any(line.endswith(": source.words: expected a whole number, got 'many'") for line in lines), lines
+    assert snapshot(project / "briefings") == before | {FIRST: path.read_bytes()}
+
+
 @pytest.mark.parametrize(
     "name", ["../x.yaml", "/tmp/x.yaml", "a/b.yaml", "a\\b.yaml", ".x.yaml", "", "x\0.yaml"]
 )
