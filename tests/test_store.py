@@ -20,6 +20,7 @@ from generator.store import (
     atomic_write,
     dump_briefing,
     finish_pending,
+    keep_backup,
     line_in,
     load_all,
     load_briefing,
@@ -539,6 +540,15 @@ def test_a_wrong_list_item_is_named_at_its_own_line(tmp_path, good_text):
     )
 
 
+def test_a_wrong_item_of_a_list_is_named_at_its_line_whatever_its_value(tmp_path, good_text):
+    text = good_text.replace("      - Lukashenko\n", "      - 0\n", 1)
+    write(tmp_path, "number", text)
+    line = line_of(text, "      - 0")
+    assert re.fullmatch(
+        rf"number\.yaml:{line}: people\[0\]\.aliases\[0\]: expected text.*", only_problem(tmp_path)
+    )
+
+
 def test_line_in_finds_a_field_s_line_in_a_file_and_none_in_a_broken_one(tmp_path, good_text):
     path = write(tmp_path, "lines", good_text)
     assert line_in(path, ("source", "file")) == line_of(good_text, "file: seeds/000_x.txt")
@@ -622,6 +632,14 @@ def test_a_killed_pair_edited_since_is_completed_only_if_the_edit_was_of_the_new
     path.write_text(edited)
     finish_pending(folder)
     assert (folder / ".machine" / path.name).read_text() == dump_briefing(old)
+    # a file that is no briefing at all now (a list; a `source:` that is text): the old one too
+    for name, text in (("list", "- just\n- a list\n"), ("text", "id: x\nsource: seeds/000_x.txt\n")):
+        folder = tmp_path / name
+        path = _killed_after_the_briefing(folder, old, new)
+        path.write_text(text)
+        finish_pending(folder)
+        assert (folder / ".machine" / path.name).read_text() == dump_briefing(old), name
+        assert not list(folder.rglob("*.pending")), name
     # the new source hash but the old body: the old one too
     folder = tmp_path / "body"
     path = _killed_after_the_briefing(folder, old, new)
@@ -629,3 +647,36 @@ def test_a_killed_pair_edited_since_is_completed_only_if_the_edit_was_of_the_new
     finish_pending(folder)
     assert (folder / ".machine" / path.name).read_text() == dump_briefing(old)
     assert not list(folder.rglob("*.pending"))
+
+
+def test_backups_are_named_by_utc_time_and_two_in_one_microsecond_are_both_kept(tmp_path, monkeypatch):
+    """`<id>.<UTC time>-<n>.yaml`, n from 001: names sort by time on any machine, whatever its zone,
+    and a second copy made in the same microsecond (a fast disk, a coarse clock) is a second file."""
+    import time
+    from datetime import UTC, datetime
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")  # nine hours from UTC: a local time would show
+    time.tzset()
+    try:
+        path = tmp_path / "talks.yaml"
+        path.write_text("version 1\n")
+        first = keep_backup(tmp_path, path)
+        stamp = datetime.strptime(first.name.split(".")[1], "%Y%m%dT%H%M%S%fZ-001").replace(tzinfo=UTC)
+        assert abs((datetime.now(UTC) - stamp).total_seconds()) < 60, first.name
+        fixed = datetime(2020, 1, 2, 8, 0, tzinfo=UTC)  # before the first copy: names sort first
+
+        class Frozen(datetime):
+            @classmethod
+            def now(cls, tz=None):
+                return fixed
+
+        monkeypatch.setattr(store, "datetime", Frozen)
+        for version in (2, 3):
+            path.write_text(f"version {version}\n")
+            keep_backup(tmp_path, path)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    names = sorted(p.name for p in (tmp_path / ".backup").iterdir())[:2]
+    assert names == ["talks.20200102T080000000000Z-001.yaml", "talks.20200102T080000000000Z-002.yaml"]
+    assert [(tmp_path / ".backup" / n).read_text() for n in names] == ["version 2\n", "version 3\n"]
