@@ -72,6 +72,9 @@ def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         os.chdir(before)
         root.removeHandler(handler)
         root.setLevel(level)
+        # its project's data is cached under the relative path "lexicon": another test's
+        # project, in another working folder, must not be given it
+        load_lexicon.cache_clear()
     return subprocess.CompletedProcess(["generator", *args], code, out.getvalue(), err.getvalue())
 
 

