@@ -18,11 +18,16 @@ site: setup
 
 # Coverage of generator/ per module, with the floor of pyproject.toml; COVERAGE=all measures
 # the processes tests start too (tests/coverage-all.toml), at 1.7 times the CPU time.
+# The tests run on every core (pytest-xdist), at most 4 workers (each holds the language models,
+# about 700 MB); a test file's tests on one worker, so what its module fixtures build (a site,
+# an extracted corpus) is built once. TEST_JOBS=0: no workers.
 COVERAGE_CONFIG = $(if $(filter all,$(COVERAGE)),--cov-config=tests/coverage-all.toml)
+TEST_JOBS ?= auto
 test: test-setup chromium
 	$(PY) -m ruff check generator tests scripts bench
 	$(PY) -m ruff format --check generator tests scripts bench
-	$(PY) -m pytest --cov $(COVERAGE_CONFIG) --cov-report=term-missing:skip-covered
+	$(PY) -m pytest -n $(TEST_JOBS) --maxprocesses 4 --dist loadfile \
+	  --cov $(COVERAGE_CONFIG) --cov-report=term-missing:skip-covered
 
 setup: $(VENV)/.installed
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
+import io
+import logging
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -35,6 +39,43 @@ def run_generator(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True
     )
+
+
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m generator ARGS` run in this process, in `cwd`: what it printed and its exit status.
+
+    The spaCy model stays loaded from one run to the next (a process of its own loads it every
+    time, a second or more), and coverage sees the command line. Data a process would read
+    afresh (the project's lexicon) is read afresh. For what only a process of its own shows
+    (its entry point, a kill, two runs at once), run_generator.
+    """
+    from generator import cli
+    from generator.lexicon import load_lexicon
+
+    out, err = io.StringIO(), io.StringIO()
+    # what cli.main's logging.basicConfig gives a process of its own (pytest's handlers hold the root)
+    handler = logging.StreamHandler(err)
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    root = logging.getLogger()
+    level, before = root.level, os.getcwd()
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+    load_lexicon.cache_clear()
+    try:
+        os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = cli.main(list(args))
+            except SystemExit as exc:  # argparse's refusal of the arguments
+                code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        os.chdir(before)
+        root.removeHandler(handler)
+        root.setLevel(level)
+        # its project's data is cached under the relative path "lexicon": another test's
+        # project, in another working folder, must not be given it
+        load_lexicon.cache_clear()
+    return subprocess.CompletedProcess(["generator", *args], code, out.getvalue(), err.getvalue())
 
 
 def run_mkdocs(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -68,6 +109,38 @@ def serve(folder: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def mkdocs_serve(project: Path, log_path: Path) -> tuple[subprocess.Popen[bytes], int]:
+    """`mkdocs serve` of `project` on a free port of 127.0.0.1, logging into `log_path`:
+    (its process, the port), once it serves.
+
+    The port is one the system had free a moment before. Tests run on several cores at once,
+    so another test's server may take it meanwhile: then this one stops at once ("Address
+    already in use") and another port is tried.
+    """
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    for _ in range(5):
+        port = free_port()
+        with log_path.open("w") as log:
+            server = subprocess.Popen(
+                [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+                cwd=project,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        # it builds the site first, then binds the port and says so
+        wait_for(lambda server=server: server.poll() is not None or "Serving on" in log_path.read_text(), 90)
+        if server.poll() is None or "Address already in use" not in log_path.read_text():
+            return server, port
+    raise AssertionError(f"no free port for mkdocs serve: {log_path.read_text()}")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def chromium_path() -> str | None:

@@ -42,7 +42,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
-from sitekit import ROOT, copy_project, differing_files, run_generator, run_mkdocs
+from sitekit import ROOT, copy_project, differing_files, run_cli, run_generator, run_mkdocs
 
 from generator.charts import figure_svg, timeline_svg
 from generator.cleaning import clean_lines, strip_markup
@@ -346,7 +346,7 @@ def test_file_names_that_are_attacks_stay_text(hostile: HostileProject):
 def test_extract_again_changes_nothing(hostile: HostileProject, tmp_path: Path):
     folder = hostile.root / "briefings"
     before = {p.name: p.read_bytes() for p in folder.rglob("*.yaml")}
-    again = run_generator("extract", cwd=hostile.root)
+    again = run_cli("extract", cwd=hostile.root)
     assert TRACEBACK not in again.stderr
     assert "0 new, 0 changed" in again.stdout
     assert {p.name: p.read_bytes() for p in folder.rglob("*.yaml")} == before
@@ -725,12 +725,12 @@ TEMPLATE_BUG = (  # fixed in the working tree; kept for the record
 )  # fmt: skip
 def test_a_broken_template_names_itself_and_stops_the_build(tmp_path: Path, case: str, expected: str):
     root = template_project(tmp_path, _template_case(case))
-    render = run_generator("render", cwd=root)
+    render = run_cli("render", cwd=root)
     assert render.returncode == 1
     assert TRACEBACK not in render.stderr, render.stderr[-2000:]
     assert render.stderr.startswith("error: template ") and expected in render.stderr, render.stderr
     assert not (root / "docs" / "generated").exists()  # nothing half-written
-    build = run_generator("build", cwd=root)
+    build = run_cli("build", cwd=root)
     assert build.returncode == 1 and TRACEBACK not in build.stderr, build.stderr[-2000:]
     assert expected in build.stderr
     assert not (root / "site" / "index.html").exists()
@@ -817,7 +817,7 @@ def broken_sources_run(tmp_path_factory: pytest.TempPathFactory) -> SourcesRun:
         elif isinstance(data, str):
             data = data.encode(ENCODED.get(name, "utf-8"))
         (seeds / name).write_bytes(data)
-    result = run_generator("extract", cwd=root)
+    result = run_cli("extract", cwd=root)
     briefings = {}
     for path in (root / "briefings").glob("*.yaml"):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -989,9 +989,9 @@ def broken_briefings_run(tmp_path_factory: pytest.TempPathFactory) -> BriefingsR
     return BriefingsRun(
         root,
         before,
-        check=run_generator("check", cwd=root),
-        render=run_generator("render", cwd=root),
-        build=run_generator("build", "--strict", cwd=root),
+        check=run_cli("check", cwd=root),
+        render=run_cli("render", cwd=root),
+        build=run_cli("build", "--strict", cwd=root),
         mkdocs=run_mkdocs("build", "--strict", cwd=root),
     )
 
@@ -1062,7 +1062,7 @@ def test_check_render_and_build_stop_on_broken_briefings(broken_briefings_run: B
 def test_check_refuses_what_the_site_cannot_use(tmp_path: Path, name: str):
     (tmp_path / "briefings").mkdir()
     shutil.copy2(HOSTILE / "broken-briefings" / name, tmp_path / "briefings" / name)
-    result = run_generator("check", "--briefings", "briefings", cwd=tmp_path)
+    result = run_cli("check", "--briefings", "briefings", cwd=tmp_path)
     assert result.returncode == 1
     assert f"briefings/{name}" in result.stderr and ACCEPTED_BUT_WRONG[name] in result.stderr
 
@@ -1100,13 +1100,13 @@ def test_extract_never_overwrites_a_briefing_it_cannot_read(tmp_path: Path):
     (root / "docs").mkdir()
     shutil.copy2(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     (root / "seeds" / "good.txt").write_text(GOOD, encoding="utf-8")
-    first = run_generator("extract", cwd=root)
+    first = run_cli("extract", cwd=root)
     assert first.returncode == 0, first.stderr
     (path,) = (root / "briefings").glob("*.yaml")
     edited = path.read_text(encoding="utf-8").replace("title: ", 'title: "Corrected by hand: ', 1)
     edited += "curation:\n  title: corrected by hand\n"
     path.write_text(edited, encoding="utf-8")
-    second = run_generator("extract", cwd=root)
+    second = run_cli("extract", cwd=root)
     assert f"{path.name}" in second.stderr and second.returncode == 1
     assert path.read_text(encoding="utf-8") == edited
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sitekit import ROOT, briefing_id_for, copy_project, run_mkdocs, serve
+from sitekit import ROOT, briefing_id_for, copy_project, run_cli, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -17,7 +17,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     config.write_text(
         config.read_text().replace("  - briefings:\n", "  - briefings:\n      search: pagefind\n", 1)
     )
-    result = run_mkdocs("build", "--strict", cwd=project)
+    result = run_cli("build", "--strict", cwd=project)
     assert result.returncode == 0, result.stderr
     assert (project / "site" / "pagefind" / "pagefind.js").is_file()
     return project / "site"

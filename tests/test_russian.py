@@ -263,6 +263,9 @@ def test_a_russian_page_is_read_with_russian_date_lines_and_furniture(lexicon, t
 
 def test_check_reads_the_data_of_every_language_extract_analyses(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    # read as a new process reads it: the data of a project run before in another working folder
+    # is cached under the same relative path "lexicon"
+    load_lexicon.cache_clear()
     (tmp_path / "briefings").mkdir()
     (tmp_path / "lexicon" / "ru").mkdir(parents=True)
     (tmp_path / "lexicon" / "ru" / "people.yaml").write_text("title: [атаман]\n", encoding="utf-8")

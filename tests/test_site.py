@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from sitekit import copy_project, differing_files, run_generator, run_mkdocs
+from sitekit import copy_project, differing_files, run_cli, run_mkdocs
 
 pytestmark = pytest.mark.slow
 
@@ -16,7 +16,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = copy_project(tmp_path_factory.mktemp("project"))
     for path in (root / "briefings").glob("*.yaml"):
         path.unlink()  # start from the raw sources, as a newcomer does
-    result = run_generator("extract", cwd=root)
+    result = run_cli("extract", cwd=root)
     assert result.returncode == 0, result.stderr
     return root
 
@@ -25,23 +25,28 @@ def test_extract_writes_one_valid_briefing_per_source(project: Path):
     briefings = sorted((project / "briefings").glob("*.yaml"))
     assert len(briefings) == len(list((project / "seeds").glob("*.txt")))
     assert (project / "briefings" / "briefing.schema.json").is_file()
-    result = run_generator("check", cwd=project)
+    result = run_cli("check", cwd=project)
     assert result.returncode == 0, result.stderr
     assert "5 of 5 briefings valid" in result.stdout
 
 
 def test_extract_again_skips_unchanged_sources(project: Path):
     before = {p.name: p.read_bytes() for p in (project / "briefings").glob("*.yaml")}
-    result = run_generator("extract", cwd=project)
+    result = run_cli("extract", cwd=project)
     assert result.returncode == 0
     assert "0 new, 0 changed, 5 unchanged" in result.stdout
     assert before == {p.name: p.read_bytes() for p in (project / "briefings").glob("*.yaml")}
 
 
-def test_mkdocs_build_strict_builds_every_page(project: Path):
+@pytest.fixture(scope="module")
+def site(project: Path) -> Path:
+    """The project's site, built by `mkdocs build --strict`."""
     result = run_mkdocs("build", "--strict", cwd=project)
     assert result.returncode == 0, result.stderr
-    site = project / "site"
+    return project / "site"
+
+
+def test_mkdocs_build_strict_builds_every_page(project: Path, site: Path):
     assert (site / "index.html").is_file()
     assert (site / "sources" / "index.html").is_file()
     assert (site / "about" / "index.html").is_file()  # the hand-written page is there too
@@ -54,18 +59,20 @@ def test_mkdocs_build_strict_builds_every_page(project: Path):
     assert not (project / "docs" / "briefings").exists()
 
 
-def test_briefing_page_links_claims_to_source_paragraphs(project: Path):
+def test_briefing_page_links_claims_to_source_paragraphs(project: Path, site: Path):
     path = next(p for p in (project / "briefings").glob("*.yaml") if "explainer" in p.stem)
     briefing = yaml.safe_load(path.read_text())
-    html = (project / "site" / "briefings" / path.stem / "index.html").read_text()
+    html = (site / "briefings" / path.stem / "index.html").read_text()
     for quote in briefing["quotes"]:
         assert f'href="#{quote["ref"]}"' in html
     for paragraph in briefing["body"]:
         assert f'id="{paragraph["id"]}"' in html
 
 
-def test_site_requests_nothing_from_other_hosts(project: Path):
-    for page in (project / "site").rglob("*.html"):
+def test_site_requests_nothing_from_other_hosts(site: Path):
+    pages = list(site.rglob("*.html"))
+    assert len(pages) > 20
+    for page in pages:
         text = page.read_text()
         assert "fonts.googleapis.com" not in text and "fonts.gstatic.com" not in text, page
         assert "cdn.jsdelivr" not in text and "unpkg.com" not in text, page
@@ -78,17 +85,20 @@ def test_two_builds_are_byte_identical(project: Path, tmp_path: Path):
     assert differing_files(tmp_path / "a", tmp_path / "b") == []
 
 
-def test_render_writes_markdown_into_its_own_folder_only(project: Path):
-    result = run_generator("render", cwd=project)
+def test_render_writes_markdown_into_its_own_folder_only(project: Path, tmp_path: Path):
+    copy = copy_project(tmp_path / "project")  # the module's project and site stay as they were
+    for path in (project / "briefings").glob("*.yaml"):
+        (copy / "briefings" / path.name).write_bytes(path.read_bytes())
+    result = run_cli("render", cwd=copy)
     assert result.returncode == 0, result.stderr
-    generated = project / "docs" / "generated"
+    generated = copy / "docs" / "generated"
     assert (generated / "index.md").is_file()
     assert len(list((generated / "briefings").glob("*.md"))) == 5
-    assert (project / "docs" / "about.md").is_file()
+    assert (copy / "docs" / "about.md").is_file()
     # the build ignores the rendered copy: no page is built twice
-    result = run_mkdocs("build", "--strict", cwd=project)
+    result = run_cli("build", "--strict", cwd=copy)
     assert result.returncode == 0, result.stderr
-    assert not (project / "site" / "generated").exists()
+    assert not (copy / "site" / "generated").exists()
 
 
 def test_invalid_briefing_fails_the_build_naming_the_file(project: Path, tmp_path: Path):
@@ -100,7 +110,7 @@ def test_invalid_briefing_fails_the_build_naming_the_file(project: Path, tmp_pat
     result = run_mkdocs("build", "--strict", cwd=copy)
     assert result.returncode != 0
     assert victim.name in result.stderr + result.stdout
-    check = run_generator("check", cwd=copy)
+    check = run_cli("check", cwd=copy)
     assert check.returncode == 1
     assert f"briefings/{victim.name}:" in check.stderr and "titel" in check.stderr
 
@@ -111,7 +121,7 @@ def test_a_build_rewrites_only_the_pages_whose_content_changed(project: Path, tm
     copy = copy_project(tmp_path / "project")
     for path in (project / "briefings").glob("*.yaml"):
         (copy / "briefings" / path.name).write_bytes(path.read_bytes())
-    assert run_mkdocs("build", "--strict", cwd=copy).returncode == 0
+    assert run_cli("build", "--strict", cwd=copy).returncode == 0
     pages = copy / ".cache" / "pages"
     stamps = {p: p.stat().st_mtime_ns for p in pages.rglob("*.md")}
     assert len([p for p in stamps if p.parent.name == "briefings"]) == 5
@@ -119,7 +129,7 @@ def test_a_build_rewrites_only_the_pages_whose_content_changed(project: Path, tm
     data = yaml.safe_load(victim.read_text())
     old = data["summary"][0]["text"]
     victim.write_text(victim.read_text().replace(old, "A corrected bottom line.", 1))
-    result = run_mkdocs("build", "--strict", cwd=copy)
+    result = run_cli("build", "--strict", cwd=copy)
     assert result.returncode == 0, result.stderr
     changed = sorted(p.relative_to(pages).as_posix() for p in stamps if p.stat().st_mtime_ns != stamps[p])
     assert f"briefings/{victim.stem}.md" in changed

@@ -12,11 +12,24 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.briefing_yaml import dump_briefing
+from generator import briefing_yaml, store
+from generator.briefing_yaml import dump_briefing, read_data, read_raw
 from generator.files import atomic_write
 from generator.problems import BriefingError
 from generator.schema import Briefing
-from generator.store import SCHEMA_FILE, load_all, load_briefing, save_briefing, write_schema
+from generator.store import (
+    SCHEMA_FILE,
+    finish_pending,
+    keep_backup,
+    line_in,
+    load_all,
+    load_briefing,
+    machine_copy_text,
+    save_briefing,
+    save_machine_copy,
+    save_with_machine_copy,
+    write_schema,
+)
 
 
 def make_briefing(**changes: Any) -> Briefing:
@@ -305,6 +318,51 @@ def test_hand_written_unquoted_estimate_date_is_accepted(tmp_path, good_text):
     assert briefings[0].published_estimate.after == "2022-09-21"
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"id: x\ntitle: caf\xe9\n", ": not UTF-8 text (invalid continuation byte at byte 16)"),
+        (
+            b"id: x\ntitle: [a, b\nwords: 2\n",
+            ":3: YAML syntax error, column 6: a list opened with '[' is not",
+        ),
+        (b"id: x\ntitle: a\nid: y\n", ":3: YAML error, column 1: the key 'id' is given twice"),
+        (b"id: &a x\ntitle: *a\n", ":1: YAML error, column 5: anchors and aliases (&name, *name) are not"),
+        (b'id: x\ntitle: "open\nwords: 1\n', ':2: YAML syntax error, column 8: a quote (") opens a value'),
+    ],
+)
+def test_a_briefing_that_does_not_read_is_named_with_its_line_by_either_reader(tmp_path, content, expected):
+    """`extract` reads a folder's briefings fast (read_data) and `check` with their lines (read_raw):
+    a file either cannot read is told the same way by both, file, line and all."""
+    path = tmp_path / "broken.yaml"
+    path.write_bytes(content)
+    for read in (read_raw, read_data):
+        with pytest.raises(BriefingError) as caught:
+            read(path)
+        [problem] = caught.value.problems
+        assert str(problem).startswith(path.as_posix() + expected), (read.__name__, str(problem))
+
+
+def test_a_briefing_that_is_no_file_or_too_large_is_refused_unread(tmp_path, monkeypatch):
+    folder = tmp_path / "folder.yaml"
+    folder.mkdir()
+    too_large = tmp_path / "large.yaml"
+    too_large.write_text("id: large\ntitle: " + "x" * 6000 + "\n", encoding="utf-8")
+    monkeypatch.setattr(briefing_yaml, "MAX_BRIEFING_BYTES", 5000)  # 30 MB, the real limit, is slow to write
+    for read in (read_raw, read_data):
+        with pytest.raises(BriefingError) as caught:
+            read(folder)
+        assert [str(p) for p in caught.value.problems] == [
+            f"{folder.as_posix()}: cannot read: Is a directory"
+        ]
+        with pytest.raises(BriefingError) as caught:
+            read(too_large)
+        assert [str(p) for p in caught.value.problems] == [
+            f"{too_large.as_posix()}: YAML error: it has 0.0 MB; a YAML text over 0 MB is refused "
+            "(far more than any such file needs)"
+        ]
+
+
 def _ruamel_text(data: Any) -> str:
     import io
 
@@ -401,6 +459,10 @@ def test_load_all_reads_unchanged_briefings_from_its_cache_and_sees_every_edit(t
     assert problems == [] and first[0].title == "Belarus moves troops to the border"
     cached = list((tmp_path / ".cache").rglob("*.json"))
     assert len(cached) == 1
+    # unchanged, it is read from its copy (the test marks the copy to tell; nothing else writes it)
+    cached[0].write_text(cached[0].read_text().replace("Belarus moves troops", "Copied troops"))
+    again, _ = load_all(folder, tmp_path)
+    assert again[0].title == "Copied troops to the border"
     # a hand edit (the size changes) is read from the YAML, not the stale copy
     path.write_text(path.read_text().replace("Belarus moves troops", "Minsk moves troops"))
     second, _ = load_all(folder, tmp_path)
@@ -433,3 +495,186 @@ def test_briefings_loaded_together_share_names_and_still_dump_and_change_as_befo
     assert dump_briefing(second) == dump_briefing(make_briefing(id="second-briefing"))
     copy = second.model_copy(update={"title": "Another title"})
     assert copy.title == "Another title" and second.title == "Belarus moves troops to the border"
+
+
+def test_two_briefings_folders_never_read_each_other_s_cached_copies(tmp_path):
+    """The cache is per folder: a file of the same name, size and time in another folder is another
+    briefing (a project's `briefings/` and a copy of it being corrected)."""
+    one, other = tmp_path / "one", tmp_path / "other"
+    first = save_briefing(make_briefing(), one)
+    second = save_briefing(make_briefing(title="Minsk moves troops to the frontier"), other)
+    assert first.stat().st_size == second.stat().st_size
+    stamp = first.stat().st_mtime_ns
+    os.utime(second, ns=(stamp, stamp))
+    assert load_all(one, tmp_path)[0][0].title == "Belarus moves troops to the border"
+    assert load_all(other, tmp_path)[0][0].title == "Minsk moves troops to the frontier"
+
+
+def test_a_cached_copy_that_records_another_id_is_not_trusted(tmp_path):
+    folder = tmp_path / "briefings"
+    path = save_briefing(make_briefing(), folder)
+    load_all(folder, tmp_path)
+    [cached] = (tmp_path / ".cache").rglob("*.json")
+    # the file copied under another name, its time kept (cp -p), and its cached copy with it
+    other = folder / "other-name.yaml"
+    other.write_bytes(path.read_bytes())
+    os.utime(other, ns=(path.stat().st_mtime_ns, path.stat().st_mtime_ns))
+    cached.with_name("other-name.yaml.json").write_bytes(cached.read_bytes())
+    briefings, problems = load_all(folder, tmp_path)
+    assert [b.id for b in briefings] == ["sample-briefing"]
+    assert [p.message for p in problems] == [
+        "'sample-briefing' differs from the file name 'other-name' "
+        "(an interrupted `rename sample-briefing other-name`? run it again to finish it)"
+    ]
+
+
+def test_a_wrong_list_item_is_named_at_its_own_line(tmp_path, good_text):
+    text = good_text.replace("      - Lukashenko\n", "      - Lukashenko\n      - {a: b}\n", 1)
+    assert text != good_text
+    write(tmp_path, "item", text)
+    line = line_of(text, "- {a: b}")
+    assert re.fullmatch(
+        rf"item\.yaml:{line}: people\[0\]\.aliases\[1\]: expected text.*", only_problem(tmp_path)
+    )
+
+
+def test_a_wrong_item_of_a_list_is_named_at_its_line_whatever_its_value(tmp_path, good_text):
+    text = good_text.replace("      - Lukashenko\n", "      - 0\n", 1)
+    write(tmp_path, "number", text)
+    line = line_of(text, "      - 0")
+    assert re.fullmatch(
+        rf"number\.yaml:{line}: people\[0\]\.aliases\[0\]: expected text.*", only_problem(tmp_path)
+    )
+
+
+def test_line_in_finds_a_field_s_line_in_a_file_and_none_in_a_broken_one(tmp_path, good_text):
+    path = write(tmp_path, "lines", good_text)
+    assert line_in(path, ("source", "file")) == line_of(good_text, "file: seeds/000_x.txt")
+    assert line_in(path, ("people", 0, "role")) == line_of(good_text, "role: President")
+    path.write_text("id: [\n", encoding="utf-8")
+    assert line_in(path, ("source", "file")) is None
+
+
+def test_saved_over_a_corrected_file_the_given_text_keeps_the_person_s_comments(tmp_path):
+    """save_briefing with the text already dumped (as a moved source's briefing is written) and the
+    file it replaces: the comments a person wrote there stay."""
+    briefing = make_briefing()
+    path = save_briefing(briefing, tmp_path)
+    path.write_text(path.read_text().replace("\ntitle: ", "\n# checked by the desk\ntitle: ", 1))
+    moved = briefing.model_copy(
+        update={"source": briefing.source.model_copy(update={"file": "seeds/a/b.txt"})}
+    )
+    save_briefing(moved, tmp_path, keep_layout_of=path, text=dump_briefing(moved))
+    assert "# checked by the desk\ntitle: " in path.read_text()
+    assert load_briefing(path).source.file == "seeds/a/b.txt"
+
+
+def test_a_machine_copy_is_saved_as_given_beside_the_briefings(tmp_path):
+    briefing = make_briefing()
+    text = machine_copy_text(briefing, {"title": "From sources.yaml"})
+    path = save_machine_copy(briefing, tmp_path, text=text)
+    assert path == tmp_path / ".machine" / "sample-briefing.yaml"
+    assert path.read_text(encoding="utf-8") == text and "From sources.yaml" in text
+    assert list(tmp_path.glob("*.yaml")) == []
+
+
+def _killed_after_the_briefing(folder: Path, old: Briefing, new: Briefing) -> Path:
+    """The state a run killed between writing a briefing and its machine copy leaves: the journal,
+    the new briefing, the old machine copy."""
+    save_with_machine_copy(old.id, folder, dump_briefing(old), dump_briefing(old))
+    path = folder / f"{old.id}.yaml"
+    machine = folder / ".machine" / f"{old.id}.yaml"
+    kept = machine.read_bytes()
+    save_with_machine_copy(new.id, folder, dump_briefing(new), dump_briefing(new))
+    machine.write_bytes(kept)
+    journal = folder / ".machine" / f"{old.id}.pending"
+    head = f"# briefing sha256 {_sha(dump_briefing(old))} -> {_sha(dump_briefing(new))}; its machine copy:\n"
+    journal.write_bytes(head.encode() + dump_briefing(new).encode())
+    return path
+
+
+def _sha(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def test_a_killed_pair_edited_since_is_completed_only_if_the_edit_was_of_the_new_briefing(tmp_path):
+    """A person who corrects a briefing between a killed run and the next: the next run tells from
+    the file's source hash and body whether they corrected the new extraction (its machine copy
+    is written) or the old one (the old copy stays, so their correction is told from the old
+    output, and no machine value is taken for theirs)."""
+    old = make_briefing()
+    new = make_briefing(
+        source={"file": "seeds/000_x.txt", "sha256": "b" * 64, "words": 43},
+        body=[{"id": "p1", "text": "Troops moved to the border."}, {"id": "p2", "text": "New text."}],
+    )
+    # the new briefing was written, then corrected by hand: it is the new one
+    folder = tmp_path / "new"
+    path = _killed_after_the_briefing(folder, old, new)
+    path.write_text(path.read_text().replace("title: Belarus", "title: Corrected Belarus", 1))
+    finish_pending(folder)
+    assert (folder / ".machine" / path.name).read_text() == dump_briefing(new)
+    assert not list(folder.rglob("*.pending"))
+    # the old file corrected by hand over the new one (restored from git, say): it is the old one
+    folder = tmp_path / "old"
+    path = _killed_after_the_briefing(folder, old, new)
+    path.write_text(dump_briefing(old).replace("title: Belarus", "title: Corrected Belarus", 1))
+    finish_pending(folder)
+    assert (folder / ".machine" / path.name).read_text() == dump_briefing(old)
+    assert not list(folder.rglob("*.pending"))
+    # the same body but another source hash: still the old one
+    folder = tmp_path / "hash"
+    path = _killed_after_the_briefing(folder, old, new)
+    edited = dump_briefing(new).replace("b" * 64, "c" * 64).replace("title: Belarus", "title: Corrected", 1)
+    path.write_text(edited)
+    finish_pending(folder)
+    assert (folder / ".machine" / path.name).read_text() == dump_briefing(old)
+    # a file that is no briefing at all now (a list; a `source:` that is text): the old one too
+    for name, text in (("list", "- just\n- a list\n"), ("text", "id: x\nsource: seeds/000_x.txt\n")):
+        folder = tmp_path / name
+        path = _killed_after_the_briefing(folder, old, new)
+        path.write_text(text)
+        finish_pending(folder)
+        assert (folder / ".machine" / path.name).read_text() == dump_briefing(old), name
+        assert not list(folder.rglob("*.pending")), name
+    # the new source hash but the old body: the old one too
+    folder = tmp_path / "body"
+    path = _killed_after_the_briefing(folder, old, new)
+    path.write_text(dump_briefing(old.model_copy(update={"source": new.source, "title": "Corrected"})))
+    finish_pending(folder)
+    assert (folder / ".machine" / path.name).read_text() == dump_briefing(old)
+    assert not list(folder.rglob("*.pending"))
+
+
+def test_backups_are_named_by_utc_time_and_two_in_one_microsecond_are_both_kept(tmp_path, monkeypatch):
+    """`<id>.<UTC time>-<n>.yaml`, n from 001: names sort by time on any machine, whatever its zone,
+    and a second copy made in the same microsecond (a fast disk, a coarse clock) is a second file."""
+    import time
+    from datetime import UTC, datetime
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")  # nine hours from UTC: a local time would show
+    time.tzset()
+    try:
+        path = tmp_path / "talks.yaml"
+        path.write_text("version 1\n")
+        first = keep_backup(tmp_path, path)
+        stamp = datetime.strptime(first.name.split(".")[1], "%Y%m%dT%H%M%S%fZ-001").replace(tzinfo=UTC)
+        assert abs((datetime.now(UTC) - stamp).total_seconds()) < 60, first.name
+        fixed = datetime(2020, 1, 2, 8, 0, tzinfo=UTC)  # before the first copy: names sort first
+
+        class Frozen(datetime):
+            @classmethod
+            def now(cls, tz=None):
+                return fixed
+
+        monkeypatch.setattr(store, "datetime", Frozen)
+        for version in (2, 3):
+            path.write_text(f"version {version}\n")
+            keep_backup(tmp_path, path)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    names = sorted(p.name for p in (tmp_path / ".backup").iterdir())[:2]
+    assert names == ["talks.20200102T080000000000Z-001.yaml", "talks.20200102T080000000000Z-002.yaml"]
+    assert [(tmp_path / ".backup" / n).read_text() for n in names] == ["version 2\n", "version 3\n"]

@@ -22,10 +22,11 @@ from unittest.mock import ANY
 
 import pytest
 import yaml
-from sitekit import copy_project, run_generator
+from sitekit import copy_project, run_cli, run_generator
 
 from generator.errors import UserError
 from generator.ids import unique_id
+from generator.lexicon import load_lexicon
 from generator.pipeline import LOCK_FILE
 
 TRACEBACK = "Traceback (most recent call last)"
@@ -82,7 +83,7 @@ def test_extract_refuses_a_briefing_whose_id_is_not_an_id_and_writes_nothing(
     edit_briefing(path, id=f'"{bad_id}"')
     make_stale(path)
     before = snapshot(tmp_path)
-    result = run_generator("extract", cwd=project)
+    result = run_cli("extract", cwd=project)
     assert result.returncode == 1, result.stdout
     assert TRACEBACK not in result.stderr, result.stderr
     shown = yaml.safe_load(f'"{bad_id}"')
@@ -107,7 +108,7 @@ def test_extract_refuses_an_id_naming_another_briefing_and_loses_nothing(project
     edit_briefing(path, id=other.stem)
     make_stale(path)
     before = snapshot(project / "briefings")
-    result = run_generator("extract", cwd=project)
+    result = run_cli("extract", cwd=project)
     assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
     assert (
         f"error: briefings/{path.name}:1: id: '{other.stem}' differs from the file name '{path.stem}'"
@@ -125,7 +126,7 @@ def test_check_refuses_the_reserved_id_index(project: Path):
     path = project / "briefings" / "belarus-blows-against-ukraine.yaml"
     edit_briefing(path, id="index")
     path.rename(path.with_name("index.yaml"))
-    result = run_generator("check", cwd=project)
+    result = run_cli("check", cwd=project)
     assert result.returncode == 1 and TRACEBACK not in result.stderr
     assert "briefings/index.yaml:1: id: " in result.stderr
     assert "'index' is a reserved page address" in result.stderr, result.stderr
@@ -139,11 +140,38 @@ def test_a_title_that_slugs_to_a_reserved_address_gets_another_id():
 def test_rename_refuses_an_old_id_that_is_a_path(project: Path):
     """Regression: `rename ../aliases x` read ../aliases.yaml as a briefing and ended in a traceback."""
     aliases = (project / "aliases.yaml").read_bytes()
-    result = run_generator("rename", "../aliases", "new-id", cwd=project)
+    result = run_cli("rename", "../aliases", "new-id", cwd=project)
     assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
     assert "error: rename: '../aliases' is not a slug" in result.stderr
     assert (project / "aliases.yaml").read_bytes() == aliases
     assert not (project / "briefings" / "new-id.yaml").exists()
+
+
+def test_rename_of_a_briefing_check_refuses_names_every_problem_and_moves_nothing(project: Path):
+    """Regression (a mutant of store.BriefingError's message survived: only a traceback showed it):
+    `rename` of a briefing with a YAML slip ended in a traceback."""
+    path = project / "briefings" / FIRST
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\ntitle: ", "\ntitle: [", 1).replace("  words: ", "  words: many #", 1))
+    before = snapshot(project / "briefings")
+    result = run_cli("rename", path.stem, "new-id", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    assert re.fullmatch(
+        rf"error: briefings/{path.stem}\.yaml:\d+: YAML syntax error, column \d+: a list opened with '\[' is "
+        r"not closed with '\]'\n"
+        rf"error: rename: correct briefings/{path.stem}\.yaml first, then rename it\n",
+        result.stderr,
+    )
+    # a file that reads, with problems in its fields: each is named, one a line
+    path.write_text(text.replace("  words: ", "  words: many #", 1).replace("\ntitle: ", "\ntitel: ", 1))
+    result = run_cli("rename", path.stem, "new-id", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 4 and lines[-1].startswith("error: rename: "), lines
+    assert all(re.match(rf"error: briefings/{path.stem}\.yaml(:\d+)?: \w", line) for line in lines[:3]), lines
+    assert sorted(line.split(": ")[2] for line in lines[:3]) == ["source.words", "titel", "title"], lines
+    assert any(line.endswith(": source.words: expected a whole number, got 'many'") for line in lines), lines
+    assert snapshot(project / "briefings") == before | {FIRST: path.read_bytes()}
 
 
 @pytest.mark.parametrize(
@@ -174,7 +202,7 @@ def test_a_linked_source_is_refused_by_name_and_the_others_are_still_read(projec
     (seeds / "inside.txt").symlink_to(seeds / "000_30e5afe8c0a471e7.txt")
     (seeds / "dangling.txt").symlink_to(tmp_path / "nothing-here.txt")
     (seeds / "new.txt").write_text(ARTICLE.format(marker=""), encoding="utf-8")
-    result = run_generator("extract", cwd=project)
+    result = run_cli("extract", cwd=project)
     assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
     for name in ("outside.txt", "inside.txt", "dangling.txt"):
         lines = [line for line in result.stderr.splitlines() if f"seeds/{name}" in line]
@@ -199,7 +227,7 @@ def test_an_impossible_date_in_a_briefing_is_named_by_every_command(project: Pat
     edit_briefing(path, published="2022-02-30")
     line = path.read_text(encoding="utf-8").splitlines().index("published: 2022-02-30") + 1
     before = path.read_bytes()
-    result = run_generator(*command, cwd=project)
+    result = run_cli(*command, cwd=project)
     assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
     assert f"briefings/{DATED}:{line}: published: " in result.stderr, result.stderr[-2000:]
     assert "'2022-02-30' is not a date: day is out of range for month" in result.stderr
@@ -210,7 +238,7 @@ def test_an_impossible_date_in_sources_yaml_is_named_with_its_line(project: Path
     (project / "seeds" / "sources.yaml").write_text(
         "000_30e5afe8c0a471e7.txt:\n  title: A better headline\n  published: 2022-02-30\n", encoding="utf-8"
     )
-    result = run_generator("extract", cwd=project)
+    result = run_cli("extract", cwd=project)
     assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
     assert "error: seeds/sources.yaml:3: 000_30e5afe8c0a471e7.txt.published: " in result.stderr, result.stderr
     assert "day value is outside expected range" in result.stderr
@@ -273,8 +301,8 @@ def test_check_fails_where_build_would(project: Path, case: str):
         expected = "curation: previous_ids: " + (
             "'old-address\\n' is not a slug" if "newline" in case else "'index' is a reserved page address"
         )
-    check = run_generator("check", cwd=project)
-    build = run_generator("build", cwd=project)
+    check = run_cli("check", cwd=project)
+    build = run_cli("build", cwd=project)
     for result in (check, build):
         assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr[-2000:]
     assert f"{where}: {expected}" in check.stderr, check.stderr
@@ -319,10 +347,10 @@ def test_notes_under_curation_are_kept_and_every_change_keeps_a_dated_backup(pro
     for run in range(2):
         versions.append(path.read_bytes())
         if cause == "--force":
-            result = run_generator("extract", "--force", cwd=project)
+            result = run_cli("extract", "--force", cwd=project)
         else:
             source.write_text(source.read_text(encoding="utf-8") + f"\n\nOne more sentence, number {run}.\n")
-            result = run_generator("extract", cwd=project)
+            result = run_cli("extract", cwd=project)
         assert result.returncode == 0 and TRACEBACK not in result.stderr, result.stdout + result.stderr
         curation = yaml.safe_load(path.read_text(encoding="utf-8"))["curation"]
         assert curation["notes"] == "Checked against the original by the desk."
@@ -333,7 +361,7 @@ def test_notes_under_curation_are_kept_and_every_change_keeps_a_dated_backup(pro
     replaced = [v for n, v in enumerate(versions[:-1]) if v != versions[n + 1]]
     assert [p.read_bytes() for p in backups(project, path)] == replaced
     assert len(replaced) == (0 if cause == "--force" else 2)
-    assert run_generator("check", cwd=project).returncode == 0
+    assert run_cli("check", cwd=project).returncode == 0
 
 
 def test_a_hand_edit_of_the_source_fields_is_kept_and_reported(project: Path):
@@ -343,7 +371,7 @@ def test_a_hand_edit_of_the_source_fields_is_kept_and_reported(project: Path):
     path.write_text(
         text.replace("  translated: true\n", "  translated: true\n  reliability: B2\n", 1), "utf-8"
     )
-    result = run_generator("extract", "--force", cwd=project)
+    result = run_cli("extract", "--force", cwd=project)
     assert result.returncode == 0 and TRACEBACK not in result.stderr, result.stderr
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert data["source"]["reliability"] == "B2"
@@ -351,7 +379,7 @@ def test_a_hand_edit_of_the_source_fields_is_kept_and_reported(project: Path):
     assert data["curation"]["edited"] == ["source.reliability"]
     # what the machine reads from the file itself is never a correction: a hash typed over is replaced
     make_stale(path)
-    result = run_generator("extract", cwd=project)
+    result = run_cli("extract", cwd=project)
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert data["source"]["sha256"] != STALE and data["source"]["reliability"] == "B2"
     assert "source.sha256" not in result.stdout
@@ -374,7 +402,7 @@ def test_two_extracts_on_one_folder_take_turns_and_both_finish(project: Path):
     assert "another extract or rename is running on this folder; waiting" in "".join(
         err for _, _, err in results
     )
-    assert run_generator("check", cwd=project).returncode == 0
+    assert run_cli("check", cwd=project).returncode == 0
     assert not list((project / "briefings").rglob("*.tmp"))
 
 
@@ -405,7 +433,7 @@ def test_the_lock_of_a_killed_extract_blocks_nothing(project: Path):
     assert holder.stdout is not None and holder.stdout.readline() == "held\n"
     holder.send_signal(signal.SIGKILL)
     holder.wait()
-    result = run_generator("extract", "--force", cwd=project)
+    result = run_cli("extract", "--force", cwd=project)
     assert result.returncode == 0 and "waiting" not in result.stderr, result.stderr
 
 
@@ -452,6 +480,7 @@ def run_in_process(
         except Killed:
             killed = True
     captured = capsys.readouterr()
+    load_lexicon.cache_clear()  # cached under the relative path "lexicon": not for another test's project
     return killed, captured.out + captured.err
 
 
@@ -1021,7 +1050,7 @@ def test_a_file_name_that_is_not_utf8_is_refused_by_name(
         "error: seeds/zz-\\xe9t\\xe9.txt: its file name is not UTF-8 text; rename the file" in result.stderr
     )
     assert briefing_of(project, "clash.txt")["title"] == "Talks resume in Geneva two"
-    assert run_generator("check", cwd=project).returncode == 0
+    assert run_cli("check", cwd=project).returncode == 0
 
 
 def test_a_source_moved_or_added_under_a_latin1_name_is_refused_and_check_and_build_pass(project: Path):
