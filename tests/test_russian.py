@@ -261,6 +261,23 @@ def test_a_russian_page_is_read_with_russian_date_lines_and_furniture(lexicon, t
     ]
 
 
+def test_a_dump_that_wrote_its_line_breaks_as_the_letter_n_is_read_as_paragraphs(lexicon, tmp_path):
+    # records written out from a CSV dump lost the backslash of each "\n", also the ones around
+    # a link's words: one glued paragraph ran every sentence and speech verb into its neighbours
+    dump = tmp_path / "dump.txt"
+    dump.write_text(
+        "Море огня\n\nПожары продолжаются уже месяц.nВерсию о поджогах «как способе сокрытия "
+        "вырубок»,nзаявилn31 июля премьер-министр Дмитрий Медведев.nВ Минприродыnэто подтвердилиn, "
+        "а петиция на сайте Change.orgnсобрала миллион подписей.\n",
+        encoding="utf-8",
+    )
+    assert read_source(dump, tmp_path, lexicon).paragraphs == [
+        "Пожары продолжаются уже месяц.",
+        "Версию о поджогах «как способе сокрытия вырубок», заявил 31 июля премьер-министр Дмитрий Медведев.",
+        "В Минприроды это подтвердили, а петиция на сайте Change.org собрала миллион подписей.",
+    ]
+
+
 def test_check_reads_the_data_of_every_language_extract_analyses(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "briefings").mkdir()

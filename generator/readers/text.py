@@ -24,6 +24,7 @@ from ..cleaning import (
     clean_lines,
     is_boilerplate,
     is_caption,
+    restore_line_breaks,
     small_words,
     tidy_line,
     wrapped_at,
@@ -94,6 +95,7 @@ def read_lines(
     `hard_breaks`: blocks (headings, list items, table rows) after which a
     paragraph always ends, even when the next one starts in lower case.
     """
+    lines = restore_line_breaks(lines, lexicon)
     # a page saved as text: the article is one run of its lines, its header just above
     region = article_region(lines, lexicon) if known_title is None and not hard_breaks else None
     raw, lines = lines, [_as_byline(tidy_line(line, lexicon), lexicon) for line in lines]
