@@ -111,6 +111,7 @@ class Speech(_DataFile):
     speech_dashes: Words = None
     impersonal_verbs: Words = None
     relative_pronouns: Words = None
+    source_prepositions: Words = None
 
 
 class Band(BaseModel):
