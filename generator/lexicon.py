@@ -65,6 +65,7 @@ class People(_DataFile):
     person_nouns: Words = None
     role_modifiers: Words = None
     not_names: Words = None
+    patronymic_endings: Words = None
 
 
 class Places(_DataFile):

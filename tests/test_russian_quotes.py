@@ -131,3 +131,27 @@ def test_one_who_explains_speaks(russian):
         "каплей в море».",
     )
     assert found == [("и это будет каплей в море", "Сотрудник")]
+
+
+def test_a_person_addressed_by_name_and_patronymic_is_the_person_named_in_full(russian):
+    nlp, lexicon = russian
+    body = parse_body(
+        [
+            "Первый президент Украины Леонид Кравчук встретился с президентом Белоруссии Александром "
+            "Лукашенко и президентом Сербии Александром Вучичем. Вучич пообещал поддержку.",
+            "Давайте послушаем самого Леонида Макаровича: «Мы не просто выбирали президента страны, мы "
+            "защищали наши ценности».",
+        ],
+        nlp,
+        lexicon,
+    )
+    people = {e.name: e.aliases for e in extract_entities(body, lexicon)["people"]}
+    # "Вучич", said alone, is a surname: Александр Вучич is no form of address of Лукашенко
+    assert people == {
+        "Леонид Кравчук": ["Леонид Макарович"],
+        "Александр Лукашенко": [],
+        "Александр Вучич": ["Вучич"],
+    }
+    assert [(q.text, q.speaker) for q in QuoteExtractor(body, lexicon).extract()] == [
+        ("Мы не просто выбирали президента страны, мы защищали наши ценности", "Леонид Кравчук")
+    ]
