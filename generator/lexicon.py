@@ -183,6 +183,8 @@ class Dates(_DataFile):
     weekday_openers: Words = None
     year_phrases: dict[str, int] | None = None
     anaphoric_openers: Words = None
+    anaphoric_days: dict[str, int] | None = None
+    recent_phrases: Words = None
     expression_openers: Words = None
     parts_of_day: Words = None
     day_edges: Words = None
