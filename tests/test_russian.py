@@ -278,6 +278,24 @@ def test_a_dump_that_wrote_its_line_breaks_as_the_letter_n_is_read_as_paragraphs
     ]
 
 
+def test_a_dataset_records_header_gives_its_headline_date_and_address(lexicon, tmp_path):
+    # BSNLP's records open with an id, a language, the crawl date, the address and the headline
+    record = tmp_path / "record.txt"
+    record.write_text(
+        "ru-181\nru\n2018-11-08\nhttps://charter97.org/ru/news/2018/11/8/311983/\n"
+        "Оправданная в Пакистане католичка Асия Биби вышла на свободу\n\n"
+        "Католичка Асия Биби освобождена из тюрьмы в Мултане, сообщил ее адвокат.\n",
+        encoding="utf-8",
+    )
+    source = read_source(record, tmp_path, lexicon)
+    assert source.title == "Оправданная в Пакистане католичка Асия Биби вышла на свободу"
+    assert (str(source.published), source.url) == (
+        "2018-11-08",
+        "https://charter97.org/ru/news/2018/11/8/311983/",
+    )
+    assert source.paragraphs == ["Католичка Асия Биби освобождена из тюрьмы в Мултане, сообщил ее адвокат."]
+
+
 def test_check_reads_the_data_of_every_language_extract_analyses(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "briefings").mkdir()
