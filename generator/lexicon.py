@@ -113,6 +113,7 @@ class Speech(_DataFile):
     impersonal_verbs: Words = None
     relative_pronouns: Words = None
     source_prepositions: Words = None
+    according_to_roles: Words = None
 
 
 class Band(BaseModel):

@@ -276,6 +276,14 @@ def test_a_dump_that_wrote_its_line_breaks_as_the_letter_n_is_read_as_paragraphs
         "Версию о поджогах «как способе сокрытия вырубок», заявил 31 июля премьер-министр Дмитрий Медведев.",
         "В Минприроды это подтвердили, а петиция на сайте Change.org собрала миллион подписей.",
     ]
+    # a look-alike Cyrillic letter in a Latin word is no dump's line break
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Arms Race\n\nThe Strategic Culture Foundation is an \u041en-line journal.\n", encoding="utf-8"
+    )
+    assert read_source(page, tmp_path, lexicon).paragraphs == [
+        "The Strategic Culture Foundation is an \u041en-line journal."
+    ]
 
 
 def test_a_dataset_records_header_gives_its_headline_date_and_address(lexicon, tmp_path):

@@ -153,6 +153,7 @@ class QuoteExtractor:
         self.impersonal_verbs = lexicon.words("speech", "impersonal_verbs")
         self.relatives = lexicon.words("speech", "relative_pronouns")
         self.source_prepositions = lexicon.words("speech", "source_prepositions")
+        self.according_roles = lexicon.words("speech", "according_to_roles")
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
         # "In Lukashenka's words", "by his own account": whose words a passage is
@@ -396,7 +397,7 @@ class QuoteExtractor:
                     # "по версии ведомства", "according to the ministry": a role or a body's kind
                     # refers back to whoever was named with it
                     word = next((t for t in sentence if t.idx >= start and not t.is_punct), None)
-                    if word is not None and self._reference_word(word):
+                    if phrase in self.according_roles and word is not None and self._reference_word(word):
                         name = self._resolve(span.paragraph, word, describe=False)
                         if name:
                             return name
