@@ -79,6 +79,32 @@ def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
     return len(line.split()) <= 40 and len(GLUED_RE.findall(line)) >= glued
 
 
+def restore_line_breaks(lines: list[str], lexicon: Lexicon) -> list[str]:
+    """The lines of a text whose dump wrote its line breaks as a letter (boilerplate.yaml
+    `lost_line_breaks`): a break after a sentence's end starts a new line, any other is a space
+    (such dumps also broke lines around a link's words: "заявилn31 июля")."""
+    if not lexicon.lost_line_breaks:
+        return lines
+    restored: list[str] = []
+    for line in lines:
+        for pattern in lexicon.lost_line_breaks:
+            line = pattern.sub(_line_break, line)
+        restored.extend(line.split("\n"))
+    return restored
+
+
+def _line_break(match: re.Match[str]) -> str:
+    """What a lost line break was: a paragraph's end after a sentence's (its closing marks are a
+    few characters: no rescan of a long line), nothing before a comma or after a bracket, else a
+    space."""
+    text, at, end = match.string, match.start(), match.end()
+    if SENTENCE_END_RE.search(text[max(0, at - 8) : at]):
+        return "\n"
+    if text[end : end + 1] in {",", ".", ";", ":", ")", "»", "“"} or text[at - 1 : at] in {"(", "«", "„"}:
+        return ""
+    return " "
+
+
 def tidy_line(line: str, lexicon: Lexicon) -> str:
     """One scraped line as text: markup, list bullets and link furniture out."""
     line = strip_markup(line)

@@ -49,6 +49,7 @@ class Boilerplate(_DataFile):
     caption_starts: Words = None
     caption_phrases: Words = None
     inline_junk: Words = None
+    lost_line_breaks: Words = None
     credit_lines: dict[str, list[str]] | None = None
     trailers: Words = None
     site_name_lines: Words = None
@@ -64,6 +65,7 @@ class People(_DataFile):
     person_nouns: Words = None
     role_modifiers: Words = None
     not_names: Words = None
+    patronymic_endings: Words = None
 
 
 class Places(_DataFile):
@@ -112,6 +114,8 @@ class Speech(_DataFile):
     speech_dashes: Words = None
     impersonal_verbs: Words = None
     relative_pronouns: Words = None
+    source_prepositions: Words = None
+    according_to_roles: Words = None
 
 
 class Band(BaseModel):
@@ -182,6 +186,8 @@ class Dates(_DataFile):
     weekday_openers: Words = None
     year_phrases: dict[str, int] | None = None
     anaphoric_openers: Words = None
+    anaphoric_days: dict[str, int] | None = None
+    recent_phrases: Words = None
     expression_openers: Words = None
     parts_of_day: Words = None
     day_edges: Words = None
@@ -378,11 +384,11 @@ def alternatives(words: list[str] | None) -> str:
     return "|".join(re.escape(w) for w in sorted(words or [], key=len, reverse=True)) or r"(?!x)x"
 
 
-def _compile(path: str, patterns: list[str]) -> list[re.Pattern[str]]:
+def _compile(path: str, patterns: list[str], ignore_case: bool = True) -> list[re.Pattern[str]]:
     compiled = []
     for pattern in patterns:
         try:
-            compiled.append(re.compile(pattern, re.IGNORECASE))
+            compiled.append(re.compile(pattern, re.IGNORECASE if ignore_case else 0))
         except re.error as exc:
             raise UserError(f"{path}: bad regular expression {pattern!r}: {exc}") from exc
     return compiled
@@ -399,6 +405,8 @@ class Lexicon:
     caption_starts: list[re.Pattern[str]] = field(default_factory=list)
     caption_phrases: list[re.Pattern[str]] = field(default_factory=list)
     inline_junk: list[re.Pattern[str]] = field(default_factory=list)
+    # a line break a dump wrote as a letter ("годаnОбширные"): matched case-sensitively
+    lost_line_breaks: list[re.Pattern[str]] = field(default_factory=list)
     site_name_lines: list[re.Pattern[str]] = field(default_factory=list)
     # sentences crediting or reaching the writers at an article's end: "X contributed to this report"
     trailers: list[re.Pattern[str]] = field(default_factory=list)
@@ -479,6 +487,9 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         caption_starts=_compile("boilerplate.yaml", raw["boilerplate"].get("caption_starts", [])),
         caption_phrases=_compile("boilerplate.yaml", raw["boilerplate"].get("caption_phrases", [])),
         inline_junk=_compile("boilerplate.yaml", raw["boilerplate"].get("inline_junk", [])),
+        lost_line_breaks=_compile(
+            "boilerplate.yaml", raw["boilerplate"].get("lost_line_breaks", []), ignore_case=False
+        ),
         site_name_lines=_compile("boilerplate.yaml", raw["boilerplate"].get("site_name_lines", [])),
         trailers=_compile("boilerplate.yaml", raw["boilerplate"].get("trailers", [])),
         equipment_patterns=equipment,
@@ -490,7 +501,14 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
 
 # The lists of boilerplate.yaml that reading uses, whatever the language (its numbers and the
 # credit lines, which name a language's own words, stay the language's).
-READING_LISTS = ("patterns", "caption_credits", "caption_starts", "caption_phrases", "inline_junk")
+READING_LISTS = (
+    "patterns",
+    "caption_credits",
+    "caption_starts",
+    "caption_phrases",
+    "inline_junk",
+    "lost_line_breaks",
+)
 
 
 def _language_file(user_dir: str | None, language: str, name: str) -> dict[str, Any]:

@@ -261,6 +261,49 @@ def test_a_russian_page_is_read_with_russian_date_lines_and_furniture(lexicon, t
     ]
 
 
+def test_a_dump_that_wrote_its_line_breaks_as_the_letter_n_is_read_as_paragraphs(lexicon, tmp_path):
+    # records written out from a CSV dump lost the backslash of each "\n", also the ones around
+    # a link's words: one glued paragraph ran every sentence and speech verb into its neighbours
+    dump = tmp_path / "dump.txt"
+    dump.write_text(
+        "Море огня\n\nПожары продолжаются уже месяц.nВерсию о поджогах «как способе сокрытия "
+        "вырубок»,nзаявилn31 июля премьер-министр Дмитрий Медведев.nВ Минприродыnэто подтвердилиn, "
+        "а петиция на сайте Change.orgnсобрала миллион подписей.\n",
+        encoding="utf-8",
+    )
+    assert read_source(dump, tmp_path, lexicon).paragraphs == [
+        "Пожары продолжаются уже месяц.",
+        "Версию о поджогах «как способе сокрытия вырубок», заявил 31 июля премьер-министр Дмитрий Медведев.",
+        "В Минприроды это подтвердили, а петиция на сайте Change.org собрала миллион подписей.",
+    ]
+    # a look-alike Cyrillic letter in a Latin word is no dump's line break
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Arms Race\n\nThe Strategic Culture Foundation is an \u041en-line journal.\n", encoding="utf-8"
+    )
+    assert read_source(page, tmp_path, lexicon).paragraphs == [
+        "The Strategic Culture Foundation is an \u041en-line journal."
+    ]
+
+
+def test_a_dataset_records_header_gives_its_headline_date_and_address(lexicon, tmp_path):
+    # BSNLP's records open with an id, a language, the crawl date, the address and the headline
+    record = tmp_path / "record.txt"
+    record.write_text(
+        "ru-181\nru\n2018-11-08\nhttps://charter97.org/ru/news/2018/11/8/311983/\n"
+        "Оправданная в Пакистане католичка Асия Биби вышла на свободу\n\n"
+        "Католичка Асия Биби освобождена из тюрьмы в Мултане, сообщил ее адвокат.\n",
+        encoding="utf-8",
+    )
+    source = read_source(record, tmp_path, lexicon)
+    assert source.title == "Оправданная в Пакистане католичка Асия Биби вышла на свободу"
+    assert (str(source.published), source.url) == (
+        "2018-11-08",
+        "https://charter97.org/ru/news/2018/11/8/311983/",
+    )
+    assert source.paragraphs == ["Католичка Асия Биби освобождена из тюрьмы в Мултане, сообщил ее адвокат."]
+
+
 def test_check_reads_the_data_of_every_language_extract_analyses(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     # read as a new process reads it: the data of a project run before in another working folder

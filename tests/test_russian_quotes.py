@@ -1,6 +1,7 @@
 """Quotes of Russian text and their speakers: dash-led speech (generator/extraction/dialogue.py),
-a statement that speaks with no subject, a relative pronoun and a pronoun of one gender. The
-paragraphs are made up for these tests, in the shapes Russian news writes speech in."""
+a statement that speaks with no subject, a relative pronoun and a pronoun of one gender, a body
+named where its words were said ("в Кремле заявили"), "по версии ведомства". The paragraphs are
+made up for these tests, in the shapes Russian news writes speech in."""
 
 from __future__ import annotations
 
@@ -82,3 +83,75 @@ def test_a_pronoun_speaks_for_the_last_person_of_its_gender(russian):
         "«Не могу поверить в это. Мне можно будет выйти?» — сказала она по телефону.",
     )
     assert found == [("Не могу поверить в это. Мне можно будет выйти?", "Анна Петрова")]  # not the judge
+
+
+def test_a_plural_speech_verb_with_no_subject_speaks_for_the_body_it_was_said_in(russian):
+    found = quotes(
+        russian,
+        "Число очагов снова начало расти. В ближайшие недели ситуация с пожарами «вероятнее всего, "
+        "останется катастрофической из-за погодных условий», утверждают в Greenpeace.",
+        "Лидеры двух стран обсудили санкции. В Кремле заявили, что «такие решения принимаются без "
+        "консультаций с Москвой».",
+    )
+    assert found == [
+        ("вероятнее всего, останется катастрофической из-за погодных условий", "Greenpeace"),
+        ("такие решения принимаются без консультаций с Москвой", "Кремль"),
+    ]
+
+
+def test_a_statement_speaks_for_who_issued_it_whatever_the_gender_of_its_noun(russian):
+    # "сообщение" is neuter; the minister who signed and the press service are not: the gender of
+    # grammar that tells "она" from "он" says nothing of whom a statement stands for
+    found = quotes(
+        russian,
+        "Министр обороны Украины Андрей Таран подписал соглашения с турецкими компаниями. Об этом "
+        "сообщила пресс-служба военного ведомства Украины. «Подписание состоялось в рамках визита "
+        "турецкой делегации», — уточняется в сообщении.",
+    )
+    assert found == [("Подписание состоялось в рамках визита турецкой делегации", "Андрей Таран")]
+
+
+def test_po_versii_and_a_body_referred_to_by_its_kind_give_the_body_named_before(russian):
+    found = quotes(
+        russian,
+        "Следственный комитет возбудил уголовное дело против чиновников лесного хозяйства. По версии "
+        "ведомства, чиновники не принимали нужных мер, «в связи с чем пожары распространились на "
+        "значительные территории».",
+    )
+    assert found == [
+        ("в связи с чем пожары распространились на значительные территории", "Следственный комитет")
+    ]
+
+
+def test_one_who_explains_speaks(russian):
+    # nobody named: the speaker is the role the text gives
+    found = quotes(
+        russian,
+        "Сотрудник министерства объяснил, что самолеты прилетят с небольшим объемом воды, «и это будет "
+        "каплей в море».",
+    )
+    assert found == [("и это будет каплей в море", "Сотрудник")]
+
+
+def test_a_person_addressed_by_name_and_patronymic_is_the_person_named_in_full(russian):
+    nlp, lexicon = russian
+    body = parse_body(
+        [
+            "Первый президент Украины Леонид Кравчук встретился с президентом Белоруссии Александром "
+            "Лукашенко и президентом Сербии Александром Вучичем. Вучич пообещал поддержку.",
+            "Давайте послушаем самого Леонида Макаровича: «Мы не просто выбирали президента страны, мы "
+            "защищали наши ценности».",
+        ],
+        nlp,
+        lexicon,
+    )
+    people = {e.name: e.aliases for e in extract_entities(body, lexicon)["people"]}
+    # "Вучич", said alone, is a surname: Александр Вучич is no form of address of Лукашенко
+    assert people == {
+        "Леонид Кравчук": ["Леонид Макарович"],
+        "Александр Лукашенко": [],
+        "Александр Вучич": ["Вучич"],
+    }
+    assert [(q.text, q.speaker) for q in QuoteExtractor(body, lexicon).extract()] == [
+        ("Мы не просто выбирали президента страны, мы защищали наши ценности", "Леонид Кравчук")
+    ]

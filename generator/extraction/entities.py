@@ -86,6 +86,8 @@ class Group:
     roles: list[str] = field(default_factory=list)
     paragraphs: set[int] = field(default_factory=set)
     first: tuple[int, int] = (0, 0)
+    # spellings that only address the person ("Александр Григорьевич"): aliases, never the name
+    addresses: set[str] = field(default_factory=set)
 
 
 class EntityExtractor:
@@ -100,6 +102,7 @@ class EntityExtractor:
         self.role_modifiers = {w.lower() for w in people.get("role_modifiers", [])}
         self.not_names = {w.lower() for w in people.get("not_names", [])}
         self.person_nouns = {w.lower() for w in people.get("person_nouns", [])}
+        self.patronymic_endings = tuple(sorted(lexicon.words("people", "patronymic_endings")))
         self.given_names = lexicon.given_names
         demonyms = lexicon["places"].get("demonyms", {})
         self.demonyms = {d.lower() for d in demonyms}
@@ -737,6 +740,7 @@ class EntityExtractor:
             if c.role and c.role not in group.roles:
                 group.roles.append(c.role)
             group.first = min(group.first, (c.paragraph, c.start))
+        groups["people"] = self._addressed_by_patronymic(groups["people"])
         # A name never seen in a sentence of the story, only in lines that end no sentence
         # (headings, a page's menus and lists of links, sign-offs, other stories' headlines),
         # has nothing but its capitals to show: a person's needs a sentence, an
@@ -749,6 +753,43 @@ class EntityExtractor:
             if g.paragraphs & prose or sum(g.spellings.values()) > 1 or g.name.lower() in self.always_orgs
         ]
         return groups
+
+    def _addressed_by_patronymic(self, people: list[Group]) -> list[Group]:
+        """People with their form of address joined: "Александр Григорьевич", a given name and a
+        patronymic (people.yaml `patronymic_endings`), is the one Александр the text names in full
+        ("Александр Лукашенко", "Александр Григорьевич Лукашенко"), when there is one."""
+        kept: list[Group] = []
+        for group in people:
+            full = [other for other in people if other is not group and self._in_full(group, other)]
+            if self._patronymic_address(group) and len(full) == 1:
+                person = full[0]
+                person.spellings.update(group.spellings)
+                person.addresses |= set(group.spellings)
+                person.paragraphs |= group.paragraphs
+                person.roles += [r for r in group.roles if r not in person.roles]
+                person.first = min(person.first, group.first)
+                continue
+            kept.append(group)
+        return kept
+
+    def _patronymic_address(self, group: Group) -> bool:
+        """A given name and a patronymic, never its second word alone: "Вучич" said alone makes
+        "Александр Вучич" a surname's."""
+        words = group.name.split()
+        return (
+            bool(self.patronymic_endings)
+            and len(words) == 2
+            and words[1].lower().endswith(self.patronymic_endings)
+            and words[1] not in group.spellings
+        )
+
+    def _in_full(self, address: Group, other: Group) -> bool:
+        """Whether `other` names in full the person `address` addresses: the same given name and a
+        surname ("Александр Лукашенко"), or the same two words and more."""
+        words, names = address.name.split(), other.name.split()
+        if len(names) > 2:
+            return names[:2] == words
+        return len(names) == 2 and names[0] == words[0] and not self._patronymic_address(other)
 
     def _named_like_a_person(self, candidate: Candidate, texts: list[str]) -> bool:
         """A given name and at most two more capitalised words, with nothing of an organisation."""
@@ -1256,8 +1297,10 @@ def extract_entities(body: Body, lexicon: Lexicon) -> dict[str, list[Entity]]:
 
 
 def _best_name(group: Group) -> str:
-    """The longest spelling the text uses, the most frequent among equals."""
-    return max(group.spellings.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
+    """The longest spelling the text uses, the most frequent among equals; a form of address only
+    when the text has nothing else."""
+    names = {s: n for s, n in group.spellings.items() if s not in group.addresses} or group.spellings
+    return max(names.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
 
 
 def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:

@@ -61,6 +61,8 @@ class DateWords:
     year_phrase: re.Pattern[str]  # "of last year" in a sentence
     year_phrases: dict[str, int]
     anaphoric: re.Pattern[str]  # "the next year", "the following day"
+    anaphoric_days: dict[str, int]  # "в тот же день": 0, "накануне": -1, from the day dated last
+    recent: frozenset[str]  # "на днях": lately, the month of publication
     opener: re.Pattern[str]  # "on " of "on October 31"
     span_edge: re.Pattern[str]  # "earlier " before "this month"
     period_edge: re.Pattern[str]  # "the end of " before "2026"
@@ -119,6 +121,8 @@ class DateWords:
             year_phrase=re.compile(rf"\b(?:{alternatives(list(year_phrases))})\b", re.I),
             year_phrases=year_phrases,
             anaphoric=re.compile(rf"^(?:{alternatives(words.get('anaphoric_openers'))})\b", re.I),
+            anaphoric_days={k.lower(): v for k, v in (words.get("anaphoric_days") or {}).items()},
+            recent=lexicon.words("dates", "recent_phrases"),
             opener=re.compile(rf"^(?:{alternatives(words.get('expression_openers'))})\s+", re.I),
             span_edge=re.compile(rf"^(?:{alternatives(words.get('span_edges'))})\s+", re.I),
             period_edge=re.compile(rf"^(?:{alternatives(words.get('period_edges'))})\s+", re.I),
@@ -167,6 +171,10 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
         rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(words.get('ago_units', {})))})"
         rf"\s+(?:{alternatives(words.get('ago_words'))})",
     ]
+    # whole phrases, openers and all: "в тот же день" and "на днях" are read as written
+    phrases = [*(words.get("anaphoric_days") or {}), *(words.get("recent_phrases") or [])]
+    if phrases:
+        parts.insert(0, rf"(?:{alternatives(phrases)})")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.I)
 
 
@@ -240,6 +248,19 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
     if context.published is None:
         return None
     return _relative(text, context.published, context)
+
+
+def _anaphoric_day(span, sentence, context: Context) -> PartialDate | None:
+    """'В тот же день', 'накануне', 'на следующий день': the day the text dated last (else the
+    day of publication) moved by the phrase's days; not 'накануне визита', the eve of a thing."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.pos_ in {"NOUN", "PROPN"} and after.morph.get("Case") == ["Gen"]:
+        return None
+    origin = context.last_day or context.published
+    if origin is None or not _has_verb(span, sentence):
+        return None
+    day = origin + timedelta(days=context.words.anaphoric_days[" ".join(span.text.lower().split())])
+    return PartialDate(day.year, day.month, day.day)
 
 
 def _month(text: str, month: int, sentence: str, context: Context) -> PartialDate | None:
@@ -363,7 +384,7 @@ def extract_events(
 ) -> tuple[list[Event], list[PartialDate]]:
     """Events in text order, and every date the text cites (for estimates)."""
     context = context_for(body, published, lexicon)
-    events: list[Event] = []
+    events: list[Event | None] = []
     seen: set[tuple[str, str]] = set()
     cited: list[PartialDate] = []
     for index, doc in enumerate(body.docs):
@@ -392,6 +413,18 @@ def extract_events(
             if sequel:
                 counted = context.words.counted.match(_trim(expression, context.words))
                 parsed = _counted(counted, context, sequel=True) if counted else None
+            elif " ".join(expression.lower().split()) in context.words.anaphoric_days:
+                # counted from the story's day, it leaves that day where it was ("следующим утром
+                # ... накануне днем": both from the day of the meeting)
+                anaphoric = _anaphoric_day(span, sentence, context)
+                if anaphoric is not None:
+                    events.append(_event(anaphoric, said, expression, body.ids[index], seen))
+                continue
+            elif " ".join(expression.lower().split()) in context.words.recent:
+                if context.published is not None and _has_verb(span, sentence):
+                    lately = PartialDate(context.published.year, context.published.month)
+                    events.append(_event(lately, said, expression, body.ids[index], seen))
+                continue
             elif _says_when(span, sentence, text[sentence.start_char : start], context):
                 context.future = _future(span, text[sentence.start_char : start], context.words)
                 parsed = resolve(_trim(expression, context.words), said, context)
@@ -405,16 +438,19 @@ def extract_events(
                 context.last_month = date(parsed.year, parsed.month, 1)
             if _period_of_a_measure(span, parsed, context):
                 continue
-            key = (parsed.iso() or "", said)
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(
-                Event(
-                    date=parsed.iso(), text=said.strip(), expression=expression.strip(), ref=body.ids[index]
-                )
-            )
-    return _without_vaguer(events, context.words), cited
+            events.append(_event(parsed, said, expression, body.ids[index], seen))
+    return _without_vaguer([e for e in events if e is not None], context.words), cited
+
+
+def _event(
+    parsed: PartialDate, said: str, expression: str, ref: str, seen: set[tuple[str, str]]
+) -> Event | None:
+    """The event a sentence's date makes, none when that sentence already has it with that date."""
+    key = (parsed.iso() or "", said)
+    if key in seen:
+        return None
+    seen.add(key)
+    return Event(date=parsed.iso(), text=said.strip(), expression=expression.strip(), ref=ref)
 
 
 def _without_vaguer(events: list[Event], words: DateWords) -> list[Event]:
@@ -464,7 +500,9 @@ def _has_verb(span, sentence) -> bool:
         return False
     root = sentence.root
     at_edge = span.start == sentence.start or span.end >= sentence.end - 1
-    return root.pos_ in {"VERB", "AUX"} or not at_edge
+    # a short adjective is a predicate with its infinitive: "доложить ему обязаны до 1 ноября"
+    predicate = root.pos_ == "ADJ" and root.morph.get("Variant") == ["Short"]
+    return root.pos_ in {"VERB", "AUX"} or predicate or not at_edge
 
 
 def _in_name(span) -> bool:

@@ -152,6 +152,8 @@ class QuoteExtractor:
         self.speech_dashes = list(speech.get("speech_dashes") or [])
         self.impersonal_verbs = lexicon.words("speech", "impersonal_verbs")
         self.relatives = lexicon.words("speech", "relative_pronouns")
+        self.source_prepositions = lexicon.words("speech", "source_prepositions")
+        self.according_roles = lexicon.words("speech", "according_to_roles")
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
         # "In Lukashenka's words", "by his own account": whose words a passage is
@@ -360,6 +362,8 @@ class QuoteExtractor:
             subject = self._subject(verb, quoted)
             if subject is None and verb.lemma_.lower() in self.impersonal_verbs:
                 subject = self._statement_of(verb)
+            if subject is None and self.source_prepositions:
+                subject = self._speaking_body(verb)
             if subject is not None:
                 name = self._resolve(span.paragraph, subject, describe)
                 if name:
@@ -392,6 +396,13 @@ class QuoteExtractor:
                     name = self._first_mention_after(span.paragraph, start, sentence.end_char)
                     if name:
                         return name
+                    # "по версии ведомства", "according to the ministry": a role or a body's kind
+                    # refers back to whoever was named with it
+                    word = next((t for t in sentence if t.idx >= start and not t.is_punct), None)
+                    if phrase in self.according_roles and word is not None and self._reference_word(word):
+                        name = self._resolve(span.paragraph, word, describe=False)
+                        if name:
+                            return name
         return None
 
     def _governing_verb(self, span: QuoteSpan, doc) -> Token | None:
@@ -481,6 +492,27 @@ class QuoteExtractor:
             (c for c in statement.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None
         )
         return owner if owner is not None else statement
+
+    def _reference_word(self, token: Token) -> bool:
+        """A word that refers back to a person or a body named before ("министра", "ведомства")."""
+        word = token.lemma_.lower() if self.by_lemma else token.lower_
+        return word in self.person_refs or word in self.org_refs
+
+    def _speaking_body(self, verb: Token) -> Token | None:
+        """'«...», — утверждают в Greenpeace', 'в Кремле заявили': a verb in the plural with no
+        subject speaks for a body named where it was said (speech.yaml `source_prepositions`)."""
+        if verb.morph.get("Number") != ["Plur"] or verb.morph.get("VerbForm") != ["Fin"]:
+            return None
+        return next(
+            (
+                child
+                for child in verb.children
+                if child.dep_ == "obl"
+                and child.pos_ in {"NOUN", "PROPN"}
+                and any(c.dep_ == "case" and c.lower_ in self.source_prepositions for c in child.children)
+            ),
+            None,
+        )
 
     def _resolve(self, paragraph: int, subject: Token, describe: bool = True) -> str | None:
         """A subject word to a named speaker: the name itself, or whom it refers to."""
@@ -625,8 +657,9 @@ class QuoteExtractor:
                         continue  # "Biden, he said, was the first ...": Biden is what he said
                     if token.head.dep_ != "ROOT" and token.head.lemma_.lower() not in self.verbs:
                         continue
-                    if not _same_gender(pronoun, token):
-                        continue  # "она сказала": not the man who spoke before
+                    if pronoun.pos_ == "PRON" and not _same_gender(pronoun, token):
+                        continue  # "она сказала": not the man who spoke before (a statement,
+                        # "в сообщении", has a gender of grammar only)
                     mention = self.body.mention_of_token(index, token, kinds) or self._appositive_mention(
                         index, token, kinds
                     )
@@ -641,7 +674,11 @@ class QuoteExtractor:
                     ):
                         # 'He said they were briefed ...' then '"...," he said': the same man
                         return self._antecedent(index, token, kinds, proper, chain + 1)
-        agreeing = [m for m in self.body.mentions if m.kind in kinds and self._agrees(pronoun, m)]
+        agreeing = [
+            m
+            for m in self.body.mentions
+            if m.kind in kinds and (pronoun.pos_ != "PRON" or self._agrees(pronoun, m))
+        ]
         earlier = [m for m in agreeing if (m.paragraph, m.start) < (paragraph, pronoun.idx)]
         if not earlier:
             return None

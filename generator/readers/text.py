@@ -24,6 +24,7 @@ from ..cleaning import (
     clean_lines,
     is_boilerplate,
     is_caption,
+    restore_line_breaks,
     small_words,
     tidy_line,
     wrapped_at,
@@ -94,6 +95,7 @@ def read_lines(
     `hard_breaks`: blocks (headings, list items, table rows) after which a
     paragraph always ends, even when the next one starts in lower case.
     """
+    lines = restore_line_breaks(lines, lexicon)
     # a page saved as text: the article is one run of its lines, its header just above
     region = article_region(lines, lexicon) if known_title is None and not hard_breaks else None
     raw, lines = lines, [_as_byline(tidy_line(line, lexicon), lexicon) for line in lines]
@@ -934,7 +936,9 @@ def _take_header(
         day = parse_date_line(line)
         if day:
             source.published = source.published or day
-            kept[i], title_seen = "", True
+            # a dataset record's header (BSNLP's id, language, crawl date, address, headline):
+            # its date and address above the headline leave the headline to come
+            kept[i], title_seen = "", title_seen or not _record_header(kept, i, lexicon)
             continue
         # "By Jane Doe", "by Jane Doe | 34 seconds ago": a byline, alone or beside its time
         if _header_byline(line, source, lexicon):
@@ -989,6 +993,14 @@ def _take_header(
         if position >= 3:
             break  # well into the body: no more header lines
     return kept
+
+
+def _record_header(lines: list[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether the date line `i` opens a dataset record: nothing but furniture above it (the
+    record's id, its language), its address on the next line."""
+    above = all(not line or is_boilerplate(line, lexicon) for line in lines[:i])
+    following = next((line for line in lines[i + 1 :] if line), "")
+    return above and bool(URL_RE.match(following))
 
 
 RECORD_HEADER_LINES = 3  # lines after a record's headline among which its date or byline stands
