@@ -287,10 +287,10 @@ def test_a_dump_that_wrote_its_line_breaks_as_the_letter_n_is_read_as_paragraphs
 
 
 def test_a_dataset_records_header_gives_its_headline_date_and_address(lexicon, tmp_path):
-    # BSNLP's records open with an id, a language, the crawl date, the address and the headline
+    # a record that opens with its date and address, then its headline
     record = tmp_path / "record.txt"
     record.write_text(
-        "ru-181\nru\n2018-11-08\nhttps://charter97.org/ru/news/2018/11/8/311983/\n"
+        "2018-11-08\nhttps://charter97.org/ru/news/2018/11/8/311983/\n"
         "Оправданная в Пакистане католичка Асия Биби вышла на свободу\n\n"
         "Католичка Асия Биби освобождена из тюрьмы в Мултане, сообщил ее адвокат.\n",
         encoding="utf-8",
