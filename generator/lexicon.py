@@ -160,6 +160,8 @@ class Sources(_DataFile):
     outlets: dict[str, str] | None = None
     platform_domains: Words = None
     company_words: Words = None
+    feed_titles: Words = None
+    link_line_words: Words = None
 
 
 class Gazetteer(_DataFile):

@@ -591,6 +591,34 @@ def test_newsletter_comment_teaser_and_share_lines_inside_the_story_are_not_body
     assert read(tmp_path, lexicon, text).paragraphs == ARTICLE
 
 
+@pytest.mark.parametrize(
+    ("links", "outlet"),
+    [
+        ("#The Namibian » Feed The Namibian » Comments Feed", "The Namibian"),
+        ("#publisher Example Herald » Feed Example Herald » Comments Feed", "Example Herald"),
+        ("#India Post latest posts India Post latest comments", "India Post"),
+        ("#UPROXX » Feed alternate alternate alternate", "UPROXX"),
+        ("#Smithsonian", "Smithsonian"),
+        ("#alternate alternate alternate RSS", None),  # the browser's labels name no site
+        ("#Truth-O-Meter rulings PolitiFact stories Obameter updates", None),  # a page's own links
+    ],
+)
+def test_a_text_browsers_line_of_feed_links_names_the_site(tmp_path, lexicon, links, outlet):
+    # lynx prints a page's <link rel="alternate"> titles on its first line; a copyright notice
+    # below names the publisher, not the site
+    footer = "  © 2021 Example Media Group Inc. All rights reserved."
+    text = f"   {links}\n\n" + dump_with_header([HEADLINE, "  • 3 March 2021"], masthead="", footer=footer)
+    source = read(tmp_path, lexicon, text)
+    if outlet:
+        assert source.outlet == outlet
+    else:
+        assert source.outlet not in {
+            "RSS",
+            "alternate",
+            "Truth-O-Meter rulings PolitiFact stories Obameter updates",
+        }
+
+
 def test_a_story_sentence_about_contacts_stays_in_the_body(tmp_path, lexicon):
     # only a paragraph made wholly of trailers goes: a sentence of the story that says
     # "contact" or "follow" is no trailer

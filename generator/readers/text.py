@@ -104,7 +104,9 @@ def read_lines(
         body = _first_prose(lines, region)
         wrap = wrapped_at(raw)
         known_title, start = _header_around(region, body, wrap, raw, lines, source, lexicon)
-        source.outlet = source.outlet or _site_name(raw, lines, region, source, lexicon)
+        source.outlet = (
+            source.outlet or _feed_title(raw, lexicon) or _site_name(raw, lines, region, source, lexicon)
+        )
         # between the header and the first paragraph of prose: share bars, topic links,
         # "Media playback is unsupported", captions; a standfirst is a sentence and stays
         for first, end, text in _items(raw, lines, start, body, wrap):
@@ -381,6 +383,41 @@ def _site_name(
     if outlets:
         return outlets.most_common(1)[0][0]
     return owner or _own_domain(raw, lexicon) or repeated
+
+
+MAX_BARE_FEED_WORDS = 2  # "#Le Monde.fr : Economy", "#Truth-O-Meter rulings ...": a page's own title
+
+
+def _feed_title(raw: list[str], lexicon: Lexicon) -> str | None:
+    """The site's name in the titles of its feeds, which a text browser prints on a page's first
+    line after "#" ("#The Namibian » Feed The Namibian » Comments Feed", "#UPROXX » Feed
+    alternate", "#Smithsonian"): the words before the first feed's label, or a short line of
+    nothing else. A copyright notice may name the publisher ("Nexstar"), not the site."""
+    first = next((line.strip() for line in raw if line.strip()), "")
+    if not first.startswith("#"):
+        return None
+    labels = lexicon.words("sources", "link_line_words")
+    words = first[1:].split()
+    while words and words[0].lower() in labels:
+        words.pop(0)
+    text = " ".join(words)
+    feeds = lexicon["sources"].get("feed_titles") or []
+    cut = min((at for at in (text.find(f" {f}") for f in feeds) if at > 0), default=-1)
+    if cut >= 0:
+        site = text[:cut]
+    else:
+        # a short name and nothing after it but the browser's labels ("#AL.com", "#vice alternate")
+        name = []
+        for word in words:
+            if word.lower() in labels:
+                break
+            name.append(word)
+        if len(name) > MAX_BARE_FEED_WORDS or any(w.lower() not in labels for w in words[len(name) :]):
+            return None
+        site = " ".join(name)
+    if not site or len(site.split()) > MAX_SITE_NAME_WORDS or not re.match(r"^[\w]", site):
+        return None
+    return site
 
 
 DOMAIN_RE = re.compile(
