@@ -21,12 +21,15 @@ from .ids import transliterate
 LATIN = "LATIN"
 
 
+def without_accents(name: str) -> str:
+    """The name's letters without their accents: "Rondônia" is "Rondonia", "Lōgar" "Logar"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Case, accents and punctuation do not make two names different."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'")
+    text = without_accents(name).replace("’", "'")
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 

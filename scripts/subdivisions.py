@@ -20,13 +20,16 @@ shorter than four letters, and names with commas, brackets or a script other tha
 from __future__ import annotations
 
 import re
-import unicodedata
+import sys
 from pathlib import Path
 
 import pycountry
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from generator.names import without_accents  # noqa: E402
+
 DATA = ROOT / "generator" / "data" / "en"
 OUT = DATA / "subdivisions.yaml"
 
@@ -78,8 +81,7 @@ COMMON = {
 LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ’' .-]+$")
 
 
-def plain(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+plain = without_accents
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -139,6 +139,7 @@ class EntityExtractor:
         # a language that inflects (Russian): a title is its word in any case ("министра" is "министр")
         self.by_lemma = bool(grammar.get("match_lemmas"))
         self.openers = lexicon.words("grammar", "sentence_openers") | lexicon.words("grammar", "articles")
+        self.openers_and_dates = self.openers | {m.lower() for m in (*MONTHS, *WEEKDAYS)}
         self.locative = lexicon.words("grammar", "locative_prepositions")
         # a name cannot end with a word that joins it to more: "Radical Power Of"
         self.name_cannot_end = lexicon.words("grammar", "name_connectors") | self.locative
@@ -416,17 +417,13 @@ class EntityExtractor:
         """Organisations the model reads as products ("a Facebook post"), in sentences only."""
         if not self.known_orgs_re or not is_prose(text):
             return []
-        found = []
-        for m in self.known_orgs_re.finditer(text):
-            before = re.search(r"([A-Z][\w’'.-]*) $", text[: m.start(1)])
-            after = re.match(r" ([A-Z][\w’'-]*)", text[m.end(1) :])
-            # part of a longer name: "U.S. Air Force", "Marine Corps Base Hawaii"; not a date's
-            # word: "a Saturday Facebook post"
-            words = [w.group(1).lower() for w in (before, after) if w]
-            if any(w not in self.openers and w not in MONTHS and w not in WEEKDAYS for w in words):
-                continue
-            found.append(Candidate(index, m.start(1), m.end(1), m.group(1), "organisations"))
-        return found
+        # not part of a longer name ("U.S. Air Force", "Marine Corps Base Hawaii"); a date's word
+        # beside it is none ("a Saturday Facebook post")
+        return [
+            Candidate(index, m.start(1), m.end(1), m.group(1), "organisations")
+            for m in self.known_orgs_re.finditer(text)
+            if not _capitalised_beside(text, m.start(1), m.end(1), self.openers_and_dates)
+        ]
 
     def _gazetteer_places(self, index: int, text: str) -> list[Candidate]:
         if not self.gazetteer_re:
@@ -435,7 +432,7 @@ class EntityExtractor:
             Candidate(index, m.start(), m.end(), m.group(), "places")
             for m in self.gazetteer_re.finditer(text)
             if not re.match(r"\s?[$€£¥₹]", text[m.end() :])  # "US$100 million": a currency
-            and (m.group() in self.sure_places or not _inside_a_name(text, m.start(), m.end()))
+            and (m.group() in self.sure_places or not _capitalised_beside(text, m.start(), m.end()))
         ]
 
     def _candidate(self, index: int, ent: Span, kind: str) -> Candidate | None:
@@ -1158,9 +1155,15 @@ def _place_patterns(places: dict) -> list[re.Pattern[str]]:
     return [re.compile(p) for p in patterns]
 
 
-def _inside_a_name(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised word stands right before or after a span: "Solis Rivera", "Reading Time"."""
-    return bool(re.search(r"[A-Z][\w’'.-]* $", text[:start]) or re.match(r" [A-Z]", text[end:]))
+def _capitalised_beside(
+    text: str, start: int, end: int, allowed: Collection[str] = (), after: bool = True
+) -> bool:
+    """Whether a capitalised word stands right before (or, with `after`, right after) a span, so
+    that the span is part of a longer name ("Solis Rivera", "Reading Time", "Gerald Ford
+    Presidential Library"); words in `allowed`, lower-cased ("the", a weekday), do not count."""
+    before = re.search(r"([A-Z][\w’'.-]*) $", text[:start])
+    following = re.match(r" ([A-Z][\w’'.-]*)", text[end:]) if after else None
+    return any(m and m.group(1).rstrip(".").lower() not in allowed for m in (before, following))
 
 
 def _lower_words(texts: list[str]) -> set[str]:
@@ -1386,8 +1389,7 @@ def _maker_models(
     ("Gerald Ford Presidential Library": a capitalised word other than "The" before it)."""
     found = []
     for m in maker_re.finditer(text) if maker_re else []:
-        before = re.search(r"([A-Z][\w’'.-]*) $", text[: m.start()])
-        if before and before.group(1).lower() not in small:
+        if _capitalised_beside(text, m.start(), m.end("maker"), small, after=False):
             continue
         if maker_re.match(text, m.start("model")) or any(
             maker.startswith(f"{m.group('maker')} {m.group('model').split()[0]}") for maker in makers

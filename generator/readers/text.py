@@ -973,8 +973,8 @@ def _take_header(
         day = parse_date_line(line)
         if day:
             source.published = source.published or day
-            # a dataset record's header (BSNLP's id, language, crawl date, address, headline):
-            # its date and address above the headline leave the headline to come
+            # a dataset record's header that opens with its date and address: the headline
+            # is still to come
             kept[i], title_seen = "", title_seen or not _record_header(kept, i, lexicon)
             continue
         # "By Jane Doe", "by Jane Doe | 34 seconds ago": a byline, alone or beside its time
@@ -1033,8 +1033,8 @@ def _take_header(
 
 
 def _record_header(lines: list[str], i: int, lexicon: Lexicon) -> bool:
-    """Whether the date line `i` opens a dataset record: nothing but furniture above it (the
-    record's id, its language), its address on the next line."""
+    """Whether the date line `i` opens a dataset record: nothing but furniture above it, its
+    address on the next line."""
     above = all(not line or is_boilerplate(line, lexicon) for line in lines[:i])
     following = next((line for line in lines[i + 1 :] if line), "")
     return above and bool(URL_RE.match(following))
