@@ -210,10 +210,30 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
             continue
         seen.add(key)
         paragraphs.append(paragraph)
-    # related-story headlines after the article: short lines that end no sentence
-    while paragraphs and not SENTENCE_END_RE.search(paragraphs[-1]) and len(paragraphs[-1].split()) <= 25:
-        paragraphs.pop()
+    # related-story headlines after the article: short lines that end no sentence; not the items
+    # of a list the story itself introduces ("The names of the missing are:")
+    end = len(paragraphs)
+    while end and not SENTENCE_END_RE.search(paragraphs[end - 1]) and len(paragraphs[end - 1].split()) <= 25:
+        end -= 1
+    if not (0 < end < len(paragraphs) and introduces_list(paragraphs[end - 1])):
+        del paragraphs[end:]
     return paragraphs
+
+
+MIN_LEAD_IN_WORDS = 5
+
+
+def introduces_list(text: str) -> bool:
+    """A sentence that ends in a colon and so opens a list: "The official list of the missing
+    is:". Not a label ("Read more:", "Related stories:", "... Contact us: Advertising:"), which
+    opens other stories' headlines or a footer's addresses: a label is short, or capitalised."""
+    words = text.rstrip().removesuffix(":").split()
+    return (
+        text.rstrip().endswith(":")
+        and ":" not in text.rstrip()[:-1]
+        and len(words) >= MIN_LEAD_IN_WORDS
+        and words[-1].islower()
+    )
 
 
 GALLERY_RE = re.compile(r"^(?P<at>\d{1,3})\s?/\s?(?P<of>\d{1,3})\s+\S")

@@ -236,6 +236,18 @@ def test_a_page_saved_as_text_gives_its_article_and_the_header_above_it(tmp_path
     assert source.paragraphs == ARTICLE  # no menu, share bar, teaser or footer left
 
 
+def test_a_list_the_article_introduces_at_its_end_is_part_of_it(tmp_path, lexicon):
+    # short items, as short as a menu's: the sentence that ends with a colon says they are the story's
+    crew = [f"{name}, {age}, of Springfield" for age, name in enumerate(NAMES, start=21)]
+    items = "\n".join(f"  • {member}" for member in crew)
+    lead_in = "The names of the seven crew members released by the ministry are:"
+    page = page_dump().replace(SHARE + "\n\nRead Next", f"{lead_in}\n\n{items}\n\n{SHARE}\n\nRead Next", 1)
+    source = read(tmp_path, lexicon, page)
+    assert source.paragraphs[: len(ARTICLE) + 1] == [*ARTICLE, lead_in]
+    assert [p for p in source.paragraphs if "Springfield" in p] == crew
+    assert not any("Teen wins" in p or "Facebook" in p for p in source.paragraphs)
+
+
 def test_a_scraped_article_with_little_around_it_is_not_cut_to_a_region(tmp_path, lexicon):
     text = "\n\n".join(["Bridge will open late", "March 3, 2021", *ARTICLE, "Share this", *ARTICLE[:1]])
     source = read(tmp_path, lexicon, text.replace(ARTICLE[0], ARTICLE[0], 1))

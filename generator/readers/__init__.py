@@ -200,6 +200,7 @@ def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
             known_title=stated.title,
             known_authors=stated.authors,
             hard_breaks=stated.hard_breaks,
+            crawl=kind == "markdown",
         )
         # what the page states about itself wins over what its text reveals
         source.title = stated.title or source.title

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..cleaning import BULLET_RE, BULLETS, is_caption
+from ..cleaning import BULLET_RE, BULLETS, introduces_list, is_caption
 from ..lexicon import Lexicon
 from .language import detect_language
 
@@ -117,7 +117,7 @@ def article_region(lines: list[str], lexicon: Lexicon) -> Region | None:
         for p, b in zip(classified, blocks, strict=True)
     ]
     best = max(runs, key=lambda run: sum(words[i] for i in run))
-    first, last = best[0], best[-1]
+    first, last = best[0], _through_list(blocks, best[-1])
     # a long article on a lean page has few words around it, but many blocks: menus, links
     outside = len(blocks) - (last + 1 - first)
     lean = sum(words) - sum(words[first : last + 1]) < MIN_AROUND * sum(words) and (
@@ -127,6 +127,19 @@ def article_region(lines: list[str], lexicon: Lexicon) -> Region | None:
     if lean and not any(BROWSER_MARK_RE.search(line) for line in lines):
         return None
     return Region(blocks[first].start, blocks[last].end, list(reversed(blocks[:first])))
+
+
+def _through_list(blocks: list[Block], last: int) -> int:
+    """The article's last block, counting a list the story introduces at its end ("The official
+    list of the missing is:" and one item a name): jusText drops such short items, as it drops a
+    menu. A lead-in is a sentence of a few words ending in a colon, not a label ("Read more:")."""
+    at = last if introduces_list(blocks[last].text) else last + 1
+    if at >= len(blocks) or not introduces_list(blocks[at].text) or starts_with_bullet(blocks[at].text):
+        return last
+    end = at
+    while end + 1 < len(blocks) and starts_with_bullet(blocks[end + 1].text):
+        end += 1
+    return end if end > at else last
 
 
 ITEM_RE = re.compile(rf"(?:^|\s)[{BULLETS}](?=\s)")

@@ -85,6 +85,7 @@ def read_lines(
     known_title: str | None = None,
     known_authors: list[str] | None = None,
     hard_breaks: list[str] | None = None,
+    crawl: bool = False,
 ) -> None:
     """Header, trailers and body paragraphs of `lines` into `source`.
 
@@ -97,15 +98,18 @@ def read_lines(
     """
     lines = restore_line_breaks(lines, lexicon)
     # a page saved as text: the article is one run of its lines, its header just above
-    region = article_region(lines, lexicon) if known_title is None and not hard_breaks else None
+    region = article_region(lines, lexicon) if crawl or (known_title is None and not hard_breaks) else None
     raw, lines = lines, [_as_byline(tidy_line(line, lexicon), lexicon) for line in lines]
     lines = _take_trailers(lines, source, lexicon)
     if region is not None:
         body = _first_prose(lines, region)
         wrap = wrapped_at(raw)
-        known_title, start = _header_around(region, body, wrap, raw, lines, source, lexicon)
+        found_title, start = _header_around(region, body, wrap, raw, lines, source, lexicon)
+        known_title = known_title or found_title
         source.outlet = (
-            source.outlet or _feed_title(raw, lexicon) or _site_name(raw, lines, region, source, lexicon)
+            source.outlet
+            or _feed_title(raw, lexicon)
+            or _site_name(raw, lines, region, source, lexicon, repeated=not crawl)
         )
         # between the header and the first paragraph of prose: share bars, topic links,
         # "Media playback is unsupported", captions; a standfirst is a sentence and stays
@@ -351,16 +355,24 @@ SITE_NAME_RE = re.compile(r"^(?:[A-Z][\w.'’&-]*|and|of|the|&)(?:\s+(?:[A-Z][\w
 
 
 def _site_name(
-    raw: list[str], lines: list[str], region: Region, source: Source, lexicon: Lexicon
+    raw: list[str],
+    lines: list[str],
+    region: Region,
+    source: Source,
+    lexicon: Lexicon,
+    repeated: bool = True,
 ) -> str | None:
     """The site's name in a page dump, from lines of their own outside the article (not list
     items: a menu or a list of other sites' stories): the known outlet named most often, else
     the owner in a copyright notice, else the site its e-mail addresses name, else a short
-    name printed both above and below the article (masthead and footer, not the author's)."""
+    name printed both above and below the article (masthead and footer, not the author's).
+
+    Not that last in a Markdown crawl (`repeated` False): a crawler writes each menu entry and
+    author card as a line of its own, and the same ones stand above and below the story."""
     known = {v.lower(): v for v in lexicon["sources"].get("outlets", {}).values()}
     outlets: Counter[str] = Counter()
     above: set[str] = set()
-    repeated = owner = None
+    twice = owner = None
     for i, line in enumerate(lines):
         text = line.strip(" .:")
         if region.start <= i < region.end or not text:
@@ -378,11 +390,11 @@ def _site_name(
             outlets[known[text.lower()]] += 1
         elif i < region.start:
             above.add(text)
-        elif repeated is None and text in above and _site_name_like(text, lexicon) and not _is_byline(text):
-            repeated = text if text not in source.authors else None
+        elif twice is None and text in above and _site_name_like(text, lexicon) and not _is_byline(text):
+            twice = text if text not in source.authors else None
     if outlets:
         return outlets.most_common(1)[0][0]
-    return owner or _own_domain(raw, lexicon) or repeated
+    return owner or _own_domain(raw, lexicon) or (twice if repeated else None)
 
 
 MAX_BARE_FEED_WORDS = 2  # "#Le Monde.fr : Economy", "#Truth-O-Meter rulings ...": a page's own title
