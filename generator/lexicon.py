@@ -74,6 +74,7 @@ class Places(_DataFile):
     place_nouns: Words = None
     area_nouns: Words = None
     place_heads: Words = None
+    place_prefixes: Words = None
     place_followers: Words = None
 
 

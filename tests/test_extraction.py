@@ -592,6 +592,23 @@ def test_a_name_where_the_sentence_puts_places_is_a_place_though_the_model_said_
     assert "Google" in orgs and "Google" not in places  # an owner "in Google's eyes", no place
 
 
+def test_a_military_units_ordinal_is_part_of_its_name_and_a_bases_name_is_a_place(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Soldiers of the 1st Armored Division and the 82nd Airborne Division trained together.",
+            "The 1st Marine Aircraft Wing flew the helicopters from Fort Bliss on Monday.",
+            "The jets later landed at Holloman Air Force Base, officials said.",
+        ],
+    )
+    orgs, places = {o.name for o in b.organisations}, {p.name for p in b.places}
+    assert {"1st Armored Division", "82nd Airborne Division", "1st Marine Aircraft Wing"} <= orgs
+    assert not {"Armored Division", "Airborne Division"} & orgs
+    assert {"Fort Bliss", "Holloman Air Force Base"} <= places
+    assert not {"Fort Bliss", "Holloman Air Force Base"} & set(people(b))
+
+
 def test_states_provinces_and_counties_of_any_country_are_places(nlp, lexicon):
     # the model reads "Rondônia" as an organisation and "Mato Grosso" as a person; both are
     # Brazilian states, and the subdivisions data (written from ISO 3166-2) knows them

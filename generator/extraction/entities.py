@@ -46,6 +46,7 @@ TICKER_RE = re.compile(r"^\s*\((?:[A-Z]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|LSE)\s*:
 # Capitalised words joined by the small words of names, or by the commas of a list
 # that ends in "and": "Institute for Russian, European and Eurasian Studies".
 CAP = r"[A-Z][\w’'&-]*"
+ORDINAL = r"(?<![\w.,-])\d{1,3}(?:st|nd|rd|th)"
 COMMA_LIST = r", (?=(?:[A-Z][\w’'-]*,? )+(?:{conjunctions}) [A-Z])"
 ROLE_POS = {"PROPN", "NOUN", "ADJ"}
 # "Senate on Tuesday", "Lviv on April": a day or month the model ran into a name
@@ -150,7 +151,8 @@ class EntityExtractor:
         )
         connect = rf"(?: (?:{alternatives(grammar.get('name_connectors'))})){{1,2}} "
         comma_list = COMMA_LIST.format(conjunctions=alternatives(grammar.get("list_conjunctions")))
-        self.org_phrase_re = re.compile(rf"{CAP}(?:(?:{connect}|[ ]|{comma_list}){CAP})*")
+        # a unit's ordinal is part of its name: "1st Armored Division", "82nd Airborne Division"
+        self.org_phrase_re = re.compile(rf"(?:{ORDINAL} )?{CAP}(?:(?:{connect}|[ ]|{comma_list}){CAP})*")
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
         self.unit_re = re.compile(rf"\b(?:[A-Z][\w’'-]+ ){{1,4}}(?:{units})\b") if units else None
         self.place_res = _place_patterns(lexicon["places"])
@@ -1152,6 +1154,10 @@ def _place_patterns(places: dict) -> list[re.Pattern[str]]:
     if heads:
         # "Merowe Dam", "the Kerch Bridge": the head word is part of the name
         patterns.append(rf"(?<![\w-])(?P<name>(?:[A-Z][\w-]* ){{1,3}}(?:{heads}))(?![\w-])")
+    if places.get("place_prefixes"):
+        prefixes = alternatives(places["place_prefixes"])
+        # "Fort Bliss", "Camp Lejeune": a prefix and one name
+        patterns.append(rf"(?<![\w-])(?P<name>(?:{prefixes}) [A-Z][\w-]+)(?![\w-]| [A-Z])")
     return [re.compile(p) for p in patterns]
 
 
