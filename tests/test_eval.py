@@ -103,27 +103,27 @@ def test_committed_briefings_are_the_generators_own_output(tmp_path: Path):
     assert stale == [], f"run `make briefings` to refresh: {stale}"
 
 
-# The dev part of the development corpus (tests/eval/corpus/dev/: 105 articles, 100 outlets,
+# The dev part of the development corpus (tests/eval/corpus/dev/: 114 articles, 109 outlets,
 # four page layouts, exhaustive references): what extraction reaches there now, a little
 # below, so a change that makes it worse fails. Floors were set again as unseen articles
-# joined the part (24, then 35, 44, 55, 64, 85, 95 and 105): each batch scored below the part it
+# joined the part (24, then 35, 44, 55, 64, 85, 95, 105 and 114): each batch scored below the part it
 # joined. The test part is scored only to report (scripts/evaluate.py test), never held to a
 # floor here: a floor would make it a target.
 DEV_FLOORS = {
     "metadata": 0.81,
     "body_clean": 0.86,
-    "people_recall": 0.91,
+    "people_recall": 0.89,
     "people_precision": 0.84,
     "organisations_recall": 0.71,
     "organisations_precision": 0.66,
-    "places_recall": 0.83,
+    "places_recall": 0.82,
     "places_precision": 0.80,
     "quotes_recall": 0.92,
     "quotes_speaker": 0.89,
     "figures_recall": 0.83,
     "figures_precision": 0.84,
-    "events_recall": 0.73,
-    "events_precision": 0.79,
+    "events_recall": 0.71,
+    "events_precision": 0.78,
     "equipment_recall": 0.41,
 }
 
