@@ -162,7 +162,7 @@ class SourceOverrides:
         if entry.language is not None:
             source.language = entry.language
             source.language_basis = "sources.yaml"
-        source.reliability = entry.reliability  # type: ignore[attr-defined]
+        source.reliability = entry.reliability
 
     def applied(self, source_path: Path) -> dict[str, Any]:
         """The values the entry of a source sets, as plain data ({} without one): what its
