@@ -6,7 +6,7 @@ figures.py      numbers, what they count, who claims them
 events.py       dated statements; the publication estimate
 assessments.py  estimative language
 summary.py      bottom line and key points
-metadata.py     outlet, via, generated title, id
+metadata.py     via, generated title (the date and outlet: readers/metadata.py)
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from ..ids import unique_id
 from ..lexicon import Lexicon
 from ..nlp import finds_dates, finds_numbers
 from ..readers import Source
+from ..readers.metadata import dateline_date, outlet_for
 from ..schema import Briefing, Citation, Entity, Paragraph, SourceInfo
 from .assessments import extract_assessments
 from .document import TEXT_KEY, Body, find_citations, split_sentences
@@ -33,7 +34,7 @@ from .events import (
 )
 from .figures import extract_figures
 from .figures_ru import extract_russian_figures
-from .metadata import dateline_date, generated_title, outlet_for, truncate_title, via_for
+from .metadata import generated_title, truncate_title, via_for
 from .quotes import QuoteExtractor
 from .summary import content_terms, summarise
 
