@@ -1,18 +1,51 @@
-"""A source's metadata decided once: its publication date and outlet.
+"""A source's metadata decided once: its title, authors, publication date, address and outlet.
 
-The last resorts, after cleaning, where nothing the source states gives one: a dateline's
-date with the year in the address, a dateline's credit or the address's host for the outlet.
+Each is taken from the first of these that gives one:
+
+1. seeds/sources.yaml, the entry a maintainer wrote for the source (read by overrides.py);
+2. the page's own metadata: an HTML page's meta tags, <time>, structured data; a Markdown
+   file's front matter (html_page.py, markdown_page.py); `as_stated`;
+3. what the text reveals (text.py): a headline line, a byline, a date line, an "Original
+   url:" trailer; for the outlet, a site name in its header or copyright line, then the site's
+   name after the title ("... | The Outlet", taken off it); `as_stated`;
+4. the last resorts, after cleaning, where nothing above gives one: a dateline's date with
+   the year in the address ("MINSK, 30 September (BelTA) –", ".../2022/09/30/..."); for the
+   outlet a dateline's credit ("(Reuters) -"), else the address's host (`outlet_for`).
+
+A title none of them gives is made from the lead sentence by extraction (extraction/metadata.py).
+One exception to the order: an address on a site the sources data knows (`outlets`, by host)
+has that site's name for its outlet, whatever 1-3 say (`outlet_for`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from urllib.parse import urlsplit
 
 from ..dates import PartialDate, find_explicit
 from ..lexicon import Lexicon
-from .source import Source
+from .source import Page, Source
+from .text import split_site_name
+
+
+def as_stated(source: Source, page: Page | None, lexicon: Lexicon) -> Source:
+    """`source` as its text reveals it (3), with what its page states (2) over that, and the
+    site's name taken off its title: its outlet where neither gives one."""
+    if page is not None:
+        source = replace(
+            source,
+            title=page.title or source.title,
+            authors=page.authors or source.authors,
+            credits=page.credits + [c for c in source.credits if c not in page.credits],
+            published=page.published or source.published,
+            url=page.url or source.url,
+            outlet=page.outlet or source.outlet,
+        )
+    title, site = split_site_name(source.title, source.url, lexicon)
+    return replace(source, title=title, outlet=source.outlet or site)
+
 
 DATELINE_RES = [
     # "MINSK, 30 September (BelTA) – ..."  /  "KYIV, Ukraine (CNN) — ..."
