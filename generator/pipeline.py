@@ -35,6 +35,7 @@ from .lexicon import DEFAULT_LANGUAGE, Lexicon, languages_with_data, load_lexico
 from .overrides import SourceOverrides
 from .problems import BriefingError, Problem
 from .readers import check_file_name, discover, read_source, shown_path, source_suffix
+from .readers.metadata import with_entry
 from .rendering import Renderer
 from .schema import Briefing
 from .settings import Settings
@@ -465,8 +466,7 @@ def _extract_one(path: Path) -> Briefing | SourceError:
 
     work: Work = _worker["work"]
     try:
-        source = read_source(path, work.root, _worker["lexicon"])
-        work.overrides.apply(path, source)
+        source = with_entry(read_source(path, work.root, _worker["lexicon"]), work.overrides.entry(path))
     except SourceError as exc:
         return exc
     try:

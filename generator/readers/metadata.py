@@ -3,6 +3,7 @@
 Each is taken from the first of these that gives one:
 
 1. seeds/sources.yaml, the entry a maintainer wrote for the source (read by overrides.py);
+   `with_entry`;
 2. the page's own metadata: an HTML page's meta tags, <time>, structured data; a Markdown
    file's front matter (html_page.py, markdown_page.py); `as_stated`;
 3. what the text reveals (text.py): a headline line, a byline, a date line, an "Original
@@ -22,12 +23,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..dates import PartialDate, find_explicit
 from ..lexicon import Lexicon
 from .source import Page, Source
 from .text import split_site_name
+
+if TYPE_CHECKING:  # overrides.py reads the folder of sources through this package
+    from ..overrides import Override
 
 
 def as_stated(source: Source, page: Page | None, lexicon: Lexicon) -> Source:
@@ -45,6 +50,17 @@ def as_stated(source: Source, page: Page | None, lexicon: Lexicon) -> Source:
         )
     title, site = split_site_name(source.title, source.url, lexicon)
     return replace(source, title=title, outlet=source.outlet or site)
+
+
+def with_entry(source: Source, entry: Override | None) -> Source:
+    """`source` with the values its sources.yaml entry sets (1) over what it states."""
+    if entry is None:
+        return source
+    stated = {name: getattr(entry, name) for name in ("title", "published", "outlet", "url", "authors")}
+    source = replace(source, **{name: value for name, value in stated.items() if value is not None})
+    if entry.language is not None:
+        source = replace(source, language=entry.language, language_basis="sources.yaml")
+    return replace(source, reliability=entry.reliability)
 
 
 DATELINE_RES = [
