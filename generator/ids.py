@@ -18,6 +18,9 @@ ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # no '/', '\\', '.', so never a pa
 # briefings/index.md as the folder briefings/ itself, not at briefings/index/, where the
 # timeline and figure charts link every briefing: those links would all end at a 404.
 RESERVED_IDS = frozenset({"index"})
+# The id extraction gives a briefing: the pipeline chooses its own (`unique_id`), once it knows
+# the title and every id already taken, and only there.
+UNNAMED = "unnamed"
 
 
 def id_problem(value: object) -> str | None:

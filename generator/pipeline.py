@@ -472,7 +472,7 @@ def _extract_one(path: Path) -> Briefing | SourceError:
     try:
         nlp, lexicon = _analysis(source.language, work)
         # the id is given by the parent process, which knows every id already taken
-        return extract_briefing(source, nlp, lexicon, set(), briefing_id="pending")
+        return extract_briefing(source, nlp, lexicon)
     except UserError as exc:
         return SourceError(source.path, str(exc))
     except Exception as exc:  # a bug or a limit of the model: this source fails, the others go on

@@ -10,8 +10,9 @@ Each is taken from the first of these that gives one:
    url:" trailer; for the outlet, a site name in its header or copyright line, then the site's
    name after the title ("... | The Outlet", taken off it); `as_stated`;
 4. the last resorts, after cleaning, where nothing above gives one: a dateline's date with
-   the year in the address ("MINSK, 30 September (BelTA) –", ".../2022/09/30/..."); for the
-   outlet a dateline's credit ("(Reuters) -"), else the address's host (`outlet_for`).
+   the year in the address ("MINSK, 30 September (BelTA) –", ".../2022/09/30/...")
+   (`publication_date`); for the outlet a dateline's credit ("(Reuters) -"), else the
+   address's host (`outlet_for`).
 
 A title none of them gives is made from the lead sentence by extraction (extraction/metadata.py).
 One exception to the order: an address on a site the sources data knows (`outlets`, by host)
@@ -61,6 +62,11 @@ def with_entry(source: Source, entry: Override | None) -> Source:
     if entry.language is not None:
         source = replace(source, language=entry.language, language_basis="sources.yaml")
     return replace(source, reliability=entry.reliability)
+
+
+def publication_date(source: Source) -> date | None:
+    """The date `source` was published: as it states it (1-3), else its dateline's (4)."""
+    return source.published or dateline_date(source.paragraphs, source.url)
 
 
 DATELINE_RES = [
