@@ -49,7 +49,7 @@ from generator.cleaning import clean_lines, strip_markup
 from generator.corpus import Corpus
 from generator.corpus import slug as entity_slug
 from generator.errors import UserError
-from generator.extraction.metadata import slugify, unique_id
+from generator.ids import slugify, unique_id
 from generator.markup import external_link, md_escape, without_bidi_controls, yaml_string
 from generator.rendering import Renderer
 from generator.schema import Briefing

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..ids import slugify, unique_id  # noqa: F401  (their former home)
 from ..lexicon import Lexicon
 from ..readers import Source
 
