@@ -14,6 +14,8 @@ import pytest
 
 from generator.corpus import Corpus
 from generator.extraction import extract_briefing, parse_body
+from generator.extraction.entities import extract_entities
+from generator.extraction.quotes import QuoteExtractor
 from generator.lexicon import load_lexicon
 from generator.nlp import load_model
 from generator.readers import Source
@@ -1218,6 +1220,18 @@ def test_extraction_leaves_the_source_it_was_given_as_it_was(nlp, lexicon):
     b = extract_briefing(source, nlp, lexicon)
     assert (b.published, b.outlet) == ("2022-09-30", "BelTA")
     assert source == as_read
+
+
+def test_quotes_name_a_speaker_from_the_mentions_entities_return_not_from_the_body_given(nlp, lexicon):
+    # "he" is Pevkur only through the entities' mentions: quotes are read on the body extract_entities
+    # returns, and the body it was given stays as parsed
+    body = parse_body(
+        ["Defence Minister Hanno Pevkur visited Tartu.", "“We are ready,” he said."], nlp, lexicon
+    )
+    entities = extract_entities(body, lexicon)
+    assert (body.mentions, body.roles) == ([], {})
+    assert [q.speaker for q in QuoteExtractor(body, lexicon).extract()] == [None]
+    assert [q.speaker for q in QuoteExtractor(entities.named, lexicon).extract()] == ["Hanno Pevkur"]
 
 
 def test_a_source_not_in_english_is_kept_but_not_run_through_the_english_model(nlp, lexicon):

@@ -69,7 +69,9 @@ def extract_briefing(
         return _unanalysed(source, briefing_id, published, outlet)
     body = parse_body(source.paragraphs, nlp, lexicon)
     entities = extract_entities(body, lexicon)
-    quote_extractor = QuoteExtractor(body, lexicon)
+    # a quote's speaker is often named only as an entity was ("he", "the ministry"): quotes are
+    # read on the body that holds the entities' mentions and roles
+    quote_extractor = QuoteExtractor(entities.named, lexicon)
     quotes = quote_extractor.extract()
     # a pipeline that names no numbers (Natasha's): the language's number words find them
     read_figures = extract_figures if finds_numbers(nlp) else extract_russian_figures
@@ -89,7 +91,7 @@ def extract_briefing(
         title, title_generated = generated_title(lead, nlp), True
     people = {n for e in entities["people"] for n in [e.name, *e.aliases]}
     via = via_for(source, body.texts, lexicon, organisations, people)
-    _credits_are_organisations(entities, [*via, source.original_publisher])
+    found = _credits_are_organisations(entities.by_kind, [*via, source.original_publisher])
     day = published.isoformat() if published else None
     return Briefing(
         id=briefing_id,
@@ -114,10 +116,10 @@ def extract_briefing(
         url=source.url,
         summary=summary,
         key_points=key_points,
-        people=entities["people"],
-        organisations=entities["organisations"],
-        places=entities["places"],
-        equipment=entities["equipment"],
+        people=found["people"],
+        organisations=found["organisations"],
+        places=found["places"],
+        equipment=found["equipment"],
         quotes=quotes,
         figures=figures,
         events=events,
@@ -171,13 +173,18 @@ def _title_terms(title: str | None, nlp: Language) -> Counter[str] | None:
     return content_terms(doc) or None
 
 
-def _credits_are_organisations(entities: dict[str, list[Entity]], credits: list[str | None]) -> None:
-    """Outlets a text reports from and its original publisher are organisations it names."""
+def _credits_are_organisations(
+    entities: dict[str, list[Entity]], credits: list[str | None]
+) -> dict[str, list[Entity]]:
+    """The entities with the outlets a text reports from and its original publisher as
+    organisations it names, not people."""
+    people, organisations = entities["people"], list(entities["organisations"])
     for credit in filter(None, credits):
-        entities["people"] = [e for e in entities["people"] if e.name != credit]
-        known = {n for e in entities["organisations"] for n in [e.name, *e.aliases]}
+        people = [e for e in people if e.name != credit]
+        known = {n for e in organisations for n in [e.name, *e.aliases]}
         if credit not in known:
-            entities["organisations"].append(Entity(name=credit, mentions=1))
+            organisations.append(Entity(name=credit, mentions=1))
+    return {**entities, "people": people, "organisations": organisations}
 
 
 def _citations(body: Body, published: date | None, lexicon: Lexicon) -> list[Citation]:

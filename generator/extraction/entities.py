@@ -1252,11 +1252,23 @@ def _extractor(lexicon: Lexicon) -> EntityExtractor:
     return _EXTRACTOR[0][1]
 
 
-def extract_entities(body: Body, lexicon: Lexicon) -> dict[str, list[Entity]]:
-    """Entities per kind, most mentioned first; records mentions on `body`."""
+@dataclass(frozen=True)
+class Entities:
+    """What extract_entities found: the entities of each kind, most mentioned first, and `named`,
+    the body they were found in with their mentions and roles on it (what quotes need)."""
+
+    by_kind: dict[str, list[Entity]]
+    named: Body
+
+    def __getitem__(self, kind: str) -> list[Entity]:
+        return self.by_kind[kind]
+
+
+def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
+    """Entities per kind, and a body with their mentions; `body` is left as it was given."""
     extractor = _extractor(lexicon)
     # equipment first: its names ("Nona", "MT-LB") are not organisations
-    body.mentions.extend(find_equipment(body, lexicon))
+    body = body.with_mentions(find_equipment(body, lexicon))
     candidates = extractor.candidates(body)
     groups = extractor.group(candidates, body.texts, body.docs)
     by_text = {}
@@ -1296,7 +1308,7 @@ def extract_entities(body: Body, lexicon: Lexicon) -> dict[str, list[Entity]]:
         entities.sort(key=lambda e: (-e.mentions, e.name.lower()))
         result[kind] = entities
     result["equipment"] = _equipment_entities(body)
-    return result
+    return Entities(result, body)
 
 
 def _best_name(group: Group) -> str:
