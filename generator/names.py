@@ -26,11 +26,21 @@ def without_accents(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def words_key(text: str, keep: str = "") -> str:
+    """Case, spacing and punctuation (but the characters in `keep`) do not make two texts
+    different: "Al-Qaeda’s  chief" is "al qaeda s chief"; accents do (see `name_key`)."""
+    return " ".join(_not_words(keep).sub(" ", text.lower()).split())
+
+
+@lru_cache(maxsize=16)
+def _not_words(keep: str) -> re.Pattern[str]:
+    return re.compile(rf"[^\w{re.escape(keep)}]+")
+
+
 @lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Case, accents and punctuation do not make two names different."""
-    text = without_accents(name).replace("’", "'")
-    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+    return words_key(without_accents(name))
 
 
 @lru_cache(maxsize=200_000)

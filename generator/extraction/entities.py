@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, names_regex
+from ..names import words_key
 from ..readers.text import NAME_PARTICLES, PERSON_NAME_RE
 from ..schema import Entity
 from .document import (
@@ -259,7 +260,7 @@ class EntityExtractor:
                 # "Labour said", "Labour's Mr Livingstone": the Labour Party, whatever the model said
                 candidate.kind = "organisations"
                 candidate.text = self.parties[candidate.text]
-                candidate.key = _key(candidate.text)
+                candidate.key = words_key(candidate.text)
             if candidate and candidate.kind == "organisations" and ", " in candidate.text:
                 found.extend(self._listed(candidate))
             elif candidate:
@@ -323,7 +324,7 @@ class EntityExtractor:
             # the mention covers the institution's noun: its owner stays free to be read as a place
             what_start = match.start("what")
             name = text_of(doc)[start:end]
-            found.append(Candidate(index, what_start, end, name, "organisations", key=_key(key)))
+            found.append(Candidate(index, what_start, end, name, "organisations", key=words_key(key)))
         return found
 
     def _parties(self, index: int, text: str) -> list[Candidate]:
@@ -333,7 +334,7 @@ class EntityExtractor:
             for match in pattern.finditer(text) if pattern else []:
                 name = self.parties[match.group("party")]
                 start, end = match.span("party")
-                found.append(Candidate(index, start, end, name, "organisations", key=_key(name)))
+                found.append(Candidate(index, start, end, name, "organisations", key=words_key(name)))
         return found
 
     def _place_phrases(self, index: int, text: str) -> list[Candidate]:
@@ -719,7 +720,7 @@ class EntityExtractor:
         index: dict[tuple[str, str], Group] = {}
         ordered = sorted(candidates, key=lambda c: (-len(c.text.split()), c.paragraph, c.start))
         for c in ordered:
-            key = (c.kind, c.key or _key(c.text))
+            key = (c.kind, c.key or words_key(c.text))
             group = index.get(key)
             if group is None and c.kind == "people" and len(c.text.split()) == 1:
                 group = self._full_name_for(c.text, groups["people"])
@@ -1210,10 +1211,6 @@ def _at_every_mention(mentions: list[Candidate], test: Callable[[Candidate], boo
     return {m.text for m in mentions} - failed
 
 
-def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
-
-
 def _acronym_match(text: str, orgs: list[Group], acronyms: dict[str, str]) -> Group | None:
     """'NATO' joins 'North Atlantic Treaty Organization'; and the other way round."""
     for group in orgs:
@@ -1275,9 +1272,9 @@ def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
     for kind, kind_groups in groups.items():
         for group in kind_groups:
             for spelling in group.spellings:
-                by_text[(kind, _key(spelling))] = group
+                by_text[(kind, words_key(spelling))] = group
     for c in candidates:
-        group = by_text.get((c.kind, _key(c.text)))
+        group = by_text.get((c.kind, words_key(c.text)))
         if group is None and c.kind == "people":
             group = extractor._full_name_for(c.text, groups["people"])
         if group:
