@@ -31,7 +31,7 @@ from rapidfuzz.distance import JaroWinkler
 from .errors import UserError, did_you_mean, shown_file, shown_value
 from .ids import transliterate
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, languages_with_data, load_lexicon
-from .names import LATIN, Romanisation, latin_key, name_key, script_of
+from .names import LATIN, Romanisation, initials, is_acronym, latin_key, name_key, script_of, stands_for
 from .schema import Assessment, Briefing, Entity, Event, Figure, Quote
 from .yamltext import Lines, read_file
 
@@ -329,11 +329,8 @@ def _org_key(name: str) -> str:
 def same_organisation(a: str, b: str) -> bool:
     if name_key(a) == name_key(b):
         return True
-    for short, long in ((a, b), (b, a)):
-        if short.isupper() and 2 <= len(short) <= 6:
-            initials = "".join(w[0] for w in long.split() if w[:1].isupper())
-            if initials == short:
-                return True
+    if stands_for(a, b) or stands_for(b, a):
+        return True
     return fuzz.token_sort_ratio(_org_key(a), _org_key(b)) >= ORG_SAME
 
 
@@ -519,10 +516,7 @@ class Corpus:
             return sorted({"p:" + words[-1][:2], "p:" + folded[-1][:2]}) if folded else ["p:" + words[-1][:2]]
         if kind == "organisations":
             keys = ["o:" + _org_key(name)[:3], "c:" + self._org_english(name, language)[:3]]
-            if name.isupper() and 2 <= len(name) <= 6:
-                keys.append("i:" + name)
-            else:
-                keys.append("i:" + "".join(w[0] for w in name.split() if w[:1].isupper()))
+            keys.append("i:" + (name if is_acronym(name) else initials(name)))
             return keys
         if kind == "places":
             return ["l:" + self._place_key(name, language)]

@@ -43,6 +43,21 @@ def name_key(name: str) -> str:
     return words_key(without_accents(name))
 
 
+def is_acronym(name: str) -> bool:
+    """Two to six capitals: "NATO", "OSCE"."""
+    return name.isupper() and 2 <= len(name) <= 6
+
+
+def initials(name: str) -> str:
+    """The first letters of the name's capitalised words: "NATO" of "North Atlantic Treaty Organization"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def stands_for(short: str, long: str) -> bool:
+    """Whether `short` is the acronym of `long`: "NATO", "North Atlantic Treaty Organization"."""
+    return is_acronym(short) and initials(long) == short
+
+
 @lru_cache(maxsize=200_000)
 def latin_key(name: str, language: str | None = None) -> str:
     """name_key of the name in Latin letters, as its language transliterates them ("Минск": "minsk")."""

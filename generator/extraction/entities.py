@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, names_regex
-from ..names import words_key
+from ..names import stands_for, words_key
 from ..readers.text import NAME_PARTICLES, PERSON_NAME_RE
 from ..schema import Entity
 from .document import (
@@ -1216,11 +1216,8 @@ def _acronym_match(text: str, orgs: list[Group], acronyms: dict[str, str]) -> Gr
     for group in orgs:
         if acronyms.get(text) in group.spellings:
             return group
-        for a, b in ((text, group.name), (group.name, text)):
-            if a.isupper() and 2 <= len(a) <= 6:
-                initials = "".join(w[0] for w in b.split() if w[:1].isupper())
-                if initials == a:
-                    return group
+        if stands_for(text, group.name) or stands_for(group.name, text):
+            return group
     return None
 
 
