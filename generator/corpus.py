@@ -29,9 +29,18 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from .errors import UserError, did_you_mean, shown_file, shown_value
-from .ids import transliterate
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, languages_with_data, load_lexicon
-from .names import LATIN, Romanisation, initials, is_acronym, latin_key, name_key, script_of, stands_for
+from .names import (
+    LATIN,
+    Romanisation,
+    initials,
+    is_acronym,
+    latin_key,
+    name_key,
+    script_of,
+    stands_for,
+    transliterate,
+)
 from .schema import Assessment, Briefing, Entity, Event, Figure, Quote
 from .yamltext import Lines, read_file
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import cache
+
+from .names import transliterate
 
 MAX_SLUG = 60
 MAX_ID = 100  # a person may write a longer id than the machine makes, within reason
@@ -68,41 +69,3 @@ def unique_id(title: str, source_path: str, taken: set[str], language: str | Non
         if candidate not in taken:
             return candidate
     raise AssertionError("every suffix of a 160-bit digest taken")
-
-
-def transliterate(text: str, language: str | None = None) -> str:
-    """`text` with each letter a table knows written in Latin letters (lower case); others as they are."""
-    tables, by_script = _tables()
-    own = tables.get(language or "", {})
-    out = []
-    for ch in text:
-        if ch.isascii():
-            out.append(ch)
-            continue
-        lower = ch.lower()
-        if lower in own:
-            out.append(own[lower])
-            continue
-        fallback = tables.get(by_script.get(_script(ch), ""), {})
-        if lower not in fallback:
-            # a letter of a sister language ("і" of "Мінськ" in a name of no known language)
-            fallback = next((table for _, table in sorted(tables.items()) if lower in table), fallback)
-        out.append(fallback.get(lower, ch))
-    return "".join(out)
-
-
-@cache
-def _tables() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
-    """The bundled transliteration tables by language, and the language of each script. Only
-    the bundled ones: an id, once given, never changes, whatever a project's lexicon says."""
-    from .lexicon import BUNDLED, Languages, read_data
-
-    data = read_data(BUNDLED / "languages.yaml", Languages)
-    scripts = {script.upper(): language for script, language in (data.get("scripts") or {}).items()}
-    return dict(data.get("transliteration") or {}), scripts
-
-
-@cache
-def _script(ch: str) -> str:
-    """A letter's writing system, as Unicode names it: "CYRILLIC" for "ж"."""
-    return unicodedata.name(ch, "").split(" ", 1)[0]
