@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from .errors import UserError, did_you_mean, shown_file, shown_value
+from .ids import page_slug, unique_slugs
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, languages_with_data, load_lexicon
 from .names import (
     LATIN,
@@ -39,7 +40,6 @@ from .names import (
     name_key,
     script_of,
     stands_for,
-    transliterate,
 )
 from .schema import Assessment, Briefing, Entity, Event, Figure, Quote
 from .yamltext import Lines, read_file
@@ -72,13 +72,6 @@ def _once(method: Callable[[Corpus], T]) -> Callable[[Corpus], T]:
         return self._once[key]  # type: ignore[no-any-return]
 
     return wrapper
-
-
-def slug(text: str) -> str:
-    """A page address part: lower-case ASCII letters and digits joined by single dashes; a name in
-    another script in Latin letters ("Александр Лукашенко": "aleksandr-lukashenko", not "x")."""
-    ascii_text = name_key(transliterate(text)).encode("ascii", "ignore").decode()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_text))[:60].strip("-") or "x"
 
 
 @dataclass(eq=False)  # one object per entity: compared and hashed by identity
@@ -773,23 +766,8 @@ class Corpus:
         return sorted(named, key=lambda e: (-len(e.sources), name_key(e.name), e.kind))[:limit]
 
 
-def unique_slugs(labels: list[str], reserved: set[str] | None = None) -> list[str]:
-    """A page slug per label, in order; labels that slug alike ("A-B", "a b") get -2, -3..."""
-    taken = set(reserved or ())
-    result: list[str] = []
-    for label in labels:
-        base = candidate = slug(label)
-        number = 1
-        while candidate in taken:
-            number += 1
-            candidate = f"{base}-{number}"
-        taken.add(candidate)
-        result.append(candidate)
-    return result
-
-
 def tag_page(tag: str) -> str:
-    return f"tags/{slug(tag)}.md"
+    return f"tags/{page_slug(tag)}.md"
 
 
 def _figure_key(figure: Figure, classes: dict[str, str]) -> str | None:

@@ -1,4 +1,5 @@
-"""Briefing ids: the slug of a title, unique, and stable once written (it is the page address).
+"""Briefing ids: the slug of a title, unique, and stable once written (it is the page address);
+and the slugs of the cross-source pages (`page_slug`).
 
 An id names files (briefings/<id>.yaml, its machine copy, briefings/<id>.md on the site),
 so every id read from a file is checked here before anything uses it (`id_problem`).
@@ -10,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 
-from .names import transliterate
+from .names import name_key, transliterate
 
 MAX_SLUG = 60
 MAX_ID = 100  # a person may write a longer id than the machine makes, within reason
@@ -69,3 +70,28 @@ def unique_id(title: str, source_path: str, taken: set[str], language: str | Non
         if candidate not in taken:
             return candidate
     raise AssertionError("every suffix of a 160-bit digest taken")
+
+
+def page_slug(text: str) -> str:
+    """The address of an entity's, a tag's or a figure group's page: lower-case ASCII letters and
+    digits joined by single dashes, cut at 60 characters; a name in another script in Latin
+    letters ("Александр Лукашенко": "aleksandr-lukashenko", not "x"). Not `slugify`, which cuts
+    at a word and drops a mark outside ASCII ("Minsk—Moscow": "minskmoscow", here "minsk-moscow"):
+    pages already published keep their addresses, so the two rules stay apart, side by side."""
+    ascii_text = name_key(transliterate(text)).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text))[:60].strip("-") or "x"
+
+
+def unique_slugs(labels: list[str], reserved: set[str] | None = None) -> list[str]:
+    """A page slug per label, in order; labels that slug alike ("A-B", "a b") get -2, -3..."""
+    taken = set(reserved or ())
+    result: list[str] = []
+    for label in labels:
+        base = candidate = page_slug(label)
+        number = 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{base}-{number}"
+        taken.add(candidate)
+        result.append(candidate)
+    return result
