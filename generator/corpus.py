@@ -41,11 +41,10 @@ from .names import (
     script_of,
     stands_for,
 )
-from .schema import Assessment, Briefing, Entity, Event, Figure, Quote
+from .schema import ENTITY_KINDS, Assessment, Briefing, Entity, Event, Figure, Quote
 from .yamltext import Lines, read_file
 
 log = logging.getLogger("generator.corpus")
-ENTITY_KINDS = ("people", "organisations", "places", "equipment")
 SURNAME_SIMILAR = 0.93  # Jaro-Winkler: Lukashenko/Lukashenka 0.96, Revenko/Revenka 0.94
 FIRST_NAME_SIMILAR = 0.8  # Alexander/Alyaksandr 0.80, Victor/Viktor 0.91
 NEAR_SURNAME = 0.88
