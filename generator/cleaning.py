@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 
 from .lexicon import Lexicon
+from .names import words_key
 
 TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # Bounded spans: an opener with no closer must not make every later position rescan
@@ -55,8 +56,8 @@ def strip_markup(line: str) -> str:
 
 
 def _key(text: str) -> str:
-    """Comparison key: case, spacing and punctuation do not make a line different."""
-    return " ".join(re.sub(r"[^\w%]+", " ", text.lower()).split())
+    """Comparison key: case, spacing and punctuation do not make a line different ("50%" does)."""
+    return words_key(text, keep="%")
 
 
 GLUED_RE = re.compile(r"[a-z]{3,}[A-Z][a-z]")

@@ -29,14 +29,22 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from .errors import UserError, did_you_mean, shown_file, shown_value
-from .ids import transliterate
+from .ids import page_slug, unique_slugs
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, languages_with_data, load_lexicon
-from .names import LATIN, Romanisation, latin_key, name_key, script_of
-from .schema import Assessment, Briefing, Entity, Event, Figure, Quote
+from .names import (
+    LATIN,
+    Romanisation,
+    initials,
+    is_acronym,
+    latin_key,
+    name_key,
+    script_of,
+    stands_for,
+)
+from .schema import ENTITY_KINDS, Assessment, Briefing, Entity, Event, Figure, Quote
 from .yamltext import Lines, read_file
 
 log = logging.getLogger("generator.corpus")
-ENTITY_KINDS = ("people", "organisations", "places", "equipment")
 SURNAME_SIMILAR = 0.93  # Jaro-Winkler: Lukashenko/Lukashenka 0.96, Revenko/Revenka 0.94
 FIRST_NAME_SIMILAR = 0.8  # Alexander/Alyaksandr 0.80, Victor/Viktor 0.91
 NEAR_SURNAME = 0.88
@@ -63,13 +71,6 @@ def _once(method: Callable[[Corpus], T]) -> Callable[[Corpus], T]:
         return self._once[key]  # type: ignore[no-any-return]
 
     return wrapper
-
-
-def slug(text: str) -> str:
-    """A page address part: lower-case ASCII letters and digits joined by single dashes; a name in
-    another script in Latin letters ("Александр Лукашенко": "aleksandr-lukashenko", not "x")."""
-    ascii_text = name_key(transliterate(text)).encode("ascii", "ignore").decode()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_text))[:60].strip("-") or "x"
 
 
 @dataclass(eq=False)  # one object per entity: compared and hashed by identity
@@ -329,11 +330,8 @@ def _org_key(name: str) -> str:
 def same_organisation(a: str, b: str) -> bool:
     if name_key(a) == name_key(b):
         return True
-    for short, long in ((a, b), (b, a)):
-        if short.isupper() and 2 <= len(short) <= 6:
-            initials = "".join(w[0] for w in long.split() if w[:1].isupper())
-            if initials == short:
-                return True
+    if stands_for(a, b) or stands_for(b, a):
+        return True
     return fuzz.token_sort_ratio(_org_key(a), _org_key(b)) >= ORG_SAME
 
 
@@ -519,10 +517,7 @@ class Corpus:
             return sorted({"p:" + words[-1][:2], "p:" + folded[-1][:2]}) if folded else ["p:" + words[-1][:2]]
         if kind == "organisations":
             keys = ["o:" + _org_key(name)[:3], "c:" + self._org_english(name, language)[:3]]
-            if name.isupper() and 2 <= len(name) <= 6:
-                keys.append("i:" + name)
-            else:
-                keys.append("i:" + "".join(w[0] for w in name.split() if w[:1].isupper()))
+            keys.append("i:" + (name if is_acronym(name) else initials(name)))
             return keys
         if kind == "places":
             return ["l:" + self._place_key(name, language)]
@@ -770,23 +765,8 @@ class Corpus:
         return sorted(named, key=lambda e: (-len(e.sources), name_key(e.name), e.kind))[:limit]
 
 
-def unique_slugs(labels: list[str], reserved: set[str] | None = None) -> list[str]:
-    """A page slug per label, in order; labels that slug alike ("A-B", "a b") get -2, -3..."""
-    taken = set(reserved or ())
-    result: list[str] = []
-    for label in labels:
-        base = candidate = slug(label)
-        number = 1
-        while candidate in taken:
-            number += 1
-            candidate = f"{base}-{number}"
-        taken.add(candidate)
-        result.append(candidate)
-    return result
-
-
 def tag_page(tag: str) -> str:
-    return f"tags/{slug(tag)}.md"
+    return f"tags/{page_slug(tag)}.md"
 
 
 def _figure_key(figure: Figure, classes: dict[str, str]) -> str | None:

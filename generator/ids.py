@@ -1,4 +1,5 @@
-"""Briefing ids: the slug of a title, unique, and stable once written (it is the page address).
+"""Briefing ids: the slug of a title, unique, and stable once written (it is the page address);
+and the slugs of the cross-source pages (`page_slug`).
 
 An id names files (briefings/<id>.yaml, its machine copy, briefings/<id>.md on the site),
 so every id read from a file is checked here before anything uses it (`id_problem`).
@@ -9,7 +10,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import cache
+
+from .names import name_key, transliterate
 
 MAX_SLUG = 60
 MAX_ID = 100  # a person may write a longer id than the machine makes, within reason
@@ -18,6 +20,9 @@ ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # no '/', '\\', '.', so never a pa
 # briefings/index.md as the folder briefings/ itself, not at briefings/index/, where the
 # timeline and figure charts link every briefing: those links would all end at a 404.
 RESERVED_IDS = frozenset({"index"})
+# The id extraction gives a briefing: the pipeline chooses its own (`unique_id`), once it knows
+# the title and every id already taken, and only there.
+UNNAMED = "unnamed"
 
 
 def id_problem(value: object) -> str | None:
@@ -67,39 +72,26 @@ def unique_id(title: str, source_path: str, taken: set[str], language: str | Non
     raise AssertionError("every suffix of a 160-bit digest taken")
 
 
-def transliterate(text: str, language: str | None = None) -> str:
-    """`text` with each letter a table knows written in Latin letters (lower case); others as they are."""
-    tables, by_script = _tables()
-    own = tables.get(language or "", {})
-    out = []
-    for ch in text:
-        if ch.isascii():
-            out.append(ch)
-            continue
-        lower = ch.lower()
-        if lower in own:
-            out.append(own[lower])
-            continue
-        fallback = tables.get(by_script.get(_script(ch), ""), {})
-        if lower not in fallback:
-            # a letter of a sister language ("і" of "Мінськ" in a name of no known language)
-            fallback = next((table for _, table in sorted(tables.items()) if lower in table), fallback)
-        out.append(fallback.get(lower, ch))
-    return "".join(out)
+def page_slug(text: str) -> str:
+    """The address of an entity's, a tag's or a figure group's page: lower-case ASCII letters and
+    digits joined by single dashes, cut at 60 characters; a name in another script in Latin
+    letters ("Александр Лукашенко": "aleksandr-lukashenko", not "x"). Not `slugify`, which cuts
+    at a word and drops a mark outside ASCII ("Minsk—Moscow": "minskmoscow", here "minsk-moscow"):
+    pages already published keep their addresses, so the two rules stay apart, side by side."""
+    ascii_text = name_key(transliterate(text)).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text))[:60].strip("-") or "x"
 
 
-@cache
-def _tables() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
-    """The bundled transliteration tables by language, and the language of each script. Only
-    the bundled ones: an id, once given, never changes, whatever a project's lexicon says."""
-    from .lexicon import BUNDLED, Languages, read_data
-
-    data = read_data(BUNDLED / "languages.yaml", Languages)
-    scripts = {script.upper(): language for script, language in (data.get("scripts") or {}).items()}
-    return dict(data.get("transliteration") or {}), scripts
-
-
-@cache
-def _script(ch: str) -> str:
-    """A letter's writing system, as Unicode names it: "CYRILLIC" for "ж"."""
-    return unicodedata.name(ch, "").split(" ", 1)[0]
+def unique_slugs(labels: list[str], reserved: set[str] | None = None) -> list[str]:
+    """A page slug per label, in order; labels that slug alike ("A-B", "a b") get -2, -3..."""
+    taken = set(reserved or ())
+    result: list[str] = []
+    for label in labels:
+        base = candidate = page_slug(label)
+        number = 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{base}-{number}"
+        taken.add(candidate)
+        result.append(candidate)
+    return result

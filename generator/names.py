@@ -2,7 +2,7 @@
 
 "Александр Лукашенко", "Alexander Lukashenko" and "Alyaksandr Lukashenka" are one man written
 three ways. A name is compared in Latin letters: written as its language transliterates it
-(generator/data/languages.yaml, `transliteration`, through ids.transliterate), then with the
+(generator/data/languages.yaml, `transliteration`, through `transliterate`), then with the
 spellings one sound has in the usual romanisations folded to one (`romanisation`: "kh" and
 "h", a final "iy", "y" or "yi", "ye" and "e"...), so that "Хренин", "Khrenin" and "Hrenin"
 meet. The folded form is only ever compared, never shown.
@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .errors import UserError
-from .ids import transliterate
 
 LATIN = "LATIN"
 
@@ -26,11 +25,36 @@ def without_accents(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def words_key(text: str, keep: str = "") -> str:
+    """Case, spacing and punctuation (but the characters in `keep`) do not make two texts
+    different: "Al-Qaeda’s  chief" is "al qaeda s chief"; accents do (see `name_key`)."""
+    return " ".join(_not_words(keep).sub(" ", text.lower()).split())
+
+
+@lru_cache(maxsize=16)
+def _not_words(keep: str) -> re.Pattern[str]:
+    return re.compile(rf"[^\w{re.escape(keep)}]+")
+
+
 @lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Case, accents and punctuation do not make two names different."""
-    text = without_accents(name).replace("’", "'")
-    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+    return words_key(without_accents(name))
+
+
+def is_acronym(name: str) -> bool:
+    """Two to six capitals: "NATO", "OSCE"."""
+    return name.isupper() and 2 <= len(name) <= 6
+
+
+def initials(name: str) -> str:
+    """The first letters of the name's capitalised words: "NATO" of "North Atlantic Treaty Organization"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def stands_for(short: str, long: str) -> bool:
+    """Whether `short` is the acronym of `long`: "NATO", "North Atlantic Treaty Organization"."""
+    return is_acronym(short) and initials(long) == short
 
 
 @lru_cache(maxsize=200_000)
@@ -45,7 +69,7 @@ def script_of(name: str) -> str:
     none of another; a name mixing scripts is of the first other script it uses."""
     for ch in name:
         if ch.isalpha() and not ch.isascii():
-            script = unicodedata.name(ch, "").split(" ", 1)[0]
+            script = _script(ch)
             if script != LATIN:
                 return script
     return LATIN
@@ -94,3 +118,41 @@ class Romanisation:
         for pattern, replacement in self.rules:
             word = pattern.sub(replacement, word)
         return word
+
+
+def transliterate(text: str, language: str | None = None) -> str:
+    """`text` with each letter a table knows written in Latin letters (lower case); others as they are."""
+    tables, by_script = _tables()
+    own = tables.get(language or "", {})
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        lower = ch.lower()
+        if lower in own:
+            out.append(own[lower])
+            continue
+        fallback = tables.get(by_script.get(_script(ch), ""), {})
+        if lower not in fallback:
+            # a letter of a sister language ("і" of "Мінськ" in a name of no known language)
+            fallback = next((table for _, table in sorted(tables.items()) if lower in table), fallback)
+        out.append(fallback.get(lower, ch))
+    return "".join(out)
+
+
+@cache
+def _tables() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    """The bundled transliteration tables by language, and the language of each script. Only
+    the bundled ones: an id, once given, never changes, whatever a project's lexicon says."""
+    from .lexicon import BUNDLED, Languages, read_data
+
+    data = read_data(BUNDLED / "languages.yaml", Languages)
+    scripts = {script.upper(): language for script, language in (data.get("scripts") or {}).items()}
+    return dict(data.get("transliteration") or {}), scripts
+
+
+@cache
+def _script(ch: str) -> str:
+    """A letter's writing system, as Unicode names it: "CYRILLIC" for "ж"."""
+    return unicodedata.name(ch, "").split(" ", 1)[0]

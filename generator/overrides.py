@@ -11,10 +11,11 @@
 
 Precedence, highest first: this file, then the page's own metadata (an HTML
 page's title, author, date), then what the text reveals (headline line,
-byline, date line). An entry is applied at each extraction of its source and
-recorded with the machine's copy of the briefing (never as a person's correction);
-a source whose entry changes, or goes, is extracted again at the next `extract`
-(a date changes how the text's events are dated), so a removed value reverts.
+byline, date line): readers/metadata.py decides, `with_entry` there. An entry
+is applied at each extraction of its source and recorded with the machine's copy
+of the briefing (never as a person's correction); a source whose entry changes,
+or goes, is extracted again at the next `extract` (a date changes how the text's
+events are dated), so a removed value reverts.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import UserError, did_you_mean, plain_words, shown_file
-from .readers import Source, discover
+from .readers import discover
 from .yamltext import Lines, read_file
 
 LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
@@ -143,26 +144,13 @@ class SourceOverrides:
         return problems
 
     def entry(self, source_path: Path) -> Override | None:
+        """The entry of the source at `source_path`, by its path inside the folder or its name."""
         base = self.path.parent if self.path else source_path.parent
         try:
             relative = source_path.resolve().relative_to(base.resolve()).as_posix()
         except ValueError:
             relative = source_path.name
         return self.entries.get(relative) or self.entries.get(source_path.name)
-
-    def apply(self, source_path: Path, source: Source) -> None:
-        """Set a read source's metadata from its entry, where the entry has a value."""
-        entry = self.entry(source_path)
-        if entry is None:
-            return
-        for name in ("title", "published", "outlet", "url", "authors"):
-            value = getattr(entry, name)
-            if value is not None:
-                setattr(source, name, value)
-        if entry.language is not None:
-            source.language = entry.language
-            source.language_basis = "sources.yaml"
-        source.reliability = entry.reliability  # type: ignore[attr-defined]
 
     def applied(self, source_path: Path) -> dict[str, Any]:
         """The values the entry of a source sets, as plain data ({} without one): what its

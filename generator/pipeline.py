@@ -35,6 +35,7 @@ from .lexicon import DEFAULT_LANGUAGE, Lexicon, languages_with_data, load_lexico
 from .overrides import SourceOverrides
 from .problems import BriefingError, Problem
 from .readers import check_file_name, discover, read_source, shown_path, source_suffix
+from .readers.metadata import with_entry
 from .rendering import Renderer
 from .schema import Briefing
 from .settings import Settings
@@ -465,14 +466,13 @@ def _extract_one(path: Path) -> Briefing | SourceError:
 
     work: Work = _worker["work"]
     try:
-        source = read_source(path, work.root, _worker["lexicon"])
-        work.overrides.apply(path, source)
+        source = with_entry(read_source(path, work.root, _worker["lexicon"]), work.overrides.entry(path))
     except SourceError as exc:
         return exc
     try:
         nlp, lexicon = _analysis(source.language, work)
         # the id is given by the parent process, which knows every id already taken
-        return extract_briefing(source, nlp, lexicon, set(), briefing_id="pending")
+        return extract_briefing(source, nlp, lexicon)
     except UserError as exc:
         return SourceError(source.path, str(exc))
     except Exception as exc:  # a bug or a limit of the model: this source fails, the others go on

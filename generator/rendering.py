@@ -18,8 +18,9 @@ import jinja2
 import jinja2.meta
 
 from .charts import figure_svg, timeline_svg
-from .corpus import Corpus, CorpusEntity, FigureGroup, unique_slugs
+from .corpus import Corpus, CorpusEntity, FigureGroup
 from .errors import UserError, did_you_mean, shown_file
+from .ids import unique_slugs
 from .lexicon import names_regex
 from .markup import Md, external_link, finalize, md_escape, number, page_link, yaml_string
 from .schema import ENTITY_KINDS, Briefing

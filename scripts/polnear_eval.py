@@ -638,7 +638,7 @@ class Extractor:
         path = Path(self._folder.name) / f"{name}.txt"
         path.write_bytes(text.encode("utf-8"))
         source = read_source(path, Path(self._folder.name), self.lexicon)
-        briefing = extract_briefing(source, self.nlp, self.lexicon, set(), briefing_id="polnear")
+        briefing = extract_briefing(source, self.nlp, self.lexicon, briefing_id="polnear")
         return list(briefing.quotes)
 
 

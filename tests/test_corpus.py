@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.corpus import Aliases, Corpus, same_organisation, same_person, unique_slugs
-from generator.corpus import slug as entity_slug
+from generator.corpus import Aliases, Corpus, same_organisation, same_person
 from generator.errors import UserError
+from generator.ids import page_slug as entity_slug
+from generator.ids import unique_slugs
 from generator.rendering import Renderer
 from generator.schema import Briefing, Entity, Event, Figure, Paragraph, Quote, SourceInfo
 

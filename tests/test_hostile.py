@@ -47,9 +47,9 @@ from sitekit import ROOT, copy_project, differing_files, run_cli, run_generator,
 from generator.charts import figure_svg, timeline_svg
 from generator.cleaning import clean_lines, strip_markup
 from generator.corpus import Corpus
-from generator.corpus import slug as entity_slug
 from generator.errors import UserError
-from generator.extraction.metadata import slugify, unique_id
+from generator.ids import page_slug as entity_slug
+from generator.ids import slugify, unique_id
 from generator.markup import external_link, md_escape, without_bidi_controls, yaml_string
 from generator.rendering import Renderer
 from generator.schema import Briefing
@@ -674,7 +674,7 @@ def test_unsafe_addresses_never_become_links(url: str):
 
 
 def test_entity_name_with_underscore_is_linked_to_its_page():
-    """Regression: corpus.slug kept '_', which templates printed as '&#95;' in the link (fixed)."""
+    """Regression: ids.page_slug kept '_', which templates printed as '&#95;' in the link (fixed)."""
     pages = render_corpus(_with_person("a-briefing", "Task_Force Commander"))
     targets = re.findall(r"\]\(([^)\s]+?\.md)(?:#[^)]*)?\)", pages["people/index.md"])
     assert targets

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from generator.errors import SourceError
-from generator.readers import read_source
+from generator.overrides import Override
+from generator.readers import Source, read_source
+from generator.readers.metadata import with_entry
 
 BODY = (
     "Belarusian troops moved towards the border on Monday, officials said.\n"
@@ -801,3 +803,12 @@ def test_a_sign_off_under_the_last_paragraph_names_the_author(tmp_path, lexicon)
     source = read(tmp_path, lexicon, f"A headline here\n\n{BODY}\n\n– Jane Doe\n")
     assert source.authors == ["Jane Doe"]
     assert source.paragraphs == BODY_PARAGRAPHS
+
+
+def test_a_sources_yaml_entry_gives_a_new_source_over_the_one_read_which_stays_as_read():
+    read = Source(path="seeds/a.txt", sha256="0" * 64, text="x", title="As read", outlet="The Site")
+    entry = Override(title="Better", published=date(2022, 10, 11), language="ru", reliability="B2")
+    decided = with_entry(read, entry)
+    assert (decided.title, decided.published, decided.outlet) == ("Better", date(2022, 10, 11), "The Site")
+    assert (decided.language, decided.language_basis, decided.reliability) == ("ru", "sources.yaml", "B2")
+    assert (read.title, read.published, read.language, read.reliability) == ("As read", None, "en", None)

@@ -354,7 +354,7 @@ def nlp():
 def _briefing(source, nlp, lexicon):
     from generator.extraction import extract_briefing
 
-    return extract_briefing(source, nlp, lexicon, set())
+    return extract_briefing(source, nlp, lexicon)
 
 
 def test_every_sample_source_has_its_page():

@@ -15,8 +15,8 @@ import pytest
 import yaml
 
 from generator import cli
-from generator.corpus import slug as entity_slug
 from generator.errors import UserError
+from generator.ids import page_slug as entity_slug
 from generator.ids import slugify
 from generator.lexicon import load_lexicon
 from generator.nlp import load_model

@@ -24,8 +24,8 @@ def figures(russian: tuple, *paragraphs: str) -> list[dict]:
     """The figures of a body of these paragraphs, each as the briefing writes it (None left out)."""
     nlp, lexicon = russian
     body = parse_body(list(paragraphs), nlp, lexicon)
-    extract_entities(body, lexicon)  # who claims a figure is a named person or body
-    found = extract_russian_figures(body, lexicon, QuoteExtractor(body, lexicon))
+    named = extract_entities(body, lexicon).named  # who claims a figure is a named person or body
+    found = extract_russian_figures(body, lexicon, QuoteExtractor(named, lexicon))
     return [
         {k: v for k, v in f.model_dump().items() if v is not None and k not in ("text", "ref")} for f in found
     ]

@@ -24,8 +24,8 @@ def quotes(russian: tuple, *paragraphs: str) -> list[tuple[str, str | None]]:
     """(text, speaker) of each quote of a body of these paragraphs."""
     nlp, lexicon = russian
     body = parse_body(list(paragraphs), nlp, lexicon)
-    extract_entities(body, lexicon)
-    return [(q.text, q.speaker) for q in QuoteExtractor(body, lexicon).extract()]
+    named = extract_entities(body, lexicon).named  # a speaker is named as an entity was
+    return [(q.text, q.speaker) for q in QuoteExtractor(named, lexicon).extract()]
 
 
 def test_dash_led_speech_is_quoted_and_the_narrators_verb_names_its_speaker(russian):
@@ -145,13 +145,14 @@ def test_a_person_addressed_by_name_and_patronymic_is_the_person_named_in_full(r
         nlp,
         lexicon,
     )
-    people = {e.name: e.aliases for e in extract_entities(body, lexicon)["people"]}
+    entities = extract_entities(body, lexicon)
+    people = {e.name: e.aliases for e in entities["people"]}
     # "Вучич", said alone, is a surname: Александр Вучич is no form of address of Лукашенко
     assert people == {
         "Леонид Кравчук": ["Леонид Макарович"],
         "Александр Лукашенко": [],
         "Александр Вучич": ["Вучич"],
     }
-    assert [(q.text, q.speaker) for q in QuoteExtractor(body, lexicon).extract()] == [
+    assert [(q.text, q.speaker) for q in QuoteExtractor(entities.named, lexicon).extract()] == [
         ("Мы не просто выбирали президента страны, мы защищали наши ценности", "Леонид Кравчук")
     ]

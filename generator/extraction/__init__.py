@@ -6,19 +6,21 @@ figures.py      numbers, what they count, who claims them
 events.py       dated statements; the publication estimate
 assessments.py  estimative language
 summary.py      bottom line and key points
-metadata.py     outlet, via, generated title, id
+metadata.py     via, generated title (the date and outlet: readers/metadata.py)
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from spacy.language import Language
 
-from ..ids import unique_id
+from ..ids import UNNAMED
 from ..lexicon import Lexicon
 from ..nlp import finds_dates, finds_numbers
 from ..readers import Source
+from ..readers.metadata import outlet_for, publication_date
 from ..schema import Briefing, Citation, Entity, Paragraph, SourceInfo
 from .assessments import extract_assessments
 from .document import TEXT_KEY, Body, find_citations, split_sentences
@@ -33,7 +35,7 @@ from .events import (
 )
 from .figures import extract_figures
 from .figures_ru import extract_russian_figures
-from .metadata import dateline_date, generated_title, outlet_for, truncate_title, via_for
+from .metadata import generated_title, truncate_title, via_for
 from .quotes import QuoteExtractor
 from .summary import content_terms, summarise
 
@@ -53,33 +55,28 @@ def parse_body(paragraphs: list[str], nlp: Language, lexicon: Lexicon | None = N
 
 
 def extract_briefing(
-    source: Source,
-    nlp: Language,
-    lexicon: Lexicon,
-    taken_ids: set[str],
-    body: Body | None = None,
-    briefing_id: str | None = None,
+    source: Source, nlp: Language, lexicon: Lexicon, *, briefing_id: str = UNNAMED
 ) -> Briefing:
-    """Every field of a briefing from one source. `briefing_id` keeps an id already given.
+    """Every field of a briefing from one source, which is left as it was given.
 
     `nlp` and `lexicon` are the pipeline and the data of one language: a source in another
-    is kept, its text and metadata, but not analysed.
+    is kept, its text and metadata, but not analysed. The briefing's id is `briefing_id`: the
+    pipeline gives each its own (ids.unique_id), once it knows every id taken.
     """
-    if source.published is None:
-        source.published = dateline_date(source.paragraphs, source.url)
+    published = publication_date(source)
+    outlet = outlet_for(source, source.paragraphs, lexicon)
     if source.language != lexicon.language:
-        title = source.title or source.path
-        return _unanalysed(
-            source, briefing_id or unique_id(title, source.path, taken_ids, source.language), lexicon
-        )
-    body = body or parse_body(source.paragraphs, nlp, lexicon)
+        return _unanalysed(source, briefing_id, published, outlet)
+    body = parse_body(source.paragraphs, nlp, lexicon)
     entities = extract_entities(body, lexicon)
-    quote_extractor = QuoteExtractor(body, lexicon)
+    # a quote's speaker is often named only as an entity was ("he", "the ministry"): quotes are
+    # read on the body that holds the entities' mentions and roles
+    quote_extractor = QuoteExtractor(entities.named, lexicon)
     quotes = quote_extractor.extract()
     # a pipeline that names no numbers (Natasha's): the language's number words find them
     read_figures = extract_figures if finds_numbers(nlp) else extract_russian_figures
     figures = read_figures(body, lexicon, quote_extractor)
-    events, cited = extract_events(body, source.published, lexicon)
+    events, cited = extract_events(body, published, lexicon)
     assessments = extract_assessments(body, lexicon, quote_extractor)
     summary, key_points = summarise(
         body, _title_terms(source.title, nlp), lexicon.words("grammar", "back_referring_modifiers")
@@ -92,13 +89,12 @@ def extract_briefing(
     if not title:
         lead = summary[0].text if summary else body.texts[0]
         title, title_generated = generated_title(lead, nlp), True
-    outlet = outlet_for(source, body.texts, lexicon)
     people = {n for e in entities["people"] for n in [e.name, *e.aliases]}
     via = via_for(source, body.texts, lexicon, organisations, people)
-    _credits_are_organisations(entities, [*via, source.original_publisher])
-    published = source.published.isoformat() if source.published else None
+    found = _credits_are_organisations(entities.by_kind, [*via, source.original_publisher])
+    day = published.isoformat() if published else None
     return Briefing(
-        id=briefing_id or unique_id(title, source.path, taken_ids, source.language),
+        id=briefing_id,
         source=SourceInfo(
             file=source.path,
             sha256=source.sha256,
@@ -108,36 +104,35 @@ def extract_briefing(
             original_publisher=source.original_publisher,
             language=source.language,
             translated=source.translated,
-            reliability=getattr(source, "reliability", None),
+            reliability=source.reliability,
             words=sum(len(t.split()) for t in body.texts),
         ),
         title=title,
         title_generated=title_generated,
         authors=source.authors,
-        published=published,
-        published_estimate=None if published else estimate_published(events, cited),
+        published=day,
+        published_estimate=None if day else estimate_published(events, cited),
         outlet=outlet,
         url=source.url,
         summary=summary,
         key_points=key_points,
-        people=entities["people"],
-        organisations=entities["organisations"],
-        places=entities["places"],
-        equipment=entities["equipment"],
+        people=found["people"],
+        organisations=found["organisations"],
+        places=found["places"],
+        equipment=found["equipment"],
         quotes=quotes,
         figures=figures,
         events=events,
         assessments=assessments,
-        citations=_citations(body, source, lexicon),
+        citations=_citations(body, published, lexicon),
         tags=[],
         body=[Paragraph(id=i, text=t) for i, t in zip(body.ids, body.texts, strict=True)],
     )
 
 
-def _unanalysed(source: Source, briefing_id: str, lexicon: Lexicon) -> Briefing:
+def _unanalysed(source: Source, briefing_id: str, published: date | None, outlet: str | None) -> Briefing:
     """A source in a language not analysed: its text and metadata, no pipeline run over it."""
     title = source.title or truncate_title(source.paragraphs[0])
-    outlet = outlet_for(source, source.paragraphs, lexicon)
     return Briefing(
         id=briefing_id,
         source=SourceInfo(
@@ -150,12 +145,12 @@ def _unanalysed(source: Source, briefing_id: str, lexicon: Lexicon) -> Briefing:
             language=source.language,
             translated=source.translated,
             words=sum(len(t.split()) for t in source.paragraphs),
-            reliability=getattr(source, "reliability", None),
+            reliability=source.reliability,
         ),
         title=title,
         title_generated=not source.title,
         authors=source.authors,
-        published=source.published.isoformat() if source.published else None,
+        published=published.isoformat() if published else None,
         outlet=outlet,
         url=source.url,
         summary=[],
@@ -178,18 +173,23 @@ def _title_terms(title: str | None, nlp: Language) -> Counter[str] | None:
     return content_terms(doc) or None
 
 
-def _credits_are_organisations(entities: dict[str, list[Entity]], credits: list[str | None]) -> None:
-    """Outlets a text reports from and its original publisher are organisations it names."""
+def _credits_are_organisations(
+    entities: dict[str, list[Entity]], credits: list[str | None]
+) -> dict[str, list[Entity]]:
+    """The entities with the outlets a text reports from and its original publisher as
+    organisations it names, not people."""
+    people, organisations = entities["people"], list(entities["organisations"])
     for credit in filter(None, credits):
-        entities["people"] = [e for e in entities["people"] if e.name != credit]
-        known = {n for e in entities["organisations"] for n in [e.name, *e.aliases]}
+        people = [e for e in people if e.name != credit]
+        known = {n for e in organisations for n in [e.name, *e.aliases]}
         if credit not in known:
-            entities["organisations"].append(Entity(name=credit, mentions=1))
+            organisations.append(Entity(name=credit, mentions=1))
+    return {**entities, "people": people, "organisations": organisations}
 
 
-def _citations(body: Body, source: Source, lexicon: Lexicon) -> list[Citation]:
+def _citations(body: Body, published: date | None, lexicon: Lexicon) -> list[Citation]:
     """Sources the article cites inline, once each per date, in text order."""
-    context = context_for(body, source.published, lexicon)
+    context = context_for(body, published, lexicon)
     seen: set[tuple[str, str | None]] = set()
     citations = []
     for text in body.texts:

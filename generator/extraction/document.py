@@ -45,7 +45,8 @@ class Mention:
 
 @dataclass
 class Body:
-    """Paragraph texts, their docs, and what earlier extractors learned."""
+    """Paragraph texts, their docs, and, on the body extract_entities returns, the entities'
+    mentions and roles (what quotes need to name a speaker)."""
 
     ids: list[str]
     texts: list[str]
@@ -56,6 +57,10 @@ class Body:
 
     def __post_init__(self) -> None:
         self.citation_spans = [[span for span, _ in find_citations(text)] for text in self.texts]
+
+    def with_mentions(self, mentions: list[Mention]) -> Body:
+        """A new body of the same paragraphs and docs, holding `mentions` and no roles yet."""
+        return Body(self.ids, self.texts, self.docs, mentions=list(mentions))
 
     def in_citation(self, paragraph: int, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.citation_spans[paragraph])

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, names_regex
+from ..names import stands_for, words_key
 from ..readers.text import NAME_PARTICLES, PERSON_NAME_RE
 from ..schema import Entity
 from .document import (
@@ -261,7 +262,7 @@ class EntityExtractor:
                 # "Labour said", "Labour's Mr Livingstone": the Labour Party, whatever the model said
                 candidate.kind = "organisations"
                 candidate.text = self.parties[candidate.text]
-                candidate.key = _key(candidate.text)
+                candidate.key = words_key(candidate.text)
             if candidate and candidate.kind == "organisations" and ", " in candidate.text:
                 found.extend(self._listed(candidate))
             elif candidate:
@@ -325,7 +326,7 @@ class EntityExtractor:
             # the mention covers the institution's noun: its owner stays free to be read as a place
             what_start = match.start("what")
             name = text_of(doc)[start:end]
-            found.append(Candidate(index, what_start, end, name, "organisations", key=_key(key)))
+            found.append(Candidate(index, what_start, end, name, "organisations", key=words_key(key)))
         return found
 
     def _parties(self, index: int, text: str) -> list[Candidate]:
@@ -335,7 +336,7 @@ class EntityExtractor:
             for match in pattern.finditer(text) if pattern else []:
                 name = self.parties[match.group("party")]
                 start, end = match.span("party")
-                found.append(Candidate(index, start, end, name, "organisations", key=_key(name)))
+                found.append(Candidate(index, start, end, name, "organisations", key=words_key(name)))
         return found
 
     def _place_phrases(self, index: int, text: str) -> list[Candidate]:
@@ -721,7 +722,7 @@ class EntityExtractor:
         index: dict[tuple[str, str], Group] = {}
         ordered = sorted(candidates, key=lambda c: (-len(c.text.split()), c.paragraph, c.start))
         for c in ordered:
-            key = (c.kind, c.key or _key(c.text))
+            key = (c.kind, c.key or words_key(c.text))
             group = index.get(key)
             if group is None and c.kind == "people" and len(c.text.split()) == 1:
                 group = self._full_name_for(c.text, groups["people"])
@@ -1216,20 +1217,13 @@ def _at_every_mention(mentions: list[Candidate], test: Callable[[Candidate], boo
     return {m.text for m in mentions} - failed
 
 
-def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
-
-
 def _acronym_match(text: str, orgs: list[Group], acronyms: dict[str, str]) -> Group | None:
     """'NATO' joins 'North Atlantic Treaty Organization'; and the other way round."""
     for group in orgs:
         if acronyms.get(text) in group.spellings:
             return group
-        for a, b in ((text, group.name), (group.name, text)):
-            if a.isupper() and 2 <= len(a) <= 6:
-                initials = "".join(w[0] for w in b.split() if w[:1].isupper())
-                if initials == a:
-                    return group
+        if stands_for(text, group.name) or stands_for(group.name, text):
+            return group
     return None
 
 
@@ -1258,20 +1252,32 @@ def _extractor(lexicon: Lexicon) -> EntityExtractor:
     return _EXTRACTOR[0][1]
 
 
-def extract_entities(body: Body, lexicon: Lexicon) -> dict[str, list[Entity]]:
-    """Entities per kind, most mentioned first; records mentions on `body`."""
+@dataclass(frozen=True)
+class Entities:
+    """What extract_entities found: the entities of each kind, most mentioned first, and `named`,
+    the body they were found in with their mentions and roles on it (what quotes need)."""
+
+    by_kind: dict[str, list[Entity]]
+    named: Body
+
+    def __getitem__(self, kind: str) -> list[Entity]:
+        return self.by_kind[kind]
+
+
+def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
+    """Entities per kind, and a body with their mentions; `body` is left as it was given."""
     extractor = _extractor(lexicon)
     # equipment first: its names ("Nona", "MT-LB") are not organisations
-    body.mentions.extend(find_equipment(body, lexicon))
+    body = body.with_mentions(find_equipment(body, lexicon))
     candidates = extractor.candidates(body)
     groups = extractor.group(candidates, body.texts, body.docs)
     by_text = {}
     for kind, kind_groups in groups.items():
         for group in kind_groups:
             for spelling in group.spellings:
-                by_text[(kind, _key(spelling))] = group
+                by_text[(kind, words_key(spelling))] = group
     for c in candidates:
-        group = by_text.get((c.kind, _key(c.text)))
+        group = by_text.get((c.kind, words_key(c.text)))
         if group is None and c.kind == "people":
             group = extractor._full_name_for(c.text, groups["people"])
         if group:
@@ -1302,7 +1308,7 @@ def extract_entities(body: Body, lexicon: Lexicon) -> dict[str, list[Entity]]:
         entities.sort(key=lambda e: (-e.mentions, e.name.lower()))
         result[kind] = entities
     result["equipment"] = _equipment_entities(body)
-    return result
+    return Entities(result, body)
 
 
 def _best_name(group: Group) -> str:

@@ -35,10 +35,11 @@ its reason (an error, as for any unreadable source: the others are still read), 
 a link to a file outside the folder (/etc/passwd, a key) is never published; links
 to folders are not followed.
 
-Metadata precedence, highest first:
+Metadata precedence, highest first (title, authors, date, address and outlet are
+decided in metadata.py, which says more):
 
-1. seeds/sources.yaml, an entry per source set by a maintainer (applied by the
-   pipeline after reading: overrides.py);
+1. seeds/sources.yaml, an entry per source set by a maintainer (read by
+   overrides.py, applied by the pipeline after reading);
 2. the page's own metadata: an HTML page's meta tags, <time>, structured data,
    <html lang>; a Markdown file's front matter;
 3. what the text reveals: a headline line, a "By ..." byline, a date line, an
@@ -74,8 +75,9 @@ from .encoding import GZIP_MAGIC, decode, gunzip, has_markup, looks_like_html
 from .html_page import read_page
 from .language import contradicts, detect_language
 from .markdown_page import read_markdown
+from .metadata import as_stated
 from .source import DEFAULT_LANGUAGE, Source
-from .text import own_names, read_lines, split_site_name, without_house_ads
+from .text import own_names, read_lines, without_house_ads
 
 __all__ = ["SOURCE_SUFFIXES", "Source", "SourceError", "discover", "read_source", "source_suffix"]
 
@@ -202,17 +204,9 @@ def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
             hard_breaks=stated.hard_breaks,
             crawl=kind == "markdown",
         )
-        # what the page states about itself wins over what its text reveals
-        source.title = stated.title or source.title
-        source.authors = stated.authors or source.authors
-        source.credits = stated.credits + [c for c in source.credits if c not in stated.credits]
-        source.published = stated.published or source.published
-        source.url = stated.url or source.url
-        source.outlet = stated.outlet or source.outlet
         if stated.language:
             source.language, source.language_basis = stated.language, basis
-    source.title, site = split_site_name(source.title, source.url, lexicon)
-    source.outlet = source.outlet or site
+    source = as_stated(source, stated, lexicon)
     source.paragraphs = without_house_ads(source.paragraphs, own_names(source.outlet, source.url), lexicon)
     _fit_for_pages(source)
     if not source.paragraphs:

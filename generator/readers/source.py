@@ -47,6 +47,7 @@ class Source:
     language: str = DEFAULT_LANGUAGE
     language_basis: str = "default"  # "page", "front matter", "text" or "default"
     kind: str = "text"  # how it was read: "text", "html" or "markdown"
+    reliability: str | None = None  # an Admiralty code, from seeds/sources.yaml only
 
     @property
     def is_english(self) -> bool:

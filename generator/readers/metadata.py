@@ -1,0 +1,126 @@
+"""A source's metadata decided once: its title, authors, publication date, address and outlet.
+
+Each is taken from the first of these that gives one:
+
+1. seeds/sources.yaml, the entry a maintainer wrote for the source (read by overrides.py);
+   `with_entry`;
+2. the page's own metadata: an HTML page's meta tags, <time>, structured data; a Markdown
+   file's front matter (html_page.py, markdown_page.py); `as_stated`;
+3. what the text reveals (text.py): a headline line, a byline, a date line, an "Original
+   url:" trailer; for the outlet, a site name in its header or copyright line, then the site's
+   name after the title ("... | The Outlet", taken off it); `as_stated`;
+4. the last resorts, after cleaning, where nothing above gives one: a dateline's date with
+   the year in the address ("MINSK, 30 September (BelTA) –", ".../2022/09/30/...")
+   (`publication_date`); for the outlet a dateline's credit ("(Reuters) -"), else the
+   address's host (`outlet_for`).
+
+A title none of them gives is made from the lead sentence by extraction (extraction/metadata.py).
+One exception to the order: an address on a site the sources data knows (`outlets`, by host)
+has that site's name for its outlet, whatever 1-3 say (`outlet_for`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from ..dates import PartialDate, find_explicit
+from ..lexicon import Lexicon
+from .source import Page, Source
+from .text import split_site_name
+
+if TYPE_CHECKING:  # overrides.py reads the folder of sources through this package
+    from ..overrides import Override
+
+
+def as_stated(source: Source, page: Page | None, lexicon: Lexicon) -> Source:
+    """`source` as its text reveals it (3), with what its page states (2) over that, and the
+    site's name taken off its title: its outlet where neither gives one."""
+    if page is not None:
+        source = replace(
+            source,
+            title=page.title or source.title,
+            authors=page.authors or source.authors,
+            credits=page.credits + [c for c in source.credits if c not in page.credits],
+            published=page.published or source.published,
+            url=page.url or source.url,
+            outlet=page.outlet or source.outlet,
+        )
+    title, site = split_site_name(source.title, source.url, lexicon)
+    return replace(source, title=title, outlet=source.outlet or site)
+
+
+def with_entry(source: Source, entry: Override | None) -> Source:
+    """`source` with the values its sources.yaml entry sets (1) over what it states."""
+    if entry is None:
+        return source
+    stated = {name: getattr(entry, name) for name in ("title", "published", "outlet", "url", "authors")}
+    source = replace(source, **{name: value for name, value in stated.items() if value is not None})
+    if entry.language is not None:
+        source = replace(source, language=entry.language, language_basis="sources.yaml")
+    return replace(source, reliability=entry.reliability)
+
+
+def publication_date(source: Source) -> date | None:
+    """The date `source` was published: as it states it (1-3), else its dateline's (4)."""
+    return source.published or dateline_date(source.paragraphs, source.url)
+
+
+DATELINE_RES = [
+    # "MINSK, 30 September (BelTA) – ..."  /  "KYIV, Ukraine (CNN) — ..."
+    re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,[^()]{1,40})?\s*\((?P<outlet>[^()]{2,40})\)\s*[–—-]{1,2}\s"),
+    # "(Reuters) - ..."
+    re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*[–—-]{1,2}\s"),
+]
+# "CNN — ...", but also "CAIRO — ...": a known outlet's name only
+BARE_DATELINE_RE = re.compile(r"^(?P<outlet>[A-Z][A-Za-z]{1,10}(?: [A-Z][A-Za-z]+){0,2})\s+[–—]\s")
+DOMAIN_SPACE_RE = re.compile(r"(\w)\.\s+(com|org|net|gov|info|io|ua|by|ru|uk|eu|de|fr)\b", re.I)
+
+
+def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str | None:
+    """The outlet: a known site's name, the page's own site name, a dateline, else the host."""
+    outlets = lexicon["sources"].get("outlets", {})
+    host_name = None
+    if source.url:
+        host = (urlsplit(source.url).hostname or "").lower()
+        host = host.removeprefix("www.")
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            name = outlets.get(".".join(parts[i:]))
+            if name:
+                return name
+        host_name = host or None
+    if source.outlet:
+        return DOMAIN_SPACE_RE.sub(r"\1.\2", source.outlet).strip()
+    known = {v.lower(): v for v in outlets.values()}
+    for paragraph in paragraphs[:3]:
+        for pattern in DATELINE_RES:
+            match = pattern.match(paragraph)
+            if match:
+                named = match.group("outlet").strip()
+                return known.get(named.lower(), named)
+        bare = BARE_DATELINE_RE.match(paragraph)
+        if bare and bare.group("outlet").lower() in known:
+            return known[bare.group("outlet").lower()]
+    return host_name  # an unknown site is shown by its address
+
+
+def dateline_date(paragraphs: list[str], url: str | None) -> date | None:
+    """'MINSK, 30 September (BelTA) –' with a year from the URL ('/2022/09/30/...')."""
+    if not paragraphs or not url:
+        return None
+    head = paragraphs[0][:80]
+    match = re.match(r"^[A-Z][A-Za-z .'-]{1,40},\s*(?P<date>[^()–—-]{3,30}?)\s*(?:\(|[–—-])", head)
+    if not match:
+        return None
+    found = find_explicit(match.group("date"))
+    years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", urlsplit(url).path)
+    if not found or not years:
+        return None
+    parsed = found[0][1]
+    if parsed.year is None and parsed.month and parsed.day:
+        parsed = PartialDate(int(years[0]), parsed.month, parsed.day)
+    return parsed.as_date()
