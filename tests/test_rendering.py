@@ -351,3 +351,31 @@ def test_a_russian_briefings_sentences_and_quotes_are_marked_russian_for_screen_
         update={"source": russian.source.model_copy(update={"language": 'ru" onclick="x'})}
     )
     assert "lang=" not in Renderer(None, "Topic").pages(Corpus([odd]))["briefings/sample-briefing.md"]
+
+
+def page_html(markdown_text: str) -> str:
+    """A generated page as MkDocs turns it into HTML (the site's Markdown extensions)."""
+    import markdown
+
+    body = split_front_matter(markdown_text)[1]
+    return markdown.markdown(body, extensions=["admonition", "attr_list", "md_in_html", "tables", "toc"])
+
+
+def test_each_cited_source_and_each_related_briefing_is_a_list_item_of_its_own():
+    """Regression: two cited sources, or two related briefings, printed as one list item."""
+    khrenin, volfovich = (
+        {"name": "Viktor Khrenin", "mentions": 2},
+        {"name": "Alexander Volfovich", "mentions": 1},
+    )
+    first = make_briefing(
+        citations=[{"name": "Belta", "date": "2022-10-31"}, {"name": "Reuters", "date": None}],
+        people=[khrenin, volfovich],
+    )
+    second = make_briefing(id="second-one", title="Second", published="2022-10-12", people=[khrenin])
+    third = make_briefing(id="third-one", title="Third", published="2022-10-13", people=[volfovich])
+    pages = Renderer(None, "Topic").pages(Corpus([first, second, third]))
+    html_page = page_html(pages["briefings/sample-briefing.md"])
+    cited = html_page.split('id="sources-it-cites"')[1].split("<h2")[0]
+    assert re.findall(r"<li>(.*?)</li>", cited) == ["Belta, 2022-10-31", "Reuters"]
+    related = html_page.split('id="related-briefings"')[1].split("<h2")[0]
+    assert len(re.findall(r"<li>", related)) == 2
