@@ -34,7 +34,12 @@ def para(ref: str | None, page: str = "") -> Md:
     if not ref:
         return Md("")
     href, ref = html.escape(f"{page}#{ref}"), html.escape(ref)
-    return Md(f'<a class="para-link" href="{href}" title="Source paragraph {ref}">¶</a>')
+    # a screen reader reads the link's text, "¶" ("pilcrow"), and a title only as a hint: the
+    # label names where it leads
+    return Md(
+        f'<a class="para-link" href="{href}" title="Source paragraph {ref}" '
+        f'aria-label="Source paragraph {ref}">¶</a>'
+    )
 
 
 def date_of(briefing: Briefing) -> Md:

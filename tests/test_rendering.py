@@ -379,3 +379,12 @@ def test_each_cited_source_and_each_related_briefing_is_a_list_item_of_its_own()
     assert re.findall(r"<li>(.*?)</li>", cited) == ["Belta, 2022-10-31", "Reuters"]
     related = html_page.split('id="related-briefings"')[1].split("<h2")[0]
     assert len(re.findall(r"<li>", related)) == 2
+
+
+def test_every_paragraph_link_is_named_for_screen_readers():
+    """Regression: the ¶ links had no accessible name; a screen reader read "pilcrow", 30 times a page."""
+    briefing = make_briefing(key_points=[{"ref": "p1", "text": "Troops moved to the border."}])
+    page = Renderer(None, "Topic").pages(Corpus([briefing]))["briefings/sample-briefing.md"]
+    links = re.findall(r'<a class="para-link"[^>]*>', page_html(page))
+    assert len(links) == 2
+    assert all('aria-label="Source paragraph p1"' in link for link in links)
