@@ -177,6 +177,9 @@ class BriefingsPlugin(BasePlugin):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """MkDocs keeps every page's Markdown to the end of the build; nothing reads it after this."""
         if not self.serving:
+            # but the title does, on every page's navigation: without its Markdown a page's title
+            # is None, and a page the nav names by its file ("Sources") was labelled "None"
+            page.title = page.title
             page.markdown = None
         return html
 

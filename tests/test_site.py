@@ -180,3 +180,15 @@ def test_generator_build_runs_the_plugins_startup_and_shutdown_events(tmp_path: 
     result = run_cli("build", "--strict", cwd=copy)
     assert result.returncode == 1 and victim.name in result.stderr
     assert events == ["startup build", "shutdown"]
+
+
+def test_every_page_in_the_navigation_is_labelled_with_its_title(site: Path):
+    """Regression: the Sources page was labelled "None" in the navigation of every page."""
+    import re
+
+    for page in (site / "index.html", site / "sources" / "index.html", site / "about" / "index.html"):
+        nav = page.read_text().split('<nav class="md-nav md-nav--primary')[1]
+        spans = re.findall(r'<span class="md-ellipsis">(.*?)</span>', nav, re.S)
+        labels = [" ".join(label.split()) for label in spans]
+        assert "None" not in labels, page
+        assert "Sources" in labels and "Timeline" in labels, labels
