@@ -138,6 +138,21 @@ def figure_svg(group: FigureGroup, prefix: str = "../") -> Md:
     )
 
 
+def figure_legend() -> Md:
+    """The key to the bars, drawn with the bars' own classes, so it shows what they show in either palette."""
+    keys = [
+        ("chart-bar", "a figure"),
+        ("chart-bar chart-upto", "a ceiling (“up to”, “less than”)"),
+        ("chart-bar chart-more", "a floor (“more than”, “at least”)"),
+    ]
+    shown = [
+        f'<svg class="chart-key" viewBox="0 0 32 16" aria-hidden="true">'
+        f'<rect x="2" y="3" width="28" height="10" class="{css}"/></svg> {_text(label)}'
+        for css, label in keys
+    ]
+    return Md('<p class="chart-legend">Bars: ' + " · ".join(shown) + "</p>")
+
+
 BAR_STYLE = {
     "up to": "chart-upto",
     "less than": "chart-upto",

@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 import jinja2.meta
 
-from .charts import figure_svg, timeline_svg
+from .charts import figure_legend, figure_svg, timeline_svg
 from .corpus import Corpus, CorpusEntity, FigureGroup, unique_slugs
 from .errors import UserError, did_you_mean, shown_file
 from .lexicon import names_regex
@@ -162,6 +162,7 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
         figure_value=figure_value,
         timeline_svg=timeline_svg,
         figure_svg=figure_svg,
+        figure_legend=figure_legend,
         entity_link=entity_link,
         briefing_link=briefing_link,
         language_of=language_of,

@@ -141,3 +141,27 @@ def test_built_in_search_finds_a_page_by_another_spelling_of_a_name(site: Path, 
         hrefs = search_results(page, f"briefings/{explainer}/")
         page.close()
     assert any(f"briefings/{explainer}/" in href for href in hrefs), hrefs
+
+
+def test_figure_bars_and_their_key_tell_the_kinds_apart_in_both_palettes(site: Path, browser):
+    """Regression: in dark mode every bar was one colour and a ceiling's dashed outline was filled, so
+    the key ("an accent-coloured bar is a floor") said what the bars did not."""
+
+    def paint(locator) -> tuple[str, str]:
+        return locator.first.evaluate("e => [getComputedStyle(e).fill, getComputedStyle(e).strokeDasharray]")
+
+    with serve(site) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            page.goto(base + "/figures/")
+            background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+            chart, key = page.locator("svg.figure-chart"), page.locator(".chart-legend svg.chart-key")
+            plain = paint(chart.locator("rect.chart-bar:not(.chart-upto):not(.chart-more)"))
+            ceiling = paint(chart.locator("rect.chart-upto"))
+            floor = paint(chart.locator("rect.chart-more"))
+            assert ceiling[0] == "none" and ceiling[1] not in ("none", ""), scheme
+            assert len({plain[0], floor[0], background}) == 3, (scheme, plain, floor, background)
+            # the key is painted as the bars it names
+            assert [paint(key.nth(i).locator("rect")) for i in range(3)] == [plain, ceiling, floor], scheme
+        page.close()
