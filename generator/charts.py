@@ -16,6 +16,9 @@ from .corpus import FigureGroup, TimelineEntry
 from .markup import Md, without_bidi_controls
 
 WIDTH = 800
+# Search (Material's and Pagefind's) skips a chart: its labels, flattened into one line, showed in
+# the results instead of the sentence that matched, which the page's source text holds anyway
+UNINDEXED = 'data-search-exclude="true" data-pagefind-ignore="index"'
 FIGURE_WIDTH = 420
 FIGURE_ROW = 40
 
@@ -84,7 +87,7 @@ def timeline_svg(entries: list[TimelineEntry], prefix: str = "../", window_month
     top = min([axis_y - 14 - (n - 1) * 14 for n in stacks.values()] + [20]) - 12
     view_top = min(0, top)
     return Md(
-        '<div class="chart-scroll">'
+        f'<div class="chart-scroll" {UNINDEXED}>'
         f'<svg class="chart timeline-chart" viewBox="0 {view_top} {WIDTH} {height - view_top}" '
         f'role="img" aria-label="Timeline of {len(shown)} dated events">'
         f'<line x1="{left}" y1="{axis_y}" x2="{right}" y2="{axis_y}" class="chart-axis"/>'
@@ -132,7 +135,7 @@ def figure_svg(group: FigureGroup, prefix: str = "../") -> Md:
     height = 10 + len(claims) * FIGURE_ROW
     # inside a <div> the drawing is a raw HTML block: Markdown does not touch its text
     return Md(
-        '<div class="chart-block">'
+        f'<div class="chart-block" {UNINDEXED}>'
         f'<svg class="chart figure-chart" viewBox="0 0 {FIGURE_WIDTH} {height}" role="img" '
         f'aria-label="{_text(group.key)}: {len(claims)} figures compared">' + "".join(rows) + "</svg></div>"
     )
@@ -150,7 +153,7 @@ def figure_legend() -> Md:
         f'<rect x="2" y="3" width="28" height="10" class="{css}"/></svg> {_text(label)}'
         for css, label in keys
     ]
-    return Md('<p class="chart-legend">Bars: ' + " · ".join(shown) + "</p>")
+    return Md(f'<p class="chart-legend" {UNINDEXED}>Bars: ' + " · ".join(shown) + "</p>")
 
 
 BAR_STYLE = {

@@ -165,3 +165,30 @@ def test_figure_bars_and_their_key_tell_the_kinds_apart_in_both_palettes(site: P
             # the key is painted as the bars it names
             assert [paint(key.nth(i).locator("rect")) for i in range(3)] == [plain, ceiling, floor], scheme
         page.close()
+
+
+def test_search_shows_the_sentence_that_holds_a_surname_not_a_flattened_table(site: Path, browser):
+    """Regression: the results showed tables and chart labels run into one line ("Name Sources Mentions
+    Also written Alexander Lukashenko 5 41 ...") rather than the sentence that matched."""
+    surname, briefing_id = surname_in_one_source()
+    body = yaml.safe_load((ROOT / "briefings" / f"{briefing_id}.yaml").read_text())["body"]
+    holding = [" ".join(p["text"].split()) for p in body if surname in p["text"]]
+    with serve(site) as base:
+        page = browser.new_page()
+        page.goto(base + "/")
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        page.locator("input.md-search__input").press_sequentially(surname, delay=60)
+        search_results(page, f"briefings/{briefing_id}/")
+        shown = [
+            " ".join(text.split()) for text in page.locator(".md-search-result__article").all_inner_texts()
+        ]
+        page.close()
+    assert any(paragraph in text for text in shown for paragraph in holding), shown
+    headers = [
+        "Name Sources Mentions",
+        "Date What the source says",
+        "Figure Counts Claimed by",
+        "Name Kind Sources",
+    ]
+    assert not [text for text in shown if any(header in text for header in headers)], shown
+    assert not [text for text in shown if " — unattributed, " in text or "Nov 2021Dec" in text], shown
