@@ -125,6 +125,18 @@ def briefing_link(briefing: Briefing, root: str = "", anchor: str | None = None,
     )
 
 
+def figures_paged(groups: list[FigureGroup]) -> bool:
+    """Whether the figures are too many for one page: then figures.md is an index, a page per group."""
+    return sum(len(g.claims) for g in groups) > PAGE_SIZE
+
+
+def figure_group_link(corpus: Corpus, group: FigureGroup, root: str = "") -> Md:
+    """A link to where a group of figures is shown: its section of figures.md, or its own page."""
+    if figures_paged(corpus.figure_groups()):
+        return page_link(group.key, f"{root}figures/{group.slug}.md")
+    return page_link(group.key, f"{root}figures.md", group.slug)
+
+
 def entity_link(corpus: Corpus, briefing: Briefing, kind: str, name: str, root: str = "") -> Md:
     """The entity's name, linked to its page across sources."""
     entity = corpus.entity_of(briefing.id, kind, name)
@@ -164,6 +176,7 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
         figure_svg=figure_svg,
         figure_legend=figure_legend,
         entity_link=entity_link,
+        figure_group_link=figure_group_link,
         briefing_link=briefing_link,
         language_of=language_of,
     )
@@ -328,7 +341,7 @@ class Renderer:
     def _figures(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
         """Figures compared; past PAGE_SIZE figures, an index with a page per group."""
         groups = corpus.figure_groups()
-        if sum(len(g.claims) for g in groups) <= PAGE_SIZE:
+        if not figures_paged(groups):
             context = {**common, "groups": groups, "index": False}
             yield "figures.md", self._render("figures.md.j2", context, "the figures page")
             return

@@ -388,3 +388,31 @@ def test_every_paragraph_link_is_named_for_screen_readers():
     links = re.findall(r'<a class="para-link"[^>]*>', page_html(page))
     assert len(links) == 2
     assert all('aria-label="Source paragraph p1"' in link for link in links)
+
+
+@pytest.mark.parametrize("per_source", [3, 30])
+def test_home_page_figure_links_lead_to_a_page_and_heading_that_exist(per_source: int):
+    """Regression: past 200 figures each group has a page of its own (figures/troops.md), but the
+    home page still linked to its section of figures.md (figures.md#troops), which was no longer there."""
+    briefings = [
+        make_briefing(
+            id=f"source-{n}",
+            title=f"Source {n}",
+            figures=[
+                {"value": 100 + i, "unit": unit, "counts": noun, "text": f"{100 + i} {noun}.", "ref": "p1"}
+                for i in range(per_source)
+                for unit, noun in ((None, "troops"), ("km", "border"))
+            ],
+        )
+        for n in range(8)
+    ]
+    pages = Renderer(None, "Topic").pages(Corpus(briefings))
+    key_figures = page_html(pages["index.md"]).split('id="key-figures"')[1].split("<h2")[0]
+    links = re.findall(r'href="([^"]+)"', key_figures)
+    group_links = [link for link in links if link.startswith("figures")]
+    assert len(group_links) >= 2
+    for link in group_links:
+        address, _, anchor = link.partition("#")
+        assert address in pages, link
+        if anchor:
+            assert f'id="{anchor}"' in page_html(pages[address]), link
