@@ -20,6 +20,7 @@ import jinja2.meta
 from .charts import figure_legend, figure_svg, timeline_svg
 from .corpus import Corpus, CorpusEntity, FigureGroup, unique_slugs
 from .errors import UserError, did_you_mean, shown_file
+from .exports import each_export
 from .lexicon import names_regex
 from .markup import Md, external_link, finalize, md_escape, number, page_link, yaml_string
 from .schema import ENTITY_KINDS, Briefing
@@ -385,6 +386,8 @@ class Renderer:
         """
         common = {"topic": self.topic, "corpus": corpus, "root": ""}
         yield "index.md", self._render("home.md.j2", common, "the home page")
+        # the feeds and data files, before the briefings' text is released below
+        yield from each_export(corpus, self.topic)
         yield from self._sources(corpus, common)
         yield from self._timeline(corpus, common)
         yield from self._figures(corpus, common)

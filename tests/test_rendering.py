@@ -195,7 +195,11 @@ def test_pages_are_home_sources_and_one_per_briefing():
     indexes = {f"{kind}/index.md" for kind in ("people", "organisations", "places", "equipment")}
     briefings = {"briefings/sample-briefing.md", "briefings/second-one.md"}
     entities = {p for p in pages if p.split("/")[0] in {"people", "organisations", "places", "equipment"}}
-    assert set(pages) == cross_source | indexes | briefings | entities
+    data = {"feed.xml", "feed.json"} | {
+        f"data/{name}"
+        for name in ("briefings.jsonl", "entities.csv", "quotes.csv", "figures.csv", "events.csv")
+    }
+    assert set(pages) == cross_source | indexes | briefings | entities | data
     assert "# Belarus moves troops" in pages["briefings/sample-briefing.md"]
     assert "](briefings/sample-briefing.md)" in pages["sources.md"]
     assert "](briefings/second-one.md)" in pages["index.md"]
