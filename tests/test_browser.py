@@ -9,6 +9,8 @@ import pytest
 import yaml
 from sitekit import ROOT, briefing_id_for, copy_project, run_mkdocs, serve
 
+from generator.schema import ENTITY_KINDS
+
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
@@ -192,3 +194,63 @@ def test_search_shows_the_sentence_that_holds_a_surname_not_a_flattened_table(si
     ]
     assert not [text for text in shown if any(header in text for header in headers)], shown
     assert not [text for text in shown if " — unattributed, " in text or "Nov 2021Dec" in text], shown
+
+
+def test_every_kind_of_page_links_its_feeds_which_parse_and_list_every_briefing(site: Path, browser):
+    briefings = [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "briefings").glob("*.yaml"))]
+    ids = {b["id"] for b in briefings}
+    pages = ["/", f"/briefings/{sorted(ids)[0]}/", "/people/", "/figures/", "/timeline/", "/about/"]
+    with serve(site) as base:
+        page = browser.new_page()
+        for address in pages:
+            page.goto(base + address)
+            feeds = page.eval_on_selector_all(
+                "head link[rel=alternate]", "links => links.map(l => [l.type, l.href])"
+            )
+            assert dict(feeds).keys() == {"application/atom+xml", "application/feed+json"}, address
+            atom, json_feed = dict(feeds)["application/atom+xml"], dict(feeds)["application/feed+json"]
+            assert atom == base + "/feed.xml" and json_feed == base + "/feed.json", address
+        # the browser's own parsers read them
+        entries = page.evaluate(
+            """async url => {
+                const text = await (await fetch(url)).text();
+                const xml = new DOMParser().parseFromString(text, "application/xml");
+                if (xml.querySelector("parsererror")) return null;
+                const links = xml.querySelectorAll("entry > link[rel=alternate]");
+                return [...links].map(l => l.getAttribute("href"));
+            }""",
+            base + "/feed.xml",
+        )
+        items = page.evaluate(
+            "async url => (await (await fetch(url)).json()).items.map(i => i.url)", base + "/feed.json"
+        )
+        page.close()
+    assert entries is not None, "feed.xml does not parse"
+    assert sorted(entries) == sorted(items) == sorted(f"briefings/{i}/" for i in ids)
+
+
+def test_the_data_files_hold_the_samples_quotes_figures_events_and_entities(site: Path):
+    import csv
+    import io
+    import json
+    import urllib.request
+
+    briefings = [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "briefings").glob("*.yaml"))]
+    with serve(site) as base:
+
+        def table(name: str) -> list[dict[str, str]]:
+            with urllib.request.urlopen(f"{base}/data/{name}.csv") as response:
+                return list(csv.DictReader(io.StringIO(response.read().decode("utf-8"))))
+
+        quotes, figures, events, entities = (table(n) for n in ("quotes", "figures", "events", "entities"))
+        with urllib.request.urlopen(f"{base}/data/briefings.jsonl") as response:
+            lines = response.read().decode("utf-8").splitlines()
+    assert sorted(json.loads(line)["id"] for line in lines) == sorted(b["id"] for b in briefings)
+    for rows, field in ((quotes, "quotes"), (figures, "figures"), (events, "events")):
+        expected = sorted((b["id"], item["text"]) for b in briefings for item in b[field])
+        assert sorted((r["source_id"], r["text"].removeprefix("'")) for r in rows) == expected, field
+        assert all(r["paragraph"].startswith(f"briefings/{r['source_id']}/#p") for r in rows), field
+    assert {"value", "low", "high", "unit", "subject", "claimant", "date"} <= figures[0].keys()
+    named = sorted((b["id"], kind, e["name"]) for b in briefings for kind in ENTITY_KINDS for e in b[kind])
+    assert sorted((r["source_id"], r["kind"], r["name"]) for r in entities) == named
+    assert {"Minsk", "Kyiv"} <= {r["entity"] for r in entities if r["kind"] == "places"}
