@@ -34,6 +34,7 @@ from .settings import Settings, plugin_settings, read_config
 log = logging.getLogger("mkdocs.plugins.briefings")
 ASSETS = Path(__file__).parent / "assets"
 ASSET_URI = "assets/briefings.css"
+SCRIPT_URI = "assets/briefings.js"  # tables' column names on their cells, for phones
 SEARCH_SCRIPT_URI = "assets/pagefind-search.js"
 THEME_DIR = Path(__file__).parent / "theme"  # every page's head: the feeds
 PAGEFIND_THEME_DIR = Path(__file__).parent / "theme_pagefind"  # the search box Pagefind answers
@@ -81,6 +82,8 @@ class BriefingsPlugin(BasePlugin):
                 log.error(f"{line} (serving with the last good settings)")
         if ASSET_URI not in config.extra_css:
             config.extra_css.append(ASSET_URI)
+        if SCRIPT_URI not in config.extra_javascript:
+            config.extra_javascript.append(SCRIPT_URI)
         if str(THEME_DIR) not in config.theme.dirs:
             config.theme.dirs.insert(0, str(THEME_DIR))
         self.pagefind = self._use_pagefind()
@@ -153,6 +156,7 @@ class BriefingsPlugin(BasePlugin):
                 )
             files.append(File.generated(config, uri, abs_src_path=str(folder / uri)))
         files.append(File.generated(config, ASSET_URI, abs_src_path=str(ASSETS / "briefings.css")))
+        files.append(File.generated(config, SCRIPT_URI, abs_src_path=str(ASSETS / "briefings.js")))
         if self.pagefind:
             files.append(
                 File.generated(config, SEARCH_SCRIPT_URI, abs_src_path=str(ASSETS / "pagefind-search.js"))

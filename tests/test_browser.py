@@ -254,3 +254,40 @@ def test_the_data_files_hold_the_samples_quotes_figures_events_and_entities(site
     named = sorted((b["id"], kind, e["name"]) for b in briefings for kind in ENTITY_KINDS for e in b[kind])
     assert sorted((r["source_id"], r["kind"], r["name"]) for r in entities) == named
     assert {"Minsk", "Kyiv"} <= {r["entity"] for r in entities if r["kind"] == "places"}
+
+
+def pages_of_every_kind(site: Path) -> list[str]:
+    """An address of each kind of page the site builds (a briefing: the one with the most tables)."""
+    briefings = sorted(
+        (p.parent for p in (site / "briefings").glob("*/index.html")),
+        key=lambda folder: (-(folder / "index.html").read_text().count("<table"), folder.name),
+    )
+    kinds = ["people", "organisations", "places", "equipment"]
+    entities = [next(p.parent for p in sorted((site / kind).glob("*/index.html"))) for kind in kinds]
+    addresses = ["", "sources", "timeline", "figures", "quotes", "assessments", "tags", "about", *kinds]
+    folders = [site / a for a in addresses] + [briefings[0]] + entities
+    return [f"/{folder.relative_to(site).as_posix()}/".replace("//", "/") for folder in folders]
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_no_table_or_chart_is_wider_than_the_screen_on_any_kind_of_page(site: Path, browser, width: int):
+    """Regression: on a phone the sources, figures and assessments tables were up to 580 px wide and the
+    timeline 640 px, to be scrolled sideways (the timeline opened on its oldest months)."""
+    too_wide: list[tuple[str, str, list[str]]] = []
+    with serve(site) as base:
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            for address in pages_of_every_kind(site):
+                page.goto(base + address)
+                wide = page.evaluate(
+                    """() => [...document.querySelectorAll("article table, article svg")]
+                        .map(e => [e, e.getBoundingClientRect()])
+                        .filter(([e, r]) => r.width > 0 && (r.left < -0.5 || r.right > innerWidth + 0.5))
+                        .map(([e, r]) => `${e.tagName}.${e.getAttribute("class")}: ${Math.round(r.width)} px`)
+                        .concat(document.documentElement.scrollWidth > innerWidth ? ["the page"] : [])"""
+                )
+                if wide:
+                    too_wide.append((scheme, address, wide))
+        page.close()
+    assert too_wide == []
