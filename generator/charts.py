@@ -16,6 +16,10 @@ from .corpus import FigureGroup, TimelineEntry
 from .markup import Md, without_bidi_controls
 
 WIDTH = 800
+NARROW_WIDTH = 400  # the timeline drawn for a phone's width
+# Search (Material's and Pagefind's) skips a chart: its labels, flattened into one line, showed in
+# the results instead of the sentence that matched, which the page's source text holds anyway
+UNINDEXED = 'data-search-exclude="true" data-pagefind-ignore="index"'
 FIGURE_WIDTH = 420
 FIGURE_ROW = 40
 
@@ -32,7 +36,9 @@ def _month_index(iso: str) -> int:
 def timeline_svg(entries: list[TimelineEntry], prefix: str = "../", window_months: int = 24) -> Md:
     """Events with at least a month, over the last `window_months` before the latest.
 
-    `prefix` leads from the page's address to the site root ("../" from /timeline/).
+    `prefix` leads from the page's address to the site root ("../" from /timeline/). The strip is
+    drawn twice, for a wide screen and for a phone (fewer month labels, in a drawing half as wide,
+    so its text stays legible): the page's CSS shows the one that fits, and neither scrolls sideways.
     """
     dated = [e for e in entries if len(e.event.date) >= 7]
     if not dated:
@@ -40,8 +46,23 @@ def timeline_svg(entries: list[TimelineEntry], prefix: str = "../", window_month
     last = max(_month_index(e.event.date) for e in dated)
     first = max(min(_month_index(e.event.date) for e in dated), last - window_months + 1)
     shown = [e for e in dated if _month_index(e.event.date) >= first]
+    wide = _timeline_drawing(shown, first, last, prefix, WIDTH, 40, "chart-wide")
+    narrow = _timeline_drawing(shown, first, last, prefix, NARROW_WIDTH, 16, "chart-narrow")
+    return Md(f'<div class="chart-scroll" {UNINDEXED}>{wide}{narrow}</div>')
+
+
+def _label_every(span: int, width: int) -> int:
+    """Label every n-th month: each of a year on a wide drawing, quarters beyond; fewer on a phone's."""
+    if width >= WIDTH:
+        return 1 if span <= 12 else 3
+    return 1 if span <= 6 else 3 if span <= 18 else 6
+
+
+def _timeline_drawing(
+    shown: list[TimelineEntry], first: int, last: int, prefix: str, width: int, left: int, css: str
+) -> str:
     span = max(1, last - first + 1)
-    left, right, axis_y = 40, WIDTH - 20, 120
+    right, axis_y = width - 20, 120
     step = (right - left) / span
     stacks: dict[int, int] = defaultdict(int)
     marks = []
@@ -66,11 +87,12 @@ def timeline_svg(entries: list[TimelineEntry], prefix: str = "../", window_month
             f"<title>{_text(label)}</title>{shape}</a>"
         )
     ticks = []
+    every = _label_every(span, width)
     for month in range(first, last + 1):
         year, index = divmod(month, 12)
         x = left + (month - first) * step
         label = date(year, index + 1, 1).strftime("%b %Y" if index == 0 or month == first else "%b")
-        if span > 12 and index % 3 and month != first:
+        if index % every and month != first:
             label = ""
         ticks.append(
             f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 5}" class="chart-axis"/>'
@@ -83,14 +105,13 @@ def timeline_svg(entries: list[TimelineEntry], prefix: str = "../", window_month
     height = max(150, axis_y + 30)
     top = min([axis_y - 14 - (n - 1) * 14 for n in stacks.values()] + [20]) - 12
     view_top = min(0, top)
-    return Md(
-        '<div class="chart-scroll">'
-        f'<svg class="chart timeline-chart" viewBox="0 {view_top} {WIDTH} {height - view_top}" '
+    return (
+        f'<svg class="chart timeline-chart {css}" viewBox="0 {view_top} {width} {height - view_top}" '
         f'role="img" aria-label="Timeline of {len(shown)} dated events">'
         f'<line x1="{left}" y1="{axis_y}" x2="{right}" y2="{axis_y}" class="chart-axis"/>'
         + "".join(ticks)
         + "".join(marks)
-        + "</svg></div>"
+        + "</svg>"
     )
 
 
@@ -132,10 +153,25 @@ def figure_svg(group: FigureGroup, prefix: str = "../") -> Md:
     height = 10 + len(claims) * FIGURE_ROW
     # inside a <div> the drawing is a raw HTML block: Markdown does not touch its text
     return Md(
-        '<div class="chart-block">'
+        f'<div class="chart-block" {UNINDEXED}>'
         f'<svg class="chart figure-chart" viewBox="0 0 {FIGURE_WIDTH} {height}" role="img" '
         f'aria-label="{_text(group.key)}: {len(claims)} figures compared">' + "".join(rows) + "</svg></div>"
     )
+
+
+def figure_legend() -> Md:
+    """The key to the bars, drawn with the bars' own classes, so it shows what they show in either palette."""
+    keys = [
+        ("chart-bar", "a figure"),
+        ("chart-bar chart-upto", "a ceiling (“up to”, “less than”)"),
+        ("chart-bar chart-more", "a floor (“more than”, “at least”)"),
+    ]
+    shown = [
+        f'<svg class="chart-key" viewBox="0 0 32 16" aria-hidden="true">'
+        f'<rect x="2" y="3" width="28" height="10" class="{css}"/></svg> {_text(label)}'
+        for css, label in keys
+    ]
+    return Md(f'<p class="chart-legend" {UNINDEXED}>Bars: ' + " · ".join(shown) + "</p>")
 
 
 BAR_STYLE = {

@@ -171,7 +171,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     _settings(args)  # its mistakes as the other commands word them, before MkDocs starts
     try:
         config = load_config(args.config, strict=args.strict)
-        build(config)
+        # what `mkdocs build` does around a build: plugins that open something at startup (a
+        # cache, a connection, a scratch folder) and close it at shutdown rely on both events
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
     except MkDocsException as exc:
         raise UserError(str(exc)) from exc
     site = Path(config.site_dir)

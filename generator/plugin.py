@@ -34,8 +34,10 @@ from .settings import Settings, plugin_settings, read_config
 log = logging.getLogger("mkdocs.plugins.briefings")
 ASSETS = Path(__file__).parent / "assets"
 ASSET_URI = "assets/briefings.css"
+SCRIPT_URI = "assets/briefings.js"  # tables' column names on their cells, for phones
 SEARCH_SCRIPT_URI = "assets/pagefind-search.js"
-THEME_DIR = Path(__file__).parent / "theme"
+THEME_DIR = Path(__file__).parent / "theme"  # every page's head: the feeds
+PAGEFIND_THEME_DIR = Path(__file__).parent / "theme_pagefind"  # the search box Pagefind answers
 PAGES_DIR = ".cache/pages"  # under the project root; in .gitignore
 KEEPING = "the site shows its last good pages until this is fixed"
 RENDER_APART_FROM = 500  # briefings; below, the render's memory is small and a process start is not
@@ -80,10 +82,14 @@ class BriefingsPlugin(BasePlugin):
                 log.error(f"{line} (serving with the last good settings)")
         if ASSET_URI not in config.extra_css:
             config.extra_css.append(ASSET_URI)
+        if SCRIPT_URI not in config.extra_javascript:
+            config.extra_javascript.append(SCRIPT_URI)
+        if str(THEME_DIR) not in config.theme.dirs:
+            config.theme.dirs.insert(0, str(THEME_DIR))
         self.pagefind = self._use_pagefind()
         if self.pagefind:
             # our search box replaces Material's in its header; Pagefind answers it
-            config.theme.dirs.insert(0, str(THEME_DIR))
+            config.theme.dirs.insert(0, str(PAGEFIND_THEME_DIR))
             _stop_material_search(config)
             if SEARCH_SCRIPT_URI not in config.extra_javascript:
                 config.extra_javascript.append(SEARCH_SCRIPT_URI)
@@ -150,6 +156,7 @@ class BriefingsPlugin(BasePlugin):
                 )
             files.append(File.generated(config, uri, abs_src_path=str(folder / uri)))
         files.append(File.generated(config, ASSET_URI, abs_src_path=str(ASSETS / "briefings.css")))
+        files.append(File.generated(config, SCRIPT_URI, abs_src_path=str(ASSETS / "briefings.js")))
         if self.pagefind:
             files.append(
                 File.generated(config, SEARCH_SCRIPT_URI, abs_src_path=str(ASSETS / "pagefind-search.js"))
@@ -177,6 +184,9 @@ class BriefingsPlugin(BasePlugin):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """MkDocs keeps every page's Markdown to the end of the build; nothing reads it after this."""
         if not self.serving:
+            # but the title does, on every page's navigation: without its Markdown a page's title
+            # is None, and a page the nav names by its file ("Sources") was labelled "None"
+            page.title = page.title
             page.markdown = None
         return html
 
@@ -277,7 +287,7 @@ def _stop_material_search(config: MkDocsConfig) -> None:
 
     At 1,000 sources that index was 32 MB, held in memory through the build. The
     plugin stays enabled, because Material's header only draws a search box (ours,
-    from theme/) when it is, but its index is one that records nothing.
+    from theme_pagefind/) when it is, but its index is one that records nothing.
     """
     for plugin in _material_search(config):
         if hasattr(plugin, "search_index"):

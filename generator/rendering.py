@@ -17,9 +17,10 @@ from typing import Any
 import jinja2
 import jinja2.meta
 
-from .charts import figure_svg, timeline_svg
+from .charts import figure_legend, figure_svg, timeline_svg
 from .corpus import Corpus, CorpusEntity, FigureGroup
 from .errors import UserError, did_you_mean, shown_file
+from .exports import each_export
 from .ids import unique_slugs
 from .lexicon import names_regex
 from .markup import Md, external_link, finalize, md_escape, number, page_link, yaml_string
@@ -35,7 +36,12 @@ def para(ref: str | None, page: str = "") -> Md:
     if not ref:
         return Md("")
     href, ref = html.escape(f"{page}#{ref}"), html.escape(ref)
-    return Md(f'<a class="para-link" href="{href}" title="Source paragraph {ref}">¶</a>')
+    # a screen reader reads the link's text, "¶" ("pilcrow"), and a title only as a hint: the
+    # label names where it leads
+    return Md(
+        f'<a class="para-link" href="{href}" title="Source paragraph {ref}" '
+        f'aria-label="Source paragraph {ref}">¶</a>'
+    )
 
 
 def date_of(briefing: Briefing) -> Md:
@@ -121,6 +127,18 @@ def briefing_link(briefing: Briefing, root: str = "", anchor: str | None = None,
     )
 
 
+def figures_paged(groups: list[FigureGroup]) -> bool:
+    """Whether the figures are too many for one page: then figures.md is an index, a page per group."""
+    return sum(len(g.claims) for g in groups) > PAGE_SIZE
+
+
+def figure_group_link(corpus: Corpus, group: FigureGroup, root: str = "") -> Md:
+    """A link to where a group of figures is shown: its section of figures.md, or its own page."""
+    if figures_paged(corpus.figure_groups()):
+        return page_link(group.key, f"{root}figures/{group.slug}.md")
+    return page_link(group.key, f"{root}figures.md", group.slug)
+
+
 def entity_link(corpus: Corpus, briefing: Briefing, kind: str, name: str, root: str = "") -> Md:
     """The entity's name, linked to its page across sources."""
     entity = corpus.entity_of(briefing.id, kind, name)
@@ -158,7 +176,9 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
         figure_value=figure_value,
         timeline_svg=timeline_svg,
         figure_svg=figure_svg,
+        figure_legend=figure_legend,
         entity_link=entity_link,
+        figure_group_link=figure_group_link,
         briefing_link=briefing_link,
         language_of=language_of,
     )
@@ -323,7 +343,7 @@ class Renderer:
     def _figures(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
         """Figures compared; past PAGE_SIZE figures, an index with a page per group."""
         groups = corpus.figure_groups()
-        if sum(len(g.claims) for g in groups) <= PAGE_SIZE:
+        if not figures_paged(groups):
             context = {**common, "groups": groups, "index": False}
             yield "figures.md", self._render("figures.md.j2", context, "the figures page")
             return
@@ -367,6 +387,8 @@ class Renderer:
         """
         common = {"topic": self.topic, "corpus": corpus, "root": ""}
         yield "index.md", self._render("home.md.j2", common, "the home page")
+        # the feeds and data files, before the briefings' text is released below
+        yield from each_export(corpus, self.topic)
         yield from self._sources(corpus, common)
         yield from self._timeline(corpus, common)
         yield from self._figures(corpus, common)

@@ -15,7 +15,9 @@ from pathlib import Path, PurePosixPath
 from .errors import UserError
 from .files import atomic_write
 
-SAFE_PAGE = re.compile(r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*\.md$")
+# a page, or one of the site's feeds and data files (exports.py), which MkDocs copies as they are
+SUFFIXES = ("md", "xml", "json", "jsonl", "csv")
+SAFE_PAGE = re.compile(rf"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*\.({'|'.join(SUFFIXES)})$")
 MARKER = ".generated-by-briefings"
 STAGING = ".staging-"  # a run's changed pages, until every page is made
 
@@ -72,7 +74,7 @@ def write_pages(pages: Mapping[str, str] | Iterable[tuple[str, str]], folder: Pa
             if created:
                 shutil.rmtree(folder, ignore_errors=True)
             raise
-    for existing in sorted(folder.rglob("*.md")):
+    for existing in sorted(p for suffix in SUFFIXES for p in folder.rglob(f"*.{suffix}")):
         relative = existing.relative_to(folder).as_posix()
         if relative not in seen and not relative.startswith(STAGING):  # another run's staging
             existing.unlink()

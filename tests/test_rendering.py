@@ -195,7 +195,11 @@ def test_pages_are_home_sources_and_one_per_briefing():
     indexes = {f"{kind}/index.md" for kind in ("people", "organisations", "places", "equipment")}
     briefings = {"briefings/sample-briefing.md", "briefings/second-one.md"}
     entities = {p for p in pages if p.split("/")[0] in {"people", "organisations", "places", "equipment"}}
-    assert set(pages) == cross_source | indexes | briefings | entities
+    data = {"feed.xml", "feed.json"} | {
+        f"data/{name}"
+        for name in ("briefings.jsonl", "entities.csv", "quotes.csv", "figures.csv", "events.csv")
+    }
+    assert set(pages) == cross_source | indexes | briefings | entities | data
     assert "# Belarus moves troops" in pages["briefings/sample-briefing.md"]
     assert "](briefings/sample-briefing.md)" in pages["sources.md"]
     assert "](briefings/second-one.md)" in pages["index.md"]
@@ -351,3 +355,68 @@ def test_a_russian_briefings_sentences_and_quotes_are_marked_russian_for_screen_
         update={"source": russian.source.model_copy(update={"language": 'ru" onclick="x'})}
     )
     assert "lang=" not in Renderer(None, "Topic").pages(Corpus([odd]))["briefings/sample-briefing.md"]
+
+
+def page_html(markdown_text: str) -> str:
+    """A generated page as MkDocs turns it into HTML (the site's Markdown extensions)."""
+    import markdown
+
+    body = split_front_matter(markdown_text)[1]
+    return markdown.markdown(body, extensions=["admonition", "attr_list", "md_in_html", "tables", "toc"])
+
+
+def test_each_cited_source_and_each_related_briefing_is_a_list_item_of_its_own():
+    """Regression: two cited sources, or two related briefings, printed as one list item."""
+    khrenin, volfovich = (
+        {"name": "Viktor Khrenin", "mentions": 2},
+        {"name": "Alexander Volfovich", "mentions": 1},
+    )
+    first = make_briefing(
+        citations=[{"name": "Belta", "date": "2022-10-31"}, {"name": "Reuters", "date": None}],
+        people=[khrenin, volfovich],
+    )
+    second = make_briefing(id="second-one", title="Second", published="2022-10-12", people=[khrenin])
+    third = make_briefing(id="third-one", title="Third", published="2022-10-13", people=[volfovich])
+    pages = Renderer(None, "Topic").pages(Corpus([first, second, third]))
+    html_page = page_html(pages["briefings/sample-briefing.md"])
+    cited = html_page.split('id="sources-it-cites"')[1].split("<h2")[0]
+    assert re.findall(r"<li>(.*?)</li>", cited) == ["Belta, 2022-10-31", "Reuters"]
+    related = html_page.split('id="related-briefings"')[1].split("<h2")[0]
+    assert len(re.findall(r"<li>", related)) == 2
+
+
+def test_every_paragraph_link_is_named_for_screen_readers():
+    """Regression: the ¶ links had no accessible name; a screen reader read "pilcrow", 30 times a page."""
+    briefing = make_briefing(key_points=[{"ref": "p1", "text": "Troops moved to the border."}])
+    page = Renderer(None, "Topic").pages(Corpus([briefing]))["briefings/sample-briefing.md"]
+    links = re.findall(r'<a class="para-link"[^>]*>', page_html(page))
+    assert len(links) == 2
+    assert all('aria-label="Source paragraph p1"' in link for link in links)
+
+
+@pytest.mark.parametrize("per_source", [3, 30])
+def test_home_page_figure_links_lead_to_a_page_and_heading_that_exist(per_source: int):
+    """Regression: past 200 figures each group has a page of its own (figures/troops.md), but the
+    home page still linked to its section of figures.md (figures.md#troops), which was no longer there."""
+    briefings = [
+        make_briefing(
+            id=f"source-{n}",
+            title=f"Source {n}",
+            figures=[
+                {"value": 100 + i, "unit": unit, "counts": noun, "text": f"{100 + i} {noun}.", "ref": "p1"}
+                for i in range(per_source)
+                for unit, noun in ((None, "troops"), ("km", "border"))
+            ],
+        )
+        for n in range(8)
+    ]
+    pages = Renderer(None, "Topic").pages(Corpus(briefings))
+    key_figures = page_html(pages["index.md"]).split('id="key-figures"')[1].split("<h2")[0]
+    links = re.findall(r'href="([^"]+)"', key_figures)
+    group_links = [link for link in links if link.startswith("figures")]
+    assert len(group_links) >= 2
+    for link in group_links:
+        address, _, anchor = link.partition("#")
+        assert address in pages, link
+        if anchor:
+            assert f'id="{anchor}"' in page_html(pages[address]), link

@@ -159,3 +159,36 @@ def test_a_large_site_renders_in_a_process_of_its_own_with_the_same_pages(projec
     (copy / "templates" / "briefing.md.j2").write_text("# {{ b.title }\n", encoding="utf-8")
     with pytest.raises(UserError, match=r"templates/briefing.md.j2:1: unexpected"):
         _render_apart(settings, tmp_path / "broken")
+
+
+def test_generator_build_runs_the_plugins_startup_and_shutdown_events(tmp_path: Path, monkeypatch):
+    """Regression: `python -m generator build` never ran them, so MkDocs plugins that open something
+    at startup and close it at shutdown broke under it; shutdown runs also when the build fails."""
+    from generator.plugin import BriefingsPlugin
+
+    events: list[str] = []
+    monkeypatch.setattr(
+        BriefingsPlugin, "on_startup", lambda self, *, command, dirty: events.append(f"startup {command}")
+    )
+    monkeypatch.setattr(BriefingsPlugin, "on_shutdown", lambda self: events.append("shutdown"))
+    copy = copy_project(tmp_path / "project")
+    assert run_cli("build", "--strict", cwd=copy).returncode == 0
+    assert events == ["startup build", "shutdown"]
+    victim = sorted((copy / "briefings").glob("*.yaml"))[0]
+    victim.write_text(victim.read_text().replace("title:", "titel:", 1))
+    events.clear()
+    result = run_cli("build", "--strict", cwd=copy)
+    assert result.returncode == 1 and victim.name in result.stderr
+    assert events == ["startup build", "shutdown"]
+
+
+def test_every_page_in_the_navigation_is_labelled_with_its_title(site: Path):
+    """Regression: the Sources page was labelled "None" in the navigation of every page."""
+    import re
+
+    for page in (site / "index.html", site / "sources" / "index.html", site / "about" / "index.html"):
+        nav = page.read_text().split('<nav class="md-nav md-nav--primary')[1]
+        spans = re.findall(r'<span class="md-ellipsis">(.*?)</span>', nav, re.S)
+        labels = [" ".join(label.split()) for label in spans]
+        assert "None" not in labels, page
+        assert "Sources" in labels and "Timeline" in labels, labels
