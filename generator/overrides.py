@@ -152,23 +152,31 @@ class SourceOverrides:
 
     def apply(self, source_path: Path, source: Source) -> None:
         """Set a read source's metadata from its entry, where the entry has a value."""
-        entry = self.entry(source_path)
-        if entry is None:
-            return
-        for name in ("title", "published", "outlet", "url", "authors"):
-            value = getattr(entry, name)
-            if value is not None:
-                setattr(source, name, value)
-        if entry.language is not None:
-            source.language = entry.language
-            source.language_basis = "sources.yaml"
-        source.reliability = entry.reliability  # type: ignore[attr-defined]
+        apply_entry(self.entry(source_path), source)
 
     def applied(self, source_path: Path) -> dict[str, Any]:
         """The values the entry of a source sets, as plain data ({} without one): what its
         briefing's machine copy records, to tell at the next run whether the entry changed."""
         entry = self.entry(source_path)
         return entry.model_dump(mode="json", exclude_none=True) if entry is not None else {}
+
+
+def apply_entry(entry: Override | None, source: Source) -> None:
+    """Set a read source's metadata from `entry` (its sources.yaml entry, or None), where it has a value.
+
+    Apart from SourceOverrides.apply so that a Dask worker, which has neither the file nor its
+    path, applies the entry the client found for the source (cluster.py).
+    """
+    if entry is None:
+        return
+    for name in ("title", "published", "outlet", "url", "authors"):
+        value = getattr(entry, name)
+        if value is not None:
+            setattr(source, name, value)
+    if entry.language is not None:
+        source.language = entry.language
+        source.language_basis = "sources.yaml"
+    source.reliability = entry.reliability  # type: ignore[attr-defined]
 
 
 # Where each value of an entry lands in a briefing (the extraction copies outlet and url twice).
