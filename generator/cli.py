@@ -1,6 +1,7 @@
 """The command line: extract, check, render, build, rename, serve.
 
     python -m generator extract [--sources seeds] [--out briefings] [--force] [--prune] [--processes N]
+                                [--scheduler tcp://HOST:8786]
     python -m generator check   [--briefings briefings]
     python -m generator render  [--briefings briefings] [--out docs/generated]
     python -m generator build   [--strict]
@@ -54,6 +55,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         progress=sys.stderr.isatty(),
         processes=args.processes,
         prune=args.prune,
+        scheduler=args.scheduler,
     )
     for before, now in report.moved:
         print(f"moved: {before} -> {now}; its briefing follows it")
@@ -216,6 +218,12 @@ def parser() -> argparse.ArgumentParser:
         help="re-extract unchanged sources too (corrections carried, backups kept)",
     )
     extract.add_argument("--processes", type=int, help="extract in this many processes (default: setting, 1)")
+    extract.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on the workers of the running Dask cluster whose scheduler is at ADDRESS "
+        "(tcp://HOST:8786; default: the `scheduler` setting, none)",
+    )
     extract.add_argument(
         "--prune",
         action="store_true",
