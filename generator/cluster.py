@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import shutil
 import sys
 import threading
@@ -92,10 +93,16 @@ class Cluster:
         try:
             try:
                 self.client.register_plugin(run, name=run.name)  # each worker loads the model here
-            except ModuleNotFoundError as exc:  # the plugin is unpickled on the worker
+            except UserError:
+                raise
+            except Exception as exc:  # the plugin is unpickled on each worker; Dask gives its error as text
+                missing = re.search(r"No module named '([^']+)'", str(exc))
+                if missing is None:
+                    raise
                 raise UserError(
-                    f"{self.address}: a Dask worker cannot import {exc.name!r}: install the project "
-                    "(pip install -e '.[cluster]') on every machine that runs `dask worker`"
+                    f"{self.address}: a Dask worker cannot import {missing[1]!r}: install the project "
+                    "(pip install -e '.[cluster]') on every machine that runs `dask worker`, in the same "
+                    "version as here"
                 ) from None
             for path, shown in islice(waiting, AHEAD_PER_THREAD * threads):
                 sent.append((shown, self._send(run, path, shown, work.overrides)))
