@@ -38,8 +38,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     if args.processes is not None:
-        try:  # the setting's own check: at least 1
-            settings = replace(settings, processes=args.processes)
+        try:  # the setting's own check: at least 1; and here, not on a `scheduler:` set in mkdocs.yml
+            settings = replace(settings, processes=args.processes, scheduler=None)
         except ValidationError as exc:
             raise UserError(f"--processes: {plain_words(exc.errors()[0], SETTING_NAMES)}") from exc
     sources = Path(args.sources) if args.sources else settings.path("sources")
@@ -217,8 +217,11 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="re-extract unchanged sources too (corrections carried, backups kept)",
     )
-    extract.add_argument("--processes", type=int, help="extract in this many processes (default: setting, 1)")
-    extract.add_argument(
+    where = extract.add_mutually_exclusive_group()
+    where.add_argument(
+        "--processes", type=int, help="extract here, in this many processes (default: setting, 1)"
+    )
+    where.add_argument(
         "--scheduler",
         metavar="ADDRESS",
         help="extract on the workers of the running Dask cluster whose scheduler is at ADDRESS "

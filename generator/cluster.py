@@ -17,6 +17,7 @@ only this module imports it, and only `--scheduler` (or the `scheduler:` setting
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hashlib
 import os
@@ -114,8 +115,8 @@ class Cluster:
                 yield result
         finally:
             # stopped early (an error, Ctrl-C): the workers drop what is left
-            self.client.cancel([future for _, future in sent if isinstance(future, Future)])
             with contextlib.suppress(Exception):  # the cluster may be gone; its workers forget the run
+                self.client.cancel([future for _, future in sent if isinstance(future, Future)])
                 self.client.unregister_worker_plugin(run.name)
 
     def _threads(self) -> int:
@@ -176,7 +177,12 @@ class Run(WorkerPlugin):
         self.lexicon = lexicon
         self.code = code
 
-    def setup(self, worker: Any) -> None:
+    async def setup(self, worker: Any) -> None:
+        # in a thread: the model's load, and the wait for a source of another run to finish, must
+        # not hold up the worker's event loop (its heartbeats to the scheduler)
+        await asyncio.to_thread(self._setup, worker)
+
+    def _setup(self, worker: Any) -> None:
         if code_digest() != self.code:
             raise UserError(
                 f"Dask worker {worker.address}: its generator is another version than the client's; "

@@ -54,7 +54,13 @@ def scheduler() -> Iterator[str]:
 
 @pytest.fixture()
 def project(tmp_path: Path) -> Path:
-    project = copy_project(tmp_path / "project")
+    """The project as `extract` leaves it (every briefing up to date)."""
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture()
+def messy(project: Path) -> Path:
+    """The project with sources that fail, one in a sub-folder with an entry, its own lexicon/."""
     seeds = project / "seeds"
     (seeds / "sub").mkdir()
     (seeds / "sub" / "talks.md").write_text(ARTICLE, encoding="utf-8")
@@ -78,9 +84,9 @@ def without_times(text: str, out: str) -> str:
     return re.sub(r" in [\d.]+s(, [\d,]+ words/s)?", "", text).replace(out, "OUT")
 
 
-def test_a_local_dask_cluster_writes_the_briefings_and_report_of_a_local_run(project: Path, scheduler: str):
-    local = run_cli("extract", "--out", "local", cwd=project)
-    cluster = run_cli("extract", "--out", "cluster", "--scheduler", scheduler, cwd=project)
+def test_a_local_dask_cluster_writes_the_briefings_and_report_of_a_local_run(messy: Path, scheduler: str):
+    local = run_cli("extract", "--out", "local", cwd=messy)
+    cluster = run_cli("extract", "--out", "cluster", "--scheduler", scheduler, cwd=messy)
     assert TRACEBACK not in cluster.stderr, cluster.stderr
     assert cluster.returncode == local.returncode == 1  # the two broken sources
     assert without_times(cluster.stdout, "cluster") == without_times(local.stdout, "local")
@@ -88,8 +94,8 @@ def test_a_local_dask_cluster_writes_the_briefings_and_report_of_a_local_run(pro
     assert "error: seeds/empty.txt: is empty" in cluster.stderr, cluster.stderr
     assert "error: seeds/link.txt: is a symbolic link" in cluster.stderr, cluster.stderr
     assert "6 new" in cluster.stdout and "2 failed" in cluster.stdout, cluster.stdout
-    written = files_under(project / "cluster")
-    assert written == files_under(project / "local")
+    written = files_under(messy / "cluster")
+    assert written == files_under(messy / "local")
     # the entry and the project's language data reached the workers
     talks = next(text for name, text in written.items() if name.startswith("talks-resume"))
     assert b"title: Talks resume in Minsk\n" in talks and b"reliability: B2" in talks
@@ -136,6 +142,10 @@ def test_a_scheduler_that_cannot_be_reached_is_one_line_and_writes_nothing(
         "write it tcp://HOST:8786"
     ], result.stderr
     assert files_under(project) == before
+    # --processes extracts on this machine, whatever the setting says
+    result = run_cli("extract", "--processes", "1", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "5 unchanged (skipped)" in result.stdout, result.stdout
 
 
 def test_without_distributed_the_scheduler_option_says_how_to_install_it(
