@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .briefing_yaml import plain, read_raw
 from .corpus import Aliases, Corpus
@@ -53,6 +53,9 @@ from .store import (
 from .tracking import Existing, read_folder, source_exists
 from .tracking import pair as pair_sources
 from .writers import WriteReport, write_pages
+
+if TYPE_CHECKING:
+    from .cluster import Cluster
 
 LOCK_FILE = ".extract.lock"  # in the briefings folder; held by the extract running on it
 LOCK_WAIT = 30.0  # seconds a second extract waits for the first to end before it gives up
@@ -148,7 +151,7 @@ def extract_sources(
         return _extract_sources(settings, sources, out, force, progress, processes, prune, cluster)
 
 
-def _cluster(address: str | None) -> contextlib.AbstractContextManager[Any]:
+def _cluster(address: str | None) -> contextlib.AbstractContextManager[Cluster | None]:
     """The connection to a Dask cluster (cluster.Cluster), or None without an address."""
     if address is None:
         return contextlib.nullcontext()
@@ -209,7 +212,7 @@ def _extract_sources(
     progress: bool,
     processes: int | None,
     prune: bool,
-    cluster: Any = None,
+    cluster: Cluster | None = None,
 ) -> ExtractReport:
     report = ExtractReport()
     started = time.monotonic()
@@ -400,7 +403,7 @@ class Work:
 
 
 def _extracted(
-    todo: list[tuple[Path, str]], work: Work, processes: int, progress: bool, cluster: Any = None
+    todo: list[tuple[Path, str]], work: Work, processes: int, progress: bool, cluster: Cluster | None = None
 ) -> Iterator[tuple[tuple[Path, str], Briefing | SourceError]]:
     """((path, shown path), briefing or why it failed), in source order.
 
