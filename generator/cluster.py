@@ -87,37 +87,52 @@ class Cluster:
         A source the client cannot read, or a worker fails on, is its SourceError, as in a local
         run; a cluster that stops answering is a UserError (what was written stays written).
         """
-        threads = self._threads()
-        run = Run(work, _files(Path(work.lexicon_dir)), code_digest())
         waiting = iter(todo)
         sent: deque[tuple[str, Future | SourceError]] = deque()
+        run = Run(work, _files(Path(work.lexicon_dir)), code_digest())
         try:
-            try:
-                self.client.register_plugin(run, name=run.name)  # each worker loads the model here
-            except UserError:
-                raise
-            except Exception as exc:  # the plugin is unpickled on each worker; Dask gives its error as text
-                missing = re.search(r"No module named '([^']+)'", str(exc))
-                if missing is None:
-                    raise
-                raise UserError(
-                    f"{self.address}: a Dask worker cannot import {missing[1]!r}: install the project "
-                    "(pip install -e '.[cluster]') on every machine that runs `dask worker`, in the same "
-                    "version as here"
-                ) from None
-            for path, shown in islice(waiting, AHEAD_PER_THREAD * threads):
-                sent.append((shown, self._send(run, path, shown, work.overrides)))
-            while sent:
-                shown, future = sent.popleft()
-                result = self._result(shown, future)
-                for path, next_shown in islice(waiting, 1):  # one more sent for each one back
-                    sent.append((next_shown, self._send(run, path, next_shown, work.overrides)))
-                yield result
+            with self._answering():
+                ahead = AHEAD_PER_THREAD * self._threads()
+                self._register(run)  # each worker loads the model here
+                for path, shown in islice(waiting, ahead):
+                    sent.append((shown, self._send(run, path, shown, work.overrides)))
+                while sent:
+                    shown, future = sent.popleft()
+                    result = self._result(shown, future)
+                    for path, next_shown in islice(waiting, 1):  # one more sent for each one back
+                        sent.append((next_shown, self._send(run, path, next_shown, work.overrides)))
+                    yield result
         finally:
             # stopped early (an error, Ctrl-C): the workers drop what is left
             with contextlib.suppress(Exception):  # the cluster may be gone; its workers forget the run
                 self.client.cancel([future for _, future in sent if isinstance(future, Future)])
                 self.client.unregister_worker_plugin(run.name)
+
+    @contextlib.contextmanager
+    def _answering(self) -> Iterator[None]:
+        """A lost connection to the scheduler as one line: what was written stays written."""
+        try:
+            yield
+        except (CancelledError, OSError, TimeoutError) as exc:
+            raise UserError(
+                f"{self.address}: the Dask cluster stopped answering ({type(exc).__name__}); the briefings "
+                "written so far are kept: run `extract` again for the rest"
+            ) from None
+
+    def _register(self, run: Run) -> None:
+        try:
+            self.client.register_plugin(run, name=run.name)
+        except (UserError, OSError, CancelledError, TimeoutError):
+            raise
+        except Exception as exc:  # the plugin is unpickled on each worker; Dask gives its error as text
+            missing = re.search(r"No module named '([^']+)'", str(exc))
+            if missing is None:
+                raise
+            raise UserError(
+                f"{self.address}: a Dask worker cannot import {missing[1]!r}: install the project "
+                "(pip install -e '.[cluster]') on every machine that runs `dask worker`, in the same "
+                "version as here"
+            ) from None
 
     def _threads(self) -> int:
         """The worker threads of the cluster, once it has a worker."""
@@ -155,11 +170,8 @@ class Cluster:
                 "the Dask workers extracting it ended, again and again (out of memory?); "
                 "the other sources go on",
             )
-        except (CancelledError, OSError, TimeoutError) as exc:
-            raise UserError(
-                f"{self.address}: the Dask cluster stopped answering ({type(exc).__name__}); the briefings "
-                "written so far are kept: run `extract` again for the rest"
-            ) from None
+        except (CancelledError, OSError, TimeoutError):
+            raise  # the cluster's, not the source's (_answering)
         except Exception as exc:  # a bug in the task itself: this source fails, the others go on
             return SourceError(
                 shown, f"extraction failed on the cluster ({type(exc).__name__}: {str(exc)[:200]})"

