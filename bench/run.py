@@ -1232,6 +1232,10 @@ def write_results(results: list[Measured], args: argparse.Namespace, code: Code,
             kind = m.values.get("render_profile_kind", "cProfile")
             lines += ["", f"## Where render_site spends its time at N = {m.n:,} ({kind})", "", "```"]
             lines += m.values["render_profile"] + ["```"]
+    from cluster import kept_section  # bench/cluster.py's figures, which this run does not measure
+
+    kept = kept_section(args.results)
+    lines += ["", *kept] if kept else []
     args.results.write_text("\n".join(lines) + "\n", encoding="utf-8")
     log(f"results written to {args.results}")
 

@@ -1,6 +1,7 @@
 """The command line: extract, check, render, build, rename, serve.
 
     python -m generator extract [--sources seeds] [--out briefings] [--force] [--prune] [--processes N]
+                                [--scheduler tcp://HOST:8786]
     python -m generator check   [--briefings briefings]
     python -m generator render  [--briefings briefings] [--out docs/generated]
     python -m generator build   [--strict]
@@ -37,8 +38,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     if args.processes is not None:
-        try:  # the setting's own check: at least 1
-            settings = replace(settings, processes=args.processes)
+        try:  # the setting's own check: at least 1; and here, not on a `scheduler:` set in mkdocs.yml
+            settings = replace(settings, processes=args.processes, scheduler=None)
         except ValidationError as exc:
             raise UserError(f"--processes: {plain_words(exc.errors()[0], SETTING_NAMES)}") from exc
     sources = Path(args.sources) if args.sources else settings.path("sources")
@@ -54,6 +55,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         progress=sys.stderr.isatty(),
         processes=args.processes,
         prune=args.prune,
+        scheduler=args.scheduler,
     )
     for before, now in report.moved:
         print(f"moved: {before} -> {now}; its briefing follows it")
@@ -221,7 +223,16 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="re-extract unchanged sources too (corrections carried, backups kept)",
     )
-    extract.add_argument("--processes", type=int, help="extract in this many processes (default: setting, 1)")
+    where = extract.add_mutually_exclusive_group()
+    where.add_argument(
+        "--processes", type=int, help="extract here, in this many processes (default: setting, 1)"
+    )
+    where.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on the workers of the running Dask cluster whose scheduler is at ADDRESS "
+        "(tcp://HOST:8786; default: the `scheduler` setting, none)",
+    )
     extract.add_argument(
         "--prune",
         action="store_true",

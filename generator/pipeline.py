@@ -7,7 +7,7 @@ keeps its briefing (tracking.py says which briefing is which source's); a briefi
 a person corrected keeps the corrections when its source changes (see curation.py);
 a file is written only when it changes, and every file it replaces is kept in
 .backup/. Sources are extracted in parallel processes when `processes` > 1, each
-loading the model once.
+loading the model once, or by the workers of a Dask cluster (`scheduler`, cluster.py).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .briefing_yaml import plain, read_raw
 from .corpus import Aliases, Corpus
@@ -34,7 +34,7 @@ from .ids import id_problem, unique_id
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, languages_with_data, load_lexicon
 from .overrides import SourceOverrides
 from .problems import BriefingError, Problem
-from .readers import check_file_name, discover, read_source, shown_path, source_suffix
+from .readers import Source, check_file_name, discover, read_source, shown_path, source_suffix
 from .readers.metadata import with_entry
 from .rendering import Renderer
 from .schema import Briefing
@@ -54,6 +54,9 @@ from .store import (
 from .tracking import Existing, read_folder, source_exists
 from .tracking import pair as pair_sources
 from .writers import WriteReport, write_pages
+
+if TYPE_CHECKING:
+    from .cluster import Cluster
 
 LOCK_FILE = ".extract.lock"  # in the briefings folder; held by the extract running on it
 LOCK_WAIT = 30.0  # seconds a second extract waits for the first to end before it gives up
@@ -137,13 +140,30 @@ def extract_sources(
     progress: bool = False,
     processes: int | None = None,
     prune: bool = False,
+    scheduler: str | None = None,
 ) -> ExtractReport:
     """Extract every new or changed source into a briefing file in `out`.
 
     `prune`: remove the briefings whose source is gone (a copy of each stays in .backup/).
+    `scheduler` (or the setting): the address of a running Dask scheduler, whose workers read
+    and extract the sources; it is reached first, so a run that cannot reach it changes nothing.
     """
-    with _folder_lock(out):
-        return _extract_sources(settings, sources, out, force, progress, processes, prune)
+    with _cluster(scheduler or settings.scheduler) as cluster, _folder_lock(out):
+        return _extract_sources(settings, sources, out, force, progress, processes, prune, cluster)
+
+
+def _cluster(address: str | None) -> contextlib.AbstractContextManager[Cluster | None]:
+    """The connection to a Dask cluster (cluster.Cluster), or None without an address."""
+    if address is None:
+        return contextlib.nullcontext()
+    try:
+        from .cluster import connected
+    except ImportError as exc:  # `distributed` is an optional dependency
+        raise UserError(
+            f"extraction on a Dask cluster ({address}) needs the package `distributed` "
+            f"({exc.name} is not installed): pip install -e '.[cluster]'"
+        ) from None
+    return connected(address)
 
 
 @contextlib.contextmanager
@@ -193,6 +213,7 @@ def _extract_sources(
     progress: bool,
     processes: int | None,
     prune: bool,
+    cluster: Cluster | None = None,
 ) -> ExtractReport:
     report = ExtractReport()
     started = time.monotonic()
@@ -237,7 +258,8 @@ def _extract_sources(
     for language in pipelines:  # a language without data stops the run here, not in each worker
         load_lexicon(str(settings.path("lexicon")), language)
     work = Work(pipelines, str(settings.path("lexicon")), settings.root, overrides)
-    for (path, shown), result in _extracted(todo, work, processes or settings.processes, progress):
+    extracted = _extracted(todo, work, processes or settings.processes, progress, cluster)
+    for (path, shown), result in extracted:
         if isinstance(result, SourceError):
             report.failed.append((result.where, result.reason))
             continue
@@ -382,14 +404,22 @@ class Work:
 
 
 def _extracted(
-    todo: list[tuple[Path, str]], work: Work, processes: int, progress: bool
+    todo: list[tuple[Path, str]], work: Work, processes: int, progress: bool, cluster: Cluster | None = None
 ) -> Iterator[tuple[tuple[Path, str], Briefing | SourceError]]:
-    """((path, shown path), briefing or why it failed), in source order."""
+    """((path, shown path), briefing or why it failed), in source order.
+
+    `cluster`: a Dask cluster's workers extract instead of local processes (cluster.Cluster).
+    """
     if not todo:
         return
     workers = max(1, min(processes, len(todo), os.cpu_count() or 1))
     paths = [path for path, _ in todo]
     with _progress(len(todo), progress) as bar:
+        if cluster is not None:
+            for item, result in zip(todo, cluster.extracted(todo, work), strict=True):
+                yield item, result
+                bar.update()
+            return
         if workers == 1:
             _init_worker(work)
             for item, path in zip(todo, paths, strict=True):
@@ -462,13 +492,19 @@ PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def _extract_one(path: Path) -> Briefing | SourceError:
-    from .extraction import extract_briefing
-
     work: Work = _worker["work"]
     try:
         source = with_entry(read_source(path, work.root, _worker["lexicon"]), work.overrides.entry(path))
     except SourceError as exc:
         return exc
+    return _extract_read(source)
+
+
+def _extract_read(source: Source) -> Briefing | SourceError:
+    """Extract a source read in this worker (cluster.py reads one from the bytes it was sent)."""
+    from .extraction import extract_briefing
+
+    work: Work = _worker["work"]
     try:
         nlp, lexicon = _analysis(source.language, work)
         # the id is given by the parent process, which knows every id already taken

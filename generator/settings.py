@@ -64,6 +64,9 @@ class Settings:
     """The subject of the site, shown on the home page."""
     processes: int = Field(default=1, ge=1)
     """Processes for extraction."""
+    scheduler: str | None = Field(default=None, min_length=1)
+    """The address of a running Dask scheduler (tcp://HOST:8786): extraction runs on its workers
+    (`pip install '.[cluster]'`); null: on this machine, in `processes` processes."""
     search: Literal["auto", "material", "pagefind"] = "auto"
     """Search engine: Material's built-in, Pagefind, or Pagefind from pagefind_threshold briefings."""
     pagefind_threshold: int = Field(default=1000, ge=0)

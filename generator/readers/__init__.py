@@ -66,7 +66,7 @@ import logging
 import os
 import re
 import stat
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..errors import SourceError
 from ..lexicon import Lexicon
@@ -79,7 +79,15 @@ from .metadata import as_stated
 from .source import DEFAULT_LANGUAGE, Source
 from .text import own_names, read_lines, without_house_ads
 
-__all__ = ["SOURCE_SUFFIXES", "Source", "SourceError", "discover", "read_source", "source_suffix"]
+__all__ = [
+    "SOURCE_SUFFIXES",
+    "Source",
+    "SourceError",
+    "discover",
+    "read_data",
+    "read_source",
+    "source_suffix",
+]
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -157,7 +165,15 @@ def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
     """Read one source of any kind: text, HTML page or Markdown, gzipped or not."""
     shown = shown_path(path, root)
     check_file_name(shown)
-    data = read_regular_file(path, shown)
+    return read_data(read_regular_file(path, shown), shown, lexicon)
+
+
+def read_data(data: bytes, shown: str, lexicon: Lexicon) -> Source:
+    """Read the bytes of the source file `shown` (its path as briefings show it).
+
+    Apart from read_source so that a machine without the file can read it: a Dask worker
+    is sent the bytes the client read (pipeline.py, cluster.py).
+    """
     sha256 = hashlib.sha256(data).hexdigest()
     if data.startswith(GZIP_MAGIC):
         data = gunzip(data, shown, MAX_SOURCE_BYTES)
@@ -171,7 +187,7 @@ def read_source(path: Path, root: Path, lexicon: Lexicon) -> Source:
     text = without_bidi_controls(decode(data, shown))  # _fit_for_pages takes those entities made
     if not text.strip():
         raise SourceError(shown, "is empty")
-    suffix = source_suffix(path.name)
+    suffix = source_suffix(PurePosixPath(shown).name)
     kind = _kind(suffix, text)
     stated = None
     if kind == "html" and suffix not in HTML_SUFFIXES:
