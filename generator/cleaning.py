@@ -93,6 +93,25 @@ def restore_line_breaks(lines: list[str], lexicon: Lexicon) -> list[str]:
     return restored
 
 
+# Runs of spaces a text all on one line holds between its paragraphs: a tool that extracted an
+# article's text ("readability") wrote each line break as spaces. A run after a word or a stop
+# and before the next word; a few of them, or the line is just loosely typed.
+SPACED_BREAK_RE = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
+MIN_SPACED_BREAKS = 3
+
+
+def restore_spaced_breaks(lines: list[str]) -> list[str]:
+    """The paragraphs of a text that lost every line break, each run of spaces a break: the
+    headline, the date line and each paragraph on a line of its own (blank lines between)."""
+    written = [line for line in lines if line.strip()]
+    if len(written) != 1 or len(SPACED_BREAK_RE.findall(written[0])) < MIN_SPACED_BREAKS:
+        return lines
+    restored: list[str] = []
+    for part in SPACED_BREAK_RE.split(written[0].strip()):
+        restored += [part, ""]
+    return restored[:-1]
+
+
 def _line_break(match: re.Match[str]) -> str:
     """What a lost line break was: a paragraph's end after a sentence's (its closing marks are a
     few characters: no rescan of a long line), nothing before a comma or after a bracket, else a
