@@ -155,3 +155,25 @@ def test_a_person_addressed_by_name_and_patronymic_is_the_person_named_in_full(r
     assert [(q.text, q.speaker) for q in QuoteExtractor(body, lexicon).extract()] == [
         ("Мы не просто выбирали президента страны, мы защищали наши ценности", "Леонид Кравчук")
     ]
+
+
+def test_a_name_the_model_left_in_its_case_is_the_person_named_in_the_nominative(russian):
+    """Natasha leaves some foreign names in the case the text gives ("Мишель Обамой", "Арахамии"):
+    their mentions are one person, named in the nominative, and a quote "по словам Арахамии" is his."""
+    nlp, lexicon = russian
+    body = parse_body(
+        [
+            "Избранный президент Дональд Трамп не согласился с Мишель Обамой. Мишель Обама в интервью "
+            "говорила о надежде. Трамп спорил с мнением Мишель Обамы.",
+            "Глава комиссии Давид Арахамия выступил на брифинге. По словам Арахамии, эта версия "
+            "«вызвала много вопросов у следователей и экспертов».",
+        ],
+        nlp,
+        lexicon,
+    )
+    people = {e.name: e.aliases for e in extract_entities(body, lexicon)["people"]}
+    assert people["Мишель Обама"] == ["Мишель Обамой", "Мишель Обамы"]
+    assert "Арахамии" in people["Давид Арахамия"]
+    assert [(q.text, q.speaker) for q in QuoteExtractor(body, lexicon).extract()] == [
+        ("вызвала много вопросов у следователей и экспертов", "Давид Арахамия")
+    ]
