@@ -177,3 +177,16 @@ def test_a_name_the_model_left_in_its_case_is_the_person_named_in_the_nominative
     assert [(q.text, q.speaker) for q in QuoteExtractor(body, lexicon).extract()] == [
         ("вызвала много вопросов у следователей и экспертов", "Давид Арахамия")
     ]
+
+
+def test_a_quote_closed_before_a_comma_and_a_dash_ends_there_though_its_opening_mark_stood_before(russian):
+    # the paragraph after an unclosed quotation goes on with it and closes it: '", - отметил X'
+    found = quotes(
+        russian,
+        'Глава комиссии Давид Арахамия рассказал о выводах. "Был отчет аудиторской службы, который '
+        "обнаружил недостаток. Мы не знаем, это должно делать следствие.",
+        "Днем, когда произошел пожар, командиру позвонили. Является ли это преступлением, должно "
+        'определять следствие, мы не следственный орган", - отметил Арахамия.',
+    )
+    assert [speaker for _, speaker in found] == ["Давид Арахамия"]
+    assert found[0][0].endswith("должно определять следствие, мы не следственный орган")

@@ -86,13 +86,20 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     return sorted(spans)
 
 
+# what follows a quotation in Russian (and languages that set speech so): a comma, a dash and
+# the words that say who spoke ('», — сказал он', '", - отметил Арахамия')
+DASHED_ATTRIBUTION_RE = re.compile(r",\s*[-–—]\s*(?=[^\W\d_])(?!\w*[A-ZА-ЯЁ])")
+
+
 def _closes_unopened(text: str, i: int, end: int, char: str) -> bool:
     """A closing mark after a sentence's punctuation, with no mark before it in the paragraph
     and an attribution after it: ' ... infrastructure," the ministry said.'"""
-    if char not in {"”", '"'} or i < 20 or text[i - 1] not in ",.!?":
+    if char not in {"”", '"', "»"} or i < 20 or QUOTE_MARK_RE.search(text, 0, i):
         return False
+    if DASHED_ATTRIBUTION_RE.match(text, end):
+        return True  # '... мы не следственный орган", - отметил Арахамия': the comma after the mark
     after = text[end : end + 2]
-    return after[:1] == " " and after[1:2].isalpha() and not QUOTE_MARK_RE.search(text, 0, i)
+    return text[i - 1] in ",.!?" and after[:1] == " " and after[1:2].isalpha()
 
 
 def _opens(text: str, i: int, char: str, top: str | None) -> bool:
