@@ -117,6 +117,7 @@ class Speech(_DataFile):
     relative_pronouns: Words = None
     source_prepositions: Words = None
     according_to_roles: Words = None
+    partitive_prepositions: Words = None
 
 
 class Band(BaseModel):
