@@ -30,6 +30,7 @@ GLUED_CLOSING_RE = re.compile(r"([,.!?][”»])(?=[A-Za-z])")
 SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # A paragraph that ends a sentence ends with one of these (quotes and brackets may follow).
 COMMA_QUOTE_END_RE = re.compile(r",[\"'”’»]+$")  # a quote closed on a comma: no paragraph ends so
+CONTINUATION_START_RE = re.compile(r"^[,;]\s+\S")  # a line that goes on a sentence before it
 SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 MAX_CAPTION_WORDS = 60
 MAX_PHRASE_CAPTION_WORDS = 45  # a caption's own words; a long paragraph that has them is a story's
@@ -172,6 +173,8 @@ def _joins(previous: str, last_line: str, following: str, blank_between: bool, w
     """Whether `following` goes on the sentence that `previous` left unfinished."""
     if COMMA_QUOTE_END_RE.search(previous):
         return True  # '... things to come,”' then 'Mbumba said.': its attribution follows
+    if CONTINUATION_START_RE.match(following):
+        return True  # '... с мамой"' then ', – говорит врач': no paragraph opens with a comma
     if SENTENCE_END_RE.search(previous):
         return False
     starts_lower = following[:1].islower()

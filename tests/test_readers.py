@@ -844,3 +844,15 @@ def test_a_russian_sites_legal_notices_are_not_body(tmp_path, lexicon, notice):
     ]
     text = "Мост через реку откроют на год позже\n\n" + "\n\n".join([*article, notice]) + "\n"
     assert read(tmp_path, lexicon, text).paragraphs == article
+
+
+def test_a_line_that_opens_with_a_comma_goes_on_the_sentence_before_it(tmp_path, lexicon):
+    text = (
+        "Врачи остаются в подвале\n\n"
+        '"Остаются у нас, конечно. Мы же не можем выгнать ребенка новорожденного с мамой"\n'
+        ", – говорит врач мариупольского роддома.\n"
+    )
+    assert read(tmp_path, lexicon, text).paragraphs == [
+        '"Остаются у нас, конечно. Мы же не можем выгнать ребенка новорожденного с мамой" , – говорит '
+        "врач мариупольского роддома."
+    ]
