@@ -31,6 +31,7 @@ GLUED_CLOSING_RE = re.compile(r"([,.!?][”»])(?=[A-Za-z])")
 SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # A paragraph that ends a sentence ends with one of these (quotes and brackets may follow).
 COMMA_QUOTE_END_RE = re.compile(r",[\"'”’»]+$")  # a quote closed on a comma: no paragraph ends so
+CONTINUATION_START_RE = re.compile(r"^[,;]\s+\S")  # a line that goes on a sentence before it
 SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 MAX_CAPTION_WORDS = 60
 MAX_PHRASE_CAPTION_WORDS = 45  # a caption's own words; a long paragraph that has them is a story's
@@ -94,6 +95,25 @@ def restore_line_breaks(lines: list[str], lexicon: Lexicon) -> list[str]:
     return restored
 
 
+# Runs of spaces a text all on one line holds between its paragraphs: a tool that extracted an
+# article's text ("readability") wrote each line break as spaces. A run after a word or a stop
+# and before the next word; a few of them, or the line is just loosely typed.
+SPACED_BREAK_RE = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
+MIN_SPACED_BREAKS = 3
+
+
+def restore_spaced_breaks(lines: list[str]) -> list[str]:
+    """The paragraphs of a text that lost every line break, each run of spaces a break: the
+    headline, the date line and each paragraph on a line of its own (blank lines between)."""
+    written = [line for line in lines if line.strip()]
+    if len(written) != 1 or len(SPACED_BREAK_RE.findall(written[0])) < MIN_SPACED_BREAKS:
+        return lines
+    restored: list[str] = []
+    for part in SPACED_BREAK_RE.split(written[0].strip()):
+        restored += [part, ""]
+    return restored[:-1]
+
+
 def _line_break(match: re.Match[str]) -> str:
     """What a lost line break was: a paragraph's end after a sentence's (its closing marks are a
     few characters: no rescan of a long line), nothing before a comma or after a bracket, else a
@@ -154,6 +174,8 @@ def _joins(previous: str, last_line: str, following: str, blank_between: bool, w
     """Whether `following` goes on the sentence that `previous` left unfinished."""
     if COMMA_QUOTE_END_RE.search(previous):
         return True  # '... things to come,”' then 'Mbumba said.': its attribution follows
+    if CONTINUATION_START_RE.match(following):
+        return True  # '... с мамой"' then ', – говорит врач': no paragraph opens with a comma
     if SENTENCE_END_RE.search(previous):
         return False
     starts_lower = following[:1].islower()

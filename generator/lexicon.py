@@ -66,6 +66,7 @@ class People(_DataFile):
     role_modifiers: Words = None
     not_names: Words = None
     patronymic_endings: Words = None
+    name_endings: Words = None
 
 
 class Places(_DataFile):
@@ -117,6 +118,7 @@ class Speech(_DataFile):
     relative_pronouns: Words = None
     source_prepositions: Words = None
     according_to_roles: Words = None
+    partitive_prepositions: Words = None
 
 
 class Band(BaseModel):
@@ -195,6 +197,7 @@ class Dates(_DataFile):
     parts_of_day: Words = None
     day_edges: Words = None
     ago_units: dict[str, str] | None = None
+    unit_lengths: dict[str, str] | None = None
     ago_words: Words = None
     later_words: Words = None
     earlier_words: Words = None

@@ -812,3 +812,70 @@ def test_a_sources_yaml_entry_gives_a_new_source_over_the_one_read_which_stays_a
     assert (decided.title, decided.published, decided.outlet) == ("Better", date(2022, 10, 11), "The Site")
     assert (decided.language, decided.language_basis, decided.reliability) == ("ru", "sources.yaml", "B2")
     assert (read.title, read.published, read.language, read.reliability) == ("As read", None, "en", None)
+
+
+def test_a_text_that_lost_its_line_breaks_is_split_at_its_runs_of_spaces(tmp_path, lexicon):
+    """A tool that extracted an article's text wrote every line break as spaces: one line, its
+    headline, its date line (with the site it came from) and its paragraphs parted by runs of them."""
+    header = ["Bridge across the river will open a year late", "3 Mar 2021, 17:10 by Examplenews.com"]
+    source = read(tmp_path, lexicon, "  ".join(header) + "  " + "   ".join(ARTICLE) + "\n")
+    assert (source.title, source.published) == (header[0], date(2021, 3, 3))
+    assert source.outlet == "Examplenews.com"
+    assert source.paragraphs == ARTICLE
+    # a text with its line breaks, typed with two spaces after its sentences: one paragraph
+    text = f"{HEADLINE}\n\n" + "  ".join(ARTICLE[:2]) + "\n"
+    assert read(tmp_path, lexicon, text).paragraphs == [" ".join(ARTICLE[:2])]
+
+
+@pytest.mark.parametrize(
+    ("fields", "published"),
+    [
+        ("ru-1162\nru\n2021-03-03\n", date(2021, 3, 3)),  # its id, its language, its date
+        ("215\nen\n\n", date(2021, 3, 4)),  # no date line: the day its address is filed under
+    ],
+)
+def test_a_records_id_and_language_lines_above_its_address_are_no_part_of_it(
+    tmp_path, lexicon, fields, published
+):
+    address = "https://www.examplenews.com/world/2021/03/04/bridge-late/"
+    # its headline right under the address, the site's sections and name after it
+    text = f"{fields}{address}\n{HEADLINE}: World: Europe: Examplenews.com\n" + "\n".join(ARTICLE)
+    source = read(tmp_path, lexicon, text + "\n")
+    assert (source.title, source.published, source.url) == (HEADLINE, published, address)
+    assert source.outlet == "Examplenews.com"
+    assert source.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "© AO Телекомпания Пример, 1993-2018. Все права защищены. При любом использовании материалов "
+        "ссылка (для сайтов - гиперссылка) на сайт обязательна. Используя настоящий сайт, вы обязуетесь "
+        "выполнять условия данного соглашения.",
+        "Свидетельство о регистрации СМИ: ИА № ФС 77-63062 от 10 сентября 2015 года, выдано Федеральной "
+        "службой по надзору в сфере связи.",
+        "18+ Сетевое издание «Пример» зарегистрировано в Федеральной службе по надзору в сфере связи.",
+        "Использование информации агентства в коммерческих целях без письменного разрешения агентства "
+        "может стать причиной судебного иска.",
+        "На настоящем сайте могут демонстрироваться табачные изделия. Курение вредит вашему здоровью.",
+    ],
+)
+def test_a_russian_sites_legal_notices_are_not_body(tmp_path, lexicon, notice):
+    article = [
+        "Министр заявил в понедельник, что новый мост через реку откроют весной следующего года.",
+        "Задержку вызвали наводнения и нехватка стали, говорится в докладе министерства.",
+    ]
+    text = "Мост через реку откроют на год позже\n\n" + "\n\n".join([*article, notice]) + "\n"
+    assert read(tmp_path, lexicon, text).paragraphs == article
+
+
+def test_a_line_that_opens_with_a_comma_goes_on_the_sentence_before_it(tmp_path, lexicon):
+    text = (
+        "Врачи остаются в подвале\n\n"
+        '"Остаются у нас, конечно. Мы же не можем выгнать ребенка новорожденного с мамой"\n'
+        ", – говорит врач мариупольского роддома.\n"
+    )
+    assert read(tmp_path, lexicon, text).paragraphs == [
+        '"Остаются у нас, конечно. Мы же не можем выгнать ребенка новорожденного с мамой" , – говорит '
+        "врач мариупольского роддома."
+    ]

@@ -50,3 +50,14 @@ def test_a_deadline_after_a_short_adjective_is_an_event(russian):
     assert events(russian, "Доложить об итогах проверки ему обязаны до 1 ноября.") == [
         ("2019-11-01", "1 ноября")
     ]
+
+
+def test_days_and_a_year_and_a_half_ago_count_back_from_publication(russian):
+    """Russian units say nothing in English letters ("дня", "года"): each counts its own length,
+    and "полтора года", a year and a half, is eighteen months."""
+    found = events(
+        russian,
+        "Три дня назад министр сообщил, что проверка закончена.",
+        "Полтора года назад тогдашний министр сообщил, что за взрывы наказали 75 военных.",
+    )
+    assert found == [("2019-08-03", "Три дня назад"), ("2018", "Полтора года назад")]

@@ -41,7 +41,8 @@ def test_digits_with_scales_units_and_qualifiers(russian):
         {"value": 9000, "qualifier": "about", "counts": "военных", "claimed_by": "Минобороны"},
         {"value": 10000, "counts": "техники", "claimed_by": "Минобороны"},  # "единиц" of what
         {"value": 800_000_000, "unit": "USD", "subject": "Ущерб"},
-        {"value": 1200, "unit": "km", "subject": "протяжённость границы"},
+        # nothing after the unit: the unit, as written, is what is counted
+        {"value": 1200, "unit": "km", "counts": "км", "subject": "протяжённость границы"},
     ]
 
 
@@ -67,8 +68,8 @@ def test_a_range_shares_its_scale_and_a_percent_measures_the_verbs_subject(russi
     )
     assert found == [
         {"low": 5_000_000, "high": 6_000_000, "unit": "tons", "counts": "зерна"},
-        {"value": 15, "unit": "percent", "subject": "Цены на муку"},
-        {"value": 12_500_000_000, "unit": "RUB", "subject": "Расходы"},
+        {"value": 15, "unit": "percent", "subject": "Цены на муку"},  # a share counts nothing
+        {"value": 12_500_000_000, "unit": "RUB", "counts": "руб", "subject": "Расходы"},
     ]
 
 
@@ -91,3 +92,15 @@ def test_years_days_times_names_and_lengths_of_time_are_no_figures(russian):
         "Он умер через шесть часов, а цены выросли в пять раз. Один из них уехал в 2014 году.",
     )
     assert found == []
+
+
+def test_a_quantity_in_units_counts_its_units_as_the_text_writes_them(russian):
+    found = figures(
+        russian,
+        "Потери имущества по балансовой стоимости - более 12 млрд грн. За четыре дня авиация потушила "
+        "753 тысячи гектаров.",
+    )
+    assert [(f["value"], f["unit"], f.get("counts")) for f in found] == [
+        (12_000_000_000, "UAH", "грн"),
+        (753_000, "ha", "гектаров"),
+    ]

@@ -156,3 +156,68 @@ def test_a_person_addressed_by_name_and_patronymic_is_the_person_named_in_full(r
     assert [(q.text, q.speaker) for q in QuoteExtractor(entities.named, lexicon).extract()] == [
         ("Мы не просто выбирали президента страны, мы защищали наши ценности", "Леонид Кравчук")
     ]
+
+
+def test_a_name_the_model_left_in_its_case_is_the_person_named_in_the_nominative(russian):
+    """Natasha leaves some foreign names in the case the text gives ("Мишель Обамой", "Арахамии"):
+    their mentions are one person, named in the nominative, and a quote "по словам Арахамии" is his."""
+    nlp, lexicon = russian
+    body = parse_body(
+        [
+            "Избранный президент Дональд Трамп не согласился с Мишель Обамой. Мишель Обама в интервью "
+            "говорила о надежде. Трамп спорил с мнением Мишель Обамы.",
+            "Глава комиссии Давид Арахамия выступил на брифинге. По словам Арахамии, эта версия "
+            "«вызвала много вопросов у следователей и экспертов».",
+        ],
+        nlp,
+        lexicon,
+    )
+    people = {e.name: e.aliases for e in extract_entities(body, lexicon)["people"]}
+    assert people["Мишель Обама"] == ["Мишель Обамой", "Мишель Обамы"]
+    assert "Арахамии" in people["Давид Арахамия"]
+    assert [(q.text, q.speaker) for q in QuoteExtractor(body, lexicon).extract()] == [
+        ("вызвала много вопросов у следователей и экспертов", "Давид Арахамия")
+    ]
+
+
+def test_a_quote_closed_before_a_comma_and_a_dash_ends_there_though_its_opening_mark_stood_before(russian):
+    # the paragraph after an unclosed quotation goes on with it and closes it: '", - отметил X'
+    found = quotes(
+        russian,
+        'Глава комиссии Давид Арахамия рассказал о выводах. "Был отчет аудиторской службы, который '
+        "обнаружил недостаток. Мы не знаем, это должно делать следствие.",
+        "Днем, когда произошел пожар, командиру позвонили. Является ли это преступлением, должно "
+        'определять следствие, мы не следственный орган", - отметил Арахамия.',
+    )
+    assert [speaker for _, speaker in found] == ["Давид Арахамия"]
+    assert found[0][0].endswith("должно определять следствие, мы не следственный орган")
+
+
+def test_a_speaker_after_a_dashed_verb_is_found_wherever_the_parser_hung_it(russian):
+    found = quotes(
+        russian,
+        '"Пришли, забирали первую группу, я от первой группы отказался. Приходили "азовцы", забирали '
+        'куда-то ребят всех, и больше не привозили обратно", – рассказывает пленный пограничник '
+        "Александр Ржавский.",
+        '"В общем, в вертолете было 15 или 16 человек, включая экипаж", – рассказывает один из задержанных.',
+        '"Все время слышим звуки выстрелов", – делится одна из молодых мамочек.',
+    )
+    # a name in apposition to the role speaks; an unnamed one is the group it is one of
+    assert [speaker for _, speaker in found] == [
+        "Александр Ржавский",
+        "один из задержанных",
+        "одна из молодых мамочек",
+    ]
+
+
+def test_a_role_of_a_body_is_the_person_who_spoke_before_not_the_body(russian):
+    found = quotes(
+        russian,
+        "Глава временной следственной комиссии Давид Арахамия рассказал, что комиссия начала с Балаклеи.",
+        '"Основной версией было сказано, что прилетел беспилотник и все уничтожил", - сказал '
+        "председатель ВСК.",
+        "Он напомнил, что по данным экспертов в то время были зафиксированы следы.",
+        '"Мы не определили, какой вообще беспилотник может соответствовать такому размеру", - заявил '
+        "председатель ВСК.",
+    )
+    assert [speaker for _, speaker in found] == ["Давид Арахамия", "Давид Арахамия"]

@@ -90,6 +90,8 @@ class Group:
     first: tuple[int, int] = (0, 0)
     # spellings that only address the person ("Александр Григорьевич"): aliases, never the name
     addresses: set[str] = field(default_factory=set)
+    # spellings seen in the nominative, the case a name is given in ("Мишель Обама", not "Обамой")
+    nominative: Counter[str] = field(default_factory=Counter)
 
 
 class EntityExtractor:
@@ -105,6 +107,8 @@ class EntityExtractor:
         self.not_names = {w.lower() for w in people.get("not_names", [])}
         self.person_nouns = {w.lower() for w in people.get("person_nouns", [])}
         self.patronymic_endings = tuple(sorted(lexicon.words("people", "patronymic_endings")))
+        # a language whose names inflect: the endings of their cases, the longest first
+        self.name_endings = sorted(lexicon.words("people", "name_endings"), key=lambda e: (-len(e), e))
         self.given_names = lexicon.given_names
         demonyms = lexicon["places"].get("demonyms", {})
         self.demonyms = {d.lower() for d in demonyms}
@@ -722,7 +726,7 @@ class EntityExtractor:
         index: dict[tuple[str, str], Group] = {}
         ordered = sorted(candidates, key=lambda c: (-len(c.text.split()), c.paragraph, c.start))
         for c in ordered:
-            key = (c.kind, c.key or words_key(c.text))
+            key = (c.kind, c.key or self._person_key(c) or words_key(c.text))
             group = index.get(key)
             if group is None and c.kind == "people" and len(c.text.split()) == 1:
                 group = self._full_name_for(c.text, groups["people"])
@@ -736,6 +740,8 @@ class EntityExtractor:
                 groups[c.kind].append(group)
             index[key] = group
             group.spellings[c.text] += 1
+            if self.name_endings:
+                group.nominative[c.text] += _in_nominative(docs[c.paragraph], c)
             group.paragraphs.add(c.paragraph)
             if c.role and c.role not in group.roles:
                 group.roles.append(c.role)
@@ -1117,9 +1123,26 @@ class EntityExtractor:
                 return True
         return False
 
+    def _person_key(self, candidate: Candidate) -> str | None:
+        """What groups a person's name in a language whose names inflect and whose model leaves
+        some in the case the text has ("Мишель Обамой", "Арахамии"): its words' stems."""
+        if candidate.kind != "people" or not self.name_endings:
+            return None
+        return " ".join(self._stem(word) for word in candidate.text.lower().split())
+
+    def _stem(self, word: str) -> str:
+        """A name's word without its case ending ("обамой", "обамы" -> "обам"), three letters kept."""
+        for ending in self.name_endings:
+            if word.endswith(ending) and len(word) - len(ending) >= MIN_NAME_STEM:
+                return word[: -len(ending)]
+        return word
+
     def _full_name_for(self, surname: str, people: list[Group]) -> Group | None:
         matches = [
-            g for g in people if len(g.name.split()) > 1 and self._surname(g.name).lower() == surname.lower()
+            g
+            for g in people
+            if len(g.name.split()) > 1
+            and self._stem(self._surname(g.name).lower()) == self._stem(surname.lower())
         ]
         if len(matches) == 1:
             return matches[0]
@@ -1312,10 +1335,21 @@ def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
 
 
 def _best_name(group: Group) -> str:
-    """The longest spelling the text uses, the most frequent among equals; a form of address only
-    when the text has nothing else."""
+    """The longest spelling the text uses, in the nominative where the text gives it in more than
+    one case, the most frequent among equals; a form of address only when the text has nothing else."""
     names = {s: n for s, n in group.spellings.items() if s not in group.addresses} or group.spellings
-    return max(names.items(), key=lambda kv: (len(kv[0].split()), kv[1], kv[0]))[0]
+    return max(names.items(), key=lambda kv: (len(kv[0].split()), group.nominative[kv[0]] > 0, kv[1], kv[0]))[
+        0
+    ]
+
+
+MIN_NAME_STEM = 3  # letters a name's stem keeps: "Асию" is "Аси-", not "Ас-"
+
+
+def _in_nominative(doc: Doc, candidate: Candidate) -> bool:
+    """Whether a mention's last word is in the nominative, where the model tells cases."""
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].morph.get("Case") == ["Nom"]
 
 
 def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:

@@ -69,6 +69,7 @@ class DateWords:
     counted: re.Pattern[str]  # "nine months ago", "only 4 days later"
     sequel: re.Pattern[str]  # "(the crash) came a day after (the swap)"
     ago_units: dict[str, str]
+    unit_lengths: dict[str, str]  # what a unit word counts, where its word does not say ("года": year)
     ago_words: frozenset[str]
     later_words: frozenset[str]
     number_words: dict[str, int]
@@ -138,6 +139,7 @@ class DateWords:
                 re.I,
             ),
             ago_units={k.lower(): v for k, v in units.items()},
+            unit_lengths={k.lower(): v for k, v in words.get("unit_lengths", {}).items()},
             ago_words=lexicon.words("dates", "ago_words"),
             later_words=lexicon.words("dates", "later_words"),
             number_words={k.lower(): v for k, v in number_words.items()},
@@ -275,6 +277,12 @@ def _month(text: str, month: int, sentence: str, context: Context) -> PartialDat
     return PartialDate(year, month) if year else None
 
 
+# The units a count of time is in, by their length in days, and the unit a fraction of each is
+# counted in ("полтора года", a year and a half, is eighteen months)
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 360}
+FRACTION_UNITS = {"day": "day", "week": "day", "month": "day", "year": "month"}
+
+
 def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> PartialDate | None:
     """'nine months ago' from publication; 'four days later' from the day the text dated last.
 
@@ -282,27 +290,35 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
     """
     words = context.words
     raw = (match.group("n") or "1").lower()
-    count = int(raw) if raw.isdigit() else words.number_words.get(raw, 0)
+    count: float = int(raw) if raw.isdigit() else words.number_words.get(raw, 0)
     unit = match.group("unit").lower()
     precision = words.ago_units.get(unit, "day")
+    length = words.unit_lengths.get(unit) or next((u for u in UNIT_DAYS if unit.startswith(u)), "year")
+    if count != int(count):
+        # "полтора года назад", a year and a half: counted in the next smaller unit
+        length, count = (
+            FRACTION_UNITS[length],
+            round(count * UNIT_DAYS[length] / UNIT_DAYS[FRACTION_UNITS[length]]),
+        )
+    count = int(count)
     direction = match.group("dir").lower()
     if direction in words.ago_words:
         origin, sign = context.published, -1
     else:
         # days and weeks count from the last day the text gave; months and years from the
         # last month ("In May ... two months later")
-        coarse = not unit.startswith(("day", "week"))
+        coarse = length not in {"day", "week"}
         origin = context.last_month if coarse and context.last_month else context.last_day
         if precision == "year" and context.last_year:
             origin = date(context.last_year, 1, 1)
         sign = 1 if (direction in words.later_words) != sequel else -1
     if origin is None or not count:
         return None
-    if unit.startswith("day"):
+    if length == "day":
         day = origin + timedelta(days=sign * count)
-    elif unit.startswith("week"):
+    elif length == "week":
         day = origin + timedelta(days=sign * 7 * count)
-    elif unit.startswith("month"):
+    elif length == "month":
         index = origin.year * 12 + origin.month - 1 + sign * count
         day = date(index // 12, index % 12 + 1, 1)
     else:

@@ -33,6 +33,7 @@ from .quotes import QuoteExtractor
 
 DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)?")
 GROUP_RE = re.compile(r"\d{3}")  # "10 000": a group of thousands
+SHARE = "percent"  # the unit of a share of something, not of a quantity (numbers.yaml `units`)
 # "5-6", "5–6": a range written as one word; "2,6-километрового": a number and its unit's adjective
 DASHED_RE = re.compile(r"(?P<low>\d+(?:[.,]\d+)?)[-–—](?:(?P<high>\d+(?:[.,]\d+)?)|(?P<word>[^\W\d_]+))")
 CLOSING_QUOTES = {"»", '"', "“", "”", "'"}
@@ -230,7 +231,10 @@ class RussianFigures:
             counted = _genitive_of(counted) or _holder(counted) or counted
         if counted is None:
             measured = self._measured(doc[number.start])
-            return self._made(index, doc, number, unit, None, measured)
+            # "2,37 миллиона гектаров", "более 12 млрд грн": with nothing after it, the unit as the text
+            # writes it is what the number counts (a share, "15%", counts nothing)
+            units = unit_token.text if unit_token is not None and unit != SHARE else None
+            return self._made(index, doc, number, unit, units, measured)
         counts = self._phrase(doc, counted, number.end)
         subject = self._subject(doc, counted, number.end)
         return self._made(index, doc, number, unit, counts, subject)

@@ -86,13 +86,20 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     return sorted(spans)
 
 
+# what follows a quotation in Russian (and languages that set speech so): a comma, a dash and
+# the words that say who spoke ('», — сказал он', '", - отметил Арахамия')
+DASHED_ATTRIBUTION_RE = re.compile(r"\s?,\s*[-–—]\s*(?=[^\W\d_])(?!\w*[A-ZА-ЯЁ])")
+
+
 def _closes_unopened(text: str, i: int, end: int, char: str) -> bool:
     """A closing mark after a sentence's punctuation, with no mark before it in the paragraph
     and an attribution after it: ' ... infrastructure," the ministry said.'"""
-    if char not in {"”", '"'} or i < 20 or text[i - 1] not in ",.!?":
+    if char not in {"”", '"', "»"} or i < 20 or QUOTE_MARK_RE.search(text, 0, i):
         return False
+    if DASHED_ATTRIBUTION_RE.match(text, end):
+        return True  # '... мы не следственный орган", - отметил Арахамия': the comma after the mark
     after = text[end : end + 2]
-    return after[:1] == " " and after[1:2].isalpha() and not QUOTE_MARK_RE.search(text, 0, i)
+    return text[i - 1] in ",.!?" and after[:1] == " " and after[1:2].isalpha()
 
 
 def _opens(text: str, i: int, char: str, top: str | None) -> bool:
@@ -154,6 +161,7 @@ class QuoteExtractor:
         self.relatives = lexicon.words("speech", "relative_pronouns")
         self.source_prepositions = lexicon.words("speech", "source_prepositions")
         self.according_roles = lexicon.words("speech", "according_to_roles")
+        self.partitives = lexicon.words("speech", "partitive_prepositions")
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
         # "In Lukashenka's words", "by his own account": whose words a passage is
@@ -472,6 +480,9 @@ class QuoteExtractor:
             after = [c for c in verb.rights if c.dep_ in INVERTED_DEPS and c.pos_ in {"PROPN", "NOUN"}]
             if after:
                 return after[0]
+        inverted = _named_after_dash(verb, self.speech_dashes)
+        if inverted is not None:
+            return inverted
         return _between_quote_and(verb, quoted)
 
     def _statement_of(self, verb: Token) -> Token | None:
@@ -516,6 +527,9 @@ class QuoteExtractor:
 
     def _resolve(self, paragraph: int, subject: Token, describe: bool = True) -> str | None:
         """A subject word to a named speaker: the name itself, or whom it refers to."""
+        holder = self._holder_of_role(paragraph, subject)
+        if holder:
+            return holder
         named = self._named_in(paragraph, subject)
         if named:
             return named
@@ -559,8 +573,23 @@ class QuoteExtractor:
                 return named
         if subject.pos_ in {"NOUN", "NUM"}:
             # "a White House official", "the aide": nobody named, the text's description speaks
-            return _role_phrase(subject) if describe else None
+            return _role_phrase(subject, self.partitives) if describe else None
         return None
+
+    def _holder_of_role(self, paragraph: int, subject: Token) -> str | None:
+        """'«...», — сказал председатель ВСК': a role word whose genitive names a body (and no
+        person) is a person who holds that role there, the one the text spoke of just before; the
+        body speaks only when no one is found."""
+        if not self.by_lemma or subject.lemma_.lower() not in self.person_refs or subject.pos_ != "NOUN":
+            return None
+        bodies = [
+            c
+            for c in subject.children
+            if c.dep_ == "nmod" and self.body.mention_of_token(paragraph, c, ("organisations",))
+        ]
+        if not bodies or any(self.body.mention_of_token(paragraph, t, ("people",)) for t in subject.subtree):
+            return None
+        return self._antecedent(paragraph, subject, ("people",))
 
     def _speaker_before(self, span: QuoteSpan) -> str | None:
         """A quote its own sentence gives to no one goes on what the person who spoke last
@@ -669,7 +698,7 @@ class QuoteExtractor:
                         return _proper_phrase(token)
                     if (
                         chain < MAX_PRONOUN_CHAIN
-                        and token.lower_ == pronoun.lower_
+                        and (token.lower_ == pronoun.lower_ or _pronoun_for_role(token, pronoun))
                         and token.head.lemma_.lower() in self.verbs
                     ):
                         # 'He said they were briefed ...' then '"...," he said': the same man
@@ -747,7 +776,7 @@ class QuoteExtractor:
             return latest.name if latest else None
         if _indefinite(subject, self.indefinites):
             # "a ministry official said" is somebody new, not the last person named
-            return _role_phrase(subject) if describe else None
+            return _role_phrase(subject, self.partitives) if describe else None
         # "the Belarusian leader said": the latest person introduced with that role
         words = {word} | (_hyphen_parts(subject) & self.person_refs)
         holders = {
@@ -764,7 +793,7 @@ class QuoteExtractor:
         latest = self.body.last_mention_before(paragraph, subject.idx, kinds)
         if latest:
             return latest.name
-        return _role_phrase(subject) if describe else None
+        return _role_phrase(subject, self.partitives) if describe else None
 
     def _first_mention_after(self, paragraph: int, start: int, end: int) -> str | None:
         mentions: list[Mention] = [
@@ -790,6 +819,20 @@ def _same_gender(pronoun: Token, subject: Token) -> bool:
     if not found and subject.pos_ != "PRON":
         found = subject.morph.get("Gender")
     return not found or found == wanted
+
+
+def _pronoun_for_role(token: Token, role: Token) -> bool:
+    """'Он напомнил ...' before '«...», — заявил председатель ВСК': a person's pronoun (one of a
+    gender, the tagger's Russian) speaking before a role word that refers back is the same person."""
+    gender = token.morph.get("Gender")
+    return (
+        role.pos_ == "NOUN"
+        and token.pos_ == "PRON"
+        and token.morph.get("Person") == ["3"]
+        and bool(gender)
+        and gender != ["Neut"]
+        and token.morph.get("Number") != ["Plur"]
+    )
 
 
 def _reported_by(subject: Token, pronoun: Token) -> bool:
@@ -820,6 +863,23 @@ def _proper_phrase(token: Token) -> str:
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 
+INVERTED_WINDOW = 4  # words after a narrator's verb among which its subject stands
+
+
+def _named_after_dash(verb: Token, dashes: list[str]) -> Token | None:
+    """The subject after a narrator's verb that follows a quotation and a dash ('», — рассказывает
+    пленный пограничник Александр Ржавский'), when the parser hung it on a word of the quotation:
+    the first noun, name, pronoun or number in the nominative among the next few words."""
+    if not dashes or verb.i == 0 or verb.nbor(-1).text not in dashes:
+        return None
+    for token in verb.doc[verb.i + 1 : verb.i + 1 + INVERTED_WINDOW]:
+        if token.is_punct:
+            return None
+        if token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and token.morph.get("Case") == ["Nom"]:
+            return token
+    return None
+
+
 def _between_quote_and(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
     """The phrase between a closing quote mark and its verb, when the parser hung it on a word
     inside the quote ('"...," the head of the X Regiment, Ann Berg, said'): its top word."""
@@ -848,12 +908,20 @@ def _indefinite(noun: Token, indefinites: frozenset[str]) -> bool:
     return noun.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
-def _role_phrase(subject: Token) -> str:
+def _role_phrase(subject: Token, partitives: frozenset[str] = frozenset()) -> str:
     """The words that describe an unnamed speaker: 'one party activist' -> 'party activist',
-    'one of the advisers' -> 'one of the advisers'; no article, no clause after it."""
+    'one of the advisers' -> 'one of the advisers' ('один из задержанных': the group it is one of
+    hangs on it with a preposition of `partitives`); no article, no clause after it."""
     doc = subject.doc
     ofs = [c for c in subject.rights if c.lower_ == "of" and subject.pos_ == "NUM"]
     objects = [o for c in ofs for o in c.children if o.dep_ == "pobj"]
+    objects += [
+        c
+        for c in subject.rights
+        if subject.pos_ == "NUM"
+        and c.dep_ == "nmod"
+        and any(g.dep_ == "case" and g.lower_ in partitives for g in c.children)
+    ]
     end = objects[0].i + 1 if objects else subject.i + 1
     left = [t for t in subject.lefts if t.dep_ not in {"det", "predet", "punct", "nummod", "cc"}]
     start = min([t.left_edge.i for t in left] + [subject.i])

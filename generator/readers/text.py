@@ -25,6 +25,7 @@ from ..cleaning import (
     is_boilerplate,
     is_caption,
     restore_line_breaks,
+    restore_spaced_breaks,
     small_words,
     tidy_line,
     wrapped_at,
@@ -96,7 +97,7 @@ def read_lines(
     `hard_breaks`: blocks (headings, list items, table rows) after which a
     paragraph always ends, even when the next one starts in lower case.
     """
-    lines = restore_line_breaks(lines, lexicon)
+    lines = restore_spaced_breaks(restore_line_breaks(lines, lexicon))
     # a page saved as text: the article is one run of its lines, its header just above
     region = article_region(lines, lexicon) if crawl or (known_title is None and not hard_breaks) else None
     raw, lines = lines, [_as_byline(tidy_line(line, lexicon), lexicon) for line in lines]
@@ -690,6 +691,19 @@ def _credited(credit: tuple[list[str], str | None], source: Source) -> None:
     source.outlet = source.outlet or credit[1]
 
 
+DATED_SITE_RE = re.compile(r"^(?P<date>.{6,60}?)\s+by\s+(?P<site>\S{2,40})$", re.I)
+
+
+def _dated_site_line(line: str) -> tuple[date, str] | None:
+    """A date line that names the site the text came from by its address, as a tool that
+    extracted the article writes it: "27 Apr 2020, 17:10 by Korrespondent.net"."""
+    match = DATED_SITE_RE.match(line)
+    if match is None or not SITE_ADDRESS_RE.search(match.group("site")):
+        return None
+    day = parse_date_line(match.group("date"))
+    return (day, match.group("site")) if day else None
+
+
 def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
     """ "By Jane Doe - April 28, 2022", "By Jane Doe March 18 at 3:57 PM Follow @jdoe": a byline,
     alone or beside its date, a share bar or a follow link."""
@@ -968,6 +982,9 @@ def _take_header(
     kept = list(lines)
     title_seen = False
     known_key = _key(known_title) if known_title else None
+    # a dataset record's headline stands right under its header, with or without a blank line
+    headline_at, filed = _without_record_fields(kept)
+    source.published = source.published or filed
     for position, i in enumerate(_nonblank(kept)[:MAX_HEADER_PARAGRAPHS]):
         line = kept[i]
         if is_boilerplate(line, lexicon):
@@ -988,6 +1005,13 @@ def _take_header(
             # a dataset record's header that opens with its date and address: the headline
             # is still to come
             kept[i], title_seen = "", title_seen or not _record_header(kept, i, lexicon)
+            continue
+        dated_site = _dated_site_line(line)
+        if dated_site is not None:
+            # "27 Apr 2020, 17:10 by Korrespondent.net": the date, and the site that gave the text
+            source.published = source.published or dated_site[0]
+            source.outlet = source.outlet or dated_site[1]
+            kept[i], title_seen = "", True
             continue
         # "By Jane Doe", "by Jane Doe | 34 seconds ago": a byline, alone or beside its time
         if _header_byline(line, source, lexicon):
@@ -1030,6 +1054,7 @@ def _take_header(
             or _credit_above_date(kept, i + 1, lexicon)
             or position == 0
             and _header_soon(kept, i)
+            or i == headline_at
         )
         if not title_seen and alone and _is_headline(line):
             source.title = line
@@ -1042,6 +1067,45 @@ def _take_header(
         if position >= 3:
             break  # well into the body: no more header lines
     return kept
+
+
+MAX_RECORD_FIELDS = 4  # lines of a record's header above its address: id, language, date...
+RECORD_FIELD_RE = re.compile(r"^(?=\S*\d)\S{1,60}$|^[a-z]{2}$")  # "ru-1162", "215"; "ru", "en"
+
+
+def _without_record_fields(lines: list[str]) -> tuple[int | None, date | None]:
+    """Blank the fields a dataset's record opens with above its address line (its id, "ru-1162"
+    or "215", and its language, "ru"): words of one token each that are no text of the article.
+    Its date line stays, for the header to read. The index of the line after the address, where
+    the record's headline stands, and, for a record with no date line, the day its address is
+    filed under; nothing when the text opens with no such header."""
+    written = _nonblank(lines)[: MAX_RECORD_FIELDS + 1]
+    address = next((n for n, i in enumerate(written) if URL_RE.match(lines[i])), None)
+    if not address:
+        return None, None
+    dated = [i for i in written[:address] if parse_date_line(lines[i])]
+    fields = [i for i in written[:address] if i not in dated and RECORD_FIELD_RE.match(lines[i])]
+    if not fields or len(fields) + len(dated) < address:
+        return None, None
+    for i in fields:
+        lines[i] = ""
+    after = written[address] + 1
+    filed = None if dated else _address_date(lines[written[address]])
+    return (after if after < len(lines) and lines[after] else None), filed
+
+
+ADDRESS_DATE_RE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>\d\d?)/(?P<day>\d\d?)(?:/|$)")
+
+
+def _address_date(address: str) -> date | None:
+    """The day a page's address is filed under: "/news/2016/12/18/trump_nobama_hope/"."""
+    match = ADDRESS_DATE_RE.search(urlsplit(address.strip("<>")).path)
+    if match is None:
+        return None
+    try:
+        return date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+    except ValueError:
+        return None
 
 
 def _record_header(lines: list[str], i: int, lexicon: Lexicon) -> bool:
@@ -1113,6 +1177,8 @@ def _is_byline(line: str) -> bool:
 # a site named by its address: "Oilprice.com", "Dailymail.Com", "Oilprice. com" as a dump spaced it
 SITE_ADDRESS_RE = re.compile(r"\w\.\s?[a-z]{2,4}$", re.I)
 SITE_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,40})$")
+# "Headline: Politics: World: Lenta.ru": the site's sections and its address after colons
+SECTIONS_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)(?::\s+[^:]{1,30}){0,3}:\s+(?P<site>[^:\s]{2,40})$")
 
 
 def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tuple[str | None, str | None]:
@@ -1121,6 +1187,11 @@ def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tup
     The part after the last bar or dash is the site's name only when it is a known outlet
     or the page's own address names it (aljazeera.com), so "Putin - the interview" stays.
     """
+    sections = SECTIONS_SUFFIX_RE.match(title or "")
+    if sections and SITE_ADDRESS_RE.search(sections.group("site")):
+        site = sections.group("site")
+        if any(label in site.lower() for label in _host_labels(url) if len(label) >= 3):
+            return sections.group("title").strip(), _known_outlet(site, lexicon) or site
     match = SITE_SUFFIX_RE.match(title or "")
     if not match:
         return title, None
