@@ -502,6 +502,20 @@ def test_sums_of_money_in_short_form_are_figures_with_their_currency(nlp, lexico
     assert not {o.name for o in b.organisations} & {"S$11.4b", "S$644m"}
 
 
+def test_temperatures_are_figures_in_their_scale(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The warming of the planet by 1.2°C since the Industrial Revolution is a concern.",
+            "October was 1.7 degrees Celsius warmer than average, and 35 degrees Fahrenheit at night.",
+        ],
+    )
+    figures = {(f.value, f.unit): f.counts for f in b.figures}
+    assert {(1.2, "°C"), (1.7, "°C"), (35, "°F")} <= set(figures)
+    assert figures[(1.2, "°C")] != "C"  # the scale's letter is the unit, not what is counted
+
+
 def test_a_surname_is_found_behind_a_suffix(nlp, lexicon):
     b = brief(
         nlp,

@@ -423,10 +423,15 @@ class FigureExtractor:
         lower = ent.text.lower()
         if "%" in lower:
             return "percent"
-        for word in sorted(self.units, key=len, reverse=True):
-            if re.search(rf"(?:^|[\s\d-]){re.escape(word)}(?:$|\b)", lower):
-                return self.units[word]
         doc = ent.doc
+        following = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        # "1.2°C": the model leaves the scale's letter out of the number; "1.7 degrees Celsius",
+        # the scale's name: a unit of two parts may end on the word after the number
+        longer = lower + following if lower.endswith("°") else f"{lower} {following}"
+        for word in sorted(self.units, key=len, reverse=True):
+            text = longer if " " in word or "°" in word else lower
+            if re.search(rf"(?:^|[\s\d-]){re.escape(word)}(?:$|\b)", text):
+                return self.units[word]
         # "Rs 2,000 crore", "8,000 acres": the unit before or after the number
         following = " ".join(t.lower_ for t in doc[ent.end : ent.end + 3] if t.lower_ not in self.scales)
         for word in sorted(self.units, key=len, reverse=True):
@@ -463,7 +468,8 @@ class FigureExtractor:
             return _of_object(ent[-1]) or _of_object(number) or _of_holder(number)
         if head.ent_type_ in NAME_LABELS and head.lower_ not in self.units:
             return None
-        if unit and head.lower_ in self.units or head.lower_ in self.scales:
+        scale_letter = head.i == ent.end and ent.text.endswith("°")  # "1.2°C": C is the unit's
+        if unit and (head.lower_ in self.units or scale_letter) or head.lower_ in self.scales:
             return _of_object(head)
         of = _of_object(head)
         if unit in {"percent"} and of is not None:
@@ -528,7 +534,11 @@ def _is_part_of_name(ent: Span) -> bool:
     before, after = text[max(0, start - 1) : start], text[end : end + 2]
     if before and (before.isalpha() or before in {"-", ":"}):
         return True
-    if after[:1].isalpha() or re.match(r"[:.]\d", after) or re.fullmatch(r"\d{1,2}:\d\d", ent.text):
+    # a letter right after the number is part of a name ("Su-35", "35A"); not after a degree sign,
+    # where it is the scale's ("1.2°C")
+    if after[:1].isalpha() and not ent.text.endswith("°"):
+        return True
+    if re.match(r"[:.]\d", after) or re.fullmatch(r"\d{1,2}:\d\d", ent.text):
         return True
     # a number word with a capital inside a sentence: a title or a name ("the Big Four")
     first = ent[0]
