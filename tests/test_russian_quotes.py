@@ -172,10 +172,11 @@ def test_a_name_the_model_left_in_its_case_is_the_person_named_in_the_nominative
         nlp,
         lexicon,
     )
-    people = {e.name: e.aliases for e in extract_entities(body, lexicon)["people"]}
+    entities = extract_entities(body, lexicon)
+    people = {e.name: e.aliases for e in entities["people"]}
     assert people["Мишель Обама"] == ["Мишель Обамой", "Мишель Обамы"]
     assert "Арахамии" in people["Давид Арахамия"]
-    assert [(q.text, q.speaker) for q in QuoteExtractor(body, lexicon).extract()] == [
+    assert [(q.text, q.speaker) for q in QuoteExtractor(entities.named, lexicon).extract()] == [
         ("вызвала много вопросов у следователей и экспертов", "Давид Арахамия")
     ]
 
