@@ -205,6 +205,18 @@ def test_agency_after_the_author_in_a_byline_is_not_an_author(tmp_path, lexicon)
     assert source.authors == ["John Smith"]
 
 
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By John Smith for The Example Herald", "The Example Herald"),  # a writer for another paper
+        ("By John Smith Fox News", "Fox News"),  # a known outlet's name run on after the writer's
+    ],
+)
+def test_the_outlet_a_byline_names_after_the_writer_is_no_part_of_the_name(tmp_path, lexicon, byline, outlet):
+    source = read(tmp_path, lexicon, f"Belarus moves troops\n\n{byline}\n\n{BODY}")
+    assert (source.authors, source.outlet) == (["John Smith"], outlet)
+
+
 MENU = ["  • Home", "  • World", "  • Business", "  • Politics", "  • Sport", "  • Opinion"]
 SHARE = "  • Facebook  • Twitter  • WhatsApp  • Email  • Copy link"
 ARTICLE = [

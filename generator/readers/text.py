@@ -854,16 +854,19 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
     byline = BYLINE_RE.match(line)
     if byline and len(line.split()) <= 8:
         who = byline.group("who").strip()
-        named = any(_is_person_name(p, lexicon) for p in _byline_parts(who))
+        named = any(_is_person_name(_name_and_outlet(p, lexicon)[0], lexicon) for p in _byline_parts(who))
         if not named and (_is_credit_org(who, lexicon) or who.lower().startswith("the ")):
             source.original_publisher = source.original_publisher or re.sub(r"^the\s+", "", who, flags=re.I)
             return True
         # "By Howard BlumeStaff Writer": words run together, and the writer's job after the name
-        parts = [
-            _without_job(re.sub(r"^the\s+", "", p, flags=re.I), lexicon)
-            for p in _byline_parts(CAMEL_RE.sub(" ", who))
-        ]
-        outlets = set(lexicon["sources"].get("outlets", {}).values())
+        parts, written_for = [], set()
+        for part in _byline_parts(CAMEL_RE.sub(" ", who)):
+            name, outlet = _name_and_outlet(part, lexicon)
+            parts.append(_without_job(re.sub(r"^the\s+", "", name, flags=re.I), lexicon))
+            if outlet:
+                parts.append(outlet)
+                written_for.add(outlet)
+        outlets = set(lexicon["sources"].get("outlets", {}).values()) | written_for
         # "By: Jane Doe, John Roe, The Associated Press": the agency after the names
         outlets |= {p for p in parts[1:] if _is_credit_org(p, lexicon)}
         names = [p for p in parts if p not in outlets]
@@ -928,6 +931,20 @@ def _without_job(name: str, lexicon: Lexicon) -> str:
     while len(words) > 2 and words[-1].lower().strip(",") in jobs:
         words.pop()
     return " ".join(words).rstrip(",")
+
+
+def _name_and_outlet(part: str, lexicon: Lexicon) -> tuple[str, str | None]:
+    """A byline's person and the outlet written after the name: "Jane Doe for The Guardian",
+    "Timothy Nerozzi Fox News" (a known outlet's name run on, sources.yaml outlets). As it was
+    when no person's name stands before it."""
+    written = re.match(r"^(?P<name>.+?)\s+for\s+(?P<outlet>[A-Z].*)$", part)
+    if written and len(written["name"].split()) > 1 and _is_person_name(written["name"], lexicon):
+        return written["name"], written["outlet"]
+    for outlet in sorted(set(lexicon["sources"].get("outlets", {}).values()), key=len, reverse=True):
+        name = part.removesuffix(f" {outlet}")
+        if name != part and len(name.split()) > 1 and _is_person_name(name, lexicon):
+            return name, outlet
+    return part, None
 
 
 def _byline_parts(who: str) -> list[str]:
