@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from test_readers import ARTICLE
 
 from generator.errors import SourceError
 from generator.readers import read_source
@@ -175,16 +176,7 @@ def test_a_crawlers_labels_and_menu_lines_stay_blocks_of_their_own(lexicon, tmp_
 def test_a_crawl_of_a_whole_page_gives_its_article_not_its_menus_and_teasers(lexicon, tmp_path):
     # a crawler's Markdown of a whole page: menus as lists, the story, other stories, a cookie notice
     menu = "\n".join(f"- [{item}](https://www.exampleherald.com/{item.lower()})" for item in MENU_ITEMS)
-    story = [
-        "Officials in the capital said on Tuesday that the new bridge across the river would open to "
-        "traffic next spring, two years later than the government had promised when work began.",
-        "The delay was caused by a shortage of steel and by floods that twice swept away the "
-        "temporary supports, according to a report that the transport ministry published this week.",
-        "Residents of the villages on the far bank, who now take a ferry that runs only in daylight, "
-        "said they had been waiting for the crossing for most of their lives and were tired of promises.",
-        "The ministry said the cost of the project had risen by a third, and that it would ask the "
-        "parliament for more money before the end of the year so that the contractors can be paid.",
-    ]
+    story = ARTICLE  # the text dumps' article (test_readers.py), here as a crawler wrote it
     related = "\n".join(
         f"- [{headline}](https://www.exampleherald.com/{n})"
         for n, headline in enumerate(
