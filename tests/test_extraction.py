@@ -290,6 +290,21 @@ def test_organisation_can_speak(nlp, lexicon):
     assert b.quotes[0].speaker == "Foreign Ministry"
 
 
+def test_the_author_a_statement_is_named_after_speaks_it_and_a_line_uttered_is_said(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Senator Ann Berg said the talks had failed.",
+            # the name before a statement's noun is its author, not a word that qualifies it
+            "“We will respond to any attack on our forces,” a Pentagon statement said.",
+            "The pair launched a confetti cannon just after Jane Weaver uttered the lines: “Upon thy "
+            "wicked dam, come forth!”",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Pentagon", "Jane Weaver"]
+
+
 def test_quotes_whose_marks_mix_styles_keep_their_speakers(nlp, lexicon):
     b = brief(
         nlp,

@@ -648,8 +648,10 @@ class QuoteExtractor:
         owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
         rest = [t for t in subject.subtree if t.i not in owned]
         for kind in kinds:
-            # "a White House official" is an official: a name before a role noun only qualifies it
-            if kind == "organisations" and subject.pos_ == "NOUN":
+            # "a White House official" is an official: a name before a role noun only qualifies it;
+            # not before a statement's noun, whose author it names ("the DOJ release states")
+            noun = (subject.lemma_ if self.by_lemma else subject.text).lower()
+            if kind == "organisations" and subject.pos_ == "NOUN" and noun not in self.statement_refs:
                 rest = [t for t in rest if t.i > subject.i]
             for token in rest:
                 mention = self.body.mention_of_token(paragraph, token, (kind,))
