@@ -641,6 +641,21 @@ def test_a_military_units_ordinal_is_part_of_its_name_and_a_bases_name_is_a_plac
     assert not {"Fort Bliss", "Holloman Air Force Base"} & set(people(b))
 
 
+def test_the_short_forms_of_military_ranks_are_no_people(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The exercise will be the largest since 2011, said Brig. Gen. Terry McKenrick.",
+            "The missing include Cpl. Ty L. Hart, 21, and Sgt. Maj. Ann Berg, 30.",
+            "The tech writer Lance Ulanoff and the First Family were there.",  # no rank
+        ],
+    )
+    names = set(people(b))
+    assert {"Terry McKenrick", "Ty L. Hart", "Ann Berg", "Lance Ulanoff"} <= names
+    assert not {"Brig", "Cpl", "Sgt Maj", "Ulanoff", "Family"} & names
+
+
 def test_states_provinces_and_counties_of_any_country_are_places(nlp, lexicon):
     # the model reads "Rondônia" as an organisation and "Mato Grosso" as a person; both are
     # Brazilian states, and the subdivisions data (written from ISO 3166-2) knows them
