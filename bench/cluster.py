@@ -27,6 +27,7 @@ import argparse
 import datetime as dt
 import logging
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -113,7 +114,7 @@ def extract(
 ) -> tuple[Run, dict[str, bytes]]:
     """One `extract` of work/seeds into a folder of its own; `workers`: the cluster's client, whose
     workers' CPU time counts as the run's own."""
-    out = work / f"out-{label.replace(' ', '-')}"
+    out = work / ("out-" + re.sub(r"\W+", "-", label))
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     command = [sys.executable, "-m", "generator", "extract", "--sources", "seeds", "--out", str(out), *extra]
     wait_for_quiet(quiet)
