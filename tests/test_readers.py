@@ -262,6 +262,23 @@ def test_a_list_the_article_introduces_at_its_end_is_part_of_it(tmp_path, lexico
     assert not any("Teen wins" in p or "Facebook" in p for p in source.paragraphs)
 
 
+@pytest.mark.parametrize("date_line", ["2021-03-03T13:13:00", ""])
+def test_a_records_headline_written_after_its_text_is_its_title(tmp_path, lexicon, date_line):
+    # a dataset's record: the text, then the headline alone (and its date), no headline above
+    headline = "Bridge Across the River Will Open a Year Late, Ministry Says"
+    text = "\n\n".join([*ARTICLE, headline, date_line]) + "\n"
+    source = read(tmp_path, lexicon, text)
+    assert source.title == headline
+    assert source.published == (date(2021, 3, 3) if date_line else None)
+    assert source.paragraphs == ARTICLE
+    # another story's headline after the text is none of this one's, nor a share bar printed above too
+    other = read(tmp_path, lexicon, "\n\n".join([*ARTICLE, "Teen Wins Spelling Contest With a Word"]) + "\n")
+    assert other.title != "Teen Wins Spelling Contest With a Word"
+    bar = "Share on X | Share on Facebook | Copy link"
+    shared = read(tmp_path, lexicon, "\n\n".join([bar, *ARTICLE, bar]) + "\n")
+    assert shared.title != bar
+
+
 def test_a_scraped_article_with_little_around_it_is_not_cut_to_a_region(tmp_path, lexicon):
     text = "\n\n".join(["Bridge will open late", "March 3, 2021", *ARTICLE, "Share this", *ARTICLE[:1]])
     source = read(tmp_path, lexicon, text.replace(ARTICLE[0], ARTICLE[0], 1))

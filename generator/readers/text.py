@@ -120,6 +120,8 @@ def read_lines(
         lines = lines[start : region.end]
     lines = _take_header(lines, source, lexicon, known_title, known_authors)
     lines = _take_sign_off(lines, source, lexicon)
+    if source.title is None and known_title is None and region is None:
+        lines = _take_trailing_header(lines, source, lexicon)
     paragraphs = clean_lines(lines, lexicon)
     if region is not None:
         paragraphs = _without_teasers(paragraphs)
@@ -813,6 +815,35 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
         if credit:
             kept[i] = ""
     return kept
+
+
+def _take_trailing_header(lines: list[str], source: Source, lexicon: Lexicon) -> list[str]:
+    """A dataset's record that writes its text first and its headline after it, alone, perhaps
+    with its date under it ("... to Mars." / "Elon Musk Is Sending a Tesla to Mars" /
+    "2017-12-17T13:13:00"): a text with no headline above gets that one. A line about something
+    else (another story's headline) shares too few words with the story's opening; a share bar
+    or a footer is printed above too."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < MIN_TRAILING_HEADER_LINES:
+        return lines
+    last = filled[-1]
+    day = _header_date(lines[last].strip()) if len(lines[last].split()) <= MAX_DATE_LINE_WORDS else None
+    at = filled[-2] if day else last
+    headline = lines[at].strip()
+    before = lines[filled[filled.index(at) - 1]].strip()
+    if not _is_headline(headline) or SENTENCE_END_RE.search(headline) or not SENTENCE_END_RE.search(before):
+        return lines
+    if any(_key(line) == _key(headline) for line in lines[:at]):
+        return lines  # a share bar or a footer printed above too, not a headline
+    small = small_words(lexicon)
+    if not _on_topic(headline, _topic_words(" ".join(lines[:at][:TOPIC_LINES]), small), small):
+        return lines
+    source.title = headline
+    source.published = source.published or day
+    return lines[:at]
+
+
+MIN_TRAILING_HEADER_LINES = 4
 
 
 def _take_sign_off(lines: list[str], source: Source, lexicon: Lexicon) -> list[str]:
