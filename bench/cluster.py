@@ -42,33 +42,12 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))  # the cluster's workers, started from this process, import the generator
 import corpus as synthetic  # noqa: E402  (bench/corpus.py, next to this file)
+from run import cpu_busy, wait_for_quiet  # noqa: E402  (bench/run.py: one idle-machine wait for both)
 
 RESULTS = HERE / "RESULTS.md"
 SECTION = "## Extraction on a Dask cluster"
 QUIET_WAIT = 120.0  # seconds to wait for an idle machine before each run (--quiet-wait)
 TARGET = 1.7  # the speed-up issue 17 asks of 2 workers over one process at 1,000 sources
-
-
-def cpu_busy() -> float:
-    """CPU seconds the whole machine has spent busy since it started."""
-    with open("/proc/stat") as stat:
-        fields = [int(x) for x in stat.readline().split()[1:]]
-    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
-    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
-
-
-def wait_for_quiet(max_wait: float, threshold: float = 0.3) -> float:
-    """Wait (up to max_wait s) until other processes keep less than `threshold` CPUs busy; the load seen."""
-    waited = 0.0
-    while True:
-        before = cpu_busy()
-        time.sleep(3)
-        load = (cpu_busy() - before) / 3
-        if load < threshold or waited >= max_wait:
-            return load
-        if waited == 0:
-            print(f"the machine is busy ({load:.1f} CPUs): waiting up to {max_wait:.0f}s", file=sys.stderr)
-        waited += 3
 
 
 def own_cpu(who: int = resource.RUSAGE_SELF) -> float:
