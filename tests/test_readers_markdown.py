@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_readers import ARTICLE
 
 from generator.errors import SourceError
 from generator.readers import read_source
@@ -171,32 +170,6 @@ def test_a_crawlers_labels_and_menu_lines_stay_blocks_of_their_own(lexicon, tmp_
         "Jane Roe",
     ]
     assert source.paragraphs[6].startswith("The ministry said the delay was caused by floods that, according")
-
-
-def test_a_crawl_of_a_whole_page_gives_its_article_not_its_menus_and_teasers(lexicon, tmp_path):
-    # a crawler's Markdown of a whole page: menus as lists, the story, other stories, a cookie notice
-    menu = "\n".join(f"- [{item}](https://www.exampleherald.com/{item.lower()})" for item in MENU_ITEMS)
-    story = ARTICLE  # the text dumps' article (test_readers.py), here as a crawler wrote it
-    related = "\n".join(
-        f"- [{headline}](https://www.exampleherald.com/{n})"
-        for n, headline in enumerate(
-            ["Council approves the budget", "Teen wins spelling contest", "Storm closes the port"]
-        )
-    )
-    cookies = (
-        "We use cookies to give you a better service. Necessary cookies cannot be switched off. "
-        "Functional cookies remember your choice of language."
-    )
-    text = "\n\n".join(
-        [menu, "# Bridge across the river will open a year late", "March 3, 2021", *story]
-        + ["## Related news", related, menu, "Accept", "Reject", "Manage cookies", cookies, menu]
-    )
-    source = read(lexicon, tmp_path, text)
-    assert source.title == "Bridge across the river will open a year late"
-    assert source.paragraphs == story
-
-
-MENU_ITEMS = ["Home", "World", "Business", "Politics", "Sport", "Opinion", "Culture", "Weather"]
 
 
 def test_the_sites_own_appeal_to_its_readers_is_not_body(lexicon, tmp_path):

@@ -218,7 +218,6 @@ def read_data(data: bytes, shown: str, lexicon: Lexicon) -> Source:
             known_title=stated.title,
             known_authors=stated.authors,
             hard_breaks=stated.hard_breaks,
-            crawl=kind == "markdown",
         )
         if stated.language:
             source.language, source.language_basis = stated.language, basis

@@ -86,7 +86,6 @@ def read_lines(
     known_title: str | None = None,
     known_authors: list[str] | None = None,
     hard_breaks: list[str] | None = None,
-    crawl: bool = False,
 ) -> None:
     """Header, trailers and body paragraphs of `lines` into `source`.
 
@@ -99,18 +98,15 @@ def read_lines(
     """
     lines = restore_spaced_breaks(restore_line_breaks(lines, lexicon))
     # a page saved as text: the article is one run of its lines, its header just above
-    region = article_region(lines, lexicon) if crawl or (known_title is None and not hard_breaks) else None
+    region = article_region(lines, lexicon) if known_title is None and not hard_breaks else None
     raw, lines = lines, [_as_byline(tidy_line(line, lexicon), lexicon) for line in lines]
     lines = _take_trailers(lines, source, lexicon)
     if region is not None:
         body = _first_prose(lines, region)
         wrap = wrapped_at(raw)
-        found_title, start = _header_around(region, body, wrap, raw, lines, source, lexicon)
-        known_title = known_title or found_title
+        known_title, start = _header_around(region, body, wrap, raw, lines, source, lexicon)
         source.outlet = (
-            source.outlet
-            or _feed_title(raw, lexicon)
-            or _site_name(raw, lines, region, source, lexicon, repeated=not crawl)
+            source.outlet or _feed_title(raw, lexicon) or _site_name(raw, lines, region, source, lexicon)
         )
         # between the header and the first paragraph of prose: share bars, topic links,
         # "Media playback is unsupported", captions; a standfirst is a sentence and stays
@@ -358,24 +354,16 @@ SITE_NAME_RE = re.compile(r"^(?:[A-Z][\w.'’&-]*|and|of|the|&)(?:\s+(?:[A-Z][\w
 
 
 def _site_name(
-    raw: list[str],
-    lines: list[str],
-    region: Region,
-    source: Source,
-    lexicon: Lexicon,
-    repeated: bool = True,
+    raw: list[str], lines: list[str], region: Region, source: Source, lexicon: Lexicon
 ) -> str | None:
     """The site's name in a page dump, from lines of their own outside the article (not list
     items: a menu or a list of other sites' stories): the known outlet named most often, else
     the owner in a copyright notice, else the site its e-mail addresses name, else a short
-    name printed both above and below the article (masthead and footer, not the author's).
-
-    Not that last in a Markdown crawl (`repeated` False): a crawler writes each menu entry and
-    author card as a line of its own, and the same ones stand above and below the story."""
+    name printed both above and below the article (masthead and footer, not the author's)."""
     known = {v.lower(): v for v in lexicon["sources"].get("outlets", {}).values()}
     outlets: Counter[str] = Counter()
     above: set[str] = set()
-    twice = owner = None
+    repeated = owner = None
     for i, line in enumerate(lines):
         text = line.strip(" .:")
         if region.start <= i < region.end or not text:
@@ -393,11 +381,11 @@ def _site_name(
             outlets[known[text.lower()]] += 1
         elif i < region.start:
             above.add(text)
-        elif twice is None and text in above and _site_name_like(text, lexicon) and not _is_byline(text):
-            twice = text if text not in source.authors else None
+        elif repeated is None and text in above and _site_name_like(text, lexicon) and not _is_byline(text):
+            repeated = text if text not in source.authors else None
     if outlets:
         return outlets.most_common(1)[0][0]
-    return owner or _own_domain(raw, lexicon) or (twice if repeated else None)
+    return owner or _own_domain(raw, lexicon) or repeated
 
 
 MAX_BARE_FEED_WORDS = 2  # "#Le Monde.fr : Economy", "#Truth-O-Meter rulings ...": a page's own title
