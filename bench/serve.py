@@ -131,10 +131,11 @@ def one_try(root: Path, code: Path, number: int, timeout: float) -> dict[str, fl
         )
     figures: dict[str, float | None] = {}
     try:
-        ready = wait_until(lambda: server.poll() is not None or fetch(f"{base}/") is not None, timeout)
-        if server.poll() is not None:
-            raise SystemExit(f"mkdocs serve stopped:\n{log_path.read_text()[-2000:]}")
-        figures["ready"] = None if ready is None else time.monotonic() - started
+        # no edit before the server watches: an edit made during its first build is never seen
+        ready = wait_until(lambda: server.poll() is not None or fetch(f"{base}/") is not None, 1800)
+        if server.poll() is not None or ready is None:
+            raise SystemExit(f"mkdocs serve did not start:\n{log_path.read_text()[-2000:]}")
+        figures["ready"] = time.monotonic() - started
         log(f"try {number + 1}: ready after {figures['ready']}")
 
         marker = f"Preview check {number} {time.time_ns()}"
