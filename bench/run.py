@@ -1232,8 +1232,15 @@ def write_results(results: list[Measured], args: argparse.Namespace, code: Code,
             kind = m.values.get("render_profile_kind", "cProfile")
             lines += ["", f"## Where render_site spends its time at N = {m.n:,} ({kind})", "", "```"]
             lines += m.values["render_profile"] + ["```"]
-    args.results.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # bench/serve.py's section (the preview's figures) is its own: kept as it was
+    before = args.results.read_text(encoding="utf-8") if args.results.is_file() else ""
+    kept = before[before.index(PREVIEW_HEADING) :].rstrip("\n") if PREVIEW_HEADING in before else ""
+    text = "\n".join(lines) + "\n" + (f"\n{kept}\n" if kept else "")
+    args.results.write_text(text, encoding="utf-8")
     log(f"results written to {args.results}")
+
+
+PREVIEW_HEADING = "## Preview under `mkdocs serve`"  # written by bench/serve.py, last in the file
 
 
 # --------------------------------------------------------------------- main

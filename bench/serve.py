@@ -12,7 +12,8 @@ once (kept in the work folder for the next run), then, for each try, starts
   extracts the seed itself, or never, and then the figure is the timeout).
 
 Each try edits other files than the last. The figures are printed per try, then
-their medians, as rows for bench/RESULTS.md. The code measured is this checkout's
+their medians (`--results bench/RESULTS.md` writes them into its preview section,
+which bench/run.py keeps). The code measured is this checkout's
 (`--code` for another folder holding `generator/`). Run it niced, on a quiet machine:
 other processes on the same cores make every figure larger.
 """
@@ -35,6 +36,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 PROJECT_FILES = ("mkdocs.yml", "aliases.yaml", "docs", "templates", "lexicon")
 POLL = 0.1  # seconds between two requests for the page
+PREVIEW_HEADING = "## Preview under `mkdocs serve`"  # bench/run.py keeps this section when it rewrites
 
 
 def log(message: str) -> None:
@@ -171,24 +173,38 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tries", type=int, default=3, help="server starts, each with two edits")
     parser.add_argument("--workdir", type=Path, help="project folder, kept for the next run")
     parser.add_argument("--code", type=Path, default=REPO, help="folder holding the generator/ to measure")
-    parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for each figure")
+    parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for each edit to show")
+    parser.add_argument("--results", type=Path, help="write the figures into this file's preview section")
     args = parser.parse_args(argv)
     root = args.workdir or Path(f"/tmp/briefings-serve-bench-{args.sources}")
     make_project(root.resolve(), args.sources, args.code.resolve())
     tries = [one_try(root.resolve(), args.code.resolve(), n, args.timeout) for n in range(args.tries)]
     rows = [
-        ("`mkdocs serve`: ready (first page served)", "<= 30 s", "ready"),
-        ("`mkdocs serve`: an edited briefing in the served page", "<= 3 s", "briefing"),
-        ("`mkdocs serve`: an edited seed in the served page", "<= 10 s", "seed"),
+        ("ready (first page served)", "<= 30 s", "ready"),
+        ("an edited briefing in the served page", "<= 3 s", "briefing"),
+        ("an edited seed in the served page", "<= 10 s", "seed"),
     ]
-    print(f"| Figure ({args.sources:,} sources, median of {args.tries}) | Target | Median | Tries |")
-    print("|---|---|---:|---|")
+    lines = [
+        PREVIEW_HEADING,
+        "",
+        f"Written by `bench/serve.py` ({time.strftime('%Y-%m-%d %H:%M %Z')}, code: {args.code}, "
+        f"command: `python bench/serve.py {' '.join(argv if argv is not None else sys.argv[1:])}`); "
+        "`bench/run.py` keeps this section as it is.",
+        "",
+        f"| Figure ({args.sources:,} sources, median of {args.tries}) | Target | Median | Tries |",
+        "|---|---|---:|---|",
+    ]
     for label, target, key in rows:
         values = [t[key] for t in tries]
         known = [v for v in values if v is not None]
         median = statistics.median(known) if len(known) == len(values) else None
         each = " / ".join(shown(v, args.timeout) for v in values)
-        print(f"| {label} | {target} | {shown(median, args.timeout)} | {each} |")
+        lines.append(f"| {label} | {target} | {shown(median, args.timeout)} | {each} |")
+    print("\n".join(lines))
+    if args.results:
+        before = args.results.read_text(encoding="utf-8") if args.results.is_file() else ""
+        kept = before[: before.index(PREVIEW_HEADING)] if PREVIEW_HEADING in before else before
+        args.results.write_text(kept.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
     return 0
 
 

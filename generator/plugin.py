@@ -22,6 +22,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import jinja2
+import jinja2.bccache
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
@@ -57,6 +59,8 @@ class BriefingsPlugin(BasePlugin):
         self.scratch: tempfile.TemporaryDirectory[str] | None = None  # pages of a read-only project
         self.preview: Preview | None = None  # under `serve`: what one build leaves the next
         self.dirty = False  # this build builds only the pages whose file changed
+        self.generated: set[str] = set()  # the addresses of this build's generated pages
+        self.compiled = _Compiled()  # the theme's templates, from one build of the server to the next
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -102,7 +106,18 @@ class BriefingsPlugin(BasePlugin):
             if SEARCH_SCRIPT_URI not in config.extra_javascript:
                 config.extra_javascript.append(SEARCH_SCRIPT_URI)
         self.material_search = not self.pagefind and bool(_material_search(config))
+        if self.dirty:
+            # 404.html and the sitemap list every page, and are the same after an edit of a
+            # briefing (seconds of a dirty build at 1,000 sources); the whole builds write them
+            config.theme.static_templates = set()
         return config
+
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        """Under `serve`, the theme's templates compiled once: MkDocs makes a new environment
+        for each build, and compiling Material's templates again took seconds of each."""
+        if self.serving:
+            env.bytecode_cache = self.compiled
+        return env
 
     def _use_pagefind(self) -> bool:
         assert self.settings is not None
@@ -168,7 +183,8 @@ class BriefingsPlugin(BasePlugin):
                     f"{Path(config.docs_dir) / uri}: a hand-written page has the address of a "
                     "generated page; rename it"
                 )
-            files.append(File.generated(config, uri, abs_src_path=str(folder / uri)))
+            files.append(_GeneratedPage.generated(config, uri, abs_src_path=str(folder / uri)))
+        self.generated = set(pages)
         files.append(File.generated(config, ASSET_URI, abs_src_path=str(ASSETS / "briefings.css")))
         if self.pagefind:
             files.append(
@@ -197,9 +213,15 @@ class BriefingsPlugin(BasePlugin):
             self.scratch.cleanup()
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """MkDocs keeps every page's Markdown to the end of the build; nothing reads it after this."""
+        """MkDocs keeps every page's Markdown to the end of the build; nothing reads it after this.
+
+        With Pagefind, a generated page's tables are marked for it to skip (see PAGEFIND_SKIPS);
+        a hand-written page's are its author's words, indexed as they were.
+        """
         if not self.serving:
             page.markdown = None
+        if self.pagefind and page.file.src_uri in self.generated:
+            html = html.replace("<table>", "<table data-pagefind-ignore>")
         return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -284,6 +306,38 @@ class BriefingsPlugin(BasePlugin):
         return rebuild
 
 
+class _Compiled(jinja2.BytecodeCache):
+    """Compiled templates in memory, by name and source (an edited template is compiled again)."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self.codes.get(bucket.key)
+        if code is not None and bucket.checksum is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.codes[bucket.key] = bucket.bytecode_to_string()
+
+
+class _GeneratedPage(File):
+    """A generated page, changed or not for the whole of one build.
+
+    A dirty build asks whether a page's file changed twice, before reading the page and before
+    writing it; the render in the background may write the file in between, and MkDocs then
+    wrote a page it had not read (a crash, the server stuck). Asked once, the answer holds for
+    the build; the page written meanwhile is built by the next one (the server saw the write).
+    """
+
+    modified: bool | None = None
+
+    def is_modified(self) -> bool:
+        if self.modified is None:
+            self.modified = super().is_modified()
+        return self.modified
+
+
 def _stamp(path: Path | None) -> tuple[int, int] | None:
     try:
         status = path.stat() if path is not None else None
@@ -292,11 +346,22 @@ def _stamp(path: Path | None) -> tuple[int, int] | None:
     return (status.st_mtime_ns, status.st_size) if status else None
 
 
+PAGEFIND_SKIPS = (".chart-block",)  # and a generated page's tables (on_page_content): see _pagefind
+
+
 def _pagefind(site: str, serving: bool = False) -> None:
-    """Pagefind's index of the built site, in site/pagefind/."""
+    """Pagefind's index of the built site, in site/pagefind/.
+
+    Only the article is indexed (not the navigation), and in it neither the charts nor the
+    tables of generated pages: every row of such a table (the names a briefing lists; the
+    sources, events, figures and judgements of the pages across sources) repeats a name or a
+    sentence of a briefing page, which is indexed there, so a search finds the same pages
+    without them, and Pagefind holds fewer words in memory.
+    """
     command = [
         sys.executable, "-m", "pagefind", "--site", site, "--output-subdir", "pagefind",
         "--root-selector", "article.md-content__inner",
+        *(option for skip in PAGEFIND_SKIPS for option in ("--exclude-selectors", skip)),
     ]  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:

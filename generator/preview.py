@@ -27,13 +27,14 @@ import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
+from .briefing_yaml import remember_reads
 from .corpus import Corpus
 from .errors import UserError
 from .pipeline import end_with_parent, extract_sources, load_corpus, merge_warnings
 from .problems import BriefingError
 from .rendering import Renderer
 from .settings import Settings
-from .store import briefing_files, load_briefing
+from .store import load_briefing
 from .writers import write_pages, write_some
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -41,15 +42,31 @@ KEEPING = "the site shows its last good pages until this is fixed"
 Stamps = dict[str, tuple[int, int]]  # file -> (modification time in ns, size)
 
 
-def stamps(*paths: Path) -> Stamps:
-    """What tells a changed file without reading it, for every file under `paths`."""
+def stamps(*paths: Path, suffix: str = "", deep: bool = True) -> Stamps:
+    """What tells a changed file without reading it, for every file under `paths` (hidden ones
+    left out) whose name ends with `suffix`; `deep`: in the folders' folders too.
+
+    Asked at every build of the server, for thousands of files: os.scandir, not pathlib.
+    """
     found: Stamps = {}
+    folders = []
     for path in paths:
-        files = [path] if path.is_file() else sorted(path.rglob("*")) if path.is_dir() else []
-        for file in files:
-            if file.is_file() and not any(part.startswith(".") for part in file.relative_to(path).parts):
-                status = file.stat()
-                found[str(file)] = (status.st_mtime_ns, status.st_size)
+        if path.is_file():
+            status = path.stat()
+            found[str(path)] = (status.st_mtime_ns, status.st_size)
+        elif path.is_dir():
+            folders.append(str(path))
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    if deep:
+                        folders.append(entry.path)
+                elif entry.name.endswith(suffix):
+                    status = entry.stat()
+                    found[entry.path] = (status.st_mtime_ns, status.st_size)
     return found
 
 
@@ -86,7 +103,7 @@ class Preview:
         build); the plugin decides what to show then.
         """
         inputs = stamps(*(settings.path(name) for name in ("templates", "lexicon", "aliases")))
-        briefings = stamps(*briefing_files(settings.path("briefings")))
+        briefings = stamps(settings.path("briefings"), suffix=".yaml", deep=False)
         whole = self.corpus is None or settings != self.settings or inputs != self.inputs
         self.settings = settings
         self._watch_seeds()
@@ -161,7 +178,7 @@ class Preview:
 
     def _render_loop(self) -> None:
         while True:
-            briefings = stamps(*briefing_files(self.settings.path("briefings")))
+            briefings = stamps(self.settings.path("briefings"), suffix=".yaml", deep=False)
             try:
                 self._render_all(briefings)
             except UserError as exc:
@@ -241,12 +258,21 @@ class Preview:
 
 
 def _load_models(settings: Settings) -> None:
-    """In the worker: the models of the languages analysed, loaded once for every later edit."""
+    """In the worker, once for every later edit: the models of the languages analysed, the
+    language data, and the briefings folder as extract reads it (kept while files are unchanged)."""
+    from .lexicon import load_lexicon
     from .nlp import load_model
+    from .tracking import read_folder
 
     for name in settings.pipelines().values():
         with contextlib.suppress(UserError):  # said by the extraction that needs it
             load_model(name)
+    with contextlib.suppress(UserError):
+        for language in {"en", *settings.pipelines()}:
+            load_lexicon(str(settings.path("lexicon")), language)
+        load_lexicon(str(settings.path("lexicon")))
+    remember_reads()
+    read_folder(settings.path("briefings"))
 
 
 def _extract(settings: Settings, sources: Path, out: Path) -> list[str]:
