@@ -106,17 +106,20 @@ class BriefingsPlugin(BasePlugin):
             if SEARCH_SCRIPT_URI not in config.extra_javascript:
                 config.extra_javascript.append(SEARCH_SCRIPT_URI)
         self.material_search = not self.pagefind and bool(_material_search(config))
-        if self.dirty:
-            # 404.html and the sitemap list every page, and are the same after an edit of a
-            # briefing (seconds of a dirty build at 1,000 sources); the whole builds write them
-            config.theme.static_templates = set()
         return config
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Under `serve`, the theme's templates compiled once: MkDocs makes a new environment
-        for each build, and compiling Material's templates again took seconds of each."""
+        for each build, and compiling Material's templates again took seconds of each.
+
+        A dirty build leaves 404.html and the sitemap as the whole build wrote them: they list
+        every page, are the same after an edit of a briefing, and took seconds at 1,000 sources.
+        (Here, not in on_config: the same list tells MkDocs which theme files not to copy.)
+        """
         if self.serving:
             env.bytecode_cache = self.compiled
+        if self.dirty:
+            config.theme.static_templates = set()
         return env
 
     def _use_pagefind(self) -> bool:
@@ -159,6 +162,9 @@ class BriefingsPlugin(BasePlugin):
         assert self.settings is not None
         if self.preview is None or self.preview.folder != folder:
             self.preview = Preview(self.settings, folder)
+            # the worker loads the model beside the first build (a minute at 1,000 sources),
+            # not after it: a seed edited right after the server is up waited for the model
+            self.preview.start_worker()
         try:
             self.preview.update(self.settings)
         except UserError as exc:
@@ -252,8 +258,6 @@ class BriefingsPlugin(BasePlugin):
                 server.watch(str(path))
         # the pages a render writes after the build that started it (preview.py) are built next
         server.watch(str(self._pages_folder()))
-        if self.preview is not None:
-            self.preview.start_worker()
         server.builder = self._guarded(builder, config)
         return server
 
