@@ -116,6 +116,9 @@ class Preview:
         if not edited:
             return
         self._render_own_pages([Path(name) for name in edited if name in briefings])
+        # seen: the build its own write starts next does not take them for new edits (and render
+        # the whole site once more); a render in the thread that began before them still does
+        self.briefings = briefings
         self._render_later()
 
     def _render_all(self, briefings: Stamps) -> None:
