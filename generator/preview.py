@@ -93,6 +93,8 @@ class Preview:
         self._extractor: ProcessPoolExecutor | None = None
         self._extracting: Future[list[str]] | None = None
         self._extract_again = False
+        self._extraction_done = threading.Event()  # no extraction running nor queued
+        self._extraction_done.set()
 
     # ------------------------------------------------------------------ the build's own step
 
@@ -231,7 +233,12 @@ class Preview:
         )
         self._extractor.submit(_load_models, self.settings)
 
+    def extracted(self, timeout: float | None = None) -> bool:
+        """Whether the worker's extractions (those queued too) are done, waiting up to `timeout`."""
+        return self._extraction_done.wait(timeout)
+
     def _start_extraction(self) -> None:
+        self._extraction_done.clear()
         self.start_worker()
         assert self._extractor is not None
         sources, out = self.settings.path("sources"), self.settings.path("briefings")
@@ -253,6 +260,8 @@ class Preview:
             if self._extract_again:
                 self._extract_again = False
                 self._start_extraction()
+            else:
+                self._extraction_done.set()
 
     def close(self) -> None:
         if self._extractor is not None:

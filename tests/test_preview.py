@@ -55,3 +55,29 @@ def test_a_broken_briefing_is_one_line_and_its_last_good_page_stays(
     assert len(lines) == 1 and f"{briefing_id}.yaml:" in lines[0], lines
     assert "last good pages" in lines[0]
     assert page.read_text() == before
+
+
+def test_an_edited_or_new_seed_is_extracted_by_the_worker_and_a_broken_one_is_one_line(
+    preview: Preview, caplog: pytest.LogCaptureFixture
+):
+    sources = preview.settings.path("sources")
+    (sources / "geneva.txt").write_text(
+        "Border talks resume in Geneva\n\nNegotiators met in Geneva on Monday, officials said.\n\n"
+        "The talks will resume next week, according to a statement from the foreign ministry.\n"
+    )
+    (sources / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    try:
+        with caplog.at_level(logging.ERROR, logger="mkdocs.plugins.briefings"):
+            preview.update(preview.settings)  # the server's build after the files appeared
+            assert preview.extracted(timeout=180)
+    finally:
+        preview.close()
+    written = [
+        p for p in preview.settings.path("briefings").glob("*.yaml") if "seeds/geneva.txt" in p.read_text()
+    ]
+    assert len(written) == 1  # its page follows at the build the new file starts (the other tests)
+    lines = [r.getMessage() for r in caplog.records if "broken.txt" in r.getMessage()]
+    assert lines == [
+        "seeds/broken.txt: looks like a binary file (NUL bytes), not text "
+        "(its page shows its last good briefing)"
+    ]
