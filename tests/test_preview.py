@@ -81,3 +81,21 @@ def test_an_edited_or_new_seed_is_extracted_by_the_worker_and_a_broken_one_is_on
         "seeds/broken.txt: looks like a binary file (NUL bytes), not text "
         "(its page shows its last good briefing)"
     ]
+
+
+def test_a_briefing_broken_before_the_first_build_is_named_and_the_others_shown(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+):
+    project = copy_project(tmp_path / "project")
+    settings = load_settings(project / "mkdocs.yml")
+    broken = settings.path("briefings") / f"{briefing_id_for(EXPLAINER)}.yaml"
+    broken.write_text(broken.read_text().replace("title:", "title: [unclosed", 1))
+    preview = Preview(settings, project / ".cache" / "pages")
+    with caplog.at_level(logging.ERROR, logger="mkdocs.plugins.briefings"):
+        preview.update(settings)
+    lines = [r.getMessage() for r in caplog.records if r.name == "mkdocs.plugins.briefings"]
+    assert len(lines) == 1 and lines[0].startswith(
+        f"invalid briefing skipped: {broken.relative_to(project)}:"
+    )
+    pages = sorted(p.stem for p in (preview.folder / "briefings").glob("*.md"))
+    assert pages == sorted(p.stem for p in settings.path("briefings").glob("*.yaml") if p != broken)
