@@ -1234,10 +1234,17 @@ def write_results(results: list[Measured], args: argparse.Namespace, code: Code,
             lines += m.values["render_profile"] + ["```"]
     from cluster import kept_section  # bench/cluster.py's figures, which this run does not measure
 
-    kept = kept_section(args.results)
-    lines += ["", *kept] if kept else []
-    args.results.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cluster = kept_section(args.results)
+    # bench/serve.py's section (the preview's figures) is its own, last in the file: kept as it was
+    before = args.results.read_text(encoding="utf-8") if args.results.is_file() else ""
+    preview = before[before.index(PREVIEW_HEADING) :].rstrip("\n") if PREVIEW_HEADING in before else ""
+    lines += ["", *cluster] if cluster else []
+    text = "\n".join(lines) + "\n" + (f"\n{preview}\n" if preview else "")
+    args.results.write_text(text, encoding="utf-8")
     log(f"results written to {args.results}")
+
+
+PREVIEW_HEADING = "## Preview under `mkdocs serve`"  # written by bench/serve.py, last in the file
 
 
 # --------------------------------------------------------------------- main

@@ -715,6 +715,7 @@ class Corpus:
             self._sets = dict(sets)
         return self._sets
 
+    @_once  # each briefing page asks, and a preview renders one page at a time
     def spellings_by_source(self) -> dict[str, list[str]]:
         """Other spellings of the entities each source names, for search to find them."""
         result: dict[str, set[str]] = defaultdict(set)

@@ -558,10 +558,14 @@ def render_site(settings: Settings, folder: Path, whole: bool = False) -> Render
     if whole and problems:
         return Rendered(WriteReport(), problems, [])
     renderer = Renderer(settings.path("templates"), settings.topic)
-    warnings = [
+    report = write_pages(renderer.each_page(corpus, release=True), folder)
+    return Rendered(report, problems, merge_warnings(corpus, settings))
+
+
+def merge_warnings(corpus: Corpus, settings: Settings) -> list[str]:
+    """Names that look alike across sources but were not merged: a maintainer decides."""
+    return [
         f"{kind} {a!r} and {b!r} look alike but were not merged: decide in {settings.aliases} "
         "(merge or keep_apart)"
         for kind, a, b in corpus.near_duplicates
     ]
-    report = write_pages(renderer.each_page(corpus, release=True), folder)
-    return Rendered(report, problems, warnings)

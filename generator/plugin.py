@@ -3,9 +3,9 @@
 Pages are rendered into .cache/pages/ (only changed files are rewritten) and
 added as generated files backed by those files, never written into docs/, so
 `mkdocs serve` does not rebuild in a loop; it watches seeds/, briefings/,
-templates/ and the lexicon so a change there rebuilds the site. MkDocs reads
-each page from disk when it builds it: thousands of pages are never all held
-in memory.
+templates/ and the lexicon, and after an edit renders and builds only what
+changed (preview.py). MkDocs reads each page from disk when it builds it:
+thousands of pages are never all held in memory.
 """
 
 from __future__ import annotations
@@ -17,10 +17,15 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import jinja2
+import jinja2.bccache
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
@@ -29,6 +34,7 @@ from mkdocs.structure.pages import Page
 
 from .errors import UserError
 from .pipeline import Rendered, end_with_parent, render_site
+from .preview import KEEPING, Preview
 from .settings import Settings, plugin_settings, read_config
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -39,7 +45,6 @@ SEARCH_SCRIPT_URI = "assets/pagefind-search.js"
 THEME_DIR = Path(__file__).parent / "theme"  # every page's head: the feeds
 PAGEFIND_THEME_DIR = Path(__file__).parent / "theme_pagefind"  # the search box Pagefind answers
 PAGES_DIR = ".cache/pages"  # under the project root; in .gitignore
-KEEPING = "the site shows its last good pages until this is fixed"
 RENDER_APART_FROM = 500  # briefings; below, the render's memory is small and a process start is not
 
 
@@ -54,6 +59,10 @@ class BriefingsPlugin(BasePlugin):
         self.config_file: str | None = None
         self.settings: Settings | None = None  # the last good ones, under `serve`
         self.scratch: tempfile.TemporaryDirectory[str] | None = None  # pages of a read-only project
+        self.preview: Preview | None = None  # under `serve`: what one build leaves the next
+        self.dirty = False  # this build builds only the pages whose file changed
+        self.generated: set[str] = set()  # the addresses of this build's generated pages
+        self.compiled = _Compiled()  # the theme's templates, from one build of the server to the next
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -69,6 +78,15 @@ class BriefingsPlugin(BasePlugin):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        if self.serving:
+            logging.getLogger("mkdocs.commands.build").addFilter(_DirtyWarning())
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        # Material's search keeps its index of the whole site through a dirty build (it
+        # merges the pages built again into the last one) only when it knows it is one
+        for plugin in _material_search(config):
+            if hasattr(plugin, "is_dirty") and self.serving:
+                plugin.is_dirty = True
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
@@ -96,6 +114,20 @@ class BriefingsPlugin(BasePlugin):
         self.material_search = not self.pagefind and bool(_material_search(config))
         return config
 
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        """Under `serve`, the theme's templates compiled once: MkDocs makes a new environment
+        for each build, and compiling Material's templates again took seconds of each.
+
+        A dirty build leaves 404.html and the sitemap as the whole build wrote them: they list
+        every page, are the same after an edit of a briefing, and took seconds at 1,000 sources.
+        (Here, not in on_config: the same list tells MkDocs which theme files not to copy.)
+        """
+        if self.serving:
+            env.bytecode_cache = self.compiled
+        if self.dirty:
+            config.theme.static_templates = set()
+        return env
+
     def _use_pagefind(self) -> bool:
         assert self.settings is not None
         if self.settings.search != "auto":
@@ -110,33 +142,42 @@ class BriefingsPlugin(BasePlugin):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.settings is not None
         folder = self._pages_folder()
-        apart = self._briefing_count() >= RENDER_APART_FROM
-        # Serving, an invalid briefing, template or aliases.yaml keeps the pages the last good
-        # render left (a failed render writes none): without them every generated page would
-        # be a 404 until the mistake is fixed. The very first render has none to keep, and
-        # shows the valid briefings.
-        last = _pages_in(folder) if self.serving else []
-        whole = bool(last)
+        if self.serving:
+            return self._preview_files(files, config, folder)
         try:
-            if apart:
-                rendered = _render_apart(self.settings, folder, whole)
+            if self._briefing_count() >= RENDER_APART_FROM:
+                rendered = _render_apart(self.settings, folder)
             else:
-                rendered = render_site(self.settings, folder, whole)
+                rendered = render_site(self.settings, folder)
         except UserError as exc:
-            if not self.serving:
-                raise _plugin_error(exc) from exc
-            for line in str(exc).splitlines():
-                log.error(f"{line} ({KEEPING})" if last else line)
-            return self._add_pages(files, config, folder, last)
+            raise _plugin_error(exc) from exc
         for warning in rendered.warnings:
             log.warning(warning)
         for problem in rendered.problems:
-            message = f"invalid briefing skipped: {problem}"
-            if not self.serving:
-                raise PluginError(message + " (run `python -m generator check`)")
-            log.error(f"{problem} ({KEEPING})" if whole else message)
-        pages = last if whole and rendered.problems else rendered.written.pages
-        return self._add_pages(files, config, folder, pages)
+            raise PluginError(f"invalid briefing skipped: {problem} (run `python -m generator check`)")
+        return self._add_pages(files, config, folder, rendered.written.pages)
+
+    def _preview_files(self, files: Files, config: MkDocsConfig, folder: Path) -> Files:
+        """Under `serve`: only what changed since the last build is rendered (preview.py).
+
+        An invalid briefing, template or aliases.yaml keeps the pages the last good render
+        left (a failed render writes none): without them every generated page would be a 404
+        until the mistake is fixed. The very first render has none to keep, and shows the
+        valid briefings.
+        """
+        assert self.settings is not None
+        if self.preview is None or self.preview.folder != folder:
+            self.preview = Preview(self.settings, folder)
+            # the worker loads the model beside the first build (a minute at 1,000 sources),
+            # not after it: a seed edited right after the server is up waited for the model
+            self.preview.start_worker()
+        try:
+            self.preview.update(self.settings)
+        except UserError as exc:
+            last = bool(_pages_in(folder))
+            for line in str(exc).splitlines():
+                log.error(f"{line} ({KEEPING})" if last else line)
+        return self._add_pages(files, config, folder, _pages_in(folder))
 
     def _add_pages(self, files: Files, config: MkDocsConfig, folder: Path, pages: list[str]) -> Files:
         """The build's files with the generated pages (rendered into `folder`) and assets added."""
@@ -154,7 +195,8 @@ class BriefingsPlugin(BasePlugin):
                     f"{Path(config.docs_dir) / uri}: a hand-written page has the address of a "
                     "generated page; rename it"
                 )
-            files.append(File.generated(config, uri, abs_src_path=str(folder / uri)))
+            files.append(_GeneratedPage.generated(config, uri, abs_src_path=str(folder / uri)))
+        self.generated = set(pages)
         files.append(File.generated(config, ASSET_URI, abs_src_path=str(ASSETS / "briefings.css")))
         files.append(File.generated(config, SCRIPT_URI, abs_src_path=str(ASSETS / "briefings.js")))
         if self.pagefind:
@@ -178,16 +220,24 @@ class BriefingsPlugin(BasePlugin):
             return Path(self.scratch.name)
 
     def on_shutdown(self) -> None:
+        if self.preview is not None:
+            self.preview.close()
         if self.scratch is not None:
             self.scratch.cleanup()
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """MkDocs keeps every page's Markdown to the end of the build; nothing reads it after this."""
+        """MkDocs keeps every page's Markdown to the end of the build; nothing reads it after this.
+
+        With Pagefind, a generated page's tables are marked for it to skip (see PAGEFIND_SKIPS);
+        a hand-written page's are its author's words, indexed as they were.
+        """
         if not self.serving:
             # but the title does, on every page's navigation: without its Markdown a page's title
             # is None, and a page the nav names by its file ("Sources") was labelled "None"
             page.title = page.title
             page.markdown = None
+        if self.pagefind and page.file.src_uri in self.generated:
+            html = html.replace("<table>", "<table data-pagefind-ignore>")
         return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -197,17 +247,18 @@ class BriefingsPlugin(BasePlugin):
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Index the built site with Pagefind (its own binary, from the pagefind package)."""
+        """Index the built site with Pagefind (its own binary, from the pagefind package).
+
+        Under `serve`, once, after a build of the whole site, in a thread: indexing every page
+        again for each edit took seconds, and search in a preview need not know the last edit.
+        """
         if not self.pagefind:
             return
-        command = [
-            sys.executable, "-m", "pagefind", "--site", config.site_dir, "--output-subdir", "pagefind",
-            "--root-selector", "article.md-content__inner",
-        ]  # fmt: skip
-        result = subprocess.run(command, capture_output=True, text=True)
-        if result.returncode != 0:
-            raise PluginError(f"pagefind failed to index {config.site_dir}: {result.stderr.strip()[-500:]}")
-        log.info("pagefind: %s", (result.stdout.strip().splitlines() or [""])[-1])
+        if not self.serving:
+            _pagefind(config.site_dir)
+        elif not self.dirty:
+            site = config.site_dir
+            threading.Thread(target=_pagefind, args=(site, True), name="pagefind", daemon=True).start()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         assert self.settings is not None
@@ -215,29 +266,132 @@ class BriefingsPlugin(BasePlugin):
             path = self.settings.path(name)
             if path.exists():
                 server.watch(str(path))
-        server.builder = self._guarded(builder, config.config_file_path or self.config_file)
+        # the pages a render writes after the build that started it (preview.py) are built next
+        server.watch(str(self._pages_folder()))
+        server.builder = self._guarded(builder, config)
         return server
 
-    @staticmethod
-    def _guarded(builder: Any, config_file: str | None) -> Any:
-        """The server's rebuild, which reads mkdocs.yml through the project's YAML reader first.
+    def _guarded(self, builder: Any, first: MkDocsConfig) -> Any:
+        """The server's rebuild: mkdocs.yml read through the project's YAML reader first, and
+        only the pages whose file changed built again.
 
         MkDocs reads the file again at each rebuild with its own loader, which has no limits:
         mkdocs.yml edited into an alias bomb took the machine's memory. A file the project's
         reader refuses is one line in the terminal; the last good site is served meanwhile.
+
+        MkDocs' own rebuild empties the site and builds every page again (a minute at 1,000
+        sources). The plugin rewrites only the pages that changed, so MkDocs' dirty build,
+        which builds the pages whose file is newer than their HTML, is the same site: the
+        navigation lists sections, which an edit of a briefing does not change. mkdocs.yml
+        edited (the navigation, the theme) is a build of the whole site, as MkDocs does it.
         """
+        config_file = first.config_file_path or self.config_file
+        settings_file = Path(config_file) if config_file else None
+        seen = _stamp(settings_file)
 
         def rebuild(config: MkDocsConfig | None = None) -> None:
-            if config is None and config_file is not None:  # MkDocs is about to read the file
+            nonlocal seen
+            if config is None and settings_file is not None:  # MkDocs is about to read the file
                 try:
-                    read_config(Path(config_file))
+                    read_config(settings_file)
                 except UserError as exc:
                     for line in str(exc).splitlines():
                         log.error(f"{line} (the last good site is served until this is fixed)")
                     return
-            builder(config)
+            now = _stamp(settings_file)
+            if config is not None or now != seen or not self.serving:
+                seen = now
+                builder(config)
+                return
+            again = load_config(
+                config_file=config_file,
+                site_dir=first.site_dir,
+                dev_addr=str(first.dev_addr),
+                strict=first.strict,
+                use_directory_urls=first.use_directory_urls,
+            )
+            again.site_url = first.site_url
+            self.dirty = True
+            try:
+                build(again, serve_url=first.site_url, dirty=True)
+            finally:
+                self.dirty = False
 
         return rebuild
+
+
+class _Compiled(jinja2.BytecodeCache):
+    """Compiled templates in memory, by name and source (an edited template is compiled again)."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self.codes.get(bucket.key)
+        if code is not None and bucket.checksum is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.codes[bucket.key] = bucket.bytecode_to_string()
+
+
+class _GeneratedPage(File):
+    """A generated page, changed or not for the whole of one build.
+
+    A dirty build asks whether a page's file changed twice, before reading the page and before
+    writing it; the render in the background may write the file in between, and MkDocs then
+    wrote a page it had not read (a crash, the server stuck). Asked once, the answer holds for
+    the build; the page written meanwhile is built by the next one (the server saw the write).
+    """
+
+    modified: bool | None = None
+
+    def is_modified(self) -> bool:
+        if self.modified is None:
+            self.modified = super().is_modified()
+        return self.modified
+
+
+def _stamp(path: Path | None) -> tuple[int, int] | None:
+    try:
+        status = path.stat() if path is not None else None
+    except OSError:
+        return None
+    return (status.st_mtime_ns, status.st_size) if status else None
+
+
+PAGEFIND_SKIPS = (".chart-block",)  # and a generated page's tables (on_page_content): see _pagefind
+
+
+def _pagefind(site: str, serving: bool = False) -> None:
+    """Pagefind's index of the built site, in site/pagefind/.
+
+    Only the article is indexed (not the navigation), and in it neither the charts nor the
+    tables of generated pages: every row of such a table (the names a briefing lists; the
+    sources, events, figures and judgements of the pages across sources) repeats a name or a
+    sentence of a briefing page, which is indexed there, so a search finds the same pages
+    without them, and Pagefind holds fewer words in memory.
+    """
+    command = [
+        sys.executable, "-m", "pagefind", "--site", site, "--output-subdir", "pagefind",
+        "--root-selector", "article.md-content__inner",
+        *(option for skip in PAGEFIND_SKIPS for option in ("--exclude-selectors", skip)),
+    ]  # fmt: skip
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        message = f"pagefind failed to index {site}: {result.stderr.strip()[-500:]}"
+        if serving:  # a thread of the server: said, and the preview goes on without search
+            log.error(message)
+            return
+        raise PluginError(message)
+    log.info("pagefind: %s", (result.stdout.strip().splitlines() or [""])[-1])
+
+
+class _DirtyWarning(logging.Filter):
+    """MkDocs warns at each dirty build of an inaccurate navigation, which ours is not (see _guarded)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build" not in record.getMessage()
 
 
 def _plugin_error(exc: UserError) -> PluginError:
@@ -265,7 +419,7 @@ def _pages_in(folder: Path) -> list[str]:
     )
 
 
-def _render_apart(settings: Settings, folder: Path, whole: bool = False) -> Rendered:
+def _render_apart(settings: Settings, folder: Path) -> Rendered:
     """render_site in a process of its own, which ends when the pages are on disk.
 
     The render holds every briefing's index (about 400 MB at 5,000 sources). Freed in
@@ -279,7 +433,7 @@ def _render_apart(settings: Settings, folder: Path, whole: bool = False) -> Rend
         max_workers=1, mp_context=context, initializer=end_with_parent, initargs=(os.getpid(),)
     )
     with pool:
-        return pool.submit(render_site, settings, folder, whole).result()
+        return pool.submit(render_site, settings, folder).result()
 
 
 def _stop_material_search(config: MkDocsConfig) -> None:

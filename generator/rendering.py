@@ -375,6 +375,15 @@ class Renderer:
         context = {**common, "speakers": speakers, "index": True, "pages": pages}
         yield "quotes.md", self._render("quotes.md.j2", context, "the quotes page")
 
+    def briefing_page(self, corpus: Corpus, briefing: Briefing) -> tuple[str, str]:
+        """(address, Markdown) of one briefing's page; `briefing` may be newer than the corpus's
+        copy (a preview shows an edit at once, the pages across sources a moment later)."""
+        # spellings other sources use, so a search for any of them finds this page
+        text = " ".join(p.text for p in briefing.body)
+        other = [s for s in corpus.spellings_by_source().get(briefing.id, []) if s not in text]
+        context = {"topic": self.topic, "corpus": corpus, "root": "../", "b": briefing, "also_spelled": other}
+        return briefing_page(briefing), self._render("briefing.md.j2", context, f"briefing {briefing.id}")
+
     def pages(self, corpus: Corpus) -> dict[str, str]:
         """Page address (relative .md path) -> Markdown, every page in memory (small sites, tests)."""
         return dict(self.each_page(corpus))
@@ -405,19 +414,8 @@ class Renderer:
                 lambda part, tag=tag: {**common, "tag": tag, "briefings": part},
             )  # fmt: skip
         nested = {**common, "root": "../"}
-        spellings = corpus.spellings_by_source()
         for briefing in corpus.briefings:
-            # spellings other sources use, so a search for any of them finds this page
-            text = " ".join(p.text for p in briefing.body)
-            other = [s for s in spellings.get(briefing.id, []) if s not in text]
-            yield (
-                briefing_page(briefing),
-                self._render(
-                    "briefing.md.j2",
-                    {**nested, "b": briefing, "also_spelled": other},
-                    f"briefing {briefing.id}",
-                ),
-            )
+            yield self.briefing_page(corpus, briefing)
             if release:
                 briefing.body = []
         for briefing in corpus.briefings:

@@ -85,6 +85,25 @@ def write_pages(pages: Mapping[str, str] | Iterable[tuple[str, str]], folder: Pa
     return report
 
 
+def write_some(pages: Iterable[tuple[str, str]], folder: Path) -> list[str]:
+    """Write a few pages into `folder` and leave every other page as it is: the pages written.
+
+    A preview re-renders one briefing's page at once and the rest of the site a moment
+    later; write_pages would take every page it was not given for a stale one. A file is
+    rewritten only when its content changed, each in one step.
+    """
+    _claim(folder)
+    written = []
+    for path, text in pages:
+        check_page_path(path)
+        data = text.encode("utf-8")
+        if not _holds(folder / path, data):
+            (folder / path).parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(folder / path, data)
+            written.append(path)
+    return written
+
+
 @contextlib.contextmanager
 def _staging(folder: Path) -> Iterator[Path]:
     """A staging folder of this run's own in `folder`, removed after it; those of killed runs, removed.

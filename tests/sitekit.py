@@ -111,15 +111,20 @@ def serve(folder: Path) -> Iterator[str]:
         server.server_close()
 
 
-def mkdocs_serve(project: Path, log_path: Path) -> tuple[subprocess.Popen[bytes], int]:
+def mkdocs_serve(
+    project: Path, log_path: Path, temporary: Path | None = None
+) -> tuple[subprocess.Popen[bytes], int]:
     """`mkdocs serve` of `project` on a free port of 127.0.0.1, logging into `log_path`:
-    (its process, the port), once it serves.
+    (its process, the port), once it serves. `temporary`: the folder it makes its site in
+    (a `mkdocs_*` folder there), so a test can look at the files it writes.
 
     The port is one the system had free a moment before. Tests run on several cores at once,
     so another test's server may take it meanwhile: then this one stops at once ("Address
     already in use") and another port is tried.
     """
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if temporary is not None:
+        env["TMPDIR"] = str(temporary)
     for _ in range(5):
         port = free_port()
         with log_path.open("w") as log:

@@ -17,10 +17,21 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     config.write_text(
         config.read_text().replace("  - briefings:\n", "  - briefings:\n      search: pagefind\n", 1)
     )
+    # a hand-written page with a table of its own
+    (project / "docs" / "notes.md").write_text(
+        "# Notes\n\n| Term | Meaning |\n|---|---|\n| Zapad | an exercise |\n"
+    )
     result = run_cli("build", "--strict", cwd=project)
     assert result.returncode == 0, result.stderr
     assert (project / "site" / "pagefind" / "pagefind.js").is_file()
     return project / "site"
+
+
+def test_pagefind_skips_the_tables_of_generated_pages_not_those_a_person_wrote(site: Path):
+    """A generated table repeats what a briefing page says: indexed twice, it only cost memory."""
+    page = (site / "briefings" / briefing_id_for("000_30e5afe8c0a471e7.txt") / "index.html").read_text()
+    assert page.count("<table data-pagefind-ignore>") >= 2 and "<table>" not in page
+    assert "<table>" in (site / "notes" / "index.html").read_text()
 
 
 def test_material_does_not_build_an_index_nobody_loads(site: Path):

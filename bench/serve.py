@@ -1,0 +1,212 @@
+"""How long a maintainer waits under `mkdocs serve`: the start, an edited briefing, an edited seed.
+
+    .venv/bin/python bench/serve.py [--sources 1000] [--tries 3] [--workdir DIR]
+
+makes N synthetic sources (bench/corpus.py) in a copy of the project, extracts them
+once (kept in the work folder for the next run), then, for each try, starts
+`mkdocs serve` on a free port of 127.0.0.1 and times, polling over HTTP:
+
+- ready: from the start of the process to the first page served;
+- briefing: from a briefing's title edited on disk to its page showing the new title;
+- seed: from a sentence added to a seed to its briefing's page showing it (the server
+  extracts the seed itself, or never, and then the figure is the timeout).
+
+Each try edits other files than the last. The figures are printed per try, then
+their medians (`--results bench/RESULTS.md` writes them into its preview section,
+which bench/run.py keeps). The code measured is this checkout's
+(`--code` for another folder holding `generator/`). Run it niced, on a quiet machine:
+other processes on the same cores make every figure larger.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PROJECT_FILES = ("mkdocs.yml", "aliases.yaml", "docs", "templates", "lexicon")
+POLL = 0.1  # seconds between two requests for the page
+PREVIEW_HEADING = "## Preview under `mkdocs serve`"  # bench/run.py keeps this section when it rewrites
+
+
+def log(message: str) -> None:
+    print(f"[serve bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def environment(code: Path) -> dict[str, str]:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env["PYTHONPATH"] = str(code) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+def make_project(root: Path, n: int, code: Path) -> None:
+    """The project's files around N synthetic sources, extracted once (reused when already there)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import corpus as synthetic
+
+    seeds, briefings = root / "seeds", root / "briefings"
+    if len(list(seeds.glob("*.txt"))) == n and len(list(briefings.glob("*.yaml"))) == n:
+        log(f"reusing the {n} sources and briefings in {root}")
+        return
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    for name in PROJECT_FILES:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("generated"))
+        else:
+            shutil.copy2(source, root / name)
+    synthetic.generate(n, seeds)
+    log(f"extracting {n} sources (once; minutes)")
+    subprocess.run(
+        [sys.executable, "-m", "generator", "extract", "--processes", str(os.cpu_count() or 1)],
+        cwd=root,
+        env=environment(code),
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    """The page's text, or None while the server is not up or the page is not there."""
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.read().decode("utf-8", "replace")
+    except (urllib.error.URLError, OSError):
+        return None
+
+
+def wait_until(condition, timeout: float) -> float | None:
+    """Seconds until `condition()` is true, None if not within `timeout`."""
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        if condition():
+            return time.monotonic() - started
+        time.sleep(POLL)
+    return None
+
+
+def briefing_of_seeds(root: Path) -> list[tuple[Path, str, Path]]:
+    """(briefing file, id, its seed), in the order of the seeds."""
+    import yaml
+
+    found = []
+    for path in sorted((root / "briefings").glob("*.yaml")):
+        with path.open(encoding="utf-8") as stream:
+            head = "".join(line for line, _ in zip(stream, range(12), strict=False))
+        data = yaml.safe_load(head.split("\ntitle:")[0])
+        found.append((path, data["id"], root / data["source"]["file"]))
+    return sorted(found, key=lambda item: item[2].name)
+
+
+def one_try(root: Path, code: Path, number: int, timeout: float) -> dict[str, float | None]:
+    pairs = briefing_of_seeds(root)
+    briefing, briefing_id, _ = pairs[(number * 37) % len(pairs)]
+    _, seed_id, seed = pairs[(number * 37 + 11) % len(pairs)]
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log_path = root / f"serve-{number}.log"
+    started = time.monotonic()
+    with log_path.open("w") as server_log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=root,
+            env=environment(code),
+            stdout=server_log,
+            stderr=subprocess.STDOUT,
+        )
+    figures: dict[str, float | None] = {}
+    try:
+        # no edit before the server watches: an edit made during its first build is never seen
+        ready = wait_until(lambda: server.poll() is not None or fetch(f"{base}/") is not None, 1800)
+        if server.poll() is not None or ready is None:
+            raise SystemExit(f"mkdocs serve did not start:\n{log_path.read_text()[-2000:]}")
+        figures["ready"] = time.monotonic() - started
+        log(f"try {number + 1}: ready after {figures['ready']}")
+
+        marker = f"Preview check {number} {time.time_ns()}"
+        text = briefing.read_text(encoding="utf-8")
+        briefing.write_text(re.sub(r"(?m)^title: .*$", f"title: {marker}", text, count=1), encoding="utf-8")
+        url = f"{base}/briefings/{briefing_id}/"
+        figures["briefing"] = wait_until(lambda: marker in (fetch(url) or ""), timeout)
+        log(f"try {number + 1}: edited briefing shown after {figures['briefing']}")
+
+        sentence = f"Officials confirmed the seed check number {number} {time.time_ns()} on Monday."
+        lines = seed.read_text(encoding="utf-8").split("\n\n")
+        lines.insert(min(3, len(lines)), sentence)
+        seed.write_text("\n\n".join(lines), encoding="utf-8")
+        url = f"{base}/briefings/{seed_id}/"
+        figures["seed"] = wait_until(lambda: sentence in (fetch(url) or ""), timeout)
+        log(f"try {number + 1}: edited seed shown after {figures['seed']}")
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    return figures
+
+
+def shown(value: float | None, timeout: float) -> str:
+    return f"not within {timeout:.0f} s" if value is None else f"{value:.1f} s"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sources", type=int, default=1000, help="synthetic sources (default: %(default)s)")
+    parser.add_argument("--tries", type=int, default=3, help="server starts, each with two edits")
+    parser.add_argument("--workdir", type=Path, help="project folder, kept for the next run")
+    parser.add_argument("--code", type=Path, default=REPO, help="folder holding the generator/ to measure")
+    parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for each edit to show")
+    parser.add_argument("--results", type=Path, help="write the figures into this file's preview section")
+    args = parser.parse_args(argv)
+    root = args.workdir or Path(f"/tmp/briefings-serve-bench-{args.sources}")
+    make_project(root.resolve(), args.sources, args.code.resolve())
+    tries = [one_try(root.resolve(), args.code.resolve(), n, args.timeout) for n in range(args.tries)]
+    rows = [
+        ("ready (first page served)", "<= 30 s", "ready"),
+        ("an edited briefing in the served page", "<= 3 s", "briefing"),
+        ("an edited seed in the served page", "<= 10 s", "seed"),
+    ]
+    lines = [
+        PREVIEW_HEADING,
+        "",
+        f"Written by `bench/serve.py` ({time.strftime('%Y-%m-%d %H:%M %Z')}, code: {args.code}, "
+        f"command: `python bench/serve.py {' '.join(argv if argv is not None else sys.argv[1:])}`); "
+        "`bench/run.py` keeps this section as it is.",
+        "",
+        f"| Figure ({args.sources:,} sources, median of {args.tries}) | Target | Median | Tries |",
+        "|---|---|---:|---|",
+    ]
+    for label, target, key in rows:
+        values = [t[key] for t in tries]
+        known = [v for v in values if v is not None]
+        median = statistics.median(known) if len(known) == len(values) else None
+        each = " / ".join(shown(v, args.timeout) for v in values)
+        lines.append(f"| {label} | {target} | {shown(median, args.timeout)} | {each} |")
+    print("\n".join(lines))
+    if args.results:
+        before = args.results.read_text(encoding="utf-8") if args.results.is_file() else ""
+        kept = before[: before.index(PREVIEW_HEADING)] if PREVIEW_HEADING in before else before
+        args.results.write_text(kept.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

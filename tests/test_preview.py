@@ -1,0 +1,101 @@
+"""The preview's renders between two builds of `mkdocs serve`, in this process (no server, no model)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+import pytest
+from sitekit import briefing_id_for, copy_project
+
+from generator.preview import Preview
+from generator.settings import load_settings
+
+EXPLAINER = "000_30e5afe8c0a471e7.txt"
+
+
+@pytest.fixture()
+def preview(tmp_path: Path) -> Preview:
+    project = copy_project(tmp_path / "project")
+    settings = load_settings(project / "mkdocs.yml")
+    shown = Preview(settings, project / ".cache" / "pages")
+    shown.update(settings)  # the first build: every page
+    return shown
+
+
+def test_an_edited_briefing_s_page_is_rendered_at_once_and_the_lists_follow(preview: Preview):
+    briefing_id = briefing_id_for(EXPLAINER)
+    path = preview.settings.path("briefings") / f"{briefing_id}.yaml"
+    page = preview.folder / "briefings" / f"{briefing_id}.md"
+    about = {p: p.stat().st_mtime_ns for p in preview.folder.glob("people/*.md")}
+    path.write_text(re.sub(r"title: .*", "title: Edited in the preview", path.read_text(), count=1))
+    preview.update(preview.settings)
+    assert "# Edited in the preview" in page.read_text()  # before the thread's render is done
+    preview.wait()
+    assert "Edited in the preview" in (preview.folder / "sources.md").read_text()
+    # a page the edit does not change keeps its file (the server builds only changed files)
+    assert any(p.stat().st_mtime_ns == mtime for p, mtime in about.items())
+
+
+def test_a_broken_briefing_is_one_line_and_its_last_good_page_stays(
+    preview: Preview, caplog: pytest.LogCaptureFixture
+):
+    briefing_id = briefing_id_for(EXPLAINER)
+    path = preview.settings.path("briefings") / f"{briefing_id}.yaml"
+    page = preview.folder / "briefings" / f"{briefing_id}.md"
+    before = page.read_text()
+    path.write_text(path.read_text().replace("title:", "title: [unclosed", 1))
+    with caplog.at_level(logging.ERROR, logger="mkdocs.plugins.briefings"):
+        preview.update(preview.settings)
+        preview.wait()
+        preview.update(preview.settings)  # the build the thread's render starts: told once only
+        preview.wait()
+    lines = [r.getMessage() for r in caplog.records if r.name == "mkdocs.plugins.briefings"]
+    assert len(lines) == 1 and f"{briefing_id}.yaml:" in lines[0], lines
+    assert "last good pages" in lines[0]
+    assert page.read_text() == before
+
+
+def test_an_edited_or_new_seed_is_extracted_by_the_worker_and_a_broken_one_is_one_line(
+    preview: Preview, caplog: pytest.LogCaptureFixture
+):
+    sources = preview.settings.path("sources")
+    (sources / "geneva.txt").write_text(
+        "Border talks resume in Geneva\n\nNegotiators met in Geneva on Monday, officials said.\n\n"
+        "The talks will resume next week, according to a statement from the foreign ministry.\n"
+    )
+    (sources / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    try:
+        with caplog.at_level(logging.ERROR, logger="mkdocs.plugins.briefings"):
+            preview.update(preview.settings)  # the server's build after the files appeared
+            assert preview.extracted(timeout=180)
+    finally:
+        preview.close()
+    written = [
+        p for p in preview.settings.path("briefings").glob("*.yaml") if "seeds/geneva.txt" in p.read_text()
+    ]
+    assert len(written) == 1  # its page follows at the build the new file starts (the other tests)
+    lines = [r.getMessage() for r in caplog.records if "broken.txt" in r.getMessage()]
+    assert lines == [
+        "seeds/broken.txt: looks like a binary file (NUL bytes), not text "
+        "(its page shows its last good briefing)"
+    ]
+
+
+def test_a_briefing_broken_before_the_first_build_is_named_and_the_others_shown(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+):
+    project = copy_project(tmp_path / "project")
+    settings = load_settings(project / "mkdocs.yml")
+    broken = settings.path("briefings") / f"{briefing_id_for(EXPLAINER)}.yaml"
+    broken.write_text(broken.read_text().replace("title:", "title: [unclosed", 1))
+    preview = Preview(settings, project / ".cache" / "pages")
+    with caplog.at_level(logging.ERROR, logger="mkdocs.plugins.briefings"):
+        preview.update(settings)
+    lines = [r.getMessage() for r in caplog.records if r.name == "mkdocs.plugins.briefings"]
+    assert len(lines) == 1 and lines[0].startswith(
+        f"invalid briefing skipped: {broken.relative_to(project)}:"
+    )
+    pages = sorted(p.stem for p in (preview.folder / "briefings").glob("*.md"))
+    assert pages == sorted(p.stem for p in settings.path("briefings").glob("*.yaml") if p != broken)
