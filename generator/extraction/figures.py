@@ -47,6 +47,7 @@ class FigureExtractor:
         self.body = body
         numbers = lexicon["numbers"]
         self.units = {k.lower(): v for k, v in numbers.get("units", {}).items()}
+        self.unit_words = sorted(self.units, key=len, reverse=True)  # "square miles" before "miles"
         self.qualifiers = {k.lower(): v for k, v in numbers.get("qualifiers", {}).items()}
         self.scales = {k.lower(): int(v) for k, v in numbers.get("scales", {}).items()}
         self.words = {k.lower(): int(v) for k, v in numbers.get("words", {}).items()}
@@ -424,17 +425,17 @@ class FigureExtractor:
         if "%" in lower:
             return "percent"
         doc = ent.doc
-        following = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        next_word = doc[ent.end].lower_ if ent.end < len(doc) else ""
         # "1.2°C": the model leaves the scale's letter out of the number; "1.7 degrees Celsius",
         # the scale's name: a unit of two parts may end on the word after the number
-        longer = lower + following if lower.endswith("°") else f"{lower} {following}"
-        for word in sorted(self.units, key=len, reverse=True):
+        longer = lower + next_word if lower.endswith("°") else f"{lower} {next_word}"
+        for word in self.unit_words:
             text = longer if " " in word or "°" in word else lower
             if re.search(rf"(?:^|[\s\d-]){re.escape(word)}(?:$|\b)", text):
                 return self.units[word]
         # "Rs 2,000 crore", "8,000 acres": the unit before or after the number
         following = " ".join(t.lower_ for t in doc[ent.end : ent.end + 3] if t.lower_ not in self.scales)
-        for word in sorted(self.units, key=len, reverse=True):
+        for word in self.unit_words:
             if re.match(rf"{re.escape(word)}(?:$|\b)", following):
                 return self.units[word]
         before = doc[ent.start - 1].lower_ if ent.start else ""
