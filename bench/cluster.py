@@ -42,10 +42,11 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))  # the cluster's workers, started from this process, import the generator
 import corpus as synthetic  # noqa: E402  (bench/corpus.py, next to this file)
+import harness  # noqa: E402  (bench/harness.py: what the bench scripts share)
 from run import cpu_busy, wait_for_quiet  # noqa: E402  (bench/run.py: one idle-machine wait for both)
 
-RESULTS = HERE / "RESULTS.md"
-SECTION = "## Extraction on a Dask cluster"
+RESULTS = harness.RESULTS
+SECTION = harness.CLUSTER_SECTION
 QUIET_WAIT = 120.0  # seconds to wait for an idle machine before each run (--quiet-wait)
 TARGET = 1.7  # the speed-up issue 17 asks of 2 workers over one process at 1,000 sources
 
@@ -167,23 +168,6 @@ def section(n: int, runs: list[Run], command: str) -> list[str]:
     return lines
 
 
-def with_section(text: str, lines: list[str]) -> str:
-    """RESULTS.md with its cluster section replaced by `lines` (added at the end if it has none)."""
-    before, found, after = text.partition(SECTION)
-    rest = after[after.find("\n## ") + 1 :] if found and "\n## " in after else ""
-    return before.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n" + ("\n" + rest if rest else "")
-
-
-def kept_section(path: Path) -> list[str]:
-    """The cluster section of an existing RESULTS.md, for bench/run.py to keep; [] without one."""
-    text = path.read_text(encoding="utf-8") if path.is_file() else ""
-    _, found, after = text.partition(SECTION)
-    if not found:
-        return []
-    end = after.find("\n## ")
-    return (SECTION + (after if end < 0 else after[:end])).rstrip("\n").split("\n")
-
-
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -197,7 +181,7 @@ def main(argv: list[str]) -> int:
     lines = section(args.sources, runs, "python bench/cluster.py " + " ".join(argv))
     print("\n".join(lines))
     if not args.no_results:
-        RESULTS.write_text(with_section(RESULTS.read_text(encoding="utf-8"), lines), encoding="utf-8")
+        harness.write_section(RESULTS, SECTION, lines)
         print(f"written into {RESULTS}", file=sys.stderr)
     return 0
 

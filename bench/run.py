@@ -70,6 +70,7 @@ SAMPLE_SECONDS = 0.5  # how often the memory of a step's process tree is sampled
 
 sys.path.insert(0, str(HERE))
 import corpus as synthetic  # noqa: E402  (bench/corpus.py, next to this file)
+import harness  # noqa: E402  (bench/harness.py: what the bench scripts share)
 
 
 def log(message: str) -> None:
@@ -1232,19 +1233,12 @@ def write_results(results: list[Measured], args: argparse.Namespace, code: Code,
             kind = m.values.get("render_profile_kind", "cProfile")
             lines += ["", f"## Where render_site spends its time at N = {m.n:,} ({kind})", "", "```"]
             lines += m.values["render_profile"] + ["```"]
-    from cluster import kept_section  # bench/cluster.py's figures, which this run does not measure
-
-    cluster = kept_section(args.results)
-    # bench/serve.py's section (the preview's figures) is its own, last in the file: kept as it was
+    # the sections of bench/cluster.py and bench/serve.py, which this run does not measure, as they were
     before = args.results.read_text(encoding="utf-8") if args.results.is_file() else ""
-    preview = before[before.index(PREVIEW_HEADING) :].rstrip("\n") if PREVIEW_HEADING in before else ""
-    lines += ["", *cluster] if cluster else []
-    text = "\n".join(lines) + "\n" + (f"\n{preview}\n" if preview else "")
+    kept = [harness.section(before, heading) for heading in harness.KEPT_SECTIONS]
+    text = "\n".join(lines) + "\n" + "".join(f"\n{part}\n" for part in kept if part)
     args.results.write_text(text, encoding="utf-8")
     log(f"results written to {args.results}")
-
-
-PREVIEW_HEADING = "## Preview under `mkdocs serve`"  # written by bench/serve.py, last in the file
 
 
 # --------------------------------------------------------------------- main

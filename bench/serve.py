@@ -34,9 +34,12 @@ import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+import harness  # noqa: E402  (bench/harness.py: what the bench scripts share)
+
 PROJECT_FILES = ("mkdocs.yml", "aliases.yaml", "docs", "templates", "lexicon")
 POLL = 0.1  # seconds between two requests for the page
-PREVIEW_HEADING = "## Preview under `mkdocs serve`"  # bench/run.py keeps this section when it rewrites
+PREVIEW_HEADING = harness.PREVIEW_SECTION  # bench/run.py keeps this section when it rewrites
 
 
 def log(message: str) -> None:
@@ -202,9 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(f"| {label} | {target} | {shown(median, args.timeout)} | {each} |")
     print("\n".join(lines))
     if args.results:
-        before = args.results.read_text(encoding="utf-8") if args.results.is_file() else ""
-        kept = before[: before.index(PREVIEW_HEADING)] if PREVIEW_HEADING in before else before
-        args.results.write_text(kept.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+        harness.write_section(args.results, PREVIEW_HEADING, lines)
     return 0
 
 
