@@ -28,32 +28,19 @@ import datetime as dt
 import logging
 import os
 import re
-import resource
-import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(ROOT))  # the cluster's workers, started from this process, import the generator
+sys.path.insert(0, str(HERE.parent))  # the cluster's workers, started from this process, import the generator
 import corpus as synthetic  # noqa: E402  (bench/corpus.py, next to this file)
 import harness  # noqa: E402  (bench/harness.py: what the bench scripts share)
-from run import cpu_busy, wait_for_quiet  # noqa: E402  (bench/run.py: one idle-machine wait for both)
 
-RESULTS = harness.RESULTS
-SECTION = harness.CLUSTER_SECTION
-QUIET_WAIT = 120.0  # seconds to wait for an idle machine before each run (--quiet-wait)
 TARGET = 1.7  # the speed-up issue 17 asks of 2 workers over one process at 1,000 sources
-
-
-def own_cpu(who: int = resource.RUSAGE_SELF) -> float:
-    usage = resource.getrusage(who)
-    return usage.ru_utime + usage.ru_stime
 
 
 @dataclass
@@ -66,21 +53,12 @@ class Run:
     status: int
 
 
-def briefing_files(folder: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file() and path.name != ".extract.lock"
-    }
-
-
 def words_of(folder: Path) -> int:
     import yaml
 
     return sum(
         (yaml.safe_load(path.read_text(encoding="utf-8"))["source"].get("words") or 0)
         for path in folder.glob("*.yaml")
-        if path.name != "briefing.schema.json"
     )
 
 
@@ -90,36 +68,25 @@ def extract(
     extra: list[str],
     reference: dict[str, bytes] | None,
     quiet: float,
-    workers: Any = None,
+    client: Any = None,
 ) -> tuple[Run, dict[str, bytes]]:
-    """One `extract` of work/seeds into a folder of its own; `workers`: the cluster's client, whose
-    workers' CPU time counts as the run's own."""
+    """One `extract` of work/seeds into a folder of its own; `client`: the cluster's, whose workers'
+    CPU time counts as the run's own."""
     out = work / ("out-" + re.sub(r"\W+", "-", label))
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     command = [sys.executable, "-m", "generator", "extract", "--sources", "seeds", "--out", str(out), *extra]
-    wait_for_quiet(quiet)
-    print(f"{label}: {' '.join(command[1:])}", file=sys.stderr)
-    on_workers = sum(workers.run(own_cpu).values()) if workers else 0.0
-    mine, children, machine = own_cpu(), own_cpu(resource.RUSAGE_CHILDREN), cpu_busy()
-    started = time.perf_counter()
-    done = subprocess.run(command, cwd=work, env=env, capture_output=True, text=True)
-    seconds = time.perf_counter() - started
-    used = cpu_busy() - machine
-    ours = own_cpu() - mine + own_cpu(resource.RUSAGE_CHILDREN) - children
-    if workers:
-        ours += sum(workers.run(own_cpu).values()) - on_workers
-    if done.returncode:
-        print(done.stdout[-2000:], done.stderr[-2000:], file=sys.stderr)
-    files = briefing_files(out)
-    run = Run(
-        label,
-        seconds,
-        words_of(out),
-        None if reference is None else files == reference,
-        max(0.0, (used - ours) / seconds),
-        done.returncode,
-    )
-    print(f"  {seconds:.1f} s, {run.words / seconds:,.0f} words/s", file=sys.stderr)
+    harness.wait_for_quiet(quiet)
+    harness.log(f"{label}: {' '.join(command[1:])}")
+    on_workers = sum(client.run(harness.own_cpu).values()) if client else 0.0
+    step = harness.run_step(command, work, harness.code_env(harness.REPO))
+    if client:
+        on_workers = sum(client.run(harness.own_cpu).values()) - on_workers
+    if step.returncode:
+        print(step.stdout[-2000:], step.stderr[-2000:], file=sys.stderr)
+    files = harness.tree_bytes(out)
+    others = max(0.0, step.others_cpu - on_workers) / step.seconds
+    same = None if reference is None else files == reference
+    run = Run(label, step.seconds, words_of(out), same, others, step.returncode)
+    harness.log(f"  {step.seconds:.1f} s, {run.words / step.seconds:,.0f} words/s")
     return run, files
 
 
@@ -133,17 +100,28 @@ def measure(n: int, work: Path, quiet: float) -> list[Run]:
         LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster,
         Client(cluster) as client,
     ):
-        dask, _ = extract(
-            "Dask, 2 workers", work, ["--scheduler", cluster.scheduler_address], reference, quiet, client
-        )
+        address = ["--scheduler", cluster.scheduler_address]
+        dask, _ = extract("Dask, 2 workers", work, address, reference, quiet, client)
     pool, _ = extract("2 local processes", work, ["--processes", "2"], reference, quiet)
     return [one, dask, pool]
 
 
 def section(n: int, runs: list[Run], command: str) -> list[str]:
     one = runs[0]
-    lines = [
-        SECTION,
+    rows = [
+        [
+            f"{run.label}" + ("" if run.status == 0 else f" (exit {run.status})"),
+            f">= {TARGET}x" if run.label.startswith("Dask") else "",
+            f"{run.seconds:.1f} s",
+            f"{run.words / run.seconds:,.0f}",
+            f"{one.seconds / run.seconds:.2f}x",
+            "–" if run.identical is None else ("identical" if run.identical else "DIFFERENT"),
+            f"{run.others:.2f}",
+        ]
+        for run in runs
+    ]
+    return [
+        harness.CLUSTER_SECTION,
         "",
         f"Written by `bench/cluster.py` (issue 17 item 3), {dt.datetime.now().astimezone():%Y-%m-%d %H:%M}",
         f"`{command}`. {n:,} synthetic sources (bench/corpus.py, seed 0), {one.words:,} words of",
@@ -153,19 +131,20 @@ def section(n: int, runs: list[Run], command: str) -> list[str]:
         "as a running cluster would be, and its workers load the model within it. Before each run the",
         "script waits (up to `--quiet-wait` seconds) for other processes to leave the CPUs idle.",
         "",
-        "| Extraction | Target | time | words/s | speed-up over 1 process | briefings as 1 process's "
-        "| CPUs busy with other work |",
-        "|---|---|---:|---:|---:|---|---:|",
+        *harness.markdown_table(
+            [
+                "Extraction",
+                "Target",
+                "time",
+                "words/s",
+                "speed-up over 1 process",
+                "briefings as 1 process's",
+                "CPUs busy with other work",
+            ],  # fmt: skip
+            "llrrrlr",
+            rows,
+        ),
     ]
-    for run in runs:
-        target = f">= {TARGET}x" if run.label.startswith("Dask") else ""
-        same = "–" if run.identical is None else ("identical" if run.identical else "DIFFERENT")
-        status = "" if run.status == 0 else f" (exit {run.status})"
-        lines.append(
-            f"| {run.label}{status} | {target} | {run.seconds:.1f} s | {run.words / run.seconds:,.0f} "
-            f"| {one.seconds / run.seconds:.2f}x | {same} | {run.others:.2f} |"
-        )
-    return lines
 
 
 def main(argv: list[str]) -> int:
@@ -174,15 +153,17 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--sources", type=int, default=1000, help="synthetic sources (default: %(default)s)")
     parser.add_argument("--no-results", action="store_true", help="print only; leave bench/RESULTS.md")
-    parser.add_argument("--quiet-wait", type=float, default=QUIET_WAIT, help="seconds (default: %(default)s)")
+    parser.add_argument(
+        "--quiet-wait", type=float, default=120.0, help="seconds to wait for an idle machine before each run"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench-cluster-") as work:
         runs = measure(args.sources, Path(work), args.quiet_wait)
     lines = section(args.sources, runs, "python bench/cluster.py " + " ".join(argv))
     print("\n".join(lines))
     if not args.no_results:
-        harness.write_section(RESULTS, SECTION, lines)
-        print(f"written into {RESULTS}", file=sys.stderr)
+        harness.write_section(harness.RESULTS, harness.CLUSTER_SECTION, lines)
+        harness.log(f"written into {harness.RESULTS}")
     return 0
 
 
