@@ -35,8 +35,7 @@ def test_run_py_rewriting_results_keeps_the_cluster_figures(tmp_path: Path):
     results = tmp_path / "RESULTS.md"
     results.write_text("# Benchmark results\n\nold figures\n\n" + "\n".join(CLUSTER_FIGURES) + "\n")
     args = argparse.Namespace(argv=["--sizes", "100"], seed=0, results=results)
-    code = run.Code(path=tmp_path, label="working tree", parallel="")
-    run.write_results([], args, code, time.monotonic())
+    run.write_results([], args, "working tree", time.monotonic())
     text = results.read_text(encoding="utf-8")
     assert "old figures" not in text
     assert text.endswith("\n\n" + "\n".join(CLUSTER_FIGURES) + "\n"), text
@@ -77,8 +76,7 @@ def test_run_py_keeps_each_script_s_figures_once_whatever_their_order(tmp_path: 
     results = tmp_path / "RESULTS.md"
     results.write_text(PREVIEW_THEN_CLUSTER)
     args = argparse.Namespace(argv=["--sizes", "100"], seed=0, results=results)
-    code = run.Code(path=tmp_path, label="working tree", parallel="")
-    run.write_results([], args, code, time.monotonic())
+    run.write_results([], args, "working tree", time.monotonic())
     text = results.read_text(encoding="utf-8")
     assert "old figures" not in text
     assert text.count(CLUSTER_FIGURES[-1]) == 1 and text.count(PREVIEW_FIGURES[-1]) == 1, text
