@@ -3,22 +3,13 @@
     nice -n 10 .venv/bin/python bench/cluster.py              # 1,000 synthetic sources
     nice -n 10 .venv/bin/python bench/cluster.py --sources 100 --no-results
 
-Needs Dask's `distributed` (pip install -e '.[cluster]'). Writes N synthetic sources
-(bench/corpus.py, seed 0), then extracts them, each time with `python -m generator extract` in a
-process of its own, into a folder of its own:
-
-1. in one local process (`--processes 1`);
-2. through a Dask cluster this script starts before the timing, as a cluster that runs already
-   would be: a scheduler (in this process) and 2 worker processes of 1 thread
-   (`distributed.LocalCluster`), with `--scheduler`; the workers load the model within the time;
-3. in two local processes (`--processes 2`), the pool the cluster is compared with in use.
-
-It prints the wall time of each, words per second (the words of the cleaned text, the briefings'
-`source.words`), the speed-up over one process, whether the briefings are byte-identical to the
-one-process run's, and the CPUs other processes kept busy meanwhile (the machine's busy time less
-that of the processes measured, the cluster's workers and scheduler included). The figures go
-into bench/RESULTS.md's section "Extraction on a Dask cluster" (bench/run.py keeps that section
-when it rewrites the rest). It asserts nothing.
+Needs Dask's `distributed` (pip install -e '.[cluster]'). Extracts N synthetic sources with
+`python -m generator extract` in one local process, through a cluster this script starts before
+the timing (a scheduler in this process, 2 worker processes of 1 thread, with --scheduler), and in
+two local processes; prints the times, words per second, speed-ups, whether the briefings are
+byte-identical to the one-process run's and the CPUs other processes kept busy (the cluster's
+workers and scheduler counted as the run's own), and replaces its section of bench/RESULTS.md.
+bench/README.md says more.
 """
 
 from __future__ import annotations

@@ -1,24 +1,14 @@
-"""Benchmark: extraction, rendering and the MkDocs build at growing corpus sizes.
+"""Benchmark: extraction, rendering and the MkDocs build at growing corpus sizes (bench/README.md).
 
-    python bench/run.py                       # N = 100, 1000, 5000 (the 5000 run takes hours)
-    python bench/run.py --sizes 100,1000      # chosen sizes
     python bench/run.py --quick               # N = 20, 100: a few minutes
+    python bench/run.py --sizes 100,1000      # chosen sizes
+    python bench/run.py                       # N = 100, 1000, 5000 (the 5000 run takes hours)
 
-For each N it writes a synthetic corpus (bench/corpus.py) into a temporary
-project (copies of mkdocs.yml, docs/, aliases.yaml, templates/, lexicon/) and
-measures, each step in a subprocess of its own so that its memory high-water
-mark is its own:
-
-- bare spaCy: `nlp.pipe` over the cleaned paragraphs of every source with 1 and
-  2 processes (model load included, and reported apart);
-- extraction through the pipeline (`generator.pipeline.extract_sources`) with 1 and 2 processes;
-- rendering (`generator.pipeline.render_site`), the `mkdocs build`, the site on
-  disk, one briefing page, and what a reader downloads for a first search;
-- the same build for a bare MkDocs + Material site of N plain Markdown pages
-  holding the same source texts, and the ratios generator / bare.
-
-The results replace bench/RESULTS.md after every size, so a long run that is
-stopped keeps what it measured. Progress goes to stderr.
+For each N: a synthetic corpus in a copy of the project; bare spaCy and extraction with 1 and 2
+processes, render_site, the MkDocs build and the site it makes, and the same build of a bare
+MkDocs + Material site of the same texts. Each step runs in a subprocess of its own (this script
+with --worker) so that its memory high-water mark is its own. The results replace
+bench/RESULTS.md after every size, so a long run that is stopped keeps what it measured.
 """
 
 from __future__ import annotations

@@ -1,20 +1,13 @@
 """How long a maintainer waits under `mkdocs serve`: the start, an edited briefing, an edited seed.
 
-    .venv/bin/python bench/serve.py [--sources 1000] [--tries 3] [--workdir DIR]
+    .venv/bin/python bench/serve.py [--sources 1000] [--tries 3] [--workdir DIR] [--results FILE]
 
-makes N synthetic sources (bench/corpus.py) in a copy of the project, extracts them
-once (kept in the work folder for the next run), then, for each try, starts
-`mkdocs serve` on a free port of 127.0.0.1 and times, polling over HTTP:
-
-- ready: from the start of the process to the first page served;
-- briefing: from a briefing's title edited on disk to its page showing the new title;
-- seed: from a sentence added to a seed to its briefing's page showing it (the server
-  extracts the seed itself, or never, and then the figure is the timeout).
-
-Each try edits other files than the last. The figures are printed per try, then
-their medians (`--results bench/RESULTS.md` writes them into its preview section,
-which bench/run.py keeps). The code measured is this checkout's. Run it niced, on a
-quiet machine: other processes on the same cores make every figure larger.
+makes N synthetic sources in a copy of the project, extracts them once (kept in the work folder
+for the next run), then, for each try, starts `mkdocs serve` on a free port and times, polling
+over HTTP: the first page served; a briefing's title edited on disk until its page shows it; a
+sentence added to a seed until its briefing's page shows it (the server extracts the seed, or
+the figure is the timeout). Each try edits other files than the last. Run it niced, on a quiet
+machine: other processes on the same cores make every figure larger. bench/README.md says more.
 """
 
 from __future__ import annotations
