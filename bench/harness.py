@@ -80,7 +80,7 @@ def briefings_by_seed(root: Path) -> list[tuple[Path, str, Path]]:
 
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:
-    """The files of a briefings folder by path, for a byte-for-byte comparison (its lock left out)."""
+    """The files of a briefings folder by path, for a byte-for-byte comparison (lock and backups left out)."""
     return {
         path.relative_to(folder).as_posix(): path.read_bytes()
         for path in sorted(folder.rglob("*"))
