@@ -3,22 +3,13 @@
     nice -n 10 .venv/bin/python bench/cluster.py              # 1,000 synthetic sources
     nice -n 10 .venv/bin/python bench/cluster.py --sources 100 --no-results
 
-Needs Dask's `distributed` (pip install -e '.[cluster]'). Writes N synthetic sources
-(bench/corpus.py, seed 0), then extracts them, each time with `python -m generator extract` in a
-process of its own, into a folder of its own:
-
-1. in one local process (`--processes 1`);
-2. through a Dask cluster this script starts before the timing, as a cluster that runs already
-   would be: a scheduler (in this process) and 2 worker processes of 1 thread
-   (`distributed.LocalCluster`), with `--scheduler`; the workers load the model within the time;
-3. in two local processes (`--processes 2`), the pool the cluster is compared with in use.
-
-It prints the wall time of each, words per second (the words of the cleaned text, the briefings'
-`source.words`), the speed-up over one process, whether the briefings are byte-identical to the
-one-process run's, and the CPUs other processes kept busy meanwhile (the machine's busy time less
-that of the processes measured, the cluster's workers and scheduler included). The figures go
-into bench/RESULTS.md's section "Extraction on a Dask cluster" (bench/run.py keeps that section
-when it rewrites the rest). It asserts nothing.
+Needs Dask's `distributed` (pip install -e '.[cluster]'). Extracts N synthetic sources with
+`python -m generator extract` in one local process, through a cluster this script starts before
+the timing (a scheduler in this process, 2 worker processes of 1 thread, with --scheduler), and in
+two local processes; prints the times, words per second, speed-ups, whether the briefings are
+byte-identical to the one-process run's and the CPUs other processes kept busy (the cluster's
+workers and scheduler counted as the run's own), and replaces its section of bench/RESULTS.md.
+bench/README.md says more.
 """
 
 from __future__ import annotations
@@ -28,31 +19,19 @@ import datetime as dt
 import logging
 import os
 import re
-import resource
-import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(ROOT))  # the cluster's workers, started from this process, import the generator
+sys.path.insert(0, str(HERE.parent))  # the cluster's workers, started from this process, import the generator
 import corpus as synthetic  # noqa: E402  (bench/corpus.py, next to this file)
-from run import cpu_busy, wait_for_quiet  # noqa: E402  (bench/run.py: one idle-machine wait for both)
+import harness  # noqa: E402  (bench/harness.py: what the bench scripts share)
 
-RESULTS = HERE / "RESULTS.md"
-SECTION = "## Extraction on a Dask cluster"
-QUIET_WAIT = 120.0  # seconds to wait for an idle machine before each run (--quiet-wait)
 TARGET = 1.7  # the speed-up issue 17 asks of 2 workers over one process at 1,000 sources
-
-
-def own_cpu(who: int = resource.RUSAGE_SELF) -> float:
-    usage = resource.getrusage(who)
-    return usage.ru_utime + usage.ru_stime
 
 
 @dataclass
@@ -65,21 +44,12 @@ class Run:
     status: int
 
 
-def briefing_files(folder: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file() and path.name != ".extract.lock"
-    }
-
-
 def words_of(folder: Path) -> int:
     import yaml
 
     return sum(
         (yaml.safe_load(path.read_text(encoding="utf-8"))["source"].get("words") or 0)
         for path in folder.glob("*.yaml")
-        if path.name != "briefing.schema.json"
     )
 
 
@@ -89,36 +59,25 @@ def extract(
     extra: list[str],
     reference: dict[str, bytes] | None,
     quiet: float,
-    workers: Any = None,
+    client: Any = None,
 ) -> tuple[Run, dict[str, bytes]]:
-    """One `extract` of work/seeds into a folder of its own; `workers`: the cluster's client, whose
-    workers' CPU time counts as the run's own."""
+    """One `extract` of work/seeds into a folder of its own; `client`: the cluster's, whose workers'
+    CPU time counts as the run's own."""
     out = work / ("out-" + re.sub(r"\W+", "-", label))
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     command = [sys.executable, "-m", "generator", "extract", "--sources", "seeds", "--out", str(out), *extra]
-    wait_for_quiet(quiet)
-    print(f"{label}: {' '.join(command[1:])}", file=sys.stderr)
-    on_workers = sum(workers.run(own_cpu).values()) if workers else 0.0
-    mine, children, machine = own_cpu(), own_cpu(resource.RUSAGE_CHILDREN), cpu_busy()
-    started = time.perf_counter()
-    done = subprocess.run(command, cwd=work, env=env, capture_output=True, text=True)
-    seconds = time.perf_counter() - started
-    used = cpu_busy() - machine
-    ours = own_cpu() - mine + own_cpu(resource.RUSAGE_CHILDREN) - children
-    if workers:
-        ours += sum(workers.run(own_cpu).values()) - on_workers
-    if done.returncode:
-        print(done.stdout[-2000:], done.stderr[-2000:], file=sys.stderr)
-    files = briefing_files(out)
-    run = Run(
-        label,
-        seconds,
-        words_of(out),
-        None if reference is None else files == reference,
-        max(0.0, (used - ours) / seconds),
-        done.returncode,
-    )
-    print(f"  {seconds:.1f} s, {run.words / seconds:,.0f} words/s", file=sys.stderr)
+    harness.wait_for_quiet(quiet)
+    harness.log(f"{label}: {' '.join(command[1:])}")
+    on_workers = sum(client.run(harness.own_cpu).values()) if client else 0.0
+    step = harness.run_step(command, work, harness.code_env(harness.REPO))
+    if client:
+        on_workers = sum(client.run(harness.own_cpu).values()) - on_workers
+    if step.returncode:
+        print(step.stdout[-2000:], step.stderr[-2000:], file=sys.stderr)
+    files = harness.tree_bytes(out)
+    others = max(0.0, step.others_cpu - on_workers) / step.seconds
+    same = None if reference is None else files == reference
+    run = Run(label, step.seconds, words_of(out), same, others, step.returncode)
+    harness.log(f"  {step.seconds:.1f} s, {run.words / step.seconds:,.0f} words/s")
     return run, files
 
 
@@ -132,17 +91,28 @@ def measure(n: int, work: Path, quiet: float) -> list[Run]:
         LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster,
         Client(cluster) as client,
     ):
-        dask, _ = extract(
-            "Dask, 2 workers", work, ["--scheduler", cluster.scheduler_address], reference, quiet, client
-        )
+        address = ["--scheduler", cluster.scheduler_address]
+        dask, _ = extract("Dask, 2 workers", work, address, reference, quiet, client)
     pool, _ = extract("2 local processes", work, ["--processes", "2"], reference, quiet)
     return [one, dask, pool]
 
 
 def section(n: int, runs: list[Run], command: str) -> list[str]:
     one = runs[0]
-    lines = [
-        SECTION,
+    rows = [
+        [
+            f"{run.label}" + ("" if run.status == 0 else f" (exit {run.status})"),
+            f">= {TARGET}x" if run.label.startswith("Dask") else "",
+            f"{run.seconds:.1f} s",
+            f"{run.words / run.seconds:,.0f}",
+            f"{one.seconds / run.seconds:.2f}x",
+            "–" if run.identical is None else ("identical" if run.identical else "DIFFERENT"),
+            f"{run.others:.2f}",
+        ]
+        for run in runs
+    ]
+    return [
+        harness.CLUSTER_SECTION,
         "",
         f"Written by `bench/cluster.py` (issue 17 item 3), {dt.datetime.now().astimezone():%Y-%m-%d %H:%M}",
         f"`{command}`. {n:,} synthetic sources (bench/corpus.py, seed 0), {one.words:,} words of",
@@ -152,36 +122,20 @@ def section(n: int, runs: list[Run], command: str) -> list[str]:
         "as a running cluster would be, and its workers load the model within it. Before each run the",
         "script waits (up to `--quiet-wait` seconds) for other processes to leave the CPUs idle.",
         "",
-        "| Extraction | Target | time | words/s | speed-up over 1 process | briefings as 1 process's "
-        "| CPUs busy with other work |",
-        "|---|---|---:|---:|---:|---|---:|",
+        *harness.markdown_table(
+            [
+                "Extraction",
+                "Target",
+                "time",
+                "words/s",
+                "speed-up over 1 process",
+                "briefings as 1 process's",
+                "CPUs busy with other work",
+            ],  # fmt: skip
+            "llrrrlr",
+            rows,
+        ),
     ]
-    for run in runs:
-        target = f">= {TARGET}x" if run.label.startswith("Dask") else ""
-        same = "–" if run.identical is None else ("identical" if run.identical else "DIFFERENT")
-        status = "" if run.status == 0 else f" (exit {run.status})"
-        lines.append(
-            f"| {run.label}{status} | {target} | {run.seconds:.1f} s | {run.words / run.seconds:,.0f} "
-            f"| {one.seconds / run.seconds:.2f}x | {same} | {run.others:.2f} |"
-        )
-    return lines
-
-
-def with_section(text: str, lines: list[str]) -> str:
-    """RESULTS.md with its cluster section replaced by `lines` (added at the end if it has none)."""
-    before, found, after = text.partition(SECTION)
-    rest = after[after.find("\n## ") + 1 :] if found and "\n## " in after else ""
-    return before.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n" + ("\n" + rest if rest else "")
-
-
-def kept_section(path: Path) -> list[str]:
-    """The cluster section of an existing RESULTS.md, for bench/run.py to keep; [] without one."""
-    text = path.read_text(encoding="utf-8") if path.is_file() else ""
-    _, found, after = text.partition(SECTION)
-    if not found:
-        return []
-    end = after.find("\n## ")
-    return (SECTION + (after if end < 0 else after[:end])).rstrip("\n").split("\n")
 
 
 def main(argv: list[str]) -> int:
@@ -190,15 +144,17 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--sources", type=int, default=1000, help="synthetic sources (default: %(default)s)")
     parser.add_argument("--no-results", action="store_true", help="print only; leave bench/RESULTS.md")
-    parser.add_argument("--quiet-wait", type=float, default=QUIET_WAIT, help="seconds (default: %(default)s)")
+    parser.add_argument(
+        "--quiet-wait", type=float, default=120.0, help="seconds to wait for an idle machine before each run"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench-cluster-") as work:
         runs = measure(args.sources, Path(work), args.quiet_wait)
     lines = section(args.sources, runs, "python bench/cluster.py " + " ".join(argv))
     print("\n".join(lines))
     if not args.no_results:
-        RESULTS.write_text(with_section(RESULTS.read_text(encoding="utf-8"), lines), encoding="utf-8")
-        print(f"written into {RESULTS}", file=sys.stderr)
+        harness.write_section(harness.RESULTS, harness.CLUSTER_SECTION, lines)
+        harness.log(f"written into {harness.RESULTS}")
     return 0
 
 

@@ -39,19 +39,8 @@ MONTH_NAMES = [
     "September", "October", "November", "December",
 ]  # fmt: skip
 MONTH_ABBR = [
-    "Jan.",
-    "Feb.",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "Aug.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-]
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+]  # fmt: skip
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -63,7 +52,6 @@ class Person:
     spellings: tuple[str, ...]  # transliteration variants of the full name
     titles: tuple[str, ...]  # what may stand before the name ("Belarusian President")
     described: tuple[str, ...]  # what may follow it ("a close ally of ...")
-    side: str  # belarus, russia, ukraine, west, analyst, opposition
 
 
 CAST = [
@@ -71,115 +59,82 @@ CAST = [
         ("Alexander Lukashenko", "Alyaksandr Lukashenka", "Aleksandr Lukashenko", "Alexander Lukashenka"),
         ("Belarusian President", "President", "Belarus President", "Self-proclaimed President"),
         ("the Belarusian leader", "a close ally of the Kremlin", "who has ruled Belarus since 1994"),
-        "belarus",
     ),
-    Person(
-        ("Vladimir Putin",),
-        ("Russian President", "President"),
-        ("the Russian leader",),
-        "russia",
-    ),
+    Person(("Vladimir Putin",), ("Russian President", "President"), ("the Russian leader",)),
     Person(
         ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"),
         ("Ukrainian President", "President"),
         ("the Ukrainian leader",),
-        "ukraine",
     ),
     Person(
         ("Viktor Khrenin", "Victor Khrenin"),
         ("Defense Minister", "Belarusian Defence Minister", "Defence Minister"),
         ("the Belarusian defence minister",),
-        "belarus",
     ),
     Person(
         ("Valery Revenko", "Valery Revenka", "Valeriy Revenko"),
         ("Major General",),
         ("head of the Belarus Department of International Military Cooperation",),
-        "belarus",
     ),
     Person(
         ("Vladimir Makei", "Uladzimir Makei"),
         ("Foreign Minister", "Belarusian Foreign Minister"),
         ("the Belarusian foreign minister",),
-        "belarus",
     ),
     Person(
         ("Alexander Volfovich", "Alyaksandr Volfovich"),
         ("Secretary",),
         ("secretary of the Security Council of Belarus",),
-        "belarus",
     ),
     Person(
         ("Sergei Shoigu", "Sergey Shoygu"),
         ("Russian Defence Minister", "Defense Minister"),
         ("the Russian defence minister",),
-        "russia",
     ),
     Person(
-        ("Dmitry Peskov", "Dmitri Peskov"),
-        ("Kremlin Spokesman", "Spokesman"),
-        ("the Kremlin's spokesman",),
-        "russia",
+        ("Dmitry Peskov", "Dmitri Peskov"), ("Kremlin Spokesman", "Spokesman"), ("the Kremlin's spokesman",)
     ),
-    Person(
-        ("Valery Gerasimov", "Valeriy Gerasimov"),
-        ("General",),
-        ("chief of the Russian General Staff",),
-        "russia",
-    ),
+    Person(("Valery Gerasimov", "Valeriy Gerasimov"), ("General",), ("chief of the Russian General Staff",)),
     Person(
         ("Oleksii Reznikov", "Oleksiy Reznikov"),
         ("Defence Minister", "Ukrainian Defense Minister"),
         ("Ukraine's defence minister",),
-        "ukraine",
     ),
     Person(
         ("Valerii Zaluzhnyi", "Valery Zaluzhny"),
         ("General", "Commander-in-Chief"),
         ("commander-in-chief of Ukraine's armed forces",),
-        "ukraine",
     ),
     Person(
         ("Oleksii Hromov", "Oleksiy Hromov"),
         ("General", "Brigadier General"),
         ("deputy director of the Operations Department of the General Staff",),
-        "ukraine",
     ),
     Person(
         ("Andriy Demchenko", "Andrii Demchenko"),
         ("Spokesman",),
         ("spokesman for the State Border Guard Service of Ukraine",),
-        "ukraine",
     ),
     Person(
         ("Sviatlana Tsikhanouskaya", "Svetlana Tsikhanovskaya"),
         ("opposition leader",),
         ("the exiled Belarusian opposition leader",),
-        "opposition",
     ),
-    Person(
-        ("Jens Stoltenberg",),
-        ("Secretary General",),
-        ("NATO's secretary general",),
-        "west",
-    ),
+    Person(("Jens Stoltenberg",), ("Secretary General",), ("NATO's secretary general",)),
     Person(
         ("Konrad Muzyka",),
         ("Analyst", "defense analyst"),
         ("director of Rochan Consulting", "a Poland-based defense analyst"),
-        "analyst",
     ),
     Person(
         ("Tatsiana Kulakevich", "Tatyana Kulakevich"),
         ("Researcher",),
         ("a researcher at the University of South Florida",),
-        "analyst",
     ),
     Person(
         ("Mariya Avdeeva", "Maria Avdeeva"),
         ("Expert",),
         ("an iSANS expert", "research director at the European Expert Association"),
-        "analyst",
     ),
 ]
 
@@ -203,36 +158,27 @@ ANALYST_TITLES = ["Analyst", "Researcher", "Expert", "Professor", "defense analy
 OFFICIAL_TITLES = ["Colonel", "Major General", "Lieutenant General", "Spokesman", "Deputy", "Ambassador"]
 
 
-@dataclass(frozen=True)
-class Organisation:
-    spellings: tuple[str, ...]
-    kind: str  # ministry, alliance, thinktank, agency, unit
-
-
-ORGANISATIONS = [
-    Organisation(
-        ("Belarusian Ministry of Defense", "Ministry of Defence of Belarus", "Belarus Defense Ministry"),
-        "ministry",
-    ),
-    Organisation(("Russian Ministry of Defence", "Russian Defense Ministry"), "ministry"),
-    Organisation(("Ukrainian Defense Ministry", "Ministry of Defence of Ukraine"), "ministry"),
-    Organisation(("Belarusian Ministry of Foreign Affairs", "Belarus Foreign Ministry"), "ministry"),
-    Organisation(("North Atlantic Treaty Organization", "NATO"), "alliance"),
-    Organisation(("Collective Security Treaty Organization", "CSTO"), "alliance"),
-    Organisation(("European Union", "EU"), "alliance"),
-    Organisation(("Union State",), "alliance"),
-    Organisation(("Regional Grouping of Forces", "Regional Grouping of Troops"), "unit"),
-    Organisation(("General Staff of the Armed Forces of Ukraine", "Ukrainian General Staff"), "ministry"),
-    Organisation(("State Border Guard Service of Ukraine", "State Border Guard Service"), "agency"),
-    Organisation(("Security Council of Belarus", "Belarusian Security Council"), "ministry"),
-    Organisation(("Institute for the Study of War", "ISW"), "thinktank"),
-    Organisation(("Rochan Consulting",), "thinktank"),
-    Organisation(("International Centre for Defence and Security", "ICDS"), "thinktank"),
-    Organisation(("Jamestown Foundation",), "thinktank"),
-    Organisation(("Wagner Group", "Wagner private military company"), "unit"),
-    Organisation(("Kastus Kalinouski Regiment", "Kalinouski Regiment"), "unit"),
-    Organisation(("Organization for Security and Co-operation in Europe", "OSCE"), "alliance"),
-    Organisation(("United Nations", "UN"), "alliance"),
+ORGANISATIONS = [  # the spellings of each
+    ("Belarusian Ministry of Defense", "Ministry of Defence of Belarus", "Belarus Defense Ministry"),
+    ("Russian Ministry of Defence", "Russian Defense Ministry"),
+    ("Ukrainian Defense Ministry", "Ministry of Defence of Ukraine"),
+    ("Belarusian Ministry of Foreign Affairs", "Belarus Foreign Ministry"),
+    ("North Atlantic Treaty Organization", "NATO"),
+    ("Collective Security Treaty Organization", "CSTO"),
+    ("European Union", "EU"),
+    ("Union State",),
+    ("Regional Grouping of Forces", "Regional Grouping of Troops"),
+    ("General Staff of the Armed Forces of Ukraine", "Ukrainian General Staff"),
+    ("State Border Guard Service of Ukraine", "State Border Guard Service"),
+    ("Security Council of Belarus", "Belarusian Security Council"),
+    ("Institute for the Study of War", "ISW"),
+    ("Rochan Consulting",),
+    ("International Centre for Defence and Security", "ICDS"),
+    ("Jamestown Foundation",),
+    ("Wagner Group", "Wagner private military company"),
+    ("Kastus Kalinouski Regiment", "Kalinouski Regiment"),
+    ("Organization for Security and Co-operation in Europe", "OSCE"),
+    ("United Nations", "UN"),
 ]
 THINKTANK_PLACES = ["Baltic", "Warsaw", "Vilnius", "Eastern European", "Black Sea", "Nordic", "Atlantic"]
 THINKTANK_WORDS = ["Institute for Security Studies", "Centre for Strategic Analysis", "Defence Forum",
@@ -378,10 +324,10 @@ class Document:
         cast = r.sample(CAST, r.randint(3, 5))
         if CAST[0] not in cast and r.random() < 0.7:
             cast[0] = CAST[0]  # most sources are about Lukashenko
-        self.people: list[tuple[str, Person | None, str, str]] = []  # (name, person, title, description)
+        self.people: list[tuple[str, str, str]] = []  # (name, title, description)
         for person in cast:
             name = r.choice(person.spellings)
-            self.people.append((name, person, r.choice(person.titles), r.choice(person.described)))
+            self.people.append((name, r.choice(person.titles), r.choice(person.described)))
         for _ in range(r.randint(1, 3)):
             name = f"{r.choice(FIRST_NAMES)} {r.choice(SURNAMES)}"
             if r.random() < 0.6:
@@ -391,10 +337,10 @@ class Document:
                 title = r.choice(OFFICIAL_TITLES)
                 description = r.choice(["a senior Ukrainian official", "a Belarusian military spokesman",
                                         "a Lithuanian defence official", "a Polish diplomat"])  # fmt: skip
-            self.people.append((name, None, title, description))
+            self.people.append((name, title, description))
         self.mentioned: set[str] = set()
         self.used: set[str] = set()  # sentences already written
-        self.orgs = [r.choice(o.spellings) for o in r.sample(ORGANISATIONS, r.randint(3, 6))]
+        self.orgs = [r.choice(spellings) for spellings in r.sample(ORGANISATIONS, r.randint(3, 6))]
         self.belarus = list(r.sample(_region("belarus"), 3)) + ["Minsk"]
         self.ukraine = list(r.sample(_region("ukraine"), 3))
         self.russia = list(r.sample(_region("russia"), 2)) + ["Moscow"]
@@ -422,7 +368,7 @@ class Document:
     def person(self, index: int | None = None, full: bool = False) -> str:
         """A person's name: with title on first mention, the surname alone later."""
         r = self.rng
-        name, _, title, description = self.people[r.randrange(len(self.people)) if index is None else index]
+        name, title, description = self.people[r.randrange(len(self.people)) if index is None else index]
         surname = name.split()[-1]
         if name in self.mentioned and not full:
             honorific = "Ms." if name.split()[0] in WOMEN else "Mr."

@@ -16,7 +16,7 @@ the evaluation scores. It prints; it asserts nothing.
 from __future__ import annotations
 
 import argparse
-import resource
+import os
 import shutil
 import sys
 import tempfile
@@ -24,8 +24,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(HERE), str(ROOT)]
+
+import harness  # noqa: E402  (bench/harness.py: what the bench scripts share)
 
 from generator.lexicon import load_lexicon  # noqa: E402
 from generator.nlp import load_model  # noqa: E402
@@ -34,15 +37,9 @@ from generator.readers import discover, read_source  # noqa: E402
 from generator.settings import load_settings  # noqa: E402
 
 
-def peak_mb() -> float:
-    # ru_maxrss is in kilobytes on Linux
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-RATES: list[tuple[str, str, int, float]] = []  # (folder, language, words, words/s without the load)
-
-
-def measure(folder: Path, processes: int) -> None:
+def measure(folder: Path, processes: int) -> list[tuple[str, str, int, float]]:
+    """The figures of each language's sources in `folder`; (folder, language, words, words/s without
+    the model's load) of each."""
     settings = load_settings(ROOT / "mkdocs.yml")
     lexicon = load_lexicon(str(settings.path("lexicon")))
     by_language: dict[str, list[tuple[Path, list[str]]]] = {}
@@ -50,6 +47,7 @@ def measure(folder: Path, processes: int) -> None:
         source = read_source(path, ROOT, lexicon)
         by_language.setdefault(source.language, []).append((path, source.paragraphs))
     pipelines = settings.pipelines()
+    rates = []
     for language, sources in sorted(by_language.items()):
         if language not in pipelines:
             print(f"{folder}: {len(sources)} sources in {language!r}, which no pipeline analyses")
@@ -60,7 +58,8 @@ def measure(folder: Path, processes: int) -> None:
             paragraphs = [p for _, texts in sources for p in texts]
             words, rate = measure_language(settings, Path(part), paragraphs, pipelines[language], processes)
             print(f"  ({folder}, {language})")
-            RATES.append((folder.name, language, words, rate))
+            rates.append((folder.name, language, words, rate))
+    return rates
 
 
 def measure_language(
@@ -89,7 +88,7 @@ def measure_language(
     print(f"  extraction:    {seconds:.1f} s, {words / seconds:,.0f} words/s ({bare / seconds:.0%} of bare)")
     unloaded = max(seconds - load * processes, 1e-9)  # each process loads the model once
     print(f"  without the load: {unloaded:.1f} s, {words / unloaded:,.0f} words/s")
-    print(f"  peak memory of this process so far: {peak_mb():,.0f} MB")
+    print(f"  peak memory of this process so far: {harness.high_water(os.getpid()) / 1e6:,.0f} MB")
     for path, reason in report.failed:
         print(f"  failed: {path}: {reason}")
     return words, words / unloaded
@@ -107,10 +106,9 @@ def main() -> None:
     )
     parser.add_argument("--processes", type=int, default=1)
     args = parser.parse_args()
-    for folder in args.folders:
-        measure(folder.resolve(), args.processes)
+    rates = [rate for folder in args.folders for rate in measure(folder.resolve(), args.processes)]
     print("\nwords per second of extraction, the model's load left out:")
-    for folder, language, words, rate in RATES:
+    for folder, language, words, rate in rates:
         print(f"  {language}  {rate:7,.0f}  ({words:,} words, {folder})")
 
 

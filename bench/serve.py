@@ -1,21 +1,13 @@
 """How long a maintainer waits under `mkdocs serve`: the start, an edited briefing, an edited seed.
 
-    .venv/bin/python bench/serve.py [--sources 1000] [--tries 3] [--workdir DIR]
+    .venv/bin/python bench/serve.py [--sources 1000] [--tries 3] [--workdir DIR] [--results FILE]
 
-makes N synthetic sources (bench/corpus.py) in a copy of the project, extracts them
-once (kept in the work folder for the next run), then, for each try, starts
-`mkdocs serve` on a free port of 127.0.0.1 and times, polling over HTTP:
-
-- ready: from the start of the process to the first page served;
-- briefing: from a briefing's title edited on disk to its page showing the new title;
-- seed: from a sentence added to a seed to its briefing's page showing it (the server
-  extracts the seed itself, or never, and then the figure is the timeout).
-
-Each try edits other files than the last. The figures are printed per try, then
-their medians (`--results bench/RESULTS.md` writes them into its preview section,
-which bench/run.py keeps). The code measured is this checkout's
-(`--code` for another folder holding `generator/`). Run it niced, on a quiet machine:
-other processes on the same cores make every figure larger.
+makes N synthetic sources in a copy of the project, extracts them once (kept in the work folder
+for the next run), then, for each try, starts `mkdocs serve` on a free port and times, polling
+over HTTP: the first page served; a briefing's title edited on disk until its page shows it; a
+sentence added to a seed until its briefing's page shows it (the server extracts the seed, or
+the figure is the timeout). Each try edits other files than the last. Run it niced, on a quiet
+machine: other processes on the same cores make every figure larger. bench/README.md says more.
 """
 
 from __future__ import annotations
@@ -31,50 +23,30 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-PROJECT_FILES = ("mkdocs.yml", "aliases.yaml", "docs", "templates", "lexicon")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import corpus as synthetic  # noqa: E402  (bench/corpus.py, next to this file)
+import harness  # noqa: E402  (bench/harness.py: what the bench scripts share)
+
 POLL = 0.1  # seconds between two requests for the page
-PREVIEW_HEADING = "## Preview under `mkdocs serve`"  # bench/run.py keeps this section when it rewrites
+ENV = harness.code_env(harness.REPO)
 
 
-def log(message: str) -> None:
-    print(f"[serve bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-def environment(code: Path) -> dict[str, str]:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    env["PYTHONPATH"] = str(code) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    return env
-
-
-def make_project(root: Path, n: int, code: Path) -> None:
+def make_project(root: Path, n: int) -> None:
     """The project's files around N synthetic sources, extracted once (reused when already there)."""
-    sys.path.insert(0, str(REPO / "bench"))
-    import corpus as synthetic
-
     seeds, briefings = root / "seeds", root / "briefings"
     if len(list(seeds.glob("*.txt"))) == n and len(list(briefings.glob("*.yaml"))) == n:
-        log(f"reusing the {n} sources and briefings in {root}")
+        harness.log(f"reusing the {n} sources and briefings in {root}")
         return
     shutil.rmtree(root, ignore_errors=True)
-    root.mkdir(parents=True)
-    for name in PROJECT_FILES:
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("generated"))
-        else:
-            shutil.copy2(source, root / name)
+    harness.copy_project(harness.REPO, root)
     synthetic.generate(n, seeds)
-    log(f"extracting {n} sources (once; minutes)")
-    subprocess.run(
-        [sys.executable, "-m", "generator", "extract", "--processes", str(os.cpu_count() or 1)],
-        cwd=root,
-        env=environment(code),
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    harness.log(f"extracting {n} sources (once; minutes)")
+    command = [sys.executable, "-m", "generator", "extract", "--processes", str(os.cpu_count() or 1)]
+    subprocess.run(command, cwd=root, env=ENV, check=True, stdout=subprocess.DEVNULL)
 
 
 def free_port() -> int:
@@ -92,7 +64,7 @@ def fetch(url: str) -> str | None:
         return None
 
 
-def wait_until(condition, timeout: float) -> float | None:
+def wait_until(condition: Callable[[], bool], timeout: float) -> float | None:
     """Seconds until `condition()` is true, None if not within `timeout`."""
     started = time.monotonic()
     while time.monotonic() - started < timeout:
@@ -102,21 +74,8 @@ def wait_until(condition, timeout: float) -> float | None:
     return None
 
 
-def briefing_of_seeds(root: Path) -> list[tuple[Path, str, Path]]:
-    """(briefing file, id, its seed), in the order of the seeds."""
-    import yaml
-
-    found = []
-    for path in sorted((root / "briefings").glob("*.yaml")):
-        with path.open(encoding="utf-8") as stream:
-            head = "".join(line for line, _ in zip(stream, range(12), strict=False))
-        data = yaml.safe_load(head.split("\ntitle:")[0])
-        found.append((path, data["id"], root / data["source"]["file"]))
-    return sorted(found, key=lambda item: item[2].name)
-
-
-def one_try(root: Path, code: Path, number: int, timeout: float) -> dict[str, float | None]:
-    pairs = briefing_of_seeds(root)
+def one_try(root: Path, number: int, timeout: float) -> dict[str, float | None]:
+    pairs = harness.briefings_by_seed(root)
     briefing, briefing_id, _ = pairs[(number * 37) % len(pairs)]
     _, seed_id, seed = pairs[(number * 37 + 11) % len(pairs)]
     port = free_port()
@@ -127,7 +86,7 @@ def one_try(root: Path, code: Path, number: int, timeout: float) -> dict[str, fl
         server = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
             cwd=root,
-            env=environment(code),
+            env=ENV,
             stdout=server_log,
             stderr=subprocess.STDOUT,
         )
@@ -138,14 +97,14 @@ def one_try(root: Path, code: Path, number: int, timeout: float) -> dict[str, fl
         if server.poll() is not None or ready is None:
             raise SystemExit(f"mkdocs serve did not start:\n{log_path.read_text()[-2000:]}")
         figures["ready"] = time.monotonic() - started
-        log(f"try {number + 1}: ready after {figures['ready']}")
+        harness.log(f"try {number + 1}: ready after {figures['ready']}")
 
         marker = f"Preview check {number} {time.time_ns()}"
         text = briefing.read_text(encoding="utf-8")
         briefing.write_text(re.sub(r"(?m)^title: .*$", f"title: {marker}", text, count=1), encoding="utf-8")
         url = f"{base}/briefings/{briefing_id}/"
         figures["briefing"] = wait_until(lambda: marker in (fetch(url) or ""), timeout)
-        log(f"try {number + 1}: edited briefing shown after {figures['briefing']}")
+        harness.log(f"try {number + 1}: edited briefing shown after {figures['briefing']}")
 
         sentence = f"Officials confirmed the seed check number {number} {time.time_ns()} on Monday."
         lines = seed.read_text(encoding="utf-8").split("\n\n")
@@ -153,7 +112,7 @@ def one_try(root: Path, code: Path, number: int, timeout: float) -> dict[str, fl
         seed.write_text("\n\n".join(lines), encoding="utf-8")
         url = f"{base}/briefings/{seed_id}/"
         figures["seed"] = wait_until(lambda: sentence in (fetch(url) or ""), timeout)
-        log(f"try {number + 1}: edited seed shown after {figures['seed']}")
+        harness.log(f"try {number + 1}: edited seed shown after {figures['seed']}")
     finally:
         server.terminate()
         try:
@@ -163,8 +122,32 @@ def one_try(root: Path, code: Path, number: int, timeout: float) -> dict[str, fl
     return figures
 
 
-def shown(value: float | None, timeout: float) -> str:
-    return f"not within {timeout:.0f} s" if value is None else f"{value:.1f} s"
+def table(tries: list[dict[str, float | None]], n: int, timeout: float, command: str) -> list[str]:
+    """The preview's section of the results: each figure's median and every try's."""
+
+    def shown(value: float | None) -> str:
+        return f"not within {timeout:.0f} s" if value is None else f"{value:.1f} s"
+
+    rows = []
+    for label, target, key in [
+        ("ready (first page served)", "<= 30 s", "ready"),
+        ("an edited briefing in the served page", "<= 3 s", "briefing"),
+        ("an edited seed in the served page", "<= 10 s", "seed"),
+    ]:
+        values = [t[key] for t in tries]
+        known = [v for v in values if v is not None]
+        median = statistics.median(known) if len(known) == len(values) else None
+        rows.append([label, target, shown(median), " / ".join(shown(v) for v in values)])
+    return [
+        harness.PREVIEW_SECTION,
+        "",
+        f"Written by `bench/serve.py` ({time.strftime('%Y-%m-%d %H:%M %Z')}, code: {harness.code_label()}, "
+        f"command: `{command}`); `bench/run.py` keeps this section as it is.",
+        "",
+        *harness.markdown_table(
+            [f"Figure ({n:,} sources, median of {len(tries)})", "Target", "Median", "Tries"], "llrl", rows
+        ),
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,39 +155,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sources", type=int, default=1000, help="synthetic sources (default: %(default)s)")
     parser.add_argument("--tries", type=int, default=3, help="server starts, each with two edits")
     parser.add_argument("--workdir", type=Path, help="project folder, kept for the next run")
-    parser.add_argument("--code", type=Path, default=REPO, help="folder holding the generator/ to measure")
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for each edit to show")
     parser.add_argument("--results", type=Path, help="write the figures into this file's preview section")
+    argv = sys.argv[1:] if argv is None else argv
     args = parser.parse_args(argv)
-    root = args.workdir or Path(f"/tmp/briefings-serve-bench-{args.sources}")
-    make_project(root.resolve(), args.sources, args.code.resolve())
-    tries = [one_try(root.resolve(), args.code.resolve(), n, args.timeout) for n in range(args.tries)]
-    rows = [
-        ("ready (first page served)", "<= 30 s", "ready"),
-        ("an edited briefing in the served page", "<= 3 s", "briefing"),
-        ("an edited seed in the served page", "<= 10 s", "seed"),
-    ]
-    lines = [
-        PREVIEW_HEADING,
-        "",
-        f"Written by `bench/serve.py` ({time.strftime('%Y-%m-%d %H:%M %Z')}, code: {args.code}, "
-        f"command: `python bench/serve.py {' '.join(argv if argv is not None else sys.argv[1:])}`); "
-        "`bench/run.py` keeps this section as it is.",
-        "",
-        f"| Figure ({args.sources:,} sources, median of {args.tries}) | Target | Median | Tries |",
-        "|---|---|---:|---|",
-    ]
-    for label, target, key in rows:
-        values = [t[key] for t in tries]
-        known = [v for v in values if v is not None]
-        median = statistics.median(known) if len(known) == len(values) else None
-        each = " / ".join(shown(v, args.timeout) for v in values)
-        lines.append(f"| {label} | {target} | {shown(median, args.timeout)} | {each} |")
+    root = (args.workdir or Path(f"/tmp/briefings-serve-bench-{args.sources}")).resolve()
+    make_project(root, args.sources)
+    tries = [one_try(root, number, args.timeout) for number in range(args.tries)]
+    lines = table(tries, args.sources, args.timeout, f"python bench/serve.py {' '.join(argv)}")
     print("\n".join(lines))
     if args.results:
-        before = args.results.read_text(encoding="utf-8") if args.results.is_file() else ""
-        kept = before[: before.index(PREVIEW_HEADING)] if PREVIEW_HEADING in before else before
-        args.results.write_text(kept.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+        harness.write_section(args.results, harness.PREVIEW_SECTION, lines)
     return 0
 
 
