@@ -14,6 +14,7 @@ are not figures.
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -104,10 +105,48 @@ class FigureExtractor:
                 # compares (tests/eval/corpus/ANNOTATION.md), nor a point in time
                 figure = self._age(index, ent)
                 if figure is None and ent.label_ not in AGE_LABELS:
+                    change = self._change(index, ent, starts, done)
+                    if change is not None:
+                        figures.extend(change)
+                        continue
                     figure = self._figure(index, ent, starts, done)
                 if figure:
                     figures.append(figure)
         return figures
+
+    def _change(self, index: int, ent: Span, starts: dict[int, Span], done: set[int]) -> list[Figure] | None:
+        """'rose from 3% to 5%', 'grew from 4,000 to 6,000 soldiers': a change, not a range, in one
+        entity of the model's or two. Each end is a figure of the same thing (what it was, what it
+        became): the first takes the second's unit and what it counts, and its scale word when it
+        has none of its own, also when the change is a fall ('from 2 to 1.5 million')."""
+        doc = ent.doc
+        if not ent.start or doc[ent.start - 1].lower_ not in self.change_openers:
+            return None
+        joiner = next(
+            (
+                i
+                for i in range(ent.start + 1, ent.end - 1)
+                if doc[i].lower_ in self.range_joiners and doc[i + 1].like_num
+            ),
+            None,
+        )
+        if joiner is not None:
+            far = Span(doc, joiner + 1, ent.end, label=ent.label_)
+        elif ent.end < len(doc) and doc[ent.end].lower_ in self.range_joiners and ent.end + 1 in starts:
+            joiner, far = ent.end, starts[ent.end + 1]
+            if far.label_ not in FIGURE_LABELS:
+                return None
+            done.add(far.start)
+        else:
+            return None
+        after = self._figure(index, far, starts, done)
+        if after is None or after.value is None:
+            return [after] if after is not None else []
+        qualifier, low = self._qualifier(doc[ent.start : joiner])
+        value = self._low_end(low, f"{far.text} {self._scales_after(far)}", math.inf)
+        if value is None:
+            return [after]
+        return [after.model_copy(update={"value": value, "qualifier": qualifier}), after]
 
     def _with_sums(self, doc) -> list[Span]:
         """The model's entities, with sums of money in their short form read whole.

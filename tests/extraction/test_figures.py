@@ -225,3 +225,38 @@ def test_scale_words_multiply_exactly(nlp, lexicon):
     assert figures[2_000_000].counts == "jobs"
     assert figures[8000].unit == "acres"
     assert figures[16_100_000_000_000].unit == "USD"
+
+
+def values(nlp, lexicon, *paragraphs: str) -> list[tuple]:
+    """(value, low, high, unit, counts, qualifier) of each figure of these paragraphs."""
+    return [
+        (f.value, f.low, f.high, f.unit, f.counts, f.qualifier)
+        for f in brief(nlp, lexicon, list(paragraphs)).figures
+    ]
+
+
+def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(nlp, lexicon):
+    # the model makes one entity of "3% to 5%" after "from": a reader must not see "3-5%"
+    assert values(nlp, lexicon, "Inflation rose from 3% to 5% last year.") == [
+        (3, None, None, "percent", None, None),
+        (5, None, None, "percent", None, None),
+    ]
+    # the first end counts what the second does, keeps its own qualifier and takes the scale word
+    # it lacks, also when the change is a fall
+    assert values(
+        nlp,
+        lexicon,
+        "The force grew from about 4,000 to 6,000 soldiers.",
+        "Prices rose from five to seven per cent.",
+        "Unemployment fell from 2 to 1.5 million people.",
+        "Sales grew from 2 to 3 million units.",  # two entities of the model's
+    ) == [
+        (4000, None, None, None, "soldiers", "about"),
+        (6000, None, None, None, "soldiers", None),
+        (5, None, None, "percent", None, None),
+        (7, None, None, "percent", None, None),
+        (2_000_000, None, None, None, "people", None),
+        (1_500_000, None, None, None, "people", None),
+        (2_000_000, None, None, None, "units", None),
+        (3_000_000, None, None, None, "units", None),
+    ]
