@@ -205,6 +205,16 @@ class FigureExtractor:
             far = other
         else:
             far = doc[joiner + 1 : joiner + 2]
+            # "twenty-five to thirty-five": the far end is a number word the tokenizer cut at its
+            # hyphens, outside any entity
+            while (
+                far.end + 1 < len(doc)
+                and doc[far.end].text == "-"
+                and not doc[far.end - 1].whitespace_
+                and not doc[far.end].whitespace_
+                and doc[far.end + 1].like_num
+            ):
+                far = doc[far.start : far.end + 2]
         high_text = f"{far.text} {self._scales_after(far)}"
         high = self._value(high_text)
         low = self._low_end(self._qualifier(doc[start:joiner])[1], high_text, high)

@@ -260,3 +260,13 @@ def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(nlp, lex
         (2_000_000, None, None, None, "units", None),
         (3_000_000, None, None, None, "units", None),
     ]
+
+
+def test_a_range_of_number_words_ends_at_its_whole_far_end(nlp, lexicon):
+    # "thirty-five" is three tokens after the model's entity: not 30
+    assert values(nlp, lexicon, "Twenty-five to thirty-five soldiers were wounded.") == [
+        (None, 25, 35, None, "soldiers", None)
+    ]
+    assert values(nlp, lexicon, "Officials said twenty to thirty-five soldiers died.") == [
+        (None, 20, 35, None, "soldiers", None)
+    ]
