@@ -284,6 +284,10 @@ class FigureExtractor:
             low = high = None
         elif other is not None:
             done.add(other.start)
+        if low is not None and qualifier is None and span.start < ent.start:
+            # "around 4000 to 6000" of which the model took only "6000": the qualifier stands
+            # before the low end
+            qualifier = self._qualifier(span)[0]
         if low is None:
             span = ent
             value = self._value(rest)

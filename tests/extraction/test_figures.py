@@ -270,3 +270,10 @@ def test_a_range_of_number_words_ends_at_its_whole_far_end(nlp, lexicon):
     assert values(nlp, lexicon, "Officials said twenty to thirty-five soldiers died.") == [
         (None, 20, 35, None, "soldiers", None)
     ]
+
+
+def test_a_qualifier_before_a_low_end_the_model_left_out_qualifies_the_range(nlp, lexicon):
+    # the model's entity is "6000" alone: "around" stands two words before it
+    assert values(nlp, lexicon, "Around 4000 to 6000 soldiers died.") == [
+        (None, 4000, 6000, None, "soldiers", "about")
+    ]
