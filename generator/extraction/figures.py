@@ -68,13 +68,14 @@ class FigureExtractor:
         self.generic_nouns = lexicon.words("grammar", "generic_counted_nouns")
         self.subject_preps = lexicon.words("grammar", "subject_prepositions")
         # a sum in its short form: a currency's sign (the units with one), digits, a scale's
-        # abbreviation glued on or a space apart ("S$11.4b", "$474.62m", "€1.2 bn")
+        # abbreviation glued on or a space apart ("S$11.4b", "$474.62m", "€1.2 bn"), or a scale
+        # word after a hyphen ("a $1.2-billion contract", which the tagger cuts at the hyphen)
         signs = [u for u in self.units if re.search(r"[^\w\s.]", u)]
         short = [w for w in self.scales if len(w) <= 3]
         self.money_re = (
             re.compile(
                 rf"(?<![\w$€£¥₹])(?:{alternatives(signs)})\s?\d[\d,]*(?:\.\d+)?"
-                rf"(?:\s?(?:{alternatives(short)})\b)?",
+                rf"(?:\s?(?:{alternatives(short)})\b|-(?:{alternatives(list(self.scales))})\b)?",
                 re.IGNORECASE,
             )
             if signs
@@ -251,13 +252,15 @@ class FigureExtractor:
 
     def _joiner(self, ent: Span, between: bool) -> int | None:
         """The token joining a range's two numbers, in the entity or right after it; a word before
-        a dash, the last word ('twenty-five to thirty-five', 'between 200 and 300')."""
+        a dash, the last word ('twenty-five to thirty-five', 'between 200 and 300'). A scale word
+        after a dash is the number's own ('a $1.2-billion contract'), no far end."""
         doc = ent.doc
         found = [
             i
             for i in range(ent.start + 1, min(ent.end + 1, len(doc) - 1))
             if doc[i - 1].like_num
             and doc[i + 1].like_num
+            and doc[i + 1].lower_ not in self.scales
             and (doc[i].lower_ in self.range_joiners or between and doc[i].lower_ in self.conjunctions)
         ]
         words = [i for i in found if doc[i].is_alpha]

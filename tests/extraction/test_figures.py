@@ -277,3 +277,11 @@ def test_a_qualifier_before_a_low_end_the_model_left_out_qualifies_the_range(nlp
     assert values(nlp, lexicon, "Around 4000 to 6000 soldiers died.") == [
         (None, 4000, 6000, None, "soldiers", "about")
     ]
+
+
+def test_a_scale_word_after_a_hyphen_multiplies_its_number_and_ends_no_range(nlp, lexicon):
+    b = brief(nlp, lexicon, ["The army signed a $1.2-billion contract for 40 tanks."])
+    assert [(f.value, f.low, f.high, f.unit) for f in b.figures] == [
+        (1.2e9, None, None, "USD"),
+        (40, None, None, None),
+    ]
