@@ -11,6 +11,7 @@ import pytest
 
 from generator.extraction import parse_body
 from generator.extraction.entities import extract_entities
+from generator.extraction.figures_ru import extract_russian_figures
 from generator.extraction.quotes import QuoteExtractor
 from generator.lexicon import load_lexicon
 from generator.nlp import load_model
@@ -525,3 +526,99 @@ def test_a_role_of_a_body_is_the_person_who_spoke_before_not_the_body(russian):
         "председатель ВСК.",
     )
     assert [speaker for _, speaker in found] == ["Давид Арахамия", "Давид Арахамия"]
+
+
+def test_in_a_persons_or_an_organisations_words_the_passage_is_theirs(nlp, lexicon):
+    # no speech verb: only "in X's words" says whose the passage is; the sentence before ends on
+    # another name, right where the phrase's words begin
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "President Alexander Lukashenko met Viktor Khrenin. In Lukashenko's words, the joint "
+            "grouping “is purely defensive and threatens no one at all.”",
+            "NATO and Belarus both held exercises near the border on Monday.",
+            "Talks are planned. In NATO's view, the drills “are a rehearsal for an attack on Ukraine.”",
+        ],
+    )
+    assert [(q.text, q.speaker) for q in b.quotes] == [
+        ("is purely defensive and threatens no one at all.", "Alexander Lukashenko"),
+        ("are a rehearsal for an attack on Ukraine.", "NATO"),
+    ]
+
+
+def test_a_lost_opening_mark_is_read_before_a_curly_closing_one_from_twenty_letters_on(nlp, lexicon):
+    # the copy lost the opening mark; the closing one is curly, and stands right at the 20th letter
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "We will hold it all,” Defence Minister Hanno Pevkur said on Monday.",
+            "The siege of the port has caused heavy civilian casualties,” a spokesman said.",
+        ],
+    )
+    assert [(q.text, q.speaker) for q in b.quotes] == [
+        ("We will hold it all", "Hanno Pevkur"),
+        ("The siege of the port has caused heavy civilian casualties", "spokesman"),
+    ]
+
+
+def test_a_closing_mark_with_no_opening_one_makes_no_quote_of_a_short_start_or_after_a_word(nlp, lexicon):
+    # under 20 letters a lost opening mark is not assumed; an inch mark follows a number, not a
+    # sentence's punctuation
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Yes, sir,” he said, and left the room.",
+            'The ministry sold pipes of 12" and 16" to the army on Monday.',
+        ],
+    )
+    assert b.quotes == []
+
+
+MEETING = "Президент России Владимир Путин встретился с премьер-министром Малайзии Анваром Ибрагимом."
+
+
+def test_dash_led_speech_is_said_by_the_subject_of_its_narrators_verb_though_it_is_no_speech_verb(russian):
+    # "улыбнулся" says nothing: only the narrator's verb after the dash names who speaks
+    assert quotes(russian, MEETING, "— Мы рады видеть вас в Москве, — улыбнулся президент.") == [
+        ("Мы рады видеть вас в Москве", "Владимир Путин")
+    ]
+    # a narrator's verb with no subject names no one
+    assert quotes(russian, MEETING, "— Мы рады видеть вас в Москве, — улыбнулись.") == [
+        ("Мы рады видеть вас в Москве", None)
+    ]
+
+
+def test_dash_led_speech_of_someone_unnamed_is_theirs_by_description_and_claims_no_figure(russian):
+    nlp, lexicon = russian
+    body = parse_body(
+        [MEETING, "— Мы продали вам 18 самолётов, — улыбнулся один из чиновников."], nlp, lexicon
+    )
+    found = QuoteExtractor(extract_entities(body, lexicon).named, lexicon)
+    assert [(q.text, q.speaker) for q in found.extract()] == [
+        ("Мы продали вам 18 самолётов", "один из чиновников")
+    ]
+    # a figure is claimed by someone named only
+    assert [(f.value, f.claimed_by) for f in extract_russian_figures(body, lexicon, found)] == [(18, None)]
+
+
+def test_a_lost_opening_mark_is_read_before_a_closing_guillemet(russian):
+    found = quotes(
+        russian,
+        "Глава комиссии Давид Арахамия рассказал о выводах.",
+        "Является ли это преступлением, должно определять следствие, мы не следственный орган», "
+        "- отметил Арахамия.",
+    )
+    assert found == [
+        (
+            "Является ли это преступлением, должно определять следствие, мы не следственный орган",
+            "Давид Арахамия",
+        )
+    ]
+
+
+def test_a_closing_guillemet_with_no_opening_one_opens_nothing(russian):
+    # too short for a lost opening mark: the words after it are narration, not a quotation
+    assert quotes(russian, MEETING, "Ни за что», — сказал он и ушёл.") == []
