@@ -272,11 +272,39 @@ def test_a_range_of_number_words_ends_at_its_whole_far_end(nlp, lexicon):
     ]
 
 
+def test_and_joins_a_range_only_after_between(nlp, lexicon):
+    assert values(nlp, lexicon, "Between five and seven soldiers were wounded.") == [
+        (None, 5, 7, None, "soldiers", None)
+    ]
+    # the model leaves the low end out of every entity
+    assert values(nlp, lexicon, "According to Kyiv, between 40 and 60 soldiers.") == [
+        (None, 40, 60, None, "soldiers", None)
+    ]
+    # without "between", two numbers joined by "and" are two figures
+    assert values(nlp, lexicon, "The sides lost 40 and 60 tanks.") == [
+        (40, None, None, None, "tanks", None),
+        (60, None, None, None, "tanks", None),
+    ]
+
+
 def test_a_qualifier_before_a_low_end_the_model_left_out_qualifies_the_range(nlp, lexicon):
     # the model's entity is "6000" alone: "around" stands two words before it
     assert values(nlp, lexicon, "Around 4000 to 6000 soldiers died.") == [
         (None, 4000, 6000, None, "soldiers", "about")
     ]
+
+
+def test_a_range_that_ends_a_paragraph_with_no_full_stop_keeps_both_ends(nlp, lexicon):
+    # a line of a table: the far end is the paragraph's last word
+    assert [(f.low, f.high) for f in brief(nlp, lexicon, ["Soldiers wounded: four to six"]).figures] == [
+        (4, 6)
+    ]
+
+
+def test_the_low_end_of_a_range_takes_every_scale_word_of_the_high_end(nlp, lexicon):
+    # 1.5 lakh crore is 1.5 x 100,000 x 10,000,000
+    b = brief(nlp, lexicon, ["The state will spend Rs 1.5 to 2 lakh crore on roads."])
+    assert [(f.low, f.high, f.unit) for f in b.figures] == [(1.5e12, 2e12, "INR")]
 
 
 def test_a_scale_word_after_a_hyphen_multiplies_its_number_and_ends_no_range(nlp, lexicon):
@@ -285,3 +313,93 @@ def test_a_scale_word_after_a_hyphen_multiplies_its_number_and_ends_no_range(nlp
         (1.2e9, None, None, "USD"),
         (40, None, None, None),
     ]
+
+
+def test_number_words_add_up_and_multiply_by_their_scales(nlp, lexicon):
+    assert values(
+        nlp,
+        lexicon,
+        "Officials said two thousand five hundred soldiers were wounded.",
+        "Twenty-five soldiers were wounded.",
+        "About a hundred soldiers and a thousand civilians were wounded.",
+    ) == [
+        (2500, None, None, None, "soldiers", None),
+        (25, None, None, None, "soldiers", None),
+        (100, None, None, None, "soldiers", "about"),
+        (1000, None, None, None, "civilians", None),
+    ]
+
+
+def test_number_words_stop_at_an_or_or_a_to_that_joins_no_range(nlp, lexicon):
+    # "a hundred or a thousand": no range ("a" is no number), and not 101,000
+    assert values(nlp, lexicon, "Officials said a hundred or a thousand soldiers might come.") == [
+        (100, None, None, None, "soldiers", None)
+    ]
+    assert values(nlp, lexicon, "Officials expect a hundred to a thousand soldiers.") == [
+        (100, None, None, None, "soldiers", None)
+    ]
+
+
+def test_words_that_count_no_number_are_no_figure(nlp, lexicon):
+    # "thousands", "hundreds": no number a reader could compare, not zero
+    assert values(nlp, lexicon, "Thousands of troops crossed the border, and hundreds of people fled.") == []
+
+
+def test_a_unit_that_ends_a_paragraph_is_not_the_unit_of_the_number_that_opens_it(nlp, lexicon):
+    # a caption-like line with no full stop: its last token is "km"
+    b = brief(nlp, lexicon, ["4,000 troops along 1,200 km"])
+    assert [(f.value, f.unit) for f in b.figures] == [(4000, None), (1200, "km")]
+
+
+def test_a_figure_is_claimed_by_who_says_its_sentence_and_links_to_its_paragraph(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Defence Minister Viktor Khrenin visited the border on Monday.",
+            "Khrenin said 4,000 soldiers had arrived at the border.",
+            "A senior official said 300 tanks had come too.",  # nobody named claims it
+        ],
+    )
+    assert [(f.value, f.claimed_by, f.ref) for f in b.figures] == [
+        (4000, "Viktor Khrenin", "p2"),
+        (300, None, "p3"),
+    ]
+
+
+def test_a_figure_inside_a_quote_is_claimed_by_the_quotes_speaker(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            # this quote spans the offsets of the next one's figure, in another paragraph
+            "“We will not retreat an inch from any of the positions we hold now,” President "
+            "Volodymyr Zelensky said.",
+            "“Russia has lost 4,000 soldiers near Bakhmut this month,” General Oleksandr Syrskyi said.",
+            # the figure opens the quote, which names someone else speaking inside it
+            "“4,000 more soldiers will come, Putin told me,” General Oleksandr Syrskyi said.",
+            "“We counted 300 tanks,” a senior official said.",  # nobody named claims it
+        ],
+    )
+    assert [(f.value, f.claimed_by) for f in b.figures] == [
+        (4000, "Oleksandr Syrskyi"),
+        (4000, "Oleksandr Syrskyi"),
+        (300, None),
+    ]
+
+
+def test_a_figures_subject_is_left_out_when_it_says_no_more_than_what_is_counted(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ["About 2,000 Russian troops joined the drills, and 3,000 Russian troops in Belarus stayed."],
+    )
+    assert [(f.value, f.counts, f.subject) for f in b.figures] == [
+        (2000, "Russian troops", None),
+        (3000, "Russian troops", "Russian troops in Belarus"),
+    ]
+
+
+def test_a_unit_of_two_words_is_read_whole(nlp, lexicon):
+    b = brief(nlp, lexicon, ["The fire burned 400 square miles and 90 square kilometers of forest."])
+    assert [(f.value, f.unit) for f in b.figures] == [(400, "sq mi"), (90, "km²")]
