@@ -622,3 +622,22 @@ def test_a_lost_opening_mark_is_read_before_a_closing_guillemet(russian):
 def test_a_closing_guillemet_with_no_opening_one_opens_nothing(russian):
     # too short for a lost opening mark: the words after it are narration, not a quotation
     assert quotes(russian, MEETING, "Ни за что», — сказал он и ушёл.") == []
+
+
+def test_a_straight_mark_inside_a_curly_quote_opens_a_nested_one_before_a_word_and_closes_after_one(
+    nlp, lexicon
+):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            '“He called the drills "a provocation" and left the hall,” the minister said.',
+            # mixed styles: the straight mark after a word closes the curly quote, full stop or not
+            'The general spoke on Monday: “We will hold every one of our positions until the end". '
+            "Then he left.",
+        ],
+    )
+    assert [q.text for q in b.quotes] == [
+        'He called the drills "a provocation" and left the hall',
+        "We will hold every one of our positions until the end",
+    ]
