@@ -250,6 +250,8 @@ def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(nlp, lex
         "Prices rose from five to seven per cent.",
         "Unemployment fell from 2 to 1.5 million people.",
         "Sales grew from 2 to 3 million units.",  # two entities of the model's
+        "Reserves fell from 2.5 million to 3 million barrels.",  # two entities, the first of two words
+        "The garrison grew from 40 to 60 soldiers.",  # the model's entities: "40 to" and "60"
     ) == [
         (4000, None, None, None, "soldiers", "about"),
         (6000, None, None, None, "soldiers", None),
@@ -259,7 +261,38 @@ def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(nlp, lex
         (1_500_000, None, None, None, "people", None),
         (2_000_000, None, None, None, "units", None),
         (3_000_000, None, None, None, "units", None),
+        (2_500_000, None, None, "barrels", None, None),
+        (3_000_000, None, None, "barrels", None, None),
+        (40, None, None, None, "soldiers", None),
+        (60, None, None, None, "soldiers", None),
     ]
+    # a range earlier in the sentence is no end of the change
+    assert values(
+        nlp, lexicon, "Officials said 2 to 3 million people fled as prices rose from 3% to 5%."
+    ) == [
+        (None, 2_000_000, 3_000_000, None, "people", None),
+        (3, None, None, "percent", None, None),
+        (5, None, None, "percent", None, None),
+    ]
+
+
+def test_a_figure_after_from_that_changes_to_no_figure_is_one_figure(nlp, lexicon):
+    assert [
+        (f.value, f.unit)
+        for f in brief(
+            nlp,
+            lexicon,
+            [
+                "Output rose 2.1%, up from 4.7% in 2021.",
+                "The garrison grew from 5 to a dozen soldiers.",  # "a dozen" is no entity of the model's
+                "Turnout: 61%, up from 54%",  # the paragraph ends on it
+            ],
+        ).figures
+    ] == [(2.1, "percent"), (4.7, "percent"), (5, None), (12, None), (61, "percent"), (54, "percent")]
+
+
+def test_a_change_between_numbers_that_count_nothing_is_no_figure(nlp, lexicon):
+    assert values(nlp, lexicon, "The score went from 2 to 3 on Monday.") == []
 
 
 def test_a_range_of_number_words_ends_at_its_whole_far_end(nlp, lexicon):
@@ -295,10 +328,11 @@ def test_a_qualifier_before_a_low_end_the_model_left_out_qualifies_the_range(nlp
 
 
 def test_a_range_that_ends_a_paragraph_with_no_full_stop_keeps_both_ends(nlp, lexicon):
-    # a line of a table: the far end is the paragraph's last word
-    assert [(f.low, f.high) for f in brief(nlp, lexicon, ["Soldiers wounded: four to six"]).figures] == [
-        (4, 6)
-    ]
+    # a line of a table: the far end is the paragraph's last word, or its last three tokens
+    b = brief(
+        nlp, lexicon, ["Soldiers wounded: four to six", "Civilians wounded: twenty-five to thirty-five"]
+    )
+    assert [(f.low, f.high) for f in b.figures] == [(4, 6), (25, 35)]
 
 
 def test_the_low_end_of_a_range_takes_every_scale_word_of_the_high_end(nlp, lexicon):
