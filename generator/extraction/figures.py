@@ -3,8 +3,9 @@
 Numbers come from spaCy's CARDINAL, QUANTITY, PERCENT and MONEY entities, in
 digits or words ("two hundred", "a hundred", "7.5 lakh crore"), single or as ranges
 ("4,000-6,000", "4,000 to 6,000 soldiers", "five or six per cent", "between 3,000 and
-4,000"), ages ("a 66-year-old", "Hasina, 77,") and lengths of time from DATE and TIME
-entities ("lasted six hours", "an 18-month siege"). What is counted is the noun the
+4,000"); a change ("rose from 3% to 5%") is two figures, not a range; ages ("a
+66-year-old", "Hasina, 77,") and lengths of time from DATE and TIME entities ("lasted six
+hours", "an 18-month siege"). What is counted is the noun the
 number modifies, with its modifiers ("Russian soldiers", "armored fighting cars");
 "the number of X is N" and "the caseload is N" count what the verb's subject names;
 `subject` adds whose or where ("Russian troops in Belarus"). Years, days of the month,
