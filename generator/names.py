@@ -69,7 +69,7 @@ def script_of(name: str) -> str:
     none of another; a name mixing scripts is of the first other script it uses."""
     for ch in name:
         if ch.isalpha() and not ch.isascii():
-            script = _script(ch)
+            script = unicode_script(ch)
             if script != LATIN:
                 return script
     return LATIN
@@ -133,7 +133,7 @@ def transliterate(text: str, language: str | None = None) -> str:
         if lower in own:
             out.append(own[lower])
             continue
-        fallback = tables.get(by_script.get(_script(ch), ""), {})
+        fallback = tables.get(by_script.get(unicode_script(ch), ""), {})
         if lower not in fallback:
             # a letter of a sister language ("і" of "Мінськ" in a name of no known language)
             fallback = next((table for _, table in sorted(tables.items()) if lower in table), fallback)
@@ -153,6 +153,7 @@ def _tables() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
 
 
 @cache
-def _script(ch: str) -> str:
-    """A letter's writing system, as Unicode names it: "CYRILLIC" for "ж"."""
+def unicode_script(ch: str) -> str:
+    """A letter's writing system, as Unicode names it: "CYRILLIC" for "ж", "CJK" for "中"; "" for
+    a character Unicode gives no name."""
     return unicodedata.name(ch, "").split(" ", 1)[0]

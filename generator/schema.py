@@ -49,9 +49,7 @@ class PublishedEstimate(Strict):
     @field_validator("after", "before", mode="before")
     @classmethod
     def _partial(cls, value: Any) -> str | None:
-        if isinstance(value, date):
-            value = value.isoformat()
-        return _check_partial_date(None if value is None else str(value))
+        return _check_partial_date(value)
 
 
 class Ref(Strict):
@@ -122,10 +120,6 @@ class Event(Ref):
     @field_validator("date", mode="before")
     @classmethod
     def _date(cls, value: Any) -> str:
-        if isinstance(value, date):
-            value = value.isoformat()
-        if isinstance(value, int):
-            value = str(value)
         return _check_partial_date(value)  # type: ignore[return-value]
 
 
@@ -145,9 +139,7 @@ class Citation(Strict):
     @field_validator("date", mode="before")
     @classmethod
     def _date(cls, value: Any) -> str | None:
-        if isinstance(value, date):
-            value = value.isoformat()
-        return _check_partial_date(None if value is None else str(value))
+        return _check_partial_date(value)
 
 
 class Paragraph(Strict):
@@ -246,10 +238,12 @@ class Briefing(Strict):
         return ""
 
 
-def _check_partial_date(value: str | None) -> str | None:
+def _check_partial_date(value: Any) -> str | None:
+    """A partial date as text, whatever YAML read it as (a date written unquoted is a `date`, a
+    year an int); None stays None."""
     if value is None:
         return None
-    value = str(value)
+    value = value.isoformat() if isinstance(value, date) else str(value)
     if not PARTIAL_DATE.fullmatch(value):
         raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
     if len(value) == 10:

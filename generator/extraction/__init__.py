@@ -95,18 +95,7 @@ def extract_briefing(
     day = published.isoformat() if published else None
     return Briefing(
         id=briefing_id,
-        source=SourceInfo(
-            file=source.path,
-            sha256=source.sha256,
-            url=source.url,
-            outlet=outlet,
-            via=via,
-            original_publisher=source.original_publisher,
-            language=source.language,
-            translated=source.translated,
-            reliability=source.reliability,
-            words=sum(len(t.split()) for t in body.texts),
-        ),
+        source=_source_info(source, outlet, via, body.texts),
         title=title,
         title_generated=title_generated,
         authors=source.authors,
@@ -130,23 +119,29 @@ def extract_briefing(
     )
 
 
+def _source_info(source: Source, outlet: str | None, via: list[str], texts: list[str]) -> SourceInfo:
+    """What a briefing records of its source, analysed or not: `texts` are the paragraphs its words
+    are counted in."""
+    return SourceInfo(
+        file=source.path,
+        sha256=source.sha256,
+        url=source.url,
+        outlet=outlet,
+        via=via,
+        original_publisher=source.original_publisher,
+        language=source.language,
+        translated=source.translated,
+        reliability=source.reliability,
+        words=sum(len(t.split()) for t in texts),
+    )
+
+
 def _unanalysed(source: Source, briefing_id: str, published: date | None, outlet: str | None) -> Briefing:
     """A source in a language not analysed: its text and metadata, no pipeline run over it."""
     title = source.title or truncate_title(source.paragraphs[0])
     return Briefing(
         id=briefing_id,
-        source=SourceInfo(
-            file=source.path,
-            sha256=source.sha256,
-            url=source.url,
-            outlet=outlet,
-            via=source.via,
-            original_publisher=source.original_publisher,
-            language=source.language,
-            translated=source.translated,
-            words=sum(len(t.split()) for t in source.paragraphs),
-            reliability=source.reliability,
-        ),
+        source=_source_info(source, outlet, source.via, source.paragraphs),
         title=title,
         title_generated=not source.title,
         authors=source.authors,

@@ -3,8 +3,9 @@
 Numbers come from spaCy's CARDINAL, QUANTITY, PERCENT and MONEY entities, in
 digits or words ("two hundred", "a hundred", "7.5 lakh crore"), single or as ranges
 ("4,000-6,000", "4,000 to 6,000 soldiers", "five or six per cent", "between 3,000 and
-4,000"), ages ("a 66-year-old", "Hasina, 77,") and lengths of time from DATE and TIME
-entities ("lasted six hours", "an 18-month siege"). What is counted is the noun the
+4,000"); a change ("rose from 3% to 5%") is two figures, not a range; ages ("a
+66-year-old", "Hasina, 77,") and lengths of time from DATE and TIME entities ("lasted six
+hours", "an 18-month siege"). What is counted is the noun the
 number modifies, with its modifiers ("Russian soldiers", "armored fighting cars");
 "the number of X is N" and "the caseload is N" count what the verb's subject names;
 `subject` adds whose or where ("Russian troops in Belarus"). Years, days of the month,
@@ -14,6 +15,7 @@ are not figures.
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -67,13 +69,14 @@ class FigureExtractor:
         self.generic_nouns = lexicon.words("grammar", "generic_counted_nouns")
         self.subject_preps = lexicon.words("grammar", "subject_prepositions")
         # a sum in its short form: a currency's sign (the units with one), digits, a scale's
-        # abbreviation glued on or a space apart ("S$11.4b", "$474.62m", "€1.2 bn")
+        # abbreviation glued on or a space apart ("S$11.4b", "$474.62m", "€1.2 bn"), or a scale
+        # word after a hyphen ("a $1.2-billion contract", which the tagger cuts at the hyphen)
         signs = [u for u in self.units if re.search(r"[^\w\s.]", u)]
         short = [w for w in self.scales if len(w) <= 3]
         self.money_re = (
             re.compile(
                 rf"(?<![\w$€£¥₹])(?:{alternatives(signs)})\s?\d[\d,]*(?:\.\d+)?"
-                rf"(?:\s?(?:{alternatives(short)})\b)?",
+                rf"(?:\s?(?:{alternatives(short)})\b|-(?:{alternatives(list(self.scales))})\b)?",
                 re.IGNORECASE,
             )
             if signs
@@ -104,10 +107,48 @@ class FigureExtractor:
                 # compares (tests/eval/corpus/ANNOTATION.md), nor a point in time
                 figure = self._age(index, ent)
                 if figure is None and ent.label_ not in AGE_LABELS:
+                    change = self._change(index, ent, starts, done)
+                    if change is not None:
+                        figures.extend(change)
+                        continue
                     figure = self._figure(index, ent, starts, done)
                 if figure:
                     figures.append(figure)
         return figures
+
+    def _change(self, index: int, ent: Span, starts: dict[int, Span], done: set[int]) -> list[Figure] | None:
+        """'rose from 3% to 5%', 'grew from 4,000 to 6,000 soldiers': a change, not a range, in one
+        entity of the model's or two. Each end is a figure of the same thing (what it was, what it
+        became): the first takes the second's unit and what it counts, and its scale word when it
+        has none of its own, also when the change is a fall ('from 2 to 1.5 million')."""
+        doc = ent.doc
+        if not ent.start or doc[ent.start - 1].lower_ not in self.change_openers:
+            return None
+        joiner = next(
+            (
+                i
+                for i in range(ent.start + 1, ent.end - 1)
+                if doc[i].lower_ in self.range_joiners and doc[i + 1].like_num
+            ),
+            None,
+        )
+        if joiner is not None:
+            far = Span(doc, joiner + 1, ent.end, label=ent.label_)
+        elif ent.end < len(doc) and doc[ent.end].lower_ in self.range_joiners and ent.end + 1 in starts:
+            joiner, far = ent.end, starts[ent.end + 1]
+            if far.label_ not in FIGURE_LABELS:
+                return None
+            done.add(far.start)
+        else:
+            return None
+        after = self._figure(index, far, starts, done)
+        if after is None or after.value is None:
+            return [after] if after is not None else []
+        qualifier, low = self._qualifier(doc[ent.start : joiner])
+        value = self._low_end(low, f"{far.text} {self._scales_after(far)}", math.inf)
+        if value is None:
+            return [after]
+        return [after.model_copy(update={"value": value, "qualifier": qualifier}), after]
 
     def _with_sums(self, doc) -> list[Span]:
         """The model's entities, with sums of money in their short form read whole.
@@ -166,6 +207,16 @@ class FigureExtractor:
             far = other
         else:
             far = doc[joiner + 1 : joiner + 2]
+            # "twenty-five to thirty-five": the far end is a number word the tokenizer cut at its
+            # hyphens, outside any entity
+            while (
+                far.end + 1 < len(doc)
+                and doc[far.end].text == "-"
+                and not doc[far.end - 1].whitespace_
+                and not doc[far.end].whitespace_
+                and doc[far.end + 1].like_num
+            ):
+                far = doc[far.start : far.end + 2]
         high_text = f"{far.text} {self._scales_after(far)}"
         high = self._value(high_text)
         low = self._low_end(self._qualifier(doc[start:joiner])[1], high_text, high)
@@ -202,13 +253,15 @@ class FigureExtractor:
 
     def _joiner(self, ent: Span, between: bool) -> int | None:
         """The token joining a range's two numbers, in the entity or right after it; a word before
-        a dash, the last word ('twenty-five to thirty-five', 'between 200 and 300')."""
+        a dash, the last word ('twenty-five to thirty-five', 'between 200 and 300'). A scale word
+        after a dash is the number's own ('a $1.2-billion contract'), no far end."""
         doc = ent.doc
         found = [
             i
             for i in range(ent.start + 1, min(ent.end + 1, len(doc) - 1))
             if doc[i - 1].like_num
             and doc[i + 1].like_num
+            and doc[i + 1].lower_ not in self.scales
             and (doc[i].lower_ in self.range_joiners or between and doc[i].lower_ in self.conjunctions)
         ]
         words = [i for i in found if doc[i].is_alpha]
@@ -235,6 +288,10 @@ class FigureExtractor:
             low = high = None
         elif other is not None:
             done.add(other.start)
+        if low is not None and qualifier is None and span.start < ent.start:
+            # "around 4000 to 6000" of which the model took only "6000": the qualifier stands
+            # before the low end
+            qualifier = self._qualifier(span)[0]
         if low is None:
             span = ent
             value = self._value(rest)

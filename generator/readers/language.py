@@ -12,13 +12,13 @@ a site that declares "uk" must not be taken for Ukrainian (nor the reverse).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ..lexicon import Lexicon
+from ..names import unicode_script
 from ..yamltext import load
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "languages.yaml"
@@ -48,16 +48,16 @@ def normalise_tag(tag: object) -> str | None:
 
 @cache
 def _script(ch: str) -> str:
+    """A letter's writing system as languages.yaml's `scripts` names it: "Cyrillic" for "ж", "Han"
+    for "中", "Other" for a character Unicode gives no name."""
     if ch.isascii():
         return "Latin"
-    try:
-        name = unicodedata.name(ch)
-    except ValueError:
+    name = unicode_script(ch)
+    if not name:
         return "Other"
-    first = name.split(" ", 1)[0]
-    if first == "CJK":
+    if name == "CJK":
         return "Han"
-    return first.capitalize()
+    return name.capitalize()
 
 
 def scripts(text: str) -> Counter[str]:

@@ -1,0 +1,99 @@
+"""bench/RESULTS.md is written by two scripts: each replaces its own figures and keeps the other's."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+
+from tests.sitekit import ROOT
+
+BENCH = ROOT / "bench"
+
+
+def bench_module(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
+
+
+CLUSTER_FIGURES = [
+    "## Extraction on a Dask cluster",
+    "",
+    "| Extraction | Target | time |",
+    "| Dask, 2 workers | >= 1.7x | 100.0 s |",
+]
+
+
+def test_run_py_rewriting_results_keeps_the_cluster_figures(tmp_path: Path):
+    """bench/run.py replaced the whole file, and with it bench/cluster.py's figures."""
+    run = bench_module("run")
+    results = tmp_path / "RESULTS.md"
+    results.write_text("# Benchmark results\n\nold figures\n\n" + "\n".join(CLUSTER_FIGURES) + "\n")
+    args = argparse.Namespace(argv=["--sizes", "100"], seed=0, results=results)
+    run.write_results([], args, "working tree", time.monotonic())
+    text = results.read_text(encoding="utf-8")
+    assert "old figures" not in text
+    assert text.endswith("\n\n" + "\n".join(CLUSTER_FIGURES) + "\n"), text
+
+
+def test_cluster_py_replaces_only_its_own_figures():
+    harness = bench_module("harness")  # bench/cluster.py writes its figures through it
+    before = (
+        "# Benchmark results\n\n| a | b |\n\n" + "\n".join(CLUSTER_FIGURES) + "\n\n## Notes\n\n- a note\n"
+    )
+    figures = ["## Extraction on a Dask cluster", "", "new figures"]
+    after = harness.with_section(before, harness.CLUSTER_SECTION, figures)
+    assert after == (
+        "# Benchmark results\n\n| a | b |\n\n## Extraction on a Dask cluster\n\nnew figures\n\n"
+        "## Notes\n\n- a note\n"
+    )
+    # a file without them gets them at the end
+    assert harness.with_section("# Benchmark results\n", harness.CLUSTER_SECTION, figures) == (
+        "# Benchmark results\n\n## Extraction on a Dask cluster\n\nnew figures\n"
+    )
+
+
+PREVIEW_FIGURES = ["## Preview under `mkdocs serve`", "", "| ready (first page served) | <= 30 s | 70.0 s |"]
+# bench/serve.py ran before bench/cluster.py had figures: the cluster's were added after the preview's
+PREVIEW_THEN_CLUSTER = (
+    "# Benchmark results\n\nold figures\n\n"
+    + "\n".join(PREVIEW_FIGURES)
+    + "\n\n"
+    + "\n".join(CLUSTER_FIGURES)
+    + "\n"
+)
+
+
+def test_run_py_keeps_each_script_s_figures_once_whatever_their_order(tmp_path: Path):
+    """bench/run.py kept the preview's figures up to the end of the file, the cluster's after them
+    included, and the cluster's once more: two copies of the cluster's figures."""
+    run = bench_module("run")
+    results = tmp_path / "RESULTS.md"
+    results.write_text(PREVIEW_THEN_CLUSTER)
+    args = argparse.Namespace(argv=["--sizes", "100"], seed=0, results=results)
+    run.write_results([], args, "working tree", time.monotonic())
+    text = results.read_text(encoding="utf-8")
+    assert "old figures" not in text
+    assert text.count(CLUSTER_FIGURES[-1]) == 1 and text.count(PREVIEW_FIGURES[-1]) == 1, text
+
+
+def test_serve_py_replacing_its_figures_keeps_the_cluster_figures_after_them(tmp_path: Path, monkeypatch):
+    """bench/serve.py cut the file at its own heading, and with it the cluster's figures after it."""
+    serve = bench_module("serve")
+    monkeypatch.setattr(serve, "make_project", lambda *args: None)  # no project, no server: the figures
+    monkeypatch.setattr(serve, "one_try", lambda *args: {"ready": 12.0, "briefing": 1.5, "seed": 6.0})
+    results = tmp_path / "RESULTS.md"
+    results.write_text(PREVIEW_THEN_CLUSTER)
+    serve.main(["--tries", "1", "--workdir", str(tmp_path), "--results", str(results)])
+    text = results.read_text(encoding="utf-8")
+    assert "| ready (first page served) | <= 30 s | 12.0 s | 12.0 s |" in text
+    assert PREVIEW_FIGURES[-1] not in text
+    assert text.startswith("# Benchmark results\n\nold figures\n\n## Preview under `mkdocs serve`\n")
+    assert text.endswith("\n\n" + "\n".join(CLUSTER_FIGURES) + "\n"), text

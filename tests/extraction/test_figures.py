@@ -1,0 +1,439 @@
+"""Figures: what a number counts, its unit, range and claimant."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.extractkit import brief
+
+
+def test_a_sum_that_counts_nothing_named_counts_its_money(nlp, lexicon):
+    b = brief(nlp, lexicon, ["He said he has spent Rs 24 lakh in the four attempts."])
+    money = next(f for f in b.figures if f.value == 2_400_000)
+    assert money.unit == "INR" and money.counts is not None and "lakh" in money.counts
+
+
+def test_sums_of_money_in_short_form_are_figures_with_their_currency(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Net profit rose 11% to S$11.4b, the bank said, and it set aside S$32m for bonuses.",
+            "Card fees were S$644m, and the group raised $1.2 bn from bonds in 2024.",
+        ],
+    )
+    figures = {(f.value, f.unit) for f in b.figures}
+    assert {(11.4e9, "SGD"), (32e6, "SGD"), (644e6, "SGD"), (1.2e9, "USD"), (11, "percent")} <= figures
+    assert not {o.name for o in b.organisations} & {"S$11.4b", "S$644m"}
+
+
+def test_temperatures_are_figures_in_their_scale(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The warming of the planet by 1.2°C since the Industrial Revolution is a concern.",
+            "October was 1.7 degrees Celsius warmer than average, and 35 degrees Fahrenheit at night.",
+        ],
+    )
+    figures = {(f.value, f.unit): f.counts for f in b.figures}
+    assert {(1.2, "°C"), (1.7, "°C"), (35, "°F")} <= set(figures)
+    assert figures[(1.2, "°C")] != "C"  # the scale's letter is the unit, not what is counted
+
+
+def phone_figures(nlp, lexicon) -> list:
+    line = "Contact: 624-6456; 225-8452; 225-8458; 225-8463; 225-8465; 225-8473 or 225-8491."
+    b = brief(nlp, lexicon, [line])
+    return b.figures
+
+
+def test_figures_words_ranges_qualifiers_and_claimants(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "According to the ministry, up to 4,000 soldiers and about two hundred tanks took part.",
+            "Between 3,000 and 5,000 civilians fled, while 12% of residents stayed, the mayor said.",
+            "In 2014 the plant produced more than 1,200 tons of steel on March 3.",
+        ],
+    )
+    figures = {(f.value, f.low, f.high): f for f in b.figures}
+    soldiers = figures[(4000, None, None)]
+    assert soldiers.qualifier == "up to" and "soldiers" in soldiers.counts
+    tanks = figures[(200, None, None)]
+    assert tanks.qualifier == "about" and "tanks" in tanks.counts
+    assert (None, 3000, 5000) in figures and "civilians" in figures[(None, 3000, 5000)].counts
+    assert figures[(12, None, None)].unit == "percent"
+    steel = figures[(1200, None, None)]
+    assert steel.unit == "tons" and steel.qualifier == "more than" and steel.counts == "steel"
+    # years and days of the month are dates, not figures; nor are telephone numbers
+    assert not phone_figures(nlp, lexicon)
+    assert (2014, None, None) not in figures and (3, None, None) not in figures
+
+
+def test_counted_subjects_and_ages_are_figures_but_lengths_and_points_in_time_are_not(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The talks lasted six hours. The city fell after an 18-month siege.",
+            "It blamed fans for the stadium disaster in which 96 died.",
+            "Nine people were killed in the past 24 hours, two years ago a similar strike hit the town.",
+            "A 45-year-old man was arrested.",
+        ],
+    )
+    figures = {(f.value, f.unit): f for f in b.figures}
+    assert figures[(96, None)].counts == "died"
+    assert figures[(45, "years")].counts == "age"
+    # a length of time is no quantity an analyst compares (ANNOTATION.md), nor is a window
+    # ("the past 24 hours") or a time ago
+    assert set(figures) == {(96, None), (9, None), (45, "years")}
+
+
+def test_house_numbers_and_days_of_a_month_are_not_figures(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Officers were called to 780 E. Pyle Ave and to 8600 Old Frederick Road, where 12 "
+            "officers and 5 Russian tanks were seen, the police said on 26 Dec.",
+        ],
+    )
+    values = sorted(f.value for f in b.figures if f.value is not None)
+    assert values == [5, 12]
+
+
+def test_ages_are_figures_of_whom_they_describe(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Maria Lopez, 52, runs the shelter with her three-month-old daughter and a man aged 70.",
+            "She banks with the 140-year-old lender Harlow Mutual.",
+        ],
+    )
+    figures = {(f.value, f.unit): f for f in b.figures}
+    assert figures[(140, "years")].counts == "age"  # an institution's age may pass a lifetime
+    assert figures[(52, "years")].counts == "age" and figures[(52, "years")].subject == "Maria Lopez"
+    assert figures[(3, "months")].counts == "age" and figures[(3, "months")].subject == "daughter"
+    assert figures[(70, "years")].counts == "age"
+
+
+def test_ranges_keep_both_ends_and_what_they_count(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Officials said 4,000 to 6,000 soldiers crossed the river.",  # three entities
+            "Mortgage rates could climb to five or six per cent.",
+            "The policy rate sits in a range of between 0.25 percent and 0.5 percent.",
+        ],
+    )
+    ranges = {(f.low, f.high): f for f in b.figures}
+    assert ranges[(4000, 6000)].counts == "soldiers"
+    assert ranges[(5, 6)].unit == "percent" and ranges[(0.25, 0.5)].unit == "percent"
+    # the far end of a range is not a figure of its own
+    assert [f.value for f in b.figures] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "counts"),
+    [
+        # the model makes one entity of both ends
+        ("The group numbers 4,000 to 6,000 soldiers.", 4000, 6000, "soldiers"),
+        ("Belarus' special forces, estimated at 4,000-6,000 men, play an important role.", 4000, 6000, "men"),
+        ("Between 4,000 and 6,000 soldiers were deployed.", 4000, 6000, "soldiers"),
+        ("There are four to six soldiers at the post.", 4, 6, "soldiers"),
+        # ... or ends its entity with the word between them ('40 to' and '60')
+        ("Russia keeps 40 to 60 soldiers.", 40, 60, "soldiers"),
+        # ... or leaves the low end out of every entity
+        ("According to Kyiv, 4000 to 6000 Russian soldiers.", 4000, 6000, "Russian soldiers"),
+        # a scale after the high end is the low end's too
+        ("Officials said 4 to 6 million people fled.", 4_000_000, 6_000_000, "people"),
+        ("Officials said two to three million people fled.", 2_000_000, 3_000_000, "people"),
+        ("Officials said 800 to 1.2 million people fled.", 800, 1_200_000, "people"),
+    ],
+)
+def test_a_range_is_one_figure_with_both_ends_however_the_model_cuts_it(
+    nlp, lexicon, sentence, low, high, counts
+):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.low, f.high, f.counts) for f in b.figures] == [(None, low, high, counts)]
+
+
+def test_a_number_without_a_noun_counts_what_the_sentence_measures(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The regional caseload is nearly 12,000, the ministry said.",
+            "The number of refugees in the camp reached 35,000 in May.",
+            "Canada reported 3,400 cases and Mexico 2,900.",
+            "The blast killed 14 and wounded 30.",
+            "The town's population has shrunk and is now estimated at 8,500.",
+        ],
+    )
+    assert {f.value: f for f in b.figures}[8500].counts == "population"
+    figures = {f.value: f for f in b.figures}
+    assert figures[12000].counts == "regional caseload" and figures[12000].qualifier == "nearly"
+    assert figures[35000].counts == "refugees" and figures[35000].subject == "refugees in the camp"
+    assert figures[2900].counts == "cases" and figures[2900].subject == "Mexico"
+    assert figures[14].counts == "killed" and figures[30].counts == "wounded"
+
+
+def test_the_subject_says_whose_or_where_and_counts_of_ideas_are_not_figures(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "About 2,000 Russian troops in Belarus joined the drills.",
+            "The minister named three main factors and five key strengths of the economy.",
+            "The station houses a six-member crew, and the five permanent members met on Monday.",
+        ],
+    )
+    figures = {f.value: f for f in b.figures}
+    assert figures[2000].counts == "Russian troops" and figures[2000].subject == "Russian troops in Belarus"
+    assert 3 not in figures and 5 in figures and figures[5].counts == "permanent members"
+    assert "crew" in figures[6].counts
+
+
+def test_times_names_conversions_and_fractions_are_not_figures(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The ruling cited Articles 370 and 35A and was read at 3:55pm on the Rossiya 24 channel.",
+            "A curfew starts at 21:00 local time.",
+            "The summit runs on October 11 and 13, and the road is two-thirds of the way done.",
+            "The debris fell 190 kilometers (118 miles) from the city.",
+        ],
+    )
+    assert [(f.value, f.unit) for f in b.figures] == [(190, "km")]
+
+
+def test_scale_words_multiply_exactly(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The state plans to spend Rs 7.5 lakh crore and create 20 lakh jobs on 8,000 acres.",
+            "Companies earned $16.1 trillion in revenue.",
+        ],
+    )
+    figures = {f.value: f for f in b.figures}
+    assert figures[7_500_000_000_000].unit == "INR"
+    assert figures[2_000_000].counts == "jobs"
+    assert figures[8000].unit == "acres"
+    assert figures[16_100_000_000_000].unit == "USD"
+
+
+def values(nlp, lexicon, *paragraphs: str) -> list[tuple]:
+    """(value, low, high, unit, counts, qualifier) of each figure of these paragraphs."""
+    return [
+        (f.value, f.low, f.high, f.unit, f.counts, f.qualifier)
+        for f in brief(nlp, lexicon, list(paragraphs)).figures
+    ]
+
+
+def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(nlp, lexicon):
+    # the model makes one entity of "3% to 5%" after "from": a reader must not see "3-5%"
+    assert values(nlp, lexicon, "Inflation rose from 3% to 5% last year.") == [
+        (3, None, None, "percent", None, None),
+        (5, None, None, "percent", None, None),
+    ]
+    # the first end counts what the second does, keeps its own qualifier and takes the scale word
+    # it lacks, also when the change is a fall
+    assert values(
+        nlp,
+        lexicon,
+        "The force grew from about 4,000 to 6,000 soldiers.",
+        "Prices rose from five to seven per cent.",
+        "Unemployment fell from 2 to 1.5 million people.",
+        "Sales grew from 2 to 3 million units.",  # two entities of the model's
+        "Reserves fell from 2.5 million to 3 million barrels.",  # two entities, the first of two words
+        "The garrison grew from 40 to 60 soldiers.",  # the model's entities: "40 to" and "60"
+    ) == [
+        (4000, None, None, None, "soldiers", "about"),
+        (6000, None, None, None, "soldiers", None),
+        (5, None, None, "percent", None, None),
+        (7, None, None, "percent", None, None),
+        (2_000_000, None, None, None, "people", None),
+        (1_500_000, None, None, None, "people", None),
+        (2_000_000, None, None, None, "units", None),
+        (3_000_000, None, None, None, "units", None),
+        (2_500_000, None, None, "barrels", None, None),
+        (3_000_000, None, None, "barrels", None, None),
+        (40, None, None, None, "soldiers", None),
+        (60, None, None, None, "soldiers", None),
+    ]
+    # a range earlier in the sentence is no end of the change
+    assert values(
+        nlp, lexicon, "Officials said 2 to 3 million people fled as prices rose from 3% to 5%."
+    ) == [
+        (None, 2_000_000, 3_000_000, None, "people", None),
+        (3, None, None, "percent", None, None),
+        (5, None, None, "percent", None, None),
+    ]
+
+
+def test_a_figure_after_from_that_changes_to_no_figure_is_one_figure(nlp, lexicon):
+    assert [
+        (f.value, f.unit)
+        for f in brief(
+            nlp,
+            lexicon,
+            [
+                "Output rose 2.1%, up from 4.7% in 2021.",
+                "The garrison grew from 5 to a dozen soldiers.",  # "a dozen" is no entity of the model's
+                "Turnout: 61%, up from 54%",  # the paragraph ends on it
+            ],
+        ).figures
+    ] == [(2.1, "percent"), (4.7, "percent"), (5, None), (12, None), (61, "percent"), (54, "percent")]
+
+
+def test_a_change_between_numbers_that_count_nothing_is_no_figure(nlp, lexicon):
+    assert values(nlp, lexicon, "The score went from 2 to 3 on Monday.") == []
+
+
+def test_a_range_of_number_words_ends_at_its_whole_far_end(nlp, lexicon):
+    # "thirty-five" is three tokens after the model's entity: not 30
+    assert values(nlp, lexicon, "Twenty-five to thirty-five soldiers were wounded.") == [
+        (None, 25, 35, None, "soldiers", None)
+    ]
+    assert values(nlp, lexicon, "Officials said twenty to thirty-five soldiers died.") == [
+        (None, 20, 35, None, "soldiers", None)
+    ]
+
+
+def test_and_joins_a_range_only_after_between(nlp, lexicon):
+    assert values(nlp, lexicon, "Between five and seven soldiers were wounded.") == [
+        (None, 5, 7, None, "soldiers", None)
+    ]
+    # the model leaves the low end out of every entity
+    assert values(nlp, lexicon, "According to Kyiv, between 40 and 60 soldiers.") == [
+        (None, 40, 60, None, "soldiers", None)
+    ]
+    # without "between", two numbers joined by "and" are two figures
+    assert values(nlp, lexicon, "The sides lost 40 and 60 tanks.") == [
+        (40, None, None, None, "tanks", None),
+        (60, None, None, None, "tanks", None),
+    ]
+
+
+def test_a_qualifier_before_a_low_end_the_model_left_out_qualifies_the_range(nlp, lexicon):
+    # the model's entity is "6000" alone: "around" stands two words before it
+    assert values(nlp, lexicon, "Around 4000 to 6000 soldiers died.") == [
+        (None, 4000, 6000, None, "soldiers", "about")
+    ]
+
+
+def test_a_range_that_ends_a_paragraph_with_no_full_stop_keeps_both_ends(nlp, lexicon):
+    # a line of a table: the far end is the paragraph's last word, or its last three tokens
+    b = brief(
+        nlp, lexicon, ["Soldiers wounded: four to six", "Civilians wounded: twenty-five to thirty-five"]
+    )
+    assert [(f.low, f.high) for f in b.figures] == [(4, 6), (25, 35)]
+
+
+def test_the_low_end_of_a_range_takes_every_scale_word_of_the_high_end(nlp, lexicon):
+    # 1.5 lakh crore is 1.5 x 100,000 x 10,000,000
+    b = brief(nlp, lexicon, ["The state will spend Rs 1.5 to 2 lakh crore on roads."])
+    assert [(f.low, f.high, f.unit) for f in b.figures] == [(1.5e12, 2e12, "INR")]
+
+
+def test_a_scale_word_after_a_hyphen_multiplies_its_number_and_ends_no_range(nlp, lexicon):
+    b = brief(nlp, lexicon, ["The army signed a $1.2-billion contract for 40 tanks."])
+    assert [(f.value, f.low, f.high, f.unit) for f in b.figures] == [
+        (1.2e9, None, None, "USD"),
+        (40, None, None, None),
+    ]
+
+
+def test_number_words_add_up_and_multiply_by_their_scales(nlp, lexicon):
+    assert values(
+        nlp,
+        lexicon,
+        "Officials said two thousand five hundred soldiers were wounded.",
+        "Twenty-five soldiers were wounded.",
+        "About a hundred soldiers and a thousand civilians were wounded.",
+    ) == [
+        (2500, None, None, None, "soldiers", None),
+        (25, None, None, None, "soldiers", None),
+        (100, None, None, None, "soldiers", "about"),
+        (1000, None, None, None, "civilians", None),
+    ]
+
+
+def test_number_words_stop_at_an_or_or_a_to_that_joins_no_range(nlp, lexicon):
+    # "a hundred or a thousand": no range ("a" is no number), and not 101,000
+    assert values(nlp, lexicon, "Officials said a hundred or a thousand soldiers might come.") == [
+        (100, None, None, None, "soldiers", None)
+    ]
+    assert values(nlp, lexicon, "Officials expect a hundred to a thousand soldiers.") == [
+        (100, None, None, None, "soldiers", None)
+    ]
+
+
+def test_words_that_count_no_number_are_no_figure(nlp, lexicon):
+    # "thousands", "hundreds": no number a reader could compare, not zero
+    assert values(nlp, lexicon, "Thousands of troops crossed the border, and hundreds of people fled.") == []
+
+
+def test_a_unit_that_ends_a_paragraph_is_not_the_unit_of_the_number_that_opens_it(nlp, lexicon):
+    # a caption-like line with no full stop: its last token is "km"
+    b = brief(nlp, lexicon, ["4,000 troops along 1,200 km"])
+    assert [(f.value, f.unit) for f in b.figures] == [(4000, None), (1200, "km")]
+
+
+def test_a_figure_is_claimed_by_who_says_its_sentence_and_links_to_its_paragraph(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Defence Minister Viktor Khrenin visited the border on Monday.",
+            "Khrenin said 4,000 soldiers had arrived at the border.",
+            "A senior official said 300 tanks had come too.",  # nobody named claims it
+        ],
+    )
+    assert [(f.value, f.claimed_by, f.ref) for f in b.figures] == [
+        (4000, "Viktor Khrenin", "p2"),
+        (300, None, "p3"),
+    ]
+
+
+def test_a_figure_inside_a_quote_is_claimed_by_the_quotes_speaker(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            # this quote spans the offsets of the next one's figure, in another paragraph
+            "“We will not retreat an inch from any of the positions we hold now,” President "
+            "Volodymyr Zelensky said.",
+            "“Russia has lost 4,000 soldiers near Bakhmut this month,” General Oleksandr Syrskyi said.",
+            # the figure opens the quote, which names someone else speaking inside it
+            "“4,000 more soldiers will come, Putin told me,” General Oleksandr Syrskyi said.",
+            "“We counted 300 tanks,” a senior official said.",  # nobody named claims it
+        ],
+    )
+    assert [(f.value, f.claimed_by) for f in b.figures] == [
+        (4000, "Oleksandr Syrskyi"),
+        (4000, "Oleksandr Syrskyi"),
+        (300, None),
+    ]
+
+
+def test_a_figures_subject_is_left_out_when_it_says_no_more_than_what_is_counted(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ["About 2,000 Russian troops joined the drills, and 3,000 Russian troops in Belarus stayed."],
+    )
+    assert [(f.value, f.counts, f.subject) for f in b.figures] == [
+        (2000, "Russian troops", None),
+        (3000, "Russian troops", "Russian troops in Belarus"),
+    ]
+
+
+def test_a_unit_of_two_words_is_read_whole(nlp, lexicon):
+    b = brief(nlp, lexicon, ["The fire burned 400 square miles and 90 square kilometers of forest."])
+    assert [(f.value, f.unit) for f in b.figures] == [(400, "sq mi"), (90, "km²")]
