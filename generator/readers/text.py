@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -98,7 +99,10 @@ def read_lines(
     """
     lines = restore_spaced_breaks(restore_line_breaks(lines, lexicon))
     # a page saved as text: the article is one run of its lines, its header just above
-    region = article_region(lines, lexicon) if known_title is None and not hard_breaks else None
+    region = article_region(lines, lexicon) if known_title is None else None
+    # a crawl of a whole page (headings, list items) with no title of its own: its header is
+    # read off the region, its text not cut to it (see _crawl_header)
+    crawl, region = (region, None) if hard_breaks else (None, region)
     raw, lines = lines, [_as_byline(tidy_line(line, lexicon), lexicon) for line in lines]
     lines = _take_trailers(lines, source, lexicon)
     if region is not None:
@@ -114,6 +118,8 @@ def read_lines(
             if not SENTENCE_END_RE.search(text):
                 lines[first:end] = [""] * (end - first)
         lines = lines[start : region.end]
+    elif crawl is not None:
+        known_title = _crawl_header(crawl, raw, lines, source, lexicon)
     lines = _take_header(lines, source, lexicon, known_title, known_authors)
     lines = _take_sign_off(lines, source, lexicon)
     if source.title is None and known_title is None and region is None:
@@ -124,6 +130,26 @@ def read_lines(
     if hard_breaks:
         paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
     source.paragraphs = _without_author_notes(paragraphs, source.authors, lexicon)
+
+
+def _crawl_header(
+    crawl: Region, raw: list[str], lines: list[str], source: Source, lexicon: Lexicon
+) -> str | None:
+    """The header of a crawl of a whole page that has no title of its own (its headline,
+    date and byline), read as a page's is, when the headline found is printed more than once
+    (a page's outline or title bar, and the story's own heading): the region it is found by
+    may be a related story's or a box's, whose date and byline are not the article's. The
+    text is not cut to the region, whose start may drop a crawl's opening paragraphs."""
+    found = replace(source, authors=[], credits=[])
+    body = _first_prose(lines, crawl)
+    title, _ = _header_around(crawl, body, wrapped_at(raw), raw, lines, found, lexicon)
+    if title is None or sum(_key(line) == _key(title) for line in lines) < 2:
+        return None
+    source.title, source.published = found.title, source.published or found.published
+    source.authors.extend(a for a in found.authors if a not in source.authors)
+    source.credits.extend(c for c in found.credits if c not in source.credits)
+    source.outlet = source.outlet or found.outlet
+    return title
 
 
 MAX_NOTE_PARAGRAPHS = 4  # how far from the end a note on the author may stand
