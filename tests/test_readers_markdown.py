@@ -323,6 +323,9 @@ def test_an_address_of_last_resort_names_the_site_not_its_feed_host(lexicon, tmp
     )
     assert source.url == "http://feeds.example.co.uk/c/35185/story01.htm"
     assert outlet_for(source, source.paragraphs, lexicon) == "example.co.uk"
+    # a label that names a site of its own (a university's news desk) is part of its name
+    source.url = "https://news.example.edu/2026/02/23/story/"
+    assert outlet_for(source, source.paragraphs, lexicon) == "news.example.edu"
 
 
 CRAWL = """# www.example-news.com

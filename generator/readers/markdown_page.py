@@ -80,7 +80,7 @@ def read_markdown(text: str, path: str, lexicon: Lexicon) -> Page:
         heading = blocks.pop(0)[1]
         # a crawler's page named by its site's address ("# www.example.com"): no headline
         if HOST_RE.match(heading.strip()):
-            doc.outlet = doc.outlet or site_domain(heading.strip())
+            doc.outlet = doc.outlet or site_domain(heading.strip(), lexicon)
         else:
             doc.headline = heading
     doc.title = doc.title or doc.headline

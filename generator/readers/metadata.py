@@ -86,13 +86,12 @@ def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str |
     host_name = None
     if source.url:
         host = (urlsplit(source.url).hostname or "").lower()
-        host = host.removeprefix("www.")
         parts = host.split(".")
         for i in range(len(parts) - 1):
             name = outlets.get(".".join(parts[i:]))
             if name:
                 return name
-        host_name = site_domain(host) or None
+        host_name = site_domain(host, lexicon) or None
     if source.outlet:
         return DOMAIN_SPACE_RE.sub(r"\1.\2", source.outlet).strip()
     known = {v.lower(): v for v in outlets.values()}
@@ -108,19 +107,15 @@ def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str |
     return host_name  # an unknown site is shown by its address
 
 
-# second-level labels under which a country's sites register ("bbc.co.uk", "aa.com.tr")
-SECOND_LEVEL_LABELS = frozenset(
-    {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "mil", "nic"}
-)
-
-
-def site_domain(host: str) -> str:
-    """The name a site registered, without the host's own labels: "feeds.wired.com" and
-    "www.wired.com" are wired.com's, "news.bbc.co.uk" is bbc.co.uk's. An address is an outlet's
-    name of last resort, and a reader knows a site by that name."""
+def site_domain(host: str, lexicon: Lexicon) -> str:
+    """A host without the labels a site puts before its name for a server (sources data,
+    `host_labels`): "www.wired.com" and "feeds.wired.com" are wired.com; "news.northeastern.edu"
+    stays. An address is an outlet's name of last resort, and a reader knows a site by that name."""
     labels = host.lower().strip(".").split(".")
-    keep = 3 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL_LABELS else 2
-    return ".".join(labels[-keep:])
+    technical = lexicon.words("sources", "host_labels")
+    while len(labels) > 2 and labels[0] in technical:
+        labels.pop(0)
+    return ".".join(labels)
 
 
 def dateline_date(paragraphs: list[str], url: str | None) -> date | None:
