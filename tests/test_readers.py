@@ -206,6 +206,18 @@ def test_agency_after_the_author_in_a_byline_is_not_an_author(tmp_path, lexicon)
 
 
 @pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Court Reporter", []),  # a staff credit: a job, no one's name
+        ("By: John Smith, Example.mil, September 24, 2015", ["John Smith"]),  # a site after the name
+    ],
+)
+def test_a_byline_names_people_not_jobs_or_sites(tmp_path, lexicon, byline, authors):
+    source = read(tmp_path, lexicon, f"Belarus moves troops\n\n{byline}\n\n{BODY}")
+    assert source.authors == authors
+
+
+@pytest.mark.parametrize(
     ("byline", "outlet"),
     [
         ("By John Smith for The Example Herald", "The Example Herald"),  # a writer for another paper

@@ -410,6 +410,10 @@ def test_sample_read_from_its_page_gives_the_same_briefing_as_from_its_text(nlp,
         ("JANE DOE; JOHN ROE Associated Press", ["Jane Doe", "John Roe"]),  # capitals, the wire after
         ("Jane Doe; TNN; Updated Oct 9, 2019", ["Jane Doe"]),  # an agency's initials, a date
         ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),  # every name of the author tag
+        ("Jane Doe, The Associated Press", ["Jane Doe"]),  # the article left of the outlet
+        ("By JANE DOE, AP Auto Writer", ["Jane Doe"]),  # a job alone names no one
+        ("Jane Doe Senior Washington Correspondent", ["Jane Doe"]),  # the job after the name
+        ("Jane Doe, Example.mil", ["Jane Doe"]),  # the site after the name
     ],
 )
 def test_a_pages_author_tag_gives_the_people_who_wrote_it(lexicon, tmp_path, author, people):
@@ -461,3 +465,16 @@ def test_a_precise_reading_that_keeps_a_box_and_not_the_story_gives_way(lexicon,
     path.write_text(page, encoding="utf-8")
     source = read_source(path, tmp_path, lexicon)
     assert len(source.paragraphs) == 12 and "Comments are encouraged" not in " ".join(source.paragraphs)
+
+
+def test_a_site_that_signs_its_pages_with_its_name_names_no_author(lexicon, tmp_path):
+    page = (
+        '<html><head><title>Bridge opens late | NOW Example</title><meta name="author" content="NOW Example">'
+        '<meta property="og:site_name" content="NOW Example"></head>'
+        "<body><article><p>Belarusian troops moved towards the border on Monday, officials said.</p>"
+        "<p>The ministry denied any plans to attack, and said the exercises were defensive.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    source = read(lexicon, "page.html", tmp_path)
+    assert (source.authors, source.outlet) == ([], "NOW Example")

@@ -912,8 +912,9 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
                 parts.append(outlet)
                 written_for.add(outlet)
         outlets = set(lexicon["sources"].get("outlets", {}).values()) | written_for
-        # "By: Jane Doe, John Roe, The Associated Press": the agency after the names
-        outlets |= {p for p in parts[1:] if _is_credit_org(p, lexicon)}
+        # "By: Jane Doe, John Roe, The Associated Press", "By: Jane Doe, Army.mil": the agency
+        # or the site after the names
+        outlets |= {p for p in parts[1:] if _is_credit_org(p, lexicon) or SITE_ADDRESS_RE.search(p)}
         names = [p for p in parts if p not in outlets]
         not_names = _not_names(lexicon)
         # "By Monday, most troops had left." is a sentence, not a byline
@@ -997,7 +998,38 @@ def _byline_parts(who: str) -> list[str]:
 
 
 def _is_person_name(text: str, lexicon: Lexicon) -> bool:
-    return bool(PERSON_NAME_RE.match(text)) and not _is_credit_org(text, lexicon)
+    return (
+        bool(PERSON_NAME_RE.match(text))
+        and not SITE_ADDRESS_RE.search(text)  # "Army.mil"
+        and without_job_title(text, lexicon) == text
+        and not _is_credit_org(text, lexicon)
+    )
+
+
+MAX_CREDIT_NAME_WORDS = 3  # "Mary Jo Smith": more words before a job are the job's
+
+
+def without_job_title(credit: str, lexicon: Lexicon) -> str | None:
+    """A credit that ends with a journalist's job (sources data, `journalist_nouns`) as its
+    person: "Andrea Stone Senior Washington Correspondent" is Andrea Stone; nothing when the job
+    stands alone ("AP Auto Writer", "Court Reporter": a staff credit, no person). The job starts
+    at its first word the data knows (a title, a modifier such as "Senior", a credit word such as
+    "Staff"), else after the name's first two words. Other credits as they are."""
+    words = credit.split()
+    nouns = lexicon.words("sources", "journalist_nouns")
+    if len(words) < 2 or words[-1].lower().removesuffix("s") not in nouns:
+        return credit
+    jobs = (
+        lexicon.word_parts("people", "titles")
+        | lexicon.words("people", "role_modifiers")
+        | lexicon.words("sources", "credit_words")
+        | nouns
+    )
+    start = next((i for i, w in enumerate(words) if w.lower() in jobs), len(words) - 1)
+    name = words[: start if start <= MAX_CREDIT_NAME_WORDS else 2]
+    if len(name) < 2 or name[0] not in lexicon.given_names or not PERSON_NAME_RE.match(" ".join(name)):
+        return None
+    return " ".join(name)
 
 
 # "... after Cold Wave Alert Tues.", "... in the U.S.": a headline may end with an abbreviation
