@@ -218,6 +218,29 @@ def test_a_byline_names_people_not_jobs_or_sites(tmp_path, lexicon, byline, auth
 
 
 @pytest.mark.parametrize(
+    ("byline", "authors", "outlet", "published"),
+    [
+        # the date after the names, with its weekday, labels and time
+        (
+            "By Jane Doe , John Roe on Monday, November 18th, 2019 at 11:08 a.m.",
+            ["Jane Doe", "John Roe"],
+            None,
+            date(2019, 11, 18),
+        ),
+        ("By Jane Doe Last updated Nov 8, 2023", ["Jane Doe"], None, date(2023, 11, 8)),
+        # "By" on a line of its own, the names (and the site written for) on the next
+        ("By\nJane Doe for SurgeExample UK", ["Jane Doe"], "SurgeExample UK", None),
+    ],
+)
+def test_a_byline_is_read_beside_its_date_or_under_a_lone_by(
+    tmp_path, lexicon, byline, authors, outlet, published
+):
+    source = read(tmp_path, lexicon, f"Belarus moves troops\n\n{byline}\n\n{BODY}")
+    assert (source.authors, source.outlet, source.published) == (authors, outlet, published)
+    assert source.paragraphs == BODY_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
     ("byline", "outlet"),
     [
         ("By John Smith for The Example Herald", "The Example Herald"),  # a writer for another paper

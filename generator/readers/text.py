@@ -725,8 +725,13 @@ def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
     alone or beside its date, a share bar or a follow link."""
     dated = find_explicit(line)
     if dated:
-        line = line[: dated[0][0].start()]
-    return any(_is_byline(part) and _credit(part, source, lexicon) for part in PART_RE.split(line) if part)
+        # "By Jane Doe on Monday, November 18th, 2019", "By Jane Doe Last updated Nov 8, 2023"
+        line = dates.without_date_noise(line[: dated[0][0].start()])
+    if not any(_is_byline(part) and _credit(part, source, lexicon) for part in PART_RE.split(line) if part):
+        return False
+    if dated:  # the byline's date is the article's
+        source.published = source.published or dated[0][1].as_date()
+    return True
 
 
 def _split_after(paragraphs: list[str], hard: set[str]) -> list[str]:
@@ -905,8 +910,12 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
             return True
         # "By Howard BlumeStaff Writer": words run together, and the writer's job after the name
         parts, written_for = [], set()
-        for part in _byline_parts(CAMEL_RE.sub(" ", who)):
+        for part in _byline_parts(who):
+            # the outlet as written ("for SurgeZirc UK"), the name with its run-on words apart
             name, outlet = _name_and_outlet(part, lexicon)
+            name, outlet = (
+                _name_and_outlet(CAMEL_RE.sub(" ", name), lexicon) if outlet is None else (name, outlet)
+            )
             parts.append(_without_job(re.sub(r"^the\s+", "", name, flags=re.I), lexicon))
             if outlet:
                 parts.append(outlet)
@@ -1106,6 +1115,16 @@ def _take_header(
             source.published = source.published or dated_site[0]
             source.outlet = source.outlet or dated_site[1]
             kept[i], title_seen = "", True
+            continue
+        # "By" on a line of its own, the names on the next (a page dump's byline link)
+        after = next((j for j in range(i + 1, len(kept)) if kept[j]), None)
+        if (
+            LONE_BY_RE.match(line)
+            and after is not None
+            and _header_byline(f"By {kept[after]}", source, lexicon)
+        ):
+            kept[i] = kept[after] = ""
+            title_seen = True
             continue
         # "By Jane Doe", "by Jane Doe | 34 seconds ago": a byline, alone or beside its time
         if _header_byline(line, source, lexicon):
