@@ -334,6 +334,33 @@ def test_a_records_byline_beside_a_relative_time_is_its_byline(tmp_path, lexicon
     assert source.paragraphs == ARTICLE
 
 
+@pytest.mark.parametrize(
+    ("header", "author", "outlet"),
+    [
+        # the record opens with its date; a byline without "By" under the headline, a given name
+        # the language data does not know, vouched for by the site's address after it
+        (
+            "2021-03-03T04:20:00\nBridge across the river will open a year late\n"
+            "Daksha Rangan, ExampleNews.ca",
+            "Daksha Rangan",
+            "ExampleNews.ca",
+        ),
+        # a credit in capitals, and the wire's name written twice, above the date line
+        (
+            "Bridge across the river will open a year late\n\n"
+            "DAVID KLEPPER , Associated Press, Associated Press\n2021/03/03 21:01",
+            "David Klepper",
+            "Associated Press",
+        ),
+    ],
+)
+def test_a_records_credit_line_names_its_author_and_site(tmp_path, lexicon, header, author, outlet):
+    source = read(tmp_path, lexicon, header + "\n" + "\n".join(ARTICLE) + "\n")
+    assert source.title == "Bridge across the river will open a year late"
+    assert (source.authors, source.outlet, source.published) == ([author], outlet, date(2021, 3, 3))
+    assert source.paragraphs == ARTICLE
+
+
 def test_a_records_headline_date_and_address_lines_are_its_metadata(tmp_path, lexicon):
     """A dataset's record written out a field a line: no blank line parts the header."""
     text = (

@@ -660,7 +660,8 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
     A person here needs evidence: a given name the language data knows. What stands beside
     the names is a job, an affiliation or a site: capitalised words, no sentence.
     """
-    line = CAMEL_RE.sub(" ", re.sub(r"^[–—-]\s*", "", line.strip()))  # "Jane DoeTwitter"
+    written = re.sub(r"^[–—-]\s*", "", line.strip())
+    line = CAMEL_RE.sub(" ", written)  # "Jane DoeTwitter"
     if not line or len(line.split()) > MAX_NAME_LINE_WORDS or SENTENCE_END_RE.search(line):
         return None
     if re.search(r"[\"“”«»:;()\d]", line):
@@ -671,7 +672,12 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
     small = lexicon.words("grammar", "small_words")
     names: list[str] = []
     site = None
+    credited = _site_credit([p.strip() for p in written.split(",")], lexicon)
+    if credited is not None:
+        return credited
     for part in (p.strip() for p in re.split(r"\s*(?:,|&|\band\b)\s*", line)):
+        if part.isupper() and " " in part:
+            part = part.title()  # "DAVID KLEPPER , Associated Press"
         words = part.split()
         if not words:
             return None
@@ -696,9 +702,23 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
             return None  # the line opens with a person, and what follows is short
         elif SITE_ADDRESS_RE.search(part) and len(words) == 1:
             site = part
+        elif _known_outlet(part, lexicon):
+            site = site or _known_outlet(part, lexicon)  # "Jane Doe, Associated Press"
         elif not all(w[:1].isupper() or w.lower() in small for w in words):
             return None
     return (names, site) if names else None
+
+
+def _site_credit(parts: list[str], lexicon: Lexicon) -> tuple[list[str], str | None] | None:
+    """ "Daksha Rangan, CTVNews.ca": a name of two or three words and the site's address or a
+    known outlet after it is a credit line, even with a given name the language data lacks."""
+    if len(parts) != 2:
+        return None
+    name, site = parts
+    site_named = (SITE_ADDRESS_RE.search(site) and " " not in site) or _known_outlet(site, lexicon)
+    if not site_named or not 2 <= len(name.split()) <= 3 or not _is_person_name(name, lexicon):
+        return None
+    return [name], _known_outlet(site, lexicon) or site
 
 
 def _credited(credit: tuple[list[str], str | None], source: Source) -> None:
@@ -1105,9 +1125,12 @@ def _take_header(
         day = parse_date_line(line)
         if day:
             source.published = source.published or day
-            # a dataset record's header that opens with its date and address: the headline
-            # is still to come
-            kept[i], title_seen = "", title_seen or not _record_header(kept, i, lexicon)
+            # a dataset record's header that opens with its date (and address): the headline
+            # is still to come, on the next line of text
+            record = _record_header(kept, i, lexicon)
+            kept[i], title_seen = "", title_seen or not record
+            if record and headline_at is None:
+                headline_at = next((j for j in _nonblank(kept) if j > i and not URL_RE.match(kept[j])), None)
             continue
         dated_site = _dated_site_line(line)
         if dated_site is not None:
@@ -1223,10 +1246,17 @@ def _address_date(address: str) -> date | None:
 
 def _record_header(lines: list[str], i: int, lexicon: Lexicon) -> bool:
     """Whether the date line `i` opens a dataset record: nothing but furniture above it, its
-    address on the next line."""
+    address on the next line, or its headline and a byline without "By" on the next two
+    ("2018-01-01T10:00:00", "Thousands flee ...", "Jane Doe, CTVNews.ca")."""
     above = all(not line or is_boilerplate(line, lexicon) for line in lines[:i])
-    following = next((line for line in lines[i + 1 :] if line), "")
-    return above and bool(URL_RE.match(following))
+    following = [line for line in lines[i + 1 :] if line][:2]
+    if not above or not following:
+        return False
+    if URL_RE.match(following[0]):
+        return True
+    return (
+        len(following) == 2 and _is_headline(following[0]) and _name_line(following[1], lexicon) is not None
+    )
 
 
 RECORD_HEADER_LINES = 3  # lines after a record's headline among which its date or byline stands
