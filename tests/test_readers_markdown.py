@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import SourceError
+from generator.lexicon import load_lexicon
 from generator.readers import read_source
 from generator.readers.metadata import outlet_for
 from generator.readers.text import own_names
@@ -326,6 +327,9 @@ def test_an_address_of_last_resort_names_the_site_not_its_feed_host(lexicon, tmp
     # a label that names a site of its own (a university's news desk) is part of its name
     source.url = "https://news.example.edu/2026/02/23/story/"
     assert outlet_for(source, source.paragraphs, lexicon) == "news.example.edu"
+    # an address is no language's: a Russian source's host loses its server's label too
+    source.url = "https://www.example.ru/news/1"
+    assert outlet_for(source, source.paragraphs, load_lexicon(language="ru")) == "example.ru"
 
 
 CRAWL = """# www.example-news.com

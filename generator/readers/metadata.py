@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..dates import PartialDate, find_explicit
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, bundled
 from .source import Page, Source
 from .text import split_site_name
 
@@ -112,7 +112,10 @@ def site_domain(host: str, lexicon: Lexicon) -> str:
     `host_labels`): "www.wired.com" and "feeds.wired.com" are wired.com; "news.northeastern.edu"
     stays. An address is an outlet's name of last resort, and a reader knows a site by that name."""
     labels = host.lower().strip(".").split(".")
-    technical = lexicon.words("sources", "host_labels")
+    # an address is no language's: the labels every language's data knows
+    technical = lexicon.words("sources", "host_labels") | {
+        w.lower() for w in bundled("sources", "host_labels") or []
+    }
     while len(labels) > 2 and labels[0] in technical:
         labels.pop(0)
     return ".".join(labels)
