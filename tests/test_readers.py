@@ -704,6 +704,13 @@ def test_newsletter_comment_teaser_and_share_lines_inside_the_story_are_not_body
         ("#India Post latest posts India Post latest comments", "India Post"),
         ("#UPROXX » Feed alternate alternate alternate", "UPROXX"),
         ("#Smithsonian", "Smithsonian"),
+        # a post's own comments feed, its title between the site's name and the label; the
+        # line as the browser wrapped it
+        (
+            "#Deadline » Trump Advises Boeing To Rebrand Max 737, Tweeting\n   Comments Feed alternate",
+            "Deadline",
+        ),
+        ("#vice alternate alternate alternate\n   alternate next prev", "vice"),  # link labels only
         ("#alternate alternate alternate RSS", None),  # the browser's labels name no site
         ("#Truth-O-Meter rulings PolitiFact stories Obameter updates", None),  # a page's own links
     ],

@@ -422,9 +422,12 @@ def _feed_title(raw: list[str], lexicon: Lexicon) -> str | None:
     line after "#" ("#The Namibian » Feed The Namibian » Comments Feed", "#UPROXX » Feed
     alternate", "#Smithsonian"): the words before the first feed's label, or a short line of
     nothing else. A copyright notice may name the publisher ("Nexstar"), not the site."""
-    first = next((line.strip() for line in raw if line.strip()), "")
-    if not first.startswith("#"):
+    at = next((i for i, line in enumerate(raw) if line.strip()), None)
+    if at is None or not raw[at].strip().startswith("#"):
         return None
+    # the line as the browser wrapped it: on until the first blank line
+    end = next((i for i in range(at, len(raw)) if not raw[i].strip()), len(raw))
+    first = " ".join(line.strip() for line in raw[at:end])
     labels = lexicon.words("sources", "link_line_words")
     words = first[1:].split()
     while words and words[0].lower() in labels:
@@ -432,6 +435,13 @@ def _feed_title(raw: list[str], lexicon: Lexicon) -> str | None:
     text = " ".join(words)
     feeds = lexicon["sources"].get("feed_titles") or []
     cut = min((at for at in (text.find(f" {f}") for f in feeds) if at > 0), default=-1)
+    if cut < 0:
+        # a post's own feed: "Deadline » Trump Advises Boeing ... Comments Feed", the site's
+        # name before the post's title
+        post = text.find(" » ")
+        labels_after = (text.find(f" {f.removeprefix('» ')}", post) for f in feeds if f.startswith("» "))
+        if post > 0 and any(at > post for at in labels_after):
+            cut = post
     if cut >= 0:
         site = text[:cut]
     else:
