@@ -13,6 +13,7 @@ import pytest
 
 from generator.errors import SourceError
 from generator.readers import discover, read_source
+from generator.readers.metadata import outlet_for
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -478,3 +479,21 @@ def test_a_site_that_signs_its_pages_with_its_name_names_no_author(lexicon, tmp_
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     source = read(lexicon, "page.html", tmp_path)
     assert (source.authors, source.outlet) == ([], "NOW Example")
+
+
+def test_a_site_name_made_from_the_pages_address_is_no_stated_name(lexicon, tmp_path):
+    # a site name that is only a label of the page's address ("ottawaexample", which trafilatura
+    # writes "Ottawaexample") is no name: the address names the site (readers/metadata.py)
+    page = (
+        '<html><head><title>Bridge opens late</title><link rel="canonical" '
+        'href="https://ottawaexample.com/news/bridge-opens-late">'
+        '<meta content="ottawaexample" property="og:site_name"></head>'
+        "<body><article><p>Belarusian troops moved towards the border on Monday, officials said.</p>"
+        "<p>The ministry denied any plans to attack, and said the exercises were defensive.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    source = read(lexicon, "page.html", tmp_path)
+    assert source.url == "https://ottawaexample.com/news/bridge-opens-late"
+    assert source.outlet is None
+    assert outlet_for(source, source.paragraphs, lexicon) == "ottawaexample.com"

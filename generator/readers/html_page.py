@@ -19,6 +19,7 @@ import logging
 import re
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree
@@ -90,10 +91,21 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
         page.authors = listed
     page.published = _date(document.date)
     page.url = document.url if document.url and re.match(r"^https?://", document.url, re.I) else None
-    page.outlet = _clean(document.sitename)
+    page.outlet = _site_name(_clean(document.sitename), page.url, html)
     # a site that signs its pages with its own name ("NOW Grenada") names no author
     page.authors = [a for a in page.authors if a.casefold() != (page.outlet or "").casefold()]
     return page
+
+
+def _site_name(name: str | None, url: str | None, html: str) -> str | None:
+    """The site's name the page states: trafilatura names a page that states none after a label
+    of its address, capitalised ("Hosted" for hosted.ap.org; "Ottawacitizen" for an og:site_name
+    "ottawacitizen"), which the page never writes so; the address itself names the site then
+    (readers/metadata.py). A name the page writes ("Reuters" at reuters.com) stays."""
+    labels = (urlsplit(url).hostname or "").lower().split(".") if url else []
+    if name and name.lower() in labels and not re.search(rf"\b{re.escape(name)}\b", html):
+        return None
+    return name
 
 
 MIN_PRECISE_WORDS = 150  # fewer words than a short news story: perhaps not the story at all
