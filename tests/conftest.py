@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from sitekit import CHROMIUM_ARGS, chromium_path
 
 from generator.lexicon import Lexicon, load_lexicon
+from tests.sitekit import CHROMIUM_ARGS, chromium_path, copy_project
 
 
 @pytest.fixture(scope="session")
@@ -27,3 +28,13 @@ def browser() -> Iterator[object]:
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A copy of the project with its committed briefings; the working folder, as for a maintainer."""
+    root = copy_project(tmp_path / "project")
+    monkeypatch.chdir(root)
+    yield root
+    # language data read here is cached under the relative path "lexicon": not for another test's project
+    load_lexicon.cache_clear()

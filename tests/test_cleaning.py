@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.cleaning import clean_lines, join_broken, strip_markup
+from tests.hostilekit import PROPERTY, any_text
+from tests.sitekit import ROOT
 
 # --- strip_markup ------------------------------------------------------------------------------
 
@@ -296,3 +304,45 @@ def test_a_wrapped_quote_closed_on_a_comma_runs_on_into_its_attribution():
     paragraphs = join_broken(lines)
     assert paragraphs[0].endswith("omens of things to come,” Mbumba said.")
     assert len(paragraphs) == 2
+
+
+def test_strip_markup_takes_linear_time_on_unclosed_openers():
+    """Regression: EMPHASIS and COMMENT_RE rescanned the line from every unclosed opener (fixed)."""
+    code = (
+        "from generator.cleaning import strip_markup; "
+        "strip_markup('**a ' * 40000); strip_markup('<!-- ' * 40000)"
+    )
+    try:
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=5, check=True)
+    except subprocess.TimeoutExpired:
+        pytest.fail("strip_markup on a 160 KB line of unclosed openers still running after 5 s")
+
+
+@PROPERTY
+@given(any_text)
+def test_strip_markup_gives_tidy_text(value: str):
+    out = strip_markup(value)
+    assert out == out.strip()
+    assert "  " not in out and "\t" not in out
+    # the tags around a text go, and only they: it reads as the text alone
+    bare = value.replace("<", " ").replace(">", " ")
+    assert strip_markup(f'<p class="lead"><b>{bare}</b><br/></p>') == strip_markup(bare)
+
+
+@pytest.mark.parametrize(
+    "value", ["<<b>b>bold", "<scr<script>ipt>alert(1)</scr</script>ipt>", "<<b>img src=x onerror=alert(1)>"]
+)
+def test_strip_markup_leaves_no_tag(value: str):
+    from generator.cleaning import TAG_RE
+
+    assert not TAG_RE.search(strip_markup(value)), strip_markup(value)
+
+
+@PROPERTY
+@given(st.lists(st.one_of(any_text.map(lambda s: s.replace("\n", " ")), st.just("")), max_size=12))
+def test_clean_lines_gives_distinct_tidy_paragraphs(lexicon, lines: list[str]):
+    tidy = [strip_markup(line) for line in lines]
+    paragraphs = clean_lines(tidy, lexicon)
+    assert all(p and p == p.strip() and "\n" not in p for p in paragraphs)
+    keys = [" ".join(re.sub(r"[^\w%]+", " ", p.lower()).split()) for p in paragraphs]
+    assert len(keys) == len(set(keys))

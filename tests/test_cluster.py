@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sitekit import copy_project, free_port, run_cli
+
+from tests.sitekit import copy_project, free_port, run_cli
 
 NO_DISTRIBUTED = "Dask's `distributed` is not installed (pip install -e '.[test]' brings it)"
 TRACEBACK = "Traceback (most recent call last)"

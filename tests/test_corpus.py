@@ -608,3 +608,16 @@ def test_the_forms_of_one_given_name_in_the_regions_languages_are_one_person():
         "Emmanuel Macron": ["en", "ru"],
         "Vladimir Putin": ["en"],
     }
+
+
+def test_aliases_merged_through_a_shared_name_and_kept_apart_are_a_contradiction(tmp_path):
+    from generator.corpus import Aliases
+
+    path = tmp_path / "aliases.yaml"
+    path.write_text("merge:\n  - [A B, C D]\n  - [x y, z]\n  - [c d, E F]\nkeep_apart:\n  - [a b, e f]\n")
+    with pytest.raises(UserError) as raised:
+        Aliases.load(path)
+    assert str(raised.value).endswith(
+        "aliases.yaml:6: keep_apart[0]: 'a b' and 'e f' are kept apart here but merged on lines 2 and 4 "
+        "(merge[0], merge[2]): remove them from one of the two lists"
+    )

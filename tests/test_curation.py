@@ -40,6 +40,8 @@ OLD: dict[str, Any] = {
     ],
     "body": body("A.", "B."),
 }
+
+
 NEW: dict[str, Any] = {
     "id": "talks",
     "source": {"file": "seeds/a.txt", "sha256": "2" * 64, "words": 12, "outlet": "Belta", "language": "en"},
@@ -177,3 +179,43 @@ def test_what_cannot_be_carried_is_reported_and_the_rest_still_carried():
         f"quotes: corrected '{'y' * 57}...'",
         "title",
     ]
+
+
+def test_merge_keeps_a_persons_corrections():
+    old = {
+        "title": "Machine title",
+        "quotes": [{"text": "We will win", "speaker": "Putin", "ref": "p1"}],
+        "people": [{"name": "Junk Name", "mentions": 1}, {"name": "Jan Novak", "mentions": 2}],
+        "body": [{"id": "p1", "text": "A."}, {"id": "p2", "text": "B."}],
+    }
+    human = {
+        **old,
+        "title": "A better title",
+        "quotes": [{"text": "We will win", "speaker": "Zelensky", "ref": "p1"}],
+        "people": [{"name": "Jan Novak", "mentions": 2}],
+        "curation": {"note": "checked by the desk"},
+    }
+    # the machine's own values change too: the person's must still win over them
+    new = {
+        "title": "Machine title, revised",
+        "quotes": [{"text": "We will win", "speaker": "Vladimir Putin", "ref": "p2"}],
+        "people": [{"name": "Junk Name", "mentions": 1}, {"name": "Jan Novak", "mentions": 3}],
+        "body": [{"id": "p1", "text": "New first paragraph."}, {"id": "p2", "text": "A."}],
+    }
+    result = merge(old, human, new)
+    assert result.data["title"] == "A better title"
+    # the corrected speaker is kept, and follows its paragraph to its new place
+    assert result.data["quotes"] == [{"text": "We will win", "speaker": "Zelensky", "ref": "p2"}]
+    assert [p["name"] for p in result.data["people"]] == ["Jan Novak"]
+    assert result.data["curation"]["note"] == "checked by the desk"
+    assert set(result.data["curation"]["edited"]) == {"title", "quotes", "people"}
+    assert result.lost == []
+
+
+def test_correction_whose_paragraph_is_gone_is_reported_not_dropped_silently():
+    old = {"quotes": [], "body": [{"id": "p1", "text": "Old text."}]}
+    human = {"quotes": [{"text": "Added by hand", "speaker": "X", "ref": "p1"}], "body": old["body"]}
+    new = {"quotes": [], "body": [{"id": "p1", "text": "Entirely new text."}]}
+    result = merge(old, human, new)
+    assert result.data["quotes"] == []
+    assert any("Added by hand" in reason and "paragraph is gone" in reason for reason in result.lost)

@@ -8,12 +8,11 @@ import json
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from test_rendering import make_briefing
-
 from generator.corpus import Corpus
 from generator.exports import each_export
 from generator.rendering import Renderer
 from generator.schema import Briefing
+from tests.test_rendering import make_briefing
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 HOSTILE = 'A <b>bold</b> & "quoted" claim ]]> \x07 \u202e'

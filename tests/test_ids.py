@@ -5,8 +5,12 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from generator.ids import MAX_ID, MAX_SLUG, id_problem, slugify, unique_id
+from generator.ids import page_slug as entity_slug
+from tests.hostilekit import PROPERTY, SLUG_RE, any_text
 
 
 @pytest.mark.parametrize(
@@ -73,4 +77,55 @@ def test_anything_else_is_refused_with_what_an_id_is(bad: object):
 
 def test_a_reserved_address_is_refused_by_name():
     assert id_problem("index") == "'index' is a reserved page address (index); choose another id"
+    assert unique_id("Index", "seeds/a.txt", set()).startswith("index-")
+
+
+def test_transliteration_follows_the_language():
+    assert slugify("Київ і Гомель", "uk") == "kyiv-i-homel"
+    assert slugify("Гомель", "ru") == "gomel"
+    assert slugify("Шчучын", "be") == "shchuchyn"
+    assert slugify("Щёлково", None) == "shchelkovo"  # Cyrillic of no known language: as Russian
+    assert slugify("Kraków’s café", "en") == "krakows-cafe"
+
+
+def test_an_entity_named_in_cyrillic_has_a_page_address_in_latin_letters():
+    assert entity_slug("Александр Лукашенко") == "aleksandr-lukashenko"  # not "x", "x-2", ...
+    assert entity_slug("Alexander Lukashenko") == "alexander-lukashenko"
+
+
+@PROPERTY
+@given(any_text)
+@example("../../../../etc/passwd")
+@example("C:\\Windows\\System32 /tmp/x \x00 \u202e")
+@example("Belarus " * 20)
+def test_slugify_gives_a_short_safe_slug(value: str):
+    out = slugify(value)
+    assert out == "" or SLUG_RE.match(out)
+    assert len(out) <= MAX_SLUG
+    assert slugify(out) == out
+
+
+@PROPERTY
+@given(any_text, st.text(min_size=1, max_size=40), st.lists(any_text, max_size=5), st.booleans())
+@example("a" * 52 + " bbbbbbb", "seeds/x.txt", [], True)  # the cut would end on a dash
+@example("", "seeds/x.txt", ["source"], True)
+def test_unique_id_is_a_slug_no_other_source_has(title: str, path: str, others: list[str], clash: bool):
+    taken = {slugify(o) or "source" for o in others}
+    if clash:
+        taken.add(slugify(title) or "source")
+    out = unique_id(title, path, taken)
+    assert SLUG_RE.match(out) and len(out) <= MAX_SLUG, out
+    assert out not in taken
+
+
+@PROPERTY
+@given(any_text)
+@example("Task_Force Alpha")
+def test_entity_page_slugs_are_slugs(value: str):
+    out = entity_slug(value)
+    assert SLUG_RE.match(out) and len(out) <= MAX_SLUG, out
+
+
+def test_a_title_that_slugs_to_a_reserved_address_gets_another_id():
+    assert unique_id("Index", "seeds/a.txt", set()) != "index"
     assert unique_id("Index", "seeds/a.txt", set()).startswith("index-")

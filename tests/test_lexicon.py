@@ -46,3 +46,38 @@ def test_a_language_file_at_the_top_of_the_folder_is_sent_to_its_language(tmp_pa
 def test_a_language_without_data_is_named(tmp_path):
     with pytest.raises(UserError, match="no language data for 'xx'"):
         load_lexicon(str(tmp_path), language="xx")
+
+
+def test_names_regex_finds_whole_names_the_longest_first_in_any_order():
+    import re
+
+    from generator.lexicon import names_regex
+
+    for names in (("New York City", "New York", "York"), ("York", "New York", "New York City")):
+        pattern = names_regex(names)
+        assert pattern is not None
+        text = "New York City, New Yorker, York-based, York, New York."
+        found = [m.group(1) for m in pattern.finditer(text)]
+        assert found == ["New York City", "York", "New York"]
+    terms = names_regex(("highly likely", "likely"), re.IGNORECASE)
+    assert terms is not None
+    found = [m.group(1) for m in terms.finditer("Highly likely; unlikely; LIKELY")]
+    assert found == ["Highly likely", "LIKELY"]
+    assert names_regex(()) is None and names_regex(("",)) is None
+    long = "A" + "b" * 4999  # a hostile briefing's name: no recursion error, still found
+    pattern = names_regex((long, "New York"))
+    assert pattern is not None and [m.group(1) for m in pattern.finditer(f"{long} and New York")] == [
+        long,
+        "New York",
+    ]
+
+
+def test_russian_language_data_is_typed_and_read_for_russian(tmp_path):
+    lexicon = load_lexicon(None, "ru")
+    assert lexicon.language == "ru"
+    assert "заявить" in lexicon.words("speech", "verbs")
+    assert lexicon["dates"]["months"]["сентября"] == 9
+    (tmp_path / "ru").mkdir()
+    (tmp_path / "ru" / "speech.yaml").write_text("verb: [молвить]\n", encoding="utf-8")
+    with pytest.raises(UserError, match="speech.yaml: verb: not a key of this file"):
+        load_lexicon(str(tmp_path), "ru")

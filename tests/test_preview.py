@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
-from sitekit import briefing_id_for, copy_project
 
 from generator.preview import Preview
 from generator.settings import load_settings
+from tests.sitekit import briefing_id_for, copy_project
 
 EXPLAINER = "000_30e5afe8c0a471e7.txt"
 

@@ -8,29 +8,13 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given
-from hypothesis import strategies as st
 
 from generator.corpus import Corpus
 from generator.errors import UserError
-from generator.markup import (
-    external_link,
-    finalize,
-    md_escape,
-    number,
-    page_link,
-    safe_url,
-    without_bidi_controls,
-)
 from generator.rendering import Renderer
 from generator.schema import Briefing
-
-ENTITY_RE = re.compile(r"&(?:#\d+|[a-z]+);")
-RAW_SPECIALS = set("<>[]()*_`{}|#!\\")
-
-
-def without_entities(text: str) -> str:
-    return ENTITY_RE.sub("", text)
+from tests.renderkit import without_entities
+from tests.sitekit import ROOT
 
 
 def make_briefing(**changes: Any) -> Briefing:
@@ -53,127 +37,6 @@ def make_briefing(**changes: Any) -> Briefing:
     }
     data.update(changes)
     return Briefing.model_validate(data)
-
-
-# --- md_escape ---------------------------------------------------------------------------------
-
-
-@given(st.text())
-def test_md_escape_output_has_no_raw_markup_characters_and_no_newline(text):
-    escaped = md_escape(text)
-    assert not RAW_SPECIALS & set(without_entities(escaped))
-    assert "\n" not in escaped and "\r" not in escaped
-
-
-@given(st.text())
-def test_md_escape_keeps_the_text_readable(text):
-    # what the reader sees (entities decoded) is the text itself, with its spacing collapsed
-    assert html.unescape(md_escape(text)) == " ".join(text.split())
-
-
-@pytest.mark.parametrize(
-    ("text", "forbidden"),
-    [
-        ("<script>alert(1)</script>", ["<script", "</script"]),
-        ("[x](javascript:alert(1))", ["[x]", "](", "javascript:"]),
-        ("{{ 7*7 }}", ["{{", "}}", "7*7"]),
-        ("{% raw %}", ["{%", "%}"]),
-        ("# heading", ["#"]),
-        ("- item", ["- "]),
-        ("1. item", ["1."]),
-        ("| a | b |", ["|"]),
-        ("*emphasis* and __strong__", ["*", "__"]),
-        ("`code`", ["`"]),
-        ("![img](http://x.example/a.png)", ["![", "]("]),
-        ("line one\nline two", ["\n"]),
-    ],
-)
-def test_md_escape_neutralises_markup(text, forbidden):
-    escaped = md_escape(text)
-    for raw in forbidden:
-        assert raw not in without_entities(escaped)
-    assert html.unescape(escaped) == " ".join(text.split())
-
-
-def test_md_escape_leaves_ordinary_text_alone():
-    assert md_escape("Café owners in Minsk, 2022 – Lukashenko’s «troops»") == (
-        "Café owners in Minsk, 2022 – Lukashenko’s «troops»"
-    )
-
-
-# --- safe_url, external_link -------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "url", ["http://example.com/a?b=1", "https://www.themoscowtimes.com/2022/10/11/a79059"]
-)
-def test_safe_url_keeps_web_addresses(url):
-    assert safe_url(url) == url
-
-
-@pytest.mark.parametrize(
-    "url",
-    [
-        "javascript:alert(1)",
-        "JavaScript:alert(1)",
-        " javascript:alert(1)",
-        "\tjavascript:alert(1)",
-        "data:text/html,<script>alert(1)</script>",
-        "//evil.example",
-        "ftp://x",
-        "http:evil",
-        "https://",
-        "",
-        None,
-    ],
-)
-def test_safe_url_refuses_everything_but_absolute_web_addresses(url):
-    assert safe_url(url) is None
-
-
-def test_safe_url_cannot_break_out_of_the_href_attribute():
-    link = external_link('https://example.com/"><script>alert(1)</script>')
-    assert link.count('"') == 4  # only the quotes of href="..." and rel="..."
-    assert "<script" not in link
-
-
-@given(
-    st.sampled_from(["javascript", "JavaScript", "JAVASCRIPT", "vbscript", "data"]),
-    st.text(),
-    st.text(alphabet=" \t\n\x00\x01"),
-)
-def test_external_link_never_links_a_script_address(scheme, rest, lead):
-    link = external_link(f"{lead}{scheme}:{rest}")
-    assert "<a" not in link
-    assert 'href="' not in link
-
-
-def test_external_link_links_a_web_address_with_escaped_label():
-    link = external_link("https://example.com/a", "Belta [report]")
-    assert link.startswith('<a href="https://example.com/a" rel="noopener nofollow">')
-    assert "[report]" not in link and "Belta" in link
-
-
-def test_a_missing_address_or_value_prints_nothing():
-    assert external_link(None) == "" and external_link("") == ""
-    assert finalize(None) == "" and number(None) == ""
-
-
-@pytest.mark.parametrize(("value", "shown"), [(4000.0, "4,000"), (2.5, "2.5"), (1234567.25, "1,234,567.25")])
-def test_a_number_is_printed_with_its_decimals_only_when_it_has_some(value, shown):
-    assert number(value) == shown
-
-
-def test_a_link_to_another_page_keeps_its_anchor():
-    assert (
-        page_link("Kyiv [city]", "../places/kyiv.md", "p3") == "[Kyiv &#91;city&#93;](../places/kyiv.md#p3)"
-    )
-    assert page_link("Kyiv", "../places/kyiv.md") == "[Kyiv](../places/kyiv.md)"
-
-
-def test_controls_that_reorder_text_are_taken_out_and_nothing_put_in_their_place():
-    assert without_bidi_controls("invoice\u202efdp.exe \u2066x\u2069") == "invoicefdp.exe x"
-    assert md_escape("invoice\u202efdp.exe") == "invoicefdp.exe"
 
 
 # --- pages -------------------------------------------------------------------------------------
@@ -420,3 +283,10 @@ def test_home_page_figure_links_lead_to_a_page_and_heading_that_exist(per_source
         assert address in pages, link
         if anchor:
             assert f'id="{anchor}"' in page_html(pages[address]), link
+
+
+def test_templates_readme_lists_every_bundled_template():
+    readme = (ROOT / "templates" / "README.md").read_text(encoding="utf-8")
+    bundled = sorted(p.name for p in (ROOT / "generator" / "templates").glob("*.j2"))
+    assert len(bundled) == 11
+    assert [name for name in bundled if f"`{name}`" not in readme] == []

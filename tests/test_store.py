@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from generator import briefing_yaml, store
 from generator.briefing_yaml import dump_briefing, read_data, read_raw
-from generator.files import atomic_write
 from generator.problems import BriefingError
 from generator.schema import Briefing
 from generator.store import (
@@ -30,42 +25,7 @@ from generator.store import (
     save_with_machine_copy,
     write_schema,
 )
-
-
-def make_briefing(**changes: Any) -> Briefing:
-    data: dict[str, Any] = {
-        "id": "sample-briefing",
-        "source": {"file": "seeds/000_x.txt", "sha256": "a" * 64, "words": 42},
-        "title": "Belarus moves troops to the border",
-        "published": "2022-10-11",
-        "outlet": "The Moscow Times",
-        "url": "https://www.themoscowtimes.com/2022/10/11/a79059",
-        "summary": [{"ref": "p1", "text": "Troops moved to the border."}],
-        "key_points": [],
-        "people": [
-            {
-                "name": "Alexander Lukashenko",
-                "aliases": ["Lukashenko"],
-                "role": "President",
-                "mentions": 2,
-                "refs": ["p1", "p2"],
-            }
-        ],
-        "organisations": [],
-        "places": [{"name": "Minsk", "refs": ["p2"]}],
-        "quotes": [{"ref": "p2", "text": "We will respond.", "speaker": "Alexander Lukashenko"}],
-        "figures": [
-            {"ref": "p2", "value": 9000.0, "qualifier": "less than", "unit": "people", "text": "9,000"},
-            {"ref": "p2", "low": 4000.0, "high": 6500.5, "text": "4,000 to 6,500.5"},
-        ],
-        "events": [{"ref": "p1", "date": "2022-10", "text": "Troops moved.", "expression": "this month"}],
-        "body": [
-            {"id": "p1", "text": "Troops moved to the border."},
-            {"id": "p2", "text": "“We will respond,” Lukashenko said in Minsk of the 9,000 people."},
-        ],
-    }
-    data.update(changes)
-    return Briefing.model_validate(data)
+from tests.storekit import make_briefing
 
 
 def line_of(text: str, needle: str) -> int:
@@ -81,75 +41,6 @@ def test_save_then_load_round_trips_equal(tmp_path):
     path = save_briefing(briefing, tmp_path)
     assert path == tmp_path / "sample-briefing.yaml"
     assert load_briefing(path) == briefing
-
-
-def test_dump_is_deterministic_and_stable_across_a_reload(tmp_path):
-    briefing = make_briefing()
-    first = dump_briefing(briefing)
-    assert dump_briefing(make_briefing()) == first
-    path = save_briefing(briefing, tmp_path)
-    assert path.read_bytes() == first.encode("utf-8")
-    # loading and saving again must not change a byte (no diff churn in version control)
-    save_briefing(load_briefing(path), tmp_path)
-    assert path.read_bytes() == first.encode("utf-8")
-
-
-def test_integer_valued_floats_are_written_as_integers():
-    text = dump_briefing(make_briefing())
-    assert re.search(r"^\s+value: 9000$", text, re.M)
-    assert re.search(r"^\s+low: 4000$", text, re.M)
-    assert re.search(r"^\s+high: 6500.5$", text, re.M)
-    assert "9000.0" not in text and "4000.0" not in text
-
-
-def test_file_keeps_the_contract_key_order_and_unicode_text():
-    text = dump_briefing(make_briefing())
-    keys = re.findall(r"^(\w+):", text, re.M)
-    assert keys[:4] == ["id", "source", "title", "title_generated"]
-    assert keys[-1] == "curation"
-    assert "“We will respond,”" in text  # not \u201c escapes
-
-
-def test_atomic_write_leaves_no_temporary_file(tmp_path):
-    target = tmp_path / "b.yaml"
-    atomic_write(target, b"new content\n")
-    assert target.read_bytes() == b"new content\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["b.yaml"]
-
-
-def test_atomic_write_gives_new_files_the_usual_mode_and_keeps_an_existing_ones(tmp_path):
-    """A web server or a colleague reading the site must be able to read what was written."""
-    old = os.umask(0o022)
-    try:
-        target = tmp_path / "page.md"
-        atomic_write(target, b"x")
-        assert target.stat().st_mode & 0o777 == 0o644
-        target.chmod(0o640)
-        atomic_write(target, b"y")
-        assert target.stat().st_mode & 0o777 == 0o640
-    finally:
-        os.umask(old)
-
-
-def test_atomic_write_creates_missing_folders(tmp_path):
-    target = tmp_path / "a" / "b" / "c.yaml"
-    atomic_write(target, b"x")
-    assert target.read_bytes() == b"x"
-
-
-def test_failed_atomic_write_keeps_the_old_file_intact(tmp_path, monkeypatch):
-    target = tmp_path / "b.yaml"
-    target.write_bytes(b"old content\n")
-
-    def broken_replace(*args, **kwargs):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError, match="No space left"):
-        atomic_write(target, b"new content that never lands\n")
-    monkeypatch.undo()
-    assert target.read_bytes() == b"old content\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["b.yaml"]
 
 
 def test_write_schema_writes_json_schema_titled_briefing(tmp_path):
@@ -318,31 +209,6 @@ def test_hand_written_unquoted_estimate_date_is_accepted(tmp_path, good_text):
     assert briefings[0].published_estimate.after == "2022-09-21"
 
 
-@pytest.mark.parametrize(
-    ("content", "expected"),
-    [
-        (b"id: x\ntitle: caf\xe9\n", ": not UTF-8 text (invalid continuation byte at byte 16)"),
-        (
-            b"id: x\ntitle: [a, b\nwords: 2\n",
-            ":3: YAML syntax error, column 6: a list opened with '[' is not",
-        ),
-        (b"id: x\ntitle: a\nid: y\n", ":3: YAML error, column 1: the key 'id' is given twice"),
-        (b"id: &a x\ntitle: *a\n", ":1: YAML error, column 5: anchors and aliases (&name, *name) are not"),
-        (b'id: x\ntitle: "open\nwords: 1\n', ':2: YAML syntax error, column 8: a quote (") opens a value'),
-    ],
-)
-def test_a_briefing_that_does_not_read_is_named_with_its_line_by_either_reader(tmp_path, content, expected):
-    """`extract` reads a folder's briefings fast (read_data) and `check` with their lines (read_raw):
-    a file either cannot read is told the same way by both, file, line and all."""
-    path = tmp_path / "broken.yaml"
-    path.write_bytes(content)
-    for read in (read_raw, read_data):
-        with pytest.raises(BriefingError) as caught:
-            read(path)
-        [problem] = caught.value.problems
-        assert str(problem).startswith(path.as_posix() + expected), (read.__name__, str(problem))
-
-
 def test_a_briefing_that_is_no_file_or_too_large_is_refused_unread(tmp_path, monkeypatch):
     folder = tmp_path / "folder.yaml"
     folder.mkdir()
@@ -361,171 +227,6 @@ def test_a_briefing_that_is_no_file_or_too_large_is_refused_unread(tmp_path, mon
             f"{too_large.as_posix()}: YAML error: it has 0.0 MB; a YAML text over 0 MB is refused "
             "(far more than any such file needs)"
         ]
-
-
-def _ruamel_text(data: Any) -> str:
-    import io
-
-    from generator.briefing_yaml import _yaml
-
-    stream = io.StringIO()
-    _yaml().dump(data, stream)
-    return stream.getvalue()
-
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-# Files of broken-briefings/ that are no YAML mapping at all (`check` refuses them, see
-# test_hostile.py): there is no data in them to write. Every other file must load.
-NOT_DATA = {
-    "empty.yaml",
-    "not-a-mapping.yaml",
-    "python-tag.yaml",
-    "tab-indentation.yaml",
-    "yaml-syntax-error.yaml",
-}
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        path
-        for path in sorted((ROOT / "briefings").glob("*.yaml"))
-        + sorted((ROOT / "tests" / "hostile").rglob("*.yaml"))
-        if path.name not in NOT_DATA
-    ],
-    ids=lambda p: p.name,
-)
-def test_the_fast_writer_writes_what_ruamel_writes(path: Path):
-    """Briefings are written without ruamel's slow emitter; a maintainer must not see the difference."""
-    import yaml
-
-    from generator.briefing_yaml import dump_data
-
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    assert isinstance(data, dict) and data, path
-    assert dump_data(data) == _ruamel_text(data)
-
-
-# NEL, LS and PS are left out: ruamel writes them raw and YAML reads them back as line
-# breaks; a source is split into paragraphs at them, so no briefing text holds one.
-_text = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x85\u2028\u2029"),
-    max_size=40,
-)
-_scalar = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), _text)
-_key = st.from_regex(r"[a-z_][a-z0-9_]{0,8}", fullmatch=True)
-_value = st.recursive(
-    _scalar,
-    lambda inner: st.one_of(
-        st.lists(inner, max_size=3),
-        st.dictionaries(_key, inner, max_size=3),
-    ),
-    max_leaves=8,
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.dictionaries(_key, _value, min_size=1, max_size=4))
-def test_any_data_is_written_as_ruamel_writes_it_and_reads_back_the_same(data):
-    from ruamel.yaml import YAML
-
-    from generator.briefing_yaml import dump_data
-
-    text = dump_data(data)
-    assert text == _ruamel_text(data)
-    assert YAML(typ="safe").load(text) == data
-
-
-@pytest.mark.parametrize("word", ["NO", "YES", "on", "Off", "y", "N", "true", "null"])
-def test_a_word_yaml_1_1_reads_as_a_boolean_is_written_as_a_string(word):
-    """A paragraph that reads "NO" must stay a string for PyYAML-based tools too."""
-    import yaml
-
-    from generator.briefing_yaml import dump_data
-
-    data = {"body": [{"id": "p1", "text": word}], "title": word}
-    text = dump_data(data)
-    assert yaml.safe_load(text) == data
-    assert text == _ruamel_text(data)
-
-
-def test_load_all_reads_unchanged_briefings_from_its_cache_and_sees_every_edit(tmp_path):
-    """The build reads thousands of briefings; a hand edit must still show at once."""
-    folder = tmp_path / "briefings"
-    path = save_briefing(make_briefing(), folder)
-    first, problems = load_all(folder, tmp_path)
-    assert problems == [] and first[0].title == "Belarus moves troops to the border"
-    cached = list((tmp_path / ".cache").rglob("*.json"))
-    assert len(cached) == 1
-    # unchanged, it is read from its copy (the test marks the copy to tell; nothing else writes it)
-    cached[0].write_text(cached[0].read_text().replace("Belarus moves troops", "Copied troops"))
-    again, _ = load_all(folder, tmp_path)
-    assert again[0].title == "Copied troops to the border"
-    # a hand edit (the size changes) is read from the YAML, not the stale copy
-    path.write_text(path.read_text().replace("Belarus moves troops", "Minsk moves troops"))
-    second, _ = load_all(folder, tmp_path)
-    assert second[0].title == "Minsk moves troops to the border"
-    # a damaged copy is ignored, not trusted
-    cached[0].write_text("garbage")
-    third, _ = load_all(folder, tmp_path)
-    assert third[0].title == "Minsk moves troops to the border"
-    # an invalid edit is reported even though a valid copy was cached before
-    path.write_text(path.read_text().replace("title: Minsk", "title: [Minsk"))
-    fourth, problems = load_all(folder, tmp_path)
-    assert fourth == [] and problems
-
-
-def test_briefings_loaded_together_share_names_and_still_dump_and_change_as_before(tmp_path):
-    """load_all compacts what it loads; the briefings must read, write and change as if it did not."""
-    folder = tmp_path / "briefings"
-    save_briefing(make_briefing(), folder)
-    save_briefing(make_briefing(id="second-briefing"), folder)
-    (first, second), problems = load_all(folder, tmp_path)
-    assert problems == []
-    fresh = make_briefing()
-    assert first == fresh and dump_briefing(first) == dump_briefing(fresh)
-    # the same name in two sources is one string in memory
-    assert first.people[0].name is second.people[0].name
-    # changing a field of one briefing changes nothing in another, nor what it dumps
-    first.people[0].role = "Former president"
-    first.body = []
-    assert second.people[0].role == "President" and len(second.body) == 2
-    assert dump_briefing(second) == dump_briefing(make_briefing(id="second-briefing"))
-    copy = second.model_copy(update={"title": "Another title"})
-    assert copy.title == "Another title" and second.title == "Belarus moves troops to the border"
-
-
-def test_two_briefings_folders_never_read_each_other_s_cached_copies(tmp_path):
-    """The cache is per folder: a file of the same name, size and time in another folder is another
-    briefing (a project's `briefings/` and a copy of it being corrected)."""
-    one, other = tmp_path / "one", tmp_path / "other"
-    first = save_briefing(make_briefing(), one)
-    second = save_briefing(make_briefing(title="Minsk moves troops to the frontier"), other)
-    assert first.stat().st_size == second.stat().st_size
-    stamp = first.stat().st_mtime_ns
-    os.utime(second, ns=(stamp, stamp))
-    assert load_all(one, tmp_path)[0][0].title == "Belarus moves troops to the border"
-    assert load_all(other, tmp_path)[0][0].title == "Minsk moves troops to the frontier"
-
-
-def test_a_cached_copy_that_records_another_id_is_not_trusted(tmp_path):
-    folder = tmp_path / "briefings"
-    path = save_briefing(make_briefing(), folder)
-    load_all(folder, tmp_path)
-    [cached] = (tmp_path / ".cache").rglob("*.json")
-    # the file copied under another name, its time kept (cp -p), and its cached copy with it
-    other = folder / "other-name.yaml"
-    other.write_bytes(path.read_bytes())
-    os.utime(other, ns=(path.stat().st_mtime_ns, path.stat().st_mtime_ns))
-    cached.with_name("other-name.yaml.json").write_bytes(cached.read_bytes())
-    briefings, problems = load_all(folder, tmp_path)
-    assert [b.id for b in briefings] == ["sample-briefing"]
-    assert [p.message for p in problems] == [
-        "'sample-briefing' differs from the file name 'other-name' "
-        "(an interrupted `rename sample-briefing other-name`? run it again to finish it)"
-    ]
 
 
 def test_a_wrong_list_item_is_named_at_its_own_line(tmp_path, good_text):
@@ -678,3 +379,24 @@ def test_backups_are_named_by_utc_time_and_two_in_one_microsecond_are_both_kept(
     names = sorted(p.name for p in (tmp_path / ".backup").iterdir())[:2]
     assert names == ["talks.20200102T080000000000Z-001.yaml", "talks.20200102T080000000000Z-002.yaml"]
     assert [(tmp_path / ".backup" / n).read_text() for n in names] == ["version 2\n", "version 3\n"]
+
+
+def test_backup_keeps_the_newest_versions_of_each_briefing(tmp_path: Path):
+    """Regression: .backup/ grew by a copy of every briefing at every run, for ever."""
+    from generator.store import BACKUP_DIR, BACKUPS_KEPT, keep_backup
+
+    path, other = tmp_path / "talks.yaml", tmp_path / "talks-resume.yaml"
+    other.write_text("another briefing\n")
+    keep_backup(tmp_path, other)
+    own = tmp_path / BACKUP_DIR / "talks.mine.yaml"  # a file a person put there
+    own.write_text("mine\n")
+    for version in range(BACKUPS_KEPT + 3):
+        path.write_text(f"version {version}\n")
+        keep_backup(tmp_path, path)
+        keep_backup(tmp_path, path)  # a run that changed nothing: no second copy of the same text
+    kept = sorted((tmp_path / BACKUP_DIR).glob("talks.2*.yaml"))
+    assert [p.read_text() for p in kept] == [f"version {n}\n" for n in range(3, BACKUPS_KEPT + 3)]
+    assert own.read_text() == "mine\n"
+    assert [p.read_text() for p in (tmp_path / BACKUP_DIR).glob("talks-resume.*.yaml")] == [
+        "another briefing\n"
+    ]

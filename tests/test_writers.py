@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path, PurePosixPath
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from generator.errors import UserError
-from generator.writers import MARKER, write_pages
+from generator.writers import MARKER, check_page_path, write_pages
+from tests.hostilekit import PROPERTY
 
 PAGES = {
     "index.md": "# Home\n",
@@ -136,3 +142,59 @@ def test_a_failed_first_render_leaves_no_folder(tmp_path):
 def test_two_pages_with_one_address_are_refused(tmp_path):
     with pytest.raises(UserError, match="two generated pages"):
         write_pages([("index.md", "A\n"), ("index.md", "B\n")], tmp_path / "generated")
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from(list("ab./-_\x00 A") + ["..", "//", ".md"]), max_size=15).map("".join))
+@example("../index.md")
+@example("/etc/passwd.md")
+@example("briefings/../../x.md")
+def test_a_page_path_passes_the_check_only_inside_its_folder(path: str):
+    try:
+        check_page_path(path)
+    except UserError:
+        return
+    pure = PurePosixPath(path)
+    assert not pure.is_absolute() and ".." not in pure.parts and "\x00" not in path
+    assert path.endswith(".md")
+
+
+@PROPERTY
+@given(st.lists(st.from_regex(r"[a-z0-9][a-z0-9._-]{0,12}", fullmatch=True), min_size=1, max_size=4))
+def test_a_page_path_of_plain_names_passes_the_check(parts: list[str]):
+    path = "/".join(parts) + ".md"
+    if ".." in PurePosixPath(path).parts:
+        return  # a part that is only '..' climbs out, whatever its letters
+    assert check_page_path(path) == path
+
+
+def test_the_staging_folder_of_a_killed_render_is_removed_by_the_next(tmp_path: Path):
+    """Regression: a build killed half-way left `.cache/pages/.staging-*` behind, and every later
+    run left it there (it could have been another run's, still writing)."""
+    import fcntl
+    import subprocess
+    import sys
+
+    from generator.writers import STAGING, write_pages
+
+    pages = tmp_path / "pages"
+    killed_render = (
+        "import os, sys\nfrom pathlib import Path\nfrom generator.writers import write_pages\n"
+        "def pages():\n    yield 'a.md', 'first'\n    os._exit(9)  # killed mid-way\n"
+        "write_pages(pages(), Path(sys.argv[1]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", killed_render, str(pages)], timeout=60)
+    assert result.returncode == 9
+    [left] = pages.glob(f"{STAGING}*")
+    # a run still going beside this one: its staging folder, which it holds, is left alone
+    running = pages / f"{STAGING}running"
+    running.mkdir()
+    handle = os.open(running, os.O_RDONLY)
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    try:
+        report = write_pages({"a.md": "first"}, pages)
+    finally:
+        os.close(handle)
+    assert report.written == ["a.md"] and (pages / "a.md").read_text() == "first"
+    assert not left.exists()
+    assert list(pages.glob(f"{STAGING}*")) == [running]

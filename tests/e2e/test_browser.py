@@ -1,0 +1,293 @@
+"""The built site in a real browser: headless Chromium (Debian's), driven by Playwright."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from generator.schema import ENTITY_KINDS
+from tests.sitekit import ROOT, briefing_id_for, copy_project, run_mkdocs, serve
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    result = run_mkdocs("build", "--strict", cwd=project)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def surname_in_one_source() -> tuple[str, str]:
+    """A surname that only one source's briefing mentions, and that briefing's id."""
+    owners: dict[str, set[str]] = {}
+    for path in (ROOT / "briefings").glob("*.yaml"):
+        data = yaml.safe_load(path.read_text())
+        for person in data["people"]:
+            owners.setdefault(person["name"].split()[-1], set()).add(data["id"])
+    body = {p.stem: p.read_text() for p in (ROOT / "briefings").glob("*.yaml")}
+    for surname, ids in sorted(owners.items()):
+        mentioned_in = {i for i, text in body.items() if surname in text}
+        if len(ids) == 1 and mentioned_in == ids and len(surname) > 4:
+            return surname, next(iter(ids))
+    raise AssertionError("no surname appears in only one source")
+
+
+def search_results(page, wanted: str) -> list[str]:
+    """The addresses of the search results, once they hold `wanted` (or after 10 s).
+
+    Material re-renders the list while the search settles: it is read whole each time, never
+    item by item (an item read by its index may be gone by then).
+    """
+    page.locator(".md-search-result__item a").first.wait_for(timeout=15000)
+    hrefs: list[str] = []
+    for _ in range(50):
+        hrefs = page.eval_on_selector_all(
+            ".md-search-result__item a", "links => links.map(a => a.getAttribute('href') || '')"
+        )
+        if any(wanted in href for href in hrefs):
+            break
+        page.wait_for_timeout(200)
+    return hrefs
+
+
+def test_search_for_a_surname_finds_its_briefing(site: Path, browser):
+    surname, briefing_id = surname_in_one_source()
+    requests: list[str] = []
+    with serve(site) as base:
+        page = browser.new_page()
+        page.on("request", lambda request: requests.append(request.url))
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(base + "/")
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        # type as a reader does: Material searches on key events, once its index is loaded
+        page.wait_for_function("() => document.querySelector('.md-search__input') !== null")
+        page.locator("input.md-search__input").press_sequentially(surname, delay=60)
+        results = page.locator(".md-search-result__item a")
+        hrefs = search_results(page, f"briefings/{briefing_id}/")
+        assert any(f"briefings/{briefing_id}/" in href for href in hrefs), hrefs
+        # following the first result for that briefing opens its page
+        target = next(i for i, href in enumerate(hrefs) if f"briefings/{briefing_id}/" in href)
+        results.nth(target).click()
+        page.wait_for_url(f"**/briefings/{briefing_id}/**")
+        assert surname in page.content()
+        page.close()
+    assert dialogs == []
+    hosts = {urlsplit(url).hostname for url in requests if url.startswith("http")}
+    assert hosts <= {"127.0.0.1"}, hosts
+
+
+def test_paragraph_link_scrolls_to_the_source_paragraph(site: Path, browser):
+    briefing_id = briefing_id_for("000_30e5afe8c0a471e7.txt")
+    with serve(site) as base:
+        page = browser.new_page()
+        page.goto(f"{base}/briefings/{briefing_id}/")
+        link = page.locator("a.para-link").first
+        anchor = link.get_attribute("href")
+        assert anchor and anchor.startswith("#p")
+        link.click()
+        target = page.locator(f"[id='{anchor[1:]}']")
+        assert target.count() == 1
+        assert target.is_visible()
+        page.close()
+
+
+def test_home_page_leads_to_an_entity_page_with_its_quotes(site: Path, browser):
+    with serve(site) as base:
+        page = browser.new_page()
+        page.goto(base + "/")
+        page.locator("article a", has_text="People").first.click()
+        page.wait_for_url("**/people/")
+        # the person named by the most sources comes first in the index
+        page.locator("article table a").first.click()
+        page.wait_for_url("**/people/*/")
+        heading = page.locator("article h1").inner_text()
+        quotes = page.locator("article blockquote")
+        assert quotes.count() >= 1, f"no quote on the page of {heading}"
+        assert "“" in quotes.first.inner_text()
+        # each quote links back to its source paragraph
+        link = quotes.first.locator("a").first
+        assert "#p" in (link.get_attribute("href") or "")
+        page.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_charts_fit_the_screen_in_both_palettes(site: Path, browser, width: int):
+    with serve(site) as base:
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            page.goto(base + "/figures/")
+            chart = page.locator("svg.figure-chart").first
+            box = chart.bounding_box()
+            assert box is not None and box["width"] <= width
+            bar_colour = chart.locator("rect.chart-bar").first.evaluate("e => getComputedStyle(e).fill")
+            background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+            assert bar_colour != background
+        page.close()
+
+
+def test_built_in_search_finds_a_page_by_another_spelling_of_a_name(site: Path, browser):
+    explainer = briefing_id_for("000_30e5afe8c0a471e7.txt")  # writes "Lukashenko" only
+    assert "Lukashenka" not in (ROOT / "seeds" / "000_30e5afe8c0a471e7.txt").read_text()
+    with serve(site) as base:
+        page = browser.new_page()
+        page.goto(base + "/")
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        page.locator("input.md-search__input").press_sequentially("Lukashenka", delay=60)
+        hrefs = search_results(page, f"briefings/{explainer}/")
+        page.close()
+    assert any(f"briefings/{explainer}/" in href for href in hrefs), hrefs
+
+
+def test_figure_bars_and_their_key_tell_the_kinds_apart_in_both_palettes(site: Path, browser):
+    """Regression: in dark mode every bar was one colour and a ceiling's dashed outline was filled, so
+    the key ("an accent-coloured bar is a floor") said what the bars did not."""
+
+    def paint(locator) -> tuple[str, str]:
+        return locator.first.evaluate("e => [getComputedStyle(e).fill, getComputedStyle(e).strokeDasharray]")
+
+    with serve(site) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            page.goto(base + "/figures/")
+            background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+            chart, key = page.locator("svg.figure-chart"), page.locator(".chart-legend svg.chart-key")
+            plain = paint(chart.locator("rect.chart-bar:not(.chart-upto):not(.chart-more)"))
+            ceiling = paint(chart.locator("rect.chart-upto"))
+            floor = paint(chart.locator("rect.chart-more"))
+            assert ceiling[0] == "none" and ceiling[1] not in ("none", ""), scheme
+            assert len({plain[0], floor[0], background}) == 3, (scheme, plain, floor, background)
+            # the key is painted as the bars it names
+            assert [paint(key.nth(i).locator("rect")) for i in range(3)] == [plain, ceiling, floor], scheme
+        page.close()
+
+
+def test_search_shows_the_sentence_that_holds_a_surname_not_a_flattened_table(site: Path, browser):
+    """Regression: the results showed tables and chart labels run into one line ("Name Sources Mentions
+    Also written Alexander Lukashenko 5 41 ...") rather than the sentence that matched."""
+    surname, briefing_id = surname_in_one_source()
+    body = yaml.safe_load((ROOT / "briefings" / f"{briefing_id}.yaml").read_text())["body"]
+    holding = [" ".join(p["text"].split()) for p in body if surname in p["text"]]
+    with serve(site) as base:
+        page = browser.new_page()
+        page.goto(base + "/")
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        page.locator("input.md-search__input").press_sequentially(surname, delay=60)
+        search_results(page, f"briefings/{briefing_id}/")
+        shown = [
+            " ".join(text.split()) for text in page.locator(".md-search-result__article").all_inner_texts()
+        ]
+        page.close()
+    assert any(paragraph in text for text in shown for paragraph in holding), shown
+    headers = [
+        "Name Sources Mentions",
+        "Date What the source says",
+        "Figure Counts Claimed by",
+        "Name Kind Sources",
+    ]
+    assert not [text for text in shown if any(header in text for header in headers)], shown
+    assert not [text for text in shown if " — unattributed, " in text or "Nov 2021Dec" in text], shown
+
+
+def test_every_kind_of_page_links_its_feeds_which_parse_and_list_every_briefing(site: Path, browser):
+    briefings = [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "briefings").glob("*.yaml"))]
+    ids = {b["id"] for b in briefings}
+    pages = ["/", f"/briefings/{sorted(ids)[0]}/", "/people/", "/figures/", "/timeline/", "/about/"]
+    with serve(site) as base:
+        page = browser.new_page()
+        for address in pages:
+            page.goto(base + address)
+            feeds = page.eval_on_selector_all(
+                "head link[rel=alternate]", "links => links.map(l => [l.type, l.href])"
+            )
+            assert dict(feeds).keys() == {"application/atom+xml", "application/feed+json"}, address
+            atom, json_feed = dict(feeds)["application/atom+xml"], dict(feeds)["application/feed+json"]
+            assert atom == base + "/feed.xml" and json_feed == base + "/feed.json", address
+        # the browser's own parsers read them
+        entries = page.evaluate(
+            """async url => {
+                const text = await (await fetch(url)).text();
+                const xml = new DOMParser().parseFromString(text, "application/xml");
+                if (xml.querySelector("parsererror")) return null;
+                const links = xml.querySelectorAll("entry > link[rel=alternate]");
+                return [...links].map(l => l.getAttribute("href"));
+            }""",
+            base + "/feed.xml",
+        )
+        items = page.evaluate(
+            "async url => (await (await fetch(url)).json()).items.map(i => i.url)", base + "/feed.json"
+        )
+        page.close()
+    assert entries is not None, "feed.xml does not parse"
+    assert sorted(entries) == sorted(items) == sorted(f"briefings/{i}/" for i in ids)
+
+
+def test_the_data_files_hold_the_samples_quotes_figures_events_and_entities(site: Path):
+    import csv
+    import io
+    import json
+    import urllib.request
+
+    briefings = [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "briefings").glob("*.yaml"))]
+    with serve(site) as base:
+
+        def table(name: str) -> list[dict[str, str]]:
+            with urllib.request.urlopen(f"{base}/data/{name}.csv") as response:
+                return list(csv.DictReader(io.StringIO(response.read().decode("utf-8"))))
+
+        quotes, figures, events, entities = (table(n) for n in ("quotes", "figures", "events", "entities"))
+        with urllib.request.urlopen(f"{base}/data/briefings.jsonl") as response:
+            lines = response.read().decode("utf-8").splitlines()
+    assert sorted(json.loads(line)["id"] for line in lines) == sorted(b["id"] for b in briefings)
+    for rows, field in ((quotes, "quotes"), (figures, "figures"), (events, "events")):
+        expected = sorted((b["id"], item["text"]) for b in briefings for item in b[field])
+        assert sorted((r["source_id"], r["text"].removeprefix("'")) for r in rows) == expected, field
+        assert all(r["paragraph"].startswith(f"briefings/{r['source_id']}/#p") for r in rows), field
+    assert {"value", "low", "high", "unit", "subject", "claimant", "date"} <= figures[0].keys()
+    named = sorted((b["id"], kind, e["name"]) for b in briefings for kind in ENTITY_KINDS for e in b[kind])
+    assert sorted((r["source_id"], r["kind"], r["name"]) for r in entities) == named
+    assert {"Minsk", "Kyiv"} <= {r["entity"] for r in entities if r["kind"] == "places"}
+
+
+def pages_of_every_kind(site: Path) -> list[str]:
+    """An address of each kind of page the site builds (a briefing: the one with the most tables)."""
+    briefings = sorted(
+        (p.parent for p in (site / "briefings").glob("*/index.html")),
+        key=lambda folder: (-(folder / "index.html").read_text().count("<table"), folder.name),
+    )
+    kinds = ["people", "organisations", "places", "equipment"]
+    entities = [next(p.parent for p in sorted((site / kind).glob("*/index.html"))) for kind in kinds]
+    addresses = ["", "sources", "timeline", "figures", "quotes", "assessments", "tags", "about", *kinds]
+    folders = [site / a for a in addresses] + [briefings[0]] + entities
+    return [f"/{folder.relative_to(site).as_posix()}/".replace("//", "/") for folder in folders]
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_no_table_or_chart_is_wider_than_the_screen_on_any_kind_of_page(site: Path, browser, width: int):
+    """Regression: on a phone the sources, figures and assessments tables were up to 580 px wide and the
+    timeline 640 px, to be scrolled sideways (the timeline opened on its oldest months)."""
+    too_wide: list[tuple[str, str, list[str]]] = []
+    with serve(site) as base:
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            for address in pages_of_every_kind(site):
+                page.goto(base + address)
+                wide = page.evaluate(
+                    """() => [...document.querySelectorAll("article table, article svg")]
+                        .map(e => [e, e.getBoundingClientRect()])
+                        .filter(([e, r]) => r.width > 0 && (r.left < -0.5 || r.right > innerWidth + 0.5))
+                        .map(([e, r]) => `${e.tagName}.${e.getAttribute("class")}: ${Math.round(r.width)} px`)
+                        .concat(document.documentElement.scrollWidth > innerWidth ? ["the page"] : [])"""
+                )
+                if wide:
+                    too_wide.append((scheme, address, wide))
+        page.close()
+    assert too_wide == []

@@ -1,0 +1,144 @@
+"""Extraction quality on the sample corpus, scored against its reference annotations."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.sitekit import ROOT, run_generator
+
+pytestmark = pytest.mark.slow
+
+
+# What a fresh extraction of seeds/ reaches now; a change that falls below fails.
+THRESHOLDS = {
+    "metadata": 0.95,
+    "body_clean": 1.0,
+    "people_recall": 0.94,
+    "people_precision": 0.9,
+    "organisations_recall": 0.8,
+    "places_recall": 0.9,
+    "equipment_recall": 0.8,
+    "quotes_recall": 0.9,
+    "quotes_speaker": 0.9,
+    "figures_recall": 0.85,
+    "events_recall": 0.8,
+}
+
+
+# Six real articles of other outlets (tests/eval/extra/), annotated independently:
+# what extraction reaches on text it was not written for.
+EXTRA_THRESHOLDS = {
+    "metadata": 0.95,
+    "body_clean": 0.95,
+    "people_recall": 0.9,
+    "people_precision": 0.9,
+    "organisations_recall": 0.8,
+    "places_recall": 0.9,
+    "quotes_recall": 0.9,
+    "quotes_speaker": 0.9,
+    "figures_recall": 0.9,
+    "events_recall": 0.8,
+}
+
+
+# Rules that only fit the samples show as a gap between the two corpora.
+MAX_GAP = 0.1
+
+
+def score(sources: Path, gold: Path, out: Path) -> dict[str, float]:
+    result = run_generator("extract", "--sources", str(sources), "--out", str(out), cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    scored = subprocess.run(
+        [sys.executable, str(ROOT / "tests/eval/score.py"), str(gold), str(out), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(scored.stdout)
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    return score(ROOT / "seeds", ROOT / "tests/eval/seeds-gold.yaml", tmp_path_factory.mktemp("out"))
+
+
+@pytest.fixture(scope="module")
+def extra_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    sources = tmp_path_factory.mktemp("extra")
+    for path in (ROOT / "tests/eval/extra").glob("*.txt"):
+        (sources / path.name).write_bytes(path.read_bytes())
+    return score(sources, ROOT / "tests/eval/extra-gold.yaml", tmp_path_factory.mktemp("out"))
+
+
+@pytest.mark.parametrize("metric", sorted(EXTRA_THRESHOLDS))
+def test_unseen_articles_reach_their_threshold(extra_scores, metric: str):
+    assert extra_scores["sources_found"] == extra_scores["sources"]
+    assert extra_scores[metric] >= EXTRA_THRESHOLDS[metric], f"{metric} = {extra_scores[metric]}"
+
+
+@pytest.mark.parametrize("metric", sorted(EXTRA_THRESHOLDS))
+def test_unseen_articles_score_within_a_tenth_of_the_samples(scores, extra_scores, metric: str):
+    gap = scores[metric] - extra_scores[metric]
+    assert gap <= MAX_GAP, f"{metric}: samples {scores[metric]:.3f}, unseen {extra_scores[metric]:.3f}"
+
+
+def test_every_source_has_a_briefing(scores):
+    assert scores["sources_found"] == scores["sources"] == 5
+
+
+@pytest.mark.parametrize("metric", sorted(THRESHOLDS))
+def test_metric_reaches_its_threshold(scores, metric: str):
+    assert scores[metric] >= THRESHOLDS[metric], f"{metric} = {scores[metric]}"
+
+
+def test_committed_briefings_are_the_generators_own_output(tmp_path: Path):
+    """briefings/ holds what `extract` writes for seeds/ today, not hand edits."""
+    result = run_generator("extract", "--sources", "seeds", "--out", str(tmp_path), cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    fresh = {p.name: p.read_text() for p in tmp_path.glob("*.yaml")}
+    committed = {p.name: p.read_text() for p in (ROOT / "briefings").glob("*.yaml")}
+    assert fresh.keys() == committed.keys()
+    stale = [name for name in fresh if fresh[name] != committed[name]]
+    assert stale == [], f"run `make briefings` to refresh: {stale}"
+
+
+# The dev part of the development corpus (tests/eval/corpus/dev/: 114 articles, 109 outlets,
+# four page layouts, exhaustive references): what extraction reaches there now, a little
+# below, so a change that makes it worse fails. Floors were set again as unseen articles
+# joined the part (24, then 35, 44, 55, 64, 85, 95, 105 and 114): each batch scored below the part it
+# joined. The test part is scored only to report (scripts/evaluate.py test), never held to a
+# floor here: a floor would make it a target.
+DEV_FLOORS = {
+    "metadata": 0.81,
+    "body_clean": 0.86,
+    "people_recall": 0.89,
+    "people_precision": 0.84,
+    "organisations_recall": 0.71,
+    "organisations_precision": 0.66,
+    "places_recall": 0.82,
+    "places_precision": 0.80,
+    "quotes_recall": 0.92,
+    "quotes_speaker": 0.89,
+    "figures_recall": 0.83,
+    "figures_precision": 0.84,
+    "events_recall": 0.71,
+    "events_precision": 0.78,
+    "equipment_recall": 0.41,
+}
+
+
+@pytest.fixture(scope="module")
+def dev_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    corpus = ROOT / "tests/eval/corpus"
+    return score(corpus / "dev", corpus / "dev-gold.yaml", tmp_path_factory.mktemp("dev"))
+
+
+@pytest.mark.parametrize("metric", sorted(DEV_FLOORS))
+def test_the_dev_corpus_reaches_its_floor(dev_scores, metric: str):
+    assert dev_scores["sources_found"] == dev_scores["sources"]
+    assert dev_scores[metric] >= DEV_FLOORS[metric], f"{metric} = {dev_scores[metric]}"

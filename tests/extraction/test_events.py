@@ -1,0 +1,263 @@
+"""Events and their dates, resolved against the publication date.
+
+Russian: days the text counts from the day it dated last ("в тот же день", "накануне"),
+"на днях", a deadline after a short adjective ("обязаны до 1 ноября"). The paragraphs are made
+up for these tests, in the shapes Russian news dates things in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.extraction import parse_body
+from generator.extraction.events import extract_events
+from generator.lexicon import load_lexicon
+from generator.nlp import load_model
+from tests.extraction.extractkit import brief
+
+
+def test_relative_and_yearless_dates_resolve_against_the_publication_date(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The minister resigned on Monday after the vote.",
+            "Talks will resume on Friday in Geneva.",
+            "The agreement was signed on December 28 after long talks.",
+            "In 1999 the two states signed a treaty.",
+        ],
+        published=date(2022, 1, 11),  # a Tuesday
+    )
+    dates = {e.date for e in b.events}
+    assert "2022-01-10" in dates  # last Monday
+    assert "2022-01-14" in dates  # the coming Friday: future tense
+    assert "2021-12-28" in dates  # no year printed: the last December before publication
+    assert "1999" in dates  # a year stays a year
+
+
+def events_by_date(briefing) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for event in briefing.events:
+        found.setdefault(event.date, []).append(event.text)
+    return found
+
+
+def test_a_week_is_dated_by_its_month_and_a_month_by_no_day(nlp, lexicon):
+    # published on Wednesday 5 October 2022: last week is late September, and March has no day
+    convoy = "Last week the convoy crossed the border near Brest."
+    army = "In March the army moved two brigades north."
+    talks = "The talks collapsed last week, the ministry said."
+    b = brief(nlp, lexicon, [convoy, army, talks], published=date(2022, 10, 5))
+    assert events_by_date(b) == {"2022-09": [convoy, talks], "2022-03": [army]}
+
+
+def test_weekdays_with_a_part_of_the_day_and_spans_of_this_week_or_month_resolve(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Rebels shelled the fuel depot late Thursday, the governor said.",
+            "Riots broke out in the capital on Wednesday night.",
+            "The envoy visited both capitals earlier this month.",
+            "The party lost its majority in the local elections nine months ago.",
+            "The bank last raised rates last March.",
+        ],
+        published=date(2023, 3, 10),  # a Friday
+    )
+    dates = events_by_date(b)
+    assert "2023-03-09" in dates and "2023-03-08" in dates
+    assert "2023-03" in dates  # earlier this month: the month is all the text gives
+    assert "2022-06" in dates  # nine months ago
+    assert "2022-03" in dates  # last March is not this March
+
+
+def test_a_date_ahead_of_a_past_or_present_verb_is_placed_ahead(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The hearing into the crash was adjourned until July.",
+            "The supply ship was set to dock with the station on Saturday.",
+            "The premier will open the bridge when she travels to the coast on Sunday.",
+            "The mayor won the Nov. 8 election by a wide margin.",
+            "Sentencing is scheduled for Feb. 14.",
+            "The firm will offer the agency the lander that the company unveiled in February.",
+            "Growth is expected to slow this year, against 3.4% in the January forecast.",
+        ],
+        published=date(2023, 4, 19),  # a Wednesday
+    )
+    dates = events_by_date(b)
+    assert "2023-07" in dates and "2022-07" not in dates
+    assert "2024-02-14" in dates and "2023-02-14" not in dates  # scheduled: the next Feb. 14
+    assert "2023-02" in dates and "2024-02" not in dates  # a relative clause's own past
+    assert "2024-01" not in dates  # the month of a past forecast, not of what is expected
+    assert "2023-04-22" in dates and "2023-04-23" in dates  # the coming weekend
+    assert "2022-11-08" in dates  # a past election, though elections usually lie ahead
+
+
+def test_a_count_of_years_later_starts_from_the_year_the_text_named_last(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The union met on Tuesday, May 2, in Belvidere.",
+            "The county had not backed a Democrat since Barack Obama's 2008 victory. "
+            "Voters in the county backed Mitt Romney four years later.",
+        ],
+        published=date(2023, 11, 9),
+    )
+    dates = events_by_date(b)
+    assert any("Romney" in text for text in dates.get("2012", []))  # from 2008, not from May 2023
+    assert "2027" not in dates
+
+
+def test_a_count_of_days_later_starts_from_the_day_the_text_gave_last(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "On March 3, the army crossed the river.",
+            "Four days later, the garrison surrendered.",
+            "Two months later, on May 6, the bridge reopened.",
+            "The next year, the plant closed.",
+            "In July, the agency awarded two contracts. One firm withdrew two months later.",
+        ],
+        published=date(2023, 11, 1),
+    )
+    dates = events_by_date(b)
+    assert "2023-03-07" in dates
+    assert any("withdrew" in text for text in dates.get("2023-09", []))  # from July, not May 6
+    assert len([e for e in b.events if "bridge reopened" in e.text]) == 1  # one event, its day
+    assert not any("plant closed" in e.text for e in b.events)  # "the next year" after what?
+
+
+def test_what_a_dated_event_came_days_after_is_dated_that_many_days_before(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Rebels shelled the fuel depot on Monday, the governor said.",
+            "The shelling came two days after a supply convoy was ambushed near the border.",
+        ],
+        published=date(2023, 3, 14),  # a Tuesday
+    )
+    assert any("convoy was ambushed" in text for text in events_by_date(b)["2023-03-11"])
+
+
+def test_dates_in_a_pages_menus_and_lists_of_links_are_not_events(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Russian forces withdrew from the village on March 3, 2026, the army said.",
+            "Read more Category War in Ukraine How Ukraine Liberated 200 Sq Km in Its Fastest Push Since "
+            "2023 Disrupting Russia’s 2026 Plans Feb 18, 2026 18:27 Analysts said the Ukrainian "
+            "counterattacks likely benefited from the weather",
+            "Posted on 3rd November 2023 | Jane Doe",
+        ],
+        published=date(2026, 3, 4),
+    )
+    assert [(e.date, e.ref) for e in b.events] == [("2026-03-03", "p1")]
+
+
+def test_dates_that_say_when_nothing_happened_are_not_events(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "MADRID, May 2 (Reuters) - Spain's cabinet approved the budget on Tuesday.",
+            "The ministry published its figures (Interfax, April 28).",
+            "Source: Ministry of Health, April 27, 2023",
+            "As of 2021, the country had taken in 40,000 refugees.",
+            "The two journalists have been held since 2020.",
+            "The economy is projected to grow 2.1 percent in 2024.",
+            "The deal was signed at the Invest Coast 2023 fair.",
+            "Dr Lane told NBC's Today show that cases were falling.",
+            "Prices are higher than three months ago.",
+            "Output rose 2.1%, up from 4.7% in 2021 and last year's 6.0% expansion.",
+        ],
+        published=date(2023, 5, 2),  # a Tuesday
+    )
+    dates = events_by_date(b)
+    assert list(dates) == ["2023-05-02"]  # the cabinet's decision, not the dateline's
+    assert [c.name for c in b.citations] == ["Interfax"]  # the cited report is still listed
+
+
+def test_undated_source_gets_an_estimate_not_an_invented_day(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The doctrine adopted in November 2021 remains in force.",
+            "On October 20, the general staff warned of a new offensive.",
+        ],
+    )
+    assert b.published is None
+    assert "2022-10-20" in {e.date for e in b.events}  # after the latest dated reference
+    assert b.published_estimate is not None and b.published_estimate.after == "2022-10-20"
+
+
+def test_the_words_that_date_relative_to_publication_come_from_the_language_data(nlp, tmp_path):
+    paragraphs = [
+        "The ministry said the convoy crossed the border this past week.",
+        "Officials said the talks collapsed in Geneva this past month.",
+    ]
+    bundled = brief(nlp, load_lexicon(), paragraphs, published=date(2023, 5, 3))
+    assert not events_by_date(bundled)  # the bundled English data knows no "this past"
+    own = tmp_path / "en" / "dates.yaml"
+    own.parent.mkdir(parents=True)
+    own.write_text("shifts: {this past: -1}\n", encoding="utf-8")
+    dates = events_by_date(brief(nlp, load_lexicon(str(tmp_path)), paragraphs, published=date(2023, 5, 3)))
+    assert any("convoy crossed" in text for text in dates.get("2023-04", []))  # a week before 3 May
+    assert any("talks collapsed" in text for text in dates.get("2023-04", []))  # the month before May
+
+
+PUBLISHED = date(2019, 8, 6)
+
+
+@pytest.fixture(scope="module")
+def russian() -> tuple:
+    """Natasha's pipeline and the Russian data, loaded once (load_model keeps it per process)."""
+    return load_model("natasha"), load_lexicon(None, "ru")
+
+
+def events(russian: tuple, *paragraphs: str) -> list[tuple[str, str]]:
+    """(date, expression) of each event of a body of these paragraphs, published on PUBLISHED."""
+    nlp, lexicon = russian
+    body = parse_body(list(paragraphs), nlp, lexicon)
+    return [(e.date, e.expression) for e in extract_events(body, PUBLISHED, lexicon)[0]]
+
+
+def test_the_same_day_and_the_eve_count_from_the_day_the_text_dated_last(russian):
+    found = events(
+        russian,
+        "МЧС приступило к тушению огня в Якутии только 31 июля. В тот же день президент распорядился "
+        "подключить к тушению военных.",
+        "Министра видели накануне в Москве. Накануне визита премьер встретился с послом.",
+    )
+    # "накануне визита" is the eve of the visit, a day the text does not give
+    assert found == [("2019-07-31", "31 июля"), ("2019-07-31", "В тот же день"), ("2019-07-30", "накануне")]
+
+
+def test_lately_is_the_month_of_publication(russian):
+    assert events(russian, "Присяжные на днях оправдали мужчину, которого обвиняли в убийстве.") == [
+        ("2019-08", "на днях")
+    ]
+
+
+def test_a_deadline_after_a_short_adjective_is_an_event(russian):
+    assert events(russian, "Доложить об итогах проверки ему обязаны до 1 ноября.") == [
+        ("2019-11-01", "1 ноября")
+    ]
+
+
+def test_days_and_a_year_and_a_half_ago_count_back_from_publication(russian):
+    """Russian units say nothing in English letters ("дня", "года"): each counts its own length,
+    and "полтора года", a year and a half, is eighteen months."""
+    found = events(
+        russian,
+        "Три дня назад министр сообщил, что проверка закончена.",
+        "Полтора года назад тогдашний министр сообщил, что за взрывы наказали 75 военных.",
+    )
+    assert found == [("2019-08-03", "Три дня назад"), ("2018", "Полтора года назад")]

@@ -1,0 +1,547 @@
+"""Quotes and who said them, in short news texts.
+
+Russian: dash-led speech (generator/extraction/dialogue.py), a statement that speaks with no
+subject, a relative pronoun and a pronoun of one gender, a body named where its words were said
+("в Кремле заявили"), "по версии ведомства". The paragraphs are made up for these tests, in the
+shapes Russian news writes speech in."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extraction import parse_body
+from generator.extraction.entities import extract_entities
+from generator.extraction.quotes import QuoteExtractor
+from generator.lexicon import load_lexicon
+from generator.nlp import load_model
+from tests.extraction.extractkit import brief, people
+
+
+def test_quotes_with_speaker_after_before_and_by_pronoun(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            '"We will not allow any provocation on our soil," Prime Minister Petr Fiala said on Friday.',
+            "Interior Minister Vit Rakusan told reporters: “The border controls will stay in place "
+            "for at least another month.”",
+            "Fiala later returned to the subject. “Our patience has limits,” he said.",
+        ],
+    )
+    by_text = {q.text: q.speaker for q in b.quotes}
+    assert by_text["We will not allow any provocation on our soil"] == "Petr Fiala"
+    assert by_text["The border controls will stay in place for at least another month."] == "Vit Rakusan"
+    assert by_text["Our patience has limits"] == "Petr Fiala"
+
+
+def test_a_quote_after_saying_is_said_by_whom_the_participle_describes(nlp, lexicon):
+    # the parser hangs "saying" on the noun ("the leader ..., saying"), not on a verb
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The leader of Ennahda, Rachid Ghannouchi, condemned Wednesday’s attack, saying in a "
+            "statement that it “will not break our people’s will and will not undermine our revolution.”"
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Rachid Ghannouchi"]
+
+
+def test_scare_quotes_and_nicknames_are_not_quotes(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ['The so-called "defensive" exercise, dubbed "Shield", drew criticism from the "Kyt" unit.'],
+    )
+    assert b.quotes == []
+
+
+def test_quote_going_on_into_the_next_paragraph_is_one_quote(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "“The situation on the front is difficult but stable,” General Oleksandr Syrskyi said. "
+            "“Our units are holding every position",
+            "“and the enemy is paying a very high price for every metre.”",
+        ],
+    )
+    joined = [q for q in b.quotes if "holding every position" in q.text]
+    assert len(joined) == 1
+    assert "paying a very high price" in joined[0].text
+    assert joined[0].speaker == "Oleksandr Syrskyi"
+
+
+def test_he_said_set_inside_what_he_says_does_not_refer_to_its_subject(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "President Joe Biden visited the plant on Thursday, said Ben LaBolt, the White House "
+            "communications director.",
+            "But LaBolt noted Biden had called the company's chief executive about the plant.",
+            "Biden, he said, also “was the first president to stand at an active strike site in history.”",
+        ],
+    )
+    assert [q.speaker for q in b.quotes if "strike site" in q.text] == ["Ben LaBolt"]
+
+
+def test_organisation_can_speak(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ["The Foreign Ministry said it “strongly condemns the strike on the civilian port.”"],
+    )
+    assert b.quotes[0].speaker == "Foreign Ministry"
+
+
+def test_quotes_whose_marks_mix_styles_keep_their_speakers(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            '"The bridge will reopen in spring,” Mayor Helga Strand said on Tuesday.',
+            '“The repairs are on schedule," she said. "Nobody will pay a toll for it.”',
+            "“We expect the first lorries in April,’’ engineer Tomas Berg told the council.",
+        ],
+    )
+    by_text = {q.text: q.speaker for q in b.quotes}
+    assert by_text["The bridge will reopen in spring"] == "Helga Strand"
+    assert by_text["The repairs are on schedule"] == "Helga Strand"
+    assert by_text["Nobody will pay a toll for it."] == "Helga Strand"
+    assert by_text["We expect the first lorries in April"] == "Tomas Berg"
+
+
+def test_single_quote_marks_quote_where_a_paragraph_has_no_double_ones(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Speaking to troops at the air base, Mayor Helga Strand said: 'We dominate the river. "
+            "It's the council's bridge and it's ours.'",
+            "‘Nobody will pay a toll for it,’ engineer Tomas Berg told the council's members.",
+            "The soldiers' families and the city's mayor met at the bridge on Tuesday.",
+            "“The works are on schedule and 'safe' for the lorries,” Mayor Helga Strand said.",
+        ],
+    )
+    by_text = {q.text: q.speaker for q in b.quotes}
+    assert by_text["We dominate the river. It's the council's bridge and it's ours."] == "Helga Strand"
+    assert by_text["Nobody will pay a toll for it"] == "Tomas Berg"
+    assert "The works are on schedule and 'safe' for the lorries" in by_text  # nested, not its own
+    assert len(b.quotes) == 3  # apostrophes open and close nothing
+
+
+def test_a_quotation_left_open_goes_on_over_every_paragraph_that_opens_with_a_quote_mark(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "One of the protesters, Mara Quist, a teacher from the capital, said: “Years of letters "
+            "to the council have not moved the bridge an inch.",
+            "“I am scared for my children and for the villages on the far bank.",
+            "“The ferry runs only in daylight. We need the bridge and a timetable we can trust.”",
+            "Fellow protester Tomas Berg said: “We will come back every week.”",
+        ],
+    )
+    quote = next(q for q in b.quotes if q.text.startswith("Years of letters"))
+    assert "We need the bridge" in quote.text and quote.speaker == "Mara Quist"
+
+
+def test_a_hyphenated_title_refers_to_whoever_holds_it(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "President-elect Mara Quist named the banker Tomas Berg as her adviser on Tuesday.",
+            '"Tomas was with me from the beginning and will be invaluable," the president-elect said.',
+        ],
+    )
+    assert b.quotes[0].speaker == "Mara Quist"
+
+
+def test_short_quote_running_into_its_attribution_is_a_quote(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            '"Not yet," Senator Maria Olsen said when asked about the vote.',
+            '"Enough!" shouted the chairman, Peter Moss.',
+            'The so-called "defensive" exercise, dubbed "Shield", drew criticism.',
+        ],
+    )
+    assert [(q.text, q.speaker) for q in b.quotes] == [("Not yet", "Maria Olsen"), ("Enough!", "Peter Moss")]
+
+
+def test_speaker_described_not_named_and_names_beside_the_role(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            '"We will appeal the ruling," Ann Berg\'s lawyer, Piotr Nowak, said on Monday.',
+            '"The talks are over," a senior White House official said.',
+            '"We were not consulted," the commander of the Kovalska Regiment, Ivan Hrytsenko, said.',
+            'Marta Lind said the paper would print the letter. "We owe our readers that," the editor added.',
+        ],
+    )
+    by_text = {q.text: q.speaker for q in b.quotes}
+    assert by_text["We will appeal the ruling"] == "Piotr Nowak"  # the lawyer, not his client
+    assert by_text["The talks are over"] == "senior White House official"  # nobody named: described
+    assert by_text["We were not consulted"] == "Ivan Hrytsenko"
+    assert by_text["We owe our readers that"] == "Marta Lind"
+
+
+def test_less_common_speech_verbs_attribute_quotes(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            '"The budget is balanced," Finance Minister Lena Holm assured reporters.',
+            '"Then show us the numbers," retorted opposition leader Karl Dahl.',
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Lena Holm", "Karl Dahl"]
+
+
+def test_quote_is_said_by_the_subject_of_the_verb_it_hangs_on_or_a_name_before_a_colon(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Senator Ines Varga faced the crowd in Dayton on Tuesday.",
+            'Varga beamed: "This is the best night of the whole campaign!"',
+            'Her rival Tomas Berg punctuated his speech by saying "Too many lies, too many."',
+            'Tomas Berg gestured, then leaned in and boomed: "Let us win this in November, all of us."',
+            'Ines Varga shot back, "I suppose I could have stayed home, but I chose to run."',
+            "The pollster Dana Whitfield summed up the week.",
+            'Whitfield: "Voters decided late, and they decided against the incumbent."',
+        ],
+    )
+    speakers = {q.text[:12]: q.speaker for q in b.quotes}
+    assert speakers == {
+        "This is the ": "Ines Varga",
+        "Too many lie": "Tomas Berg",
+        "Let us win t": "Tomas Berg",
+        "I suppose I ": "Ines Varga",
+        "Voters decid": "Dana Whitfield",
+    }
+
+
+def test_a_quote_signed_after_a_dash_is_its_signatorys(nlp, lexicon):
+    # a vox pop or pull quote: the name after a dash, not the one signed above, speaks it
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Voters in Dayton told us what they made of the debate on Tuesday.",
+            "“He is ignorant of our culture and of the lives we lead here.” ― Pamela Padilla",
+            "“Trump must stop portraying all of us as dangerous gangsters.”― Carla Sanchez.",
+            "“The debate just proved that he is not fit to lead the country.” — Martha Aguilar",
+        ],
+    )
+    speakers = {q.text[:12]: q.speaker for q in b.quotes}
+    assert speakers == {
+        "He is ignora": "Pamela Padilla",
+        "Trump must s": "Carla Sanchez",
+        "The debate j": "Martha Aguilar",
+    }
+
+
+def test_a_quote_its_sentence_gives_to_no_one_goes_to_who_spoke_last(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Trade minister Arun Mehra said the states would share in the growth, Mehra assured. "
+            '"The country grows when the states grow."',
+            "Opposition leader Dana Whitfield said the plan was costly.",
+            '"Nobody has seen the bill for it."',
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Arun Mehra", "Dana Whitfield"]
+
+
+def test_a_quote_run_into_its_speech_verb_keeps_its_speaker(nlp, lexicon):
+    from generator.cleaning import strip_markup
+
+    line = strip_markup("Speaker Ann Royce said,“Look, such images have no place in a campaign.”")
+    assert [q.speaker for q in brief(nlp, lexicon, [line]).quotes] == ["Ann Royce"]
+
+
+def test_a_quote_whose_opening_mark_the_copy_lost_runs_from_its_paragraphs_start(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The siege of the port has caused heavy civilian casualties and destroyed the water "
+            'works," the Defence Ministry said.',
+            'He was hurt, "badly," the doctor said, and the 2,000 people stayed.',
+        ],
+    )
+    assert (b.quotes[0].text[:24], b.quotes[0].speaker) == ("The siege of the port ha", "Defence Ministry")
+    assert not any(q.text.startswith("He was hurt") for q in b.quotes)  # its opening mark is there
+
+
+def test_a_title_alone_refers_to_whoever_holds_it(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Prime Minister Mara Quist opened the banking forum in Bridgetown on Monday.",
+            '"The region is taken for granted," the Prime Minister said.',
+            'Director Lena Osei of the health agency agreed. "We saw this wave coming," the Director said.',
+            '"I keep hearing that," King said.',
+        ],
+    )
+    speakers = [q.speaker for q in b.quotes]
+    assert speakers[:2] == ["Mara Quist", "Lena Osei"]
+    assert speakers[2] != "Lena Osei"  # "King" without "the" is a name, not a title
+
+
+def test_she_said_goes_to_the_person_the_sentence_is_about_not_to_her_son(nlp, lexicon):
+    # no sentence before "she said" has a person for its subject: the last resort, the first
+    # person its sentence names, decides (the nearest name is the son, or the husband)
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "For Dana Avrahami, whose son Matan is one of the last hostages, the wait in Tel Aviv's "
+            "so-called Hostages Square has been long.",
+            '"Just tell him that I love him, that is it," she said.',
+            "Labour's Mr Livingstone said Labour would not apologise.",
+        ],
+    )
+    assert b.quotes[0].speaker == "Dana Avrahami"
+    # a party is never a person, whatever the model calls it
+    assert "Labour" not in people(b) and "Labour Party" in {o.name for o in b.organisations}
+    wife = brief(
+        nlp,
+        lexicon,
+        [
+            "For Anna Petrova, whose husband Pavel Ivanov is missing, the wait outside the hospital "
+            "has been long.",
+            '"We still have hope," she said.',
+        ],
+    )
+    assert [q.speaker for q in wife.quotes] == ["Anna Petrova"]
+
+
+def test_quotes_name_a_speaker_from_the_mentions_entities_return_not_from_the_body_given(nlp, lexicon):
+    # "he" is Pevkur only through the entities' mentions: quotes are read on the body extract_entities
+    # returns, and the body it was given stays as parsed
+    body = parse_body(
+        ["Defence Minister Hanno Pevkur visited Tartu.", "“We are ready,” he said."], nlp, lexicon
+    )
+    entities = extract_entities(body, lexicon)
+    assert (body.mentions, body.roles) == ([], {})
+    assert [q.speaker for q in QuoteExtractor(body, lexicon).extract()] == [None]
+    assert [q.speaker for q in QuoteExtractor(entities.named, lexicon).extract()] == ["Hanno Pevkur"]
+
+
+@pytest.fixture(scope="module")
+def russian() -> tuple:
+    """Natasha's pipeline and the Russian data, loaded once (load_model keeps it per process)."""
+    return load_model("natasha"), load_lexicon(None, "ru")
+
+
+def quotes(russian: tuple, *paragraphs: str) -> list[tuple[str, str | None]]:
+    """(text, speaker) of each quote of a body of these paragraphs."""
+    nlp, lexicon = russian
+    body = parse_body(list(paragraphs), nlp, lexicon)
+    named = extract_entities(body, lexicon).named  # a speaker is named as an entity was
+    return [(q.text, q.speaker) for q in QuoteExtractor(named, lexicon).extract()]
+
+
+def test_dash_led_speech_is_quoted_and_the_narrators_verb_names_its_speaker(russian):
+    found = quotes(
+        russian,
+        "Президент России Владимир Путин встретился с премьер-министром Малайзии Анваром Ибрагимом.",
+        "— Наши страны давно и успешно сотрудничают,— пояснил Владимир Путин,— и будут сотрудничать "
+        "дальше. Это очень важно.",
+        "— Мы ждём вас с визитом в Куала-Лумпуре, — сказал Анвар Ибрагим. Потом гости ушли обедать.",
+    )
+    assert found == [
+        ("Наши страны давно и успешно сотрудничают", "Владимир Путин"),  # the narrator after it
+        ("и будут сотрудничать дальше. Это очень важно.", "Владимир Путин"),  # the narrator before it
+        ("Мы ждём вас с визитом в Куала-Лумпуре", "Анвар Ибрагим"),  # "Потом гости ушли": narration
+    ]
+
+
+def test_dash_led_speech_after_a_paragraph_ending_in_a_colon_is_whom_it_introduces(russian):
+    found = quotes(
+        russian,
+        "Владимир Путин хотел встать, но Анвар Ибрагим покачал головой и возразил:",
+        "— Я должен ответить! У меня только одна жена, и это всем известно.",
+    )
+    assert found == [("Я должен ответить! У меня только одна жена, и это всем известно.", "Анвар Ибрагим")]
+
+
+def test_a_dash_inside_a_sentence_is_no_narrator(russian):
+    found = quotes(
+        russian, "— Диктатор, не утративший чувства стыда, — это ещё не настоящий диктатор, — сказал он."
+    )
+    assert [text for text, _ in found] == [
+        "Диктатор, не утративший чувства стыда, — это ещё не настоящий диктатор"
+    ]
+
+
+def test_a_statement_with_no_subject_speaks_for_whoever_issued_it(russian):
+    found = quotes(
+        russian,
+        "Как пояснил госсекретарь США Майк Помпео, решение связано с покупкой комплексов. «Турция — "
+        "ценный партнёр, и мы хотели бы продолжить сотрудничество», — говорится в заявлении чиновника.",
+    )
+    assert found == [("Турция — ценный партнёр, и мы хотели бы продолжить сотрудничество", "Майк Помпео")]
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_it_describes(russian):
+    found = quotes(russian, "Тон встрече задал Кремль, который призвал коллег «ввести новые пакеты санкций».")
+    assert found == [("ввести новые пакеты санкций", "Кремль")]
+
+
+def test_a_pronoun_speaks_for_the_last_person_of_its_gender(russian):
+    found = quotes(
+        russian,
+        "Судья Сергей Иванов, сообщивший о снятии обвинений с Анны Петровой, сказал, что она свободна. "
+        "Она не присутствовала в суде, но новость её очень удивила. "
+        "«Не могу поверить в это. Мне можно будет выйти?» — сказала она по телефону.",
+    )
+    assert found == [("Не могу поверить в это. Мне можно будет выйти?", "Анна Петрова")]  # not the judge
+
+
+def test_a_plural_speech_verb_with_no_subject_speaks_for_the_body_it_was_said_in(russian):
+    found = quotes(
+        russian,
+        "Число очагов снова начало расти. В ближайшие недели ситуация с пожарами «вероятнее всего, "
+        "останется катастрофической из-за погодных условий», утверждают в Greenpeace.",
+        "Лидеры двух стран обсудили санкции. В Кремле заявили, что «такие решения принимаются без "
+        "консультаций с Москвой».",
+    )
+    assert found == [
+        ("вероятнее всего, останется катастрофической из-за погодных условий", "Greenpeace"),
+        ("такие решения принимаются без консультаций с Москвой", "Кремль"),
+    ]
+
+
+def test_a_statement_speaks_for_who_issued_it_whatever_the_gender_of_its_noun(russian):
+    # "сообщение" is neuter; the minister who signed and the press service are not: the gender of
+    # grammar that tells "она" from "он" says nothing of whom a statement stands for
+    found = quotes(
+        russian,
+        "Министр обороны Украины Андрей Таран подписал соглашения с турецкими компаниями. Об этом "
+        "сообщила пресс-служба военного ведомства Украины. «Подписание состоялось в рамках визита "
+        "турецкой делегации», — уточняется в сообщении.",
+    )
+    assert found == [("Подписание состоялось в рамках визита турецкой делегации", "Андрей Таран")]
+
+
+def test_po_versii_and_a_body_referred_to_by_its_kind_give_the_body_named_before(russian):
+    found = quotes(
+        russian,
+        "Следственный комитет возбудил уголовное дело против чиновников лесного хозяйства. По версии "
+        "ведомства, чиновники не принимали нужных мер, «в связи с чем пожары распространились на "
+        "значительные территории».",
+    )
+    assert found == [
+        ("в связи с чем пожары распространились на значительные территории", "Следственный комитет")
+    ]
+
+
+def test_one_who_explains_speaks(russian):
+    # nobody named: the speaker is the role the text gives
+    found = quotes(
+        russian,
+        "Сотрудник министерства объяснил, что самолеты прилетят с небольшим объемом воды, «и это будет "
+        "каплей в море».",
+    )
+    assert found == [("и это будет каплей в море", "Сотрудник")]
+
+
+def test_a_person_addressed_by_name_and_patronymic_is_the_person_named_in_full(russian):
+    nlp, lexicon = russian
+    body = parse_body(
+        [
+            "Первый президент Украины Леонид Кравчук встретился с президентом Белоруссии Александром "
+            "Лукашенко и президентом Сербии Александром Вучичем. Вучич пообещал поддержку.",
+            "Давайте послушаем самого Леонида Макаровича: «Мы не просто выбирали президента страны, мы "
+            "защищали наши ценности».",
+        ],
+        nlp,
+        lexicon,
+    )
+    entities = extract_entities(body, lexicon)
+    people = {e.name: e.aliases for e in entities["people"]}
+    # "Вучич", said alone, is a surname: Александр Вучич is no form of address of Лукашенко
+    assert people == {
+        "Леонид Кравчук": ["Леонид Макарович"],
+        "Александр Лукашенко": [],
+        "Александр Вучич": ["Вучич"],
+    }
+    assert [(q.text, q.speaker) for q in QuoteExtractor(entities.named, lexicon).extract()] == [
+        ("Мы не просто выбирали президента страны, мы защищали наши ценности", "Леонид Кравчук")
+    ]
+
+
+def test_a_name_the_model_left_in_its_case_is_the_person_named_in_the_nominative(russian):
+    """Natasha leaves some foreign names in the case the text gives ("Мишель Обамой", "Арахамии"):
+    their mentions are one person, named in the nominative, and a quote "по словам Арахамии" is his."""
+    nlp, lexicon = russian
+    body = parse_body(
+        [
+            "Избранный президент Дональд Трамп не согласился с Мишель Обамой. Мишель Обама в интервью "
+            "говорила о надежде. Трамп спорил с мнением Мишель Обамы.",
+            "Глава комиссии Давид Арахамия выступил на брифинге. По словам Арахамии, эта версия "
+            "«вызвала много вопросов у следователей и экспертов».",
+        ],
+        nlp,
+        lexicon,
+    )
+    entities = extract_entities(body, lexicon)
+    people = {e.name: e.aliases for e in entities["people"]}
+    assert people["Мишель Обама"] == ["Мишель Обамой", "Мишель Обамы"]
+    assert "Арахамии" in people["Давид Арахамия"]
+    assert [(q.text, q.speaker) for q in QuoteExtractor(entities.named, lexicon).extract()] == [
+        ("вызвала много вопросов у следователей и экспертов", "Давид Арахамия")
+    ]
+
+
+def test_a_quote_closed_before_a_comma_and_a_dash_ends_there_though_its_opening_mark_stood_before(russian):
+    # the paragraph after an unclosed quotation goes on with it and closes it: '", - отметил X'
+    found = quotes(
+        russian,
+        'Глава комиссии Давид Арахамия рассказал о выводах. "Был отчет аудиторской службы, который '
+        "обнаружил недостаток. Мы не знаем, это должно делать следствие.",
+        "Днем, когда произошел пожар, командиру позвонили. Является ли это преступлением, должно "
+        'определять следствие, мы не следственный орган", - отметил Арахамия.',
+    )
+    assert [speaker for _, speaker in found] == ["Давид Арахамия"]
+    assert found[0][0].endswith("должно определять следствие, мы не следственный орган")
+
+
+def test_a_speaker_after_a_dashed_verb_is_found_wherever_the_parser_hung_it(russian):
+    found = quotes(
+        russian,
+        '"Пришли, забирали первую группу, я от первой группы отказался. Приходили "азовцы", забирали '
+        'куда-то ребят всех, и больше не привозили обратно", – рассказывает пленный пограничник '
+        "Александр Ржавский.",
+        '"В общем, в вертолете было 15 или 16 человек, включая экипаж", – рассказывает один из задержанных.',
+        '"Все время слышим звуки выстрелов", – делится одна из молодых мамочек.',
+    )
+    # a name in apposition to the role speaks; an unnamed one is the group it is one of
+    assert [speaker for _, speaker in found] == [
+        "Александр Ржавский",
+        "один из задержанных",
+        "одна из молодых мамочек",
+    ]
+
+
+def test_a_role_of_a_body_is_the_person_who_spoke_before_not_the_body(russian):
+    found = quotes(
+        russian,
+        "Глава временной следственной комиссии Давид Арахамия рассказал, что комиссия начала с Балаклеи.",
+        '"Основной версией было сказано, что прилетел беспилотник и все уничтожил", - сказал '
+        "председатель ВСК.",
+        "Он напомнил, что по данным экспертов в то время были зафиксированы следы.",
+        '"Мы не определили, какой вообще беспилотник может соответствовать такому размеру", - заявил '
+        "председатель ВСК.",
+    )
+    assert [speaker for _, speaker in found] == ["Давид Арахамия", "Давид Арахамия"]

@@ -1,0 +1,75 @@
+"""The bottom line and the key points."""
+
+from __future__ import annotations
+
+from tests.extraction.extractkit import brief
+
+
+def test_the_bottom_line_takes_the_clear_sentence_over_a_garbled_one_that_says_the_same(nlp, lexicon):
+    garbled = (
+        "Quân đội Belarus tập trận lớn cùng Russian troops near border Brest region in this week, officials."
+    )
+    clear = "Belarus held large military exercises with Russian troops near the border in the Brest region."
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            garbled,
+            clear,
+            "The ministry said the drills would last until the end of the month and involve many soldiers.",
+            "Analysts in Kyiv said the exercises were meant to tie down Ukrainian forces in the north.",
+        ],
+    )
+    chosen = [s.text for s in b.summary + b.key_points]
+    assert clear in chosen and garbled not in chosen
+
+
+def test_bottom_line_is_verbatim_and_never_a_question(nlp, lexicon):
+    paragraphs = [
+        "Russia moved another 5,000 troops into Belarus this week, satellite images show.",
+        "What does this mean for Kyiv?",
+        "Military analysts said the deployment was smaller than the build-up before the invasion.",
+        "The troops are based near Brest, close to the Polish border.",
+    ]
+    b = brief(nlp, lexicon, paragraphs)
+    body = " ".join(paragraphs)
+    assert 1 <= len(b.summary) <= 3
+    for sentence in b.summary + b.key_points:
+        assert sentence.text in body
+        assert not sentence.text.endswith("?")
+        assert sentence.ref in {p.id for p in b.body}
+
+
+def test_the_bottom_line_is_the_lead_that_says_what_the_headline_says_and_stands_alone(nlp, lexicon):
+    paragraphs = [
+        "(Wireline) - Rebuilding the river bridges of the province will cost more than $4 billion "
+        "over ten years, according to a report released by the transport ministry on Tuesday.",
+        "This came after two floods swept away the temporary supports of three bridges last spring.",
+        "The ministry said it would ask parliament for the money before the end of the year.",
+        "Local officials have long complained that ferries run only in daylight and stop in winter.",
+        "He added that contractors were ready to start work as soon as the money was approved.",
+        "'Ferries are no way to run a province in winter,' he said of the crossings near the capital.",
+        "The transport ministry said the bridges would cost more than $4 billion to rebuild over ten years.",
+    ]
+    b = brief(nlp, lexicon, paragraphs, title="Province's bridges to cost $4 billion to rebuild: report")
+    assert b.summary[0].text == paragraphs[0]
+    chosen = [s.text for s in b.summary + b.key_points]
+    assert not any(s.startswith(("This came", "He added")) for s in (t.text for t in b.summary))
+    assert paragraphs[5] not in chosen  # a quote whose speaker is only "he"
+    assert paragraphs[6] not in chosen  # the lead's fact again
+
+
+def test_a_key_point_does_not_lean_on_a_sentence_left_out(nlp, lexicon):
+    paragraphs = [
+        "The alliance will set up two new military headquarters to move troops across the Atlantic, "
+        "its defence ministers agreed at a meeting in Brussels on Wednesday.",
+        "One of the new command centres will protect the sea lines between North America and Europe.",
+        "The other command will improve the movement of forces across Europe and strengthen logistics.",
+        "After she suspended her campaign, the group made headlines for backing the new headquarters plan.",
+        "The ministers will decide where the new commands stand at their meeting in February next year.",
+        "Ferry operators in the northern ports said the plan would bring more freight to their docks.",
+    ]
+    b = brief(nlp, lexicon, paragraphs, title="Alliance to set up two new military headquarters")
+    chosen = [s.text for s in b.summary + b.key_points]
+    assert paragraphs[0] in chosen
+    assert paragraphs[2] not in chosen and paragraphs[3] not in chosen

@@ -1,0 +1,122 @@
+"""The article found in a page saved as text, apart from menus, teasers and galleries."""
+
+from __future__ import annotations
+
+import zlib
+from datetime import date
+
+from tests.readers.readkit import ARTICLE, HEADLINE, MENU, SHARE, dump_with_header, page_dump, read, wrapped
+
+
+def test_a_page_saved_as_text_gives_its_article_and_the_header_above_it(tmp_path, lexicon):
+    source = read(tmp_path, lexicon, page_dump())
+    assert source.title == "Bridge across the river will open a year late, ministry says"
+    assert source.authors == ["Jane Doe", "John Roe"]
+    assert source.published == date(2021, 3, 3)
+    assert source.paragraphs == ARTICLE  # no menu, share bar, teaser or footer left
+
+
+def test_a_list_the_article_introduces_at_its_end_is_part_of_it(tmp_path, lexicon):
+    # short items, as short as a menu's: the sentence that ends with a colon says they are the story's
+    crew = [f"{name}, {age}, of Springfield" for age, name in enumerate(NAMES, start=21)]
+    items = "\n".join(f"  • {member}" for member in crew)
+    lead_in = "The names of the seven crew members released by the ministry are:"
+    page = page_dump().replace(SHARE + "\n\nRead Next", f"{lead_in}\n\n{items}\n\n{SHARE}\n\nRead Next", 1)
+    source = read(tmp_path, lexicon, page)
+    assert source.paragraphs[: len(ARTICLE) + 1] == [*ARTICLE, lead_in]
+    assert [p for p in source.paragraphs if "Springfield" in p] == crew
+    assert not any("Teen wins" in p or "Facebook" in p for p in source.paragraphs)
+
+
+def test_a_scraped_article_with_little_around_it_is_not_cut_to_a_region(tmp_path, lexicon):
+    text = "\n\n".join(["Bridge will open late", "March 3, 2021", *ARTICLE, "Share this", *ARTICLE[:1]])
+    source = read(tmp_path, lexicon, text.replace(ARTICLE[0], ARTICLE[0], 1))
+    assert source.title == "Bridge will open late"
+    assert source.paragraphs[: len(ARTICLE)] == ARTICLE
+
+
+def test_other_stories_teasers_listed_above_a_page_dumps_header_are_not_its_article(tmp_path, lexicon):
+    teaser = (
+        "  * {0} wins the vote on the new budget LONDON: The council on Tuesday approved a budget "
+        "that its members said would keep the libraries of the city open for another year, after "
+        "a debate that went on for most of the night and ended with a narrow vote."
+    )
+    teasers = "Breaking News\n" + "\n".join(teaser.format(n) for n in ("Alpha", "Beta", "Gamma", "Delta"))
+    source = read(tmp_path, lexicon, dump_with_header([teasers, HEADLINE, "March 3, 2021"]))
+    assert (source.title, source.published) == (HEADLINE, date(2021, 3, 3))
+    assert source.paragraphs == ARTICLE
+
+
+def test_a_gallery_of_captioned_photos_beside_a_page_dumps_article_is_not_its_article(tmp_path, lexicon):
+    caption = (
+        "FILE - {0} speaks to reporters outside the council building in the capital on Monday, "
+        "Nov. 6, 2023, after a long meeting with the ministers of transport and finance about "
+        "the cost of the new bridge and the roads that will lead to it. (AP Photo/Jane Roe, File)"
+    )
+    teasers = [f"{name} says the vote will come soon …\n\n{caption.format(name)}" for name in NAMES]
+    footer = "\n\n".join(["\n".join(MENU)] * 4 + teasers)  # menus part it from the article
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "March 3, 2021"], footer=footer))
+    assert (source.title, source.published) == (HEADLINE, date(2021, 3, 3))
+    assert source.paragraphs == ARTICLE
+
+
+NAMES = ["Mara Quist", "Tomas Berg", "Helga Strand", "Ann Berg", "Ivo Lind", "Eva Holm", "Per Sund"]
+
+
+def test_a_lean_page_dump_is_told_by_its_text_browsers_marks(tmp_path, lexicon):
+    # little stands around the article, but lynx's marks for frames and buttons show a whole page
+    parts = ['IFRAME: "https://www.example.com/tag.html"', "(BUTTON)\nListen Live\nDonate\n(BUTTON)", "News"]
+    parts += [
+        HEADLINE,
+        "By Jane Doe",
+        "Published Mar 3, 2021\n" + "_" * 40,
+        "Share\n(BUTTON) Facebook (BUTTON) Email",
+    ]
+    parts += [wrapped(p) for p in ARTICLE] + ["Tagged bridges river"]
+    source = read(tmp_path, lexicon, "\n\n".join(parts) + "\n")
+    assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
+    assert source.paragraphs[0] == ARTICLE[0]
+
+
+def test_teasers_inside_a_page_dumps_article_go_crossheads_and_lists_stay(tmp_path, lexicon):
+    article = [
+        ARTICLE[0],
+        "Five things we learned from the minister's visit",  # two teasers of other stories
+        "Flood defences fail in three villages",
+        ARTICLE[1],
+        "A long wait for the far bank",  # a crosshead stands alone
+        "Engineers who inspected the site in the autumn found the foundations sound, but warned "
+        "that the approach roads on both banks still needed work before any traffic could use them.",
+        "A SIMPLE GUIDE: How do I keep safe?",  # kickers of other stories, in a run
+        "STRESS: How to look after yourself",
+        ARTICLE[2],
+        "The ministry listed the causes:",
+        "A shortage of steel",  # a list, announced by the colon
+        "Two floods in one spring",
+        ARTICLE[3],
+    ]
+    footer = "\n\n".join(["Most popular", "□ 1", "Teen wins again", "□ 2", "Back to top", "XS SM MD LG"])
+    page = dump_with_header([HEADLINE, "March 3, 2021"], footer=footer).replace(
+        "\n\n".join(wrapped(p) for p in ARTICLE), "\n\n".join(wrapped(p) for p in article)
+    )
+    source = read(tmp_path, lexicon, page)
+    teasers = ("Flood", "Five", "GUIDE", "STRESS")
+    assert source.paragraphs == [p for p in article if not any(t in p for t in teasers)]
+
+
+def test_a_long_article_on_a_lean_page_is_still_cut_from_the_page(tmp_path, lexicon):
+    """Few words around the article, but menus, share bars and teasers all the same."""
+
+    # paragraphs that differ line by line (a line printed three times is furniture)
+    def shuffled(paragraph: str, n: int) -> str:
+        words = sorted(paragraph.rstrip(".").split(), key=lambda w: zlib.crc32(f"{w}{n}".encode()))
+        return f"In district {n}, {' '.join(words)}."
+
+    long_article = [shuffled(p, n) for n in range(6) for p in ARTICLE]
+    footer = "\n\n".join(["Most popular", "□ 1", "Teen wins again", "□ 2", "Back to top", "XS SM MD LG"])
+    page = dump_with_header([HEADLINE, "March 3, 2021"], footer=footer).replace(
+        "\n\n".join(wrapped(p) for p in ARTICLE), "\n\n".join(wrapped(p) for p in long_article)
+    )
+    source = read(tmp_path, lexicon, page)
+    assert source.title == HEADLINE
+    assert source.paragraphs == long_article  # no menu, teaser or footer

@@ -1,0 +1,64 @@
+"""Files written in one step; names from data kept inside their folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.errors import UserError
+from generator.files import atomic_write
+
+
+def test_atomic_write_leaves_no_temporary_file(tmp_path):
+    target = tmp_path / "b.yaml"
+    atomic_write(target, b"new content\n")
+    assert target.read_bytes() == b"new content\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["b.yaml"]
+
+
+def test_atomic_write_gives_new_files_the_usual_mode_and_keeps_an_existing_ones(tmp_path):
+    """A web server or a colleague reading the site must be able to read what was written."""
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "page.md"
+        atomic_write(target, b"x")
+        assert target.stat().st_mode & 0o777 == 0o644
+        target.chmod(0o640)
+        atomic_write(target, b"y")
+        assert target.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)
+
+
+def test_atomic_write_creates_missing_folders(tmp_path):
+    target = tmp_path / "a" / "b" / "c.yaml"
+    atomic_write(target, b"x")
+    assert target.read_bytes() == b"x"
+
+
+def test_failed_atomic_write_keeps_the_old_file_intact(tmp_path, monkeypatch):
+    target = tmp_path / "b.yaml"
+    target.write_bytes(b"old content\n")
+
+    def broken_replace(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError, match="No space left"):
+        atomic_write(target, b"new content that never lands\n")
+    monkeypatch.undo()
+    assert target.read_bytes() == b"old content\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["b.yaml"]
+
+
+@pytest.mark.parametrize(
+    "name", ["../x.yaml", "/tmp/x.yaml", "a/b.yaml", "a\\b.yaml", ".x.yaml", "", "x\0.yaml"]
+)
+def test_a_name_from_data_never_makes_a_path_out_of_its_folder(tmp_path: Path, name: str):
+    from generator.files import file_in  # the one guard wherever a path is built from an id or name
+
+    with pytest.raises(UserError, match="refusing the file name"):
+        file_in(tmp_path, name)
+    assert file_in(tmp_path, "a-b.yaml") == tmp_path / "a-b.yaml"

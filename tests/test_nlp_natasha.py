@@ -1,0 +1,28 @@
+"""Natasha's Russian pipeline, seen as a spaCy pipeline."""
+
+from __future__ import annotations
+
+from generator.nlp import load_model
+
+
+def test_the_natasha_pipeline_gives_a_spacy_doc_of_the_paragraph_exactly():
+    nlp = load_model("natasha")
+    text = "  По словам  Александра Лукашенко,\tучения пройдут в Минске.  Он добавил: «Всё готово». "
+    doc = nlp(text)
+    assert doc.text == text
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Александра Лукашенко", "PERSON"),
+        ("Минске", "GPE"),
+    ]
+    assert sorted(doc.user_data["briefings.normal"].values()) == ["Александр Лукашенко", "Минск"]
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences == [
+        "По словам  Александра Лукашенко,\tучения пройдут в Минске.",
+        "Он добавил: «Всё готово».",
+    ]
+    for sentence in doc.sents:
+        assert [t.dep_ for t in sentence if t.head == t and not t.is_space] == ["ROOT"]
+    he = next(t for t in doc if t.text == "Он")
+    assert (he.pos_, he.dep_, he.morph.get("PronType"), he.lemma_) == ("PRON", "nsubj", ["Prs"], "он")
+    assert next(t for t in doc if t.text == "пройдут").lemma_ == "пройти"
+    assert [d.text for d in nlp.pipe(["Раз.", "Два."], disable=["parser", "ner"])] == ["Раз.", "Два."]

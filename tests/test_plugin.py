@@ -1,0 +1,162 @@
+"""The MkDocs plugin: the same settings checks, and serve going on past a mistake."""
+
+from __future__ import annotations
+
+import logging
+import re
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+
+from generator.plugin import BriefingsPlugin
+from generator.settings import plugin_options
+from tests.clikit import (
+    BAD_SETTINGS,
+    CONTRADICTION,
+    EXPLAINER,
+    TRACEBACK,
+    add_settings,
+    briefing_of,
+    expected_settings_problems,
+    line_of,
+)
+from tests.sitekit import mkdocs_serve, run_mkdocs, wait_for
+
+
+def plugin_for(project: Path, command: str = "build") -> tuple[BriefingsPlugin, MkDocsConfig]:
+    """A plugin given the options of the project's mkdocs.yml, as MkDocs gives them, and its config.
+
+    A fresh plugin: MkDocs keeps one instance per process, which other tests have used.
+    """
+    config_file = project / "mkdocs.yml"
+    options = plugin_options(yaml.safe_load(config_file.read_text(encoding="utf-8"))["plugins"])
+    clean = project / "clean.yml"  # MkDocs' own config, without the plugin's options to check
+    clean.write_text(config_file.read_text(encoding="utf-8").split("plugins:")[0], encoding="utf-8")
+    config = load_config(str(clean))
+    config.config_file_path = str(config_file)
+    plugin = BriefingsPlugin()
+    errors, warnings = plugin.load_config(options, str(config_file))
+    assert errors == []
+    config.plugins["briefings"] = plugin  # its hooks run as in a build: config.plugins.on_files(...)
+    config.plugins.on_startup(command=command, dirty=False)  # type: ignore[arg-type]
+    return plugin, config
+
+
+def test_the_plugin_words_settings_mistakes_as_the_command_line_does(project, capsys, caplog):
+    lines = add_settings(project, BAD_SETTINGS)
+    plugin, config = plugin_for(project)
+    caplog.clear()
+    with caplog.at_level(logging.ERROR), pytest.raises(PluginError) as raised:
+        config.plugins.on_config(config)
+    shown = [r.getMessage() for r in caplog.records if r.name == "mkdocs.plugins.briefings"] + [
+        str(raised.value)
+    ]
+    assert [line.replace(str(project) + "/", "") for line in shown] == expected_settings_problems(lines)
+
+
+def test_mkdocs_build_with_a_misspelt_setting_exits_1_without_a_traceback(project):
+    lines = add_settings(project, "      serch: pagefind\n")
+    result = run_mkdocs("build", cwd=project)
+    assert result.returncode == 1 and TRACEBACK not in result.stderr, result.stderr
+    assert re.search(
+        rf"^ERROR +-  mkdocs.yml:{lines['serch']}: plugins.briefings.serch: unknown setting 'serch' "
+        r"\(did you mean 'search'\?\)$",
+        result.stderr,
+        re.M,
+    ), result.stderr
+
+
+def test_serve_goes_on_with_the_last_good_settings(project, caplog):
+    """mkdocs.yml edited while serving: a failed rebuild would leave every request waiting."""
+    plugin, config = plugin_for(project, "serve")
+    config.plugins.on_config(config)
+    good = plugin.settings
+    add_settings(project, "      processes: two\n")
+    options = plugin_options(yaml.safe_load((project / "mkdocs.yml").read_text())["plugins"])
+    plugin.load_config(options, str(project / "mkdocs.yml"))
+    caplog.clear()
+    with caplog.at_level(logging.ERROR):
+        config.plugins.on_config(config)
+    assert plugin.settings == good
+    [record] = [r for r in caplog.records if r.name == "mkdocs.plugins.briefings"]
+    assert "plugins.briefings.processes: expected a whole number, got 'two'" in record.getMessage()
+    assert "last good settings" in record.getMessage()
+
+
+# ---------------------------------------------------------------- serve
+
+
+def generated(files: Files) -> set[str]:
+    return {f.src_uri for f in files if f.src_uri.endswith(".md")}
+
+
+def break_template(project: Path) -> str:
+    (project / "templates" / "briefing.md.j2").write_text("# {{ b.title }\n", encoding="utf-8")
+    return "templates/briefing.md.j2:1: unexpected '}'"
+
+
+def break_aliases(project: Path) -> str:
+    (project / "aliases.yaml").write_text(CONTRADICTION, encoding="utf-8")
+    return "aliases.yaml:6: keep_apart[1]:"
+
+
+def break_briefing(project: Path) -> str:
+    path = briefing_of(project, EXPLAINER)
+    text = re.sub(r"(?m)^title: ", "title: Explainer: ", path.read_text(encoding="utf-8"), count=1)
+    path.write_text(text, encoding="utf-8")
+    return f"briefings/{path.name}:{line_of(path, 'title: Explainer: ')}: YAML syntax error"
+
+
+@pytest.mark.parametrize("mistake", [break_template, break_aliases, break_briefing])
+def test_serve_keeps_the_last_good_pages_and_prints_one_line(project, caplog, mistake):
+    plugin, config = plugin_for(project, "serve")
+    config.plugins.on_config(config)
+    good = generated(config.plugins.on_files(Files([]), config=config))
+    explainer = f"briefings/{briefing_of(project, EXPLAINER).stem}.md"
+    assert explainer in good and "index.md" in good
+    page = (Path(plugin._pages_folder()) / explainer).read_text(encoding="utf-8")
+    expected = mistake(project)
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        files = config.plugins.on_files(Files([]), config=config)
+    assert generated(files) == good
+    assert (Path(plugin._pages_folder()) / explainer).read_text(encoding="utf-8") == page
+    [record] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    message = record.getMessage().replace(str(project) + "/", "")
+    assert expected in message and message.endswith(
+        "(the site shows its last good pages until this is fixed)"
+    )
+    assert "\n" not in message
+
+
+def status_of(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+@pytest.mark.slow
+def test_mkdocs_serve_keeps_serving_the_pages_through_a_template_mistake(project):
+    """A real `mkdocs serve`: every generated page was a 404 until the template was fixed."""
+    log_path = project / "serve.log"
+    server, port = mkdocs_serve(project, log_path)
+    try:
+        url = f"http://127.0.0.1:{port}/briefings/{briefing_of(project, EXPLAINER).stem}/"
+        assert wait_for(lambda: status_of(url) == 200, 60), log_path.read_text()
+        break_template(project)
+        assert wait_for(lambda: "unexpected '}'" in log_path.read_text(), 20), log_path.read_text()
+        assert status_of(url) == 200 and status_of(f"http://127.0.0.1:{port}/") == 200
+        assert server.poll() is None
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert TRACEBACK not in log_path.read_text()
