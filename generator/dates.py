@@ -61,8 +61,7 @@ PATTERNS = [
 ]
 
 # What may stand around a date on a date line: weekday, time, zone, labels.
-_LINE_NOISE = re.compile(
-    rf"""(?ix)
+_NOISE = rf"""
     \b(?:{_WEEKDAY})\b\.?
     | \b(?:{_LABEL_WORDS})\b:?
     | \b\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\.\d{{1,6}})?\s*(?:[ap]\.?m\.?)?
@@ -72,7 +71,14 @@ _LINE_NOISE = re.compile(
     | \b(?:[A-Z]{{1,4}}T|UTC|GMT|CET|CEST|MSK|EET|EEST|BST|IST|Z)(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\b
     | [\s,.|·•/:–—-]+  # "27.02.2026 - Update : 27.02.2026"
     """
-)
+_LINE_NOISE = re.compile(_NOISE, re.I | re.X)
+_TRAILING_NOISE = re.compile(rf"(?:{_NOISE})+$", re.I | re.X)
+
+
+def without_date_noise(text: str) -> str:
+    """Text without the weekday, labels and punctuation a date written after it would carry:
+    "By Jane Doe on Monday," and "By Jane Doe Last updated" are "By Jane Doe"."""
+    return _TRAILING_NOISE.sub("", text)
 
 
 @dataclass(frozen=True)

@@ -162,6 +162,7 @@ class Sources(_DataFile):
     credit_words: Words = None
     outlets: dict[str, str] | None = None
     platform_domains: Words = None
+    host_labels: Words = None
     company_words: Words = None
     feed_titles: Words = None
     link_line_words: Words = None

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.cleaning import clean_lines, join_broken, strip_markup
+from generator.cleaning import clean_lines, join_broken, strip_markup, tidy_line
 from tests.hostilekit import PROPERTY, any_text
 from tests.sitekit import ROOT
 
@@ -346,3 +346,15 @@ def test_clean_lines_gives_distinct_tidy_paragraphs(lexicon, lines: list[str]):
     assert all(p and p == p.strip() and "\n" not in p for p in paragraphs)
     keys = [" ".join(re.sub(r"[^\w%]+", " ", p.lower()).split()) for p in paragraphs]
     assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a text browser's mark for a button beside the words, and a link's note
+        ("Black voters in S.C. on the 2020 Democrats (BUTTON)", "Black voters in S.C. on the 2020 Democrats"),
+        ("Read the report (opens in a new tab) on the site.", "Read the report on the site."),
+    ],
+)
+def test_furniture_inside_a_line_is_cut_and_its_words_kept(lexicon, line, expected):
+    assert tidy_line(line, lexicon) == expected

@@ -21,7 +21,7 @@ from decimal import Decimal, InvalidOperation
 
 from spacy.tokens import Span, Token
 
-from ..dates import MONTHS
+from ..dates import MONTHS, find_explicit
 from ..lexicon import Lexicon, alternatives
 from ..schema import Figure
 from .document import Body, sentence_of, span_text, text_of
@@ -97,8 +97,12 @@ class FigureExtractor:
             starts = {ent.start: ent for ent in ents}
             ends = {ent.end: ent for ent in ents}
             done: set[int] = set()  # entities read already as the far end of a range
+            # "27.02.2026", "26 Dec": a date the model read as a number is no figure
+            dated = [m.span() for m, _ in find_explicit(text_of(doc))]
             for ent in ents:
                 if ent.start in done or ent.label_ not in FIGURE_LABELS | AGE_LABELS:
+                    continue
+                if any(start < ent.end_char and ent.start_char < end for start, end in dated):
                     continue
                 if self.body.in_citation(index, ent.start_char, ent.end_char) or _is_conversion(ent, ends):
                     continue

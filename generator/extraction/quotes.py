@@ -58,6 +58,11 @@ class QuoteSpan:
     narrator: int | None = None
 
 
+# a quotation's signature: a dash after its closing mark and a name that ends the paragraph
+SIGNED_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$")
+SIGNATURE_RE = re.compile(r"[”\"’']?\s*[―—–]\s*([^\W\d][^,;:!?()]{1,60}?)[\s.]*$")
+
+
 def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of top-level quoted passages; unclosed ones run to the end."""
     spans: list[tuple[int, int, bool]] = []
@@ -345,6 +350,10 @@ class QuoteExtractor:
             name = self._resolve(span.paragraph, subject, describe) if subject is not None else None
             if name:
                 return name
+        # "“...” ― Jane Doe": a name after a dash closes the paragraph (a pull quote, a vox pop)
+        signed = self._signed_after_dash(span)
+        if signed:
+            return signed
         sentences = _sentences_around(doc, span.start, span.end)
         # "In Lukashenka's words, ..."
         for sentence in sentences:
@@ -440,6 +449,23 @@ class QuoteExtractor:
             if hung:
                 return hung[0]
         return None
+
+    def _signed_after_dash(self, span: QuoteSpan) -> str | None:
+        """The person or organisation named after a dash that follows the quote and ends its
+        paragraph, with nothing else after the quote: "“...” ― Jane Doe.", "“...”— Jane Doe"."""
+        text = self.body.texts[span.paragraph]
+        match = SIGNATURE_RE.match(text, span.end)
+        if not match:
+            return None
+        signature = match.group(1).strip()
+        mention = self.body.mention_at(
+            span.paragraph, match.start(1), match.end(1), ("people", "organisations")
+        )
+        # the whole signature is the name: "― Jane Doe", not "— and Doe said"
+        if mention and text[mention.start : mention.end].strip() == signature:
+            return mention.name
+        # a name the model did not read as one: capitalised words, as a signature is written
+        return signature if mention is None and SIGNED_NAME_RE.match(signature) else None
 
     def _named_before_colon(self, span: QuoteSpan) -> str | None:
         """A person or organisation named right before a colon that opens the quote."""

@@ -19,6 +19,7 @@ import logging
 import re
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree
@@ -32,7 +33,7 @@ from ..lexicon import Lexicon
 from .encoding import TAG_RE
 from .language import normalise_tag
 from .source import Page
-from .text import NAME_PARTICLES, _byline_parts, _is_credit_org
+from .text import NAME_PARTICLES, SITE_ADDRESS_RE, _byline_parts, _is_credit_org, without_job_title
 
 # The page's own claims about its language, most specific first.
 LANGUAGE_XPATHS = (
@@ -90,8 +91,21 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
         page.authors = listed
     page.published = _date(document.date)
     page.url = document.url if document.url and re.match(r"^https?://", document.url, re.I) else None
-    page.outlet = _clean(document.sitename)
+    page.outlet = _site_name(_clean(document.sitename), page.url, html)
+    # a site that signs its pages with its own name ("NOW Grenada") names no author
+    page.authors = [a for a in page.authors if a.casefold() != (page.outlet or "").casefold()]
     return page
+
+
+def _site_name(name: str | None, url: str | None, html: str) -> str | None:
+    """The site's name the page states: trafilatura names a page that states none after a label
+    of its address, capitalised ("Hosted" for hosted.ap.org; "Ottawacitizen" for an og:site_name
+    "ottawacitizen"), which the page never writes so; the address itself names the site then
+    (readers/metadata.py). A name the page writes ("Reuters" at reuters.com) stays."""
+    labels = (urlsplit(url).hostname or "").lower().split(".") if url else []
+    if name and name.lower() in labels and not re.search(rf"\b{re.escape(name)}\b", html):
+        return None
+    return name
 
 
 MIN_PRECISE_WORDS = 150  # fewer words than a short news story: perhaps not the story at all
@@ -191,8 +205,14 @@ def _authors(value: str | None, lexicon: Lexicon) -> tuple[list[str], list[str]]
                 name = name[: -len(outlet)].strip()
                 if outlet not in organisations:
                     organisations.append(outlet)
+            if not name or name.lower() in lexicon.words("grammar", "articles"):
+                continue  # "Colleen Barry, The Associated Press": the article left of the outlet
             if name.isupper() and " " in name:
                 name = name.title()
+            person = without_job_title(name, lexicon)
+            if person is None:
+                continue  # "AP Auto Writer": a job, no one's name
+            name = person
             if _is_person(name, lexicon):
                 target = people
             else:
@@ -209,6 +229,8 @@ def _is_person(name: str, lexicon: Lexicon) -> bool:
         return False
     if name.lower().startswith("the ") or len(words) == 1 and name.isupper():
         return False  # "TNN": an agency's initials
+    if SITE_ADDRESS_RE.search(name):
+        return False  # "Army.mil": a site
     return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) and words[0][:1].isupper()
 
 

@@ -25,6 +25,7 @@ import logging
 import re
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -36,8 +37,10 @@ from ..lexicon import Lexicon
 from ..yamltext import YAMLProblem, load_with_lines
 from .html_page import HARD_KINDS, _authors
 from .language import normalise_tag
+from .metadata import site_domain
 from .source import Page
 
+HOST_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.I)  # "www.example.co.uk"
 ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(?P<yaml>(?:.*?\n)??)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 DROPPED_HTML_RE = re.compile(
@@ -74,7 +77,12 @@ def read_markdown(text: str, path: str, lexicon: Lexicon) -> Page:
         text = text[match.end() :]
     blocks = _blocks(PARSER.parse(text))
     if blocks and blocks[0][0] == "h1":
-        doc.headline = blocks.pop(0)[1]
+        heading = blocks.pop(0)[1]
+        # a crawler's page named by its site's address ("# www.example.com"): no headline
+        if HOST_RE.match(heading.strip()):
+            doc.outlet = doc.outlet or site_domain(heading.strip(), lexicon)
+        else:
+            doc.headline = heading
     doc.title = doc.title or doc.headline
     # a crawler's link to the page itself, first or last: the source's address, not its text
     for at in (0, -1):
@@ -88,6 +96,28 @@ def read_markdown(text: str, path: str, lexicon: Lexicon) -> Page:
         if kind in HARD_KINDS:
             doc.hard_breaks.append(block)
     return doc
+
+
+REDIRECT_KEYS = ("url", "u", "q", "target")  # news.google.com/news/url?...&url=https://...
+
+
+def _address(value: str) -> str:
+    """A front matter's address as the page's own: a blog's export keeps character references
+    ("&#038;"), and a feed reader's link is often a redirect that carries the page's address in
+    its query."""
+    address = html.unescape(value.strip())
+    query = parse_qs(urlsplit(address).query)
+    for key in REDIRECT_KEYS:
+        target = next(iter(query.get(key, [])), "")
+        if re.match(r"^https?://", target, re.I):
+            return target
+    return address
+
+
+def _one(value: Any) -> Any:
+    """A list of one value as that value: site generators write one value as a list of one
+    ("lang: [en]", "canonical_url: [https://...]")."""
+    return value[0] if isinstance(value, list) and len(value) == 1 else value
 
 
 def _front_matter(source: str, doc: Page, path: str, lexicon: Lexicon) -> bool:
@@ -119,8 +149,8 @@ def _front_matter(source: str, doc: Page, path: str, lexicon: Lexicon) -> bool:
         for key in KEYS[name]:
             value = values.get(key)
             # site generators write one value as a list of one ("lang: [en]"); authors may be many
-            if name != "authors" and isinstance(value, list) and len(value) == 1:
-                value = value[0]
+            if name != "authors":
+                value = _one(value)
             # a yes/no value is a site generator's flag ("published: true" in Jekyll and
             # Hugo means "show it"), never a title, date, address or name
             if value not in (None, "", []) and not isinstance(value, bool):
@@ -135,7 +165,7 @@ def _front_matter(source: str, doc: Page, path: str, lexicon: Lexicon) -> bool:
     doc.title = " ".join(html.unescape(str(title)).split()) if title is not None else None
     key, published = pick("published")
     doc.published = _date(published, path, key, key_lines.get(key))
-    addresses = (str(values.get(key) or "").strip() for key in KEYS["url"])
+    addresses = (_address(str(_one(values.get(key)) or "")) for key in KEYS["url"])
     doc.url = next((a for a in addresses if re.match(r"^https?://", a, re.I)), None)
     outlet = first("outlet")
     doc.outlet = " ".join(html.unescape(str(outlet)).split()) if outlet else None

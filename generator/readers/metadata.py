@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..dates import PartialDate, find_explicit
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, bundled
 from .source import Page, Source
 from .text import split_site_name
 
@@ -86,13 +86,12 @@ def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str |
     host_name = None
     if source.url:
         host = (urlsplit(source.url).hostname or "").lower()
-        host = host.removeprefix("www.")
         parts = host.split(".")
         for i in range(len(parts) - 1):
             name = outlets.get(".".join(parts[i:]))
             if name:
                 return name
-        host_name = host or None
+        host_name = site_domain(host, lexicon) or None
     if source.outlet:
         return DOMAIN_SPACE_RE.sub(r"\1.\2", source.outlet).strip()
     known = {v.lower(): v for v in outlets.values()}
@@ -106,6 +105,20 @@ def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str |
         if bare and bare.group("outlet").lower() in known:
             return known[bare.group("outlet").lower()]
     return host_name  # an unknown site is shown by its address
+
+
+def site_domain(host: str, lexicon: Lexicon) -> str:
+    """A host without the labels a site puts before its name for a server (sources data,
+    `host_labels`): "www.wired.com" and "feeds.wired.com" are wired.com; "news.northeastern.edu"
+    stays. An address is an outlet's name of last resort, and a reader knows a site by that name."""
+    labels = host.lower().strip(".").split(".")
+    # an address is no language's: the labels every language's data knows
+    technical = lexicon.words("sources", "host_labels") | {
+        w.lower() for w in bundled("sources", "host_labels") or []
+    }
+    while len(labels) > 2 and labels[0] in technical:
+        labels.pop(0)
+    return ".".join(labels)
 
 
 def dateline_date(paragraphs: list[str], url: str | None) -> date | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -98,7 +99,10 @@ def read_lines(
     """
     lines = restore_spaced_breaks(restore_line_breaks(lines, lexicon))
     # a page saved as text: the article is one run of its lines, its header just above
-    region = article_region(lines, lexicon) if known_title is None and not hard_breaks else None
+    region = article_region(lines, lexicon) if known_title is None else None
+    # a crawl of a whole page (headings, list items) with no title of its own: its header is
+    # read off the region, its text not cut to it (see _crawl_header)
+    crawl, region = (region, None) if hard_breaks else (None, region)
     raw, lines = lines, [_as_byline(tidy_line(line, lexicon), lexicon) for line in lines]
     lines = _take_trailers(lines, source, lexicon)
     if region is not None:
@@ -114,6 +118,8 @@ def read_lines(
             if not SENTENCE_END_RE.search(text):
                 lines[first:end] = [""] * (end - first)
         lines = lines[start : region.end]
+    elif crawl is not None:
+        known_title = _crawl_header(crawl, raw, lines, source, lexicon)
     lines = _take_header(lines, source, lexicon, known_title, known_authors)
     lines = _take_sign_off(lines, source, lexicon)
     if source.title is None and known_title is None and region is None:
@@ -124,6 +130,26 @@ def read_lines(
     if hard_breaks:
         paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
     source.paragraphs = _without_author_notes(paragraphs, source.authors, lexicon)
+
+
+def _crawl_header(
+    crawl: Region, raw: list[str], lines: list[str], source: Source, lexicon: Lexicon
+) -> str | None:
+    """The header of a crawl of a whole page that has no title of its own (its headline,
+    date and byline), read as a page's is, when the headline found is printed more than once
+    (a page's outline or title bar, and the story's own heading): the region it is found by
+    may be a related story's or a box's, whose date and byline are not the article's. The
+    text is not cut to the region, whose start may drop a crawl's opening paragraphs."""
+    found = replace(source, authors=[], credits=[])
+    body = _first_prose(lines, crawl)
+    title, _ = _header_around(crawl, body, wrapped_at(raw), raw, lines, found, lexicon)
+    if title is None or sum(_key(line) == _key(title) for line in lines) < 2:
+        return None
+    source.title, source.published = found.title, source.published or found.published
+    source.authors.extend(a for a in found.authors if a not in source.authors)
+    source.credits.extend(c for c in found.credits if c not in source.credits)
+    source.outlet = source.outlet or found.outlet
+    return title
 
 
 MAX_NOTE_PARAGRAPHS = 4  # how far from the end a note on the author may stand
@@ -396,9 +422,12 @@ def _feed_title(raw: list[str], lexicon: Lexicon) -> str | None:
     line after "#" ("#The Namibian » Feed The Namibian » Comments Feed", "#UPROXX » Feed
     alternate", "#Smithsonian"): the words before the first feed's label, or a short line of
     nothing else. A copyright notice may name the publisher ("Nexstar"), not the site."""
-    first = next((line.strip() for line in raw if line.strip()), "")
-    if not first.startswith("#"):
+    at = next((i for i, line in enumerate(raw) if line.strip()), None)
+    if at is None or not raw[at].strip().startswith("#"):
         return None
+    # the line as the browser wrapped it: on until the first blank line
+    end = next((i for i in range(at, len(raw)) if not raw[i].strip()), len(raw))
+    first = " ".join(line.strip() for line in raw[at:end])
     labels = lexicon.words("sources", "link_line_words")
     words = first[1:].split()
     while words and words[0].lower() in labels:
@@ -406,6 +435,13 @@ def _feed_title(raw: list[str], lexicon: Lexicon) -> str | None:
     text = " ".join(words)
     feeds = lexicon["sources"].get("feed_titles") or []
     cut = min((at for at in (text.find(f" {f}") for f in feeds) if at > 0), default=-1)
+    if cut < 0:
+        # a post's own feed: "Deadline » Trump Advises Boeing ... Comments Feed", the site's
+        # name before the post's title
+        post = text.find(" » ")
+        labels_after = (text.find(f" {f.removeprefix('» ')}", post) for f in feeds if f.startswith("» "))
+        if post > 0 and any(at > post for at in labels_after):
+            cut = post
     if cut >= 0:
         site = text[:cut]
     else:
@@ -634,7 +670,8 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
     A person here needs evidence: a given name the language data knows. What stands beside
     the names is a job, an affiliation or a site: capitalised words, no sentence.
     """
-    line = CAMEL_RE.sub(" ", re.sub(r"^[–—-]\s*", "", line.strip()))  # "Jane DoeTwitter"
+    written = re.sub(r"^[–—-]\s*", "", line.strip())
+    line = CAMEL_RE.sub(" ", written)  # "Jane DoeTwitter"
     if not line or len(line.split()) > MAX_NAME_LINE_WORDS or SENTENCE_END_RE.search(line):
         return None
     if re.search(r"[\"“”«»:;()\d]", line):
@@ -645,7 +682,12 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
     small = lexicon.words("grammar", "small_words")
     names: list[str] = []
     site = None
+    credited = _site_credit([p.strip() for p in written.split(",")], lexicon)
+    if credited is not None:
+        return credited
     for part in (p.strip() for p in re.split(r"\s*(?:,|&|\band\b)\s*", line)):
+        if part.isupper() and " " in part:
+            part = part.title()  # "DAVID KLEPPER , Associated Press"
         words = part.split()
         if not words:
             return None
@@ -670,9 +712,23 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
             return None  # the line opens with a person, and what follows is short
         elif SITE_ADDRESS_RE.search(part) and len(words) == 1:
             site = part
+        elif _known_outlet(part, lexicon):
+            site = site or _known_outlet(part, lexicon)  # "Jane Doe, Associated Press"
         elif not all(w[:1].isupper() or w.lower() in small for w in words):
             return None
     return (names, site) if names else None
+
+
+def _site_credit(parts: list[str], lexicon: Lexicon) -> tuple[list[str], str | None] | None:
+    """ "Daksha Rangan, CTVNews.ca": a name of two or three words and the site's address or a
+    known outlet after it is a credit line, even with a given name the language data lacks."""
+    if len(parts) != 2:
+        return None
+    name, site = parts
+    site_named = (SITE_ADDRESS_RE.search(site) and " " not in site) or _known_outlet(site, lexicon)
+    if not site_named or not 2 <= len(name.split()) <= 3 or not _is_person_name(name, lexicon):
+        return None
+    return [name], _known_outlet(site, lexicon) or site
 
 
 def _credited(credit: tuple[list[str], str | None], source: Source) -> None:
@@ -699,8 +755,13 @@ def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
     alone or beside its date, a share bar or a follow link."""
     dated = find_explicit(line)
     if dated:
-        line = line[: dated[0][0].start()]
-    return any(_is_byline(part) and _credit(part, source, lexicon) for part in PART_RE.split(line) if part)
+        # "By Jane Doe on Monday, November 18th, 2019", "By Jane Doe Last updated Nov 8, 2023"
+        line = dates.without_date_noise(line[: dated[0][0].start()])
+    if not any(_is_byline(part) and _credit(part, source, lexicon) for part in PART_RE.split(line) if part):
+        return False
+    if dated:  # the byline's date is the article's
+        source.published = source.published or dated[0][1].as_date()
+    return True
 
 
 def _split_after(paragraphs: list[str], hard: set[str]) -> list[str]:
@@ -879,15 +940,20 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
             return True
         # "By Howard BlumeStaff Writer": words run together, and the writer's job after the name
         parts, written_for = [], set()
-        for part in _byline_parts(CAMEL_RE.sub(" ", who)):
+        for part in _byline_parts(who):
+            # the outlet as written ("for SurgeZirc UK"), the name with its run-on words apart
             name, outlet = _name_and_outlet(part, lexicon)
+            name, outlet = (
+                _name_and_outlet(CAMEL_RE.sub(" ", name), lexicon) if outlet is None else (name, outlet)
+            )
             parts.append(_without_job(re.sub(r"^the\s+", "", name, flags=re.I), lexicon))
             if outlet:
                 parts.append(outlet)
                 written_for.add(outlet)
         outlets = set(lexicon["sources"].get("outlets", {}).values()) | written_for
-        # "By: Jane Doe, John Roe, The Associated Press": the agency after the names
-        outlets |= {p for p in parts[1:] if _is_credit_org(p, lexicon)}
+        # "By: Jane Doe, John Roe, The Associated Press", "By: Jane Doe, Army.mil": the agency
+        # or the site after the names
+        outlets |= {p for p in parts[1:] if _is_credit_org(p, lexicon) or SITE_ADDRESS_RE.search(p)}
         names = [p for p in parts if p not in outlets]
         not_names = _not_names(lexicon)
         # "By Monday, most troops had left." is a sentence, not a byline
@@ -971,7 +1037,38 @@ def _byline_parts(who: str) -> list[str]:
 
 
 def _is_person_name(text: str, lexicon: Lexicon) -> bool:
-    return bool(PERSON_NAME_RE.match(text)) and not _is_credit_org(text, lexicon)
+    return (
+        bool(PERSON_NAME_RE.match(text))
+        and not SITE_ADDRESS_RE.search(text)  # "Army.mil"
+        and without_job_title(text, lexicon) == text
+        and not _is_credit_org(text, lexicon)
+    )
+
+
+MAX_CREDIT_NAME_WORDS = 3  # "Mary Jo Smith": more words before a job are the job's
+
+
+def without_job_title(credit: str, lexicon: Lexicon) -> str | None:
+    """A credit that ends with a journalist's job (sources data, `journalist_nouns`) as its
+    person: "Andrea Stone Senior Washington Correspondent" is Andrea Stone; nothing when the job
+    stands alone ("AP Auto Writer", "Court Reporter": a staff credit, no person). The job starts
+    at its first word the data knows (a title, a modifier such as "Senior", a credit word such as
+    "Staff"), else after the name's first two words. Other credits as they are."""
+    words = credit.split()
+    nouns = lexicon.words("sources", "journalist_nouns")
+    if len(words) < 2 or words[-1].lower().removesuffix("s") not in nouns:
+        return credit
+    jobs = (
+        lexicon.word_parts("people", "titles")
+        | lexicon.words("people", "role_modifiers")
+        | lexicon.words("sources", "credit_words")
+        | nouns
+    )
+    start = next((i for i, w in enumerate(words) if w.lower() in jobs), len(words) - 1)
+    name = words[: start if start <= MAX_CREDIT_NAME_WORDS else 2]
+    if len(name) < 2 or name[0] not in lexicon.given_names or not PERSON_NAME_RE.match(" ".join(name)):
+        return None
+    return " ".join(name)
 
 
 # "... after Cold Wave Alert Tues.", "... in the U.S.": a headline may end with an abbreviation
@@ -1038,9 +1135,12 @@ def _take_header(
         day = parse_date_line(line)
         if day:
             source.published = source.published or day
-            # a dataset record's header that opens with its date and address: the headline
-            # is still to come
-            kept[i], title_seen = "", title_seen or not _record_header(kept, i, lexicon)
+            # a dataset record's header that opens with its date (and address): the headline
+            # is still to come, on the next line of text
+            record = _record_header(kept, i, lexicon)
+            kept[i], title_seen = "", title_seen or not record
+            if record and headline_at is None:
+                headline_at = next((j for j in _nonblank(kept) if j > i and not URL_RE.match(kept[j])), None)
             continue
         dated_site = _dated_site_line(line)
         if dated_site is not None:
@@ -1048,6 +1148,16 @@ def _take_header(
             source.published = source.published or dated_site[0]
             source.outlet = source.outlet or dated_site[1]
             kept[i], title_seen = "", True
+            continue
+        # "By" on a line of its own, the names on the next (a page dump's byline link)
+        after = next((j for j in range(i + 1, len(kept)) if kept[j]), None)
+        if (
+            LONE_BY_RE.match(line)
+            and after is not None
+            and _header_byline(f"By {kept[after]}", source, lexicon)
+        ):
+            kept[i] = kept[after] = ""
+            title_seen = True
             continue
         # "By Jane Doe", "by Jane Doe | 34 seconds ago": a byline, alone or beside its time
         if _header_byline(line, source, lexicon):
@@ -1146,10 +1256,17 @@ def _address_date(address: str) -> date | None:
 
 def _record_header(lines: list[str], i: int, lexicon: Lexicon) -> bool:
     """Whether the date line `i` opens a dataset record: nothing but furniture above it, its
-    address on the next line."""
+    address on the next line, or its headline and a byline without "By" on the next two
+    ("2018-01-01T10:00:00", "Thousands flee ...", "Jane Doe, CTVNews.ca")."""
     above = all(not line or is_boilerplate(line, lexicon) for line in lines[:i])
-    following = next((line for line in lines[i + 1 :] if line), "")
-    return above and bool(URL_RE.match(following))
+    following = [line for line in lines[i + 1 :] if line][:2]
+    if not above or not following:
+        return False
+    if URL_RE.match(following[0]):
+        return True
+    return (
+        len(following) == 2 and _is_headline(following[0]) and _name_line(following[1], lexicon) is not None
+    )
 
 
 RECORD_HEADER_LINES = 3  # lines after a record's headline among which its date or byline stands

@@ -97,6 +97,7 @@ def test_house_numbers_and_days_of_a_month_are_not_figures(nlp, lexicon):
         [
             "Officers were called to 780 E. Pyle Ave and to 8600 Old Frederick Road, where 12 "
             "officers and 5 Russian tanks were seen, the police said on 26 Dec.",
+            "27.02.2026 - Update : 27.02.2026",  # a page's date line, its numbers read as decimals
         ],
     )
     values = sorted(f.value for f in b.figures if f.value is not None)

@@ -227,6 +227,26 @@ def test_quote_is_said_by_the_subject_of_the_verb_it_hangs_on_or_a_name_before_a
     }
 
 
+def test_a_quote_signed_after_a_dash_is_its_signatorys(nlp, lexicon):
+    # a vox pop or pull quote: the name after a dash, not the one signed above, speaks it
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Voters in Dayton told us what they made of the debate on Tuesday.",
+            "“He is ignorant of our culture and of the lives we lead here.” ― Pamela Padilla",
+            "“Trump must stop portraying all of us as dangerous gangsters.”― Carla Sanchez.",
+            "“The debate just proved that he is not fit to lead the country.” — Martha Aguilar",
+        ],
+    )
+    speakers = {q.text[:12]: q.speaker for q in b.quotes}
+    assert speakers == {
+        "He is ignora": "Pamela Padilla",
+        "Trump must s": "Carla Sanchez",
+        "The debate j": "Martha Aguilar",
+    }
+
+
 def test_a_quote_its_sentence_gives_to_no_one_goes_to_who_spoke_last(nlp, lexicon):
     b = brief(
         nlp,

@@ -13,6 +13,7 @@ import pytest
 
 from generator.errors import SourceError
 from generator.readers import discover, read_source
+from generator.readers.metadata import outlet_for
 from tests.sitekit import ROOT
 
 PAGES = ROOT / "tests" / "pages"
@@ -379,6 +380,10 @@ def test_sample_read_from_its_page_gives_the_same_briefing_as_from_its_text(nlp,
         ("JANE DOE; JOHN ROE Associated Press", ["Jane Doe", "John Roe"]),  # capitals, the wire after
         ("Jane Doe; TNN; Updated Oct 9, 2019", ["Jane Doe"]),  # an agency's initials, a date
         ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),  # every name of the author tag
+        ("Jane Doe, The Associated Press", ["Jane Doe"]),  # the article left of the outlet
+        ("By JANE DOE, AP Auto Writer", ["Jane Doe"]),  # a job alone names no one
+        ("Jane Doe Senior Washington Correspondent", ["Jane Doe"]),  # the job after the name
+        ("Jane Doe, Example.mil", ["Jane Doe"]),  # the site after the name
     ],
 )
 def test_a_pages_author_tag_gives_the_people_who_wrote_it(lexicon, tmp_path, author, people):
@@ -430,3 +435,34 @@ def test_a_precise_reading_that_keeps_a_box_and_not_the_story_gives_way(lexicon,
     path.write_text(page, encoding="utf-8")
     source = read_source(path, tmp_path, lexicon)
     assert len(source.paragraphs) == 12 and "Comments are encouraged" not in " ".join(source.paragraphs)
+
+
+def test_a_site_that_signs_its_pages_with_its_name_names_no_author(lexicon, tmp_path):
+    page = (
+        '<html><head><title>Bridge opens late | NOW Example</title><meta name="author" content="NOW Example">'
+        '<meta property="og:site_name" content="NOW Example"></head>'
+        "<body><article><p>Belarusian troops moved towards the border on Monday, officials said.</p>"
+        "<p>The ministry denied any plans to attack, and said the exercises were defensive.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    source = read(lexicon, "page.html", tmp_path)
+    assert (source.authors, source.outlet) == ([], "NOW Example")
+
+
+def test_a_site_name_made_from_the_pages_address_is_no_stated_name(lexicon, tmp_path):
+    # a site name that is only a label of the page's address ("ottawaexample", which trafilatura
+    # writes "Ottawaexample") is no name: the address names the site (readers/metadata.py)
+    page = (
+        '<html><head><title>Bridge opens late</title><link rel="canonical" '
+        'href="https://ottawaexample.com/news/bridge-opens-late">'
+        '<meta content="ottawaexample" property="og:site_name"></head>'
+        "<body><article><p>Belarusian troops moved towards the border on Monday, officials said.</p>"
+        "<p>The ministry denied any plans to attack, and said the exercises were defensive.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    source = read(lexicon, "page.html", tmp_path)
+    assert source.url == "https://ottawaexample.com/news/bridge-opens-late"
+    assert source.outlet is None
+    assert outlet_for(source, source.paragraphs, lexicon) == "ottawaexample.com"

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from generator.errors import SourceError
+from generator.lexicon import load_lexicon
 from generator.readers import read_source
+from generator.readers.metadata import outlet_for
 from tests.sitekit import ROOT
 
 PAGES = ROOT / "tests" / "pages"
@@ -288,3 +290,100 @@ def test_a_list_item_that_another_item_begins_stays_whole(lexicon, tmp_path):
     )
     source = read(lexicon, tmp_path, text)
     assert source.paragraphs[1:4] == ["Ukraine Defence Ministry", "Ukraine", "Russia"]
+
+
+def test_a_blog_exports_link_lists_and_redirects_give_the_pages_own_address(lexicon, tmp_path):
+    # WordPress exporters write each value as a list of one and keep character references; a
+    # feed reader's link carries the page's address in its query. The address then names the
+    # site, so the site's name comes off the title.
+    source = read(
+        lexicon,
+        tmp_path,
+        "---\n"
+        "post_title: 'Troops return to barracks &#8211; Christian Science Monitor'\n"
+        "canonical_url:\n"
+        "  - 'http://news.google.com/news/url?sa=t&#038;fd=R&#038;url=http://www.csmonitor.com/World/2016/troops'\n"
+        "---\n\nThe troops returned to their barracks on Monday, officials said.\n",
+    )
+    assert source.url == "http://www.csmonitor.com/World/2016/troops"
+    assert (source.title, source.outlet) == ("Troops return to barracks", "Christian Science Monitor")
+
+
+def test_an_address_of_last_resort_names_the_site_not_its_feed_host(lexicon, tmp_path):
+    source = read(
+        lexicon,
+        tmp_path,
+        "---\ntitle: Troops return\ncanonical_url:\n  - >\n    http://feeds.example.co.uk/c/35185/story01.htm\n---\n\n"
+        "The troops returned to their barracks on Monday, officials said.\n",
+    )
+    assert source.url == "http://feeds.example.co.uk/c/35185/story01.htm"
+    assert outlet_for(source, source.paragraphs, lexicon) == "example.co.uk"
+    # a label that names a site of its own (a university's news desk) is part of its name
+    source.url = "https://news.example.edu/2026/02/23/story/"
+    assert outlet_for(source, source.paragraphs, lexicon) == "news.example.edu"
+    # an address is no language's: a Russian source's host loses its server's label too
+    source.url = "https://www.example.ru/news/1"
+    assert outlet_for(source, source.paragraphs, load_lexicon(language="ru")) == "example.ru"
+
+
+CRAWL = """# www.example-news.com
+
+## Metadata
+
+- **URL**: https://www.example-news.com/world/troops-return/123
+- **Scraped at**: 2026-02-28T02:35:17
+
+## Page Structure
+
+- # Troops return to barracks after border drill
+
+## Content
+
+Troops return to barracks after border drill
+
+World
+
+Politics
+
+Economy
+
+Sports
+
+Troops return to barracks after border drill
+
+27.02.2026
+
+Jane Doe
+
+Thousands of troops returned to their barracks on Friday after a week-long drill near the border, the
+ministry said. The drill involved tanks, artillery and aircraft, and ended a day earlier than planned.
+
+Officials said on Friday that the troops would stay in their barracks until the spring, when the next
+drill is due to begin near the same stretch of the border, and that no date had been set for it yet.
+
+Residents of the border villages said the roads had been closed for most of the week while the columns
+passed, and that shops and schools in two of the villages had stayed shut until Thursday afternoon.
+"""
+
+
+def test_a_crawl_named_by_its_sites_address_has_its_headline_date_and_byline_read_off_the_page(
+    lexicon, tmp_path
+):
+    # the top heading is the site's address, not a headline: the page's header is read as a
+    # page dump's is, its headline being printed more than once (outline and story)
+    source = read(lexicon, tmp_path, CRAWL)
+    assert source.title == "Troops return to barracks after border drill"
+    assert source.published == date(2026, 2, 27)
+    assert source.authors == ["Jane Doe"]
+    assert outlet_for(source, source.paragraphs, lexicon) == "example-news.com"
+    assert any(p.startswith("Thousands of troops returned") for p in source.paragraphs)
+
+
+def test_a_crawls_headline_printed_once_is_not_trusted(lexicon, tmp_path):
+    # the region found may be a related story's: its lone heading, date and byline are not taken
+    crawl = CRAWL.replace("- # Troops return to barracks after border drill\n", "").replace(
+        "Content\n\nTroops return to barracks after border drill\n", "Content\n"
+    )
+    source = read(lexicon, tmp_path, crawl)
+    assert source.title is None
+    assert (source.published, source.authors) == (None, [])

@@ -245,6 +245,41 @@ def test_agency_after_the_author_in_a_byline_is_not_an_author(tmp_path, lexicon)
 
 
 @pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Court Reporter", []),  # a staff credit: a job, no one's name
+        ("By: John Smith, Example.mil, September 24, 2015", ["John Smith"]),  # a site after the name
+    ],
+)
+def test_a_byline_names_people_not_jobs_or_sites(tmp_path, lexicon, byline, authors):
+    source = read(tmp_path, lexicon, f"Belarus moves troops\n\n{byline}\n\n{BODY}")
+    assert source.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "outlet", "published"),
+    [
+        # the date after the names, with its weekday, labels and time
+        (
+            "By Jane Doe , John Roe on Monday, November 18th, 2019 at 11:08 a.m.",
+            ["Jane Doe", "John Roe"],
+            None,
+            date(2019, 11, 18),
+        ),
+        ("By Jane Doe Last updated Nov 8, 2023", ["Jane Doe"], None, date(2023, 11, 8)),
+        # "By" on a line of its own, the names (and the site written for) on the next
+        ("By\nJane Doe for SurgeExample UK", ["Jane Doe"], "SurgeExample UK", None),
+    ],
+)
+def test_a_byline_is_read_beside_its_date_or_under_a_lone_by(
+    tmp_path, lexicon, byline, authors, outlet, published
+):
+    source = read(tmp_path, lexicon, f"Belarus moves troops\n\n{byline}\n\n{BODY}")
+    assert (source.authors, source.outlet, source.published) == (authors, outlet, published)
+    assert source.paragraphs == BODY_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
     ("byline", "outlet"),
     [
         ("By John Smith for The Example Herald", "The Example Herald"),  # a writer for another paper
@@ -283,6 +318,33 @@ def test_a_records_byline_beside_a_relative_time_is_its_byline(tmp_path, lexicon
     source = read(tmp_path, lexicon, text)
     assert (source.title, source.authors) == ("Bridge across the river will open a year late", ["Jane Doe"])
     assert source.published == date(2021, 3, 3)
+    assert source.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "outlet"),
+    [
+        # the record opens with its date; a byline without "By" under the headline, a given name
+        # the language data does not know, vouched for by the site's address after it
+        (
+            "2021-03-03T04:20:00\nBridge across the river will open a year late\n"
+            "Daksha Rangan, ExampleNews.ca",
+            "Daksha Rangan",
+            "ExampleNews.ca",
+        ),
+        # a credit in capitals, and the wire's name written twice, above the date line
+        (
+            "Bridge across the river will open a year late\n\n"
+            "DAVID KLEPPER , Associated Press, Associated Press\n2021/03/03 21:01",
+            "David Klepper",
+            "Associated Press",
+        ),
+    ],
+)
+def test_a_records_credit_line_names_its_author_and_site(tmp_path, lexicon, header, author, outlet):
+    source = read(tmp_path, lexicon, header + "\n" + "\n".join(ARTICLE) + "\n")
+    assert source.title == "Bridge across the river will open a year late"
+    assert (source.authors, source.outlet, source.published) == ([author], outlet, date(2021, 3, 3))
     assert source.paragraphs == ARTICLE
 
 
@@ -567,6 +629,13 @@ def test_newsletter_comment_teaser_and_share_lines_inside_the_story_are_not_body
         ("#India Post latest posts India Post latest comments", "India Post"),
         ("#UPROXX » Feed alternate alternate alternate", "UPROXX"),
         ("#Smithsonian", "Smithsonian"),
+        # a post's own comments feed, its title between the site's name and the label; the
+        # line as the browser wrapped it
+        (
+            "#Deadline » Trump Advises Boeing To Rebrand Max 737, Tweeting\n   Comments Feed alternate",
+            "Deadline",
+        ),
+        ("#vice alternate alternate alternate\n   alternate next prev", "vice"),  # link labels only
         ("#alternate alternate alternate RSS", None),  # the browser's labels name no site
         ("#Truth-O-Meter rulings PolitiFact stories Obameter updates", None),  # a page's own links
     ],
