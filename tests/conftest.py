@@ -2,13 +2,44 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from generator import lexicon as lexicon_module
 from generator.lexicon import Lexicon, load_lexicon
 from tests.sitekit import CHROMIUM_ARGS, chromium_path, copy_project
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bundled_language_data_parsed_once() -> Iterator[None]:
+    """The bundled language data files parsed once per test process, handed out as copies.
+
+    A command run in the test process (sitekit.run_cli, the `project` fixture below) clears
+    load_lexicon's cache so that the project's own lexicon/ is read afresh, as a process of its
+    own reads it; the bundled files, which no test changes, were then parsed again too, about a
+    second a language and three languages a command (three quarters of the time of the test
+    that kills `extract` at every write). A project's own files are still read every time.
+    """
+    read_data = lexicon_module.read_data
+    bundled = lexicon_module.BUNDLED.resolve()
+    parsed: dict[tuple[Path, type], dict[str, Any]] = {}
+
+    def read_bundled_once(path: Path, model: type) -> dict[str, Any]:
+        where = Path(path).resolve()
+        if not where.is_relative_to(bundled):
+            return read_data(path, model)  # a project's file, named in errors as it was given
+        if (where, model) not in parsed:
+            parsed[where, model] = read_data(path, model)
+        return copy.deepcopy(parsed[where, model])
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(lexicon_module, "read_data", read_bundled_once)
+    yield
+    patch.undo()
 
 
 @pytest.fixture(scope="session")

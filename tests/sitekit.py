@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import http.server
 import io
@@ -14,9 +15,13 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_FILES = ("mkdocs.yml", "aliases.yaml", "seeds", "briefings", "docs", "templates", "lexicon")
@@ -32,6 +37,38 @@ def copy_project(target: Path) -> Path:
         elif source.is_file():
             shutil.copy2(source, target / name)
     return target
+
+
+def made_once(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """The folder `make(folder)` fills, made once per test run: the first test process (xdist
+    worker) to ask makes it, one asking meanwhile waits for it, and every later one reuses it.
+
+    For what test files on different workers would otherwise each build alike (the samples'
+    site, the hostile project): a build is 15 to 70 seconds of the run. Tests only read it.
+    """
+    shared = factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # one folder for the whole run; each worker's basetemp is inside
+    folder, done = shared / name, shared / f"{name}.done"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            if folder.exists():
+                shutil.rmtree(folder)  # what a make that failed left: made again, and fails the same way
+            make(folder)
+            done.touch()
+    return folder
+
+
+def samples_site(factory: pytest.TempPathFactory) -> Path:
+    """The project as it is, built by `mkdocs build --strict`: its site/ folder."""
+
+    def build(root: Path) -> None:
+        copy_project(root)
+        result = run_mkdocs("build", "--strict", cwd=root)
+        assert result.returncode == 0, result.stderr
+
+    return made_once(factory, "samples-site", build) / "site"
 
 
 def run_generator(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

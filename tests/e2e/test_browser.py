@@ -9,17 +9,14 @@ import pytest
 import yaml
 
 from generator.schema import ENTITY_KINDS
-from tests.sitekit import ROOT, briefing_id_for, copy_project, run_mkdocs, serve
+from tests.sitekit import ROOT, briefing_id_for, samples_site, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("project"))
-    result = run_mkdocs("build", "--strict", cwd=project)
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+    return samples_site(tmp_path_factory)  # shared with the hostile suites' clean site
 
 
 def surname_in_one_source() -> tuple[str, str]:

@@ -50,9 +50,13 @@ EXTRA_THRESHOLDS = {
 MAX_GAP = 0.1
 
 
-def score(sources: Path, gold: Path, out: Path) -> dict[str, float]:
+def extracted(sources: Path, out: Path) -> Path:
     result = run_generator("extract", "--sources", str(sources), "--out", str(out), cwd=ROOT)
     assert result.returncode == 0, result.stderr
+    return out
+
+
+def score(gold: Path, out: Path) -> dict[str, float]:
     scored = subprocess.run(
         [sys.executable, str(ROOT / "tests/eval/score.py"), str(gold), str(out), "--json"],
         capture_output=True,
@@ -63,8 +67,14 @@ def score(sources: Path, gold: Path, out: Path) -> dict[str, float]:
 
 
 @pytest.fixture(scope="module")
-def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
-    return score(ROOT / "seeds", ROOT / "tests/eval/seeds-gold.yaml", tmp_path_factory.mktemp("out"))
+def seeds_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The briefings `extract` writes for seeds/ today: scored, and compared with briefings/."""
+    return extracted(Path("seeds"), tmp_path_factory.mktemp("out"))
+
+
+@pytest.fixture(scope="module")
+def scores(seeds_out: Path) -> dict[str, float]:
+    return score(ROOT / "tests/eval/seeds-gold.yaml", seeds_out)
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +82,8 @@ def extra_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
     sources = tmp_path_factory.mktemp("extra")
     for path in (ROOT / "tests/eval/extra").glob("*.txt"):
         (sources / path.name).write_bytes(path.read_bytes())
-    return score(sources, ROOT / "tests/eval/extra-gold.yaml", tmp_path_factory.mktemp("out"))
+    out = extracted(sources, tmp_path_factory.mktemp("out"))
+    return score(ROOT / "tests/eval/extra-gold.yaml", out)
 
 
 @pytest.mark.parametrize("metric", sorted(EXTRA_THRESHOLDS))
@@ -96,11 +107,9 @@ def test_metric_reaches_its_threshold(scores, metric: str):
     assert scores[metric] >= THRESHOLDS[metric], f"{metric} = {scores[metric]}"
 
 
-def test_committed_briefings_are_the_generators_own_output(tmp_path: Path):
+def test_committed_briefings_are_the_generators_own_output(seeds_out: Path):
     """briefings/ holds what `extract` writes for seeds/ today, not hand edits."""
-    result = run_generator("extract", "--sources", "seeds", "--out", str(tmp_path), cwd=ROOT)
-    assert result.returncode == 0, result.stderr
-    fresh = {p.name: p.read_text() for p in tmp_path.glob("*.yaml")}
+    fresh = {p.name: p.read_text() for p in seeds_out.glob("*.yaml")}
     committed = {p.name: p.read_text() for p in (ROOT / "briefings").glob("*.yaml")}
     assert fresh.keys() == committed.keys()
     stale = [name for name in fresh if fresh[name] != committed[name]]
@@ -135,7 +144,8 @@ DEV_FLOORS = {
 @pytest.fixture(scope="module")
 def dev_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
     corpus = ROOT / "tests/eval/corpus"
-    return score(corpus / "dev", corpus / "dev-gold.yaml", tmp_path_factory.mktemp("dev"))
+    out = extracted(corpus / "dev", tmp_path_factory.mktemp("dev"))
+    return score(corpus / "dev-gold.yaml", out)
 
 
 @pytest.mark.parametrize("metric", sorted(DEV_FLOORS))

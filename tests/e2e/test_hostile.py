@@ -19,9 +19,12 @@ failing (XPASS) the day the bug is fixed, and the mark comes off.
 
 from __future__ import annotations
 
+import copy
+import functools
 import gzip
 import hashlib
 import html
+import json
 import os
 import posixpath
 import random
@@ -47,7 +50,16 @@ from generator.rendering import Renderer
 from generator.schema import Briefing
 from generator.store import load_briefing
 from tests.hostilekit import SLUG_RE, parse, to_html
-from tests.sitekit import ROOT, copy_project, differing_files, run_cli, run_generator, run_mkdocs
+from tests.sitekit import (
+    ROOT,
+    copy_project,
+    differing_files,
+    made_once,
+    run_cli,
+    run_generator,
+    run_mkdocs,
+    samples_site,
+)
 
 HOSTILE = ROOT / "tests" / "hostile"
 
@@ -172,21 +184,20 @@ class HostileProject:
         return self.root / "site"
 
 
-_PROJECTS: dict[tuple[str, str], Any] = {}
+STEPS = "extract", "check", "render", "strict", "build"
 
 
 def hostile_project(factory: pytest.TempPathFactory) -> HostileProject:
-    """Built once per test session (the browser tests share it)."""
-    key = (str(factory.getbasetemp()), "hostile")
-    if key not in _PROJECTS:
-        root = copy_project(factory.mktemp("hostile-project"))
+    """Built once per test run (sitekit.made_once): the browser tests share it."""
+
+    def build(folder: Path) -> None:
+        root = copy_project(folder / "project")
         shutil.copytree(SOURCES, root / "seeds" / "hostile")
         for name, token in NAMED_SOURCES.items():
             (root / "seeds" / "hostile" / name).write_text(named_article(token), encoding="utf-8")
         for path in BRIEFINGS.glob("*.yaml"):
             shutil.copy2(path, root / "briefings" / path.name)
-        steps: dict[str, subprocess.CompletedProcess[str]] = {}
-        seconds: dict[str, float] = {}
+        steps: dict[str, dict[str, Any]] = {}
         for name, run, args in (
             ("extract", run_generator, ("extract",)),
             ("check", run_generator, ("check",)),
@@ -195,21 +206,30 @@ def hostile_project(factory: pytest.TempPathFactory) -> HostileProject:
             ("build", run_mkdocs, ("build",)),
         ):
             started = time.monotonic()
-            steps[name] = run(*args, cwd=root)
-            seconds[name] = time.monotonic() - started
-        _PROJECTS[key] = HostileProject(root=root, seconds=seconds, **steps)
-    return _PROJECTS[key]
+            result = run(*args, cwd=root)
+            steps[name] = {
+                "args": result.args,
+                "returncode": result.returncode,
+                "stdout": result.stdout,
+                "stderr": result.stderr,
+                "seconds": time.monotonic() - started,
+            }
+        # beside the project, not in it: what each command printed, for the test processes that reuse it
+        (folder / "steps.json").write_text(json.dumps(steps), encoding="utf-8")
+
+    # the project alone in its folder: nothing may escape from it into that folder
+    folder = made_once(factory, "hostile-project", build)
+    steps = json.loads((folder / "steps.json").read_text(encoding="utf-8"))
+    return HostileProject(
+        root=folder / "project",
+        seconds={name: steps[name].pop("seconds") for name in STEPS},
+        **{name: subprocess.CompletedProcess(**steps[name]) for name in STEPS},
+    )
 
 
 def clean_project(factory: pytest.TempPathFactory) -> Path:
     """The project as it is, built: what pages hold when no input is hostile."""
-    key = (str(factory.getbasetemp()), "clean")
-    if key not in _PROJECTS:
-        root = copy_project(factory.mktemp("clean-project"))
-        result = run_mkdocs("build", "--strict", cwd=root)
-        assert result.returncode == 0, result.stderr
-        _PROJECTS[key] = root
-    return _PROJECTS[key]
+    return samples_site(factory).parent
 
 
 @pytest.fixture(scope="module")
@@ -225,9 +245,16 @@ def page_text(page: str) -> str:
 def briefing_data(project: HostileProject) -> dict[str, dict[str, Any]]:
     """Briefing file name -> its data, for every briefing of the project."""
     return {
-        p.name: yaml.safe_load(p.read_text(encoding="utf-8"))
+        p.name: copy.deepcopy(_briefing_yaml(p, p.stat().st_mtime_ns))
         for p in sorted((project.root / "briefings").glob("*.yaml"))
     }
+
+
+@functools.cache
+def _briefing_yaml(path: Path, mtime_ns: int) -> dict[str, Any]:
+    """A briefing parsed once while it is unchanged: a dozen tests look up a few briefings each,
+    and parsing all the hostile ones took seconds a look-up."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def briefing_of(project: HostileProject, source_name: str) -> dict[str, Any]:
