@@ -116,14 +116,14 @@ def test_committed_briefings_are_the_generators_own_output(seeds_out: Path):
     assert stale == [], f"run `make briefings` to refresh: {stale}"
 
 
-# The dev part of the development corpus (tests/eval/corpus/dev/: 114 articles, 109 outlets,
+# The dev part of the development corpus (tests/eval/corpus/dev/: 119 articles, 114 outlets,
 # four page layouts, exhaustive references): what extraction reaches there now, a little
 # below, so a change that makes it worse fails. Floors were set again as unseen articles
-# joined the part (24, then 35, 44, 55, 64, 85, 95, 105 and 114): each batch scored below the part it
+# joined the part (24, then 35, 44, 55, 64, 85, 95, 105, 114 and 119): each batch scored below the part it
 # joined. The test part is scored only to report (scripts/evaluate.py test), never held to a
 # floor here: a floor would make it a target.
 DEV_FLOORS = {
-    "metadata": 0.81,
+    "metadata": 0.86,
     "body_clean": 0.86,
     "people_recall": 0.89,
     "people_precision": 0.84,
