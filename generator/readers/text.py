@@ -754,10 +754,15 @@ def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
     """ "By Jane Doe - April 28, 2022", "By Jane Doe March 18 at 3:57 PM Follow @jdoe": a byline,
     alone or beside its date, a share bar or a follow link."""
     dated = find_explicit(line)
-    if dated:
-        # "By Jane Doe on Monday, November 18th, 2019", "By Jane Doe Last updated Nov 8, 2023"
-        line = dates.without_date_noise(line[: dated[0][0].start()])
-    if not any(_is_byline(part) and _credit(part, source, lexicon) for part in PART_RE.split(line) if part):
+    parts = []
+    for part in (p for p in PART_RE.split(line) if p):
+        found = find_explicit(part)
+        if found:
+            # "By Jane Doe on Monday, November 18th, 2019", "By Jane Doe Last updated Nov 8, 2023"
+            part = dates.without_date_noise(part[: found[0][0].start()])
+        # "... | Published: 5 hours ago | Written by Jane Doe": a labelled byline among the parts
+        parts.append(_as_byline(part, lexicon))
+    if not any(_is_byline(part) and _credit(part, source, lexicon) for part in parts):
         return False
     if dated:  # the byline's date is the article's
         source.published = source.published or dated[0][1].as_date()

@@ -269,6 +269,13 @@ def test_a_byline_names_people_not_jobs_or_sites(tmp_path, lexicon, byline, auth
         ("By Jane Doe Last updated Nov 8, 2023", ["Jane Doe"], None, date(2023, 11, 8)),
         # "By" on a line of its own, the names (and the site written for) on the next
         ("By\nJane Doe for SurgeExample UK", ["Jane Doe"], "SurgeExample UK", None),
+        # a labelled byline among a page's header parts
+        (
+            "News, Top Story | Published: March 3, 2021 | Written by Jane Doe",
+            ["Jane Doe"],
+            None,
+            date(2021, 3, 3),
+        ),
     ],
 )
 def test_a_byline_is_read_beside_its_date_or_under_a_lone_by(
