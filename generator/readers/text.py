@@ -712,8 +712,8 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
             return None  # the line opens with a person, and what follows is short
         elif SITE_ADDRESS_RE.search(part) and len(words) == 1:
             site = part
-        elif _known_outlet(part, lexicon):
-            site = site or _known_outlet(part, lexicon)  # "Jane Doe, Associated Press"
+        elif known := _known_outlet(part, lexicon):
+            site = site or known  # "Jane Doe, Associated Press"
         elif not all(w[:1].isupper() or w.lower() in small for w in words):
             return None
     return (names, site) if names else None
@@ -725,10 +725,11 @@ def _site_credit(parts: list[str], lexicon: Lexicon) -> tuple[list[str], str | N
     if len(parts) != 2:
         return None
     name, site = parts
-    site_named = (SITE_ADDRESS_RE.search(site) and " " not in site) or _known_outlet(site, lexicon)
+    known = _known_outlet(site, lexicon)
+    site_named = known or (SITE_ADDRESS_RE.search(site) and " " not in site)
     if not site_named or not 2 <= len(name.split()) <= 3 or not _is_person_name(name, lexicon):
         return None
-    return [name], _known_outlet(site, lexicon) or site
+    return [name], known or site
 
 
 def _credited(credit: tuple[list[str], str | None], source: Source) -> None:
@@ -753,19 +754,18 @@ def _dated_site_line(line: str) -> tuple[date, str] | None:
 def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
     """ "By Jane Doe - April 28, 2022", "By Jane Doe March 18 at 3:57 PM Follow @jdoe": a byline,
     alone or beside its date, a share bar or a follow link."""
-    dated = find_explicit(line)
-    parts = []
+    parts, day = [], None
     for part in (p for p in PART_RE.split(line) if p):
         found = find_explicit(part)
         if found:
             # "By Jane Doe on Monday, November 18th, 2019", "By Jane Doe Last updated Nov 8, 2023"
+            day = day or found[0][1].as_date()
             part = dates.without_date_noise(part[: found[0][0].start()])
         # "... | Published: 5 hours ago | Written by Jane Doe": a labelled byline among the parts
         parts.append(_as_byline(part, lexicon))
     if not any(_is_byline(part) and _credit(part, source, lexicon) for part in parts):
         return False
-    if dated:  # the byline's date is the article's
-        source.published = source.published or dated[0][1].as_date()
+    source.published = source.published or day  # the byline's date is the article's
     return True
 
 
@@ -948,9 +948,9 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         for part in _byline_parts(who):
             # the outlet as written ("for SurgeZirc UK"), the name with its run-on words apart
             name, outlet = _name_and_outlet(part, lexicon)
-            name, outlet = (
-                _name_and_outlet(CAMEL_RE.sub(" ", name), lexicon) if outlet is None else (name, outlet)
-            )
+            apart = CAMEL_RE.sub(" ", name)
+            if outlet is None and apart != name:
+                name, outlet = _name_and_outlet(apart, lexicon)
             parts.append(_without_job(re.sub(r"^the\s+", "", name, flags=re.I), lexicon))
             if outlet:
                 parts.append(outlet)
@@ -1155,15 +1155,12 @@ def _take_header(
             kept[i], title_seen = "", True
             continue
         # "By" on a line of its own, the names on the next (a page dump's byline link)
-        after = next((j for j in range(i + 1, len(kept)) if kept[j]), None)
-        if (
-            LONE_BY_RE.match(line)
-            and after is not None
-            and _header_byline(f"By {kept[after]}", source, lexicon)
-        ):
-            kept[i] = kept[after] = ""
-            title_seen = True
-            continue
+        if LONE_BY_RE.match(line):
+            after = next((j for j in range(i + 1, len(kept)) if kept[j]), None)
+            if after is not None and _header_byline(f"By {kept[after]}", source, lexicon):
+                kept[i] = kept[after] = ""
+                title_seen = True
+                continue
         # "By Jane Doe", "by Jane Doe | 34 seconds ago": a byline, alone or beside its time
         if _header_byline(line, source, lexicon):
             kept[i], title_seen = "", True
