@@ -119,6 +119,9 @@ class Speech(_DataFile):
     source_prepositions: Words = None
     according_to_roles: Words = None
     partitive_prepositions: Words = None
+    quoting_verbs: Words = None
+    possessive_pronouns: dict[str, str] | None = None
+    role_qualifiers: Words = None
 
 
 class Band(BaseModel):

@@ -167,6 +167,11 @@ class QuoteExtractor:
         self.source_prepositions = lexicon.words("speech", "source_prepositions")
         self.according_roles = lexicon.words("speech", "according_to_roles")
         self.partitives = lexicon.words("speech", "partitive_prepositions")
+        self.quoting_verbs = lexicon.words("speech", "quoting_verbs")
+        self.possessives = {
+            word.lower(): gender for word, gender in (speech.get("possessive_pronouns") or {}).items()
+        }
+        self.role_qualifiers = lexicon.words("speech", "role_qualifiers")
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
         # "In Lukashenka's words", "by his own account": whose words a passage is
@@ -260,9 +265,15 @@ class QuoteExtractor:
     def _attributed_right_after(self, span: QuoteSpan) -> bool:
         """A short quote that ends in punctuation and runs straight into its attribution:
         '"Not yet," he said', '"Quiet!" shouted Smith'. A scare quote has neither."""
-        inner = self.body.texts[span.paragraph][span.start : span.end].rstrip()
-        if not span.closed or not inner.endswith((",", "!", "?")):
+        text = self.body.texts[span.paragraph]
+        inner = text[span.start : span.end].rstrip()
+        # Russian sets the comma after the closing mark and a dash before the attribution:
+        # '«Это провокация», — заявил он' is as short a quote as '"Not yet," he said'
+        dashed = DASHED_ATTRIBUTION_RE.match(text, span.end + 1) if self.speech_dashes else None
+        if not span.closed or not (inner.endswith((",", "!", "?")) or dashed):
             return False
+        if dashed and text[dashed.end() :].lower().startswith(tuple(self.according)):
+            return True  # '«Это провокация», — цитирует ТАСС Шойгу': whom the source quotes speaks
         doc = self.body.docs[span.paragraph]
         after = [t for t in doc if t.idx > span.end and not t.is_punct][:8]
         for verb in after:
@@ -388,6 +399,14 @@ class QuoteExtractor:
         # "Kelly charged, '...'", "Trump boomed: '...'": whoever does what the quote is the
         # object of, when that verb is not a known speech verb; a name or a person's pronoun
         governing = self._governing_verb(span, doc)
+        if governing is not None and governing.lemma_.lower() in self.quoting_verbs:
+            # "«...», — цитирует Шойгу ТАСС": the one quoted speaks, not the source quoting them
+            quoted_one = next(
+                (c for c in governing.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)), None
+            )
+            name = self._resolve(span.paragraph, quoted_one, describe) if quoted_one is not None else None
+            if name:
+                return name
         if governing is not None and governing not in verbs:
             subject = self._subject(governing, quoted)
             # an active verb's subject: "the force must be deployed '...'" quotes no one
@@ -403,6 +422,9 @@ class QuoteExtractor:
         named = self._named_before_colon(span)
         if named:
             return named
+        possessed = self._by_possessive(span, sentences, quoted, describe)
+        if possessed:
+            return possessed
         # "..., according to X"
         for sentence in sentences:
             lower = span_text(sentence).lower()
@@ -420,6 +442,37 @@ class QuoteExtractor:
                         name = self._resolve(span.paragraph, word, describe=False)
                         if name:
                             return name
+        return None
+
+    def _by_possessive(
+        self, span: QuoteSpan, sentences: list[Span], quoted: list[tuple[int, int]], describe: bool
+    ) -> str | None:
+        """ "По её словам, «...»": a possessive pronoun inside an according-to phrase stands for the
+        last person of its gender who was a subject (speech.yaml `possessive_pronouns`)."""
+        for sentence in sentences:
+            for word in sentence:
+                if word.lower_ not in self.possessives or _inside(word.idx, quoted):
+                    continue
+                noun = word.head
+                case = next((c for c in noun.children if c.dep_ == "case"), None)
+                if case is None or f"{case.lower_} {noun.lower_}" not in self.according_roles:
+                    continue
+                gender = [self.possessives[word.lower_]]
+                # whoever last spoke in the paragraph, named or described ("— рассказывает
+                # сотрудник министерства. По его мнению, «...»"), else the last person of that gender
+                for token in reversed(word.doc[: word.i]):
+                    if (
+                        token.dep_ in SUBJECT_DEPS
+                        and token.head.lemma_.lower() in self.verbs
+                        and not _inside(token.idx, quoted)
+                        and _same_gender(word, token, gender)
+                    ):
+                        name = self._resolve(span.paragraph, token, describe)
+                        if name:
+                            return name
+                name = self._antecedent(span.paragraph, word, ("people",), gender=gender)
+                if name:
+                    return name
         return None
 
     def _governing_verb(self, span: QuoteSpan, doc) -> Token | None:
@@ -599,7 +652,7 @@ class QuoteExtractor:
                 return named
         if subject.pos_ in {"NOUN", "NUM"}:
             # "a White House official", "the aide": nobody named, the text's description speaks
-            return _role_phrase(subject, self.partitives) if describe else None
+            return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
         return None
 
     def _holder_of_role(self, paragraph: int, subject: Token) -> str | None:
@@ -686,13 +739,20 @@ class QuoteExtractor:
         return None
 
     def _antecedent(
-        self, paragraph: int, pronoun: Token, kinds: tuple[str, ...], proper: bool = False, chain: int = 0
+        self,
+        paragraph: int,
+        pronoun: Token,
+        kinds: tuple[str, ...],
+        proper: bool = False,
+        chain: int = 0,
+        gender: list[str] | None = None,
     ) -> str | None:
         """Whom "he" or "she" refers to: the person who was the subject just before.
 
         The subject of an earlier sentence is a better guess than the nearest name,
         which is often an object ("Zelensky said that Trump ... 'I hope', he said"); when
         that subject is "he" saying something too, it is whom that "he" refers to.
+        `gender`: the gender a possessive pronoun stands for, which its tag does not give ("его").
         """
         # this paragraph and the one before, past paragraphs that are only the speech itself
         # ('He said ...', then two paragraphs of quotation, the second ending '..., he said')
@@ -714,7 +774,7 @@ class QuoteExtractor:
                         continue  # "Biden, he said, was the first ...": Biden is what he said
                     if token.head.dep_ != "ROOT" and token.head.lemma_.lower() not in self.verbs:
                         continue
-                    if pronoun.pos_ == "PRON" and not _same_gender(pronoun, token):
+                    if (pronoun.pos_ == "PRON" or gender) and not _same_gender(pronoun, token, gender):
                         continue  # "она сказала": not the man who spoke before (a statement,
                         # "в сообщении", has a gender of grammar only)
                     mention = self.body.mention_of_token(index, token, kinds) or self._appositive_mention(
@@ -726,7 +786,11 @@ class QuoteExtractor:
                         return _proper_phrase(token)
                     if (
                         chain < MAX_PRONOUN_CHAIN
-                        and (token.lower_ == pronoun.lower_ or _pronoun_for_role(token, pronoun))
+                        and (
+                            token.lower_ == pronoun.lower_
+                            or _pronoun_for_role(token, pronoun)
+                            or _personal_pronoun(token, gender)
+                        )
                         and token.head.lemma_.lower() in self.verbs
                     ):
                         # 'He said they were briefed ...' then '"...," he said': the same man
@@ -734,7 +798,7 @@ class QuoteExtractor:
         agreeing = [
             m
             for m in self.body.mentions
-            if m.kind in kinds and (pronoun.pos_ != "PRON" or self._agrees(pronoun, m))
+            if m.kind in kinds and (pronoun.pos_ != "PRON" and not gender or self._agrees(pronoun, m, gender))
         ]
         earlier = [m for m in agreeing if (m.paragraph, m.start) < (paragraph, pronoun.idx)]
         if not earlier:
@@ -750,11 +814,11 @@ class QuoteExtractor:
         ]
         return min(same, key=lambda m: m.start).name
 
-    def _agrees(self, pronoun: Token, mention: Mention) -> bool:
+    def _agrees(self, pronoun: Token, mention: Mention, gender: list[str] | None = None) -> bool:
         """Whether a mention may be whom a pronoun refers to by their grammatical gender, where the
         tagger gives both one ("она" is not "Сахиба Нисара")."""
-        wanted = pronoun.morph.get("Gender")
-        if not wanted or pronoun.morph.get("Number") == ["Plur"]:
+        wanted = gender or pronoun.morph.get("Gender")
+        if not wanted or not gender and pronoun.morph.get("Number") == ["Plur"]:
             return True
         span = self.body.docs[mention.paragraph].char_span(
             mention.start, mention.end, alignment_mode="expand"
@@ -804,7 +868,7 @@ class QuoteExtractor:
             return latest.name if latest else None
         if _indefinite(subject, self.indefinites):
             # "a ministry official said" is somebody new, not the last person named
-            return _role_phrase(subject, self.partitives) if describe else None
+            return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
         # "the Belarusian leader said": the latest person introduced with that role
         words = {word} | (_hyphen_parts(subject) & self.person_refs)
         holders = {
@@ -817,11 +881,18 @@ class QuoteExtractor:
         ]
         if before:
             return max(before, key=lambda m: (m.paragraph, m.start)).name
+        if self.by_lemma:
+            # a language with no article to tell "the minister" from "a minister" (Russian): the
+            # role refers to the person who was the subject before it, not to the nearest name,
+            # often an object ("Остин встретился с Резниковым. «...», — заявил министр")
+            named = self._antecedent(paragraph, subject, kinds)
+            if named:
+                return named
         # "the prime minister said": a title used for someone the text named before
         latest = self.body.last_mention_before(paragraph, subject.idx, kinds)
         if latest:
             return latest.name
-        return _role_phrase(subject, self.partitives) if describe else None
+        return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
 
     def _first_mention_after(self, paragraph: int, start: int, end: int) -> str | None:
         mentions: list[Mention] = [
@@ -836,12 +907,13 @@ class QuoteExtractor:
         return min(people or mentions, key=lambda m: m.start).name
 
 
-def _same_gender(pronoun: Token, subject: Token) -> bool:
+def _same_gender(pronoun: Token, subject: Token, gender: list[str] | None = None) -> bool:
     """Whether a subject may be whom a pronoun refers to by their grammatical gender, where the
     tagger gives one to both (Russian's: "она" is no "судья сказал"); a subject's gender is its
-    own or, in the past tense, its verb's ("Нисар сказал")."""
-    wanted = pronoun.morph.get("Gender")
-    if not wanted or pronoun.morph.get("Number") == ["Plur"]:
+    own or, in the past tense, its verb's ("Нисар сказал"). `gender`: the pronoun's, when its tag
+    gives none."""
+    wanted = gender or pronoun.morph.get("Gender")
+    if not wanted or not gender and pronoun.morph.get("Number") == ["Plur"]:
         return True
     found = subject.morph.get("Gender") if subject.pos_ == "PRON" else subject.head.morph.get("Gender")
     if not found and subject.pos_ != "PRON":
@@ -860,6 +932,16 @@ def _pronoun_for_role(token: Token, role: Token) -> bool:
         and bool(gender)
         and gender != ["Neut"]
         and token.morph.get("Number") != ["Plur"]
+    )
+
+
+def _personal_pronoun(token: Token, gender: list[str] | None) -> bool:
+    """A third person's pronoun of that gender ("он", "она"): whom a possessive of it stands for."""
+    return (
+        bool(gender)
+        and token.pos_ == "PRON"
+        and token.morph.get("Person") == ["3"]
+        and (token.morph.get("Gender") == gender)
     )
 
 
@@ -936,7 +1018,9 @@ def _indefinite(noun: Token, indefinites: frozenset[str]) -> bool:
     return noun.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
-def _role_phrase(subject: Token, partitives: frozenset[str] = frozenset()) -> str:
+def _role_phrase(
+    subject: Token, partitives: frozenset[str] = frozenset(), qualifiers: frozenset[str] = frozenset()
+) -> str:
     """The words that describe an unnamed speaker: 'one party activist' -> 'party activist',
     'one of the advisers' -> 'one of the advisers' ('один из задержанных': the group it is one of
     hangs on it with a preposition of `partitives`); no article, no clause after it."""
@@ -951,9 +1035,24 @@ def _role_phrase(subject: Token, partitives: frozenset[str] = frozenset()) -> st
         and any(g.dep_ == "case" and g.lower_ in partitives for g in c.children)
     ]
     end = objects[0].i + 1 if objects else subject.i + 1
+    if qualifiers and not objects:
+        # "представитель министерства обороны", "источник в силовых структурах": the words after
+        # the noun that qualify it, up to a clause or a comma
+        kept = {t.i for c in subject.rights if c.dep_ in qualifiers for t in _phrase_words(c)}
+        while end < len(doc) and end in kept and not doc[end].is_punct:
+            end += 1
     left = [t for t in subject.lefts if t.dep_ not in {"det", "predet", "punct", "nummod", "cc"}]
     start = min([t.left_edge.i for t in left] + [subject.i])
     return span_text(doc[start:end])
+
+
+def _phrase_words(token: Token) -> list[Token]:
+    """A noun phrase's words: the token's subtree without the clauses, lists and asides on it."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ not in {"acl", "relcl", "appos", "conj", "parataxis", "punct", "cc"}:
+            words += _phrase_words(child)
+    return words
 
 
 def _sentences_around(doc, start: int, end: int) -> list[Span]:

@@ -454,7 +454,7 @@ def test_one_who_explains_speaks(russian):
         "Сотрудник министерства объяснил, что самолеты прилетят с небольшим объемом воды, «и это будет "
         "каплей в море».",
     )
-    assert found == [("и это будет каплей в море", "Сотрудник")]
+    assert found == [("и это будет каплей в море", "Сотрудник министерства")]
 
 
 def test_a_person_addressed_by_name_and_patronymic_is_the_person_named_in_full(russian):
@@ -661,3 +661,57 @@ def test_a_straight_mark_inside_a_curly_quote_opens_a_nested_one_before_a_word_a
         'He called the drills "a provocation" and left the hall',
         "We will hold every one of our positions until the end",
     ]
+
+
+DRILLS = "Учения прошли в четверг на полигоне."
+
+
+def test_a_short_quote_before_a_comma_and_a_dash_is_quoted(russian):
+    # Russian sets the comma after the closing mark: a two-word quote is quoted as '"No," he said' is
+    assert quotes(russian, DRILLS, "«Это провокация», — заявил министр обороны Сергей Шойгу.") == [
+        ("Это провокация", "Сергей Шойгу")
+    ]
+    # a phrase in quotation marks with no attribution stays a phrase
+    assert quotes(russian, DRILLS, "Учения назвали «Союзной решимостью».") == []
+
+
+def test_whom_a_source_quotes_speaks_not_the_source(russian):
+    found = quotes(russian, DRILLS, "«Войска готовы к развитию событий», — цитирует Сергея Шойгу ТАСС.")
+    assert found == [("Войска готовы к развитию событий", "Сергей Шойгу")]
+
+
+def test_po_ego_slovam_is_the_words_of_the_last_speaker_of_that_gender(russian):
+    assert quotes(
+        russian,
+        "Мария Захарова и Сергей Лавров провели брифинг.",
+        "По её словам, «Москва ответит на любые санкции».",
+    ) == [("Москва ответит на любые санкции", "Мария Захарова")]
+    assert quotes(
+        russian,
+        "Мария Захарова и Сергей Лавров провели брифинг.",
+        "По его словам, «Москва ответит на любые санкции».",
+    ) == [("Москва ответит на любые санкции", "Сергей Лавров")]
+    # the last to speak is unnamed: their description speaks again
+    assert quotes(
+        russian,
+        DRILLS,
+        "«Самолеты прилетят с небольшим объемом воды», — рассказывает сотрудник министерства. "
+        "По его мнению, авиация «начнет работать где надо и где не надо».",
+    )[-1] == ("начнет работать где надо и где не надо", "сотрудник министерства")
+
+
+def test_an_unnamed_speaker_is_described_with_the_words_that_qualify_the_role_after_it(russian):
+    assert quotes(
+        russian, DRILLS, "«Войска вернутся в места дислокации», — сообщил представитель министерства обороны."
+    ) == [("Войска вернутся в места дислокации", "представитель министерства обороны")]
+    assert quotes(
+        russian, DRILLS, "«Ситуация под контролем», — сказал РИА Новости источник в силовых структурах."
+    ) == [("Ситуация под контролем", "источник в силовых структурах")]
+
+
+def test_a_role_refers_to_the_person_who_was_the_subject_before_not_the_nearest_name(russian):
+    assert quotes(
+        russian,
+        "Глава Пентагона Ллойд Остин встретился с Алексеем Резниковым.",
+        "«Мы будем помогать Украине столько, сколько потребуется», — заявил американский министр.",
+    ) == [("Мы будем помогать Украине столько, сколько потребуется", "Ллойд Остин")]
