@@ -188,6 +188,7 @@ class QuoteExtractor:
         spans = self.spans
         quotes: list[Quote] = []
         previous: tuple[QuoteSpan, str | None] | None = None
+        interviewee: str | None = None
         for span in spans:
             if not (is_statement(span.text) or self._attributed_right_after(span)):
                 continue
@@ -228,6 +229,19 @@ class QuoteExtractor:
                     and _starts_with_quote(self.body.texts[span.paragraph], span)
                 ):
                     speaker = previous[1]
+            if self._question_turn(span, spans):
+                # an interview's question ("— Как вы оцениваете ...?" then "— ..."): the
+                # interviewer asks; whoever the turn would go to answers the turns after it
+                interviewee, speaker = speaker or interviewee, None
+            elif (
+                interviewee
+                and previous
+                and self._question_turn(previous[0], spans)
+                and span.dash_led
+                and span.narrator is None
+                and span.paragraph == previous[0].paragraph + 1
+            ):
+                speaker = interviewee
             quotes.append(
                 Quote(
                     text=span.text,
@@ -238,6 +252,18 @@ class QuoteExtractor:
             )
             previous = (span, speaker)
         return quotes
+
+    def _question_turn(self, span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
+        """A turn of dash-led dialogue that is a whole paragraph asking a question, with no
+        narrator, answered by the next paragraph's turn: an interviewer's question."""
+        text = self.body.texts[span.paragraph].rstrip()
+        return (
+            span.dash_led
+            and span.narrator is None
+            and span.end >= len(text) - 1
+            and text.endswith("?")
+            and any(s.dash_led and s.paragraph == span.paragraph + 1 for s in spans)
+        )
 
     def _introduced_by(self, paragraph: int) -> str | None:
         """Who a paragraph ending in a colon introduces as speaking next: the subject of the verb
