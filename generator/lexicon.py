@@ -122,6 +122,7 @@ class Speech(_DataFile):
     quoting_verbs: Words = None
     possessive_pronouns: dict[str, str] | None = None
     role_qualifiers: Words = None
+    complementizers: Words = None
 
 
 class Band(BaseModel):

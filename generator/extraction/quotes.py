@@ -32,6 +32,7 @@ STRAIGHT = {'"', "''"}
 QUOTE_MARK_RE = re.compile("’’|‘‘|''|``|[\"“”«»„]")
 MIN_WORDS = 4
 MAX_PRONOUN_CHAIN = 3  # "he said ... he said ... he said": how far back a pronoun is followed
+COMPLEMENTIZER_WINDOW = 6  # words before "что" among which the speech verb it reports for stands
 # a single mark opens where a word starts after a space, and closes after a word or its
 # punctuation before a space or punctuation: the apostrophes of "it's" and "Japan's" do neither
 SINGLE_QUOTE_RE = re.compile(
@@ -172,6 +173,7 @@ class QuoteExtractor:
             word.lower(): gender for word, gender in (speech.get("possessive_pronouns") or {}).items()
         }
         self.role_qualifiers = lexicon.words("speech", "role_qualifiers")
+        self.complementizers = lexicon.words("speech", "complementizers")
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
         # "In Lukashenka's words", "by his own account": whose words a passage is
@@ -190,7 +192,8 @@ class QuoteExtractor:
         previous: tuple[QuoteSpan, str | None] | None = None
         interviewee: str | None = None
         for span in spans:
-            if not (is_statement(span.text) or self._attributed_right_after(span)):
+            said = self._attributed_right_after(span) or self._reported_after_verb(span)
+            if not (is_statement(span.text) or said):
                 continue
             speaker = self.speaker(span, spans)
             if speaker is None and span.tail is not None:
@@ -252,6 +255,21 @@ class QuoteExtractor:
             )
             previous = (span, speaker)
         return quotes
+
+    def _reported_after_verb(self, span: QuoteSpan) -> bool:
+        """A short quotation that is what a speech verb reports: 'заявил, что «армия держит
+        оборону»' (speech.yaml `complementizers`): said, though too short for a statement alone."""
+        if not self.complementizers or not span.closed or len(span.text.split()) < 2:
+            return False
+        text = self.body.texts[span.paragraph]
+        if text[span.end + 1 : span.end + 2] not in {"", ".", ",", ";", "!", "?", ")"}:
+            return False  # words of a document within a clause ('что «явного поручения» выделить')
+        doc = self.body.docs[span.paragraph]
+        mark = next((t for t in doc if t.idx == span.start - 1), None)
+        if mark is None or mark.i == 0 or doc[mark.i - 1].lower_ not in self.complementizers:
+            return False
+        window = doc[max(0, mark.i - 1 - COMPLEMENTIZER_WINDOW) : mark.i - 1]
+        return any(t.lemma_.lower() in self.verbs and t.pos_ == "VERB" for t in window)
 
     def _question_turn(self, span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
         """A turn of dash-led dialogue that is a whole paragraph asking a question, with no

@@ -732,3 +732,13 @@ def test_an_interviews_questions_are_the_interviewers_and_its_answers_the_interv
         ("А что с учениями? Они продолжатся?", None),
         ("Учения пройдут по плану", "Виктор Хренин"),
     ]
+
+
+def test_a_short_quotation_a_speech_verb_reports_after_chto_is_quoted(russian):
+    assert quotes(
+        russian,
+        DRILLS,
+        "Президент Украины Владимир Зеленский в вечернем обращении заявил, что «армия держит оборону».",
+    ) == [("армия держит оборону", "Владимир Зеленский")]
+    # a document's words inside a clause are no one's statement
+    assert quotes(russian, DRILLS, "В Greenpeace отметили, что «явного поручения» выделить деньги нет.") == []
