@@ -176,6 +176,9 @@ class QuoteExtractor:
         self.complementizers = lexicon.words("speech", "complementizers")
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
+        # a language with no articles (Russian) cannot tell "the minister" from "a minister" by
+        # them: whom a role or an epithet refers to is told by who spoke just before
+        self.articleless = not lexicon["grammar"].get("articles")
         # "In Lukashenka's words", "by his own account": whose words a passage is
         self.words_re = re.compile(
             rf"\b(?i:{alternatives(speech.get('view_prepositions'))}) "
@@ -694,6 +697,15 @@ class QuoteExtractor:
             named = self._speaker_earlier_in(paragraph, subject)
             if named:
                 return named
+            if self.articleless and _bare(subject) and paragraph > 0 and self._opens_with_quote(paragraph):
+                # '"...", - заявил правитель.' after a paragraph in which Лукашенко spoke: a bare
+                # epithet is the last speaker's (a described newcomer, "сотрудник министерства",
+                # "один из задержанных", has words of their own; after narration no one is named)
+                named = self._speaker_earlier_in(
+                    paragraph - 1, self.body.docs[paragraph - 1][-1], epithets=True
+                )
+                if named:
+                    return named
         if subject.pos_ in {"NOUN", "NUM"}:
             # "a White House official", "the aide": nobody named, the text's description speaks
             return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
@@ -730,10 +742,12 @@ class QuoteExtractor:
                 return self._speaker_earlier_in(span.paragraph - 1, before[-1])
         return None
 
-    def _speaker_earlier_in(self, paragraph: int, word: Token) -> str | None:
-        """The person who last spoke (subject of a speech verb) earlier in the paragraph."""
+    def _speaker_earlier_in(self, paragraph: int, word: Token, epithets: bool = False) -> str | None:
+        """The person who last spoke (subject of a speech verb) earlier in the paragraph; with
+        `epithets`, a bare epithet that spoke ("Об этом диктатор заявил") stands for the one who
+        spoke before it."""
         quoted = [(s.start, s.end) for s in self.spans if s.paragraph == paragraph]
-        for token in reversed(word.doc[: word.i]):
+        for token in reversed(word.doc[: word.i + (1 if epithets else 0)]):
             if (
                 token.dep_ in SUBJECT_DEPS
                 and token.head.lemma_.lower() in self.verbs
@@ -742,7 +756,13 @@ class QuoteExtractor:
                 mention = self._person_named_by(paragraph, token)
                 if mention:
                     return mention
+                if epithets and not (token.pos_ == "NOUN" and _bare(token)):
+                    return None  # the last to speak is somebody else, unnamed
         return None
+
+    def _opens_with_quote(self, paragraph: int) -> bool:
+        """Whether a paragraph opens with a quotation (its speaker is named after it)."""
+        return any(s.paragraph == paragraph and s.start <= 1 for s in self.spans)
 
     def _person_named_by(self, paragraph: int, subject: Token) -> str | None:
         """The person a subject phrase names, if it names a person (not an organisation or a thing)."""
@@ -925,10 +945,9 @@ class QuoteExtractor:
         ]
         if before:
             return max(before, key=lambda m: (m.paragraph, m.start)).name
-        if self.by_lemma:
-            # a language with no article to tell "the minister" from "a minister" (Russian): the
-            # role refers to the person who was the subject before it, not to the nearest name,
-            # often an object ("Остин встретился с Резниковым. «...», — заявил министр")
+        if self.articleless:
+            # the role refers to the person who was the subject before it, not to the nearest
+            # name, often an object ("Остин встретился с Резниковым. «...», — заявил министр")
             named = self._antecedent(paragraph, subject, kinds)
             if named:
                 return named
@@ -976,6 +995,13 @@ def _pronoun_for_role(token: Token, role: Token) -> bool:
         and bool(gender)
         and gender != ["Neut"]
         and token.morph.get("Number") != ["Plur"]
+    )
+
+
+def _bare(noun: Token) -> bool:
+    """A noun on its own, with no word that describes it: "диктатор", not "сотрудник министерства"."""
+    return noun.morph.get("Number") != ["Plur"] and not any(
+        c.dep_ not in {"punct", "case", "cc"} for c in noun.children
     )
 
 

@@ -742,3 +742,20 @@ def test_a_short_quotation_a_speech_verb_reports_after_chto_is_quoted(russian):
     ) == [("армия держит оборону", "Владимир Зеленский")]
     # a document's words inside a clause are no one's statement
     assert quotes(russian, DRILLS, "В Greenpeace отметили, что «явного поручения» выделить деньги нет.") == []
+
+
+def test_a_bare_epithet_after_a_quote_is_the_last_speaker_of_the_paragraph_before(russian):
+    assert quotes(
+        russian,
+        DRILLS,
+        "Лукашенко заявил о значении парада. Об этом диктатор заявил на совещании.",
+        '"Должен сказать, что мы не можем отменить парад", - заявил правитель.',
+    ) == [("Должен сказать, что мы не можем отменить парад", "Лукашенко")]
+    # after narration, or described by words of their own, the speaker is somebody new
+    assert quotes(
+        russian,
+        DRILLS,
+        "Лукашенко заявил о значении парада.",
+        "Бойцы поднимаются наверх, а кто-то контролирует двор.",
+        '"Противник оказывает сопротивление, но уже не такое значительное", - говорит боец.',
+    )[-1] == ("Противник оказывает сопротивление, но уже не такое значительное", "боец")
