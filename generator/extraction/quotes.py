@@ -425,6 +425,11 @@ class QuoteExtractor:
                 )
                 if mention:
                     return mention.name
+        # "По его мнению, Британия должна стать «...»": whose words the sentence says they are,
+        # before any verb's subject in it (a source it cites: "..., RT пишет")
+        possessed = self._by_possessive(span, sentences[:1], quoted, describe)
+        if possessed:
+            return possessed
         # nearest speech verb outside the quotes, then its subject
         verbs = [
             t
@@ -469,9 +474,6 @@ class QuoteExtractor:
         named = self._named_before_colon(span)
         if named:
             return named
-        possessed = self._by_possessive(span, sentences, quoted, describe)
-        if possessed:
-            return possessed
         # "..., according to X"
         for sentence in sentences:
             lower = span_text(sentence).lower()
