@@ -123,6 +123,7 @@ class Speech(_DataFile):
     possessive_pronouns: dict[str, str] | None = None
     role_qualifiers: Words = None
     complementizers: Words = None
+    nested_straight_quotes: bool | None = None
 
 
 class Band(BaseModel):

@@ -64,9 +64,16 @@ SIGNED_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$")
 SIGNATURE_RE = re.compile(r"[”\"’']?\s*[―—–]\s*([^\W\d][^,;:!?()]{1,60}?)[\s.]*$")
 
 
-def quote_spans(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, closed) of top-level quoted passages; unclosed ones run to the end."""
+def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of top-level quoted passages; unclosed ones run to the end.
+
+    With `nest_straight` (speech.yaml `nested_straight_quotes`: a language that types its
+    «» and „“ as straight marks, and nests them), a straight mark before a word inside a straight
+    quotation opens a nested one ('"... в отношении "Газпрома" должны ..."'), unless the
+    paragraph's marks then do not pair up: a name quoted in a name ('ГП "КБ "Южное"') shares its
+    closing mark, and the marks are read one level deep."""
     spans: list[tuple[int, int, bool]] = []
+    nested = False
     stack: list[tuple[str, int]] = []
     for mark in QUOTE_MARK_RE.finditer(text):
         i, end, char = mark.start(), mark.end(), mark.group()
@@ -76,12 +83,15 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
             # opening mark; the quote ran from the paragraph's start
             spans.append((0, i, True))
             continue
-        if _closes(text, i, end, char, top):
+        if _closes(text, i, end, char, top, nest_straight):
             _, start = stack.pop()
             if not stack:
                 spans.append((start, i, True))
         elif _opens(text, i, char, top):
+            nested = nested or top in STRAIGHT
             stack.append((char, end))
+    if stack and nested:
+        return quote_spans(text, nest_straight=False)
     if stack:
         # an unclosed quote (or a nested one left open) runs to the end of the paragraph
         spans.append((stack[0][1], len(text), False))
@@ -115,7 +125,7 @@ def _opens(text: str, i: int, char: str, top: str | None) -> bool:
     return char not in DOUBLE_CLOSERS and char != "»"
 
 
-def _closes(text: str, i: int, end: int, char: str, top: str | None) -> bool:
+def _closes(text: str, i: int, end: int, char: str, top: str | None, nest_straight: bool = True) -> bool:
     """Whether the mark at text[i:end] ends the passage opened by `top`."""
     if top is None:
         return False
@@ -126,8 +136,12 @@ def _closes(text: str, i: int, end: int, char: str, top: str | None) -> bool:
     if char in DOUBLE_CLOSERS:
         return True
     if char in STRAIGHT:
-        # a straight mark inside a curly quote opens a nested quote when it stands before a word
-        return top in STRAIGHT or not _opening_shaped(text, i, end)
+        # a straight mark inside a curly quote opens a nested quote when it stands before a word;
+        # inside a straight one, when a space stands before it and a letter after it ('"... в
+        # отношении "Газпрома" должны ..."'): a closing mark stands after a word
+        if top in STRAIGHT:
+            return not (nest_straight and _opens_nested(text, i, end))
+        return not _opening_shaped(text, i, end)
     # “ closes „ (German style), and ends a passage where it stands after a word (mixed styles)
     return top == "„" or (char == "“" and not _opening_shaped(text, i, end))
 
@@ -137,6 +151,12 @@ def _opening_shaped(text: str, i: int, end: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[end] if end < len(text) else " "
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
+def _opens_nested(text: str, i: int, end: int) -> bool:
+    """A straight mark after a space (or a bracket) and right before a letter or a digit."""
+    before = text[i - 1] if i else " "
+    return (before.isspace() or before in "([") and end < len(text) and text[end].isalnum()
 
 
 def _opens_straight(text: str, i: int) -> bool:
@@ -174,6 +194,7 @@ class QuoteExtractor:
         }
         self.role_qualifiers = lexicon.words("speech", "role_qualifiers")
         self.complementizers = lexicon.words("speech", "complementizers")
+        self.nest_straight = bool(speech.get("nested_straight_quotes"))
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
         # a language with no articles (Russian) cannot tell "the minister" from "a minister" by
@@ -337,7 +358,7 @@ class QuoteExtractor:
         result: list[QuoteSpan] = []
         carry: QuoteSpan | None = None
         for index, text in enumerate(self.body.texts):
-            for start, end, closed in quote_spans(text):
+            for start, end, closed in quote_spans(text, self.nest_straight):
                 inner = text[start:end].strip()
                 if carry is not None:
                     if start <= 1:
@@ -726,6 +747,14 @@ class QuoteExtractor:
         ]
         if not bodies or any(self.body.mention_of_token(paragraph, t, ("people",)) for t in subject.subtree):
             return None
+        # 'генеральный директор ООО "Эпицентр К" Петр Михайлишин': the name written right after the
+        # role, which the parser may hang elsewhere, is its holder
+        end = max(t.idx + len(t) for t in subject.subtree)
+        text = self.body.texts[paragraph]
+        for mention in self.body.mentions:
+            after = mention.paragraph == paragraph and mention.kind == "people" and mention.start >= end
+            if after and not text[end : mention.start].strip(' "»“”'):
+                return mention.name
         return self._antecedent(paragraph, subject, ("people",))
 
     def _speaker_before(self, span: QuoteSpan) -> str | None:

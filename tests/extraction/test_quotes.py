@@ -776,3 +776,34 @@ def test_po_ego_mneniyu_names_the_speaker_before_the_verb_the_quote_completes_or
         "Именно этим, по его словам, вызвано назначение Ханта, который «скорее чиновник, чем политик», "
         "пишет RT.",
     ) == [("скорее чиновник, чем политик", "Владимир Брутер")]
+
+
+def test_a_name_in_straight_marks_inside_a_straight_quotation_is_nested_in_it(russian):
+    assert quotes(
+        russian,
+        DRILLS,
+        '"По нашему убеждению, в отношении "Газпрома" должны были применяться такие же штрафы", '
+        "- сказал Андрюс Кубилюс.",
+    ) == [
+        (
+            'По нашему убеждению, в отношении "Газпрома" должны были применяться такие же штрафы',
+            "Андрюс Кубилюс",
+        )
+    ]
+    # a name quoted inside a name shares its closing mark: the marks do not pair up, no nesting
+    found = quotes(
+        russian,
+        DRILLS,
+        'Об этом сообщает ГП "КБ "Южное". "Испытания прошли успешно и в срок", - говорится в сообщении.',
+    )
+    assert [text for text, _ in found] == ["Испытания прошли успешно и в срок"]
+
+
+def test_the_name_right_after_a_role_of_a_body_holds_it_wherever_the_parser_hung_it(russian):
+    found = quotes(
+        russian,
+        "Как сообщал Президент Украины Владимир Зеленский, на борту самолета были грузы.",
+        '"После сложных переговоров достигнуты договоренности на доставку груза на самолет "Мрия" ", '
+        '- пояснил генеральный директор ООО "Эпицентр К" Петр Михайлишин.',
+    )
+    assert [speaker for _, speaker in found] == ["Петр Михайлишин"]
