@@ -77,6 +77,9 @@ class Places(_DataFile):
     place_heads: Words = None
     place_prefixes: Words = None
     place_followers: Words = None
+    seats_of_government: Words = None
+    at_prepositions: Words = None
+    parts_of_places: Words = None
 
 
 class Organisations(_DataFile):
