@@ -39,6 +39,9 @@ _MONTH_NAMES = sorted(
     reverse=True,
 )
 MONTH_PATTERN = _MONTH = r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\.?"
+# A month before its day ("March 12") is written capitalised: a language that writes the day
+# first writes its months in lower case, and "в начале марта. 12 марта ..." is two sentences.
+_MONTH_FIRST = r"(?P<month>" + "|".join(n for n in _MONTH_NAMES if not n.islower()) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR_PATTERN = _YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)"
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -47,7 +50,7 @@ _LABEL_WORDS = alternatives(LABELS)  # escaped, spaces too, as the verbose patte
 # Full or partial dates, most specific first.
 PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH_FIRST}\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"\b(?P<dnum>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}\b"),
     # "2022/04/19", never a web address's "/2022/04/19/story"
@@ -56,7 +59,7 @@ PATTERNS = [
     # 2 November in London and February 11 in New York: no date is better than a wrong one)
     re.compile(rf"(?<![/\w])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}(?![/\w])"),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)"),
+    re.compile(rf"\b{_MONTH_FIRST}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
 ]
 

@@ -77,6 +77,9 @@ class Places(_DataFile):
     place_heads: Words = None
     place_prefixes: Words = None
     place_followers: Words = None
+    seats_of_government: Words = None
+    at_prepositions: Words = None
+    parts_of_places: Words = None
 
 
 class Organisations(_DataFile):
@@ -119,6 +122,11 @@ class Speech(_DataFile):
     source_prepositions: Words = None
     according_to_roles: Words = None
     partitive_prepositions: Words = None
+    quoting_verbs: Words = None
+    possessive_pronouns: dict[str, str] | None = None
+    role_qualifiers: Words = None
+    complementizers: Words = None
+    nested_straight_quotes: bool | None = None
 
 
 class Band(BaseModel):

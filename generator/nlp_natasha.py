@@ -105,6 +105,8 @@ class NatashaPipeline:
                     span.normalize(self.morph_vocab)
                     if span.type == "ORG":
                         span.normal = self._organisation_head(span)
+                    elif span.type == "LOC":
+                        span.normal = self._place_nominative(span)
         return _spacy_doc(self.vocab, text, analysed, parse, entities)
 
     def _organisation_head(self, span: Any) -> str:
@@ -131,6 +133,26 @@ class NatashaPipeline:
                 word = word[:1].upper() + word[1:] if head.text[:1].isupper() else word
                 return word + normal[len(head.text) :]
         return normal
+
+    def _place_nominative(self, span: Any) -> str:
+        """A one-word place's name in the nominative where Natasha's normal form left it inflected
+        ("в Клайпеде", "от Гавайев", "в Бородянку": the tagger's gender disagreed with the
+        dictionary's, and the word was kept as written): the word's lemma, as the text capitalises
+        it, when the dictionary reads the word as a form of that noun. An abbreviation ("США") or a
+        name that does not decline ("в Виноградово", "под Гродно") stays as written."""
+        normal = span.normal or span.text
+        if len(span.tokens) != 1 or normal != span.text or span.text.isupper():
+            return normal
+        token = span.tokens[0]
+        lemma = token.lemma
+        if (token.feats or {}).get("Case") in (None, "Nom") or not lemma or lemma == span.text.lower():
+            return normal
+        forms = self.morph_vocab.parse(span.text)
+        if any(form.normal == span.text.lower() for form in forms):
+            return normal  # the word is a dictionary form itself: indeclinable
+        if not any(form.normal == lemma and form.pos == "NOUN" for form in forms):
+            return normal
+        return lemma[:1].upper() + lemma[1:] if span.text[:1].isupper() else lemma
 
 
 def _spacy_doc(vocab: Any, text: str, analysed: Any, parse: bool, entities: bool) -> Doc:

@@ -205,3 +205,11 @@ def test_weekday_in_future_tense_is_after_the_reference():
     assert weekday_date(FRIDAY, TUESDAY_OCT_11, future=True) == date(2022, 10, 14)
     assert weekday_date(MONDAY, TUESDAY_OCT_11, future=True) == date(2022, 10, 17)
     assert weekday_date(TUESDAY, TUESDAY_OCT_11, future=True) == date(2022, 10, 18)
+
+
+def test_a_month_in_lower_case_at_a_sentences_end_is_no_date_with_the_next_sentences_day():
+    # Russian writes the day first and the month in lower case: "марта. 12" is two sentences
+    text = "Их нашли в начале марта. 12 марта премьер-министр заявила, что они были отравлены."
+    assert [(m.group(), p) for m, p in find_explicit(text)] == [("12 марта", PartialDate(None, 3, 12))]
+    # a month written first, as English writes it, still takes its day
+    assert [p for _, p in find_explicit("On March 12 she spoke.")] == [PartialDate(None, 3, 12)]

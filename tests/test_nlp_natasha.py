@@ -26,3 +26,12 @@ def test_the_natasha_pipeline_gives_a_spacy_doc_of_the_paragraph_exactly():
     assert (he.pos_, he.dep_, he.morph.get("PronType"), he.lemma_) == ("PRON", "nsubj", ["Prs"], "он")
     assert next(t for t in doc if t.text == "пройдут").lemma_ == "пройти"
     assert [d.text for d in nlp.pipe(["Раз.", "Два."], disable=["parser", "ner"])] == ["Раз.", "Два."]
+
+
+def test_a_place_the_tagger_left_inflected_is_named_in_the_nominative_unless_it_does_not_decline():
+    nlp = load_model("natasha")
+    doc = nlp("Суда стоят в Клайпеде, помощь пришла в Бородянку, а результаты пришли от Гавайев.")
+    assert sorted(doc.user_data["briefings.normal"].values()) == ["Бородянка", "Гавайи", "Клайпеда"]
+    # an abbreviation and a name that does not decline stay as written
+    doc = nlp("Делегация США прибыла в Виноградово.")
+    assert sorted(doc.user_data["briefings.normal"].values()) == ["Виноградово", "США"]

@@ -33,6 +33,7 @@ from .document import (
     normal_form,
     text_of,
 )
+from .entities_ru import government_spans, with_governments
 
 KIND_OF_LABEL = {
     "PERSON": "people",
@@ -1293,13 +1294,17 @@ def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
     # equipment first: its names ("Nona", "MT-LB") are not organisations
     body = body.with_mentions(find_equipment(body, lexicon))
     candidates = extractor.candidates(body)
-    groups = extractor.group(candidates, body.texts, body.docs)
+    # a capital named for its government ("Вашингтон пообещал"): an organisation there (Russian)
+    seats = government_spans(candidates, body, lexicon)
+    groups = with_governments(extractor.group(candidates, body.texts, body.docs), candidates, seats)
     by_text = {}
     for kind, kind_groups in groups.items():
         for group in kind_groups:
             for spelling in group.spellings:
                 by_text[(kind, words_key(spelling))] = group
     for c in candidates:
+        if c.kind == "places" and (c.paragraph, c.start, c.end) in seats:
+            c.kind = "organisations"
         group = by_text.get((c.kind, words_key(c.text)))
         if group is None and c.kind == "people":
             group = extractor._full_name_for(c.text, groups["people"])

@@ -80,6 +80,7 @@ class DateWords:
     onward_verbs: frozenset[str]
     future_nouns: frozenset[str]
     future_auxiliaries: frozenset[str]
+    year_suffixes: frozenset[str]  # "году" of "в 2019 году": the year's own noun
     # a date expression in running text, for a pipeline whose entities have no dates (Natasha's)
     expression: re.Pattern[str]
 
@@ -150,6 +151,7 @@ class DateWords:
             onward_verbs=lexicon.words("dates", "onward_verbs"),
             future_nouns=lexicon.words("dates", "future_nouns"),
             future_auxiliaries=lexicon.words("grammar", "future_auxiliaries"),
+            year_suffixes=lexicon.words("dates", "year_suffixes"),
             expression=_expression_re(words, number_words, shifts),
         )
 
@@ -569,6 +571,10 @@ def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
     if parsed.month is not None or parsed.year is None:
         return False
     head = _date_head(span)
+    if head.lower_ in context.words.year_suffixes and head.i == span.root.head.i:
+        # "завершить в 2019 году": the year's own noun ("году") qualifies nothing; what the year
+        # times is the word that noun hangs on
+        head = head.head
     # "up from 4.7% in 2021": the parser may hang the year on the preposition of the figure
     heads = [head, *(c for c in head.children if c.dep_ == "pobj")] if head.pos_ == "ADP" else [head]
     if any(

@@ -32,6 +32,7 @@ STRAIGHT = {'"', "''"}
 QUOTE_MARK_RE = re.compile("’’|‘‘|''|``|[\"“”«»„]")
 MIN_WORDS = 4
 MAX_PRONOUN_CHAIN = 3  # "he said ... he said ... he said": how far back a pronoun is followed
+COMPLEMENTIZER_WINDOW = 6  # words before "что" among which the speech verb it reports for stands
 # a single mark opens where a word starts after a space, and closes after a word or its
 # punctuation before a space or punctuation: the apostrophes of "it's" and "Japan's" do neither
 SINGLE_QUOTE_RE = re.compile(
@@ -63,9 +64,16 @@ SIGNED_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$")
 SIGNATURE_RE = re.compile(r"[”\"’']?\s*[―—–]\s*([^\W\d][^,;:!?()]{1,60}?)[\s.]*$")
 
 
-def quote_spans(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, closed) of top-level quoted passages; unclosed ones run to the end."""
+def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of top-level quoted passages; unclosed ones run to the end.
+
+    With `nest_straight` (speech.yaml `nested_straight_quotes`: a language that types its
+    «» and „“ as straight marks, and nests them), a straight mark before a word inside a straight
+    quotation opens a nested one ('"... в отношении "Газпрома" должны ..."'), unless the
+    paragraph's marks then do not pair up: a name quoted in a name ('ГП "КБ "Южное"') shares its
+    closing mark, and the marks are read one level deep."""
     spans: list[tuple[int, int, bool]] = []
+    nested = False
     stack: list[tuple[str, int]] = []
     for mark in QUOTE_MARK_RE.finditer(text):
         i, end, char = mark.start(), mark.end(), mark.group()
@@ -75,12 +83,15 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
             # opening mark; the quote ran from the paragraph's start
             spans.append((0, i, True))
             continue
-        if _closes(text, i, end, char, top):
+        if _closes(text, i, end, char, top, nest_straight):
             _, start = stack.pop()
             if not stack:
                 spans.append((start, i, True))
         elif _opens(text, i, char, top):
+            nested = nested or top in STRAIGHT
             stack.append((char, end))
+    if stack and nested:
+        return quote_spans(text, nest_straight=False)
     if stack:
         # an unclosed quote (or a nested one left open) runs to the end of the paragraph
         spans.append((stack[0][1], len(text), False))
@@ -114,7 +125,7 @@ def _opens(text: str, i: int, char: str, top: str | None) -> bool:
     return char not in DOUBLE_CLOSERS and char != "»"
 
 
-def _closes(text: str, i: int, end: int, char: str, top: str | None) -> bool:
+def _closes(text: str, i: int, end: int, char: str, top: str | None, nest_straight: bool = True) -> bool:
     """Whether the mark at text[i:end] ends the passage opened by `top`."""
     if top is None:
         return False
@@ -125,8 +136,12 @@ def _closes(text: str, i: int, end: int, char: str, top: str | None) -> bool:
     if char in DOUBLE_CLOSERS:
         return True
     if char in STRAIGHT:
-        # a straight mark inside a curly quote opens a nested quote when it stands before a word
-        return top in STRAIGHT or not _opening_shaped(text, i, end)
+        # a straight mark inside a curly quote opens a nested quote when it stands before a word;
+        # inside a straight one, when a space stands before it and a letter after it ('"... в
+        # отношении "Газпрома" должны ..."'): a closing mark stands after a word
+        if top in STRAIGHT:
+            return not (nest_straight and _opens_nested(text, i, end))
+        return not _opening_shaped(text, i, end)
     # “ closes „ (German style), and ends a passage where it stands after a word (mixed styles)
     return top == "„" or (char == "“" and not _opening_shaped(text, i, end))
 
@@ -136,6 +151,12 @@ def _opening_shaped(text: str, i: int, end: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[end] if end < len(text) else " "
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
+def _opens_nested(text: str, i: int, end: int) -> bool:
+    """A straight mark after a space (or a bracket) and right before a letter or a digit."""
+    before = text[i - 1] if i else " "
+    return (before.isspace() or before in "([") and end < len(text) and text[end].isalnum()
 
 
 def _opens_straight(text: str, i: int) -> bool:
@@ -167,8 +188,18 @@ class QuoteExtractor:
         self.source_prepositions = lexicon.words("speech", "source_prepositions")
         self.according_roles = lexicon.words("speech", "according_to_roles")
         self.partitives = lexicon.words("speech", "partitive_prepositions")
+        self.quoting_verbs = lexicon.words("speech", "quoting_verbs")
+        self.possessives = {
+            word.lower(): gender for word, gender in (speech.get("possessive_pronouns") or {}).items()
+        }
+        self.role_qualifiers = lexicon.words("speech", "role_qualifiers")
+        self.complementizers = lexicon.words("speech", "complementizers")
+        self.nest_straight = bool(speech.get("nested_straight_quotes"))
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
+        # a language with no articles (Russian) cannot tell "the minister" from "a minister" by
+        # them: whom a role or an epithet refers to is told by who spoke just before
+        self.articleless = not lexicon["grammar"].get("articles")
         # "In Lukashenka's words", "by his own account": whose words a passage is
         self.words_re = re.compile(
             rf"\b(?i:{alternatives(speech.get('view_prepositions'))}) "
@@ -183,8 +214,10 @@ class QuoteExtractor:
         spans = self.spans
         quotes: list[Quote] = []
         previous: tuple[QuoteSpan, str | None] | None = None
+        interviewee: str | None = None
         for span in spans:
-            if not (is_statement(span.text) or self._attributed_right_after(span)):
+            said = self._attributed_right_after(span) or self._reported_after_verb(span)
+            if not (is_statement(span.text) or said):
                 continue
             speaker = self.speaker(span, spans)
             if speaker is None and span.tail is not None:
@@ -223,6 +256,19 @@ class QuoteExtractor:
                     and _starts_with_quote(self.body.texts[span.paragraph], span)
                 ):
                     speaker = previous[1]
+            if self._question_turn(span, spans):
+                # an interview's question ("— Как вы оцениваете ...?" then "— ..."): the
+                # interviewer asks; whoever the turn would go to answers the turns after it
+                interviewee, speaker = speaker or interviewee, None
+            elif (
+                interviewee
+                and previous
+                and self._question_turn(previous[0], spans)
+                and span.dash_led
+                and span.narrator is None
+                and span.paragraph == previous[0].paragraph + 1
+            ):
+                speaker = interviewee
             quotes.append(
                 Quote(
                     text=span.text,
@@ -233,6 +279,33 @@ class QuoteExtractor:
             )
             previous = (span, speaker)
         return quotes
+
+    def _reported_after_verb(self, span: QuoteSpan) -> bool:
+        """A short quotation that is what a speech verb reports: 'заявил, что «армия держит
+        оборону»' (speech.yaml `complementizers`): said, though too short for a statement alone."""
+        if not self.complementizers or not span.closed or len(span.text.split()) < 2:
+            return False
+        text = self.body.texts[span.paragraph]
+        if text[span.end + 1 : span.end + 2] not in {"", ".", ",", ";", "!", "?", ")"}:
+            return False  # words of a document within a clause ('что «явного поручения» выделить')
+        doc = self.body.docs[span.paragraph]
+        mark = next((t for t in doc if t.idx == span.start - 1), None)
+        if mark is None or mark.i == 0 or doc[mark.i - 1].lower_ not in self.complementizers:
+            return False
+        window = doc[max(0, mark.i - 1 - COMPLEMENTIZER_WINDOW) : mark.i - 1]
+        return any(t.lemma_.lower() in self.verbs and t.pos_ == "VERB" for t in window)
+
+    def _question_turn(self, span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
+        """A turn of dash-led dialogue that is a whole paragraph asking a question, with no
+        narrator, answered by the next paragraph's turn: an interviewer's question."""
+        text = self.body.texts[span.paragraph].rstrip()
+        return (
+            span.dash_led
+            and span.narrator is None
+            and span.end >= len(text) - 1
+            and text.endswith("?")
+            and any(s.dash_led and s.paragraph == span.paragraph + 1 for s in spans)
+        )
 
     def _introduced_by(self, paragraph: int) -> str | None:
         """Who a paragraph ending in a colon introduces as speaking next: the subject of the verb
@@ -260,9 +333,15 @@ class QuoteExtractor:
     def _attributed_right_after(self, span: QuoteSpan) -> bool:
         """A short quote that ends in punctuation and runs straight into its attribution:
         '"Not yet," he said', '"Quiet!" shouted Smith'. A scare quote has neither."""
-        inner = self.body.texts[span.paragraph][span.start : span.end].rstrip()
-        if not span.closed or not inner.endswith((",", "!", "?")):
+        text = self.body.texts[span.paragraph]
+        inner = text[span.start : span.end].rstrip()
+        # Russian sets the comma after the closing mark and a dash before the attribution:
+        # '«Это провокация», — заявил он' is as short a quote as '"Not yet," he said'
+        dashed = DASHED_ATTRIBUTION_RE.match(text, span.end + 1) if self.speech_dashes else None
+        if not span.closed or not (inner.endswith((",", "!", "?")) or dashed):
             return False
+        if dashed and text[dashed.end() :].lower().startswith(tuple(self.according)):
+            return True  # '«Это провокация», — цитирует ТАСС Шойгу': whom the source quotes speaks
         doc = self.body.docs[span.paragraph]
         after = [t for t in doc if t.idx > span.end and not t.is_punct][:8]
         for verb in after:
@@ -279,7 +358,7 @@ class QuoteExtractor:
         result: list[QuoteSpan] = []
         carry: QuoteSpan | None = None
         for index, text in enumerate(self.body.texts):
-            for start, end, closed in quote_spans(text):
+            for start, end, closed in quote_spans(text, self.nest_straight):
                 inner = text[start:end].strip()
                 if carry is not None:
                     if start <= 1:
@@ -367,6 +446,11 @@ class QuoteExtractor:
                 )
                 if mention:
                     return mention.name
+        # "По его мнению, Британия должна стать «...»": whose words the sentence says they are,
+        # before any verb's subject in it (a source it cites: "..., RT пишет")
+        possessed = self._by_possessive(span, sentences[:1], quoted, describe)
+        if possessed:
+            return possessed
         # nearest speech verb outside the quotes, then its subject
         verbs = [
             t
@@ -388,6 +472,14 @@ class QuoteExtractor:
         # "Kelly charged, '...'", "Trump boomed: '...'": whoever does what the quote is the
         # object of, when that verb is not a known speech verb; a name or a person's pronoun
         governing = self._governing_verb(span, doc)
+        if governing is not None and governing.lemma_.lower() in self.quoting_verbs:
+            # "«...», — цитирует Шойгу ТАСС": the one quoted speaks, not the source quoting them
+            quoted_one = next(
+                (c for c in governing.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)), None
+            )
+            name = self._resolve(span.paragraph, quoted_one, describe) if quoted_one is not None else None
+            if name:
+                return name
         if governing is not None and governing not in verbs:
             subject = self._subject(governing, quoted)
             # an active verb's subject: "the force must be deployed '...'" quotes no one
@@ -420,6 +512,37 @@ class QuoteExtractor:
                         name = self._resolve(span.paragraph, word, describe=False)
                         if name:
                             return name
+        return None
+
+    def _by_possessive(
+        self, span: QuoteSpan, sentences: list[Span], quoted: list[tuple[int, int]], describe: bool
+    ) -> str | None:
+        """ "По её словам, «...»": a possessive pronoun inside an according-to phrase stands for the
+        last person of its gender who was a subject (speech.yaml `possessive_pronouns`)."""
+        for sentence in sentences:
+            for word in sentence:
+                if word.lower_ not in self.possessives or _inside(word.idx, quoted):
+                    continue
+                noun = word.head
+                case = next((c for c in noun.children if c.dep_ == "case"), None)
+                if case is None or f"{case.lower_} {noun.lower_}" not in self.according_roles:
+                    continue
+                gender = [self.possessives[word.lower_]]
+                # whoever last spoke in the paragraph, named or described ("— рассказывает
+                # сотрудник министерства. По его мнению, «...»"), else the last person of that gender
+                for token in reversed(word.doc[: word.i]):
+                    if (
+                        token.dep_ in SUBJECT_DEPS
+                        and token.head.lemma_.lower() in self.verbs
+                        and not _inside(token.idx, quoted)
+                        and _same_gender(word, token, gender)
+                    ):
+                        name = self._resolve(span.paragraph, token, describe)
+                        if name:
+                            return name
+                name = self._antecedent(span.paragraph, word, ("people",), gender=gender)
+                if name:
+                    return name
         return None
 
     def _governing_verb(self, span: QuoteSpan, doc) -> Token | None:
@@ -597,9 +720,18 @@ class QuoteExtractor:
             named = self._speaker_earlier_in(paragraph, subject)
             if named:
                 return named
+            if self.articleless and _bare(subject) and paragraph > 0 and self._opens_with_quote(paragraph):
+                # '"...", - заявил правитель.' after a paragraph in which Лукашенко spoke: a bare
+                # epithet is the last speaker's (a described newcomer, "сотрудник министерства",
+                # "один из задержанных", has words of their own; after narration no one is named)
+                named = self._speaker_earlier_in(
+                    paragraph - 1, self.body.docs[paragraph - 1][-1], epithets=True
+                )
+                if named:
+                    return named
         if subject.pos_ in {"NOUN", "NUM"}:
             # "a White House official", "the aide": nobody named, the text's description speaks
-            return _role_phrase(subject, self.partitives) if describe else None
+            return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
         return None
 
     def _holder_of_role(self, paragraph: int, subject: Token) -> str | None:
@@ -615,6 +747,14 @@ class QuoteExtractor:
         ]
         if not bodies or any(self.body.mention_of_token(paragraph, t, ("people",)) for t in subject.subtree):
             return None
+        # 'генеральный директор ООО "Эпицентр К" Петр Михайлишин': the name written right after the
+        # role, which the parser may hang elsewhere, is its holder
+        end = max(t.idx + len(t) for t in subject.subtree)
+        text = self.body.texts[paragraph]
+        for mention in self.body.mentions:
+            after = mention.paragraph == paragraph and mention.kind == "people" and mention.start >= end
+            if after and not text[end : mention.start].strip(' "»“”'):
+                return mention.name
         return self._antecedent(paragraph, subject, ("people",))
 
     def _speaker_before(self, span: QuoteSpan) -> str | None:
@@ -633,10 +773,12 @@ class QuoteExtractor:
                 return self._speaker_earlier_in(span.paragraph - 1, before[-1])
         return None
 
-    def _speaker_earlier_in(self, paragraph: int, word: Token) -> str | None:
-        """The person who last spoke (subject of a speech verb) earlier in the paragraph."""
+    def _speaker_earlier_in(self, paragraph: int, word: Token, epithets: bool = False) -> str | None:
+        """The person who last spoke (subject of a speech verb) earlier in the paragraph; with
+        `epithets`, a bare epithet that spoke ("Об этом диктатор заявил") stands for the one who
+        spoke before it."""
         quoted = [(s.start, s.end) for s in self.spans if s.paragraph == paragraph]
-        for token in reversed(word.doc[: word.i]):
+        for token in reversed(word.doc[: word.i + (1 if epithets else 0)]):
             if (
                 token.dep_ in SUBJECT_DEPS
                 and token.head.lemma_.lower() in self.verbs
@@ -645,7 +787,13 @@ class QuoteExtractor:
                 mention = self._person_named_by(paragraph, token)
                 if mention:
                     return mention
+                if epithets and not (token.pos_ == "NOUN" and _bare(token)):
+                    return None  # the last to speak is somebody else, unnamed
         return None
+
+    def _opens_with_quote(self, paragraph: int) -> bool:
+        """Whether a paragraph opens with a quotation (its speaker is named after it)."""
+        return any(s.paragraph == paragraph and s.start <= 1 for s in self.spans)
 
     def _person_named_by(self, paragraph: int, subject: Token) -> str | None:
         """The person a subject phrase names, if it names a person (not an organisation or a thing)."""
@@ -686,13 +834,20 @@ class QuoteExtractor:
         return None
 
     def _antecedent(
-        self, paragraph: int, pronoun: Token, kinds: tuple[str, ...], proper: bool = False, chain: int = 0
+        self,
+        paragraph: int,
+        pronoun: Token,
+        kinds: tuple[str, ...],
+        proper: bool = False,
+        chain: int = 0,
+        gender: list[str] | None = None,
     ) -> str | None:
         """Whom "he" or "she" refers to: the person who was the subject just before.
 
         The subject of an earlier sentence is a better guess than the nearest name,
         which is often an object ("Zelensky said that Trump ... 'I hope', he said"); when
         that subject is "he" saying something too, it is whom that "he" refers to.
+        `gender`: the gender a possessive pronoun stands for, which its tag does not give ("его").
         """
         # this paragraph and the one before, past paragraphs that are only the speech itself
         # ('He said ...', then two paragraphs of quotation, the second ending '..., he said')
@@ -714,7 +869,7 @@ class QuoteExtractor:
                         continue  # "Biden, he said, was the first ...": Biden is what he said
                     if token.head.dep_ != "ROOT" and token.head.lemma_.lower() not in self.verbs:
                         continue
-                    if pronoun.pos_ == "PRON" and not _same_gender(pronoun, token):
+                    if (pronoun.pos_ == "PRON" or gender) and not _same_gender(pronoun, token, gender):
                         continue  # "она сказала": not the man who spoke before (a statement,
                         # "в сообщении", has a gender of grammar only)
                     mention = self.body.mention_of_token(index, token, kinds) or self._appositive_mention(
@@ -726,7 +881,11 @@ class QuoteExtractor:
                         return _proper_phrase(token)
                     if (
                         chain < MAX_PRONOUN_CHAIN
-                        and (token.lower_ == pronoun.lower_ or _pronoun_for_role(token, pronoun))
+                        and (
+                            token.lower_ == pronoun.lower_
+                            or _pronoun_for_role(token, pronoun)
+                            or _personal_pronoun(token, gender)
+                        )
                         and token.head.lemma_.lower() in self.verbs
                     ):
                         # 'He said they were briefed ...' then '"...," he said': the same man
@@ -734,7 +893,7 @@ class QuoteExtractor:
         agreeing = [
             m
             for m in self.body.mentions
-            if m.kind in kinds and (pronoun.pos_ != "PRON" or self._agrees(pronoun, m))
+            if m.kind in kinds and (pronoun.pos_ != "PRON" and not gender or self._agrees(pronoun, m, gender))
         ]
         earlier = [m for m in agreeing if (m.paragraph, m.start) < (paragraph, pronoun.idx)]
         if not earlier:
@@ -750,11 +909,11 @@ class QuoteExtractor:
         ]
         return min(same, key=lambda m: m.start).name
 
-    def _agrees(self, pronoun: Token, mention: Mention) -> bool:
+    def _agrees(self, pronoun: Token, mention: Mention, gender: list[str] | None = None) -> bool:
         """Whether a mention may be whom a pronoun refers to by their grammatical gender, where the
         tagger gives both one ("она" is not "Сахиба Нисара")."""
-        wanted = pronoun.morph.get("Gender")
-        if not wanted or pronoun.morph.get("Number") == ["Plur"]:
+        wanted = gender or pronoun.morph.get("Gender")
+        if not wanted or not gender and pronoun.morph.get("Number") == ["Plur"]:
             return True
         span = self.body.docs[mention.paragraph].char_span(
             mention.start, mention.end, alignment_mode="expand"
@@ -804,7 +963,7 @@ class QuoteExtractor:
             return latest.name if latest else None
         if _indefinite(subject, self.indefinites):
             # "a ministry official said" is somebody new, not the last person named
-            return _role_phrase(subject, self.partitives) if describe else None
+            return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
         # "the Belarusian leader said": the latest person introduced with that role
         words = {word} | (_hyphen_parts(subject) & self.person_refs)
         holders = {
@@ -817,11 +976,17 @@ class QuoteExtractor:
         ]
         if before:
             return max(before, key=lambda m: (m.paragraph, m.start)).name
+        if self.articleless:
+            # the role refers to the person who was the subject before it, not to the nearest
+            # name, often an object ("Остин встретился с Резниковым. «...», — заявил министр")
+            named = self._antecedent(paragraph, subject, kinds)
+            if named:
+                return named
         # "the prime minister said": a title used for someone the text named before
         latest = self.body.last_mention_before(paragraph, subject.idx, kinds)
         if latest:
             return latest.name
-        return _role_phrase(subject, self.partitives) if describe else None
+        return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
 
     def _first_mention_after(self, paragraph: int, start: int, end: int) -> str | None:
         mentions: list[Mention] = [
@@ -836,12 +1001,13 @@ class QuoteExtractor:
         return min(people or mentions, key=lambda m: m.start).name
 
 
-def _same_gender(pronoun: Token, subject: Token) -> bool:
+def _same_gender(pronoun: Token, subject: Token, gender: list[str] | None = None) -> bool:
     """Whether a subject may be whom a pronoun refers to by their grammatical gender, where the
     tagger gives one to both (Russian's: "она" is no "судья сказал"); a subject's gender is its
-    own or, in the past tense, its verb's ("Нисар сказал")."""
-    wanted = pronoun.morph.get("Gender")
-    if not wanted or pronoun.morph.get("Number") == ["Plur"]:
+    own or, in the past tense, its verb's ("Нисар сказал"). `gender`: the pronoun's, when its tag
+    gives none."""
+    wanted = gender or pronoun.morph.get("Gender")
+    if not wanted or not gender and pronoun.morph.get("Number") == ["Plur"]:
         return True
     found = subject.morph.get("Gender") if subject.pos_ == "PRON" else subject.head.morph.get("Gender")
     if not found and subject.pos_ != "PRON":
@@ -860,6 +1026,23 @@ def _pronoun_for_role(token: Token, role: Token) -> bool:
         and bool(gender)
         and gender != ["Neut"]
         and token.morph.get("Number") != ["Plur"]
+    )
+
+
+def _bare(noun: Token) -> bool:
+    """A noun on its own, with no word that describes it: "диктатор", not "сотрудник министерства"."""
+    return noun.morph.get("Number") != ["Plur"] and not any(
+        c.dep_ not in {"punct", "case", "cc"} for c in noun.children
+    )
+
+
+def _personal_pronoun(token: Token, gender: list[str] | None) -> bool:
+    """A third person's pronoun of that gender ("он", "она"): whom a possessive of it stands for."""
+    return (
+        bool(gender)
+        and token.pos_ == "PRON"
+        and token.morph.get("Person") == ["3"]
+        and (token.morph.get("Gender") == gender)
     )
 
 
@@ -936,7 +1119,9 @@ def _indefinite(noun: Token, indefinites: frozenset[str]) -> bool:
     return noun.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
-def _role_phrase(subject: Token, partitives: frozenset[str] = frozenset()) -> str:
+def _role_phrase(
+    subject: Token, partitives: frozenset[str] = frozenset(), qualifiers: frozenset[str] = frozenset()
+) -> str:
     """The words that describe an unnamed speaker: 'one party activist' -> 'party activist',
     'one of the advisers' -> 'one of the advisers' ('один из задержанных': the group it is one of
     hangs on it with a preposition of `partitives`); no article, no clause after it."""
@@ -951,9 +1136,24 @@ def _role_phrase(subject: Token, partitives: frozenset[str] = frozenset()) -> st
         and any(g.dep_ == "case" and g.lower_ in partitives for g in c.children)
     ]
     end = objects[0].i + 1 if objects else subject.i + 1
+    if qualifiers and not objects:
+        # "представитель министерства обороны", "источник в силовых структурах": the words after
+        # the noun that qualify it, up to a clause or a comma
+        kept = {t.i for c in subject.rights if c.dep_ in qualifiers for t in _phrase_words(c)}
+        while end < len(doc) and end in kept and not doc[end].is_punct:
+            end += 1
     left = [t for t in subject.lefts if t.dep_ not in {"det", "predet", "punct", "nummod", "cc"}]
     start = min([t.left_edge.i for t in left] + [subject.i])
     return span_text(doc[start:end])
+
+
+def _phrase_words(token: Token) -> list[Token]:
+    """A noun phrase's words: the token's subtree without the clauses, lists and asides on it."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ not in {"acl", "relcl", "appos", "conj", "parataxis", "punct", "cc"}:
+            words += _phrase_words(child)
+    return words
 
 
 def _sentences_around(doc, start: int, end: int) -> list[Span]:

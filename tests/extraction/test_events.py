@@ -261,3 +261,13 @@ def test_days_and_a_year_and_a_half_ago_count_back_from_publication(russian):
         "Полтора года назад тогдашний министр сообщил, что за взрывы наказали 75 военных.",
     )
     assert found == [("2019-08-03", "Три дня назад"), ("2018", "Полтора года назад")]
+
+
+def test_a_plan_for_a_year_written_with_its_noun_is_an_event(russian):
+    # "в 2019 году": the year hangs on its own noun, which is no figure's or thing's year
+    assert events(russian, "Работы по строительству газопровода планируется завершить в 2019 году.") == [
+        ("2019", "2019")
+    ]
+    assert events(russian, "На будущий год министерство имеет твердые планы начать строительство.") == [
+        ("2020", "будущий год")
+    ]

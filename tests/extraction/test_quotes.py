@@ -454,7 +454,7 @@ def test_one_who_explains_speaks(russian):
         "Сотрудник министерства объяснил, что самолеты прилетят с небольшим объемом воды, «и это будет "
         "каплей в море».",
     )
-    assert found == [("и это будет каплей в море", "Сотрудник")]
+    assert found == [("и это будет каплей в море", "Сотрудник министерства")]
 
 
 def test_a_person_addressed_by_name_and_patronymic_is_the_person_named_in_full(russian):
@@ -661,3 +661,149 @@ def test_a_straight_mark_inside_a_curly_quote_opens_a_nested_one_before_a_word_a
         'He called the drills "a provocation" and left the hall',
         "We will hold every one of our positions until the end",
     ]
+
+
+DRILLS = "Учения прошли в четверг на полигоне."
+
+
+def test_a_short_quote_before_a_comma_and_a_dash_is_quoted(russian):
+    # Russian sets the comma after the closing mark: a two-word quote is quoted as '"No," he said' is
+    assert quotes(russian, DRILLS, "«Это провокация», — заявил министр обороны Сергей Шойгу.") == [
+        ("Это провокация", "Сергей Шойгу")
+    ]
+    # a phrase in quotation marks with no attribution stays a phrase
+    assert quotes(russian, DRILLS, "Учения назвали «Союзной решимостью».") == []
+
+
+def test_whom_a_source_quotes_speaks_not_the_source(russian):
+    found = quotes(russian, DRILLS, "«Войска готовы к развитию событий», — цитирует Сергея Шойгу ТАСС.")
+    assert found == [("Войска готовы к развитию событий", "Сергей Шойгу")]
+
+
+def test_po_ego_slovam_is_the_words_of_the_last_speaker_of_that_gender(russian):
+    assert quotes(
+        russian,
+        "Мария Захарова и Сергей Лавров провели брифинг.",
+        "По её словам, «Москва ответит на любые санкции».",
+    ) == [("Москва ответит на любые санкции", "Мария Захарова")]
+    assert quotes(
+        russian,
+        "Мария Захарова и Сергей Лавров провели брифинг.",
+        "По его словам, «Москва ответит на любые санкции».",
+    ) == [("Москва ответит на любые санкции", "Сергей Лавров")]
+    # the last to speak is unnamed: their description speaks again
+    assert quotes(
+        russian,
+        DRILLS,
+        "«Самолеты прилетят с небольшим объемом воды», — рассказывает сотрудник министерства. "
+        "По его мнению, авиация «начнет работать где надо и где не надо».",
+    )[-1] == ("начнет работать где надо и где не надо", "сотрудник министерства")
+
+
+def test_an_unnamed_speaker_is_described_with_the_words_that_qualify_the_role_after_it(russian):
+    assert quotes(
+        russian, DRILLS, "«Войска вернутся в места дислокации», — сообщил представитель министерства обороны."
+    ) == [("Войска вернутся в места дислокации", "представитель министерства обороны")]
+    assert quotes(
+        russian, DRILLS, "«Ситуация под контролем», — сказал РИА Новости источник в силовых структурах."
+    ) == [("Ситуация под контролем", "источник в силовых структурах")]
+
+
+def test_a_role_refers_to_the_person_who_was_the_subject_before_not_the_nearest_name(russian):
+    assert quotes(
+        russian,
+        "Глава Пентагона Ллойд Остин встретился с Алексеем Резниковым.",
+        "«Мы будем помогать Украине столько, сколько потребуется», — заявил американский министр.",
+    ) == [("Мы будем помогать Украине столько, сколько потребуется", "Ллойд Остин")]
+
+
+def test_an_interviews_questions_are_the_interviewers_and_its_answers_the_interviewees(russian):
+    assert quotes(
+        russian,
+        DRILLS,
+        "Министр обороны Белоруссии Виктор Хренин дал интервью телеканалу «Звезда».",
+        "— Как вы оцениваете обстановку на границе?",
+        "— Обстановка остаётся напряжённой. Мы следим за ней.",
+        "— А что с учениями? Они продолжатся?",
+        "— Учения пройдут по плану, — подчеркнул министр.",
+    ) == [
+        ("Как вы оцениваете обстановку на границе?", None),
+        ("Обстановка остаётся напряжённой. Мы следим за ней.", "Виктор Хренин"),
+        ("А что с учениями? Они продолжатся?", None),
+        ("Учения пройдут по плану", "Виктор Хренин"),
+    ]
+
+
+def test_a_short_quotation_a_speech_verb_reports_after_chto_is_quoted(russian):
+    assert quotes(
+        russian,
+        DRILLS,
+        "Президент Украины Владимир Зеленский в вечернем обращении заявил, что «армия держит оборону».",
+    ) == [("армия держит оборону", "Владимир Зеленский")]
+    # a document's words inside a clause are no one's statement
+    assert quotes(russian, DRILLS, "В Greenpeace отметили, что «явного поручения» выделить деньги нет.") == []
+
+
+def test_a_bare_epithet_after_a_quote_is_the_last_speaker_of_the_paragraph_before(russian):
+    assert quotes(
+        russian,
+        DRILLS,
+        "Лукашенко заявил о значении парада. Об этом диктатор заявил на совещании.",
+        '"Должен сказать, что мы не можем отменить парад", - заявил правитель.',
+    ) == [("Должен сказать, что мы не можем отменить парад", "Лукашенко")]
+    # after narration, or described by words of their own, the speaker is somebody new
+    assert quotes(
+        russian,
+        DRILLS,
+        "Лукашенко заявил о значении парада.",
+        "Бойцы поднимаются наверх, а кто-то контролирует двор.",
+        '"Противник оказывает сопротивление, но уже не такое значительное", - говорит боец.',
+    )[-1] == ("Противник оказывает сопротивление, но уже не такое значительное", "боец")
+
+
+def test_po_ego_mneniyu_names_the_speaker_before_the_verb_the_quote_completes_or_a_cited_source(russian):
+    intro = "Эксперт Владимир Брутер предсказал скорую отставку правительства."
+    assert quotes(
+        russian,
+        DRILLS,
+        intro,
+        "По его мнению, в результате Британия должна стать «сильной и уверенной в себе».",
+    ) == [("сильной и уверенной в себе", "Владимир Брутер")]
+    assert quotes(
+        russian,
+        DRILLS,
+        intro,
+        "Именно этим, по его словам, вызвано назначение Ханта, который «скорее чиновник, чем политик», "
+        "пишет RT.",
+    ) == [("скорее чиновник, чем политик", "Владимир Брутер")]
+
+
+def test_a_name_in_straight_marks_inside_a_straight_quotation_is_nested_in_it(russian):
+    assert quotes(
+        russian,
+        DRILLS,
+        '"По нашему убеждению, в отношении "Газпрома" должны были применяться такие же штрафы", '
+        "- сказал Андрюс Кубилюс.",
+    ) == [
+        (
+            'По нашему убеждению, в отношении "Газпрома" должны были применяться такие же штрафы',
+            "Андрюс Кубилюс",
+        )
+    ]
+    # a name quoted inside a name shares its closing mark: the marks do not pair up, no nesting
+    found = quotes(
+        russian,
+        DRILLS,
+        'Об этом сообщает ГП "КБ "Южное". "Испытания прошли успешно и в срок", - говорится в сообщении.',
+    )
+    assert [text for text, _ in found] == ["Испытания прошли успешно и в срок"]
+
+
+def test_the_name_right_after_a_role_of_a_body_holds_it_wherever_the_parser_hung_it(russian):
+    found = quotes(
+        russian,
+        "Как сообщал Президент Украины Владимир Зеленский, на борту самолета были грузы.",
+        '"После сложных переговоров достигнуты договоренности на доставку груза на самолет "Мрия" ", '
+        '- пояснил генеральный директор ООО "Эпицентр К" Петр Михайлишин.',
+    )
+    assert [speaker for _, speaker in found] == ["Петр Михайлишин"]

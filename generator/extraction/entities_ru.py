@@ -1,0 +1,121 @@
+"""A capital named for the government seated in it, as Russian news names governments.
+
+"Вашингтон пообещал направить Киеву бронетранспортеры", "нет реакции со стороны Минска",
+"держать в напряжении Берлин, Брюссель и Москву", "В Москве отвергли эти обвинения": the city
+stands for the state that acts, speaks or is acted on, and is an organisation there; "в Киев с
+визитом прибыли", "бежать в Москву", "в Берлине" name the place. Read by the grammar: a mention
+of a seat of government (places.yaml `seats_of_government`) after a preposition of place
+(`at_prepositions`) is the place's, unless a plural speech verb with no subject says it spoke
+("В Москве отвергли"); a mention with no preposition, or another one ("с Киевом", "против
+Москвы"), is the government's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from ..lexicon import Lexicon
+from ..names import words_key
+
+if TYPE_CHECKING:
+    from .document import Body
+    from .entities import Candidate
+
+# the relations that pass a word's case on to another: a list's members, a name's further words
+SHARED_CASE = {"conj", "appos", "flat"}
+
+
+def government_spans(candidates: list[Candidate], body: Body, lexicon: Lexicon) -> set[tuple[int, int, int]]:
+    """(paragraph, start, end) of each place candidate that names a capital for its government."""
+    seats = lexicon.words("places", "seats_of_government")
+    if not seats:
+        return set()
+    at = lexicon.words("places", "at_prepositions")
+    parts = lexicon.words("places", "parts_of_places")
+    speech_verbs = lexicon.words("speech", "verbs")
+    found = set()
+    for candidate in candidates:
+        if candidate.kind != "places" or candidate.text.isupper():
+            continue  # a dateline's "МОСКВА, 30 мая" is where the report was filed, neither
+        span = body.docs[candidate.paragraph].char_span(
+            candidate.start, candidate.end, alignment_mode="expand"
+        )
+        if (
+            span is not None
+            and (candidate.text.lower() in seats or span.root.lemma_.lower() in seats)
+            and _for_government(span.root, at, parts, speech_verbs)
+        ):
+            found.add((candidate.paragraph, candidate.start, candidate.end))
+    return found
+
+
+def with_governments(
+    groups: dict[str, list[Any]], candidates: list[Candidate], seats: set[tuple[int, int, int]]
+) -> dict[str, list[Any]]:
+    """The groups, each capital named for its government an organisation too (and a place only
+    where the text also names the place)."""
+    if not seats:
+        return groups
+    from .entities import Group  # entities calls this module: its class is there once loaded
+
+    places: list[Any] = []
+    organisations = list(groups["organisations"])
+    for group in groups["places"]:
+        keys = {words_key(s) for s in group.spellings}
+        mine = [c for c in candidates if c.kind == "places" and words_key(c.text) in keys]
+        split = {False: [], True: []}
+        for c in mine:
+            split[(c.paragraph, c.start, c.end) in seats].append(c)
+        if not split[True]:
+            places.append(group)
+            continue
+        for kind, members, into in (
+            ("organisations", split[True], organisations),
+            ("places", split[False], places),
+        ):
+            if members:
+                part = Group(name=group.name, kind=kind, first=min((c.paragraph, c.start) for c in members))
+                for c in members:
+                    part.spellings[c.text] += 1
+                    part.paragraphs.add(c.paragraph)
+                part.nominative = Counter(
+                    {s: group.nominative[s] for s in part.spellings if group.nominative[s]}
+                )
+                into.append(part)
+    return {**groups, "places": places, "organisations": organisations}
+
+
+def _for_government(
+    word: Token, at: frozenset[str], parts: frozenset[str], speech_verbs: frozenset[str]
+) -> bool:
+    """Whether a capital's word stands for its government: it has no preposition of place, of its
+    own or of the part of the place it names ("в пригороде Исламабада")."""
+    if word.dep_ == "nmod" and word.head.lemma_.lower() in parts and _preposition(word.head) in at:
+        return False
+    # "в Москву", whatever word the parser hung the preposition on
+    before = word.doc[word.i - 1].lower_ if word.i > 0 else None
+    while (
+        word.dep_ in SHARED_CASE
+        and word.head.i != word.i
+        and not _preposition(word)
+        and word.morph.get("Case") == word.head.morph.get("Case")
+    ):
+        word = word.head  # "в Берлине и Москве": "Москве" is where "Берлине" is
+    preposition = _preposition(word) or (before if before in at else None)
+    if preposition is None or preposition not in at:
+        return True
+    verb = word.head
+    # "В Москве отвергли эти обвинения", "в Кремле заявили": who spoke, not where
+    return (
+        verb.lemma_.lower() in speech_verbs
+        and verb.morph.get("Number") == ["Plur"]
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def _preposition(word: Token) -> str | None:
+    case = next((c for c in word.children if c.dep_ == "case"), None)
+    return case.lower_ if case is not None else None

@@ -1,0 +1,43 @@
+"""A capital named for its government is an organisation; named as a place, a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extraction import parse_body
+from generator.extraction.entities import extract_entities
+from generator.lexicon import load_lexicon
+from generator.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def russian() -> tuple:
+    """Natasha's pipeline and the Russian data, loaded once (load_model keeps it per process)."""
+    return load_model("natasha"), load_lexicon(None, "ru")
+
+
+def names(russian: tuple, *paragraphs: str) -> dict[str, list[str]]:
+    nlp, lexicon = russian
+    found = extract_entities(parse_body(["Учения прошли на полигоне.", *paragraphs], nlp, lexicon), lexicon)
+    return {kind: sorted(e.name for e in found[kind]) for kind in ("organisations", "places")}
+
+
+def test_a_capital_that_acts_or_is_acted_on_is_its_government(russian):
+    found = names(
+        russian,
+        "Власти США пытаются держать в напряжении Берлин, Брюссель и Москву.",
+        "Канцлер Германии осудил отказ Киева принять президента. Нет реакции со стороны Минска.",
+        "В Москве отвергли эти обвинения.",
+    )
+    assert found["organisations"] == ["Берлин", "Брюссель", "Киев", "Минск", "Москва"]
+    assert "Москва" not in found["places"] and "Берлин" not in found["places"]
+
+
+def test_a_capital_after_a_preposition_of_place_is_the_place(russian):
+    found = names(
+        russian,
+        "Медведчук пытался бежать из страны в Москву через Приднестровье.",
+        "Святилище построили в пригороде Исламабада. Вашингтон пообещал направить помощь.",
+    )
+    assert found["organisations"] == ["Вашингтон"]
+    assert {"Москва", "Исламабад"} <= set(found["places"])
