@@ -219,8 +219,7 @@ class QuoteExtractor:
                 prev_span = previous[0]
                 # a second quote in the same stretch of speech, or its next paragraph
                 if prev_span.paragraph == span.paragraph or (
-                    span.paragraph == prev_span.paragraph + 1
-                    and _starts_with_quote(span)
+                    span.paragraph == prev_span.paragraph + 1 and _starts_with_quote(span)
                 ):
                     speaker = previous[1]
             quotes.append(
@@ -981,4 +980,3 @@ def _tidy(text: str) -> str:
     text = text.strip()
     text = re.sub(r"[,;:]$", "", text)
     return " ".join(text.split())
-
