@@ -370,7 +370,7 @@ class Corpus:
         scripts = self.lexicon.raw.get("languages", {}).get("scripts") or {}
         # the script of the site's language: its spelling of a name wins ("Alexander Lukashenko"
         # over "Александр Лукашенко" on an English site)
-        self.script = next((s.upper() for s, code in sorted(scripts.items()) if code == language), LATIN)
+        self.script = next((s for s, code in sorted(scripts.items()) if code == language), LATIN)
         self._language: dict[str, str | None] = {}  # a spelling -> the language of its first source
         self._places_across_scripts(gazetteer)
         self._organisations_across_scripts()
