@@ -16,7 +16,6 @@ maintainer can decide.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import defaultdict, deque
 from collections.abc import Callable
@@ -44,7 +43,6 @@ from .names import (
 from .schema import ENTITY_KINDS, Assessment, Briefing, Entity, Event, Figure, Quote
 from .yamltext import Lines, read_file
 
-log = logging.getLogger("generator.corpus")
 SURNAME_SIMILAR = 0.93  # Jaro-Winkler: Lukashenko/Lukashenka 0.96, Revenko/Revenka 0.94
 FIRST_NAME_SIMILAR = 0.8  # Alexander/Alyaksandr 0.80, Victor/Viktor 0.91
 NEAR_SURNAME = 0.88
