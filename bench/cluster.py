@@ -3,13 +3,7 @@
     nice -n 10 .venv/bin/python bench/cluster.py              # 1,000 synthetic sources
     nice -n 10 .venv/bin/python bench/cluster.py --sources 100 --no-results
 
-Needs Dask's `distributed` (pip install -e '.[cluster]'). Extracts N synthetic sources with
-`python -m generator extract` in one local process, through a cluster this script starts before
-the timing (a scheduler in this process, 2 worker processes of 1 thread, with --scheduler), and in
-two local processes; prints the times, words per second, speed-ups, whether the briefings are
-byte-identical to the one-process run's and the CPUs other processes kept busy (the cluster's
-workers and scheduler counted as the run's own), and replaces its section of bench/RESULTS.md.
-bench/README.md says more.
+Needs Dask's `distributed` (pip install -e '.[cluster]'); bench/README.md says what it measures.
 """
 
 from __future__ import annotations
@@ -68,7 +62,7 @@ def extract(
     harness.wait_for_quiet(quiet)
     harness.log(f"{label}: {' '.join(command[1:])}")
     on_workers = sum(client.run(harness.own_cpu).values()) if client else 0.0
-    step = harness.run_step(command, work, harness.code_env(harness.REPO))
+    step = harness.run_step(command, work)
     if client:
         on_workers = sum(client.run(harness.own_cpu).values()) - on_workers
     if step.returncode:

@@ -1,23 +1,10 @@
-"""Synthetic news sources for benchmarks, as messy as the real ones in seeds/.
+"""Synthetic news sources for benchmarks, as messy as the real ones in seeds/ (bench/README.md).
 
     python bench/corpus.py N OUT_DIR [--seed S]
 
-writes N plain-text sources of about 600-1000 words each. Every file is built
-by recombining sentence templates: a headline line (sometimes none), an
-optional byline, a date line in one of several common formats (or none),
-paragraphs with quotes (speaker before, after or split around the quote),
-figures (digits, words, ranges, qualifiers, units), absolute and relative
-dates, estimative language and inline citations, broken by repeated ad lines,
-share furniture, inline HTML, a photo caption with a credit (sometimes
-printed twice), sentences broken across lines, and trailers (credits,
-"Original url:"). People, organisations and places recur across files under
-different spellings (Lukashenko / Lukashenka, Kiev / Kyiv, NATO / North
-Atlantic Treaty Organization), so extraction and the cross-source merge do
-real work; places come from generator/data/en/gazetteer.yaml.
-
-The output depends only on N, the seed and the gazetteer: file i is drawn from
-a generator seeded with (seed, i), so the same N and seed give byte-identical
-files, and the first 100 files of a 1,000-file corpus are the 100-file corpus.
+Sentence templates and word lists come from bench/corpus.yaml, places from the gazetteer. File i
+is drawn from a generator seeded with (seed, i): the same N and seed give byte-identical files,
+and the first 100 files of a 1,000-file corpus are the 100-file corpus.
 """
 
 from __future__ import annotations
@@ -25,11 +12,12 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from random import Random
+
+import yaml
 
 GAZETTEER = Path(__file__).resolve().parent.parent / "generator" / "data" / "en" / "gazetteer.yaml"
 FIRST_DAY = date(2021, 3, 1)  # publication dates fall between these two
@@ -44,215 +32,19 @@ MONTH_ABBR = [
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-# --------------------------------------------------------------------- the cast
+# --------------------------------------------------------------------- the words (bench/corpus.yaml)
 
-
-@dataclass(frozen=True)
-class Person:
-    spellings: tuple[str, ...]  # transliteration variants of the full name
-    titles: tuple[str, ...]  # what may stand before the name ("Belarusian President")
-    described: tuple[str, ...]  # what may follow it ("a close ally of ...")
-
-
-CAST = [
-    Person(
-        ("Alexander Lukashenko", "Alyaksandr Lukashenka", "Aleksandr Lukashenko", "Alexander Lukashenka"),
-        ("Belarusian President", "President", "Belarus President", "Self-proclaimed President"),
-        ("the Belarusian leader", "a close ally of the Kremlin", "who has ruled Belarus since 1994"),
-    ),
-    Person(("Vladimir Putin",), ("Russian President", "President"), ("the Russian leader",)),
-    Person(
-        ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"),
-        ("Ukrainian President", "President"),
-        ("the Ukrainian leader",),
-    ),
-    Person(
-        ("Viktor Khrenin", "Victor Khrenin"),
-        ("Defense Minister", "Belarusian Defence Minister", "Defence Minister"),
-        ("the Belarusian defence minister",),
-    ),
-    Person(
-        ("Valery Revenko", "Valery Revenka", "Valeriy Revenko"),
-        ("Major General",),
-        ("head of the Belarus Department of International Military Cooperation",),
-    ),
-    Person(
-        ("Vladimir Makei", "Uladzimir Makei"),
-        ("Foreign Minister", "Belarusian Foreign Minister"),
-        ("the Belarusian foreign minister",),
-    ),
-    Person(
-        ("Alexander Volfovich", "Alyaksandr Volfovich"),
-        ("Secretary",),
-        ("secretary of the Security Council of Belarus",),
-    ),
-    Person(
-        ("Sergei Shoigu", "Sergey Shoygu"),
-        ("Russian Defence Minister", "Defense Minister"),
-        ("the Russian defence minister",),
-    ),
-    Person(
-        ("Dmitry Peskov", "Dmitri Peskov"), ("Kremlin Spokesman", "Spokesman"), ("the Kremlin's spokesman",)
-    ),
-    Person(("Valery Gerasimov", "Valeriy Gerasimov"), ("General",), ("chief of the Russian General Staff",)),
-    Person(
-        ("Oleksii Reznikov", "Oleksiy Reznikov"),
-        ("Defence Minister", "Ukrainian Defense Minister"),
-        ("Ukraine's defence minister",),
-    ),
-    Person(
-        ("Valerii Zaluzhnyi", "Valery Zaluzhny"),
-        ("General", "Commander-in-Chief"),
-        ("commander-in-chief of Ukraine's armed forces",),
-    ),
-    Person(
-        ("Oleksii Hromov", "Oleksiy Hromov"),
-        ("General", "Brigadier General"),
-        ("deputy director of the Operations Department of the General Staff",),
-    ),
-    Person(
-        ("Andriy Demchenko", "Andrii Demchenko"),
-        ("Spokesman",),
-        ("spokesman for the State Border Guard Service of Ukraine",),
-    ),
-    Person(
-        ("Sviatlana Tsikhanouskaya", "Svetlana Tsikhanovskaya"),
-        ("opposition leader",),
-        ("the exiled Belarusian opposition leader",),
-    ),
-    Person(("Jens Stoltenberg",), ("Secretary General",), ("NATO's secretary general",)),
-    Person(
-        ("Konrad Muzyka",),
-        ("Analyst", "defense analyst"),
-        ("director of Rochan Consulting", "a Poland-based defense analyst"),
-    ),
-    Person(
-        ("Tatsiana Kulakevich", "Tatyana Kulakevich"),
-        ("Researcher",),
-        ("a researcher at the University of South Florida",),
-    ),
-    Person(
-        ("Mariya Avdeeva", "Maria Avdeeva"),
-        ("Expert",),
-        ("an iSANS expert", "research director at the European Expert Association"),
-    ),
-]
-
-# invented analysts, officials and reporters: the long tail of names a corpus grows
-FIRST_NAMES = [
-    "Anna", "Olga", "Pavel", "Andrei", "Katarzyna", "Tomas", "Ieva", "Mikhail", "Yuliya", "Dmitri",
-    "Hanna", "Artyom", "Natalia", "Oleksandr", "Iryna", "Piotr", "Agnieszka", "Jonas", "Mark", "Sarah",
-    "David", "Emily", "Michael", "Laura", "James", "Rachel", "Thomas", "Elena", "Sergiy", "Marta",
-]  # fmt: skip
-SURNAMES = [
-    "Kowalska", "Shevchenko", "Bondarenko", "Kuznetsov", "Novak", "Petrauskas", "Ozolins", "Melnyk",
-    "Tkachenko", "Sokolov", "Lebedev", "Karpovich", "Navumchyk", "Wisniewski", "Zielinski", "Baranauskas",
-    "Horvath", "Fischer", "Harrington", "Whitaker", "Caldwell", "Brennan", "Lindqvist", "Moroz", "Kravets",
-    "Savchuk", "Hrytsenko", "Dubrovsky", "Yermolenko", "Vasilevich", "Klimovich", "Antonova", "Orlova",
-    "Kazlou", "Kazlov", "Marchenko", "Rudenko", "Tarasova", "Halloran", "Pietrzak",
-]  # fmt: skip
-WOMEN = {"Anna", "Olga", "Katarzyna", "Ieva", "Yuliya", "Hanna", "Natalia", "Iryna", "Agnieszka", "Sarah",
-         "Emily", "Laura", "Rachel", "Elena", "Marta", "Sviatlana", "Svetlana", "Tatsiana", "Tatyana",
-         "Mariya", "Maria"}  # fmt: skip
-ANALYST_TITLES = ["Analyst", "Researcher", "Expert", "Professor", "defense analyst", "senior fellow"]
-OFFICIAL_TITLES = ["Colonel", "Major General", "Lieutenant General", "Spokesman", "Deputy", "Ambassador"]
-
-
-ORGANISATIONS = [  # the spellings of each
-    ("Belarusian Ministry of Defense", "Ministry of Defence of Belarus", "Belarus Defense Ministry"),
-    ("Russian Ministry of Defence", "Russian Defense Ministry"),
-    ("Ukrainian Defense Ministry", "Ministry of Defence of Ukraine"),
-    ("Belarusian Ministry of Foreign Affairs", "Belarus Foreign Ministry"),
-    ("North Atlantic Treaty Organization", "NATO"),
-    ("Collective Security Treaty Organization", "CSTO"),
-    ("European Union", "EU"),
-    ("Union State",),
-    ("Regional Grouping of Forces", "Regional Grouping of Troops"),
-    ("General Staff of the Armed Forces of Ukraine", "Ukrainian General Staff"),
-    ("State Border Guard Service of Ukraine", "State Border Guard Service"),
-    ("Security Council of Belarus", "Belarusian Security Council"),
-    ("Institute for the Study of War", "ISW"),
-    ("Rochan Consulting",),
-    ("International Centre for Defence and Security", "ICDS"),
-    ("Jamestown Foundation",),
-    ("Wagner Group", "Wagner private military company"),
-    ("Kastus Kalinouski Regiment", "Kalinouski Regiment"),
-    ("Organization for Security and Co-operation in Europe", "OSCE"),
-    ("United Nations", "UN"),
-]
-THINKTANK_PLACES = ["Baltic", "Warsaw", "Vilnius", "Eastern European", "Black Sea", "Nordic", "Atlantic"]
-THINKTANK_WORDS = ["Institute for Security Studies", "Centre for Strategic Analysis", "Defence Forum",
-                   "Policy Center", "Foundation for Democracy", "Security Monitor"]  # fmt: skip
-
-OUTLETS = [  # (domain, name the text uses)
-    ("themoscowtimes.com", "The Moscow Times"),
-    ("oilprice.com", "Oilprice.com"),
-    ("edition.cnn.com", "CNN"),
-    ("reuters.com", "Reuters"),
-    ("apnews.com", "Associated Press"),
-    ("aljazeera.com", "Al Jazeera"),
-    ("theguardian.com", "The Guardian"),
-    ("rferl.org", "Radio Free Europe/Radio Liberty"),
-    ("kyivindependent.com", "The Kyiv Independent"),
-    ("eurointegration.com.ua", "European Pravda"),
-    ("jamestown.org", "Jamestown Foundation"),
-    ("vnexpress.net", "VnExpress"),
-    ("dw.com", "Deutsche Welle"),
-    ("meduza.io", "Meduza"),
-    ("newsweek.com", "Newsweek"),
-]
-CITED = ["Belta", "Kommersant", "TASS", "RIA Novosti", "Interfax", "Ukrinform", "Nasha Niva", "Zerkalo",
-         "Reuters", "EDM"]  # fmt: skip
-AGENCIES = ["AP", "AFP", "TASS", "Reuters", "EPA", "Getty Images", "BelTA", "Sputnik"]
-PHOTOGRAPHERS = ["Sergei Grits", "Vasily Fedosenko", "Leonid Shcheglov", "Efrem Lukatsky",
-                 "Evgeniy Maloletka", "Andrei Stasevich", "Viktor Tolochko",
-                 "Mikhail Klimentyev"]  # fmt: skip
-EQUIPMENT = ["Iskander", "Iskander-M", "S-400", "Su-35", "Su-30SM", "MiG-29", "BMP-3", "T-72B3", "T-80BV",
-             "MT-LB", "Pantsir", "Tor-M2", "Tochka-U", "Buk", "Polonez", "Mi-24", "Mi-8", "Orlan-10",
-             "Shahed-136", "Tu-22M3", "BTR-82A", "Kh-101", "Grad", "Smerch"]  # fmt: skip
-EQUIPMENT_KINDS = {
-    "Iskander": "missile systems", "Iskander-M": "missile systems", "S-400": "air defence systems",
-    "Su-35": "fighter jets", "Su-30SM": "fighter jets", "MiG-29": "fighter jets",
-    "BMP-3": "infantry fighting vehicles",
-    "T-72B3": "tanks", "T-80BV": "tanks", "MT-LB": "tractors", "Pantsir": "anti-aircraft systems",
-    "Tor-M2": "air defence systems", "Tochka-U": "missile launchers", "Buk": "air defence systems",
-    "Polonez": "rocket launchers", "Mi-24": "helicopters", "Mi-8": "helicopters", "Orlan-10": "drones",
-    "Shahed-136": "drones", "Tu-22M3": "bombers", "BTR-82A": "armoured personnel carriers",
-    "Kh-101": "cruise missiles", "Grad": "rocket launchers", "Smerch": "rocket launchers",
-}  # fmt: skip
-
-COUNTED = [  # what a figure counts, and the figures that make sense for it
-    ("troops", (500, 30000)), ("soldiers", (300, 45000)), ("Russian servicemen", (1000, 20000)),
-    ("Belarusian troops", (1000, 20000)), ("tanks", (20, 600)), ("armoured vehicles", (30, 900)),
-    ("aircraft", (5, 120)), ("helicopters", (4, 60)), ("drones", (10, 400)), ("artillery pieces", (20, 300)),
-    ("trains", (5, 60)), ("conscripts", (800, 15000)), ("reservists", (1000, 30000)),
-    ("border guards", (100, 5000)), ("battalions", (2, 20)),
-    ("civilians", (50, 12000)), ("refugees", (1000, 90000)),
-]  # fmt: skip
+WORDS = yaml.safe_load((Path(__file__).resolve().parent / "corpus.yaml").read_text(encoding="utf-8"))
+CAST = [tuple(map(tuple, person)) for person in WORDS["cast"]]  # (spellings, titles, descriptions)
+FIRST_NAMES, SURNAMES, WOMEN = WORDS["first_names"], WORDS["surnames"], set(WORDS["women"])
+ORGANISATIONS = WORDS["organisations"]  # the spellings of each
+OUTLETS = list(WORDS["outlets"].items())  # (domain, name the text uses)
+EQUIPMENT_KINDS = WORDS["equipment"]  # name: what it is, in the plural
+EQUIPMENT = list(EQUIPMENT_KINDS)
+COUNTED = [(what, tuple(span)) for what, span in WORDS["counted"].items()]  # what a figure counts, its range
 MILITARY = -2  # COUNTED[:MILITARY] are military
-UNITS = [("kilometers", (30, 1200)), ("km", (10, 400)), ("percent", (2, 95)), ("tons", (100, 50000))]
-QUALIFIERS = ["about", "around", "roughly", "nearly", "almost", "more than", "over", "at least", "up to",
-              "fewer than", "less than", "an estimated", "some", "close to"]  # fmt: skip
-ESTIMATIVE = ["unlikely", "very unlikely", "highly unlikely", "extremely unlikely", "likely", "very likely",
-              "highly likely", "improbable", "doubtful", "almost certain", "highly improbable"]  # fmt: skip
-MODAL = ["will almost certainly", "will probably", "is likely to", "is unlikely to", "will most likely",
-         "probably will not", "may"]  # fmt: skip
-
-ADS = [
-    ["Click here to see over 150 global oil prices", "Start trading CFDs on over 2200 more instruments"],
-    ["Advertisement"],
-    ["Share this article", "Tweet", "Email"],
-    ["Subscribe to our newsletter for the latest news from Eastern Europe"],
-    ["Follow us on Telegram for breaking news"],
-    ["Read more:"],
-]
-TRAILERS = [
-    "Leave a Comment",
-    "Your email address will not be published. Required fields are marked *",
-    "If you notice an error, select the required text and press Ctrl + Enter to report it to the editors.",
-    "Back to home page",
-    "Copyright 2024 All rights reserved.",
-]
+UNITS = [(unit, tuple(span)) for unit, span in WORDS["units"].items()]
+SENTENCES = WORDS["sentences"]  # templates by kind; {placeholders} are drawn by Document.slot
 
 
 # --------------------------------------------------------------------- places
@@ -325,16 +117,15 @@ class Document:
         if CAST[0] not in cast and r.random() < 0.7:
             cast[0] = CAST[0]  # most sources are about Lukashenko
         self.people: list[tuple[str, str, str]] = []  # (name, title, description)
-        for person in cast:
-            name = r.choice(person.spellings)
-            self.people.append((name, r.choice(person.titles), r.choice(person.described)))
+        for spellings, titles, described in cast:
+            self.people.append((r.choice(spellings), r.choice(titles), r.choice(described)))
         for _ in range(r.randint(1, 3)):
             name = f"{r.choice(FIRST_NAMES)} {r.choice(SURNAMES)}"
             if r.random() < 0.6:
                 org = self._thinktank()
-                title, description = r.choice(ANALYST_TITLES), f"of the {org}"
+                title, description = r.choice(WORDS["analyst_titles"]), f"of the {org}"
             else:
-                title = r.choice(OFFICIAL_TITLES)
+                title = r.choice(WORDS["official_titles"])
                 description = r.choice(["a senior Ukrainian official", "a Belarusian military spokesman",
                                         "a Lithuanian defence official", "a Polish diplomat"])  # fmt: skip
             self.people.append((name, title, description))
@@ -348,13 +139,13 @@ class Document:
         kyiv = r.choice(["Kyiv", "Kyiv", "Kiev"])
         self.capitals = {"ukraine": kyiv, "belarus": "Minsk", "russia": "Moscow"}
         self.equipment = r.sample(EQUIPMENT, r.randint(2, 4))
-        self.cited = r.sample(CITED, 3)
+        self.cited = r.sample(WORDS["cited"], 3)
         self.quote_style = r.choice([("\u201c", "\u201d"), ('"', '"')])
 
     # ------------------------------------------------------------ pieces
 
     def _thinktank(self) -> str:
-        return f"{self.rng.choice(THINKTANK_PLACES)} {self.rng.choice(THINKTANK_WORDS)}"
+        return f"{self.rng.choice(WORDS['thinktank_places'])} {self.rng.choice(WORDS['thinktank_words'])}"
 
     def place(self, region: str | None = None) -> str:
         r = self.rng
@@ -416,7 +207,7 @@ class Document:
             return f"{form} {counted}", counted
         value = self.number(low, high)
         if shape < 0.65:
-            return f"{r.choice(QUALIFIERS)} {value} {counted}", counted
+            return f"{r.choice(WORDS['qualifiers'])} {value} {counted}", counted
         return f"{value} {counted}", counted
 
     def measure(self) -> str:
@@ -500,16 +291,16 @@ class Document:
             "eqk": self.equipment_phrase,
             "kind": lambda: EQUIPMENT_KINDS[r.choice(self.equipment)],
             "citation": self.citation,
-            "term": lambda: r.choice(ESTIMATIVE),
+            "term": lambda: r.choice(WORDS["estimative"]),
             "year": lambda: str(self.published.year - 1),
             "country": lambda: r.choice(["Belarus", "Russia", "Ukraine"]),
             "neighbour": lambda: r.choice(["Poland", "Lithuania", "Latvia"]),
-            "will": lambda: r.choice(MODAL),
+            "will": lambda: r.choice(WORDS["modal"]),
             "agency": lambda: r.choice(["Belta", "BelTA", "TASS"]),
             "verb": lambda: r.choice(
                 ["said", "said", "told reporters", "added", "warned", "stressed", "claimed", "noted"]
             ),  # fmt: skip
-            "short": lambda: self.quote(r.choice(QUOTES_SHORT)),
+            "short": lambda: self.quote(r.choice(WORDS["quotes_short"])),
         }[name]
         return draw()
 
@@ -531,8 +322,8 @@ class Document:
     def quoted(self) -> str:
         """A quote with its speaker before, after, or around it."""
         r = self.rng
-        text = self.fill(r.choice(QUOTES))
-        shape = r.choice(QUOTE_SHAPES)
+        text = self.fill(r.choice(WORDS["quotes"]))
+        shape = r.choice(WORDS["quote_shapes"])
         return self.fill(shape).replace("<Q,>", self.quote(text + ",")).replace("<Q>", self.quote(text + "."))
 
     def subhead(self) -> str:
@@ -559,7 +350,7 @@ class Document:
     # ------------------------------------------------------------ the file
 
     def headline(self) -> str:
-        return _upper_first(self.fill(self.rng.choice(HEADLINES)))
+        return _upper_first(self.fill(self.rng.choice(WORDS["headlines"])))
 
     def date_line(self) -> str | None:
         r, d = self.rng, self.published
@@ -585,10 +376,10 @@ class Document:
             "Location of Belarus.",
         ])  # fmt: skip
         credit = r.choice([
-            f"**{r.choice(PHOTOGRAPHERS)} / {r.choice(AGENCIES)} / TASS**",
-            f"Photo: {r.choice(AGENCIES)}",
-            f"(Photo by {r.choice(PHOTOGRAPHERS)}/AFP via Getty Images)",
-            f"[File: {r.choice(PHOTOGRAPHERS)}/AP Photo]",
+            f"**{r.choice(WORDS['photographers'])} / {r.choice(WORDS['agencies'])} / TASS**",
+            f"Photo: {r.choice(WORDS['agencies'])}",
+            f"(Photo by {r.choice(WORDS['photographers'])}/AFP via Getty Images)",
+            f"[File: {r.choice(WORDS['photographers'])}/AP Photo]",
             "Graphics: Washington Post.",
         ])  # fmt: skip
         return f"{scene} {credit}"
@@ -611,7 +402,7 @@ class Document:
         blocks: list[str] = []  # paragraphs and furniture, in reading order
         caption = self.caption()
         where = r.randint(0, min(3, len(paragraphs)))
-        ads = r.choice(ADS) if r.random() < 0.7 else []
+        ads = r.choice(WORDS["ads"]) if r.random() < 0.7 else []
         for i, paragraph in enumerate(paragraphs):
             if i == where:
                 blocks.extend([caption] * r.choice([1, 1, 2]))
@@ -648,7 +439,7 @@ class Document:
             trailer.append(f"By the {r.choice(['Jamestown Foundation', 'Atlantic Council Staff'])}")
         elif ending < 0.24:
             trailer.append(f"Reporting by {author}; Editing by {r.choice(FIRST_NAMES)} {r.choice(SURNAMES)}")
-        trailer.extend(r.sample(TRAILERS, r.randint(0, 2)))
+        trailer.extend(r.sample(WORDS["trailers"], r.randint(0, 2)))
         if r.random() < 0.85:
             slug = "-".join(re.findall(r"[a-z0-9]+", (header[0] if header else "news").lower()))[:70]
             d = self.published
@@ -671,138 +462,6 @@ class _Slots(dict):
 
     def __missing__(self, key: str) -> str:
         return self.document.slot(key)
-
-
-# Sentence templates by kind; {placeholders} are drawn by Document.slot.
-SENTENCES = {
-    "event": [
-        "{When}, {leader} announced the formation of a joint military group with Russia, saying troops "
-        "would be deployed near {by}.",
-        "The first trains carrying Russian soldiers arrived in {by} {when}, the {org} said.",
-        "{speaker} met officials in {by} {when} to discuss the joint exercises.",
-        "{When}, the {org} reported that {figure} had been moved to the border near {ua}.",
-        "Belarus and Russia signed the Union State treaty in 1999 and agreed {when} to deepen military "
-        "integration.",
-        "Explosions were heard near the airfield at {by} {when}, local residents said.",
-        "Ukraine began building fortifications along its northern border {when}, according to the {org}.",
-        "{speaker} said {when} that the drills would end by the end of the month.",
-        "The joint exercises, which started {when}, involve {figure} and {many} pieces of equipment, "
-        "including {eqk}.",
-        "{When}, {speaker} approved a draft agreement with Russia on joint combat training centres "
-        "{citation}.",
-    ],
-    "figure": [
-        "{country} has {figure}, {figure} and {figure}, according to a {year} report by the {thinktank}.",
-        "Altogether, the Russian contingent will be {figure}, according to {fullname}.",
-        "Belarus and Ukraine share a {border}-kilometer border, much of it forested.",
-        "Satellite images show {forces} at a training ground near {by}.",
-        "The {org} estimates that {forces} have crossed into Belarus since {since}.",
-        "Officials said {figure} and {figure} were taking part, a figure that could not be independently "
-        "verified.",
-        "Defence spending will rise by {measure} next year, to {billions} billion dollars.",
-        "Some {few} {eqk} were spotted {measure} from the border.",
-        "The grouping could grow to {figure} by the end of the year, the {thinktank} estimated.",
-    ],
-    "assessment": [
-        "An attack on a NATO country is {term}, {speaker} said.",
-        "It is {term} that Belarus will send its own troops into {ua}, analysts say.",
-        "According to {fullname}, a renewed offensive from the north is {term}.",
-        "The {thinktank} assessed that Minsk {will} keep its army out of the war.",
-        "There is a roughly even chance that the exercises will be extended, the report said.",
-        "There is almost no chance that Minsk will join the fighting, {speaker} said.",
-        "Minsk {will} send troops across the border, {speaker} said.",
-        "Moscow {will} keep using Belarusian airfields for strikes, {speaker} said.",
-        "A full-scale mobilisation in Belarus remains {term}, according to the {thinktank}.",
-    ],
-    "background": [
-        "While Belarus has been a staging ground for Russian forces since the start of the invasion, the "
-        "announcement sparked concern that Minsk could take a more active role in the fighting.",
-        "The move set off alarm bells in {kyiv}, where officials fear a second offensive from the north.",
-        "The Belarusian army is small and inexperienced, and many units lack modern {kind}.",
-        "Observers noted that Minsk and Moscow have held joint drills almost every year since the Union "
-        "State was formed.",
-        "Ukrainian forces have strengthened the border in the {ua} and {ua} regions, which are sparsely "
-        "populated and thickly forested.",
-        "The opposition in exile has warned that the regime could use the drills to tighten its grip at "
-        "home {citation}.",
-        "In one possible scenario, claims of an imminent attack on Minsk could be part of a false-flag "
-        "operation designed to build public support for a military move.",
-        "Residents of {by} reported columns of military vehicles moving towards the south {citation}.",
-        "The {org} has repeatedly denied that it plans to take part in the war.",
-        "Trade between Belarus and Russia has grown since Western sanctions cut Minsk off from European "
-        "markets, and the ports of {nb} are closed to Belarusian goods.",
-        "Neighbouring {neighbour} has moved troops closer to its border with Belarus.",
-        "{speaker} has previously accused the West of preparing an attack on Belarus.",
-        "Analysts point out that the terrain between {by} and {kyiv} favours the defender, with marshes "
-        "and rivers that slow any advance.",
-        "The {eqk} were brought in by rail from {ru}.",
-        "Civilians in border villages near {ua} say they have grown used to the sound of aircraft at night.",
-        "In {leader}'s words, this course of events leaves Minsk no choice but to strengthen its western "
-        "border.",
-        "The {org} said the deployment was a response to the deteriorating security situation along the "
-        "western border {citation}.",
-    ],
-}
-QUOTES = [
-    "Ukraine is not just discussing but planning strikes on the territory of Belarus",
-    "If you want peace, you have to prepare for war",
-    "We will not allow {place} to become a springboard for aggression",
-    "All activities carried out at the moment are aimed at providing a sufficient response to activities "
-    "near our borders",
-    "We cannot rule out that this may be part of a provocation on the part of the Russian Federation",
-    "Russia is trying to directly draw Belarus into this war",
-    "The joint grouping is purely defensive and threatens no one",
-    "Our troops are ready for any eventuality near {place}",
-    "We have already selected targets for retaliation",
-    "There will be no mobilisation in Belarus, this is fake news spread by our opponents",
-    "The situation near {place} remains tense but under control",
-    "We see no signs of an offensive group forming at the moment, but we are watching {place} closely",
-    "The Belarusian army cannot fight a war on its own, and {kyiv} knows it",
-    "Our partners in the {org} must understand that the threat is real",
-    "{Forces} have already arrived, and more are on the way",
-    "We expect the exercises to end soon, but nothing is certain",
-    "The {eq} systems give Moscow the ability to strike deep into Ukrainian territory",
-    "Minsk is playing a double game: it supports Moscow in words but avoids sending troops",
-    "Any attack from the north would be met with force",
-    "This is a message to the West, not a preparation for an offensive",
-    "The regime fears its own soldiers more than it fears Ukraine",
-    "We should not expect a large number, but it will be {figure}",
-    "It is {term} that they will cross the border this year",
-    "They {will} try again, and we must be ready",
-]
-QUOTES_SHORT = [
-    "We are ready for anything.",
-    "Nobody wants a war here.",
-    "The decision has been taken.",
-    "We will respond to any provocation.",
-    "This is not our war.",
-    "The West should take this seriously.",
-]
-HEADLINES = [
-    "Belarus strengthens military ties with Russia",
-    "Explainer: Is the Belarus-Russia Joint Military Group a Threat to {kyiv}?",
-    "{surname} warns of strikes from {ua}",
-    "Russian troops arrive in {by} for joint drills",
-    "Is Russia-Belarus Military Training a Threat to Ukraine?",
-    "Belarus blows against Ukraine",
-    "{figure} to join regional grouping, {surname} says",
-    "Analysts doubt Minsk will join the war",
-    "New drills near {by} raise fears in {kyiv}",
-    "{surname} approves agreement on joint combat training centres",
-    "Ukraine reinforces its northern border as Russian forces gather in Belarus",
-    "What the Union State means for {by}",
-    "{country} and the war: {term}, say analysts",
-]
-# Where the speaker stands: <Q,> is the quote ending in a comma, <Q> ending in a full stop.
-QUOTE_SHAPES = [
-    "<Q,> {speaker} {verb}.",
-    "<Q,> {verb} {speaker}.",
-    "{speaker} {verb}: <Q>",
-    "<Q,> {speaker} said during a meeting with security officials, according to state news agency "
-    "{agency}. {short}",
-    "{speaker} told a news conference {when}: <Q>",
-    "<Q,> {speaker} wrote on Telegram.",
-]
 
 
 # --------------------------------------------------------------------- the corpus

@@ -1,16 +1,9 @@
-"""Extraction throughput and peak memory on a folder of real sources.
+"""Extraction throughput and peak memory on folders of real sources, each language apart.
 
     .venv/bin/python bench/extract.py                      # seeds/, tests/eval/extra/, the Russian dev part
     .venv/bin/python bench/extract.py SOURCES [SOURCES ...] [--processes 2]
 
-For each folder, and in it each language with a pipeline (English's spaCy model, Russian's
-Natasha): words of cleaned text, extraction time and words per second (`extract_sources`
-into a temporary folder, model load included, and without it), the same for bare `nlp.pipe`
-over the same paragraphs, their ratio, and the peak memory of this process; at the end, the
-words per second of each language side by side. The Russian sample is the evaluation's
-Russian dev part (7 articles, about 4,500 words, near the samples' 3,650 English words).
-`bench/run.py` measures the same at scale on a synthetic corpus; this one is for the corpora
-the evaluation scores. It prints; it asserts nothing.
+Prints; asserts nothing (bench/README.md).
 """
 
 from __future__ import annotations
@@ -88,7 +81,7 @@ def measure_language(
     print(f"  extraction:    {seconds:.1f} s, {words / seconds:,.0f} words/s ({bare / seconds:.0%} of bare)")
     unloaded = max(seconds - load * processes, 1e-9)  # each process loads the model once
     print(f"  without the load: {unloaded:.1f} s, {words / unloaded:,.0f} words/s")
-    print(f"  peak memory of this process so far: {harness.high_water(os.getpid()) / 1e6:,.0f} MB")
+    print(f"  peak memory of this process so far: {harness.memory(os.getpid(), b'VmHWM:') / 1e6:,.0f} MB")
     for path, reason in report.failed:
         print(f"  failed: {path}: {reason}")
     return words, words / unloaded

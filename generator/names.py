@@ -17,7 +17,7 @@ from typing import Any
 
 from .errors import UserError
 
-LATIN = "LATIN"
+LATIN = "Latin"
 
 
 def without_accents(name: str) -> str:
@@ -65,7 +65,7 @@ def latin_key(name: str, language: str | None = None) -> str:
 
 @lru_cache(maxsize=4096)
 def script_of(name: str) -> str:
-    """The writing system of a name's letters as Unicode names it ("CYRILLIC"), LATIN when it has
+    """The writing system of a name's letters (`unicode_script`: "Cyrillic"), LATIN when it has
     none of another; a name mixing scripts is of the first other script it uses."""
     for ch in name:
         if ch.isalpha() and not ch.isascii():
@@ -148,12 +148,12 @@ def _tables() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
     from .lexicon import BUNDLED, Languages, read_data
 
     data = read_data(BUNDLED / "languages.yaml", Languages)
-    scripts = {script.upper(): language for script, language in (data.get("scripts") or {}).items()}
-    return dict(data.get("transliteration") or {}), scripts
+    return dict(data.get("transliteration") or {}), dict(data.get("scripts") or {})
 
 
 @cache
 def unicode_script(ch: str) -> str:
-    """A letter's writing system, as Unicode names it: "CYRILLIC" for "ж", "CJK" for "中"; "" for
-    a character Unicode gives no name."""
-    return unicodedata.name(ch, "").split(" ", 1)[0]
+    """A letter's writing system, named as languages.yaml's `scripts` names it: "Latin" for "e",
+    "Cyrillic" for "ж", "Han" for "中" (Unicode's "CJK"); "" for a character Unicode gives no name."""
+    name = unicodedata.name(ch, "").split(" ", 1)[0]
+    return "Han" if name == "CJK" else name.capitalize()

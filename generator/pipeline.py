@@ -88,18 +88,15 @@ class ExtractReport:
             f"{len(self.changed)} changed",
             f"{len(self.skipped)} unchanged (skipped)",
         ]
-        if self.moved:
-            parts.append(f"{len(self.moved)} moved (briefing kept)")
-        if self.updated:
-            parts.append(f"{len(self.updated)} updated from sources.yaml")
-        if self.carried:
-            parts.append(f"{len(self.carried)} with hand corrections carried over")
-        if self.kept:
-            parts.append(f"{len(self.kept)} curated (kept; use --force to replace)")
-        if self.gone:
-            parts.append(f"{len(self.gone)} whose source is gone (--prune removes them)")
-        if self.pruned:
-            parts.append(f"{len(self.pruned)} pruned")
+        rarer: list[tuple[list[Any], str]] = [  # said only when there are some
+            (self.moved, "moved (briefing kept)"),
+            (self.updated, "updated from sources.yaml"),
+            (self.carried, "with hand corrections carried over"),
+            (self.kept, "curated (kept; use --force to replace)"),
+            (self.gone, "whose source is gone (--prune removes them)"),
+            (self.pruned, "pruned"),
+        ]
+        parts += [f"{len(items)} {label}" for items, label in rarer if items]
         parts.append(f"{len(self.failed)} failed")
         if self.refused:
             files = len({problem.file for problem in self.refused})

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from generator.names import initials, name_key, stands_for, words_key
+from generator.lexicon import BUNDLED, Languages, read_data
+from generator.names import initials, name_key, stands_for, unicode_script, words_key
 
 
 def test_case_spacing_and_punctuation_make_no_difference_and_accents_only_to_words_key():
@@ -20,3 +21,11 @@ def test_an_acronym_stands_for_the_capitalised_words_of_its_long_form():
     assert not stands_for("North Atlantic Treaty Organization", "NATO")  # the short form first
     assert not stands_for("Nato", "North Atlantic Treaty Organization")  # capitals only
     assert not stands_for("N", "North")  # two to six capitals
+
+
+def test_a_letter_s_script_is_named_as_languages_yaml_names_it():
+    """names.py said "CJK" (and "CYRILLIC") where languages.yaml says "Han" ("Cyrillic"): one
+    name for one script, so each script the data lists is found from its letters."""
+    listed = read_data(BUNDLED / "languages.yaml", Languages)["scripts"]
+    letters = "eжαعאաაअก한ひカ中"
+    assert {unicode_script(ch) for ch in letters} == {"Latin", *listed}

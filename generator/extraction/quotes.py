@@ -252,8 +252,7 @@ class QuoteExtractor:
                 prev_span = previous[0]
                 # a second quote in the same stretch of speech, or its next paragraph
                 if prev_span.paragraph == span.paragraph or (
-                    span.paragraph == prev_span.paragraph + 1
-                    and _starts_with_quote(self.body.texts[span.paragraph], span)
+                    span.paragraph == prev_span.paragraph + 1 and _starts_with_quote(span)
                 ):
                     speaker = previous[1]
             if self._question_turn(span, spans):
@@ -1172,7 +1171,7 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
 
 
-def _starts_with_quote(text: str, span: QuoteSpan) -> bool:
+def _starts_with_quote(span: QuoteSpan) -> bool:
     return span.start <= 1
 
 
@@ -1181,7 +1180,3 @@ def _tidy(text: str) -> str:
     text = text.strip()
     text = re.sub(r"[,;:]$", "", text)
     return " ".join(text.split())
-
-
-def extract_quotes(body: Body, lexicon: Lexicon) -> list[Quote]:
-    return QuoteExtractor(body, lexicon).extract()

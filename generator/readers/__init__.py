@@ -82,7 +82,6 @@ from .text import own_names, read_lines, without_house_ads
 __all__ = [
     "SOURCE_SUFFIXES",
     "Source",
-    "SourceError",
     "discover",
     "read_data",
     "read_source",

@@ -33,7 +33,7 @@ from ..lexicon import Lexicon
 from .encoding import TAG_RE
 from .language import normalise_tag
 from .source import Page
-from .text import NAME_PARTICLES, SITE_ADDRESS_RE, _byline_parts, _is_credit_org, without_job_title
+from .text import _byline_parts, _is_person_name, without_job_title
 
 # The page's own claims about its language, most specific first.
 LANGUAGE_XPATHS = (
@@ -46,7 +46,6 @@ LANGUAGE_XPATHS = (
 )
 UPDATED_RE = re.compile(r"^(?:updated|published|posted)\b", re.I)
 BY_RE = re.compile(r"^(?:by|von|par|por|di|door|av|przez):?\s+", re.I)
-MAX_NAME_WORDS = 5
 SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.I | re.S)
 HARD_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "head", "item", "row")
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -223,15 +222,10 @@ def _authors(value: str | None, lexicon: Lexicon) -> tuple[list[str], list[str]]
 
 
 def _is_person(name: str, lexicon: Lexicon) -> bool:
-    """A person's name: up to five words, each capitalised (any script) or a particle."""
-    words = name.split()
-    if not 1 <= len(words) <= MAX_NAME_WORDS or _is_credit_org(name, lexicon):
+    """A person's name (text.py's rule) and not an agency's initials ("TNN") nor "The ..."."""
+    if name.lower().startswith("the ") or len(name.split()) == 1 and name.isupper():
         return False
-    if name.lower().startswith("the ") or len(words) == 1 and name.isupper():
-        return False  # "TNN": an agency's initials
-    if SITE_ADDRESS_RE.search(name):
-        return False  # "Army.mil": a site
-    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) and words[0][:1].isupper()
+    return _is_person_name(name, lexicon)
 
 
 def _inline(element: etree._Element, skip: tuple[str, ...] = ()) -> str:

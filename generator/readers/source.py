@@ -48,7 +48,3 @@ class Source:
     language_basis: str = "default"  # "page", "front matter", "text" or "default"
     kind: str = "text"  # how it was read: "text", "html" or "markdown"
     reliability: str | None = None  # an Admiralty code, from seeds/sources.yaml only
-
-    @property
-    def is_english(self) -> bool:
-        return self.language == DEFAULT_LANGUAGE

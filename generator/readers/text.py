@@ -47,6 +47,8 @@ BYLINE_RE = re.compile(r"^by:?\s+(?P<who>.+?)\.?$", re.I)
 # "By Aaron Humes: The Americas cannot ignore ...": a byline run into the first sentence
 LEAD_BYLINE_RE = re.compile(r"^by\s+(?P<who>[^:]{3,60}?):\s+(?P<rest>[A-Z“\"].{40,})$", re.I)
 NAME_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
+NAME_CHARS_RE = re.compile(r"[\w'’.-]+")  # the letters and marks of a name's word, any script
+MAX_NAME_WORDS = 5
 # lower-case words a person's name may hold: "Osama bin Laden", "Ursula von der Leyen"
 NAME_PARTICLES = frozenset(
     [
@@ -1042,8 +1044,14 @@ def _byline_parts(who: str) -> list[str]:
 
 
 def _is_person_name(text: str, lexicon: Lexicon) -> bool:
+    """A person's name in a credit (a text's byline, a page's author): up to five words, each
+    capitalised in any script ("Иван Антонов") or a particle ("Osama bin Laden"), no job after it,
+    not a site nor an outlet the data knows."""
+    words = text.split()
     return (
-        bool(PERSON_NAME_RE.match(text))
+        1 <= len(words) <= MAX_NAME_WORDS
+        and words[0][:1].isupper()
+        and all(w in NAME_PARTICLES or w[:1].isupper() and NAME_CHARS_RE.fullmatch(w) for w in words)
         and not SITE_ADDRESS_RE.search(text)  # "Army.mil"
         and without_job_title(text, lexicon) == text
         and not _is_credit_org(text, lexicon)

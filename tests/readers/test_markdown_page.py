@@ -216,7 +216,6 @@ def test_language_from_front_matter_flags_a_source(lexicon, tmp_path):
     text = "---\nlang: de-DE\n---\nDie Truppen zogen am Montag an die Grenze.\n"
     source = read(lexicon, tmp_path, text)
     assert (source.language, source.language_basis) == ("de", "front matter")
-    assert not source.is_english
 
 
 def test_a_site_generators_one_item_lists_are_read_as_values(lexicon, tmp_path):
