@@ -597,8 +597,9 @@ class QuoteExtractor:
             named = self._speaker_earlier_in(paragraph, subject)
             if named:
                 return named
-        if subject.pos_ in {"NOUN", "NUM"}:
-            # "a White House official", "the aide": nobody named, the text's description speaks
+        if subject.pos_ in {"NOUN", "NUM"} and not subject.is_stop:
+            # "a White House official", "the aide": nobody named, the text's description speaks;
+            # a function word the tagger took for a noun ("None were alleged") describes no one
             return _role_phrase(subject, self.partitives) if describe else None
         return None
 

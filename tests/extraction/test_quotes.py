@@ -661,3 +661,21 @@ def test_a_straight_mark_inside_a_curly_quote_opens_a_nested_one_before_a_word_a
         'He called the drills "a provocation" and left the hall',
         "We will hold every one of our positions until the end",
     ]
+
+
+def test_a_capitalised_function_word_is_never_the_speaker(nlp, lexicon):
+    # the tagger reads "None" opening a quotation as a noun; a paragraph of nothing but quoted
+    # words after it goes on with the person who spoke, never with "None"
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "“None were alleged to have occurred in circumstances in which the intent of the "
+            "perpetrator was unclear, confused or mistaken,” General Angus Campbell said on Thursday.",
+            "“And every person spoken to by the inquiry thoroughly understood the law of armed "
+            "conflict. These findings allege the most serious breaches of military conduct.”",
+        ],
+    )
+    speakers = {q.speaker for q in b.quotes}
+    assert "None" not in speakers
+    assert speakers == {"Angus Campbell"}
