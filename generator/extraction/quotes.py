@@ -597,7 +597,7 @@ class QuoteExtractor:
             named = self._speaker_earlier_in(paragraph, subject)
             if named:
                 return named
-        if subject.pos_ in {"NOUN", "NUM"} and not subject.is_stop:
+        if subject.pos_ == "NUM" or subject.pos_ == "NOUN" and not subject.is_stop:
             # "a White House official", "the aide": nobody named, the text's description speaks;
             # a function word the tagger took for a noun ("None were alleged") describes no one
             return _role_phrase(subject, self.partitives) if describe else None
