@@ -401,6 +401,8 @@ def _site_name(
             # Act" (matched without regard to case): the next notice may
             if site and (site[:1].isupper() or " " not in site):  # "© 2022 opposingviews.com" too
                 owner = _without_company_words(site, lexicon)
+                if owner and owner.lower() in lexicon.words("sources", "publishers"):
+                    owner = None  # a group that owns the site, not the site: look on for its name
         if starts_with_bullet(raw[i]):
             continue
         if text.lower() in known:
