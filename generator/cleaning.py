@@ -214,12 +214,18 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     gallery = _gallery_items(lines)
     kept = []
     for i, line in enumerate(lines):
-        if line and (counts[_key(line)] >= threshold or i in gallery or is_boilerplate(line, lexicon)):
+        if _related_label(line, lexicon):
+            pass  # kept a paragraph of its own for now: it shows what follows it (related_lists)
+        elif line and (counts[_key(line)] >= threshold or i in gallery or is_boilerplate(line, lexicon)):
             line = ""  # a dropped line still breaks the paragraph around it
         kept.append(line)
     paragraphs: list[str] = []
     seen: set[str] = set()
-    for paragraph in join_broken(kept):
+    joined = join_broken(kept)
+    related = related_lists(joined, lexicon)
+    for i, paragraph in enumerate(joined):
+        if i in related:
+            continue
         paragraph = _undoubled(paragraph)
         key = _key(paragraph)
         if not key or key in seen:
@@ -241,6 +247,39 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     if not (0 < end < len(paragraphs) and introduces_list(paragraphs[end - 1])):
         del paragraphs[end:]
     return paragraphs
+
+
+MAX_TEASER_WORDS = 40  # a headline with its standfirst; the story's paragraphs are mostly longer
+MAX_LISTED = 4  # the links a page lists between two labels ("Useful reading:" ... "Tags:")
+
+
+def _related_label(line: str, lexicon: Lexicon) -> bool:
+    return bool(line) and any(p.match(line.strip()) for p in lexicon.related_labels)
+
+
+def related_lists(paragraphs: list[str], lexicon: Lexicon) -> set[int]:
+    """Other stories' links under a label ("READ MORE:", "Useful reading", "Tags:"): the label,
+    the headlines right under it (short paragraphs that end no sentence), and whatever short
+    paragraphs stand between it and the next label, one of them at most a sentence (a teaser
+    written as one; the story's own paragraphs, when a card of links stood inside it, are
+    sentences)."""
+    labels = [i for i, p in enumerate(paragraphs) if _related_label(p, lexicon)]
+    dropped = set(labels)
+    for at, i in enumerate(labels):
+        following = labels[at + 1] if at + 1 < len(labels) else None
+        between = range(i + 1, following) if following is not None else range(0)
+        if (
+            0 < len(between) <= MAX_LISTED
+            and all(len(paragraphs[j].split()) <= MAX_TEASER_WORDS for j in between)
+            and sum(bool(SENTENCE_END_RE.search(paragraphs[j])) for j in between) <= 1
+        ):
+            dropped.update(between)
+            continue
+        for j in range(i + 1, following if following is not None else len(paragraphs)):
+            if len(paragraphs[j].split()) > MAX_TEASER_WORDS or SENTENCE_END_RE.search(paragraphs[j]):
+                break
+            dropped.add(j)
+    return dropped
 
 
 MIN_LEAD_IN_WORDS = 5

@@ -53,6 +53,7 @@ class Boilerplate(_DataFile):
     credit_lines: dict[str, list[str]] | None = None
     trailers: Words = None
     site_name_lines: Words = None
+    related_labels: Words = None
 
 
 class People(_DataFile):
@@ -172,6 +173,7 @@ class Sources(_DataFile):
     platform_domains: Words = None
     host_labels: Words = None
     company_words: Words = None
+    publishers: Words = None
     feed_titles: Words = None
     link_line_words: Words = None
 
@@ -422,6 +424,8 @@ class Lexicon:
     # a line break a dump wrote as a letter ("годаnОбширные"): matched case-sensitively
     lost_line_breaks: list[re.Pattern[str]] = field(default_factory=list)
     site_name_lines: list[re.Pattern[str]] = field(default_factory=list)
+    # a line heading a list of other stories: "READ MORE:", "Related stories"
+    related_labels: list[re.Pattern[str]] = field(default_factory=list)
     # sentences crediting or reaching the writers at an article's end: "X contributed to this report"
     trailers: list[re.Pattern[str]] = field(default_factory=list)
     equipment_patterns: list[re.Pattern[str]] = field(default_factory=list)
@@ -506,6 +510,10 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         ),
         site_name_lines=_compile("boilerplate.yaml", raw["boilerplate"].get("site_name_lines", [])),
         trailers=_compile("boilerplate.yaml", raw["boilerplate"].get("trailers", [])),
+        related_labels=_compile(
+            "boilerplate.yaml",
+            [rf"^(?:{label})\s*:?$" for label in raw["boilerplate"].get("related_labels", [])],
+        ),
         equipment_patterns=equipment,
         translation_notes=_compile("sources.yaml", raw["sources"].get("translation_notes", [])),
         given_names=frozenset(raw["given_names"].get("given_names", [])),
@@ -522,6 +530,7 @@ READING_LISTS = (
     "caption_phrases",
     "inline_junk",
     "lost_line_breaks",
+    "related_labels",
 )
 
 

@@ -267,6 +267,47 @@ def test_other_stories_headlines_in_headline_case_leave_the_body(lexicon):
     assert clean_lines(lines, lexicon) == [lines[0], lines[8], lines[10], lines[12]]
 
 
+def test_other_stories_listed_under_a_related_label_leave_the_body(lexicon):
+    # a text browser's dump, wrapped at 100 columns
+    lines = [
+        "Police said two men had been charged with skimming cards at the hospital, where staff had",
+        "reported the thefts in October.",
+        "",
+        "READ MORE:",
+        "Card skimmers jailed after courier driver tipped off Customs",
+        "Man charged after alleged card skimming incidents at two hospitals",
+        "",
+        "The men will appear in court on Friday, a police spokesman said, and both have been remanded",
+        "in custody until then.",
+        "",
+        "READ | PM Modi to address summit on tuberculosis",
+    ]
+    assert clean_lines(lines, lexicon) == [" ".join(lines[0:2]), " ".join(lines[7:9])]
+
+
+def test_teasers_between_two_related_labels_leave_the_body(lexicon):
+    lines = [
+        "Russian forces attacked 23 times on the Pokrovsk direction, the General Staff said.",
+        "Useful reading:",
+        "Russian strikes on Kherson region killed one and injured 11 as of February 25.",
+        "Tags:",
+        "frontline updates",
+        "Russian attacks 2026",
+    ]
+    assert clean_lines(lines, lexicon) == [lines[0]]
+
+
+def test_a_related_label_goes_and_the_wrapped_paragraph_after_it_stays(lexicon):
+    # a text browser wraps a paragraph at the width: its lines are no headlines, and nor is
+    # the paragraph's last, short line
+    wrapped = [
+        "Allan Bryant vanished in Glenrothes in the early hours of Sunday morning, November 3, 2013,",
+        "after leaving a nightclub.",
+    ]
+    lines = ["Most Read", *wrapped, "", "Police said they were still looking for him."]
+    assert clean_lines(lines, lexicon) == [" ".join(wrapped), lines[-1]]
+
+
 def test_a_photo_gallery_numbered_without_brackets_is_not_body(lexicon):
     lines = [
         "A car bomb hit the consulate in the north of the country on Thursday night.",

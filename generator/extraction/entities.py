@@ -281,6 +281,13 @@ class EntityExtractor:
         for part in candidate.text.split(", "):
             parts.append((offset, part))
             offset += len(part) + 2
+        if all(part in self.known_places for _, part in parts):
+            # "Haryana, Uttarakhand", "Donetsk, Dnipropetrovsk (and Zaporizhzhia regions)":
+            # a list of places the model took for a body's name
+            return [
+                Candidate(candidate.paragraph, start, start + len(part), part, "places")
+                for start, part in parts
+            ]
         first = parts[0][1].split()
         campus = any(w in self.org_words for w in first) and len(parts[-1][1].split()) == 1
         if (

@@ -728,8 +728,9 @@ class QuoteExtractor:
                 )
                 if named:
                     return named
-        if subject.pos_ in {"NOUN", "NUM"}:
-            # "a White House official", "the aide": nobody named, the text's description speaks
+        if subject.pos_ == "NUM" or subject.pos_ == "NOUN" and not subject.is_stop:
+            # "a White House official", "the aide": nobody named, the text's description speaks;
+            # a function word the tagger took for a noun ("None were alleged") describes no one
             return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
         return None
 

@@ -81,6 +81,11 @@ def read_markdown(text: str, path: str, lexicon: Lexicon) -> Page:
         # a crawler's page named by its site's address ("# www.example.com"): no headline
         if HOST_RE.match(heading.strip()):
             doc.outlet = doc.outlet or site_domain(heading.strip(), lexicon)
+            # its outline of the page's headings ("- # Headline" in a list) gives the headline:
+            # the page's first heading of the top level
+            at = next((i for i, (kind, _) in enumerate(blocks) if kind == "h1"), None)
+            if at is not None:
+                doc.headline = blocks.pop(at)[1]
         else:
             doc.headline = heading
     doc.title = doc.title or doc.headline

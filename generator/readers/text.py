@@ -122,6 +122,18 @@ def read_lines(
         lines = lines[start : region.end]
     elif crawl is not None:
         known_title = _crawl_header(crawl, raw, lines, source, lexicon)
+    elif hard_breaks and known_title is not None:
+        # a crawl's outline named the headline: its header read as a page's is when the region
+        # found holds it, else under the headline's last repeat
+        region = article_region(lines, lexicon)
+        scratch = replace(source, authors=list(source.authors), credits=list(source.credits))
+        found = _crawl_header(region, raw, lines, scratch, lexicon) if region is not None else None
+        if found is not None and _key(found) == _key(known_title):
+            source.published, source.outlet = scratch.published, scratch.outlet
+            source.authors, source.credits = scratch.authors, scratch.credits
+        else:
+            _header_under_title(lines, known_title, source, lexicon)
+        region = None
     lines = _take_header(lines, source, lexicon, known_title, known_authors)
     lines = _take_sign_off(lines, source, lexicon)
     if source.title is None and known_title is None and region is None:
@@ -152,6 +164,29 @@ def _crawl_header(
     source.credits.extend(c for c in found.credits if c not in source.credits)
     source.outlet = source.outlet or found.outlet
     return title
+
+
+MAX_RUN_IN = 2  # words run into a repeated headline's line: "News", "22:49"
+
+
+def _header_under_title(lines: list[str], title: str, source: Source, lexicon: Lexicon) -> None:
+    """The date and byline of a crawl of a whole page whose title is known (from its outline of
+    headings): read under the story's own heading, the last line repeating the title that has
+    them (a menu or a ticker may list the title too; a section's name or a time may be run into it: "News
+    Russian strikes ..."). The text is not cut there."""
+    key = _key(title)
+    # from the last: menus and tickers that list the title come before the story's heading
+    for at in reversed(range(len(lines))):
+        line = lines[at]
+        if not line or not _key(line).endswith(key) or len(line.split()) > len(title.split()) + MAX_RUN_IN:
+            continue
+        found = replace(source, authors=[], credits=[], published=None)
+        _take_header([title, *lines[at + 1 :]], found, lexicon, title)
+        if found.published is not None:
+            source.published = source.published or found.published
+            source.authors.extend(a for a in found.authors if a not in source.authors)
+            source.credits.extend(c for c in found.credits if c not in source.credits)
+            return
 
 
 MAX_NOTE_PARAGRAPHS = 4  # how far from the end a note on the author may stand
@@ -403,6 +438,8 @@ def _site_name(
             # Act" (matched without regard to case): the next notice may
             if site and (site[:1].isupper() or " " not in site):  # "© 2022 opposingviews.com" too
                 owner = _without_company_words(site, lexicon)
+                if owner and owner.lower() in lexicon.words("sources", "publishers"):
+                    owner = None  # a group that owns the site, not the site: look on for its name
         if starts_with_bullet(raw[i]):
             continue
         if text.lower() in known:

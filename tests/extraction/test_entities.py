@@ -655,3 +655,32 @@ def test_an_organisations_head_is_named_in_the_nominative_and_its_abbreviation_i
         "Трехсторонняя контактная группа",
     } <= names
     assert not any("(" in n or n.startswith("Директората") for n in names)
+
+
+def test_a_list_of_known_places_the_model_reads_as_one_body_is_places(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Fighting went on at the junction of Donetsk, Dnipropetrovsk and Zaporizhzhia regions, "
+            "the General Staff said on Friday.",
+            "The police have been told to watch the borders with Haryana, Uttarakhand and Himachal Pradesh.",
+        ],
+    )
+    places = {p.name for p in b.places}
+    organisations = {o.name for o in b.organisations}
+    assert {"Donetsk", "Dnipropetrovsk", "Haryana", "Uttarakhand"} <= places
+    assert not any("," in name for name in organisations)
+
+
+def test_a_name_ending_in_a_land_or_sea_feature_is_a_place_not_a_person(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Chinese vessels were seen near Whitsun Reef on Sunday, the coast guard said.",
+            "The Russian army carried out 13 assaults near Kostyantynivka and Popov Yar.",
+        ],
+    )
+    assert {"Whitsun Reef", "Popov Yar"} <= {p.name for p in b.places}
+    assert not {"Whitsun Reef", "Popov Yar"} & set(people(b))

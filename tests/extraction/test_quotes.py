@@ -807,3 +807,21 @@ def test_the_name_right_after_a_role_of_a_body_holds_it_wherever_the_parser_hung
         '- пояснил генеральный директор ООО "Эпицентр К" Петр Михайлишин.',
     )
     assert [speaker for _, speaker in found] == ["Петр Михайлишин"]
+
+
+def test_a_capitalised_function_word_is_never_the_speaker(nlp, lexicon):
+    # the tagger reads "None" opening a quotation as a noun; a paragraph of nothing but quoted
+    # words after it goes on with the person who spoke, never with "None"
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "“None were alleged to have occurred in circumstances in which the intent of the "
+            "perpetrator was unclear, confused or mistaken,” General Angus Campbell said on Thursday.",
+            "“And every person spoken to by the inquiry thoroughly understood the law of armed "
+            "conflict. These findings allege the most serious breaches of military conduct.”",
+        ],
+    )
+    speakers = {q.speaker for q in b.quotes}
+    assert "None" not in speakers
+    assert speakers == {"Angus Campbell"}

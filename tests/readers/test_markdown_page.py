@@ -386,3 +386,20 @@ def test_a_crawls_headline_printed_once_is_not_trusted(lexicon, tmp_path):
     source = read(lexicon, tmp_path, crawl)
     assert source.title is None
     assert (source.published, source.authors) == (None, [])
+
+
+def test_a_crawls_outline_gives_the_headline_and_the_date_is_read_under_its_repeat(lexicon, tmp_path):
+    # a ticker of times and other stories' headlines stands before the story, and its own
+    # heading has the section's name run into it: the outline names the headline, whose
+    # repeat with a date under it opens the story
+    ticker = "".join(f"0{n}:15\n\nOther story number {n} of the day\n\n" for n in range(1, 8))
+    crawl = CRAWL.replace(
+        "Troops return to barracks after border drill\n\n27.02.2026\n\nJane Doe\n",
+        "22:49\n\nTroops return to barracks after border drill\n\n"
+        + ticker
+        + "News\nTroops return to barracks after border drill\n\nFriday, 27 February 2026, 22:49\n",
+    )
+    source = read(lexicon, tmp_path, crawl)
+    assert source.title == "Troops return to barracks after border drill"
+    assert source.published == date(2026, 2, 27)
+    assert any(p.startswith("Thousands of troops returned") for p in source.paragraphs)

@@ -709,6 +709,12 @@ def test_a_headline_kept_with_the_article_by_the_region_finder_is_still_the_titl
             "Example Herald",
         ),
         ("Sign in", "Write to the reporter: jdoe@exampleherald.com", "exampleherald.com"),  # staff e-mail
+        # a group that publishes many sites owns the copyright; the site is the one its staff write from
+        (
+            "Sign in",
+            "Copyright © 2023 Nexstar Media Inc. All rights reserved.\n\nTips: news@exampleherald.com",
+            "exampleherald.com",
+        ),
     ],
 )
 def test_a_page_dump_names_its_site(tmp_path, lexicon, masthead, footer, outlet):
