@@ -81,6 +81,10 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
                 spans.append((start, i, True))
         elif _opens(text, i, char, top):
             stack.append((char, end))
+        elif top is None and char == "”" and _opening_shaped(text, i, end):
+            # '”The border will stay closed,” the minister said': a closing mark set where a
+            # quote opens (nothing open, a word right after it) opens one, as “ would
+            stack.append(("“", end))
     if stack:
         # an unclosed quote (or a nested one left open) runs to the end of the paragraph
         spans.append((stack[0][1], len(text), False))

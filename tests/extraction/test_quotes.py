@@ -661,3 +661,14 @@ def test_a_straight_mark_inside_a_curly_quote_opens_a_nested_one_before_a_word_a
         'He called the drills "a provocation" and left the hall',
         "We will hold every one of our positions until the end",
     ]
+
+
+def test_a_quote_opened_by_a_closing_mark_is_a_quote(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ["”The border will stay closed for at least another month,” Interior Minister Vit Rakusan said."],
+    )
+    assert [(q.text, q.speaker) for q in b.quotes] == [
+        ("The border will stay closed for at least another month", "Vit Rakusan")
+    ]
