@@ -675,6 +675,9 @@ class QuoteExtractor:
             mention = self.body.mention_of_token(paragraph, token, kinds)
             if mention:
                 return mention.name
+        cut = self._name_cut_before(paragraph, subject)
+        if cut:
+            return cut
         owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
         rest = [t for t in subject.subtree if t.i not in owned]
         for kind in kinds:
@@ -688,6 +691,21 @@ class QuoteExtractor:
                 if mention:
                     return mention.name
         return None
+
+    def _name_cut_before(self, paragraph: int, subject: Token) -> str | None:
+        """A person's name the model cut short, of which the subject is the rest: in "General
+        Oleksandr Syrskyi spoke" its person is "Oleksandr" and the subject "Syrskyi". The name
+        runs from that person's mention, the proper noun compounded right before the subject,
+        to the subject; a quote given to "Oleksandr" would name nobody a reader knows."""
+        if subject.pos_ != "PROPN" or not subject.i:
+            return None
+        first = subject.nbor(-1)
+        if first.pos_ != "PROPN" or first.dep_ != "compound" or first.head.i != subject.i:
+            return None
+        mention = self.body.mention_of_token(paragraph, first, ("people",))
+        if mention is None or mention.end != first.idx + len(first.text):
+            return None
+        return self.body.texts[paragraph][mention.start : subject.idx + len(subject.text)]
 
     def _antecedent(
         self, paragraph: int, pronoun: Token, kinds: tuple[str, ...], proper: bool = False, chain: int = 0

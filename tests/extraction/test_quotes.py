@@ -672,3 +672,13 @@ def test_a_quote_opened_by_a_closing_mark_is_a_quote(nlp, lexicon):
     assert [(q.text, q.speaker) for q in b.quotes] == [
         ("The border will stay closed for at least another month", "Vit Rakusan")
     ]
+
+
+def test_a_speaker_the_model_names_by_first_name_alone_is_named_in_full(nlp, lexicon):
+    # the model's person is "Oleksandr"; the parser's subject is "Syrskyi", a proper noun after it
+    b = brief(
+        nlp,
+        lexicon,
+        ["General Oleksandr Syrskyi spoke on Monday: “The situation on the front is difficult but stable.”"],
+    )
+    assert [q.speaker for q in b.quotes] == ["Oleksandr Syrskyi"]
