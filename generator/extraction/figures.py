@@ -65,6 +65,8 @@ class FigureExtractor:
         self.range_openers = lexicon.words("grammar", "range_openers")
         self.change_openers = lexicon.words("grammar", "change_openers")
         self.conjunctions = lexicon.words("grammar", "list_conjunctions")
+        # the words that join a range's ends ("between 40 and 60", "1.5 to 2")
+        self.range_words = self.range_joiners | self.range_openers | self.conjunctions
         self.referring = lexicon.words("grammar", "referring_determiners")
         self.generic_nouns = lexicon.words("grammar", "generic_counted_nouns")
         self.subject_preps = lexicon.words("grammar", "subject_prepositions")
@@ -93,7 +95,7 @@ class FigureExtractor:
     def extract(self) -> list[Figure]:
         figures: list[Figure] = []
         for index, doc in enumerate(self.body.docs):
-            ents = self._with_sums(doc)
+            ents = [self._as_count(ent) for ent in self._with_sums(doc)]
             starts = {ent.start: ent for ent in ents}
             ends = {ent.end: ent for ent in ents}
             done: set[int] = set()  # entities read already as the far end of a range
@@ -172,6 +174,21 @@ class FigureExtractor:
             return list(doc.ents)
         kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in sums)]
         return sorted([*kept, *sums], key=lambda e: e.start)
+
+    def _as_count(self, ent: Span) -> Span:
+        """A date of the model's made of numbers alone, counting a noun after it, is a count: the
+        model tags numbers that open a sentence so ("Two thousand five hundred soldiers", "Between
+        40 and" of "Between 40 and 60 soldiers"). A length of time ("40 days": its noun is inside
+        the date, or a date's own) and years ("between 2021 and 2022") stay dates."""
+        if ent.label_ != "DATE" or not all(t.like_num or t.lower_ in self.range_words for t in ent):
+            return ent
+        numbers = [t for t in ent if t.like_num]
+        if any(re.fullmatch(r"\d{4}", t.text) for t in numbers):
+            return ent
+        counted = [t.head for t in numbers if t.dep_ == "nummod" and t.head.i >= ent.end]
+        if not counted or counted[0].pos_ != "NOUN" or counted[0].ent_type_:
+            return ent
+        return Span(ent.doc, ent.start, ent.end, label="CARDINAL")
 
     def _elided_counts(self, ent: Span) -> str | None:
         """'6 million people have left and more than 3 million are displaced': people."""

@@ -438,3 +438,18 @@ def test_a_figures_subject_is_left_out_when_it_says_no_more_than_what_is_counted
 def test_a_unit_of_two_words_is_read_whole(nlp, lexicon):
     b = brief(nlp, lexicon, ["The fire burned 400 square miles and 90 square kilometers of forest."])
     assert [(f.value, f.unit) for f in b.figures] == [(400, "sq mi"), (90, "km²")]
+
+
+def test_a_count_the_model_tags_as_a_date_at_a_sentences_start_is_a_figure(nlp, lexicon):
+    # the model calls "Between 40 and" and "Two thousand five hundred" dates when they open a sentence
+    assert values(
+        nlp,
+        lexicon,
+        "Between 40 and 60 soldiers died in the attack.",
+        "Two thousand five hundred soldiers crossed the border.",
+    ) == [
+        (None, 40, 60, None, "soldiers", None),
+        (2500, None, None, None, "soldiers", None),
+    ]
+    # a length of time stays none: its noun is a date's too
+    assert values(nlp, lexicon, "Between 40 and 60 days later, the army left.") == []
