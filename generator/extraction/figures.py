@@ -281,12 +281,18 @@ class FigureExtractor:
             i
             for i in range(ent.start + 1, min(ent.end + 1, len(doc) - 1))
             if doc[i - 1].like_num
-            and doc[i + 1].like_num
-            and doc[i + 1].lower_ not in self.scales
+            and self._opens_far_end(doc, i + 1)
             and (doc[i].lower_ in self.range_joiners or between and doc[i].lower_ in self.conjunctions)
         ]
         words = [i for i in found if doc[i].is_alpha]
         return (words or found)[-1] if found else None
+
+    def _opens_far_end(self, doc, i: int) -> bool:
+        """Whether a range's far end starts at doc[i]: a number, but not the low end's own scale
+        word ("a $1.2-billion contract"); or "a" before a scale word ("a hundred to a thousand")."""
+        if doc[i].like_num:
+            return doc[i].lower_ not in self.scales
+        return doc[i].lower_ in self.words and i + 1 < len(doc) and doc[i + 1].lower_ in self.scales
 
     def _figure(self, index: int, ent: Span, starts: dict[int, Span], done: set[int]) -> Figure | None:
         if _is_year(ent) or _is_part_of_name(ent) or self._is_fraction(ent) or _is_phone_number(ent):

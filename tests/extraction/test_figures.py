@@ -365,13 +365,21 @@ def test_number_words_add_up_and_multiply_by_their_scales(nlp, lexicon):
     ]
 
 
-def test_number_words_stop_at_an_or_or_a_to_that_joins_no_range(nlp, lexicon):
-    # "a hundred or a thousand": no range ("a" is no number), and not 101,000
-    assert values(nlp, lexicon, "Officials said a hundred or a thousand soldiers might come.") == [
-        (100, None, None, None, "soldiers", None)
-    ]
-    assert values(nlp, lexicon, "Officials expect a hundred to a thousand soldiers.") == [
-        (100, None, None, None, "soldiers", None)
+def test_a_range_from_a_hundred_to_a_thousand_keeps_both_ends(nlp, lexicon):
+    # "a" before a scale word is one: the far end is "a thousand", not 1,000 added to 101
+    assert (
+        values(
+            nlp,
+            lexicon,
+            "The attack killed between a hundred and a thousand soldiers.",
+            "Officials said a hundred or a thousand soldiers might come.",
+            "Officials expect a hundred to a thousand soldiers.",
+        )
+        == [(None, 100, 1000, None, "soldiers", None)] * 3
+    )
+    # ends that fall are no range: the number stops at "or" (not 1,002)
+    assert values(nlp, lexicon, "Officials expect a thousand or two soldiers.") == [
+        (1000, None, None, None, "soldiers", None)
     ]
 
 
