@@ -340,7 +340,12 @@ class FigureExtractor:
                 if span.start and span.doc[span.start - 1].lower_ in self.units
                 else []
             )
-            words = [t.text for t in (*before, *span) if t.is_alpha and not t.like_num]
+            # the words, not those joining a range's ends ("Rs 1.5 to 2 lakh crore")
+            words = [
+                t.text
+                for t in (*before, *span)
+                if t.is_alpha and not t.like_num and t.lower_ not in self.range_words
+            ]
             # not a scale's bare abbreviation ("$17m"): the value has it
             counts = " ".join(w for w in words if not (len(w) <= 3 and w.lower() in self.scales)) or None
         subject = None

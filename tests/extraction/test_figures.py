@@ -461,3 +461,8 @@ def test_a_count_the_model_tags_as_a_date_at_a_sentences_start_is_a_figure(nlp, 
     ]
     # a length of time stays none: its noun is a date's too
     assert values(nlp, lexicon, "Between 40 and 60 days later, the army left.") == []
+
+
+def test_a_range_of_money_counts_its_money_not_the_word_joining_its_ends(nlp, lexicon):
+    b = brief(nlp, lexicon, ["The state will spend Rs 1.5 to 2 lakh crore on roads."])
+    assert [(f.low, f.high, f.counts) for f in b.figures] == [(1.5e12, 2e12, "Rs lakh crore")]
