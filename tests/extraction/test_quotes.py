@@ -682,3 +682,82 @@ def test_a_speaker_the_model_names_by_first_name_alone_is_named_in_full(nlp, lex
         ["General Oleksandr Syrskyi spoke on Monday: “The situation on the front is difficult but stable.”"],
     )
     assert [q.speaker for q in b.quotes] == ["Oleksandr Syrskyi"]
+
+
+def test_he_after_two_paragraphs_of_quotation_is_who_spoke_before_them(nlp, lexicon):
+    # the quotation runs over two paragraphs of its own before "he said": he is the subject of
+    # the paragraph before them, not Blinken, the last person named
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Foreign Minister Dmytro Kuleba spoke to reporters in Kyiv on Tuesday. The talks with "
+            "Antony Blinken had ended an hour before.",
+            "“We have agreed on the next steps for the air defence of our cities.”",
+            "“The first systems will arrive within weeks, and more will follow.”",
+            "“We are grateful to every partner who helps us,” he said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes][-1] == "Dmytro Kuleba"
+
+
+def test_he_after_a_paragraph_that_names_someone_in_passing_is_that_someone(nlp, lexicon):
+    # no subject in the paragraph before the quotation names a person: "he" is Scholz, the
+    # last person named, not Shmyhal, who spoke two paragraphs before
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Prime Minister Denys Shmyhal spoke to parliament on Monday.",
+            "The visit of Chancellor Olaf Scholz came a day later.",
+            "“Germany stands with Ukraine, today and for as long as it takes.”",
+            "“We will send more air defence before the winter,” he said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes][-1] == "Olaf Scholz"
+
+
+def test_he_after_a_paragraph_of_quotation_is_who_spoke_just_before_it(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Prime Minister Denys Shmyhal spoke to parliament on Monday.",
+            "Foreign Minister Dmytro Kuleba spoke to reporters on Tuesday.",
+            "“We have agreed on the next steps for the air defence of our cities.”",
+            "“We are grateful to every partner who helps us,” he said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes][-1] == "Dmytro Kuleba"
+
+
+def test_he_is_never_someone_named_after_him(nlp, lexicon):
+    # Scholz, named in a later sentence of the paragraph, is not whom "he" refers back to
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Foreign Minister Dmytro Kuleba spoke to reporters on Tuesday.",
+            "“We are grateful to every partner who helps us,” he said. Chancellor Olaf Scholz arrived "
+            "an hour later.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Dmytro Kuleba"]
+
+
+def test_he_is_who_spoke_before_in_a_clause_of_its_own_or_after_one(nlp, lexicon):
+    # the sentence after names Scholz in passing: "he" is Kuleba, the subject who spoke, also when
+    # his "said" is no sentence's main verb, and also after a clause with a subject of its own
+    for sentence in [
+        "When Foreign Minister Dmytro Kuleba said the talks had gone well, the hall fell silent.",
+        "After the talks ended, Foreign Minister Dmytro Kuleba spoke to reporters.",
+    ]:
+        b = brief(
+            nlp,
+            lexicon,
+            [
+                f"{sentence} The visit of Chancellor Olaf Scholz ended soon after.",
+                "“We are grateful to every partner who helps us,” he said.",
+            ],
+        )
+        assert [q.speaker for q in b.quotes] == ["Dmytro Kuleba"], sentence
