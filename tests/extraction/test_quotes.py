@@ -761,3 +761,27 @@ def test_he_is_who_spoke_before_in_a_clause_of_its_own_or_after_one(nlp, lexicon
             ],
         )
         assert [q.speaker for q in b.quotes] == ["Dmytro Kuleba"], sentence
+
+
+def test_it_said_is_the_place_or_body_that_was_the_subject_before(nlp, lexicon):
+    # "Ukraine" is no organisation of the model's, yet the subject: not Scholz, named in passing
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Ukraine reported new outages across the country on Monday. The visit of Chancellor Olaf "
+            "Scholz ended soon after.",
+            "“Repairs will take weeks in the worst hit regions,” it said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Ukraine"]
+    # a common noun in capitals at a sentence's start is no name
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The Defence Ministry of Ukraine issued a statement on Monday.",
+            "Officials met in Kyiv on Tuesday. “The border is secure and will stay closed,” it said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Defence Ministry of Ukraine"]
