@@ -743,6 +743,16 @@ def test_he_is_never_someone_named_after_him(nlp, lexicon):
         ],
     )
     assert [q.speaker for q in b.quotes] == ["Dmytro Kuleba"]
+    # nor later in his own sentence: the figure "he said" is his, not Scholz's
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Foreign Minister Dmytro Kuleba spoke to reporters on Tuesday.",
+            "He said Chancellor Olaf Scholz had told him that 4,000 soldiers would come.",
+        ],
+    )
+    assert [(f.value, f.claimed_by) for f in b.figures] == [(4000, "Dmytro Kuleba")]
 
 
 def test_he_is_who_spoke_before_in_a_clause_of_its_own_or_after_one(nlp, lexicon):
