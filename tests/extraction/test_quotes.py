@@ -12,7 +12,7 @@ import pytest
 from generator.extraction import parse_body
 from generator.extraction.entities import extract_entities
 from generator.extraction.figures_ru import extract_russian_figures
-from generator.extraction.quotes import QuoteExtractor
+from generator.extraction.quotes import QuoteExtractor, quote_spans
 from generator.lexicon import load_lexicon
 from generator.nlp import load_model
 from tests.extraction.extractkit import brief, people
@@ -795,3 +795,58 @@ def test_it_said_is_the_place_or_body_that_was_the_subject_before(nlp, lexicon):
         ],
     )
     assert [q.speaker for q in b.quotes] == ["Defence Ministry of Ukraine"]
+
+
+def quoted(text: str) -> list[tuple[str, bool]]:
+    """The text of each quoted passage of a paragraph, and whether a mark closes it."""
+    return [(text[start:end], closed) for start, end, closed in quote_spans(text)]
+
+
+def test_a_quote_that_lost_its_opening_mark_runs_from_the_paragraphs_start_and_a_later_one_is_read_too():
+    text = 'All devils will be rooted out of the land soon," the adviser said, adding: "No one will escape."'
+    assert quoted(text) == [
+        ("All devils will be rooted out of the land soon,", True),
+        ("No one will escape.", True),
+    ]
+
+
+def test_a_quote_left_open_runs_from_its_outer_mark_to_the_paragraphs_end():
+    assert quoted("“He called the drills “a provocation and left the hall") == [
+        ("He called the drills “a provocation and left the hall", False)
+    ]
+
+
+def test_single_marks_quote_where_a_paragraph_has_no_double_ones_and_nest_where_it_has():
+    assert quoted("'We dominate the sky,' he said, and 'We will win.'") == [
+        ("We dominate the sky,", True),
+        ("We will win.", True),
+    ]
+    assert quoted("“He said the war was ‘over’ and left,” she said.") == [
+        ("He said the war was ‘over’ and left,", True)
+    ]
+
+
+def test_closing_marks_set_where_quotes_open_open_each_of_them():
+    assert quoted("”The border will stay closed,” the minister said, and ”it will stay so.”") == [
+        ("The border will stay closed,", True),
+        ("it will stay so.", True),
+    ]
+
+
+def test_a_closing_mark_inside_guillemets_opens_nothing_and_the_guillemet_closes_the_quote():
+    assert quoted("«Он назвал это ”провокацией и ушёл», — сказал он.") == [
+        ("Он назвал это ”провокацией и ушёл", True)
+    ]
+
+
+def test_a_closing_mark_glued_between_two_words_opens_nothing():
+    assert quoted("He left”the hall and the meeting ended without a statement.") == []
+
+
+def test_an_opening_mark_right_after_a_word_closes_the_quote_in_mixed_styles():
+    assert quoted("“The war is over“. Then he left the hall.") == [("The war is over", True)]
+
+
+def test_a_straight_mark_right_after_a_number_or_word_opens_nothing():
+    # an inch mark: no quote runs from it to the paragraph's end
+    assert quoted('The phone has a 6.1" screen and weighs 170 grams.') == []
