@@ -466,3 +466,8 @@ def test_a_count_the_model_tags_as_a_date_at_a_sentences_start_is_a_figure(nlp, 
 def test_a_range_of_money_counts_its_money_not_the_word_joining_its_ends(nlp, lexicon):
     b = brief(nlp, lexicon, ["The state will spend Rs 1.5 to 2 lakh crore on roads."])
     assert [(f.low, f.high, f.counts) for f in b.figures] == [(1.5e12, 2e12, "Rs lakh crore")]
+
+
+def test_a_paragraph_cut_off_after_a_joiner_and_a_is_read_to_its_end(nlp, lexicon):
+    # scraped text cut mid-range: "a" is its last token, with no scale word after it to read
+    assert values(nlp, lexicon, "Soldiers killed in the attack on the base: 40 or a") == []
