@@ -65,6 +65,8 @@ class FigureExtractor:
         self.range_openers = lexicon.words("grammar", "range_openers")
         self.change_openers = lexicon.words("grammar", "change_openers")
         self.conjunctions = lexicon.words("grammar", "list_conjunctions")
+        # the words that join a range's ends ("between 40 and 60", "1.5 to 2")
+        self.range_words = self.range_joiners | self.range_openers | self.conjunctions
         self.referring = lexicon.words("grammar", "referring_determiners")
         self.generic_nouns = lexicon.words("grammar", "generic_counted_nouns")
         self.subject_preps = lexicon.words("grammar", "subject_prepositions")
@@ -93,7 +95,7 @@ class FigureExtractor:
     def extract(self) -> list[Figure]:
         figures: list[Figure] = []
         for index, doc in enumerate(self.body.docs):
-            ents = self._with_sums(doc)
+            ents = [self._as_count(ent) for ent in self._with_sums(doc)]
             starts = {ent.start: ent for ent in ents}
             ends = {ent.end: ent for ent in ents}
             done: set[int] = set()  # entities read already as the far end of a range
@@ -172,6 +174,21 @@ class FigureExtractor:
             return list(doc.ents)
         kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in sums)]
         return sorted([*kept, *sums], key=lambda e: e.start)
+
+    def _as_count(self, ent: Span) -> Span:
+        """A date of the model's made of numbers alone, counting a noun after it, is a count: the
+        model tags numbers that open a sentence so ("Two thousand five hundred soldiers", "Between
+        40 and" of "Between 40 and 60 soldiers"). A length of time ("40 days": its noun is inside
+        the date, or a date's own) and years ("between 2021 and 2022") stay dates."""
+        if ent.label_ != "DATE" or not all(t.like_num or t.lower_ in self.range_words for t in ent):
+            return ent
+        numbers = [t for t in ent if t.like_num]
+        if any(re.fullmatch(r"\d{4}", t.text) for t in numbers):
+            return ent
+        counted = [t.head for t in numbers if t.dep_ == "nummod" and t.head.i >= ent.end]
+        if not counted or counted[0].pos_ != "NOUN" or counted[0].ent_type_:
+            return ent
+        return Span(ent.doc, ent.start, ent.end, label="CARDINAL")
 
     def _elided_counts(self, ent: Span) -> str | None:
         """'6 million people have left and more than 3 million are displaced': people."""
@@ -264,12 +281,18 @@ class FigureExtractor:
             i
             for i in range(ent.start + 1, min(ent.end + 1, len(doc) - 1))
             if doc[i - 1].like_num
-            and doc[i + 1].like_num
-            and doc[i + 1].lower_ not in self.scales
+            and self._opens_far_end(doc, i + 1)
             and (doc[i].lower_ in self.range_joiners or between and doc[i].lower_ in self.conjunctions)
         ]
         words = [i for i in found if doc[i].is_alpha]
         return (words or found)[-1] if found else None
+
+    def _opens_far_end(self, doc, i: int) -> bool:
+        """Whether a range's far end starts at doc[i]: a number, but not the low end's own scale
+        word ("a $1.2-billion contract"); or "a" before a scale word ("a hundred to a thousand")."""
+        if doc[i].like_num:
+            return doc[i].lower_ not in self.scales
+        return doc[i].lower_ in self.words and i + 1 < len(doc) and doc[i + 1].lower_ in self.scales
 
     def _figure(self, index: int, ent: Span, starts: dict[int, Span], done: set[int]) -> Figure | None:
         if _is_year(ent) or _is_part_of_name(ent) or self._is_fraction(ent) or _is_phone_number(ent):
@@ -317,7 +340,12 @@ class FigureExtractor:
                 if span.start and span.doc[span.start - 1].lower_ in self.units
                 else []
             )
-            words = [t.text for t in (*before, *span) if t.is_alpha and not t.like_num]
+            # the words, not those joining a range's ends ("Rs 1.5 to 2 lakh crore")
+            words = [
+                t.text
+                for t in (*before, *span)
+                if t.is_alpha and not t.like_num and t.lower_ not in self.range_words
+            ]
             # not a scale's bare abbreviation ("$17m"): the value has it
             counts = " ".join(w for w in words if not (len(w) <= 3 and w.lower() in self.scales)) or None
         subject = None

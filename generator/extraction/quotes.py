@@ -90,6 +90,10 @@ def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, 
         elif _opens(text, i, char, top):
             nested = nested or top in STRAIGHT
             stack.append((char, end))
+        elif top is None and char == "”" and _opening_shaped(text, i, end):
+            # '”The border will stay closed,” the minister said': a closing mark set where a
+            # quote opens (nothing open, a word right after it) opens one, as “ would
+            stack.append(("“", end))
     if stack and nested:
         return quote_spans(text, nest_straight=False)
     if stack:
@@ -819,6 +823,9 @@ class QuoteExtractor:
             mention = self.body.mention_of_token(paragraph, token, kinds)
             if mention:
                 return mention.name
+        cut = self._name_cut_before(paragraph, subject)
+        if cut:
+            return cut
         owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
         rest = [t for t in subject.subtree if t.i not in owned]
         for kind in kinds:
@@ -832,6 +839,21 @@ class QuoteExtractor:
                 if mention:
                     return mention.name
         return None
+
+    def _name_cut_before(self, paragraph: int, subject: Token) -> str | None:
+        """A person's name the model cut short, of which the subject is the rest: in "General
+        Oleksandr Syrskyi spoke" its person is "Oleksandr" and the subject "Syrskyi". The name
+        runs from that person's mention, the proper noun compounded right before the subject,
+        to the subject; a quote given to "Oleksandr" would name nobody a reader knows."""
+        if subject.pos_ != "PROPN" or not subject.i:
+            return None
+        first = subject.nbor(-1)
+        if first.pos_ != "PROPN" or first.dep_ != "compound" or first.head.i != subject.i:
+            return None
+        mention = self.body.mention_of_token(paragraph, first, ("people",))
+        if mention is None or mention.end != first.idx + len(first.text):
+            return None
+        return self.body.texts[paragraph][mention.start : subject.idx + len(subject.text)]
 
     def _antecedent(
         self,

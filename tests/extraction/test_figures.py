@@ -365,13 +365,21 @@ def test_number_words_add_up_and_multiply_by_their_scales(nlp, lexicon):
     ]
 
 
-def test_number_words_stop_at_an_or_or_a_to_that_joins_no_range(nlp, lexicon):
-    # "a hundred or a thousand": no range ("a" is no number), and not 101,000
-    assert values(nlp, lexicon, "Officials said a hundred or a thousand soldiers might come.") == [
-        (100, None, None, None, "soldiers", None)
-    ]
-    assert values(nlp, lexicon, "Officials expect a hundred to a thousand soldiers.") == [
-        (100, None, None, None, "soldiers", None)
+def test_a_range_from_a_hundred_to_a_thousand_keeps_both_ends(nlp, lexicon):
+    # "a" before a scale word is one: the far end is "a thousand", not 1,000 added to 101
+    assert (
+        values(
+            nlp,
+            lexicon,
+            "The attack killed between a hundred and a thousand soldiers.",
+            "Officials said a hundred or a thousand soldiers might come.",
+            "Officials expect a hundred to a thousand soldiers.",
+        )
+        == [(None, 100, 1000, None, "soldiers", None)] * 3
+    )
+    # ends that fall are no range: the number stops at "or" (not 1,002)
+    assert values(nlp, lexicon, "Officials expect a thousand or two soldiers.") == [
+        (1000, None, None, None, "soldiers", None)
     ]
 
 
@@ -438,3 +446,28 @@ def test_a_figures_subject_is_left_out_when_it_says_no_more_than_what_is_counted
 def test_a_unit_of_two_words_is_read_whole(nlp, lexicon):
     b = brief(nlp, lexicon, ["The fire burned 400 square miles and 90 square kilometers of forest."])
     assert [(f.value, f.unit) for f in b.figures] == [(400, "sq mi"), (90, "km²")]
+
+
+def test_a_count_the_model_tags_as_a_date_at_a_sentences_start_is_a_figure(nlp, lexicon):
+    # the model calls "Between 40 and" and "Two thousand five hundred" dates when they open a sentence
+    assert values(
+        nlp,
+        lexicon,
+        "Between 40 and 60 soldiers died in the attack.",
+        "Two thousand five hundred soldiers crossed the border.",
+    ) == [
+        (None, 40, 60, None, "soldiers", None),
+        (2500, None, None, None, "soldiers", None),
+    ]
+    # a length of time stays none: its noun is a date's too
+    assert values(nlp, lexicon, "Between 40 and 60 days later, the army left.") == []
+
+
+def test_a_range_of_money_counts_its_money_not_the_word_joining_its_ends(nlp, lexicon):
+    b = brief(nlp, lexicon, ["The state will spend Rs 1.5 to 2 lakh crore on roads."])
+    assert [(f.low, f.high, f.counts) for f in b.figures] == [(1.5e12, 2e12, "Rs lakh crore")]
+
+
+def test_a_paragraph_cut_off_after_a_joiner_and_a_is_read_to_its_end(nlp, lexicon):
+    # scraped text cut mid-range: "a" is its last token, with no scale word after it to read
+    assert values(nlp, lexicon, "Soldiers killed in the attack on the base: 40 or a") == []

@@ -12,7 +12,7 @@ import pytest
 from generator.extraction import parse_body
 from generator.extraction.entities import extract_entities
 from generator.extraction.figures_ru import extract_russian_figures
-from generator.extraction.quotes import QuoteExtractor
+from generator.extraction.quotes import QuoteExtractor, quote_spans
 from generator.lexicon import load_lexicon
 from generator.nlp import load_model
 from tests.extraction.extractkit import brief, people
@@ -825,3 +825,192 @@ def test_a_capitalised_function_word_is_never_the_speaker(nlp, lexicon):
     speakers = {q.speaker for q in b.quotes}
     assert "None" not in speakers
     assert speakers == {"Angus Campbell"}
+
+
+def test_a_quote_opened_by_a_closing_mark_is_a_quote(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ["”The border will stay closed for at least another month,” Interior Minister Vit Rakusan said."],
+    )
+    assert [(q.text, q.speaker) for q in b.quotes] == [
+        ("The border will stay closed for at least another month", "Vit Rakusan")
+    ]
+
+
+def test_a_speaker_the_model_names_by_first_name_alone_is_named_in_full(nlp, lexicon):
+    # the model's person is "Oleksandr"; the parser's subject is "Syrskyi", a proper noun after it
+    b = brief(
+        nlp,
+        lexicon,
+        ["General Oleksandr Syrskyi spoke on Monday: “The situation on the front is difficult but stable.”"],
+    )
+    assert [q.speaker for q in b.quotes] == ["Oleksandr Syrskyi"]
+
+
+def test_he_after_two_paragraphs_of_quotation_is_who_spoke_before_them(nlp, lexicon):
+    # the quotation runs over two paragraphs of its own before "he said": he is the subject of
+    # the paragraph before them, not Blinken, the last person named
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Foreign Minister Dmytro Kuleba spoke to reporters in Kyiv on Tuesday. The talks with "
+            "Antony Blinken had ended an hour before.",
+            "“We have agreed on the next steps for the air defence of our cities.”",
+            "“The first systems will arrive within weeks, and more will follow.”",
+            "“We are grateful to every partner who helps us,” he said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes][-1] == "Dmytro Kuleba"
+
+
+def test_he_after_a_paragraph_that_names_someone_in_passing_is_that_someone(nlp, lexicon):
+    # no subject in the paragraph before the quotation names a person: "he" is Scholz, the
+    # last person named, not Shmyhal, who spoke two paragraphs before
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Prime Minister Denys Shmyhal spoke to parliament on Monday.",
+            "The visit of Chancellor Olaf Scholz came a day later.",
+            "“Germany stands with Ukraine, today and for as long as it takes.”",
+            "“We will send more air defence before the winter,” he said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes][-1] == "Olaf Scholz"
+
+
+def test_he_after_a_paragraph_of_quotation_is_who_spoke_just_before_it(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Prime Minister Denys Shmyhal spoke to parliament on Monday.",
+            "Foreign Minister Dmytro Kuleba spoke to reporters on Tuesday.",
+            "“We have agreed on the next steps for the air defence of our cities.”",
+            "“We are grateful to every partner who helps us,” he said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes][-1] == "Dmytro Kuleba"
+
+
+def test_he_is_never_someone_named_after_him(nlp, lexicon):
+    # Scholz, named in a later sentence of the paragraph, is not whom "he" refers back to
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Foreign Minister Dmytro Kuleba spoke to reporters on Tuesday.",
+            "“We are grateful to every partner who helps us,” he said. Chancellor Olaf Scholz arrived "
+            "an hour later.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Dmytro Kuleba"]
+    # nor later in his own sentence: the figure "he said" is his, not Scholz's
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Foreign Minister Dmytro Kuleba spoke to reporters on Tuesday.",
+            "He said Chancellor Olaf Scholz had told him that 4,000 soldiers would come.",
+        ],
+    )
+    assert [(f.value, f.claimed_by) for f in b.figures] == [(4000, "Dmytro Kuleba")]
+
+
+def test_he_is_who_spoke_before_in_a_clause_of_its_own_or_after_one(nlp, lexicon):
+    # the sentence after names Scholz in passing: "he" is Kuleba, the subject who spoke, also when
+    # his "said" is no sentence's main verb, and also after a clause with a subject of its own
+    for sentence in [
+        "When Foreign Minister Dmytro Kuleba said the talks had gone well, the hall fell silent.",
+        "After the talks ended, Foreign Minister Dmytro Kuleba spoke to reporters.",
+    ]:
+        b = brief(
+            nlp,
+            lexicon,
+            [
+                f"{sentence} The visit of Chancellor Olaf Scholz ended soon after.",
+                "“We are grateful to every partner who helps us,” he said.",
+            ],
+        )
+        assert [q.speaker for q in b.quotes] == ["Dmytro Kuleba"], sentence
+
+
+def test_it_said_is_the_place_or_body_that_was_the_subject_before(nlp, lexicon):
+    # "Ukraine" is no organisation of the model's, yet the subject: not Scholz, named in passing
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Ukraine reported new outages across the country on Monday. The visit of Chancellor Olaf "
+            "Scholz ended soon after.",
+            "“Repairs will take weeks in the worst hit regions,” it said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Ukraine"]
+    # a common noun in capitals at a sentence's start is no name
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The Defence Ministry of Ukraine issued a statement on Monday.",
+            "Officials met in Kyiv on Tuesday. “The border is secure and will stay closed,” it said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Defence Ministry of Ukraine"]
+
+
+def quoted(text: str) -> list[tuple[str, bool]]:
+    """The text of each quoted passage of a paragraph, and whether a mark closes it."""
+    return [(text[start:end], closed) for start, end, closed in quote_spans(text)]
+
+
+def test_a_quote_that_lost_its_opening_mark_runs_from_the_paragraphs_start_and_a_later_one_is_read_too():
+    text = 'All devils will be rooted out of the land soon," the adviser said, adding: "No one will escape."'
+    assert quoted(text) == [
+        ("All devils will be rooted out of the land soon,", True),
+        ("No one will escape.", True),
+    ]
+
+
+def test_a_quote_left_open_runs_from_its_outer_mark_to_the_paragraphs_end():
+    assert quoted("“He called the drills “a provocation and left the hall") == [
+        ("He called the drills “a provocation and left the hall", False)
+    ]
+
+
+def test_single_marks_quote_where_a_paragraph_has_no_double_ones_and_nest_where_it_has():
+    assert quoted("'We dominate the sky,' he said, and 'We will win.'") == [
+        ("We dominate the sky,", True),
+        ("We will win.", True),
+    ]
+    assert quoted("“He said the war was ‘over’ and left,” she said.") == [
+        ("He said the war was ‘over’ and left,", True)
+    ]
+
+
+def test_closing_marks_set_where_quotes_open_open_each_of_them():
+    assert quoted("”The border will stay closed,” the minister said, and ”it will stay so.”") == [
+        ("The border will stay closed,", True),
+        ("it will stay so.", True),
+    ]
+
+
+def test_a_closing_mark_inside_guillemets_opens_nothing_and_the_guillemet_closes_the_quote():
+    assert quoted("«Он назвал это ”провокацией и ушёл», — сказал он.") == [
+        ("Он назвал это ”провокацией и ушёл", True)
+    ]
+
+
+def test_a_closing_mark_glued_between_two_words_opens_nothing():
+    assert quoted("He left”the hall and the meeting ended without a statement.") == []
+
+
+def test_an_opening_mark_right_after_a_word_closes_the_quote_in_mixed_styles():
+    assert quoted("“The war is over“. Then he left the hall.") == [("The war is over", True)]
+
+
+def test_a_straight_mark_right_after_a_number_or_word_opens_nothing():
+    # an inch mark: no quote runs from it to the paragraph's end
+    assert quoted('The phone has a 6.1" screen and weighs 170 grams.') == []
