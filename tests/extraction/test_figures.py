@@ -438,3 +438,28 @@ def test_a_figures_subject_is_left_out_when_it_says_no_more_than_what_is_counted
 def test_a_unit_of_two_words_is_read_whole(nlp, lexicon):
     b = brief(nlp, lexicon, ["The fire burned 400 square miles and 90 square kilometers of forest."])
     assert [(f.value, f.unit) for f in b.figures] == [(400, "sq mi"), (90, "km²")]
+
+
+def test_a_subject_says_who_has_what_is_counted_and_what_a_generic_count_measures(nlp, lexicon):
+    # the subjects figures are compared by: an inventory is its holder's, a border its countries'
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Belarus has about 45,000 soldiers, 60 aircraft and 600 tanks, according to a report.",
+            'Belarus and Russia, which share a 1,200-kilometer border, signed the "Union State" treaty.',
+            "Ukraine and Belarus share a 1,000-kilometer frontier, much of it sparsely populated.",
+            "Altogether, the Russian contingent will be less than 9,000 people, the ministry said.",
+            "Moscow sent 3,000 Russian servicemen deployed to Belarus.",
+            "The army has 500 tanks, and up to 170 tanks were expected.",
+        ],
+    )
+    subjects = {f.value: f.subject for f in b.figures}
+    assert subjects[45000] == "soldiers of Belarus"
+    assert subjects[600] == "tanks of Belarus"
+    assert subjects[1200] == "border of Belarus and Russia"
+    assert subjects[1000] == "frontier of Ukraine and Belarus"
+    assert subjects[9000] == "Russian contingent"
+    assert subjects[3000] == "Russian servicemen deployed to Belarus"
+    # only a name holds: "the army has" says no more than "tanks"
+    assert subjects[500] is None and subjects[170] is None
