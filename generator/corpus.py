@@ -42,6 +42,7 @@ from .names import (
     stands_for,
 )
 from .schema import ENTITY_KINDS, Assessment, Briefing, Entity, Event, Figure, Quote
+from .subjects import SubjectKey, SubjectWords, subject_key
 from .yamltext import Lines, read_file
 
 log = logging.getLogger("generator.corpus")
@@ -249,10 +250,37 @@ class FigureGroup:
     key: str
     slug: str
     claims: list[FigureClaim]
+    # the subject says whose or where ("troops of Russia in Belarus"), not only what ("troops"):
+    # only such a subject is specific enough for two sources' figures to disagree about it
+    specific: bool = False
 
     @property
     def sources(self) -> set[str]:
         return {c.briefing.id for c in self.claims}
+
+    @property
+    def disagreement(self) -> float | None:
+        """The largest figure one source claims over the smallest another claims (1.0: they agree).
+
+        None with fewer than two sources of numbers: one source's figures are not a disagreement.
+        A range counts by its ends; "up to" and "more than" count as the number they qualify.
+        """
+        highs: dict[str, float] = {}
+        lows: dict[str, float] = {}
+        for claim in self.claims:
+            f = claim.figure
+            low, high = (f.value, f.value) if f.value is not None else (f.low, f.high)
+            if low is None or high is None or low <= 0:
+                continue
+            source = claim.briefing.id
+            highs[source] = max(high, highs.get(source, high))
+            lows[source] = min(low, lows.get(source, low))
+        if len(highs) < 2:
+            return None
+        # the two largest highs and two smallest lows, so that the pair is of two sources
+        top = sorted(highs.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+        bottom = sorted(lows.items(), key=lambda kv: (kv[1], kv[0]))[:2]
+        return max(high / low for source, high in top for other, low in bottom if source != other)
 
 
 @dataclass
@@ -666,21 +694,28 @@ class Corpus:
 
     @_once
     def figure_groups(self) -> list[FigureGroup]:
-        """Figures grouped by what they count, groups named in more sources first."""
-        classes: dict[str, str] = {}
-        for group, nouns in (self.lexicon.raw.get("figures", {}).get("groups") or {}).items():
-            for noun in nouns:
-                classes[noun.lower()] = group
-        groups: dict[str, list[FigureClaim]] = defaultdict(list)
+        """Figures grouped by subject (subjects.py), subjects named in more sources first."""
+        words = SubjectWords.of(self.lexicons, self.lexicon.language)
+        groups: dict[SubjectKey, list[FigureClaim]] = defaultdict(list)
         for briefing in self.briefings:
             for figure in briefing.figures:
-                key = _figure_key(figure, classes)
-                if key:
+                key = subject_key(figure, words)
+                if key is not None:
                     groups[key].append(FigureClaim(figure, briefing))
-        slugs = unique_slugs(list(groups))
-        result = [FigureGroup(key, s, claims) for (key, claims), s in zip(groups.items(), slugs, strict=True)]
-        result.sort(key=lambda g: (-len(g.sources), -len(g.claims), g.key))
+        keys = sorted(groups)
+        slugs = unique_slugs([key.label for key in keys])
+        result = [
+            FigureGroup(key.label, slug, groups[key], bool(key.whose or key.where))
+            for key, slug in zip(keys, slugs, strict=True)
+        ]
+        result.sort(key=lambda g: (-len(g.sources), -len(g.claims), g.key, g.slug))
         return result
+
+    @_once
+    def disagreements(self) -> list[FigureGroup]:
+        """The specific subjects on which sources' figures differ most, most first."""
+        found = [g for g in self.figure_groups() if g.specific and g.disagreement is not None]
+        return sorted(found, key=lambda g: (-(g.disagreement or 0), g.key, g.slug))
 
     def related(self, briefing: Briefing, limit: int = 5) -> list[tuple[Briefing, list[str]]]:
         """Other briefings that share people, organisations or places, most shared first."""
@@ -768,21 +803,3 @@ class Corpus:
 
 def tag_page(tag: str) -> str:
     return f"tags/{page_slug(tag)}.md"
-
-
-def _figure_key(figure: Figure, classes: dict[str, str]) -> str | None:
-    counts = (figure.counts or "").lower()
-    if not counts and not figure.unit:
-        return None
-    words = counts.split()
-    head = words[-1] if words else ""
-    phrase = " ".join(words[-3:])
-    group = next(
-        (classes[p] for p in (phrase, " ".join(words[-2:]), head, head.rstrip("s")) if p in classes), None
-    )
-    group = group or head or (figure.unit or "")
-    if figure.unit == "percent":
-        return f"share of {counts}" if counts else "percentages"
-    if figure.unit:
-        return f"{group} ({figure.unit})" if group != figure.unit else figure.unit
-    return group

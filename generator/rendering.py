@@ -63,6 +63,11 @@ def figure_value(figure: Any) -> Md:
     return Md(md_escape(" ".join(p for p in parts if p)))
 
 
+def disagreement(group: FigureGroup) -> Md:
+    """'×9.0': how many times the largest figure of a subject is the smallest (the home page explains)."""
+    return Md(f"×{group.disagreement:.1f}") if group.disagreement is not None else Md("")
+
+
 SITE_LANGUAGE = "en"  # the language the templates write the site in
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639: all a `lang` attribute takes from a briefing
 
@@ -179,6 +184,7 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
         figure_legend=figure_legend,
         entity_link=entity_link,
         figure_group_link=figure_group_link,
+        disagreement=disagreement,
         briefing_link=briefing_link,
         language_of=language_of,
     )

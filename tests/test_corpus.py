@@ -293,25 +293,42 @@ def test_broken_aliases_file_is_a_clear_error(tmp_path: Path):
         Aliases.load(path)
 
 
-def test_figures_are_grouped_by_what_they_count_across_sources():
+def test_figures_are_grouped_by_subject_across_sources_and_the_home_page_shows_the_disagreement():
     corpus = Corpus(
         [
             briefing(
                 "one",
                 figures=[
-                    Figure(value=1000, qualifier="more than", counts="people", claimed_by="A", text="x")
+                    Figure(value=1000, qualifier="more than", counts="Russian troops",
+                           subject="Russian troops in Belarus", claimed_by="Lukashenko", text="x"),
+                    Figure(value=1200, unit="km", counts="border", subject="border of Belarus and Russia", text="b"),
                 ],
             ),
             briefing(
-                "two", figures=[Figure(value=9000, qualifier="up to", counts="Russian soldiers", text="y")]
+                "two",
+                figures=[
+                    Figure(value=9000, qualifier="up to", counts="Russian servicemen",
+                           subject="Russian servicemen deployed to Belarus", claimed_by="Revenko", text="y"),
+                    Figure(value=1000, unit="km", counts="frontier", subject="frontier of Ukraine and Belarus",
+                           text="f"),
+                ],
             ),
             briefing("three", figures=[Figure(value=170, counts="tanks", text="z")]),
+            briefing("four", figures=[Figure(value=600, counts="tanks", subject="tanks of Belarus", text="w")]),
         ]
-    )
+    )  # fmt: skip
     groups = {g.key: g for g in corpus.figure_groups()}
-    assert {c.figure.value for c in groups["troops"].claims} == {1000, 9000}
-    assert groups["troops"].sources == {"one", "two"}
-    assert "tanks" in groups
+    troops = groups["troops of Russia in Belarus"]
+    assert {c.figure.value for c in troops.claims} == {1000, 9000} and troops.sources == {"one", "two"}
+    assert troops.disagreement == 9.0
+    # two borders and a deployment beside an inventory are not disagreements
+    assert {"border of Belarus and Russia (km)", "border of Belarus and Ukraine (km)"} <= set(groups)
+    assert {"tanks", "tanks of Belarus"} <= set(groups)
+    assert [g.key for g in corpus.disagreements()] == ["troops of Russia in Belarus"]
+    home = Renderer(None, "Topic").pages(corpus)["index.md"]
+    assert "## Where sources disagree" in home and "| ×9.0 |" in home
+    assert "more than 1,000 (Lukashenko)" in home and "up to 9,000 (Revenko)" in home
+    assert "1,200 km" not in home
 
 
 def test_quotes_gather_under_the_merged_speaker_and_entity_page_shows_them():
