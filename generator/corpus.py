@@ -287,6 +287,12 @@ class FigureGroup:
 class TimelineEntry:
     event: Event
     briefing: Briefing
+    # the same event told by other sources: one row of the timeline cites them all
+    also: list[TimelineEntry] = field(default_factory=list)
+
+    @property
+    def sources(self) -> list[TimelineEntry]:
+        return [self, *self.also]
 
 
 @dataclass
@@ -662,10 +668,11 @@ class Corpus:
 
     @_once
     def timeline(self) -> list[TimelineEntry]:
-        """Every event of every source, oldest first; ties keep text order."""
+        """Every event of every source, oldest first (ties keep text order); the same event told
+        by several sources is one entry citing each."""
         entries = [TimelineEntry(e, b) for b in self.briefings for e in b.events]
         entries.sort(key=lambda t: (t.event.date, t.briefing.id, int((t.event.ref or "p0")[1:])))
-        return entries
+        return _same_events_joined(entries)
 
     @_once
     def quotes_by_speaker(self) -> list[tuple[str, CorpusEntity | None, list[QuoteEntry]]]:
@@ -799,6 +806,42 @@ class Corpus:
         """The people, organisations and places the most sources name."""
         named = [e for kind in ("people", "organisations", "places") for e in self.entities[kind]]
         return sorted(named, key=lambda e: (-len(e.sources), name_key(e.name), e.kind))[:limit]
+
+
+# Two sources tell the same event when they date it alike and their sentences are near-identical:
+# a token-sort ratio of 90 joins "Lukashenko announced the joint grouping on October 10" and
+# "Lukashenka announced the joint grouping on October 10" (a spelling, a word order), and keeps
+# apart two things done on one day ("... announced the grouping", "... inspected the troops").
+# Conservative on purpose: a row that wrongly joins two events hides one; two rows of one event
+# only repeat it. Their numbers must be the same too ("killed 12", "killed 17" differ by little), and
+# a source's own sentences are never joined (it told two things).
+SAME_EVENT = 90
+CITED_RE = re.compile(r"\s*\([^()]{1,60}\)")  # "(Belta, October 31)": the citation is not the event
+DIGITS_RE = re.compile(r"\d+")
+
+
+def _same_events_joined(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    kept: list[TimelineEntry] = []
+    by_date: dict[str, list[tuple[str, list[str], TimelineEntry]]] = defaultdict(list)
+    for entry in entries:
+        words = " ".join(CITED_RE.sub("", entry.event.text).lower().split())
+        numbers = sorted(DIGITS_RE.findall(words))
+        same = next(
+            (
+                first
+                for text, its_numbers, first in by_date[entry.event.date]
+                if its_numbers == numbers
+                and all(e.briefing.id != entry.briefing.id for e in first.sources)
+                and fuzz.token_sort_ratio(words, text) >= SAME_EVENT
+            ),
+            None,
+        )
+        if same is not None:
+            same.also.append(entry)
+        else:
+            by_date[entry.event.date].append((words, numbers, entry))
+            kept.append(entry)
+    return kept
 
 
 def tag_page(tag: str) -> str:

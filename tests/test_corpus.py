@@ -364,6 +364,33 @@ def test_timeline_orders_events_from_all_sources_and_keeps_precision():
     assert "<svg" in page and "<script" not in page
 
 
+def test_the_same_event_from_two_sources_is_one_timeline_row_citing_both():
+    announced = (
+        "On October 10, Lukashenko announced the joint regional grouping of forces (Belta, October 10)."
+    )
+    retold = "On October 10, Lukashenka announced the joint regional grouping of forces."
+    inspected = "On October 10, Lukashenko inspected the troops of the joint regional grouping."
+    corpus = Corpus(
+        [
+            briefing("one", events=[Event(date="2022-10-10", text=announced, ref="p1")]),
+            briefing("two", events=[Event(date="2022-10-10", text=retold, ref="p1"),
+                                    Event(date="2022-10-10", text=inspected, ref="p1")]),
+            # the same words on another day are another event
+            briefing("three", events=[Event(date="2022-10-11", text=retold, ref="p1")]),
+        ]
+    )  # fmt: skip
+    rows = corpus.timeline()
+    assert [(t.event.date, sorted(s.briefing.id for s in t.sources)) for t in rows] == [
+        ("2022-10-10", ["one", "two"]),
+        ("2022-10-10", ["two"]),
+        ("2022-10-11", ["three"]),
+    ]
+    page = Renderer(None, "Topic").pages(corpus)["timeline.md"]
+    row = next(line for line in page.splitlines() if line.startswith("| 2022-10-10 |") and "announced" in line)
+    assert "briefings/one.md#p1" in row and "briefings/two.md#p1" in row
+    assert page.count("| 2022-10-10 |") == 2
+
+
 def test_related_briefings_share_entities():
     corpus = Corpus(
         [
