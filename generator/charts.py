@@ -9,7 +9,6 @@ as XML text, and each mark carries a <title> a reader can hover or long-press.
 from __future__ import annotations
 
 import html
-import math
 from collections import defaultdict
 from datetime import date
 
