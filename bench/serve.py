@@ -43,6 +43,7 @@ def make_project(root: Path, n: int) -> None:
         return
     shutil.rmtree(root, ignore_errors=True)
     harness.copy_project(harness.REPO, root)
+    synthetic.add_cast_aliases(root / "aliases.yaml")
     synthetic.generate(n, seeds)
     harness.log(f"extracting {n} sources (once; minutes)")
     command = [sys.executable, "-m", "generator", "extract", "--processes", str(os.cpu_count() or 1)]
