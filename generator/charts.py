@@ -59,15 +59,17 @@ def timeline_svg(entries: list[TimelineEntry], prefix: str = "../", window_month
 
 
 PERIOD_SHARE = 0.8  # the strip opens on the shortest run of months that holds this share of events
+PERIOD_MARGIN = 3  # months: an event this near the run's ends is of its period
 
 
 def event_period(months: list[int], window_months: int = 24) -> tuple[int, int]:
     """The first and last month (as year * 12 + month - 1) of the period the timeline opens on.
 
     The shortest run of months holding 80% of the events (the latest of equals), when it is at
-    most half the span of them all: a treaty of 1999 or a plan for 2030 among the events of one
-    autumn does not stretch the strip over decades, where the autumn's events would crowd into
-    one mark; events spread evenly are all drawn. At most `window_months` long, to its last month.
+    most half the span of them all, with the events near its ends: a treaty of 1999 or a plan for
+    2030 among the events of one autumn does not stretch the strip over decades, where the
+    autumn's events would crowd into one mark; events spread evenly are all drawn. At most
+    `window_months` long, to its last month.
     """
     ordered = sorted(months)
     size = max(1, int(len(ordered) * PERIOD_SHARE))
@@ -77,6 +79,14 @@ def event_period(months: list[int], window_months: int = 24) -> tuple[int, int]:
     first, last = ordered[start], ordered[start + size - 1]
     if (last - first) * 2 > ordered[-1] - ordered[0]:
         first, last = ordered[0], ordered[-1]
+    # events just outside the run belong to its period (November before a February-to-October
+    # run): within half its length (a quarter of a year at least) it takes them in, and the next ones
+    grown = True
+    while grown:
+        margin = max(PERIOD_MARGIN, (last - first) // 2)
+        near = [m for m in ordered if first - margin <= m <= last + margin]
+        grown = (near[0], near[-1]) != (first, last)
+        first, last = near[0], near[-1]
     return max(first, last - window_months + 1), last
 
 

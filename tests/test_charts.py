@@ -38,3 +38,10 @@ def test_events_spread_evenly_are_all_drawn_without_a_note():
     assert event_period([month(d) for d in dates]) == (month("2022-01"), month("2022-12"))
     svg = timeline_svg(entries(dates))
     assert "chart-note" not in svg and svg.count('class="chart-mark"') == 8
+
+
+def test_events_just_before_the_busy_months_belong_to_their_period():
+    # the samples: two events of November 2021 before a February-to-October 2022 run
+    busy = ["2022-02", "2022-03", "2022-04", "2022-04", "2022-05", "2022-08", "2022-09", *["2022-10"] * 8]
+    dates = ["1995-03", "2021-11", "2021-11", *busy, "2030-01"]
+    assert event_period([month(d) for d in dates]) == (month("2021-11"), month("2022-10"))
