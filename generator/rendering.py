@@ -65,7 +65,11 @@ def figure_value(figure: Any) -> Md:
 
 def disagreement(group: FigureGroup) -> Md:
     """'×9.0': how many times the largest figure of a subject is the smallest (the home page explains)."""
-    return Md(f"×{group.disagreement:.1f}") if group.disagreement is not None else Md("")
+    if group.disagreement is None:
+        return Md("")
+    # the list is of the subjects two sources give figures for: the most disputed first, down to
+    # those on which they agree, which the reader is told in words
+    return Md(f"×{group.disagreement:.1f}" + (" (they agree)" if group.disagreement <= 1 else ""))
 
 
 SITE_LANGUAGE = "en"  # the language the templates write the site in

@@ -106,7 +106,7 @@ class SubjectWords:
 def subject_key(figure: Figure, words: SubjectWords) -> SubjectKey | None:
     """The figure's normalised subject, or None when it counts nothing a reader could compare."""
     unit = figure.unit or ""
-    counts = (figure.counts or "").lower().strip()
+    counts = (figure.counts or "").strip()
     if figure.unit == "percent":
         # a share is of its own whole: "5% of Belarusians" and "70% of Belarusians" answer
         # questions the sentence asks, so shares meet only on the very words they count
@@ -133,7 +133,7 @@ def subject_key(figure: Figure, words: SubjectWords) -> SubjectKey | None:
             target.update(named)
         elif rest:
             target.add(" ".join(rest))
-    what = _what(kept, words) or counts or unit
+    what = _what(kept, words) or counts.lower() or unit
     if not what:
         return None
     return SubjectKey(what, tuple(sorted(whose)), tuple(sorted(where)), unit)

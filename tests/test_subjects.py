@@ -57,5 +57,5 @@ def test_a_projects_lexicon_adds_a_synonym_of_the_counted_noun(tmp_path: Path):
 
 
 def test_shares_meet_only_on_the_words_they_count(words):
-    assert key(words, None, "Belarusians", "percent").label == "share of belarusians"
+    assert key(words, None, "Belarusians", "percent").label == "share of Belarusians"
     assert key(words, None, "Belarusians", "percent") != key(words, None, "population", "percent")
