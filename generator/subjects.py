@@ -8,7 +8,7 @@ A subject (or, when a figure has none, what it counts) is read in three parts:
 
 - what is counted, folded to its group (figures.yaml `groups`: soldiers, servicemen and a
   contingent are troops, a frontier is a border), with the other words before it kept
-  ("professional troops" stays apart from "troops");
+  ("troops (professional)" stays apart from "troops");
 - whose: a demonym or a name before the noun or after "of" (Russian, of Belarus), as a place;
 - where: a place after "in", "to", "into" (`where_prepositions`).
 
@@ -30,6 +30,7 @@ from .schema import Figure
 
 WORD_RE = re.compile(r"[^\W_][\w’'.-]*")
 POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
+NOT_A_WORD_RE = re.compile(r"[^\w\s'’.,-]+")  # markup, brackets, slashes: no part of a noun phrase
 JOINERS = frozenset({"and", "or", "и", "&"})
 
 
@@ -41,11 +42,13 @@ class SubjectKey:
     whose: tuple[str, ...] = ()
     where: tuple[str, ...] = ()
     unit: str = ""
+    kind: str = ""  # the words before a group's noun that the group does not say: "professional"
 
     @property
     def label(self) -> str:
         """The subject in words, as the figures page heads it: 'troops of Russia in Belarus'."""
-        text = self.what
+        # the group first, then the source's words: a heading starts with what the data names
+        text = f"{self.what} ({self.kind})" if self.kind else self.what
         if self.whose:
             text += " of " + " and ".join(self.whose)
         if self.where:
@@ -114,7 +117,7 @@ def subject_key(figure: Figure, words: SubjectWords) -> SubjectKey | None:
     text = figure.subject or figure.counts
     if not text:
         return SubjectKey(unit) if unit else None
-    tokens = [POSSESSIVE_RE.sub("", w) for w in WORD_RE.findall(text.lower())]
+    tokens = [POSSESSIVE_RE.sub("", w) for w in WORD_RE.findall(_phrase(text.lower(), words))]
     head, parts = _split(tokens, words)
     whose: set[str] = set()
     where: set[str] = set()
@@ -133,10 +136,21 @@ def subject_key(figure: Figure, words: SubjectWords) -> SubjectKey | None:
             target.update(named)
         elif rest:
             target.add(" ".join(rest))
-    what = _what(kept, words) or counts.lower() or unit
+    what, kind = _what(kept, words)
+    what = what or counts.lower() or unit
     if not what:
         return None
-    return SubjectKey(what, tuple(sorted(whose)), tuple(sorted(where)), unit)
+    return SubjectKey(what, tuple(sorted(whose)), tuple(sorted(where)), unit, kind)
+
+
+def _phrase(text: str, words: SubjectWords) -> str:
+    """The subject without what comes before markup or a sign in its counted noun's words: the
+    noun's own words come last ('the *x*{: y } troops' counts troops, as 'troops' does)."""
+    preposition = next(
+        (m for m in WORD_RE.finditer(text) if m.group(0) in words.where or m.group(0) in words.whose), None
+    )
+    cut = preposition.start() if preposition else len(text)
+    return NOT_A_WORD_RE.split(text[:cut])[-1] + text[cut:]
 
 
 def _split(tokens: list[str], words: SubjectWords) -> tuple[list[str], list[tuple[str, list[str]]]]:
@@ -168,10 +182,11 @@ def _places(phrase: list[str], words: SubjectWords) -> list[str]:
     return found
 
 
-def _what(kept: list[str], words: SubjectWords) -> str:
-    """The counted noun folded to its group, with the words before it that are not neutral.
+def _what(kept: list[str], words: SubjectWords) -> tuple[str, str]:
+    """The counted noun folded to its group, and the words before it that are not neutral.
 
-    Nouns that share a number fold together: "guns and mortars" are artillery.
+    Nouns that share a number fold together: "guns and mortars" are artillery. A noun of no
+    group is what is counted with all its words.
     """
     for size in (3, 2, 1):
         if len(kept) < size:
@@ -182,8 +197,8 @@ def _what(kept: list[str], words: SubjectWords) -> str:
         before = kept[:-size]
         while len(before) >= 2 and before[-1] in JOINERS and _group(before[-2], words) is not None:
             before = before[:-2]
-        return " ".join([*before, group])
-    return " ".join(w for w in kept if w not in JOINERS)
+        return group, " ".join(before)
+    return " ".join(w for w in kept if w not in JOINERS), ""
 
 
 def _group(phrase: str, words: SubjectWords) -> str | None:

@@ -59,3 +59,9 @@ def test_a_projects_lexicon_adds_a_synonym_of_the_counted_noun(tmp_path: Path):
 def test_shares_meet_only_on_the_words_they_count(words):
     assert key(words, None, "Belarusians", "percent").label == "share of Belarusians"
     assert key(words, None, "Belarusians", "percent") != key(words, None, "population", "percent")
+
+
+def test_markup_in_a_subject_is_no_part_of_what_is_counted(words):
+    # the heading of the subject's section on the figures page is what is counted, not the markup
+    hostile = key(words, None, "the *pwn*{: onmouseover=alert(1) } troops", "unit")
+    assert hostile == key(words, None, "troops", "unit") and hostile.label == "troops (unit)"
