@@ -5,11 +5,16 @@
 Sentence templates and word lists come from bench/corpus.yaml, places from the gazetteer. File i
 is drawn from a generator seeded with (seed, i): the same N and seed give byte-identical files,
 and the first 100 files of a 1,000-file corpus are the 100-file corpus.
+`--aliases FILE` adds to a project's aliases.yaml what a maintainer of this corpus decides: the
+spellings of one organisation of the cast that the build cannot tell are one ("Ministry of Defence
+of Belarus", "Belarusian Ministry of Defense") merged, the think tanks of two places kept apart.
+Without those decisions the build names each pair as alike, and `mkdocs build --strict` stops.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import sys
 from datetime import date, timedelta
@@ -487,17 +492,50 @@ def generate(n: int, out: Path | str, seed: int = 0) -> list[Path]:
     return paths
 
 
+def cast_aliases() -> dict[str, list[list[str]]]:
+    """The decisions on the cast's names that the build leaves to a maintainer (aliases.yaml)."""
+    merge = [list(spellings) for spellings in ORGANISATIONS if len(spellings) > 1]
+    keep_apart = [
+        [f"{a} {words}", f"{b} {words}"]
+        for words in WORDS["thinktank_words"]
+        for a, b in itertools.combinations(WORDS["thinktank_places"], 2)
+    ]
+    return {"merge": merge, "keep_apart": keep_apart}
+
+
+def add_cast_aliases(path: Path) -> None:
+    """Add the cast's decisions to the aliases.yaml at `path` (made when there is none)."""
+    import yaml  # the generator's dependency; only this step needs it
+
+    known = (yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None) or {}
+    cast = cast_aliases()
+    decided = {key: [*(known.get(key) or []), *[e for e in cast[key] if e not in (known.get(key) or [])]]
+               for key in ("merge", "keep_apart")}  # fmt: skip
+    lines = ["# the project's decisions, and the synthetic cast's (bench/corpus.py --aliases)"]
+    for key in ("merge", "keep_apart"):
+        lines.append(f"{key}:")
+        lines.extend(
+            f"  - {yaml.safe_dump(entry, default_flow_style=True, width=1000).strip()}"
+            for entry in decided[key]
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int, help="how many sources")
     parser.add_argument("out", type=Path, help="folder to write them into")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default: %(default)s)")
+    parser.add_argument("--aliases", type=Path, help="add the cast's decisions to this aliases.yaml")
     args = parser.parse_args(argv)
     if args.n < 0:
         parser.error("N must not be negative")
     paths = generate(args.n, args.out, args.seed)
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
     print(f"corpus: {len(paths)} sources, {words:,} words -> {args.out}")
+    if args.aliases is not None:
+        add_cast_aliases(args.aliases)
+        print(f"the cast's merges and names kept apart -> {args.aliases}")
     return 0
 
 

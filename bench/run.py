@@ -287,6 +287,7 @@ def measure(n: int, args: argparse.Namespace, work: Path) -> Measured:
     shutil.rmtree(size.root, ignore_errors=True)
     seeds = synthetic.generate(n, size.root / "seeds", seed=args.seed)
     harness.copy_project(size.root)
+    synthetic.add_cast_aliases(size.root / "aliases.yaml")  # what a maintainer decides: a strict build passes
     size.v["raw_words"] = sum(len(p.read_text(encoding="utf-8").split()) for p in seeds)
     measure_pipe_and_extract(size)
     if not (size.root / "briefings").is_dir():

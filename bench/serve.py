@@ -39,6 +39,7 @@ def make_project(root: Path, n: int) -> None:
         return
     shutil.rmtree(root, ignore_errors=True)
     harness.copy_project(root)
+    synthetic.add_cast_aliases(root / "aliases.yaml")  # what a maintainer decides: a strict build passes
     synthetic.generate(n, seeds)
     harness.log(f"extracting {n} sources (once; minutes)")
     command = [sys.executable, "-m", "generator", "extract", "--processes", str(os.cpu_count() or 1)]

@@ -34,21 +34,65 @@ def _month_index(iso: str) -> int:
 
 
 def timeline_svg(entries: list[TimelineEntry], prefix: str = "../", window_months: int = 24) -> Md:
-    """Events with at least a month, over the last `window_months` before the latest.
+    """Events with at least a month, over the period where most of them are (`event_period`).
 
     `prefix` leads from the page's address to the site root ("../" from /timeline/). The strip is
     drawn twice, for a wide screen and for a phone (fewer month labels, in a drawing half as wide,
     so its text stays legible): the page's CSS shows the one that fits, and neither scrolls sideways.
+    Events outside the period are counted under the strip; the table lists every one.
     """
     dated = [e for e in entries if len(e.event.date) >= 7]
     if not dated:
         return Md("")
-    last = max(_month_index(e.event.date) for e in dated)
-    first = max(min(_month_index(e.event.date) for e in dated), last - window_months + 1)
-    shown = [e for e in dated if _month_index(e.event.date) >= first]
+    first, last = event_period([_month_index(e.event.date) for e in dated], window_months)
+    shown = [e for e in dated if first <= _month_index(e.event.date) <= last]
     wide = _timeline_drawing(shown, first, last, prefix, WIDTH, 40, "chart-wide")
     narrow = _timeline_drawing(shown, first, last, prefix, NARROW_WIDTH, 16, "chart-narrow")
-    return Md(f'<div class="chart-scroll" {UNINDEXED}>{wide}{narrow}</div>')
+    note = ""
+    if len(shown) < len(dated):
+        period = f"{_month_name(first)} to {_month_name(last)}"
+        note = (
+            f'<p class="chart-note">The strip shows {_text(period)}, where {len(shown)} of the '
+            f"{len(dated)} events dated to a month or a day are; every event is listed below.</p>"
+        )
+    return Md(f'<div class="chart-scroll" {UNINDEXED}>{wide}{narrow}</div>{note}')
+
+
+PERIOD_SHARE = 0.8  # the strip opens on the shortest run of months that holds this share of events
+PERIOD_MARGIN = 3  # months: an event this near the run's ends is of its period
+
+
+def event_period(months: list[int], window_months: int = 24) -> tuple[int, int]:
+    """The first and last month (as year * 12 + month - 1) of the period the timeline opens on.
+
+    The shortest run of months holding 80% of the events (the latest of equals), when it is at
+    most half the span of them all, with the events near its ends: a treaty of 1999 or a plan for
+    2030 among the events of one autumn does not stretch the strip over decades, where the
+    autumn's events would crowd into one mark; events spread evenly are all drawn. At most
+    `window_months` long, to its last month.
+    """
+    ordered = sorted(months)
+    size = max(1, int(len(ordered) * PERIOD_SHARE))
+    start = min(
+        range(len(ordered) - size + 1), key=lambda i: (ordered[i + size - 1] - ordered[i], -ordered[i])
+    )
+    first, last = ordered[start], ordered[start + size - 1]
+    if (last - first) * 2 > ordered[-1] - ordered[0]:
+        first, last = ordered[0], ordered[-1]
+    # events just outside the run belong to its period (November before a February-to-October
+    # run): within half its length (a quarter of a year at least) it takes them in, and the next ones
+    grown = True
+    while grown:
+        margin = max(PERIOD_MARGIN, (last - first) // 2)
+        near = [m for m in ordered if first - margin <= m <= last + margin]
+        grown = (near[0], near[-1]) != (first, last)
+        first, last = near[0], near[-1]
+    return max(first, last - window_months + 1), last
+
+
+def _month_name(month: int) -> str:
+    year, index = divmod(month, 12)
+    return date(year, index + 1, 1).strftime("%B %Y")
 
 
 def _label_every(span: int, width: int) -> int:

@@ -186,6 +186,9 @@ class Gazetteer(_DataFile):
 
 class Figures(_DataFile):
     groups: dict[str, list[str]] | None = None
+    neutral_words: Words = None
+    where_prepositions: Words = None
+    whose_prepositions: Words = None
 
 
 class Dates(_DataFile):
@@ -237,6 +240,8 @@ class Grammar(_DataFile):
     change_openers: Words = None
     referring_determiners: Words = None
     subject_prepositions: Words = None
+    placement_prepositions: Words = None
+    holder_verbs: Words = None
     generic_counted_nouns: Words = None
     future_auxiliaries: Words = None
     back_referring_modifiers: Words = None

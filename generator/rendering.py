@@ -63,6 +63,15 @@ def figure_value(figure: Any) -> Md:
     return Md(md_escape(" ".join(p for p in parts if p)))
 
 
+def disagreement(group: FigureGroup) -> Md:
+    """'×9.0': how many times the largest figure of a subject is the smallest (the home page explains)."""
+    if group.disagreement is None:
+        return Md("")
+    # the list is of the subjects two sources give figures for: the most disputed first, down to
+    # those on which they agree, which the reader is told in words
+    return Md(f"×{group.disagreement:.1f}" + (" (they agree)" if group.disagreement <= 1 else ""))
+
+
 SITE_LANGUAGE = "en"  # the language the templates write the site in
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639: all a `lang` attribute takes from a briefing
 
@@ -179,6 +188,7 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
         figure_legend=figure_legend,
         entity_link=entity_link,
         figure_group_link=figure_group_link,
+        disagreement=disagreement,
         briefing_link=briefing_link,
         language_of=language_of,
     )

@@ -266,7 +266,14 @@ def test_home_page_figure_links_lead_to_a_page_and_heading_that_exist(per_source
             id=f"source-{n}",
             title=f"Source {n}",
             figures=[
-                {"value": 100 + i, "unit": unit, "counts": noun, "text": f"{100 + i} {noun}.", "ref": "p1"}
+                {
+                    "value": 100 + i + n,
+                    "unit": unit,
+                    "counts": noun,
+                    "subject": f"{noun} in Belarus",
+                    "text": f"{100 + i} {noun}.",
+                    "ref": "p1",
+                }
                 for i in range(per_source)
                 for unit, noun in ((None, "troops"), ("km", "border"))
             ],
@@ -274,7 +281,7 @@ def test_home_page_figure_links_lead_to_a_page_and_heading_that_exist(per_source
         for n in range(8)
     ]
     pages = Renderer(None, "Topic").pages(Corpus(briefings))
-    key_figures = page_html(pages["index.md"]).split('id="key-figures"')[1].split("<h2")[0]
+    key_figures = page_html(pages["index.md"]).split('id="where-sources-disagree"')[1].split("<h2")[0]
     links = re.findall(r'href="([^"]+)"', key_figures)
     group_links = [link for link in links if link.startswith("figures")]
     assert len(group_links) >= 2

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from spacy.tokens import Span, Token
@@ -69,7 +70,7 @@ class FigureExtractor:
         self.range_words = self.range_joiners | self.range_openers | self.conjunctions
         self.referring = lexicon.words("grammar", "referring_determiners")
         self.generic_nouns = lexicon.words("grammar", "generic_counted_nouns")
-        self.subject_preps = lexicon.words("grammar", "subject_prepositions")
+        self.subject_words = SubjectWords.of(lexicon)
         # a sum in its short form: a currency's sign (the units with one), digits, a scale's
         # abbreviation glued on or a space apart ("S$11.4b", "$474.62m", "€1.2 bn"), or a scale
         # word after a hyphen ("a $1.2-billion contract", which the tagger cuts at the hyphen)
@@ -350,7 +351,7 @@ class FigureExtractor:
             counts = " ".join(w for w in words if not (len(w) <= 3 and w.lower() in self.scales)) or None
         subject = None
         if head is not None:
-            subject = _subject(head, span if head.i > span.start else None, self.subject_preps)
+            subject = _subject(head, span if head.i > span.start else None, self.subject_words)
         if counts is None and unit is None and ent.label_ == "CARDINAL":
             counts, subject = self._bare(span, low if value is None else value)
             if counts is None:
@@ -388,7 +389,7 @@ class FigureExtractor:
             return None
         if measured.lemma_.lower() in self.totals:
             measured = _of_object(measured) or measured
-        return _phrase(measured), _subject(measured, None, self.subject_preps)
+        return _phrase(measured), _subject(measured, None, self.subject_words)
 
     def _made(
         self,
@@ -721,8 +722,36 @@ def _phrase(head: Token, skip: Span | None = None) -> str:
     return words
 
 
-def _subject(head: Token, skip: Span | None, preps: frozenset[str]) -> str | None:
-    """What is counted, of whom or where: 'Russian troops in Belarus', 'caseload of Covid-19'."""
+@dataclass(frozen=True)
+class SubjectWords:
+    """What `_subject` reads in grammar.yaml, made into sets once per source."""
+
+    prepositions: frozenset[str]  # "troops in Belarus", "length of the border"
+    placements: frozenset[str]  # "servicemen deployed to Belarus": where a participle puts them
+    holder_verbs: frozenset[str]  # "Belarus has 45,000 soldiers": the soldiers are Belarus'
+    generic: frozenset[str]  # "the contingent will be 9,000 people": people measure the contingent
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> SubjectWords:
+        return cls(
+            prepositions=lexicon.words("grammar", "subject_prepositions"),
+            placements=lexicon.words("grammar", "placement_prepositions"),
+            holder_verbs=lexicon.words("grammar", "holder_verbs"),
+            generic=lexicon.words("grammar", "generic_counted_nouns"),
+        )
+
+
+def _subject(head: Token, skip: Span | None, words: SubjectWords) -> str | None:
+    """What is counted, of whom or where: 'Russian troops in Belarus', 'caseload of Covid-19'.
+
+    Figures are compared across sources by subject, so it says whose the things are when the
+    sentence does ('soldiers of Belarus' for 'Belarus has 45,000 soldiers': an inventory, which a
+    deployment's 'Russian soldiers' must not meet) and what a generic noun measures ('Russian
+    contingent' for 'the Russian contingent will be 9,000 people').
+    """
+    measured = _measured(head, words)
+    if measured is not None:
+        return _subject(measured, None, words)
     doc = head.doc
     left = [
         t
@@ -735,11 +764,51 @@ def _subject(head: Token, skip: Span | None, preps: frozenset[str]) -> str | Non
     if skip is not None and start < skip.end and head.i >= skip.end:
         start = skip.end
     end = head.i + 1
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in words.prepositions), None)
+    if prep is None:
+        prep = _placement(head, words)
     if prep is not None and prep.right_edge.i - head.i <= 6 and not any(t.like_num for t in prep.subtree):
-        end = prep.right_edge.i + 1
-    words = doc[start:end].text.strip(" ,-")
-    return words or None
+        end = max(end, prep.right_edge.i + 1)
+    holder = None if any(t.dep_ == "poss" for t in left) or prep is not None else _holder(head, words)
+    if holder:
+        return f"{doc[start : head.i + 1].text.strip(' ,-')} of {holder}"
+    return doc[start:end].text.strip(" ,-") or None
+
+
+def _measured(head: Token, words: SubjectWords) -> Token | None:
+    """'the Russian contingent will be less than 9,000 people': the noun a generic count measures."""
+    if head.lower_ not in words.generic or head.dep_ != "attr" or head.head.lemma_.lower() != "be":
+        return None
+    return next((c for c in head.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"), None)
+
+
+def _placement(head: Token, words: SubjectWords) -> Token | None:
+    """'servicemen deployed to Belarus', 'troops stationed in Belarus': the place a participle gives."""
+    for participle in head.rights:
+        # "deployed" after a noun is a participle, though the tagger at times calls it a past tense
+        if participle.dep_ == "acl" and participle.tag_ in {"VBN", "VBD"}:
+            for prep in participle.children:
+                if prep.dep_ == "prep" and prep.lower_ in words.placements:
+                    return prep
+    return None
+
+
+def _holder(head: Token, words: SubjectWords) -> str | None:
+    """Who has what is counted: 'Belarus has 45,000 soldiers, 60 aircraft and 600 tanks', 'Belarus
+    and Russia, which share a 1,200-kilometer border'. Only a name: 'the army has' says no more."""
+    noun = head
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "60 aircraft and 600 tanks" are had as the soldiers are
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in words.holder_verbs:
+        return None
+    owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is not None and owner.pos_ == "PRON" and verb.dep_ == "relcl":
+        owner = verb.head  # "which share": the noun the clause is about
+    if owner is None or owner.pos_ != "PROPN":
+        return None
+    owners = [owner, *(c for c in owner.conjuncts if c.pos_ == "PROPN")]
+    return " and ".join(_name_of(t) for t in sorted(owners, key=lambda t: t.i))
 
 
 def extract_figures(body: Body, lexicon: Lexicon, quotes: QuoteExtractor | None = None) -> list[Figure]:

@@ -77,3 +77,19 @@ def test_number_words(corpus):
     assert corpus.number_words(45) == "forty-five"
     assert corpus.number_words(9000) == "nine thousand"
     assert corpus.number_words(250) == "two hundred and fifty"
+
+
+def test_the_casts_decisions_join_a_projects_aliases_and_check_accepts_them(corpus, tmp_path):
+    # without them a strict build of the synthetic corpus stopped on "look alike" warnings
+    from generator.corpus import Aliases
+
+    path = tmp_path / "aliases.yaml"
+    path.write_text("merge:\n  - [Bats'ka, Alexander Lukashenko]\nkeep_apart: []\n", encoding="utf-8")
+    corpus.add_cast_aliases(path)
+    corpus.add_cast_aliases(path)  # twice: nothing repeated
+    aliases = Aliases.load(path)
+    assert aliases.merge[0] == ["Bats'ka", "Alexander Lukashenko"]
+    assert ["Security Council of Belarus", "Belarusian Security Council"] in aliases.merge
+    assert aliases.forced("Ministry of Defence of Belarus", "Belarusian Ministry of Defense") is True
+    assert aliases.forced("Baltic Defence Forum", "Atlantic Defence Forum") is False
+    assert len(aliases.merge) == len({tuple(m) for m in aliases.merge})

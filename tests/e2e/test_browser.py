@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from generator.schema import ENTITY_KINDS
-from tests.sitekit import ROOT, briefing_id_for, samples_site, serve
+from tests.sitekit import ROOT, briefing_id_for, copy_project, made_once, run_mkdocs, samples_site, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -288,3 +288,90 @@ def test_no_table_or_chart_is_wider_than_the_screen_on_any_kind_of_page(site: Pa
                     too_wide.append((scheme, address, wide))
         page.close()
     assert too_wide == []
+
+
+def test_the_home_page_lists_where_sources_disagree_and_leads_to_the_subjects_claims(site: Path, browser):
+    """Issue 16: the key figures put two borders and a deployment beside an inventory; the home page
+    now lists the subjects two sources give figures for, and each leads to its claims side by side."""
+    with serve(site) as base:
+        for width in (1280, 390):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(base + "/")
+            section = page.locator("article table").filter(has_text="Disagreement")
+            assert "largest figure one source claims" in page.locator("article").inner_text()
+            row = section.locator("tr", has_text="troops of Russia")
+            assert "Revenka" in row.inner_text() and "Revenko" in row.inner_text()
+            assert "km" not in section.inner_text() and "tanks" not in section.inner_text()
+            row.locator("a").first.click()
+            page.wait_for_url("**/figures/#troops-of-russia")
+            heading = page.locator("h2#troops-of-russia")
+            # the subject's table: one row per claim, each with its claimant, source and date
+            table = page.locator("h2#troops-of-russia ~ div.data-table table").first
+            rows = table.locator("tbody tr")
+            assert rows.count() == 2
+            texts = [rows.nth(i).inner_text() for i in range(2)]
+            assert any("Oilprice.com" in t and "Valery Revenka" in t for t in texts), texts
+            assert any("Valery Revenko" in t and "Russian contingent" in t for t in texts), texts
+            # and its chart, a bar for each, within the screen
+            chart = page.locator("h2#troops-of-russia ~ div.chart-block svg").first
+            assert chart.locator("rect.chart-bar").count() == 2
+            box = chart.bounding_box()
+            assert heading.is_visible() and box is not None and box["width"] <= width
+            page.close()
+
+
+def _with_events(text: str, events: str) -> str:
+    return text.replace("\nevents:\n", "\nevents:\n" + events, 1)
+
+
+@pytest.fixture(scope="module")
+def retold_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The samples, with the explainer retelling the Oilprice article's October 31 event in its own
+    spelling, and two events far from the rest (1995, 2030) that must not set the strip's period."""
+
+    def build(root: Path) -> None:
+        copy_project(root)
+        path = root / "briefings" / "explainer-is-the-belarus-russia-joint-military-group-a.yaml"
+        events = (
+            "  - ref: p1\n    date: '2022-10-31'\n    text: On October 31, Belarusian President Alexander"
+            " Lukashenko approved a draft agreement with Russia on the creation and operation of combat"
+            " centers for the joint education of the Belarusian and Russian army.\n"
+            "  - ref: p1\n    date: 1995-03\n    text: The two armies first trained together in March 1995.\n"
+            "  - ref: p1\n    date: 2030-01\n    text: The grouping is to be whole by January 2030.\n"
+        )
+        path.write_text(_with_events(path.read_text(encoding="utf-8"), events), encoding="utf-8")
+        result = run_mkdocs("build", "--strict", cwd=root)
+        assert result.returncode == 0, result.stderr
+
+    return made_once(tmp_path_factory, "retold-site", build) / "site"
+
+
+def test_an_event_two_sources_tell_is_one_timeline_row_citing_both(retold_site: Path, browser):
+    with serve(retold_site) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(base + "/timeline/")
+        rows = page.locator("article table tr", has_text="approved a draft agreement")
+        assert rows.count() == 1
+        links = rows.first.locator("a")
+        hrefs = {links.nth(i).get_attribute("href") for i in range(links.count())}
+        assert any("belarus-strengthens-military-ties-with-russia" in h for h in hrefs), hrefs
+        assert any("explainer-is-the-belarus-russia-joint-military-group-a" in h for h in hrefs), hrefs
+        page.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_timeline_opens_on_the_period_of_its_events_on_a_phone_too(retold_site: Path, browser, width):
+    with serve(retold_site) as base:
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(base + "/timeline/")
+        chart = next(c for c in page.locator("svg.timeline-chart").all() if c.is_visible())
+        box = chart.bounding_box()
+        assert box is not None and box["width"] <= width
+        labels = [t for t in chart.locator("text").all_text_contents() if t]
+        # the strip opens on the samples' months, not on 1995 or 2030
+        assert labels[0].endswith("2021") or labels[0].endswith("2022"), labels
+        assert not any("1995" in t or "2030" in t for t in labels), labels
+        assert chart.locator(".chart-mark").count() >= 15
+        note = page.locator("p.chart-note")
+        assert note.is_visible() and "every event is listed below" in note.inner_text()
+        page.close()

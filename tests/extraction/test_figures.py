@@ -471,3 +471,28 @@ def test_a_range_of_money_counts_its_money_not_the_word_joining_its_ends(nlp, le
 def test_a_paragraph_cut_off_after_a_joiner_and_a_is_read_to_its_end(nlp, lexicon):
     # scraped text cut mid-range: "a" is its last token, with no scale word after it to read
     assert values(nlp, lexicon, "Soldiers killed in the attack on the base: 40 or a") == []
+
+
+def test_a_subject_says_who_has_what_is_counted_and_what_a_generic_count_measures(nlp, lexicon):
+    # the subjects figures are compared by: an inventory is its holder's, a border its countries'
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Belarus has about 45,000 soldiers, 60 aircraft and 600 tanks, according to a report.",
+            'Belarus and Russia, which share a 1,200-kilometer border, signed the "Union State" treaty.',
+            "Ukraine and Belarus share a 1,000-kilometer frontier, much of it sparsely populated.",
+            "Altogether, the Russian contingent will be less than 9,000 people, the ministry said.",
+            "Moscow sent 3,000 Russian servicemen deployed to Belarus.",
+            "The army has 500 tanks, and up to 170 tanks were expected.",
+        ],
+    )
+    subjects = {f.value: f.subject for f in b.figures}
+    assert subjects[45000] == "soldiers of Belarus"
+    assert subjects[600] == "tanks of Belarus"
+    assert subjects[1200] == "border of Belarus and Russia"
+    assert subjects[1000] == "frontier of Ukraine and Belarus"
+    assert subjects[9000] == "Russian contingent"
+    assert subjects[3000] == "Russian servicemen deployed to Belarus"
+    # only a name holds: "the army has" says no more than "tanks"
+    assert subjects[500] is None and subjects[170] is None
