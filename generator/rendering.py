@@ -23,6 +23,7 @@ from .errors import UserError, did_you_mean, shown_file
 from .exports import each_export
 from .ids import unique_slugs
 from .lexicon import names_regex
+from .maps import briefing_places, corpus_places, place_map
 from .markup import Md, external_link, finalize, md_escape, number, page_link, yaml_string
 from .schema import ENTITY_KINDS, Briefing
 
@@ -182,6 +183,7 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
         briefing_link=briefing_link,
         language_of=language_of,
     )
+    env.globals.update(place_map=place_map, corpus_places=corpus_places, briefing_places=briefing_places)
     return env
 
 

@@ -288,3 +288,42 @@ def test_no_table_or_chart_is_wider_than_the_screen_on_any_kind_of_page(site: Pa
                     too_wide.append((scheme, address, wide))
         page.close()
     assert too_wide == []
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_map_marks_minsk_and_kyiv_fits_the_screen_and_reads_in_both_palettes(
+    site: Path, browser, width: int
+):
+    with_both = next(
+        data["id"]
+        for data in (yaml.safe_load(p.read_text()) for p in sorted((ROOT / "briefings").glob("*.yaml")))
+        if {"Minsk", "Kyiv"} <= {place["name"] for place in data["places"]}
+    )
+    with serve(site) as base:
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            for path in ("/places/", f"/briefings/{with_both}/"):
+                page.goto(base + path)
+                drawing = page.locator("svg.place-map")
+                assert drawing.count() == 1, path
+                titles = drawing.locator("a > title").all_text_contents()
+                assert {t.split(":")[0] for t in titles} >= {"Minsk", "Kyiv"}, (path, titles)
+                box = drawing.bounding_box()
+                assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width, (path, box)
+                assert page.evaluate("document.documentElement.scrollWidth") <= width, path
+                sea, town, country, label = (
+                    drawing.locator(css).first.evaluate("e => getComputedStyle(e).fill")
+                    for css in (
+                        "rect.map-sea",
+                        "circle.map-mark:not(.map-country)",
+                        "circle.map-country",
+                        "text.map-label",
+                    )
+                )
+                assert sea not in (town, country, label), (scheme, path, sea, town, country, label)
+        # a marker leads to its place's page
+        page.goto(base + "/places/")
+        page.locator("svg.place-map a", has=page.locator("title", has_text="Kyiv:")).click()
+        page.wait_for_url("**/places/kyiv/")
+        page.close()
