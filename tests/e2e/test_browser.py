@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -9,7 +10,7 @@ import pytest
 import yaml
 
 from generator.schema import ENTITY_KINDS
-from tests.sitekit import ROOT, briefing_id_for, samples_site, serve
+from tests.sitekit import ROOT, briefing_id_for, run_cli, samples_site, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -327,3 +328,29 @@ def test_the_map_marks_minsk_and_kyiv_fits_the_screen_and_reads_in_both_palettes
         page.locator("svg.place-map a", has=page.locator("title", has_text="Kyiv:")).click()
         page.wait_for_url("**/places/kyiv/")
         page.close()
+
+
+def pdf_string(raw: bytes) -> str:
+    """A PDF string as text: a literal's `(...)` bytes, or UTF-16 hex `<FEFF...>`."""
+    if raw.startswith(b"<"):
+        return bytes.fromhex(raw[1:-1].decode()).decode("utf-16")
+    return re.sub(rb"\\(.)", rb"\1", raw[1:-1]).decode("latin-1")
+
+
+def test_the_pdf_command_prints_a_briefing_into_an_a4_pdf_of_its_pages(site: Path, tmp_path: Path):
+    briefing_id = briefing_id_for("000_30e5afe8c0a471e7.txt")
+    title = yaml.safe_load((ROOT / "briefings" / f"{briefing_id}.yaml").read_text())["title"]
+    out = tmp_path / "pack" / "one.pdf"
+    result = run_cli("pdf", briefing_id, "--out", str(out), "--site", str(site), cwd=site.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"pdf: 1 briefing -> {out} (")
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF")
+    found = re.search(rb"/Title (\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f]+>)", data)
+    assert found and pdf_string(found.group(1)) == title
+    pages = re.findall(rb"/Type /Page\b(?!s)", data)
+    assert len(pages) > 2  # the cover, the contents, the briefing's own pages
+    sizes = set(re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data))
+    assert sizes == {(b"594.95996", b"841.91998")}, sizes  # A4 in points
+    assert sorted(p.name for p in out.parent.iterdir()) == ["one.pdf"]  # no half-written file beside it
+    assert not (site / "briefings" / "_print-pack").exists()  # the built site is left as it was
