@@ -354,3 +354,26 @@ def test_the_pdf_command_prints_a_briefing_into_an_a4_pdf_of_its_pages(site: Pat
     assert sizes == {(b"594.95996", b"841.91998")}, sizes  # A4 in points
     assert sorted(p.name for p in out.parent.iterdir()) == ["one.pdf"]  # no half-written file beside it
     assert not (site / "briefings" / "_print-pack").exists()  # the built site is left as it was
+
+
+def test_a_briefing_prints_on_a4_without_navigation_in_dark_ink_with_its_links_addresses(site: Path, browser):
+    briefing_id = briefing_id_for("000_30e5afe8c0a471e7.txt")  # the one with its article's address
+    url = yaml.safe_load((ROOT / "briefings" / f"{briefing_id}.yaml").read_text())["url"]
+    with serve(site) as base:
+        page = browser.new_page(viewport={"width": 794, "height": 1123})  # A4's width at 96 dpi
+        for scheme in ("light", "dark"):
+            page.emulate_media(media="print", color_scheme=scheme)
+            page.goto(f"{base}/briefings/{briefing_id}/")
+            assert page.locator(".md-header").is_hidden() and page.locator(".md-sidebar--primary").is_hidden()
+            assert page.evaluate("document.documentElement.scrollWidth") <= 794
+            for table in page.locator("article table").all():
+                box = table.bounding_box()
+                assert box is not None and box["x"] + box["width"] <= 794, scheme
+            link = page.locator(f'.briefing-card a[href="{url}"]')
+            assert url in link.evaluate("e => getComputedStyle(e, '::after').content"), scheme
+            # dark ink on white paper whatever the screen's palette; charts and map keep their colours
+            ink = page.locator("article p").first.evaluate("e => getComputedStyle(e).color")
+            assert ink == "rgba(0, 0, 0, 0.87)", (scheme, ink)
+            adjust = page.locator("svg.place-map").evaluate("e => getComputedStyle(e).printColorAdjust")
+            assert adjust == "exact", scheme
+        page.close()
