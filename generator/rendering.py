@@ -25,6 +25,7 @@ from .ids import unique_slugs
 from .lexicon import names_regex
 from .maps import briefing_places, corpus_places, place_map
 from .markup import Md, external_link, finalize, md_escape, number, page_link, yaml_string
+from .questions import band_bar, questions
 from .schema import ENTITY_KINDS, Briefing
 
 BUNDLED_TEMPLATES = Path(__file__).parent / "templates"
@@ -184,6 +185,7 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
         language_of=language_of,
     )
     env.globals.update(place_map=place_map, corpus_places=corpus_places, briefing_places=briefing_places)
+    env.globals.update(question_groups=questions, band_bar=band_bar)
     return env
 
 
