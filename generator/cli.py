@@ -1,4 +1,4 @@
-"""The command line: extract, check, render, build, rename, serve.
+"""The command line: extract, check, render, build, rename, serve, pdf.
 
     python -m generator extract [--sources seeds] [--out briefings] [--force] [--prune] [--processes N]
                                 [--scheduler tcp://HOST:8786]

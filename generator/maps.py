@@ -20,7 +20,7 @@ from typing import Any
 
 from .charts import UNINDEXED, _text
 from .corpus import Corpus, CorpusEntity
-from .markup import Md, page_link
+from .markup import Md
 from .names import name_key
 from .schema import Briefing
 
@@ -33,6 +33,7 @@ PHONE_LABELS = 6  # of those, named on a phone too, where the drawing is half as
 LABEL_SIZE, PHONE_LABEL_SIZE = 16, 28  # font sizes in the drawing's units (assets/briefings.css)
 FAR = 25.0  # degrees from the middle of the places' mentions: a place that far off is "far"
 FAR_SHARE = 0.1  # far places holding less than this share of the mentions are left off the view
+LISTED = 20  # names listed under the map as off it or not on it; the others are counted
 MOST = 200  # places a map shows at most, the most mentioned: no page grows with the corpus
 
 
@@ -262,12 +263,10 @@ def map_svg(markers: list[Marker], prefix: str, across: bool) -> str:
     )
 
 
-def place_map(places: Places, prefix: str, root: str, across: bool = True) -> Md:
-    """The map of these places, and the list of those it cannot show.
-
-    `prefix` leads from the page's address to the site root (for the drawing's links), `root`
-    from the page's Markdown file (for the list's links, which MkDocs checks).
-    """
+def place_map(places: Places, prefix: str, across: bool = True) -> Md:
+    """The map of these places, and the names of those it cannot show; `prefix` leads from the
+    page's address to the site root. The names are text: the table of places beside the map links
+    each to its page, and a list of links would say it again."""
     chosen = sorted(places, key=lambda pair: (-pair[1], pair[0].name))
     markers, unknown = locate(chosen[:MOST])
     markers, far = split_far(markers) if markers else (markers, [])
@@ -281,8 +280,9 @@ def place_map(places: Places, prefix: str, root: str, across: bool = True) -> Md
         )
     for label, entities in (("Far off the map", [m.entity for m in far]), ("Not on the map", unknown)):
         if entities:
-            names = ", ".join(page_link(e.name, f"{root}{e.page}") for e in entities)
-            parts.append(f'<p class="map-unknown" markdown>{label}: {names}.</p>')
+            names = ", ".join(_text(e.name) for e in entities[:LISTED])
+            more = f" and {len(entities) - LISTED} more" if len(entities) > LISTED else ""
+            parts.append(f'<p class="map-unknown">{label}: {names}{more}.</p>')
     return Md("\n\n".join(parts) + "\n" if parts else "")
 
 
