@@ -208,12 +208,17 @@ def _labels(placed: list[tuple[Marker, float, float, float]]) -> list[str]:
     chosen: list[tuple[Marker, float, float, str]] = []
     for m, x, y, r in placed[:LABELS]:
         # a country's name above its ring, a town's beside its dot: a capital and its country
-        # share a point
+        # share a point, so the markers a name must not cover are the others'
+        others = [
+            (ox - orr, oy - orr, ox + orr, oy + orr)
+            for _, ox, oy, orr in placed
+            if abs(ox - x) + abs(oy - y) > 1
+        ]
         right, left = (x + r + 3, y + 5, "start"), (x - r - 3, y + 5, "end")
         above, below = (x, y - r - 4, "middle"), (x, y + r + 15, "middle")
         for lx, ly, anchor in (above, below, right, left) if m.country else (right, left, below, above):
             box = _box(lx, ly, anchor, m.entity.name, LABEL_SIZE)
-            if not _overlaps(box, wide) and box[0] >= 0 and box[2] <= WIDTH:
+            if not _overlaps(box, wide + others) and box[0] >= 0 and box[2] <= WIDTH:
                 wide.append(box)
                 chosen.append((m, lx, ly, anchor))
                 break
