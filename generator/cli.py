@@ -1,4 +1,4 @@
-"""The command line: extract, check, render, build, rename, serve.
+"""The command line: extract, check, render, build, rename, serve, pdf.
 
     python -m generator extract [--sources seeds] [--out briefings] [--force] [--prune] [--processes N]
                                 [--scheduler tcp://HOST:8786]
@@ -7,6 +7,7 @@
     python -m generator build   [--strict]
     python -m generator rename  OLD NEW
     python -m generator serve   [--dev-addr IP:PORT]
+    python -m generator pdf     [IDS...] [--out briefings.pdf] [--site DIR]
 
 User errors print one clean message per problem and exit with status 1; a
 traceback is shown only with --debug (before or after the command's name).
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -164,15 +166,17 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-def cmd_build(args: argparse.Namespace) -> int:
+def _mkdocs_build(config_file: str, strict: bool = False, site_dir: Path | None = None) -> tuple[Path, str]:
+    """Build the site with MkDocs (into `site_dir` instead of the configured folder); its folder and
+    its name."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    _settings(args)  # its mistakes as the other commands word them, before MkDocs starts
     try:
-        config = load_config(args.config, strict=args.strict)
+        extra = {"site_dir": str(site_dir)} if site_dir is not None else {}
+        config = load_config(config_file, strict=strict, **extra)
         # what `mkdocs build` does around a build: plugins that open something at startup (a
         # cache, a connection, a scratch folder) and close it at shutdown rely on both events
         config.plugins.on_startup(command="build", dirty=False)
@@ -182,10 +186,55 @@ def cmd_build(args: argparse.Namespace) -> int:
             config.plugins.on_shutdown()
     except MkDocsException as exc:
         raise UserError(str(exc)) from exc
-    site = Path(config.site_dir)
+    return Path(config.site_dir), str(config.site_name)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    _settings(args)  # its mistakes as the other commands word them, before MkDocs starts
+    site, _ = _mkdocs_build(args.config, strict=args.strict)
     print(f"build: site written to {site}")
     print(f"  serve it: mkdocs serve  (or: python3 -m http.server -d {site} 8000)")
     return 0
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    """A PDF pack of the chosen briefings (all when none is named), printed by Chromium."""
+    import tempfile
+
+    from .printing import chosen, chromium, pack_html, print_pdf
+    from .store import load_all
+
+    chromium()  # before a build that would be of no use without it
+    settings = _settings(args)
+    folder = settings.path("briefings")
+    briefings, _ = load_all(folder, settings.root)  # a briefing `check` refuses stops the build below
+    picked = chosen(briefings, args.ids, folder)
+    if not picked:
+        raise UserError(f"pdf: {folder}/ holds no briefing to print")
+    out = Path(args.out)
+    with tempfile.TemporaryDirectory(prefix="briefings-site-") as scratch:
+        if args.site:
+            site = Path(args.site)
+            if not (site / "index.html").is_file():
+                raise UserError(f"pdf: {site}: no built site there (no index.html); build it first")
+            # printing adds a page to the site for a moment: a copy, so the site is never changed
+            site = Path(shutil.copytree(site, Path(scratch) / "site"))
+            name = _site_name(args.config)
+        else:
+            site, name = _mkdocs_build(args.config, site_dir=Path(scratch) / "site")
+        size = print_pdf(site, pack_html(site, picked, name, settings.topic), out)
+    print(f"pdf: {len(picked)} briefing{'s' if len(picked) != 1 else ''} -> {out} ({size:,} bytes)")
+    return 0
+
+
+def _site_name(config_file: str) -> str:
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    try:
+        return str(load_config(config_file).site_name)
+    except MkDocsException as exc:
+        raise UserError(str(exc)) from exc
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -272,6 +321,14 @@ def parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("-a", "--dev-addr", help="IP:PORT to serve on (default: 127.0.0.1:8000)")
     serve.set_defaults(run=cmd_serve)
+
+    pdf = commands.add_parser(
+        "pdf", parents=[common], help="print briefings into one PDF (cover, contents, pages) with Chromium"
+    )
+    pdf.add_argument("ids", nargs="*", metavar="ID", help="briefings to print, in this order (default: all)")
+    pdf.add_argument("--out", default="briefings.pdf", help="the PDF to write (default: %(default)s)")
+    pdf.add_argument("--site", help="print from this built site instead of building one")
+    pdf.set_defaults(run=cmd_pdf)
     return top
 
 

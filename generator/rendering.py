@@ -23,7 +23,9 @@ from .errors import UserError, did_you_mean, shown_file
 from .exports import each_export
 from .ids import unique_slugs
 from .lexicon import names_regex
+from .maps import briefing_places, corpus_places, place_map
 from .markup import Md, external_link, finalize, md_escape, number, page_link, yaml_string
+from .questions import band_bar, questions
 from .schema import ENTITY_KINDS, Briefing
 
 BUNDLED_TEMPLATES = Path(__file__).parent / "templates"
@@ -192,6 +194,8 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
         briefing_link=briefing_link,
         language_of=language_of,
     )
+    env.globals.update(place_map=place_map, corpus_places=corpus_places, briefing_places=briefing_places)
+    env.globals.update(question_groups=questions, band_bar=band_bar)
     return env
 
 

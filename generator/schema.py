@@ -129,6 +129,11 @@ class Assessment(Ref):
     term: str
     band: str
     by: str | None = None
+    subject: str | None = Field(
+        default=None,
+        description="The question judged, e.g. 'Belarus sends troops into Ukraine'; judgements with the same "
+        "subject are shown side by side (without one, the site cuts it from the sentence)",
+    )
 
 
 class Citation(Strict):

@@ -205,7 +205,7 @@ def test_the_top_level_help_names_every_command(capsys):
         cli.main(["--help"])
     text = capsys.readouterr().out
     listed = re.findall(r"^    (\w+) ", text, re.M)
-    assert sorted(listed) == ["build", "check", "extract", "rename", "render", "serve"]
+    assert sorted(listed) == ["build", "check", "extract", "pdf", "rename", "render", "serve"]
     summary = text.split("\n\n")[1]  # the line under the usage
     assert [command for command in listed if not re.search(rf"\b{command}\b", summary)] == []
 

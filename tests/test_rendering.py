@@ -42,6 +42,22 @@ def make_briefing(**changes: Any) -> Briefing:
 # --- pages -------------------------------------------------------------------------------------
 
 
+def test_the_places_page_and_a_briefing_with_places_show_them_on_a_map_linked_to_their_pages():
+    places = [{"name": "Minsk", "mentions": 4}, {"name": "Kiev", "mentions": 1}, {"name": "Zorgland"}]
+    corpus = Corpus([make_briefing(places=places), make_briefing(id="no-places", title="Elsewhere")])
+    pages = Renderer(None, "Topic").pages(corpus)
+    marker = r'<a href="{}places/(\w+)/"><title>(\w+): '
+    # places/index.md is served at places/: its links lead up one folder, a briefing's two
+    assert re.findall(marker.format(r"\.\./"), pages["places/index.md"]) == [
+        ("minsk", "Minsk"),
+        ("kyiv", "Kyiv"),
+    ]
+    briefing = pages["briefings/sample-briefing.md"]
+    assert re.findall(marker.format(r"\.\./\.\./"), briefing) == [("minsk", "Minsk"), ("kyiv", "Kyiv")]
+    assert "Not on the map: Zorgland." in briefing
+    assert "place-map" not in pages["briefings/no-places.md"]
+
+
 def test_pages_are_home_sources_and_one_per_briefing():
     first = make_briefing()
     second = make_briefing(id="second-one", title="Second", published="2022-10-12")

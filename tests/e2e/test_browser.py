@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -9,7 +10,16 @@ import pytest
 import yaml
 
 from generator.schema import ENTITY_KINDS
-from tests.sitekit import ROOT, briefing_id_for, copy_project, made_once, run_mkdocs, samples_site, serve
+from tests.sitekit import (
+    ROOT,
+    briefing_id_for,
+    copy_project,
+    made_once,
+    run_cli,
+    run_mkdocs,
+    samples_site,
+    serve,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -374,4 +384,97 @@ def test_the_timeline_opens_on_the_period_of_its_events_on_a_phone_too(retold_si
         assert chart.locator(".chart-mark").count() >= 15
         note = page.locator("p.chart-note")
         assert note.is_visible() and "every event is listed below" in note.inner_text()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_map_marks_minsk_and_kyiv_fits_the_screen_and_reads_in_both_palettes(
+    site: Path, browser, width: int
+):
+    with_both = next(
+        data["id"]
+        for data in (yaml.safe_load(p.read_text()) for p in sorted((ROOT / "briefings").glob("*.yaml")))
+        if {"Minsk", "Kyiv"} <= {place["name"] for place in data["places"]}
+    )
+    with serve(site) as base:
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            for path in ("/places/", f"/briefings/{with_both}/"):
+                page.goto(base + path)
+                drawing = page.locator("svg.place-map")
+                assert drawing.count() == 1, path
+                titles = drawing.locator("a > title").all_text_contents()
+                assert {t.split(":")[0] for t in titles} >= {"Minsk", "Kyiv"}, (path, titles)
+                box = drawing.bounding_box()
+                assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width, (path, box)
+                assert page.evaluate("document.documentElement.scrollWidth") <= width, path
+                sea, town, country, label = (
+                    drawing.locator(css).first.evaluate("e => getComputedStyle(e).fill")
+                    for css in (
+                        "rect.map-sea",
+                        "circle.map-mark:not(.map-country)",
+                        "circle.map-country",
+                        "text.map-label",
+                    )
+                )
+                assert sea not in (town, country, label), (scheme, path, sea, town, country, label)
+        # a marker leads to its place's page
+        page.goto(base + "/places/")
+        page.locator("svg.place-map a", has=page.locator("title", has_text="Kyiv:")).click()
+        page.wait_for_url("**/places/kyiv/")
+        page.close()
+
+
+def pdf_string(raw: bytes) -> str:
+    """A PDF string as text: a literal's `(...)` bytes, or UTF-16 hex `<FEFF...>`."""
+    if raw.startswith(b"<"):
+        return bytes.fromhex(raw[1:-1].decode()).decode("utf-16")
+    return re.sub(rb"\\(.)", rb"\1", raw[1:-1]).decode("latin-1")
+
+
+def test_the_pdf_command_prints_a_briefing_into_an_a4_pdf_of_its_pages(site: Path, tmp_path: Path):
+    briefing_id = briefing_id_for("000_30e5afe8c0a471e7.txt")
+    title = yaml.safe_load((ROOT / "briefings" / f"{briefing_id}.yaml").read_text())["title"]
+    out = tmp_path / "pack" / "one.pdf"
+    result = run_cli("pdf", briefing_id, "--out", str(out), "--site", str(site), cwd=site.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"pdf: 1 briefing -> {out} (")
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF")
+    # the document's title, then the outline of its headings: the contents, the briefing's own
+    titles = [pdf_string(t) for t in re.findall(rb"/Title (\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f]+>)", data)]
+    assert titles[0] == title
+    # (Chromium drops the space where a heading's line wraps: compared without spaces)
+    outline = {re.sub(r"\s", "", t) for t in titles[1:]}
+    assert {re.sub(r"\s", "", t) for t in ("Contents", title, "Bottom line", "Source text")} <= outline, (
+        titles
+    )
+    pages = re.findall(rb"/Type /Page\b(?!s)", data)
+    assert len(pages) > 2  # the cover, the contents, the briefing's own pages
+    sizes = set(re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data))
+    assert sizes == {(b"594.95996", b"841.91998")}, sizes  # A4 in points
+    assert sorted(p.name for p in out.parent.iterdir()) == ["one.pdf"]  # no half-written file beside it
+    assert not (site / "briefings" / "_print-pack").exists()  # the built site is left as it was
+
+
+def test_a_briefing_prints_on_a4_without_navigation_in_dark_ink_with_its_links_addresses(site: Path, browser):
+    briefing_id = briefing_id_for("000_30e5afe8c0a471e7.txt")  # the one with its article's address
+    url = yaml.safe_load((ROOT / "briefings" / f"{briefing_id}.yaml").read_text())["url"]
+    with serve(site) as base:
+        page = browser.new_page(viewport={"width": 794, "height": 1123})  # A4's width at 96 dpi
+        for scheme in ("light", "dark"):
+            page.emulate_media(media="print", color_scheme=scheme)
+            page.goto(f"{base}/briefings/{briefing_id}/")
+            assert page.locator(".md-header").is_hidden() and page.locator(".md-sidebar--primary").is_hidden()
+            assert page.evaluate("document.documentElement.scrollWidth") <= 794
+            for table in page.locator("article table").all():
+                box = table.bounding_box()
+                assert box is not None and box["x"] + box["width"] <= 794, scheme
+            link = page.locator(f'.briefing-card a[href="{url}"]')
+            assert url in link.evaluate("e => getComputedStyle(e, '::after').content"), scheme
+            # dark ink on white paper whatever the screen's palette; charts and map keep their colours
+            ink = page.locator("article p").first.evaluate("e => getComputedStyle(e).color")
+            assert ink == "rgba(0, 0, 0, 0.87)", (scheme, ink)
+            adjust = page.locator("svg.place-map").evaluate("e => getComputedStyle(e).printColorAdjust")
+            assert adjust == "exact", scheme
         page.close()
