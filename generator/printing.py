@@ -27,16 +27,20 @@ from .schema import Briefing
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 PACK_FOLDER = "briefings/_print-pack"  # a briefing page's depth; "_" is in no briefing id
 PRINT_TIMEOUT = 600  # seconds: a pack of every briefing of a large corpus takes a while
-# Chromium's own flags for a quiet headless run: no sandbox (containers, CI), and none of the
-# background requests it would otherwise make to hosts a build machine may not reach
-CHROMIUM_FLAGS = (
-    "--headless",
+# Chromium's own flags for a quiet run: no sandbox (containers, CI), and none of the background
+# requests it would otherwise make to hosts a build machine may not reach (the browser tests
+# launch it with these too)
+QUIET_CHROMIUM_FLAGS = (
     "--no-sandbox",
     "--disable-gpu",
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+)
+CHROMIUM_FLAGS = (
+    "--headless",
+    *QUIET_CHROMIUM_FLAGS,
     "--no-pdf-header-footer",
     "--generate-pdf-document-outline",
 )

@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.printing import QUIET_CHROMIUM_FLAGS
+
 if TYPE_CHECKING:
     import pytest
 
@@ -193,15 +195,7 @@ def chromium_path() -> str | None:
     return None
 
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+CHROMIUM_ARGS = [*QUIET_CHROMIUM_FLAGS, "--disable-quic"]
 
 
 def briefing_id_for(source_name: str) -> str:
