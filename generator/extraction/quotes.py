@@ -94,7 +94,9 @@ def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, 
             # '”The border will stay closed,” the minister said': a closing mark set where a
             # quote opens (nothing open, a word right after it) opens one, as “ would
             stack.append(("“", end))
-    if stack and nested:
+    if stack and nested and nest_straight:
+        # the straight marks did not pair up as nested ones: read them one level deep (once:
+        # without nesting, the marks are read as they fall)
         return quote_spans(text, nest_straight=False)
     if stack:
         # an unclosed quote (or a nested one left open) runs to the end of the paragraph

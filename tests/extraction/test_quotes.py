@@ -1014,3 +1014,10 @@ def test_an_opening_mark_right_after_a_word_closes_the_quote_in_mixed_styles():
 def test_a_straight_mark_right_after_a_number_or_word_opens_nothing():
     # an inch mark: no quote runs from it to the paragraph's end
     assert quoted('The phone has a 6.1" screen and weighs 170 grams.') == []
+
+
+def test_a_curly_mark_left_open_inside_a_straight_quotation_runs_to_the_paragraphs_end():
+    # a nested opening mark never closed: the quote runs on to the end, in every language's
+    # reading of straight marks (it once recursed without end where straight marks do not nest)
+    text = 'He said "we will “stay here until the end and never leave'
+    assert quote_spans(text) == quote_spans(text, nest_straight=True) == [(9, len(text), False)]
