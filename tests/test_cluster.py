@@ -196,3 +196,28 @@ def test_without_distributed_the_scheduler_option_says_how_to_install_it(
         "(distributed is not installed): pip install -e '.[cluster]'"
     ], result.stderr
     assert files_under(project) == before
+
+
+def test_a_cluster_whose_workers_are_threads_of_this_process_writes_a_local_runs_briefings(
+    messy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    # Dask's in-process cluster (workers as threads, as `LocalCluster(processes=False)` makes):
+    # the worker's side (the model loaded once, the project's lexicon/ written to its folder, each
+    # source read from the bytes sent) runs here, where it can be followed line by line
+    distributed = pytest.importorskip("distributed", reason=NO_DISTRIBUTED)
+    from generator import pipeline
+    from generator.cli import main
+
+    monkeypatch.chdir(messy)
+    assert main(["extract", "--out", "local"]) == 1  # the two broken sources
+    local = capsys.readouterr()
+    monkeypatch.setattr(pipeline, "_worker", {})  # the worker's state, set up by the run itself
+    with distributed.LocalCluster(
+        n_workers=1, processes=False, threads_per_worker=1, dashboard_address=":0"
+    ) as cluster:
+        assert main(["extract", "--out", "cluster", "--scheduler", cluster.scheduler_address]) == 1
+    threaded = capsys.readouterr()
+    assert TRACEBACK not in threaded.err, threaded.err
+    assert without_times(threaded.out, "cluster") == without_times(local.out, "local")
+    assert files_under(messy / "cluster") == files_under(messy / "local")
+    assert any(messy.glob("cluster/talks-resume*"))
