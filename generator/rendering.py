@@ -346,6 +346,7 @@ class Renderer:
                 {
                     **common,
                     "entries": periods[latest],
+                    "total": len(entries),  # the page lists the latest month; it counts them all
                     "years": years,
                     "counts": periods,
                     "chart": entries[-400:],

@@ -482,6 +482,8 @@ def test_long_lists_are_split_by_month_and_year_so_no_page_grows_with_the_corpus
     assert len([p for p in pages if p.startswith("sources/")]) == 12
     assert pages["sources/2022-01.md"].count("](../briefings/") == 22
     assert "](timeline/2022-01.md)" in pages["timeline.md"]
+    # the main page counts every event, not the latest month's it lists
+    assert "260 dated events from 260 sources." in pages["timeline.md"]
     month = pages["timeline/2022-01.md"]
     assert month.count("| 2022-01-") == 22
     assert sum(p.startswith("timeline/") for p in pages) == 12
