@@ -1249,7 +1249,8 @@ def _take_header(
             and _header_soon(kept, i)
             or i == headline_at
         )
-        if not title_seen and alone and _is_headline(line):
+        # a photo caption opening the text ("... [File: Jane Doe/AP Photo]") is no headline
+        if not title_seen and alone and _is_headline(line) and not is_caption(line, lexicon):
             source.title = line
             kept[i], title_seen = "", True
             if _credit_above_date(kept, i + 1, lexicon):

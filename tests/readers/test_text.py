@@ -870,3 +870,12 @@ def test_a_generic_address_label_names_no_site():
         "example herald",
         "exampleherald",
     }
+
+
+def test_a_photo_caption_opening_the_text_is_not_its_headline(tmp_path, lexicon):
+    caption = "Belarusian servicemen take part in joint drills near Minsk. [File: Jane Doe/AP Photo]"
+    text = "\n\n".join([caption, *ARTICLE]) + "\n"
+    source = read(tmp_path, lexicon, text)
+    assert source.title != caption
+    assert caption not in source.paragraphs
+    assert source.paragraphs == ARTICLE
