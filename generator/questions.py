@@ -119,13 +119,11 @@ def questions(entries: list[AssessmentEntry]) -> list[Question]:
         question.judgements.sort(
             key=lambda j: (j.entry.briefing.sort_date, j.entry.briefing.id), reverse=True
         )
-    newest = {id(q): max(j.entry.briefing.sort_date for j in q.judgements) for q in grouped.values()}
-    return sorted(grouped.values(), key=lambda q: (-len(q.judgements), _negated(newest[id(q)]), q.subject))
-
-
-def _negated(day: str) -> tuple[int, ...]:
-    """A sort key that puts later dates first ("2022-10-11" before "2022-01-26")."""
-    return tuple(-ord(c) for c in day)
+    # stable sorts, the last key first: most judgements, then the newest, then by subject
+    ordered = sorted(grouped.values(), key=lambda q: q.subject)
+    ordered.sort(key=lambda q: q.judgements[0].entry.briefing.sort_date, reverse=True)  # newest first
+    ordered.sort(key=lambda q: len(q.judgements), reverse=True)
+    return ordered
 
 
 def band_bar(band: str, bands: dict[str, dict[str, int]]) -> Md:

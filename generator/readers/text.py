@@ -101,9 +101,9 @@ def read_lines(
     """
     lines = restore_spaced_breaks(restore_line_breaks(lines, lexicon))
     # a page saved as text: the article is one run of its lines, its header just above
-    region = article_region(lines, lexicon) if known_title is None else None
-    # a crawl of a whole page (headings, list items) with no title of its own: its header is
-    # read off the region, its text not cut to it (see _crawl_header)
+    region = article_region(lines, lexicon) if known_title is None or hard_breaks else None
+    # a crawl of a whole page (headings, list items): its header is read off the region, its
+    # text not cut to it (see _crawl_header)
     crawl, region = (region, None) if hard_breaks else (None, region)
     raw, lines = lines, [_as_byline(tidy_line(line, lexicon), lexicon) for line in lines]
     lines = _take_trailers(lines, source, lexicon)
@@ -120,20 +120,10 @@ def read_lines(
             if not SENTENCE_END_RE.search(text):
                 lines[first:end] = [""] * (end - first)
         lines = lines[start : region.end]
+    elif hard_breaks and known_title is not None:
+        _header_of_titled_crawl(crawl, known_title, raw, lines, source, lexicon)
     elif crawl is not None:
         known_title = _crawl_header(crawl, raw, lines, source, lexicon)
-    elif hard_breaks and known_title is not None:
-        # a crawl's outline named the headline: its header read as a page's is when the region
-        # found holds it, else under the headline's last repeat
-        region = article_region(lines, lexicon)
-        scratch = replace(source, authors=list(source.authors), credits=list(source.credits))
-        found = _crawl_header(region, raw, lines, scratch, lexicon) if region is not None else None
-        if found is not None and _key(found) == _key(known_title):
-            source.published, source.outlet = scratch.published, scratch.outlet
-            source.authors, source.credits = scratch.authors, scratch.credits
-        else:
-            _header_under_title(lines, known_title, source, lexicon)
-        region = None
     lines = _take_header(lines, source, lexicon, known_title, known_authors)
     lines = _take_sign_off(lines, source, lexicon)
     if source.title is None and known_title is None and region is None:
@@ -159,11 +149,29 @@ def _crawl_header(
     title, _ = _header_around(crawl, body, wrapped_at(raw), raw, lines, found, lexicon)
     if title is None or sum(_key(line) == _key(title) for line in lines) < 2:
         return None
-    source.title, source.published = found.title, source.published or found.published
+    source.title = found.title
+    _take_header_found(source, found)
+    return title
+
+
+def _take_header_found(source: Source, found: Source) -> None:
+    """What a header read on a scratch copy found, into the source (what it had kept first)."""
+    source.published = source.published or found.published
     source.authors.extend(a for a in found.authors if a not in source.authors)
     source.credits.extend(c for c in found.credits if c not in source.credits)
     source.outlet = source.outlet or found.outlet
-    return title
+
+
+def _header_of_titled_crawl(
+    crawl: Region | None, title: str, raw: list[str], lines: list[str], source: Source, lexicon: Lexicon
+) -> None:
+    """A crawl whose outline named the headline: its header read as a page's is where the region
+    found holds that headline, else under the headline's last repeat."""
+    found = replace(source, authors=[], credits=[], published=None)
+    if crawl is not None and _key(_crawl_header(crawl, raw, lines, found, lexicon) or "") == _key(title):
+        _take_header_found(source, found)
+    else:
+        _header_under_title(lines, title, source, lexicon)
 
 
 MAX_RUN_IN = 2  # words run into a repeated headline's line: "News", "22:49"
@@ -183,9 +191,7 @@ def _header_under_title(lines: list[str], title: str, source: Source, lexicon: L
         found = replace(source, authors=[], credits=[], published=None)
         _take_header([title, *lines[at + 1 :]], found, lexicon, title)
         if found.published is not None:
-            source.published = source.published or found.published
-            source.authors.extend(a for a in found.authors if a not in source.authors)
-            source.credits.extend(c for c in found.credits if c not in source.credits)
+            _take_header_found(source, found)
             return
 
 
