@@ -80,6 +80,8 @@ class DateWords:
     onward_verbs: frozenset[str]
     future_nouns: frozenset[str]
     future_auxiliaries: frozenset[str]
+    speech_verbs: frozenset[str]  # a present "say" reports; it schedules nothing
+    present_schedules: bool  # "the show opens on Friday" lies ahead (dates.yaml)
     year_suffixes: frozenset[str]  # "году" of "в 2019 году": the year's own noun
     # a date expression in running text, for a pipeline whose entities have no dates (Natasha's)
     expression: re.Pattern[str]
@@ -151,6 +153,8 @@ class DateWords:
             onward_verbs=lexicon.words("dates", "onward_verbs"),
             future_nouns=lexicon.words("dates", "future_nouns"),
             future_auxiliaries=lexicon.words("grammar", "future_auxiliaries"),
+            speech_verbs=lexicon.words("speech", "verbs"),
+            present_schedules=bool(words.get("present_schedules")),
             year_suffixes=lexicon.words("dates", "year_suffixes"),
             expression=_expression_re(words, number_words, shifts),
         )
@@ -618,6 +622,12 @@ def _future(span, before: str, words: DateWords) -> bool:
     verb = _verb(span)
     if span.root.head.lemma_.lower() in words.future_nouns and not _past(verb, words):
         return True
+    if (
+        words.present_schedules
+        and _scheduled_present(verb, span)
+        and verb.lemma_.lower() not in words.speech_verbs
+    ):
+        return True
     # up through "when he travels" to "will become", "to dock" to "was set"; not above
     # reported speech, whose tense is its own ("he will say they attacked on Monday")
     for token in [verb, *verb.ancestors]:
@@ -640,6 +650,18 @@ def _future(span, before: str, words: DateWords) -> bool:
         if token.dep_ in {"relcl", "acl"} and token.tag_ == "VBD":
             break  # "will offer the lander that it unveiled in May": a relative clause's own past
     return False
+
+
+def _scheduled_present(verb, span) -> bool:
+    """A news story's present tense that a date times tells what is scheduled: "the show opens
+    to the public on Friday", "the comment period ends Oct. 3"; what happened is told in the past."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.morph.get("Tense") == ["Pres"]
+        and verb.morph.get("VerbForm") == ["Fin"]
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and _attached_to_verb(span)
+    )
 
 
 def _past(verb, words: DateWords) -> bool:

@@ -96,6 +96,26 @@ def test_a_date_ahead_of_a_past_or_present_verb_is_placed_ahead(nlp, lexicon):
     assert "2022-11-08" in dates  # a past election, though elections usually lie ahead
 
 
+def test_a_date_on_a_verb_in_the_present_tense_is_ahead(nlp, lexicon):
+    """News tells what happened in the past tense; a present tense with a date is a schedule."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The show opens to the public on Friday.",
+            "The comment period ends Oct. 3.",
+            "The new model goes on sale in January.",
+            "The show closed on Monday after a week.",
+        ],
+        published=date(2019, 8, 28),  # a Wednesday
+    )
+    dates = events_by_date(b)
+    assert "2019-08-30" in dates and "2019-08-23" not in dates
+    assert "2019-10-03" in dates and "2018-10-03" not in dates
+    assert "2020-01" in dates and "2019-01" not in dates
+    assert "2019-08-26" in dates  # a past tense stays in the past
+
+
 def test_a_count_of_years_later_starts_from_the_year_the_text_named_last(nlp, lexicon):
     b = brief(
         nlp,
