@@ -32,7 +32,7 @@ from ..dates import (
     closest_year,
     find_explicit,
     weekday_date,
-    year_after,
+    year_near,
 )
 from ..lexicon import Lexicon, alternatives
 from ..schema import Event, PublishedEstimate
@@ -210,6 +210,7 @@ class Context:
     published: date | None
     anchor: PartialDate | None  # latest date with a year in the text
     words: DateWords
+    anchor_own_time: bool = False  # the anchor is a full date outside citations: the text's time
     future: bool = False  # the statement being dated is in the future tense
     last_day: date | None = None  # the day the text dated last: "four days later" counts from it
     last_month: date | None = None  # the month it dated last: "two months later" counts from it
@@ -226,7 +227,7 @@ class Context:
                 return self.published.year + self.words.year_phrases[phrase.group().lower()]
             return closest_year(month, day, self.published, self.future)
         if self.anchor:
-            return year_after(month, day, self.anchor)
+            return year_near(month, day, self.anchor, self.future, self.anchor_own_time)
         return None
 
 
@@ -366,12 +367,19 @@ def _without_edge(text: str, context: Context) -> str:
     return context.words.span_edge.sub("", text)
 
 
-def _anchor(body: Body) -> PartialDate | None:
-    """The latest date in the text that states its own year."""
-    dated = [p for text in body.texts for _, p in find_explicit(text) if p.year and p.month]
+def _anchor(body: Body) -> tuple[PartialDate | None, bool]:
+    """The latest date in the text that states its own year. Given in full outside a citation,
+    it is taken for the text's own time (see year_near); a cited source's date, "(Postkomsg.com,
+    November 4, 2021)", tells when that source wrote, so it stays a reference back."""
+    dated = [
+        (p, bool(p.day) and not body.in_citation(index, m.start(), m.end()))
+        for index, text in enumerate(body.texts)
+        for m, p in find_explicit(text)
+        if p.year and p.month
+    ]
     if not dated:
-        return None
-    return max(dated, key=lambda p: (p.year, p.month or 0, p.day or 0))
+        return None, False
+    return max(dated, key=lambda d: (d[0].year, d[0].month or 0, d[0].day or 0, d[1]))
 
 
 def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
@@ -398,7 +406,8 @@ def _trim(expression: str, words: DateWords) -> str:
 
 
 def context_for(body: Body, published: date | None, lexicon: Lexicon) -> Context:
-    return Context(published, None if published else _anchor(body), DateWords.of(lexicon))
+    anchor, own_time = (None, False) if published else _anchor(body)
+    return Context(published, anchor, DateWords.of(lexicon), anchor_own_time=own_time)
 
 
 def extract_events(

@@ -218,6 +218,20 @@ def test_undated_source_gets_an_estimate_not_an_invented_day(nlp, lexicon):
     assert b.published_estimate is not None and b.published_estimate.after == "2022-10-20"
 
 
+def test_an_undated_texts_yearless_date_is_the_last_one_by_the_full_date_it_gives(nlp, lexicon):
+    """A full date in an undated text (a photo's, a post's) is about when it was written."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The missile flew over Hokkaido on August 29, the agency said.",
+            "This picture taken on August 30, 2017 shows the launch.",
+        ],
+    )
+    dates = {e.date for e in b.events}
+    assert "2017-08-29" in dates and "2018-08-29" not in dates
+
+
 def test_the_words_that_date_relative_to_publication_come_from_the_language_data(nlp, tmp_path):
     paragraphs = [
         "The ministry said the convoy crossed the border this past week.",
