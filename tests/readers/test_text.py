@@ -722,6 +722,15 @@ def test_a_page_dump_names_its_site(tmp_path, lexicon, masthead, footer, outlet)
     assert source.outlet == outlet
 
 
+@pytest.mark.parametrize("control", ["Sign In", "Subscribe Now", "Top Stories", "Social Share"])
+def test_an_account_control_or_section_label_above_and_below_the_article_is_not_its_site(
+    tmp_path, lexicon, control
+):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "March 3, 2021"], control, control))
+    assert source.outlet is None
+    assert control not in source.paragraphs
+
+
 @pytest.mark.parametrize("topic", ["More on this story", "More on Amazon"])
 def test_more_on_a_topic_does_not_name_an_outlet(tmp_path, lexicon, topic):
     source = read(tmp_path, lexicon, f"Belarus moves troops\n\n{BODY}\n{topic}\n")
