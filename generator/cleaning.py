@@ -239,6 +239,7 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
             continue
         seen.add(key)
         paragraphs.append(paragraph)
+    paragraphs = _without_repeated_parts(paragraphs)
     # related-story headlines after the article: short lines that end no sentence; not the items
     # of a list the story itself introduces ("The names of the missing are:")
     end = len(paragraphs)
@@ -339,12 +340,41 @@ def small_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _undoubled(paragraph: str) -> str:
-    """ "The defense ministries The defense ministries": a heading a page printed twice, once."""
+    """ "The defense ministries The defense ministries": a heading a page printed twice, once;
+    "He was jailed.He was jailed for six years ...": a standfirst run into the paragraph that
+    repeats it, once."""
     words = paragraph.split()
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
         return " ".join(words[:half])
+    first = FIRST_SENTENCE_RE.match(paragraph)
+    if first and len(first.group(1).split()) >= MIN_REPEATED_WORDS:
+        rest = paragraph[first.end() :].lstrip()
+        if rest.startswith(first.group(1).rstrip(".!?")):
+            return rest
     return paragraph
+
+
+FIRST_SENTENCE_RE = re.compile(r"(.+?[.!?])(?=\s*[A-Z])")
+MIN_REPEATED_WORDS = 6  # a pull quote or standfirst is a sentence; "Read more" repeats by design
+
+
+def _without_repeated_parts(paragraphs: list[str]) -> list[str]:
+    """Without a paragraph that a longer one holds whole: a standfirst, pull quote or caption that
+    repeats the story's own sentence ("The problem with Tiangong-1 is that it's rather massive").
+    Longer by a sentence at least: a caption is its sentence and a credit ("... settled. (File)"),
+    and the story's paragraph is the one to keep."""
+    keys = [f" {_key(p)} " for p in paragraphs]
+    sizes = [len(k.split()) for k in keys]
+    held = {
+        i: [j for j, k in enumerate(keys) if sizes[j] >= sizes[i] + MIN_REPEATED_WORDS and keys[i] in k]
+        for i in range(len(keys))
+        if sizes[i] >= MIN_REPEATED_WORDS
+    }
+    holders = Counter(j for found in held.values() for j in found)
+    # a paragraph that holds several others whole is a run-together copy of them (a statement
+    # printed as one block and again by paragraphs): the paragraphs stay
+    return [p for i, p in enumerate(paragraphs) if not any(holders[j] == 1 for j in held.get(i, []))]
 
 
 def is_credit_only(paragraph: str, lexicon: Lexicon) -> bool:

@@ -215,12 +215,20 @@ def _month_end(year: int, month: int) -> date:
     return following - timedelta(days=1)
 
 
-def year_after(month: int, day: int | None, anchor: PartialDate) -> int | None:
-    """The first year, from the anchor's, in which month/day is not before the anchor."""
+def year_near(
+    month: int, day: int | None, anchor: PartialDate, future: bool = False, own_time: bool = False
+) -> int | None:
+    """The year of a month/day in an undated text, from the latest date it states with a year
+    (the anchor). When that is the text's own time (`own_time`: a full date such as a dateline's,
+    a photo's or a post's, "November 2, 2023"), a yearless date is its last occurrence by then,
+    the next one for what lies ahead. Otherwise the anchor is a reference back ("the doctrine
+    adopted in November 2021", a cited report's date), after which the story's dates come."""
     if anchor.year is None:
         return None
     if anchor.month is None:
         return anchor.year
+    if own_time and anchor.day:
+        return closest_year(month, day, date(anchor.year, anchor.month, anchor.day), future)
     if day is None or anchor.day is None:
         return anchor.year if month >= anchor.month else anchor.year + 1
     return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1

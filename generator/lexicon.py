@@ -223,6 +223,7 @@ class Dates(_DataFile):
     period_markers: Words = None
     onward_markers: Words = None
     onward_verbs: Words = None
+    present_schedules: bool | None = None
     future_nouns: Words = None
 
 

@@ -399,3 +399,26 @@ def test_clean_lines_gives_distinct_tidy_paragraphs(lexicon, lines: list[str]):
 )
 def test_furniture_inside_a_line_is_cut_and_its_words_kept(lexicon, line, expected):
     assert tidy_line(line, lexicon) == expected
+
+
+STORY = (
+    "The station weighs nearly 19,000 pounds and is rather dense. Launched in 2011, it served as "
+    "China's first crewed space station before it fell silent in 2016."
+)
+
+
+def test_a_pull_quote_or_standfirst_that_repeats_the_storys_sentence_is_printed_once(lexicon):
+    pull_quote = "The station weighs nearly 19,000 pounds and is rather dense"
+    standfirst = "A former engineer who ran a drug ring in the town has been jailed for six years."
+    glued = standfirst + standfirst + " He was caught with two kilos of cocaine, the court heard."
+    paragraphs = clean_lines([pull_quote, "", STORY, "", glued], lexicon)
+    assert paragraphs == [STORY, standfirst + " He was caught with two kilos of cocaine, the court heard."]
+
+
+def test_the_storys_paragraph_stays_beside_a_caption_or_a_block_that_repeats_it(lexicon):
+    caption = STORY + " (File)"  # a caption is longer by a credit only: the paragraph is the story's
+    first = "As this concerns a British citizen, the US informed the UK Government of the arrest."
+    second = "The UK Government has subsequently informed me as Governor of the territory."
+    block = f"{first} {second} I call for calm at this time."  # a statement printed whole and by paragraphs
+    assert STORY in clean_lines([caption, "", STORY], lexicon)
+    assert clean_lines([block, "", first, "", second], lexicon)[1:] == [first, second]

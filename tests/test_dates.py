@@ -12,7 +12,7 @@ from generator.dates import (
     find_explicit,
     parse_date_line,
     weekday_date,
-    year_after,
+    year_near,
 )
 
 MONDAY, TUESDAY, FRIDAY, SUNDAY = 0, 1, 4, 6
@@ -119,7 +119,7 @@ def test_find_explicit_rejects_impossible_days():
     assert find_explicit("on February 30, 2022 and on 31 April") == []
 
 
-# --- closest_year, year_after ------------------------------------------------------------------
+# --- closest_year, year_near -------------------------------------------------------------------
 
 
 def test_closest_year_is_in_the_past_by_default():
@@ -173,18 +173,23 @@ def test_a_day_in_future_tense_already_past_this_year_is_next_years():
     assert closest_year(2, 10, date(2022, 2, 20), future=True) == 2023
 
 
-def test_year_after_the_anchor():
-    anchor = PartialDate(2022, 10, 11)
-    assert year_after(12, 28, anchor) == 2022
-    assert year_after(10, 11, anchor) == 2022
-    assert year_after(2, 10, anchor) == 2023
-    assert year_after(10, 5, anchor) == 2023  # the anchor's month, but before its day
-    assert year_after(2, 10, PartialDate(2022)) == 2022  # the anchor gives only a year
-    assert year_after(2, 10, PartialDate(None, 10, 11)) is None  # no year to count from
+def test_a_yearless_date_in_an_undated_text_is_the_last_one_by_the_texts_own_time():
+    anchor = PartialDate(2023, 11, 2)  # "November 2, 2023", a post's date: the text's own time
+    assert year_near(10, 7, anchor, own_time=True) == 2023  # "October 7": not the one after
+    assert year_near(11, 2, anchor, own_time=True) == 2023
+    assert year_near(11, 5, anchor, own_time=True) == 2022  # after the anchor's day: last year's
+    assert year_near(11, 5, anchor, future=True, own_time=True) == 2023  # ahead: the next one
 
 
-def test_year_after_a_month_that_contains_the_anchor_is_the_anchors_year():
-    assert year_after(10, None, PartialDate(2022, 10, 11)) == 2022
+def test_a_yearless_date_comes_after_a_reference_back():
+    anchor = PartialDate(2022, 10, 11)  # a cited report's date, or "in October 2022"
+    assert year_near(12, 28, anchor) == 2022
+    assert year_near(10, 11, anchor) == 2022
+    assert year_near(2, 10, anchor) == 2023
+    assert year_near(10, 5, anchor) == 2023  # the anchor's month, but before its day
+    assert year_near(10, None, anchor) == 2022  # the month that contains the anchor
+    assert year_near(2, 10, PartialDate(2022)) == 2022  # the anchor gives only a year
+    assert year_near(2, 10, PartialDate(None, 10, 11)) is None  # no year to count from
 
 
 # --- weekday_date ------------------------------------------------------------------------------

@@ -694,7 +694,8 @@ class EntityExtractor:
             counts = votes[lower]
             if lower in self.always_orgs:
                 c.kind = "organisations"
-            elif lower in titled:
+            elif lower in titled and (c.text not in self.known_places or c.text in self.given_names):
+                # a role before a place's name is the place's: "the capital, Kyiv"; not "Jordan"'s
                 c.kind = "people"
             elif counts["places"] or c.text in self.known_places:
                 c.kind = "places"

@@ -32,7 +32,7 @@ from ..dates import (
     closest_year,
     find_explicit,
     weekday_date,
-    year_after,
+    year_near,
 )
 from ..lexicon import Lexicon, alternatives
 from ..schema import Event, PublishedEstimate
@@ -80,6 +80,8 @@ class DateWords:
     onward_verbs: frozenset[str]
     future_nouns: frozenset[str]
     future_auxiliaries: frozenset[str]
+    speech_verbs: frozenset[str]  # a present "say" reports; it schedules nothing
+    present_schedules: bool  # "the show opens on Friday" lies ahead (dates.yaml)
     year_suffixes: frozenset[str]  # "году" of "в 2019 году": the year's own noun
     # a date expression in running text, for a pipeline whose entities have no dates (Natasha's)
     expression: re.Pattern[str]
@@ -151,6 +153,8 @@ class DateWords:
             onward_verbs=lexicon.words("dates", "onward_verbs"),
             future_nouns=lexicon.words("dates", "future_nouns"),
             future_auxiliaries=lexicon.words("grammar", "future_auxiliaries"),
+            speech_verbs=lexicon.words("speech", "verbs"),
+            present_schedules=bool(words.get("present_schedules")),
             year_suffixes=lexicon.words("dates", "year_suffixes"),
             expression=_expression_re(words, number_words, shifts),
         )
@@ -206,6 +210,7 @@ class Context:
     published: date | None
     anchor: PartialDate | None  # latest date with a year in the text
     words: DateWords
+    anchor_own_time: bool = False  # the anchor is a full date outside citations: the text's time
     future: bool = False  # the statement being dated is in the future tense
     last_day: date | None = None  # the day the text dated last: "four days later" counts from it
     last_month: date | None = None  # the month it dated last: "two months later" counts from it
@@ -222,7 +227,7 @@ class Context:
                 return self.published.year + self.words.year_phrases[phrase.group().lower()]
             return closest_year(month, day, self.published, self.future)
         if self.anchor:
-            return year_after(month, day, self.anchor)
+            return year_near(month, day, self.anchor, self.future, self.anchor_own_time)
         return None
 
 
@@ -362,12 +367,19 @@ def _without_edge(text: str, context: Context) -> str:
     return context.words.span_edge.sub("", text)
 
 
-def _anchor(body: Body) -> PartialDate | None:
-    """The latest date in the text that states its own year."""
-    dated = [p for text in body.texts for _, p in find_explicit(text) if p.year and p.month]
+def _anchor(body: Body) -> tuple[PartialDate | None, bool]:
+    """The latest date in the text that states its own year. Given in full outside a citation,
+    it is taken for the text's own time (see year_near); a cited source's date, "(Postkomsg.com,
+    November 4, 2021)", tells when that source wrote, so it stays a reference back."""
+    dated = [
+        (p, bool(p.day) and not body.in_citation(index, m.start(), m.end()))
+        for index, text in enumerate(body.texts)
+        for m, p in find_explicit(text)
+        if p.year and p.month
+    ]
     if not dated:
-        return None
-    return max(dated, key=lambda p: (p.year, p.month or 0, p.day or 0))
+        return None, False
+    return max(dated, key=lambda d: (d[0].year, d[0].month or 0, d[0].day or 0, d[1]))
 
 
 def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
@@ -394,7 +406,8 @@ def _trim(expression: str, words: DateWords) -> str:
 
 
 def context_for(body: Body, published: date | None, lexicon: Lexicon) -> Context:
-    return Context(published, None if published else _anchor(body), DateWords.of(lexicon))
+    anchor, own_time = (None, False) if published else _anchor(body)
+    return Context(published, anchor, DateWords.of(lexicon), anchor_own_time=own_time)
 
 
 def extract_events(
@@ -618,6 +631,12 @@ def _future(span, before: str, words: DateWords) -> bool:
     verb = _verb(span)
     if span.root.head.lemma_.lower() in words.future_nouns and not _past(verb, words):
         return True
+    if (
+        words.present_schedules
+        and _scheduled_present(verb, span)
+        and verb.lemma_.lower() not in words.speech_verbs
+    ):
+        return True
     # up through "when he travels" to "will become", "to dock" to "was set"; not above
     # reported speech, whose tense is its own ("he will say they attacked on Monday")
     for token in [verb, *verb.ancestors]:
@@ -640,6 +659,18 @@ def _future(span, before: str, words: DateWords) -> bool:
         if token.dep_ in {"relcl", "acl"} and token.tag_ == "VBD":
             break  # "will offer the lander that it unveiled in May": a relative clause's own past
     return False
+
+
+def _scheduled_present(verb, span) -> bool:
+    """A news story's present tense that a date times tells what is scheduled: "the show opens
+    to the public on Friday", "the comment period ends Oct. 3"; what happened is told in the past."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.morph.get("Tense") == ["Pres"]
+        and verb.morph.get("VerbForm") == ["Fin"]
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and _attached_to_verb(span)
+    )
 
 
 def _past(verb, words: DateWords) -> bool:

@@ -126,6 +126,7 @@ def read_lines(
         known_title = _crawl_header(crawl, raw, lines, source, lexicon)
     lines = _take_header(lines, source, lexicon, known_title, known_authors)
     lines = _take_sign_off(lines, source, lexicon)
+    lines = _take_record_date(lines, source, lexicon, known_title)
     if source.title is None and known_title is None and region is None:
         lines = _take_trailing_header(lines, source, lexicon)
     paragraphs = clean_lines(lines, lexicon)
@@ -943,6 +944,43 @@ def _take_trailing_header(lines: list[str], source: Source, lexicon: Lexicon) ->
 
 
 MIN_TRAILING_HEADER_LINES = 4
+
+
+def _take_record_date(
+    lines: list[str], source: Source, lexicon: Lexicon, known_title: str | None
+) -> list[str]:
+    """A dataset's record that prints its date as a machine timestamp after the text, perhaps
+    with its headline and tags under it ("... File image" / "2025-05-21 14:19:07+02:00" /
+    "Sars gets R4bn to hire army of debt collectors" / "sars"). No story's prose has such a line
+    and nothing under it is a sentence: it is the record's date, the first line under it, when the
+    text has no headline, its title, and the rest its tags."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    at = None
+    for i in reversed(filled[1:]):  # up from the end, over the headline and tags
+        line = lines[i].strip()
+        if MACHINE_TIME_RE.match(line):
+            at = i
+            break
+        if SENTENCE_END_RE.search(line) or len(line.split()) > MAX_DATE_LINE_WORDS:
+            return lines
+    if at is None:
+        return lines
+    under = [lines[i].strip() for i in filled if i > at]
+    source.published = source.published or parse_date_line(lines[at].strip())
+    small = small_words(lexicon)
+    if (
+        under
+        and source.title is None
+        and known_title is None
+        and _is_headline(under[0])
+        and _on_topic(under[0], _topic_words(" ".join(lines[:at][:TOPIC_LINES]), small), small)
+    ):
+        source.title = under[0]
+    return lines[:at]
+
+
+# a date and time as machines write them ("2020-11-19T09:30:00.000+02:00", "2024-04-28 07:00:00")
+MACHINE_TIME_RE = re.compile(r"^\s*\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\s*$")
 
 
 def _take_sign_off(lines: list[str], source: Source, lexicon: Lexicon) -> list[str]:

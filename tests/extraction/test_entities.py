@@ -49,6 +49,12 @@ def test_place_the_model_calls_a_person_is_a_place(nlp, lexicon):
     assert not {"Kharkiv", "Zaporizhzhia"} & set(people(b))
 
 
+def test_a_place_after_a_role_noun_is_a_place_not_a_person(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Drones struck the Ukrainian capital, Kyiv, overnight, officials said."])
+    assert "Kyiv" in {p.name for p in b.places}
+    assert "Kyiv" not in people(b)
+
+
 def test_a_platform_the_model_reads_as_a_product_is_an_organisation_where_a_sentence_names_it(nlp, lexicon):
     b = brief(
         nlp,

@@ -96,6 +96,26 @@ def test_a_date_ahead_of_a_past_or_present_verb_is_placed_ahead(nlp, lexicon):
     assert "2022-11-08" in dates  # a past election, though elections usually lie ahead
 
 
+def test_a_date_on_a_verb_in_the_present_tense_is_ahead(nlp, lexicon):
+    """News tells what happened in the past tense; a present tense with a date is a schedule."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The show opens to the public on Friday.",
+            "The comment period ends Oct. 3.",
+            "The new model goes on sale in January.",
+            "The show closed on Monday after a week.",
+        ],
+        published=date(2019, 8, 28),  # a Wednesday
+    )
+    dates = events_by_date(b)
+    assert "2019-08-30" in dates and "2019-08-23" not in dates
+    assert "2019-10-03" in dates and "2018-10-03" not in dates
+    assert "2020-01" in dates and "2019-01" not in dates
+    assert "2019-08-26" in dates  # a past tense stays in the past
+
+
 def test_a_count_of_years_later_starts_from_the_year_the_text_named_last(nlp, lexicon):
     b = brief(
         nlp,
@@ -196,6 +216,20 @@ def test_undated_source_gets_an_estimate_not_an_invented_day(nlp, lexicon):
     assert b.published is None
     assert "2022-10-20" in {e.date for e in b.events}  # after the latest dated reference
     assert b.published_estimate is not None and b.published_estimate.after == "2022-10-20"
+
+
+def test_an_undated_texts_yearless_date_is_the_last_one_by_the_full_date_it_gives(nlp, lexicon):
+    """A full date in an undated text (a photo's, a post's) is about when it was written."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The missile flew over Hokkaido on August 29, the agency said.",
+            "This picture taken on August 30, 2017 shows the launch.",
+        ],
+    )
+    dates = {e.date for e in b.events}
+    assert "2017-08-29" in dates and "2018-08-29" not in dates
 
 
 def test_the_words_that_date_relative_to_publication_come_from_the_language_data(nlp, tmp_path):

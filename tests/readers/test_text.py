@@ -722,6 +722,15 @@ def test_a_page_dump_names_its_site(tmp_path, lexicon, masthead, footer, outlet)
     assert source.outlet == outlet
 
 
+@pytest.mark.parametrize("control", ["Sign In", "Subscribe Now", "Top Stories", "Social Share"])
+def test_an_account_control_or_section_label_above_and_below_the_article_is_not_its_site(
+    tmp_path, lexicon, control
+):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "March 3, 2021"], control, control))
+    assert source.outlet is None
+    assert control not in source.paragraphs
+
+
 @pytest.mark.parametrize("topic", ["More on this story", "More on Amazon"])
 def test_more_on_a_topic_does_not_name_an_outlet(tmp_path, lexicon, topic):
     source = read(tmp_path, lexicon, f"Belarus moves troops\n\n{BODY}\n{topic}\n")
@@ -879,3 +888,29 @@ def test_a_photo_caption_opening_the_text_is_not_its_headline(tmp_path, lexicon)
     assert source.title != caption
     assert caption not in source.paragraphs
     assert source.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "tail, title",
+    [
+        (["2024-04-28 07:00:00+00:00"], None),
+        (
+            ["Village bridge opens two years late", "bridges", "transport ministry"],
+            "Village bridge opens two years late",
+        ),
+        (["File image", "GCIS", "2020-11-19T09:30:00.000+02:00", "Bridge to open two years late"], None),
+    ],
+)
+def test_a_records_timestamp_after_its_text_is_its_date_and_a_headline_under_it_its_title(
+    tmp_path, lexicon, tail, title
+):
+    """A dataset's record: the text, then its date as a machine writes it, its headline, its tags."""
+    if title:
+        tail = ["2025-05-21 14:19:07+02:00", *tail]
+    source = read(tmp_path, lexicon, "\n\n".join([*ARTICLE, *tail]))
+    assert source.published in {date(2024, 4, 28), date(2025, 5, 21), date(2020, 11, 19)}
+    if title:
+        assert source.title == title
+    under = tail[tail.index(next(line for line in tail if line[0].isdigit())) :]
+    assert not set(under) & set(source.paragraphs)  # neither the date, nor the headline, nor the tags
+    assert source.paragraphs[: len(ARTICLE)] == ARTICLE
