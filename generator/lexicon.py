@@ -67,6 +67,7 @@ class People(_DataFile):
     role_modifiers: Words = None
     not_names: Words = None
     patronymic_endings: Words = None
+    full_names: Words = None
     name_endings: Words = None
 
 

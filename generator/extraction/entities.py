@@ -108,6 +108,12 @@ class EntityExtractor:
         self.not_names = {w.lower() for w in people.get("not_names", [])}
         self.person_nouns = {w.lower() for w in people.get("person_nouns", [])}
         self.patronymic_endings = tuple(sorted(lexicon.words("people", "patronymic_endings")))
+        # "Александр Григорьевич" -> the surnames of the known people so addressed
+        self.surnames_by_address: dict[str, set[str]] = {}
+        for full_name in people.get("full_names") or []:
+            words = full_name.replace("ё", "е").split()
+            if len(words) == 3:
+                self.surnames_by_address.setdefault(" ".join(words[:2]), set()).add(words[2])
         # a language whose names inflect: the endings of their cases, the longest first
         self.name_endings = sorted(lexicon.words("people", "name_endings"), key=lambda e: (-len(e), e))
         self.given_names = lexicon.given_names
@@ -775,6 +781,8 @@ class EntityExtractor:
         kept: list[Group] = []
         for group in people:
             full = [other for other in people if other is not group and self._in_full(group, other)]
+            if not full and self._patronymic_address(group):
+                full = self._known_by_surname(group, people)
             if self._patronymic_address(group) and len(full) == 1:
                 person = full[0]
                 person.spellings.update(group.spellings)
@@ -785,6 +793,16 @@ class EntityExtractor:
                 continue
             kept.append(group)
         return kept
+
+    def _known_by_surname(self, address: Group, people: list[Group]) -> list[Group]:
+        """The people the text names by a surname alone ("Лукашенко") whom an address with no full
+        name in the text stands for, by the data's full names (people.yaml `full_names`)."""
+        surnames = self.surnames_by_address.get(address.name.replace("ё", "е"), set())
+        return [
+            other
+            for other in people
+            if other is not address and other.name.split()[-1].replace("ё", "е") in surnames
+        ]
 
     def _patronymic_address(self, group: Group) -> bool:
         """A given name and a patronymic, never its second word alone: "Вучич" said alone makes

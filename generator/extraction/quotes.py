@@ -507,12 +507,18 @@ class QuoteExtractor:
                 at = lower.find(phrase)
                 if at >= 0 and not _inside(sentence.start_char + at, quoted):
                     start = sentence.start_char + at + len(phrase)
+                    word = next((t for t in sentence if t.idx >= start and not t.is_punct), None)
+                    if phrase in self.according_roles and word is not None:
+                        # "по словам главы МИД": the role's holder, whom the text named before, not
+                        # the body the role is held in
+                        holder = self._holder_of_role(span.paragraph, word)
+                        if holder:
+                            return holder
                     name = self._first_mention_after(span.paragraph, start, sentence.end_char)
                     if name:
                         return name
                     # "по версии ведомства", "according to the ministry": a role or a body's kind
                     # refers back to whoever was named with it
-                    word = next((t for t in sentence if t.idx >= start and not t.is_punct), None)
                     if phrase in self.according_roles and word is not None and self._reference_word(word):
                         name = self._resolve(span.paragraph, word, describe=False)
                         if name:
