@@ -482,7 +482,13 @@ class QuoteExtractor:
             quoted_one = next(
                 (c for c in governing.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)), None
             )
-            name = self._resolve(span.paragraph, quoted_one, describe) if quoted_one is not None else None
+            # its object speaks when it names someone ("приводит слова Пескова ТАСС") or is someone
+            # described; a thing it quotes ("приводит пример Самодин") leaves the subject to speak
+            name = None
+            if quoted_one is not None:
+                name = self._resolve(span.paragraph, quoted_one, describe=False)
+                if name is None and describe and "Anim" in quoted_one.morph.get("Animacy"):
+                    name = self._resolve(span.paragraph, quoted_one, describe)
             if name:
                 return name
         if governing is not None and governing not in verbs:
@@ -767,7 +773,30 @@ class QuoteExtractor:
             after = mention.paragraph == paragraph and mention.kind == "people" and mention.start >= end
             if after and not text[end : mention.start].strip(' "»“”'):
                 return mention.name
-        return self._antecedent(paragraph, subject, ("people",))
+        return self._holder_named_before(paragraph, subject, bodies) or self._antecedent(
+            paragraph, subject, ("people",)
+        )
+
+    def _holder_named_before(self, paragraph: int, subject: Token, bodies: list[Token]) -> str | None:
+        """'«...», — сказал пресс-секретарь Кремля' after 'Дмитрий Песков, пресс-секретарь президента':
+        the person last named before with a role of that title, in any case ("пресс-секретаря"), and
+        of that body where two people hold the title ("глава МИД Украины", "глава МИД России")."""
+        title = _stem(subject.lemma_)
+        holders = {
+            name: {_stem(w) for w in re.split(r"\s+", role)}
+            for name, role in self.body.roles.items()
+            if title in {_stem(w) for w in re.split(r"\s+", role)}
+        }
+        if len(holders) > 1:
+            where = {_stem(t.text) for b in bodies for t in b.subtree if not t.is_punct} - {title}
+            most = max(len(words & where) for words in holders.values())
+            holders = {name: words for name, words in holders.items() if len(words & where) == most}
+        before = [
+            m
+            for m in self.body.mentions
+            if m.kind == "people" and m.name in holders and (m.paragraph, m.start) < (paragraph, subject.idx)
+        ]
+        return max(before, key=lambda m: (m.paragraph, m.start)).name if before else None
 
     def _speaker_before(self, span: QuoteSpan) -> str | None:
         """A quote its own sentence gives to no one goes on what the person who spoke last
@@ -1029,6 +1058,12 @@ class QuoteExtractor:
         # "according to the head of the Department ..., Valery Revenko": the person speaks
         people = [m for m in mentions if m.kind == "people"]
         return min(people or mentions, key=lambda m: m.start).name
+
+
+def _stem(word: str) -> str:
+    """A Russian word with its case ending cut ("пресс-секретаря", "пресс-секретарь"): enough to
+    tell a role's title in any case from another title."""
+    return word.lower().replace("ё", "е").rstrip("аяоеиыуюьй") or word.lower()
 
 
 def _same_gender(pronoun: Token, subject: Token, gender: list[str] | None = None) -> bool:

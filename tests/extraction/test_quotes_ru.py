@@ -71,3 +71,27 @@ def test_a_diplomat_is_the_person_named_before(russian):
         "«Это очередная ложь», — отметила дипломат.",
     )
     assert quotes == [("Это очередная ложь", "Мария Захарова")]
+
+
+def test_a_role_said_again_is_the_person_named_before_with_that_title_of_that_body(russian):
+    # not the last person who spoke (Лавров, Петров): the one the text gave the title to, in any case
+    _, quotes = extracted(
+        russian,
+        "Дмитрий Песков, пресс-секретарь президента России, встретился с журналистами. Позже выступил "
+        "глава МИД Сергей Лавров.",
+        "«Президент в курсе ситуации», — отметил пресс-секретарь Кремля.",
+        "Глава МИД Украины Дмитрий Кулеба и глава МИД России Сергей Лавров провели встречу. Затем "
+        "выступил эксперт Иван Петров.",
+        "«Мы ждем ответа», — заявил глава МИД Украины.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Дмитрий Песков", "Дмитрий Кулеба"]
+
+
+def test_words_a_source_passes_on_are_the_words_of_whom_it_names(russian):
+    _, quotes = extracted(
+        russian,
+        "В Кремле прокомментировали переговоры.",
+        "«Мы рассчитываем на скорейшее решение», — приводит слова Дмитрия Пескова РИА Новости.",
+        "«Дым накрыл город на две недели», — приводит пример эколог Андрей Самодин.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Дмитрий Песков", "Андрей Самодин"]
