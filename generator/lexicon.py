@@ -119,6 +119,7 @@ class Speech(_DataFile):
     view_prepositions: Words = None
     view_nouns: Words = None
     speech_dashes: Words = None
+    narrator_hyphens: Words = None
     impersonal_verbs: Words = None
     relative_pronouns: Words = None
     source_prepositions: Words = None

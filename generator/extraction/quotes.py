@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, alternatives
 from ..schema import Quote
-from .dialogue import dash_speech
+from .dialogue import dash_speech, narrated_within
 from .document import Body, Mention, sentence_of, sentences_of, span_text
 
 # Opening marks and the closing marks that end them. Texts mix styles ("Yes,” she said;
@@ -189,6 +189,7 @@ class QuoteExtractor:
         self.statement_refs = {w.lower() for w in speech.get("statement_references", [])}
         self.indefinites = lexicon.words("speech", "indefinites")
         self.speech_dashes = list(speech.get("speech_dashes") or [])
+        self.hyphens = list(speech.get("narrator_hyphens") or [])
         self.impersonal_verbs = lexicon.words("speech", "impersonal_verbs")
         self.relatives = lexicon.words("speech", "relative_pronouns")
         self.source_prepositions = lexicon.words("speech", "source_prepositions")
@@ -222,7 +223,10 @@ class QuoteExtractor:
         previous: tuple[QuoteSpan, str | None] | None = None
         interviewee: str | None = None
         for span in spans:
-            said = self._attributed_right_after(span) or self._reported_after_verb(span)
+            # a part of a quotation the narrator's words break ("«..., — заявил он. — Мы хотим мира»")
+            # is speech however short
+            narrated = span.narrator is not None and not span.dash_led
+            said = narrated or self._attributed_right_after(span) or self._reported_after_verb(span)
             if not (is_statement(span.text) or said):
                 continue
             speaker = self.speaker(span, spans)
@@ -295,6 +299,15 @@ class QuoteExtractor:
             return False  # words of a document within a clause ('что «явного поручения» выделить')
         doc = self.body.docs[span.paragraph]
         mark = next((t for t in doc if t.idx == span.start - 1), None)
+        if mark is not None and mark.i > 0 and doc[mark.i - 1].text == ",":
+            # "Как заявил журналистам Песков, «встреча не планируется»", "По его словам, «...»": the
+            # sentence opens with whose words these are and the quotation is the rest of it
+            opening = text[mark.sent.start_char : mark.idx].lower()
+            if any(c in opening for c in '«»"“”'):
+                return False
+            # "по его словам" is "по словам" of whom the pronoun stands for
+            words = " ".join(w for w in opening.split() if w not in self.possessives)
+            return words.startswith(tuple(self.according))
         if mark is None or mark.i == 0 or doc[mark.i - 1].lower_ not in self.complementizers:
             return False
         window = doc[max(0, mark.i - 1 - COMPLEMENTIZER_WINDOW) : mark.i - 1]
@@ -388,10 +401,25 @@ class QuoteExtractor:
         if carry is not None:
             result.append(carry)
         if self.speech_dashes:
-            result = self._with_dash_speech(result)
+            result = self._with_dash_speech([part for span in result for part in self._narrated_parts(span)])
         for span in result:
             span.text = _tidy(span.text)
         return result
+
+    def _narrated_parts(self, span: QuoteSpan) -> list[QuoteSpan]:
+        """A quotation in one paragraph that the narrator's words break ("«..., — заявил Шойгу. —
+        ...»") as its parts, each said by the subject of the narrator's verb; else the quotation."""
+        if not span.closed or span.tail is not None:
+            return [span]
+        text = self.body.texts[span.paragraph]
+        doc = self.body.docs[span.paragraph]
+        parts = narrated_within(doc, span.start, span.end, self.speech_dashes, self.hyphens)
+        return [
+            QuoteSpan(
+                span.paragraph, p.start, p.end, True, text[p.start : p.end].strip(), narrator=p.narrator
+            )
+            for p in parts
+        ] or [span]
 
     def _with_dash_speech(self, spans: list[QuoteSpan]) -> list[QuoteSpan]:
         """The quoted passages and the stretches of dash-led speech, in text order; a passage in
@@ -401,7 +429,7 @@ class QuoteExtractor:
                 index, s.start, s.end, True, text[s.start : s.end].strip(), dash_led=True, narrator=s.narrator
             )
             for index, (text, doc) in enumerate(zip(self.body.texts, self.body.docs, strict=True))
-            for s in dash_speech(doc, self.speech_dashes)
+            for s in dash_speech(doc, self.speech_dashes, self.hyphens)
         ]
         if not speech:
             return spans
