@@ -226,6 +226,7 @@ class Dates(_DataFile):
     onward_markers: Words = None
     onward_verbs: Words = None
     future_nouns: Words = None
+    present_is_near: bool | None = None
 
 
 class Grammar(_DataFile):
