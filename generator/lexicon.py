@@ -82,6 +82,7 @@ class Places(_DataFile):
     seats_of_government: Words = None
     at_prepositions: Words = None
     parts_of_places: Words = None
+    facility_nouns: Words = None
 
 
 class Organisations(_DataFile):

@@ -33,7 +33,7 @@ from .document import (
     normal_form,
     text_of,
 )
-from .entities_ru import government_spans, with_governments
+from .entities_ru import facility_candidates, government_spans, with_governments
 
 KIND_OF_LABEL = {
     "PERSON": "people",
@@ -213,11 +213,14 @@ class EntityExtractor:
     def candidates(self, body: Body) -> list[Candidate]:
         """Every name in the body, each span claimed once: the most specific reading wins."""
         found: list[Candidate] = []
+        # a pipeline's name after its noun, and wherever the text repeats it (Russian)
+        facilities = facility_candidates(body, self.lexicon)
         for index, doc in enumerate(body.docs):
             text = body.texts[index]
             blocked = [(m.start, m.end) for m in body.mentions if m.paragraph == index]
             # most specific first: organisation names built from their parts, then the model
             layers = [
+                [c for c in facilities if c.paragraph == index],
                 self._organisation_phrases(index, text),
                 self._institutions(index, doc),
                 self._known_organisations(index, text),

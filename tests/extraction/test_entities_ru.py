@@ -41,3 +41,19 @@ def test_a_capital_after_a_preposition_of_place_is_the_place(russian):
     )
     assert found["organisations"] == ["Вашингтон"]
     assert {"Москва", "Исламабад"} <= set(found["places"])
+
+
+def test_a_pipeline_named_after_its_noun_is_a_place_wherever_the_text_repeats_its_name(russian):
+    nlp, lexicon = russian
+    paragraphs = [
+        "Германия завершила строительство газопровода «Северный поток — 2» на прошлой неделе.",
+        "Сенаторы США выступают против строительства Северного потока-2, а Берлин поддерживает "
+        "проект «Северный поток 2». Первая нитка, «Северный поток», работает с 2011 года.",
+    ]
+    found = extract_entities(parse_body(paragraphs, nlp, lexicon), lexicon)
+    places = {e.name: sorted(e.aliases) for e in found["places"]}
+    # every case and dash of the numbered name is one place; the unnumbered one is another
+    # pipeline, which the text never names after the noun
+    assert places["Северный поток — 2"] == ["Северного потока-2", "Северный поток 2"]
+    assert "Северный поток" not in places
+    assert not any("Северн" in e.name for e in found["organisations"])
