@@ -83,6 +83,7 @@ class Places(_DataFile):
     at_prepositions: Words = None
     parts_of_places: Words = None
     facility_nouns: Words = None
+    region_nouns: Words = None
 
 
 class Organisations(_DataFile):

@@ -33,7 +33,7 @@ from .document import (
     normal_form,
     text_of,
 )
-from .entities_ru import facility_candidates, government_spans, with_governments
+from .entities_ru import facility_candidates, government_spans, regions_in_full, with_governments
 
 KIND_OF_LABEL = {
     "PERSON": "people",
@@ -1321,7 +1321,8 @@ def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
     extractor = _extractor(lexicon)
     # equipment first: its names ("Nona", "MT-LB") are not organisations
     body = body.with_mentions(find_equipment(body, lexicon))
-    candidates = extractor.candidates(body)
+    # "Томская и Омская области": each region in full (Russian)
+    candidates = regions_in_full(extractor.candidates(body), body, lexicon)
     # a capital named for its government ("Вашингтон пообещал"): an organisation there (Russian)
     seats = government_spans(candidates, body, lexicon)
     groups = with_governments(extractor.group(candidates, body.texts, body.docs), candidates, seats)

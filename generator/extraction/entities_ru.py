@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
@@ -126,6 +127,51 @@ def facility_candidates(body: Body, lexicon: Lexicon) -> list[Candidate]:
                     Candidate(index, match.start(), match.end(), match.group(), "places", key=words_key(name))
                 )
     return found
+
+
+def regions_in_full(candidates: list[Candidate], body: Body, lexicon: Lexicon) -> list[Candidate]:
+    """Regions named by an adjective whose noun a list shares, in the nominative singular: "Томская,
+    Кемеровская и Омская области" are "Томская область", "Кемеровская область", "Омская область";
+    the model names the first two by their adjective alone and the last with the noun in the plural
+    ("Омская области"). Nouns by lemma: places.yaml `region_nouns`; a name shared so ("в Центральной
+    и Восточной Европе") makes "Центральная Европа"."""
+    nouns = lexicon.words("places", "region_nouns")
+    if not nouns:
+        return candidates
+    result = []
+    for candidate in candidates:
+        if candidate.kind == "places":
+            full = _region_in_full(candidate, body, nouns)
+            if full is not None and full != candidate.text:
+                candidate = replace(candidate, text=full, key=None)
+        result.append(candidate)
+    return result
+
+
+def _region_in_full(candidate: Candidate, body: Body, nouns: frozenset[str]) -> str | None:
+    """The region a place candidate names, with its noun in the nominative singular, if it is one."""
+    doc = body.docs[candidate.paragraph]
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = candidate.text.split()
+    last = span[-1]
+    if len(words) == 2 and len(span) == 2 and last.lemma_.lower() in nouns and span[0].pos_ == "ADJ":
+        return f"{words[0]} {last.lemma_.lower()}"  # "Омская области": "Омская область"
+    if len(words) != 1 or len(span) != 1 or span[0].pos_ != "ADJ":
+        return None
+    # "Томская, Кемеровская и Омская области": the adjectives after it, then the noun they share
+    token = span[0]
+    for following in doc[token.i + 1 : token.i + 12]:
+        if following.is_punct or following.pos_ in {"CCONJ", "ADJ"}:
+            continue
+        if following.lemma_.lower() in nouns and "Plur" in following.morph.get("Number"):
+            return f"{words[0]} {following.lemma_.lower()}"
+        if following.pos_ == "PROPN" and following.text[:1].isupper() and following.lemma_:
+            # "в Центральной и Восточной Европе": "Центральная Европа"
+            return f"{words[0]} {following.lemma_[:1].upper()}{following.lemma_[1:]}"
+        return None
+    return None
 
 
 def _unnumbered(name: str) -> tuple[str, str]:

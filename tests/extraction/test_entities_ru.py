@@ -57,3 +57,21 @@ def test_a_pipeline_named_after_its_noun_is_a_place_wherever_the_text_repeats_it
     assert places["Северный поток — 2"] == ["Северного потока-2", "Северный поток 2"]
     assert "Северный поток" not in places
     assert not any("Северн" in e.name for e in found["organisations"])
+
+
+def test_regions_that_share_their_noun_are_each_named_in_full_in_the_nominative(russian):
+    found = names(
+        russian,
+        "Пожары охватили Томскую, Кемеровскую и Омскую области. Учения прошли в Брестской и "
+        "Гродненской областях.",
+        "Ситуация в Центральной и Восточной Европе остается сложной.",
+    )
+    assert found["places"] == [
+        "Брестская область",
+        "Восточная Европа",
+        "Гродненская область",
+        "Кемеровская область",
+        "Омская область",
+        "Томская область",
+        "Центральная Европа",
+    ]
