@@ -75,3 +75,11 @@ def test_regions_that_share_their_noun_are_each_named_in_full_in_the_nominative(
         "Томская область",
         "Центральная Европа",
     ]
+
+
+def test_a_social_network_written_in_is_an_organisation_not_a_place(russian):
+    found = names(
+        russian,
+        "Председатель Европарламента сообщил об этом в Twitter. Певица опубликовала видео в Instagram.",
+    )
+    assert found == {"organisations": ["Instagram", "Twitter", "Европарламент"], "places": []}
