@@ -139,3 +139,11 @@ def test_a_unit_of_two_abbreviations_each_with_its_stop(russian):
         (55e9, "m3", "газа"),
         (600.0, "km2", "кв. км"),
     ]
+
+
+def test_a_calibre_in_millimetres_is_no_figure(russian):
+    found = figures(
+        russian,
+        "Прошли пуски реактивных снарядов калибра 122 мм. Огонь вели 12 гаубиц 152 мм.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [(12.0, "гаубиц")]
