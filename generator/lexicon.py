@@ -242,6 +242,7 @@ class Grammar(_DataFile):
     list_conjunctions: Words = None
     range_joiners: Words = None
     range_openers: Words = None
+    range_alternatives: Words = None
     change_openers: Words = None
     referring_determiners: Words = None
     subject_prepositions: Words = None

@@ -83,6 +83,7 @@ class RussianFigures:
         self.years = {_fold(word) for word, unit in ago.items() if unit == "year"}
         self.range_openers = lexicon.words("grammar", "range_openers")
         self.range_joiners = lexicon.words("grammar", "range_joiners")
+        self.range_alternatives = lexicon.words("grammar", "range_alternatives")
         self.subject_preps = lexicon.words("grammar", "subject_prepositions")
         self.generic = {_fold(w) for w in lexicon.words("grammar", "generic_counted_nouns")}
         self.quotes = quotes or QuoteExtractor(body, lexicon)
@@ -118,8 +119,15 @@ class RussianFigures:
         after = _next_word(doc, first.end)
         if first.value is not None and after is not None and after.lower_ in self.range_joiners:
             before = _previous_word(doc, i)
-            far = self._single(doc, after.i + 1) if before is not None else None
-            if far is not None and far.value is not None and before.lower_ in self.range_openers:
+            far = self._single(doc, after.i + 1)
+            opened = before is not None and before.lower_ in self.range_openers
+            # "15 или 16 человек": an alternative of two numbers, the higher after, needs no opener
+            alternative = after.lower_ in self.range_alternatives and not far.scaled if far else False
+            if (
+                far is not None
+                and far.value is not None
+                and (opened or alternative and first.value < far.value and not first.scaled)
+            ):
                 # "от 5 до 6 миллионов тонн": the low end shares the high end's scale
                 scale = self._scale_of(far, doc)
                 low = (

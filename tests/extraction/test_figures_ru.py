@@ -147,3 +147,10 @@ def test_a_calibre_in_millimetres_is_no_figure(russian):
         "Прошли пуски реактивных снарядов калибра 122 мм. Огонь вели 12 гаубиц 152 мм.",
     )
     assert [(f["value"], f["counts"]) for f in found] == [(12.0, "гаубиц")]
+
+
+def test_two_numbers_joined_by_or_are_a_range(russian):
+    found = figures(russian, "В вертолете было 15 или 16 человек, включая экипаж.")
+    assert [(f.get("value"), f.get("low"), f.get("high"), f.get("counts")) for f in found] == [
+        (None, 15.0, 16.0, "человек")
+    ]
