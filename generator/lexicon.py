@@ -527,9 +527,20 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         ),
         equipment_patterns=equipment,
         translation_notes=_compile("sources.yaml", raw["sources"].get("translation_notes", [])),
-        given_names=frozenset(raw["given_names"].get("given_names", [])),
+        given_names=_every_given_name(user_dir, language, raw["given_names"].get("given_names", [])),
         author_note_re=_author_note_re(raw["sources"]),
     )
+
+
+def _every_given_name(user_dir: str | None, language: str, own: list[str]) -> frozenset[str]:
+    """The language's given names and every other language's: a credit line is read before its
+    source's language is told ("Валерия Драгомирова" under a date line), and a name in another
+    script is no word of the language."""
+    names = set(own)
+    for other in languages_with_data():
+        if other != language:
+            names.update(_language_file(user_dir, other, "given_names").get("given_names", []))
+    return frozenset(names)
 
 
 # The lists of boilerplate.yaml that reading uses, whatever the language (its numbers and the
