@@ -548,7 +548,9 @@ class QuoteExtractor:
                         holder = self._holder_of_role(span.paragraph, word)
                         if holder:
                             return holder
-                    name = self._first_mention_after(span.paragraph, start, sentence.end_char)
+                    name = self._first_mention_after(
+                        span.paragraph, start, sentence.end_char, outside=(span.start, span.end)
+                    )
                     if name:
                         return name
                     # "по версии ведомства", "according to the ministry": a role or a body's kind
@@ -1009,8 +1011,9 @@ class QuoteExtractor:
         return not found or found == wanted
 
     def _appositive_mention(self, paragraph: int, token: Token, kinds: tuple[str, ...]) -> Mention | None:
-        """A name in apposition to a role noun: "Министр обороны Украины Андрей Таран подписал"."""
-        if token.pos_ != "NOUN":
+        """A name in apposition to a role noun: "Министр обороны Украины Андрей Таран подписал" (a
+        role word the tagger took for a name at a sentence's start too: "Политолог Андрей ...")."""
+        if token.pos_ != "NOUN" and not (self.by_lemma and token.lemma_.lower() in self.person_refs):
             return None
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -1075,11 +1078,18 @@ class QuoteExtractor:
             return latest.name
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
 
-    def _first_mention_after(self, paragraph: int, start: int, end: int) -> str | None:
+    def _first_mention_after(
+        self, paragraph: int, start: int, end: int, outside: tuple[int, int] = (0, 0)
+    ) -> str | None:
+        """The first person (else body) named in [start, end), not inside the quotation `outside`
+        ("По мнению эксперта, «Лукашенко не хочет воевать»" is no word of Лукашенко's)."""
         mentions: list[Mention] = [
             m
             for m in self.body.mentions
-            if m.paragraph == paragraph and start <= m.start < end and m.kind in ("people", "organisations")
+            if m.paragraph == paragraph
+            and start <= m.start < end
+            and m.kind in ("people", "organisations")
+            and not outside[0] <= m.start < outside[1]
         ]
         if not mentions:
             return None
