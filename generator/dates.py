@@ -186,12 +186,25 @@ def parse_date_line(line: str) -> date | None:
     return dates[0][1].as_date()
 
 
-def closest_year(month: int, day: int | None, reference: date, future: bool = False) -> int:
-    """The year of the last month/day on or before `reference` (the next one if future).
+def closest_year(
+    month: int, day: int | None, reference: date, future: bool = False, nearest: bool = False
+) -> int:
+    """The year of the last month/day on or before `reference` (the next one if future; with
+    `nearest`, whichever of the two is nearer).
 
     A month alone counts as its whole span: "October" in a text of 11 October is this October.
     """
     years = range(reference.year - 8, reference.year + 9)  # 29 February needs a leap year
+    if nearest and not future:
+        before, after = closest_year(month, day, reference), closest_year(month, day, reference, True)
+        if before == after:
+            return before
+        try:
+            ahead = date(after, month, day or 1) - reference
+            behind = reference - (date(before, month, day) if day else _month_end(before, month))
+        except ValueError:
+            return before
+        return after if ahead < behind else before
     if future:
         for year in years:
             try:

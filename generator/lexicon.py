@@ -67,6 +67,7 @@ class People(_DataFile):
     role_modifiers: Words = None
     not_names: Words = None
     patronymic_endings: Words = None
+    full_names: Words = None
     name_endings: Words = None
 
 
@@ -81,6 +82,8 @@ class Places(_DataFile):
     seats_of_government: Words = None
     at_prepositions: Words = None
     parts_of_places: Words = None
+    facility_nouns: Words = None
+    region_nouns: Words = None
 
 
 class Organisations(_DataFile):
@@ -118,6 +121,7 @@ class Speech(_DataFile):
     view_prepositions: Words = None
     view_nouns: Words = None
     speech_dashes: Words = None
+    narrator_hyphens: Words = None
     impersonal_verbs: Words = None
     relative_pronouns: Words = None
     source_prepositions: Words = None
@@ -225,6 +229,7 @@ class Dates(_DataFile):
     onward_verbs: Words = None
     present_schedules: bool | None = None
     future_nouns: Words = None
+    present_is_near: bool | None = None
 
 
 class Grammar(_DataFile):
@@ -238,6 +243,7 @@ class Grammar(_DataFile):
     list_conjunctions: Words = None
     range_joiners: Words = None
     range_openers: Words = None
+    range_alternatives: Words = None
     change_openers: Words = None
     referring_determiners: Words = None
     subject_prepositions: Words = None
@@ -522,9 +528,20 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         ),
         equipment_patterns=equipment,
         translation_notes=_compile("sources.yaml", raw["sources"].get("translation_notes", [])),
-        given_names=frozenset(raw["given_names"].get("given_names", [])),
+        given_names=_every_given_name(user_dir, language, raw["given_names"].get("given_names", [])),
         author_note_re=_author_note_re(raw["sources"]),
     )
+
+
+def _every_given_name(user_dir: str | None, language: str, own: list[str]) -> frozenset[str]:
+    """The language's given names and every other language's: a credit line is read before its
+    source's language is told ("Валерия Драгомирова" under a date line), and a name in another
+    script is no word of the language."""
+    names = set(own)
+    for other in languages_with_data():
+        if other != language:
+            names.update(_language_file(user_dir, other, "given_names").get("given_names", []))
+    return frozenset(names)
 
 
 # The lists of boilerplate.yaml that reading uses, whatever the language (its numbers and the

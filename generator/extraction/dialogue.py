@@ -16,6 +16,7 @@ is no narrator.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -23,6 +24,7 @@ from spacy.tokens import Doc
 from .document import text_of
 
 NARRATOR_VERB_WINDOW = 4  # words of the narrator's stretch in which its verb stands
+NARRATOR_MAX_WORDS = 12  # words of a narrator's stretch inside a quotation ("— заявил министр обороны ... —")
 
 
 @dataclass(frozen=True)
@@ -35,12 +37,15 @@ class Speech:
     narrator: int | None
 
 
-def dash_speech(doc: Doc, dashes: list[str]) -> list[Speech]:
-    """The stretches of speech in a paragraph that opens with a speech dash; none otherwise."""
+def dash_speech(doc: Doc, dashes: list[str], hyphens: Sequence[str] = ()) -> list[Speech]:
+    """The stretches of speech in a paragraph that opens with a speech dash; none otherwise.
+    `hyphens` (speech.yaml `narrator_hyphens`) stand for a dash in typed text ("- Мы готовы, -
+    сказал он."): a paragraph opening with one is speech only where a narrator's words follow
+    (a list's items open so too)."""
     if not dashes:
         return []
     text = text_of(doc)
-    marks = "".join(re.escape(d) for d in dashes)
+    marks = "".join(re.escape(d) for d in [*dashes, *hyphens])
     opening = re.match(rf"\s*[{marks}]\s*", text)
     if opening is None or opening.end() >= len(text):
         return []
@@ -66,6 +71,8 @@ def dash_speech(doc: Doc, dashes: list[str]) -> list[Speech]:
         if resume is None or not re.search(rf"[{marks}]", resume.group()):
             break  # "— ..., — сказал он. Потом ушёл.": narration to the end
         at = resume.end()
+    if opening.group().strip() in hyphens and not verbs:
+        return []  # "- пункт списка": no narrator, no speech
     speeches = []
     for start, end in stretches:
         # the narrator right after a stretch says who speaks it, else the one before it
@@ -75,6 +82,32 @@ def dash_speech(doc: Doc, dashes: list[str]) -> list[Speech]:
         if text[start:end].strip():
             speeches.append(Speech(start, end, narrator))
     return speeches
+
+
+def narrated_within(
+    doc: Doc, start: int, end: int, dashes: list[str], hyphens: Sequence[str] = ()
+) -> list[Speech]:
+    """A quotation in marks the narrator's words break in two, as Russian sets it: "«Мы никому не
+    угрожаем, — заявил Шойгу. — Но будем защищать свои интересы»". The parts of the quotation
+    [start, end) on either side of the narrator's words, each with the narrator's verb; none when
+    no narrator breaks it."""
+    if not dashes:
+        return []
+    text = text_of(doc)
+    marks = "".join(re.escape(d) for d in [*dashes, *hyphens])
+    narrator_re = re.compile(rf"(?<=[,!?…])\s*[{marks}]\s*(?=[^\W\d_])")
+    resume_re = re.compile(rf"[,.:]\s*[{marks}]\s*")
+    for match in narrator_re.finditer(text, start, end):
+        verb = _narrator_verb(doc, match.end())
+        if not text[match.end()].islower() or verb is None:
+            continue
+        resume = resume_re.search(text, match.end(), end)
+        # the narrator's words are a few, with no mark of their own: a dash inside the speech
+        # ("Это — провокация") has no verb right after it
+        if resume is None or len(text[match.end() : resume.start()].split()) > NARRATOR_MAX_WORDS:
+            continue
+        return [Speech(start, match.start(), verb), Speech(resume.end(), end, verb)]
+    return []
 
 
 def _narrator_verb(doc: Doc, start: int) -> int | None:

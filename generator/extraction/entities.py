@@ -33,7 +33,7 @@ from .document import (
     normal_form,
     text_of,
 )
-from .entities_ru import government_spans, with_governments
+from .entities_ru import facility_candidates, government_spans, regions_in_full, with_governments
 
 KIND_OF_LABEL = {
     "PERSON": "people",
@@ -108,6 +108,12 @@ class EntityExtractor:
         self.not_names = {w.lower() for w in people.get("not_names", [])}
         self.person_nouns = {w.lower() for w in people.get("person_nouns", [])}
         self.patronymic_endings = tuple(sorted(lexicon.words("people", "patronymic_endings")))
+        # "Александр Григорьевич" -> the surnames of the known people so addressed
+        self.surnames_by_address: dict[str, set[str]] = {}
+        for full_name in people.get("full_names") or []:
+            words = full_name.replace("ё", "е").split()
+            if len(words) == 3:
+                self.surnames_by_address.setdefault(" ".join(words[:2]), set()).add(words[2])
         # a language whose names inflect: the endings of their cases, the longest first
         self.name_endings = sorted(lexicon.words("people", "name_endings"), key=lambda e: (-len(e), e))
         self.given_names = lexicon.given_names
@@ -207,11 +213,14 @@ class EntityExtractor:
     def candidates(self, body: Body) -> list[Candidate]:
         """Every name in the body, each span claimed once: the most specific reading wins."""
         found: list[Candidate] = []
+        # a pipeline's name after its noun, and wherever the text repeats it (Russian)
+        facilities = facility_candidates(body, self.lexicon)
         for index, doc in enumerate(body.docs):
             text = body.texts[index]
             blocked = [(m.start, m.end) for m in body.mentions if m.paragraph == index]
             # most specific first: organisation names built from their parts, then the model
             layers = [
+                [c for c in facilities if c.paragraph == index],
                 self._organisation_phrases(index, text),
                 self._institutions(index, doc),
                 self._known_organisations(index, text),
@@ -776,6 +785,8 @@ class EntityExtractor:
         kept: list[Group] = []
         for group in people:
             full = [other for other in people if other is not group and self._in_full(group, other)]
+            if not full and self._patronymic_address(group):
+                full = self._known_by_surname(group, people)
             if self._patronymic_address(group) and len(full) == 1:
                 person = full[0]
                 person.spellings.update(group.spellings)
@@ -786,6 +797,16 @@ class EntityExtractor:
                 continue
             kept.append(group)
         return kept
+
+    def _known_by_surname(self, address: Group, people: list[Group]) -> list[Group]:
+        """The people the text names by a surname alone ("Лукашенко") whom an address with no full
+        name in the text stands for, by the data's full names (people.yaml `full_names`)."""
+        surnames = self.surnames_by_address.get(address.name.replace("ё", "е"), set())
+        return [
+            other
+            for other in people
+            if other is not address and other.name.split()[-1].replace("ё", "е") in surnames
+        ]
 
     def _patronymic_address(self, group: Group) -> bool:
         """A given name and a patronymic, never its second word alone: "Вучич" said alone makes
@@ -1301,7 +1322,8 @@ def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
     extractor = _extractor(lexicon)
     # equipment first: its names ("Nona", "MT-LB") are not organisations
     body = body.with_mentions(find_equipment(body, lexicon))
-    candidates = extractor.candidates(body)
+    # "Томская и Омская области": each region in full (Russian)
+    candidates = regions_in_full(extractor.candidates(body), body, lexicon)
     # a capital named for its government ("Вашингтон пообещал"): an organisation there (Russian)
     seats = government_spans(candidates, body, lexicon)
     groups = with_governments(extractor.group(candidates, body.texts, body.docs), candidates, seats)

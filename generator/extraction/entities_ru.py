@@ -12,7 +12,9 @@ of a seat of government (places.yaml `seats_of_government`) after a preposition 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
@@ -86,6 +88,106 @@ def with_governments(
                 )
                 into.append(part)
     return {**groups, "places": places, "organisations": organisations}
+
+
+# a facility's name after its noun: in quotation marks, or a capitalised word and the word after it,
+# each with its number ("«Северный поток — 2»", "Северный поток 2", "Сила Сибири")
+QUOTED_NAME = r"[«\"“„](?P<quoted>[^\W\d_][^«»\"“”„]{1,40}?)[»\"“”]"
+BARE_NAME = r"(?P<bare>[А-ЯЁ][а-яё]+(?:\s+[а-яёА-ЯЁ][а-яё]+)?(?:\s*[-–—]\s*\d{1,2}|\s+\d{1,2})?)(?![\w-])"
+NUMBER_RE = re.compile(r"(?:\s*[-–—]\s*|\s+)(?P<number>\d{1,2})$")
+
+
+def facility_candidates(body: Body, lexicon: Lexicon) -> list[Candidate]:
+    """Places named after a facility's noun (places.yaml `facility_nouns`): "газопровод «Северный
+    поток — 2»", "газопроводом Северный поток-2"; and that name wherever the text gives it again, in
+    any case and with any dash ("строительство «Северного потока-2»"), grouped under the name as
+    first given (in the nominative: a name set after its noun does not decline)."""
+    from .entities import Candidate  # entities calls this module: its class is there once loaded
+
+    nouns = sorted(lexicon.words("places", "facility_nouns"), key=len, reverse=True)
+    if not nouns:
+        return []
+    after_noun = re.compile(
+        rf"(?i:\b(?:{'|'.join(map(re.escape, nouns))})[а-яё]*)\s+(?:{QUOTED_NAME}|{BARE_NAME})"
+    )
+    names: dict[str, str] = {}  # the name's key -> the name as first given
+    for text in body.texts:
+        for match in after_noun.finditer(text):
+            name = " ".join((match.group("quoted") or match.group("bare")).split())
+            if name[:1].isupper():
+                names.setdefault(words_key(_unnumbered(name)[0]) + _unnumbered(name)[1], name)
+    if not names:
+        return []
+    patterns = [(name, _any_case(name)) for name in names.values()]
+    found = []
+    for index, text in enumerate(body.texts):
+        for name, pattern in patterns:
+            for match in pattern.finditer(text):
+                found.append(
+                    Candidate(index, match.start(), match.end(), match.group(), "places", key=words_key(name))
+                )
+    return found
+
+
+def regions_in_full(candidates: list[Candidate], body: Body, lexicon: Lexicon) -> list[Candidate]:
+    """Regions named by an adjective whose noun a list shares, in the nominative singular: "Томская,
+    Кемеровская и Омская области" are "Томская область", "Кемеровская область", "Омская область";
+    the model names the first two by their adjective alone and the last with the noun in the plural
+    ("Омская области"). Nouns by lemma: places.yaml `region_nouns`; a name shared so ("в Центральной
+    и Восточной Европе") makes "Центральная Европа"."""
+    nouns = lexicon.words("places", "region_nouns")
+    if not nouns:
+        return candidates
+    result = []
+    for candidate in candidates:
+        if candidate.kind == "places":
+            full = _region_in_full(candidate, body, nouns)
+            if full is not None and full != candidate.text:
+                candidate = replace(candidate, text=full, key=None)
+        result.append(candidate)
+    return result
+
+
+def _region_in_full(candidate: Candidate, body: Body, nouns: frozenset[str]) -> str | None:
+    """The region a place candidate names, with its noun in the nominative singular, if it is one."""
+    doc = body.docs[candidate.paragraph]
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = candidate.text.split()
+    last = span[-1]
+    if len(words) == 2 and len(span) == 2 and last.lemma_.lower() in nouns and span[0].pos_ == "ADJ":
+        return f"{words[0]} {last.lemma_.lower()}"  # "Омская области": "Омская область"
+    if len(words) != 1 or len(span) != 1 or span[0].pos_ != "ADJ":
+        return None
+    # "Томская, Кемеровская и Омская области": the adjectives after it, then the noun they share
+    token = span[0]
+    for following in doc[token.i + 1 : token.i + 12]:
+        if following.is_punct or following.pos_ in {"CCONJ", "ADJ"}:
+            continue
+        if following.lemma_.lower() in nouns and "Plur" in following.morph.get("Number"):
+            return f"{words[0]} {following.lemma_.lower()}"
+        if following.pos_ == "PROPN" and following.text[:1].isupper() and following.lemma_:
+            # "в Центральной и Восточной Европе": "Центральная Европа"
+            return f"{words[0]} {following.lemma_[:1].upper()}{following.lemma_[1:]}"
+        return None
+    return None
+
+
+def _unnumbered(name: str) -> tuple[str, str]:
+    """A name without its number, and the number: ("Северный поток", "2")."""
+    match = NUMBER_RE.search(name)
+    return (name[: match.start()], match.group("number")) if match else (name, "")
+
+
+def _any_case(name: str) -> re.Pattern[str]:
+    """A name's words in any case ("Северного потока", "Северным потоком"), its number after any
+    dash or a space; a name without a number is not the numbered one ("Северный поток" is not
+    "Северный поток-2")."""
+    words, number = _unnumbered(name)
+    stems = [re.escape(w.rstrip("аяоеиыуюьй") or w) + r"[а-яё]{0,3}" for w in words.split()]
+    tail = rf"(?:\s*[-–—]\s*|\s+){number}(?!\d)" if number else r"(?!\s*[-–—]?\s*\d)"
+    return re.compile(r"(?<![\w-])" + r"\s+".join(stems) + tail)
 
 
 def _for_government(

@@ -85,6 +85,8 @@ class DateWords:
     year_suffixes: frozenset[str]  # "году" of "в 2019 году": the year's own noun
     # a date expression in running text, for a pipeline whose entities have no dates (Natasha's)
     expression: re.Pattern[str]
+    # a date a present-tense statement gives is the nearest of its years (dates.yaml `present_is_near`)
+    present_is_near: bool = False
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -157,6 +159,7 @@ class DateWords:
             present_schedules=bool(words.get("present_schedules")),
             year_suffixes=lexicon.words("dates", "year_suffixes"),
             expression=_expression_re(words, number_words, shifts),
+            present_is_near=bool(words.get("present_is_near")),
         )
 
 
@@ -212,6 +215,7 @@ class Context:
     words: DateWords
     anchor_own_time: bool = False  # the anchor is a full date outside citations: the text's time
     future: bool = False  # the statement being dated is in the future tense
+    nearest: bool = False  # it is in the present tense, in a language that tells the near future so
     last_day: date | None = None  # the day the text dated last: "four days later" counts from it
     last_month: date | None = None  # the month it dated last: "two months later" counts from it
     # the year it named last, even in passing ("since Obama's 2008 victory"): "four years later"
@@ -225,7 +229,7 @@ class Context:
             phrase = self.words.year_phrase.search(sentence)
             if phrase:
                 return self.published.year + self.words.year_phrases[phrase.group().lower()]
-            return closest_year(month, day, self.published, self.future)
+            return closest_year(month, day, self.published, self.future, nearest=self.nearest)
         if self.anchor:
             return year_near(month, day, self.anchor, self.future, self.anchor_own_time)
         return None
@@ -458,6 +462,11 @@ def extract_events(
                 continue
             elif _says_when(span, sentence, text[sentence.start_char : start], context):
                 context.future = _future(span, text[sentence.start_char : start], context.words)
+                context.nearest = (
+                    context.words.present_is_near
+                    and not context.future
+                    and _verb(span).morph.get("Tense") == ["Pres"]
+                )
                 parsed = resolve(_trim(expression, context.words), said, context)
             else:
                 continue

@@ -40,6 +40,8 @@ CLOSING_QUOTES = {"»", '"', "“", "”", "'"}
 NOUNS = {"NOUN", "PROPN"}
 # words between a number and the noun it counts: "больше тысячи украинских военных"
 NOUN_MODIFIERS = {"ADJ", "DET", "ADV", "PART", "NUM"}
+# links of a verb (a verbal adverb, a second verb the parser lost) to the verb whose subject it shares
+SHARED_SUBJECT_DEPS = {"advcl", "dep"}
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class RussianFigures:
         self.years = {_fold(word) for word, unit in ago.items() if unit == "year"}
         self.range_openers = lexicon.words("grammar", "range_openers")
         self.range_joiners = lexicon.words("grammar", "range_joiners")
+        self.range_alternatives = lexicon.words("grammar", "range_alternatives")
         self.subject_preps = lexicon.words("grammar", "subject_prepositions")
         self.generic = {_fold(w) for w in lexicon.words("grammar", "generic_counted_nouns")}
         self.quotes = quotes or QuoteExtractor(body, lexicon)
@@ -116,8 +119,15 @@ class RussianFigures:
         after = _next_word(doc, first.end)
         if first.value is not None and after is not None and after.lower_ in self.range_joiners:
             before = _previous_word(doc, i)
-            far = self._single(doc, after.i + 1) if before is not None else None
-            if far is not None and far.value is not None and before.lower_ in self.range_openers:
+            far = self._single(doc, after.i + 1)
+            opened = before is not None and before.lower_ in self.range_openers
+            # "15 или 16 человек": an alternative of two numbers, the higher after, needs no opener
+            alternative = after.lower_ in self.range_alternatives and not far.scaled if far else False
+            if (
+                far is not None
+                and far.value is not None
+                and (opened or alternative and first.value < far.value and not first.scaled)
+            ):
                 # "от 5 до 6 миллионов тонн": the low end shares the high end's scale
                 scale = self._scale_of(far, doc)
                 low = (
@@ -228,7 +238,10 @@ class RussianFigures:
             if counted is None:
                 return None  # a bare number counts nothing a reader could compare
         if counted is not None and _fold(counted.lemma_) in self.generic:
-            counted = _genitive_of(counted) or _holder(counted) or counted
+            genitive = _genitive_of(counted)
+            if genitive is not None and unit_token is not None and genitive.i < unit_token.end:
+                genitive = None  # "помощь в размере 300 млн рублей": the unit is not what is counted
+            counted = genitive or _holder(counted) or counted
         if counted is None:
             measured = self._measured(doc[number.start])
             # "2,37 миллиона гектаров", "более 12 млрд грн": with nothing after it, the unit as the text
@@ -292,6 +305,14 @@ class RussianFigures:
             pair = _fold(f"{doc[i].text} {doc[i + 1].text}")
             if pair in self.units:
                 return self.units[pair], i + 2
+        if i + 2 < len(doc) and doc[i + 1].text == "." and len(doc[i].text) <= 4:
+            # two abbreviations, each with its stop: "55 млрд куб. м", "600 кв. км"
+            pair = _fold(f"{doc[i].text} {doc[i + 2].text}")
+            if pair in self.units:
+                end = i + 3
+                if end < len(doc) and doc[end].text == "." and _lower_after(doc, end):
+                    end += 1
+                return self.units[pair], end
         token = doc[i]
         unit = self.units.get(_fold(token.text)) or self.units.get(_fold(token.lemma_))
         if unit is None:
@@ -362,8 +383,14 @@ class RussianFigures:
         if verb.pos_ not in {"VERB", "AUX"}:
             return None
         subject = _subject_of(verb)
-        if subject is None and verb.dep_ in {"xcomp", "conj"}:
-            subject = _subject_of(verb.head)  # "вывоз может быть увеличен до 1 млн тонн"
+        shares = (
+            verb.dep_ in {"xcomp", "conj"} or verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.pos_ == "VERB"
+        )
+        if subject is None and shares:
+            # "вывоз может быть увеличен до 1 млн тонн"; a verbal adverb or a second verb shares its
+            # head's subject: "выручка составила ..., увеличившись на 17,8%", "долг вырос на 1% и ...
+            # составил 2,4 трлн рублей" (the parser hangs such a second verb as `dep` as often)
+            subject = _subject_of(verb.head)
         if subject is None:
             # a long sentence the parser hung otherwise: the noun in the nominative right before
             # the verb's words, within its clause ("что вывоз зерна ... может быть увеличен")

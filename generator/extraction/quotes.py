@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, alternatives
 from ..schema import Quote
-from .dialogue import dash_speech
+from .dialogue import dash_speech, narrated_within
 from .document import Body, Mention, sentence_of, sentences_of, span_text
 
 # Opening marks and the closing marks that end them. Texts mix styles ("Yes,” she said;
@@ -189,6 +189,7 @@ class QuoteExtractor:
         self.statement_refs = {w.lower() for w in speech.get("statement_references", [])}
         self.indefinites = lexicon.words("speech", "indefinites")
         self.speech_dashes = list(speech.get("speech_dashes") or [])
+        self.hyphens = list(speech.get("narrator_hyphens") or [])
         self.impersonal_verbs = lexicon.words("speech", "impersonal_verbs")
         self.relatives = lexicon.words("speech", "relative_pronouns")
         self.source_prepositions = lexicon.words("speech", "source_prepositions")
@@ -222,7 +223,10 @@ class QuoteExtractor:
         previous: tuple[QuoteSpan, str | None] | None = None
         interviewee: str | None = None
         for span in spans:
-            said = self._attributed_right_after(span) or self._reported_after_verb(span)
+            # a part of a quotation the narrator's words break ("«..., — заявил он. — Мы хотим мира»")
+            # is speech however short
+            narrated = span.narrator is not None and not span.dash_led
+            said = narrated or self._attributed_right_after(span) or self._reported_after_verb(span)
             if not (is_statement(span.text) or said):
                 continue
             speaker = self.speaker(span, spans)
@@ -295,6 +299,15 @@ class QuoteExtractor:
             return False  # words of a document within a clause ('что «явного поручения» выделить')
         doc = self.body.docs[span.paragraph]
         mark = next((t for t in doc if t.idx == span.start - 1), None)
+        if mark is not None and mark.i > 0 and doc[mark.i - 1].text == ",":
+            # "Как заявил журналистам Песков, «встреча не планируется»", "По его словам, «...»": the
+            # sentence opens with whose words these are and the quotation is the rest of it
+            opening = text[mark.sent.start_char : mark.idx].lower()
+            if any(c in opening for c in '«»"“”'):
+                return False
+            # "по его словам" is "по словам" of whom the pronoun stands for
+            words = " ".join(w for w in opening.split() if w not in self.possessives)
+            return words.startswith(tuple(self.according))
         if mark is None or mark.i == 0 or doc[mark.i - 1].lower_ not in self.complementizers:
             return False
         window = doc[max(0, mark.i - 1 - COMPLEMENTIZER_WINDOW) : mark.i - 1]
@@ -388,10 +401,25 @@ class QuoteExtractor:
         if carry is not None:
             result.append(carry)
         if self.speech_dashes:
-            result = self._with_dash_speech(result)
+            result = self._with_dash_speech([part for span in result for part in self._narrated_parts(span)])
         for span in result:
             span.text = _tidy(span.text)
         return result
+
+    def _narrated_parts(self, span: QuoteSpan) -> list[QuoteSpan]:
+        """A quotation in one paragraph that the narrator's words break ("«..., — заявил Шойгу. —
+        ...»") as its parts, each said by the subject of the narrator's verb; else the quotation."""
+        if not span.closed or span.tail is not None:
+            return [span]
+        text = self.body.texts[span.paragraph]
+        doc = self.body.docs[span.paragraph]
+        parts = narrated_within(doc, span.start, span.end, self.speech_dashes, self.hyphens)
+        return [
+            QuoteSpan(
+                span.paragraph, p.start, p.end, True, text[p.start : p.end].strip(), narrator=p.narrator
+            )
+            for p in parts
+        ] or [span]
 
     def _with_dash_speech(self, spans: list[QuoteSpan]) -> list[QuoteSpan]:
         """The quoted passages and the stretches of dash-led speech, in text order; a passage in
@@ -401,7 +429,7 @@ class QuoteExtractor:
                 index, s.start, s.end, True, text[s.start : s.end].strip(), dash_led=True, narrator=s.narrator
             )
             for index, (text, doc) in enumerate(zip(self.body.texts, self.body.docs, strict=True))
-            for s in dash_speech(doc, self.speech_dashes)
+            for s in dash_speech(doc, self.speech_dashes, self.hyphens)
         ]
         if not speech:
             return spans
@@ -482,7 +510,13 @@ class QuoteExtractor:
             quoted_one = next(
                 (c for c in governing.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)), None
             )
-            name = self._resolve(span.paragraph, quoted_one, describe) if quoted_one is not None else None
+            # its object speaks when it names someone ("приводит слова Пескова ТАСС") or is someone
+            # described; a thing it quotes ("приводит пример Самодин") leaves the subject to speak
+            name = None
+            if quoted_one is not None:
+                name = self._resolve(span.paragraph, quoted_one, describe=False)
+                if name is None and describe and "Anim" in quoted_one.morph.get("Animacy"):
+                    name = self._resolve(span.paragraph, quoted_one, describe)
             if name:
                 return name
         if governing is not None and governing not in verbs:
@@ -507,12 +541,20 @@ class QuoteExtractor:
                 at = lower.find(phrase)
                 if at >= 0 and not _inside(sentence.start_char + at, quoted):
                     start = sentence.start_char + at + len(phrase)
-                    name = self._first_mention_after(span.paragraph, start, sentence.end_char)
+                    word = next((t for t in sentence if t.idx >= start and not t.is_punct), None)
+                    if phrase in self.according_roles and word is not None:
+                        # "по словам главы МИД": the role's holder, whom the text named before, not
+                        # the body the role is held in
+                        holder = self._holder_of_role(span.paragraph, word)
+                        if holder:
+                            return holder
+                    name = self._first_mention_after(
+                        span.paragraph, start, sentence.end_char, outside=(span.start, span.end)
+                    )
                     if name:
                         return name
                     # "по версии ведомства", "according to the ministry": a role or a body's kind
                     # refers back to whoever was named with it
-                    word = next((t for t in sentence if t.idx >= start and not t.is_punct), None)
                     if phrase in self.according_roles and word is not None and self._reference_word(word):
                         name = self._resolve(span.paragraph, word, describe=False)
                         if name:
@@ -761,7 +803,30 @@ class QuoteExtractor:
             after = mention.paragraph == paragraph and mention.kind == "people" and mention.start >= end
             if after and not text[end : mention.start].strip(' "»“”'):
                 return mention.name
-        return self._antecedent(paragraph, subject, ("people",))
+        return self._holder_named_before(paragraph, subject, bodies) or self._antecedent(
+            paragraph, subject, ("people",)
+        )
+
+    def _holder_named_before(self, paragraph: int, subject: Token, bodies: list[Token]) -> str | None:
+        """'«...», — сказал пресс-секретарь Кремля' after 'Дмитрий Песков, пресс-секретарь президента':
+        the person last named before with a role of that title, in any case ("пресс-секретаря"), and
+        of that body where two people hold the title ("глава МИД Украины", "глава МИД России")."""
+        title = _stem(subject.lemma_)
+        holders = {
+            name: {_stem(w) for w in re.split(r"\s+", role)}
+            for name, role in self.body.roles.items()
+            if title in {_stem(w) for w in re.split(r"\s+", role)}
+        }
+        if len(holders) > 1:
+            where = {_stem(t.text) for b in bodies for t in b.subtree if not t.is_punct} - {title}
+            most = max(len(words & where) for words in holders.values())
+            holders = {name: words for name, words in holders.items() if len(words & where) == most}
+        before = [
+            m
+            for m in self.body.mentions
+            if m.kind == "people" and m.name in holders and (m.paragraph, m.start) < (paragraph, subject.idx)
+        ]
+        return max(before, key=lambda m: (m.paragraph, m.start)).name if before else None
 
     def _speaker_before(self, span: QuoteSpan) -> str | None:
         """A quote its own sentence gives to no one goes on what the person who spoke last
@@ -946,8 +1011,9 @@ class QuoteExtractor:
         return not found or found == wanted
 
     def _appositive_mention(self, paragraph: int, token: Token, kinds: tuple[str, ...]) -> Mention | None:
-        """A name in apposition to a role noun: "Министр обороны Украины Андрей Таран подписал"."""
-        if token.pos_ != "NOUN":
+        """A name in apposition to a role noun: "Министр обороны Украины Андрей Таран подписал" (a
+        role word the tagger took for a name at a sentence's start too: "Политолог Андрей ...")."""
+        if token.pos_ != "NOUN" and not (self.by_lemma and token.lemma_.lower() in self.person_refs):
             return None
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -1012,17 +1078,30 @@ class QuoteExtractor:
             return latest.name
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
 
-    def _first_mention_after(self, paragraph: int, start: int, end: int) -> str | None:
+    def _first_mention_after(
+        self, paragraph: int, start: int, end: int, outside: tuple[int, int] = (0, 0)
+    ) -> str | None:
+        """The first person (else body) named in [start, end), not inside the quotation `outside`
+        ("По мнению эксперта, «Лукашенко не хочет воевать»" is no word of Лукашенко's)."""
         mentions: list[Mention] = [
             m
             for m in self.body.mentions
-            if m.paragraph == paragraph and start <= m.start < end and m.kind in ("people", "organisations")
+            if m.paragraph == paragraph
+            and start <= m.start < end
+            and m.kind in ("people", "organisations")
+            and not outside[0] <= m.start < outside[1]
         ]
         if not mentions:
             return None
         # "according to the head of the Department ..., Valery Revenko": the person speaks
         people = [m for m in mentions if m.kind == "people"]
         return min(people or mentions, key=lambda m: m.start).name
+
+
+def _stem(word: str) -> str:
+    """A Russian word with its case ending cut ("пресс-секретаря", "пресс-секретарь"): enough to
+    tell a role's title in any case from another title."""
+    return word.lower().replace("ё", "е").rstrip("аяоеиыуюьй") or word.lower()
 
 
 def _same_gender(pronoun: Token, subject: Token, gender: list[str] | None = None) -> bool:

@@ -787,6 +787,19 @@ def _credited(credit: tuple[list[str], str | None], source: Source) -> None:
 DATED_SITE_RE = re.compile(r"^(?P<date>.{6,60}?)\s+by\s+(?P<site>\S{2,40})$", re.I)
 
 
+DATED_BY_RE = re.compile(r"^(?P<date>.{6,60}?)\s+by\s+(?P<who>[^\W\d_][^,;|]{1,60})$", re.I)
+
+
+def _dated_byline(line: str, lexicon: Lexicon) -> tuple[date, str] | None:
+    """A record's date line that names its writer, in any script: "30 Apr 2020, 17:35 by Валерия
+    Драгомирова" (as "27 Apr 2020, 17:10 by Korrespondent.net" names the site)."""
+    match = DATED_BY_RE.match(line)
+    if match is None or not _is_person_name(match.group("who").strip(), lexicon):
+        return None
+    day = parse_date_line(match.group("date"))
+    return (day, match.group("who").strip()) if day else None
+
+
 def _dated_site_line(line: str) -> tuple[date, str] | None:
     """A date line that names the site the text came from by its address, as a tool that
     extracted the article writes it: "27 Apr 2020, 17:10 by Korrespondent.net"."""
@@ -1241,6 +1254,13 @@ def _take_header(
             # "27 Apr 2020, 17:10 by Korrespondent.net": the date, and the site that gave the text
             source.published = source.published or dated_site[0]
             source.outlet = source.outlet or dated_site[1]
+            kept[i], title_seen = "", True
+            continue
+        dated_byline = _dated_byline(line, lexicon)
+        if dated_byline is not None:
+            source.published = source.published or dated_byline[0]
+            if dated_byline[1] not in source.authors:
+                source.authors.append(dated_byline[1])
             kept[i], title_seen = "", True
             continue
         # "By" on a line of its own, the names on the next (a page dump's byline link)

@@ -41,3 +41,45 @@ def test_a_capital_after_a_preposition_of_place_is_the_place(russian):
     )
     assert found["organisations"] == ["Вашингтон"]
     assert {"Москва", "Исламабад"} <= set(found["places"])
+
+
+def test_a_pipeline_named_after_its_noun_is_a_place_wherever_the_text_repeats_its_name(russian):
+    nlp, lexicon = russian
+    paragraphs = [
+        "Германия завершила строительство газопровода «Северный поток — 2» на прошлой неделе.",
+        "Сенаторы США выступают против строительства Северного потока-2, а Берлин поддерживает "
+        "проект «Северный поток 2». Первая нитка, «Северный поток», работает с 2011 года.",
+    ]
+    found = extract_entities(parse_body(paragraphs, nlp, lexicon), lexicon)
+    places = {e.name: sorted(e.aliases) for e in found["places"]}
+    # every case and dash of the numbered name is one place; the unnumbered one is another
+    # pipeline, which the text never names after the noun
+    assert places["Северный поток — 2"] == ["Северного потока-2", "Северный поток 2"]
+    assert "Северный поток" not in places
+    assert not any("Северн" in e.name for e in found["organisations"])
+
+
+def test_regions_that_share_their_noun_are_each_named_in_full_in_the_nominative(russian):
+    found = names(
+        russian,
+        "Пожары охватили Томскую, Кемеровскую и Омскую области. Учения прошли в Брестской и "
+        "Гродненской областях.",
+        "Ситуация в Центральной и Восточной Европе остается сложной.",
+    )
+    assert found["places"] == [
+        "Брестская область",
+        "Восточная Европа",
+        "Гродненская область",
+        "Кемеровская область",
+        "Омская область",
+        "Томская область",
+        "Центральная Европа",
+    ]
+
+
+def test_a_social_network_written_in_is_an_organisation_not_a_place(russian):
+    found = names(
+        russian,
+        "Председатель Европарламента сообщил об этом в Twitter. Певица опубликовала видео в Instagram.",
+    )
+    assert found == {"organisations": ["Instagram", "Twitter", "Европарламент"], "places": []}

@@ -305,3 +305,15 @@ def test_a_plan_for_a_year_written_with_its_noun_is_an_event(russian):
     assert events(russian, "На будущий год министерство имеет твердые планы начать строительство.") == [
         ("2020", "будущий год")
     ]
+
+
+def test_a_present_tense_statement_dates_the_nearer_of_a_days_years(russian):
+    # published 6 August 2019: "с 10 августа начинается" is days ahead, this year's; in the past
+    # tense 10 August is last year's, and a present tense's 1 August, days back, is this year's
+    found = events(
+        russian,
+        "С 10 августа начинается доставка гуманитарной помощи в пострадавшие районы.",
+        "10 августа самолёт доставил в район пожаров средства защиты.",
+        "С 1 августа в регионе действует режим чрезвычайной ситуации.",
+    )
+    assert found == [("2019-08-10", "10 августа"), ("2018-08-10", "10 августа"), ("2019-08-01", "1 августа")]

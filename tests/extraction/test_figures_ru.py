@@ -104,3 +104,53 @@ def test_a_quantity_in_units_counts_its_units_as_the_text_writes_them(russian):
         (12_000_000_000, "UAH", "грн"),
         (753_000, "ha", "гектаров"),
     ]
+
+
+def test_a_verbal_adverb_or_a_second_verb_measures_the_subject_of_its_head(russian):
+    # "увеличившись на 17,8%": the verbal adverb has no subject of its own, the revenue grew
+    found = figures(
+        russian,
+        "Выручка компании составила 2,1 трлн рублей, увеличившись на 17,8% в годовом выражении.",
+        "Чистый долг вырос на 1% и по состоянию на 31 марта составил 2,4 триллиона рублей.",
+    )
+    subjects = {f["value"]: f.get("subject") for f in found}
+    assert subjects[17.8] == "Выручка компании"
+    assert subjects[2.4e12] == "Чистый долг"
+
+
+def test_an_amount_in_the_size_of_counts_what_it_is_the_size_of(russian):
+    # "в размере" says how big something is: the fine, the aid is what is counted, not the size
+    found = figures(
+        russian,
+        "Компании грозит штраф в размере до 8 млрд евро. "
+        "Правительство выделит помощь в размере 300 млн рублей.",
+    )
+    assert [(f["value"], f["unit"], f["counts"]) for f in found] == [
+        (8e9, "EUR", "штраф"),
+        (3e8, "RUB", "помощь"),
+    ]
+
+
+def test_a_unit_of_two_abbreviations_each_with_its_stop(russian):
+    found = figures(
+        russian, "Мощность газопровода составит 55 млрд куб. м газа в год, а площадь — 600 кв. км."
+    )
+    assert [(f["value"], f["unit"], f.get("counts")) for f in found] == [
+        (55e9, "m3", "газа"),
+        (600.0, "km2", "кв. км"),
+    ]
+
+
+def test_a_calibre_in_millimetres_is_no_figure(russian):
+    found = figures(
+        russian,
+        "Прошли пуски реактивных снарядов калибра 122 мм. Огонь вели 12 гаубиц 152 мм.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [(12.0, "гаубиц")]
+
+
+def test_two_numbers_joined_by_or_are_a_range(russian):
+    found = figures(russian, "В вертолете было 15 или 16 человек, включая экипаж.")
+    assert [(f.get("value"), f.get("low"), f.get("high"), f.get("counts")) for f in found] == [
+        (None, 15.0, 16.0, "человек")
+    ]

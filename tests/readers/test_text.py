@@ -819,6 +819,25 @@ def test_a_text_that_lost_its_line_breaks_is_split_at_its_runs_of_spaces(tmp_pat
     assert read(tmp_path, lexicon, text).paragraphs == [" ".join(ARTICLE[:2])]
 
 
+@pytest.mark.parametrize("date_line", ["30 Apr 2020, 17:35", "30 апреля 2020, 17:35"])
+def test_a_cyrillic_author_line_under_a_date_line_is_the_author(tmp_path, lexicon, date_line):
+    """A source is read before its language is told: the given names of every language make the line
+    under the date a person's credit ("Валерия Драгомирова"), not the body's first paragraph."""
+    text = f"Лукашенко провёл совещание\n{date_line}\nВалерия Драгомирова\n\n" + "\n\n".join(ARTICLE) + "\n"
+    source = read(tmp_path, lexicon, text)
+    assert (source.published, source.authors) == (date(2020, 4, 30), ["Валерия Драгомирова"])
+    assert source.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize("writer", ["Jane Doe", "Валерия Драгомирова"])
+def test_a_records_date_line_that_names_its_writer_gives_the_date_and_the_author(tmp_path, lexicon, writer):
+    """ "30 Apr 2020, 17:35 by Валерия Драгомирова": as the site's address, a person's name, in any script."""
+    header = ["Bridge across the river will open a year late", f"3 Mar 2021, 17:10 by {writer}"]
+    source = read(tmp_path, lexicon, "  ".join(header) + "  " + "   ".join(ARTICLE) + "\n")
+    assert (source.title, source.published, source.authors) == (header[0], date(2021, 3, 3), [writer])
+    assert source.paragraphs == ARTICLE
+
+
 @pytest.mark.parametrize(
     ("fields", "published"),
     [

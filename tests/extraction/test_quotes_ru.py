@@ -1,0 +1,148 @@
+"""Who says a Russian quote, in the shapes Russian news gives its speakers: a person addressed by
+name and patronymic, a role in the genitive after "по словам", a role word standing for the person
+named before, dash-led speech with hyphens, an attribution set inside the quotation. Kept apart from
+test_quotes.py (whose Russian tests came first) so that the English tests there change on their own.
+The paragraphs are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extraction import parse_body
+from generator.extraction.entities import extract_entities
+from generator.extraction.quotes import QuoteExtractor
+from generator.lexicon import load_lexicon
+from generator.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def russian() -> tuple:
+    """Natasha's pipeline and the Russian data, loaded once (load_model keeps it per process)."""
+    return load_model("natasha"), load_lexicon(None, "ru")
+
+
+def extracted(russian: tuple, *paragraphs: str) -> tuple[dict[str, list[str]], list[tuple[str, str | None]]]:
+    """The people (name: aliases) and the quotes (text, speaker) of a body of these paragraphs."""
+    nlp, lexicon = russian
+    body = parse_body(list(paragraphs), nlp, lexicon)
+    entities = extract_entities(body, lexicon)
+    found = QuoteExtractor(entities.named, lexicon).extract()
+    return {e.name: e.aliases for e in entities["people"]}, [(q.text, q.speaker) for q in found]
+
+
+def test_an_address_by_name_and_patronymic_joins_the_known_person_named_by_surname_alone(russian):
+    people, quotes = extracted(
+        russian,
+        "Президент Белоруссии Лукашенко провёл совещание с силовиками.",
+        "Давайте послушаем самого Александра Григорьевича: «Мы не позволим дестабилизировать обстановку».",
+    )
+    assert people == {"Лукашенко": ["Александр Григорьевич"]}
+    assert quotes == [("Мы не позволим дестабилизировать обстановку", "Лукашенко")]
+
+
+def test_an_address_two_known_people_share_joins_only_the_one_the_text_names(russian):
+    # "Владимир Владимирович" is Путин's address and Макей's: with Путин named, Путин's
+    people, _ = extracted(
+        russian,
+        "Президент России Путин провёл совещание в Кремле.",
+        "Владимир Владимирович сказал, что «решение будет принято в ближайшие дни».",
+    )
+    assert people == {"Путин": ["Владимир Владимирович"]}
+    # with neither named, the address stays a person of its own
+    people, _ = extracted(
+        russian, "Владимир Владимирович сказал, что «решение будет принято в ближайшие дни»."
+    )
+    assert people == {"Владимир Владимирович": []}
+
+
+def test_po_slovam_and_a_role_held_in_a_body_is_the_roles_holder_not_the_body(russian):
+    _, quotes = extracted(
+        russian,
+        "Глава МИД Украины Дмитрий Кулеба встретился с коллегами в Брюсселе. По словам главы МИД, "
+        "«Украина получит новое оружие уже в этом месяце».",
+    )
+    assert quotes == [("Украина получит новое оружие уже в этом месяце", "Дмитрий Кулеба")]
+
+
+def test_a_diplomat_is_the_person_named_before(russian):
+    _, quotes = extracted(
+        russian,
+        "Официальный представитель МИД России Мария Захарова прокомментировала заявление Киева. "
+        "«Это очередная ложь», — отметила дипломат.",
+    )
+    assert quotes == [("Это очередная ложь", "Мария Захарова")]
+
+
+def test_a_role_said_again_is_the_person_named_before_with_that_title_of_that_body(russian):
+    # not the last person who spoke (Лавров, Петров): the one the text gave the title to, in any case
+    _, quotes = extracted(
+        russian,
+        "Дмитрий Песков, пресс-секретарь президента России, встретился с журналистами. Позже выступил "
+        "глава МИД Сергей Лавров.",
+        "«Президент в курсе ситуации», — отметил пресс-секретарь Кремля.",
+        "Глава МИД Украины Дмитрий Кулеба и глава МИД России Сергей Лавров провели встречу. Затем "
+        "выступил эксперт Иван Петров.",
+        "«Мы ждем ответа», — заявил глава МИД Украины.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Дмитрий Песков", "Дмитрий Кулеба"]
+
+
+def test_words_a_source_passes_on_are_the_words_of_whom_it_names(russian):
+    _, quotes = extracted(
+        russian,
+        "В Кремле прокомментировали переговоры.",
+        "«Мы рассчитываем на скорейшее решение», — приводит слова Дмитрия Пескова РИА Новости.",
+        "«Дым накрыл город на две недели», — приводит пример эколог Андрей Самодин.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Дмитрий Песков", "Андрей Самодин"]
+
+
+def test_a_quotation_the_narrators_words_break_is_two_quotes_of_whom_they_name(russian):
+    _, quotes = extracted(
+        russian,
+        "Президент Белоруссии Александр Лукашенко выступил на совещании.",
+        "«Мы никому не угрожаем, — заявил министр обороны Виктор Хренин. — Но будем защищать свои интересы».",
+        '"Белоруссия не воюет, - сказал президент. - Мы хотим мира".',
+    )
+    assert quotes == [
+        ("Мы никому не угрожаем", "Виктор Хренин"),
+        ("Но будем защищать свои интересы", "Виктор Хренин"),
+        ("Белоруссия не воюет", "Александр Лукашенко"),
+        ("Мы хотим мира", "Александр Лукашенко"),
+    ]
+
+
+def test_speech_led_by_a_typed_hyphen_needs_the_narrators_words(russian):
+    _, quotes = extracted(
+        russian,
+        "Министр иностранных дел России Сергей Лавров встретился с журналистами.",
+        "- Мы готовы к переговорам, - сказал он.",
+        "- Санкции против России не работают и не будут работать никогда",
+    )
+    # the last paragraph opens with a hyphen as a list's item does: no narrator, no speech
+    assert quotes == [("Мы готовы к переговорам", "Сергей Лавров")]
+
+
+def test_a_short_quotation_after_whose_words_it_is_is_a_quote(russian):
+    _, quotes = extracted(
+        russian,
+        "Пресс-секретарь Кремля Дмитрий Песков ответил на вопросы. Как заявил журналистам Песков, "
+        "«встреча не планируется». По его словам, «контакты продолжаются».",
+    )
+    assert quotes == [
+        ("встреча не планируется", "Дмитрий Песков"),
+        ("контакты продолжаются", "Дмитрий Песков"),
+    ]
+
+
+def test_whose_view_a_quotation_is_is_not_whom_the_quotation_names(russian):
+    _, quotes = extracted(
+        russian,
+        "Президент Белоруссии Александр Лукашенко провёл совещание в Минске.",
+        "Политолог Андрей Суздальцев считает, что «Минск будет лавировать». По мнению эксперта, "
+        "«Лукашенко не хочет воевать».",
+    )
+    assert quotes == [
+        ("Минск будет лавировать", "Андрей Суздальцев"),
+        ("Лукашенко не хочет воевать", "Андрей Суздальцев"),
+    ]
