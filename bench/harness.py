@@ -23,7 +23,9 @@ SAMPLE_SECONDS = 0.5  # how often the memory of a step's process tree is sampled
 # the sections of RESULTS.md that bench/run.py does not write, in their order after its own
 CLUSTER_SECTION = "## Extraction on a Dask cluster"  # bench/cluster.py
 PREVIEW_SECTION = "## Preview under `mkdocs serve`"  # bench/serve.py
-KEPT_SECTIONS = (CLUSTER_SECTION, PREVIEW_SECTION)
+# by hand: a build's CPU time by stage and a profile (no script writes it; the section says how)
+PROFILE_SECTION = "## Where the build's time goes"
+KEPT_SECTIONS = (CLUSTER_SECTION, PREVIEW_SECTION, PROFILE_SECTION)
 # every step runs this checkout's generator, whatever the current folder
 PATH = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=PATH)

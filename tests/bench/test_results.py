@@ -127,3 +127,16 @@ def test_the_table_shows_each_figure_from_what_its_steps_measured(tmp_path: Path
     )
     assert table["| CPUs kept busy by other processes during the steps (highest)"] == "0.40 |"
     assert table["| Pagefind indexing inside the build: time / peak memory"] == "– |"
+
+
+def test_run_py_keeps_the_build_profile_written_by_hand(tmp_path: Path):
+    """The profile of a build (CPU time by stage) has no script of its own: bench/run.py dropped it."""
+    run = bench_module("run")
+    profile = ["## Where the build's time goes", "", "| Stage | CPU |", "| Markdown | 51 s |"]
+    results = tmp_path / "RESULTS.md"
+    results.write_text("# Benchmark results\n\nold figures\n\n" + "\n".join(profile) + "\n")
+    args = argparse.Namespace(argv=["--sizes", "100"], seed=0, results=results)
+    run.write_results([], args, "working tree", time.monotonic())
+    text = results.read_text(encoding="utf-8")
+    assert "old figures" not in text
+    assert text.endswith("\n\n" + "\n".join(profile) + "\n"), text
