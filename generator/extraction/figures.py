@@ -281,16 +281,24 @@ class FigureExtractor:
         found = [
             i
             for i in range(ent.start + 1, min(ent.end + 1, len(doc) - 1))
-            if doc[i - 1].like_num
+            if self._ends_number(doc, i - 1)
             and self._opens_far_end(doc, i + 1)
             and (doc[i].lower_ in self.range_joiners or between and doc[i].lower_ in self.conjunctions)
         ]
         words = [i for i in found if doc[i].is_alpha]
         return (words or found)[-1] if found else None
 
+    def _ends_number(self, doc, i: int) -> bool:
+        """Whether a number ends at doc[i]: the number, or its unit written after it ("between 0.50
+        percent and 0.75 percent")."""
+        return doc[i].like_num or i > 0 and doc[i - 1].like_num and doc[i].lower_ in self.units
+
     def _opens_far_end(self, doc, i: int) -> bool:
         """Whether a range's far end starts at doc[i]: a number, but not the low end's own scale
-        word ("a $1.2-billion contract"); or "a" before a scale word ("a hundred to a thousand")."""
+        word ("a $1.2-billion contract"), or its currency's sign ("$350 to $600"); or "a" before a
+        scale word ("a hundred to a thousand")."""
+        if doc[i].lower_ in self.units and not doc[i].is_alpha and i + 1 < len(doc) and doc[i + 1].like_num:
+            return True
         if doc[i].like_num:
             return doc[i].lower_ not in self.scales
         return doc[i].lower_ in self.words and i + 1 < len(doc) and doc[i + 1].lower_ in self.scales

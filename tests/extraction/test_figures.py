@@ -162,6 +162,18 @@ def test_a_range_is_one_figure_with_both_ends_however_the_model_cuts_it(
     assert [(f.value, f.low, f.high, f.counts) for f in b.figures] == [(None, low, high, counts)]
 
 
+@pytest.mark.parametrize(
+    "sentence, low, high, unit",
+    [
+        ("The options ranged from approximately $350 to $600 an hour, police said.", 350, 600, "USD"),
+        ("The Fed set the rate between 0.50 percent and 0.75 percent on Wednesday.", 0.5, 0.75, "percent"),
+    ],
+)
+def test_a_range_that_writes_its_unit_at_both_ends_is_one_figure(nlp, lexicon, sentence, low, high, unit):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.low, f.high, f.unit) for f in b.figures] == [(None, low, high, unit)]
+
+
 def test_a_number_without_a_noun_counts_what_the_sentence_measures(nlp, lexicon):
     b = brief(
         nlp,
