@@ -735,9 +735,15 @@ class Corpus:
 
     @_once
     def disagreements(self) -> list[FigureGroup]:
-        """The specific subjects on which sources' figures differ most, most first."""
-        found = [g for g in self.figure_groups() if g.specific and g.disagreement is not None]
+        """The specific subjects on which sources' figures differ, most first (those on which they
+        agree are `agreements`: a list headed "where sources disagree" must not hold them)."""
+        found = [g for g in self.figure_groups() if g.specific and (g.disagreement or 0) > 1]
         return sorted(found, key=lambda g: (-(g.disagreement or 0), g.key, g.slug))
+
+    @_once
+    def agreements(self) -> list[FigureGroup]:
+        """The specific subjects for which two or more sources give the same figures."""
+        return [g for g in self.figure_groups() if g.specific and (g.disagreement or 2) <= 1]
 
     def related(self, briefing: Briefing, limit: int = 5) -> list[tuple[Briefing, list[str]]]:
         """Other briefings that share people, organisations or places, most shared first."""

@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 import jinja2.meta
 
+from .bottomline import bottom_line
 from .charts import figure_legend, figure_svg, timeline_svg
 from .corpus import Corpus, CorpusEntity, FigureGroup
 from .errors import UserError, did_you_mean, shown_file
@@ -25,6 +26,7 @@ from .ids import unique_slugs
 from .lexicon import names_regex
 from .maps import briefing_places, corpus_places, place_map
 from .markup import Md, external_link, finalize, md_escape, number, page_link, yaml_string
+from .profiles import Profiles, claimant, hub_of, network_svg
 from .questions import band_bar, questions
 from .schema import ENTITY_KINDS, Briefing
 
@@ -196,6 +198,7 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
     )
     env.globals.update(place_map=place_map, corpus_places=corpus_places, briefing_places=briefing_places)
     env.globals.update(question_groups=questions, band_bar=band_bar)
+    env.globals.update(bottom_line=bottom_line, claimant=claimant, network_svg=network_svg, hub_of=hub_of)
     return env
 
 
@@ -429,6 +432,7 @@ class Renderer:
                 lambda part, tag=tag: {**common, "tag": tag, "briefings": part},
             )  # fmt: skip
         nested = {**common, "root": "../"}
+        profiles = Profiles(corpus, self.topic)  # before the source text is released below
         for briefing in corpus.briefings:
             yield self.briefing_page(corpus, briefing)
             if release:
@@ -457,6 +461,7 @@ class Renderer:
                             "label": label,
                             "e": entity,
                             "about": entity_facts(corpus, entity),
+                            "profile": profiles.of(entity),
                         },
                         f"the {kind} page of {entity.name}",
                     ),
