@@ -14,30 +14,24 @@ cross-source entity they name, so that "Lukashenka" meets "Lukashenko".
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 from .corpus import Corpus
-from .lexicon import names_regex
-from .names import name_key
-from .schema import ENTITY_KINDS, Briefing, Sentence
+from .overlap import SentenceKeys, rarity, similarity
+from .schema import Briefing, Sentence
 
 LIMIT = 5  # statements in the bottom line
 RECENT_SOURCES = 60  # the newest sources compared: the bottom line is of what is new
 LEAD_DAYS = 45  # a source this long before the newest one does not lead the bottom line
 FOLD = 0.33  # similarity at which two sources' sentences are one statement (their rare keys shared)
-STEM = 5  # letters a word is compared by
-MIN_WORD = 4  # shorter words are function words in the languages of the sources, or noise
 OPENING = 6  # words in which a pronoun points back
 LONGEST = 45  # words: a longer sentence is a run-on (often a machine translation's)
 # a machine translation's sentences say what the source said in words nobody wrote: they count
 # as support, and lead only after those of the sources in their own words
 TRANSLATED = 0.5
 WORD_RE = re.compile(r"\w[\w'’-]*")
-NUMBER_RE = re.compile(r"\d[\d,.]*")
 PAIRS = ("()", "[]", "“”", "«»")
 
 
@@ -96,72 +90,6 @@ def well_formed(text: str, pointing_back: frozenset[str] = frozenset()) -> bool:
     return len(text.split()) <= LONGEST
 
 
-class _Features:
-    """Each sentence's words, entities and figures, as the keys the similarity compares."""
-
-    def __init__(self, corpus: Corpus) -> None:
-        self.corpus = corpus
-        self.stopwords = {
-            word.lower()
-            for lexicon in corpus.lexicons.values()
-            for words in (lexicon.raw.get("languages", {}).get("stopwords") or {}).values()
-            for word in words
-        }
-        self._patterns: dict[str, tuple[re.Pattern[str] | None, dict[str, str]]] = {}
-
-    def of(self, briefing: Briefing, text: str) -> frozenset[str]:
-        keys: set[str] = set()
-        rest = text
-        pattern, entity_of = self._entities(briefing)
-        if pattern is not None:
-            for match in pattern.finditer(text):
-                keys.add(entity_of[match.group(1)])
-            rest = pattern.sub(" ", text)
-        for number in NUMBER_RE.findall(rest):
-            keys.add("#" + number.rstrip(".,").replace(",", ""))
-        for word in WORD_RE.findall(NUMBER_RE.sub(" ", rest)):
-            lower = word.lower()
-            place = self.corpus.demonyms.get(name_key(word))
-            if place:  # "Russian troops" name Russia
-                keys.add("@" + name_key(place))
-            elif len(lower) >= MIN_WORD and lower not in self.stopwords:
-                keys.add(lower[:STEM])
-        return frozenset(keys)
-
-    def _entities(self, briefing: Briefing) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-        """A pattern of every spelling of the briefing's entities in any source (a person's surname
-        alone too), and the entity each names."""
-        if briefing.id in self._patterns:
-            return self._patterns[briefing.id]
-        entity_of: dict[str, str] = {}
-        for kind in ENTITY_KINDS:
-            for entity in getattr(briefing, kind):
-                merged = self.corpus.entity_of(briefing.id, kind, entity.name)
-                if merged is None:
-                    continue
-                for spelling in sorted({entity.name, *entity.aliases, *merged.spellings}):
-                    entity_of.setdefault(spelling, "@" + name_key(merged.name))
-                    if kind == "people" and len(spelling.split()) > 1:
-                        entity_of.setdefault(spelling.split()[-1], "@" + name_key(merged.name))
-        found = names_regex(tuple(sorted(entity_of))), entity_of
-        self._patterns[briefing.id] = found
-        return found
-
-
-def similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float] | None = None) -> float:
-    """How much two sentences share, 0 to 1: the cosine of their keys, each weighed by how rare it
-    is among the sentences compared (`weight`), so that the country every source names joins
-    nothing."""
-    if not a or not b:
-        return 0.0
-    if weight is None:
-        return len(a & b) / math.sqrt(len(a) * len(b))
-    shared = sum(weight[k] ** 2 for k in a & b)
-    if not shared:
-        return 0.0
-    return shared / math.sqrt(sum(weight[k] ** 2 for k in a) * sum(weight[k] ** 2 for k in b))
-
-
 def bottom_line(corpus: Corpus, limit: int = LIMIT) -> BottomLine:
     """The bottom line of the corpus: at most `limit` statements, the newest source's first."""
     recent = corpus.briefings[:RECENT_SOURCES]  # newest first
@@ -170,7 +98,7 @@ def bottom_line(corpus: Corpus, limit: int = LIMIT) -> BottomLine:
     newest = dated[0] if dated else None
     as_of = newest.sort_date if newest else ""
     estimated = bool(newest and not newest.published)
-    features = _Features(corpus)
+    features = SentenceKeys(corpus)
     pointing_back = corpus.lexicon.words("grammar", "pointing_back")
     candidates: list[tuple[Cited, frozenset[str]]] = []
     for briefing in recent:
@@ -179,17 +107,14 @@ def bottom_line(corpus: Corpus, limit: int = LIMIT) -> BottomLine:
             if sentence.text not in seen:
                 seen.add(sentence.text)
                 candidates.append((Cited(briefing, sentence), features.of(briefing, sentence.text)))
-    # a key's weight: its inverse frequency among the sources' sentences (a key in every one weighs
-    # little, never nothing, so that two sentences of nothing else still meet)
-    frequency = Counter(key for _, keys in candidates for key in keys)
-    rarity = {key: math.log((1 + len(candidates)) / count) + 0.1 for key, count in frequency.items()}
+    weights = rarity(keys for _, keys in candidates)
     # centrality: the best match in each other source, summed
     scores: list[float] = []
     for cited, keys in candidates:
         best: dict[str, float] = {}
         for other, its_keys in candidates:
             if other.briefing is not cited.briefing:
-                value = similarity(keys, its_keys, rarity)
+                value = similarity(keys, its_keys, weights)
                 best[other.briefing.id] = max(value, best.get(other.briefing.id, 0.0))
         scores.append(sum(best.values()))
     newest_day = days[newest.id] if newest else None
@@ -225,7 +150,7 @@ def bottom_line(corpus: Corpus, limit: int = LIMIT) -> BottomLine:
         for other, (cited, its_keys) in enumerate(candidates):
             if other in used or cited.briefing is lead.briefing:
                 continue
-            value = similarity(keys, its_keys, rarity)
+            value = similarity(keys, its_keys, weights)
             if value >= FOLD and value > best.get(cited.briefing.id, (0.0, 0))[0]:
                 best[cited.briefing.id] = (value, other)
         for _, other in sorted(best.values(), key=lambda pair: pair[1]):  # newest source first

@@ -40,6 +40,7 @@ from .names import (
     script_of,
     stands_for,
 )
+from .overlap import SentenceKeys, words_of
 from .schema import ENTITY_KINDS, Assessment, Briefing, Entity, Event, Figure, Quote
 from .subjects import SubjectKey, SubjectWords, subject_key
 from .yamltext import Lines, read_file
@@ -687,7 +688,36 @@ class Corpus:
         by several sources is one entry citing each."""
         entries = [TimelineEntry(e, b) for b in self.briefings for e in b.events]
         entries.sort(key=lambda t: (t.event.date, t.briefing.id, int((t.event.ref or "p0")[1:])))
-        return _same_events_joined(entries)
+        return _same_events_joined(entries, self._background_alike(entries))
+
+    def _background_alike(
+        self, entries: list[TimelineEntry]
+    ) -> Callable[[TimelineEntry, TimelineEntry], bool] | None:
+        """Whether two sources' tellings of a background event are one: an event dated by its year
+        alone, BACKGROUND_YEARS or more before both sources, told with BACKGROUND_WORDS words in
+        common (overlap.py: "signed the Union State treaty in 1999 and have since taken steps toward
+        political, military and economic integration", "in 1999, Lukashenko signed an agreement with
+        Yeltsin to forge economic and political unification"). Such history is retold by source
+        after source in its own words; an event of the sources' own time keeps the stricter rule."""
+
+        def background(entry: TimelineEntry) -> bool:
+            date, written = entry.event.date, entry.briefing.sort_date
+            return len(date) == 4 and bool(written) and int(written[:4]) - int(date) >= BACKGROUND_YEARS
+
+        history = [e for e in entries if background(e)]
+        if len({(e.event.date, e.briefing.id) for e in history}) == len({e.event.date for e in history}):
+            return None  # no year that two sources look back on: nothing to compare
+        told = SentenceKeys(self)
+        keys = {id(e): told.of(e.briefing, e.event.text) for e in history}
+
+        def alike(a: TimelineEntry, b: TimelineEntry) -> bool:
+            return (
+                id(a) in keys
+                and id(b) in keys
+                and len(words_of(keys[id(a)] & keys[id(b)])) >= BACKGROUND_WORDS
+            )
+
+        return alike
 
     @_once
     def quotes_by_speaker(self) -> list[tuple[str, CorpusEntity | None, list[QuoteEntry]]]:
@@ -837,11 +867,15 @@ class Corpus:
 # only repeat it. Their numbers must be the same too ("killed 12", "killed 17" differ by little), and
 # a source's own sentences are never joined (it told two things).
 SAME_EVENT = 90
+BACKGROUND_YEARS = 2  # an event dated by its year alone this long before its sources is history
+BACKGROUND_WORDS = 3  # words (overlap.py's stems) two tellings of one piece of history share
 CITED_RE = re.compile(r"\s*\([^()]{1,60}\)")  # "(Belta, October 31)": the citation is not the event
 DIGITS_RE = re.compile(r"\d+")
 
 
-def _same_events_joined(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+def _same_events_joined(
+    entries: list[TimelineEntry], alike: Callable[[TimelineEntry, TimelineEntry], bool] | None = None
+) -> list[TimelineEntry]:
     kept: list[TimelineEntry] = []
     by_date: dict[str, list[tuple[str, list[str], TimelineEntry]]] = defaultdict(list)
     for entry in entries:
@@ -851,9 +885,11 @@ def _same_events_joined(entries: list[TimelineEntry]) -> list[TimelineEntry]:
             (
                 first
                 for text, its_numbers, first in by_date[entry.event.date]
-                if its_numbers == numbers
-                and all(e.briefing.id != entry.briefing.id for e in first.sources)
-                and fuzz.token_sort_ratio(words, text) >= SAME_EVENT
+                if all(e.briefing.id != entry.briefing.id for e in first.sources)
+                and (
+                    (its_numbers == numbers and fuzz.token_sort_ratio(words, text) >= SAME_EVENT)
+                    or (alike is not None and alike(first, entry))
+                )
             ),
             None,
         )

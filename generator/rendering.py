@@ -58,6 +58,17 @@ def date_of(briefing: Briefing) -> Md:
     return Md("undated")
 
 
+def source_date_note(briefing: Briefing) -> Md:
+    """Beside a source cited for something it dates: nothing when the source prints its date, else
+    its estimate in the words `date_of` uses ("(source: after 2022-09-21, estimated)")."""
+    if briefing.published:
+        return Md("")
+    estimate = briefing.published_estimate
+    if estimate and estimate.after:
+        return Md(f"<small>(source: after {md_escape(estimate.after)}, estimated)</small>")
+    return Md("<small>(source undated)</small>")
+
+
 def figure_value(figure: Any) -> Md:
     """'about 170', 'up to 9,000', '4,000–6,000 percent'."""
     value = (
@@ -186,6 +197,7 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
     env.globals.update(
         para=para,
         date_of=date_of,
+        source_date_note=source_date_note,
         figure_value=figure_value,
         timeline_svg=timeline_svg,
         figure_svg=figure_svg,
