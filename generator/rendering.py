@@ -48,6 +48,17 @@ def para(ref: str | None, page: str = "") -> Md:
     )
 
 
+def para_in(briefing: Briefing, ref: str | None, root: str = "") -> Md:
+    """The ¶ link to a paragraph of another page, the briefing's: a Markdown link, so that MkDocs
+    checks it and writes the page's address (a raw <a> to briefings/x.md#p1 would lead nowhere)."""
+    if not ref:
+        return Md("")
+    label = html.escape(f"Source paragraph {ref}")
+    return Md(
+        f'[¶]({root}{briefing_page(briefing)}#{ref}){{: .para-link title="{label}" aria-label="{label}" }}'
+    )
+
+
 def date_of(briefing: Briefing) -> Md:
     """The publication date, or the estimate marked as one."""
     if briefing.published:
@@ -196,6 +207,7 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
     )
     env.globals.update(
         para=para,
+        para_in=para_in,
         date_of=date_of,
         source_date_note=source_date_note,
         figure_value=figure_value,

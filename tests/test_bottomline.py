@@ -115,7 +115,7 @@ def test_the_home_page_heads_the_bottom_line_as_of_the_newest_date_and_links_eac
     home = without_entities(Renderer(None, "Topic").pages(corpus())["index.md"])
     bottom = home[home.index("## Bottom line") : home.index("## Latest sources")]
     assert "As of 2022-11-03" in bottom
-    assert 'href="briefings/newest.md#p1"' in bottom and 'href="briefings/week-before.md#p2"' in bottom
+    assert "[¶](briefings/newest.md#p1)" in bottom and "[¶](briefings/week-before.md#p2)" in bottom
     assert "The weather in Minsk" not in bottom.split("\n- ")[1]
     assert "held joint military drills" not in bottom
 

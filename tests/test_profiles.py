@@ -134,7 +134,7 @@ def test_an_entity_page_shows_its_profile():
     assert "last seen 2022-11-03" in page
     roles = page[page.index("## Roles over time") :]
     assert roles.index("| colonel |") < roles.index("| head of international military cooperation |")
-    assert 'href="../briefings/early.md#p1"' in page[page.index("## Where the sources name") :]
+    assert "[¶](../briefings/early.md#p1)" in page[page.index("## Where the sources name") :]
     assert re.search(r'<svg class="network".*</svg>', page)
 
 
