@@ -302,4 +302,8 @@ def network_svg(profile: Profile, prefix: str = "../") -> Md:
             f'<text x="{x:.1f}" y="{y + dy:.1f}" text-anchor="middle">{_xml(label)}</text></a>'
         )
     parts.append("</svg>")
-    return Md(f'<figure class="network-block" {UNINDEXED}>{"".join(parts)}</figure>')
+    caption = (
+        "<figcaption>A filled dot is a person, a ring a place or a body; a line is as wide as the "
+        "number of sources that name both.</figcaption>"
+    )
+    return Md(f'<figure class="network-block" {UNINDEXED}>{"".join(parts)}{caption}</figure>')
