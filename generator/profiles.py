@@ -111,36 +111,39 @@ class Profiles:
     # ------------------------------------------------------------ where it is named
 
     def _sentences(self) -> dict[int, list[Context]]:
-        """Each entity's sentences, from its newest sources (at most CONTEXTS, PER_SOURCE a source)."""
+        """Each entity's sentences, from its newest sources (at most CONTEXTS, PER_SOURCE a source),
+        looked for in the paragraphs its briefings say name it (all of them when they do not say)."""
+        refs: dict[tuple[str, int], set[str]] = defaultdict(set)  # (briefing, entity) -> paragraphs
+        for briefing in self.corpus.briefings:
+            for kind in ENTITY_KINDS:
+                for item in getattr(briefing, kind):
+                    merged = self.corpus.entity_of(briefing.id, kind, item.name)
+                    if merged is not None:
+                        refs[(briefing.id, id(merged))].update(item.refs)
+        split: dict[tuple[str, str], list[str]] = {}  # a paragraph's sentences, split once
         found: dict[int, list[Context]] = defaultdict(list)
         for kind in ENTITY_KINDS:
             for entity in self.corpus.entities[kind]:
-                spellings = tuple(sorted(entity.spellings or {entity.name}, key=len, reverse=True))
-                pattern = names_regex(spellings)
-                if pattern is None:
-                    continue
+                # a few spellings: a plain alternation (names_regex's letter tree is for long lists)
+                spellings = sorted(entity.spellings or {entity.name}, key=len, reverse=True)
+                pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, spellings)) + r")(?![\w-])")
                 for briefing_id in entity.sources:  # newest first
                     if len(found[id(entity)]) >= CONTEXTS:
                         break
                     briefing = self.corpus.by_id[briefing_id]
-                    refs = self._refs(briefing, kind, entity)
+                    named_in = refs.get((briefing_id, id(entity)))
                     taken = 0
                     for paragraph in briefing.body:
-                        if taken >= PER_SOURCE or (refs and paragraph.id not in refs):
+                        if taken >= PER_SOURCE or (named_in and paragraph.id not in named_in):
                             continue
-                        for sentence in split_sentences(paragraph.text):
+                        key = (briefing_id, paragraph.id)
+                        if key not in split:
+                            split[key] = split_sentences(paragraph.text)
+                        for sentence in split[key]:
                             if taken < PER_SOURCE and pattern.search(sentence):
                                 found[id(entity)].append(Context(briefing, paragraph.id, sentence.strip()))
                                 taken += 1
         return found
-
-    def _refs(self, briefing: Briefing, kind: str, entity: CorpusEntity) -> set[str]:
-        """The paragraphs the briefing says name the entity (empty: look through all)."""
-        refs: set[str] = set()
-        for item in getattr(briefing, kind):
-            if self.corpus.entity_of(briefing.id, kind, item.name) is entity:
-                refs.update(item.refs)
-        return refs
 
     def _descriptions(self, entity: CorpusEntity, contexts: list[Context]) -> list[tuple[str, Context]]:
         """What sources call an equipment where they name it: the words from its name to a kind
