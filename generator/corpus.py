@@ -40,7 +40,7 @@ from .names import (
     script_of,
     stands_for,
 )
-from .overlap import SentenceKeys, words_of
+from .overlap import Details, SentenceKeys, other_details
 from .schema import ENTITY_KINDS, Assessment, Briefing, Entity, Event, Figure, Quote
 from .subjects import SubjectKey, SubjectWords, subject_key
 from .yamltext import Lines, read_file
@@ -688,36 +688,52 @@ class Corpus:
         by several sources is one entry citing each."""
         entries = [TimelineEntry(e, b) for b in self.briefings for e in b.events]
         entries.sort(key=lambda t: (t.event.date, t.briefing.id, int((t.event.ref or "p0")[1:])))
-        return _same_events_joined(entries, self._background_alike(entries))
+        return _same_events_joined(entries, self._event_judge(entries))
 
-    def _background_alike(
+    def _event_judge(
         self, entries: list[TimelineEntry]
-    ) -> Callable[[TimelineEntry, TimelineEntry], bool] | None:
-        """Whether two sources' tellings of a background event are one: an event dated by its year
-        alone, BACKGROUND_YEARS or more before both sources, told with BACKGROUND_WORDS words in
-        common (overlap.py: "signed the Union State treaty in 1999 and have since taken steps toward
-        political, military and economic integration", "in 1999, Lukashenko signed an agreement with
-        Yeltsin to forge economic and political unification"). Such history is retold by source
-        after source in its own words; an event of the sources' own time keeps the stricter rule."""
+    ) -> Callable[[TimelineEntry, TimelineEntry, bool], bool]:
+        """Whether two sources' events of one date are one, given whether their sentences are
+        near-identical (`_same_events_joined`'s rule):
 
-        def background(entry: TimelineEntry) -> bool:
-            date, written = entry.event.date, entry.briefing.sort_date
-            return len(date) == 4 and bool(written) and int(written[:4]) - int(date) >= BACKGROUND_YEARS
-
-        history = [e for e in entries if background(e)]
-        if len({(e.event.date, e.briefing.id) for e in history}) == len({e.event.date for e in history}):
-            return None  # no year that two sources look back on: nothing to compare
+        - near-identical sentences that name other people, bodies, places or figures are two
+          events ("explosions were heard near the airfield at Brest", "... at Bobruisk");
+        - a background event, dated by its year alone BACKGROUND_YEARS or more before both
+          sources, is retold by source after source in its own words: two tellings sharing
+          BACKGROUND_WORDS words (overlap.py), fewer than RETOLD of them (more alike, they are one
+          sentence pattern with another detail), and no other detail are one ("signed the Union
+          State treaty in 1999 and have since taken steps toward political, military and economic
+          integration", "in 1999, Lukashenko signed an agreement with Yeltsin to forge economic and
+          political unification"). A quotation is what someone said, never retold history.
+        """
         told = SentenceKeys(self)
-        keys = {id(e): told.of(e.briefing, e.event.text) for e in history}
+        details: dict[int, Details] = {}
 
-        def alike(a: TimelineEntry, b: TimelineEntry) -> bool:
-            return (
-                id(a) in keys
-                and id(b) in keys
-                and len(words_of(keys[id(a)] & keys[id(b)])) >= BACKGROUND_WORDS
-            )
+        def details_of(entry: TimelineEntry) -> Details:
+            if id(entry) not in details:
+                details[id(entry)] = Details.of(told.of(entry.briefing, entry.event.text))
+            return details[id(entry)]
 
-        return alike
+        history = {
+            id(e)
+            for e in entries
+            if len(e.event.date) == 4
+            and e.briefing.sort_date
+            and int(e.briefing.sort_date[:4]) - int(e.event.date) >= BACKGROUND_YEARS
+            and not QUOTED_RE.search(e.event.text)
+        }
+
+        def judge(a: TimelineEntry, b: TimelineEntry, near_identical: bool) -> bool:
+            if not near_identical and not (id(a) in history and id(b) in history):
+                return False
+            da, db = details_of(a), details_of(b)
+            if not near_identical:
+                shared = len(da.words & db.words)
+                if shared < BACKGROUND_WORDS or shared >= RETOLD * len(da.words | db.words):
+                    return False
+            return not other_details(da, db, besides=("#" + a.event.date,))
+
+        return judge
 
     @_once
     def quotes_by_speaker(self) -> list[tuple[str, CorpusEntity | None, list[QuoteEntry]]]:
@@ -869,13 +885,18 @@ class Corpus:
 SAME_EVENT = 90
 BACKGROUND_YEARS = 2  # an event dated by its year alone this long before its sources is history
 BACKGROUND_WORDS = 3  # words (overlap.py's stems) two tellings of one piece of history share
+RETOLD = 0.5  # of the words of either: more alike, the two are one sentence pattern, not a retelling
+QUOTED_RE = re.compile(r"[\"“”«»]")
 CITED_RE = re.compile(r"\s*\([^()]{1,60}\)")  # "(Belta, October 31)": the citation is not the event
 DIGITS_RE = re.compile(r"\d+")
 
 
 def _same_events_joined(
-    entries: list[TimelineEntry], alike: Callable[[TimelineEntry, TimelineEntry], bool] | None = None
+    entries: list[TimelineEntry], judge: Callable[[TimelineEntry, TimelineEntry, bool], bool] | None = None
 ) -> list[TimelineEntry]:
+    """One entry per event: each joins the first entry of its date from other sources that tells it
+    in near-identical words, or that `judge` (given whether the words are near-identical) says is
+    the same."""
     kept: list[TimelineEntry] = []
     by_date: dict[str, list[tuple[str, list[str], TimelineEntry]]] = defaultdict(list)
     for entry in entries:
@@ -886,9 +907,11 @@ def _same_events_joined(
                 first
                 for text, its_numbers, first in by_date[entry.event.date]
                 if all(e.briefing.id != entry.briefing.id for e in first.sources)
-                and (
-                    (its_numbers == numbers and fuzz.token_sort_ratio(words, text) >= SAME_EVENT)
-                    or (alike is not None and alike(first, entry))
+                and _one_event(
+                    first,
+                    entry,
+                    its_numbers == numbers and fuzz.token_sort_ratio(words, text) >= SAME_EVENT,
+                    judge,
                 )
             ),
             None,
@@ -899,6 +922,15 @@ def _same_events_joined(
             by_date[entry.event.date].append((words, numbers, entry))
             kept.append(entry)
     return kept
+
+
+def _one_event(
+    a: TimelineEntry,
+    b: TimelineEntry,
+    near_identical: bool,
+    judge: Callable[[TimelineEntry, TimelineEntry, bool], bool] | None,
+) -> bool:
+    return judge(a, b, near_identical) if judge is not None else near_identical
 
 
 def tag_page(tag: str) -> str:

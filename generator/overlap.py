@@ -13,9 +13,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import names_regex
 from .names import name_key
 from .schema import ENTITY_KINDS, Briefing
 
@@ -55,14 +55,14 @@ class SentenceKeys:
             lower = word.lower()
             place = self.corpus.demonyms.get(name_key(word))
             if place:  # "Russian troops" name Russia
-                keys.add("@" + name_key(place))
+                keys.add(f"@places:{name_key(place)}")
             elif len(lower) >= MIN_WORD and lower not in self.stopwords:
                 keys.add(lower[:STEM])
         return frozenset(keys)
 
     def _entities(self, briefing: Briefing) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-        """A pattern of every spelling of the briefing's entities in any source (a person's surname
-        alone too), and the entity each names."""
+        """A pattern of the names the briefing gives its entities (a person's surname alone too: the
+        text's own spellings, which is all its text holds), and the cross-source entity each names."""
         if briefing.id in self._patterns:
             return self._patterns[briefing.id]
         entity_of: dict[str, str] = {}
@@ -71,11 +71,16 @@ class SentenceKeys:
                 merged = self.corpus.entity_of(briefing.id, kind, entity.name)
                 if merged is None:
                     continue
-                for spelling in sorted({entity.name, *entity.aliases, *merged.spellings}):
-                    entity_of.setdefault(spelling, "@" + name_key(merged.name))
+                for spelling in sorted({entity.name, *entity.aliases}):
+                    entity_of.setdefault(spelling, f"@{kind}:{name_key(merged.name)}")
                     if kind == "people" and len(spelling.split()) > 1:
-                        entity_of.setdefault(spelling.split()[-1], "@" + name_key(merged.name))
-        found = names_regex(tuple(sorted(entity_of))), entity_of
+                        entity_of.setdefault(spelling.split()[-1], f"@{kind}:{name_key(merged.name)}")
+        # a source's few names: a plain alternation (names_regex's letter tree is for long lists)
+        names = sorted(entity_of, key=len, reverse=True)
+        pattern = (
+            re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
+        )
+        found = pattern, entity_of
         self._patterns[briefing.id] = found
         return found
 
@@ -102,6 +107,35 @@ def rarity(keys: Iterable[frozenset[str]]) -> dict[str, float]:
     return {key: math.log((1 + len(sentences)) / count) + 0.1 for key, count in frequency.items()}
 
 
-def words_of(keys: Iterable[str]) -> set[str]:
-    """The keys that are words, neither an entity nor a number."""
-    return {key for key in keys if key[:1] not in ("@", "#")}
+NAMED = ("@people:", "@organisations:", "@places:", "@equipment:")  # the kinds of detail compared
+
+
+@dataclass(frozen=True)
+class Details:
+    """A sentence's keys sorted for comparing two tellings: its words, the entities it names of
+    each kind (NAMED), its figures."""
+
+    words: frozenset[str]
+    named: tuple[frozenset[str], ...]
+    figures: frozenset[str]
+
+    @classmethod
+    def of(cls, keys: frozenset[str]) -> Details:
+        return cls(
+            frozenset(k for k in keys if k[:1] not in ("@", "#")),
+            tuple(frozenset(k for k in keys if k.startswith(prefix)) for prefix in NAMED),
+            frozenset(k for k in keys if k.startswith("#")),
+        )
+
+
+def other_details(a: Details, b: Details, besides: Iterable[str] = ()) -> bool:
+    """Whether two sentences name different details of one shape: other people, other bodies,
+    other places (neither sentence's a part of the other's), or other figures (`besides` those both
+    are known to hold, such as the year they are dated by). "Lukashenko announced the grouping near
+    Zhlobin" and "... near Mozyr" are two events however alike their words."""
+    for of_a, of_b in zip(a.named, b.named, strict=True):
+        if of_a and of_b and not (of_a <= of_b or of_b <= of_a):
+            return True
+    skip = set(besides)
+    figures_a, figures_b = a.figures - skip, b.figures - skip
+    return bool(figures_a and figures_b and figures_a != figures_b)

@@ -729,3 +729,22 @@ def test_a_source_with_an_estimated_date_is_labelled_alike_on_the_timeline_and_i
     # the sources list and the home page call it "after 2022-09-21 (estimated)": not "undated" here
     assert "(source: after 2022-09-21, estimated)" in row and "undated" not in row
     assert "after 2022-09-21 <small>(estimated)</small>" in pages["sources.md"]
+
+
+def test_two_sources_telling_one_pattern_with_other_places_or_figures_are_two_timeline_rows():
+    def told(place: str, number: str) -> str:
+        return f"Explosions were heard near the airfield at {place} on October 10, {number} residents said."
+
+    corpus = Corpus(
+        [
+            briefing("one", places=["Brest"],
+                     events=[Event(date="2022-10-10", text=told("Brest", "12"), ref="p1")]),
+            briefing("two", places=["Bobruisk"],
+                     events=[Event(date="2022-10-10", text=told("Bobruisk", "12"), ref="p1")]),
+            briefing("three", places=["Brest"],
+                     events=[Event(date="2022-10-10", text=told("Brest", "12") + " ", ref="p1")]),
+        ]
+    )  # fmt: skip
+    rows = [[s.briefing.id for s in t.sources] for t in corpus.timeline()]
+    # Brest told twice is one row; Bobruisk, in words but one name apart, is another explosion
+    assert sorted(rows) == [["one", "three"], ["two"]]
