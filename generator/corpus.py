@@ -886,7 +886,8 @@ SAME_EVENT = 90
 BACKGROUND_YEARS = 2  # an event dated by its year alone this long before its sources is history
 BACKGROUND_WORDS = 3  # words (overlap.py's stems) two tellings of one piece of history share
 RETOLD = 0.5  # of the words of either: more alike, the two are one sentence pattern, not a retelling
-QUOTED_RE = re.compile(r"[\"“”«»]")
+# a quotation: an opening mark and three words or more ("Union State" in quotation marks is a name)
+QUOTED_RE = re.compile(r"[\"“«](?:[^\"”»\s]+\s+){3,}")
 CITED_RE = re.compile(r"\s*\([^()]{1,60}\)")  # "(Belta, October 31)": the citation is not the event
 DIGITS_RE = re.compile(r"\d+")
 

@@ -693,7 +693,7 @@ def test_aliases_merged_through_a_shared_name_and_kept_apart_are_a_contradiction
 
 def test_two_sources_retelling_one_year_of_history_in_their_own_words_are_one_timeline_row():
     union = (
-        "Belarus and Russia, which share a 1,200-kilometer border, signed the Union State treaty in 1999 "
+        'Belarus and Russia, which share a 1,200-kilometer border, signed the "Union State" treaty in 1999 '
         "and have since taken steps toward political, military and economic integration."
     )
     retold = (
@@ -701,6 +701,8 @@ def test_two_sources_retelling_one_year_of_history_in_their_own_words_are_one_ti
         "forge economic and political unification, but the agreement was not fully implemented."
     )
     putin = "Vladimir Putin became prime minister of Russia in 1999 and president a year later."
+    # what someone said in 1999 is no retold history, however alike its words
+    said = 'Lukashenko said in 1999: "We signed an agreement on political and economic unification."'
     recent = "Lukashenko announced a joint grouping with Russia."
     corpus = Corpus(
         [
@@ -712,9 +714,12 @@ def test_two_sources_retelling_one_year_of_history_in_their_own_words_are_one_ti
                      events=[Event(date="1999", text=retold, ref="p1"),
                              Event(date="1999", text=putin, ref="p1"),
                              Event(date="2022", text=recent.replace("grouping", "force"), ref="p1")]),
+            briefing("three", people=[("Alexander Lukashenko",)],
+                     events=[Event(date="1999", text=said, ref="p1")]),
         ]
     )  # fmt: skip
     rows = {(t.event.date, t.event.text): [s.briefing.id for s in t.sources] for t in corpus.timeline()}
+    assert rows[("1999", said)] == ["three"]
     assert rows[("1999", union)] == ["one", "two"]  # the treaty, told twice: one row citing both
     assert rows[("1999", putin)] == ["two"]  # another thing done in 1999 stays a row of its own
     # an event of the sources' own year keeps the strict rule: two wordings, two rows
