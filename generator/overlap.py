@@ -93,10 +93,12 @@ def similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float] | 
         return 0.0
     if weight is None:
         return len(a & b) / math.sqrt(len(a) * len(b))
-    shared = sum(weight[k] ** 2 for k in a & b)
+    # summed in a fixed order: a set's order changes with the process (string hashing), and a sum
+    # of floats with the order it is added in
+    shared = sum(weight[k] ** 2 for k in sorted(a & b))
     if not shared:
         return 0.0
-    return shared / math.sqrt(sum(weight[k] ** 2 for k in a) * sum(weight[k] ** 2 for k in b))
+    return shared / math.sqrt(sum(weight[k] ** 2 for k in sorted(a)) * sum(weight[k] ** 2 for k in sorted(b)))
 
 
 def rarity(keys: Iterable[frozenset[str]]) -> dict[str, float]:

@@ -382,7 +382,7 @@ def test_an_entity_profile_shows_what_it_is_who_it_appears_with_and_the_subject_
             )
             roles = page.locator("h2#roles-over-time ~ div.data-table table").first.locator("tbody tr")
             assert roles.count() == 2
-            assert page.locator("h2[id^='where-the-sources-name'] ~ blockquote a.para-link").count() >= 2
+            assert page.locator("h2[id^='where-the-sources-name'] + ul a.para-link").count() >= 2
             drawing = page.locator("svg.network")
             titles = drawing.locator("a > title").all_text_contents()
             assert any(t.startswith("Alexander Lukashenko (person)") for t in titles), titles
