@@ -135,7 +135,8 @@ def bottom_line(corpus: Corpus, limit: int = LIMIT) -> BottomLine:
 
     order = sorted(
         (i for i, (cited, _) in enumerate(candidates) if leads(cited)),
-        key=lambda i: (-weight(i), candidates[i][0].briefing.id, candidates[i][0].sentence.text),
+        # among equally central statements, the newest source's words lead (candidates are newest first)
+        key=lambda i: (-round(weight(i), 9), i),
     )
     used: set[int] = set()
     statements: list[Statement] = []

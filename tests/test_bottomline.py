@@ -131,3 +131,11 @@ def test_an_undated_newest_source_gives_an_estimated_date():
     assert line.as_of == "2022-11-05" and line.estimated
     home = Renderer(None, "Topic").pages(Corpus([undated]))["index.md"]
     assert "As of 2022-11-05</strong> <small>(estimated" in home
+
+
+def test_a_statement_many_sources_make_cites_the_newest_three_and_counts_the_others():
+    sources = [source(f"s{day:02d}", f"2022-11-{day:02d}", [GROUPING]) for day in range(1, 8)]
+    home = Renderer(None, "Topic").pages(Corpus(sources))["index.md"]
+    item = next(line for line in home.splitlines() if line.startswith("- Lukashenko announced"))
+    assert [f"briefings/s0{day}.md#p1" in item for day in range(7, 0, -1)] == [True] * 3 + [False] * 4
+    assert item.endswith("<small>and 4 more sources</small>")
