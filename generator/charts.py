@@ -12,7 +12,7 @@ import html
 from collections import defaultdict
 from datetime import date
 
-from .corpus import FigureGroup, TimelineEntry
+from .corpus import Corpus, FigureGroup, TimelineEntry
 from .markup import Md, without_bidi_controls
 
 WIDTH = 800
@@ -163,8 +163,9 @@ def _number(value: float) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
-def figure_svg(group: FigureGroup, prefix: str = "../") -> Md:
+def figure_svg(group: FigureGroup, prefix: str = "../", corpus: Corpus | None = None) -> Md:
     """One bar per claim under its claimant; a range runs from low to high (links via `prefix`).
+    With the `corpus`, a claimant is named as its entity is (one name for Revenko and Revenka).
 
     Bars are stacked under their labels in a narrow drawing, so the text stays
     legible when a phone scales the picture down.
@@ -182,7 +183,8 @@ def figure_svg(group: FigureGroup, prefix: str = "../") -> Md:
         high = f.high if f.value is None else f.value
         x0 = 2 + (low or 0) * scale
         width = max(3.0, ((high or 0) - (low or 0)) * scale)
-        who = f.claimed_by or "unattributed"
+        entity = corpus.speaker_entity(claim.briefing, f.claimed_by) if corpus else None
+        who = entity.name if entity else f.claimed_by or "unattributed"
         value = _number(f.value) if f.value is not None else f"{_number(f.low or 0)}–{_number(f.high or 0)}"
         shown = " ".join(p for p in (f.qualifier, value, f.unit) if p)
         css = f"chart-bar {BAR_STYLE.get(f.qualifier or '', '')}".strip()

@@ -40,6 +40,7 @@ from .names import (
     script_of,
     stands_for,
 )
+from .overlap import Details, SentenceKeys, other_details
 from .schema import ENTITY_KINDS, Assessment, Briefing, Entity, Event, Figure, Quote
 from .subjects import SubjectKey, SubjectWords, subject_key
 from .yamltext import Lines, read_file
@@ -687,7 +688,52 @@ class Corpus:
         by several sources is one entry citing each."""
         entries = [TimelineEntry(e, b) for b in self.briefings for e in b.events]
         entries.sort(key=lambda t: (t.event.date, t.briefing.id, int((t.event.ref or "p0")[1:])))
-        return _same_events_joined(entries)
+        return _same_events_joined(entries, self._event_judge(entries))
+
+    def _event_judge(
+        self, entries: list[TimelineEntry]
+    ) -> Callable[[TimelineEntry, TimelineEntry, bool], bool]:
+        """Whether two sources' events of one date are one, given whether their sentences are
+        near-identical (`_same_events_joined`'s rule):
+
+        - near-identical sentences that name other people, bodies, places or figures are two
+          events ("explosions were heard near the airfield at Brest", "... at Bobruisk");
+        - a background event, dated by its year alone BACKGROUND_YEARS or more before both
+          sources, is retold by source after source in its own words: two tellings sharing
+          BACKGROUND_WORDS words (overlap.py), fewer than RETOLD of them (more alike, they are one
+          sentence pattern with another detail), and no other detail are one ("signed the Union
+          State treaty in 1999 and have since taken steps toward political, military and economic
+          integration", "in 1999, Lukashenko signed an agreement with Yeltsin to forge economic and
+          political unification"). A quotation is what someone said, never retold history.
+        """
+        told = SentenceKeys(self)
+        details: dict[int, Details] = {}
+
+        def details_of(entry: TimelineEntry) -> Details:
+            if id(entry) not in details:
+                details[id(entry)] = Details.of(told.of(entry.briefing, entry.event.text))
+            return details[id(entry)]
+
+        history = {
+            id(e)
+            for e in entries
+            if len(e.event.date) == 4
+            and e.briefing.sort_date
+            and int(e.briefing.sort_date[:4]) - int(e.event.date) >= BACKGROUND_YEARS
+            and not QUOTED_RE.search(e.event.text)
+        }
+
+        def judge(a: TimelineEntry, b: TimelineEntry, near_identical: bool) -> bool:
+            if not near_identical and not (id(a) in history and id(b) in history):
+                return False
+            da, db = details_of(a), details_of(b)
+            if not near_identical:
+                shared = len(da.words & db.words)
+                if shared < BACKGROUND_WORDS or shared >= RETOLD * len(da.words | db.words):
+                    return False
+            return not other_details(da, db, besides=("#" + a.event.date,))
+
+        return judge
 
     @_once
     def quotes_by_speaker(self) -> list[tuple[str, CorpusEntity | None, list[QuoteEntry]]]:
@@ -735,9 +781,15 @@ class Corpus:
 
     @_once
     def disagreements(self) -> list[FigureGroup]:
-        """The specific subjects on which sources' figures differ most, most first."""
-        found = [g for g in self.figure_groups() if g.specific and g.disagreement is not None]
+        """The specific subjects on which sources' figures differ, most first (those on which they
+        agree are `agreements`: a list headed "where sources disagree" must not hold them)."""
+        found = [g for g in self.figure_groups() if g.specific and (g.disagreement or 0) > 1]
         return sorted(found, key=lambda g: (-(g.disagreement or 0), g.key, g.slug))
+
+    @_once
+    def agreements(self) -> list[FigureGroup]:
+        """The specific subjects for which two or more sources give the same figures."""
+        return [g for g in self.figure_groups() if g.specific and (g.disagreement or 2) <= 1]
 
     def related(self, briefing: Briefing, limit: int = 5) -> list[tuple[Briefing, list[str]]]:
         """Other briefings that share people, organisations or places, most shared first."""
@@ -831,11 +883,21 @@ class Corpus:
 # only repeat it. Their numbers must be the same too ("killed 12", "killed 17" differ by little), and
 # a source's own sentences are never joined (it told two things).
 SAME_EVENT = 90
+BACKGROUND_YEARS = 2  # an event dated by its year alone this long before its sources is history
+BACKGROUND_WORDS = 3  # words (overlap.py's stems) two tellings of one piece of history share
+RETOLD = 0.5  # of the words of either: more alike, the two are one sentence pattern, not a retelling
+# a quotation: an opening mark and three words or more ("Union State" in quotation marks is a name)
+QUOTED_RE = re.compile(r"[\"“«](?:[^\"”»\s]+\s+){3,}")
 CITED_RE = re.compile(r"\s*\([^()]{1,60}\)")  # "(Belta, October 31)": the citation is not the event
 DIGITS_RE = re.compile(r"\d+")
 
 
-def _same_events_joined(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+def _same_events_joined(
+    entries: list[TimelineEntry], judge: Callable[[TimelineEntry, TimelineEntry, bool], bool] | None = None
+) -> list[TimelineEntry]:
+    """One entry per event: each joins the first entry of its date from other sources that tells it
+    in near-identical words, or that `judge` (given whether the words are near-identical) says is
+    the same."""
     kept: list[TimelineEntry] = []
     by_date: dict[str, list[tuple[str, list[str], TimelineEntry]]] = defaultdict(list)
     for entry in entries:
@@ -845,9 +907,13 @@ def _same_events_joined(entries: list[TimelineEntry]) -> list[TimelineEntry]:
             (
                 first
                 for text, its_numbers, first in by_date[entry.event.date]
-                if its_numbers == numbers
-                and all(e.briefing.id != entry.briefing.id for e in first.sources)
-                and fuzz.token_sort_ratio(words, text) >= SAME_EVENT
+                if all(e.briefing.id != entry.briefing.id for e in first.sources)
+                and _one_event(
+                    first,
+                    entry,
+                    its_numbers == numbers and fuzz.token_sort_ratio(words, text) >= SAME_EVENT,
+                    judge,
+                )
             ),
             None,
         )
@@ -857,6 +923,15 @@ def _same_events_joined(entries: list[TimelineEntry]) -> list[TimelineEntry]:
             by_date[entry.event.date].append((words, numbers, entry))
             kept.append(entry)
     return kept
+
+
+def _one_event(
+    a: TimelineEntry,
+    b: TimelineEntry,
+    near_identical: bool,
+    judge: Callable[[TimelineEntry, TimelineEntry, bool], bool] | None,
+) -> bool:
+    return judge(a, b, near_identical) if judge is not None else near_identical
 
 
 def tag_page(tag: str) -> str:

@@ -100,6 +100,7 @@ class Organisations(_DataFile):
     party_adjectives: Words = None
     party_roles: Words = None
     in_english: dict[str, str] | None = None
+    kinds: dict[str, list[str]] | None = None
 
 
 class Equipment(_DataFile):
@@ -253,6 +254,7 @@ class Grammar(_DataFile):
     future_auxiliaries: Words = None
     back_referring_modifiers: Words = None
     reader_address: Words = None
+    pointing_back: Words = None
 
 
 class GivenNames(_DataFile):

@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 import jinja2.meta
 
+from .bottomline import bottom_line
 from .charts import figure_legend, figure_svg, timeline_svg
 from .corpus import Corpus, CorpusEntity, FigureGroup
 from .errors import UserError, did_you_mean, shown_file
@@ -25,6 +26,7 @@ from .ids import unique_slugs
 from .lexicon import names_regex
 from .maps import briefing_places, corpus_places, place_map
 from .markup import Md, external_link, finalize, md_escape, number, page_link, yaml_string
+from .profiles import Profiles, claimant, hub_of, network_svg
 from .questions import band_bar, questions
 from .schema import ENTITY_KINDS, Briefing
 
@@ -46,6 +48,17 @@ def para(ref: str | None, page: str = "") -> Md:
     )
 
 
+def para_in(briefing: Briefing, ref: str | None, root: str = "") -> Md:
+    """The ¶ link to a paragraph of another page, the briefing's: a Markdown link, so that MkDocs
+    checks it and writes the page's address (a raw <a> to briefings/x.md#p1 would lead nowhere)."""
+    if not ref:
+        return Md("")
+    label = html.escape(f"Source paragraph {ref}")
+    return Md(
+        f'[¶]({root}{briefing_page(briefing)}#{ref}){{: .para-link title="{label}" aria-label="{label}" }}'
+    )
+
+
 def date_of(briefing: Briefing) -> Md:
     """The publication date, or the estimate marked as one."""
     if briefing.published:
@@ -54,6 +67,17 @@ def date_of(briefing: Briefing) -> Md:
     if estimate and estimate.after:
         return Md(f"after {md_escape(estimate.after)} <small>(estimated)</small>")
     return Md("undated")
+
+
+def source_date_note(briefing: Briefing) -> Md:
+    """Beside a source cited for something it dates: nothing when the source prints its date, else
+    its estimate in the words `date_of` uses ("(source: after 2022-09-21, estimated)")."""
+    if briefing.published:
+        return Md("")
+    estimate = briefing.published_estimate
+    if estimate and estimate.after:
+        return Md(f"<small>(source: after {md_escape(estimate.after)}, estimated)</small>")
+    return Md("<small>(source undated)</small>")
 
 
 def figure_value(figure: Any) -> Md:
@@ -183,7 +207,9 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
     )
     env.globals.update(
         para=para,
+        para_in=para_in,
         date_of=date_of,
+        source_date_note=source_date_note,
         figure_value=figure_value,
         timeline_svg=timeline_svg,
         figure_svg=figure_svg,
@@ -196,6 +222,7 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
     )
     env.globals.update(place_map=place_map, corpus_places=corpus_places, briefing_places=briefing_places)
     env.globals.update(question_groups=questions, band_bar=band_bar)
+    env.globals.update(bottom_line=bottom_line, claimant=claimant, network_svg=network_svg, hub_of=hub_of)
     return env
 
 
@@ -429,6 +456,7 @@ class Renderer:
                 lambda part, tag=tag: {**common, "tag": tag, "briefings": part},
             )  # fmt: skip
         nested = {**common, "root": "../"}
+        profiles = Profiles(corpus, self.topic)  # before the source text is released below
         for briefing in corpus.briefings:
             yield self.briefing_page(corpus, briefing)
             if release:
@@ -457,6 +485,7 @@ class Renderer:
                             "label": label,
                             "e": entity,
                             "about": entity_facts(corpus, entity),
+                            "profile": profiles.of(entity),
                         },
                         f"the {kind} page of {entity.name}",
                     ),

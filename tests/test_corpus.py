@@ -11,7 +11,7 @@ from generator.errors import UserError
 from generator.ids import page_slug as entity_slug
 from generator.ids import unique_slugs
 from generator.rendering import Renderer
-from generator.schema import Briefing, Entity, Event, Figure, Paragraph, Quote, SourceInfo
+from generator.schema import Briefing, Entity, Event, Figure, Paragraph, PublishedEstimate, Quote, SourceInfo
 
 
 def briefing(
@@ -689,3 +689,67 @@ def test_aliases_merged_through_a_shared_name_and_kept_apart_are_a_contradiction
         "aliases.yaml:6: keep_apart[0]: 'a b' and 'e f' are kept apart here but merged on lines 2 and 4 "
         "(merge[0], merge[2]): remove them from one of the two lists"
     )
+
+
+def test_two_sources_retelling_one_year_of_history_in_their_own_words_are_one_timeline_row():
+    union = (
+        'Belarus and Russia, which share a 1,200-kilometer border, signed the "Union State" treaty in 1999 '
+        "and have since taken steps toward political, military and economic integration."
+    )
+    retold = (
+        "In 1999, President Lukashenko signed an agreement with then-Russian President Boris Yeltsin to "
+        "forge economic and political unification, but the agreement was not fully implemented."
+    )
+    putin = "Vladimir Putin became prime minister of Russia in 1999 and president a year later."
+    # what someone said in 1999 is no retold history, however alike its words
+    said = 'Lukashenko said in 1999: "We signed an agreement on political and economic unification."'
+    recent = "Lukashenko announced a joint grouping with Russia."
+    corpus = Corpus(
+        [
+            briefing("one", people=[("Alexander Lukashenko",)], places=["Belarus", "Russia"],
+                     events=[Event(date="1999", text=union, ref="p1"),
+                             Event(date="2022", text=recent, ref="p1")]),
+            briefing("two", people=[("Alexander Lukashenko",), ("Boris Yeltsin",), ("Vladimir Putin",)],
+                     places=["Russia"],
+                     events=[Event(date="1999", text=retold, ref="p1"),
+                             Event(date="1999", text=putin, ref="p1"),
+                             Event(date="2022", text=recent.replace("grouping", "force"), ref="p1")]),
+            briefing("three", people=[("Alexander Lukashenko",)],
+                     events=[Event(date="1999", text=said, ref="p1")]),
+        ]
+    )  # fmt: skip
+    rows = {(t.event.date, t.event.text): [s.briefing.id for s in t.sources] for t in corpus.timeline()}
+    assert rows[("1999", said)] == ["three"]
+    assert rows[("1999", union)] == ["one", "two"]  # the treaty, told twice: one row citing both
+    assert rows[("1999", putin)] == ["two"]  # another thing done in 1999 stays a row of its own
+    # an event of the sources' own year keeps the strict rule: two wordings, two rows
+    assert len([key for key in rows if key[0] == "2022"]) == 2
+
+
+def test_a_source_with_an_estimated_date_is_labelled_alike_on_the_timeline_and_its_other_pages():
+    estimated = briefing("two", events=[Event(date="2022-02", text="Exercises.", ref="p1")], published=None)
+    estimated.published_estimate = PublishedEstimate(after="2022-09-21", basis="latest date in the text")
+    pages = Renderer(None, "Topic").pages(Corpus([estimated]))
+    row = next(line for line in pages["timeline.md"].splitlines() if line.startswith("| 2022-02 |"))
+    # the sources list and the home page call it "after 2022-09-21 (estimated)": not "undated" here
+    assert "(source: after 2022-09-21, estimated)" in row and "undated" not in row
+    assert "after 2022-09-21 <small>(estimated)</small>" in pages["sources.md"]
+
+
+def test_two_sources_telling_one_pattern_with_other_places_or_figures_are_two_timeline_rows():
+    def told(place: str, number: str) -> str:
+        return f"Explosions were heard near the airfield at {place} on October 10, {number} residents said."
+
+    corpus = Corpus(
+        [
+            briefing("one", places=["Brest"],
+                     events=[Event(date="2022-10-10", text=told("Brest", "12"), ref="p1")]),
+            briefing("two", places=["Bobruisk"],
+                     events=[Event(date="2022-10-10", text=told("Bobruisk", "12"), ref="p1")]),
+            briefing("three", places=["Brest"],
+                     events=[Event(date="2022-10-10", text=told("Brest", "12") + " ", ref="p1")]),
+        ]
+    )  # fmt: skip
+    rows = [[s.briefing.id for s in t.sources] for t in corpus.timeline()]
+    # Brest told twice is one row; Bobruisk, in words but one name apart, is another explosion
+    assert sorted(rows) == [["one", "three"], ["two"]]
