@@ -79,7 +79,10 @@ def extract_briefing(
     events, cited = extract_events(body, published, lexicon)
     assessments = extract_assessments(body, lexicon, quote_extractor)
     summary, key_points = summarise(
-        body, _title_terms(source.title, nlp), lexicon.words("grammar", "back_referring_modifiers")
+        body,
+        _title_terms(source.title, nlp),
+        lexicon.words("grammar", "back_referring_modifiers"),
+        lexicon.words("grammar", "connectives"),
     )
 
     organisations = {e.name for e in entities["organisations"]} | {

@@ -36,6 +36,7 @@ POINT_LEAD_WEIGHT = 0.25  # key points lean on the lead too: reports put main cl
 TITLE_WEIGHT = 0.3  # a sentence that says what the headline says is the story's point
 ANAPHORIC = 0.5  # "This came after...", "He added...": meaningless alone, never a key point
 SECOND_SENTENCE = 0.6  # a second bottom-line sentence must score this share of the first's
+LEAD_PARAGRAPHS = 2  # ... and stand in the lead: the first two paragraphs with sentences
 POINT_FLOOR = 0.45  # a key point must score this share of the best one: seven is a ceiling
 REPEAT = (
     0.45  # similarity at which a sentence repeats a chosen one (a statement printed twice, a fact restated)
@@ -64,7 +65,9 @@ class Candidate:
     anaphoric: bool = False  # opens with a pronoun or a "this"/"that" pointing back
 
 
-def _candidates(body: Body, back_referring: frozenset[str] = frozenset()) -> list[Candidate]:
+def _candidates(
+    body: Body, back_referring: frozenset[str] = frozenset(), connectives: frozenset[str] = frozenset()
+) -> list[Candidate]:
     found = []
     order = 0
     for index, doc in enumerate(body.docs):
@@ -90,10 +93,21 @@ def _candidates(body: Body, back_referring: frozenset[str] = frozenset()) -> lis
                         words,
                         _quote_share(text),
                         _clarity(sent),
-                        _points_back(sent, back_referring),
+                        _points_back(sent, back_referring) or _ties_back(opening, connectives),
                     )
                 )
     return found
+
+
+def _ties_back(text: str, connectives: frozenset[str]) -> bool:
+    """A sentence opened by a word that ties it to the one before: "Moreover, ...", "In fact, ...",
+    "Second, the part ...": it means little alone."""
+    opening = text.split(",", 1)[0] if "," in " ".join(text.split()[:CONNECTIVE_WORDS]) else ""
+    first = re.sub(r"\W+$", "", text.split()[0]).lower() if text.split() else ""
+    return " ".join(opening.lower().split()) in connectives or first in connectives
+
+
+CONNECTIVE_WORDS = 5  # "At the same event, ...": a connective phrase is short
 
 
 def _opens_sentence(text: str) -> bool:
@@ -272,14 +286,18 @@ MAX_CANDIDATES = 400  # TextRank is quadratic in sentences; news puts the point 
 
 
 def summarise(
-    body: Body, title: Counter[str] | None = None, back_referring: frozenset[str] = frozenset()
+    body: Body,
+    title: Counter[str] | None = None,
+    back_referring: frozenset[str] = frozenset(),
+    connectives: frozenset[str] = frozenset(),
 ) -> tuple[list[Sentence], list[Sentence]]:
     """(bottom line, key points), each a list of verbatim sentences with refs.
 
     `title`: the content words of the headline, when it is the article's own;
-    `back_referring`: the words that make a subject refer back ("the other command").
+    `back_referring`: the words that make a subject refer back ("the other command");
+    `connectives`: the words that tie a sentence to the one before ("Moreover, ...").
     """
-    candidates = _candidates(body, back_referring)[:MAX_CANDIDATES]
+    candidates = _candidates(body, back_referring, connectives)[:MAX_CANDIDATES]
     if not candidates:
         return [], []
     matrix = _similarity_matrix(candidates)
@@ -310,11 +328,15 @@ def summarise(
         i for i in pool if candidates[i].quoted <= BOTTOM_LINE_QUOTED and not candidates[i].anaphoric
     ] or pool
     summary = _mmr(reported, bottom_scores, matrix, [], 3, SUMMARY_WORDS, candidates)
-    # a weak second or third sentence is left for the key points: the bottom line stays sharp
+    # a weak second or third sentence is left for the key points: the bottom line stays sharp;
+    # and only the lead's: a sentence from lower down is a detail or background tacked on
+    lead_paragraphs = sorted({c.paragraph for c in candidates})[:LEAD_PARAGRAPHS]
     summary = [
         i
         for n, i in enumerate(summary)
-        if n == 0 or bottom_scores[i] >= SECOND_SENTENCE * bottom_scores[summary[0]]
+        if n == 0
+        or bottom_scores[i] >= SECOND_SENTENCE * bottom_scores[summary[0]]
+        and candidates[i].paragraph in lead_paragraphs
     ]
     # a key point too must make sense alone
     remaining = [i for i in pool if i not in summary and not candidates[i].anaphoric]

@@ -73,3 +73,27 @@ def test_a_key_point_does_not_lean_on_a_sentence_left_out(nlp, lexicon):
     chosen = [s.text for s in b.summary + b.key_points]
     assert paragraphs[0] in chosen
     assert paragraphs[2] not in chosen and paragraphs[3] not in chosen
+
+
+STORY = [
+    "Russia moved another 5,000 troops into Belarus this week, satellite images show.",
+    "The new units are based near Brest, close to the Polish border, the images show.",
+    "Military analysts said the deployment was far smaller than the build-up before the invasion.",
+    "Moreover, the ministry in Minsk said the troops would take part in joint drills next month.",
+    "In fact, the Belarusian army has held exercises with Russian units every autumn since 2009.",
+    "The Russian troops deployed to Belarus near Brest number about 5,000, the satellite images show.",
+]
+
+
+def test_a_sentence_tied_to_the_one_before_by_its_opening_word_is_no_key_point(nlp, lexicon):
+    b = brief(nlp, lexicon, STORY)
+    chosen = [s.text for s in b.summary + b.key_points]
+    assert not [s for s in chosen if s.startswith(("Moreover", "In fact"))]
+    assert chosen  # the story's own sentences are still chosen
+
+
+def test_the_bottom_line_stays_in_the_lead(nlp, lexicon):
+    """A second or third bottom-line sentence from lower down is a detail or background tacked on."""
+    b = brief(nlp, lexicon, STORY)
+    leads = {p.id for p in b.body[:2]}
+    assert b.summary and {s.ref for s in b.summary} <= leads
