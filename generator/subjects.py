@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, PlaceNames
 from .schema import Figure
 
 WORD_RE = re.compile(r"[^\W_][\w’'.-]*")
@@ -86,16 +86,8 @@ class SubjectWords:
             neutral.update(w.lower() for w in figures.get("neutral_words") or [])
             where.update(w.lower() for w in figures.get("where_prepositions") or [])
             whose.update(w.lower() for w in figures.get("whose_prepositions") or [])
-            gazetteer = raw.get("gazetteer", {})
-            english = {k: v for k, v in (gazetteer.get("in_english") or {}).items()}
-            for place in gazetteer.get("places") or []:
-                places[place.lower()] = english.get(place, place)
-            for variant, place in (gazetteer.get("variants") or {}).items():
-                places[variant.lower()] = english.get(place, place)
-            for name, place in english.items():
-                places[name.lower()] = place
-            for demonym, place in (raw.get("places", {}).get("demonyms") or {}).items():
-                places[demonym.lower()] = english.get(place, place)
+            for spelling, place in PlaceNames.of(lexicons[code]).spellings():
+                places[spelling.lower()] = place
         return cls(groups, frozenset(neutral), frozenset(where), frozenset(whose), places)
 
     def place(self, word: str) -> str | None:
