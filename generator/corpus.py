@@ -20,7 +20,7 @@ import re
 from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache, wraps
+from functools import cache, lru_cache, wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,7 +29,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from .errors import UserError, did_you_mean, shown_file, shown_value
 from .ids import page_slug, unique_slugs
-from .lexicon import DEFAULT_LANGUAGE, Lexicon, PlaceNames, languages_with_data, load_lexicon
+from .lexicon import DEFAULT_LANGUAGE, Lexicon, PlaceNames, bundled, languages_with_data, load_lexicon
 from .names import (
     LATIN,
     Romanisation,
@@ -49,7 +49,6 @@ FIRST_NAME_SIMILAR = 0.8  # Alexander/Alyaksandr 0.80, Victor/Viktor 0.91
 NEAR_SURNAME = 0.88
 ORG_SAME = 95  # token-sort ratio: word order does not matter
 ORG_NEAR = 88
-SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de"}
 ENDING = 2  # letters a declined name may differ by at its end: "Белоруссии" is Белоруссия
 
 
@@ -354,9 +353,17 @@ def _same_person_words(wa: list[str], wb: list[str]) -> bool:
     )
 
 
+@cache
+def _small_words() -> frozenset[str]:
+    """Words an organisation's name may have or lack and stay the organisation ("Ministry of
+    Defence", "Defence Ministry"): organisations.yaml's `name_small_words`, every language's."""
+    return frozenset(w.lower() for w in bundled("organisations", "name_small_words") or [])
+
+
 @lru_cache(maxsize=200_000)  # asked of every pair of candidates: one name meets many
 def _org_key(name: str) -> str:
-    return " ".join(sorted(w for w in _words(name) if w not in SMALL_WORDS))
+    small = _small_words()
+    return " ".join(sorted(w for w in _words(name) if w not in small))
 
 
 def same_organisation(a: str, b: str) -> bool:
@@ -493,7 +500,7 @@ class Corpus:
             text = pattern.sub(lambda m: table[m.group(0)], text)
         words = []
         for word in text.split():
-            if word in SMALL_WORDS:
+            if word in _small_words():
                 continue
             place = self.demonyms.get(word) or self._declined_place(word)
             words.append(name_key(place) if place else self._fold(latin_key(word, language)))

@@ -93,6 +93,7 @@ class Organisations(_DataFile):
     unit_words: Words = None
     institutions: Words = None
     parties: dict[str, str] | None = None
+    name_small_words: Words = None
     party_nouns: Words = None
     party_adjectives: Words = None
     party_roles: Words = None
@@ -139,6 +140,13 @@ class Band(BaseModel):
 class Estimative(_DataFile):
     bands: dict[str, Band] | None = None
     terms: dict[str, str] | None = None
+    clause_end_words: Words = None
+    clause_start_words: Words = None
+    lead_words: Words = None
+    trail_words: Words = None
+    time_prepositions: Words = None
+    adverb_verbs: Words = None
+    function_words: Words = None
 
 
 class Numbers(_DataFile):
@@ -189,6 +197,7 @@ class Figures(_DataFile):
     neutral_words: Words = None
     where_prepositions: Words = None
     whose_prepositions: Words = None
+    joiners: Words = None
 
 
 class Dates(_DataFile):
