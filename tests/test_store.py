@@ -14,6 +14,9 @@ from generator.problems import BriefingError
 from generator.schema import Briefing
 from generator.store import (
     SCHEMA_FILE,
+    applied_entry,
+    backups_of,
+    check_id,
     finish_pending,
     keep_backup,
     line_in,
@@ -277,6 +280,74 @@ def test_a_machine_copy_is_saved_as_given_beside_the_briefings(tmp_path):
     assert path == tmp_path / ".machine" / "sample-briefing.yaml"
     assert path.read_text(encoding="utf-8") == text and "From sources.yaml" in text
     assert list(tmp_path.glob("*.yaml")) == []
+
+
+def test_the_sources_yaml_entry_a_machine_copy_was_extracted_with_is_read_back(tmp_path):
+    # what the next run compares with today's sources.yaml entry: a changed one extracts again
+    briefing = make_briefing()
+    entry = {"title": "From sources.yaml", "published": "2022-02-01"}
+    save_machine_copy(briefing, tmp_path, text=machine_copy_text(briefing, entry))
+    assert applied_entry(tmp_path, briefing.id) == entry
+    other = briefing.model_copy(update={"id": "other"})
+    save_machine_copy(other, tmp_path, text=machine_copy_text(other, {}))
+    assert applied_entry(tmp_path, "other") == {}
+    assert applied_entry(tmp_path, "never-extracted") == {}
+    # a copy a person or a crash left unreadable, or of another shape, records no entry
+    machine = tmp_path / ".machine"
+    for name, text in [
+        ("broken", "curation: {sources_yaml: [\n"),
+        ("a-list", "- sources_yaml\n"),
+        ("no-mapping", "curation: [sources_yaml]\n"),
+        ("entry-not-a-mapping", "curation: {sources_yaml: [title]}\n"),
+        ("elsewhere", "title: sources_yaml\n"),
+    ]:
+        (machine / f"{name}.yaml").write_text(text, encoding="utf-8")
+        assert applied_entry(tmp_path, name) == {}, name
+
+
+def test_two_briefings_redirecting_from_one_former_id_are_a_problem_at_its_line(tmp_path):
+    # each former id is a redirect page: two briefings with one would be two pages at one address
+    for name in ("first", "second"):
+        briefing = make_briefing(id=name, curation={"previous_ids": ["old-address", f"{name}-old"]})
+        save_briefing(briefing, tmp_path)
+    loaded, problems = load_all(tmp_path)
+    assert [b.id for b in loaded] == ["first"]
+    [problem] = problems
+    text = (tmp_path / "second.yaml").read_text(encoding="utf-8")
+    assert (problem.file, problem.line, problem.field) == (
+        (tmp_path / "second.yaml").as_posix(),
+        line_of(text, "- old-address"),
+        "curation.previous_ids[0]",
+    )
+    assert "'old-address' is also a former id of" in problem.message and "first.yaml" in problem.message
+
+
+def test_an_id_that_is_not_the_file_name_names_the_file_line_and_the_rename_to_finish(tmp_path):
+    path = tmp_path / "other-name.yaml"
+    with pytest.raises(BriefingError) as caught:
+        check_id({"id": "sample-briefing"}, path, "briefings/other-name.yaml")
+    [problem] = caught.value.problems
+    assert (problem.file, problem.field) == ("briefings/other-name.yaml", "id")
+    assert "'sample-briefing' differs from the file name 'other-name'" in problem.message
+    assert "rename sample-briefing other-name" in problem.message
+    check_id({"id": "other-name"}, path, "x")  # its own name: no problem
+    check_id({}, path, "x")  # no id at all is the schema's to report, not a second problem
+    with pytest.raises(BriefingError) as caught:
+        check_id({"id": "index"}, tmp_path / "index.yaml", "x")  # its own name, but the home page's
+    assert "reserved" in caught.value.problems[0].message
+
+
+def test_the_schema_file_is_json_indented_by_two_spaces_for_a_persons_editor(tmp_path):
+    text = write_schema(tmp_path).read_text(encoding="utf-8")
+    assert text.startswith('{\n  "') and text.endswith("\n}\n")
+    assert re.search(r'^    "', text, re.M)  # nested keys indented once more
+    # every mapping's keys in sorted order, whatever order pydantic gives them: stable diffs
+    properties = json.loads(text)["properties"]
+    assert list(properties) == sorted(properties) and "title" in properties
+
+
+def test_no_backups_without_a_backup_folder(tmp_path):
+    assert backups_of(tmp_path, tmp_path / "sample-briefing.yaml") == []
 
 
 def _killed_after_the_briefing(folder: Path, old: Briefing, new: Briefing) -> Path:

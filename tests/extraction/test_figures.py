@@ -463,6 +463,13 @@ def test_a_count_the_model_tags_as_a_date_at_a_sentences_start_is_a_figure(nlp, 
     assert values(nlp, lexicon, "Between 40 and 60 days later, the army left.") == []
 
 
+def test_two_numbers_joined_by_and_without_between_make_no_range(nlp, lexicon):
+    # the model tags "6000" alone; "and" joins a range's ends only after "between"
+    figures = brief(nlp, lexicon, ["Around 4000 and 6000 soldiers died."]).figures
+    assert (6000, "soldiers") in [(f.value, f.counts) for f in figures]
+    assert all(f.low is None and f.high is None for f in figures)
+
+
 def test_a_range_the_model_tags_as_a_date_counts_what_its_verb_tells_when_no_noun_follows(nlp, lexicon):
     # "Between 40 and 60" opening a sentence is a date of the model's, its numbers the subject of
     # "killed": a count of the killed, as "in which 96 died" is
