@@ -22,12 +22,18 @@ from generator.store import (
     line_in,
     load_all,
     load_briefing,
+    load_machine_copy,
+    machine_copy_data,
     machine_copy_text,
     save_briefing,
     save_machine_copy,
     save_with_machine_copy,
+    validate,
+    without_applied,
+    write_pair,
     write_schema,
 )
+from generator.store import problems_of as store_problems_of
 from tests.storekit import make_briefing
 
 
@@ -307,19 +313,36 @@ def test_the_sources_yaml_entry_a_machine_copy_was_extracted_with_is_read_back(t
 
 def test_two_briefings_redirecting_from_one_former_id_are_a_problem_at_its_line(tmp_path):
     # each former id is a redirect page: two briefings with one would be two pages at one address
-    for name in ("first", "second"):
-        briefing = make_briefing(id=name, curation={"previous_ids": ["old-address", f"{name}-old"]})
-        save_briefing(briefing, tmp_path)
-    loaded, problems = load_all(tmp_path)
-    assert [b.id for b in loaded] == ["first"]
+    folder = tmp_path / "briefings"
+    for name in ("first", "second", "third"):
+        former = "old-address" if name != "third" else "third-old"
+        briefing = make_briefing(id=name, curation={"previous_ids": [f"{name}-older", former]})
+        save_briefing(briefing, folder)
+    loaded, problems = load_all(folder, root=tmp_path)
+    assert [b.id for b in loaded] == ["first", "third"]
     [problem] = problems
-    text = (tmp_path / "second.yaml").read_text(encoding="utf-8")
+    text = (folder / "second.yaml").read_text(encoding="utf-8")
     assert (problem.file, problem.line, problem.field) == (
-        (tmp_path / "second.yaml").as_posix(),
+        "briefings/second.yaml",
         line_of(text, "- old-address"),
-        "curation.previous_ids[0]",
+        "curation.previous_ids[1]",
     )
-    assert "'old-address' is also a former id of" in problem.message and "first.yaml" in problem.message
+    assert problem.message == (
+        "'old-address' is also a former id of briefings/first.yaml (one old address, one redirect)"
+    )
+
+
+def test_an_unknown_field_names_the_closest_field_or_the_schema_that_lists_them(tmp_path):
+    data = make_briefing().model_dump(mode="json")
+    data.update(titel="A title", zzz_unrelated=1)
+    del data["body"]
+    with pytest.raises(BriefingError) as caught:
+        validate(data, "b.yaml")
+    assert sorted(p.what for p in caught.value.problems) == [
+        "body: required field is missing",
+        "titel: unknown field 'titel' (did you mean 'title'?)",
+        "zzz_unrelated: unknown field 'zzz_unrelated' (briefing.schema.json lists the fields)",
+    ]
 
 
 def test_an_id_that_is_not_the_file_name_names_the_file_line_and_the_rename_to_finish(tmp_path):
@@ -348,6 +371,61 @@ def test_the_schema_file_is_json_indented_by_two_spaces_for_a_persons_editor(tmp
 
 def test_no_backups_without_a_backup_folder(tmp_path):
     assert backups_of(tmp_path, tmp_path / "sample-briefing.yaml") == []
+
+
+def test_a_machine_copy_without_its_sources_yaml_record_is_what_the_briefing_file_holds():
+    machine = {"title": "T", "curation": {"sources_yaml": {"title": "T"}, "edited": ["title"]}}
+    assert without_applied(machine) == {"title": "T", "curation": {"edited": ["title"]}}
+    assert machine["curation"]["sources_yaml"] == {"title": "T"}  # the copy read is left as it was
+    for plain_copy in ({"title": "T"}, {"curation": ["sources_yaml"]}, {"curation": {"edited": []}}):
+        assert without_applied(plain_copy) == plain_copy
+
+
+def test_a_machine_copy_is_read_back_only_when_check_would_accept_it(tmp_path):
+    briefing = make_briefing()
+    assert load_machine_copy(tmp_path, briefing.id) is None
+    assert machine_copy_data(tmp_path, briefing.id) is None
+    save_machine_copy(briefing, tmp_path)
+    assert load_machine_copy(tmp_path, briefing.id)["title"] == briefing.title
+    data = machine_copy_data(tmp_path, briefing.id)
+    assert type(data) is dict and data["title"] == briefing.title  # plain data, as merged
+    copy = tmp_path / ".machine" / f"{briefing.id}.yaml"
+    copy.write_text(copy.read_text(encoding="utf-8").replace("title: ", "titel: ", 1), encoding="utf-8")
+    assert machine_copy_data(tmp_path, briefing.id) is None  # refused: extracted afresh instead
+    copy.write_text("title: [\n", encoding="utf-8")
+    assert machine_copy_data(tmp_path, briefing.id) is None
+
+
+def test_what_check_finds_in_a_briefing_read_as_plain_data_names_its_lines(tmp_path):
+    path = save_briefing(make_briefing(), tmp_path)
+    assert store_problems_of(read_data(path), path) == []
+    text = path.read_text(encoding="utf-8").replace("title: ", "titel: ", 1)
+    path.write_text(text, encoding="utf-8")
+    problems = store_problems_of(read_data(path), path)
+    assert [(p.field, p.line) for p in problems] == [("title", None), ("titel", line_of(text, "titel: "))]
+    other = tmp_path / "other.yaml"
+    other.write_text(text.replace("titel: ", "title: ", 1), encoding="utf-8")
+    [problem] = store_problems_of(read_data(other), other)
+    assert problem.field == "id" and "differs from the file name 'other'" in problem.message
+
+
+def test_a_pair_rewritten_unchanged_writes_nothing_and_a_changed_one_keeps_a_backup(tmp_path):
+    old, new = make_briefing(), make_briefing(title="Belarus moves more troops")
+    save_with_machine_copy(old.id, tmp_path, dump_briefing(old), dump_briefing(old))
+    path = tmp_path / f"{old.id}.yaml"
+    machine = tmp_path / ".machine" / f"{old.id}.yaml"
+    stamps = [(p.stat().st_mtime_ns, p.stat().st_ino) for p in (path, machine)]
+    write_pair(path, tmp_path, dump_briefing(old), dump_briefing(old))
+    assert [(p.stat().st_mtime_ns, p.stat().st_ino) for p in (path, machine)] == stamps
+    assert not (tmp_path / ".backup").exists()
+    # the machine's copy alone changed (a person's correction kept): no backup of the same briefing
+    write_pair(path, tmp_path, dump_briefing(old), dump_briefing(new))
+    assert machine.read_text(encoding="utf-8") == dump_briefing(new)
+    assert not (tmp_path / ".backup").exists()
+    write_pair(path, tmp_path, dump_briefing(new), dump_briefing(new))
+    assert load_briefing(path) == new and load_briefing(machine) == new
+    [backup] = (tmp_path / ".backup").iterdir()
+    assert backup.read_text(encoding="utf-8") == dump_briefing(old)
 
 
 def _killed_after_the_briefing(folder: Path, old: Briefing, new: Briefing) -> Path:

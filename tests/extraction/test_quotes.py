@@ -1035,3 +1035,16 @@ def test_a_paragraph_of_quotation_after_a_sentence_about_someone_is_that_persons
         ],
     )
     assert [(q.speaker, q.text[:9]) for q in b.quotes] == [("Josh Hawley", "It is a b")]
+
+
+def test_a_quote_opening_its_paragraph_goes_on_with_whoever_spoke_in_the_paragraph_before(nlp, lexicon):
+    # the paragraph before ends on narration; its last speaker, earlier in it, goes on speaking
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Piyush Goyal said the states would share the cost. Delhi was hot all day.",
+            "“India grows when the states grow.”",
+        ],
+    )
+    assert [(q.speaker, q.text[:11]) for q in b.quotes] == [("Piyush Goyal", "India grows")]
