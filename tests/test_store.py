@@ -16,6 +16,7 @@ from generator.store import (
     SCHEMA_FILE,
     applied_entry,
     backups_of,
+    briefing_files,
     check_id,
     finish_pending,
     keep_backup,
@@ -549,3 +550,45 @@ def test_backup_keeps_the_newest_versions_of_each_briefing(tmp_path: Path):
     assert [p.read_text() for p in (tmp_path / BACKUP_DIR).glob("talks-resume.*.yaml")] == [
         "another briefing\n"
     ]
+
+
+def _journal(folder: Path, before: str, briefing: Briefing) -> Path:
+    """A journal a run killed after writing it leaves: the briefing's hash before and after, the copy."""
+    text = dump_briefing(briefing)
+    journal = folder / ".machine" / f"{briefing.id}.pending"
+    journal.parent.mkdir(parents=True, exist_ok=True)
+    journal.write_bytes(f"# briefing sha256 {before} -> {_sha(text)}; its machine copy:\n{text}".encode())
+    return journal
+
+
+def test_finish_pending_leaves_files_not_its_own_and_no_copy_of_a_briefing_never_written(tmp_path):
+    machine = tmp_path / ".machine"
+    machine.mkdir()
+    (machine / "Notes.pending").write_text(f"# briefing sha256 none -> {'0' * 64}; its machine copy:\n")
+    (machine / "aaa.pending").write_text("a person's notes, no journal\n", encoding="utf-8")
+    briefing = make_briefing()
+    journal = _journal(tmp_path, "none", briefing)  # killed before the source's first briefing
+    finish_pending(tmp_path)
+    assert (machine / "Notes.pending").exists() and (machine / "aaa.pending").exists()
+    assert not journal.exists()
+    assert not (machine / f"{briefing.id}.yaml").exists()  # no copy of a briefing that is not there
+
+
+def test_finish_pending_completes_a_first_briefing_a_person_edited_after_the_kill(tmp_path):
+    # the briefing was new: whatever a person changed since, the copy written with it is its pair
+    briefing = make_briefing()
+    journal = _journal(tmp_path, "none", briefing)
+    edited = dump_briefing(briefing).replace("Troops moved to the border.", "Troops moved to the river.")
+    (tmp_path / f"{briefing.id}.yaml").write_text(edited, encoding="utf-8")
+    finish_pending(tmp_path)
+    assert not journal.exists()
+    assert (tmp_path / ".machine" / f"{briefing.id}.yaml").read_text(encoding="utf-8") == dump_briefing(
+        briefing
+    )
+
+
+def test_briefing_files_are_the_visible_yaml_files_of_the_folder(tmp_path):
+    save_briefing(make_briefing(), tmp_path)
+    (tmp_path / ".draft.yaml").write_text("id: draft\n", encoding="utf-8")  # an editor's or a person's
+    (tmp_path / "folder.yaml").mkdir()
+    assert briefing_files(tmp_path) == [tmp_path / "sample-briefing.yaml"]
