@@ -20,7 +20,7 @@ import re
 from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache, wraps
+from functools import cache, lru_cache, wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,7 +29,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from .errors import UserError, did_you_mean, shown_file, shown_value
 from .ids import page_slug, unique_slugs
-from .lexicon import DEFAULT_LANGUAGE, Lexicon, languages_with_data, load_lexicon
+from .lexicon import DEFAULT_LANGUAGE, Lexicon, PlaceNames, bundled, languages_with_data, load_lexicon
 from .names import (
     LATIN,
     Romanisation,
@@ -50,7 +50,6 @@ FIRST_NAME_SIMILAR = 0.8  # Alexander/Alyaksandr 0.80, Victor/Viktor 0.91
 NEAR_SURNAME = 0.88
 ORG_SAME = 95  # token-sort ratio: word order does not matter
 ORG_NEAR = 88
-SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de"}
 ENDING = 2  # letters a declined name may differ by at its end: "Белоруссии" is Белоруссия
 
 
@@ -355,9 +354,17 @@ def _same_person_words(wa: list[str], wb: list[str]) -> bool:
     )
 
 
+@cache
+def _small_words() -> frozenset[str]:
+    """Words an organisation's name may have or lack and stay the organisation ("Ministry of
+    Defence", "Defence Ministry"): organisations.yaml's `name_small_words`, every language's."""
+    return frozenset(w.lower() for w in bundled("organisations", "name_small_words") or [])
+
+
 @lru_cache(maxsize=200_000)  # asked of every pair of candidates: one name meets many
 def _org_key(name: str) -> str:
-    return " ".join(sorted(w for w in _words(name) if w not in SMALL_WORDS))
+    small = _small_words()
+    return " ".join(sorted(w for w in _words(name) if w not in small))
 
 
 def same_organisation(a: str, b: str) -> bool:
@@ -397,16 +404,17 @@ class Corpus:
             if other != self.lexicon.language
         }
         self.lexicons = {**others, self.lexicon.language: self.lexicon}
-        gazetteer = self.lexicon.raw.get("gazetteer", {})
-        self.place_variants = {name_key(k): v for k, v in (gazetteer.get("variants") or {}).items()}
+        names = {code: PlaceNames.of(lexicon) for code, lexicon in self.lexicons.items()}
+        site_names = names[self.lexicon.language]
+        self.place_variants = {name_key(k): v for k, v in site_names.variants.items()}
         self.romanisation = Romanisation.of(self.lexicon.raw.get("languages", {}))
         scripts = self.lexicon.raw.get("languages", {}).get("scripts") or {}
         # the script of the site's language: its spelling of a name wins ("Alexander Lukashenko"
         # over "Александр Лукашенко" on an English site)
         self.script = next((s for s, code in sorted(scripts.items()) if code == language), LATIN)
         self._language: dict[str, str | None] = {}  # a spelling -> the language of its first source
-        self._places_across_scripts(gazetteer)
-        self._organisations_across_scripts()
+        self._places_across_scripts(names)
+        self._organisations_across_scripts(names)
         self.near_duplicates: list[tuple[str, str, str]] = []
         self._once: dict[str, Any] = {}
         self.entities: dict[str, list[CorpusEntity]] = {}
@@ -416,12 +424,13 @@ class Corpus:
 
     # ------------------------------------------------------------ entities
 
-    def _places_across_scripts(self, gazetteer: dict[str, Any]) -> None:
+    def _places_across_scripts(self, names: dict[str, PlaceNames]) -> None:
         """The tables that give a place of any language its English name: each language's
         gazetteer's `in_english`, the English gazetteer's names by their Latin key and folded
         (a transliteration's spelling of a known name: "belorussiya" is Belorussia, Belarus)."""
         self.place_english: dict[str, str] = {}
-        english = [*(gazetteer.get("places") or []), *(gazetteer.get("variants") or {})]
+        site_names = names[self.lexicon.language]
+        english = [*site_names.places, *site_names.variants]
         self.place_latin = {name_key(n): self.place_variants.get(name_key(n), n) for n in english}
         folded: dict[str, str | None] = {}
         for key, preferred in sorted(self.place_latin.items()):
@@ -432,13 +441,12 @@ class Corpus:
         # a known place's name and its stem (all but its ending), for a declined place in an
         # organisation's name: "Минобороны Белоруссии"
         self.place_stems: dict[str, tuple[str, str]] = {}
-        for code, lexicon in sorted(self.lexicons.items()):
-            table = lexicon.raw.get("gazetteer", {})
-            for name, in_english in (table.get("in_english") or {}).items():
+        for code, table in sorted(names.items()):
+            for name, in_english in table.in_english.items():
                 self.place_english.setdefault(
                     name_key(name), self.place_variants.get(name_key(in_english), in_english)
                 )
-            for name in [*(table.get("places") or []), *(table.get("in_english") or {})]:
+            for name in [*table.places, *table.in_english]:
                 key = name_key(name)
                 if script_of(name) != LATIN and " " not in key:
                     self.place_stems.setdefault(key, (name, code))
@@ -462,7 +470,7 @@ class Corpus:
         known = self.gazetteer_name(name, language)
         return name_key(known) if known else latin_key(name, language)
 
-    def _organisations_across_scripts(self) -> None:
+    def _organisations_across_scripts(self, names: dict[str, PlaceNames]) -> None:
         """Each language's words of an organisation's name in English, and its demonyms' places."""
         self.org_english: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
         self._english: dict[tuple[str, str | None], str] = {}  # _org_english's, once per name
@@ -475,7 +483,7 @@ class Corpus:
             if table:
                 phrases = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
                 self.org_english[code] = (re.compile(rf"(?<!\w)(?:{phrases})(?!\w)"), table)
-            for adjective, place in (lexicon.raw["places"].get("demonyms") or {}).items():
+            for adjective, place in names[code].demonyms.items():
                 self.demonyms.setdefault(name_key(adjective), self.gazetteer_name(place, code) or place)
 
     def _org_english(self, name: str, language: str | None) -> str:
@@ -493,7 +501,7 @@ class Corpus:
             text = pattern.sub(lambda m: table[m.group(0)], text)
         words = []
         for word in text.split():
-            if word in SMALL_WORDS:
+            if word in _small_words():
                 continue
             place = self.demonyms.get(word) or self._declined_place(word)
             words.append(name_key(place) if place else self._fold(latin_key(word, language)))

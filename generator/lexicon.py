@@ -96,6 +96,7 @@ class Organisations(_DataFile):
     unit_words: Words = None
     institutions: Words = None
     parties: dict[str, str] | None = None
+    name_small_words: Words = None
     party_nouns: Words = None
     party_adjectives: Words = None
     party_roles: Words = None
@@ -144,6 +145,13 @@ class Band(BaseModel):
 class Estimative(_DataFile):
     bands: dict[str, Band] | None = None
     terms: dict[str, str] | None = None
+    clause_end_words: Words = None
+    clause_start_words: Words = None
+    lead_words: Words = None
+    trail_words: Words = None
+    time_prepositions: Words = None
+    adverb_verbs: Words = None
+    function_words: Words = None
 
 
 class Numbers(_DataFile):
@@ -194,6 +202,7 @@ class Figures(_DataFile):
     neutral_words: Words = None
     where_prepositions: Words = None
     whose_prepositions: Words = None
+    joiners: Words = None
 
 
 class Dates(_DataFile):
@@ -461,6 +470,40 @@ class Lexicon:
         """The single words of a list's entries, lower-cased: "Lt Gen", "Commander-in-Chief"
         give "lt", "gen", "commander", "in", "chief"."""
         return frozenset(w for entry in self.words(file, key) for w in entry.replace("-", " ").split())
+
+
+@dataclass(frozen=True)
+class PlaceNames:
+    """The names one language's data gives places (gazetteer.yaml, places.yaml's demonyms), each
+    with the place's name in English as the gazetteer's `in_english` gives it, else as written.
+
+    The one reading of those tables for whatever names places across sources: the corpus's
+    merged places and the figures' subjects ("Russian", "Kiev" and "Россия" name one place).
+    """
+
+    places: dict[str, str]  # the gazetteer's names: "Belarus" -> Belarus, "Москва" -> Moscow
+    variants: dict[str, str]  # another spelling of a place: "Kiev" -> Kyiv
+    in_english: dict[str, str]  # a name in the language's own words: "Россия" -> Russia
+    demonyms: dict[str, str]  # "Russian" -> Russia, "российский" -> Russia
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> PlaceNames:
+        gazetteer = lexicon.raw.get("gazetteer", {})
+        english = dict(gazetteer.get("in_english") or {})
+        return cls(
+            places={place: english.get(place, place) for place in gazetteer.get("places") or []},
+            variants={v: english.get(place, place) for v, place in (gazetteer.get("variants") or {}).items()},
+            in_english=english,
+            demonyms={
+                d: english.get(place, place)
+                for d, place in (lexicon.raw.get("places", {}).get("demonyms") or {}).items()
+            },
+        )
+
+    def spellings(self) -> list[tuple[str, str]]:
+        """Every name with its place's English name; where two share a spelling, the later wins."""
+        tables = (self.places, self.variants, self.in_english, self.demonyms)
+        return [item for table in tables for item in table.items()]
 
 
 def _stray_files(user_dir: Path) -> None:

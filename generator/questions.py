@@ -17,67 +17,82 @@ from dataclasses import dataclass, field
 
 from .charts import UNINDEXED, _text
 from .corpus import AssessmentEntry
+from .lexicon import Lexicon, alternatives, load_lexicon
 from .markup import Md, without_bidi_controls
 from .names import words_key
 
 SUBJECT_WORDS = 12  # a derived subject longer than this is cut (…): it names a question, not all of it
-# Where a clause ends, after the term or before it: punctuation, quotation marks, and the words
-# that start another clause or a report of who said it.
-CLAUSE_END = re.compile(
-    r"[,;:!?“”\"()\[\]]|(?<![A-Z][a-z])(?<![A-Z])\.(?:\s|$)"  # not the point of "Mr." or "U.S."
-    r"|\s(?:said|says|because|while|but|although|whereas|which)\b",  # case matters: "Mr." is not an end
-)
-CLAUSE_START = re.compile(r"[,;:!?“”\"()\[\]]|\b(?:that|while|if|although|because|but|and)\s", re.I)
-# The words that join a term to what it judges ("is unlikely to be able to ..."), left off a subject
-LEAD = re.compile(r"^(?:(?:that|to|be|been|will|would|could|the|it|is|are|was|were|have|has)\s+)+", re.I)
-TRAIL = re.compile(
-    r"(?:\s+(?:is|are|was|were|be|will|would|could|seems?|appears?|remains?|considered|therefore|also|"
-    r"still|and|but))+$",
-    re.I,
-)
-# Words that make no difference to what is asked (English's: the site's language)
-FUNCTION_WORDS = frozenset(
-    ("a", "an", "the", "of", "to", "in", "into", "on", "at", "by", "for", "from", "with", "and", "or", "its",
-     "it", "their", "his", "her", "be", "is", "are", "was", "were", "will", "would", "could", "can", "may",
-     "might", "shall", "should", "that", "this", "these", "those")
-)  # fmt: skip
 
 
-def derived_subject(text: str, term: str) -> str:
+@dataclass(frozen=True)
+class QuestionWords:
+    """The site's language's words for cutting a question from a sentence (estimative.yaml)."""
+
+    # where a clause ends after the term: punctuation, quotation marks, a word that starts another
+    # clause or a report of who said it
+    clause_end: re.Pattern[str]
+    clause_start: re.Pattern[str]  # where a clause before the term starts
+    lead: re.Pattern[str]  # the words joining a term to what follows it, left off a subject
+    trail: re.Pattern[str]  # the same words before a term
+    time: re.Pattern[str]  # a "when" after the term: what it judges is before it
+    adverb_verb: re.Pattern[str]  # a verb after a term used as an adverb ("will likely be sent")
+    function_words: frozenset[str]  # words that make no difference to what is asked
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> QuestionWords:
+        words = lexicon["estimative"]
+        ends = alternatives(words.get("clause_end_words"))
+        starts = alternatives(words.get("clause_start_words"))
+        return cls(
+            clause_end=re.compile(
+                r"[,;:!?“”\"()\[\]]|(?<![A-Z][a-z])(?<![A-Z])\.(?:\s|$)"  # not the point of "Mr." or "U.S."
+                rf"|\s(?:{ends})\b",  # case matters: "Mr." is not an end
+            ),
+            clause_start=re.compile(rf"[,;:!?“”\"()\[\]]|\b(?:{starts})\s", re.I),
+            lead=re.compile(rf"^(?:(?:{alternatives(words.get('lead_words'))})\s+)+", re.I),
+            trail=re.compile(rf"(?:\s+(?:{alternatives(words.get('trail_words'))}))+$", re.I),
+            time=re.compile(rf"(?:{alternatives(words.get('time_prepositions'))})\b", re.I),
+            adverb_verb=re.compile(rf"(?:{alternatives(words.get('adverb_verbs'))})\s", re.I),
+            function_words=frozenset(w.lower() for w in words.get("function_words") or []),
+        )
+
+
+def derived_subject(text: str, term: str, words: QuestionWords | None = None) -> str:
     """The words of `text` the estimative `term` bears on ("" when the term is not in it)."""
+    words = words or QuestionWords.of(load_lexicon())
     text = " ".join(without_bidi_controls(text).split())
     found = re.search(rf"\b{re.escape(term)}\b", text, re.I)
     if found is None:
         return ""
     before, after = text[: found.start()], text[found.end() :]
-    end = CLAUSE_END.search(after)
+    end = words.clause_end.search(after)
     after = (after[: end.start()] if end else after).strip()
-    subject = LEAD.sub("", after)
-    if len(subject.split()) < 2 or re.match(r"(?:in|within|over|for|during|by)\b", subject, re.I):
+    subject = words.lead.sub("", after)
+    if len(subject.split()) < 2 or words.time.match(subject):
         # nothing judged after the term, or only when: the judged thing comes before it
-        subject = _clause_before(before)
-    elif re.match(r"be\s", after, re.I) and _clause_before(before):
+        subject = _clause_before(before, words)
+    elif words.adverb_verb.match(after) and _clause_before(before, words):
         # an adverb in its clause ("the troops will likely be provided by Minsk"): who or what it is of
-        subject = f"{_clause_before(before)} {after}"
-    words = subject.split()
-    return " ".join(words[:SUBJECT_WORDS]) + ("…" if len(words) > SUBJECT_WORDS else "")
+        subject = f"{_clause_before(before, words)} {after}"
+    cut = subject.split()
+    return " ".join(cut[:SUBJECT_WORDS]) + ("…" if len(cut) > SUBJECT_WORDS else "")
 
 
-def _clause_before(before: str) -> str:
+def _clause_before(before: str, words: QuestionWords) -> str:
     """The end of `before` from where its clause starts, without the words that lead to the term;
     from an earlier start when the last leaves less than two words ("... and is therefore")."""
-    starts = [0, *(m.end() for m in CLAUSE_START.finditer(before))]
+    starts = [0, *(m.end() for m in words.clause_start.finditer(before))]
     for start in reversed(starts):
-        clause = TRAIL.sub("", " " + before[start:].strip()).strip()
+        clause = words.trail.sub("", " " + before[start:].strip()).strip()
         if len(clause.split()) >= 2:
             return clause
     return ""
 
 
-def question_key(subject: str) -> str:
+def question_key(subject: str, words: QuestionWords) -> str:
     """What two subjects must share to be one question: their words, but function words and a plural's -s."""
-    words = [w for w in words_key(subject).split() if w not in FUNCTION_WORDS]
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+    kept = [w for w in words_key(subject).split() if w not in words.function_words]
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in kept)
 
 
 @dataclass
@@ -102,14 +117,16 @@ class Question:
     judgements: list[Judgement] = field(default_factory=list)
 
 
-def questions(entries: list[AssessmentEntry]) -> list[Question]:
+def questions(entries: list[AssessmentEntry], lexicon: Lexicon | None = None) -> list[Question]:
     """The judgements grouped by question: questions judged more than once first (most judgements,
-    then the newest), each question's judgements newest first."""
+    then the newest), each question's judgements newest first. `lexicon`: the site's language's
+    data (the bundled English by default)."""
+    words = QuestionWords.of(lexicon or load_lexicon())
     grouped: dict[str, Question] = {}
     for entry in entries:
         a = entry.assessment
-        subject = (a.subject or "").strip() or derived_subject(a.text, a.term) or a.text
-        key = question_key(subject) or words_key(subject)
+        subject = (a.subject or "").strip() or derived_subject(a.text, a.term, words) or a.text
+        key = question_key(subject, words) or words_key(subject)
         question = grouped.setdefault(key, Question(subject))
         judgement = Judgement(entry, subject, bool(a.subject))
         if judgement.set_by_hand and not any(j.set_by_hand for j in question.judgements):

@@ -25,13 +25,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, PlaceNames
 from .schema import Figure
 
 WORD_RE = re.compile(r"[^\W_][\w’'.-]*")
 POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 NOT_A_WORD_RE = re.compile(r"[^\w\s'’.,-]+")  # markup, brackets, slashes: no part of a noun phrase
-JOINERS = frozenset({"and", "or", "и", "&"})
 
 
 @dataclass(frozen=True, order=True)
@@ -66,6 +65,7 @@ class SubjectWords:
     neutral: frozenset[str]
     where: frozenset[str]
     whose: frozenset[str]
+    joiners: frozenset[str]  # "and", "or": between two counted nouns or two places
     places: Mapping[str, str]  # a demonym, a place or a variant (lower-case) -> the place's name
 
     @classmethod
@@ -75,6 +75,7 @@ class SubjectWords:
         neutral: set[str] = set()
         where: set[str] = set()
         whose: set[str] = set()
+        joiners: set[str] = set()
         # the site's language last, so that its words win where two languages share one
         order = sorted(lexicons, key=lambda code: (code == site_language, code))
         for code in order:
@@ -86,17 +87,10 @@ class SubjectWords:
             neutral.update(w.lower() for w in figures.get("neutral_words") or [])
             where.update(w.lower() for w in figures.get("where_prepositions") or [])
             whose.update(w.lower() for w in figures.get("whose_prepositions") or [])
-            gazetteer = raw.get("gazetteer", {})
-            english = {k: v for k, v in (gazetteer.get("in_english") or {}).items()}
-            for place in gazetteer.get("places") or []:
-                places[place.lower()] = english.get(place, place)
-            for variant, place in (gazetteer.get("variants") or {}).items():
-                places[variant.lower()] = english.get(place, place)
-            for name, place in english.items():
-                places[name.lower()] = place
-            for demonym, place in (raw.get("places", {}).get("demonyms") or {}).items():
-                places[demonym.lower()] = english.get(place, place)
-        return cls(groups, frozenset(neutral), frozenset(where), frozenset(whose), places)
+            joiners.update(w.lower() for w in figures.get("joiners") or [])
+            for spelling, place in PlaceNames.of(lexicons[code]).spellings():
+                places[spelling.lower()] = place
+        return cls(groups, frozenset(neutral), frozenset(where), frozenset(whose), frozenset(joiners), places)
 
     def place(self, word: str) -> str | None:
         """The place a word names: 'russian' and 'russians' are Russia, 'kiev' is Kyiv."""
@@ -131,7 +125,7 @@ def subject_key(figure: Figure, words: SubjectWords) -> SubjectKey | None:
     for preposition, phrase in parts:
         named = _places(phrase, words)
         target = where if preposition in words.where else whose
-        rest = [w for w in phrase if w not in words.neutral and w not in JOINERS]
+        rest = [w for w in phrase if w not in words.neutral and w not in words.joiners]
         if named:
             target.update(named)
         elif rest:
@@ -195,10 +189,10 @@ def _what(kept: list[str], words: SubjectWords) -> tuple[str, str]:
         if group is None:
             continue
         before = kept[:-size]
-        while len(before) >= 2 and before[-1] in JOINERS and _group(before[-2], words) is not None:
+        while len(before) >= 2 and before[-1] in words.joiners and _group(before[-2], words) is not None:
             before = before[:-2]
         return group, " ".join(before)
-    return " ".join(w for w in kept if w not in JOINERS), ""
+    return " ".join(w for w in kept if w not in words.joiners), ""
 
 
 def _group(phrase: str, words: SubjectWords) -> str | None:

@@ -14,17 +14,27 @@ from generator.problems import BriefingError
 from generator.schema import Briefing
 from generator.store import (
     SCHEMA_FILE,
+    applied_entry,
+    backups_of,
+    briefing_files,
+    check_id,
     finish_pending,
     keep_backup,
     line_in,
     load_all,
     load_briefing,
+    load_machine_copy,
+    machine_copy_data,
     machine_copy_text,
     save_briefing,
     save_machine_copy,
     save_with_machine_copy,
+    validate,
+    without_applied,
+    write_pair,
     write_schema,
 )
+from generator.store import problems_of as store_problems_of
 from tests.storekit import make_briefing
 
 
@@ -279,6 +289,146 @@ def test_a_machine_copy_is_saved_as_given_beside_the_briefings(tmp_path):
     assert list(tmp_path.glob("*.yaml")) == []
 
 
+def test_the_sources_yaml_entry_a_machine_copy_was_extracted_with_is_read_back(tmp_path):
+    # what the next run compares with today's sources.yaml entry: a changed one extracts again
+    briefing = make_briefing()
+    entry = {"title": "From sources.yaml", "published": "2022-02-01"}
+    save_machine_copy(briefing, tmp_path, text=machine_copy_text(briefing, entry))
+    assert applied_entry(tmp_path, briefing.id) == entry
+    other = briefing.model_copy(update={"id": "other"})
+    save_machine_copy(other, tmp_path, text=machine_copy_text(other, {}))
+    assert applied_entry(tmp_path, "other") == {}
+    assert applied_entry(tmp_path, "never-extracted") == {}
+    # a copy a person or a crash left unreadable, or of another shape, records no entry
+    machine = tmp_path / ".machine"
+    for name, text in [
+        ("broken", "curation: {sources_yaml: [\n"),
+        ("a-list", "- sources_yaml\n"),
+        ("no-mapping", "curation: [sources_yaml]\n"),
+        ("entry-not-a-mapping", "curation: {sources_yaml: [title]}\n"),
+        ("elsewhere", "title: sources_yaml\n"),
+    ]:
+        (machine / f"{name}.yaml").write_text(text, encoding="utf-8")
+        assert applied_entry(tmp_path, name) == {}, name
+
+
+def test_two_briefings_redirecting_from_one_former_id_are_a_problem_at_its_line(tmp_path):
+    # each former id is a redirect page: two briefings with one would be two pages at one address
+    folder = tmp_path / "briefings"
+    for name in ("first", "second", "third"):
+        former = "old-address" if name != "third" else "third-old"
+        briefing = make_briefing(id=name, curation={"previous_ids": [f"{name}-older", former]})
+        save_briefing(briefing, folder)
+    loaded, problems = load_all(folder, root=tmp_path)
+    assert [b.id for b in loaded] == ["first", "third"]
+    [problem] = problems
+    text = (folder / "second.yaml").read_text(encoding="utf-8")
+    assert (problem.file, problem.line, problem.field) == (
+        "briefings/second.yaml",
+        line_of(text, "- old-address"),
+        "curation.previous_ids[1]",
+    )
+    assert problem.message == (
+        "'old-address' is also a former id of briefings/first.yaml (one old address, one redirect)"
+    )
+
+
+def test_an_unknown_field_names_the_closest_field_or_the_schema_that_lists_them(tmp_path):
+    data = make_briefing().model_dump(mode="json")
+    data.update(titel="A title", zzz_unrelated=1)
+    del data["body"]
+    with pytest.raises(BriefingError) as caught:
+        validate(data, "b.yaml")
+    assert sorted(p.what for p in caught.value.problems) == [
+        "body: required field is missing",
+        "titel: unknown field 'titel' (did you mean 'title'?)",
+        "zzz_unrelated: unknown field 'zzz_unrelated' (briefing.schema.json lists the fields)",
+    ]
+
+
+def test_an_id_that_is_not_the_file_name_names_the_file_line_and_the_rename_to_finish(tmp_path):
+    path = tmp_path / "other-name.yaml"
+    with pytest.raises(BriefingError) as caught:
+        check_id({"id": "sample-briefing"}, path, "briefings/other-name.yaml")
+    [problem] = caught.value.problems
+    assert (problem.file, problem.field) == ("briefings/other-name.yaml", "id")
+    assert "'sample-briefing' differs from the file name 'other-name'" in problem.message
+    assert "rename sample-briefing other-name" in problem.message
+    check_id({"id": "other-name"}, path, "x")  # its own name: no problem
+    check_id({}, path, "x")  # no id at all is the schema's to report, not a second problem
+    with pytest.raises(BriefingError) as caught:
+        check_id({"id": "index"}, tmp_path / "index.yaml", "x")  # its own name, but the home page's
+    assert "reserved" in caught.value.problems[0].message
+
+
+def test_the_schema_file_is_json_indented_by_two_spaces_for_a_persons_editor(tmp_path):
+    text = write_schema(tmp_path).read_text(encoding="utf-8")
+    assert text.startswith('{\n  "') and text.endswith("\n}\n")
+    assert re.search(r'^    "', text, re.M)  # nested keys indented once more
+    # every mapping's keys in sorted order, whatever order pydantic gives them: stable diffs
+    properties = json.loads(text)["properties"]
+    assert list(properties) == sorted(properties) and "title" in properties
+
+
+def test_no_backups_without_a_backup_folder(tmp_path):
+    assert backups_of(tmp_path, tmp_path / "sample-briefing.yaml") == []
+
+
+def test_a_machine_copy_without_its_sources_yaml_record_is_what_the_briefing_file_holds():
+    machine = {"title": "T", "curation": {"sources_yaml": {"title": "T"}, "edited": ["title"]}}
+    assert without_applied(machine) == {"title": "T", "curation": {"edited": ["title"]}}
+    assert machine["curation"]["sources_yaml"] == {"title": "T"}  # the copy read is left as it was
+    for plain_copy in ({"title": "T"}, {"curation": ["sources_yaml"]}, {"curation": {"edited": []}}):
+        assert without_applied(plain_copy) == plain_copy
+
+
+def test_a_machine_copy_is_read_back_only_when_check_would_accept_it(tmp_path):
+    briefing = make_briefing()
+    assert load_machine_copy(tmp_path, briefing.id) is None
+    assert machine_copy_data(tmp_path, briefing.id) is None
+    save_machine_copy(briefing, tmp_path)
+    assert load_machine_copy(tmp_path, briefing.id)["title"] == briefing.title
+    data = machine_copy_data(tmp_path, briefing.id)
+    assert type(data) is dict and data["title"] == briefing.title  # plain data, as merged
+    copy = tmp_path / ".machine" / f"{briefing.id}.yaml"
+    copy.write_text(copy.read_text(encoding="utf-8").replace("title: ", "titel: ", 1), encoding="utf-8")
+    assert machine_copy_data(tmp_path, briefing.id) is None  # refused: extracted afresh instead
+    copy.write_text("title: [\n", encoding="utf-8")
+    assert machine_copy_data(tmp_path, briefing.id) is None
+
+
+def test_what_check_finds_in_a_briefing_read_as_plain_data_names_its_lines(tmp_path):
+    path = save_briefing(make_briefing(), tmp_path)
+    assert store_problems_of(read_data(path), path) == []
+    text = path.read_text(encoding="utf-8").replace("title: ", "titel: ", 1)
+    path.write_text(text, encoding="utf-8")
+    problems = store_problems_of(read_data(path), path)
+    assert [(p.field, p.line) for p in problems] == [("title", None), ("titel", line_of(text, "titel: "))]
+    other = tmp_path / "other.yaml"
+    other.write_text(text.replace("titel: ", "title: ", 1), encoding="utf-8")
+    [problem] = store_problems_of(read_data(other), other)
+    assert problem.field == "id" and "differs from the file name 'other'" in problem.message
+
+
+def test_a_pair_rewritten_unchanged_writes_nothing_and_a_changed_one_keeps_a_backup(tmp_path):
+    old, new = make_briefing(), make_briefing(title="Belarus moves more troops")
+    save_with_machine_copy(old.id, tmp_path, dump_briefing(old), dump_briefing(old))
+    path = tmp_path / f"{old.id}.yaml"
+    machine = tmp_path / ".machine" / f"{old.id}.yaml"
+    stamps = [(p.stat().st_mtime_ns, p.stat().st_ino) for p in (path, machine)]
+    write_pair(path, tmp_path, dump_briefing(old), dump_briefing(old))
+    assert [(p.stat().st_mtime_ns, p.stat().st_ino) for p in (path, machine)] == stamps
+    assert not (tmp_path / ".backup").exists()
+    # the machine's copy alone changed (a person's correction kept): no backup of the same briefing
+    write_pair(path, tmp_path, dump_briefing(old), dump_briefing(new))
+    assert machine.read_text(encoding="utf-8") == dump_briefing(new)
+    assert not (tmp_path / ".backup").exists()
+    write_pair(path, tmp_path, dump_briefing(new), dump_briefing(new))
+    assert load_briefing(path) == new and load_briefing(machine) == new
+    [backup] = (tmp_path / ".backup").iterdir()
+    assert backup.read_text(encoding="utf-8") == dump_briefing(old)
+
+
 def _killed_after_the_briefing(folder: Path, old: Briefing, new: Briefing) -> Path:
     """The state a run killed between writing a briefing and its machine copy leaves: the journal,
     the new briefing, the old machine copy."""
@@ -400,3 +550,45 @@ def test_backup_keeps_the_newest_versions_of_each_briefing(tmp_path: Path):
     assert [p.read_text() for p in (tmp_path / BACKUP_DIR).glob("talks-resume.*.yaml")] == [
         "another briefing\n"
     ]
+
+
+def _journal(folder: Path, before: str, briefing: Briefing) -> Path:
+    """A journal a run killed after writing it leaves: the briefing's hash before and after, the copy."""
+    text = dump_briefing(briefing)
+    journal = folder / ".machine" / f"{briefing.id}.pending"
+    journal.parent.mkdir(parents=True, exist_ok=True)
+    journal.write_bytes(f"# briefing sha256 {before} -> {_sha(text)}; its machine copy:\n{text}".encode())
+    return journal
+
+
+def test_finish_pending_leaves_files_not_its_own_and_no_copy_of_a_briefing_never_written(tmp_path):
+    machine = tmp_path / ".machine"
+    machine.mkdir()
+    (machine / "Notes.pending").write_text(f"# briefing sha256 none -> {'0' * 64}; its machine copy:\n")
+    (machine / "aaa.pending").write_text("a person's notes, no journal\n", encoding="utf-8")
+    briefing = make_briefing()
+    journal = _journal(tmp_path, "none", briefing)  # killed before the source's first briefing
+    finish_pending(tmp_path)
+    assert (machine / "Notes.pending").exists() and (machine / "aaa.pending").exists()
+    assert not journal.exists()
+    assert not (machine / f"{briefing.id}.yaml").exists()  # no copy of a briefing that is not there
+
+
+def test_finish_pending_completes_a_first_briefing_a_person_edited_after_the_kill(tmp_path):
+    # the briefing was new: whatever a person changed since, the copy written with it is its pair
+    briefing = make_briefing()
+    journal = _journal(tmp_path, "none", briefing)
+    edited = dump_briefing(briefing).replace("Troops moved to the border.", "Troops moved to the river.")
+    (tmp_path / f"{briefing.id}.yaml").write_text(edited, encoding="utf-8")
+    finish_pending(tmp_path)
+    assert not journal.exists()
+    assert (tmp_path / ".machine" / f"{briefing.id}.yaml").read_text(encoding="utf-8") == dump_briefing(
+        briefing
+    )
+
+
+def test_briefing_files_are_the_visible_yaml_files_of_the_folder(tmp_path):
+    save_briefing(make_briefing(), tmp_path)
+    (tmp_path / ".draft.yaml").write_text("id: draft\n", encoding="utf-8")  # an editor's or a person's
+    (tmp_path / "folder.yaml").mkdir()
+    assert briefing_files(tmp_path) == [tmp_path / "sample-briefing.yaml"]

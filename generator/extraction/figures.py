@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..dates import MONTHS, find_explicit
 from ..lexicon import Lexicon, alternatives
@@ -39,6 +39,7 @@ RANGE_RE = re.compile(
 COUNT_MODS = {"amod", "compound", "nmod"}
 # "in which 96 died", "12 were wounded": a number that is the subject of one of these counts it
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OPENING_DEPS = {"quantmod", "advmod", "det"}  # what may open a sentence before its number: "Some 5000"
 # A number cannot count a name: "Italy 143,600" (cases elided), "October 13", "Rossiya 24"
 NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"}
 # "the attack on Kyiv", "troops in Belarus": what the subject adds to the counted noun
@@ -96,7 +97,7 @@ class FigureExtractor:
     def extract(self) -> list[Figure]:
         figures: list[Figure] = []
         for index, doc in enumerate(self.body.docs):
-            ents = [self._as_count(ent) for ent in self._with_sums(doc)]
+            ents = [self._as_count(ent) for ent in _with_untagged_counts(doc, self._with_sums(doc))]
             starts = {ent.start: ent for ent in ents}
             ends = {ent.end: ent for ent in ents}
             done: set[int] = set()  # entities read already as the far end of a range
@@ -177,17 +178,22 @@ class FigureExtractor:
         return sorted([*kept, *sums], key=lambda e: e.start)
 
     def _as_count(self, ent: Span) -> Span:
-        """A date of the model's made of numbers alone, counting a noun after it, is a count: the
-        model tags numbers that open a sentence so ("Two thousand five hundred soldiers", "Between
-        40 and" of "Between 40 and 60 soldiers"). A length of time ("40 days": its noun is inside
-        the date, or a date's own) and years ("between 2021 and 2022") stay dates."""
+        """A date of the model's made of numbers alone, counting a noun after it or the subject of a
+        verb after it, is a count: the model tags numbers that open a sentence so ("Two thousand
+        five hundred soldiers", "Between 40 and" of "Between 40 and 60 soldiers", "Between 40 and
+        60 were killed"). A length of time ("40 days": its noun is inside the date, or a date's
+        own) and years ("between 2021 and 2022") stay dates."""
         if ent.label_ != "DATE" or not all(t.like_num or t.lower_ in self.range_words for t in ent):
             return ent
         numbers = [t for t in ent if t.like_num]
         if any(re.fullmatch(r"\d{4}", t.text) for t in numbers):
             return ent
         counted = [t.head for t in numbers if t.dep_ == "nummod" and t.head.i >= ent.end]
-        if not counted or counted[0].pos_ != "NOUN" or counted[0].ent_type_:
+        if counted and (counted[0].pos_ != "NOUN" or counted[0].ent_type_):
+            return ent
+        if not counted and not any(
+            t.dep_ in SUBJECT_DEPS and t.head.pos_ == "VERB" and t.head.i >= ent.end for t in numbers
+        ):
             return ent
         return Span(ent.doc, ent.start, ent.end, label="CARDINAL")
 
@@ -590,6 +596,27 @@ class FigureExtractor:
 CURRENCY_CODE_RE = re.compile(r"[A-Z]{3}")  # ISO 4217: a figure's unit that is money
 
 
+def _with_untagged_counts(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities, with a number in digits that opens its sentence, tagged as nothing by the
+    model, counting a noun after it: "Some 5000 troops crossed" is no entity of the model's. Only
+    its own qualifier or determiner may stand before it: elsewhere an untagged number is a label
+    ("section 21 notice", "Glock 18 pistols") or part of a word ("24/7", "a .45-caliber gun")."""
+    untagged = [
+        Span(doc, t.i, t.i + 1, label="CARDINAL")
+        for t in doc
+        if t.like_num
+        and not t.ent_type_
+        and any(c.isdigit() for c in t.text)
+        and t.dep_ == "nummod"
+        and t.head.pos_ == "NOUN"
+        and t.head.i > t.i
+        and not t.head.ent_type_
+        and t.whitespace_
+        and all(b.head.i == t.i and b.dep_ in OPENING_DEPS for b in doc[t.sent.start : t.i])
+    ]
+    return sorted([*ents, *untagged], key=lambda e: e.start) if untagged else ents
+
+
 def _number(text: str) -> float | None:
     try:
         return float(text.replace(",", ""))
@@ -676,8 +703,11 @@ def _name_before(number: Token, ent: Span) -> Token | None:
 
 
 def _subject_of(ent: Span) -> tuple[str, None] | None:
-    """'the disaster in which 96 died': the number is the subject of what it counts."""
+    """'the disaster in which 96 died': the number is the subject of what it counts; a range's far
+    end through its low end ('between 40 and 60 were killed')."""
     number = _number_token(ent)
+    while number.dep_ == "conj" and number.head.like_num and number.head.i < number.i:
+        number = number.head
     if number.dep_ in SUBJECT_DEPS and number.head.pos_ == "VERB":
         return number.head.text, None
     return None

@@ -475,6 +475,28 @@ def test_a_count_the_model_tags_as_a_date_at_a_sentences_start_is_a_figure(nlp, 
     assert values(nlp, lexicon, "Between 40 and 60 days later, the army left.") == []
 
 
+def test_two_numbers_joined_by_and_without_between_make_no_range(nlp, lexicon):
+    # the model tags "6000" alone; "and" joins a range's ends only after "between"
+    figures = brief(nlp, lexicon, ["Around 4000 and 6000 soldiers died."]).figures
+    assert (6000, "soldiers") in [(f.value, f.counts) for f in figures]
+    assert all(f.low is None and f.high is None for f in figures)
+
+
+def test_a_range_the_model_tags_as_a_date_counts_what_its_verb_tells_when_no_noun_follows(nlp, lexicon):
+    # "Between 40 and 60" opening a sentence is a date of the model's, its numbers the subject of
+    # "killed": a count of the killed, as "in which 96 died" is
+    assert values(nlp, lexicon, "Between 40 and 60 were killed in the attack.") == [
+        (None, 40, 60, None, "killed", None)
+    ]
+
+
+def test_a_number_the_model_tags_as_nothing_still_counts_its_noun(nlp, lexicon):
+    # "Some 5000" opening a sentence is no entity of the model's at all
+    assert values(nlp, lexicon, "Some 5000 troops crossed the border.") == [
+        (5000, None, None, None, "troops", "about")
+    ]
+
+
 def test_a_range_of_money_counts_its_money_not_the_word_joining_its_ends(nlp, lexicon):
     b = brief(nlp, lexicon, ["The state will spend Rs 1.5 to 2 lakh crore on roads."])
     assert [(f.low, f.high, f.counts) for f in b.figures] == [(1.5e12, 2e12, "Rs lakh crore")]

@@ -1021,3 +1021,30 @@ def test_a_curly_mark_left_open_inside_a_straight_quotation_runs_to_the_paragrap
     # reading of straight marks (it once recursed without end where straight marks do not nest)
     text = 'He said "we will “stay here until the end and never leave'
     assert quote_spans(text) == quote_spans(text, nest_straight=True) == [(9, len(text), False)]
+
+
+def test_a_paragraph_of_quotation_after_a_sentence_about_someone_is_that_persons_by_pronoun_too(nlp, lexicon):
+    # the sentence before names no speech; its subject "He" is the one it is about, Josh Hawley
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Senator Josh Hawley met reporters in Washington on Tuesday.",
+            "He also offered this insight on the spending bill.",
+            "“It is a bad bill, and it will fail in the Senate.”",
+        ],
+    )
+    assert [(q.speaker, q.text[:9]) for q in b.quotes] == [("Josh Hawley", "It is a b")]
+
+
+def test_a_quote_opening_its_paragraph_goes_on_with_whoever_spoke_in_the_paragraph_before(nlp, lexicon):
+    # the paragraph before ends on narration; its last speaker, earlier in it, goes on speaking
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Piyush Goyal said the states would share the cost. Delhi was hot all day.",
+            "“India grows when the states grow.”",
+        ],
+    )
+    assert [(q.speaker, q.text[:11]) for q in b.quotes] == [("Piyush Goyal", "India grows")]
