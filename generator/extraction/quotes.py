@@ -59,9 +59,11 @@ class QuoteSpan:
     narrator: int | None = None
 
 
-# a quotation's signature: a dash after its closing mark and a name that ends the paragraph
 SIGNED_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$")
-SIGNATURE_RE = re.compile(r"[”\"’']?\s*[―—–]\s*([^\W\d][^,;:!?()]{1,60}?)[\s.]*$")
+# a quotation's signature: a dash after its closing mark and a name that ends the paragraph,
+# or after which the next quotation opens right after it (vox pops run on in one
+# paragraph: '“...” ― Krystal Correa “...” ― Esther Tapia')
+SIGNATURE_RE = re.compile(r"[”\"’']?\s*[―—–]\s*([^\W\d][^,;:!?()“”\"]{1,60}?)[\s.]*(?:$|(?=[“\"]))")
 
 
 def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, bool]]:
@@ -107,6 +109,9 @@ def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, 
         spans = [(m.start("inner"), m.end("inner"), True) for m in SINGLE_QUOTE_RE.finditer(text)]
     return sorted(spans)
 
+
+# a transcript's label of who speaks a turn: a name in capitals or capitalised, and a colon
+TRANSCRIPT_LABEL_RE = re.compile(r"\s*(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):\s+(?=\S)")
 
 # what follows a quotation in Russian (and languages that set speech so): a comma, a dash and
 # the words that say who spoke ('», — сказал он', '", - отметил Арахамия')
@@ -274,9 +279,12 @@ class QuoteExtractor:
                 and span.paragraph == previous[0].paragraph + 1
             ):
                 speaker = interviewee
+            text = span.text
+            if self._transcript_speaker(span.paragraph, span.start):
+                text = TRANSCRIPT_LABEL_RE.sub("", text, count=1)  # the label names who speaks
             quotes.append(
                 Quote(
-                    text=span.text,
+                    text=text,
                     speaker=speaker,
                     speaker_role=self.body.roles.get(speaker) if speaker else None,
                     ref=self.body.ids[span.paragraph],
@@ -366,7 +374,9 @@ class QuoteExtractor:
             for start, end, closed in quote_spans(text, self.nest_straight):
                 inner = text[start:end].strip()
                 if carry is not None:
-                    if start <= 1:
+                    # a transcript's next turn ('"PENCE: ...'), opened as a quotation is carried on,
+                    # is another speaker's
+                    if start <= 1 and not self._transcript_speaker(index, start):
                         carry.text = f"{carry.text} {inner}"
                         carry.closed = closed
                         carry.tail = (index, start, end)
@@ -428,6 +438,9 @@ class QuoteExtractor:
         `describe`, an unnamed speaker by the words that describe them ("a senior official")."""
         doc = self.body.docs[span.paragraph]
         quoted = [(s.start, s.end) for s in spans if s.paragraph == span.paragraph]
+        labelled = self._transcript_speaker(span.paragraph, span.start)
+        if labelled:
+            return labelled
         if span.narrator is not None:
             # "— ..., — попросил коллегу господин Путин": the narrator's verb names the speaker
             subject = self._subject(doc[span.narrator], quoted)
@@ -438,7 +451,7 @@ class QuoteExtractor:
         signed = self._signed_after_dash(span)
         if signed:
             return signed
-        sentences = _sentences_around(doc, span.start, span.end)
+        sentences = _sentences_around(doc, span.start, span.end, quoted)
         # "In Lukashenka's words, ..."
         for sentence in sentences:
             match = self.words_re.search(span_text(sentence))
@@ -576,6 +589,18 @@ class QuoteExtractor:
             ]
             if hung:
                 return hung[0]
+        return None
+
+    def _transcript_speaker(self, paragraph: int, start: int) -> str | None:
+        """The person a transcript's label names at the start of a quoted turn ('"WALLACE: Let's
+        start ...', '"Pence: Well, ...'): a person the text names, by the label's last word."""
+        match = TRANSCRIPT_LABEL_RE.match(self.body.texts[paragraph], start)
+        if not match:
+            return None
+        last = match.group("label").split()[-1].lower()
+        for mention in self.body.mentions:
+            if mention.kind == "people" and mention.name.split()[-1].lower() == last:
+                return mention.name
         return None
 
     def _signed_after_dash(self, span: QuoteSpan) -> str | None:
@@ -914,9 +939,11 @@ class QuoteExtractor:
                     ):
                         # 'He said they were briefed ...' then '"...," he said': the same man
                         return self._antecedent(index, token, kinds, proper, chain + 1)
+        # a name inside a quotation is what the speaker talks about, not the speaker: '"Obama had
+        # will.i.am. Hillary has nobody like that," he said' is neither Obama's nor Hillary's
         agreeing = [
             m
-            for m in self.body.mentions
+            for m in self._unquoted_mentions
             if m.kind in kinds and (pronoun.pos_ != "PRON" and not gender or self._agrees(pronoun, m, gender))
         ]
         earlier = [m for m in agreeing if (m.paragraph, m.start) < (paragraph, pronoun.idx)]
@@ -932,6 +959,30 @@ class QuoteExtractor:
             if m.paragraph == before.paragraph and sentence.start_char <= m.start <= before.start
         ]
         return min(same, key=lambda m: m.start).name
+
+    @cached_property
+    def _unquoted_mentions(self) -> list[Mention]:
+        """The body's mentions that stand outside every quotation (its middle paragraphs too)."""
+        regions: dict[int, list[tuple[int, int]]] = {}
+        # what someone says, not a name set in quotation marks ('прибыль "Газпрома"')
+        for span in (s for s in self.spans if is_statement(s.text)):
+            if span.tail is None:
+                regions.setdefault(span.paragraph, []).append((span.start, span.end))
+                continue
+            regions.setdefault(span.paragraph, []).append((span.start, len(self.body.texts[span.paragraph])))
+            for middle in range(span.paragraph + 1, span.tail[0]):
+                regions.setdefault(middle, []).append((0, len(self.body.texts[middle])))
+            regions.setdefault(span.tail[0], []).append((span.tail[1], span.tail[2]))
+        return [m for m in self.body.mentions if not _inside(m.start, regions.get(m.paragraph, []))]
+
+    def _last_unquoted_before(self, paragraph: int, offset: int, kinds: tuple[str, ...]) -> Mention | None:
+        """The nearest mention of these kinds before a point, outside quotations."""
+        earlier = [
+            m
+            for m in self._unquoted_mentions
+            if m.kind in kinds and (m.paragraph, m.start) < (paragraph, offset)
+        ]
+        return max(earlier, key=lambda m: (m.paragraph, m.start)) if earlier else None
 
     def _agrees(self, pronoun: Token, mention: Mention, gender: list[str] | None = None) -> bool:
         """Whether a mention may be whom a pronoun refers to by their grammatical gender, where the
@@ -1006,8 +1057,9 @@ class QuoteExtractor:
             named = self._antecedent(paragraph, subject, kinds)
             if named:
                 return named
-        # "the prime minister said": a title used for someone the text named before
-        latest = self.body.last_mention_before(paragraph, subject.idx, kinds)
+        # "the prime minister said": a title used for someone the text named before (outside a
+        # quotation: '"Trump has no plan," the senator said' is not Trump's)
+        latest = self._last_unquoted_before(paragraph, subject.idx, kinds)
         if latest:
             return latest.name
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
@@ -1180,14 +1232,20 @@ def _phrase_words(token: Token) -> list[Token]:
     return words
 
 
-def _sentences_around(doc, start: int, end: int) -> list[Span]:
-    """Sentences that overlap the quote, and the one right after when the quote ends one."""
+def _sentences_around(doc, start: int, end: int, quoted: list[tuple[int, int]]) -> list[Span]:
+    """Sentences that overlap the quote, and the one right after when the quote ends one and
+    that one quotes nothing of its own ('Japan branded it an "outlaw nation." Russia insisted
+    that Pyongyang "stop ..."': Russia speaks its own words, not Japan's)."""
     sentences = [s for s in sentences_of(doc) if s.start_char < end + 1 and start - 1 < s.end_char]
     if not sentences:
         sentences = [sentence_of(doc, start)]
     following = [s for s in sentences_of(doc) if s.start_char >= sentences[-1].end_char]
     # '"...," Lukashenko said': the model sometimes splits before the attribution
-    if following and len(following[0]) <= 12:
+    if (
+        following
+        and len(following[0]) <= 12
+        and not any(following[0].start_char <= s < following[0].end_char for s, _ in quoted)
+    ):
         sentences.append(following[0])
     return sentences
 

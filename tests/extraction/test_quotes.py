@@ -1021,3 +1021,61 @@ def test_a_curly_mark_left_open_inside_a_straight_quotation_runs_to_the_paragrap
     # reading of straight marks (it once recursed without end where straight marks do not nest)
     text = 'He said "we will “stay here until the end and never leave'
     assert quote_spans(text) == quote_spans(text, nest_straight=True) == [(9, len(text), False)]
+
+
+def test_a_name_inside_a_quotation_is_not_whom_he_said_refers_to(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The lack of songs worries Henry Crespo, president of the Florida Democratic Black Caucus.",
+            "“No one is writing songs for Hillary Clinton. Barack Obama had plenty of them,” he said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Henry Crespo"]
+
+
+def test_vox_pops_signed_one_after_another_in_a_paragraph_are_each_their_signatorys(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Voters in Dayton told us what they made of the debate on Tuesday.",
+            "“He scares me. Hearing him talk about our neighbourhoods makes me fearful.” ― Krystal Correa "
+            "“He cannot answer a question without scaring people about something else first.” ― Esther Tapia "
+            "“Mostly he promotes ignorance and hate. A terrible influence.” ― Jacklyn Ashley",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Krystal Correa", "Esther Tapia", "Jacklyn Ashley"]
+
+
+def test_a_transcripts_turns_are_spoken_by_the_person_each_label_names(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Fox News host Chris Wallace spoke to Governor Mike Pence on Sunday about the debate.",
+            "Partial transcript as follows:",
+            '"WALLACE: Let’s start with the news on the debate. Why would the campaign do that?',
+            '"PENCE: She will not be attending the debate tomorrow night. The tweet was meant to mock.',
+            '"WALLACE: Do you really see those two as equivalent?',
+        ],
+    )
+    assert [(q.speaker, q.text[:10]) for q in b.quotes] == [
+        ("Chris Wallace", "Let’s star"),
+        ("Mike Pence", "She will n"),
+        ("Chris Wallace", "Do you rea"),
+    ]
+
+
+def test_a_sentence_with_a_quotation_of_its_own_does_not_attribute_the_one_before(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Other leaders used blunt language on Friday.",
+            'Japan branded North Korea an "outlaw nation in the neighborhood." Russia insisted that '
+            'Pyongyang "stop its dangerous escapades."',
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Japan", "Russia"]
