@@ -7,6 +7,12 @@ sentence ("X said", "said X", "X told ..."), an "according to X", "in X's
 words"; a pronoun or a role ("he said", "the Belarusian leader stressed") is
 resolved to the nearest person named before it; an organisation can speak.
 A quote that runs on into the next paragraph is one quote.
+
+Whom a pronoun refers to is the subject of the main clause before it, outside quotations (a
+name inside a quotation is what the speaker talks about); "the spokesperson" is the one
+introduced as "a spokesperson" when no one holding that role was named since; "a Zelensky
+adviser" is an adviser, unnamed (speech.yaml `agent_nouns`). A transcript's label ('"PENCE:
+...') and a signature after a dash ('"..." ― Jane Doe') name the speaker.
 """
 
 from __future__ import annotations
@@ -220,6 +226,7 @@ class QuoteExtractor:
         self.title_words = lexicon.word_parts("people", "titles") | lexicon.word_parts(
             "people", "role_modifiers"
         )
+        self.agents = lexicon.words("speech", "agent_nouns")
 
     def extract(self) -> list[Quote]:
         spans = self.spans
@@ -254,11 +261,17 @@ class QuoteExtractor:
                     # nothing but a quotation: the person the sentence before is about speaks
                     subject = next((t for t in last if t.dep_ in SUBJECT_DEPS and t.head == last.root), None)
                     if subject is not None:
-                        speaker = self._person_named_by(span.paragraph - 1, subject) or self._person_meant_by(
-                            span.paragraph - 1, subject
+                        # or the body it names: "The club has advised fans not to travel." then
+                        # the club's statement, quoted whole
+                        speaker = (
+                            self._person_named_by(span.paragraph - 1, subject)
+                            or self._person_meant_by(span.paragraph - 1, subject)
+                            or self._organisation_named_by(span.paragraph - 1, subject)
                         )
             if speaker is None:
                 speaker = self._speaker_before(span)
+            if speaker is None:
+                speaker = self._speaker_after(span)
             if speaker is None and previous and previous[1]:
                 prev_span = previous[0]
                 # a second quote in the same stretch of speech, or its next paragraph
@@ -476,7 +489,14 @@ class QuoteExtractor:
             for t in sentence
             if t.lemma_.lower() in self.verbs and not _inside(t.idx, quoted)
         ]
-        verbs.sort(key=lambda t: min(abs(t.idx - span.start), abs(t.idx - span.end)))
+        # the nearest, but not a verb after the quotation whose clause does not hold it: in
+        # 'Stuckey said she was "shocked" when Drown told her' Stuckey says it
+        verbs.sort(
+            key=lambda t: (
+                t.idx >= span.end and not any(span.start <= w.idx < span.end for w in t.subtree),
+                min(abs(t.idx - span.start), abs(t.idx - span.end)),
+            )
+        )
         for verb in verbs:
             subject = self._subject(verb, quoted)
             if subject is None and verb.lemma_.lower() in self.impersonal_verbs:
@@ -489,6 +509,11 @@ class QuoteExtractor:
                     return name
         # "Kelly charged, '...'", "Trump boomed: '...'": whoever does what the quote is the
         # object of, when that verb is not a known speech verb; a name or a person's pronoun
+        # "Jones: '...'", "doesn't surprise pollster Daron Shaw: '...'": a name and a colon right
+        # before the quote, before the subject of the verb the quote hangs on ("the timing")
+        named = self._named_before_colon(span)
+        if named:
+            return named
         governing = self._governing_verb(span, doc)
         if governing is not None and governing.lemma_.lower() in self.quoting_verbs:
             # "«...», — цитирует Шойгу ТАСС": the one quoted speaks, not the source quoting them
@@ -509,10 +534,6 @@ class QuoteExtractor:
                 name = self._resolve(span.paragraph, subject, describe=False)
                 if name:
                     return name
-        # "Jones: '...'": a name and a colon right before the quote
-        named = self._named_before_colon(span)
-        if named:
-            return named
         # "..., according to X"
         for sentence in sentences:
             lower = span_text(sentence).lower()
@@ -631,15 +652,24 @@ class QuoteExtractor:
         match = re.search(r"([^\W\d][\w.’'-]*(?: [^\W\d][\w.’'-]*){0,3})\s*:\s*$", before)
         if not match:
             return None
-        mention = self.body.mention_at(paragraph, match.start(1), match.end(1), ("people", "organisations"))
-        # the name must end where the colon begins: "Jones:", not "Jones said this:"
-        if mention and before[mention.end : match.end()].strip() == ":":
-            return mention.name
+        # the name must end where the colon begins: "Jones:", not "Jones said this:" (nor the
+        # party of "Republican pollster Daron Shaw:")
+        for mention in self.body.mentions:
+            if (
+                mention.paragraph == paragraph
+                and mention.kind in ("people", "organisations")
+                and match.start(1) <= mention.end <= match.end(1)
+                and before[mention.end : match.end()].strip() == ":"
+            ):
+                return mention.name
         return None
 
     def _subject(self, verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
         """Who does the speaking: the verb's subject outside the quotes, or the speaker placed
         after it ('"Enough," said the chairman', which the parser may read as an object)."""
+        main = self._main_subject_of_participle(verb, quoted)
+        if main is not None:
+            return main
         token = verb
         for _ in range(3):
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)]
@@ -647,10 +677,17 @@ class QuoteExtractor:
                 return subjects[0]
             if token.dep_ == "pcomp" and token.head.dep_ == "prep":
                 token = token.head.head  # "punctuated his speech by saying": who punctuated
-            elif token.dep_ in {"advcl", "xcomp", "conj", "ccomp", "relcl", "dep"}:
+            elif token.dep_ in {"advcl", "xcomp", "conj", "ccomp", "relcl", "dep", "csubj"}:
+                # csubj: 'Declaring "..." is at stake, Gates has ordered': the parser made the
+                # opening participle the subject of the clause it reports
                 token = token.head
             elif token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
-                return token.head  # "the leader ..., saying ...", "a statement saying": who says
+                # "the leader ..., saying ...", "a statement saying": who says; "His family issued
+                # a statement asking ...": whoever issued it
+                noun = token.head
+                issued = noun.dep_ == "dobj" and noun.lower_ in self.statement_refs
+                issuer = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS] if issued else []
+                return issuer[0] if issuer else noun
             else:
                 break
         if verb.pos_ not in {"VERB", "AUX"}:
@@ -663,6 +700,23 @@ class QuoteExtractor:
         if inverted is not None:
             return inverted
         return _between_quote_and(verb, quoted)
+
+    def _main_subject_of_participle(self, verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
+        """'The Bureau rejected claims that the transfer had to do with it, stating, "..."': a
+        participle set off by a comma after the main clause speaks for that clause's subject,
+        wherever the parser hung it (here on "had", whose subject is "the transfer")."""
+        if (
+            verb.tag_ != "VBG"
+            or verb.i == 0
+            or verb.nbor(-1).text != ","
+            or verb.dep_ not in {"advcl", "conj"}
+        ):
+            return None
+        root = sentence_of(verb.doc, verb.idx).root
+        if root.i >= verb.i or verb.head.i == root.i:
+            return None  # hung on the main verb already: its subject is found the usual way
+        subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)]
+        return subjects[0] if subjects else None
 
     def _statement_of(self, verb: Token) -> Token | None:
         """'«...», — говорится в заявлении чиновника': a verb with no subject that a statement
@@ -734,9 +788,14 @@ class QuoteExtractor:
         if subject.pos_ == "PROPN" and subject.text[:1].isupper():
             phrase = _proper_phrase(subject)
             definite = any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in subject.children)
-            if definite and all(w.lower().rstrip(".") in self.title_words for w in phrase.split()):
+            parts = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject]
+            if definite and all(
+                t.lower_.rstrip(".") in self.title_words
+                or self.body.mention_of_token(paragraph, t, ("organisations",))
+                for t in parts
+            ):
                 # "the Prime Minister said", "Director Etienne's ... the Director said": a title
-                # alone refers to whoever holds it
+                # alone refers to whoever holds it, a body's too ("the PAHO Director")
                 return self._by_role(paragraph, subject, ("people",), describe)
             # a name the model did not tag: "Ukrenergo, the state operator, said"
             return phrase
@@ -804,6 +863,26 @@ class QuoteExtractor:
                 return self._speaker_earlier_in(span.paragraph - 1, before[-1])
         return None
 
+    def _speaker_after(self, span: QuoteSpan) -> str | None:
+        """A quotation that is a sentence of its own, opening its paragraph, and given to no one
+        is said by the person who speaks in the next sentence: '"What we would like to do is
+        ..." Manning reminded senators that ...'."""
+        if span.start > 1 or span.tail is not None:
+            return None
+        doc = self.body.docs[span.paragraph]
+        following = [s for s in sentences_of(doc) if s.start_char >= span.end]
+        if not following:
+            return None
+        root = following[0].root
+        if root.lemma_.lower() not in self.verbs:
+            return None
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return None
+        return self._person_named_by(span.paragraph, subject) or self._person_meant_by(
+            span.paragraph, subject
+        )
+
     def _speaker_earlier_in(self, paragraph: int, word: Token, epithets: bool = False) -> str | None:
         """The person who last spoke (subject of a speech verb) earlier in the paragraph; with
         `epithets`, a bare epithet that spoke ("Об этом диктатор заявил") stands for the one who
@@ -818,6 +897,11 @@ class QuoteExtractor:
                 mention = self._person_named_by(paragraph, token)
                 if mention:
                     return mention
+                if token.pos_ == "PRON" and not epithets:
+                    # "Simultaneously, he continued, Government has cut VAT. "...": whom he is
+                    meant = self._person_meant_by(paragraph, token)
+                    if meant:
+                        return meant
                 if epithets and not (token.pos_ == "NOUN" and _bare(token)):
                     return None  # the last to speak is somebody else, unnamed
         return None
@@ -832,6 +916,11 @@ class QuoteExtractor:
         if name and self.body.mention_at(paragraph, subject.idx, subject.idx + 1, ("people",)):
             return name
         return None
+
+    def _organisation_named_by(self, paragraph: int, subject: Token) -> str | None:
+        """The organisation a subject phrase names by its head word ("the Belfast Giants")."""
+        mention = self.body.mention_of_token(paragraph, subject, ("organisations",))
+        return mention.name if mention else None
 
     def _person_meant_by(self, paragraph: int, subject: Token) -> str | None:
         """The person a pronoun or a role refers to ("he", "the governor"), if a person."""
@@ -859,7 +948,12 @@ class QuoteExtractor:
             # "a White House official" is an official: a name before a role noun only qualifies it;
             # not before a statement's noun, whose author it names ("the DOJ release states")
             noun = (subject.lemma_ if self.by_lemma else subject.text).lower()
-            if kind == "organisations" and subject.pos_ == "NOUN" and noun not in self.statement_refs:
+            # a title written with a capital ("the PAHO Director") is a role noun all the same
+            role = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and noun in self.person_refs
+            if kind == "organisations" and role and noun not in self.statement_refs:
+                rest = [t for t in rest if t.i > subject.i]
+            elif kind == "people" and subject.pos_ == "NOUN" and noun in self.agents:
+                # "a Zelensky adviser said": somebody of Zelensky's, unnamed, not Zelensky
                 rest = [t for t in rest if t.i > subject.i]
             for token in rest:
                 mention = self.body.mention_of_token(paragraph, token, (kind,))
@@ -911,8 +1005,10 @@ class QuoteExtractor:
             quoted = [(s.start, s.end) for s in self.spans if s.paragraph == index]
             for sentence in reversed(sentences):
                 own = index == paragraph and sentence.start <= pronoun.i < sentence.end
-                for token in sentence:
-                    if token.dep_ not in SUBJECT_DEPS or token.i == pronoun.i or _inside(token.idx, quoted):
+                # the main clause's subject first: in "When Maddow pointed out ..., Clinton seized
+                # on it" the sentence is about Clinton, whoever speaks in its subordinate clause
+                for token in sorted(sentence, key=lambda t: t.head.dep_ != "ROOT"):
+                    if token.dep_ not in SUBJECT_DEPS or token == pronoun or _inside(token.idx, quoted):
                         continue
                     if own and (token.i > pronoun.i or _reported_by(token, pronoun)):
                         continue  # "Biden, he said, was the first ...": Biden is what he said
@@ -926,6 +1022,10 @@ class QuoteExtractor:
                     )
                     if mention:
                         return mention.name
+                    # "Geng said" where the model tagged no name: the one person of that surname
+                    named = self._person_by_surname(token) if "people" in kinds else None
+                    if named:
+                        return named
                     if proper and token.pos_ == "PROPN" and token.text[:1].isupper():
                         return _proper_phrase(token)
                     if (
@@ -963,6 +1063,12 @@ class QuoteExtractor:
     @cached_property
     def _unquoted_mentions(self) -> list[Mention]:
         """The body's mentions that stand outside every quotation (its middle paragraphs too)."""
+        regions = self._quoted_regions
+        return [m for m in self.body.mentions if not _inside(m.start, regions.get(m.paragraph, []))]
+
+    @cached_property
+    def _quoted_regions(self) -> dict[int, list[tuple[int, int]]]:
+        """Each paragraph's quoted stretches, a quotation carried over paragraphs included."""
         regions: dict[int, list[tuple[int, int]]] = {}
         # what someone says, not a name set in quotation marks ('прибыль "Газпрома"')
         for span in (s for s in self.spans if is_statement(s.text)):
@@ -973,7 +1079,19 @@ class QuoteExtractor:
             for middle in range(span.paragraph + 1, span.tail[0]):
                 regions.setdefault(middle, []).append((0, len(self.body.texts[middle])))
             regions.setdefault(span.tail[0], []).append((span.tail[1], span.tail[2]))
-        return [m for m in self.body.mentions if not _inside(m.start, regions.get(m.paragraph, []))]
+        return regions
+
+    def _person_by_surname(self, token: Token) -> str | None:
+        """The one person named in the text of whose longer name this proper noun is a word."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return None
+        # a surname may come first ("Geng Shuang"): any word of a longer name
+        names = {
+            m.name
+            for m in self.body.mentions
+            if m.kind == "people" and m.name != token.text and token.text in m.name.split()
+        }
+        return names.pop() if len(names) == 1 else None
 
     def _last_unquoted_before(self, paragraph: int, offset: int, kinds: tuple[str, ...]) -> Mention | None:
         """The nearest mention of these kinds before a point, outside quotations."""
@@ -1049,8 +1167,18 @@ class QuoteExtractor:
             for m in self.body.mentions
             if m.name in holders and (m.paragraph, m.start) < (paragraph, subject.idx)
         ]
-        if before:
-            return max(before, key=lambda m: (m.paragraph, m.start)).name
+        holder = max(before, key=lambda m: (m.paragraph, m.start)) if before else None
+        # "A spokesperson for the State Department confirmed ..." then "the spokesperson said":
+        # the one introduced with that word and no name, unless a holder was named since
+        introduced = None if self.articleless else self._introduced_unnamed(paragraph, subject)
+        if holder and (introduced is None or (holder.paragraph, holder.start) > introduced[:2]):
+            return holder.name
+        if introduced is not None:
+            index, _, token = introduced
+            named = self._named_in(index, token)
+            if named or not describe:
+                return named
+            return _role_phrase(token, self.partitives, self.role_qualifiers)
         if self.articleless:
             # the role refers to the person who was the subject before it, not to the nearest
             # name, often an object ("Остин встретился с Резниковым. «...», — заявил министр")
@@ -1063,6 +1191,34 @@ class QuoteExtractor:
         if latest:
             return latest.name
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+
+    def _introduced_unnamed(self, paragraph: int, subject: Token) -> tuple[int, int, Token] | None:
+        """The nearest earlier noun of the subject's word introduced as somebody new ("a
+        spokesperson", "one official"), with no name beside it: (paragraph, offset, token)."""
+        earlier = [
+            (index, offset, token)
+            for index, offset, token in self._introductions.get(subject.lower_, [])
+            if (index, offset) < (paragraph, subject.idx)
+        ]
+        if not earlier:
+            return None
+        index, offset, token = earlier[-1]
+        named = self._named_in(index, token)
+        if named and any(m.kind == "people" and m.name == named for m in self.body.mentions):
+            return None  # "a spokesman, Ned Price, said": named, and found as a holder
+        return index, offset, token
+
+    @cached_property
+    def _introductions(self) -> dict[str, list[tuple[int, int, Token]]]:
+        """The body's singular nouns introduced as somebody new, by word, in text order."""
+        found: dict[str, list[tuple[int, int, Token]]] = {}
+        for index, doc in enumerate(self.body.docs):
+            for token in doc:
+                if token.pos_ != "NOUN" or token.tag_ in {"NNS", "NNPS"}:
+                    continue
+                if _indefinite(token, self.indefinites):
+                    found.setdefault(token.lower_, []).append((index, token.idx, token))
+        return found
 
     def _first_mention_after(self, paragraph: int, start: int, end: int) -> str | None:
         mentions: list[Mention] = [
