@@ -134,6 +134,7 @@ class Speech(_DataFile):
     role_qualifiers: Words = None
     complementizers: Words = None
     nested_straight_quotes: bool | None = None
+    agent_nouns: Words = None
 
 
 class Band(BaseModel):

@@ -7,6 +7,12 @@ sentence ("X said", "said X", "X told ..."), an "according to X", "in X's
 words"; a pronoun or a role ("he said", "the Belarusian leader stressed") is
 resolved to the nearest person named before it; an organisation can speak.
 A quote that runs on into the next paragraph is one quote.
+
+Whom a pronoun refers to is the subject of the main clause before it, outside quotations (a
+name inside a quotation is what the speaker talks about); "the spokesperson" is the one
+introduced as "a spokesperson" when no one holding that role was named since; "a Zelensky
+adviser" is an adviser, unnamed (speech.yaml `agent_nouns`). A transcript's label ('"PENCE:
+...') and a signature after a dash ('"..." ― Jane Doe') name the speaker.
 """
 
 from __future__ import annotations
@@ -59,9 +65,11 @@ class QuoteSpan:
     narrator: int | None = None
 
 
-# a quotation's signature: a dash after its closing mark and a name that ends the paragraph
 SIGNED_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$")
-SIGNATURE_RE = re.compile(r"[”\"’']?\s*[―—–]\s*([^\W\d][^,;:!?()]{1,60}?)[\s.]*$")
+# a quotation's signature: a dash after its closing mark and a name that ends the paragraph,
+# or after which the next quotation opens right after it (vox pops run on in one
+# paragraph: '“...” ― Krystal Correa “...” ― Esther Tapia')
+SIGNATURE_RE = re.compile(r"[”\"’']?\s*[―—–]\s*([^\W\d][^,;:!?()“”\"]{1,60}?)[\s.]*(?:$|(?=[“\"]))")
 
 
 def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, bool]]:
@@ -107,6 +115,9 @@ def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, 
         spans = [(m.start("inner"), m.end("inner"), True) for m in SINGLE_QUOTE_RE.finditer(text)]
     return sorted(spans)
 
+
+# a transcript's label of who speaks a turn: a name in capitals or capitalised, and a colon
+TRANSCRIPT_LABEL_RE = re.compile(r"\s*(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):\s+(?=\S)")
 
 # what follows a quotation in Russian (and languages that set speech so): a comma, a dash and
 # the words that say who spoke ('», — сказал он', '", - отметил Арахамия')
@@ -216,6 +227,7 @@ class QuoteExtractor:
         self.title_words = lexicon.word_parts("people", "titles") | lexicon.word_parts(
             "people", "role_modifiers"
         )
+        self.agents = lexicon.words("speech", "agent_nouns")
 
     def extract(self) -> list[Quote]:
         spans = self.spans
@@ -253,11 +265,17 @@ class QuoteExtractor:
                     # nothing but a quotation: the person the sentence before is about speaks
                     subject = next((t for t in last if t.dep_ in SUBJECT_DEPS and t.head == last.root), None)
                     if subject is not None:
-                        speaker = self._person_named_by(span.paragraph - 1, subject) or self._person_meant_by(
-                            span.paragraph - 1, subject
+                        # or the body it names: "The club has advised fans not to travel." then
+                        # the club's statement, quoted whole
+                        speaker = (
+                            self._person_named_by(span.paragraph - 1, subject)
+                            or self._person_meant_by(span.paragraph - 1, subject)
+                            or self._organisation_named_by(span.paragraph - 1, subject)
                         )
             if speaker is None:
                 speaker = self._speaker_before(span)
+            if speaker is None:
+                speaker = self._speaker_after(span)
             if speaker is None and previous and previous[1]:
                 prev_span = previous[0]
                 # a second quote in the same stretch of speech, or its next paragraph
@@ -278,9 +296,12 @@ class QuoteExtractor:
                 and span.paragraph == previous[0].paragraph + 1
             ):
                 speaker = interviewee
+            text = span.text
+            if self._transcript_speaker(span.paragraph, span.start):
+                text = TRANSCRIPT_LABEL_RE.sub("", text, count=1)  # the label names who speaks
             quotes.append(
                 Quote(
-                    text=span.text,
+                    text=text,
                     speaker=speaker,
                     speaker_role=self.body.roles.get(speaker) if speaker else None,
                     ref=self.body.ids[span.paragraph],
@@ -379,7 +400,9 @@ class QuoteExtractor:
             for start, end, closed in quote_spans(text, self.nest_straight):
                 inner = text[start:end].strip()
                 if carry is not None:
-                    if start <= 1:
+                    # a transcript's next turn ('"PENCE: ...'), opened as a quotation is carried on,
+                    # is another speaker's
+                    if start <= 1 and not self._transcript_speaker(index, start):
                         carry.text = f"{carry.text} {inner}"
                         carry.closed = closed
                         carry.tail = (index, start, end)
@@ -456,6 +479,9 @@ class QuoteExtractor:
         `describe`, an unnamed speaker by the words that describe them ("a senior official")."""
         doc = self.body.docs[span.paragraph]
         quoted = [(s.start, s.end) for s in spans if s.paragraph == span.paragraph]
+        labelled = self._transcript_speaker(span.paragraph, span.start)
+        if labelled:
+            return labelled
         if span.narrator is not None:
             # "— ..., — попросил коллегу господин Путин": the narrator's verb names the speaker
             subject = self._subject(doc[span.narrator], quoted)
@@ -466,7 +492,7 @@ class QuoteExtractor:
         signed = self._signed_after_dash(span)
         if signed:
             return signed
-        sentences = _sentences_around(doc, span.start, span.end)
+        sentences = _sentences_around(doc, span.start, span.end, quoted)
         # "In Lukashenka's words, ..."
         for sentence in sentences:
             match = self.words_re.search(span_text(sentence))
@@ -491,7 +517,14 @@ class QuoteExtractor:
             for t in sentence
             if t.lemma_.lower() in self.verbs and not _inside(t.idx, quoted)
         ]
-        verbs.sort(key=lambda t: min(abs(t.idx - span.start), abs(t.idx - span.end)))
+        # the nearest, but not a verb after the quotation whose clause does not hold it: in
+        # 'Stuckey said she was "shocked" when Drown told her' Stuckey says it
+        verbs.sort(
+            key=lambda t: (
+                t.idx >= span.end and not any(span.start <= w.idx < span.end for w in t.subtree),
+                min(abs(t.idx - span.start), abs(t.idx - span.end)),
+            )
+        )
         for verb in verbs:
             subject = self._subject(verb, quoted)
             if subject is None and verb.lemma_.lower() in self.impersonal_verbs:
@@ -504,6 +537,11 @@ class QuoteExtractor:
                     return name
         # "Kelly charged, '...'", "Trump boomed: '...'": whoever does what the quote is the
         # object of, when that verb is not a known speech verb; a name or a person's pronoun
+        # "Jones: '...'", "doesn't surprise pollster Daron Shaw: '...'": a name and a colon right
+        # before the quote, before the subject of the verb the quote hangs on ("the timing")
+        named = self._named_before_colon(span)
+        if named:
+            return named
         governing = self._governing_verb(span, doc)
         if governing is not None and governing.lemma_.lower() in self.quoting_verbs:
             # "«...», — цитирует Шойгу ТАСС": the one quoted speaks, not the source quoting them
@@ -530,10 +568,6 @@ class QuoteExtractor:
                 name = self._resolve(span.paragraph, subject, describe=False)
                 if name:
                     return name
-        # "Jones: '...'": a name and a colon right before the quote
-        named = self._named_before_colon(span)
-        if named:
-            return named
         # "..., according to X"
         for sentence in sentences:
             lower = span_text(sentence).lower()
@@ -620,6 +654,18 @@ class QuoteExtractor:
                 return hung[0]
         return None
 
+    def _transcript_speaker(self, paragraph: int, start: int) -> str | None:
+        """The person a transcript's label names at the start of a quoted turn ('"WALLACE: Let's
+        start ...', '"Pence: Well, ...'): a person the text names, by the label's last word."""
+        match = TRANSCRIPT_LABEL_RE.match(self.body.texts[paragraph], start)
+        if not match:
+            return None
+        last = match.group("label").split()[-1].lower()
+        for mention in self.body.mentions:
+            if mention.kind == "people" and mention.name.split()[-1].lower() == last:
+                return mention.name
+        return None
+
     def _signed_after_dash(self, span: QuoteSpan) -> str | None:
         """The person or organisation named after a dash that follows the quote and ends its
         paragraph, with nothing else after the quote: "“...” ― Jane Doe.", "“...”— Jane Doe"."""
@@ -648,15 +694,24 @@ class QuoteExtractor:
         match = re.search(r"([^\W\d][\w.’'-]*(?: [^\W\d][\w.’'-]*){0,3})\s*:\s*$", before)
         if not match:
             return None
-        mention = self.body.mention_at(paragraph, match.start(1), match.end(1), ("people", "organisations"))
-        # the name must end where the colon begins: "Jones:", not "Jones said this:"
-        if mention and before[mention.end : match.end()].strip() == ":":
-            return mention.name
+        # the name must end where the colon begins: "Jones:", not "Jones said this:" (nor the
+        # party of "Republican pollster Daron Shaw:")
+        for mention in self.body.mentions:
+            if (
+                mention.paragraph == paragraph
+                and mention.kind in ("people", "organisations")
+                and match.start(1) <= mention.end <= match.end(1)
+                and before[mention.end : match.end()].strip() == ":"
+            ):
+                return mention.name
         return None
 
     def _subject(self, verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
         """Who does the speaking: the verb's subject outside the quotes, or the speaker placed
         after it ('"Enough," said the chairman', which the parser may read as an object)."""
+        main = self._main_subject_of_participle(verb, quoted)
+        if main is not None:
+            return main
         token = verb
         for _ in range(3):
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)]
@@ -664,10 +719,17 @@ class QuoteExtractor:
                 return subjects[0]
             if token.dep_ == "pcomp" and token.head.dep_ == "prep":
                 token = token.head.head  # "punctuated his speech by saying": who punctuated
-            elif token.dep_ in {"advcl", "xcomp", "conj", "ccomp", "relcl", "dep"}:
+            elif token.dep_ in {"advcl", "xcomp", "conj", "ccomp", "relcl", "dep", "csubj"}:
+                # csubj: 'Declaring "..." is at stake, Gates has ordered': the parser made the
+                # opening participle the subject of the clause it reports
                 token = token.head
             elif token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
-                return token.head  # "the leader ..., saying ...", "a statement saying": who says
+                # "the leader ..., saying ...", "a statement saying": who says; "His family issued
+                # a statement asking ...": whoever issued it
+                noun = token.head
+                issued = noun.dep_ == "dobj" and noun.lower_ in self.statement_refs
+                issuer = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS] if issued else []
+                return issuer[0] if issuer else noun
             else:
                 break
         if verb.pos_ not in {"VERB", "AUX"}:
@@ -680,6 +742,23 @@ class QuoteExtractor:
         if inverted is not None:
             return inverted
         return _between_quote_and(verb, quoted)
+
+    def _main_subject_of_participle(self, verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
+        """'The Bureau rejected claims that the transfer had to do with it, stating, "..."': a
+        participle set off by a comma after the main clause speaks for that clause's subject,
+        wherever the parser hung it (here on "had", whose subject is "the transfer")."""
+        if (
+            verb.tag_ != "VBG"
+            or verb.i == 0
+            or verb.nbor(-1).text != ","
+            or verb.dep_ not in {"advcl", "conj"}
+        ):
+            return None
+        root = sentence_of(verb.doc, verb.idx).root
+        if root.i >= verb.i or verb.head.i == root.i:
+            return None  # hung on the main verb already: its subject is found the usual way
+        subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)]
+        return subjects[0] if subjects else None
 
     def _statement_of(self, verb: Token) -> Token | None:
         """'«...», — говорится в заявлении чиновника': a verb with no subject that a statement
@@ -751,9 +830,14 @@ class QuoteExtractor:
         if subject.pos_ == "PROPN" and subject.text[:1].isupper():
             phrase = _proper_phrase(subject)
             definite = any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in subject.children)
-            if definite and all(w.lower().rstrip(".") in self.title_words for w in phrase.split()):
+            parts = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject]
+            if definite and all(
+                t.lower_.rstrip(".") in self.title_words
+                or self.body.mention_of_token(paragraph, t, ("organisations",))
+                for t in parts
+            ):
                 # "the Prime Minister said", "Director Etienne's ... the Director said": a title
-                # alone refers to whoever holds it
+                # alone refers to whoever holds it, a body's too ("the PAHO Director")
                 return self._by_role(paragraph, subject, ("people",), describe)
             # a name the model did not tag: "Ukrenergo, the state operator, said"
             return phrase
@@ -844,6 +928,26 @@ class QuoteExtractor:
                 return self._speaker_earlier_in(span.paragraph - 1, before[-1])
         return None
 
+    def _speaker_after(self, span: QuoteSpan) -> str | None:
+        """A quotation that is a sentence of its own, opening its paragraph, and given to no one
+        is said by the person who speaks in the next sentence: '"What we would like to do is
+        ..." Manning reminded senators that ...'."""
+        if span.start > 1 or span.tail is not None:
+            return None
+        doc = self.body.docs[span.paragraph]
+        following = [s for s in sentences_of(doc) if s.start_char >= span.end]
+        if not following:
+            return None
+        root = following[0].root
+        if root.lemma_.lower() not in self.verbs:
+            return None
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return None
+        return self._person_named_by(span.paragraph, subject) or self._person_meant_by(
+            span.paragraph, subject
+        )
+
     def _speaker_earlier_in(self, paragraph: int, word: Token, epithets: bool = False) -> str | None:
         """The person who last spoke (subject of a speech verb) earlier in the paragraph; with
         `epithets`, a bare epithet that spoke ("Об этом диктатор заявил") stands for the one who
@@ -858,6 +962,11 @@ class QuoteExtractor:
                 mention = self._person_named_by(paragraph, token)
                 if mention:
                     return mention
+                if token.pos_ == "PRON" and not epithets:
+                    # "Simultaneously, he continued, Government has cut VAT. "...": whom he is
+                    meant = self._person_meant_by(paragraph, token)
+                    if meant:
+                        return meant
                 if epithets and not (token.pos_ == "NOUN" and _bare(token)):
                     return None  # the last to speak is somebody else, unnamed
         return None
@@ -872,6 +981,11 @@ class QuoteExtractor:
         if name and self.body.mention_at(paragraph, subject.idx, subject.idx + 1, ("people",)):
             return name
         return None
+
+    def _organisation_named_by(self, paragraph: int, subject: Token) -> str | None:
+        """The organisation a subject phrase names by its head word ("the Belfast Giants")."""
+        mention = self.body.mention_of_token(paragraph, subject, ("organisations",))
+        return mention.name if mention else None
 
     def _person_meant_by(self, paragraph: int, subject: Token) -> str | None:
         """The person a pronoun or a role refers to ("he", "the governor"), if a person."""
@@ -899,7 +1013,12 @@ class QuoteExtractor:
             # "a White House official" is an official: a name before a role noun only qualifies it;
             # not before a statement's noun, whose author it names ("the DOJ release states")
             noun = (subject.lemma_ if self.by_lemma else subject.text).lower()
-            if kind == "organisations" and subject.pos_ == "NOUN" and noun not in self.statement_refs:
+            # a title written with a capital ("the PAHO Director") is a role noun all the same
+            role = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and noun in self.person_refs
+            if kind == "organisations" and role and noun not in self.statement_refs:
+                rest = [t for t in rest if t.i > subject.i]
+            elif kind == "people" and subject.pos_ == "NOUN" and noun in self.agents:
+                # "a Zelensky adviser said": somebody of Zelensky's, unnamed, not Zelensky
                 rest = [t for t in rest if t.i > subject.i]
             for token in rest:
                 mention = self.body.mention_of_token(paragraph, token, (kind,))
@@ -951,8 +1070,10 @@ class QuoteExtractor:
             quoted = [(s.start, s.end) for s in self.spans if s.paragraph == index]
             for sentence in reversed(sentences):
                 own = index == paragraph and sentence.start <= pronoun.i < sentence.end
-                for token in sentence:
-                    if token.dep_ not in SUBJECT_DEPS or token.i == pronoun.i or _inside(token.idx, quoted):
+                # the main clause's subject first: in "When Maddow pointed out ..., Clinton seized
+                # on it" the sentence is about Clinton, whoever speaks in its subordinate clause
+                for token in sorted(sentence, key=lambda t: t.head.dep_ != "ROOT"):
+                    if token.dep_ not in SUBJECT_DEPS or token == pronoun or _inside(token.idx, quoted):
                         continue
                     if own and (token.i > pronoun.i or _reported_by(token, pronoun)):
                         continue  # "Biden, he said, was the first ...": Biden is what he said
@@ -966,6 +1087,10 @@ class QuoteExtractor:
                     )
                     if mention:
                         return mention.name
+                    # "Geng said" where the model tagged no name: the one person of that surname
+                    named = self._person_by_surname(token) if "people" in kinds else None
+                    if named:
+                        return named
                     if proper and token.pos_ == "PROPN" and token.text[:1].isupper():
                         return _proper_phrase(token)
                     if (
@@ -979,9 +1104,11 @@ class QuoteExtractor:
                     ):
                         # 'He said they were briefed ...' then '"...," he said': the same man
                         return self._antecedent(index, token, kinds, proper, chain + 1)
+        # a name inside a quotation is what the speaker talks about, not the speaker: '"Obama had
+        # will.i.am. Hillary has nobody like that," he said' is neither Obama's nor Hillary's
         agreeing = [
             m
-            for m in self.body.mentions
+            for m in self._unquoted_mentions
             if m.kind in kinds and (pronoun.pos_ != "PRON" and not gender or self._agrees(pronoun, m, gender))
         ]
         earlier = [m for m in agreeing if (m.paragraph, m.start) < (paragraph, pronoun.idx)]
@@ -997,6 +1124,48 @@ class QuoteExtractor:
             if m.paragraph == before.paragraph and sentence.start_char <= m.start <= before.start
         ]
         return min(same, key=lambda m: m.start).name
+
+    @cached_property
+    def _unquoted_mentions(self) -> list[Mention]:
+        """The body's mentions that stand outside every quotation (its middle paragraphs too)."""
+        regions = self._quoted_regions
+        return [m for m in self.body.mentions if not _inside(m.start, regions.get(m.paragraph, []))]
+
+    @cached_property
+    def _quoted_regions(self) -> dict[int, list[tuple[int, int]]]:
+        """Each paragraph's quoted stretches, a quotation carried over paragraphs included."""
+        regions: dict[int, list[tuple[int, int]]] = {}
+        # what someone says, not a name set in quotation marks ('прибыль "Газпрома"')
+        for span in (s for s in self.spans if is_statement(s.text)):
+            if span.tail is None:
+                regions.setdefault(span.paragraph, []).append((span.start, span.end))
+                continue
+            regions.setdefault(span.paragraph, []).append((span.start, len(self.body.texts[span.paragraph])))
+            for middle in range(span.paragraph + 1, span.tail[0]):
+                regions.setdefault(middle, []).append((0, len(self.body.texts[middle])))
+            regions.setdefault(span.tail[0], []).append((span.tail[1], span.tail[2]))
+        return regions
+
+    def _person_by_surname(self, token: Token) -> str | None:
+        """The one person named in the text of whose longer name this proper noun is a word."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return None
+        # a surname may come first ("Geng Shuang"): any word of a longer name
+        names = {
+            m.name
+            for m in self.body.mentions
+            if m.kind == "people" and m.name != token.text and token.text in m.name.split()
+        }
+        return names.pop() if len(names) == 1 else None
+
+    def _last_unquoted_before(self, paragraph: int, offset: int, kinds: tuple[str, ...]) -> Mention | None:
+        """The nearest mention of these kinds before a point, outside quotations."""
+        earlier = [
+            m
+            for m in self._unquoted_mentions
+            if m.kind in kinds and (m.paragraph, m.start) < (paragraph, offset)
+        ]
+        return max(earlier, key=lambda m: (m.paragraph, m.start)) if earlier else None
 
     def _agrees(self, pronoun: Token, mention: Mention, gender: list[str] | None = None) -> bool:
         """Whether a mention may be whom a pronoun refers to by their grammatical gender, where the
@@ -1064,19 +1233,58 @@ class QuoteExtractor:
             for m in self.body.mentions
             if m.name in holders and (m.paragraph, m.start) < (paragraph, subject.idx)
         ]
-        if before:
-            return max(before, key=lambda m: (m.paragraph, m.start)).name
+        holder = max(before, key=lambda m: (m.paragraph, m.start)) if before else None
+        # "A spokesperson for the State Department confirmed ..." then "the spokesperson said":
+        # the one introduced with that word and no name, unless a holder was named since
+        introduced = None if self.articleless else self._introduced_unnamed(paragraph, subject)
+        if holder and (introduced is None or (holder.paragraph, holder.start) > introduced[:2]):
+            return holder.name
+        if introduced is not None:
+            index, _, token = introduced
+            named = self._named_in(index, token)
+            if named or not describe:
+                return named
+            return _role_phrase(token, self.partitives, self.role_qualifiers)
         if self.articleless:
             # the role refers to the person who was the subject before it, not to the nearest
             # name, often an object ("Остин встретился с Резниковым. «...», — заявил министр")
             named = self._antecedent(paragraph, subject, kinds)
             if named:
                 return named
-        # "the prime minister said": a title used for someone the text named before
-        latest = self.body.last_mention_before(paragraph, subject.idx, kinds)
+        # "the prime minister said": a title used for someone the text named before (outside a
+        # quotation: '"Trump has no plan," the senator said' is not Trump's)
+        latest = self._last_unquoted_before(paragraph, subject.idx, kinds)
         if latest:
             return latest.name
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+
+    def _introduced_unnamed(self, paragraph: int, subject: Token) -> tuple[int, int, Token] | None:
+        """The nearest earlier noun of the subject's word introduced as somebody new ("a
+        spokesperson", "one official"), with no name beside it: (paragraph, offset, token)."""
+        earlier = [
+            (index, offset, token)
+            for index, offset, token in self._introductions.get(subject.lower_, [])
+            if (index, offset) < (paragraph, subject.idx)
+        ]
+        if not earlier:
+            return None
+        index, offset, token = earlier[-1]
+        named = self._named_in(index, token)
+        if named and any(m.kind == "people" and m.name == named for m in self.body.mentions):
+            return None  # "a spokesman, Ned Price, said": named, and found as a holder
+        return index, offset, token
+
+    @cached_property
+    def _introductions(self) -> dict[str, list[tuple[int, int, Token]]]:
+        """The body's singular nouns introduced as somebody new, by word, in text order."""
+        found: dict[str, list[tuple[int, int, Token]]] = {}
+        for index, doc in enumerate(self.body.docs):
+            for token in doc:
+                if token.pos_ != "NOUN" or token.tag_ in {"NNS", "NNPS"}:
+                    continue
+                if _indefinite(token, self.indefinites):
+                    found.setdefault(token.lower_, []).append((index, token.idx, token))
+        return found
 
     def _first_mention_after(
         self, paragraph: int, start: int, end: int, outside: tuple[int, int] = (0, 0)
@@ -1259,14 +1467,20 @@ def _phrase_words(token: Token) -> list[Token]:
     return words
 
 
-def _sentences_around(doc, start: int, end: int) -> list[Span]:
-    """Sentences that overlap the quote, and the one right after when the quote ends one."""
+def _sentences_around(doc, start: int, end: int, quoted: list[tuple[int, int]]) -> list[Span]:
+    """Sentences that overlap the quote, and the one right after when the quote ends one and
+    that one quotes nothing of its own ('Japan branded it an "outlaw nation." Russia insisted
+    that Pyongyang "stop ..."': Russia speaks its own words, not Japan's)."""
     sentences = [s for s in sentences_of(doc) if s.start_char < end + 1 and start - 1 < s.end_char]
     if not sentences:
         sentences = [sentence_of(doc, start)]
     following = [s for s in sentences_of(doc) if s.start_char >= sentences[-1].end_char]
     # '"...," Lukashenko said': the model sometimes splits before the attribution
-    if following and len(following[0]) <= 12:
+    if (
+        following
+        and len(following[0]) <= 12
+        and not any(following[0].start_char <= s < following[0].end_char for s, _ in quoted)
+    ):
         sentences.append(following[0])
     return sentences
 

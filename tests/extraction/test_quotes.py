@@ -1048,3 +1048,184 @@ def test_a_quote_opening_its_paragraph_goes_on_with_whoever_spoke_in_the_paragra
         ],
     )
     assert [(q.speaker, q.text[:11]) for q in b.quotes] == [("Piyush Goyal", "India grows")]
+
+
+def test_a_name_inside_a_quotation_is_not_whom_he_said_refers_to(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The lack of songs worries Henry Crespo, president of the Florida Democratic Black Caucus.",
+            "“No one is writing songs for Hillary Clinton. Barack Obama had plenty of them,” he said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Henry Crespo"]
+
+
+def test_vox_pops_signed_one_after_another_in_a_paragraph_are_each_their_signatorys(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Voters in Dayton told us what they made of the debate on Tuesday.",
+            "“He scares me. Hearing him talk about our neighbourhoods makes me fearful.” ― Krystal Correa "
+            "“He cannot answer a question without scaring people about something else first.” ― Esther Tapia "
+            "“Mostly he promotes ignorance and hate. A terrible influence.” ― Jacklyn Ashley",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Krystal Correa", "Esther Tapia", "Jacklyn Ashley"]
+
+
+def test_a_transcripts_turns_are_spoken_by_the_person_each_label_names(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Fox News host Chris Wallace spoke to Governor Mike Pence on Sunday about the debate.",
+            "Partial transcript as follows:",
+            '"WALLACE: Let’s start with the news on the debate. Why would the campaign do that?',
+            '"PENCE: She will not be attending the debate tomorrow night. The tweet was meant to mock.',
+            '"WALLACE: Do you really see those two as equivalent?',
+        ],
+    )
+    assert [(q.speaker, q.text[:10]) for q in b.quotes] == [
+        ("Chris Wallace", "Let’s star"),
+        ("Mike Pence", "She will n"),
+        ("Chris Wallace", "Do you rea"),
+    ]
+
+
+def test_a_sentence_with_a_quotation_of_its_own_does_not_attribute_the_one_before(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Other leaders used blunt language on Friday.",
+            'Japan branded North Korea an "outlaw nation in the neighborhood." Russia insisted that '
+            'Pyongyang "stop its dangerous escapades."',
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Japan", "Russia"]
+
+
+def test_the_spokesperson_is_the_one_introduced_before_without_a_name(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Irene Steinberg and her husband were among the passengers, the family said.",
+            'A spokesperson for the US State Department confirmed the deaths of "multiple US citizens."',
+            '"We express our condolences to all those affected by this tragedy," the spokesperson said.',
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["US State Department", "US State Department"]
+
+
+def test_a_paragraph_quoted_whole_after_a_sentence_about_an_organisation_is_its_statement(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The Red Cross has advised residents not to travel to the coast today.",
+            '"Everyone at the Red Cross is devastated by the loss of two volunteers in the storm last night.',
+            '"We extend our heartfelt condolences to their families, friends and colleagues."',
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Red Cross"]
+
+
+def test_she_said_refers_to_the_main_clauses_subject_not_a_subordinate_ones(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Hillary Clinton spoke about health care in an interview with Rachel Maddow on Tuesday.",
+            'When Maddow pointed out that Sanders calls it "Medicare for all," Clinton seized upon the '
+            "reference, repeating her campaign's line. \"Medicare for all is not the same if you're "
+            'turning it over to the states," she said.',
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Hillary Clinton"]
+
+
+def test_a_participle_after_the_main_clause_speaks_for_its_subject(nlp, lexicon):
+    # the parser hangs "stating" on "had", whose subject is "the transfer"
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The Prime Minister's Office rejected any claims that the transfer of funds had anything to do "
+            "with Cohen's meeting on Tuesday, stating, \"The decision has no connection to the meeting with "
+            'the rabbis."'
+        ],
+    )
+    assert b.quotes[0].speaker.endswith("Office")
+
+
+def test_a_quote_in_an_opening_participle_is_the_main_clauses_subjects(nlp, lexicon):
+    # the parser makes "Declaring" the subject of "is"
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            'Declaring "the future of the fleet itself" is at stake, Defence Secretary Robert Gates has '
+            "ordered a review of the navy."
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Robert Gates"]
+
+
+def test_a_capitalised_title_after_a_bodys_name_refers_to_whoever_holds_it(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The Pan American Health Organization (PAHO) Director Carissa Etienne warned on Wednesday that "
+            "a new wave was coming.",
+            "The PAHO Director also urged countries to keep testing capacity in place “so we do not go into "
+            "this next wave blind,” and to make tests available for everyone.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Carissa Etienne"]
+
+
+def test_a_quote_after_he_continued_goes_to_whom_he_refers_to(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Finance Minister Brian Manning opened the debate in the Senate on Tuesday.",
+            'Simultaneously, he continued, the government has reduced taxes on basic food items. "That is '
+            'one way we can alleviate some of the strain on those who are struggling in our society."',
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Brian Manning"]
+
+
+def test_a_quote_opening_its_paragraph_goes_to_who_speaks_in_the_next_sentence(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Finance Minister Brian Manning opened the debate in the Senate on Tuesday.",
+            '"What we would like to do is target the less productive sectors of our economy." Manning told '
+            "senators the ministry had added a tax on luxury food.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Brian Manning"]
+
+
+def test_a_name_before_the_colon_that_opens_a_quote_speaks_it_not_the_verbs_subject(nlp, lexicon):
+    # "Republican" is a party's mention inside the words before the colon; "the timing" is the
+    # subject of the verb the quote hangs on
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Sanders surged in the polls after the early contests.",
+            "The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, "
+            "lesser-known candidates beating establishment candidates in early contests have seen the "
+            "biggest boost.” Shaw and Anderson jointly conduct the poll.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Daron Shaw"]
