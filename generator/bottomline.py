@@ -29,7 +29,7 @@ FOLD = 0.33  # similarity at which two sources' sentences are one statement (the
 OPENING = 6  # words in which a pronoun points back
 LONGEST = 45  # words: a longer sentence is a run-on (often a machine translation's)
 # a machine translation's sentences say what the source said in words nobody wrote: they count
-# as support, and lead only after those of the sources in their own words
+# as support, and lead only where no source in its own words is recent (see `leads`)
 TRANSLATED = 0.5
 WORD_RE = re.compile(r"\w[\w'’-]*")
 PAIRS = ("()", "[]", "“”", "«»")
@@ -119,9 +119,13 @@ def bottom_line(corpus: Corpus, limit: int = LIMIT) -> BottomLine:
         scores.append(sum(best.values()))
     newest_day = days[newest.id] if newest else None
 
+    own_words = any(not b.source.translated for b in recent)
+
     def leads(cited: Cited) -> bool:
         if not well_formed(cited.sentence.text, pointing_back):
             return False
+        if cited.briefing.source.translated and own_words:
+            return False  # a slot left over is no reason to word a statement in a machine's words
         if newest_day is None:
             return True  # no source is dated: none is older than another
         day = days[cited.briefing.id]
