@@ -422,3 +422,17 @@ def test_the_storys_paragraph_stays_beside_a_caption_or_a_block_that_repeats_it(
     block = f"{first} {second} I call for calm at this time."  # a statement printed whole and by paragraphs
     assert STORY in clean_lines([caption, "", STORY], lexicon)
     assert clean_lines([block, "", first, "", second], lexicon)[1:] == [first, second]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We apologize, but this video has failed to load.",
+        "Sorry, the video could not be played. Please try again later.",
+        "Try refreshing your browser, or tap here to see other videos from our team.",
+    ],
+)
+def test_a_video_players_error_in_place_of_the_video_is_not_body(lexicon, line):
+    assert clean_lines(["The court ruled on Monday that the law was void.", "", line], lexicon) == [
+        "The court ruled on Monday that the law was void."
+    ]
