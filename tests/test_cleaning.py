@@ -436,3 +436,11 @@ def test_a_video_players_error_in_place_of_the_video_is_not_body(lexicon, line):
     assert clean_lines(["The court ruled on Monday that the law was void.", "", line], lexicon) == [
         "The court ruled on Monday that the law was void."
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["Next", "Next Story", "DONATE NOW", "___", "____________________", "pic.twitter.com/tXwFqqSx3c"]
+)
+def test_a_pager_a_donation_button_a_drawn_rule_or_a_tweets_picture_link_alone_is_not_body(lexicon, line):
+    story = ["The court ruled on Monday that the law was void.", "The ministry said it would appeal."]
+    assert clean_lines([story[0], "", line, "", story[1]], lexicon) == story
