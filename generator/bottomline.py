@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .cleaning import unbalanced
 from .corpus import Corpus
 from .overlap import SentenceKeys, rarity, similarity
 from .schema import Briefing, Sentence
@@ -32,7 +33,7 @@ LONGEST = 45  # words: a longer sentence is a run-on (often a machine translatio
 # as support, and lead only where no source in its own words is recent (see `leads`)
 TRANSLATED = 0.5
 WORD_RE = re.compile(r"\w[\w'’-]*")
-PAIRS = ("()", "[]", "“”", "«»")
+PAIRS = ("()", "[]")  # brackets; quotation marks as the summary checks them
 
 
 @dataclass
@@ -85,7 +86,7 @@ def well_formed(text: str, pointing_back: frozenset[str] = frozenset()) -> bool:
         return False
     if text.rstrip("\"”»'’)").rstrip()[-1:] not in (".", "!", "?", "…"):
         return False
-    if any(text.count(a) != text.count(b) for a, b in PAIRS) or text.count('"') % 2:
+    if any(text.count(a) != text.count(b) for a, b in PAIRS) or unbalanced(text):
         return False
     return len(text.split()) <= LONGEST
 

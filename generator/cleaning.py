@@ -67,6 +67,16 @@ BULLETS = "*•·▪►□☆○◦"
 BULLET_RE = re.compile(rf"^(?:[{BULLETS}]|-(?=\s))\s+")
 
 
+def unbalanced(text: str) -> bool:
+    """A sentence that starts or ends inside a quotation: “English”, «ёлочки», „лапки“ (whose
+    closing mark is English's opening one)."""
+    return (
+        text.count('"') % 2 == 1
+        or text.count("“") - text.count("”") != text.count("„")
+        or text.count("«") != text.count("»")
+    )
+
+
 def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
     if any(pattern.match(line) for pattern in lexicon.boilerplate):
         return True

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from ..cleaning import unbalanced
 from ..schema import Sentence
 from .document import Body, sentences_of, span_text, text_of
 
@@ -80,7 +81,7 @@ def _candidates(
             opening = DATELINE_RE.sub("", text)  # "(Reuters) - Modernizing ...": the lead all the same
             if not _opens_sentence(opening) or not re.search(r"[.!\"”’»“]$", text):
                 continue  # a fragment the sentence splitter left
-            if _quote_share(text) > 0.7 or _unbalanced(text):
+            if _quote_share(text) > 0.7 or unbalanced(text):
                 continue  # a speaker's words, or a piece of a quote the splitter cut
             terms = content_terms(sent)
             if terms:
@@ -194,16 +195,6 @@ def _points_back(sent: Span, back_referring: frozenset[str] = frozenset()) -> bo
         and t.morph.get("PronType") == ["Prs"]
         and any(closes_quote(j) for j in range(max(t.i - 3, sent.start), t.i))
         for t in sent
-    )
-
-
-def _unbalanced(text: str) -> bool:
-    """A sentence that starts or ends inside a quotation: “English”, «ёлочки», „лапки“ (whose
-    closing mark is English's opening one)."""
-    return (
-        text.count('"') % 2 == 1
-        or text.count("“") - text.count("”") != text.count("„")
-        or text.count("«") != text.count("»")
     )
 
 

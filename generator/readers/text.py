@@ -948,8 +948,7 @@ def _take_trailing_header(lines: list[str], source: Source, lexicon: Lexicon) ->
         return lines
     if any(_key(line) == _key(headline) for line in lines[:at]):
         return lines  # a share bar or a footer printed above too, not a headline
-    small = small_words(lexicon)
-    if not _on_topic(headline, _topic_words(" ".join(lines[:at][:TOPIC_LINES]), small), small):
+    if not _heads_text_above(headline, lines[:at], lexicon):
         return lines
     source.title = headline
     source.published = source.published or day
@@ -957,6 +956,13 @@ def _take_trailing_header(lines: list[str], source: Source, lexicon: Lexicon) ->
 
 
 MIN_TRAILING_HEADER_LINES = 4
+
+
+def _heads_text_above(headline: str, above: list[str], lexicon: Lexicon) -> bool:
+    """Whether a line printed after a record's text is about that text's opening: its headline,
+    not another story's."""
+    small = small_words(lexicon)
+    return _on_topic(headline, _topic_words(" ".join(above[:TOPIC_LINES]), small), small)
 
 
 def _take_record_date(
@@ -980,13 +986,12 @@ def _take_record_date(
         return lines
     under = [lines[i].strip() for i in filled if i > at]
     source.published = source.published or parse_date_line(lines[at].strip())
-    small = small_words(lexicon)
     if (
         under
         and source.title is None
         and known_title is None
         and _is_headline(under[0])
-        and _on_topic(under[0], _topic_words(" ".join(lines[:at][:TOPIC_LINES]), small), small)
+        and _heads_text_above(under[0], lines[:at], lexicon)
     ):
         source.title = under[0]
     return lines[:at]
