@@ -932,18 +932,29 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
 
 def _take_trailing_header(lines: list[str], source: Source, lexicon: Lexicon) -> list[str]:
     """A dataset's record that writes its text first and its headline after it, alone, perhaps
-    with its date under it ("... to Mars." / "Elon Musk Is Sending a Tesla to Mars" /
-    "2017-12-17T13:13:00"): a text with no headline above gets that one. A line about something
-    else (another story's headline) shares too few words with the story's opening; a share bar
-    or a footer is printed above too."""
+    with its date or its address under it ("... to Mars." / "Elon Musk Is Sending a Tesla to
+    Mars" / "2017-12-17T13:13:00" or "https://..."): a text with no headline above gets that
+    one. A line about something else (another story's headline) shares too few words with the
+    story's opening; a share bar or a footer is printed above too."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if len(filled) < MIN_TRAILING_HEADER_LINES:
         return lines
-    last = filled[-1]
-    day = _header_date(lines[last].strip()) if len(lines[last].split()) <= MAX_DATE_LINE_WORDS else None
-    at = filled[-2] if day else last
+    day = url = None
+    for _ in range(2):  # the date and the address under the headline, in either order
+        line = lines[filled[-1]].strip()
+        address = URL_RE.match(line) if url is None else None
+        if address:
+            url = address.group(1)
+        elif day is None and len(line.split()) <= MAX_DATE_LINE_WORDS and (day := _header_date(line)):
+            pass
+        else:
+            break
+        filled.pop()
+    if len(filled) < 2:
+        return lines
+    at = filled[-1]
     headline = lines[at].strip()
-    before = lines[filled[filled.index(at) - 1]].strip()
+    before = lines[filled[-2]].strip()
     if not _is_headline(headline) or SENTENCE_END_RE.search(headline) or not SENTENCE_END_RE.search(before):
         return lines
     if any(_key(line) == _key(headline) for line in lines[:at]):
@@ -952,6 +963,7 @@ def _take_trailing_header(lines: list[str], source: Source, lexicon: Lexicon) ->
         return lines
     source.title = headline
     source.published = source.published or day
+    source.url = source.url or url
     return lines[:at]
 
 
@@ -971,8 +983,8 @@ def _take_record_date(
     """A dataset's record that prints its date as a machine timestamp after the text, perhaps
     with its headline and tags under it ("... File image" / "2025-05-21 14:19:07+02:00" /
     "Sars gets R4bn to hire army of debt collectors" / "sars"). No story's prose has such a line
-    and nothing under it is a sentence: it is the record's date, the first line under it, when the
-    text has no headline, its title, and the rest its tags."""
+    and nothing under it is a sentence: it is the record's date, an address under it the record's,
+    the first other line under it, when the text has no headline, its title, and the rest its tags."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     at = None
     for i in reversed(filled[1:]):  # up from the end, over the headline and tags
@@ -986,6 +998,9 @@ def _take_record_date(
         return lines
     under = [lines[i].strip() for i in filled if i > at]
     source.published = source.published or parse_date_line(lines[at].strip())
+    addresses = [address.group(1) for line in under if (address := URL_RE.match(line))]
+    source.url = source.url or next(iter(addresses), None)
+    under = [line for line in under if not URL_RE.match(line)]
     if (
         under
         and source.title is None

@@ -315,6 +315,23 @@ def test_a_records_headline_written_after_its_text_is_its_title(tmp_path, lexico
     assert shared.title != bar
 
 
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["https://news.example.com/world/bridge-open-late/"],
+        ["2021-03-03T13:13:00", "https://news.example.com/world/bridge-open-late/"],
+        ["https://news.example.com/world/bridge-open-late/", "2021-03-03T13:13:00"],
+    ],
+)
+def test_a_records_address_under_its_trailing_headline_is_its_address(tmp_path, lexicon, under):
+    # a dataset's record: the text, the headline, and its address (and date) under it
+    headline = "Bridge Across the River Will Open a Year Late, Ministry Says"
+    source = read(tmp_path, lexicon, "\n\n".join([*ARTICLE, headline, *under]) + "\n")
+    assert (source.title, source.url) == (headline, "https://news.example.com/world/bridge-open-late/")
+    assert source.published == (date(2021, 3, 3) if len(under) == 2 else None)
+    assert source.paragraphs == ARTICLE
+
+
 def test_a_records_byline_beside_a_relative_time_is_its_byline(tmp_path, lexicon):
     text = (
         "Bridge across the river will open a year late\n"
