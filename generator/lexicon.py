@@ -53,6 +53,8 @@ class Boilerplate(_DataFile):
     credit_lines: dict[str, list[str]] | None = None
     trailers: Words = None
     site_name_lines: Words = None
+    site_self_references: Words = None
+    not_site_names: Words = None
     related_labels: Words = None
 
 
@@ -449,6 +451,8 @@ class Lexicon:
     # a line break a dump wrote as a letter ("годаnОбширные"): matched case-sensitively
     lost_line_breaks: list[re.Pattern[str]] = field(default_factory=list)
     site_name_lines: list[re.Pattern[str]] = field(default_factory=list)
+    # furniture naming the page's own site: "More from Quartz", "Subscribe to The Indian Express"
+    site_self_references: list[re.Pattern[str]] = field(default_factory=list)
     # a line heading a list of other stories: "READ MORE:", "Related stories"
     related_labels: list[re.Pattern[str]] = field(default_factory=list)
     # sentences crediting or reaching the writers at an article's end: "X contributed to this report"
@@ -568,6 +572,7 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
             "boilerplate.yaml", raw["boilerplate"].get("lost_line_breaks", []), ignore_case=False
         ),
         site_name_lines=_compile("boilerplate.yaml", raw["boilerplate"].get("site_name_lines", [])),
+        site_self_references=_compile("boilerplate.yaml", raw["boilerplate"].get("site_self_references", [])),
         trailers=_compile("boilerplate.yaml", raw["boilerplate"].get("trailers", [])),
         related_labels=_compile(
             "boilerplate.yaml",

@@ -106,6 +106,7 @@ def read_lines(
     # text not cut to it (see _crawl_header)
     crawl, region = (region, None) if hard_breaks else (None, region)
     raw, lines = lines, [_as_byline(tidy_line(line, lexicon), lexicon) for line in lines]
+    page = lines
     lines = _take_trailers(lines, source, lexicon)
     if region is not None:
         body = _first_prose(lines, region)
@@ -129,6 +130,8 @@ def read_lines(
     lines = _take_record_date(lines, source, lexicon, known_title)
     if source.title is None and known_title is None and region is None:
         lines = _take_trailing_header(lines, source, lexicon)
+    # a text with no page around it found: its furniture may still name its site
+    source.outlet = source.outlet or _self_named(page, lexicon)
     paragraphs = clean_lines(lines, lexicon)
     if region is not None:
         paragraphs = _without_teasers(paragraphs)
@@ -453,11 +456,53 @@ def _site_name(
             outlets[known[text.lower()]] += 1
         elif i < region.start:
             above.add(text)
-        elif repeated is None and text in above and _site_name_like(text, lexicon) and not _is_byline(text):
+        elif (
+            repeated is None
+            and text in above
+            and _site_name_like(text, lexicon)
+            and not _is_byline(text)
+            # "About Us", "Contact Us": a link to the site's pages, not its name
+            and not any(pattern.search(text) for pattern in lexicon.site_self_references)
+        ):
             repeated = text if text not in source.authors else None
     if outlets:
         return outlets.most_common(1)[0][0]
-    return owner or _own_domain(raw, lexicon) or repeated
+    return owner or _self_named(lines, lexicon) or _own_domain(raw, lexicon) or repeated
+
+
+MIN_SELF_REFERENCES = 2  # one "About X" may be a menu's topic; two lines naming X are the site
+
+
+def _self_named(lines: list[str], lexicon: Lexicon) -> str | None:
+    """The site a page's furniture names as what you read, follow or subscribe to ("More from
+    Quartz", "About Quartz", "Follow Quartz"; boilerplate data, `site_self_references`), when two
+    or more such lines name the same one: "The Indian Express" and "Indian Express" are one."""
+    excluded = lexicon.words("boilerplate", "not_site_names")
+    votes: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    for line in lines:
+        text = line.strip()
+        for pattern in lexicon.site_self_references:
+            match = pattern.search(text)
+            site = match.group("site").strip(" \"'“”‘’") if match else ""
+            if site.lower() in excluded or not _site_name_like_word(site):
+                continue
+            key = re.sub(r"^the\s+", "", site.lower())
+            votes[key] += 1
+            spellings.setdefault(key, Counter())[site] += 1
+            break
+    if not votes:
+        return None
+    key, count = votes.most_common(1)[0]
+    return spellings[key].most_common(1)[0][0] if count >= MIN_SELF_REFERENCES else None
+
+
+# a site's name: up to six capitalised words, joined by "of", "and", "&" ("Times of Malta")
+SELF_NAME_RE = re.compile(r"^[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|&|on|in)){0,5}$")
+
+
+def _site_name_like_word(text: str) -> bool:
+    return SELF_NAME_RE.match(text) is not None
 
 
 MAX_BARE_FEED_WORDS = 2  # "#Le Monde.fr : Economy", "#Truth-O-Meter rulings ...": a page's own title

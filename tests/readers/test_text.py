@@ -739,6 +739,37 @@ def test_a_page_dump_names_its_site(tmp_path, lexicon, masthead, footer, outlet)
     assert source.outlet == outlet
 
 
+@pytest.mark.parametrize(
+    ("masthead", "footer", "outlet"),
+    [
+        # the site's furniture names it as what you read, follow or subscribe to
+        ("Sign in", "More from Example Herald\n\nFollow Example Herald", "Example Herald"),
+        (
+            "About Us",
+            "Subscribe to The Example Herald, you get fewer ads\n\nMore from The Example Herald\n\nAbout Us",
+            "The Example Herald",
+        ),
+        (
+            "Sign in",
+            "Example Herald apps for iPhone and Android\n\nAbout The Example Herald",
+            "Example Herald",
+        ),
+        # one line naming a topic, or lines naming us, the author or an app to get: no site
+        ("Sign in", "About Amazon", None),
+        ("About Us", "Follow Us on Facebook\n\nContact Us", None),
+        ("Sign in", "Get News App\n\nGet News App", None),
+    ],
+)
+def test_a_page_dumps_furniture_naming_its_site_twice_names_it(tmp_path, lexicon, masthead, footer, outlet):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "March 3, 2021"], masthead, footer))
+    assert source.outlet == outlet
+
+
+def test_a_texts_furniture_names_its_site_when_no_page_is_found_around_it(tmp_path, lexicon):
+    text = f"Belarus moves troops\n\n{BODY}\nMore from Example Herald\n\nAbout Example Herald\n"
+    assert read(tmp_path, lexicon, text).outlet == "Example Herald"
+
+
 @pytest.mark.parametrize("control", ["Sign In", "Subscribe Now", "Top Stories", "Social Share"])
 def test_an_account_control_or_section_label_above_and_below_the_article_is_not_its_site(
     tmp_path, lexicon, control
