@@ -185,6 +185,7 @@ class Sources(_DataFile):
     journalist_nouns: Words = None
     author_note_verbs: Words = None
     credit_words: Words = None
+    unnamed_credit_words: Words = None
     outlets: dict[str, str] | None = None
     platform_domains: Words = None
     host_labels: Words = None

@@ -117,7 +117,7 @@ def read_lines(
         )
         # between the header and the first paragraph of prose: share bars, topic links,
         # "Media playback is unsupported", captions; a standfirst is a sentence and stays
-        for first, end, text in _items(raw, lines, start, body, wrap):
+        for first, end, text in _items(raw, lines, start, body, wrap, lexicon):
             if not SENTENCE_END_RE.search(text):
                 lines[first:end] = [""] * (end - first)
         lines = lines[start : region.end]
@@ -258,11 +258,12 @@ def _header_around(
     nearest byline are the article's, and the headline is the nearest headline-like item
     above both; between them stand author links, teasers, captions and share bars.
     """
-    zone = [(first, text) for first, _, text in reversed(_items(raw, lines, region.start, body, wrap))]
-    for block in region.above[:MAX_HEADER_BLOCKS]:
-        zone += [
-            (first, text) for first, _, text in reversed(_items(raw, lines, block.start, block.end, wrap))
-        ]
+    spans = [(region.start, body)] + [(block.start, block.end) for block in region.above[:MAX_HEADER_BLOCKS]]
+    zone = [
+        (first, text)
+        for start, end in spans
+        for first, _, text in reversed(_items(raw, lines, start, end, wrap, lexicon))
+    ]
     anchor = dated = None
     year = _copyright_year(raw)
     for pos, (_, text) in enumerate(zone):
@@ -385,7 +386,9 @@ MIN_LEAD_WORDS = 25  # a paragraph this long starts the article even with no pro
 FORM_FIELD_RE = re.compile(r"\[\s*\]|\[email|[●■◆▶►]")
 
 
-def _items(raw: list[str], lines: list[str], start: int, end: int, wrap: int) -> list[tuple[int, int, str]]:
+def _items(
+    raw: list[str], lines: list[str], start: int, end: int, wrap: int, lexicon: Lexicon
+) -> list[tuple[int, int, str]]:
     """The paragraphs and list items of lines start..end: their first line, the line after
     their last, their text.
 
@@ -396,16 +399,17 @@ def _items(raw: list[str], lines: list[str], start: int, end: int, wrap: int) ->
     items: list[tuple[int, int, str]] = []
     joined = False
     for i in range(start, end):
-        after_by = bool(items) and LONE_BY_RE.match(items[-1][2]) is not None
+        after_by = bool(items) and _lone_label(items[-1][2], lexicon)
         if not lines[i]:
             joined = joined and after_by
             continue
         new_item = starts_with_bullet(raw[i]) or _is_byline(lines[i]) or _dates_a_header(lines[i])
-        if joined and (after_by or not new_item):
+        # a label's names run on to its line, unless the next line is a byline of its own
+        if joined and (after_by and not _is_byline(lines[i]) or not new_item):
             items[-1] = (items[-1][0], i + 1, f"{items[-1][2]} {lines[i]}")
         else:
             items.append((i, i + 1, lines[i]))
-        joined = len(raw[i].rstrip()) >= wrap or LONE_BY_RE.match(lines[i]) is not None
+        joined = len(raw[i].rstrip()) >= wrap or _lone_label(lines[i], lexicon)
     return items
 
 
@@ -419,7 +423,9 @@ def _dates_a_header(line: str) -> bool:
     )
 
 
-LONE_BY_RE = re.compile(r"^by:?$", re.I)
+def _lone_label(line: str, lexicon: Lexicon) -> bool:
+    """A byline's label on a line of its own ("By", "Written By:", "Authors"), its names on the next."""
+    return line.strip().rstrip(":").strip().lower() in lexicon.words("sources", "byline_labels")
 
 
 MAX_SITE_NAME_WORDS = 6
@@ -972,6 +978,9 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
         credit = _credit(line, source, lexicon)
         if credit:
             kept[i] = ""
+            above = next((j for j in range(i - 1, -1, -1) if kept[j]), None)
+            if above is not None and _lone_label(kept[above], lexicon):
+                kept[above] = ""  # "Author" over "By Jane Doe": the credit's heading
     return kept
 
 
@@ -1100,6 +1109,8 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
     byline = BYLINE_RE.match(line)
     if byline and len(line.split()) <= 8:
         who = byline.group("who").strip()
+        if set(re.findall(r"[\w']+", who.lower())) <= lexicon.words("sources", "unnamed_credit_words"):
+            return True  # "By Staff and news service reports": the paper's own, no one named
         named = any(_is_person_name(_name_and_outlet(p, lexicon)[0], lexicon) for p in _byline_parts(who))
         if not named and (_is_credit_org(who, lexicon) or who.lower().startswith("the ")):
             source.original_publisher = source.original_publisher or re.sub(r"^the\s+", "", who, flags=re.I)
@@ -1292,8 +1303,8 @@ def _take_header(
     source.published = source.published or filed
     for position, i in enumerate(_nonblank(kept)[:MAX_HEADER_PARAGRAPHS]):
         line = kept[i]
-        if is_boilerplate(line, lexicon):
-            continue
+        if not line or is_boilerplate(line, lexicon):
+            continue  # blank: taken already with the line above it (a byline's names)
         url = URL_RE.match(line)
         if url:  # a dataset's record or a copied page: the address on a line of its own
             source.url = source.url or url.group(1)
@@ -1328,9 +1339,13 @@ def _take_header(
                 source.authors.append(dated_byline[1])
             kept[i], title_seen = "", True
             continue
-        # "By" on a line of its own, the names on the next (a page dump's byline link)
-        if LONE_BY_RE.match(line):
+        # "By", "Written By", "Authors" on a line of its own, the names on the next (a page
+        # dump's byline link)
+        if _lone_label(line, lexicon):
             after = next((j for j in range(i + 1, len(kept)) if kept[j]), None)
+            if after is not None and _is_byline(kept[after]):
+                kept[i] = ""  # "Author" over "By Staff reports": the byline's heading
+                continue
             if after is not None and _header_byline(f"By {kept[after]}", source, lexicon):
                 kept[i] = kept[after] = ""
                 title_seen = True

@@ -269,6 +269,10 @@ def test_a_byline_names_people_not_jobs_or_sites(tmp_path, lexicon, byline, auth
         ("By Jane Doe Last updated Nov 8, 2023", ["Jane Doe"], None, date(2023, 11, 8)),
         # "By" on a line of its own, the names (and the site written for) on the next
         ("By\nJane Doe for SurgeExample UK", ["Jane Doe"], "SurgeExample UK", None),
+        # another label of a byline alone, the names on the next line; a heading above a byline
+        ("Written By\nJane Doe", ["Jane Doe"], None, None),
+        ("Authors\nJane Doe", ["Jane Doe"], None, None),
+        ("Author\nBy Jane Doe\nMarch 3, 2021", ["Jane Doe"], None, date(2021, 3, 3)),
         # a labelled byline among a page's header parts
         (
             "News, Top Story | Published: March 3, 2021 | Written by Jane Doe",
@@ -283,6 +287,13 @@ def test_a_byline_is_read_beside_its_date_or_under_a_lone_by(
 ):
     source = read(tmp_path, lexicon, f"Belarus moves troops\n\n{byline}\n\n{BODY}")
     assert (source.authors, source.outlet, source.published) == (authors, outlet, published)
+    assert source.paragraphs == BODY_PARAGRAPHS
+
+
+@pytest.mark.parametrize("byline", ["By Staff and news service reports", "Author\nBy Wire services"])
+def test_a_byline_of_staff_or_wire_reports_credits_no_one(tmp_path, lexicon, byline):
+    source = read(tmp_path, lexicon, f"Belarus moves troops\n\n{byline}\n\n{BODY}")
+    assert (source.authors, source.original_publisher, source.credits) == ([], None, [])
     assert source.paragraphs == BODY_PARAGRAPHS
 
 
@@ -460,6 +471,8 @@ def test_a_site_name_after_the_headline_is_split_off_only_when_it_names_the_site
         # byline, date and share bar on one line; "By" alone with the name on the next line
         ([HEADLINE, "By Jane Doe - March 3, 2021 Facebook Twitter Pinterest"], ["Jane Doe"]),
         ([HEADLINE, "By\nJane Doe\n-\nMarch 3, 2021\nFacebook\nTwitter"], ["Jane Doe"]),
+        ([HEADLINE, "Written By\nJane Doe\nMarch 3, 2021"], ["Jane Doe"]),
+        ([HEADLINE, "Author\nBy Jane Doe\nMarch 3, 2021"], ["Jane Doe"]),
         ([HEADLINE, "March 3, 2021", "By\n  * Jane Doe | jdoe@example.com"], ["Jane Doe"]),  # a list's item
         # a byline followed by its time and a follow link, the dated line a caption's
         ([HEADLINE, "By Jane Doe March 3, 2021 at 3:57 PM Follow @janedoe"], ["Jane Doe"]),
