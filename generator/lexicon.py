@@ -65,6 +65,7 @@ class People(_DataFile):
     titles: Words = None
     person_nouns: Words = None
     role_modifiers: Words = None
+    title_links: Words = None
     not_names: Words = None
     patronymic_endings: Words = None
     full_names: Words = None
@@ -178,6 +179,8 @@ class Sources(_DataFile):
     via_markers: dict[str, Via] | None = None
     translation_notes: Words = None
     report_verbs: Words = None
+    reporting_lemmas: Words = None
+    attribution_tail_verbs: Words = None
     byline_labels: Words = None
     byline_buttons: Words = None
     journalist_nouns: Words = None
@@ -186,6 +189,9 @@ class Sources(_DataFile):
     outlets: dict[str, str] | None = None
     platform_domains: Words = None
     host_labels: Words = None
+    generic_host_labels: Words = None
+    author_field_prefixes: Words = None
+    author_field_dates: Words = None
     company_words: Words = None
     publishers: Words = None
     feed_titles: Words = None
@@ -266,6 +272,7 @@ class Grammar(_DataFile):
     connectives: Words = None
     reader_address: Words = None
     pointing_back: Words = None
+    genitive_prepositions: Words = None
 
 
 class GivenNames(_DataFile):
@@ -466,6 +473,11 @@ class Lexicon:
     def words(self, file: str, key: str) -> frozenset[str]:
         """A list from a data file as a lower-cased set, for membership tests."""
         return frozenset(str(w).lower() for w in self.raw[file].get(key, []))
+
+    def reading_words(self, file: str, key: str) -> frozenset[str]:
+        """A list as `words` gives it, joined with every bundled language's: for what a reader
+        uses before a source's language is told (a page's author field, an address's labels)."""
+        return self.words(file, key) | {str(w).lower() for w in bundled(file, key) or []}
 
     def word_parts(self, file: str, key: str) -> frozenset[str]:
         """The single words of a list's entries, lower-cased: "Lt Gen", "Commander-in-Chief"

@@ -105,6 +105,7 @@ class EntityExtractor:
         self.titles = {t.lower() for t in people.get("titles", [])}
         self.title_words = lexicon.word_parts("people", "titles")
         self.role_modifiers = {w.lower() for w in people.get("role_modifiers", [])}
+        self.title_links = lexicon.words("people", "title_links")
         self.not_names = {w.lower() for w in people.get("not_names", [])}
         self.person_nouns = {w.lower() for w in people.get("person_nouns", [])}
         self.patronymic_endings = tuple(sorted(lexicon.words("people", "patronymic_endings")))
@@ -151,7 +152,12 @@ class EntityExtractor:
         grammar = lexicon["grammar"]
         # a language that inflects (Russian): a title is its word in any case ("министра" is "министр")
         self.by_lemma = bool(grammar.get("match_lemmas"))
-        self.openers = lexicon.words("grammar", "sentence_openers") | lexicon.words("grammar", "articles")
+        self.articles = lexicon.words("grammar", "articles")
+        self.openers = lexicon.words("grammar", "sentence_openers") | self.articles
+        # "Minister of Defence", "General Staff of the Army": what ties a thing to whose it is
+        self.genitive = lexicon.words("grammar", "genitive_prepositions")
+        # "Armed Forces" alone names nobody: words an organisation's name may have besides its own
+        self.name_small_words = lexicon.words("organisations", "name_small_words")
         self.openers_and_dates = self.openers | {m.lower() for m in (*MONTHS, *WEEKDAYS)}
         self.locative = lexicon.words("grammar", "locative_prepositions")
         # a name cannot end with a word that joins it to more: "Radical Power Of"
@@ -332,7 +338,7 @@ class EntityExtractor:
                 continue
             start = match.start("owner") + len(" ".join(words[:cut])) + (1 if cut else 0)
             end = match.end()
-            if text_of(doc)[end : end + 4] == " of " and match.group("what")[:1].isupper():
+            if self._genitive_at(text_of(doc)[end:]) and match.group("what")[:1].isupper():
                 continue  # "Ukrainian Army" in "General Staff of the Ukrainian Army ...": a longer name
             span = doc.char_span(start, end, alignment_mode="expand")
             if (
@@ -384,10 +390,14 @@ class EntityExtractor:
             name = match.group().strip()
             first = name.split()[0]
             lower = first.lower()
-            if lower in self.demonyms or lower in {"the", "a", "an"} or lower in self.always_orgs:
+            if lower in self.demonyms or lower in self.articles or lower in self.always_orgs:
                 continue
             found.append(Candidate(index, match.start(), match.start() + len(name), name, "organisations"))
         return found
+
+    def _genitive_at(self, text: str) -> bool:
+        """Whether `text` opens with a genitive preposition between spaces: " of the Army"."""
+        return any(text.startswith(f" {word} ") for word in self.genitive)
 
     def _org_names(self, offset: int, phrase: str) -> list[tuple[int, str]]:
         """The organisation names in one capitalised phrase, with their offsets."""
@@ -414,7 +424,7 @@ class EntityExtractor:
             head = re.split(r" (?:of|for|on) ", name)[0].split()[-1]
             if head not in self.org_words:
                 continue
-            if all(w.strip(",") in self.org_words or w.lower() in {"of", "the", "and", "for"} for w in words):
+            if all(w.strip(",") in self.org_words or w.lower() in self.name_small_words for w in words):
                 continue  # 'Armed Forces' alone names nobody
             names.append((offset + start, name))
         return names
@@ -467,7 +477,7 @@ class EntityExtractor:
             # ... and so does a place the model ran into the name: "of Belarus Alexander ..."
             while len(tokens) > 1 and (
                 self._is_title_token(tokens[0])
-                or tokens[0].lower_ in {"of", "the"}
+                or tokens[0].lower_ in self.title_links
                 # a place only when a first name and a surname still follow it
                 or len(tokens) > 2
                 and (tokens[0].text in self.known_places or tokens[0].lower_ in self.demonyms)
@@ -606,7 +616,7 @@ class EntityExtractor:
                 token.pos_ in ROLE_POS
                 or token.text == "-"
                 or token.lower_ in self.role_modifiers
-                or token.lower_ == "of"
+                or token.lower_ in self.genitive
                 and i > 0
                 and self._is_role_word(doc[i - 1])
             ):
@@ -752,7 +762,14 @@ class EntityExtractor:
                 group = _acronym_match(c.text, groups["organisations"], acronyms)
             if group is None and c.kind == "organisations":
                 # "General Staff" is "General Staff of the Ukrainian Armed Forces" said short
-                group = next((g for g in groups["organisations"] if g.name.startswith(c.text + " of ")), None)
+                group = next(
+                    (
+                        g
+                        for g in groups["organisations"]
+                        if g.name.startswith(c.text) and self._genitive_at(g.name[len(c.text) :])
+                    ),
+                    None,
+                )
             if group is None:
                 group = Group(name=c.text, kind=c.kind, first=(c.paragraph, c.start))
                 groups[c.kind].append(group)

@@ -520,7 +520,7 @@ class FigureExtractor:
                 if self.scales[word] >= 1000:
                     total, current = total + current, 0
                 seen = True
-            elif word in {"or", "to"}:
+            elif word in self.range_joiners:
                 break  # "five or six": the low end
         return float(total + current) if seen else None
 

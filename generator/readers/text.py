@@ -1494,13 +1494,13 @@ def _abbreviates(label: str, words: list[str]) -> bool:
     )
 
 
-def own_names(outlet: str | None, url: str | None) -> set[str]:
+def own_names(outlet: str | None, url: str | None, lexicon: Lexicon) -> set[str]:
     """The names a site calls itself by, lower-case: its outlet's name and its address's
-    own labels ("icij" of icij.org, "foxnews" of foxnews.com)."""
+    own labels ("icij" of icij.org, "foxnews" of foxnews.com), not the labels of many sites'
+    addresses (sources data, `generic_host_labels`, every language's: an address is no language's)."""
+    generic = lexicon.reading_words("sources", "generic_host_labels")
     names = {outlet.lower()} if outlet else set()
-    names |= {
-        label for label in _host_labels(url) if len(label) >= MIN_LABEL_CHARS and label not in HOST_WORDS
-    }
+    names |= {label for label in _host_labels(url) if len(label) >= MIN_LABEL_CHARS and label not in generic}
     return names
 
 
@@ -1511,8 +1511,6 @@ def _host_labels(url: str | None) -> list[str]:
 
 
 MIN_LABEL_CHARS = 4  # "bbc" of bbc.co.uk is a name too short to find in a text safely
-# labels of many sites' addresses that name none ("news" of news.sky.com, "edition" of edition.cnn.com)
-HOST_WORDS = {"news", "edition", "english", "mobile", "online", "media", "home", "amp", "www"}
 MAX_HOUSE_AD_WORDS = 60
 MIN_SQUASHED_CHARS = 8  # a label this long is no common word inside another ("exampleherald")
 

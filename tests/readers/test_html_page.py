@@ -396,6 +396,26 @@ def test_a_pages_author_tag_gives_the_people_who_wrote_it(lexicon, tmp_path, aut
     assert read(lexicon, "page.html", tmp_path).authors == people
 
 
+def test_a_projects_lexicon_gives_the_words_that_open_a_pages_author_field(tmp_path):
+    # "af" (Danish "by") and "Opdateret" (updated) are no bundled words: a project adds them
+    from generator.lexicon import load_lexicon
+
+    (tmp_path / "lexicon" / "en").mkdir(parents=True)
+    (tmp_path / "lexicon" / "en" / "sources.yaml").write_text(
+        "author_field_prefixes: [af]\nauthor_field_dates: [opdateret]\n", encoding="utf-8"
+    )
+    lexicon = load_lexicon(str(tmp_path / "lexicon"))
+    author = "af Jens Hansen; Opdateret Mandag"
+    page = (
+        f'<html><head><title>Bridge opens late</title><meta name="author" content="{author}"></head>'
+        "<body><article><p>Belarusian troops moved towards the border on Monday, officials said.</p>"
+        "<p>The ministry denied any plans to attack, and said the exercises were defensive.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read(lexicon, "page.html", tmp_path).authors == ["Jens Hansen"]
+
+
 def test_a_page_without_a_date_in_its_markup_is_dated_by_the_date_it_prints(lexicon, tmp_path):
     page = (
         "<html><head><title>Bridge opens late</title></head><body>"
