@@ -22,7 +22,7 @@ from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, names_regex
 from ..names import stands_for, words_key
 from ..readers.text import NAME_PARTICLES, PERSON_NAME_RE
-from ..schema import Entity
+from ..schema import ENTITY_KINDS, Entity
 from .document import (
     POSSESSIVE_RE,
     Body,
@@ -42,7 +42,6 @@ KIND_OF_LABEL = {
     "LOC": "places",
     "FAC": "places",
 }
-KINDS = ("people", "organisations", "places", "equipment")
 CAMEL_RE = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")  # "ArcelorMittal": a company, not a person
 TICKER_RE = re.compile(r"^\s*\((?:[A-Z]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|LSE)\s*:\s*[A-Z.]+)\)")
 # Capitalised words joined by the small words of names, or by the commas of a list
@@ -750,7 +749,7 @@ class EntityExtractor:
                 and self._common_word(c.text, lower_words)
             )
         ]  # "Gunmen", "Televised": a word the text also writes in lower case is no place's name
-        groups: dict[str, list[Group]] = {kind: [] for kind in KINDS}
+        groups: dict[str, list[Group]] = {kind: [] for kind in ENTITY_KINDS}
         index: dict[tuple[str, str], Group] = {}
         ordered = sorted(candidates, key=lambda c: (-len(c.text.split()), c.paragraph, c.start))
         for c in ordered:
