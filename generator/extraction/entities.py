@@ -32,6 +32,7 @@ from .document import (
     is_prose,
     normal_form,
     text_of,
+    without_article,
 )
 from .entities_ru import facility_candidates, government_spans, regions_in_full, with_governments
 
@@ -663,7 +664,7 @@ class EntityExtractor:
                 if child.ent_type_ == "PERSON":
                     continue
                 tokens = [t for t in child.subtree if t.i > ent.end - 1]
-                text = _strip_article(_join_tokens(tokens))
+                text = without_article(_join_tokens(tokens), self.articles)
                 # a role describes: "a researcher at ...", not a ticker "(MT.LU)" or another name
                 if text.startswith("(") or not _has_lower_word(text):
                     continue
@@ -681,7 +682,7 @@ class EntityExtractor:
                 break
             head = head.head
         if head.pos_ == "NOUN" and head.i < i:
-            text = _strip_article(_join_tokens(list(ent.doc[head.left_edge.i : i])))
+            text = without_article(_join_tokens(list(ent.doc[head.left_edge.i : i])), self.articles)
             return text or None
         return None
 
@@ -1305,10 +1306,6 @@ def _has_lower_word(text: str) -> bool:
     """A word of three letters or more in lower case: a description ("a researcher at ..."), not
     a ticker "(MT.LU)" or another name."""
     return any(len(word) >= 3 and word.islower() for word in re.findall(r"[^\W\d_]+", text))
-
-
-def _strip_article(text: str) -> str:
-    return re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.I)
 
 
 _EXTRACTOR: list[tuple[Lexicon, EntityExtractor]] = []

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..dates import MONTHS, find_explicit
 from ..lexicon import Lexicon, alternatives
 from ..schema import Figure
-from .document import Body, sentence_of, span_text, text_of
+from .document import Body, sentence_of, span_text, text_of, without_article
 from .quotes import QuoteExtractor
 
 FIGURE_LABELS = {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
@@ -61,6 +61,7 @@ class FigureExtractor:
         self.level_verbs = lexicon.words("numbers", "level_verbs")
         self.object_level_verbs = lexicon.words("numbers", "object_level_verbs")
         self.totals = lexicon.words("numbers", "totals")
+        self.articles = lexicon.words("grammar", "articles")
         self.not_counted = lexicon.words("numbers", "not_counted")
         self.fractions = lexicon.words("numbers", "fractions")
         self.range_joiners = lexicon.words("grammar", "range_joiners")
@@ -434,7 +435,7 @@ class FigureExtractor:
     def _age(self, index: int, ent: Span) -> Figure | None:
         """'a 66-year-old', 'a seven-month-old baby', 'aged 21', 'Hasina, 77,': how old someone is."""
         doc = ent.doc
-        rest = re.sub(r"^(?:the|a|an)\s+", "", ent.text.strip(), flags=re.IGNORECASE)
+        rest = without_article(ent.text.strip(), self.articles)
         match = AGE_RE.fullmatch(rest)
         before = doc[ent.start - 1].lower_ if ent.start else ""
         if match is not None:
