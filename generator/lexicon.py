@@ -254,6 +254,7 @@ class Grammar(_DataFile):
     small_words: Words = None
     sentence_openers: Words = None
     articles: Words = None
+    definite_articles: Words = None
     locative_prepositions: Words = None
     place_prepositions: Words = None
     name_connectors: Words = None
@@ -430,6 +431,12 @@ def alternatives(words: list[str] | None) -> str:
     """A data file's words as a regular expression's alternatives, the longest first
     (so that "'ll" is not cut to "'l"); a pattern that never matches when there are none."""
     return "|".join(re.escape(w) for w in sorted(words or [], key=len, reverse=True)) or r"(?!x)x"
+
+
+def without_leading(text: str, words: frozenset[str]) -> str:
+    """`text` without the word of `words` it opens with (in any case) and the spaces after it:
+    an article ("The Associated Press" -> "Associated Press")."""
+    return re.sub(rf"^(?:{alternatives(sorted(words))})\s+", "", text, flags=re.I)
 
 
 def _compile(path: str, patterns: list[str], ignore_case: bool = True) -> list[re.Pattern[str]]:

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import MONTHS
-from ..lexicon import alternatives
 from ..nlp_natasha import normal_forms
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -206,11 +205,6 @@ def clean_entity_text(text: str) -> str:
     # what a possessive leaves when a name is cut right after it: "(president-elect’)s Air Force One"
     text = re.sub(r"^s\s+(?=[A-Z])", "", text)
     return text.strip(" \"'“”‘’")
-
-
-def without_article(text: str, articles: frozenset[str]) -> str:
-    """`text` without the article it opens with, in any case: "the Kremlin's aide" -> "Kremlin's aide"."""
-    return re.sub(rf"^(?:{alternatives(sorted(articles))})\s+", "", text, flags=re.I)
 
 
 MIN_PROSE_WORDS = 4  # "Daniel Morrow.", "Photos: Jane Doe." are no sentences of a story

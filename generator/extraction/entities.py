@@ -19,7 +19,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import MONTHS, WEEKDAYS
-from ..lexicon import Lexicon, alternatives, names_regex
+from ..lexicon import Lexicon, alternatives, names_regex, without_leading
 from ..names import stands_for, words_key
 from ..readers.text import NAME_PARTICLES, PERSON_NAME_RE
 from ..schema import ENTITY_KINDS, Entity
@@ -32,7 +32,6 @@ from .document import (
     is_prose,
     normal_form,
     text_of,
-    without_article,
 )
 from .entities_ru import facility_candidates, government_spans, regions_in_full, with_governments
 
@@ -664,7 +663,7 @@ class EntityExtractor:
                 if child.ent_type_ == "PERSON":
                     continue
                 tokens = [t for t in child.subtree if t.i > ent.end - 1]
-                text = without_article(_join_tokens(tokens), self.articles)
+                text = without_leading(_join_tokens(tokens), self.articles)
                 # a role describes: "a researcher at ...", not a ticker "(MT.LU)" or another name
                 if text.startswith("(") or not _has_lower_word(text):
                     continue
@@ -682,7 +681,7 @@ class EntityExtractor:
                 break
             head = head.head
         if head.pos_ == "NOUN" and head.i < i:
-            text = without_article(_join_tokens(list(ent.doc[head.left_edge.i : i])), self.articles)
+            text = without_leading(_join_tokens(list(ent.doc[head.left_edge.i : i])), self.articles)
             return text or None
         return None
 

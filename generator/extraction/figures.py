@@ -23,9 +23,9 @@ from decimal import Decimal, InvalidOperation
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import MONTHS, find_explicit
-from ..lexicon import Lexicon, alternatives
+from ..lexicon import Lexicon, alternatives, without_leading
 from ..schema import Figure
-from .document import Body, sentence_of, span_text, text_of, without_article
+from .document import Body, sentence_of, span_text, text_of
 from .quotes import QuoteExtractor
 
 FIGURE_LABELS = {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
@@ -435,7 +435,7 @@ class FigureExtractor:
     def _age(self, index: int, ent: Span) -> Figure | None:
         """'a 66-year-old', 'a seven-month-old baby', 'aged 21', 'Hasina, 77,': how old someone is."""
         doc = ent.doc
-        rest = without_article(ent.text.strip(), self.articles)
+        rest = without_leading(ent.text.strip(), self.articles)
         match = AGE_RE.fullmatch(rest)
         before = doc[ent.start - 1].lower_ if ent.start else ""
         if match is not None:

@@ -30,7 +30,7 @@ from trafilatura.utils import load_html
 
 from ..dates import find_explicit
 from ..errors import SourceError
-from ..lexicon import Lexicon, alternatives
+from ..lexicon import Lexicon, alternatives, without_leading
 from .encoding import TAG_RE
 from .language import normalise_tag
 from .source import Page
@@ -217,7 +217,8 @@ def _authors(value: str | None, lexicon: Lexicon) -> tuple[list[str], list[str]]
             if _is_person(name, lexicon):
                 target = people
             else:
-                target, name = organisations, re.sub(r"^the\s+", "", name, flags=re.I)
+                the = lexicon.reading_words("grammar", "definite_articles")
+                target, name = organisations, without_leading(name, the)
             if name not in target:
                 target.append(name)
     return people, organisations

@@ -32,7 +32,7 @@ from ..cleaning import (
     wrapped_at,
 )
 from ..dates import find_explicit, parse_date_line
-from ..lexicon import Lexicon, alternatives
+from ..lexicon import Lexicon, alternatives, without_leading
 from .regions import Region, article_region, blocks_of, starts_with_bullet
 from .source import Source
 
@@ -1041,8 +1041,9 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
     if byline and len(line.split()) <= 8:
         who = byline.group("who").strip()
         named = any(_is_person_name(_name_and_outlet(p, lexicon)[0], lexicon) for p in _byline_parts(who))
-        if not named and (_is_credit_org(who, lexicon) or who.lower().startswith("the ")):
-            source.original_publisher = source.original_publisher or re.sub(r"^the\s+", "", who, flags=re.I)
+        the = lexicon.reading_words("grammar", "definite_articles")
+        if not named and (_is_credit_org(who, lexicon) or without_leading(who, the) != who):
+            source.original_publisher = source.original_publisher or without_leading(who, the)
             return True
         # "By Howard BlumeStaff Writer": words run together, and the writer's job after the name
         parts, written_for = [], set()
@@ -1052,7 +1053,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
             apart = CAMEL_RE.sub(" ", name)
             if outlet is None and apart != name:
                 name, outlet = _name_and_outlet(apart, lexicon)
-            parts.append(_without_job(re.sub(r"^the\s+", "", name, flags=re.I), lexicon))
+            parts.append(_without_job(without_leading(name, the), lexicon))
             if outlet:
                 parts.append(outlet)
                 written_for.add(outlet)
