@@ -60,6 +60,7 @@ class People(_DataFile):
     honorifics: Words = None
     relatives: Words = None
     portfolio_titles: Words = None
+    portfolio_prepositions: Words = None
     abbreviated_titles: Words = None
     name_compounds: Words = None
     titles: Words = None
@@ -98,6 +99,7 @@ class Organisations(_DataFile):
     institutions: Words = None
     parties: dict[str, str] | None = None
     name_small_words: Words = None
+    name_head_ends: Words = None
     party_nouns: Words = None
     party_adjectives: Words = None
     party_roles: Words = None

@@ -157,6 +157,14 @@ class EntityExtractor:
         self.genitive = lexicon.words("grammar", "genitive_prepositions")
         # "Armed Forces" alone names nobody: words an organisation's name may have besides its own
         self.name_small_words = lexicon.words("organisations", "name_small_words")
+        the = alternatives(grammar.get("definite_articles"))
+        # "European Union and NATO", "... and the ...": two names written as one phrase
+        conjunctions = alternatives(grammar.get("list_conjunctions"))
+        self.org_join_re = re.compile(rf" (?:{conjunctions}) (?:(?:{the}) )?")
+        self.head_end_re = re.compile(rf" (?:{alternatives(orgs.get('name_head_ends'))}) ")
+        # "Minister of the Interior": a title, then its field
+        portfolio = alternatives(people.get("portfolio_prepositions"))
+        self.portfolio_before_re = re.compile(rf"([A-Za-z]+)\s+(?:{portfolio})\s+(?:(?:{the})\s+)?$")
         self.openers_and_dates = self.openers | {m.lower() for m in (*MONTHS, *WEEKDAYS)}
         self.locative = lexicon.words("grammar", "locative_prepositions")
         # a name cannot end with a word that joins it to more: "Radical Power Of"
@@ -406,7 +414,7 @@ class EntityExtractor:
         # "European Union and NATO": two names when the first part ends in its head word
         parts = []
         start = 0
-        for m in re.finditer(r" and (?:the )?", phrase):
+        for m in self.org_join_re.finditer(phrase):
             left = phrase[start : m.start()]
             if left.split()[-1] in self.org_words and not re.search(r",", left):
                 parts.append((start, left))
@@ -420,7 +428,7 @@ class EntityExtractor:
             if len(words) < 2 or name in self.known_places:
                 continue
             # the head word comes before the first "of"/"for": "Council of ...", not "Treaty"
-            head = re.split(r" (?:of|for|on) ", name)[0].split()[-1]
+            head = self.head_end_re.split(name)[0].split()[-1]
             if head not in self.org_words:
                 continue
             if all(w.strip(",") in self.org_words or w.lower() in self.name_small_words for w in words):
@@ -1086,7 +1094,7 @@ class EntityExtractor:
             return False
         text = texts[mention.paragraph]
         after = re.match(r"\s+([A-Za-z]+)", text[mention.end :])
-        before = re.search(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?$", text[: mention.start])
+        before = self.portfolio_before_re.search(text[: mention.start])
         return any(m and m.group(1).lower() in self.portfolio_titles for m in (after, before))
 
     def _common_word(self, text: str, lower_words: set[str]) -> bool:
