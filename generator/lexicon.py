@@ -12,7 +12,10 @@ a language has the files its knowledge needs.
 
 A source is read (its furniture cut, its date lines found) before its language is
 told, so what reading needs is every language's: the names of months and days
-(`bundled`, dates.py) and the boilerplate's lists (`load_lexicon` joins them).
+(`bundled`, dates.py), the boilerplate's lists (`load_lexicon` joins them), and the
+words of a page's author field, an address's labels and a credit's article
+(`Lexicon.reading_words`: the reading lexicon's, the default language's with the
+project's additions, joined with every bundled language's).
 """
 
 from __future__ import annotations
