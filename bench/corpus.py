@@ -131,8 +131,7 @@ class Document:
                 title, description = r.choice(WORDS["analyst_titles"]), f"of the {org}"
             else:
                 title = r.choice(WORDS["official_titles"])
-                description = r.choice(["a senior Ukrainian official", "a Belarusian military spokesman",
-                                        "a Lithuanian defence official", "a Polish diplomat"])  # fmt: skip
+                description = r.choice(WORDS["official_descriptions"])
             self.people.append((name, title, description))
         self.mentioned: set[str] = set()
         self.used: set[str] = set()  # sentences already written
@@ -243,8 +242,7 @@ class Document:
         if choice < 0.66:
             return f"on {WEEKDAYS[(self.published - timedelta(days=r.randint(1, 6))).weekday()]}"
         if choice < 0.90:
-            return r.choice(["last week", "last month", "yesterday", "earlier this month", "this year",
-                             "last year", "earlier this year", "in recent days"])  # fmt: skip
+            return r.choice(WORDS["relative_dates"])
         return f"in {r.randint(1994, self.published.year - 1)}"
 
     def since(self) -> str:
@@ -267,6 +265,8 @@ class Document:
     def slot(self, name: str) -> str:
         """One placeholder of a sentence template, drawn when the template uses it."""
         r = self.rng
+        if name in WORDS["choices"]:
+            return r.choice(WORDS["choices"][name])
         draw = {
             "when": self.date_phrase,
             "When": lambda: _upper_first(self.date_phrase()),
@@ -296,15 +296,9 @@ class Document:
             "eqk": self.equipment_phrase,
             "kind": lambda: EQUIPMENT_KINDS[r.choice(self.equipment)],
             "citation": self.citation,
-            "term": lambda: r.choice(WORDS["estimative"]),
             "year": lambda: str(self.published.year - 1),
-            "country": lambda: r.choice(["Belarus", "Russia", "Ukraine"]),
-            "neighbour": lambda: r.choice(["Poland", "Lithuania", "Latvia"]),
-            "will": lambda: r.choice(WORDS["modal"]),
-            "agency": lambda: r.choice(["Belta", "BelTA", "TASS"]),
-            "verb": lambda: r.choice(
-                ["said", "said", "told reporters", "added", "warned", "stressed", "claimed", "noted"]
-            ),  # fmt: skip
+            "leadername": lambda: self.people[0][0],
+            "kind0": lambda: EQUIPMENT_KINDS[self.equipment[0]],
             "short": lambda: self.quote(r.choice(WORDS["quotes_short"])),
         }[name]
         return draw()
@@ -332,21 +326,14 @@ class Document:
         return self.fill(shape).replace("<Q,>", self.quote(text + ",")).replace("<Q>", self.quote(text + "."))
 
     def subhead(self) -> str:
-        return self.rng.choice([
-            "How many troops will be assembled?",
-            "What is Russia and Belarus' Union State alliance?",
-            "Could this be the start of a wider war?",
-            f"What does {self.capitals['ukraine']} say?",
-            "Why now?",
-            "What happens next?",
-        ])  # fmt: skip
+        return self.fill(self.rng.choice(WORDS["subheads"]))
 
     def paragraph(self) -> str:
         r = self.rng
         kinds = ["background"] * 7 + ["quote"] * 4 + ["figure"] * 3 + ["event"] * 3 + ["assessment"] * 2
         text = " ".join(self.sentence(r.choice(kinds)) for _ in range(r.choice([1, 2, 2, 3, 3, 4])))
         if r.random() < 0.04:
-            word = r.choice(["announced", "report", "said", "troops", "border"])
+            word = r.choice(WORDS["underlined"])
             text = text.replace(f" {word} ", f" <u>{word}</u> ", 1)
         if r.random() < 0.02:
             text = text.replace(" and ", " &amp; ", 1)
@@ -373,20 +360,8 @@ class Document:
         return None if r.random() < 0.25 else r.choice(forms)
 
     def caption(self) -> str:
-        r = self.rng
-        scene = r.choice([
-            f"Belarusian servicemen take part in joint drills near {self.place('belarus')}.",
-            f"{self.people[0][0]} inspects the troops during joint Russia-Belarus military exercises.",
-            f"Russian {EQUIPMENT_KINDS[self.equipment[0]]} at a training ground in {self.place('belarus')}.",
-            "Location of Belarus.",
-        ])  # fmt: skip
-        credit = r.choice([
-            f"**{r.choice(WORDS['photographers'])} / {r.choice(WORDS['agencies'])} / TASS**",
-            f"Photo: {r.choice(WORDS['agencies'])}",
-            f"(Photo by {r.choice(WORDS['photographers'])}/AFP via Getty Images)",
-            f"[File: {r.choice(WORDS['photographers'])}/AP Photo]",
-            "Graphics: Washington Post.",
-        ])  # fmt: skip
+        scene = self.rng.choice([self.fill(scene) for scene in WORDS["caption_scenes"]])
+        credit = self.rng.choice([self.fill(credit) for credit in WORDS["caption_credits"]])
         return f"{scene} {credit}"
 
     def text(self) -> str:
@@ -402,7 +377,7 @@ class Document:
             paragraphs.append(paragraph)
             words += len(paragraph.split())
         if r.random() < 0.1:
-            paragraphs.append(f"{r.choice(['AFP', 'Reuters', 'AP'])} contributed reporting.")
+            paragraphs.append(f"{r.choice(WORDS['contributors'])} contributed reporting.")
 
         blocks: list[str] = []  # paragraphs and furniture, in reading order
         caption = self.caption()
@@ -441,7 +416,7 @@ class Document:
         if ending < 0.08:
             trailer.append(f"{author} (Theo {outlet})")
         elif ending < 0.16:
-            trailer.append(f"By the {r.choice(['Jamestown Foundation', 'Atlantic Council Staff'])}")
+            trailer.append(f"By the {r.choice(WORDS['credited_organisations'])}")
         elif ending < 0.24:
             trailer.append(f"Reporting by {author}; Editing by {r.choice(FIRST_NAMES)} {r.choice(SURNAMES)}")
         trailer.extend(r.sample(WORDS["trailers"], r.randint(0, 2)))

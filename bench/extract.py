@@ -3,87 +3,52 @@
     .venv/bin/python bench/extract.py                      # seeds/, tests/eval/extra/, the Russian dev part
     .venv/bin/python bench/extract.py SOURCES [SOURCES ...] [--processes 2]
 
-Prints; asserts nothing (bench/README.md).
+Each language's sources are put in a copy of the project alone and measured by bench/run.py's
+steps: bare nlp.pipe and extraction, each in a process of its own. Prints; asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-sys.path[:0] = [str(HERE), str(ROOT)]
+sys.path[:0] = [str(HERE), str(HERE.parent)]
 
 import harness  # noqa: E402  (bench/harness.py: what the bench scripts share)
+import run  # noqa: E402  (bench/run.py: its steps)
 
 from generator.lexicon import load_lexicon  # noqa: E402
-from generator.nlp import load_model  # noqa: E402
-from generator.pipeline import extract_sources  # noqa: E402
 from generator.readers import discover, read_source  # noqa: E402
 from generator.settings import load_settings  # noqa: E402
 
 
-def measure(folder: Path, processes: int) -> list[tuple[str, str, int, float]]:
-    """The figures of each language's sources in `folder`; (folder, language, words, words/s without
-    the model's load) of each."""
-    settings = load_settings(ROOT / "mkdocs.yml")
-    lexicon = load_lexicon(str(settings.path("lexicon")))
-    by_language: dict[str, list[tuple[Path, list[str]]]] = {}
-    for path in discover(folder):
-        source = read_source(path, ROOT, lexicon)
-        by_language.setdefault(source.language, []).append((path, source.paragraphs))
-    pipelines = settings.pipelines()
-    rates = []
-    for language, sources in sorted(by_language.items()):
-        if language not in pipelines:
-            print(f"{folder}: {len(sources)} sources in {language!r}, which no pipeline analyses")
-            continue
-        with tempfile.TemporaryDirectory() as part:
-            for path, _ in sources:  # this language's sources alone
-                shutil.copy(path, Path(part) / path.name)
-            paragraphs = [p for _, texts in sources for p in texts]
-            words, rate = measure_language(settings, Path(part), paragraphs, pipelines[language], processes)
-            print(f"  ({folder}, {language})")
-            rates.append((folder.name, language, words, rate))
-    return rates
-
-
-def measure_language(
-    settings: Any, folder: Path, paragraphs: list[str], model: str, processes: int
-) -> tuple[int, float]:
-    """Prints the figures of one language's sources; returns their words and the words per second
-    of extraction without the model's load (what a longer run tends to)."""
-    words = sum(len(p.split()) for p in paragraphs)
-    load_model.cache_clear()
-    started = time.perf_counter()
-    nlp = load_model(model)
-    load = time.perf_counter() - started
-    for _ in nlp.pipe(paragraphs):
-        pass
-    bare = time.perf_counter() - started
-
-    load_model.cache_clear()  # extraction loads the model itself, as a run does
-    with tempfile.TemporaryDirectory() as out:
-        started = time.perf_counter()
-        report = extract_sources(settings, folder, Path(out), force=True, processes=processes)
-        seconds = time.perf_counter() - started
-    extracted = len(report.new) + len(report.changed)
-    print(f"{model}: {extracted} sources, {words:,} words, {processes} process(es)")
-    print(f"  model load:    {load:.1f} s")
-    print(f"  bare nlp.pipe: {bare:.1f} s, {words / bare:,.0f} words/s")
-    print(f"  extraction:    {seconds:.1f} s, {words / seconds:,.0f} words/s ({bare / seconds:.0%} of bare)")
+def measure(root: Path, language: str, processes: int) -> tuple[int, float]:
+    """Print the figures of the project at `root`; its words and extraction's words per second
+    without the model's load (what a longer run tends to)."""
+    steps = {}
+    for kind, args in (
+        ("pipe", [str(processes), language]),
+        ("extract", [str(root / "out"), str(processes)]),
+    ):
+        step = harness.run_step(run.worker_command(kind, str(root), *args), root)
+        steps[kind] = (step, run.printed(step))
+    (pipe, bare), (extraction, extracted) = steps["pipe"], steps["extract"]
+    words, load, seconds = bare["words"], bare["load"], extracted["seconds"]
     unloaded = max(seconds - load * processes, 1e-9)  # each process loads the model once
+    print(f"  model load:    {load:.1f} s")
+    print(f"  bare nlp.pipe: {bare['seconds']:.1f} s, {words / bare['seconds']:,.0f} words/s")
+    share = bare["seconds"] / seconds
+    print(f"  extraction:    {seconds:.1f} s, {words / seconds:,.0f} words/s ({share:.0%} of bare)")
     print(f"  without the load: {unloaded:.1f} s, {words / unloaded:,.0f} words/s")
-    print(f"  peak memory of this process so far: {harness.memory(os.getpid(), b'VmHWM:') / 1e6:,.0f} MB")
-    for path, reason in report.failed:
-        print(f"  failed: {path}: {reason}")
+    print(
+        f"  peak memory: bare nlp.pipe {pipe.peak / 1e6:,.0f} MB, extraction {extraction.peak / 1e6:,.0f} MB"
+    )
+    for failure in extracted["failed"]:
+        print(f"  failed: {failure}")
     return words, words / unloaded
 
 
@@ -91,18 +56,36 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument(
-        "folders",
-        nargs="*",
-        type=Path,
-        default=[ROOT / "seeds", ROOT / "tests/eval/extra", ROOT / "tests/eval/corpus/ru/dev"],
-    )
+    default = [
+        harness.REPO / "seeds",
+        harness.REPO / "tests/eval/extra",
+        harness.REPO / "tests/eval/corpus/ru/dev",
+    ]
+    parser.add_argument("folders", nargs="*", type=Path, default=default)
     parser.add_argument("--processes", type=int, default=1)
     args = parser.parse_args()
-    rates = [rate for folder in args.folders for rate in measure(folder.resolve(), args.processes)]
+    settings = load_settings(harness.REPO / "mkdocs.yml")
+    lexicon, pipelines = load_lexicon(str(settings.path("lexicon"))), settings.pipelines()
+    rates = []
+    for folder in (f.resolve() for f in args.folders):
+        by_language: dict[str, list[Path]] = {}
+        for path in discover(folder):
+            by_language.setdefault(read_source(path, folder, lexicon).language, []).append(path)
+        for language, paths in sorted(by_language.items()):
+            print(f"{folder}, {language}: {len(paths)} sources, {args.processes} process(es)")
+            if language not in pipelines:
+                print("  no pipeline analyses this language")
+                continue
+            with tempfile.TemporaryDirectory(prefix="bench-extract-") as work:
+                harness.copy_project(Path(work))
+                (Path(work) / "seeds").mkdir()
+                for path in paths:  # this language's sources alone
+                    shutil.copy(path, Path(work) / "seeds" / path.name)
+                words, rate = measure(Path(work), language, args.processes)
+            rates.append((folder.name, language, words, rate))
     print("\nwords per second of extraction, the model's load left out:")
-    for folder, language, words, rate in rates:
-        print(f"  {language}  {rate:7,.0f}  ({words:,} words, {folder})")
+    for name, language, words, rate in rates:
+        print(f"  {language}  {rate:7,.0f}  ({words:,} words, {name})")
 
 
 if __name__ == "__main__":

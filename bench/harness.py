@@ -61,6 +61,16 @@ def copy_project(root: Path) -> None:
             shutil.copy2(original, copy)
 
 
+def synthetic_project(root: Path, n: int, seed: int = 0) -> list[Path]:
+    """N synthetic sources in a copy of the project at `root`, with the cast's decisions in its
+    aliases.yaml (without them `mkdocs build --strict` stops); the sources' paths."""
+    import corpus  # bench/corpus.py, next to this file
+
+    copy_project(root)
+    corpus.add_cast_aliases(root / "aliases.yaml")
+    return corpus.generate(n, root / "seeds", seed=seed)
+
+
 def briefings_by_seed(root: Path) -> list[tuple[Path, str, Path]]:
     """(briefing file, its id, its seed) of a project's briefings, in the order of the seeds."""
     import yaml

@@ -31,7 +31,6 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import corpus as synthetic  # noqa: E402  (bench/corpus.py, next to this file)
 import harness  # noqa: E402  (bench/harness.py: what the bench scripts share)
 
 PROCESSES = (1, 2)
@@ -48,7 +47,7 @@ def _sources(root: Path) -> list[Any]:
     return [read_source(path, root, lexicon) for path in discover(root / "seeds")]
 
 
-def worker_pipe(root: Path, processes: str) -> dict[str, Any]:
+def worker_pipe(root: Path, processes: str, language: str = "en") -> dict[str, Any]:
     """Bare spaCy over the same cleaned paragraphs the extractor sees."""
     import spacy
 
@@ -56,7 +55,7 @@ def worker_pipe(root: Path, processes: str) -> dict[str, Any]:
 
     paragraphs = [p for source in _sources(root) for p in source.paragraphs]
     started = time.perf_counter()
-    nlp = spacy.load(load_settings(root / "mkdocs.yml").pipelines()["en"])
+    nlp = spacy.load(load_settings(root / "mkdocs.yml").pipelines()[language])
     loaded = time.perf_counter()
     for _ in nlp.pipe(paragraphs, n_process=int(processes)):
         pass
@@ -128,6 +127,11 @@ class Measured:
     notes: list[str] = field(default_factory=list)
 
 
+def worker_command(*args: str) -> list[str]:
+    """The command that runs one of this script's workers in a process of its own."""
+    return [sys.executable, str(HERE / "run.py"), "--worker", *args]
+
+
 def printed(step: harness.Step) -> dict[str, Any]:
     """The JSON a worker printed last on stdout."""
     last = next((line for line in reversed(step.stdout.splitlines()) if line.startswith("{")), None)
@@ -166,9 +170,7 @@ class Size:
 
     def worker(self, name: str, what: str, *args: str, watch: Any = None) -> tuple[harness.Step, dict] | None:
         """A worker of this script as a step; the step and the JSON the worker printed last."""
-        step = self.run(
-            name, what, [sys.executable, str(HERE / "run.py"), "--worker", *args], self.root, watch
-        )
+        step = self.run(name, what, worker_command(*args), self.root, watch)
         return None if step is None else (step, printed(step))
 
     def build(self, name: str, what: str, project: Path) -> harness.Step | None:
@@ -185,13 +187,9 @@ def measure_pipe_and_extract(size: Size) -> None:
         if done:
             step, result = done
             v.update(
-                {
-                    f"pipe{p}_s": result["seconds"],
-                    f"pipe{p}_load_s": result["load"],
-                    f"pipe{p}_peak": step.peak,
-                }
+                {f"pipe{p}_s": result["seconds"], f"pipe{p}_load_s": result["load"], "words": result["words"]}
             )
-            v.update({f"pipe{p}_cpu": step.cpu / step.seconds, "words": result["words"]})
+            v.update({f"pipe{p}_peak": step.peak, f"pipe{p}_cpu": step.cpu / step.seconds})
     for p in PROCESSES:
         out = root / ("briefings" if p == 1 else f"briefings-p{p}")
         shutil.rmtree(out, ignore_errors=True)
@@ -207,8 +205,7 @@ def measure_pipe_and_extract(size: Size) -> None:
             v.setdefault("words", result["words"])
             v.update({f"extract{p}_s": result["seconds"], f"extract{p}_peak": step.peak})
             v[f"extract{p}_cpu"] = step.cpu / step.seconds
-            if result["failed"]:
-                failed = result["failed"]
+            if failed := result["failed"]:
                 size.note(f"extraction x{p}: {len(failed)} sources failed, e.g. {failed[0]}")
     if (root / "briefings-p2").is_dir():
         same = harness.tree_bytes(root / "briefings") == harness.tree_bytes(root / "briefings-p2")
@@ -261,14 +258,7 @@ def measure_bare(size: Size) -> None:
     (bare / "docs" / "index.md").write_text("# Bare site\n\nMkDocs and Material only.\n", encoding="utf-8")
     pages = bare / "docs" / "pages"
     (pages / "index.md").write_text(f"# Pages\n\n{n} pages of plain Markdown.\n", encoding="utf-8")
-    v.update(
-        printed(
-            harness.run_step(
-                [sys.executable, str(HERE / "run.py"), "--worker", "bare", str(size.root), str(pages)],
-                size.root,
-            )
-        )
-    )
+    v.update(printed(harness.run_step(worker_command("bare", str(size.root), str(pages)), size.root)))
     step = size.build("bare_build", f"bare mkdocs build ({n} plain pages)", bare)
     if step:
         v.update(bare_build_s=step.seconds, bare_build_peak=step.peak)
@@ -285,9 +275,7 @@ def measure(n: int, args: argparse.Namespace, work: Path) -> Measured:
     size = Size(n, args, work)
     harness.log(f"N={n}: writing the corpus")
     shutil.rmtree(size.root, ignore_errors=True)
-    seeds = synthetic.generate(n, size.root / "seeds", seed=args.seed)
-    harness.copy_project(size.root)
-    synthetic.add_cast_aliases(size.root / "aliases.yaml")  # what a maintainer decides: a strict build passes
+    seeds = harness.synthetic_project(size.root, n, args.seed)
     size.v["raw_words"] = sum(len(p.read_text(encoding="utf-8").split()) for p in seeds)
     measure_pipe_and_extract(size)
     if not (size.root / "briefings").is_dir():

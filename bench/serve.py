@@ -25,7 +25,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import corpus as synthetic  # noqa: E402  (bench/corpus.py, next to this file)
 import harness  # noqa: E402  (bench/harness.py: what the bench scripts share)
 
 POLL = 0.1  # seconds between two requests for the page
@@ -38,9 +37,7 @@ def make_project(root: Path, n: int) -> None:
         harness.log(f"reusing the {n} sources and briefings in {root}")
         return
     shutil.rmtree(root, ignore_errors=True)
-    harness.copy_project(root)
-    synthetic.add_cast_aliases(root / "aliases.yaml")  # what a maintainer decides: a strict build passes
-    synthetic.generate(n, seeds)
+    harness.synthetic_project(root, n)
     harness.log(f"extracting {n} sources (once; minutes)")
     command = [sys.executable, "-m", "generator", "extract", "--processes", str(os.cpu_count() or 1)]
     subprocess.run(command, cwd=root, env=harness.ENV, check=True, stdout=subprocess.DEVNULL)

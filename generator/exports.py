@@ -24,7 +24,7 @@ from typing import Any
 
 from .corpus import Corpus
 from .markup import safe_url, without_bidi_controls
-from .schema import Briefing
+from .schema import ENTITY_KINDS, Briefing
 
 ATOM = "http://www.w3.org/2005/Atom"
 JSON_FEED = "https://jsonfeed.org/version/1.1"
@@ -199,7 +199,7 @@ def entities_csv(corpus: Corpus) -> str:
 
     def rows() -> Iterator[list[Any]]:
         for briefing in corpus.briefings:
-            for kind in ("people", "organisations", "places", "equipment"):
+            for kind in ENTITY_KINDS:
                 for item in getattr(briefing, kind):
                     entity = corpus.entity_of(briefing.id, kind, item.name)
                     yield [

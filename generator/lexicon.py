@@ -12,7 +12,10 @@ a language has the files its knowledge needs.
 
 A source is read (its furniture cut, its date lines found) before its language is
 told, so what reading needs is every language's: the names of months and days
-(`bundled`, dates.py) and the boilerplate's lists (`load_lexicon` joins them).
+(`bundled`, dates.py), the boilerplate's lists (`load_lexicon` joins them), and the
+words of a page's author field, an address's labels and a credit's article
+(`Lexicon.reading_words`: the reading lexicon's, the default language's with the
+project's additions, joined with every bundled language's).
 """
 
 from __future__ import annotations
@@ -62,11 +65,13 @@ class People(_DataFile):
     honorifics: Words = None
     relatives: Words = None
     portfolio_titles: Words = None
+    portfolio_prepositions: Words = None
     abbreviated_titles: Words = None
     name_compounds: Words = None
     titles: Words = None
     person_nouns: Words = None
     role_modifiers: Words = None
+    title_links: Words = None
     not_names: Words = None
     patronymic_endings: Words = None
     full_names: Words = None
@@ -99,6 +104,7 @@ class Organisations(_DataFile):
     institutions: Words = None
     parties: dict[str, str] | None = None
     name_small_words: Words = None
+    name_head_ends: Words = None
     party_nouns: Words = None
     party_adjectives: Words = None
     party_roles: Words = None
@@ -180,6 +186,8 @@ class Sources(_DataFile):
     via_markers: dict[str, Via] | None = None
     translation_notes: Words = None
     report_verbs: Words = None
+    reporting_lemmas: Words = None
+    attribution_tail_verbs: Words = None
     byline_labels: Words = None
     byline_buttons: Words = None
     journalist_nouns: Words = None
@@ -189,6 +197,9 @@ class Sources(_DataFile):
     outlets: dict[str, str] | None = None
     platform_domains: Words = None
     host_labels: Words = None
+    generic_host_labels: Words = None
+    author_field_prefixes: Words = None
+    author_field_dates: Words = None
     company_words: Words = None
     publishers: Words = None
     feed_titles: Words = None
@@ -251,6 +262,7 @@ class Grammar(_DataFile):
     small_words: Words = None
     sentence_openers: Words = None
     articles: Words = None
+    definite_articles: Words = None
     locative_prepositions: Words = None
     place_prepositions: Words = None
     name_connectors: Words = None
@@ -269,6 +281,7 @@ class Grammar(_DataFile):
     connectives: Words = None
     reader_address: Words = None
     pointing_back: Words = None
+    genitive_prepositions: Words = None
 
 
 class GivenNames(_DataFile):
@@ -428,6 +441,12 @@ def alternatives(words: list[str] | None) -> str:
     return "|".join(re.escape(w) for w in sorted(words or [], key=len, reverse=True)) or r"(?!x)x"
 
 
+def without_leading(text: str, words: frozenset[str]) -> str:
+    """`text` without the word of `words` it opens with (in any case) and the spaces after it:
+    an article ("The Associated Press" -> "Associated Press")."""
+    return re.sub(rf"^(?:{alternatives(sorted(words))})\s+", "", text, flags=re.I)
+
+
 def _compile(path: str, patterns: list[str], ignore_case: bool = True) -> list[re.Pattern[str]]:
     compiled = []
     for pattern in patterns:
@@ -471,6 +490,11 @@ class Lexicon:
     def words(self, file: str, key: str) -> frozenset[str]:
         """A list from a data file as a lower-cased set, for membership tests."""
         return frozenset(str(w).lower() for w in self.raw[file].get(key, []))
+
+    def reading_words(self, file: str, key: str) -> frozenset[str]:
+        """A list as `words` gives it, joined with every bundled language's: for what a reader
+        uses before a source's language is told (a page's author field, an address's labels)."""
+        return self.words(file, key) | {str(w).lower() for w in bundled(file, key) or []}
 
     def word_parts(self, file: str, key: str) -> frozenset[str]:
         """The single words of a list's entries, lower-cased: "Lt Gen", "Commander-in-Chief"

@@ -91,7 +91,7 @@ def extract_briefing(
     title, title_generated = source.title, False
     if not title:
         lead = summary[0].text if summary else body.texts[0]
-        title, title_generated = generated_title(lead, nlp), True
+        title, title_generated = generated_title(lead, nlp, lexicon), True
     people = {n for e in entities["people"] for n in [e.name, *e.aliases]}
     via = via_for(source, body.texts, lexicon, organisations, people)
     found = _credits_are_organisations(entities.by_kind, [*via, source.original_publisher])

@@ -19,10 +19,10 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import MONTHS, WEEKDAYS
-from ..lexicon import Lexicon, alternatives, names_regex
+from ..lexicon import Lexicon, alternatives, names_regex, without_leading
 from ..names import stands_for, words_key
 from ..readers.text import NAME_PARTICLES, PERSON_NAME_RE
-from ..schema import Entity
+from ..schema import ENTITY_KINDS, Entity
 from .document import (
     POSSESSIVE_RE,
     Body,
@@ -42,7 +42,6 @@ KIND_OF_LABEL = {
     "LOC": "places",
     "FAC": "places",
 }
-KINDS = ("people", "organisations", "places", "equipment")
 CAMEL_RE = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")  # "ArcelorMittal": a company, not a person
 TICKER_RE = re.compile(r"^\s*\((?:[A-Z]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|LSE)\s*:\s*[A-Z.]+)\)")
 # Capitalised words joined by the small words of names, or by the commas of a list
@@ -105,6 +104,7 @@ class EntityExtractor:
         self.titles = {t.lower() for t in people.get("titles", [])}
         self.title_words = lexicon.word_parts("people", "titles")
         self.role_modifiers = {w.lower() for w in people.get("role_modifiers", [])}
+        self.title_links = lexicon.words("people", "title_links")
         self.not_names = {w.lower() for w in people.get("not_names", [])}
         self.person_nouns = {w.lower() for w in people.get("person_nouns", [])}
         self.patronymic_endings = tuple(sorted(lexicon.words("people", "patronymic_endings")))
@@ -151,7 +151,20 @@ class EntityExtractor:
         grammar = lexicon["grammar"]
         # a language that inflects (Russian): a title is its word in any case ("министра" is "министр")
         self.by_lemma = bool(grammar.get("match_lemmas"))
-        self.openers = lexicon.words("grammar", "sentence_openers") | lexicon.words("grammar", "articles")
+        self.articles = lexicon.words("grammar", "articles")
+        self.openers = lexicon.words("grammar", "sentence_openers") | self.articles
+        # "Minister of Defence", "General Staff of the Army": what ties a thing to whose it is
+        self.genitive = lexicon.words("grammar", "genitive_prepositions")
+        # "Armed Forces" alone names nobody: words an organisation's name may have besides its own
+        self.name_small_words = lexicon.words("organisations", "name_small_words")
+        the = alternatives(grammar.get("definite_articles"))
+        # "European Union and NATO", "... and the ...": two names written as one phrase
+        conjunctions = alternatives(grammar.get("list_conjunctions"))
+        self.org_join_re = re.compile(rf" (?:{conjunctions}) (?:(?:{the}) )?")
+        self.head_end_re = re.compile(rf" (?:{alternatives(orgs.get('name_head_ends'))}) ")
+        # "Minister of the Interior": a title, then its field
+        portfolio = alternatives(people.get("portfolio_prepositions"))
+        self.portfolio_before_re = re.compile(rf"([A-Za-z]+)\s+(?:{portfolio})\s+(?:(?:{the})\s+)?$")
         self.openers_and_dates = self.openers | {m.lower() for m in (*MONTHS, *WEEKDAYS)}
         self.locative = lexicon.words("grammar", "locative_prepositions")
         # a name cannot end with a word that joins it to more: "Radical Power Of"
@@ -332,7 +345,7 @@ class EntityExtractor:
                 continue
             start = match.start("owner") + len(" ".join(words[:cut])) + (1 if cut else 0)
             end = match.end()
-            if text_of(doc)[end : end + 4] == " of " and match.group("what")[:1].isupper():
+            if self._genitive_at(text_of(doc)[end:]) and match.group("what")[:1].isupper():
                 continue  # "Ukrainian Army" in "General Staff of the Ukrainian Army ...": a longer name
             span = doc.char_span(start, end, alignment_mode="expand")
             if (
@@ -384,10 +397,14 @@ class EntityExtractor:
             name = match.group().strip()
             first = name.split()[0]
             lower = first.lower()
-            if lower in self.demonyms or lower in {"the", "a", "an"} or lower in self.always_orgs:
+            if lower in self.demonyms or lower in self.articles or lower in self.always_orgs:
                 continue
             found.append(Candidate(index, match.start(), match.start() + len(name), name, "organisations"))
         return found
+
+    def _genitive_at(self, text: str) -> bool:
+        """Whether `text` opens with a genitive preposition between spaces: " of the Army"."""
+        return any(text.startswith(f" {word} ") for word in self.genitive)
 
     def _org_names(self, offset: int, phrase: str) -> list[tuple[int, str]]:
         """The organisation names in one capitalised phrase, with their offsets."""
@@ -397,7 +414,7 @@ class EntityExtractor:
         # "European Union and NATO": two names when the first part ends in its head word
         parts = []
         start = 0
-        for m in re.finditer(r" and (?:the )?", phrase):
+        for m in self.org_join_re.finditer(phrase):
             left = phrase[start : m.start()]
             if left.split()[-1] in self.org_words and not re.search(r",", left):
                 parts.append((start, left))
@@ -411,10 +428,10 @@ class EntityExtractor:
             if len(words) < 2 or name in self.known_places:
                 continue
             # the head word comes before the first "of"/"for": "Council of ...", not "Treaty"
-            head = re.split(r" (?:of|for|on) ", name)[0].split()[-1]
+            head = self.head_end_re.split(name)[0].split()[-1]
             if head not in self.org_words:
                 continue
-            if all(w.strip(",") in self.org_words or w.lower() in {"of", "the", "and", "for"} for w in words):
+            if all(w.strip(",") in self.org_words or w.lower() in self.name_small_words for w in words):
                 continue  # 'Armed Forces' alone names nobody
             names.append((offset + start, name))
         return names
@@ -467,7 +484,7 @@ class EntityExtractor:
             # ... and so does a place the model ran into the name: "of Belarus Alexander ..."
             while len(tokens) > 1 and (
                 self._is_title_token(tokens[0])
-                or tokens[0].lower_ in {"of", "the"}
+                or tokens[0].lower_ in self.title_links
                 # a place only when a first name and a surname still follow it
                 or len(tokens) > 2
                 and (tokens[0].text in self.known_places or tokens[0].lower_ in self.demonyms)
@@ -606,7 +623,7 @@ class EntityExtractor:
                 token.pos_ in ROLE_POS
                 or token.text == "-"
                 or token.lower_ in self.role_modifiers
-                or token.lower_ == "of"
+                or token.lower_ in self.genitive
                 and i > 0
                 and self._is_role_word(doc[i - 1])
             ):
@@ -654,7 +671,7 @@ class EntityExtractor:
                 if child.ent_type_ == "PERSON":
                     continue
                 tokens = [t for t in child.subtree if t.i > ent.end - 1]
-                text = _strip_article(_join_tokens(tokens))
+                text = without_leading(_join_tokens(tokens), self.articles)
                 # a role describes: "a researcher at ...", not a ticker "(MT.LU)" or another name
                 if text.startswith("(") or not _has_lower_word(text):
                     continue
@@ -672,7 +689,7 @@ class EntityExtractor:
                 break
             head = head.head
         if head.pos_ == "NOUN" and head.i < i:
-            text = _strip_article(_join_tokens(list(ent.doc[head.left_edge.i : i])))
+            text = without_leading(_join_tokens(list(ent.doc[head.left_edge.i : i])), self.articles)
             return text or None
         return None
 
@@ -740,7 +757,7 @@ class EntityExtractor:
                 and self._common_word(c.text, lower_words)
             )
         ]  # "Gunmen", "Televised": a word the text also writes in lower case is no place's name
-        groups: dict[str, list[Group]] = {kind: [] for kind in KINDS}
+        groups: dict[str, list[Group]] = {kind: [] for kind in ENTITY_KINDS}
         index: dict[tuple[str, str], Group] = {}
         ordered = sorted(candidates, key=lambda c: (-len(c.text.split()), c.paragraph, c.start))
         for c in ordered:
@@ -752,7 +769,14 @@ class EntityExtractor:
                 group = _acronym_match(c.text, groups["organisations"], acronyms)
             if group is None and c.kind == "organisations":
                 # "General Staff" is "General Staff of the Ukrainian Armed Forces" said short
-                group = next((g for g in groups["organisations"] if g.name.startswith(c.text + " of ")), None)
+                group = next(
+                    (
+                        g
+                        for g in groups["organisations"]
+                        if g.name.startswith(c.text) and self._genitive_at(g.name[len(c.text) :])
+                    ),
+                    None,
+                )
             if group is None:
                 group = Group(name=c.text, kind=c.kind, first=(c.paragraph, c.start))
                 groups[c.kind].append(group)
@@ -1070,7 +1094,7 @@ class EntityExtractor:
             return False
         text = texts[mention.paragraph]
         after = re.match(r"\s+([A-Za-z]+)", text[mention.end :])
-        before = re.search(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?$", text[: mention.start])
+        before = self.portfolio_before_re.search(text[: mention.start])
         return any(m and m.group(1).lower() in self.portfolio_titles for m in (after, before))
 
     def _common_word(self, text: str, lower_words: set[str]) -> bool:
@@ -1289,10 +1313,6 @@ def _has_lower_word(text: str) -> bool:
     """A word of three letters or more in lower case: a description ("a researcher at ..."), not
     a ticker "(MT.LU)" or another name."""
     return any(len(word) >= 3 and word.islower() for word in re.findall(r"[^\W\d_]+", text))
-
-
-def _strip_article(text: str) -> str:
-    return re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.I)
 
 
 _EXTRACTOR: list[tuple[Lexicon, EntityExtractor]] = []

@@ -23,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import MONTHS, find_explicit
-from ..lexicon import Lexicon, alternatives
+from ..lexicon import Lexicon, alternatives, without_leading
 from ..schema import Figure
 from .document import Body, sentence_of, span_text, text_of
 from .quotes import QuoteExtractor
@@ -61,6 +61,7 @@ class FigureExtractor:
         self.level_verbs = lexicon.words("numbers", "level_verbs")
         self.object_level_verbs = lexicon.words("numbers", "object_level_verbs")
         self.totals = lexicon.words("numbers", "totals")
+        self.articles = lexicon.words("grammar", "articles")
         self.not_counted = lexicon.words("numbers", "not_counted")
         self.fractions = lexicon.words("numbers", "fractions")
         self.range_joiners = lexicon.words("grammar", "range_joiners")
@@ -434,7 +435,7 @@ class FigureExtractor:
     def _age(self, index: int, ent: Span) -> Figure | None:
         """'a 66-year-old', 'a seven-month-old baby', 'aged 21', 'Hasina, 77,': how old someone is."""
         doc = ent.doc
-        rest = re.sub(r"^(?:the|a|an)\s+", "", ent.text.strip(), flags=re.IGNORECASE)
+        rest = without_leading(ent.text.strip(), self.articles)
         match = AGE_RE.fullmatch(rest)
         before = doc[ent.start - 1].lower_ if ent.start else ""
         if match is not None:
@@ -520,7 +521,7 @@ class FigureExtractor:
                 if self.scales[word] >= 1000:
                     total, current = total + current, 0
                 seen = True
-            elif word in {"or", "to"}:
+            elif word in self.range_joiners:
                 break  # "five or six": the low end
         return float(total + current) if seen else None
 

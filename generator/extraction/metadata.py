@@ -8,17 +8,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, alternatives
 from ..readers import Source
 
 if TYPE_CHECKING:  # spaCy is loaded only by a run that extracts
     from spacy.language import Language
 
 MAX_TITLE_WORDS = 14
-REPORTING = {"report", "say", "write", "tell", "claim", "announce"}
-ATTRIBUTION_TAIL_RE = re.compile(
-    r",\s*(?:[A-Z][\w&.'’-]*\s+){1,4}(?:reports|reported|said|says|writes|wrote|notes)\.?$"
-)
 
 
 def via_for(
@@ -47,16 +43,17 @@ def via_for(
     return via
 
 
-def generated_title(first_sentence: str, nlp: Language) -> str:
+def generated_title(first_sentence: str, nlp: Language, lexicon: Lexicon) -> str:
     """A short headline from the lead sentence: its subject and predicate, clauses cut."""
     # "..., CNN reports." says who reported it, not what happened
-    first_sentence = ATTRIBUTION_TAIL_RE.sub(".", first_sentence.strip())
+    tail = alternatives(lexicon["sources"].get("attribution_tail_verbs"))
+    first_sentence = re.sub(rf",\s*(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{tail})\.?$", ".", first_sentence.strip())
     doc = nlp(first_sentence)
     sent = next(iter(doc.sents))
     root = sent.root
     # "..., CNN reports": the news is the reported clause, not the reporting
     reported = [c for c in root.children if c.dep_ == "ccomp"]
-    if root.lemma_ in REPORTING and reported:
+    if root.lemma_ in lexicon.words("sources", "reporting_lemmas") and reported:
         root = reported[0]
     drop_deps = {
         "advcl",

@@ -221,7 +221,8 @@ def read_data(data: bytes, shown: str, lexicon: Lexicon) -> Source:
         if stated.language:
             source.language, source.language_basis = stated.language, basis
     source = as_stated(source, stated, lexicon)
-    source.paragraphs = without_house_ads(source.paragraphs, own_names(source.outlet, source.url), lexicon)
+    names = own_names(source.outlet, source.url, lexicon)
+    source.paragraphs = without_house_ads(source.paragraphs, names, lexicon)
     _fit_for_pages(source)
     if not source.paragraphs:
         raise SourceError(shown, "has no body text left after cleaning")

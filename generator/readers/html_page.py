@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -29,7 +30,7 @@ from trafilatura.utils import load_html
 
 from ..dates import find_explicit
 from ..errors import SourceError
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, alternatives, without_leading
 from .encoding import TAG_RE
 from .language import normalise_tag
 from .source import Page
@@ -44,8 +45,6 @@ LANGUAGE_XPATHS = (
     "//meta[translate(@name,'DC.LANGUAGE','dc.language')='dc.language']/@content",
     "//meta[@property='og:locale']/@content",
 )
-UPDATED_RE = re.compile(r"^(?:updated|published|posted)\b", re.I)
-BY_RE = re.compile(r"^(?:by|von|par|por|di|door|av|przez):?\s+", re.I)
 SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.I | re.S)
 HARD_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "head", "item", "row")
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -195,9 +194,12 @@ def _authors(value: str | None, lexicon: Lexicon) -> tuple[list[str], list[str]]
     people: list[str] = []
     organisations: list[str] = []
     outlets = sorted(set(lexicon["sources"].get("outlets", {}).values()), key=len, reverse=True)
+    # an author field is read before the page's language is told: every language's words
+    by_re = _opening_re(tuple(sorted(lexicon.reading_words("sources", "author_field_prefixes"))), r":?\s+")
+    dated_re = _opening_re(tuple(sorted(lexicon.reading_words("sources", "author_field_dates"))), r"\b")
     for credit in re.split(r"\s*[;|·•]\s*", value or ""):
-        for name in _byline_parts(BY_RE.sub("", credit.strip())):
-            if find_explicit(name) or UPDATED_RE.match(name):
+        for name in _byline_parts(by_re.sub("", credit.strip())):
+            if find_explicit(name) or dated_re.match(name):
                 continue
             outlet = next((o for o in outlets if name.endswith(" " + o)), None)
             if outlet:
@@ -215,10 +217,17 @@ def _authors(value: str | None, lexicon: Lexicon) -> tuple[list[str], list[str]]
             if _is_person(name, lexicon):
                 target = people
             else:
-                target, name = organisations, re.sub(r"^the\s+", "", name, flags=re.I)
+                the = lexicon.reading_words("grammar", "definite_articles")
+                target, name = organisations, without_leading(name, the)
             if name not in target:
                 target.append(name)
     return people, organisations
+
+
+@lru_cache(maxsize=8)  # asked for every credit of every page
+def _opening_re(words: tuple[str, ...], after: str) -> re.Pattern[str]:
+    """One of `words` at the start, in any case, then `after`."""
+    return re.compile(rf"^(?:{alternatives(list(words))}){after}", re.I)
 
 
 def _is_person(name: str, lexicon: Lexicon) -> bool:

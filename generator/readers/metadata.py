@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..dates import PartialDate, find_explicit
-from ..lexicon import Lexicon, bundled
+from ..lexicon import Lexicon
 from .source import Page, Source
 from .text import split_site_name
 
@@ -113,9 +113,7 @@ def site_domain(host: str, lexicon: Lexicon) -> str:
     stays. An address is an outlet's name of last resort, and a reader knows a site by that name."""
     labels = host.lower().strip(".").split(".")
     # an address is no language's: the labels every language's data knows
-    technical = lexicon.words("sources", "host_labels") | {
-        w.lower() for w in bundled("sources", "host_labels") or []
-    }
+    technical = lexicon.reading_words("sources", "host_labels")
     while len(labels) > 2 and labels[0] in technical:
         labels.pop(0)
     return ".".join(labels)

@@ -32,7 +32,7 @@ from ..cleaning import (
     wrapped_at,
 )
 from ..dates import find_explicit, parse_date_line
-from ..lexicon import Lexicon, alternatives
+from ..lexicon import Lexicon, alternatives, without_leading
 from .regions import Region, article_region, blocks_of, starts_with_bullet
 from .source import Source
 
@@ -1112,8 +1112,9 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         if set(re.findall(r"[\w']+", who.lower())) <= lexicon.words("sources", "unnamed_credit_words"):
             return True  # "By Staff and news service reports": the paper's own, no one named
         named = any(_is_person_name(_name_and_outlet(p, lexicon)[0], lexicon) for p in _byline_parts(who))
-        if not named and (_is_credit_org(who, lexicon) or who.lower().startswith("the ")):
-            source.original_publisher = source.original_publisher or re.sub(r"^the\s+", "", who, flags=re.I)
+        the = lexicon.reading_words("grammar", "definite_articles")
+        if not named and (_is_credit_org(who, lexicon) or without_leading(who, the) != who):
+            source.original_publisher = source.original_publisher or without_leading(who, the)
             return True
         # "By Howard BlumeStaff Writer": words run together, and the writer's job after the name
         parts, written_for = [], set()
@@ -1123,7 +1124,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
             apart = CAMEL_RE.sub(" ", name)
             if outlet is None and apart != name:
                 name, outlet = _name_and_outlet(apart, lexicon)
-            parts.append(_without_job(re.sub(r"^the\s+", "", name, flags=re.I), lexicon))
+            parts.append(_without_job(without_leading(name, the), lexicon))
             if outlet:
                 parts.append(outlet)
                 written_for.add(outlet)
@@ -1569,13 +1570,13 @@ def _abbreviates(label: str, words: list[str]) -> bool:
     )
 
 
-def own_names(outlet: str | None, url: str | None) -> set[str]:
+def own_names(outlet: str | None, url: str | None, lexicon: Lexicon) -> set[str]:
     """The names a site calls itself by, lower-case: its outlet's name and its address's
-    own labels ("icij" of icij.org, "foxnews" of foxnews.com)."""
+    own labels ("icij" of icij.org, "foxnews" of foxnews.com), not the labels of many sites'
+    addresses (sources data, `generic_host_labels`, every language's: an address is no language's)."""
+    generic = lexicon.reading_words("sources", "generic_host_labels")
     names = {outlet.lower()} if outlet else set()
-    names |= {
-        label for label in _host_labels(url) if len(label) >= MIN_LABEL_CHARS and label not in HOST_WORDS
-    }
+    names |= {label for label in _host_labels(url) if len(label) >= MIN_LABEL_CHARS and label not in generic}
     return names
 
 
@@ -1586,8 +1587,6 @@ def _host_labels(url: str | None) -> list[str]:
 
 
 MIN_LABEL_CHARS = 4  # "bbc" of bbc.co.uk is a name too short to find in a text safely
-# labels of many sites' addresses that name none ("news" of news.sky.com, "edition" of edition.cnn.com)
-HOST_WORDS = {"news", "edition", "english", "mobile", "online", "media", "home", "amp", "www"}
 MAX_HOUSE_AD_WORDS = 60
 MIN_SQUASHED_CHARS = 8  # a label this long is no common word inside another ("exampleherald")
 

@@ -19,8 +19,19 @@ def test_source_without_headline_gets_a_short_generated_title(nlp, lexicon):
     assert "Yle" in b.source.via
 
 
-def test_generated_title_keeps_the_punctuation_of_a_date(nlp):
+def test_generated_title_keeps_the_punctuation_of_a_date(nlp, lexicon):
     from generator.extraction.metadata import generated_title
 
-    title = generated_title("The talks were postponed until March 10, 2022, officials said.", nlp)
+    title = generated_title("The talks were postponed until March 10, 2022, officials said.", nlp, lexicon)
     assert "March 10, 2022" in title
+
+
+def test_a_projects_lexicon_gives_the_closing_credit_a_generated_title_leaves_out(nlp, tmp_path):
+    # "states" is no bundled credit verb: a project adds it, and "..., Reuters states." is a credit
+    from generator.extraction.metadata import generated_title
+    from generator.lexicon import load_lexicon
+
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "sources.yaml").write_text("attribution_tail_verbs: [states]\n", encoding="utf-8")
+    lead = "The new bridge across the river will open to traffic next spring, Reuters states."
+    assert "Reuters" not in generated_title(lead, nlp, load_lexicon(str(tmp_path)))

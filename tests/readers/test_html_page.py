@@ -372,6 +372,18 @@ def test_sample_read_from_its_page_gives_the_same_briefing_as_from_its_text(nlp,
                 assert on_page[(event.expression, event.ref)] == event.date, event
 
 
+def authors_of_page(lexicon, folder: Path, author: str) -> list[str]:
+    """The authors read from a short page whose author tag is `author`."""
+    page = (
+        f'<html><head><title>Bridge opens late</title><meta name="author" content="{author}"></head>'
+        "<body><article><p>Belarusian troops moved towards the border on Monday, officials said.</p>"
+        "<p>The ministry denied any plans to attack, and said the exercises were defensive.</p>"
+        "</article></body></html>"
+    )
+    (folder / "page.html").write_text(page, encoding="utf-8")
+    return read(lexicon, "page.html", folder).authors
+
+
 @pytest.mark.parametrize(
     ("author", "people"),
     [
@@ -386,14 +398,20 @@ def test_sample_read_from_its_page_gives_the_same_briefing_as_from_its_text(nlp,
     ],
 )
 def test_a_pages_author_tag_gives_the_people_who_wrote_it(lexicon, tmp_path, author, people):
-    page = (
-        f'<html><head><title>Bridge opens late</title><meta name="author" content="{author}"></head>'
-        "<body><article><p>Belarusian troops moved towards the border on Monday, officials said.</p>"
-        "<p>The ministry denied any plans to attack, and said the exercises were defensive.</p>"
-        "</article></body></html>"
+    assert authors_of_page(lexicon, tmp_path, author) == people
+
+
+def test_a_projects_lexicon_gives_the_words_that_open_a_pages_author_field(tmp_path):
+    # "af" (Danish "by") and "Opdateret" (updated) are no bundled words: a project adds them
+    from generator.lexicon import load_lexicon
+
+    (tmp_path / "lexicon" / "en").mkdir(parents=True)
+    (tmp_path / "lexicon" / "en" / "sources.yaml").write_text(
+        "author_field_prefixes: [af]\nauthor_field_dates: [opdateret]\n", encoding="utf-8"
     )
-    (tmp_path / "page.html").write_text(page, encoding="utf-8")
-    assert read(lexicon, "page.html", tmp_path).authors == people
+    lexicon = load_lexicon(str(tmp_path / "lexicon"))
+    author = "af Jens Hansen; Opdateret Mandag"
+    assert authors_of_page(lexicon, tmp_path, author) == ["Jens Hansen"]
 
 
 def test_a_page_without_a_date_in_its_markup_is_dated_by_the_date_it_prints(lexicon, tmp_path):

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from generator.lexicon import load_lexicon
 from generator.readers import read_source
 from generator.readers.text import own_names
 from tests.readers.readkit import ARTICLE, HEADLINE, MENU, dump_with_header, page_dump, read, wrapped
@@ -953,12 +954,20 @@ def test_a_line_that_opens_with_a_comma_goes_on_the_sentence_before_it(tmp_path,
     ]
 
 
-def test_a_generic_address_label_names_no_site():
+def test_a_generic_address_label_names_no_site(lexicon):
     # "news" of news.example.com would make any paragraph with "news" and "our" an appeal
-    assert own_names("Example Herald", "https://news.exampleherald.com/a") == {
+    assert own_names("Example Herald", "https://news.exampleherald.com/a", lexicon) == {
         "example herald",
         "exampleherald",
     }
+
+
+def test_a_projects_lexicon_adds_generic_address_labels(tmp_path):
+    # "nachrichten" (news) of nachrichten.example.de names no site: a project's data says so
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "sources.yaml").write_text("generic_host_labels: [nachrichten]\n", encoding="utf-8")
+    lexicon = load_lexicon(str(tmp_path))
+    assert own_names(None, "https://nachrichten.beispielzeitung.de/a", lexicon) == {"beispielzeitung"}
 
 
 def test_a_photo_caption_opening_the_text_is_not_its_headline(tmp_path, lexicon):
