@@ -425,7 +425,7 @@ def _dates_a_header(line: str) -> bool:
 
 def _lone_label(line: str, lexicon: Lexicon) -> bool:
     """A byline's label on a line of its own ("By", "Written By:", "Authors"), its names on the next."""
-    return line.strip().rstrip(":").strip().lower() in lexicon.words("sources", "byline_labels")
+    return line.strip().rstrip(":").strip().lower() in lexicon.reading_words("sources", "byline_labels")
 
 
 MAX_SITE_NAME_WORDS = 6
@@ -484,6 +484,7 @@ def _self_named(lines: list[str], lexicon: Lexicon) -> str | None:
     Quartz", "About Quartz", "Follow Quartz"; boilerplate data, `site_self_references`), when two
     or more such lines name the same one: "The Indian Express" and "Indian Express" are one."""
     excluded = lexicon.words("boilerplate", "not_site_names")
+    the = lexicon.reading_words("grammar", "definite_articles")
     votes: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
     for line in lines:
@@ -493,7 +494,7 @@ def _self_named(lines: list[str], lexicon: Lexicon) -> str | None:
             site = match.group("site").strip(" \"'“”‘’") if match else ""
             if site.lower() in excluded or not _site_name_like_word(site):
                 continue
-            key = re.sub(r"^the\s+", "", site.lower())
+            key = without_leading(site.lower(), the)
             votes[key] += 1
             spellings.setdefault(key, Counter())[site] += 1
             break
