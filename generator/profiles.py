@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from .charts import UNINDEXED
 from .corpus import Corpus, CorpusEntity
 from .lexicon import names_regex
-from .maps import map_data
+from .maps import locate, map_data
 from .markup import Md, md_escape, page_link, without_bidi_controls
 from .names import name_key
 from .schema import ENTITY_KINDS, Briefing
@@ -101,6 +101,9 @@ class Profiles:
             keys = {name_key(s) for s in (entity.name, *entity.spellings)}
             if keys & data.countries:
                 return "country"
+            markers, _ = locate([(entity, 0)], self.corpus.lexicon)
+            if markers and markers[0].region:
+                return "region"
             if any(k in data.places for k in keys):
                 return "city or town"
             return "place"

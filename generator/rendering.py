@@ -220,10 +220,18 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
         briefing_link=briefing_link,
         language_of=language_of,
     )
-    env.globals.update(place_map=place_map, corpus_places=corpus_places, briefing_places=briefing_places)
+    env.globals.update(place_map=_place_map, corpus_places=corpus_places, briefing_places=briefing_places)
     env.globals.update(question_groups=questions, band_bar=band_bar)
     env.globals.update(bottom_line=bottom_line, claimant=claimant, network_svg=network_svg, hub_of=hub_of)
     return env
+
+
+@jinja2.pass_context
+def _place_map(context: jinja2.runtime.Context, places: Any, prefix: str, across: bool = True) -> Md:
+    """place_map with the site's language data (its regions), taken from the page's corpus, so a
+    template calls it as before: place_map(corpus_places(corpus), root)."""
+    corpus = context.get("corpus")
+    return place_map(places, prefix, across, corpus.lexicon if isinstance(corpus, Corpus) else None)
 
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
