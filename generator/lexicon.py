@@ -242,6 +242,7 @@ class Dates(_DataFile):
     present_schedules: bool | None = None
     future_nouns: Words = None
     present_is_near: bool | None = None
+    same_acts: list[list[str]] | None = None
 
 
 class Grammar(_DataFile):
