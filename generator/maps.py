@@ -38,6 +38,7 @@ LABEL_SIZE, PHONE_LABEL_SIZE = 16, 28  # font sizes in the drawing's units (asse
 FAR = 25.0  # degrees from the middle of the places' mentions: a place that far off is "far"
 FAR_SHARE = 0.1  # far places holding less than this share of the mentions are left off the view
 LISTED = 20  # names listed under the map as off it or not on it; the others are counted
+REGION_RADIUS = 9.0  # the smallest ring of a region, in the drawing's units
 MOST = 200  # places a map shows at most, the most mentioned: no page grows with the corpus
 
 
@@ -242,6 +243,12 @@ def _radius(mentions: int, most: int) -> float:
     return 4 + 14 * math.sqrt(mentions / most) if most else 4
 
 
+def _marker_radius(marker: Marker, most: int) -> float:
+    # a dashed ring smaller than this reads as a speck: a region named once is still an area
+    radius = _radius(marker.mentions, most)
+    return max(radius, REGION_RADIUS) if marker.region else radius
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -307,7 +314,7 @@ def map_svg(markers: list[Marker], prefix: str, across: bool) -> str:
     most = max(m.mentions for m in markers)
     marks = []
     for m in markers:  # most mentioned first: a small marker is drawn over a large one, never under
-        x, y, r = view.x(m.lon), view.y(m.lat), _radius(m.mentions, most)
+        x, y, r = view.x(m.lon), view.y(m.lat), _marker_radius(m, most)
         title = f"{m.entity.name}: {_plural(m.mentions, 'mention')}"
         if across:
             title += f" in {_plural(len(m.entity.sources), 'source')}"
@@ -317,7 +324,7 @@ def map_svg(markers: list[Marker], prefix: str, across: bool) -> str:
             f'<a href="{_text(href)}"><title>{_text(title)}</title>'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" class="{css}"/></a>'
         )
-    labels = _labels([(m, view.x(m.lon), view.y(m.lat), _radius(m.mentions, most)) for m in markers])
+    labels = _labels([(m, view.x(m.lon), view.y(m.lat), _marker_radius(m, most)) for m in markers])
     return (
         f'<svg class="chart place-map" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
         f'aria-label="Map of {_plural(len(markers), "place")} named in the sources">'
