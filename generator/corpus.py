@@ -40,7 +40,7 @@ from .names import (
     script_of,
     stands_for,
 )
-from .overlap import Details, SentenceKeys, other_details
+from .overlap import NAMED, STEM, Details, SentenceKeys, other_details
 from .schema import ENTITY_KINDS, Assessment, Briefing, Entity, Event, Figure, Quote
 from .subjects import SubjectKey, SubjectWords, subject_key
 from .yamltext import Lines, read_file
@@ -731,13 +731,27 @@ class Corpus:
             and not QUOTED_RE.search(e.event.text)
         }
 
+        acts = [
+            frozenset(str(w).lower()[:STEM] for w in group)
+            for group in self.lexicon["dates"].get("same_acts") or []
+        ]
+        places = NAMED.index("@places:")
+
+        def one_act(da: Details, db: Details) -> bool:
+            # "Russia annexed Crimea" and "Russia seized Crimea": one act in other words, done to a
+            # place both name (and, as any two tellings, no other place, person, body or figure)
+            return bool(da.named[places] & db.named[places]) and any(
+                da.words & act and db.words & act for act in acts
+            )
+
         def judge(a: TimelineEntry, b: TimelineEntry, near_identical: bool) -> bool:
             if not near_identical and not (id(a) in history and id(b) in history):
                 return False
             da, db = details_of(a), details_of(b)
             if not near_identical:
                 shared = len(da.words & db.words)
-                if shared < BACKGROUND_WORDS or shared >= RETOLD * len(da.words | db.words):
+                retold = BACKGROUND_WORDS <= shared < RETOLD * len(da.words | db.words)
+                if not retold and not one_act(da, db):
                     return False
             return not other_details(da, db, besides=("#" + a.event.date,))
 

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import UserError
 from .yamltext import read_file
@@ -91,6 +91,7 @@ class Places(_DataFile):
     parts_of_places: Words = None
     facility_nouns: Words = None
     region_nouns: Words = None
+    division_nouns: Words = None
 
 
 class Organisations(_DataFile):
@@ -255,6 +256,7 @@ class Dates(_DataFile):
     present_schedules: bool | None = None
     future_nouns: Words = None
     present_is_near: bool | None = None
+    same_acts: list[list[str]] | None = None
 
 
 class Grammar(_DataFile):
@@ -299,6 +301,19 @@ class Languages(_DataFile):
     given_name_variants: list[list[str]] | None = None
 
 
+class Region(BaseModel):
+    """Where a state, province or region lies, for the maps: its point, country and other names."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+    country: str
+    at: list[float] = Field(min_length=2, max_length=2)  # longitude, latitude
+    aliases: list[str] | None = None
+
+
+class Regions(_DataFile):
+    regions: dict[str, Region] | None = None
+
+
 # The files of one language's folder, each with the model that reads it.
 LANGUAGE_FILES: dict[str, type[_DataFile]] = {
     "boilerplate": Boilerplate,
@@ -318,7 +333,9 @@ LANGUAGE_FILES: dict[str, type[_DataFile]] = {
     "grammar": Grammar,
 }
 # Files about every language at once (what tells them apart), beside the language folders.
-SHARED_FILES: dict[str, type[_DataFile]] = {"languages": Languages}
+# regions: the bundled table is generator/data/regions.json (read by maps.py, in milliseconds); a
+# project's lexicon/regions.yaml adds to it
+SHARED_FILES: dict[str, type[_DataFile]] = {"languages": Languages, "regions": Regions}
 
 
 def _merge(base: Any, extra: Any) -> Any:
@@ -559,7 +576,8 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         name: _language_file(user_dir, language, name) for name in LANGUAGE_FILES
     }
     for name, model in SHARED_FILES.items():
-        data = read_data(BUNDLED / f"{name}.yaml", model)
+        path = BUNDLED / f"{name}.yaml"
+        data = read_data(path, model) if path.is_file() else {}
         extra = Path(user_dir) / f"{name}.yaml" if user_dir else None
         if extra is not None and extra.is_file():
             data = _merge(data, read_data(extra, model))

@@ -1,8 +1,10 @@
 """A map of the places the sources name, as inline SVG made at build time.
 
 Where a place is comes from generator/data/map.json (GeoNames' towns and countries, Natural
-Earth's country outlines), written by scripts/mapdata.py: no tile, no script, no request to
-another host. A place is found by its name or any spelling its sources use ("Киев", "Kiev": Kyiv),
+Earth's country outlines), written by scripts/mapdata.py, and generator/data/regions.json (states,
+provinces, oblasts: the middle of their towns), written by scripts/regiondata.py and extended by
+a project's lexicon/regions.yaml: no tile, no script, no request to another host. A place is
+found by its name or any spelling its sources use ("Киев", "Kiev": Kyiv),
 compared as names.py's keys. The view fits the places shown, with a margin, so a corpus about
 Eastern Europe gets a map of Eastern Europe. Colours come from Material's CSS variables through
 classes (assets/briefings.css), so both palettes stay readable; the drawing scales to a phone.
@@ -14,17 +16,19 @@ import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from .charts import UNINDEXED, _text
 from .corpus import Corpus, CorpusEntity
+from .lexicon import Lexicon
 from .markup import Md
 from .names import name_key
 from .schema import Briefing
 
 MAP_DATA = Path(__file__).parent / "data" / "map.json"
+REGION_DATA = Path(__file__).parent / "data" / "regions.json"
 WIDTH, HEIGHT = 800, 500
 MARGIN = 0.15  # of the markers' extent, on each side
 MIN_SPAN = 8.0  # degrees of latitude: one town alone is shown with its region around it
@@ -34,6 +38,7 @@ LABEL_SIZE, PHONE_LABEL_SIZE = 16, 28  # font sizes in the drawing's units (asse
 FAR = 25.0  # degrees from the middle of the places' mentions: a place that far off is "far"
 FAR_SHARE = 0.1  # far places holding less than this share of the mentions are left off the view
 LISTED = 20  # names listed under the map as off it or not on it; the others are counted
+REGION_RADIUS = 9.0  # the smallest ring of a region, in the drawing's units
 MOST = 200  # places a map shows at most, the most mentioned: no page grows with the corpus
 
 
@@ -56,6 +61,50 @@ def map_data(path: Path = MAP_DATA) -> MapData:
     return MapData(places, frozenset(name_key(n) for n in raw["countries"]), raw["codes"], outlines)
 
 
+@cache
+def _bundled_regions(path: Path = REGION_DATA) -> dict[str, Any]:
+    regions: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))["regions"]
+    return regions
+
+
+@lru_cache(maxsize=8)
+def _region_points(project: str) -> dict[str, tuple[float, float]]:
+    """name_key of a region's name or alias -> (longitude, latitude): the bundled table, then a
+    project's own entries (`project`: its lexicon/regions.yaml as JSON), which win."""
+    points: dict[str, tuple[float, float]] = {}
+    for table in (_bundled_regions(), json.loads(project)):
+        for name, region in table.items():
+            lon, lat = region["at"]
+            for spelling in (name, *(region.get("aliases") or [])):
+                points[name_key(spelling)] = (lon, lat)
+    return points
+
+
+@dataclass(frozen=True)
+class Regions:
+    """Where the regions are, and the words a division's name ends with ("Donetsk Oblast")."""
+
+    points: dict[str, tuple[float, float]]
+    division_words: frozenset[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon | None) -> Regions:
+        project = (lexicon.raw.get("regions") or {}).get("regions") or {} if lexicon else {}
+        words = lexicon.words("places", "division_nouns") if lexicon else frozenset()
+        return cls(_region_points(json.dumps(project, sort_keys=True)), frozenset(name_key(w) for w in words))
+
+    def division(self, key: str) -> str | None:
+        """The region a name says is a division names ("donetsk oblast", "oblast of donetsk"):
+        its key in the table, else None."""
+        words = key.split()
+        while len(words) > 1 and words[-1] in self.division_words:
+            words.pop()
+        while len(words) > 1 and words[0] in self.division_words:
+            words = words[2:] if len(words) > 2 and words[1] in {"of", "de"} else words[1:]
+        core = " ".join(words)
+        return core if core != key and core in self.points else None
+
+
 @dataclass(frozen=True)
 class Marker:
     entity: CorpusEntity
@@ -63,25 +112,38 @@ class Marker:
     lon: float
     lat: float
     country: bool
+    region: bool = False  # a state, province or region, marked at the middle of its towns
 
 
 Places = Iterable[tuple[CorpusEntity, int]]  # each place, and the mentions its marker is sized by
 
 
-def locate(places: Places) -> tuple[list[Marker], list[CorpusEntity]]:
-    """The places the map data knows, as markers (most mentioned first), and those it does not."""
+def locate(places: Places, lexicon: Lexicon | None = None) -> tuple[list[Marker], list[CorpusEntity]]:
+    """The places the map data knows, as markers (most mentioned first), and those it does not.
+
+    A name that says it is a division ("Donetsk Oblast") is the region; any other is a town or a
+    country first ("Donetsk" is the city), a region when no town or country is so named ("Volyn");
+    `lexicon`: the site's language data, whose lexicon/regions.yaml adds regions."""
     data = map_data()
+    regions = Regions.of(lexicon)
     markers, unknown = [], []
     for entity, mentions in places:
         # the page's name first, then its other spellings in a fixed order
         spellings = [entity.name, *sorted(entity.spellings)]
         keys = [name_key(data.codes.get(s, s) if s.isupper() else s) for s in spellings]
+        division = next((d for d in map(regions.division, keys) if d), None)
         key = next((k for k in keys if k in data.places), None)
-        if key is None:
+        if division is not None:
+            lon, lat = regions.points[division]
+            markers.append(Marker(entity, mentions, lon, lat, country=False, region=True))
+        elif key is not None:
+            lon, lat = data.places[key]
+            markers.append(Marker(entity, mentions, lon, lat, key in data.countries))
+        elif region := next((k for k in keys if k in regions.points), None):
+            lon, lat = regions.points[region]
+            markers.append(Marker(entity, mentions, lon, lat, country=False, region=True))
+        else:
             unknown.append(entity)
-            continue
-        lon, lat = data.places[key]
-        markers.append(Marker(entity, mentions, lon, lat, key in data.countries))
     markers.sort(key=lambda m: (-m.mentions, m.entity.name))
     return markers, unknown
 
@@ -181,6 +243,12 @@ def _radius(mentions: int, most: int) -> float:
     return 4 + 14 * math.sqrt(mentions / most) if most else 4
 
 
+def _marker_radius(marker: Marker, most: int) -> float:
+    # a dashed ring smaller than this reads as a speck: a region named once is still an area
+    radius = _radius(marker.mentions, most)
+    return max(radius, REGION_RADIUS) if marker.region else radius
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -246,17 +314,17 @@ def map_svg(markers: list[Marker], prefix: str, across: bool) -> str:
     most = max(m.mentions for m in markers)
     marks = []
     for m in markers:  # most mentioned first: a small marker is drawn over a large one, never under
-        x, y, r = view.x(m.lon), view.y(m.lat), _radius(m.mentions, most)
+        x, y, r = view.x(m.lon), view.y(m.lat), _marker_radius(m, most)
         title = f"{m.entity.name}: {_plural(m.mentions, 'mention')}"
         if across:
             title += f" in {_plural(len(m.entity.sources), 'source')}"
-        css = "map-mark map-country" if m.country else "map-mark"
+        css = "map-mark map-country" if m.country else "map-mark map-region" if m.region else "map-mark"
         href = f"{prefix}{m.entity.page.removesuffix('.md')}/"
         marks.append(
             f'<a href="{_text(href)}"><title>{_text(title)}</title>'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" class="{css}"/></a>'
         )
-    labels = _labels([(m, view.x(m.lon), view.y(m.lat), _radius(m.mentions, most)) for m in markers])
+    labels = _labels([(m, view.x(m.lon), view.y(m.lat), _marker_radius(m, most)) for m in markers])
     return (
         f'<svg class="chart place-map" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
         f'aria-label="Map of {_plural(len(markers), "place")} named in the sources">'
@@ -268,20 +336,22 @@ def map_svg(markers: list[Marker], prefix: str, across: bool) -> str:
     )
 
 
-def place_map(places: Places, prefix: str, across: bool = True) -> Md:
+def place_map(places: Places, prefix: str, across: bool = True, lexicon: Lexicon | None = None) -> Md:
     """The map of these places, and the names of those it cannot show; `prefix` leads from the
-    page's address to the site root. The names are text: the table of places beside the map links
-    each to its page, and a list of links would say it again."""
+    page's address to the site root; `lexicon`: the site's language data (its regions). The names
+    are text: the table of places beside the map links each to its page, and a list of links
+    would say it again."""
     chosen = sorted(places, key=lambda pair: (-pair[1], pair[0].name))
-    markers, unknown = locate(chosen[:MOST])
+    markers, unknown = locate(chosen[:MOST], lexicon)
     markers, far = split_far(markers) if markers else (markers, [])
     parts = []
     if markers:
         parts.append(
             f'<figure class="map-block" {UNINDEXED}>{map_svg(markers, prefix, across)}'
             f"<figcaption>{_caption(len(chosen))} sized by their mentions; a ring is a country, "
-            "marked at its capital. "
-            "Towns and countries: GeoNames (CC BY 4.0); outlines: Natural Earth.</figcaption></figure>"
+            f"marked at its capital{_region_note(markers)}. "
+            "Towns, regions and countries: GeoNames (CC BY 4.0); outlines: Natural Earth."
+            "</figcaption></figure>"
         )
     for label, entities in (("Far off the map", [m.entity for m in far]), ("Not on the map", unknown)):
         if entities:
@@ -289,6 +359,10 @@ def place_map(places: Places, prefix: str, across: bool = True) -> Md:
             more = f" and {len(entities) - LISTED} more" if len(entities) > LISTED else ""
             parts.append(f'<p class="map-unknown">{label}: {names}{more}.</p>')
     return Md("\n\n".join(parts) + "\n" if parts else "")
+
+
+def _region_note(markers: list[Marker]) -> str:
+    return "; a dashed ring a region, at the middle of its towns" if any(m.region for m in markers) else ""
 
 
 def _caption(count: int) -> str:

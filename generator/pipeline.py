@@ -34,6 +34,7 @@ from .ids import id_problem, unique_id
 from .lexicon import DEFAULT_LANGUAGE, Lexicon, languages_with_data, load_lexicon
 from .overrides import SourceOverrides
 from .problems import BriefingError, Problem
+from .profiles import named_entity
 from .readers import Source, check_file_name, discover, read_source, shown_path, source_suffix
 from .readers.metadata import with_entry
 from .rendering import Renderer
@@ -554,15 +555,19 @@ def render_site(settings: Settings, folder: Path, whole: bool = False) -> Render
     corpus, problems = load_corpus(settings)
     if whole and problems:
         return Rendered(WriteReport(), problems, [])
-    renderer = Renderer(settings.path("templates"), settings.topic)
+    renderer = Renderer(settings.path("templates"), settings.topic, settings.hub)
     report = write_pages(renderer.each_page(corpus, release=True), folder)
     return Rendered(report, problems, merge_warnings(corpus, settings))
 
 
 def merge_warnings(corpus: Corpus, settings: Settings) -> list[str]:
-    """Names that look alike across sources but were not merged: a maintainer decides."""
-    return [
+    """Names that look alike across sources but were not merged, and a hub no source names: a
+    maintainer decides."""
+    found = [
         f"{kind} {a!r} and {b!r} look alike but were not merged: decide in {settings.aliases} "
         "(merge or keep_apart)"
         for kind, a, b in corpus.near_duplicates
     ]
+    if settings.hub and named_entity(corpus, settings.hub) is None:
+        found.append(f"hub: no briefing names {settings.hub!r}: the site has no hub page until one does")
+    return found

@@ -131,7 +131,7 @@ class Preview:
         if problems and kept:
             self.briefings = briefings  # told: not again until a briefing changes
             return  # the last good pages stay
-        renderer = Renderer(self.settings.path("templates"), self.settings.topic)
+        renderer = Renderer(self.settings.path("templates"), self.settings.topic, self.settings.hub)
         write_pages(renderer.each_page(corpus, release=True), self.folder)
         self.corpus, self.renderer, self.briefings = corpus, renderer, briefings
         # The index is millions of objects that stay; Python's collector went through them all

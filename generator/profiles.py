@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from .charts import UNINDEXED
 from .corpus import Corpus, CorpusEntity
 from .lexicon import names_regex
-from .maps import map_data
+from .maps import locate, map_data
 from .markup import Md, md_escape, page_link, without_bidi_controls
 from .names import name_key
 from .schema import ENTITY_KINDS, Briefing
@@ -63,7 +63,7 @@ def split_sentences(text: str) -> list[str]:
 class Profiles:
     """Every entity's profile, worked out at once (the co-occurrences need every briefing)."""
 
-    def __init__(self, corpus: Corpus, topic: str = "") -> None:
+    def __init__(self, corpus: Corpus, topic: str = "", hub: str | None = None) -> None:
         self.corpus = corpus
         self._kinds = self._organisation_kinds()
         self._equipment_kinds = corpus.lexicon.words("equipment", "kinds")
@@ -74,7 +74,7 @@ class Profiles:
                     members[briefing_id].append(entity)
         self._members = members
         self._contexts = self._sentences()
-        self.hub = hub_of(corpus, topic)
+        self.hub = hub_of(corpus, topic, hub)
 
     # ------------------------------------------------------------ what it is
 
@@ -101,6 +101,9 @@ class Profiles:
             keys = {name_key(s) for s in (entity.name, *entity.spellings)}
             if keys & data.countries:
                 return "country"
+            markers, _ = locate([(entity, 0)], self.corpus.lexicon)
+            if markers and markers[0].region:
+                return "region"
             if any(k in data.places for k in keys):
                 return "city or town"
             return "place"
@@ -221,11 +224,14 @@ class Profiles:
         )
 
 
-def hub_of(corpus: Corpus, topic: str) -> CorpusEntity | None:
-    """The entity the site is about: the organisation whose name shares with the topic the words
+def hub_of(corpus: Corpus, topic: str, name: str | None = None) -> CorpusEntity | None:
+    """The entity the site is about: the one the setting `hub` names (by any of its spellings, as
+    names.py compares them); without it, the organisation whose name shares with the topic the words
     rarest among organisations' names ("Belarus–Russia joint military grouping": the Regional
-    Grouping of Forces, "grouping" being rarer than "military"), and names no place the topic
-    does not ("Ukrainian military" is not it); None when none shares a word."""
+    Grouping of Forces, "grouping" being rarer than "military"), names no place the topic does not
+    ("Ukrainian military" is not it) and is no piece of a headline; None when none is found."""
+    if name:
+        return named_entity(corpus, name)
     places = {**{k: k for k in corpus.place_latin}, **{k: name_key(v) for k, v in corpus.demonyms.items()}}
 
     def words(text: str) -> tuple[set[str], set[str]]:
@@ -236,17 +242,51 @@ def hub_of(corpus: Corpus, topic: str) -> CorpusEntity | None:
     wanted, topic_places = words(topic)
     named = [(entity, *words(entity.name)) for entity in corpus.entities["organisations"]]
     frequency = Counter(w for _, own, _ in named for w in own)
-    best: tuple[float, int, int, str] | None = None
-    found = None
+    ranked = []
     for entity, own, where in named:
         shared = wanted & own
         if not shared or not where <= topic_places:
             continue
         rarity = sum(math.log((1 + len(named)) / frequency[w]) for w in shared)
-        score = (rarity, len(entity.sources), entity.mentions, entity.name)
-        if best is None or score > best:
-            best, found = score, entity
-    return found
+        ranked.append(((rarity, len(entity.sources), entity.mentions, entity.name), entity))
+    ranked.sort(key=lambda pair: pair[0], reverse=True)
+    return next((entity for _, entity in ranked if not _only_in_headlines(corpus, entity)), None)
+
+
+def named_entity(corpus: Corpus, name: str) -> CorpusEntity | None:
+    """The entity of any kind one of whose spellings is `name`, compared as names.py does
+    ("Lukashenka" finds Alexander Lukashenko only where a source wrote it so)."""
+    key = name_key(name)
+    for kind in ENTITY_KINDS:
+        for entity in corpus.entities[kind]:
+            if key in {name_key(s) for s in (entity.name, *entity.spellings)}:
+                return entity
+    return None
+
+
+STATEMENT_END_RE = re.compile(r"[.!…][\"”’»)\]]*\s*$")
+
+
+def _only_in_headlines(corpus: Corpus, entity: CorpusEntity) -> bool:
+    """Whether every sentence of its sources that names it is a headline or a question: a title,
+    a line with no full stop ("Explainer: Is the Belarus-Russia Joint Military Group a Threat to
+    Kyiv?", which the model read as an organisation "Is the Belarus-Russia Joint Military Group").
+    A name no sentence holds (a person's list) is not taken for a headline's."""
+    spellings = sorted(entity.spellings or {entity.name}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, spellings)) + r")(?![\w-])")
+    seen = False
+    for briefing_id in entity.sources:
+        briefing = corpus.by_id[briefing_id]
+        for paragraph in briefing.body:
+            if paragraph.text.strip() == briefing.title.strip():
+                seen = seen or bool(pattern.search(paragraph.text))
+                continue
+            for sentence in split_sentences(paragraph.text):
+                if pattern.search(sentence):
+                    if STATEMENT_END_RE.search(sentence):
+                        return False
+                    seen = True
+    return seen
 
 
 def claimant(corpus: Corpus, briefing: Briefing, name: str | None, root: str = "") -> Md:

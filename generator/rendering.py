@@ -220,10 +220,18 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
         briefing_link=briefing_link,
         language_of=language_of,
     )
-    env.globals.update(place_map=place_map, corpus_places=corpus_places, briefing_places=briefing_places)
+    env.globals.update(place_map=_place_map, corpus_places=corpus_places, briefing_places=briefing_places)
     env.globals.update(question_groups=questions, band_bar=band_bar)
     env.globals.update(bottom_line=bottom_line, claimant=claimant, network_svg=network_svg, hub_of=hub_of)
     return env
+
+
+@jinja2.pass_context
+def _place_map(context: jinja2.runtime.Context, places: Any, prefix: str, across: bool = True) -> Md:
+    """place_map with the site's language data (its regions), taken from the page's corpus, so a
+    template calls it as before: place_map(corpus_places(corpus), root)."""
+    corpus = context.get("corpus")
+    return place_map(places, prefix, across, corpus.lexicon if isinstance(corpus, Corpus) else None)
 
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
@@ -294,12 +302,13 @@ def template_problems(project_templates: Path | None) -> list[str]:
 class Renderer:
     """Builds every generated page of the site from the briefings."""
 
-    def __init__(self, project_templates: Path | None, topic: str) -> None:
+    def __init__(self, project_templates: Path | None, topic: str, hub: str | None = None) -> None:
         unused = unused_overrides(project_templates)
         if unused:
             raise UserError("\n".join(unused))
         self.env = make_environment(project_templates)
         self.topic = topic
+        self.hub = hub  # the setting: the name of the entity the site is about
 
     def _render(self, template: str, context: dict[str, Any], what: str) -> str:
         try:
@@ -436,7 +445,8 @@ class Renderer:
         With `release`, each briefing's source text is dropped once its page is made:
         no page after it shows that text.
         """
-        common = {"topic": self.topic, "corpus": corpus, "root": ""}
+        hub = hub_of(corpus, self.topic, self.hub)
+        common = {"topic": self.topic, "corpus": corpus, "root": "", "hub": hub}
         yield "index.md", self._render("home.md.j2", common, "the home page")
         # the feeds and data files, before the briefings' text is released below
         yield from each_export(corpus, self.topic)
@@ -456,7 +466,7 @@ class Renderer:
                 lambda part, tag=tag: {**common, "tag": tag, "briefings": part},
             )  # fmt: skip
         nested = {**common, "root": "../"}
-        profiles = Profiles(corpus, self.topic)  # before the source text is released below
+        profiles = Profiles(corpus, self.topic, self.hub)  # before the source text is released below
         for briefing in corpus.briefings:
             yield self.briefing_page(corpus, briefing)
             if release:

@@ -62,6 +62,10 @@ class Settings:
     kept but not analysed."""
     topic: str = "Briefings"
     """The subject of the site, shown on the home page."""
+    hub: str | None = Field(default=None, min_length=1)
+    """The entity the site is about, by any name a source gives it ("Regional Grouping of Forces"):
+    its page links every page across sources, and the home page links it. Unset: the organisation
+    whose name shares the topic's rarest words, if one does."""
     processes: int = Field(default=1, ge=1)
     """Processes for extraction."""
     scheduler: str | None = Field(default=None, min_length=1)

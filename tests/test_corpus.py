@@ -726,6 +726,26 @@ def test_two_sources_retelling_one_year_of_history_in_their_own_words_are_one_ti
     assert len([key for key in rows if key[0] == "2022"]) == 2
 
 
+def test_one_act_of_history_told_with_another_verb_of_its_group_is_one_timeline_row():
+    # no three words shared: only the act's verbs (dates.yaml same_acts) and the place tell them one
+    annexed = "Russia annexed Crimea in 2014."
+    seized = "In 2014 Russia seized Crimea, drawing Western sanctions."
+    other_place = "Russian troops seized Donetsk airport in 2014."
+    act = "Russia held a referendum in Crimea in 2014."
+    corpus = Corpus(
+        [
+            briefing("one", places=["Russia", "Crimea"], events=[Event(date="2014", text=annexed, ref="p1")]),
+            briefing("two", places=["Crimea", "Russia"], events=[Event(date="2014", text=seized, ref="p1")]),
+            briefing("three", places=["Donetsk"], events=[Event(date="2014", text=other_place, ref="p1")]),
+            briefing("four", places=["Russia", "Crimea"], events=[Event(date="2014", text=act, ref="p1")]),
+        ]
+    )  # fmt: skip
+    rows = {t.event.text: [s.briefing.id for s in t.sources] for t in corpus.timeline()}
+    assert rows[annexed] == ["one", "two"]
+    assert rows[other_place] == ["three"]  # seized too, and by Russia, but another place
+    assert rows[act] == ["four"]  # the same place, another act
+
+
 def test_a_source_with_an_estimated_date_is_labelled_alike_on_the_timeline_and_its_other_pages():
     estimated = briefing("two", events=[Event(date="2022-02", text="Exercises.", ref="p1")], published=None)
     estimated.published_estimate = PublishedEstimate(after="2022-09-21", basis="latest date in the text")

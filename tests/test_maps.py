@@ -10,7 +10,9 @@ import pytest
 
 from generator import maps
 from generator.corpus import Corpus, CorpusEntity
+from generator.errors import UserError
 from generator.ids import page_slug
+from generator.lexicon import load_lexicon
 from generator.maps import MAP_DATA, briefing_places, corpus_places, fit, locate, place_map
 from tests.test_corpus import briefing
 
@@ -96,3 +98,41 @@ def test_a_long_list_of_places_off_the_map_names_twenty_and_counts_the_rest():
     page = place_map([place("Minsk", 5), *(place(f"Zorgland {n:02}") for n in range(25))], "../")
     assert "Not on the map: Zorgland 00, Zorgland 01," in page and "Zorgland 19 and 5 more." in page
     assert "Zorgland 20" not in page
+
+
+def test_a_region_a_source_names_gets_a_marker_by_any_of_its_spellings():
+    corpus = Corpus([briefing("one", places=["Volyn", "Minsk"]), briefing("two", places=["Volhynia"])])
+    page = place_map(corpus_places(corpus), "../", lexicon=corpus.lexicon)
+    assert "Volyn: 2 mentions in 2 sources" in titles(page)  # "Volhynia" is the same region
+    assert "Not on the map" not in page
+    volyn = re.search(r"<title>Volyn: [^<]*</title><circle ([^>]*)>", page)
+    assert volyn and 'class="map-mark map-region"' in volyn.group(1)  # drawn as a region, not a town
+    assert "a dashed ring a region" in page
+    (marker,), _ = locate([place("Volyn")])
+    assert 23.5 < marker.lon < 26.5 and 50 < marker.lat < 52  # inside the oblast, around Lutsk
+
+
+def test_a_name_that_says_it_is_a_division_is_the_region_and_a_bare_name_the_town():
+    lexicon = Corpus([]).lexicon
+    (oblast,), _ = locate([place("Donetsk Oblast")], lexicon)
+    (city,), _ = locate([place("Donetsk")], lexicon)
+    assert oblast.region and not city.region
+    assert (city.lon, city.lat) != (oblast.lon, oblast.lat)
+    (province,), _ = locate([place("Zabul province")], lexicon)
+    assert province.region and 66 < province.lon < 68
+
+
+def test_a_project_adds_its_own_regions_in_its_lexicon(tmp_path):
+    (tmp_path / "regions.yaml").write_text(
+        "regions:\n  Polesia: {country: BY, at: [27.0, 52.0], aliases: [Palessie]}\n", encoding="utf-8"
+    )
+    lexicon = load_lexicon(str(tmp_path))
+    (marker,), unknown = locate([place("Palessie")], lexicon)
+    assert unknown == [] and marker.region and (marker.lon, marker.lat) == (27.0, 52.0)
+    assert locate([place("Palessie")])[1]  # without the project's file it is not on the map
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "regions.yaml").write_text(
+        "regions:\n  Polesia: {at: [27.0, 52.0]}\n", encoding="utf-8"
+    )
+    with pytest.raises(UserError, match="regions.yaml: regions.Polesia.country"):
+        load_lexicon(str(tmp_path / "bad"))

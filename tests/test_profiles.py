@@ -6,9 +6,11 @@ import re
 from typing import Any
 
 from generator.corpus import Corpus
+from generator.pipeline import merge_warnings
 from generator.profiles import Profiles, hub_of, network_svg
 from generator.rendering import Renderer
 from generator.schema import Briefing
+from generator.settings import Settings
 from tests.renderkit import without_entities
 
 
@@ -126,6 +128,44 @@ def test_the_site_subject_is_the_hub_and_its_page_links_every_cross_source_page(
     assert "The subject of this site" in pages["organisations/regional-grouping-of-forces.md"]
     assert "The subject of this site" not in pages["organisations/belarusian-ministry-of-defense.md"]
     assert "(organisations/regional-grouping-of-forces.md) — the subject of this site" in pages["index.md"]
+
+
+def test_the_hub_is_the_entity_the_settings_name_by_any_of_its_spellings(tmp_path):
+    c = corpus()
+    # a person, whom the topic's words would never pick, named as one source spells him
+    pages = Renderer(None, "Belarus–Russia joint military grouping", hub="Valery Revenko").pages(c)
+    assert "The subject of this site" in pages["people/valery-revenka.md"]
+    assert "The subject of this site" not in pages["organisations/regional-grouping-of-forces.md"]
+    assert "(people/valery-revenka.md) — the subject of this site" in pages["index.md"]
+    # a name no briefing holds gives no hub, and the maintainer is told so
+    pages = Renderer(None, "Belarus–Russia joint military grouping", hub="Union State").pages(c)
+    assert not any("The subject of this site" in page for page in pages.values())
+    assert "the subject of this site" not in pages["index.md"]
+    settings = Settings(root=tmp_path, hub="Union State")
+    assert any(w.startswith("hub: no briefing names 'Union State'") for w in merge_warnings(c, settings))
+    found = Settings(root=tmp_path, hub="valery revenka")
+    assert not any(w.startswith("hub:") for w in merge_warnings(c, found))
+
+
+def test_without_the_setting_the_hub_is_never_a_piece_of_a_headline():
+    # a question headline repeated in the text, read by the model as an organisation in three
+    # sources: its words are the topic's, rarer than the real grouping's, and it is named more
+    headline = "Explainer: Is the Belarus-Russia Joint Military Group a Threat to Kyiv?"
+    fragment = "Is the Belarus-Russia Joint Military Group"
+    sources = [
+        source(
+            f"s{i}",
+            f"2022-10-1{i}",
+            [headline, "The Regional Grouping of Forces will hold exercises near Brest."],
+            organisations=[entity(fragment, mentions=2), entity("Regional Grouping of Forces")],
+        )
+        for i in range(3)
+    ]
+    hub = hub_of(Corpus(sources), "Belarus–Russia joint military group")
+    assert hub is not None and hub.name == "Regional Grouping of Forces"
+    # named in a statement, the same words are a name
+    sources[0].body[1].text = f"{fragment} held exercises, the ministry said."
+    assert hub_of(Corpus(sources), "Belarus–Russia joint military group").name == fragment
 
 
 def test_an_entity_page_shows_its_profile():

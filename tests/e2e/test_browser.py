@@ -563,3 +563,64 @@ def test_a_briefing_prints_on_a4_without_navigation_in_dark_ink_with_its_links_a
             adjust = page.locator("svg.place-map").evaluate("e => getComputedStyle(e).printColorAdjust")
             assert adjust == "exact", scheme
         page.close()
+
+
+def test_a_region_a_source_names_is_a_dashed_ring_on_the_map(site: Path, browser):
+    named = {
+        place["name"]
+        for data in (yaml.safe_load(p.read_text()) for p in sorted((ROOT / "briefings").glob("*.yaml")))
+        for place in data["places"]
+    }
+    assert "Volyn" in named  # an oblast, which the map's towns and countries do not hold
+    with serve(site) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            page.goto(base + "/places/")
+            region = page.locator("svg.place-map a", has=page.locator("title", has_text="Volyn:"))
+            assert region.count() == 1
+            ring = region.locator("circle")
+            assert "map-region" in (ring.get_attribute("class") or "")
+            assert ring.evaluate("e => getComputedStyle(e).strokeDasharray") not in ("none", "")
+            box = ring.bounding_box()
+            assert box is not None and box["width"] >= 10  # a ring a reader sees, not a speck
+            assert "Volyn" not in " ".join(page.locator(".map-unknown").all_text_contents())
+        page.close()
+
+
+def test_a_date_in_a_tables_first_column_stays_on_one_line(site: Path, browser):
+    """Regression: beside a long text column, "2022-10-31" broke after "2022-10-" on a wide screen."""
+    broken: list[tuple[str, str]] = []
+    with serve(site) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        for address in ("/", "/timeline/", "/organisations/regional-grouping-of-forces/"):
+            page.goto(base + address)
+            dates = page.evaluate(
+                """() => [...document.querySelectorAll("article .data-table td:first-child")]
+                    .filter(td => /^\\d{4}-\\d{2}-\\d{2}$/.test(td.textContent.trim()))
+                    .map(td => { const r = document.createRange(); r.selectNodeContents(td);
+                                 return [td.textContent.trim(), r.getClientRects().length]; })"""
+            )
+            assert dates, address
+            broken += [(address, text) for text, lines in dates if lines > 1]
+        page.close()
+    assert broken == []
+
+
+def test_a_figure_charts_labels_read_at_the_size_of_the_text_around_them(site: Path, browser):
+    """Regression: drawn 34rem wide, a chart's labels were half as large again as the page's text."""
+    with serve(site) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(base + "/figures/")
+        label, text = page.evaluate(
+            """() => {
+                const svg = document.querySelector("svg.figure-chart");
+                const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                const label = svg.querySelector("text.chart-value");
+                const text = document.querySelector("article p");
+                return [parseFloat(getComputedStyle(label).fontSize) * scale,
+                        parseFloat(getComputedStyle(text).fontSize)];
+            }"""
+        )
+        page.close()
+    assert label <= 1.15 * text, (label, text)
