@@ -157,6 +157,12 @@ class EntityExtractor:
         self.genitive = lexicon.words("grammar", "genitive_prepositions")
         # "Armed Forces" alone names nobody: words an organisation's name may have besides its own
         self.name_small_words = lexicon.words("organisations", "name_small_words")
+        # "National Defense Authorization Act (NDAA)": a name and the acronym it is given
+        small = alternatives(sorted(self.name_small_words))
+        self.defined_acronym = re.compile(
+            rf"(?<![\w-])((?:[A-ZА-ЯЁ][\w'’-]*\s+(?:(?:{small})\s+)*){{0,8}}[A-ZА-ЯЁ][\w'’-]*)"
+            rf"\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{{1,7}})\)"
+        )
         the = alternatives(grammar.get("definite_articles"))
         # "European Union and NATO", "... and the ...": two names written as one phrase
         conjunctions = alternatives(grammar.get("list_conjunctions"))
@@ -697,6 +703,14 @@ class EntityExtractor:
 
     def group(self, candidates: list[Candidate], texts: list[str], docs: list[Doc]) -> dict[str, list[Group]]:
         """Candidates into entities, one per real-world thing within this source."""
+        # "Long Name (ACR)" where the long name is no organisation's (a law, a treaty): nor is ACR
+        not_orgs = {
+            match.group(2)
+            for text in texts
+            for match in self.defined_acronym.finditer(text)
+            if any(p.search(match.group(1)) for p in self.not_org_res)
+        }
+        candidates[:] = [c for c in candidates if not (c.kind == "organisations" and c.text in not_orgs)]
         # "Long Name (ACR)": the acronym names the same organisation
         acronyms: dict[str, str] = {}
         for c in candidates:

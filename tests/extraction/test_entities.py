@@ -690,3 +690,18 @@ def test_a_name_ending_in_a_land_or_sea_feature_is_a_place_not_a_person(nlp, lex
     )
     assert {"Whitsun Reef", "Popov Yar"} <= {p.name for p in b.places}
     assert not {"Whitsun Reef", "Popov Yar"} & set(people(b))
+
+
+def test_the_acronym_of_a_law_or_a_treaty_is_no_organisation(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The Senate passed the National Defense Authorization Act (NDAA) on Tuesday, officials said.",
+            "The NDAA supports a larger army, the North Atlantic Treaty Organization (NATO) said.",
+            "Russia left the Comprehensive Nuclear Test Ban Treaty (CTBT) a year ago. The CTBT bans tests.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert not organisations & {"NDAA", "CTBT", "Comprehensive Nuclear Test Ban Treaty"}
+    assert "NATO" in organisations or "North Atlantic Treaty Organization" in organisations
