@@ -710,7 +710,11 @@ class EntityExtractor:
             for match in self.defined_acronym.finditer(text)
             if any(p.search(match.group(1)) for p in self.not_org_res)
         }
-        candidates[:] = [c for c in candidates if not (c.kind == "organisations" and c.text in not_orgs)]
+        candidates[:] = [
+            c
+            for c in candidates
+            if not (c.kind == "organisations" and (c.text in not_orgs or _counted_unit(c, texts)))
+        ]
         # "Long Name (ACR)": the acronym names the same organisation
         acronyms: dict[str, str] = {}
         for c in candidates:
@@ -1306,6 +1310,16 @@ def _at_every_mention(mentions: list[Candidate], test: Callable[[Candidate], boo
     """The names for which `test` holds at every one of their mentions."""
     failed = {m.text for m in mentions if not test(m)}
     return {m.text for m in mentions} - failed
+
+
+def _counted_unit(c: Candidate, texts: list[str]) -> bool:
+    """An acronym right after a number is what it counts, a unit: "3.7 GW", "347 KB", "500 MW";
+    after a year it is a name ("the 2022 NCAA season")."""
+    before = texts[c.paragraph][: c.start]
+    return c.text.isupper() and re.search(r"\d\s*$", before) is not None and not YEAR_BEFORE_RE.search(before)
+
+
+YEAR_BEFORE_RE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\s*$")
 
 
 def _acronym_match(text: str, orgs: list[Group], acronyms: dict[str, str]) -> Group | None:

@@ -705,3 +705,17 @@ def test_the_acronym_of_a_law_or_a_treaty_is_no_organisation(nlp, lexicon):
     organisations = {o.name for o in briefing.organisations}
     assert not organisations & {"NDAA", "CTBT", "Comprehensive Nuclear Test Ban Treaty"}
     assert "NATO" in organisations or "North Atlantic Treaty Organization" in organisations
+
+
+def test_an_acronym_counted_by_a_number_is_a_unit_not_an_organisation(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Solar capacity reached 3.7 GW at the end of 2017 and will add 600 MW next year, KEPCO said.",
+            "The full report (347 KB, PDF) can be downloaded from the Korea Energy Agency website.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert not organisations & {"GW", "MW", "KB"}
+    assert "KEPCO" in organisations
