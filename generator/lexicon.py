@@ -105,6 +105,7 @@ class Organisations(_DataFile):
     institutions: Words = None
     parties: dict[str, str] | None = None
     name_small_words: Words = None
+    leader_bodies: Words = None
     name_head_ends: Words = None
     party_nouns: Words = None
     party_adjectives: Words = None

@@ -148,6 +148,12 @@ class EntityExtractor:
             if institutions
             else None
         )
+        bodies = sorted(orgs.get("leader_bodies", []), key=len, reverse=True)
+        self.leader_body_re = (
+            re.compile(rf"(?P<owner>[A-Z][\w-]*)(?P<s>’s|'s)? (?P<what>(?i:{alternatives(bodies)}))(?![\w-])")
+            if bodies
+            else None
+        )
         grammar = lexicon["grammar"]
         # a language that inflects (Russian): a title is its word in any case ("министра" is "министр")
         self.by_lemma = bool(grammar.get("match_lemmas"))
@@ -242,6 +248,7 @@ class EntityExtractor:
                 [c for c in facilities if c.paragraph == index],
                 self._organisation_phrases(index, text),
                 self._institutions(index, doc),
+                self._leader_bodies(index, doc),
                 self._known_organisations(index, text),
                 self._cited(index, body),
                 self._place_phrases(index, text),
@@ -367,6 +374,21 @@ class EntityExtractor:
             what_start = match.start("what")
             name = text_of(doc)[start:end]
             found.append(Candidate(index, what_start, end, name, "organisations", key=words_key(key)))
+        return found
+
+    def _leader_bodies(self, index: int, doc: Doc) -> list[Candidate]:
+        """'the Trump administration', 'the Biden campaign': the body a person leads, named by
+        the person (organisations.yaml `leader_bodies`). The mention covers the body's noun: the
+        name stays the person's."""
+        found: list[Candidate] = []
+        people_ends = {ent.end_char for ent in doc.ents if ent.label_ == "PERSON"}
+        for match in self.leader_body_re.finditer(text_of(doc)) if self.leader_body_re else []:
+            if not {match.end("owner"), match.end("s")} & people_ends:  # the model may take "'s" in
+                continue
+            # "Trump's transition team" is the Trump transition team
+            name = f"{match.group('owner')} {match.group('what').lower()}"
+            key = words_key(name)
+            found.append(Candidate(index, match.start("what"), match.end(), name, "organisations", key=key))
         return found
 
     def _parties(self, index: int, text: str) -> list[Candidate]:

@@ -719,3 +719,17 @@ def test_an_acronym_counted_by_a_number_is_a_unit_not_an_organisation(nlp, lexic
     organisations = {o.name for o in briefing.organisations}
     assert not organisations & {"GW", "MW", "KB"}
     assert "KEPCO" in organisations
+
+
+def test_a_body_a_person_leads_named_by_the_person_is_an_organisation(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "President Joe Biden met union leaders on Monday, and the Biden administration promised jobs.",
+            "Donald Trump's transition team said on Tuesday that Donald Trump would meet the governors.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert {"Biden administration", "Trump transition team"} <= organisations
+    assert {"Joe Biden", "Donald Trump"} <= set(people(briefing))  # the names stay the people's
