@@ -241,6 +241,7 @@ class Dates(_DataFile):
     present_schedules: bool | None = None
     future_nouns: Words = None
     present_is_near: bool | None = None
+    lead_is_news: bool | None = None
 
 
 class Grammar(_DataFile):

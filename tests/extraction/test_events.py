@@ -317,3 +317,22 @@ def test_a_present_tense_statement_dates_the_nearer_of_a_days_years(russian):
         "С 1 августа в регионе действует режим чрезвычайной ситуации.",
     )
     assert found == [("2019-08-10", "10 августа"), ("2018-08-10", "10 августа"), ("2019-08-01", "1 августа")]
+
+
+def test_a_reports_undated_lead_in_the_past_is_the_news_of_the_month_of_publication(russian):
+    # the lead tells the news without a date: the month of publication, no day invented
+    assert events(russian, "Верховный суд отменил смертный приговор фермерше из Пенджаба.") == [
+        ("2019-08", None)
+    ]
+    # the paragraph after it gives the day: the lead's news is of that day
+    found = events(
+        russian,
+        "Парламент отклонил законопроект о реформе лесного хозяйства.",
+        "Об этом сегодня сообщил спикер парламента.",
+    )
+    assert found == [("2019-08-06", None), ("2019-08-06", "сегодня")]
+    # a lead in the future tells no news yet; one whose paragraph is dated is dated by it
+    assert events(russian, "Новую птицефабрику построят в области к осени.") == []
+    assert events(
+        russian, "Министр отверг критику проекта. Об этом он заявил в среду на встрече с журналистами."
+    ) == [("2019-07-31", "среду")]
