@@ -42,6 +42,7 @@ NOUNS = {"NOUN", "PROPN"}
 NOUN_MODIFIERS = {"ADJ", "DET", "ADV", "PART", "NUM"}
 # links of a verb (a verbal adverb, a second verb the parser lost) to the verb whose subject it shares
 SHARED_SUBJECT_DEPS = {"advcl", "dep"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,10 @@ class RussianFigures:
             if counted is not None and (_fold(counted.lemma_) in self.not_counted or counted.pos_ == "PROPN"):
                 return None  # "через шесть часов", "в пять раз": a length of time, a multiple
             if counted is None:
-                return None  # a bare number counts nothing a reader could compare
+                # "Двое пытались убежать", "еще пять были ранены": a number that is its verb's subject
+                # counts those who did it; any other bare number counts nothing a reader could compare
+                done = self._done_by(doc[number.start], number)
+                return self._made(index, doc, number, None, done, None) if done else None
         if counted is not None and _fold(counted.lemma_) in self.generic:
             genitive = _genitive_of(counted)
             if genitive is not None and unit_token is not None and genitive.i < unit_token.end:
@@ -368,6 +372,16 @@ class RussianFigures:
         if any(t.like_num or t.is_punct for t in doc[noun.i : end]):
             return None
         return f"{self._phrase(doc, noun, after)} {span_text(doc[noun.i + 1 : end])}"
+
+    def _done_by(self, first: Token, number: Number) -> str | None:
+        """What the number that is a verb's subject counts: the verb as written, with the infinitive it
+        governs ("пытались убежать")."""
+        token = next((t for t in first.doc[number.start : number.end] if t.dep_ in SUBJECT_DEPS), None)
+        if token is None or token.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        verb = token.head
+        words = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1)]
+        return " ".join(t.text for t in words)
 
     def _measured(self, number: Token) -> str | None:
         """What a number with a unit and no noun measures: the subject of its verb ("цены на муку
