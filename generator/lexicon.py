@@ -190,6 +190,7 @@ class Sources(_DataFile):
     publishers: Words = None
     feed_titles: Words = None
     link_line_words: Words = None
+    agency_datelines: bool | None = None
 
 
 class Gazetteer(_DataFile):
