@@ -29,7 +29,7 @@ from trafilatura.utils import load_html
 
 from ..dates import find_explicit
 from ..errors import SourceError
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, alternatives
 from .encoding import TAG_RE
 from .language import normalise_tag
 from .source import Page
@@ -195,8 +195,12 @@ def _authors(value: str | None, lexicon: Lexicon) -> tuple[list[str], list[str]]
     people: list[str] = []
     organisations: list[str] = []
     outlets = sorted(set(lexicon["sources"].get("outlets", {}).values()), key=len, reverse=True)
+    # a label the page prints before its names ("Авторы: Сергей Борисов"), in any language's words
+    labels = alternatives(list(lexicon.words("sources", "byline_labels")))
+    label_re = re.compile(rf"^(?:{labels}):?\s+", re.I)
     for credit in re.split(r"\s*[;|·•]\s*", value or ""):
-        for name in _byline_parts(BY_RE.sub("", credit.strip())):
+        credit = BY_RE.sub("", credit.strip())
+        for name in _byline_parts(label_re.sub("", credit)):
             if find_explicit(name) or UPDATED_RE.match(name):
                 continue
             outlet = next((o for o in outlets if name.endswith(" " + o)), None)

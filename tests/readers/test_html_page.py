@@ -383,6 +383,7 @@ def test_sample_read_from_its_page_gives_the_same_briefing_as_from_its_text(nlp,
         ("By JANE DOE, AP Auto Writer", ["Jane Doe"]),  # a job alone names no one
         ("Jane Doe Senior Washington Correspondent", ["Jane Doe"]),  # the job after the name
         ("Jane Doe, Example.mil", ["Jane Doe"]),  # the site after the name
+        ("Авторы: Сергей Борисов", ["Сергей Борисов"]),  # a label before the names, in Russian
     ],
 )
 def test_a_pages_author_tag_gives_the_people_who_wrote_it(lexicon, tmp_path, author, people):
