@@ -167,6 +167,7 @@ class Numbers(_DataFile):
     not_counted: Words = None
     fractions: Words = None
     compound_units: dict[str, str] | None = None
+    references: Words = None
 
 
 class Via(BaseModel):

@@ -77,6 +77,7 @@ class RussianFigures:
         self.age_after = tuple(_fold(w) for w in ages.get("after", []))
         self.age_counts = (ages.get("counts") or ["age"])[0]
         self.not_counted = {_fold(w) for w in numbers.get("not_counted") or []}
+        self.references = {_fold(w) for w in numbers.get("references") or []}
         self.months = {_fold(k) for k in (lexicon["dates"].get("months") or {})}
         self.year_words = {_fold(w) for w in lexicon["dates"].get("year_suffixes") or []}
         # "45 лет", "года": the words of a count of years (dates.yaml's units of "N years ago")
@@ -174,6 +175,8 @@ class RussianFigures:
             digits = False
             value, end = self._words(doc, i)
         elif self._scale(token) and not token.text[0].isdigit() and len(token.text) > 4:
+            if token.morph.get("Number") == ["Plur"]:
+                return None  # "тысячи людей", "десятки тысяч гектаров": many, no number
             # "около тысячи", "больше тысячи": a scale word alone is one of its kind
             return Number(i, i + 1, float(self._scale(token)), digits=False, scaled=True)
         else:
@@ -257,7 +260,8 @@ class RussianFigures:
         return self._made(index, doc, number, unit, counts, subject)
 
     def _is_no_count(self, doc: Doc, number: Number) -> bool:
-        """A year, a day of a month, a time of day, a number inside a name, or the single 'один'."""
+        """A year, a day of a month, a time of day, a number inside a name or a reference to a law's
+        part, or the single 'один'."""
         first, last = doc[number.start], doc[number.end - 1]
         text = text_of(doc)
         start, end = first.idx, last.idx + len(last.text)
@@ -274,6 +278,10 @@ class RussianFigures:
                 return True
         if previous is not None and (previous.text == "№" or previous.text.isupper() and previous.is_alpha):
             return True  # "№ ФС 77-63062"
+        if previous is not None and previous.text == "." and previous.i > 0:
+            previous = doc[previous.i - 1]  # "ст. 293": the abbreviation before its stop
+        if previous is not None and self.references & {_fold(previous.text), _fold(previous.lemma_)}:
+            return True  # "ч. 1.1 ст. 293", "по статье 105 УК": the number of a law's part, not a count
         quoted_name = following is not None and following.text in CLOSING_QUOTES and previous is not None
         if quoted_name and previous.text[:1].isupper():
             return True  # "«Россия 24»": a name's number
