@@ -477,6 +477,8 @@ def extract_events(
                 continue
             if parsed is None or parsed.iso() is None:
                 continue
+            if _restated_otherwise(text, end, parsed, said, context):
+                continue  # "сегодня, 28 апреля" in a text of 29 April: the text's own date is right
             if parsed.day and not sequel:
                 context.last_day = parsed.as_date()
             if parsed.year and parsed.month and not sequel:
@@ -540,6 +542,23 @@ def _tells_in_the_past(sentence) -> bool:
     if root.pos_ not in {"VERB", "AUX"} or root.morph.get("Tense") != ["Past"]:
         return False
     return root.morph.get("VerbForm") == ["Fin"] or root.morph.get("Variant") == ["Short"]
+
+
+RESTATED_RE = re.compile(r"\s*,\s*")
+
+
+def _restated_otherwise(text: str, end: int, parsed: PartialDate, said: str, context: Context) -> bool:
+    """Whether a date expression is followed by a calendar date that restates it ("в среду, 7
+    ноября", "сегодня, 28 апреля") and gives another day: the day the text prints is taken (a
+    publication date a day off, or a weekday counted from it, is the likelier error)."""
+    comma = RESTATED_RE.match(text, end)
+    if comma is None or not parsed.day:
+        return False
+    explicit = next((p for m, p in find_explicit(text[comma.end() :]) if m.start() == 0), None)
+    if explicit is None or not explicit.day:
+        return False
+    year = explicit.year or context.year_for(explicit.month or 0, explicit.day, said)
+    return (year, explicit.month, explicit.day) != (parsed.year, parsed.month, parsed.day)
 
 
 def _event(

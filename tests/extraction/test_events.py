@@ -336,3 +336,21 @@ def test_a_reports_undated_lead_in_the_past_is_the_news_of_the_month_of_publicat
     assert events(
         russian, "Министр отверг критику проекта. Об этом он заявил в среду на встрече с журналистами."
     ) == [("2019-07-31", "среду")]
+
+
+def test_a_day_restated_by_the_date_the_text_prints_is_that_date(russian):
+    # published on Tuesday 6 August: "сегодня, 5 августа" is the 5th, "в четверг, 25 июля" the 25th
+    # (a publication date a day off, or a weekday counted from it, is the likelier error); a
+    # weekday the date agrees with stays as it was
+    found = events(
+        russian,
+        "Об этом сегодня, 5 августа, заявил министр. Об этом в четверг, 25 июля, сообщил губернатор. "
+        "Об этом в среду, 31 июля, сообщил мэр.",
+    )
+    assert found == [("2019-08-05", "5 августа"), ("2019-07-25", "25 июля"), ("2019-07-31", "среду")]
+
+
+def test_a_month_until_whose_end_something_lies_is_ahead(russian):
+    assert events(russian, "До конца мая компания готова обеспечить больницы масками.") == [
+        ("2020-05", "мая")
+    ]
