@@ -603,6 +603,14 @@ class QuoteExtractor:
         possessive = next((c for c in quoted_one.children if c.lower_ in self.possessives), None)
         if possessive is not None:
             return self._possessor(span, possessive, quoted, describe)
+        # "цитирует ТАСС слова министра": the words are of whom the genitive after them names
+        whose = next(
+            (c for c in quoted_one.children if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"]), None
+        )
+        if whose is not None and "Anim" in whose.morph.get("Animacy"):
+            name = self._resolve(span.paragraph, whose, describe)
+            if name:
+                return name
         name = self._resolve(span.paragraph, quoted_one, describe=False)
         if name is None and describe and "Anim" in quoted_one.morph.get("Animacy"):
             name = self._resolve(span.paragraph, quoted_one, describe)

@@ -160,3 +160,12 @@ def test_words_a_source_passes_on_as_his_or_hers_are_the_words_of_whom_the_prono
         "по Евросоюзу», — приводит ее слова агентство.",
     )
     assert [speaker for _, speaker in quotes] == ["Джастин Трюдо", "Джастин Трюдо", "Анна Линде"]
+
+
+def test_words_a_source_quotes_as_a_roles_are_the_words_of_whom_holds_it(russian):
+    _, quotes = extracted(
+        russian,
+        "Министр финансов Антон Силуанов выступил на форуме.",
+        "«Решение принято окончательно и пересмотру не подлежит», — цитирует ТАСС слова министра.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Антон Силуанов"]
