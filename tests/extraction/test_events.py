@@ -354,3 +354,12 @@ def test_a_month_until_whose_end_something_lies_is_ahead(russian):
     assert events(russian, "До конца мая компания готова обеспечить больницы масками.") == [
         ("2020-05", "мая")
     ]
+
+
+def test_the_previous_week_or_month_counts_back_from_publication(russian):
+    found = events(
+        russian,
+        "Всю предыдущую неделю министр провел двусторонние переговоры.",
+        "В предыдущем месяце цены выросли.",
+    )
+    assert found == [("2019-07", "предыдущую неделю"), ("2019-07", "предыдущем месяце")]
