@@ -244,6 +244,7 @@ class Dates(_DataFile):
     future_nouns: Words = None
     present_is_near: bool | None = None
     lead_is_news: bool | None = None
+    recent_openers: Words = None
 
 
 class Grammar(_DataFile):

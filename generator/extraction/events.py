@@ -91,6 +91,8 @@ class DateWords:
     present_is_near: bool = False
     # a report's undated lead in the past tense tells the news of the day (dates.yaml `lead_is_news`)
     lead_is_news: bool = False
+    # "Ранее": a sentence these open tells what happened lately (dates.yaml `recent_openers`)
+    recent_openers: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -165,6 +167,7 @@ class DateWords:
             expression=_expression_re(words, number_words, shifts),
             present_is_near=bool(words.get("present_is_near")),
             lead_is_news=bool(words.get("lead_is_news")),
+            recent_openers=lexicon.words("dates", "recent_openers"),
         )
 
 
@@ -486,10 +489,31 @@ def extract_events(
             if _period_of_a_measure(span, parsed, context):
                 continue
             events.append(_event(parsed, said, expression, body.ids[index], seen))
+        if context.words.recent_openers and context.published is not None:
+            events.extend(_told_as_recent(doc, body.ids[index], events, context))
     found = [e for e in events if e is not None]
     lead = _news_of_the_day(body, found, context) if context.words.lead_is_news else None
     found = _without_vaguer(found, context.words)
     return ([lead, *found] if lead else found), cited
+
+
+def _told_as_recent(doc, ref: str, events: list[Event | None], context: Context) -> list[Event]:
+    """ "Ранее сообщалось, что ...", "Ранее об уходе заявил ...": a sentence a recent opener
+    (dates.yaml `recent_openers`) leads, in the past and with no date of its own, tells what
+    happened lately, before the news: dated with the month of publication."""
+    published = context.published
+    assert published is not None
+    dated = {e.text for e in events if e is not None and e.ref == ref}
+    found = []
+    for sentence in doc.sents:
+        words = [t for t in sentence if not t.is_punct and not t.is_space]
+        said = span_text(sentence).strip()
+        if not words or words[0].lower_ not in context.words.recent_openers or said in dated:
+            continue
+        if _tells_in_the_past(sentence):
+            month = PartialDate(published.year, published.month).iso() or ""
+            found.append(Event(date=month, text=said, expression=words[0].text, ref=ref))
+    return found
 
 
 # how far into a report its lead may reach: a first paragraph may be a standfirst in the present

@@ -363,3 +363,13 @@ def test_the_previous_week_or_month_counts_back_from_publication(russian):
         "В предыдущем месяце цены выросли.",
     )
     assert found == [("2019-07", "предыдущую неделю"), ("2019-07", "предыдущем месяце")]
+
+
+def test_what_a_sentence_opened_by_earlier_tells_is_of_the_month_of_publication(russian):
+    found = events(
+        russian,
+        "Министр посетил Минск 1 августа. Ранее сообщалось, что премьер подал в отставку. "
+        "Ранее, 30 июля, в отставку ушел его заместитель.",
+    )
+    # a sentence "Ранее" opens that gives its own date keeps that date alone
+    assert found == [("2019-08-01", "1 августа"), ("2019-07-30", "30 июля"), ("2019-08", "Ранее")]
