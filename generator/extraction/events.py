@@ -531,7 +531,8 @@ def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event
     published = context.published
     if published is None:
         return None
-    dated = {e.ref for e in events}
+    # what "Ранее" opens is dated by no words of the text: it tells nothing of the news's own day
+    dated = {e.ref for e in events if (e.expression or "").lower() not in context.words.recent_openers}
     prose = [i for i, text in enumerate(body.texts) if is_prose(text)]
     for position, index in enumerate(prose[:LEAD_PARAGRAPHS]):
         if body.ids[index] in dated:

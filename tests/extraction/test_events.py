@@ -373,3 +373,8 @@ def test_what_a_sentence_opened_by_earlier_tells_is_of_the_month_of_publication(
     )
     # a sentence "Ранее" opens that gives its own date keeps that date alone
     assert found == [("2019-08-01", "1 августа"), ("2019-07-30", "30 июля"), ("2019-08", "Ранее")]
+
+
+def test_what_earlier_opens_does_not_date_the_news_of_the_lead(russian):
+    found = events(russian, "Министр отверг критику проекта. Ранее сообщалось, что премьер подал в отставку.")
+    assert found == [("2019-08", None), ("2019-08", "Ранее")]
