@@ -177,6 +177,7 @@ class Numbers(_DataFile):
     not_counted: Words = None
     fractions: Words = None
     compound_units: dict[str, str] | None = None
+    references: Words = None
 
 
 class Via(BaseModel):
@@ -206,6 +207,7 @@ class Sources(_DataFile):
     publishers: Words = None
     feed_titles: Words = None
     link_line_words: Words = None
+    agency_datelines: bool | None = None
 
 
 class Gazetteer(_DataFile):
@@ -258,6 +260,8 @@ class Dates(_DataFile):
     future_nouns: Words = None
     present_is_near: bool | None = None
     same_acts: list[list[str]] | None = None
+    lead_is_news: bool | None = None
+    recent_openers: Words = None
 
 
 class Grammar(_DataFile):
@@ -590,6 +594,10 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
             raw["boilerplate"] = _merge(
                 raw["boilerplate"], {key: value for key, value in lists.items() if key in READING_LISTS}
             )
+            credits = _language_file(user_dir, other, "sources")
+            raw["sources"] = _merge(
+                raw["sources"], {key: value for key, value in credits.items() if key in READING_CREDITS}
+            )
     # Caption credits are matched case-sensitively where they rely on capitals.
     captions = []
     for pattern in raw["boilerplate"].get("caption_credits", []):
@@ -642,6 +650,8 @@ def _every_given_name(user_dir: str | None, language: str, own: list[str]) -> fr
 
 # The lists of boilerplate.yaml that reading uses, whatever the language (its numbers and the
 # credit lines, which name a language's own words, stay the language's).
+# the labels of a byline ("Автор:"), read with the header before the language is told
+READING_CREDITS = ("byline_labels",)
 READING_LISTS = (
     "patterns",
     "caption_credits",

@@ -33,7 +33,13 @@ from .document import (
     normal_form,
     text_of,
 )
-from .entities_ru import facility_candidates, government_spans, regions_in_full, with_governments
+from .entities_ru import (
+    facility_candidates,
+    government_spans,
+    regions_in_full,
+    with_governments,
+    without_dateline_tag,
+)
 
 KIND_OF_LABEL = {
     "PERSON": "people",
@@ -1394,6 +1400,8 @@ def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
     body = body.with_mentions(find_equipment(body, lexicon))
     # "Томская и Омская области": each region in full (Russian)
     candidates = regions_in_full(extractor.candidates(body), body, lexicon)
+    # "МОСКВА, 30 мая ПРАЙМ.": the agency signing its report (Russian)
+    candidates = without_dateline_tag(candidates, body, lexicon)
     # a capital named for its government ("Вашингтон пообещал"): an organisation there (Russian)
     seats = government_spans(candidates, body, lexicon)
     groups = with_governments(extractor.group(candidates, body.texts, body.docs), candidates, seats)

@@ -221,3 +221,30 @@ def _for_government(
 def _preposition(word: Token) -> str | None:
     case = next((c for c in word.children if c.dep_ == "case"), None)
     return case.lower_ if case is not None else None
+
+
+# An agency's dateline opening a report: the city in capitals, the date, and the agency's own name
+# before a stop or a dash ("МОСКВА, 30 мая ПРАЙМ.", "ПЕТРОПАВЛОВСК. КАЗИНФОРМ –", "МИНСК, 3 мая -
+# Sputnik."). The name is a few words starting with a capital or a quotation mark.
+DATELINE_TAG_RE = re.compile(
+    r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ-]+)*[,.]\s+"
+    r"(?:\d{1,2}\s+[^\W\d]{3,9}\.?[,.]?\s+)?(?:[–—-]\s+)?"
+    r"(?P<tag>[\"«A-ZА-ЯЁ][^\s.–—]*(?:\s[^\s.–—]+){0,3}?)\s*(?:\.\s|[–—-]\s)"
+)
+
+
+def without_dateline_tag(candidates: list[Candidate], body: Body, lexicon: Lexicon) -> list[Candidate]:
+    """The candidates less the agency's name in the dateline that opens the body (sources.yaml
+    `agency_datelines`): the outlet signing its report is no organisation the report names
+    (it is one where the body cites it: "Как ранее передавал «Новый Севастополь»")."""
+    if not lexicon["sources"].get("agency_datelines") or not body.texts:
+        return candidates
+    dateline = DATELINE_TAG_RE.match(body.texts[0])
+    if dateline is None:
+        return candidates
+    start, end = dateline.span("tag")
+    return [
+        c
+        for c in candidates
+        if not (c.paragraph == 0 and c.kind == "organisations" and start <= c.start and c.end <= end)
+    ]

@@ -46,6 +46,8 @@ YEAR_RANGE_RE = re.compile(r"^(?P<year>(?:1[89]|2[01])\d\d)\s*[-–]\s*(?:\d\d|(
 # 'KYIV, Feb 23 (Reuters) -': the place and date the article was filed from.
 DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*[^()–—-]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?[–—-]")
 QUANTITY_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
+# a sentence opening with one of these is somebody's words, not the narrator's telling
+QUOTE_OPENERS = frozenset("«\"“„'—–-")
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,10 @@ class DateWords:
     expression: re.Pattern[str]
     # a date a present-tense statement gives is the nearest of its years (dates.yaml `present_is_near`)
     present_is_near: bool = False
+    # a report's undated lead in the past tense tells the news of the day (dates.yaml `lead_is_news`)
+    lead_is_news: bool = False
+    # "Ранее": a sentence these open tells what happened lately (dates.yaml `recent_openers`)
+    recent_openers: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -160,6 +166,8 @@ class DateWords:
             year_suffixes=lexicon.words("dates", "year_suffixes"),
             expression=_expression_re(words, number_words, shifts),
             present_is_near=bool(words.get("present_is_near")),
+            lead_is_news=bool(words.get("lead_is_news")),
+            recent_openers=lexicon.words("dates", "recent_openers"),
         )
 
 
@@ -472,6 +480,8 @@ def extract_events(
                 continue
             if parsed is None or parsed.iso() is None:
                 continue
+            if _restated_otherwise(text, end, parsed, said, context):
+                continue  # "сегодня, 28 апреля" in a text of 29 April: the text's own date is right
             if parsed.day and not sequel:
                 context.last_day = parsed.as_date()
             if parsed.year and parsed.month and not sequel:
@@ -479,7 +489,101 @@ def extract_events(
             if _period_of_a_measure(span, parsed, context):
                 continue
             events.append(_event(parsed, said, expression, body.ids[index], seen))
-    return _without_vaguer([e for e in events if e is not None], context.words), cited
+        if context.words.recent_openers and context.published is not None:
+            events.extend(_told_as_recent(doc, body.ids[index], events, context))
+    found = [e for e in events if e is not None]
+    lead = _news_of_the_day(body, found, context) if context.words.lead_is_news else None
+    found = _without_vaguer(found, context.words)
+    return ([lead, *found] if lead else found), cited
+
+
+def _told_as_recent(doc, ref: str, events: list[Event | None], context: Context) -> list[Event]:
+    """ "Ранее сообщалось, что ...", "Ранее об уходе заявил ...": a sentence a recent opener
+    (dates.yaml `recent_openers`) leads, in the past and with no date of its own, tells what
+    happened lately, before the news: dated with the month of publication."""
+    published = context.published
+    assert published is not None
+    dated = {e.text for e in events if e is not None and e.ref == ref}
+    found = []
+    for sentence in doc.sents:
+        words = [t for t in sentence if not t.is_punct and not t.is_space]
+        said = span_text(sentence).strip()
+        if not words or words[0].lower_ not in context.words.recent_openers or said in dated:
+            continue
+        if _tells_in_the_past(sentence):
+            month = PartialDate(published.year, published.month).iso() or ""
+            found.append(Event(date=month, text=said, expression=words[0].text, ref=ref))
+    return found
+
+
+# how far into a report its lead may reach: a first paragraph may be a standfirst in the present
+# ("..., говорит премьер") or a sentence of furniture, and the news follow in the second
+LEAD_PARAGRAPHS = 2
+
+
+def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event | None:
+    """The lead of a dated report that tells its news without a date ("Суд отменил смертный
+    приговор"). The lead is the first narrated sentence with a verb in the past, in the report's
+    first paragraphs; none where those paragraphs date something (then the text tells the news's
+    own day: "Об этом в среду сообщил ..."). It takes the day of publication, or the day before,
+    where the paragraph after it gives that day ("Об этом сегодня заявил ..."); else the month of
+    publication, as precise as the text lets it be."""
+    published = context.published
+    if published is None:
+        return None
+    # what "Ранее" opens is dated by no words of the text: it tells nothing of the news's own day
+    dated = {e.ref for e in events if (e.expression or "").lower() not in context.words.recent_openers}
+    prose = [i for i, text in enumerate(body.texts) if is_prose(text)]
+    for position, index in enumerate(prose[:LEAD_PARAGRAPHS]):
+        if body.ids[index] in dated:
+            return None
+        for sentence in body.docs[index].sents:
+            if _tells_in_the_past(sentence):
+                return Event(
+                    date=_day_of_the_news(events, body.ids[prose[position + 1]], published)
+                    if position + 1 < len(prose)
+                    else PartialDate(published.year, published.month).iso(),
+                    text=span_text(sentence).strip(),
+                    expression=None,
+                    ref=body.ids[index],
+                )
+    return None
+
+
+def _day_of_the_news(events: list[Event], after: str, published: date) -> str:
+    """The day of publication or the day before, as the paragraph after a lead dates it; else the
+    month of publication."""
+    recent = {(published - timedelta(days=n)).isoformat() for n in (0, 1)}
+    day = next((e.date for e in events if e.ref == after and e.date in recent), None)
+    return day or PartialDate(published.year, published.month).iso() or ""
+
+
+def _tells_in_the_past(sentence) -> bool:
+    """Whether the narrator tells in it what happened: its verb is in the past (a finite verb, or a
+    short participle: "освобождена"), and it is not a quotation."""
+    root = sentence.root
+    if not span_text(sentence).strip() or span_text(sentence).lstrip()[0] in QUOTE_OPENERS:
+        return False
+    if root.pos_ not in {"VERB", "AUX"} or root.morph.get("Tense") != ["Past"]:
+        return False
+    return root.morph.get("VerbForm") == ["Fin"] or root.morph.get("Variant") == ["Short"]
+
+
+RESTATED_RE = re.compile(r"\s*,\s*")
+
+
+def _restated_otherwise(text: str, end: int, parsed: PartialDate, said: str, context: Context) -> bool:
+    """Whether a date expression is followed by a calendar date that restates it ("в среду, 7
+    ноября", "сегодня, 28 апреля") and gives another day: the day the text prints is taken (a
+    publication date a day off, or a weekday counted from it, is the likelier error)."""
+    comma = RESTATED_RE.match(text, end)
+    if comma is None or not parsed.day:
+        return False
+    explicit = next((p for m, p in find_explicit(text[comma.end() :]) if m.start() == 0), None)
+    if explicit is None or not explicit.day:
+        return False
+    year = explicit.year or context.year_for(explicit.month or 0, explicit.day, said)
+    return (year, explicit.month, explicit.day) != (parsed.year, parsed.month, parsed.day)
 
 
 def _event(

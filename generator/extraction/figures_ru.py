@@ -42,6 +42,7 @@ NOUNS = {"NOUN", "PROPN"}
 NOUN_MODIFIERS = {"ADJ", "DET", "ADV", "PART", "NUM"}
 # links of a verb (a verbal adverb, a second verb the parser lost) to the verb whose subject it shares
 SHARED_SUBJECT_DEPS = {"advcl", "dep"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class RussianFigures:
         self.age_after = tuple(_fold(w) for w in ages.get("after", []))
         self.age_counts = (ages.get("counts") or ["age"])[0]
         self.not_counted = {_fold(w) for w in numbers.get("not_counted") or []}
+        self.references = {_fold(w) for w in numbers.get("references") or []}
         self.months = {_fold(k) for k in (lexicon["dates"].get("months") or {})}
         self.year_words = {_fold(w) for w in lexicon["dates"].get("year_suffixes") or []}
         # "45 лет", "года": the words of a count of years (dates.yaml's units of "N years ago")
@@ -173,6 +175,8 @@ class RussianFigures:
             digits = False
             value, end = self._words(doc, i)
         elif self._scale(token) and not token.text[0].isdigit() and len(token.text) > 4:
+            if token.morph.get("Number") == ["Plur"]:
+                return None  # "тысячи людей", "десятки тысяч гектаров": many, no number
             # "около тысячи", "больше тысячи": a scale word alone is one of its kind
             return Number(i, i + 1, float(self._scale(token)), digits=False, scaled=True)
         else:
@@ -236,7 +240,10 @@ class RussianFigures:
             if counted is not None and (_fold(counted.lemma_) in self.not_counted or counted.pos_ == "PROPN"):
                 return None  # "через шесть часов", "в пять раз": a length of time, a multiple
             if counted is None:
-                return None  # a bare number counts nothing a reader could compare
+                # "Двое пытались убежать", "еще пять были ранены": a number that is its verb's subject
+                # counts those who did it; any other bare number counts nothing a reader could compare
+                done = self._done_by(doc[number.start], number)
+                return self._made(index, doc, number, None, done, None) if done else None
         if counted is not None and _fold(counted.lemma_) in self.generic:
             genitive = _genitive_of(counted)
             if genitive is not None and unit_token is not None and genitive.i < unit_token.end:
@@ -253,7 +260,8 @@ class RussianFigures:
         return self._made(index, doc, number, unit, counts, subject)
 
     def _is_no_count(self, doc: Doc, number: Number) -> bool:
-        """A year, a day of a month, a time of day, a number inside a name, or the single 'один'."""
+        """A year, a day of a month, a time of day, a number inside a name or a reference to a law's
+        part, or the single 'один'."""
         first, last = doc[number.start], doc[number.end - 1]
         text = text_of(doc)
         start, end = first.idx, last.idx + len(last.text)
@@ -270,6 +278,10 @@ class RussianFigures:
                 return True
         if previous is not None and (previous.text == "№" or previous.text.isupper() and previous.is_alpha):
             return True  # "№ ФС 77-63062"
+        if previous is not None and previous.text == "." and previous.i > 0:
+            previous = doc[previous.i - 1]  # "ст. 293": the abbreviation before its stop
+        if previous is not None and self.references & {_fold(previous.text), _fold(previous.lemma_)}:
+            return True  # "ч. 1.1 ст. 293", "по статье 105 УК": the number of a law's part, not a count
         quoted_name = following is not None and following.text in CLOSING_QUOTES and previous is not None
         if quoted_name and previous.text[:1].isupper():
             return True  # "«Россия 24»": a name's number
@@ -368,6 +380,16 @@ class RussianFigures:
         if any(t.like_num or t.is_punct for t in doc[noun.i : end]):
             return None
         return f"{self._phrase(doc, noun, after)} {span_text(doc[noun.i + 1 : end])}"
+
+    def _done_by(self, first: Token, number: Number) -> str | None:
+        """What the number that is a verb's subject counts: the verb as written, with the infinitive it
+        governs ("пытались убежать")."""
+        token = next((t for t in first.doc[number.start : number.end] if t.dep_ in SUBJECT_DEPS), None)
+        if token is None or token.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        verb = token.head
+        words = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1)]
+        return " ".join(t.text for t in words)
 
     def _measured(self, number: Token) -> str | None:
         """What a number with a unit and no noun measures: the subject of its verb ("цены на муку

@@ -484,6 +484,9 @@ class QuoteExtractor:
             return labelled
         if span.narrator is not None:
             # "— ..., — попросил коллегу господин Путин": the narrator's verb names the speaker
+            name = self._quoted_one(span, doc[span.narrator], quoted, describe)
+            if name:
+                return name
             subject = self._subject(doc[span.narrator], quoted)
             name = self._resolve(span.paragraph, subject, describe) if subject is not None else None
             if name:
@@ -543,18 +546,8 @@ class QuoteExtractor:
         if named:
             return named
         governing = self._governing_verb(span, doc)
-        if governing is not None and governing.lemma_.lower() in self.quoting_verbs:
-            # "«...», — цитирует Шойгу ТАСС": the one quoted speaks, not the source quoting them
-            quoted_one = next(
-                (c for c in governing.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)), None
-            )
-            # its object speaks when it names someone ("приводит слова Пескова ТАСС") or is someone
-            # described; a thing it quotes ("приводит пример Самодин") leaves the subject to speak
-            name = None
-            if quoted_one is not None:
-                name = self._resolve(span.paragraph, quoted_one, describe=False)
-                if name is None and describe and "Anim" in quoted_one.morph.get("Animacy"):
-                    name = self._resolve(span.paragraph, quoted_one, describe)
+        if governing is not None:
+            name = self._quoted_one(span, governing, quoted, describe)
             if name:
                 return name
         if governing is not None and governing not in verbs:
@@ -595,6 +588,34 @@ class QuoteExtractor:
                             return name
         return None
 
+    def _quoted_one(
+        self, span: QuoteSpan, verb: Token, quoted: list[tuple[int, int]], describe: bool
+    ) -> str | None:
+        """ "«...», — цитирует Шойгу ТАСС": the one a quoting verb quotes speaks, not the source quoting
+        them: its object when it names someone ("приводит слова Пескова ТАСС") or is someone
+        described, whom a possessive stands for ("приводит его слова газета"); a thing it quotes
+        ("приводит пример Самодин") leaves the subject to speak."""
+        if verb.lemma_.lower() not in self.quoting_verbs:
+            return None
+        quoted_one = next((c for c in verb.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)), None)
+        if quoted_one is None:
+            return None
+        possessive = next((c for c in quoted_one.children if c.lower_ in self.possessives), None)
+        if possessive is not None:
+            return self._possessor(span, possessive, quoted, describe)
+        # "цитирует ТАСС слова министра": the words are of whom the genitive after them names
+        whose = next(
+            (c for c in quoted_one.children if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"]), None
+        )
+        if whose is not None and "Anim" in whose.morph.get("Animacy"):
+            name = self._resolve(span.paragraph, whose, describe)
+            if name:
+                return name
+        name = self._resolve(span.paragraph, quoted_one, describe=False)
+        if name is None and describe and "Anim" in quoted_one.morph.get("Animacy"):
+            name = self._resolve(span.paragraph, quoted_one, describe)
+        return name
+
     def _by_possessive(
         self, span: QuoteSpan, sentences: list[Span], quoted: list[tuple[int, int]], describe: bool
     ) -> str | None:
@@ -608,23 +629,33 @@ class QuoteExtractor:
                 case = next((c for c in noun.children if c.dep_ == "case"), None)
                 if case is None or f"{case.lower_} {noun.lower_}" not in self.according_roles:
                     continue
-                gender = [self.possessives[word.lower_]]
-                # whoever last spoke in the paragraph, named or described ("— рассказывает
-                # сотрудник министерства. По его мнению, «...»"), else the last person of that gender
-                for token in reversed(word.doc[: word.i]):
-                    if (
-                        token.dep_ in SUBJECT_DEPS
-                        and token.head.lemma_.lower() in self.verbs
-                        and not _inside(token.idx, quoted)
-                        and _same_gender(word, token, gender)
-                    ):
-                        name = self._resolve(span.paragraph, token, describe)
-                        if name:
-                            return name
-                name = self._antecedent(span.paragraph, word, ("people",), gender=gender)
+                name = self._possessor(span, word, quoted, describe)
                 if name:
                     return name
         return None
+
+    def _possessor(
+        self, span: QuoteSpan, word: Token, quoted: list[tuple[int, int]], describe: bool
+    ) -> str | None:
+        """Whom a possessive pronoun ("его", "её") stands for: whoever last spoke in the paragraph,
+        named or described ("— рассказывает сотрудник министерства. По его мнению, «...»"), else
+        the last person of its gender (one person: not a source that spoke, "Об этом сообщает The
+        Guardian. «...», — приводит его слова газета", nor many, "казни требуют жители")."""
+        gender = [self.possessives[word.lower_]]
+        for token in reversed(word.doc[: word.i]):
+            if (
+                token.dep_ in SUBJECT_DEPS
+                and token.head.lemma_.lower() in self.verbs
+                and not _inside(token.idx, quoted)
+                and _same_gender(word, token, gender)
+                and token.ent_type_ != "ORG"
+                and token.morph.get("Number") != ["Plur"]
+                and self.body.mention_of_token(span.paragraph, token, ("organisations",)) is None
+            ):
+                name = self._resolve(span.paragraph, token, describe)
+                if name:
+                    return name
+        return self._antecedent(span.paragraph, word, ("people",), gender=gender)
 
     def _governing_verb(self, span: QuoteSpan, doc) -> Token | None:
         """The verb outside the quote that the quoted words hang on (through a preposition:

@@ -46,7 +46,7 @@ BREADCRUMB_RE = re.compile(r"^[^.!?]{1,40}(?:\s+[|›»>/]\s+[^.!?|›»>/]{1,40
 BYLINE_RE = re.compile(r"^by:?\s+(?P<who>.+?)\.?$", re.I)
 # "By Aaron Humes: The Americas cannot ignore ...": a byline run into the first sentence
 LEAD_BYLINE_RE = re.compile(r"^by\s+(?P<who>[^:]{3,60}?):\s+(?P<rest>[A-Z“\"].{40,})$", re.I)
-NAME_WORD = r"[A-ZÀ-Ý][\w'’.-]*"
+NAME_WORD = r"[A-ZÀ-ÝА-ЯЁ][\w'’.-]*"  # Latin or Cyrillic capitals: "Jane", "Дмитрий"
 NAME_CHARS_RE = re.compile(r"[\w'’.-]+")  # the letters and marks of a name's word, any script
 MAX_NAME_WORDS = 5
 # lower-case words a person's name may hold: "Osama bin Laden", "Ursula von der Leyen"
@@ -741,16 +741,24 @@ def _as_byline(line: str, lexicon: Lexicon) -> str:
     """A byline under another label, as "By ...": "Written by: Jane Doe", "Author: Jane Doe",
     "bySauli Giliard" (a page that ran the label into the name). Whether the rest names
     people is for the byline's reader to judge."""
-    match = _label_re(tuple(lexicon["sources"].get("byline_labels") or ())).match(line)
+    labels = tuple(lexicon["sources"].get("byline_labels") or ())
+    if labels and _lone_label_re(labels).match(line):
+        return "By"  # "Авторы:" on a line of its own, the names on the next: a lone "By"
+    match = _label_re(labels).match(line)
     if match is None or line[:3].lower() == "by " or len(line.split()) > MAX_LABELLED_BYLINE_WORDS:
         return line
     return f"By {match.group('who')}"
 
 
+@lru_cache(maxsize=8)
+def _lone_label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^(?i:{alternatives(list(labels))}):$")
+
+
 @lru_cache(maxsize=8)  # asked for every line of every source
 def _label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
     label = alternatives(list(labels))
-    return re.compile(rf"^(?i:{label})(?::\s*|\s+|(?<=by)(?=[A-Z][a-z]))(?P<who>[A-Z].*)$")
+    return re.compile(rf"^(?i:{label})(?::\s*|\s+|(?<=by)(?=[A-Z][a-z]))(?P<who>[A-ZА-ЯЁ].*)$")
 
 
 DASH_START_RE = re.compile(r"^[–—-]\s*\S")

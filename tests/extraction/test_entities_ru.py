@@ -83,3 +83,23 @@ def test_a_social_network_written_in_is_an_organisation_not_a_place(russian):
         "Председатель Европарламента сообщил об этом в Twitter. Певица опубликовала видео в Instagram.",
     )
     assert found == {"organisations": ["Instagram", "Twitter", "Европарламент"], "places": []}
+
+
+def test_the_agency_signing_its_dateline_is_no_organisation_the_report_names(russian):
+    nlp, lexicon = russian
+
+    def organisations(*paragraphs: str) -> list[str]:
+        found = extract_entities(parse_body(list(paragraphs), nlp, lexicon), lexicon)
+        return sorted(e.name for e in found["organisations"])
+
+    signed = organisations(
+        "МОСКВА, 30 мая ПРАЙМ. Чистая прибыль «Газпрома» за первый квартал выросла на 11%, "
+        "говорится в сообщении компании.",
+    )
+    assert "ПРАЙМ" not in signed and "Газпром" in signed
+    # cited in the body, the agency is named
+    cited = organisations(
+        "МОСКВА, 30 мая ПРАЙМ. Чистая прибыль «Газпрома» выросла на 11%.",
+        "Как ранее сообщал ПРАЙМ, компания планирует выплатить дивиденды.",
+    )
+    assert "ПРАЙМ" in cited

@@ -317,3 +317,64 @@ def test_a_present_tense_statement_dates_the_nearer_of_a_days_years(russian):
         "С 1 августа в регионе действует режим чрезвычайной ситуации.",
     )
     assert found == [("2019-08-10", "10 августа"), ("2018-08-10", "10 августа"), ("2019-08-01", "1 августа")]
+
+
+def test_a_reports_undated_lead_in_the_past_is_the_news_of_the_month_of_publication(russian):
+    # the lead tells the news without a date: the month of publication, no day invented
+    assert events(russian, "Верховный суд отменил смертный приговор фермерше из Пенджаба.") == [
+        ("2019-08", None)
+    ]
+    # the paragraph after it gives the day: the lead's news is of that day
+    found = events(
+        russian,
+        "Парламент отклонил законопроект о реформе лесного хозяйства.",
+        "Об этом сегодня сообщил спикер парламента.",
+    )
+    assert found == [("2019-08-06", None), ("2019-08-06", "сегодня")]
+    # a lead in the future tells no news yet; one whose paragraph is dated is dated by it
+    assert events(russian, "Новую птицефабрику построят в области к осени.") == []
+    assert events(
+        russian, "Министр отверг критику проекта. Об этом он заявил в среду на встрече с журналистами."
+    ) == [("2019-07-31", "среду")]
+
+
+def test_a_day_restated_by_the_date_the_text_prints_is_that_date(russian):
+    # published on Tuesday 6 August: "сегодня, 5 августа" is the 5th, "в четверг, 25 июля" the 25th
+    # (a publication date a day off, or a weekday counted from it, is the likelier error); a
+    # weekday the date agrees with stays as it was
+    found = events(
+        russian,
+        "Об этом сегодня, 5 августа, заявил министр. Об этом в четверг, 25 июля, сообщил губернатор. "
+        "Об этом в среду, 31 июля, сообщил мэр.",
+    )
+    assert found == [("2019-08-05", "5 августа"), ("2019-07-25", "25 июля"), ("2019-07-31", "среду")]
+
+
+def test_a_month_until_whose_end_something_lies_is_ahead(russian):
+    assert events(russian, "До конца мая компания готова обеспечить больницы масками.") == [
+        ("2020-05", "мая")
+    ]
+
+
+def test_the_previous_week_or_month_counts_back_from_publication(russian):
+    found = events(
+        russian,
+        "Всю предыдущую неделю министр провел двусторонние переговоры.",
+        "В предыдущем месяце цены выросли.",
+    )
+    assert found == [("2019-07", "предыдущую неделю"), ("2019-07", "предыдущем месяце")]
+
+
+def test_what_a_sentence_opened_by_earlier_tells_is_of_the_month_of_publication(russian):
+    found = events(
+        russian,
+        "Министр посетил Минск 1 августа. Ранее сообщалось, что премьер подал в отставку. "
+        "Ранее, 30 июля, в отставку ушел его заместитель.",
+    )
+    # a sentence "Ранее" opens that gives its own date keeps that date alone
+    assert found == [("2019-08-01", "1 августа"), ("2019-07-30", "30 июля"), ("2019-08", "Ранее")]
+
+
+def test_what_earlier_opens_does_not_date_the_news_of_the_lead(russian):
+    found = events(russian, "Министр отверг критику проекта. Ранее сообщалось, что премьер подал в отставку.")
+    assert found == [("2019-08", None), ("2019-08", "Ранее")]

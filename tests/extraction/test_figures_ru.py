@@ -154,3 +154,34 @@ def test_two_numbers_joined_by_or_are_a_range(russian):
     assert [(f.get("value"), f.get("low"), f.get("high"), f.get("counts")) for f in found] == [
         (None, 15.0, 16.0, "человек")
     ]
+
+
+def test_a_number_that_is_its_verbs_subject_counts_those_who_did_it(russian):
+    found = figures(
+        russian,
+        "Двое пытались убежать, но были схвачены. Погибли два человека и еще пять были ранены.",
+        "В результате взрыва погибли пятеро.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [
+        (2, "пытались убежать"),
+        (2, "человека"),
+        (5, "ранены"),
+        (5, "погибли"),
+    ]
+
+
+def test_the_number_of_a_laws_part_is_no_figure(russian):
+    found = figures(
+        russian,
+        "Возбуждено уголовное дело по ч. 1.1 ст. 293 Уголовного кодекса, по статье 105 задержаны 3 человека.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [(3, "человека")]
+
+
+def test_thousands_and_tens_of_thousands_are_many_not_a_number(russian):
+    found = figures(
+        russian,
+        "Тысячи лесников были уволены. Огонь охватил десятки тысяч гектаров леса. "
+        "Около тысячи жителей эвакуированы.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [(1000, "жителей")]

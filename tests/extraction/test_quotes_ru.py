@@ -146,3 +146,26 @@ def test_whose_view_a_quotation_is_is_not_whom_the_quotation_names(russian):
         ("Минск будет лавировать", "Андрей Суздальцев"),
         ("Лукашенко не хочет воевать", "Андрей Суздальцев"),
     ]
+
+
+def test_words_a_source_passes_on_as_his_or_hers_are_the_words_of_whom_the_pronoun_stands_for(russian):
+    _, quotes = extracted(
+        russian,
+        # neither the source that reported it nor the many who demanded something said the words
+        "Премьер-министр Канады Джастин Трюдо заявил, что страна ведет переговоры о судьбе фермерши, "
+        "казни которой требуют жители страны. Об этом сообщает The Guardian во вторник. «Мы "
+        "обсуждаем это с правительством, — приводит его слова газета. — "
+        "Ситуация очень деликатная, поэтому я не могу больше ничего сказать».",
+        "Министр иностранных дел Анна Линде прокомментировала решение. «Мы ждем ответа от партнеров "
+        "по Евросоюзу», — приводит ее слова агентство.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Джастин Трюдо", "Джастин Трюдо", "Анна Линде"]
+
+
+def test_words_a_source_quotes_as_a_roles_are_the_words_of_whom_holds_it(russian):
+    _, quotes = extracted(
+        russian,
+        "Министр финансов Антон Силуанов выступил на форуме.",
+        "«Решение принято окончательно и пересмотру не подлежит», — цитирует ТАСС слова министра.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Антон Силуанов"]

@@ -395,6 +395,7 @@ def authors_of_page(lexicon, folder: Path, author: str) -> list[str]:
         ("By JANE DOE, AP Auto Writer", ["Jane Doe"]),  # a job alone names no one
         ("Jane Doe Senior Washington Correspondent", ["Jane Doe"]),  # the job after the name
         ("Jane Doe, Example.mil", ["Jane Doe"]),  # the site after the name
+        ("Авторы: Сергей Борисов", ["Сергей Борисов"]),  # a label before the names, in Russian
     ],
 )
 def test_a_pages_author_tag_gives_the_people_who_wrote_it(lexicon, tmp_path, author, people):

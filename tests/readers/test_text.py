@@ -56,6 +56,24 @@ def test_a_russian_page_is_read_with_russian_date_lines_and_furniture(lexicon, t
     ]
 
 
+@pytest.mark.parametrize(
+    "byline",
+    ["Автор: Иван Петров", "Текст: Иван Петров", "Авторы:\n  * Иван Петров", "Корреспондент Иван Петров"],
+)
+def test_a_russian_byline_under_its_label_names_the_author(lexicon, tmp_path, byline):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        f"Учения начались у западной границы\n\n{byline}\n\n"
+        "Министерство обороны сообщило, что войска двух стран начали учения у западной границы.\n",
+        encoding="utf-8",
+    )
+    source = read_source(page, tmp_path, lexicon)
+    assert source.authors == ["Иван Петров"]
+    assert source.paragraphs == [
+        "Министерство обороны сообщило, что войска двух стран начали учения у западной границы."
+    ]
+
+
 def test_a_dump_that_wrote_its_line_breaks_as_the_letter_n_is_read_as_paragraphs(lexicon, tmp_path):
     # records written out from a CSV dump lost the backslash of each "\n", also the ones around
     # a link's words: one glued paragraph ran every sentence and speech verb into its neighbours
