@@ -742,17 +742,10 @@ def _as_byline(line: str, lexicon: Lexicon) -> str:
     "bySauli Giliard" (a page that ran the label into the name). Whether the rest names
     people is for the byline's reader to judge."""
     labels = tuple(lexicon["sources"].get("byline_labels") or ())
-    if labels and _lone_label_re(labels).match(line):
-        return "By"  # "Авторы:" on a line of its own, the names on the next: a lone "By"
     match = _label_re(labels).match(line)
     if match is None or line[:3].lower() == "by " or len(line.split()) > MAX_LABELLED_BYLINE_WORDS:
         return line
     return f"By {match.group('who')}"
-
-
-@lru_cache(maxsize=8)
-def _lone_label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"^(?i:{alternatives(list(labels))}):$")
 
 
 @lru_cache(maxsize=8)  # asked for every line of every source
