@@ -1583,6 +1583,7 @@ def _named_before_kind(doc: Doc, kinds: set[str], avoid: set[str]) -> list[tuple
             found.append(
                 (ent.start_char, ent.end_char, ent.text)
             )  # "Progress MS-04", "Minuteman III missile"
+    found += _names_run_before_kind(doc, kinds, avoid)
     taken = {t.i for ent in doc.ents for t in ent}
     for token in doc:
         if (
@@ -1596,6 +1597,41 @@ def _named_before_kind(doc: Doc, kinds: set[str], avoid: set[str]) -> list[tuple
             and _free_before(doc, token.i)
         ):
             found.append((token.idx, token.idx + len(token.text), token.text))
+    return found
+
+
+MAX_NAME_RUN = 3  # "Falcon Heavy", "EchoStar 23", "Space Launch System"
+# a person, a place, a people, a time or a count is no machine's name ("Russian missile")
+NOT_MACHINE_ENTS = frozenset(
+    ("PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+)
+
+
+def _names_run_before_kind(doc: Doc, kinds: set[str], avoid: set[str]) -> list[tuple[int, int, str]]:
+    """A name of two or three words, or one with a number, right before its kind, perhaps with
+    lower-case words between: "SpaceX's Falcon Heavy rocket", "the Atlas V rocket", "the SES-10
+    commercial communications satellite". A single plain word is `_named_before_kind`'s."""
+    found: list[tuple[int, int, str]] = []
+    for kind in (t for t in doc if t.lower_ in kinds and t.pos_ == "NOUN"):
+        end = kind.i
+        while end > 0 and end - kind.i < 3 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADJ", "NOUN"}:
+            end -= 1  # "commercial communications" before "satellite"
+        start = end
+        while (
+            start > 0
+            and end - start < MAX_NAME_RUN
+            and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num)
+            and doc[start - 1].ent_type_ not in NOT_MACHINE_ENTS
+            and doc[start - 1].lower_ not in avoid
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        run = doc[start:end]
+        if len(run) < 2 and not any(c.isdigit() for c in run.text) or not run[0].text[:1].isupper():
+            continue
+        if not _free_before(doc, start):
+            continue
+        found.append((run.start_char, run.end_char, run.text))
     return found
 
 

@@ -733,3 +733,19 @@ def test_a_body_a_person_leads_named_by_the_person_is_an_organisation(nlp, lexic
     organisations = {o.name for o in briefing.organisations}
     assert {"Biden administration", "Trump transition team"} <= organisations
     assert {"Joe Biden", "Donald Trump"} <= set(people(briefing))  # the names stay the people's
+
+
+def test_a_name_of_two_words_or_with_a_number_before_its_kind_is_equipment(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "SpaceX's Falcon Heavy rocket will carry the payload, and an Atlas V rocket lifted off Monday.",
+            "The SES-10 commercial communications satellite reached orbit, and Blue Origin offered its "
+            "Blue Moon lander to NASA.",
+            "Russian missile strikes hit the city, officials in Kyiv said.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert {"Falcon Heavy", "Atlas V", "SES-10", "Blue Moon"} <= equipment
+    assert not equipment & {"Russian", "Kyiv", "NASA", "Blue Origin"}
