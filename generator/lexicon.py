@@ -135,6 +135,7 @@ class Speech(_DataFile):
     complementizers: Words = None
     nested_straight_quotes: bool | None = None
     agent_nouns: Words = None
+    issuer_prepositions: Words = None
 
 
 class Band(BaseModel):
