@@ -599,6 +599,17 @@ class QuoteExtractor:
                         name = self._resolve(span.paragraph, word, describe=False)
                         if name:
                             return name
+                    noun = _phrase_head(word) if word is not None and not self.articleless else None
+                    if noun is not None and noun.pos_ == "NOUN":
+                        # "according to the newspaper", "according to the documents": a role or a
+                        # statement refers back to whom it names; any other noun describes the source
+                        if self._reference_word(noun) or noun.lower_ in self.statement_refs:
+                            name = self._resolve(span.paragraph, noun, describe)
+                        elif describe and any(c.dep_ in {"det", "poss"} for c in noun.children):
+                            # a noun phrase with its article ("the news outlet"), not "quoted by name"
+                            name = _role_phrase(noun, self.partitives, self.role_qualifiers)
+                        if name:
+                            return name
         return None
 
     def _by_possessive(
@@ -1511,6 +1522,13 @@ def _between_quote_and(verb: Token, quoted: list[tuple[int, int]]) -> Token | No
     inside = {t.i for t in stretch}
     tops = [t for t in reversed(stretch) if not t.is_punct and t.head.i not in inside]
     return tops[0] if tops else None
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a phrase's first word belongs to: "the" or "Saudi" of "the Saudi news agency"."""
+    while token.dep_ in {"det", "amod", "compound", "nummod", "poss", "case"} and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _definite(noun: Token) -> bool:

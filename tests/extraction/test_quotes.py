@@ -1283,3 +1283,15 @@ def test_the_statement_is_whoever_issued_it_where_the_text_introduced_it(nlp, le
         ],
     )
     assert [q.speaker for q in b.quotes] == ["report"]
+
+
+def test_according_to_a_source_the_text_names_by_a_noun_is_that_source(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The Daily News called the vote a failure of Congress.",
+            "According to the newspaper, “the gun laws let dealers sell weapons to almost any adult.”",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["newspaper"]
