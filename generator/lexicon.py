@@ -69,6 +69,10 @@ class People(_DataFile):
     patronymic_endings: Words = None
     full_names: Words = None
     name_endings: Words = None
+    female_given_names: Words = None
+    male_given_names: Words = None
+    female_words: Words = None
+    male_words: Words = None
 
 
 class Places(_DataFile):

@@ -234,6 +234,15 @@ class QuoteExtractor:
         )
         self.agents = lexicon.words("speech", "agent_nouns")
         self.issuer_prepositions = lexicon.words("speech", "issuer_prepositions")
+        # a person's gender, where the language's data tells it (people.yaml), for "he" and "she"
+        self.gendered_names = {
+            "Fem": lexicon.words("people", "female_given_names"),
+            "Masc": lexicon.words("people", "male_given_names"),
+        }
+        self.gendered_words = {
+            "Fem": lexicon.words("people", "female_words"),
+            "Masc": lexicon.words("people", "male_words"),
+        }
 
     def extract(self) -> list[Quote]:
         spans = self.spans
@@ -1171,15 +1180,18 @@ class QuoteExtractor:
                         index, token, kinds
                     )
                     if mention:
-                        return mention.name
+                        agreeing_name = self._agreeing_name(pronoun, mention)
+                        if agreeing_name is None:
+                            continue  # "Carly Fiorina ..." is not whom "he" refers to
+                        return agreeing_name
                     # "Geng said" where the model tagged no name: the one person of that surname
                     named = self._person_by_surname(token) if "people" in kinds else None
-                    if named:
+                    if named and not self._other_gender(pronoun, named):
                         return named
                     if proper and token.pos_ == "PROPN" and token.text[:1].isupper():
                         return _proper_phrase(token)
                     untagged = self._untagged_person(index, token) if "people" in kinds else None
-                    if untagged:
+                    if untagged and not self._other_gender(pronoun, untagged):
                         return untagged
                     # "He was arrested in April." before "..., he said": the same "he" as the main
                     # clause's subject, whatever its verb, is the same man
@@ -1200,7 +1212,9 @@ class QuoteExtractor:
         agreeing = [
             m
             for m in self._unquoted_mentions
-            if m.kind in kinds and (pronoun.pos_ != "PRON" and not gender or self._agrees(pronoun, m, gender))
+            if m.kind in kinds
+            and (pronoun.pos_ != "PRON" and not gender or self._agrees(pronoun, m, gender))
+            and self._agreeing_name(pronoun, m) is not None
         ]
         earlier = [m for m in agreeing if (m.paragraph, m.start) < (paragraph, pronoun.idx)]
         if not earlier:
@@ -1214,7 +1228,89 @@ class QuoteExtractor:
             for m in agreeing
             if m.paragraph == before.paragraph and sentence.start_char <= m.start <= before.start
         ]
-        return min(same, key=lambda m: m.start).name
+        return self._agreeing_name(pronoun, min(same, key=lambda m: m.start))
+
+    def _agreeing_name(self, pronoun: Token, mention: Mention) -> str | None:
+        """The name of the person a mention stands for, if a pronoun may refer to them (see
+        `_other_gender`), told by the mention's own words first: the entities may have merged one of
+        a family into another ("Ivanka Trump", "Fiorina" for Carly into Frank Fiorina). A surname
+        alone stands for the one person written in full with it whom the pronoun fits."""
+        wanted = pronoun.morph.get("Gender")
+        surface = self._written_name(mention)
+        own = self._given_gender(surface)
+        if own is not None and pronoun.pos_ == "PRON" and wanted in (["Masc"], ["Fem"]):
+            if own != wanted[0]:
+                return None
+            return mention.name if self._gender_of(mention.name) in (None, own) else surface
+        if not self._other_gender(pronoun, mention.name):
+            return mention.name
+        if " " in surface:
+            return None
+        namesakes = {
+            full
+            for m in self.body.mentions
+            if m.kind == "people"
+            for full in [self._written_name(m)]
+            if full.split()[-1] == surface and self._given_gender(full) == wanted[0]
+        }
+        return namesakes.pop() if len(namesakes) == 1 else None
+
+    def _written_name(self, mention: Mention) -> str:
+        """A person's mention as the text writes it, with the given names before it that the mention
+        left out ("Ivanka" of "Ivanka Trump"): proper nouns the model tags a person or data names."""
+        text = self.body.texts[mention.paragraph]
+        doc = self.body.docs[mention.paragraph]
+        start = mention.start
+        first = next((t for t in doc if t.idx >= mention.start), None)
+        while first is not None and first.i > 0:
+            before = first.nbor(-1)
+            given = any(before.lower_ in names for names in self.gendered_names.values())
+            if before.pos_ != "PROPN" or not (given or before.ent_type_ == "PERSON"):
+                break
+            if not before.text[:1].isupper():
+                break
+            start, first = before.idx, before
+        return " ".join(text[start : mention.end].split())
+
+    def _given_gender(self, name: str) -> str | None:
+        """'Fem' or 'Masc' when the first of a name's several words is a given name of one."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        told = [g for g, names in self.gendered_names.items() if words[0].lower() in names]
+        return told[0] if len(told) == 1 else None
+
+    def _other_gender(self, pronoun: Token, name: str) -> bool:
+        """Whether a person's gender, as the language's data tells it, is not the one of the third
+        person's pronoun ("she" is not Donald Trump); a person it does not tell may be either."""
+        wanted = pronoun.morph.get("Gender")
+        if pronoun.pos_ != "PRON" or wanted not in (["Masc"], ["Fem"]):
+            return False
+        found = self._gender_of(name)
+        return found is not None and found != wanted[0]
+
+    def _gender_of(self, name: str) -> str | None:
+        """'Fem' or 'Masc' when the person's given name, an honorific before a mention of them or
+        a word of their role tells it and nothing says otherwise (people.yaml); else None."""
+        if name in self._genders:
+            return self._genders[name]
+        given = name.split()[0].lower() if " " in name else ""
+        words = set(re.split(r"[\s;,.()-]+", self.body.roles.get(name, "").lower()))
+        for mention in self.body.mentions:
+            if mention.name == name and mention.kind == "people":
+                before = self.body.texts[mention.paragraph][max(0, mention.start - 12) : mention.start]
+                words |= set(re.split(r"[\s.]+", before.lower())[-2:])
+        told = {
+            gender
+            for gender in ("Fem", "Masc")
+            if given in self.gendered_names[gender] or words & self.gendered_words[gender]
+        }
+        self._genders[name] = told.pop() if len(told) == 1 else None
+        return self._genders[name]
+
+    @cached_property
+    def _genders(self) -> dict[str, str | None]:
+        return {}
 
     def _untagged_person(self, paragraph: int, token: Token) -> str | None:
         """'Cruz openly admitted ...' where no entity's mention covers Cruz: the name of a capitalised

@@ -1295,3 +1295,27 @@ def test_according_to_a_source_the_text_names_by_a_noun_is_that_source(nlp, lexi
         ],
     )
     assert [q.speaker for q in b.quotes] == ["newspaper"]
+
+
+def test_she_is_not_a_man_named_since_nor_he_a_woman(nlp, lexicon):
+    # the nearest person is of the other gender (people.yaml's given names, honorifics and role words)
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Senator Carly Morgan spoke to voters in Ohio on Monday.",
+            "The crowd cheered when the name of Donald Trump came up.",
+            "“We are going to win this state in November,” she said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Carly Morgan"]
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Governor Tom Walsh spoke to voters in Ohio on Monday.",
+            "The crowd cheered when the name of Mrs Mills came up.",
+            "“We are going to win this state in November,” he said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Tom Walsh"]
