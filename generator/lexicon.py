@@ -76,6 +76,10 @@ class People(_DataFile):
     patronymic_endings: Words = None
     full_names: Words = None
     name_endings: Words = None
+    female_given_names: Words = None
+    male_given_names: Words = None
+    female_words: Words = None
+    male_words: Words = None
 
 
 class Places(_DataFile):
@@ -145,6 +149,7 @@ class Speech(_DataFile):
     complementizers: Words = None
     nested_straight_quotes: bool | None = None
     agent_nouns: Words = None
+    issuer_prepositions: Words = None
 
 
 class Band(BaseModel):

@@ -37,7 +37,12 @@ STRAIGHT = {'"', "''"}
 # every mark quote_spans acts on: it jumps from one to the next, not through each letter
 QUOTE_MARK_RE = re.compile("’’|‘‘|''|``|[\"“”«»„]")
 MIN_WORDS = 4
-MAX_PRONOUN_CHAIN = 3  # "he said ... he said ... he said": how far back a pronoun is followed
+MAX_PRONOUN_CHAIN = 3  # paragraphs of quotation only, passed over to find whom a pronoun refers to
+# "He was arrested ... He faces ... he said": how many of the same pronoun are followed back
+MAX_PRONOUN_LINKS = 8
+# paragraphs before a quote in which "the statement" it is said by may have been introduced; past them
+# the statement is whoever spoke last
+STATEMENT_WINDOW = 2
 COMPLEMENTIZER_WINDOW = 6  # words before "что" among which the speech verb it reports for stands
 # a single mark opens where a word starts after a space, and closes after a word or its
 # punctuation before a space or punctuation: the apostrophes of "it's" and "Japan's" do neither
@@ -228,6 +233,16 @@ class QuoteExtractor:
             "people", "role_modifiers"
         )
         self.agents = lexicon.words("speech", "agent_nouns")
+        self.issuer_prepositions = lexicon.words("speech", "issuer_prepositions")
+        # a person's gender, where the language's data tells it (people.yaml), for "he" and "she"
+        self.gendered_names = {
+            "Fem": lexicon.words("people", "female_given_names"),
+            "Masc": lexicon.words("people", "male_given_names"),
+        }
+        self.gendered_words = {
+            "Fem": lexicon.words("people", "female_words"),
+            "Masc": lexicon.words("people", "male_words"),
+        }
 
     def extract(self) -> list[Quote]:
         spans = self.spans
@@ -586,6 +601,17 @@ class QuoteExtractor:
                         name = self._resolve(span.paragraph, word, describe=False)
                         if name:
                             return name
+                    noun = _phrase_head(word) if word is not None and not self.articleless else None
+                    if noun is not None and noun.pos_ == "NOUN":
+                        # "according to the newspaper", "according to the documents": a role or a
+                        # statement refers back to whom it names; any other noun describes the source
+                        if self._reference_word(noun) or noun.lower_ in self.statement_refs:
+                            name = self._resolve(span.paragraph, noun, describe)
+                        elif describe and any(c.dep_ in {"det", "poss"} for c in noun.children):
+                            # a noun phrase with its article ("the news outlet"), not "quoted by name"
+                            name = _role_phrase(noun, self.partitives, self.role_qualifiers)
+                        if name:
+                            return name
         return None
 
     def _quoted_one(
@@ -851,6 +877,15 @@ class QuoteExtractor:
             return self._antecedent(paragraph, subject, ("people",))
         if self.by_lemma and subject.pos_ != "PROPN":
             word = subject.lemma_.lower()  # "в сообщении" is a "сообщение"
+        if word in self.statement_refs and _definite(subject):
+            # "Cook provided a written statement." then '"...," the statement said': whoever issued
+            # the statement the text introduced before; one introduced with no issuer speaks itself
+            introduced = self._introduced_statement(paragraph, subject)
+            if introduced is not None:
+                issuer, token = introduced
+                if issuer or not describe:
+                    return issuer
+                return _role_phrase(token, self.partitives, self.role_qualifiers)
         if (
             third
             and (gender == ["Neut"] or subject.morph.get("Number") == ["Plur"])
@@ -896,6 +931,65 @@ class QuoteExtractor:
             # a function word the tagger took for a noun ("None were alleged") describes no one
             return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
         return None
+
+    def _introduced_statement(self, paragraph: int, subject: Token) -> tuple[str | None, Token] | None:
+        """The statement a definite statement noun refers to: its latest mention outside quotations in
+        this paragraph or the STATEMENT_WINDOW before ("Cook provided a written statement."), and who
+        issued it, there or at an earlier mention of the same noun (see `_issuer_of`). (None, the
+        noun) when no mention names its issuer; None when none is near: whoever spoke last issued it."""
+        latest: Token | None = None
+        for index in range(paragraph, -1, -1):
+            quoted = self._quoted_regions.get(index, [])
+            earlier = [
+                t
+                for t in self.body.docs[index]
+                if t.lemma_ == subject.lemma_
+                and t.pos_ == "NOUN"
+                and (index < paragraph or t.i < subject.i)
+                and not _inside(t.idx, quoted)
+            ]
+            if latest is None and not earlier and index <= paragraph - STATEMENT_WINDOW:
+                return None
+            for token in reversed(earlier):
+                latest = latest or token
+                issuer = self._issuer_of(index, token)
+                if issuer:
+                    return issuer, latest
+        return (None, latest) if latest is not None else None
+
+    def _issuer_of(self, paragraph: int, statement: Token) -> str | None:
+        """Who issued a statement mentioned here, where its sentence says: the name it is from, by or
+        of (speech.yaml `issuer_prepositions`: "a letter from the American Legion", "a statement
+        released by the Taliban"), its owner ("Trump's statement"), or the subject of the verb it is
+        the object of ("Cook provided a statement") or that it is said in ("In a statement, X said")."""
+        phrase = [c for c in statement.children if c.dep_ in {"poss", "compound"}]
+        for child in statement.children:
+            clause = [child] if child.dep_ == "prep" else []
+            if child.dep_ == "acl":
+                clause = [c for c in child.children if c.dep_ in {"agent", "prep"}]
+            phrase += [
+                o
+                for c in clause
+                if c.lower_ in self.issuer_prepositions
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+        for token in phrase:
+            named = self._named_in(paragraph, token)
+            if named:
+                return named
+        verb = statement.head
+        if statement.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "In a statement, X said", "X said in a statement"
+            if verb.dep_ in SUBJECT_DEPS:
+                # "said Rabbi Jonathan Blake in a statement": the parser hangs it on the speaker
+                return self._resolve(paragraph, verb, describe=False)
+        elif statement.dep_ != "dobj":
+            return None  # "The report also said": the statement speaks; its issuer is further back
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        subject = self._subject(verb, [])
+        return self._resolve(paragraph, subject, describe=False) if subject is not None else None
 
     def _holder_of_role(self, paragraph: int, subject: Token) -> str | None:
         """'«...», — сказал председатель ВСК': a role word whose genitive names a body (and no
@@ -1117,21 +1211,30 @@ class QuoteExtractor:
                         index, token, kinds
                     )
                     if mention:
-                        return mention.name
+                        agreeing_name = self._agreeing_name(pronoun, mention)
+                        if agreeing_name is None:
+                            continue  # "Carly Fiorina ..." is not whom "he" refers to
+                        return agreeing_name
                     # "Geng said" where the model tagged no name: the one person of that surname
                     named = self._person_by_surname(token) if "people" in kinds else None
-                    if named:
+                    if named and not self._other_gender(pronoun, named):
                         return named
                     if proper and token.pos_ == "PROPN" and token.text[:1].isupper():
                         return _proper_phrase(token)
-                    if (
-                        chain < MAX_PRONOUN_CHAIN
-                        and (
+                    untagged = self._untagged_person(index, token) if "people" in kinds else None
+                    if untagged and not self._other_gender(pronoun, untagged):
+                        return untagged
+                    # "He was arrested in April." before "..., he said": the same "he" as the main
+                    # clause's subject, whatever its verb, is the same man
+                    same = token.lower_ == pronoun.lower_ and pronoun.pos_ == "PRON"
+                    if chain < MAX_PRONOUN_LINKS and (
+                        (
                             token.lower_ == pronoun.lower_
                             or _pronoun_for_role(token, pronoun)
                             or _personal_pronoun(token, gender)
                         )
                         and token.head.lemma_.lower() in self.verbs
+                        or same
                     ):
                         # 'He said they were briefed ...' then '"...," he said': the same man
                         return self._antecedent(index, token, kinds, proper, chain + 1)
@@ -1140,7 +1243,9 @@ class QuoteExtractor:
         agreeing = [
             m
             for m in self._unquoted_mentions
-            if m.kind in kinds and (pronoun.pos_ != "PRON" and not gender or self._agrees(pronoun, m, gender))
+            if m.kind in kinds
+            and (pronoun.pos_ != "PRON" and not gender or self._agrees(pronoun, m, gender))
+            and self._agreeing_name(pronoun, m) is not None
         ]
         earlier = [m for m in agreeing if (m.paragraph, m.start) < (paragraph, pronoun.idx)]
         if not earlier:
@@ -1154,7 +1259,103 @@ class QuoteExtractor:
             for m in agreeing
             if m.paragraph == before.paragraph and sentence.start_char <= m.start <= before.start
         ]
-        return min(same, key=lambda m: m.start).name
+        return self._agreeing_name(pronoun, min(same, key=lambda m: m.start))
+
+    def _agreeing_name(self, pronoun: Token, mention: Mention) -> str | None:
+        """The name of the person a mention stands for, if a pronoun may refer to them (see
+        `_other_gender`), told by the mention's own words first: the entities may have merged one of
+        a family into another ("Ivanka Trump", "Fiorina" for Carly into Frank Fiorina). A surname
+        alone stands for the one person written in full with it whom the pronoun fits."""
+        wanted = pronoun.morph.get("Gender")
+        surface = self._written_name(mention)
+        own = self._given_gender(surface)
+        if own is not None and pronoun.pos_ == "PRON" and wanted in (["Masc"], ["Fem"]):
+            if own != wanted[0]:
+                return None
+            return mention.name if self._gender_of(mention.name) in (None, own) else surface
+        if not self._other_gender(pronoun, mention.name):
+            return mention.name
+        if " " in surface:
+            return None
+        namesakes = {
+            full
+            for m in self.body.mentions
+            if m.kind == "people"
+            for full in [self._written_name(m)]
+            if full.split()[-1] == surface and self._given_gender(full) == wanted[0]
+        }
+        return namesakes.pop() if len(namesakes) == 1 else None
+
+    def _written_name(self, mention: Mention) -> str:
+        """A person's mention as the text writes it, with the given names before it that the mention
+        left out ("Ivanka" of "Ivanka Trump"): proper nouns the model tags a person or data names."""
+        text = self.body.texts[mention.paragraph]
+        doc = self.body.docs[mention.paragraph]
+        start = mention.start
+        first = next((t for t in doc if t.idx >= mention.start), None)
+        while first is not None and first.i > 0:
+            before = first.nbor(-1)
+            given = any(before.lower_ in names for names in self.gendered_names.values())
+            if before.pos_ != "PROPN" or not (given or before.ent_type_ == "PERSON"):
+                break
+            if not before.text[:1].isupper():
+                break
+            start, first = before.idx, before
+        return " ".join(text[start : mention.end].split())
+
+    def _given_gender(self, name: str) -> str | None:
+        """'Fem' or 'Masc' when the first of a name's several words is a given name of one."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        told = [g for g, names in self.gendered_names.items() if words[0].lower() in names]
+        return told[0] if len(told) == 1 else None
+
+    def _other_gender(self, pronoun: Token, name: str) -> bool:
+        """Whether a person's gender, as the language's data tells it, is not the one of the third
+        person's pronoun ("she" is not Donald Trump); a person it does not tell may be either."""
+        wanted = pronoun.morph.get("Gender")
+        if pronoun.pos_ != "PRON" or wanted not in (["Masc"], ["Fem"]):
+            return False
+        found = self._gender_of(name)
+        return found is not None and found != wanted[0]
+
+    def _gender_of(self, name: str) -> str | None:
+        """'Fem' or 'Masc' when the person's given name, an honorific before a mention of them or
+        a word of their role tells it and nothing says otherwise (people.yaml); else None."""
+        if name in self._genders:
+            return self._genders[name]
+        given = name.split()[0].lower() if " " in name else ""
+        words = set(re.split(r"[\s;,.()-]+", self.body.roles.get(name, "").lower()))
+        for mention in self.body.mentions:
+            if mention.name == name and mention.kind == "people":
+                before = self.body.texts[mention.paragraph][max(0, mention.start - 12) : mention.start]
+                words |= set(re.split(r"[\s.]+", before.lower())[-2:])
+        told = {
+            gender
+            for gender in ("Fem", "Masc")
+            if given in self.gendered_names[gender] or words & self.gendered_words[gender]
+        }
+        self._genders[name] = told.pop() if len(told) == 1 else None
+        return self._genders[name]
+
+    @cached_property
+    def _genders(self) -> dict[str, str | None]:
+        return {}
+
+    def _untagged_person(self, paragraph: int, token: Token) -> str | None:
+        """'Cruz openly admitted ...' where no entity's mention covers Cruz: the name of a capitalised
+        proper noun the model tags a person, with the words of the name compounded before it (not
+        a title: "Minister Hanno Pevkur" is Hanno Pevkur)."""
+        if (
+            token.pos_ != "PROPN"
+            or token.ent_type_ != "PERSON"
+            or not token.text[:1].isupper()
+            or self.body.mention_of_token(paragraph, token, ("people", "organisations", "places"))
+        ):
+            return None
+        parts = [t for t in token.lefts if t.dep_ == "compound" and t.ent_type_ == "PERSON"]
+        return " ".join(t.text for t in [*parts, token])
 
     @cached_property
     def _unquoted_mentions(self) -> list[Mention]:
@@ -1448,6 +1649,18 @@ def _between_quote_and(verb: Token, quoted: list[tuple[int, int]]) -> Token | No
     inside = {t.i for t in stretch}
     tops = [t for t in reversed(stretch) if not t.is_punct and t.head.i not in inside]
     return tops[0] if tops else None
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a phrase's first word belongs to: "the" or "Saudi" of "the Saudi news agency"."""
+    while token.dep_ in {"det", "amod", "compound", "nummod", "poss", "case"} and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _definite(noun: Token) -> bool:
+    """'the statement': a noun with the definite article (spaCy's Definite=Def), which refers back."""
+    return any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in noun.children)
 
 
 def _indefinite(noun: Token, indefinites: frozenset[str]) -> bool:
