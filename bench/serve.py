@@ -138,6 +138,11 @@ def one_try(root: Path, number: int, timeout: float, port: int) -> dict[str, flo
         url = f"{base}/briefings/{seed_id}/"
         figures["seed"] = wait_until(lambda: sentence in (fetch(url) or ""), timeout)
         harness.log(f"try {number + 1}: edited seed shown after {figures['seed']}")
+        # a maintainer stops the server later than this: the pages across sources follow the edits
+        # and the render's record is written, which the next start reads (not timed)
+        edited = time.time_ns()
+        record = root / ".cache" / "serve" / "rendered.json"
+        wait_until(lambda: record.is_file() and record.stat().st_mtime_ns > edited, timeout)
     finally:
         server.terminate()
         try:

@@ -299,8 +299,6 @@ class BriefingsPlugin(BasePlugin):
         """
         if self.serving and not self.dirty and self.site is not None:
             self.site.done(self.outputs)
-        if self.preview is not None:
-            self.preview.load_later()
         if not self.pagefind:
             return
         if not self.serving:

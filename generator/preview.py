@@ -108,7 +108,6 @@ class Preview:
         self._extraction_done = threading.Event()  # no extraction running nor queued
         self._extraction_done.set()
         self._starting = True  # the server's first build: pages kept from its last start may do
-        self._loading: threading.Thread | None = None  # the index of those pages, loaded in a thread
 
     # ------------------------------------------------------------------ the build's own step
 
@@ -120,14 +119,14 @@ class Preview:
         """
         inputs = stamps(*(settings.path(name) for name in ("templates", "lexicon", "aliases")))
         briefings = stamps(settings.path("briefings"), suffix=".yaml", deep=False)
-        self.loaded()
         starting, self._starting = self._starting, False
         if starting and self._kept(settings, briefings, inputs):
             # the server's start, nothing changed since the pages were rendered: they are built
-            # as they are, and the index an edit needs is loaded after that build (`load_later`)
+            # as they are; the index an edit needs is loaded now, so the first edit shows at once
+            # (loaded after the first build, a title edited once the server was up took 5 s more)
             self.settings, self.inputs, self.briefings = settings, inputs, briefings
             self._watch_seeds()
-            self._loading = threading.Thread(target=self._load, name="briefings-index", daemon=True)
+            self._load()
             return
         whole = self.corpus is None or settings != self.settings or inputs != self.inputs
         self.settings = settings
@@ -207,25 +206,8 @@ class Preview:
             return False
         return kept == self._fingerprint(settings, briefings, inputs)
 
-    def load_later(self) -> None:
-        """The index of the kept pages, loaded in a thread once the first build is done (beside it,
-        the two would share one interpreter's time)."""
-        with self._lock:
-            thread = self._loading
-        if thread is not None and thread.ident is None:
-            thread.start()
-
-    def loaded(self) -> None:
-        """Until the kept pages' index is loaded (an edit's own page needs it)."""
-        with self._lock:
-            thread, self._loading = self._loading, None
-        if thread is None:
-            return
-        if thread.ident is None:
-            thread.start()
-        thread.join()
-
     def _load(self) -> None:
+        """The cross-source index of the kept pages, which an edit's own page is rendered with."""
         try:
             corpus, problems = load_corpus(self.settings)
             renderer = Renderer(self.settings.path("templates"), self.settings.topic)

@@ -117,7 +117,6 @@ def test_a_restarted_server_renders_no_page_when_nothing_changed_and_an_edit_sti
     again = Preview(settings, folder, record)
     again.update(settings)  # the next start
     assert rendered == []
-    again.load_later()  # after the server's first build: the index an edit needs
     path = settings.path("briefings") / f"{briefing_id_for(EXPLAINER)}.yaml"
     path.write_text(re.sub(r"title: .*", "title: Edited after a restart", path.read_text(), count=1))
     again.update(settings)
