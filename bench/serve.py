@@ -72,6 +72,18 @@ def tree_cpu(pid: int) -> float:
     return total
 
 
+def settled(root: Path, quiet: float = 5.0) -> bool:
+    """Whether the preview's renders are done: its record is newer than every page, and no page has
+    been written for `quiet` seconds (a render still running writes its pages at its end)."""
+    record = root / ".cache" / "serve" / "rendered.json"
+    try:  # a render's staging folder comes and goes meanwhile
+        pages = [path.stat().st_mtime for path in (root / ".cache" / "pages").rglob("*.md")]
+        newest = max(pages)
+        return record.stat().st_mtime >= newest and time.time() - newest > quiet
+    except (OSError, ValueError):
+        return False
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -139,10 +151,8 @@ def one_try(root: Path, number: int, timeout: float, port: int) -> dict[str, flo
         figures["seed"] = wait_until(lambda: sentence in (fetch(url) or ""), timeout)
         harness.log(f"try {number + 1}: edited seed shown after {figures['seed']}")
         # a maintainer stops the server later than this: the pages across sources follow the edits
-        # and the render's record is written, which the next start reads (not timed)
-        edited = time.time_ns()
-        record = root / ".cache" / "serve" / "rendered.json"
-        wait_until(lambda: record.is_file() and record.stat().st_mtime_ns > edited, timeout)
+        # and the render's record is written after its last page, which the next start reads
+        wait_until(lambda: settled(root), timeout)
     finally:
         server.terminate()
         try:
