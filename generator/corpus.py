@@ -84,15 +84,33 @@ class CorpusEntity:
     sources: list[str] = field(default_factory=list)  # briefing ids
     mentions: int = 0
     counts: dict[str, int] = field(default_factory=dict)  # spelling -> mentions, to pick a name
+    shared: bool = False  # named in too few sources for a page of its own (settings.entity_pages)
+
+    @property
+    def file(self) -> str:
+        """The page it is shown on: its own, or that of its kind's names of its letter named once."""
+        if self.shared:
+            letter = self.slug[0] if self.slug[:1].isalpha() else "0-9"
+            return f"{self.kind}/{SHARED_FOLDER}/{letter}.md"
+        return f"{self.kind}/{self.slug}.md"
 
     @property
     def page(self) -> str:
-        return f"{self.kind}/{self.slug}.md"
+        """Where a Markdown link to it leads: its page, or its entry on the shared page."""
+        return f"{self.file}#{self.slug}" if self.shared else self.file
+
+    @property
+    def address(self) -> str:
+        """Where it is in the built site, for a link in raw HTML ("people/minsk/")."""
+        built = self.file.removesuffix(".md") + "/"
+        return f"{built}#{self.slug}" if self.shared else built
 
     @property
     def other_spellings(self) -> list[str]:
         return sorted(s for s in self.spellings if s != self.name)
 
+
+SHARED_FOLDER = "one-source"  # kind/one-source/a.md: no entity's page, which is kind/<slug>.md
 
 ALIAS_KEYS = ("merge", "keep_apart")
 
@@ -389,10 +407,12 @@ class Corpus:
         lexicon: Lexicon | None = None,
         lexicons: dict[str, Lexicon] | None = None,
         language: str = DEFAULT_LANGUAGE,
+        own_page_sources: int = 1,
     ) -> None:
         """`lexicon`: the site's language data (English's); `lexicons`: every language's, for the
         names of places and organisations in other scripts; `language`: the site's, whose
-        spelling of a name its page is named by."""
+        spelling of a name its page is named by; `own_page_sources`: the sources an entity must
+        be named in for a page of its own (settings.entity_pages)."""
         # newest first; undated sources by their estimate, then by title for a stable order
         self.briefings = sorted(briefings, key=lambda b: (b.sort_date, b.title.lower(), b.id), reverse=True)
         self.by_id = {b.id: b for b in self.briefings}
@@ -421,6 +441,8 @@ class Corpus:
         self._of: dict[tuple[str, str, str], CorpusEntity] = {}  # (briefing, kind, name) -> entity
         for kind in ENTITY_KINDS:
             self.entities[kind] = self._merge(kind)
+            for entity in self.entities[kind]:
+                entity.shared = len(entity.sources) < own_page_sources
 
     # ------------------------------------------------------------ entities
 

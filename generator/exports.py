@@ -205,7 +205,7 @@ def entities_csv(corpus: Corpus) -> str:
                     yield [
                         *_source_columns(briefing), kind, item.name, "; ".join(item.aliases),
                         getattr(item, "role", None), item.mentions,
-                        entity.name if entity else "", _entity_address(entity.page) if entity else "",
+                        entity.name if entity else "", entity.address if entity else "",
                         paragraph_address(briefing, item.refs[0] if item.refs else None),
                     ]  # fmt: skip
 
@@ -222,11 +222,6 @@ def entities_csv(corpus: Corpus) -> str:
         "paragraph",
     ]
     return _table(header, rows())
-
-
-def _entity_address(page: str) -> str:
-    """An entity page's address as built ("people/minsk.md" is at "people/minsk/")."""
-    return page.removesuffix(".md") + "/"
 
 
 def quotes_csv(corpus: Corpus) -> str:

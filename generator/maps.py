@@ -319,7 +319,7 @@ def map_svg(markers: list[Marker], prefix: str, across: bool) -> str:
         if across:
             title += f" in {_plural(len(m.entity.sources), 'source')}"
         css = "map-mark map-country" if m.country else "map-mark map-region" if m.region else "map-mark"
-        href = f"{prefix}{m.entity.page.removesuffix('.md')}/"
+        href = f"{prefix}{m.entity.address}"
         marks.append(
             f'<a href="{_text(href)}"><title>{_text(title)}</title>'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" class="{css}"/></a>'

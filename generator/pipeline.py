@@ -534,6 +534,7 @@ def load_corpus(settings: Settings) -> tuple[Corpus, list[Problem]]:
         lexicon=load_lexicon(lexicon),
         # the names of places and organisations in every language's data, with the project's own
         lexicons={language: load_lexicon(lexicon, language) for language in languages_with_data()},
+        own_page_sources=settings.own_page_sources(len(briefings)),
     )
     return corpus, problems
 

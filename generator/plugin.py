@@ -10,10 +10,13 @@ thousands of pages are never all held in memory.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import logging
 import multiprocessing
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,6 +27,9 @@ from typing import Any
 
 import jinja2
 import jinja2.bccache
+import markdown
+import mkdocs
+import mkdocs.commands.serve
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
@@ -33,8 +39,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from .errors import UserError
+from .files import atomic_write
 from .pipeline import Rendered, end_with_parent, render_site
-from .preview import KEEPING, Preview
+from .preview import KEEPING, Preview, code_stamps
 from .settings import Settings, plugin_settings, read_config
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -45,6 +52,7 @@ SEARCH_SCRIPT_URI = "assets/pagefind-search.js"
 THEME_DIR = Path(__file__).parent / "theme"  # every page's head: the feeds
 PAGEFIND_THEME_DIR = Path(__file__).parent / "theme_pagefind"  # the search box Pagefind answers
 PAGES_DIR = ".cache/pages"  # under the project root; in .gitignore
+SERVE_DIR = ".cache/serve"  # what `mkdocs serve` keeps for its next start: the site it built, by address
 RENDER_APART_FROM = 500  # briefings; below, the render's memory is small and a process start is not
 
 
@@ -63,6 +71,9 @@ class BriefingsPlugin(BasePlugin):
         self.dirty = False  # this build builds only the pages whose file changed
         self.generated: set[str] = set()  # the addresses of this build's generated pages
         self.compiled = _Compiled()  # the theme's templates, from one build of the server to the next
+        self.site: _ServedSite | None = None  # under `serve`: the site, kept for the next start
+        self.built: set[str] = set()  # the pages a build of the server wrote (dirty: those that changed)
+        self.outputs: list[str] = []  # the HTML files of this build's pages
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -80,6 +91,7 @@ class BriefingsPlugin(BasePlugin):
         self.serving = command == "serve"
         if self.serving:
             logging.getLogger("mkdocs.commands.build").addFilter(_DirtyWarning())
+            _first_build_dirty()
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # Material's search keeps its index of the whole site through a dirty build (it
@@ -87,6 +99,11 @@ class BriefingsPlugin(BasePlugin):
         for plugin in _material_search(config):
             if hasattr(plugin, "is_dirty") and self.serving:
                 plugin.is_dirty = True
+        self.built = set()
+        if self.site is not None and not self.dirty:
+            # Material's search indexes the pages a build writes: a site kept without them would
+            # find nothing in them until they change
+            self.site.start(self._site_key(config), reuse=not self.material_search)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
@@ -112,7 +129,29 @@ class BriefingsPlugin(BasePlugin):
             if SEARCH_SCRIPT_URI not in config.extra_javascript:
                 config.extra_javascript.append(SEARCH_SCRIPT_URI)
         self.material_search = not self.pagefind and bool(_material_search(config))
+        if (
+            self.serving
+            and self.settings is not None
+            and self._pages_folder() == self.settings.root / PAGES_DIR
+        ):
+            if self.site is None:
+                self.site = _ServedSite(self.settings.root / SERVE_DIR, str(config.site_url))
+            config.site_dir = str(self.site.folder)
         return config
+
+    def _site_key(self, config: MkDocsConfig) -> str:
+        """What every page of the served site depends on, besides its own file: the settings file,
+        the address served, the generator (its theme, assets and hooks), MkDocs, Material and
+        Python-Markdown. A page's own Markdown is MkDocs' dirty build's to compare."""
+        parts = {
+            "config": _file_bytes(config.config_file_path).hex(),
+            "address": str(config.site_url),
+            "search": [self.pagefind, self.material_search],
+            "code": code_stamps(),
+            "versions": [mkdocs.__version__, markdown.__version__, _version("mkdocs-material")],
+            "custom_dir": _tree_stamps(config.theme.custom_dir),
+        }
+        return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Under `serve`, the theme's templates compiled once: MkDocs makes a new environment
@@ -124,6 +163,7 @@ class BriefingsPlugin(BasePlugin):
         """
         if self.serving:
             env.bytecode_cache = self.compiled
+            self.outputs = [file.dest_uri for file in files.documentation_pages()]
         if self.dirty:
             config.theme.static_templates = set()
         return env
@@ -167,7 +207,10 @@ class BriefingsPlugin(BasePlugin):
         """
         assert self.settings is not None
         if self.preview is None or self.preview.folder != folder:
-            self.preview = Preview(self.settings, folder)
+            # the record of the render only for the project's own folder: a scratch one is new
+            own = folder == self.settings.root / PAGES_DIR
+            record = self.settings.root / SERVE_DIR / "rendered.json" if own else None
+            self.preview = Preview(self.settings, folder, record)
             # the worker loads the model beside the first build (a minute at 1,000 sources),
             # not after it: a seed edited right after the server is up waited for the model
             self.preview.start_worker()
@@ -244,24 +287,31 @@ class BriefingsPlugin(BasePlugin):
         """The page is written: its HTML body need not stay in memory until the last page is."""
         if not self.serving and not self.material_search:
             page.content = None
+        self.built.add(page.file.src_uri)
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Index the built site with Pagefind (its own binary, from the pagefind package).
 
-        Under `serve`, once, after a build of the whole site, in a thread: indexing every page
+        Under `serve`, once, after the server's first build, in a thread: indexing every page
         again for each edit took seconds, and search in a preview need not know the last edit.
+        A start that built no page (the site kept from the last start, unchanged) keeps its index.
         """
+        if self.serving and not self.dirty and self.site is not None:
+            self.site.done(self.outputs)
         if not self.pagefind:
             return
         if not self.serving:
             _pagefind(config.site_dir)
-        elif not self.dirty:
+        elif not self.dirty and (self.built or not (Path(config.site_dir) / "pagefind").is_dir()):
             site = config.site_dir
             threading.Thread(target=_pagefind, args=(site, True), name="pagefind", daemon=True).start()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         assert self.settings is not None
+        if self.site is not None:  # MkDocs serves the temporary folder it made; the site is here
+            server.root = str(self.site.folder)
+            server.error_handler = self.site.error_page
         for name in ("sources", "briefings", "templates", "lexicon", "aliases"):
             path = self.settings.path(name)
             if path.exists():
@@ -350,6 +400,88 @@ class _GeneratedPage(File):
         if self.modified is None:
             self.modified = super().is_modified()
         return self.modified
+
+
+class _ServedSite:
+    """The site `mkdocs serve` builds, kept under .cache/serve/ for the server's next start.
+
+    MkDocs serves from a new temporary folder each time, so every start built every page again
+    (a minute at 1,000 sources) to write the site of the last start. Here the site is kept, one per
+    address served (a page names its address), and the first build of a start is a dirty one:
+    MkDocs builds the pages whose file is newer than their HTML, as the server's later builds do.
+    A site built by other settings or other code (the key) is emptied first, so that build is
+    a whole one; the pages of the last start that are gone are removed.
+    """
+
+    def __init__(self, serve_dir: Path, address: str) -> None:
+        self.home = serve_dir / hashlib.sha256(address.encode()).hexdigest()[:12]
+        self.folder = self.home / "site"
+        self.record = self.home / "built.json"
+
+    def start(self, key: str, reuse: bool) -> None:
+        """Before a build of the whole site (a dirty one at the start): the last start's kept, or not."""
+        try:
+            kept = json.loads(self.record.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            kept = {}
+        self.key, self.previous = key, kept.get("pages", []) if isinstance(kept, dict) else []
+        self.record.unlink(missing_ok=True)  # until this build is done: a build stopped half-way is no site
+        if not (reuse and isinstance(kept, dict) and kept.get("key") == key):
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.previous = []
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    def done(self, outputs: list[str]) -> None:
+        """After a build of the whole site: the pages gone since the last start removed, the site recorded."""
+        for gone in sorted(set(self.previous) - set(outputs)):
+            with contextlib.suppress(OSError):
+                (self.folder / gone).unlink()
+        with contextlib.suppress(OSError):  # a read-only project: the next start builds every page
+            atomic_write(self.record, json.dumps({"key": self.key, "pages": sorted(outputs)}).encode())
+
+    def error_page(self, code: int) -> bytes | None:
+        """MkDocs' error pages, from the folder served."""
+        page = self.folder / f"{code}.html"
+        return page.read_bytes() if code in (404, 500) and page.is_file() else None
+
+
+def _first_build_dirty() -> None:
+    """Make the server's first build a dirty one (see _ServedSite); its later builds are the plugin's.
+
+    `mkdocs serve` gives no plugin a say in its first build: it calls build(dirty=False), which
+    empties the site and builds every page. The plugin's on_pre_build empties a site it cannot
+    keep, so that build is the same one then.
+    """
+    serving = mkdocs.commands.serve
+    original = serving.build
+
+    def first(config: MkDocsConfig, *, serve_url: str | None = None, dirty: bool = False) -> None:
+        serving.build = original
+        original(config, serve_url=serve_url, dirty=True)
+
+    serving.build = first
+
+
+def _file_bytes(path: str | None) -> bytes:
+    try:
+        return Path(path).read_bytes() if path else b""
+    except OSError:
+        return b""
+
+
+def _tree_stamps(folder: str | None) -> dict[str, tuple[int, int]]:
+    from .preview import stamps
+
+    return stamps(Path(folder)) if folder and Path(folder).is_dir() else {}
+
+
+def _version(distribution: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return ""
 
 
 def _stamp(path: Path | None) -> tuple[int, int] | None:

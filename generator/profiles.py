@@ -338,7 +338,7 @@ def network_svg(profile: Profile, prefix: str = "../") -> Md:
         label = other.name if len(other.name) <= LABEL else other.name[: LABEL - 1] + "…"
         dy = -15 if math.sin(angle) < -0.3 else 27
         parts.append(
-            f'<a href="{_xml(prefix + other.page.removesuffix(".md") + "/")}">'
+            f'<a href="{_xml(prefix + other.address)}">'
             f"<title>{_xml(other.name)} ({_xml(KIND_OF.get(other.kind, other.kind))}): named with it in "
             f"{sources}</title>"
             f'<circle class="network-node network-{_xml(other.kind)}" cx="{x:.1f}" cy="{y:.1f}" r="9"/>'

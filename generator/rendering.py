@@ -484,7 +484,11 @@ class Renderer:
                 lambda part, kind=kind, label=label: {**common, "kind": kind, "label": label,
                                                       "entities": part},
             )  # fmt: skip
+            shared: dict[str, list[CorpusEntity]] = {}
             for entity in entities:
+                if entity.shared:
+                    shared.setdefault(entity.file, []).append(entity)
+                    continue
                 yield (
                     entity.page,
                     self._render(
@@ -500,6 +504,35 @@ class Renderer:
                         f"the {kind} page of {entity.name}",
                     ),
                 )
+            yield from self._shared_entities(corpus, kind, label, shared, profiles)
+
+    def _shared_entities(
+        self,
+        corpus: Corpus,
+        kind: str,
+        label: str,
+        shared: dict[str, list[CorpusEntity]],
+        profiles: Profiles,
+    ) -> Pages:
+        """The entities named in one source, a page per letter, each an entry with what its source says.
+
+        Such an entity's own page repeated its one source's sentences, and the corpus's long
+        tail made most of a site's pages (3,408 of 5,753 at 1,000 synthetic sources).
+        """
+        files = sorted(shared)
+        for file in files:
+            entities = sorted(shared[file], key=lambda e: (e.name.lower(), e.slug))
+            context = {
+                "topic": self.topic,
+                "corpus": corpus,
+                "root": "../../",
+                "kind": kind,
+                "label": label,
+                "letter": file.rsplit("/", 1)[1].removesuffix(".md"),
+                "letters": [(f.rsplit("/", 1)[1].removesuffix(".md"), f.rsplit("/", 1)[1]) for f in files],
+                "entries": [(e, profiles.of(e), entity_facts(corpus, e)) for e in entities],
+            }
+            yield file, self._render("entities_shared.md.j2", context, f"the {kind} named once, {file}")
 
 
 KIND_LABELS = {kind: kind.capitalize() for kind in ENTITY_KINDS}  # each kind's index page: "People"

@@ -75,6 +75,13 @@ class Settings:
     """Search engine: Material's built-in, Pagefind, or Pagefind from pagefind_threshold briefings."""
     pagefind_threshold: int = Field(default=1000, ge=0)
     """With search: auto, the number of briefings from which Pagefind is used."""
+    entity_pages: Literal["auto", "all", "shared"] = "auto"
+    """A page for every person, organisation, place and equipment (all), or only for those named
+    in two sources or more, one named in a single source being an entry, with its sentences, on a
+    page shared by its kind's names of one letter (shared); auto: shared from entity_pages_threshold
+    briefings."""
+    entity_pages_threshold: int = Field(default=200, ge=0)
+    """With entity_pages: auto, the number of briefings from which entities named once are shared."""
 
     @field_validator("models")
     @classmethod
@@ -101,6 +108,13 @@ class Settings:
 
     def path(self, name: str) -> Path:
         return self.root / getattr(self, name)
+
+    def own_page_sources(self, briefings: int) -> int:
+        """The sources an entity must be named in for a page of its own, on a site of `briefings`."""
+        shared = self.entity_pages == "shared" or (
+            self.entity_pages == "auto" and briefings >= self.entity_pages_threshold
+        )
+        return 2 if shared else 1
 
     def pipelines(self) -> dict[str, str]:
         """The pipeline of each language analysed, by its code."""

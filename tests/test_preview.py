@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.preview import Preview
+from generator.rendering import Renderer
 from generator.settings import load_settings
 from tests.sitekit import briefing_id_for, copy_project
 
@@ -99,3 +100,31 @@ def test_a_briefing_broken_before_the_first_build_is_named_and_the_others_shown(
     )
     pages = sorted(p.stem for p in (preview.folder / "briefings").glob("*.md"))
     assert pages == sorted(p.stem for p in settings.path("briefings").glob("*.yaml") if p != broken)
+
+
+def test_a_restarted_server_renders_no_page_when_nothing_changed_and_an_edit_still_shows_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Each start of the server rendered every page again (10 s at 1,000 sources) to write none."""
+    project = copy_project(tmp_path / "project")
+    settings = load_settings(project / "mkdocs.yml")
+    folder, record = project / ".cache" / "pages", project / ".cache" / "serve" / "rendered.json"
+    Preview(settings, folder, record).update(settings)  # the first start: every page
+    rendered: list[str] = []
+    each_page = Renderer.each_page
+    monkeypatch.setattr(Renderer, "each_page", lambda *a, **k: rendered.append("all") or each_page(*a, **k))
+
+    again = Preview(settings, folder, record)
+    again.update(settings)  # the next start
+    assert rendered == []
+    path = settings.path("briefings") / f"{briefing_id_for(EXPLAINER)}.yaml"
+    path.write_text(re.sub(r"title: .*", "title: Edited after a restart", path.read_text(), count=1))
+    again.update(settings)
+    assert "# Edited after a restart" in (folder / "briefings" / f"{path.stem}.md").read_text()
+    again.wait()
+    assert "Edited after a restart" in (folder / "sources.md").read_text()
+
+    rendered.clear()
+    (project / "templates" / "tag.md.j2").write_text("# {{ tag }}\n")  # changed while no server ran
+    Preview(settings, folder, record).update(settings)
+    assert rendered == ["all"]

@@ -311,5 +311,28 @@ def test_home_page_figure_links_lead_to_a_page_and_heading_that_exist(per_source
 def test_templates_readme_lists_every_bundled_template():
     readme = (ROOT / "templates" / "README.md").read_text(encoding="utf-8")
     bundled = sorted(p.name for p in (ROOT / "generator" / "templates").glob("*.j2"))
-    assert len(bundled) == 11
+    assert len(bundled) == 12
     assert [name for name in bundled if f"`{name}`" not in readme] == []
+
+
+def test_an_entity_named_in_one_source_is_an_entry_on_its_letter_page_and_every_link_leads_there():
+    """3,408 of 5,753 pages at 1,000 sources were organisations named once, each repeating its source."""
+    people = [{"name": "Oleksii Hromov", "mentions": 1, "role": "general"}, {"name": "Viktor Khrenin"}]
+    body = [{"id": "p1", "text": "General Oleksii Hromov said Viktor Khrenin inspected the troops."}]
+    first = make_briefing(people=people, body=body, places=[{"name": "Minsk"}])
+    second = make_briefing(
+        id="second", title="Second", people=[{"name": "Viktor Khrenin"}], places=[{"name": "Minsk"}]
+    )
+    pages = Renderer(None, "Topic").pages(Corpus([first, second], own_page_sources=2))
+    assert "people/oleksii-hromov.md" not in pages and "people/viktor-khrenin.md" in pages
+    entry = pages["people/one-source/o.md"]
+    assert "## Oleksii Hromov { #oleksii-hromov }" in entry
+    assert "General Oleksii Hromov said Viktor Khrenin inspected the troops." in without_entities(entry)
+    assert "(../../briefings/sample-briefing.md#p1)" in entry  # the sentence's paragraph
+    assert "(../people/one-source/o.md#oleksii-hromov)" in pages["people/index.md"]
+    assert "(../people/one-source/o.md#oleksii-hromov)" in pages["briefings/sample-briefing.md"]
+    assert "people/one-source/o/#oleksii-hromov" in pages["data/entities.csv"]
+    # a name that a second source gives keeps its page, and so does every name of a site that wants them
+    assert "(../people/viktor-khrenin.md)" in pages["briefings/sample-briefing.md"]
+    every = Renderer(None, "Topic").pages(Corpus([first, second]))
+    assert "people/oleksii-hromov.md" in every and not any("one-source" in page for page in every)

@@ -68,3 +68,11 @@ def test_check_goes_on_past_a_settings_mistake_to_the_rest(project, capsys):
         "aliases.yaml:2: merge[0]: expected a list of two or more names, got [Kyiv]",
     ]
     assert "5 of 5 briefings valid, 2 problems" in out
+
+
+def test_names_given_by_one_source_share_pages_from_the_threshold_or_as_set():
+    auto = Settings()
+    assert [auto.own_page_sources(n) for n in (5, 199, 200, 5000)] == [1, 1, 2, 2]
+    assert Settings(entity_pages="shared").own_page_sources(5) == 2
+    assert Settings(entity_pages="all").own_page_sources(5000) == 1
+    assert Settings(entity_pages_threshold=10).own_page_sources(10) == 2

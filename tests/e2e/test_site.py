@@ -193,3 +193,21 @@ def test_every_page_in_the_navigation_is_labelled_with_its_title(site: Path):
         labels = [" ".join(label.split()) for label in spans]
         assert "None" not in labels, page
         assert "Sources" in labels and "Timeline" in labels, labels
+
+
+def test_with_shared_entity_pages_every_link_to_a_name_given_once_finds_its_entry(tmp_path: Path):
+    """`entity_pages: shared`: a name one source gives is an entry on its letter's page. The strict
+    build checks every link and every anchor (mkdocs.yml: validation.anchors: warn)."""
+    copy = copy_project(tmp_path / "project")
+    config = copy / "mkdocs.yml"
+    config.write_text(
+        config.read_text().replace("      topic:", "      entity_pages: shared\n      topic:", 1)
+    )
+    result = run_mkdocs("build", "--strict", cwd=copy)
+    assert result.returncode == 0, result.stderr
+    site = copy / "site"
+    assert not (site / "people" / "oleksii-hromov").exists()
+    entry = (site / "people" / "one-source" / "o" / "index.html").read_text()
+    assert 'id="oleksii-hromov"' in entry and "lost territory" in entry
+    assert 'href="one-source/o/#oleksii-hromov"' in (site / "people" / "index.html").read_text()
+    assert (site / "people" / "alexander-lukashenko" / "index.html").is_file()  # named by several sources
