@@ -160,3 +160,17 @@ def test_mkdocs_serve_keeps_serving_the_pages_through_a_template_mistake(project
         server.terminate()
         server.wait(timeout=10)
     assert TRACEBACK not in log_path.read_text()
+
+
+def test_the_kept_served_site_is_built_again_in_full_when_its_settings_or_address_change(project):
+    """A restart of `serve` reuses the site it built before only for the same settings file and
+    address: a changed mkdocs.yml or address could change every page."""
+    plugin, config = plugin_for(project, command="serve")
+    key = plugin._site_key(config)
+    assert plugin._site_key(config) == key  # the same inputs, the same site
+    config.site_url = "http://127.0.0.1:8765/other/"
+    moved = plugin._site_key(config)
+    assert moved != key
+    settings = Path(config.config_file_path)
+    settings.write_text(settings.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert plugin._site_key(config) not in (key, moved)
