@@ -1612,6 +1612,9 @@ def _names_run_before_kind(doc: Doc, kinds: set[str], avoid: set[str]) -> list[t
     lower-case words between: "SpaceX's Falcon Heavy rocket", "the Atlas V rocket", "the SES-10
     commercial communications satellite". A single plain word is `_named_before_kind`'s."""
     found: list[tuple[int, int, str]] = []
+    lowered = doc.text.lower()
+    if not any(kind in lowered for kind in kinds):
+        return found  # most paragraphs name no kind of machine: no need to walk their words
     for kind in (t for t in doc if t.lower_ in kinds and t.pos_ == "NOUN"):
         end = kind.i
         while end > 0 and end - kind.i < 3 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADJ", "NOUN"}:

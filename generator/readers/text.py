@@ -424,8 +424,15 @@ def _dates_a_header(line: str) -> bool:
 
 
 def _lone_label(line: str, lexicon: Lexicon) -> bool:
-    """A byline's label on a line of its own ("By", "Written By:", "Authors"), its names on the next."""
-    return line.strip().rstrip(":").strip().lower() in lexicon.reading_words("sources", "byline_labels")
+    """A byline's label on a line of its own ("By", "Written By:", "Автор"), its names on the next
+    (every language's labels: the reading lexicon holds them all)."""
+    labels = _lower_set(tuple(lexicon["sources"].get("byline_labels") or ()))
+    return line.strip().rstrip(":").strip().lower() in labels
+
+
+@lru_cache(maxsize=8)  # asked for every line of every source
+def _lower_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 MAX_SITE_NAME_WORDS = 6
