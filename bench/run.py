@@ -48,16 +48,17 @@ def _sources(root: Path) -> list[Any]:
 
 
 def worker_pipe(root: Path, processes: str, language: str = "en") -> dict[str, Any]:
-    """Bare spaCy over the same cleaned paragraphs the extractor sees."""
-    import spacy
-
+    """The bare pipeline (spaCy's, or Natasha's for Russian) over the same cleaned paragraphs the
+    extractor sees, loaded as extraction loads it."""
+    from generator.nlp import load_model
     from generator.settings import load_settings
 
     paragraphs = [p for source in _sources(root) for p in source.paragraphs]
     started = time.perf_counter()
-    nlp = spacy.load(load_settings(root / "mkdocs.yml").pipelines()[language])
+    nlp = load_model(load_settings(root / "mkdocs.yml").pipelines()[language])
     loaded = time.perf_counter()
-    for _ in nlp.pipe(paragraphs, n_process=int(processes)):
+    # a pipeline that is no spaCy package (Natasha's) analyses in this process only
+    for _ in nlp.pipe(paragraphs, n_process=int(processes)) if int(processes) > 1 else nlp.pipe(paragraphs):
         pass
     words = sum(len(p.split()) for p in paragraphs)
     return {"words": words, "load": loaded - started, "seconds": time.perf_counter() - started}
