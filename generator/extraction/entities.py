@@ -1343,8 +1343,10 @@ def _at_every_mention(mentions: list[Candidate], test: Callable[[Candidate], boo
 def _counted_unit(c: Candidate, texts: list[str]) -> bool:
     """An acronym right after a number is what it counts, a unit: "3.7 GW", "347 KB", "500 MW";
     after a year it is a name ("the 2022 NCAA season")."""
-    before = texts[c.paragraph][: c.start]
-    return c.text.isupper() and re.search(r"\d\s*$", before) is not None and not YEAR_BEFORE_RE.search(before)
+    if not c.text.isupper():
+        return False
+    before = texts[c.paragraph][max(0, c.start - 8) : c.start]  # the number and a space or two
+    return re.search(r"\d\s*$", before) is not None and not YEAR_BEFORE_RE.search(before)
 
 
 YEAR_BEFORE_RE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\s*$")
@@ -1601,6 +1603,7 @@ def _named_before_kind(doc: Doc, kinds: set[str], avoid: set[str]) -> list[tuple
 
 
 MAX_NAME_RUN = 3  # "Falcon Heavy", "EchoStar 23", "Space Launch System"
+MAX_WORDS_BEFORE_KIND = 3  # "SBIRS missile detection satellite", "SES-10 commercial communications satellite"
 # a person, a place, a people, a time or a count is no machine's name ("Russian missile")
 NOT_MACHINE_ENTS = frozenset(
     ("PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -1617,7 +1620,12 @@ def _names_run_before_kind(doc: Doc, kinds: set[str], avoid: set[str]) -> list[t
         return found  # most paragraphs name no kind of machine: no need to walk their words
     for kind in (t for t in doc if t.lower_ in kinds and t.pos_ == "NOUN"):
         end = kind.i
-        while end > 0 and end - kind.i < 3 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADJ", "NOUN"}:
+        while (
+            end > 0
+            and kind.i - end < MAX_WORDS_BEFORE_KIND
+            and doc[end - 1].is_lower
+            and doc[end - 1].pos_ in {"ADJ", "NOUN"}
+        ):
             end -= 1  # "commercial communications" before "satellite"
         start = end
         while (
@@ -1630,10 +1638,10 @@ def _names_run_before_kind(doc: Doc, kinds: set[str], avoid: set[str]) -> list[t
         ):
             start -= 1
         run = doc[start:end]
-        if len(run) < 2 and not any(c.isdigit() for c in run.text) or not run[0].text[:1].isupper():
+        if not len(run) or not run[0].text[:1].isupper() or not _free_before(doc, start):
             continue
-        if not _free_before(doc, start):
-            continue
+        if len(run) < 2 and not any(c.isdigit() for c in run.text):
+            continue  # one plain word: _named_before_kind's to judge
         found.append((run.start_char, run.end_char, run.text))
     return found
 

@@ -243,6 +243,8 @@ class QuoteExtractor:
             "Fem": lexicon.words("people", "female_words"),
             "Masc": lexicon.words("people", "male_words"),
         }
+        self._genders: dict[str, str | None] = {}  # a person's gender, once told (see _gender_of)
+        self._written: dict[tuple[int, int], str] = {}  # a mention as written (see _written_name)
 
     def extract(self) -> list[Quote]:
         spans = self.spans
@@ -1289,10 +1291,14 @@ class QuoteExtractor:
     def _written_name(self, mention: Mention) -> str:
         """A person's mention as the text writes it, with the given names before it that the mention
         left out ("Ivanka" of "Ivanka Trump"): proper nouns the model tags a person or data names."""
+        key = (mention.paragraph, mention.start)
+        if key in self._written:  # asked for every mention a pronoun may stand for
+            return self._written[key]
         text = self.body.texts[mention.paragraph]
         doc = self.body.docs[mention.paragraph]
         start = mention.start
-        first = next((t for t in doc if t.idx >= mention.start), None)
+        covered = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        first = covered[0] if covered is not None and len(covered) else None
         while first is not None and first.i > 0:
             before = first.nbor(-1)
             given = any(before.lower_ in names for names in self.gendered_names.values())
@@ -1301,7 +1307,8 @@ class QuoteExtractor:
             if not before.text[:1].isupper():
                 break
             start, first = before.idx, before
-        return " ".join(text[start : mention.end].split())
+        self._written[key] = " ".join(text[start : mention.end].split())
+        return self._written[key]
 
     def _given_gender(self, name: str) -> str | None:
         """'Fem' or 'Masc' when the first of a name's several words is a given name of one."""
@@ -1338,10 +1345,6 @@ class QuoteExtractor:
         }
         self._genders[name] = told.pop() if len(told) == 1 else None
         return self._genders[name]
-
-    @cached_property
-    def _genders(self) -> dict[str, str | None]:
-        return {}
 
     def _untagged_person(self, paragraph: int, token: Token) -> str | None:
         """'Cruz openly admitted ...' where no entity's mention covers Cruz: the name of a capitalised

@@ -436,7 +436,19 @@ def _lower_set(words: tuple[str, ...]) -> frozenset[str]:
 
 
 MAX_SITE_NAME_WORDS = 6
-SITE_NAME_RE = re.compile(r"^(?:[A-Z][\w.'’&-]*|and|of|the|&)(?:\s+(?:[A-Z][\w.'’&-]*|and|of|the|&))+$")
+
+
+@lru_cache(maxsize=8)
+def _site_name_re(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """Capitalised words and the small words that join a name's ("Times of Malta", "Ross & Co")."""
+    word = rf"(?:[A-Z][\w.'’&-]*|{alternatives([*joiners, '&'])})"
+    return re.compile(rf"^{word}(?:\s+{word})*$")
+
+
+def _named_like_a_site(text: str, lexicon: Lexicon) -> bool:
+    """Up to six words, each capitalised or joining a name (organisations data, `name_small_words`)."""
+    joiners = tuple(sorted(lexicon.words("organisations", "name_small_words")))
+    return len(text.split()) <= MAX_SITE_NAME_WORDS and _site_name_re(joiners).match(text) is not None
 
 
 def _site_name(
@@ -499,7 +511,7 @@ def _self_named(lines: list[str], lexicon: Lexicon) -> str | None:
         for pattern in lexicon.site_self_references:
             match = pattern.search(text)
             site = match.group("site").strip(" \"'“”‘’") if match else ""
-            if site.lower() in excluded or not _site_name_like_word(site):
+            if site.lower() in excluded or not site[:1].isupper() or not _named_like_a_site(site, lexicon):
                 continue
             key = without_leading(site.lower(), the)
             votes[key] += 1
@@ -509,14 +521,6 @@ def _self_named(lines: list[str], lexicon: Lexicon) -> str | None:
         return None
     key, count = votes.most_common(1)[0]
     return spellings[key].most_common(1)[0][0] if count >= MIN_SELF_REFERENCES else None
-
-
-# a site's name: up to six capitalised words, joined by "of", "and", "&" ("Times of Malta")
-SELF_NAME_RE = re.compile(r"^[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|&|on|in)){0,5}$")
-
-
-def _site_name_like_word(text: str) -> bool:
-    return SELF_NAME_RE.match(text) is not None
 
 
 MAX_BARE_FEED_WORDS = 2  # "#Le Monde.fr : Economy", "#Truth-O-Meter rulings ...": a page's own title
@@ -603,10 +607,12 @@ def _without_company_words(owner: str | None, lexicon: Lexicon) -> str | None:
 
 
 def _site_name_like(text: str, lexicon: Lexicon) -> bool:
+    """A line that may be a site's name printed on its own: two words or more (one alone is more
+    often a section's label), not a section's name in capitals ("EDUCATION"), no furniture."""
     return (
-        len(text.split()) <= MAX_SITE_NAME_WORDS
-        and not text.isupper()  # "EDUCATION": a section's name in capitals
-        and SITE_NAME_RE.match(text) is not None
+        len(text.split()) >= 2
+        and not text.isupper()
+        and _named_like_a_site(text, lexicon)
         and not is_boilerplate(text, lexicon)
     )
 
