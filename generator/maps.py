@@ -86,12 +86,15 @@ class Regions:
 
     points: dict[str, tuple[float, float]]
     division_words: frozenset[str]
+    genitive: frozenset[str] = frozenset()  # "of" of "Oblast of Donetsk" (grammar.yaml)
 
     @classmethod
     def of(cls, lexicon: Lexicon | None) -> Regions:
         project = (lexicon.raw.get("regions") or {}).get("regions") or {} if lexicon else {}
         words = lexicon.words("places", "division_nouns") if lexicon else frozenset()
-        return cls(_region_points(json.dumps(project, sort_keys=True)), frozenset(name_key(w) for w in words))
+        genitive = lexicon.words("grammar", "genitive_prepositions") if lexicon else frozenset()
+        points = _region_points(json.dumps(project, sort_keys=True))
+        return cls(points, frozenset(name_key(w) for w in words), genitive)
 
     def division(self, key: str) -> str | None:
         """The region a name says is a division names ("donetsk oblast", "oblast of donetsk"):
@@ -100,7 +103,7 @@ class Regions:
         while len(words) > 1 and words[-1] in self.division_words:
             words.pop()
         while len(words) > 1 and words[0] in self.division_words:
-            words = words[2:] if len(words) > 2 and words[1] in {"of", "de"} else words[1:]
+            words = words[2:] if len(words) > 2 and words[1] in self.genitive else words[1:]
         core = " ".join(words)
         return core if core != key and core in self.points else None
 
