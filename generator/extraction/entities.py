@@ -178,7 +178,7 @@ class EntityExtractor:
         the = alternatives(grammar.get("definite_articles"))
         # "European Union and NATO", "... and the ...": two names written as one phrase
         conjunctions = alternatives(grammar.get("list_conjunctions"))
-        self.org_join_re = re.compile(rf" (?:{conjunctions}) (?:(?:{the}) )?")
+        self.org_join_re = re.compile(rf" (?:{conjunctions}) (?P<the>(?:{the}) )?")
         self.head_end_re = re.compile(rf" (?:{alternatives(orgs.get('name_head_ends'))}) ")
         # "Minister of the Interior": a title, then its field
         portfolio = alternatives(people.get("portfolio_prepositions"))
@@ -445,12 +445,13 @@ class EntityExtractor:
         # a possessive or an "X-based" ends what came before: "Belarus' Union State"
         cut = max((m.end() for m in re.finditer(r"\S+(?:-based|’s|'s|'|’) ", phrase)), default=0)
         phrase, offset = phrase[cut:], offset + cut
-        # "European Union and NATO": two names when the first part ends in its head word
+        # "European Union and NATO": two names when the first part ends in its head word;
+        # "the Air Force and the Secret Service": a name never goes on with "and the"
         parts = []
         start = 0
         for m in self.org_join_re.finditer(phrase):
             left = phrase[start : m.start()]
-            if left.split()[-1] in self.org_words and not re.search(r",", left):
+            if (m["the"] or left.split()[-1] in self.org_words) and "," not in left:
                 parts.append((start, left))
                 start = m.end()
         parts.append((start, phrase[start:]))

@@ -735,6 +735,22 @@ def test_a_body_a_person_leads_named_by_the_person_is_an_organisation(nlp, lexic
     assert {"Joe Biden", "Donald Trump"} <= set(people(briefing))  # the names stay the people's
 
 
+def test_two_organisations_joined_by_and_the_are_two_names(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "These are contract specifications by both the U.S. Air Force and the Secret Service.",
+            "The department is working closely with the Treasury Board and the Privy Council Office.",
+            "The European Union and NATO met with the Centers for Disease Control and Prevention.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert {"Secret Service", "Privy Council Office"} <= organisations
+    assert not {n for n in organisations if " and the " in n}
+    assert "Centers for Disease Control and Prevention" in organisations  # one name, no "the"
+
+
 def test_a_name_of_two_words_or_with_a_number_before_its_kind_is_equipment(nlp, lexicon):
     briefing = brief(
         nlp,
