@@ -853,14 +853,15 @@ def _credited(credit: tuple[list[str], str | None], source: Source) -> None:
 DATED_SITE_RE = re.compile(r"^(?P<date>.{6,60}?)\s+by\s+(?P<site>\S{2,40})$", re.I)
 
 
-DATED_BY_RE = re.compile(r"^(?P<date>.{6,60}?)\s+by\s+(?P<who>[^\W\d_][^,;|]{1,60})$", re.I)
+DATED_BY_RE = re.compile(r"^(?P<date>.{6,60}?)\s+by\s+(?P<who>[^\W\d_][^;|]{1,80})$", re.I)
 
 
-def _dated_byline(line: str, lexicon: Lexicon) -> tuple[date, str] | None:
-    """A record's date line that names its writer, in any script: "30 Apr 2020, 17:35 by Валерия
-    Драгомирова" (as "27 Apr 2020, 17:10 by Korrespondent.net" names the site)."""
+def _dated_byline(line: str) -> tuple[date, str] | None:
+    """A record's date line that credits its writer, in any script: "30 Apr 2020, 17:35 by Валерия
+    Драгомирова", "27 Apr 2020, 15:00 by Glenn Minnis, The Center Square", "02 May 2020, 20:11
+    by News Desk" (as "27 Apr 2020, 17:10 by Korrespondent.net" names the site)."""
     match = DATED_BY_RE.match(line)
-    if match is None or not _is_person_name(match.group("who").strip(), lexicon):
+    if match is None:
         return None
     day = parse_date_line(match.group("date"))
     return (day, match.group("who").strip()) if day else None
@@ -1348,11 +1349,15 @@ def _take_header(
             source.outlet = source.outlet or dated_site[1]
             kept[i], title_seen = "", True
             continue
-        dated_byline = _dated_byline(line, lexicon)
+        dated_byline = _dated_byline(line)
         if dated_byline is not None:
             source.published = source.published or dated_byline[0]
-            if dated_byline[1] not in source.authors:
-                source.authors.append(dated_byline[1])
+            who = dated_byline[1]
+            if " " not in who:
+                # "... by TheCable": a credit of one word is the site's name, as a person's has two
+                source.outlet = source.outlet or who
+            elif who not in source.authors:
+                _credit(f"By {who}", source, lexicon)  # people, "Name, Outlet", or "News Desk"
             kept[i], title_seen = "", True
             continue
         # "By", "Written By", "Authors" on a line of its own, the names on the next (a page

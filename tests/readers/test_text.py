@@ -919,6 +919,25 @@ def test_a_records_date_line_that_names_its_writer_gives_the_date_and_the_author
 
 
 @pytest.mark.parametrize(
+    ("credit", "authors", "outlet"),
+    [
+        ("Jane Doe, The Center Square", ["Jane Doe"], "Center Square"),  # a writer and her outlet
+        ("TheCable", [], "TheCable"),  # one word: the site's name, not a person's
+        ("News Desk", [], None),  # the site's desk: no one named, and no other publisher
+        ("Web Desk", [], None),
+    ],
+)
+def test_a_records_date_line_credit_gives_writer_and_outlet_or_no_one(
+    tmp_path, lexicon, credit, authors, outlet
+):
+    header = ["Bridge across the river will open a year late", f"3 Mar 2021, 17:10 by {credit}"]
+    source = read(tmp_path, lexicon, "  ".join(header) + "  " + "   ".join(ARTICLE) + "\n")
+    assert (source.title, source.published) == (header[0], date(2021, 3, 3))
+    assert (source.authors, source.outlet, source.original_publisher) == (authors, outlet, None)
+    assert source.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
     ("fields", "published"),
     [
         ("ru-1162\nru\n2021-03-03\n", date(2021, 3, 3)),  # its id, its language, its date
