@@ -202,6 +202,7 @@ class Sources(_DataFile):
     author_note_verbs: Words = None
     credit_words: Words = None
     unnamed_credit_words: Words = None
+    self_citations: Words = None
     outlets: dict[str, str] | None = None
     platform_domains: Words = None
     host_labels: Words = None

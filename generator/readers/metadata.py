@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from ..dates import PartialDate, find_explicit
 from ..lexicon import Lexicon
 from .source import Page, Source
-from .text import split_site_name
+from .text import SITE_ADDRESS_RE, is_credit_org, known_outlet, split_site_name
 
 if TYPE_CHECKING:  # overrides.py reads the folder of sources through this package
     from ..overrides import Override
@@ -104,7 +104,32 @@ def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str |
         bare = BARE_DATELINE_RE.match(paragraph)
         if bare and bare.group("outlet").lower() in known:
             return known[bare.group("outlet").lower()]
-    return host_name  # an unknown site is shown by its address
+    return host_name or _self_cited(paragraphs, lexicon)  # an unknown site is shown by its address
+
+
+OUTLET_NAME = r"(?P<outlet>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})"
+CAMEL_CASE_RE = re.compile(r"[a-z][A-Z]")
+
+
+def _self_cited(paragraphs: list[str], lexicon: Lexicon) -> str | None:
+    """The outlet a text names as itself, its reporting's subject: "did not provide PolitiFact with
+    further information", "a spot-check by Kenyans.co.ke shows" (sources data, `self_citations`),
+    where nothing else names one. Only a name that is an outlet's by its look (an address, a
+    known outlet, "PolitiFact", a credit word such as "News"), never a person's or a place's."""
+    patterns = [
+        re.compile(pattern.replace("{outlet}", OUTLET_NAME))
+        for pattern in lexicon["sources"].get("self_citations") or []
+    ]
+    for paragraph in paragraphs:
+        for pattern in patterns:
+            for match in pattern.finditer(paragraph):
+                name = match.group("outlet").strip(" .")
+                known = known_outlet(name, lexicon)
+                if known or SITE_ADDRESS_RE.search(name) or CAMEL_CASE_RE.search(name):
+                    return known or name
+                if len(name.split()) > 1 and is_credit_org(name, lexicon):
+                    return name
+    return None
 
 
 def site_domain(host: str, lexicon: Lexicon) -> str:

@@ -824,7 +824,7 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
             return None  # the line opens with a person, and what follows is short
         elif SITE_ADDRESS_RE.search(part) and len(words) == 1:
             site = part
-        elif known := _known_outlet(part, lexicon):
+        elif known := known_outlet(part, lexicon):
             site = site or known  # "Jane Doe, Associated Press"
         elif not all(w[:1].isupper() or w.lower() in small for w in words):
             return None
@@ -837,7 +837,7 @@ def _site_credit(parts: list[str], lexicon: Lexicon) -> tuple[list[str], str | N
     if len(parts) != 2:
         return None
     name, site = parts
-    known = _known_outlet(site, lexicon)
+    known = known_outlet(site, lexicon)
     site_named = known or (SITE_ADDRESS_RE.search(site) and " " not in site)
     if not site_named or not 2 <= len(name.split()) <= 3 or not _is_person_name(name, lexicon):
         return None
@@ -984,7 +984,7 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
                 # an outlet known or named by its address ("More in Oilprice.com"): "More on
                 # this story", "More on Amazon" name a topic
                 named = match.group("outlet").strip()
-                source.outlet = _known_outlet(named, lexicon) or (
+                source.outlet = known_outlet(named, lexicon) or (
                     named if SITE_ADDRESS_RE.search(named) else None
                 )
     # Credits and bylines at the end of the text.
@@ -1113,7 +1113,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
     via = re.match(rf"^(?P<who>.{{2,60}}?)\s*\((?P<marker>{marker_re})\s+(?P<pub>[^)]+)\)\.?$", line, re.I)
     if via:
         who, publisher = via.group("who").strip(), via.group("pub").strip()
-        if PERSON_NAME_RE.match(who) and not _is_credit_org(who, lexicon):
+        if PERSON_NAME_RE.match(who) and not is_credit_org(who, lexicon):
             source.authors.append(who)
         else:
             source.credits.append(who)
@@ -1129,7 +1129,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
             return True  # "By Staff and news service reports": the paper's own, no one named
         named = any(_is_person_name(_name_and_outlet(p, lexicon)[0], lexicon) for p in _byline_parts(who))
         the = lexicon.reading_words("grammar", "definite_articles")
-        if not named and (_is_credit_org(who, lexicon) or without_leading(who, the) != who):
+        if not named and (is_credit_org(who, lexicon) or without_leading(who, the) != who):
             source.original_publisher = source.original_publisher or without_leading(who, the)
             return True
         # "By Howard BlumeStaff Writer": words run together, and the writer's job after the name
@@ -1147,7 +1147,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         outlets = set(lexicon["sources"].get("outlets", {}).values()) | written_for
         # "By: Jane Doe, John Roe, The Associated Press", "By: Jane Doe, Army.mil": the agency
         # or the site after the names
-        outlets |= {p for p in parts[1:] if _is_credit_org(p, lexicon) or SITE_ADDRESS_RE.search(p)}
+        outlets |= {p for p in parts[1:] if is_credit_org(p, lexicon) or SITE_ADDRESS_RE.search(p)}
         names = [p for p in parts if p not in outlets]
         not_names = _not_names(lexicon)
         # "By Monday, most troops had left." is a sentence, not a byline
@@ -1193,7 +1193,7 @@ def _not_names(lexicon: Lexicon) -> frozenset[str]:
     return lexicon.words("people", "not_names")
 
 
-def _is_credit_org(who: str, lexicon: Lexicon) -> bool:
+def is_credit_org(who: str, lexicon: Lexicon) -> bool:
     words = set(re.findall(r"[\w']+", who.lower()))
     credit_words = {w.lower() for w in lexicon["sources"].get("credit_words", [])}
     return bool(words & credit_words)
@@ -1241,7 +1241,7 @@ def _is_person_name(text: str, lexicon: Lexicon) -> bool:
         and all(w in NAME_PARTICLES or w[:1].isupper() and NAME_CHARS_RE.fullmatch(w) for w in words)
         and not SITE_ADDRESS_RE.search(text)  # "Army.mil"
         and without_job_title(text, lexicon) == text
-        and not _is_credit_org(text, lexicon)
+        and not is_credit_org(text, lexicon)
     )
 
 
@@ -1329,7 +1329,7 @@ def _take_header(
             continue
         if not title_seen and BREADCRUMB_RE.match(line):
             first = re.split(r"\s+[|›»>/]\s+", line)[0].strip()
-            source.outlet = source.outlet or _known_outlet(first, lexicon)
+            source.outlet = source.outlet or known_outlet(first, lexicon)
             kept[i] = ""
             continue
         day = parse_date_line(line)
@@ -1557,14 +1557,14 @@ def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tup
     if sections and SITE_ADDRESS_RE.search(sections.group("site")):
         site = sections.group("site")
         if any(label in site.lower() for label in _host_labels(url) if len(label) >= 3):
-            return sections.group("title").strip(), _known_outlet(site, lexicon) or site
+            return sections.group("title").strip(), known_outlet(site, lexicon) or site
     match = SITE_SUFFIX_RE.match(title or "")
     if not match:
         return title, None
     site = match.group("site").strip()
     squashed = re.sub(r"[^a-z0-9]", "", site.lower())
     labels = [label for label in _host_labels(url) if len(label) >= 3]
-    known = _known_outlet(site, lexicon)
+    known = known_outlet(site, lexicon)
     # a site's address ("Headline – gulfnews.com") names a site whatever the page's own address
     words = re.findall(r"[a-z0-9]+", site.lower())
     if (
@@ -1647,7 +1647,7 @@ def _word_parts(words: list[str]) -> set[str]:
     return {part for word in words for part in re.split(r"[.'’]", word.strip(".")) if part}
 
 
-def _known_outlet(name: str, lexicon: Lexicon) -> str | None:
+def known_outlet(name: str, lexicon: Lexicon) -> str | None:
     """An outlet's usual name, if `name` is one ("BBC NEWS" -> "BBC News")."""
     outlets = {v.lower(): v for v in lexicon["sources"].get("outlets", {}).values()}
     return outlets.get(name.lower().strip(" .:"))
