@@ -196,6 +196,8 @@ def test_a_dropped_boilerplate_line_still_ends_the_paragraph_before_it(lexicon):
         "Belarus' President Alexander Lukashenko inspects the troops. Sergei Grits / AP / TASS",
         "Lukashenko and Putin met in Sochi. Photo by John Smith",
         "Tanks on a train near Gomel (Reuters).",
+        "Photo Credit: X/@ZelenskyyUa",  # a labelled credit alone
+        "Soldiers march in Minsk during the parade. | Image credits: AFP/KCNA via KNS",
     ],
 )
 def test_photo_captions_ending_in_a_credit_are_removed(lexicon, caption):
