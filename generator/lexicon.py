@@ -197,6 +197,14 @@ class Sources(_DataFile):
     reporting_lemmas: Words = None
     attribution_tail_verbs: Words = None
     byline_labels: Words = None
+    byline_words: Words = None
+    byline_outlet_words: Words = None
+    byline_name_joiners: Words = None
+    contribution_verbs: Words = None
+    contribution_objects: Words = None
+    copyright_words: Words = None
+    photo_words: Words = None
+    photo_credit_words: Words = None
     byline_buttons: Words = None
     journalist_nouns: Words = None
     author_note_verbs: Words = None

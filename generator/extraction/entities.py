@@ -61,17 +61,22 @@ DATED_TAIL_RE = re.compile(
     r"\s(?:on|in|of) (?:" + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True)) + r")$", re.I
 )
 MAX_ORG_WORDS = 10  # "Office of the United Nations High Commissioner for Refugees" has 9
-CREDIT_BEFORE_RE = re.compile(r"\((?:[\w ]{0,30}\s)?by\s*$", re.I)
-# "X/AFP", "X contributed reporting", "X and Y contributed to this report", "X Doe, Y and Z
-# contributed". Each further name opens with a comma or "and": names run together only by
-# spaces could be cut into groups in exponentially many ways, and a long run of capitalised
-# words not followed by "contributed" (a crawled page's list of links) took minutes to refuse.
+# A credit's name in "X contributed reporting", "X and Y contributed to this report", "X Doe, Y
+# and Z contributed" (`Extractor.credit_after_re`). Each further name opens with a comma or a
+# joiner: names run together only by spaces could be cut into groups in exponentially many ways,
+# and a long run of capitalised words not followed by the verb (a crawled page's list of links)
+# took minutes to refuse.
 _CREDIT_NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
-CREDIT_AFTER_RE = re.compile(
-    rf"^(?:\s*/\s*[A-Z]|(?: {_CREDIT_NAME})?(?:(?:,\s*|,?\s+and\s+){_CREDIT_NAME})*\s+contributed\b)"
-)
 ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  # "ATK"; not "J.", "III"
 MAX_ROLE_TOKENS = 7
+CREDIT_WORDS = (
+    "byline_words",
+    "byline_name_joiners",
+    "contribution_verbs",
+    "copyright_words",
+    "photo_words",
+    "photo_credit_words",
+)
 INNER_POSSESSIVE_RE = re.compile(r"^(?P<owner>.+?)(?:'s|’s) [A-Z]")
 
 
@@ -141,6 +146,18 @@ class EntityExtractor:
         self.portfolio_titles = lexicon.words("people", "portfolio_titles")
         self.name_compounds = lexicon.words("people", "name_compounds")
         self.outlets = set(lexicon["sources"].get("outlets", {}).values())
+        # credits, in sources.yaml's words: "(Photo by X", "X/AFP", "X contributed", "Copyright X"
+        credit_words = {key: alternatives(lexicon["sources"].get(key)) for key in CREDIT_WORDS}
+        self.credit_before_re = re.compile(
+            rf"\((?:[\w ]{{0,30}}\s)?(?:{credit_words['byline_words']})\s*$", re.I
+        )
+        joiners, verbs = credit_words["byline_name_joiners"], credit_words["contribution_verbs"]
+        names = rf"(?: {_CREDIT_NAME})?(?:(?:,\s*|,?\s+(?:{joiners})\s+){_CREDIT_NAME})*"
+        self.credit_after_re = re.compile(rf"^(?:\s*/\s*[A-Z]|{names}\s+(?:{verbs})\b)")
+        photo, photo_by = credit_words["photo_words"], credit_words["photo_credit_words"]
+        self.credit_opening_re = re.compile(
+            rf"(?:/\s*|\b(?:{credit_words['copyright_words']})\s+|\b(?:{photo})\s+(?:{photo_by})\s+)$", re.I
+        )
         self.org_words = set(orgs.get("name_words", []))
         self.company_words = lexicon.words("sources", "company_words")  # "Lockheed Martin Corp"
         # "National People's Congress", "King's College": a possessive inside a name
@@ -1160,7 +1177,7 @@ class EntityExtractor:
             # a dateline "(Reuters) - ..." or a closing credit "... said. (AP)"; not "the
             # (Federal Open Market Committee) participants"
             return before.strip() == "(" or bool(re.match(r"^\)\s*(?:[-–—]|$)", after))
-        if re.search(r"(?:/\s*|\bcopyright\s+|\bphoto\s+(?:by|via)\s+)$", before, re.I):
+        if self.credit_opening_re.search(before):
             return True
         return bool(re.match(r"^\s*/", after)) or self._credit(mention, texts)
 
@@ -1168,7 +1185,7 @@ class EntityExtractor:
         """A name in a credit, not in the story: "(Photo by X)", "X/AP", "X contributed reporting"."""
         text = texts[mention.paragraph]
         before, after = text[: mention.start], text[mention.end :]
-        return bool(CREDIT_BEFORE_RE.search(before) or CREDIT_AFTER_RE.match(after))
+        return bool(self.credit_before_re.search(before) or self.credit_after_re.match(after))
 
     def _acts(self, mentions: list[Candidate], docs: list[Doc]) -> bool:
         """A mention that shows a person: the subject of a speech verb ("Haqqani said"), the

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -32,7 +32,7 @@ from ..cleaning import (
     wrapped_at,
 )
 from ..dates import find_explicit, parse_date_line
-from ..lexicon import Lexicon, alternatives, without_leading
+from ..lexicon import Lexicon, alternatives, bundled, without_leading
 from .regions import Region, article_region, blocks_of, starts_with_bullet
 from .source import Source
 
@@ -43,9 +43,6 @@ URL_LABEL_RE = re.compile(
     re.I,
 )
 BREADCRUMB_RE = re.compile(r"^[^.!?]{1,40}(?:\s+[|›»>/]\s+[^.!?|›»>/]{1,40}){1,5}$")
-BYLINE_RE = re.compile(r"^by:?\s+(?P<who>.+?)\.?$", re.I)
-# "By Aaron Humes: The Americas cannot ignore ...": a byline run into the first sentence
-LEAD_BYLINE_RE = re.compile(r"^by\s+(?P<who>[^:]{3,60}?):\s+(?P<rest>[A-Z“\"].{40,})$", re.I)
 NAME_WORD = r"[A-ZÀ-ÝА-ЯЁ][\w'’.-]*"  # Latin or Cyrillic capitals: "Jane", "Дмитрий"
 NAME_CHARS_RE = re.compile(r"[\w'’.-]+")  # the letters and marks of a name's word, any script
 MAX_NAME_WORDS = 5
@@ -79,7 +76,63 @@ NAME_PARTICLES = frozenset(
     ]
 )
 PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+(?:{NAME_WORD}|{'|'.join(sorted(NAME_PARTICLES))})){{0,4}}$")
-CONTRIBUTED_RE = re.compile(r"^(?P<who>.{2,60}?) contributed (?:reporting|to this report)\.?$", re.I)
+# sources.yaml's words of credits (`Credits`); a reader takes every language's
+CREDIT_KEYS = (
+    "byline_words",
+    "byline_outlet_words",
+    "byline_name_joiners",
+    "contribution_verbs",
+    "contribution_objects",
+    "copyright_words",
+)
+
+
+@dataclass(frozen=True)
+class Credits:
+    """The patterns of bylines and credits, made from sources.yaml's words (`CREDIT_KEYS`)."""
+
+    byline: re.Pattern[str]  # "By Jane Doe", "By: Jane Doe."
+    opens_byline: re.Pattern[str]  # "by " at a line's start
+    lead_byline: re.Pattern[str]  # "By Aaron Humes: The Americas cannot ignore ...": run into the lead
+    glued_label: str  # "bySauli Giliard": a page ran the byline's word into the name
+    contributed: re.Pattern[str]  # "Jane Doe contributed reporting."
+    dated_site: re.Pattern[str]  # "27 Apr 2020, 17:10 by Korrespondent.net"
+    dated_by: re.Pattern[str]  # "30 Apr 2020, 17:35 by Валерия Драгомирова"
+    written_for: re.Pattern[str]  # "Jane Doe for The Guardian"
+    name_joiner: re.Pattern[str]  # between a byline's names: "Jane Doe, John Roe and Ann Poe"
+    copyright_year: re.Pattern[str]  # "© 1996-2015", "Copyright 2019": group 1 the last year
+    by: str  # the word a byline found under another label is given ("By")
+
+
+def credits(lexicon: Lexicon) -> Credits:
+    """The credit patterns of the reading lexicon's words, joined with every bundled language's."""
+    return _credit_patterns(tuple(tuple(lexicon["sources"].get(key) or ()) for key in CREDIT_KEYS))
+
+
+@lru_cache(maxsize=8)  # asked for every line of every source
+def _credit_patterns(own: tuple[tuple[str, ...], ...]) -> Credits:
+    by, written_for, joiners, verbs, objects, copyright = (
+        sorted({w.lower() for w in words} | {str(w).lower() for w in bundled("sources", key) or []})
+        for words, key in zip(own, CREDIT_KEYS, strict=True)
+    )
+    b = alternatives(by)
+    return Credits(
+        byline=re.compile(rf"^(?:{b}):?\s+(?P<who>.+?)\.?$", re.I),
+        opens_byline=re.compile(rf"^(?:{b}) ", re.I),
+        lead_byline=re.compile(rf"^(?:{b})\s+(?P<who>[^:]{{3,60}}?):\s+(?P<rest>[A-Z“\"].{{40,}})$", re.I),
+        glued_label="|".join(f"(?<={re.escape(w)})" for w in by) or r"(?!x)x",
+        contributed=re.compile(
+            rf"^(?P<who>.{{2,60}}?) (?:{alternatives(verbs)}) (?:{alternatives(objects)})\.?$", re.I
+        ),
+        dated_site=re.compile(rf"^(?P<date>.{{6,60}}?)\s+(?:{b})\s+(?P<site>\S{{2,40}})$", re.I),
+        dated_by=re.compile(rf"^(?P<date>.{{6,60}}?)\s+(?:{b})\s+(?P<who>[^\W\d_][^,;|]{{1,60}})$", re.I),
+        written_for=re.compile(rf"^(?P<name>.+?)\s+(?:{alternatives(written_for)})\s+(?P<outlet>[A-Z].*)$"),
+        name_joiner=re.compile(rf"\s*(?:,|\b(?:{alternatives(joiners)})\b|&)\s*"),
+        copyright_year=re.compile(
+            rf"(?:©|\(c\)|{alternatives(copyright)})\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)", re.I
+        ),
+        by=by[0].capitalize() if by else "",
+    )
 
 
 def read_lines(
@@ -109,7 +162,7 @@ def read_lines(
     page = lines
     lines = _take_trailers(lines, source, lexicon)
     if region is not None:
-        body = _first_prose(lines, region)
+        body = _first_prose(lines, region, lexicon)
         wrap = wrapped_at(raw)
         known_title, start = _header_around(region, body, wrap, raw, lines, source, lexicon)
         source.outlet = (
@@ -149,7 +202,7 @@ def _crawl_header(
     may be a related story's or a box's, whose date and byline are not the article's. The
     text is not cut to the region, whose start may drop a crawl's opening paragraphs."""
     found = replace(source, authors=[], credits=[])
-    body = _first_prose(lines, crawl)
+    body = _first_prose(lines, crawl, lexicon)
     title, _ = _header_around(crawl, body, wrapped_at(raw), raw, lines, found, lexicon)
     if title is None or sum(_key(line) == _key(title) for line in lines) < 2:
         return None
@@ -265,7 +318,7 @@ def _header_around(
         for first, _, text in reversed(_items(raw, lines, start, end, wrap, lexicon))
     ]
     anchor = dated = None
-    year = _copyright_year(raw)
+    year = _copyright_year(raw, lexicon)
     for pos, (_, text) in enumerate(zone):
         day = _header_date(text, year)
         if day:
@@ -295,7 +348,7 @@ def _header_around(
             and not is_boilerplate(text, lexicon)
             and not is_caption(text, lexicon)
             and not _header_date(text)
-            and not BYLINE_RE.match(text)
+            and not credits(lexicon).byline.match(text)
             and not _name_line(text, lexicon)  # "Jane Doe, Staff Attorney, Example Project"
         )
 
@@ -403,9 +456,9 @@ def _items(
         if not lines[i]:
             joined = joined and after_by
             continue
-        new_item = starts_with_bullet(raw[i]) or _is_byline(lines[i]) or _dates_a_header(lines[i])
+        new_item = starts_with_bullet(raw[i]) or _is_byline(lines[i], lexicon) or _dates_a_header(lines[i])
         # a label's names run on to its line, unless the next line is a byline of its own
-        if joined and (after_by and not _is_byline(lines[i]) or not new_item):
+        if joined and (after_by and not _is_byline(lines[i], lexicon) or not new_item):
             items[-1] = (items[-1][0], i + 1, f"{items[-1][2]} {lines[i]}")
         else:
             items.append((i, i + 1, lines[i]))
@@ -485,7 +538,7 @@ def _site_name(
             repeated is None
             and text in above
             and _site_name_like(text, lexicon)
-            and not _is_byline(text)
+            and not _is_byline(text, lexicon)
             # "About Us", "Contact Us": a link to the site's pages, not its name
             and not any(pattern.search(text) for pattern in lexicon.site_self_references)
         ):
@@ -669,7 +722,7 @@ def _without_teasers(paragraphs: list[str]) -> list[str]:
     return kept
 
 
-def _first_prose(lines: list[str], region: Region) -> int:
+def _first_prose(lines: list[str], region: Region, lexicon: Lexicon) -> int:
     """The line where the article's first paragraph of prose starts.
 
     A short one must have prose right after it: a menu's one-line blurbs ("Our emails are
@@ -680,7 +733,7 @@ def _first_prose(lines: list[str], region: Region) -> int:
     texts = [" ".join(x.strip() for x in lines[at + b.start : at + b.end]) for b in blocks]
     # a byline, and a date line that happens to end with a full stop, are header, not prose
     header = [
-        _is_byline(lines[at + b.start].strip()) or bool(_header_date(t))
+        _is_byline(lines[at + b.start].strip(), lexicon) or bool(_header_date(t))
         for b, t in zip(blocks, texts, strict=True)
     ]
     prose = [
@@ -733,14 +786,12 @@ def _header_date(line: str, year: int | None = None) -> date | None:
     return None
 
 
-COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)", re.I)
-
-
-def _copyright_year(raw: list[str]) -> int | None:
+def _copyright_year(raw: list[str], lexicon: Lexicon) -> int | None:
     """The year a page was printed in: the last year of its copyright notice ("© 1996-2015"),
     unless the page dates things later (its other stories, its comments: "November 20,
     2019, 10:54 am" under "© 2018"), which shows the notice was not kept up to date."""
-    years = [int(m.group(1)) for line in raw for m in COPYRIGHT_YEAR_RE.finditer(line)]
+    pattern = credits(lexicon).copyright_year
+    years = [int(m.group(1)) for line in raw for m in pattern.finditer(line)]
     if not years:
         return None
     dated = [p.year for line in raw for _, p in find_explicit(line) if p.year and p.month and p.day]
@@ -754,17 +805,17 @@ def _as_byline(line: str, lexicon: Lexicon) -> str:
     """A byline under another label, as "By ...": "Written by: Jane Doe", "Author: Jane Doe",
     "bySauli Giliard" (a page that ran the label into the name). Whether the rest names
     people is for the byline's reader to judge."""
-    labels = tuple(lexicon["sources"].get("byline_labels") or ())
-    match = _label_re(labels).match(line)
-    if match is None or line[:3].lower() == "by " or len(line.split()) > MAX_LABELLED_BYLINE_WORDS:
+    labels, found = tuple(lexicon["sources"].get("byline_labels") or ()), credits(lexicon)
+    match = _label_re(labels, found.glued_label).match(line)
+    if match is None or found.opens_byline.match(line) or len(line.split()) > MAX_LABELLED_BYLINE_WORDS:
         return line
-    return f"By {match.group('who')}"
+    return f"{found.by} {match.group('who')}"
 
 
 @lru_cache(maxsize=8)  # asked for every line of every source
-def _label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
+def _label_re(labels: tuple[str, ...], glued: str) -> re.Pattern[str]:
     label = alternatives(list(labels))
-    return re.compile(rf"^(?i:{label})(?::\s*|\s+|(?<=by)(?=[A-Z][a-z]))(?P<who>[A-ZА-ЯЁ].*)$")
+    return re.compile(rf"^(?i:{label})(?::\s*|\s+|(?:{glued})(?=[A-Z][a-z]))(?P<who>[A-ZА-ЯЁ].*)$")
 
 
 DASH_START_RE = re.compile(r"^[–—-]\s*\S")
@@ -850,26 +901,20 @@ def _credited(credit: tuple[list[str], str | None], source: Source) -> None:
     source.outlet = source.outlet or credit[1]
 
 
-DATED_SITE_RE = re.compile(r"^(?P<date>.{6,60}?)\s+by\s+(?P<site>\S{2,40})$", re.I)
-
-
-DATED_BY_RE = re.compile(r"^(?P<date>.{6,60}?)\s+by\s+(?P<who>[^\W\d_][^,;|]{1,60})$", re.I)
-
-
 def _dated_byline(line: str, lexicon: Lexicon) -> tuple[date, str] | None:
     """A record's date line that names its writer, in any script: "30 Apr 2020, 17:35 by Валерия
     Драгомирова" (as "27 Apr 2020, 17:10 by Korrespondent.net" names the site)."""
-    match = DATED_BY_RE.match(line)
+    match = credits(lexicon).dated_by.match(line)
     if match is None or not _is_person_name(match.group("who").strip(), lexicon):
         return None
     day = parse_date_line(match.group("date"))
     return (day, match.group("who").strip()) if day else None
 
 
-def _dated_site_line(line: str) -> tuple[date, str] | None:
+def _dated_site_line(line: str, lexicon: Lexicon) -> tuple[date, str] | None:
     """A date line that names the site the text came from by its address, as a tool that
     extracted the article writes it: "27 Apr 2020, 17:10 by Korrespondent.net"."""
-    match = DATED_SITE_RE.match(line)
+    match = credits(lexicon).dated_site.match(line)
     if match is None or not SITE_ADDRESS_RE.search(match.group("site")):
         return None
     day = parse_date_line(match.group("date"))
@@ -888,7 +933,7 @@ def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
             part = dates.without_date_noise(part[: found[0][0].start()])
         # "... | Published: 5 hours ago | Written by Jane Doe": a labelled byline among the parts
         parts.append(_as_byline(part, lexicon))
-    if not any(_is_byline(part) and _credit(part, source, lexicon) for part in parts):
+    if not any(_is_byline(part, lexicon) and _credit(part, source, lexicon) for part in parts):
         return False
     source.published = source.published or day  # the byline's date is the article's
     return True
@@ -1121,19 +1166,21 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         if (markers.get(via.group("marker").lower()) or {}).get("translated"):
             source.translated = True
         return True
-    byline = BYLINE_RE.match(line)
+    byline = credits(lexicon).byline.match(line)
     if byline and len(line.split()) <= 8:
         who = byline.group("who").strip()
         if set(re.findall(r"[\w']+", who.lower())) <= lexicon.words("sources", "unnamed_credit_words"):
             return True  # "By Staff and news service reports": the paper's own, no one named
-        named = any(_is_person_name(_name_and_outlet(p, lexicon)[0], lexicon) for p in _byline_parts(who))
+        named = any(
+            _is_person_name(_name_and_outlet(p, lexicon)[0], lexicon) for p in _byline_parts(who, lexicon)
+        )
         the = lexicon.reading_words("grammar", "definite_articles")
         if not named and (_is_credit_org(who, lexicon) or without_leading(who, the) != who):
             source.original_publisher = source.original_publisher or without_leading(who, the)
             return True
         # "By Howard BlumeStaff Writer": words run together, and the writer's job after the name
         parts, written_for = [], set()
-        for part in _byline_parts(who):
+        for part in _byline_parts(who, lexicon):
             # the outlet as written ("for SurgeZirc UK"), the name with its run-on words apart
             name, outlet = _name_and_outlet(part, lexicon)
             apart = CAMEL_RE.sub(" ", name)
@@ -1160,16 +1207,16 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
             source.outlet = source.outlet or agency
         return True
     credit_lines = lexicon["boilerplate"].get("credit_lines", {})
-    if _credit_line(line, source, credit_lines):
+    if _credit_line(line, source, credit_lines, lexicon):
         return True
-    contributed = CONTRIBUTED_RE.match(line)
+    contributed = credits(lexicon).contributed.match(line)
     if contributed:
         source.credits.append(contributed.group("who"))
         return False  # a sentence of the article: it stays in the body
     return False
 
 
-def _credit_line(line: str, source: Source, credit_lines: dict[str, list[str]]) -> bool:
+def _credit_line(line: str, source: Source, credit_lines: dict[str, list[str]], lexicon: Lexicon) -> bool:
     """ "Reporting by A, B; writing by A; Editing by C": A and B are the authors."""
     labels = {label.lower(): role for role, items in credit_lines.items() for label in items}
     if not labels:
@@ -1182,7 +1229,7 @@ def _credit_line(line: str, source: Source, credit_lines: dict[str, list[str]]) 
     for match in found:
         assert match is not None
         if labels[match.group("label").lower()] == "authors":
-            for name in _byline_parts(match.group("who")):
+            for name in _byline_parts(match.group("who"), lexicon):
                 if PERSON_NAME_RE.match(name) and name not in source.authors:
                     source.authors.append(name)
     return True
@@ -1215,7 +1262,7 @@ def _name_and_outlet(part: str, lexicon: Lexicon) -> tuple[str, str | None]:
     """A byline's person and the outlet written after the name: "Jane Doe for The Guardian",
     "Timothy Nerozzi Fox News" (a known outlet's name run on, sources.yaml outlets). As it was
     when no person's name stands before it."""
-    written = re.match(r"^(?P<name>.+?)\s+for\s+(?P<outlet>[A-Z].*)$", part)
+    written = credits(lexicon).written_for.match(part)
     if written and len(written["name"].split()) > 1 and _is_person_name(written["name"], lexicon):
         return written["name"], written["outlet"]
     for outlet in sorted(set(lexicon["sources"].get("outlets", {}).values()), key=len, reverse=True):
@@ -1225,8 +1272,8 @@ def _name_and_outlet(part: str, lexicon: Lexicon) -> tuple[str, str | None]:
     return part, None
 
 
-def _byline_parts(who: str) -> list[str]:
-    return [p.strip(" .") for p in re.split(r"\s*(?:,|\band\b|&)\s*", who) if p.strip(" .")]
+def _byline_parts(who: str, lexicon: Lexicon) -> list[str]:
+    return [p.strip(" .") for p in credits(lexicon).name_joiner.split(who) if p.strip(" .")]
 
 
 def _is_person_name(text: str, lexicon: Lexicon) -> bool:
@@ -1341,7 +1388,7 @@ def _take_header(
             if record and headline_at is None:
                 headline_at = next((j for j in _nonblank(kept) if j > i and not URL_RE.match(kept[j])), None)
             continue
-        dated_site = _dated_site_line(line)
+        dated_site = _dated_site_line(line, lexicon)
         if dated_site is not None:
             # "27 Apr 2020, 17:10 by Korrespondent.net": the date, and the site that gave the text
             source.published = source.published or dated_site[0]
@@ -1359,10 +1406,10 @@ def _take_header(
         # dump's byline link)
         if _lone_label(line, lexicon):
             after = next((j for j in range(i + 1, len(kept)) if kept[j]), None)
-            if after is not None and _is_byline(kept[after]):
+            if after is not None and _is_byline(kept[after], lexicon):
                 kept[i] = ""  # "Author" over "By Staff reports": the byline's heading
                 continue
-            if after is not None and _header_byline(f"By {kept[after]}", source, lexicon):
+            if after is not None and _header_byline(f"{credits(lexicon).by} {kept[after]}", source, lexicon):
                 kept[i] = kept[after] = ""
                 title_seen = True
                 continue
@@ -1370,8 +1417,8 @@ def _take_header(
         if _header_byline(line, source, lexicon):
             kept[i], title_seen = "", True
             continue
-        lead = LEAD_BYLINE_RE.match(line)
-        if lead and _credit(f"By {lead.group('who')}", source, lexicon):
+        lead = credits(lexicon).lead_byline.match(line)
+        if lead and _credit(f"{credits(lexicon).by} {lead.group('who')}", source, lexicon):
             kept[i], title_seen = lead.group("rest"), True
             continue
         if known_authors and _names_authors(line, known_authors):
@@ -1386,7 +1433,7 @@ def _take_header(
                 break
             continue
         credit = None if source.authors else _name_line(line, lexicon)
-        if credit and (title_seen or _header_soon(kept, i)):
+        if credit and (title_seen or _header_soon(kept, i, lexicon)):
             # a record's byline without "By": "Jane Doe" above its date, or under its headline
             _credited(credit, source)
             kept[i] = ""
@@ -1403,10 +1450,10 @@ def _take_header(
         alone = (
             i + 1 >= len(kept)
             or kept[i + 1] == ""
-            or _header_line(kept[i + 1])
+            or _header_line(kept[i + 1], lexicon)
             or _credit_above_date(kept, i + 1, lexicon)
             or position == 0
-            and _header_soon(kept, i)
+            and _header_soon(kept, i, lexicon)
             or i == headline_at
         )
         # a photo caption opening the text ("... [File: Jane Doe/AP Photo]") is no headline
@@ -1480,10 +1527,10 @@ def _record_header(lines: list[str], i: int, lexicon: Lexicon) -> bool:
 RECORD_HEADER_LINES = 3  # lines after a record's headline among which its date or byline stands
 
 
-def _header_soon(lines: list[str], at: int) -> bool:
+def _header_soon(lines: list[str], at: int, lexicon: Lexicon) -> bool:
     """A date, address or byline among the few lines after `at` (a standfirst between them)."""
     later = [j for j in _nonblank(lines) if j > at][:RECORD_HEADER_LINES]
-    return any(_header_line(lines[j]) for j in later)
+    return any(_header_line(lines[j], lexicon) for j in later)
 
 
 def _credit_above_date(lines: list[str], at: int, lexicon: Lexicon) -> bool:
@@ -1491,8 +1538,8 @@ def _credit_above_date(lines: list[str], at: int, lexicon: Lexicon) -> bool:
     ("Katie Forster", "The Jakarta Post", "Dailymail.Com Reporter")."""
     return (
         at + 1 < len(lines)
-        and _header_line(lines[at + 1])
-        and not _header_line(lines[at])
+        and _header_line(lines[at + 1], lexicon)
+        and not _header_line(lines[at], lexicon)
         and _site_name_like(lines[at], lexicon)
     )
 
@@ -1526,13 +1573,13 @@ def _record_credit(line: str, source: Source, lexicon: Lexicon) -> None:
         source.outlet = source.outlet or " ".join(words)
 
 
-def _header_line(line: str) -> bool:
-    return bool(parse_date_line(line) or URL_RE.match(line) or _is_byline(line))
+def _header_line(line: str, lexicon: Lexicon) -> bool:
+    return bool(parse_date_line(line) or URL_RE.match(line) or _is_byline(line, lexicon))
 
 
-def _is_byline(line: str) -> bool:
+def _is_byline(line: str, lexicon: Lexicon) -> bool:
     """ "By Jane Doe and John Roe": short; "By Monday, most troops had left." is for _credit to judge."""
-    return bool(BYLINE_RE.match(line)) and len(line.split()) <= 10
+    return bool(credits(lexicon).byline.match(line)) and len(line.split()) <= 10
 
 
 # a site named by its address: "Oilprice.com", "Dailymail.Com", "Oilprice. com" as a dump spaced it

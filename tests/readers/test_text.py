@@ -1021,3 +1021,23 @@ def test_a_records_timestamp_after_its_text_is_its_date_and_a_headline_under_it_
     under = tail[tail.index(next(line for line in tail if line[0].isdigit())) :]
     assert not set(under) & set(source.paragraphs)  # neither the date, nor the headline, nor the tags
     assert source.paragraphs[: len(ARTICLE)] == ARTICLE
+
+
+def test_a_projects_lexicon_adds_the_words_of_bylines_and_credits(tmp_path):
+    # a project of French sources: "Par Jeanne Martin et Paul Roux pour L'Exemple" is its byline,
+    # "Luc Blanc a contribué à ce reportage." its credit; the English ones still read
+    words = (
+        "byline_words: [par]\nbyline_name_joiners: [et]\nbyline_outlet_words: [pour]\n"
+        "contribution_verbs: [a contribué]\ncontribution_objects: [à ce reportage]\n"
+    )
+    (tmp_path / "lexicon" / "en").mkdir(parents=True)
+    (tmp_path / "lexicon" / "en" / "sources.yaml").write_text(words, encoding="utf-8")
+    lexicon = load_lexicon(str(tmp_path / "lexicon"))
+    byline = "Par Jeanne Martin et Paul Roux pour L'Exemple"
+    source = read(
+        tmp_path, lexicon, f"A headline here\n\n{byline}\n\n{BODY}\n\nLuc Blanc a contribué à ce reportage.\n"
+    )
+    assert (source.authors, source.outlet) == (["Jeanne Martin", "Paul Roux"], "L'Exemple")
+    assert "Luc Blanc" in source.credits
+    english = read(tmp_path, lexicon, f"A headline here\n\nBy Jane Doe and John Smith\n\n{BODY}")
+    assert english.authors == ["Jane Doe", "John Smith"]
