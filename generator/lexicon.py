@@ -205,6 +205,9 @@ class Sources(_DataFile):
     copyright_words: Words = None
     photo_words: Words = None
     photo_credit_words: Words = None
+    address_label_openers: Words = None
+    address_label_nouns: Words = None
+    address_labels: Words = None
     byline_buttons: Words = None
     journalist_nouns: Words = None
     author_note_verbs: Words = None
@@ -302,6 +305,7 @@ class Grammar(_DataFile):
     reader_address: Words = None
     pointing_back: Words = None
     genitive_prepositions: Words = None
+    date_prepositions: Words = None
 
 
 class GivenNames(_DataFile):

@@ -56,10 +56,6 @@ CAP = r"[A-Z][\w’'&-]*"
 ORDINAL = r"(?<![\w.,-])\d{1,3}(?:st|nd|rd|th)"
 COMMA_LIST = r", (?=(?:[A-Z][\w’'-]*,? )+(?:{conjunctions}) [A-Z])"
 ROLE_POS = {"PROPN", "NOUN", "ADJ"}
-# "Senate on Tuesday", "Lviv on April": a day or month the model ran into a name
-DATED_TAIL_RE = re.compile(
-    r"\s(?:on|in|of) (?:" + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True)) + r")$", re.I
-)
 MAX_ORG_WORDS = 10  # "Office of the United Nations High Commissioner for Refugees" has 9
 # A credit's name in "X contributed reporting", "X and Y contributed to this report", "X Doe, Y
 # and Z contributed" (`Extractor.credit_after_re`). Each further name opens with a comma or a
@@ -146,6 +142,10 @@ class EntityExtractor:
         self.portfolio_titles = lexicon.words("people", "portfolio_titles")
         self.name_compounds = lexicon.words("people", "name_compounds")
         self.outlets = set(lexicon["sources"].get("outlets", {}).values())
+        # "Senate on Tuesday", "Lviv on April": a day or month the model ran into a name
+        days = "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
+        before_days = alternatives(lexicon["grammar"].get("date_prepositions"))
+        self.dated_tail_re = re.compile(rf"\s(?:{before_days}) (?:{days})$", re.I)
         # credits, in sources.yaml's words: "(Photo by X", "X/AFP", "X contributed", "Copyright X"
         credit_words = {key: alternatives(lexicon["sources"].get(key)) for key in CREDIT_WORDS}
         self.credit_before_re = re.compile(
@@ -645,7 +645,7 @@ class EntityExtractor:
             or len(text.split()) > MAX_ORG_WORDS  # a teaser's headline, not a name
             or lower.split()[-1] in self.name_cannot_end  # cut short
             or re.search(r"\s[-–—|]\s|[^\W\d_]+ [^\W\d_]+/[A-Z]", text)  # a heading; "Jane Doe/AFP"
-            or DATED_TAIL_RE.search(text)
+            or self.dated_tail_re.search(text)
         ):
             return False
         if kind == "organisations" and re.search(r"^[A-Z]\. |\w\. [a-z]", text):
@@ -653,7 +653,9 @@ class EntityExtractor:
             # an initial after a name stays: "John F. Kennedy School", "St. Petersburg University"
             return False
         if kind == "places" and (
-            re.search(r"\s[-–—|]\s", text) or DATED_TAIL_RE.search(text) or text.count("(") != text.count(")")
+            re.search(r"\s[-–—|]\s", text)
+            or self.dated_tail_re.search(text)
+            or text.count("(") != text.count(")")
         ):
             return False  # "Washington DC - 25", "Lviv on April", "Line of Control (LoC"
         return not (kind == "places" and (lower in self.not_places or lower in self.demonyms))

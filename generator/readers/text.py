@@ -38,10 +38,6 @@ from .source import Source
 
 MAX_HEADER_PARAGRAPHS = 6
 URL_RE = re.compile(r"^<?(https?://[^\s<>\"']+)>?$", re.I)
-URL_LABEL_RE = re.compile(
-    r"^(?:(?:original|source|canonical)\s*(?:url|link|address)?|url|link|permalink)\s*:\s*(https?://\S+)?$",
-    re.I,
-)
 BREADCRUMB_RE = re.compile(r"^[^.!?]{1,40}(?:\s+[|›»>/]\s+[^.!?|›»>/]{1,40}){1,5}$")
 NAME_WORD = r"[A-ZÀ-ÝА-ЯЁ][\w'’.-]*"  # Latin or Cyrillic capitals: "Jane", "Дмитрий"
 NAME_CHARS_RE = re.compile(r"[\w'’.-]+")  # the letters and marks of a name's word, any script
@@ -76,20 +72,24 @@ NAME_PARTICLES = frozenset(
     ]
 )
 PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+(?:{NAME_WORD}|{'|'.join(sorted(NAME_PARTICLES))})){{0,4}}$")
-# sources.yaml's words of credits (`Credits`); a reader takes every language's
-CREDIT_KEYS = (
+# sources.yaml's words of bylines, credits and labels (`TextPatterns`); a reader takes every language's
+TEXT_KEYS = (
     "byline_words",
     "byline_outlet_words",
     "byline_name_joiners",
     "contribution_verbs",
     "contribution_objects",
     "copyright_words",
+    "address_label_openers",
+    "address_label_nouns",
+    "address_labels",
 )
 
 
 @dataclass(frozen=True)
-class Credits:
-    """The patterns of bylines and credits, made from sources.yaml's words (`CREDIT_KEYS`)."""
+class TextPatterns:
+    """The patterns of bylines, credits and a trailer's address label, made from sources.yaml's
+    words (`TEXT_KEYS`)."""
 
     byline: re.Pattern[str]  # "By Jane Doe", "By: Jane Doe."
     opens_byline: re.Pattern[str]  # "by " at a line's start
@@ -101,22 +101,23 @@ class Credits:
     written_for: re.Pattern[str]  # "Jane Doe for The Guardian"
     name_joiner: re.Pattern[str]  # between a byline's names: "Jane Doe, John Roe and Ann Poe"
     copyright_year: re.Pattern[str]  # "© 1996-2015", "Copyright 2019": group 1 the last year
+    address_label: re.Pattern[str]  # "Original url:", "Source link: https://...": group 1 the address
     by: str  # the word a byline found under another label is given ("By")
 
 
-def credits(lexicon: Lexicon) -> Credits:
+def text_patterns(lexicon: Lexicon) -> TextPatterns:
     """The credit patterns of the reading lexicon's words, joined with every bundled language's."""
-    return _credit_patterns(tuple(tuple(lexicon["sources"].get(key) or ()) for key in CREDIT_KEYS))
+    return _credit_patterns(tuple(tuple(lexicon["sources"].get(key) or ()) for key in TEXT_KEYS))
 
 
 @lru_cache(maxsize=8)  # asked for every line of every source
-def _credit_patterns(own: tuple[tuple[str, ...], ...]) -> Credits:
-    by, written_for, joiners, verbs, objects, copyright = (
+def _credit_patterns(own: tuple[tuple[str, ...], ...]) -> TextPatterns:
+    by, written_for, joiners, verbs, objects, copyright, openers, nouns, labels = (
         sorted({w.lower() for w in words} | {str(w).lower() for w in bundled("sources", key) or []})
-        for words, key in zip(own, CREDIT_KEYS, strict=True)
+        for words, key in zip(own, TEXT_KEYS, strict=True)
     )
     b = alternatives(by)
-    return Credits(
+    return TextPatterns(
         byline=re.compile(rf"^(?:{b}):?\s+(?P<who>.+?)\.?$", re.I),
         opens_byline=re.compile(rf"^(?:{b}) ", re.I),
         lead_byline=re.compile(rf"^(?:{b})\s+(?P<who>[^:]{{3,60}}?):\s+(?P<rest>[A-Z“\"].{{40,}})$", re.I),
@@ -130,6 +131,11 @@ def _credit_patterns(own: tuple[tuple[str, ...], ...]) -> Credits:
         name_joiner=re.compile(rf"\s*(?:,|\b(?:{alternatives(joiners)})\b|&)\s*"),
         copyright_year=re.compile(
             rf"(?:©|\(c\)|{alternatives(copyright)})\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)", re.I
+        ),
+        address_label=re.compile(
+            rf"^(?:(?:{alternatives(openers)})\s*(?:{alternatives(nouns)})?|{alternatives(labels)})"
+            r"\s*:\s*(https?://\S+)?$",
+            re.I,
         ),
         by=by[0].capitalize() if by else "",
     )
@@ -348,7 +354,7 @@ def _header_around(
             and not is_boilerplate(text, lexicon)
             and not is_caption(text, lexicon)
             and not _header_date(text)
-            and not credits(lexicon).byline.match(text)
+            and not text_patterns(lexicon).byline.match(text)
             and not _name_line(text, lexicon)  # "Jane Doe, Staff Attorney, Example Project"
         )
 
@@ -649,7 +655,8 @@ def _without_company_words(owner: str | None, lexicon: Lexicon) -> str | None:
         return None
     words = lexicon.words("sources", "company_words")
     parts = re.sub(r"[()]", " ", owner).split()
-    while parts and (parts[0].lower() in ("copyright", "©", "(c)") or re.fullmatch(r"[\d–-]+,?", parts[0])):
+    notices = {"©", "(c)"} | lexicon.reading_words("sources", "copyright_words")
+    while parts and (parts[0].lower() in notices or re.fullmatch(r"[\d–-]+,?", parts[0])):
         parts.pop(0)  # "Copyright 2015 The Globe and Mail"
     # "West Australian Newspapers Limited 2024": the company's words and a year after the name
     while len(parts) > 1 and (parts[-1].lower().strip(".,") in words or YEARS_RE.fullmatch(parts[-1])):
@@ -790,7 +797,7 @@ def _copyright_year(raw: list[str], lexicon: Lexicon) -> int | None:
     """The year a page was printed in: the last year of its copyright notice ("© 1996-2015"),
     unless the page dates things later (its other stories, its comments: "November 20,
     2019, 10:54 am" under "© 2018"), which shows the notice was not kept up to date."""
-    pattern = credits(lexicon).copyright_year
+    pattern = text_patterns(lexicon).copyright_year
     years = [int(m.group(1)) for line in raw for m in pattern.finditer(line)]
     if not years:
         return None
@@ -805,7 +812,7 @@ def _as_byline(line: str, lexicon: Lexicon) -> str:
     """A byline under another label, as "By ...": "Written by: Jane Doe", "Author: Jane Doe",
     "bySauli Giliard" (a page that ran the label into the name). Whether the rest names
     people is for the byline's reader to judge."""
-    labels, found = tuple(lexicon["sources"].get("byline_labels") or ()), credits(lexicon)
+    labels, found = tuple(lexicon["sources"].get("byline_labels") or ()), text_patterns(lexicon)
     match = _label_re(labels, found.glued_label).match(line)
     if match is None or found.opens_byline.match(line) or len(line.split()) > MAX_LABELLED_BYLINE_WORDS:
         return line
@@ -848,7 +855,7 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
     credited = _site_credit([p.strip() for p in written.split(",")], lexicon)
     if credited is not None:
         return credited
-    for part in (p.strip() for p in re.split(r"\s*(?:,|&|\band\b)\s*", line)):
+    for part in (p.strip() for p in text_patterns(lexicon).name_joiner.split(line)):
         if part.isupper() and " " in part:
             part = part.title()  # "DAVID KLEPPER , Associated Press"
         words = part.split()
@@ -904,7 +911,7 @@ def _credited(credit: tuple[list[str], str | None], source: Source) -> None:
 def _dated_byline(line: str, lexicon: Lexicon) -> tuple[date, str] | None:
     """A record's date line that names its writer, in any script: "30 Apr 2020, 17:35 by Валерия
     Драгомирова" (as "27 Apr 2020, 17:10 by Korrespondent.net" names the site)."""
-    match = credits(lexicon).dated_by.match(line)
+    match = text_patterns(lexicon).dated_by.match(line)
     if match is None or not _is_person_name(match.group("who").strip(), lexicon):
         return None
     day = parse_date_line(match.group("date"))
@@ -914,7 +921,7 @@ def _dated_byline(line: str, lexicon: Lexicon) -> tuple[date, str] | None:
 def _dated_site_line(line: str, lexicon: Lexicon) -> tuple[date, str] | None:
     """A date line that names the site the text came from by its address, as a tool that
     extracted the article writes it: "27 Apr 2020, 17:10 by Korrespondent.net"."""
-    match = credits(lexicon).dated_site.match(line)
+    match = text_patterns(lexicon).dated_site.match(line)
     if match is None or not SITE_ADDRESS_RE.search(match.group("site")):
         return None
     day = parse_date_line(match.group("date"))
@@ -998,7 +1005,7 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
     """Pick the URL, credits and via lines out of the text, wherever they stand."""
     kept = list(lines)
     for i, line in enumerate(lines):
-        label = URL_LABEL_RE.match(line)
+        label = text_patterns(lexicon).address_label.match(line)
         if label:
             url = label.group(1) or _next_url(lines, i)
             if url and not source.url:
@@ -1166,7 +1173,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         if (markers.get(via.group("marker").lower()) or {}).get("translated"):
             source.translated = True
         return True
-    byline = credits(lexicon).byline.match(line)
+    byline = text_patterns(lexicon).byline.match(line)
     if byline and len(line.split()) <= 8:
         who = byline.group("who").strip()
         if set(re.findall(r"[\w']+", who.lower())) <= lexicon.words("sources", "unnamed_credit_words"):
@@ -1209,7 +1216,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
     credit_lines = lexicon["boilerplate"].get("credit_lines", {})
     if _credit_line(line, source, credit_lines, lexicon):
         return True
-    contributed = credits(lexicon).contributed.match(line)
+    contributed = text_patterns(lexicon).contributed.match(line)
     if contributed:
         source.credits.append(contributed.group("who"))
         return False  # a sentence of the article: it stays in the body
@@ -1262,7 +1269,7 @@ def _name_and_outlet(part: str, lexicon: Lexicon) -> tuple[str, str | None]:
     """A byline's person and the outlet written after the name: "Jane Doe for The Guardian",
     "Timothy Nerozzi Fox News" (a known outlet's name run on, sources.yaml outlets). As it was
     when no person's name stands before it."""
-    written = credits(lexicon).written_for.match(part)
+    written = text_patterns(lexicon).written_for.match(part)
     if written and len(written["name"].split()) > 1 and _is_person_name(written["name"], lexicon):
         return written["name"], written["outlet"]
     for outlet in sorted(set(lexicon["sources"].get("outlets", {}).values()), key=len, reverse=True):
@@ -1273,7 +1280,7 @@ def _name_and_outlet(part: str, lexicon: Lexicon) -> tuple[str, str | None]:
 
 
 def _byline_parts(who: str, lexicon: Lexicon) -> list[str]:
-    return [p.strip(" .") for p in credits(lexicon).name_joiner.split(who) if p.strip(" .")]
+    return [p.strip(" .") for p in text_patterns(lexicon).name_joiner.split(who) if p.strip(" .")]
 
 
 def _is_person_name(text: str, lexicon: Lexicon) -> bool:
@@ -1409,7 +1416,9 @@ def _take_header(
             if after is not None and _is_byline(kept[after], lexicon):
                 kept[i] = ""  # "Author" over "By Staff reports": the byline's heading
                 continue
-            if after is not None and _header_byline(f"{credits(lexicon).by} {kept[after]}", source, lexicon):
+            if after is not None and _header_byline(
+                f"{text_patterns(lexicon).by} {kept[after]}", source, lexicon
+            ):
                 kept[i] = kept[after] = ""
                 title_seen = True
                 continue
@@ -1417,8 +1426,8 @@ def _take_header(
         if _header_byline(line, source, lexicon):
             kept[i], title_seen = "", True
             continue
-        lead = credits(lexicon).lead_byline.match(line)
-        if lead and _credit(f"{credits(lexicon).by} {lead.group('who')}", source, lexicon):
+        lead = text_patterns(lexicon).lead_byline.match(line)
+        if lead and _credit(f"{text_patterns(lexicon).by} {lead.group('who')}", source, lexicon):
             kept[i], title_seen = lead.group("rest"), True
             continue
         if known_authors and _names_authors(line, known_authors):
@@ -1579,7 +1588,7 @@ def _header_line(line: str, lexicon: Lexicon) -> bool:
 
 def _is_byline(line: str, lexicon: Lexicon) -> bool:
     """ "By Jane Doe and John Roe": short; "By Monday, most troops had left." is for _credit to judge."""
-    return bool(credits(lexicon).byline.match(line)) and len(line.split()) <= 10
+    return bool(text_patterns(lexicon).byline.match(line)) and len(line.split()) <= 10
 
 
 # a site named by its address: "Oilprice.com", "Dailymail.Com", "Oilprice. com" as a dump spaced it

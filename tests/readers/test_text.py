@@ -1041,3 +1041,14 @@ def test_a_projects_lexicon_adds_the_words_of_bylines_and_credits(tmp_path):
     assert "Luc Blanc" in source.credits
     english = read(tmp_path, lexicon, f"A headline here\n\nBy Jane Doe and John Smith\n\n{BODY}")
     assert english.authors == ["Jane Doe", "John Smith"]
+
+
+def test_a_projects_lexicon_adds_labels_of_the_storys_address(tmp_path):
+    # "Lien d'origine: https://..." at a French story's end gives its address, as "Original url:" does
+    words = "address_label_openers: [lien d'origine]\naddress_labels: [lien]\n"
+    (tmp_path / "lexicon" / "en").mkdir(parents=True)
+    (tmp_path / "lexicon" / "en" / "sources.yaml").write_text(words, encoding="utf-8")
+    lexicon = load_lexicon(str(tmp_path / "lexicon"))
+    source = read(tmp_path, lexicon, f"A headline here\n\n{BODY}\nLien d'origine: {URL}\n")
+    assert source.url == URL
+    assert source.paragraphs == BODY_PARAGRAPHS
