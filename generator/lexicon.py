@@ -63,6 +63,7 @@ class Boilerplate(_DataFile):
 
 class People(_DataFile):
     honorifics: Words = None
+    name_particles: Words = None
     relatives: Words = None
     portfolio_titles: Words = None
     portfolio_prepositions: Words = None

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, names_regex, without_leading
 from ..names import stands_for, words_key
-from ..readers.text import NAME_PARTICLES, PERSON_NAME_RE
+from ..readers.text import is_person_shaped, name_particles
 from ..schema import ENTITY_KINDS, Entity
 from .document import (
     POSSESSIVE_RE,
@@ -1005,7 +1005,7 @@ class EntityExtractor:
             elif any(m.role for m in mentions):
                 continue
             elif len(words) > 1:
-                if not any(w.islower() and w not in NAME_PARTICLES for w in words):
+                if not any(w.islower() and w not in name_particles(self.lexicon) for w in words):
                     continue
                 kind = ""
             elif text.lower() in surnames or text.lower() in firsts or self._acts(mentions, docs):
@@ -1092,7 +1092,7 @@ class EntityExtractor:
                 while titles < len(words) and words[titles].lower() in self.title_words:
                     titles += 1
                 name = " ".join(words[titles:])
-                if 2 <= len(words) - titles <= 4 and PERSON_NAME_RE.match(name):
+                if 2 <= len(words) - titles <= 4 and is_person_shaped(name, self.lexicon):
                     c.start = c.end - len(name)
                     c.kind, c.text, c.role = "people", name, " ".join(words[:titles])
                     kept.append(c)

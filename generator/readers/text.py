@@ -42,36 +42,28 @@ BREADCRUMB_RE = re.compile(r"^[^.!?]{1,40}(?:\s+[|›»>/]\s+[^.!?|›»>/]{1,40
 NAME_WORD = r"[A-ZÀ-ÝА-ЯЁ][\w'’.-]*"  # Latin or Cyrillic capitals: "Jane", "Дмитрий"
 NAME_CHARS_RE = re.compile(r"[\w'’.-]+")  # the letters and marks of a name's word, any script
 MAX_NAME_WORDS = 5
-# lower-case words a person's name may hold: "Osama bin Laden", "Ursula von der Leyen"
-NAME_PARTICLES = frozenset(
-    [
-        "al",
-        "bin",
-        "ibn",
-        "bint",
-        "ben",
-        "abu",
-        "de",
-        "del",
-        "della",
-        "der",
-        "den",
-        "di",
-        "da",
-        "dos",
-        "du",
-        "el",
-        "la",
-        "le",
-        "ter",
-        "van",
-        "von",
-        "y",
-        "ul",
-        "zu",
-    ]
-)
-PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+(?:{NAME_WORD}|{'|'.join(sorted(NAME_PARTICLES))})){{0,4}}$")
+
+
+def name_particles(lexicon: Lexicon) -> frozenset[str]:
+    """Lower-case words a person's name may hold ("Osama bin Laden", "Ursula von der Leyen"):
+    people.yaml's `name_particles`, every language's."""
+    return _person_name(tuple(lexicon["people"].get("name_particles") or ()))[0]
+
+
+def is_person_shaped(text: str, lexicon: Lexicon) -> bool:
+    """Up to five capitalised words (Latin or Cyrillic) and name particles: "Jane Doe", "Osama bin Laden"."""
+    return bool(_person_name(tuple(lexicon["people"].get("name_particles") or ()))[1].match(text))
+
+
+@lru_cache(maxsize=8)  # asked for every credit and candidate name
+def _person_name(own: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str]]:
+    particles = frozenset(
+        {w.lower() for w in own} | {str(w).lower() for w in bundled("people", "name_particles") or []}
+    )
+    pattern = re.compile(rf"^{NAME_WORD}(?:\s+(?:{NAME_WORD}|{alternatives(sorted(particles))})){{0,4}}$")
+    return particles, pattern
+
+
 # sources.yaml's words of bylines, credits and labels (`TextPatterns`); a reader takes every language's
 TEXT_KEYS = (
     "byline_words",
@@ -1164,7 +1156,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
     via = re.match(rf"^(?P<who>.{{2,60}}?)\s*\((?P<marker>{marker_re})\s+(?P<pub>[^)]+)\)\.?$", line, re.I)
     if via:
         who, publisher = via.group("who").strip(), via.group("pub").strip()
-        if PERSON_NAME_RE.match(who) and not _is_credit_org(who, lexicon):
+        if is_person_shaped(who, lexicon) and not _is_credit_org(who, lexicon):
             source.authors.append(who)
         else:
             source.credits.append(who)
@@ -1237,7 +1229,7 @@ def _credit_line(line: str, source: Source, credit_lines: dict[str, list[str]], 
         assert match is not None
         if labels[match.group("label").lower()] == "authors":
             for name in _byline_parts(match.group("who"), lexicon):
-                if PERSON_NAME_RE.match(name) and name not in source.authors:
+                if is_person_shaped(name, lexicon) and name not in source.authors:
                     source.authors.append(name)
     return True
 
@@ -1287,11 +1279,11 @@ def _is_person_name(text: str, lexicon: Lexicon) -> bool:
     """A person's name in a credit (a text's byline, a page's author): up to five words, each
     capitalised in any script ("Иван Антонов") or a particle ("Osama bin Laden"), no job after it,
     not a site nor an outlet the data knows."""
-    words = text.split()
+    words, particles = text.split(), name_particles(lexicon)
     return (
         1 <= len(words) <= MAX_NAME_WORDS
         and words[0][:1].isupper()
-        and all(w in NAME_PARTICLES or w[:1].isupper() and NAME_CHARS_RE.fullmatch(w) for w in words)
+        and all(w in particles or w[:1].isupper() and NAME_CHARS_RE.fullmatch(w) for w in words)
         and not SITE_ADDRESS_RE.search(text)  # "Army.mil"
         and without_job_title(text, lexicon) == text
         and not _is_credit_org(text, lexicon)
@@ -1319,7 +1311,7 @@ def without_job_title(credit: str, lexicon: Lexicon) -> str | None:
     )
     start = next((i for i, w in enumerate(words) if w.lower() in jobs), len(words) - 1)
     name = words[: start if start <= MAX_CREDIT_NAME_WORDS else 2]
-    if len(name) < 2 or name[0] not in lexicon.given_names or not PERSON_NAME_RE.match(" ".join(name)):
+    if len(name) < 2 or name[0] not in lexicon.given_names or not is_person_shaped(" ".join(name), lexicon):
         return None
     return " ".join(name)
 

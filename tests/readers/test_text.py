@@ -1052,3 +1052,12 @@ def test_a_projects_lexicon_adds_labels_of_the_storys_address(tmp_path):
     source = read(tmp_path, lexicon, f"A headline here\n\n{BODY}\nLien d'origine: {URL}\n")
     assert source.url == URL
     assert source.paragraphs == BODY_PARAGRAPHS
+
+
+def test_a_projects_lexicon_adds_the_particles_a_persons_name_may_hold(tmp_path, lexicon):
+    # "op" of the Dutch "Anna op den Akker" is a particle once the project's people.yaml says so
+    text = f"A headline here\n\nBy Anna op den Akker\n\n{BODY}"
+    assert read(tmp_path, lexicon, text).authors == []
+    (tmp_path / "lexicon" / "en").mkdir(parents=True)
+    (tmp_path / "lexicon" / "en" / "people.yaml").write_text("name_particles: [op]\n", encoding="utf-8")
+    assert read(tmp_path, load_lexicon(str(tmp_path / "lexicon")), text).authors == ["Anna op den Akker"]
