@@ -9,7 +9,6 @@ steps: bare nlp.pipe and extraction, each in a process of its own. Prints; asser
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import sys
 import tempfile
@@ -17,26 +16,28 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
-
 import harness  # noqa: E402  (bench/harness.py: what the bench scripts share)
-import run  # noqa: E402  (bench/run.py: its steps)
 
 from generator.lexicon import load_lexicon  # noqa: E402
 from generator.readers import discover, read_source  # noqa: E402
 from generator.settings import load_settings  # noqa: E402
 
+FOLDERS = [
+    harness.REPO / "seeds",
+    harness.REPO / "tests/eval/extra",
+    harness.REPO / "tests/eval/corpus/ru/dev",
+]
+
 
 def measure(root: Path, language: str, processes: int) -> tuple[int, float]:
     """Print the figures of the project at `root`; its words and extraction's words per second
     without the model's load (what a longer run tends to)."""
-    steps = {}
-    for kind, args in (
-        ("pipe", [str(processes), language]),
-        ("extract", [str(root / "out"), str(processes)]),
-    ):
-        step = harness.run_step(run.worker_command(kind, str(root), *args), root)
-        steps[kind] = (step, run.printed(step))
-    (pipe, bare), (extraction, extracted) = steps["pipe"], steps["extract"]
+    pipe = harness.run_step(
+        harness.worker_command("run.py", "pipe", str(root), str(processes), language), root
+    )
+    command = harness.worker_command("run.py", "extract", str(root), str(root / "out"), str(processes))
+    extraction = harness.run_step(command, root)
+    bare, extracted = pipe.printed(), extraction.printed()
     words, load, seconds = bare["words"], bare["load"], extracted["seconds"]
     unloaded = max(seconds - load * processes, 1e-9)  # each process loads the model once
     print(f"  model load:    {load:.1f} s")
@@ -52,18 +53,14 @@ def measure(root: Path, language: str, processes: int) -> tuple[int, float]:
     return words, words / unloaded
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+def main(argv: list[str]) -> None:
+    args = harness.arguments(
+        __doc__,
+        argv,
+        ("folders", {"nargs": "*", "type": Path, "default": FOLDERS}),
+        ("--processes", {"type": int, "default": 1}),
+        quiet=False,
     )
-    default = [
-        harness.REPO / "seeds",
-        harness.REPO / "tests/eval/extra",
-        harness.REPO / "tests/eval/corpus/ru/dev",
-    ]
-    parser.add_argument("folders", nargs="*", type=Path, default=default)
-    parser.add_argument("--processes", type=int, default=1)
-    args = parser.parse_args()
     settings = load_settings(harness.REPO / "mkdocs.yml")
     lexicon, pipelines = load_lexicon(str(settings.path("lexicon"))), settings.pipelines()
     rates = []
@@ -89,4 +86,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

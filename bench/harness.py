@@ -1,9 +1,12 @@
 """What the bench scripts share: the project copied around a corpus, the machine's load, a
-measured subprocess, and bench/RESULTS.md, whose sections belong to different scripts."""
+measured subprocess (a worker function or a command), their options, and bench/RESULTS.md, whose
+sections belong to different scripts."""
 
 from __future__ import annotations
 
+import argparse
 import contextlib
+import json
 import os
 import resource
 import shutil
@@ -15,6 +18,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "RESULTS.md"
@@ -23,8 +27,7 @@ SAMPLE_SECONDS = 0.5  # how often the memory of a step's process tree is sampled
 # the sections of RESULTS.md that bench/run.py does not write, in their order after its own
 CLUSTER_SECTION = "## Extraction on a Dask cluster"  # bench/cluster.py
 PREVIEW_SECTION = "## Preview under `mkdocs serve`"  # bench/serve.py
-# by hand: a build's CPU time by stage and a profile (no script writes it; the section says how)
-PROFILE_SECTION = "## Where the build's time goes"
+PROFILE_SECTION = "## Where the build's time goes"  # by hand (the section says how)
 KEPT_SECTIONS = (CLUSTER_SECTION, PREVIEW_SECTION, PROFILE_SECTION)
 # every step runs this checkout's generator, whatever the current folder
 PATH = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
@@ -33,6 +36,26 @@ ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=PATH)
 
 def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def arguments(doc: str, argv: list[str], *options: tuple[str, dict[str, Any]], quiet: bool = True,
+              sources: int | None = None, results: bool = False) -> argparse.Namespace:  # fmt: skip
+    """The options of a bench script: `--quiet-wait`, `--sources N` and `--results FILE` when
+    asked, and its own (name, add_argument's keywords); the namespace keeps `argv`."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    if quiet:
+        parser.add_argument(
+            "--quiet-wait", type=float, default=120.0, help="seconds to wait for an idle machine"
+        )
+    if sources is not None:
+        parser.add_argument("--sources", type=int, default=sources, help="synthetic sources (%(default)s)")
+    if results:
+        parser.add_argument("--results", type=Path, default=RESULTS, help="the Markdown file to (re)write")
+    for name, keywords in options:
+        parser.add_argument(name, **keywords)
+    args = parser.parse_args(argv)
+    args.argv = argv
+    return args
 
 
 def code_label() -> str:
@@ -114,8 +137,7 @@ def wait_for_quiet(max_wait: float, threshold: float = 0.3) -> None:
     for waited in range(0, int(max_wait) + 3, 3):
         before = cpu_busy()
         time.sleep(3)
-        load = (cpu_busy() - before) / 3
-        if load < threshold:
+        if (load := (cpu_busy() - before) / 3) < threshold:
             return
         if waited == 0:
             log(f"the machine is busy ({load:.1f} CPUs used by others): waiting up to {max_wait:.0f}s")
@@ -140,8 +162,7 @@ def tree_rss(root: int) -> int:
                 children.setdefault(parent, []).append(int(entry.name))
     total, todo = 0, [root]
     while todo:
-        pid = todo.pop()
-        total += memory(pid, b"VmRSS:")
+        total += memory(pid := todo.pop(), b"VmRSS:")
         todo.extend(children.get(pid, []))
     return total
 
@@ -165,6 +186,19 @@ class Step:
         """CPUs kept busy by other processes of the machine meanwhile (mean)."""
         return max(0.0, self.others_cpu) / self.seconds if self.seconds else 0.0
 
+    def printed(self) -> dict[str, Any]:
+        """The JSON a worker printed last on stdout."""
+        last = next((line for line in reversed(self.stdout.splitlines()) if line.startswith("{")), None)
+        if last is None:
+            raise RuntimeError(f"step printed no result (exit {self.returncode}):\n{self.stderr[-3000:]}")
+        return json.loads(last)
+
+
+def worker_command(script: str, *args: str) -> list[str]:
+    """The command that runs a worker function of a bench script in a process of its own (the
+    script's `main` prints what `--worker KIND ARGS...` returns, as JSON)."""
+    return [sys.executable, str(REPO / "bench" / script), "--worker", *args]
+
 
 def run_step(cmd: list[str], cwd: Path, watch: Callable[[float], None] | None = None) -> Step:
     """Run a command; its wall time, exit status, peak memory, CPU and output.
@@ -174,9 +208,7 @@ def run_step(cmd: list[str], cwd: Path, watch: Callable[[float], None] | None = 
     """
     out = tempfile.TemporaryFile()  # noqa: SIM115  (closed below, once read)
     proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=out, stderr=subprocess.PIPE, start_new_session=True)
-    peaks = [0, 0]  # the tree's sum, the process's own
-    done = threading.Event()
-    errors: list[bytes] = []
+    peaks, done, errors = [0, 0], threading.Event(), []  # peaks: the tree's sum, the process's own
 
     def sample() -> None:
         last_watch = time.monotonic()
@@ -187,8 +219,7 @@ def run_step(cmd: list[str], cwd: Path, watch: Callable[[float], None] | None = 
                 watch(last_watch - started)
 
     def relay() -> None:
-        assert proc.stderr is not None
-        for line in iter(proc.stderr.readline, b""):
+        for line in iter(proc.stderr.readline, b""):  # type: ignore[union-attr]
             errors.append(line)
             sys.stderr.write("    " + line.decode(errors="replace"))
 
@@ -202,20 +233,19 @@ def run_step(cmd: list[str], cwd: Path, watch: Callable[[float], None] | None = 
     done.set()
     for thread in threads:
         thread.join(timeout=5)
-    out.seek(0)
-    stdout = out.read().decode(errors="replace")
-    out.close()
+    with out:
+        out.seek(0)
+        stdout = out.read().decode(errors="replace")
     cpu = usage.ru_utime + usage.ru_stime
-    return Step(
-        seconds=seconds,
-        returncode=os.waitstatus_to_exitcode(status),
-        peak=max(usage.ru_maxrss * 1024, peaks[0]),
-        own_peak=peaks[1],
-        cpu=cpu,
-        others_cpu=busy - cpu - mine,
-        stdout=stdout,
-        stderr=b"".join(errors).decode(errors="replace"),
-    )
+    return Step(seconds, os.waitstatus_to_exitcode(status), max(usage.ru_maxrss * 1024, peaks[0]), peaks[1],
+                cpu, busy - cpu - mine, stdout, b"".join(errors).decode(errors="replace"))  # fmt: skip
+
+
+def quiet_step(what: str, cmd: list[str], cwd: Path, quiet_wait: float, watch: Any = None) -> Step:
+    """A step run once the machine is quiet (up to `quiet_wait` s), logged as `what`."""
+    wait_for_quiet(quiet_wait)
+    log(what)
+    return run_step(cmd, cwd, watch)
 
 
 # --------------------------------------------------------------------- bench/RESULTS.md
@@ -230,16 +260,13 @@ def markdown_table(header: list[str], align: str, rows: Iterable[list[str]]) -> 
 def section(text: str, heading: str) -> str:
     """The section of a Markdown text under `heading`, up to the next such heading; "" without one."""
     _, found, after = text.partition(heading + "\n")
-    if not found:
-        return ""
     end = after.find("\n## ")
-    return (heading + "\n" + (after if end < 0 else after[: end + 1])).rstrip("\n")
+    return (heading + "\n" + (after if end < 0 else after[: end + 1])).rstrip("\n") if found else ""
 
 
 def with_section(text: str, heading: str, lines: list[str]) -> str:
     """The text with its section under `heading` replaced by `lines` (added at the end without one)."""
-    old = section(text, heading)
-    if old:
+    if old := section(text, heading):
         return text.replace(old, "\n".join(lines), 1)
     return text.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
 

@@ -63,6 +63,7 @@ class Boilerplate(_DataFile):
 
 class People(_DataFile):
     honorifics: Words = None
+    name_particles: Words = None
     relatives: Words = None
     portfolio_titles: Words = None
     portfolio_prepositions: Words = None
@@ -197,6 +198,17 @@ class Sources(_DataFile):
     reporting_lemmas: Words = None
     attribution_tail_verbs: Words = None
     byline_labels: Words = None
+    byline_words: Words = None
+    byline_outlet_words: Words = None
+    byline_name_joiners: Words = None
+    contribution_verbs: Words = None
+    contribution_objects: Words = None
+    copyright_words: Words = None
+    photo_words: Words = None
+    photo_credit_words: Words = None
+    address_label_openers: Words = None
+    address_label_nouns: Words = None
+    address_labels: Words = None
     byline_buttons: Words = None
     journalist_nouns: Words = None
     author_note_verbs: Words = None
@@ -295,6 +307,7 @@ class Grammar(_DataFile):
     reader_address: Words = None
     pointing_back: Words = None
     genitive_prepositions: Words = None
+    date_prepositions: Words = None
 
 
 class GivenNames(_DataFile):

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, names_regex, without_leading
 from ..names import stands_for, words_key
-from ..readers.text import NAME_PARTICLES, PERSON_NAME_RE
+from ..readers.text import is_person_shaped, name_particles
 from ..schema import ENTITY_KINDS, Entity
 from .document import (
     POSSESSIVE_RE,
@@ -56,22 +56,23 @@ CAP = r"[A-Z][\w’'&-]*"
 ORDINAL = r"(?<![\w.,-])\d{1,3}(?:st|nd|rd|th)"
 COMMA_LIST = r", (?=(?:[A-Z][\w’'-]*,? )+(?:{conjunctions}) [A-Z])"
 ROLE_POS = {"PROPN", "NOUN", "ADJ"}
-# "Senate on Tuesday", "Lviv on April": a day or month the model ran into a name
-DATED_TAIL_RE = re.compile(
-    r"\s(?:on|in|of) (?:" + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True)) + r")$", re.I
-)
 MAX_ORG_WORDS = 10  # "Office of the United Nations High Commissioner for Refugees" has 9
-CREDIT_BEFORE_RE = re.compile(r"\((?:[\w ]{0,30}\s)?by\s*$", re.I)
-# "X/AFP", "X contributed reporting", "X and Y contributed to this report", "X Doe, Y and Z
-# contributed". Each further name opens with a comma or "and": names run together only by
-# spaces could be cut into groups in exponentially many ways, and a long run of capitalised
-# words not followed by "contributed" (a crawled page's list of links) took minutes to refuse.
+# A credit's name in "X contributed reporting", "X and Y contributed to this report", "X Doe, Y
+# and Z contributed" (`Extractor.credit_after_re`). Each further name opens with a comma or a
+# joiner: names run together only by spaces could be cut into groups in exponentially many ways,
+# and a long run of capitalised words not followed by the verb (a crawled page's list of links)
+# took minutes to refuse.
 _CREDIT_NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
-CREDIT_AFTER_RE = re.compile(
-    rf"^(?:\s*/\s*[A-Z]|(?: {_CREDIT_NAME})?(?:(?:,\s*|,?\s+and\s+){_CREDIT_NAME})*\s+contributed\b)"
-)
 ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  # "ATK"; not "J.", "III"
 MAX_ROLE_TOKENS = 7
+CREDIT_WORDS = (
+    "byline_words",
+    "byline_name_joiners",
+    "contribution_verbs",
+    "copyright_words",
+    "photo_words",
+    "photo_credit_words",
+)
 INNER_POSSESSIVE_RE = re.compile(r"^(?P<owner>.+?)(?:'s|’s) [A-Z]")
 
 
@@ -141,6 +142,22 @@ class EntityExtractor:
         self.portfolio_titles = lexicon.words("people", "portfolio_titles")
         self.name_compounds = lexicon.words("people", "name_compounds")
         self.outlets = set(lexicon["sources"].get("outlets", {}).values())
+        # "Senate on Tuesday", "Lviv on April": a day or month the model ran into a name
+        days = "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
+        before_days = alternatives(lexicon["grammar"].get("date_prepositions"))
+        self.dated_tail_re = re.compile(rf"\s(?:{before_days}) (?:{days})$", re.I)
+        # credits, in sources.yaml's words: "(Photo by X", "X/AFP", "X contributed", "Copyright X"
+        credit_words = {key: alternatives(lexicon["sources"].get(key)) for key in CREDIT_WORDS}
+        self.credit_before_re = re.compile(
+            rf"\((?:[\w ]{{0,30}}\s)?(?:{credit_words['byline_words']})\s*$", re.I
+        )
+        joiners, verbs = credit_words["byline_name_joiners"], credit_words["contribution_verbs"]
+        names = rf"(?: {_CREDIT_NAME})?(?:(?:,\s*|,?\s+(?:{joiners})\s+){_CREDIT_NAME})*"
+        self.credit_after_re = re.compile(rf"^(?:\s*/\s*[A-Z]|{names}\s+(?:{verbs})\b)")
+        photo, photo_by = credit_words["photo_words"], credit_words["photo_credit_words"]
+        self.credit_opening_re = re.compile(
+            rf"(?:/\s*|\b(?:{credit_words['copyright_words']})\s+|\b(?:{photo})\s+(?:{photo_by})\s+)$", re.I
+        )
         self.org_words = set(orgs.get("name_words", []))
         self.company_words = lexicon.words("sources", "company_words")  # "Lockheed Martin Corp"
         # "National People's Congress", "King's College": a possessive inside a name
@@ -629,7 +646,7 @@ class EntityExtractor:
             or len(text.split()) > MAX_ORG_WORDS  # a teaser's headline, not a name
             or lower.split()[-1] in self.name_cannot_end  # cut short
             or re.search(r"\s[-–—|]\s|[^\W\d_]+ [^\W\d_]+/[A-Z]", text)  # a heading; "Jane Doe/AFP"
-            or DATED_TAIL_RE.search(text)
+            or self.dated_tail_re.search(text)
         ):
             return False
         if kind == "organisations" and re.search(r"^[A-Z]\. |\w\. [a-z]", text):
@@ -637,7 +654,9 @@ class EntityExtractor:
             # an initial after a name stays: "John F. Kennedy School", "St. Petersburg University"
             return False
         if kind == "places" and (
-            re.search(r"\s[-–—|]\s", text) or DATED_TAIL_RE.search(text) or text.count("(") != text.count(")")
+            re.search(r"\s[-–—|]\s", text)
+            or self.dated_tail_re.search(text)
+            or text.count("(") != text.count(")")
         ):
             return False  # "Washington DC - 25", "Lviv on April", "Line of Control (LoC"
         return not (kind == "places" and (lower in self.not_places or lower in self.demonyms))
@@ -987,7 +1006,7 @@ class EntityExtractor:
             elif any(m.role for m in mentions):
                 continue
             elif len(words) > 1:
-                if not any(w.islower() and w not in NAME_PARTICLES for w in words):
+                if not any(w.islower() and w not in name_particles(self.lexicon) for w in words):
                     continue
                 kind = ""
             elif text.lower() in surnames or text.lower() in firsts or self._acts(mentions, docs):
@@ -1074,7 +1093,7 @@ class EntityExtractor:
                 while titles < len(words) and words[titles].lower() in self.title_words:
                     titles += 1
                 name = " ".join(words[titles:])
-                if 2 <= len(words) - titles <= 4 and PERSON_NAME_RE.match(name):
+                if 2 <= len(words) - titles <= 4 and is_person_shaped(name, self.lexicon):
                     c.start = c.end - len(name)
                     c.kind, c.text, c.role = "people", name, " ".join(words[:titles])
                     kept.append(c)
@@ -1161,7 +1180,7 @@ class EntityExtractor:
             # a dateline "(Reuters) - ..." or a closing credit "... said. (AP)"; not "the
             # (Federal Open Market Committee) participants"
             return before.strip() == "(" or bool(re.match(r"^\)\s*(?:[-–—]|$)", after))
-        if re.search(r"(?:/\s*|\bcopyright\s+|\bphoto\s+(?:by|via)\s+)$", before, re.I):
+        if self.credit_opening_re.search(before):
             return True
         return bool(re.match(r"^\s*/", after)) or self._credit(mention, texts)
 
@@ -1169,7 +1188,7 @@ class EntityExtractor:
         """A name in a credit, not in the story: "(Photo by X)", "X/AP", "X contributed reporting"."""
         text = texts[mention.paragraph]
         before, after = text[: mention.start], text[mention.end :]
-        return bool(CREDIT_BEFORE_RE.search(before) or CREDIT_AFTER_RE.match(after))
+        return bool(self.credit_before_re.search(before) or self.credit_after_re.match(after))
 
     def _acts(self, mentions: list[Candidate], docs: list[Doc]) -> bool:
         """A mention that shows a person: the subject of a speech verb ("Haqqani said"), the

@@ -200,7 +200,7 @@ def _authors(value: str | None, lexicon: Lexicon) -> tuple[list[str], list[str]]
     # a label the page prints before its names ("Авторы: Сергей Борисов")
     label_re = _opening_re(tuple(sorted(lexicon.reading_words("sources", "byline_labels"))), r":?\s+")
     for credit in re.split(r"\s*[;|·•]\s*", value or ""):
-        for name in _byline_parts(label_re.sub("", by_re.sub("", credit.strip()))):
+        for name in _byline_parts(label_re.sub("", by_re.sub("", credit.strip())), lexicon):
             if find_explicit(name) or dated_re.match(name):
                 continue
             outlet = next((o for o in outlets if name.endswith(" " + o)), None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -32,54 +32,105 @@ from ..cleaning import (
     wrapped_at,
 )
 from ..dates import find_explicit, parse_date_line
-from ..lexicon import Lexicon, alternatives, without_leading
+from ..lexicon import Lexicon, alternatives, bundled, without_leading
 from .regions import Region, article_region, blocks_of, starts_with_bullet
 from .source import Source
 
 MAX_HEADER_PARAGRAPHS = 6
 URL_RE = re.compile(r"^<?(https?://[^\s<>\"']+)>?$", re.I)
-URL_LABEL_RE = re.compile(
-    r"^(?:(?:original|source|canonical)\s*(?:url|link|address)?|url|link|permalink)\s*:\s*(https?://\S+)?$",
-    re.I,
-)
 BREADCRUMB_RE = re.compile(r"^[^.!?]{1,40}(?:\s+[|›»>/]\s+[^.!?|›»>/]{1,40}){1,5}$")
-BYLINE_RE = re.compile(r"^by:?\s+(?P<who>.+?)\.?$", re.I)
-# "By Aaron Humes: The Americas cannot ignore ...": a byline run into the first sentence
-LEAD_BYLINE_RE = re.compile(r"^by\s+(?P<who>[^:]{3,60}?):\s+(?P<rest>[A-Z“\"].{40,})$", re.I)
 NAME_WORD = r"[A-ZÀ-ÝА-ЯЁ][\w'’.-]*"  # Latin or Cyrillic capitals: "Jane", "Дмитрий"
 NAME_CHARS_RE = re.compile(r"[\w'’.-]+")  # the letters and marks of a name's word, any script
 MAX_NAME_WORDS = 5
-# lower-case words a person's name may hold: "Osama bin Laden", "Ursula von der Leyen"
-NAME_PARTICLES = frozenset(
-    [
-        "al",
-        "bin",
-        "ibn",
-        "bint",
-        "ben",
-        "abu",
-        "de",
-        "del",
-        "della",
-        "der",
-        "den",
-        "di",
-        "da",
-        "dos",
-        "du",
-        "el",
-        "la",
-        "le",
-        "ter",
-        "van",
-        "von",
-        "y",
-        "ul",
-        "zu",
-    ]
+
+
+def name_particles(lexicon: Lexicon) -> frozenset[str]:
+    """Lower-case words a person's name may hold ("Osama bin Laden", "Ursula von der Leyen"):
+    people.yaml's `name_particles`, every language's."""
+    return _person_name(tuple(lexicon["people"].get("name_particles") or ()))[0]
+
+
+def is_person_shaped(text: str, lexicon: Lexicon) -> bool:
+    """Up to five capitalised words (Latin or Cyrillic) and name particles: "Jane Doe", "Osama bin Laden"."""
+    return bool(_person_name(tuple(lexicon["people"].get("name_particles") or ()))[1].match(text))
+
+
+@lru_cache(maxsize=8)  # asked for every credit and candidate name
+def _person_name(own: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str]]:
+    particles = frozenset(
+        {w.lower() for w in own} | {str(w).lower() for w in bundled("people", "name_particles") or []}
+    )
+    pattern = re.compile(rf"^{NAME_WORD}(?:\s+(?:{NAME_WORD}|{alternatives(sorted(particles))})){{0,4}}$")
+    return particles, pattern
+
+
+# sources.yaml's words of bylines, credits and labels (`TextPatterns`); a reader takes every language's
+TEXT_KEYS = (
+    "byline_words",
+    "byline_outlet_words",
+    "byline_name_joiners",
+    "contribution_verbs",
+    "contribution_objects",
+    "copyright_words",
+    "address_label_openers",
+    "address_label_nouns",
+    "address_labels",
 )
-PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+(?:{NAME_WORD}|{'|'.join(sorted(NAME_PARTICLES))})){{0,4}}$")
-CONTRIBUTED_RE = re.compile(r"^(?P<who>.{2,60}?) contributed (?:reporting|to this report)\.?$", re.I)
+
+
+@dataclass(frozen=True)
+class TextPatterns:
+    """The patterns of bylines, credits and a trailer's address label, made from sources.yaml's
+    words (`TEXT_KEYS`)."""
+
+    byline: re.Pattern[str]  # "By Jane Doe", "By: Jane Doe."
+    opens_byline: re.Pattern[str]  # "by " at a line's start
+    lead_byline: re.Pattern[str]  # "By Aaron Humes: The Americas cannot ignore ...": run into the lead
+    glued_label: str  # "bySauli Giliard": a page ran the byline's word into the name
+    contributed: re.Pattern[str]  # "Jane Doe contributed reporting."
+    dated_site: re.Pattern[str]  # "27 Apr 2020, 17:10 by Korrespondent.net"
+    dated_by: re.Pattern[str]  # "30 Apr 2020, 17:35 by Валерия Драгомирова"
+    written_for: re.Pattern[str]  # "Jane Doe for The Guardian"
+    name_joiner: re.Pattern[str]  # between a byline's names: "Jane Doe, John Roe and Ann Poe"
+    copyright_year: re.Pattern[str]  # "© 1996-2015", "Copyright 2019": group 1 the last year
+    address_label: re.Pattern[str]  # "Original url:", "Source link: https://...": group 1 the address
+    by: str  # the word a byline found under another label is given ("By")
+
+
+def text_patterns(lexicon: Lexicon) -> TextPatterns:
+    """The credit patterns of the reading lexicon's words, joined with every bundled language's."""
+    return _credit_patterns(tuple(tuple(lexicon["sources"].get(key) or ()) for key in TEXT_KEYS))
+
+
+@lru_cache(maxsize=8)  # asked for every line of every source
+def _credit_patterns(own: tuple[tuple[str, ...], ...]) -> TextPatterns:
+    by, written_for, joiners, verbs, objects, copyright, openers, nouns, labels = (
+        sorted({w.lower() for w in words} | {str(w).lower() for w in bundled("sources", key) or []})
+        for words, key in zip(own, TEXT_KEYS, strict=True)
+    )
+    b = alternatives(by)
+    return TextPatterns(
+        byline=re.compile(rf"^(?:{b}):?\s+(?P<who>.+?)\.?$", re.I),
+        opens_byline=re.compile(rf"^(?:{b}) ", re.I),
+        lead_byline=re.compile(rf"^(?:{b})\s+(?P<who>[^:]{{3,60}}?):\s+(?P<rest>[A-Z“\"].{{40,}})$", re.I),
+        glued_label="|".join(f"(?<={re.escape(w)})" for w in by) or r"(?!x)x",
+        contributed=re.compile(
+            rf"^(?P<who>.{{2,60}}?) (?:{alternatives(verbs)}) (?:{alternatives(objects)})\.?$", re.I
+        ),
+        dated_site=re.compile(rf"^(?P<date>.{{6,60}}?)\s+(?:{b})\s+(?P<site>\S{{2,40}})$", re.I),
+        dated_by=re.compile(rf"^(?P<date>.{{6,60}}?)\s+(?:{b})\s+(?P<who>[^\W\d_][^;|]{{1,80}})$", re.I),
+        written_for=re.compile(rf"^(?P<name>.+?)\s+(?:{alternatives(written_for)})\s+(?P<outlet>[A-Z].*)$"),
+        name_joiner=re.compile(rf"\s*(?:,|\b(?:{alternatives(joiners)})\b|&)\s*"),
+        copyright_year=re.compile(
+            rf"(?:©|\(c\)|{alternatives(copyright)})\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)", re.I
+        ),
+        address_label=re.compile(
+            rf"^(?:(?:{alternatives(openers)})\s*(?:{alternatives(nouns)})?|{alternatives(labels)})"
+            r"\s*:\s*(https?://\S+)?$",
+            re.I,
+        ),
+        by=by[0].capitalize() if by else "",
+    )
 
 
 def read_lines(
@@ -109,7 +160,7 @@ def read_lines(
     page = lines
     lines = _take_trailers(lines, source, lexicon)
     if region is not None:
-        body = _first_prose(lines, region)
+        body = _first_prose(lines, region, lexicon)
         wrap = wrapped_at(raw)
         known_title, start = _header_around(region, body, wrap, raw, lines, source, lexicon)
         source.outlet = (
@@ -149,7 +200,7 @@ def _crawl_header(
     may be a related story's or a box's, whose date and byline are not the article's. The
     text is not cut to the region, whose start may drop a crawl's opening paragraphs."""
     found = replace(source, authors=[], credits=[])
-    body = _first_prose(lines, crawl)
+    body = _first_prose(lines, crawl, lexicon)
     title, _ = _header_around(crawl, body, wrapped_at(raw), raw, lines, found, lexicon)
     if title is None or sum(_key(line) == _key(title) for line in lines) < 2:
         return None
@@ -265,7 +316,7 @@ def _header_around(
         for first, _, text in reversed(_items(raw, lines, start, end, wrap, lexicon))
     ]
     anchor = dated = None
-    year = _copyright_year(raw)
+    year = _copyright_year(raw, lexicon)
     for pos, (_, text) in enumerate(zone):
         day = _header_date(text, year)
         if day:
@@ -295,7 +346,7 @@ def _header_around(
             and not is_boilerplate(text, lexicon)
             and not is_caption(text, lexicon)
             and not _header_date(text)
-            and not BYLINE_RE.match(text)
+            and not text_patterns(lexicon).byline.match(text)
             and not _name_line(text, lexicon)  # "Jane Doe, Staff Attorney, Example Project"
         )
 
@@ -403,9 +454,9 @@ def _items(
         if not lines[i]:
             joined = joined and after_by
             continue
-        new_item = starts_with_bullet(raw[i]) or _is_byline(lines[i]) or _dates_a_header(lines[i])
+        new_item = starts_with_bullet(raw[i]) or _is_byline(lines[i], lexicon) or _dates_a_header(lines[i])
         # a label's names run on to its line, unless the next line is a byline of its own
-        if joined and (after_by and not _is_byline(lines[i]) or not new_item):
+        if joined and (after_by and not _is_byline(lines[i], lexicon) or not new_item):
             items[-1] = (items[-1][0], i + 1, f"{items[-1][2]} {lines[i]}")
         else:
             items.append((i, i + 1, lines[i]))
@@ -485,7 +536,7 @@ def _site_name(
             repeated is None
             and text in above
             and _site_name_like(text, lexicon)
-            and not _is_byline(text)
+            and not _is_byline(text, lexicon)
             # "About Us", "Contact Us": a link to the site's pages, not its name
             and not any(pattern.search(text) for pattern in lexicon.site_self_references)
         ):
@@ -596,7 +647,8 @@ def _without_company_words(owner: str | None, lexicon: Lexicon) -> str | None:
         return None
     words = lexicon.words("sources", "company_words")
     parts = re.sub(r"[()]", " ", owner).split()
-    while parts and (parts[0].lower() in ("copyright", "©", "(c)") or re.fullmatch(r"[\d–-]+,?", parts[0])):
+    notices = {"©", "(c)"} | lexicon.reading_words("sources", "copyright_words")
+    while parts and (parts[0].lower() in notices or re.fullmatch(r"[\d–-]+,?", parts[0])):
         parts.pop(0)  # "Copyright 2015 The Globe and Mail"
     # "West Australian Newspapers Limited 2024": the company's words and a year after the name
     while len(parts) > 1 and (parts[-1].lower().strip(".,") in words or YEARS_RE.fullmatch(parts[-1])):
@@ -669,7 +721,7 @@ def _without_teasers(paragraphs: list[str]) -> list[str]:
     return kept
 
 
-def _first_prose(lines: list[str], region: Region) -> int:
+def _first_prose(lines: list[str], region: Region, lexicon: Lexicon) -> int:
     """The line where the article's first paragraph of prose starts.
 
     A short one must have prose right after it: a menu's one-line blurbs ("Our emails are
@@ -680,7 +732,7 @@ def _first_prose(lines: list[str], region: Region) -> int:
     texts = [" ".join(x.strip() for x in lines[at + b.start : at + b.end]) for b in blocks]
     # a byline, and a date line that happens to end with a full stop, are header, not prose
     header = [
-        _is_byline(lines[at + b.start].strip()) or bool(_header_date(t))
+        _is_byline(lines[at + b.start].strip(), lexicon) or bool(_header_date(t))
         for b, t in zip(blocks, texts, strict=True)
     ]
     prose = [
@@ -733,14 +785,12 @@ def _header_date(line: str, year: int | None = None) -> date | None:
     return None
 
 
-COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)", re.I)
-
-
-def _copyright_year(raw: list[str]) -> int | None:
+def _copyright_year(raw: list[str], lexicon: Lexicon) -> int | None:
     """The year a page was printed in: the last year of its copyright notice ("© 1996-2015"),
     unless the page dates things later (its other stories, its comments: "November 20,
     2019, 10:54 am" under "© 2018"), which shows the notice was not kept up to date."""
-    years = [int(m.group(1)) for line in raw for m in COPYRIGHT_YEAR_RE.finditer(line)]
+    pattern = text_patterns(lexicon).copyright_year
+    years = [int(m.group(1)) for line in raw for m in pattern.finditer(line)]
     if not years:
         return None
     dated = [p.year for line in raw for _, p in find_explicit(line) if p.year and p.month and p.day]
@@ -754,17 +804,17 @@ def _as_byline(line: str, lexicon: Lexicon) -> str:
     """A byline under another label, as "By ...": "Written by: Jane Doe", "Author: Jane Doe",
     "bySauli Giliard" (a page that ran the label into the name). Whether the rest names
     people is for the byline's reader to judge."""
-    labels = tuple(lexicon["sources"].get("byline_labels") or ())
-    match = _label_re(labels).match(line)
-    if match is None or line[:3].lower() == "by " or len(line.split()) > MAX_LABELLED_BYLINE_WORDS:
+    labels, found = tuple(lexicon["sources"].get("byline_labels") or ()), text_patterns(lexicon)
+    match = _label_re(labels, found.glued_label).match(line)
+    if match is None or found.opens_byline.match(line) or len(line.split()) > MAX_LABELLED_BYLINE_WORDS:
         return line
-    return f"By {match.group('who')}"
+    return f"{found.by} {match.group('who')}"
 
 
 @lru_cache(maxsize=8)  # asked for every line of every source
-def _label_re(labels: tuple[str, ...]) -> re.Pattern[str]:
+def _label_re(labels: tuple[str, ...], glued: str) -> re.Pattern[str]:
     label = alternatives(list(labels))
-    return re.compile(rf"^(?i:{label})(?::\s*|\s+|(?<=by)(?=[A-Z][a-z]))(?P<who>[A-ZА-ЯЁ].*)$")
+    return re.compile(rf"^(?i:{label})(?::\s*|\s+|(?:{glued})(?=[A-Z][a-z]))(?P<who>[A-ZА-ЯЁ].*)$")
 
 
 DASH_START_RE = re.compile(r"^[–—-]\s*\S")
@@ -797,7 +847,7 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
     credited = _site_credit([p.strip() for p in written.split(",")], lexicon)
     if credited is not None:
         return credited
-    for part in (p.strip() for p in re.split(r"\s*(?:,|&|\band\b)\s*", line)):
+    for part in (p.strip() for p in text_patterns(lexicon).name_joiner.split(line)):
         if part.isupper() and " " in part:
             part = part.title()  # "DAVID KLEPPER , Associated Press"
         words = part.split()
@@ -850,27 +900,21 @@ def _credited(credit: tuple[list[str], str | None], source: Source) -> None:
     source.outlet = source.outlet or credit[1]
 
 
-DATED_SITE_RE = re.compile(r"^(?P<date>.{6,60}?)\s+by\s+(?P<site>\S{2,40})$", re.I)
-
-
-DATED_BY_RE = re.compile(r"^(?P<date>.{6,60}?)\s+by\s+(?P<who>[^\W\d_][^;|]{1,80})$", re.I)
-
-
-def _dated_byline(line: str) -> tuple[date, str] | None:
+def _dated_byline(line: str, lexicon: Lexicon) -> tuple[date, str] | None:
     """A record's date line that credits its writer, in any script: "30 Apr 2020, 17:35 by Валерия
     Драгомирова", "27 Apr 2020, 15:00 by Glenn Minnis, The Center Square", "02 May 2020, 20:11
     by News Desk" (as "27 Apr 2020, 17:10 by Korrespondent.net" names the site)."""
-    match = DATED_BY_RE.match(line)
+    match = text_patterns(lexicon).dated_by.match(line)
     if match is None:
         return None
     day = parse_date_line(match.group("date"))
     return (day, match.group("who").strip()) if day else None
 
 
-def _dated_site_line(line: str) -> tuple[date, str] | None:
+def _dated_site_line(line: str, lexicon: Lexicon) -> tuple[date, str] | None:
     """A date line that names the site the text came from by its address, as a tool that
     extracted the article writes it: "27 Apr 2020, 17:10 by Korrespondent.net"."""
-    match = DATED_SITE_RE.match(line)
+    match = text_patterns(lexicon).dated_site.match(line)
     if match is None or not SITE_ADDRESS_RE.search(match.group("site")):
         return None
     day = parse_date_line(match.group("date"))
@@ -889,7 +933,7 @@ def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
             part = dates.without_date_noise(part[: found[0][0].start()])
         # "... | Published: 5 hours ago | Written by Jane Doe": a labelled byline among the parts
         parts.append(_as_byline(part, lexicon))
-    if not any(_is_byline(part) and _credit(part, source, lexicon) for part in parts):
+    if not any(_is_byline(part, lexicon) and _credit(part, source, lexicon) for part in parts):
         return False
     source.published = source.published or day  # the byline's date is the article's
     return True
@@ -954,7 +998,7 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
     """Pick the URL, credits and via lines out of the text, wherever they stand."""
     kept = list(lines)
     for i, line in enumerate(lines):
-        label = URL_LABEL_RE.match(line)
+        label = text_patterns(lexicon).address_label.match(line)
         if label:
             url = label.group(1) or _next_url(lines, i)
             if url and not source.url:
@@ -1113,7 +1157,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
     via = re.match(rf"^(?P<who>.{{2,60}}?)\s*\((?P<marker>{marker_re})\s+(?P<pub>[^)]+)\)\.?$", line, re.I)
     if via:
         who, publisher = via.group("who").strip(), via.group("pub").strip()
-        if PERSON_NAME_RE.match(who) and not is_credit_org(who, lexicon):
+        if is_person_shaped(who, lexicon) and not is_credit_org(who, lexicon):
             source.authors.append(who)
         else:
             source.credits.append(who)
@@ -1122,19 +1166,21 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         if (markers.get(via.group("marker").lower()) or {}).get("translated"):
             source.translated = True
         return True
-    byline = BYLINE_RE.match(line)
+    byline = text_patterns(lexicon).byline.match(line)
     if byline and len(line.split()) <= 8:
         who = byline.group("who").strip()
         if set(re.findall(r"[\w']+", who.lower())) <= lexicon.words("sources", "unnamed_credit_words"):
             return True  # "By Staff and news service reports": the paper's own, no one named
-        named = any(_is_person_name(_name_and_outlet(p, lexicon)[0], lexicon) for p in _byline_parts(who))
+        named = any(
+            _is_person_name(_name_and_outlet(p, lexicon)[0], lexicon) for p in _byline_parts(who, lexicon)
+        )
         the = lexicon.reading_words("grammar", "definite_articles")
         if not named and (is_credit_org(who, lexicon) or without_leading(who, the) != who):
             source.original_publisher = source.original_publisher or without_leading(who, the)
             return True
         # "By Howard BlumeStaff Writer": words run together, and the writer's job after the name
         parts, written_for = [], set()
-        for part in _byline_parts(who):
+        for part in _byline_parts(who, lexicon):
             # the outlet as written ("for SurgeZirc UK"), the name with its run-on words apart
             name, outlet = _name_and_outlet(part, lexicon)
             apart = CAMEL_RE.sub(" ", name)
@@ -1161,16 +1207,16 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
             source.outlet = source.outlet or agency
         return True
     credit_lines = lexicon["boilerplate"].get("credit_lines", {})
-    if _credit_line(line, source, credit_lines):
+    if _credit_line(line, source, credit_lines, lexicon):
         return True
-    contributed = CONTRIBUTED_RE.match(line)
+    contributed = text_patterns(lexicon).contributed.match(line)
     if contributed:
         source.credits.append(contributed.group("who"))
         return False  # a sentence of the article: it stays in the body
     return False
 
 
-def _credit_line(line: str, source: Source, credit_lines: dict[str, list[str]]) -> bool:
+def _credit_line(line: str, source: Source, credit_lines: dict[str, list[str]], lexicon: Lexicon) -> bool:
     """ "Reporting by A, B; writing by A; Editing by C": A and B are the authors."""
     labels = {label.lower(): role for role, items in credit_lines.items() for label in items}
     if not labels:
@@ -1183,8 +1229,8 @@ def _credit_line(line: str, source: Source, credit_lines: dict[str, list[str]]) 
     for match in found:
         assert match is not None
         if labels[match.group("label").lower()] == "authors":
-            for name in _byline_parts(match.group("who")):
-                if PERSON_NAME_RE.match(name) and name not in source.authors:
+            for name in _byline_parts(match.group("who"), lexicon):
+                if is_person_shaped(name, lexicon) and name not in source.authors:
                     source.authors.append(name)
     return True
 
@@ -1216,7 +1262,7 @@ def _name_and_outlet(part: str, lexicon: Lexicon) -> tuple[str, str | None]:
     """A byline's person and the outlet written after the name: "Jane Doe for The Guardian",
     "Timothy Nerozzi Fox News" (a known outlet's name run on, sources.yaml outlets). As it was
     when no person's name stands before it."""
-    written = re.match(r"^(?P<name>.+?)\s+for\s+(?P<outlet>[A-Z].*)$", part)
+    written = text_patterns(lexicon).written_for.match(part)
     if written and len(written["name"].split()) > 1 and _is_person_name(written["name"], lexicon):
         return written["name"], written["outlet"]
     for outlet in sorted(set(lexicon["sources"].get("outlets", {}).values()), key=len, reverse=True):
@@ -1226,19 +1272,19 @@ def _name_and_outlet(part: str, lexicon: Lexicon) -> tuple[str, str | None]:
     return part, None
 
 
-def _byline_parts(who: str) -> list[str]:
-    return [p.strip(" .") for p in re.split(r"\s*(?:,|\band\b|&)\s*", who) if p.strip(" .")]
+def _byline_parts(who: str, lexicon: Lexicon) -> list[str]:
+    return [p.strip(" .") for p in text_patterns(lexicon).name_joiner.split(who) if p.strip(" .")]
 
 
 def _is_person_name(text: str, lexicon: Lexicon) -> bool:
     """A person's name in a credit (a text's byline, a page's author): up to five words, each
     capitalised in any script ("Иван Антонов") or a particle ("Osama bin Laden"), no job after it,
     not a site nor an outlet the data knows."""
-    words = text.split()
+    words, particles = text.split(), name_particles(lexicon)
     return (
         1 <= len(words) <= MAX_NAME_WORDS
         and words[0][:1].isupper()
-        and all(w in NAME_PARTICLES or w[:1].isupper() and NAME_CHARS_RE.fullmatch(w) for w in words)
+        and all(w in particles or w[:1].isupper() and NAME_CHARS_RE.fullmatch(w) for w in words)
         and not SITE_ADDRESS_RE.search(text)  # "Army.mil"
         and without_job_title(text, lexicon) == text
         and not is_credit_org(text, lexicon)
@@ -1266,7 +1312,7 @@ def without_job_title(credit: str, lexicon: Lexicon) -> str | None:
     )
     start = next((i for i, w in enumerate(words) if w.lower() in jobs), len(words) - 1)
     name = words[: start if start <= MAX_CREDIT_NAME_WORDS else 2]
-    if len(name) < 2 or name[0] not in lexicon.given_names or not PERSON_NAME_RE.match(" ".join(name)):
+    if len(name) < 2 or name[0] not in lexicon.given_names or not is_person_shaped(" ".join(name), lexicon):
         return None
     return " ".join(name)
 
@@ -1342,14 +1388,14 @@ def _take_header(
             if record and headline_at is None:
                 headline_at = next((j for j in _nonblank(kept) if j > i and not URL_RE.match(kept[j])), None)
             continue
-        dated_site = _dated_site_line(line)
+        dated_site = _dated_site_line(line, lexicon)
         if dated_site is not None:
             # "27 Apr 2020, 17:10 by Korrespondent.net": the date, and the site that gave the text
             source.published = source.published or dated_site[0]
             source.outlet = source.outlet or dated_site[1]
             kept[i], title_seen = "", True
             continue
-        dated_byline = _dated_byline(line)
+        dated_byline = _dated_byline(line, lexicon)
         if dated_byline is not None:
             source.published = source.published or dated_byline[0]
             who = dated_byline[1]
@@ -1364,10 +1410,12 @@ def _take_header(
         # dump's byline link)
         if _lone_label(line, lexicon):
             after = next((j for j in range(i + 1, len(kept)) if kept[j]), None)
-            if after is not None and _is_byline(kept[after]):
+            if after is not None and _is_byline(kept[after], lexicon):
                 kept[i] = ""  # "Author" over "By Staff reports": the byline's heading
                 continue
-            if after is not None and _header_byline(f"By {kept[after]}", source, lexicon):
+            if after is not None and _header_byline(
+                f"{text_patterns(lexicon).by} {kept[after]}", source, lexicon
+            ):
                 kept[i] = kept[after] = ""
                 title_seen = True
                 continue
@@ -1375,8 +1423,8 @@ def _take_header(
         if _header_byline(line, source, lexicon):
             kept[i], title_seen = "", True
             continue
-        lead = LEAD_BYLINE_RE.match(line)
-        if lead and _credit(f"By {lead.group('who')}", source, lexicon):
+        lead = text_patterns(lexicon).lead_byline.match(line)
+        if lead and _credit(f"{text_patterns(lexicon).by} {lead.group('who')}", source, lexicon):
             kept[i], title_seen = lead.group("rest"), True
             continue
         if known_authors and _names_authors(line, known_authors):
@@ -1391,7 +1439,7 @@ def _take_header(
                 break
             continue
         credit = None if source.authors else _name_line(line, lexicon)
-        if credit and (title_seen or _header_soon(kept, i)):
+        if credit and (title_seen or _header_soon(kept, i, lexicon)):
             # a record's byline without "By": "Jane Doe" above its date, or under its headline
             _credited(credit, source)
             kept[i] = ""
@@ -1408,10 +1456,10 @@ def _take_header(
         alone = (
             i + 1 >= len(kept)
             or kept[i + 1] == ""
-            or _header_line(kept[i + 1])
+            or _header_line(kept[i + 1], lexicon)
             or _credit_above_date(kept, i + 1, lexicon)
             or position == 0
-            and _header_soon(kept, i)
+            and _header_soon(kept, i, lexicon)
             or i == headline_at
         )
         # a photo caption opening the text ("... [File: Jane Doe/AP Photo]") is no headline
@@ -1485,10 +1533,10 @@ def _record_header(lines: list[str], i: int, lexicon: Lexicon) -> bool:
 RECORD_HEADER_LINES = 3  # lines after a record's headline among which its date or byline stands
 
 
-def _header_soon(lines: list[str], at: int) -> bool:
+def _header_soon(lines: list[str], at: int, lexicon: Lexicon) -> bool:
     """A date, address or byline among the few lines after `at` (a standfirst between them)."""
     later = [j for j in _nonblank(lines) if j > at][:RECORD_HEADER_LINES]
-    return any(_header_line(lines[j]) for j in later)
+    return any(_header_line(lines[j], lexicon) for j in later)
 
 
 def _credit_above_date(lines: list[str], at: int, lexicon: Lexicon) -> bool:
@@ -1496,8 +1544,8 @@ def _credit_above_date(lines: list[str], at: int, lexicon: Lexicon) -> bool:
     ("Katie Forster", "The Jakarta Post", "Dailymail.Com Reporter")."""
     return (
         at + 1 < len(lines)
-        and _header_line(lines[at + 1])
-        and not _header_line(lines[at])
+        and _header_line(lines[at + 1], lexicon)
+        and not _header_line(lines[at], lexicon)
         and _site_name_like(lines[at], lexicon)
     )
 
@@ -1531,13 +1579,13 @@ def _record_credit(line: str, source: Source, lexicon: Lexicon) -> None:
         source.outlet = source.outlet or " ".join(words)
 
 
-def _header_line(line: str) -> bool:
-    return bool(parse_date_line(line) or URL_RE.match(line) or _is_byline(line))
+def _header_line(line: str, lexicon: Lexicon) -> bool:
+    return bool(parse_date_line(line) or URL_RE.match(line) or _is_byline(line, lexicon))
 
 
-def _is_byline(line: str) -> bool:
+def _is_byline(line: str, lexicon: Lexicon) -> bool:
     """ "By Jane Doe and John Roe": short; "By Monday, most troops had left." is for _credit to judge."""
-    return bool(BYLINE_RE.match(line)) and len(line.split()) <= 10
+    return bool(text_patterns(lexicon).byline.match(line)) and len(line.split()) <= 10
 
 
 # a site named by its address: "Oilprice.com", "Dailymail.Com", "Oilprice. com" as a dump spaced it

@@ -93,3 +93,13 @@ def test_the_casts_decisions_join_a_projects_aliases_and_check_accepts_them(corp
     assert aliases.forced("Ministry of Defence of Belarus", "Belarusian Ministry of Defense") is True
     assert aliases.forced("Baltic Defence Forum", "Atlantic Defence Forum") is False
     assert len(aliases.merge) == len({tuple(m) for m in aliases.merge})
+
+
+def test_the_corpus_is_the_one_the_results_were_measured_on(corpus, tmp_path):
+    """RESULTS.md's figures stand only for the corpus they were measured on: at 100 sources, seed
+    0, the corpus still has the words its table gives (any draw moved changes them)."""
+    results = (ROOT / "bench" / "RESULTS.md").read_text(encoding="utf-8")
+    row = re.search(r"^\| words in the source files \|  \| ([\d,]+) \|", results, re.M)
+    assert row, "bench/RESULTS.md has no count of the source files' words"
+    paths = corpus.generate(100, tmp_path / "seeds", seed=0)
+    assert sum(len(p.read_text(encoding="utf-8").split()) for p in paths) == int(row[1].replace(",", ""))

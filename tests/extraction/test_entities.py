@@ -765,3 +765,20 @@ def test_a_name_of_two_words_or_with_a_number_before_its_kind_is_equipment(nlp, 
     equipment = {e.name for e in briefing.equipment}
     assert {"Falcon Heavy", "Atlas V", "SES-10", "Blue Moon"} <= equipment
     assert not equipment & {"Russian", "Kyiv", "NASA", "Blue Origin"}
+
+
+def test_a_projects_lexicon_adds_the_words_of_credits(nlp, tmp_path):
+    # "(Foto von Tomas Ferreira)", "Hanna Lindqvist beigetragen": credits in a project's words
+    # name no people of the story, as "(Video by ...)" and "... contributed" do in English
+    (tmp_path / "en").mkdir()
+    words = "byline_words: [von]\ncontribution_verbs: [beigetragen]\n"
+    (tmp_path / "en" / "sources.yaml").write_text(words, encoding="utf-8")
+    lexicon = load_lexicon(str(tmp_path))
+    paragraphs = [
+        "Mayor Carla Benetti opened the new bridge on Monday, the city said. (Foto von Tomas Ferreira)",
+        "Residents cheered as the first cars crossed. Hanna Lindqvist beigetragen.",
+        "Greg Norton contributed to this report.",
+    ]
+    names = {e.name for e in brief(nlp, lexicon, paragraphs).people}
+    assert "Carla Benetti" in names
+    assert not {"Tomas Ferreira", "Hanna Lindqvist", "Greg Norton"} & names

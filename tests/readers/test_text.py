@@ -1040,3 +1040,43 @@ def test_a_records_timestamp_after_its_text_is_its_date_and_a_headline_under_it_
     under = tail[tail.index(next(line for line in tail if line[0].isdigit())) :]
     assert not set(under) & set(source.paragraphs)  # neither the date, nor the headline, nor the tags
     assert source.paragraphs[: len(ARTICLE)] == ARTICLE
+
+
+def test_a_projects_lexicon_adds_the_words_of_bylines_and_credits(tmp_path):
+    # a project of French sources: "Par Jeanne Martin et Paul Roux pour L'Exemple" is its byline,
+    # "Luc Blanc a contribué à ce reportage." its credit; the English ones still read
+    words = (
+        "byline_words: [par]\nbyline_name_joiners: [et]\nbyline_outlet_words: [pour]\n"
+        "contribution_verbs: [a contribué]\ncontribution_objects: [à ce reportage]\n"
+    )
+    (tmp_path / "lexicon" / "en").mkdir(parents=True)
+    (tmp_path / "lexicon" / "en" / "sources.yaml").write_text(words, encoding="utf-8")
+    lexicon = load_lexicon(str(tmp_path / "lexicon"))
+    byline = "Par Jeanne Martin et Paul Roux pour L'Exemple"
+    source = read(
+        tmp_path, lexicon, f"A headline here\n\n{byline}\n\n{BODY}\n\nLuc Blanc a contribué à ce reportage.\n"
+    )
+    assert (source.authors, source.outlet) == (["Jeanne Martin", "Paul Roux"], "L'Exemple")
+    assert "Luc Blanc" in source.credits
+    english = read(tmp_path, lexicon, f"A headline here\n\nBy Jane Doe and John Smith\n\n{BODY}")
+    assert english.authors == ["Jane Doe", "John Smith"]
+
+
+def test_a_projects_lexicon_adds_labels_of_the_storys_address(tmp_path):
+    # "Lien d'origine: https://..." at a French story's end gives its address, as "Original url:" does
+    words = "address_label_openers: [lien d'origine]\naddress_labels: [lien]\n"
+    (tmp_path / "lexicon" / "en").mkdir(parents=True)
+    (tmp_path / "lexicon" / "en" / "sources.yaml").write_text(words, encoding="utf-8")
+    lexicon = load_lexicon(str(tmp_path / "lexicon"))
+    source = read(tmp_path, lexicon, f"A headline here\n\n{BODY}\nLien d'origine: {URL}\n")
+    assert source.url == URL
+    assert source.paragraphs == BODY_PARAGRAPHS
+
+
+def test_a_projects_lexicon_adds_the_particles_a_persons_name_may_hold(tmp_path, lexicon):
+    # "op" of the Dutch "Anna op den Akker" is a particle once the project's people.yaml says so
+    text = f"A headline here\n\nBy Anna op den Akker\n\n{BODY}"
+    assert read(tmp_path, lexicon, text).authors == []
+    (tmp_path / "lexicon" / "en").mkdir(parents=True)
+    (tmp_path / "lexicon" / "en" / "people.yaml").write_text("name_particles: [op]\n", encoding="utf-8")
+    assert read(tmp_path, load_lexicon(str(tmp_path / "lexicon")), text).authors == ["Anna op den Akker"]
