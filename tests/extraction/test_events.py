@@ -204,6 +204,28 @@ def test_dates_that_say_when_nothing_happened_are_not_events(nlp, lexicon):
     assert [c.name for c in b.citations] == ["Interfax"]  # the cited report is still listed
 
 
+def test_the_past_year_a_measure_stood_at_a_level_is_no_event(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Overall, the economy grew 2.27% in 2019, slightly higher than the year before.",
+            "French overnight stays in Italy hit 14 million last year, Eurostat figures show.",
+            "In 2013, two opposition politicians were killed in the capital.",
+            "The last major attack was in 2002, when militants killed more than 20 people.",
+            "China put a 12-point peace plan forward in 2018.",
+        ],
+        published=date(2020, 2, 24),
+    )
+    # a level a figure reached that year says when nothing happened; a killing is a happening, and
+    # so is what a number in a clause below or in a name ("a 12-point plan") goes with
+    assert events_by_date(b) == {
+        "2013": ["In 2013, two opposition politicians were killed in the capital."],
+        "2002": ["The last major attack was in 2002, when militants killed more than 20 people."],
+        "2018": ["China put a 12-point peace plan forward in 2018."],
+    }
+
+
 def test_undated_source_gets_an_estimate_not_an_invented_day(nlp, lexicon):
     b = brief(
         nlp,
