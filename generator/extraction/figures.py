@@ -551,14 +551,15 @@ class FigureExtractor:
         if "%" in lower:
             return "percent", "%"
         doc = ent.doc
-        next_word = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        # "180 kilometers per hour": a unit of three words ends two words after the model's number
+        next_word = " ".join(t.lower_ for t in doc[ent.end : ent.end + 2])
         if ent.end < len(doc) and not doc[ent.end - 1].whitespace_:
             # "1.7°C increase": the model leaves the sign and the scale's letter, glued on, out
             glued = doc[ent.end : ent.end + 2]
             letter = glued[1].lower_ if len(glued) > 1 and not glued[0].whitespace_ else ""
             next_word = glued[0].lower_ + letter
         # "1.2°C": the model leaves the scale's letter out of the number; "1.7 degrees Celsius",
-        # the scale's name: a unit of two parts may end on the word after the number
+        # the scale's name: a unit of several words may end on the words after the number
         glued_sign = lower.endswith("°") or next_word.startswith("°")
         longer = lower + next_word if glued_sign else f"{lower} {next_word}"
         for word in self.unit_words:

@@ -543,6 +543,7 @@ def test_measures_count_their_unit_as_written_and_what_they_measure(nlp, lexicon
             "Altogether, the occupied territories amount to roughly 116,000 square kilometers.",
             "October was the warmest October ever, with a 1.7°C increase from the 1800s averages.",
             "A new 2.0-liter engine replaces the previous 1.8-liter one.",
+            "Storm Ciaran brought winds blowing up to 180 kilometers per hour.",
         ],
     )
     figures = {f.value: f for f in b.figures}
@@ -552,3 +553,4 @@ def test_measures_count_their_unit_as_written_and_what_they_measure(nlp, lexicon
     assert figures[116000].counts == "square kilometers"
     assert figures[1.7].unit == "°C" and "increase" in figures[1.7].counts
     assert figures[1.8].unit == "liters"
+    assert (figures[180].unit, figures[180].counts) == ("km/h", "kilometers per hour")  # a speed
