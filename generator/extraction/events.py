@@ -772,8 +772,9 @@ def _modifiers(token) -> list:
 
 def _future(span, before: str, words: DateWords) -> bool:
     """Whether what a date expression dates lies ahead: future tense, 'until', 'was set to'."""
-    if words.onward_before.search(before):
-        return True
+    onward = words.onward_before.search(before)
+    if onward and not _ends_on_a_date(before[: onward.start()]):
+        return True  # not the end of a span of days: "Tuesday, March 10, through Thursday, March 12"
     verb = _verb(span)
     if span.root.head.lemma_.lower() in words.future_nouns and not _past(verb, words):
         return True
@@ -805,6 +806,12 @@ def _future(span, before: str, words: DateWords) -> bool:
         if token.dep_ in {"relcl", "acl"} and token.tag_ == "VBD":
             break  # "will offer the lander that it unveiled in May": a relative clause's own past
     return False
+
+
+def _ends_on_a_date(text: str) -> bool:
+    """Whether a calendar date ends the text (but for a comma)."""
+    end = len(text.rstrip(" ,"))
+    return any(match.end() >= end for match, _ in find_explicit(text))
 
 
 def _scheduled_present(verb, span) -> bool:

@@ -96,6 +96,23 @@ def test_a_date_ahead_of_a_past_or_present_verb_is_placed_ahead(nlp, lexicon):
     assert "2022-11-08" in dates  # a past election, though elections usually lie ahead
 
 
+def test_a_date_through_which_or_ahead_of_which_something_runs_lies_ahead(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "American Airlines said it would cancel its Max flights through mid-August.",
+            "The stakes are high for the candidates ahead of Tuesday's debate in Charleston.",
+            "Visitors to the store on Monday, April 8, through Wednesday, April 10, were exposed.",
+        ],
+        published=date(2019, 4, 15),  # a Monday
+    )
+    dates = events_by_date(b)
+    assert "2019-08" in dates and "2018-08" not in dates  # the coming August, not the last one
+    assert "2019-04-16" in dates and "2019-04-09" not in dates  # the coming Tuesday
+    assert "2019-04-10" in dates and "2020-04-10" not in dates  # the end of a span of past days
+
+
 def test_a_date_on_a_verb_in_the_present_tense_is_ahead(nlp, lexicon):
     """News tells what happened in the past tense; a present tense with a date is a schedule."""
     b = brief(
