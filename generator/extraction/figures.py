@@ -452,7 +452,9 @@ class FigureExtractor:
     def _age(self, index: int, ent: Span) -> Figure | None:
         """'a 66-year-old', 'a seven-month-old baby', 'aged 21', 'Hasina, 77,': how old someone is."""
         doc = ent.doc
-        rest = without_leading(ent.text.strip(), self.articles)
+        # "just 16 years old": the model takes the qualifier into the age
+        qualifier, rest = self._qualifier(ent)
+        rest = without_leading(rest.strip(), self.articles)
         match = AGE_RE.fullmatch(rest)
         before = doc[ent.start - 1].lower_ if ent.start else ""
         if match is not None:
@@ -467,7 +469,7 @@ class FigureExtractor:
         if value is None or value <= 0 or match is None and value >= 130:
             return None  # "the 159-year-old bank" is old; a bare "Smith, 150," is not an age
         subject = _name_of(whose) if whose is not None else None
-        return self._made(index, ent, value, None, None, None, unit, "age", subject)
+        return self._made(index, ent, value, None, None, qualifier, unit, "age", subject)
 
     def _qualifier(self, ent: Span) -> tuple[str | None, str]:
         """'more than 1,000' -> ('more than', '1,000'); also words just before the entity."""
@@ -714,12 +716,14 @@ def _is_conversion(ent: Span, ends: dict[int, Span]) -> bool:
 
 
 def _is_appositive_age(ent: Span) -> bool:
-    """'Eloise Parry, 21, was taken': a bare number between commas after a name."""
+    """'Eloise Parry, 21, was taken', 'said Lopiano, 52.': a bare number after a name and a comma,
+    closed by a comma or by the end of its sentence."""
     root = ent.root
     doc = ent.doc
     if root.dep_ != "appos" or root.head.pos_ != "PROPN" or ent.start == 0 or ent.end >= len(doc):
         return False
-    return doc[ent.start - 1].text == "," and doc[ent.end].text == ","
+    closed = doc[ent.end].text == "," or doc[ent.end].is_sent_end and doc[ent.end].text in {".", ";"}
+    return doc[ent.start - 1].text == "," and closed
 
 
 def _name_of(token: Token) -> str:

@@ -554,3 +554,17 @@ def test_measures_count_their_unit_as_written_and_what_they_measure(nlp, lexicon
     assert figures[1.7].unit == "°C" and "increase" in figures[1.7].counts
     assert figures[1.8].unit == "liters"
     assert (figures[180].unit, figures[180].counts) == ("km/h", "kilometers per hour")  # a speed
+
+
+def test_an_age_closing_its_sentence_or_qualified_is_an_age(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "“It’s safe over here and people want a safe area,” said Lopiano, 52.",
+            "One Sanders organizer was just 16 years old.",
+        ],
+    )
+    ages = {f.value: f for f in b.figures if f.counts == "age"}
+    assert set(ages) == {52, 16}
+    assert ages[52].subject == "Lopiano" and ages[16].qualifier == "only"
