@@ -402,11 +402,15 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
     sequels' counts ("came a day after", flagged True), which take the place of what they overlap."""
     text = text_of(doc)
     sequels = [(m.start("when"), m.end("when"), m.group("when"), True) for m in words.sequel.finditer(text)]
-    spans = [
-        (e.start_char, e.end_char, e.text, False)
-        for e in doc.ents
-        if e.label_ == "DATE" or e.label_ == "TIME" and words.weekday.match(_trim(e.text, words))
-    ]
+    spans = [(e.start_char, e.end_char, e.text, False) for e in doc.ents if e.label_ == "DATE"]
+    for ent in doc.ents:
+        if ent.label_ == "TIME":
+            # "Wednesday night"; "12:10 p.m. Sunday", "3 a.m. Friday": the weekday a clock time ends on
+            day = next(
+                (ent[i:] for i in range(len(ent)) if words.weekday.match(_trim(ent[i:].text, words))), None
+            )
+            if day is not None:
+                spans.append((day.start_char, day.end_char, day.text, False))
     for match, _ in find_explicit(text):
         if not any(s < match.end() and match.start() < e for s, e, *_ in spans):
             spans.append((match.start(), match.end(), match.group(), False))

@@ -72,6 +72,19 @@ def test_weekdays_with_a_part_of_the_day_and_spans_of_this_week_or_month_resolve
     assert "2022-03" in dates  # last March is not this March
 
 
+def test_a_clock_time_on_a_weekday_dates_its_day(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The mayor said he would announce his own plans at 1 p.m. Monday.",
+            "The tree, 45 feet tall, fell about 10:30 p.m. Sunday in Coronado.",
+        ],
+        published=date(2018, 1, 1),  # a Monday
+    )
+    assert set(events_by_date(b)) == {"2018-01-01", "2017-12-31"}
+
+
 def test_a_date_ahead_of_a_past_or_present_verb_is_placed_ahead(nlp, lexicon):
     b = brief(
         nlp,
