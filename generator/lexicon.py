@@ -184,6 +184,7 @@ class Numbers(_DataFile):
     fractions: Words = None
     compound_units: dict[str, str] | None = None
     references: Words = None
+    share_units: Words = None
 
 
 class Via(BaseModel):

@@ -83,6 +83,8 @@ class DateWords:
     future_nouns: frozenset[str]
     future_auxiliaries: frozenset[str]
     speech_verbs: frozenset[str]  # a present "say" reports; it schedules nothing
+    # "grew 2.27% in 2019", "hit 14 million last year": verbs that give a measure's level (numbers.yaml)
+    level_verbs: frozenset[str]
     present_schedules: bool  # "the show opens on Friday" lies ahead (dates.yaml)
     year_suffixes: frozenset[str]  # "году" of "в 2019 году": the year's own noun
     # a date expression in running text, for a pipeline whose entities have no dates (Natasha's)
@@ -162,6 +164,7 @@ class DateWords:
             future_nouns=lexicon.words("dates", "future_nouns"),
             future_auxiliaries=lexicon.words("grammar", "future_auxiliaries"),
             speech_verbs=lexicon.words("speech", "verbs"),
+            level_verbs=lexicon.words("numbers", "level_verbs"),
             present_schedules=bool(words.get("present_schedules")),
             year_suffixes=lexicon.words("dates", "year_suffixes"),
             expression=_expression_re(words, number_words, shifts),
@@ -399,11 +402,15 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
     sequels' counts ("came a day after", flagged True), which take the place of what they overlap."""
     text = text_of(doc)
     sequels = [(m.start("when"), m.end("when"), m.group("when"), True) for m in words.sequel.finditer(text)]
-    spans = [
-        (e.start_char, e.end_char, e.text, False)
-        for e in doc.ents
-        if e.label_ == "DATE" or e.label_ == "TIME" and words.weekday.match(_trim(e.text, words))
-    ]
+    spans = [(e.start_char, e.end_char, e.text, False) for e in doc.ents if e.label_ == "DATE"]
+    for ent in doc.ents:
+        if ent.label_ == "TIME":
+            # "Wednesday night"; "12:10 p.m. Sunday", "3 a.m. Friday": the weekday a clock time ends on
+            day = next(
+                (ent[i:] for i in range(len(ent)) if words.weekday.match(_trim(ent[i:].text, words))), None
+            )
+            if day is not None:
+                spans.append((day.start_char, day.end_char, day.text, False))
     for match, _ in find_explicit(text):
         if not any(s < match.end() and match.start() < e for s, e, *_ in spans):
             spans.append((match.start(), match.end(), match.group(), False))
@@ -691,8 +698,9 @@ def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
 
     A year (not a month or a day) from the text's own year onwards, which times a count or
     a forecast rather than a happening: its clause holds a quantity, or the year qualifies a
-    noun ("three hikes in 2017") rather than a verb. A past year is left alone: "in 2013,
-    two politicians were killed" is an event.
+    noun ("three hikes in 2017") rather than a verb. A past year is left alone ("in 2013, two
+    politicians were killed" is an event), unless its verb gives the level a measure stood at
+    ("the economy grew 2.27% in 2019").
     """
     if parsed.month is not None or parsed.year is None:
         return False
@@ -713,12 +721,41 @@ def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
         for h in heads
     ):
         return True  # "up from 4.7% in 2021", "last year's 6.0% expansion": a figure's year, any year
+    if _level_of_the_year(span, context.words):
+        return True  # "the economy grew 2.27% in 2019": the level a measure stood at that year, any year
     # an undated text's "now" is only known to be after its latest date: too loose to judge by
     if context.published is None or parsed.year < context.published.year:
         return False
     if head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} and head.ent_type_ not in {"EVENT"}:
         return True
     return _has_quantity(span)
+
+
+# clauses of their own below a verb: "was in 2002, when militants killed 20" dates the killing,
+# "hit a record in 2024, with profit rising 11%" the record
+OWN_CLAUSES = {"relcl", "advcl", "acl", "ccomp", "xcomp", "pcomp", "conj", "parataxis", "csubj"}
+
+
+def _level_of_the_year(span, words: DateWords) -> bool:
+    """Whether a date's verb gives a measure's level (numbers.yaml `level_verbs`: "grew 2.27%",
+    "fell to £250 million", "hit 14 million") with a quantity of its own clause; a number that
+    names a kind ("a 12-point plan") or stands in a clause below ("when it killed 20") is none."""
+    verb = _verb(span)
+    if verb.lemma_.lower() not in words.level_verbs:
+        return False
+    stack = [c for c in verb.children if c.dep_ not in OWN_CLAUSES]
+    while stack:
+        token = stack.pop()
+        if span.start <= token.i < span.end:
+            continue
+        if (
+            (token.pos_ == "NUM" or token.ent_type_ in QUANTITY_ENTS)
+            and token.ent_type_ not in {"DATE", "TIME"}
+            and token.head.dep_ not in {"compound", "amod"}
+        ):
+            return True
+        stack.extend(c for c in token.children if c.dep_ not in OWN_CLAUSES)
+    return False
 
 
 def _date_head(span):
@@ -739,8 +776,9 @@ def _modifiers(token) -> list:
 
 def _future(span, before: str, words: DateWords) -> bool:
     """Whether what a date expression dates lies ahead: future tense, 'until', 'was set to'."""
-    if words.onward_before.search(before):
-        return True
+    onward = words.onward_before.search(before)
+    if onward and not _ends_on_a_date(before[: onward.start()]):
+        return True  # not the end of a span of days: "Tuesday, March 10, through Thursday, March 12"
     verb = _verb(span)
     if span.root.head.lemma_.lower() in words.future_nouns and not _past(verb, words):
         return True
@@ -772,6 +810,12 @@ def _future(span, before: str, words: DateWords) -> bool:
         if token.dep_ in {"relcl", "acl"} and token.tag_ == "VBD":
             break  # "will offer the lander that it unveiled in May": a relative clause's own past
     return False
+
+
+def _ends_on_a_date(text: str) -> bool:
+    """Whether a calendar date ends the text (but for a comma)."""
+    end = len(text.rstrip(" ,"))
+    return any(match.end() >= end for match, _ in find_explicit(text))
 
 
 def _scheduled_present(verb, span) -> bool:

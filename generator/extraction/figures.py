@@ -64,6 +64,7 @@ class FigureExtractor:
         self.articles = lexicon.words("grammar", "articles")
         self.not_counted = lexicon.words("numbers", "not_counted")
         self.fractions = lexicon.words("numbers", "fractions")
+        self.shares = lexicon.words("numbers", "share_units")
         self.range_joiners = lexicon.words("grammar", "range_joiners")
         self.range_openers = lexicon.words("grammar", "range_openers")
         self.change_openers = lexicon.words("grammar", "change_openers")
@@ -342,7 +343,7 @@ class FigureExtractor:
                 return None  # "one possible scenario", "a report": not a figure
             if value == 2 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.referring:
                 return None  # "the two countries": a reference to things named, not a count
-        unit = self._unit(span)
+        unit, written = self._unit_written(span)
         if ent.label_ == "MONEY" and unit is None:
             unit = next((v for k, v in self.units.items() if k in span.text.lower()), None)
         head = self._counted(span, unit)
@@ -367,6 +368,11 @@ class FigureExtractor:
         subject = None
         if head is not None:
             subject = _subject(head, span if head.i > span.start else None, self.subject_words)
+        measure = unit not in self.shares and not CURRENCY_CODE_RE.fullmatch(unit or "")
+        if counts is None and written and measure:
+            # "gusts of up to 100mph", "White Sands is 3,200 square miles": a measure counts its
+            # unit, of what the sentence measures with it
+            counts, subject = self._measured(span, written)
         if counts is None and unit is None and ent.label_ == "CARDINAL":
             counts, subject = self._bare(span, low if value is None else value)
             if counts is None:
@@ -386,6 +392,17 @@ class FigureExtractor:
         if number.dep_ == "dobj" and number.head.pos_ == "VERB":
             return number.head.text, None  # "the attack that killed 12 and wounded 48"
         return self._elided_counts(span), None
+
+    def _measured(self, span: Span, written: str) -> tuple[str, str | None]:
+        """What a measure counts: its unit, written as the text writes it, and what it measures
+        ("gusts of up to 100mph", "the population is 40,000 square miles"), when the sentence says."""
+        number = _number_token(span)
+        unit = number.head if number.dep_ == "nummod" and number.head.i >= span.start else number
+        holder = _of_holder(unit)
+        if holder is not None:
+            return written, _subject(holder, None, self.subject_words)
+        level = self._level_of(number)
+        return written, (level[1] or level[0]) if level is not None else None
 
     def _level_of(self, number: Token) -> tuple[str, str] | None:
         """'The caseload of Covid-19 is nearly 162,000', 'the number of Americans ... looks like 60,000'."""
@@ -435,7 +452,9 @@ class FigureExtractor:
     def _age(self, index: int, ent: Span) -> Figure | None:
         """'a 66-year-old', 'a seven-month-old baby', 'aged 21', 'Hasina, 77,': how old someone is."""
         doc = ent.doc
-        rest = without_leading(ent.text.strip(), self.articles)
+        # "just 16 years old": the model takes the qualifier into the age
+        qualifier, rest = self._qualifier(ent)
+        rest = without_leading(rest.strip(), self.articles)
         match = AGE_RE.fullmatch(rest)
         before = doc[ent.start - 1].lower_ if ent.start else ""
         if match is not None:
@@ -450,7 +469,7 @@ class FigureExtractor:
         if value is None or value <= 0 or match is None and value >= 130:
             return None  # "the 159-year-old bank" is old; a bare "Smith, 150," is not an age
         subject = _name_of(whose) if whose is not None else None
-        return self._made(index, ent, value, None, None, None, unit, "age", subject)
+        return self._made(index, ent, value, None, None, qualifier, unit, "age", subject)
 
     def _qualifier(self, ent: Span) -> tuple[str | None, str]:
         """'more than 1,000' -> ('more than', '1,000'); also words just before the entity."""
@@ -526,25 +545,38 @@ class FigureExtractor:
         return float(total + current) if seen else None
 
     def _unit(self, ent: Span) -> str | None:
+        return self._unit_written(ent)[0]
+
+    def _unit_written(self, ent: Span) -> tuple[str | None, str | None]:
+        """The unit of a number and the words the text writes it in ("square miles": "sq mi")."""
         lower = ent.text.lower()
         if "%" in lower:
-            return "percent"
+            return "percent", "%"
         doc = ent.doc
-        next_word = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        # "180 kilometers per hour": a unit of three words ends two words after the model's number
+        next_word = " ".join(t.lower_ for t in doc[ent.end : ent.end + 2])
+        if ent.end < len(doc) and not doc[ent.end - 1].whitespace_:
+            # "1.7°C increase": the model leaves the sign and the scale's letter, glued on, out
+            glued = doc[ent.end : ent.end + 2]
+            letter = glued[1].lower_ if len(glued) > 1 and not glued[0].whitespace_ else ""
+            next_word = glued[0].lower_ + letter
         # "1.2°C": the model leaves the scale's letter out of the number; "1.7 degrees Celsius",
-        # the scale's name: a unit of two parts may end on the word after the number
-        longer = lower + next_word if lower.endswith("°") else f"{lower} {next_word}"
+        # the scale's name: a unit of several words may end on the words after the number
+        glued_sign = lower.endswith("°") or next_word.startswith("°")
+        longer = lower + next_word if glued_sign else f"{lower} {next_word}"
         for word in self.unit_words:
             text = longer if " " in word or "°" in word else lower
             if re.search(rf"(?:^|[\s\d-]){re.escape(word)}(?:$|\b)", text):
-                return self.units[word]
+                return self.units[word], word
         # "Rs 2,000 crore", "8,000 acres": the unit before or after the number
         following = " ".join(t.lower_ for t in doc[ent.end : ent.end + 3] if t.lower_ not in self.scales)
         for word in self.unit_words:
             if re.match(rf"{re.escape(word)}(?:$|\b)", following):
-                return self.units[word]
+                return self.units[word], word
         before = doc[ent.start - 1].lower_ if ent.start else ""
-        return self.units.get(before) if before and not before.isdigit() else None
+        if before and not before.isdigit() and before in self.units:
+            return self.units[before], before
+        return None, None
 
     def _counted(self, ent: Span, unit: str | None) -> Token | None:
         """The noun the number counts; 'X of Y' looks through X, 'five of 17 policymakers' through 17."""
@@ -574,6 +606,8 @@ class FigureExtractor:
             return _of_object(ent[-1]) or _of_object(number) or _of_holder(number)
         if head.ent_type_ in NAME_LABELS and head.lower_ not in self.units:
             return None
+        if unit and head.i == ent.end and not head.is_alpha and head.head.pos_ == "NOUN":
+            head = head.head  # "a 1.7°C increase": the sign the model leaves out is the unit's
         scale_letter = head.i == ent.end and ent.text.endswith("°")  # "1.2°C": C is the unit's
         if unit and (head.lower_ in self.units or scale_letter) or head.lower_ in self.scales:
             return _of_object(head)
@@ -682,12 +716,14 @@ def _is_conversion(ent: Span, ends: dict[int, Span]) -> bool:
 
 
 def _is_appositive_age(ent: Span) -> bool:
-    """'Eloise Parry, 21, was taken': a bare number between commas after a name."""
+    """'Eloise Parry, 21, was taken', 'said Lopiano, 52.': a bare number after a name and a comma,
+    closed by a comma or by the end of its sentence."""
     root = ent.root
     doc = ent.doc
     if root.dep_ != "appos" or root.head.pos_ != "PROPN" or ent.start == 0 or ent.end >= len(doc):
         return False
-    return doc[ent.start - 1].text == "," and doc[ent.end].text == ","
+    closed = doc[ent.end].text == "," or doc[ent.end].is_sent_end and doc[ent.end].text in {".", ";"}
+    return doc[ent.start - 1].text == "," and closed
 
 
 def _name_of(token: Token) -> str:

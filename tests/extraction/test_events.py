@@ -72,6 +72,19 @@ def test_weekdays_with_a_part_of_the_day_and_spans_of_this_week_or_month_resolve
     assert "2022-03" in dates  # last March is not this March
 
 
+def test_a_clock_time_on_a_weekday_dates_its_day(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The mayor said he would announce his own plans at 1 p.m. Monday.",
+            "The tree, 45 feet tall, fell about 10:30 p.m. Sunday in Coronado.",
+        ],
+        published=date(2018, 1, 1),  # a Monday
+    )
+    assert set(events_by_date(b)) == {"2018-01-01", "2017-12-31"}
+
+
 def test_a_date_ahead_of_a_past_or_present_verb_is_placed_ahead(nlp, lexicon):
     b = brief(
         nlp,
@@ -94,6 +107,23 @@ def test_a_date_ahead_of_a_past_or_present_verb_is_placed_ahead(nlp, lexicon):
     assert "2024-01" not in dates  # the month of a past forecast, not of what is expected
     assert "2023-04-22" in dates and "2023-04-23" in dates  # the coming weekend
     assert "2022-11-08" in dates  # a past election, though elections usually lie ahead
+
+
+def test_a_date_through_which_or_ahead_of_which_something_runs_lies_ahead(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "American Airlines said it would cancel its Max flights through mid-August.",
+            "The stakes are high for the candidates ahead of Tuesday's debate in Charleston.",
+            "Visitors to the store on Monday, April 8, through Wednesday, April 10, were exposed.",
+        ],
+        published=date(2019, 4, 15),  # a Monday
+    )
+    dates = events_by_date(b)
+    assert "2019-08" in dates and "2018-08" not in dates  # the coming August, not the last one
+    assert "2019-04-16" in dates and "2019-04-09" not in dates  # the coming Tuesday
+    assert "2019-04-10" in dates and "2020-04-10" not in dates  # the end of a span of past days
 
 
 def test_a_date_on_a_verb_in_the_present_tense_is_ahead(nlp, lexicon):
@@ -202,6 +232,28 @@ def test_dates_that_say_when_nothing_happened_are_not_events(nlp, lexicon):
     dates = events_by_date(b)
     assert list(dates) == ["2023-05-02"]  # the cabinet's decision, not the dateline's
     assert [c.name for c in b.citations] == ["Interfax"]  # the cited report is still listed
+
+
+def test_the_past_year_a_measure_stood_at_a_level_is_no_event(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Overall, the economy grew 2.27% in 2019, slightly higher than the year before.",
+            "French overnight stays in Italy hit 14 million last year, Eurostat figures show.",
+            "In 2013, two opposition politicians were killed in the capital.",
+            "The last major attack was in 2002, when militants killed more than 20 people.",
+            "China put a 12-point peace plan forward in 2018.",
+        ],
+        published=date(2020, 2, 24),
+    )
+    # a level a figure reached that year says when nothing happened; a killing is a happening, and
+    # so is what a number in a clause below or in a name ("a 12-point plan") goes with
+    assert events_by_date(b) == {
+        "2013": ["In 2013, two opposition politicians were killed in the capital."],
+        "2002": ["The last major attack was in 2002, when militants killed more than 20 people."],
+        "2018": ["China put a 12-point peace plan forward in 2018."],
+    }
 
 
 def test_undated_source_gets_an_estimate_not_an_invented_day(nlp, lexicon):

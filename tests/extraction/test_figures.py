@@ -274,8 +274,9 @@ def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(nlp, lex
         (1_500_000, None, None, None, "people", None),
         (2_000_000, None, None, None, "units", None),
         (3_000_000, None, None, None, "units", None),
-        (2_500_000, None, None, "barrels", None, None),
-        (3_000_000, None, None, "barrels", None, None),
+        # a measure counts its unit ("barrels"), as the text writes it
+        (2_500_000, None, None, "barrels", "barrels", None),
+        (3_000_000, None, None, "barrels", "barrels", None),
         (40, None, None, None, "soldiers", None),
         (60, None, None, None, "soldiers", None),
     ]
@@ -530,3 +531,40 @@ def test_a_subject_says_who_has_what_is_counted_and_what_a_generic_count_measure
     assert subjects[3000] == "Russian servicemen deployed to Belarus"
     # only a name holds: "the army has" says no more than "tanks"
     assert subjects[500] is None and subjects[170] is None
+
+
+def test_measures_count_their_unit_as_written_and_what_they_measure(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The coast saw heavy rain and gusts of up to 100mph on Thursday.",
+            "Retrofitting the hull added over 1,700 pounds to the ship, and waves of up to 30 feet hit it.",
+            "Altogether, the occupied territories amount to roughly 116,000 square kilometers.",
+            "October was the warmest October ever, with a 1.7°C increase from the 1800s averages.",
+            "A new 2.0-liter engine replaces the previous 1.8-liter one.",
+            "Storm Ciaran brought winds blowing up to 180 kilometers per hour.",
+        ],
+    )
+    figures = {f.value: f for f in b.figures}
+    assert (figures[100].unit, figures[100].counts, figures[100].subject) == ("mph", "mph", "gusts")
+    assert (figures[1700].unit, figures[1700].counts) == ("pounds", "pounds")
+    assert (figures[30].counts, figures[30].subject) == ("feet", "waves")
+    assert figures[116000].counts == "square kilometers"
+    assert figures[1.7].unit == "°C" and "increase" in figures[1.7].counts
+    assert figures[1.8].unit == "liters"
+    assert (figures[180].unit, figures[180].counts) == ("km/h", "kilometers per hour")  # a speed
+
+
+def test_an_age_closing_its_sentence_or_qualified_is_an_age(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "“It’s safe over here and people want a safe area,” said Lopiano, 52.",
+            "One Sanders organizer was just 16 years old.",
+        ],
+    )
+    ages = {f.value: f for f in b.figures if f.counts == "age"}
+    assert set(ages) == {52, 16}
+    assert ages[52].subject == "Lopiano" and ages[16].qualifier == "only"
