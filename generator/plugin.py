@@ -22,6 +22,7 @@ import sys
 import tempfile
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +108,9 @@ class BriefingsPlugin(BasePlugin):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
-            self.settings = plugin_settings(self.options, config.config_file_path or self.config_file)
+            settings = plugin_settings(self.options, config.config_file_path or self.config_file)
+            # the links the pages' HTML blocks hold are written for the addresses MkDocs gives them
+            self.settings = replace(settings, directory_urls=config.use_directory_urls)
         except UserError as exc:
             if not (self.serving and self.settings):
                 raise _plugin_error(exc) from exc
@@ -539,15 +542,17 @@ def _plugin_error(exc: UserError) -> PluginError:
 
 
 def _pages_in(folder: Path) -> list[str]:
-    """The pages in a folder of rendered pages: those of its last render that went through.
+    """The files in a folder of rendered pages: those of its last render that went through, the
+    pages and the feeds and data files rendered with them (feed.xml, data/*.csv; under `serve`
+    they were left out, and about.md's links to them led nowhere).
 
     writers.write_pages changes the folder only when every page is made; another run's
     staging folder (.staging-*) is no page of it.
     """
     return sorted(
         path.relative_to(folder).as_posix()
-        for path in folder.rglob("*.md")
-        if not any(part.startswith(".") for part in path.relative_to(folder).parts)
+        for path in folder.rglob("*")
+        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     )
 
 

@@ -153,7 +153,8 @@ class Preview:
         if problems and kept:
             self.briefings = briefings  # told: not again until a briefing changes
             return  # the last good pages stay
-        renderer = Renderer(self.settings.path("templates"), self.settings.topic, self.settings.hub)
+        settings = self.settings
+        renderer = Renderer(settings.path("templates"), settings.topic, settings.hub, settings.directory_urls)
         write_pages(renderer.each_page(corpus, release=True), self.folder)
         if not problems:
             self._remember(self.settings, briefings, self.inputs)
@@ -210,7 +211,10 @@ class Preview:
         """The cross-source index of the kept pages, which an edit's own page is rendered with."""
         try:
             corpus, problems = load_corpus(self.settings)
-            renderer = Renderer(self.settings.path("templates"), self.settings.topic)
+            settings = self.settings
+            renderer = Renderer(
+                settings.path("templates"), settings.topic, settings.hub, settings.directory_urls
+            )
         except UserError as exc:  # changed since the pages were rendered: the next build says it
             for line in str(exc).splitlines():
                 log.error(f"{line} ({KEEPING})")
