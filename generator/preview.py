@@ -147,6 +147,7 @@ class Preview:
 
     def _render_all(self, briefings: Stamps) -> None:
         """Every page, now (the first build, or a template or the language data changed)."""
+        self._forget()
         corpus, problems = load_corpus(self.settings)
         kept = any(self.folder.rglob("*.md"))
         self._report([str(problem) for problem in problems], merge_warnings(corpus, self.settings), kept)
@@ -186,6 +187,18 @@ class Preview:
             "pages": stamps(self.folder),
         }
         return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+    def _forget(self) -> None:
+        """No record while a render runs: a server stopped meanwhile renders at its next start.
+
+        The last render's record named the briefings as they were before this render's change:
+        a start after a stop mid-render rendered every page again, and a script waiting for the
+        renders to end (no page written for a while, the record newer than every page) could not
+        tell a render that would write no page from none (bench/serve.py's restarts did so).
+        """
+        if self.record is not None:
+            with contextlib.suppress(OSError):
+                self.record.unlink(missing_ok=True)
 
     def _remember(self, settings: Settings, briefings: Stamps, inputs: Stamps) -> None:
         if self.record is None:
