@@ -70,8 +70,8 @@ def tree_cpu(pid: int) -> float:
 
 
 def settled(root: Path, quiet: float = 5.0) -> bool:
-    """Whether the preview's renders are done: its record is newer than every page, and no page has
-    been written for `quiet` seconds (a render still running writes its pages at its end)."""
+    """Whether the preview's renders are done: its record is there (a render removes it while it
+    runs) and newer than every page, and no page has been written for `quiet` seconds."""
     record = root / ".cache" / "serve" / "rendered.json"
     try:  # a render's staging folder comes and goes meanwhile
         pages = [path.stat().st_mtime for path in (root / ".cache" / "pages").rglob("*.md")]

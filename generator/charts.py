@@ -13,6 +13,7 @@ from collections import defaultdict
 from datetime import date
 
 from .corpus import Corpus, FigureGroup, TimelineEntry
+from .links import Links
 from .markup import Md, without_bidi_controls
 
 WIDTH = 800
@@ -22,6 +23,7 @@ NARROW_WIDTH = 400  # the timeline drawn for a phone's width
 UNINDEXED = 'data-search-exclude="true" data-pagefind-ignore="index"'
 FIGURE_WIDTH = 420
 FIGURE_ROW = 40
+TOP_PAGE = Links("timeline.md")  # the links of a page at the top of the site (/timeline/)
 
 
 def _text(value: object) -> str:
@@ -33,10 +35,10 @@ def _month_index(iso: str) -> int:
     return year * 12 + month - 1
 
 
-def timeline_svg(entries: list[TimelineEntry], prefix: str = "../", window_months: int = 24) -> Md:
+def timeline_svg(entries: list[TimelineEntry], links: Links = TOP_PAGE, window_months: int = 24) -> Md:
     """Events with at least a month, over the period where most of them are (`event_period`).
 
-    `prefix` leads from the page's address to the site root ("../" from /timeline/). The strip is
+    `links` are the page's (its events lead to their briefings' paragraphs from there). The strip is
     drawn twice, for a wide screen and for a phone (fewer month labels, in a drawing half as wide,
     so its text stays legible): the page's CSS shows the one that fits, and neither scrolls sideways.
     Events outside the period are counted under the strip; the table lists every one.
@@ -46,8 +48,8 @@ def timeline_svg(entries: list[TimelineEntry], prefix: str = "../", window_month
         return Md("")
     first, last = event_period([_month_index(e.event.date) for e in dated], window_months)
     shown = [e for e in dated if first <= _month_index(e.event.date) <= last]
-    wide = _timeline_drawing(shown, first, last, prefix, WIDTH, 40, "chart-wide")
-    narrow = _timeline_drawing(shown, first, last, prefix, NARROW_WIDTH, 16, "chart-narrow")
+    wide = _timeline_drawing(shown, first, last, links, WIDTH, 40, "chart-wide")
+    narrow = _timeline_drawing(shown, first, last, links, NARROW_WIDTH, 16, "chart-narrow")
     note = ""
     if len(shown) < len(dated):
         period = f"{_month_name(first)} to {_month_name(last)}"
@@ -103,7 +105,7 @@ def _label_every(span: int, width: int) -> int:
 
 
 def _timeline_drawing(
-    shown: list[TimelineEntry], first: int, last: int, prefix: str, width: int, left: int, css: str
+    shown: list[TimelineEntry], first: int, last: int, links: Links, width: int, left: int, css: str
 ) -> str:
     span = max(1, last - first + 1)
     right, axis_y = width - 20, 120
@@ -126,10 +128,8 @@ def _timeline_drawing(
             else f'<rect x="{x - 5:.1f}" y="{y - 5:.1f}" width="10" height="10" '
             'class="chart-mark chart-month"/>'
         )
-        marks.append(
-            f'<a href="{prefix}briefings/{_text(entry.briefing.id)}/#{_text(entry.event.ref or "")}">'
-            f"<title>{_text(label)}</title>{shape}</a>"
-        )
+        target = links.to(f"briefings/{entry.briefing.id}.md#{entry.event.ref or ''}")
+        marks.append(f'<a href="{_text(target)}"><title>{_text(label)}</title>{shape}</a>')
     ticks = []
     every = _label_every(span, width)
     for month in range(first, last + 1):
@@ -163,8 +163,8 @@ def _number(value: float) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
-def figure_svg(group: FigureGroup, prefix: str = "../", corpus: Corpus | None = None) -> Md:
-    """One bar per claim under its claimant; a range runs from low to high (links via `prefix`).
+def figure_svg(group: FigureGroup, links: Links = TOP_PAGE, corpus: Corpus | None = None) -> Md:
+    """One bar per claim under its claimant; a range runs from low to high (links from the page's `links`).
     With the `corpus`, a claimant is named as its entity is (one name for Revenko and Revenka).
 
     Bars are stacked under their labels in a narrow drawing, so the text stays
@@ -190,8 +190,9 @@ def figure_svg(group: FigureGroup, prefix: str = "../", corpus: Corpus | None = 
         css = f"chart-bar {BAR_STYLE.get(f.qualifier or '', '')}".strip()
         title = f"{shown} {f.counts or ''} — {who}, {claim.briefing.title}: {f.text}"
         label = f"{shown} — {_short(who, 28)}, {_short(claim.briefing.outlet or claim.briefing.title, 24)}"
+        target = links.to(f"briefings/{claim.briefing.id}.md#{f.ref or ''}")
         rows.append(
-            f'<a href="{prefix}briefings/{_text(claim.briefing.id)}/#{_text(f.ref or "")}">'
+            f'<a href="{_text(target)}">'
             f"<title>{_text(title)}</title>"
             f'<text x="2" y="{y + 14}" class="chart-value">{_text(label)}</text>'
             f'<rect x="{x0:.1f}" y="{y + 20}" width="{width:.1f}" height="12" class="{css}"/></a>'

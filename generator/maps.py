@@ -23,6 +23,7 @@ from typing import Any
 from .charts import UNINDEXED, _text
 from .corpus import Corpus, CorpusEntity
 from .lexicon import Lexicon
+from .links import Links
 from .markup import Md
 from .names import name_key
 from .schema import Briefing
@@ -310,8 +311,8 @@ def _labels(placed: list[tuple[Marker, float, float, float]]) -> list[str]:
     return labels
 
 
-def map_svg(markers: list[Marker], prefix: str, across: bool) -> str:
-    """The drawing: country outlines, then a marker per place, linked to its page through `prefix`;
+def map_svg(markers: list[Marker], links: Links, across: bool) -> str:
+    """The drawing: country outlines, then a marker per place, linked to its page from that of `links`;
     `across`: the markers count the mentions of every source, not of one."""
     view = fit(markers)
     most = max(m.mentions for m in markers)
@@ -322,7 +323,7 @@ def map_svg(markers: list[Marker], prefix: str, across: bool) -> str:
         if across:
             title += f" in {_plural(len(m.entity.sources), 'source')}"
         css = "map-mark map-country" if m.country else "map-mark map-region" if m.region else "map-mark"
-        href = f"{prefix}{m.entity.address}"
+        href = links.to(m.entity.page)
         marks.append(
             f'<a href="{_text(href)}"><title>{_text(title)}</title>'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" class="{css}"/></a>'
@@ -339,18 +340,18 @@ def map_svg(markers: list[Marker], prefix: str, across: bool) -> str:
     )
 
 
-def place_map(places: Places, prefix: str, across: bool = True, lexicon: Lexicon | None = None) -> Md:
-    """The map of these places, and the names of those it cannot show; `prefix` leads from the
-    page's address to the site root; `lexicon`: the site's language data (its regions). The names
-    are text: the table of places beside the map links each to its page, and a list of links
-    would say it again."""
+def place_map(places: Places, links: Links, across: bool = True, lexicon: Lexicon | None = None) -> Md:
+    """The map of these places, and the names of those it cannot show; `links`: the page's (the
+    markers lead to the places' pages from there); `lexicon`: the site's language data (its
+    regions). The names are text: the table of places beside the map links each to its page, and a
+    list of links would say it again."""
     chosen = sorted(places, key=lambda pair: (-pair[1], pair[0].name))
     markers, unknown = locate(chosen[:MOST], lexicon)
     markers, far = split_far(markers) if markers else (markers, [])
     parts = []
     if markers:
         parts.append(
-            f'<figure class="map-block" {UNINDEXED}>{map_svg(markers, prefix, across)}'
+            f'<figure class="map-block" {UNINDEXED}>{map_svg(markers, links, across)}'
             f"<figcaption>{_caption(len(chosen))} sized by their mentions; a ring is a country, "
             f"marked at its capital{_region_note(markers)}. "
             "Towns, regions and countries: GeoNames (CC BY 4.0); outlines: Natural Earth."

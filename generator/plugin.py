@@ -16,18 +16,22 @@ import json
 import logging
 import multiprocessing
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import jinja2.bccache
 import markdown
+import markdown.extensions
+import markdown.preprocessors
 import mkdocs
 import mkdocs.commands.serve
 from mkdocs.commands.build import build
@@ -74,6 +78,7 @@ class BriefingsPlugin(BasePlugin):
         self.site: _ServedSite | None = None  # under `serve`: the site, kept for the next start
         self.built: set[str] = set()  # the pages a build of the server wrote (dirty: those that changed)
         self.outputs: list[str] = []  # the HTML files of this build's pages
+        self.blocks = _HtmlBlocks()  # a generated page's HTML blocks, past Markdown's HTML parsers
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -107,7 +112,9 @@ class BriefingsPlugin(BasePlugin):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
-            self.settings = plugin_settings(self.options, config.config_file_path or self.config_file)
+            settings = plugin_settings(self.options, config.config_file_path or self.config_file)
+            # the links the pages' HTML blocks hold are written for the addresses MkDocs gives them
+            self.settings = replace(settings, directory_urls=config.use_directory_urls)
         except UserError as exc:
             if not (self.serving and self.settings):
                 raise _plugin_error(exc) from exc
@@ -115,6 +122,8 @@ class BriefingsPlugin(BasePlugin):
             # (a build that fails here leaves every request waiting for one that succeeds)
             for line in str(exc).splitlines():
                 log.error(f"{line} (serving with the last good settings)")
+        if self.blocks not in config.markdown_extensions:
+            config.markdown_extensions.append(self.blocks)
         if ASSET_URI not in config.extra_css:
             config.extra_css.append(ASSET_URI)
         if SCRIPT_URI not in config.extra_javascript:
@@ -268,6 +277,12 @@ class BriefingsPlugin(BasePlugin):
         if self.scratch is not None:
             self.scratch.cleanup()
 
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """A generated page's HTML blocks go past Markdown's HTML parsers (_HtmlBlocks); a
+        hand-written page's are its author's, parsed as MkDocs does."""
+        self.blocks.active = page.file.src_uri in self.generated
+        return markdown
+
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """MkDocs keeps every page's Markdown to the end of the build; nothing reads it after this.
 
@@ -368,6 +383,64 @@ class BriefingsPlugin(BasePlugin):
                 self.dirty = False
 
         return rebuild
+
+
+class _HtmlBlocks(markdown.extensions.Extension):
+    """The HTML blocks of a generated page (its tables, lists, quotes, maps and charts) stashed as
+    they are, before Python-Markdown's and MkDocs' HTML parsers read them.
+
+    Each is a run of lines from a block tag to its own closing tag, between blank lines, which
+    both parsers would only have read tag by tag to hand on unchanged: Python-Markdown's to find
+    where the block ends (most of a briefing page's conversion once its tables were HTML), MkDocs'
+    to collect ids for its anchor check, which sees none of the links inside them anyway (the
+    generator writes those, and tests.sitekit.broken_links checks them). The page is the same.
+    A block with a `markdown` attribute (md_in_html) is Markdown inside and is left to it.
+    """
+
+    active = False  # set for each page by on_page_markdown: the pages MkDocs converts one by one
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        # after the whitespace is normalised (30), before MkDocs' scan for ids (21) and the HTML blocks (20)
+        md.preprocessors.register(_StashBlocks(md, self), "briefings_html_blocks", 25)
+
+
+_BLOCK_START = re.compile(r"<(div|figure|blockquote|ul|table|p)[\s>]")
+_MARKDOWN_INSIDE = re.compile(r"\smarkdown(?:[\s=>]|$)")
+
+
+class _StashBlocks(markdown.preprocessors.Preprocessor):
+    def __init__(self, md: markdown.Markdown, blocks: _HtmlBlocks) -> None:
+        super().__init__(md)
+        self.blocks = blocks
+
+    def run(self, lines: list[str]) -> list[str]:
+        if not self.blocks.active:
+            return lines
+        out: list[str] = []
+        start = 0
+        while start < len(lines):
+            if not lines[start].strip():
+                out.append(lines[start])
+                start += 1
+                continue
+            end = start
+            while end < len(lines) and lines[end].strip():
+                end += 1
+            chunk = lines[start:end]
+            out += [self.md.htmlStash.store("\n".join(chunk))] if _whole_block(chunk) else chunk
+            start = end
+        return out
+
+
+def _whole_block(chunk: list[str]) -> bool:
+    """Whether these lines are one HTML element, from its block tag to its closing tag."""
+    opening = _BLOCK_START.match(chunk[0])
+    if opening is None or _MARKDOWN_INSIDE.search(chunk[0].split(">", 1)[0]):
+        return False
+    tag = opening.group(1)
+    text = "\n".join(chunk)
+    opened = len(re.findall(rf"<{tag}[\s>]", text))
+    return text.rstrip().endswith(f"</{tag}>") and opened == text.count(f"</{tag}>")
 
 
 class _Compiled(jinja2.BytecodeCache):
@@ -539,15 +612,17 @@ def _plugin_error(exc: UserError) -> PluginError:
 
 
 def _pages_in(folder: Path) -> list[str]:
-    """The pages in a folder of rendered pages: those of its last render that went through.
+    """The files in a folder of rendered pages: those of its last render that went through, the
+    pages and the feeds and data files rendered with them (feed.xml, data/*.csv; under `serve`
+    they were left out, and about.md's links to them led nowhere).
 
     writers.write_pages changes the folder only when every page is made; another run's
     staging folder (.staging-*) is no page of it.
     """
     return sorted(
         path.relative_to(folder).as_posix()
-        for path in folder.rglob("*.md")
-        if not any(part.startswith(".") for part in path.relative_to(folder).parts)
+        for path in folder.rglob("*")
+        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     )
 
 

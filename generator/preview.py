@@ -147,13 +147,15 @@ class Preview:
 
     def _render_all(self, briefings: Stamps) -> None:
         """Every page, now (the first build, or a template or the language data changed)."""
+        self._forget()
         corpus, problems = load_corpus(self.settings)
         kept = any(self.folder.rglob("*.md"))
         self._report([str(problem) for problem in problems], merge_warnings(corpus, self.settings), kept)
         if problems and kept:
             self.briefings = briefings  # told: not again until a briefing changes
             return  # the last good pages stay
-        renderer = Renderer(self.settings.path("templates"), self.settings.topic, self.settings.hub)
+        settings = self.settings
+        renderer = Renderer(settings.path("templates"), settings.topic, settings.hub, settings.directory_urls)
         write_pages(renderer.each_page(corpus, release=True), self.folder)
         if not problems:
             self._remember(self.settings, briefings, self.inputs)
@@ -186,6 +188,18 @@ class Preview:
         }
         return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
+    def _forget(self) -> None:
+        """No record while a render runs: a server stopped meanwhile renders at its next start.
+
+        The last render's record named the briefings as they were before this render's change:
+        a start after a stop mid-render rendered every page again, and a script waiting for the
+        renders to end (no page written for a while, the record newer than every page) could not
+        tell a render that would write no page from none (bench/serve.py's restarts did so).
+        """
+        if self.record is not None:
+            with contextlib.suppress(OSError):
+                self.record.unlink(missing_ok=True)
+
     def _remember(self, settings: Settings, briefings: Stamps, inputs: Stamps) -> None:
         if self.record is None:
             return
@@ -210,7 +224,10 @@ class Preview:
         """The cross-source index of the kept pages, which an edit's own page is rendered with."""
         try:
             corpus, problems = load_corpus(self.settings)
-            renderer = Renderer(self.settings.path("templates"), self.settings.topic)
+            settings = self.settings
+            renderer = Renderer(
+                settings.path("templates"), settings.topic, settings.hub, settings.directory_urls
+            )
         except UserError as exc:  # changed since the pages were rendered: the next build says it
             for line in str(exc).splitlines():
                 log.error(f"{line} ({KEEPING})")

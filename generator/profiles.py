@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .charts import UNINDEXED
 from .corpus import Corpus, CorpusEntity
 from .lexicon import names_regex
+from .links import Links
 from .maps import locate, map_data
 from .markup import Md, md_escape, page_link, without_bidi_controls
 from .names import name_key
@@ -307,9 +308,9 @@ RING = 120
 LABEL = 15  # characters of a name under its dot
 
 
-def network_svg(profile: Profile, prefix: str = "../") -> Md:
+def network_svg(profile: Profile, links: Links) -> Md:
     """The entity in the middle, the entities it appears with most around it, each a link to its
-    page with a <title>; a line's width is the number of sources they share."""
+    page (from the page of `links`) with a <title>; a line's width is the number of sources they share."""
     if not profile.neighbours:
         return Md("")
     cx, cy = WIDTH / 2, HEIGHT / 2
@@ -338,7 +339,7 @@ def network_svg(profile: Profile, prefix: str = "../") -> Md:
         label = other.name if len(other.name) <= LABEL else other.name[: LABEL - 1] + "…"
         dy = -15 if math.sin(angle) < -0.3 else 27
         parts.append(
-            f'<a href="{_xml(prefix + other.address)}">'
+            f'<a href="{_xml(links.to(other.page))}">'
             f"<title>{_xml(other.name)} ({_xml(KIND_OF.get(other.kind, other.kind))}): named with it in "
             f"{sources}</title>"
             f'<circle class="network-node network-{_xml(other.kind)}" cx="{x:.1f}" cy="{y:.1f}" r="9"/>'

@@ -24,6 +24,7 @@ from .errors import UserError, did_you_mean, shown_file
 from .exports import each_export
 from .ids import unique_slugs
 from .lexicon import names_regex
+from .links import Links
 from .maps import briefing_places, corpus_places, place_map
 from .markup import Md, external_link, finalize, md_escape, number, page_link, yaml_string
 from .profiles import Profiles, claimant, hub_of, network_svg
@@ -182,6 +183,60 @@ def entity_link(corpus: Corpus, briefing: Briefing, kind: str, name: str, root: 
     return page_link(name, f"{root}{entity.page}")
 
 
+@jinja2.pass_context
+def href(context: jinja2.runtime.Context, target: str) -> Md:
+    """The href, in raw HTML, of a link to a page ("people/x.md#a"): the built site's address of it
+    from the page rendered (links.py), since MkDocs rewrites no link inside an HTML block."""
+    links = context.get("links")
+    url = links.to(target) if isinstance(links, Links) else target
+    return Md(html.escape(url, quote=True))
+
+
+@jinja2.pass_context
+def entity_a(context: jinja2.runtime.Context, corpus: Corpus, briefing: Briefing, kind: str, name: str) -> Md:
+    """entity_link for raw HTML: the entity's name as an <a> to its page, or its name alone."""
+    entity = corpus.entity_of(briefing.id, kind, name)
+    if entity is None:
+        return Md(md_escape(name))
+    return Md(f'<a href="{href(context, entity.page)}">{md_escape(name)}</a>')
+
+
+@jinja2.pass_context
+def a(context: jinja2.runtime.Context, label: Any, target: str) -> Md:
+    """`label` as an <a> in raw HTML to a page ("people/x.md#a"), from the page rendered."""
+    text = label if isinstance(label, Md) else md_escape(label)
+    return Md(f'<a href="{href(context, target)}">{text}</a>')
+
+
+@jinja2.pass_context
+def briefing_a(
+    context: jinja2.runtime.Context, briefing: Briefing, anchor: str | None = None, label: Any = None
+) -> Md:
+    """briefing_link in raw HTML: a link to a briefing page (to one of its paragraphs with `anchor`)."""
+    target = briefing_page(briefing) + (f"#{anchor}" if anchor else "")
+    return a(context, label if label is not None else briefing.title, target)
+
+
+@jinja2.pass_context
+def para_a(context: jinja2.runtime.Context, briefing: Briefing, ref: str | None) -> Md:
+    """para_in in raw HTML: the ¶ link to a paragraph of the briefing's page, with the attributes
+    in the order attr_list writes them (the built page is the same)."""
+    if not ref:
+        return Md("")
+    label = html.escape(f"Source paragraph {ref}")
+    url = href(context, f"{briefing_page(briefing)}#{ref}")
+    return Md(f'<a aria-label="{label}" class="para-link" href="{url}" title="{label}">¶</a>')
+
+
+@jinja2.pass_context
+def claimant_a(context: jinja2.runtime.Context, corpus: Corpus, briefing: Briefing, name: str | None) -> Md:
+    """profiles.claimant in raw HTML: who claims a figure, by the corpus's name, linked to their page."""
+    entity = corpus.speaker_entity(briefing, name)
+    if entity is None:
+        return Md(md_escape(name or ""))
+    return a(context, entity.name, entity.page)
+
+
 def make_environment(project_templates: Path | None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if project_templates and project_templates.is_dir():
@@ -215,6 +270,12 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
         figure_svg=figure_svg,
         figure_legend=figure_legend,
         entity_link=entity_link,
+        entity_a=entity_a,
+        href=href,
+        a=a,
+        briefing_a=briefing_a,
+        para_a=para_a,
+        claimant_a=claimant_a,
         figure_group_link=figure_group_link,
         disagreement=disagreement,
         briefing_link=briefing_link,
@@ -227,11 +288,11 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
 
 
 @jinja2.pass_context
-def _place_map(context: jinja2.runtime.Context, places: Any, prefix: str, across: bool = True) -> Md:
+def _place_map(context: jinja2.runtime.Context, places: Any, links: Links, across: bool = True) -> Md:
     """place_map with the site's language data (its regions), taken from the page's corpus, so a
-    template calls it as before: place_map(corpus_places(corpus), root)."""
+    template calls it as before: place_map(corpus_places(corpus), links)."""
     corpus = context.get("corpus")
-    return place_map(places, prefix, across, corpus.lexicon if isinstance(corpus, Corpus) else None)
+    return place_map(places, links, across, corpus.lexicon if isinstance(corpus, Corpus) else None)
 
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
@@ -302,15 +363,20 @@ def template_problems(project_templates: Path | None) -> list[str]:
 class Renderer:
     """Builds every generated page of the site from the briefings."""
 
-    def __init__(self, project_templates: Path | None, topic: str, hub: str | None = None) -> None:
+    def __init__(
+        self, project_templates: Path | None, topic: str, hub: str | None = None, directory_urls: bool = True
+    ) -> None:
         unused = unused_overrides(project_templates)
         if unused:
             raise UserError("\n".join(unused))
         self.env = make_environment(project_templates)
         self.topic = topic
         self.hub = hub  # the setting: the name of the entity the site is about
+        self.directory_urls = directory_urls  # MkDocs' use_directory_urls: the built pages' addresses
 
-    def _render(self, template: str, context: dict[str, Any], what: str) -> str:
+    def _render(self, template: str, context: dict[str, Any], what: str, address: str) -> str:
+        """The page at `address` (its links in raw HTML are written from there: `links`)."""
+        context = {**context, "links": Links(address, self.directory_urls)}
         try:
             return self.env.get_template(template).render(**context)
         except jinja2.TemplateSyntaxError as exc:
@@ -336,13 +402,13 @@ class Renderer:
         root of its address, the links to the other pages (`pager`) and the count of all rows (`total`)."""
         for address, root, part, pager in _paged(rows, base):
             page = {**context(part), "root": root, "pager": pager, "total": len(rows)}
-            yield address, self._render(template, page, what)
+            yield address, self._render(template, page, what, address)
 
     def _sources(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
         """The sources list; past PAGE_SIZE, an index of months with a page per month."""
         if len(corpus.briefings) <= PAGE_SIZE:
             context = {**common, "briefings": corpus.briefings, "months": None}
-            yield "sources.md", self._render("sources.md.j2", context, "sources")
+            yield "sources.md", self._render("sources.md.j2", context, "sources", "sources.md")
             return
         months: dict[str, list[Briefing]] = {}
         for briefing in corpus.briefings:
@@ -353,14 +419,14 @@ class Renderer:
                 lambda part, month=month: {**common, "briefings": part, "months": None, "month": month},
             )  # fmt: skip
         context = {**common, "briefings": [], "months": months}
-        yield "sources.md", self._render("sources.md.j2", context, "sources")
+        yield "sources.md", self._render("sources.md.j2", context, "sources", "sources.md")
 
     def _timeline(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
         """The timeline; past PAGE_SIZE events, an index of months with a page per month."""
         entries = corpus.timeline()
         if len(entries) <= PAGE_SIZE:
             context = {**common, "entries": entries, "years": None}
-            yield "timeline.md", self._render("timeline.md.j2", context, "the timeline")
+            yield "timeline.md", self._render("timeline.md.j2", context, "the timeline", "timeline.md")
             return
         # a page per month (a year alone for events dated only by their year)
         periods: dict[str, list[Any]] = {}
@@ -388,6 +454,7 @@ class Renderer:
                     "chart": entries[-400:],
                 },
                 "the timeline",
+                "timeline.md",
             ),
         )
 
@@ -396,7 +463,7 @@ class Renderer:
         groups = corpus.figure_groups()
         if not figures_paged(groups):
             context = {**common, "groups": groups, "index": False}
-            yield "figures.md", self._render("figures.md.j2", context, "the figures page")
+            yield "figures.md", self._render("figures.md.j2", context, "the figures page", "figures.md")
             return
         for group in groups:
             yield from self._list_pages(
@@ -405,14 +472,14 @@ class Renderer:
                                            "index": False, "single": True},
             )  # fmt: skip
         context = {**common, "groups": groups, "index": True}
-        yield "figures.md", self._render("figures.md.j2", context, "the figures page")
+        yield "figures.md", self._render("figures.md.j2", context, "the figures page", "figures.md")
 
     def _quotes(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
         """Quotes by speaker; past PAGE_SIZE quotes, an index with a page per speaker."""
         speakers = corpus.quotes_by_speaker()
         if sum(len(entries) for _, _, entries in speakers) <= PAGE_SIZE:
             context = {**common, "speakers": speakers, "index": False}
-            yield "quotes.md", self._render("quotes.md.j2", context, "the quotes page")
+            yield "quotes.md", self._render("quotes.md.j2", context, "the quotes page", "quotes.md")
             return
         labels = [label for label, _, _ in speakers]
         slugs = dict(zip(labels, unique_slugs(labels), strict=True))
@@ -424,7 +491,7 @@ class Renderer:
                                                           "index": False, "single": True},
             )  # fmt: skip
         context = {**common, "speakers": speakers, "index": True, "pages": pages}
-        yield "quotes.md", self._render("quotes.md.j2", context, "the quotes page")
+        yield "quotes.md", self._render("quotes.md.j2", context, "the quotes page", "quotes.md")
 
     def briefing_page(self, corpus: Corpus, briefing: Briefing) -> tuple[str, str]:
         """(address, Markdown) of one briefing's page; `briefing` may be newer than the corpus's
@@ -433,7 +500,8 @@ class Renderer:
         text = " ".join(p.text for p in briefing.body)
         other = [s for s in corpus.spellings_by_source().get(briefing.id, []) if s not in text]
         context = {"topic": self.topic, "corpus": corpus, "root": "../", "b": briefing, "also_spelled": other}
-        return briefing_page(briefing), self._render("briefing.md.j2", context, f"briefing {briefing.id}")
+        address = briefing_page(briefing)
+        return address, self._render("briefing.md.j2", context, f"briefing {briefing.id}", address)
 
     def pages(self, corpus: Corpus) -> dict[str, str]:
         """Page address (relative .md path) -> Markdown, every page in memory (small sites, tests)."""
@@ -447,7 +515,7 @@ class Renderer:
         """
         hub = hub_of(corpus, self.topic, self.hub)
         common = {"topic": self.topic, "corpus": corpus, "root": "", "hub": hub}
-        yield "index.md", self._render("home.md.j2", common, "the home page")
+        yield "index.md", self._render("home.md.j2", common, "the home page", "index.md")
         # the feeds and data files, before the briefings' text is released below
         yield from each_export(corpus, self.topic)
         yield from self._sources(corpus, common)
@@ -457,9 +525,11 @@ class Renderer:
         entries = _recent(corpus.assessments())
         yield (
             "assessments.md",
-            self._render("assessments.md.j2", {**common, "entries": entries}, "the assessments page"),
+            self._render(
+                "assessments.md.j2", {**common, "entries": entries}, "the assessments page", "assessments.md"
+            ),
         )
-        yield "tags.md", self._render("tags.md.j2", common, "the tags page")
+        yield "tags.md", self._render("tags.md.j2", common, "the tags page", "tags.md")
         for tag, page, briefings in corpus.tagged():
             yield from self._list_pages(
                 "tag.md.j2", briefings, page.removesuffix(".md"), f"the page of the tag {tag!r}",
@@ -502,6 +572,7 @@ class Renderer:
                             "profile": profiles.of(entity),
                         },
                         f"the {kind} page of {entity.name}",
+                        entity.page,
                     ),
                 )
             yield from self._shared_entities(corpus, kind, label, shared, profiles)
@@ -532,7 +603,7 @@ class Renderer:
                 "letters": [(f.rsplit("/", 1)[1].removesuffix(".md"), f.rsplit("/", 1)[1]) for f in files],
                 "entries": [(e, profiles.of(e), entity_facts(corpus, e)) for e in entities],
             }
-            yield file, self._render("entities_shared.md.j2", context, f"the {kind} named once, {file}")
+            yield file, self._render("entities_shared.md.j2", context, f"the {kind} named once, {file}", file)
 
 
 KIND_LABELS = {kind: kind.capitalize() for kind in ENTITY_KINDS}  # each kind's index page: "People"

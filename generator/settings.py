@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -42,6 +42,9 @@ class Settings:
 
     root: Path = Path(".")
     """The project folder; not a setting (it is where mkdocs.yml is)."""
+    directory_urls: bool = True
+    """MkDocs' `use_directory_urls` (pages at people/x/, or people/x.html); not a setting of the plugin:
+    the links written in the pages' HTML blocks lead to these addresses."""
     sources: str = Field(default="seeds", min_length=1)
     """Folder of raw sources."""
     briefings: str = Field(default="briefings", min_length=1)
@@ -122,7 +125,7 @@ class Settings:
         return {language: name for language, name in sorted(chosen.items()) if name}
 
 
-SETTING_NAMES = tuple(f.name for f in fields(Settings) if f.name != "root")
+SETTING_NAMES = tuple(f.name for f in fields(Settings) if f.name not in ("root", "directory_urls"))
 
 
 def settings_from_options(
@@ -226,7 +229,11 @@ def read_settings(config_file: str | Path = "mkdocs.yml") -> tuple[Settings, lis
         return Settings(root=path.parent), []
     data, lines = read_config(path)
     options = plugin_options(data.get("plugins") if isinstance(data, dict) else None)
-    return settings_from_options(options, path.parent, shown_file(path), lines)
+    settings, problems = settings_from_options(options, path.parent, shown_file(path), lines)
+    directory_urls = data.get("use_directory_urls", True) if isinstance(data, dict) else True
+    if isinstance(directory_urls, bool):  # MkDocs names any other value when it reads the file
+        settings = replace(settings, directory_urls=directory_urls)
+    return settings, problems
 
 
 def load_settings(config_file: str | Path = "mkdocs.yml") -> Settings:

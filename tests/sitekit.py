@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import functools
+import html.parser
 import http.server
 import io
 import logging
@@ -15,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -221,3 +223,54 @@ def wait_for(condition, seconds: float) -> bool:
             pass
         time.sleep(0.3)
     return False
+
+
+class _LinksAndIds(html.parser.HTMLParser):
+    """The hrefs of a page's <a> elements (HTML and SVG alike) and every id it gives an element."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(str(values["id"]))
+        if tag == "a" and values.get("href") is not None:
+            self.hrefs.append(str(values["href"]))
+
+
+def broken_links(site: Path) -> list[str]:
+    """Every link between the pages of a built site that leads to no file, or to no element of it
+    with the anchor's id: `page: href`.
+
+    MkDocs checks the links and anchors of a page's Markdown (`--strict`), not those inside its
+    raw HTML (the generated tables, maps and charts), which the generator writes itself.
+    Absolute links, other hosts' and 404.html's (written for the site's root) are not looked at.
+    """
+    parsed: dict[Path, _LinksAndIds] = {}
+
+    def parse(path: Path) -> _LinksAndIds:
+        if path not in parsed:
+            parser = _LinksAndIds()
+            parser.feed(path.read_text(encoding="utf-8"))
+            parsed[path] = parser
+        return parsed[path]
+
+    broken = []
+    for page in sorted(site.rglob("*.html")):
+        if page == site / "404.html" or "pagefind" in page.relative_to(site).parts:
+            continue
+        for href in parse(page).hrefs:
+            parts = urllib.parse.urlsplit(href)
+            if parts.scheme or parts.netloc or href.startswith("/"):
+                continue
+            target = (page.parent / urllib.parse.unquote(parts.path)).resolve() if parts.path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file() or site.resolve() not in target.parents:
+                broken.append(f"{page.relative_to(site)}: {href} (no such file)")
+            elif parts.fragment and target.suffix == ".html" and parts.fragment not in parse(target).ids:
+                broken.append(f"{page.relative_to(site)}: {href} (no element #{parts.fragment})")
+    return broken

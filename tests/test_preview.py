@@ -128,3 +128,32 @@ def test_a_restarted_server_renders_no_page_when_nothing_changed_and_an_edit_sti
     (project / "templates" / "tag.md.j2").write_text("# {{ tag }}\n")  # changed while no server ran
     Preview(settings, folder, record).update(settings)
     assert rendered == ["all"]
+
+
+def test_while_a_render_runs_there_is_no_record_so_a_server_stopped_meanwhile_renders_at_its_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The record of the render before named the briefings as they were before the edit: a script
+    waiting for the renders to end took a render that writes no page for none, and stopped the
+    server in the middle of it (bench/serve.py's restarts then rendered every page again)."""
+    project = copy_project(tmp_path / "project")
+    settings = load_settings(project / "mkdocs.yml")
+    folder, record = project / ".cache" / "pages", project / ".cache" / "serve" / "rendered.json"
+    shown = Preview(settings, folder, record)
+    shown.update(settings)
+    assert record.is_file()
+    recorded: list[bool] = []
+    each_page = Renderer.each_page
+    monkeypatch.setattr(
+        Renderer, "each_page", lambda *a, **k: recorded.append(record.exists()) or each_page(*a, **k)
+    )
+    path = settings.path("briefings") / f"{briefing_id_for(EXPLAINER)}.yaml"
+    path.write_text(re.sub(r"title: .*", "title: Edited while rendering", path.read_text(), count=1))
+    shown.update(settings)
+    shown.wait()
+    assert recorded == [False]  # the render across sources ran without a record
+    assert record.is_file()  # and wrote it when it was done
+    rendered: list[str] = []
+    monkeypatch.setattr(Renderer, "each_page", lambda *a, **k: rendered.append("all") or each_page(*a, **k))
+    Preview(settings, folder, record).update(settings)
+    assert rendered == []  # a start after it keeps the pages

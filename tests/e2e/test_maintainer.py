@@ -286,6 +286,9 @@ def test_serve_shows_an_edited_briefing_and_survives_a_broken_one(project: Path)
         path = briefing_path(project, EXPLAINER)
         url = f"http://127.0.0.1:{port}/briefings/{path.stem}/"
         assert wait_for(lambda: "Moscow Times" in fetch(url), 60), (project / "serve.log").read_text()
+        # the feeds and data files about.md links to are served too
+        assert "<feed" in fetch(f"http://127.0.0.1:{port}/feed.xml")
+        assert fetch(f"http://127.0.0.1:{port}/data/quotes.csv").startswith("source_id,")
         started = time.monotonic()
         path.write_text(re.sub(r"title: .*", "title: Edited while serving", path.read_text(), count=1))
         assert wait_for(lambda: "Edited while serving" in fetch(url), 20)

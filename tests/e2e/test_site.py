@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.sitekit import copy_project, differing_files, run_cli, run_mkdocs
+from tests.sitekit import broken_links, copy_project, differing_files, run_cli, run_mkdocs
 
 pytestmark = pytest.mark.slow
 
@@ -58,6 +58,7 @@ def test_mkdocs_build_strict_builds_every_page(project: Path, site: Path):
     assert "Belarus–Russia joint military grouping" in html  # the topic setting
     # nothing generated was written into docs/
     assert not (project / "docs" / "briefings").exists()
+    assert broken_links(site) == []  # the links of the HTML blocks, which --strict does not check
 
 
 def test_briefing_page_links_claims_to_source_paragraphs(project: Path, site: Path):
@@ -211,3 +212,20 @@ def test_with_shared_entity_pages_every_link_to_a_name_given_once_finds_its_entr
     assert 'id="oleksii-hromov"' in entry and "lost territory" in entry
     assert 'href="one-source/o/#oleksii-hromov"' in (site / "people" / "index.html").read_text()
     assert (site / "people" / "alexander-lukashenko" / "index.html").is_file()  # named by several sources
+    assert broken_links(site) == []  # the links of the HTML blocks, which --strict does not check
+
+
+def test_with_pages_at_html_addresses_every_link_and_anchor_leads_to_its_page(tmp_path: Path):
+    """`use_directory_urls: false` (people/x.html): the links the generator writes in its HTML blocks
+    (tables, quotes, maps, charts), which MkDocs neither rewrites nor checks, lead where MkDocs' own
+    would; a link to the directory form (people/x/) would lead nowhere on such a site."""
+    copy = copy_project(tmp_path / "project")
+    config = copy / "mkdocs.yml"
+    text = config.read_text().replace("use_directory_urls: true", "use_directory_urls: false")
+    config.write_text(text.replace("      topic:", "      entity_pages: shared\n      topic:", 1))
+    result = run_mkdocs("build", "--strict", cwd=copy)
+    assert result.returncode == 0, result.stderr
+    site = copy / "site"
+    briefings = "".join(page.read_text() for page in (site / "briefings").glob("*.html"))
+    assert 'href="../people/one-source/' in briefings and 'href="../places/minsk.html"' in briefings
+    assert broken_links(site) == []
