@@ -524,29 +524,38 @@ LEAD_PARAGRAPHS = 2
 def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event | None:
     """The lead of a dated report that tells its news without a date ("Суд отменил смертный
     приговор"). The lead is the first narrated sentence with a verb in the past, in the report's
-    first paragraphs; none where those paragraphs date something (then the text tells the news's
-    own day: "Об этом в среду сообщил ..."). It takes the day of publication, or the day before,
-    where the paragraph after it gives that day ("Об этом сегодня заявил ..."); else the month of
-    publication, as precise as the text lets it be."""
+    first paragraphs; none where a sentence before it, or the one after it, dates something (then
+    the text tells the news's own day: "Об этом в среду сообщил ..."). A date later in those
+    paragraphs is background ("в начале марта их нашли без сознания"), not the news's. The lead
+    takes the day of publication, or the day before, where the paragraph after it gives that day
+    ("Об этом сегодня заявил ..."); else the month of publication, as precise as the text lets it
+    be."""
     published = context.published
     if published is None:
         return None
     # what "Ранее" opens is dated by no words of the text: it tells nothing of the news's own day
-    dated = {e.ref for e in events if (e.expression or "").lower() not in context.words.recent_openers}
+    dated = {
+        (e.ref, e.text) for e in events if (e.expression or "").lower() not in context.words.recent_openers
+    }
     prose = [i for i, text in enumerate(body.texts) if is_prose(text)]
     for position, index in enumerate(prose[:LEAD_PARAGRAPHS]):
-        if body.ids[index] in dated:
-            return None
-        for sentence in body.docs[index].sents:
-            if _tells_in_the_past(sentence):
-                return Event(
-                    date=_day_of_the_news(events, body.ids[prose[position + 1]], published)
-                    if position + 1 < len(prose)
-                    else PartialDate(published.year, published.month).iso(),
-                    text=span_text(sentence).strip(),
-                    expression=None,
-                    ref=body.ids[index],
-                )
+        ref = body.ids[index]
+        sentences = [(span_text(s).strip(), s) for s in body.docs[index].sents]
+        for number, (said, sentence) in enumerate(sentences):
+            if (ref, said) in dated:
+                return None
+            if not _tells_in_the_past(sentence):
+                continue
+            if number + 1 < len(sentences) and (ref, sentences[number + 1][0]) in dated:
+                return None
+            return Event(
+                date=_day_of_the_news(events, body.ids[prose[position + 1]], published)
+                if position + 1 < len(prose)
+                else PartialDate(published.year, published.month).iso(),
+                text=said,
+                expression=None,
+                ref=ref,
+            )
     return None
 
 

@@ -378,3 +378,18 @@ def test_what_a_sentence_opened_by_earlier_tells_is_of_the_month_of_publication(
 def test_what_earlier_opens_does_not_date_the_news_of_the_lead(russian):
     found = events(russian, "Министр отверг критику проекта. Ранее сообщалось, что премьер подал в отставку.")
     assert found == [("2019-08", None), ("2019-08", "Ранее")]
+
+
+def test_a_lead_followed_by_background_dates_is_still_the_news_of_the_day(russian):
+    # the dates later in the lead's paragraph tell history ("в начале марта", "в 2017 году"): the
+    # lead keeps the month of publication, and each background date its own event
+    found = events(
+        russian,
+        "В интервью телеканалу министр подчеркнул важность переговоров. Он также поблагодарил "
+        "коллег за работу. Переговоры начались в начале марта. Договор подписали в 2017 году.",
+    )
+    assert found[0] == ("2019-08", None)
+    assert found[1:] == [("2019-03", "марта"), ("2017", "2017")]
+    # a date before the past-tense sentence still tells the news's own day: no lead of the month
+    found = events(russian, "Об этом в среду сообщил губернатор. Министр отверг критику проекта.")
+    assert found == [("2019-07-31", "среду")]
