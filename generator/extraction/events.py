@@ -575,7 +575,12 @@ def _tells_in_the_past(sentence) -> bool:
         return False
     if root.pos_ not in {"VERB", "AUX"} or root.morph.get("Tense") != ["Past"]:
         return False
-    return root.morph.get("VerbForm") == ["Fin"] or root.morph.get("Variant") == ["Short"]
+    if root.morph.get("VerbForm") == ["Fin"]:
+        return True
+    # "освобождены" tells what was done, "будут освобождены" what will be: the auxiliary's tense
+    auxiliaries = [t for t in root.children if t.dep_ in {"aux", "auxpass", "cop"}]
+    short = root.morph.get("Variant") == ["Short"]
+    return short and all(a.morph.get("Tense") == ["Past"] for a in auxiliaries)
 
 
 RESTATED_RE = re.compile(r"\s*,\s*")

@@ -876,6 +876,20 @@ def _dated_site_line(line: str) -> tuple[date, str] | None:
     return (day, match.group("site")) if day else None
 
 
+def _dated_credit(line: str) -> tuple[date, str | None] | None:
+    """The same tool's date line crediting a desk or a service rather than a person: "28 Apr
+    2020, 18:59 by News Desk", "27 Apr 2020, 12:07 by Информационная служба Накануне.RU". The
+    date is the publication's all the same; the site, where the credit ends in its address."""
+    match = DATED_BY_RE.match(line)
+    if match is None:
+        return None
+    day = parse_date_line(match.group("date"))
+    if day is None:
+        return None
+    last = match.group("who").split()[-1]
+    return day, (last if SITE_ADDRESS_RE.search(last) else None)
+
+
 def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
     """ "By Jane Doe - April 28, 2022", "By Jane Doe March 18 at 3:57 PM Follow @jdoe": a byline,
     alone or beside its date, a share bar or a follow link."""
@@ -1353,6 +1367,12 @@ def _take_header(
             source.published = source.published or dated_byline[0]
             if dated_byline[1] not in source.authors:
                 source.authors.append(dated_byline[1])
+            kept[i], title_seen = "", True
+            continue
+        dated_credit = _dated_credit(line)
+        if dated_credit is not None:
+            source.published = source.published or dated_credit[0]
+            source.outlet = source.outlet or dated_credit[1]
             kept[i], title_seen = "", True
             continue
         # "By", "Written By", "Authors" on a line of its own, the names on the next (a page

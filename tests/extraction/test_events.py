@@ -393,3 +393,15 @@ def test_a_lead_followed_by_background_dates_is_still_the_news_of_the_day(russia
     # a date before the past-tense sentence still tells the news's own day: no lead of the month
     found = events(russian, "Об этом в среду сообщил губернатор. Министр отверг критику проекта.")
     assert found == [("2019-07-31", "среду")]
+
+
+def test_a_lead_that_tells_what_will_be_done_is_no_news_yet(russian):
+    # "будут освобождены": a short participle under a future auxiliary; the next sentence's
+    # "приведено" (no auxiliary) tells what was done, and is the lead
+    found = events(
+        russian,
+        "Семьи погибших военнослужащих будут освобождены от уплаты взносов. Как сообщили в "
+        "прокуратуре, региональное законодательство приведено в соответствие с федеральным.",
+    )
+    assert found == [("2019-08", None)]
+    assert events(russian, "Семьи погибших военнослужащих будут освобождены от уплаты взносов.") == []
