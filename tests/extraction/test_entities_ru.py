@@ -103,3 +103,13 @@ def test_the_agency_signing_its_dateline_is_no_organisation_the_report_names(rus
         "Как ранее сообщал ПРАЙМ, компания планирует выплатить дивиденды.",
     )
     assert "ПРАЙМ" in cited
+
+
+def test_the_european_union_is_a_body_not_a_place(russian):
+    found = names(
+        russian,
+        "Великобритания на переговорах с Европейским союзом будет настаивать на своем.",
+        "Премьер намерен достичь соглашения с Евросоюзом до конца года.",
+    )
+    assert {"Европейский союз", "Евросоюз"} & set(found["organisations"])
+    assert not {"Европейский союз", "Евросоюз"} & set(found["places"])
