@@ -96,6 +96,7 @@ class Places(_DataFile):
     facility_nouns: Words = None
     region_nouns: Words = None
     division_nouns: Words = None
+    variants_joined: bool = False
 
 
 class Organisations(_DataFile):

@@ -98,6 +98,9 @@ class Group:
     addresses: set[str] = field(default_factory=set)
     # spellings seen in the nominative, the case a name is given in ("Мишель Обама", not "Обамой")
     nominative: Counter[str] = field(default_factory=Counter)
+    # the gazetteer's own name of a place whose variants the group joins ("Великобритания" for
+    # "Британия"): its name wherever the text uses it
+    canonical: str | None = None
 
 
 class EntityExtractor:
@@ -236,6 +239,9 @@ class EntityExtractor:
         # never read out of a longer name ("Solis Rivera", "Reading Time", "Falcon Heavy")
         self.sure_places = set(gazetteer.get("places") or []) | set(gazetteer.get("variants") or {})
         self.known_places = self.sure_places | set(subdivisions.get("places") or []) | set(self.variants)
+        # a language whose texts name one country several ways in one article ("Великобритания",
+        # "Британия", "Соединенное Королевство") lists them as one place (places.yaml `variants_joined`)
+        self.joined_variants = self.variants if lexicon["places"].get("variants_joined") else {}
         names = sorted(self.known_places, key=len, reverse=True)
         self.gazetteer_re = names_regex(tuple(names))
 
@@ -808,6 +814,9 @@ class EntityExtractor:
         ordered = sorted(candidates, key=lambda c: (-len(c.text.split()), c.paragraph, c.start))
         for c in ordered:
             key = (c.kind, c.key or self._person_key(c) or words_key(c.text))
+            canonical = self.joined_variants.get(c.text) if c.kind == "places" else None
+            if canonical:
+                key = (c.kind, words_key(canonical))
             group = index.get(key)
             if group is None and c.kind == "people" and len(c.text.split()) == 1:
                 group = self._full_name_for(c.text, groups["people"])
@@ -827,6 +836,7 @@ class EntityExtractor:
                 group = Group(name=c.text, kind=c.kind, first=(c.paragraph, c.start))
                 groups[c.kind].append(group)
             index[key] = group
+            group.canonical = group.canonical or canonical
             group.spellings[c.text] += 1
             if self.name_endings:
                 group.nominative[c.text] += _in_nominative(docs[c.paragraph], c)
@@ -1452,6 +1462,8 @@ def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
 def _best_name(group: Group) -> str:
     """The longest spelling the text uses, in the nominative where the text gives it in more than
     one case, the most frequent among equals; a form of address only when the text has nothing else."""
+    if group.canonical in group.spellings:
+        return group.canonical
     names = {s: n for s, n in group.spellings.items() if s not in group.addresses} or group.spellings
     return max(names.items(), key=lambda kv: (len(kv[0].split()), group.nominative[kv[0]] > 0, kv[1], kv[0]))[
         0
