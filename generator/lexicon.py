@@ -268,6 +268,8 @@ class Dates(_DataFile):
     same_acts: list[list[str]] | None = None
     lead_is_news: bool | None = None
     recent_openers: Words = None
+    range_starts: Words = None
+    range_ends: Words = None
 
 
 class Grammar(_DataFile):

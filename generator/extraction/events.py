@@ -93,6 +93,8 @@ class DateWords:
     lead_is_news: bool = False
     # "Ранее": a sentence these open tells what happened lately (dates.yaml `recent_openers`)
     recent_openers: frozenset[str] = frozenset()
+    # "с 17 по 31 июля": a range of days, dated by its first (dates.yaml `range_starts`, `range_ends`)
+    day_range: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -168,7 +170,21 @@ class DateWords:
             present_is_near=bool(words.get("present_is_near")),
             lead_is_news=bool(words.get("lead_is_news")),
             recent_openers=lexicon.words("dates", "recent_openers"),
+            day_range=_day_range_re(words),
         )
+
+
+def _day_range_re(words: dict) -> re.Pattern[str] | None:
+    """ "с 17 по 31 июля", "с 11 июня по 11 июля": two days a range's words join, the first with
+    its month or sharing the last's."""
+    if not words.get("range_starts") or not words.get("range_ends"):
+        return None
+    months = alternatives(list(words.get("months") or {}))
+    return re.compile(
+        rf"\b(?:{alternatives(words['range_starts'])})\s+(?P<first>\d{{1,2}})(?:\s+(?:{months})\b\.?)?"
+        rf"\s+(?:{alternatives(words['range_ends'])})\s+(?P<last>\d{{1,2}})\s+(?P<month>{months})\b",
+        re.I,
+    )
 
 
 def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, int]) -> re.Pattern[str]:
@@ -408,7 +424,31 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
         if not any(s < match.end() and match.start() < e for s, e, *_ in spans):
             spans.append((match.start(), match.end(), match.group(), False))
     spans = [span for span in spans if not any(s < span[1] and span[0] < e for s, e, *_ in sequels)]
-    return sorted(spans + sequels)
+    return sorted(_ranges_by_first_day(text, spans, words) + sequels)
+
+
+def _ranges_by_first_day(
+    text: str, spans: list[tuple[int, int, str, bool]], words: DateWords
+) -> list[tuple[int, int, str, bool]]:
+    """A range of days whose first day gives no month ("с 17 по 31 июля") dates a happening from
+    its first day too: a span from the first day to the last's date, read as the last's date with
+    the first's day (`_first_day_of_range`)."""
+    if words.day_range is None:
+        return spans
+    for match in words.day_range.finditer(text):
+        last = next((span for span in spans if span[0] == match.start("last")), None)
+        if last is None or any(span[0] == match.start("first") for span in spans):
+            continue  # "с 11 июня по 11 июля": each day is a date of its own
+        spans.append((match.start("first"), last[1], text[match.start("first") : last[1]], False))
+    return sorted(spans)
+
+
+def _first_day_of_range(expression: str, words: DateWords) -> tuple[int, str] | None:
+    """ "17 по 31 июля": the first day, and the last's date it shares a month and a year with."""
+    if words.day_range is None:
+        return None
+    found = re.match(r"(?P<day>\d{1,2})\s+\S+\s+(?P<last>\d{1,2}\s+\S.*)$", expression)
+    return (int(found.group("day")), found.group("last")) if found else None
 
 
 def _trim(expression: str, words: DateWords) -> str:
@@ -475,7 +515,10 @@ def extract_events(
                     and not context.future
                     and _verb(span).morph.get("Tense") == ["Pres"]
                 )
-                parsed = resolve(_trim(expression, context.words), said, context)
+                ranged = _first_day_of_range(expression, context.words)
+                parsed = resolve(_trim(ranged[1] if ranged else expression, context.words), said, context)
+                if ranged and parsed is not None and parsed.day:
+                    parsed = PartialDate(parsed.year, parsed.month, ranged[0])
             else:
                 continue
             if parsed is None or parsed.iso() is None:

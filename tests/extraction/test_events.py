@@ -405,3 +405,19 @@ def test_a_lead_that_tells_what_will_be_done_is_no_news_yet(russian):
     )
     assert found == [("2019-08", None)]
     assert events(russian, "Семьи погибших военнослужащих будут освобождены от уплаты взносов.") == []
+
+
+def test_a_range_of_days_is_dated_by_its_first_day_too(russian):
+    # the first day takes the last's month and year (published 6 August 2019: a lone "1 августа" in
+    # the future tense would be 2020's); a first day with its own month is a date already
+    found = events(
+        russian,
+        "Период техобслуживания продлится с 1 по 8 августа.",
+        "Матчи прошли с 11 июня по 11 июля.",
+    )
+    assert found == [
+        ("2019-08-01", "1 по 8 августа"),
+        ("2019-08-08", "8 августа"),
+        ("2019-06-11", "11 июня"),
+        ("2019-07-11", "11 июля"),
+    ]
