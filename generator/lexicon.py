@@ -97,6 +97,7 @@ class Places(_DataFile):
     region_nouns: Words = None
     division_nouns: Words = None
     variants_joined: bool = False
+    venue_words: Words = None
 
 
 class Organisations(_DataFile):

@@ -242,6 +242,7 @@ class EntityExtractor:
         # a language whose texts name one country several ways in one article ("Великобритания",
         # "Британия", "Соединенное Королевство") lists them as one place (places.yaml `variants_joined`)
         self.joined_variants = self.variants if lexicon["places"].get("variants_joined") else {}
+        self.venue_words = tuple(w.lower() for w in lexicon["places"].get("venue_words") or [])
         names = sorted(self.known_places, key=len, reverse=True)
         self.gazetteer_re = names_regex(tuple(names))
 
@@ -783,7 +784,9 @@ class EntityExtractor:
         for c in candidates:
             if c.kind == "organisations":
                 as_org[c.text].append(c)
-        placed = {text for text, mentions in as_org.items() if self._placed(mentions, texts)}
+        placed = {
+            text for text, mentions in as_org.items() if self._placed(mentions, texts) or self._venue(text)
+        }
         for c in candidates:
             if c.kind == "organisations" and c.text in placed:
                 c.kind = "places"  # "in Logar province": the model said organisation
@@ -857,6 +860,13 @@ class EntityExtractor:
             if g.paragraphs & prose or sum(g.spellings.values()) > 1 or g.name.lower() in self.always_orgs
         ]
         return groups
+
+    def _venue(self, name: str) -> bool:
+        """ "Дворец независимости", "Андреевский зал", "Минск-арена": a building or a room the model
+        took for a body is where things happen (places.yaml `venue_words`, each the start of a word
+        of the name, any case ending)."""
+        words = re.split(r"[\s-]+", name.lower())
+        return any(word.startswith(venue) for venue in self.venue_words for word in words)
 
     def _addressed_by_patronymic(self, people: list[Group]) -> list[Group]:
         """People with their form of address joined: "Александр Григорьевич", a given name and a

@@ -126,3 +126,13 @@ def test_a_countrys_other_names_in_one_article_are_one_place_under_the_gazetteer
     uk = [e for e in found["places"] if "ритан" in e.name or "Королевств" in e.name]
     assert [e.name for e in uk] == ["Великобритания"]
     assert {"Британия", "Соединенное Королевство"} <= set(uk[0].aliases)
+
+
+def test_a_venue_the_model_takes_for_a_body_is_a_place(russian):
+    found = names(
+        russian,
+        "Несколько сот приглашенных съехались во Дворец независимости.",
+        "Переговоры продолжились в Андреевском зале.",
+    )
+    assert {"Дворец независимости", "Андреевский зал"} <= set(found["places"])
+    assert not {"Дворец независимости", "Андреевский зал"} & set(found["organisations"])
