@@ -799,6 +799,12 @@ class EntityExtractor:
             # a surname the model tagged as an organisation or place: 'Khrenin said'
             if c.kind != "people" and c.text.lower() in people_surnames:
                 c.kind = "people"
+        if self.by_lemma:
+            # "Диктатор подчеркнул ...": an epithet a sentence opens with, capitalised, is nobody's
+            # name; the quotes find whom it stands for (speech.yaml `person_references`)
+            candidates[:] = [
+                c for c in candidates if not (c.kind == "people" and c.text.lower() in self.person_refs)
+            ]
         candidates[:] = self._second_look(candidates, texts, docs, people_surnames)
         candidates[:] = self._founded_people(candidates, texts, docs, people_surnames, votes)
         lower_words = _lower_words(texts)

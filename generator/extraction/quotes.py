@@ -912,6 +912,9 @@ class QuoteExtractor:
         ):
             # "it said in a statement", "the statement said": whoever spoke just before
             return self._antecedent(paragraph, subject, ("organisations", "people"), proper=True)
+        if self.by_lemma and subject.pos_ == "PROPN" and subject.lemma_.lower() in self.person_refs:
+            # "Диктатор подчеркнул": an epithet the tagger took for a name, for its capital
+            return self._by_role(paragraph, subject, ("people",), describe)
         if subject.pos_ == "PROPN" and subject.text[:1].isupper():
             phrase = _proper_phrase(subject)
             definite = any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in subject.children)

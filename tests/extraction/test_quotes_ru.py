@@ -203,3 +203,14 @@ def test_an_epithet_for_the_person_named_before_is_that_person(russian):
         "«Мы решили поддержать эту акцию», — рассказала певица.",
     )
     assert quotes == [("Мы решили поддержать эту акцию", "Алла Пугачева")]
+
+
+def test_an_epithet_opening_a_sentence_is_no_name_but_the_person_named_before(russian):
+    # "Диктатор", capitalised where it opens the sentence, is taken for a name by the model
+    people, quotes = extracted(
+        russian,
+        "Президент Белоруссии Александр Лукашенко провел совещание.",
+        "Диктатор подчеркнул глубокое «идеологическое и эмоциональное значение парада».",
+    )
+    assert list(people) == ["Александр Лукашенко"]
+    assert quotes == [("идеологическое и эмоциональное значение парада", "Александр Лукашенко")]
