@@ -97,6 +97,8 @@ class Places(_DataFile):
     facility_nouns: Words = None
     region_nouns: Words = None
     division_nouns: Words = None
+    variants_joined: bool = False
+    venue_words: Words = None
 
 
 class Organisations(_DataFile):
@@ -281,6 +283,8 @@ class Dates(_DataFile):
     same_acts: list[list[str]] | None = None
     lead_is_news: bool | None = None
     recent_openers: Words = None
+    range_starts: Words = None
+    range_ends: Words = None
 
 
 class Grammar(_DataFile):

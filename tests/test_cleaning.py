@@ -397,6 +397,16 @@ def test_clean_lines_gives_distinct_tidy_paragraphs(lexicon, lines: list[str]):
         # a text browser's mark for a button beside the words, and a link's note
         ("Black voters in S.C. on the 2020 Democrats (BUTTON)", "Black voters in S.C. on the 2020 Democrats"),
         ("Read the report (opens in a new tab) on the site.", "Read the report on the site."),
+        # a photo's credit and caption run into the paragraph's first sentence (a Russian page's)
+        (
+            "Правообладатель иллюстрации EPA Image caption Многие поддерживают казнь. Суд отменил приговор.",
+            "Суд отменил приговор.",
+        ),
+        ("Image caption Толпа у здания суда. Суд отменил приговор.", "Суд отменил приговор."),
+        (
+            "Image caption Crowds outside the court. The court overturned it.",
+            "Image caption Crowds outside the court. The court overturned it.",
+        ),
     ],
 )
 def test_furniture_inside_a_line_is_cut_and_its_words_kept(lexicon, line, expected):

@@ -99,6 +99,9 @@ class Group:
     addresses: set[str] = field(default_factory=set)
     # spellings seen in the nominative, the case a name is given in ("Мишель Обама", not "Обамой")
     nominative: Counter[str] = field(default_factory=Counter)
+    # the gazetteer's own name of a place whose variants the group joins ("Великобритания" for
+    # "Британия"): its name wherever the text uses it
+    canonical: str | None = None
 
 
 class EntityExtractor:
@@ -253,6 +256,10 @@ class EntityExtractor:
         # never read out of a longer name ("Solis Rivera", "Reading Time", "Falcon Heavy")
         self.sure_places = set(gazetteer.get("places") or []) | set(gazetteer.get("variants") or {})
         self.known_places = self.sure_places | set(subdivisions.get("places") or []) | set(self.variants)
+        # a language whose texts name one country several ways in one article ("Великобритания",
+        # "Британия", "Соединенное Королевство") lists them as one place (places.yaml `variants_joined`)
+        self.joined_variants = self.variants if lexicon["places"].get("variants_joined") else {}
+        self.venue_words = tuple(w.lower() for w in lexicon["places"].get("venue_words") or [])
         names = sorted(self.known_places, key=len, reverse=True)
         self.gazetteer_re = names_regex(tuple(names))
 
@@ -797,7 +804,9 @@ class EntityExtractor:
         for c in candidates:
             if c.kind == "organisations":
                 as_org[c.text].append(c)
-        placed = {text for text, mentions in as_org.items() if self._placed(mentions, texts)}
+        placed = {
+            text for text, mentions in as_org.items() if self._placed(mentions, texts) or self._venue(text)
+        }
         for c in candidates:
             if c.kind == "organisations" and c.text in placed:
                 c.kind = "places"  # "in Logar province": the model said organisation
@@ -810,6 +819,12 @@ class EntityExtractor:
             # a surname the model tagged as an organisation or place: 'Khrenin said'
             if c.kind != "people" and c.text.lower() in people_surnames:
                 c.kind = "people"
+        if self.by_lemma:
+            # "Диктатор подчеркнул ...": an epithet a sentence opens with, capitalised, is nobody's
+            # name; the quotes find whom it stands for (speech.yaml `person_references`)
+            candidates[:] = [
+                c for c in candidates if not (c.kind == "people" and c.text.lower() in self.person_refs)
+            ]
         candidates[:] = self._second_look(candidates, texts, docs, people_surnames)
         candidates[:] = self._founded_people(candidates, texts, docs, people_surnames, votes)
         lower_words = _lower_words(texts)
@@ -828,6 +843,9 @@ class EntityExtractor:
         ordered = sorted(candidates, key=lambda c: (-len(c.text.split()), c.paragraph, c.start))
         for c in ordered:
             key = (c.kind, c.key or self._person_key(c) or words_key(c.text))
+            canonical = self.joined_variants.get(c.text) if c.kind == "places" else None
+            if canonical:
+                key = (c.kind, words_key(canonical))
             group = index.get(key)
             if group is None and c.kind == "people" and len(c.text.split()) == 1:
                 group = self._full_name_for(c.text, groups["people"])
@@ -847,6 +865,7 @@ class EntityExtractor:
                 group = Group(name=c.text, kind=c.kind, first=(c.paragraph, c.start))
                 groups[c.kind].append(group)
             index[key] = group
+            group.canonical = group.canonical or canonical
             group.spellings[c.text] += 1
             if self.name_endings:
                 group.nominative[c.text] += _in_nominative(docs[c.paragraph], c)
@@ -867,6 +886,13 @@ class EntityExtractor:
             if g.paragraphs & prose or sum(g.spellings.values()) > 1 or g.name.lower() in self.always_orgs
         ]
         return groups
+
+    def _venue(self, name: str) -> bool:
+        """ "Дворец независимости", "Андреевский зал", "Минск-арена": a building or a room the model
+        took for a body is where things happen (places.yaml `venue_words`, each the start of a word
+        of the name, any case ending)."""
+        words = re.split(r"[\s-]+", name.lower())
+        return any(word.startswith(venue) for venue in self.venue_words for word in words)
 
     def _addressed_by_patronymic(self, people: list[Group]) -> list[Group]:
         """People with their form of address joined: "Александр Григорьевич", a given name and a
@@ -1472,6 +1498,8 @@ def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
 def _best_name(group: Group) -> str:
     """The longest spelling the text uses, in the nominative where the text gives it in more than
     one case, the most frequent among equals; a form of address only when the text has nothing else."""
+    if group.canonical in group.spellings:
+        return group.canonical
     names = {s: n for s, n in group.spellings.items() if s not in group.addresses} or group.spellings
     return max(names.items(), key=lambda kv: (len(kv[0].split()), group.nominative[kv[0]] > 0, kv[1], kv[0]))[
         0

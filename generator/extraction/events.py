@@ -95,6 +95,8 @@ class DateWords:
     lead_is_news: bool = False
     # "Ранее": a sentence these open tells what happened lately (dates.yaml `recent_openers`)
     recent_openers: frozenset[str] = frozenset()
+    # "с 17 по 31 июля": a range of days, dated by its first (dates.yaml `range_starts`, `range_ends`)
+    day_range: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -171,7 +173,21 @@ class DateWords:
             present_is_near=bool(words.get("present_is_near")),
             lead_is_news=bool(words.get("lead_is_news")),
             recent_openers=lexicon.words("dates", "recent_openers"),
+            day_range=_day_range_re(words),
         )
+
+
+def _day_range_re(words: dict) -> re.Pattern[str] | None:
+    """ "с 17 по 31 июля", "с 11 июня по 11 июля": two days a range's words join, the first with
+    its month or sharing the last's."""
+    if not words.get("range_starts") or not words.get("range_ends"):
+        return None
+    months = alternatives(list(words.get("months") or {}))
+    return re.compile(
+        rf"\b(?:{alternatives(words['range_starts'])})\s+(?P<first>\d{{1,2}})(?:\s+(?:{months})\b\.?)?"
+        rf"\s+(?:{alternatives(words['range_ends'])})\s+(?P<last>\d{{1,2}})\s+(?P<month>{months})\b",
+        re.I,
+    )
 
 
 def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, int]) -> re.Pattern[str]:
@@ -415,7 +431,31 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
         if not any(s < match.end() and match.start() < e for s, e, *_ in spans):
             spans.append((match.start(), match.end(), match.group(), False))
     spans = [span for span in spans if not any(s < span[1] and span[0] < e for s, e, *_ in sequels)]
-    return sorted(spans + sequels)
+    return sorted(_ranges_by_first_day(text, spans, words) + sequels)
+
+
+def _ranges_by_first_day(
+    text: str, spans: list[tuple[int, int, str, bool]], words: DateWords
+) -> list[tuple[int, int, str, bool]]:
+    """A range of days whose first day gives no month ("с 17 по 31 июля") dates a happening from
+    its first day too: a span from the first day to the last's date, read as the last's date with
+    the first's day (`_first_day_of_range`)."""
+    if words.day_range is None:
+        return spans
+    for match in words.day_range.finditer(text):
+        last = next((span for span in spans if span[0] == match.start("last")), None)
+        if last is None or any(span[0] == match.start("first") for span in spans):
+            continue  # "с 11 июня по 11 июля": each day is a date of its own
+        spans.append((match.start("first"), last[1], text[match.start("first") : last[1]], False))
+    return sorted(spans)
+
+
+def _first_day_of_range(expression: str, words: DateWords) -> tuple[int, str] | None:
+    """ "17 по 31 июля": the first day, and the last's date it shares a month and a year with."""
+    if words.day_range is None:
+        return None
+    found = re.match(r"(?P<day>\d{1,2})\s+\S+\s+(?P<last>\d{1,2}\s+\S.*)$", expression)
+    return (int(found.group("day")), found.group("last")) if found else None
 
 
 def _trim(expression: str, words: DateWords) -> str:
@@ -482,7 +522,10 @@ def extract_events(
                     and not context.future
                     and _verb(span).morph.get("Tense") == ["Pres"]
                 )
-                parsed = resolve(_trim(expression, context.words), said, context)
+                ranged = _first_day_of_range(expression, context.words)
+                parsed = resolve(_trim(ranged[1] if ranged else expression, context.words), said, context)
+                if ranged and parsed is not None and parsed.day:
+                    parsed = PartialDate(parsed.year, parsed.month, ranged[0])
             else:
                 continue
             if parsed is None or parsed.iso() is None:
@@ -531,29 +574,38 @@ LEAD_PARAGRAPHS = 2
 def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event | None:
     """The lead of a dated report that tells its news without a date ("Суд отменил смертный
     приговор"). The lead is the first narrated sentence with a verb in the past, in the report's
-    first paragraphs; none where those paragraphs date something (then the text tells the news's
-    own day: "Об этом в среду сообщил ..."). It takes the day of publication, or the day before,
-    where the paragraph after it gives that day ("Об этом сегодня заявил ..."); else the month of
-    publication, as precise as the text lets it be."""
+    first paragraphs; none where a sentence before it, or the one after it, dates something (then
+    the text tells the news's own day: "Об этом в среду сообщил ..."). A date later in those
+    paragraphs is background ("в начале марта их нашли без сознания"), not the news's. The lead
+    takes the day of publication, or the day before, where the paragraph after it gives that day
+    ("Об этом сегодня заявил ..."); else the month of publication, as precise as the text lets it
+    be."""
     published = context.published
     if published is None:
         return None
     # what "Ранее" opens is dated by no words of the text: it tells nothing of the news's own day
-    dated = {e.ref for e in events if (e.expression or "").lower() not in context.words.recent_openers}
+    dated = {
+        (e.ref, e.text) for e in events if (e.expression or "").lower() not in context.words.recent_openers
+    }
     prose = [i for i, text in enumerate(body.texts) if is_prose(text)]
     for position, index in enumerate(prose[:LEAD_PARAGRAPHS]):
-        if body.ids[index] in dated:
-            return None
-        for sentence in body.docs[index].sents:
-            if _tells_in_the_past(sentence):
-                return Event(
-                    date=_day_of_the_news(events, body.ids[prose[position + 1]], published)
-                    if position + 1 < len(prose)
-                    else PartialDate(published.year, published.month).iso(),
-                    text=span_text(sentence).strip(),
-                    expression=None,
-                    ref=body.ids[index],
-                )
+        ref = body.ids[index]
+        sentences = [(span_text(s).strip(), s) for s in body.docs[index].sents]
+        for number, (said, sentence) in enumerate(sentences):
+            if (ref, said) in dated:
+                return None
+            if not _tells_in_the_past(sentence):
+                continue
+            if number + 1 < len(sentences) and (ref, sentences[number + 1][0]) in dated:
+                return None
+            return Event(
+                date=_day_of_the_news(events, body.ids[prose[position + 1]], published)
+                if position + 1 < len(prose)
+                else PartialDate(published.year, published.month).iso(),
+                text=said,
+                expression=None,
+                ref=ref,
+            )
     return None
 
 
@@ -573,7 +625,12 @@ def _tells_in_the_past(sentence) -> bool:
         return False
     if root.pos_ not in {"VERB", "AUX"} or root.morph.get("Tense") != ["Past"]:
         return False
-    return root.morph.get("VerbForm") == ["Fin"] or root.morph.get("Variant") == ["Short"]
+    if root.morph.get("VerbForm") == ["Fin"]:
+        return True
+    # "освобождены" tells what was done, "будут освобождены" what will be: the auxiliary's tense
+    auxiliaries = [t for t in root.children if t.dep_ in {"aux", "auxpass", "cop"}]
+    short = root.morph.get("Variant") == ["Short"]
+    return short and all(a.morph.get("Tense") == ["Past"] for a in auxiliaries)
 
 
 RESTATED_RE = re.compile(r"\s*,\s*")

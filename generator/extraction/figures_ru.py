@@ -40,6 +40,8 @@ CLOSING_QUOTES = {"»", '"', "“", "”", "'"}
 NOUNS = {"NOUN", "PROPN"}
 # words between a number and the noun it counts: "больше тысячи украинских военных"
 NOUN_MODIFIERS = {"ADJ", "DET", "ADV", "PART", "NUM"}
+# the relations of a word a number counts, where an adjective or a participle stands for its noun
+COUNTED_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "obl", "nmod"}
 # links of a verb (a verbal adverb, a second verb the parser lost) to the verb whose subject it shares
 SHARED_SUBJECT_DEPS = {"advcl", "dep"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -349,9 +351,11 @@ class RussianFigures:
             ):
                 i += 1
                 continue
-            if token.pos_ in NOUNS or token.pos_ == "ADJ" and token.dep_ in {"nsubj", "dobj", "obl", "nmod"}:
-                return token  # "присяжных", "военных": an adjective that stands for its noun
-            if token.pos_ not in NOUN_MODIFIERS or token.like_num:
+            standing_for_a_noun = token.pos_ == "ADJ" or token.morph.get("VerbForm") == ["Part"]
+            if token.pos_ in NOUNS or standing_for_a_noun and token.dep_ in COUNTED_DEPS:
+                # "присяжных", "военных", "протестующих": an adjective or participle for its noun
+                return token
+            if (token.pos_ not in NOUN_MODIFIERS and not _participle_modifier(token)) or token.like_num:
                 return None
             i, steps = i + 1, steps + 1
         return None
@@ -360,7 +364,9 @@ class RussianFigures:
         """The counted noun with the adjectives before it ("украинских военных"); `whole`: with its
         genitive too ("жителя Воскресенска")."""
         start = noun.i
-        while start - 1 >= (after if after is not None else 0) and doc[start - 1].pos_ in {"ADJ", "DET"}:
+        while start - 1 >= (after if after is not None else 0) and (
+            doc[start - 1].pos_ in {"ADJ", "DET"} or _participle_modifier(doc[start - 1])
+        ):
             start -= 1
         end = noun.i + 1
         if whole:
@@ -531,3 +537,8 @@ def extract_russian_figures(
 ) -> list[Figure]:
     """Figures of a body whose pipeline names no numbers, and who claims them."""
     return RussianFigures(body, lexicon, quotes).extract()
+
+
+def _participle_modifier(token: Token) -> bool:
+    """A participle before its noun, as an adjective is: "500 населенных пунктов"."""
+    return token.pos_ == "VERB" and token.morph.get("VerbForm") == ["Part"] and token.dep_ == "amod"

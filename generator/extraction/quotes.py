@@ -843,6 +843,23 @@ class QuoteExtractor:
         word = token.lemma_.lower() if self.by_lemma else token.lower_
         return word in self.person_refs or word in self.org_refs
 
+    def _body_in_full(self, subject: Token) -> str | None:
+        """ "заявили в министерстве обороны Украины": where it was said, a body's kind with the words
+        that make it one body (a genitive after it) names that body, in the nominative, though the
+        model found no name there ("Министерство обороны Украины"); the kind alone ("в
+        министерстве") refers back, as a subject does ("Правительство России объявило": whoever the
+        text named). Only where reference words are lemmas (grammar.yaml `match_lemmas`): a case to
+        undo."""
+        lefts = list(subject.lefts)
+        if not self.by_lemma or subject.pos_ != "NOUN" or [c.dep_ for c in lefts] != ["case"]:
+            return None  # "в российском министерстве": the adjective's case is not undone here
+        qualifiers = [c for c in subject.rights if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}]
+        if not qualifiers:
+            return None
+        end = max(t.i for q in qualifiers for t in q.subtree)
+        words = subject.doc[subject.i + 1 : end + 1].text
+        return f"{subject.lemma_[:1].upper()}{subject.lemma_[1:]} {words}"
+
     def _speaking_body(self, verb: Token) -> Token | None:
         """'«...», — утверждают в Greenpeace', 'в Кремле заявили': a verb in the plural with no
         subject speaks for a body named where it was said (speech.yaml `source_prepositions`)."""
@@ -895,6 +912,9 @@ class QuoteExtractor:
         ):
             # "it said in a statement", "the statement said": whoever spoke just before
             return self._antecedent(paragraph, subject, ("organisations", "people"), proper=True)
+        if self.by_lemma and subject.pos_ == "PROPN" and subject.lemma_.lower() in self.person_refs:
+            # "Диктатор подчеркнул": an epithet the tagger took for a name, for its capital
+            return self._by_role(paragraph, subject, ("people",), describe)
         if subject.pos_ == "PROPN" and subject.text[:1].isupper():
             phrase = _proper_phrase(subject)
             definite = any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in subject.children)
@@ -913,7 +933,7 @@ class QuoteExtractor:
             # "the president-elect said": the parser takes "elect" for the subject
             return self._by_role(paragraph, subject, ("people",), describe)
         if word in self.org_refs:
-            return self._by_role(paragraph, subject, ("organisations",))
+            return self._body_in_full(subject) or self._by_role(paragraph, subject, ("organisations",))
         if subject.pos_ == "NOUN" and not _indefinite(subject, self.indefinites):
             # 'X said ... "...," the editor added': the same speaker, described
             named = self._speaker_earlier_in(paragraph, subject)

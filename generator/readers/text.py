@@ -1404,6 +1404,9 @@ def _take_header(
                 source.outlet = source.outlet or who
             elif who not in source.authors:
                 _credit(f"By {who}", source, lexicon)  # people, "Name, Outlet", or "News Desk"
+                if SITE_ADDRESS_RE.search(who.split()[-1]):
+                    # "by Информационная служба Накануне.RU": a desk of the site at that address
+                    source.outlet = source.outlet or who.split()[-1]
             kept[i], title_seen = "", True
             continue
         # "By", "Written By", "Authors" on a line of its own, the names on the next (a page

@@ -103,3 +103,36 @@ def test_the_agency_signing_its_dateline_is_no_organisation_the_report_names(rus
         "Как ранее сообщал ПРАЙМ, компания планирует выплатить дивиденды.",
     )
     assert "ПРАЙМ" in cited
+
+
+def test_the_european_union_is_a_body_not_a_place(russian):
+    found = names(
+        russian,
+        "Великобритания на переговорах с Европейским союзом будет настаивать на своем.",
+        "Премьер намерен достичь соглашения с Евросоюзом до конца года.",
+    )
+    assert {"Европейский союз", "Евросоюз"} & set(found["organisations"])
+    assert not {"Европейский союз", "Евросоюз"} & set(found["places"])
+
+
+def test_a_countrys_other_names_in_one_article_are_one_place_under_the_gazetteers_name(russian):
+    nlp, lexicon = russian
+    paragraphs = [
+        "Соединенное Королевство покинет таможенный союз, заявил премьер.",
+        "По его словам, Британия должна стать сильной. Министр иностранных дел Великобритании "
+        "подал в отставку, а Великобритания готовит новые предложения.",
+    ]
+    found = extract_entities(parse_body(paragraphs, nlp, lexicon), lexicon)
+    uk = [e for e in found["places"] if "ритан" in e.name or "Королевств" in e.name]
+    assert [e.name for e in uk] == ["Великобритания"]
+    assert {"Британия", "Соединенное Королевство"} <= set(uk[0].aliases)
+
+
+def test_a_venue_the_model_takes_for_a_body_is_a_place(russian):
+    found = names(
+        russian,
+        "Несколько сот приглашенных съехались во Дворец независимости.",
+        "Переговоры продолжились в Андреевском зале.",
+    )
+    assert {"Дворец независимости", "Андреевский зал"} <= set(found["places"])
+    assert not {"Дворец независимости", "Андреевский зал"} & set(found["organisations"])

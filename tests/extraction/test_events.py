@@ -430,3 +430,46 @@ def test_what_a_sentence_opened_by_earlier_tells_is_of_the_month_of_publication(
 def test_what_earlier_opens_does_not_date_the_news_of_the_lead(russian):
     found = events(russian, "Министр отверг критику проекта. Ранее сообщалось, что премьер подал в отставку.")
     assert found == [("2019-08", None), ("2019-08", "Ранее")]
+
+
+def test_a_lead_followed_by_background_dates_is_still_the_news_of_the_day(russian):
+    # the dates later in the lead's paragraph tell history ("в начале марта", "в 2017 году"): the
+    # lead keeps the month of publication, and each background date its own event
+    found = events(
+        russian,
+        "В интервью телеканалу министр подчеркнул важность переговоров. Он также поблагодарил "
+        "коллег за работу. Переговоры начались в начале марта. Договор подписали в 2017 году.",
+    )
+    assert found[0] == ("2019-08", None)
+    assert found[1:] == [("2019-03", "марта"), ("2017", "2017")]
+    # a date before the past-tense sentence still tells the news's own day: no lead of the month
+    found = events(russian, "Об этом в среду сообщил губернатор. Министр отверг критику проекта.")
+    assert found == [("2019-07-31", "среду")]
+
+
+def test_a_lead_that_tells_what_will_be_done_is_no_news_yet(russian):
+    # "будут освобождены": a short participle under a future auxiliary; the next sentence's
+    # "приведено" (no auxiliary) tells what was done, and is the lead
+    found = events(
+        russian,
+        "Семьи погибших военнослужащих будут освобождены от уплаты взносов. Как сообщили в "
+        "прокуратуре, региональное законодательство приведено в соответствие с федеральным.",
+    )
+    assert found == [("2019-08", None)]
+    assert events(russian, "Семьи погибших военнослужащих будут освобождены от уплаты взносов.") == []
+
+
+def test_a_range_of_days_is_dated_by_its_first_day_too(russian):
+    # the first day takes the last's month and year (published 6 August 2019: a lone "1 августа" in
+    # the future tense would be 2020's); a first day with its own month is a date already
+    found = events(
+        russian,
+        "Период техобслуживания продлится с 1 по 8 августа.",
+        "Матчи прошли с 11 июня по 11 июля.",
+    )
+    assert found == [
+        ("2019-08-01", "1 по 8 августа"),
+        ("2019-08-08", "8 августа"),
+        ("2019-06-11", "11 июня"),
+        ("2019-07-11", "11 июля"),
+    ]

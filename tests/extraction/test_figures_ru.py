@@ -185,3 +185,15 @@ def test_thousands_and_tens_of_thousands_are_many_not_a_number(russian):
         "Около тысячи жителей эвакуированы.",
     )
     assert [(f["value"], f["counts"]) for f in found] == [(1000, "жителей")]
+
+
+def test_a_participle_before_the_noun_or_for_it_is_part_of_what_is_counted(russian):
+    # "населенных пунктов": the participle is the noun's adjective; "протестующих": it is the noun
+    found = figures(
+        russian,
+        "К концу июля около 500 населенных пунктов оказались в зоне задымления. Задержаны 300 протестующих.",
+    )
+    assert found == [
+        {"value": 500, "qualifier": "about", "counts": "населенных пунктов"},
+        {"value": 300, "counts": "протестующих"},
+    ]

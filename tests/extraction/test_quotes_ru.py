@@ -169,3 +169,48 @@ def test_words_a_source_quotes_as_a_roles_are_the_words_of_whom_holds_it(russian
         "«Решение принято окончательно и пересмотру не подлежит», — цитирует ТАСС слова министра.",
     )
     assert [speaker for _, speaker in quotes] == ["Антон Силуанов"]
+
+
+def test_a_body_named_in_full_where_it_was_said_speaks_in_the_nominative(russian):
+    # "заявили в министерстве обороны Украины": the model names no body; the kind and its genitive do
+    said = "«Мы не получали никаких запросов», — заявили в министерстве обороны Украины."
+    _, quotes = extracted(russian, said)
+    assert quotes == [("Мы не получали никаких запросов", "Министерство обороны Украины")]
+
+
+def test_a_bodys_kind_where_it_was_said_is_the_body_named_before(russian):
+    _, quotes = extracted(
+        russian,
+        "Ирландская авиакомпания Ryanair отменила рейсы.",
+        "«В этих государствах не было сбоев», — сообщили в компании.",
+    )
+    assert quotes == [("В этих государствах не было сбоев", "Ryanair")]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [("проинформировали в Ryanair", "Ryanair"), ("возмутился житель поселка", "житель поселка")],
+)
+def test_verbs_of_informing_and_of_indignation_attribute_speech(russian, said, speaker):
+    _, quotes = extracted(russian, f"«Воду берут напрямую из реки», — {said}.")
+    assert quotes == [("Воду берут напрямую из реки", speaker)]
+
+
+def test_an_epithet_for_the_person_named_before_is_that_person(russian):
+    _, quotes = extracted(
+        russian,
+        "Певица Алла Пугачева приехала в детский центр.",
+        "«Мы решили поддержать эту акцию», — рассказала певица.",
+    )
+    assert quotes == [("Мы решили поддержать эту акцию", "Алла Пугачева")]
+
+
+def test_an_epithet_opening_a_sentence_is_no_name_but_the_person_named_before(russian):
+    # "Диктатор", capitalised where it opens the sentence, is taken for a name by the model
+    people, quotes = extracted(
+        russian,
+        "Президент Белоруссии Александр Лукашенко провел совещание.",
+        "Диктатор подчеркнул глубокое «идеологическое и эмоциональное значение парада».",
+    )
+    assert list(people) == ["Александр Лукашенко"]
+    assert quotes == [("идеологическое и эмоциональное значение парада", "Александр Лукашенко")]

@@ -938,6 +938,19 @@ def test_a_records_date_line_credit_gives_writer_and_outlet_or_no_one(
 
 
 @pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [("News Desk", None), ("Инфо 24", None), ("Информационная служба Examplenews.ru", "Examplenews.ru")],
+)
+def test_a_records_date_line_that_credits_a_desk_gives_the_date(tmp_path, lexicon, credit, outlet):
+    """ "28 Apr 2020, 18:59 by News Desk": no person and no bare address, yet the record's date; the
+    line is furniture, and an address that ends the credit names the site."""
+    header = ["Bridge across the river will open a year late", f"3 Mar 2021, 17:10 by {credit}"]
+    source = read(tmp_path, lexicon, "  ".join(header) + "  " + "   ".join(ARTICLE) + "\n")
+    assert (source.title, source.published, source.authors) == (header[0], date(2021, 3, 3), [])
+    assert (source.outlet, source.paragraphs) == (outlet, ARTICLE)
+
+
+@pytest.mark.parametrize(
     ("fields", "published"),
     [
         ("ru-1162\nru\n2021-03-03\n", date(2021, 3, 3)),  # its id, its language, its date
