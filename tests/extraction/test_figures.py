@@ -530,3 +530,63 @@ def test_a_subject_says_who_has_what_is_counted_and_what_a_generic_count_measure
     assert subjects[3000] == "Russian servicemen deployed to Belarus"
     # only a name holds: "the army has" says no more than "tanks"
     assert subjects[500] is None and subjects[170] is None
+
+
+def test_a_percent_range_counts_the_noun_after_it_and_a_sum_in_brackets_counts_nothing(nlp, lexicon):
+    # "a 100 or 200 percent tariff": the number hangs on "percent", which modifies "tariff"; the
+    # dollars in brackets say how much the shekels are worth, they count no shekels
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "If any other country hits us with a 100 or 200 percent tariff on American-made goods, "
+            "we will hit them with the same tariff.",
+            "The cabinet approved a transfer of 40 million shekels ($11 million) in funding for the "
+            "settlements.",
+        ],
+    )
+    counted = {(f.value, f.low, f.high, f.unit): f.counts for f in b.figures}
+    assert counted[(None, 100, 200, "percent")] == "tariff"
+    assert counted[(11_000_000, None, None, "USD")] is None
+
+
+def test_a_number_said_of_a_subject_counts_the_subject_not_the_words_after_it(nlp, lexicon):
+    # "was 777 - down slightly from": the rise is 777, "down" counts nothing; "the record high of
+    # 799": the high is 799
+    assert values(
+        nlp,
+        lexicon,
+        "The daily rise in deaths announced in New York state on Friday was 777 - down slightly "
+        "from the record high of 799 the day before.",
+    ) == [(777, None, None, None, "daily rise", None), (799, None, None, None, "record high", None)]
+
+
+def test_a_number_of_people_named_by_an_adjective_counts_them(nlp, lexicon):
+    # "leaving at least 109 dead": no noun follows, the adjective says who is counted
+    assert values(
+        nlp, lexicon, "Lightning struck eastern India late on Tuesday, leaving at least 109 dead."
+    ) == [(109, None, None, None, "dead", "at least")]
+
+
+def test_a_percent_before_a_noun_counts_the_noun(nlp, lexicon):
+    # "the projected 12% target": the percent is the target's
+    assert values(
+        nlp, lexicon, "Nigeria's unemployment rate is nearly double the plan's projected 12% target."
+    ) == [(12, None, None, "percent", "target", None)]
+
+
+def test_the_number_of_a_thing_said_in_people_counts_the_thing(nlp, lexicon):
+    # "the number of professional soldiers ... is 45,500 people": the people are the soldiers
+    assert values(
+        nlp,
+        lexicon,
+        "The number of professional soldiers in Belarus is only about 45,500 people, less than 1% of "
+        "the population.",
+    )[0] == (45_500, None, None, None, "professional soldiers", "about")
+
+
+def test_a_percent_share_of_something_counts_what_it_is_a_share_of(nlp, lexicon):
+    # "a 12% share of the market": 12% of the market, as "5% of Belarusians" is of Belarusians
+    assert values(nlp, lexicon, "Tesla holds a 12% share of the market.") == [
+        (12, None, None, "percent", "market", None)
+    ]
