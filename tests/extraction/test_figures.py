@@ -590,3 +590,36 @@ def test_a_percent_share_of_something_counts_what_it_is_a_share_of(nlp, lexicon)
     assert values(nlp, lexicon, "Tesla holds a 12% share of the market.") == [
         (12, None, None, "percent", "market", None)
     ]
+
+
+def test_a_time_of_day_a_title_and_years_before_a_noun_are_not_figures(nlp, lexicon):
+    # each is refused by its own check: a time ("21:00"), a title's number word ("Four Weddings"),
+    # a year before the noun it dates ("its 2022 growth forecast")
+    assert values(
+        nlp,
+        lexicon,
+        "Chicago imposed a curfew on alcohol sales from 21:00 local time on Thursday.",
+        'The Bride Paradox Of "Four Weddings"',
+        "The office cut its 2022 growth forecast to 3.8% and reduced its 2023 forecast to 1.8%.",
+    ) == [(3.8, None, None, "percent", None, None), (1.8, None, None, "percent", None, None)]
+
+
+def test_a_number_word_that_describes_a_part_is_no_count(nlp, lexicon):
+    # "five-spoke alloy wheels": the tagger reads "spoke" as a verb; five counts no spokes a reader
+    # would compare
+    assert (
+        values(nlp, lexicon, "A black roof along with five-spoke alloy wheels give the car its look.") == []
+    )
+
+
+def test_one_of_something_and_a_pair_already_named_are_no_figures(nlp, lexicon):
+    # "one officer" counts nothing a reader compares; "our two sides" refers to sides named before
+    assert (
+        values(
+            nlp,
+            lexicon,
+            "One officer was wounded in the shoulder.",
+            "Our two sides are maintaining communication on high-level exchange in the next phase.",
+        )
+        == []
+    )
