@@ -623,3 +623,15 @@ def test_one_of_something_and_a_pair_already_named_are_no_figures(nlp, lexicon):
         )
         == []
     )
+
+
+def test_a_sum_that_is_someones_estimate_has_the_estimate_for_subject(nlp, lexicon):
+    # "Trump's estimate of $4 billion": the subject says whose estimate the sum is
+    b = brief(
+        nlp,
+        lexicon,
+        ["Independent analysts say that Trump's estimate of $4 billion is probably not far off base."],
+    )
+    assert [(f.value, f.unit, f.counts, f.subject) for f in b.figures] == [
+        (4_000_000_000, "USD", "estimate", "Trump's estimate")
+    ]
