@@ -635,3 +635,13 @@ def test_a_sum_that_is_someones_estimate_has_the_estimate_for_subject(nlp, lexic
     assert [(f.value, f.unit, f.counts, f.subject) for f in b.figures] == [
         (4_000_000_000, "USD", "estimate", "Trump's estimate")
     ]
+
+
+def test_an_age_is_of_the_name_it_comes_before_and_of_no_verb(nlp, lexicon):
+    # "66-year-old Shoigu's first appearance": Shoigu's age; "He was 25 years old": no one named
+    b = brief(
+        nlp,
+        lexicon,
+        ["This would be 66-year-old Shoigu's first public appearance in days.", "He was 25 years old."],
+    )
+    assert [(f.value, f.counts, f.subject) for f in b.figures] == [(66, "age", "Shoigu"), (25, "age", None)]
