@@ -592,3 +592,61 @@ def test_briefing_files_are_the_visible_yaml_files_of_the_folder(tmp_path):
     (tmp_path / ".draft.yaml").write_text("id: draft\n", encoding="utf-8")  # an editor's or a person's
     (tmp_path / "folder.yaml").mkdir()
     assert briefing_files(tmp_path) == [tmp_path / "sample-briefing.yaml"]
+
+
+class _Killed(BaseException):
+    """A kill between two writes: nothing after it runs, as after a SIGKILL."""
+
+
+def test_a_source_s_first_briefing_killed_at_any_write_is_finished_or_undone_by_the_next_run(
+    tmp_path, monkeypatch
+):
+    """No briefing was there before: the journal says so, and the next run still completes or
+    undoes the pair, at each write step a kill can fall after (journal, briefing, machine copy)."""
+    briefing = make_briefing()
+    text = dump_briefing(briefing)
+    write = store.atomic_write
+    for kill_at in range(1, 4):
+        folder = tmp_path / f"step-{kill_at}"
+        calls = []
+
+        def killed_write(path, data, *args, kill_at=kill_at, calls=calls, **kwargs):
+            calls.append(path)
+            if len(calls) == kill_at:
+                raise _Killed
+            write(path, data, *args, **kwargs)
+
+        with monkeypatch.context() as patch:
+            patch.setattr(store, "atomic_write", killed_write)
+            with pytest.raises(_Killed):
+                save_with_machine_copy(briefing.id, folder, text, text)
+        finish_pending(folder)
+        path = folder / f"{briefing.id}.yaml"
+        machine = folder / ".machine" / f"{briefing.id}.yaml"
+        assert not list(folder.rglob("*.pending")), kill_at  # no journal waits for ever
+        # both files or neither: a briefing without its copy would lose the next correction
+        assert path.exists() == machine.exists(), kill_at
+        if path.exists():
+            assert machine.read_text(encoding="utf-8") == text, kill_at
+
+
+def test_a_journal_whose_briefing_cannot_be_read_does_not_hold_back_the_others(tmp_path):
+    """A person's broken edit keeps its own journal until it is fixed; the other killed pairs of
+    the folder are finished by the same run."""
+    folder = tmp_path / "briefings"
+    pairs = {}
+    for name in ("a-broken", "b-intact"):
+        old = make_briefing(id=name)
+        new = make_briefing(
+            id=name,
+            source={"file": "seeds/000_x.txt", "sha256": "b" * 64, "words": 43},
+            body=[{"id": "p1", "text": "Troops moved to the border."}, {"id": "p2", "text": "New text."}],
+        )
+        pairs[name] = (_killed_after_the_briefing(folder, old, new), new)
+    pairs["a-broken"][0].write_text("title: [unclosed\n", encoding="utf-8")
+    finish_pending(folder)
+    assert (folder / ".machine" / "a-broken.pending").exists()
+    assert not (folder / ".machine" / "b-intact.pending").exists()
+    assert (folder / ".machine" / "b-intact.yaml").read_text(encoding="utf-8") == dump_briefing(
+        pairs["b-intact"][1]
+    )

@@ -568,3 +568,118 @@ def test_an_age_closing_its_sentence_or_qualified_is_an_age(nlp, lexicon):
     ages = {f.value: f for f in b.figures if f.counts == "age"}
     assert set(ages) == {52, 16}
     assert ages[52].subject == "Lopiano" and ages[16].qualifier == "only"
+
+
+def test_a_percent_range_counts_the_noun_after_it_and_a_sum_in_brackets_counts_nothing(nlp, lexicon):
+    # "a 100 or 200 percent tariff": the number hangs on "percent", which modifies "tariff"; the
+    # dollars in brackets say how much the shekels are worth, they count no shekels
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "If any other country hits us with a 100 or 200 percent tariff on American-made goods, "
+            "we will hit them with the same tariff.",
+            "The cabinet approved a transfer of 40 million shekels ($11 million) in funding for the "
+            "settlements.",
+        ],
+    )
+    counted = {(f.value, f.low, f.high, f.unit): f.counts for f in b.figures}
+    assert counted[(None, 100, 200, "percent")] == "tariff"
+    assert counted[(11_000_000, None, None, "USD")] is None
+
+
+def test_a_number_said_of_a_subject_counts_the_subject_not_the_words_after_it(nlp, lexicon):
+    # "was 777 - down slightly from": the rise is 777, "down" counts nothing; "the record high of
+    # 799": the high is 799
+    assert values(
+        nlp,
+        lexicon,
+        "The daily rise in deaths announced in New York state on Friday was 777 - down slightly "
+        "from the record high of 799 the day before.",
+    ) == [(777, None, None, None, "daily rise", None), (799, None, None, None, "record high", None)]
+
+
+def test_a_number_of_people_named_by_an_adjective_counts_them(nlp, lexicon):
+    # "leaving at least 109 dead": no noun follows, the adjective says who is counted
+    assert values(
+        nlp, lexicon, "Lightning struck eastern India late on Tuesday, leaving at least 109 dead."
+    ) == [(109, None, None, None, "dead", "at least")]
+
+
+def test_a_percent_before_a_noun_counts_the_noun(nlp, lexicon):
+    # "the projected 12% target": the percent is the target's
+    assert values(
+        nlp, lexicon, "Nigeria's unemployment rate is nearly double the plan's projected 12% target."
+    ) == [(12, None, None, "percent", "target", None)]
+
+
+def test_the_number_of_a_thing_said_in_people_counts_the_thing(nlp, lexicon):
+    # "the number of professional soldiers ... is 45,500 people": the people are the soldiers
+    assert values(
+        nlp,
+        lexicon,
+        "The number of professional soldiers in Belarus is only about 45,500 people, less than 1% of "
+        "the population.",
+    )[0] == (45_500, None, None, None, "professional soldiers", "about")
+
+
+def test_a_percent_share_of_something_counts_what_it_is_a_share_of(nlp, lexicon):
+    # "a 12% share of the market": 12% of the market, as "5% of Belarusians" is of Belarusians
+    assert values(nlp, lexicon, "Tesla holds a 12% share of the market.") == [
+        (12, None, None, "percent", "market", None)
+    ]
+
+
+def test_a_time_of_day_a_title_and_years_before_a_noun_are_not_figures(nlp, lexicon):
+    # each is refused by its own check: a time ("21:00"), a title's number word ("Four Weddings"),
+    # a year before the noun it dates ("its 2022 growth forecast")
+    assert values(
+        nlp,
+        lexicon,
+        "Chicago imposed a curfew on alcohol sales from 21:00 local time on Thursday.",
+        'The Bride Paradox Of "Four Weddings"',
+        "The office cut its 2022 growth forecast to 3.8% and reduced its 2023 forecast to 1.8%.",
+    ) == [(3.8, None, None, "percent", None, None), (1.8, None, None, "percent", None, None)]
+
+
+def test_a_number_word_that_describes_a_part_is_no_count(nlp, lexicon):
+    # "five-spoke alloy wheels": the tagger reads "spoke" as a verb; five counts no spokes a reader
+    # would compare
+    assert (
+        values(nlp, lexicon, "A black roof along with five-spoke alloy wheels give the car its look.") == []
+    )
+
+
+def test_one_of_something_and_a_pair_already_named_are_no_figures(nlp, lexicon):
+    # "one officer" counts nothing a reader compares; "our two sides" refers to sides named before
+    assert (
+        values(
+            nlp,
+            lexicon,
+            "One officer was wounded in the shoulder.",
+            "Our two sides are maintaining communication on high-level exchange in the next phase.",
+        )
+        == []
+    )
+
+
+def test_a_sum_that_is_someones_estimate_has_the_estimate_for_subject(nlp, lexicon):
+    # "Trump's estimate of $4 billion": the subject says whose estimate the sum is
+    b = brief(
+        nlp,
+        lexicon,
+        ["Independent analysts say that Trump's estimate of $4 billion is probably not far off base."],
+    )
+    assert [(f.value, f.unit, f.counts, f.subject) for f in b.figures] == [
+        (4_000_000_000, "USD", "estimate", "Trump's estimate")
+    ]
+
+
+def test_an_age_is_of_the_name_it_comes_before_and_of_no_verb(nlp, lexicon):
+    # "66-year-old Shoigu's first appearance": Shoigu's age; "He was 25 years old": no one named
+    b = brief(
+        nlp,
+        lexicon,
+        ["This would be 66-year-old Shoigu's first public appearance in days.", "He was 25 years old."],
+    )
+    assert [(f.value, f.counts, f.subject) for f in b.figures] == [(66, "age", "Shoigu"), (25, "age", None)]
