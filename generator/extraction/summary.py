@@ -130,14 +130,6 @@ def _ties_back(text: str, connectives: frozenset[str]) -> bool:
 CONNECTIVE_WORDS = 5  # "At the same event, ...": a connective phrase is short
 
 
-def _opens_with_quote(candidate: Candidate) -> bool:
-    """A sentence that opens with a quotation taking up much of it: a speaker's words."""
-    return candidate.text[:1] in OPENING_QUOTES and candidate.quoted > BOTTOM_LINE_QUOTED
-
-
-OPENING_QUOTES = '"“«„'
-
-
 def _opens_sentence(text: str) -> bool:
     """Whether a text starts as a sentence does: a capital or a digit, after a quote mark."""
     first = text.lstrip("\"“‘'«„")[:1]
@@ -357,13 +349,8 @@ def summarise(
         or bottom_scores[i] >= SECOND_SENTENCE * bottom_scores[summary[0]]
         and candidates[i].paragraph in lead_paragraphs
     ]
-    # a key point too must make sense alone, and is the reporter's: a sentence that opens with a
-    # speaker's words ("“It was a scary experience,” a witness said") is a quote, listed as one
-    remaining = [
-        i
-        for i in stated
-        if i not in summary and not candidates[i].anaphoric and not _opens_with_quote(candidates[i])
-    ]
+    # a key point too must make sense alone
+    remaining = [i for i in stated if i not in summary and not candidates[i].anaphoric]
     points = _mmr(remaining, point_scores, matrix, summary, KEY_POINTS, None, candidates)
     if points:
         best = max(point_scores[i] for i in points)

@@ -119,27 +119,3 @@ def test_a_blurb_that_states_nothing_is_neither_the_bottom_line_nor_a_key_point(
     chosen = [s.text for s in b.summary + b.key_points]
     assert story[0] in chosen and story[2] in chosen
     assert not set(blurbs) & set(chosen)
-
-
-def test_a_sentence_that_opens_with_a_speakers_words_is_no_key_point(nlp, lexicon):
-    """“It was a pretty scary experience,” a witness said: colour, and a quote (listed as one)."""
-    colour = [
-        "“It was a pretty scary experience,” said a spectator who watched the barge catch fire on the beach.",
-        "“I don’t think that’s supposed to happen,” another spectator can be heard saying in a video.",
-    ]
-    story = [
-        "A New Year's celebration ended in chaos after a barge carrying fireworks caught fire and exploded.",
-        "Thousands of spectators were evacuated from the beach and two pyrotechnicians were injured.",
-        colour[0],
-        "The council said it would assist police with any investigation into the fire on the barge.",
-        colour[1],
-        "Police said the barge fire started shortly after the first fireworks were launched at 9 p.m.",
-    ]
-    b = brief(nlp, lexicon, story, title="Thousands flee as fireworks barge catches fire")
-    chosen = [s.text for s in b.summary + b.key_points]
-    assert story[3] in chosen and story[5] in chosen
-    assert not set(colour) & set(chosen)
-    assert {q.text for q in b.quotes} == {
-        "It was a pretty scary experience",
-        "I don’t think that’s supposed to happen",
-    }
