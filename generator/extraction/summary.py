@@ -64,7 +64,7 @@ class Candidate:
     quoted: float = 0.0  # share of the sentence inside quotation marks
     clarity: float = 1.0  # 1 reads well; down to MIN_CLARITY for a garbled sentence
     anaphoric: bool = False  # opens with a pronoun or a "this"/"that" pointing back
-    states: bool = True  # has a finite verb: it states something, as a blurb or a heading does not
+    states: bool = True  # a finite verb or a subject: it states something, as a blurb or a caption does not
 
 
 def _candidates(
