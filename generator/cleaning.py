@@ -77,8 +77,13 @@ def unbalanced(text: str) -> bool:
     )
 
 
+LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # "2. Please understand that comments are ..."
+
+
 def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
-    if any(pattern.match(line) for pattern in lexicon.boilerplate):
+    # an item of a numbered list of furniture (a comment section's rules) is furniture as well
+    unnumbered = LIST_NUMBER_RE.sub("", line)
+    if any(pattern.match(line) or pattern.match(unnumbered) for pattern in lexicon.boilerplate):
         return True
     # "E-mail this to a friend | Printable version": a bar of furniture items
     segments = [part.strip() for part in re.split(r"\s+[|·•]\s+", line)]
@@ -216,6 +221,25 @@ def join_broken(lines: list[str]) -> list[str]:
     return paragraphs
 
 
+def _furniture_list_items(lines: list[str], dropped: set[int]) -> list[int]:
+    """The items of a numbered list two or more of whose items are furniture (a comment section's
+    rules: "1. We welcome reader comments ...", "2. Please understand that comments are
+    moderated ...", "4. Please do not write in block capitals ..."): the whole list is."""
+    lists: list[list[int]] = []
+    expected = None
+    for i, line in enumerate(lines):
+        number = LIST_NUMBER_RE.match(line)
+        if number is None:
+            continue  # an item's wrapped lines, or what stands between two lists
+        value = int(line[: number.end()].strip().rstrip(".)"))
+        if value == expected:
+            lists[-1].append(i)
+        else:
+            lists.append([i])
+        expected = value + 1
+    return [i for items in lists if len(set(items) & dropped) >= 2 for i in items]
+
+
 def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     """Body paragraphs from the lines of a source (already stripped of markup)."""
     threshold = int(lexicon["boilerplate"].get("repeat_threshold", 3))
@@ -223,12 +247,31 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     counts = Counter(_key(line) for line in lines if line)
     gallery = _gallery_items(lines)
     kept = []
+    dropped = []
     for i, line in enumerate(lines):
         if _related_label(line, lexicon):
             pass  # kept a paragraph of its own for now: it shows what follows it (related_lists)
         elif line and (counts[_key(line)] >= threshold or i in gallery or is_boilerplate(line, lexicon)):
             line = ""  # a dropped line still breaks the paragraph around it
+            dropped.append(i)
         kept.append(line)
+    # ... and takes with it the rest of its paragraph that a text browser wrapped onto the next
+    # lines ("... Some comments may be republished on" / "the website or in the newspaper.")
+    wrap = wrapped_at(lines)
+    for i in sorted({*dropped, *_furniture_list_items(lines, set(dropped))}):
+        kept[i] = ""
+        last, j = lines[i], i + 1
+        # a line that reached the width and ends no sentence went on in the next (not a short
+        # "Advertisement" inside a story's broken sentence: that sentence is joined again)
+        while (
+            j < len(lines)
+            and kept[j]
+            and lines[j][:1].islower()
+            and len(last) >= wrap
+            and not SENTENCE_END_RE.search(last)
+        ):
+            last, kept[j] = lines[j], ""
+            j += 1
     paragraphs: list[str] = []
     seen: set[str] = set()
     joined = join_broken(kept)

@@ -166,6 +166,13 @@ def test_repeat_count_ignores_case_and_punctuation(lexicon):
         "If you found the reporting above valuable, please consider making a donation to support it.",
         "Get the day's top headlines delivered to your inbox every morning.",
         "Got a tip? Email the reporter at jane@example.org.",
+        # comment rules and a subscription's perks
+        "Please understand that comments are moderated and it is not always possible to publish all.",
+        "What about you? Share your thoughts on the new search box in the comments below.",
+        "Unlimited online access to read articles from the Post and 15 news sites across the country.",
+        "The Post ePaper, an electronic replica of the print edition to view on any device.",
+        "Create an account or sign in to continue with your reading experience.",
+        "Access articles from across the country with one account.",
         # captions in a caption's own words
         "Smoke rises above the steelworks in the port in this still image obtained from a drone video.",
         "The president (C) arrives at the airport in the west of the country on December 15",
@@ -180,6 +187,24 @@ def test_boilerplate_lines_are_removed(lexicon, boilerplate):
 def test_boilerplate_inside_a_broken_sentence_is_removed_and_the_sentence_rejoined(lexicon):
     lines = ["Belarus moved troops to the border and", "Advertisement", "the ministry denied it."]
     assert clean_lines(lines, lexicon) == ["Belarus moved troops to the border and the ministry denied it."]
+
+
+def test_a_numbered_list_of_comment_rules_wrapped_over_lines_goes_whole(lexicon):
+    """Two of its items are furniture, so the list is (its rule on capitals too), with the words
+    each item wrapped onto the next line; the story before it stays."""
+    story = [
+        "A female police inspector was hit in the head with a stone outside the police station on",
+        "Friday, and a search has been launched for the woman who attacked her, police said.",
+    ]
+    rules = [
+        "1. We welcome reader comments on the top stories of the day. Some comments may be republished on",
+        "the website or in the newspaper; email addresses will not be published.",
+        "2. Please understand that comments are moderated and it is not always possible to publish all that",
+        "have been submitted. We will, however, try to publish comments that are representative of all",
+        "received.",
+        "3. Please do not write in block capitals since this makes your comment hard to read.",
+    ]
+    assert clean_lines([*story, "", *rules], lexicon) == [" ".join(story)]
 
 
 def test_a_dropped_boilerplate_line_still_ends_the_paragraph_before_it(lexicon):

@@ -64,6 +64,7 @@ class Candidate:
     quoted: float = 0.0  # share of the sentence inside quotation marks
     clarity: float = 1.0  # 1 reads well; down to MIN_CLARITY for a garbled sentence
     anaphoric: bool = False  # opens with a pronoun or a "this"/"that" pointing back
+    states: bool = True  # a finite verb or a subject: it states something, as a blurb or a caption does not
 
 
 def _candidates(
@@ -95,9 +96,27 @@ def _candidates(
                         _quote_share(text),
                         _clarity(sent),
                         _points_back(sent, back_referring) or _ties_back(opening, connectives),
+                        _states(sent),
                     )
                 )
     return found
+
+
+def _states(sent: Span) -> bool:
+    """Whether a sentence states something: it has a finite verb, or its head has a subject
+    (a language that leaves out "is": "Подольски – третий ...", "Попытка сорвана"), by the
+    parser's morphology and syntax, in any language the model knows. One that does not states no
+    claim a reader can weigh: a subscription's perks ("Unlimited online access to ...", "Create
+    an account or sign in to continue ..."), a photo's caption ("A burned truck near the town")."""
+    words = [w for w in span_text(sent).split() if w[:1].isalpha()]
+    if len(words) >= 3 and all(w[0].isupper() for w in words):
+        return True  # a headline's capitals ("Emergency Ends On March 31") mislead the parser
+    return any(t.morph.get("VerbForm") == ["Fin"] for t in sent) or any(
+        t.dep_ in SUBJECTS for t in sent.root.children
+    )
+
+
+SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj", "csubj:pass", "expl"}
 
 
 def _ties_back(text: str, connectives: frozenset[str]) -> bool:
@@ -315,9 +334,10 @@ def summarise(
     ]
     # the bottom line is the reporter's statement, not mostly a speaker's words
     # ... and stands alone: no "He added" or "This came after" in it
+    stated = [i for i in pool if candidates[i].states] or pool
     reported = [
-        i for i in pool if candidates[i].quoted <= BOTTOM_LINE_QUOTED and not candidates[i].anaphoric
-    ] or pool
+        i for i in stated if candidates[i].quoted <= BOTTOM_LINE_QUOTED and not candidates[i].anaphoric
+    ] or stated
     summary = _mmr(reported, bottom_scores, matrix, [], 3, SUMMARY_WORDS, candidates)
     # a weak second or third sentence is left for the key points: the bottom line stays sharp;
     # and only the lead's: a sentence from lower down is a detail or background tacked on
@@ -330,7 +350,7 @@ def summarise(
         and candidates[i].paragraph in lead_paragraphs
     ]
     # a key point too must make sense alone
-    remaining = [i for i in pool if i not in summary and not candidates[i].anaphoric]
+    remaining = [i for i in stated if i not in summary and not candidates[i].anaphoric]
     points = _mmr(remaining, point_scores, matrix, summary, KEY_POINTS, None, candidates)
     if points:
         best = max(point_scores[i] for i in points)

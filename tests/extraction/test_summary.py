@@ -97,3 +97,25 @@ def test_the_bottom_line_stays_in_the_lead(nlp, lexicon):
     b = brief(nlp, lexicon, STORY)
     leads = {p.id for p in b.body[:2]}
     assert b.summary and {s.ref for s in b.summary} <= leads
+
+
+def test_a_blurb_that_states_nothing_is_neither_the_bottom_line_nor_a_key_point(nlp, lexicon):
+    """A subscription's perks or a label, left by the cleaning: no finite verb, no claim."""
+    blurbs = [
+        "Unlimited online access to jobs reports, economic analysis and data from across the country.",
+        "Exclusive economic analysis of the latest jobs data from our leading economists and reporters.",
+        "Daily jobs and economy newsletters from economists across the country, with one account.",
+    ]
+    story = [
+        "The country's jobless rate fell to 6.6 per cent in May as 88,000 jobs were added to the economy.",
+        blurbs[0],
+        "Economists said the jobs data all but ends the debate over whether the economy is in recession.",
+        blurbs[1],
+        "The central bank is now expected to hold its interest rate at its next meeting in July.",
+        blurbs[2],
+        "Wage growth slowed to 3.1 per cent as more people looking for jobs found work, the data show.",
+    ]
+    b = brief(nlp, lexicon, story, title="Jobless rate falls as economy adds 88,000 jobs")
+    chosen = [s.text for s in b.summary + b.key_points]
+    assert story[0] in chosen and story[2] in chosen
+    assert not set(blurbs) & set(chosen)
