@@ -235,6 +235,7 @@ class QuoteExtractor:
         self.agents = lexicon.words("speech", "agent_nouns")
         self.holder_modifiers = lexicon.words("people", "holder_modifiers")
         self.abbreviated_titles = lexicon.words("people", "abbreviated_titles")
+        self.kin = lexicon.words("people", "relatives")
         self.issuer_prepositions = lexicon.words("speech", "issuer_prepositions")
         # a person's gender, where the language's data tells it (people.yaml), for "he" and "she"
         self.gendered_names = {
@@ -914,9 +915,15 @@ class QuoteExtractor:
         if word in self.person_refs or _hyphen_parts(subject) & self.person_refs:
             # "the president-elect said": the parser takes "elect" for the subject
             return self._by_role(paragraph, subject, ("people",), describe)
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        if word in self.org_refs and any(self._person_at(paragraph, c) for c in owners):
+            # "Ryan's office said in a statement": his office, not the body named last
+            return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
         if word in self.org_refs:
             return self._by_role(paragraph, subject, ("organisations",))
-        if subject.pos_ == "NOUN" and not _indefinite(subject, self.indefinites):
+        # "his wife whispered": somebody's kin is not the last to speak (people.yaml `relatives`)
+        kin = subject.lower_ in self.kin and any(c.dep_ == "poss" for c in subject.children)
+        if subject.pos_ == "NOUN" and not _indefinite(subject, self.indefinites) and not kin:
             # 'X said ... "...," the editor added': the same speaker, described
             named = self._speaker_earlier_in(paragraph, subject)
             if named:
@@ -1156,6 +1163,10 @@ class QuoteExtractor:
                 if mention:
                     return mention.name
         return None
+
+    def _person_at(self, paragraph: int, token: Token) -> bool:
+        """Whether a person's mention covers the token."""
+        return self.body.mention_of_token(paragraph, token, ("people",)) is not None
 
     def _qualifies_role(self, token: Token) -> bool:
         """A word set before a role noun that it describes ("Republican" of "Republican

@@ -1375,3 +1375,25 @@ def test_a_spokesman_of_someone_named_is_not_that_person_later_either(nlp, lexic
         ],
     )
     assert [q.speaker for q in b.quotes] == ["Cameron's spokesman", "Cameron's spokesman"]
+
+
+def test_a_persons_office_speaks_as_itself_not_as_the_body_named_last(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "House Speaker Paul Ryan will meet Donald Trump next week, the Republican Party announced.",
+            "“Speaker Ryan has invited Donald Trump to a meeting,” Ryan's office said in a statement.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Ryan's office"]
+
+
+def test_his_wife_is_not_whoever_spoke_last(nlp, lexicon):
+    # people.yaml `relatives`: a kin noun with its possessor is somebody else than the last speaker
+    b = brief(
+        nlp,
+        lexicon,
+        ["Senator John Walsh reported on the vote on Tuesday. “They're still with you,” his wife told him."],
+    )
+    assert [q.speaker for q in b.quotes] == ["his wife"]
