@@ -515,7 +515,7 @@ class QuoteExtractor:
         signed = self._signed_after_dash(span)
         if signed:
             return signed
-        sentences = _sentences_around(doc, span.start, span.end, quoted)
+        sentences = _sentences_around(doc, span.start, span.end, quoted, self.verbs)
         # "In Lukashenka's words, ..."
         for sentence in sentences:
             match = self.words_re.search(span_text(sentence))
@@ -1766,7 +1766,9 @@ def _phrase_words(token: Token) -> list[Token]:
     return words
 
 
-def _sentences_around(doc, start: int, end: int, quoted: list[tuple[int, int]]) -> list[Span]:
+def _sentences_around(
+    doc, start: int, end: int, quoted: list[tuple[int, int]], verbs: set[str] | frozenset[str] = frozenset()
+) -> list[Span]:
     """Sentences that overlap the quote, and the one right after when the quote ends one and
     that one quotes nothing of its own ('Japan branded it an "outlaw nation." Russia insisted
     that Pyongyang "stop ..."': Russia speaks its own words, not Japan's)."""
@@ -1774,14 +1776,28 @@ def _sentences_around(doc, start: int, end: int, quoted: list[tuple[int, int]]) 
     if not sentences:
         sentences = [sentence_of(doc, start)]
     following = [s for s in sentences_of(doc) if s.start_char >= sentences[-1].end_char]
-    # '"...," Lukashenko said': the model sometimes splits before the attribution
+    # '"...," Lukashenko said': the model sometimes splits before the attribution, however long
+    # the attribution goes on ('"... alright?" he urged them, as he explained how tough it is')
     if (
         following
-        and len(following[0]) <= 12
+        and (len(following[0]) <= 12 or _opens_with_attribution(following[0], end, verbs))
         and not any(following[0].start_char <= s < following[0].end_char for s, _ in quoted)
     ):
         sentences.append(following[0])
     return sentences
+
+
+def _opens_with_attribution(sentence: Span, end: int, verbs: set[str] | frozenset[str]) -> bool:
+    """A sentence right after a quotation's closing mark that opens with its speech verb's subject:
+    'he urged them, ...', 'Trump said ...'."""
+    root = sentence.root
+    # only the closing mark between: after '». ' the quotation's own sentence has ended
+    between = sentence.doc.text[end : sentence.start_char]
+    return (
+        not between.strip(" ”\"’'»")
+        and root.lemma_.lower() in verbs
+        and any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == sentence.start for c in root.children)
+    )
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

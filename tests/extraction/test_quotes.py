@@ -1397,3 +1397,18 @@ def test_his_wife_is_not_whoever_spoke_last(nlp, lexicon):
         ["Senator John Walsh reported on the vote on Tuesday. “They're still with you,” his wife told him."],
     )
     assert [q.speaker for q in b.quotes] == ["his wife"]
+
+
+def test_an_attribution_the_model_split_off_is_read_however_long_it_runs(nlp, lexicon):
+    # "?" closes the quote and a sentence: "he urged them, as he explained ..." is its attribution
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Donald Trump thanked his supporters in Spartanburg on Saturday night.",
+            "Trump also offered his congratulations to rivals Marco Rubio and Ted Cruz, who are in a tight "
+            "race for second place, drawing boos from the crowd. “Just one minute, come on, one second, "
+            "alright?” he urged them, as he explained how tough it is to run for the presidency.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Donald Trump"]
