@@ -1793,8 +1793,10 @@ def _opens_with_attribution(sentence: Span, end: int, verbs: set[str] | frozense
     root = sentence.root
     # only the closing mark between: after '». ' the quotation's own sentence has ended
     between = sentence.doc.text[end : sentence.start_char]
+    # and a quotation that closed with a full stop ('...campaign." Kasich said he would') is done
     return (
         not between.strip(" ”\"’'»")
+        and sentence.doc.text[:end].rstrip()[-1:] in {",", "?", "!", "—", "–"}
         and root.lemma_.lower() in verbs
         and any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == sentence.start for c in root.children)
     )

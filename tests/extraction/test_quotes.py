@@ -1412,3 +1412,15 @@ def test_an_attribution_the_model_split_off_is_read_however_long_it_runs(nlp, le
         ],
     )
     assert [q.speaker for q in b.quotes] == ["Donald Trump"]
+    # a quotation closed by its full stop is done: the next sentence's speaker says something else
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Ted Cruz and John Kasich criticised the Trump campaign on Tuesday.",
+            "“It's a very sad development,” Cruz told reporters. “That has no place in a political "
+            "campaign.” Ohio Gov. John Kasich said he would have fired the manager if such an incident "
+            "had happened in his campaign, according to press reports.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Ted Cruz", "Ted Cruz"]
