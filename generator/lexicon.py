@@ -72,6 +72,7 @@ class People(_DataFile):
     titles: Words = None
     person_nouns: Words = None
     role_modifiers: Words = None
+    holder_modifiers: Words = None
     title_links: Words = None
     not_names: Words = None
     patronymic_endings: Words = None

@@ -233,6 +233,9 @@ class QuoteExtractor:
             "people", "role_modifiers"
         )
         self.agents = lexicon.words("speech", "agent_nouns")
+        self.holder_modifiers = lexicon.words("people", "holder_modifiers")
+        self.abbreviated_titles = lexicon.words("people", "abbreviated_titles")
+        self.kin = lexicon.words("people", "relatives")
         self.issuer_prepositions = lexicon.words("speech", "issuer_prepositions")
         # a person's gender, where the language's data tells it (people.yaml), for "he" and "she"
         self.gendered_names = {
@@ -512,7 +515,7 @@ class QuoteExtractor:
         signed = self._signed_after_dash(span)
         if signed:
             return signed
-        sentences = _sentences_around(doc, span.start, span.end, quoted)
+        sentences = _sentences_around(doc, span.start, span.end, quoted, self.verbs)
         # "In Lukashenka's words, ..."
         for sentence in sentences:
             match = self.words_re.search(span_text(sentence))
@@ -932,9 +935,15 @@ class QuoteExtractor:
         if word in self.person_refs or _hyphen_parts(subject) & self.person_refs:
             # "the president-elect said": the parser takes "elect" for the subject
             return self._by_role(paragraph, subject, ("people",), describe)
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        if word in self.org_refs and any(self._person_at(paragraph, c) for c in owners):
+            # "Ryan's office said in a statement": his office, not the body named last
+            return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
         if word in self.org_refs:
             return self._body_in_full(subject) or self._by_role(paragraph, subject, ("organisations",))
-        if subject.pos_ == "NOUN" and not _indefinite(subject, self.indefinites):
+        # "his wife whispered": somebody's kin is not the last to speak (people.yaml `relatives`)
+        kin = subject.lower_ in self.kin and any(c.dep_ == "poss" for c in subject.children)
+        if subject.pos_ == "NOUN" and not _indefinite(subject, self.indefinites) and not kin:
             # 'X said ... "...," the editor added': the same speaker, described
             named = self._speaker_earlier_in(paragraph, subject)
             if named:
@@ -1163,7 +1172,9 @@ class QuoteExtractor:
             # a title written with a capital ("the PAHO Director") is a role noun all the same
             role = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and noun in self.person_refs
             if kind == "organisations" and role and noun not in self.statement_refs:
-                rest = [t for t in rest if t.i > subject.i]
+                # and before every role noun of the phrase: "the Florida senator and Republican
+                # presidential candidate" is a senator and a candidate, not the Republican Party
+                rest = [t for t in rest if t.i > subject.i and not self._qualifies_role(t)]
             elif kind == "people" and subject.pos_ == "NOUN" and noun in self.agents:
                 # "a Zelensky adviser said": somebody of Zelensky's, unnamed, not Zelensky
                 rest = [t for t in rest if t.i > subject.i]
@@ -1172,6 +1183,18 @@ class QuoteExtractor:
                 if mention:
                     return mention.name
         return None
+
+    def _person_at(self, paragraph: int, token: Token) -> bool:
+        """Whether a person's mention covers the token."""
+        return self.body.mention_of_token(paragraph, token, ("people",)) is not None
+
+    def _qualifies_role(self, token: Token) -> bool:
+        """A word set before a role noun that it describes ("Republican" of "Republican
+        presidential candidate"): the role's holder's side, not who speaks."""
+        head = token
+        while head.dep_ in {"amod", "compound"} and head.head.i > head.i:
+            head = head.head
+        return head is not token and head.pos_ == "NOUN" and head.lower_ in self.person_refs
 
     def _name_cut_before(self, paragraph: int, subject: Token) -> str | None:
         """A person's name the model cut short, of which the subject is the rest: in "General
@@ -1413,12 +1436,17 @@ class QuoteExtractor:
         }
         return names.pop() if len(names) == 1 else None
 
-    def _last_unquoted_before(self, paragraph: int, offset: int, kinds: tuple[str, ...]) -> Mention | None:
-        """The nearest mention of these kinds before a point, outside quotations."""
+    def _last_unquoted_before(
+        self, paragraph: int, offset: int, kinds: tuple[str, ...], leaving_out: set[str] | None = None
+    ) -> Mention | None:
+        """The nearest mention of these kinds before a point, outside quotations, of none of the
+        names `leaving_out`."""
         earlier = [
             m
             for m in self._unquoted_mentions
-            if m.kind in kinds and (m.paragraph, m.start) < (paragraph, offset)
+            if m.kind in kinds
+            and (m.paragraph, m.start) < (paragraph, offset)
+            and m.name not in (leaving_out or ())
         ]
         return max(earlier, key=lambda m: (m.paragraph, m.start)) if earlier else None
 
@@ -1475,14 +1503,20 @@ class QuoteExtractor:
                 return named.name
             latest = self.body.last_mention_before(paragraph, subject.idx, kinds)
             return latest.name if latest else None
-        if _indefinite(subject, self.indefinites):
-            # "a ministry official said" is somebody new, not the last person named
+        if _indefinite(subject, self.indefinites) or self._possessed_agent(subject):
+            # "a ministry official said" is somebody new, not the last person named; "Cameron's
+            # spokesman said" is somebody of Cameron's, not Cameron
             return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
         # "the Belarusian leader said": the latest person introduced with that role
-        words = {word} | (_hyphen_parts(subject) & self.person_refs)
-        holders = {
-            name for name, role in self.body.roles.items() if words & set(re.split(r"[\s-]+", role.lower()))
-        }
+        hyphened = _hyphen_parts(subject) & self.person_refs
+        # "the 46-year-old": the compound refers back, not its last word ("old" of "82-year-old")
+        words = hyphened if hyphened and word not in self.person_refs else {word} | hyphened
+        holders = {name for name, role in self.body.roles.items() if words & self._role_words(role)}
+        # "the former president said" after "President Obama": not Obama, nor anyone else whose
+        # role lacks the modifier, and not the nearest name either when that is Obama
+        wanted = {c.lower_ for c in subject.lefts if c.lower_ in self.holder_modifiers}
+        others = {name for name in holders if wanted - self._role_words(self.body.roles[name])}
+        holders -= others
         before = [
             m
             for m in self.body.mentions
@@ -1508,10 +1542,19 @@ class QuoteExtractor:
                 return named
         # "the prime minister said": a title used for someone the text named before (outside a
         # quotation: '"Trump has no plan," the senator said' is not Trump's)
-        latest = self._last_unquoted_before(paragraph, subject.idx, kinds)
+        latest = self._last_unquoted_before(paragraph, subject.idx, kinds, leaving_out=others)
         if latest:
             return latest.name
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+
+    def _role_words(self, role: str) -> set[str]:
+        """A role's words, an abbreviated title (people.yaml `abbreviated_titles`) with the reference
+        words it begins: "Sen. Marco Rubio" is the senator that "the Florida senator" refers to."""
+        words = set(re.split(r"[\s-]+", role.lower()))
+        for word in list(words):
+            if word.rstrip(".") in self.abbreviated_titles:
+                words |= {ref for ref in self.person_refs if ref.startswith(word.rstrip("."))}
+        return words
 
     def _introduced_unnamed(self, paragraph: int, subject: Token) -> tuple[int, int, Token] | None:
         """The nearest earlier noun of the subject's word introduced as somebody new ("a
@@ -1537,9 +1580,14 @@ class QuoteExtractor:
             for token in doc:
                 if token.pos_ != "NOUN" or token.tag_ in {"NNS", "NNPS"}:
                     continue
-                if _indefinite(token, self.indefinites):
+                if _indefinite(token, self.indefinites) or self._possessed_agent(token):
                     found.setdefault(token.lower_, []).append((index, token.idx, token))
         return found
+
+    def _possessed_agent(self, noun: Token) -> bool:
+        """'Cameron's spokesman', 'the prime minister's aide': somebody unnamed who acts for the one
+        named before them (speech.yaml `agent_nouns`), as "a Cameron spokesman" is."""
+        return noun.lower_ in self.agents and any(c.dep_ == "poss" for c in noun.children)
 
     def _first_mention_after(
         self, paragraph: int, start: int, end: int, outside: tuple[int, int] = (0, 0)
@@ -1621,7 +1669,8 @@ def _reported_by(subject: Token, pronoun: Token) -> bool:
 
 
 def _hyphen_parts(token: Token) -> set[str]:
-    """The words of a hyphenated compound a token ends: "president-elect" for "elect"."""
+    """The words of a hyphenated compound a token ends, and the compounds its last words make:
+    "president" and "elect" for "elect" of "president-elect"; "year-old" of "46-year-old"."""
     parts = [token]
     at = token.i
     while at >= 2 and token.doc[at - 1].text in "-–" and not token.doc[at - 2].whitespace_:
@@ -1629,7 +1678,10 @@ def _hyphen_parts(token: Token) -> set[str]:
             break
         parts.insert(0, token.doc[at - 2])
         at -= 2
-    return {t.lower_ for t in parts} if len(parts) > 1 else set()
+    if len(parts) < 2:
+        return set()
+    words = [t.lower_ for t in parts]
+    return set(words) | {"-".join(words[k:]) for k in range(1, len(words) - 1)}
 
 
 def _proper_phrase(token: Token) -> str:
@@ -1734,7 +1786,9 @@ def _phrase_words(token: Token) -> list[Token]:
     return words
 
 
-def _sentences_around(doc, start: int, end: int, quoted: list[tuple[int, int]]) -> list[Span]:
+def _sentences_around(
+    doc, start: int, end: int, quoted: list[tuple[int, int]], verbs: set[str] | frozenset[str] = frozenset()
+) -> list[Span]:
     """Sentences that overlap the quote, and the one right after when the quote ends one and
     that one quotes nothing of its own ('Japan branded it an "outlaw nation." Russia insisted
     that Pyongyang "stop ..."': Russia speaks its own words, not Japan's)."""
@@ -1742,14 +1796,30 @@ def _sentences_around(doc, start: int, end: int, quoted: list[tuple[int, int]]) 
     if not sentences:
         sentences = [sentence_of(doc, start)]
     following = [s for s in sentences_of(doc) if s.start_char >= sentences[-1].end_char]
-    # '"...," Lukashenko said': the model sometimes splits before the attribution
+    # '"...," Lukashenko said': the model sometimes splits before the attribution, however long
+    # the attribution goes on ('"... alright?" he urged them, as he explained how tough it is')
     if (
         following
-        and len(following[0]) <= 12
+        and (len(following[0]) <= 12 or _opens_with_attribution(following[0], end, verbs))
         and not any(following[0].start_char <= s < following[0].end_char for s, _ in quoted)
     ):
         sentences.append(following[0])
     return sentences
+
+
+def _opens_with_attribution(sentence: Span, end: int, verbs: set[str] | frozenset[str]) -> bool:
+    """A sentence right after a quotation's closing mark that opens with its speech verb's subject:
+    'he urged them, ...', 'Trump said ...'."""
+    root = sentence.root
+    # only the closing mark between: after '». ' the quotation's own sentence has ended
+    between = sentence.doc.text[end : sentence.start_char]
+    # and a quotation that closed with a full stop ('...campaign." Kasich said he would') is done
+    return (
+        not between.strip(" ”\"’'»")
+        and sentence.doc.text[:end].rstrip()[-1:] in {",", "?", "!", "—", "–"}
+        and root.lemma_.lower() in verbs
+        and any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == sentence.start for c in root.children)
+    )
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -1319,3 +1319,108 @@ def test_she_is_not_a_man_named_since_nor_he_a_woman(nlp, lexicon):
         ],
     )
     assert [q.speaker for q in b.quotes] == ["Tom Walsh"]
+
+
+def test_the_former_president_is_not_the_president_named_before(nlp, lexicon):
+    # people.yaml `holder_modifiers`: a role with "former" is held by somebody else than a
+    # president named without it, nearer or not
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Bill Clinton spoke at a rally in Brooklyn on Monday, with President Obama's name on many signs.",
+            "“Sometimes I get the feeling that the gentleman is running harder against President Obama "
+            "and me,” the former president said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Bill Clinton"]
+
+
+def test_a_role_of_several_nouns_is_its_holder_not_the_party_before_one_of_them(nlp, lexicon):
+    # "Republican" qualifies "candidate" as "Florida" does "senator"; "Sen." is a senator
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Sen. Marco Rubio responded first, ripping into President Barack Obama late Tuesday night.",
+            "“I have been warning that North Korea is run by a lunatic while President Obama has stood "
+            "idly by,” the Florida senator and Republican presidential candidate said in a statement.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Marco Rubio"]
+
+
+def test_a_person_described_by_age_is_the_person_named_before(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The candidate's wife Melania Trump brought some pizzazz to the opening night.",
+            "With millions watching on television, the former model delivered a defense of her husband.",
+            "“Donald is, and always has been, an amazing leader,” said the 46-year-old.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Melania Trump"]
+
+
+def test_a_spokesman_of_someone_named_is_not_that_person_later_either(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Prime Minister David Cameron criticised Trump in parliament over his call for the ban.",
+            "“The PM has made his views on Trump's comments very clear,” Cameron's spokesman said.",
+            "The spokesman refused to answer questions on the election.",
+            "“He stands by his comments,” the spokesman said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Cameron's spokesman", "Cameron's spokesman"]
+
+
+def test_a_persons_office_speaks_as_itself_not_as_the_body_named_last(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "House Speaker Paul Ryan will meet Donald Trump next week, the Republican Party announced.",
+            "“Speaker Ryan has invited Donald Trump to a meeting,” Ryan's office said in a statement.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Ryan's office"]
+
+
+def test_his_wife_is_not_whoever_spoke_last(nlp, lexicon):
+    # people.yaml `relatives`: a kin noun with its possessor is somebody else than the last speaker
+    b = brief(
+        nlp,
+        lexicon,
+        ["Senator John Walsh reported on the vote on Tuesday. “They're still with you,” his wife told him."],
+    )
+    assert [q.speaker for q in b.quotes] == ["his wife"]
+
+
+def test_an_attribution_the_model_split_off_is_read_however_long_it_runs(nlp, lexicon):
+    # "?" closes the quote and a sentence: "he urged them, as he explained ..." is its attribution
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Donald Trump thanked his supporters in Spartanburg on Saturday night.",
+            "Trump also offered his congratulations to rivals Marco Rubio and Ted Cruz, who are in a tight "
+            "race for second place, drawing boos from the crowd. “Just one minute, come on, one second, "
+            "alright?” he urged them, as he explained how tough it is to run for the presidency.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Donald Trump"]
+    # a quotation closed by its full stop is done: the next sentence's speaker says something else
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Ted Cruz and John Kasich criticised the Trump campaign on Tuesday.",
+            "“It's a very sad development,” Cruz told reporters. “That has no place in a political "
+            "campaign.” Ohio Gov. John Kasich said he would have fired the manager if such an incident "
+            "had happened in his campaign, according to press reports.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Ted Cruz", "Ted Cruz"]
