@@ -116,27 +116,28 @@ def test_committed_briefings_are_the_generators_own_output(seeds_out: Path):
     assert stale == [], f"run `make briefings` to refresh: {stale}"
 
 
-# The dev part of the development corpus (tests/eval/corpus/dev/: 136 articles, 131 outlets,
+# The dev part of the development corpus (tests/eval/corpus/dev/: 142 articles, 137 outlets,
 # four page layouts, exhaustive references): what extraction reaches there now, a little
 # below, so a change that makes it worse fails. Floors were set again as unseen articles
-# joined the part (24, then 35, 44, 55, 64, 85, 95, 105, 114, 119, 130 and 136): each batch scored
+# joined the part (24, then 35, 44, 55, 64, 85, 95, 105, 114, 119, 130, 136 and 142; batch AB's six
+# lowered places precision to .790, so its floor is .78): each batch scored
 # below the part it joined. The test part is scored only to report (scripts/evaluate.py test), never held to a
 # floor here: a floor would make it a target.
 DEV_FLOORS = {
-    "metadata": 0.84,
+    "metadata": 0.86,
     "body_clean": 0.87,
     "people_recall": 0.90,
     "people_precision": 0.85,
     "organisations_recall": 0.74,
     "organisations_precision": 0.66,
     "places_recall": 0.83,
-    "places_precision": 0.79,
+    "places_precision": 0.78,
     "quotes_recall": 0.93,
     "quotes_speaker": 0.93,
-    "figures_recall": 0.83,
-    "figures_precision": 0.85,
+    "figures_recall": 0.85,
+    "figures_precision": 0.87,
     "events_recall": 0.72,
-    "events_precision": 0.80,
+    "events_precision": 0.82,
     "equipment_recall": 0.51,
 }
 
