@@ -676,7 +676,11 @@ def test_unsafe_addresses_never_become_links(url: str):
 def test_entity_name_with_underscore_is_linked_to_its_page():
     """Regression: ids.page_slug kept '_', which templates printed as '&#95;' in the link (fixed)."""
     pages = render_corpus(_with_person("a-briefing", "Task_Force Commander"))
-    targets = re.findall(r"\]\(([^)\s]+?\.md)(?:#[^)]*)?\)", pages["people/index.md"])
+    index = pages["people/index.md"]
+    # a Markdown link to the page's file, or the HTML table's link to its address ("x/" from
+    # people/index.md's address people/ is the page people/x.md)
+    targets = re.findall(r"\]\(([^)\s]+?\.md)(?:#[^)]*)?\)", index)
+    targets += [f"{href.rstrip('/')}.md" for href in re.findall(r'href="([^"#]+/)"', index)]
     assert targets
     for target in targets:
         assert posixpath.normpath(f"people/{target}") in pages, target
