@@ -153,3 +153,39 @@ def dev_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
 def test_the_dev_corpus_reaches_its_floor(dev_scores, metric: str):
     assert dev_scores["sources_found"] == dev_scores["sources"]
     assert dev_scores[metric] >= DEV_FLOORS[metric], f"{metric} = {dev_scores[metric]}"
+
+
+# The Russian dev part (tests/eval/corpus/ru/dev/: 49 articles of Russian and Belarusian outlets,
+# exhaustive references, issue 15): held to floors a little below what it reaches now, as the
+# English dev part is, so that a change to a shared path (the readers, cleaning, quotes, events)
+# cannot make Russian worse unnoticed. The Russian test part is only ever scored to report.
+RU_DEV_FLOORS = {
+    "metadata": 0.90,
+    "body_clean": 0.84,
+    "people_recall": 0.91,
+    "people_precision": 0.97,
+    "organisations_recall": 0.80,
+    "organisations_precision": 0.78,
+    "places_recall": 0.92,
+    "places_precision": 0.88,
+    "quotes_recall": 0.99,
+    "quotes_speaker": 0.88,
+    "figures_recall": 0.91,
+    "figures_precision": 0.90,
+    "events_recall": 0.65,
+    "events_precision": 0.80,
+    "equipment_recall": 0.62,
+}
+
+
+@pytest.fixture(scope="module")
+def ru_dev_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    corpus = ROOT / "tests/eval/corpus/ru"
+    out = extracted(corpus / "dev", tmp_path_factory.mktemp("ru-dev"))
+    return score(corpus / "gold-dev.yaml", out)
+
+
+@pytest.mark.parametrize("metric", sorted(RU_DEV_FLOORS))
+def test_the_russian_dev_corpus_reaches_its_floor(ru_dev_scores, metric: str):
+    assert ru_dev_scores["sources_found"] == ru_dev_scores["sources"]
+    assert ru_dev_scores[metric] >= RU_DEV_FLOORS[metric], f"{metric} = {ru_dev_scores[metric]}"
