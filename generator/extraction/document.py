@@ -105,6 +105,9 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+# the parser's labels for a verb's subject (spaCy's English ones; Natasha's are the same)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
 TEXT_KEY = "briefings.text"
 SENTENCES_KEY = "briefings.sentences"
 

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..names import words_key
+from .document import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from .document import Body
@@ -214,7 +215,7 @@ def _for_government(
     return (
         verb.lemma_.lower() in speech_verbs
         and verb.morph.get("Number") == ["Plur"]
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     )
 
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..dates import MONTHS, find_explicit
 from ..lexicon import Lexicon, alternatives, without_leading
 from ..schema import Figure
-from .document import Body, sentence_of, span_text, text_of
+from .document import SUBJECT_DEPS, Body, sentence_of, span_text, text_of
 from .quotes import QuoteExtractor
 
 FIGURE_LABELS = {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}
@@ -38,7 +38,6 @@ RANGE_RE = re.compile(
 # "4,000 to 6,000", "five or six", "between 0.50 percent and 0.75 percent": the word between two ends
 COUNT_MODS = {"amod", "compound", "nmod"}
 # "in which 96 died", "12 were wounded": a number that is the subject of one of these counts it
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OPENING_DEPS = {"quantmod", "advmod", "det"}  # what may open a sentence before its number: "Some 5000"
 # A number cannot count a name: "Italy 143,600" (cases elided), "October 13", "Rossiya 24"
 NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"}
@@ -412,7 +411,7 @@ class FigureExtractor:
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in self.level_verbs:
             return None
         by_object = verb.lemma_.lower() in self.object_level_verbs
-        deps = ("dobj",) if by_object else ("nsubj", "nsubjpass")
+        deps = ("dobj",) if by_object else SUBJECT_DEPS
         measured = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
         if measured is None and verb.dep_ == "conj" and not by_object:
             # "the population has fluctuated and is estimated at 40,000": the first verb's subject
@@ -771,7 +770,7 @@ def _number_of(head: Token, totals: frozenset[str]) -> Token | None:
     """'The number of professional soldiers ... is 45,500 people' -> soldiers."""
     verb = head.head
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in totals:
+        if child.dep_ in SUBJECT_DEPS and child.lower_ in totals:
             return _of_object(child)
     return None
 

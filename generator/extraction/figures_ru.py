@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..schema import Figure
-from .document import Body, sentence_of, span_text, text_of
+from .document import SUBJECT_DEPS, Body, sentence_of, span_text, text_of
 from .quotes import QuoteExtractor
 
 DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)?")
@@ -44,7 +44,6 @@ NOUN_MODIFIERS = {"ADJ", "DET", "ADV", "PART", "NUM"}
 COUNTED_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "obl", "nmod"}
 # links of a verb (a verbal adverb, a second verb the parser lost) to the verb whose subject it shares
 SHARED_SUBJECT_DEPS = {"advcl", "dep"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 @dataclass(frozen=True)
@@ -496,7 +495,7 @@ def _lower_after(doc: Doc, i: int) -> bool:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in NOUNS), None)
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNS), None)
 
 
 def _nominative_before(doc: Doc, i: int) -> Token | None:

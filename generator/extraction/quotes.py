@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexicon, alternatives
 from ..schema import Quote
 from .dialogue import dash_speech, narrated_within
-from .document import Body, Mention, sentence_of, sentences_of, span_text
+from .document import SUBJECT_DEPS, Body, Mention, sentence_of, sentences_of, span_text
 
 # Opening marks and the closing marks that end them. Texts mix styles ("Yes,” she said;
 # “No," he said; ''Yes,'' in old newswire style), so a double closer ends any double opener.
@@ -49,7 +49,6 @@ COMPLEMENTIZER_WINDOW = 6  # words before "что" among which the speech verb i
 SINGLE_QUOTE_RE = re.compile(
     r"(?:^|(?<=[\s(\[—–-]))[‘'](?P<inner>[^\W_].*?(?<=[\w.,!?…]))[’'](?=[\s.,;:!?)\]—–-]|$)"
 )
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # what the parser makes of a speaker after its verb when a quoted word took the subject's place
 INVERTED_DEPS = {"dobj", "attr", "npadvmod", "appos", "dep", "oprd"}
 
@@ -935,14 +934,14 @@ class QuoteExtractor:
         if word in self.person_refs or _hyphen_parts(subject) & self.person_refs:
             # "the president-elect said": the parser takes "elect" for the subject
             return self._by_role(paragraph, subject, ("people",), describe)
-        owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners = _owners(subject)
         if word in self.org_refs and any(self._person_at(paragraph, c) for c in owners):
             # "Ryan's office said in a statement": his office, not the body named last
             return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
         if word in self.org_refs:
             return self._body_in_full(subject) or self._by_role(paragraph, subject, ("organisations",))
         # "his wife whispered": somebody's kin is not the last to speak (people.yaml `relatives`)
-        kin = subject.lower_ in self.kin and any(c.dep_ == "poss" for c in subject.children)
+        kin = subject.lower_ in self.kin and bool(_owners(subject))
         if subject.pos_ == "NOUN" and not _indefinite(subject, self.indefinites) and not kin:
             # 'X said ... "...," the editor added': the same speaker, described
             named = self._speaker_earlier_in(paragraph, subject)
@@ -1163,7 +1162,7 @@ class QuoteExtractor:
         cut = self._name_cut_before(paragraph, subject)
         if cut:
             return cut
-        owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+        owned = {t.i for c in _owners(subject) for t in c.subtree}
         rest = [t for t in subject.subtree if t.i not in owned]
         for kind in kinds:
             # "a White House official" is an official: a name before a role noun only qualifies it;
@@ -1587,7 +1586,7 @@ class QuoteExtractor:
     def _possessed_agent(self, noun: Token) -> bool:
         """'Cameron's spokesman', 'the prime minister's aide': somebody unnamed who acts for the one
         named before them (speech.yaml `agent_nouns`), as "a Cameron spokesman" is."""
-        return noun.lower_ in self.agents and any(c.dep_ == "poss" for c in noun.children)
+        return noun.lower_ in self.agents and bool(_owners(noun))
 
     def _first_mention_after(
         self, paragraph: int, start: int, end: int, outside: tuple[int, int] = (0, 0)
@@ -1666,6 +1665,11 @@ def _reported_by(subject: Token, pronoun: Token) -> bool:
     "Manning said ... He added", a second statement the parser hung on the first)."""
     verb = pronoun.head
     return verb.dep_ in {"parataxis", "ccomp"} and subject.head.i == verb.head.i and verb.i < verb.head.i
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Whose the noun is: "Ryan" of "Ryan's office", "his" of "his wife"."""
+    return [c for c in noun.children if c.dep_ == "poss"]
 
 
 def _hyphen_parts(token: Token) -> set[str]:

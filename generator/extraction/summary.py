@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..cleaning import unbalanced
 from ..schema import Sentence
-from .document import Body, sentences_of, span_text, text_of
+from .document import SUBJECT_DEPS, Body, sentences_of, span_text, text_of
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 DAMPING = 0.85
@@ -116,7 +116,8 @@ def _states(sent: Span) -> bool:
     )
 
 
-SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj", "csubj:pass", "expl"}
+# a clause's subject of any kind, in either language parser's labels
+SUBJECTS = SUBJECT_DEPS | {"nsubj:pass", "csubj", "csubj:pass", "expl"}
 
 
 def _ties_back(text: str, connectives: frozenset[str]) -> bool:
