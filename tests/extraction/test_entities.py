@@ -782,3 +782,19 @@ def test_a_projects_lexicon_adds_the_words_of_credits(nlp, tmp_path):
     names = {e.name for e in brief(nlp, lexicon, paragraphs).people}
     assert "Carla Benetti" in names
     assert not {"Tomas Ferreira", "Hanna Lindqvist", "Greg Norton"} & names
+
+
+def test_a_policy_document_named_like_a_body_is_no_organisation(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The Ministry of Finance presented the Union Budget on Saturday, and the IMF cut its forecast "
+            "in the World Economic Outlook released on Tuesday.",
+            "The cabinet adopted the National Export Strategy 2030 and the Fourth Energy Development Plan, "
+            "the Ministry of Finance said.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert not {n for n in organisations if n.split()[-1] in {"Budget", "Outlook", "Plan", "2030"}}
+    assert {"Ministry of Finance", "IMF"} <= organisations
