@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
+from functools import cache
 
 from .lexicon import Lexicon
 from .names import words_key
@@ -173,6 +174,36 @@ def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
     return False
 
 
+MAX_ADDRESS_WORDS = 40  # a site's word to its reader is a line or two; a story's paragraph is longer
+QUOTE_MARKS_RE = re.compile(r"[\"“”„«»]")
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def addresses_reader(paragraph: str, lexicon: Lexicon) -> bool:
+    """A site speaking to its reader of itself, in whatever words: "To receive news updates daily,
+    enter your email address", "Help us change the world. Get our stories by email.", "You must
+    confirm your public display name before commenting". A short paragraph with a word that
+    addresses the reader or speaks for the site ("you", "our") and a word of a site's services
+    ("newsletter", "sign up", "comments"; boilerplate data, `reader_words` and `site_services`).
+    Nothing in quotation marks: "You can sign up online," she said, is the story's."""
+    if len(paragraph.split()) > MAX_ADDRESS_WORDS or QUOTE_MARKS_RE.search(paragraph):
+        return False
+    reader = lexicon.reading_words("boilerplate", "reader_words")
+    # "US" in capitals is a country, not "us"
+    if not any(w.lower() in reader and not w.isupper() for w in WORD_RE.findall(paragraph)):
+        return False
+    services = _services_re(tuple(sorted(lexicon.reading_words("boilerplate", "site_services"))))
+    return services is not None and services.search(paragraph) is not None
+
+
+@cache
+def _services_re(services: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not services:
+        return None
+    longest = sorted(services, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in longest) + r")(?![\w-])", re.I)
+
+
 MIN_WRAPPED = 60  # a text browser wraps at 72 to 100 columns: a shorter line ends its paragraph
 MAX_WORD = 20  # a line this much short of the width ended: the next word would have fitted
 
@@ -285,6 +316,8 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
             continue
         if _headline_case(paragraph, small):
             continue  # another story's headline, a teaser: "Doctors Threaten To Down Tools Due To ..."
+        if addresses_reader(paragraph, lexicon):
+            continue
         if is_caption(paragraph, lexicon):
             # a credit on a line of its own belongs to the caption just above it
             if is_credit_only(paragraph, lexicon) and paragraphs and _is_caption_above(paragraphs[-1]):

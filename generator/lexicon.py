@@ -59,6 +59,8 @@ class Boilerplate(_DataFile):
     site_self_references: Words = None
     not_site_names: Words = None
     related_labels: Words = None
+    reader_words: Words = None
+    site_services: Words = None
 
 
 class People(_DataFile):

@@ -481,3 +481,47 @@ def test_a_video_players_error_in_place_of_the_video_is_not_body(lexicon, line):
 def test_a_pager_a_donation_button_a_drawn_rule_or_a_tweets_picture_link_alone_is_not_body(lexicon, line):
     story = ["The court ruled on Monday that the law was void.", "The ministry said it would appeal."]
     assert clean_lines([story[0], "", line, "", story[1]], lexicon) == story
+
+
+STORY_LINES = ["The court ruled on Monday that the law was void.", "The ministry said it would appeal."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enter your email to get the morning briefing.",
+        "Log in to your account to keep reading.",
+        "Thanks for subscribing! Check your inbox to confirm.",
+        "Turn on notifications so you never miss a story.",
+        "By clicking Continue you agree to the use of cookies.",
+    ],
+)
+def test_a_site_speaking_to_its_reader_of_its_services_is_not_body(lexicon, line):
+    assert clean_lines([STORY_LINES[0], "", line, "", STORY_LINES[1]], lexicon) == STORY_LINES
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“You can sign up online until Friday,” the mayor said.",  # quoted: the story's
+        "The council urged residents to sign up for flood alerts by email.",  # nobody addressed
+        "Hackers stole emails in a bid to sway the US election, officials said.",  # "US", a country
+        "We ask for privacy at this difficult time, the family said in a statement.",  # not the site
+    ],
+)
+def test_a_storys_sentence_about_subscriptions_or_email_stays(lexicon, line):
+    assert line in clean_lines([STORY_LINES[0], "", line, "", STORY_LINES[1]], lexicon)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Firefighters work at the scene of the blaze in Oakland on Sunday. (Jane Roe/Oakland Courier)",
+        "A tank moves near the front line in March 2023. (Source: Getty Images)",
+        "Why did the missiles fly over the islands unchallenged? (file photo)",
+        "The minister leaves her office in the capital. File",
+        "Illustrative photo. A damaged truck on a road near the front line, November 2025.",
+    ],
+)
+def test_a_caption_marked_by_its_picture_credit_or_kind_is_not_body(lexicon, line):
+    assert clean_lines([STORY_LINES[0], "", line, "", STORY_LINES[1]], lexicon) == STORY_LINES
