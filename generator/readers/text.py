@@ -181,6 +181,8 @@ def read_lines(
     lines = _take_record_date(lines, source, lexicon, known_title)
     if source.title is None and known_title is None and region is None:
         lines = _take_trailing_header(lines, source, lexicon)
+    if not source.authors:
+        lines = _late_byline(lines, source, lexicon, headline=known_title is None and region is None)
     # a text with no page around it found: its furniture may still name its site
     source.outlet = source.outlet or _self_named(page, lexicon)
     paragraphs = clean_lines(lines, lexicon)
@@ -189,6 +191,58 @@ def read_lines(
     if hard_breaks:
         paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
     source.paragraphs = _without_author_notes(paragraphs, source.authors, lexicon)
+
+
+MAX_LATE_BYLINE = 0.5  # of a text's lines: a byline further down is another story's, under its teaser
+MAX_MENU_SENTENCE_WORDS = 15  # a page's menus and teasers end no sentence this long; a story's lines do
+MAX_MENU_ITEM_WORDS = 6
+
+
+def _late_byline(lines: list[str], source: Source, lexicon: Lexicon, headline: bool) -> list[str]:
+    """A byline the header readers did not reach: a page that prints its menus, ticker and
+    teasers above the article with no blank line between them (a browser's "select all, copy"),
+    or a picture's description between the headline and the byline. The first byline in the
+    text's first half ("By Jane Doe", its date on the same line or the next) is the article's,
+    and is no part of the body. With `headline` (no headline found and no page region), the
+    nearest headline-like line above it is the headline, a standfirst (a sentence) between them,
+    and what stands above the headline is the page's furniture, when none of it is a sentence
+    of the story's length."""
+    nonblank = _nonblank(lines)
+    for at in (i for i in nonblank if i < MAX_LATE_BYLINE * len(lines)):
+        found = replace(source, authors=[], credits=[], published=None)
+        read = _is_byline(lines[at], lexicon) and _header_byline(lines[at], found, lexicon)
+        if not read or not found.authors:
+            continue
+        kept = list(lines)
+        kept[at] = ""
+        after = next((i for i in nonblank if i > at), None)
+        if any(len(name.split()) < 2 or known_outlet(name, lexicon) for name in found.authors):
+            continue  # "By REUTERS" over a teaser: a wire's credit, not a writer's
+        if found.published is None and after is not None and _header_date(lines[after]):
+            found.published = _header_date(lines[after])
+            kept[after] = ""
+        _take_header_found(source, found)
+        above = [i for i in nonblank if i < at][-2:]
+        title = next((i for i in reversed(above) if _headline_item(lines[i])), None)
+        if headline and source.title is None and title is not None:
+            menu = [lines[i] for i in nonblank if i < title]
+            if not any(
+                SENTENCE_END_RE.search(line) and len(line.split()) >= MAX_MENU_SENTENCE_WORDS for line in menu
+            ):
+                source.title = lines[title]
+                kept[: title + 1] = [""] * (title + 1)
+                # the menu printed again in the footer is the page's there too
+                furniture = {_key(line) for line in menu}
+                kept = [
+                    "" if i > at and _menu_item(line) and _key(line) in furniture else line
+                    for i, line in enumerate(kept)
+                ]
+        return kept
+    return lines
+
+
+def _menu_item(line: str) -> bool:
+    return 0 < len(line.split()) <= MAX_MENU_ITEM_WORDS
 
 
 def _crawl_header(

@@ -1093,3 +1093,19 @@ def test_a_projects_lexicon_adds_the_particles_a_persons_name_may_hold(tmp_path,
     (tmp_path / "lexicon" / "en").mkdir(parents=True)
     (tmp_path / "lexicon" / "en" / "people.yaml").write_text("name_particles: [op]\n", encoding="utf-8")
     assert read(tmp_path, load_lexicon(str(tmp_path / "lexicon")), text).authors == ["Anna op den Akker"]
+
+
+def test_a_header_under_a_menu_copied_without_blank_lines_is_read_and_the_menu_left_out(tmp_path, lexicon):
+    """A browser's "select all, copy": the masthead, the menu, a ticker of other stories and the
+    headline run on line after line; the byline and date stand under a standfirst."""
+    menu = ["Trusted news since 1901", "Sign In", "News", "Sport", "Business", "What's On", "Puzzles"]
+    ticker = ["BREAKING", "Council approves new tram line after delay", "Storm warning issued for coast"]
+    headline = "Bridge across the river will open a year late, ministry says"
+    standfirst = "The new crossing will carry traffic from next spring, two years after it was promised."
+    header = [*menu, *ticker, headline, standfirst, "By Jane Doe", "Published 3rd Mar 2021, 08:08 GMT"]
+    text = "\n".join(header) + "\n\n" + "\n\n".join(ARTICLE) + "\n\n" + "\n".join(menu) + "\n"
+    source = read(tmp_path, lexicon, text)
+    assert source.title == headline
+    assert source.authors == ["Jane Doe"]
+    assert source.published == date(2021, 3, 3)
+    assert source.paragraphs == [standfirst, *ARTICLE]  # no menu, no ticker, above or below
