@@ -494,6 +494,7 @@ STORY_LINES = ["The court ruled on Monday that the law was void.", "The ministry
         "Thanks for subscribing! Check your inbox to confirm.",
         "Turn on notifications so you never miss a story.",
         "By clicking Continue you agree to the use of cookies.",
+        "This story originally appeared on Example Wire. Read the original story.",  # syndicated
     ],
 )
 def test_a_site_speaking_to_its_reader_of_its_services_is_not_body(lexicon, line):
@@ -507,6 +508,7 @@ def test_a_site_speaking_to_its_reader_of_its_services_is_not_body(lexicon, line
         "The council urged residents to sign up for flood alerts by email.",  # nobody addressed
         "Hackers stole emails in a bid to sway the US election, officials said.",  # "US", a country
         "We ask for privacy at this difficult time, the family said in a statement.",  # not the site
+        "This report was first published by the UN in 2019 and found that 40% of children were hungry.",
     ],
 )
 def test_a_storys_sentence_about_subscriptions_or_email_stays(lexicon, line):
