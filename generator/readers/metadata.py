@@ -93,7 +93,7 @@ def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str |
                 return name
         host_name = site_domain(host, lexicon) or None
     if source.outlet:
-        return DOMAIN_SPACE_RE.sub(r"\1.\2", source.outlet).strip()
+        return _site_part(DOMAIN_SPACE_RE.sub(r"\1.\2", source.outlet).strip(), lexicon)
     known = {v.lower(): v for v in outlets.values()}
     for paragraph in paragraphs[:3]:
         for pattern in DATELINE_RES:
@@ -105,6 +105,27 @@ def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str |
         if bare and bare.group("outlet").lower() in known:
             return known[bare.group("outlet").lower()]
     return host_name or _self_cited(paragraphs, lexicon)  # an unknown site is shown by its address
+
+
+NAME_PARTS_RE = re.compile(r"\s+[-–—|]\s+")
+
+
+def _site_part(name: str, lexicon: Lexicon) -> str:
+    """A site's name stated with a section or a place beside it ("Pakistan - DAWN.COM", "Monroe
+    News - Monroe, Michigan", "The Portugal News - Established 1977"): the part that is a known
+    outlet, an address or named like an outlet ("News", "Times"), else the name as stated."""
+    parts = NAME_PARTS_RE.split(name)
+    if len(parts) < 2:
+        return name
+    for test in (
+        lambda p: known_outlet(p, lexicon),
+        SITE_ADDRESS_RE.search,
+        lambda p: is_credit_org(p, lexicon),
+    ):
+        found = [part for part in parts if test(part)]
+        if len(found) == 1:
+            return known_outlet(found[0], lexicon) or found[0]
+    return name
 
 
 OUTLET_NAME = r"(?P<outlet>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})"

@@ -39,3 +39,17 @@ def test_a_text_that_names_its_outlet_only_as_its_reporter_gets_that_outlet(lexi
     # an address names the site first
     at = Source(path="seeds/a.txt", sha256="0" * 64, text="x", url="https://www.example.org/a/b")
     assert outlet_for(at, paragraphs, lexicon) == "example.org"
+
+
+@pytest.mark.parametrize(
+    ("stated", "outlet"),
+    [
+        ("Pakistan - EXAMPLEDAWN.COM", "EXAMPLEDAWN.COM"),  # a section, then the site's address
+        ("Harbor News - Harbor City, Michigan", "Harbor News"),  # the site, then its town
+        ("The Valley Times | Established 1890", "The Valley Times"),
+        ("Smith - Jones", "Smith - Jones"),  # nothing tells which part: as stated
+    ],
+)
+def test_a_site_name_stated_beside_a_section_or_a_place_is_the_sites_part(lexicon, stated, outlet):
+    source = Source(path="seeds/a.txt", sha256="0" * 64, text="x", outlet=stated)
+    assert outlet_for(source, [], lexicon) == outlet
