@@ -146,6 +146,9 @@ def _from_match(match: re.Match[str]) -> PartialDate | None:
 
 def find_explicit(text: str) -> list[tuple[re.Match[str], PartialDate]]:
     """Every calendar date written in `text`, without overlaps, in order."""
+    # a machine's timestamp ("2019-11-18T23:30:00Z") is its date: the "T" read as a space, which
+    # keeps every position
+    text = _ISO_TIME_RE.sub(" ", text)
     found: list[tuple[re.Match[str], PartialDate]] = []
     taken: list[tuple[int, int]] = []
     for pattern in PATTERNS:

@@ -218,3 +218,9 @@ def test_a_month_in_lower_case_at_a_sentences_end_is_no_date_with_the_next_sente
     assert [(m.group(), p) for m, p in find_explicit(text)] == [("12 марта", PartialDate(None, 3, 12))]
     # a month written first, as English writes it, still takes its day
     assert [p for _, p in find_explicit("On March 12 she spoke.")] == [PartialDate(None, 3, 12)]
+
+
+def test_a_machines_timestamp_inside_a_line_is_its_date():
+    found = find_explicit("By Jane Doe - Staff Writer 2019-11-18T23:30:00Z Health")
+    assert [parsed for _, parsed in found] == [PartialDate(2019, 11, 18)]
+    assert found[0][0].group() == "2019-11-18"  # where the line writes it
