@@ -1109,3 +1109,10 @@ def test_a_header_under_a_menu_copied_without_blank_lines_is_read_and_the_menu_l
     assert source.authors == ["Jane Doe"]
     assert source.published == date(2021, 3, 3)
     assert source.paragraphs == [standfirst, *ARTICLE]  # no menu, no ticker, above or below
+
+
+def test_a_wires_short_credit_at_the_end_is_no_part_of_the_story(tmp_path, lexicon):
+    credit = "David Roe in Frankfurt, Germany, and Ann Poe in Paris contributed."
+    text = "\n\n".join(["Bridge across the river will open a year late", *ARTICLE, credit])
+    source = read(tmp_path, lexicon, text)
+    assert source.paragraphs == ARTICLE
