@@ -1116,3 +1116,8 @@ def test_a_wires_short_credit_at_the_end_is_no_part_of_the_story(tmp_path, lexic
     text = "\n\n".join(["Bridge across the river will open a year late", *ARTICLE, credit])
     source = read(tmp_path, lexicon, text)
     assert source.paragraphs == ARTICLE
+
+
+def test_a_copyright_line_after_a_logos_picture_names_the_site(tmp_path, lexicon):
+    text = page_dump().replace("© 2021 Example Media.", "[logo2.png?desktop] ©2021 Example Herald.")
+    assert read(tmp_path, lexicon, text).outlet == "Example Herald"
