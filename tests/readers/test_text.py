@@ -1093,3 +1093,16 @@ def test_a_projects_lexicon_adds_the_particles_a_persons_name_may_hold(tmp_path,
     (tmp_path / "lexicon" / "en").mkdir(parents=True)
     (tmp_path / "lexicon" / "en" / "people.yaml").write_text("name_particles: [op]\n", encoding="utf-8")
     assert read(tmp_path, load_lexicon(str(tmp_path / "lexicon")), text).authors == ["Anna op den Akker"]
+
+
+def test_a_note_on_a_writer_opens_with_the_languages_copula_and_article(tmp_path):
+    """sources.yaml `author_note_copulas` and grammar.yaml's articles open a writer's note: a
+    project adding "remains" ("Laura Jedeed remains a freelance journalist") has it left out too."""
+    note = "Laura Jedeed remains a freelance journalist based in New York City."
+    text = "\n\n".join(["Belarus moves troops", *ARTICLE, note, "Share this"]) + "\n"
+    assert note in read(tmp_path, load_lexicon(), text).paragraphs  # no bundled word opens it
+    (tmp_path / "lexicon" / "en").mkdir(parents=True)
+    words = "author_note_copulas: [remains]\n"
+    (tmp_path / "lexicon" / "en" / "sources.yaml").write_text(words, encoding="utf-8")
+    source = read(tmp_path, load_lexicon(str(tmp_path / "lexicon")), text)
+    assert note not in source.paragraphs and ARTICLE[-1] in source.paragraphs
