@@ -923,6 +923,8 @@ def test_a_records_date_line_that_names_its_writer_gives_the_date_and_the_author
     [
         ("Jane Doe, The Center Square", ["Jane Doe"], "Center Square"),  # a writer and her outlet
         ("TheCable", [], "TheCable"),  # one word: the site's name, not a person's
+        ("Korrespondent.net", [], "Korrespondent.net"),  # the site's address
+        ("24tv.ua", [], "24tv.ua"),  # an address that opens with a digit, which no name does
         ("News Desk", [], None),  # the site's desk: no one named, and no other publisher
         ("Web Desk", [], None),
     ],
