@@ -21,7 +21,7 @@ from .corpus import Corpus, CorpusEntity
 from .lexicon import alternatives, names_regex
 from .links import Links
 from .maps import locate, map_data
-from .markup import Md, md_escape, page_link, without_bidi_controls
+from .markup import Md, without_bidi_controls
 from .names import name_key
 from .schema import ENTITY_KINDS, Briefing
 
@@ -290,15 +290,6 @@ def _only_in_headlines(corpus: Corpus, entity: CorpusEntity) -> bool:
                         return False
                     seen = True
     return seen
-
-
-def claimant(corpus: Corpus, briefing: Briefing, name: str | None, root: str = "") -> Md:
-    """Who claims a figure, by the name the corpus gives the person or body (Revenka and Revenko are
-    one person, so one name), linked to their page; as written when no entity is theirs."""
-    entity = corpus.speaker_entity(briefing, name)
-    if entity is None:
-        return Md(md_escape(name or ""))
-    return page_link(entity.name, f"{root}{entity.page}")
 
 
 def _xml(value: object) -> str:
