@@ -3,11 +3,8 @@
     python bench/corpus.py N OUT_DIR [--seed S] [--aliases PROJECT/aliases.yaml]
 
 Templates, word lists and places are bench/data/*.yaml. File i is drawn from a generator seeded
-with (seed, i): the same N and seed give byte-identical files, and the first 100 files of a
-1,000-file corpus are the 100-file corpus. `--aliases FILE` adds to a project's aliases.yaml
-what a maintainer of this corpus decides: the cast's spellings of one organisation merged
-("Ministry of Defence of Belarus", "Belarusian Ministry of Defense"), the think tanks of two
-places kept apart; without them the build names each pair as alike and `--strict` stops.
+with (seed, i): the same N and seed give byte-identical files, and a smaller corpus is the start of
+a larger one. `--aliases` adds what a maintainer of this corpus decides to a project's aliases.yaml.
 """
 
 from __future__ import annotations
@@ -39,6 +36,11 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _below(draw: float, bounded: list[list]) -> str | None:
+    """The template of the first [bound, template] whose bound is above the draw."""
+    return next((template for bound, template in bounded if draw < bound), None)
+
+
 def number_words(n: int) -> str:
     """12 -> 'twelve', 9000 -> 'nine thousand', 250 -> 'two hundred and fifty'."""
     ones, tens = WORDS["ones"], WORDS["tens"]
@@ -67,25 +69,25 @@ class Document:
             name = self.full_name()
             if r.random() < 0.6:
                 description = f"of the {self._thinktank()}"
-                title = r.choice(WORDS["analyst_titles"])
+                self.people.append((name, r.choice(WORDS["analyst_titles"]), description))
             else:
-                title, description = (
-                    r.choice(WORDS["official_titles"]),
-                    r.choice(WORDS["official_descriptions"]),
-                )
-            self.people.append((name, title, description))
+                title = r.choice(WORDS["official_titles"])
+                self.people.append((name, title, r.choice(WORDS["official_descriptions"])))
         self.mentioned: set[str] = set()
         self.used: set[str] = set()  # sentences already written
         self.orgs = [r.choice(names) for names in r.sample(WORDS["organisations"], r.randint(3, 6))]
         regions = PLACES["regions"]
-        self.belarus = [*r.sample(regions["belarus"], 3), "Minsk"]
-        self.ukraine = r.sample(regions["ukraine"], 3)
-        self.russia = [*r.sample(regions["russia"], 2), "Moscow"]
-        self.neighbours = r.sample(regions["poland"], 2)
-        self.kyiv = r.choice(["Kyiv", "Kyiv", "Kiev"])
+        self.places = {
+            "belarus": [*r.sample(regions["belarus"], 3), "Minsk"],
+            "ukraine": r.sample(regions["ukraine"], 3),
+            "russia": [*r.sample(regions["russia"], 2), "Moscow"],
+            "neighbours": r.sample(regions["poland"], 2),
+        }
+        self.kyiv = r.choice(WORDS["kyiv"])
         self.equipment = r.sample(list(EQUIPMENT_KINDS), r.randint(2, 4))
         self.cited = r.sample(WORDS["cited"], 3)
         self.quote_style = r.choice([("\u201c", "\u201d"), ('"', '"')])
+        self.author = self.outlet = ""  # the source's writer and outlet, once its text is drawn
 
     # ------------------------------------------------------------ pieces
 
@@ -97,8 +99,7 @@ class Document:
 
     def place(self, region: str | None = None) -> str:
         r = self.rng
-        region = region or r.choice(["belarus", "belarus", "ukraine", "ukraine", "russia", "neighbours"])
-        name = r.choice(getattr(self, region))
+        name = r.choice(self.places[region or r.choice(WORDS["place_regions"])])
         variants = PLACES["variants"].get(name)
         return r.choice(variants) if variants and r.random() < 0.3 else name
 
@@ -108,7 +109,7 @@ class Document:
         name, title, description = self.people[r.randrange(len(self.people)) if index is None else index]
         surname = name.split()[-1]
         if name in self.mentioned and not full:
-            honorific = "Ms." if name.split()[0] in WORDS["women"] else "Mr."
+            honorific = WORDS["honorifics"]["woman" if name.split()[0] in WORDS["women"] else "man"]
             return r.choice([surname, surname, f"{honorific} {surname}"])
         self.mentioned.add(name)
         return f"{name}, {description}," if title[0].islower() or r.random() < 0.4 else f"{title} {name}"
@@ -154,12 +155,9 @@ class Document:
     def date_phrase(self) -> str:
         """When something happened, absolute or relative to the publication date."""
         r = self.rng
-        back = self.published - timedelta(days=r.randint(1, 150))
-        month, choice = MONTHS[back.month - 1], r.random()
-        for limit, text in ((0.22, f"on {month} {back.day}"), (0.34, f"on {back.day} {month} {back.year}"),
-                            (0.46, f"in {month}"), (0.54, f"in {month} {back.year}")):  # fmt: skip
-            if choice < limit:
-                return text
+        back, choice = self.published - timedelta(days=r.randint(1, 150)), r.random()
+        if template := _below(choice, WORDS["date_phrases"]):
+            return template.format(month=MONTHS[back.month - 1], day=back.day, year=back.year)
         if choice < 0.66:
             return f"on {WORDS['weekdays'][(self.published - timedelta(days=r.randint(1, 6))).weekday()]}"
         if choice < 0.90:
@@ -168,9 +166,8 @@ class Document:
 
     def since(self) -> str:
         back = self.published - timedelta(days=self.rng.randint(20, 400))
-        month = MONTHS[back.month - 1]
-        return self.rng.choice(
-            [month, f"{month} {back.year}", f"{month} {back.day}", "the start of the year"]
+        return self.rng.choice(WORDS["since"]).format(
+            month=MONTHS[back.month - 1], year=back.year, day=back.day
         )
 
     def citation(self) -> str:
@@ -180,13 +177,18 @@ class Document:
     # ------------------------------------------------------------ sentences
 
     def __getitem__(self, name: str) -> str:
-        """One placeholder of a sentence template, drawn when the template uses it."""
+        """One placeholder of a template, drawn when the template uses it ("When": "when", capitalised)."""
         r = self.rng
         if name in WORDS["choices"]:
             return r.choice(WORDS["choices"][name])
+        if name in WORDS["region_placeholders"]:
+            return self.place(WORDS["region_placeholders"][name])
+        if name in WORDS["number_placeholders"]:
+            return self.number(*WORDS["number_placeholders"][name])
+        if name[0].isupper():
+            return _upper_first(self[name.lower()])
         draw = {
             "when": self.date_phrase,
-            "When": lambda: _upper_first(self.date_phrase()),
             "since": self.since,
             "leader": lambda: self.person(0),
             "surname": lambda: self.people[0][0].split()[-1],
@@ -196,18 +198,10 @@ class Document:
             "org": lambda: r.choice(self.orgs),
             "thinktank": self._thinktank,
             "place": self.place,
-            "by": lambda: self.place("belarus"),
-            "ua": lambda: self.place("ukraine"),
-            "ru": lambda: self.place("russia"),
-            "nb": lambda: self.place("neighbours"),
             "kyiv": lambda: self.kyiv,
             "figure": self.figure,
             "forces": lambda: self.figure(military=True),
-            "Forces": lambda: _upper_first(self.figure(military=True)),
             "measure": self.measure,
-            "few": lambda: self.number(2, 40),
-            "many": lambda: self.number(20, 300),
-            "border": lambda: self.number(1000, 1100),
             "billions": lambda: f"{r.randint(1, 9)}.{r.randint(1, 9)}",
             "eq": lambda: r.choice(self.equipment),
             "eqk": lambda: (name := r.choice(self.equipment)) + " " + EQUIPMENT_KINDS[name],
@@ -217,6 +211,10 @@ class Document:
             "leadername": lambda: self.people[0][0],
             "kind0": lambda: EQUIPMENT_KINDS[self.equipment[0]],
             "short": lambda: self.quote(r.choice(WORDS["quotes_short"])),
+            "author": lambda: self.author,
+            "outlet": lambda: self.outlet,
+            "editor": self.full_name,
+            "organisation": lambda: r.choice(WORDS["credited_organisations"]),
         }[name]
         return draw()
 
@@ -269,7 +267,7 @@ class Document:
             paragraphs.append(self.paragraph())
             words += len(paragraphs[-1].split())
         if r.random() < 0.1:
-            paragraphs.append(f"{r.choice(WORDS['contributors'])} contributed reporting.")
+            paragraphs.append(WORDS["contributed"].format(r.choice(WORDS["contributors"])))
         return paragraphs
 
     def furnished(self, paragraphs: list[str], caption: str) -> list[str]:
@@ -294,31 +292,22 @@ class Document:
 
     def text(self) -> str:
         r = self.rng
-        domain, outlet = r.choice(list(WORDS["outlets"].items()))
+        domain, self.outlet = r.choice(list(WORDS["outlets"].items()))
         paragraphs = self.body()
         scene = r.choice([self.fill(scene) for scene in WORDS["caption_scenes"]])
         caption = f"{scene} {r.choice([self.fill(credit) for credit in WORDS['caption_credits']])}"
         blocks = self.furnished(paragraphs, caption)
         header = [_upper_first(self.fill(r.choice(WORDS["headlines"])))] if r.random() < 0.95 else []
-        byline, author = r.random(), self.full_name()
-        if byline < 0.5:
-            header.append(f"By {author}")
-        elif byline < 0.6:
-            header.append(f"By {author} and {self.full_name()}")
+        byline, self.author = r.random(), self.full_name()
+        header += [self.fill(line) for line in [_below(byline, WORDS["bylines"])] if line]
         header += filter(None, [self.date_line()])
-        trailer, ending = [], r.random()
-        if ending < 0.08:
-            trailer.append(f"{author} (Theo {outlet})")
-        elif ending < 0.16:
-            trailer.append(f"By the {r.choice(WORDS['credited_organisations'])}")
-        elif ending < 0.24:
-            trailer.append(f"Reporting by {author}; Editing by {self.full_name()}")
+        trailer = [self.fill(line) for line in [_below(r.random(), WORDS["credit_lines"])] if line]
         trailer.extend(r.sample(WORDS["trailers"], r.randint(0, 2)))
         if r.random() < 0.85:
             slug = "-".join(re.findall(r"[a-z0-9]+", (header[0] if header else "news").lower()))[:70]
             d = self.published
             url = f"https://www.{domain}/{d.year}/{d.month:02d}/{d.day:02d}/{slug}-a{r.randint(10000, 99999)}"
-            trailer.extend(["Original url:", url])
+            trailer.extend([WORDS["url_label"], url])
         if r.random() < 0.15:  # some scrapers keep one newline per paragraph, no blank lines (nor photos)
             return "\n".join(line for line in header + blocks + trailer if line != caption)
         top = "\n\n" if r.random() < 0.2 else ""
@@ -343,7 +332,9 @@ def generate(n: int, out: Path | str, seed: int = 0) -> list[Path]:
 
 
 def add_cast_aliases(path: Path) -> None:
-    """Add the cast's decisions to the aliases.yaml at `path` (made when there is none)."""
+    """Add the cast's decisions to the aliases.yaml at `path` (made when there is none): its
+    spellings of one organisation merged, the think tanks of two places kept apart (without them
+    the build names each pair as alike and `--strict` stops)."""
     known = (yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None) or {}
     places, words = WORDS["thinktank_places"], WORDS["thinktank_words"]
     cast = {

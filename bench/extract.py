@@ -54,13 +54,8 @@ def measure(root: Path, language: str, processes: int) -> tuple[int, float]:
 
 
 def main(argv: list[str]) -> None:
-    args = harness.arguments(
-        __doc__,
-        argv,
-        ("folders", {"nargs": "*", "type": Path, "default": FOLDERS}),
-        ("--processes", {"type": int, "default": 1}),
-        quiet=False,
-    )
+    folders = ("folders", {"nargs": "*", "type": Path, "default": FOLDERS})
+    args = harness.arguments(__doc__, argv, folders, ("--processes", {"type": int, "default": 1}))
     settings = load_settings(harness.REPO / "mkdocs.yml")
     lexicon, pipelines = load_lexicon(str(settings.path("lexicon"))), settings.pipelines()
     rates = []
@@ -78,8 +73,7 @@ def main(argv: list[str]) -> None:
                 (Path(work) / "seeds").mkdir()
                 for path in paths:  # this language's sources alone
                     shutil.copy(path, Path(work) / "seeds" / path.name)
-                words, rate = measure(Path(work), language, args.processes)
-            rates.append((folder.name, language, words, rate))
+                rates.append((folder.name, language, *measure(Path(work), language, args.processes)))
     print("\nwords per second of extraction, the model's load left out:")
     for name, language, words, rate in rates:
         print(f"  {language}  {rate:7,.0f}  ({words:,} words, {name})")

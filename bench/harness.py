@@ -1,6 +1,5 @@
 """What the bench scripts share: the project copied around a corpus, the machine's load, a
-measured subprocess (a worker function or a command), their options, and bench/RESULTS.md, whose
-sections belong to different scripts."""
+measured subprocess, their options, and bench/RESULTS.md, whose sections belong to different scripts."""
 
 from __future__ import annotations
 
@@ -32,26 +31,29 @@ KEPT_SECTIONS = (CLUSTER_SECTION, PREVIEW_SECTION, PROFILE_SECTION)
 # every step runs this checkout's generator, whatever the current folder
 PATH = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=PATH)
+OPTIONS = {  # the options several scripts take
+    "--quiet-wait": {"type": float, "default": 120.0, "help": "seconds to wait for an idle machine"},
+    "--results": {"type": Path, "default": RESULTS, "help": "the Markdown file to (re)write"},
+}
+
+
+def data(name: str) -> Any:
+    """A data file of bench/data/ (word lists, templates, the results' table)."""
+    import yaml
+
+    return yaml.safe_load((REPO / "bench" / "data" / name).read_text(encoding="utf-8"))
 
 
 def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def arguments(doc: str, argv: list[str], *options: tuple[str, dict[str, Any]], quiet: bool = True,
-              sources: int | None = None, results: bool = False) -> argparse.Namespace:  # fmt: skip
-    """The options of a bench script: `--quiet-wait`, `--sources N` and `--results FILE` when
-    asked, and its own (name, add_argument's keywords); the namespace keeps `argv`."""
+def arguments(doc: str, argv: list[str], *options: str | tuple[str, dict[str, Any]]) -> argparse.Namespace:
+    """A bench script's options, each a name of OPTIONS' or (name, add_argument's keywords); the
+    namespace keeps `argv`."""
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
-    if quiet:
-        parser.add_argument(
-            "--quiet-wait", type=float, default=120.0, help="seconds to wait for an idle machine"
-        )
-    if sources is not None:
-        parser.add_argument("--sources", type=int, default=sources, help="synthetic sources (%(default)s)")
-    if results:
-        parser.add_argument("--results", type=Path, default=RESULTS, help="the Markdown file to (re)write")
-    for name, keywords in options:
+    for option in options:
+        name, keywords = (option, OPTIONS[option]) if isinstance(option, str) else option
         parser.add_argument(name, **keywords)
     args = parser.parse_args(argv)
     args.argv = argv
@@ -61,13 +63,10 @@ def arguments(doc: str, argv: list[str], *options: tuple[str, dict[str, Any]], q
 def code_label() -> str:
     """Which code this checkout holds, for the results: its commit, and whether it is edited."""
     git = ["git", "-C", str(REPO)]
-    try:
-        head = subprocess.run(
-            [*git, "rev-parse", "--short=12", "HEAD"], capture_output=True, text=True, check=True
-        )
-        edited = subprocess.run([*git, "status", "--porcelain", "generator"], capture_output=True, text=True)
-    except (subprocess.CalledProcessError, FileNotFoundError):
+    head = subprocess.run([*git, "rev-parse", "--short=12", "HEAD"], capture_output=True, text=True)
+    if head.returncode:
         return "working tree"
+    edited = subprocess.run([*git, "status", "--porcelain", "generator"], capture_output=True, text=True)
     return f"working tree at {head.stdout.strip()}" + (
         " with uncommitted changes" if edited.stdout.strip() else ""
     )
@@ -108,12 +107,10 @@ def briefings_by_seed(root: Path) -> list[tuple[Path, str, Path]]:
 
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:
-    """The files of a briefings folder by path, for a byte-for-byte comparison (lock and backups left out)."""
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file() and path.name != ".extract.lock" and ".backup" not in path.parts
-    }
+    """The files of a briefings folder by path, to compare byte for byte (lock and backups left out)."""
+    files = sorted(path for path in folder.rglob("*") if path.is_file())
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in files
+            if p.name != ".extract.lock" and ".backup" not in p.parts}  # fmt: skip
 
 
 # --------------------------------------------------------------------- the machine
@@ -146,9 +143,7 @@ def wait_for_quiet(max_wait: float, threshold: float = 0.3) -> None:
 def memory(pid: int, key: bytes) -> int:
     """A memory figure of /proc/PID/status (b"VmRSS:", b"VmHWM:") in bytes; 0 once the process is gone."""
     with contextlib.suppress(OSError), open(f"/proc/{pid}/status", "rb") as f:
-        for line in f:
-            if line.startswith(key):
-                return int(line.split()[1]) * 1024
+        return next((int(line.split()[1]) * 1024 for line in f if line.startswith(key)), 0)
     return 0
 
 
@@ -201,11 +196,8 @@ def worker_command(script: str, *args: str) -> list[str]:
 
 
 def run_step(cmd: list[str], cwd: Path, watch: Callable[[float], None] | None = None) -> Step:
-    """Run a command; its wall time, exit status, peak memory, CPU and output.
-
-    stderr is shown as it comes (progress) and kept; `watch` is called every 30 s with the
-    elapsed seconds, to report progress.
-    """
+    """Run a command; its wall time, exit status, peak memory, CPU and output. stderr is shown as
+    it comes (progress) and kept; `watch` is called every 30 s with the elapsed seconds."""
     out = tempfile.TemporaryFile()  # noqa: SIM115  (closed below, once read)
     proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=out, stderr=subprocess.PIPE, start_new_session=True)
     peaks, done, errors = [0, 0], threading.Event(), []  # peaks: the tree's sum, the process's own
@@ -275,3 +267,11 @@ def write_section(path: Path, heading: str, lines: list[str]) -> None:
     """Replace one script's section of a results file, the other scripts' figures kept."""
     text = path.read_text(encoding="utf-8") if path.is_file() else ""
     path.write_text(with_section(text, heading, lines), encoding="utf-8")
+
+
+def write_results(path: Path, lines: list[str]) -> None:
+    """A results file rewritten with `lines` first, then the sections other scripts (or a person) wrote."""
+    before = path.read_text(encoding="utf-8") if path.is_file() else ""
+    kept = [part for heading in KEPT_SECTIONS if (part := section(before, heading))]
+    path.write_text("\n".join(lines) + "\n" + "".join(f"\n{part}\n" for part in kept), encoding="utf-8")
+    log(f"results written to {path}")

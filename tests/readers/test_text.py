@@ -923,6 +923,8 @@ def test_a_records_date_line_that_names_its_writer_gives_the_date_and_the_author
     [
         ("Jane Doe, The Center Square", ["Jane Doe"], "Center Square"),  # a writer and her outlet
         ("TheCable", [], "TheCable"),  # one word: the site's name, not a person's
+        ("Korrespondent.net", [], "Korrespondent.net"),  # the site's address
+        ("24tv.ua", [], "24tv.ua"),  # an address that opens with a digit, which no name does
         ("News Desk", [], None),  # the site's desk: no one named, and no other publisher
         ("Web Desk", [], None),
     ],
@@ -1121,3 +1123,16 @@ def test_a_wires_short_credit_at_the_end_is_no_part_of_the_story(tmp_path, lexic
 def test_a_copyright_line_after_a_logos_picture_names_the_site(tmp_path, lexicon):
     text = page_dump().replace("© 2021 Example Media.", "[logo2.png?desktop] ©2021 Example Herald.")
     assert read(tmp_path, lexicon, text).outlet == "Example Herald"
+
+
+def test_a_note_on_a_writer_opens_with_the_languages_copula_and_article(tmp_path):
+    """sources.yaml `author_note_copulas` and grammar.yaml's articles open a writer's note: a
+    project adding "remains" ("Laura Jedeed remains a freelance journalist") has it left out too."""
+    note = "Laura Jedeed remains a freelance journalist based in New York City."
+    text = "\n\n".join(["Belarus moves troops", *ARTICLE, note, "Share this"]) + "\n"
+    assert note in read(tmp_path, load_lexicon(), text).paragraphs  # no bundled word opens it
+    (tmp_path / "lexicon" / "en").mkdir(parents=True)
+    words = "author_note_copulas: [remains]\n"
+    (tmp_path / "lexicon" / "en" / "sources.yaml").write_text(words, encoding="utf-8")
+    source = read(tmp_path, load_lexicon(str(tmp_path / "lexicon")), text)
+    assert note not in source.paragraphs and ARTICLE[-1] in source.paragraphs
