@@ -1,7 +1,7 @@
 """Extraction through a Dask cluster of 2 local workers, against one local process (issue 17).
 
     nice -n 10 .venv/bin/python bench/cluster.py              # 1,000 synthetic sources
-    nice -n 10 .venv/bin/python bench/cluster.py --sources 100 --no-results
+    nice -n 10 .venv/bin/python bench/cluster.py --sources 100 --results /tmp/cluster.md
 
 Needs Dask's `distributed` (pip install -e '.[cluster]'); bench/README.md says what it measures.
 """
@@ -72,33 +72,24 @@ def section(n: int, runs: list[Any], command: str) -> list[str]:
              f">= {TARGET}x" if run.label.startswith("Dask") else "", f"{run.seconds:.1f} s",
              f"{run.words / run.seconds:,.0f}", f"{one.seconds / run.seconds:.2f}x", same[run.identical],
              f"{run.others:.2f}"] for run in runs]  # fmt: skip
-    header = [
-        "Extraction",
-        "Target",
-        "time",
-        "words/s",
-        "speed-up over 1 process",
-        "briefings as 1 process's",
-    ]
-    how = harness.data("results.yaml")["cluster"].format(
+    text = harness.data("results.yaml")["cluster"]
+    how = text["how"].format(
         date=f"{dt.datetime.now().astimezone():%Y-%m-%d %H:%M}", command=command, n=n, words=one.words,
         cpus=os.cpu_count(),
     )  # fmt: skip
-    table = harness.markdown_table([*header, "CPUs busy with other work"], "llrrrlr", rows)
+    table = harness.markdown_table(text["header"], "llrrrlr", rows)
     return [harness.CLUSTER_SECTION, "", *how.splitlines(), "", *table]
 
 
 def main(argv: list[str]) -> int:
-    no_results = ("--no-results", {"action": "store_true", "help": "print only; leave bench/RESULTS.md"})
     sources = ("--sources", {"type": int, "default": 1000, "help": "synthetic sources (%(default)s)"})
-    args = harness.arguments(__doc__, argv, "--quiet-wait", sources, no_results)
+    args = harness.arguments(__doc__, argv, "--quiet-wait", sources, "--results")
     with tempfile.TemporaryDirectory(prefix="bench-cluster-") as work:
         runs = measure(args.sources, Path(work), args.quiet_wait)
     lines = section(args.sources, runs, "python bench/cluster.py " + " ".join(argv))
     print("\n".join(lines))
-    if not args.no_results:
-        harness.write_section(harness.RESULTS, harness.CLUSTER_SECTION, lines)
-        harness.log(f"written into {harness.RESULTS}")
+    harness.write_section(args.results, harness.CLUSTER_SECTION, lines)
+    harness.log(f"written into {args.results}")
     return 0
 
 

@@ -14,7 +14,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -195,20 +195,16 @@ def worker_command(script: str, *args: str) -> list[str]:
     return [sys.executable, str(REPO / "bench" / script), "--worker", *args]
 
 
-def run_step(cmd: list[str], cwd: Path, watch: Callable[[float], None] | None = None) -> Step:
+def run_step(cmd: list[str], cwd: Path) -> Step:
     """Run a command; its wall time, exit status, peak memory, CPU and output. stderr is shown as
-    it comes (progress) and kept; `watch` is called every 30 s with the elapsed seconds."""
+    it comes (progress) and kept."""
     out = tempfile.TemporaryFile()  # noqa: SIM115  (closed below, once read)
     proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=out, stderr=subprocess.PIPE, start_new_session=True)
     peaks, done, errors = [0, 0], threading.Event(), []  # peaks: the tree's sum, the process's own
 
     def sample() -> None:
-        last_watch = time.monotonic()
         while not done.wait(SAMPLE_SECONDS):
             peaks[:] = max(peaks[0], tree_rss(proc.pid)), max(peaks[1], memory(proc.pid, b"VmHWM:"))
-            if watch and time.monotonic() - last_watch >= 30:
-                last_watch = time.monotonic()
-                watch(last_watch - started)
 
     def relay() -> None:
         for line in iter(proc.stderr.readline, b""):  # type: ignore[union-attr]
@@ -233,11 +229,11 @@ def run_step(cmd: list[str], cwd: Path, watch: Callable[[float], None] | None = 
                 cpu, busy - cpu - mine, stdout, b"".join(errors).decode(errors="replace"))  # fmt: skip
 
 
-def quiet_step(what: str, cmd: list[str], cwd: Path, quiet_wait: float, watch: Any = None) -> Step:
+def quiet_step(what: str, cmd: list[str], cwd: Path, quiet_wait: float) -> Step:
     """A step run once the machine is quiet (up to `quiet_wait` s), logged as `what`."""
     wait_for_quiet(quiet_wait)
     log(what)
-    return run_step(cmd, cwd, watch)
+    return run_step(cmd, cwd)
 
 
 # --------------------------------------------------------------------- bench/RESULTS.md

@@ -1,6 +1,7 @@
 """Benchmark: extraction, rendering and the MkDocs build at growing corpus sizes (bench/README.md).
 
     python bench/run.py --sizes 100,1000      # chosen sizes; by default 100, 1000, 5000 (hours)
+    python bench/run.py --real [SOURCES ...] [--processes 2]   # real sources, each language apart: prints
 
 Each step runs in a subprocess of its own (this script with --worker), so that its memory
 high-water mark is its own; RESULTS.md is rewritten after every size.
@@ -136,12 +137,12 @@ class Size:
         self.notes.append(f"N={self.n}: {text}")
         harness.log(self.notes[-1])
 
-    def run(self, name: str, what: str, cmd: list[str], cwd: Path | None = None, watch: Any = None) -> Any:
+    def run(self, name: str, what: str, cmd: list[str], cwd: Path | None = None) -> Any:
         """One step, once the machine is quiet; None (and a note) if it failed. A worker's step
         (`cmd` its arguments) gives the step and what the worker returned."""
         worker = cmd[0] in WORKERS
         full = harness.worker_command("run.py", *cmd) if worker else cmd
-        step = harness.quiet_step(f"N={self.n}: {what}", full, cwd or self.root, self.quiet_wait, watch)
+        step = harness.quiet_step(f"N={self.n}: {what}", full, cwd or self.root, self.quiet_wait)
         self.values[f"{name}_others"] = step.others
         if step.others >= 0.25:
             busy = f"{step.others:.1f} of {os.cpu_count()} CPUs"
@@ -161,35 +162,24 @@ class Size:
 
 def measure_pipe_and_extract(size: Size) -> None:
     """Bare nlp.pipe, then extraction, with 1 and 2 processes; the 2-process briefings compared."""
-    v, n, root = size.values, size.n, size.root
+    v, root = size.values, size.root
     for kind, p in [(kind, p) for kind in ("pipe", "extract") for p in PROCESSES]:
         out = root / ("briefings" if p == 1 else f"briefings-p{p}")
-
-        def progress(elapsed: float, out: Path = out, p: int = p) -> None:
-            made = len(list(out.glob("*.yaml"))) if out.is_dir() else 0
-            harness.log(f"N={n}: extraction x{p}: {made}/{n} briefings after {elapsed:.0f}s")
-
-        if kind == "pipe":
-            done = size.run(f"pipe{p}", f"bare nlp.pipe, {p} process(es)", ["pipe", str(root), str(p)])
-        else:
-            shutil.rmtree(out, ignore_errors=True)
-            command = ["extract", str(root), str(out), str(p)]
-            done = size.run(f"extract{p}", f"extraction, {p} process(es)", command, watch=progress)
+        shutil.rmtree(out, ignore_errors=True)  # before the bare steps too: extraction writes them again
+        what, paths = ("bare nlp.pipe", []) if kind == "pipe" else ("extraction", [str(out)])
+        done = size.run(f"{kind}{p}", f"{what}, {p} process(es)", [kind, str(root), *paths, str(p)])
         if not done:
             continue
         (step, result), key = done, f"{kind}{p}"
-        v.update(
-            {f"{key}_s": result["seconds"], f"{key}_peak": step.peak, f"{key}_cpu": step.cpu / step.seconds}
-        )
+        v |= {f"{key}_s": result["seconds"], f"{key}_peak": step.peak, f"{key}_cpu": step.cpu / step.seconds}
         v["words"] = result["words"] if kind == "pipe" else v.get("words", result["words"])
         if kind == "pipe":
             v[f"pipe{p}_load_s"] = result["load"]
         elif failed := result["failed"]:
             size.note(f"extraction x{p}: {len(failed)} sources failed, e.g. {failed[0]}")
     if (root / "briefings-p2").is_dir():
-        v["briefings-p2_identical"] = harness.tree_bytes(root / "briefings") == harness.tree_bytes(
-            root / "briefings-p2"
-        )
+        same = harness.tree_bytes(root / "briefings") == harness.tree_bytes(root / "briefings-p2")
+        v["briefings-p2_identical"] = same
 
 
 def measure_render_and_build(size: Size) -> None:
@@ -245,6 +235,64 @@ def measure(n: int, args: Any, work: Path) -> Size:
     measure_render_and_build(size)
     measure_bare(size, args.keep)
     return size
+
+
+# --------------------------------------------------------------------- real sources, each language apart
+
+REAL = [harness.REPO / "seeds", harness.REPO / "tests/eval/extra", harness.REPO / "tests/eval/corpus/ru/dev"]
+
+
+def measure_language(root: Path, language: str, processes: int) -> tuple[int, float]:
+    """Print the figures of the project at `root` (bare nlp.pipe and extraction, the steps of a size);
+    its words and extraction's words per second without the model's load (what a longer run tends to)."""
+    pipe = harness.run_step(
+        harness.worker_command("run.py", "pipe", str(root), str(processes), language), root
+    )
+    command = harness.worker_command("run.py", "extract", str(root), str(root / "out"), str(processes))
+    extraction = harness.run_step(command, root)
+    bare, extracted = pipe.printed(), extraction.printed()
+    words, load, seconds = bare["words"], bare["load"], extracted["seconds"]
+    unloaded = max(seconds - load * processes, 1e-9)  # each process loads the model once
+    print(f"  model load:    {load:.1f} s")
+    print(f"  bare nlp.pipe: {bare['seconds']:.1f} s, {words / bare['seconds']:,.0f} words/s")
+    share = bare["seconds"] / seconds
+    print(f"  extraction:    {seconds:.1f} s, {words / seconds:,.0f} words/s ({share:.0%} of bare)")
+    print(f"  without the load: {unloaded:.1f} s, {words / unloaded:,.0f} words/s")
+    print(
+        f"  peak memory: bare nlp.pipe {pipe.peak / 1e6:,.0f} MB, extraction {extraction.peak / 1e6:,.0f} MB"
+    )
+    for failure in extracted["failed"]:
+        print(f"  failed: {failure}")
+    return words, words / unloaded
+
+
+def measure_real(folders: list[Path], processes: int) -> None:
+    """Each folder's sources of each language with a pipeline, alone in a copy of the project."""
+    from generator.lexicon import load_lexicon
+    from generator.readers import discover, read_source
+    from generator.settings import load_settings
+
+    settings = load_settings(harness.REPO / "mkdocs.yml")
+    lexicon, pipelines = load_lexicon(str(settings.path("lexicon"))), settings.pipelines()
+    rates = []
+    for folder in (f.resolve() for f in folders):
+        by_language: dict[str, list[Path]] = {}
+        for path in discover(folder):
+            by_language.setdefault(read_source(path, folder, lexicon).language, []).append(path)
+        for language, paths in sorted(by_language.items()):
+            print(f"{folder}, {language}: {len(paths)} sources, {processes} process(es)")
+            if language not in pipelines:
+                print("  no pipeline analyses this language")
+                continue
+            with tempfile.TemporaryDirectory(prefix="bench-extract-") as work:
+                harness.copy_project(Path(work))
+                (Path(work) / "seeds").mkdir()
+                for path in paths:  # this language's sources alone
+                    shutil.copy(path, Path(work) / "seeds" / path.name)
+                rates.append((folder.name, language, *measure_language(Path(work), language, processes)))
+    print("\nwords per second of extraction, the model's load left out:")
+    for name, language, words, rate in rates:
+        print(f"  {language}  {rate:7,.0f}  ({words:,} words, {name})")
 
 
 # --------------------------------------------------------------------- what a built site weighs
@@ -389,7 +437,12 @@ def main(argv: list[str]) -> int:
         ("--keep", {"action": "store_true", "help": "keep the projects and sites afterwards"}),
         "--quiet-wait",
         "--results",
+        ("--real", {"nargs": "*", "type": Path, "help": "folders of real sources instead (default: REAL)"}),
+        ("--processes", {"type": int, "default": 1, "help": "processes of --real's extraction (1)"}),
     )
+    if args.real is not None:
+        measure_real(args.real or REAL, args.processes)
+        return 0
     started, label = time.monotonic(), harness.code_label()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-"))
     harness.log(f"measuring {label} in {work}")
