@@ -24,17 +24,13 @@ RESULTS = REPO / "bench" / "RESULTS.md"
 PROJECT_FILES = ("mkdocs.yml", "docs", "aliases.yaml", "templates", "lexicon")
 SAMPLE_SECONDS = 0.5  # how often the memory of a step's process tree is sampled
 # the sections of RESULTS.md that bench/run.py does not write, in their order after its own
-CLUSTER_SECTION = "## Extraction on a Dask cluster"  # bench/cluster.py
+CLUSTER_SECTION = "## Extraction on a Dask cluster"  # bench/run.py --cluster
 PREVIEW_SECTION = "## Preview under `mkdocs serve`"  # bench/serve.py
 PROFILE_SECTION = "## Where the build's time goes"  # by hand (the section says how)
 KEPT_SECTIONS = (CLUSTER_SECTION, PREVIEW_SECTION, PROFILE_SECTION)
 # every step runs this checkout's generator, whatever the current folder
 PATH = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=PATH)
-OPTIONS = {  # the options several scripts take
-    "--quiet-wait": {"type": float, "default": 120.0, "help": "seconds to wait for an idle machine"},
-    "--results": {"type": Path, "default": RESULTS, "help": "the Markdown file to (re)write"},
-}
 
 
 def data(name: str) -> Any:
@@ -48,12 +44,14 @@ def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def arguments(doc: str, argv: list[str], *options: str | tuple[str, dict[str, Any]]) -> argparse.Namespace:
-    """A bench script's options, each a name of OPTIONS' or (name, add_argument's keywords); the
-    namespace keeps `argv`."""
+def arguments(script: str, doc: str, argv: list[str]) -> argparse.Namespace:
+    """A bench script's options (bench/data/options.yaml); the namespace keeps `argv`."""
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
-    for option in options:
-        name, keywords = (option, OPTIONS[option]) if isinstance(option, str) else option
+    for name, keywords in data("options.yaml")[script].items():
+        if "type" in keywords:
+            keywords["type"] = {"int": int, "float": float, "path": Path}[keywords["type"]]
+        if keywords.get("type") is Path and "default" in keywords:
+            keywords["default"] = REPO / keywords["default"]
         parser.add_argument(name, **keywords)
     args = parser.parse_args(argv)
     args.argv = argv
