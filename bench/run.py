@@ -394,18 +394,12 @@ def search_download(site: Path) -> dict[str, Any]:
     wasm = [p for p in wasm if ".en." in p.name] or [p for p in wasm if "unknown" in p.name] or wasm
     top = [pagefind / "pagefind.js", pagefind / "pagefind-entry.json", *site.glob("assets/**/*pagefind*.js")]
     needed = [p for p in top if p.is_file()] + wasm[:1] + list(pagefind.glob("*.pf_meta"))
-    chunk, fragment = (
-        _mean_size(pagefind.glob("index/*.pf_index")),
-        _mean_size(pagefind.glob("fragment/*.pf_fragment")),
-    )
-    gz = (
-        sum(_gz(p) if p.suffix in {".js", ".json"} else p.stat().st_size for p in needed)
-        + chunk
-        + 5 * fragment
-    )
+    chunk = _mean_size(pagefind.glob("index/*.pf_index"))
+    fragment = _mean_size(pagefind.glob("fragment/*.pf_fragment"))
+    compressed = sum(_gz(p) if p.suffix in {".js", ".json"} else p.stat().st_size for p in needed)
+    raw, gz = _size(needed) + chunk + 5 * fragment, compressed + chunk + 5 * fragment
     lunr_index = _size([lunr]) if lunr.is_file() else None  # a Pagefind site should have none
-    return {"search_kind": "Pagefind", "search_raw": _size(needed) + chunk + 5 * fragment, "search_gz": gz,
-            "search_lunr_index": lunr_index}  # fmt: skip
+    return {"search_kind": "Pagefind", "search_raw": raw, "search_gz": gz, "search_lunr_index": lunr_index}
 
 
 # --------------------------------------------------------------------- the report
