@@ -157,9 +157,8 @@ class Document:
 
     def since(self) -> str:
         back = self.published - timedelta(days=self.rng.randint(20, 400))
-        return self.rng.choice(WORDS["since"]).format(
-            month=MONTHS[back.month - 1], year=back.year, day=back.day
-        )
+        month = MONTHS[back.month - 1]
+        return self.rng.choice(WORDS["since"]).format(month=month, year=back.year, day=back.day)
 
     def citation(self) -> str:
         back = self.published - timedelta(days=self.rng.randint(1, 60))
@@ -205,7 +204,6 @@ class Document:
             "author": lambda: self.author,
             "outlet": lambda: self.outlet,
             "editor": self.full_name,
-            "organisation": lambda: r.choice(WORDS["credited_organisations"]),
         }[name]
         return draw()
 

@@ -65,9 +65,8 @@ def code_label() -> str:
     if head.returncode:
         return "working tree"
     edited = subprocess.run([*git, "status", "--porcelain", "generator"], capture_output=True, text=True)
-    return f"working tree at {head.stdout.strip()}" + (
-        " with uncommitted changes" if edited.stdout.strip() else ""
-    )
+    changed = " with uncommitted changes" if edited.stdout.strip() else ""
+    return f"working tree at {head.stdout.strip()}{changed}"
 
 
 def copy_project(root: Path) -> None:
