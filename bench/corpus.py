@@ -182,7 +182,6 @@ class Document:
             "since": self.since,
             "leader": lambda: self.person(0),
             "surname": lambda: self.people[0][0].split()[-1],
-            "person": self.person,
             "speaker": self.person,
             "fullname": lambda: self.person(full=True).rstrip(","),
             "org": lambda: r.choice(self.orgs),
