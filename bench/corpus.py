@@ -9,7 +9,6 @@ a larger one. `--aliases` adds what a maintainer of this corpus decides to a pro
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import re
 import sys
@@ -76,17 +75,14 @@ class Document:
         self.mentioned: set[str] = set()
         self.used: set[str] = set()  # sentences already written
         self.orgs = [r.choice(names) for names in r.sample(WORDS["organisations"], r.randint(3, 6))]
-        regions = PLACES["regions"]
         self.places = {
-            "belarus": [*r.sample(regions["belarus"], 3), "Minsk"],
-            "ukraine": r.sample(regions["ukraine"], 3),
-            "russia": [*r.sample(regions["russia"], 2), "Moscow"],
-            "neighbours": r.sample(regions["poland"], 2),
+            name: [*r.sample(PLACES["regions"][region], k), *always]
+            for name, (region, k, always) in WORDS["document_places"].items()
         }
         self.kyiv = r.choice(WORDS["kyiv"])
         self.equipment = r.sample(list(EQUIPMENT_KINDS), r.randint(2, 4))
         self.cited = r.sample(WORDS["cited"], 3)
-        self.quote_style = r.choice([("\u201c", "\u201d"), ('"', '"')])
+        self.quote_style = r.choice(WORDS["quote_marks"])
         self.author = self.outlet = ""  # the source's writer and outlet, once its text is drawn
 
     # ------------------------------------------------------------ pieces
@@ -135,8 +131,7 @@ class Document:
             a = r.randint(low, high)
             b = a + r.randint(max(1, a // 10), max(2, a // 2))
             a, b = round(a, -2) if a >= 1000 else a, round(b, -2) if b >= 1000 else b
-            forms = [f"{a:,}-{b:,}", f"between {a:,} and {b:,}", f"{a:,} to {b:,}", f"from {a:,} to {b:,}"]
-            return f"{r.choice(forms)} {counted}"
+            return f"{r.choice(WORDS['range_forms']).format(a=a, b=b)} {counted}"
         value = self.number(low, high)
         return f"{r.choice(WORDS['qualifiers'])} {value} {counted}" if shape < 0.65 else f"{value} {counted}"
 
@@ -146,11 +141,7 @@ class Document:
         value = r.randint(low, high)
         if unit == "percent":
             return f"{value} percent" if r.random() < 0.6 else f"{value}%"
-        return (
-            f"{value:,} {unit}"
-            if r.random() < 0.5
-            else f"{value:,}-{'kilometer' if unit != 'tons' else 'ton'}"
-        )
+        return f"{value:,} {unit}" if r.random() < 0.5 else f"{value:,}-{WORDS['unit_adjectives'][unit]}"
 
     def date_phrase(self) -> str:
         """When something happened, absolute or relative to the publication date."""
@@ -166,9 +157,8 @@ class Document:
 
     def since(self) -> str:
         back = self.published - timedelta(days=self.rng.randint(20, 400))
-        return self.rng.choice(WORDS["since"]).format(
-            month=MONTHS[back.month - 1], year=back.year, day=back.day
-        )
+        month = MONTHS[back.month - 1]
+        return self.rng.choice(WORDS["since"]).format(month=month, year=back.year, day=back.day)
 
     def citation(self) -> str:
         back = self.published - timedelta(days=self.rng.randint(1, 60))
@@ -192,7 +182,6 @@ class Document:
             "since": self.since,
             "leader": lambda: self.person(0),
             "surname": lambda: self.people[0][0].split()[-1],
-            "person": self.person,
             "speaker": self.person,
             "fullname": lambda: self.person(full=True).rstrip(","),
             "org": lambda: r.choice(self.orgs),
@@ -214,7 +203,6 @@ class Document:
             "author": lambda: self.author,
             "outlet": lambda: self.outlet,
             "editor": self.full_name,
-            "organisation": lambda: r.choice(WORDS["credited_organisations"]),
         }[name]
         return draw()
 
@@ -305,8 +293,7 @@ class Document:
         trailer.extend(r.sample(WORDS["trailers"], r.randint(0, 2)))
         if r.random() < 0.85:
             slug = "-".join(re.findall(r"[a-z0-9]+", (header[0] if header else "news").lower()))[:70]
-            d = self.published
-            url = f"https://www.{domain}/{d.year}/{d.month:02d}/{d.day:02d}/{slug}-a{r.randint(10000, 99999)}"
+            url = WORDS["url"].format(domain=domain, d=self.published, slug=slug, n=r.randint(10000, 99999))
             trailer.extend([WORDS["url_label"], url])
         if r.random() < 0.15:  # some scrapers keep one newline per paragraph, no blank lines (nor photos)
             return "\n".join(line for line in header + blocks + trailer if line != caption)
@@ -350,13 +337,10 @@ def add_cast_aliases(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("n", type=int, help="how many sources")
-    parser.add_argument("out", type=Path, help="folder to write them into")
-    parser.add_argument("--seed", type=int, default=0, help="corpus seed (default: %(default)s)")
-    parser.add_argument("--aliases", type=Path, help="add the cast's decisions to this aliases.yaml")
-    args = parser.parse_args(argv)
+def main(argv: list[str]) -> int:
+    import harness  # bench/harness.py, beside this script (the tests load this module without it)
+
+    args = harness.arguments("corpus.py", __doc__, argv)
     paths = generate(max(args.n, 0), args.out, args.seed)
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
     print(f"corpus: {len(paths)} sources, {words:,} words -> {args.out}")
@@ -367,4 +351,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

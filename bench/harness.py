@@ -14,7 +14,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,17 +24,13 @@ RESULTS = REPO / "bench" / "RESULTS.md"
 PROJECT_FILES = ("mkdocs.yml", "docs", "aliases.yaml", "templates", "lexicon")
 SAMPLE_SECONDS = 0.5  # how often the memory of a step's process tree is sampled
 # the sections of RESULTS.md that bench/run.py does not write, in their order after its own
-CLUSTER_SECTION = "## Extraction on a Dask cluster"  # bench/cluster.py
+CLUSTER_SECTION = "## Extraction on a Dask cluster"  # bench/run.py --cluster
 PREVIEW_SECTION = "## Preview under `mkdocs serve`"  # bench/serve.py
 PROFILE_SECTION = "## Where the build's time goes"  # by hand (the section says how)
 KEPT_SECTIONS = (CLUSTER_SECTION, PREVIEW_SECTION, PROFILE_SECTION)
 # every step runs this checkout's generator, whatever the current folder
 PATH = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=PATH)
-OPTIONS = {  # the options several scripts take
-    "--quiet-wait": {"type": float, "default": 120.0, "help": "seconds to wait for an idle machine"},
-    "--results": {"type": Path, "default": RESULTS, "help": "the Markdown file to (re)write"},
-}
 
 
 def data(name: str) -> Any:
@@ -48,12 +44,14 @@ def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def arguments(doc: str, argv: list[str], *options: str | tuple[str, dict[str, Any]]) -> argparse.Namespace:
-    """A bench script's options, each a name of OPTIONS' or (name, add_argument's keywords); the
-    namespace keeps `argv`."""
+def arguments(script: str, doc: str, argv: list[str]) -> argparse.Namespace:
+    """A bench script's options (bench/data/options.yaml); the namespace keeps `argv`."""
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
-    for option in options:
-        name, keywords = (option, OPTIONS[option]) if isinstance(option, str) else option
+    for name, keywords in data("options.yaml")[script].items():
+        if "type" in keywords:
+            keywords["type"] = {"int": int, "float": float, "path": Path}[keywords["type"]]
+        if keywords.get("type") is Path and "default" in keywords:
+            keywords["default"] = REPO / keywords["default"]
         parser.add_argument(name, **keywords)
     args = parser.parse_args(argv)
     args.argv = argv
@@ -67,9 +65,8 @@ def code_label() -> str:
     if head.returncode:
         return "working tree"
     edited = subprocess.run([*git, "status", "--porcelain", "generator"], capture_output=True, text=True)
-    return f"working tree at {head.stdout.strip()}" + (
-        " with uncommitted changes" if edited.stdout.strip() else ""
-    )
+    changed = " with uncommitted changes" if edited.stdout.strip() else ""
+    return f"working tree at {head.stdout.strip()}{changed}"
 
 
 def copy_project(root: Path) -> None:
@@ -195,20 +192,16 @@ def worker_command(script: str, *args: str) -> list[str]:
     return [sys.executable, str(REPO / "bench" / script), "--worker", *args]
 
 
-def run_step(cmd: list[str], cwd: Path, watch: Callable[[float], None] | None = None) -> Step:
+def run_step(cmd: list[str], cwd: Path) -> Step:
     """Run a command; its wall time, exit status, peak memory, CPU and output. stderr is shown as
-    it comes (progress) and kept; `watch` is called every 30 s with the elapsed seconds."""
+    it comes (progress) and kept."""
     out = tempfile.TemporaryFile()  # noqa: SIM115  (closed below, once read)
     proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=out, stderr=subprocess.PIPE, start_new_session=True)
     peaks, done, errors = [0, 0], threading.Event(), []  # peaks: the tree's sum, the process's own
 
     def sample() -> None:
-        last_watch = time.monotonic()
         while not done.wait(SAMPLE_SECONDS):
             peaks[:] = max(peaks[0], tree_rss(proc.pid)), max(peaks[1], memory(proc.pid, b"VmHWM:"))
-            if watch and time.monotonic() - last_watch >= 30:
-                last_watch = time.monotonic()
-                watch(last_watch - started)
 
     def relay() -> None:
         for line in iter(proc.stderr.readline, b""):  # type: ignore[union-attr]
@@ -233,11 +226,11 @@ def run_step(cmd: list[str], cwd: Path, watch: Callable[[float], None] | None = 
                 cpu, busy - cpu - mine, stdout, b"".join(errors).decode(errors="replace"))  # fmt: skip
 
 
-def quiet_step(what: str, cmd: list[str], cwd: Path, quiet_wait: float, watch: Any = None) -> Step:
+def quiet_step(what: str, cmd: list[str], cwd: Path, quiet_wait: float) -> Step:
     """A step run once the machine is quiet (up to `quiet_wait` s), logged as `what`."""
     wait_for_quiet(quiet_wait)
     log(what)
-    return run_step(cmd, cwd, watch)
+    return run_step(cmd, cwd)
 
 
 # --------------------------------------------------------------------- bench/RESULTS.md

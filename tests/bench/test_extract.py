@@ -1,4 +1,4 @@
-"""bench/extract.py gives words per second for each language of the folders it is given."""
+"""bench/run.py --real gives words per second for each language of the folders it is given."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 from tests.sitekit import ROOT
 
 
-def test_extract_py_measures_russian_sources_with_their_own_pipeline(tmp_path: Path):
+def test_run_py_real_measures_russian_sources_with_their_own_pipeline(tmp_path: Path):
     """Russian is analysed by Natasha, which is no spaCy package: its bare step loads it as
     extraction does (issue 15 asks for Russian words per second beside English)."""
     folder = tmp_path / "ru"
@@ -19,7 +19,7 @@ def test_extract_py_measures_russian_sources_with_their_own_pipeline(tmp_path: P
     for source in sorted((ROOT / "tests/eval/corpus/ru/dev").glob("5*.txt"))[:2]:
         shutil.copy(source, folder / source.name)
     run = subprocess.run(
-        [sys.executable, str(ROOT / "bench/extract.py"), str(folder)],
+        [sys.executable, str(ROOT / "bench/run.py"), "--real", str(folder)],
         capture_output=True,
         text=True,
         timeout=600,

@@ -32,7 +32,7 @@ CLUSTER_FIGURES = [
 
 
 def test_run_py_rewriting_results_keeps_the_cluster_figures(tmp_path: Path):
-    """bench/run.py replaced the whole file, and with it bench/cluster.py's figures."""
+    """bench/run.py replaced the whole file, and with it the cluster's figures (`run.py --cluster`)."""
     run = bench_module("run")
     results = tmp_path / "RESULTS.md"
     results.write_text("# Benchmark results\n\nold figures\n\n" + "\n".join(CLUSTER_FIGURES) + "\n")
@@ -43,8 +43,8 @@ def test_run_py_rewriting_results_keeps_the_cluster_figures(tmp_path: Path):
     assert text.endswith("\n\n" + "\n".join(CLUSTER_FIGURES) + "\n"), text
 
 
-def test_cluster_py_replaces_only_its_own_figures():
-    harness = bench_module("harness")  # bench/cluster.py writes its figures through it
+def test_cluster_figures_replace_only_their_own():
+    harness = bench_module("harness")  # bench/run.py --cluster writes its figures through it
     before = (
         "# Benchmark results\n\n| a | b |\n\n" + "\n".join(CLUSTER_FIGURES) + "\n\n## Notes\n\n- a note\n"
     )
@@ -61,7 +61,7 @@ def test_cluster_py_replaces_only_its_own_figures():
 
 
 PREVIEW_FIGURES = ["## Preview under `mkdocs serve`", "", "| ready (first page served) | <= 30 s | 70.0 s |"]
-# bench/serve.py ran before bench/cluster.py had figures: the cluster's were added after the preview's
+# bench/serve.py ran before the cluster had figures: the cluster's were added after the preview's
 PREVIEW_THEN_CLUSTER = (
     "# Benchmark results\n\nold figures\n\n"
     + "\n".join(PREVIEW_FIGURES)
