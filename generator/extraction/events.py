@@ -43,8 +43,12 @@ if TYPE_CHECKING:
 
 # A year range "2007-2009" starts in its first year.
 YEAR_RANGE_RE = re.compile(r"^(?P<year>(?:1[89]|2[01])\d\d)\s*[-–]\s*(?:\d\d|(?:1[89]|2[01])\d\d)$")
-# 'KYIV, Feb 23 (Reuters) -': the place and date the article was filed from.
-DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*[^()–—-]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?[–—-]")
+# 'KYIV, Feb 23 (Reuters) -': the place and date the article was filed from. Its dash stands
+# apart from a word on one side at least: a hyphen inside one ("R-W.Va.", "start-up") ends none,
+# and "In October, Rep. David McKinley, R-W.Va., visited" is a dated sentence
+DATELINE_RE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40},\s*[^()–—-]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?(?:(?<!\w)[–—-]|[–—-](?!\w))"
+)
 QUANTITY_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
 # a sentence opening with one of these is somebody's words, not the narrator's telling
 QUOTE_OPENERS = frozenset("«\"“„'—–-")
