@@ -238,7 +238,12 @@ def test_a_sentence_opened_by_its_date_is_no_dateline_for_a_hyphen_in_a_word(nlp
     # a dateline's dash stands apart ("MADRID, May 2 (Reuters) -"); "R-Texas" and "start-up" are words
     visit = "In October, Rep. John Smith, R-Texas, visited the border near El Paso."
     tweet = "Earlier this month, founder of start-up maker Acme Robotics announced the launch on Twitter."
-    b = brief(nlp, lexicon, [visit, tweet, "MADRID, May 2 (Reuters) - The talks ended."], published=date(2019, 11, 18))
+    b = brief(
+        nlp,
+        lexicon,
+        [visit, tweet, "MADRID, May 2 (Reuters) - The talks ended."],
+        published=date(2019, 11, 18),
+    )
     assert events_by_date(b) == {"2019-10": [visit], "2019-11": [tweet]}
 
 
