@@ -413,12 +413,18 @@ class FigureExtractor:
             verb, steps = verb.head, steps + 1
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in self.level_verbs:
             return None
-        by_object = verb.lemma_.lower() in self.object_level_verbs
+        # "put Ukrainian losses at 200,000", "estimated the toll at 5,000": a number after a
+        # preposition of a verb with an object gives the object's level, as "bring" does its
+        by_object = verb.lemma_.lower() in self.object_level_verbs or (
+            number.dep_ == "pobj"
+            and number.head.head == verb
+            and any(c.dep_ == "dobj" for c in verb.children)
+        )
         deps = ("dobj",) if by_object else SUBJECT_DEPS
-        measured = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
+        measured = next((c for c in verb.children if c.dep_ in deps and _as_noun(c)), None)
         if measured is None and verb.dep_ == "conj" and not by_object:
             # "the population has fluctuated and is estimated at 40,000": the first verb's subject
-            measured = next((c for c in verb.head.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
+            measured = next((c for c in verb.head.children if c.dep_ in deps and _as_noun(c)), None)
         if measured is None:
             return None
         if measured.lemma_.lower() in self.totals:
@@ -787,6 +793,12 @@ def _of_object(token: Token) -> Token | None:
                 if grandchild.dep_ == "pobj":
                     return grandchild
     return None
+
+
+def _as_noun(token: Token) -> bool:
+    """A noun, or a word the tagger calls a verb in a noun's place ("French overnight stays in Italy
+    hit 14 million": the parser makes a clause a subject as "csubj", never "nsubj")."""
+    return token.pos_ == "NOUN" or token.pos_ == "VERB" and token.dep_ in SUBJECT_DEPS | {"dobj"}
 
 
 def _antecedent(pronoun: Token) -> Token | None:

@@ -730,3 +730,19 @@ def test_number_words_that_make_no_number_together_are_no_figure(nlp, lexicon):
     assert 100 not in figures and 50 not in figures  # even odds count nothing
     assert figures[25] == "soldiers" and figures[122] == "civilians"
     assert figures[300] == "accounts"  # the tagger's "accounts" is a verb; the number makes it a noun
+
+
+def test_a_level_given_after_a_verbs_object_is_the_objects_and_a_subject_tagged_a_verb_is_counted(
+    nlp, lexicon
+):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The two organizations put Ukrainian losses at around 200,000.",
+            "Eurostat figures show that French overnight stays in Italy hit 14 million last year.",
+        ],
+    )
+    counts = {f.value: f.counts for f in b.figures}
+    assert counts[200_000] == "Ukrainian losses"  # not the organizations that put them there
+    assert counts[14_000_000] == "stays"  # what hit 14 million, not "hit"
