@@ -286,6 +286,8 @@ class Dates(_DataFile):
     recent_openers: Words = None
     range_starts: Words = None
     range_ends: Words = None
+    span_starts: Words = None
+    span_ends: Words = None
 
 
 class Grammar(_DataFile):

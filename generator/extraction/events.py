@@ -101,6 +101,12 @@ class DateWords:
     recent_openers: frozenset[str] = frozenset()
     # "с 17 по 31 июля": a range of days, dated by its first (dates.yaml `range_starts`, `range_ends`)
     day_range: re.Pattern[str] | None = None
+    # "between 2011 and 2017", "from March to May 2019": a span of time, dated by its start
+    span_range: re.Pattern[str] | None = None  # the whole span in one expression
+    range_start_before: re.Pattern[str] | None = None  # "from " ending the text before a date
+    range_join: re.Pattern[str] | None = None  # " to " alone between two dates
+    # "and" joins a span's ends only after its opener ("between"): "in March and in May" are two
+    list_conjunctions: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -178,7 +184,22 @@ class DateWords:
             lead_is_news=bool(words.get("lead_is_news")),
             recent_openers=lexicon.words("dates", "recent_openers"),
             day_range=_day_range_re(words),
+            **_span_range_res(words),
+            list_conjunctions=lexicon.words("grammar", "list_conjunctions"),
         )
+
+
+def _span_range_res(words: dict) -> dict[str, re.Pattern[str]]:
+    """The patterns of a span of time's two ends (dates.yaml `span_starts`, `span_ends`), in a
+    language whose references date a span by its start alone (Russian's give both ends)."""
+    if not words.get("span_starts") or not words.get("span_ends"):
+        return {}
+    starts, ends = alternatives(words["span_starts"]), alternatives(words["span_ends"])
+    return {
+        "span_range": re.compile(rf"^(?:{starts})\s+(?P<first>\S.*?)\s+(?:{ends})\s+\S", re.I),
+        "range_start_before": re.compile(rf"(?:^|\s)(?:{starts})\s+$", re.I),
+        "range_join": re.compile(rf"^[\s,]*(?P<join>{ends}|[-–—])[\s,]*$", re.I),
+    }
 
 
 def _day_range_re(words: dict) -> re.Pattern[str] | None:
@@ -269,6 +290,9 @@ class Context:
 def resolve(expression: str, sentence: str, context: Context) -> PartialDate | None:
     """A date expression, as precise as it is, with its year from the context."""
     text = context.words.period_edge.sub("", expression.strip().rstrip(".,"))
+    spanned = context.words.span_range.match(text) if context.words.span_range else None
+    if spanned:
+        text = spanned.group("first")  # "between 2011 and 2017": from its start
     explicit = find_explicit(text)
     if explicit:
         _, parsed = explicit[0]
@@ -493,10 +517,18 @@ def extract_events(
         dateline = DATELINE_RE.match(text[:90])
         if not is_prose(text):
             continue  # a menu's or a list of links' dates, a heading's: no happening of the story
+        before_span: tuple[int, int, str] | None = None  # the date before, in the same sentence
         for start, end, expression, sequel in _date_spans(doc, context.words):
             if body.in_citation(index, start, end) or dateline and start < dateline.end():
                 continue
             sentence = sentence_of(doc, start)
+            previous, before_span = before_span, (sentence.start_char, end, expression)
+            if (
+                previous
+                and previous[0] == sentence.start_char
+                and _ends_a_range(text, previous, start, context)
+            ):
+                continue  # "between February 2022 and December 2025": dated by its start alone
             said = span_text(sentence)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
@@ -549,6 +581,25 @@ def extract_events(
     lead = _news_of_the_day(body, found, context) if context.words.lead_is_news else None
     found = _without_vaguer(found, context.words)
     return ([lead, *found] if lead else found), cited
+
+
+def _ends_a_range(text: str, previous: tuple[int, int, str], start: int, context: Context) -> bool:
+    """Whether a date is the far end of a span opened by the date before it ("from August through
+    October", "between December 2018 and January 2019"): the span is one happening, of its start."""
+    words = context.words
+    if words.range_join is None or words.range_start_before is None or words.span_range is None:
+        return False
+    _, previous_end, expression = previous
+    join = words.range_join.match(text[previous_end:start])
+    if not join:
+        return False
+    if join.group("join").lower() not in words.list_conjunctions:
+        return True  # "Tuesday, March 10, through Thursday, March 12"
+    # "from August", or the model's "Between February 2022" that takes the span's first word in
+    opened = f"{text[: previous_end - len(expression)]} {expression.split()[0]} "
+    return bool(words.range_start_before.search(text[: previous_end - len(expression)])) or bool(
+        words.range_start_before.search(opened)
+    )
 
 
 def _told_as_recent(doc, ref: str, events: list[Event | None], context: Context) -> list[Event]:

@@ -123,7 +123,8 @@ def test_a_date_through_which_or_ahead_of_which_something_runs_lies_ahead(nlp, l
     dates = events_by_date(b)
     assert "2019-08" in dates and "2018-08" not in dates  # the coming August, not the last one
     assert "2019-04-16" in dates and "2019-04-09" not in dates  # the coming Tuesday
-    assert "2019-04-10" in dates and "2020-04-10" not in dates  # the end of a span of past days
+    # a span of past days is dated by its first, and its end is not put a year ahead
+    assert "2019-04-08" in dates and "2019-04-10" not in dates and "2020-04-10" not in dates
 
 
 def test_a_date_on_a_verb_in_the_present_tense_is_ahead(nlp, lexicon):
@@ -245,6 +246,24 @@ def test_a_sentence_opened_by_its_date_is_no_dateline_for_a_hyphen_in_a_word(nlp
         published=date(2019, 11, 18),
     )
     assert events_by_date(b) == {"2019-10": [visit], "2019-11": [tweet]}
+
+
+def test_a_span_of_time_is_one_event_dated_by_its_start(nlp, lexicon):
+    operated = "BTC-e, which operated between 2011 and 2017, laundered billions of dollars."
+    trip = "Prosecutors said that between December 2018 and January 2019, Sun took the laptop to China."
+    store = (
+        "Shoppers who visited Tuesday, March 10, through Thursday, March 12, must stay home until March 26."
+    )
+    two = "Talks were held in January and a deal was signed in February."
+    b = brief(nlp, lexicon, [operated, trip, store, two], published=date(2020, 3, 16))
+    assert events_by_date(b) == {
+        "2011": [operated],
+        "2018-12": [trip],
+        "2020-03-10": [store],
+        "2020-03-26": [store],  # what lies ahead after the span, a date of its own
+        "2020-01": [two],  # "and" joins two dates, not a span, without "between"
+        "2020-02": [two],
+    }
 
 
 def test_the_past_year_a_measure_stood_at_a_level_is_no_event(nlp, lexicon):
