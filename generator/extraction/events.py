@@ -753,7 +753,7 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
 
 def _after(marker: re.Pattern[str], before: str, span) -> bool:
     """Whether a marker ends the text before a date, or opens the date's own words ("as of 2016")."""
-    leading = re.match(r"(?:[a-z]+\s+){0,2}", span.text).group().split()
+    leading = re.match(r"(?:[a-z]+\s+){0,2}", span.text, re.I).group().split()
     return any(marker.search(" ".join([before, *leading[:n]])) for n in range(len(leading) + 1))
 
 

@@ -266,6 +266,21 @@ def test_a_span_of_time_is_one_event_dated_by_its_start(nlp, lexicon):
     }
 
 
+def test_the_span_a_count_covers_is_no_event_whatever_its_case(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "From 2010 to 2021, the UK provided a total of £204 million in aid to Ukraine.",
+            "Between 2014 and 2021, just 58 units of income-restricted housing were built.",
+            "The World Bank has mobilised $88 billion in finance from February 2022 to January 2026.",
+            "Between 2014 and 2016, the rebels seized the port.",
+        ],
+        published=date(2026, 3, 1),
+    )
+    assert events_by_date(b) == {"2014": ["Between 2014 and 2016, the rebels seized the port."]}
+
+
 def test_the_past_year_a_measure_stood_at_a_level_is_no_event(nlp, lexicon):
     b = brief(
         nlp,
