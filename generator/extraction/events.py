@@ -36,7 +36,7 @@ from ..dates import (
 )
 from ..lexicon import Lexicon, alternatives
 from ..schema import Event, PublishedEstimate
-from .document import Body, find_citations, is_prose, sentence_of, span_text, text_of
+from .document import SUBJECT_DEPS, Body, find_citations, is_prose, sentence_of, span_text, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -748,6 +748,14 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False  # "today the demand outstrips supply": nowadays
     if _in_name(span):
         return False
+    if (
+        span.root.dep_ in SUBJECT_DEPS
+        and YEAR_RE.fullmatch(span.text.strip())
+        and not _told_past(_verb(span))
+    ):
+        # "2023 will feel like a recession", "2023 is slated to be the hottest year": what is said of
+        # a year still running or ahead; "2024 was (had been) the warmest year" is a finished fact
+        return False
     return _has_verb(span, sentence)
 
 
@@ -790,6 +798,13 @@ def _verb(span):
             break
         head = head.head
     return head
+
+
+def _told_past(verb) -> bool:
+    """A verb in a past tense: "was", "saw", "had been" (a finite past form, or a past auxiliary)."""
+    if verb.morph.get("Tense") == ["Past"] and verb.morph.get("VerbForm") == ["Fin"]:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.morph.get("Tense") == ["Past"] for c in verb.children)
 
 
 def _perfect(verb) -> bool:

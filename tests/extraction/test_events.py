@@ -281,6 +281,25 @@ def test_the_span_a_count_covers_is_no_event_whatever_its_case(nlp, lexicon):
     assert events_by_date(b) == {"2014": ["Between 2014 and 2016, the rebels seized the port."]}
 
 
+def test_what_is_said_of_a_year_still_running_or_ahead_is_no_event(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Output will contract, suggesting that 2023 will feel like a recession.",
+            "According to scientists, 2023 is slated to be the hottest year on record.",
+            "Perhaps 2024 may be a year marked by peaceful diplomacy.",
+            "2022 was the warmest year on record.",
+            "It cited the announcement that 2021 had been the wettest year on record.",
+        ],
+        published=date(2023, 11, 8),
+    )
+    assert events_by_date(b) == {
+        "2022": ["2022 was the warmest year on record."],
+        "2021": ["It cited the announcement that 2021 had been the wettest year on record."],
+    }
+
+
 def test_the_past_year_a_measure_stood_at_a_level_is_no_event(nlp, lexicon):
     b = brief(
         nlp,
