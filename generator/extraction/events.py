@@ -105,6 +105,7 @@ class DateWords:
     span_range: re.Pattern[str] | None = None  # the whole span in one expression
     range_start_before: re.Pattern[str] | None = None  # "from " ending the text before a date
     range_join: re.Pattern[str] | None = None  # " to " alone between two dates
+    span_end: re.Pattern[str] | None = None  # " to " and a date after it, within or after a date
     # "and" joins a span's ends only after its opener ("between"): "in March and in May" are two
     list_conjunctions: frozenset[str] = frozenset()
 
@@ -199,6 +200,7 @@ def _span_range_res(words: dict) -> dict[str, re.Pattern[str]]:
         "span_range": re.compile(rf"^(?:{starts})\s+(?P<first>\S.*?)\s+(?:{ends})\s+\S", re.I),
         "range_start_before": re.compile(rf"(?:^|\s)(?:{starts})\s+$", re.I),
         "range_join": re.compile(rf"^[\s,]*(?P<join>{ends}|[-–—])[\s,]*$", re.I),
+        "span_end": re.compile(rf"(?:^|\s)(?:{ends}|[-–—])\s+\w", re.I),
     }
 
 
@@ -738,8 +740,10 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         _perfect(t) for t in [span.root, *span.root.ancestors]
     ):
         return False  # "held since 2016": when a state began
-    if _after(words.period_before, before, span) and _has_quantity(span):
-        return False  # "deaths between October and March": the period a figure covers
+    if (_after(words.period_before, before, span) or _opens_span(span, before, words)) and _has_quantity(
+        span
+    ):
+        return False  # "deaths between October and March", "From 2010 to 2021, it gave £204 million"
     if context.words.anaphoric.match(span.text) and not context.words.counted.match(span.text):
         return False
     if span.text.startswith("Today") and span.start > sentence.start:
@@ -757,6 +761,19 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         # a year still running or ahead; "2024 was (had been) the warmest year" is a finished fact
         return False
     return _has_verb(span, sentence)
+
+
+def _opens_span(span, before: str, words: DateWords) -> bool:
+    """Whether a date opens a span of time that runs to another ("From 2010 to 2021", "from
+    February 2022 to January 2026"); not a lone start ("From June 1 we'll bring a further 250")."""
+    if words.span_range is None or words.range_start_before is None or words.span_end is None:
+        return False
+    if words.span_range.match(span.text):
+        return True
+    if not words.range_start_before.search(before):
+        return False
+    after = text_of(span.doc)[span.end_char : span.end_char + 20]
+    return bool(words.span_end.search(span.text) or words.span_end.match(after))
 
 
 def _after(marker: re.Pattern[str], before: str, span) -> bool:

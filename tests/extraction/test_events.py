@@ -275,10 +275,16 @@ def test_the_span_a_count_covers_is_no_event_whatever_its_case(nlp, lexicon):
             "Between 2014 and 2021, just 58 units of income-restricted housing were built.",
             "The World Bank has mobilised $88 billion in finance from February 2022 to January 2026.",
             "Between 2014 and 2016, the rebels seized the port.",
+            "From June 1 we'll bring a further 250 officers, he said.",  # a start, no span
+            "The toll from yesterday's attack is unknown, but hundreds of people were killed.",
         ],
         published=date(2026, 3, 1),
     )
-    assert events_by_date(b) == {"2014": ["Between 2014 and 2016, the rebels seized the port."]}
+    assert events_by_date(b) == {
+        "2014": ["Between 2014 and 2016, the rebels seized the port."],
+        "2026-06-01": ["From June 1 we'll bring a further 250 officers, he said."],
+        "2026-02-28": ["The toll from yesterday's attack is unknown, but hundreds of people were killed."],
+    }
 
 
 def test_what_is_said_of_a_year_still_running_or_ahead_is_no_event(nlp, lexicon):
