@@ -297,6 +297,8 @@ class Dates(_DataFile):
     range_starts: Words = None
     range_ends: Words = None
     day_month_joiners: Words = None
+    span_starts: Words = None
+    span_ends: Words = None
 
 
 class Grammar(_DataFile):

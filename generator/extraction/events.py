@@ -36,15 +36,19 @@ from ..dates import (
 )
 from ..lexicon import Lexicon, alternatives
 from ..schema import Event, PublishedEstimate
-from .document import Body, find_citations, is_prose, sentence_of, span_text, text_of
+from .document import SUBJECT_DEPS, Body, find_citations, is_prose, sentence_of, span_text, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # A year range "2007-2009" starts in its first year.
 YEAR_RANGE_RE = re.compile(r"^(?P<year>(?:1[89]|2[01])\d\d)\s*[-–]\s*(?:\d\d|(?:1[89]|2[01])\d\d)$")
-# 'KYIV, Feb 23 (Reuters) -': the place and date the article was filed from.
-DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s*[^()–—-]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?[–—-]")
+# 'KYIV, Feb 23 (Reuters) -': the place and date the article was filed from. Its dash stands
+# apart from a word on one side at least: a hyphen inside one ("R-W.Va.", "start-up") ends none,
+# and "In October, Rep. David McKinley, R-W.Va., visited" is a dated sentence
+DATELINE_RE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40},\s*[^()–—-]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?(?:(?<!\w)[–—-]|[–—-](?!\w))"
+)
 QUANTITY_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
 # a sentence opening with one of these is somebody's words, not the narrator's telling
 QUOTE_OPENERS = frozenset("«\"“„'—–-")
@@ -97,6 +101,13 @@ class DateWords:
     recent_openers: frozenset[str] = frozenset()
     # "с 17 по 31 июля": a range of days, dated by its first (dates.yaml `range_starts`, `range_ends`)
     day_range: re.Pattern[str] | None = None
+    # "between 2011 and 2017", "from March to May 2019": a span of time, dated by its start
+    span_range: re.Pattern[str] | None = None  # the whole span in one expression
+    range_start_before: re.Pattern[str] | None = None  # "from " ending the text before a date
+    range_join: re.Pattern[str] | None = None  # " to " alone between two dates
+    span_end: re.Pattern[str] | None = None  # " to " and a date after it, within or after a date
+    # "and" joins a span's ends only after its opener ("between"): "in March and in May" are two
+    list_conjunctions: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -174,7 +185,23 @@ class DateWords:
             lead_is_news=bool(words.get("lead_is_news")),
             recent_openers=lexicon.words("dates", "recent_openers"),
             day_range=_day_range_re(words),
+            **_span_range_res(words),
+            list_conjunctions=lexicon.words("grammar", "list_conjunctions"),
         )
+
+
+def _span_range_res(words: dict) -> dict[str, re.Pattern[str]]:
+    """The patterns of a span of time's two ends (dates.yaml `span_starts`, `span_ends`), in a
+    language whose references date a span by its start alone (Russian's give both ends)."""
+    if not words.get("span_starts") or not words.get("span_ends"):
+        return {}
+    starts, ends = alternatives(words["span_starts"]), alternatives(words["span_ends"])
+    return {
+        "span_range": re.compile(rf"^(?:{starts})\s+(?P<first>\S.*?)\s+(?:{ends})\s+\S", re.I),
+        "range_start_before": re.compile(rf"(?:^|\s)(?:{starts})\s+$", re.I),
+        "range_join": re.compile(rf"^[\s,]*(?P<join>{ends}|[-–—])[\s,]*$", re.I),
+        "span_end": re.compile(rf"(?:^|\s)(?:{ends}|[-–—])\s+\w", re.I),
+    }
 
 
 def _day_range_re(words: dict) -> re.Pattern[str] | None:
@@ -265,6 +292,9 @@ class Context:
 def resolve(expression: str, sentence: str, context: Context) -> PartialDate | None:
     """A date expression, as precise as it is, with its year from the context."""
     text = context.words.period_edge.sub("", expression.strip().rstrip(".,"))
+    spanned = context.words.span_range.match(text) if context.words.span_range else None
+    if spanned:
+        text = spanned.group("first")  # "between 2011 and 2017": from its start
     explicit = find_explicit(text)
     if explicit:
         _, parsed = explicit[0]
@@ -489,10 +519,18 @@ def extract_events(
         dateline = DATELINE_RE.match(text[:90])
         if not is_prose(text):
             continue  # a menu's or a list of links' dates, a heading's: no happening of the story
+        before_span: tuple[int, int, str] | None = None  # the date before, in the same sentence
         for start, end, expression, sequel in _date_spans(doc, context.words):
             if body.in_citation(index, start, end) or dateline and start < dateline.end():
                 continue
             sentence = sentence_of(doc, start)
+            previous, before_span = before_span, (sentence.start_char, end, expression)
+            if (
+                previous
+                and previous[0] == sentence.start_char
+                and _ends_a_range(text, previous, start, context)
+            ):
+                continue  # "between February 2022 and December 2025": dated by its start alone
             said = span_text(sentence)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
@@ -545,6 +583,25 @@ def extract_events(
     lead = _news_of_the_day(body, found, context) if context.words.lead_is_news else None
     found = _without_vaguer(found, context.words)
     return ([lead, *found] if lead else found), cited
+
+
+def _ends_a_range(text: str, previous: tuple[int, int, str], start: int, context: Context) -> bool:
+    """Whether a date is the far end of a span opened by the date before it ("from August through
+    October", "between December 2018 and January 2019"): the span is one happening, of its start."""
+    words = context.words
+    if words.range_join is None or words.range_start_before is None or words.span_range is None:
+        return False
+    _, previous_end, expression = previous
+    join = words.range_join.match(text[previous_end:start])
+    if not join:
+        return False
+    if join.group("join").lower() not in words.list_conjunctions:
+        return True  # "Tuesday, March 10, through Thursday, March 12"
+    # "from August", or the model's "Between February 2022" that takes the span's first word in
+    opened = f"{text[: previous_end - len(expression)]} {expression.split()[0]} "
+    return bool(words.range_start_before.search(text[: previous_end - len(expression)])) or bool(
+        words.range_start_before.search(opened)
+    )
 
 
 def _told_as_recent(doc, ref: str, events: list[Event | None], context: Context) -> list[Event]:
@@ -683,8 +740,10 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         _perfect(t) for t in [span.root, *span.root.ancestors]
     ):
         return False  # "held since 2016": when a state began
-    if _after(words.period_before, before, span) and _has_quantity(span):
-        return False  # "deaths between October and March": the period a figure covers
+    if (_after(words.period_before, before, span) or _opens_span(span, before, words)) and _has_quantity(
+        span
+    ):
+        return False  # "deaths between October and March", "From 2010 to 2021, it gave £204 million"
     if context.words.anaphoric.match(span.text) and not context.words.counted.match(span.text):
         return False
     if span.text.startswith("Today") and span.start > sentence.start:
@@ -693,12 +752,33 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False  # "today the demand outstrips supply": nowadays
     if _in_name(span):
         return False
+    if (
+        span.root.dep_ in SUBJECT_DEPS
+        and YEAR_RE.fullmatch(span.text.strip())
+        and not _told_past(_verb(span))
+    ):
+        # "2023 will feel like a recession", "2023 is slated to be the hottest year": what is said of
+        # a year still running or ahead; "2024 was (had been) the warmest year" is a finished fact
+        return False
     return _has_verb(span, sentence)
+
+
+def _opens_span(span, before: str, words: DateWords) -> bool:
+    """Whether a date opens a span of time that runs to another ("From 2010 to 2021", "from
+    February 2022 to January 2026"); not a lone start ("From June 1 we'll bring a further 250")."""
+    if words.span_range is None or words.range_start_before is None or words.span_end is None:
+        return False
+    if words.span_range.match(span.text):
+        return True
+    if not words.range_start_before.search(before):
+        return False
+    after = text_of(span.doc)[span.end_char : span.end_char + 20]
+    return bool(words.span_end.search(span.text) or words.span_end.match(after))
 
 
 def _after(marker: re.Pattern[str], before: str, span) -> bool:
     """Whether a marker ends the text before a date, or opens the date's own words ("as of 2016")."""
-    leading = re.match(r"(?:[a-z]+\s+){0,2}", span.text).group().split()
+    leading = re.match(r"(?:[a-z]+\s+){0,2}", span.text, re.I).group().split()
     return any(marker.search(" ".join([before, *leading[:n]])) for n in range(len(leading) + 1))
 
 
@@ -735,6 +815,13 @@ def _verb(span):
             break
         head = head.head
     return head
+
+
+def _told_past(verb) -> bool:
+    """A verb in a past tense: "was", "saw", "had been" (a finite past form, or a past auxiliary)."""
+    if verb.morph.get("Tense") == ["Past"] and verb.morph.get("VerbForm") == ["Fin"]:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.morph.get("Tense") == ["Past"] for c in verb.children)
 
 
 def _perfect(verb) -> bool:

@@ -37,6 +37,9 @@ RANGE_RE = re.compile(
 )
 # "4,000 to 6,000", "five or six", "between 0.50 percent and 0.75 percent": the word between two ends
 COUNT_MODS = {"amod", "compound", "nmod"}
+# the parser's places of a noun in its clause, and the tags of a relative pronoun ("which", "whom")
+NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # "in which 96 died", "12 were wounded": a number that is the subject of one of these counts it
 OPENING_DEPS = {"quantmod", "advmod", "det"}  # what may open a sentence before its number: "Some 5000"
 # A number cannot count a name: "Italy 143,600" (cases elided), "October 13", "Rossiya 24"
@@ -410,12 +413,18 @@ class FigureExtractor:
             verb, steps = verb.head, steps + 1
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in self.level_verbs:
             return None
-        by_object = verb.lemma_.lower() in self.object_level_verbs
+        # "put Ukrainian losses at 200,000", "estimated the toll at 5,000": a number after a
+        # preposition of a verb with an object gives the object's level, as "bring" does its
+        by_object = verb.lemma_.lower() in self.object_level_verbs or (
+            number.dep_ == "pobj"
+            and number.head.head == verb
+            and any(c.dep_ == "dobj" for c in verb.children)
+        )
         deps = ("dobj",) if by_object else SUBJECT_DEPS
-        measured = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
+        measured = next((c for c in verb.children if c.dep_ in deps and _as_noun(c)), None)
         if measured is None and verb.dep_ == "conj" and not by_object:
             # "the population has fluctuated and is estimated at 40,000": the first verb's subject
-            measured = next((c for c in verb.head.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
+            measured = next((c for c in verb.head.children if c.dep_ in deps and _as_noun(c)), None)
         if measured is None:
             return None
         if measured.lemma_.lower() in self.totals:
@@ -528,13 +537,20 @@ class FigureExtractor:
         return self._words_value(text)
 
     def _words_value(self, text: str) -> float | None:
-        """'two hundred' -> 200, 'a hundred' -> 100, 'twenty five' -> 25."""
+        """'two hundred' -> 200, 'a hundred' -> 100, 'twenty five' -> 25; none for number words that
+        make no number together ("fifty-fifty", even odds: a word no smaller than the one before it
+        with no scale between them)."""
         total, current, seen = 0, 0, False
+        last = None  # the number word read last, since the last scale word
         for word in re.findall(r"[a-z]+", text):
             if word in self.words:
+                if last is not None and self.words[word] >= last:
+                    return None
                 current += self.words[word]
+                last = self.words[word]
                 seen = True
             elif word in self.scales and word != "m":
+                last = None
                 current = max(current, 1) * self.scales[word]
                 if self.scales[word] >= 1000:
                     total, current = total + current, 0
@@ -573,12 +589,30 @@ class FigureExtractor:
             if re.match(rf"{re.escape(word)}(?:$|\b)", following):
                 return self.units[word], word
         before = doc[ent.start - 1].lower_ if ent.start else ""
+        if before == "." and ent.start > 1 and not doc[ent.start - 2].whitespace_:
+            before = doc[ent.start - 2].lower_ + "."  # "Rs. 32 lakh": the tokenizer cut the stop off
         if before and not before.isdigit() and before in self.units:
             return self.units[before], before
         return None, None
 
     def _counted(self, ent: Span, unit: str | None) -> Token | None:
-        """The noun the number counts; 'X of Y' looks through X, 'five of 17 policymakers' through 17."""
+        """The noun the number counts; 'X of Y' looks through X, 'five of 17 policymakers' through 17.
+        A pronoun counts what it stands for: "350 apartments, 99 of which" counts apartments; "within
+        50 feet of them" names nothing a reader could compare, and the unit is what is counted."""
+        counted = self._counted_word(ent, unit)
+        if counted is None or counted.pos_ != "PRON":
+            return counted
+        if counted.tag_ not in RELATIVE_TAGS:
+            return None
+        # "350 new apartments ..., 99 of which": what the count before it in the sentence counts,
+        # else the noun the relative clause hangs on ("the leaders, five of whom lost seats")
+        for other in reversed([e for e in ent.sent.ents if e.end <= ent.start and e.label_ in FIGURE_LABELS]):
+            before = self._counted_word(other, self._unit(other))
+            if before is not None and before.pos_ in {"NOUN", "PROPN"}:
+                return before
+        return _antecedent(counted)
+
+    def _counted_word(self, ent: Span, unit: str | None) -> Token | None:
         number = _number_token(ent)
         head = number.head if number.dep_ in {"nummod", "quantmod", "compound", "npadvmod"} else None
         while head is not None and head.i >= ent.end and (head.like_num or head.lower_ in self.scales):
@@ -592,7 +626,10 @@ class FigureExtractor:
             head = head.head  # "a six-member crew", "a 20-point framework": the crew, the framework
         if head is not None and head.i < ent.start and head.pos_ == "PROPN":
             return None  # "Italy 143,600", "Rossiya 24": the number follows a name it does not count
-        if head is not None and head.pos_ not in {"NOUN", "PROPN"}:
+        # "the 300 or so accounts he's looked at": a word a number modifies in a noun's place
+        # ("accounts", the object of "of") is a noun, whatever part of speech the tagger gave it
+        nominal = number.dep_ == "nummod" and head is not None and head.dep_ in NOMINAL_DEPS
+        if head is not None and head.pos_ not in {"NOUN", "PROPN"} and not nominal:
             head = None if head.i < ent.start or head.pos_ in {"ADV", "VERB", "AUX"} else head
         if head is None or head.i < ent.start and head.pos_ not in {"NOUN", "PROPN"}:
             # "1,200-kilometer border": the entity modifies the noun after it (past "lakh crore")
@@ -756,6 +793,20 @@ def _of_object(token: Token) -> Token | None:
                 if grandchild.dep_ == "pobj":
                     return grandchild
     return None
+
+
+def _as_noun(token: Token) -> bool:
+    """A noun, or a word the tagger calls a verb in a noun's place ("French overnight stays in Italy
+    hit 14 million": the parser makes a clause a subject as "csubj", never "nsubj")."""
+    return token.pos_ == "NOUN" or token.pos_ == "VERB" and token.dep_ in SUBJECT_DEPS | {"dobj"}
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the noun its clause hangs on."""
+    clause = next((t for t in pronoun.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return clause.head
 
 
 def _of_holder(number: Token) -> Token | None:

@@ -123,7 +123,8 @@ def test_a_date_through_which_or_ahead_of_which_something_runs_lies_ahead(nlp, l
     dates = events_by_date(b)
     assert "2019-08" in dates and "2018-08" not in dates  # the coming August, not the last one
     assert "2019-04-16" in dates and "2019-04-09" not in dates  # the coming Tuesday
-    assert "2019-04-10" in dates and "2020-04-10" not in dates  # the end of a span of past days
+    # a span of past days is dated by its first, and its end is not put a year ahead
+    assert "2019-04-08" in dates and "2019-04-10" not in dates and "2020-04-10" not in dates
 
 
 def test_a_date_on_a_verb_in_the_present_tense_is_ahead(nlp, lexicon):
@@ -232,6 +233,77 @@ def test_dates_that_say_when_nothing_happened_are_not_events(nlp, lexicon):
     dates = events_by_date(b)
     assert list(dates) == ["2023-05-02"]  # the cabinet's decision, not the dateline's
     assert [c.name for c in b.citations] == ["Interfax"]  # the cited report is still listed
+
+
+def test_a_sentence_opened_by_its_date_is_no_dateline_for_a_hyphen_in_a_word(nlp, lexicon):
+    # a dateline's dash stands apart ("MADRID, May 2 (Reuters) -"); "R-Texas" and "start-up" are words
+    visit = "In October, Rep. John Smith, R-Texas, visited the border near El Paso."
+    tweet = "Earlier this month, founder of start-up maker Acme Robotics announced the launch on Twitter."
+    b = brief(
+        nlp,
+        lexicon,
+        [visit, tweet, "MADRID, May 2 (Reuters) - The talks ended."],
+        published=date(2019, 11, 18),
+    )
+    assert events_by_date(b) == {"2019-10": [visit], "2019-11": [tweet]}
+
+
+def test_a_span_of_time_is_one_event_dated_by_its_start(nlp, lexicon):
+    operated = "BTC-e, which operated between 2011 and 2017, laundered billions of dollars."
+    trip = "Prosecutors said that between December 2018 and January 2019, Sun took the laptop to China."
+    store = (
+        "Shoppers who visited Tuesday, March 10, through Thursday, March 12, must stay home until March 26."
+    )
+    two = "Talks were held in January and a deal was signed in February."
+    b = brief(nlp, lexicon, [operated, trip, store, two], published=date(2020, 3, 16))
+    assert events_by_date(b) == {
+        "2011": [operated],
+        "2018-12": [trip],
+        "2020-03-10": [store],
+        "2020-03-26": [store],  # what lies ahead after the span, a date of its own
+        "2020-01": [two],  # "and" joins two dates, not a span, without "between"
+        "2020-02": [two],
+    }
+
+
+def test_the_span_a_count_covers_is_no_event_whatever_its_case(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "From 2010 to 2021, the UK provided a total of £204 million in aid to Ukraine.",
+            "Between 2014 and 2021, just 58 units of income-restricted housing were built.",
+            "The World Bank has mobilised $88 billion in finance from February 2022 to January 2026.",
+            "Between 2014 and 2016, the rebels seized the port.",
+            "From June 1 we'll bring a further 250 officers, he said.",  # a start, no span
+            "The toll from yesterday's attack is unknown, but hundreds of people were killed.",
+        ],
+        published=date(2026, 3, 1),
+    )
+    assert events_by_date(b) == {
+        "2014": ["Between 2014 and 2016, the rebels seized the port."],
+        "2026-06-01": ["From June 1 we'll bring a further 250 officers, he said."],
+        "2026-02-28": ["The toll from yesterday's attack is unknown, but hundreds of people were killed."],
+    }
+
+
+def test_what_is_said_of_a_year_still_running_or_ahead_is_no_event(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Output will contract, suggesting that 2023 will feel like a recession.",
+            "According to scientists, 2023 is slated to be the hottest year on record.",
+            "Perhaps 2024 may be a year marked by peaceful diplomacy.",
+            "2022 was the warmest year on record.",
+            "It cited the announcement that 2021 had been the wettest year on record.",
+        ],
+        published=date(2023, 11, 8),
+    )
+    assert events_by_date(b) == {
+        "2022": ["2022 was the warmest year on record."],
+        "2021": ["It cited the announcement that 2021 had been the wettest year on record."],
+    }
 
 
 def test_the_past_year_a_measure_stood_at_a_level_is_no_event(nlp, lexicon):

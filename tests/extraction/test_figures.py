@@ -683,3 +683,66 @@ def test_an_age_is_of_the_name_it_comes_before_and_of_no_verb(nlp, lexicon):
         ["This would be 66-year-old Shoigu's first public appearance in days.", "He was 25 years old."],
     )
     assert [(f.value, f.counts, f.subject) for f in b.figures] == [(66, "age", "Shoigu"), (25, "age", None)]
+
+
+def test_a_count_of_which_or_of_whom_counts_what_the_pronoun_stands_for(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The plan allows for 350 new apartments along a stretch of the boulevard, 99 of which "
+            "would have rents capped for low-income residents.",
+            "According to a report, the leaders, five of whom lost prime seats in the party, met on Monday.",
+            "Officials recommend that developers not build within 50 feet of them.",
+        ],
+    )
+    counts = {f.value: f.counts for f in b.figures}
+    assert counts[99] == "new apartments" and counts[5] == "leaders"
+    assert counts[50] == "feet"  # "them" names nothing a reader could compare: the unit is counted
+
+
+def test_inches_points_of_a_percentage_and_a_currencys_abbreviation_with_its_stop_are_units(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The new underpinnings lower the car two inches and make it two inches wider.",
+            '"Notable downgrades include Japan (0.9 percentage point) and India (0.8 percentage point)," '
+            "the IMF said.",
+            "He was jailed for failing to pay Rs. 32 lakh to his landlords.",
+        ],
+    )
+    units = {(f.value, f.unit) for f in b.figures}
+    assert {(2, "in"), (0.9, "percentage points"), (0.8, "percentage points"), (3_200_000, "INR")} <= units
+
+
+def test_number_words_that_make_no_number_together_are_no_figure(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The odds of a deal are fifty-fifty, he said.",
+            "Twenty-five soldiers and one hundred twenty-two civilians died.",
+            "Of the 300 or so accounts he's looked at, most were fake.",
+        ],
+    )
+    figures = {f.value: f.counts for f in b.figures}
+    assert 100 not in figures and 50 not in figures  # even odds count nothing
+    assert figures[25] == "soldiers" and figures[122] == "civilians"
+    assert figures[300] == "accounts"  # the tagger's "accounts" is a verb; the number makes it a noun
+
+
+def test_a_level_given_after_a_verbs_object_is_the_objects_and_a_subject_tagged_a_verb_is_counted(
+    nlp, lexicon
+):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The two organizations put Ukrainian losses at around 200,000.",
+            "Eurostat figures show that French overnight stays in Italy hit 14 million last year.",
+        ],
+    )
+    counts = {f.value: f.counts for f in b.figures}
+    assert counts[200_000] == "Ukrainian losses"  # not the organizations that put them there
+    assert counts[14_000_000] == "stays"  # what hit 14 million, not "hit"
