@@ -312,6 +312,8 @@ class BriefingsPlugin(BasePlugin):
         again for each edit took seconds, and search in a preview need not know the last edit.
         A start that built no page (the site kept from the last start, unchanged) keeps its index.
         """
+        if self.preview is not None:
+            self.preview.shown()
         if self.serving and not self.dirty and self.site is not None:
             self.site.done(self.outputs)
         if not self.pagefind:
@@ -321,6 +323,10 @@ class BriefingsPlugin(BasePlugin):
         elif not self.dirty and (self.built or not (Path(config.site_dir) / "pagefind").is_dir()):
             site = config.site_dir
             threading.Thread(target=_pagefind, args=(site, True), name="pagefind", daemon=True).start()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.preview is not None:  # the edit's page is not coming: the render waits no longer
+            self.preview.shown()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         assert self.settings is not None

@@ -39,6 +39,26 @@ def test_an_edited_briefing_s_page_is_rendered_at_once_and_the_lists_follow(prev
     assert any(p.stat().st_mtime_ns == mtime for p, mtime in about.items())
 
 
+def test_the_pages_across_sources_wait_until_the_edit_s_own_page_is_built(preview: Preview):
+    """The render of every page shares the server's process with its builds: begun beside the
+    build that shows an edit, it made the maintainer wait for both (an edited seed 9 to 13 s at
+    1,000 sources). It begins once the server says the build is done."""
+    import time
+
+    briefing_id = briefing_id_for(EXPLAINER)
+    path = preview.settings.path("briefings") / f"{briefing_id}.yaml"
+    path.write_text(re.sub(r"title: .*", "title: Edited in the preview", path.read_text(), count=1))
+    preview.update(preview.settings)
+    time.sleep(3)  # the five briefings' render takes about a second
+    assert "Edited in the preview" not in (preview.folder / "sources.md").read_text()
+    preview.shown()  # the plugin, at the end of the server's build
+    for _ in range(300):
+        if "Edited in the preview" in (preview.folder / "sources.md").read_text():
+            break
+        time.sleep(0.1)
+    assert "Edited in the preview" in (preview.folder / "sources.md").read_text()
+
+
 def test_a_broken_briefing_is_one_line_and_its_last_good_page_stays(
     preview: Preview, caplog: pytest.LogCaptureFixture
 ):
