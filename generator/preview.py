@@ -289,9 +289,13 @@ class Preview:
             self._rendering.start()
 
     def _giving_way(self, pages: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
-        """The pages, each made once nothing a maintainer waits for is running (_wait_turn)."""
+        """The pages, each made once nothing a maintainer waits for is running (_wait_turn); none
+        once a briefing changed meanwhile, as the render that follows makes them all again (an
+        edited seed's extraction, during which this render waited, is such a change)."""
         for page in pages:
             self._wait_turn()
+            if self._again:
+                raise _Superseded
             yield page
 
     def _wait_turn(self) -> None:
@@ -311,6 +315,8 @@ class Preview:
             briefings = stamps(self.settings.path("briefings"), suffix=".yaml", deep=False)
             try:
                 self._render_all(briefings, later=True)
+            except _Superseded:
+                pass  # the pages folder is as it was; the loop renders again at once
             except UserError as exc:
                 for line in str(exc).splitlines():
                     log.error(f"{line} ({KEEPING})")
@@ -394,6 +400,10 @@ class Preview:
         if self._extractor is not None:
             self._extractor.shutdown(wait=False, cancel_futures=True)
             self._extractor = None
+
+
+class _Superseded(Exception):
+    """A briefing changed while the thread rendered: its pages would be stale before written."""
 
 
 def _load_models(settings: Settings) -> None:

@@ -59,6 +59,30 @@ def test_the_pages_across_sources_wait_until_the_edit_s_own_page_is_built(previe
     assert "Edited in the preview" in (preview.folder / "sources.md").read_text()
 
 
+def test_a_render_a_later_edit_makes_stale_writes_no_page_and_the_next_shows_both_edits(
+    preview: Preview, monkeypatch: pytest.MonkeyPatch
+):
+    """An edited seed's briefing arrived while the render of an edit before it waited: that render
+    then wrote every page of the briefings as they were, and the next wrote them all once more
+    (at 1,000 sources, a full render's CPU for pages nobody would see)."""
+    import generator.preview
+
+    renders = []
+    write_pages = generator.preview.write_pages
+    monkeypatch.setattr(generator.preview, "write_pages", lambda *a: renders.append(write_pages(*a)))
+    edited = [
+        preview.settings.path("briefings") / f"{briefing_id_for(name)}.yaml"
+        for name in (EXPLAINER, "001_5b9bfd4bd532f898.txt")
+    ]
+    for number, path in enumerate(edited):
+        path.write_text(re.sub(r"title: .*", f"title: Edit {number}", path.read_text(), count=1))
+        preview.update(preview.settings)  # each edit's build: its page at once, the rest waits for it
+    preview.wait()
+    sources = (preview.folder / "sources.md").read_text()
+    assert "Edit 0" in sources and "Edit 1" in sources
+    assert len(renders) == 1  # written: the render the second edit made stale wrote nothing
+
+
 def test_a_broken_briefing_is_one_line_and_its_last_good_page_stays(
     preview: Preview, caplog: pytest.LogCaptureFixture
 ):
