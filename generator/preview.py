@@ -115,6 +115,7 @@ class Preview:
         self._extraction_done.set()
         self._starting = True  # the server's first build: pages kept from its last start may do
         self._showing_until = 0.0  # an edit's own page is being built (time.monotonic) until then
+        self._waited_for = False  # someone waits for the render itself (wait): it gives way to nothing
 
     # ------------------------------------------------------------------ the build's own step
 
@@ -306,7 +307,9 @@ class Preview:
         render of every page, showed after 9 to 13 s at 1,000 sources. The render the edit started
         is not lost, only later; an extraction's briefing renders every page once more anyway.
         """
-        while time.monotonic() < self._showing_until or not self._extraction_done.is_set():
+        while not self._waited_for and (
+            time.monotonic() < self._showing_until or not self._extraction_done.is_set()
+        ):
             time.sleep(0.05)
 
     def _render_loop(self) -> None:
@@ -329,15 +332,20 @@ class Preview:
                 self._again = False
 
     def wait(self) -> None:
-        """Until the thread's render is done (tests, and the end of the server): it waits for no
-        edit's build any more, as the caller is the one waiting."""
-        self.shown()
-        while True:
-            with self._lock:
-                thread = self._rendering
-            if thread is None:
-                return
-            thread.join()
+        """Until the thread's render is done (tests, a build that renders every page, the end of
+        the server): meanwhile the render waits for nothing else, as the caller waits for it (a
+        template edited while many new sources were extracted held the server's build until the
+        extraction ended)."""
+        self._waited_for = True
+        try:
+            while True:
+                with self._lock:
+                    thread = self._rendering
+                if thread is None:
+                    return
+                thread.join()
+        finally:
+            self._waited_for = False
 
     # ------------------------------------------------------------------ sources, in a worker
 

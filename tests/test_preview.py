@@ -57,6 +57,16 @@ def test_the_pages_across_sources_wait_until_the_edit_s_own_page_is_built(previe
             break
         time.sleep(0.1)
     assert "Edited in the preview" in (preview.folder / "sources.md").read_text()
+    # a build that must render every page (a template edited) waits for the render, which then
+    # waits for nothing else: not for an extraction of many new sources, not for an edit's build
+    preview._extraction_done.clear()  # as while the worker extracts
+    path.write_text(re.sub(r"title: .*", "title: Edited again", path.read_text(), count=1))
+    preview.update(preview.settings)
+    started = time.monotonic()
+    preview.wait()
+    assert time.monotonic() - started < 20
+    assert "Edited again" in (preview.folder / "sources.md").read_text()
+    preview._extraction_done.set()
 
 
 def test_a_render_a_later_edit_makes_stale_writes_no_page_and_the_next_shows_both_edits(
