@@ -81,6 +81,29 @@ def settled(root: Path, quiet: float = 5.0) -> bool:
         return False
 
 
+def built(root: Path) -> bool:
+    """Whether the served site holds every page of the last render: each page's HTML (or copy)
+    no older than its file, as MkDocs' dirty build judges it, in the site of the server's last
+    start (.cache/serve/<address>/site, the one whose record is newest)."""
+    from mkdocs.structure.files import File
+
+    pages, sites = root / ".cache" / "pages", list((root / ".cache" / "serve").glob("*/built.json"))
+    if not sites:
+        return False
+    site = max(sites, key=lambda record: record.stat().st_mtime).parent / "site"
+    try:
+        for path in pages.rglob("*"):
+            relative = path.relative_to(pages).as_posix()
+            if relative.startswith(".") or "/." in relative or not path.is_file():
+                continue
+            output = Path(File(relative, str(pages), str(site), use_directory_urls=True).abs_dest_path)
+            if output.stat().st_mtime < path.stat().st_mtime:
+                return False
+    except OSError:  # a page not built yet, or one a render replaces meanwhile
+        return False
+    return True
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -96,13 +119,13 @@ def fetch(url: str) -> str | None:
         return None
 
 
-def wait_until(condition: Callable[[], bool], timeout: float) -> float | None:
+def wait_until(condition: Callable[[], bool], timeout: float, poll: float = POLL) -> float | None:
     """Seconds until `condition()` is true, None if not within `timeout`."""
     started = time.monotonic()
     while time.monotonic() - started < timeout:
         if condition():
             return time.monotonic() - started
-        time.sleep(POLL)
+        time.sleep(poll)
     return None
 
 
@@ -147,9 +170,10 @@ def one_try(root: Path, number: int, timeout: float, port: int) -> dict[str, flo
         url = f"{base}/briefings/{seed_id}/"
         figures["seed"] = wait_until(lambda: sentence in (fetch(url) or ""), timeout)
         harness.log(f"try {number + 1}: edited seed shown after {figures['seed']}")
-        # a maintainer stops the server later than this: the pages across sources follow the edits
-        # and the render's record is written after its last page, which the next start reads
-        wait_until(lambda: settled(root), timeout)
+        # a maintainer stops the server later than this: the pages across sources follow the edits,
+        # the render's record is written after its last page, and the server builds those pages,
+        # all of which the next start reads (a start after a stop mid-build built them then)
+        wait_until(lambda: settled(root) and built(root), timeout, poll=1.0)  # each look reads 2,000 files
     finally:
         server.terminate()
         try:

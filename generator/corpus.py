@@ -100,12 +100,6 @@ class CorpusEntity:
         return f"{self.file}#{self.slug}" if self.shared else self.file
 
     @property
-    def address(self) -> str:
-        """Where it is in the built site, for a link in raw HTML ("people/minsk/")."""
-        built = self.file.removesuffix(".md") + "/"
-        return f"{built}#{self.slug}" if self.shared else built
-
-    @property
     def other_spellings(self) -> list[str]:
         return sorted(s for s in self.spellings if s != self.name)
 

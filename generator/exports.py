@@ -8,7 +8,8 @@
 
 Same inputs, same bytes: no build time is written, only the briefings' own dates. Addresses
 are relative to the site's root (the feeds are at the root, so a reader resolves them against
-the feed's own address): the site may be hosted anywhere.
+the feed's own address): the site may be hosted anywhere. They are the built pages' addresses
+(links.py), `briefings/x/` or, with MkDocs' `use_directory_urls: false`, `briefings/x.html`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .corpus import Corpus
+from .links import Links
 from .markup import safe_url, without_bidi_controls
 from .schema import ENTITY_KINDS, Briefing
 
@@ -40,24 +42,25 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def each_export(corpus: Corpus, topic: str) -> Iterator[tuple[str, str]]:
-    """(address, text) of every feed and data file, made while the briefings still hold their text."""
-    yield "feed.xml", atom_feed(corpus, topic)
-    yield "feed.json", json_feed(corpus, topic)
+SITE = Links("index.md")  # addresses from the site's root, where the feeds are
+
+
+def each_export(corpus: Corpus, topic: str, directory_urls: bool = True) -> Iterator[tuple[str, str]]:
+    """(address, text) of every feed and data file, made while the briefings still hold their text;
+    `directory_urls`: MkDocs' setting, which the pages' addresses follow."""
+    site = Links("index.md", directory_urls)
+    yield "feed.xml", atom_feed(corpus, topic, site)
+    yield "feed.json", json_feed(corpus, topic, site)
     yield "data/briefings.jsonl", briefings_jsonl(corpus)
-    yield "data/entities.csv", entities_csv(corpus)
-    yield "data/quotes.csv", quotes_csv(corpus)
-    yield "data/figures.csv", figures_csv(corpus)
-    yield "data/events.csv", events_csv(corpus)
+    yield "data/entities.csv", entities_csv(corpus, site)
+    yield "data/quotes.csv", quotes_csv(corpus, site)
+    yield "data/figures.csv", figures_csv(corpus, site)
+    yield "data/events.csv", events_csv(corpus, site)
 
 
-def page_address(briefing: Briefing) -> str:
-    """A briefing's page, from the site's root (directory addresses, as the site is built)."""
-    return f"briefings/{briefing.id}/"
-
-
-def paragraph_address(briefing: Briefing, ref: str | None) -> str:
-    return page_address(briefing) + (f"#{ref}" if ref else "")
+def paragraph_address(site: Links, briefing: Briefing, ref: str | None = None) -> str:
+    """A briefing's page (at the paragraph `ref`), from the site's root, as the site is built."""
+    return site.to(f"briefings/{briefing.id}.md" + (f"#{ref}" if ref else ""))
 
 
 def _date(briefing: Briefing) -> str:
@@ -88,7 +91,7 @@ def _newest(corpus: Corpus) -> list[Briefing]:
     return corpus.briefings[:FEED_SIZE]  # the corpus lists the newest first
 
 
-def atom_feed(corpus: Corpus, topic: str) -> str:
+def atom_feed(corpus: Corpus, topic: str, site: Links = SITE) -> str:
     """An Atom 1.0 feed of the newest briefings. ElementTree escapes every value."""
     ET.register_namespace("", ATOM)
 
@@ -104,7 +107,7 @@ def atom_feed(corpus: Corpus, topic: str) -> str:
     add(feed, "title", _clean(f"{topic}: briefings"))
     add(feed, "updated", _timestamp(max((_date(b) for b in briefings), default=UNDATED)))
     add(feed, "link", rel="self", type="application/atom+xml", href="feed.xml")
-    add(feed, "link", rel="alternate", type="text/html", href="./")
+    add(feed, "link", rel="alternate", type="text/html", href=site.to("index.md"))
     author = add(feed, "author")  # the entries' sources are credited in each entry
     add(author, "name", _clean(topic))
     add(feed, "generator", "briefings")
@@ -117,7 +120,7 @@ def atom_feed(corpus: Corpus, topic: str) -> str:
             add(entry, "published", _timestamp(briefing.published))
         for name in briefing.authors:
             add(add(entry, "author"), "name", _clean(name))
-        add(entry, "link", rel="alternate", type="text/html", href=page_address(briefing))
+        add(entry, "link", rel="alternate", type="text/html", href=paragraph_address(site, briefing))
         original = safe_url(briefing.url)
         if original:
             add(entry, "link", rel="related", type="text/html", href=original)
@@ -128,13 +131,13 @@ def atom_feed(corpus: Corpus, topic: str) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
 
-def json_feed(corpus: Corpus, topic: str) -> str:
+def json_feed(corpus: Corpus, topic: str, site: Links = SITE) -> str:
     """A JSON Feed 1.1 of the same entries as the Atom feed."""
     items = []
     for briefing in _newest(corpus):
         item: dict[str, Any] = {
             "id": _entry_id(topic, briefing),
-            "url": page_address(briefing),
+            "url": paragraph_address(site, briefing),
             "title": _clean(briefing.title),
             "content_text": _bottom_line(briefing),
             "date_published": _timestamp(_date(briefing)),
@@ -194,7 +197,7 @@ def _source_columns(briefing: Briefing) -> list[Any]:
 SOURCE_HEADER = ["source_id", "date", "date_estimated"]
 
 
-def entities_csv(corpus: Corpus) -> str:
+def entities_csv(corpus: Corpus, site: Links = SITE) -> str:
     """One row per entity a source names: its name there, and the entity across sources it joins."""
 
     def rows() -> Iterator[list[Any]]:
@@ -205,8 +208,8 @@ def entities_csv(corpus: Corpus) -> str:
                     yield [
                         *_source_columns(briefing), kind, item.name, "; ".join(item.aliases),
                         getattr(item, "role", None), item.mentions,
-                        entity.name if entity else "", entity.address if entity else "",
-                        paragraph_address(briefing, item.refs[0] if item.refs else None),
+                        entity.name if entity else "", site.to(entity.page) if entity else "",
+                        paragraph_address(site, briefing, item.refs[0] if item.refs else None),
                     ]  # fmt: skip
 
     # paragraph: the first that names it (its briefing's page when none is recorded)
@@ -224,19 +227,19 @@ def entities_csv(corpus: Corpus) -> str:
     return _table(header, rows())
 
 
-def quotes_csv(corpus: Corpus) -> str:
+def quotes_csv(corpus: Corpus, site: Links = SITE) -> str:
     def rows() -> Iterator[list[Any]]:
         for briefing in corpus.briefings:
             for quote in briefing.quotes:
                 yield [
                     *_source_columns(briefing), quote.speaker, quote.speaker_role, quote.text,
-                    briefing.source.language, paragraph_address(briefing, quote.ref),
+                    briefing.source.language, paragraph_address(site, briefing, quote.ref),
                 ]  # fmt: skip
 
     return _table([*SOURCE_HEADER, "speaker", "speaker_role", "text", "language", "paragraph"], rows())
 
 
-def figures_csv(corpus: Corpus) -> str:
+def figures_csv(corpus: Corpus, site: Links = SITE) -> str:
     """One row per figure. `subject` is what is counted, of whom or where, as the briefing gives it:
     empty until extraction fills it (issue 16, item 1), or a person writes it into the briefing."""
 
@@ -245,7 +248,7 @@ def figures_csv(corpus: Corpus) -> str:
             for f in briefing.figures:
                 yield [
                     *_source_columns(briefing), f.value, f.low, f.high, f.qualifier, f.unit, f.counts,
-                    f.subject, f.claimed_by, f.text, paragraph_address(briefing, f.ref),
+                    f.subject, f.claimed_by, f.text, paragraph_address(site, briefing, f.ref),
                 ]  # fmt: skip
 
     header = [*SOURCE_HEADER, "value", "low", "high", "qualifier", "unit", "counts", "subject", "claimant",
@@ -253,13 +256,13 @@ def figures_csv(corpus: Corpus) -> str:
     return _table(header, rows())
 
 
-def events_csv(corpus: Corpus) -> str:
+def events_csv(corpus: Corpus, site: Links = SITE) -> str:
     def rows() -> Iterator[list[Any]]:
         for briefing in corpus.briefings:
             for event in briefing.events:
                 yield [
                     *_source_columns(briefing), event.date, event.expression, event.text,
-                    paragraph_address(briefing, event.ref),
+                    paragraph_address(site, briefing, event.ref),
                 ]  # fmt: skip
 
     return _table([*SOURCE_HEADER, "event_date", "expression", "text", "paragraph"], rows())

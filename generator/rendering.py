@@ -554,7 +554,7 @@ class Renderer:
         common = {"topic": self.topic, "corpus": corpus, "root": "", "hub": hub}
         yield "index.md", self._render("home.md.j2", common, "the home page", "index.md")
         # the feeds and data files, before the briefings' text is released below
-        yield from each_export(corpus, self.topic)
+        yield from each_export(corpus, self.topic, self.directory_urls)
         yield from self._sources(corpus, common)
         yield from self._timeline(corpus, common)
         yield from self._figures(corpus, common)

@@ -21,12 +21,13 @@ of its redirect pages, so they are never handed to another briefing.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .briefing_yaml import plain, read_data
+from .briefing_yaml import plain, read_checked, read_data
 from .problems import BriefingError, Problem
 from .schema import Briefing
 from .store import MACHINE_DIR, briefing_files, briefing_path, line_in, problems_of
@@ -81,19 +82,15 @@ def read_folder(out: Path) -> Folder:
     by_file: dict[str, Existing] = {}
     for path in briefing_files(out):
         try:
-            data = read_data(path)
+            data, problems = read_checked(path, functools.partial(_problems, path))
         except BriefingError as exc:
             refused.append(_refused(path, exc.problems, None, out))
             continue
         source = data.get("source") if isinstance(data, dict) else None
-        if not isinstance(source, dict):
-            problem = Problem(path.as_posix(), None, "source", "missing; cannot tell which source it is")
-            refused.append(_refused(path, [problem], None, out))
-            continue
-        problems = problems_of(data, path)
         if problems:
-            refused.append(_refused(path, problems, source, out))
+            refused.append(_refused(path, problems, source if isinstance(source, dict) else None, out))
             continue
+        assert isinstance(source, dict)  # _problems said so
         file = str(source.get("file"))
         if file in by_file:
             # two briefings of one source: the site would list it twice; a person keeps one
@@ -108,6 +105,13 @@ def read_folder(out: Path) -> Folder:
         by_file[file] = Existing(path, str(data.get("id")), file, source.get("sha256"), plain(data))
         existing.append(by_file[file])
     return Folder(existing, refused)
+
+
+def _problems(path: Path, data: Any) -> list[Problem]:
+    """What `check` finds wrong with a briefing's data, a missing source first (nothing tells its source)."""
+    if not isinstance(data, dict) or not isinstance(data.get("source"), dict):
+        return [Problem(path.as_posix(), None, "source", "missing; cannot tell which source it is")]
+    return problems_of(data, path)
 
 
 def _refused(path: Path, problems: list[Problem], source: dict[str, Any] | None, out: Path) -> Refused:

@@ -106,7 +106,12 @@ def write_some(pages: Iterable[tuple[str, str]], folder: Path) -> list[str]:
 
 @contextlib.contextmanager
 def _staging(folder: Path) -> Iterator[Path]:
-    """A staging folder of this run's own in `folder`, removed after it; those of killed runs, removed.
+    """A staging folder of this run's own beside `folder`, removed after it; those of killed runs, removed.
+
+    Beside it, not in it: `mkdocs serve` watches the pages folder, and each page a render staged
+    there started a build of the server (at 1,000 sources, builds back to back for the whole
+    render, each taking the server's time from the edit a maintainer waits for). In the folder
+    only when its parent cannot be written.
 
     A killed render (a build stopped half-way) left its staging folder behind, and as
     another run may be writing into the same folder (a build beside `mkdocs serve`),
@@ -115,12 +120,14 @@ def _staging(folder: Path) -> Iterator[Path]:
     nobody holds is a dead run's. The marker file's lock makes creating a staging folder
     and locking it one step for the sweep of another run.
     """
+    beside, prefix = folder.parent, f".{folder.name}{STAGING}"
+    place = beside if os.access(beside, os.W_OK) else folder
     with open(folder / MARKER, "rb") as guard:
         fcntl.flock(guard, fcntl.LOCK_EX)
-        staging = Path(tempfile.mkdtemp(prefix=STAGING, dir=folder))
+        staging = Path(tempfile.mkdtemp(prefix=prefix if place == beside else STAGING, dir=place))
         held = os.open(staging, os.O_RDONLY | os.O_DIRECTORY)
         fcntl.flock(held, fcntl.LOCK_EX)
-        for other in sorted(folder.glob(f"{STAGING}*")):
+        for other in sorted([*folder.glob(f"{STAGING}*"), *beside.glob(f"{prefix}*")]):
             if other != staging and _abandoned(other):
                 shutil.rmtree(other, ignore_errors=True)
     try:

@@ -242,8 +242,8 @@ class _LinksAndIds(html.parser.HTMLParser):
 
 
 def broken_links(site: Path) -> list[str]:
-    """Every link between the pages of a built site that leads to no file, or to no element of it
-    with the anchor's id: `page: href`.
+    """Every link between the pages of a built site, and from its feeds and data files to its pages,
+    that leads to no file, or to no element of it with the anchor's id: `page: href`.
 
     MkDocs checks the links and anchors of a page's Markdown (`--strict`), not those inside its
     raw HTML (the generated tables, maps and charts), which the generator writes itself.
@@ -258,19 +258,41 @@ def broken_links(site: Path) -> list[str]:
             parsed[path] = parser
         return parsed[path]
 
+    pages = [p for p in sorted(site.rglob("*.html")) if p != site / "404.html" and "pagefind" not in p.parts]
+    links = [(page, href) for page in pages for href in parse(page).hrefs] + _data_links(site)
     broken = []
-    for page in sorted(site.rglob("*.html")):
-        if page == site / "404.html" or "pagefind" in page.relative_to(site).parts:
+    for page, href in links:
+        parts = urllib.parse.urlsplit(href)
+        if parts.scheme or parts.netloc or href.startswith("/"):
             continue
-        for href in parse(page).hrefs:
-            parts = urllib.parse.urlsplit(href)
-            if parts.scheme or parts.netloc or href.startswith("/"):
-                continue
-            target = (page.parent / urllib.parse.unquote(parts.path)).resolve() if parts.path else page
-            if target.is_dir():
-                target = target / "index.html"
-            if not target.is_file() or site.resolve() not in target.parents:
-                broken.append(f"{page.relative_to(site)}: {href} (no such file)")
-            elif parts.fragment and target.suffix == ".html" and parts.fragment not in parse(target).ids:
-                broken.append(f"{page.relative_to(site)}: {href} (no element #{parts.fragment})")
+        target = (page.parent / urllib.parse.unquote(parts.path)).resolve() if parts.path else page
+        if target.is_dir():
+            target = target / "index.html"
+        if not target.is_file() or site.resolve() not in target.parents:
+            broken.append(f"{page.relative_to(site)}: {href} (no such file)")
+        elif parts.fragment and target.suffix == ".html" and parts.fragment not in parse(target).ids:
+            broken.append(f"{page.relative_to(site)}: {href} (no element #{parts.fragment})")
     return broken
+
+
+def _data_links(site: Path) -> list[tuple[Path, str]]:
+    """The pages the feeds and data files name (exports.py), each file with its addresses, which are
+    relative to the site's root, where the feeds are."""
+    import csv
+    import json
+    import xml.etree.ElementTree as ET
+
+    found: list[tuple[Path, str]] = []
+    if (site / "feed.xml").is_file():
+        feed = ET.fromstring((site / "feed.xml").read_text(encoding="utf-8"))
+        hrefs = [link.get("href", "") for link in feed.iter("{http://www.w3.org/2005/Atom}link")]
+        found += [(site / "feed.xml", href) for href in hrefs if href != "feed.xml"]
+    if (site / "feed.json").is_file():
+        items = json.loads((site / "feed.json").read_text(encoding="utf-8"))["items"]
+        found += [(site / "feed.json", item["url"]) for item in items]
+    for table in sorted((site / "data").glob("*.csv")):
+        for row in csv.DictReader(io.StringIO(table.read_text(encoding="utf-8"))):
+            found += [
+                (site / table.name, row[column]) for column in ("entity_page", "paragraph") if row.get(column)
+            ]
+    return found

@@ -39,6 +39,60 @@ def test_an_edited_briefing_s_page_is_rendered_at_once_and_the_lists_follow(prev
     assert any(p.stat().st_mtime_ns == mtime for p, mtime in about.items())
 
 
+def test_the_pages_across_sources_wait_until_the_edit_s_own_page_is_built(preview: Preview):
+    """The render of every page shares the server's process with its builds: begun beside the
+    build that shows an edit, it made the maintainer wait for both (an edited seed 9 to 13 s at
+    1,000 sources). It begins once the server says the build is done."""
+    import time
+
+    briefing_id = briefing_id_for(EXPLAINER)
+    path = preview.settings.path("briefings") / f"{briefing_id}.yaml"
+    path.write_text(re.sub(r"title: .*", "title: Edited in the preview", path.read_text(), count=1))
+    preview.update(preview.settings)
+    time.sleep(3)  # the five briefings' render takes about a second
+    assert "Edited in the preview" not in (preview.folder / "sources.md").read_text()
+    preview.shown()  # the plugin, at the end of the server's build
+    for _ in range(300):
+        if "Edited in the preview" in (preview.folder / "sources.md").read_text():
+            break
+        time.sleep(0.1)
+    assert "Edited in the preview" in (preview.folder / "sources.md").read_text()
+    # a build that must render every page (a template edited) waits for the render, which then
+    # waits for nothing else: not for an extraction of many new sources, not for an edit's build
+    preview._extraction_done.clear()  # as while the worker extracts
+    path.write_text(re.sub(r"title: .*", "title: Edited again", path.read_text(), count=1))
+    preview.update(preview.settings)
+    started = time.monotonic()
+    preview.wait()
+    assert time.monotonic() - started < 20
+    assert "Edited again" in (preview.folder / "sources.md").read_text()
+    preview._extraction_done.set()
+
+
+def test_a_render_a_later_edit_makes_stale_writes_no_page_and_the_next_shows_both_edits(
+    preview: Preview, monkeypatch: pytest.MonkeyPatch
+):
+    """An edited seed's briefing arrived while the render of an edit before it waited: that render
+    then wrote every page of the briefings as they were, and the next wrote them all once more
+    (at 1,000 sources, a full render's CPU for pages nobody would see)."""
+    import generator.preview
+
+    renders = []
+    write_pages = generator.preview.write_pages
+    monkeypatch.setattr(generator.preview, "write_pages", lambda *a: renders.append(write_pages(*a)))
+    edited = [
+        preview.settings.path("briefings") / f"{briefing_id_for(name)}.yaml"
+        for name in (EXPLAINER, "001_5b9bfd4bd532f898.txt")
+    ]
+    for number, path in enumerate(edited):
+        path.write_text(re.sub(r"title: .*", f"title: Edit {number}", path.read_text(), count=1))
+        preview.update(preview.settings)  # each edit's build: its page at once, the rest waits for it
+    preview.wait()
+    sources = (preview.folder / "sources.md").read_text()
+    assert "Edit 0" in sources and "Edit 1" in sources
+    assert len(renders) == 1  # written: the render the second edit made stale wrote nothing
+
+
 def test_a_broken_briefing_is_one_line_and_its_last_good_page_stays(
     preview: Preview, caplog: pytest.LogCaptureFixture
 ):

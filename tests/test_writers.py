@@ -185,9 +185,9 @@ def test_the_staging_folder_of_a_killed_render_is_removed_by_the_next(tmp_path: 
     )
     result = subprocess.run([sys.executable, "-c", killed_render, str(pages)], timeout=60)
     assert result.returncode == 9
-    [left] = pages.glob(f"{STAGING}*")
+    [left] = tmp_path.glob(f".pages{STAGING}*")
     # a run still going beside this one: its staging folder, which it holds, is left alone
-    running = pages / f"{STAGING}running"
+    running = tmp_path / f".pages{STAGING}running"
     running.mkdir()
     handle = os.open(running, os.O_RDONLY)
     fcntl.flock(handle, fcntl.LOCK_EX)
@@ -197,4 +197,26 @@ def test_the_staging_folder_of_a_killed_render_is_removed_by_the_next(tmp_path: 
         os.close(handle)
     assert report.written == ["a.md"] and (pages / "a.md").read_text() == "first"
     assert not left.exists()
-    assert list(pages.glob(f"{STAGING}*")) == [running]
+    assert list(tmp_path.glob(f".pages{STAGING}*")) == [running]
+
+
+def test_a_render_changes_nothing_in_the_pages_folder_until_its_pages_are_written(tmp_path: Path):
+    """`mkdocs serve` watches the pages folder: a render that staged its pages in it started a
+    build of the server at every page it staged (builds back to back through a whole render at
+    1,000 sources, the edit a maintainer waited for behind them)."""
+    from generator.writers import write_pages
+
+    pages = tmp_path / "pages"
+    write_pages({"a.md": "first", "b.md": "first"}, pages)
+    before = sorted(str(path.relative_to(pages)) for path in pages.rglob("*"))
+    seen = []
+
+    def render():
+        for name in ("a.md", "b.md", "c/d.md"):
+            yield name, "second"
+            seen.append(sorted(str(path.relative_to(pages)) for path in pages.rglob("*")))
+
+    report = write_pages(render(), pages)
+    assert seen == [before] * 3
+    assert report.written == ["a.md", "b.md", "c/d.md"] and (pages / "c" / "d.md").read_text() == "second"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["pages"]  # the staging folder is gone
