@@ -290,6 +290,7 @@ class Dates(_DataFile):
 
 class Grammar(_DataFile):
     match_lemmas: bool | None = None
+    drops_subjects: bool | None = None
     small_words: Words = None
     sentence_openers: Words = None
     articles: Words = None

@@ -17,6 +17,7 @@ adviser" is an adviser, unnamed (speech.yaml `agent_nouns`). A transcript's labe
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -26,7 +27,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexicon, alternatives
 from ..schema import Quote
 from .dialogue import dash_speech, narrated_within
-from .document import SUBJECT_DEPS, Body, Mention, sentence_of, sentences_of, span_text
+from .document import SUBJECT_DEPS, Body, Mention, normal_form, sentence_of, sentences_of, span_text, text_of
 
 # Opening marks and the closing marks that end them. Texts mix styles ("Yes,” she said;
 # “No," he said; ''Yes,'' in old newswire style), so a double closer ends any double opener.
@@ -43,6 +44,8 @@ MAX_PRONOUN_LINKS = 8
 # paragraphs before a quote in which "the statement" it is said by may have been introduced; past them
 # the statement is whoever spoke last
 STATEMENT_WINDOW = 2
+CLOSING_MARKS = ' »"”’.!?…'  # what may follow a quotation that is its paragraph's whole
+LABEL_WORDS = 12  # a caption line naming who speaks next: a name and a role, no sentence
 COMPLEMENTIZER_WINDOW = 6  # words before "что" among which the speech verb it reports for stands
 # a single mark opens where a word starts after a space, and closes after a word or its
 # punctuation before a space or punctuation: the apostrophes of "it's" and "Japan's" do neither
@@ -222,6 +225,7 @@ class QuoteExtractor:
         # a language with no articles (Russian) cannot tell "the minister" from "a minister" by
         # them: whom a role or an epithet refers to is told by who spoke just before
         self.articleless = not lexicon["grammar"].get("articles")
+        self.drops_subjects = bool(lexicon["grammar"].get("drops_subjects"))
         # "In Lukashenka's words", "by his own account": whose words a passage is
         self.words_re = re.compile(
             rf"\b(?i:{alternatives(speech.get('view_prepositions'))}) "
@@ -291,6 +295,12 @@ class QuoteExtractor:
                             or self._person_meant_by(span.paragraph - 1, subject)
                             or self._organisation_named_by(span.paragraph - 1, subject)
                         )
+            if (
+                speaker is None
+                and span.start <= 1
+                and not self.body.texts[span.paragraph][span.end :].strip(CLOSING_MARKS)
+            ):
+                speaker = self._labelled_before(span.paragraph)
             if speaker is None:
                 speaker = self._speaker_before(span)
             if speaker is None:
@@ -298,8 +308,16 @@ class QuoteExtractor:
             if speaker is None and previous and previous[1]:
                 prev_span = previous[0]
                 # a second quote in the same stretch of speech, or its next paragraph
+                # or the next turn of dash-led speech with no narrator of its own, after a turn that
+                # asked nothing ("— Мы готовы, — сказал он." then "— Армия должна ...")
+                turn_goes_on = (
+                    span.dash_led
+                    and prev_span.dash_led
+                    and span.narrator is None
+                    and not prev_span.text.rstrip().endswith("?")
+                )
                 if prev_span.paragraph == span.paragraph or (
-                    span.paragraph == prev_span.paragraph + 1 and _starts_with_quote(span)
+                    span.paragraph == prev_span.paragraph + 1 and (_starts_with_quote(span) or turn_goes_on)
                 ):
                     speaker = previous[1]
             if self._question_turn(span, spans):
@@ -555,6 +573,10 @@ class QuoteExtractor:
                 subject = self._speaking_body(verb)
             if subject is not None:
                 name = self._resolve(span.paragraph, subject, describe)
+                if name:
+                    return name
+            elif self.drops_subjects:
+                name = self._dropped_subject(span.paragraph, verb, describe)
                 if name:
                     return name
         # "Kelly charged, '...'", "Trump boomed: '...'": whoever does what the quote is the
@@ -1082,6 +1104,65 @@ class QuoteExtractor:
             if len(before):
                 return self._speaker_earlier_in(span.paragraph - 1, before[-1])
         return None
+
+    def _dropped_subject(self, paragraph: int, verb: Token, describe: bool) -> str | None:
+        """ "Другой работник подтвердил информацию. Добавил, что ...": the subject a language that
+        drops subjects (grammar.yaml `drops_subjects`) left out of a sentence's speech verb is the
+        sentence before's, when the verb, a third person's and one person's, agrees with its verb."""
+        sentence = verb.sent
+        if (
+            verb.i != sentence.root.i
+            # the tagger takes a feminine past at a sentence's start for a surname ("Добавила, что"),
+            # with no verb form but the lemma right
+            or verb.morph.get("VerbForm") not in (["Fin"], [])
+            or verb.morph.get("Number") != ["Sing"]
+            or verb.morph.get("Person") in (["1"], ["2"])
+        ):
+            return None
+        sentences = sentences_of(self.body.docs[paragraph])
+        before = [s for s in sentences if s.end <= sentence.start]
+        where = paragraph
+        if not before and paragraph > 0 and len(self.body.docs[paragraph - 1]):
+            where, before = paragraph - 1, sentences_of(self.body.docs[paragraph - 1])
+        if not before:
+            return None
+        root = before[-1].root
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        quoted = [(s.start, s.end) for s in self.spans if s.paragraph == where]
+        if subject is None or subject.morph.get("Number") == ["Plur"] or _inside(subject.idx, quoted):
+            return None
+        gender, given = verb.morph.get("Gender"), root.morph.get("Gender") or subject.morph.get("Gender")
+        if gender and given and gender != given:
+            return None
+        return self._resolve(where, subject, describe)
+
+    def _labelled_before(self, paragraph: int) -> str | None:
+        """The person a caption line just before a paragraph of quotation names, as a video's
+        transcript writes who speaks ("Сергей МОРОЗОВ – ГУБЕРНАТОР УЛЬЯНОВСКОЙ ОБЛАСТИ"): a short
+        paragraph with no verb that opens with a person's name."""
+        if paragraph == 0:
+            return None
+        doc = self.body.docs[paragraph - 1]
+        words = [t for t in doc if not t.is_punct and not t.is_space]
+        if not words or len(words) > LABEL_WORDS or any(t.pos_ in {"VERB", "AUX"} for t in doc):
+            return None
+        first = self.body.mention_of_token(paragraph - 1, words[0], ("people",))
+        if first is not None:
+            return first.name
+        # a caption is no prose, so no entity was taken from it: the tagger's person at its start,
+        # the one the text names by that surname if there is one
+        run = list(itertools.takewhile(lambda t: t.ent_type_ == "PERSON", words))
+        if not run:
+            return None
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        written = normal_form(doc, start, end) or text_of(doc)[start:end]
+        name = " ".join(w.capitalize() if w.isupper() else w for w in written.split())
+        known = {
+            m.name
+            for m in self.body.mentions
+            if m.kind == "people" and m.name.split()[-1] == name.split()[-1]
+        }
+        return known.pop() if len(known) == 1 else name
 
     def _speaker_after(self, span: QuoteSpan) -> str | None:
         """A quotation that is a sentence of its own, opening its paragraph, and given to no one

@@ -214,3 +214,50 @@ def test_an_epithet_opening_a_sentence_is_no_name_but_the_person_named_before(ru
     )
     assert list(people) == ["Александр Лукашенко"]
     assert quotes == [("идеологическое и эмоциональное значение парада", "Александр Лукашенко")]
+
+
+def test_a_speech_verb_with_its_subject_left_out_goes_on_with_the_sentence_befores(russian):
+    # Russian drops a subject the sentence before gave; the verb's gender must agree with it
+    _, quotes = extracted(
+        russian,
+        "Министр здравоохранения Михаил Мурашко выступил на заседании правительства. Отметил, что "
+        "«ситуация в регионах остается сложной».",
+        "Глава ЦБ Эльвира Набиуллина выступила в Госдуме. Добавила, что «ставка останется высокой до "
+        "конца года».",
+        "Председатель комитета Иван Петров провел заседание. Добавила, что «бюджет будет принят в срок».",
+    )
+    assert [speaker for _, speaker in quotes] == ["Михаил Мурашко", "Эльвира Набиуллина", None]
+
+
+def test_a_speech_verb_with_no_subject_before_a_colon_gives_the_next_paragraphs_quotation(russian):
+    _, quotes = extracted(
+        russian,
+        "Главный врач больницы Ирина Антонова подтвердила информацию. Добавила, что мест нет:",
+        "«У нас много людей лежит в больнице, два подтвержденных с коронавирусом. Остальные с пневмонией».",
+    )
+    assert quotes[0][1] == "Ирина Антонова"
+
+
+def test_a_caption_line_naming_a_person_gives_the_quotation_after_it(russian):
+    # a video's transcript: the name and role on a line of their own, then the words; the caption is
+    # no prose, so only the tagger names the person in it
+    _, quotes = extracted(
+        russian,
+        "Участники совещания обсудили принципы работы нового комплекса по переработке отходов.",
+        "Сергей МОРОЗОВ – ГУБЕРНАТОР УЛЬЯНОВСКОЙ ОБЛАСТИ",
+        "«Уже зима - не зима и весна на весну не похожа. Всё начинает протекать». ",
+        "Сергей Васин, руководитель корпорации развития области",
+        "«Мы вам сразу Димитровград и предложили. Там у нас самые дешевые тарифы по электроэнергии».",
+    )
+    assert [speaker for _, speaker in quotes] == ["Сергей Морозов", "Сергей Васин"]
+
+
+def test_dash_led_turns_with_no_narrator_go_on_with_the_speaker_of_the_turn_before(russian):
+    _, quotes = extracted(
+        russian,
+        "Президент Белоруссии Александр Лукашенко выступил на совещании с военными.",
+        "— Мы готовы к любому развитию событий, — сказал он.",
+        "— Армия должна быть готова защищать страну. Никто не должен сомневаться в этом.",
+        "— Мы никому не угрожаем, но и себя в обиду не дадим.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Александр Лукашенко"] * 3
