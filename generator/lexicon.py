@@ -151,6 +151,7 @@ class Speech(_DataFile):
     possessive_pronouns: dict[str, str] | None = None
     role_qualifiers: Words = None
     complementizers: Words = None
+    back_references: Words = None
     nested_straight_quotes: bool | None = None
     agent_nouns: Words = None
     issuer_prepositions: Words = None

@@ -219,6 +219,7 @@ class QuoteExtractor:
         }
         self.role_qualifiers = lexicon.words("speech", "role_qualifiers")
         self.complementizers = lexicon.words("speech", "complementizers")
+        self.back_references = tuple(w.lower() + " " for w in speech.get("back_references") or [])
         self.nest_straight = bool(speech.get("nested_straight_quotes"))
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
@@ -323,7 +324,10 @@ class QuoteExtractor:
             if self._question_turn(span, spans):
                 # an interview's question ("— Как вы оцениваете ...?" then "— ..."): the
                 # interviewer asks; whoever the turn would go to answers the turns after it
-                interviewee, speaker = speaker or interviewee, None
+                interviewee, speaker = (
+                    speaker or interviewee or self._interviewee_before(span.paragraph),
+                    None,
+                )
             elif (
                 interviewee
                 and previous
@@ -382,6 +386,12 @@ class QuoteExtractor:
             and text.endswith("?")
             and any(s.dash_led and s.paragraph == span.paragraph + 1 for s in spans)
         )
+
+    def _interviewee_before(self, paragraph: int) -> str | None:
+        """Who an interview's first question is put to when no one is said to speak before it: the
+        person the paragraph before names last ("Мы поговорили с экономистом Сергеем Гуриевым")."""
+        mention = self.body.last_mention_before(paragraph, 0, ("people",))
+        return mention.name if mention is not None and mention.paragraph == paragraph - 1 else None
 
     def _introduced_by(self, paragraph: int) -> str | None:
         """Who a paragraph ending in a colon introduces as speaking next: the subject of the verb
@@ -652,6 +662,23 @@ class QuoteExtractor:
         quoted_one = next((c for c in verb.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)), None)
         if quoted_one is None:
             return None
+        quoter = next(
+            (c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)), None
+        )
+        if (
+            quoter is not None
+            and (
+                quoted_one.ent_type_ == "ORG"
+                or self.body.mention_of_token(span.paragraph, quoted_one, ("organisations",))
+            )
+            and (
+                quoter.ent_type_ == "PERSON"
+                or self.body.mention_of_token(span.paragraph, quoter, ("people",))
+            )
+        ):
+            # "цитирует Лукашенко БелТА": a name that does not decline reads as the subject and the
+            # agency after it as the object; a body quotes a person, not the other way round
+            quoted_one = quoter
         possessive = next((c for c in quoted_one.children if c.lower_ in self.possessives), None)
         if possessive is not None:
             return self._possessor(span, possessive, quoted, describe)
@@ -1172,6 +1199,13 @@ class QuoteExtractor:
             return None
         doc = self.body.docs[span.paragraph]
         following = [s for s in sentences_of(doc) if s.start_char >= span.end]
+        paragraph = span.paragraph
+        if not following and paragraph + 1 < len(self.body.docs) and self.back_references:
+            # a paragraph of quotation, then "Об этом заявил пресс-секретарь Кремля Дмитрий Песков."
+            # (speech.yaml `back_references`): the next paragraph says whose the words were
+            after = sentences_of(self.body.docs[paragraph + 1])
+            if after and span_text(after[0]).lower().startswith(self.back_references):
+                following, paragraph = after[:1], paragraph + 1
         if not following:
             return None
         root = following[0].root
@@ -1180,9 +1214,7 @@ class QuoteExtractor:
         subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None:
             return None
-        return self._person_named_by(span.paragraph, subject) or self._person_meant_by(
-            span.paragraph, subject
-        )
+        return self._person_named_by(paragraph, subject) or self._person_meant_by(paragraph, subject)
 
     def _speaker_earlier_in(self, paragraph: int, word: Token, epithets: bool = False) -> str | None:
         """The person who last spoke (subject of a speech verb) earlier in the paragraph; with

@@ -261,3 +261,42 @@ def test_dash_led_turns_with_no_narrator_go_on_with_the_speaker_of_the_turn_befo
         "— Мы никому не угрожаем, но и себя в обиду не дадим.",
     )
     assert [speaker for _, speaker in quotes] == ["Александр Лукашенко"] * 3
+
+
+def test_a_belief_stated_after_the_quotation_attributes_it(russian):
+    _, quotes = extracted(
+        russian,
+        "Политолог Валерий Карбалевич оценил итоги выборов.",
+        "«Режим держится только на силовиках», — уверен политолог.",
+        "Эксперт Андрей Суздальцев не согласен с коллегой.",
+        "«Система гораздо прочнее, чем кажется», — убежден он.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Валерий Карбалевич", "Андрей Суздальцев"]
+
+
+def test_an_agency_quoting_a_name_that_does_not_decline_quotes_the_person(russian):
+    # "Лукашенко" reads the same in every case, so the parser takes it for the subject of "цитирует"
+    _, quotes = extracted(russian, "«Мы не отдадим ни пяди своей земли», — цитирует Лукашенко БелТА.")
+    assert quotes == [("Мы не отдадим ни пяди своей земли", "Лукашенко")]
+
+
+def test_an_interview_introduced_by_whom_it_is_with_gives_the_answers_to_that_person(russian):
+    _, quotes = extracted(
+        russian,
+        "Мы поговорили с экономистом Сергеем Гуриевым.",
+        "— Что будет с рублем в ближайшие месяцы?",
+        "— Рубль продолжит слабеть, инфляция вырастет.",
+    )
+    assert quotes == [
+        ("Что будет с рублем в ближайшие месяцы?", None),
+        ("Рубль продолжит слабеть, инфляция вырастет.", "Сергей Гуриев"),
+    ]
+
+
+def test_a_paragraph_of_quotation_is_whose_the_next_paragraph_says_it_reported(russian):
+    _, quotes = extracted(
+        russian,
+        "«Мы не планируем мобилизацию и не будем ее проводить».",
+        "Об этом заявил пресс-секретарь Кремля Дмитрий Песков в понедельник.",
+    )
+    assert quotes == [("Мы не планируем мобилизацию и не будем ее проводить", "Дмитрий Песков")]
