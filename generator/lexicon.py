@@ -93,6 +93,8 @@ class Places(_DataFile):
     place_prefixes: Words = None
     place_followers: Words = None
     seats_of_government: Words = None
+    seat_buildings: Words = None
+    inside_prepositions: Words = None
     at_prepositions: Words = None
     parts_of_places: Words = None
     facility_nouns: Words = None
