@@ -165,3 +165,13 @@ def test_a_seat_of_governments_building_that_knows_or_is_gone_to_is_no_place(rus
     found = names(russian, said)
     assert "Кремль" in found["organisations"]
     assert not {"Кремль", "Белый дом"} & set(found["places"])
+
+
+def test_a_hyphenated_places_declined_forms_are_one_place_in_the_nominative(russian):
+    # Natasha cut "Минск-арене" to "Минск-арен", a place apart from "Минск-арена"
+    found = names(
+        russian,
+        "Концерт прошел в Минск-арене. Зрители заполнили Минск-арену до отказа.",
+        "В Санкт-Петербурге прошел форум, а митинг прошел в Ростове-на-Дону.",
+    )
+    assert found["places"] == ["Минск-арена", "Ростов-на-Дону", "Санкт-Петербург"]
