@@ -287,6 +287,7 @@ class Dates(_DataFile):
     same_acts: list[list[str]] | None = None
     lead_is_news: bool | None = None
     recent_openers: Words = None
+    verb_dashes: Words = None
     range_starts: Words = None
     range_ends: Words = None
 

@@ -97,6 +97,8 @@ class DateWords:
     recent_openers: frozenset[str] = frozenset()
     # "с 17 по 31 июля": a range of days, dated by its first (dates.yaml `range_starts`, `range_ends`)
     day_range: re.Pattern[str] | None = None
+    # "1 августа – заседание": a dash set for the verb a sentence leaves out (dates.yaml `verb_dashes`)
+    verb_dashes: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -174,6 +176,7 @@ class DateWords:
             lead_is_news=bool(words.get("lead_is_news")),
             recent_openers=lexicon.words("dates", "recent_openers"),
             day_range=_day_range_re(words),
+            verb_dashes=lexicon.words("dates", "verb_dashes"),
         )
 
 
@@ -693,7 +696,7 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False  # "today the demand outstrips supply": nowadays
     if _in_name(span):
         return False
-    return _has_verb(span, sentence)
+    return _has_verb(span, sentence) or _dash_for_a_verb(span, sentence, words.verb_dashes)
 
 
 def _after(marker: re.Pattern[str], before: str, span) -> bool:
@@ -711,6 +714,19 @@ def _has_verb(span, sentence) -> bool:
     # a short adjective is a predicate with its infinitive: "доложить ему обязаны до 1 ноября"
     predicate = root.pos_ == "ADJ" and root.morph.get("Variant") == ["Short"]
     return root.pos_ in {"VERB", "AUX"} or predicate or not at_edge
+
+
+def _dash_for_a_verb(span, sentence, dashes: frozenset[str]) -> bool:
+    """ "1 августа – заседание Совбеза в Минске, 2 августа – встреча с Путиным": a date, a dash set
+    for the verb the sentence leaves out, and the noun of what happened (a digest's items, a
+    chronology): the date dates it, with no verb in the sentence."""
+    doc = span.doc
+    return (
+        bool(dashes)
+        and span.end + 1 < sentence.end
+        and doc[span.end].text in dashes
+        and doc[span.end + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
+    )
 
 
 def _in_name(span) -> bool:
