@@ -660,11 +660,15 @@ class QuoteExtractor:
         if verb.lemma_.lower() not in self.quoting_verbs:
             return None
         quoted_one = next((c for c in verb.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)]
+        if quoted_one is None and len(subjects) == 2:
+            # "цитирует Infox.ru пресс-службу Минобороны": the parser took the object, in the
+            # accusative, for a second subject
+            quoted_one = next((c for c in subjects if c.morph.get("Case") == ["Acc"]), None)
+            subjects = [c for c in subjects if c is not quoted_one]
         if quoted_one is None:
             return None
-        quoter = next(
-            (c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)), None
-        )
+        quoter = subjects[0] if subjects else None
         if (
             quoter is not None
             and (
@@ -693,6 +697,14 @@ class QuoteExtractor:
         name = self._resolve(span.paragraph, quoted_one, describe=False)
         if name is None and describe and "Anim" in quoted_one.morph.get("Animacy"):
             name = self._resolve(span.paragraph, quoted_one, describe)
+        if name is None and quoted_one.lemma_.lower() in self.org_refs:
+            # "цитирует Infox.ru пресс-службу Минобороны": a body quoted speaks, not the outlet quoting
+            # it; the body its genitive names, else the words that name it
+            body = next((c for c in quoted_one.children if c.dep_ == "nmod"), None)
+            mention = self.body.mention_of_token(span.paragraph, body, ("organisations",)) if body else None
+            if mention is not None:
+                return mention.name
+            name = _role_phrase(quoted_one, self.partitives, self.role_qualifiers)
         return name
 
     def _by_possessive(

@@ -300,3 +300,13 @@ def test_a_paragraph_of_quotation_is_whose_the_next_paragraph_says_it_reported(r
         "Об этом заявил пресс-секретарь Кремля Дмитрий Песков в понедельник.",
     )
     assert quotes == [("Мы не планируем мобилизацию и не будем ее проводить", "Дмитрий Песков")]
+
+
+def test_an_outlet_quoting_a_bodys_press_service_quotes_that_body(russian):
+    # the parser reads the object, in the accusative, as a second subject of "цитирует"
+    _, quotes = extracted(
+        russian,
+        "«Работа по созданию военного полицейского корпуса находится на завершающем этапе», — цитирует "
+        "Infox.ru пресс-службу Минобороны.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Минобороны"]
