@@ -154,6 +154,7 @@ class Speech(_DataFile):
     role_qualifiers: Words = None
     complementizers: Words = None
     back_references: Words = None
+    statement_verbs: Words = None
     nested_straight_quotes: bool | None = None
     agent_nouns: Words = None
     issuer_prepositions: Words = None

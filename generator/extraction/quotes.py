@@ -205,6 +205,7 @@ class QuoteExtractor:
         self.person_refs = {w.lower() for w in speech.get("person_references", [])}
         self.org_refs = {w.lower() for w in speech.get("organisation_references", [])}
         self.statement_refs = {w.lower() for w in speech.get("statement_references", [])}
+        self.statement_verbs = lexicon.words("speech", "statement_verbs")
         self.indefinites = lexicon.words("speech", "indefinites")
         self.speech_dashes = list(speech.get("speech_dashes") or [])
         self.hyphens = list(speech.get("narrator_hyphens") or [])
@@ -350,6 +351,14 @@ class QuoteExtractor:
             )
             previous = (span, speaker)
         return quotes
+
+    def _makes_statement(self, verb: Token) -> bool:
+        """ "«...» — такое заявление сделал Песков", "выступил с заявлением": a verb that makes a
+        statement (speech.yaml `statement_verbs`) with a statement's noun for its object speaks."""
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "obl"}]
+        return verb.lemma_.lower() in self.statement_verbs and any(
+            c.lemma_.lower() in self.statement_refs for c in objects
+        )
 
     def _reported_after_verb(self, span: QuoteSpan) -> bool:
         """A short quotation that is what a speech verb reports: 'заявил, что «армия держит
@@ -565,7 +574,7 @@ class QuoteExtractor:
             t
             for sentence in sentences
             for t in sentence
-            if t.lemma_.lower() in self.verbs and not _inside(t.idx, quoted)
+            if (t.lemma_.lower() in self.verbs or self._makes_statement(t)) and not _inside(t.idx, quoted)
         ]
         # the nearest, but not a verb after the quotation whose clause does not hold it: in
         # 'Stuckey said she was "shocked" when Drown told her' Stuckey says it

@@ -310,3 +310,15 @@ def test_an_outlet_quoting_a_bodys_press_service_quotes_that_body(russian):
         "Infox.ru пресс-службу Минобороны.",
     )
     assert [speaker for _, speaker in quotes] == ["Минобороны"]
+
+
+@pytest.mark.parametrize(
+    "made",
+    [
+        " — такое заявление сделал министр обороны Сергей Шойгу",
+        ", — с таким заявлением выступил министр обороны Сергей Шойгу",
+    ],
+)
+def test_a_statement_made_after_the_quotation_is_its_makers(russian, made):
+    _, quotes = extracted(russian, f"«Мы не планируем никакой мобилизации»{made}.")
+    assert quotes == [("Мы не планируем никакой мобилизации", "Сергей Шойгу")]
