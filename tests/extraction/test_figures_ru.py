@@ -215,3 +215,16 @@ def test_a_change_from_one_level_to_another_is_both_levels_as_stated(russian):
         (5000, None, "рублей"),
         (4000, None, "рублей"),
     ]
+
+
+def test_a_ten_counted_is_a_scale_and_tens_are_many(russian):
+    found = figures(
+        russian,
+        "Пострадали полтора десятка человек. Еще два десятка домов разрушены. Около десятка семей "
+        "эвакуированы. Команда вошла в десятку лучших клубов. Несколько десятков человек задержаны.",
+    )
+    assert [(f["value"], f["counts"], f.get("qualifier")) for f in found] == [
+        (15, "человек", None),
+        (20, "домов", None),
+        (10, "семей", "about"),
+    ]
