@@ -185,6 +185,7 @@ class Numbers(_DataFile):
     words: dict[str, int | float] | None = None  # "полтора": 1.5
     age_context: dict[str, list[str]] | None = None
     level_verbs: Words = None
+    reached_verbs: Words = None
     object_level_verbs: Words = None
     totals: Words = None
     not_counted: Words = None

@@ -88,6 +88,7 @@ class RussianFigures:
         self.range_joiners = lexicon.words("grammar", "range_joiners")
         self.range_alternatives = lexicon.words("grammar", "range_alternatives")
         self.change_openers = lexicon.words("grammar", "change_openers")
+        self.reached_verbs = {_fold(w) for w in lexicon.words("numbers", "reached_verbs")}
         self.subject_preps = lexicon.words("grammar", "subject_prepositions")
         self.generic = {_fold(w) for w in lexicon.words("grammar", "generic_counted_nouns")}
         self.quotes = quotes or QuoteExtractor(body, lexicon)
@@ -497,6 +498,9 @@ class RussianFigures:
         before = " ".join(_fold(t.text) for t in words)
         for phrase in sorted(self.qualifiers, key=len, reverse=True):
             if before == phrase or before.endswith(" " + phrase):
+                reached = _previous_word(doc, words[-len(phrase.split())].i) if words else None
+                if reached is not None and _fold(reached.lemma_) in self.reached_verbs:
+                    return None  # "выросло до 12 человек": the level it reached, not an upper bound
                 return self.qualifiers[phrase]
         return None
 

@@ -228,3 +228,8 @@ def test_a_ten_counted_is_a_scale_and_tens_are_many(russian):
         (20, "домов", None),
         (10, "семей", "about"),
     ]
+
+
+def test_the_level_a_change_reached_is_no_upper_bound(russian):
+    found = figures(russian, "Число погибших выросло до 12 человек. В акции участвовали до 500 человек.")
+    assert [(f["value"], f.get("qualifier")) for f in found] == [(12, None), (500, "up to")]
