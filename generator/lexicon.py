@@ -98,6 +98,8 @@ class Places(_DataFile):
     place_prefixes: Words = None
     place_followers: Words = None
     seats_of_government: Words = None
+    seat_buildings: Words = None
+    inside_prepositions: Words = None
     at_prepositions: Words = None
     parts_of_places: Words = None
     facility_nouns: Words = None
@@ -158,6 +160,8 @@ class Speech(_DataFile):
     possessive_pronouns: dict[str, str] | None = None
     role_qualifiers: Words = None
     complementizers: Words = None
+    back_references: Words = None
+    statement_verbs: Words = None
     nested_straight_quotes: bool | None = None
     agent_nouns: Words = None
     issuer_prepositions: Words = None
@@ -188,6 +192,7 @@ class Numbers(_DataFile):
     words: dict[str, int | float] | None = None  # "полтора": 1.5
     age_context: dict[str, list[str]] | None = None
     level_verbs: Words = None
+    reached_verbs: Words = None
     object_level_verbs: Words = None
     totals: Words = None
     not_counted: Words = None
@@ -294,6 +299,7 @@ class Dates(_DataFile):
     same_acts: list[list[str]] | None = None
     lead_is_news: bool | None = None
     recent_openers: Words = None
+    verb_dashes: Words = None
     range_starts: Words = None
     range_ends: Words = None
     day_month_joiners: Words = None
@@ -303,6 +309,7 @@ class Dates(_DataFile):
 
 class Grammar(_DataFile):
     match_lemmas: bool | None = None
+    drops_subjects: bool | None = None
     small_words: Words = None
     sentence_openers: Words = None
     articles: Words = None

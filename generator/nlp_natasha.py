@@ -141,6 +141,8 @@ class NatashaPipeline:
         it, when the dictionary reads the word as a form of that noun. An abbreviation ("США") or a
         name that does not decline ("в Виноградово", "под Гродно") stays as written."""
         normal = span.normal or span.text
+        if len(span.tokens) == 1 and span.text.strip("-").count("-") == 1 and not span.text.isupper():
+            return self._hyphenated_nominative(span.text, normal)
         if len(span.tokens) != 1 or normal != span.text or span.text.isupper():
             return normal
         token = span.tokens[0]
@@ -153,6 +155,26 @@ class NatashaPipeline:
         if not any(form.normal == lemma and form.pos == "NOUN" for form in forms):
             return normal
         return lemma[:1].upper() + lemma[1:] if span.text[:1].isupper() else lemma
+
+    def _hyphenated_nominative(self, text: str, normal: str) -> str:
+        """A hyphenated name whose last part declines ("в Минск-арене", "Минск-арену"): that part in
+        the nominative by the dictionary, the parts before it as written. Natasha reads the whole
+        word as one unknown and cuts its ending ("Минск-арен"), so each form became a place of its
+        own. A last part the dictionary does not know as a noun leaves Natasha's form."""
+        first, _, last = text.rpartition("-")
+        given = self.morph_vocab.parse(normal.rpartition("-")[2])[:1]
+        if given and given[0].pos == "NOUN" and given[0].feats.get("Case") == "Nom":
+            return normal  # most likely a noun's nominative: "Санкт-Петербурге" is "Санкт-Петербург"
+        forms = [form for form in self.morph_vocab.parse(last)[:1] if form.pos == "NOUN"]
+        if not forms:
+            return normal
+        if forms[0].feats.get("Case") == "Nom":
+            return text  # already the nominative ("Минск-арена")
+        inflected = forms[0].inflect({"Nom", forms[0].feats.get("Number", "Sing")})
+        if inflected is None:
+            return normal
+        word = inflected.word
+        return f"{first}-{word[:1].upper() + word[1:] if last[:1].isupper() else word}"
 
 
 def _spacy_doc(vocab: Any, text: str, analysed: Any, parse: bool, entities: bool) -> Doc:

@@ -34,9 +34,11 @@ from .document import (
     text_of,
 )
 from .entities_ru import (
+    building_places,
     facility_candidates,
     government_spans,
     regions_in_full,
+    with_buildings,
     with_governments,
     without_dateline_tag,
 )
@@ -1467,9 +1469,12 @@ def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
     candidates = regions_in_full(extractor.candidates(body), body, lexicon)
     # "МОСКВА, 30 мая ПРАЙМ.": the agency signing its report (Russian)
     candidates = without_dateline_tag(candidates, body, lexicon)
+    # "в Малахитовом фойе Кремля": a seat of government's building is a place where one is in it
+    buildings = building_places(candidates, body, lexicon)
     # a capital named for its government ("Вашингтон пообещал"): an organisation there (Russian)
     seats = government_spans(candidates, body, lexicon)
     groups = with_governments(extractor.group(candidates, body.texts, body.docs), candidates, seats)
+    groups = with_buildings(groups, buildings)
     by_text = {}
     for kind, kind_groups in groups.items():
         for group in kind_groups:

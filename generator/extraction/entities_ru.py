@@ -91,6 +91,61 @@ def with_governments(
     return {**groups, "places": places, "organisations": organisations}
 
 
+def building_places(candidates: list[Candidate], body: Body, lexicon: Lexicon) -> list[Candidate]:
+    """A building named for the government seated in it (places.yaml `seat_buildings`: "Кремль",
+    "Белый дом") is an organisation (organisations.yaml `always`), and a place too where the text is
+    in the building: a room of it ("в Малахитовом фойе Кремля", places.yaml `venue_words`), or a
+    happening in it that someone did ("Путин встретился с Ибрагимом в Кремле", "был в Белом доме").
+    Those inside it who speak or know with no subject ("в Кремле заявили", "В Кремле ждут") are the
+    government, no place. The place's candidates, apart from the organisation's (`with_buildings`)."""
+    from .entities import Candidate  # entities calls this module: its class is there once loaded
+
+    buildings = {words_key(w) for w in lexicon.words("places", "seat_buildings")}
+    if not buildings:
+        return []
+    venues = tuple(w.lower() for w in lexicon.words("places", "venue_words"))
+    inside = lexicon.words("places", "inside_prepositions")
+    found = []
+    for c in candidates:
+        if c.kind not in {"places", "organisations"} or words_key(c.text) not in buildings:
+            continue
+        span = body.docs[c.paragraph].char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and _in_building(span.root, venues, inside):
+            found.append(Candidate(c.paragraph, c.start, c.end, c.text, "places", key=c.key))
+    return found
+
+
+def with_buildings(groups: dict[str, list[Any]], found: list[Candidate]) -> dict[str, list[Any]]:
+    """The groups with a place for each building the text is in (`building_places`)."""
+    if not found:
+        return groups
+    from .entities import Group  # entities calls this module: its class is there once loaded
+
+    places: dict[str, Any] = {}
+    for c in found:
+        group = places.setdefault(
+            words_key(c.text), Group(name=c.text, kind="places", first=(c.paragraph, c.start))
+        )
+        group.spellings[c.text] += 1
+        group.nominative[c.text] += 1
+        group.paragraphs.add(c.paragraph)
+    return {**groups, "places": [*groups["places"], *places.values()]}
+
+
+def _in_building(word: Token, venues: tuple[str, ...], inside: frozenset[str]) -> bool:
+    head = word.head
+    if word.dep_ == "nmod" and head.lower_.startswith(venues):
+        return True  # "в Малахитовом фойе Кремля"
+    if _preposition(word) not in inside or word.morph.get("Case") != ["Loc"]:
+        return False  # "в Белый дом" (where one goes), "на Кремль", "Кремля": the government
+    # "был в Белом доме": the parser makes the place the predicate, with the verb its copula
+    predicate = word if head.i == word.i else head
+    verbal = predicate.pos_ in {"VERB", "AUX"} or any(c.dep_ in {"cop", "aux"} for c in predicate.children)
+    return verbal and (
+        any(c.dep_ in SUBJECT_DEPS for c in predicate.children) or predicate.morph.get("Number") != ["Plur"]
+    )
+
+
 # a facility's name after its noun: in quotation marks, or a capitalised word and the word after it,
 # each with its number ("«Северный поток — 2»", "Северный поток 2", "Сила Сибири")
 QUOTED_NAME = r"[«\"“„](?P<quoted>[^\W\d_][^«»\"“”„]{1,40}?)[»\"“”]"

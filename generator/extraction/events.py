@@ -108,6 +108,8 @@ class DateWords:
     span_end: re.Pattern[str] | None = None  # " to " and a date after it, within or after a date
     # "and" joins a span's ends only after its opener ("between"): "in March and in May" are two
     list_conjunctions: frozenset[str] = frozenset()
+    # "1 августа – заседание": a dash set for the verb a sentence leaves out (dates.yaml `verb_dashes`)
+    verb_dashes: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -187,6 +189,7 @@ class DateWords:
             day_range=_day_range_re(words),
             **_span_range_res(words),
             list_conjunctions=lexicon.words("grammar", "list_conjunctions"),
+            verb_dashes=lexicon.words("dates", "verb_dashes"),
         )
 
 
@@ -760,7 +763,7 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         # "2023 will feel like a recession", "2023 is slated to be the hottest year": what is said of
         # a year still running or ahead; "2024 was (had been) the warmest year" is a finished fact
         return False
-    return _has_verb(span, sentence)
+    return _has_verb(span, sentence) or _dash_for_a_verb(span, sentence, words.verb_dashes)
 
 
 def _opens_span(span, before: str, words: DateWords) -> bool:
@@ -791,6 +794,19 @@ def _has_verb(span, sentence) -> bool:
     # a short adjective is a predicate with its infinitive: "доложить ему обязаны до 1 ноября"
     predicate = root.pos_ == "ADJ" and root.morph.get("Variant") == ["Short"]
     return root.pos_ in {"VERB", "AUX"} or predicate or not at_edge
+
+
+def _dash_for_a_verb(span, sentence, dashes: frozenset[str]) -> bool:
+    """ "1 августа – заседание Совбеза в Минске, 2 августа – встреча с Путиным": a date, a dash set
+    for the verb the sentence leaves out, and the noun of what happened (a digest's items, a
+    chronology): the date dates it, with no verb in the sentence."""
+    doc = span.doc
+    return (
+        bool(dashes)
+        and span.end + 1 < sentence.end
+        and doc[span.end].text in dashes
+        and doc[span.end + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
+    )
 
 
 def _in_name(span) -> bool:

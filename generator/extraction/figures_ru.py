@@ -87,6 +87,8 @@ class RussianFigures:
         self.range_openers = lexicon.words("grammar", "range_openers")
         self.range_joiners = lexicon.words("grammar", "range_joiners")
         self.range_alternatives = lexicon.words("grammar", "range_alternatives")
+        self.change_openers = lexicon.words("grammar", "change_openers")
+        self.reached_verbs = {_fold(w) for w in lexicon.words("numbers", "reached_verbs")}
         self.subject_preps = lexicon.words("grammar", "subject_prepositions")
         self.generic = {_fold(w) for w in lexicon.words("grammar", "generic_counted_nouns")}
         self.quotes = quotes or QuoteExtractor(body, lexicon)
@@ -101,10 +103,44 @@ class RussianFigures:
                     i += 1
                     continue
                 i = number.end
+                level = self._changed_to(doc, number)
+                if level is not None:
+                    figures.extend(self._change(index, doc, number, level))
+                    i = level.end
+                    continue
                 figure = self._figure(index, doc, number)
                 if figure is not None:
                     figures.append(figure)
         return figures
+
+    def _changed_to(self, doc: Doc, number: Number) -> Number | None:
+        """The level a change reaches, "с 777 до 826 тысяч гектаров" (grammar.yaml `change_openers`
+        before the first number, a range joiner after it), else None."""
+        before, after = _previous_word(doc, number.start), _next_word(doc, number.end)
+        if number.value is None or before is None or after is None:
+            return None
+        if before.lower_ not in self.change_openers:
+            return None
+        if after.lower_ not in self.range_joiners or after.lower_ in self.range_alternatives:
+            return None
+        level = self._single(doc, after.i + 1)
+        return level if level is not None and level.value is not None else None
+
+    def _change(self, index: int, doc: Doc, start: Number, level: Number) -> list[Figure]:
+        """A change from one level to another as two figures of the same thing, both as stated: the
+        level it reached is no upper bound ("до" joins the two, it does not qualify the second), and
+        the level it started from takes the scale written once after both ("с 777 до 826 тысяч")."""
+        reached = self._figure(index, doc, level)
+        if reached is None:
+            return []  # "с 5 до 6 августа", "с 2014 до 2022 года": dates, not levels
+        reached = reached.model_copy(update={"qualifier": None})
+        value = start.value or 0.0
+        if not start.scaled and level.scaled:
+            scale = self._scale_of(level, doc)
+            # "с 500 до 1 млн" is not 500 million: the shared scale must keep the two comparable
+            if value * scale <= (level.value or 0.0) * 10:
+                value *= scale
+        return [reached.model_copy(update={"value": value}), reached]
 
     # ------------------------------------------------------------ reading numbers
 
@@ -462,6 +498,9 @@ class RussianFigures:
         before = " ".join(_fold(t.text) for t in words)
         for phrase in sorted(self.qualifiers, key=len, reverse=True):
             if before == phrase or before.endswith(" " + phrase):
+                reached = _previous_word(doc, words[-len(phrase.split())].i) if words else None
+                if reached is not None and _fold(reached.lemma_) in self.reached_verbs:
+                    return None  # "выросло до 12 человек": the level it reached, not an upper bound
                 return self.qualifiers[phrase]
         return None
 

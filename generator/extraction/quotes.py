@@ -17,6 +17,7 @@ adviser" is an adviser, unnamed (speech.yaml `agent_nouns`). A transcript's labe
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -26,7 +27,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import Lexicon, alternatives
 from ..schema import Quote
 from .dialogue import dash_speech, narrated_within
-from .document import SUBJECT_DEPS, Body, Mention, sentence_of, sentences_of, span_text
+from .document import SUBJECT_DEPS, Body, Mention, normal_form, sentence_of, sentences_of, span_text, text_of
 
 # Opening marks and the closing marks that end them. Texts mix styles ("Yes,” she said;
 # “No," he said; ''Yes,'' in old newswire style), so a double closer ends any double opener.
@@ -43,6 +44,8 @@ MAX_PRONOUN_LINKS = 8
 # paragraphs before a quote in which "the statement" it is said by may have been introduced; past them
 # the statement is whoever spoke last
 STATEMENT_WINDOW = 2
+CLOSING_MARKS = ' »"”’.!?…'  # what may follow a quotation that is its paragraph's whole
+LABEL_WORDS = 12  # a caption line naming who speaks next: a name and a role, no sentence
 COMPLEMENTIZER_WINDOW = 6  # words before "что" among which the speech verb it reports for stands
 # a single mark opens where a word starts after a space, and closes after a word or its
 # punctuation before a space or punctuation: the apostrophes of "it's" and "Japan's" do neither
@@ -202,6 +205,7 @@ class QuoteExtractor:
         self.person_refs = {w.lower() for w in speech.get("person_references", [])}
         self.org_refs = {w.lower() for w in speech.get("organisation_references", [])}
         self.statement_refs = {w.lower() for w in speech.get("statement_references", [])}
+        self.statement_verbs = lexicon.words("speech", "statement_verbs")
         self.indefinites = lexicon.words("speech", "indefinites")
         self.speech_dashes = list(speech.get("speech_dashes") or [])
         self.hyphens = list(speech.get("narrator_hyphens") or [])
@@ -216,12 +220,14 @@ class QuoteExtractor:
         }
         self.role_qualifiers = lexicon.words("speech", "role_qualifiers")
         self.complementizers = lexicon.words("speech", "complementizers")
+        self.back_references = tuple(w.lower() + " " for w in speech.get("back_references") or [])
         self.nest_straight = bool(speech.get("nested_straight_quotes"))
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
         # a language with no articles (Russian) cannot tell "the minister" from "a minister" by
         # them: whom a role or an epithet refers to is told by who spoke just before
         self.articleless = not lexicon["grammar"].get("articles")
+        self.drops_subjects = bool(lexicon["grammar"].get("drops_subjects"))
         # "In Lukashenka's words", "by his own account": whose words a passage is
         self.words_re = re.compile(
             rf"\b(?i:{alternatives(speech.get('view_prepositions'))}) "
@@ -291,6 +297,12 @@ class QuoteExtractor:
                             or self._person_meant_by(span.paragraph - 1, subject)
                             or self._organisation_named_by(span.paragraph - 1, subject)
                         )
+            if (
+                speaker is None
+                and span.start <= 1
+                and not self.body.texts[span.paragraph][span.end :].strip(CLOSING_MARKS)
+            ):
+                speaker = self._labelled_before(span.paragraph)
             if speaker is None:
                 speaker = self._speaker_before(span)
             if speaker is None:
@@ -298,14 +310,25 @@ class QuoteExtractor:
             if speaker is None and previous and previous[1]:
                 prev_span = previous[0]
                 # a second quote in the same stretch of speech, or its next paragraph
+                # or the next turn of dash-led speech with no narrator of its own, after a turn that
+                # asked nothing ("— Мы готовы, — сказал он." then "— Армия должна ...")
+                turn_goes_on = (
+                    span.dash_led
+                    and prev_span.dash_led
+                    and span.narrator is None
+                    and not prev_span.text.rstrip().endswith("?")
+                )
                 if prev_span.paragraph == span.paragraph or (
-                    span.paragraph == prev_span.paragraph + 1 and _starts_with_quote(span)
+                    span.paragraph == prev_span.paragraph + 1 and (_starts_with_quote(span) or turn_goes_on)
                 ):
                     speaker = previous[1]
             if self._question_turn(span, spans):
                 # an interview's question ("— Как вы оцениваете ...?" then "— ..."): the
                 # interviewer asks; whoever the turn would go to answers the turns after it
-                interviewee, speaker = speaker or interviewee, None
+                interviewee, speaker = (
+                    speaker or interviewee or self._interviewee_before(span.paragraph),
+                    None,
+                )
             elif (
                 interviewee
                 and previous
@@ -328,6 +351,14 @@ class QuoteExtractor:
             )
             previous = (span, speaker)
         return quotes
+
+    def _makes_statement(self, verb: Token) -> bool:
+        """ "«...» — такое заявление сделал Песков", "выступил с заявлением": a verb that makes a
+        statement (speech.yaml `statement_verbs`) with a statement's noun for its object speaks."""
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "obl"}]
+        return verb.lemma_.lower() in self.statement_verbs and any(
+            c.lemma_.lower() in self.statement_refs for c in objects
+        )
 
     def _reported_after_verb(self, span: QuoteSpan) -> bool:
         """A short quotation that is what a speech verb reports: 'заявил, что «армия держит
@@ -364,6 +395,12 @@ class QuoteExtractor:
             and text.endswith("?")
             and any(s.dash_led and s.paragraph == span.paragraph + 1 for s in spans)
         )
+
+    def _interviewee_before(self, paragraph: int) -> str | None:
+        """Who an interview's first question is put to when no one is said to speak before it: the
+        person the paragraph before names last ("Мы поговорили с экономистом Сергеем Гуриевым")."""
+        mention = self.body.last_mention_before(paragraph, 0, ("people",))
+        return mention.name if mention is not None and mention.paragraph == paragraph - 1 else None
 
     def _introduced_by(self, paragraph: int) -> str | None:
         """Who a paragraph ending in a colon introduces as speaking next: the subject of the verb
@@ -537,7 +574,7 @@ class QuoteExtractor:
             t
             for sentence in sentences
             for t in sentence
-            if t.lemma_.lower() in self.verbs and not _inside(t.idx, quoted)
+            if (t.lemma_.lower() in self.verbs or self._makes_statement(t)) and not _inside(t.idx, quoted)
         ]
         # the nearest, but not a verb after the quotation whose clause does not hold it: in
         # 'Stuckey said she was "shocked" when Drown told her' Stuckey says it
@@ -555,6 +592,10 @@ class QuoteExtractor:
                 subject = self._speaking_body(verb)
             if subject is not None:
                 name = self._resolve(span.paragraph, subject, describe)
+                if name:
+                    return name
+            elif self.drops_subjects:
+                name = self._dropped_subject(span.paragraph, verb, describe)
                 if name:
                     return name
         # "Kelly charged, '...'", "Trump boomed: '...'": whoever does what the quote is the
@@ -628,8 +669,29 @@ class QuoteExtractor:
         if verb.lemma_.lower() not in self.quoting_verbs:
             return None
         quoted_one = next((c for c in verb.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)]
+        if quoted_one is None and len(subjects) == 2:
+            # "цитирует Infox.ru пресс-службу Минобороны": the parser took the object, in the
+            # accusative, for a second subject
+            quoted_one = next((c for c in subjects if c.morph.get("Case") == ["Acc"]), None)
+            subjects = [c for c in subjects if c is not quoted_one]
         if quoted_one is None:
             return None
+        quoter = subjects[0] if subjects else None
+        if (
+            quoter is not None
+            and (
+                quoted_one.ent_type_ == "ORG"
+                or self.body.mention_of_token(span.paragraph, quoted_one, ("organisations",))
+            )
+            and (
+                quoter.ent_type_ == "PERSON"
+                or self.body.mention_of_token(span.paragraph, quoter, ("people",))
+            )
+        ):
+            # "цитирует Лукашенко БелТА": a name that does not decline reads as the subject and the
+            # agency after it as the object; a body quotes a person, not the other way round
+            quoted_one = quoter
         possessive = next((c for c in quoted_one.children if c.lower_ in self.possessives), None)
         if possessive is not None:
             return self._possessor(span, possessive, quoted, describe)
@@ -644,6 +706,14 @@ class QuoteExtractor:
         name = self._resolve(span.paragraph, quoted_one, describe=False)
         if name is None and describe and "Anim" in quoted_one.morph.get("Animacy"):
             name = self._resolve(span.paragraph, quoted_one, describe)
+        if name is None and quoted_one.lemma_.lower() in self.org_refs:
+            # "цитирует Infox.ru пресс-службу Минобороны": a body quoted speaks, not the outlet quoting
+            # it; the body its genitive names, else the words that name it
+            body = next((c for c in quoted_one.children if c.dep_ == "nmod"), None)
+            mention = self.body.mention_of_token(span.paragraph, body, ("organisations",)) if body else None
+            if mention is not None:
+                return mention.name
+            name = _role_phrase(quoted_one, self.partitives, self.role_qualifiers)
         return name
 
     def _by_possessive(
@@ -1083,6 +1153,65 @@ class QuoteExtractor:
                 return self._speaker_earlier_in(span.paragraph - 1, before[-1])
         return None
 
+    def _dropped_subject(self, paragraph: int, verb: Token, describe: bool) -> str | None:
+        """ "Другой работник подтвердил информацию. Добавил, что ...": the subject a language that
+        drops subjects (grammar.yaml `drops_subjects`) left out of a sentence's speech verb is the
+        sentence before's, when the verb, a third person's and one person's, agrees with its verb."""
+        sentence = verb.sent
+        if (
+            verb.i != sentence.root.i
+            # the tagger takes a feminine past at a sentence's start for a surname ("Добавила, что"),
+            # with no verb form but the lemma right
+            or verb.morph.get("VerbForm") not in (["Fin"], [])
+            or verb.morph.get("Number") != ["Sing"]
+            or verb.morph.get("Person") in (["1"], ["2"])
+        ):
+            return None
+        sentences = sentences_of(self.body.docs[paragraph])
+        before = [s for s in sentences if s.end <= sentence.start]
+        where = paragraph
+        if not before and paragraph > 0 and len(self.body.docs[paragraph - 1]):
+            where, before = paragraph - 1, sentences_of(self.body.docs[paragraph - 1])
+        if not before:
+            return None
+        root = before[-1].root
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        quoted = [(s.start, s.end) for s in self.spans if s.paragraph == where]
+        if subject is None or subject.morph.get("Number") == ["Plur"] or _inside(subject.idx, quoted):
+            return None
+        gender, given = verb.morph.get("Gender"), root.morph.get("Gender") or subject.morph.get("Gender")
+        if gender and given and gender != given:
+            return None
+        return self._resolve(where, subject, describe)
+
+    def _labelled_before(self, paragraph: int) -> str | None:
+        """The person a caption line just before a paragraph of quotation names, as a video's
+        transcript writes who speaks ("Сергей МОРОЗОВ – ГУБЕРНАТОР УЛЬЯНОВСКОЙ ОБЛАСТИ"): a short
+        paragraph with no verb that opens with a person's name."""
+        if paragraph == 0:
+            return None
+        doc = self.body.docs[paragraph - 1]
+        words = [t for t in doc if not t.is_punct and not t.is_space]
+        if not words or len(words) > LABEL_WORDS or any(t.pos_ in {"VERB", "AUX"} for t in doc):
+            return None
+        first = self.body.mention_of_token(paragraph - 1, words[0], ("people",))
+        if first is not None:
+            return first.name
+        # a caption is no prose, so no entity was taken from it: the tagger's person at its start,
+        # the one the text names by that surname if there is one
+        run = list(itertools.takewhile(lambda t: t.ent_type_ == "PERSON", words))
+        if not run:
+            return None
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        written = normal_form(doc, start, end) or text_of(doc)[start:end]
+        name = " ".join(w.capitalize() if w.isupper() else w for w in written.split())
+        known = {
+            m.name
+            for m in self.body.mentions
+            if m.kind == "people" and m.name.split()[-1] == name.split()[-1]
+        }
+        return known.pop() if len(known) == 1 else name
+
     def _speaker_after(self, span: QuoteSpan) -> str | None:
         """A quotation that is a sentence of its own, opening its paragraph, and given to no one
         is said by the person who speaks in the next sentence: '"What we would like to do is
@@ -1091,6 +1220,13 @@ class QuoteExtractor:
             return None
         doc = self.body.docs[span.paragraph]
         following = [s for s in sentences_of(doc) if s.start_char >= span.end]
+        paragraph = span.paragraph
+        if not following and paragraph + 1 < len(self.body.docs) and self.back_references:
+            # a paragraph of quotation, then "Об этом заявил пресс-секретарь Кремля Дмитрий Песков."
+            # (speech.yaml `back_references`): the next paragraph says whose the words were
+            after = sentences_of(self.body.docs[paragraph + 1])
+            if after and span_text(after[0]).lower().startswith(self.back_references):
+                following, paragraph = after[:1], paragraph + 1
         if not following:
             return None
         root = following[0].root
@@ -1099,9 +1235,7 @@ class QuoteExtractor:
         subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None:
             return None
-        return self._person_named_by(span.paragraph, subject) or self._person_meant_by(
-            span.paragraph, subject
-        )
+        return self._person_named_by(paragraph, subject) or self._person_meant_by(paragraph, subject)
 
     def _speaker_earlier_in(self, paragraph: int, word: Token, epithets: bool = False) -> str | None:
         """The person who last spoke (subject of a speech verb) earlier in the paragraph; with

@@ -136,3 +136,42 @@ def test_a_venue_the_model_takes_for_a_body_is_a_place(russian):
     )
     assert {"Дворец независимости", "Андреевский зал"} <= set(found["places"])
     assert not {"Дворец независимости", "Андреевский зал"} & set(found["organisations"])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Президент России Владимир Путин встретился с премьер-министром Малайзии Анваром Ибрагимом в Кремле.",
+        "Гостей провели в Малахитовое фойе. Переговоры прошли в Зеленой гостиной Кремля.",
+        "Трамп был в Белом доме, когда пришло сообщение.",
+    ],
+    ids=["met in", "a room of", "was in"],
+)
+def test_a_seat_of_governments_building_the_text_is_in_is_a_place_as_well(russian, said):
+    found = names(russian, said)
+    building = "Белый дом" if "Бел" in said else "Кремль"
+    assert building in found["organisations"] and building in found["places"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Как сказал пресс-секретарь, об инаугурации в Кремле не знали. В Кремле ждут ответа.",
+        "Приход Трампа в Белый дом изменил политику. Киев пытается надавить на Кремль.",
+    ],
+    ids=["knew", "gone to"],
+)
+def test_a_seat_of_governments_building_that_knows_or_is_gone_to_is_no_place(russian, said):
+    found = names(russian, said)
+    assert "Кремль" in found["organisations"]
+    assert not {"Кремль", "Белый дом"} & set(found["places"])
+
+
+def test_a_hyphenated_places_declined_forms_are_one_place_in_the_nominative(russian):
+    # Natasha cut "Минск-арене" to "Минск-арен", a place apart from "Минск-арена"
+    found = names(
+        russian,
+        "Концерт прошел в Минск-арене. Зрители заполнили Минск-арену до отказа.",
+        "В Санкт-Петербурге прошел форум, а митинг прошел в Ростове-на-Дону.",
+    )
+    assert found["places"] == ["Минск-арена", "Ростов-на-Дону", "Санкт-Петербург"]

@@ -545,3 +545,13 @@ def test_a_range_of_days_is_dated_by_its_first_day_too(russian):
         ("2019-06-11", "11 июня"),
         ("2019-07-11", "11 июля"),
     ]
+
+
+def test_a_date_and_a_dash_set_for_the_verb_left_out_date_what_the_noun_after_names(russian):
+    # a digest's chronology: no verb in the sentence, a dash in its place
+    found = events(
+        russian,
+        "Главные события недели. 1 августа – заседание Совбеза в Минске, 2 августа – встреча "
+        "Лукашенко с Путиным.",
+    )
+    assert [(d, e) for d, e in found] == [("2019-08-01", "1 августа"), ("2019-08-02", "2 августа")]

@@ -197,3 +197,39 @@ def test_a_participle_before_the_noun_or_for_it_is_part_of_what_is_counted(russi
         {"value": 500, "qualifier": "about", "counts": "населенных пунктов"},
         {"value": 300, "counts": "протестующих"},
     ]
+
+
+def test_a_change_from_one_level_to_another_is_both_levels_as_stated(russian):
+    # "до" after "с N" joins the two levels: the second is no upper bound, and the scale written once
+    # after both belongs to the first as well; "с 5 по 6 августа" is a span of days, no figure
+    found = figures(
+        russian,
+        "В Красноярском крае с 5 по 6 августа площадь пожаров увеличилась с 777 до 826 тысяч гектаров. "
+        "Число заболевших выросло с 1200 до 1500 человек, а цены снизились с 5 тыс. до 4 тыс. рублей.",
+    )
+    assert [(f["value"], f.get("qualifier"), f.get("counts")) for f in found] == [
+        (777_000, None, "гектаров"),
+        (826_000, None, "гектаров"),
+        (1200, None, "человек"),
+        (1500, None, "человек"),
+        (5000, None, "рублей"),
+        (4000, None, "рублей"),
+    ]
+
+
+def test_a_ten_counted_is_a_scale_and_tens_are_many(russian):
+    found = figures(
+        russian,
+        "Пострадали полтора десятка человек. Еще два десятка домов разрушены. Около десятка семей "
+        "эвакуированы. Команда вошла в десятку лучших клубов. Несколько десятков человек задержаны.",
+    )
+    assert [(f["value"], f["counts"], f.get("qualifier")) for f in found] == [
+        (15, "человек", None),
+        (20, "домов", None),
+        (10, "семей", "about"),
+    ]
+
+
+def test_the_level_a_change_reached_is_no_upper_bound(russian):
+    found = figures(russian, "Число погибших выросло до 12 человек. В акции участвовали до 500 человек.")
+    assert [(f["value"], f.get("qualifier")) for f in found] == [(12, None), (500, "up to")]

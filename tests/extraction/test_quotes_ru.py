@@ -214,3 +214,111 @@ def test_an_epithet_opening_a_sentence_is_no_name_but_the_person_named_before(ru
     )
     assert list(people) == ["Александр Лукашенко"]
     assert quotes == [("идеологическое и эмоциональное значение парада", "Александр Лукашенко")]
+
+
+def test_a_speech_verb_with_its_subject_left_out_goes_on_with_the_sentence_befores(russian):
+    # Russian drops a subject the sentence before gave; the verb's gender must agree with it
+    _, quotes = extracted(
+        russian,
+        "Министр здравоохранения Михаил Мурашко выступил на заседании правительства. Отметил, что "
+        "«ситуация в регионах остается сложной».",
+        "Глава ЦБ Эльвира Набиуллина выступила в Госдуме. Добавила, что «ставка останется высокой до "
+        "конца года».",
+        "Председатель комитета Иван Петров провел заседание. Добавила, что «бюджет будет принят в срок».",
+    )
+    assert [speaker for _, speaker in quotes] == ["Михаил Мурашко", "Эльвира Набиуллина", None]
+
+
+def test_a_speech_verb_with_no_subject_before_a_colon_gives_the_next_paragraphs_quotation(russian):
+    _, quotes = extracted(
+        russian,
+        "Главный врач больницы Ирина Антонова подтвердила информацию. Добавила, что мест нет:",
+        "«У нас много людей лежит в больнице, два подтвержденных с коронавирусом. Остальные с пневмонией».",
+    )
+    assert quotes[0][1] == "Ирина Антонова"
+
+
+def test_a_caption_line_naming_a_person_gives_the_quotation_after_it(russian):
+    # a video's transcript: the name and role on a line of their own, then the words; the caption is
+    # no prose, so only the tagger names the person in it
+    _, quotes = extracted(
+        russian,
+        "Участники совещания обсудили принципы работы нового комплекса по переработке отходов.",
+        "Сергей МОРОЗОВ – ГУБЕРНАТОР УЛЬЯНОВСКОЙ ОБЛАСТИ",
+        "«Уже зима - не зима и весна на весну не похожа. Всё начинает протекать». ",
+        "Сергей Васин, руководитель корпорации развития области",
+        "«Мы вам сразу Димитровград и предложили. Там у нас самые дешевые тарифы по электроэнергии».",
+    )
+    assert [speaker for _, speaker in quotes] == ["Сергей Морозов", "Сергей Васин"]
+
+
+def test_dash_led_turns_with_no_narrator_go_on_with_the_speaker_of_the_turn_before(russian):
+    _, quotes = extracted(
+        russian,
+        "Президент Белоруссии Александр Лукашенко выступил на совещании с военными.",
+        "— Мы готовы к любому развитию событий, — сказал он.",
+        "— Армия должна быть готова защищать страну. Никто не должен сомневаться в этом.",
+        "— Мы никому не угрожаем, но и себя в обиду не дадим.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Александр Лукашенко"] * 3
+
+
+def test_a_belief_stated_after_the_quotation_attributes_it(russian):
+    _, quotes = extracted(
+        russian,
+        "Политолог Валерий Карбалевич оценил итоги выборов.",
+        "«Режим держится только на силовиках», — уверен политолог.",
+        "Эксперт Андрей Суздальцев не согласен с коллегой.",
+        "«Система гораздо прочнее, чем кажется», — убежден он.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Валерий Карбалевич", "Андрей Суздальцев"]
+
+
+def test_an_agency_quoting_a_name_that_does_not_decline_quotes_the_person(russian):
+    # "Лукашенко" reads the same in every case, so the parser takes it for the subject of "цитирует"
+    _, quotes = extracted(russian, "«Мы не отдадим ни пяди своей земли», — цитирует Лукашенко БелТА.")
+    assert quotes == [("Мы не отдадим ни пяди своей земли", "Лукашенко")]
+
+
+def test_an_interview_introduced_by_whom_it_is_with_gives_the_answers_to_that_person(russian):
+    _, quotes = extracted(
+        russian,
+        "Мы поговорили с экономистом Сергеем Гуриевым.",
+        "— Что будет с рублем в ближайшие месяцы?",
+        "— Рубль продолжит слабеть, инфляция вырастет.",
+    )
+    assert quotes == [
+        ("Что будет с рублем в ближайшие месяцы?", None),
+        ("Рубль продолжит слабеть, инфляция вырастет.", "Сергей Гуриев"),
+    ]
+
+
+def test_a_paragraph_of_quotation_is_whose_the_next_paragraph_says_it_reported(russian):
+    _, quotes = extracted(
+        russian,
+        "«Мы не планируем мобилизацию и не будем ее проводить».",
+        "Об этом заявил пресс-секретарь Кремля Дмитрий Песков в понедельник.",
+    )
+    assert quotes == [("Мы не планируем мобилизацию и не будем ее проводить", "Дмитрий Песков")]
+
+
+def test_an_outlet_quoting_a_bodys_press_service_quotes_that_body(russian):
+    # the parser reads the object, in the accusative, as a second subject of "цитирует"
+    _, quotes = extracted(
+        russian,
+        "«Работа по созданию военного полицейского корпуса находится на завершающем этапе», — цитирует "
+        "Infox.ru пресс-службу Минобороны.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Минобороны"]
+
+
+@pytest.mark.parametrize(
+    "made",
+    [
+        " — такое заявление сделал министр обороны Сергей Шойгу",
+        ", — с таким заявлением выступил министр обороны Сергей Шойгу",
+    ],
+)
+def test_a_statement_made_after_the_quotation_is_its_makers(russian, made):
+    _, quotes = extracted(russian, f"«Мы не планируем никакой мобилизации»{made}.")
+    assert quotes == [("Мы не планируем никакой мобилизации", "Сергей Шойгу")]
