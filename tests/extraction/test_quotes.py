@@ -1424,3 +1424,35 @@ def test_an_attribution_the_model_split_off_is_read_however_long_it_runs(nlp, le
         ],
     )
     assert [q.speaker for q in b.quotes] == ["Ted Cruz", "Ted Cruz"]
+
+
+# ---------------------------------------------------------------- issue 21: speaker's mutants (fifth session)
+
+
+def test_of_two_speech_verbs_the_one_said_right_after_the_quote_names_its_speaker(nlp, lexicon):
+    # "she said" ends the paragraph, further from the quote than "Molle said"
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Coast Guard spokeswoman Tara Molle said crews searched through the night.",
+            'Rescuers will continue to search "as long as there is probable cause that they have something '
+            'to find," Molle said. As of Sunday morning, there were no plans to call off the search, '
+            "she said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Tara Molle"]
+
+
+def test_a_quote_after_he_said_is_his_not_the_source_that_reports_the_call(nlp, lexicon):
+    # "he ... said," stands right before the quote; "the prosecutor's office said" reports it after
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Patrick Carlineo Jr. of Addison pleaded guilty on Monday to threatening a member of Congress.",
+            "During the call, he asked about her party and said, “somebody ought to put a bullet in her "
+            "skull,” the prosecutor’s office said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Patrick Carlineo Jr"]
