@@ -1456,3 +1456,17 @@ def test_a_quote_after_he_said_is_his_not_the_source_that_reports_the_call(nlp, 
         ],
     )
     assert [q.speaker for q in b.quotes] == ["Patrick Carlineo Jr"]
+
+
+def test_a_pronoun_doing_what_the_quote_is_the_object_of_is_whom_it_refers_to(nlp, lexicon):
+    # "boomed" is no speech verb of speech.yaml: the quote hangs on it, and "he" is Trump
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Donald Trump spoke to supporters in Billings on Thursday night.",
+            "Then he boomed: “We are going to win so much, you are going to be so sick and tired of "
+            "winning.”",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Donald Trump"]
