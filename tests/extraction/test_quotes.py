@@ -1481,3 +1481,16 @@ def test_a_russian_according_to_phrase_naming_no_one_keeps_the_quote_unattribute
         "любые условия прекращения огня».",
     )
     assert found == [("готовы обсуждать любые условия прекращения огня", None)]
+
+
+def test_they_said_is_the_body_that_spoke_before(nlp, lexicon):
+    # "they" is plural, not neuter: the organisation named before speaks, as "it said" would
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The Navy found cracks in the hull of the USNS Millinocket in March.",
+            "“The repairs will take six more weeks and the ship will then return to the fleet,” they said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Navy"]
