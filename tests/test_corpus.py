@@ -785,3 +785,58 @@ def test_two_sources_telling_one_pattern_with_other_places_or_figures_are_two_ti
     rows = [[s.briefing.id for s in t.sources] for t in corpus.timeline()]
     # Brest told twice is one row; Bobruisk, in words but one name apart, is another explosion
     assert sorted(rows) == [["one", "three"], ["two"]]
+
+
+# ---------------------------------------------------------------- issue 21: aliases.yaml (fifth session)
+
+
+def test_a_missing_or_empty_aliases_file_decides_nothing(tmp_path):
+    path = tmp_path / "aliases.yaml"
+    assert Aliases.load(path) == Aliases()
+    path.write_text("# nothing decided yet\n")
+    assert Aliases.load(path) == Aliases()
+
+
+def test_each_mistake_in_the_aliases_file_is_named_by_its_line_in_the_files_order(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "aliases.yaml"
+    path.write_text("- [Kiev, Kyiv]\n")
+    with pytest.raises(UserError) as raised:
+        Aliases.load(path)
+    shape = "each a list of name lists such as [Kiev, Kyiv]"
+    assert str(raised.value) == f"aliases.yaml: expected the keys `merge` and `keep_apart`, {shape}"
+    # an unknown key is found first and reported in its place: line 1 before line 10, not as text sorts
+    path.write_text(
+        "merj:\n  - [Gomel, Homel]\nmerge:\n  - [Kiev, Kyiv]\n  - [Minsk, 3]\n  - [Brest, '...']\n"
+        "  - Pinsk\n  - [Grodno, Hrodna]\n  # the last\nkeep_apart: Minsk\n"
+    )
+    with pytest.raises(UserError) as raised:
+        Aliases.load(path)
+    unknown = "unknown key 'merj' (did you mean 'merge'?); the file has `merge` and `keep_apart`"
+    assert str(raised.value).splitlines() == [
+        f"aliases.yaml:1: merj: {unknown}",
+        "aliases.yaml:5: merge[1]: expected a list of two or more names, got [Minsk, 3]",
+        "aliases.yaml:6: merge[2]: expected a list of two or more names, got [Brest, ...]",
+        "aliases.yaml:7: merge[3]: expected a list of two or more names, got 'Pinsk'",
+        "aliases.yaml:10: keep_apart: expected a list of name lists such as [Kiev, Kyiv], got 'Minsk'",
+    ]
+
+
+def test_a_pair_kept_apart_but_merged_names_every_merge_line_that_joins_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "aliases.yaml"
+    path.write_text("merge:\n  - [Kiev, Kyiv]\nkeep_apart:\n  - [kiev, KYIV]\n")
+    with pytest.raises(UserError) as raised:
+        Aliases.load(path)
+    assert str(raised.value) == (
+        "aliases.yaml:4: keep_apart[0]: 'kiev' and 'KYIV' are kept apart here but merged on line 2 "
+        "(merge[0]): remove them from one of the two lists"
+    )
+    # three entries chained through the names they share
+    path.write_text("merge:\n  - [A B, C D]\n  - [c d, E F]\n  - [e f, G H]\nkeep_apart:\n  - [a b, g h]\n")
+    with pytest.raises(UserError) as raised:
+        Aliases.load(path)
+    assert str(raised.value) == (
+        "aliases.yaml:6: keep_apart[0]: 'a b' and 'g h' are kept apart here but merged on lines 2, 3 and 4 "
+        "(merge[0], merge[1], merge[2]): remove them from one of the two lists"
+    )

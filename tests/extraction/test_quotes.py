@@ -1424,3 +1424,73 @@ def test_an_attribution_the_model_split_off_is_read_however_long_it_runs(nlp, le
         ],
     )
     assert [q.speaker for q in b.quotes] == ["Ted Cruz", "Ted Cruz"]
+
+
+# ---------------------------------------------------------------- issue 21: speaker's mutants (fifth session)
+
+
+def test_of_two_speech_verbs_the_one_said_right_after_the_quote_names_its_speaker(nlp, lexicon):
+    # "she said" ends the paragraph, further from the quote than "Molle said"
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Coast Guard spokeswoman Tara Molle said crews searched through the night.",
+            'Rescuers will continue to search "as long as there is probable cause that they have something '
+            'to find," Molle said. As of Sunday morning, there were no plans to call off the search, '
+            "she said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Tara Molle"]
+
+
+def test_a_quote_after_he_said_is_his_not_the_source_that_reports_the_call(nlp, lexicon):
+    # "he ... said," stands right before the quote; "the prosecutor's office said" reports it after
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Patrick Carlineo Jr. of Addison pleaded guilty on Monday to threatening a member of Congress.",
+            "During the call, he asked about her party and said, “somebody ought to put a bullet in her "
+            "skull,” the prosecutor’s office said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Patrick Carlineo Jr"]
+
+
+def test_a_pronoun_doing_what_the_quote_is_the_object_of_is_whom_it_refers_to(nlp, lexicon):
+    # "boomed" is no speech verb of speech.yaml: the quote hangs on it, and "he" is Trump
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Donald Trump spoke to supporters in Billings on Thursday night.",
+            "Then he boomed: “We are going to win so much, you are going to be so sick and tired of "
+            "winning.”",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Donald Trump"]
+
+
+def test_a_russian_according_to_phrase_naming_no_one_keeps_the_quote_unattributed(russian):
+    # Russian has no articles to tell "the source" (someone named before) from "a source": the phrase's
+    # noun is not read as a description, and the quote stays, its speaker unknown
+    found = quotes(
+        russian,
+        "Переговоры продолжатся в среду. По данным источника в правительстве, стороны «готовы обсуждать "
+        "любые условия прекращения огня».",
+    )
+    assert found == [("готовы обсуждать любые условия прекращения огня", None)]
+
+
+def test_they_said_is_the_body_that_spoke_before(nlp, lexicon):
+    # "they" is plural, not neuter: the organisation named before speaks, as "it said" would
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The Navy found cracks in the hull of the USNS Millinocket in March.",
+            "“The repairs will take six more weeks and the ship will then return to the fleet,” they said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Navy"]
