@@ -578,9 +578,12 @@ class QuoteExtractor:
         ]
         # the nearest, but not a verb after the quotation whose clause does not hold it: in
         # 'Stuckey said she was "shocked" when Drown told her' Stuckey says it
+        # nor the verb of what a speaker set aside says: in 'Jesus, he continued, doesn't ask ...:
+        # "..."' he speaks, not Jesus
         verbs.sort(
             key=lambda t: (
                 t.idx >= span.end and not any(span.start <= w.idx < span.end for w in t.subtree),
+                self._reported_aside(t),
                 min(abs(t.idx - span.start), abs(t.idx - span.end)),
             )
         )
@@ -658,6 +661,19 @@ class QuoteExtractor:
                         if name:
                             return name
         return None
+
+    def _reported_aside(self, verb: Token) -> bool:
+        """A verb whose clause a speech verb set aside before it reports ("Jesus, he continued,
+        doesn't ask", "Biden, she said, was"): its subject is what is said about, not who says it.
+        The aside stands between the subject and its verb ('"...," Molle said' is no aside)."""
+        subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        return bool(subjects) and any(
+            c.dep_ in {"parataxis", "ccomp"}
+            and subjects[0] < c.i < verb.i
+            and c.lemma_.lower() in self.verbs
+            and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+            for c in verb.children
+        )
 
     def _quoted_one(
         self, span: QuoteSpan, verb: Token, quoted: list[tuple[int, int]], describe: bool
@@ -1380,6 +1396,8 @@ class QuoteExtractor:
                         continue
                     if own and (token.i > pronoun.i or _reported_by(token, pronoun)):
                         continue  # "Biden, he said, was the first ...": Biden is what he said
+                    if self._reported_aside(token.head):
+                        continue  # "Jesus, he continued, doesn't ask ...": so in a sentence before
                     if token.head.dep_ != "ROOT" and token.head.lemma_.lower() not in self.verbs:
                         continue
                     if (pronoun.pos_ == "PRON" or gender) and not _same_gender(pronoun, token, gender):

@@ -1494,3 +1494,23 @@ def test_they_said_is_the_body_that_spoke_before(nlp, lexicon):
         ],
     )
     assert [q.speaker for q in b.quotes] == ["Navy"]
+
+
+def test_the_subject_of_what_a_speaker_set_aside_says_is_not_the_speaker(nlp, lexicon):
+    # "Jesus, he continued, doesn't ask ...": he speaks, of Jesus; and "he said" after it is still he
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Reports of the attack began to surface as Pope Francis was celebrating Palm Sunday Mass, so he "
+            "didn’t mention the attack in his homily.",
+            "“This Jesus, who accepts the hosannas of the crowd, knows full well that they will soon be "
+            "followed by the cry,” Francis said in his homily.",
+            "Jesus, he continued, doesn’t ask his followers to contemplate him on pictures or videos that "
+            "circulate on the internet: “He is present in our many brothers and sisters who today endure "
+            "sufferings like his own.”",
+            "“Jesus is in them, in each of them, and, with marred features and broken voice, he asks to be "
+            "looked in the eye,” he said.",
+        ],
+    )
+    assert [q.speaker for q in b.quotes] == ["Francis"] * 3
