@@ -116,11 +116,12 @@ def test_committed_briefings_are_the_generators_own_output(seeds_out: Path):
     assert stale == [], f"run `make briefings` to refresh: {stale}"
 
 
-# The dev part of the development corpus (tests/eval/corpus/dev/: 142 articles, 137 outlets,
+# The dev part of the development corpus (tests/eval/corpus/dev/: 149 articles, 144 outlets,
 # four page layouts, exhaustive references): what extraction reaches there now, a little
 # below, so a change that makes it worse fails. Floors were set again as unseen articles
-# joined the part (24, then 35, 44, 55, 64, 85, 95, 105, 114, 119, 130, 136 and 142; batch AB's six
-# lowered places precision to .790, so its floor is .78): each batch scored
+# joined the part (24, then 35, 44, 55, 64, 85, 95, 105, 114, 119, 130, 136, 142 and 149; batch AB's six
+# lowered places precision to .790, so its floor is .78; batch AC's seven places recall to .821,
+# so its floor is .81): each batch scored
 # below the part it joined. The test part is scored only to report (scripts/evaluate.py test), never held to a
 # floor here: a floor would make it a target.
 DEV_FLOORS = {
@@ -130,7 +131,7 @@ DEV_FLOORS = {
     "people_precision": 0.85,
     "organisations_recall": 0.74,
     "organisations_precision": 0.66,
-    "places_recall": 0.83,
+    "places_recall": 0.81,
     "places_precision": 0.78,
     "quotes_recall": 0.93,
     "quotes_speaker": 0.93,
@@ -155,23 +156,25 @@ def test_the_dev_corpus_reaches_its_floor(dev_scores, metric: str):
     assert dev_scores[metric] >= DEV_FLOORS[metric], f"{metric} = {dev_scores[metric]}"
 
 
-# The Russian dev part (tests/eval/corpus/ru/dev/: 49 articles of Russian and Belarusian outlets,
+# The Russian dev part (tests/eval/corpus/ru/dev/: 56 articles of Russian and Belarusian outlets,
 # exhaustive references, issue 15): held to floors a little below what it reaches now, as the
 # English dev part is, so that a change to a shared path (the readers, cleaning, quotes, events)
-# cannot make Russian worse unnoticed. The Russian test part is only ever scored to report.
+# cannot make Russian worse unnoticed (batch 8's seven lowered body_clean to .834, organisations
+# precision to .769 and figures precision to .881: their floors are .82, .76 and .87). The Russian
+# test part is only ever scored to report.
 RU_DEV_FLOORS = {
     "metadata": 0.90,
-    "body_clean": 0.84,
+    "body_clean": 0.82,
     "people_recall": 0.91,
     "people_precision": 0.97,
     "organisations_recall": 0.80,
-    "organisations_precision": 0.78,
+    "organisations_precision": 0.76,
     "places_recall": 0.92,
     "places_precision": 0.88,
     "quotes_recall": 0.99,
     "quotes_speaker": 0.88,
     "figures_recall": 0.91,
-    "figures_precision": 0.90,
+    "figures_precision": 0.87,
     "events_recall": 0.65,
     "events_precision": 0.80,
     "equipment_recall": 0.62,
