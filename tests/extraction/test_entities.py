@@ -891,3 +891,21 @@ def test_a_name_in_capitals_is_the_person_the_text_names_in_ordinary_case(nlp, l
     )
     assert "MATTHEW R. DROWN" not in {o.name for o in briefing.organisations}
     assert "Matthew R. Drown" in people(briefing)
+
+
+def test_an_office_holders_short_title_before_a_name_makes_a_person_not_an_organisation(nlp, lexicon):
+    """people.yaml `titles` "PM", "DP", "MEC": "PM Modi", "DP Ruto", "MEC Mamabolo" are people with a
+    title, not bodies for the title's capitals."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Terming the projects a gift, PM Modi said the city is getting new roads, and the Uttar Pradesh "
+            "government will build them.",
+            "Allies of DP Ruto met in Nairobi on Monday, the Jubilee party said.",
+            "Public Transport MEC Kedibone Diale said roads were closed, and MEC Mamabolo urged residents "
+            "to stay away from rivers.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert not {n for n in organisations if n.split()[0] in {"PM", "DP", "MEC"}}
