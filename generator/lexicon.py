@@ -112,6 +112,7 @@ class Places(_DataFile):
 class Organisations(_DataFile):
     not_organisations: Words = None
     not_organisation_patterns: Words = None
+    gathering_words: Words = None
     always: Words = None
     known: Words = None
     possessive_name_words: Words = None

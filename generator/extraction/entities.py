@@ -137,6 +137,7 @@ class EntityExtractor:
         orgs = lexicon["organisations"]
         self.not_orgs = {w.lower() for w in orgs.get("not_organisations", [])}
         self.not_org_res = [re.compile(p) for p in orgs.get("not_organisation_patterns", [])]
+        self.gathering_words = set(orgs.get("gathering_words") or [])
         self.always_orgs = {w.lower(): w for w in orgs.get("always", [])}
         self.known_orgs_re = names_regex(tuple(orgs.get("known") or ()))
         self.person_refs = {w.lower() for w in lexicon["speech"].get("person_references", [])}
@@ -776,7 +777,10 @@ class EntityExtractor:
         candidates[:] = [
             c
             for c in candidates
-            if not (c.kind == "organisations" and (c.text in not_orgs or _counted_unit(c, texts)))
+            if not (
+                c.kind == "organisations"
+                and (c.text in not_orgs or _counted_unit(c, texts) or self._gathering(c.text))
+            )
         ]
         # "Long Name (ACR)": the acronym names the same organisation
         acronyms: dict[str, str] = {}
@@ -894,6 +898,12 @@ class EntityExtractor:
             if g.paragraphs & prose or sum(g.spellings.values()) > 1 or g.name.lower() in self.always_orgs
         ]
         return groups
+
+    def _gathering(self, name: str) -> bool:
+        """ "Munich Security Conference": an event's name, by its last word (organisations.yaml
+        `gathering_words`); the word alone is no name at all."""
+        words = name.split()
+        return len(words) > 1 and words[-1] in self.gathering_words
 
     def _venue(self, name: str) -> bool:
         """ "Дворец независимости", "Андреевский зал", "Минск-арена": a building or a room the model
@@ -1023,6 +1033,7 @@ class EntityExtractor:
         organisation the model also took it for, or nothing ("Easter", "Nepal", "Berm").
         """
         firsts = {c.text.split()[0].lower() for c in candidates if c.kind == "people" and " " in c.text}
+        cased_people = {c.text.lower() for c in candidates if c.kind == "people" and not c.text.isupper()}
         by_text: dict[str, list[Candidate]] = defaultdict(list)
         for c in candidates:
             if c.kind == "people":
@@ -1035,6 +1046,8 @@ class EntityExtractor:
                 or re.search(r"\s[-–—|]\s", text)
             ):
                 kind = ""  # "(Video by Jane Doe)", "Commissioner", "Invest Karnataka - Mahindra"
+            elif text.isupper() and text.lower() in cased_people:
+                continue  # "CPL. MATTHEW R. DROWN, 23": a list's capitals, "Matthew R. Drown" said
             elif any(ACRONYM_WORD_RE.match(w) for w in words[1:]):
                 kind = "organisations"  # "Orbital ATK"; a person's initials come first: "DK Shivakumar"
             elif any(m.role for m in mentions):
@@ -1467,6 +1480,10 @@ def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
     body = body.with_mentions(find_equipment(body, lexicon))
     # "Томская и Омская области": each region in full (Russian)
     candidates = regions_in_full(extractor.candidates(body), body, lexicon)
+    # "SpaceX will launch Falcon Heavy", "the Typhoons are modern": a machine the text names
+    # as equipment elsewhere is no body, though the model took this mention for one
+    machines = _equipment_words(body)
+    candidates = [c for c in candidates if not (c.kind == "organisations" and _singular(c.text) in machines)]
     # "МОСКВА, 30 мая ПРАЙМ.": the agency signing its report (Russian)
     candidates = without_dateline_tag(candidates, body, lexicon)
     # "в Малахитовом фойе Кремля": a seat of government's building is a place where one is in it
@@ -1515,6 +1532,24 @@ def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
         result[kind] = entities
     result["equipment"] = _equipment_entities(body)
     return Entities(result, body)
+
+
+def _equipment_words(body: Body) -> set[str]:
+    """The names of the equipment found in `body`, each also by its last word ("Eurofighter
+    Typhoon" is "Typhoon" said short): only a capitalised word that is no number or code."""
+    names: set[str] = set()
+    for mention in body.mentions:
+        if mention.kind == "equipment":
+            names.add(mention.name)
+            last = mention.name.split()[-1]
+            if len(mention.name.split()) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}", last):
+                names.add(last)
+    return names
+
+
+def _singular(name: str) -> str:
+    """ "Typhoons": a plural's last word without its "s"; any other name as it is."""
+    return name[:-1] if re.search(r"[a-z]{3}s$", name) else name
 
 
 def _best_name(group: Group) -> str:

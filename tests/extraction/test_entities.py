@@ -837,3 +837,75 @@ def test_a_projects_words_inside_place_names_and_after_place_nouns_are_read_like
         {"Boulogne sur Mer"},
         {"Ouallam"},
     ]
+
+
+def test_a_gathering_named_like_a_body_is_no_organisation_nor_its_city_a_place(nlp, lexicon):
+    """organisations.yaml `gathering_words`: a conference, a show, a mass, a roundtable is an event;
+    the city inside its name ("Munich") is not a place the story names."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Radoslaw Sikorski told the Munich Security Conference on Friday that NATO must act, and "
+            "Toyota showed three new models at the Los Angeles Auto Show.",
+            "Bankers met at the Caribbean Financial Access Roundtable in Bridgetown, the World Bank said, "
+            "and the pope celebrated Palm Sunday Mass in Rome.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert not {n for n in organisations if n.split()[-1] in {"Conference", "Show", "Roundtable", "Mass"}}
+    assert {"NATO", "World Bank"} <= organisations
+    assert "Munich" not in {p.name for p in briefing.places}
+
+
+def test_a_machine_the_text_names_as_equipment_is_no_organisation_where_the_model_says_so(nlp, lexicon):
+    """Equipment found in the text ("Eurofighter Typhoon", "Falcon Heavy") is no organisation where
+    another mention of it, or its plural ("the Typhoons"), was read as one."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Britain keeps four Eurofighter Typhoon jets on the islands, the Ministry of Defence said.",
+            "Even though the Typhoons are modern enough to deal with any threat, the Ministry of Defence "
+            "wants more of them.",
+            "SpaceX will launch its Falcon Heavy rocket next month, and because Falcon Heavy is still an "
+            "experimental rocket, NASA is watching.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert not {"Typhoons", "Falcon Heavy"} & organisations
+    assert {"Ministry of Defence", "NASA"} <= organisations
+
+
+def test_a_name_in_capitals_is_the_person_the_text_names_in_ordinary_case(nlp, lexicon):
+    """A list of the dead in capitals ("CPL. MATTHEW R. DROWN, 23") names the person the story
+    names as "Matthew R. Drown": a person, not an organisation for its capitals."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The Marine Corps identified the crew on Sunday.",
+            "CPL. MATTHEW R. DROWN, 23, SPRING, TEXAS.",
+            "Matthew R. Drown joined the Marines shortly after high school, his mother said.",
+        ],
+    )
+    assert "MATTHEW R. DROWN" not in {o.name for o in briefing.organisations}
+    assert "Matthew R. Drown" in people(briefing)
+
+
+def test_an_office_holders_short_title_before_a_name_makes_a_person_not_an_organisation(nlp, lexicon):
+    """people.yaml `titles` "PM", "DP", "MEC": "PM Modi", "DP Ruto", "MEC Mamabolo" are people with a
+    title, not bodies for the title's capitals."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Terming the projects a gift, PM Modi said the city is getting new roads, and the Uttar Pradesh "
+            "government will build them.",
+            "Allies of DP Ruto met in Nairobi on Monday, the Jubilee party said.",
+            "Public Transport MEC Kedibone Diale said roads were closed, and MEC Mamabolo urged residents "
+            "to stay away from rivers.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert not {n for n in organisations if n.split()[0] in {"PM", "DP", "MEC"}}
