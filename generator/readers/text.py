@@ -214,13 +214,14 @@ def _late_byline(lines: list[str], source: Source, lexicon: Lexicon, headline: b
         read = _is_byline(lines[at], lexicon) and _header_byline(lines[at], found, lexicon)
         if not read or not found.authors:
             continue
+        if any(len(name.split()) < 2 or known_outlet(name, lexicon) for name in found.authors):
+            continue  # "By REUTERS" over a teaser: a wire's credit, not a writer's
         kept = list(lines)
         kept[at] = ""
         after = next((i for i in nonblank if i > at), None)
-        if any(len(name.split()) < 2 or known_outlet(name, lexicon) for name in found.authors):
-            continue  # "By REUTERS" over a teaser: a wire's credit, not a writer's
-        if found.published is None and after is not None and _header_date(lines[after]):
-            found.published = _header_date(lines[after])
+        day = _header_date(lines[after]) if found.published is None and after is not None else None
+        if day and after is not None:
+            found.published = day
             kept[after] = ""
         _take_header_found(source, found)
         above = [i for i in nonblank if i < at][-2:]
