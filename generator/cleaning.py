@@ -181,11 +181,10 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 def addresses_reader(paragraph: str, lexicon: Lexicon) -> bool:
     """A site speaking to its reader of itself, in whatever words: "To receive news updates daily,
-    enter your email address", "Help us change the world. Get our stories by email.", "You must
-    confirm your public display name before commenting". A short paragraph with a word that
-    addresses the reader or speaks for the site ("you", "our") and a word of a site's services
-    ("newsletter", "sign up", "comments"; boilerplate data, `reader_words` and `site_services`).
-    Nothing in quotation marks: "You can sign up online," she said, is the story's."""
+    enter your email address", "You must confirm your public display name before commenting". A
+    short paragraph with a word that addresses the reader ("you", "your") and a word of a site's
+    services ("newsletter", "sign up", "cookies"; boilerplate data, `reader_words` and
+    `site_services`). Nothing in quotation marks: "You can sign up online," she said, is the story's."""
     if len(paragraph.split()) > MAX_ADDRESS_WORDS or QUOTE_MARKS_RE.search(paragraph):
         return False
     reader = lexicon.reading_words("boilerplate", "reader_words")

@@ -1394,10 +1394,12 @@ class QuoteExtractor:
                 for token in sorted(sentence, key=lambda t: t.head.dep_ != "ROOT"):
                     if token.dep_ not in SUBJECT_DEPS or token == pronoun or _inside(token.idx, quoted):
                         continue
-                    if own and (token.i > pronoun.i or _reported_by(token, pronoun)):
-                        continue  # "Biden, he said, was the first ...": Biden is what he said
+                    if own and token.i > pronoun.i:
+                        continue
                     if self._reported_aside(token.head):
-                        continue  # "Jesus, he continued, doesn't ask ...": so in a sentence before
+                        # "Biden, he said, was the first ...": Biden is what he said; "Jesus, he
+                        # continued, doesn't ask ...": so in a sentence before
+                        continue
                     if token.head.dep_ != "ROOT" and token.head.lemma_.lower() not in self.verbs:
                         continue
                     if (pronoun.pos_ == "PRON" or gender) and not _same_gender(pronoun, token, gender):
@@ -1809,14 +1811,6 @@ def _personal_pronoun(token: Token, gender: list[str] | None) -> bool:
         and token.morph.get("Person") == ["3"]
         and (token.morph.get("Gender") == gender)
     )
-
-
-def _reported_by(subject: Token, pronoun: Token) -> bool:
-    """Whether `subject` is the subject of what the pronoun says: "Biden, he said, was ...",
-    where "he said" stands inside the clause it reports, before that clause's verb (not
-    "Manning said ... He added", a second statement the parser hung on the first)."""
-    verb = pronoun.head
-    return verb.dep_ in {"parataxis", "ccomp"} and subject.head.i == verb.head.i and verb.i < verb.head.i
 
 
 def _owners(noun: Token) -> list[Token]:
