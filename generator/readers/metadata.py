@@ -27,7 +27,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from ..dates import PartialDate, find_explicit
+from ..dates import PartialDate, find_explicit, parse_date_line
 from ..lexicon import Lexicon
 from .source import Page, Source
 from .text import SITE_ADDRESS_RE, is_credit_org, known_outlet, split_site_name
@@ -65,8 +65,23 @@ def with_entry(source: Source, entry: Override | None) -> Source:
 
 
 def publication_date(source: Source) -> date | None:
-    """The date `source` was published: as it states it (1-3), else its dateline's (4)."""
-    return source.published or dateline_date(source.paragraphs, source.url)
+    """The date `source` was published: as it states it (1-3), else its dateline's, else its
+    first date line (4)."""
+    return source.published or dateline_date(source.paragraphs, source.url) or first_date_line(source)
+
+
+def first_date_line(source: Source) -> date | None:
+    """The first line of a text that is only a date ("3 November 2023", "7:16 pm on 21 October
+    2017", "• 04:30, 3 NOV 2023"): where the header's reading found none (a menu, a ticker, a
+    caption between the headline and it), the page's first date is its story's. Not in an HTML
+    page's markup, whose lines are not what a reader sees."""
+    if source.kind == "html":
+        return None
+    for line in source.text.splitlines():
+        found = parse_date_line(line)
+        if found is not None:
+            return found
+    return None
 
 
 DATELINE_RES = [

@@ -8,7 +8,8 @@ import pytest
 
 from generator.overrides import Override
 from generator.readers import Source
-from generator.readers.metadata import outlet_for, with_entry
+from generator.readers.metadata import outlet_for, publication_date, with_entry
+from tests.readers.readkit import ARTICLE, read
 
 
 def test_a_sources_yaml_entry_gives_a_new_source_over_the_one_read_which_stays_as_read():
@@ -53,3 +54,23 @@ def test_a_text_that_names_its_outlet_only_as_its_reporter_gets_that_outlet(lexi
 def test_a_site_name_stated_beside_a_section_or_a_place_is_the_sites_part(lexicon, stated, outlet):
     source = Source(path="seeds/a.txt", sha256="0" * 64, text="x", outlet=stated)
     assert outlet_for(source, [], lexicon) == outlet
+
+
+def test_a_page_whose_header_gives_no_date_has_the_date_its_first_date_line_prints(tmp_path, lexicon):
+    # a page copied whole, menu and headline with no blank line between them, its date printed
+    # on a line of its own below a caption: the header's reading finds none, the first date line does
+    menu = "\n".join(["Radio New Zealand", "Skip to content Menu", "Home", "News", "World", "Politics"])
+    caption = "The minister at a press conference in the capital. Photo: RNZ / John Smith"
+    text = "\n\n".join(
+        [menu, "Minister says he is not concerned", caption, "7:16 pm on 21 October 2017", *ARTICLE]
+    )
+    source = read(tmp_path, lexicon, text)
+    assert publication_date(source) == date(2017, 10, 21)
+
+
+def test_an_html_page_has_no_date_from_the_lines_of_its_markup(lexicon):
+    # the markup's lines are no reader's: a date alone on a line of a script is no publication date
+    source = Source(
+        path="seeds/x.html", sha256="0" * 64, text="<script>\n21 October 2017\n</script>", kind="html"
+    )
+    assert publication_date(source) is None
