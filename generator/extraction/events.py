@@ -571,7 +571,7 @@ def extract_events(
                 continue
             if parsed is None or parsed.iso() is None:
                 continue
-            if _restated_otherwise(text, end, parsed, said, context):
+            if _restated_otherwise(text, start, end, parsed, said, context):
                 continue  # "сегодня, 28 апреля" in a text of 29 April: the text's own date is right
             if parsed.day and not sequel:
                 context.last_day = parsed.as_date()
@@ -696,11 +696,19 @@ def _tells_in_the_past(sentence) -> bool:
 RESTATED_RE = re.compile(r"\s*,\s*")
 
 
-def _restated_otherwise(text: str, end: int, parsed: PartialDate, said: str, context: Context) -> bool:
+def _restated_otherwise(
+    text: str, start: int, end: int, parsed: PartialDate, said: str, context: Context
+) -> bool:
     """Whether a date expression is followed by a calendar date that restates it ("в среду, 7
-    ноября", "сегодня, 28 апреля") and gives another day: the day the text prints is taken (a
-    publication date a day off, or a weekday counted from it, is the likelier error)."""
+    ноября", "сегодня, 28 апреля", "on Sunday morning, November 3, 2013") and gives another day:
+    the day the text prints is taken (a publication date a day off, or a weekday counted from it,
+    is the likelier error; or the weekday is in another year)."""
     comma = RESTATED_RE.match(text, end)
+    if comma is None:
+        # the model's "Sunday" apart from its "morning": the weekday's phrase runs on to the comma
+        later = RESTATED_RE.search(text, end)
+        phrase = text[start : later.start()] if later else ""
+        comma = later if later and context.words.weekday.match(_trim(phrase, context.words)) else None
     if comma is None or not parsed.day:
         return False
     explicit = next((p for m, p in find_explicit(text[comma.end() :]) if m.start() == 0), None)

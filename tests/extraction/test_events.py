@@ -555,3 +555,18 @@ def test_a_date_and_a_dash_set_for_the_verb_left_out_date_what_the_noun_after_na
         "Лукашенко с Путиным.",
     )
     assert [(d, e) for d, e in found] == [("2019-08-01", "1 августа"), ("2019-08-02", "2 августа")]
+
+
+def test_a_weekday_its_date_follows_is_that_date_not_a_day_counted_from_publication(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Allan Bryant vanished in Glenrothes in the early hours of Sunday morning, November 3, 2013, "
+            "after leaving a nightclub.",
+            "Police said the search resumed on Sunday.",
+        ],
+        published=date(2023, 11, 3),  # a Friday
+    )
+    # the first Sunday is the one its date names; the second, with no date, the last before publication
+    assert sorted((e.ref, e.date) for e in b.events) == [("p1", "2013-11-03"), ("p2", "2023-10-29")]
