@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import lxml.html
 import pytest
 import yaml
 
@@ -174,6 +175,30 @@ def test_a_reference_without_sentences_is_refused(tmp_path: Path, capsys: pytest
     path = _write(tmp_path, broken)
     assert _script().main([str(tmp_path), "--reference", str(path)]) == 1
     assert "001_flood.txt: key fact flood: no sentence states it" in capsys.readouterr().err
+
+
+def test_the_committed_references_name_sentences_of_their_articles() -> None:
+    """Every snippet of summary-dev.yaml and summary-test.yaml is words of its article, in order."""
+    script = _script()
+    for part in ("dev", "test"):
+        reference = script.load_reference(ROOT / "tests" / "eval" / "corpus" / f"summary-{part}.yaml")
+        assert reference.part == part and len(reference.articles) == 30
+        for article in reference.articles:
+            text = script.norm(_article_text(ROOT / "tests" / "eval" / "corpus" / part / article.file))
+            snippets = {s for f in article.facts for s in f.snippets} | set(article.acceptable)
+            assert set(article.bottom_line) <= {s for f in article.facts for s in f.snippets}, article.file
+            assert 3 <= len(article.facts) <= 7, article.file
+            assert [s for s in snippets if s not in text] == [], article.file
+
+
+def _article_text(path: Path) -> str:
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix != ".html":
+        return raw
+    page = lxml.html.fromstring(raw)
+    for element in page.xpath("//script|//style"):
+        element.drop_tree()
+    return " ".join(page.itertext())
 
 
 def _write(folder: Path, data: dict[str, object]) -> Path:
