@@ -137,8 +137,13 @@ def load_briefings(folder: Path) -> dict[str, dict[str, Any]]:
     for path in sorted(folder.iterdir()):
         if not path.is_file() or path.suffix.lower() not in {".yaml", ".yml", ".json"}:
             continue
-        text = path.read_text(encoding="utf-8")
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        try:
+            text = path.read_text(encoding="utf-8")
+            data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
+            # one broken file must not hide the scores of the others
+            print(f"warning: cannot read {path}: {exc}", file=sys.stderr)
+            continue
         source = data.get("source") if isinstance(data, dict) else None
         if isinstance(source, dict) and isinstance(source.get("file"), str):
             found[Path(source["file"]).name] = data

@@ -116,6 +116,7 @@ def project(tmp_path: Path) -> tuple[Path, Path]:
     # a machine copy that chose better must not stand in for the briefing itself
     better = briefing("002_vote.html", ["The council voted 7-2 on Tuesday to close the gate."], [])
     (folder / ".machine" / "002_vote.yaml").write_text(yaml.safe_dump(better), encoding="utf-8")
+    (folder / "broken.yaml").write_text("summary: [unclosed", encoding="utf-8")
     reference = tmp_path / "summary-mini.yaml"
     reference.write_text(yaml.safe_dump(REFERENCE), encoding="utf-8")
     return folder, reference
