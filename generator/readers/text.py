@@ -1073,14 +1073,17 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
     named_by = [p for p in lexicon.boilerplate if "outlet" in p.groupindex]
     for line in kept:
         for pattern in named_by:
-            match = None if source.outlet else pattern.match(line)
-            if match:
+            match = pattern.match(line)
+            if match and not source.outlet:
                 # an outlet known or named by its address ("More in Oilprice.com"): "More on
                 # this story", "More on Amazon" name a topic
                 named = match.group("outlet").strip()
                 source.outlet = known_outlet(named, lexicon) or (
                     named if SITE_ADDRESS_RE.search(named) else None
                 )
+            # "... originally appeared on BGR.com on Mon, 1 Jan 2018": the day it ran there
+            when = match.groupdict().get("date") if match and not source.published else None
+            source.published = source.published or (parse_date_line(when) if when else None)
     # Credits and bylines at the end of the text.
     tail = _nonblank(kept)[-12:]
     for i in tail:

@@ -1136,3 +1136,27 @@ def test_a_note_on_a_writer_opens_with_the_languages_copula_and_article(tmp_path
     (tmp_path / "lexicon" / "en" / "sources.yaml").write_text(words, encoding="utf-8")
     source = read(tmp_path, load_lexicon(str(tmp_path / "lexicon")), text)
     assert note not in source.paragraphs and ARTICLE[-1] in source.paragraphs
+
+
+def test_a_syndicated_posts_feed_footer_is_furniture_naming_the_site_and_day_it_ran(tmp_path, lexicon):
+    # a feed's footer under a post another site ran first: not the story's, but where and when it ran
+    footer = (
+        "Space station will soon fall to Earth originally appeared on Example.com on Mon, 1 Jan 2018 "
+        "at 10:05:01 EDT. Please see our terms for use of feeds."
+    )
+    source = read(tmp_path, lexicon, "\n\n".join(["Space station will soon fall to Earth", *ARTICLE, footer]))
+    assert (source.outlet, source.published) == ("Example.com", date(2018, 1, 1))
+    assert not any("originally appeared" in p for p in source.paragraphs)
+
+
+def test_a_wordpress_feeds_footer_and_a_continue_reading_link_are_furniture(tmp_path, lexicon):
+    text = "\n\n".join(
+        [
+            "Bridge opening delayed",
+            *ARTICLE[:2],
+            "Continue reading…",
+            "The post Bridge opening delayed appeared first on The Example Herald.",
+        ]
+    )
+    source = read(tmp_path, lexicon, text)
+    assert source.paragraphs == ARTICLE[:2]
