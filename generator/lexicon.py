@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -262,6 +262,16 @@ class Figures(_DataFile):
     joiners: Words = None
 
 
+class DateRanges(_DataFile):
+    """A range of time ("between 2011 and 2017", "с 17 по 31 июля"): how it is written, what dates it."""
+
+    starts: Words = None  # the words that open it: "from", "between", "с"
+    ends: Words = None  # the words that join its ends: "to", "and", "по"
+    # `start`: one happening, dated by its start alone (its far end is no event of its own, and a
+    # figure counted over it is counted over a period); `both`: each end is a date of its own
+    dated_by: Literal["start", "both"] | None = None
+
+
 class Dates(_DataFile):
     months: dict[str, int] | None = None
     months_in_lower_case: bool | None = None
@@ -301,11 +311,8 @@ class Dates(_DataFile):
     lead_is_news: bool | None = None
     recent_openers: Words = None
     verb_dashes: Words = None
-    range_starts: Words = None
-    range_ends: Words = None
+    ranges: DateRanges | None = None
     day_month_joiners: Words = None
-    span_starts: Words = None
-    span_ends: Words = None
 
 
 class Grammar(_DataFile):
@@ -411,12 +418,34 @@ def read_data(path: Path, model: type[_DataFile]) -> dict[str, Any]:
         for error in exc.errors():
             where = ".".join(str(part) for part in error["loc"])
             if error["type"] == "extra_forbidden":
-                known = ", ".join(model.model_fields)
-                problems.append(f"{path}: {where}: not a key of this file (its keys: {known})")
+                within = _model_at(model, error["loc"][:-1])
+                known = ", ".join(within.model_fields)
+                of = f"`{error['loc'][-2]}`" if within is not model else "this file"
+                problems.append(f"{path}: {where}: not a key of {of} (its keys: {known})")
             else:
                 problems.append(f"{path}: {where}: {error['msg'].lower()}")
         raise UserError("\n".join(problems)) from exc
     return data
+
+
+def _model_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> type[BaseModel]:
+    """The model of the mapping a validation error's place is in: the file's, or a nested one's
+    (dates.yaml `ranges`), so that a misspelt key is told the keys of its own mapping."""
+    for part in loc:
+        field = model.model_fields.get(str(part))
+        if field is None:
+            continue  # a mapping's own key: "regions: {Minsk: {...}}"
+        # `X | None`, `dict[str, X] | None`: the model inside the annotation, two levels down at most
+        inside = [field.annotation, *get_args(field.annotation)]
+        nested = [a for a in [*inside, *(b for a in inside for b in get_args(a))] if _is_model(a)]
+        if not nested:
+            break
+        model = nested[0]
+    return model
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
 @cache
