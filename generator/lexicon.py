@@ -580,6 +580,10 @@ class Lexicon:
     given_names: frozenset[str] = frozenset()
     # a note on a writer: "Jane Doe is a freelance writer", "Jane joined the Herald in 2017"
     author_note_re: re.Pattern[str] = re.compile(r"(?!)")
+    # a site speaking to its reader (cleaning.addresses_reader), in every language's words (as
+    # `reading_words`): a word that addresses the reader ("you"), a word of a site's services
+    reader_words: frozenset[str] = frozenset()
+    site_services: re.Pattern[str] = re.compile(r"(?!)")
 
     def __getitem__(self, name: str) -> dict[str, Any]:
         return self.raw[name]
@@ -591,7 +595,7 @@ class Lexicon:
     def reading_words(self, file: str, key: str) -> frozenset[str]:
         """A list as `words` gives it, joined with every bundled language's: for what a reader
         uses before a source's language is told (a page's author field, an address's labels)."""
-        return self.words(file, key) | {str(w).lower() for w in bundled(file, key) or []}
+        return _reading_words(self.raw, file, key)
 
     def word_parts(self, file: str, key: str) -> frozenset[str]:
         """The single words of a list's entries, lower-cased: "Lt Gen", "Commander-in-Chief"
@@ -709,7 +713,20 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         translation_notes=_compile("sources.yaml", raw["sources"].get("translation_notes", [])),
         given_names=_every_given_name(user_dir, language, raw["given_names"].get("given_names", [])),
         author_note_re=_author_note_re(raw["sources"], raw["grammar"]),
+        reader_words=_reading_words(raw, "boilerplate", "reader_words"),
+        site_services=_words_re(_reading_words(raw, "boilerplate", "site_services")),
     )
+
+
+def _words_re(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of `words` as a whole word or phrase, in any case ("sign up" in "Sign up here")."""
+    return re.compile(rf"(?<![\w-])(?:{alternatives(sorted(words))})(?![\w-])", re.I)
+
+
+def _reading_words(raw: dict[str, dict[str, Any]], file: str, key: str) -> frozenset[str]:
+    """A list of the lexicon's data, lower-cased, joined with every bundled language's."""
+    own = {str(w).lower() for w in raw[file].get(key, [])}
+    return frozenset(own | {str(w).lower() for w in bundled(file, key) or []})
 
 
 def _every_given_name(user_dir: str | None, language: str, own: list[str]) -> frozenset[str]:
