@@ -47,10 +47,8 @@ def number_words(n: int) -> str:
         return ones[n]
     if n < 100:
         return tens[n // 10] + ("" if n % 10 == 0 else "-" + ones[n % 10])
-    if n < 1000:
-        return ones[n // 100] + " hundred" + ("" if not n % 100 else " and " + number_words(n % 100))
-    thousands, rest = divmod(n, 1000)
-    return number_words(thousands) + " thousand" + ("" if not rest else " " + number_words(rest))
+    unit, word, joiner = (100, " hundred", " and ") if n < 1000 else (1000, " thousand", " ")
+    return number_words(n // unit) + word + ("" if not n % unit else joiner + number_words(n % unit))
 
 
 class Document:

@@ -128,7 +128,7 @@ def own_cpu() -> float:
 
 def wait_for_quiet(max_wait: float, threshold: float = 0.3) -> None:
     """Wait (up to max_wait s) until other processes keep less than `threshold` CPUs busy."""
-    for waited in range(0, int(max_wait) + 3, 3):
+    for waited in range(0, int(max_wait), 3):
         before = cpu_busy()
         time.sleep(3)
         if (load := (cpu_busy() - before) / 3) < threshold:
@@ -144,19 +144,34 @@ def memory(pid: int, key: bytes) -> int:
     return 0
 
 
-def tree_rss(root: int) -> int:
-    """Resident memory of a process and all its descendants, in bytes."""
-    children: dict[int, list[int]] = {}
+def process_tree(root: int) -> list[tuple[int, list[str]]]:
+    """A process and all its descendants, each with the fields of its /proc/PID/stat after its name
+    (state, ppid, ...; utime, stime, cutime, cstime at 11 to 14)."""
+    stats: dict[int, list[str]] = {}
     for entry in os.scandir("/proc"):
         if entry.name.isdigit():
             with contextlib.suppress(OSError), open(f"/proc/{entry.name}/stat", "rb") as f:
-                parent = int(f.read().decode(errors="replace").rsplit(")", 1)[1].split()[1])
-                children.setdefault(parent, []).append(int(entry.name))
-    total, todo = 0, [root]
+                stats[int(entry.name)] = f.read().decode(errors="replace").rsplit(")", 1)[1].split()
+    children: dict[int, list[int]] = {}
+    for pid, fields in stats.items():
+        children.setdefault(int(fields[1]), []).append(pid)
+    tree, todo = [], [root]
     while todo:
-        total += memory(pid := todo.pop(), b"VmRSS:")
+        tree.append((pid := todo.pop(), stats.get(pid, [])))
         todo.extend(children.get(pid, []))
-    return total
+    return tree
+
+
+def tree_rss(root: int) -> int:
+    """Resident memory of a process and all its descendants, in bytes."""
+    return sum(memory(pid, b"VmRSS:") for pid, _ in process_tree(root))
+
+
+def tree_cpu(root: int) -> float:
+    """CPU seconds (user and system) of a process and its descendants, and of the children they
+    waited for."""
+    ticks = sum(int(f) for _, fields in process_tree(root) for f in fields[11:15])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 # --------------------------------------------------------------------- a measured step
@@ -192,9 +207,12 @@ def worker_command(script: str, *args: str) -> list[str]:
     return [sys.executable, str(REPO / "bench" / script), "--worker", *args]
 
 
-def run_step(cmd: list[str], cwd: Path) -> Step:
-    """Run a command; its wall time, exit status, peak memory, CPU and output. stderr is shown as
-    it comes (progress) and kept."""
+def run_step(cmd: list[str], cwd: Path, what: str = "", quiet_wait: float = 0) -> Step:
+    """Run a command (logged as `what`, once the machine is quiet, up to `quiet_wait` s); its wall
+    time, exit status, peak memory, CPU and output. stderr is shown as it comes (progress) and kept."""
+    if what:
+        wait_for_quiet(quiet_wait)
+        log(what)
     out = tempfile.TemporaryFile()  # noqa: SIM115  (closed below, once read)
     proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=out, stderr=subprocess.PIPE, start_new_session=True)
     peaks, done, errors = [0, 0], threading.Event(), []  # peaks: the tree's sum, the process's own
@@ -224,13 +242,6 @@ def run_step(cmd: list[str], cwd: Path) -> Step:
     cpu = usage.ru_utime + usage.ru_stime
     return Step(seconds, os.waitstatus_to_exitcode(status), max(usage.ru_maxrss * 1024, peaks[0]), peaks[1],
                 cpu, busy - cpu - mine, stdout, b"".join(errors).decode(errors="replace"))  # fmt: skip
-
-
-def quiet_step(what: str, cmd: list[str], cwd: Path, quiet_wait: float) -> Step:
-    """A step run once the machine is quiet (up to `quiet_wait` s), logged as `what`."""
-    wait_for_quiet(quiet_wait)
-    log(what)
-    return run_step(cmd, cwd)
 
 
 # --------------------------------------------------------------------- bench/RESULTS.md

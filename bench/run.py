@@ -148,7 +148,7 @@ class Size:
         (`cmd` its arguments) gives the step and what the worker returned."""
         worker = cmd[0] in WORKERS
         full = harness.worker_command("run.py", *cmd) if worker else cmd
-        step = harness.quiet_step(f"N={self.n}: {what}", full, cwd or self.root, self.quiet_wait)
+        step = harness.run_step(full, cwd or self.root, f"N={self.n}: {what}", self.quiet_wait)
         self.values[f"{name}_others"] = step.others
         if step.others >= 0.25:
             busy = f"{step.others:.1f} of {os.cpu_count()} CPUs"
@@ -160,14 +160,19 @@ class Size:
         return None
 
 
-def measure_pipe_and_extract(size: Size) -> None:
-    """Bare nlp.pipe, then extraction, with 1 and 2 processes; the 2-process briefings compared."""
+def measure_pipe_and_extract(
+    size: Size, processes: tuple[int, ...] = PROCESSES, language: str = "en"
+) -> None:
+    """Bare nlp.pipe (the language's pipeline), then extraction, with each number of processes; the
+    2-process briefings compared with the 1-process ones."""
     v, root = size.values, size.root
-    for kind, p in [(kind, p) for kind in ("pipe", "extract") for p in PROCESSES]:
+    for kind, p in [(kind, p) for kind in ("pipe", "extract") for p in processes]:
         out = root / ("briefings" if p == 1 else f"briefings-p{p}")
         shutil.rmtree(out, ignore_errors=True)  # before the bare steps too: extraction writes them again
-        what, paths = ("bare nlp.pipe", []) if kind == "pipe" else ("extraction", [str(out)])
-        done = size.run(f"{kind}{p}", f"{what}, {p} process(es)", [kind, str(root), *paths, str(p)])
+        what, rest = (
+            ("bare nlp.pipe", [str(p), language]) if kind == "pipe" else ("extraction", [str(out), str(p)])
+        )
+        done = size.run(f"{kind}{p}", f"{what}, {p} process(es)", [kind, str(root), *rest])
         if not done:
             continue
         (step, result), key = done, f"{kind}{p}"
@@ -176,8 +181,9 @@ def measure_pipe_and_extract(size: Size) -> None:
         if kind == "pipe":
             v[f"pipe{p}_load_s"] = result["load"]
         elif failed := result["failed"]:
+            v[f"extract{p}_failed"] = failed
             size.note(f"extraction x{p}: {len(failed)} sources failed, e.g. {failed[0]}")
-    if (root / "briefings-p2").is_dir():
+    if all((root / name).is_dir() for name in ("briefings", "briefings-p2")):
         same = harness.tree_bytes(root / "briefings") == harness.tree_bytes(root / "briefings-p2")
         v["briefings-p2_identical"] = same
 
@@ -239,54 +245,49 @@ def measure(n: int, args: Any, work: Path) -> Size:
 REAL = [harness.REPO / "seeds", harness.REPO / "tests/eval/extra", harness.REPO / "tests/eval/corpus/ru/dev"]
 
 
-def measure_language(root: Path, language: str, processes: int) -> tuple[int, float]:
-    """Print the figures of the project at `root` (bare nlp.pipe and extraction, the steps of a size);
-    its words and extraction's words per second without the model's load (what a longer run tends to)."""
-    pipe = harness.run_step(
-        harness.worker_command("run.py", "pipe", str(root), str(processes), language), root
-    )
-    command = harness.worker_command("run.py", "extract", str(root), str(root / "out"), str(processes))
-    extraction = harness.run_step(command, root)
-    bare, extracted = pipe.printed(), extraction.printed()
-    words, load, seconds = bare["words"], bare["load"], extracted["seconds"]
-    unloaded = max(seconds - load * processes, 1e-9)  # each process loads the model once
-    print(f"  model load:    {load:.1f} s")
-    print(f"  bare nlp.pipe: {bare['seconds']:.1f} s, {words / bare['seconds']:,.0f} words/s")
-    share = bare["seconds"] / seconds
-    print(f"  extraction:    {seconds:.1f} s, {words / seconds:,.0f} words/s ({share:.0%} of bare)")
-    print(f"  without the load: {unloaded:.1f} s, {words / unloaded:,.0f} words/s")
-    print(
-        f"  peak memory: bare nlp.pipe {pipe.peak / 1e6:,.0f} MB, extraction {extraction.peak / 1e6:,.0f} MB"
-    )
-    for failure in extracted["failed"]:
-        print(f"  failed: {failure}")
-    return words, words / unloaded
-
-
 def measure_real(folders: list[Path], processes: int) -> None:
-    """Each folder's sources of each language with a pipeline, alone in a copy of the project."""
+    """Each folder's sources of each language with a pipeline, alone in a copy of the project,
+    through a size's steps (bare nlp.pipe and extraction, not waiting for a quiet machine): its
+    figures printed, and extraction's words per second without the model's load (what a longer
+    run tends to)."""
     from generator.lexicon import load_lexicon
     from generator.readers import discover, read_source
     from generator.settings import load_settings
 
     settings = load_settings(harness.REPO / "mkdocs.yml")
     lexicon, pipelines = load_lexicon(str(settings.path("lexicon"))), settings.pipelines()
-    rates = []
+    rates, p = [], processes
     for folder in (f.resolve() for f in folders):
         by_language: dict[str, list[Path]] = {}
         for path in discover(folder):
             by_language.setdefault(read_source(path, folder, lexicon).language, []).append(path)
         for language, paths in sorted(by_language.items()):
-            print(f"{folder}, {language}: {len(paths)} sources, {processes} process(es)")
+            print(f"{folder}, {language}: {len(paths)} sources, {p} process(es)")
             if language not in pipelines:
                 print("  no pipeline analyses this language")
                 continue
             with tempfile.TemporaryDirectory(prefix="bench-extract-") as work:
-                harness.copy_project(Path(work))
-                (Path(work) / "seeds").mkdir()
+                size = Size(len(paths), work=Path(work))
+                harness.copy_project(size.root)
+                (size.root / "seeds").mkdir()
                 for path in paths:  # this language's sources alone
-                    shutil.copy(path, Path(work) / "seeds" / path.name)
-                rates.append((folder.name, language, *measure_language(Path(work), language, processes)))
+                    shutil.copy(path, size.root / "seeds" / path.name)
+                measure_pipe_and_extract(size, (p,), language)
+            v = size.values
+            if f"pipe{p}_s" not in v or f"extract{p}_s" not in v:
+                continue  # the step's failure is in the notes logged
+            words, load, seconds = v["words"], v[f"pipe{p}_load_s"], v[f"extract{p}_s"]
+            unloaded = max(seconds - load * p, 1e-9)  # each process loads the model once
+            print(f"  model load:    {load:.1f} s")
+            print(f"  bare nlp.pipe: {v[f'pipe{p}_s']:.1f} s, {words / v[f'pipe{p}_s']:,.0f} words/s")
+            share = v[f"pipe{p}_s"] / seconds
+            print(f"  extraction:    {seconds:.1f} s, {words / seconds:,.0f} words/s ({share:.0%} of bare)")
+            print(f"  without the load: {unloaded:.1f} s, {words / unloaded:,.0f} words/s")
+            peaks = v[f"pipe{p}_peak"] / 1e6, v[f"extract{p}_peak"] / 1e6
+            print(f"  peak memory: bare nlp.pipe {peaks[0]:,.0f} MB, extraction {peaks[1]:,.0f} MB")
+            for failure in v.get(f"extract{p}_failed", []):
+                print(f"  failed: {failure}")
+            rates.append((folder.name, language, words, words / unloaded))
     print("\nwords per second of extraction, the model's load left out:")
     for name, language, words, rate in rates:
         print(f"  {language}  {rate:7,.0f}  ({words:,} words, {name})")
@@ -305,7 +306,7 @@ def cli_extract(
     out = work / ("out-" + re.sub(r"\W+", "-", label))
     command = [sys.executable, "-m", "generator", "extract", "--sources", "seeds", "--out", str(out), *extra]
     on_workers = sum(client.run(harness.own_cpu).values()) if client else 0.0
-    step = harness.quiet_step(f"{label}: {' '.join(command[1:])}", command, work, quiet)
+    step = harness.run_step(command, work, f"{label}: {' '.join(command[1:])}", quiet)
     on_workers = sum(client.run(harness.own_cpu).values()) - on_workers if client else 0.0
     if step.returncode:
         print(step.stdout[-2000:], step.stderr[-2000:], file=sys.stderr)
@@ -357,20 +358,19 @@ def _gz(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
 
 
-def _size(paths: Any) -> int:
-    return sum(p.stat().st_size for p in paths)
+def _sizes(paths: Any) -> list[int]:
+    return [p.stat().st_size for p in paths]
 
 
-def _mean_size(paths: Any) -> float:
-    return statistics.mean([p.stat().st_size for p in paths] or [0])
+# what one query reads of a Pagefind index: about one index chunk, and the first results' fragments
+PAGEFIND_READS = ("index/*.pf_index", "fragment/*.pf_fragment")
 
 
 def site_stats(site: Path, page_glob: str, first_page: Path | None = None) -> dict[str, Any]:
-    files = [p for p in site.rglob("*") if p.is_file()]
-    sizes = [p.stat().st_size for p in sorted(site.glob(page_glob))]
+    files, sizes = [p for p in site.rglob("*") if p.is_file()], _sizes(sorted(site.glob(page_glob)))
     largest = max((p for p in files if p.suffix == ".html"), key=lambda p: p.stat().st_size, default=None)
     return {
-        "site_bytes": sum(p.stat().st_size for p in files),
+        "site_bytes": sum(_sizes(files)),
         "site_files": len(files),
         "page_median": statistics.median(sizes) if sizes else None,
         "page_max": max(sizes, default=None),
@@ -386,7 +386,7 @@ def search_download(site: Path) -> dict[str, Any]:
     pagefind, lunr = site / "pagefind", site / "search" / "search_index.json"
     if not pagefind.is_dir():
         needed = [lunr] * lunr.is_file() + sorted(site.glob("assets/javascripts/workers/search*.js"))[:1]
-        kind, raw, gz = "Material (lunr)" if needed else "none", _size(needed), sum(_gz(p) for p in needed)
+        kind, raw, gz = "Material (lunr)" if needed else "none", sum(_sizes(needed)), sum(map(_gz, needed))
         return {"search_kind": kind, "search_raw": raw or None, "search_gz": gz or None}
     # pagefind.js, the site's search box script, the wasm, the entry and meta files, then for one
     # query about one index chunk and the fragments of the first results; .pf_* files are gzipped
@@ -394,11 +394,10 @@ def search_download(site: Path) -> dict[str, Any]:
     wasm = [p for p in wasm if ".en." in p.name] or [p for p in wasm if "unknown" in p.name] or wasm
     top = [pagefind / "pagefind.js", pagefind / "pagefind-entry.json", *site.glob("assets/**/*pagefind*.js")]
     needed = [p for p in top if p.is_file()] + wasm[:1] + list(pagefind.glob("*.pf_meta"))
-    chunk = _mean_size(pagefind.glob("index/*.pf_index"))
-    fragment = _mean_size(pagefind.glob("fragment/*.pf_fragment"))
+    chunk, fragment = (statistics.mean(_sizes(pagefind.glob(g)) or [0]) for g in PAGEFIND_READS)
     compressed = sum(_gz(p) if p.suffix in {".js", ".json"} else p.stat().st_size for p in needed)
-    raw, gz = _size(needed) + chunk + 5 * fragment, compressed + chunk + 5 * fragment
-    lunr_index = _size([lunr]) if lunr.is_file() else None  # a Pagefind site should have none
+    raw, gz = sum(_sizes(needed)) + chunk + 5 * fragment, compressed + chunk + 5 * fragment
+    lunr_index = lunr.stat().st_size if lunr.is_file() else None  # a Pagefind site should have none
     return {"search_kind": "Pagefind", "search_raw": raw, "search_gz": gz, "search_lunr_index": lunr_index}
 
 

@@ -12,7 +12,6 @@ its processes spent until the first page was served. Run it niced, on a quiet ma
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import shutil
@@ -44,29 +43,6 @@ def make_project(root: Path, n: int) -> None:
     harness.log(f"extracting {n} sources (once; minutes)")
     command = [sys.executable, "-m", "generator", "extract", "--processes", str(os.cpu_count() or 1)]
     subprocess.run(command, cwd=root, env=harness.ENV, check=True, stdout=subprocess.DEVNULL)
-
-
-def tree_cpu(pid: int) -> float:
-    """CPU seconds (user and system) of a process and its descendants, those ended too (Linux /proc)."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    parents: dict[int, int] = {}
-    times: dict[int, float] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        # after the name: state, ppid, ... utime (12), stime, cutime, cstime (15), counted from state
-        parents[int(entry.name)] = int(fields[1])
-        times[int(entry.name)] = sum(int(f) for f in fields[11:15]) / ticks
-    total, todo = 0.0, [pid]
-    while todo:
-        current = todo.pop()
-        total += times.get(current, 0.0)
-        todo += [child for child, parent in parents.items() if parent == current]
-    return total
 
 
 def settled(root: Path, quiet: float = 5.0) -> bool:
@@ -104,12 +80,6 @@ def built(root: Path) -> bool:
     return True
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def fetch(url: str) -> str | None:
     """The page's text, or None while the server is not up or the page is not there."""
     try:
@@ -138,13 +108,10 @@ def one_try(root: Path, number: int, timeout: float, port: int) -> dict[str, flo
     base = f"http://127.0.0.1:{port}"
     log_path = root / f"serve-{number}.log"
     started = time.monotonic()
+    command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
     with log_path.open("w") as server_log:
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-            cwd=root,
-            env=harness.ENV,
-            stdout=server_log,
-            stderr=subprocess.STDOUT,
+            command, cwd=root, env=harness.ENV, stdout=server_log, stderr=subprocess.STDOUT
         )
     figures: dict[str, float | None] = {}
     try:
@@ -153,7 +120,7 @@ def one_try(root: Path, number: int, timeout: float, port: int) -> dict[str, flo
         if server.poll() is not None or ready is None:
             raise SystemExit(f"mkdocs serve did not start:\n{log_path.read_text()[-2000:]}")
         figures["ready"] = time.monotonic() - started
-        figures["ready_cpu"] = tree_cpu(server.pid)
+        figures["ready_cpu"] = harness.tree_cpu(server.pid)
         harness.log(f"try {number + 1}: ready after {figures['ready']} ({figures['ready_cpu']:.1f} s of CPU)")
 
         marker = f"Preview check {number} {time.time_ns()}"
@@ -184,49 +151,32 @@ def one_try(root: Path, number: int, timeout: float, port: int) -> dict[str, flo
 
 
 def table(tries: list[dict[str, float | None]], n: int, timeout: float, command: str) -> list[str]:
-    """The preview's section of the results: each figure's median and every try's."""
+    """The preview's section of the results (bench/data/results.yaml `preview`): each figure's
+    median and every try's."""
 
     def shown(value: float | None) -> str:
         return f"not within {timeout:.0f} s" if value is None else f"{value:.1f} s"
 
-    rows = []
-    restarts = tries[1:] or tries
-    for label, target, key, chosen in [
-        ("ready, first start (nothing cached), wall", "", "ready", tries[:1]),
-        ("ready, first start, CPU of its processes", "", "ready_cpu", tries[:1]),
-        ("ready, a restart (wall; median of the restarts)", "<= 30 s", "ready", restarts),
-        ("ready, a restart, CPU of its processes", "", "ready_cpu", restarts),
-        ("an edited briefing in the served page", "<= 3 s", "briefing", tries),
-        ("an edited seed in the served page", "<= 10 s", "seed", tries),
-    ]:
-        values = [t[key] for t in chosen]
+    layout, rows = harness.data("results.yaml")["preview"], []
+    chosen = {"first": tries[:1], "restarts": tries[1:] or tries, "all": tries}
+    for label, target, key, which in layout["rows"]:
+        values = [t[key] for t in chosen[which]]
         known = [v for v in values if v is not None]
         median = statistics.median(known) if known and len(known) == len(values) else None
         rows.append([label, target, shown(median), " / ".join(shown(v) for v in values)])
-    return [
-        harness.PREVIEW_SECTION,
-        "",
-        f"Written by `bench/serve.py` ({time.strftime('%Y-%m-%d %H:%M %Z')}, code: {harness.code_label()}, "
-        f"command: `{command}`); `bench/run.py` keeps this section as it is.",
-        "",
-        *harness.markdown_table(
-            [f"Figure ({n:,} sources, {len(tries)} starts)", "Target", "Median", "Tries"], "llrl", rows
-        ),
-    ]
+    date, code = time.strftime("%Y-%m-%d %H:%M %Z"), harness.code_label()
+    header = [cell.format(n=n, tries=len(tries)) for cell in layout["header"]]
+    written = layout["how"].format(date=date, code=code, command=command)
+    return [harness.PREVIEW_SECTION, "", written, "", *harness.markdown_table(header, "llrl", rows)]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sources", type=int, default=1000, help="synthetic sources (default: %(default)s)")
-    parser.add_argument("--tries", type=int, default=3, help="server starts, each with two edits")
-    parser.add_argument("--workdir", type=Path, help="project folder, kept for the next run")
-    parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for each edit to show")
-    parser.add_argument("--results", type=Path, help="write the figures into this file's preview section")
-    argv = sys.argv[1:] if argv is None else argv
-    args = parser.parse_args(argv)
+def main(argv: list[str]) -> int:
+    args = harness.arguments("serve.py", __doc__, argv)
     root = (args.workdir or Path(f"/tmp/briefings-serve-bench-{args.sources}")).resolve()
     make_project(root, args.sources)
-    port = free_port()  # one address for every start: a page names the address it is served at
+    with socket.socket() as sock:  # one address for every start: a page names the address it is served at
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
     tries = [one_try(root, number, args.timeout, port) for number in range(args.tries)]
     lines = table(tries, args.sources, args.timeout, f"python bench/serve.py {' '.join(argv)}")
     print("\n".join(lines))
@@ -236,4 +186,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -12,7 +12,6 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from functools import cache
 
 from .lexicon import Lexicon
 from .names import words_key
@@ -187,20 +186,10 @@ def addresses_reader(paragraph: str, lexicon: Lexicon) -> bool:
     `site_services`). Nothing in quotation marks: "You can sign up online," she said, is the story's."""
     if len(paragraph.split()) > MAX_ADDRESS_WORDS or QUOTE_MARKS_RE.search(paragraph):
         return False
-    reader = lexicon.reading_words("boilerplate", "reader_words")
     # "US" in capitals is a country, not "us"
-    if not any(w.lower() in reader and not w.isupper() for w in WORD_RE.findall(paragraph)):
+    if not any(w.lower() in lexicon.reader_words and not w.isupper() for w in WORD_RE.findall(paragraph)):
         return False
-    services = _services_re(tuple(sorted(lexicon.reading_words("boilerplate", "site_services"))))
-    return services is not None and services.search(paragraph) is not None
-
-
-@cache
-def _services_re(services: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not services:
-        return None
-    longest = sorted(services, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in longest) + r")(?![\w-])", re.I)
+    return lexicon.site_services.search(paragraph) is not None
 
 
 MIN_WRAPPED = 60  # a text browser wraps at 72 to 100 columns: a shorter line ends its paragraph

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -262,6 +262,16 @@ class Figures(_DataFile):
     joiners: Words = None
 
 
+class DateRanges(_DataFile):
+    """A range of time ("between 2011 and 2017", "с 17 по 31 июля"): how it is written, what dates it."""
+
+    starts: Words = None  # the words that open it: "from", "between", "с"
+    ends: Words = None  # the words that join its ends: "to", "and", "по"
+    # `start`: one happening, dated by its start alone (its far end is no event of its own, and a
+    # figure counted over it is counted over a period); `both`: each end is a date of its own
+    dated_by: Literal["start", "both"] | None = None
+
+
 class Dates(_DataFile):
     months: dict[str, int] | None = None
     months_in_lower_case: bool | None = None
@@ -301,11 +311,8 @@ class Dates(_DataFile):
     lead_is_news: bool | None = None
     recent_openers: Words = None
     verb_dashes: Words = None
-    range_starts: Words = None
-    range_ends: Words = None
+    ranges: DateRanges | None = None
     day_month_joiners: Words = None
-    span_starts: Words = None
-    span_ends: Words = None
 
 
 class Grammar(_DataFile):
@@ -411,12 +418,34 @@ def read_data(path: Path, model: type[_DataFile]) -> dict[str, Any]:
         for error in exc.errors():
             where = ".".join(str(part) for part in error["loc"])
             if error["type"] == "extra_forbidden":
-                known = ", ".join(model.model_fields)
-                problems.append(f"{path}: {where}: not a key of this file (its keys: {known})")
+                within = _model_at(model, error["loc"][:-1])
+                known = ", ".join(within.model_fields)
+                of = f"`{error['loc'][-2]}`" if within is not model else "this file"
+                problems.append(f"{path}: {where}: not a key of {of} (its keys: {known})")
             else:
                 problems.append(f"{path}: {where}: {error['msg'].lower()}")
         raise UserError("\n".join(problems)) from exc
     return data
+
+
+def _model_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> type[BaseModel]:
+    """The model of the mapping a validation error's place is in: the file's, or a nested one's
+    (dates.yaml `ranges`), so that a misspelt key is told the keys of its own mapping."""
+    for part in loc:
+        field = model.model_fields.get(str(part))
+        if field is None:
+            continue  # a mapping's own key: "regions: {Minsk: {...}}"
+        # `X | None`, `dict[str, X] | None`: the model inside the annotation, two levels down at most
+        inside = [field.annotation, *get_args(field.annotation)]
+        nested = [a for a in [*inside, *(b for a in inside for b in get_args(a))] if _is_model(a)]
+        if not nested:
+            break
+        model = nested[0]
+    return model
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
 @cache
@@ -551,6 +580,10 @@ class Lexicon:
     given_names: frozenset[str] = frozenset()
     # a note on a writer: "Jane Doe is a freelance writer", "Jane joined the Herald in 2017"
     author_note_re: re.Pattern[str] = re.compile(r"(?!)")
+    # a site speaking to its reader (cleaning.addresses_reader), in every language's words (as
+    # `reading_words`): a word that addresses the reader ("you"), a word of a site's services
+    reader_words: frozenset[str] = frozenset()
+    site_services: re.Pattern[str] = re.compile(r"(?!)")
 
     def __getitem__(self, name: str) -> dict[str, Any]:
         return self.raw[name]
@@ -562,7 +595,7 @@ class Lexicon:
     def reading_words(self, file: str, key: str) -> frozenset[str]:
         """A list as `words` gives it, joined with every bundled language's: for what a reader
         uses before a source's language is told (a page's author field, an address's labels)."""
-        return self.words(file, key) | {str(w).lower() for w in bundled(file, key) or []}
+        return _reading_words(self.raw, file, key)
 
     def word_parts(self, file: str, key: str) -> frozenset[str]:
         """The single words of a list's entries, lower-cased: "Lt Gen", "Commander-in-Chief"
@@ -680,7 +713,20 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         translation_notes=_compile("sources.yaml", raw["sources"].get("translation_notes", [])),
         given_names=_every_given_name(user_dir, language, raw["given_names"].get("given_names", [])),
         author_note_re=_author_note_re(raw["sources"], raw["grammar"]),
+        reader_words=_reading_words(raw, "boilerplate", "reader_words"),
+        site_services=_words_re(_reading_words(raw, "boilerplate", "site_services")),
     )
+
+
+def _words_re(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of `words` as a whole word or phrase, in any case ("sign up" in "Sign up here")."""
+    return re.compile(rf"(?<![\w-])(?:{alternatives(sorted(words))})(?![\w-])", re.I)
+
+
+def _reading_words(raw: dict[str, dict[str, Any]], file: str, key: str) -> frozenset[str]:
+    """A list of the lexicon's data, lower-cased, joined with every bundled language's."""
+    own = {str(w).lower() for w in raw[file].get(key, [])}
+    return frozenset(own | {str(w).lower() for w in bundled(file, key) or []})
 
 
 def _every_given_name(user_dir: str | None, language: str, own: list[str]) -> frozenset[str]:

@@ -31,6 +31,21 @@ def test_a_misspelt_key_names_the_file_and_the_key(tmp_path):
     assert "names" in message  # the keys it does have are listed
 
 
+def test_a_misspelt_key_of_a_range_of_dates_is_told_the_keys_of_its_own_mapping(tmp_path):
+    _write(tmp_path / "en" / "dates.yaml", "ranges: {starts: [from], dated_bi: start}\n")
+    with pytest.raises(UserError) as caught:
+        load_lexicon(str(tmp_path))
+    assert "dates.yaml: ranges.dated_bi: not a key of `ranges` (its keys: starts, ends, dated_by)" in str(
+        caught.value
+    )
+
+
+def test_a_range_of_dates_is_dated_by_its_start_or_both_ends_and_nothing_else(tmp_path):
+    _write(tmp_path / "en" / "dates.yaml", "ranges: {dated_by: end}\n")
+    with pytest.raises(UserError, match=r"dates\.yaml: ranges\.dated_by: input should be 'start' or 'both'"):
+        load_lexicon(str(tmp_path))
+
+
 def test_a_value_of_the_wrong_kind_is_an_error_not_an_empty_list(tmp_path):
     _write(tmp_path / "en" / "boilerplate.yaml", "repeat_threshold: three\n")
     with pytest.raises(UserError, match=r"boilerplate\.yaml: repeat_threshold"):

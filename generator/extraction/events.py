@@ -55,6 +55,50 @@ QUOTE_OPENERS = frozenset("«\"“„'—–-")
 
 
 @dataclass(frozen=True)
+class DateRanges:
+    """A range of time (dates.yaml `ranges`): where its two ends are, and what dates it.
+
+    Its ends are found alike in every language, from its words: in one date expression ("between
+    2011 and 2017"), as two dates the words join ("from August through October", "с 11 июня по 11
+    июля"), or as a first day that leaves its month to the last ("с 17 по 31 июля"). The data says
+    what dates it, as the language's references do: its start alone (one happening, whose far end
+    is no event of its own, and the period of a figure counted over it) or both its ends.
+    """
+
+    by_start: bool
+    whole: re.Pattern[str]  # the range in one expression: "between 2011 and 2017"
+    opened_before: re.Pattern[str]  # "from " ending the text before a date
+    join: re.Pattern[str]  # " to " alone between two dates
+    end_after: re.Pattern[str]  # " to " and a date after it, within or after a date
+    of_days: re.Pattern[str]  # "с 17 по 31 июля": a first day, with its month or sharing the last's
+    first_day: re.Pattern[str]  # "17 по 31 июля", what of_days makes one expression: the first day
+    # "and" joins a range's ends only after its opener ("between"): "in March and in May" are two
+    list_conjunctions: frozenset[str]
+
+    @classmethod
+    def of(cls, words: dict, list_conjunctions: frozenset[str]) -> DateRanges | None:
+        ranges = words.get("ranges") or {}
+        if not ranges.get("starts") or not ranges.get("ends"):
+            return None
+        starts, ends = alternatives(ranges["starts"]), alternatives(ranges["ends"])
+        months = alternatives(list(words.get("months") or {}))
+        return cls(
+            by_start=ranges.get("dated_by", "start") == "start",
+            whole=re.compile(rf"^(?:{starts})\s+(?P<first>\S.*?)\s+(?:{ends})\s+\S", re.I),
+            opened_before=re.compile(rf"(?:^|\s)(?:{starts})\s+$", re.I),
+            join=re.compile(rf"^[\s,]*(?P<join>{ends}|[-–—])[\s,]*$", re.I),
+            end_after=re.compile(rf"(?:^|\s)(?:{ends}|[-–—])\s+\w", re.I),
+            of_days=re.compile(
+                rf"\b(?:{starts})\s+(?P<first>\d{{1,2}})(?:\s+(?:{months})\b\.?)?"
+                rf"\s+(?:{ends})\s+(?P<last>\d{{1,2}})\s+(?P<month>{months})\b",
+                re.I,
+            ),
+            first_day=re.compile(rf"(?P<day>\d{{1,2}})\s+(?:{ends})\s+(?P<last>\d{{1,2}}\s+\S.*)$", re.I),
+            list_conjunctions=list_conjunctions,
+        )
+
+
+@dataclass(frozen=True)
 class DateWords:
     """The language's words around dates (dates.yaml), made into patterns once per source."""
 
@@ -99,15 +143,8 @@ class DateWords:
     lead_is_news: bool = False
     # "Ранее": a sentence these open tells what happened lately (dates.yaml `recent_openers`)
     recent_openers: frozenset[str] = frozenset()
-    # "с 17 по 31 июля": a range of days, dated by its first (dates.yaml `range_starts`, `range_ends`)
-    day_range: re.Pattern[str] | None = None
-    # "between 2011 and 2017", "from March to May 2019": a span of time, dated by its start
-    span_range: re.Pattern[str] | None = None  # the whole span in one expression
-    range_start_before: re.Pattern[str] | None = None  # "from " ending the text before a date
-    range_join: re.Pattern[str] | None = None  # " to " alone between two dates
-    span_end: re.Pattern[str] | None = None  # " to " and a date after it, within or after a date
-    # "and" joins a span's ends only after its opener ("between"): "in March and in May" are two
-    list_conjunctions: frozenset[str] = frozenset()
+    # "between 2011 and 2017", "с 17 по 31 июля": a range of time (dates.yaml `ranges`)
+    ranges: DateRanges | None = None
     # "1 августа – заседание": a dash set for the verb a sentence leaves out (dates.yaml `verb_dashes`)
     verb_dashes: frozenset[str] = frozenset()
 
@@ -186,38 +223,9 @@ class DateWords:
             present_is_near=bool(words.get("present_is_near")),
             lead_is_news=bool(words.get("lead_is_news")),
             recent_openers=lexicon.words("dates", "recent_openers"),
-            day_range=_day_range_re(words),
-            **_span_range_res(words),
-            list_conjunctions=lexicon.words("grammar", "list_conjunctions"),
+            ranges=DateRanges.of(words, lexicon.words("grammar", "list_conjunctions")),
             verb_dashes=lexicon.words("dates", "verb_dashes"),
         )
-
-
-def _span_range_res(words: dict) -> dict[str, re.Pattern[str]]:
-    """The patterns of a span of time's two ends (dates.yaml `span_starts`, `span_ends`), in a
-    language whose references date a span by its start alone (Russian's give both ends)."""
-    if not words.get("span_starts") or not words.get("span_ends"):
-        return {}
-    starts, ends = alternatives(words["span_starts"]), alternatives(words["span_ends"])
-    return {
-        "span_range": re.compile(rf"^(?:{starts})\s+(?P<first>\S.*?)\s+(?:{ends})\s+\S", re.I),
-        "range_start_before": re.compile(rf"(?:^|\s)(?:{starts})\s+$", re.I),
-        "range_join": re.compile(rf"^[\s,]*(?P<join>{ends}|[-–—])[\s,]*$", re.I),
-        "span_end": re.compile(rf"(?:^|\s)(?:{ends}|[-–—])\s+\w", re.I),
-    }
-
-
-def _day_range_re(words: dict) -> re.Pattern[str] | None:
-    """ "с 17 по 31 июля", "с 11 июня по 11 июля": two days a range's words join, the first with
-    its month or sharing the last's."""
-    if not words.get("range_starts") or not words.get("range_ends"):
-        return None
-    months = alternatives(list(words.get("months") or {}))
-    return re.compile(
-        rf"\b(?:{alternatives(words['range_starts'])})\s+(?P<first>\d{{1,2}})(?:\s+(?:{months})\b\.?)?"
-        rf"\s+(?:{alternatives(words['range_ends'])})\s+(?P<last>\d{{1,2}})\s+(?P<month>{months})\b",
-        re.I,
-    )
 
 
 def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, int]) -> re.Pattern[str]:
@@ -295,9 +303,9 @@ class Context:
 def resolve(expression: str, sentence: str, context: Context) -> PartialDate | None:
     """A date expression, as precise as it is, with its year from the context."""
     text = context.words.period_edge.sub("", expression.strip().rstrip(".,"))
-    spanned = context.words.span_range.match(text) if context.words.span_range else None
+    spanned = context.words.ranges.whole.match(text) if context.words.ranges else None
     if spanned:
-        text = spanned.group("first")  # "between 2011 and 2017": from its start
+        text = spanned.group("first")  # "between 2011 and 2017": one expression, read from its start
     explicit = find_explicit(text)
     if explicit:
         _, parsed = explicit[0]
@@ -470,24 +478,25 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
 def _ranges_by_first_day(
     text: str, spans: list[tuple[int, int, str, bool]], words: DateWords
 ) -> list[tuple[int, int, str, bool]]:
-    """A range of days whose first day gives no month ("с 17 по 31 июля") dates a happening from
-    its first day too: a span from the first day to the last's date, read as the last's date with
-    the first's day (`_first_day_of_range`)."""
-    if words.day_range is None:
+    """A range of days whose first day gives no month ("с 17 по 31 июля"): a span from the first
+    day to the last's date, read as the last's date with the first's day (`_first_day_of_range`).
+    Where a range is dated by its start, it takes the last date's place; else both are dates."""
+    ranges = words.ranges
+    if ranges is None:
         return spans
-    for match in words.day_range.finditer(text):
+    for match in ranges.of_days.finditer(text):
         last = next((span for span in spans if span[0] == match.start("last")), None)
         if last is None or any(span[0] == match.start("first") for span in spans):
             continue  # "с 11 июня по 11 июля": each day is a date of its own
         spans.append((match.start("first"), last[1], text[match.start("first") : last[1]], False))
+        if ranges.by_start:
+            spans.remove(last)
     return sorted(spans)
 
 
 def _first_day_of_range(expression: str, words: DateWords) -> tuple[int, str] | None:
     """ "17 по 31 июля": the first day, and the last's date it shares a month and a year with."""
-    if words.day_range is None:
-        return None
-    found = re.match(r"(?P<day>\d{1,2})\s+\S+\s+(?P<last>\d{1,2}\s+\S.*)$", expression)
+    found = words.ranges.first_day.match(expression) if words.ranges else None
     return (int(found.group("day")), found.group("last")) if found else None
 
 
@@ -589,21 +598,21 @@ def extract_events(
 
 
 def _ends_a_range(text: str, previous: tuple[int, int, str], start: int, context: Context) -> bool:
-    """Whether a date is the far end of a span opened by the date before it ("from August through
-    October", "between December 2018 and January 2019"): the span is one happening, of its start."""
-    words = context.words
-    if words.range_join is None or words.range_start_before is None or words.span_range is None:
+    """Whether a date is the far end of a range dated by its start, opened by the date before it
+    ("from August through October", "between December 2018 and January 2019"): one happening."""
+    ranges = context.words.ranges
+    if ranges is None or not ranges.by_start:
         return False
     _, previous_end, expression = previous
-    join = words.range_join.match(text[previous_end:start])
+    join = ranges.join.match(text[previous_end:start])
     if not join:
         return False
-    if join.group("join").lower() not in words.list_conjunctions:
+    if join.group("join").lower() not in ranges.list_conjunctions:
         return True  # "Tuesday, March 10, through Thursday, March 12"
     # "from August", or the model's "Between February 2022" that takes the span's first word in
     opened = f"{text[: previous_end - len(expression)]} {expression.split()[0]} "
-    return bool(words.range_start_before.search(text[: previous_end - len(expression)])) or bool(
-        words.range_start_before.search(opened)
+    return bool(ranges.opened_before.search(text[: previous_end - len(expression)])) or bool(
+        ranges.opened_before.search(opened)
     )
 
 
@@ -775,16 +784,18 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
 
 
 def _opens_span(span, before: str, words: DateWords) -> bool:
-    """Whether a date opens a span of time that runs to another ("From 2010 to 2021", "from
-    February 2022 to January 2026"); not a lone start ("From June 1 we'll bring a further 250")."""
-    if words.span_range is None or words.range_start_before is None or words.span_end is None:
+    """Whether a date opens a range dated by its start, which runs to another date ("From 2010 to
+    2021", "from February 2022 to January 2026"); not a lone start ("From June 1 we'll bring a
+    further 250")."""
+    ranges = words.ranges
+    if ranges is None or not ranges.by_start:
         return False
-    if words.span_range.match(span.text):
+    if ranges.whole.match(span.text):
         return True
-    if not words.range_start_before.search(before):
+    if not ranges.opened_before.search(before):
         return False
     after = text_of(span.doc)[span.end_char : span.end_char + 20]
-    return bool(words.span_end.search(span.text) or words.span_end.match(after))
+    return bool(ranges.end_after.search(span.text) or ranges.end_after.match(after))
 
 
 def _after(marker: re.Pattern[str], before: str, span) -> bool:

@@ -6,13 +6,14 @@ up for these tests, in the shapes Russian news dates things in."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
 
 from generator.extraction import parse_body
 from generator.extraction.events import extract_events
-from generator.lexicon import load_lexicon
+from generator.lexicon import Dates, Lexicon, load_lexicon
 from generator.nlp import load_model
 from tests.extraction.extractkit import brief
 
@@ -545,6 +546,46 @@ def test_a_range_of_days_is_dated_by_its_first_day_too(russian):
         ("2019-06-11", "11 июня"),
         ("2019-07-11", "11 июля"),
     ]
+
+
+def another_language(lexicon: Lexicon, **ranges: object) -> Lexicon:
+    """A language of its own ("xx") with `lexicon`'s words, its ranges of time as its dates.yaml
+    would give them (`ranges`, checked as the file is)."""
+    dates = {**lexicon["dates"], "ranges": ranges}
+    Dates.model_validate(dates)
+    return dataclasses.replace(lexicon, raw={**lexicon.raw, "dates": dates}, language="xx")
+
+
+@pytest.mark.parametrize(
+    ("dated_by", "expected"),
+    [
+        ("start", [("2020-03-10", "Tuesday, March 10")]),
+        ("both", [("2020-03-10", "Tuesday, March 10"), ("2020-03-12", "Thursday, March 12")]),
+    ],
+)
+def test_a_language_s_data_alone_says_whether_two_dates_it_joins_give_the_start_or_both(
+    nlp, lexicon, dated_by, expected
+):
+    language = another_language(lexicon, starts=["from"], ends=["to"], dated_by=dated_by)
+    body = parse_body(["The fair ran from Tuesday, March 10, to Thursday, March 12, in the old town."], nlp)
+    assert [(e.date, e.expression) for e in extract_events(body, date(2020, 8, 16), language)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("dated_by", "expected"),
+    [
+        ("start", [("2019-08-01", "1 по 8 августа")]),
+        ("both", [("2019-08-01", "1 по 8 августа"), ("2019-08-08", "8 августа")]),
+    ],
+)
+def test_a_language_s_data_alone_says_whether_a_range_of_days_gives_its_first_or_both(
+    russian, dated_by, expected
+):
+    # the first day shares the last's month either way; where the range is dated by its start,
+    # its last day is no event of its own
+    nlp, lexicon = russian
+    language = another_language(lexicon, starts=["с"], ends=["по"], dated_by=dated_by)
+    assert events((nlp, language), "Период техобслуживания продлится с 1 по 8 августа.") == expected
 
 
 def test_a_date_and_a_dash_set_for_the_verb_left_out_date_what_the_noun_after_names(russian):
