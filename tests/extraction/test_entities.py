@@ -909,3 +909,67 @@ def test_an_office_holders_short_title_before_a_name_makes_a_person_not_an_organ
     )
     organisations = {o.name for o in briefing.organisations}
     assert not {n for n in organisations if n.split()[0] in {"PM", "DP", "MEC"}}
+
+
+def test_a_places_dotted_abbreviation_and_an_office_holders_possessive_stay_in_a_bodys_name(nlp, lexicon):
+    """ "U.S." before a body's name is part of it ("U.S. District Court", "the U.S. military"), and so
+    is the possessive of the title of an office's holder ("Attorney’s Office", "Sheriff’s
+    Department"): neither cuts the name short. A person's name before "and" still ends the name
+    after it ("premier Li Keqiang and National People’s Congress chief")."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The man pleaded guilty, the U.S. Attorney’s Office for the Northern District of Ohio said.",
+            "Three suspects were arraigned in Denver’s U.S. District Court on Tuesday morning.",
+            "The U.S. military said on Friday that it had widened the base near the river.",
+            "Deputies from the Kern County Sheriff’s Department arrested him at his home.",
+            "He is due to meet Chinese premier Li Keqiang and National People’s Congress chief Li Zhansu.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert {
+        "U.S. Attorney’s Office for the Northern District of Ohio",
+        "U.S. District Court",
+        "U.S. military",
+        "Kern County Sheriff’s Department",
+        "National People’s Congress",
+    } <= organisations
+    assert not {"Office for the Northern District of Ohio", "District Court"} & organisations
+    assert not {n for n in organisations if "Keqiang" in n}
+
+
+def test_a_name_whose_capitals_end_it_is_a_company_whatever_the_model_says(nlp, lexicon):
+    """ "SpaceX": capitals after lower-case letters at a word's end make a brand's name, never a
+    person's ("McCarthy" opens a syllable), so it is an organisation where the model read a person
+    or a place."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "SpaceX launched a used rocket on Thursday, and NASA watched.",
+            "The Air Force has given SpaceX two contracts, and more may come from SpaceX next year.",
+        ],
+    )
+    assert "SpaceX" in {o.name for o in briefing.organisations}
+    assert "SpaceX" not in people(briefing)
+    assert "SpaceX" not in {p.name for p in briefing.places}
+
+
+def test_a_venue_named_center_is_a_place_and_a_body_named_centre_an_organisation(nlp, lexicon):
+    """places.yaml `venue_name_ends`: "Kennedy Space Center", "Hawaii Convention Center" are buildings
+    where things happen; "National Disaster Management Centre" stays a body."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The rocket lifted off from the Kennedy Space Center on Monday.",
+            "Jobless workers queued for hours at the Hawaii Convention Center, officials said.",
+            "The National Disaster Management Centre warned of more storms.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    places = {p.name for p in briefing.places}
+    assert {"Kennedy Space Center", "Hawaii Convention Center"} <= places
+    assert not {"Kennedy Space Center", "Hawaii Convention Center"} & organisations
+    assert "National Disaster Management Centre" in organisations
