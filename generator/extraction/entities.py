@@ -119,6 +119,7 @@ class EntityExtractor:
         self.titles = {t.lower() for t in people.get("titles", [])}
         self.title_words = lexicon.word_parts("people", "titles")
         self.role_modifiers = {w.lower() for w in people.get("role_modifiers", [])}
+        self.holder_modifiers = lexicon.words("people", "holder_modifiers")
         self.title_links = lexicon.words("people", "title_links")
         self.not_names = {w.lower() for w in people.get("not_names", [])}
         self.person_nouns = {w.lower() for w in people.get("person_nouns", [])}
@@ -231,6 +232,7 @@ class EntityExtractor:
         )
         # a ticker after a name makes it a company's: "(ACM.L)", "(NYSE: ACM)"
         exchanges = alternatives(orgs.get("stock_exchanges"))
+        self.exchanges = set(orgs.get("stock_exchanges") or [])
         self.ticker_re = re.compile(rf"^\s*\((?:[A-Z]{{1,6}}\.[A-Z]{{1,3}}|(?:{exchanges})\s*:\s*[A-Z.]+)\)")
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
         self.unit_re = re.compile(rf"\b(?:[A-Z][\w’'-]+ ){{1,4}}(?:{units})\b") if units else None
@@ -528,6 +530,9 @@ class EntityExtractor:
         names = []
         for start, name in parts:
             words = self._without_openers(name.split())
+            # "Former National Security Council official": a holder's word opening a sentence
+            while len(words) > 2 and words[0].lower() in self.holder_modifiers:
+                words = words[1:]
             start += sum(len(w) + 1 for w in name.split()[: len(name.split()) - len(words)])
             name = POSSESSIVE_RE.sub("", " ".join(words).rstrip(","))  # "the Bank of Canada’s take"
             # "U.S. District Court on Wednesday": a day the capitals ran into, never the name's
@@ -889,6 +894,13 @@ class EntityExtractor:
                 and self._common_word(c.text, lower_words)
             )
         ]  # "Gunmen", "Televised": a word the text also writes in lower case is no place's name
+        # "— BNO News (@BNONews) February 11, 2025": the signature of a post the page embeds names
+        # its account's holder, a source the story cites, though on no line of prose
+        accounts = {
+            c.text
+            for c in candidates
+            if c.kind == "organisations" and re.match(r"\s*\(@\w{1,15}\)", texts[c.paragraph][c.end :])
+        }
         groups: dict[str, list[Group]] = {kind: [] for kind in ENTITY_KINDS}
         index: dict[tuple[str, str], Group] = {}
         ordered = sorted(candidates, key=lambda c: (-len(c.text.split()), c.paragraph, c.start))
@@ -934,7 +946,10 @@ class EntityExtractor:
         groups["organisations"] = [
             g
             for g in groups["organisations"]
-            if g.paragraphs & prose or sum(g.spellings.values()) > 1 or g.name.lower() in self.always_orgs
+            if g.paragraphs & prose
+            or sum(g.spellings.values()) > 1
+            or g.name.lower() in self.always_orgs
+            or not g.spellings.keys().isdisjoint(accounts)
         ]
         return groups
 
@@ -1200,8 +1215,11 @@ class EntityExtractor:
                 if (
                     not self._acceptable(c.text, "organisations")
                     or c.text.lower().split()[-1] in self.title_words
+                    or c.text in self.known_places  # "envoy to Ukraine Kurt Volker": a place, no body
                 ):
                     continue
+            if c.text in self.exchanges and re.match(r"\s*:\s*[A-Z.]+\)", texts[c.paragraph][c.end :]):
+                continue  # "Boeing (NYSE:BA)": a ticker's exchange, not a body the story names
             kept.append(c)
         return kept
 

@@ -973,3 +973,52 @@ def test_a_venue_named_center_is_a_place_and_a_body_named_centre_an_organisation
     assert {"Kennedy Space Center", "Hawaii Convention Center"} <= places
     assert not {"Kennedy Space Center", "Hawaii Convention Center"} & organisations
     assert "National Disaster Management Centre" in organisations
+
+
+def test_common_abbreviations_and_a_tickers_exchange_are_no_organisations(nlp, lexicon):
+    """organisations.yaml `not_organisations`: "3D", "EV", "CT" name things, not bodies; the exchange
+    inside a ticker ("Boeing (NYSE:BA)") is part of the company's ticker, no body the story names."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Scientists from the university will map the aquifer in 3D, the university said.",
+            "The carmaker will build an EV plant in Ohio, and Boeing (NYSE:BA) will supply it.",
+            "A CT scan showed damage to both lungs, doctors at the Mayo Clinic said.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert not {"3D", "EV", "CT", "NYSE"} & organisations
+    assert "Boeing" in organisations
+
+
+def test_the_account_an_embedded_post_is_signed_with_is_a_cited_source(nlp, lexicon):
+    """ "— BNO News (@BNONews) February 11, 2025": the line under an embedded post names the account
+    that wrote it, an organisation the story cites, though the line is no sentence."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The prisoner was released on Tuesday, officials said.",
+            "— BNO News (@BNONews) February 11, 2025",
+            "He landed in Moscow hours later.",
+        ],
+    )
+    assert "BNO News" in {o.name for o in briefing.organisations}
+
+
+def test_a_place_or_a_holders_word_left_of_a_bodys_name_is_no_part_of_it(nlp, lexicon):
+    """ "former special envoy to Ukraine Kurt Volker": once the person is cut off, the place left is
+    no organisation; "Former National Security Council official": "Former" is the official's."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Another diplomat, former special envoy to Ukraine Kurt Volker, changed his account.",
+            "Former National Security Council official Timothy Morrison told investigators he was worried.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert "Ukraine" not in organisations
+    assert "National Security Council" in organisations
+    assert "Former National Security Council" not in organisations
