@@ -473,11 +473,16 @@ class EntityExtractor:
                     found.append(Candidate(index, start, start + len(name), name, "organisations"))
         for match in self.unit_re.finditer(text) if self.unit_re else []:
             name = match.group().strip()
+            # "Taliban-allied Haqqani network", "Iran-backed militia": what describes it is no name
+            described = re.match(r"(?:[A-Z][\w’']*-[a-z]+ )+", name)
+            start = match.start() + (described.end() if described else 0)
+            name = text[start : match.start() + len(name)]
             first = name.split()[0]
             lower = first.lower()
             if lower in self.demonyms or lower in self.articles or lower in self.always_orgs:
                 continue
-            found.append(Candidate(index, match.start(), match.start() + len(name), name, "organisations"))
+            if len(name.split()) > 1:
+                found.append(Candidate(index, start, start + len(name), name, "organisations"))
         return found
 
     def _possessive_in_name(self, word: str) -> bool:
@@ -528,7 +533,8 @@ class EntityExtractor:
                 start = m.end()
         parts.append((start, phrase[start:]))
         names = []
-        for start, name in parts:
+        while parts:
+            start, name = parts.pop(0)
             words = self._without_openers(name.split())
             # "Former National Security Council official": a holder's word opening a sentence
             while len(words) > 2 and words[0].lower() in self.holder_modifiers:
@@ -542,6 +548,11 @@ class EntityExtractor:
             # the head word comes before the first "of"/"for": "Council of ...", not "Treaty"
             head = self.head_end_re.split(name)[0].split()[-1]
             if head not in self.org_words:
+                if ", " in name:
+                    # "Firefly Aerospace, Lockheed Martin, Masten Space Systems and Moon Express": a
+                    # list of names, no one name its last word heads; each item is read alone
+                    parts[:0] = [(start + m.start(), m.group()) for m in re.finditer(r"[^,]+", name)]
+                    parts[:] = [(s + len(n) - len(n.lstrip()), n.strip()) for s, n in parts]
                 continue
             if all(w.strip(",") in self.org_words or w.lower() in self.name_small_words for w in words):
                 continue  # 'Armed Forces' alone names nobody

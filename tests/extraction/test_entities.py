@@ -1022,3 +1022,32 @@ def test_a_place_or_a_holders_word_left_of_a_bodys_name_is_no_part_of_it(nlp, le
     assert "Ukraine" not in organisations
     assert "National Security Council" in organisations
     assert "Former National Security Council" not in organisations
+
+
+def test_a_companys_last_word_names_it_alone_or_in_a_list_of_names(nlp, lexicon):
+    """organisations.yaml `name_words` end a company's name too ("Systems", "Aerospace"); in a list of
+    names ("A, B, C and D") that no one of them heads, each item is read alone."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The agency picked Intuitive Machines, Firefly Aerospace, Masten Space Systems, Moon Express "
+            "and OrbitBeyond for the first flights.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert {"Firefly Aerospace", "Masten Space Systems"} <= organisations
+    assert "Masten Space Systems" not in people(briefing)
+
+
+def test_a_network_named_in_lower_case_is_a_body_without_the_words_that_describe_it(nlp, lexicon):
+    """organisations.yaml `unit_words` "network": "the Haqqani network" is an armed group; "Taliban-
+    allied" before it describes it and is no part of its name."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        ["The two teachers were held by the Taliban-allied Haqqani network for three years, officials said."],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert "Haqqani network" in organisations
+    assert not {n for n in organisations if "allied" in n}
