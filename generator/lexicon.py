@@ -107,6 +107,7 @@ class Places(_DataFile):
     division_nouns: Words = None
     variants_joined: bool = False
     venue_words: Words = None
+    venue_name_ends: Words = None
 
 
 class Organisations(_DataFile):

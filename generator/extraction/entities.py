@@ -51,6 +51,11 @@ KIND_OF_LABEL = {
     "FAC": "places",
 }
 CAMEL_RE = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")  # "ArcelorMittal": a company, not a person
+# "SpaceX", "DirecTV": a word whose capitals end it after lower-case letters is a brand's, never
+# a person's (a person's inner capital opens a syllable: "McCarthy", "DeSantis")
+CAPITALS_END_RE = re.compile(r"^[A-Z][a-z]{2,}[A-Z]{1,2}$")
+# a place's abbreviation in dotted capitals before a body's name: "U.S. District Court"
+DOTTED = r"(?<![\w.])(?:[A-Z]\.){2,}"
 # Capitalised words joined by the small words of names, or by the commas of a list
 # that ends in "and": "Institute for Russian, European and Eurasian Studies".
 CAP = r"[A-Z][\w’'&-]*"
@@ -114,6 +119,7 @@ class EntityExtractor:
         self.titles = {t.lower() for t in people.get("titles", [])}
         self.title_words = lexicon.word_parts("people", "titles")
         self.role_modifiers = {w.lower() for w in people.get("role_modifiers", [])}
+        self.holder_modifiers = lexicon.words("people", "holder_modifiers")
         self.title_links = lexicon.words("people", "title_links")
         self.not_names = {w.lower() for w in people.get("not_names", [])}
         self.person_nouns = {w.lower() for w in people.get("person_nouns", [])}
@@ -169,7 +175,7 @@ class EntityExtractor:
         institutions = sorted(orgs.get("institutions", []), key=len, reverse=True)
         self.institution_re = (
             re.compile(
-                rf"(?P<owner>{CAP}(?: {CAP}){{0,3}})(?P<possessive>’s|'s|’|')? "
+                rf"(?P<owner>(?:{DOTTED}|{CAP})(?: {CAP}){{0,3}})(?P<possessive>’s|'s|’|')? "
                 rf"(?P<what>(?i:{'|'.join(re.escape(w) for w in institutions)}))(?![\w-])"
             )
             if institutions
@@ -221,9 +227,12 @@ class EntityExtractor:
         # a unit's ordinal is part of its name: "1st Armored Division", "82nd Airborne Division"
         suffixes = sorted(lexicon.reading_words("numbers", "ordinal_suffixes"))
         ordinal = rf"(?<![\w.,-])\d{{1,3}}(?:{alternatives(suffixes)})"
-        self.org_phrase_re = re.compile(rf"(?:{ordinal} )?{CAP}(?:(?:{connect}|[ ]|{comma_list}){CAP})*")
+        self.org_phrase_re = re.compile(
+            rf"(?:{ordinal} |{DOTTED} )?{CAP}(?:(?:{connect}|[ ]|{comma_list})(?:{DOTTED} )?{CAP})*"
+        )
         # a ticker after a name makes it a company's: "(ACM.L)", "(NYSE: ACM)"
         exchanges = alternatives(orgs.get("stock_exchanges"))
+        self.exchanges = set(orgs.get("stock_exchanges") or [])
         self.ticker_re = re.compile(rf"^\s*\((?:[A-Z]{{1,6}}\.[A-Z]{{1,3}}|(?:{exchanges})\s*:\s*[A-Z.]+)\)")
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
         self.unit_re = re.compile(rf"\b(?:[A-Z][\w’'-]+ ){{1,4}}(?:{units})\b") if units else None
@@ -269,6 +278,7 @@ class EntityExtractor:
         # "Британия", "Соединенное Королевство") lists them as one place (places.yaml `variants_joined`)
         self.joined_variants = self.variants if lexicon["places"].get("variants_joined") else {}
         self.venue_words = tuple(w.lower() for w in lexicon["places"].get("venue_words") or [])
+        self.venue_name_ends = tuple(lexicon["places"].get("venue_name_ends") or [])
         names = sorted(self.known_places, key=len, reverse=True)
         self.gazetteer_re = names_regex(tuple(names))
 
@@ -285,7 +295,7 @@ class EntityExtractor:
             # most specific first: organisation names built from their parts, then the model
             layers = [
                 [c for c in facilities if c.paragraph == index],
-                self._organisation_phrases(index, text),
+                self._organisation_phrases(index, text, doc),
                 self._institutions(index, doc),
                 self._leader_bodies(index, doc),
                 self._known_organisations(index, text),
@@ -453,51 +463,96 @@ class EntityExtractor:
                 found.append(Candidate(index, start, start + len(name), name, "places"))
         return found
 
-    def _organisation_phrases(self, index: int, text: str) -> list[Candidate]:
+    def _organisation_phrases(self, index: int, text: str, doc: Doc) -> list[Candidate]:
         """Capitalised phrases headed by an organisation word: 'Belarusian Ministry of Defense'."""
         found = []
+        people_ends = {ent.end_char for ent in doc.ents if ent.label_ == "PERSON"}
         for match in self.org_phrase_re.finditer(text):
-            for start, name in self._org_names(match.start(), match.group()):
+            for start, name in self._org_names(match.start(), match.group(), people_ends):
                 if self._acceptable(name, "organisations"):
                     found.append(Candidate(index, start, start + len(name), name, "organisations"))
         for match in self.unit_re.finditer(text) if self.unit_re else []:
             name = match.group().strip()
+            # "Taliban-allied Haqqani network", "Iran-backed militia": what describes it is no name
+            described = re.match(r"(?:[A-Z][\w’']*-[a-z]+ )+", name)
+            start = match.start() + (described.end() if described else 0)
+            name = text[start : match.start() + len(name)]
             first = name.split()[0]
             lower = first.lower()
             if lower in self.demonyms or lower in self.articles or lower in self.always_orgs:
                 continue
-            found.append(Candidate(index, match.start(), match.start() + len(name), name, "organisations"))
+            if len(name.split()) > 1:
+                found.append(Candidate(index, start, start + len(name), name, "organisations"))
         return found
+
+    def _possessive_in_name(self, word: str) -> bool:
+        """Whether a word's possessive goes on being an organisation's name: "People's" of
+        "National People's Congress" (organisations.yaml `possessive_name_words`), or the title of
+        the office's holder, "Attorney’s" of "U.S. Attorney’s Office" (people.yaml `titles`)."""
+        lower = word.lower()
+        return lower in self.possessive_names or lower in self.title_words
 
     def _genitive_at(self, text: str) -> bool:
         """Whether `text` opens with a genitive preposition between spaces: " of the Army"."""
         return any(text.startswith(f" {word} ") for word in self.genitive)
 
-    def _org_names(self, offset: int, phrase: str) -> list[tuple[int, str]]:
-        """The organisation names in one capitalised phrase, with their offsets."""
-        # a possessive or an "X-based" ends what came before: "Belarus' Union State"
-        cut = max((m.end() for m in re.finditer(r"\S+(?:-based|’s|'s|'|’) ", phrase)), default=0)
+    def _org_names(
+        self, offset: int, phrase: str, people_ends: Collection[int] = ()
+    ) -> list[tuple[int, str]]:
+        """The organisation names in one capitalised phrase, with their offsets; `people_ends`: where
+        the model's people's names end in the text."""
+        # a possessive or an "X-based" ends what came before: "Belarus' Union State"; not a
+        # holder's title or a word whose possessive names are made of: "U.S. Attorney’s Office"
+        cut = max(
+            (
+                m.end()
+                for m in re.finditer(r"(\S+?)(?:-based|’s|'s|'|’) ", phrase)
+                if not self._possessive_in_name(m.group(1)) or m.group().endswith("-based ")
+            ),
+            default=0,
+        )
+        # a sentence ends after an abbreviation's full stop: "in the U.S. The Army said"
+        opened = (
+            m.start(1) for m in re.finditer(rf"{DOTTED} (\S+)", phrase) if m.group(1).lower() in self.openers
+        )
+        cut = max(cut, max(opened, default=0))
         phrase, offset = phrase[cut:], offset + cut
+        dotted = re.match(rf"{DOTTED} ", phrase)
+        if dotted and dotted.group().strip() not in self.known_places:
+            phrase, offset = phrase[dotted.end() :], offset + dotted.end()  # "J.D. Power"
         # "European Union and NATO": two names when the first part ends in its head word;
-        # "the Air Force and the Secret Service": a name never goes on with "and the"
+        # "the Air Force and the Secret Service": a name never goes on with "and the"; "Li Keqiang
+        # and National People’s Congress": nor with "and" after a person's name
         parts = []
         start = 0
         for m in self.org_join_re.finditer(phrase):
             left = phrase[start : m.start()]
-            if (m["the"] or left.split()[-1] in self.org_words) and "," not in left:
+            named = offset + m.start() in people_ends
+            if (m["the"] or named or left.split()[-1] in self.org_words) and "," not in left:
                 parts.append((start, left))
                 start = m.end()
         parts.append((start, phrase[start:]))
         names = []
-        for start, name in parts:
+        while parts:
+            start, name = parts.pop(0)
             words = self._without_openers(name.split())
+            # "Former National Security Council official": a holder's word opening a sentence
+            while len(words) > 2 and words[0].lower() in self.holder_modifiers:
+                words = words[1:]
             start += sum(len(w) + 1 for w in name.split()[: len(name.split()) - len(words)])
             name = POSSESSIVE_RE.sub("", " ".join(words).rstrip(","))  # "the Bank of Canada’s take"
+            # "U.S. District Court on Wednesday": a day the capitals ran into, never the name's
+            name = self.dated_tail_re.sub("", name)
             if len(words) < 2 or name in self.known_places:
                 continue
             # the head word comes before the first "of"/"for": "Council of ...", not "Treaty"
             head = self.head_end_re.split(name)[0].split()[-1]
             if head not in self.org_words:
+                if ", " in name:
+                    # "Firefly Aerospace, Lockheed Martin, Masten Space Systems and Moon Express": a
+                    # list of names, no one name its last word heads; each item is read alone
+                    parts[:0] = [(start + m.start(), m.group()) for m in re.finditer(r"[^,]+", name)]
+                    parts[:] = [(s + len(n) - len(n.lstrip()), n.strip()) for s, n in parts]
                 continue
             if all(w.strip(",") in self.org_words or w.lower() in self.name_small_words for w in words):
                 continue  # 'Armed Forces' alone names nobody
@@ -803,7 +858,7 @@ class EntityExtractor:
         for c in candidates:
             lower = c.text.lower()
             counts = votes[lower]
-            if lower in self.always_orgs:
+            if lower in self.always_orgs or CAPITALS_END_RE.match(c.text):
                 c.kind = "organisations"
             elif lower in titled and (c.text not in self.known_places or c.text in self.given_names):
                 # a role before a place's name is the place's: "the capital, Kyiv"; not "Jordan"'s
@@ -850,6 +905,13 @@ class EntityExtractor:
                 and self._common_word(c.text, lower_words)
             )
         ]  # "Gunmen", "Televised": a word the text also writes in lower case is no place's name
+        # "— BNO News (@BNONews) February 11, 2025": the signature of a post the page embeds names
+        # its account's holder, a source the story cites, though on no line of prose
+        accounts = {
+            c.text
+            for c in candidates
+            if c.kind == "organisations" and re.match(r"\s*\(@\w{1,15}\)", texts[c.paragraph][c.end :])
+        }
         groups: dict[str, list[Group]] = {kind: [] for kind in ENTITY_KINDS}
         index: dict[tuple[str, str], Group] = {}
         ordered = sorted(candidates, key=lambda c: (-len(c.text.split()), c.paragraph, c.start))
@@ -895,7 +957,10 @@ class EntityExtractor:
         groups["organisations"] = [
             g
             for g in groups["organisations"]
-            if g.paragraphs & prose or sum(g.spellings.values()) > 1 or g.name.lower() in self.always_orgs
+            if g.paragraphs & prose
+            or sum(g.spellings.values()) > 1
+            or g.name.lower() in self.always_orgs
+            or not g.spellings.keys().isdisjoint(accounts)
         ]
         return groups
 
@@ -910,6 +975,8 @@ class EntityExtractor:
         took for a body is where things happen (places.yaml `venue_words`, each the start of a word
         of the name, any case ending)."""
         words = re.split(r"[\s-]+", name.lower())
+        if any(name == end or name.endswith(f" {end}") for end in self.venue_name_ends):
+            return True  # "Kennedy Space Center" (places.yaml `venue_name_ends`, whole words, as written)
         return any(word.startswith(venue) for venue in self.venue_words for word in words)
 
     def _addressed_by_patronymic(self, people: list[Group]) -> list[Group]:
@@ -1089,7 +1156,7 @@ class EntityExtractor:
                 kept.append(c)
                 continue
             inner = INNER_POSSESSIVE_RE.search(c.text)
-            if inner and inner.group("owner").split()[-1].lower() not in self.possessive_names:
+            if inner and not self._possessive_in_name(inner.group("owner").split()[-1]):
                 # "NPR’s Feng", "Obama’s Administration", "Washington Healthcare Authority’s
                 # Opioid Prevention": the owner is the organisation, if it is one at all
                 owner = inner.group("owner")
@@ -1159,8 +1226,11 @@ class EntityExtractor:
                 if (
                     not self._acceptable(c.text, "organisations")
                     or c.text.lower().split()[-1] in self.title_words
+                    or c.text in self.known_places  # "envoy to Ukraine Kurt Volker": a place, no body
                 ):
                     continue
+            if c.text in self.exchanges and re.match(r"\s*:\s*[A-Z.]+\)", texts[c.paragraph][c.end :]):
+                continue  # "Boeing (NYSE:BA)": a ticker's exchange, not a body the story names
             kept.append(c)
         return kept
 
