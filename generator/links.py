@@ -8,11 +8,13 @@ The rules are MkDocs 1.6's (`File.url`, `utils.get_relative_url`); a test compar
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from dataclasses import dataclass
 from urllib.parse import quote
 
 
+@functools.lru_cache(maxsize=65536)  # a page's links name a few thousand pages, each many times over
 def page_url(address: str, directory_urls: bool = True) -> str:
     """The URL of a generated page, relative to the site root: "people/x.md" -> "people/x/"."""
     parent, filename = posixpath.split(address)
