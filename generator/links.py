@@ -29,9 +29,10 @@ def page_url(address: str, directory_urls: bool = True) -> str:
     return quote(url)
 
 
-def _parts(path: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)  # the same few thousand addresses, from every page
+def _parts(path: str) -> tuple[str, ...]:
     path = posixpath.normpath("/" + path.lstrip("/"))[1:]
-    return path.split("/") if path else []
+    return tuple(path.split("/")) if path else ()
 
 
 def relative_url(url: str, other: str) -> str:
@@ -45,7 +46,7 @@ def relative_url(url: str, other: str) -> str:
         if a != b:
             break
         common += 1
-    relative = "/".join([".."] * (len(from_parts) - common) + to_parts[common:]) or "."
+    relative = "/".join([".."] * (len(from_parts) - common) + list(to_parts[common:])) or "."
     return relative + "/" if url.endswith("/") else relative
 
 
