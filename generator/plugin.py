@@ -456,7 +456,10 @@ class _HtmlBlocks(markdown.extensions.Extension):
     """
 
     active = False  # set for each page by on_page_markdown: the pages MkDocs converts one by one
-    links: list[str] = []  # the page's links as written, for conversions.py (of any page)
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.links: list[str] = []  # the page's links as written, for conversions.py (of any page)
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         # after the whitespace is normalised (30), before MkDocs' scan for ids (21) and the HTML blocks (20)
