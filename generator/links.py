@@ -8,11 +8,13 @@ The rules are MkDocs 1.6's (`File.url`, `utils.get_relative_url`); a test compar
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from dataclasses import dataclass
 from urllib.parse import quote
 
 
+@functools.lru_cache(maxsize=65536)  # a page's links name a few thousand pages, each many times over
 def page_url(address: str, directory_urls: bool = True) -> str:
     """The URL of a generated page, relative to the site root: "people/x.md" -> "people/x/"."""
     parent, filename = posixpath.split(address)
@@ -27,9 +29,10 @@ def page_url(address: str, directory_urls: bool = True) -> str:
     return quote(url)
 
 
-def _parts(path: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)  # the same few thousand addresses, from every page
+def _parts(path: str) -> tuple[str, ...]:
     path = posixpath.normpath("/" + path.lstrip("/"))[1:]
-    return path.split("/") if path else []
+    return tuple(path.split("/")) if path else ()
 
 
 def relative_url(url: str, other: str) -> str:
@@ -43,7 +46,7 @@ def relative_url(url: str, other: str) -> str:
         if a != b:
             break
         common += 1
-    relative = "/".join([".."] * (len(from_parts) - common) + to_parts[common:]) or "."
+    relative = "/".join([".."] * (len(from_parts) - common) + list(to_parts[common:])) or "."
     return relative + "/" if url.endswith("/") else relative
 
 

@@ -32,16 +32,18 @@ import jinja2.bccache
 import markdown
 import markdown.extensions
 import markdown.preprocessors
+import markdown.treeprocessors
 import mkdocs
 import mkdocs.commands.serve
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from .conversions import CACHE_DIR, Conversion, Conversions, conversion_of
 from .errors import UserError
 from .files import atomic_write
 from .pipeline import Rendered, end_with_parent, render_site
@@ -79,6 +81,11 @@ class BriefingsPlugin(BasePlugin):
         self.built: set[str] = set()  # the pages a build of the server wrote (dirty: those that changed)
         self.outputs: list[str] = []  # the HTML files of this build's pages
         self.blocks = _HtmlBlocks()  # a generated page's HTML blocks, past Markdown's HTML parsers
+        self.conversions: Conversions | None = None  # the pages' HTML of earlier builds
+        self.build_key = ""  # what every page's conversion depends on besides its own Markdown
+        self.warnings = _Warnings()
+        self.reused: Conversion | None = None  # the page being built: its HTML from an earlier build
+        self.converting: tuple[str, int] | None = None  # its key, and the warnings before its conversion
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -105,6 +112,11 @@ class BriefingsPlugin(BasePlugin):
             if hasattr(plugin, "is_dirty") and self.serving:
                 plugin.is_dirty = True
         self.built = set()
+        if self.settings is not None:
+            self.conversions = Conversions(self.settings.root / CACHE_DIR)
+            self.build_key = self._site_key(config, conversion=True)
+        if self.warnings not in logging.getLogger("mkdocs").handlers:
+            logging.getLogger("mkdocs").addHandler(self.warnings)
         if self.site is not None and not self.dirty:
             # Material's search indexes the pages a build writes: a site kept without them would
             # find nothing in them until they change
@@ -148,10 +160,14 @@ class BriefingsPlugin(BasePlugin):
             config.site_dir = str(self.site.folder)
         return config
 
-    def _site_key(self, config: MkDocsConfig) -> str:
+    def _site_key(self, config: MkDocsConfig, conversion: bool = False) -> str:
         """What every page of the served site depends on, besides its own file: the settings file,
         the address served, the generator (its theme, assets and hooks), MkDocs, Material and
-        Python-Markdown. A page's own Markdown is MkDocs' dirty build's to compare."""
+        Python-Markdown. A page's own Markdown is MkDocs' dirty build's to compare.
+
+        `conversion`: what a page's conversion depends on besides its Markdown, its address and
+        its links (conversions.py): the same, with the extensions' settings as MkDocs read them
+        (a command line's --no-directory-urls too) and the extensions' versions."""
         parts = {
             "config": _file_bytes(config.config_file_path).hex(),
             "address": str(config.site_url),
@@ -160,6 +176,17 @@ class BriefingsPlugin(BasePlugin):
             "versions": [mkdocs.__version__, markdown.__version__, _version("mkdocs-material")],
             "custom_dir": _tree_stamps(config.theme.custom_dir),
         }
+        if conversion:
+            parts["markdown"] = [
+                # the settings are the config file's; an extension a plugin added is named by its class
+                [
+                    name if isinstance(name, str) else type(name).__qualname__
+                    for name in config.markdown_extensions
+                ],
+                config.use_directory_urls,
+                config.validation.links.not_found,
+                _version("pymdown-extensions"),
+            ]
         return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
@@ -277,18 +304,41 @@ class BriefingsPlugin(BasePlugin):
         if self.scratch is not None:
             self.scratch.cleanup()
 
+    @event_priority(-100)  # the Markdown as every other plugin left it: what MkDocs converts
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """A generated page's HTML blocks go past Markdown's HTML parsers (_HtmlBlocks); a
-        hand-written page's are its author's, parsed as MkDocs does."""
-        self.blocks.active = page.file.src_uri in self.generated
+        hand-written page's are its author's, parsed as MkDocs does.
+
+        A page an earlier build converted as it is now (conversions.py) is not converted again:
+        MkDocs is handed no Markdown, and on_page_content gives the page that build's HTML.
+        """
+        generated = page.file.src_uri in self.generated
+        self.blocks.active = generated
+        self.blocks.links = []
+        self.reused, self.converting = None, None
+        if self.conversions is None:
+            return markdown
+        key = Conversions.key(self.build_key, page, markdown, generated)
+        self.reused = self.conversions.get(key, page, files)
+        if self.reused is not None:
+            return ""
+        self.converting = (key, self.warnings.count)
         return markdown
 
+    @event_priority(100)  # the HTML as MkDocs converted it, before any other plugin changes it
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """MkDocs keeps every page's Markdown to the end of the build; nothing reads it after this.
 
         With Pagefind, a generated page's tables are marked for it to skip (see PAGEFIND_SKIPS);
         a hand-written page's are its author's words, indexed as they were.
         """
+        if self.reused is not None:
+            html = self.reused.restore(page, files)
+        elif self.conversions is not None and self.converting is not None:
+            key, warned = self.converting
+            if self.warnings.count == warned:  # one that warned is converted again, and warns again
+                self.conversions.put(key, conversion_of(page, html, self.blocks.links, files))
+        self.reused, self.converting = None, None
         if not self.serving:
             # but the title does, on every page's navigation: without its Markdown a page's title
             # is None, and a page the nav names by its file ("Sources") was labelled "None"
@@ -314,6 +364,8 @@ class BriefingsPlugin(BasePlugin):
         """
         if self.preview is not None:
             self.preview.shown()
+        if self.conversions is not None and not self.serving:  # a server's build may build few pages
+            self.conversions.prune()
         if self.serving and not self.dirty and self.site is not None:
             self.site.done(self.outputs)
         if not self.pagefind:
@@ -405,9 +457,41 @@ class _HtmlBlocks(markdown.extensions.Extension):
 
     active = False  # set for each page by on_page_markdown: the pages MkDocs converts one by one
 
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.links: list[str] = []  # the page's links as written, for conversions.py (of any page)
+
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         # after the whitespace is normalised (30), before MkDocs' scan for ids (21) and the HTML blocks (20)
         md.preprocessors.register(_StashBlocks(md, self), "briefings_html_blocks", 25)
+        # before MkDocs makes them relative (0)
+        md.treeprocessors.register(_LinksWritten(md, self), "briefings_links_written", 0.5)
+
+
+class _LinksWritten(markdown.treeprocessors.Treeprocessor):
+    """Every link and image of a page as its Markdown wrote it (MkDocs rewrites them next)."""
+
+    def __init__(self, md: markdown.Markdown, blocks: _HtmlBlocks) -> None:
+        super().__init__(md)
+        self.blocks = blocks
+
+    def run(self, root: Any) -> None:
+        for element in root.iter():
+            if element.tag in ("a", "img"):
+                link = element.get("href" if element.tag == "a" else "src")
+                if link is not None:
+                    self.blocks.links.append(link)
+
+
+class _Warnings(logging.Handler):
+    """How many warnings MkDocs has logged (a page whose conversion warned is not kept)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
 
 
 _BLOCK_START = re.compile(r"<(div|figure|blockquote|ul|table|p)[\s>]")

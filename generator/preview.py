@@ -116,6 +116,9 @@ class Preview:
         self._starting = True  # the server's first build: pages kept from its last start may do
         self._showing_until = 0.0  # an edit's own page is being built (time.monotonic) until then
         self._waited_for = False  # someone waits for the render itself (wait): it gives way to nothing
+        # told when what the render gives way to ends (an edit's build, an extraction) or someone waits
+        # for the render: it wakes then, not at a clock's tick
+        self._turn = threading.Condition()
 
     # ------------------------------------------------------------------ the build's own step
 
@@ -156,7 +159,9 @@ class Preview:
 
     def shown(self) -> None:
         """The server's build is done (or failed): an edit's own page, if it had one, is served."""
-        self._showing_until = 0.0
+        with self._turn:
+            self._showing_until = 0.0
+            self._turn.notify_all()
 
     def _render_all(self, briefings: Stamps, later: bool = False) -> None:
         """Every page, now (the first build, or a template or the language data changed);
@@ -307,10 +312,13 @@ class Preview:
         render of every page, showed after 9 to 13 s at 1,000 sources. The render the edit started
         is not lost, only later; an extraction's briefing renders every page once more anyway.
         """
-        while not self._waited_for and (
-            time.monotonic() < self._showing_until or not self._extraction_done.is_set()
-        ):
-            time.sleep(0.05)
+        with self._turn:
+            while not self._waited_for:
+                showing = self._showing_until - time.monotonic()
+                if showing <= 0 and self._extraction_done.is_set():
+                    return
+                # an edit's build ends with shown(), or at its deadline were it never to say so
+                self._turn.wait(showing if showing > 0 else None)
 
     def _render_loop(self) -> None:
         while True:
@@ -336,7 +344,9 @@ class Preview:
         the server): meanwhile the render waits for nothing else, as the caller waits for it (a
         template edited while many new sources were extracted held the server's build until the
         extraction ended)."""
-        self._waited_for = True
+        with self._turn:
+            self._waited_for = True
+            self._turn.notify_all()
         try:
             while True:
                 with self._lock:
@@ -402,7 +412,9 @@ class Preview:
                 self._extract_again = False
                 self._start_extraction()
             else:
-                self._extraction_done.set()
+                with self._turn:
+                    self._extraction_done.set()
+                    self._turn.notify_all()
 
     def close(self) -> None:
         if self._extractor is not None:

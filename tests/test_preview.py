@@ -69,6 +69,36 @@ def test_the_pages_across_sources_wait_until_the_edit_s_own_page_is_built(previe
     preview._extraction_done.set()
 
 
+def test_the_waiting_render_is_woken_when_the_edit_s_build_ends_not_by_a_clock(
+    preview: Preview, monkeypatch: pytest.MonkeyPatch
+):
+    """The render of every page waits for an edit's build (and a source's extraction) to end: it
+    looked 20 times a second, through the minutes an extraction of many sources takes, and began
+    up to 50 ms after the build ended. The end itself wakes it now."""
+    import time
+    from types import SimpleNamespace
+
+    import generator.preview
+
+    ticks: list[float] = []
+    clock = SimpleNamespace(
+        monotonic=time.monotonic, sleep=lambda seconds: (ticks.append(seconds), time.sleep(seconds))
+    )
+    monkeypatch.setattr(generator.preview, "time", clock)
+    path = preview.settings.path("briefings") / f"{briefing_id_for(EXPLAINER)}.yaml"
+    path.write_text(re.sub(r"title: .*", "title: Edited in the preview", path.read_text(), count=1))
+    preview.update(preview.settings)
+    time.sleep(1)
+    assert "Edited in the preview" not in (preview.folder / "sources.md").read_text()
+    preview.shown()  # the plugin, at the end of the server's build
+    for _ in range(300):
+        if "Edited in the preview" in (preview.folder / "sources.md").read_text():
+            break
+        time.sleep(0.1)
+    assert "Edited in the preview" in (preview.folder / "sources.md").read_text()
+    assert ticks == []
+
+
 def test_a_render_a_later_edit_makes_stale_writes_no_page_and_the_next_shows_both_edits(
     preview: Preview, monkeypatch: pytest.MonkeyPatch
 ):
