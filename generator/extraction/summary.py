@@ -33,11 +33,7 @@ SUMMARY_WORDS = 70  # the bottom line stays short: 1-3 sentences within this
 KEY_POINTS = 7
 MMR_LAMBDA = 0.7
 LEAD_WEIGHT = 0.5
-POINT_LEAD_WEIGHT = 0.5  # key points lean on the lead too: reports put main claims high
-# a key point that holds a number is more often a main claim (the dev summary reference: 73% of
-# such points chosen were good, 48% of the others)
-FIGURE_WEIGHT = 0.2
-FIGURE_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+POINT_LEAD_WEIGHT = 0.25  # key points lean on the lead too: reports put main claims high
 TITLE_WEIGHT = 0.3  # a sentence that says what the headline says is the story's point
 ANAPHORIC = 0.5  # "This came after...", "He added...": meaningless alone, never a key point
 SECOND_SENTENCE = 0.6  # a second bottom-line sentence must score this share of the first's
@@ -69,7 +65,6 @@ class Candidate:
     clarity: float = 1.0  # 1 reads well; down to MIN_CLARITY for a garbled sentence
     anaphoric: bool = False  # opens with a pronoun or a "this"/"that" pointing back
     states: bool = True  # a finite verb or a subject: it states something, as a blurb or a caption does not
-    counts: bool = False  # it holds a number: a main claim is often a count, a sum or a share
 
 
 def _candidates(
@@ -102,7 +97,6 @@ def _candidates(
                         _clarity(sent),
                         _points_back(sent, back_referring) or _ties_back(opening, connectives),
                         _states(sent),
-                        any(t.like_num or t.ent_type_ in FIGURE_LABELS for t in sent),
                     )
                 )
     return found
@@ -327,8 +321,7 @@ def summarise(
     lead = [c.clarity / (1 + 0.5 * (c.order - first)) for c in candidates]
     bottom_scores = [(1 - LEAD_WEIGHT) * r + LEAD_WEIGHT * p for r, p in zip(ranks, lead, strict=True)]
     point_scores = [
-        ((1 - POINT_LEAD_WEIGHT) * r + POINT_LEAD_WEIGHT * p) * (1 + FIGURE_WEIGHT * c.counts)
-        for r, p, c in zip(ranks, lead, candidates, strict=True)
+        (1 - POINT_LEAD_WEIGHT) * r + POINT_LEAD_WEIGHT * p for r, p in zip(ranks, lead, strict=True)
     ]
     # a sentence that says what a clearer one says is never chosen
     pool = [

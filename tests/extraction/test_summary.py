@@ -119,20 +119,3 @@ def test_a_blurb_that_states_nothing_is_neither_the_bottom_line_nor_a_key_point(
     chosen = [s.text for s in b.summary + b.key_points]
     assert story[0] in chosen and story[2] in chosen
     assert not set(blurbs) & set(chosen)
-
-
-def test_of_two_like_sentences_low_in_a_report_the_one_with_the_number_is_the_key_point(nlp, lexicon):
-    # the same place in the report, the same words around them: the count is the main claim
-    paragraphs = [
-        "The government announced on Monday that it would send more soldiers to the northern border region.",
-        "Officials said the decision followed weeks of tension along the frontier with the neighbour state.",
-        "The defence ministry said the soldiers would stay in the border region until the end of the summer.",
-        "Residents of the border region said they had seen convoys of trucks on the roads for several days.",
-        "The opposition said the government had not explained the decision to parliament or to the public.",
-        "Analysts said the deployment was meant to deter the neighbouring state from moving troops nearer.",
-        "The ministry said the soldiers would hold exercises with the border guards in the north region.",
-        "The ministry said 1,200 soldiers would hold exercises with the border guards in the north region.",
-    ]
-    b = brief(nlp, lexicon, paragraphs, title="Government sends soldiers to the northern border")
-    points = [p.text for p in b.key_points]
-    assert paragraphs[7] in points and paragraphs[6] not in points
