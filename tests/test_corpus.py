@@ -960,12 +960,12 @@ def test_the_names_the_most_sources_give_come_first_then_by_name_then_by_kind():
 
 
 def test_a_name_more_than_fifty_sources_give_relates_only_its_latest_fifty_after_the_rarer_names():
-    def related_ids(one_names: list[str], others: dict[str, list[str]]) -> list[str]:
+    def related_ids(one_names: list[str], others: dict[str, list[str]], minsk_sources: int = 56) -> list[str]:
         # 56 sources name Minsk (fewer than half of 120, so it relates): "one" of 2021, five of
         # 2020 ("b000" to "b004") and fifty of 2022 (its latest)
         minsk = {
             f"b{i:03d}": f"2020-01-{1 + i:02d}" if i < 5 else f"2022-{1 + i // 28:02d}-{1 + i % 28:02d}"
-            for i in range(55)
+            for i in range(minsk_sources - 1)
         }
         briefings = [briefing("one", places=one_names, published="2021-06-01")]
         briefings += [briefing(b, places=["Minsk"], published=day) for b, day in minsk.items()]
@@ -985,6 +985,9 @@ def test_a_name_more_than_fifty_sources_give_relates_only_its_latest_fifty_after
     # five sources found by the rare names already: Minsk adds none
     five = {f"x{i}": [f"Village{i}"] for i in range(5)}
     assert related_ids(["Minsk", *(f"Village{i}" for i in range(5))], five) == list(five)
+    # fifty are not too many: a name fifty sources give relates them all
+    villages = ["Minsk", *(f"Village{i}" for i in range(5))]
+    assert related_ids(villages, five, minsk_sources=50) == ["b000", "b001", "b002", "b003", "b004"]
     # every rare name counts, however many sources the ones before it found: "w" and "y" share
     # two names each, named by three sources, after five named by two
     rare = {**five, "w": ["Lida", "Orsha"], "y": ["Lida", "Orsha"]}
