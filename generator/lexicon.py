@@ -199,6 +199,7 @@ class Numbers(_DataFile):
     totals: Words = None
     not_counted: Words = None
     fractions: Words = None
+    added_fractions: dict[str, float] | None = None  # "and a half": 0.5
     compound_units: dict[str, str] | None = None
     references: Words = None
     share_units: Words = None

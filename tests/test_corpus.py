@@ -840,3 +840,161 @@ def test_a_pair_kept_apart_but_merged_names_every_merge_line_that_joins_it(tmp_p
         "aliases.yaml:6: keep_apart[0]: 'a b' and 'g h' are kept apart here but merged on lines 2, 3 and 4 "
         "(merge[0], merge[1], merge[2]): remove them from one of the two lists"
     )
+
+
+def test_related_briefings_are_the_five_sharing_most_then_by_id_as_the_page_lists_them():
+    corpus = Corpus(
+        [
+            briefing(
+                "one", people=[("Anna Ivanova",), ("Konrad Muzyka",), ("Pavel Sokolov",)], places=["Brest"]
+            ),
+            briefing("a", people=[("Konrad Muzyka",)]),
+            briefing("b", people=[("Konrad Muzyka",), ("Anna Ivanova",)], places=["Brest"]),
+            briefing("c", people=[("Anna Ivanova",)], places=["Brest"]),
+            briefing("d", people=[("Pavel Sokolov",)]),
+            briefing("e", people=[("Pavel Sokolov",)]),
+            briefing("f", people=[("Pavel Sokolov",)]),
+            # other news, so that no name is in half the sources (those relate nothing)
+            *(briefing(f"z{i}", people=[(f"Someone Else{i}",)]) for i in range(4)),
+        ]
+    )
+    related = corpus.related(corpus.by_id["one"])
+    # three names shared, then two, then one each by id; "f", the sixth, is left out
+    assert [(b.id, shared) for b, shared in related] == [
+        ("b", ["Anna Ivanova", "Brest", "Konrad Muzyka"]),
+        ("c", ["Anna Ivanova", "Brest"]),
+        ("a", ["Konrad Muzyka"]),
+        ("d", ["Pavel Sokolov"]),
+        ("e", ["Pavel Sokolov"]),
+    ]
+    page = Renderer(None, "Topic").pages(corpus)["briefings/one.md"]
+    listed = page.split("## Related briefings", 1)[1].split("##", 1)[0]
+    assert re.findall(r"\]\(\.\./briefings/(\w+)\.md\)", listed) == ["b", "c", "a", "d", "e"]
+
+
+def test_a_name_half_the_sources_give_relates_no_briefing_and_one_fewer_does():
+    # three of four sources (the floor: three) and four of nine (half, rounded down) are too many
+    small = Corpus(
+        [
+            briefing("one", places=["Belarus"]),
+            briefing("two", places=["Belarus"]),
+            briefing("three", places=["Belarus"]),
+            briefing("four", places=["Lima"]),
+        ]
+    )
+    assert small.related(small.by_id["one"]) == []
+    large = Corpus(
+        [
+            briefing("one", people=[("Anna Ivanova",)], places=["Belarus"]),
+            briefing("two", places=["Belarus"]),
+            briefing("three", places=["Belarus"]),
+            briefing("four", people=[("Anna Ivanova",)], places=["Belarus"]),
+            briefing("five", people=[("Anna Ivanova",)]),
+            *(briefing(f"z{i}", places=[f"Town{i}"]) for i in range(4)),
+        ]
+    )
+    related = large.related(large.by_id["one"])
+    assert [(b.id, shared) for b, shared in related] == [
+        ("five", ["Anna Ivanova"]),
+        ("four", ["Anna Ivanova"]),
+    ]
+
+
+def test_a_briefings_tags_are_its_own_then_the_six_names_it_gives_most_that_other_sources_give():
+    one = briefing("one").model_copy(
+        update={
+            "tags": ["Air defence", "Konrad Muzyka"],
+            "people": [
+                Entity(name="Konrad Muzyka", mentions=9),
+                Entity(name="Anna Ivanova", mentions=2),
+                Entity(name="Boris Petrov", mentions=2),
+                Entity(name="Only Here", mentions=7),
+                Entity(name="Pavel Sokolov", mentions=1),
+            ],
+            "organisations": [Entity(name="Ministry of Defence", mentions=2)],
+            "places": [Entity(name="Brest", mentions=4)],
+        }
+    )
+    other = briefing(
+        "two",
+        people=[("Konrad Muzyka",), ("Anna Ivanova",), ("Boris Petrov",), ("Pavel Sokolov",)],
+        orgs=["Ministry of Defence"],
+        places=["Brest"],
+    )
+    corpus = Corpus([one, other])
+    # a person's tags first, then by mentions, a tie by name (not by kind); a name no other
+    # source gives and a name that is a tag already are left out; six at most
+    assert corpus.tags(corpus.by_id["one"]) == [
+        ("Air defence", "tags/air-defence.md"),
+        ("Konrad Muzyka", "tags/konrad-muzyka.md"),
+        ("Brest", "places/brest.md"),
+        ("Anna Ivanova", "people/anna-ivanova.md"),
+        ("Boris Petrov", "people/boris-petrov.md"),
+        ("Ministry of Defence", "organisations/ministry-of-defence.md"),
+    ]
+
+
+def test_the_names_the_most_sources_give_come_first_then_by_name_then_by_kind():
+    corpus = Corpus(
+        [
+            briefing(
+                "one", people=[("Jordan",), ("anna Ivanova",)], places=["Jordan", "Brest"], orgs=["NATO"]
+            ),
+            briefing(
+                "two", people=[("Jordan",), ("anna Ivanova",)], places=["Jordan", "Brest"], orgs=["NATO"]
+            ),
+            briefing("three", places=["Brest"], orgs=["NATO"]),
+            briefing("four", orgs=["NATO"], people=[("Zed Last",)]),
+        ]
+    )
+    named = [(e.name, e.kind, len(e.sources)) for e in corpus.most_named(5)]
+    assert named == [
+        ("NATO", "organisations", 4),
+        ("Brest", "places", 3),
+        ("anna Ivanova", "people", 2),
+        ("Jordan", "people", 2),
+        ("Jordan", "places", 2),
+    ]
+    page = Renderer(None, "Topic").pages(corpus)["tags.md"]
+    assert "| [NATO](organisations/nato.md) | organisation | 4 |" in page
+
+
+def test_a_name_more_than_fifty_sources_give_relates_only_its_latest_fifty_after_the_rarer_names():
+    def related_ids(one_names: list[str], others: dict[str, list[str]], minsk_sources: int = 56) -> list[str]:
+        # 56 sources name Minsk (fewer than half of 120, so it relates): "one" of 2021, five of
+        # 2020 ("b000" to "b004") and fifty of 2022 (its latest)
+        minsk = {
+            f"b{i:03d}": f"2020-01-{1 + i:02d}" if i < 5 else f"2022-{1 + i // 28:02d}-{1 + i % 28:02d}"
+            for i in range(minsk_sources - 1)
+        }
+        briefings = [briefing("one", places=one_names, published="2021-06-01")]
+        briefings += [briefing(b, places=["Minsk"], published=day) for b, day in minsk.items()]
+        briefings += [briefing(b, places=names) for b, names in others.items()]
+        briefings += [briefing(f"z{i:03d}", places=[f"Town{i}"]) for i in range(120 - len(briefings))]
+        corpus = Corpus(briefings)
+        return [b.id for b, _ in corpus.related(corpus.by_id["one"])]
+
+    # the rare names first: two shared with "x", one with "a"; then Minsk's latest fifty only
+    assert related_ids(["Minsk", "Pinsk", "Brest", "Grodno"], {"x": ["Pinsk", "Brest"], "a": ["Grodno"]}) == [
+        "x",
+        "a",
+        "b005",
+        "b006",
+        "b007",
+    ]
+    # five sources found by the rare names already: Minsk adds none
+    five = {f"x{i}": [f"Village{i}"] for i in range(5)}
+    assert related_ids(["Minsk", *(f"Village{i}" for i in range(5))], five) == list(five)
+    # fifty are not too many: a name fifty sources give relates them all
+    villages = ["Minsk", *(f"Village{i}" for i in range(5))]
+    assert related_ids(villages, five, minsk_sources=50) == ["b000", "b001", "b002", "b003", "b004"]
+    # every rare name counts, however many sources the ones before it found: "w" and "y" share
+    # two names each, named by three sources, after five named by two
+    rare = {**five, "w": ["Lida", "Orsha"], "y": ["Lida", "Orsha"]}
+    assert related_ids(["Minsk", "Lida", "Orsha", *(f"Village{i}" for i in range(5))], rare) == [
+        "w",
+        "y",
+        "x0",
+        "x1",
+        "x2",
+    ]

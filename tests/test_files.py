@@ -62,3 +62,36 @@ def test_a_name_from_data_never_makes_a_path_out_of_its_folder(tmp_path: Path, n
     with pytest.raises(UserError, match="refusing the file name"):
         file_in(tmp_path, name)
     assert file_in(tmp_path, "a-b.yaml") == tmp_path / "a-b.yaml"
+
+
+def test_a_name_with_capitals_digits_and_spaces_stays_the_name_it_is(tmp_path: Path):
+    from generator.files import file_in
+
+    assert file_in(tmp_path, "Xi Jinping X-59.yaml") == tmp_path / "Xi Jinping X-59.yaml"
+
+
+def test_a_file_being_written_is_hidden_beside_it_where_the_next_run_clears_what_a_kill_left(
+    tmp_path, monkeypatch
+):
+    """In the target's folder, so that the rename is one step on one disk; a hidden `.*.tmp`, so
+    that no listing of briefings reads it and the next run removes it if a kill left it there."""
+    from generator.pipeline import _remove_stale_temporaries
+    from generator.store import briefing_files
+
+    target = tmp_path / "briefings" / "b.yaml"
+    renamed: list[Path] = []
+    real_replace = os.replace
+
+    def replace(source, destination):
+        renamed.append(Path(source))
+        real_replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", replace)
+    atomic_write(target, b"x")
+    monkeypatch.undo()
+    (temporary,) = renamed
+    assert temporary.parent == target.parent
+    temporary.write_bytes(b"half a briefing")  # what a kill before the rename leaves
+    assert briefing_files(target.parent) == [target]
+    _remove_stale_temporaries(tmp_path)
+    assert sorted(p.name for p in target.parent.iterdir()) == ["b.yaml"]

@@ -66,6 +66,10 @@ class FigureExtractor:
         self.articles = lexicon.words("grammar", "articles")
         self.not_counted = lexicon.words("numbers", "not_counted")
         self.fractions = lexicon.words("numbers", "fractions")
+        self.added_fractions = {
+            " ".join(k.lower().split()): float(v) for k, v in numbers.get("added_fractions", {}).items()
+        }
+        self.added_fraction_re = re.compile(rf"\b(?:{alternatives(list(self.added_fractions))})\b")
         self.shares = lexicon.words("numbers", "share_units")
         self.range_joiners = lexicon.words("grammar", "range_joiners")
         self.range_openers = lexicon.words("grammar", "range_openers")
@@ -101,7 +105,10 @@ class FigureExtractor:
     def extract(self) -> list[Figure]:
         figures: list[Figure] = []
         for index, doc in enumerate(self.body.docs):
-            ents = [self._as_count(ent) for ent in _with_untagged_counts(doc, self._with_sums(doc))]
+            ents = [
+                self._with_added_fraction(self._as_count(ent))
+                for ent in _with_untagged_counts(doc, self._with_sums(doc))
+            ]
             starts = {ent.start: ent for ent in ents}
             ends = {ent.end: ent for ent in ents}
             done: set[int] = set()  # entities read already as the far end of a range
@@ -180,6 +187,22 @@ class FigureExtractor:
             return list(doc.ents)
         kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in sums)]
         return sorted([*kept, *sums], key=lambda e: e.start)
+
+    def _with_added_fraction(self, ent: Span) -> Span:
+        """The number with the fraction glued on after it that the model left out: of
+        "two-and-a-half billion" it tags "two" alone, which read so is 2."""
+        doc, end = ent.doc, ent.end
+        if end >= len(doc) or doc[end - 1].whitespace_ or doc[end].text != "-":
+            return ent
+        # the hyphenated word runs on while no space stands between its tokens
+        while end < len(doc) and not doc[end - 1].whitespace_:
+            if doc[end].is_punct and doc[end].text != "-":
+                break
+            end += 1
+        glued = doc[ent.end : end].text.replace("-", " ")
+        if not self.added_fraction_re.fullmatch(" ".join(glued.split())):
+            return ent
+        return Span(doc, ent.start, end, label=ent.label_)
 
     def _as_count(self, ent: Span) -> Span:
         """A date of the model's made of numbers alone, counting a noun after it or the subject of a
@@ -359,11 +382,17 @@ class FigureExtractor:
                 if span.start and span.doc[span.start - 1].lower_ in self.units
                 else []
             )
-            # the words, not those joining a range's ends ("Rs 1.5 to 2 lakh crore")
+            # the words, not those joining a range's ends ("Rs 1.5 to 2 lakh crore") nor a
+            # fraction's ("two-and-a-half billion")
+            fraction = self.added_fraction_re.search(" ".join(span.text.lower().replace("-", " ").split()))
+            fraction_words = set(fraction.group().split()) if fraction else set()
             words = [
                 t.text
                 for t in (*before, *span)
-                if t.is_alpha and not t.like_num and t.lower_ not in self.range_words
+                if t.is_alpha
+                and not t.like_num
+                and t.lower_ not in self.range_words
+                and t.lower_ not in fraction_words
             ]
             # not a scale's bare abbreviation ("$17m"): the value has it
             counts = " ".join(w for w in words if not (len(w) <= 3 and w.lower() in self.scales)) or None
@@ -513,6 +542,9 @@ class FigureExtractor:
         doc = ent.doc
         words = {t.lower_ for t in doc[ent.start : min(ent.end + 1, len(doc))]}
         words |= set(re.split(r"[\s-]+", ent.text.lower()))
+        if self.added_fraction_re.search(" ".join(re.split(r"[\s-]+", ent.text.lower()))):
+            # "two-and-a-half billion": a number and its fraction, no share
+            words -= {w for phrase in self.added_fractions for w in phrase.split()}
         return bool(words & self.fractions)
 
     def _value(self, text: str) -> float | None:
@@ -542,8 +574,14 @@ class FigureExtractor:
         with no scale between them)."""
         total, current, seen = 0, 0, False
         last = None  # the number word read last, since the last scale word
-        for word in re.findall(r"[a-z]+", text):
-            if word in self.words:
+        for word in re.findall(rf"{self.added_fraction_re.pattern}|[a-z]+", " ".join(text.split())):
+            if word in self.added_fractions:
+                if not seen or last is None:
+                    return None  # "and a half" of no number, or after a scale word
+                # "two and a half billion": the fraction of the number word before it
+                current += self.added_fractions[word]
+                last = 0  # no number word may follow
+            elif word in self.words:
                 if last is not None and self.words[word] >= last:
                     return None
                 current += self.words[word]

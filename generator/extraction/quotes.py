@@ -290,10 +290,15 @@ class QuoteExtractor:
                     # nothing but a quotation: the person the sentence before is about speaks
                     subject = next((t for t in last if t.dep_ in SUBJECT_DEPS and t.head == last.root), None)
                     if subject is not None:
+                        # a thing the sentence is about names people in passing only ("The talks
+                        # with Antony Blinken had ended"): the person an earlier sentence of that
+                        # paragraph is about goes on speaking, if one is
+                        passing = subject.pos_ == "NOUN" and not self._reference_word(subject)
                         # or the body it names: "The club has advised fans not to travel." then
                         # the club's statement, quoted whole
                         speaker = (
                             self._person_named_by(span.paragraph - 1, subject)
+                            or (self._person_subject_before(span.paragraph - 1, last) if passing else None)
                             or self._person_meant_by(span.paragraph - 1, subject)
                             or self._organisation_named_by(span.paragraph - 1, subject)
                         )
@@ -1152,6 +1157,19 @@ class QuoteExtractor:
             if m.kind == "people" and m.name in holders and (m.paragraph, m.start) < (paragraph, subject.idx)
         ]
         return max(before, key=lambda m: (m.paragraph, m.start)).name if before else None
+
+    def _person_subject_before(self, paragraph: int, sentence: Span) -> str | None:
+        """The person the main clause of the last sentence before `sentence` in the paragraph
+        that has one for its subject names ("Foreign Minister Dmytro Kuleba spoke to reporters")."""
+        quoted = [(s.start, s.end) for s in self.spans if s.paragraph == paragraph]
+        before = [s for s in sentences_of(self.body.docs[paragraph]) if s.end <= sentence.start]
+        for earlier in reversed(before):
+            for token in earlier.root.children:
+                if token.dep_ in SUBJECT_DEPS and not _inside(token.idx, quoted):
+                    name = self._person_named_by(paragraph, token)
+                    if name:
+                        return name
+        return None
 
     def _speaker_before(self, span: QuoteSpan) -> str | None:
         """A quote its own sentence gives to no one goes on what the person who spoke last

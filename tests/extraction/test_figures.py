@@ -746,3 +746,20 @@ def test_a_level_given_after_a_verbs_object_is_the_objects_and_a_subject_tagged_
     counts = {f.value: f.counts for f in b.figures}
     assert counts[200_000] == "Ukrainian losses"  # not the organizations that put them there
     assert counts[14_000_000] == "stays"  # what hit 14 million, not "hit"
+
+
+def test_a_number_with_and_a_half_glued_on_is_worth_the_half_too(nlp, lexicon):
+    # the model tags "two" alone of "two-and-a-half": read so, the plan cost two dollars
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The plan would cost two-and-a-half billion dollars.",
+            "Some three-and-a-half thousand people stayed behind.",
+            "The hospital reported two to two-and-a-half casualties for every death.",
+        ],
+    )
+    figures = {f.ref: (f.value, f.low, f.high, f.unit, f.counts) for f in b.figures}
+    assert figures["p1"][0] == 2_500_000_000 and figures["p1"][3] == "USD"
+    assert figures["p2"] == (3_500, None, None, None, "people")
+    assert figures["p3"] == (None, 2, 2.5, None, "casualties")

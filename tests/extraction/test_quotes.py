@@ -853,7 +853,8 @@ def test_a_speaker_the_model_names_by_first_name_alone_is_named_in_full(nlp, lex
 
 def test_he_after_two_paragraphs_of_quotation_is_who_spoke_before_them(nlp, lexicon):
     # the quotation runs over two paragraphs of its own before "he said": he is the subject of
-    # the paragraph before them, not Blinken, the last person named
+    # the paragraph before them, not Blinken, the last person named; so are the two paragraphs
+    # before it, which "The talks with Antony Blinken" names in passing only
     b = brief(
         nlp,
         lexicon,
@@ -865,7 +866,7 @@ def test_he_after_two_paragraphs_of_quotation_is_who_spoke_before_them(nlp, lexi
             "“We are grateful to every partner who helps us,” he said.",
         ],
     )
-    assert [q.speaker for q in b.quotes][-1] == "Dmytro Kuleba"
+    assert [q.speaker for q in b.quotes] == ["Dmytro Kuleba"] * 3
 
 
 def test_he_after_a_paragraph_that_names_someone_in_passing_is_that_someone(nlp, lexicon):
@@ -1514,3 +1515,19 @@ def test_the_subject_of_what_a_speaker_set_aside_says_is_not_the_speaker(nlp, le
         ],
     )
     assert [q.speaker for q in b.quotes] == ["Francis"] * 3
+
+
+def test_paragraphs_of_quotation_after_a_quoted_name_go_to_who_spoke_not_to_the_name(nlp, lexicon):
+    # the sentence before them is about a thing ("The talks"); of the sentences before it, the one
+    # inside quotation marks is what Kuleba said, and Blinken, its subject, is what he talks about
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Foreign Minister Dmytro Kuleba spoke to reporters in Kyiv on Tuesday. “Antony Blinken has "
+            "agreed to everything we asked for.” The talks had ended an hour before.",
+            "“We have agreed on the next steps for the air defence of our cities.”",
+            "“The first systems will arrive within weeks, and more will follow.”",
+        ],
+    )
+    assert [q.speaker for q in b.quotes][1:] == ["Dmytro Kuleba", "Dmytro Kuleba"]
