@@ -202,6 +202,7 @@ class Numbers(_DataFile):
     references: Words = None
     share_units: Words = None
     ordinal_suffixes: Words = None
+    negative_words: Words = None
 
 
 class Via(BaseModel):

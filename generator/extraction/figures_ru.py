@@ -73,6 +73,7 @@ class RussianFigures:
         self.units = {k: v for k, v in units.items() if k not in self.signs}
         self.compound_units = {_fold(k): v for k, v in (numbers.get("compound_units") or {}).items()}
         self.qualifiers = {_fold(k): v for k, v in (numbers.get("qualifiers") or {}).items()}
+        self.negative_words = {_fold(w) for w in lexicon.words("numbers", "negative_words")}
         ages = numbers.get("age_context") or {}
         self.age_before = {_fold(w) for w in ages.get("before", [])}
         self.age_after = tuple(_fold(w) for w in ages.get("after", []))
@@ -476,9 +477,13 @@ class RussianFigures:
     ) -> Figure:
         start = doc[number.start].idx
         before = _previous_word(doc, number.start)
-        qualifier = self._qualifier(doc, number.start) if before is not None else None
+        sign, at = 1.0, number.start
+        if before is not None and _fold(before.text) in self.negative_words:
+            # "минус 30 градусов": the value is below zero, and "около минус 25" is qualified before the sign
+            sign, at, before = -1.0, before.i, _previous_word(doc, before.i)
+        qualifier = self._qualifier(doc, at) if before is not None else None
         return Figure(
-            value=number.value,
+            value=number.value * sign if number.value is not None else None,
             low=number.low,
             high=number.high,
             qualifier=qualifier,

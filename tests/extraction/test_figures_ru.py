@@ -233,3 +233,16 @@ def test_a_ten_counted_is_a_scale_and_tens_are_many(russian):
 def test_the_level_a_change_reached_is_no_upper_bound(russian):
     found = figures(russian, "Число погибших выросло до 12 человек. В акции участвовали до 500 человек.")
     assert [(f["value"], f.get("qualifier")) for f in found] == [(12, None), (500, "up to")]
+
+
+def test_minus_before_a_number_makes_it_negative_and_a_qualifier_stands_before_the_sign(russian):
+    found = figures(
+        russian,
+        "Ночью в Якутске морозы достигнут минус 45 градусов, днем будет около минус 38 градусов. "
+        "В Оймяконе термометры показали минус 52 градуса.",
+    )
+    assert [(f["value"], f.get("qualifier"), f.get("unit")) for f in found] == [
+        (-45, None, "degrees"),
+        (-38, "about", "degrees"),
+        (-52, None, "degrees"),
+    ]
