@@ -637,9 +637,9 @@ def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event
     first paragraphs; none where a sentence before it, or the one after it, dates something (then
     the text tells the news's own day: "Об этом в среду сообщил ..."). A date later in those
     paragraphs is background ("в начале марта их нашли без сознания"), not the news's. The lead
-    takes the day of publication, or the day before, where the paragraph after it gives that day
-    ("Об этом сегодня заявил ..."); else the month of publication, as precise as the text lets it
-    be."""
+    takes the day of publication, or the day before, where the rest of its paragraph or the paragraph
+    after it gives that day ("Об этом сегодня заявил ..."); else the month of publication, as precise
+    as the text lets it be."""
     published = context.published
     if published is None:
         return None
@@ -658,10 +658,10 @@ def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event
                 continue
             if number + 1 < len(sentences) and (ref, sentences[number + 1][0]) in dated:
                 return None
+            # the day is told after the lead, in its own paragraph or the next
+            after = {ref, *(body.ids[i] for i in prose[position + 1 : position + 2])}
             return Event(
-                date=_day_of_the_news(events, body.ids[prose[position + 1]], published)
-                if position + 1 < len(prose)
-                else PartialDate(published.year, published.month).iso(),
+                date=_day_of_the_news(events, after, published),
                 text=said,
                 expression=None,
                 ref=ref,
@@ -669,11 +669,11 @@ def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event
     return None
 
 
-def _day_of_the_news(events: list[Event], after: str, published: date) -> str:
-    """The day of publication or the day before, as the paragraph after a lead dates it; else the
-    month of publication."""
+def _day_of_the_news(events: list[Event], after: set[str], published: date) -> str:
+    """The day of publication or the day before, as the paragraphs `after` a lead date it (its own,
+    after it, and the next: "Подача газа возобновилась сегодня"); else the month of publication."""
     recent = {(published - timedelta(days=n)).isoformat() for n in (0, 1)}
-    day = next((e.date for e in events if e.ref == after and e.date in recent), None)
+    day = next((e.date for e in events if e.ref in after and e.date in recent), None)
     return day or PartialDate(published.year, published.month).iso() or ""
 
 
