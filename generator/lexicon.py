@@ -301,6 +301,7 @@ class Dates(_DataFile):
     present_is_near: bool | None = None
     same_acts: list[list[str]] | None = None
     lead_is_news: bool | None = None
+    lead_sources: Words = None
     recent_openers: Words = None
     verb_dashes: Words = None
     range_starts: Words = None

@@ -99,6 +99,8 @@ class DateWords:
     lead_is_news: bool = False
     # "Ранее": a sentence these open tells what happened lately (dates.yaml `recent_openers`)
     recent_openers: frozenset[str] = frozenset()
+    # "Об этом сообщил ...": a sentence these open tells who gave the lead's news (dates.yaml `lead_sources`)
+    lead_sources: tuple[str, ...] = ()
     # "с 17 по 31 июля": a range of days, dated by its first (dates.yaml `range_starts`, `range_ends`)
     day_range: re.Pattern[str] | None = None
     # "between 2011 and 2017", "from March to May 2019": a span of time, dated by its start
@@ -186,6 +188,7 @@ class DateWords:
             present_is_near=bool(words.get("present_is_near")),
             lead_is_news=bool(words.get("lead_is_news")),
             recent_openers=lexicon.words("dates", "recent_openers"),
+            lead_sources=tuple(sorted(lexicon.words("dates", "lead_sources"))),
             day_range=_day_range_re(words),
             **_span_range_res(words),
             list_conjunctions=lexicon.words("grammar", "list_conjunctions"),
@@ -660,6 +663,9 @@ def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event
                 return None
             # the day is told after the lead, in its own paragraph or the next
             after = {ref, *(body.ids[i] for i in prose[position + 1 : position + 2])}
+            told = sentences[number + 1] if number + 1 < len(sentences) else None
+            if told is not None and told[0].lower().startswith(context.words.lead_sources):
+                said = span_text(body.docs[index][sentence.start : told[1].end]).strip()
             return Event(
                 date=_day_of_the_news(events, after, published),
                 text=said,
