@@ -204,6 +204,7 @@ class Numbers(_DataFile):
     share_units: Words = None
     ordinal_suffixes: Words = None
     negative_words: Words = None
+    state_verbs: Words = None
 
 
 class Via(BaseModel):
