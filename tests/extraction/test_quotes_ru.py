@@ -351,3 +351,16 @@ def test_an_agency_told_the_words_is_no_speaker_but_the_body_where_they_were_sai
         "РИА Новости в пресс-службе Минобороны.",
     )
     assert [speaker for _, speaker in quotes] == ["Минобороны"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Глава ЦБ Эльвира Набиуллина уверена, что «инфляция замедлится уже к концу этого года».",
+        "Глава ЦБ Эльвира Набиуллина убеждена, что «инфляция замедлится уже к концу этого года».",
+    ],
+)
+def test_a_belief_a_woman_states_is_hers_whatever_lemma_the_tagger_gives_her_short_adjective(russian, said):
+    # the tagger's lemma of the feminine "уверена" is the verb "уверить", not "уверенный"
+    _, quotes = extracted(russian, said)
+    assert [speaker for _, speaker in quotes] == ["Эльвира Набиуллина"]
