@@ -619,10 +619,12 @@ class QuoteExtractor:
                 return name
         if governing is not None and governing not in verbs:
             subject = self._subject(governing, quoted)
-            # an active verb's subject: "the force must be deployed '...'" quotes no one
+            narrated = _named_after_dash(governing, self.speech_dashes)
+            # an active verb's subject: "the force must be deployed '...'" quotes no one; the narrator's
+            # words after a quotation's dash name who spoke whatever the parser hung the name on
             if (
                 subject is not None
-                and subject.dep_ == "nsubj"
+                and (subject.dep_ == "nsubj" or narrated is not None and narrated.i == subject.i)
                 and (subject.pos_ in {"PROPN", "PRON"} or self._named_in(span.paragraph, subject))
             ):
                 name = self._resolve(span.paragraph, subject, describe=False)
@@ -822,7 +824,11 @@ class QuoteExtractor:
                 if not span.start <= t.idx < span.end
                 and span.start <= t.head.idx < span.end
                 and t.pos_ == "VERB"
-                and t.dep_ in {"ccomp", "parataxis", "advcl"}
+                and (
+                    t.dep_ in {"ccomp", "parataxis", "advcl"}
+                    # the narrator's verb after a quotation's dash, whatever the parser called the link
+                    or _named_after_dash(t, self.speech_dashes) is not None
+                )
             ]
             if hung:
                 return hung[0]
@@ -1870,6 +1876,7 @@ def _proper_phrase(token: Token) -> str:
 
 
 INVERTED_WINDOW = 4  # words after a narrator's verb among which its subject stands
+NARRATION_ADVERBS = {"ADV", "PART"}  # "— так ответил", "— также добавил", "— не без иронии заметил"
 
 
 # what ends the phrase naming a cited source: "со ссылкой на пресс-службу Минобороны, «..."
@@ -1882,8 +1889,12 @@ ADDRESSEE_DEPS = {"dative", "iobj"}
 def _named_after_dash(verb: Token, dashes: list[str]) -> Token | None:
     """The subject after a narrator's verb that follows a quotation and a dash ('», — рассказывает
     пленный пограничник Александр Ржавский'), when the parser hung it on a word of the quotation:
-    the first noun, name, pronoun or number in the nominative among the next few words."""
-    if not dashes or verb.i == 0 or verb.nbor(-1).text not in dashes:
+    the first noun, name, pronoun or number in the nominative among the next few words. Adverbs may
+    stand between the dash and the verb ("», — так отреагировал на критику министр")."""
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].pos_ in NARRATION_ADVERBS:
+        before -= 1
+    if not dashes or before < 0 or verb.doc[before].text not in dashes:
         return None
     for token in verb.doc[verb.i + 1 : verb.i + 1 + INVERTED_WINDOW]:
         if token.is_punct:

@@ -364,3 +364,17 @@ def test_a_belief_a_woman_states_is_hers_whatever_lemma_the_tagger_gives_her_sho
     # the tagger's lemma of the feminine "уверена" is the verb "уверить", not "уверенный"
     _, quotes = extracted(russian, said)
     assert [speaker for _, speaker in quotes] == ["Эльвира Набиуллина"]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        # an adverb between the dash and the verb, and a verb of no speech the parser hung the name on
+        "— так отреагировал на критику министр финансов Антон Силуанов.",
+        "— резко отреагировал на критику министр финансов Антон Силуанов.",
+        "— также отреагировал на критику министр финансов Антон Силуанов.",
+    ],
+)
+def test_the_narrators_words_after_a_quotations_dash_name_its_speaker_whatever_their_verb(russian, narration):
+    _, quotes = extracted(russian, "«Налоговая нагрузка будет снижена уже в следующем году», " + narration)
+    assert [speaker for _, speaker in quotes] == ["Антон Силуанов"]
