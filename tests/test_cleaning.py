@@ -518,6 +518,14 @@ RUSSIAN_STORY = [
         # a call to install a messenger and follow the site, and the text of an embedded Instagram post
         "Скачивайте и устанавливайте мессенджер Telegram на свой смартфон, подписывайтесь на канал.",
         "Публикация от Nyusha (@nyusha_nyusha) 19 Дек 2017 в 10:40 PST",
+        # a site's pages on social networks, a teaser for another page and a live blog's label
+        "Telegram [http://t.me/vestiru24] [http://t.me/smotrim_ru] и Яндекс.Дзен "
+        "[http://zen.yandex.ru/vesti.ru] [http://zen.yandex.ru/smotrimru], Вести.Ru – Одноклассники "
+        "[http://ok.ru/vesti], ВКонтакте [http://vk.com/vesti], Яндекс.Дзен и Telegram.",
+        "Все, что нужно знать о коронавирусе. Спецпроект РИАМО>>",
+        "Текстовая трансляция",
+        # a caption that ends with the day the picture was taken
+        "Вертолет тушит лесной пожар в Красноярском крае. 4 августа 2019 года",
     ],
 )
 def test_a_russian_pages_captions_credits_and_calls_to_follow_it_are_not_body(lexicon, line):
