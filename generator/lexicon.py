@@ -205,6 +205,7 @@ class Numbers(_DataFile):
     ordinal_suffixes: Words = None
     negative_words: Words = None
     state_verbs: Words = None
+    change_prepositions: Words = None
 
 
 class Via(BaseModel):

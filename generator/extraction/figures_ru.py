@@ -76,6 +76,7 @@ class RussianFigures:
         self.compound_units = {_fold(k): v for k, v in (numbers.get("compound_units") or {}).items()}
         self.qualifiers = {_fold(k): v for k, v in (numbers.get("qualifiers") or {}).items()}
         self.verb_dashes = lexicon.words("dates", "verb_dashes")
+        self.change_prepositions = {_fold(w) for w in lexicon.words("numbers", "change_prepositions")}
         self.state_verbs = {_fold(w) for w in lexicon.words("numbers", "state_verbs")}
         self.negative_words = {_fold(w) for w in lexicon.words("numbers", "negative_words")}
         ages = numbers.get("age_context") or {}
@@ -531,11 +532,16 @@ class RussianFigures:
         words = [t for t in doc[max(0, start - 4) : start] if not t.is_space]
         if words and words[-1].lower_ in self.range_openers:
             words = words[:-1]  # "более чем от 5 до 6": the range's "от" is no qualifier
+        # "выросли почти на 20%": the qualifier stands before the preposition of the change's size, and
+        # qualifies that size, not a level the change reached
+        changed = bool(words) and _fold(words[-1].text) in self.change_prepositions
+        if changed:
+            words = words[:-1]
         before = " ".join(_fold(t.text) for t in words)
         for phrase in sorted(self.qualifiers, key=len, reverse=True):
             if before == phrase or before.endswith(" " + phrase):
                 reached = _previous_word(doc, words[-len(phrase.split())].i) if words else None
-                if reached is not None and _fold(reached.lemma_) in self.reached_verbs:
+                if not changed and reached is not None and _fold(reached.lemma_) in self.reached_verbs:
                     return None  # "выросло до 12 человек": the level it reached, not an upper bound
                 return self.qualifiers[phrase]
         return None

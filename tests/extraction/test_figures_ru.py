@@ -275,3 +275,11 @@ def test_a_number_somewhere_counts_those_where_its_verb_of_being_says(russian):
         (2, "человека"),
         (5, "ранены"),
     ]
+
+
+def test_a_qualifier_before_the_preposition_of_a_changes_size_qualifies_that_size(russian):
+    found = figures(
+        russian,
+        "Цены на бензин выросли почти на 20 процентов. Число заболевших сократилось примерно на 300 человек.",
+    )
+    assert [(f["value"], f.get("qualifier")) for f in found] == [(20, "nearly"), (300, "about")]
