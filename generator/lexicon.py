@@ -167,6 +167,7 @@ class Speech(_DataFile):
     nested_straight_quotes: bool | None = None
     agent_nouns: Words = None
     issuer_prepositions: Words = None
+    citing_phrases: Words = None
 
 
 class Band(BaseModel):
@@ -204,6 +205,9 @@ class Numbers(_DataFile):
     references: Words = None
     share_units: Words = None
     ordinal_suffixes: Words = None
+    negative_words: Words = None
+    state_verbs: Words = None
+    change_prepositions: Words = None
 
 
 class Via(BaseModel):
@@ -311,6 +315,7 @@ class Dates(_DataFile):
     present_is_near: bool | None = None
     same_acts: list[list[str]] | None = None
     lead_is_news: bool | None = None
+    lead_sources: Words = None
     recent_openers: Words = None
     verb_dashes: Words = None
     ranges: DateRanges | None = None

@@ -432,6 +432,20 @@ def test_clean_lines_gives_distinct_tidy_paragraphs(lexicon, lines: list[str]):
             "Image caption Crowds outside the court. The court overturned it.",
             "Image caption Crowds outside the court. The court overturned it.",
         ),
+        # a Russian site's call to follow it, set between two sentences with no stop of its own
+        (
+            "Премьер посетила Бородянку. Подписывайтесь на наш YouTube канал Премьер также отметила помощь.",
+            "Премьер посетила Бородянку. Премьер также отметила помощь.",
+        ),
+        (
+            "Суд отменил приговор. Подпишитесь на наш канал в Telegram Адвокат назвал решение победой.",
+            "Суд отменил приговор. Адвокат назвал решение победой.",
+        ),
+        # a quoted call is the story's
+        (
+            "«Подписывайтесь на наш канал», — звал блогер. Подпишитесь на наш канал Его задержали.",
+            "«Подписывайтесь на наш канал», — звал блогер. Его задержали.",
+        ),
     ],
 )
 def test_furniture_inside_a_line_is_cut_and_its_words_kept(lexicon, line, expected):
@@ -484,6 +498,39 @@ def test_a_pager_a_donation_button_a_drawn_rule_or_a_tweets_picture_link_alone_i
 
 
 STORY_LINES = ["The court ruled on Monday that the law was void.", "The ministry said it would appeal."]
+
+RUSSIAN_STORY = [
+    "Суд в понедельник отменил приговор.",
+    # a sentence that speaks of a photo or a video, and one a label in capitals opens, are the story's
+    "Следователи изучили видео с камер наблюдения и фото, сделанные очевидцами",
+    "Видео задержания появилось в сети вечером.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a caption whose credit follows it with no full stop between, or stands after it in capitals
+        "Президент Белоруссии не дорос до настоящего диктатора Фото: Алексей Меринов",
+        "Все магазины в Ушачах работают, несмотря на эпидемию. Фото Ушачского райисполкома",
+        # a caption of several sentences, whose credit says where the picture was taken from
+        "Ковид-19 в Ушачском районе. Но все магазины работают. Хлеб выпекают. фото с сайта: belsat.eu",
+        # a call to install a messenger and follow the site, and the text of an embedded Instagram post
+        "Скачивайте и устанавливайте мессенджер Telegram на свой смартфон, подписывайтесь на канал.",
+        "Публикация от Nyusha (@nyusha_nyusha) 19 Дек 2017 в 10:40 PST",
+        # a site's pages on social networks, a teaser for another page and a live blog's label
+        "Telegram [http://t.me/vestiru24] [http://t.me/smotrim_ru] и Яндекс.Дзен "
+        "[http://zen.yandex.ru/vesti.ru] [http://zen.yandex.ru/smotrimru], Вести.Ru – Одноклассники "
+        "[http://ok.ru/vesti], ВКонтакте [http://vk.com/vesti], Яндекс.Дзен и Telegram.",
+        "Все, что нужно знать о коронавирусе. Спецпроект РИАМО>>",
+        "Текстовая трансляция",
+        # a caption that ends with the day the picture was taken
+        "Вертолет тушит лесной пожар в Красноярском крае. 4 августа 2019 года",
+    ],
+)
+def test_a_russian_pages_captions_credits_and_calls_to_follow_it_are_not_body(lexicon, line):
+    lines = [RUSSIAN_STORY[0], "", line, "", RUSSIAN_STORY[1], "", RUSSIAN_STORY[2]]
+    assert clean_lines(lines, lexicon) == RUSSIAN_STORY
 
 
 @pytest.mark.parametrize(

@@ -145,6 +145,8 @@ class DateWords:
     recent_openers: frozenset[str] = frozenset()
     # "between 2011 and 2017", "с 17 по 31 июля": a range of time (dates.yaml `ranges`)
     ranges: DateRanges | None = None
+    # "Об этом сообщил ...": a sentence these open tells who gave the lead's news (dates.yaml `lead_sources`)
+    lead_sources: tuple[str, ...] = ()
     # "1 августа – заседание": a dash set for the verb a sentence leaves out (dates.yaml `verb_dashes`)
     verb_dashes: frozenset[str] = frozenset()
 
@@ -224,6 +226,7 @@ class DateWords:
             lead_is_news=bool(words.get("lead_is_news")),
             recent_openers=lexicon.words("dates", "recent_openers"),
             ranges=DateRanges.of(words, lexicon.words("grammar", "list_conjunctions")),
+            lead_sources=tuple(sorted(lexicon.words("dates", "lead_sources"))),
             verb_dashes=lexicon.words("dates", "verb_dashes"),
         )
 
@@ -646,9 +649,9 @@ def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event
     first paragraphs; none where a sentence before it, or the one after it, dates something (then
     the text tells the news's own day: "Об этом в среду сообщил ..."). A date later in those
     paragraphs is background ("в начале марта их нашли без сознания"), not the news's. The lead
-    takes the day of publication, or the day before, where the paragraph after it gives that day
-    ("Об этом сегодня заявил ..."); else the month of publication, as precise as the text lets it
-    be."""
+    takes the day of publication, or the day before, where the rest of its paragraph or the paragraph
+    after it gives that day ("Об этом сегодня заявил ..."); else the month of publication, as precise
+    as the text lets it be."""
     published = context.published
     if published is None:
         return None
@@ -667,10 +670,13 @@ def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event
                 continue
             if number + 1 < len(sentences) and (ref, sentences[number + 1][0]) in dated:
                 return None
+            # the day is told after the lead, in its own paragraph or the next
+            after = {ref, *(body.ids[i] for i in prose[position + 1 : position + 2])}
+            told = sentences[number + 1] if number + 1 < len(sentences) else None
+            if told is not None and told[0].lower().startswith(context.words.lead_sources):
+                said = span_text(body.docs[index][sentence.start : told[1].end]).strip()
             return Event(
-                date=_day_of_the_news(events, body.ids[prose[position + 1]], published)
-                if position + 1 < len(prose)
-                else PartialDate(published.year, published.month).iso(),
+                date=_day_of_the_news(events, after, published),
                 text=said,
                 expression=None,
                 ref=ref,
@@ -678,11 +684,11 @@ def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event
     return None
 
 
-def _day_of_the_news(events: list[Event], after: str, published: date) -> str:
-    """The day of publication or the day before, as the paragraph after a lead dates it; else the
-    month of publication."""
+def _day_of_the_news(events: list[Event], after: set[str], published: date) -> str:
+    """The day of publication or the day before, as the paragraphs `after` a lead date it (its own,
+    after it, and the next: "Подача газа возобновилась сегодня"); else the month of publication."""
     recent = {(published - timedelta(days=n)).isoformat() for n in (0, 1)}
-    day = next((e.date for e in events if e.ref == after and e.date in recent), None)
+    day = next((e.date for e in events if e.ref in after and e.date in recent), None)
     return day or PartialDate(published.year, published.month).iso() or ""
 
 

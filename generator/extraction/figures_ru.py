@@ -42,6 +42,8 @@ NOUNS = {"NOUN", "PROPN"}
 NOUN_MODIFIERS = {"ADJ", "DET", "ADV", "PART", "NUM"}
 # the relations of a word a number counts, where an adjective or a participle stands for its noun
 COUNTED_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "obl", "nmod"}
+# how far the words after a dash set for a verb may run: "— в состоянии средней тяжести"
+DASHED_PHRASE_WORDS = 8
 # links of a verb (a verbal adverb, a second verb the parser lost) to the verb whose subject it shares
 SHARED_SUBJECT_DEPS = {"advcl", "dep"}
 
@@ -73,6 +75,10 @@ class RussianFigures:
         self.units = {k: v for k, v in units.items() if k not in self.signs}
         self.compound_units = {_fold(k): v for k, v in (numbers.get("compound_units") or {}).items()}
         self.qualifiers = {_fold(k): v for k, v in (numbers.get("qualifiers") or {}).items()}
+        self.verb_dashes = lexicon.words("dates", "verb_dashes")
+        self.change_prepositions = {_fold(w) for w in lexicon.words("numbers", "change_prepositions")}
+        self.state_verbs = {_fold(w) for w in lexicon.words("numbers", "state_verbs")}
+        self.negative_words = {_fold(w) for w in lexicon.words("numbers", "negative_words")}
         ages = numbers.get("age_context") or {}
         self.age_before = {_fold(w) for w in ages.get("before", [])}
         self.age_after = tuple(_fold(w) for w in ages.get("after", []))
@@ -277,6 +283,11 @@ class RussianFigures:
             if counted is not None and (_fold(counted.lemma_) in self.not_counted or counted.pos_ == "PROPN"):
                 return None  # "через шесть часов", "в пять раз": a length of time, a multiple
             if counted is None:
+                # "из них 1,8 тысячи — в Испании", "еще 11 — в состоянии средней тяжести": a dash set
+                # for the verb the sentence leaves out, and the words after it say which of them
+                which = self._after_dash(doc, number)
+                if which:
+                    return self._made(index, doc, number, None, which, None)
                 # "Двое пытались убежать", "еще пять были ранены": a number that is its verb's subject
                 # counts those who did it; any other bare number counts nothing a reader could compare
                 done = self._done_by(doc[number.start], number)
@@ -422,6 +433,21 @@ class RussianFigures:
             return None
         return f"{self._phrase(doc, noun, after)} {span_text(doc[noun.i + 1 : end])}"
 
+    def _after_dash(self, doc: Doc, number: Number) -> str | None:
+        """The words after a dash that stands for a verb right after a number, up to the clause's end
+        (dates.yaml `verb_dashes`): "1,8 тысячи — в Испании" counts those in Spain."""
+        dash = _next_word(doc, number.end)
+        if dash is None or dash.text not in self.verb_dashes:
+            return None
+        words = []
+        for token in doc[dash.i + 1 : dash.i + 1 + DASHED_PHRASE_WORDS]:
+            if token.is_punct:
+                break
+            words.append(token)
+        if not words or not words[0].text[:1].isalpha():
+            return None  # "счет 3 — 0": a score, no figure
+        return span_text(doc[words[0].i : words[-1].i + 1]).strip()
+
     def _done_by(self, first: Token, number: Number) -> str | None:
         """What the number that is a verb's subject counts: the verb as written, with the infinitive it
         governs ("пытались убежать")."""
@@ -430,6 +456,13 @@ class RussianFigures:
             return None
         verb = token.head
         words = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1)]
+        where = next((c for c in verb.children if c.dep_ == "obl" and c.i > words[-1].i), None)
+        if where is not None and verb.lemma_.lower() in self.state_verbs:
+            # "548 находятся в изоляторах": a verb of being somewhere says nothing without where
+            end = max(t.i for t in where.subtree)
+            stretch = verb.doc[words[-1].i + 1 : end + 1]
+            if not any(t.is_punct for t in stretch) and len(stretch) <= DASHED_PHRASE_WORDS:
+                return span_text(verb.doc[verb.i : end + 1]).strip()
         return " ".join(t.text for t in words)
 
     def _measured(self, number: Token) -> str | None:
@@ -476,9 +509,13 @@ class RussianFigures:
     ) -> Figure:
         start = doc[number.start].idx
         before = _previous_word(doc, number.start)
-        qualifier = self._qualifier(doc, number.start) if before is not None else None
+        sign, at = 1.0, number.start
+        if before is not None and _fold(before.text) in self.negative_words:
+            # "минус 30 градусов": the value is below zero, and "около минус 25" is qualified before the sign
+            sign, at, before = -1.0, before.i, _previous_word(doc, before.i)
+        qualifier = self._qualifier(doc, at) if before is not None else None
         return Figure(
-            value=number.value,
+            value=number.value * sign if number.value is not None else None,
             low=number.low,
             high=number.high,
             qualifier=qualifier,
@@ -495,11 +532,16 @@ class RussianFigures:
         words = [t for t in doc[max(0, start - 4) : start] if not t.is_space]
         if words and words[-1].lower_ in self.range_openers:
             words = words[:-1]  # "более чем от 5 до 6": the range's "от" is no qualifier
+        # "выросли почти на 20%": the qualifier stands before the preposition of the change's size, and
+        # qualifies that size, not a level the change reached
+        changed = bool(words) and _fold(words[-1].text) in self.change_prepositions
+        if changed:
+            words = words[:-1]
         before = " ".join(_fold(t.text) for t in words)
         for phrase in sorted(self.qualifiers, key=len, reverse=True):
             if before == phrase or before.endswith(" " + phrase):
                 reached = _previous_word(doc, words[-len(phrase.split())].i) if words else None
-                if reached is not None and _fold(reached.lemma_) in self.reached_verbs:
+                if not changed and reached is not None and _fold(reached.lemma_) in self.reached_verbs:
                     return None  # "выросло до 12 человек": the level it reached, not an upper bound
                 return self.qualifiers[phrase]
         return None

@@ -463,6 +463,37 @@ def test_a_reports_undated_lead_in_the_past_is_the_news_of_the_month_of_publicat
     ) == [("2019-07-31", "среду")]
 
 
+def test_a_lead_whose_own_paragraph_gives_the_day_later_is_news_of_that_day(russian):
+    # a report of one paragraph: the day it tells ("сегодня") comes two sentences after the lead
+    found = events(
+        russian,
+        "Транзит газа через Украину снизился после возобновления работы газопровода. Оператор "
+        "сообщил, что все работы завершены согласно графику. Подача газа возобновилась сегодня.",
+    )
+    assert found == [("2019-08-06", None), ("2019-08-06", "сегодня")]
+
+
+def test_a_lead_and_the_sentence_after_it_saying_who_gave_the_news_are_one_event(russian):
+    nlp, lexicon = russian
+    body = parse_body(
+        [
+            "Президент не проходил тест на коронавирус, поскольку хорошо себя чувствует. Соответствующее "
+            "заявление сделала его пресс-секретарь. Она уточнила, что в тесте нет необходимости."
+        ],
+        nlp,
+        lexicon,
+    )
+    found = extract_events(body, PUBLISHED, lexicon)[0]
+    # the lead, and whose statement it is: the news of the day is told by both
+    assert [(e.date, e.text) for e in found] == [
+        (
+            "2019-08",
+            "Президент не проходил тест на коронавирус, поскольку хорошо себя чувствует. Соответствующее "
+            "заявление сделала его пресс-секретарь.",
+        )
+    ]
+
+
 def test_a_day_restated_by_the_date_the_text_prints_is_that_date(russian):
     # published on Tuesday 6 August: "сегодня, 5 августа" is the 5th, "в четверг, 25 июля" the 25th
     # (a publication date a day off, or a weekday counted from it, is the likelier error); a

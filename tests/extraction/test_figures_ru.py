@@ -233,3 +233,53 @@ def test_a_ten_counted_is_a_scale_and_tens_are_many(russian):
 def test_the_level_a_change_reached_is_no_upper_bound(russian):
     found = figures(russian, "Число погибших выросло до 12 человек. В акции участвовали до 500 человек.")
     assert [(f["value"], f.get("qualifier")) for f in found] == [(12, None), (500, "up to")]
+
+
+def test_minus_before_a_number_makes_it_negative_and_a_qualifier_stands_before_the_sign(russian):
+    found = figures(
+        russian,
+        "Ночью в Якутске морозы достигнут минус 45 градусов, днем будет около минус 38 градусов. "
+        "В Оймяконе термометры показали минус 52 градуса.",
+    )
+    assert [(f["value"], f.get("qualifier"), f.get("unit")) for f in found] == [
+        (-45, None, "degrees"),
+        (-38, "about", "degrees"),
+        (-52, None, "degrees"),
+    ]
+
+
+def test_a_number_before_a_dash_for_its_verb_counts_what_the_words_after_the_dash_say(russian):
+    found = figures(
+        russian,
+        "В результате аварии погибли 12 человек, из них трое — дети. К забастовке могут "
+        "присоединиться 4 тысячи человек, из них 1,8 тысячи — в Испании.",
+        "Счет матча — 2:1, в прошлом сезоне — 3 — 0.",  # a score is no figure
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [
+        (12, "человек"),
+        (3, "дети"),
+        (4000, "человек"),
+        (1800, "в Испании"),
+    ]
+
+
+def test_a_number_somewhere_counts_those_where_its_verb_of_being_says(russian):
+    found = figures(
+        russian,
+        "Еще 548 находятся в изоляторах по месту службы. Двое остаются в реанимации.",
+        "Погибли два человека и еще пять были ранены.",  # a verb of no place: the verb alone, as before
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [
+        (548, "находятся в изоляторах по месту службы"),
+        (2, "остаются в реанимации"),
+        (2, "человека"),
+        (5, "ранены"),
+    ]
+
+
+def test_a_qualifier_before_the_preposition_of_a_changes_size_qualifies_that_size(russian):
+    found = figures(
+        russian,
+        "Цены на бензин выросли почти на 20 процентов. Число заболевших сократилось примерно на 300 человек.",
+    )
+    assert [(f["value"], f.get("qualifier")) for f in found] == [(20, "nearly"), (300, "about")]

@@ -322,3 +322,59 @@ def test_an_outlet_quoting_a_bodys_press_service_quotes_that_body(russian):
 def test_a_statement_made_after_the_quotation_is_its_makers(russian, made):
     _, quotes = extracted(russian, f"«Мы не планируем никакой мобилизации»{made}.")
     assert quotes == [("Мы не планируем никакой мобилизации", "Сергей Шойгу")]
+
+
+def test_words_an_agency_passes_on_are_the_words_of_whom_it_names(russian):
+    _, quotes = extracted(
+        russian,
+        "«Ситуация в городе находится под полным контролем, все службы работают в штатном режиме», "
+        "— передает ТАСС слова губернатора Александра Беглова.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Александр Беглов"]
+
+
+def test_the_source_a_report_cites_speaks_not_the_outlet_that_cites_it(russian):
+    _, quotes = extracted(
+        russian,
+        "Как сообщает РИА Новости со ссылкой на пресс-службу Минобороны, «учения проходят по плану, "
+        "все подразделения выполнили поставленные задачи».",
+        "«Потерь среди личного состава нет, техника вернулась в пункты дислокации», — сообщает ТАСС "
+        "со ссылкой на командующего округом Александра Журавлева.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Минобороны", "Александр Журавлев"]
+
+
+def test_an_agency_told_the_words_is_no_speaker_but_the_body_where_they_were_said(russian):
+    _, quotes = extracted(
+        russian,
+        "«Учения проходят по плану, все подразделения выполнили поставленные задачи», — сообщили "
+        "РИА Новости в пресс-службе Минобороны.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Минобороны"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Глава ЦБ Эльвира Набиуллина уверена, что «инфляция замедлится уже к концу этого года».",
+        "Глава ЦБ Эльвира Набиуллина убеждена, что «инфляция замедлится уже к концу этого года».",
+    ],
+)
+def test_a_belief_a_woman_states_is_hers_whatever_lemma_the_tagger_gives_her_short_adjective(russian, said):
+    # the tagger's lemma of the feminine "уверена" is the verb "уверить", not "уверенный"
+    _, quotes = extracted(russian, said)
+    assert [speaker for _, speaker in quotes] == ["Эльвира Набиуллина"]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        # an adverb between the dash and the verb, and a verb of no speech the parser hung the name on
+        "— так отреагировал на критику министр финансов Антон Силуанов.",
+        "— резко отреагировал на критику министр финансов Антон Силуанов.",
+        "— также отреагировал на критику министр финансов Антон Силуанов.",
+    ],
+)
+def test_the_narrators_words_after_a_quotations_dash_name_its_speaker_whatever_their_verb(russian, narration):
+    _, quotes = extracted(russian, "«Налоговая нагрузка будет снижена уже в следующем году», " + narration)
+    assert [speaker for _, speaker in quotes] == ["Антон Силуанов"]
