@@ -167,7 +167,6 @@ class Speech(_DataFile):
     nested_straight_quotes: bool | None = None
     agent_nouns: Words = None
     issuer_prepositions: Words = None
-    citing_phrases: Words = None
 
 
 class Band(BaseModel):

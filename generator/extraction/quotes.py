@@ -215,7 +215,6 @@ class QuoteExtractor:
         self.according_roles = lexicon.words("speech", "according_to_roles")
         self.partitives = lexicon.words("speech", "partitive_prepositions")
         self.quoting_verbs = lexicon.words("speech", "quoting_verbs")
-        self.citing = sorted(lexicon.words("speech", "citing_phrases"))
         self.possessives = {
             word.lower(): gender for word, gender in (speech.get("possessive_pronouns") or {}).items()
         }
@@ -575,9 +574,6 @@ class QuoteExtractor:
         possessed = self._by_possessive(span, sentences[:1], quoted, describe)
         if possessed:
             return possessed
-        cited = self._cited_source(span, sentences, quoted)
-        if cited:
-            return cited
         # nearest speech verb outside the quotes, then its subject
         verbs = [
             t
@@ -624,12 +620,10 @@ class QuoteExtractor:
                 return name
         if governing is not None and governing not in verbs:
             subject = self._subject(governing, quoted)
-            narrated = _named_after_dash(governing, self.speech_dashes)
-            # an active verb's subject: "the force must be deployed '...'" quotes no one; the narrator's
-            # words after a quotation's dash name who spoke whatever the parser hung the name on
+            # an active verb's subject: "the force must be deployed '...'" quotes no one
             if (
                 subject is not None
-                and (subject.dep_ == "nsubj" or narrated is not None and narrated.i == subject.i)
+                and subject.dep_ == "nsubj"
                 and (subject.pos_ in {"PROPN", "PRON"} or self._named_in(span.paragraph, subject))
             ):
                 name = self._resolve(span.paragraph, subject, describe=False)
@@ -671,29 +665,6 @@ class QuoteExtractor:
                             name = _role_phrase(noun, self.partitives, self.role_qualifiers)
                         if name:
                             return name
-        return None
-
-    def _cited_source(self, span: QuoteSpan, sentences: list, quoted: list[tuple[int, int]]) -> str | None:
-        """'Как сообщает РИА Новости со ссылкой на пресс-службу Минобороны, «...»': the source a report
-        cites (speech.yaml `citing_phrases`) speaks, not the outlet that passes its words on; the
-        first named in the phrase after it, up to a comma or a quotation."""
-        for sentence in sentences:
-            said = span_text(sentence)
-            lower = said.lower()
-            for phrase in self.citing:
-                at = lower.find(phrase)
-                if at < 0 or _inside(sentence.start_char + at, quoted):
-                    continue
-                start = at + len(phrase)
-                end = next((i for i in range(start, len(said)) if said[i] in CITED_PHRASE_ENDS), len(said))
-                name = self._first_mention_after(
-                    span.paragraph,
-                    sentence.start_char + start,
-                    sentence.start_char + end,
-                    outside=(span.start, span.end),
-                )
-                if name:
-                    return name
         return None
 
     def _reported_aside(self, verb: Token) -> bool:
@@ -829,11 +800,7 @@ class QuoteExtractor:
                 if not span.start <= t.idx < span.end
                 and span.start <= t.head.idx < span.end
                 and t.pos_ == "VERB"
-                and (
-                    t.dep_ in {"ccomp", "parataxis", "advcl"}
-                    # the narrator's verb after a quotation's dash, whatever the parser called the link
-                    or _named_after_dash(t, self.speech_dashes) is not None
-                )
+                and t.dep_ in {"ccomp", "parataxis", "advcl"}
             ]
             if hung:
                 return hung[0]
@@ -1894,44 +1861,20 @@ def _proper_phrase(token: Token) -> str:
 
 
 INVERTED_WINDOW = 4  # words after a narrator's verb among which its subject stands
-NARRATION_ADVERBS = {"ADV", "PART"}  # "— так ответил", "— также добавил", "— не без иронии заметил"
-
-
-# what ends the phrase naming a cited source: "со ссылкой на пресс-службу Минобороны, «..."
-CITED_PHRASE_ENDS = frozenset(',;:«»"“”„')
-
-# the parser's relations of whom words are told to: "сообщили ТАСС", "told reporters"
-ADDRESSEE_DEPS = {"dative", "iobj"}
 
 
 def _named_after_dash(verb: Token, dashes: list[str]) -> Token | None:
     """The subject after a narrator's verb that follows a quotation and a dash ('», — рассказывает
     пленный пограничник Александр Ржавский'), when the parser hung it on a word of the quotation:
-    the first noun, name, pronoun or number in the nominative among the next few words. Adverbs may
-    stand between the dash and the verb ("», — так отреагировал на критику министр")."""
-    before = verb.i - 1
-    while before >= 0 and verb.doc[before].pos_ in NARRATION_ADVERBS:
-        before -= 1
-    if not dashes or before < 0 or verb.doc[before].text not in dashes:
+    the first noun, name, pronoun or number in the nominative among the next few words."""
+    if not dashes or verb.i == 0 or verb.nbor(-1).text not in dashes:
         return None
     for token in verb.doc[verb.i + 1 : verb.i + 1 + INVERTED_WINDOW]:
         if token.is_punct:
             return None
         if token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and token.morph.get("Case") == ["Nom"]:
-            if _in_addressee(token, verb):
-                continue  # '», — сообщили РИА Новости в пресс-службе': "Новости" names whom it was told
             return token
     return None
-
-
-def _in_addressee(token: Token, verb: Token) -> bool:
-    """Whether a word belongs to the phrase of whom the verb's words were told ("РИА Новости" after
-    "сообщили", a dative the parser saw, its second word in the nominative of the name)."""
-    while token.i != verb.i and token.head.i != token.i:
-        if token.dep_ in ADDRESSEE_DEPS:
-            return True
-        token = token.head
-    return False
 
 
 def _between_quote_and(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
