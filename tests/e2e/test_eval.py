@@ -116,12 +116,12 @@ def test_committed_briefings_are_the_generators_own_output(seeds_out: Path):
     assert stale == [], f"run `make briefings` to refresh: {stale}"
 
 
-# The dev part of the development corpus (tests/eval/corpus/dev/: 149 articles, 144 outlets,
+# The dev part of the development corpus (tests/eval/corpus/dev/: 155 articles, 150 outlets,
 # four page layouts, exhaustive references): what extraction reaches there now, a little
 # below, so a change that makes it worse fails. Floors were set again as unseen articles
-# joined the part (24, then 35, 44, 55, 64, 85, 95, 105, 114, 119, 130, 136, 142 and 149; batch AB's six
-# lowered places precision to .790, so its floor is .78; batch AC's seven places recall to .821,
-# so its floor is .81): each batch scored
+# joined the part (24, then 35, 44, 55, 64, 85, 95, 105, 114, 119, 130, 136, 142, 149 and 155; batch
+# AB's six lowered places precision to .790, so its floor is .78; batch AD's six figures precision
+# to .860 and equipment recall to .506: floors .85 and .50): each batch scored
 # below the part it joined. The test part is scored only to report (scripts/evaluate.py test), never held to a
 # floor here: a floor would make it a target.
 DEV_FLOORS = {
@@ -129,17 +129,17 @@ DEV_FLOORS = {
     "body_clean": 0.87,
     "people_recall": 0.90,
     "people_precision": 0.85,
-    "organisations_recall": 0.74,
-    "organisations_precision": 0.67,
-    "places_recall": 0.81,
+    "organisations_recall": 0.76,
+    "organisations_precision": 0.69,
+    "places_recall": 0.82,
     "places_precision": 0.78,
     "quotes_recall": 0.93,
     "quotes_speaker": 0.93,
     "figures_recall": 0.85,
-    "figures_precision": 0.87,
+    "figures_precision": 0.85,
     "events_recall": 0.72,
     "events_precision": 0.82,
-    "equipment_recall": 0.51,
+    "equipment_recall": 0.50,
 }
 
 
@@ -186,27 +186,28 @@ def test_the_dev_summaries_reach_their_floor(dev_briefings: Path, metric: str):
     assert totals[metric] >= SUMMARY_FLOORS[metric], f"{metric} = {totals[metric]}"
 
 
-# The Russian dev part (tests/eval/corpus/ru/dev/: 56 articles of Russian and Belarusian outlets,
+# The Russian dev part (tests/eval/corpus/ru/dev/: 63 articles of Russian and Belarusian outlets,
 # exhaustive references, issue 15): held to floors a little below what it reaches now, as the
 # English dev part is, so that a change to a shared path (the readers, cleaning, quotes, events)
 # cannot make Russian worse unnoticed (batch 8's seven lowered body_clean to .834, organisations
-# precision to .769 and figures precision to .881: their floors are .82, .76 and .87). The Russian
+# precision to .769 and figures precision to .881; batch 9's seven places recall to .911, figures
+# recall to .876 and events precision to .798: floors .90, .86 and .78). The Russian
 # test part is only ever scored to report.
 RU_DEV_FLOORS = {
     "metadata": 0.90,
-    "body_clean": 0.82,
+    "body_clean": 0.89,
     "people_recall": 0.91,
     "people_precision": 0.97,
     "organisations_recall": 0.80,
-    "organisations_precision": 0.76,
-    "places_recall": 0.92,
+    "organisations_precision": 0.78,
+    "places_recall": 0.90,
     "places_precision": 0.88,
     "quotes_recall": 0.99,
     "quotes_speaker": 0.88,
-    "figures_recall": 0.91,
-    "figures_precision": 0.87,
+    "figures_recall": 0.86,
+    "figures_precision": 0.89,
     "events_recall": 0.65,
-    "events_precision": 0.80,
+    "events_precision": 0.78,
     "equipment_recall": 0.62,
 }
 
