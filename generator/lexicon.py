@@ -279,6 +279,7 @@ class DateRanges(_DataFile):
 
 class Dates(_DataFile):
     months: dict[str, int] | None = None
+    counted_modifiers: Words = None
     months_in_lower_case: bool | None = None
     weekdays: dict[str, int] | None = None
     relative_days: dict[str, int] | None = None

@@ -195,7 +195,7 @@ class DateWords:
             span_edge=re.compile(rf"^(?:{alternatives(words.get('span_edges'))})\s+", re.I),
             period_edge=re.compile(rf"^(?:{alternatives(words.get('period_edges'))})\s+", re.I),
             counted=re.compile(
-                rf"^(?:only\s+|just\s+)?(?:(?P<n>\d+|{alternatives(list(number_words))})\s+)?"
+                rf"^(?:(?:{alternatives(words.get('counted_modifiers'))})\s+)?(?:(?P<n>\d+|{alternatives(list(number_words))})\s+)?"
                 rf"(?P<unit>{alternatives(list(units))})\s+(?P<dir>{alternatives(directions)})$",
                 re.I,
             ),
