@@ -83,7 +83,6 @@ class BriefingsPlugin(BasePlugin):
         self.blocks = _HtmlBlocks()  # a generated page's HTML blocks, past Markdown's HTML parsers
         self.conversions: Conversions | None = None  # the pages' HTML of earlier builds
         self.build_key = ""  # what every page's conversion depends on besides its own Markdown
-        self.warnings = _Warnings()
         self.reused: Conversion | None = None  # the page being built: its HTML from an earlier build
         self.converting: tuple[str, int] | None = None  # its key, and the warnings before its conversion
 
@@ -115,8 +114,8 @@ class BriefingsPlugin(BasePlugin):
         if self.settings is not None:
             self.conversions = Conversions(self.settings.root / CACHE_DIR)
             self.build_key = self._site_key(config, conversion=True)
-        if self.warnings not in logging.getLogger("mkdocs").handlers:
-            logging.getLogger("mkdocs").addHandler(self.warnings)
+        if WARNINGS not in logging.getLogger("mkdocs").handlers:
+            logging.getLogger("mkdocs").addHandler(WARNINGS)
         if self.site is not None and not self.dirty:
             # Material's search indexes the pages a build writes: a site kept without them would
             # find nothing in them until they change
@@ -322,7 +321,7 @@ class BriefingsPlugin(BasePlugin):
         self.reused = self.conversions.get(key, page, files)
         if self.reused is not None:
             return ""
-        self.converting = (key, self.warnings.count)
+        self.converting = (key, WARNINGS.count)
         return markdown
 
     @event_priority(100)  # the HTML as MkDocs converted it, before any other plugin changes it
@@ -336,7 +335,7 @@ class BriefingsPlugin(BasePlugin):
             html = self.reused.restore(page, files)
         elif self.conversions is not None and self.converting is not None:
             key, warned = self.converting
-            if self.warnings.count == warned:  # one that warned is converted again, and warns again
+            if WARNINGS.count == warned:  # one that warned is converted again, and warns again
                 self.conversions.put(key, conversion_of(page, html, self.blocks.links, files))
         self.reused, self.converting = None, None
         if not self.serving:
@@ -492,6 +491,11 @@ class _Warnings(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.count += 1
+
+
+# one count for the process, however many builds and plugins it runs (a server rebuilds, the tests
+# build many sites): a handler per plugin would pile up on MkDocs' logger (attached in on_config)
+WARNINGS = _Warnings()
 
 
 _BLOCK_START = re.compile(r"<(div|figure|blockquote|ul|table|p)[\s>]")

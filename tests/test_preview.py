@@ -45,18 +45,7 @@ def test_the_pages_across_sources_wait_until_the_edit_s_own_page_is_built(previe
     1,000 sources). It begins once the server says the build is done."""
     import time
 
-    briefing_id = briefing_id_for(EXPLAINER)
-    path = preview.settings.path("briefings") / f"{briefing_id}.yaml"
-    path.write_text(re.sub(r"title: .*", "title: Edited in the preview", path.read_text(), count=1))
-    preview.update(preview.settings)
-    time.sleep(3)  # the five briefings' render takes about a second
-    assert "Edited in the preview" not in (preview.folder / "sources.md").read_text()
-    preview.shown()  # the plugin, at the end of the server's build
-    for _ in range(300):
-        if "Edited in the preview" in (preview.folder / "sources.md").read_text():
-            break
-        time.sleep(0.1)
-    assert "Edited in the preview" in (preview.folder / "sources.md").read_text()
+    path = _edit_title_until_shown(preview, settle=3)  # the five briefings' render takes about a second
     # a build that must render every page (a template edited) waits for the render, which then
     # waits for nothing else: not for an extraction of many new sources, not for an edit's build
     preview._extraction_done.clear()  # as while the worker extracts
@@ -85,10 +74,19 @@ def test_the_waiting_render_is_woken_when_the_edit_s_build_ends_not_by_a_clock(
         monotonic=time.monotonic, sleep=lambda seconds: (ticks.append(seconds), time.sleep(seconds))
     )
     monkeypatch.setattr(generator.preview, "time", clock)
+    _edit_title_until_shown(preview, settle=1)
+    assert ticks == []
+
+
+def _edit_title_until_shown(preview: Preview, settle: float):
+    """A briefing's title edited: the pages across sources do not show it while the server's build
+    of its own page runs (`settle` seconds), and show it once the plugin says that build is done."""
+    import time
+
     path = preview.settings.path("briefings") / f"{briefing_id_for(EXPLAINER)}.yaml"
     path.write_text(re.sub(r"title: .*", "title: Edited in the preview", path.read_text(), count=1))
     preview.update(preview.settings)
-    time.sleep(1)
+    time.sleep(settle)
     assert "Edited in the preview" not in (preview.folder / "sources.md").read_text()
     preview.shown()  # the plugin, at the end of the server's build
     for _ in range(300):
@@ -96,7 +94,7 @@ def test_the_waiting_render_is_woken_when_the_edit_s_build_ends_not_by_a_clock(
             break
         time.sleep(0.1)
     assert "Edited in the preview" in (preview.folder / "sources.md").read_text()
-    assert ticks == []
+    return path
 
 
 def test_a_render_a_later_edit_makes_stale_writes_no_page_and_the_next_shows_both_edits(

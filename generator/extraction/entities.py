@@ -54,6 +54,8 @@ CAMEL_RE = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")  # "ArcelorMittal": a company, 
 # "SpaceX", "DirecTV": a word whose capitals end it after lower-case letters is a brand's, never
 # a person's (a person's inner capital opens a syllable: "McCarthy", "DeSantis")
 CAPITALS_END_RE = re.compile(r"^[A-Z][a-z]{2,}[A-Z]{1,2}$")
+# an item of a comma list, without the spaces around it
+LIST_ITEM_RE = re.compile(r"[^,\s][^,]*[^,\s]")
 # a place's abbreviation in dotted capitals before a body's name: "U.S. District Court"
 DOTTED = r"(?<![\w.])(?:[A-Z]\.){2,}"
 # Capitalised words joined by the small words of names, or by the commas of a list
@@ -551,8 +553,7 @@ class EntityExtractor:
                 if ", " in name:
                     # "Firefly Aerospace, Lockheed Martin, Masten Space Systems and Moon Express": a
                     # list of names, no one name its last word heads; each item is read alone
-                    parts[:0] = [(start + m.start(), m.group()) for m in re.finditer(r"[^,]+", name)]
-                    parts[:] = [(s + len(n) - len(n.lstrip()), n.strip()) for s, n in parts]
+                    parts[:0] = [(start + m.start(), m.group()) for m in LIST_ITEM_RE.finditer(name)]
                 continue
             if all(w.strip(",") in self.org_words or w.lower() in self.name_small_words for w in words):
                 continue  # 'Armed Forces' alone names nobody

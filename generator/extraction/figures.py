@@ -70,6 +70,7 @@ class FigureExtractor:
             " ".join(k.lower().split()): float(v) for k, v in numbers.get("added_fractions", {}).items()
         }
         self.added_fraction_re = re.compile(rf"\b(?:{alternatives(list(self.added_fractions))})\b")
+        self.added_fraction_words = {w for phrase in self.added_fractions for w in phrase.split()}
         self.shares = lexicon.words("numbers", "share_units")
         self.range_joiners = lexicon.words("grammar", "range_joiners")
         self.range_openers = lexicon.words("grammar", "range_openers")
@@ -199,8 +200,7 @@ class FigureExtractor:
             if doc[end].is_punct and doc[end].text != "-":
                 break
             end += 1
-        glued = doc[ent.end : end].text.replace("-", " ")
-        if not self.added_fraction_re.fullmatch(" ".join(glued.split())):
+        if not self.added_fraction_re.fullmatch(_spaced(doc[ent.end : end].text)):
             return ent
         return Span(doc, ent.start, end, label=ent.label_)
 
@@ -384,7 +384,7 @@ class FigureExtractor:
             )
             # the words, not those joining a range's ends ("Rs 1.5 to 2 lakh crore") nor a
             # fraction's ("two-and-a-half billion")
-            fraction = self.added_fraction_re.search(" ".join(span.text.lower().replace("-", " ").split()))
+            fraction = self.added_fraction_re.search(_spaced(span.text))
             fraction_words = set(fraction.group().split()) if fraction else set()
             words = [
                 t.text
@@ -542,9 +542,9 @@ class FigureExtractor:
         doc = ent.doc
         words = {t.lower_ for t in doc[ent.start : min(ent.end + 1, len(doc))]}
         words |= set(re.split(r"[\s-]+", ent.text.lower()))
-        if self.added_fraction_re.search(" ".join(re.split(r"[\s-]+", ent.text.lower()))):
+        if self.added_fraction_re.search(_spaced(ent.text)):
             # "two-and-a-half billion": a number and its fraction, no share
-            words -= {w for phrase in self.added_fractions for w in phrase.split()}
+            words -= self.added_fraction_words
         return bool(words & self.fractions)
 
     def _value(self, text: str) -> float | None:
@@ -977,3 +977,8 @@ def _holder(head: Token, words: SubjectWords) -> str | None:
 def extract_figures(body: Body, lexicon: Lexicon, quotes: QuoteExtractor | None = None) -> list[Figure]:
     """Figures and who claims them; `quotes` is the source's quote finder, when there is one already."""
     return FigureExtractor(body, lexicon, quotes).extract()
+
+
+def _spaced(text: str) -> str:
+    """Words lower-cased, hyphens read as spaces: "Two-and-a-half" -> "two and a half"."""
+    return " ".join(text.lower().replace("-", " ").split())

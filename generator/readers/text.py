@@ -1072,6 +1072,8 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
     # "More in Oilprice.com:": a boilerplate line that names the outlet
     named_by = [p for p in lexicon.boilerplate if "outlet" in p.groupindex]
     for line in kept:
+        if source.outlet and source.published:
+            break  # nothing left for such a line to tell
         for pattern in named_by:
             match = pattern.match(line)
             if match and not source.outlet:
