@@ -569,6 +569,7 @@ def _site_name(
     outlets: Counter[str] = Counter()
     above: set[str] = set()
     repeated = owner = None
+    corporate = False  # the owner named with a company's words: "© 2019 NYP Holdings, Inc."
     for i, line in enumerate(lines):
         text = line.strip(" .:")
         if region.start <= i < region.end or not text:
@@ -582,6 +583,7 @@ def _site_name(
                 owner = _without_company_words(site, lexicon)
                 if owner and owner.lower() in lexicon.words("sources", "publishers"):
                     owner = None  # a group that owns the site, not the site: look on for its name
+                corporate = owner is not None and not site.rstrip(" .,").endswith(owner.rstrip(" .,"))
         if starts_with_bullet(raw[i]):
             continue
         if text.lower() in known:
@@ -599,6 +601,10 @@ def _site_name(
             repeated = text if text not in source.authors else None
     if outlets:
         return outlets.most_common(1)[0][0]
+    if corporate and repeated:
+        # a company owns the site ("NYP Holdings"); the name printed above and below the
+        # article is the one the reader sees ("New York Post")
+        return repeated
     return owner or _self_named(lines, lexicon) or _own_domain(raw, lexicon) or repeated
 
 
@@ -627,7 +633,30 @@ def _self_named(lines: list[str], lexicon: Lexicon) -> str | None:
     if not votes:
         return None
     key, count = votes.most_common(1)[0]
-    return spellings[key].most_common(1)[0][0] if count >= MIN_SELF_REFERENCES else None
+    if count >= MIN_SELF_REFERENCES:
+        return spellings[key].most_common(1)[0][0]
+    # each named once ("contact Ticketmaster.ie", "More from Northern Ireland World"): the one
+    # the page prints again elsewhere
+    named = ((key, spellings[key].most_common(1)[0][0]) for key in votes)
+    return next((site for key, site in named if _named_again(site, key, lines, lexicon)), None)
+
+
+# "ABC13 Live NewscastsTV Listings": a menu's links run together, a word into capitals
+MENU_RUN_ON_RE = re.compile(r"[a-z]{2}[A-Z]{2}")
+
+
+def _named_again(site: str, key: str, lines: list[str], lexicon: Lexicon) -> bool:
+    """Whether a name one furniture line gives as the site's is printed again in a line that
+    is not such a line: "Recommended on Baltimore Sun" beside "Baltimore Sun Media |", "More
+    from Northern Ireland World" beside "NorthernIrelandWorld within your account". A name of
+    one word ("More from Politics") is as often a section's, printed in its menu too."""
+    if len(key.split()) < 2 or MENU_RUN_ON_RE.search(site):
+        return False
+    spelt = re.compile(rf"(?<!\w)(?:{re.escape(site)}|{re.escape(site.replace(' ', ''))})(?!\w)")
+    return any(
+        spelt.search(line) and not any(p.search(line.strip()) for p in lexicon.site_self_references)
+        for line in lines
+    )
 
 
 MAX_BARE_FEED_WORDS = 2  # "#Le Monde.fr : Economy", "#Truth-O-Meter rulings ...": a page's own title

@@ -786,8 +786,23 @@ def test_a_page_dump_names_its_site(tmp_path, lexicon, masthead, footer, outlet)
             "Example Herald apps for iPhone and Android\n\nAbout The Example Herald",
             "Example Herald",
         ),
+        # what the site says of itself: where a story was first published, who keeps it
+        (
+            "Sign in",
+            "Originally published on Example Herald.\n\nExample Herald is supported by its audience.",
+            "Example Herald",
+        ),
+        # named once by such a line, and printed again, even run together, elsewhere on the page
+        ("Sign in", "More from Example Herald\n\nExampleHerald within your account.", "Example Herald"),
+        (
+            "Sign in",
+            "Contact Tickets.example\n\nRecommended on Example Herald\n\nExample Herald Media | Privacy",
+            "Example Herald",
+        ),
         # one line naming a topic, or lines naming us, the author or an app to get: no site
         ("Sign in", "About Amazon", None),
+        ("Sign in", "More from Politics\n\nPolitics", None),
+        ("Sign in", "More from Example Herald", None),
         ("About Us", "Follow Us on Facebook\n\nContact Us", None),
         ("Sign in", "Get News App\n\nGet News App", None),
     ],
@@ -800,6 +815,16 @@ def test_a_page_dumps_furniture_naming_its_site_twice_names_it(tmp_path, lexicon
 def test_a_texts_furniture_names_its_site_when_no_page_is_found_around_it(tmp_path, lexicon):
     text = f"Belarus moves troops\n\n{BODY}\nMore from Example Herald\n\nAbout Example Herald\n"
     assert read(tmp_path, lexicon, text).outlet == "Example Herald"
+
+
+def test_a_masthead_above_and_below_the_article_names_the_site_its_owner_company_does_not(tmp_path, lexicon):
+    footer = "© 2019 EXH Holdings, Inc. All Rights Reserved | Terms of Use"
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "March 3, 2021"], "Example Herald", footer))
+    assert source.outlet == "Example Herald"
+    # a notice naming the site itself still names it
+    footer = "© 2019 Example Courier. All Rights Reserved | Terms of Use"
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "March 3, 2021"], "Example Herald", footer))
+    assert source.outlet == "Example Courier"
 
 
 @pytest.mark.parametrize("control", ["Sign In", "Subscribe Now", "Top Stories", "Social Share"])
