@@ -1525,6 +1525,11 @@ def _take_header(
             _credited(credit, source)
             kept[i] = ""
             continue
+        if position == 0 and _channel_above_date(kept, i, lexicon):
+            # a post's record: its channel or author, then its date, then the post itself
+            _channel_credit(line, source, lexicon)
+            kept[i] = ""
+            continue
         if title_seen and _credit_above_date(kept, i, lexicon):
             # a record's author or outlet on the line above its date, under a standfirst
             _record_credit(line, source, lexicon)
@@ -1629,6 +1634,36 @@ def _credit_above_date(lines: list[str], at: int, lexicon: Lexicon) -> bool:
         and not _header_line(lines[at], lexicon)
         and _site_name_like(lines[at], lexicon)
     )
+
+
+MAX_CHANNEL_WORDS = 3
+
+
+def _channel_above_date(lines: list[str], at: int, lexicon: Lexicon) -> bool:
+    """The first line of a record of posts ("SHOT", "112", "Example Herald" over its date line):
+    a short name, each word capitalised or a number, right above the date, no headline between;
+    a headline has words of its own in lower case ("Troops move")."""
+    words = lines[at].split()
+    return (
+        at + 1 < len(lines)
+        and len(words) <= MAX_CHANNEL_WORDS
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and not SENTENCE_END_RE.search(lines[at])
+        and parse_date_line(lines[at + 1]) is not None
+        and not is_boilerplate(lines[at], lexicon)
+        # "Dec" over "2017-12-31T14:00:02": a date's word cut off, no one's name
+        and not any(w.lower().rstrip(".") in dates.MONTHS for w in words)
+    )
+
+
+def _channel_credit(line: str, source: Source, lexicon: Lexicon) -> None:
+    """A post's channel line: a person when it opens with a given name the language data knows
+    ("Jane Doe"), else the channel, the post's outlet ("SHOT", "Топор Live")."""
+    words = line.split()
+    if len(words) >= 2 and words[0] in lexicon.given_names and _is_person_name(line, lexicon):
+        source.authors.append(line)
+    else:
+        source.outlet = source.outlet or line
 
 
 def _record_credit(line: str, source: Source, lexicon: Lexicon) -> None:

@@ -1185,3 +1185,26 @@ def test_a_wordpress_feeds_footer_and_a_continue_reading_link_are_furniture(tmp_
     )
     source = read(tmp_path, lexicon, text)
     assert source.paragraphs == ARTICLE[:2]
+
+
+@pytest.mark.parametrize(
+    ("channel", "outlet", "authors"),
+    [
+        ("SHOT", "SHOT", []),
+        ("112", "112", []),
+        ("Example Herald", "Example Herald", []),
+        ("Jane Doe", None, ["Jane Doe"]),  # a person's own posts: a given name opens the line
+    ],
+)
+def test_a_posts_record_names_its_channel_above_its_date(tmp_path, lexicon, channel, outlet, authors):
+    text = "\n".join([channel, "2024-11-16T15:05:30+00:00", "", *ARTICLE]) + "\n"
+    source = read(tmp_path, lexicon, text)
+    assert (source.outlet, source.authors, source.published) == (outlet, authors, date(2024, 11, 16))
+    assert source.title != channel and source.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize("first", ["Troops move", "Dec"])
+def test_a_short_headline_or_a_dates_cut_word_above_a_date_is_no_channel(tmp_path, lexicon, first):
+    text = "\n".join([first, "2024-11-16T15:05:30+00:00", "", *ARTICLE]) + "\n"
+    source = read(tmp_path, lexicon, text)
+    assert source.outlet is None and source.authors == []
