@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.sitekit import ROOT, run_generator
 
@@ -223,3 +224,30 @@ def ru_dev_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
 def test_the_russian_dev_corpus_reaches_its_floor(ru_dev_scores, metric: str):
     assert ru_dev_scores["sources_found"] == ru_dev_scores["sources"]
     assert ru_dev_scores[metric] >= RU_DEV_FLOORS[metric], f"{metric} = {ru_dev_scores[metric]}"
+
+
+# Each reference file and the folders its sources are in.
+REFERENCES = {
+    "tests/eval/corpus/dev-gold.yaml": ["tests/eval/corpus/dev"],
+    "tests/eval/corpus/test-gold.yaml": ["tests/eval/corpus/test"],
+    "tests/eval/corpus/headers-gold.yaml": ["tests/eval/corpus/headers"],
+    "tests/eval/corpus/ru/gold-dev.yaml": ["tests/eval/corpus/ru/dev"],
+    "tests/eval/corpus/ru/gold-test.yaml": ["tests/eval/corpus/ru/test"],
+    "tests/eval/extra-gold.yaml": ["tests/eval/extra"],
+    "tests/eval/seeds-gold.yaml": ["seeds"],
+}
+
+
+@pytest.mark.parametrize("reference", sorted(REFERENCES))
+def test_a_references_address_is_one_its_source_states(reference: str):
+    """ANNOTATION.md: `url` is the address the page states, else null. An address known only from
+    where the file was found (a dump that dropped the page's canonical link) is one no reader of
+    the file can give, and would be scored as a miss whatever the extractor does."""
+    unstated = []
+    for entry in yaml.safe_load((ROOT / reference).read_text(encoding="utf-8"))["sources"]:
+        url = entry.get("url")
+        files = [ROOT / folder / entry["file"] for folder in REFERENCES[reference]]
+        text = next(f for f in files if f.is_file()).read_text(encoding="utf-8", errors="replace")
+        if url and url.split("//", 1)[-1].rstrip("/") not in text.replace("&amp;", "&"):
+            unstated.append(entry["file"])
+    assert unstated == []
