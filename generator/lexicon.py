@@ -69,6 +69,7 @@ class People(_DataFile):
     relatives: Words = None
     portfolio_titles: Words = None
     portfolio_prepositions: Words = None
+    post_heads: Words = None
     abbreviated_titles: Words = None
     name_compounds: Words = None
     titles: Words = None

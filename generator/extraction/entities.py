@@ -120,6 +120,7 @@ class EntityExtractor:
         self.honorifics = {w.lower().rstrip(".") for w in people.get("honorifics", [])}
         self.titles = {t.lower() for t in people.get("titles", [])}
         self.title_words = lexicon.word_parts("people", "titles")
+        self.post_heads = lexicon.words("people", "post_heads")
         self.role_modifiers = {w.lower() for w in people.get("role_modifiers", [])}
         self.holder_modifiers = lexicon.words("people", "holder_modifiers")
         self.title_links = lexicon.words("people", "title_links")
@@ -711,6 +712,8 @@ class EntityExtractor:
                 return False  # a number, a credit's slash ("Andrey Rudakov/ Bloomberg"), a phrase
             if all(w.rstrip(".") in self.title_words or w in self.honorifics for w in words):
                 return False
+            if len(words) > 1 and words[-1].rstrip(".") in self.post_heads:
+                return False  # "Chief Product Officer", "Lance Cpl": a post without its holder
         if kind == "organisations" and (
             lower in self.not_orgs
             or lower in self.demonyms

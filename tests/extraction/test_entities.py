@@ -1051,3 +1051,20 @@ def test_a_network_named_in_lower_case_is_a_body_without_the_words_that_describe
     organisations = {o.name for o in briefing.organisations}
     assert "Haqqani network" in organisations
     assert not {n for n in organisations if "allied" in n}
+
+
+def test_a_post_named_without_its_holder_is_no_person_a_surname_like_a_title_is(nlp, lexicon):
+    """people.yaml `post_heads`: "Chief Product Officer" names a post; "Gayle King" and "John
+    Major" are people whose surnames are also titles' words."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The company's Chief Product Officer and its Chief Design Officer left in March, "
+            "Gayle King reported on Tuesday.",
+            "Former prime minister John Major said the plan would fail.",
+        ],
+    )
+    found = set(people(briefing))
+    assert not {n for n in found if n.endswith("Officer")}
+    assert {"Gayle King", "John Major"} <= found
