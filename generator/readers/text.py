@@ -1545,7 +1545,7 @@ def _take_header(
             or _header_line(kept[i + 1], lexicon)
             or _credit_above_date(kept, i + 1, lexicon)
             or position == 0
-            and _header_soon(kept, i, lexicon)
+            and (_header_soon(kept, i, lexicon) or _prose_follows(kept, i, lexicon))
             or i == headline_at
         )
         # a photo caption opening the text ("... [File: Jane Doe/AP Photo]") is no headline
@@ -1617,6 +1617,29 @@ def _record_header(lines: list[str], i: int, lexicon: Lexicon) -> bool:
 
 
 RECORD_HEADER_LINES = 3  # lines after a record's headline among which its date or byline stands
+
+
+MIN_PROSE_WORDS = 25
+
+
+MIN_HEADLINE_WORDS = 4  # "Associated Press", "World News" over a paragraph: a credit, a section
+
+
+def _prose_follows(lines: list[str], at: int, lexicon: Lexicon) -> bool:
+    """A text's first line over its first paragraph or a photo's caption, no blank line between
+    ("North Korea fires missile over Japan" over a paragraph of prose): a headline, as no
+    sentence of the paragraph runs on into it. The paragraph's line is long, opens a sentence
+    and ends one."""
+    line = lines[at]
+    if at + 1 >= len(lines) or SENTENCE_END_RE.search(line) or len(line.split()) < MIN_HEADLINE_WORDS:
+        return False
+    after = lines[at + 1].strip()
+    return (
+        len(after.split()) >= MIN_PROSE_WORDS
+        and after[:1].isupper()
+        and (SENTENCE_END_RE.search(after) is not None or is_caption(after, lexicon))
+        and len(after) > 2 * len(line)
+    )
 
 
 def _header_soon(lines: list[str], at: int, lexicon: Lexicon) -> bool:

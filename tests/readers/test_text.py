@@ -1208,3 +1208,15 @@ def test_a_short_headline_or_a_dates_cut_word_above_a_date_is_no_channel(tmp_pat
     text = "\n".join([first, "2024-11-16T15:05:30+00:00", "", *ARTICLE]) + "\n"
     source = read(tmp_path, lexicon, text)
     assert source.outlet is None and source.authors == []
+
+
+def test_a_records_first_line_over_its_first_paragraph_is_its_headline(tmp_path, lexicon):
+    # a dataset record's headline with no blank line, date or byline under it
+    text = "\n".join([HEADLINE, *ARTICLE]) + "\n"
+    source = read(tmp_path, lexicon, text)
+    assert source.title == HEADLINE and source.paragraphs == ARTICLE
+
+
+def test_an_agencys_credit_over_the_first_paragraph_is_no_headline(tmp_path, lexicon):
+    text = "\n".join(["Associated Press", *ARTICLE]) + "\n"
+    assert read(tmp_path, lexicon, text).title != "Associated Press"
