@@ -60,7 +60,7 @@ def blocks_of(lines: list[str]) -> list[Block]:
 
 
 @cache
-def _stoplist(name: str) -> frozenset[str]:
+def stoplist(name: str) -> frozenset[str]:
     import justext
 
     return frozenset(justext.get_stoplist(name))
@@ -79,7 +79,7 @@ def article_region(lines: list[str], lexicon: Lexicon) -> Region | None:
     import justext
 
     page = "<html><body>" + "".join(f"<p>{html.escape(b.text)}</p>" for b in blocks) + "</body></html>"
-    classified = justext.justext(page.encode("utf-8"), _stoplist(name))
+    classified = justext.justext(page.encode("utf-8"), stoplist(name))
     if len(classified) != len(blocks):  # jusText split or merged a block: no safe mapping back
         return None
     # what jusText keeps, and what its first, context-free step found to be prose: its context

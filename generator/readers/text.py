@@ -33,7 +33,8 @@ from ..cleaning import (
 )
 from ..dates import find_explicit, parse_date_line
 from ..lexicon import Lexicon, alternatives, bundled, without_leading
-from .regions import Region, article_region, blocks_of, starts_with_bullet
+from .language import detect_language
+from .regions import Region, article_region, blocks_of, starts_with_bullet, stoplist
 from .source import Source
 
 MAX_HEADER_PARAGRAPHS = 6
@@ -191,7 +192,57 @@ def read_lines(
         paragraphs = _without_teasers(paragraphs)
     if hard_breaks:
         paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
+    paragraphs = _without_strays(paragraphs, source.title or known_title, lexicon)
     source.paragraphs = _without_author_notes(paragraphs, source.authors, lexicon)
+
+
+MIN_STRAY_WORDS = 3  # content words of a stray line: fewer ("Read more") may share none by chance
+MIN_STRAY_CONTEXT = 3  # paragraphs: a record's few lines give too little to compare with
+STEM_CHARS = 5  # "missiles", "missile" and "missiled" are one word here
+STRAY_WORD_RE = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _without_strays(paragraphs: list[str], title: str | None, lexicon: Lexicon) -> list[str]:
+    """Paragraphs without headline-like lines (a capital, no sentence's end) that share no word
+    of their own with the rest of the text nor its headline: another story's teaser ("Iced tea DNA
+    unmasks alleged 'thirsty burglar'" inside a senator's story), a sign-up's slogan. A story's
+    crosshead names what its paragraphs tell of. Words of the language's stop list (jusText's,
+    languages data) are no one's own."""
+    if len(paragraphs) < MIN_STRAY_CONTEXT:
+        return paragraphs
+    stop = _stop_words("\n".join(paragraphs), lexicon)
+    if stop is None:
+        return paragraphs
+
+    def own(text: str) -> set[str]:
+        return {w.lower()[:STEM_CHARS] for w in STRAY_WORD_RE.findall(text) if w.lower() not in stop}
+
+    words = [own(p) for p in paragraphs]
+    seen = Counter(w for found in words for w in found)
+    headline = own(title or "")
+    kept = []
+    for i, paragraph in enumerate(paragraphs):
+        after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+        stray = (
+            _is_headline(paragraph)
+            and not SENTENCE_END_RE.search(paragraph)
+            and len(words[i]) >= MIN_STRAY_WORDS
+            # a sentence broken across a blank line goes on there: "... and holidays in" /
+            # "Barbados, Rollock said"
+            and not after[:1].islower()
+            and paragraph.split()[-1].lower() not in stop
+            and all(seen[w] == 1 and w not in headline for w in words[i])
+        )
+        if not stray:
+            kept.append(paragraph)
+    return kept
+
+
+def _stop_words(text: str, lexicon: Lexicon) -> frozenset[str] | None:
+    """The stop list of the text's language, if jusText has one for it."""
+    language = detect_language(text, lexicon)
+    name = (lexicon.raw["languages"].get("justext_stoplists") or {}).get(language or "")
+    return stoplist(name) if name else None
 
 
 MAX_LATE_BYLINE = 0.5  # of a text's lines: a byline further down is another story's, under its teaser

@@ -1220,3 +1220,22 @@ def test_a_records_first_line_over_its_first_paragraph_is_its_headline(tmp_path,
 def test_an_agencys_credit_over_the_first_paragraph_is_no_headline(tmp_path, lexicon):
     text = "\n".join(["Associated Press", *ARTICLE]) + "\n"
     assert read(tmp_path, lexicon, text).title != "Associated Press"
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # another story's teaser, or a sign-up's slogan: no word of its own the story shares
+        ("Iced tea DNA unmasks alleged thirsty burglar in O'Fallon", False),
+        ("Get early access to exclusive deals, editors' picks and new launches", False),
+        # a crosshead names what the story tells of
+        ("Steel shortage and floods delayed the bridge", True),
+        # a sentence broken across a blank line, the rest after it
+        ("Farmers who sell their vegetables at the market in", True),
+    ],
+)
+def test_a_headline_like_line_sharing_no_word_with_the_story_is_no_part_of_it(tmp_path, lexicon, line, kept):
+    text = "\n\n".join([HEADLINE, *ARTICLE[:2], line, *ARTICLE[2:]]) + "\n"
+    paragraphs = read(tmp_path, lexicon, text).paragraphs
+    assert (line in paragraphs or any(p.startswith(line) for p in paragraphs)) == kept
+    assert all(any(p.startswith(a[:40]) or a[:40] in p for p in paragraphs) for a in ARTICLE)
