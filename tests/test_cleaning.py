@@ -542,6 +542,8 @@ def test_a_russian_pages_captions_credits_and_calls_to_follow_it_are_not_body(le
         "Turn on notifications so you never miss a story.",
         "By clicking Continue you agree to the use of cookies.",
         "This story originally appeared on Example Wire. Read the original story.",  # syndicated
+        "No spam, we promise. You can unsubscribe at any time.",
+        "Get your news on the go: download the app for iOS and Android.",
     ],
 )
 def test_a_site_speaking_to_its_reader_of_its_services_is_not_body(lexicon, line):
@@ -555,6 +557,8 @@ def test_a_site_speaking_to_its_reader_of_its_services_is_not_body(lexicon, line
         "The council urged residents to sign up for flood alerts by email.",  # nobody addressed
         "Hackers stole emails in a bid to sway the US election, officials said.",  # "US", a country
         "We ask for privacy at this difficult time, the family said in a statement.",  # not the site
+        # "our", "us" of an official or a family, and of the site, sound alike: only "you" counts
+        "Our members will vote by email next week, the union's leader told us.",
         "This report was first published by the UN in 2019 and found that 40% of children were hungry.",
     ],
 )
