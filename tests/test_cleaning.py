@@ -574,7 +574,15 @@ def test_a_storys_sentence_about_subscriptions_or_email_stays(lexicon, line):
         "Why did the missiles fly over the islands unchallenged? (file photo)",
         "The minister leaves her office in the capital. File",
         "Illustrative photo. A damaged truck on a road near the front line, November 2025.",
+        # where each person stands in the picture
+        "Defence Minister Jane Roe, left, and General John Doe arrive at the base on Monday",
+        "President John Doe, second from right, with the crew of the frigate",
     ],
 )
 def test_a_caption_marked_by_its_picture_credit_or_kind_is_not_body(lexicon, line):
     assert clean_lines([STORY_LINES[0], "", line, "", STORY_LINES[1]], lexicon) == STORY_LINES
+
+
+def test_a_storys_sentence_naming_the_left_or_a_right_stays(lexicon):
+    line = "The vote split the coalition, left and right, and the bill failed by two votes."
+    assert line in clean_lines([STORY_LINES[0], "", line, "", STORY_LINES[1]], lexicon)
