@@ -251,3 +251,18 @@ def test_a_references_address_is_one_its_source_states(reference: str):
         if url and url.split("//", 1)[-1].rstrip("/") not in text.replace("&amp;", "&"):
             unstated.append(entry["file"])
     assert unstated == []
+
+
+@pytest.mark.parametrize("reference", sorted(REFERENCES))
+def test_a_references_authors_are_each_named_once(reference: str):
+    """The scorer compares the list of authors as a whole: one person under two spellings
+    ("David Klepper", "DAVID KLEPPER") would ask the extractor for two."""
+    sys.path.insert(0, str(ROOT / "tests/eval"))
+    from score import norm
+
+    twice = [
+        entry["file"]
+        for entry in yaml.safe_load((ROOT / reference).read_text(encoding="utf-8"))["sources"]
+        if len({norm(a) for a in entry.get("authors") or []}) != len(entry.get("authors") or [])
+    ]
+    assert twice == []
