@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..cleaning import BULLET_RE, BULLETS, introduces_list, is_caption
+from ..cleaning import BULLET_RE, BULLETS, SENTENCE_END_RE, introduces_list, is_caption
 from ..lexicon import Lexicon
 from .language import detect_language
 
@@ -66,9 +66,62 @@ def stoplist(name: str) -> frozenset[str]:
     return frozenset(justext.get_stoplist(name))
 
 
+MIN_LIST_LINES = 4  # lines of a block that a browser's "copy all" made of a page's menus
+MAX_ITEM_WORDS = 8
+MIN_ITEM_SHARE = 0.75
+
+
+def _items_apart(blocks: list[Block], lines: list[str]) -> list[Block]:
+    """Blocks with a block of short lines split into its lines: a browser's page text prints a
+    page's menus, header and share bar one item a line, no blank line between, and an article's
+    paragraphs with one; each item is a block of its own, as a text browser's dump has them."""
+    apart: list[Block] = []
+    for block in blocks:
+        rows = lines[block.start : block.end]
+        short = sum(len(row.split()) <= MAX_ITEM_WORDS for row in rows)
+        if len(rows) >= MIN_LIST_LINES and short >= MIN_ITEM_SHARE * len(rows):
+            apart += [_block(lines, i, i + 1) for i in range(block.start, block.end) if lines[i].strip()]
+        else:
+            apart.append(block)
+    return apart
+
+
 def article_region(lines: list[str], lexicon: Lexicon) -> Region | None:
-    """The article within a page dump, or None when the text is no page dump."""
+    """The article within a page dump, or None when the text is no page dump. A page text
+    whose menus stand one item a line with no blank line between is looked at again with
+    each item a block (`_items_apart`), when its blocks as they are show no page."""
     blocks = blocks_of(lines)
+    found = _region(blocks, lines, lexicon)
+    if found is None:
+        apart = _items_apart(blocks, lines)
+        if len(apart) > len(blocks):
+            found = _region(apart, lines, lexicon)
+            # the story's first paragraphs may stand in the menu's block, each a line: jusText
+            # judges them by their neighbours, menu items
+            while found is not None and found.above and _prose(lines[found.above[0].end - 1]):
+                block = found.above[0]
+                rest = [] if block.end - 1 == block.start else [_block(lines, block.start, block.end - 1)]
+                found = Region(block.end - 1, found.end, rest + found.above[1:])
+    return found
+
+
+MIN_PROSE_LINE_WORDS = 15
+LONG_PROSE_LINE_WORDS = 25
+
+
+def _prose(text: str) -> bool:
+    """A line that is a paragraph of prose: long, and ending a sentence or longer still."""
+    words = len(text.split())
+    return words >= LONG_PROSE_LINE_WORDS or (
+        words >= MIN_PROSE_LINE_WORDS and SENTENCE_END_RE.search(text) is not None
+    )
+
+
+def _block(lines: list[str], start: int, end: int) -> Block:
+    return Block(start, end, " ".join(x.strip() for x in lines[start:end]))
+
+
+def _region(blocks: list[Block], lines: list[str], lexicon: Lexicon) -> Region | None:
     if len(blocks) < MIN_BLOCKS:
         return None
     text = "\n".join(b.text for b in blocks)

@@ -620,7 +620,8 @@ def _site_name(
     outlets: Counter[str] = Counter()
     above: set[str] = set()
     repeated = owner = None
-    corporate = False  # the owner named with a company's words: "© 2019 NYP Holdings, Inc."
+    # the owner named with a company's words ("© 2019 NYP Holdings, Inc.") and nowhere else
+    corporate = False
     for i, line in enumerate(lines):
         text = line.strip(" .:")
         if region.start <= i < region.end or not text:
@@ -632,9 +633,14 @@ def _site_name(
             # Act" (matched without regard to case): the next notice may
             if site and (site[:1].isupper() or " " not in site):  # "© 2022 opposingviews.com" too
                 owner = _without_company_words(site, lexicon)
-                if owner and owner.lower() in lexicon.words("sources", "publishers"):
+                if owner and _publisher(owner, lexicon):
                     owner = None  # a group that owns the site, not the site: look on for its name
-                corporate = owner is not None and not site.rstrip(" .,").endswith(owner.rstrip(" .,"))
+                corporate = (
+                    owner is not None
+                    and not site.rstrip(" .,").endswith(owner.rstrip(" .,"))
+                    and sum(bool(re.search(rf"(?<!\w){re.escape(owner)}(?!\w)", other)) for other in lines)
+                    <= 1
+                )
         if starts_with_bullet(raw[i]):
             continue
         if text.lower() in known:
@@ -653,8 +659,8 @@ def _site_name(
     if outlets:
         return outlets.most_common(1)[0][0]
     if corporate and repeated:
-        # a company owns the site ("NYP Holdings"); the name printed above and below the
-        # article is the one the reader sees ("New York Post")
+        # a company owns the site ("NYP Holdings"), a name the page prints nowhere else; the
+        # name printed above and below the article is the one the reader sees ("New York Post")
         return repeated
     return owner or _self_named(lines, lexicon) or _own_domain(raw, lexicon) or repeated
 
@@ -777,12 +783,20 @@ def _own_domain(raw: list[str], lexicon: Lexicon) -> str | None:
 YEARS_RE = re.compile(r"[\d–-]+\.?")
 
 
+def _publisher(owner: str, lexicon: Lexicon) -> bool:
+    """Whether a copyright's owner is a group that publishes many sites (sources data,
+    `publishers`), by its name or its name and a country's ("Future US", "Future plc")."""
+    publishers = lexicon.words("sources", "publishers")
+    words = owner.lower().split()
+    return any(" ".join(words[:n]) in publishers for n in range(1, len(words) + 1))
+
+
 def _without_company_words(owner: str | None, lexicon: Lexicon) -> str | None:
     """ "The Gleaner Company (Media) Limited" -> "The Gleaner": a copyright's owner as a site."""
     if not owner:
         return None
     words = lexicon.words("sources", "company_words")
-    parts = re.sub(r"[()]", " ", owner).split()
+    parts = re.sub(r"[()\[\]]", " ", owner).split()  # "The Indian Express [P] Ltd"
     notices = {"©", "(c)"} | lexicon.reading_words("sources", "copyright_words")
     while parts and (parts[0].lower() in notices or re.fullmatch(r"[\d–-]+,?", parts[0])):
         parts.pop(0)  # "Copyright 2015 The Globe and Mail"

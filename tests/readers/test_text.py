@@ -1239,3 +1239,22 @@ def test_a_headline_like_line_sharing_no_word_with_the_story_is_no_part_of_it(tm
     paragraphs = read(tmp_path, lexicon, text).paragraphs
     assert (line in paragraphs or any(p.startswith(line) for p in paragraphs)) == kept
     assert all(any(p.startswith(a[:40]) or a[:40] in p for p in paragraphs) for a in ARTICLE)
+
+
+def browser_page_text(header: list[str]) -> str:
+    """A page as a browser's "select all, copy" gives it: the menus, header and footer one item
+    a line with no blank line between, the article's paragraphs with one."""
+    menu = ["Home", "World", "Business", "Politics", "Sport", "Opinion", "Weather", "Podcasts", "Video"]
+    top = "\n".join(["Example Herald", "Skip to content", *menu, "Subscribe", "Sign in", *header])
+    footer = "\n".join(
+        ["Tags:", "bridges", "transport", "Share this", *menu, "Contact us", "© 2021 Example Herald"]
+    )
+    return "\n\n".join([top, *ARTICLE, footer]) + "\n"
+
+
+def test_a_browsers_page_text_gives_the_header_above_its_paragraphs_and_leaves_its_menus(tmp_path, lexicon):
+    source = read(
+        tmp_path, lexicon, browser_page_text(["World", "3 Mar 2021", HEADLINE, "8:15 am on 3 March 2021"])
+    )
+    assert (source.title, source.published) == (HEADLINE, date(2021, 3, 3))
+    assert source.paragraphs == ARTICLE
