@@ -460,6 +460,11 @@ def _header_around(
     about = [pos for pos, (_, text) in enumerate(zone) if headline(text) and _on_topic(text, topic, small)]
     if about:
         above = [pos for pos in about if anchor is None or pos > anchor]
+        below = [pos for pos in about if pos not in above]
+        # the headline above the date with a breadcrumb run into it ("Home India News PM Modi
+        # launches ..."), printed clean below it: the clean one
+        if above and below and _key(zone[below[0]][1]) in _key(zone[above[0]][1])[1:]:
+            above = below
         rest = zone[above[0] if above else about[0] :]
     for pos, (first, text) in enumerate(rest):
         if headline(text):

@@ -1260,3 +1260,15 @@ def test_a_browsers_page_text_gives_the_header_above_its_paragraphs_and_leaves_i
     )
     assert (source.title, source.published) == (HEADLINE, date(2021, 3, 3))
     assert source.paragraphs == ARTICLE
+
+
+def test_a_headline_with_a_breadcrumb_run_into_it_gives_way_to_its_clean_print_below_the_date(
+    tmp_path, lexicon
+):
+    header = [
+        f"Home World News {HEADLINE}",
+        "Breaking News",
+        "Last Updated: 3rd March, 2021 17:35 IST",
+        HEADLINE,
+    ]
+    assert read(tmp_path, lexicon, dump_with_header(header)).title == HEADLINE
