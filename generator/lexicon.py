@@ -228,6 +228,8 @@ class Sources(_DataFile):
     contribution_verbs: Words = None
     contribution_objects: Words = None
     copyright_words: Words = None
+    owner_links: Words = None
+    copyright_labels: Words = None
     photo_words: Words = None
     photo_credit_words: Words = None
     address_label_openers: Words = None

@@ -92,6 +92,7 @@ DATELINE_RES = [
 ]
 # "CNN — ...", but also "CAIRO — ...": a known outlet's name only
 BARE_DATELINE_RE = re.compile(r"^(?P<outlet>[A-Z][A-Za-z]{1,10}(?: [A-Z][A-Za-z]+){0,2})\s+[–—]\s")
+CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}")
 DOMAIN_SPACE_RE = re.compile(r"(\w)\.\s+(com|org|net|gov|info|io|ua|by|ru|uk|eu|de|fr)\b", re.I)
 
 
@@ -113,7 +114,8 @@ def outlet_for(source: Source, paragraphs: list[str], lexicon: Lexicon) -> str |
     for paragraph in paragraphs[:3]:
         for pattern in DATELINE_RES:
             match = pattern.match(paragraph)
-            if match:
+            # "BEIRUT, LEBANON (11:00 P.M.) -": the dateline's time, no outlet
+            if match and not CLOCK_RE.search(match.group("outlet")):
                 named = match.group("outlet").strip()
                 return known.get(named.lower(), named)
         bare = BARE_DATELINE_RE.match(paragraph)

@@ -686,7 +686,13 @@ def _self_named(lines: list[str], lexicon: Lexicon) -> str | None:
         for pattern in lexicon.site_self_references:
             match = pattern.search(text)
             site = match.group("site").strip(" \"'“”‘’") if match else ""
-            if site.lower() in excluded or not site[:1].isupper() or not _named_like_a_site(site, lexicon):
+            # "Follow Us on Social Media": us, not a site
+            if (
+                site.lower() in excluded
+                or site.lower().split(" ", 1)[0] in excluded
+                or not site[:1].isupper()
+                or not _named_like_a_site(site, lexicon)
+            ):
                 continue
             key = without_leading(site.lower(), the)
             votes[key] += 1
@@ -810,7 +816,12 @@ def _without_company_words(owner: str | None, lexicon: Lexicon) -> str | None:
         parts.pop()
     if all(p.lower().strip(".,") in words for p in parts):
         return None  # "© All rights reserved.": no owner named
-    return " ".join(parts) or None
+    name = " ".join(parts)
+    for link in lexicon.words("sources", "owner_links"):
+        name = re.split(rf"\s+{re.escape(link)}\s+", name, flags=re.I)[0]  # "X UK a member of X Media"
+    if name.lower() in lexicon.words("sources", "copyright_labels"):
+        return None  # "Copyright Information": a link to the site's page on it
+    return name or None
 
 
 def _site_name_like(text: str, lexicon: Lexicon) -> bool:

@@ -74,3 +74,15 @@ def test_an_html_page_has_no_date_from_the_lines_of_its_markup(lexicon):
         path="seeds/x.html", sha256="0" * 64, text="<script>\n21 October 2017\n</script>", kind="html"
     )
     assert publication_date(source) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        ("MINSK, 30 September (BelTA) - The army held drills near the border on Tuesday.", "BelTA"),
+        ("BEIRUT, LEBANON (11:00 P.M.) - The army held drills near the border on Tuesday.", None),
+    ],
+)
+def test_a_datelines_bracket_names_the_outlet_but_not_its_hour(lexicon, lead, outlet):
+    source = Source(path="a.txt", sha256="0" * 64, text=lead, paragraphs=[lead, *ARTICLE])
+    assert outlet_for(source, source.paragraphs, lexicon) == outlet

@@ -802,6 +802,8 @@ def test_a_page_dump_names_its_site(tmp_path, lexicon, masthead, footer, outlet)
         # one line naming a topic, or lines naming us, the author or an app to get: no site
         ("Sign in", "About Amazon", None),
         ("Sign in", "More from Politics\n\nPolitics", None),
+        ("Sign in", "Follow Us on Social Media\n\nFollow Us on Social Media", None),
+        ("Sign in", "☆ Mobile Apps\n\n☆ Mobile Apps", None),
         ("Sign in", "More from Example Herald", None),
         ("About Us", "Follow Us on Facebook\n\nContact Us", None),
         ("Sign in", "Get News App\n\nGet News App", None),
@@ -1272,3 +1274,24 @@ def test_a_headline_with_a_breadcrumb_run_into_it_gives_way_to_its_clean_print_b
         HEADLINE,
     ]
     assert read(tmp_path, lexicon, dump_with_header(header)).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("© 2023 Herald UK a member of Herald Media", "Herald UK"),
+        ("Copyright Information", None),  # a link to the site's page on copyright
+    ],
+)
+def test_a_copyright_notice_names_the_site_without_its_group_or_a_links_label(
+    tmp_path, lexicon, footer, outlet
+):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "March 3, 2021"], "Sign in", footer))
+    assert source.outlet == outlet
+
+
+def test_a_section_label_printed_above_and_below_the_article_is_not_its_site(tmp_path, lexicon):
+    source = read(
+        tmp_path, lexicon, dump_with_header([HEADLINE, "March 3, 2021"], "Editors Pick", "Editors Pick")
+    )
+    assert source.outlet is None
