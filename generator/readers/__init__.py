@@ -222,6 +222,7 @@ def read_data(data: bytes, shown: str, lexicon: Lexicon) -> Source:
             source.language, source.language_basis = stated.language, basis
     source = as_stated(source, stated, lexicon)
     names = own_names(source.outlet, source.url, lexicon)
+    source.authors = [name for name in source.authors if not _a_body(name, names, lexicon)]
     source.paragraphs = without_house_ads(source.paragraphs, names, lexicon)
     _fit_for_pages(source)
     if not source.paragraphs:
@@ -237,6 +238,15 @@ def read_data(data: bytes, shown: str, lexicon: Lexicon) -> Source:
         else:
             source.language = DEFAULT_LANGUAGE
     return source
+
+
+def _a_body(name: str, own: set[str], lexicon: Lexicon) -> bool:
+    """An author field that names a company or the site itself, not a writer: "Allied Newspapers
+    Ltd" (sources data, `company_words`), "PakistanToday" on pakistantoday.com."""
+    words = name.split()
+    squashed = "".join(w.lower() for w in words)
+    company = len(words) > 1 and words[-1].lower().strip(".,") in lexicon.words("sources", "company_words")
+    return company or squashed in own
 
 
 def _fit_for_pages(source: Source) -> None:

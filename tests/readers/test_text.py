@@ -1295,3 +1295,9 @@ def test_a_section_label_printed_above_and_below_the_article_is_not_its_site(tmp
         tmp_path, lexicon, dump_with_header([HEADLINE, "March 3, 2021"], "Editors Pick", "Editors Pick")
     )
     assert source.outlet is None
+
+
+@pytest.mark.parametrize("credit", ["Example Newspapers Ltd", "Example Media Group"])
+def test_a_company_in_the_byline_is_no_author(tmp_path, lexicon, credit):
+    text = "\n".join([HEADLINE, f"By {credit}", "March 3, 2021", "", *ARTICLE]) + "\n"
+    assert read(tmp_path, lexicon, text).authors == []
