@@ -67,6 +67,7 @@ import os
 import re
 import stat
 from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
 
 from ..errors import SourceError
 from ..lexicon import Lexicon
@@ -222,7 +223,9 @@ def read_data(data: bytes, shown: str, lexicon: Lexicon) -> Source:
             source.language, source.language_basis = stated.language, basis
     source = as_stated(source, stated, lexicon)
     names = own_names(source.outlet, source.url, lexicon)
-    source.authors = [name for name in source.authors if not _a_body(name, names, lexicon)]
+    host = re.sub(r"\W", "", (urlsplit(source.url).hostname or "").removeprefix("www.")) if source.url else ""
+    own = names | ({host} if host else set())  # "Inform Kz" on inform.kz
+    source.authors = [name for name in source.authors if not _a_body(name, own, lexicon)]
     source.paragraphs = without_house_ads(source.paragraphs, names, lexicon)
     _fit_for_pages(source)
     if not source.paragraphs:

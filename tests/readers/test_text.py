@@ -1301,3 +1301,13 @@ def test_a_section_label_printed_above_and_below_the_article_is_not_its_site(tmp
 def test_a_company_in_the_byline_is_no_author(tmp_path, lexicon, credit):
     text = "\n".join([HEADLINE, f"By {credit}", "March 3, 2021", "", *ARTICLE]) + "\n"
     assert read(tmp_path, lexicon, text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("credit", "address"), [("Example Herald", "exampleherald.com"), ("Inform Kz", "inform.kz")]
+)
+def test_the_site_in_the_byline_is_no_author(tmp_path, lexicon, credit, address):
+    text = "\n".join(
+        [HEADLINE, f"By {credit}", f"https://www.{address}/news/1", "March 3, 2021", "", *ARTICLE]
+    )
+    assert read(tmp_path, lexicon, text + "\n").authors == []
