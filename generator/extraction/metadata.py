@@ -81,7 +81,12 @@ def generated_title(first_sentence: str, nlp: Language, lexicon: Lexicon) -> str
     add(root)
     # a clause the subject carries ("that his country and Russia would ...") goes too
     words = [t for t in sent if t.i in keep]
-    text = "".join(t.text_with_ws for t in words).strip(" ,;:")
+    # a word before a clause left out keeps no space of its own ("minister" of "minister, who
+    # ..., announced"): the gap gets one
+    text = "".join(
+        t.text + (t.whitespace_ if nxt is None or nxt.i == t.i + 1 else " ")
+        for t, nxt in zip(words, [*words[1:], None], strict=True)
+    ).strip(" ,;:")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"\s+", " ", text)
     has_verb = any(t.pos_ in {"VERB", "AUX"} for t in words)

@@ -26,6 +26,17 @@ def test_generated_title_keeps_the_punctuation_of_a_date(nlp, lexicon):
     assert "March 10, 2022" in title
 
 
+def test_a_generated_title_keeps_a_space_where_it_leaves_a_clause_out(nlp, lexicon):
+    from generator.extraction.metadata import generated_title
+
+    title = generated_title(
+        "The defence minister, who arrived in Minsk on Monday, announced new drills near the border.",
+        nlp,
+        lexicon,
+    )
+    assert "minister announced" in title and "ministerannounced" not in title
+
+
 def test_a_projects_lexicon_gives_the_closing_credit_a_generated_title_leaves_out(nlp, tmp_path):
     # "states" is no bundled credit verb: a project adds it, and "..., Reuters states." is a credit
     from generator.extraction.metadata import generated_title
