@@ -977,7 +977,10 @@ def _future(span, before: str, words: DateWords) -> bool:
     # reported speech, whose tense is its own ("he will say they attacked on Monday")
     for token in [verb, *verb.ancestors]:
         if token.pos_ in {"VERB", "AUX"}:
-            if any(c.dep_ == "aux" and c.lower_ in words.future_auxiliaries for c in token.children):
+            # a passive's auxiliary too: Russian "будет опубликована" hangs "будет" as auxpass
+            if any(
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in words.future_auxiliaries for c in token.children
+            ):
                 return True
             if token.morph.get("Tense") == ["Fut"]:
                 return True  # a future form of its own: Russian "пройдут" (English has none)

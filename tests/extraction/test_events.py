@@ -642,3 +642,15 @@ def test_a_weekday_its_date_follows_is_that_date_not_a_day_counted_from_publicat
     )
     # the first Sunday is the one its date names; the second, with no date, the last before publication
     assert sorted((e.ref, e.date) for e in b.events) == [("p1", "2013-11-03"), ("p2", "2023-10-29")]
+
+
+def test_a_passive_in_the_future_dates_the_days_ahead(russian):
+    # published Tuesday 6 August 2019: "будет опубликована" (the auxiliary of a passive) lies ahead,
+    # as "опубликуют" does; its day and weekday are the next ones, not last year's or last week's
+    found = events(
+        russian,
+        "Министр сообщил, что новая стратегия будет опубликована 14 июля.",
+        "Совещание будет проведено в пятницу.",
+        "Итоги будут подведены 2 августа.",
+    )
+    assert found == [("2020-07-14", "14 июля"), ("2019-08-09", "пятницу"), ("2020-08-02", "2 августа")]
