@@ -982,6 +982,11 @@ def _future(span, before: str, words: DateWords) -> bool:
                 c.dep_ in {"aux", "auxpass"} and c.lower_ in words.future_auxiliaries for c in token.children
             ):
                 return True
+            # "..., что режим ЧП будет прекращен 11 мая": in a long sentence the parser may hang the
+            # auxiliary right before the verb on another clause's verb; it is still this verb's
+            before = token.doc[token.i - 1] if token.i > 0 else None
+            if before is not None and before.pos_ == "AUX" and before.lower_ in words.future_auxiliaries:
+                return True
             if token.morph.get("Tense") == ["Fut"]:
                 return True  # a future form of its own: Russian "пройдут" (English has none)
             # the data lists the participle ("scheduled"); the tagger's lemma is "schedule".

@@ -654,3 +654,10 @@ def test_a_passive_in_the_future_dates_the_days_ahead(russian):
         "Итоги будут подведены 2 августа.",
     )
     assert found == [("2020-07-14", "14 июля"), ("2019-08-09", "пятницу"), ("2020-08-02", "2 августа")]
+    # in a long sentence the parser hangs "будет" on the first clause's verb: it is still the next word's
+    found = events(
+        russian,
+        "Губернатор отметил, что это решение было принято в связи с ситуацией в области, и подчеркнул, "
+        "что режим ЧС будет отменен 2 августа, если не будет новых случаев.",
+    )
+    assert found == [("2020-08-02", "2 августа")]
