@@ -655,9 +655,12 @@ def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event
     published = context.published
     if published is None:
         return None
-    # what "Ранее" opens is dated by no words of the text: it tells nothing of the news's own day
+    # what "Ранее" opens is dated by no words of the text: it tells nothing of the news's own day;
+    # nor does the end a state runs to ("продлил режим ЧП до 11 мая": the extension is the news)
     dated = {
-        (e.ref, e.text) for e in events if (e.expression or "").lower() not in context.words.recent_openers
+        (e.ref, e.text)
+        for e in events
+        if (e.expression or "").lower() not in context.words.recent_openers and not _until(e, context.words)
     }
     prose = [i for i, text in enumerate(body.texts) if is_prose(text)]
     for position, index in enumerate(prose[:LEAD_PARAGRAPHS]):
@@ -682,6 +685,13 @@ def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event
                 ref=ref,
             )
     return None
+
+
+def _until(event: Event, words: DateWords) -> bool:
+    """Whether an event's date is the end something runs to ("до 11 мая"): it dates that end, not
+    the happening its sentence tells."""
+    at = event.text.find(event.expression) if event.expression else -1
+    return at > 0 and bool(words.onward_before.search(event.text[:at]))
 
 
 def _day_of_the_news(events: list[Event], after: set[str], published: date) -> str:

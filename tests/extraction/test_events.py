@@ -661,3 +661,13 @@ def test_a_passive_in_the_future_dates_the_days_ahead(russian):
         "что режим ЧС будет отменен 2 августа, если не будет новых случаев.",
     )
     assert found == [("2020-08-02", "2 августа")]
+
+
+def test_a_lead_dated_only_by_the_end_a_state_runs_to_is_still_the_news_of_the_day(russian):
+    # "продлил ... до 20 августа": the extension is the news (the month of publication), the date
+    # it runs to an event of its own
+    found = events(
+        russian,
+        "Губернатор продлил в области режим самоизоляции до 20 августа. Об этом сообщает пресс-служба.",
+    )
+    assert found == [("2019-08", None), ("2019-08-20", "20 августа")]
