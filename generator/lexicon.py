@@ -318,6 +318,7 @@ class Dates(_DataFile):
     lead_sources: Words = None
     recent_openers: Words = None
     verb_dashes: Words = None
+    digest_titles: Words = None
     ranges: DateRanges | None = None
     day_month_joiners: Words = None
 

@@ -671,3 +671,19 @@ def test_a_lead_dated_only_by_the_end_a_state_runs_to_is_still_the_news_of_the_d
         "Губернатор продлил в области режим самоизоляции до 20 августа. Об этом сообщает пресс-служба.",
     )
     assert found == [("2019-08", None), ("2019-08-20", "20 августа")]
+
+
+def test_each_item_of_a_digest_tells_the_news_of_the_day(russian):
+    nlp, lexicon = russian
+    items = [
+        "Парламент отклонил законопроект о реформе лесного хозяйства. Депутаты обсуждали его два часа.",
+        "Министр обороны подписал с турецкими компаниями соглашения о производстве беспилотников.",
+        "Бывший премьер прокомментировал призыв оппозиции к отставке правительства.",
+    ]
+    body = parse_body(items, nlp, lexicon)
+    # under a digest's title every paragraph's lead is news of the day, in the month of publication
+    found = extract_events(body, PUBLISHED, lexicon, "Отставка и соглашения: главное за день 6 августа")[0]
+    assert [(e.ref, e.date) for e in found] == [("p1", "2019-08"), ("p2", "2019-08"), ("p3", "2019-08")]
+    # under a report's title only the report's lead is
+    found = extract_events(body, PUBLISHED, lexicon, "Парламент отклонил законопроект")[0]
+    assert [(e.ref, e.date) for e in found] == [("p1", "2019-08")]
