@@ -1018,7 +1018,7 @@ def _future(span, before: str, words: DateWords) -> bool:
             before = token.doc[token.i - 1] if token.i > 0 else None
             if before is not None and before.pos_ == "AUX" and before.lower_ in words.future_auxiliaries:
                 return True
-            if token.morph.get("Tense") == ["Fut"]:
+            if token.morph.get("Tense") == ["Fut"] and not _aside(token, words):
                 return True  # a future form of its own: Russian "пройдут" (English has none)
             # the data lists the participle ("scheduled"); the tagger's lemma is "schedule".
             # The date must time the verb itself: in "is expected to grow, against the July
@@ -1034,6 +1034,16 @@ def _future(span, before: str, words: DateWords) -> bool:
         if token.dep_ in {"relcl", "acl"} and token.tag_ == "VBD":
             break  # "will offer the lander that it unveiled in May": a relative clause's own past
     return False
+
+
+def _aside(verb, words: DateWords) -> bool:
+    """ "Напомним: ...", "Отметим, что ...": the writer's aside to the reader, a speech verb in the
+    first person plural, whose future form tells nothing that lies ahead."""
+    return (
+        verb.lemma_.lower() in words.speech_verbs
+        and verb.morph.get("Person") == ["1"]
+        and verb.morph.get("Number") == ["Plur"]
+    )
 
 
 def _ends_on_a_date(text: str) -> bool:

@@ -687,3 +687,15 @@ def test_each_item_of_a_digest_tells_the_news_of_the_day(russian):
     # under a report's title only the report's lead is
     found = extract_events(body, PUBLISHED, lexicon, "Парламент отклонил законопроект")[0]
     assert [(e.ref, e.date) for e in found] == [("p1", "2019-08")]
+
+
+def test_the_writers_aside_to_the_reader_puts_nothing_ahead(russian):
+    # "Напомним" is a future form, the writer's "let us recall": what it introduces is past
+    # (published Tuesday 6 August 2019: the Sunday and the Wednesday before)
+    found = events(
+        russian,
+        "Напомним: в воскресенье вечером стало известно о том, что свой пост покидает министр финансов.",
+        "Напомним: отставка министра стала второй за неделю, так как в среду вечером стало известно о "
+        "том, что свой пост покидает министр финансов.",
+    )
+    assert [d for d, _ in found] == ["2019-08-04", "2019-07-31"]
