@@ -143,6 +143,8 @@ class Equipment(_DataFile):
 
 
 class Speech(_DataFile):
+    # a role written in other words than the title it stands for: "глава МИД": "министр иностранных дел"
+    role_equivalents: dict[str, str] | None = None
     verbs: Words = None
     according_to: Words = None
     person_references: Words = None
