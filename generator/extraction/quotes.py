@@ -220,6 +220,7 @@ class QuoteExtractor:
         }
         self.role_qualifiers = lexicon.words("speech", "role_qualifiers")
         # "глава МИД" is the "министр иностранных дел" the text named before: each as the stems of its words
+        self.title_synonyms = [_stems(" ".join(group)) for group in speech.get("title_synonyms") or []]
         equivalents = speech.get("role_equivalents") or {}
         self.role_equivalents = [(_stems(written), _stems(meant)) for written, meant in equivalents.items()]
         self.complementizers = lexicon.words("speech", "complementizers")
@@ -1124,6 +1125,9 @@ class QuoteExtractor:
         equivalent = self._holder_by_equivalent(paragraph, subject)
         if equivalent:
             return equivalent
+        whose = self._holder_under_person(paragraph, subject)
+        if whose:
+            return whose
         bodies = [
             c
             for c in subject.children
@@ -1142,6 +1146,24 @@ class QuoteExtractor:
         return self._holder_named_before(paragraph, subject, bodies) or self._antecedent(
             paragraph, subject, ("people",)
         )
+
+    def _holder_under_person(self, paragraph: int, subject: Token) -> str | None:
+        """ "«...», — напомнил глава Офиса Владимира Зеленского", "сказал пресс-секретарь Путина": a
+        role held under a person its genitive names is somebody else's, the one named before with
+        that title there; not the person named (the one the role is written with, in its own case,
+        holds it: "министр обороны Сергей Шойгу")."""
+        case = subject.morph.get("Case")
+        people = [
+            t
+            for t in subject.subtree
+            if t.i != subject.i and self.body.mention_of_token(paragraph, t, ("people",))
+        ]
+        if not case or not people or any(t.morph.get("Case") == case for t in people):
+            return None
+        if not all(t.morph.get("Case") == ["Gen"] for t in people):
+            return None
+        under = [c for c in subject.children if c.dep_ == "nmod"]
+        return self._holder_named_before(paragraph, subject, under) if under else None
 
     def _holder_by_equivalent(self, paragraph: int, subject: Token) -> str | None:
         """ "«...», — сказал глава российского МИД" after "министр иностранных дел Сергей Лавров": a
@@ -1172,13 +1194,15 @@ class QuoteExtractor:
         the person last named before with a role of that title, in any case ("пресс-секретаря"), and
         of that body where two people hold the title ("глава МИД Украины", "глава МИД России")."""
         title = _stem(subject.lemma_)
+        # "глава Офиса" is the "руководитель Офиса" named before (speech.yaml `title_synonyms`)
+        titles = {title, *(word for group in self.title_synonyms if title in group for word in group)}
         holders = {
             name: {_stem(w) for w in re.split(r"\s+", role)}
             for name, role in self.body.roles.items()
-            if title in {_stem(w) for w in re.split(r"\s+", role)}
+            if titles & {_stem(w) for w in re.split(r"\s+", role)}
         }
         if len(holders) > 1:
-            where = {_stem(t.text) for b in bodies for t in b.subtree if not t.is_punct} - {title}
+            where = {_stem(t.text) for b in bodies for t in b.subtree if not t.is_punct} - titles
             most = max(len(words & where) for words in holders.values())
             holders = {name: words for name, words in holders.items() if len(words & where) == most}
         before = [
