@@ -144,6 +144,10 @@ class Equipment(_DataFile):
 
 
 class Speech(_DataFile):
+    # a role written in other words than the title it stands for: "глава МИД": "министр иностранных дел"
+    role_equivalents: dict[str, str] | None = None
+    # titles that name one office: "глава" and "руководитель" of the same body
+    title_synonyms: list[list[str]] | None = None
     verbs: Words = None
     according_to: Words = None
     person_references: Words = None
@@ -321,6 +325,7 @@ class Dates(_DataFile):
     lead_sources: Words = None
     recent_openers: Words = None
     verb_dashes: Words = None
+    digest_titles: Words = None
     ranges: DateRanges | None = None
     day_month_joiners: Words = None
 

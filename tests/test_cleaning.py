@@ -446,6 +446,27 @@ def test_clean_lines_gives_distinct_tidy_paragraphs(lexicon, lines: list[str]):
             "«Подписывайтесь на наш канал», — звал блогер. Подпишитесь на наш канал Его задержали.",
             "«Подписывайтесь на наш канал», — звал блогер. Его задержали.",
         ),
+        # the signature of an embedded tweet or Instagram post, and a picture's credit to an account,
+        # run into the story's sentences
+        (
+            "Глава МИД ушел в отставку. Мария Иванова (@m_ivanova) 9 июля 2018 г. Она считает, что "
+            "это ошибка.",
+            "Глава МИД ушел в отставку. Она считает, что это ошибка.",
+        ),
+        (
+            "Певица поздравила детей с Новым годом. Публикация от Nyusha (@nyusha_nyusha) Дек 20, 2017 at "
+            "1:04 PST",
+            "Певица поздравила детей с Новым годом.",
+        ),
+        (
+            "Расчеты поддержали высадку десанта. @mod_russia / Twitter Как сообщает телеканал, удар нанесен.",
+            "Расчеты поддержали высадку десанта. Как сообщает телеканал, удар нанесен.",
+        ),
+        # a handle the story names, with no date after it, is the story's
+        (
+            "Министр написал в Twitter (@mfa_russia) о переговорах.",
+            "Министр написал в Twitter (@mfa_russia) о переговорах.",
+        ),
     ],
 )
 def test_furniture_inside_a_line_is_cut_and_its_words_kept(lexicon, line, expected):

@@ -76,7 +76,7 @@ def extract_briefing(
     # a pipeline that names no numbers (Natasha's): the language's number words find them
     read_figures = extract_figures if finds_numbers(nlp) else extract_russian_figures
     figures = read_figures(body, lexicon, quote_extractor)
-    events, cited = extract_events(body, published, lexicon)
+    events, cited = extract_events(body, published, lexicon, source.title)
     assessments = extract_assessments(body, lexicon, quote_extractor)
     summary, key_points = summarise(
         body,

@@ -772,12 +772,26 @@ class EntityExtractor:
             # (English's parses of "Israel Prime Minister" hang the place elsewhere: not there.)
             while self.by_lemma and not self._is_role_word(run[0]) and not run[0].i < run[0].head.i < ent.end:
                 run.pop(0)
-            parts.append(self._role_words(run))
+            if not self._of_whom(run, ent):
+                parts.append(self._role_words(run))
         appositive = self._appositive(ent)
         if appositive:
             parts.append(appositive)
         role = "; ".join(p for p in parts if p)
         return role or None
+
+    def _of_whom(self, run: list[Token], ent: Span) -> bool:
+        """Whether, in a language that inflects, the name after a role is in the genitive where the
+        role's title is in the nominative: "глава Офиса Владимира Зеленского" is somebody of
+        Zelensky's, not Zelensky ("министр обороны Сергей Шойгу", "министра обороны Сергея Шойгу"
+        agree)."""
+        title = next((t for t in run if self._is_role_word(t)), None)
+        return (
+            self.by_lemma
+            and title is not None
+            and title.morph.get("Case") == ["Nom"]
+            and ent.root.morph.get("Case") == ["Gen"]
+        )
 
     def _role_words(self, run: list[Token]) -> str:
         """A role as it stands before a name; in a language that inflects, its title word in the

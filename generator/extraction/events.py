@@ -149,6 +149,8 @@ class DateWords:
     lead_sources: tuple[str, ...] = ()
     # "1 августа – заседание": a dash set for the verb a sentence leaves out (dates.yaml `verb_dashes`)
     verb_dashes: frozenset[str] = frozenset()
+    # "события ночи", "главное за день": a title these are in heads a digest (dates.yaml `digest_titles`)
+    digest_titles: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -228,6 +230,7 @@ class DateWords:
             ranges=DateRanges.of(words, lexicon.words("grammar", "list_conjunctions")),
             lead_sources=tuple(sorted(lexicon.words("dates", "lead_sources"))),
             verb_dashes=lexicon.words("dates", "verb_dashes"),
+            digest_titles=tuple(sorted(lexicon.words("dates", "digest_titles"))),
         )
 
 
@@ -515,9 +518,10 @@ def context_for(body: Body, published: date | None, lexicon: Lexicon) -> Context
 
 
 def extract_events(
-    body: Body, published: date | None, lexicon: Lexicon
+    body: Body, published: date | None, lexicon: Lexicon, title: str | None = None
 ) -> tuple[list[Event], list[PartialDate]]:
-    """Events in text order, and every date the text cites (for estimates)."""
+    """Events in text order, and every date the text cites (for estimates); the title tells a
+    digest, whose every paragraph is an item of the day's news."""
     context = context_for(body, published, lexicon)
     events: list[Event | None] = []
     seen: set[tuple[str, str]] = set()
@@ -595,9 +599,25 @@ def extract_events(
         if context.words.recent_openers and context.published is not None:
             events.extend(_told_as_recent(doc, body.ids[index], events, context))
     found = [e for e in events if e is not None]
-    lead = _news_of_the_day(body, found, context) if context.words.lead_is_news else None
-    found = _without_vaguer(found, context.words)
-    return ([lead, *found] if lead else found), cited
+    leads = _leads(body, found, context, title) if context.words.lead_is_news else []
+    return [*leads, *_without_vaguer(found, context.words)], cited
+
+
+def _leads(body: Body, events: list[Event], context: Context, title: str | None) -> list[Event]:
+    """The news of the day a report's lead tells undated; in a digest ("События ночи 15 декабря",
+    dates.yaml `digest_titles`), each paragraph is an item of its own with a lead of its own."""
+    prose = [i for i, text in enumerate(body.texts) if is_prose(text)]
+    items = [prose[:LEAD_PARAGRAPHS]]
+    heading = (title or "").lower()
+    if any(words in heading for words in context.words.digest_titles):
+        # the first item is read as any report's lead is; each later paragraph is an item alone
+        items.extend([index] for index in prose[1:])
+    leads: dict[tuple[str, str], Event] = {}
+    for paragraphs in items:
+        lead = _news_of_the_day(body, events, context, paragraphs)
+        if lead is not None:
+            leads.setdefault((lead.ref, lead.text), lead)
+    return list(leads.values())
 
 
 def _ends_a_range(text: str, previous: tuple[int, int, str], start: int, context: Context) -> bool:
@@ -643,7 +663,9 @@ def _told_as_recent(doc, ref: str, events: list[Event | None], context: Context)
 LEAD_PARAGRAPHS = 2
 
 
-def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event | None:
+def _news_of_the_day(
+    body: Body, events: list[Event], context: Context, paragraphs: list[int]
+) -> Event | None:
     """The lead of a dated report that tells its news without a date ("Суд отменил смертный
     приговор"). The lead is the first narrated sentence with a verb in the past, in the report's
     first paragraphs; none where a sentence before it, or the one after it, dates something (then
@@ -655,12 +677,14 @@ def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event
     published = context.published
     if published is None:
         return None
-    # what "Ранее" opens is dated by no words of the text: it tells nothing of the news's own day
+    # what "Ранее" opens is dated by no words of the text: it tells nothing of the news's own day;
+    # nor does the end a state runs to ("продлил режим ЧП до 11 мая": the extension is the news)
     dated = {
-        (e.ref, e.text) for e in events if (e.expression or "").lower() not in context.words.recent_openers
+        (e.ref, e.text)
+        for e in events
+        if (e.expression or "").lower() not in context.words.recent_openers and not _until(e, context.words)
     }
-    prose = [i for i, text in enumerate(body.texts) if is_prose(text)]
-    for position, index in enumerate(prose[:LEAD_PARAGRAPHS]):
+    for position, index in enumerate(paragraphs):
         ref = body.ids[index]
         sentences = [(span_text(s).strip(), s) for s in body.docs[index].sents]
         for number, (said, sentence) in enumerate(sentences):
@@ -671,7 +695,7 @@ def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event
             if number + 1 < len(sentences) and (ref, sentences[number + 1][0]) in dated:
                 return None
             # the day is told after the lead, in its own paragraph or the next
-            after = {ref, *(body.ids[i] for i in prose[position + 1 : position + 2])}
+            after = {ref, *(body.ids[i] for i in paragraphs[position + 1 : position + 2])}
             told = sentences[number + 1] if number + 1 < len(sentences) else None
             if told is not None and told[0].lower().startswith(context.words.lead_sources):
                 said = span_text(body.docs[index][sentence.start : told[1].end]).strip()
@@ -682,6 +706,13 @@ def _news_of_the_day(body: Body, events: list[Event], context: Context) -> Event
                 ref=ref,
             )
     return None
+
+
+def _until(event: Event, words: DateWords) -> bool:
+    """Whether an event's date is the end something runs to ("до 11 мая"): it dates that end, not
+    the happening its sentence tells."""
+    at = event.text.find(event.expression) if event.expression else -1
+    return at > 0 and bool(words.onward_before.search(event.text[:at]))
 
 
 def _day_of_the_news(events: list[Event], after: set[str], published: date) -> str:
@@ -977,9 +1008,17 @@ def _future(span, before: str, words: DateWords) -> bool:
     # reported speech, whose tense is its own ("he will say they attacked on Monday")
     for token in [verb, *verb.ancestors]:
         if token.pos_ in {"VERB", "AUX"}:
-            if any(c.dep_ == "aux" and c.lower_ in words.future_auxiliaries for c in token.children):
+            # a passive's auxiliary too: Russian "будет опубликована" hangs "будет" as auxpass
+            if any(
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in words.future_auxiliaries for c in token.children
+            ):
                 return True
-            if token.morph.get("Tense") == ["Fut"]:
+            # "..., что режим ЧП будет прекращен 11 мая": in a long sentence the parser may hang the
+            # auxiliary right before the verb on another clause's verb; it is still this verb's
+            before = token.doc[token.i - 1] if token.i > 0 else None
+            if before is not None and before.pos_ == "AUX" and before.lower_ in words.future_auxiliaries:
+                return True
+            if token.morph.get("Tense") == ["Fut"] and not _aside(token, words):
                 return True  # a future form of its own: Russian "пройдут" (English has none)
             # the data lists the participle ("scheduled"); the tagger's lemma is "schedule".
             # The date must time the verb itself: in "is expected to grow, against the July
@@ -995,6 +1034,16 @@ def _future(span, before: str, words: DateWords) -> bool:
         if token.dep_ in {"relcl", "acl"} and token.tag_ == "VBD":
             break  # "will offer the lander that it unveiled in May": a relative clause's own past
     return False
+
+
+def _aside(verb, words: DateWords) -> bool:
+    """ "Напомним: ...", "Отметим, что ...": the writer's aside to the reader, a speech verb in the
+    first person plural, whose future form tells nothing that lies ahead."""
+    return (
+        verb.lemma_.lower() in words.speech_verbs
+        and verb.morph.get("Person") == ["1"]
+        and verb.morph.get("Number") == ["Plur"]
+    )
 
 
 def _ends_on_a_date(text: str) -> bool:

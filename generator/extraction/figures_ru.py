@@ -83,6 +83,7 @@ class RussianFigures:
         self.age_before = {_fold(w) for w in ages.get("before", [])}
         self.age_after = tuple(_fold(w) for w in ages.get("after", []))
         self.age_counts = (ages.get("counts") or ["age"])[0]
+        self.anniversaries = tuple(_fold(w) for w in ages.get("anniversaries", []))
         self.not_counted = {_fold(w) for w in numbers.get("not_counted") or []}
         self.references = {_fold(w) for w in numbers.get("references") or []}
         self.months = {_fold(k) for k in (lexicon["dates"].get("months") or {})}
@@ -291,7 +292,14 @@ class RussianFigures:
                 # "Двое пытались убежать", "еще пять были ранены": a number that is its verb's subject
                 # counts those who did it; any other bare number counts nothing a reader could compare
                 done = self._done_by(doc[number.start], number)
-                return self._made(index, doc, number, None, done, None) if done else None
+                if done:
+                    return self._made(index, doc, number, None, done, None)
+                # "число погибших выросло до 12", "рекордное число смертей — восемь": the level of a
+                # count a generic noun names, of what its genitive says
+                counting = self._count_named(doc, number)
+                if counting is None:
+                    return None
+                return self._made(index, doc, number, None, self._phrase(doc, counting, None), None)
         if counted is not None and _fold(counted.lemma_) in self.generic:
             genitive = _genitive_of(counted)
             if genitive is not None and unit_token is not None and genitive.i < unit_token.end:
@@ -341,6 +349,8 @@ class RussianFigures:
     def _dashed(self, index: int, doc: Doc, number: Number) -> Figure | None:
         """'2,6-километрового отрезка' (2.6 km); '58-летнего жителя' (an age); '44-дневной' (no figure)."""
         word = number.unit_word or ""
+        if any(word.startswith(stem) for stem in self.anniversaries):
+            return None  # "75-летия Победы": a count of years since a thing, no age and no figure
         noun = self._noun_after(doc, number.end)
         if any(word.startswith(stem) for stem in self.age_after):
             if noun is None or noun.pos_ != "PROPN" and "Anim" not in noun.morph.get("Animacy"):
@@ -447,6 +457,27 @@ class RussianFigures:
         if not words or not words[0].text[:1].isalpha():
             return None  # "счет 3 — 0": a score, no figure
         return span_text(doc[words[0].i : words[-1].i + 1]).strip()
+
+    def _count_named(self, doc: Doc, number: Number) -> Token | None:
+        """What a bare number is the level of, where a generic noun of a count names it: the subject of
+        the verb it is the object of ("количество заболевших достигло 2700", "число погибших выросло до
+        12"), or the noun a dash set for the verb follows ("рекордное число смертей — восемь"); the
+        noun in the genitive after that generic noun."""
+        first = doc[number.start]
+        noun = None
+        before = _previous_word(doc, number.start)
+        while before is not None and _fold(before.text) in self.qualifiers:
+            before = _previous_word(doc, before.i)
+        if before is not None and before.text in self.verb_dashes:
+            noun = _previous_word(doc, before.i)
+            genitive = _genitive_of(noun.head) if noun is not None else None
+            if genitive is not None and genitive.i == noun.i:
+                noun = noun.head  # the dash follows the genitive: "число смертей — восемь"
+        elif first.head.pos_ == "VERB" and first.dep_ not in SUBJECT_DEPS:
+            noun = _subject_of(first.head)
+        if noun is None or _fold(noun.lemma_) not in self.generic:
+            return None
+        return _genitive_of(noun)
 
     def _done_by(self, first: Token, number: Number) -> str | None:
         """What the number that is a verb's subject counts: the verb as written, with the infinitive it

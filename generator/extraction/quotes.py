@@ -219,6 +219,10 @@ class QuoteExtractor:
             word.lower(): gender for word, gender in (speech.get("possessive_pronouns") or {}).items()
         }
         self.role_qualifiers = lexicon.words("speech", "role_qualifiers")
+        # "глава МИД" is the "министр иностранных дел" the text named before: each as the stems of its words
+        self.title_synonyms = [_stems(" ".join(group)) for group in speech.get("title_synonyms") or []]
+        equivalents = speech.get("role_equivalents") or {}
+        self.role_equivalents = [(_stems(written), _stems(meant)) for written, meant in equivalents.items()]
         self.complementizers = lexicon.words("speech", "complementizers")
         self.back_references = tuple(w.lower() + " " for w in speech.get("back_references") or [])
         self.nest_straight = bool(speech.get("nested_straight_quotes"))
@@ -1118,6 +1122,12 @@ class QuoteExtractor:
         body speaks only when no one is found."""
         if not self.by_lemma or subject.lemma_.lower() not in self.person_refs or subject.pos_ != "NOUN":
             return None
+        equivalent = self._holder_by_equivalent(paragraph, subject)
+        if equivalent:
+            return equivalent
+        whose = self._holder_under_person(paragraph, subject)
+        if whose:
+            return whose
         bodies = [
             c
             for c in subject.children
@@ -1137,18 +1147,62 @@ class QuoteExtractor:
             paragraph, subject, ("people",)
         )
 
+    def _holder_under_person(self, paragraph: int, subject: Token) -> str | None:
+        """ "«...», — напомнил глава Офиса Владимира Зеленского", "сказал пресс-секретарь Путина": a
+        role held under a person its genitive names is somebody else's, the one named before with
+        that title there; not the person named (the one the role is written with, in its own case,
+        holds it: "министр обороны Сергей Шойгу")."""
+        case = subject.morph.get("Case")
+        people = [
+            t
+            for t in subject.subtree
+            if t.i != subject.i and self.body.mention_of_token(paragraph, t, ("people",))
+        ]
+        if not case or not people or any(t.morph.get("Case") == case for t in people):
+            return None
+        if not all(t.morph.get("Case") == ["Gen"] for t in people):
+            return None
+        under = [c for c in subject.children if c.dep_ == "nmod"]
+        return self._holder_named_before(paragraph, subject, under) if under else None
+
+    def _holder_by_equivalent(self, paragraph: int, subject: Token) -> str | None:
+        """ "«...», — сказал глава российского МИД" after "министр иностранных дел Сергей Лавров": a
+        role written in other words than its title (speech.yaml `role_equivalents`) is held by the
+        person last named before with a role of that title; no one where the role names its holder."""
+        if not self.role_equivalents:
+            return None
+        words = [t for t in subject.subtree if not t.is_punct]
+        if any(self.body.mention_of_token(paragraph, t, ("people",)) for t in words):
+            return None
+        phrase = {_stem(t.lemma_) for t in words} | {_stem(t.text) for t in words}
+        for written, meant in self.role_equivalents:
+            if not written <= phrase:
+                continue
+            holders = {name for name, role in self.body.roles.items() if meant <= _stems(role)}
+            at = (paragraph, subject.idx)
+            before = [
+                m
+                for m in self.body.mentions
+                if m.kind == "people" and m.name in holders and (m.paragraph, m.start) < at
+            ]
+            if before:
+                return max(before, key=lambda m: (m.paragraph, m.start)).name
+        return None
+
     def _holder_named_before(self, paragraph: int, subject: Token, bodies: list[Token]) -> str | None:
         """'«...», — сказал пресс-секретарь Кремля' after 'Дмитрий Песков, пресс-секретарь президента':
         the person last named before with a role of that title, in any case ("пресс-секретаря"), and
         of that body where two people hold the title ("глава МИД Украины", "глава МИД России")."""
         title = _stem(subject.lemma_)
+        # "глава Офиса" is the "руководитель Офиса" named before (speech.yaml `title_synonyms`)
+        titles = {title, *(word for group in self.title_synonyms if title in group for word in group)}
         holders = {
             name: {_stem(w) for w in re.split(r"\s+", role)}
             for name, role in self.body.roles.items()
-            if title in {_stem(w) for w in re.split(r"\s+", role)}
+            if titles & {_stem(w) for w in re.split(r"\s+", role)}
         }
         if len(holders) > 1:
-            where = {_stem(t.text) for b in bodies for t in b.subtree if not t.is_punct} - {title}
+            where = {_stem(t.text) for b in bodies for t in b.subtree if not t.is_punct} - titles
             most = max(len(words & where) for words in holders.values())
             holders = {name: words for name, words in holders.items() if len(words & where) == most}
         before = [
@@ -1778,6 +1832,11 @@ class QuoteExtractor:
         # "according to the head of the Department ..., Valery Revenko": the person speaks
         people = [m for m in mentions if m.kind == "people"]
         return min(people or mentions, key=lambda m: m.start).name
+
+
+def _stems(phrase: str) -> set[str]:
+    """The stems of a phrase's words (`_stem`)."""
+    return {_stem(word) for word in phrase.split()}
 
 
 def _stem(word: str) -> str:

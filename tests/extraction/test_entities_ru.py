@@ -175,3 +175,24 @@ def test_a_hyphenated_places_declined_forms_are_one_place_in_the_nominative(russ
         "В Санкт-Петербурге прошел форум, а митинг прошел в Ростове-на-Дону.",
     )
     assert found["places"] == ["Минск-арена", "Ростов-на-Дону", "Санкт-Петербург"]
+
+
+def test_a_role_whose_genitive_names_a_person_is_not_that_persons_role(russian):
+    # "глава Офиса Владимира Зеленского" is somebody of Zelensky's; a title and a name in one case
+    # ("министр обороны Сергей Шойгу", "президента России Владимира Путина") are the person's role
+    nlp, lexicon = russian
+    body = parse_body(
+        [
+            "«Работа не остановится», — напомнил глава Офиса Владимира Зеленского.",
+            "Министр обороны Сергей Шойгу доложил о ходе учений.",
+            "По словам президента России Владимира Путина, учения прошли успешно.",
+        ],
+        nlp,
+        lexicon,
+    )
+    roles = {e.name: e.role for e in extract_entities(body, lexicon)["people"]}
+    assert roles == {
+        "Владимир Зеленский": None,
+        "Сергей Шойгу": "Министр обороны",
+        "Владимир Путин": "президент России",
+    }

@@ -642,3 +642,60 @@ def test_a_weekday_its_date_follows_is_that_date_not_a_day_counted_from_publicat
     )
     # the first Sunday is the one its date names; the second, with no date, the last before publication
     assert sorted((e.ref, e.date) for e in b.events) == [("p1", "2013-11-03"), ("p2", "2023-10-29")]
+
+
+def test_a_passive_in_the_future_dates_the_days_ahead(russian):
+    # published Tuesday 6 August 2019: "будет опубликована" (the auxiliary of a passive) lies ahead,
+    # as "опубликуют" does; its day and weekday are the next ones, not last year's or last week's
+    found = events(
+        russian,
+        "Министр сообщил, что новая стратегия будет опубликована 14 июля.",
+        "Совещание будет проведено в пятницу.",
+        "Итоги будут подведены 2 августа.",
+    )
+    assert found == [("2020-07-14", "14 июля"), ("2019-08-09", "пятницу"), ("2020-08-02", "2 августа")]
+    # in a long sentence the parser hangs "будет" on the first clause's verb: it is still the next word's
+    found = events(
+        russian,
+        "Губернатор отметил, что это решение было принято в связи с ситуацией в области, и подчеркнул, "
+        "что режим ЧС будет отменен 2 августа, если не будет новых случаев.",
+    )
+    assert found == [("2020-08-02", "2 августа")]
+
+
+def test_a_lead_dated_only_by_the_end_a_state_runs_to_is_still_the_news_of_the_day(russian):
+    # "продлил ... до 20 августа": the extension is the news (the month of publication), the date
+    # it runs to an event of its own
+    found = events(
+        russian,
+        "Губернатор продлил в области режим самоизоляции до 20 августа. Об этом сообщает пресс-служба.",
+    )
+    assert found == [("2019-08", None), ("2019-08-20", "20 августа")]
+
+
+def test_each_item_of_a_digest_tells_the_news_of_the_day(russian):
+    nlp, lexicon = russian
+    items = [
+        "Парламент отклонил законопроект о реформе лесного хозяйства. Депутаты обсуждали его два часа.",
+        "Министр обороны подписал с турецкими компаниями соглашения о производстве беспилотников.",
+        "Бывший премьер прокомментировал призыв оппозиции к отставке правительства.",
+    ]
+    body = parse_body(items, nlp, lexicon)
+    # under a digest's title every paragraph's lead is news of the day, in the month of publication
+    found = extract_events(body, PUBLISHED, lexicon, "Отставка и соглашения: главное за день 6 августа")[0]
+    assert [(e.ref, e.date) for e in found] == [("p1", "2019-08"), ("p2", "2019-08"), ("p3", "2019-08")]
+    # under a report's title only the report's lead is
+    found = extract_events(body, PUBLISHED, lexicon, "Парламент отклонил законопроект")[0]
+    assert [(e.ref, e.date) for e in found] == [("p1", "2019-08")]
+
+
+def test_the_writers_aside_to_the_reader_puts_nothing_ahead(russian):
+    # "Напомним" is a future form, the writer's "let us recall": what it introduces is past
+    # (published Tuesday 6 August 2019: the Sunday and the Wednesday before)
+    found = events(
+        russian,
+        "Напомним: в воскресенье вечером стало известно о том, что свой пост покидает министр финансов.",
+        "Напомним: отставка министра стала второй за неделю, так как в среду вечером стало известно о "
+        "том, что свой пост покидает министр финансов.",
+    )
+    assert [d for d, _ in found] == ["2019-08-04", "2019-07-31"]

@@ -283,3 +283,30 @@ def test_a_qualifier_before_the_preposition_of_a_changes_size_qualifies_that_siz
         "Цены на бензин выросли почти на 20 процентов. Число заболевших сократилось примерно на 300 человек.",
     )
     assert [(f["value"], f.get("qualifier")) for f in found] == [(20, "nearly"), (300, "about")]
+
+
+def test_a_bare_number_a_count_noun_names_counts_that_nouns_genitive(russian):
+    # the level "число"/"количество" reaches (its verb's object, or after a dash set for the verb)
+    # is a count of what its genitive names, with no noun after the number
+    found = figures(
+        russian,
+        "Число погибших выросло до 12. Количество заболевших в области достигло 2700. "
+        "Здесь же зафиксировано рекордное число смертей — восемь.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [
+        (12, "погибших"),
+        (2700, "заболевших"),
+        (8, "смертей"),
+    ]
+    # a bare number whose verb's subject is no count noun still counts nothing
+    assert figures(russian, "Команда выиграла со счетом 3.") == []
+
+
+def test_an_anniversary_is_no_age(russian):
+    # "75-летия", "к 100-летию": the years since a thing, as in a street's name; "44-летний" is an age
+    found = figures(
+        russian,
+        "Парад в честь 75-летия Победы пройдет на улице 40-летия Октября. "
+        "Вместо него назначен 44-летний Доминик Рааб.",
+    )
+    assert found == [{"value": 44, "unit": "years", "counts": "возраст", "subject": "Доминик Рааб"}]
