@@ -574,3 +574,42 @@ def test_a_storys_sentence_about_subscriptions_or_email_stays(lexicon, line):
 )
 def test_a_caption_marked_by_its_picture_credit_or_kind_is_not_body(lexicon, line):
     assert clean_lines([STORY_LINES[0], "", line, "", STORY_LINES[1]], lexicon) == STORY_LINES
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a photographer's credit in capitals with an address, before the caption
+        "JANE ROE / JROE@COURIER.EXAMPLE Gov. Ann Lee wore a mask before a news conference, April 14.",
+        # a kicker in capitals and an ellipsis
+        "ALL ABOARD … The president leaves on a trip last October and hands over the keys to the deputy.",
+    ],
+)
+def test_a_caption_opened_by_a_credit_or_a_kicker_in_capitals_is_not_body(lexicon, caption):
+    assert clean_lines([caption, "", *STORY_LINES], lexicon) == STORY_LINES
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NEW DELHI: Nearly 150 deported Indians returned home on Wednesday.",  # a dateline
+        "APPLE HAS REVEALED that it removed the app last week after a complaint.",  # a house style
+        "THE PRESIDENT: Those are values that guide the families of this country.",  # a transcript
+    ],
+)
+def test_a_storys_sentence_opened_by_capitals_stays(lexicon, line):
+    assert line in clean_lines([line, "", *STORY_LINES], lexicon)
+
+
+def test_a_sentence_broken_after_dotted_initials_is_joined_when_a_lower_case_word_goes_on():
+    lines = [
+        "The ministries accused U.S.",
+        "",
+        "forces near the base of blocking the plan.",
+        "",
+        "iPhone sales rose.",
+    ]
+    assert join_broken(lines) == [
+        "The ministries accused U.S. forces near the base of blocking the plan.",
+        "iPhone sales rose.",
+    ]
