@@ -73,6 +73,7 @@ def _candidates(
     found = []
     order = 0
     for index, doc in enumerate(body.docs):
+        quoted = _quoted_marks(text_of(doc))
         for sent in sentences_of(doc):
             text = span_text(sent).strip()
             words = len(text.split())
@@ -82,7 +83,8 @@ def _candidates(
             opening = DATELINE_RE.sub("", text)  # "(Reuters) - Modernizing ...": the lead all the same
             if not _opens_sentence(opening) or not re.search(r"[.!\"”’»“]$", text):
                 continue  # a fragment the sentence splitter left
-            if _quote_share(text) > 0.7 or unbalanced(text):
+            share = _quote_share(quoted, sent.start_char, sent.end_char, text)
+            if share > 0.7 or unbalanced(text):
                 continue  # a speaker's words, or a piece of a quote the splitter cut
             terms = content_terms(sent)
             if terms:
@@ -93,7 +95,7 @@ def _candidates(
                         text,
                         terms,
                         words,
-                        _quote_share(text),
+                        share,
                         _clarity(sent),
                         _points_back(sent, back_referring) or _ties_back(opening, connectives),
                         _states(sent),
@@ -219,11 +221,35 @@ def _points_back(sent: Span, back_referring: frozenset[str] = frozenset()) -> bo
 
 
 QUOTED_RE = re.compile(r"[\"“][^\"”]*[\"”]?|«[^»]*»?|„[^“”]*[“”]?")
+# a quotation's opening mark and the marks that may close it
+QUOTE_CLOSERS = {'"': '"', "“": '”"', "«": "»", "„": "“”"}
 
 
-def _quote_share(text: str) -> float:
-    quoted = sum(len(m.group()) for m in QUOTED_RE.finditer(text))
-    return quoted / max(1, len(text))
+def _quoted_marks(text: str) -> list[bool]:
+    """For each character of a paragraph, whether it stands inside a quotation that closes in the
+    paragraph. Read over the whole paragraph, not a sentence: a quotation of several sentences
+    ("“A cause for concern is ... The main reason for the failure is ... the camp.”") holds
+    sentences with no mark of their own, a speaker's words all the same. A mark never closed (a
+    stray one, or a quotation going on in the next paragraph) marks nothing: no sentence after it
+    is taken for a quotation on its word alone."""
+    marks = [False] * len(text)
+    i = 0
+    while i < len(text):
+        closers = QUOTE_CLOSERS.get(text[i])
+        end = next((j for j in range(i + 1, len(text)) if text[j] in closers), None) if closers else None
+        if end is None:
+            i += 1
+            continue
+        marks[i : end + 1] = [True] * (end + 1 - i)
+        i = end + 1
+    return marks
+
+
+def _quote_share(marks: list[bool], start: int, end: int, text: str) -> float:
+    """The share of a sentence (`text`, from `start` to `end` of its paragraph) that is quoted: by
+    the paragraph's quotations, or by its own marks when it opens one it does not close."""
+    own = sum(len(m.group()) for m in QUOTED_RE.finditer(text)) / max(1, len(text))
+    return max(own, sum(marks[start:end]) / max(1, end - start))
 
 
 def _similarity_matrix(candidates: list[Candidate]) -> list[list[float]]:

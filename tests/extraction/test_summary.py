@@ -119,3 +119,18 @@ def test_a_blurb_that_states_nothing_is_neither_the_bottom_line_nor_a_key_point(
     chosen = [s.text for s in b.summary + b.key_points]
     assert story[0] in chosen and story[2] in chosen
     assert not set(blurbs) & set(chosen)
+
+
+def test_a_sentence_inside_a_quotation_of_several_sentences_is_no_bottom_line(nlp, lexicon):
+    """Its own words carry no quotation mark, but they are the speaker's, not the reporter's."""
+    quoted = "The main reason for the failure of the plan is the failure of the other side to keep its word."
+    story = [
+        "“The situation in the south of the province is a cause for serious concern to the ministry. "
+        f"{quoted} Its units continue to prevent the evacuation of civilians from the camp.”",
+        "The defence ministry said on Friday that troops backed by its rival blocked the return of refugees.",
+        "The rival's officials rejected the claim as false and said the refugees were free to leave.",
+        "Aid workers in the camp told reporters that the ministry's claim was not true.",
+    ]
+    b = brief(nlp, lexicon, story, title="Ministry says rival blocks the return of refugees")
+    assert quoted not in [s.text for s in b.summary + b.key_points]
+    assert b.summary
