@@ -33,12 +33,13 @@ SUMMARY_WORDS = 70  # the bottom line stays short: 1-3 sentences within this
 KEY_POINTS = 7
 MMR_LAMBDA = 0.7
 LEAD_WEIGHT = 0.5
-POINT_LEAD_WEIGHT = 0.25  # key points lean on the lead too: reports put main claims high
+POINT_LEAD_WEIGHT = 0.5  # key points lean on the lead too: reports put main claims high
 TITLE_WEIGHT = 0.3  # a sentence that says what the headline says is the story's point
 ANAPHORIC = 0.5  # "This came after...", "He added...": meaningless alone, never a key point
 SECOND_SENTENCE = 0.6  # a second bottom-line sentence must score this share of the first's
 LEAD_PARAGRAPHS = 2  # ... and stand in the lead: the first two paragraphs with sentences
 POINT_FLOOR = 0.45  # a key point must score this share of the best one: seven is a ceiling
+POINT_DECAY = 0.1  # the lead's pull on a key point fades by paragraph: half at the 10th, a third at the 20th
 REPEAT = (
     0.45  # similarity at which a sentence repeats a chosen one (a statement printed twice, a fact restated)
 )
@@ -346,8 +347,10 @@ def summarise(
     first = candidates[0].order
     lead = [c.clarity / (1 + 0.5 * (c.order - first)) for c in candidates]
     bottom_scores = [(1 - LEAD_WEIGHT) * r + LEAD_WEIGHT * p for r, p in zip(ranks, lead, strict=True)]
+    paragraphs = sorted({c.paragraph for c in candidates})
+    place = [c.clarity / (1 + POINT_DECAY * paragraphs.index(c.paragraph)) for c in candidates]
     point_scores = [
-        (1 - POINT_LEAD_WEIGHT) * r + POINT_LEAD_WEIGHT * p for r, p in zip(ranks, lead, strict=True)
+        (1 - POINT_LEAD_WEIGHT) * r + POINT_LEAD_WEIGHT * p for r, p in zip(ranks, place, strict=True)
     ]
     # a sentence that says what a clearer one says is never chosen
     pool = [

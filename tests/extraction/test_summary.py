@@ -134,3 +134,26 @@ def test_a_sentence_inside_a_quotation_of_several_sentences_is_no_bottom_line(nl
     b = brief(nlp, lexicon, story, title="Ministry says rival blocks the return of refugees")
     assert quoted not in [s.text for s in b.summary + b.key_points]
     assert b.summary
+
+
+def test_key_points_come_from_the_top_of_the_story_before_its_background(nlp, lexicon):
+    """A report puts its main claims high; the history below shares many words with itself and so
+    stands central in the text, but it is background, not what an editor would list."""
+    claims = [
+        "The city council voted on Tuesday to close the old harbour bridge to lorries from next month.",
+        "Engineers found cracks in two of the bridge's steel supports during an inspection in March.",
+        "Lorry drivers will have to use the ring road while the bridge is closed, the council said.",
+        "The mayor said repairs to the bridge would cost the city about $30 million and take two years.",
+    ]
+    background = [
+        "The harbour was the busiest port of the region in the nineteenth century, when ships carried coal.",
+        "In the nineteenth century the port's coal trade made the harbour town rich.",
+        "Coal ships crowded the harbour until the port's trade declined after the war.",
+        "After the war the port lost its coal trade to the railways and the harbour emptied.",
+        "Historians say the coal trade shaped the harbour town and its port for a century.",
+        "The town's museum tells the story of the port, its coal ships and the harbour trade.",
+    ]
+    story = [claims[0], *claims[1:], *background]
+    b = brief(nlp, lexicon, story, title="Council closes harbour bridge to lorries")
+    points = [s.text for s in b.key_points]
+    assert set(claims[1:]) <= set(points), points
