@@ -348,7 +348,8 @@ def summarise(
     lead = [c.clarity / (1 + 0.5 * (c.order - first)) for c in candidates]
     bottom_scores = [(1 - LEAD_WEIGHT) * r + LEAD_WEIGHT * p for r, p in zip(ranks, lead, strict=True)]
     paragraphs = sorted({c.paragraph for c in candidates})
-    place = [c.clarity / (1 + POINT_DECAY * paragraphs.index(c.paragraph)) for c in candidates]
+    rank = {paragraph: n for n, paragraph in enumerate(paragraphs)}
+    place = [c.clarity / (1 + POINT_DECAY * rank[c.paragraph]) for c in candidates]
     point_scores = [
         (1 - POINT_LEAD_WEIGHT) * r + POINT_LEAD_WEIGHT * p for r, p in zip(ranks, place, strict=True)
     ]
@@ -371,7 +372,7 @@ def summarise(
     summary = _mmr(reported, bottom_scores, matrix, [], 3, SUMMARY_WORDS, candidates)
     # a weak second or third sentence is left for the key points: the bottom line stays sharp;
     # and only the lead's: a sentence from lower down is a detail or background tacked on
-    lead_paragraphs = sorted({c.paragraph for c in candidates})[:LEAD_PARAGRAPHS]
+    lead_paragraphs = paragraphs[:LEAD_PARAGRAPHS]
     summary = [
         i
         for n, i in enumerate(summary)
