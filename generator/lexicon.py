@@ -347,6 +347,7 @@ class Grammar(_DataFile):
     connectives: Words = None
     reader_address: Words = None
     pointing_back: Words = None
+    pointing_ahead: Words = None
     genitive_prepositions: Words = None
     date_prepositions: Words = None
 

@@ -64,12 +64,15 @@ class Candidate:
     words: int
     quoted: float = 0.0  # share of the sentence inside quotation marks
     clarity: float = 1.0  # 1 reads well; down to MIN_CLARITY for a garbled sentence
-    anaphoric: bool = False  # opens with a pronoun or a "this"/"that" pointing back
+    anaphoric: bool = False  # points back ("He added", "This came after") or ahead ("Here's what")
     states: bool = True  # a finite verb or a subject: it states something, as a blurb or a caption does not
 
 
 def _candidates(
-    body: Body, back_referring: frozenset[str] = frozenset(), connectives: frozenset[str] = frozenset()
+    body: Body,
+    back_referring: frozenset[str] = frozenset(),
+    connectives: frozenset[str] = frozenset(),
+    pointing_ahead: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     found = []
     order = 0
@@ -98,7 +101,9 @@ def _candidates(
                         words,
                         share,
                         _clarity(sent),
-                        _points_back(sent, back_referring) or _ties_back(opening, connectives),
+                        _points_back(sent, back_referring)
+                        or _ties_back(opening, connectives)
+                        or _opens_with(opening, pointing_ahead),
                         _states(sent),
                     )
                 )
@@ -132,6 +137,13 @@ def _ties_back(text: str, connectives: frozenset[str]) -> bool:
 
 
 CONNECTIVE_WORDS = 5  # "At the same event, ...": a connective phrase is short
+
+
+def _opens_with(text: str, phrases: frozenset[str]) -> bool:
+    """Whether a sentence's first words are one of `phrases` ("Here's what ...", "The following
+    chart ...": a signpost to what comes next)."""
+    words = [re.sub(r"^\W+|\W+$", "", w) for w in text.lower().split()[:CONNECTIVE_WORDS]]
+    return any(" ".join(words[:n]) in phrases for n in range(1, len(words) + 1))
 
 
 def _opens_sentence(text: str) -> bool:
@@ -328,14 +340,16 @@ def summarise(
     title: Counter[str] | None = None,
     back_referring: frozenset[str] = frozenset(),
     connectives: frozenset[str] = frozenset(),
+    pointing_ahead: frozenset[str] = frozenset(),
 ) -> tuple[list[Sentence], list[Sentence]]:
     """(bottom line, key points), each a list of verbatim sentences with refs.
 
     `title`: the content words of the headline, when it is the article's own;
     `back_referring`: the words that make a subject refer back ("the other command");
-    `connectives`: the words that tie a sentence to the one before ("Moreover, ...").
+    `connectives`: the words that tie a sentence to the one before ("Moreover, ...");
+    `pointing_ahead`: the words that point to what follows ("Here's what ...").
     """
-    candidates = _candidates(body, back_referring, connectives)[:MAX_CANDIDATES]
+    candidates = _candidates(body, back_referring, connectives, pointing_ahead)[:MAX_CANDIDATES]
     if not candidates:
         return [], []
     matrix = _similarity_matrix(candidates)

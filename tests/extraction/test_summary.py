@@ -157,3 +157,18 @@ def test_key_points_come_from_the_top_of_the_story_before_its_background(nlp, le
     b = brief(nlp, lexicon, story, title="Council closes harbour bridge to lorries")
     points = [s.text for s in b.key_points]
     assert set(claims[1:]) <= set(points), points
+
+
+def test_a_signpost_to_what_follows_is_no_key_point(nlp, lexicon):
+    """ "Here's what economists had to say ..." introduces the next paragraphs and claims nothing."""
+    signpost = "Here’s what economists had to say about the jobs data and what it means for interest rates."
+    story = [
+        "The country's jobless rate fell to 6.6 per cent in May as 88,000 jobs were added to the economy.",
+        signpost,
+        "Economists said the jobs data all but ends the debate over whether the economy is in recession.",
+        "The central bank is now expected to hold its interest rate at its next meeting in July.",
+        "Wage growth slowed to 3.1 per cent as more people looking for jobs found work, the data show.",
+    ]
+    b = brief(nlp, lexicon, story, title="Jobless rate falls as economy adds 88,000 jobs")
+    chosen = [s.text for s in b.summary + b.key_points]
+    assert signpost not in chosen and story[2] in chosen
