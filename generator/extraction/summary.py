@@ -333,6 +333,18 @@ def _title_similarity(candidates: list[Candidate], title: Counter[str]) -> list[
 
 
 MAX_CANDIDATES = 400  # TextRank is quadratic in sentences; news puts the point early
+TEASER_WORDS = 6  # a repeated sentence this long is the story's own, printed twice, not a stock phrase
+
+
+def _teaser(body: Body, paragraph: int) -> int | None:
+    """`paragraph`, the first with candidate sentences, when it is a teaser: one of its sentences
+    is printed again, word for word, in a later paragraph (a page's summary box above the
+    story, "Amritpal Singh has been on the run since March 18. He managed to give police a slip
+    ..." and then, under the dateline, the story telling it again)."""
+    own = {span_text(s).strip() for s in sentences_of(body.docs[paragraph])}
+    own = {text for text in own if len(text.split()) >= TEASER_WORDS}
+    later = (span_text(s).strip() for doc in body.docs[paragraph + 1 :] for s in sentences_of(doc))
+    return paragraph if own and any(text in own for text in later) else None
 
 
 def summarise(
@@ -358,8 +370,10 @@ def summarise(
         (r + TITLE_WEIGHT * h) * c.clarity * (ANAPHORIC if c.anaphoric else 1.0)
         for r, h, c in zip(_textrank(matrix), headline, candidates, strict=True)
     ]
-    first = candidates[0].order
-    lead = [c.clarity / (1 + 0.5 * (c.order - first)) for c in candidates]
+    # a teaser printed above the story is not its lead: the lead is the paragraph after it
+    teaser = _teaser(body, candidates[0].paragraph)
+    first = next((c.order for c in candidates if c.paragraph != teaser), candidates[0].order)
+    lead = [c.clarity / (1 + 0.5 * max(0, c.order - first)) for c in candidates]
     bottom_scores = [(1 - LEAD_WEIGHT) * r + LEAD_WEIGHT * p for r, p in zip(ranks, lead, strict=True)]
     paragraphs = sorted({c.paragraph for c in candidates})
     rank = {paragraph: n for n, paragraph in enumerate(paragraphs)}
@@ -381,12 +395,16 @@ def summarise(
     # ... and stands alone: no "He added" or "This came after" in it
     stated = [i for i in pool if candidates[i].states] or pool
     reported = [
-        i for i in stated if candidates[i].quoted <= BOTTOM_LINE_QUOTED and not candidates[i].anaphoric
+        i
+        for i in stated
+        if candidates[i].quoted <= BOTTOM_LINE_QUOTED
+        and not candidates[i].anaphoric
+        and candidates[i].paragraph != teaser
     ] or stated
     summary = _mmr(reported, bottom_scores, matrix, [], 3, SUMMARY_WORDS, candidates)
     # a weak second or third sentence is left for the key points: the bottom line stays sharp;
     # and only the lead's: a sentence from lower down is a detail or background tacked on
-    lead_paragraphs = paragraphs[:LEAD_PARAGRAPHS]
+    lead_paragraphs = [p for p in paragraphs if p != teaser][:LEAD_PARAGRAPHS]
     summary = [
         i
         for n, i in enumerate(summary)

@@ -172,3 +172,18 @@ def test_a_signpost_to_what_follows_is_no_key_point(nlp, lexicon):
     b = brief(nlp, lexicon, story, title="Jobless rate falls as economy adds 88,000 jobs")
     chosen = [s.text for s in b.summary + b.key_points]
     assert signpost not in chosen and story[2] in chosen
+
+
+def test_a_teaser_printed_above_the_story_and_again_inside_it_is_not_the_bottom_line(nlp, lexicon):
+    """A page's summary box repeats sentences of the story word for word; the lead is below it."""
+    repeated = "The preacher has been on the run since March 18 as the police hunt for him goes on."
+    story = [
+        f"{repeated} He escaped after his convoy was stopped on a highway near the city.",
+        "The fugitive preacher went abroad last year for cosmetic surgery to look like a militant "
+        "leader of the 1980s, the police said on Friday.",
+        f"{repeated} He escaped after his convoy was stopped on a highway near the city.",
+        "A police officer said the preacher spent two months abroad before he returned in August.",
+        "His supporters call the preacher the militant leader's heir and follow him on social media.",
+    ]
+    b = brief(nlp, lexicon, story, title="Fugitive preacher had cosmetic surgery abroad, police say")
+    assert b.summary[0].text == story[1]
