@@ -187,3 +187,16 @@ def test_a_teaser_printed_above_the_story_and_again_inside_it_is_not_the_bottom_
     ]
     b = brief(nlp, lexicon, story, title="Fugitive preacher had cosmetic surgery abroad, police say")
     assert b.summary[0].text == story[1]
+
+
+def test_a_sentence_opened_by_and_leans_on_the_one_before_and_is_no_key_point(nlp, lexicon):
+    leaning = "And officials in the capital said the bridge across the harbour would reopen to lorries soon."
+    story = [
+        "The city council voted on Tuesday to close the old harbour bridge to lorries from next month.",
+        "Engineers found cracks in two of the bridge's steel supports during an inspection in March.",
+        leaning,
+        "The mayor said repairs to the bridge would cost the city about $30 million and take two years.",
+    ]
+    b = brief(nlp, lexicon, story, title="Council closes harbour bridge to lorries")
+    chosen = [s.text for s in b.summary + b.key_points]
+    assert leaning not in chosen and story[3] in chosen
