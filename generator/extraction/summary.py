@@ -340,10 +340,18 @@ def _teaser(body: Body, paragraph: int) -> int | None:
     """`paragraph`, the first with candidate sentences, when it is a teaser: one of its sentences
     is printed again, word for word, in a later paragraph (a page's summary box above the
     story, "Amritpal Singh has been on the run since March 18. He managed to give police a slip
-    ..." and then, under the dateline, the story telling it again)."""
+    ..." and then, under the dateline, the story telling it again). Not when the later paragraph
+    holds it whole: that is a copy of the story run together (an embedded post), and the first
+    paragraph its lead."""
     own = {span_text(s).strip() for s in sentences_of(body.docs[paragraph])}
     own = {text for text in own if len(text.split()) >= TEASER_WORDS}
-    later = (span_text(s).strip() for doc in body.docs[paragraph + 1 :] for s in sentences_of(doc))
+    whole = body.texts[paragraph].strip()
+    later = (
+        span_text(s).strip()
+        for doc, text in zip(body.docs[paragraph + 1 :], body.texts[paragraph + 1 :], strict=True)
+        if whole not in text
+        for s in sentences_of(doc)
+    )
     return paragraph if own and any(text in own for text in later) else None
 
 

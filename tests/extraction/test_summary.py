@@ -176,16 +176,21 @@ def test_a_signpost_to_what_follows_is_no_key_point(nlp, lexicon):
 
 def test_a_teaser_printed_above_the_story_and_again_inside_it_is_not_the_bottom_line(nlp, lexicon):
     """A page's summary box repeats sentences of the story word for word; the lead is below it."""
-    repeated = "The preacher has been on the run since March 18 as the police hunt for him goes on."
+    repeated = "He escaped after his convoy was stopped by the police on a highway near the city."
     story = [
-        f"{repeated} He escaped after his convoy was stopped on a highway near the city.",
+        f"Preacher Ram Singh has been on the run since March 18. {repeated}",
         "The fugitive preacher went abroad last year for cosmetic surgery to look like a militant "
         "leader of the 1980s, the police said on Friday.",
-        f"{repeated} He escaped after his convoy was stopped on a highway near the city.",
+        f"The radical preacher has been on the run since March 18. {repeated}",
         "A police officer said the preacher spent two months abroad before he returned in August.",
         "His supporters call the preacher the militant leader's heir and follow him on social media.",
     ]
     b = brief(nlp, lexicon, story, title="Fugitive preacher had cosmetic surgery abroad, police say")
+    assert b.summary[0].text == story[1]
+    # a page that prints the whole story again, run together (an embedded post), repeats its lead
+    # with the rest: the first paragraph stays the lead
+    copied = [story[1], *story[3:]]
+    b = brief(nlp, lexicon, [*copied, " ".join(copied)], title="Preacher had cosmetic surgery abroad")
     assert b.summary[0].text == story[1]
 
 
