@@ -348,6 +348,7 @@ class Grammar(_DataFile):
     reader_address: Words = None
     pointing_back: Words = None
     pointing_ahead: Words = None
+    recap_openers: Words = None
     genitive_prepositions: Words = None
     date_prepositions: Words = None
 

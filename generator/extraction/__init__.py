@@ -84,6 +84,7 @@ def extract_briefing(
         lexicon.words("grammar", "back_referring_modifiers"),
         lexicon.words("grammar", "connectives"),
         lexicon.words("grammar", "pointing_ahead"),
+        lexicon.words("grammar", "recap_openers"),
     )
 
     organisations = {e.name for e in entities["organisations"]} | {

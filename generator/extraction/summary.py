@@ -66,6 +66,7 @@ class Candidate:
     clarity: float = 1.0  # 1 reads well; down to MIN_CLARITY for a garbled sentence
     anaphoric: bool = False  # points back ("He added", "This came after") or ahead ("Here's what")
     states: bool = True  # a finite verb or a subject: it states something, as a blurb or a caption does not
+    recap: bool = False  # "Напомним, ...": what was reported before, never the bottom line
 
 
 def _candidates(
@@ -73,6 +74,7 @@ def _candidates(
     back_referring: frozenset[str] = frozenset(),
     connectives: frozenset[str] = frozenset(),
     pointing_ahead: frozenset[str] = frozenset(),
+    recap_openers: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     found = []
     order = 0
@@ -105,6 +107,7 @@ def _candidates(
                         or _ties_back(opening, connectives)
                         or _opens_with(opening, pointing_ahead),
                         _states(sent),
+                        _ties_back(opening, recap_openers),
                     )
                 )
     return found
@@ -361,15 +364,19 @@ def summarise(
     back_referring: frozenset[str] = frozenset(),
     connectives: frozenset[str] = frozenset(),
     pointing_ahead: frozenset[str] = frozenset(),
+    recap_openers: frozenset[str] = frozenset(),
 ) -> tuple[list[Sentence], list[Sentence]]:
     """(bottom line, key points), each a list of verbatim sentences with refs.
 
     `title`: the content words of the headline, when it is the article's own;
     `back_referring`: the words that make a subject refer back ("the other command");
     `connectives`: the words that tie a sentence to the one before ("Moreover, ...");
-    `pointing_ahead`: the words that point to what follows ("Here's what ...").
+    `pointing_ahead`: the words that point to what follows ("Here's what ...");
+    `recap_openers`: the words that open a recap of earlier news ("Напомним, ...").
     """
-    candidates = _candidates(body, back_referring, connectives, pointing_ahead)[:MAX_CANDIDATES]
+    candidates = _candidates(body, back_referring, connectives, pointing_ahead, recap_openers)[
+        :MAX_CANDIDATES
+    ]
     if not candidates:
         return [], []
     matrix = _similarity_matrix(candidates)
@@ -407,6 +414,7 @@ def summarise(
         for i in stated
         if candidates[i].quoted <= BOTTOM_LINE_QUOTED
         and not candidates[i].anaphoric
+        and not candidates[i].recap
         and candidates[i].paragraph != teaser
     ] or stated
     summary = _mmr(reported, bottom_scores, matrix, [], 3, SUMMARY_WORDS, candidates)

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+from generator.extraction import extract_briefing
+from generator.lexicon import load_lexicon
+from generator.nlp import load_model
+from generator.readers import Source
 from tests.extraction.extractkit import brief
 
 
@@ -205,3 +211,36 @@ def test_a_sentence_opened_by_and_leans_on_the_one_before_and_is_no_key_point(nl
     b = brief(nlp, lexicon, story, title="Council closes harbour bridge to lorries")
     chosen = [s.text for s in b.summary + b.key_points]
     assert leaning not in chosen and story[3] in chosen
+
+
+@pytest.fixture(scope="module")
+def russian() -> tuple:
+    """Natasha's pipeline and the Russian data, loaded once."""
+    return load_model("natasha"), load_lexicon(None, "ru")
+
+
+def test_a_russian_recap_or_detail_opened_by_its_word_is_not_in_the_bottom_line(russian):
+    """ "Напомним, ..." retells earlier news; "В частности, ..." details the sentence before: the
+    bottom line is the news (grammar.yaml `recap_openers`, `connectives`)."""
+    nlp, lexicon = russian
+    lead = (
+        "Великобритания на переговорах с Евросоюзом будет настаивать на отмене свободного "
+        "пересечения границы, заявил министр иностранных дел страны."
+    )
+    recap = (
+        "Напомним, накануне из-за конфликта с премьер-министром по поводу границы в отставку подал "
+        "глава британского МИД."
+    )
+    detail = (
+        "В частности, министр сообщил, что Лондон предложит особый режим пересечения границы для тех, "
+        "кто едет на работу."
+    )
+    expert = (
+        "Эксперты считают, что переговоры о границе с Евросоюзом продлятся до конца года и будут трудными."
+    )
+    for story in ([recap, lead, detail, expert], [f"{lead} {detail}", recap, expert]):
+        source = Source(path="seeds/test.txt", sha256="0" * 64, text="\n\n".join(story), language="ru")
+        source.paragraphs = story
+        source.title = "Лондон будет настаивать на отмене свободного пересечения границы"
+        summary = [s.text for s in extract_briefing(source, nlp, lexicon).summary]
+        assert summary == [lead], summary
