@@ -143,26 +143,35 @@ def test_a_sentence_inside_a_quotation_of_several_sentences_is_no_bottom_line(nl
 
 
 def test_key_points_come_from_the_top_of_the_story_before_its_background(nlp, lexicon):
-    """A report puts its main claims high; the history below shares many words with itself and so
-    stands central in the text, but it is background, not what an editor would list."""
+    """A report puts its main claims in its first paragraphs; the history below shares many words
+    with itself and so stands central in the text, but it is background. A claim in the fourth
+    paragraph, behind a lead of three sentences, still leans on the top of the story."""
+    lead = (
+        "The city council voted on Tuesday to close the old harbour bridge to lorries from next month. "
+        "Councillors backed the closure by 31 votes to 12 after a debate that lasted four hours. "
+        "The bridge carries about 9,000 vehicles a day, a tenth of them lorries, council figures show."
+    )
     claims = [
-        "The city council voted on Tuesday to close the old harbour bridge to lorries from next month.",
         "Engineers found cracks in two of the bridge's steel supports during an inspection in March.",
         "Lorry drivers will have to use the ring road while the bridge is closed, the council said.",
         "The mayor said repairs to the bridge would cost the city about $30 million and take two years.",
+    ]
+    middle = [
+        "Shopkeepers near the bridge said they feared fewer customers would come while it was closed.",
+        "The ring road was built in 1998 and widened in 2012 to take more traffic from the east.",
+        "A public meeting on the closure will be held at the town hall on Thursday evening.",
+        "Cyclists and pedestrians will still be able to use the bridge's walkway during the works.",
     ]
     background = [
         "The harbour was the busiest port of the region in the nineteenth century, when ships carried coal.",
         "In the nineteenth century the port's coal trade made the harbour town rich.",
         "Coal ships crowded the harbour until the port's trade declined after the war.",
         "After the war the port lost its coal trade to the railways and the harbour emptied.",
-        "Historians say the coal trade shaped the harbour town and its port for a century.",
-        "The town's museum tells the story of the port, its coal ships and the harbour trade.",
     ]
-    story = [claims[0], *claims[1:], *background]
-    b = brief(nlp, lexicon, story, title="Council closes harbour bridge to lorries")
-    points = [s.text for s in b.key_points]
-    assert set(claims[1:]) <= set(points), points
+    b = brief(
+        nlp, lexicon, [lead, *claims, *middle, *background], title="Council closes harbour bridge to lorries"
+    )
+    assert claims[2] in [s.text for s in b.key_points]
 
 
 def test_a_signpost_to_what_follows_is_no_key_point(nlp, lexicon):
