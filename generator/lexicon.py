@@ -344,6 +344,7 @@ class Grammar(_DataFile):
     generic_counted_nouns: Words = None
     future_auxiliaries: Words = None
     back_referring_modifiers: Words = None
+    back_referring_nouns: Words = None
     connectives: Words = None
     reader_address: Words = None
     pointing_back: Words = None

@@ -85,6 +85,7 @@ def extract_briefing(
         lexicon.words("grammar", "connectives"),
         lexicon.words("grammar", "pointing_ahead"),
         lexicon.words("grammar", "recap_openers"),
+        lexicon.words("grammar", "back_referring_nouns"),
     )
 
     organisations = {e.name for e in entities["organisations"]} | {

@@ -75,6 +75,7 @@ def _candidates(
     connectives: frozenset[str] = frozenset(),
     pointing_ahead: frozenset[str] = frozenset(),
     recap_openers: frozenset[str] = frozenset(),
+    back_referring_nouns: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     found = []
     order = 0
@@ -103,7 +104,7 @@ def _candidates(
                         words,
                         share,
                         _clarity(sent),
-                        _points_back(sent, back_referring)
+                        _points_back(sent, back_referring, back_referring_nouns)
                         or _ties_back(opening, connectives)
                         or _opens_with(opening, pointing_ahead),
                         _states(sent),
@@ -185,7 +186,22 @@ def _mostly_ascii(doc: Doc) -> bool:
     return sum(ch.isascii() for ch in letters) * 2 >= len(letters)
 
 
-def _points_back(sent: Span, back_referring: frozenset[str] = frozenset()) -> bool:
+BARE_DEPS = {"det", "nummod", "amod", "punct"}  # the modifiers that say no more than which one
+
+
+def _definite_and_bare(subject: Token) -> bool:
+    """A subject with a definite article and nothing that says which one it is beyond a count or
+    an adjective: not "the decision to develop a missile", not "the Senate vote"."""
+    children = list(subject.children)
+    definite = any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in children)
+    return definite and all(c.dep_ in BARE_DEPS for c in children)
+
+
+def _points_back(
+    sent: Span,
+    back_referring: frozenset[str] = frozenset(),
+    back_referring_nouns: frozenset[str] = frozenset(),
+) -> bool:
     """A sentence whose subject points back to an earlier one: "He added...", "This came
     after...", "That is down 6 per cent" (a personal or demonstrative pronoun or determiner
     first, by the parser's morphology: no word list, any language the model knows)."""
@@ -220,6 +236,21 @@ def _points_back(sent: Span, back_referring: frozenset[str] = frozenset()) -> bo
     # the text named before (an ordinal, or a determiner's word for "the one mentioned")
     if subject is not None and any(
         c.ent_type_ == "ORDINAL" or c.lower_ in back_referring for c in subject.children if c.dep_ == "amod"
+    ):
+        return True
+    # "The two men are in custody", "The move came after ...": a definite subject opening the
+    # sentence that only counts what was named before, or a noun for the news of the sentence
+    # before (grammar.yaml `back_referring_nouns`), with no word of its own to say which (not
+    # "..., the two sides said Saturday": an attribution names who spoke; a count in words, not
+    # a year: "The 2024 election is set for Nov. 5")
+    if (
+        subject is not None
+        and subject.left_edge.i == first.i
+        and _definite_and_bare(subject)
+        and (
+            any(c.dep_ == "nummod" and c.is_alpha for c in subject.children)
+            or subject.lemma_.lower() in back_referring_nouns
+        )
     ):
         return True
     # "'Prices are ridiculous now,' he said": quoted words whose speaker is only a pronoun
@@ -365,6 +396,7 @@ def summarise(
     connectives: frozenset[str] = frozenset(),
     pointing_ahead: frozenset[str] = frozenset(),
     recap_openers: frozenset[str] = frozenset(),
+    back_referring_nouns: frozenset[str] = frozenset(),
 ) -> tuple[list[Sentence], list[Sentence]]:
     """(bottom line, key points), each a list of verbatim sentences with refs.
 
@@ -372,11 +404,12 @@ def summarise(
     `back_referring`: the words that make a subject refer back ("the other command");
     `connectives`: the words that tie a sentence to the one before ("Moreover, ...");
     `pointing_ahead`: the words that point to what follows ("Here's what ...");
-    `recap_openers`: the words that open a recap of earlier news ("Напомним, ...").
+    `recap_openers`: the words that open a recap of earlier news ("Напомним, ...");
+    `back_referring_nouns`: the nouns that stand for the news before ("The move ...").
     """
-    candidates = _candidates(body, back_referring, connectives, pointing_ahead, recap_openers)[
-        :MAX_CANDIDATES
-    ]
+    candidates = _candidates(
+        body, back_referring, connectives, pointing_ahead, recap_openers, back_referring_nouns
+    )[:MAX_CANDIDATES]
     if not candidates:
         return [], []
     matrix = _similarity_matrix(candidates)

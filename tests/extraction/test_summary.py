@@ -222,6 +222,31 @@ def test_a_sentence_opened_by_and_leans_on_the_one_before_and_is_no_key_point(nl
     assert leaning not in chosen and story[3] in chosen
 
 
+def test_a_sentence_whose_subject_only_stands_for_the_news_before_is_no_key_point(nlp, lexicon):
+    """ "The move came after ...", "The two men are in custody": the subject says no more than "the
+    one before" (grammar.yaml `back_referring_nouns`, a count in words); "..., the two sides said"
+    is an attribution and stays."""
+    leaning = [
+        "The move came after the coast guard spotted at least 240 foreign ships in the area last week.",
+        "The two men are presently in police custody assisting the investigators with their inquiries.",
+    ]
+    lead = (
+        "The navy has sent more patrol vessels to the disputed sea to sustain its patrols, "
+        "the two sides of the task force said on Wednesday."
+    )
+    story = [
+        lead,
+        leaning[0],
+        "The task force said four navy ships and two coast guard vessels would patrol the area from May.",
+        leaning[1],
+        "Fishermen in the area said foreign ships had chased them away from their fishing grounds.",
+    ]
+    b = brief(nlp, lexicon, story, title="Navy sends more patrol vessels to disputed sea")
+    chosen = [s.text for s in b.summary + b.key_points]
+    assert b.summary[0].text == lead
+    assert not set(leaning) & set(chosen), chosen
+
+
 @pytest.fixture(scope="module")
 def russian() -> tuple:
     """Natasha's pipeline and the Russian data, loaded once."""
