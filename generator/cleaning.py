@@ -33,6 +33,10 @@ SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 COMMA_QUOTE_END_RE = re.compile(r",[\"'”’»]+$")  # a quote closed on a comma: no paragraph ends so
 CONTINUATION_START_RE = re.compile(r"^[,;]\s+\S")  # a line that goes on a sentence before it
 SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
+# "... accused U.S." then "forces in southern Syria": the stop of dotted initials ends no sentence
+# when a lower-case word goes on (not "iPhone", whose capital says it is a name)
+INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+LOWER_WORD_START_RE = re.compile(r"^[a-z]+\b(?![-’'][A-Z])")
 MAX_CAPTION_WORDS = 60
 MAX_PHRASE_CAPTION_WORDS = 45  # a caption's own words; a long paragraph that has them is a story's
 CREDIT_START_RE = re.compile(r"(?:[.!?][\"'”’)]*\s+|\s{2,}|[|•–—]\s*)$")
@@ -210,6 +214,8 @@ def _joins(previous: str, last_line: str, following: str, blank_between: bool, w
         return True  # '... things to come,”' then 'Mbumba said.': its attribution follows
     if CONTINUATION_START_RE.match(following):
         return True  # '... с мамой"' then ', – говорит врач': no paragraph opens with a comma
+    if INITIALS_END_RE.search(previous) and LOWER_WORD_START_RE.match(following):
+        return True
     if SENTENCE_END_RE.search(previous):
         return False
     starts_lower = following[:1].islower()

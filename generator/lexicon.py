@@ -352,9 +352,12 @@ class Grammar(_DataFile):
     generic_counted_nouns: Words = None
     future_auxiliaries: Words = None
     back_referring_modifiers: Words = None
+    back_referring_nouns: Words = None
     connectives: Words = None
     reader_address: Words = None
     pointing_back: Words = None
+    pointing_ahead: Words = None
+    recap_openers: Words = None
     genitive_prepositions: Words = None
     date_prepositions: Words = None
 

@@ -607,3 +607,42 @@ def test_a_caption_marked_by_its_picture_credit_or_kind_is_not_body(lexicon, lin
 def test_a_storys_sentence_naming_the_left_or_a_right_stays(lexicon):
     line = "The vote split the coalition, left and right, and the bill failed by two votes."
     assert line in clean_lines([STORY_LINES[0], "", line, "", STORY_LINES[1]], lexicon)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a photographer's credit in capitals with an address, before the caption
+        "JANE ROE / JROE@COURIER.EXAMPLE Gov. Ann Lee wore a mask before a news conference, April 14.",
+        # a kicker in capitals and an ellipsis
+        "ALL ABOARD … The president leaves on a trip last October and hands over the keys to the deputy.",
+    ],
+)
+def test_a_caption_opened_by_a_credit_or_a_kicker_in_capitals_is_not_body(lexicon, caption):
+    assert clean_lines([caption, "", *STORY_LINES], lexicon) == STORY_LINES
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NEW DELHI: Nearly 150 deported Indians returned home on Wednesday.",  # a dateline
+        "APPLE HAS REVEALED that it removed the app last week after a complaint.",  # a house style
+        "THE PRESIDENT: Those are values that guide the families of this country.",  # a transcript
+    ],
+)
+def test_a_storys_sentence_opened_by_capitals_stays(lexicon, line):
+    assert line in clean_lines([line, "", *STORY_LINES], lexicon)
+
+
+def test_a_sentence_broken_after_dotted_initials_is_joined_when_a_lower_case_word_goes_on():
+    lines = [
+        "The ministries accused U.S.",
+        "",
+        "forces near the base of blocking the plan.",
+        "",
+        "iPhone sales rose.",
+    ]
+    assert join_broken(lines) == [
+        "The ministries accused U.S. forces near the base of blocking the plan.",
+        "iPhone sales rose.",
+    ]

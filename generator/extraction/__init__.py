@@ -83,6 +83,9 @@ def extract_briefing(
         _title_terms(source.title, nlp),
         lexicon.words("grammar", "back_referring_modifiers"),
         lexicon.words("grammar", "connectives"),
+        lexicon.words("grammar", "pointing_ahead"),
+        lexicon.words("grammar", "recap_openers"),
+        lexicon.words("grammar", "back_referring_nouns"),
     )
 
     organisations = {e.name for e in entities["organisations"]} | {

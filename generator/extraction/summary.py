@@ -39,6 +39,7 @@ ANAPHORIC = 0.5  # "This came after...", "He added...": meaningless alone, never
 SECOND_SENTENCE = 0.6  # a second bottom-line sentence must score this share of the first's
 LEAD_PARAGRAPHS = 2  # ... and stand in the lead: the first two paragraphs with sentences
 POINT_FLOOR = 0.45  # a key point must score this share of the best one: seven is a ceiling
+POINT_DECAY = 0.1  # the lead's pull on a key point fades by paragraph: half at the 10th, a third at the 20th
 REPEAT = (
     0.45  # similarity at which a sentence repeats a chosen one (a statement printed twice, a fact restated)
 )
@@ -63,16 +64,23 @@ class Candidate:
     words: int
     quoted: float = 0.0  # share of the sentence inside quotation marks
     clarity: float = 1.0  # 1 reads well; down to MIN_CLARITY for a garbled sentence
-    anaphoric: bool = False  # opens with a pronoun or a "this"/"that" pointing back
+    anaphoric: bool = False  # points back ("He added", "This came after") or ahead ("Here's what")
     states: bool = True  # a finite verb or a subject: it states something, as a blurb or a caption does not
+    recap: bool = False  # "Напомним, ...": what was reported before, never the bottom line
 
 
 def _candidates(
-    body: Body, back_referring: frozenset[str] = frozenset(), connectives: frozenset[str] = frozenset()
+    body: Body,
+    back_referring: frozenset[str] = frozenset(),
+    connectives: frozenset[str] = frozenset(),
+    pointing_ahead: frozenset[str] = frozenset(),
+    recap_openers: frozenset[str] = frozenset(),
+    back_referring_nouns: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     found = []
     order = 0
     for index, doc in enumerate(body.docs):
+        quoted = _quoted_marks(text_of(doc))
         for sent in sentences_of(doc):
             text = span_text(sent).strip()
             words = len(text.split())
@@ -82,7 +90,8 @@ def _candidates(
             opening = DATELINE_RE.sub("", text)  # "(Reuters) - Modernizing ...": the lead all the same
             if not _opens_sentence(opening) or not re.search(r"[.!\"”’»“]$", text):
                 continue  # a fragment the sentence splitter left
-            if _quote_share(text) > 0.7 or unbalanced(text):
+            share = _quote_share(quoted, sent.start_char, sent.end_char, text)
+            if share > 0.7 or unbalanced(text):
                 continue  # a speaker's words, or a piece of a quote the splitter cut
             terms = content_terms(sent)
             if terms:
@@ -93,10 +102,13 @@ def _candidates(
                         text,
                         terms,
                         words,
-                        _quote_share(text),
+                        share,
                         _clarity(sent),
-                        _points_back(sent, back_referring) or _ties_back(opening, connectives),
+                        _points_back(sent, back_referring, back_referring_nouns)
+                        or _ties_back(opening, connectives)
+                        or _opens_with(opening, pointing_ahead),
                         _states(sent),
+                        _ties_back(opening, recap_openers),
                     )
                 )
     return found
@@ -129,6 +141,13 @@ def _ties_back(text: str, connectives: frozenset[str]) -> bool:
 
 
 CONNECTIVE_WORDS = 5  # "At the same event, ...": a connective phrase is short
+
+
+def _opens_with(text: str, phrases: frozenset[str]) -> bool:
+    """Whether a sentence's first words are one of `phrases` ("Here's what ...", "The following
+    chart ...": a signpost to what comes next)."""
+    words = [re.sub(r"^\W+|\W+$", "", w) for w in text.lower().split()[:CONNECTIVE_WORDS]]
+    return any(" ".join(words[:n]) in phrases for n in range(1, len(words) + 1))
 
 
 def _opens_sentence(text: str) -> bool:
@@ -167,7 +186,22 @@ def _mostly_ascii(doc: Doc) -> bool:
     return sum(ch.isascii() for ch in letters) * 2 >= len(letters)
 
 
-def _points_back(sent: Span, back_referring: frozenset[str] = frozenset()) -> bool:
+BARE_DEPS = {"det", "nummod", "amod", "punct"}  # the modifiers that say no more than which one
+
+
+def _definite_and_bare(subject: Token) -> bool:
+    """A subject with a definite article and nothing that says which one it is beyond a count or
+    an adjective: not "the decision to develop a missile", not "the Senate vote"."""
+    children = list(subject.children)
+    definite = any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in children)
+    return definite and all(c.dep_ in BARE_DEPS for c in children)
+
+
+def _points_back(
+    sent: Span,
+    back_referring: frozenset[str] = frozenset(),
+    back_referring_nouns: frozenset[str] = frozenset(),
+) -> bool:
     """A sentence whose subject points back to an earlier one: "He added...", "This came
     after...", "That is down 6 per cent" (a personal or demonstrative pronoun or determiner
     first, by the parser's morphology: no word list, any language the model knows)."""
@@ -204,6 +238,21 @@ def _points_back(sent: Span, back_referring: frozenset[str] = frozenset()) -> bo
         c.ent_type_ == "ORDINAL" or c.lower_ in back_referring for c in subject.children if c.dep_ == "amod"
     ):
         return True
+    # "The two men are in custody", "The move came after ...": a definite subject opening the
+    # sentence that only counts what was named before, or a noun for the news of the sentence
+    # before (grammar.yaml `back_referring_nouns`), with no word of its own to say which (not
+    # "..., the two sides said Saturday": an attribution names who spoke; a count in words, not
+    # a year: "The 2024 election is set for Nov. 5")
+    if (
+        subject is not None
+        and subject.left_edge.i == first.i
+        and _definite_and_bare(subject)
+        and (
+            any(c.dep_ == "nummod" and c.is_alpha for c in subject.children)
+            or subject.lemma_.lower() in back_referring_nouns
+        )
+    ):
+        return True
     # "'Prices are ridiculous now,' he said": quoted words whose speaker is only a pronoun
     doc = sent.doc
 
@@ -219,11 +268,35 @@ def _points_back(sent: Span, back_referring: frozenset[str] = frozenset()) -> bo
 
 
 QUOTED_RE = re.compile(r"[\"“][^\"”]*[\"”]?|«[^»]*»?|„[^“”]*[“”]?")
+# a quotation's opening mark and the marks that may close it
+QUOTE_CLOSERS = {'"': '"', "“": '”"', "«": "»", "„": "“”"}
 
 
-def _quote_share(text: str) -> float:
-    quoted = sum(len(m.group()) for m in QUOTED_RE.finditer(text))
-    return quoted / max(1, len(text))
+def _quoted_marks(text: str) -> list[bool]:
+    """For each character of a paragraph, whether it stands inside a quotation that closes in the
+    paragraph. Read over the whole paragraph, not a sentence: a quotation of several sentences
+    ("“A cause for concern is ... The main reason for the failure is ... the camp.”") holds
+    sentences with no mark of their own, a speaker's words all the same. A mark never closed (a
+    stray one, or a quotation going on in the next paragraph) marks nothing: no sentence after it
+    is taken for a quotation on its word alone."""
+    marks = [False] * len(text)
+    i = 0
+    while i < len(text):
+        closers = QUOTE_CLOSERS.get(text[i])
+        end = next((j for j in range(i + 1, len(text)) if text[j] in closers), None) if closers else None
+        if end is None:
+            i += 1
+            continue
+        marks[i : end + 1] = [True] * (end + 1 - i)
+        i = end + 1
+    return marks
+
+
+def _quote_share(marks: list[bool], start: int, end: int, text: str) -> float:
+    """The share of a sentence (`text`, from `start` to `end` of its paragraph) that is quoted: by
+    the paragraph's quotations, or by its own marks when it opens one it does not close."""
+    own = sum(len(m.group()) for m in QUOTED_RE.finditer(text)) / max(1, len(text))
+    return max(own, sum(marks[start:end]) / max(1, end - start))
 
 
 def _similarity_matrix(candidates: list[Candidate]) -> list[list[float]]:
@@ -294,6 +367,26 @@ def _title_similarity(candidates: list[Candidate], title: Counter[str]) -> list[
 
 
 MAX_CANDIDATES = 400  # TextRank is quadratic in sentences; news puts the point early
+TEASER_WORDS = 6  # a repeated sentence this long is the story's own, printed twice, not a stock phrase
+
+
+def _teaser(body: Body, paragraph: int) -> int | None:
+    """`paragraph`, the first with candidate sentences, when it is a teaser: one of its sentences
+    is printed again, word for word, in a later paragraph (a page's summary box above the
+    story, "Amritpal Singh has been on the run since March 18. He managed to give police a slip
+    ..." and then, under the dateline, the story telling it again). Not when the later paragraph
+    holds it whole: that is a copy of the story run together (an embedded post), and the first
+    paragraph its lead."""
+    own = {span_text(s).strip() for s in sentences_of(body.docs[paragraph])}
+    own = {text for text in own if len(text.split()) >= TEASER_WORDS}
+    whole = body.texts[paragraph].strip()
+    later = (
+        span_text(s).strip()
+        for doc, text in zip(body.docs[paragraph + 1 :], body.texts[paragraph + 1 :], strict=True)
+        if whole not in text
+        for s in sentences_of(doc)
+    )
+    return paragraph if own and any(text in own for text in later) else None
 
 
 def summarise(
@@ -301,14 +394,22 @@ def summarise(
     title: Counter[str] | None = None,
     back_referring: frozenset[str] = frozenset(),
     connectives: frozenset[str] = frozenset(),
+    pointing_ahead: frozenset[str] = frozenset(),
+    recap_openers: frozenset[str] = frozenset(),
+    back_referring_nouns: frozenset[str] = frozenset(),
 ) -> tuple[list[Sentence], list[Sentence]]:
     """(bottom line, key points), each a list of verbatim sentences with refs.
 
     `title`: the content words of the headline, when it is the article's own;
     `back_referring`: the words that make a subject refer back ("the other command");
-    `connectives`: the words that tie a sentence to the one before ("Moreover, ...").
+    `connectives`: the words that tie a sentence to the one before ("Moreover, ...");
+    `pointing_ahead`: the words that point to what follows ("Here's what ...");
+    `recap_openers`: the words that open a recap of earlier news ("Напомним, ...");
+    `back_referring_nouns`: the nouns that stand for the news before ("The move ...").
     """
-    candidates = _candidates(body, back_referring, connectives)[:MAX_CANDIDATES]
+    candidates = _candidates(
+        body, back_referring, connectives, pointing_ahead, recap_openers, back_referring_nouns
+    )[:MAX_CANDIDATES]
     if not candidates:
         return [], []
     matrix = _similarity_matrix(candidates)
@@ -317,11 +418,16 @@ def summarise(
         (r + TITLE_WEIGHT * h) * c.clarity * (ANAPHORIC if c.anaphoric else 1.0)
         for r, h, c in zip(_textrank(matrix), headline, candidates, strict=True)
     ]
-    first = candidates[0].order
-    lead = [c.clarity / (1 + 0.5 * (c.order - first)) for c in candidates]
+    # a teaser printed above the story is not its lead: the lead is the paragraph after it
+    teaser = _teaser(body, candidates[0].paragraph)
+    first = next((c.order for c in candidates if c.paragraph != teaser), candidates[0].order)
+    lead = [c.clarity / (1 + 0.5 * max(0, c.order - first)) for c in candidates]
     bottom_scores = [(1 - LEAD_WEIGHT) * r + LEAD_WEIGHT * p for r, p in zip(ranks, lead, strict=True)]
+    paragraphs = sorted({c.paragraph for c in candidates})
+    rank = {paragraph: n for n, paragraph in enumerate(paragraphs)}
+    place = [c.clarity / (1 + POINT_DECAY * rank[c.paragraph]) for c in candidates]
     point_scores = [
-        (1 - POINT_LEAD_WEIGHT) * r + POINT_LEAD_WEIGHT * p for r, p in zip(ranks, lead, strict=True)
+        (1 - POINT_LEAD_WEIGHT) * r + POINT_LEAD_WEIGHT * p for r, p in zip(ranks, place, strict=True)
     ]
     # a sentence that says what a clearer one says is never chosen
     pool = [
@@ -337,12 +443,17 @@ def summarise(
     # ... and stands alone: no "He added" or "This came after" in it
     stated = [i for i in pool if candidates[i].states] or pool
     reported = [
-        i for i in stated if candidates[i].quoted <= BOTTOM_LINE_QUOTED and not candidates[i].anaphoric
+        i
+        for i in stated
+        if candidates[i].quoted <= BOTTOM_LINE_QUOTED
+        and not candidates[i].anaphoric
+        and not candidates[i].recap
+        and candidates[i].paragraph != teaser
     ] or stated
     summary = _mmr(reported, bottom_scores, matrix, [], 3, SUMMARY_WORDS, candidates)
     # a weak second or third sentence is left for the key points: the bottom line stays sharp;
     # and only the lead's: a sentence from lower down is a detail or background tacked on
-    lead_paragraphs = sorted({c.paragraph for c in candidates})[:LEAD_PARAGRAPHS]
+    lead_paragraphs = [p for p in paragraphs if p != teaser][:LEAD_PARAGRAPHS]
     summary = [
         i
         for n, i in enumerate(summary)

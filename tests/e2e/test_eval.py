@@ -162,9 +162,10 @@ def test_the_dev_corpus_reaches_its_floor(dev_scores, metric: str):
 
 # The bottom lines and key points of 30 dev articles against the fixed summary reference
 # (tests/eval/SUMMARY-RUBRIC.md, summary-dev.yaml; scripts/summary_eval.py), held a little below
-# what they reach (.767, .571, .634 in session 36) so that a change to the summary or to what
-# feeds it (sentences, cleaning) cannot make the choice worse unnoticed.
-SUMMARY_FLOORS = {"bottom_line_rate": 0.73, "key_points_rate": 0.54, "key_facts_rate": 0.60}
+# what they reach (.767, .571, .634 in session 36; .867, .600, .667 in session 37, when captions,
+# teasers and quotations of several sentences stopped being bottom lines) so that a change to the
+# summary or to what feeds it (sentences, cleaning) cannot make the choice worse unnoticed.
+SUMMARY_FLOORS = {"bottom_line_rate": 0.83, "key_points_rate": 0.57, "key_facts_rate": 0.63}
 
 
 @pytest.mark.parametrize("metric", sorted(SUMMARY_FLOORS))
