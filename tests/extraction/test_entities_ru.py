@@ -175,3 +175,24 @@ def test_a_hyphenated_places_declined_forms_are_one_place_in_the_nominative(russ
         "В Санкт-Петербурге прошел форум, а митинг прошел в Ростове-на-Дону.",
     )
     assert found["places"] == ["Минск-арена", "Ростов-на-Дону", "Санкт-Петербург"]
+
+
+def equipment(russian: tuple, *paragraphs: str) -> set[str]:
+    nlp, lexicon = russian
+    return {
+        e.name for e in extract_entities(parse_body(list(paragraphs), nlp, lexicon), lexicon)["equipment"]
+    }
+
+
+def test_russian_designations_quoted_names_and_names_in_latin_letters_are_equipment(russian):
+    """A name, a dash and a number or letters ("Тайфун-1", "Торнадо-Г"), a name in «ёлочки» after
+    its kind ("крейсер «Москва»"), a system English names in Latin letters ("беспилотники
+    Switchblade"); a football championship ("Евро-2016") is none."""
+    found = equipment(
+        russian,
+        "Прошли пуски реактивных снарядов «Тайфун-1» и систем залпового огня «Торнадо-Г».",
+        "Флагман флота, ракетный крейсер «Москва», затонул. Дания передаст беспилотники Switchblade.",
+        "Подольски сыграл на Евро-2016.",
+    )
+    assert {"Тайфун-1", "Торнадо-Г", "Москва", "Switchblade"} <= found
+    assert "Евро-2016" not in found
