@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, bundled_by_language, names_regex, without_leading
-from ..names import stands_for, words_key
+from ..names import script_of, stands_for, words_key
 from ..readers.text import is_person_shaped, name_particles
 from ..schema import ENTITY_KINDS, Entity
 from .document import (
@@ -1690,6 +1690,8 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         rf"(?:\b(?:{kinds})\s+{OPEN_QUOTE}(?P<a>[^\W\d_][\w-]{{1,30}}){CLOSE_QUOTE})"
         rf"|(?:{OPEN_QUOTE}(?P<b>[^\W\d_][\w-]{{1,30}}){CLOSE_QUOTE}\s+(?:[\w-]+\s+){{0,3}}(?:{kinds})\b)"
     )
+    # "пушек Howitzer", "беспилотников Switchblade": a name in another script after its kind
+    foreign_re = re.compile(rf"(?P<kind>\b(?:{kinds}))\s+(?P<name>[^\W\d_][\w-]{{1,30}})\b")
     excluded = [e.lower() for e in data.get("not_equipment", [])]
     kind_words = {k.lower() for k in data.get("kinds", [])}
     vague_kinds = {k.lower() for k in data.get("vague_kinds") or ()}
@@ -1730,6 +1732,11 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             group = "a" if m.group("a") else "b"
             if m.group(group)[:1].isupper():
                 spans.append((m.start(group), m.end(group), m.group(group)))
+        spans += [
+            (m.start("name"), m.end("name"), m.group("name"))
+            for m in (foreign_re.finditer(text) if kinds else ())
+            if m.group("name")[:1].isupper() and script_of(m.group("name")) != script_of(m.group("kind"))
+        ]
         spans += _named_before_kind(body.docs[index], kind_words, avoid, vague_kinds)
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
         taken: list[tuple[int, int]] = []
