@@ -141,6 +141,8 @@ class Equipment(_DataFile):
     not_equipment: Words = None
     makers: Words = None
     not_models: Words = None
+    plural_endings: Words = None
+    vague_kinds: Words = None
 
 
 class Speech(_DataFile):

@@ -9,11 +9,16 @@ import pytest
 
 from generator.corpus import Aliases, Corpus, same_organisation, same_person
 from generator.errors import UserError
+from generator.extraction import extract_briefing
 from generator.ids import page_slug as entity_slug
 from generator.ids import unique_slugs
+from generator.lexicon import load_lexicon
 from generator.links import Links
+from generator.nlp import load_model
+from generator.readers import Source
 from generator.rendering import Renderer
 from generator.schema import Briefing, Entity, Event, Figure, Paragraph, PublishedEstimate, Quote, SourceInfo
+from generator.settings import DEFAULT_MODEL
 
 
 def rows(page: str) -> str:
@@ -998,3 +1003,21 @@ def test_a_name_more_than_fifty_sources_give_relates_only_its_latest_fifty_after
         "x1",
         "x2",
     ]
+
+
+def test_a_machine_named_in_the_plural_by_one_source_joins_its_page_with_the_singulars():
+    """ "A company of Strykers" and "the Stryker vehicle" name one Stryker, on one page listing
+    both sources, its plural kept as a spelling."""
+    nlp, lexicon = load_model(DEFAULT_MODEL), load_lexicon()
+    extracted = []
+    for name, text in (
+        ("one", "A company of Strykers joined the exercise on Monday."),
+        ("two", "The Stryker vehicle broke down on Tuesday."),
+    ):
+        source = Source(path=f"seeds/{name}.txt", sha256="0" * 64, text=text)
+        source.paragraphs, source.title = [text], f"Exercise {name}"
+        extracted.append(extract_briefing(source, nlp, lexicon).model_copy(update={"id": name}))
+    (stryker,) = Corpus(extracted).entities["equipment"]
+    assert stryker.name == "Stryker"
+    assert sorted(stryker.sources) == ["one", "two"]
+    assert "Strykers" in stryker.spellings

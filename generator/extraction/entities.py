@@ -19,8 +19,8 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import MONTHS, WEEKDAYS
-from ..lexicon import Lexicon, alternatives, names_regex, without_leading
-from ..names import stands_for, words_key
+from ..lexicon import Lexicon, alternatives, bundled_by_language, names_regex, without_leading
+from ..names import script_of, stands_for, words_key
 from ..readers.text import is_person_shaped, name_particles
 from ..schema import ENTITY_KINDS, Entity
 from .document import (
@@ -1572,6 +1572,10 @@ def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
     # as equipment elsewhere is no body, though the model took this mention for one
     machines = _equipment_words(body)
     candidates = [c for c in candidates if not (c.kind == "organisations" and _singular(c.text) in machines)]
+    # "the Liutyj drone", "Ford's Mustang Mach E SUV": a name its kind follows is the machine's,
+    # though the model read it as a person's or a place's, there and wherever the text repeats it
+    claimed = _claimed_names(candidates, body, lexicon.words("equipment", "kinds"))
+    candidates = [c for c in candidates if not (c.kind in ("people", "places") and c.text in claimed)]
     # "МОСКВА, 30 мая ПРАЙМ.": the agency signing its report (Russian)
     candidates = without_dateline_tag(candidates, body, lexicon)
     # "в Малахитовом фойе Кремля": a seat of government's building is a place where one is in it
@@ -1635,6 +1639,35 @@ def _equipment_words(body: Body) -> set[str]:
     return names
 
 
+def _claimed_names(candidates: list[Candidate], body: Body, kinds: Collection[str]) -> set[str]:
+    """The people's and places' names that overlap a machine's name where its kind follows it."""
+    claimed = set()
+    for c in candidates:
+        if c.kind not in ("people", "places"):
+            continue
+        for m in body.mentions:
+            if (
+                m.kind == "equipment"
+                and m.paragraph == c.paragraph
+                and m.start < c.end
+                and c.start < m.end
+                and _kind_after(body.docs[m.paragraph], m.end, kinds)
+            ):
+                claimed.add(c.text)
+    return claimed
+
+
+def _kind_after(doc: Doc, end: int, kinds: Collection[str]) -> bool:
+    """A kind noun after a character offset, perhaps after a few lower-case words ("self-propelled")."""
+    span = doc.char_span(end, len(text_of(doc)), alignment_mode="expand")
+    for token in span[: MAX_WORDS_BEFORE_KIND + 1] if span is not None else ():
+        if token.lower_ in kinds:
+            return True
+        if not (token.is_lower or token.text == "-"):
+            return False
+    return False
+
+
 def _singular(name: str) -> str:
     """ "Typhoons": a plural's last word without its "s"; any other name as it is."""
     return name[:-1] if re.search(r"[a-z]{3}s$", name) else name
@@ -1663,14 +1696,22 @@ def _in_nominative(doc: Doc, candidate: Candidate) -> bool:
 def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     """Equipment from the extendable list, designation patterns and quoted names."""
     data = lexicon["equipment"]
-    name_re = names_regex(tuple(sorted(data.get("names", []), key=len, reverse=True)))
+    # a text names machines by another language's names too ("беспилотники Switchblade")
+    listed = tuple(dict.fromkeys([*(data.get("names") or ()), *_every_languages_names()]))
+    plurals = tuple(data.get("plural_endings") or ())
+    singular = _listed_names(listed, plurals)
+    name_re = names_regex(tuple(sorted(singular, key=len, reverse=True)))
     kinds = "|".join(re.escape(k) for k in data.get("kinds", []))
+    # the name in quotation marks of any language ("Krokus", «Москва», „Фортуна“), a capital first
     quoted_re = re.compile(
-        rf"(?:\b(?:{kinds})\s+[\"“](?P<a>[A-Z][\w-]{{1,30}})[\"”])"
-        rf"|(?:[\"“](?P<b>[A-Z][\w-]{{1,30}})[\"”]\s+(?:[\w-]+\s+){{0,3}}(?:{kinds})\b)"
+        rf"(?:\b(?:{kinds})\s+{OPEN_QUOTE}(?P<a>[^\W\d_][\w-]{{1,30}}){CLOSE_QUOTE})"
+        rf"|(?:{OPEN_QUOTE}(?P<b>[^\W\d_][\w-]{{1,30}}){CLOSE_QUOTE}\s+(?:[\w-]+\s+){{0,3}}(?:{kinds})\b)"
     )
+    # "пушек Howitzer", "беспилотников Switchblade": a name in another script after its kind
+    foreign_re = re.compile(rf"(?P<kind>\b(?:{kinds}))\s+(?P<name>[^\W\d_][\w-]{{1,30}})\b")
     excluded = [e.lower() for e in data.get("not_equipment", [])]
     kind_words = {k.lower() for k in data.get("kinds", [])}
+    vague_kinds = {k.lower() for k in data.get("vague_kinds") or ()}
     places = lexicon["places"]
     avoid = {w.lower() for w in lexicon["organisations"].get("name_words", [])} | {
         d.lower() for d in places.get("demonyms", {})
@@ -1685,11 +1726,17 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         | lexicon.words("grammar", "sentence_openers")
         | lexicon.words("grammar", "articles")
     )
+    # "Philippine Coast Guard (PCG)": an abbreviation of a name that is no machine's is none
+    abbreviations = _abbreviations(body.texts, kind_words)
     found: list[Mention] = []
     for index, text in enumerate(body.texts):
         spans: list[tuple[int, int, str]] = []
         if name_re:
-            spans += [(m.start(1), m.end(1), m.group(1)) for m in name_re.finditer(text)]
+            spans += [
+                (m.start(1), m.end(1), singular[m.group(1)])
+                for m in name_re.finditer(text)
+                if not _opens_a_persons_name(body.docs[index], m.start(1), m.end(1), kind_words)
+            ]
         for pattern in lexicon.equipment_patterns:
             for m in pattern.finditer(text):
                 # "Progress MS-04", "Flamingo FP-5": the name a designation goes with
@@ -1700,8 +1747,14 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 spans.append((start, m.end(), text[start : m.end()]))
         for m in quoted_re.finditer(text):
             group = "a" if m.group("a") else "b"
-            spans.append((m.start(group), m.end(group), m.group(group)))
-        spans += _named_before_kind(body.docs[index], kind_words, avoid)
+            if m.group(group)[:1].isupper():
+                spans.append((m.start(group), m.end(group), m.group(group)))
+        spans += [
+            (m.start("name"), m.end("name"), m.group("name"))
+            for m in (foreign_re.finditer(text) if kinds else ())
+            if m.group("name")[:1].isupper() and script_of(m.group("name")) != script_of(m.group("kind"))
+        ]
+        spans += _named_before_kind(body.docs[index], kind_words, avoid, vague_kinds)
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
@@ -1709,14 +1762,81 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 continue
             if any(name.lower().startswith(x) or name.lower().endswith(x) for x in excluded):
                 continue
+            if name in abbreviations and name not in singular:
+                continue  # a listed system keeps its name whatever its expansion ends with
             if body.in_citation(index, start, end):
                 continue
             taken.append((start, end))
-            found.append(Mention(index, start, end, "equipment", name))
+            found.append(Mention(index, start, end, "equipment", _designation(name, plurals)))
+    return found
+
+
+ABBREVIATION_RE = re.compile(r"\(([A-Z][A-Z-]{0,10}[A-Z])\)")
+
+
+def _abbreviations(texts: list[str], kinds: Collection[str]) -> set[str]:
+    """The abbreviations the text gives in brackets after the name they stand for ("Philippine
+    National Police - Maritime Group (PNP-MG)"), where that name does not end in a kind of
+    machine as "... Exploration Rover (VIPER)" does."""
+    found: set[str] = set()
+    for text in texts:
+        for m in ABBREVIATION_RE.finditer(text):
+            letters = m.group(1).replace("-", "")
+            words = re.findall(r"[\w’'-]+", text[max(0, m.start() - 300) : m.start()])
+            capitals = ""
+            for word in reversed(words):
+                if not any(c.isalpha() for c in word):
+                    continue  # "Police - Maritime Group"
+                if word[:1].isupper():
+                    capitals = word[0] + capitals
+                elif not word.islower() or len(capitals) >= len(letters):
+                    break
+                if len(capitals) == len(letters):
+                    break
+            if capitals == letters and words and words[-1].lower() not in kinds:
+                found.add(m.group(1))
     return found
 
 
 NAME_BEFORE_RE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,}) $")
+OPEN_QUOTE = '["“«„]'
+CLOSE_QUOTE = '["”»“]'
+
+
+@cache
+def _every_languages_names() -> tuple[str, ...]:
+    """The bundled equipment names of every language, each once."""
+    names = bundled_by_language("equipment", "names").values()
+    return tuple(dict.fromkeys(name for listed in names for name in listed or ()))
+
+
+@cache
+def _listed_names(names: tuple[str, ...], plural_endings: tuple[str, ...]) -> dict[str, str]:
+    """Every listed name and its plurals ("Strykers", "Leopards"), each to the name it is a form of."""
+    forms = {name + ending: name for name in names for ending in plural_endings if name[-1:].isalpha()}
+    return {**forms, **{name: name for name in names}}
+
+
+def _designation(name: str, plural_endings: tuple[str, ...]) -> str:
+    """ "F-16s", "Su-24s": a designation's plural names the designation."""
+    for ending in plural_endings:
+        if name.endswith(ending) and name[: -len(ending)][-1:].isdigit():
+            return name[: -len(ending)]
+    return name
+
+
+def _opens_a_persons_name(doc: Doc, start: int, end: int, kinds: Collection[str]) -> bool:
+    """ "Bradley Axcell", "Archer Smith": a listed name the model reads as the first of a person's
+    names, capitalised words after it (not its kind: "Hellfire Missiles")."""
+    return any(
+        ent.label_ == "PERSON"
+        and ent.start_char == start
+        and ent.end_char > end + 1
+        and not any(t.lower_ in kinds for t in ent)
+        for ent in doc.ents
+    )
+
+
 MODEL_WORD_RE = re.compile(r"[A-Z0-9][\w.-]*")
 
 
@@ -1746,7 +1866,8 @@ def _maker_models(
         if _capitalised_beside(text, m.start(), m.end("maker"), small, after=False):
             continue
         if maker_re.match(text, m.start("model")) or any(
-            maker.startswith(f"{m.group('maker')} {m.group('model').split()[0]}") for maker in makers
+            maker.startswith(f"{m.group('maker')} {m.group('model').split()[0].rstrip('.,')}")
+            for maker in makers
         ):
             continue  # "Lockheed Martin", "Land Rover Defender": one maker's name, or two makers
         words = []
@@ -1763,7 +1884,9 @@ def _maker_models(
     return found
 
 
-def _named_before_kind(doc: Doc, kinds: set[str], avoid: set[str]) -> list[tuple[int, int, str]]:
+def _named_before_kind(
+    doc: Doc, kinds: set[str], avoid: set[str], vague: Collection[str] = ()
+) -> list[tuple[int, int, str]]:
     """Names the text gives a machine: "their Chinook helicopter", "the Minuteman III
     intercontinental ballistic missile" (a product name the model found before its kind).
 
@@ -1778,7 +1901,7 @@ def _named_before_kind(doc: Doc, kinds: set[str], avoid: set[str]) -> list[tuple
             found.append(
                 (ent.start_char, ent.end_char, ent.text)
             )  # "Progress MS-04", "Minuteman III missile"
-    found += _names_run_before_kind(doc, kinds, avoid)
+    found += _names_run_before_kind(doc, kinds, avoid, vague)
     taken = {t.i for ent in doc.ents for t in ent}
     for token in doc:
         if (
@@ -1788,6 +1911,7 @@ def _named_before_kind(doc: Doc, kinds: set[str], avoid: set[str]) -> list[tuple
             and token.lower_ not in avoid
             and token.dep_ == "compound"
             and token.head.lower_ in kinds
+            and not token.head.text.istitle()  # "Surface to Air Missile": one name, no kind after it
             and token.head.i == token.i + 1
             and _free_before(doc, token.i)
         ):
@@ -1803,40 +1927,69 @@ NOT_MACHINE_ENTS = frozenset(
 )
 
 
-def _names_run_before_kind(doc: Doc, kinds: set[str], avoid: set[str]) -> list[tuple[int, int, str]]:
+def _names_run_before_kind(
+    doc: Doc, kinds: set[str], avoid: set[str], vague: Collection[str] = ()
+) -> list[tuple[int, int, str]]:
     """A name of two or three words, or one with a number, right before its kind, perhaps with
     lower-case words between: "SpaceX's Falcon Heavy rocket", "the Atlas V rocket", "the SES-10
-    commercial communications satellite". A single plain word is `_named_before_kind`'s."""
+    commercial communications satellite". A single plain word is `_named_before_kind`'s, but
+    where an article or an owner binds it to the kind ("a Delta rocket", "the Bohdana
+    self-propelled howitzers", "Ford's Mustang Mach E SUV"), even a name the model took for a
+    person's or a place's is the machine's."""
     found: list[tuple[int, int, str]] = []
     lowered = doc.text.lower()
     if not any(kind in lowered for kind in kinds):
         return found  # most paragraphs name no kind of machine: no need to walk their words
-    for kind in (t for t in doc if t.lower_ in kinds and t.pos_ == "NOUN"):
+    for kind in (t for t in doc if t.lower_ in kinds and (t.pos_ == "NOUN" or t.text.isupper())):
         end = kind.i
-        while (
-            end > 0
-            and kind.i - end < MAX_WORDS_BEFORE_KIND
-            and doc[end - 1].is_lower
-            and doc[end - 1].pos_ in {"ADJ", "NOUN"}
-        ):
+        while end > 0 and kind.i - end < MAX_WORDS_BEFORE_KIND and _describes(doc, end - 1):
             end -= 1  # "commercial communications" before "satellite"
         start = end
         while (
             start > 0
             and end - start < MAX_NAME_RUN
             and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num)
-            and doc[start - 1].ent_type_ not in NOT_MACHINE_ENTS
+            and doc[start - 1].ent_type_ not in NOT_MACHINE_ENTS - NAMES_BOUND_TO_KIND
             and doc[start - 1].lower_ not in avoid
             and not doc[start - 1].is_sent_start
         ):
             start -= 1
+        bound = start < end and _bound_to(doc, start, kind) and doc[start].ent_iob_ != "I"
+        if not bound:
+            # a person's or a place's name, as the model says, with nothing binding it: the run
+            # starts after it
+            start = max([start, *(t.i + 1 for t in doc[start:end] if t.ent_type_ in NOT_MACHINE_ENTS)])
         run = doc[start:end]
         if not len(run) or not run[0].text[:1].isupper() or not _free_before(doc, start):
             continue
-        if len(run) < 2 and not any(c.isdigit() for c in run.text):
-            continue  # one plain word: _named_before_kind's to judge
+        if len(run) < 2 and not any(c.isdigit() for c in run.text) and (not bound or kind.lower_ in vague):
+            continue  # one plain word: _named_before_kind's to judge ("the MLS system": a vague kind)
         found.append((run.start_char, run.end_char, run.text))
     return found
+
+
+# a person's or a place's name, as the model reads an unknown word, may name a machine where an
+# article binds it to its kind ("a Delta rocket", "the Liutyj drone")
+NAMES_BOUND_TO_KIND = frozenset(("PERSON", "LOC"))
+
+
+def _describes(doc: Doc, i: int) -> bool:
+    """A lower-case word between a name and its kind ("communications", "self-propelled")."""
+    token = doc[i]
+    if token.text == "-":
+        return i > 0 and doc[i - 1].is_lower and i + 1 < len(doc) and doc[i + 1].is_lower
+    return token.is_lower and (token.pos_ in {"ADJ", "NOUN"} or token.dep_ == "amod")
+
+
+def _bound_to(doc: Doc, start: int, kind: Token) -> bool:
+    """Whether the word before a name is an article or an owner of the kind after it: "a Delta
+    rocket", "their Liutyj drones", "Ford's Mustang Mach E SUV"."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.dep_ in ("det", "poss") and before.head.i == kind.i:
+        return True
+    return before.dep_ == "case" and before.head.dep_ == "poss" and before.head.head.i == kind.i
 
 
 def _free_before(doc: Doc, i: int) -> bool:
@@ -1861,11 +2014,18 @@ def _kind_follows(doc: Doc, end: int, kinds: set[str]) -> bool:
 def _equipment_entities(body: Body) -> list[Entity]:
     counts: Counter[str] = Counter()
     refs: dict[str, set[int]] = defaultdict(set)
+    spellings: dict[str, set[str]] = defaultdict(set)  # "Strykers" of the Stryker
     for m in body.mentions:
         if m.kind == "equipment":
             counts[m.name] += 1
             refs[m.name].add(m.paragraph)
+            spellings[m.name].add(body.texts[m.paragraph][m.start : m.end])
     return [
-        Entity(name=name, mentions=n, refs=[body.ids[p] for p in sorted(refs[name])])
+        Entity(
+            name=name,
+            aliases=sorted(spellings[name] - {name}),
+            mentions=n,
+            refs=[body.ids[p] for p in sorted(refs[name])],
+        )
         for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
     ]

@@ -122,9 +122,10 @@ def test_committed_briefings_are_the_generators_own_output(seeds_out: Path):
 # below, so a change that makes it worse fails. Floors were set again as unseen articles
 # joined the part (24, then 35, 44, 55, 64, 85, 95, 105, 114, 119, 130, 136, 142, 149 and 155; batch
 # AB's six lowered places precision to .790, so its floor is .78; batch AD's six figures precision
-# to .860 and equipment recall to .506: floors .85 and .50): each batch scored
-# below the part it joined. The test part is scored only to report (scripts/evaluate.py test), never held to a
-# floor here: a floor would make it a target.
+# to .860 and equipment recall to .506: floors .85 and .50; session 37's equipment rules raised
+# equipment to .629/.861: floors .60/.84): each batch scored below the part it joined. The test
+# part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
+# would make it a target.
 DEV_FLOORS = {
     "metadata": 0.86,
     "body_clean": 0.87,
@@ -140,7 +141,8 @@ DEV_FLOORS = {
     "figures_precision": 0.85,
     "events_recall": 0.72,
     "events_precision": 0.82,
-    "equipment_recall": 0.50,
+    "equipment_recall": 0.60,
+    "equipment_precision": 0.84,
 }
 
 
@@ -193,7 +195,8 @@ def test_the_dev_summaries_reach_their_floor(dev_briefings: Path, metric: str):
 # English dev part is, so that a change to a shared path (the readers, cleaning, quotes, events)
 # cannot make Russian worse unnoticed (batch 8's seven lowered body_clean to .834, organisations
 # precision to .769 and figures precision to .881; batch 9's seven places recall to .911, figures
-# recall to .876 and events precision to .798: floors .90, .86 and .78). The Russian
+# recall to .876 and events precision to .798: floors .90, .86 and .78; session 37's equipment
+# rules raised equipment to 1.000/.952 on 63 articles: floors .90/.90). The Russian
 # test part is only ever scored to report.
 RU_DEV_FLOORS = {
     "metadata": 0.90,
@@ -210,7 +213,8 @@ RU_DEV_FLOORS = {
     "figures_precision": 0.89,
     "events_recall": 0.65,
     "events_precision": 0.78,
-    "equipment_recall": 0.62,
+    "equipment_recall": 0.90,
+    "equipment_precision": 0.90,
 }
 
 

@@ -1068,3 +1068,83 @@ def test_a_post_named_without_its_holder_is_no_person_a_surname_like_a_title_is(
     found = set(people(briefing))
     assert not {n for n in found if n.endswith("Officer")}
     assert {"Gayle King", "John Major"} <= found
+
+
+def test_a_named_designation_a_plural_and_a_class_of_ships_are_equipment(nlp, lexicon):
+    """A name, a dash and a number ("Tiangong-1", "Hwasong-12"), a designation's plural ("F-16s":
+    the F-16), a class of ships ("Spearhead-class") and a Royal Mail Ship are equipment; a date or
+    an edition written the same way ("April-2022") is not."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "China’s Tiangong-1 space station will fall, and the Hwasong-12 missile flew over Japan.",
+            "Pakistan said its F-16s were not used. The ships are Spearhead-class transports.",
+            "The expedition dived to the RMS Titanic. Sales were reported in April-2022.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert {"Tiangong-1", "Hwasong-12", "F-16", "Spearhead-class", "RMS Titanic"} <= equipment
+    assert not equipment & {"F-16s", "April-2022"}
+
+
+def test_a_listed_machines_plural_is_the_machine_and_a_persons_first_name_is_none(nlp, lexicon):
+    """ "Strykers" are the Stryker, one entity with both spellings; "Bradley" opening a person's
+    name ("Bradley Axcell") is no Bradley vehicle."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "A company of Strykers joined the exercise, and one Stryker broke down.",
+            "Bradley Axcell, 23, from Westborough, kept the drugs in his flat.",
+        ],
+    )
+    equipment = {e.name: e for e in briefing.equipment}
+    assert equipment["Stryker"].aliases == ["Strykers"] and equipment["Stryker"].mentions == 2
+    assert "Bradley" not in equipment
+    assert "Bradley Axcell" in people(briefing)
+
+
+def test_a_name_an_article_binds_to_its_kind_is_a_machine_though_the_model_reads_a_person(nlp, lexicon):
+    """ "a Delta rocket", "The Liutyj drone", "the Bohdana self-propelled howitzers", "Ford’s
+    Mustang Mach E SUV": the article or the owner before the name is the kind's, so the name is the
+    machine's, not a person's or a place's; a person's name before a kind with nothing binding
+    them, a capitalised kind inside a longer name ("Surface to Air Missile") or a word before a
+    kind that says too little ("the MLS system") is not."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Her name is Lottie Williams, and a tiny piece of a Delta rocket brushed her shoulder.",
+            "The Liutyj drone, capable of striking deep into Russian territory, was used.",
+            "The Bohdana self-propelled howitzers serve as an example.",
+            "Ford’s Mustang Mach E SUV will go 230 miles per charge.",
+            "The islands have Rapier SAM (Surface to Air Missile) systems.",
+            "A home listed on the MLS system sold for less.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert {"Delta", "Liutyj", "Bohdana", "Mustang Mach E"} <= equipment
+    assert not equipment & {"Air", "Lottie Williams", "Williams", "MLS"}  # "system" says too little
+    assert not {"Liutyj", "Bohdana", "Mustang Mach"} & set(people(briefing))
+
+
+def test_an_abbreviation_of_a_name_that_is_no_machines_is_no_equipment(nlp, lexicon):
+    """An abbreviation in brackets after a body's name ("(NTF-WPS)", "(PCG)") is no machine,
+    wherever the text uses it ("1 PCG aircraft"); one of a name ending in a kind of machine
+    ("Multiple Launch Rocket System (MLRS)") or a listed system's ("(NLAW)") stays one."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The National Task Force for the West Philippine Sea (NTF-WPS) said 4 Philippine Coast Guard "
+            "(PCG) vessels, 1 PCG aircraft and the Philippine National Police - Maritime Group (PNP-MG) "
+            "boats were deployed.",
+            "NTF-WPS also said that it would exhaust all means.",
+            "Britain sent its Multiple Launch Rocket System (MLRS) and the Next Generation Light "
+            "Anti-tank Weapon (NLAW).",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert {"MLRS", "NLAW"} <= equipment
+    assert not equipment & {"NTF-WPS", "PCG", "PNP-MG"}

@@ -196,3 +196,25 @@ def test_a_role_whose_genitive_names_a_person_is_not_that_persons_role(russian):
         "Сергей Шойгу": "Министр обороны",
         "Владимир Путин": "президент России",
     }
+
+
+def equipment(russian: tuple, *paragraphs: str) -> set[str]:
+    nlp, lexicon = russian
+    return {
+        e.name for e in extract_entities(parse_body(list(paragraphs), nlp, lexicon), lexicon)["equipment"]
+    }
+
+
+def test_russian_designations_quoted_names_and_names_in_latin_letters_are_equipment(russian):
+    """A name, a dash and a number or letters ("Тайфун-1", "Торнадо-Г"), a name in «ёлочки» after
+    its kind ("крейсер «Москва»"), a system English names in Latin letters ("беспилотники
+    Switchblade"), any name in Latin letters after its kind ("пушки Howitzer"); a football
+    championship ("Евро-2016") is none."""
+    found = equipment(
+        russian,
+        "Прошли пуски реактивных снарядов «Тайфун-1» и систем залпового огня «Торнадо-Г».",
+        "Флагман флота, ракетный крейсер «Москва», затонул. Дания передаст беспилотники Switchblade.",
+        "США передадут 18 пушек Howitzer. Подольски сыграл на Евро-2016.",
+    )
+    assert {"Тайфун-1", "Торнадо-Г", "Москва", "Switchblade", "Howitzer"} <= found
+    assert "Евро-2016" not in found
