@@ -189,14 +189,20 @@ def measure_pipe_and_extract(
 
 
 def measure_render_and_build(size: Size) -> None:
-    """render_site, then the MkDocs build and the site it makes; Pagefind's indexing of it again,
-    apart, when it has one."""
+    """render_site; the MkDocs build from nothing (no .cache/: every briefing's YAML read, every page
+    rendered and converted) and the site it makes, then the same build again with nothing changed
+    (what a build keeps: the render, the pages' HTML); Pagefind's indexing of it again, apart, when
+    it has one."""
     v, root, site = size.values, size.root, size.root / "site"
     if done := size.run("render", "render_site", ["render", str(root)]):
         v.update(done[1], render_peak=done[0].peak)
-    if not (step := size.run("build", "mkdocs build", BUILD)):
+    shutil.rmtree(root / ".cache", ignore_errors=True)
+    shutil.rmtree(site, ignore_errors=True)
+    if not (step := size.run("build", "mkdocs build from nothing", BUILD)):
         return
-    v.update(build_s=step.seconds, build_peak=step.peak, build_own=step.own_peak)
+    v.update(build_s=step.seconds, build_cpu=step.cpu, build_peak=step.peak, build_own=step.own_peak)
+    if again := size.run("rebuild", "mkdocs build again, nothing changed", BUILD):
+        v.update(rebuild_s=again.seconds, rebuild_cpu=again.cpu, rebuild_peak=again.peak)
     first = harness.briefings_by_seed(root)[:1]
     first_page = site / "briefings" / first[0][1] / "index.html" if first else None
     v.update({f"site_{k}": x for k, x in site_stats(site, "briefings/*/index.html", first_page).items()})
@@ -215,7 +221,7 @@ def measure_bare(size: Size, keep: bool) -> None:
     command = harness.worker_command("run.py", "bare", str(size.root), str(bare))
     v.update(harness.run_step(command, size.root).printed())
     if step := size.run("bare_build", f"bare mkdocs build ({size.n} plain pages)", BUILD, bare):
-        v.update(bare_build_s=step.seconds, bare_build_peak=step.peak)
+        v.update(bare_build_s=step.seconds, bare_build_cpu=step.cpu, bare_build_peak=step.peak)
         first = sorted((bare / "site").glob("pages/0*/index.html"))[:1]
         v.update(
             {f"bare_{k}": x for k, x in site_stats(bare / "site", "pages/0*/index.html", *first).items()}
@@ -227,11 +233,19 @@ def measure_bare(size: Size, keep: bool) -> None:
 def measure(n: int, args: Any, work: Path) -> Size:
     """Every figure at one corpus size; render and build only once there are briefings."""
     size = Size(n, quiet_wait=args.quiet_wait, work=work)
-    harness.log(f"N={n}: writing the corpus")
-    shutil.rmtree(size.root, ignore_errors=True)
-    seeds = harness.synthetic_project(size.root, n, args.seed)
+    reused = args.reuse and (size.root / "briefings").is_dir()
+    if reused:
+        # a 5,000-source corpus takes an hour or more to extract on 2 CPUs: its build is measured
+        # on the briefings an earlier run (or `python -m generator extract`) left
+        size.note("the project and briefings of an earlier run reused: nothing extracted here")
+        seeds = sorted((size.root / "seeds").glob("*.*"))
+    else:
+        harness.log(f"N={n}: writing the corpus")
+        shutil.rmtree(size.root, ignore_errors=True)
+        seeds = harness.synthetic_project(size.root, n, args.seed)
     size.values["raw_words"] = sum(len(p.read_text(encoding="utf-8").split()) for p in seeds)
-    measure_pipe_and_extract(size)
+    if not reused:
+        measure_pipe_and_extract(size)
     if not (size.root / "briefings").is_dir():
         size.note("no briefings, so no render or build")
         return size

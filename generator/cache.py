@@ -48,6 +48,7 @@ def quick_load(path: Path, cache: Path | None = None) -> Briefing | None:
             atomic_write(
                 file_in(cache, f"{path.name}.json"),
                 (_stamp(path) + "\n" + briefing.model_dump_json()).encode(),
+                durable=False,  # a copy a crash damaged is read from the YAML again
             )
     return briefing
 

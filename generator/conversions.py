@@ -103,7 +103,8 @@ class Conversions:
 
     def put(self, key: str, conversion: Conversion) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        atomic_write(self.folder / f"{key}.json", json.dumps(asdict(conversion), ensure_ascii=False).encode())
+        text = json.dumps(asdict(conversion), ensure_ascii=False).encode()
+        atomic_write(self.folder / f"{key}.json", text, durable=False)  # unreadable: converted again
         self.used.add(key)
 
     def prune(self) -> None:

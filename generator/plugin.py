@@ -47,7 +47,7 @@ from .conversions import CACHE_DIR, Conversion, Conversions, conversion_of
 from .errors import UserError
 from .files import atomic_write
 from .pipeline import Rendered, end_with_parent, render_site
-from .preview import KEEPING, Preview, code_stamps
+from .preview import KEEPING, Preview, RenderRecord, code_stamps, render_inputs
 from .settings import Settings, plugin_settings, read_config
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -219,6 +219,16 @@ class BriefingsPlugin(BasePlugin):
         folder = self._pages_folder()
         if self.serving:
             return self._preview_files(files, config, folder)
+        record = self._render_record(folder)
+        briefings, inputs = render_inputs(self.settings)
+        warnings = record.kept(self.settings, briefings, inputs)
+        if warnings is not None:
+            # nothing a render reads changed since the pages were rendered: they are built as they
+            # are, and the render's warnings said again (`--strict` fails on them as before)
+            for warning in warnings:
+                log.warning(warning)
+            return self._add_pages(files, config, folder, _pages_in(folder))
+        record.forget()
         try:
             if self._briefing_count() >= RENDER_APART_FROM:
                 rendered = _render_apart(self.settings, folder)
@@ -230,7 +240,15 @@ class BriefingsPlugin(BasePlugin):
             log.warning(warning)
         for problem in rendered.problems:
             raise PluginError(f"invalid briefing skipped: {problem} (run `python -m generator check`)")
+        record.remember(self.settings, briefings, inputs, rendered.warnings)
         return self._add_pages(files, config, folder, rendered.written.pages)
+
+    def _render_record(self, folder: Path) -> RenderRecord:
+        """The record of the last whole render of the project's own pages folder (one for the server
+        and the build, which share the folder); none for a scratch folder, rendered every time."""
+        assert self.settings is not None
+        own = folder == self.settings.root / PAGES_DIR
+        return RenderRecord(self.settings.root / SERVE_DIR / "rendered.json" if own else None, folder)
 
     def _preview_files(self, files: Files, config: MkDocsConfig, folder: Path) -> Files:
         """Under `serve`: only what changed since the last build is rendered (preview.py).
@@ -242,10 +260,7 @@ class BriefingsPlugin(BasePlugin):
         """
         assert self.settings is not None
         if self.preview is None or self.preview.folder != folder:
-            # the record of the render only for the project's own folder: a scratch one is new
-            own = folder == self.settings.root / PAGES_DIR
-            record = self.settings.root / SERVE_DIR / "rendered.json" if own else None
-            self.preview = Preview(self.settings, folder, record)
+            self.preview = Preview(self.settings, folder, self._render_record(folder).path)
             # the worker loads the model beside the first build (a minute at 1,000 sources),
             # not after it: a seed edited right after the server is up waited for the model
             self.preview.start_worker()

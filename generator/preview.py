@@ -92,13 +92,82 @@ def code_stamps() -> Stamps:
     return {name: stamp for name, stamp in stamps(PACKAGE).items() if "__pycache__" not in name}
 
 
+def render_inputs(settings: Settings) -> tuple[Stamps, Stamps]:
+    """The briefings, and the project's templates, language data and aliases.yaml (a change of
+    these renders every page), as stamps: what a render reads besides the settings and the code."""
+    inputs = stamps(*(settings.path(name) for name in ("templates", "lexicon", "aliases")))
+    return stamps(settings.path("briefings"), suffix=".yaml", deep=False), inputs
+
+
+class RenderRecord:
+    """What a pages folder holds, as the inputs of the whole render that wrote it, and the warnings
+    that render gave: for the server's next start and for the next `build` (`kept`).
+
+    Rendering every page took 10 s of the server's start at 1,000 sources, and 16 to 18 s of CPU of
+    each build, to write no file when nothing had changed.
+    """
+
+    def __init__(self, path: Path | None, folder: Path) -> None:
+        self.path = path  # None: nothing is recorded (a scratch pages folder), every start renders
+        self.folder = folder
+
+    def fingerprint(self, settings: Settings, briefings: Stamps, inputs: Stamps) -> str:
+        """The inputs of the render: the settings, the briefings, the project's templates and language
+        data, the generator's own files, and the pages themselves (a page changed by anything
+        else, an edit's own page or a `build` of other inputs, is seen)."""
+        parts = {
+            "settings": repr(settings),
+            "briefings": briefings,
+            "inputs": inputs,
+            "code": code_stamps(),
+            "python": sys.version,
+            "pages": stamps(self.folder),
+        }
+        return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+    def forget(self) -> None:
+        """No record while a render runs: a server stopped meanwhile renders at its next start.
+
+        The last render's record named the briefings as they were before this render's change:
+        a start after a stop mid-render rendered every page again, and a script waiting for the
+        renders to end (no page written for a while, the record newer than every page) could not
+        tell a render that would write no page from none (bench/serve.py's restarts did so).
+        """
+        if self.path is not None:
+            with contextlib.suppress(OSError):
+                self.path.unlink(missing_ok=True)
+
+    def remember(self, settings: Settings, briefings: Stamps, inputs: Stamps, warnings: list[str]) -> None:
+        """After a whole render without a problem; `briefings` and `inputs` as they were before it."""
+        if self.path is None:
+            return
+        with contextlib.suppress(OSError):  # a read-only project renders every time, nothing worse
+            key = self.fingerprint(settings, briefings, inputs)
+            atomic_write(self.path, json.dumps({"rendered": key, "warnings": warnings}).encode())
+
+    def kept(self, settings: Settings, briefings: Stamps, inputs: Stamps) -> list[str] | None:
+        """The warnings of the render that wrote the pages folder, if it holds the pages of these
+        inputs as that render left them; else None (render)."""
+        if self.path is None:
+            return None
+        try:
+            kept = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        warnings = kept.get("warnings") if isinstance(kept, dict) else None
+        if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
+            return None
+        return warnings if kept.get("rendered") == self.fingerprint(settings, briefings, inputs) else None
+
+
 class Preview:
     """What `mkdocs serve` keeps from one build to the next; its methods run in the server's build."""
 
     def __init__(self, settings: Settings, folder: Path, record: Path | None = None) -> None:
         self.settings = settings
         self.folder = folder  # the pages folder the build reads
-        self.record = record  # what the pages in `folder` were rendered from, for the server's next start
+        # what the pages in `folder` were rendered from, for the server's next start and the next build
+        self.record = RenderRecord(record, folder)
         self.corpus: Corpus | None = None  # of the last full render
         self.renderer: Renderer | None = None
         self.briefings: Stamps = {}  # as the last render read them
@@ -128,10 +197,9 @@ class Preview:
         Raises UserError when nothing can be rendered at all (a broken template at the first
         build); the plugin decides what to show then.
         """
-        inputs = stamps(*(settings.path(name) for name in ("templates", "lexicon", "aliases")))
-        briefings = stamps(settings.path("briefings"), suffix=".yaml", deep=False)
+        briefings, inputs = render_inputs(settings)
         starting, self._starting = self._starting, False
-        if starting and self._kept(settings, briefings, inputs):
+        if starting and self.record.kept(settings, briefings, inputs) is not None:
             # the server's start, nothing changed since the pages were rendered: they are built
             # as they are; the index an edit needs is loaded now, so the first edit shows at once
             # (loaded after the first build, a title edited once the server was up took 5 s more)
@@ -166,10 +234,11 @@ class Preview:
     def _render_all(self, briefings: Stamps, later: bool = False) -> None:
         """Every page, now (the first build, or a template or the language data changed);
         `later`: in the thread, giving way to an edit's build (_giving_way)."""
-        self._forget()
+        self.record.forget()
         corpus, problems = load_corpus(self.settings)
         kept = any(self.folder.rglob("*.md"))
-        self._report([str(problem) for problem in problems], merge_warnings(corpus, self.settings), kept)
+        warnings = merge_warnings(corpus, self.settings)
+        self._report([str(problem) for problem in problems], warnings, kept)
         if problems and kept:
             self.briefings = briefings  # told: not again until a briefing changes
             return  # the last good pages stay
@@ -178,7 +247,7 @@ class Preview:
         pages = renderer.each_page(corpus, release=True)
         write_pages(self._giving_way(pages) if later else pages, self.folder)
         if not problems:
-            self._remember(self.settings, briefings, self.inputs)
+            self.record.remember(self.settings, briefings, self.inputs, warnings)
         self._keep(corpus, renderer, briefings)
 
     def _keep(self, corpus: Corpus, renderer: Renderer, briefings: Stamps) -> None:
@@ -193,52 +262,6 @@ class Preview:
         gc.freeze()
 
     # ------------------------------------------------------------------ pages kept from the last start
-
-    def _fingerprint(self, settings: Settings, briefings: Stamps, inputs: Stamps) -> str:
-        """What the pages folder holds, as the inputs of its render: the settings, the briefings, the
-        project's templates and language data, the generator's own files, and the pages themselves
-        (a page changed by anything else, an edit's own page or a `build` of other inputs, is seen)."""
-        parts = {
-            "settings": repr(settings),
-            "briefings": briefings,
-            "inputs": inputs,
-            "code": code_stamps(),
-            "python": sys.version,
-            "pages": stamps(self.folder),
-        }
-        return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
-
-    def _forget(self) -> None:
-        """No record while a render runs: a server stopped meanwhile renders at its next start.
-
-        The last render's record named the briefings as they were before this render's change:
-        a start after a stop mid-render rendered every page again, and a script waiting for the
-        renders to end (no page written for a while, the record newer than every page) could not
-        tell a render that would write no page from none (bench/serve.py's restarts did so).
-        """
-        if self.record is not None:
-            with contextlib.suppress(OSError):
-                self.record.unlink(missing_ok=True)
-
-    def _remember(self, settings: Settings, briefings: Stamps, inputs: Stamps) -> None:
-        if self.record is None:
-            return
-        with contextlib.suppress(OSError):  # a read-only project renders at every start, nothing worse
-            key = self._fingerprint(settings, briefings, inputs)
-            atomic_write(self.record, json.dumps({"rendered": key}).encode())
-
-    def _kept(self, settings: Settings, briefings: Stamps, inputs: Stamps) -> bool:
-        """Whether the pages folder holds the pages of these inputs, as a whole render left them.
-
-        Rendering every page took 10 s of the server's start at 1,000 sources, to write no file.
-        """
-        if self.record is None:
-            return False
-        try:
-            kept = json.loads(self.record.read_text(encoding="utf-8")).get("rendered")
-        except (OSError, ValueError, AttributeError):
-            return False
-        return kept == self._fingerprint(settings, briefings, inputs)
 
     def _load(self) -> None:
         """The cross-source index of the kept pages, which an edit's own page is rendered with."""

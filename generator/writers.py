@@ -64,7 +64,7 @@ def write_pages(pages: Mapping[str, str] | Iterable[tuple[str, str]], folder: Pa
                 if _holds(folder / path, data):
                     report.unchanged += 1
                     continue
-                atomic_write(staging / path, data)
+                atomic_write(staging / path, data, durable=False)
                 changed.append(path)
             for path in sorted(changed):
                 (folder / path).parent.mkdir(parents=True, exist_ok=True)
@@ -99,7 +99,7 @@ def write_some(pages: Iterable[tuple[str, str]], folder: Path) -> list[str]:
         data = text.encode("utf-8")
         if not _holds(folder / path, data):
             (folder / path).parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(folder / path, data)
+            atomic_write(folder / path, data, durable=False)
             written.append(path)
     return written
 

@@ -95,3 +95,14 @@ def test_a_file_being_written_is_hidden_beside_it_where_the_next_run_clears_what
     assert briefing_files(target.parent) == [target]
     _remove_stale_temporaries(tmp_path)
     assert sorted(p.name for p in target.parent.iterdir()) == ["b.yaml"]
+
+
+def test_a_file_a_person_keeps_is_on_disk_before_it_replaces_the_old_one(tmp_path, monkeypatch):
+    """A briefing (store.py) is flushed before its rename, so a crash leaves the old or the new; a
+    cache's file (durable=False) is not, as what reads it works a damaged one out again."""
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", synced.append)
+    atomic_write(tmp_path / "b.yaml", b"kept\n")
+    assert len(synced) == 1
+    atomic_write(tmp_path / "page.md", b"worked out again\n", durable=False)
+    assert len(synced) == 1 and (tmp_path / "page.md").read_bytes() == b"worked out again\n"

@@ -130,6 +130,25 @@ def test_the_table_shows_each_figure_from_what_its_steps_measured(tmp_path: Path
     assert table["| Pagefind indexing inside the build: time / peak memory"] == "– |"
 
 
+def test_the_build_is_compared_with_bare_mkdocs_from_nothing_and_again_by_cpu(tmp_path: Path):
+    """Issue 17's 5x is of the whole build's CPU; a build that keeps nothing is never hidden behind
+    one that keeps the render and the pages' HTML."""
+    run = bench_module("run")
+    values = {"build_s": 90.0, "build_cpu": 60.0, "rebuild_s": 30.0, "rebuild_cpu": 20.0}
+    values |= {"bare_build_s": 10.0, "bare_build_cpu": 5.0}
+    results = tmp_path / "RESULTS.md"
+    args = argparse.Namespace(argv=["--sizes", "1000"], seed=0, results=results)
+    run.write_results([run.Size(1000, values)], args, "working tree", time.monotonic())
+    rows = {line.split(" | ")[0]: line.split(" | ")[1:] for line in results.read_text().splitlines()}
+    assert rows["| generator / bare: build CPU, from nothing / again (nothing changed)"] == [
+        "<= 5x at 5,000",
+        "12.00x / 4.00x |",
+    ]
+    build = rows["| **mkdocs build** from nothing (no .cache/; renders too): time / CPU"]
+    assert build[1] == "90.0 s / 60.0 s |"
+    assert rows["| generator / bare: build time (from nothing)"][1] == "9.00x |"
+
+
 def test_run_py_keeps_the_build_profile_written_by_hand(tmp_path: Path):
     """The profile of a build (CPU time by stage) has no script of its own: bench/run.py dropped it."""
     run = bench_module("run")
