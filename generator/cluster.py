@@ -290,6 +290,8 @@ def _extract_sent(key: str, shown: str, data: bytes, entry: Override | None) -> 
             source = with_entry(read_data(data, shown, pipeline._worker["lexicon"]), entry)
         except SourceError as exc:
             return exc
+        except Exception as exc:  # as in a local run: this source fails, the others go on
+            return pipeline.failed(shown, "reading", exc)
         return pipeline._extract_read(source)
 
 

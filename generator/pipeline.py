@@ -495,7 +495,14 @@ def _extract_one(path: Path) -> Briefing | SourceError:
         source = with_entry(read_source(path, work.root, _worker["lexicon"]), work.overrides.entry(path))
     except SourceError as exc:
         return exc
+    except Exception as exc:  # a bug met reading one source: it fails, the others go on
+        return failed(shown_path(path, work.root), "reading", exc)
     return _extract_read(source)
+
+
+def failed(shown: str, step: str, exc: Exception) -> SourceError:
+    """A source that met a bug or a limit of the model: it fails with one line, the others go on."""
+    return SourceError(shown, f"{step} failed ({type(exc).__name__}: {str(exc)[:200]})")
 
 
 def _extract_read(source: Source) -> Briefing | SourceError:
@@ -510,7 +517,7 @@ def _extract_read(source: Source) -> Briefing | SourceError:
     except UserError as exc:
         return SourceError(source.path, str(exc))
     except Exception as exc:  # a bug or a limit of the model: this source fails, the others go on
-        return SourceError(source.path, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]})")
+        return failed(source.path, "extraction", exc)
 
 
 def _analysis(language: str, work: Work) -> tuple[Any, Lexicon]:

@@ -19,3 +19,29 @@ def test_a_contradictory_aliases_pair_stops_the_render_instead_of_dropping_the_m
     with pytest.raises(UserError, match=r"aliases.yaml:6: keep_apart\[1\]: .* merged on line 3"):
         render_site(load_settings(project / "mkdocs.yml"), project / "pages")
     assert not (project / "pages").exists()
+
+
+def test_a_bug_met_reading_one_source_fails_that_source_with_one_line_not_the_run(tmp_path, monkeypatch):
+    """A reader's bug (an IndexError on a layout nobody foresaw) ends neither the worker nor the
+    run: the source is reported as failed, naming it and the error, as an extraction's bug is."""
+    from generator import pipeline
+    from generator.errors import SourceError
+    from generator.lexicon import load_lexicon
+    from generator.overrides import SourceOverrides
+
+    (tmp_path / "seeds").mkdir()
+    source = tmp_path / "seeds" / "a.txt"
+    source.write_text("31.03.2023\n\nThe drills ended on Friday.\n", encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(pipeline, "read_source", broken)
+    work = pipeline.Work(pipelines={}, lexicon_dir="", root=tmp_path, overrides=SourceOverrides({}))
+    monkeypatch.setitem(pipeline._worker, "work", work)
+    monkeypatch.setitem(pipeline._worker, "lexicon", load_lexicon())
+    result = pipeline._extract_one(source)
+    assert isinstance(result, SourceError)
+    assert "seeds/a.txt" in str(result) and "reading failed (IndexError: list index out of range)" in str(
+        result
+    )

@@ -845,7 +845,10 @@ def _author_beside(zone: list[tuple[int, str]], dated: int, source: Source, lexi
     for outlet in outlets:
         before = before.replace(outlet, " ")
     before = re.sub(r"\[[^\]]*\]", " ", before)  # an image's file name
-    beside = [text for _, text in zone[max(dated - 1, 0) : dated + 2 : 2]] if dated else [zone[1][1]]
+    # the lines above and below the date's; a date that opens the zone has only the one below
+    beside = (
+        [text for _, text in zone[max(dated - 1, 0) : dated + 2 : 2]] if dated else [t for _, t in zone[1:2]]
+    )
     for text in [" ".join(before.split()), *beside]:
         # "JANE DOE Example Wire": the name in capitals, the wire's in title case
         caps = re.match(r"^(?:[A-Z][A-Z'’.-]+\s+)+[A-Z][A-Z'’.-]+\b(?!['’])", text)
