@@ -427,6 +427,10 @@ class FigureExtractor:
     def _measured(self, span: Span, written: str) -> tuple[str, str | None]:
         """What a measure counts: its unit, written as the text writes it, and what it measures
         ("gusts of up to 100mph", "the population is 40,000 square miles"), when the sentence says."""
+        # as the text writes it ("°C", "degrees Celsius"), not as the units' data keys it, in lower case
+        near = span.doc[span.start : span.end + 3].text
+        found = re.search(re.escape(written).replace(r"\ ", r"\s+"), near, re.IGNORECASE)
+        written = found.group() if found else written
         number = _number_token(span)
         unit = number.head if number.dep_ == "nummod" and number.head.i >= span.start else number
         holder = _of_holder(unit)
@@ -682,7 +686,8 @@ class FigureExtractor:
             return None
         if unit and head.i == ent.end and not head.is_alpha and head.head.pos_ == "NOUN":
             head = head.head  # "a 1.7°C increase": the sign the model leaves out is the unit's
-        scale_letter = head.i == ent.end and ent.text.endswith("°")  # "1.2°C": C is the unit's
+        # "1.2°C": C is the unit's; "about 2.4°C", where the model leaves the sign out too, the sign
+        scale_letter = head.i == ent.end and (ent.text.endswith("°") or head.text.startswith("°"))
         if unit and (head.lower_ in self.units or scale_letter) or head.lower_ in self.scales:
             return _of_object(head)
         of = _of_object(head)

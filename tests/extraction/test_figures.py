@@ -763,3 +763,18 @@ def test_a_number_with_and_a_half_glued_on_is_worth_the_half_too(nlp, lexicon):
     assert figures["p1"][0] == 2_500_000_000 and figures["p1"][3] == "USD"
     assert figures["p2"] == (3_500, None, None, None, "people")
     assert figures["p3"] == (None, 2, 2.5, None, "casualties")
+
+
+def test_a_temperature_counts_its_scale_as_the_text_writes_it(nlp, lexicon):
+    # the model leaves the sign or the scale's letter out of the number: the count read "°" or "°c"
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The planet warmed by 1.2°C since the Industrial Revolution.",
+            "The world is on track for about 2.4°C of warming.",
+        ],
+    )
+    figures = {f.value: (f.qualifier, f.unit, f.counts) for f in b.figures}
+    assert figures[1.2] == (None, "°C", "°C")
+    assert figures[2.4] == ("about", "°C", "°C")
