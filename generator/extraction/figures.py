@@ -375,7 +375,9 @@ class FigureExtractor:
         if head is not None and unit is None and head.lemma_.lower() in self.not_counted:
             return None  # "three main factors": a count of ideas
         counts = self._counts(span, unit, head)
-        if counts is None and (ent.label_ == "MONEY" or unit and CURRENCY_CODE_RE.fullmatch(unit)):
+        # a sum the model tags as money in a unit that is no currency ("6.6 per cent") is no sum
+        money = ent.label_ == "MONEY" and unit is None or unit and CURRENCY_CODE_RE.fullmatch(unit)
+        if counts is None and money:
             # "Rs 24 lakh", "8.28 trillion won": a sum that counts nothing named counts its money
             before = (
                 [span.doc[span.start - 1]]
@@ -688,7 +690,10 @@ class FigureExtractor:
             head = head.head  # "a 1.7°C increase": the sign the model leaves out is the unit's
         # "1.2°C": C is the unit's; "about 2.4°C", where the model leaves the sign out too, the sign
         scale_letter = head.i == ent.end and (ent.text.endswith("°") or head.text.startswith("°"))
-        if unit and (head.lower_ in self.units or scale_letter) or head.lower_ in self.scales:
+        # "more than 21 per cent" of which the model tags "more than 21": "cent" ends the unit's words
+        after = " ".join(t.lower_ for t in ent.doc[ent.end : head.i + 1])
+        unit_end = head.i >= ent.end and after in self.units
+        if unit and (head.lower_ in self.units or scale_letter or unit_end) or head.lower_ in self.scales:
             return _of_object(head)
         of = _of_object(head)
         if unit in {"percent"} and of is not None:

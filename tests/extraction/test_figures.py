@@ -778,3 +778,16 @@ def test_a_temperature_counts_its_scale_as_the_text_writes_it(nlp, lexicon):
     figures = {f.value: (f.qualifier, f.unit, f.counts) for f in b.figures}
     assert figures[1.2] == (None, "°C", "°C")
     assert figures[2.4] == ("about", "°C", "°C")
+
+
+def test_per_cent_in_words_is_read_as_the_sign_is(nlp, lexicon):
+    # the model tags "21" alone, or "6.6 per cent" as money: the figure counted "per cent"
+    sentences = ["Inflation was more than 21{} last year.", "Prices rose 6.6{} in March."]
+    words = brief(nlp, lexicon, [s.format(" per cent") for s in sentences])
+    sign = brief(nlp, lexicon, [s.format("%") for s in sentences])
+
+    def read(b):
+        return [(f.ref, f.value, f.qualifier, f.unit, f.counts, f.subject) for f in b.figures]
+
+    assert read(words) == read(sign)
+    assert {f.unit for f in words.figures} == {"percent"}
