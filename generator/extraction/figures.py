@@ -668,6 +668,9 @@ class FigureExtractor:
             and number.nbor().text == "-"
         ):
             head = head.head  # "a six-member crew", "a 20-point framework": the crew, the framework
+        glued = _glued_adjective(ent)
+        if glued is not None:
+            head = glued.head  # "a 20,000-strong army", "a 1.5 million-strong force": the army, the force
         if head is not None and head.i < ent.start and head.pos_ == "PROPN":
             return None  # "Italy 143,600", "Rossiya 24": the number follows a name it does not count
         # "the 300 or so accounts he's looked at": a word a number modifies in a noun's place
@@ -808,6 +811,17 @@ def _is_appositive_age(ent: Span) -> bool:
         return False
     closed = doc[ent.end].text == "," or doc[ent.end].is_sent_end and doc[ent.end].text in {".", ";"}
     return doc[ent.start - 1].text == "," and closed
+
+
+def _glued_adjective(ent: Span) -> Token | None:
+    """'a 20,000-strong army': the adjective a hyphen glues to the number, describing a noun after it."""
+    doc, end = ent.doc, ent.end
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return None
+    adjective = doc[end + 1]
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "amod" or adjective.head.pos_ != "NOUN":
+        return None
+    return adjective if adjective.head.i > adjective.i else None
 
 
 def _name_of(token: Token) -> str:

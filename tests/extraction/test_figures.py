@@ -791,3 +791,19 @@ def test_per_cent_in_words_is_read_as_the_sign_is(nlp, lexicon):
 
     assert read(words) == read(sign)
     assert {f.unit for f in words.figures} == {"percent"}
+
+
+def test_a_number_glued_to_strong_counts_the_noun_the_adjective_describes(nlp, lexicon):
+    # "20,000-strong" was no figure (the number modifies the adjective), "million-strong" counted "strong"
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Belarus has a 20,000-strong army.",
+            "A 1.5 million-strong force crossed the border.",
+            "A 50-strong delegation arrived in Minsk.",
+        ],
+    )
+    figures = {f.value: f.counts for f in b.figures}
+    assert set(figures) == {20_000, 1_500_000, 50}
+    assert "army" in figures[20_000] and "force" in figures[1_500_000] and "delegation" in figures[50]
