@@ -897,7 +897,16 @@ def _phrase(head: Token, skip: Span | None = None) -> str:
     ]
     tokens = sorted([*left, head], key=lambda t: t.i)
     start = tokens[0].i
-    words = head.doc[start : head.i + 1].text
+    doc = head.doc
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and not (skip is not None and start - 2 < skip.end)
+    ):
+        start -= 2  # "the all-time high", "long-range missiles": a hyphenated word is one word
+    words = doc[start : head.i + 1].text
     # "guns and mortars" share the number; "soldiers, 60 aircraft" do not
     conj = [
         c

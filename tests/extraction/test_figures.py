@@ -807,3 +807,18 @@ def test_a_number_glued_to_strong_counts_the_noun_the_adjective_describes(nlp, l
     figures = {f.value: f.counts for f in b.figures}
     assert set(figures) == {20_000, 1_500_000, 50}
     assert "army" in figures[20_000] and "force" in figures[1_500_000] and "delegation" in figures[50]
+
+
+def test_a_hyphenated_word_before_the_counted_noun_is_kept_whole(nlp, lexicon):
+    # the parser hangs "all" and "long" on the word after the hyphen: the count read "time high"
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Bitcoin hit the all-time high of $816,720 on Monday.",
+            "The company sold 500 long-range missiles.",
+        ],
+    )
+    figures = {f.value: (f.unit, f.counts) for f in b.figures}
+    assert figures[816_720] == ("USD", "all-time high")
+    assert figures[500] == (None, "long-range missiles")
