@@ -108,7 +108,7 @@ class FigureExtractor:
         for index, doc in enumerate(self.body.docs):
             ents = [
                 self._with_added_fraction(self._as_count(ent))
-                for ent in _with_untagged_counts(doc, self._with_sums(doc))
+                for ent in _with_untagged_counts(doc, self._with_signed_measures(doc, self._with_sums(doc)))
             ]
             starts = {ent.start: ent for ent in ents}
             ends = {ent.end: ent for ent in ents}
@@ -188,6 +188,31 @@ class FigureExtractor:
             return list(doc.ents)
         kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in sums)]
         return sorted([*kept, *sums], key=lambda e: e.start)
+
+    def _with_signed_measures(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """The entities, with a number in digits the model tagged as nothing that a unit starting
+        with a sign follows, glued on: "stay below 1.5°C," is no entity of the model's, where
+        "exceeded 1.5°C" is its number "1.5"."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        found = []
+        for t in doc:
+            if (
+                t.i in taken
+                or t.ent_type_
+                or t.whitespace_
+                or not t.like_num
+                or not any(c.isdigit() for c in t.text)
+            ):
+                continue
+            glued = ""
+            for after in doc[t.i + 1 : t.i + 3]:
+                glued += after.lower_
+                if glued in self.units and not glued[0].isalpha():
+                    found.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
+                    break
+                if after.whitespace_:
+                    break
+        return sorted([*ents, *found], key=lambda e: e.start) if found else ents
 
     def _with_added_fraction(self, ent: Span) -> Span:
         """The number with the fraction glued on after it that the model left out: of

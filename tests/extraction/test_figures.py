@@ -822,3 +822,10 @@ def test_a_hyphenated_word_before_the_counted_noun_is_kept_whole(nlp, lexicon):
     figures = {f.value: (f.unit, f.counts) for f in b.figures}
     assert figures[816_720] == ("USD", "all-time high")
     assert figures[500] == (None, "long-range missiles")
+
+
+def test_a_temperature_the_model_tags_as_nothing_is_a_figure(nlp, lexicon):
+    # the model tags no entity in "below 1.5°C,": the limit of the sentence was lost
+    b = brief(nlp, lexicon, ["Warming must stay below 1.5°C, yet the world is on track for about 2.4°C."])
+    figures = {f.value: (f.qualifier, f.unit) for f in b.figures}
+    assert figures == {1.5: ("less than", "°C"), 2.4: ("about", "°C")}
