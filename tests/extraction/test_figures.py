@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from generator.extraction import parse_body
+from generator.extraction.figures import extract_figures
 from tests.extraction.extractkit import brief
 
 
@@ -829,3 +833,65 @@ def test_a_temperature_the_model_tags_as_nothing_is_a_figure(nlp, lexicon):
     b = brief(nlp, lexicon, ["Warming must stay below 1.5°C, yet the world is on track for about 2.4°C."])
     figures = {f.value: (f.qualifier, f.unit) for f in b.figures}
     assert figures == {1.5: ("less than", "°C"), 2.4: ("about", "°C")}
+
+
+# Tests written for the survivors of issue 21's mutation runs (tests/MUTANTS.md): each input
+# exercises what its name says.
+
+
+def test_a_count_left_unsaid_is_the_count_before_it_not_a_name_or_an_ordinal(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Ukrainian officials say 6 million people fled the fighting, with 3 million in Poland.",
+            "For the second time, 6 million people fled the fighting, with 3 million in Poland.",
+        ],
+    )
+    assert [(f.ref, f.value, f.counts) for f in b.figures] == [
+        ("p1", 6e6, "people"),
+        ("p1", 3e6, "people"),
+        ("p2", 6e6, "people"),
+        ("p2", 3e6, "people"),
+    ]
+
+
+def test_figures_after_a_date_a_conversion_a_citation_or_a_change_in_their_paragraph_are_kept(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "On 27.02.2026 the army sent 300 soldiers to the border.",
+            "The border is 190 kilometers (118 miles) long and 300 soldiers guard it.",
+            "Prices rose from 3% to 5%, and 200 workers left.",
+            "Russia has 300 tanks in Belarus (Reuters, October 31), and 40 more are coming.",
+        ],
+    )
+    assert [(f.ref, f.value) for f in b.figures] == [
+        ("p1", 300),
+        ("p2", 190),
+        ("p2", 300),
+        ("p3", 3),
+        ("p3", 5),
+        ("p3", 200),
+        ("p4", 300),
+        ("p4", 40),
+    ]
+
+
+def test_a_share_of_a_whole_in_words_is_no_count(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Two-thirds of the soldiers left the city."])
+    assert b.figures == []
+
+
+def test_a_language_whose_number_data_leaves_lists_out_still_reads_figures(nlp, lexicon):
+    # a data file may leave any list out (a missing one is empty); figures found with no quote
+    # finder given make their own
+    sparse = dataclasses.replace(
+        lexicon, raw={**lexicon.raw, "numbers": {"units": {"%": "percent"}, "age_context": {}}, "places": {}}
+    )
+    body = parse_body(["About 300 soldiers crossed, and 40% of them stayed, he said."], nlp, lexicon)
+    figures = [(f.value, f.unit, f.counts) for f in extract_figures(body, sparse)]
+    assert figures == [(300, None, "soldiers"), (40, "percent", "%")]  # no shares in the data: % a measure
+    bare = dataclasses.replace(lexicon, raw={**lexicon.raw, "numbers": {}})
+    assert [(f.value, f.counts) for f in extract_figures(body, bare)][0] == (300, "soldiers")
