@@ -431,6 +431,11 @@ class FigureExtractor:
             # "gusts of up to 100mph", "White Sands is 3,200 square miles": a measure counts its
             # unit, of what the sentence measures with it
             counts, subject = self._measured(span, written)
+        if counts is None and unit in self.shares:
+            # "the jobless rate fell to 6.6%": a share counts what the sentence says it measures
+            level = self._level_of(_number_token(span))
+            if level is not None:
+                counts, subject = level
         if counts is None and unit is None and ent.label_ == "CARDINAL":
             counts, subject = self._bare(span, low if value is None else value)
             if counts is None:

@@ -835,6 +835,25 @@ def test_a_temperature_the_model_tags_as_nothing_is_a_figure(nlp, lexicon):
     assert figures == {1.5: ("less than", "°C"), 2.4: ("about", "°C")}
 
 
+def test_a_share_counts_what_the_sentence_says_it_measures(nlp, lexicon):
+    # a percentage counted nothing ("%"), or the words "per cent" the model left out of it
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The country's jobless rate fell to 6.6% in May.",
+            "Inflation was more than 21 per cent last year.",
+            "Support for the party rose 5 percentage points.",
+        ],
+    )
+    figures = {f.ref: (f.value, f.unit, f.counts) for f in b.figures}
+    assert figures == {
+        "p1": (6.6, "percent", "jobless rate"),
+        "p2": (21, "percent", "Inflation"),
+        "p3": (5, "percentage points", "Support"),
+    }
+
+
 # Tests written for the survivors of issue 21's mutation runs (tests/MUTANTS.md): each input
 # exercises what its name says.
 
