@@ -914,3 +914,32 @@ def test_a_language_whose_number_data_leaves_lists_out_still_reads_figures(nlp, 
     assert figures == [(300, None, "soldiers"), (40, "percent", "%")]  # no shares in the data: % a measure
     bare = dataclasses.replace(lexicon, raw={**lexicon.raw, "numbers": {}})
     assert [(f.value, f.counts) for f in extract_figures(body, bare)][0] == (300, "soldiers")
+
+
+def test_a_sum_counts_no_word_of_its_own_and_a_measure_says_what_it_measures(nlp, lexicon):
+    # a sum counting nothing named counted "approximately", "aside", "a half" or its scale's "m"
+    # under the survivors; a measure lost what it measures ("Reserves") or the text's spelling
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The warming of the planet by 1.2°C since the Industrial Revolution is a concern.",
+            "October was 1.7 degrees Celsius warmer than average, and 35 degrees Fahrenheit at night.",
+            "Reserves fell from 2.5 million to 3 million barrels.",
+            "The odds of a deal are fifty-fifty, he said.",
+            "The options ranged from approximately $350 to $600 an hour, police said.",
+            "The bank set aside S$32m for bonuses, and the group raised $1.2 bn from bonds.",
+            "The plan would cost two-and-a-half billion dollars.",
+        ],
+    )
+    assert [(f.ref, f.value, f.low, f.high, f.unit, f.counts, f.subject) for f in b.figures] == [
+        ("p1", 1.2, None, None, "°C", "°C", "warming of the planet"),
+        ("p2", 1.7, None, None, "°C", "degrees Celsius", None),
+        ("p2", 35, None, None, "°F", "degrees Fahrenheit", None),
+        ("p3", 2_500_000, None, None, "barrels", "barrels", "Reserves"),
+        ("p3", 3_000_000, None, None, "barrels", "barrels", "Reserves"),
+        ("p5", None, 350, 600, "USD", None, None),
+        ("p6", 32_000_000, None, None, "SGD", None, None),
+        ("p6", 1_200_000_000, None, None, "USD", None, None),
+        ("p7", 2_500_000_000, None, None, "USD", None, None),
+    ]
