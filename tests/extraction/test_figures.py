@@ -854,6 +854,12 @@ def test_a_share_counts_what_the_sentence_says_it_measures(nlp, lexicon):
     }
 
 
+def test_a_billion_abbreviated_bln_multiplies_as_mln_does(nlp, lexicon):
+    # "bln" was no scale word: "$3 bln" was 3 dollars, counting "bln"
+    b = brief(nlp, lexicon, ["The fund raised $3 bln in 2023, after $1.2 mln the year before."])
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [(3e9, "USD", None), (1.2e6, "USD", None)]
+
+
 # Tests written for the survivors of issue 21's mutation runs (tests/MUTANTS.md): each input
 # exercises what its name says.
 
