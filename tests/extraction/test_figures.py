@@ -949,3 +949,23 @@ def test_a_sum_counts_no_word_of_its_own_and_a_measure_says_what_it_measures(nlp
         ("p6", 1_200_000_000, None, None, "USD", None, None),
         ("p7", 2_500_000_000, None, None, "USD", None, None),
     ]
+
+
+def test_a_number_with_no_noun_counts_what_its_sentence_says_it_counts(nlp, lexicon):
+    # a number's scale words read after it keep its label (a bare count still asks its sentence);
+    # "1 survived" is a share of the 40 passengers, "2 died" a count of the dead
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The population grew by 20 lakh.",
+            "Of the 40 passengers, only 1 survived.",
+            "Bombs hit the city and 2 died.",
+        ],
+    )
+    assert [(f.ref, f.value, f.counts) for f in b.figures] == [
+        ("p1", 2e6, "population"),
+        ("p2", 40, "passengers"),
+        ("p2", 1, "passengers"),
+        ("p3", 2, "died"),
+    ]
