@@ -969,3 +969,23 @@ def test_a_number_with_no_noun_counts_what_its_sentence_says_it_counts(nlp, lexi
         ("p2", 1, "passengers"),
         ("p3", 2, "died"),
     ]
+
+
+def test_a_qualifier_is_read_whole_and_as_a_word_and_a_scale_word_after_a_number_multiplies(nlp, lexicon):
+    # "no less than" read as "less than" says the opposite; "adjust" ends in "just", no qualifier
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The army lost no less than 1,500 tanks in the war.",
+            "It had no more than $5 million left.",
+            "Engineers had to adjust 300 valves.",
+            "Sales reached 4.5 bn units last year.",
+        ],
+    )
+    assert [(f.value, f.qualifier, f.unit, f.counts) for f in b.figures] == [
+        (1500, "at least", None, "tanks"),
+        (5e6, "up to", "USD", None),
+        (300, None, None, "valves"),
+        (4.5e9, None, None, "units"),
+    ]
