@@ -989,3 +989,25 @@ def test_a_qualifier_is_read_whole_and_as_a_word_and_a_scale_word_after_a_number
         (300, None, None, "valves"),
         (4.5e9, None, None, "units"),
     ]
+
+
+def test_of_which_counts_what_the_count_before_it_counts_and_a_sum_opening_its_paragraph_has_its_currency(
+    nlp, lexicon
+):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The plan allows for 350 new apartments, 99 of which would have capped rents, and 12 shops.",
+            "Officials counted 300, 99 of which were fake.",  # the count before counts nothing named
+            "Rs. 32 lakh was paid to the landlords.",
+        ],
+    )
+    figures = [(f.ref, f.value, f.unit, f.counts) for f in b.figures]
+    assert figures[:3] == [
+        ("p1", 350, None, "new apartments"),
+        ("p1", 99, None, "new apartments"),  # not the shops counted after it
+        ("p1", 12, None, "shops"),
+    ]
+    assert ("p2", 300) in [(f.ref, f.value) for f in b.figures]
+    assert ("p3", 3_200_000, "INR") in [(f.ref, f.value, f.unit) for f in b.figures]
