@@ -1011,3 +1011,11 @@ def test_of_which_counts_what_the_count_before_it_counts_and_a_sum_opening_its_p
     ]
     assert ("p2", 300) in [(f.ref, f.value) for f in b.figures]
     assert ("p3", 3_200_000, "INR") in [(f.ref, f.value, f.unit) for f in b.figures]
+
+
+def test_a_count_the_model_tags_as_nothing_is_read_in_its_place_among_the_others(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Some 5000 troops crossed the border, and 40 tanks followed."])
+    assert [(f.value, f.qualifier, f.counts) for f in b.figures] == [
+        (5000, "about", "troops"),
+        (40, None, "tanks"),
+    ]
