@@ -1019,3 +1019,31 @@ def test_a_count_the_model_tags_as_nothing_is_read_in_its_place_among_the_others
         (5000, "about", "troops"),
         (40, None, "tanks"),
     ]
+
+
+def test_a_figures_subject_says_whose_what_and_where_as_its_sentence_does(nlp, lexicon):
+    # the inputs of the tests of counts, whose subjects no test asserted
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The number of refugees in the camp reached 35,000 in May.",
+            "The town's population has shrunk and is now estimated at 8,500.",
+            "Belarus has about 45,000 soldiers, 60 aircraft and 600 tanks, according to a report.",
+            "Ukraine and Belarus share a 1,000-kilometer frontier, much of it sparsely populated.",
+            "Altogether, the Russian contingent will be less than 9,000 people, the ministry said.",
+            "Moscow sent 3,000 Russian servicemen deployed to Belarus.",
+            "Belarus has a 20,000-strong army.",
+        ],
+    )
+    assert [(f.ref, f.value, f.counts, f.subject) for f in b.figures] == [
+        ("p1", 35_000, "refugees", "refugees in the camp"),
+        ("p2", 8_500, "population", "town's population"),
+        ("p3", 45_000, "soldiers", "soldiers of Belarus"),
+        ("p3", 60, "aircraft", "aircraft of Belarus"),
+        ("p3", 600, "tanks", "tanks of Belarus"),
+        ("p4", 1_000, "frontier", "frontier of Ukraine and Belarus"),
+        ("p5", 9_000, "people", "Russian contingent"),
+        ("p6", 3_000, "Russian servicemen", "Russian servicemen deployed to Belarus"),
+        ("p7", 20_000, "strong army", "strong army of Belarus"),
+    ]
