@@ -255,8 +255,8 @@ def values(nlp, lexicon, *paragraphs: str) -> list[tuple]:
 def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(nlp, lexicon):
     # the model makes one entity of "3% to 5%" after "from": a reader must not see "3-5%"
     assert values(nlp, lexicon, "Inflation rose from 3% to 5% last year.") == [
-        (3, None, None, "percent", None, None),
-        (5, None, None, "percent", None, None),
+        (3, None, None, "percent", "Inflation", None),
+        (5, None, None, "percent", "Inflation", None),
     ]
     # the first end counts what the second does, keeps its own qualifier and takes the scale word
     # it lacks, also when the change is a fall
@@ -272,8 +272,8 @@ def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(nlp, lex
     ) == [
         (4000, None, None, None, "soldiers", "about"),
         (6000, None, None, None, "soldiers", None),
-        (5, None, None, "percent", None, None),
-        (7, None, None, "percent", None, None),
+        (5, None, None, "percent", "Prices", None),
+        (7, None, None, "percent", "Prices", None),
         (2_000_000, None, None, None, "people", None),
         (1_500_000, None, None, None, "people", None),
         (2_000_000, None, None, None, "units", None),
@@ -289,8 +289,8 @@ def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(nlp, lex
         nlp, lexicon, "Officials said 2 to 3 million people fled as prices rose from 3% to 5%."
     ) == [
         (None, 2_000_000, 3_000_000, None, "people", None),
-        (3, None, None, "percent", None, None),
-        (5, None, None, "percent", None, None),
+        (3, None, None, "percent", "prices", None),
+        (5, None, None, "percent", "prices", None),
     ]
 
 
