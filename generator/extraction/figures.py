@@ -108,7 +108,7 @@ class FigureExtractor:
         for index, doc in enumerate(self.body.docs):
             ents = [
                 self._with_added_fraction(self._as_count(ent))
-                for ent in _with_untagged_counts(doc, self._with_sums(doc))
+                for ent in _with_untagged_counts(doc, self._with_signed_measures(doc, self._with_sums(doc)))
             ]
             starts = {ent.start: ent for ent in ents}
             ends = {ent.end: ent for ent in ents}
@@ -188,6 +188,31 @@ class FigureExtractor:
             return list(doc.ents)
         kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in sums)]
         return sorted([*kept, *sums], key=lambda e: e.start)
+
+    def _with_signed_measures(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """The entities, with a number in digits the model tagged as nothing that a unit starting
+        with a sign follows, glued on: "stay below 1.5°C," is no entity of the model's, where
+        "exceeded 1.5°C" is its number "1.5"."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        found = []
+        for t in doc:
+            if (
+                t.i in taken
+                or t.ent_type_
+                or t.whitespace_
+                or not t.like_num
+                or not any(c.isdigit() for c in t.text)
+            ):
+                continue
+            glued = ""
+            for after in doc[t.i + 1 : t.i + 3]:
+                glued += after.lower_
+                if glued in self.units and not glued[0].isalpha():
+                    found.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
+                    break
+                if after.whitespace_:
+                    break
+        return sorted([*ents, *found], key=lambda e: e.start) if found else ents
 
     def _with_added_fraction(self, ent: Span) -> Span:
         """The number with the fraction glued on after it that the model left out: of
@@ -375,7 +400,9 @@ class FigureExtractor:
         if head is not None and unit is None and head.lemma_.lower() in self.not_counted:
             return None  # "three main factors": a count of ideas
         counts = self._counts(span, unit, head)
-        if counts is None and (ent.label_ == "MONEY" or unit and CURRENCY_CODE_RE.fullmatch(unit)):
+        # a sum the model tags as money in a unit that is no currency ("6.6 per cent") is no sum
+        money = ent.label_ == "MONEY" and unit is None or unit and CURRENCY_CODE_RE.fullmatch(unit)
+        if counts is None and money:
             # "Rs 24 lakh", "8.28 trillion won": a sum that counts nothing named counts its money
             before = (
                 [span.doc[span.start - 1]]
@@ -404,6 +431,11 @@ class FigureExtractor:
             # "gusts of up to 100mph", "White Sands is 3,200 square miles": a measure counts its
             # unit, of what the sentence measures with it
             counts, subject = self._measured(span, written)
+        if counts is None and unit in self.shares:
+            # "the jobless rate fell to 6.6%": a share counts what the sentence says it measures
+            level = self._level_of(_number_token(span))
+            if level is not None:
+                counts, subject = level
         if counts is None and unit is None and ent.label_ == "CARDINAL":
             counts, subject = self._bare(span, low if value is None else value)
             if counts is None:
@@ -427,6 +459,10 @@ class FigureExtractor:
     def _measured(self, span: Span, written: str) -> tuple[str, str | None]:
         """What a measure counts: its unit, written as the text writes it, and what it measures
         ("gusts of up to 100mph", "the population is 40,000 square miles"), when the sentence says."""
+        # as the text writes it ("°C", "degrees Celsius"), not as the units' data keys it, in lower case
+        near = span.doc[span.start : span.end + 3].text
+        found = re.search(re.escape(written).replace(r"\ ", r"\s+"), near, re.IGNORECASE)
+        written = found.group() if found else written
         number = _number_token(span)
         unit = number.head if number.dep_ == "nummod" and number.head.i >= span.start else number
         holder = _of_holder(unit)
@@ -662,6 +698,9 @@ class FigureExtractor:
             and number.nbor().text == "-"
         ):
             head = head.head  # "a six-member crew", "a 20-point framework": the crew, the framework
+        glued = _glued_adjective(ent)
+        if glued is not None:
+            head = glued.head  # "a 20,000-strong army", "a 1.5 million-strong force": the army, the force
         if head is not None and head.i < ent.start and head.pos_ == "PROPN":
             return None  # "Italy 143,600", "Rossiya 24": the number follows a name it does not count
         # "the 300 or so accounts he's looked at": a word a number modifies in a noun's place
@@ -682,8 +721,12 @@ class FigureExtractor:
             return None
         if unit and head.i == ent.end and not head.is_alpha and head.head.pos_ == "NOUN":
             head = head.head  # "a 1.7°C increase": the sign the model leaves out is the unit's
-        scale_letter = head.i == ent.end and ent.text.endswith("°")  # "1.2°C": C is the unit's
-        if unit and (head.lower_ in self.units or scale_letter) or head.lower_ in self.scales:
+        # "1.2°C": C is the unit's; "about 2.4°C", where the model leaves the sign out too, the sign
+        scale_letter = head.i == ent.end and (ent.text.endswith("°") or head.text.startswith("°"))
+        # "more than 21 per cent" of which the model tags "more than 21": "cent" ends the unit's words
+        after = " ".join(t.lower_ for t in ent.doc[ent.end : head.i + 1])
+        unit_end = head.i >= ent.end and after in self.units
+        if unit and (head.lower_ in self.units or scale_letter or unit_end) or head.lower_ in self.scales:
             return _of_object(head)
         of = _of_object(head)
         if unit in {"percent"} and of is not None:
@@ -800,6 +843,17 @@ def _is_appositive_age(ent: Span) -> bool:
     return doc[ent.start - 1].text == "," and closed
 
 
+def _glued_adjective(ent: Span) -> Token | None:
+    """'a 20,000-strong army': the adjective a hyphen glues to the number, describing a noun after it."""
+    doc, end = ent.doc, ent.end
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return None
+    adjective = doc[end + 1]
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "amod" or adjective.head.pos_ != "NOUN":
+        return None
+    return adjective if adjective.head.i > adjective.i else None
+
+
 def _name_of(token: Token) -> str:
     """A noun with the compounds before it: 'Luca Scata', 'bank Société Générale'."""
     start = min([token.i, *(t.i for t in token.lefts if t.dep_ == "compound" and t.i >= token.i - 3)])
@@ -873,7 +927,16 @@ def _phrase(head: Token, skip: Span | None = None) -> str:
     ]
     tokens = sorted([*left, head], key=lambda t: t.i)
     start = tokens[0].i
-    words = head.doc[start : head.i + 1].text
+    doc = head.doc
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and not (skip is not None and start - 2 < skip.end)
+    ):
+        start -= 2  # "the all-time high", "long-range missiles": a hyphenated word is one word
+    words = doc[start : head.i + 1].text
     # "guns and mortars" share the number; "soldiers, 60 aircraft" do not
     conj = [
         c

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from generator.extraction import parse_body
+from generator.extraction.figures import extract_figures
 from tests.extraction.extractkit import brief
 
 
@@ -251,8 +255,8 @@ def values(nlp, lexicon, *paragraphs: str) -> list[tuple]:
 def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(nlp, lexicon):
     # the model makes one entity of "3% to 5%" after "from": a reader must not see "3-5%"
     assert values(nlp, lexicon, "Inflation rose from 3% to 5% last year.") == [
-        (3, None, None, "percent", None, None),
-        (5, None, None, "percent", None, None),
+        (3, None, None, "percent", "Inflation", None),
+        (5, None, None, "percent", "Inflation", None),
     ]
     # the first end counts what the second does, keeps its own qualifier and takes the scale word
     # it lacks, also when the change is a fall
@@ -268,8 +272,8 @@ def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(nlp, lex
     ) == [
         (4000, None, None, None, "soldiers", "about"),
         (6000, None, None, None, "soldiers", None),
-        (5, None, None, "percent", None, None),
-        (7, None, None, "percent", None, None),
+        (5, None, None, "percent", "Prices", None),
+        (7, None, None, "percent", "Prices", None),
         (2_000_000, None, None, None, "people", None),
         (1_500_000, None, None, None, "people", None),
         (2_000_000, None, None, None, "units", None),
@@ -285,8 +289,8 @@ def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(nlp, lex
         nlp, lexicon, "Officials said 2 to 3 million people fled as prices rose from 3% to 5%."
     ) == [
         (None, 2_000_000, 3_000_000, None, "people", None),
-        (3, None, None, "percent", None, None),
-        (5, None, None, "percent", None, None),
+        (3, None, None, "percent", "prices", None),
+        (5, None, None, "percent", "prices", None),
     ]
 
 
@@ -763,3 +767,283 @@ def test_a_number_with_and_a_half_glued_on_is_worth_the_half_too(nlp, lexicon):
     assert figures["p1"][0] == 2_500_000_000 and figures["p1"][3] == "USD"
     assert figures["p2"] == (3_500, None, None, None, "people")
     assert figures["p3"] == (None, 2, 2.5, None, "casualties")
+
+
+def test_a_temperature_counts_its_scale_as_the_text_writes_it(nlp, lexicon):
+    # the model leaves the sign or the scale's letter out of the number: the count read "°" or "°c"
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The planet warmed by 1.2°C since the Industrial Revolution.",
+            "The world is on track for about 2.4°C of warming.",
+        ],
+    )
+    figures = {f.value: (f.qualifier, f.unit, f.counts) for f in b.figures}
+    assert figures[1.2] == (None, "°C", "°C")
+    assert figures[2.4] == ("about", "°C", "°C")
+
+
+def test_per_cent_in_words_is_read_as_the_sign_is(nlp, lexicon):
+    # the model tags "21" alone, or "6.6 per cent" as money: the figure counted "per cent"
+    sentences = ["Inflation was more than 21{} last year.", "Prices rose 6.6{} in March."]
+    words = brief(nlp, lexicon, [s.format(" per cent") for s in sentences])
+    sign = brief(nlp, lexicon, [s.format("%") for s in sentences])
+
+    def read(b):
+        return [(f.ref, f.value, f.qualifier, f.unit, f.counts, f.subject) for f in b.figures]
+
+    assert read(words) == read(sign)
+    assert {f.unit for f in words.figures} == {"percent"}
+
+
+def test_a_number_glued_to_strong_counts_the_noun_the_adjective_describes(nlp, lexicon):
+    # "20,000-strong" was no figure (the number modifies the adjective), "million-strong" counted "strong"
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Belarus has a 20,000-strong army.",
+            "A 1.5 million-strong force crossed the border.",
+            "A 50-strong delegation arrived in Minsk.",
+        ],
+    )
+    figures = {f.value: f.counts for f in b.figures}
+    assert set(figures) == {20_000, 1_500_000, 50}
+    assert "army" in figures[20_000] and "force" in figures[1_500_000] and "delegation" in figures[50]
+
+
+def test_a_hyphenated_word_before_the_counted_noun_is_kept_whole(nlp, lexicon):
+    # the parser hangs "all" and "long" on the word after the hyphen: the count read "time high"
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Bitcoin hit the all-time high of $816,720 on Monday.",
+            "The company sold 500 long-range missiles.",
+        ],
+    )
+    figures = {f.value: (f.unit, f.counts) for f in b.figures}
+    assert figures[816_720] == ("USD", "all-time high")
+    assert figures[500] == (None, "long-range missiles")
+
+
+def test_a_temperature_the_model_tags_as_nothing_is_a_figure(nlp, lexicon):
+    # the model tags no entity in "below 1.5°C,": the limit of the sentence was lost
+    b = brief(nlp, lexicon, ["Warming must stay below 1.5°C, yet the world is on track for about 2.4°C."])
+    figures = {f.value: (f.qualifier, f.unit) for f in b.figures}
+    assert figures == {1.5: ("less than", "°C"), 2.4: ("about", "°C")}
+
+
+def test_a_share_counts_what_the_sentence_says_it_measures(nlp, lexicon):
+    # a percentage counted nothing ("%"), or the words "per cent" the model left out of it
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The country's jobless rate fell to 6.6% in May.",
+            "Inflation was more than 21 per cent last year.",
+            "Support for the party rose 5 percentage points.",
+        ],
+    )
+    figures = {f.ref: (f.value, f.unit, f.counts) for f in b.figures}
+    assert figures == {
+        "p1": (6.6, "percent", "jobless rate"),
+        "p2": (21, "percent", "Inflation"),
+        "p3": (5, "percentage points", "Support"),
+    }
+
+
+def test_a_billion_abbreviated_bln_multiplies_as_mln_does(nlp, lexicon):
+    # "bln" was no scale word: "$3 bln" was 3 dollars, counting "bln"
+    b = brief(nlp, lexicon, ["The fund raised $3 bln in 2023, after $1.2 mln the year before."])
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [(3e9, "USD", None), (1.2e6, "USD", None)]
+
+
+# Tests written for the survivors of issue 21's mutation runs (tests/MUTANTS.md): each input
+# exercises what its name says.
+
+
+def test_a_count_left_unsaid_is_the_count_before_it_not_a_name_or_an_ordinal(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Ukrainian officials say 6 million people fled the fighting, with 3 million in Poland.",
+            "For the second time, 6 million people fled the fighting, with 3 million in Poland.",
+        ],
+    )
+    assert [(f.ref, f.value, f.counts) for f in b.figures] == [
+        ("p1", 6e6, "people"),
+        ("p1", 3e6, "people"),
+        ("p2", 6e6, "people"),
+        ("p2", 3e6, "people"),
+    ]
+
+
+def test_figures_after_a_date_a_conversion_a_citation_or_a_change_in_their_paragraph_are_kept(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "On 27.02.2026 the army sent 300 soldiers to the border.",
+            "The border is 190 kilometers (118 miles) long and 300 soldiers guard it.",
+            "Prices rose from 3% to 5%, and 200 workers left.",
+            "Russia has 300 tanks in Belarus (Reuters, October 31), and 40 more are coming.",
+        ],
+    )
+    assert [(f.ref, f.value) for f in b.figures] == [
+        ("p1", 300),
+        ("p2", 190),
+        ("p2", 300),
+        ("p3", 3),
+        ("p3", 5),
+        ("p3", 200),
+        ("p4", 300),
+        ("p4", 40),
+    ]
+
+
+def test_a_share_of_a_whole_in_words_is_no_count(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Two-thirds of the soldiers left the city."])
+    assert b.figures == []
+
+
+def test_a_language_whose_number_data_leaves_lists_out_still_reads_figures(nlp, lexicon):
+    # a data file may leave any list out (a missing one is empty); figures found with no quote
+    # finder given make their own
+    sparse = dataclasses.replace(
+        lexicon, raw={**lexicon.raw, "numbers": {"units": {"%": "percent"}, "age_context": {}}, "places": {}}
+    )
+    body = parse_body(["About 300 soldiers crossed, and 40% of them stayed, he said."], nlp, lexicon)
+    figures = [(f.value, f.unit, f.counts) for f in extract_figures(body, sparse)]
+    assert figures == [(300, None, "soldiers"), (40, "percent", "%")]  # no shares in the data: % a measure
+    bare = dataclasses.replace(lexicon, raw={**lexicon.raw, "numbers": {}})
+    assert [(f.value, f.counts) for f in extract_figures(body, bare)][0] == (300, "soldiers")
+
+
+def test_a_sum_counts_no_word_of_its_own_and_a_measure_says_what_it_measures(nlp, lexicon):
+    # a sum counting nothing named counted "approximately", "aside", "a half" or its scale's "m"
+    # under the survivors; a measure lost what it measures ("Reserves") or the text's spelling
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The warming of the planet by 1.2°C since the Industrial Revolution is a concern.",
+            "October was 1.7 degrees Celsius warmer than average, and 35 degrees Fahrenheit at night.",
+            "Reserves fell from 2.5 million to 3 million barrels.",
+            "The odds of a deal are fifty-fifty, he said.",
+            "The options ranged from approximately $350 to $600 an hour, police said.",
+            "The bank set aside S$32m for bonuses, and the group raised $1.2 bn from bonds.",
+            "The plan would cost two-and-a-half billion dollars.",
+        ],
+    )
+    assert [(f.ref, f.value, f.low, f.high, f.unit, f.counts, f.subject) for f in b.figures] == [
+        ("p1", 1.2, None, None, "°C", "°C", "warming of the planet"),
+        ("p2", 1.7, None, None, "°C", "degrees Celsius", None),
+        ("p2", 35, None, None, "°F", "degrees Fahrenheit", None),
+        ("p3", 2_500_000, None, None, "barrels", "barrels", "Reserves"),
+        ("p3", 3_000_000, None, None, "barrels", "barrels", "Reserves"),
+        ("p5", None, 350, 600, "USD", None, None),
+        ("p6", 32_000_000, None, None, "SGD", None, None),
+        ("p6", 1_200_000_000, None, None, "USD", None, None),
+        ("p7", 2_500_000_000, None, None, "USD", None, None),
+    ]
+
+
+def test_a_number_with_no_noun_counts_what_its_sentence_says_it_counts(nlp, lexicon):
+    # a number's scale words read after it keep its label (a bare count still asks its sentence);
+    # "1 survived" is a share of the 40 passengers, "2 died" a count of the dead
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The population grew by 20 lakh.",
+            "Of the 40 passengers, only 1 survived.",
+            "Bombs hit the city and 2 died.",
+        ],
+    )
+    assert [(f.ref, f.value, f.counts) for f in b.figures] == [
+        ("p1", 2e6, "population"),
+        ("p2", 40, "passengers"),
+        ("p2", 1, "passengers"),
+        ("p3", 2, "died"),
+    ]
+
+
+def test_a_qualifier_is_read_whole_and_as_a_word_and_a_scale_word_after_a_number_multiplies(nlp, lexicon):
+    # "no less than" read as "less than" says the opposite; "adjust" ends in "just", no qualifier
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The army lost no less than 1,500 tanks in the war.",
+            "It had no more than $5 million left.",
+            "Engineers had to adjust 300 valves.",
+            "Sales reached 4.5 bn units last year.",
+        ],
+    )
+    assert [(f.value, f.qualifier, f.unit, f.counts) for f in b.figures] == [
+        (1500, "at least", None, "tanks"),
+        (5e6, "up to", "USD", None),
+        (300, None, None, "valves"),
+        (4.5e9, None, None, "units"),
+    ]
+
+
+def test_of_which_counts_what_the_count_before_it_counts_and_a_sum_opening_its_paragraph_has_its_currency(
+    nlp, lexicon
+):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The plan allows for 350 new apartments, 99 of which would have capped rents, and 12 shops.",
+            "Officials counted 300, 99 of which were fake.",  # the count before counts nothing named
+            "Rs. 32 lakh was paid to the landlords.",
+        ],
+    )
+    figures = [(f.ref, f.value, f.unit, f.counts) for f in b.figures]
+    assert figures[:3] == [
+        ("p1", 350, None, "new apartments"),
+        ("p1", 99, None, "new apartments"),  # not the shops counted after it
+        ("p1", 12, None, "shops"),
+    ]
+    assert ("p2", 300) in [(f.ref, f.value) for f in b.figures]
+    assert ("p3", 3_200_000, "INR") in [(f.ref, f.value, f.unit) for f in b.figures]
+
+
+def test_a_count_the_model_tags_as_nothing_is_read_in_its_place_among_the_others(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Some 5000 troops crossed the border, and 40 tanks followed."])
+    assert [(f.value, f.qualifier, f.counts) for f in b.figures] == [
+        (5000, "about", "troops"),
+        (40, None, "tanks"),
+    ]
+
+
+def test_a_figures_subject_says_whose_what_and_where_as_its_sentence_does(nlp, lexicon):
+    # the inputs of the tests of counts, whose subjects no test asserted
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The number of refugees in the camp reached 35,000 in May.",
+            "The town's population has shrunk and is now estimated at 8,500.",
+            "Belarus has about 45,000 soldiers, 60 aircraft and 600 tanks, according to a report.",
+            "Ukraine and Belarus share a 1,000-kilometer frontier, much of it sparsely populated.",
+            "Altogether, the Russian contingent will be less than 9,000 people, the ministry said.",
+            "Moscow sent 3,000 Russian servicemen deployed to Belarus.",
+            "Belarus has a 20,000-strong army.",
+        ],
+    )
+    assert [(f.ref, f.value, f.counts, f.subject) for f in b.figures] == [
+        ("p1", 35_000, "refugees", "refugees in the camp"),
+        ("p2", 8_500, "population", "town's population"),
+        ("p3", 45_000, "soldiers", "soldiers of Belarus"),
+        ("p3", 60, "aircraft", "aircraft of Belarus"),
+        ("p3", 600, "tanks", "tanks of Belarus"),
+        ("p4", 1_000, "frontier", "frontier of Ukraine and Belarus"),
+        ("p5", 9_000, "people", "Russian contingent"),
+        ("p6", 3_000, "Russian servicemen", "Russian servicemen deployed to Belarus"),
+        ("p7", 20_000, "strong army", "strong army of Belarus"),
+    ]
