@@ -147,7 +147,6 @@ class Equipment(_DataFile):
 
 class Speech(_DataFile):
     # a role written in other words than the title it stands for: "глава МИД": "министр иностранных дел"
-    role_equivalents: dict[str, str] | None = None
     # titles that name one office: "глава" and "руководитель" of the same body
     title_synonyms: list[list[str]] | None = None
     verbs: Words = None

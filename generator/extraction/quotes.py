@@ -219,10 +219,8 @@ class QuoteExtractor:
             word.lower(): gender for word, gender in (speech.get("possessive_pronouns") or {}).items()
         }
         self.role_qualifiers = lexicon.words("speech", "role_qualifiers")
-        # "глава МИД" is the "министр иностранных дел" the text named before: each as the stems of its words
+        # titles that name one office ("глава Офиса", "руководитель Офиса"), each as its words' stems
         self.title_synonyms = [_stems(" ".join(group)) for group in speech.get("title_synonyms") or []]
-        equivalents = speech.get("role_equivalents") or {}
-        self.role_equivalents = [(_stems(written), _stems(meant)) for written, meant in equivalents.items()]
         self.complementizers = lexicon.words("speech", "complementizers")
         self.back_references = tuple(w.lower() + " " for w in speech.get("back_references") or [])
         self.nest_straight = bool(speech.get("nested_straight_quotes"))
@@ -1122,9 +1120,6 @@ class QuoteExtractor:
         body speaks only when no one is found."""
         if not self.by_lemma or subject.lemma_.lower() not in self.person_refs or subject.pos_ != "NOUN":
             return None
-        equivalent = self._holder_by_equivalent(paragraph, subject)
-        if equivalent:
-            return equivalent
         whose = self._holder_under_person(paragraph, subject)
         if whose:
             return whose
@@ -1164,30 +1159,6 @@ class QuoteExtractor:
             return None
         under = [c for c in subject.children if c.dep_ == "nmod"]
         return self._holder_named_before(paragraph, subject, under) if under else None
-
-    def _holder_by_equivalent(self, paragraph: int, subject: Token) -> str | None:
-        """ "«...», — сказал глава российского МИД" after "министр иностранных дел Сергей Лавров": a
-        role written in other words than its title (speech.yaml `role_equivalents`) is held by the
-        person last named before with a role of that title; no one where the role names its holder."""
-        if not self.role_equivalents:
-            return None
-        words = [t for t in subject.subtree if not t.is_punct]
-        if any(self.body.mention_of_token(paragraph, t, ("people",)) for t in words):
-            return None
-        phrase = {_stem(t.lemma_) for t in words} | {_stem(t.text) for t in words}
-        for written, meant in self.role_equivalents:
-            if not written <= phrase:
-                continue
-            holders = {name for name, role in self.body.roles.items() if meant <= _stems(role)}
-            at = (paragraph, subject.idx)
-            before = [
-                m
-                for m in self.body.mentions
-                if m.kind == "people" and m.name in holders and (m.paragraph, m.start) < at
-            ]
-            if before:
-                return max(before, key=lambda m: (m.paragraph, m.start)).name
-        return None
 
     def _holder_named_before(self, paragraph: int, subject: Token, bodies: list[Token]) -> str | None:
         """'«...», — сказал пресс-секретарь Кремля' after 'Дмитрий Песков, пресс-секретарь президента':
