@@ -37,7 +37,7 @@ from .figures import extract_figures
 from .figures_ru import extract_russian_figures
 from .metadata import generated_title, truncate_title, via_for
 from .quotes import QuoteExtractor
-from .summary import content_terms, summarise
+from .summary import Ties, content_terms, summarise
 
 
 def parse_body(paragraphs: list[str], nlp: Language, lexicon: Lexicon | None = None) -> Body:
@@ -78,15 +78,7 @@ def extract_briefing(
     figures = read_figures(body, lexicon, quote_extractor)
     events, cited = extract_events(body, published, lexicon, source.title)
     assessments = extract_assessments(body, lexicon, quote_extractor)
-    summary, key_points = summarise(
-        body,
-        _title_terms(source.title, nlp),
-        lexicon.words("grammar", "back_referring_modifiers"),
-        lexicon.words("grammar", "connectives"),
-        lexicon.words("grammar", "pointing_ahead"),
-        lexicon.words("grammar", "recap_openers"),
-        lexicon.words("grammar", "back_referring_nouns"),
-    )
+    summary, key_points = summarise(body, _title_terms(source.title, nlp), Ties.of(lexicon))
 
     organisations = {e.name for e in entities["organisations"]} | {
         a for e in entities["organisations"] for a in e.aliases

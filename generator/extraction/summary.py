@@ -21,6 +21,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from ..cleaning import unbalanced
+from ..lexicon import Lexicon
 from ..schema import Sentence
 from .document import SUBJECT_DEPS, Body, sentences_of, span_text, text_of
 
@@ -69,14 +70,36 @@ class Candidate:
     recap: bool = False  # "Напомним, ...": what was reported before, never the bottom line
 
 
-def _candidates(
-    body: Body,
-    back_referring: frozenset[str] = frozenset(),
-    connectives: frozenset[str] = frozenset(),
-    pointing_ahead: frozenset[str] = frozenset(),
-    recap_openers: frozenset[str] = frozenset(),
-    back_referring_nouns: frozenset[str] = frozenset(),
-) -> list[Candidate]:
+@dataclass(frozen=True)
+class Ties:
+    """The words (grammar.yaml) by which a sentence leans on another and cannot stand alone:
+    `back_referring` make a subject refer back ("the other command"), `back_referring_nouns`
+    stand for the news before ("The move ..."), `connectives` tie it to the sentence before
+    ("Moreover, ..."), `pointing_ahead` point to what follows ("Here's what ..."), and
+    `recap_openers` open a recap of earlier news ("Напомним, ...")."""
+
+    back_referring: frozenset[str] = frozenset()
+    back_referring_nouns: frozenset[str] = frozenset()
+    connectives: frozenset[str] = frozenset()
+    pointing_ahead: frozenset[str] = frozenset()
+    recap_openers: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> Ties:
+        words = {name: lexicon.words("grammar", key) for name, key in TIE_KEYS.items()}
+        return cls(**words)
+
+
+TIE_KEYS = {
+    "back_referring": "back_referring_modifiers",
+    "back_referring_nouns": "back_referring_nouns",
+    "connectives": "connectives",
+    "pointing_ahead": "pointing_ahead",
+    "recap_openers": "recap_openers",
+}
+
+
+def _candidates(body: Body, ties: Ties) -> list[Candidate]:
     found = []
     order = 0
     for index, doc in enumerate(body.docs):
@@ -104,11 +127,11 @@ def _candidates(
                         words,
                         share,
                         _clarity(sent),
-                        _points_back(sent, back_referring, back_referring_nouns)
-                        or _ties_back(opening, connectives)
-                        or _opens_with(opening, pointing_ahead),
+                        _points_back(sent, ties.back_referring, ties.back_referring_nouns)
+                        or _ties_back(opening, ties.connectives)
+                        or _opens_with(opening, ties.pointing_ahead),
                         _states(sent),
-                        _ties_back(opening, recap_openers),
+                        _ties_back(opening, ties.recap_openers),
                     )
                 )
     return found
@@ -392,24 +415,14 @@ def _teaser(body: Body, paragraph: int) -> int | None:
 def summarise(
     body: Body,
     title: Counter[str] | None = None,
-    back_referring: frozenset[str] = frozenset(),
-    connectives: frozenset[str] = frozenset(),
-    pointing_ahead: frozenset[str] = frozenset(),
-    recap_openers: frozenset[str] = frozenset(),
-    back_referring_nouns: frozenset[str] = frozenset(),
+    ties: Ties = Ties(),
 ) -> tuple[list[Sentence], list[Sentence]]:
     """(bottom line, key points), each a list of verbatim sentences with refs.
 
     `title`: the content words of the headline, when it is the article's own;
-    `back_referring`: the words that make a subject refer back ("the other command");
-    `connectives`: the words that tie a sentence to the one before ("Moreover, ...");
-    `pointing_ahead`: the words that point to what follows ("Here's what ...");
-    `recap_openers`: the words that open a recap of earlier news ("Напомним, ...");
-    `back_referring_nouns`: the nouns that stand for the news before ("The move ...").
+    `ties`: the words by which a sentence leans on another (`Ties`).
     """
-    candidates = _candidates(
-        body, back_referring, connectives, pointing_ahead, recap_openers, back_referring_nouns
-    )[:MAX_CANDIDATES]
+    candidates = _candidates(body, ties)[:MAX_CANDIDATES]
     if not candidates:
         return [], []
     matrix = _similarity_matrix(candidates)

@@ -60,10 +60,18 @@ def blocks_of(lines: list[str]) -> list[Block]:
 
 
 @cache
-def stoplist(name: str) -> frozenset[str]:
+def _stoplist(name: str) -> frozenset[str]:
     import justext
 
     return frozenset(justext.get_stoplist(name))
+
+
+def stop_words(text: str, lexicon: Lexicon) -> frozenset[str] | None:
+    """jusText's stop list of the text's language (languages data, `justext_stoplists`; English
+    when the text is too short to tell), or None for a language jusText has none for."""
+    language = detect_language(text, lexicon) or "en"
+    name = (lexicon.raw["languages"].get("justext_stoplists") or {}).get(language)
+    return _stoplist(name) if name else None
 
 
 MIN_LIST_LINES = 4  # lines of a block that a browser's "copy all" made of a page's menus
@@ -124,15 +132,13 @@ def _block(lines: list[str], start: int, end: int) -> Block:
 def _region(blocks: list[Block], lines: list[str], lexicon: Lexicon) -> Region | None:
     if len(blocks) < MIN_BLOCKS:
         return None
-    text = "\n".join(b.text for b in blocks)
-    language = detect_language(text, lexicon) or "en"
-    name = (lexicon.raw["languages"].get("justext_stoplists") or {}).get(language)
-    if not name:
+    stop = stop_words("\n".join(b.text for b in blocks), lexicon)
+    if stop is None:
         return None
     import justext
 
     page = "<html><body>" + "".join(f"<p>{html.escape(b.text)}</p>" for b in blocks) + "</body></html>"
-    classified = justext.justext(page.encode("utf-8"), stoplist(name))
+    classified = justext.justext(page.encode("utf-8"), stop)
     if len(classified) != len(blocks):  # jusText split or merged a block: no safe mapping back
         return None
     # what jusText keeps, and what its first, context-free step found to be prose: its context

@@ -33,8 +33,7 @@ from ..cleaning import (
 )
 from ..dates import find_explicit, parse_date_line
 from ..lexicon import Lexicon, alternatives, bundled, without_leading
-from .language import detect_language
-from .regions import Region, article_region, blocks_of, starts_with_bullet, stoplist
+from .regions import Region, article_region, blocks_of, starts_with_bullet, stop_words
 from .source import Source
 
 MAX_HEADER_PARAGRAPHS = 6
@@ -210,7 +209,7 @@ def _without_strays(paragraphs: list[str], title: str | None, lexicon: Lexicon) 
     languages data) are no one's own."""
     if len(paragraphs) < MIN_STRAY_CONTEXT:
         return paragraphs
-    stop = _stop_words("\n".join(paragraphs), lexicon)
+    stop = stop_words("\n".join(paragraphs), lexicon)
     if stop is None:
         return paragraphs
 
@@ -236,13 +235,6 @@ def _without_strays(paragraphs: list[str], title: str | None, lexicon: Lexicon) 
         if not stray:
             kept.append(paragraph)
     return kept
-
-
-def _stop_words(text: str, lexicon: Lexicon) -> frozenset[str] | None:
-    """The stop list of the text's language, if jusText has one for it."""
-    language = detect_language(text, lexicon)
-    name = (lexicon.raw["languages"].get("justext_stoplists") or {}).get(language or "")
-    return stoplist(name) if name else None
 
 
 MAX_LATE_BYLINE = 0.5  # of a text's lines: a byline further down is another story's, under its teaser
@@ -1703,23 +1695,18 @@ def _record_header(lines: list[str], i: int, lexicon: Lexicon) -> bool:
 RECORD_HEADER_LINES = 3  # lines after a record's headline among which its date or byline stands
 
 
-MIN_PROSE_WORDS = 25
-
-
-MIN_HEADLINE_WORDS = 4  # "Associated Press", "World News" over a paragraph: a credit, a section
-
-
 def _prose_follows(lines: list[str], at: int, lexicon: Lexicon) -> bool:
     """A text's first line over its first paragraph or a photo's caption, no blank line between
     ("North Korea fires missile over Japan" over a paragraph of prose): a headline, as no
     sentence of the paragraph runs on into it. The paragraph's line is long, opens a sentence
     and ends one."""
     line = lines[at]
+    # fewer words ("Associated Press", "World News" over a paragraph): a credit, a section
     if at + 1 >= len(lines) or SENTENCE_END_RE.search(line) or len(line.split()) < MIN_HEADLINE_WORDS:
         return False
     after = lines[at + 1].strip()
     return (
-        len(after.split()) >= MIN_PROSE_WORDS
+        len(after.split()) >= MIN_LEAD_WORDS
         and after[:1].isupper()
         and (SENTENCE_END_RE.search(after) is not None or is_caption(after, lexicon))
         and len(after) > 2 * len(line)
