@@ -186,6 +186,8 @@ def read_lines(
         lines = _late_byline(lines, source, lexicon, headline=known_title is None and region is None)
     # a text with no page around it found: its furniture may still name its site
     source.outlet = source.outlet or _self_named(page, lexicon)
+    if source.title is None and known_title is None:
+        _headline_of_address(lines, source)
     paragraphs = clean_lines(lines, lexicon)
     if region is not None:
         paragraphs = _without_teasers(paragraphs)
@@ -193,6 +195,39 @@ def read_lines(
         paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
     paragraphs = _without_strays(paragraphs, source.title or known_title, lexicon)
     source.paragraphs = _without_author_notes(paragraphs, source.authors, lexicon)
+
+
+MIN_SLUG_WORDS = 4  # an address's last part of fewer words ("world-news", "a-41939790") names no story
+SLUG_OF_LINE = 0.7  # of a line's words found in the address: a headline is written there, nearly whole
+LINE_OF_SLUG = 0.5  # of the address's words found in the line: a sentence of the story shares a few
+MAX_SLUG_LINES = 3  # from either end of the text: where a record or a page dump keeps its headline
+WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _slug_words(url: str | None) -> set[str]:
+    """The words of the part of a page's address that spells its story's headline
+    ("/news/health/la-countys-3-year-covid-emergency-ends-on-march-31" -> la, countys, 3, ...)."""
+    parts = urlsplit(url).path.split("/") if url else []
+    slug = max(parts, key=lambda part: part.count("-") + part.count("_"), default="")
+    words = WORD_RE.findall(re.sub(r"\.\w+$", "", slug).lower())
+    return set(words) if len(words) >= MIN_SLUG_WORDS else set()
+
+
+def _headline_of_address(lines: list[str], source: Source) -> None:
+    """A text whose header gave no headline: the line near either end that the page's address
+    spells (a record's "address / headline / standfirst" lines, a page dump's headline at the foot)
+    is the headline, blanked out of the body. Apostrophes fall out of an address: "county's" is
+    "countys"."""
+    slug = _slug_words(source.url)
+    if not slug:
+        return
+    written = _nonblank(lines)
+    for i in dict.fromkeys([*written[:MAX_SLUG_LINES], *written[-MAX_SLUG_LINES:]]):
+        words = set(WORD_RE.findall(re.sub(r"['’]", "", lines[i]).lower()))
+        shared = len(words & slug)
+        if words and shared >= SLUG_OF_LINE * len(words) and shared >= LINE_OF_SLUG * len(slug):
+            source.title, lines[i] = lines[i], ""
+            return
 
 
 MIN_STRAY_WORDS = 3  # content words of a stray line: fewer ("Read more") may share none by chance
@@ -1679,8 +1714,8 @@ def _address_date(address: str) -> date | None:
 
 def _record_header(lines: list[str], i: int, lexicon: Lexicon) -> bool:
     """Whether the date line `i` opens a dataset record: nothing but furniture above it, its
-    address on the next line, or its headline and a byline without "By" on the next two
-    ("2018-01-01T10:00:00", "Thousands flee ...", "Jane Doe, CTVNews.ca")."""
+    address on the next line, or its headline and a byline without "By" or its address on the
+    next two ("2018-01-01T10:00:00", "Thousands flee ...", "Jane Doe, CTVNews.ca")."""
     above = all(not line or is_boilerplate(line, lexicon) for line in lines[:i])
     following = [line for line in lines[i + 1 :] if line][:2]
     if not above or not following:
@@ -1688,7 +1723,9 @@ def _record_header(lines: list[str], i: int, lexicon: Lexicon) -> bool:
     if URL_RE.match(following[0]):
         return True
     return (
-        len(following) == 2 and _is_headline(following[0]) and _name_line(following[1], lexicon) is not None
+        len(following) == 2
+        and _is_headline(following[0])
+        and (_name_line(following[1], lexicon) is not None or URL_RE.match(following[1]) is not None)
     )
 
 

@@ -1311,3 +1311,38 @@ def test_the_site_in_the_byline_is_no_author(tmp_path, lexicon, credit, address)
         [HEADLINE, f"By {credit}", f"https://www.{address}/news/1", "March 3, 2021", "", *ARTICLE]
     )
     assert read(tmp_path, lexicon, text + "\n").authors == []
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom"),
+    [
+        # a dataset's record: its date, the headline, the page's address, then the text
+        (
+            [
+                "2023-03-24 19:48:07",
+                "Bridge Delay Ends On March 31. Here’s What Will Change",
+                "https://example.com/news/local/bridge-delay-ends-on-march-31-heres-what-will-change",
+            ],
+            [],
+        ),
+        # a record: the address, the headline, its standfirst, no blank line between
+        (
+            [
+                "https://example.com/en/bridge-delay-ends-on-march-31-heres-what-will-change/a-41939790",
+                "Bridge Delay Ends On March 31. Here’s What Will Change",
+                "Residents of the villages on the far bank have waited two years for the crossing.",
+            ],
+            [],
+        ),
+    ],
+)
+def test_the_headline_is_the_line_the_pages_address_spells(tmp_path, lexicon, top, bottom):
+    source = read(tmp_path, lexicon, "\n".join([*top, *ARTICLE, *bottom]) + "\n")
+    assert source.title == "Bridge Delay Ends On March 31. Here’s What Will Change"
+    assert not any("Here’s What Will Change" in p for p in source.paragraphs)
+
+
+def test_a_sentence_sharing_a_few_words_with_the_address_is_no_headline(tmp_path, lexicon):
+    text = "\n".join(["https://example.com/news/bridge-across-the-river-to-open-next-spring", *ARTICLE])
+    source = read(tmp_path, lexicon, text + "\n")
+    assert source.paragraphs[0] == ARTICLE[0]
