@@ -1698,16 +1698,24 @@ def _without_record_fields(lines: list[str]) -> tuple[int | None, date | None]:
     return (after if after < len(lines) and lines[after] else None), filed
 
 
-ADDRESS_DATE_RE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>\d\d?)/(?P<day>\d\d?)(?:/|$)")
+# "/2016/12/18/", "/2016-11-09/", "/20230101/": the day as folders, or one folder of its own
+ADDRESS_DATE_RE = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)(?:/(?P<month>\d\d?)/(?P<day>\d\d?)|-(?P<m>\d\d)-(?P<d>\d\d)|(?P<mm>\d\d)(?P<dd>\d\d))(?:/|$)"
+)
 
 
-def _address_date(address: str) -> date | None:
-    """The day a page's address is filed under: "/news/2016/12/18/trump_nobama_hope/"."""
+def _address_date(address: str | None) -> date | None:
+    """The day a page's address is filed under: "/news/2016/12/18/trump_nobama_hope/",
+    "/2016-11-09/podborka", "/20230101/1863225.html"."""
+    if not address:
+        return None
     match = ADDRESS_DATE_RE.search(urlsplit(address.strip("<>")).path)
     if match is None:
         return None
     try:
-        return date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        month = match.group("month") or match.group("m") or match.group("mm")
+        day = match.group("day") or match.group("d") or match.group("dd")
+        return date(int(match.group("year")), int(month), int(day))
     except ValueError:
         return None
 

@@ -1346,3 +1346,13 @@ def test_a_sentence_sharing_a_few_words_with_the_address_is_no_headline(tmp_path
     text = "\n".join(["https://example.com/news/bridge-across-the-river-to-open-next-spring", *ARTICLE])
     source = read(tmp_path, lexicon, text + "\n")
     assert source.paragraphs[0] == ARTICLE[0]
+
+
+@pytest.mark.parametrize(
+    "filed", ["/world/2021-03-04/bridge-late", "/world/20210304/1863225.html", "/2021/3/4/bridge-late/"]
+)
+def test_a_records_address_files_its_day_in_any_of_the_usual_spellings(tmp_path, lexicon, filed):
+    address = f"https://www.examplenews.com{filed}"
+    text = f"215\nen\n\n{address}\n{HEADLINE}\n" + "\n".join(ARTICLE)
+    source = read(tmp_path, lexicon, text + "\n")
+    assert (source.title, source.published, source.url) == (HEADLINE, date(2021, 3, 4), address)
