@@ -1866,7 +1866,8 @@ def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tup
         return title, None
     site = match.group("site").strip()
     squashed = re.sub(r"[^a-z0-9]", "", site.lower())
-    labels = [label for label in _host_labels(url) if len(label) >= 3]
+    # "kulu-media" of kulu-media.com is "Kulu Media" squashed as much
+    labels = [re.sub(r"[^a-z0-9]", "", label) for label in _host_labels(url) if len(label) >= 3]
     known = known_outlet(site, lexicon)
     # a site's address ("Headline – gulfnews.com") names a site whatever the page's own address
     words = re.findall(r"[a-z0-9]+", site.lower())

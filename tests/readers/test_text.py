@@ -472,6 +472,11 @@ def test_a_records_headline_standfirst_author_and_date_lines_are_its_header(tmp_
             "Obama to visit Cuba",
         ),
         ("Putin meets Xi in Moscow - Serious Military Posture", "https://www.scmp.com/a", None),
+        (  # an address whose label joins the name's words with a hyphen
+            "Meta outage hits Facebook and Instagram | Kulu Media",
+            "https://kulu-media.com/meta-outage/",
+            "Meta outage hits Facebook and Instagram",
+        ),
     ],
 )
 def test_a_site_name_after_the_headline_is_split_off_only_when_it_names_the_site(
