@@ -947,7 +947,7 @@ def _first_prose(lines: list[str], region: Region, lexicon: Lexicon) -> int:
 MAX_DATE_LINE_WORDS = 16
 # "Associated PressDecember 2", "February 24, 2020Last updated": words run together
 CAMEL_RE = re.compile(r"(?<=[a-z\d])(?=[A-Z][a-z])")
-PART_RE = re.compile(r"\s+[|/–—-]\s+|\s*[•·]\s*")
+PART_RE = re.compile(r"\s+[|/–—-](?:\s+|$)|\s*[•·]\s*")  # "By Jane Doe |" ends its line where a page wraps
 
 
 def _header_date(line: str, year: int | None = None) -> date | None:

@@ -299,6 +299,8 @@ def test_a_byline_names_people_not_jobs_or_sites(tmp_path, lexicon, byline, auth
             None,
             date(2021, 3, 3),
         ),
+        # a page wrapped after the byline's bar: its date on the next line
+        ("by Jane Doe |\nOct 23, 2017 10:03am", ["Jane Doe"], None, date(2017, 10, 23)),
     ],
 )
 def test_a_byline_is_read_beside_its_date_or_under_a_lone_by(
