@@ -11,6 +11,7 @@ line left in the body of a page is taken out of it there too.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -1534,9 +1535,10 @@ def _is_headline(line: str) -> bool:
         return False
     if line[-1] in ".,;:" and not ABBREVIATION_END_RE.search(line):
         return False  # a sentence; "... after Cold Wave Alert Tues." ends with an abbreviation
-    if line[-1] in "\"”'’" and len(line) > 1 and line[-2] in ".,":
+    if line[-1] in "\"”'’»“" and len(line) > 1 and line[-2] in ".,":
         return False
-    first = line.lstrip("\"“'‘")[:1]
+    # a headline that is a quote: "“...”", "«...»" (Russian, French), "„...“" (German)
+    first = line.lstrip("\"“'‘«„")[:1]
     return first.isupper() or first.isdigit()
 
 
@@ -1554,7 +1556,7 @@ def _take_header(
     byline are looked for among the first few lines either way.
     """
     kept = list(lines)
-    title_seen = False
+    title_seen = post = False
     known_key = _key(known_title) if known_title else None
     # a dataset record's headline stands right under its header, with or without a blank line
     headline_at, filed = _without_record_fields(kept)
@@ -1639,7 +1641,7 @@ def _take_header(
         if position == 0 and _channel_above_date(kept, i, lexicon):
             # a post's record: its channel or author, then its date, then the post itself
             _channel_credit(line, source, lexicon)
-            kept[i] = ""
+            kept[i], post = "", True
             continue
         if title_seen and _credit_above_date(kept, i, lexicon):
             # a record's author or outlet on the line above its date, under a standfirst
@@ -1670,7 +1672,22 @@ def _take_header(
         title_seen = True
         if position >= 3:
             break  # well into the body: no more header lines
+    if post and source.title is None and known_title is None:
+        # a post has no headline: its first sentence heads it, as a channel's reader sees it, and
+        # stays the post's first sentence in the body too
+        source.title = next((_post_title(kept[j]) for j in _nonblank(kept)), None) or None
     return kept
+
+
+POST_MARKS_RE = re.compile(r"\*\*|__|[\ufe0f\u200d]")  # Markdown's bold, an emoji's joiners
+POST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")  # in any script: "... заявил. Он"
+
+
+def _post_title(line: str) -> str:
+    """A post's first sentence as its title, without its Markdown and emoji ("⚡️Новая **ядерная
+    доктрина** утверждена" -> "Новая ядерная доктрина утверждена")."""
+    text = "".join(c for c in POST_MARKS_RE.sub("", line) if unicodedata.category(c) != "So")
+    return POST_SENTENCE_RE.split(" ".join(text.split()), maxsplit=1)[0]
 
 
 MAX_RECORD_FIELDS = 4  # lines of a record's header above its address: id, language, date...
@@ -1782,7 +1799,8 @@ def _channel_above_date(lines: list[str], at: int, lexicon: Lexicon) -> bool:
     """The first line of a record of posts ("SHOT", "112", "Example Herald" over its date line):
     a short name, each word capitalised or a number, right above the date, no headline between;
     a headline has words of its own in lower case ("Troops move")."""
-    words = lines[at].split()
+    # "Москвач • Новости Москвы": a channel's name and its tagline, a bullet between
+    words = [w for w in lines[at].split() if any(c.isalnum() for c in w)]
     return (
         at + 1 < len(lines)
         and len(words) <= MAX_CHANNEL_WORDS

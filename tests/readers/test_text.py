@@ -1205,6 +1205,7 @@ def test_a_wordpress_feeds_footer_and_a_continue_reading_link_are_furniture(tmp_
         ("112", "112", []),
         ("Example Herald", "Example Herald", []),
         ("Jane Doe", None, ["Jane Doe"]),  # a person's own posts: a given name opens the line
+        ("Example • City News", "Example • City News", []),  # a channel's name and its tagline
     ],
 )
 def test_a_posts_record_names_its_channel_above_its_date(tmp_path, lexicon, channel, outlet, authors):
@@ -1214,11 +1215,36 @@ def test_a_posts_record_names_its_channel_above_its_date(tmp_path, lexicon, chan
     assert source.title != channel and source.paragraphs == ARTICLE
 
 
+def test_a_posts_first_sentence_without_its_markup_and_emoji_heads_it_and_stays_in_its_text(
+    tmp_path, lexicon
+):
+    first = "⚡️The new **bridge** across the river will open next spring, **officials said**."
+    rest = "Work began two years ago. The ministry has asked for more money."
+    text = "\n".join(["Example News", "2024-11-19T08:48:48+00:00", "", f"{first} {rest}", *ARTICLE])
+    source = read(tmp_path, lexicon, text + "\n")
+    assert source.title == "The new bridge across the river will open next spring, officials said."
+    assert source.paragraphs[0].endswith(rest) and "bridge" in source.paragraphs[0]
+
+
 @pytest.mark.parametrize("first", ["Troops move", "Dec"])
 def test_a_short_headline_or_a_dates_cut_word_above_a_date_is_no_channel(tmp_path, lexicon, first):
     text = "\n".join([first, "2024-11-16T15:05:30+00:00", "", *ARTICLE]) + "\n"
     source = read(tmp_path, lexicon, text)
     assert source.outlet is None and source.authors == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "«The bridge will open when it is ready»",
+        "„The bridge will open when it is ready“",
+        "“The bridge will open”",
+    ],
+)
+def test_a_headline_that_is_a_quote_in_any_languages_marks_is_the_title(tmp_path, lexicon, headline):
+    # a one-line record: headline, date line, text, spaces between
+    source = read(tmp_path, lexicon, "   ".join([headline, "3 Mar 2021, 17:10", *ARTICLE]) + "\n")
+    assert (source.title, source.published, source.paragraphs) == (headline, date(2021, 3, 3), ARTICLE)
 
 
 def test_a_records_first_line_over_its_first_paragraph_is_its_headline(tmp_path, lexicon):
