@@ -169,6 +169,7 @@ def test_repeat_count_ignores_case_and_punctuation(lexicon):
         # comment rules and a subscription's perks
         "Please understand that comments are moderated and it is not always possible to publish all.",
         "What about you? Share your thoughts on the new search box in the comments below.",
+        "Please adhere to our commenting policy to avoid being banned. We reserve the right to ban any user.",
         "Unlimited online access to read articles from the Post and 15 news sites across the country.",
         "The Post ePaper, an electronic replica of the print edition to view on any device.",
         "Create an account or sign in to continue with your reading experience.",
@@ -177,6 +178,11 @@ def test_repeat_count_ignores_case_and_punctuation(lexicon):
         "Smoke rises above the steelworks in the port in this still image obtained from a drone video.",
         "The president (C) arrives at the airport in the west of the country on December 15",
         "Firefighters work at the site in this handout photo released by the emergencies ministry",
+        # reading-time labels, in either language's words (a page is read before its language is told)
+        "5 min read",
+        "3-minute read",
+        "Reading time: 4 minutes",
+        "Время чтения: 3 минуты",
     ],
 )
 def test_boilerplate_lines_are_removed(lexicon, boilerplate):
