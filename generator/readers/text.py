@@ -459,7 +459,11 @@ def _header_around(
             anchor = dated = pos
             break
     for pos, (_, text) in enumerate(zone):
-        if _header_byline(text, source, lexicon):
+        beside = None if source.authors else _name_beside_date(text, lexicon)
+        if beside is not None:
+            _credited(beside[0], source)
+            source.published = source.published or beside[1]
+        if beside is not None or _header_byline(text, source, lexicon):
             anchor = max(pos, dated if dated is not None else -1)
             break
     else:
@@ -1091,6 +1095,31 @@ def _site_credit(parts: list[str], lexicon: Lexicon) -> tuple[list[str], str | N
     return [name], known or site
 
 
+MAX_BESIDE_WORDS = 14  # a date, a time, a handle, "12 minutes ago": what a byline carries, no sentence
+# a line's head up to its first digit, handle, bracket or separator: "Fahad Shabbir (@FahadShabbir) ..."
+NAME_HEAD_RE = re.compile(r"^(?P<name>[^\d@|()•·,–—]+?)\s*(?=\d|@|\(|[|•·,–—]|\s-\s)")
+GLUED_CLOCK_RE = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}:\d\d)")  # "Melanie Earley15:35"
+
+
+def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str | None], date] | None:
+    """A name line with its date after it and nothing else but times, handles and separators
+    ("Ivan Prothero - November 2, 2023", "Fahad Shabbir (@FahadShabbir) 12 minutes ago Wed 29th
+    April 2020 | 03:32 PM"): the people it names (a known given name each, as `_name_line`
+    asks) and the date."""
+    spaced = GLUED_CLOCK_RE.sub(" ", line)
+    head = NAME_HEAD_RE.match(spaced)
+    rest = spaced[head.end() :] if head else ""
+    if head is None or len(rest.split()) > MAX_BESIDE_WORDS:
+        return None
+    found = find_explicit(rest)
+    if not found:
+        return None
+    credit = _name_line(head.group("name"), lexicon)
+    if credit is None or not credit[0]:
+        return None
+    return credit, found[0][1].as_date()
+
+
 def _credited(credit: tuple[list[str], str | None], source: Source) -> None:
     """The people and the site a name line names, as the source's authors and outlet."""
     source.authors.extend(credit[0])
@@ -1631,6 +1660,14 @@ def _take_header(
             title_seen = True  # the title is known: this line is the body's
             if position >= 3:
                 break
+            continue
+        beside = None if source.authors or known_key is not None else _name_beside_date(line, lexicon)
+        if beside is not None:
+            # "Ivan Prothero - November 2, 2023", "Jane Doe15:35, Oct 29 2020": a byline without
+            # "By", its date after it
+            _credited(beside[0], source)
+            source.published = source.published or beside[1]
+            kept[i], title_seen = "", True
             continue
         credit = None if source.authors else _name_line(line, lexicon)
         if credit and (title_seen or _header_soon(kept, i, lexicon)):

@@ -301,6 +301,16 @@ def test_a_byline_names_people_not_jobs_or_sites(tmp_path, lexicon, byline, auth
         ),
         # a page wrapped after the byline's bar: its date on the next line
         ("by Jane Doe |\nOct 23, 2017 10:03am", ["Jane Doe"], None, date(2017, 10, 23)),
+        # no "By": a name, then its date with a time, a handle or a separator between
+        ("Jane Doe - November 2, 2023", ["Jane Doe"], None, date(2023, 11, 2)),
+        ("Jane Doe15:35, Oct 29 2020", ["Jane Doe"], None, date(2020, 10, 29)),
+        (
+            "Jane Doe (@janedoe) 12 minutes ago Wed 29th April 2020 | 03:32 PM",
+            ["Jane Doe"],
+            None,
+            date(2020, 4, 29),
+        ),
+        ("Monday - November 2, 2023", [], None, date(2023, 11, 2)),  # no name: a date line
     ],
 )
 def test_a_byline_is_read_beside_its_date_or_under_a_lone_by(
@@ -1389,3 +1399,10 @@ def test_a_records_address_files_its_day_in_any_of_the_usual_spellings(tmp_path,
     text = f"215\nen\n\n{address}\n{HEADLINE}\n" + "\n".join(ARTICLE)
     source = read(tmp_path, lexicon, text + "\n")
     assert (source.title, source.published, source.url) == (HEADLINE, date(2021, 3, 4), address)
+
+
+@pytest.mark.parametrize("byline", ["Jane Doe - November 2, 2023", "Jane Doe15:35, Nov 2 2023"])
+def test_a_page_dumps_name_beside_its_date_is_its_byline(tmp_path, lexicon, byline):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, byline]))
+    assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2023, 11, 2))
+    assert source.paragraphs == ARTICLE
