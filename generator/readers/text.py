@@ -867,6 +867,18 @@ def _site_name_like(text: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _without_glued_site(text: str, lexicon: Lexicon) -> str:
+    """A name without the site's name its link ran into ("Dan Jervis-BardyThe West Australian",
+    "Jane DoeReuters"): cut where a known outlet, or a name opening with "The", is glued on. Not
+    at every run-on capital: "McPhedran" and "DeLuca" are names."""
+    the = lexicon.reading_words("grammar", "definite_articles")
+    for glue in CAMEL_RE.finditer(text):
+        tail = text[glue.start() :]
+        if known_outlet(tail, lexicon) or (tail.split()[0].lower() in the and len(tail.split()) > 1):
+            return text[: glue.start()]
+    return text
+
+
 def _author_beside(zone: list[tuple[int, str]], dated: int, source: Source, lexicon: Lexicon) -> None:
     """A name printed beside the date without "By": "Jane Doe" on the line above or below,
     or "JANE DOE Associated PressDecember 2, 2016" on the date's own line."""
@@ -881,7 +893,7 @@ def _author_beside(zone: list[tuple[int, str]], dated: int, source: Source, lexi
     beside = (
         [text for _, text in zone[max(dated - 1, 0) : dated + 2 : 2]] if dated else [t for _, t in zone[1:2]]
     )
-    for text in [" ".join(before.split()), *beside]:
+    for text in [" ".join(before.split()), *[_without_glued_site(t, lexicon) for t in beside]]:
         # "JANE DOE Example Wire": the name in capitals, the wire's in title case
         caps = re.match(r"^(?:[A-Z][A-Z'’.-]+\s+)+[A-Z][A-Z'’.-]+\b(?!['’])", text)
         name = caps.group(0).title() if caps else text
@@ -1394,6 +1406,9 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
     byline = text_patterns(lexicon).byline.match(line)
     if byline and len(line.split()) <= 8:
         who = byline.group("who").strip()
+        sections = lexicon.words("sources", "byline_sections")
+        if sections:  # "Jane Doe, in News, Portugal, Business": the names end at the sections
+            who = re.split(rf",\s+(?:{alternatives(sections)})\s+(?=[^\W\d_])", who, maxsplit=1)[0]
         if set(re.findall(r"[\w']+", who.lower())) <= lexicon.words("sources", "unnamed_credit_words"):
             return True  # "By Staff and news service reports": the paper's own, no one named
         named = any(

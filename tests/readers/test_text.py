@@ -1406,3 +1406,24 @@ def test_a_page_dumps_name_beside_its_date_is_its_byline(tmp_path, lexicon, byli
     source = read(tmp_path, lexicon, dump_with_header([HEADLINE, byline]))
     assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2023, 11, 2))
     assert source.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize("beside", ["Jane DoeThe Example Herald", "Jane DoeReuters"])
+def test_a_name_run_into_its_sites_name_beside_the_date_is_the_name_alone(tmp_path, lexicon, beside):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, beside, "March 3, 2021"]))
+    assert (source.authors, source.published) == (["Jane Doe"], date(2021, 3, 3))
+
+
+def test_a_run_on_capital_inside_a_name_beside_the_date_is_no_sites_name(tmp_path, lexicon):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "Ian McPhedran", "March 3, 2021"]))
+    assert source.authors == ["Ian McPhedran"]
+
+
+def test_a_blogs_byline_names_its_author_not_its_sections(tmp_path, lexicon):
+    byline = "By Jane Doe, in News, Portugal, Business · 31 Jan 2025, 20:02 · 0 Comments"
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, byline]))
+    assert (source.authors, source.outlet, source.published) == (
+        ["Jane Doe"],
+        "Example Herald",
+        date(2025, 1, 31),
+    )
