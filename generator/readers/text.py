@@ -1387,6 +1387,9 @@ def _next_url(lines: list[str], index: int) -> str | None:
     return None
 
 
+MAX_INITIALS = 5  # letters of one word of capitals that is an acronym ("TPN", "ТАСС"), no person's name
+
+
 def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
     """Read a trailer line that credits a person or an organisation."""
     markers = lexicon["sources"].get("via_markers", {})
@@ -1434,7 +1437,14 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         # "By: Jane Doe, John Roe, The Associated Press", "By: Jane Doe, Army.mil": the agency
         # or the site after the names
         outlets |= {p for p in parts[1:] if is_credit_org(p, lexicon) or SITE_ADDRESS_RE.search(p)}
-        names = [p for p in parts if p not in outlets]
+        # "By TPN", "By Jane Doe and AP": initials are a site's, a desk's or an agency's, no person
+        initials = [
+            p for p in parts if p not in outlets and p.isalpha() and p.isupper() and len(p) <= MAX_INITIALS
+        ]
+        names = [p for p in parts if p not in outlets and p not in initials]
+        if initials and not names:
+            source.credits.extend(n for n in initials if n not in source.credits)
+            return True
         not_names = _not_names(lexicon)
         # "By Monday, most troops had left." is a sentence, not a byline
         if not names or not all(
@@ -1442,6 +1452,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         ):
             return False
         source.authors.extend(names)
+        source.credits.extend(n for n in initials if n not in source.credits)
         for agency in (p for p in parts if p in outlets):
             source.credits.append(agency)
             source.outlet = source.outlet or agency

@@ -1427,3 +1427,17 @@ def test_a_blogs_byline_names_its_author_not_its_sections(tmp_path, lexicon):
         "Example Herald",
         date(2025, 1, 31),
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "credits"),
+    [
+        ("By TPN", [], ["TPN"]),  # a site's initials
+        ("By Jane Doe and AP", ["Jane Doe"], ["AP"]),
+        ("By Jane Doe, ТАСС", ["Jane Doe"], ["ТАСС"]),
+        ("By JANE DOE", ["JANE DOE"], []),  # a name in capitals is two words
+    ],
+)
+def test_initials_in_a_byline_credit_no_person(tmp_path, lexicon, byline, authors, credits):
+    source = read(tmp_path, lexicon, "\n".join([HEADLINE, "", byline, "", *ARTICLE]) + "\n")
+    assert (source.authors, source.credits) == (authors, credits)
