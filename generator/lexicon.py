@@ -132,6 +132,9 @@ class Organisations(_DataFile):
     kinds: dict[str, list[str]] | None = None
     kind_head_ends: Words = None
     stock_exchanges: Words = None
+    type_nouns: Words = None
+    type_nouns_after: Words = None
+    type_apposition_links: Words = None
 
 
 class Equipment(_DataFile):

@@ -92,6 +92,7 @@ class Candidate:
     kind: str
     role: str | None = None
     key: str | None = None  # what groups it, when not its text: "Israel's army" is "Israeli army"
+    typed: bool = False  # a noun beside it says what kind of body it is: "the firm Tractica"
 
 
 @dataclass
@@ -213,6 +214,13 @@ class EntityExtractor:
         conjunctions = alternatives(grammar.get("list_conjunctions"))
         self.org_join_re = re.compile(rf" (?:{conjunctions}) (?P<the>(?:{the}) )?")
         self.head_end_re = re.compile(rf" (?:{alternatives(orgs.get('name_head_ends'))}) ")
+        of = alternatives(grammar.get("genitive_prepositions"))
+        # " of Practice Authority": a genitive and a name, no article between
+        self.genitive_name_re = re.compile(
+            rf" (?:{of}) (?!(?:{alternatives(grammar.get('articles'))}) )[A-Z]"
+        )
+        # "Office of the Independent Budget Analyst": the office of a post's holder
+        self.office_of_re = re.compile(rf" (?:{of}) (?:{alternatives(grammar.get('definite_articles'))}) ")
         # "Minister of the Interior": a title, then its field
         portfolio = alternatives(people.get("portfolio_prepositions"))
         self.portfolio_before_re = re.compile(rf"([A-Za-z]+)\s+(?:{portfolio})\s+(?:(?:{the})\s+)?$")
@@ -238,8 +246,13 @@ class EntityExtractor:
         self.exchanges = set(orgs.get("stock_exchanges") or [])
         self.ticker_re = re.compile(rf"^\s*\((?:[A-Z]{{1,6}}\.[A-Z]{{1,3}}|(?:{exchanges})\s*:\s*[A-Z.]+)\)")
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
-        self.unit_re = re.compile(rf"\b(?:[A-Z][\w’'-]+ ){{1,4}}(?:{units})\b") if units else None
+        # "the Kastus Kalinouski battalion", "the Marine Geology and Seafloor Surveying group"
+        joins = alternatives([*(grammar.get("list_conjunctions") or []), "&"])
+        self.unit_re = (
+            re.compile(rf"\b(?:[A-Z][\w’'-]+ (?:(?:{joins}) )?){{1,4}}(?:{units})\b") if units else None
+        )
         self.place_res = _place_patterns(lexicon)
+        self.typed_res = _typed_patterns(lexicon)
         # what follows only a place's name: "Logar province", "an Amritsar-based firm", "Gaza residents"
         followers = [*lexicon["places"].get("area_nouns", []), *lexicon["places"].get("place_followers", [])]
         self.place_follower_re = re.compile(
@@ -298,6 +311,7 @@ class EntityExtractor:
             # most specific first: organisation names built from their parts, then the model
             layers = [
                 [c for c in facilities if c.paragraph == index],
+                self._typed_organisations(index, text, doc),
                 self._organisation_phrases(index, text, doc),
                 self._institutions(index, doc),
                 self._leader_bodies(index, doc),
@@ -466,6 +480,58 @@ class EntityExtractor:
                 found.append(Candidate(index, start, start + len(name), name, "places"))
         return found
 
+    def _typed_organisations(self, index: int, text: str, doc: Doc) -> list[Candidate]:
+        """Names a noun beside them calls a body (organisations.yaml `type_nouns`): "market
+        intelligence firm Tractica", "The Oregonian newspaper", "Mediazona, an independent Russian
+        news outlet". Not a person's name after the noun ("contractor Erik Prince"), a title
+        ("company CEO Tim Cook"), a date, a place or a nationality."""
+        found: list[Candidate] = []
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        for pattern in self.typed_res:
+            for match in pattern.finditer(text):
+                raw = match.group("name")
+                words = self._without_openers(raw.split())
+                # "the American Physical Society’s Physics magazine": a body's thing is named after
+                # its owner, which is a body too; "Aisha's Salon and Spa" is one name
+                owners = [i for i, w in enumerate(words[:-1]) if POSSESSIVE_RE.search(w)]
+                if owners:
+                    owner = POSSESSIVE_RE.sub("", " ".join(words[: owners[-1] + 1]))
+                    if self._names_a_body(owner):
+                        at = match.start("name") + len(raw) - len(" ".join(words))
+                        found.append(Candidate(index, at, at + len(owner), owner, "organisations"))
+                        words = words[owners[-1] + 1 :]
+                if not words:
+                    continue
+                # "the journal Nature Astronomy on Monday": a day the connectors ran into
+                name = POSSESSIVE_RE.sub("", self.dated_tail_re.sub("", " ".join(words)))
+                start = match.start("name") + len(raw) - len(" ".join(words))
+                end = start + len(name)
+                first = words[0].lower().rstrip(".")
+                if (
+                    first in self.title_words
+                    or first in self.honorifics
+                    or first in self.not_orgs
+                    or first in self.openers_and_dates
+                    or name in self.known_places
+                    or name.lower() in self.demonyms
+                    or not self._acceptable(name, "organisations")
+                    or words[0] in self.given_names
+                    and any(s <= start < e for s, e in people)
+                ):
+                    continue
+                found.append(Candidate(index, start, end, name, "organisations", typed=True))
+        return found
+
+    def _names_a_body(self, name: str) -> bool:
+        """Whether a name is an organisation's by its own words: an acronym, one the data knows,
+        or one with an organisation's word after its first ("American Physical Society")."""
+        words = name.split()
+        return bool(
+            ACRONYM_WORD_RE.match(name)
+            or name.lower() in self.always_orgs
+            or any(w in self.org_words for w in words[1:])
+        )
+
     def _organisation_phrases(self, index: int, text: str, doc: Doc) -> list[Candidate]:
         """Capitalised phrases headed by an organisation word: 'Belarusian Ministry of Defense'."""
         found = []
@@ -484,9 +550,27 @@ class EntityExtractor:
             lower = first.lower()
             if lower in self.demonyms or lower in self.articles or lower in self.always_orgs:
                 continue
+            if re.match(r" [A-Z]", text[match.end() :]):
+                continue  # "Betting company Bally’s": the noun says what the name after it is
+
             if len(name.split()) > 1:
                 found.append(Candidate(index, start, start + len(name), name, "organisations"))
         return found
+
+    def _joins_two_names(self, left: str, right: str) -> bool:
+        """Whether "and" stands between two names ("European Union and NATO", "Army and Navy")
+        rather than inside one ("Department of Health and Human Services", "Public Services and
+        Procurement Canada"): what comes before ends in a body's word, and what comes after opens
+        with one or an acronym, or, after a name with no "of"-part, has a body's head of its own."""
+        words, after = left.split(), right.split()
+        if not words or not after or words[-1] not in self.org_words:
+            return False
+        if after[0] in self.org_words or self._names_a_body(after[0]):
+            return True
+        if self.head_end_re.search(left):
+            return False  # "of Health and Human Services": the "and" goes on with the "of"-part
+        head = self.head_end_re.split(right)[0].split()
+        return bool(head) and head[-1] in self.org_words
 
     def _possessive_in_name(self, word: str) -> bool:
         """Whether a word's possessive goes on being an organisation's name: "People's" of
@@ -531,7 +615,7 @@ class EntityExtractor:
         for m in self.org_join_re.finditer(phrase):
             left = phrase[start : m.start()]
             named = offset + m.start() in people_ends
-            if (m["the"] or named or left.split()[-1] in self.org_words) and "," not in left:
+            if (m["the"] or named or self._joins_two_names(left, phrase[m.end() :])) and "," not in left:
                 parts.append((start, left))
                 start = m.end()
         parts.append((start, phrase[start:]))
@@ -542,14 +626,42 @@ class EntityExtractor:
             # "Former National Security Council official": a holder's word opening a sentence
             while len(words) > 2 and words[0].lower() in self.holder_modifiers:
                 words = words[1:]
+            # "since the end of January the Air Assault Forces": a date the capitals ran into
+            if (
+                len(words) > 2
+                and words[0].lower() in self.openers_and_dates
+                and words[1].lower() in self.articles
+            ):
+                words = self._without_openers(words[1:])
             start += sum(len(w) + 1 for w in name.split()[: len(name.split()) - len(words)])
+            # "... Senior Services Director Dr": a post's holder after the body's name is no part of
+            # it; "Office of the Independent Budget Analyst" is the holder's office
+            while (
+                len(words) > 2
+                and words[-1].lower().rstrip(".") in self.post_heads | self.honorifics
+                and words[-1] not in self.org_words
+                and words[-2].lower() not in self.name_small_words
+                and not self.office_of_re.search(" ".join(words))
+            ):
+                words = words[:-1]
             name = POSSESSIVE_RE.sub("", " ".join(words).rstrip(","))  # "the Bank of Canada’s take"
             # "U.S. District Court on Wednesday": a day the capitals ran into, never the name's
             name = self.dated_tail_re.sub("", name)
             if len(words) < 2 or name in self.known_places:
                 continue
-            # the head word comes before the first "of"/"for": "Council of ...", not "Treaty"
-            head = self.head_end_re.split(name)[0].split()[-1]
+            # the head word comes before the first "of"/"for": "Council of ...", not "Treaty"; or, when
+            # that is no title's word nor a person's name and a name follows its "of", the last word:
+            # "Code of Practice Authority" (not "Sui-Lee Wee of the New York Times")
+            head_part = self.head_end_re.split(name)[0]
+            head = head_part.split()[-1]
+            if (
+                head not in self.org_words
+                and head.lower() not in self.title_words
+                and words[-1] in self.org_words
+                and offset + start + len(head_part) not in people_ends
+                and self.genitive_name_re.match(name[len(head_part) :])
+            ):
+                head = words[-1]
             if head not in self.org_words:
                 if ", " in name:
                     # "Firefly Aerospace, Lockheed Martin, Masten Space Systems and Moon Express": a
@@ -869,6 +981,8 @@ class EntityExtractor:
                 c.kind = "people"  # "controlled by Rinat Akhmetov": the model said organisation
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         titled: set[str] = set()
+        # "the website Militarnyj": a name a noun calls a body is one wherever the text names it
+        typed = {c.text.lower() for c in candidates if c.typed}
         for c in candidates:
             votes[c.text.lower()][c.kind] += 1
             if c.kind == "people" and c.role:
@@ -876,7 +990,7 @@ class EntityExtractor:
         for c in candidates:
             lower = c.text.lower()
             counts = votes[lower]
-            if lower in self.always_orgs or CAPITALS_END_RE.match(c.text):
+            if lower in self.always_orgs or CAPITALS_END_RE.match(c.text) or lower in typed:
                 c.kind = "organisations"
             elif lower in titled and (c.text not in self.known_places or c.text in self.given_names):
                 # a role before a place's name is the place's: "the capital, Kyiv"; not "Jordan"'s
@@ -890,7 +1004,9 @@ class EntityExtractor:
             if c.kind == "organisations":
                 as_org[c.text].append(c)
         placed = {
-            text for text, mentions in as_org.items() if self._placed(mentions, texts) or self._venue(text)
+            text
+            for text, mentions in as_org.items()
+            if text.lower() not in typed and (self._placed(mentions, texts) or self._venue(text))
         }
         for c in candidates:
             if c.kind == "organisations" and c.text in placed:
@@ -976,6 +1092,7 @@ class EntityExtractor:
             g
             for g in groups["organisations"]
             if g.paragraphs & prose
+            or g.name.lower() in typed
             or sum(g.spellings.values()) > 1
             or g.name.lower() in self.always_orgs
             or not g.spellings.keys().isdisjoint(accounts)
@@ -1174,15 +1291,11 @@ class EntityExtractor:
                 kept.append(c)
                 continue
             inner = INNER_POSSESSIVE_RE.search(c.text)
-            if inner and not self._possessive_in_name(inner.group("owner").split()[-1]):
+            if inner and not c.typed and not self._possessive_in_name(inner.group("owner").split()[-1]):
                 # "NPR’s Feng", "Obama’s Administration", "Washington Healthcare Authority’s
                 # Opioid Prevention": the owner is the organisation, if it is one at all
                 owner = inner.group("owner")
-                if not (
-                    ACRONYM_WORD_RE.match(owner)
-                    or owner.lower() in self.always_orgs
-                    or any(w in self.org_words for w in owner.split()[1:])
-                ):
+                if not self._names_a_body(owner):
                     continue
                 c.text, c.end = owner, c.start + len(owner)
             words = c.text.split()
@@ -1449,6 +1562,37 @@ def _place_patterns(lexicon: Lexicon) -> list[re.Pattern[str]]:
         # "Fort Bliss", "Camp Lejeune": a prefix and one name
         patterns.append(rf"(?<![\w-])(?P<name>(?:{prefixes}) [A-Z][\w-]+)(?![\w-]| [A-Z])")
     return [re.compile(p) for p in patterns]
+
+
+def _typed_patterns(lexicon: Lexicon) -> list[re.Pattern[str]]:
+    """The shapes in which a noun says what kind of body a name is: the noun before the name
+    ("firm Tractica"), after it ("Europe 1 radio"), or heading an apposition after it ("SBM Intel,
+    a Lagos intelligence firm,")."""
+    orgs, grammar = lexicon["organisations"], lexicon["grammar"]
+    if not orgs.get("type_nouns"):
+        return []
+    types = alternatives(orgs.get("type_nouns"))
+    after = alternatives(orgs.get("type_nouns_after"))
+    connectors = alternatives(grammar.get("name_connectors"))
+    # a name's words: capitalised, or a number with letters ("9to5Mac"); after the first, a number
+    # ("Rossiya 24", "Europe 1") or a word its article opens ("Ansar al-Sharia"); a dotted address
+    # ("NV.UA", "BuzzFeed.com") keeps its dots
+    first = r"(?:[A-Z][\w’'&+-]*|\d\w*[A-Za-z][\w’'&+-]*)(?:\.\w+)*"
+    later = r"(?:[A-Z][\w’'&+-]*|\d[\w’'&+-]*|[a-z]{1,3}-[A-Z][\w’'-]*)(?:\.\w+)*"
+    name = rf"(?P<name>{first}(?:(?: (?:{connectors})){{0,2}} {later})*)"
+    small = alternatives(sorted(lexicon.words("grammar", "small_words")))
+    modifier = rf"(?!(?:{small})\b)[\w’'-]+"
+    articles = alternatives(grammar.get("articles"))
+    # what may follow the noun of an apposition: its end, or words that go on describing the body
+    ends = alternatives(orgs.get("type_apposition_links"))
+    return [
+        re.compile(rf"(?<![\w-])(?:{types}) {name}"),
+        re.compile(rf"(?<![\w.’'-]){name} (?:{after})(?![\w-])"),
+        re.compile(
+            rf"(?<![\w.’'-]){name}, (?:{articles}) (?:{modifier} ){{0,4}}(?:{types})"
+            rf"(?=\s?[,.;:)—–]| (?:{ends})\b)"
+        ),
+    ]
 
 
 def _capitalised_beside(

@@ -1148,3 +1148,51 @@ def test_an_abbreviation_of_a_name_that_is_no_machines_is_no_equipment(nlp, lexi
     equipment = {e.name for e in briefing.equipment}
     assert {"MLRS", "NLAW"} <= equipment
     assert not equipment & {"NTF-WPS", "PCG", "PNP-MG"}
+
+
+def test_a_name_a_noun_calls_a_body_is_an_organisation_whatever_the_model_took_it_for(nlp, lexicon):
+    """A common noun that says what kind of body a name is makes it an organisation's: before the
+    name ("research firm Corvantis"), after it ("the Kestrel Daily newspaper", "Radio Nord 7 TV
+    channel") or heading an apposition ("Vellora Labs, a Boston software startup,"). A title or a
+    person's name after the noun is not one ("company CEO Jane Marsh")."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Prices will rise by a fifth next year, according to research firm Corvantis.",
+            "The Kestrel Daily newspaper reported that the mayor had resigned, and the story was "
+            "repeated on Radio Nord 7 TV channel.",
+            "Vellora Labs, a Boston software startup, said the outage lasted two days.",
+            "The website Dravnik Monitor said the talks had failed, company CEO Jane Marsh said.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert {"Corvantis", "Kestrel Daily", "Radio Nord 7", "Vellora Labs", "Dravnik Monitor"} <= organisations
+    assert not any("Jane Marsh" in name for name in organisations)
+    assert "Jane Marsh" in people(briefing)
+
+
+def test_a_body_is_named_whole_not_cut_at_its_and_its_of_or_a_date_before_it(nlp, lexicon):
+    """ "and" inside a name goes on with its "of"-part or joins two words of one name ("Department
+    of Health and Family Services", "Coastal Geology and Seabed Mapping group"); a name whose head
+    word ends it after an "of"-part is one ("Code of Conduct Authority"); a holder's title after a
+    body's name, or a month before it, is no part of it."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Kaldor Department of Health and Family Services Director Dr. Alan Reed said the clinics "
+            "would reopen.",
+            "The Veterinary Medicines Code of Conduct Authority ruled against the breeder.",
+            "Scientists from the Coastal Geology and Seabed Mapping group will set sail in May.",
+            "Since the end of March the Mountain Assault Forces have held the ridge.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert {
+        "Kaldor Department of Health and Family Services",
+        "Veterinary Medicines Code of Conduct Authority",
+        "Coastal Geology and Seabed Mapping group",
+        "Mountain Assault Forces",
+    } <= organisations
+    assert not organisations & {"Kaldor Department of Health", "Conduct Authority", "Seabed Mapping group"}
