@@ -78,6 +78,7 @@ class People(_DataFile):
     holder_modifiers: Words = None
     title_links: Words = None
     not_names: Words = None
+    not_name_patterns: Words = None
     patronymic_endings: Words = None
     full_names: Words = None
     name_endings: Words = None

@@ -126,6 +126,7 @@ class EntityExtractor:
         self.holder_modifiers = lexicon.words("people", "holder_modifiers")
         self.title_links = lexicon.words("people", "title_links")
         self.not_names = {w.lower() for w in people.get("not_names", [])}
+        self.not_name_res = [re.compile(p) for p in people.get("not_name_patterns") or []]
         self.person_nouns = {w.lower() for w in people.get("person_nouns", [])}
         self.patronymic_endings = tuple(sorted(lexicon.words("people", "patronymic_endings")))
         # "Александр Григорьевич" -> the surnames of the known people so addressed
@@ -822,6 +823,8 @@ class EntityExtractor:
                 return False
             if lower in self.demonyms or re.search(r"[\d/]", text) or len(words) > 5:
                 return False  # a number, a credit's slash ("Andrey Rudakov/ Bloomberg"), a phrase
+            if any(p.search(text) for p in self.not_name_res):
+                return False  # "Storm Ciarán"
             if all(w.rstrip(".") in self.title_words or w in self.honorifics for w in words):
                 return False
             if len(words) > 1 and words[-1].rstrip(".") in self.post_heads:

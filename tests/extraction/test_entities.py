@@ -1196,3 +1196,21 @@ def test_a_body_is_named_whole_not_cut_at_its_and_its_of_or_a_date_before_it(nlp
         "Mountain Assault Forces",
     } <= organisations
     assert not organisations & {"Kaldor Department of Health", "Conduct Authority", "Seabed Mapping group"}
+
+
+def test_a_named_storm_and_a_weather_pattern_are_no_body_and_no_person(nlp, lexicon):
+    """ "Storm Ciarán", "Hurricane Otis", "the El Niño weather pattern": weather, which the model
+    tags as an organisation or a person; a body whose name opens with the word stays one ("Storm
+    Prediction Center")."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Storm Ciarán brought winds of 100 mph to Cornwall, and Hurricane Otis hit Acapulco.",
+            "Forecasters at the Storm Prediction Center blamed the El Niño weather pattern and a "
+            "developing La Niña.",
+        ],
+    )
+    names = {e.name for e in briefing.organisations} | set(people(briefing))
+    assert not names & {"Storm Ciarán", "Hurricane Otis", "El Niño", "La Niña"}
+    assert "Storm Prediction Center" in {o.name for o in briefing.organisations}
