@@ -216,6 +216,11 @@ class EntityExtractor:
         conjunctions = alternatives(grammar.get("list_conjunctions"))
         self.org_join_re = re.compile(rf" (?:{conjunctions}) (?P<the>(?:{the}) )?")
         self.head_end_re = re.compile(rf" (?:{alternatives(orgs.get('name_head_ends'))}) ")
+        # the items next to one of a list ("A, B and C"): the name before a comma or a conjunction,
+        # and the one after
+        joined = rf"(?:,|,? (?:{conjunctions}))"
+        self.list_before_re = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}){joined} $")
+        self.list_after_re = re.compile(rf"{joined} ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})(?![\w’'-])")
         of = alternatives(grammar.get("genitive_prepositions"))
         # " of Practice Authority": a genitive and a name, no article between
         self.genitive_name_re = re.compile(
@@ -1014,10 +1019,17 @@ class EntityExtractor:
         for c in candidates:
             if c.kind == "organisations":
                 as_org[c.text].append(c)
+        places_at = {(c.paragraph, c.start, c.end) for c in candidates if c.kind == "places"}
+        others_at = {(c.paragraph, c.start, c.end) for c in candidates if c.kind != "places"}
         placed = {
             text
             for text, mentions in as_org.items()
-            if text.lower() not in typed and (self._placed(mentions, texts) or self._venue(text))
+            if text.lower() not in typed
+            and (
+                self._placed(mentions, texts)
+                or self._venue(text)
+                or self._listed_with_places(mentions, texts, places_at, others_at)
+            )
         }
         for c in candidates:
             if c.kind == "organisations" and c.text in placed:
@@ -1496,6 +1508,42 @@ class EntityExtractor:
             if self._after_locative([m], texts) and not re.match(r"['’]", texts[m.paragraph][m.end :])
         ]  # "a change in Google's eyes": an owner, not a place
         return 2 * len(placed) >= len(mentions)
+
+    def _listed_with_places(
+        self,
+        mentions: list[Candidate],
+        texts: list[str],
+        places_at: set[tuple[int, int, int]],
+        others_at: set[tuple[int, int, int]],
+    ) -> bool:
+        """A name that is an item of a list of places at least half the times the text names it,
+        when nothing in it names an organisation: "Novopidhorodne, Myrnograd and Muravka", "Crews
+        from Hicks Gate, Kingswood, Temple and Bedminster": the model took an unknown village for a
+        body. Its neighbours on both sides are places the text names, and neither is anything else."""
+        words = mentions[0].text.split()
+        if (
+            len(words) > 3
+            or mentions[0].text.lower() in self.always_orgs
+            or mentions[0].text in self.outlets
+            or any(w in self.org_words or w.lower() in self.company_words for w in words)
+            or not re.fullmatch(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)*", mentions[0].text)
+        ):
+            return False
+        listed = 0
+        for m in mentions:
+            text = texts[m.paragraph]
+            neighbours = []
+            before = self.list_before_re.search(text, 0, m.start)
+            if before:
+                neighbours.append((m.paragraph, before.start(1), before.end(1)))
+            after = self.list_after_re.match(text, m.end)
+            if after:
+                neighbours.append((m.paragraph, after.start(1), after.end(1)))
+            # inside the list, a place on either side: at its end ("Ukraine, Russia and Hamas") an
+            # item may be of another kind
+            if len(neighbours) == 2 and all(n in places_at and n not in others_at for n in neighbours):
+                listed += 1
+        return 2 * listed >= len(mentions) and listed > 0
 
     def _after_locative(self, mentions: list[Candidate], texts: list[str]) -> bool:
         for m in mentions:

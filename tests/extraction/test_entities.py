@@ -1240,3 +1240,21 @@ def test_a_places_institution_is_found_by_more_of_its_nouns_and_keeps_its_owner(
         "Ukraine's Defense Ministry",
     } <= organisations
     assert "Defense Ministry" not in organisations
+
+
+def test_a_name_between_places_in_a_list_is_a_place_not_a_body(nlp, lexicon):
+    """An unknown village the model takes for a body, between two places of a list, is a place;
+    a body at a list's end stays a body ("Ukraine, Russia and Hamas")."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Russian troops attacked near Pokrovsk, Udachne, Molodetske, Novopidhorodne, Myrnograd and "
+            "Muravka.",
+            "The rules were condemned by Ukraine, Russia and Hamas.",
+        ],
+    )
+    assert "Novopidhorodne" in {p.name for p in briefing.places}
+    organisations = {o.name for o in briefing.organisations}
+    assert "Novopidhorodne" not in organisations
+    assert "Hamas" in organisations
