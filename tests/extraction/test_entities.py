@@ -1258,3 +1258,18 @@ def test_a_name_between_places_in_a_list_is_a_place_not_a_body(nlp, lexicon):
     organisations = {o.name for o in briefing.organisations}
     assert "Novopidhorodne" not in organisations
     assert "Hamas" in organisations
+
+
+def test_a_bodys_name_holds_an_indefinite_article_after_its_for(nlp, lexicon):
+    """ "Center for a New American Security": the article is one of the name's small words
+    (grammar.yaml `name_connectors`), and the whole name is the body's, not a place's."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            '"The plane is a symbol," said Jim Golby, a senior fellow at the Institute for a Secure '
+            "Baltic Region."
+        ],
+    )
+    assert "Institute for a Secure Baltic Region" in {o.name for o in briefing.organisations}
+    assert not any("Baltic Region" in p.name for p in briefing.places)
