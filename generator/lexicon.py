@@ -129,6 +129,7 @@ class Organisations(_DataFile):
     party_nouns: Words = None
     party_adjectives: Words = None
     party_roles: Words = None
+    party_letters: dict[str, str] | None = None
     in_english: dict[str, str] | None = None
     kinds: dict[str, list[str]] | None = None
     kind_head_ends: Words = None

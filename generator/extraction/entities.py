@@ -275,8 +275,19 @@ class EntityExtractor:
         words = "|".join(re.escape(w) for w in sorted(self.parties, key=len, reverse=True))
         self.party_re = (
             # "Democratic presidential candidate": one lower-case word may stand between
-            re.compile(rf"(?<![\w-])(?P<party>{words})(?= (?:[a-z]+ )?(?:{roles})\b)")
+            # "Republican U.S. Sen. Mitt Romney": and a place's dotted abbreviation
+            re.compile(rf"(?<![\w-])(?P<party>{words})(?= (?:[a-z]+ |{DOTTED} )?(?:{roles})\b)")
             if words and roles
+            else None
+        )
+        # "Rep. Jane Doe, R-Texas", "(D-Minn.)": the party's letter before a state, after a name
+        self.party_letters = dict(orgs.get("party_letters") or {})
+        letters = alternatives(list(self.party_letters))
+        self.party_letter_re = (
+            re.compile(
+                rf"(?<=[a-z], |[a-z] \()(?P<party>{letters})-(?P<state>[A-Z][A-Za-z]*(?:\.[A-Z][a-z]*)*\.?)"
+            )
+            if self.party_letters
             else None
         )
         # "Adam Smith, a Democrat from Washington": a member, the party named by its noun
@@ -471,6 +482,15 @@ class EntityExtractor:
     def _parties(self, index: int, text: str) -> list[Candidate]:
         """'Tory MP Boris Johnson', 'Republican senators': the party, by its full name."""
         found = []
+        for match in self.party_letter_re.finditer(text) if self.party_letter_re else []:
+            state = match.group("state")
+            # a state's code ("MN"), its abbreviation ("Minn.", "W.Va.") or a known place ("Texas");
+            # not "D-Day"
+            if not (re.fullmatch(r"[A-Z]{2}", state) or state.endswith(".") or state in self.known_places):
+                continue
+            name = self.party_letters[match.group("party")]
+            start, end = match.span("party")
+            found.append(Candidate(index, start, end, name, "organisations", key=words_key(name)))
         for pattern in (self.party_re, self.member_re, self.party_adjective_re):
             for match in pattern.finditer(text) if pattern else []:
                 name = self.parties[match.group("party")]

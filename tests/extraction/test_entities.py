@@ -1273,3 +1273,19 @@ def test_a_bodys_name_holds_an_indefinite_article_after_its_for(nlp, lexicon):
     )
     assert "Institute for a Secure Baltic Region" in {o.name for o in briefing.organisations}
     assert not any("Baltic Region" in p.name for p in briefing.places)
+
+
+def test_a_lawmakers_party_letter_and_a_party_word_before_an_abbreviated_title_name_the_party(nlp, lexicon):
+    """ "Rep. Jane Doe, R-Texas", "(D-Minn.)": the party's letter before a state (organisations.yaml
+    `party_letters`); "Democratic U.S. Sen. John Roe": the party word before a title; not "D-Day"."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Rep. Jane Doe, R-Texas, visited the border, and Democratic U.S. Sen. John Roe stayed home.",
+            "Veterans marked the day in Normandy, said Carl Vance (D-Day veteran).",
+        ],
+    )
+    parties = {o.name: o for o in briefing.organisations}
+    assert "Republican Party" in parties
+    assert parties["Democratic Party"].mentions == 1
