@@ -78,6 +78,7 @@ class People(_DataFile):
     holder_modifiers: Words = None
     title_links: Words = None
     not_names: Words = None
+    not_name_patterns: Words = None
     patronymic_endings: Words = None
     full_names: Words = None
     name_endings: Words = None
@@ -128,10 +129,14 @@ class Organisations(_DataFile):
     party_nouns: Words = None
     party_adjectives: Words = None
     party_roles: Words = None
+    party_letters: dict[str, str] | None = None
     in_english: dict[str, str] | None = None
     kinds: dict[str, list[str]] | None = None
     kind_head_ends: Words = None
     stock_exchanges: Words = None
+    type_nouns: Words = None
+    type_nouns_after: Words = None
+    type_apposition_links: Words = None
 
 
 class Equipment(_DataFile):

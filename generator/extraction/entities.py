@@ -92,6 +92,7 @@ class Candidate:
     kind: str
     role: str | None = None
     key: str | None = None  # what groups it, when not its text: "Israel's army" is "Israeli army"
+    typed: bool = False  # a noun beside it says what kind of body it is: "the firm Tractica"
 
 
 @dataclass
@@ -125,6 +126,7 @@ class EntityExtractor:
         self.holder_modifiers = lexicon.words("people", "holder_modifiers")
         self.title_links = lexicon.words("people", "title_links")
         self.not_names = {w.lower() for w in people.get("not_names", [])}
+        self.not_name_res = [re.compile(p) for p in people.get("not_name_patterns") or []]
         self.person_nouns = {w.lower() for w in people.get("person_nouns", [])}
         self.patronymic_endings = tuple(sorted(lexicon.words("people", "patronymic_endings")))
         # "Александр Григорьевич" -> the surnames of the known people so addressed
@@ -176,6 +178,7 @@ class EntityExtractor:
         # "National People's Congress", "King's College": a possessive inside a name
         self.possessive_names = lexicon.words("organisations", "possessive_name_words")
         institutions = sorted(orgs.get("institutions", []), key=len, reverse=True)
+        self.institutions = {w.lower() for w in institutions}
         self.institution_re = (
             re.compile(
                 rf"(?P<owner>(?:{DOTTED}|{CAP})(?: {CAP}){{0,3}})(?P<possessive>’s|'s|’|')? "
@@ -213,6 +216,18 @@ class EntityExtractor:
         conjunctions = alternatives(grammar.get("list_conjunctions"))
         self.org_join_re = re.compile(rf" (?:{conjunctions}) (?P<the>(?:{the}) )?")
         self.head_end_re = re.compile(rf" (?:{alternatives(orgs.get('name_head_ends'))}) ")
+        # the items next to one of a list ("A, B and C"): the name before a comma or a conjunction,
+        # and the one after
+        joined = rf"(?:,|,? (?:{conjunctions}))"
+        self.list_before_re = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}){joined} $")
+        self.list_after_re = re.compile(rf"{joined} ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})(?![\w’'-])")
+        of = alternatives(grammar.get("genitive_prepositions"))
+        # " of Practice Authority": a genitive and a name, no article between
+        self.genitive_name_re = re.compile(
+            rf" (?:{of}) (?!(?:{alternatives(grammar.get('articles'))}) )[A-Z]"
+        )
+        # "Office of the Independent Budget Analyst": the office of a post's holder
+        self.office_of_re = re.compile(rf" (?:{of}) (?:{alternatives(grammar.get('definite_articles'))}) ")
         # "Minister of the Interior": a title, then its field
         portfolio = alternatives(people.get("portfolio_prepositions"))
         self.portfolio_before_re = re.compile(rf"([A-Za-z]+)\s+(?:{portfolio})\s+(?:(?:{the})\s+)?$")
@@ -238,8 +253,13 @@ class EntityExtractor:
         self.exchanges = set(orgs.get("stock_exchanges") or [])
         self.ticker_re = re.compile(rf"^\s*\((?:[A-Z]{{1,6}}\.[A-Z]{{1,3}}|(?:{exchanges})\s*:\s*[A-Z.]+)\)")
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
-        self.unit_re = re.compile(rf"\b(?:[A-Z][\w’'-]+ ){{1,4}}(?:{units})\b") if units else None
+        # "the Kastus Kalinouski battalion", "the Marine Geology and Seafloor Surveying group"
+        joins = alternatives([*(grammar.get("list_conjunctions") or []), "&"])
+        self.unit_re = (
+            re.compile(rf"\b(?:[A-Z][\w’'-]+ (?:(?:{joins}) )?){{1,4}}(?:{units})\b") if units else None
+        )
         self.place_res = _place_patterns(lexicon)
+        self.typed_res = _typed_patterns(lexicon)
         # what follows only a place's name: "Logar province", "an Amritsar-based firm", "Gaza residents"
         followers = [*lexicon["places"].get("area_nouns", []), *lexicon["places"].get("place_followers", [])]
         self.place_follower_re = re.compile(
@@ -255,8 +275,19 @@ class EntityExtractor:
         words = "|".join(re.escape(w) for w in sorted(self.parties, key=len, reverse=True))
         self.party_re = (
             # "Democratic presidential candidate": one lower-case word may stand between
-            re.compile(rf"(?<![\w-])(?P<party>{words})(?= (?:[a-z]+ )?(?:{roles})\b)")
+            # "Republican U.S. Sen. Mitt Romney": and a place's dotted abbreviation
+            re.compile(rf"(?<![\w-])(?P<party>{words})(?= (?:[a-z]+ |{DOTTED} )?(?:{roles})\b)")
             if words and roles
+            else None
+        )
+        # "Rep. Jane Doe, R-Texas", "(D-Minn.)": the party's letter before a state, after a name
+        self.party_letters = dict(orgs.get("party_letters") or {})
+        letters = alternatives(list(self.party_letters))
+        self.party_letter_re = (
+            re.compile(
+                rf"(?<=[a-z], |[a-z] \()(?P<party>{letters})-(?P<state>[A-Z][A-Za-z]*(?:\.[A-Z][a-z]*)*\.?)"
+            )
+            if self.party_letters
             else None
         )
         # "Adam Smith, a Democrat from Washington": a member, the party named by its noun
@@ -298,6 +329,7 @@ class EntityExtractor:
             # most specific first: organisation names built from their parts, then the model
             layers = [
                 [c for c in facilities if c.paragraph == index],
+                self._typed_organisations(index, text, doc),
                 self._organisation_phrases(index, text, doc),
                 self._institutions(index, doc),
                 self._leader_bodies(index, doc),
@@ -392,6 +424,9 @@ class EntityExtractor:
     def _institutions(self, index: int, doc: Doc) -> list[Candidate]:
         """'the Israeli military', 'Ukraine's central bank': a place's institution, as a noun."""
         found: list[Candidate] = []
+        # a place the model found, though no list knows it: "the Milan police" (not an owner's
+        # possessive, which the model may take for a place's: "Hasina's government")
+        found_places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
         for match in self.institution_re.finditer(text_of(doc)) if self.institution_re else []:
             words = match.group("owner").split()
             possessive = match.group("possessive") or ""
@@ -401,7 +436,8 @@ class EntityExtractor:
             # "On Monday Israel's military": the owner is the longest known place or demonym at the end
             for cut in range(len(words)):
                 owner = " ".join(words[cut:])
-                place = owner if owner in self.known_places else None
+                known = owner in self.known_places or owner in found_places and not possessive
+                place = owner if known else None
                 if place is None and not possessive:
                     place = self.demonym_places.get(owner.lower())
                 if place is not None:
@@ -446,6 +482,15 @@ class EntityExtractor:
     def _parties(self, index: int, text: str) -> list[Candidate]:
         """'Tory MP Boris Johnson', 'Republican senators': the party, by its full name."""
         found = []
+        for match in self.party_letter_re.finditer(text) if self.party_letter_re else []:
+            state = match.group("state")
+            # a state's code ("MN"), its abbreviation ("Minn.", "W.Va.") or a known place ("Texas");
+            # not "D-Day"
+            if not (re.fullmatch(r"[A-Z]{2}", state) or state.endswith(".") or state in self.known_places):
+                continue
+            name = self.party_letters[match.group("party")]
+            start, end = match.span("party")
+            found.append(Candidate(index, start, end, name, "organisations", key=words_key(name)))
         for pattern in (self.party_re, self.member_re, self.party_adjective_re):
             for match in pattern.finditer(text) if pattern else []:
                 name = self.parties[match.group("party")]
@@ -466,12 +511,67 @@ class EntityExtractor:
                 found.append(Candidate(index, start, start + len(name), name, "places"))
         return found
 
+    def _typed_organisations(self, index: int, text: str, doc: Doc) -> list[Candidate]:
+        """Names a noun beside them calls a body (organisations.yaml `type_nouns`): "market
+        intelligence firm Tractica", "The Oregonian newspaper", "Mediazona, an independent Russian
+        news outlet". Not a person's name after the noun ("contractor Erik Prince"), a title
+        ("company CEO Tim Cook"), a date, a place or a nationality."""
+        found: list[Candidate] = []
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        for pattern in self.typed_res:
+            for match in pattern.finditer(text):
+                raw = match.group("name")
+                words = self._without_openers(raw.split())
+                # "the American Physical Society’s Physics magazine": a body's thing is named after
+                # its owner, which is a body too; "Aisha's Salon and Spa" is one name
+                owners = [i for i, w in enumerate(words[:-1]) if POSSESSIVE_RE.search(w)]
+                if owners:
+                    owner = POSSESSIVE_RE.sub("", " ".join(words[: owners[-1] + 1]))
+                    if self._names_a_body(owner):
+                        at = match.start("name") + len(raw) - len(" ".join(words))
+                        found.append(Candidate(index, at, at + len(owner), owner, "organisations"))
+                        words = words[owners[-1] + 1 :]
+                if not words:
+                    continue
+                # "the journal Nature Astronomy on Monday": a day the connectors ran into
+                name = POSSESSIVE_RE.sub("", self.dated_tail_re.sub("", " ".join(words)))
+                start = match.start("name") + len(raw) - len(" ".join(words))
+                end = start + len(name)
+                first = words[0].lower().rstrip(".")
+                if (
+                    first in self.title_words
+                    or first in self.honorifics
+                    or first in self.not_orgs
+                    or first in self.openers_and_dates
+                    or name in self.known_places
+                    or name.lower() in self.demonyms
+                    or not self._acceptable(name, "organisations")
+                    or words[0] in self.given_names
+                    and any(s <= start < e for s, e in people)
+                ):
+                    continue
+                found.append(Candidate(index, start, end, name, "organisations", typed=True))
+        return found
+
+    def _names_a_body(self, name: str) -> bool:
+        """Whether a name is an organisation's by its own words: an acronym, one the data knows,
+        or one with an organisation's word after its first ("American Physical Society")."""
+        words = name.split()
+        return bool(
+            ACRONYM_WORD_RE.match(name)
+            or name.lower() in self.always_orgs
+            or any(w in self.org_words for w in words[1:])
+        )
+
     def _organisation_phrases(self, index: int, text: str, doc: Doc) -> list[Candidate]:
         """Capitalised phrases headed by an organisation word: 'Belarusian Ministry of Defense'."""
         found = []
         people_ends = {ent.end_char for ent in doc.ents if ent.label_ == "PERSON"}
         for match in self.org_phrase_re.finditer(text):
             for start, name in self._org_names(match.start(), match.group(), people_ends):
+                owner = re.search(r"(\S+?)(?:’s|'s|’|') $", text[:start])
+                if owner and owner.group(1) in self.known_places and name.lower() in self.institutions:
+                    continue  # "Ukraine's Defense Ministry": a place's institution, named with it
                 if self._acceptable(name, "organisations"):
                     found.append(Candidate(index, start, start + len(name), name, "organisations"))
         for match in self.unit_re.finditer(text) if self.unit_re else []:
@@ -484,9 +584,27 @@ class EntityExtractor:
             lower = first.lower()
             if lower in self.demonyms or lower in self.articles or lower in self.always_orgs:
                 continue
+            if re.match(r" [A-Z]", text[match.end() :]):
+                continue  # "Betting company Bally’s": the noun says what the name after it is
+
             if len(name.split()) > 1:
                 found.append(Candidate(index, start, start + len(name), name, "organisations"))
         return found
+
+    def _joins_two_names(self, left: str, right: str) -> bool:
+        """Whether "and" stands between two names ("European Union and NATO", "Army and Navy")
+        rather than inside one ("Department of Health and Human Services", "Public Services and
+        Procurement Canada"): what comes before ends in a body's word, and what comes after opens
+        with one or an acronym, or, after a name with no "of"-part, has a body's head of its own."""
+        words, after = left.split(), right.split()
+        if not words or not after or words[-1] not in self.org_words:
+            return False
+        if after[0] in self.org_words or self._names_a_body(after[0]):
+            return True
+        if self.head_end_re.search(left):
+            return False  # "of Health and Human Services": the "and" goes on with the "of"-part
+        head = self.head_end_re.split(right)[0].split()
+        return bool(head) and head[-1] in self.org_words
 
     def _possessive_in_name(self, word: str) -> bool:
         """Whether a word's possessive goes on being an organisation's name: "People's" of
@@ -531,7 +649,7 @@ class EntityExtractor:
         for m in self.org_join_re.finditer(phrase):
             left = phrase[start : m.start()]
             named = offset + m.start() in people_ends
-            if (m["the"] or named or left.split()[-1] in self.org_words) and "," not in left:
+            if (m["the"] or named or self._joins_two_names(left, phrase[m.end() :])) and "," not in left:
                 parts.append((start, left))
                 start = m.end()
         parts.append((start, phrase[start:]))
@@ -542,14 +660,42 @@ class EntityExtractor:
             # "Former National Security Council official": a holder's word opening a sentence
             while len(words) > 2 and words[0].lower() in self.holder_modifiers:
                 words = words[1:]
+            # "since the end of January the Air Assault Forces": a date the capitals ran into
+            if (
+                len(words) > 2
+                and words[0].lower() in self.openers_and_dates
+                and words[1].lower() in self.articles
+            ):
+                words = self._without_openers(words[1:])
             start += sum(len(w) + 1 for w in name.split()[: len(name.split()) - len(words)])
+            # "... Senior Services Director Dr": a post's holder after the body's name is no part of
+            # it; "Office of the Independent Budget Analyst" is the holder's office
+            while (
+                len(words) > 2
+                and words[-1].lower().rstrip(".") in self.post_heads | self.honorifics
+                and words[-1] not in self.org_words
+                and words[-2].lower() not in self.name_small_words
+                and not self.office_of_re.search(" ".join(words))
+            ):
+                words = words[:-1]
             name = POSSESSIVE_RE.sub("", " ".join(words).rstrip(","))  # "the Bank of Canada’s take"
             # "U.S. District Court on Wednesday": a day the capitals ran into, never the name's
             name = self.dated_tail_re.sub("", name)
             if len(words) < 2 or name in self.known_places:
                 continue
-            # the head word comes before the first "of"/"for": "Council of ...", not "Treaty"
-            head = self.head_end_re.split(name)[0].split()[-1]
+            # the head word comes before the first "of"/"for": "Council of ...", not "Treaty"; or, when
+            # that is no title's word nor a person's name and a name follows its "of", the last word:
+            # "Code of Practice Authority" (not "Sui-Lee Wee of the New York Times")
+            head_part = self.head_end_re.split(name)[0]
+            head = head_part.split()[-1]
+            if (
+                head not in self.org_words
+                and head.lower() not in self.title_words
+                and words[-1] in self.org_words
+                and offset + start + len(head_part) not in people_ends
+                and self.genitive_name_re.match(name[len(head_part) :])
+            ):
+                head = words[-1]
             if head not in self.org_words:
                 if ", " in name:
                     # "Firefly Aerospace, Lockheed Martin, Masten Space Systems and Moon Express": a
@@ -710,6 +856,8 @@ class EntityExtractor:
                 return False
             if lower in self.demonyms or re.search(r"[\d/]", text) or len(words) > 5:
                 return False  # a number, a credit's slash ("Andrey Rudakov/ Bloomberg"), a phrase
+            if any(p.search(text) for p in self.not_name_res):
+                return False  # "Storm Ciarán"
             if all(w.rstrip(".") in self.title_words or w in self.honorifics for w in words):
                 return False
             if len(words) > 1 and words[-1].rstrip(".") in self.post_heads:
@@ -869,6 +1017,8 @@ class EntityExtractor:
                 c.kind = "people"  # "controlled by Rinat Akhmetov": the model said organisation
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         titled: set[str] = set()
+        # "the website Militarnyj": a name a noun calls a body is one wherever the text names it
+        typed = {c.text.lower() for c in candidates if c.typed}
         for c in candidates:
             votes[c.text.lower()][c.kind] += 1
             if c.kind == "people" and c.role:
@@ -876,7 +1026,7 @@ class EntityExtractor:
         for c in candidates:
             lower = c.text.lower()
             counts = votes[lower]
-            if lower in self.always_orgs or CAPITALS_END_RE.match(c.text):
+            if lower in self.always_orgs or CAPITALS_END_RE.match(c.text) or lower in typed:
                 c.kind = "organisations"
             elif lower in titled and (c.text not in self.known_places or c.text in self.given_names):
                 # a role before a place's name is the place's: "the capital, Kyiv"; not "Jordan"'s
@@ -889,8 +1039,17 @@ class EntityExtractor:
         for c in candidates:
             if c.kind == "organisations":
                 as_org[c.text].append(c)
+        places_at = {(c.paragraph, c.start, c.end) for c in candidates if c.kind == "places"}
+        others_at = {(c.paragraph, c.start, c.end) for c in candidates if c.kind != "places"}
         placed = {
-            text for text, mentions in as_org.items() if self._placed(mentions, texts) or self._venue(text)
+            text
+            for text, mentions in as_org.items()
+            if text.lower() not in typed
+            and (
+                self._placed(mentions, texts)
+                or self._venue(text)
+                or self._listed_with_places(mentions, texts, places_at, others_at)
+            )
         }
         for c in candidates:
             if c.kind == "organisations" and c.text in placed:
@@ -976,6 +1135,7 @@ class EntityExtractor:
             g
             for g in groups["organisations"]
             if g.paragraphs & prose
+            or g.name.lower() in typed
             or sum(g.spellings.values()) > 1
             or g.name.lower() in self.always_orgs
             or not g.spellings.keys().isdisjoint(accounts)
@@ -1174,15 +1334,13 @@ class EntityExtractor:
                 kept.append(c)
                 continue
             inner = INNER_POSSESSIVE_RE.search(c.text)
-            if inner and not self._possessive_in_name(inner.group("owner").split()[-1]):
+            # a place's institution ("Ukraine's Defense Ministry", grouped by its key) keeps its owner
+            named = c.typed or c.key
+            if inner and not named and not self._possessive_in_name(inner.group("owner").split()[-1]):
                 # "NPR’s Feng", "Obama’s Administration", "Washington Healthcare Authority’s
                 # Opioid Prevention": the owner is the organisation, if it is one at all
                 owner = inner.group("owner")
-                if not (
-                    ACRONYM_WORD_RE.match(owner)
-                    or owner.lower() in self.always_orgs
-                    or any(w in self.org_words for w in owner.split()[1:])
-                ):
+                if not self._names_a_body(owner):
                     continue
                 c.text, c.end = owner, c.start + len(owner)
             words = c.text.split()
@@ -1371,6 +1529,42 @@ class EntityExtractor:
         ]  # "a change in Google's eyes": an owner, not a place
         return 2 * len(placed) >= len(mentions)
 
+    def _listed_with_places(
+        self,
+        mentions: list[Candidate],
+        texts: list[str],
+        places_at: set[tuple[int, int, int]],
+        others_at: set[tuple[int, int, int]],
+    ) -> bool:
+        """A name that is an item of a list of places at least half the times the text names it,
+        when nothing in it names an organisation: "Novopidhorodne, Myrnograd and Muravka", "Crews
+        from Hicks Gate, Kingswood, Temple and Bedminster": the model took an unknown village for a
+        body. Its neighbours on both sides are places the text names, and neither is anything else."""
+        words = mentions[0].text.split()
+        if (
+            len(words) > 3
+            or mentions[0].text.lower() in self.always_orgs
+            or mentions[0].text in self.outlets
+            or any(w in self.org_words or w.lower() in self.company_words for w in words)
+            or not re.fullmatch(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)*", mentions[0].text)
+        ):
+            return False
+        listed = 0
+        for m in mentions:
+            text = texts[m.paragraph]
+            neighbours = []
+            before = self.list_before_re.search(text, 0, m.start)
+            if before:
+                neighbours.append((m.paragraph, before.start(1), before.end(1)))
+            after = self.list_after_re.match(text, m.end)
+            if after:
+                neighbours.append((m.paragraph, after.start(1), after.end(1)))
+            # inside the list, a place on either side: at its end ("Ukraine, Russia and Hamas") an
+            # item may be of another kind
+            if len(neighbours) == 2 and all(n in places_at and n not in others_at for n in neighbours):
+                listed += 1
+        return 2 * listed >= len(mentions) and listed > 0
+
     def _after_locative(self, mentions: list[Candidate], texts: list[str]) -> bool:
         for m in mentions:
             words = texts[m.paragraph][: m.start].split()
@@ -1449,6 +1643,37 @@ def _place_patterns(lexicon: Lexicon) -> list[re.Pattern[str]]:
         # "Fort Bliss", "Camp Lejeune": a prefix and one name
         patterns.append(rf"(?<![\w-])(?P<name>(?:{prefixes}) [A-Z][\w-]+)(?![\w-]| [A-Z])")
     return [re.compile(p) for p in patterns]
+
+
+def _typed_patterns(lexicon: Lexicon) -> list[re.Pattern[str]]:
+    """The shapes in which a noun says what kind of body a name is: the noun before the name
+    ("firm Tractica"), after it ("Europe 1 radio"), or heading an apposition after it ("SBM Intel,
+    a Lagos intelligence firm,")."""
+    orgs, grammar = lexicon["organisations"], lexicon["grammar"]
+    if not orgs.get("type_nouns"):
+        return []
+    types = alternatives(orgs.get("type_nouns"))
+    after = alternatives(orgs.get("type_nouns_after"))
+    connectors = alternatives(grammar.get("name_connectors"))
+    # a name's words: capitalised, or a number with letters ("9to5Mac"); after the first, a number
+    # ("Rossiya 24", "Europe 1") or a word its article opens ("Ansar al-Sharia"); a dotted address
+    # ("NV.UA", "BuzzFeed.com") keeps its dots
+    first = r"(?:[A-Z][\w’'&+-]*|\d\w*[A-Za-z][\w’'&+-]*)(?:\.\w+)*"
+    later = r"(?:[A-Z][\w’'&+-]*|\d[\w’'&+-]*|[a-z]{1,3}-[A-Z][\w’'-]*)(?:\.\w+)*"
+    name = rf"(?P<name>{first}(?:(?: (?:{connectors})){{0,2}} {later})*)"
+    small = alternatives(sorted(lexicon.words("grammar", "small_words")))
+    modifier = rf"(?!(?:{small})\b)[\w’'-]+"
+    articles = alternatives(grammar.get("articles"))
+    # what may follow the noun of an apposition: its end, or words that go on describing the body
+    ends = alternatives(orgs.get("type_apposition_links"))
+    return [
+        re.compile(rf"(?<![\w-])(?:{types}) {name}"),
+        re.compile(rf"(?<![\w.’'-]){name} (?:{after})(?![\w-])"),
+        re.compile(
+            rf"(?<![\w.’'-]){name}, (?:{articles}) (?:{modifier} ){{0,4}}(?:{types})"
+            rf"(?=\s?[,.;:)—–]| (?:{ends})\b)"
+        ),
+    ]
 
 
 def _capitalised_beside(
