@@ -1728,6 +1728,16 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     )
     # "Philippine Coast Guard (PCG)": an abbreviation of a name that is no machine's is none
     abbreviations = _abbreviations(body.texts, kind_words)
+    other_kinds = {w.lower() for w in data.get("other_kinds") or ()}
+    common_words = frozenset(data.get("common_words") or ())
+    # "США-КНР", "Россия-АСЕАН": two parties of a talk, written as a designation is, are no machine
+    gazetteer = lexicon.raw.get("gazetteer", {})
+    parties = {
+        *(gazetteer.get("places") or ()),
+        *(gazetteer.get("variants") or {}),
+        *(gazetteer.get("in_english") or {}),
+        *(lexicon["organisations"].get("always") or ()),
+    }
     found: list[Mention] = []
     for index, text in enumerate(body.texts):
         spans: list[tuple[int, int, str]] = []
@@ -1766,9 +1776,36 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 continue  # a listed system keeps its name whatever its expansion ends with
             if body.in_citation(index, start, end):
                 continue
+            if _something_else(body.docs[index], start, end, name, other_kinds, common_words):
+                continue
+            parts = name.split("-")
+            if len(parts) > 1 and all(p.isalpha() for p in parts) and any(p in parties for p in parts):
+                continue
             taken.append((start, end))
             found.append(Mention(index, start, end, "equipment", _designation(name, plurals)))
     return found
+
+
+QUOTE_MARKS = frozenset('"“”«»„')
+
+
+def _something_else(
+    doc: Doc, start: int, end: int, name: str, other_kinds: Collection[str], common_words: Collection[str]
+) -> bool:
+    """Whether a name found as a machine's is another thing's: the noun just before it says what
+    ("трасса М-4", "телеканал «Россия-1»"; equipment.yaml `other_kinds`, by lemma), or it is a listed
+    name that is an ordinary word too, opening a sentence unquoted ("Град повредил посевы")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    before = first.i - 1
+    quoted = before >= 0 and doc[before].text in QUOTE_MARKS
+    if quoted:
+        before -= 1
+    if other_kinds and before >= 0 and doc[before].lemma_.lower() in other_kinds:
+        return True
+    return name in common_words and not quoted and first.is_sent_start
 
 
 ABBREVIATION_RE = re.compile(r"\(([A-Z][A-Z-]{0,10}[A-Z])\)")
