@@ -219,6 +219,8 @@ class Numbers(_DataFile):
     negative_words: Words = None
     state_verbs: Words = None
     change_prepositions: Words = None
+    compound_stems: dict[str, int | float] | None = None  # "семи" of "семилетний": 7
+    parties: Words = None
 
 
 class Via(BaseModel):
