@@ -702,11 +702,12 @@ def test_the_writers_aside_to_the_reader_puts_nothing_ahead(russian):
 
 
 def test_a_month_or_a_day_of_next_year_is_dated_in_the_year_after_publication(russian):
-    """ "в марте следующего года", "до 1 июля будущего года": deadlines and plans count their year
-    from the time of writing, as "этого года" and "прошлого года" do."""
+    """ "в сентябре следующего года", "до 15 августа будущего года": deadlines and plans count their
+    year from the time of writing, as "этого года" and "прошлого года" do, not the nearest such month
+    ahead (published 6 August 2019)."""
     found = events(
         russian,
-        "Строительство завершится в марте следующего года.",
-        "Доложить об итогах проверки министерство обязано до 1 июля будущего года.",
+        "Строительство завершится в сентябре следующего года.",
+        "Доложить об итогах проверки министерство обязано до 15 августа будущего года.",
     )
-    assert found == [("2020-03", "марте"), ("2020-07-01", "1 июля")]
+    assert found == [("2020-09", "сентябре"), ("2020-08-15", "15 августа")]
