@@ -46,6 +46,10 @@ COUNTED_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "obl", "nmod"}
 DASHED_PHRASE_WORDS = 8
 # how far back the noun of a list of ages may stand: "три ребенка – полуторагодовалый, девятилетний и ..."
 LISTED_WORDS = 10
+# a sign written before a number's digits, after a space: "до -25 градусов", "+38"
+NEGATIVE_SIGNS = {"-", "−", "–"}
+SIGNS = {*NEGATIVE_SIGNS, "+"}
+SIGNED_RE = re.compile(r"([-−–+])(\d+(?:[.,]\d+)?)")
 # an age is below this; "1985 года" is a year
 MAX_AGE = 130
 # "лидеры двух стран", "трехсторонняя встреча трех президентов": the parties of a bilateral or a
@@ -213,7 +217,11 @@ class RussianFigures:
         digits = True
         end = i + 1
         dashed = DASHED_RE.fullmatch(text)
-        if DIGITS_RE.fullmatch(text):
+        signed = SIGNED_RE.fullmatch(text)
+        if signed:
+            # "до -25 градусов": the tokenizer keeps a minus with its digits
+            value = _decimal(signed.group(2)) * (-1 if signed.group(1) in NEGATIVE_SIGNS else 1)
+        elif DIGITS_RE.fullmatch(text):
             value = _decimal(text)
             # "10 000", "1 200 000": groups of three after a space
             while (
@@ -362,8 +370,15 @@ class RussianFigures:
         text = text_of(doc)
         start, end = first.idx, last.idx + len(last.text)
         before, after = text[max(0, start - 1) : start], text[end : end + 1]
-        if before.isalpha() or before in {"-", ":", "/"} or after in {":", "/"} or after.isalpha():
-            return True  # "Ми-17", "15:41", "G7"
+        signed = before in SIGNS and not text[max(0, start - 2) : start - 1].strip()
+        if (
+            before.isalpha()
+            or before in {"-", ":", "/"}
+            and not signed
+            or after in {":", "/"}
+            or after.isalpha()
+        ):
+            return True  # "Ми-17", "15:41", "G7"; not "до -25 градусов"
         previous, following = _previous_word(doc, number.start), _next_word(doc, number.end)
         if following is not None and _fold(following.text.rstrip(".")) in self.months:
             return True  # "11 февраля"
@@ -578,8 +593,14 @@ class RussianFigures:
             genitive = _genitive_of(noun.head) if noun is not None else None
             if genitive is not None and genitive.i == noun.i:
                 noun = noun.head  # the dash follows the genitive: "число смертей — восемь"
-        elif first.head.pos_ == "VERB" and first.dep_ not in SUBJECT_DEPS:
-            noun = _subject_of(first.head)
+        else:
+            # "превысило 100 тысяч": the number's word the verb governs is its scale word
+            first = next(
+                (t for t in doc[number.start : number.end] if not number.start <= t.head.i < number.end),
+                first,
+            )
+            if first.head.pos_ == "VERB" and first.dep_ not in SUBJECT_DEPS:
+                noun = _subject_of(first.head)
         if noun is None or _fold(noun.lemma_) not in self.generic:
             return None
         return _genitive_of(noun)
@@ -646,9 +667,15 @@ class RussianFigures:
         start = doc[number.start].idx
         before = _previous_word(doc, number.start)
         sign, at = 1.0, number.start
+        text = text_of(doc)
         if before is not None and _fold(before.text) in self.negative_words:
             # "минус 30 градусов": the value is below zero, and "около минус 25" is qualified before the sign
             sign, at, before = -1.0, before.i, _previous_word(doc, before.i)
+        elif start > 0 and text[start - 1] in SIGNS and not text[max(0, start - 2) : start - 1].strip():
+            # "до -25 градусов", "+38": a sign written before the digits, a word of its own or not
+            sign = -1.0 if text[start - 1] in NEGATIVE_SIGNS else 1.0
+            if before is not None and before.idx == start - 1:
+                at, before = before.i, _previous_word(doc, before.i)
         qualifier = self._qualifier(doc, at) if before is not None else None
         return Figure(
             value=number.value * sign if number.value is not None else None,

@@ -363,3 +363,19 @@ def test_a_number_before_a_name_is_a_postcode_and_half_a_million_is_a_number(rus
         "Полмиллиона человек остались без света.",
     )
     assert found == [{"value": 500_000, "counts": "человек"}]
+
+
+def test_a_level_with_its_scale_word_a_signed_temperature_and_hryvnias_the_tagger_misreads(russian):
+    """ "Количество заболевших превысило 100 тысяч": the verb governs the scale word, and the count
+    is still of whom the generic noun names; "до -25 градусов" is below zero; "6,5 тыс. гривен"
+    is in hryvnias though the tagger reads "гривен" as an adverb."""
+    found = figures(
+        russian,
+        "Количество заболевших превысило 100 тысяч. Температура воздуха опустится до -25 градусов. "
+        "Беженцы получили выплаты в размере 6,5 тыс. гривен.",
+    )
+    assert [(f["value"], f.get("unit"), f.get("counts")) for f in found] == [
+        (100_000, None, "заболевших"),
+        (-25, "degrees", "градусов"),
+        (6500, "UAH", "выплаты"),
+    ]
