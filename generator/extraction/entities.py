@@ -1757,6 +1757,8 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 spans.append((start, m.end(), text[start : m.end()]))
         for m in quoted_re.finditer(text):
             group = "a" if m.group("a") else "b"
+            if group == "b" and _verb_between(body.docs[index], m.end("b"), m.end()):
+                continue  # "Концерн «Калашников» передал войскам беспилотники": the maker, not the machine
             if m.group(group)[:1].isupper():
                 spans.append((m.start(group), m.end(group), m.group(group)))
         spans += [
@@ -1787,6 +1789,13 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
 
 
 QUOTE_MARKS = frozenset('"“”«»„')
+
+
+def _verb_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a verb stands between two points of a paragraph: a quoted name and a kind of machine
+    that a verb stands between are its doer and what it acts on, not a machine and its kind."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
 def _something_else(

@@ -244,3 +244,16 @@ def test_a_listed_name_that_is_an_ordinary_word_opening_a_sentence_is_the_word(r
     )
     assert found == set()
     assert equipment(russian, "По позициям ударили установки Град и Ураган.") == {"Град", "Ураган"}
+
+
+def test_a_quoted_maker_that_delivers_machines_is_no_machine(russian):
+    """Defence news names makers in quotation marks before what they deliver ("Концерн «Калашников»
+    передал войскам беспилотники"): a verb between the name and the kind makes them the doer and
+    what it delivers; a name and its kind with none between stay a machine."""
+    found = equipment(
+        russian,
+        "Госкорпорация «Ростех» поставила армии новые самолеты. Концерн «Калашников» передал войскам "
+        "беспилотники и ракеты. Завод «Уралвагонзавод» передал армии партию танков Т-90М.",
+        "Прошли пуски реактивных снарядов «Тайфун-1».",
+    )
+    assert found == {"Т-90М", "Тайфун-1"}
