@@ -113,6 +113,8 @@ class Places(_DataFile):
 
 class Organisations(_DataFile):
     not_organisations: Words = None
+    # patterns of a body's name the model tags a place: "Западного военного округа", "Черноморский флот"
+    bodies_named_as_places: Words = None
     not_organisation_patterns: Words = None
     gathering_words: Words = None
     always: Words = None

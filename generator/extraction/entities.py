@@ -148,6 +148,7 @@ class EntityExtractor:
         self.not_org_res = [re.compile(p) for p in orgs.get("not_organisation_patterns", [])]
         self.gathering_words = set(orgs.get("gathering_words") or [])
         self.always_orgs = {w.lower(): w for w in orgs.get("always", [])}
+        self.bodies_as_places = [re.compile(p, re.I) for p in orgs.get("bodies_named_as_places") or []]
         self.known_orgs_re = names_regex(tuple(orgs.get("known") or ()))
         self.person_refs = {w.lower() for w in lexicon["speech"].get("person_references", [])}
         self.speech_verbs = lexicon.words("speech", "verbs")
@@ -347,6 +348,13 @@ class EntityExtractor:
             kind = KIND_OF_LABEL.get(ent.label_)
             if ent.text.strip().lower() in self.always_orgs:
                 kind = "organisations"
+            if kind == "places" and any(p.search(ent.text) for p in self.bodies_as_places):
+                kind = "organisations"  # "Западного военного округа": a command, not the land it covers
+                bracket = ent.text.find(" (")
+                if bracket > 0:
+                    # "Западного военного округа (ЗВО)": the name, its abbreviation a name of its own
+                    cut = ent.doc.char_span(ent.start_char, ent.start_char + bracket)
+                    ent = cut if cut is not None else ent
             if not kind or body.in_citation(index, ent.start_char, ent.end_char):
                 continue
             candidate = self._candidate(index, ent, kind)

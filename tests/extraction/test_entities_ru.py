@@ -257,3 +257,19 @@ def test_a_quoted_maker_that_delivers_machines_is_no_machine(russian):
         "Прошли пуски реактивных снарядов «Тайфун-1».",
     )
     assert found == {"Т-90М", "Тайфун-1"}
+
+
+def test_a_military_district_and_a_fleet_are_commands_not_places(russian):
+    """The model tags "Западного военного округа" a place; a military district and a fleet are
+    commands that speak and act (organisations.yaml bodies_named_as_places), their abbreviations
+    too ("ЮВО"); an autonomous district is a place."""
+    found = names(
+        russian,
+        "Артиллеристы Западного военного округа (ЗВО) провели учения, сообщили в пресс-службе ЗВО.",
+        "Корабли Черноморского флота вышли в море, а командующий войсками ЮВО проверил готовность.",
+        "В Ханты-Мансийском автономном округе выпал снег.",
+    )
+    assert found == {
+        "organisations": ["Западный военный округ", "Черноморский флот", "ЮВО"],  # ЗВО: its alias
+        "places": ["Ханты-Мансийский автономный округ"],
+    }
