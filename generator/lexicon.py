@@ -114,6 +114,8 @@ class Places(_DataFile):
 
 class Organisations(_DataFile):
     not_organisations: Words = None
+    # patterns of a body's name the model tags a place: "Западного военного округа", "Черноморский флот"
+    bodies_named_as_places: Words = None
     not_organisation_patterns: Words = None
     gathering_words: Words = None
     always: Words = None
@@ -148,6 +150,12 @@ class Equipment(_DataFile):
     not_models: Words = None
     plural_endings: Words = None
     vague_kinds: Words = None
+    # the nouns (as lemmas) of what else a designation names, said just before it: a road ("трасса
+    # М-4"), a channel ("телеканал ТВ-3"), a treaty ("договор СНВ-3"), a substance ("вещество А-234")
+    other_kinds: Words = None
+    # listed names that are also ordinary words ("Град" is hail, "Ураган" a hurricane): such a name
+    # opening a sentence, where every word takes a capital, is the word, not the machine
+    common_words: Words = None
 
 
 class Speech(_DataFile):
@@ -170,6 +178,7 @@ class Speech(_DataFile):
     according_to_roles: Words = None
     partitive_prepositions: Words = None
     quoting_verbs: Words = None
+    citing_nouns: Words = None
     possessive_pronouns: dict[str, str] | None = None
     role_qualifiers: Words = None
     complementizers: Words = None
@@ -218,6 +227,8 @@ class Numbers(_DataFile):
     negative_words: Words = None
     state_verbs: Words = None
     change_prepositions: Words = None
+    compound_stems: dict[str, int | float] | None = None  # "семи" of "семилетний": 7
+    parties: Words = None
 
 
 class Via(BaseModel):

@@ -44,6 +44,8 @@ DEPENDENCY_LABELS = {
     "acl:relcl": "relcl",
 }
 NORMAL_FORMS = "briefings.normal"  # doc.user_data key: {(start_char, end_char): nominative}
+# a word the dictionary reads in more cases than this does not decline ("Матвиенко", "Меркель")
+FIXED_CASES = 4
 WHITESPACE_DEP = "dep"  # spaCy's parser hangs a whitespace token on a neighbour with no label of use
 
 
@@ -107,6 +109,8 @@ class NatashaPipeline:
                         span.normal = self._organisation_head(span)
                     elif span.type == "LOC":
                         span.normal = self._place_nominative(span)
+                    elif span.type == "PER":
+                        span.normal = self._woman_nominative(span)
         return _spacy_doc(self.vocab, text, analysed, parse, entities)
 
     def _organisation_head(self, span: Any) -> str:
@@ -155,6 +159,53 @@ class NatashaPipeline:
         if not any(form.normal == lemma and form.pos == "NOUN" for form in forms):
             return normal
         return lemma[:1].upper() + lemma[1:] if span.text[:1].isupper() else lemma
+
+    def _woman_nominative(self, span: Any) -> str:
+        """A woman's name in the nominative where the text writes it in another case ("принял Эллу
+        Памфилову", "наградил Лидию Ермошину", "Ирину Яровую"): Natasha's normal form often keeps a
+        word as written, or takes the surname for a man's ("Наталья Кочанову"). The first word's
+        reading as a feminine noun in an oblique case, the only one it has in the singular, gives
+        the case; each word is then the dictionary's feminine form of that case put in the
+        nominative; a word with no such form does not decline ("Ангелу Меркель", "Матвиенко")."""
+        normal = span.normal or span.text
+        words = [token.text for token in span.tokens]
+        if len(words) < 2 or not all(word[:1].isupper() for word in words):
+            return normal
+        # a woman's given name the dictionary knows ("Лидию"; not a guess at "Саджиду", a man's dative)
+        woman = [
+            f
+            for f in self.morph_vocab.parse(words[0])
+            if f.is_known
+            and {"Name", "femn", "sing"} <= set(f.tag.grammemes)
+            and f.feats.get("Number", "Sing") == "Sing"
+        ]
+        cases = {f.feats.get("Case") for f in woman}
+        if len(cases) != 1 or cases & {None, "Nom"}:
+            return normal
+        if all(self._feminine_nominative(word) for word in normal.split()):
+            return normal  # Natasha's is right ("Натальей Кочановой" is "Наталья Кочанова")
+        case = cases.pop()
+        named = []
+        for word in words:
+            forms = [
+                f
+                for f in self.morph_vocab.parse(word)
+                if f.feats.get("Gender") == "Fem" and f.feats.get("Case") == case and f.pos in {"NOUN", "ADJ"}
+            ]
+            forms.sort(key=lambda f: f.pos != "NOUN")  # a surname is a noun before an adjective
+            inflected = forms[0].inflect({"Nom", "Sing", "Fem"}) if forms else None
+            nominative = inflected.word if inflected is not None else word.lower()
+            named.append(nominative[:1].upper() + nominative[1:])
+        return " ".join(named)
+
+    def _feminine_nominative(self, word: str) -> bool:
+        """Whether the dictionary reads a word as a feminine nominative, or as a word that does not
+        decline ("Меркель", "Матвиенко": every case one form)."""
+        forms = self.morph_vocab.parse(word)
+        return (
+            any(f.feats.get("Case") == "Nom" and f.feats.get("Gender") in ("Fem", None) for f in forms)
+            or len({f.feats.get("Case") for f in forms}) > FIXED_CASES
+        )
 
     def _hyphenated_nominative(self, text: str, normal: str) -> str:
         """A hyphenated name whose last part declines ("в Минск-арене", "Минск-арену"): that part in

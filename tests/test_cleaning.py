@@ -652,3 +652,27 @@ def test_a_sentence_broken_after_dotted_initials_is_joined_when_a_lower_case_wor
         "The ministries accused U.S. forces near the base of blocking the plan.",
         "iPhone sales rose.",
     ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a comment form under the story: its rules, its call to log in, its button
+        ["Администрация сайта призывает пользователей соблюдать правила комментирования"],
+        ["Вы также можете авторизоваться для комментирования или использовать свой профиль в Facebook."],
+        ["Комментировать"],
+        # the story's tags as hashtags
+        ["#Транспорт #Здоровье #Общественный транспорт #Коронавирус"],
+        # a teaser for the site's own story on a line of its own
+        ['Читайте на "Цензор.НЕТ": Россия обещает Германии взять на себя все финансирование'],
+        # other stories' headlines under a label, the label on a line of its own
+        ["Материалы по теме", "Лукашенко провел совещание по безопасности", "В Минске прошел парад"],
+        ["Похожие новости:", "Путин обсудил с Токаевым ситуацию в регионе"],
+    ],
+)
+def test_a_russian_pages_comment_form_tags_and_related_stories_are_not_body(lexicon, furniture):
+    lines = [RUSSIAN_STORY[0], "", RUSSIAN_STORY[1], ""]
+    for line in furniture:
+        lines += [line, ""]
+    lines += [RUSSIAN_STORY[2]]
+    assert clean_lines(lines, lexicon) == RUSSIAN_STORY

@@ -35,3 +35,22 @@ def test_a_place_the_tagger_left_inflected_is_named_in_the_nominative_unless_it_
     # an abbreviation and a name that does not decline stay as written
     doc = nlp("Делегация США прибыла в Виноградово.")
     assert sorted(doc.user_data["briefings.normal"].values()) == ["Виноградово", "США"]
+
+
+def test_a_woman_named_in_another_case_is_named_in_the_feminine_nominative():
+    """Women are often the objects of news ("принял", "наградил", "встретился с"): their names in
+    the accusative or the instrumental are named as a woman's in the nominative, a surname that
+    does not decline as written; a man's dative whose given name the dictionary does not know as a
+    woman's ("Саджиду") is left to Natasha."""
+    nlp = load_model("natasha")
+    doc = nlp(
+        "Президент принял Эллу Памфилову и Ирину Яровую, наградил Лидию Ермошину и Наталью Кочанову, "
+        "а затем встретился с Натальей Кочановой и Ангелой Меркель."
+    )
+    assert sorted(set(doc.user_data["briefings.normal"].values())) == [
+        "Ангела Меркель",
+        "Ирина Яровая",
+        "Лидия Ермошина",
+        "Наталья Кочанова",
+        "Элла Памфилова",
+    ]

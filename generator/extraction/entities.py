@@ -150,6 +150,7 @@ class EntityExtractor:
         self.not_org_res = [re.compile(p) for p in orgs.get("not_organisation_patterns", [])]
         self.gathering_words = set(orgs.get("gathering_words") or [])
         self.always_orgs = {w.lower(): w for w in orgs.get("always", [])}
+        self.bodies_as_places = [re.compile(p, re.I) for p in orgs.get("bodies_named_as_places") or []]
         self.known_orgs_re = names_regex(tuple(orgs.get("known") or ()))
         self.person_refs = {w.lower() for w in lexicon["speech"].get("person_references", [])}
         self.speech_verbs = lexicon.words("speech", "verbs")
@@ -379,6 +380,13 @@ class EntityExtractor:
             kind = KIND_OF_LABEL.get(ent.label_)
             if ent.text.strip().lower() in self.always_orgs:
                 kind = "organisations"
+            if kind == "places" and any(p.search(ent.text) for p in self.bodies_as_places):
+                kind = "organisations"  # "Западного военного округа": a command, not the land it covers
+                bracket = ent.text.find(" (")
+                if bracket > 0:
+                    # "Западного военного округа (ЗВО)": the name, its abbreviation a name of its own
+                    cut = ent.doc.char_span(ent.start_char, ent.start_char + bracket)
+                    ent = cut if cut is not None else ent
             if not kind or body.in_citation(index, ent.start_char, ent.end_char):
                 continue
             candidate = self._candidate(index, ent, kind)
@@ -1953,6 +1961,16 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     )
     # "Philippine Coast Guard (PCG)": an abbreviation of a name that is no machine's is none
     abbreviations = _abbreviations(body.texts, kind_words)
+    other_kinds = {w.lower() for w in data.get("other_kinds") or ()}
+    common_words = frozenset(data.get("common_words") or ())
+    # "США-КНР", "Россия-АСЕАН": two parties of a talk, written as a designation is, are no machine
+    gazetteer = lexicon.raw.get("gazetteer", {})
+    parties = {
+        *(gazetteer.get("places") or ()),
+        *(gazetteer.get("variants") or {}),
+        *(gazetteer.get("in_english") or {}),
+        *(lexicon["organisations"].get("always") or ()),
+    }
     found: list[Mention] = []
     for index, text in enumerate(body.texts):
         spans: list[tuple[int, int, str]] = []
@@ -1972,6 +1990,8 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 spans.append((start, m.end(), text[start : m.end()]))
         for m in quoted_re.finditer(text):
             group = "a" if m.group("a") else "b"
+            if group == "b" and _verb_between(body.docs[index], m.end("b"), m.end()):
+                continue  # "Концерн «Калашников» передал войскам беспилотники": the maker, not the machine
             if m.group(group)[:1].isupper():
                 spans.append((m.start(group), m.end(group), m.group(group)))
         spans += [
@@ -1991,9 +2011,43 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 continue  # a listed system keeps its name whatever its expansion ends with
             if body.in_citation(index, start, end):
                 continue
+            if _something_else(body.docs[index], start, end, name, other_kinds, common_words):
+                continue
+            parts = name.split("-")
+            if len(parts) > 1 and all(p.isalpha() for p in parts) and any(p in parties for p in parts):
+                continue
             taken.append((start, end))
             found.append(Mention(index, start, end, "equipment", _designation(name, plurals)))
     return found
+
+
+QUOTE_MARKS = frozenset('"“”«»„')
+
+
+def _verb_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a verb stands between two points of a paragraph: a quoted name and a kind of machine
+    that a verb stands between are its doer and what it acts on, not a machine and its kind."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+
+def _something_else(
+    doc: Doc, start: int, end: int, name: str, other_kinds: Collection[str], common_words: Collection[str]
+) -> bool:
+    """Whether a name found as a machine's is another thing's: the noun just before it says what
+    ("трасса М-4", "телеканал «Россия-1»"; equipment.yaml `other_kinds`, by lemma), or it is a listed
+    name that is an ordinary word too, opening a sentence unquoted ("Град повредил посевы")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    before = first.i - 1
+    quoted = before >= 0 and doc[before].text in QUOTE_MARKS
+    if quoted:
+        before -= 1
+    if other_kinds and before >= 0 and doc[before].lemma_.lower() in other_kinds:
+        return True
+    return name in common_words and not quoted and first.is_sent_start
 
 
 ABBREVIATION_RE = re.compile(r"\(([A-Z][A-Z-]{0,10}[A-Z])\)")

@@ -44,6 +44,17 @@ NOUN_MODIFIERS = {"ADJ", "DET", "ADV", "PART", "NUM"}
 COUNTED_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "obl", "nmod"}
 # how far the words after a dash set for a verb may run: "— в состоянии средней тяжести"
 DASHED_PHRASE_WORDS = 8
+# how far back the noun of a list of ages may stand: "три ребенка – полуторагодовалый, девятилетний и ..."
+LISTED_WORDS = 10
+# a sign written before a number's digits, after a space: "до -25 градусов", "+38"
+NEGATIVE_SIGNS = {"-", "−", "–"}
+SIGNS = {*NEGATIVE_SIGNS, "+"}
+SIGNED_RE = re.compile(r"([-−–+])(\d+(?:[.,]\d+)?)")
+# an age is below this; "1985 года" is a year
+MAX_AGE = 130
+# "лидеры двух стран", "трехсторонняя встреча трех президентов": the parties of a bilateral or a
+# trilateral talk; "президенты четырех стран" begins to count them
+MAX_PARTIES = 3
 # links of a verb (a verbal adverb, a second verb the parser lost) to the verb whose subject it shares
 SHARED_SUBJECT_DEPS = {"advcl", "dep"}
 
@@ -83,8 +94,13 @@ class RussianFigures:
         self.age_before = {_fold(w) for w in ages.get("before", [])}
         self.age_after = tuple(_fold(w) for w in ages.get("after", []))
         self.age_counts = (ages.get("counts") or ["age"])[0]
+        self.age_verbs = {_fold(w) for w in ages.get("verbs", [])}
         self.anniversaries = tuple(_fold(w) for w in ages.get("anniversaries", []))
         self.not_counted = {_fold(w) for w in numbers.get("not_counted") or []}
+        self.parties = {_fold(w) for w in numbers.get("parties") or []}
+        # longest first: "семидесяти" before "семи"
+        stems = {_fold(k): float(v) for k, v in (numbers.get("compound_stems") or {}).items()}
+        self.compound_stems = sorted(stems.items(), key=lambda item: -len(item[0]))
         self.references = {_fold(w) for w in numbers.get("references") or []}
         self.months = {_fold(k) for k in (lexicon["dates"].get("months") or {})}
         self.year_words = {_fold(w) for w in lexicon["dates"].get("year_suffixes") or []}
@@ -94,6 +110,7 @@ class RussianFigures:
         self.range_openers = lexicon.words("grammar", "range_openers")
         self.range_joiners = lexicon.words("grammar", "range_joiners")
         self.range_alternatives = lexicon.words("grammar", "range_alternatives")
+        self.list_joiners = {",", *lexicon.words("grammar", "list_conjunctions")}
         self.change_openers = lexicon.words("grammar", "change_openers")
         self.reached_verbs = {_fold(w) for w in lexicon.words("numbers", "reached_verbs")}
         self.subject_preps = lexicon.words("grammar", "subject_prepositions")
@@ -200,7 +217,11 @@ class RussianFigures:
         digits = True
         end = i + 1
         dashed = DASHED_RE.fullmatch(text)
-        if DIGITS_RE.fullmatch(text):
+        signed = SIGNED_RE.fullmatch(text)
+        if signed:
+            # "до -25 градусов": the tokenizer keeps a minus with its digits
+            value = _decimal(signed.group(2)) * (-1 if signed.group(1) in NEGATIVE_SIGNS else 1)
+        elif DIGITS_RE.fullmatch(text):
             value = _decimal(text)
             # "10 000", "1 200 000": groups of three after a space
             while (
@@ -215,6 +236,9 @@ class RussianFigures:
             low, high = _decimal(dashed.group("low")), _decimal(dashed.group("high"))
         elif dashed:
             value, unit_word = _decimal(dashed.group("low")), _fold(dashed.group("word"))
+        elif (compound := self._compound(token.text)) is not None:
+            # "семилетний мальчик", "пятикилометровый участок": the dashed shape written in words
+            return Number(i, end, compound[0], digits=False, unit_word=compound[1])
         elif self._word_value(token) is not None:
             digits = False
             value, end = self._words(doc, i)
@@ -234,6 +258,18 @@ class RussianFigures:
         if value is None and (low is None or high is None or low >= high):
             return None
         return Number(i, end, value, low, high, digits, scale > 1)
+
+    def _compound(self, text: str) -> tuple[float, str] | None:
+        """ "семилетний" -> (7, "летний"), "двадцатипятилетняя" -> (25, "летняя"): the stems of number
+        words that open a word (numbers.yaml `compound_stems`), where what follows them is an age's or
+        a unit's adjective (age_context, compound_units)."""
+        rest, value = _fold(text), 0.0
+        while stem := next((s for s in self.compound_stems if rest.startswith(s[0])), None):
+            rest, value = rest[len(stem[0]) :], value + stem[1]
+        known = (*self.age_after, *self.anniversaries, *self.compound_units)
+        if not value or not any(rest.startswith(k) for k in known):
+            return None
+        return value, rest
 
     def _words(self, doc: Doc, i: int) -> tuple[float, int]:
         """'двадцать пять' -> 25, 'сто пятьдесят' -> 150: number words in a row, summed."""
@@ -262,7 +298,12 @@ class RussianFigures:
         start_char = doc[number.start].idx
         end_token = doc[number.end - 1]
         end_char = end_token.idx + len(end_token.text)
-        if self.body.in_citation(index, start_char, end_char) or self._is_no_count(doc, number):
+        if self.body.in_citation(index, start_char, end_char):
+            return None
+        age = self._age(index, doc, number)
+        if age is not None:
+            return age  # "Ему 44 года" before "44 года" is taken for a year
+        if self._is_no_count(doc, number):
             return None
         if number.unit_word is not None:
             return self._dashed(index, doc, number)
@@ -274,8 +315,6 @@ class RussianFigures:
             found = self._unit_at(doc, after.i)
             if found is not None:
                 unit, unit_token = found[0], doc[after.i : found[1]]
-        if before is not None and _fold(before.lemma_) in self.age_before and self._is_years(after):
-            return self._made(index, doc, number, "years", self.age_counts, None)  # "в возрасте 45 лет"
         counted = None
         if unit_token is not None:
             counted = self._noun_after(doc, unit_token.end) or _holder(unit_token[-1])
@@ -283,6 +322,15 @@ class RussianFigures:
             counted = self._noun_after(doc, number.end)
             if counted is not None and (_fold(counted.lemma_) in self.not_counted or counted.pos_ == "PROPN"):
                 return None  # "через шесть часов", "в пять раз": a length of time, a multiple
+            if counted is not None and any(t.text[:1].isupper() for t in doc[number.end : counted.i + 1]):
+                return None  # "656056 Алтайский край": a postcode or a name's number before a name
+            if (
+                counted is not None
+                and not number.digits
+                and (number.value or 0) <= MAX_PARTIES
+                and _fold(counted.lemma_) in self.parties
+            ):
+                return None  # "лидеры двух стран": which parties, not how many
             if counted is None:
                 # "из них 1,8 тысячи — в Испании", "еще 11 — в состоянии средней тяжести": a dash set
                 # for the verb the sentence leaves out, and the words after it say which of them
@@ -322,8 +370,15 @@ class RussianFigures:
         text = text_of(doc)
         start, end = first.idx, last.idx + len(last.text)
         before, after = text[max(0, start - 1) : start], text[end : end + 1]
-        if before.isalpha() or before in {"-", ":", "/"} or after in {":", "/"} or after.isalpha():
-            return True  # "Ми-17", "15:41", "G7"
+        signed = before in SIGNS and not text[max(0, start - 2) : start - 1].strip()
+        if (
+            before.isalpha()
+            or before in {"-", ":", "/"}
+            and not signed
+            or after in {":", "/"}
+            or after.isalpha()
+        ):
+            return True  # "Ми-17", "15:41", "G7"; not "до -25 градусов"
         previous, following = _previous_word(doc, number.start), _next_word(doc, number.end)
         if following is not None and _fold(following.text.rstrip(".")) in self.months:
             return True  # "11 февраля"
@@ -346,20 +401,72 @@ class RussianFigures:
     def _is_years(self, token: Token | None) -> bool:
         return token is not None and _fold(token.text) in self.years
 
+    def _age(self, index: int, doc: Doc, number: Number) -> Figure | None:
+        """An age written as a count of years after whose it is: "мужчину 45 лет", "дети 7 и 13 лет",
+        "Ему 44 года", "в возрасте от полутора до 85 лет"; not a term ("10 лет колонии") nor a year."""
+        highest = number.value if number.value is not None else number.high
+        if highest is None or highest >= MAX_AGE or number.unit_word is not None:
+            return None
+        after = _next_word(doc, number.end)
+        # "7 и 13 лет": the first of two ages takes the years word after the second
+        while after is not None and after.lower_ in self.list_joiners:
+            far = self._single(doc, after.i + 1) if after.i + 1 < len(doc) else None
+            if far is None:
+                return None
+            after = _next_word(doc, far.end)
+        if not self._is_years(after):
+            return None
+        following = _next_word(doc, after.i + 1)
+        if following is not None and following.pos_ in NOUNS:
+            return None  # "10 лет колонии", "пять лет работы": a length of time
+        before = _previous_word(doc, number.start)
+        while before is not None and (
+            before.lower_ in self.range_openers
+            or _fold(before.text) in self.qualifiers
+            or before.lower_ in self.list_joiners
+            or before.like_num
+            or _fold(before.lemma_) in self.age_verbs
+        ):
+            before = _previous_word(doc, before.i)
+        if before is None:
+            return None
+        whose = None
+        earlier = _previous_word(doc, before.i)
+        if earlier is not None and _fold(earlier.lemma_) in self.age_before:
+            whose = before.text  # "Возраст заболевших от полутора до 85 лет"
+        elif before.pos_ in NOUNS and "Anim" in before.morph.get("Animacy"):
+            if after.dep_ == "obl" and _fold(after.head.lemma_) not in self.age_verbs:
+                return None  # "мать восемь лет находилась за решеткой": how long she did it
+            whose = self._phrase(doc, before, None)
+        elif not (before.pos_ == "PRON" and "Dat" in before.morph.get("Case")) and (
+            _fold(before.lemma_) not in self.age_before
+        ):
+            return None
+        return self._made(index, doc, number, "years", self.age_counts, whose)
+
     def _dashed(self, index: int, doc: Doc, number: Number) -> Figure | None:
         """'2,6-километрового отрезка' (2.6 km); '58-летнего жителя' (an age); '44-дневной' (no figure)."""
         word = number.unit_word or ""
         if any(word.startswith(stem) for stem in self.anniversaries):
             return None  # "75-летия Победы": a count of years since a thing, no age and no figure
         noun = self._noun_after(doc, number.end)
+        # an age in words is part of whose it is, as written ("семилетний Коля")
+        after = number.end if number.digits else number.start
+        following = _next_word(doc, number.end)
+        if following is not None and (following.is_punct or following.lower_ in self.list_joiners):
+            # "три ребенка – полуторагодовалый, девятилетний и двенадцатилетний": whose the list says
+            noun = self._listed_for(doc, number.start)
+        animate = noun is not None and (noun.pos_ == "PROPN" or "Anim" in noun.morph.get("Animacy"))
         if any(word.startswith(stem) for stem in self.age_after):
-            if noun is None or noun.pos_ != "PROPN" and "Anim" not in noun.morph.get("Animacy"):
+            if not animate or noun is None:
                 return None  # "10-летний срок": a length of time
-            whose = self._phrase(doc, noun, number.end, True)
+            # a listed age with its noun in the nominative: "девятилетний ребенок"
+            listed = f"{doc[number.start].text} {noun.lemma_}"
+            whose = self._phrase(doc, noun, after, True) if noun.i > number.start else listed
             return self._made(index, doc, number, "years", self.age_counts, whose)
         unit = next((u for stem, u in self.compound_units.items() if word.startswith(stem)), None)
-        if unit is None or noun is None:
-            return None
+        if unit is None or noun is None or animate:
+            return None  # "стопроцентных фанатов": no one is measured in percent
         return self._made(
             index,
             doc,
@@ -368,6 +475,19 @@ class RussianFigures:
             self._phrase(doc, noun, number.end),
             self._subject(doc, noun, number.end),
         )
+
+    def _listed_for(self, doc: Doc, i: int) -> Token | None:
+        """The noun before a dash or a colon that opens the list word i is in: "три ребенка –
+        полуторагодовалый, девятилетний и ...", "двое детей: 5-летний и 7-летний"."""
+        for j in range(i - 1, max(-1, i - LISTED_WORDS), -1):
+            token = doc[j]
+            if token.text in self.verb_dashes or token.text == ":":
+                noun = _previous_word(doc, j)
+                return noun if noun is not None and noun.pos_ in NOUNS else None
+            listed = token.is_punct or token.lower_ in self.list_joiners or token.is_space
+            if not listed and self._single(doc, j) is None:
+                return None
+        return None
 
     def _unit_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
         """The unit that starts at word i and the word after it: "млн тонн", "белорусских рублей"."""
@@ -473,8 +593,14 @@ class RussianFigures:
             genitive = _genitive_of(noun.head) if noun is not None else None
             if genitive is not None and genitive.i == noun.i:
                 noun = noun.head  # the dash follows the genitive: "число смертей — восемь"
-        elif first.head.pos_ == "VERB" and first.dep_ not in SUBJECT_DEPS:
-            noun = _subject_of(first.head)
+        else:
+            # "превысило 100 тысяч": the number's word the verb governs is its scale word
+            first = next(
+                (t for t in doc[number.start : number.end] if not number.start <= t.head.i < number.end),
+                first,
+            )
+            if first.head.pos_ == "VERB" and first.dep_ not in SUBJECT_DEPS:
+                noun = _subject_of(first.head)
         if noun is None or _fold(noun.lemma_) not in self.generic:
             return None
         return _genitive_of(noun)
@@ -541,9 +667,15 @@ class RussianFigures:
         start = doc[number.start].idx
         before = _previous_word(doc, number.start)
         sign, at = 1.0, number.start
+        text = text_of(doc)
         if before is not None and _fold(before.text) in self.negative_words:
             # "минус 30 градусов": the value is below zero, and "около минус 25" is qualified before the sign
             sign, at, before = -1.0, before.i, _previous_word(doc, before.i)
+        elif start > 0 and text[start - 1] in SIGNS and not text[max(0, start - 2) : start - 1].strip():
+            # "до -25 градусов", "+38": a sign written before the digits, a word of its own or not
+            sign = -1.0 if text[start - 1] in NEGATIVE_SIGNS else 1.0
+            if before is not None and before.idx == start - 1:
+                at, before = before.i, _previous_word(doc, before.i)
         qualifier = self._qualifier(doc, at) if before is not None else None
         return Figure(
             value=number.value * sign if number.value is not None else None,

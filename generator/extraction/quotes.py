@@ -215,6 +215,7 @@ class QuoteExtractor:
         self.according_roles = lexicon.words("speech", "according_to_roles")
         self.partitives = lexicon.words("speech", "partitive_prepositions")
         self.quoting_verbs = lexicon.words("speech", "quoting_verbs")
+        self.citing_nouns = lexicon.words("speech", "citing_nouns")
         self.possessives = {
             word.lower(): gender for word, gender in (speech.get("possessive_pronouns") or {}).items()
         }
@@ -241,6 +242,14 @@ class QuoteExtractor:
         )
         self.agents = lexicon.words("speech", "agent_nouns")
         self.holder_modifiers = lexicon.words("people", "holder_modifiers")
+        # "российский министр", "турецкий министр": whose country a role's adjective says, by every
+        # name the data gives it ("белорусский": Беларусь, Белоруссия)
+        self.demonyms = {k.lower(): v for k, v in (lexicon["places"].get("demonyms") or {}).items()}
+        variants = (lexicon.raw.get("gazetteer", {}).get("variants") or {}).items()
+        self.place_names: dict[str, set[str]] = {}
+        for place in {*self.demonyms.values(), *(p for _, p in variants), *(v for v, _ in variants)}:
+            names = {place, *(v for v, p in variants if p == place), *(p for v, p in variants if v == place)}
+            self.place_names[place] = {_stem(name) for name in names}
         self.abbreviated_titles = lexicon.words("people", "abbreviated_titles")
         self.kin = lexicon.words("people", "relatives")
         self.issuer_prepositions = lexicon.words("speech", "issuer_prepositions")
@@ -595,6 +604,8 @@ class QuoteExtractor:
             )
         )
         for verb in verbs:
+            if self._cites(verb):
+                continue  # "передает ТАСС со ссылкой на пресс-службу": the source cited speaks
             subject = self._subject(verb, quoted)
             if subject is None and verb.lemma_.lower() in self.impersonal_verbs:
                 subject = self._statement_of(verb)
@@ -620,7 +631,7 @@ class QuoteExtractor:
             name = self._quoted_one(span, governing, quoted, describe)
             if name:
                 return name
-        if governing is not None and governing not in verbs:
+        if governing is not None and governing not in verbs and not self._cites(governing):
             subject = self._subject(governing, quoted)
             # an active verb's subject: "the force must be deployed '...'" quotes no one
             if (
@@ -656,6 +667,11 @@ class QuoteExtractor:
                         name = self._resolve(span.paragraph, word, describe=False)
                         if name:
                             return name
+                    citing = any(noun[:-1] in phrase for noun in self.citing_nouns)
+                    if citing and describe and word is not None and word.pos_ == "NOUN":
+                        # "со ссылкой на источник в правительстве": the source cited, as described
+                        own = [t for t in word.subtree if not (t.dep_ == "case" and t.head.i == word.i)]
+                        return span_text(word.doc[own[0].i : own[-1].i + 1]).strip(" ,.")
                     noun = _phrase_head(word) if word is not None and not self.articleless else None
                     if noun is not None and noun.pos_ == "NOUN":
                         # "according to the newspaper", "according to the documents": a role or a
@@ -668,6 +684,11 @@ class QuoteExtractor:
                         if name:
                             return name
         return None
+
+    def _cites(self, verb: Token) -> bool:
+        """Whether a verb passes on a source it names ("передает ТАСС со ссылкой на ...": speech.yaml
+        `citing_nouns`), whose words they are, not its subject's."""
+        return any(c.lemma_.lower() in self.citing_nouns for c in verb.children)
 
     def _reported_aside(self, verb: Token) -> bool:
         """A verb whose clause a speech verb set aside before it reports ("Jesus, he continued,
@@ -722,6 +743,11 @@ class QuoteExtractor:
         whose = next(
             (c for c in quoted_one.children if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"]), None
         )
+        following = quoted_one.nbor(1) if quoted_one.i + 1 < len(quoted_one.doc) else None
+        if whose is None and following is not None and following.morph.get("Case") == ["Gen"]:
+            # "приводит ТАСС слова Дмитрия Пескова": the name right after the words, in the genitive,
+            # whatever the parser hung it on (a second object)
+            whose = following
         if whose is not None and "Anim" in whose.morph.get("Animacy"):
             name = self._resolve(span.paragraph, whose, describe)
             if name:
@@ -1139,7 +1165,7 @@ class QuoteExtractor:
             if after and not text[end : mention.start].strip(' "»“”'):
                 return mention.name
         return self._holder_named_before(paragraph, subject, bodies) or self._antecedent(
-            paragraph, subject, ("people",)
+            paragraph, subject, ("people",), gender=_told_gender(subject)
         )
 
     def _holder_under_person(self, paragraph: int, subject: Token) -> str | None:
@@ -1656,6 +1682,9 @@ class QuoteExtractor:
             mention.start, mention.end, alignment_mode="expand"
         )
         found = span.root.morph.get("Gender") if span is not None else []
+        told = self._gender_of(mention.name) if found else None
+        if told is not None:
+            found = [told]  # the tagger gives a foreign name a man's grammar: "Метте Фредериксен"
         return not found or found == wanted
 
     def _appositive_mention(self, paragraph: int, token: Token, kinds: tuple[str, ...]) -> Mention | None:
@@ -1712,6 +1741,15 @@ class QuoteExtractor:
         # role lacks the modifier, and not the nearest name either when that is Obama
         wanted = {c.lower_ for c in subject.lefts if c.lower_ in self.holder_modifiers}
         others = {name for name in holders if wanted - self._role_words(self.body.roles[name])}
+        nation = self._nation_of(subject) if self.articleless else None
+        if nation:
+            # "— заявил турецкий министр": of the people named with a role, the one whose role names
+            # that country, whatever its title ("глава МИД Турции"); "российский министр" is none of
+            # those whose role names another country ("министр иностранных дел Турции")
+            of_nation = {name for name, role in self.body.roles.items() if nation & _stems(role)}
+            countries = set().union(*self.place_names.values()) - nation
+            others |= {name for name in holders - of_nation if countries & _stems(self.body.roles[name])}
+            holders = (holders & of_nation) or of_nation or holders
         holders -= others
         before = [
             m
@@ -1732,8 +1770,9 @@ class QuoteExtractor:
             return _role_phrase(token, self.partitives, self.role_qualifiers)
         if self.articleless:
             # the role refers to the person who was the subject before it, not to the nearest
-            # name, often an object ("Остин встретился с Резниковым. «...», — заявил министр")
-            named = self._antecedent(paragraph, subject, kinds)
+            # name, often an object ("Остин встретился с Резниковым. «...», — заявил министр"),
+            # of the verb's gender ("Путин встретился с Меркель. «...», — сказала канцлер")
+            named = self._antecedent(paragraph, subject, kinds, gender=_told_gender(subject))
             if named:
                 return named
         # "the prime minister said": a title used for someone the text named before (outside a
@@ -1742,6 +1781,15 @@ class QuoteExtractor:
         if latest:
             return latest.name
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+
+    def _nation_of(self, role: Token) -> set[str]:
+        """The stems of the names of the country a role word's adjective names ("турецкий министр":
+        "турц"; places.yaml demonyms, by lemma, and the gazetteer's variants), else none."""
+        for word in role.lefts:
+            place = self.demonyms.get(word.lemma_.lower()) if word.dep_ == "amod" else None
+            if place:
+                return self.place_names.get(place, {_stem(place)})
+        return set()
 
     def _role_words(self, role: str) -> set[str]:
         """A role's words, an abbreviated title (people.yaml `abbreviated_titles`) with the reference
@@ -1828,6 +1876,17 @@ def _same_gender(pronoun: Token, subject: Token, gender: list[str] | None = None
     if not found and subject.pos_ != "PRON":
         found = subject.morph.get("Gender")
     return not found or found == wanted
+
+
+def _told_gender(role: Token) -> list[str] | None:
+    """ "Fem" where a role word speaks through a verb of the feminine, as Russian's past tense tells
+    ("сказала канцлер", "заявила министр": the role's noun is masculine, a woman holds it); else None
+    (a masculine verb is also the grammar of a role's noun, and tells nothing)."""
+    verb = role.head
+    if role.dep_ not in SUBJECT_DEPS or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    gender = verb.morph.get("Gender")
+    return gender if gender == ["Fem"] else None
 
 
 def _pronoun_for_role(token: Token, role: Token) -> bool:

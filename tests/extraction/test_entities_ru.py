@@ -218,3 +218,58 @@ def test_russian_designations_quoted_names_and_names_in_latin_letters_are_equipm
     )
     assert {"Тайфун-1", "Торнадо-Г", "Москва", "Switchblade", "Howitzer"} <= found
     assert "Евро-2016" not in found
+
+
+def test_a_designation_the_noun_before_names_as_something_else_is_no_equipment(russian):
+    """Roads, channels, treaties, substances and an event's edition are written as designations
+    are ("трасса М-4", "телеканал ТВ-3", "договор СНВ-3", "вещество А-234", "ЧМ-2018"); a machine
+    beside them still is one."""
+    found = equipment(
+        russian,
+        "В ДТП на трассе М-4 «Дон» и на автодороге Р-255 «Сибирь» пострадали пять человек.",
+        "Матч покажет телеканал ТВ-3, а этап «Формулы-1» — телеканал Россия-1.",
+        "Сборная выступит на ЧМ-2018. Договор СНВ-3 продлен на пять лет.",
+        "Скрипаль был отравлен веществом А-234. Экипаж МКС-64 вернулся на Землю.",
+        "Армия применила комплексы «Искандер-М» и самолеты Су-34. Переговоры США-КНР отложены.",
+    )
+    assert found == {"Искандер-М", "Су-34"}
+
+
+def test_a_listed_name_that_is_an_ordinary_word_opening_a_sentence_is_the_word(russian):
+    """ "Град" is hail and "Ураган" a hurricane where they open a sentence unquoted; inside a
+    sentence, with its capital, the name is the system's."""
+    found = equipment(
+        russian,
+        "Ураган обрушился на побережье Флориды. Град повредил посевы. Кинжал нашли на месте преступления.",
+    )
+    assert found == set()
+    assert equipment(russian, "По позициям ударили установки Град и Ураган.") == {"Град", "Ураган"}
+
+
+def test_a_quoted_maker_that_delivers_machines_is_no_machine(russian):
+    """Defence news names makers in quotation marks before what they deliver ("Концерн «Калашников»
+    передал войскам беспилотники"): a verb between the name and the kind makes them the doer and
+    what it delivers; a name and its kind with none between stay a machine."""
+    found = equipment(
+        russian,
+        "Госкорпорация «Ростех» поставила армии новые самолеты. Концерн «Калашников» передал войскам "
+        "беспилотники и ракеты. Завод «Уралвагонзавод» передал армии партию танков Т-90М.",
+        "Прошли пуски реактивных снарядов «Тайфун-1».",
+    )
+    assert found == {"Т-90М", "Тайфун-1"}
+
+
+def test_a_military_district_and_a_fleet_are_commands_not_places(russian):
+    """The model tags "Западного военного округа" a place; a military district and a fleet are
+    commands that speak and act (organisations.yaml bodies_named_as_places), their abbreviations
+    too ("ЮВО"); an autonomous district is a place."""
+    found = names(
+        russian,
+        "Артиллеристы Западного военного округа (ЗВО) провели учения, сообщили в пресс-службе ЗВО.",
+        "Корабли Черноморского флота вышли в море, а командующий войсками ЮВО проверил готовность.",
+        "В Ханты-Мансийском автономном округе выпал снег.",
+    )
+    assert found == {
+        "organisations": ["Западный военный округ", "Черноморский флот", "ЮВО"],  # ЗВО: its alias
+        "places": ["Ханты-Мансийский автономный округ"],
+    }

@@ -699,3 +699,15 @@ def test_the_writers_aside_to_the_reader_puts_nothing_ahead(russian):
         "том, что свой пост покидает министр финансов.",
     )
     assert [d for d, _ in found] == ["2019-08-04", "2019-07-31"]
+
+
+def test_a_month_or_a_day_of_next_year_is_dated_in_the_year_after_publication(russian):
+    """ "в сентябре следующего года", "до 15 августа будущего года": deadlines and plans count their
+    year from the time of writing, as "этого года" and "прошлого года" do, not the nearest such month
+    ahead (published 6 August 2019)."""
+    found = events(
+        russian,
+        "Строительство завершится в сентябре следующего года.",
+        "Доложить об итогах проверки министерство обязано до 15 августа будущего года.",
+    )
+    assert found == [("2020-09", "сентябре"), ("2020-08-15", "15 августа")]

@@ -310,3 +310,72 @@ def test_an_anniversary_is_no_age(russian):
         "Вместо него назначен 44-летний Доминик Рааб.",
     )
     assert found == [{"value": 44, "unit": "years", "counts": "возраст", "subject": "Доминик Рааб"}]
+
+
+def test_an_age_in_words_after_whose_it_is_or_in_a_list_after_them(russian):
+    """Incident reports write ages as compound words ("семилетний мальчик"), as a count of years
+    after the person ("мужчину 45 лет", "Ему 44 года", "Мальчику исполнилось 12 лет") or as a list
+    after a dash ("три ребенка – полуторагодовалый, девятилетний и ..."); a prison term, how long
+    one did a thing, a year of birth are none, and no one is measured in percent."""
+    found = figures(
+        russian,
+        "Семилетний мальчик и двадцатипятилетняя мать доставлены в больницу. "
+        "В больницу доставили мужчину 45 лет и ребенка 7 лет. Ему 44 года. Мальчику исполнилось 12 лет. "
+        "Заразились три ребенка – полуторагодовалый и девятилетний. "
+        "Возраст заболевших от полутора до 85 лет.",
+        # no age: a term, a length of time, a year of birth, a whole fan
+        "Суд назначил осужденному 10 лет колонии. Многодетная мать восемь лет находилась за решеткой. "
+        "В больнице находится женщина 1985 года рождения. Десятилетний срок истек. "
+        "Он не относится к числу стопроцентных фанатов проекта.",
+    )
+    ages = [
+        (f.get("value") or (f["low"], f["high"]), f.get("subject")) for f in found if f.get("unit") == "years"
+    ]
+    assert ages == [
+        (7, "Семилетний мальчик"),
+        (25, "двадцатипятилетняя мать"),
+        (45, "мужчину"),
+        (7, "ребенка"),
+        (44, None),
+        (12, "Мальчику"),
+        (1.5, "полуторагодовалый ребенок"),
+        (9, "девятилетний ребенок"),
+        ((1.5, 85), "заболевших"),
+    ]
+    assert [f for f in found if f.get("unit") != "years"] == [{"value": 3, "counts": "ребенка"}]
+
+
+def test_parties_named_by_a_small_number_word_and_the_parts_of_an_argument_are_no_count(russian):
+    """ "лидеры двух стран" says which countries; "три узловых момента", "по двум причинам" how a
+    thing is told; four countries, or countries in digits, are counted."""
+    found = figures(
+        russian,
+        "Лидеры двух стран обсудили ситуацию. Это только три узловых момента, а переговоры сорваны по двум "
+        "причинам. В Киев прибыли президенты четырех стран. Вирус выявлен в 150 странах.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [(4, "стран"), (150, "странах")]
+
+
+def test_a_number_before_a_name_is_a_postcode_and_half_a_million_is_a_number(russian):
+    found = figures(
+        russian,
+        "Письма направляйте по адресу 656056 Алтайский край, г. Барнаул. "
+        "Полмиллиона человек остались без света.",
+    )
+    assert found == [{"value": 500_000, "counts": "человек"}]
+
+
+def test_a_level_with_its_scale_word_a_signed_temperature_and_hryvnias_the_tagger_misreads(russian):
+    """ "Количество заболевших превысило 100 тысяч": the verb governs the scale word, and the count
+    is still of whom the generic noun names; "до -25 градусов" is below zero; "6,5 тыс. гривен"
+    is in hryvnias though the tagger reads "гривен" as an adverb."""
+    found = figures(
+        russian,
+        "Количество заболевших превысило 100 тысяч. Температура воздуха опустится до -25 градусов. "
+        "Беженцы получили выплаты в размере 6,5 тыс. гривен.",
+    )
+    assert [(f["value"], f.get("unit"), f.get("counts")) for f in found] == [
+        (100_000, None, "заболевших"),
+        (-25, "degrees", "градусов"),
+        (6500, "UAH", "выплаты"),
+    ]

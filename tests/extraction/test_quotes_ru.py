@@ -337,3 +337,69 @@ def test_a_role_held_under_a_person_its_genitive_names_is_somebody_elses(russian
         "«Никаких решений пока не принято, консультации продолжаются», — сказал пресс-секретарь Путина.",
     )
     assert [speaker for _, speaker in quotes] == ["Андрей Ермак", "Дмитрий Песков"]
+
+
+def test_a_role_that_speaks_through_a_feminine_verb_is_the_woman_named_before(russian):
+    """Russian's past tense tells the speaker's gender: "— сказала канцлер" after "Путин провел
+    переговоры с Ангелой Меркель" is Меркель's, not the man who was the subject before."""
+    _, quotes = extracted(
+        russian,
+        "Путин провел переговоры с Ангелой Меркель. «Мы обсудили ситуацию на Украине и в Сирии», "
+        "— сказала канцлер.",
+    )
+    assert quotes == [("Мы обсудили ситуацию на Украине и в Сирии", "Ангела Меркель")]
+
+
+def test_an_agency_passing_on_a_source_it_cites_gives_the_words_to_that_source(russian):
+    """ "— сообщает ТАСС со ссылкой на X": X's words, named ("Министерство обороны России", "Дмитрий
+    Песков") or as described ("источник в правительстве"), not the agency's."""
+    _, quotes = extracted(
+        russian,
+        "«Ситуация на границе остается стабильной», — сообщает ТАСС со ссылкой на Министерство обороны "
+        "России.",
+        "«Переговоры пройдут в Минске на следующей неделе», — сообщает ТАСС со ссылкой на Дмитрия Пескова.",
+        "«Решение об отставке уже принято», — сообщает РБК со ссылкой на источник в правительстве.",
+    )
+    assert [speaker for _, speaker in quotes] == [
+        "Министерство обороны России",
+        "Дмитрий Песков",
+        "источник в правительстве",
+    ]
+
+
+def test_the_words_an_agency_quotes_are_of_the_name_right_after_them(russian):
+    """ "— приводит ТАСС слова Дмитрия Пескова": the parser hangs the name on the verb as a second
+    object; it is still whose words they are."""
+    _, quotes = extracted(
+        russian, "«Переговоры пройдут в Минске на следующей неделе», — приводит ТАСС слова Дмитрия Пескова."
+    )
+    assert quotes == [("Переговоры пройдут в Минске на следующей неделе", "Дмитрий Песков")]
+
+
+def test_her_words_are_the_foreign_woman_named_in_a_side_phrase_whom_the_tagger_took_for_a_man(russian):
+    """The tagger gives "Метте Фредериксен" a man's grammar; her given name (people.yaml
+    female_given_names) tells that "по ее словам" is hers, not the man who was the subject."""
+    _, quotes = extracted(
+        russian,
+        "Зеленский, выступая вместе с премьер-министром Дании Метте Фредериксен, поблагодарил Данию за "
+        "помощь. По ее словам, «Дания продолжит поддерживать Украину столько, сколько потребуется».",
+    )
+    assert quotes == [
+        ("Дания продолжит поддерживать Украину столько, сколько потребуется", "Метте Фредериксен")
+    ]
+
+
+def test_a_role_with_a_nationality_is_the_person_of_that_country(russian):
+    """Russian news avoids repeating a name with "белорусский лидер", "турецкий министр": the person
+    whose role names that country (in any of its names: "Белоруссии" for "белорусский"), and not one
+    whose role names another ("российский министр" is not the minister "Турции")."""
+    _, quotes = extracted(
+        russian,
+        "Президент Белоруссии Александр Лукашенко провел совещание. Его посетил премьер Роман Головченко. "
+        "«Мы не позволим дестабилизировать обстановку», — заявил белорусский лидер.",
+        "Глава МИД Турции Мевлют Чавушоглу прибыл в Москву. Его встретил Сергей Лавров. «Турция готова "
+        "стать площадкой для переговоров», — заявил турецкий министр.",
+        "Сергей Лавров провел переговоры с министром иностранных дел Турции Мевлютом Чавушоглу. «Мы "
+        "договорились продолжить консультации», — сказал российский министр.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Александр Лукашенко", "Мевлют Чавушоглу", "Сергей Лавров"]
