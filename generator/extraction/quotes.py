@@ -242,14 +242,6 @@ class QuoteExtractor:
         )
         self.agents = lexicon.words("speech", "agent_nouns")
         self.holder_modifiers = lexicon.words("people", "holder_modifiers")
-        # "российский министр", "турецкий министр": whose country a role's adjective says, by every
-        # name the data gives it ("белорусский": Беларусь, Белоруссия)
-        self.demonyms = {k.lower(): v for k, v in (lexicon["places"].get("demonyms") or {}).items()}
-        variants = (lexicon.raw.get("gazetteer", {}).get("variants") or {}).items()
-        self.place_names: dict[str, set[str]] = {}
-        for place in {*self.demonyms.values(), *(p for _, p in variants), *(v for v, _ in variants)}:
-            names = {place, *(v for v, p in variants if p == place), *(p for v, p in variants if v == place)}
-            self.place_names[place] = {_stem(name) for name in names}
         self.abbreviated_titles = lexicon.words("people", "abbreviated_titles")
         self.kin = lexicon.words("people", "relatives")
         self.issuer_prepositions = lexicon.words("speech", "issuer_prepositions")
@@ -1741,15 +1733,6 @@ class QuoteExtractor:
         # role lacks the modifier, and not the nearest name either when that is Obama
         wanted = {c.lower_ for c in subject.lefts if c.lower_ in self.holder_modifiers}
         others = {name for name in holders if wanted - self._role_words(self.body.roles[name])}
-        nation = self._nation_of(subject) if self.articleless else None
-        if nation:
-            # "— заявил турецкий министр": of the people named with a role, the one whose role names
-            # that country, whatever its title ("глава МИД Турции"); "российский министр" is none of
-            # those whose role names another country ("министр иностранных дел Турции")
-            of_nation = {name for name, role in self.body.roles.items() if nation & _stems(role)}
-            countries = set().union(*self.place_names.values()) - nation
-            others |= {name for name in holders - of_nation if countries & _stems(self.body.roles[name])}
-            holders = (holders & of_nation) or of_nation or holders
         holders -= others
         before = [
             m
@@ -1781,15 +1764,6 @@ class QuoteExtractor:
         if latest:
             return latest.name
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
-
-    def _nation_of(self, role: Token) -> set[str]:
-        """The stems of the names of the country a role word's adjective names ("турецкий министр":
-        "турц"; places.yaml demonyms, by lemma, and the gazetteer's variants), else none."""
-        for word in role.lefts:
-            place = self.demonyms.get(word.lemma_.lower()) if word.dep_ == "amod" else None
-            if place:
-                return self.place_names.get(place, {_stem(place)})
-        return set()
 
     def _role_words(self, role: str) -> set[str]:
         """A role's words, an abbreviated title (people.yaml `abbreviated_titles`) with the reference
