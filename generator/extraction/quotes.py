@@ -1674,9 +1674,6 @@ class QuoteExtractor:
             mention.start, mention.end, alignment_mode="expand"
         )
         found = span.root.morph.get("Gender") if span is not None else []
-        told = self._gender_of(mention.name) if found else None
-        if told is not None:
-            found = [told]  # the tagger gives a foreign name a man's grammar: "Метте Фредериксен"
         return not found or found == wanted
 
     def _appositive_mention(self, paragraph: int, token: Token, kinds: tuple[str, ...]) -> Mention | None:
