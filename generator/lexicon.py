@@ -178,7 +178,6 @@ class Speech(_DataFile):
     according_to_roles: Words = None
     partitive_prepositions: Words = None
     quoting_verbs: Words = None
-    citing_nouns: Words = None
     possessive_pronouns: dict[str, str] | None = None
     role_qualifiers: Words = None
     complementizers: Words = None

@@ -215,7 +215,6 @@ class QuoteExtractor:
         self.according_roles = lexicon.words("speech", "according_to_roles")
         self.partitives = lexicon.words("speech", "partitive_prepositions")
         self.quoting_verbs = lexicon.words("speech", "quoting_verbs")
-        self.citing_nouns = lexicon.words("speech", "citing_nouns")
         self.possessives = {
             word.lower(): gender for word, gender in (speech.get("possessive_pronouns") or {}).items()
         }
@@ -596,8 +595,6 @@ class QuoteExtractor:
             )
         )
         for verb in verbs:
-            if self._cites(verb):
-                continue  # "передает ТАСС со ссылкой на пресс-службу": the source cited speaks
             subject = self._subject(verb, quoted)
             if subject is None and verb.lemma_.lower() in self.impersonal_verbs:
                 subject = self._statement_of(verb)
@@ -623,7 +620,7 @@ class QuoteExtractor:
             name = self._quoted_one(span, governing, quoted, describe)
             if name:
                 return name
-        if governing is not None and governing not in verbs and not self._cites(governing):
+        if governing is not None and governing not in verbs:
             subject = self._subject(governing, quoted)
             # an active verb's subject: "the force must be deployed '...'" quotes no one
             if (
@@ -659,11 +656,6 @@ class QuoteExtractor:
                         name = self._resolve(span.paragraph, word, describe=False)
                         if name:
                             return name
-                    citing = any(noun[:-1] in phrase for noun in self.citing_nouns)
-                    if citing and describe and word is not None and word.pos_ == "NOUN":
-                        # "со ссылкой на источник в правительстве": the source cited, as described
-                        own = [t for t in word.subtree if not (t.dep_ == "case" and t.head.i == word.i)]
-                        return span_text(word.doc[own[0].i : own[-1].i + 1]).strip(" ,.")
                     noun = _phrase_head(word) if word is not None and not self.articleless else None
                     if noun is not None and noun.pos_ == "NOUN":
                         # "according to the newspaper", "according to the documents": a role or a
@@ -676,11 +668,6 @@ class QuoteExtractor:
                         if name:
                             return name
         return None
-
-    def _cites(self, verb: Token) -> bool:
-        """Whether a verb passes on a source it names ("передает ТАСС со ссылкой на ...": speech.yaml
-        `citing_nouns`), whose words they are, not its subject's."""
-        return any(c.lemma_.lower() in self.citing_nouns for c in verb.children)
 
     def _reported_aside(self, verb: Token) -> bool:
         """A verb whose clause a speech verb set aside before it reports ("Jesus, he continued,
@@ -735,11 +722,6 @@ class QuoteExtractor:
         whose = next(
             (c for c in quoted_one.children if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"]), None
         )
-        following = quoted_one.nbor(1) if quoted_one.i + 1 < len(quoted_one.doc) else None
-        if whose is None and following is not None and following.morph.get("Case") == ["Gen"]:
-            # "приводит ТАСС слова Дмитрия Пескова": the name right after the words, in the genitive,
-            # whatever the parser hung it on (a second object)
-            whose = following
         if whose is not None and "Anim" in whose.morph.get("Animacy"):
             name = self._resolve(span.paragraph, whose, describe)
             if name:

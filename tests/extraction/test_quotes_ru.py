@@ -348,29 +348,3 @@ def test_a_role_that_speaks_through_a_feminine_verb_is_the_woman_named_before(ru
         "— сказала канцлер.",
     )
     assert quotes == [("Мы обсудили ситуацию на Украине и в Сирии", "Ангела Меркель")]
-
-
-def test_an_agency_passing_on_a_source_it_cites_gives_the_words_to_that_source(russian):
-    """ "— сообщает ТАСС со ссылкой на X": X's words, named ("Министерство обороны России", "Дмитрий
-    Песков") or as described ("источник в правительстве"), not the agency's."""
-    _, quotes = extracted(
-        russian,
-        "«Ситуация на границе остается стабильной», — сообщает ТАСС со ссылкой на Министерство обороны "
-        "России.",
-        "«Переговоры пройдут в Минске на следующей неделе», — сообщает ТАСС со ссылкой на Дмитрия Пескова.",
-        "«Решение об отставке уже принято», — сообщает РБК со ссылкой на источник в правительстве.",
-    )
-    assert [speaker for _, speaker in quotes] == [
-        "Министерство обороны России",
-        "Дмитрий Песков",
-        "источник в правительстве",
-    ]
-
-
-def test_the_words_an_agency_quotes_are_of_the_name_right_after_them(russian):
-    """ "— приводит ТАСС слова Дмитрия Пескова": the parser hangs the name on the verb as a second
-    object; it is still whose words they are."""
-    _, quotes = extracted(
-        russian, "«Переговоры пройдут в Минске на следующей неделе», — приводит ТАСС слова Дмитрия Пескова."
-    )
-    assert quotes == [("Переговоры пройдут в Минске на следующей неделе", "Дмитрий Песков")]
