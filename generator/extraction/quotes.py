@@ -1139,7 +1139,7 @@ class QuoteExtractor:
             if after and not text[end : mention.start].strip(' "»“”'):
                 return mention.name
         return self._holder_named_before(paragraph, subject, bodies) or self._antecedent(
-            paragraph, subject, ("people",), gender=_told_gender(subject)
+            paragraph, subject, ("people",)
         )
 
     def _holder_under_person(self, paragraph: int, subject: Token) -> str | None:
@@ -1732,9 +1732,8 @@ class QuoteExtractor:
             return _role_phrase(token, self.partitives, self.role_qualifiers)
         if self.articleless:
             # the role refers to the person who was the subject before it, not to the nearest
-            # name, often an object ("Остин встретился с Резниковым. «...», — заявил министр"),
-            # of the verb's gender ("Путин встретился с Меркель. «...», — сказала канцлер")
-            named = self._antecedent(paragraph, subject, kinds, gender=_told_gender(subject))
+            # name, often an object ("Остин встретился с Резниковым. «...», — заявил министр")
+            named = self._antecedent(paragraph, subject, kinds)
             if named:
                 return named
         # "the prime minister said": a title used for someone the text named before (outside a
@@ -1829,17 +1828,6 @@ def _same_gender(pronoun: Token, subject: Token, gender: list[str] | None = None
     if not found and subject.pos_ != "PRON":
         found = subject.morph.get("Gender")
     return not found or found == wanted
-
-
-def _told_gender(role: Token) -> list[str] | None:
-    """ "Fem" where a role word speaks through a verb of the feminine, as Russian's past tense tells
-    ("сказала канцлер", "заявила министр": the role's noun is masculine, a woman holds it); else None
-    (a masculine verb is also the grammar of a role's noun, and tells nothing)."""
-    verb = role.head
-    if role.dep_ not in SUBJECT_DEPS or verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    gender = verb.morph.get("Gender")
-    return gender if gender == ["Fem"] else None
 
 
 def _pronoun_for_role(token: Token, role: Token) -> bool:
