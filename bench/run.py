@@ -410,7 +410,10 @@ def search_download(site: Path) -> dict[str, Any]:
     listed = pagefind / "parts.json"
     bundles = [
         pagefind,
-        *(pagefind / folder for folder in (json.loads(listed.read_text()) if listed.is_file() else [])),
+        *(
+            pagefind / folder
+            for folder in (json.loads(listed.read_text())["parts"] if listed.is_file() else [])
+        ),
     ]
     top = [pagefind / "pagefind.js", listed, *site.glob("assets/**/*pagefind*.js")]
     needed = [p for p in top if p.is_file()] + wasm[:1]
