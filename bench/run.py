@@ -402,15 +402,28 @@ def search_download(site: Path) -> dict[str, Any]:
         needed = [lunr] * lunr.is_file() + sorted(site.glob("assets/javascripts/workers/search*.js"))[:1]
         kind, raw, gz = "Material (lunr)" if needed else "none", sum(_sizes(needed)), sum(map(_gz, needed))
         return {"search_kind": kind, "search_raw": raw or None, "search_gz": gz or None}
-    # pagefind.js, the site's search box script, the wasm, the entry and meta files, then for one
-    # query about one index chunk and the fragments of the first results; .pf_* files are gzipped
+    # pagefind.js, the site's search box script, the wasm, then of each part of the index (a large
+    # site's is in parts, generator/search_index.py) its entry and meta files and, for one query,
+    # about one index chunk; then the fragments of the first results; .pf_* files are gzipped
     wasm = sorted(pagefind.glob("wasm.*"))
     wasm = [p for p in wasm if ".en." in p.name] or [p for p in wasm if "unknown" in p.name] or wasm
-    top = [pagefind / "pagefind.js", pagefind / "pagefind-entry.json", *site.glob("assets/**/*pagefind*.js")]
-    needed = [p for p in top if p.is_file()] + wasm[:1] + list(pagefind.glob("*.pf_meta"))
-    chunk, fragment = (statistics.mean(_sizes(pagefind.glob(g)) or [0]) for g in PAGEFIND_READS)
+    listed = pagefind / "parts.json"
+    bundles = [
+        pagefind,
+        *(
+            pagefind / folder
+            for folder in (json.loads(listed.read_text())["parts"] if listed.is_file() else [])
+        ),
+    ]
+    top = [pagefind / "pagefind.js", listed, *site.glob("assets/**/*pagefind*.js")]
+    needed = [p for p in top if p.is_file()] + wasm[:1]
+    needed += [p for bundle in bundles for p in [bundle / "pagefind-entry.json", *bundle.glob("*.pf_meta")]]
+    chunks = sum(statistics.mean(_sizes(bundle.glob(PAGEFIND_READS[0])) or [0]) for bundle in bundles)
+    fragment = statistics.mean(
+        [size for bundle in bundles for size in _sizes(bundle.glob(PAGEFIND_READS[1]))] or [0]
+    )
     compressed = sum(_gz(p) if p.suffix in {".js", ".json"} else p.stat().st_size for p in needed)
-    raw, gz = sum(_sizes(needed)) + chunk + 5 * fragment, compressed + chunk + 5 * fragment
+    raw, gz = sum(_sizes(needed)) + chunks + 5 * fragment, compressed + chunks + 5 * fragment
     lunr_index = lunr.stat().st_size if lunr.is_file() else None  # a Pagefind site should have none
     return {"search_kind": "Pagefind", "search_raw": raw, "search_gz": gz, "search_lunr_index": lunr_index}
 

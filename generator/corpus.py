@@ -16,8 +16,10 @@ maintainer can decide.
 
 from __future__ import annotations
 
+import math
 import re
-from collections import defaultdict, deque
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, wraps
@@ -714,64 +716,8 @@ class Corpus:
         entries.sort(key=lambda t: (t.event.date, t.briefing.id, int((t.event.ref or "p0")[1:])))
         return _same_events_joined(entries, self._event_judge(entries))
 
-    def _event_judge(
-        self, entries: list[TimelineEntry]
-    ) -> Callable[[TimelineEntry, TimelineEntry, bool], bool]:
-        """Whether two sources' events of one date are one, given whether their sentences are
-        near-identical (`_same_events_joined`'s rule):
-
-        - near-identical sentences that name other people, bodies, places or figures are two
-          events ("explosions were heard near the airfield at Brest", "... at Bobruisk");
-        - a background event, dated by its year alone BACKGROUND_YEARS or more before both
-          sources, is retold by source after source in its own words: two tellings sharing
-          BACKGROUND_WORDS words (overlap.py), fewer than RETOLD of them (more alike, they are one
-          sentence pattern with another detail), and no other detail are one ("signed the Union
-          State treaty in 1999 and have since taken steps toward political, military and economic
-          integration", "in 1999, Lukashenko signed an agreement with Yeltsin to forge economic and
-          political unification"). A quotation is what someone said, never retold history.
-        """
-        told = SentenceKeys(self)
-        details: dict[int, Details] = {}
-
-        def details_of(entry: TimelineEntry) -> Details:
-            if id(entry) not in details:
-                details[id(entry)] = Details.of(told.of(entry.briefing, entry.event.text))
-            return details[id(entry)]
-
-        history = {
-            id(e)
-            for e in entries
-            if len(e.event.date) == 4
-            and e.briefing.sort_date
-            and int(e.briefing.sort_date[:4]) - int(e.event.date) >= BACKGROUND_YEARS
-            and not QUOTED_RE.search(e.event.text)
-        }
-
-        acts = [
-            frozenset(str(w).lower()[:STEM] for w in group)
-            for group in self.lexicon["dates"].get("same_acts") or []
-        ]
-        places = NAMED.index("@places:")
-
-        def one_act(da: Details, db: Details) -> bool:
-            # "Russia annexed Crimea" and "Russia seized Crimea": one act in other words, done to a
-            # place both name (and, as any two tellings, no other place, person, body or figure)
-            return bool(da.named[places] & db.named[places]) and any(
-                da.words & act and db.words & act for act in acts
-            )
-
-        def judge(a: TimelineEntry, b: TimelineEntry, near_identical: bool) -> bool:
-            if not near_identical and not (id(a) in history and id(b) in history):
-                return False
-            da, db = details_of(a), details_of(b)
-            if not near_identical:
-                shared = len(da.words & db.words)
-                retold = BACKGROUND_WORDS <= shared < RETOLD * len(da.words | db.words)
-                if not retold and not one_act(da, db):
-                    return False
-            return not other_details(da, db, besides=("#" + a.event.date,))
-
-        return judge
+    def _event_judge(self, entries: list[TimelineEntry]) -> EventJudge:
+        return EventJudge(self, entries)
 
     @_once
     def quotes_by_speaker(self) -> list[tuple[str, CorpusEntity | None, list[QuoteEntry]]]:
@@ -928,37 +874,191 @@ RETOLD = 0.5  # of the words of either: more alike, the two are one sentence pat
 QUOTED_RE = re.compile(r"[\"“«](?:[^\"”»\s]+\s+){3,}")
 CITED_RE = re.compile(r"\s*\([^()]{1,60}\)")  # "(Belta, October 31)": the citation is not the event
 DIGITS_RE = re.compile(r"\d+")
+PLACES = NAMED.index("@places:")  # of a sentence's named details (overlap.Details.named)
+# a telling of history's rarest words, and the places it names with the acts it tells
+RetellingKeys = tuple[frozenset[str], frozenset[tuple[str, int]]]
 
 
-def _same_events_joined(
-    entries: list[TimelineEntry], judge: Callable[[TimelineEntry, TimelineEntry, bool], bool] | None = None
-) -> list[TimelineEntry]:
+class EventJudge:
+    """Whether two sources' events of one date are one, given whether their sentences are
+    near-identical (`_same_events_joined`'s rule):
+
+    - near-identical sentences that name other people, bodies, places or figures are two
+      events ("explosions were heard near the airfield at Brest", "... at Bobruisk");
+    - a background event, dated by its year alone BACKGROUND_YEARS or more before both
+      sources, is retold by source after source in its own words: two tellings sharing
+      BACKGROUND_WORDS words (overlap.py), fewer than RETOLD of them (more alike, they are one
+      sentence pattern with another detail), and no other detail are one ("signed the Union
+      State treaty in 1999 and have since taken steps toward political, military and economic
+      integration", "in 1999, Lukashenko signed an agreement with Yeltsin to forge economic and
+      political unification"); so are two that tell one act (dates.yaml `same_acts`) done to a
+      place both name. A quotation is what someone said, never retold history.
+
+    Two tellings of history that are not near-identical can be one only if they share
+    BACKGROUND_WORDS words, or a place and an act: `retelling_keys` gives what a telling offers,
+    so that the join judges only the pairs that share it (`_Told`). Of its words, those are the
+    rarest but BACKGROUND_WORDS - 1 (in one order of all tellings' words, the rarest first): two
+    sets that share BACKGROUND_WORDS words share one of those (a set join's prefix filter), and
+    the words every telling of a year has ("union", "state") are left out of the comparing.
+    """
+
+    def __init__(self, corpus: Corpus, entries: list[TimelineEntry]) -> None:
+        self.told = SentenceKeys(corpus)
+        self.details: dict[int, Details] = {}
+        self.history = {
+            id(e)
+            for e in entries
+            if len(e.event.date) == 4
+            and e.briefing.sort_date
+            and int(e.briefing.sort_date[:4]) - int(e.event.date) >= BACKGROUND_YEARS
+            and not QUOTED_RE.search(e.event.text)
+        }
+        self.acts = [
+            frozenset(str(w).lower()[:STEM] for w in group)
+            for group in corpus.lexicon["dates"].get("same_acts") or []
+        ]
+        told = Counter(word for e in entries if self.retells(e) for word in self.details_of(e).words)
+        self.rank = {word: rank for rank, word in enumerate(sorted(told, key=lambda w: (told[w], w)))}
+
+    def details_of(self, entry: TimelineEntry) -> Details:
+        if id(entry) not in self.details:
+            self.details[id(entry)] = Details.of(self.told.of(entry.briefing, entry.event.text))
+        return self.details[id(entry)]
+
+    def retells(self, entry: TimelineEntry) -> bool:
+        """Whether the entry tells history, which may be one with a telling in other words."""
+        return id(entry) in self.history
+
+    def retelling_keys(self, entry: TimelineEntry) -> RetellingKeys:
+        """A telling of history's rarest words but BACKGROUND_WORDS - 1, and each place it names
+        with each act its words tell."""
+        details = self.details_of(entry)
+        acts = [number for number, act in enumerate(self.acts) if details.words & act]
+        rarest = sorted(details.words, key=self.rank.__getitem__)[: len(details.words) - BACKGROUND_WORDS + 1]
+        return frozenset(rarest), frozenset((place, act) for place in details.named[PLACES] for act in acts)
+
+    def _one_act(self, da: Details, db: Details) -> bool:
+        # "Russia annexed Crimea" and "Russia seized Crimea": one act in other words, done to a
+        # place both name (and, as any two tellings, no other place, person, body or figure)
+        return bool(da.named[PLACES] & db.named[PLACES]) and any(
+            da.words & act and db.words & act for act in self.acts
+        )
+
+    def __call__(self, a: TimelineEntry, b: TimelineEntry, near_identical: bool) -> bool:
+        if not near_identical and not (self.retells(a) and self.retells(b)):
+            return False
+        da, db = self.details_of(a), self.details_of(b)
+        if not near_identical:
+            shared = len(da.words & db.words)
+            retold = BACKGROUND_WORDS <= shared < RETOLD * len(da.words | db.words)
+            if not retold and not self._one_act(da, db):
+                return False
+        return not other_details(da, db, besides=("#" + a.event.date,))
+
+
+@dataclass
+class _Kept:
+    """An entry the timeline keeps, with what a later telling is compared by."""
+
+    entry: TimelineEntry
+    words: str
+    numbers: tuple[str, ...]
+    briefings: set[str]  # the sources that tell it: a source's second telling is not joined to it
+
+
+@dataclass
+class _Told:
+    """The entries kept of one date, in order, indexed by what a later telling must share with one
+    to be judged with it: near-identical words have the same numbers and about the same length
+    (`near_lengths`), and history shares its rarest words or a place and an act
+    (EventJudge.retelling_keys)."""
+
+    kept: list[_Kept] = field(default_factory=list)
+    # (length of the words, number of the kept entry), in that order, by the words' numbers
+    by_numbers: dict[tuple[str, ...], list[tuple[int, int]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    by_word: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    by_act: dict[tuple[str, int], list[int]] = field(default_factory=lambda: defaultdict(list))
+
+    def candidates(self, words: str, numbers: tuple[str, ...], keys: RetellingKeys | None) -> list[int]:
+        """The kept entries that may be the same event, in the order they were kept."""
+        low, high = near_lengths(len(words))
+        lengths = self.by_numbers.get(numbers, [])
+        found = {
+            n
+            for _, n in lengths[
+                bisect_left(lengths, (low, -1)) : bisect_right(lengths, (high, len(self.kept)))
+            ]
+        }
+        if keys is not None:
+            rarest, acts = keys
+            found.update(n for word in rarest for n in self.by_word.get(word, ()))
+            found.update(n for act in acts for n in self.by_act.get(act, ()))
+        return sorted(found)
+
+    def keep(self, kept: _Kept, keys: RetellingKeys | None) -> None:
+        number = len(self.kept)
+        self.kept.append(kept)
+        insort(self.by_numbers[kept.numbers], (len(kept.words), number))
+        if keys is not None:
+            rarest, acts = keys
+            for word in rarest:
+                self.by_word[word].append(number)
+            for act in acts:
+                self.by_act[act].append(number)
+
+
+def near_lengths(length: int) -> tuple[int, int]:
+    """The lengths of words that may be near-identical to words of `length` characters.
+
+    token_sort_ratio is 100 * (1 - d / (a + b)) for an edit distance d (insertions and deletions)
+    of at least |a - b| between the words sorted, whose lengths are the words' (one space between
+    any two): SAME_EVENT or more needs |a - b| <= (1 - SAME_EVENT / 100) * (a + b). A character
+    more each way: no rounding ever leaves a pair out.
+    """
+    share = 1 - SAME_EVENT / 100
+    return math.floor(length * (1 - share) / (1 + share)) - 1, math.ceil(
+        length * (1 + share) / (1 - share)
+    ) + 1
+
+
+def _same_events_joined(entries: list[TimelineEntry], judge: EventJudge | None = None) -> list[TimelineEntry]:
     """One entry per event: each joins the first entry of its date from other sources that tells it
     in near-identical words, or that `judge` (given whether the words are near-identical) says is
-    the same."""
+    the same.
+
+    Only the kept entries a telling may be one with are judged (`_Told.candidates`): every pair of
+    a date's entries was, the square of a year's history told by source after source (1.3 million
+    pairs at 1,860 sources).
+    """
     kept: list[TimelineEntry] = []
-    by_date: dict[str, list[tuple[str, list[str], TimelineEntry]]] = defaultdict(list)
+    by_date: dict[str, _Told] = defaultdict(_Told)
     for entry in entries:
         words = " ".join(CITED_RE.sub("", entry.event.text).lower().split())
-        numbers = sorted(DIGITS_RE.findall(words))
+        numbers = tuple(sorted(DIGITS_RE.findall(words)))
+        told = by_date[entry.event.date]
+        keys = judge.retelling_keys(entry) if judge is not None and judge.retells(entry) else None
         same = next(
             (
                 first
-                for text, its_numbers, first in by_date[entry.event.date]
-                if all(e.briefing.id != entry.briefing.id for e in first.sources)
+                for first in (told.kept[number] for number in told.candidates(words, numbers, keys))
+                if entry.briefing.id not in first.briefings
                 and _one_event(
-                    first,
+                    first.entry,
                     entry,
-                    its_numbers == numbers and fuzz.token_sort_ratio(words, text) >= SAME_EVENT,
+                    first.numbers == numbers
+                    and fuzz.token_sort_ratio(words, first.words, score_cutoff=SAME_EVENT) >= SAME_EVENT,
                     judge,
                 )
             ),
             None,
         )
         if same is not None:
-            same.also.append(entry)
+            same.entry.also.append(entry)
+            same.briefings.add(entry.briefing.id)
         else:
-            by_date[entry.event.date].append((words, numbers, entry))
+            told.keep(_Kept(entry, words, numbers, {entry.briefing.id}), keys)
             kept.append(entry)
     return kept
 

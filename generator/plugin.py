@@ -18,8 +18,6 @@ import multiprocessing
 import os
 import re
 import shutil
-import subprocess
-import sys
 import tempfile
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -48,6 +46,7 @@ from .errors import UserError
 from .files import atomic_write
 from .pipeline import Rendered, end_with_parent, render_site
 from .preview import KEEPING, Preview, RenderRecord, code_stamps, render_inputs
+from .search_index import PagefindFailed, index_site
 from .settings import Settings, plugin_settings, read_config
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -384,11 +383,13 @@ class BriefingsPlugin(BasePlugin):
             self.site.done(self.outputs)
         if not self.pagefind:
             return
+        assert self.settings is not None
+        part_mb = self.settings.pagefind_part_mb
         if not self.serving:
-            _pagefind(config.site_dir)
+            _pagefind(config.site_dir, part_mb)
         elif not self.dirty and (self.built or not (Path(config.site_dir) / "pagefind").is_dir()):
-            site = config.site_dir
-            threading.Thread(target=_pagefind, args=(site, True), name="pagefind", daemon=True).start()
+            arguments = (config.site_dir, part_mb, True)
+            threading.Thread(target=_pagefind, args=arguments, name="pagefind", daemon=True).start()
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.preview is not None:  # the edit's page is not coming: the render waits no longer
@@ -677,8 +678,8 @@ def _stamp(path: Path | None) -> tuple[int, int] | None:
 PAGEFIND_SKIPS = (".chart-block",)  # and a generated page's tables (on_page_content): see _pagefind
 
 
-def _pagefind(site: str, serving: bool = False) -> None:
-    """Pagefind's index of the built site, in site/pagefind/.
+def _pagefind(site: str, part_mb: float, serving: bool = False) -> None:
+    """Pagefind's index of the built site, in site/pagefind/ (in parts for a large site: search_index).
 
     Only the article is indexed (not the navigation), and in it neither the charts nor the
     tables of generated pages: every row of such a table (the names a briefing lists; the
@@ -686,19 +687,19 @@ def _pagefind(site: str, serving: bool = False) -> None:
     sentence of a briefing page, which is indexed there, so a search finds the same pages
     without them, and Pagefind holds fewer words in memory.
     """
-    command = [
-        sys.executable, "-m", "pagefind", "--site", site, "--output-subdir", "pagefind",
+    options = [
         "--root-selector", "article.md-content__inner",
         *(option for skip in PAGEFIND_SKIPS for option in ("--exclude-selectors", skip)),
     ]  # fmt: skip
-    result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode != 0:
-        message = f"pagefind failed to index {site}: {result.stderr.strip()[-500:]}"
+    try:
+        said = index_site(Path(site), options, part_mb)
+    except PagefindFailed as exc:
+        message = f"{exc} (site {site})"
         if serving:  # a thread of the server: said, and the preview goes on without search
             log.error(message)
             return
-        raise PluginError(message)
-    log.info("pagefind: %s", (result.stdout.strip().splitlines() or [""])[-1])
+        raise PluginError(message) from None
+    log.info("pagefind: %s", said)
 
 
 class _DirtyWarning(logging.Filter):

@@ -78,6 +78,10 @@ class Settings:
     """Search engine: Material's built-in, Pagefind, or Pagefind from pagefind_threshold briefings."""
     pagefind_threshold: int = Field(default=1000, ge=0)
     """With search: auto, the number of briefings from which Pagefind is used."""
+    pagefind_part_mb: float = Field(default=80, gt=0)
+    """With Pagefind, the most HTML (in MB) one Pagefind run indexes: a larger site is indexed in
+    parts, one after another, which the search box merges. Pagefind holds about 7 MB of memory per
+    MB of HTML it indexes (80 MB: about 600 MB)."""
     entity_pages: Literal["auto", "all", "shared"] = "auto"
     """A page for every person, organisation, place and equipment (all), or only for those named
     in two sources or more, one named in a single source being an entry, with its sentences, on a

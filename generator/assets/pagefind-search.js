@@ -13,12 +13,29 @@
   var config = JSON.parse(document.getElementById("__config").textContent);
   var root = new URL(config.base.replace(/\/?$/, "/"), location.href);
   var pagefind = null;
+  var options = {};  // of every query
   var latest = 0;
 
   function load() {
     if (!pagefind) {
-      pagefind = import(new URL("pagefind/pagefind.js", root).href).then(function (module) {
-        return module.options({ baseUrl: root.pathname }).then(function () { return module; });
+      var bundle = new URL("pagefind/", root);
+      // a large site's index is in parts (generator/search_index.py): parts.json names the parts
+      // after the first, each merged into it before the first query runs, and the filter that
+      // hides the page of every word each part holds
+      var listed = fetch(new URL("parts.json", bundle).href)
+        .then(function (response) { return response.ok ? response.json() : {}; })
+        .catch(function () { return {}; });
+      pagefind = import(new URL("pagefind.js", bundle).href).then(function (module) {
+        return module.options({ baseUrl: root.pathname })
+          .then(function () { return listed; })
+          .then(function (parts) {
+            var folders = parts.parts || [];
+            if (folders.length && parts.exclude) options.filters = { not: parts.exclude };
+            return Promise.all(folders.map(function (folder) {
+              return module.mergeIndex(new URL(folder, bundle).pathname, { baseUrl: root.pathname });
+            }));
+          })
+          .then(function () { return module; });
       });
     }
     return pagefind;
@@ -71,7 +88,7 @@
       meta.textContent = "Search needs the site served over HTTP, e.g. python3 -m http.server -d site";
       return;
     }
-    load().then(function (module) { return module.debouncedSearch(query, {}, 150); })
+    load().then(function (module) { return module.debouncedSearch(query, options, 150); })
       .then(function (found) {
         if (!found || ticket !== latest) return null;
         return Promise.all(found.results.slice(0, 20).map(function (r) { return r.data(); }));

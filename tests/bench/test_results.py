@@ -160,3 +160,27 @@ def test_run_py_keeps_the_build_profile_written_by_hand(tmp_path: Path):
     text = results.read_text(encoding="utf-8")
     assert "old figures" not in text
     assert text.endswith("\n\n" + "\n".join(profile) + "\n"), text
+
+
+def test_the_first_search_download_counts_each_part_of_an_index_in_parts(tmp_path: Path):
+    """A query reads each part's entry, meta and one index chunk (generator/search_index.py)."""
+    run = bench_module("run")
+    site = tmp_path / "site"
+    bundle = site / "pagefind"
+
+    def index(folder: Path, chunk: int) -> None:
+        (folder / "index").mkdir(parents=True)
+        (folder / "fragment").mkdir()
+        (folder / "pagefind-entry.json").write_bytes(b"e" * 100)
+        (folder / "pagefind.en_1.pf_meta").write_bytes(b"m" * 1000)
+        (folder / "index" / "en_1.pf_index").write_bytes(b"i" * chunk)
+        (folder / "fragment" / "en_1.pf_fragment").write_bytes(b"f" * 10)
+
+    index(bundle, 5000)
+    (bundle / "pagefind.js").write_bytes(b"j" * 20_000)
+    (bundle / "wasm.en.pagefind").write_bytes(b"w" * 30_000)
+    whole = run.search_download(site)["search_raw"]
+    index(bundle / "parts" / "1", 3000)
+    (bundle / "parts.json").write_text('{"parts": ["parts/1/"], "exclude": {"vocabulary": "all"}}\n')
+    listed = len((bundle / "parts.json").read_bytes())
+    assert run.search_download(site)["search_raw"] == whole + 100 + 1000 + 3000 + listed

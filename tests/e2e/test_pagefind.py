@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,56 @@ def test_any_spelling_of_a_name_finds_the_pages_that_use_another(site: Path, bro
         hrefs = search(page, base, "Lukashenka")
         page.close()
     assert any(explainer in href for href in hrefs), hrefs
+
+
+@pytest.fixture(scope="module")
+def parted_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same site with its index in parts, as a large site's is (generator/search_index.py)."""
+    project = copy_project(tmp_path_factory.mktemp("parted"))
+    config = project / "mkdocs.yml"
+    settings = "  - briefings:\n      search: pagefind\n      pagefind_part_mb: 0.5\n"
+    config.write_text(config.read_text().replace("  - briefings:\n", settings, 1))
+    result = run_cli("build", "--strict", cwd=project)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def found_by(page, base: str, query: str) -> list[str]:
+    """The addresses the search box lists for `query`, typed at once, once every index has answered."""
+    page.goto(base + "/")
+    page.wait_for_load_state("networkidle")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").fill(query)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    page.wait_for_load_state("networkidle")
+    return sorted(
+        (results.nth(i).get_attribute("href") or "").removeprefix(base) for i in range(results.count())
+    )
+
+
+def test_an_index_in_parts_finds_what_one_index_finds(site: Path, parted_site: Path, browser):
+    """A large site's index is made in parts to bound Pagefind's memory: a reader finds the same pages.
+
+    Each query has fewer matches than the box lists (20), so the lists are whole. "insinuations"
+    is a word most parts lack: each would have answered with the pages of a word it begins with
+    ("in"), had the parts not held every word of the site.
+    """
+    assert len(json.loads((parted_site / "pagefind" / "parts.json").read_text())["parts"]) >= 3
+    briefing = "/briefings/" + briefing_id_for("003_94086817458596b5.txt") + "/"
+    kinds = {  # a query, and a page of each kind it must find
+        "Kalinouski": ["/organisations/kastus-kalinouski-battalion/", briefing],
+        "Budanov": ["/people/kyrylo-budanov/"],
+        "insinuations": ["/quotes/"],
+        "insinu": ["/quotes/"],
+    }
+    found: dict[Path, dict[str, list[str]]] = {}
+    for folder in (site, parted_site):
+        with serve(folder) as base:
+            page = browser.new_page()
+            found[folder] = {query: found_by(page, base, query) for query in kinds}
+            page.close()
+    assert found[parted_site] == found[site]
+    for query, pages in kinds.items():
+        assert set(pages) <= set(found[parted_site][query]), (query, found[parted_site][query])
+    assert len(found[parted_site]["insinuations"]) < 10
