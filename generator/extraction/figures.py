@@ -191,28 +191,31 @@ class FigureExtractor:
 
     def _with_signed_measures(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """The entities, with a number in digits the model tagged as nothing that a unit starting
-        with a sign follows, glued on: "stay below 1.5°C," is no entity of the model's, where
-        "exceeded 1.5°C" is its number "1.5"."""
+        with a sign follows, glued on or a space apart: "stay below 1.5°C," and "below 1.5 °C,"
+        are no entity of the model's, where "exceeded 1.5°C" is its number "1.5"."""
         taken = {i for e in ents for i in range(e.start, e.end)}
-        found = []
-        for t in doc:
-            if (
-                t.i in taken
-                or t.ent_type_
-                or t.whitespace_
-                or not t.like_num
-                or not any(c.isdigit() for c in t.text)
-            ):
-                continue
-            glued = ""
-            for after in doc[t.i + 1 : t.i + 3]:
-                glued += after.lower_
-                if glued in self.units and not glued[0].isalpha():
-                    found.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
-                    break
-                if after.whitespace_:
-                    break
+        found = [
+            Span(doc, t.i, t.i + 1, label="CARDINAL")
+            for t in doc
+            if t.i not in taken
+            and not t.ent_type_
+            and t.like_num
+            and any(c.isdigit() for c in t.text)
+            and self._signed_unit_at(doc, t.i + 1)
+        ]
         return sorted([*ents, *found], key=lambda e: e.start) if found else ents
+
+    def _signed_unit_at(self, doc: Doc, i: int) -> str | None:
+        """The unit of the data starting with a sign that the tokens from doc[i] spell with no space
+        inside ("°C", which the tokenizer cuts in two), in lower case as the units' data keys it."""
+        glued = ""
+        for after in doc[i : i + 2]:
+            glued += after.lower_
+            if glued in self.units and not glued[0].isalpha():
+                return glued
+            if after.whitespace_:
+                break
+        return None
 
     def _with_added_fraction(self, ent: Span) -> Span:
         """The number with the fraction glued on after it that the model left out: of
@@ -644,7 +647,11 @@ class FigureExtractor:
         doc = ent.doc
         # "180 kilometers per hour": a unit of three words ends two words after the model's number
         next_word = " ".join(t.lower_ for t in doc[ent.end : ent.end + 2])
-        if ent.end < len(doc) and not doc[ent.end - 1].whitespace_:
+        signed = self._signed_unit_at(doc, ent.end)
+        if signed is not None:
+            # "1.5 °C": a unit starting with a sign a space after the number is the number's, as glued on
+            next_word = signed
+        elif ent.end < len(doc) and not doc[ent.end - 1].whitespace_:
             # "1.7°C increase": the model leaves the sign and the scale's letter, glued on, out
             glued = doc[ent.end : ent.end + 2]
             letter = glued[1].lower_ if len(glued) > 1 and not glued[0].whitespace_ else ""

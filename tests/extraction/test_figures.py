@@ -1047,3 +1047,20 @@ def test_a_figures_subject_says_whose_what_and_where_as_its_sentence_does(nlp, l
         ("p6", 3_000, "Russian servicemen", "Russian servicemen deployed to Belarus"),
         ("p7", 20_000, "strong army", "strong army of Belarus"),
     ]
+
+
+def test_a_temperature_a_space_apart_from_its_sign_is_read_as_one_glued_on(nlp, lexicon):
+    # "below 1.5 °C" (a space before the sign) was no figure, and "to 40 °C" was 40 counting "°"
+    # with no unit: the space changes nothing a reader sees
+    sentences = [
+        "Warming must stay below 1.5{}C, yet the world is on track to exceed it.",
+        "It hit 40{}C in Madrid.",
+    ]
+    spaced = brief(nlp, lexicon, [s.format(" °") for s in sentences])
+    glued = brief(nlp, lexicon, [s.format("°") for s in sentences])
+
+    def read(b):
+        return {(f.ref, f.value, f.qualifier, f.unit, f.counts) for f in b.figures}
+
+    assert {(f.value, f.unit) for f in spaced.figures} == {(1.5, "°C"), (40, "°C")}
+    assert read(spaced) == read(glued)
