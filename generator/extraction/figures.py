@@ -380,7 +380,11 @@ class FigureExtractor:
         if high_end is not None:
             low, high = low_end, high_end
         elif span_range:
-            low, high = _number(span_range.group("low")), _number(span_range.group("high"))
+            # "4000–6000", "1.5–2 million": one token to the tagger; the scale words after the high
+            # end are the low end's too, as in a range of several tokens
+            high_text = rest[span_range.start("high") :]
+            high = self._value(high_text)
+            low = self._low_end(span_range.group("low"), high_text, high)
         if low is None or high is None or low >= high:
             low = high = None
         elif other is not None:
@@ -774,13 +778,6 @@ def _with_untagged_counts(doc: Doc, ents: list[Span]) -> list[Span]:
         and all(b.head.i == t.i and b.dep_ in OPENING_DEPS for b in doc[t.sent.start : t.i])
     ]
     return sorted([*ents, *untagged], key=lambda e: e.start) if untagged else ents
-
-
-def _number(text: str) -> float | None:
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return None
 
 
 def _decimal(text: str) -> Decimal | None:

@@ -1064,3 +1064,14 @@ def test_a_temperature_a_space_apart_from_its_sign_is_read_as_one_glued_on(nlp, 
 
     assert {(f.value, f.unit) for f in spaced.figures} == {(1.5, "°C"), (40, "°C")}
     assert read(spaced) == read(glued)
+
+
+def test_a_range_the_tokenizer_keeps_as_one_token_has_both_ends_scaled(nlp, lexicon):
+    # "1.5–2 million" (an en dash, no space) was the range 1.5 to 2: the scale word was the high end's only
+    b = brief(
+        nlp,
+        lexicon,
+        ["Some 1.5–2 million people fled the fighting.", "The army has 4,000–6,000 tanks near the border."],
+    )
+    figures = {(f.low, f.high): (f.qualifier, f.counts) for f in b.figures}
+    assert figures == {(1_500_000, 2_000_000): ("about", "people"), (4000, 6000): (None, "tanks")}
