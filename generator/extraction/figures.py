@@ -649,13 +649,14 @@ class FigureExtractor:
         if "%" in lower:
             return "percent", "%"
         doc = ent.doc
-        # "180 kilometers per hour": a unit of three words ends two words after the model's number
-        next_word = " ".join(t.lower_ for t in doc[ent.end : ent.end + 2])
         signed = self._signed_unit_at(doc, ent.end)
         if signed is not None:
-            # "1.5 °C": a unit starting with a sign a space after the number is the number's, as glued on
-            next_word = signed
-        elif ent.end < len(doc) and not doc[ent.end - 1].whitespace_:
+            # "1.2°C", "1.5 °C", "about 20-25% of": a unit starting with a sign right after the number,
+            # glued on or a space apart, which the model (or a range's far end) left out
+            return self.units[signed], signed
+        # "180 kilometers per hour": a unit of three words ends two words after the model's number
+        next_word = " ".join(t.lower_ for t in doc[ent.end : ent.end + 2])
+        if ent.end < len(doc) and not doc[ent.end - 1].whitespace_:
             # "1.7°C increase": the model leaves the sign and the scale's letter, glued on, out
             glued = doc[ent.end : ent.end + 2]
             letter = glued[1].lower_ if len(glued) > 1 and not glued[0].whitespace_ else ""

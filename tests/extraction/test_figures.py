@@ -1075,3 +1075,11 @@ def test_a_range_the_tokenizer_keeps_as_one_token_has_both_ends_scaled(nlp, lexi
     )
     figures = {(f.low, f.high): (f.qualifier, f.counts) for f in b.figures}
     assert figures == {(1_500_000, 2_000_000): ("about", "people"), (4000, 6000): (None, "tanks")}
+
+
+def test_a_sign_after_a_range_the_model_cut_short_is_its_unit(nlp, lexicon):
+    # the model tags "About 20" alone: the range ran to 25, but counted "%" with no unit
+    b = brief(nlp, lexicon, ["About 20-25% of voters agreed."])
+    assert [(f.low, f.high, f.qualifier, f.unit, f.counts) for f in b.figures] == [
+        (20, 25, "about", "percent", "voters")
+    ]
