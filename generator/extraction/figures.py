@@ -860,8 +860,14 @@ def _glued_adjective(ent: Span) -> Token | None:
 
 
 def _name_of(token: Token) -> str:
-    """A noun with the compounds before it: 'Luca Scata', 'bank Société Générale'."""
-    start = min([token.i, *(t.i for t in token.lefts if t.dep_ == "compound" and t.i >= token.i - 3)])
+    """A noun with the compounds before it: 'Luca Scata', 'bank Société Générale'; not the stop of an
+    abbreviation before them, which the parser may hang on the name ('Capt. Brian T. Kennedy')."""
+    start = min(
+        [
+            token.i,
+            *(t.i for t in token.lefts if t.dep_ == "compound" and not t.is_punct and t.i >= token.i - 3),
+        ]
+    )
     return token.doc[start : token.i + 1].text
 
 

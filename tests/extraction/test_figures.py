@@ -1083,3 +1083,19 @@ def test_a_sign_after_a_range_the_model_cut_short_is_its_unit(nlp, lexicon):
     assert [(f.low, f.high, f.qualifier, f.unit, f.counts) for f in b.figures] == [
         (20, 25, "about", "percent", "voters")
     ]
+
+
+def test_whose_age_is_named_without_the_stop_of_a_title_before_the_name(nlp, lexicon):
+    # the parser hangs the stop of "Capt." on the name: the age was of ". Brian T. Kennedy"
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Capt. Brian T. Kennedy, 31, of Philadelphia, was among the dead.",
+            "Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty.",
+        ],
+    )
+    assert {(f.value, f.subject) for f in b.figures} == {
+        (31, "Brian T. Kennedy"),
+        (55, "Patrick W. Carlineo Jr."),
+    }
