@@ -1099,3 +1099,119 @@ def test_whose_age_is_named_without_the_stop_of_a_title_before_the_name(nlp, lex
         (31, "Brian T. Kennedy"),
         (55, "Patrick W. Carlineo Jr."),
     }
+
+
+# Eighth session (tests/MUTANTS.md): inputs that tell apart readings no test told apart before
+
+
+def test_only_inside_a_qualifier_does_not_replace_the_qualifier_that_tells(nlp, lexicon):
+    # "more than just 300": "just" (only) is no bound; "more than" is what the reader needs
+    b = brief(nlp, lexicon, ["The town has more than just 300 residents."])
+    assert [(f.value, f.qualifier, f.counts) for f in b.figures] == [(300, "more than", "residents")]
+
+
+def test_a_count_of_an_adjective_used_as_a_noun_is_kept_and_counts_no_speaker(nlp, lexicon):
+    # "3 dead" counts the dead; the number is no level of the speaker who said it
+    b = brief(nlp, lexicon, ["There were 12 wounded and 3 dead, the mayor said."])
+    figures = {f.value: f.counts for f in b.figures}
+    assert figures.get(3) == "dead"
+    assert all("mayor" not in (counts or "") for counts in figures.values())
+
+
+def test_a_count_in_an_aside_counts_the_noun_of_the_count_it_is_part_of(nlp, lexicon):
+    # "12 of them" inside commas: 12 people, not 12 "died"
+    b = brief(nlp, lexicon, ["At least 21 people, 12 of them children, died."])
+    figures = {f.value: (f.qualifier, f.counts) for f in b.figures}
+    assert figures == {21: ("at least", "people"), 12: (None, "people")}
+
+
+def test_a_part_of_a_count_has_no_subject_repeating_the_whole(nlp, lexicon):
+    # "300 of the 500 villages" counts villages; "500 villages" is the other figure, not whose
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The minister said 300 of the 500 villages had no power.",
+            "Kyiv received 100 tanks, 20 of which were Leopards.",
+        ],
+    )
+    parts = {f.value: (f.counts, f.subject) for f in b.figures if f.value in {300, 20}}
+    assert parts == {300: ("villages", None), 20: ("tanks", None)}
+
+
+def test_no_subject_is_an_estimate_or_a_hyphen_left_over(nlp, lexicon):
+    # "the minister's estimate is 3,000 troops": troops, of no estimate; "20,000-strong army": no "-strong"
+    b = brief(
+        nlp,
+        lexicon,
+        ["The minister's estimate is 3,000 troops.", "A 20,000-strong army crossed the river."],
+    )
+    figures = {f.value: (f.counts, f.subject) for f in b.figures}
+    assert figures == {3000: ("troops", None), 20_000: ("strong army", None)}
+
+
+def test_a_number_never_counts_itself(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Nearly 2,000 of them were children."])
+    assert all(not any(c.isdigit() for c in (f.counts or "")) for f in b.figures)
+
+
+def test_a_sum_keeps_its_own_currency_beside_its_conversion(nlp, lexicon):
+    # the conversion in parentheses says the sum again (no figure of its own), in another currency
+    b = brief(nlp, lexicon, ["Net profit grew 10% to S$2.62b (US$1.93b) in the quarter."])
+    assert {(f.value, f.unit) for f in b.figures} == {(10, "percent"), (2.62e9, "SGD")}
+
+
+def test_a_sum_with_its_scale_letter_glued_on_is_read_whole(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Germany funded long-range weapons worth €400m."])
+    assert [(f.value, f.unit) for f in b.figures] == [(400e6, "EUR")]
+
+
+def test_shares_joined_by_and_before_their_noun_count_no_pronoun(nlp, lexicon):
+    # the first share's verb is a conjunct with no subject of its own: no crash, and no "It"
+    b = brief(nlp, lexicon, ["It puts out 151 PS, which Nissan claims is a 20% and 16% improvement."])
+    shares = {f.value: f.counts for f in b.figures if f.unit == "percent"}
+    assert set(shares) == {20, 16} and shares[20] != "It"
+
+
+def test_a_bare_number_on_a_line_of_its_own_is_no_figure(nlp, lexicon):
+    # page furniture: a status line, a comment count; neither a figure nor a crash
+    b = brief(nlp, lexicon, ["HTTP Status: 200", "33", "The army has 500 tanks."])
+    assert [(f.value, f.counts) for f in b.figures] == [(500, "tanks")]
+
+
+def test_a_count_before_a_hyphenated_ordinal_is_no_fraction(nlp, lexicon):
+    # "third-quarter" names a quarter of the year, no share of the sum
+    b = brief(
+        nlp,
+        lexicon,
+        ["Out of 970 billion won of third-quarter operating profit, the OLED business obtained the most."],
+    )
+    assert [(f.value, f.counts) for f in b.figures] == [(970e9, "third-quarter operating profit")]
+
+
+def test_a_count_of_nouns_joined_by_and_counts_them_all(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ["While 685 million people are vaccinated, 50 countries and territories have begun booster doses."],
+    )
+    assert {f.value: f.counts for f in b.figures}[50] == "countries and territories"
+
+
+def test_a_count_is_of_its_own_noun_not_the_subject_of_its_verb_nor_the_noun_after_of(nlp, lexicon):
+    # "strikes killed seven people": people, not strikes; "58 units of housing": units, of the housing
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "On April 18, a series of Russian missile strikes on Lviv killed at least seven people.",
+            "Between 2014 and 2021, just 58 units of income-restricted housing were developed.",
+        ],
+    )
+    figures = {f.value: (f.qualifier, f.counts) for f in b.figures}
+    assert figures == {7: ("at least", "people"), 58: ("only", "units")}
+
+
+def test_a_counted_noun_keeps_every_modifier_before_it(nlp, lexicon):
+    b = brief(nlp, lexicon, ["DBS will pay a special one-time bonus of S$1,000 to all its staff."])
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [(1000, "SGD", "special one-time bonus")]
