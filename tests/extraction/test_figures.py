@@ -1215,3 +1215,34 @@ def test_a_count_is_of_its_own_noun_not_the_subject_of_its_verb_nor_the_noun_aft
 def test_a_counted_noun_keeps_every_modifier_before_it(nlp, lexicon):
     b = brief(nlp, lexicon, ["DBS will pay a special one-time bonus of S$1,000 to all its staff."])
     assert [(f.value, f.unit, f.counts) for f in b.figures] == [(1000, "SGD", "special one-time bonus")]
+
+
+def test_a_share_and_a_price_joined_by_to_are_two_figures_not_a_range(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Shares fell 3.5 per cent to 120 pence."])
+    figures = {(f.value, f.low, f.high, f.unit, f.counts) for f in b.figures}
+    assert figures == {(3.5, None, None, "percent", "Shares"), (120, None, None, None, "pence")}
+
+
+def test_a_sum_written_with_a_space_after_its_currency_keeps_the_currency(nlp, lexicon):
+    b = brief(nlp, lexicon, ["The plan will cost US$ 5 million a year."])
+    assert [(f.value, f.unit) for f in b.figures] == [(5e6, "USD")]
+
+
+def test_an_age_standing_for_a_person_is_of_no_verb(nlp, lexicon):
+    # "a 2-year-old ... were rescued": the child is unnamed, "rescued" is no one
+    b = brief(nlp, lexicon, ["A 2-year-old and a 5-year-old were rescued."])
+    assert {(f.value, f.counts, f.subject) for f in b.figures} == {(2, "age", None), (5, "age", None)}
+
+
+def test_the_subject_of_a_share_keeps_the_modifiers_the_count_leaves_out(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "ArcelorMittal suspended a casting machine,"
+            " losing more than 70% of its planned hot-rolled billet output."
+        ],
+    )
+    assert [(f.value, f.qualifier, f.counts, f.subject) for f in b.figures] == [
+        (70, "more than", "hot-rolled billet output", "planned hot-rolled billet output")
+    ]
