@@ -1246,3 +1246,15 @@ def test_the_subject_of_a_share_keeps_the_modifiers_the_count_leaves_out(nlp, le
     assert [(f.value, f.qualifier, f.counts, f.subject) for f in b.figures] == [
         (70, "more than", "hot-rolled billet output", "planned hot-rolled billet output")
     ]
+
+
+def test_a_number_with_its_fraction_glued_on_may_end_a_line(nlp, lexicon):
+    # a headline or a caption has no full stop: the hyphenated number runs to the line's end
+    b = brief(nlp, lexicon, ["Output grew by two-and-a-half"])
+    assert [f.value for f in b.figures] == [2.5]
+
+
+def test_a_fraction_after_a_scale_word_invents_no_number(nlp, lexicon):
+    # "a million and a half" is not 1,000,000.5 (read as no number at all today)
+    b = brief(nlp, lexicon, ["A million and a half people fled the city."])
+    assert all(f.value != 1_000_000.5 for f in b.figures)
