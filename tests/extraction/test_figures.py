@@ -1258,3 +1258,18 @@ def test_a_fraction_after_a_scale_word_invents_no_number(nlp, lexicon):
     # "a million and a half" is not 1,000,000.5 (read as no number at all today)
     b = brief(nlp, lexicon, ["A million and a half people fled the city."])
     assert all(f.value != 1_000_000.5 for f in b.figures)
+
+
+def test_an_age_of_one_year_is_an_age_and_a_vague_or_impossible_one_is_none(nlp, lexicon):
+    # "a 1-year-old" is an age; "a few weeks old" has no number (and crashed nothing); "Smith, 150,"
+    # is no one's age
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "A 1-year-old boy was hurt in the blast.",
+            "The baby, just a few weeks old, was rescued.",
+            "Smith, 150, was listed as a donor.",
+        ],
+    )
+    assert [(f.value, f.counts, f.subject) for f in b.figures] == [(1, "age", "boy")]
