@@ -1273,3 +1273,15 @@ def test_an_age_of_one_year_is_an_age_and_a_vague_or_impossible_one_is_none(nlp,
         ],
     )
     assert [(f.value, f.counts, f.subject) for f in b.figures] == [(1, "age", "boy")]
+
+
+def test_who_claims_a_figure_is_asked_of_the_quote_finder_given(nlp, lexicon):
+    # the pipeline passes its own finder, which knows whom "he" is; a new one would not be asked
+    body = parse_body(["About 300 soldiers crossed, he said."], nlp, lexicon)
+
+    class Finder:
+        def attribution(self, index: int, start: int) -> str:
+            return "Oleksandr Syrskyi"
+
+    figures = extract_figures(body, lexicon, Finder())  # type: ignore[arg-type]
+    assert [(f.value, f.claimed_by) for f in figures] == [(300, "Oleksandr Syrskyi")]
