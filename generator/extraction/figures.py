@@ -191,28 +191,31 @@ class FigureExtractor:
 
     def _with_signed_measures(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """The entities, with a number in digits the model tagged as nothing that a unit starting
-        with a sign follows, glued on: "stay below 1.5°C," is no entity of the model's, where
-        "exceeded 1.5°C" is its number "1.5"."""
+        with a sign follows, glued on or a space apart: "stay below 1.5°C," and "below 1.5 °C,"
+        are no entity of the model's, where "exceeded 1.5°C" is its number "1.5"."""
         taken = {i for e in ents for i in range(e.start, e.end)}
-        found = []
-        for t in doc:
-            if (
-                t.i in taken
-                or t.ent_type_
-                or t.whitespace_
-                or not t.like_num
-                or not any(c.isdigit() for c in t.text)
-            ):
-                continue
-            glued = ""
-            for after in doc[t.i + 1 : t.i + 3]:
-                glued += after.lower_
-                if glued in self.units and not glued[0].isalpha():
-                    found.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
-                    break
-                if after.whitespace_:
-                    break
+        found = [
+            Span(doc, t.i, t.i + 1, label="CARDINAL")
+            for t in doc
+            if t.i not in taken
+            and not t.ent_type_
+            and t.like_num
+            and any(c.isdigit() for c in t.text)
+            and self._signed_unit_at(doc, t.i + 1)
+        ]
         return sorted([*ents, *found], key=lambda e: e.start) if found else ents
+
+    def _signed_unit_at(self, doc: Doc, i: int) -> str | None:
+        """The unit of the data starting with a sign that the tokens from doc[i] spell with no space
+        inside ("°C", which the tokenizer cuts in two), in lower case as the units' data keys it."""
+        glued = ""
+        for after in doc[i : i + 2]:
+            glued += after.lower_
+            if glued in self.units and not glued[0].isalpha():
+                return glued
+            if after.whitespace_:
+                break
+        return None
 
     def _with_added_fraction(self, ent: Span) -> Span:
         """The number with the fraction glued on after it that the model left out: of
@@ -377,7 +380,11 @@ class FigureExtractor:
         if high_end is not None:
             low, high = low_end, high_end
         elif span_range:
-            low, high = _number(span_range.group("low")), _number(span_range.group("high"))
+            # "4000–6000", "1.5–2 million": one token to the tagger; the scale words after the high
+            # end are the low end's too, as in a range of several tokens
+            high_text = rest[span_range.start("high") :]
+            high = self._value(high_text)
+            low = self._low_end(span_range.group("low"), high_text, high)
         if low is None or high is None or low >= high:
             low = high = None
         elif other is not None:
@@ -642,6 +649,11 @@ class FigureExtractor:
         if "%" in lower:
             return "percent", "%"
         doc = ent.doc
+        signed = self._signed_unit_at(doc, ent.end)
+        if signed is not None:
+            # "1.2°C", "1.5 °C", "about 20-25% of": a unit starting with a sign right after the number,
+            # glued on or a space apart, which the model (or a range's far end) left out
+            return self.units[signed], signed
         # "180 kilometers per hour": a unit of three words ends two words after the model's number
         next_word = " ".join(t.lower_ for t in doc[ent.end : ent.end + 2])
         if ent.end < len(doc) and not doc[ent.end - 1].whitespace_:
@@ -769,13 +781,6 @@ def _with_untagged_counts(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted([*ents, *untagged], key=lambda e: e.start) if untagged else ents
 
 
-def _number(text: str) -> float | None:
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return None
-
-
 def _decimal(text: str) -> Decimal | None:
     """Exact digits, so that '$16.1 trillion' is 16,100,000,000,000 and not a float's neighbour."""
     try:
@@ -855,8 +860,14 @@ def _glued_adjective(ent: Span) -> Token | None:
 
 
 def _name_of(token: Token) -> str:
-    """A noun with the compounds before it: 'Luca Scata', 'bank Société Générale'."""
-    start = min([token.i, *(t.i for t in token.lefts if t.dep_ == "compound" and t.i >= token.i - 3)])
+    """A noun with the compounds before it: 'Luca Scata', 'bank Société Générale'; not the stop of an
+    abbreviation before them, which the parser may hang on the name ('Capt. Brian T. Kennedy')."""
+    start = min(
+        [
+            token.i,
+            *(t.i for t in token.lefts if t.dep_ == "compound" and not t.is_punct and t.i >= token.i - 3),
+        ]
+    )
     return token.doc[start : token.i + 1].text
 
 
