@@ -1531,3 +1531,103 @@ def test_paragraphs_of_quotation_after_a_quoted_name_go_to_who_spoke_not_to_the_
         ],
     )
     assert [q.speaker for q in b.quotes][1:] == ["Dmytro Kuleba", "Dmytro Kuleba"]
+
+
+def speakers(nlp, lexicon, *paragraphs: str) -> list[str | None]:
+    """The speaker of each quote of a body of these paragraphs (English), in order."""
+    return [speaker for _, speaker in quotes((nlp, lexicon), *paragraphs)]
+
+
+def test_what_the_statement_said_is_the_words_of_whom_its_noun_names_as_issuer(nlp, lexicon):
+    # "the statement said" after a sentence naming who issued it: that issuer speaks, whether the
+    # noun is owned ("Rubio's statement"), qualified ("a Pentagon statement") or followed by a
+    # name ("a letter from", "a letter sent from", "a statement by"), not the statement itself
+    said = "“The deal rewards the regime in Tehran,” the statement said."
+    assert speakers(nlp, lexicon, "Senator Marco Rubio's statement reached reporters on Monday.", said) == [
+        "Marco Rubio"
+    ]
+    pentagon = "A Pentagon statement on Tuesday described the strike."
+    assert speakers(nlp, lexicon, pentagon, said) == ["Pentagon"]
+    asked = "“We ask for your vote on the veterans bill,” the letter said."
+    letters = [
+        "Senator John Hoeven received a letter from the American Legion on Monday.",
+        "A letter sent from the American Legion on Monday asked Senator John Hoeven for support.",
+    ]
+    for letter in letters:
+        assert speakers(nlp, lexicon, letter, asked) == ["American Legion"], letter
+    denied = "“Our fighters were not in the area,” the statement said."
+    for statement in [
+        "A statement released by the Taliban on Sunday denied the attack.",
+        "A statement by the Taliban denied the attack on Sunday.",
+    ]:
+        assert speakers(nlp, lexicon, statement, denied) == ["Taliban"], statement
+
+
+def test_what_the_statement_said_is_the_words_of_whom_the_sentence_introducing_it_names(nlp, lexicon):
+    # "X said in a statement": X, not a name said before X in that sentence
+    assert speakers(
+        nlp,
+        lexicon,
+        "After meeting President Joe Biden, Governor Andrew Cuomo said in a statement that the bridge "
+        "would reopen.",
+        "“Traffic will move again by Friday,” the statement said.",
+    ) == ["Andrew Cuomo"]
+    # "said the group's leader, X, in a statement" (the parser hangs "in" on the leader): X, not the
+    # mayor named in between
+    assert speakers(
+        nlp,
+        lexicon,
+        "“This is a tragedy,” said the group's leader, Jonathan Blake, in a statement.",
+        "Mayor Eric Adams visited the site on Monday.",
+        "“We will not be silenced,” the statement added.",
+    ) == ["Jonathan Blake", "Jonathan Blake"]
+    # the ministry issued it; officials who read it out, or its spokesman quoted in it, did not
+    for middle in [
+        "Officials read the statement to reporters on Tuesday.",
+        "“The talks are over,” said a ministry spokesman in the statement.",
+    ]:
+        found = speakers(
+            nlp,
+            lexicon,
+            "The Interior Ministry of Ukraine issued a statement on Monday.",
+            middle,
+            "“The border is secure,” the statement said.",
+        )
+        assert found[-1] == "Interior Ministry of Ukraine", middle
+    # a statement that contradicts the senator is not his: with no issuer named, it speaks itself
+    assert speakers(
+        nlp,
+        lexicon,
+        "Senator John Smith was contradicted by a statement on Monday.",
+        "“The senator was never at the meeting,” the statement said.",
+    ) == ["statement"]
+
+
+def test_a_speech_verb_with_no_subject_of_its_own_speaks_for_the_clause_it_hangs_on(nlp, lexicon):
+    # "X walked out, warning: ...", "X went on to say that ...", "X refused to say more than ...",
+    # "X met Y, saying ...": X speaks, not the mayor the paragraph before names, nor Y
+    mayor = "Mayor Eric Adams met the governor on Monday."
+    for sentence in [
+        "Governor Andrew Cuomo walked out of the meeting, warning: “The state will not pay for the bridge.”",
+        "Governor Andrew Cuomo went on to say that “the state will not pay for the bridge.”",
+        "Governor Andrew Cuomo refused to say more than “the state will not pay for the bridge.”",
+    ]:
+        assert speakers(nlp, lexicon, mayor, sentence) == ["Andrew Cuomo"], sentence
+    assert speakers(
+        nlp,
+        lexicon,
+        "Mayor Eric Adams met Andrew Cuomo on Monday, saying “the state will not pay for the bridge.”",
+    ) == ["Eric Adams"]
+    # "issued a statement saying": who issued it, not the company the paragraph before names; "a
+    # man saying": the man, not the police who arrested him
+    board = "Senator John Smith met the board of Boeing on Monday."
+    for sentence in [
+        "He later issued a statement saying “the company must answer for the crashes.”",
+        "He later released a letter saying “the company must answer for the crashes.”",
+    ]:
+        assert speakers(nlp, lexicon, board, sentence) == ["John Smith"], sentence
+    assert speakers(
+        nlp,
+        lexicon,
+        "Police arrested a man saying “the election was stolen from the people” outside the court.",
+    ) == ["man"]
