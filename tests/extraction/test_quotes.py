@@ -1631,3 +1631,34 @@ def test_a_speech_verb_with_no_subject_of_its_own_speaks_for_the_clause_it_hangs
         lexicon,
         "Police arrested a man saying “the election was stolen from the people” outside the court.",
     ) == ["man"]
+
+
+def test_a_caption_line_before_a_quotation_names_its_speaker_and_a_sentence_does_not(nlp, lexicon):
+    winter = "“Winter is no longer winter and spring is not like spring. Everything starts to leak.”"
+    # a caption that opens the text, one in capitals after a paragraph naming someone else, one
+    # giving the surname of a person named before: the person captioned speaks
+    assert speakers(nlp, lexicon, "Sergei Morozov, governor of the Ulyanovsk region", winter) == [
+        "Sergei Morozov"
+    ]
+    mayor = "Mayor Eric Adams opened the meeting on waste processing."
+    assert speakers(nlp, lexicon, mayor, "SERGEI MOROZOV, GOVERNOR OF THE ULYANOVSK REGION", winter) == [
+        "Sergei Morozov"
+    ]
+    governor = "Governor Sergei Morozov opened the meeting on waste processing."
+    assert speakers(nlp, lexicon, governor, "MOROZOV, GOVERNOR OF THE ULYANOVSK REGION", winter) == [
+        "Sergei Morozov"
+    ]
+    # a sentence (it has a verb) that opens with a name is no caption: the deputy speaks, not Morozov
+    for sentence in ["Sergei Morozov's deputy then spoke:", "Sergei Morozov's deputy was next:"]:
+        found = speakers(
+            nlp, lexicon, "The governor spoke after the meeting on waste processing.", sentence, winter
+        )
+        assert "Morozov" not in (found[0] or ""), sentence
+    # the text's last line captions nothing at its start: the quotation opening the text is no one's
+    assert speakers(
+        nlp,
+        lexicon,
+        winter,
+        "The meeting on waste processing ended late.",
+        "Sergei Morozov, governor of the region",
+    ) == [None]

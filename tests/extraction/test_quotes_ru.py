@@ -337,3 +337,23 @@ def test_a_role_held_under_a_person_its_genitive_names_is_somebody_elses(russian
         "«Никаких решений пока не принято, консультации продолжаются», — сказал пресс-секретарь Путина.",
     )
     assert [speaker for _, speaker in quotes] == ["Андрей Ермак", "Дмитрий Песков"]
+
+
+def test_a_caption_of_twelve_words_or_a_name_of_three_gives_the_quotation_after_it_whole(russian):
+    winter = "«Уже зима - не зима и весна на весну не похожа. Всё начинает протекать»."
+    _, quotes = extracted(
+        russian,
+        "Участники совещания обсудили принципы работы нового комплекса.",
+        "Сергей Морозов, губернатор Ульяновской области, председатель правительства области и член "
+        "совета партии",
+        winter,
+    )
+    assert [speaker for _, speaker in quotes] == ["Сергей Морозов"]
+    # the captioned person in full, not the mayor the paragraph before names
+    _, quotes = extracted(
+        russian,
+        "Мэр Иван Петров провёл совещание по переработке отходов.",
+        "Сергей Иванович МОРОЗОВ – ГУБЕРНАТОР УЛЬЯНОВСКОЙ ОБЛАСТИ",
+        winter,
+    )
+    assert [speaker for _, speaker in quotes] == ["Сергей Иванович Морозов"]
