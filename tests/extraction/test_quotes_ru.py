@@ -357,3 +357,28 @@ def test_a_caption_of_twelve_words_or_a_name_of_three_gives_the_quotation_after_
         winter,
     )
     assert [speaker for _, speaker in quotes] == ["Сергей Иванович Морозов"]
+
+
+def test_a_short_quotation_a_speech_verb_reports_after_chto_is_his_whatever_follows_it(russian):
+    # too short to be a statement alone, it is what the verb before "что" reports: at the paragraph's
+    # end, before a comma, a semicolon, "!", "?" or ")", after a verb that opens the sentence, one
+    # written with no comma before "что", one six words before it
+    asked = "Пресс-секретарь президента Дмитрий Песков ответил на вопросы журналистов."
+    for sentence in [
+        "Песков заявил, что «встреча не планируется»",
+        "Песков заявил, что «встреча не планируется», и ушёл.",
+        "Песков заявил, что «встреча не планируется»; вопросов больше не было.",
+        "Песков заявил, что «встреча не планируется»! Вопросов больше не было.",
+        "Песков заявил, что «встреча не планируется»? Вопросов больше не было.",
+        "(Песков заявил, что «встреча не планируется»)",
+        "Добавил, что «встреча не планируется».",
+        "Песков заявил что «встреча не планируется».",
+        "Песков заявил журналистам в Кремле сегодня, что «встреча не планируется».",
+    ]:
+        _, quotes = extracted(russian, asked, sentence)
+        assert quotes == [("встреча не планируется", "Дмитрий Песков")], sentence
+    # after a verb that reports no speech, or among names set in quotation marks, it is no quote
+    _, quotes = extracted(russian, asked, "Песков забыл, что «встреча не планируется».")
+    assert quotes == []
+    _, quotes = extracted(russian, "На встрече обсуждали «Северный поток», «Турецкий поток».")
+    assert quotes == []
