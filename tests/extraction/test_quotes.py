@@ -1662,3 +1662,18 @@ def test_a_caption_line_before_a_quotation_names_its_speaker_and_a_sentence_does
         "The meeting on waste processing ended late.",
         "Sergei Morozov, governor of the region",
     ) == [None]
+
+
+def test_a_transcripts_label_is_cut_from_its_turn_and_nothing_else_that_looks_like_one(nlp, lexicon):
+    # "PENCE:" names who speaks and leaves the turn; "Senator Harris:" inside it is Pence's words
+    found = quotes(
+        (nlp, lexicon),
+        "Fox News host Chris Wallace spoke to Governor Mike Pence on Sunday about the debate.",
+        "Partial transcript as follows:",
+        '"WALLACE: Let’s start with the news on the debate. Why would the campaign do that?',
+        '"PENCE: She will not be attending the debate. My answer to Senator Harris: no debate without rules.',
+    )
+    assert found[-1] == (
+        "She will not be attending the debate. My answer to Senator Harris: no debate without rules.",
+        "Mike Pence",
+    )
