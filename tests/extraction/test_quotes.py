@@ -1677,3 +1677,12 @@ def test_a_transcripts_label_is_cut_from_its_turn_and_nothing_else_that_looks_li
         "She will not be attending the debate. My answer to Senator Harris: no debate without rules.",
         "Mike Pence",
     )
+
+
+def test_an_adviser_a_name_qualifies_is_not_the_person_named(nlp, lexicon):
+    # "a Zelensky adviser said": someone of Zelensky's speaks, not Zelensky, named before or not
+    adviser = "“The offensive will go on until the spring and we are ready for it,” a Zelensky adviser said."
+    assert speakers(nlp, lexicon, adviser) == ["Zelensky adviser"]
+    assert speakers(nlp, lexicon, "President Volodymyr Zelensky spoke on Monday.", adviser) == [
+        "Zelensky adviser"
+    ]

@@ -382,3 +382,15 @@ def test_a_short_quotation_a_speech_verb_reports_after_chto_is_his_whatever_foll
     assert quotes == []
     _, quotes = extracted(russian, "На встрече обсуждали «Северный поток», «Турецкий поток».")
     assert quotes == []
+
+
+def test_a_quotation_ending_the_text_or_followed_by_об_этом_with_no_subject_is_kept(russian):
+    # the paragraph after a quotation says whose it was ("Об этом заявил ..."): with no paragraph
+    # after it, or one whose "Об этом сообщили в Кремле" has no subject, the quote stays
+    said = "«Мы не позволим дестабилизировать обстановку в стране, и армия будет готова к этому»."
+    for paragraphs in [
+        ["Президент Белоруссии Александр Лукашенко провёл совещание с силовиками.", said],
+        ["В Минске прошло совещание.", said, "Об этом сообщили в Кремле."],
+    ]:
+        _, quotes = extracted(russian, *paragraphs)
+        assert [text for text, _ in quotes] == [said[1:-2]], paragraphs
