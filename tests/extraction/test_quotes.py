@@ -1686,3 +1686,20 @@ def test_an_adviser_a_name_qualifies_is_not_the_person_named(nlp, lexicon):
     assert speakers(nlp, lexicon, "President Volodymyr Zelensky spoke on Monday.", adviser) == [
         "Zelensky adviser"
     ]
+
+
+def test_the_ministry_or_the_president_said_is_the_one_of_that_name_or_title_named_last(nlp, lexicon):
+    # "the ministry said": the body with that word in its name, not NATO named after it
+    assert speakers(
+        nlp,
+        lexicon,
+        "The Ministry of Defence of Ukraine met NATO officials on Monday.",
+        "“The air defence of our cities will be ready by the spring,” the ministry said.",
+    ) == ["Ministry of Defence of Ukraine"]
+    # "the president said" after two presidents: the one named last
+    assert speakers(
+        nlp,
+        lexicon,
+        "President Emmanuel Macron met President Joe Biden in Paris on Monday.",
+        "“We agreed on the next steps for the air defence of Ukraine,” the president said.",
+    ) == ["Joe Biden"]

@@ -394,3 +394,16 @@ def test_a_quotation_ending_the_text_or_followed_by_об_этом_with_no_subjec
     ]:
         _, quotes = extracted(russian, *paragraphs)
         assert [text for text, _ in quotes] == [said[1:-2]], paragraphs
+
+
+def test_a_speaker_introduced_as_one_of_a_body_is_described_with_the_body(russian):
+    # "один представитель министерства обороны" is somebody new, not the minister named before, and
+    # what describes them keeps the body they speak for
+    for who in ["один", "некий"]:
+        _, quotes = extracted(
+            russian,
+            "Министр обороны Сергей Шойгу провёл совещание.",
+            f"«Мы не позволим дестабилизировать обстановку в стране», — сказал {who} представитель "
+            "министерства обороны.",
+        )
+        assert [speaker for _, speaker in quotes] == ["представитель министерства обороны"], who
