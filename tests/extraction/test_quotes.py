@@ -1703,3 +1703,18 @@ def test_the_ministry_or_the_president_said_is_the_one_of_that_name_or_title_nam
         "President Emmanuel Macron met President Joe Biden in Paris on Monday.",
         "“We agreed on the next steps for the air defence of Ukraine,” the president said.",
     ) == ["Joe Biden"]
+
+
+def test_according_to_a_report_is_its_issuer_and_to_a_thing_its_description(nlp, lexicon):
+    deal = "“the two sides are close to a deal on the grain corridor.”"
+    # a statement's noun refers back to whoever issued it
+    assert speakers(
+        nlp,
+        lexicon,
+        "The New York Times published a report on the talks on Monday.",
+        f"According to the report, {deal}",
+    ) == ["New York Times"]
+    # a source that is no one, described as the text describes it ("his diary"), not left unknown
+    assert speakers(
+        nlp, lexicon, "The minister kept notes of every meeting.", f"According to his diary, {deal}"
+    ) == ["his diary"]

@@ -407,3 +407,13 @@ def test_a_speaker_introduced_as_one_of_a_body_is_described_with_the_body(russia
             "министерства обороны.",
         )
         assert [speaker for _, speaker in quotes] == ["представитель министерства обороны"], who
+
+
+def test_a_russian_according_to_phrase_with_a_demonstrative_names_no_one_either(russian):
+    # "по словам этого источника": no description is taken from a case form ("источника")
+    _, quotes = extracted(
+        russian,
+        "Переговоры продолжатся в среду.",
+        "По словам этого источника, стороны «готовы обсуждать любые условия прекращения огня».",
+    )
+    assert quotes == [("готовы обсуждать любые условия прекращения огня", None)]
