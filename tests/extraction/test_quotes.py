@@ -7,6 +7,8 @@ shapes Russian news writes speech in."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from generator.extraction import parse_body
@@ -1718,3 +1720,29 @@ def test_according_to_a_report_is_its_issuer_and_to_a_thing_its_description(nlp,
     assert speakers(
         nlp, lexicon, "The minister kept notes of every meeting.", f"According to his diary, {deal}"
     ) == ["his diary"]
+
+
+def test_one_official_said_is_somebody_new_not_the_minister_named_before(nlp, lexicon):
+    assert speakers(
+        nlp,
+        lexicon,
+        "Defence Minister Oleksii Reznikov spoke on Monday.",
+        "“The air defence of our cities will be ready by the spring,” one official said.",
+    ) == ["official"]
+
+
+def test_a_language_whose_speech_data_leaves_lists_out_still_finds_quotes(nlp, lexicon):
+    # a data file may leave any list out (a missing one is empty): the quotes are found all the same
+    sparse = dataclasses.replace(lexicon, raw={**lexicon.raw, "speech": {}, "people": {}})
+    body = parse_body(
+        [
+            "Anna Kowalski met reporters in Warsaw.",
+            "“We will not sign the deal before the spring,” Kowalski said.",
+        ],
+        nlp,
+        lexicon,
+    )
+    named = extract_entities(body, lexicon).named
+    assert [q.text for q in QuoteExtractor(named, sparse).extract()] == [
+        "We will not sign the deal before the spring"
+    ]
