@@ -1746,3 +1746,13 @@ def test_a_language_whose_speech_data_leaves_lists_out_still_finds_quotes(nlp, l
     assert [q.text for q in QuoteExtractor(named, sparse).extract()] == [
         "We will not sign the deal before the spring"
     ]
+
+
+def test_a_short_answer_ending_a_sentence_is_a_quote(nlp, lexicon):
+    # two or three words that end in ".", "!" or "?" (inside a nested quotation's mark too) say
+    # something: the answer is kept, and given to who answered
+    for answer in ["Absolutely not.", "Absolutely not!", "Why not?", "We said 'never.'"]:
+        found = quotes(
+            (nlp, lexicon), f"Asked whether he would run again, Senator John Smith answered: “{answer}”"
+        )
+        assert found == [(answer, "John Smith")], answer
