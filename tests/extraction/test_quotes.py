@@ -1756,3 +1756,9 @@ def test_a_short_answer_ending_a_sentence_is_a_quote(nlp, lexicon):
             (nlp, lexicon), f"Asked whether he would run again, Senator John Smith answered: “{answer}”"
         )
         assert found == [(answer, "John Smith")], answer
+
+
+def test_a_one_word_question_or_a_short_quote_typed_with_a_space_before_its_mark_is_said(nlp, lexicon):
+    # too short to be a statement, each runs straight into who says it
+    assert quotes((nlp, lexicon), "“Why?” asked Senator John Smith.") == [("Why?", "John Smith")]
+    assert quotes((nlp, lexicon), "“Not yet, ” Senator John Smith said.") == [("Not yet", "John Smith")]

@@ -417,3 +417,10 @@ def test_a_russian_according_to_phrase_with_a_demonstrative_names_no_one_either(
         "По словам этого источника, стороны «готовы обсуждать любые условия прекращения огня».",
     )
     assert quotes == [("готовы обсуждать любые условия прекращения огня", None)]
+
+
+def test_a_short_quotation_a_news_agency_quotes_is_the_words_of_whom_it_quotes(russian):
+    _, quotes = extracted(
+        russian, "Министр обороны Сергей Шойгу провёл совещание.", "«Это провокация», — цитирует ТАСС Шойгу."
+    )
+    assert quotes == [("Это провокация", "Сергей Шойгу")]
