@@ -424,3 +424,14 @@ def test_a_short_quotation_a_news_agency_quotes_is_the_words_of_whom_it_quotes(r
         russian, "Министр обороны Сергей Шойгу провёл совещание.", "«Это провокация», — цитирует ТАСС Шойгу."
     )
     assert quotes == [("Это провокация", "Сергей Шойгу")]
+
+
+def test_an_expert_a_news_agency_quotes_speaks_not_the_agency(russian):
+    # "цитирует ТАСС военного эксперта", "приводит ТАСС слова военного эксперта": the expert, unnamed,
+    # described; not ТАСС, which only quotes
+    said = "«Учения пройдут в плановом режиме и не направлены против соседних стран», — "
+    for attribution in ["цитирует ТАСС военного эксперта.", "приводит ТАСС слова военного эксперта."]:
+        _, quotes = extracted(
+            russian, "Министерство обороны России провело совещание в Москве.", said + attribution
+        )
+        assert len(quotes) == 1 and "эксперт" in (quotes[0][1] or ""), attribution
