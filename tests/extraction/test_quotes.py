@@ -1762,3 +1762,22 @@ def test_a_one_word_question_or_a_short_quote_typed_with_a_space_before_its_mark
     # too short to be a statement, each runs straight into who says it
     assert quotes((nlp, lexicon), "“Why?” asked Senator John Smith.") == [("Why?", "John Smith")]
     assert quotes((nlp, lexicon), "“Not yet, ” Senator John Smith said.") == [("Not yet", "John Smith")]
+
+
+def test_the_prime_minister_said_is_the_person_named_before_and_a_deputy_is_not_his_minister(nlp, lexicon):
+    # a title with its capitals refers to the person named before, not to the body named with him
+    assert speakers(
+        nlp,
+        lexicon,
+        "Petr Fiala met NATO officials in Prague on Monday.",
+        "“We will not allow any provocation on our soil,” the Prime Minister said.",
+    ) == ["Petr Fiala"]
+    # "Reznikov, whose deputy said ...": the deputy speaks, not Reznikov
+    found = speakers(
+        nlp,
+        lexicon,
+        "Defence Minister Oleksii Reznikov spoke on Monday.",
+        "Reznikov, whose deputy said “the air defence of our cities will be ready by the spring,” left "
+        "early.",
+    )
+    assert found != ["Oleksii Reznikov"] and len(found) == 1
