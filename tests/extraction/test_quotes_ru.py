@@ -435,3 +435,14 @@ def test_an_expert_a_news_agency_quotes_speaks_not_the_agency(russian):
             russian, "Министерство обороны России провело совещание в Москве.", said + attribution
         )
         assert len(quotes) == 1 and "эксперт" in (quotes[0][1] or ""), attribution
+
+
+def test_a_press_service_a_publication_quotes_speaks_described_with_its_body(russian):
+    # "цитирует издание пресс-службу ведомства", no body named before: the press service speaks,
+    # described with the body it serves, not the publication quoting it
+    _, quotes = extracted(
+        russian,
+        "«Учения пройдут в плановом режиме и не направлены против соседних стран», — цитирует издание "
+        "пресс-службу ведомства.",
+    )
+    assert len(quotes) == 1 and "пресс-служб" in (quotes[0][1] or "") and "ведомства" in quotes[0][1]
