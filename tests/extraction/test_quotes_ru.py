@@ -446,3 +446,14 @@ def test_a_press_service_a_publication_quotes_speaks_described_with_its_body(rus
         "пресс-службу ведомства.",
     )
     assert len(quotes) == 1 and "пресс-служб" in (quotes[0][1] or "") and "ведомства" in quotes[0][1]
+
+
+def test_a_turn_after_a_colon_is_said_by_whom_the_pronoun_before_the_colon_stands_for(russian):
+    # "Он ответил Владимиру Путину:" then a dash-led turn: he (Лукашенко) speaks, not Путин
+    _, quotes = extracted(
+        russian,
+        "Лукашенко встретился с Путиным.",
+        "Он ответил Владимиру Путину:",
+        "— Мы готовы к любому развитию событий на границе.",
+    )
+    assert quotes == [("Мы готовы к любому развитию событий на границе.", "Лукашенко")]
