@@ -1781,3 +1781,14 @@ def test_the_prime_minister_said_is_the_person_named_before_and_a_deputy_is_not_
         "early.",
     )
     assert found != ["Oleksii Reznikov"] and len(found) == 1
+
+
+def test_a_quote_hung_on_a_noun_or_read_as_governing_its_attribution_is_the_governors(nlp, lexicon):
+    # "gave reporters the answer “...”" (the quote hangs on a noun, the noun on the verb), "shot
+    # back, “I suppose ...”" (the parser hung "shot" on the quoted "suppose"): Cuomo, not the mayor
+    mayor = "Mayor Eric Adams met the governor on Monday."
+    for sentence in [
+        "Governor Andrew Cuomo gave reporters the answer “we will never pay for that bridge.”",
+        "Governor Andrew Cuomo shot back, “I suppose the state will never pay for that bridge.”",
+    ]:
+        assert speakers(nlp, lexicon, mayor, sentence) == ["Andrew Cuomo"], sentence
