@@ -1792,3 +1792,24 @@ def test_a_quote_hung_on_a_noun_or_read_as_governing_its_attribution_is_the_gove
         "Governor Andrew Cuomo shot back, “I suppose the state will never pay for that bridge.”",
     ]:
         assert speakers(nlp, lexicon, mayor, sentence) == ["Andrew Cuomo"], sentence
+
+
+def test_she_said_is_not_the_man_who_spoke_last_by_his_honorific_or_his_given_name(nlp, lexicon):
+    said = "“We will not sign the deal before the spring,” she said."
+    # "Mr. Pat Brown": a man by the honorific before his name, though "Pat" tells neither
+    assert speakers(
+        nlp,
+        lexicon,
+        "Ms. Kim Lee spoke in Warsaw on Monday.",
+        "Mr. Pat Brown answered questions from reporters.",
+        said,
+    ) == ["Kim Lee"]
+    # "Brown" alone: the John Brown named in full before, a man by his given name
+    assert speakers(
+        nlp,
+        lexicon,
+        "Anna Lee and John Brown met in Warsaw on Monday.",
+        "Lee spoke first.",
+        "Brown answered questions from reporters.",
+        said,
+    ) == ["Anna Lee"]
