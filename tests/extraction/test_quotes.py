@@ -1813,3 +1813,14 @@ def test_she_said_is_not_the_man_who_spoke_last_by_his_honorific_or_his_given_na
         "Brown answered questions from reporters.",
         said,
     ) == ["Anna Lee"]
+
+
+def test_she_said_after_a_woman_of_a_mans_family_is_her_as_the_text_writes_her(nlp, lexicon):
+    # the entities merge "Ivanka Trump" into Donald Trump; "she" is Ivanka Trump, not him, nor no one
+    assert speakers(
+        nlp,
+        lexicon,
+        "President Donald Trump met reporters on Monday.",
+        "Ivanka Trump spoke at the event in Washington.",
+        "“We will not sign the deal before the spring,” she said.",
+    ) == ["Ivanka Trump"]
