@@ -457,3 +457,15 @@ def test_a_turn_after_a_colon_is_said_by_whom_the_pronoun_before_the_colon_stand
         "— Мы готовы к любому развитию событий на границе.",
     )
     assert quotes == [("Мы готовы к любому развитию событий на границе.", "Лукашенко")]
+
+
+def test_a_speech_verb_with_its_subject_dropped_speaks_for_the_one_subject_before_it_agrees_with(russian):
+    said = "«мест в больнице больше нет, и людей лежит очень много»."
+    doctor = "Главный врач больницы Ирина Антонова подтвердила информацию."
+    # "Добавила, что" opening the next paragraph: the head doctor of the sentence before
+    _, quotes = extracted(russian, doctor, "Добавила, что " + said)
+    assert [speaker for _, speaker in quotes] == ["Ирина Антонова"]
+    # "Врачи подтвердили ... Добавил": many doctors are no "добавил"; "Добавлю" is the writer's own
+    for paragraph in ["Врачи подтвердили информацию. Добавил, что " + said, "Добавлю, что " + said]:
+        _, quotes = extracted(russian, doctor, paragraph)
+        assert [speaker for _, speaker in quotes] == [None], paragraph
