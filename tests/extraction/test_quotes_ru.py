@@ -469,3 +469,37 @@ def test_a_speech_verb_with_its_subject_dropped_speaks_for_the_one_subject_befor
     for paragraph in ["Врачи подтвердили информацию. Добавил, что " + said, "Добавлю, что " + said]:
         _, quotes = extracted(russian, doctor, paragraph)
         assert [speaker for _, speaker in quotes] == [None], paragraph
+
+
+def test_a_role_word_after_a_pronoun_that_spoke_is_the_person_the_pronoun_stands_for(russian):
+    # "Он напомнил Сергею Шойгу ..." then "— заявил председатель": he (Петров), not Шойгу named last;
+    # "По её словам" after "Она напомнила ...": her (Петрова)
+    said = "«Мы не позволим дестабилизировать обстановку в стране»"
+    for paragraphs, speaker in [
+        (
+            [
+                "Иван Петров провёл заседание комиссии.",
+                "Он напомнил Сергею Шойгу, что армия готова.",
+                said + ", — заявил председатель.",
+            ],
+            "Иван Петров",
+        ),
+        (
+            [
+                "Анна Петрова провела заседание комиссии.",
+                "Она напомнила Сергею Шойгу, что армия готова.",
+                said + ", — заявила председатель.",
+            ],
+            "Анна Петрова",
+        ),
+        (
+            [
+                "Анна Петрова провела заседание комиссии.",
+                "Она напомнила Сергею Шойгу, что армия готова.",
+                "По её словам, " + said[0].lower() + said[1:] + ".",
+            ],
+            "Анна Петрова",
+        ),
+    ]:
+        _, quotes = extracted(russian, *paragraphs)
+        assert [who for _, who in quotes] == [speaker], paragraphs
