@@ -7,6 +7,8 @@ shapes Russian news writes speech in."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from generator.extraction import parse_body
@@ -1531,3 +1533,294 @@ def test_paragraphs_of_quotation_after_a_quoted_name_go_to_who_spoke_not_to_the_
         ],
     )
     assert [q.speaker for q in b.quotes][1:] == ["Dmytro Kuleba", "Dmytro Kuleba"]
+
+
+def speakers(nlp, lexicon, *paragraphs: str) -> list[str | None]:
+    """The speaker of each quote of a body of these paragraphs (English), in order."""
+    return [speaker for _, speaker in quotes((nlp, lexicon), *paragraphs)]
+
+
+def test_what_the_statement_said_is_the_words_of_whom_its_noun_names_as_issuer(nlp, lexicon):
+    # "the statement said" after a sentence naming who issued it: that issuer speaks, whether the
+    # noun is owned ("Rubio's statement"), qualified ("a Pentagon statement") or followed by a
+    # name ("a letter from", "a letter sent from", "a statement by"), not the statement itself
+    said = "“The deal rewards the regime in Tehran,” the statement said."
+    assert speakers(nlp, lexicon, "Senator Marco Rubio's statement reached reporters on Monday.", said) == [
+        "Marco Rubio"
+    ]
+    pentagon = "A Pentagon statement on Tuesday described the strike."
+    assert speakers(nlp, lexicon, pentagon, said) == ["Pentagon"]
+    asked = "“We ask for your vote on the veterans bill,” the letter said."
+    letters = [
+        "Senator John Hoeven received a letter from the American Legion on Monday.",
+        "A letter sent from the American Legion on Monday asked Senator John Hoeven for support.",
+    ]
+    for letter in letters:
+        assert speakers(nlp, lexicon, letter, asked) == ["American Legion"], letter
+    denied = "“Our fighters were not in the area,” the statement said."
+    for statement in [
+        "A statement released by the Taliban on Sunday denied the attack.",
+        "A statement by the Taliban denied the attack on Sunday.",
+    ]:
+        assert speakers(nlp, lexicon, statement, denied) == ["Taliban"], statement
+
+
+def test_what_the_statement_said_is_the_words_of_whom_the_sentence_introducing_it_names(nlp, lexicon):
+    # "X said in a statement": X, not a name said before X in that sentence
+    assert speakers(
+        nlp,
+        lexicon,
+        "After meeting President Joe Biden, Governor Andrew Cuomo said in a statement that the bridge "
+        "would reopen.",
+        "“Traffic will move again by Friday,” the statement said.",
+    ) == ["Andrew Cuomo"]
+    # "said the group's leader, X, in a statement" (the parser hangs "in" on the leader): X, not the
+    # mayor named in between
+    assert speakers(
+        nlp,
+        lexicon,
+        "“This is a tragedy,” said the group's leader, Jonathan Blake, in a statement.",
+        "Mayor Eric Adams visited the site on Monday.",
+        "“We will not be silenced,” the statement added.",
+    ) == ["Jonathan Blake", "Jonathan Blake"]
+    # the ministry issued it; officials who read it out, or its spokesman quoted in it, did not
+    for middle in [
+        "Officials read the statement to reporters on Tuesday.",
+        "“The talks are over,” said a ministry spokesman in the statement.",
+    ]:
+        found = speakers(
+            nlp,
+            lexicon,
+            "The Interior Ministry of Ukraine issued a statement on Monday.",
+            middle,
+            "“The border is secure,” the statement said.",
+        )
+        assert found[-1] == "Interior Ministry of Ukraine", middle
+    # a statement that contradicts the senator is not his: with no issuer named, it speaks itself
+    assert speakers(
+        nlp,
+        lexicon,
+        "Senator John Smith was contradicted by a statement on Monday.",
+        "“The senator was never at the meeting,” the statement said.",
+    ) == ["statement"]
+
+
+def test_a_speech_verb_with_no_subject_of_its_own_speaks_for_the_clause_it_hangs_on(nlp, lexicon):
+    # "X walked out, warning: ...", "X went on to say that ...", "X refused to say more than ...",
+    # "X met Y, saying ...": X speaks, not the mayor the paragraph before names, nor Y
+    mayor = "Mayor Eric Adams met the governor on Monday."
+    for sentence in [
+        "Governor Andrew Cuomo walked out of the meeting, warning: “The state will not pay for the bridge.”",
+        "Governor Andrew Cuomo went on to say that “the state will not pay for the bridge.”",
+        "Governor Andrew Cuomo refused to say more than “the state will not pay for the bridge.”",
+    ]:
+        assert speakers(nlp, lexicon, mayor, sentence) == ["Andrew Cuomo"], sentence
+    assert speakers(
+        nlp,
+        lexicon,
+        "Mayor Eric Adams met Andrew Cuomo on Monday, saying “the state will not pay for the bridge.”",
+    ) == ["Eric Adams"]
+    # "issued a statement saying": who issued it, not the company the paragraph before names; "a
+    # man saying": the man, not the police who arrested him
+    board = "Senator John Smith met the board of Boeing on Monday."
+    for sentence in [
+        "He later issued a statement saying “the company must answer for the crashes.”",
+        "He later released a letter saying “the company must answer for the crashes.”",
+    ]:
+        assert speakers(nlp, lexicon, board, sentence) == ["John Smith"], sentence
+    assert speakers(
+        nlp,
+        lexicon,
+        "Police arrested a man saying “the election was stolen from the people” outside the court.",
+    ) == ["man"]
+
+
+def test_a_caption_line_before_a_quotation_names_its_speaker_and_a_sentence_does_not(nlp, lexicon):
+    winter = "“Winter is no longer winter and spring is not like spring. Everything starts to leak.”"
+    # a caption that opens the text, one in capitals after a paragraph naming someone else, one
+    # giving the surname of a person named before: the person captioned speaks
+    assert speakers(nlp, lexicon, "Sergei Morozov, governor of the Ulyanovsk region", winter) == [
+        "Sergei Morozov"
+    ]
+    mayor = "Mayor Eric Adams opened the meeting on waste processing."
+    assert speakers(nlp, lexicon, mayor, "SERGEI MOROZOV, GOVERNOR OF THE ULYANOVSK REGION", winter) == [
+        "Sergei Morozov"
+    ]
+    governor = "Governor Sergei Morozov opened the meeting on waste processing."
+    assert speakers(nlp, lexicon, governor, "MOROZOV, GOVERNOR OF THE ULYANOVSK REGION", winter) == [
+        "Sergei Morozov"
+    ]
+    # a sentence (it has a verb) that opens with a name is no caption: the deputy speaks, not Morozov
+    for sentence in ["Sergei Morozov's deputy then spoke:", "Sergei Morozov's deputy was next:"]:
+        found = speakers(
+            nlp, lexicon, "The governor spoke after the meeting on waste processing.", sentence, winter
+        )
+        assert "Morozov" not in (found[0] or ""), sentence
+    # the text's last line captions nothing at its start: the quotation opening the text is no one's
+    assert speakers(
+        nlp,
+        lexicon,
+        winter,
+        "The meeting on waste processing ended late.",
+        "Sergei Morozov, governor of the region",
+    ) == [None]
+
+
+def test_a_transcripts_label_is_cut_from_its_turn_and_nothing_else_that_looks_like_one(nlp, lexicon):
+    # "PENCE:" names who speaks and leaves the turn; "Senator Harris:" inside it is Pence's words
+    found = quotes(
+        (nlp, lexicon),
+        "Fox News host Chris Wallace spoke to Governor Mike Pence on Sunday about the debate.",
+        "Partial transcript as follows:",
+        '"WALLACE: Let’s start with the news on the debate. Why would the campaign do that?',
+        '"PENCE: She will not be attending the debate. My answer to Senator Harris: no debate without rules.',
+    )
+    assert found[-1] == (
+        "She will not be attending the debate. My answer to Senator Harris: no debate without rules.",
+        "Mike Pence",
+    )
+
+
+def test_an_adviser_a_name_qualifies_is_not_the_person_named(nlp, lexicon):
+    # "a Zelensky adviser said": someone of Zelensky's speaks, not Zelensky, named before or not
+    adviser = "“The offensive will go on until the spring and we are ready for it,” a Zelensky adviser said."
+    assert speakers(nlp, lexicon, adviser) == ["Zelensky adviser"]
+    assert speakers(nlp, lexicon, "President Volodymyr Zelensky spoke on Monday.", adviser) == [
+        "Zelensky adviser"
+    ]
+
+
+def test_the_ministry_or_the_president_said_is_the_one_of_that_name_or_title_named_last(nlp, lexicon):
+    # "the ministry said": the body with that word in its name, not NATO named after it
+    assert speakers(
+        nlp,
+        lexicon,
+        "The Ministry of Defence of Ukraine met NATO officials on Monday.",
+        "“The air defence of our cities will be ready by the spring,” the ministry said.",
+    ) == ["Ministry of Defence of Ukraine"]
+    # "the president said" after two presidents: the one named last
+    assert speakers(
+        nlp,
+        lexicon,
+        "President Emmanuel Macron met President Joe Biden in Paris on Monday.",
+        "“We agreed on the next steps for the air defence of Ukraine,” the president said.",
+    ) == ["Joe Biden"]
+
+
+def test_according_to_a_report_is_its_issuer_and_to_a_thing_its_description(nlp, lexicon):
+    deal = "“the two sides are close to a deal on the grain corridor.”"
+    # a statement's noun refers back to whoever issued it
+    assert speakers(
+        nlp,
+        lexicon,
+        "The New York Times published a report on the talks on Monday.",
+        f"According to the report, {deal}",
+    ) == ["New York Times"]
+    # a source that is no one, described as the text describes it ("his diary"), not left unknown
+    assert speakers(
+        nlp, lexicon, "The minister kept notes of every meeting.", f"According to his diary, {deal}"
+    ) == ["his diary"]
+
+
+def test_one_official_said_is_somebody_new_not_the_minister_named_before(nlp, lexicon):
+    assert speakers(
+        nlp,
+        lexicon,
+        "Defence Minister Oleksii Reznikov spoke on Monday.",
+        "“The air defence of our cities will be ready by the spring,” one official said.",
+    ) == ["official"]
+
+
+def test_a_language_whose_speech_data_leaves_lists_out_still_finds_quotes(nlp, lexicon):
+    # a data file may leave any list out (a missing one is empty): the quotes are found all the same
+    sparse = dataclasses.replace(lexicon, raw={**lexicon.raw, "speech": {}, "people": {}})
+    body = parse_body(
+        [
+            "Anna Kowalski met reporters in Warsaw.",
+            "“We will not sign the deal before the spring,” Kowalski said.",
+        ],
+        nlp,
+        lexicon,
+    )
+    named = extract_entities(body, lexicon).named
+    assert [q.text for q in QuoteExtractor(named, sparse).extract()] == [
+        "We will not sign the deal before the spring"
+    ]
+
+
+def test_a_short_answer_ending_a_sentence_is_a_quote(nlp, lexicon):
+    # two or three words that end in ".", "!" or "?" (inside a nested quotation's mark too) say
+    # something: the answer is kept, and given to who answered
+    for answer in ["Absolutely not.", "Absolutely not!", "Why not?", "We said 'never.'"]:
+        found = quotes(
+            (nlp, lexicon), f"Asked whether he would run again, Senator John Smith answered: “{answer}”"
+        )
+        assert found == [(answer, "John Smith")], answer
+
+
+def test_a_one_word_question_or_a_short_quote_typed_with_a_space_before_its_mark_is_said(nlp, lexicon):
+    # too short to be a statement, each runs straight into who says it
+    assert quotes((nlp, lexicon), "“Why?” asked Senator John Smith.") == [("Why?", "John Smith")]
+    assert quotes((nlp, lexicon), "“Not yet, ” Senator John Smith said.") == [("Not yet", "John Smith")]
+
+
+def test_the_prime_minister_said_is_the_person_named_before_and_a_deputy_is_not_his_minister(nlp, lexicon):
+    # a title with its capitals refers to the person named before, not to the body named with him
+    assert speakers(
+        nlp,
+        lexicon,
+        "Petr Fiala met NATO officials in Prague on Monday.",
+        "“We will not allow any provocation on our soil,” the Prime Minister said.",
+    ) == ["Petr Fiala"]
+    # "Reznikov, whose deputy said ...": the deputy speaks, not Reznikov
+    found = speakers(
+        nlp,
+        lexicon,
+        "Defence Minister Oleksii Reznikov spoke on Monday.",
+        "Reznikov, whose deputy said “the air defence of our cities will be ready by the spring,” left "
+        "early.",
+    )
+    assert found != ["Oleksii Reznikov"] and len(found) == 1
+
+
+def test_a_quote_hung_on_a_noun_or_read_as_governing_its_attribution_is_the_governors(nlp, lexicon):
+    # "gave reporters the answer “...”" (the quote hangs on a noun, the noun on the verb), "shot
+    # back, “I suppose ...”" (the parser hung "shot" on the quoted "suppose"): Cuomo, not the mayor
+    mayor = "Mayor Eric Adams met the governor on Monday."
+    for sentence in [
+        "Governor Andrew Cuomo gave reporters the answer “we will never pay for that bridge.”",
+        "Governor Andrew Cuomo shot back, “I suppose the state will never pay for that bridge.”",
+    ]:
+        assert speakers(nlp, lexicon, mayor, sentence) == ["Andrew Cuomo"], sentence
+
+
+def test_she_said_is_not_the_man_who_spoke_last_by_his_honorific_or_his_given_name(nlp, lexicon):
+    said = "“We will not sign the deal before the spring,” she said."
+    # "Mr. Pat Brown": a man by the honorific before his name, though "Pat" tells neither
+    assert speakers(
+        nlp,
+        lexicon,
+        "Ms. Kim Lee spoke in Warsaw on Monday.",
+        "Mr. Pat Brown answered questions from reporters.",
+        said,
+    ) == ["Kim Lee"]
+    # "Brown" alone: the John Brown named in full before, a man by his given name
+    assert speakers(
+        nlp,
+        lexicon,
+        "Anna Lee and John Brown met in Warsaw on Monday.",
+        "Lee spoke first.",
+        "Brown answered questions from reporters.",
+        said,
+    ) == ["Anna Lee"]
+
+
+def test_she_said_after_a_woman_of_a_mans_family_is_her_as_the_text_writes_her(nlp, lexicon):
+    # the entities merge "Ivanka Trump" into Donald Trump; "she" is Ivanka Trump, not him, nor no one
+    assert speakers(
+        nlp,
+        lexicon,
+        "President Donald Trump met reporters on Monday.",
+        "Ivanka Trump spoke at the event in Washington.",
+        "“We will not sign the deal before the spring,” she said.",
+    ) == ["Ivanka Trump"]
