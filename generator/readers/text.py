@@ -76,6 +76,7 @@ TEXT_KEYS = (
     "address_label_openers",
     "address_label_nouns",
     "address_labels",
+    "byline_sections",
 )
 
 
@@ -94,6 +95,7 @@ class TextPatterns:
     name_joiner: re.Pattern[str]  # between a byline's names: "Jane Doe, John Roe and Ann Poe"
     copyright_year: re.Pattern[str]  # "© 1996-2015", "Copyright 2019": group 1 the last year
     address_label: re.Pattern[str]  # "Original url:", "Source link: https://...": group 1 the address
+    sections: re.Pattern[str]  # ", in News, Business": where a byline's names end and its sections begin
     by: str  # the word a byline found under another label is given ("By")
 
 
@@ -104,7 +106,7 @@ def text_patterns(lexicon: Lexicon) -> TextPatterns:
 
 @lru_cache(maxsize=8)  # asked for every line of every source
 def _credit_patterns(own: tuple[tuple[str, ...], ...]) -> TextPatterns:
-    by, written_for, joiners, verbs, objects, copyright, openers, nouns, labels = (
+    by, written_for, joiners, verbs, objects, copyright, openers, nouns, labels, sections = (
         sorted({w.lower() for w in words} | {str(w).lower() for w in bundled("sources", key) or []})
         for words, key in zip(own, TEXT_KEYS, strict=True)
     )
@@ -131,6 +133,7 @@ def _credit_patterns(own: tuple[tuple[str, ...], ...]) -> TextPatterns:
             r"\s*:\s*(https?://\S+)?$",
             re.I,
         ),
+        sections=re.compile(rf",\s+(?:{alternatives(sections)})\s+(?=[^\W\d_])" if sections else r"(?!x)x"),
         by=by[0].capitalize() if by else "",
     )
 
@@ -202,7 +205,7 @@ MIN_SLUG_WORDS = 4  # an address's last part of fewer words ("world-news", "a-41
 SLUG_OF_LINE = 0.7  # of a line's words found in the address: a headline is written there, nearly whole
 LINE_OF_SLUG = 0.5  # of the address's words found in the line: a sentence of the story shares a few
 MAX_SLUG_LINES = 3  # from either end of the text: where a record or a page dump keeps its headline
-WORD_RE = re.compile(r"[^\W_]+")
+SLUG_WORD_RE = re.compile(r"[^\W_]+")
 
 
 def _slug_words(url: str | None) -> set[str]:
@@ -210,7 +213,7 @@ def _slug_words(url: str | None) -> set[str]:
     ("/news/health/la-countys-3-year-covid-emergency-ends-on-march-31" -> la, countys, 3, ...)."""
     parts = urlsplit(url).path.split("/") if url else []
     slug = max(parts, key=lambda part: part.count("-") + part.count("_"), default="")
-    words = WORD_RE.findall(re.sub(r"\.\w+$", "", slug).lower())
+    words = SLUG_WORD_RE.findall(re.sub(r"\.\w+$", "", slug).lower())
     return set(words) if len(words) >= MIN_SLUG_WORDS else set()
 
 
@@ -224,7 +227,7 @@ def _headline_of_address(lines: list[str], source: Source) -> None:
         return
     written = _nonblank(lines)
     for i in dict.fromkeys([*written[:MAX_SLUG_LINES], *written[-MAX_SLUG_LINES:]]):
-        words = set(WORD_RE.findall(re.sub(r"['’]", "", lines[i]).lower()))
+        words = set(SLUG_WORD_RE.findall(re.sub(r"['’]", "", lines[i]).lower()))
         shared = len(words & slug)
         if words and shared >= SLUG_OF_LINE * len(words) and shared >= LINE_OF_SLUG * len(slug):
             source.title, lines[i] = lines[i], ""
@@ -1409,9 +1412,8 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
     byline = text_patterns(lexicon).byline.match(line)
     if byline and len(line.split()) <= 8:
         who = byline.group("who").strip()
-        sections = lexicon.words("sources", "byline_sections")
-        if sections:  # "Jane Doe, in News, Portugal, Business": the names end at the sections
-            who = re.split(rf",\s+(?:{alternatives(sections)})\s+(?=[^\W\d_])", who, maxsplit=1)[0]
+        # "Jane Doe, in News, Portugal, Business": the names end where the sections begin
+        who = text_patterns(lexicon).sections.split(who, maxsplit=1)[0]
         if set(re.findall(r"[\w']+", who.lower())) <= lexicon.words("sources", "unnamed_credit_words"):
             return True  # "By Staff and news service reports": the paper's own, no one named
         named = any(
@@ -1749,6 +1751,8 @@ POST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")  # in any script: ".
 def _post_title(line: str) -> str:
     """A post's first sentence as its title, without its Markdown and emoji ("⚡️Новая **ядерная
     доктрина** утверждена" -> "Новая ядерная доктрина утверждена")."""
+    # the line is tidied (strip_markup): the bold left was opened or closed beside a space
+    # ("**ядерная доктрина **утверждена"), which no emphasis pattern takes
     text = "".join(c for c in POST_MARKS_RE.sub("", line) if unicodedata.category(c) != "So")
     return POST_SENTENCE_RE.split(" ".join(text.split()), maxsplit=1)[0]
 
