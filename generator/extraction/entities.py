@@ -175,6 +175,8 @@ class EntityExtractor:
             rf"(?:/\s*|\b(?:{credit_words['copyright_words']})\s+|\b(?:{photo})\s+(?:{photo_by})\s+)$", re.I
         )
         self.org_words = set(orgs.get("name_words", []))
+        self.place_prefixes = set(lexicon["places"].get("place_prefixes") or [])
+        self.place_heads = set(lexicon["places"].get("place_heads") or [])
         self.company_words = lexicon.words("sources", "company_words")  # "Lockheed Martin Corp"
         # "National People's Congress", "King's College": a possessive inside a name
         self.possessive_names = lexicon.words("organisations", "possessive_name_words")
@@ -1306,9 +1308,12 @@ class EntityExtractor:
             elif any(m.role for m in mentions):
                 continue
             elif len(words) > 1:
-                if not any(w.islower() and w not in name_particles(self.lexicon) for w in words):
+                if any(w.islower() and w not in name_particles(self.lexicon) for w in words):
+                    kind = ""
+                elif (other := self._named_like_a_thing(words)) and not self._acts(mentions, docs):
+                    kind = other
+                else:
                     continue
-                kind = ""
             elif text.lower() in surnames or text.lower() in firsts or self._acts(mentions, docs):
                 continue
             else:
@@ -1316,6 +1321,23 @@ class EntityExtractor:
             for m in mentions:
                 m.kind = kind
         return [c for c in candidates if c.kind]
+
+    def _named_like_a_thing(self, words: list[str]) -> str:
+        """The kind a name of several words has when its shape says it names no one: a body's or
+        company's word at its end ("Bora Ubora Limited", "Scots Guard"), or a place's prefix or
+        head ("Fort Bliss", "Main Street"); nothing when it opens with a given name ("Mark Lane").
+        A known place first is no such sign: the given names' data leaves out names that are
+        places too ("Jordan McSweeney", "Austin Evans")."""
+        if all(w.isupper() for w in words):
+            words = [w.title() for w in words]  # a dateline's capitals: "FORT BLISS, Texas"
+        if words[0] in self.given_names:
+            return ""
+        last = words[-1].rstrip(".")
+        if last in self.org_words or last.lower() in self.company_words:
+            return "organisations"
+        if words[0] in self.place_prefixes or last in self.place_heads:
+            return "places"
+        return ""
 
     def _founded_organisations(
         self, candidates: list[Candidate], texts: list[str], lower_words: set[str]

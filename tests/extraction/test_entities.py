@@ -1289,3 +1289,18 @@ def test_a_lawmakers_party_letter_and_a_party_word_before_an_abbreviated_title_n
     parties = {o.name: o for o in briefing.organisations}
     assert "Republican Party" in parties
     assert parties["Democratic Party"].mentions == 1
+
+
+def test_a_name_shaped_like_a_body_or_a_place_names_no_person(nlp, lexicon):
+    """ "Bora Ubora Limited" (a company's word at its end) names a company, not a person, though
+    the model tags it as one."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Shares of Bora Ubora Limited fell after Bora Ubora Limited missed its deadline, the "
+            "regulator said.",
+        ],
+    )
+    assert "Bora Ubora Limited" not in people(briefing)
+    assert "Bora Ubora Limited" in {o.name for o in briefing.organisations}
