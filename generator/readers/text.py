@@ -1638,6 +1638,8 @@ def _take_header(
             # a dataset record's header that opens with its date (and address): the headline
             # is still to come, on the next line of text
             record = _record_header(kept, i, lexicon)
+            if title_seen and source.title is not None:
+                _take_site_under_date(kept, i, source, lexicon)
             kept[i], title_seen = "", title_seen or not record
             if record and headline_at is None:
                 headline_at = next((j for j in _nonblank(kept) if j > i and not URL_RE.match(kept[j])), None)
@@ -1880,6 +1882,27 @@ def _channel_above_date(lines: list[str], at: int, lexicon: Lexicon) -> bool:
     )
 
 
+MAX_SITE_UNDER_DATE_WORDS = 4
+
+
+def _take_site_under_date(lines: list[str], at: int, source: Source, lexicon: Lexicon) -> None:
+    """A record's outlet on the line under its headline's date ("Headline" / "April 21 2021" /
+    "ABS-CBN News" / the story): a short name whose words name a body ("News", "Times", sources
+    data `credit_words`) or a known outlet; not a person's name, which the byline rules read."""
+    following = next((j for j in range(at + 1, len(lines)) if lines[j].strip()), None)
+    if following is None or source.outlet:
+        return
+    line = lines[following].strip()
+    if (
+        len(line.split()) <= MAX_SITE_UNDER_DATE_WORDS
+        and not SENTENCE_END_RE.search(line)
+        and _site_name_like(line, lexicon)
+        and (is_credit_org(line, lexicon) or known_outlet(line, lexicon))
+    ):
+        source.outlet = line
+        lines[following] = ""
+
+
 def _channel_credit(line: str, source: Source, lexicon: Lexicon) -> None:
     """A post's channel line: a person when it opens with a given name the language data knows
     ("Jane Doe"), else the channel, the post's outlet ("SHOT", "Топор Live")."""
@@ -1932,6 +1955,7 @@ def _is_byline(line: str, lexicon: Lexicon) -> bool:
 SITE_ADDRESS_RE = re.compile(r"\w\.\s?[a-z]{2,4}$", re.I)
 SITE_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,40})$")
 # "Headline: Politics: World: Lenta.ru": the site's sections and its address after colons
+BAR_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+(?P<site>[^|]{2,40}?)\s*$")
 SECTIONS_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)(?::\s+[^:]{1,30}){0,3}:\s+(?P<site>[^:\s]{2,40})$")
 
 
@@ -1963,6 +1987,12 @@ def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tup
         or any(_abbreviates(label, words) for label in labels)
     ):
         return match.group("title").strip(), known or site
+    bar = BAR_SUFFIX_RE.match(title or "")
+    if bar and url is None and len(bar["site"].split()) >= 2 and _site_name_like(bar["site"], lexicon):
+        # "Headline | Honolulu Star-Advertiser" with no address to check the name against: a
+        # name after a bar, in capitals word by word, is the site's, as a dash's may be the
+        # headline's own ("Putin - the interview")
+        return bar["title"].strip(), bar["site"].strip()
     return title, None
 
 

@@ -489,6 +489,12 @@ def test_a_records_headline_standfirst_author_and_date_lines_are_its_header(tmp_
             "https://kulu-media.com/meta-outage/",
             "Meta outage hits Facebook and Instagram",
         ),
+        (  # no address to check against: a name after a bar, capitalised word by word
+            "Governor leaves the unemployed hanging | Honolulu Star-Advertiser",
+            None,
+            "Governor leaves the unemployed hanging",
+        ),
+        ("Putin meets Xi in Moscow | the full interview", None, None),
     ],
 )
 def test_a_site_name_after_the_headline_is_split_off_only_when_it_names_the_site(
@@ -1441,3 +1447,18 @@ def test_a_blogs_byline_names_its_author_not_its_sections(tmp_path, lexicon):
 def test_initials_in_a_byline_credit_no_person(tmp_path, lexicon, byline, authors, credits):
     source = read(tmp_path, lexicon, "\n".join([HEADLINE, "", byline, "", *ARTICLE]) + "\n")
     assert (source.authors, source.credits) == (authors, credits)
+
+
+@pytest.mark.parametrize("site", ["Example Sports Wisconsin", "Example News"])
+@pytest.mark.parametrize("under_date", [False, True])
+def test_a_records_site_beside_its_date_is_its_outlet_not_its_author_nor_its_story(
+    tmp_path, lexicon, site, under_date
+):
+    """A dataset record's outlet on a line of its own above or under its date line
+    ("Headline" / "Fox Sports Wisconsin" / "2017-12-30T11:33:49"): the outlet, no person, and
+    no paragraph of the story."""
+    header = [HEADLINE, "April 21 2021", site] if under_date else [HEADLINE, site, "2021-04-21T11:33:49"]
+    source = read(tmp_path, lexicon, "\n".join([*header, "", *ARTICLE]) + "\n")
+    assert (source.title, source.outlet, source.authors) == (HEADLINE, site, [])
+    assert source.published == date(2021, 4, 21)
+    assert source.paragraphs == ARTICLE
