@@ -193,8 +193,9 @@ def read_lines(
     if source.title is None and known_title is None:
         _headline_of_address(lines, source)
     paragraphs = clean_lines(lines, lexicon)
-    if region is not None:
-        paragraphs = _without_teasers(paragraphs)
+    # a page dump's teasers run anywhere in it; a record's or a crawl's opening run of headline
+    # lines is its own standfirst, the points of its summary
+    paragraphs = _without_teasers(paragraphs, keep_opening=region is None)
     if hard_breaks:
         paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
     paragraphs = _without_strays(paragraphs, source.title or known_title, lexicon)
@@ -917,10 +918,10 @@ def _author_beside(zone: list[tuple[int, str]], dated: int, source: Source, lexi
 KICKER_RE = re.compile(r"^[A-Z][A-Z'’ ]{2,}:\s")  # "A SIMPLE GUIDE: How do I protect myself?"
 
 
-def _without_teasers(paragraphs: list[str]) -> list[str]:
+def _without_teasers(paragraphs: list[str], keep_opening: bool = False) -> list[str]:
     """Paragraphs without runs of two or more headline-like lines: the teasers of other
     stories a page prints inside its article. A crosshead stands alone; a list is announced
-    by a line ending with a colon."""
+    by a line ending with a colon; with `keep_opening`, a run the text opens with stays."""
     teaser = [
         _is_headline(p) and not SENTENCE_END_RE.search(p) or bool(KICKER_RE.match(p)) and len(p.split()) <= 15
         for p in paragraphs
@@ -932,7 +933,7 @@ def _without_teasers(paragraphs: list[str]) -> list[str]:
         while start > 0 and teaser[start - 1]:
             start -= 1
         announced = start > 0 and paragraphs[start - 1].rstrip().endswith(":")
-        if not in_run or announced:
+        if not in_run or announced or keep_opening and start == 0:
             kept.append(paragraph)
     return kept
 

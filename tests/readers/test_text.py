@@ -1462,3 +1462,18 @@ def test_a_records_site_beside_its_date_is_its_outlet_not_its_author_nor_its_sto
     assert (source.title, source.outlet, source.authors) == (HEADLINE, site, [])
     assert source.published == date(2021, 4, 21)
     assert source.paragraphs == ARTICLE
+
+
+def test_a_records_teasers_inside_its_story_are_dropped_and_its_opening_points_kept(tmp_path, lexicon):
+    """Two headlines of other stories between a copied article's paragraphs ("Minister files two
+    new protests vs Beijing" / "At least 240 ships swarm in the bay: task force") are the page's
+    teasers, as in a page dump; the headline lines a record opens with are its own summary."""
+    points = ["Bridge opens two years late", "Costs rose by a third since work began"]
+    teasers = [
+        "Minister files two new protests vs Beijing",
+        "At least 240 ships swarm in the bay: task force",
+    ]
+    text = "\n\n".join([HEADLINE, *points, ARTICLE[0], ARTICLE[1], *teasers, ARTICLE[2], ARTICLE[3]])
+    source = read(tmp_path, lexicon, text + "\n")
+    assert source.title == HEADLINE
+    assert source.paragraphs == [*points, *ARTICLE]
