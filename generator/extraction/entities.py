@@ -1324,15 +1324,17 @@ class EntityExtractor:
 
     def _named_like_a_thing(self, words: list[str]) -> str:
         """The kind a name of several words has when its shape says it names no one: a body's or
-        company's word at its end ("Bora Ubora Limited", "Scots Guard"), or a place's prefix or
+        company's word at its end ("Bora Ubora Limited", "Scots Guards"), or a place's prefix or
         head ("Fort Bliss", "Main Street"); nothing when it opens with a given name ("Mark Lane").
         A known place first is no such sign: the given names' data leaves out names that are
         places too ("Jordan McSweeney", "Austin Evans")."""
         if all(w.isupper() for w in words):
             words = [w.title() for w in words]  # a dateline's capitals: "FORT BLISS, Texas"
+        last = words[-1].rstrip(".")
+        if last.endswith("ies") and f"{last[:-3]}y" in self.org_words:
+            return "organisations"  # no one's surname, after a given name too: "Luis Palau Ministries"
         if words[0] in self.given_names:
             return ""
-        last = words[-1].rstrip(".")
         if last in self.org_words or last.lower() in self.company_words:
             return "organisations"
         if words[0] in self.place_prefixes or last in self.place_heads:
