@@ -195,7 +195,7 @@ def read_lines(
     paragraphs = clean_lines(lines, lexicon)
     # a page dump's teasers run anywhere in it; a record's or a crawl's opening run of headline
     # lines is its own standfirst, the points of its summary
-    paragraphs = _without_teasers(paragraphs, keep_opening=region is None)
+    paragraphs = _without_teasers(paragraphs, record=region is None)
     if hard_breaks:
         paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
     paragraphs = _without_strays(paragraphs, source.title or known_title, lexicon)
@@ -918,12 +918,27 @@ def _author_beside(zone: list[tuple[int, str]], dated: int, source: Source, lexi
 KICKER_RE = re.compile(r"^[A-Z][A-Z'’ ]{2,}:\s")  # "A SIMPLE GUIDE: How do I protect myself?"
 
 
-def _without_teasers(paragraphs: list[str], keep_opening: bool = False) -> list[str]:
+ELLIPSIS_RE = re.compile(r"\.\.\.|…")
+# a word of three letters or more, in lower case, ends a sentence and a capital opens the next ("a.m. ET",
+# "U.S. Indictment" end none)
+INNER_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[a-zа-яё][.!?]\s+[A-ZА-ЯЁ]")
+
+
+def _without_teasers(paragraphs: list[str], record: bool = False) -> list[str]:
     """Paragraphs without runs of two or more headline-like lines: the teasers of other
     stories a page prints inside its article. A crosshead stands alone; a list is announced
-    by a line ending with a colon; with `keep_opening`, a run the text opens with stays."""
+    by a line ending with a colon. In a `record` (a copy with no page around it), a run the
+    text opens with stays, and so do lines a sentence ends inside: its paragraphs may have
+    been broken mid-sentence."""
     teaser = [
-        _is_headline(p) and not SENTENCE_END_RE.search(p) or bool(KICKER_RE.match(p)) and len(p.split()) <= 15
+        _is_headline(p)
+        and not SENTENCE_END_RE.search(p)
+        # "... начнется май. Лидер нации Нурсултан": a sentence ends inside it, a paragraph broken
+        # mid-sentence, no headline ("U.S. Indictment" ends no sentence); a teaser's excerpt is
+        # cut with an ellipsis ("... the Board of the Fund. Yet, the... more")
+        and not (record and INNER_SENTENCE_END_RE.search(p) and not ELLIPSIS_RE.search(p))
+        or bool(KICKER_RE.match(p))
+        and len(p.split()) <= 15
         for p in paragraphs
     ]
     kept = []
@@ -933,7 +948,7 @@ def _without_teasers(paragraphs: list[str], keep_opening: bool = False) -> list[
         while start > 0 and teaser[start - 1]:
             start -= 1
         announced = start > 0 and paragraphs[start - 1].rstrip().endswith(":")
-        if not in_run or announced or keep_opening and start == 0:
+        if not in_run or announced or record and start == 0:
             kept.append(paragraph)
     return kept
 

@@ -1477,3 +1477,16 @@ def test_a_records_teasers_inside_its_story_are_dropped_and_its_opening_points_k
     source = read(tmp_path, lexicon, text + "\n")
     assert source.title == HEADLINE
     assert source.paragraphs == [*points, *ARTICLE]
+
+
+def test_a_paragraph_broken_mid_sentence_is_no_teaser(tmp_path, lexicon):
+    """A record whose paragraphs were broken mid-sentence ("... waits for the speech of President
+    Kassym-Jomart" / "Tokayev, to learn how May begins. The leader of the nation Nursultan") has
+    lines shaped like headlines; a sentence ending inside them says they are prose, kept."""
+    broken = [
+        "This week the emergency expires. The country waits for the speech of President Kassym-Jomart",
+        "Tokayev, to learn how May begins. The leader of the nation Nursultan",
+    ]
+    last = "Nazarbayev said the country must restart before Tokayev's speech on the emergency in May."
+    source = read(tmp_path, lexicon, "\n\n".join([HEADLINE, ARTICLE[0], *broken, last]) + "\n")
+    assert broken[1] in source.paragraphs
