@@ -183,6 +183,12 @@ def test_repeat_count_ignores_case_and_punctuation(lexicon):
         "3-minute read",
         "Reading time: 4 minutes",
         "Время чтения: 3 минуты",
+        # a site's disclaimer, and a copyright notice with its small print on the same line
+        "Disclaimer: The Example Times is an independent outlet. Example Ventures is its majority investor.",
+        "Disclaimer (varies based on content, section, category, etc.): News articles on this site are "
+        "written by our own staff.",
+        "© 2024 The Example Times. All Rights Reserved. This article is provided for informational "
+        "purposes only. It is not offered or intended to be used as legal, tax or investment advice.",
     ],
 )
 def test_boilerplate_lines_are_removed(lexicon, boilerplate):

@@ -1304,3 +1304,18 @@ def test_a_name_shaped_like_a_body_or_a_place_names_no_person(nlp, lexicon):
     )
     assert "Bora Ubora Limited" not in people(briefing)
     assert "Bora Ubora Limited" in {o.name for o in briefing.organisations}
+
+
+def test_a_bodys_word_in_the_plural_ends_no_persons_name(nlp, lexicon):
+    """ "Luis Palau Ministries": a given name first, but a body's word in its plural ends it, which
+    ends no one's name; the ministry the evangelist founded, not a person."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The funeral was organised by Luis Palau Ministries, which the evangelist founded in 1978. "
+            "Donations go to Luis Palau Ministries."
+        ],
+    )
+    assert "Luis Palau Ministries" not in people(briefing)
+    assert "Luis Palau Ministries" in {o.name for o in briefing.organisations}
