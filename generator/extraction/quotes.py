@@ -25,6 +25,8 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, alternatives
+from ..nlp_natasha import LANGUAGE as NATASHA_LANGUAGE
+from ..nlp_natasha import nominative
 from ..schema import Quote
 from .dialogue import dash_speech, narrated_within
 from .document import SUBJECT_DEPS, Body, Mention, normal_form, sentence_of, sentences_of, span_text, text_of
@@ -1972,6 +1974,9 @@ def _role_phrase(
             end += 1
     left = [t for t in subject.lefts if t.dep_ not in {"det", "predet", "punct", "nummod", "cc"}]
     start = min([t.left_edge.i for t in left] + [subject.i])
+    if doc.lang_ == NATASHA_LANGUAGE:
+        # "цитирует рассказ мужчины", "по словам источника": a speaker is named in the nominative
+        return nominative(list(doc[start:end]), subject)
     return span_text(doc[start:end])
 
 
