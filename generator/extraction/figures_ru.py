@@ -15,7 +15,9 @@ numbers.yaml, each word by its form or its lemma (a number word takes every case
 What is counted is the noun after the number (its adjectives kept: "украинских военных"), or,
 after a unit, the noun in the genitive after the unit ("1,6% населения"), the noun the unit
 belongs to ("на глубине менее 30 м"), or the subject of the verb the number measures ("цены на
-муку выросли на 15%"). Years, days of a month, times of day, numbers inside names and lengths
+муку выросли на 15%"). The items of a list that leave out their verb and noun ("Барнаул – 86
+заболевших, Рубцовск – 15", "по два – в Лабинске") count what its sentence's first figure counts,
+of the item's words. Years, days of a month, times of day, numbers inside names and lengths
 of time ("через шесть часов", `not_counted`) are no figures; "58-летнего жителя" is an age.
 """
 
@@ -57,6 +59,7 @@ MAX_AGE = 130
 MAX_PARTIES = 3
 # what ends a list's item before it, and how long the item may be: "Барнаул – 86, Рубцовск – 15"
 ITEM_SEPARATORS = {",", ":", ";"}
+LATIN_RE = re.compile(r"[A-Za-z][A-Za-z.&'-]*")
 ITEM_WORDS = 6
 ITEM_HEAD_POS = {*NOUNS, "X", "ADJ"}
 # links of a verb (a verbal adverb, a second verb the parser lost) to the verb whose subject it shares
@@ -126,8 +129,9 @@ class RussianFigures:
         figures = []
         for index, doc in enumerate(self.body.docs):
             i = 0
-            # the sentence's figure before, with where the sentence starts: the head of a list whose
-            # later items leave out what they count ("Барнаул – 86 заболевших, Рубцовск – 15")
+            # the sentence's first figure, with where the sentence starts: the head of a list whose
+            # later items leave out what they count ("Барнаул – 86 заболевших, Рубцовск – 15"); a
+            # later item may have misread its own words, and the items after it follow the head
             head: tuple[int, Figure] | None = None
             while i < len(doc):
                 number = self._number(doc, i)
@@ -145,7 +149,7 @@ class RussianFigures:
                 figure = self._figure(index, doc, number, before)
                 if figure is not None:
                     figures.append(figure)
-                    head = (sentence, figure)
+                    head = head if before is not None else (sentence, figure)
         return figures
 
     def _changed_to(self, doc: Doc, number: Number) -> Number | None:
@@ -347,6 +351,10 @@ class RussianFigures:
                 # "из них 1,8 тысячи — в Испании", "еще 11 — в состоянии средней тяжести": a dash set
                 # for the verb the sentence leaves out, and the words after it say which of them
                 which = self._after_dash(doc, number)
+                if which and head is not None and head.counts and self._is_where(which):
+                    # "Три случая подтвердились в Тимашевском районе, по два – в Лабинске": an item
+                    # after the list's head, of what the head counts, where the words say
+                    return self._made(index, doc, number, head.unit, head.counts, which)
                 if which:
                     return self._made(index, doc, number, None, which, None)
                 # "Двое пытались убежать", "еще пять были ранены": a number that is its verb's subject
@@ -388,7 +396,11 @@ class RussianFigures:
         what the word after it names, or what the sentence's figure before it counts, in its unit."""
         item = self._item_before_dash(doc, number)
         if item is None:
-            return None
+            where = self._where_after(doc, number)
+            if where is None or head is None or not head.counts:
+                return None
+            # "Двадцать пациентов ... – пять в инфекционной больнице, четыре – в горбольнице"
+            return self._made(index, doc, number, head.unit, head.counts, where)
         after = _next_word(doc, number.end)
         if after is not None and (after.pos_ == "ADJ" or after.morph.get("VerbForm") == ["Part"]):
             # "86 заболевших": a participle standing for its noun, with no verb to hang on
@@ -398,6 +410,22 @@ class RussianFigures:
         if head is None or (head.counts is None and head.unit is None):
             return None
         return self._made(index, doc, number, head.unit, head.counts, item)
+
+    def _is_where(self, words: str) -> bool:
+        """Whether words open with a preposition of where or of whom (grammar.yaml
+        `subject_prepositions`: "в Лабинске"), not with what is counted ("дети")."""
+        return bool(words) and words.split()[0].lower() in self.subject_preps
+
+    def _where_after(self, doc: Doc, number: Number) -> str | None:
+        """The words right after a bare number that say where, up to the clause's end: "пять в
+        инфекционной больнице №2 Сочи"."""
+        words = []
+        for token in doc[number.end : number.end + DASHED_PHRASE_WORDS]:
+            if token.is_punct and token.text != "№":
+                break
+            words.append(token)
+        text = span_text(doc[words[0].i : words[-1].i + 1]).strip() if words else ""
+        return text if self._is_where(text) else None
 
     def _item_before_dash(self, doc: Doc, number: Number) -> str | None:
         """The words of a list's item before the dash that stands for its verb, right before a number
@@ -450,6 +478,8 @@ class RussianFigures:
         if re.fullmatch(r"0\d+", first.text):
             return True  # "Knewstar 001", "код 044": a leading zero writes a code or a name's number
         previous, following = _previous_word(doc, number.start), _next_word(doc, number.end)
+        if previous is not None and previous.text[:1].isupper() and LATIN_RE.fullmatch(previous.text):
+            return True  # "Nord Stream 2", "Windows 10": a number after a name in Latin letters is its part
         if following is not None and _fold(following.text.rstrip(".")) in self.months:
             return True  # "11 февраля"
         if number.value is not None and number.digits and not number.scaled:

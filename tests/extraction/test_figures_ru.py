@@ -259,8 +259,9 @@ def test_a_number_before_a_dash_for_its_verb_counts_what_the_words_after_the_das
         (12, "человек"),
         (3, "дети"),
         (4000, "человек"),
-        (1800, "в Испании"),
+        (1800, "человек"),  # of the head's people, in Spain (below)
     ]
+    assert found[3]["subject"] == "в Испании"
 
 
 def test_a_number_somewhere_counts_those_where_its_verb_of_being_says(russian):
@@ -422,3 +423,26 @@ def test_a_share_or_a_price_change_in_a_list_is_its_items_not_the_first_items(ru
 def test_a_number_written_with_a_leading_zero_is_a_code_not_a_count(russian):
     found = figures(russian, "Седан Voyah 001 — на 20 тыс. рублей дороже прошлогоднего.")
     assert [(f["value"], f.get("subject")) for f in found] == [(20_000, "Седан Voyah 001")]
+
+
+def test_an_item_that_gives_its_number_first_and_where_after_counts_what_the_lists_head_counts(russian):
+    """ "Три случая подтвердились в Тимашевском районе, по два – в Лабинске и Крымске": the number
+    first, then where (a preposition of `subject_prepositions`, after a dash or not), of what the
+    sentence's first figure counts; a noun after the dash is what is counted ("трое — дети")."""
+    found = figures(
+        russian,
+        "Три случая подтвердились в Тимашевском районе, по два – в Лабинске и Крымске. "
+        "Двадцать пациентов находятся на ИВЛ: пять в инфекционной больнице №2, четыре – в горбольнице, "
+        "три – краевой больнице, по два в районных больницах. "
+        "«Газпром» передал 100% акций Nord Stream 2 в залог.",  # a name's number, after the list's head
+    )
+    assert [(f["value"], f.get("counts"), f.get("subject")) for f in found] == [
+        (3, "случая", None),
+        (2, "случая", "в Лабинске и Крымске"),
+        (20, "пациентов", None),
+        (5, "пациентов", "в инфекционной больнице №2"),
+        (4, "пациентов", "в горбольнице"),
+        (3, "краевой больнице", None),  # no preposition: the words are read as what is counted
+        (2, "пациентов", "в районных больницах"),  # the head, not the item misread before it
+        (100, "акций", None),
+    ]
