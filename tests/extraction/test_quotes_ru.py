@@ -522,3 +522,21 @@ def test_a_described_speaker_quoted_in_another_case_is_named_in_the_nominative(r
         "местная жительница",
         "местные жители",
     ]
+
+
+def test_an_epithet_before_anyone_is_named_is_of_whom_the_text_names_next(russian):
+    """A standfirst that opens with "Президент подчеркнул «...»" names the person in the lead
+    after it; once someone is named, the epithet is of that person, as before."""
+    _, quotes = extracted(
+        russian,
+        "Президент подчеркнул «историческое значение этого договора для двух стран».",
+        "Владимир Путин выступил на церемонии подписания в Кремле.",
+    )
+    assert quotes == [("историческое значение этого договора для двух стран", "Владимир Путин")]
+    _, quotes = extracted(
+        russian,
+        "Президент Белоруссии Александр Лукашенко провёл совещание.",
+        "Президент подчеркнул «историческое значение этого договора для двух стран».",
+        "Владимир Путин выступил на церемонии подписания в Кремле.",
+    )
+    assert quotes == [("историческое значение этого договора для двух стран", "Александр Лукашенко")]
