@@ -469,12 +469,12 @@ class RussianFigures:
         signed = before in SIGNS and not text[max(0, start - 2) : start - 1].strip()
         if (
             before.isalpha()
-            or before in {"-", ":", "/"}
+            or before in {"-", ":", "/", "+"}
             and not signed
             or after in {":", "/"}
             or after.isalpha()
         ):
-            return True  # "Ми-17", "15:41", "G7"; not "до -25 градусов"
+            return True  # "Ми-17", "15:41", "G7", "N+1"; not "до -25 градусов", "+38"
         if re.fullmatch(r"0\d+", first.text):
             return True  # "Knewstar 001", "код 044": a leading zero writes a code or a name's number
         previous, following = _previous_word(doc, number.start), _next_word(doc, number.end)

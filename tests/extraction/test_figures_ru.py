@@ -420,9 +420,12 @@ def test_a_share_or_a_price_change_in_a_list_is_its_items_not_the_first_items(ru
     assert {f.get("unit") for f in found[3:]} == {"RUB"}
 
 
-def test_a_number_written_with_a_leading_zero_is_a_code_not_a_count(russian):
+def test_a_number_written_with_a_leading_zero_or_glued_to_a_name_by_a_plus_is_no_count(russian):
     found = figures(russian, "Седан Voyah 001 — на 20 тыс. рублей дороже прошлогоднего.")
     assert [(f["value"], f.get("subject")) for f in found] == [(20_000, "Седан Voyah 001")]
+    # "N+1" names a site; "+38" with a space before it is a temperature above zero
+    found = figures(russian, "Об этом сайту N+1 рассказал научный сотрудник. Ожидается до +38 градусов.")
+    assert [(f["value"], f.get("unit")) for f in found] == [(38, "degrees")]
 
 
 def test_an_item_that_gives_its_number_first_and_where_after_counts_what_the_lists_head_counts(russian):
