@@ -226,6 +226,7 @@ class Numbers(_DataFile):
     negative_words: Words = None
     state_verbs: Words = None
     change_prepositions: Words = None
+    item_prepositions: Words = None
     compound_stems: dict[str, int | float] | None = None  # "семи" of "семилетний": 7
     parties: Words = None
 

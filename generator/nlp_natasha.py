@@ -26,9 +26,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 LANGUAGE = "ru"
 # Natasha's entity types, as spaCy's English model names the same kinds
@@ -49,6 +50,46 @@ FIXED_CASES = 4
 WHITESPACE_DEP = "dep"  # spaCy's parser hangs a whitespace token on a neighbour with no label of use
 
 
+@cache
+def morph_vocab() -> Any:
+    """pymorphy's dictionary, as Natasha wraps it (features named as Universal Dependencies name
+    them); loaded once per process, for the pipeline and for `nominative`."""
+    from natasha import MorphVocab
+
+    return MorphVocab()
+
+
+def nominative(words: list[Token], head: Token) -> str:
+    """A described person's words ("рассказ пожилого мужчины", "слова представителя компании") in
+    the nominative a speaker is named in: the head noun and the words before it that agree with it
+    in case, each put in the nominative of the head's number (and gender, for an adjective); the
+    words after the head (its genitive, "компании") stay as written. A word the dictionary does not
+    decline that way stays as written too."""
+    case = head.morph.get("Case")
+    text = "".join(t.text_with_ws for t in words).strip()
+    if not case or case == ["Nom"]:
+        return text
+    number = (head.morph.get("Number") or ["Sing"])[0]
+    gender = head.morph.get("Gender") if number == "Sing" else []
+    parts = []
+    for token in words:
+        agrees = token.i < head.i and token.pos_ in {"ADJ", "DET"} and token.morph.get("Case") == case
+        word = token.text
+        if token.i == head.i or agrees:
+            wanted = {"Nom", number, *(gender if token.i != head.i else [])}
+            forms = [
+                f
+                for f in morph_vocab().parse(token.text)
+                if f.pos == token.pos_ and f.feats.get("Case") == case[0]
+            ] or [f for f in morph_vocab().parse(token.text) if f.feats.get("Case") == case[0]]
+            inflected = forms[0].inflect(wanted) if forms else None
+            if inflected is not None:
+                word = inflected.word
+                word = word[:1].upper() + word[1:] if token.text[:1].isupper() else word
+        parts.append(word + token.whitespace_)
+    return "".join(parts).strip()
+
+
 def normal_forms(doc: Doc) -> dict[tuple[int, int], str]:
     """The nominative of each named entity the pipeline found, by its character span; none from
     a pipeline that names entities as the text writes them (spaCy's)."""
@@ -65,7 +106,6 @@ class NatashaPipeline:
     def __init__(self) -> None:
         import spacy
         from natasha import (
-            MorphVocab,
             NewsEmbedding,
             NewsMorphTagger,
             NewsNERTagger,
@@ -76,7 +116,7 @@ class NatashaPipeline:
         embedding = NewsEmbedding()
         self.vocab = spacy.blank(LANGUAGE).vocab
         self.segmenter = Segmenter()
-        self.morph_vocab = MorphVocab()
+        self.morph_vocab = morph_vocab()
         self.morph_tagger = NewsMorphTagger(embedding)
         self.syntax_parser = NewsSyntaxParser(embedding)
         self.ner_tagger = NewsNERTagger(embedding)

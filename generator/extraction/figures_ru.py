@@ -15,7 +15,9 @@ numbers.yaml, each word by its form or its lemma (a number word takes every case
 What is counted is the noun after the number (its adjectives kept: "украинских военных"), or,
 after a unit, the noun in the genitive after the unit ("1,6% населения"), the noun the unit
 belongs to ("на глубине менее 30 м"), or the subject of the verb the number measures ("цены на
-муку выросли на 15%"). Years, days of a month, times of day, numbers inside names and lengths
+муку выросли на 15%"). The items of a list that leave out their verb and noun ("Барнаул – 86
+заболевших, Рубцовск – 15", "по два – в Лабинске") count what its sentence's first figure counts,
+of the item's words. Years, days of a month, times of day, numbers inside names and lengths
 of time ("через шесть часов", `not_counted`) are no figures; "58-летнего жителя" is an age.
 """
 
@@ -55,6 +57,11 @@ MAX_AGE = 130
 # "лидеры двух стран", "трехсторонняя встреча трех президентов": the parties of a bilateral or a
 # trilateral talk; "президенты четырех стран" begins to count them
 MAX_PARTIES = 3
+# what ends a list's item before it, and how long the item may be: "Барнаул – 86, Рубцовск – 15"
+ITEM_SEPARATORS = {",", ":", ";"}
+LATIN_RE = re.compile(r"[A-Za-z][A-Za-z.&'-]*")
+ITEM_WORDS = 6
+ITEM_HEAD_POS = {*NOUNS, "X", "ADJ"}
 # links of a verb (a verbal adverb, a second verb the parser lost) to the verb whose subject it shares
 SHARED_SUBJECT_DEPS = {"advcl", "dep"}
 
@@ -90,6 +97,7 @@ class RussianFigures:
         self.change_prepositions = {_fold(w) for w in lexicon.words("numbers", "change_prepositions")}
         self.state_verbs = {_fold(w) for w in lexicon.words("numbers", "state_verbs")}
         self.negative_words = {_fold(w) for w in lexicon.words("numbers", "negative_words")}
+        self.item_prepositions = {_fold(w) for w in lexicon.words("numbers", "item_prepositions")}
         ages = numbers.get("age_context") or {}
         self.age_before = {_fold(w) for w in ages.get("before", [])}
         self.age_after = tuple(_fold(w) for w in ages.get("after", []))
@@ -121,6 +129,10 @@ class RussianFigures:
         figures = []
         for index, doc in enumerate(self.body.docs):
             i = 0
+            # the sentence's first figure, with where the sentence starts: the head of a list whose
+            # later items leave out what they count ("Барнаул – 86 заболевших, Рубцовск – 15"); a
+            # later item may have misread its own words, and the items after it follow the head
+            head: tuple[int, Figure] | None = None
             while i < len(doc):
                 number = self._number(doc, i)
                 if number is None:
@@ -132,9 +144,12 @@ class RussianFigures:
                     figures.extend(self._change(index, doc, number, level))
                     i = level.end
                     continue
-                figure = self._figure(index, doc, number)
+                sentence = doc[number.start].sent.start
+                before = head[1] if head is not None and head[0] == sentence else None
+                figure = self._figure(index, doc, number, before)
                 if figure is not None:
                     figures.append(figure)
+                    head = head if before is not None else (sentence, figure)
         return figures
 
     def _changed_to(self, doc: Doc, number: Number) -> Number | None:
@@ -294,7 +309,8 @@ class RussianFigures:
 
     # ------------------------------------------------------------ what a number is
 
-    def _figure(self, index: int, doc: Doc, number: Number) -> Figure | None:
+    def _figure(self, index: int, doc: Doc, number: Number, head: Figure | None = None) -> Figure | None:
+        """The figure a number is, if any; `head` is the figure before it in its sentence."""
         start_char = doc[number.start].idx
         end_token = doc[number.end - 1]
         end_char = end_token.idx + len(end_token.text)
@@ -335,6 +351,10 @@ class RussianFigures:
                 # "из них 1,8 тысячи — в Испании", "еще 11 — в состоянии средней тяжести": a dash set
                 # for the verb the sentence leaves out, and the words after it say which of them
                 which = self._after_dash(doc, number)
+                if which and head is not None and head.counts and self._is_where(which):
+                    # "Три случая подтвердились в Тимашевском районе, по два – в Лабинске": an item
+                    # after the list's head, of what the head counts, where the words say
+                    return self._made(index, doc, number, head.unit, head.counts, which)
                 if which:
                     return self._made(index, doc, number, None, which, None)
                 # "Двое пытались убежать", "еще пять были ранены": a number that is its verb's subject
@@ -345,9 +365,9 @@ class RussianFigures:
                 # "число погибших выросло до 12", "рекордное число смертей — восемь": the level of a
                 # count a generic noun names, of what its genitive says
                 counting = self._count_named(doc, number)
-                if counting is None:
-                    return None
-                return self._made(index, doc, number, None, self._phrase(doc, counting, None), None)
+                if counting is not None:
+                    return self._made(index, doc, number, None, self._phrase(doc, counting, None), None)
+                return self._list_item(index, doc, number, head)
         if counted is not None and _fold(counted.lemma_) in self.generic:
             genitive = _genitive_of(counted)
             if genitive is not None and unit_token is not None and genitive.i < unit_token.end:
@@ -358,10 +378,86 @@ class RussianFigures:
             # "2,37 миллиона гектаров", "более 12 млрд грн": with nothing after it, the unit as the text
             # writes it is what the number counts (a share, "15%", counts nothing)
             units = unit_token.text if unit_token is not None and unit != SHARE else None
+            item = self._item_before_dash(doc, number)
+            if item is not None:
+                # "КПРФ – 18,9%" after "«Единая Россия» получила 49,8% голосов": the item is whose
+                # share it is, and a share of what the list's head counts
+                if units is None and head is not None and head.unit == unit:
+                    units = head.counts
+                return self._made(index, doc, number, unit, units, item)
             return self._made(index, doc, number, unit, units, measured)
         counts = self._phrase(doc, counted, number.end)
-        subject = self._subject(doc, counted, number.end)
+        subject = self._item_before_dash(doc, number) or self._subject(doc, counted, number.end)
         return self._made(index, doc, number, unit, counts, subject)
+
+    def _list_item(self, index: int, doc: Doc, number: Number, head: Figure | None) -> Figure | None:
+        """A number that is a list's item, after a dash set for the verb the item leaves out and the
+        words it is of ("Барнаул – 86 заболевших, Рубцовск – 15", "Tank — на 50-150 тыс."): it counts
+        what the word after it names, or what the sentence's figure before it counts, in its unit."""
+        item = self._item_before_dash(doc, number)
+        if item is None:
+            where = self._where_after(doc, number)
+            if where is None or head is None or not head.counts:
+                return None
+            # "Двадцать пациентов ... – пять в инфекционной больнице, четыре – в горбольнице"
+            return self._made(index, doc, number, head.unit, head.counts, where)
+        after = _next_word(doc, number.end)
+        if after is not None and (after.pos_ == "ADJ" or after.morph.get("VerbForm") == ["Part"]):
+            # "86 заболевших": a participle standing for its noun, with no verb to hang on
+            following = _next_word(doc, after.i + 1)
+            if following is None or following.pos_ not in NOUNS:
+                return self._made(index, doc, number, None, after.text, item)
+        if head is None or (head.counts is None and head.unit is None):
+            return None
+        return self._made(index, doc, number, head.unit, head.counts, item)
+
+    def _is_where(self, words: str) -> bool:
+        """Whether words open with a preposition of where or of whom (grammar.yaml
+        `subject_prepositions`: "в Лабинске"), not with what is counted ("дети")."""
+        return bool(words) and words.split()[0].lower() in self.subject_preps
+
+    def _where_after(self, doc: Doc, number: Number) -> str | None:
+        """The words right after a bare number that say where, up to the clause's end: "пять в
+        инфекционной больнице №2 Сочи"."""
+        words = []
+        for token in doc[number.end : number.end + DASHED_PHRASE_WORDS]:
+            if token.is_punct and token.text != "№":
+                break
+            words.append(token)
+        text = span_text(doc[words[0].i : words[-1].i + 1]).strip() if words else ""
+        return text if self._is_where(text) else None
+
+    def _item_before_dash(self, doc: Doc, number: Number) -> str | None:
+        """The words of a list's item before the dash that stands for its verb, right before a number
+        (past a qualifier and numbers.yaml `item_prepositions`: "Tank — на 50-150 тыс.", "Заринск и
+        Камень-на-Оби – по два"), back to the list's comma, colon or semicolon, or the sentence's
+        start: a few words with a noun and no verb ("Рубцовск", "в Сочи")."""
+        before = _previous_word(doc, number.start)
+        while before is not None and (
+            _fold(before.text) in self.qualifiers or _fold(before.text) in self.item_prepositions
+        ):
+            before = _previous_word(doc, before.i)
+        if before is None or before.text not in self.verb_dashes:
+            return None
+        start = doc[number.start].sent.start
+        words = []
+        for token in reversed(doc[start : before.i]):
+            if token.text in ITEM_SEPARATORS:
+                break
+            if not token.is_space:
+                words.append(token)
+        words.reverse()
+        while words and words[0].pos_ == "CCONJ":
+            words = words[1:]  # ", а к концу мая — 4 тыс.": the item, not the conjunction joining it
+        if not words or len(words) > ITEM_WORDS:
+            return None
+        # a word in Latin letters is tagged X, not PROPN ("Solaris HS — на 10-163 тыс. рублей"); an
+        # adjective stands for the noun the list's items share ("Кировский район – 12, Ленинский – 9")
+        if not any(t.pos_ in ITEM_HEAD_POS for t in words) or any(
+            t.pos_ in {"VERB", "AUX"} and t.morph.get("VerbForm") != ["Part"] for t in words
+        ):
+            return None  # "число погибших выросло – 12": a clause, not a list's item
+        return span_text(doc[words[0].i : words[-1].i + 1]).strip() or None
 
     def _is_no_count(self, doc: Doc, number: Number) -> bool:
         """A year, a day of a month, a time of day, a number inside a name or a reference to a law's
@@ -373,13 +469,17 @@ class RussianFigures:
         signed = before in SIGNS and not text[max(0, start - 2) : start - 1].strip()
         if (
             before.isalpha()
-            or before in {"-", ":", "/"}
+            or before in {"-", ":", "/", "+"}
             and not signed
             or after in {":", "/"}
             or after.isalpha()
         ):
-            return True  # "Ми-17", "15:41", "G7"; not "до -25 градусов"
+            return True  # "Ми-17", "15:41", "G7", "N+1"; not "до -25 градусов", "+38"
+        if re.fullmatch(r"0\d+", first.text):
+            return True  # "Knewstar 001", "код 044": a leading zero writes a code or a name's number
         previous, following = _previous_word(doc, number.start), _next_word(doc, number.end)
+        if previous is not None and previous.text[:1].isupper() and LATIN_RE.fullmatch(previous.text):
+            return True  # "Nord Stream 2", "Windows 10": a number after a name in Latin letters is its part
         if following is not None and _fold(following.text.rstrip(".")) in self.months:
             return True  # "11 февраля"
         if number.value is not None and number.digits and not number.scaled:

@@ -25,6 +25,8 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, alternatives
+from ..nlp_natasha import LANGUAGE as NATASHA_LANGUAGE
+from ..nlp_natasha import nominative
 from ..schema import Quote
 from .dialogue import dash_speech, narrated_within
 from .document import SUBJECT_DEPS, Body, Mention, normal_form, sentence_of, sentences_of, span_text, text_of
@@ -1741,7 +1743,29 @@ class QuoteExtractor:
         latest = self._last_unquoted_before(paragraph, subject.idx, kinds, leaving_out=others)
         if latest:
             return latest.name
+        if self.articleless and kinds == ("people",):
+            # "Диктатор подчеркнул «...»" in a report's standfirst, before anyone is named: the
+            # epithet is of whom the text names next ("Лукашенко заявил ..." in the lead after it)
+            named = self._named_next(paragraph, subject.idx)
+            if named:
+                return named
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+
+    def _named_next(self, paragraph: int, start: int) -> str | None:
+        """The first person named outside quotations after `start` in its paragraph, else in the next."""
+        quoted = self._quoted_regions
+        for index in (paragraph, paragraph + 1):
+            after = [
+                m
+                for m in self.body.mentions
+                if m.paragraph == index
+                and m.kind == "people"
+                and (index > paragraph or m.start > start)
+                and not _inside(m.start, quoted.get(index, []))
+            ]
+            if after:
+                return min(after, key=lambda m: m.start).name
+        return None
 
     def _role_words(self, role: str) -> set[str]:
         """A role's words, an abbreviated title (people.yaml `abbreviated_titles`) with the reference
@@ -1972,6 +1996,9 @@ def _role_phrase(
             end += 1
     left = [t for t in subject.lefts if t.dep_ not in {"det", "predet", "punct", "nummod", "cc"}]
     start = min([t.left_edge.i for t in left] + [subject.i])
+    if doc.lang_ == NATASHA_LANGUAGE:
+        # "цитирует рассказ мужчины", "по словам источника": a speaker is named in the nominative
+        return nominative(list(doc[start:end]), subject)
     return span_text(doc[start:end])
 
 

@@ -259,8 +259,9 @@ def test_a_number_before_a_dash_for_its_verb_counts_what_the_words_after_the_das
         (12, "человек"),
         (3, "дети"),
         (4000, "человек"),
-        (1800, "в Испании"),
+        (1800, "человек"),  # of the head's people, in Spain (below)
     ]
+    assert found[3]["subject"] == "в Испании"
 
 
 def test_a_number_somewhere_counts_those_where_its_verb_of_being_says(russian):
@@ -378,4 +379,73 @@ def test_a_level_with_its_scale_word_a_signed_temperature_and_hryvnias_the_tagge
         (100_000, None, "заболевших"),
         (-25, "degrees", "градусов"),
         (6500, "UAH", "выплаты"),
+    ]
+
+
+def test_the_items_of_a_list_that_leave_out_their_verb_and_noun_count_what_its_head_counts(russian):
+    """ "Барнаул – 86 заболевших, Рубцовск – 15": a report by town, region or party gives the first
+    item in full and the rest as "where — how many"; each is a figure of the head's noun, of its
+    item's place or party."""
+    found = figures(
+        russian,
+        "Всего за сутки выявлено 350 новых случаев: Москва — 120, Подмосковье — 45, Тверь — по семь. "
+        "По районам они распределились так: Кировский район – 12 заболевших, Ленинский – 9.",
+    )
+    assert [(f["value"], f.get("counts"), f.get("subject")) for f in found] == [
+        (350, "новых случаев", None),
+        (120, "новых случаев", "Москва"),
+        (45, "новых случаев", "Подмосковье"),
+        (7, "новых случаев", "Тверь"),  # "по семь": seven each
+        (12, "заболевших", "Кировский район"),  # the participle stands for its noun
+        (9, "заболевших", "Ленинский"),
+    ]
+    # with no figure before it in its sentence, an item names nothing it could count
+    assert figures(russian, "Москва — 15. Матч закончился со счетом 3 — 0.") == []
+
+
+def test_a_share_or_a_price_change_in_a_list_is_its_items_not_the_first_items(russian):
+    found = figures(
+        russian,
+        "«Единая Россия» получила 49,8% голосов, КПРФ – 18,9%, ЛДПР – 7,5%. "
+        "Lada подорожала на 20-35 тыс. рублей, Haval — на 40-60 тыс., Kia Rio — на 15 тыс. рублей.",
+    )
+    assert [(f.get("value") or (f["low"], f["high"]), f.get("counts"), f.get("subject")) for f in found] == [
+        (49.8, "голосов", None),
+        (18.9, "голосов", "КПРФ"),  # not «Единая Россия», the verb's subject
+        (7.5, "голосов", "ЛДПР"),
+        ((20_000, 35_000), "рублей", "Lada"),
+        ((40_000, 60_000), "рублей", "Haval"),  # "тыс." alone: thousands of the head's roubles
+        (15_000, "рублей", "Kia Rio"),  # a name in Latin letters
+    ]
+    assert {f.get("unit") for f in found[3:]} == {"RUB"}
+
+
+def test_a_number_written_with_a_leading_zero_or_glued_to_a_name_by_a_plus_is_no_count(russian):
+    found = figures(russian, "Седан Voyah 001 — на 20 тыс. рублей дороже прошлогоднего.")
+    assert [(f["value"], f.get("subject")) for f in found] == [(20_000, "Седан Voyah 001")]
+    # "N+1" names a site; "+38" with a space before it is a temperature above zero
+    found = figures(russian, "Об этом сайту N+1 рассказал научный сотрудник. Ожидается до +38 градусов.")
+    assert [(f["value"], f.get("unit")) for f in found] == [(38, "degrees")]
+
+
+def test_an_item_that_gives_its_number_first_and_where_after_counts_what_the_lists_head_counts(russian):
+    """ "Три случая подтвердились в Тимашевском районе, по два – в Лабинске и Крымске": the number
+    first, then where (a preposition of `subject_prepositions`, after a dash or not), of what the
+    sentence's first figure counts; a noun after the dash is what is counted ("трое — дети")."""
+    found = figures(
+        russian,
+        "Три случая подтвердились в Тимашевском районе, по два – в Лабинске и Крымске. "
+        "Двадцать пациентов находятся на ИВЛ: пять в инфекционной больнице №2, четыре – в горбольнице, "
+        "три – краевой больнице, по два в районных больницах. "
+        "«Газпром» передал 100% акций Nord Stream 2 в залог.",  # a name's number, after the list's head
+    )
+    assert [(f["value"], f.get("counts"), f.get("subject")) for f in found] == [
+        (3, "случая", None),
+        (2, "случая", "в Лабинске и Крымске"),
+        (20, "пациентов", None),
+        (5, "пациентов", "в инфекционной больнице №2"),
+        (4, "пациентов", "в горбольнице"),
+        (3, "краевой больнице", None),  # no preposition: the words are read as what is counted
+        (2, "пациентов", "в районных больницах"),  # the head, not the item misread before it
+        (100, "акций", None),
     ]

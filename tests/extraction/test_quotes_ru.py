@@ -503,3 +503,40 @@ def test_a_role_word_after_a_pronoun_that_spoke_is_the_person_the_pronoun_stands
     ]:
         _, quotes = extracted(russian, *paragraphs)
         assert [who for _, who in quotes] == [speaker], paragraphs
+
+
+def test_a_described_speaker_quoted_in_another_case_is_named_in_the_nominative(russian):
+    """ "цитирует рассказ пожилого мужчины", "приводит слова представителя компании": whom the
+    words are of is written in the genitive or the accusative; the speaker is named as a subject
+    is, the head and the words agreeing with it in the nominative, its genitive kept."""
+    _, quotes = extracted(
+        russian,
+        "«Вода поднялась за одну ночь», — цитирует рассказ пожилого мужчины издание «Сибирь. Реалии».",
+        "«Мы ждем решения суда», — приводит слова представителя компании агентство.",
+        "«Нас никто не предупредил», — цитирует «Коммерсантъ» слова местной жительницы.",
+        "«Воду привозят раз в неделю», — цитирует газета слова местных жителей.",
+    )
+    assert [speaker for _, speaker in quotes] == [
+        "пожилой мужчина",
+        "представитель компании",
+        "местная жительница",
+        "местные жители",
+    ]
+
+
+def test_an_epithet_before_anyone_is_named_is_of_whom_the_text_names_next(russian):
+    """A standfirst that opens with "Президент подчеркнул «...»" names the person in the lead
+    after it; once someone is named, the epithet is of that person, as before."""
+    _, quotes = extracted(
+        russian,
+        "Президент подчеркнул «историческое значение этого договора для двух стран».",
+        "Владимир Путин выступил на церемонии подписания в Кремле.",
+    )
+    assert quotes == [("историческое значение этого договора для двух стран", "Владимир Путин")]
+    _, quotes = extracted(
+        russian,
+        "Президент Белоруссии Александр Лукашенко провёл совещание.",
+        "Президент подчеркнул «историческое значение этого договора для двух стран».",
+        "Владимир Путин выступил на церемонии подписания в Кремле.",
+    )
+    assert quotes == [("историческое значение этого договора для двух стран", "Александр Лукашенко")]
