@@ -1824,3 +1824,79 @@ def test_she_said_after_a_woman_of_a_mans_family_is_her_as_the_text_writes_her(n
         "Ivanka Trump spoke at the event in Washington.",
         "“We will not sign the deal before the spring,” she said.",
     ) == ["Ivanka Trump"]
+
+
+# ---------------------------------------------------------------- issue 21: quotes' mutants (ninth session)
+# A quote lost, linked to the wrong paragraph, or given to the wrong speaker: each test below is
+# named for what a reader of the briefing would see go wrong.
+
+SAID = "“We will not sign the deal before the spring,”"
+
+
+def speakers_and_refs(nlp, lexicon, *paragraphs: str) -> list[tuple[str | None, str]]:
+    """(speaker, ref) of each quote of a body of these English paragraphs, in order."""
+    body = parse_body(list(paragraphs), nlp, lexicon)
+    named = extract_entities(body, lexicon).named
+    return [(q.speaker, q.ref) for q in QuoteExtractor(named, lexicon).extract()]
+
+
+def test_according_to_his_spokesman_is_the_spokesman_linked_to_the_paragraph_it_is_in(nlp, lexicon):
+    # not Anna Berg, the subject of the sentence before, nor no one; the quote links to its own paragraph
+    assert speakers_and_refs(
+        nlp,
+        lexicon,
+        "Talks in Warsaw ended on Monday.",
+        f"Anna Berg met John Smith. {SAID} according to his spokesman.",
+    ) == [("his spokesman", "p2")]
+
+
+def test_a_paragraph_of_quotation_after_a_body_issued_a_warning_is_the_bodys_not_a_person_before(
+    nlp, lexicon
+):
+    # the sentence before is about NATO, a body; John Smith spoke earlier in that paragraph only
+    assert speakers_and_refs(
+        nlp,
+        lexicon,
+        "The hearing opened on Monday.",
+        "John Smith spoke first. NATO then issued a warning to Russia.",
+        "“The alliance will defend every inch of its territory.”",
+    ) == [("NATO", "p3")]
+
+
+def test_a_title_with_a_word_that_is_no_title_before_it_is_not_whoever_holds_the_title(nlp, lexicon):
+    # "the Hollywood Director" is not the Prime Minister named before, whatever "Director" is
+    assert speakers(
+        nlp,
+        lexicon,
+        "Prime Minister John Smith met reporters on Monday.",
+        f"{SAID} the Hollywood Director said.",
+    ) == ["Hollywood Director"]
+
+
+def test_the_officials_said_is_the_officials_not_the_prime_minister_named_before(nlp, lexicon):
+    assert speakers(
+        nlp, lexicon, "Prime Minister John Smith met reporters on Monday.", f"{SAID} the officials said."
+    ) == ["officials"]
+
+
+def test_he_said_is_the_man_who_spoke_in_the_clause_before_a_woman_not_a_man_of_the_paragraph_before(
+    nlp, lexicon
+):
+    # Anna Berg is the main clause's subject, but "he" is not her: the man who spoke in its
+    # subordinate clause is whom "he" refers to, not the one the paragraph before is about
+    assert speakers(
+        nlp,
+        lexicon,
+        "Peter Brown opened the talks.",
+        f"As John Smith told reporters, Anna Berg smiled. {SAID} he said.",
+    ) == ["John Smith"]
+
+
+def test_he_said_after_a_sentence_naming_two_men_in_passing_is_the_first_of_them(nlp, lexicon):
+    # no subject is a person: the first person the sentence names is what it is about
+    assert speakers(
+        nlp,
+        lexicon,
+        "The interview with Peter Brown and his son Tom Brown was broadcast on Monday.",
+        f"{SAID} he said.",
+    ) == ["Peter Brown"]
