@@ -1900,3 +1900,22 @@ def test_he_said_after_a_sentence_naming_two_men_in_passing_is_the_first_of_them
         "The interview with Peter Brown and his son Tom Brown was broadcast on Monday.",
         f"{SAID} he said.",
     ) == ["Peter Brown"]
+
+
+def test_he_said_is_not_a_woman_the_text_calls_a_spokeswoman_whatever_her_given_name(nlp, lexicon):
+    # "Kim" tells no gender; "the ministry's spokeswoman", her role in the text, does
+    assert speakers(
+        nlp,
+        lexicon,
+        "John Brown opened the talks.",
+        "Kim Lee, the ministry's spokeswoman, answered questions from reporters.",
+        f"{SAID} he said.",
+    ) == ["John Brown"]
+
+
+def test_one_of_the_advisers_said_is_described_as_one_of_them_not_as_one(nlp, lexicon):
+    talks = "Talks ended on Monday."
+    assert speakers(nlp, lexicon, talks, f"{SAID} one of the advisers said.") == ["one of the advisers"]
+    assert speakers(nlp, lexicon, talks, f"{SAID} said one of the president's advisers.") == [
+        "one of the president's advisers"
+    ]
