@@ -1919,3 +1919,23 @@ def test_one_of_the_advisers_said_is_described_as_one_of_them_not_as_one(nlp, le
     assert speakers(nlp, lexicon, talks, f"{SAID} said one of the president's advisers.") == [
         "one of the president's advisers"
     ]
+
+
+def test_a_paragraph_of_quotation_after_x_said_colon_is_xs(nlp, lexicon):
+    assert speakers(
+        nlp,
+        lexicon,
+        "Peter Brown opened the talks on Monday.",
+        "John Smith said:",
+        "“We will not sign the deal before the spring. Nobody in Warsaw wants a war.”",
+    ) == ["John Smith"]
+
+
+def test_she_said_after_his_wife_named_is_the_wife_not_the_husband_of_the_same_surname(nlp, lexicon):
+    # each mention is read as the text writes it, not as the first mention of the family was
+    assert speakers(
+        nlp,
+        lexicon,
+        f"Prime Minister John Smith met reporters on Monday. {SAID} he said, adding that the army stays.",
+        "His wife, Anna Smith, disagreed. “Nobody in Warsaw wants a war,” she told reporters.",
+    ) == ["John Smith", "Anna Smith"]
