@@ -1939,3 +1939,19 @@ def test_she_said_after_his_wife_named_is_the_wife_not_the_husband_of_the_same_s
         f"Prime Minister John Smith met reporters on Monday. {SAID} he said, adding that the army stays.",
         "His wife, Anna Smith, disagreed. “Nobody in Warsaw wants a war,” she told reporters.",
     ) == ["John Smith", "Anna Smith"]
+
+
+def test_according_to_the_head_of_a_body_named_is_the_person_not_the_body(nlp, lexicon):
+    talks = "Talks ended on Monday."
+    said = [
+        f"{SAID} according to the head of the Defence Department, Valery Revenko.",
+        f"{SAID} according to NATO's secretary general, Jens Stoltenberg.",
+        "According to the head of the Defence Department, Valery Revenko, “the army will stay where it is.”",
+    ]
+    assert [speakers(nlp, lexicon, talks, s) for s in said] == [
+        ["Valery Revenko"],
+        ["Jens Stoltenberg"],
+        ["Valery Revenko"],
+    ]
+    # two people: the first named
+    assert speakers(nlp, lexicon, talks, f"{SAID} according to John Smith and Peter Brown.") == ["John Smith"]
