@@ -1955,3 +1955,12 @@ def test_according_to_the_head_of_a_body_named_is_the_person_not_the_body(nlp, l
     ]
     # two people: the first named
     assert speakers(nlp, lexicon, talks, f"{SAID} according to John Smith and Peter Brown.") == ["John Smith"]
+
+
+def test_a_statement_a_family_issued_is_the_familys_words_not_those_of_whom_it_is_family(nlp, lexicon):
+    assert speakers(
+        nlp,
+        lexicon,
+        "Talks ended on Monday.",
+        "John Smith's family issued a statement asking “why nobody in Warsaw wants a deal before spring.”",
+    ) == ["John Smith's family"]
