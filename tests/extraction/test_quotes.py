@@ -1964,3 +1964,14 @@ def test_a_statement_a_family_issued_is_the_familys_words_not_those_of_whom_it_i
         "Talks ended on Monday.",
         "John Smith's family issued a statement asking “why nobody in Warsaw wants a deal before spring.”",
     ) == ["John Smith's family"]
+
+
+def test_a_russian_speech_verb_with_no_subject_opening_the_text_is_no_ones_not_the_last_named(russian):
+    # "Добавила, что «...»" has no subject before it: not Мария Захарова, named at the text's end
+    found = quotes(
+        russian,
+        "Добавила, что «учения не угрожают соседям и пройдут в плановом режиме».",
+        "Учения начались в понедельник.",
+        "Мария Захарова прокомментировала учения.",
+    )
+    assert found == [("учения не угрожают соседям и пройдут в плановом режиме", None)]
