@@ -1824,3 +1824,154 @@ def test_she_said_after_a_woman_of_a_mans_family_is_her_as_the_text_writes_her(n
         "Ivanka Trump spoke at the event in Washington.",
         "“We will not sign the deal before the spring,” she said.",
     ) == ["Ivanka Trump"]
+
+
+# ---------------------------------------------------------------- issue 21: quotes' mutants (ninth session)
+# A quote lost, linked to the wrong paragraph, or given to the wrong speaker: each test below is
+# named for what a reader of the briefing would see go wrong.
+
+SAID = "“We will not sign the deal before the spring,”"
+
+
+def speakers_and_refs(nlp, lexicon, *paragraphs: str) -> list[tuple[str | None, str]]:
+    """(speaker, ref) of each quote of a body of these English paragraphs, in order."""
+    body = parse_body(list(paragraphs), nlp, lexicon)
+    named = extract_entities(body, lexicon).named
+    return [(q.speaker, q.ref) for q in QuoteExtractor(named, lexicon).extract()]
+
+
+def test_according_to_his_spokesman_is_the_spokesman_linked_to_the_paragraph_it_is_in(nlp, lexicon):
+    # not Anna Berg, the subject of the sentence before, nor no one; the quote links to its own paragraph
+    assert speakers_and_refs(
+        nlp,
+        lexicon,
+        "Talks in Warsaw ended on Monday.",
+        f"Anna Berg met John Smith. {SAID} according to his spokesman.",
+    ) == [("his spokesman", "p2")]
+
+
+def test_a_paragraph_of_quotation_after_a_body_issued_a_warning_is_the_bodys_not_a_person_before(
+    nlp, lexicon
+):
+    # the sentence before is about NATO, a body; John Smith spoke earlier in that paragraph only
+    assert speakers_and_refs(
+        nlp,
+        lexicon,
+        "The hearing opened on Monday.",
+        "John Smith spoke first. NATO then issued a warning to Russia.",
+        "“The alliance will defend every inch of its territory.”",
+    ) == [("NATO", "p3")]
+
+
+def test_a_title_with_a_word_that_is_no_title_before_it_is_not_whoever_holds_the_title(nlp, lexicon):
+    # "the Hollywood Director" is not the Prime Minister named before, whatever "Director" is
+    assert speakers(
+        nlp,
+        lexicon,
+        "Prime Minister John Smith met reporters on Monday.",
+        f"{SAID} the Hollywood Director said.",
+    ) == ["Hollywood Director"]
+
+
+def test_the_officials_said_is_the_officials_not_the_prime_minister_named_before(nlp, lexicon):
+    assert speakers(
+        nlp, lexicon, "Prime Minister John Smith met reporters on Monday.", f"{SAID} the officials said."
+    ) == ["officials"]
+
+
+def test_he_said_is_the_man_who_spoke_in_the_clause_before_a_woman_not_a_man_of_the_paragraph_before(
+    nlp, lexicon
+):
+    # Anna Berg is the main clause's subject, but "he" is not her: the man who spoke in its
+    # subordinate clause is whom "he" refers to, not the one the paragraph before is about
+    assert speakers(
+        nlp,
+        lexicon,
+        "Peter Brown opened the talks.",
+        f"As John Smith told reporters, Anna Berg smiled. {SAID} he said.",
+    ) == ["John Smith"]
+
+
+def test_he_said_after_a_sentence_naming_two_men_in_passing_is_the_first_of_them(nlp, lexicon):
+    # no subject is a person: the first person the sentence names is what it is about
+    assert speakers(
+        nlp,
+        lexicon,
+        "The interview with Peter Brown and his son Tom Brown was broadcast on Monday.",
+        f"{SAID} he said.",
+    ) == ["Peter Brown"]
+
+
+def test_he_said_is_not_a_woman_the_text_calls_a_spokeswoman_whatever_her_given_name(nlp, lexicon):
+    # "Kim" tells no gender; "the ministry's spokeswoman", her role in the text, does
+    assert speakers(
+        nlp,
+        lexicon,
+        "John Brown opened the talks.",
+        "Kim Lee, the ministry's spokeswoman, answered questions from reporters.",
+        f"{SAID} he said.",
+    ) == ["John Brown"]
+
+
+def test_one_of_the_advisers_said_is_described_as_one_of_them_not_as_one(nlp, lexicon):
+    talks = "Talks ended on Monday."
+    assert speakers(nlp, lexicon, talks, f"{SAID} one of the advisers said.") == ["one of the advisers"]
+    assert speakers(nlp, lexicon, talks, f"{SAID} said one of the president's advisers.") == [
+        "one of the president's advisers"
+    ]
+
+
+def test_a_paragraph_of_quotation_after_x_said_colon_is_xs(nlp, lexicon):
+    assert speakers(
+        nlp,
+        lexicon,
+        "Peter Brown opened the talks on Monday.",
+        "John Smith said:",
+        "“We will not sign the deal before the spring. Nobody in Warsaw wants a war.”",
+    ) == ["John Smith"]
+
+
+def test_she_said_after_his_wife_named_is_the_wife_not_the_husband_of_the_same_surname(nlp, lexicon):
+    # each mention is read as the text writes it, not as the first mention of the family was
+    assert speakers(
+        nlp,
+        lexicon,
+        f"Prime Minister John Smith met reporters on Monday. {SAID} he said, adding that the army stays.",
+        "His wife, Anna Smith, disagreed. “Nobody in Warsaw wants a war,” she told reporters.",
+    ) == ["John Smith", "Anna Smith"]
+
+
+def test_according_to_the_head_of_a_body_named_is_the_person_not_the_body(nlp, lexicon):
+    talks = "Talks ended on Monday."
+    said = [
+        f"{SAID} according to the head of the Defence Department, Valery Revenko.",
+        f"{SAID} according to NATO's secretary general, Jens Stoltenberg.",
+        "According to the head of the Defence Department, Valery Revenko, “the army will stay where it is.”",
+    ]
+    assert [speakers(nlp, lexicon, talks, s) for s in said] == [
+        ["Valery Revenko"],
+        ["Jens Stoltenberg"],
+        ["Valery Revenko"],
+    ]
+    # two people: the first named
+    assert speakers(nlp, lexicon, talks, f"{SAID} according to John Smith and Peter Brown.") == ["John Smith"]
+
+
+def test_a_statement_a_family_issued_is_the_familys_words_not_those_of_whom_it_is_family(nlp, lexicon):
+    assert speakers(
+        nlp,
+        lexicon,
+        "Talks ended on Monday.",
+        "John Smith's family issued a statement asking “why nobody in Warsaw wants a deal before spring.”",
+    ) == ["John Smith's family"]
+
+
+def test_a_russian_speech_verb_with_no_subject_opening_the_text_is_no_ones_not_the_last_named(russian):
+    # "Добавила, что «...»" has no subject before it: not Мария Захарова, named at the text's end
+    found = quotes(
+        russian,
+        "Добавила, что «учения не угрожают соседям и пройдут в плановом режиме».",
+        "Учения начались в понедельник.",
+        "Мария Захарова прокомментировала учения.",
+    )
+    assert found == [("учения не угрожают соседям и пройдут в плановом режиме", None)]
