@@ -198,6 +198,9 @@ def read_lines(
     paragraphs = _without_teasers(paragraphs, record=region is None)
     if hard_breaks:
         paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
+        # a line of furniture joined to the paragraph above it ("Contact" / "© 2026 - The Daily
+        # Tribune. All Rights Reserved."), alone again once split: furniture as any line
+        paragraphs = [p for p in paragraphs if not is_boilerplate(p, lexicon)]
     paragraphs = _without_strays(paragraphs, source.title or known_title, lexicon)
     source.paragraphs = _without_author_notes(paragraphs, source.authors, lexicon)
 

@@ -403,3 +403,18 @@ def test_a_crawls_outline_gives_the_headline_and_the_date_is_read_under_its_repe
     assert source.title == "Troops return to barracks after border drill"
     assert source.published == date(2026, 2, 27)
     assert any(p.startswith("Thousands of troops returned") for p in source.paragraphs)
+
+
+def test_a_copyright_line_run_into_a_headings_words_is_furniture_once_split_off(lexicon, tmp_path):
+    """A crawl's footer "Contact" / "© 2026 - The Example Tribune. All Rights Reserved." is one
+    Markdown paragraph; split after the heading's word "Contact", the notice is furniture as it
+    would be on a line of its own, not the story's last paragraph."""
+    story = [
+        "Officials said on Tuesday that the new bridge would open to traffic next spring.",
+        "The delay was caused by a shortage of steel, according to the transport ministry.",
+    ]
+    text = "# Bridge opens late\n\n## Contact\n\n" + "\n\n".join(story)
+    text += "\n\nContact\n© 2026 - The Example Tribune. All Rights Reserved.\n"
+    source = read(lexicon, tmp_path, text)
+    assert not any("All Rights Reserved" in p for p in source.paragraphs)
+    assert story[1] in source.paragraphs
