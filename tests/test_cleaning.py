@@ -183,6 +183,7 @@ def test_repeat_count_ignores_case_and_punctuation(lexicon):
         "3-minute read",
         "Reading time: 4 minutes",
         "Время чтения: 3 минуты",
+        "You are using an outdated browser. Please upgrade your browser to improve your experience.",
         # a site's disclaimer, and a copyright notice with its small print on the same line
         "Disclaimer: The Example Times is an independent outlet. Example Ventures is its majority investor.",
         "Disclaimer (varies based on content, section, category, etc.): News articles on this site are "
@@ -559,6 +560,11 @@ RUSSIAN_STORY = [
         "Текстовая трансляция",
         # a caption that ends with the day the picture was taken
         "Вертолет тушит лесной пожар в Красноярском крае. 4 августа 2019 года",
+        # the site's rules for reusing its texts, the link they demand, an old browser's warning
+        "Правила использования материалов: Информационные тексты, опубликованные на сайте, можно "
+        "цитировать только со ссылкой.",
+        "Активная ссылка на ИА «Пример» обязательна",
+        "Вы используете устаревшую версию браузера. Для оптимальной работы обновите браузер.",
     ],
 )
 def test_a_russian_pages_captions_credits_and_calls_to_follow_it_are_not_body(lexicon, line):
