@@ -184,6 +184,7 @@ def test_repeat_count_ignores_case_and_punctuation(lexicon):
         "Reading time: 4 minutes",
         "Время чтения: 3 минуты",
         "You are using an outdated browser. Please upgrade your browser to improve your experience.",
+        "Click “Allow” to get the day’s top stories.",
         # a site's disclaimer, and a copyright notice with its small print on the same line
         "Disclaimer: The Example Times is an independent outlet. Example Ventures is its majority investor.",
         "Disclaimer (varies based on content, section, category, etc.): News articles on this site are "
@@ -564,6 +565,7 @@ RUSSIAN_STORY = [
         "Правила использования материалов: Информационные тексты, опубликованные на сайте, можно "
         "цитировать только со ссылкой.",
         "Активная ссылка на ИА «Пример» обязательна",
+        "Нажми «Разрешить» Узнавай только о главных событиях в городе!",
         "Вы используете устаревшую версию браузера. Для оптимальной работы обновите браузер.",
     ],
 )
