@@ -139,6 +139,8 @@ class DateWords:
     expression: re.Pattern[str]
     # a date a present-tense statement gives is the nearest of its years (dates.yaml `present_is_near`)
     present_is_near: bool = False
+    # a date a clause not told in the past gives is the nearest of its years (dates.yaml `unpast_is_near`)
+    unpast_is_near: bool = False
     # a report's undated lead in the past tense tells the news of the day (dates.yaml `lead_is_news`)
     lead_is_news: bool = False
     # "Ранее": a sentence these open tells what happened lately (dates.yaml `recent_openers`)
@@ -225,6 +227,7 @@ class DateWords:
             year_suffixes=lexicon.words("dates", "year_suffixes"),
             expression=_expression_re(words, number_words, shifts),
             present_is_near=bool(words.get("present_is_near")),
+            unpast_is_near=bool(words.get("unpast_is_near")),
             lead_is_news=bool(words.get("lead_is_news")),
             recent_openers=lexicon.words("dates", "recent_openers"),
             ranges=DateRanges.of(words, lexicon.words("grammar", "list_conjunctions")),
@@ -574,10 +577,9 @@ def extract_events(
                 continue
             elif _says_when(span, sentence, text[sentence.start_char : start], context):
                 context.future = _future(span, text[sentence.start_char : start], context.words)
-                context.nearest = (
-                    context.words.present_is_near
-                    and not context.future
-                    and _verb(span).morph.get("Tense") == ["Pres"]
+                context.nearest = not context.future and (
+                    (context.words.present_is_near and _verb(span).morph.get("Tense") == ["Pres"])
+                    or (context.words.unpast_is_near and not _told_in_the_past(span))
                 )
                 ranged = _first_day_of_range(expression, context.words)
                 parsed = resolve(_trim(ranged[1] if ranged else expression, context.words), said, context)
@@ -894,6 +896,27 @@ def _told_past(verb) -> bool:
     if verb.morph.get("Tense") == ["Past"] and verb.morph.get("VerbForm") == ["Fin"]:
         return True
     return any(c.dep_ in {"aux", "auxpass"} and c.morph.get("Tense") == ["Past"] for c in verb.children)
+
+
+def _told_in_the_past(span) -> bool:
+    """Whether the clause a date times is told in a past tense ("was", "had hoped", "has
+    opened"), up through the verbs it hangs on ("hoped to execute") to its clause's head; not
+    above reported speech, whose tense is its own. A past participle with no auxiliary is past
+    too: a reduced clause ("the high reached in February", "a plan announced in March")."""
+    verb = _verb(span)
+    for token in [verb, *verb.ancestors]:
+        if token.pos_ in {"VERB", "AUX"} and (_told_past(token) or _perfect(token) or _bare_past(token)):
+            return True
+        if token.dep_ in {"ccomp", "parataxis", "ROOT"} or token.dep_ in {"relcl", "acl", "advcl"}:
+            break
+    return False
+
+
+def _bare_past(verb) -> bool:
+    """A past form with no auxiliary: "the high reached in February", "Trump in January directed"."""
+    return verb.morph.get("Tense") == ["Past"] and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children
+    )
 
 
 def _perfect(verb) -> bool:

@@ -711,3 +711,21 @@ def test_a_month_or_a_day_of_next_year_is_dated_in_the_year_after_publication(ru
         "Доложить об итогах проверки министерство обязано до 15 августа будущего года.",
     )
     assert found == [("2020-09", "сентябре"), ("2020-08-15", "15 августа")]
+
+
+def test_a_yearless_date_of_a_clause_not_told_in_the_past_is_the_nearer_one(nlp, lexicon):
+    """English tells what happened in a past tense: a day or a month with no year in a clause
+    that hopes, plans or must ("hopes to sign a deal in December", "must be renewed by October
+    27", "a visit in late March would") is the nearer of its last and next, not the last; what
+    was told in the past, in a reduced clause too ("the record reached in February"), stays
+    before publication (published 20 August 2019)."""
+    plan = "The city hopes to sign a contract with the builder in December."
+    renewal = "Every permit must be renewed on or before October 27, the agency said."
+    record = "Prices are down 9 per cent from the record of $710,000 reached in February."
+    signed = "The council signed the lease in November after a long debate."
+    b = brief(nlp, lexicon, [plan, renewal, record, signed], published=date(2019, 8, 20))
+    found = events_by_date(b)
+    assert found.get("2019-12") == [plan]  # four months ahead, not eight months back
+    assert found.get("2019-10-27") == [renewal]
+    assert found.get("2019-02") == [record]  # six months back, not six ahead
+    assert found.get("2018-11") == [signed]  # told in the past: the last November
