@@ -337,7 +337,7 @@ class Dates(_DataFile):
     present_schedules: bool | None = None
     future_nouns: Words = None
     present_is_near: bool | None = None
-    unpast_is_near: bool | None = None
+    present_or_modal_is_near: bool | None = None
     same_acts: list[list[str]] | None = None
     lead_is_news: bool | None = None
     lead_sources: Words = None

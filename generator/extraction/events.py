@@ -50,6 +50,8 @@ DATELINE_RE = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,40},\s*[^()–—-]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?(?:(?<!\w)[–—-]|[–—-](?!\w))"
 )
 QUANTITY_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
+# a finite present ("hopes", "expect") or a modal ("must", "would", "could")
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "MD"})
 # a sentence opening with one of these is somebody's words, not the narrator's telling
 QUOTE_OPENERS = frozenset("«\"“„'—–-")
 
@@ -139,8 +141,9 @@ class DateWords:
     expression: re.Pattern[str]
     # a date a present-tense statement gives is the nearest of its years (dates.yaml `present_is_near`)
     present_is_near: bool = False
-    # a date a clause not told in the past gives is the nearest of its years (dates.yaml `unpast_is_near`)
-    unpast_is_near: bool = False
+    # a date a clause in a present tense or a modal gives is the nearest of its years (dates.yaml
+    # `present_or_modal_is_near`)
+    present_or_modal_is_near: bool = False
     # a report's undated lead in the past tense tells the news of the day (dates.yaml `lead_is_news`)
     lead_is_news: bool = False
     # "Ранее": a sentence these open tells what happened lately (dates.yaml `recent_openers`)
@@ -227,7 +230,7 @@ class DateWords:
             year_suffixes=lexicon.words("dates", "year_suffixes"),
             expression=_expression_re(words, number_words, shifts),
             present_is_near=bool(words.get("present_is_near")),
-            unpast_is_near=bool(words.get("unpast_is_near")),
+            present_or_modal_is_near=bool(words.get("present_or_modal_is_near")),
             lead_is_news=bool(words.get("lead_is_news")),
             recent_openers=lexicon.words("dates", "recent_openers"),
             ranges=DateRanges.of(words, lexicon.words("grammar", "list_conjunctions")),
@@ -579,7 +582,7 @@ def extract_events(
                 context.future = _future(span, text[sentence.start_char : start], context.words)
                 context.nearest = not context.future and (
                     (context.words.present_is_near and _verb(span).morph.get("Tense") == ["Pres"])
-                    or (context.words.unpast_is_near and not _told_in_the_past(span))
+                    or (context.words.present_or_modal_is_near and _told_in_the_present(span))
                 )
                 ranged = _first_day_of_range(expression, context.words)
                 parsed = resolve(_trim(ranged[1] if ranged else expression, context.words), said, context)
@@ -898,16 +901,23 @@ def _told_past(verb) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.morph.get("Tense") == ["Past"] for c in verb.children)
 
 
-def _told_in_the_past(span) -> bool:
-    """Whether the clause a date times is told in a past tense ("was", "had hoped", "has
-    opened"), up through the verbs it hangs on ("hoped to execute") to its clause's head; not
-    above reported speech, whose tense is its own. A past participle with no auxiliary is past
-    too: a reduced clause ("the high reached in February", "a plan announced in March")."""
+def _told_in_the_present(span) -> bool:
+    """Whether the clause a date times is told in a present tense or with a modal ("hopes to
+    execute", "must be reissued", "would correspond", "is looking forward to ... opening"), up
+    through the verbs it hangs on to its clause's head, before any past tense ("was", "had
+    hoped", "has opened", a reduced clause's bare participle: "the high reached in February");
+    not above reported speech, whose tense is its own. A clause with no verb the parse can
+    find tells nothing."""
     verb = _verb(span)
     for token in [verb, *verb.ancestors]:
-        if token.pos_ in {"VERB", "AUX"} and (_told_past(token) or _perfect(token) or _bare_past(token)):
-            return True
-        if token.dep_ in {"ccomp", "parataxis", "ROOT"} or token.dep_ in {"relcl", "acl", "advcl"}:
+        if token.pos_ in {"VERB", "AUX"}:
+            if _told_past(token) or _perfect(token) or _bare_past(token):
+                return False
+            if token.tag_ in PRESENT_TAGS or any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ in PRESENT_TAGS for c in token.children
+            ):
+                return True
+        if token.dep_ in {"ccomp", "parataxis", "ROOT", "relcl", "acl", "advcl"}:
             break
     return False
 
