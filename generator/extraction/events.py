@@ -180,7 +180,7 @@ class DateWords:
             ),
             span=re.compile(
                 rf"^(?P<rel>{alternatives(list(shifts))})\s+"
-                rf"(?P<span>{alternatives(list(words.get('spans', {})))})$",
+                rf"(?P<span>{alternatives(list(words.get('spans', {})))})(?:['’]s)?$",
                 re.I,
             ),
             shifts=shifts,

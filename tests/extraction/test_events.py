@@ -729,3 +729,14 @@ def test_a_yearless_date_of_a_clause_not_told_in_the_past_is_the_nearer_one(nlp,
     assert found.get("2019-10-27") == [renewal]
     assert found.get("2019-02") == [record]  # six months back, not six ahead
     assert found.get("2018-11") == [signed]  # told in the past: the last November
+
+
+def test_a_span_in_the_possessive_dates_what_it_qualifies(nlp, lexicon):
+    """ "last year's pageant", "next month's launch": a relative span in the possessive dates the
+    happening it names, as "last year" does (published 17 January 2016)."""
+    pageant = "Her sister represented the District in last year's Miss America pageant."
+    launch = "If next month's launch goes off without a hitch, the company will make history."
+    b = brief(nlp, lexicon, [pageant, launch], published=date(2016, 1, 17))
+    found = events_by_date(b)
+    assert found.get("2015") == [pageant]
+    assert found.get("2016-02") == [launch]
