@@ -215,6 +215,7 @@ class Numbers(_DataFile):
     level_verbs: Words = None
     reached_verbs: Words = None
     object_level_verbs: Words = None
+    measure_nouns: Words = None
     totals: Words = None
     not_counted: Words = None
     fractions: Words = None

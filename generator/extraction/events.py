@@ -135,6 +135,8 @@ class DateWords:
     speech_verbs: frozenset[str]  # a present "say" reports; it schedules nothing
     # "grew 2.27% in 2019", "hit 14 million last year": verbs that give a measure's level (numbers.yaml)
     level_verbs: frozenset[str]
+    # "last year's turnover": nouns of a measure, whose year is its period (numbers.yaml)
+    measure_nouns: frozenset[str]
     present_schedules: bool  # "the show opens on Friday" lies ahead (dates.yaml)
     year_suffixes: frozenset[str]  # "году" of "в 2019 году": the year's own noun
     # a date expression in running text, for a pipeline whose entities have no dates (Natasha's)
@@ -226,6 +228,7 @@ class DateWords:
             future_auxiliaries=lexicon.words("grammar", "future_auxiliaries"),
             speech_verbs=lexicon.words("speech", "verbs"),
             level_verbs=lexicon.words("numbers", "level_verbs"),
+            measure_nouns=lexicon.words("numbers", "measure_nouns"),
             present_schedules=bool(words.get("present_schedules")),
             year_suffixes=lexicon.words("dates", "year_suffixes"),
             expression=_expression_re(words, number_words, shifts),
@@ -970,6 +973,8 @@ def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
         for h in heads
     ):
         return True  # "up from 4.7% in 2021", "last year's 6.0% expansion": a figure's year, any year
+    if head.lemma_.lower() in context.words.measure_nouns and head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "last year's turnover", "the surplus in 2024": the period a measure covers
     if _level_of_the_year(span, context.words):
         return True  # "the economy grew 2.27% in 2019": the level a measure stood at that year, any year
     # an undated text's "now" is only known to be after its latest date: too loose to judge by

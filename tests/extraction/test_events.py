@@ -740,3 +740,15 @@ def test_a_span_in_the_possessive_dates_what_it_qualifies(nlp, lexicon):
     found = events_by_date(b)
     assert found.get("2015") == [pageant]
     assert found.get("2016-02") == [launch]
+
+
+def test_the_year_a_measure_is_kept_for_is_no_event(nlp, lexicon):
+    """A year that qualifies a measure's noun (numbers.yaml `measure_nouns`: "the company's
+    revenue in 2022", "spending for 2024", "last year's turnover") is the period the measure
+    covers, as "growth of 2% in 2027" is; a happening of that year stays (published 11 February
+    2025)."""
+    revenue = "The company's revenue in 2022 was the highest in its history."
+    spending = "The update added UK spending for 2024 and commitments for the next two years."
+    launch = "The company launched its first electric model in 2022."
+    b = brief(nlp, lexicon, [revenue, spending, launch], published=date(2025, 2, 11))
+    assert events_by_date(b) == {"2022": [launch]}
