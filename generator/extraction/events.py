@@ -105,6 +105,8 @@ class DateWords:
     """The language's words around dates (dates.yaml), made into patterns once per source."""
 
     weekday: re.Pattern[str]  # "last Friday", "late Thursday", "Wednesday night"
+    # "this morning", "yesterday evening": a part of a day counted from publication
+    day_part: re.Pattern[str]
     span: re.Pattern[str]  # "next week", "this month", "last year" (after span_edge is cut)
     shifts: dict[str, int]  # "last" -1, "next" 1
     span_units: dict[str, str]  # "weekend": "week"
@@ -179,6 +181,13 @@ class DateWords:
                 rf"(?:(?:{alternatives(words.get('day_edges'))})\s+)?"
                 rf"(?P<weekday>{weekdays})\.?(?:['’]s)?(?:\s+(?:{alternatives(words.get('parts_of_day'))}))?$",
                 re.I,
+            ),
+            # the part of the day in lower case: "This Morning" is a programme's name. Not "last
+            # night", which may be the small hours of the day of writing, nor "next morning", which
+            # the model gives without the "the" that makes it the story's next day
+            day_part=re.compile(
+                rf"^(?:(?P<rel>(?i:{alternatives([w for w, n in shifts.items() if n == 0])}))"
+                rf"|(?P<day>(?i:{alternatives(list(RELATIVE_DAYS))})))\s+(?:{alternatives(words.get('parts_of_day'))})$"
             ),
             span=re.compile(
                 rf"^(?P<rel>{alternatives(list(shifts))})\s+"
@@ -428,6 +437,10 @@ def _relative(text: str, published: date, context: Context) -> PartialDate | Non
     if lower in RELATIVE_DAYS:
         day = published + timedelta(days=RELATIVE_DAYS[lower])
         return PartialDate(day.year, day.month, day.day)
+    part = context.words.day_part.match(text)
+    if part:
+        day = published + timedelta(days=RELATIVE_DAYS.get((part.group("day") or "").lower(), 0))
+        return PartialDate(day.year, day.month, day.day)
     weekday = context.words.weekday.match(text)
     if weekday:
         future = context.future or context.words.shifts.get((weekday.group("rel") or "").lower(), 0) > 0
@@ -479,7 +492,12 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
         if ent.label_ == "TIME":
             # "Wednesday night"; "12:10 p.m. Sunday", "3 a.m. Friday": the weekday a clock time ends on
             day = next(
-                (ent[i:] for i in range(len(ent)) if words.weekday.match(_trim(ent[i:].text, words))), None
+                (
+                    ent[i:]
+                    for i in range(len(ent))
+                    if words.weekday.match(_trim(ent[i:].text, words)) or words.day_part.match(ent[i:].text)
+                ),
+                None,
             )
             if day is not None:
                 spans.append((day.start_char, day.end_char, day.text, False))
@@ -559,6 +577,12 @@ def extract_events(
                 and _ends_a_range(text, previous, start, context)
             ):
                 continue  # "between February 2022 and December 2025": dated by its start alone
+            if (
+                previous
+                and previous[0] == sentence.start_char
+                and context.words.day_part.match(expression.strip())
+            ):
+                continue  # "Talking on Sunday, he said it started this evening": that day's evening
             said = span_text(sentence)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:

@@ -752,3 +752,21 @@ def test_the_year_a_measure_is_kept_for_is_no_event(nlp, lexicon):
     launch = "The company launched its first electric model in 2022."
     b = brief(nlp, lexicon, [revenue, spending, launch], published=date(2025, 2, 11))
     assert events_by_date(b) == {"2022": [launch]}
+
+
+def test_a_part_of_the_day_of_writing_dates_its_sentence(nlp, lexicon):
+    """ "this morning", "this afternoon", "yesterday evening" (the model's TIME, not DATE) date a
+    happening from the day of publication; "This Morning", capitalised, is a programme, and in a
+    sentence that names its own day ("on Sunday") "this evening" is that day's (published 28 April
+    2022)."""
+    detained = "This morning, the premier was detained in Miami on drug charges."
+    statement = "The governor made the announcement in a press statement this afternoon."
+    fire = "Crews were called to a kitchen fire yesterday evening."
+    show = "She told This Morning that she had never felt better."
+    sunday = "Speaking on Sunday, the spokesman said the centre had started working this evening."
+    b = brief(nlp, lexicon, [detained, statement, fire, show, sunday], published=date(2022, 4, 28))
+    assert events_by_date(b) == {
+        "2022-04-28": [detained, statement],
+        "2022-04-27": [fire],
+        "2022-04-24": [sunday],
+    }
