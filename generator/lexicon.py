@@ -215,6 +215,7 @@ class Numbers(_DataFile):
     level_verbs: Words = None
     reached_verbs: Words = None
     object_level_verbs: Words = None
+    measure_nouns: Words = None
     totals: Words = None
     not_counted: Words = None
     fractions: Words = None
@@ -338,6 +339,7 @@ class Dates(_DataFile):
     present_schedules: bool | None = None
     future_nouns: Words = None
     present_is_near: bool | None = None
+    present_or_modal_is_near: bool | None = None
     same_acts: list[list[str]] | None = None
     lead_is_news: bool | None = None
     lead_sources: Words = None

@@ -50,6 +50,8 @@ DATELINE_RE = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,40},\s*[^()–—-]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?(?:(?<!\w)[–—-]|[–—-](?!\w))"
 )
 QUANTITY_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
+# a finite present ("hopes", "expect") or a modal ("must", "would", "could")
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "MD"})
 # a sentence opening with one of these is somebody's words, not the narrator's telling
 QUOTE_OPENERS = frozenset("«\"“„'—–-")
 
@@ -103,6 +105,8 @@ class DateWords:
     """The language's words around dates (dates.yaml), made into patterns once per source."""
 
     weekday: re.Pattern[str]  # "last Friday", "late Thursday", "Wednesday night"
+    # "this morning", "yesterday evening": a part of a day counted from publication
+    day_part: re.Pattern[str]
     span: re.Pattern[str]  # "next week", "this month", "last year" (after span_edge is cut)
     shifts: dict[str, int]  # "last" -1, "next" 1
     span_units: dict[str, str]  # "weekend": "week"
@@ -133,12 +137,17 @@ class DateWords:
     speech_verbs: frozenset[str]  # a present "say" reports; it schedules nothing
     # "grew 2.27% in 2019", "hit 14 million last year": verbs that give a measure's level (numbers.yaml)
     level_verbs: frozenset[str]
+    # "last year's turnover": nouns of a measure, whose year is its period (numbers.yaml)
+    measure_nouns: frozenset[str]
     present_schedules: bool  # "the show opens on Friday" lies ahead (dates.yaml)
     year_suffixes: frozenset[str]  # "году" of "в 2019 году": the year's own noun
     # a date expression in running text, for a pipeline whose entities have no dates (Natasha's)
     expression: re.Pattern[str]
     # a date a present-tense statement gives is the nearest of its years (dates.yaml `present_is_near`)
     present_is_near: bool = False
+    # a date a clause in a present tense or a modal gives is the nearest of its years (dates.yaml
+    # `present_or_modal_is_near`)
+    present_or_modal_is_near: bool = False
     # a report's undated lead in the past tense tells the news of the day (dates.yaml `lead_is_news`)
     lead_is_news: bool = False
     # "Ранее": a sentence these open tells what happened lately (dates.yaml `recent_openers`)
@@ -173,9 +182,16 @@ class DateWords:
                 rf"(?P<weekday>{weekdays})\.?(?:['’]s)?(?:\s+(?:{alternatives(words.get('parts_of_day'))}))?$",
                 re.I,
             ),
+            # the part of the day in lower case: "This Morning" is a programme's name. Not "last
+            # night", which may be the small hours of the day of writing, nor "next morning", which
+            # the model gives without the "the" that makes it the story's next day
+            day_part=re.compile(
+                rf"^(?:(?P<rel>(?i:{alternatives([w for w, n in shifts.items() if n == 0])}))"
+                rf"|(?P<day>(?i:{alternatives(list(RELATIVE_DAYS))})))\s+(?:{alternatives(words.get('parts_of_day'))})$"
+            ),
             span=re.compile(
                 rf"^(?P<rel>{alternatives(list(shifts))})\s+"
-                rf"(?P<span>{alternatives(list(words.get('spans', {})))})$",
+                rf"(?P<span>{alternatives(list(words.get('spans', {})))})(?:['’]s)?$",
                 re.I,
             ),
             shifts=shifts,
@@ -221,10 +237,12 @@ class DateWords:
             future_auxiliaries=lexicon.words("grammar", "future_auxiliaries"),
             speech_verbs=lexicon.words("speech", "verbs"),
             level_verbs=lexicon.words("numbers", "level_verbs"),
+            measure_nouns=lexicon.words("numbers", "measure_nouns"),
             present_schedules=bool(words.get("present_schedules")),
             year_suffixes=lexicon.words("dates", "year_suffixes"),
             expression=_expression_re(words, number_words, shifts),
             present_is_near=bool(words.get("present_is_near")),
+            present_or_modal_is_near=bool(words.get("present_or_modal_is_near")),
             lead_is_news=bool(words.get("lead_is_news")),
             recent_openers=lexicon.words("dates", "recent_openers"),
             ranges=DateRanges.of(words, lexicon.words("grammar", "list_conjunctions")),
@@ -419,6 +437,10 @@ def _relative(text: str, published: date, context: Context) -> PartialDate | Non
     if lower in RELATIVE_DAYS:
         day = published + timedelta(days=RELATIVE_DAYS[lower])
         return PartialDate(day.year, day.month, day.day)
+    part = context.words.day_part.match(text)
+    if part:
+        day = published + timedelta(days=RELATIVE_DAYS.get((part.group("day") or "").lower(), 0))
+        return PartialDate(day.year, day.month, day.day)
     weekday = context.words.weekday.match(text)
     if weekday:
         future = context.future or context.words.shifts.get((weekday.group("rel") or "").lower(), 0) > 0
@@ -470,7 +492,12 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
         if ent.label_ == "TIME":
             # "Wednesday night"; "12:10 p.m. Sunday", "3 a.m. Friday": the weekday a clock time ends on
             day = next(
-                (ent[i:] for i in range(len(ent)) if words.weekday.match(_trim(ent[i:].text, words))), None
+                (
+                    ent[i:]
+                    for i in range(len(ent))
+                    if words.weekday.match(_trim(ent[i:].text, words)) or words.day_part.match(ent[i:].text)
+                ),
+                None,
             )
             if day is not None:
                 spans.append((day.start_char, day.end_char, day.text, False))
@@ -550,6 +577,12 @@ def extract_events(
                 and _ends_a_range(text, previous, start, context)
             ):
                 continue  # "between February 2022 and December 2025": dated by its start alone
+            if (
+                previous
+                and previous[0] == sentence.start_char
+                and context.words.day_part.match(expression.strip())
+            ):
+                continue  # "Talking on Sunday, he said it started this evening": that day's evening
             said = span_text(sentence)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
@@ -574,10 +607,9 @@ def extract_events(
                 continue
             elif _says_when(span, sentence, text[sentence.start_char : start], context):
                 context.future = _future(span, text[sentence.start_char : start], context.words)
-                context.nearest = (
-                    context.words.present_is_near
-                    and not context.future
-                    and _verb(span).morph.get("Tense") == ["Pres"]
+                context.nearest = not context.future and (
+                    (context.words.present_is_near and _verb(span).morph.get("Tense") == ["Pres"])
+                    or (context.words.present_or_modal_is_near and _told_in_the_present(span))
                 )
                 ranged = _first_day_of_range(expression, context.words)
                 parsed = resolve(_trim(ranged[1] if ranged else expression, context.words), said, context)
@@ -896,6 +928,34 @@ def _told_past(verb) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.morph.get("Tense") == ["Past"] for c in verb.children)
 
 
+def _told_in_the_present(span) -> bool:
+    """Whether the clause a date times is told in a present tense or with a modal ("hopes to
+    execute", "must be reissued", "would correspond", "is looking forward to ... opening"), up
+    through the verbs it hangs on to its clause's head, before any past tense ("was", "had
+    hoped", "has opened", a reduced clause's bare participle: "the high reached in February");
+    not above reported speech, whose tense is its own. A clause with no verb the parse can
+    find tells nothing."""
+    verb = _verb(span)
+    for token in [verb, *verb.ancestors]:
+        if token.pos_ in {"VERB", "AUX"}:
+            if _told_past(token) or _perfect(token) or _bare_past(token):
+                return False
+            if token.tag_ in PRESENT_TAGS or any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ in PRESENT_TAGS for c in token.children
+            ):
+                return True
+        if token.dep_ in {"ccomp", "parataxis", "ROOT", "relcl", "acl", "advcl"}:
+            break
+    return False
+
+
+def _bare_past(verb) -> bool:
+    """A past form with no auxiliary: "the high reached in February", "Trump in January directed"."""
+    return verb.morph.get("Tense") == ["Past"] and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children
+    )
+
+
 def _perfect(verb) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
@@ -937,6 +997,8 @@ def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
         for h in heads
     ):
         return True  # "up from 4.7% in 2021", "last year's 6.0% expansion": a figure's year, any year
+    if head.lemma_.lower() in context.words.measure_nouns and head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "last year's turnover", "the surplus in 2024": the period a measure covers
     if _level_of_the_year(span, context.words):
         return True  # "the economy grew 2.27% in 2019": the level a measure stood at that year, any year
     # an undated text's "now" is only known to be after its latest date: too loose to judge by

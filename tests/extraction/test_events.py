@@ -711,3 +711,62 @@ def test_a_month_or_a_day_of_next_year_is_dated_in_the_year_after_publication(ru
         "Доложить об итогах проверки министерство обязано до 15 августа будущего года.",
     )
     assert found == [("2020-09", "сентябре"), ("2020-08-15", "15 августа")]
+
+
+def test_a_yearless_date_of_a_clause_not_told_in_the_past_is_the_nearer_one(nlp, lexicon):
+    """English tells what happened in a past tense: a day or a month with no year in a clause
+    that hopes, plans or must ("hopes to sign a deal in December", "must be renewed by October
+    27", "a visit in late March would") is the nearer of its last and next, not the last; what
+    was told in the past, in a reduced clause too ("the record reached in February"), stays
+    before publication (published 20 August 2019)."""
+    plan = "The city hopes to sign a contract with the builder in December."
+    renewal = "Every permit must be renewed on or before October 27, the agency said."
+    record = "Prices are down 9 per cent from the record of $710,000 reached in February."
+    signed = "The council signed the lease in November after a long debate."
+    b = brief(nlp, lexicon, [plan, renewal, record, signed], published=date(2019, 8, 20))
+    found = events_by_date(b)
+    assert found.get("2019-12") == [plan]  # four months ahead, not eight months back
+    assert found.get("2019-10-27") == [renewal]
+    assert found.get("2019-02") == [record]  # six months back, not six ahead
+    assert found.get("2018-11") == [signed]  # told in the past: the last November
+
+
+def test_a_span_in_the_possessive_dates_what_it_qualifies(nlp, lexicon):
+    """ "last year's pageant", "next month's launch": a relative span in the possessive dates the
+    happening it names, as "last year" does (published 17 January 2016)."""
+    pageant = "Her sister represented the District in last year's Miss America pageant."
+    launch = "If next month's launch goes off without a hitch, the company will make history."
+    b = brief(nlp, lexicon, [pageant, launch], published=date(2016, 1, 17))
+    found = events_by_date(b)
+    assert found.get("2015") == [pageant]
+    assert found.get("2016-02") == [launch]
+
+
+def test_the_year_a_measure_is_kept_for_is_no_event(nlp, lexicon):
+    """A year that qualifies a measure's noun (numbers.yaml `measure_nouns`: "the company's
+    revenue in 2022", "spending for 2024", "last year's turnover") is the period the measure
+    covers, as "growth of 2% in 2027" is; a happening of that year stays (published 11 February
+    2025)."""
+    revenue = "The company's revenue in 2022 was the highest in its history."
+    spending = "The update added UK spending for 2024 and commitments for the next two years."
+    launch = "The company launched its first electric model in 2022."
+    b = brief(nlp, lexicon, [revenue, spending, launch], published=date(2025, 2, 11))
+    assert events_by_date(b) == {"2022": [launch]}
+
+
+def test_a_part_of_the_day_of_writing_dates_its_sentence(nlp, lexicon):
+    """ "this morning", "this afternoon", "yesterday evening" (the model's TIME, not DATE) date a
+    happening from the day of publication; "This Morning", capitalised, is a programme, and in a
+    sentence that names its own day ("on Sunday") "this evening" is that day's (published 28 April
+    2022)."""
+    detained = "This morning, the premier was detained in Miami on drug charges."
+    statement = "The governor made the announcement in a press statement this afternoon."
+    fire = "Crews were called to a kitchen fire yesterday evening."
+    show = "She told This Morning that she had never felt better."
+    sunday = "Speaking on Sunday, the spokesman said the centre had started working this evening."
+    b = brief(nlp, lexicon, [detained, statement, fire, show, sunday], published=date(2022, 4, 28))
+    assert events_by_date(b) == {
+        "2022-04-28": [detained, statement],
+        "2022-04-27": [fire],
+        "2022-04-24": [sunday],
+    }
