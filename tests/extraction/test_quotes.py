@@ -1824,3 +1824,19 @@ def test_she_said_after_a_woman_of_a_mans_family_is_her_as_the_text_writes_her(n
         "Ivanka Trump spoke at the event in Washington.",
         "“We will not sign the deal before the spring,” she said.",
     ) == ["Ivanka Trump"]
+
+
+# ---- issue 14: English speakers by pronoun and role (PolNeAR train, the English dev part) ----
+
+
+def test_a_short_answer_its_verb_attributes_is_kept_and_given_to_whom_the_pronoun_means(nlp, lexicon):
+    # "answered", "confessed", "interjected": verbs of speech (speech.yaml `verbs`) like "said",
+    # so a one-word answer is a quote of the person just introduced, not left out
+    for verb in ["answered", "confessed", "interjected"]:
+        found = quotes(
+            (nlp, lexicon),
+            "Ben Carson did not make a choice. “I will predict the winner, it will be Denver or "
+            "Carolina,” he said.",
+            f"Governor Chris Christie gave a one word answer on the question. “Denver,” he {verb}.",
+        )
+        assert found[-1] == ("Denver", "Chris Christie"), verb
