@@ -1975,3 +1975,39 @@ def test_a_russian_speech_verb_with_no_subject_opening_the_text_is_no_ones_not_t
         "Мария Захарова прокомментировала учения.",
     )
     assert found == [("учения не угрожают соседям и пройдут в плановом режиме", None)]
+
+
+# ---- issue 14: English speakers by pronoun and role (PolNeAR train, the English dev part) ----
+
+
+def test_a_short_answer_its_verb_attributes_is_kept_and_given_to_whom_the_pronoun_means(nlp, lexicon):
+    # "confessed", "interjected": verbs of speech (speech.yaml `verbs`) like "said", so a one-word
+    # answer is a quote of the person just introduced, not left out ("answered" is not one: "the
+    # Griffins answered" with a goal)
+    for verb in ["confessed", "interjected"]:
+        found = quotes(
+            (nlp, lexicon),
+            "Ben Carson did not make a choice. “I will predict the winner, it will be Denver or "
+            "Carolina,” he said.",
+            f"Governor Chris Christie gave a one word answer on the question. “Denver,” he {verb}.",
+        )
+        assert found[-1] == ("Denver", "Chris Christie"), verb
+
+
+def test_she_said_after_a_woman_the_model_took_for_a_body_is_her_by_her_given_name(nlp, lexicon):
+    # the model tags "Carly Fiorina" and "Tulsi Gabbard" organisations; their given names (given_names.yaml,
+    # as people.yaml's women's names) make them people, whom "she" then refers to
+    assert speakers(
+        nlp,
+        lexicon,
+        "Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday, saying it is time for a change.",
+        "Fiorina, the former Hewlett-Packard chief, made a surprise appearance at his rally in Miami. She "
+        "applauded him for defying the establishment.",
+        "“He has fought for our religious liberty, and he has won over and over again,” she said.",
+    ) == ["Carly Fiorina"]
+    assert speakers(
+        nlp,
+        lexicon,
+        "Tulsi Gabbard spoke to supporters in Honolulu on Friday.",
+        "“We will not send our troops into another endless war,” she said.",
+    ) == ["Tulsi Gabbard"]
