@@ -117,7 +117,7 @@ def test_committed_briefings_are_the_generators_own_output(seeds_out: Path):
     assert stale == [], f"run `make briefings` to refresh: {stale}"
 
 
-# The dev part of the development corpus (tests/eval/corpus/dev/: 166 articles, 161 outlets,
+# The dev part of the development corpus (tests/eval/corpus/dev/: 172 articles, 167 outlets,
 # four page layouts, exhaustive references): what extraction reaches there now, a little
 # below, so a change that makes it worse fails. Floors were set again as unseen articles
 # joined the part (24, then 35, 44, 55, 64, 85, 95, 105, 114, 119, 130, 136, 142, 149, 155, 161 and 166; batch
@@ -126,25 +126,27 @@ def test_committed_briefings_are_the_generators_own_output(seeds_out: Path):
 # equipment to .629/.861: floors .60/.84; at the session's end, with batch AE's six, dev reached
 # metadata .889, body_clean .911, people precision .867, places precision .796, events precision
 # .837, equipment .626/.875: floors .88, .90, .86, .79, .83, .61/.86; session 38's organisation
-# rules, with batch AF's five, raised organisations to .811/.721: floors .80/.71): each batch
+# rules, with batch AF's five, raised organisations to .811/.721: floors .80/.71; batch AG's six
+# lowered people to .900/.856 and speakers to .930, and session 39's event rules raised events to
+# .737/.848: floors .89/.85, .92 and .73/.84): each batch
 # scored below the part it joined. The test
 # part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
 DEV_FLOORS = {
     "metadata": 0.88,
     "body_clean": 0.90,
-    "people_recall": 0.90,
-    "people_precision": 0.86,
+    "people_recall": 0.89,
+    "people_precision": 0.85,
     "organisations_recall": 0.80,
     "organisations_precision": 0.71,
     "places_recall": 0.82,
     "places_precision": 0.79,
     "quotes_recall": 0.93,
-    "quotes_speaker": 0.93,
+    "quotes_speaker": 0.92,
     "figures_recall": 0.85,
     "figures_precision": 0.85,
-    "events_recall": 0.72,
-    "events_precision": 0.83,
+    "events_recall": 0.73,
+    "events_precision": 0.84,
     "equipment_recall": 0.61,
     "equipment_precision": 0.86,
 }
@@ -194,7 +196,7 @@ def test_the_dev_summaries_reach_their_floor(dev_briefings: Path, metric: str):
     assert totals[metric] >= SUMMARY_FLOORS[metric], f"{metric} = {totals[metric]}"
 
 
-# The Russian dev part (tests/eval/corpus/ru/dev/: 77 articles of Russian and Belarusian outlets,
+# The Russian dev part (tests/eval/corpus/ru/dev/: 84 articles of Russian and Belarusian outlets,
 # exhaustive references, issue 15): held to floors a little below what it reaches now, as the
 # English dev part is, so that a change to a shared path (the readers, cleaning, quotes, events)
 # cannot make Russian worse unnoticed (batch 8's seven lowered body_clean to .834, organisations
@@ -207,22 +209,24 @@ def test_the_dev_summaries_reach_their_floor(dev_briefings: Path, metric: str):
 # (dataset records, posts, two interviews, two military articles) lowered people recall to .889,
 # organisations recall to .785, equipment recall to .781, speakers to .915, figures to .796/.874,
 # events precision to .796, and session 38's rules left ru-dev at metadata .910, body_clean .909,
-# figures .825/.887, events .678/.789: floors set a little below each). The Russian test part is
-# only ever scored to report.
+# figures .825/.887, events .678/.789: floors set a little below each; batch 12's seven (page
+# crawls with their furniture, tgnews records, digests) lowered metadata to .894, organisations to
+# .773/.757 and events recall to .627, and session 39's figure rules raised figures to .854/.878:
+# floors .88, .76/.74, .61 and .84/.87). The Russian test part is only ever scored to report.
 RU_DEV_FLOORS = {
-    "metadata": 0.90,
+    "metadata": 0.88,
     "body_clean": 0.90,
     "people_recall": 0.88,
     "people_precision": 0.94,
-    "organisations_recall": 0.79,
-    "organisations_precision": 0.76,
+    "organisations_recall": 0.76,
+    "organisations_precision": 0.74,
     "places_recall": 0.90,
     "places_precision": 0.85,
     "quotes_recall": 0.98,
     "quotes_speaker": 0.91,
-    "figures_recall": 0.82,
-    "figures_precision": 0.88,
-    "events_recall": 0.67,
+    "figures_recall": 0.84,
+    "figures_precision": 0.87,
+    "events_recall": 0.61,
     "events_precision": 0.78,
     "equipment_recall": 0.77,
     "equipment_precision": 0.95,
