@@ -46,6 +46,7 @@ from ruamel.yaml.events import AliasEvent as RoundTripAlias
 from .errors import UserError, shown_file
 
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
+STRING = "tag:yaml.org,2002:str"
 MAX_DEPTH = 50  # levels of nesting
 MAX_ALIASES = 100  # alias uses in one file (a settings file may share a block or two)
 MAX_REPEATED = 10_000  # values the aliases of one file repeat in all
@@ -364,8 +365,11 @@ class FastLoader(TextDates, _CLoader):  # type: ignore[misc, valid-type]
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            self.constructed_objects.pop(key_node, None)  # built again below, as usual
+            if key_node.tag == STRING:  # nearly every key: its value is its text, nothing to build
+                key = key_node.value
+            else:
+                key = self.construct_object(key_node, deep=True)
+                self.constructed_objects.pop(key_node, None)  # built again below, as usual
             if key in seen:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"the key {key!r} is given twice", key_node.start_mark
