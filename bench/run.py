@@ -402,9 +402,9 @@ def search_download(site: Path) -> dict[str, Any]:
         needed = [lunr] * lunr.is_file() + sorted(site.glob("assets/javascripts/workers/search*.js"))[:1]
         kind, raw, gz = "Material (lunr)" if needed else "none", sum(_sizes(needed)), sum(map(_gz, needed))
         return {"search_kind": kind, "search_raw": raw or None, "search_gz": gz or None}
-    # pagefind.js, the site's search box script, the wasm, then of each part of the index (a large
-    # site's is in parts, generator/search_index.py) its entry and meta files and, for one query,
-    # about one index chunk; then the fragments of the first results; .pf_* files are gzipped
+    # pagefind.js and its worker, the site's search box script, the wasm, then of each part of the
+    # index (a large site's is in parts, generator/search_index.py) its entry and meta files and, for
+    # one query, about one index chunk; then the fragments of the first results; .pf_* files are gzipped
     wasm = sorted(pagefind.glob("wasm.*"))
     wasm = [p for p in wasm if ".en." in p.name] or [p for p in wasm if "unknown" in p.name] or wasm
     listed = pagefind / "parts.json"
@@ -415,7 +415,13 @@ def search_download(site: Path) -> dict[str, Any]:
             for folder in (json.loads(listed.read_text())["parts"] if listed.is_file() else [])
         ),
     ]
-    top = [pagefind / "pagefind.js", listed, *site.glob("assets/**/*pagefind*.js")]
+    # pagefind.js starts its worker at the first query in every browser that has workers
+    top = [
+        pagefind / "pagefind.js",
+        pagefind / "pagefind-worker.js",
+        listed,
+        *site.glob("assets/**/*pagefind*.js"),
+    ]
     needed = [p for p in top if p.is_file()] + wasm[:1]
     needed += [p for bundle in bundles for p in [bundle / "pagefind-entry.json", *bundle.glob("*.pf_meta")]]
     chunks = sum(statistics.mean(_sizes(bundle.glob(PAGEFIND_READS[0])) or [0]) for bundle in bundles)

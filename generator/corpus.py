@@ -593,6 +593,7 @@ class Corpus:
         # sets beside the lists: a name every source uses has thousands of sources and roles,
         # and a membership test on the list made the merge quadratic in the corpus
         position: dict[int, int] = {}
+        judged: dict[tuple[str, str], tuple[bool, bool]] = {}  # see _joins
         sources: dict[int, set[str]] = defaultdict(set)
         roles: dict[int, set[str]] = defaultdict(set)
         for briefing, entity in items:
@@ -604,11 +605,7 @@ class Corpus:
                 for key in self._blocks(kind, name):
                     for candidate in blocks.get(key, ()):
                         pool.setdefault(id(candidate), candidate)
-            matches = [
-                c for c in pool.values()
-                if any(self._similar(kind, n, s) for n in names for s in c.spellings)
-                and not any(self.aliases.forced(n, s) is False for n in names for s in c.spellings)
-            ]  # fmt: skip
+            matches = [c for c in pool.values() if self._joins(kind, names, c.spellings, judged)]
             if kind == "people" and len(_words(entity.name)) == 1 and len(matches) > 1:
                 matches = []  # a surname shared by two people: cannot tell which
             target = min(matches, key=lambda c: position[id(c)]) if matches else None
@@ -641,6 +638,34 @@ class Corpus:
         merged.sort(key=lambda e: (-len(e.sources), -e.mentions, e.name.lower()))
         self._find_near_duplicates(kind, merged)
         return merged
+
+    def _joins(
+        self,
+        kind: str,
+        names: list[str],
+        spellings: set[str],
+        judged: dict[tuple[str, str], tuple[bool, bool]],
+    ) -> bool:
+        """Whether an entity's names join these spellings: a pair alike, and none kept apart.
+
+        Each pair's verdict is kept in `judged` (a name's language, which the verdict reads, is
+        its first source's and never changes): a name many sources use meets the same spellings
+        in each, and judging them again was most of the merge's work.
+        """
+        alike = False
+        for name in names:
+            for spelling in spellings:
+                verdict = judged.get((name, spelling))
+                if verdict is None:
+                    verdict = (
+                        self._similar(kind, name, spelling),
+                        self.aliases.forced(name, spelling) is False,
+                    )
+                    judged[(name, spelling)] = verdict
+                if verdict[1]:
+                    return False
+                alike = alike or verdict[0]
+        return alike
 
     def _display_name(self, kind: str, entity: CorpusEntity) -> str:
         if kind == "places":

@@ -29,7 +29,7 @@ from typing import Any, Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import UserError
-from .yamltext import read_file
+from .yamltext import DataLoader, read_file
 
 BUNDLED = Path(__file__).parent / "data"
 DEFAULT_LANGUAGE = "en"
@@ -446,7 +446,11 @@ def _merge(base: Any, extra: Any) -> Any:
 
 
 def read_data(path: Path, model: type[_DataFile]) -> dict[str, Any]:
-    data = read_file(path)[0] or {}
+    try:
+        data = read_file(path, DataLoader)[0] or {}
+    except UserError:
+        # said as for every other file a person writes (libyaml's own words for deep nesting differ)
+        data = read_file(path)[0] or {}
     if not isinstance(data, dict):
         raise UserError(f"{path}: expected a mapping of settings at the top level")
     try:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import hashlib
 import os
 import signal
@@ -560,12 +561,30 @@ def render_site(settings: Settings, folder: Path, whole: bool = False) -> Render
     after its page, so memory holds the cross-source index, not the site. `whole`:
     with an invalid briefing, write nothing (`serve` keeps its last good pages).
     """
-    corpus, problems = load_corpus(settings)
-    if whole and problems:
-        return Rendered(WriteReport(), problems, [])
-    renderer = Renderer(settings.path("templates"), settings.topic, settings.hub, settings.directory_urls)
-    report = write_pages(renderer.each_page(corpus, release=True), folder)
-    return Rendered(report, problems, merge_warnings(corpus, settings))
+    with rare_collections():
+        corpus, problems = load_corpus(settings)
+        if whole and problems:
+            return Rendered(WriteReport(), problems, [])
+        renderer = Renderer(settings.path("templates"), settings.topic, settings.hub, settings.directory_urls)
+        report = write_pages(renderer.each_page(corpus, release=True), folder)
+        return Rendered(report, problems, merge_warnings(corpus, settings))
+
+
+@contextlib.contextmanager
+def rare_collections() -> Iterator[None]:
+    """Python's cycle collector run every 100,000 allocations instead of every 700.
+
+    Each run walks the young objects, and now and then every object held: the render holds
+    millions (each briefing's data and index, the YAML nodes while a file is read), and
+    makes few cycles to collect. At 1,000 sources the collector was 15% of a render's CPU
+    (render_site from nothing 19.6 -> 16.8 s, the same peak memory).
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 1000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def merge_warnings(corpus: Corpus, settings: Settings) -> list[str]:

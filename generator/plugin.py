@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import html
 import json
 import logging
 import multiprocessing
@@ -327,7 +328,7 @@ class BriefingsPlugin(BasePlugin):
         """
         generated = page.file.src_uri in self.generated
         self.blocks.active = generated
-        self.blocks.links = []
+        self.blocks.links, self.blocks.ids = [], set()
         self.reused, self.converting = None, None
         if self.conversions is None:
             return markdown
@@ -345,6 +346,10 @@ class BriefingsPlugin(BasePlugin):
         With Pagefind, a generated page's tables are marked for it to skip (see PAGEFIND_SKIPS);
         a hand-written page's are its author's words, indexed as they were.
         """
+        if self.reused is None and self.blocks.active:
+            # MkDocs' check of links to anchors reads the ids its own scan found: those of the
+            # stashed blocks (a source paragraph's, "#p3") are the page's too
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | self.blocks.ids
         if self.reused is not None:
             html = self.reused.restore(page, files)
         elif self.conversions is not None and self.converting is not None:
@@ -475,6 +480,7 @@ class _HtmlBlocks(markdown.extensions.Extension):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.links: list[str] = []  # the page's links as written, for conversions.py (of any page)
+        self.ids: set[str] = set()  # the ids of the page's stashed blocks, which MkDocs' scan never sees
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         # after the whitespace is normalised (30), before MkDocs' scan for ids (21) and the HTML blocks (20)
@@ -516,6 +522,7 @@ WARNINGS = _Warnings()
 
 _BLOCK_START = re.compile(r"<(div|figure|blockquote|ul|table|p)[\s>]")
 _MARKDOWN_INSIDE = re.compile(r"\smarkdown(?:[\s=>]|$)")
+_ID = re.compile(r'<[a-zA-Z][^<>]*?\sid="([^"]*)"')  # as the generator writes an element's id
 
 
 class _StashBlocks(markdown.preprocessors.Preprocessor):
@@ -537,7 +544,12 @@ class _StashBlocks(markdown.preprocessors.Preprocessor):
             while end < len(lines) and lines[end].strip():
                 end += 1
             chunk = lines[start:end]
-            out += [self.md.htmlStash.store("\n".join(chunk))] if _whole_block(chunk) else chunk
+            if _whole_block(chunk):
+                block = "\n".join(chunk)
+                self.blocks.ids.update(html.unescape(found) for found in _ID.findall(block))
+                out.append(self.md.htmlStash.store(block))
+            else:
+                out += chunk
             start = end
         return out
 

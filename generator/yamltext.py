@@ -46,6 +46,7 @@ from ruamel.yaml.events import AliasEvent as RoundTripAlias
 from .errors import UserError, shown_file
 
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
+STRING = "tag:yaml.org,2002:str"
 MAX_DEPTH = 50  # levels of nesting
 MAX_ALIASES = 100  # alias uses in one file (a settings file may share a block or two)
 MAX_REPEATED = 10_000  # values the aliases of one file repeat in all
@@ -364,14 +365,32 @@ class FastLoader(TextDates, _CLoader):  # type: ignore[misc, valid-type]
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            self.constructed_objects.pop(key_node, None)  # built again below, as usual
+            if key_node.tag == STRING:  # nearly every key: its value is its text, nothing to build
+                key = key_node.value
+            else:
+                key = self.construct_object(key_node, deep=True)
+                self.constructed_objects.pop(key_node, None)  # built again below, as usual
             if key in seen:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"the key {key!r} is given twice", key_node.start_mark
                 )
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
+
+
+class DataLoader(TextDates, _CLoader):  # type: ignore[misc, valid-type]
+    """libyaml's reader for the language data files, within Loader's limits.
+
+    Each build reads about 80 of them (every language's, for every language loaded):
+    with the pure-Python parser that was a second of CPU at every build. libyaml's
+    composer is C, so the limits are checked on what it composed, as FastLoader does.
+    """
+
+    def get_single_node(self) -> Any:
+        node = super().get_single_node()
+        if node is not None:
+            check_nodes(node, MAX_ALIASES)
+        return node
 
 
 class RoundTrip(TextDates, RoundTripConstructor):
@@ -397,7 +416,7 @@ class _BriefingComposer(RoundTripComposer):
         return node
 
 
-for _class in (Loader, FastLoader, RoundTrip):
+for _class in (Loader, FastLoader, DataLoader, RoundTrip):
     _class.add_constructor(TIMESTAMP, _class.construct_yaml_timestamp)
 
 
@@ -409,13 +428,13 @@ def round_trip_yaml() -> YAML:
     return reader
 
 
-def load(text: str, loader: type[Loader] = Loader, limit: int = MAX_YAML_BYTES) -> Any:
+def load(text: str, loader: type[Loader] | type[DataLoader] = Loader, limit: int = MAX_YAML_BYTES) -> Any:
     """The data of a YAML text a person wrote, or YAMLProblem."""
     return load_with_lines(text, 0, loader, limit)[0]
 
 
 def load_with_lines(
-    text: str, depth: int = 2, loader: type[Loader] = Loader, limit: int = MAX_YAML_BYTES
+    text: str, depth: int = 2, loader: type[Loader] | type[DataLoader] = Loader, limit: int = MAX_YAML_BYTES
 ) -> tuple[Any, Lines]:
     """The data of a YAML text, and the line (from 1) of each key down to `depth`, by its path of keys.
 
@@ -433,7 +452,9 @@ def load_with_lines(
     return data, _key_lines(node, (), depth)
 
 
-def read_file(path: Path, loader: type[Loader] = Loader, depth: int = 0) -> tuple[Any, Lines]:
+def read_file(
+    path: Path, loader: type[Loader] | type[DataLoader] = Loader, depth: int = 0
+) -> tuple[Any, Lines]:
     """A YAML file a person wrote: its data and its keys' lines (see load_with_lines), or a
     UserError that names the file (and the line) and says what is wrong."""
     try:

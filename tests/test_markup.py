@@ -149,7 +149,7 @@ def test_controls_that_reorder_text_are_taken_out_and_nothing_put_in_their_place
 # Where templates put an escaped value, with a plain word in its place for comparison.
 CONTEXTS = {
     "paragraph": "{x}\n",
-    "source paragraph": "{x}\n{{: #p1 .source-paragraph }}\n",
+    "source paragraph": '<p class="source-paragraph" id="p1">{x}</p>\n',
     "heading": "# {x}\n",
     "list item": "- {x}\n",
     "labelled list item": "- **Outlet:** {x}\n",
