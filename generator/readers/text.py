@@ -1973,8 +1973,9 @@ def _is_byline(line: str, lexicon: Lexicon) -> bool:
 # a site named by its address: "Oilprice.com", "Dailymail.Com", "Oilprice. com" as a dump spaced it
 SITE_ADDRESS_RE = re.compile(r"\w\.\s?[a-z]{2,4}$", re.I)
 SITE_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,40})$")
-# "Headline: Politics: World: Lenta.ru": the site's sections and its address after colons
+# "Headline | Honolulu Star-Advertiser": a bar's suffix alone, read when no address can confirm it
 BAR_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+(?P<site>[^|]{2,40}?)\s*$")
+# "Headline: Politics: World: Lenta.ru": the site's sections and its address after colons
 SECTIONS_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)(?::\s+[^:]{1,30}){0,3}:\s+(?P<site>[^:\s]{2,40})$")
 
 
