@@ -77,11 +77,8 @@ def nominative(words: list[Token], head: Token) -> str:
         word = token.text
         if token.i == head.i or agrees:
             wanted = {"Nom", number, *(gender if token.i != head.i else [])}
-            forms = [
-                f
-                for f in morph_vocab().parse(token.text)
-                if f.pos == token.pos_ and f.feats.get("Case") == case[0]
-            ] or [f for f in morph_vocab().parse(token.text) if f.feats.get("Case") == case[0]]
+            in_case = [f for f in morph_vocab().parse(token.text) if f.feats.get("Case") == case[0]]
+            forms = [f for f in in_case if f.pos == token.pos_] or in_case
             inflected = forms[0].inflect(wanted) if forms else None
             if inflected is not None:
                 word = inflected.word

@@ -1972,9 +1972,7 @@ def _is_byline(line: str, lexicon: Lexicon) -> bool:
 
 # a site named by its address: "Oilprice.com", "Dailymail.Com", "Oilprice. com" as a dump spaced it
 SITE_ADDRESS_RE = re.compile(r"\w\.\s?[a-z]{2,4}$", re.I)
-SITE_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,40})$")
-# "Headline | Honolulu Star-Advertiser": a bar's suffix alone, read when no address can confirm it
-BAR_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+(?P<site>[^|]{2,40}?)\s*$")
+SITE_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)\s+(?P<mark>[|–—-])\s+(?P<site>[^|–—]{2,40})$")
 # "Headline: Politics: World: Lenta.ru": the site's sections and its address after colons
 SECTIONS_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)(?::\s+[^:]{1,30}){0,3}:\s+(?P<site>[^:\s]{2,40})$")
 
@@ -2007,12 +2005,11 @@ def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tup
         or any(_abbreviates(label, words) for label in labels)
     ):
         return match.group("title").strip(), known or site
-    bar = BAR_SUFFIX_RE.match(title or "")
-    if bar and url is None and len(bar["site"].split()) >= 2 and _site_name_like(bar["site"], lexicon):
+    if match["mark"] == "|" and url is None and len(site.split()) >= 2 and _site_name_like(site, lexicon):
         # "Headline | Honolulu Star-Advertiser" with no address to check the name against: a
         # name after a bar, in capitals word by word, is the site's, as a dash's may be the
         # headline's own ("Putin - the interview")
-        return bar["title"].strip(), bar["site"].strip()
+        return match.group("title").strip(), site
     return title, None
 
 
