@@ -45,11 +45,12 @@ def flat(text: str) -> str:
 
 def date_printed(day: date, text: str) -> bool:
     """Whether the dump prints the day in one of the usual ways ("2016-12-14", "Dec. 14, 2016",
-    "14 December 2016", "12/14/2016")."""
+    "14 December 2016", "14th Dec 2016", "12/14/2016")."""
     month, short = day.strftime("%B"), day.strftime("%b")
     forms = [day.isoformat(), f"{day.month}/{day.day}/{day.year}", f"{day.day:02}.{day.month:02}.{day.year}"]
+    suffix = "th" if 10 < day.day < 14 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
     for name in {month, short, f"{short}.", "Sept" if day.month == 9 else short}:
-        for d in {str(day.day), f"{day.day:02}"}:
+        for d in {str(day.day), f"{day.day:02}", f"{day.day}{suffix}"}:
             forms += [f"{name} {d}, {day.year}", f"{name} {d} {day.year}", f"{d} {name} {day.year}"]
     return any(re.search(rf"(?<!\w){re.escape(flat(form))}(?!\w)", text) for form in forms)
 
