@@ -682,8 +682,7 @@ def _site_name(
                 corporate = (
                     owner is not None
                     and not site.rstrip(" .,").endswith(owner.rstrip(" .,"))
-                    and sum(bool(re.search(rf"(?<!\w){re.escape(owner)}(?!\w)", other)) for other in lines)
-                    <= 1
+                    and _printed_once(owner, lines)
                 )
         if starts_with_bullet(raw[i]):
             continue
@@ -706,7 +705,17 @@ def _site_name(
         # a company owns the site ("NYP Holdings"), a name the page prints nowhere else; the
         # name printed above and below the article is the one the reader sees ("New York Post")
         return repeated
-    return owner or _self_named(lines, lexicon) or _own_domain(raw, lexicon) or repeated
+    named = _self_named(lines, lexicon)
+    if owner and named and _printed_once(owner, lines):
+        # "© 2019 NBC UNIVERSAL", "© 2017 Crux Catholic Media Inc.": a company's name the page
+        # prints only there, where its furniture calls the site "NBC News" ("Follow NBC News")
+        return named
+    return owner or named or _own_domain(raw, lexicon) or repeated
+
+
+def _printed_once(name: str, lines: list[str]) -> bool:
+    spelt = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return sum(bool(spelt.search(line)) for line in lines) <= 1
 
 
 MIN_SELF_REFERENCES = 2  # one "About X" may be a menu's topic; two lines naming X are the site
