@@ -163,3 +163,20 @@ def test_a_teaser_card_inside_a_page_dumps_article_does_not_cut_it_in_two(tmp_pa
     assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
     assert source.paragraphs[:2] == ARTICLE[:2]
     assert source.paragraphs[-len(later) :] == later
+
+
+def test_a_long_headline_above_a_page_dumps_byline_is_its_title(tmp_path, lexicon):
+    # 27 words: a quoted claim and the story's point in one headline
+    headline = (
+        "'This new bridge does not mean you will only cross by car': the ministry's plan adds more "
+        "lanes, but it promises to leave room for the ferry"
+    )
+    # a photo's caption between them, its credit the photographer's and two agencies'
+    caption = (
+        "A ferry crosses the river near the site of the new bridge on Tuesday. (Jane Roe/AFP/Getty Images)"
+    )
+    credit = "Image credit: Example Herald (Image credit: Jane Roe)"
+    header = [headline, caption, "News", "By Jane Doe published 3 March 2021", credit]
+    source = read(tmp_path, lexicon, dump_with_header(header))
+    assert (source.title, source.authors, source.published) == (headline, ["Jane Doe"], date(2021, 3, 3))
+    assert source.paragraphs == ARTICLE
