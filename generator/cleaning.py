@@ -171,8 +171,10 @@ def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
     for pattern in lexicon.captions:
         for match in pattern.finditer(paragraph):
             before = paragraph[: match.start()]
-            # a bracketed credit, "(Reuters)." or "[File: X/AP Photo]", may follow the caption directly
-            if not before.strip() or CREDIT_START_RE.search(before) or match.group().startswith(("(", "[")):
+            # a bracketed credit, "(Reuters)." or "[File: X/AP Photo]", may follow the caption
+            # directly, its bracket in the match or just before it ("... (Image credit: Google)")
+            bracketed = match.group().startswith(("(", "[")) or before.rstrip().endswith(("(", "["))
+            if not before.strip() or CREDIT_START_RE.search(before) or bracketed:
                 return True
     return False
 

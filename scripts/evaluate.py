@@ -32,6 +32,10 @@ PARTS = {
     # pages saved as text, annotated for their header and furniture only (a dev set for reading
     # page dumps: its outlets are none of the test part's)
     "headers": (EVAL / "corpus" / "headers", EVAL / "corpus" / "headers-gold.yaml"),
+    # the dev and test parts' saved HTML pages as w3m prints them, references adapted
+    # (tests/eval/corpus/dumps.py): one article read from its markup and from its text alone
+    "dumps": (EVAL / "corpus" / "dumps" / "dev", EVAL / "corpus" / "dumps" / "dev-gold.yaml"),
+    "dumps-test": (EVAL / "corpus" / "dumps" / "test", EVAL / "corpus" / "dumps" / "test-gold.yaml"),
     # Russian-language articles (issue 15), split into dev and test before they were annotated
     "ru-dev": (EVAL / "corpus" / "ru" / "dev", EVAL / "corpus" / "ru" / "gold-dev.yaml"),
     "ru-test": (EVAL / "corpus" / "ru" / "test", EVAL / "corpus" / "ru" / "gold-test.yaml"),

@@ -237,6 +237,7 @@ def test_a_dropped_boilerplate_line_still_ends_the_paragraph_before_it(lexicon):
         "Tanks on a train near Gomel (Reuters).",
         "Photo Credit: X/@ZelenskyyUa",  # a labelled credit alone
         "Soldiers march in Minsk during the parade. | Image credits: AFP/KCNA via KNS",
+        "Image credit: Example Herald (Image credit: Jane Roe)",  # a labelled credit in brackets
     ],
 )
 def test_photo_captions_ending_in_a_credit_are_removed(lexicon, caption):
@@ -367,7 +368,12 @@ def test_a_photo_gallery_numbered_without_brackets_is_not_body(lexicon):
 
 @pytest.mark.parametrize(
     "credit",
-    ["(AP Photo/Jane Roe)", "(AP Photo /Jane Roe, File)", "(Kyodo News via AP)", "(Jane Roe, Pool via AP)"],
+    [
+        "(AP Photo/Jane Roe)",
+        "(AP Photo /Jane Roe, File)",
+        "(Kyodo News via AP)",
+        "(Jane Roe, Pool via AP)",
+    ],
 )
 def test_a_caption_ends_with_an_agencys_photo_credit_in_brackets(lexicon, credit):
     caption = f"People walk past the new bridge in the capital on Thursday, Nov. 9, 2023. {credit}"
@@ -522,6 +528,22 @@ def test_a_video_players_error_in_place_of_the_video_is_not_body(lexicon, line):
     assert clean_lines(["The court ruled on Monday that the law was void.", "", line], lexicon) == [
         "The court ruled on Monday that the law was void."
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "When you purchase through links on our site, we may earn an affiliate commission. Here is how.",
+        "All links on this site could lead to commissions paid to the publisher.",
+    ],
+)
+def test_a_sites_note_that_its_links_pay_it_is_not_body(lexicon, line):
+    # a story's own sentence on commissions stays
+    story = [
+        "The court ruled on Monday that the law was void.",
+        "Brokers may earn a commission of 2%, it said.",
+    ]
+    assert clean_lines([story[0], "", line, "", story[1]], lexicon) == story
 
 
 @pytest.mark.parametrize(

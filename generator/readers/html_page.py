@@ -185,6 +185,10 @@ def _meta_authors(tree: HtmlElement) -> str | None:
     return "; ".join(str(v) for v in values) or None
 
 
+# a writer's e-mail address after the name, bare or in brackets: the name is the credit
+CREDIT_EMAIL_RE = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?")
+
+
 def _authors(value: str | None, lexicon: Lexicon) -> tuple[list[str], list[str]]:
     """People and organisations among a page's author credits ("A; B", "A, B and C").
 
@@ -200,6 +204,7 @@ def _authors(value: str | None, lexicon: Lexicon) -> tuple[list[str], list[str]]
     # a label the page prints before its names ("Авторы: Сергей Борисов")
     label_re = _opening_re(tuple(sorted(lexicon.reading_words("sources", "byline_labels"))), r":?\s+")
     for credit in re.split(r"\s*[;|·•]\s*", value or ""):
+        credit = CREDIT_EMAIL_RE.sub("", credit)  # "BY KO SEUNG-PYO [paik.jihwan@joongang.co.kr]"
         for name in _byline_parts(label_re.sub("", by_re.sub("", credit.strip())), lexicon):
             if find_explicit(name) or dated_re.match(name):
                 continue

@@ -59,10 +59,20 @@ log = logging.getLogger("generator")
 KEYS = {
     # WordPress's exporters write post_title and post_date
     "title": ("title", "headline", "post_title"),
-    "published": ("date", "published", "pubdate", "publishdate", "post_date"),
+    # crawlers and CMS exports write published_at, publish_date, date_published
+    "published": (
+        "date",
+        "published",
+        "pubdate",
+        "publishdate",
+        "post_date",
+        "published_at",
+        "publish_date",
+        "date_published",
+    ),
     # crawlers write the address under "source" too; a value that is no web address is passed over
     "url": ("url", "link", "canonical_url", "canonical", "source_url", "source"),
-    "outlet": ("outlet", "site", "sitename", "site_name", "publication"),
+    "outlet": ("outlet", "site", "sitename", "site_name", "publication", "publisher"),
     "authors": ("authors", "author", "byline"),
     "language": ("language", "lang", "locale"),
 }
@@ -125,6 +135,30 @@ def _one(value: Any) -> Any:
     return value[0] if isinstance(value, list) and len(value) == 1 else value
 
 
+def _load_front_matter(source: str, path: str) -> tuple[Any, Any]:
+    """The front matter's data and lines. YAML indents with spaces only, but crawlers indent a
+    value's lines with tabs ("author:" / "\t\tBY KO SEUNG-PYO"): such a text is read again with
+    the tabs that open its lines as spaces, and said so, rather than lose the article."""
+    try:
+        return load_with_lines(source, depth=1)
+    except YAMLProblem:
+        spaced = LEADING_TABS_RE.sub(lambda match: match.group().expandtabs(TAB_WIDTH), source)
+        if spaced == source:
+            raise
+        try:
+            loaded = load_with_lines(spaced, depth=1)
+        except YAMLProblem:
+            pass
+        else:
+            log.warning("%s: front matter: lines indented with tabs, read as spaces", path)
+            return loaded
+        raise
+
+
+LEADING_TABS_RE = re.compile(r"^[ \t]*\t[ \t]*", re.M)
+TAB_WIDTH = 4
+
+
 def _front_matter(source: str, doc: Page, path: str, lexicon: Lexicon) -> bool:
     """Read front matter into `doc`; False if the text between the '---' lines is not front matter.
 
@@ -133,7 +167,7 @@ def _front_matter(source: str, doc: Page, path: str, lexicon: Lexicon) -> bool:
     """
     looks_like_keys = bool(re.match(r"^\s*[A-Za-z_][\w -]{0,40}:(\s|$)", source))
     try:
-        data, lines = load_with_lines(source, depth=1)
+        data, lines = _load_front_matter(source, path)
     except YAMLProblem as problem:
         if not looks_like_keys:
             return False

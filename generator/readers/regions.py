@@ -175,7 +175,7 @@ def _region(blocks: list[Block], lines: list[str], lexicon: Lexicon) -> Region |
         len(b.text.split()) if p.cf_class in ("good", "neargood") and not is_caption(b.text, lexicon) else 0
         for p, b in zip(classified, blocks, strict=True)
     ]
-    best = max(runs, key=lambda run: sum(words[i] for i in run))
+    best = _story_run(runs, words, blocks, lexicon)
     first, last = best[0], _through_list(blocks, best[-1])
     # a long article on a lean page has few words around it, but many blocks: menus, links
     outside = len(blocks) - (last + 1 - first)
@@ -186,6 +186,38 @@ def _region(blocks: list[Block], lines: list[str], lexicon: Lexicon) -> Region |
     if lean and not any(BROWSER_MARK_RE.search(line) for line in lines):
         return None
     return Region(blocks[first].start, blocks[last].end, list(reversed(blocks[:first])))
+
+
+def _story_run(runs: list[list[int]], words: list[int], blocks: list[Block], lexicon: Lexicon) -> list[int]:
+    """The run of blocks that is the page's story. A page may print the next stories in full under
+    it (a feed that scrolls on), or a long box beside it: the story is the first run with at least
+    half the prose of the longest, not the longest. What the story carries inside it (a teaser's
+    headline, "Read more", a subheading jusText drops) may cut it in two: a run after it as long,
+    past a few short blocks only, goes on with it; the next story's header is more blocks than
+    that or has a byline ("By Jane Doe | Jul 27, 2020"), and a box under the story (the author's
+    bio, a comments policy) is shorter."""
+    from .text import text_patterns  # the credit patterns read this module's regions: imported late
+
+    byline = text_patterns(lexicon).opens_byline
+    weights = [sum(words[i] for i in run) for run in runs]
+    at = next(i for i, weight in enumerate(weights) if weight >= FIRST_STORY_SHARE * max(weights))
+    story = runs[at]
+    for run, weight in zip(runs[at + 1 :], weights[at + 1 :], strict=True):
+        gap = range(story[-1] + 1, run[0])
+        if (
+            weight < FIRST_STORY_SHARE * max(weights)  # a box under the story: a bio, a comments policy
+            or len(gap) > MAX_INSERT_BLOCKS
+            or any(len(blocks[i].text.split()) > MAX_INSERT_WORDS for i in gap)
+            or any(byline.match(blocks[i].text) for i in gap)
+        ):
+            break
+        story = story + run
+    return story
+
+
+FIRST_STORY_SHARE = 0.5
+MAX_INSERT_BLOCKS = 6  # blocks the story carries inside it (teasers, labels); a next story's header has more
+MAX_INSERT_WORDS = 20  # words of a teaser's headline or an "Also read: ..." line
 
 
 def _through_list(blocks: list[Block], last: int) -> int:

@@ -567,7 +567,7 @@ def _on_topic(text: str, topic: set[str], small: frozenset[str]) -> bool:
 def _headline_item(text: str) -> bool:
     return (
         len(text.split()) >= MIN_HEADLINE_WORDS
-        and _is_headline(text)
+        and _is_headline(text, MAX_HEADER_HEADLINE_WORDS)
         and not FORM_FIELD_RE.search(text)
         and not DATELINE_LINE_RE.match(text)
         and _undoubled(text) == text  # "Select Language Select Language": a widget
@@ -682,8 +682,7 @@ def _site_name(
                 corporate = (
                     owner is not None
                     and not site.rstrip(" .,").endswith(owner.rstrip(" .,"))
-                    and sum(bool(re.search(rf"(?<!\w){re.escape(owner)}(?!\w)", other)) for other in lines)
-                    <= 1
+                    and _printed_once(owner, lines)
                 )
         if starts_with_bullet(raw[i]):
             continue
@@ -706,7 +705,17 @@ def _site_name(
         # a company owns the site ("NYP Holdings"), a name the page prints nowhere else; the
         # name printed above and below the article is the one the reader sees ("New York Post")
         return repeated
-    return owner or _self_named(lines, lexicon) or _own_domain(raw, lexicon) or repeated
+    named = _self_named(lines, lexicon)
+    if owner and named and _printed_once(owner, lines):
+        # "© 2019 NBC UNIVERSAL", "© 2017 Crux Catholic Media Inc.": a company's name the page
+        # prints only there, where its furniture calls the site "NBC News" ("Follow NBC News")
+        return named
+    return owner or named or _own_domain(raw, lexicon) or repeated
+
+
+def _printed_once(name: str, lines: list[str]) -> bool:
+    spelt = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return sum(bool(spelt.search(line)) for line in lines) <= 1
 
 
 MIN_SELF_REFERENCES = 2  # one "About X" may be a menu's topic; two lines naming X are the site
@@ -1605,9 +1614,18 @@ ABBREVIATION_END_RE = re.compile(rf"\s(?:(?i:{'|'.join(_SHORT_NAMES)})|(?:[A-Z]\
 DATELINE_LINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,}\s[—–-]\s")  # "WASHINGTON — The Globe and Mail"
 
 
-def _is_headline(line: str) -> bool:
+MAX_HEADLINE_WORDS = 25
+MAX_HEADLINE_CHARACTERS = 200
+# a page's header item may be longer ("'This new search box does not mean that you'll only get AI
+# responses': Google's Search makeover incorporates yet more AI, but Google promises to leave room
+# for classic results", 27 words): its place above the byline vouches for it, where a line of that
+# length in a story's text is as often a sentence that lost its full stop
+MAX_HEADER_HEADLINE_WORDS = 30
+
+
+def _is_headline(line: str, max_words: int = MAX_HEADLINE_WORDS) -> bool:
     words = line.split()
-    if not 2 <= len(words) <= 25 or len(line) > 200:
+    if not 2 <= len(words) <= max_words or len(line) > MAX_HEADLINE_CHARACTERS:
         return False
     if line[-1] in ".,;:" and not ABBREVIATION_END_RE.search(line):
         return False  # a sentence; "... after Cold Wave Alert Tues." ends with an abbreviation

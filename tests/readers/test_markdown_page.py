@@ -417,3 +417,16 @@ def test_a_copyright_line_run_into_a_headings_words_is_furniture_once_split_off(
     source = read(lexicon, tmp_path, text)
     assert not any("All Rights Reserved" in p for p in source.paragraphs)
     assert story[1] in source.paragraphs
+
+
+def test_a_crawlers_front_matter_indented_with_tabs_is_read_and_said_so(lexicon, tmp_path, caplog):
+    # YAML indents with spaces only; a crawler's tabs lose no article and no field
+    front = (
+        "title: Troops cross the border\nauthor: \n\t\t\n\t\t\tBY JANE DOE [jdoe@example.com]\n\t\t\n"
+        "published_at: 2025-12-30 00:00\npublisher: Example Herald\n"
+    )
+    source = read(lexicon, tmp_path, f"---\n{front}---\nThe troops moved on Monday.\n", name="crawl.md")
+    assert (source.title, source.authors) == ("Troops cross the border", ["Jane Doe"])
+    assert (source.published, source.outlet) == (date(2025, 12, 30), "Example Herald")
+    assert source.paragraphs == ["The troops moved on Monday."]
+    assert "crawl.md: front matter: lines indented with tabs, read as spaces" in caplog.text

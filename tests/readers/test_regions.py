@@ -120,3 +120,63 @@ def test_a_long_article_on_a_lean_page_is_still_cut_from_the_page(tmp_path, lexi
     source = read(tmp_path, lexicon, page)
     assert source.title == HEADLINE
     assert source.paragraphs == long_article  # no menu, teaser or footer
+
+
+NEXT_STORY = [
+    "Farmers in the northern valley began the harvest early this year after a dry summer left the "
+    "wheat ripe weeks before the usual time, the regional agriculture office said on Monday.",
+    "The office said yields were lower than last year's by about a fifth, and that prices at the "
+    "market in the provincial town had already begun to rise as traders bought what they could.",
+    "Several growers said they had sold their cattle to pay for water, which the irrigation board "
+    "now delivers only twice a week because the reservoir behind the old dam is nearly empty.",
+    "The agriculture minister is expected to visit the valley next week to meet the growers and "
+    "the irrigation board, and to say whether the government will help those who lost their crops.",
+    "Economists at the national bank warned that bread prices in the cities could climb through "
+    "the winter if the harvest in the south, which starts next month, turns out as poor as this one.",
+    "Traders in the capital said the first lorries of the new wheat had reached the mills, and that "
+    "the millers were paying more for it than at any time since the drought of a decade ago.",
+]
+
+
+def _page_with(stories: list[str]) -> str:
+    parts = ["Example Herald", "\n".join(MENU), "Search [          ] Search", "World News"]
+    parts += [HEADLINE, "By Jane Doe", "March 3, 2021", *stories]
+    parts += ["\n".join(MENU), "© 2021 Example Media. All Rights Reserved | Terms of Use | Privacy"]
+    return "\n\n".join(parts) + "\n"
+
+
+def test_the_next_story_a_page_prints_in_full_under_its_article_is_not_its_article(tmp_path, lexicon):
+    # a feed that scrolls on prints the next story whole under the article, and it may be longer
+    next_header = [SHARE, "Read Next", "Dry summer brings an early and poor harvest to the valley"]
+    next_header += ["By Tom Roe", "March 2, 2021", SHARE]
+    source = read(tmp_path, lexicon, _page_with([wrapped(p) for p in ARTICLE] + next_header + NEXT_STORY))
+    assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
+    assert source.paragraphs == ARTICLE
+
+
+def test_a_teaser_card_inside_a_page_dumps_article_does_not_cut_it_in_two(tmp_path, lexicon):
+    # "Read more" and another story's card in the middle of the article: the part after the card
+    # is longer, and the article is both parts under their header
+    card = ["Read more", "Category", "Farming", "Dry summer brings an early and poor harvest", "Feb 18, 2021"]
+    later = ARTICLE[2:] + NEXT_STORY[:1]
+    source = read(tmp_path, lexicon, _page_with([wrapped(p) for p in [*ARTICLE[:2], *card, *later]]))
+    assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
+    assert source.paragraphs[:2] == ARTICLE[:2]
+    assert source.paragraphs[-len(later) :] == later
+
+
+def test_a_long_headline_above_a_page_dumps_byline_is_its_title(tmp_path, lexicon):
+    # 27 words: a quoted claim and the story's point in one headline
+    headline = (
+        "'This new bridge does not mean you will only cross by car': the ministry's plan adds more "
+        "lanes, but it promises to leave room for the ferry"
+    )
+    # a photo's caption between them, its credit the photographer's and two agencies'
+    caption = (
+        "A ferry crosses the river near the site of the new bridge on Tuesday. (Jane Roe/AFP/Getty Images)"
+    )
+    credit = "Image credit: Example Herald (Image credit: Jane Roe)"
+    header = [headline, caption, "News", "By Jane Doe published 3 March 2021", credit]
+    source = read(tmp_path, lexicon, dump_with_header(header))
+    assert (source.title, source.authors, source.published) == (headline, ["Jane Doe"], date(2021, 3, 3))
+    assert source.paragraphs == ARTICLE

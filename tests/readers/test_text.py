@@ -781,6 +781,17 @@ def test_a_headline_kept_with_the_article_by_the_region_finder_is_still_the_titl
             "Example Herald",
         ),
         ("Sign in", "Write to the reporter: jdoe@exampleherald.com", "exampleherald.com"),  # staff e-mail
+        # a company's name printed only in its notice; the furniture calls the site by its own
+        (
+            "Sign in",
+            "About Example Herald\n\nFollow Example Herald\n\n© 2021 EXAMPLE UNIVERSAL",
+            "Example Herald",
+        ),
+        (
+            "Sign in",
+            "  • About Example Herald\n  • Follow Example Herald\n\n© 2021 Herald Civic Media Inc.",
+            "Example Herald",
+        ),
         # a group that publishes many sites owns the copyright; the site is the one its staff write from
         (
             "Sign in",
