@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from ..schema import Figure
@@ -377,7 +377,11 @@ class RussianFigures:
             measured = self._measured(doc[number.start])
             # "2,37 миллиона гектаров", "более 12 млрд грн": with nothing after it, the unit as the text
             # writes it is what the number counts (a share, "15%", counts nothing)
-            units = unit_token.text if unit_token is not None and unit != SHARE else None
+            units = (
+                self._unit_words(doc, number, unit_token)
+                if unit_token is not None and unit != SHARE
+                else None
+            )
             item = self._item_before_dash(doc, number)
             if item is not None:
                 # "КПРФ – 18,9%" after "«Единая Россия» получила 49,8% голосов": the item is whose
@@ -389,6 +393,14 @@ class RussianFigures:
         counts = self._phrase(doc, counted, number.end)
         subject = self._item_before_dash(doc, number) or self._subject(doc, counted, number.end)
         return self._made(index, doc, number, unit, counts, subject)
+
+    def _unit_words(self, doc: Doc, number: Number, unit_token: Span) -> str:
+        """The unit as the text writes it, from the number's scale word on: "850 млн фунтов" counts
+        "млн фунтов" and "45-163 тыс. рублей" "тыс. рублей", the measure a reader compares, where the
+        bare "фунтов" would put millions and single pounds under one word."""
+        scale = next((t.i for t in doc[number.start + 1 : number.end] if self._scale(t)), None)
+        start = unit_token.start if scale is None else scale
+        return span_text(doc[start : unit_token.end]).strip()
 
     def _list_item(self, index: int, doc: Doc, number: Number, head: Figure | None) -> Figure | None:
         """A number that is a list's item, after a dash set for the verb the item leaves out and the
