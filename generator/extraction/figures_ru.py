@@ -24,7 +24,7 @@ of time ("через шесть часов", `not_counted`) are no figures; "58-
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -78,6 +78,7 @@ class Number:
     digits: bool = True  # written in digits, not words
     scaled: bool = False  # a scale word ("млн") is part of it
     unit_word: str | None = None  # the start of a dashed adjective: "километрового"
+    through: int | None = None  # past the smaller unit's part of one measure: "21 метр 36 сантиметров"
 
 
 class RussianFigures:
@@ -92,6 +93,10 @@ class RussianFigures:
         self.signs = {k: v for k, v in units.items() if re.fullmatch(r"[^\w\s]+", k) and k != "%"}
         self.units = {k: v for k, v in units.items() if k not in self.signs}
         self.compound_units = {_fold(k): v for k, v in (numbers.get("compound_units") or {}).items()}
+        self.smaller_units = {
+            unit: {_fold(k): float(v) for k, v in parts.items()}
+            for unit, parts in (numbers.get("smaller_units") or {}).items()
+        }
         self.qualifiers = {_fold(k): v for k, v in (numbers.get("qualifiers") or {}).items()}
         self.verb_dashes = lexicon.words("dates", "verb_dashes")
         self.change_prepositions = {_fold(w) for w in lexicon.words("numbers", "change_prepositions")}
@@ -138,7 +143,7 @@ class RussianFigures:
                 if number is None:
                     i += 1
                     continue
-                i = number.end
+                i = max(number.end, number.through or 0)
                 level = self._changed_to(doc, number)
                 if level is not None:
                     figures.extend(self._change(index, doc, number, level))
@@ -214,7 +219,25 @@ class RussianFigures:
                     else first.value
                 )
                 return Number(i, far.end, None, low, far.value, first.digits, far.scaled or first.scaled)
-        return first
+        return self._with_smaller_unit(doc, first)
+
+    def _with_smaller_unit(self, doc: Doc, number: Number) -> Number:
+        """A measure written in two units, "21 метр 36 сантиметров", "2 кг 300 г": one figure in the
+        larger unit (numbers.yaml `smaller_units`), the smaller part read with it, not counted apart."""
+        after = _next_word(doc, number.end)
+        found = self._unit_at(doc, after.i) if after is not None and number.value is not None else None
+        parts = self.smaller_units.get(found[0]) if found is not None else None
+        part = _next_word(doc, found[1]) if found is not None and parts else None
+        if part is None or not DIGITS_RE.fullmatch(part.text) or number.value is None or not parts:
+            return number
+        smaller = _next_word(doc, part.i + 1)
+        if smaller is None:
+            return number
+        factor = parts.get(_fold(smaller.text)) or parts.get(_fold(smaller.lemma_))
+        if factor is None:
+            return number
+        value = round(number.value + _decimal(part.text) * factor, 6)
+        return replace(number, value=value, through=smaller.i + 1)
 
     def _scale_of(self, number: Number, doc: Doc) -> int:
         for token in doc[number.start : number.end]:
@@ -333,7 +356,27 @@ class RussianFigures:
                 unit, unit_token = found[0], doc[after.i : found[1]]
         counted = None
         if unit_token is not None:
-            counted = self._noun_after(doc, unit_token.end) or _holder(unit_token[-1])
+            counted = self._noun_after(doc, unit_token.end)
+            if counted is None and unit != SHARE:
+                holder = _holder(unit_token[-1])
+                if holder is not None:
+                    # "пожары на 2,37 миллиона гектаров", "штраф в размере 8 млрд евро": the unit as
+                    # written is what is counted, of the noun it belongs to
+                    if _fold(holder.lemma_) in self.generic:
+                        # "помощь на сумму 15 млн евро", "сумма сделки в 2 млрд": of what the sum is
+                        genitive = _genitive_of(holder)
+                        if genitive is not None and genitive.i < unit_token.end:
+                            genitive = None
+                        holder = genitive or _holder(holder) or holder
+                    subject = (
+                        self._item_before_dash(doc, number)
+                        or self._subject(doc, holder, None)
+                        or self._phrase(doc, holder, None)
+                    )
+                    return self._made(
+                        index, doc, number, unit, self._unit_words(doc, number, unit_token), subject
+                    )
+            counted = counted or _holder(unit_token[-1])
         elif unit is None:
             counted = self._noun_after(doc, number.end)
             if counted is not None and (_fold(counted.lemma_) in self.not_counted or counted.pos_ == "PROPN"):

@@ -119,15 +119,15 @@ def test_a_verbal_adverb_or_a_second_verb_measures_the_subject_of_its_head(russi
 
 
 def test_an_amount_in_the_size_of_counts_what_it_is_the_size_of(russian):
-    # "в размере" says how big something is: the fine, the aid is what is counted, not the size
+    # "в размере" says how big something is: it is the fine's, the aid's size, not a size's
     found = figures(
         russian,
         "Компании грозит штраф в размере до 8 млрд евро. "
         "Правительство выделит помощь в размере 300 млн рублей.",
     )
-    assert [(f["value"], f["unit"], f["counts"]) for f in found] == [
-        (8e9, "EUR", "штраф"),
-        (3e8, "RUB", "помощь"),
+    assert [(f["value"], f["unit"], f["counts"], f["subject"]) for f in found] == [
+        (8e9, "EUR", "млрд евро", "штраф"),
+        (3e8, "RUB", "млн рублей", "помощь"),
     ]
 
 
@@ -378,7 +378,7 @@ def test_a_level_with_its_scale_word_a_signed_temperature_and_hryvnias_the_tagge
     assert [(f["value"], f.get("unit"), f.get("counts")) for f in found] == [
         (100_000, None, "заболевших"),
         (-25, "degrees", "градусов"),
-        (6500, "UAH", "выплаты"),
+        (6500, "UAH", "тыс. гривен"),
     ]
 
 
@@ -478,3 +478,25 @@ def test_an_age_counts_years_as_the_text_writes_it(russian):
         (45, "years", "лет"),
         ((40, 50), "years", "лет"),
     ]
+
+
+def test_a_unit_that_belongs_to_a_noun_counts_the_unit_as_written_of_that_noun(russian):
+    # the fires, the aid are whose area and sum it is; the hectares, the euros are what is counted
+    found = figures(
+        russian,
+        "Под наблюдением находятся лесные пожары на 2,37 миллиона гектаров. "
+        "Эстония предоставила Украине гуманитарную помощь на сумму около 15 миллионов евро.",
+    )
+    assert [(f["value"], f["unit"], f["counts"], f["subject"]) for f in found] == [
+        (2_370_000, "ha", "миллиона гектаров", "лесные пожары"),
+        (15_000_000, "EUR", "миллионов евро", "гуманитарную помощь"),
+    ]
+
+
+def test_a_measure_in_two_units_is_one_figure_in_the_larger(russian):
+    found = figures(
+        russian,
+        "Спортсменка метнула снаряд на 21 метр 36 сантиметров. "
+        "Серебро завоевала новозеландка с результатом 20 метров 70 сантиметров. Посылка весила 2 кг 300 г.",
+    )
+    assert [(f["value"], f["unit"]) for f in found] == [(21.36, "m"), (20.7, "m"), (2.3, "kg")]
