@@ -728,6 +728,11 @@ class QuoteExtractor:
             name = self._resolve(span.paragraph, whose, describe)
             if name:
                 return name
+        if whose is not None and quoted_one.lemma_.lower() in self.statement_refs:
+            # "переводит заявление МОК «Би-би-си»": a statement quoted is its issuer's words
+            mention = self.body.mention_of_token(span.paragraph, whose, ("organisations", "people"))
+            if mention is not None:
+                return mention.name
         name = self._resolve(span.paragraph, quoted_one, describe=False)
         if name is None and describe and "Anim" in quoted_one.morph.get("Animacy"):
             name = self._resolve(span.paragraph, quoted_one, describe)

@@ -540,3 +540,17 @@ def test_an_epithet_before_anyone_is_named_is_of_whom_the_text_names_next(russia
         "Владимир Путин выступил на церемонии подписания в Кремле.",
     )
     assert quotes == [("историческое значение этого договора для двух стран", "Александр Лукашенко")]
+
+
+def test_a_source_passing_on_words_or_a_statement_gives_them_to_whose_they_are(russian):
+    # "передает"/"переводит" pass words on as "цитирует" does: the words' or the statement's owner
+    # speaks; with nothing passed on by name, the source that reports is the speaker
+    _, quotes = extracted(
+        russian,
+        "Белорусская спортсменка лишена награды решением Международного олимпийского комитета.",
+        "«Спортсменка должна была предоставить анализ мочи в рамках допинг-тестов 5 августа», – переводит "
+        "официальное заявление МОК британская «Би-би-си».",
+        "«Мы не допустим повторения таких событий в будущем», — передает ТАСС слова Дмитрия Пескова.",
+        "«Переговоры прошли в конструктивной атмосфере», — передает РИА Новости.",
+    )
+    assert [speaker for _, speaker in quotes] == ["МОК", "Дмитрий Песков", "РИА Новости"]
