@@ -554,3 +554,21 @@ def test_a_source_passing_on_words_or_a_statement_gives_them_to_whose_they_are(r
         "«Переговоры прошли в конструктивной атмосфере», — передает РИА Новости.",
     )
     assert [speaker for _, speaker in quotes] == ["МОК", "Дмитрий Песков", "РИА Новости"]
+
+
+def test_a_statement_referred_back_to_speaks_for_whom_the_passive_before_says_issued_it(russian):
+    # "говорится в сообщении" with no article: the statement the text said was sent by someone (the
+    # passive's agent, in the instrumental) is theirs, not the outlet's that reported it
+    _, quotes = extracted(
+        russian,
+        "Сообщение об этом было разослано по родительским чатам администрацией учебного заведения, "
+        "сообщает телеграм-канал «Баста».",
+        "«У нас в лицее зафиксирован случай коронавируса у преподавателя», — говорится в сообщении.",
+    )
+    assert quotes[0][1] == "администрация учебного заведения"
+    _, quotes = extracted(
+        russian,
+        "В понедельник заявление было опубликовано пресс-службой Кремля, пишет РБК.",
+        "«Президент провел телефонный разговор с канцлером Германии», — говорится в заявлении.",
+    )
+    assert quotes[0][1] == "Кремль"
