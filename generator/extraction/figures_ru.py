@@ -410,6 +410,9 @@ class RussianFigures:
                 counting = self._count_named(doc, number)
                 if counting is not None:
                     return self._made(index, doc, number, None, self._phrase(doc, counting, None), None)
+                bracketed = self._bracketed(index, doc, number)
+                if bracketed is not None:
+                    return bracketed
                 return self._list_item(index, doc, number, head)
         if counted is not None and _fold(counted.lemma_) in self.generic:
             genitive = _genitive_of(counted)
@@ -444,6 +447,27 @@ class RussianFigures:
         scale = next((t.i for t in doc[number.start + 1 : number.end] if self._scale(t)), None)
         start = unit_token.start if scale is None else scale
         return span_text(doc[start : unit_token.end]).strip()
+
+    def _bracketed(self, index: int, doc: Doc, number: Number) -> Figure | None:
+        """A bare number in brackets after the words it counts: "по количеству выздоровевших (214)"
+        counts those words; after a place, "случаев выявлено в Алма-Ате (847)", it counts what its
+        verb's subject names, there. Only after a word: "+7 (495)" is a telephone's code."""
+        opening, closing = _previous_word(doc, number.start), _next_word(doc, number.end)
+        if opening is None or closing is None or opening.text != "(" or closing.text != ")":
+            return None
+        following = _next_word(doc, closing.i + 1)
+        if following is not None and following.text[:1].isdigit():
+            return None  # "Телефон (495) 287-72-00": a code in a number
+        word = _previous_word(doc, opening.i)
+        if word is None or not word.text[:1].isalpha():
+            return None
+        if word.pos_ == "PROPN":
+            measured = self._measured(word)
+            return self._made(index, doc, number, None, measured, word.text) if measured else None
+        standing_for_a_noun = word.pos_ == "ADJ" or word.morph.get("VerbForm") == ["Part"]
+        if word.pos_ != "NOUN" and not standing_for_a_noun:
+            return None
+        return self._made(index, doc, number, None, self._phrase(doc, word, None), None)
 
     def _list_item(self, index: int, doc: Doc, number: Number, head: Figure | None) -> Figure | None:
         """A number that is a list's item, after a dash set for the verb the item leaves out and the

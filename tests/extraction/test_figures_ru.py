@@ -500,3 +500,15 @@ def test_a_measure_in_two_units_is_one_figure_in_the_larger(russian):
         "Серебро завоевала новозеландка с результатом 20 метров 70 сантиметров. Посылка весила 2 кг 300 г.",
     )
     assert [(f["value"], f["unit"]) for f in found] == [(21.36, "m"), (20.7, "m"), (2.3, "kg")]
+
+
+def test_a_bare_number_in_brackets_counts_the_words_before_it_and_a_telephone_code_nothing(russian):
+    found = figures(
+        russian,
+        "Больше всего случаев Covid-19 выявлено в Алма-Ате (847). Город на первом месте по количеству "
+        "выздоровевших (214). Телефон редакции (495) 287-72-00.",
+    )
+    assert [(f["value"], f["counts"], f.get("subject")) for f in found] == [
+        (847, "случаев Covid-19", "Алма-Ате"),
+        (214, "выздоровевших", None),
+    ]
