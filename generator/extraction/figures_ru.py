@@ -259,8 +259,8 @@ class RussianFigures:
         if signed:
             # "до -25 градусов": the tokenizer keeps a minus with its digits
             value = _decimal(signed.group(2)) * (-1 if signed.group(1) in NEGATIVE_SIGNS else 1)
-        elif DIGITS_RE.fullmatch(text):
-            value = _decimal(text)
+        elif DIGITS_RE.fullmatch(text) or _closing_with_stop(token):
+            value = _decimal(text.rstrip("."))
             # "10 000", "1 200 000": groups of three after a space
             while (
                 end < len(doc)
@@ -409,7 +409,9 @@ class RussianFigures:
                 # count a generic noun names, of what its genitive says
                 counting = self._count_named(doc, number)
                 if counting is not None:
-                    return self._made(index, doc, number, None, self._phrase(doc, counting, None), None)
+                    # of whom or where, as for a noun after a number: "число случаев заражения в Испании"
+                    subject = self._subject(doc, counting, None)
+                    return self._made(index, doc, number, None, self._phrase(doc, counting, None), subject)
                 bracketed = self._bracketed(index, doc, number)
                 if bracketed is not None:
                     return bracketed
@@ -772,8 +774,10 @@ class RussianFigures:
             genitive = _genitive_of(noun.head) if noun is not None else None
             if genitive is not None and genitive.i == noun.i:
                 noun = noun.head  # the dash follows the genitive: "число смертей — восемь"
-        else:
-            # "превысило 100 тысяч": the number's word the verb governs is its scale word
+        if noun is None or _fold(noun.lemma_) not in self.generic:
+            # the verb the number completes, also after a dash closing its clause ("Наибольшее число
+            # случаев зафиксировано в Туле - 489"); "превысило 100 тысяч": the number's word the verb
+            # governs is its scale word
             first = next(
                 (t for t in doc[number.start : number.end] if not number.start <= t.head.i < number.end),
                 first,
@@ -887,6 +891,12 @@ class RussianFigures:
                     return None  # "выросло до 12 человек": the level it reached, not an upper bound
                 return self.qualifiers[phrase]
         return None
+
+
+def _closing_with_stop(token: Token) -> bool:
+    """ "в Туле - 489. 71 случай ...": a number that ends its sentence, which the tokenizer gave the
+    sentence's stop to (a digit follows it)."""
+    return bool(re.fullmatch(r"\d+\.", token.text)) and token.i + 1 == token.sent.end
 
 
 def _fold(word: str) -> str:

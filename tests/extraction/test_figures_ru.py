@@ -512,3 +512,19 @@ def test_a_bare_number_in_brackets_counts_the_words_before_it_and_a_telephone_co
         (847, "случаев Covid-19", "Алма-Ате"),
         (214, "выздоровевших", None),
     ]
+
+
+def test_a_spaced_hyphen_stands_for_the_verb_as_a_dash_does_and_a_number_keeps_its_sentence_stop(russian):
+    # online text types "-" for "–": "60 - в Веневском" is an item of the list "71 случай ..."; a
+    # number closing its sentence before another number ("489. 71") is still a number; a count a
+    # generic noun names keeps whose it is ("случаев заражения")
+    found = figures(
+        russian,
+        "Наибольшее число случаев заражения зафиксировано в Туле - 489. 71 случай зафиксирован в "
+        "Новомосковском районе, 60 - в Веневском.",
+    )
+    assert [(f["value"], f["counts"], f.get("subject")) for f in found] == [
+        (489, "случаев", "случаев заражения"),
+        (71, "случай", None),
+        (60, "случай", "в Веневском"),
+    ]
