@@ -229,6 +229,7 @@ class Numbers(_DataFile):
     state_verbs: Words = None
     change_prepositions: Words = None
     item_prepositions: Words = None
+    whole_prepositions: Words = None
     compound_stems: dict[str, int | float] | None = None  # "семи" of "семилетний": 7
     parties: Words = None
 

@@ -103,6 +103,7 @@ class RussianFigures:
         self.state_verbs = {_fold(w) for w in lexicon.words("numbers", "state_verbs")}
         self.negative_words = {_fold(w) for w in lexicon.words("numbers", "negative_words")}
         self.item_prepositions = {_fold(w) for w in lexicon.words("numbers", "item_prepositions")}
+        self.whole_prepositions = {_fold(w) for w in lexicon.words("numbers", "whole_prepositions")}
         ages = numbers.get("age_context") or {}
         self.age_before = {_fold(w) for w in ages.get("before", [])}
         self.age_after = tuple(_fold(w) for w in ages.get("after", []))
@@ -415,6 +416,12 @@ class RussianFigures:
                 bracketed = self._bracketed(index, doc, number)
                 if bracketed is not None:
                     return bracketed
+                whole = _previous_word(doc, number.start)
+                if whole is not None and whole.lower_ in self.whole_prepositions and head is not None:
+                    # "200 рейсов из 830", "трое из пяти": the whole counts what its part counts
+                    item = _previous_word(doc, whole.i)
+                    if item is not None and item.text == head.counts and (head.counts or head.unit):
+                        return self._made(index, doc, number, head.unit, head.counts, head.subject)
                 return self._list_item(index, doc, number, head)
         if counted is not None and _fold(counted.lemma_) in self.generic:
             genitive = _genitive_of(counted)

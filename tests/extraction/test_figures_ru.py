@@ -528,3 +528,8 @@ def test_a_spaced_hyphen_stands_for_the_verb_as_a_dash_does_and_a_number_keeps_i
         (71, "случай", None),
         (60, "случай", "в Веневском"),
     ]
+
+
+def test_a_bare_number_after_from_right_after_a_count_is_the_whole_that_count_is_part_of(russian):
+    found = figures(russian, "По оценке авиакомпании, 200 рейсов из 830 будут изменены.")
+    assert [(f["value"], f["counts"]) for f in found] == [(200, "рейсов"), (830, "рейсов")]
