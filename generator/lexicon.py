@@ -221,6 +221,7 @@ class Numbers(_DataFile):
     fractions: Words = None
     added_fractions: dict[str, float] | None = None  # "and a half": 0.5
     compound_units: dict[str, str] | None = None
+    smaller_units: dict[str, dict[str, float]] | None = None  # "21 метр 36 сантиметров": m, 0.01
     references: Words = None
     share_units: Words = None
     ordinal_suffixes: Words = None
@@ -228,6 +229,7 @@ class Numbers(_DataFile):
     state_verbs: Words = None
     change_prepositions: Words = None
     item_prepositions: Words = None
+    whole_prepositions: Words = None
     compound_stems: dict[str, int | float] | None = None  # "семи" of "семилетний": 7
     parties: Words = None
 

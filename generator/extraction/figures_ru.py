@@ -24,9 +24,9 @@ of time ("через шесть часов", `not_counted`) are no figures; "58-
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from ..schema import Figure
@@ -78,6 +78,7 @@ class Number:
     digits: bool = True  # written in digits, not words
     scaled: bool = False  # a scale word ("млн") is part of it
     unit_word: str | None = None  # the start of a dashed adjective: "километрового"
+    through: int | None = None  # past the smaller unit's part of one measure: "21 метр 36 сантиметров"
 
 
 class RussianFigures:
@@ -92,12 +93,17 @@ class RussianFigures:
         self.signs = {k: v for k, v in units.items() if re.fullmatch(r"[^\w\s]+", k) and k != "%"}
         self.units = {k: v for k, v in units.items() if k not in self.signs}
         self.compound_units = {_fold(k): v for k, v in (numbers.get("compound_units") or {}).items()}
+        self.smaller_units = {
+            unit: {_fold(k): float(v) for k, v in parts.items()}
+            for unit, parts in (numbers.get("smaller_units") or {}).items()
+        }
         self.qualifiers = {_fold(k): v for k, v in (numbers.get("qualifiers") or {}).items()}
         self.verb_dashes = lexicon.words("dates", "verb_dashes")
         self.change_prepositions = {_fold(w) for w in lexicon.words("numbers", "change_prepositions")}
         self.state_verbs = {_fold(w) for w in lexicon.words("numbers", "state_verbs")}
         self.negative_words = {_fold(w) for w in lexicon.words("numbers", "negative_words")}
         self.item_prepositions = {_fold(w) for w in lexicon.words("numbers", "item_prepositions")}
+        self.whole_prepositions = {_fold(w) for w in lexicon.words("numbers", "whole_prepositions")}
         ages = numbers.get("age_context") or {}
         self.age_before = {_fold(w) for w in ages.get("before", [])}
         self.age_after = tuple(_fold(w) for w in ages.get("after", []))
@@ -138,7 +144,7 @@ class RussianFigures:
                 if number is None:
                     i += 1
                     continue
-                i = number.end
+                i = max(number.end, number.through or 0)
                 level = self._changed_to(doc, number)
                 if level is not None:
                     figures.extend(self._change(index, doc, number, level))
@@ -214,7 +220,25 @@ class RussianFigures:
                     else first.value
                 )
                 return Number(i, far.end, None, low, far.value, first.digits, far.scaled or first.scaled)
-        return first
+        return self._with_smaller_unit(doc, first)
+
+    def _with_smaller_unit(self, doc: Doc, number: Number) -> Number:
+        """A measure written in two units, "21 метр 36 сантиметров", "2 кг 300 г": one figure in the
+        larger unit (numbers.yaml `smaller_units`), the smaller part read with it, not counted apart."""
+        after = _next_word(doc, number.end)
+        found = self._unit_at(doc, after.i) if after is not None and number.value is not None else None
+        parts = self.smaller_units.get(found[0]) if found is not None else None
+        part = _next_word(doc, found[1]) if found is not None and parts else None
+        if part is None or not DIGITS_RE.fullmatch(part.text) or number.value is None or not parts:
+            return number
+        smaller = _next_word(doc, part.i + 1)
+        if smaller is None:
+            return number
+        factor = parts.get(_fold(smaller.text)) or parts.get(_fold(smaller.lemma_))
+        if factor is None:
+            return number
+        value = round(number.value + _decimal(part.text) * factor, 6)
+        return replace(number, value=value, through=smaller.i + 1)
 
     def _scale_of(self, number: Number, doc: Doc) -> int:
         for token in doc[number.start : number.end]:
@@ -236,8 +260,8 @@ class RussianFigures:
         if signed:
             # "до -25 градусов": the tokenizer keeps a minus with its digits
             value = _decimal(signed.group(2)) * (-1 if signed.group(1) in NEGATIVE_SIGNS else 1)
-        elif DIGITS_RE.fullmatch(text):
-            value = _decimal(text)
+        elif DIGITS_RE.fullmatch(text) or _closing_with_stop(token):
+            value = _decimal(text.rstrip("."))
             # "10 000", "1 200 000": groups of three after a space
             while (
                 end < len(doc)
@@ -333,7 +357,27 @@ class RussianFigures:
                 unit, unit_token = found[0], doc[after.i : found[1]]
         counted = None
         if unit_token is not None:
-            counted = self._noun_after(doc, unit_token.end) or _holder(unit_token[-1])
+            counted = self._noun_after(doc, unit_token.end)
+            if counted is None and unit != SHARE:
+                holder = _holder(unit_token[-1])
+                if holder is not None:
+                    # "пожары на 2,37 миллиона гектаров", "штраф в размере 8 млрд евро": the unit as
+                    # written is what is counted, of the noun it belongs to
+                    if _fold(holder.lemma_) in self.generic:
+                        # "помощь на сумму 15 млн евро", "сумма сделки в 2 млрд": of what the sum is
+                        genitive = _genitive_of(holder)
+                        if genitive is not None and genitive.i < unit_token.end:
+                            genitive = None
+                        holder = genitive or _holder(holder) or holder
+                    subject = (
+                        self._item_before_dash(doc, number)
+                        or self._subject(doc, holder, None)
+                        or self._phrase(doc, holder, None)
+                    )
+                    return self._made(
+                        index, doc, number, unit, self._unit_words(doc, number, unit_token), subject
+                    )
+            counted = counted or _holder(unit_token[-1])
         elif unit is None:
             counted = self._noun_after(doc, number.end)
             if counted is not None and (_fold(counted.lemma_) in self.not_counted or counted.pos_ == "PROPN"):
@@ -366,7 +410,18 @@ class RussianFigures:
                 # count a generic noun names, of what its genitive says
                 counting = self._count_named(doc, number)
                 if counting is not None:
-                    return self._made(index, doc, number, None, self._phrase(doc, counting, None), None)
+                    # of whom or where, as for a noun after a number: "число случаев заражения в Испании"
+                    subject = self._subject(doc, counting, None)
+                    return self._made(index, doc, number, None, self._phrase(doc, counting, None), subject)
+                bracketed = self._bracketed(index, doc, number)
+                if bracketed is not None:
+                    return bracketed
+                whole = _previous_word(doc, number.start)
+                if whole is not None and whole.lower_ in self.whole_prepositions and head is not None:
+                    # "200 рейсов из 830", "трое из пяти": the whole counts what its part counts
+                    item = _previous_word(doc, whole.i)
+                    if item is not None and item.text == head.counts and (head.counts or head.unit):
+                        return self._made(index, doc, number, head.unit, head.counts, head.subject)
                 return self._list_item(index, doc, number, head)
         if counted is not None and _fold(counted.lemma_) in self.generic:
             genitive = _genitive_of(counted)
@@ -377,7 +432,11 @@ class RussianFigures:
             measured = self._measured(doc[number.start])
             # "2,37 миллиона гектаров", "более 12 млрд грн": with nothing after it, the unit as the text
             # writes it is what the number counts (a share, "15%", counts nothing)
-            units = unit_token.text if unit_token is not None and unit != SHARE else None
+            units = (
+                self._unit_words(doc, number, unit_token)
+                if unit_token is not None and unit != SHARE
+                else None
+            )
             item = self._item_before_dash(doc, number)
             if item is not None:
                 # "КПРФ – 18,9%" after "«Единая Россия» получила 49,8% голосов": the item is whose
@@ -389,6 +448,35 @@ class RussianFigures:
         counts = self._phrase(doc, counted, number.end)
         subject = self._item_before_dash(doc, number) or self._subject(doc, counted, number.end)
         return self._made(index, doc, number, unit, counts, subject)
+
+    def _unit_words(self, doc: Doc, number: Number, unit_token: Span) -> str:
+        """The unit as the text writes it, from the number's scale word on: "850 млн фунтов" counts
+        "млн фунтов" and "45-163 тыс. рублей" "тыс. рублей", the measure a reader compares, where the
+        bare "фунтов" would put millions and single pounds under one word."""
+        scale = next((t.i for t in doc[number.start + 1 : number.end] if self._scale(t)), None)
+        start = unit_token.start if scale is None else scale
+        return span_text(doc[start : unit_token.end]).strip()
+
+    def _bracketed(self, index: int, doc: Doc, number: Number) -> Figure | None:
+        """A bare number in brackets after the words it counts: "по количеству выздоровевших (214)"
+        counts those words; after a place, "случаев выявлено в Алма-Ате (847)", it counts what its
+        verb's subject names, there. Only after a word: "+7 (495)" is a telephone's code."""
+        opening, closing = _previous_word(doc, number.start), _next_word(doc, number.end)
+        if opening is None or closing is None or opening.text != "(" or closing.text != ")":
+            return None
+        following = _next_word(doc, closing.i + 1)
+        if following is not None and following.text[:1].isdigit():
+            return None  # "Телефон (495) 287-72-00": a code in a number
+        word = _previous_word(doc, opening.i)
+        if word is None or not word.text[:1].isalpha():
+            return None
+        if word.pos_ == "PROPN":
+            measured = self._measured(word)
+            return self._made(index, doc, number, None, measured, word.text) if measured else None
+        standing_for_a_noun = word.pos_ == "ADJ" or word.morph.get("VerbForm") == ["Part"]
+        if word.pos_ != "NOUN" and not standing_for_a_noun:
+            return None
+        return self._made(index, doc, number, None, self._phrase(doc, word, None), None)
 
     def _list_item(self, index: int, doc: Doc, number: Number, head: Figure | None) -> Figure | None:
         """A number that is a list's item, after a dash set for the verb the item leaves out and the
@@ -693,8 +781,10 @@ class RussianFigures:
             genitive = _genitive_of(noun.head) if noun is not None else None
             if genitive is not None and genitive.i == noun.i:
                 noun = noun.head  # the dash follows the genitive: "число смертей — восемь"
-        else:
-            # "превысило 100 тысяч": the number's word the verb governs is its scale word
+        if noun is None or _fold(noun.lemma_) not in self.generic:
+            # the verb the number completes, also after a dash closing its clause ("Наибольшее число
+            # случаев зафиксировано в Туле - 489"); "превысило 100 тысяч": the number's word the verb
+            # governs is its scale word
             first = next(
                 (t for t in doc[number.start : number.end] if not number.start <= t.head.i < number.end),
                 first,
@@ -808,6 +898,12 @@ class RussianFigures:
                     return None  # "выросло до 12 человек": the level it reached, not an upper bound
                 return self.qualifiers[phrase]
         return None
+
+
+def _closing_with_stop(token: Token) -> bool:
+    """ "в Туле - 489. 71 случай ...": a number that ends its sentence, which the tokenizer gave the
+    sentence's stop to (a digit follows it)."""
+    return bool(re.fullmatch(r"\d+\.", token.text)) and token.i + 1 == token.sent.end
 
 
 def _fold(word: str) -> str:

@@ -728,6 +728,11 @@ class QuoteExtractor:
             name = self._resolve(span.paragraph, whose, describe)
             if name:
                 return name
+        if whose is not None and quoted_one.lemma_.lower() in self.statement_refs:
+            # "переводит заявление МОК «Би-би-си»": a statement quoted is its issuer's words
+            mention = self.body.mention_of_token(span.paragraph, whose, ("organisations", "people"))
+            if mention is not None:
+                return mention.name
         name = self._resolve(span.paragraph, quoted_one, describe=False)
         if name is None and describe and "Anim" in quoted_one.morph.get("Animacy"):
             name = self._resolve(span.paragraph, quoted_one, describe)
@@ -1002,6 +1007,15 @@ class QuoteExtractor:
                 if issuer or not describe:
                     return issuer
                 return _role_phrase(token, self.partitives, self.role_qualifiers)
+        elif word in self.statement_refs and self.articleless:
+            # "говорится в оповещении авиакомпаний": the issuer the statement's own words name; else
+            # "Сообщение было разослано администрацией лицея." then "«...», — говорится в сообщении":
+            # with no article to say so, a statement refers back when the text said who issued it
+            issuer = self._issuer_in_case(paragraph, subject) if self.by_lemma else None
+            introduced = None if issuer else self._introduced_statement(paragraph, subject)
+            issuer = issuer or (introduced[0] if introduced is not None else None)
+            if issuer:
+                return issuer
         if (
             third
             and (gender == ["Neut"] or subject.morph.get("Number") == ["Plur"])
@@ -1103,6 +1117,10 @@ class QuoteExtractor:
             named = self._named_in(paragraph, token)
             if named:
                 return named
+        if self.by_lemma:
+            issuer = self._issuer_in_case(paragraph, statement)
+            if issuer:
+                return issuer
         verb = statement.head
         if statement.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head  # "In a statement, X said", "X said in a statement"
@@ -1115,6 +1133,30 @@ class QuoteExtractor:
             return None
         subject = self._subject(verb, [])
         return self._resolve(paragraph, subject, describe=False) if subject is not None else None
+
+    def _issuer_in_case(self, paragraph: int, statement: Token) -> str | None:
+        """Who issued a statement, where a language of cases says it with no preposition: the genitive
+        after it ("оповещение авиакомпаний", "заявление МОК") or the agent, in the instrumental, of the
+        passive it is the subject of ("Сообщение было разослано администрацией лицея"); a body or
+        person named, else the words that describe them, in the nominative."""
+        agents = [c for c in statement.children if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"]]
+        if statement.dep_ == "nsubjpass":
+            agents += [
+                c for c in statement.head.children if c.dep_ == "obl" and c.morph.get("Case") == ["Ins"]
+            ]
+        for agent in agents:
+            if agent.pos_ not in {"NOUN", "PROPN"} or _after_preposition(agent):
+                continue
+            named = self._named_in(paragraph, agent)
+            if named:
+                return named
+            qualified = any(c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"] for c in agent.children)
+            if self._reference_word(agent) and not qualified:
+                return None  # "в сообщении компании": a bare word that refers back, resolved elsewhere
+            if agent.pos_ == "NOUN":
+                # "администрацией учебного заведения": a body described in full, in the nominative
+                return _role_phrase(agent, self.partitives, self.role_qualifiers, own_words=True)
+        return None
 
     def _holder_of_role(self, paragraph: int, subject: Token) -> str | None:
         """'«...», — сказал председатель ВСК': a role word whose genitive names a body (and no
@@ -1955,6 +1997,16 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
+def _after_preposition(noun: Token) -> bool:
+    """Whether a preposition stands right before a noun and the adjectives that agree with it ("с
+    администрацией"); the parser may hang a preposition of other words on it ("по родительским чатам
+    администрацией"), so the words before it are read, not its children."""
+    doc, i = noun.doc, noun.i - 1
+    while i >= 0 and doc[i].pos_ in {"ADJ", "DET"} and doc[i].morph.get("Case") == noun.morph.get("Case"):
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "ADP"
+
+
 def _definite(noun: Token) -> bool:
     """'the statement': a noun with the definite article (spaCy's Definite=Def), which refers back."""
     return any(c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in noun.children)
@@ -1972,11 +2024,16 @@ def _indefinite(noun: Token, indefinites: frozenset[str]) -> bool:
 
 
 def _role_phrase(
-    subject: Token, partitives: frozenset[str] = frozenset(), qualifiers: frozenset[str] = frozenset()
+    subject: Token,
+    partitives: frozenset[str] = frozenset(),
+    qualifiers: frozenset[str] = frozenset(),
+    own_words: bool = False,
 ) -> str:
     """The words that describe an unnamed speaker: 'one party activist' -> 'party activist',
     'one of the advisers' -> 'one of the advisers' ('один из задержанных': the group it is one of
-    hangs on it with a preposition of `partitives`); no article, no clause after it."""
+    hangs on it with a preposition of `partitives`); no article, no clause after it. `own_words`:
+    only the adjectives right before the noun, where the parser may have hung a phrase of other
+    words on it."""
     doc = subject.doc
     ofs = [c for c in subject.rights if c.lower_ == "of" and subject.pos_ == "NUM"]
     objects = [o for c in ofs for o in c.children if o.dep_ == "pobj"]
@@ -1996,6 +2053,15 @@ def _role_phrase(
             end += 1
     left = [t for t in subject.lefts if t.dep_ not in {"det", "predet", "punct", "nummod", "cc"}]
     start = min([t.left_edge.i for t in left] + [subject.i])
+    if own_words:
+        start = subject.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "amod"
+            and doc[start - 1].head is subject
+            and doc[start - 1].morph.get("Case") == subject.morph.get("Case")
+        ):
+            start -= 1
     if doc.lang_ == NATASHA_LANGUAGE:
         # "цитирует рассказ мужчины", "по словам источника": a speaker is named in the nominative
         return nominative(list(doc[start:end]), subject)

@@ -41,8 +41,8 @@ def test_digits_with_scales_units_and_qualifiers(russian):
         {"value": 9000, "qualifier": "about", "counts": "военных", "claimed_by": "Минобороны"},
         {"value": 10000, "counts": "техники", "claimed_by": "Минобороны"},  # "единиц" of what
         {"value": 800_000_000, "unit": "USD", "subject": "Ущерб"},
-        # nothing after the unit: the unit, as written, is what is counted
-        {"value": 1200, "unit": "km", "counts": "км", "subject": "протяжённость границы"},
+        # nothing after the unit: the unit, as written with its scale, is what is counted
+        {"value": 1200, "unit": "km", "counts": "тыс. км", "subject": "протяжённость границы"},
     ]
 
 
@@ -69,7 +69,7 @@ def test_a_range_shares_its_scale_and_a_percent_measures_the_verbs_subject(russi
     assert found == [
         {"low": 5_000_000, "high": 6_000_000, "unit": "tons", "counts": "зерна"},
         {"value": 15, "unit": "percent", "subject": "Цены на муку"},  # a share counts nothing
-        {"value": 12_500_000_000, "unit": "RUB", "counts": "руб", "subject": "Расходы"},
+        {"value": 12_500_000_000, "unit": "RUB", "counts": "млрд руб", "subject": "Расходы"},
     ]
 
 
@@ -81,7 +81,7 @@ def test_a_dashed_unit_adjective_and_an_age(russian):
     )
     assert found == [
         {"value": 2.6, "unit": "km", "counts": "участок", "subject": "участок трубы"},
-        {"value": 58, "unit": "years", "counts": "возраст", "subject": "житель Воскресенска"},
+        {"value": 58, "unit": "years", "counts": "лет", "subject": "житель Воскресенска"},
     ]  # "44-дневной войны" is a length of time
 
 
@@ -101,8 +101,8 @@ def test_a_quantity_in_units_counts_its_units_as_the_text_writes_them(russian):
         "753 тысячи гектаров.",
     )
     assert [(f["value"], f["unit"], f.get("counts")) for f in found] == [
-        (12_000_000_000, "UAH", "грн"),
-        (753_000, "ha", "гектаров"),
+        (12_000_000_000, "UAH", "млрд грн"),  # the scale is part of the measure as written
+        (753_000, "ha", "тысячи гектаров"),
     ]
 
 
@@ -119,15 +119,15 @@ def test_a_verbal_adverb_or_a_second_verb_measures_the_subject_of_its_head(russi
 
 
 def test_an_amount_in_the_size_of_counts_what_it_is_the_size_of(russian):
-    # "в размере" says how big something is: the fine, the aid is what is counted, not the size
+    # "в размере" says how big something is: it is the fine's, the aid's size, not a size's
     found = figures(
         russian,
         "Компании грозит штраф в размере до 8 млрд евро. "
         "Правительство выделит помощь в размере 300 млн рублей.",
     )
-    assert [(f["value"], f["unit"], f["counts"]) for f in found] == [
-        (8e9, "EUR", "штраф"),
-        (3e8, "RUB", "помощь"),
+    assert [(f["value"], f["unit"], f["counts"], f["subject"]) for f in found] == [
+        (8e9, "EUR", "млрд евро", "штраф"),
+        (3e8, "RUB", "млн рублей", "помощь"),
     ]
 
 
@@ -208,12 +208,12 @@ def test_a_change_from_one_level_to_another_is_both_levels_as_stated(russian):
         "Число заболевших выросло с 1200 до 1500 человек, а цены снизились с 5 тыс. до 4 тыс. рублей.",
     )
     assert [(f["value"], f.get("qualifier"), f.get("counts")) for f in found] == [
-        (777_000, None, "гектаров"),
-        (826_000, None, "гектаров"),
+        (777_000, None, "тысяч гектаров"),
+        (826_000, None, "тысяч гектаров"),
         (1200, None, "человек"),
         (1500, None, "человек"),
-        (5000, None, "рублей"),
-        (4000, None, "рублей"),
+        (5000, None, "тыс. рублей"),
+        (4000, None, "тыс. рублей"),
     ]
 
 
@@ -310,7 +310,7 @@ def test_an_anniversary_is_no_age(russian):
         "Парад в честь 75-летия Победы пройдет на улице 40-летия Октября. "
         "Вместо него назначен 44-летний Доминик Рааб.",
     )
-    assert found == [{"value": 44, "unit": "years", "counts": "возраст", "subject": "Доминик Рааб"}]
+    assert found == [{"value": 44, "unit": "years", "counts": "лет", "subject": "Доминик Рааб"}]
 
 
 def test_an_age_in_words_after_whose_it_is_or_in_a_list_after_them(russian):
@@ -378,7 +378,7 @@ def test_a_level_with_its_scale_word_a_signed_temperature_and_hryvnias_the_tagge
     assert [(f["value"], f.get("unit"), f.get("counts")) for f in found] == [
         (100_000, None, "заболевших"),
         (-25, "degrees", "градусов"),
-        (6500, "UAH", "выплаты"),
+        (6500, "UAH", "тыс. гривен"),
     ]
 
 
@@ -413,9 +413,9 @@ def test_a_share_or_a_price_change_in_a_list_is_its_items_not_the_first_items(ru
         (49.8, "голосов", None),
         (18.9, "голосов", "КПРФ"),  # not «Единая Россия», the verb's subject
         (7.5, "голосов", "ЛДПР"),
-        ((20_000, 35_000), "рублей", "Lada"),
-        ((40_000, 60_000), "рублей", "Haval"),  # "тыс." alone: thousands of the head's roubles
-        (15_000, "рублей", "Kia Rio"),  # a name in Latin letters
+        ((20_000, 35_000), "тыс. рублей", "Lada"),
+        ((40_000, 60_000), "тыс. рублей", "Haval"),  # "тыс." alone: thousands of the head's roubles
+        (15_000, "тыс. рублей", "Kia Rio"),  # a name in Latin letters
     ]
     assert {f.get("unit") for f in found[3:]} == {"RUB"}
 
@@ -449,3 +449,87 @@ def test_an_item_that_gives_its_number_first_and_where_after_counts_what_the_lis
         (2, "пациентов", "в районных больницах"),  # the head, not the item misread before it
         (100, "акций", None),
     ]
+
+
+def test_money_counts_its_scale_and_currency_as_written_pounds_and_tenge_included(russian):
+    found = figures(
+        russian,
+        "Бизнесмен сколотил состояние, которое оценивается в 850 млн фунтов. "
+        "Эстония вложила более 220 миллионов евро в оборону Украины. "
+        "Общая сумма инвестиций составит 2,5 млрд тенге.",
+        "Автомобили Geely подорожали на 45-163 тыс. рублей.",
+    )
+    assert [(f.get("value", (f.get("low"), f.get("high"))), f["unit"], f["counts"]) for f in found] == [
+        (850_000_000, "GBP", "млн фунтов"),
+        (220_000_000, "EUR", "миллионов евро"),
+        (2_500_000_000, "KZT", "млрд тенге"),
+        ((45_000, 163_000), "RUB", "тыс. рублей"),
+    ]
+
+
+def test_an_age_counts_years_as_the_text_writes_it(russian):
+    found = figures(
+        russian,
+        "Вместо него назначен 44-летний Доминик Рааб. Пациенту было 45 лет. "
+        "Привозят в основном людей в возрасте от 40 до 50 лет.",
+    )
+    assert [(f.get("value", (f.get("low"), f.get("high"))), f["unit"], f["counts"]) for f in found] == [
+        (44, "years", "лет"),
+        (45, "years", "лет"),
+        ((40, 50), "years", "лет"),
+    ]
+
+
+def test_a_unit_that_belongs_to_a_noun_counts_the_unit_as_written_of_that_noun(russian):
+    # the fires, the aid are whose area and sum it is; the hectares, the euros are what is counted
+    found = figures(
+        russian,
+        "Под наблюдением находятся лесные пожары на 2,37 миллиона гектаров. "
+        "Эстония предоставила Украине гуманитарную помощь на сумму около 15 миллионов евро.",
+    )
+    assert [(f["value"], f["unit"], f["counts"], f["subject"]) for f in found] == [
+        (2_370_000, "ha", "миллиона гектаров", "лесные пожары"),
+        (15_000_000, "EUR", "миллионов евро", "гуманитарную помощь"),
+    ]
+
+
+def test_a_measure_in_two_units_is_one_figure_in_the_larger(russian):
+    found = figures(
+        russian,
+        "Спортсменка метнула снаряд на 21 метр 36 сантиметров. "
+        "Серебро завоевала новозеландка с результатом 20 метров 70 сантиметров. Посылка весила 2 кг 300 г.",
+    )
+    assert [(f["value"], f["unit"]) for f in found] == [(21.36, "m"), (20.7, "m"), (2.3, "kg")]
+
+
+def test_a_bare_number_in_brackets_counts_the_words_before_it_and_a_telephone_code_nothing(russian):
+    found = figures(
+        russian,
+        "Больше всего случаев Covid-19 выявлено в Алма-Ате (847). Город на первом месте по количеству "
+        "выздоровевших (214). Телефон редакции (495) 287-72-00.",
+    )
+    assert [(f["value"], f["counts"], f.get("subject")) for f in found] == [
+        (847, "случаев Covid-19", "Алма-Ате"),
+        (214, "выздоровевших", None),
+    ]
+
+
+def test_a_spaced_hyphen_stands_for_the_verb_as_a_dash_does_and_a_number_keeps_its_sentence_stop(russian):
+    # online text types "-" for "–": "60 - в Веневском" is an item of the list "71 случай ..."; a
+    # number closing its sentence before another number ("489. 71") is still a number; a count a
+    # generic noun names keeps whose it is ("случаев заражения")
+    found = figures(
+        russian,
+        "Наибольшее число случаев заражения зафиксировано в Туле - 489. 71 случай зафиксирован в "
+        "Новомосковском районе, 60 - в Веневском.",
+    )
+    assert [(f["value"], f["counts"], f.get("subject")) for f in found] == [
+        (489, "случаев", "случаев заражения"),
+        (71, "случай", None),
+        (60, "случай", "в Веневском"),
+    ]
+
+
+def test_a_bare_number_after_from_right_after_a_count_is_the_whole_that_count_is_part_of(russian):
+    found = figures(russian, "По оценке авиакомпании, 200 рейсов из 830 будут изменены.")
+    assert [(f["value"], f["counts"]) for f in found] == [(200, "рейсов"), (830, "рейсов")]

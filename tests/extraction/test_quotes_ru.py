@@ -540,3 +540,35 @@ def test_an_epithet_before_anyone_is_named_is_of_whom_the_text_names_next(russia
         "Владимир Путин выступил на церемонии подписания в Кремле.",
     )
     assert quotes == [("историческое значение этого договора для двух стран", "Александр Лукашенко")]
+
+
+def test_a_source_passing_on_words_or_a_statement_gives_them_to_whose_they_are(russian):
+    # "передает"/"переводит" pass words on as "цитирует" does: the words' or the statement's owner
+    # speaks; with nothing passed on by name, the source that reports is the speaker
+    _, quotes = extracted(
+        russian,
+        "Белорусская спортсменка лишена награды решением Международного олимпийского комитета.",
+        "«Спортсменка должна была предоставить анализ мочи в рамках допинг-тестов 5 августа», – переводит "
+        "официальное заявление МОК британская «Би-би-си».",
+        "«Мы не допустим повторения таких событий в будущем», — передает ТАСС слова Дмитрия Пескова.",
+        "«Переговоры прошли в конструктивной атмосфере», — передает РИА Новости.",
+    )
+    assert [speaker for _, speaker in quotes] == ["МОК", "Дмитрий Песков", "РИА Новости"]
+
+
+def test_a_statement_referred_back_to_speaks_for_whom_the_passive_before_says_issued_it(russian):
+    # "говорится в сообщении" with no article: the statement the text said was sent by someone (the
+    # passive's agent, in the instrumental) is theirs, not the outlet's that reported it
+    _, quotes = extracted(
+        russian,
+        "Сообщение об этом было разослано по родительским чатам администрацией учебного заведения, "
+        "сообщает телеграм-канал «Баста».",
+        "«У нас в лицее зафиксирован случай коронавируса у преподавателя», — говорится в сообщении.",
+    )
+    assert quotes[0][1] == "администрация учебного заведения"
+    _, quotes = extracted(
+        russian,
+        "В понедельник заявление было опубликовано пресс-службой Кремля, пишет РБК.",
+        "«Президент провел телефонный разговор с канцлером Германии», — говорится в заявлении.",
+    )
+    assert quotes[0][1] == "Кремль"
