@@ -504,6 +504,19 @@ def _header_around(
         # launches ..."), printed clean below it: the clean one
         if above and below and _key(zone[below[0]][1]) in _key(zone[above[0]][1])[1:]:
             above = below
+        # a standfirst or a caption without a full stop between the headline and the byline is
+        # as headline-like and as much about the story: the one the page prints again (its
+        # title bar "Headline | CBC News", a share box under the story) is the headline, when
+        # no other story's headline stands between (a list of teasers, a masthead's slogan)
+        near = above[:1]
+        for pos in range(above[0] + 1, len(zone)) if above else ():
+            if pos in about:
+                near.append(pos)
+            elif headline(zone[pos][1]):
+                break
+        again = [pos for pos in near if _printed_again(zone[pos][1], zone[pos][0], lines)]
+        if len(again) == 1:
+            above = again
         rest = zone[above[0] if above else about[0] :]
     for pos, (first, text) in enumerate(rest):
         if headline(text):
@@ -572,6 +585,12 @@ def _headline_item(text: str) -> bool:
         and not DATELINE_LINE_RE.match(text)
         and _undoubled(text) == text  # "Select Language Select Language": a widget
     )
+
+
+def _printed_again(text: str, at: int, lines: list[str]) -> bool:
+    """Whether a page prints this text again on another line, alone or inside a longer one."""
+    key = _key(text)
+    return any(key in _key(line) for i, line in enumerate(lines) if i != at and line)
 
 
 def _printed_elsewhere(text: str, at: int, lines: list[str]) -> bool:
@@ -1016,7 +1035,10 @@ def _header_date(line: str, year: int | None = None) -> date | None:
     if day:
         return day
     if len(line.split()) > MAX_DATE_LINE_WORDS or line.endswith("."):
-        return None
+        # "Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago": a bar parts the
+        # first publication from the update, the part before it is a date line of its own
+        before_bar = BAR_RE.split(line)[0]
+        return _header_date(before_bar, year) if before_bar != line else None
     found = [parsed for _, parsed in find_explicit(CAMEL_RE.sub(" ", line)) if parsed.day and parsed.month]
     dated = [p for p in found if p.year]
     if dated:
@@ -1027,6 +1049,9 @@ def _header_date(line: str, year: int | None = None) -> date | None:
         except ValueError:  # 29 February of another year
             return None
     return None
+
+
+BAR_RE = re.compile(r"\s+\|\s+")
 
 
 def _copyright_year(raw: list[str], lexicon: Lexicon) -> int | None:
@@ -1152,6 +1177,8 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
     spaced = GLUED_CLOCK_RE.sub(" ", line)
     head = NAME_HEAD_RE.match(spaced)
     rest = spaced[head.end() :] if head else ""
+    if head is not None and len(rest.split()) > MAX_BESIDE_WORDS and BAR_RE.search(rest):
+        rest = BAR_RE.split(rest)[0]  # "Pete Evans · CBC News · Posted: Oct 14, 2022 | Last Updated: ..."
     if head is None or len(rest.split()) > MAX_BESIDE_WORDS:
         return None
     found = find_explicit(rest)

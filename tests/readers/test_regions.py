@@ -180,3 +180,21 @@ def test_a_long_headline_above_a_page_dumps_byline_is_its_title(tmp_path, lexico
     source = read(tmp_path, lexicon, dump_with_header(header))
     assert (source.title, source.authors, source.published) == (headline, ["Jane Doe"], date(2021, 3, 3))
     assert source.paragraphs == ARTICLE
+
+
+def test_the_headline_a_page_prints_again_is_its_title_not_the_standfirst_under_it(tmp_path, lexicon):
+    # a standfirst without a full stop, as headline-like and as much about the story, nearer the
+    # byline, a photo's caption between them; the share box under the story prints the headline
+    standfirst = (
+        "The transport ministry says floods and a shortage of steel delayed the bridge across the river"
+    )
+    header = [HEADLINE, "(Example Ministry)", standfirst, "By Jane Doe", "March 3, 2021"]
+    source = read(tmp_path, lexicon, dump_with_header(header, footer=f"Share this story\n\n{HEADLINE}"))
+    assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
+
+
+def test_a_byline_with_its_date_and_an_update_after_a_bar_gives_both(tmp_path, lexicon):
+    byline = "Jane Doe · Example Herald · Posted: Mar 3, 2021 9:27 AM ET | Last Updated: 24 minutes ago"
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, byline]))
+    assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
+    assert source.paragraphs == ARTICLE
