@@ -2011,3 +2011,30 @@ def test_she_said_after_a_woman_the_model_took_for_a_body_is_her_by_her_given_na
         "Tulsi Gabbard spoke to supporters in Honolulu on Friday.",
         "“We will not send our troops into another endless war,” she said.",
     ) == ["Tulsi Gabbard"]
+
+
+# Tenth session (issue 21, quotes' mutants): a quote given to the wrong speaker, or its speaker
+# lost, through paths no test before reached. Short texts, the models loaded once per module.
+
+
+def test_a_bare_epithet_after_a_quotation_is_the_speaker_of_the_paragraph_before(russian):
+    # '«...», — добавил собеседник.' opening its paragraph goes on the words of whoever spoke last
+    # in the paragraph before, however that speaker was introduced
+    said = "«Армия будет готова к этому», — добавил собеседник."
+    for before in [
+        "Лукашенко заявил: «Мы не позволим дестабилизировать обстановку в стране».",
+        "«Мы не позволим дестабилизировать обстановку в стране», — заявил Лукашенко.",
+    ]:
+        assert [speaker for _, speaker in quotes(russian, before, said)] == ["Лукашенко"] * 2, before
+    # after narration, or after somebody else unnamed spoke last, the epithet is somebody new
+    assert quotes(
+        russian,
+        "Лукашенко заявил: «Мы не позволим дестабилизировать обстановку в стране».",
+        "Затем собеседник добавил: «Армия будет готова к этому».",
+    )[-1] == ("Армия будет готова к этому", "собеседник")
+    assert quotes(
+        russian,
+        "Лукашенко заявил: «Мы не позволим дестабилизировать обстановку». Сотрудник министерства "
+        "сказал, что всё спокойно.",
+        said,
+    )[-1] == ("Армия будет готова к этому", "собеседник")
