@@ -2038,3 +2038,24 @@ def test_a_bare_epithet_after_a_quotation_is_the_speaker_of_the_paragraph_before
         "сказал, что всё спокойно.",
         said,
     )[-1] == ("Армия будет готова к этому", "собеседник")
+
+
+def test_he_or_she_after_a_surname_alone_is_the_person_of_that_name_and_gender(nlp, lexicon):
+    # "Hua told reporters ..." (the model tags no name at "Hua"): "she said" is Hua Chunying, the
+    # one person the text named with that word; "he said" is not her, and no one else is named
+    named = "Foreign Ministry spokeswoman Hua Chunying spoke on Monday."
+    told = "Hua told reporters the talks went well."
+    assert speakers(nlp, lexicon, named, f"{told} {SAID[:-2]},” she said.") == ["Hua Chunying"]
+    assert speakers(nlp, lexicon, named, f"{told} {SAID[:-2]},” he said.") == [None]
+
+
+def test_he_said_after_he_did_something_is_the_same_man_not_whom_his_sentence_names_later(nlp, lexicon):
+    # "He was arrested after Peter Brown told the police": "he said" next is that "he", John Smith,
+    # not Peter Brown, who spoke in the sentence's subordinate clause
+    for clause in ["told the police", "said so"]:
+        assert speakers(
+            nlp,
+            lexicon,
+            "John Smith arrived in Warsaw on Monday.",
+            f"He was arrested in April after Peter Brown {clause}. {SAID[:-2]},” he said.",
+        ) == ["John Smith"], clause
