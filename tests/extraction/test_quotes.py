@@ -2059,3 +2059,52 @@ def test_he_said_after_he_did_something_is_the_same_man_not_whom_his_sentence_na
             "John Smith arrived in Warsaw on Monday.",
             f"He was arrested in April after Peter Brown {clause}. {SAID[:-2]},” he said.",
         ) == ["John Smith"], clause
+
+
+def claimants(pipeline: tuple, *paragraphs: str) -> list[str | None]:
+    """Whom `attribution` (a figure's or an assessment's claimant) gives each paragraph's last sentence."""
+    nlp, lexicon = pipeline
+    body = parse_body(list(paragraphs), nlp, lexicon)
+    extractor = QuoteExtractor(extract_entities(body, lexicon).named, lexicon)
+    return [extractor.attribution(index, len(text) - 1) for index, text in enumerate(paragraphs)]
+
+
+def test_a_figures_claimant_is_a_name_never_the_words_that_describe_an_unnamed_source(nlp, lexicon, russian):
+    # a quote may be "a senior official"'s; a figure's claimant is someone the text names, or no one
+    figure = "4,000 troops were in Belarus."
+    english = [
+        [f"A senior official said {figure}"],
+        ["The Washington Post reported on Monday.", f"According to the newspaper, {figure}"],
+        ["Talks will resume on Wednesday.", f"According to the minister, {figure}"],
+    ]
+    for paragraphs in english:
+        assert claimants((nlp, lexicon), *paragraphs)[-1] is None, paragraphs
+    figure = "4 тысячи военных находятся в Белоруссии."
+    russian_texts = [
+        [f"По словам представителя министерства, {figure}"],
+        [f"Диктатор заявил, что {figure}"],
+        [f"Сотрудник министерства провёл брифинг. Добавил, что {figure}"],
+        [f"— Обстановка спокойная, — рассказывает сотрудник министерства. По его мнению, {figure}"],
+    ]
+    for paragraphs in russian_texts:
+        assert claimants(russian, *paragraphs)[-1] is None, paragraphs
+    # the role of a person named before is that person
+    assert claimants(
+        russian,
+        "Президент Белоруссии Александр Лукашенко провёл совещание.",
+        f"Президент заявил, что {figure}",
+    ) == [None, "Александр Лукашенко"]
+
+
+def test_a_russian_speaker_described_not_named_keeps_the_description_on_the_quote(russian):
+    # a dropped subject ("Добавил, что") or an epithet no one named holds: the quote is the words
+    # that describe its speaker, not no one's
+    army = "«армия будет готова к этому в любой момент»."
+    assert quotes(russian, f"Сотрудник министерства провёл брифинг. Добавил, что {army}") == [
+        (army[1:-2], "Сотрудник министерства")
+    ]
+    assert quotes(russian, f"Диктатор заявил, что {army}") == [(army[1:-2], "Диктатор")]
+    # a dash-led turn, then "По его мнению, «...»" in the same paragraph: two quotes, both his
+    assert quotes(
+        russian, f"— Обстановка спокойная, — рассказывает сотрудник министерства. По его мнению, {army}"
+    ) == [("Обстановка спокойная", "сотрудник министерства"), (army[1:-2], "сотрудник министерства")]
