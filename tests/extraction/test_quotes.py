@@ -2108,3 +2108,18 @@ def test_a_russian_speaker_described_not_named_keeps_the_description_on_the_quot
     assert quotes(
         russian, f"— Обстановка спокойная, — рассказывает сотрудник министерства. По его мнению, {army}"
     ) == [("Обстановка спокойная", "сотрудник министерства"), (army[1:-2], "сотрудник министерства")]
+
+
+def test_an_epithet_before_anyone_is_named_is_the_first_person_named_after_it_outside_quotes(russian):
+    # not a name inside the quotation itself, and the first of two named in the lead after it
+    treaty = "«историческое значение этого договора для двух стран»"
+    assert quotes(
+        russian,
+        "Президент подчеркнул «значение договора с Лукашенко для двух стран». Владимир Путин выступил на "
+        "церемонии.",
+    ) == [("значение договора с Лукашенко для двух стран", "Владимир Путин")]
+    assert quotes(
+        russian,
+        f"Президент подчеркнул {treaty}.",
+        "Владимир Путин и Александр Лукашенко выступили на церемонии.",
+    ) == [(treaty[1:-1], "Владимир Путин")]
