@@ -14,7 +14,15 @@ import pytest
 from generator.extraction import parse_body
 from generator.extraction.entities import extract_entities
 from generator.extraction.figures_ru import extract_russian_figures
-from generator.extraction.quotes import QuoteExtractor, quote_spans
+from generator.extraction.quotes import (
+    QuoteExtractor,
+    _bare,
+    _hyphen_parts,
+    _indefinite,
+    _phrase_head,
+    _stem,
+    quote_spans,
+)
 from generator.lexicon import load_lexicon
 from generator.nlp import load_model
 from tests.extraction.extractkit import brief, people
@@ -2123,3 +2131,61 @@ def test_an_epithet_before_anyone_is_named_is_the_first_person_named_after_it_ou
         f"Президент подчеркнул {treaty}.",
         "Владимир Путин и Александр Лукашенко выступили на церемонии.",
     ) == [(treaty[1:-1], "Владимир Путин")]
+
+
+def tokens(pipeline: tuple, text: str) -> dict[str, object]:
+    """The tokens of a one-paragraph text, by their words (a word's first)."""
+    nlp, lexicon = pipeline
+    found: dict[str, object] = {}
+    for token in parse_body([text], nlp, lexicon).docs[0]:
+        found.setdefault(token.text, token)
+    return found
+
+
+def test_a_russian_title_in_any_case_has_one_stem():
+    # "пресс-секретаря Путина" is the "пресс-секретарь" the text named: a title told in any case,
+    # "ё" written or not; a word that is all ending stays itself
+    assert _stem("Пресс-секретаря") == _stem("пресс-секретарь") == "пресс-секретар"
+    assert _stem("партнёра") == _stem("партнера") == "партнер"
+    assert _stem("И") == "и"
+
+
+def test_a_bare_epithet_is_a_single_noun_with_no_word_describing_it(russian):
+    # an epithet that goes on the last speaker's words is one noun alone (its quotation marks, a
+    # conjunction before it or a preposition do not describe it); a plural or a noun with a
+    # genitive after it is somebody new
+    found = tokens(
+        russian, "«Диктатор» заявил об этом, а диктаторы и генерал говорили о сотруднике министерства."
+    )
+    assert _bare(found["Диктатор"])
+    assert _bare(found["генерал"])
+    assert _bare(found["сотруднике"]) is False
+    assert _bare(found["диктаторы"]) is False
+    assert _bare(tokens(russian, "Говорили о диктаторе.")["диктаторе"])
+    assert _bare(tokens(russian, "Диктаторы заявили об этом.")["Диктаторы"]) is False
+
+
+def test_who_is_somebody_new_and_what_a_phrase_is_about_in_english(nlp, lexicon):
+    found = tokens(
+        (nlp, lexicon),
+        "Officials said the 46-year-old president met Democrats, the officials and his advisers.",
+    )
+    # plural with no article or owner: nobody named before
+    assert _indefinite(found["Officials"], frozenset())
+    assert _indefinite(found["Democrats"], frozenset())
+    assert not _indefinite(found["officials"], frozenset())
+    assert not _indefinite(found["advisers"], frozenset())
+    # a phrase's first word belongs to its noun ("according to the Saudi news agency"), an owner to
+    # what is owned ("his spokesman's aides"), a noun to itself
+    phrase = tokens(
+        (nlp, lexicon), "According to the Saudi news agency and three officials, his spokesman's aides left."
+    )
+    for word, head in [("the", "agency"), ("Saudi", "agency"), ("news", "agency"), ("three", "officials")]:
+        assert _phrase_head(phrase[word]).i == phrase[head].i, word
+    assert _phrase_head(phrase["his"]).i == phrase["aides"].i
+    assert _phrase_head(phrase["officials"]).i == phrase["officials"].i
+    # "the 46-year-old": the compound its last words make; "President-elect" at a text's start
+    assert _hyphen_parts(found["old"]) == {"46", "year", "old", "year-old"}
+    assert _hyphen_parts(found["president"]) == set()
+    elect = tokens((nlp, lexicon), "President-elect Biden said so.")["elect"]
+    assert _hyphen_parts(elect) == {"president", "elect"}
