@@ -19,7 +19,10 @@ from generator.extraction.quotes import (
     _bare,
     _hyphen_parts,
     _indefinite,
+    _personal_pronoun,
     _phrase_head,
+    _pronoun_for_role,
+    _same_gender,
     _stem,
     quote_spans,
 )
@@ -2189,3 +2192,34 @@ def test_who_is_somebody_new_and_what_a_phrase_is_about_in_english(nlp, lexicon)
     assert _hyphen_parts(found["president"]) == set()
     elect = tokens((nlp, lexicon), "President-elect Biden said so.")["elect"]
     assert _hyphen_parts(elect) == {"president", "elect"}
+
+
+def test_whom_a_russian_pronoun_may_stand_for_by_gender(russian):
+    # "она" is the judge whose verb is feminine ("Судья сказала"), whatever the noun's own gender,
+    # not "он"; a plural or a first person's pronoun tells no gender and may be anyone
+    found = tokens(russian, "Судья сказала, что он говорит правду, а оно молчит.")
+    more = tokens(russian, "Она ответила, что я и они пришли. Министр Путин сказал.")
+    she, he, it, judge = more["Она"], found["он"], found["оно"], found["Судья"]
+    assert _same_gender(she, judge)
+    assert not _same_gender(she, he)
+    assert not _same_gender(he, judge)
+    assert _same_gender(more["они"], judge)
+    assert _same_gender(more["я"], judge)
+    # a possessive's gender given ("её"): the judge is a woman, not a man
+    assert _same_gender(more["я"], judge, ["Fem"])
+    assert not _same_gender(more["я"], judge, ["Masc"])
+    # a third person's pronoun of that gender, not a noun of it, not a first person's
+    assert _personal_pronoun(he, ["Masc"])
+    assert not _personal_pronoun(she, ["Masc"])
+    assert not _personal_pronoun(judge, ["Masc"])
+    assert not _personal_pronoun(more["я"], ["Masc"])
+    assert not _personal_pronoun(he, None)
+    # "Он напомнил ..." before "— заявил министр": a man's or woman's pronoun stands for the role
+    # word after it, not "оно", "они", a noun, or a name
+    minister, putin = more["Министр"], more["Путин"]
+    assert _pronoun_for_role(he, minister)
+    assert _pronoun_for_role(she, minister)
+    assert not _pronoun_for_role(it, minister)
+    assert not _pronoun_for_role(more["они"], minister)
+    assert not _pronoun_for_role(judge, minister)
+    assert not _pronoun_for_role(he, putin)
