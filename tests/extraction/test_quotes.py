@@ -21,6 +21,7 @@ from generator.extraction.quotes import (
     _indefinite,
     _personal_pronoun,
     _phrase_head,
+    _phrase_words,
     _pronoun_for_role,
     _same_gender,
     _stem,
@@ -2223,3 +2224,26 @@ def test_whom_a_russian_pronoun_may_stand_for_by_gender(russian):
     assert not _pronoun_for_role(more["они"], minister)
     assert not _pronoun_for_role(judge, minister)
     assert not _pronoun_for_role(he, putin)
+
+
+def test_the_words_describing_a_speaker_stop_at_a_clause_an_aside_or_a_list(nlp, lexicon):
+    # what "представитель министерства обороны" keeps of the words after it: the phrase, not the
+    # clause on it ("appointed in May", "who resigned"), its apposition, an aside ("we hear"), the
+    # next item of a list ("and his aide left") or the punctuation between
+    doc = parse_body(
+        [
+            "The minister appointed in May, John Smith, who resigned, and his aide left; the minister's "
+            "deputy, we hear, stayed."
+        ],
+        nlp,
+        lexicon,
+    ).docs[0]
+
+    def words(i: int) -> str:
+        return " ".join(t.text for t in sorted(_phrase_words(doc[i]), key=lambda t: t.i))
+
+    assert [doc[i].text for i in (1, 7, 10, 25)] == ["minister", "Smith", "resigned", "stayed"]
+    assert words(1) == "The minister"
+    assert words(7) == "John Smith"
+    assert words(10) == "who resigned"
+    assert words(25) == "The minister stayed"
