@@ -2247,3 +2247,26 @@ def test_the_words_describing_a_speaker_stop_at_a_clause_an_aside_or_a_list(nlp,
     assert words(7) == "John Smith"
     assert words(10) == "who resigned"
     assert words(25) == "The minister stayed"
+
+
+def test_po_ego_slovam_is_the_last_speaker_of_its_gender_outside_quotations(russian):
+    # "По её словам" after Захарова and then Лавров spoke is hers; "По его словам" after Песков
+    # said that "Лавров сказал ..." is Песков's, not whom his quoted words name
+    army = "«армия будет готова к этому в любой момент»."
+    spoke = "Мария Захарова заявила, что переговоры идут. Сергей Лавров сказал, что встреча будет."
+    assert quotes(russian, f"{spoke} По её словам, {army}") == [(army[1:-2], "Мария Захарова")]
+    assert quotes(russian, f"Песков заявил, что «Лавров сказал об этом вчера». По его словам, {army}")[
+        -1
+    ] == (
+        army[1:-2],
+        "Песков",
+    )
+
+
+def test_a_statement_of_a_body_no_one_named_is_not_the_words_of_the_minister_named_before(russian):
+    # "говорится в заявлении министерства обороны": the ministry's words, not Lavrov's
+    assert quotes(
+        russian,
+        "Министр Сергей Лавров провёл переговоры.",
+        "«Армия будет готова к этому в любой момент», — говорится в заявлении министерства обороны.",
+    ) == [("Армия будет готова к этому в любой момент", None)]
