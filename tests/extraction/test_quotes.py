@@ -2270,3 +2270,12 @@ def test_a_statement_of_a_body_no_one_named_is_not_the_words_of_the_minister_nam
         "Министр Сергей Лавров провёл переговоры.",
         "«Армия будет готова к этому в любой момент», — говорится в заявлении министерства обороны.",
     ) == [("Армия будет готова к этому в любой момент", None)]
+
+
+def test_a_quotation_a_quoting_verb_with_two_subjects_and_no_accusative_hangs_on_is_kept(russian):
+    # "цитирует газета пресс-службу ведомства", read with two subjects, neither in the accusative:
+    # the quote stays, whoever it is given to
+    found = quotes(
+        russian, "«Армия будет готова к этому в любой момент», — цитирует газета пресс-службу ведомства."
+    )
+    assert [text for text, _ in found] == ["Армия будет готова к этому в любой момент"]
