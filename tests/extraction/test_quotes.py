@@ -2279,3 +2279,28 @@ def test_a_quotation_a_quoting_verb_with_two_subjects_and_no_accusative_hangs_on
         russian, "«Армия будет готова к этому в любой момент», — цитирует газета пресс-службу ведомства."
     )
     assert [text for text, _ in found] == ["Армия будет готова к этому в любой момент"]
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_questions_no_ones(russian):
+    # "Лукашенко ответил журналистам." then questions and answers in dash-led turns
+    assert [
+        speaker
+        for _, speaker in quotes(
+            russian,
+            "Лукашенко ответил журналистам.",
+            "— Как вы оцениваете ситуацию на границе сегодня?",
+            "— Ситуация на границе спокойная и стабильная.",
+            "— А что будет завтра на границе с Польшей?",
+            "— Завтра будет то же самое, я уверен.",
+        )
+    ] == [None, "Лукашенко", None, "Лукашенко"]
+
+
+def test_a_dash_led_turn_opening_the_text_is_not_whom_its_last_paragraph_introduces(russian):
+    # "Анвар Ибрагим ... запротестовал:" ending the text introduces nothing after it
+    assert quotes(
+        russian,
+        "— Я должен ответить на этот вопрос!",
+        "Потом гости ушли обедать.",
+        "Анвар Ибрагим покачал головой и запротестовал:",
+    ) == [("Я должен ответить на этот вопрос!", None)]
