@@ -2304,3 +2304,19 @@ def test_a_dash_led_turn_opening_the_text_is_not_whom_its_last_paragraph_introdu
         "Потом гости ушли обедать.",
         "Анвар Ибрагим покачал головой и запротестовал:",
     ) == [("Я должен ответить на этот вопрос!", None)]
+
+
+def test_a_dropped_subject_is_the_sentence_befores_only_for_one_third_person(russian):
+    # "Добавил, что «...»" after "Шойгу проводит совещание" (a verb with no gender) is Шойгу's; a
+    # plural ("Добавили") or a second person's verb ("Говоришь") is not his, and after a sentence
+    # with no subject ("Было холодно.") the quote stays, no one's
+    army = "«армия будет готова к этому в любой момент»."
+    minister = "Министр Сергей Шойгу"
+    assert quotes(russian, f"{minister} проводит совещание. Добавил, что {army}") == [
+        (army[1:-2], "Сергей Шойгу")
+    ]
+    for verb in ["Добавили", "Говоришь"]:
+        assert quotes(russian, f"{minister} провёл совещание. {verb}, что {army}") == [(army[1:-2], None)], (
+            verb
+        )
+    assert quotes(russian, f"Было холодно. Добавил, что {army}") == [(army[1:-2], None)]
