@@ -2320,3 +2320,15 @@ def test_a_dropped_subject_is_the_sentence_befores_only_for_one_third_person(rus
             verb
         )
     assert quotes(russian, f"Было холодно. Добавил, что {army}") == [(army[1:-2], None)]
+
+
+def test_he_after_a_paragraph_of_dash_led_speech_is_whom_the_text_named_before_it(russian):
+    # "— Мы готовы ко всему ..." (a turn with no narrator, the whole paragraph) is passed over:
+    # "сказал он" in the turn after it is Лукашенко
+    found = quotes(
+        russian,
+        "Лукашенко провёл совещание с силовиками.",
+        "— Мы готовы ко всему, что может случиться.",
+        "— Армия будет готова к этому в любой момент, — сказал он.",
+    )
+    assert found[-1] == ("Армия будет готова к этому в любой момент", "Лукашенко")
