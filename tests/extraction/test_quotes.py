@@ -2332,3 +2332,14 @@ def test_he_after_a_paragraph_of_dash_led_speech_is_whom_the_text_named_before_i
         "— Армия будет готова к этому в любой момент, — сказал он.",
     )
     assert found[-1] == ("Армия будет готова к этому в любой момент", "Лукашенко")
+
+
+def test_a_relative_pronoun_speaks_for_the_described_noun_its_clause_hangs_on(russian):
+    # "сотрудник министерства, который заявил": the quote is the employee's, described; a figure's
+    # claimant is no one, since no one is named
+    said = "Выступил сотрудник министерства, который заявил, что «армия будет готова к этому в любой момент»."
+    before = "Совещание прошло в Минске."
+    assert quotes(russian, before, said) == [
+        ("армия будет готова к этому в любой момент", "сотрудник министерства")
+    ]
+    assert claimants(russian, before, said) == [None, None]
