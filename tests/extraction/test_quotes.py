@@ -2343,3 +2343,23 @@ def test_a_relative_pronoun_speaks_for_the_described_noun_its_clause_hangs_on(ru
         ("армия будет готова к этому в любой момент", "сотрудник министерства")
     ]
     assert claimants(russian, before, said) == [None, None]
+
+
+def test_where_quotations_open_and_close_at_a_paragraphs_edges_and_across_mark_styles():
+    # a straight mark opening the paragraph opens, whatever its last letter; a lone closing mark
+    # at its end opens nothing; a stray "»" before a lost opening mark hides no quotation
+    assert quote_spans('"We will not sign the deal," he said today') == [(1, 27, True)]
+    assert quote_spans("He said so ”") == []
+    text = '»We will not sign the deal before the spring," the minister said.'
+    assert quote_spans(text) == [(46, len(text), False)]
+    # a lost opening mark: the quotation runs from the paragraph's start to '," a minister'
+    assert quote_spans('We will not sign the deal before the spring," a minister said.') == [(0, 44, True)]
+    # "»" closes only "«": inside “...” or „...“ it is a letter of the quotation
+    assert quote_spans("“We will come» and go,” he said") == [(1, 22, True)]
+    assert quote_spans("He said „we will come» and go“ today") == [(9, 29, True)]
+    # single marks are quotations only where a paragraph has no double ones
+    assert quote_spans("He called it 'a total disaster for everyone' and left ”") == []
+    # nested straight marks (Russian typing «» and „“ as "): the inner pair is inside the outer
+    assert quote_spans(
+        'Он сказал: "Санкции в отношении "Газпрома" должны быть сняты".', nest_straight=True
+    ) == [(12, 60, True)]
