@@ -2363,3 +2363,13 @@ def test_where_quotations_open_and_close_at_a_paragraphs_edges_and_across_mark_s
     assert quote_spans(
         'Он сказал: "Санкции в отношении "Газпрома" должны быть сняты".', nest_straight=True
     ) == [(12, 60, True)]
+
+
+def test_a_dash_led_turn_after_a_colon_is_the_main_clauses_subject_not_a_subordinate_ones(russian):
+    # "Когда Путин замолчал, Лукашенко возразил:" introduces Лукашенко, not Путин
+    assert quotes(
+        russian,
+        "Переговоры шли долго.",
+        "Когда Путин замолчал, Лукашенко возразил:",
+        "— Я должен ответить на этот вопрос прямо сейчас!",
+    ) == [("Я должен ответить на этот вопрос прямо сейчас!", "Лукашенко")]
