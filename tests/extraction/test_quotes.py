@@ -2373,3 +2373,13 @@ def test_a_dash_led_turn_after_a_colon_is_the_main_clauses_subject_not_a_subordi
         "Когда Путин замолчал, Лукашенко возразил:",
         "— Я должен ответить на этот вопрос прямо сейчас!",
     ) == [("Я должен ответить на этот вопрос прямо сейчас!", "Лукашенко")]
+
+
+def test_a_surname_signed_after_a_dash_is_the_person_the_text_named_in_full(nlp, lexicon):
+    # "“...” ― Lukashenko." ending the paragraph: Alexander Lukashenko, named before
+    assert speakers(
+        nlp,
+        lexicon,
+        "President Alexander Lukashenko met reporters in Minsk.",
+        "“We will not sign the deal before the spring.” ― Lukashenko.",
+    ) == ["Alexander Lukashenko"]
