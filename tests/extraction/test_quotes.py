@@ -2383,3 +2383,18 @@ def test_a_surname_signed_after_a_dash_is_the_person_the_text_named_in_full(nlp,
         "President Alexander Lukashenko met reporters in Minsk.",
         "“We will not sign the deal before the spring.” ― Lukashenko.",
     ) == ["Alexander Lukashenko"]
+
+
+def test_a_quotations_speaker_by_a_colon_before_it_or_the_first_according_to_after_it(nlp, lexicon):
+    # "Peter Brown spoke first. John Smith:" then the quotation: John Smith, not no one; "according
+    # to John Smith, who spoke according to a prepared text": John Smith, not the text
+    quote = "“We will not sign the deal before the spring.”"
+    assert speakers(nlp, lexicon, "Talks resumed.", "Peter Brown spoke first. John Smith:", quote) == [
+        "John Smith"
+    ]
+    assert speakers(
+        nlp,
+        lexicon,
+        "Talks resumed.",
+        f"{quote[:-2]},” according to John Smith, who spoke according to a prepared text.",
+    ) == ["John Smith"]
