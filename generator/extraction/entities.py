@@ -255,6 +255,15 @@ class EntityExtractor:
         exchanges = alternatives(orgs.get("stock_exchanges"))
         self.exchanges = set(orgs.get("stock_exchanges") or [])
         self.ticker_re = re.compile(rf"^\s*\((?:[A-Z]{{1,6}}\.[A-Z]{{1,3}}|(?:{exchanges})\s*:\s*[A-Z.]+)\)")
+        # a list of names: "Astrobotic, Deep Space Systems, Draper and OrbitBeyond", "NDR, WDR and
+        # Süddeutsche Zeitung"; each item up to four capitalised words, "313 Team", "Keymous+" too
+        item = r"[A-Z0-9](?:[\w.&+’'-]*[\w&+’'-])?(?: [A-Z](?:[\w.&+’'-]*[\w&+’'-])?){0,3}"
+        between = rf"(?:, |,? (?:{conjunctions}) )"
+        self.name_list_re = re.compile(
+            rf"(?<![\w.&+’'-]){item}(?:, {item})*,? (?:{conjunctions}) {item}(?![\w&+’'-])"
+        )
+        self.list_item_re = re.compile(rf"(?:^|{between})({item})")
+        self.plural_endings = lexicon.words("grammar", "plural_endings")  # "Americans"
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
         # "the Kastus Kalinouski battalion", "the Marine Geology and Seafloor Surveying group"
         joins = alternatives([*(grammar.get("list_conjunctions") or []), "&"])
@@ -353,7 +362,71 @@ class EntityExtractor:
                         continue
                     blocked.append(span)
                     found.append(candidate)
+            found.extend(self._list_mates(index, text, [c for c in found if c.paragraph == index]))
+        found = [c for c in found if c.kind]
         found.extend(self._surnames(body, found))
+        return found
+
+    def _list_mates(self, index: int, text: str, here: list[Candidate]) -> list[Candidate]:
+        """Organisations listed beside organisations: "Budget, Thrifty Car Rental Inc, and Hertz",
+        "NDR, WDR and Süddeutsche Zeitung". Where every item some reading claimed is an
+        organisation (not an acronym alone), an item none claimed is one too (not a place, a
+        nationality, a date or a person's given name), and an organisation's name the model cut
+        short inside an item is the whole item ("Lockheed" and "Martin" of "Lockheed Martin"). A
+        list with a place or a person in it is left alone."""
+        found: list[Candidate] = []
+        for listed in self.name_list_re.finditer(text):
+            items = []
+            for m in self.list_item_re.finditer(listed.group()):
+                words = self._without_openers(m.group(1).split())
+                start = listed.start() + m.end(1) - len(" ".join(words))
+                name = POSSESSIVE_RE.sub("", " ".join(words))  # "OceanGate’s": the owner's name
+                items.append((start, start + len(name), name))
+            claimed, free, cut_short = 0, [], []
+            for start, end, name in items:
+                inside = sorted((c for c in here if c.start < end and start < c.end), key=lambda c: c.start)
+                if (
+                    any(c.start < start or c.end > end for c in inside)
+                    or inside
+                    and (inside[0].kind != "organisations" or inside[0].start != start)
+                ):
+                    break  # a place, a person, or a name running on past the item
+                if inside and inside[0].end < end:
+                    # "Lockheed" and "Martin", a person: the model cut the item's name in two (not
+                    # "Navy" and "Secretary Ray Mabus", "Army Reserve" and "Major General": a title)
+                    rest = text[inside[0].end : end].lower().split()
+                    if all(" " not in c.text for c in inside[1:]) and not any(
+                        w.rstrip(".") in self.title_words | self.honorifics for w in rest
+                    ):
+                        cut_short.append((inside, end, name))
+                elif not inside and name:
+                    free.append((start, end, name))
+                # an acronym alone says little of its kind ("The INF and New START": treaties)
+                claimed += bool(inside) and not ACRONYM_WORD_RE.match(inside[0].text)
+            else:
+                if not claimed or len(items) == 2 and "," not in listed.group() and _shares_a_head(items):
+                    continue
+                for inside, end, name in cut_short:
+                    if self._acceptable(name, "organisations"):
+                        inside[0].end, inside[0].text = end, name
+                        for other in inside[1:]:
+                            other.kind = ""  # the rest of the name, read as something else
+                for start, end, name in free:
+                    words = name.lower().split()
+                    if (
+                        self._acceptable(name, "organisations")
+                        and name not in self.known_places
+                        and name.split()[0] not in self.given_names
+                        and words[0].rstrip(".") not in self.title_words | self.honorifics
+                        and not self.openers_and_dates.intersection(w.rstrip(".") for w in words)
+                        and not any(words[-1].removesuffix(e) in self.demonyms for e in self.plural_endings)
+                        and not _sentence_start(text, start)  # "Separately, ...", "First, ..."
+                        and not YEAR_OPENS_RE.match(name)  # "the 2012 Population and Housing Census"
+                        and not all(
+                            w in self.org_words or w.lower() in self.name_small_words for w in name.split()
+                        )
+                    ):
+                        found.append(Candidate(index, start, end, name, "organisations"))
         return found
 
     def _surnames(self, body: Body, found: list[Candidate]) -> list[Candidate]:
@@ -1719,6 +1792,17 @@ def _capitalised_beside(
     return any(m and m.group(1).rstrip(".").lower() not in allowed for m in (before, following))
 
 
+def _shares_a_head(items: list[tuple[int, int, str]]) -> bool:
+    """ "Arab and Muslim World", "Population and Housing Census": a word, "and", and a longer name
+    may be one name whose words before its head are joined, not a list of two."""
+    return len(items[0][2].split()) == 1 < len(items[1][2].split())
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether a word at `start` opens its paragraph or a sentence, where any word is capitalised."""
+    return not text[:start].strip() or bool(re.search(r"[.!?:;\"“”]\s*$", text[:start]))
+
+
 def _lower_words(texts: list[str]) -> set[str]:
     return {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
 
@@ -1772,6 +1856,7 @@ def _counted_unit(c: Candidate, texts: list[str]) -> bool:
     return re.search(r"\d\s*$", before) is not None and not YEAR_BEFORE_RE.search(before)
 
 
+YEAR_OPENS_RE = re.compile(r"(?:1[89]|20)\d\d\b")
 YEAR_BEFORE_RE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\s*$")
 
 

@@ -1319,3 +1319,24 @@ def test_a_bodys_word_in_the_plural_ends_no_persons_name(nlp, lexicon):
     )
     assert "Luis Palau Ministries" not in people(briefing)
     assert "Luis Palau Ministries" in {o.name for o in briefing.organisations}
+
+
+def test_a_name_listed_among_organisations_is_one_and_a_name_cut_short_in_a_list_is_whole(nlp, lexicon):
+    """ "Budget, Thrifty Car Rental Inc, and Hertz": where the items of a list that something claimed are
+    all organisations, an item nothing claimed is one too, and an organisation's name the model
+    cut short inside an item is the whole item ("Lockheed" of "Lockheed Martin"). A list with a
+    place in it is left alone, and so is a list whose only body is an acronym."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The worst ratings went to Budget, Thrifty Car Rental Inc, and Hertz, the survey found.",
+            "The index fell as Staples, Rite Aid Corp and Kroger slipped.",
+            "Contracts went to Boeing, Northrop Grumman and Lockheed Martin last year.",
+            "Talks between Moscow, Beijing and Gazprom stalled.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert {"Thrifty Car Rental Inc", "Staples", "Lockheed Martin"} <= organisations
+    assert "Lockheed" not in organisations
+    assert not {"Moscow", "Beijing"} & organisations
