@@ -1195,12 +1195,19 @@ class EntityExtractor:
                     ),
                     None,
                 )
+            if group is None and c.kind == "organisations" and not c.key:
+                group = self._said_short(c.text, groups["organisations"])
             if group is None:
                 group = Group(name=c.text, kind=c.kind, first=(c.paragraph, c.start))
                 groups[c.kind].append(group)
             index[key] = group
             group.canonical = group.canonical or canonical
-            group.spellings[c.text] += 1
+            spelling = c.text
+            if c.kind == "organisations" and c.text in self.org_words and group.name.endswith(f" {c.text}"):
+                # "the Institute" for the Fraser Institute: a word any body may be called by is no
+                # alias of this one (across sources it would join every institute)
+                spelling = group.name
+            group.spellings[spelling] += 1
             if self.name_endings:
                 group.nominative[c.text] += _in_nominative(docs[c.paragraph], c)
             group.paragraphs.add(c.paragraph)
@@ -1224,6 +1231,25 @@ class EntityExtractor:
             or not g.spellings.keys().isdisjoint(accounts)
         ]
         return groups
+
+    def _said_short(self, name: str, organisations: list[Group]) -> Group | None:
+        """The one organisation of the text a shorter name stands for: the body's word its name ends
+        with ("the Times" for the New York Times, "the Institute" for the Fraser Institute), or its name
+        after its owner's possessive ("Salon and Spa" for Aisha's Salon and Spa). Not a name known
+        as a whole ("White House", "Coast Guard"), and nothing when two organisations end alike
+        ("Army" beside the Indian Army and the Pakistan Army)."""
+        if name.lower() in self.always_orgs or (self.known_orgs_re and self.known_orgs_re.fullmatch(name)):
+            return None
+        longer = [
+            g
+            for g in organisations
+            if g.name.endswith(f" {name}")
+            and g.name.lower() not in self.always_orgs
+            # a body's word ("Times", "Institute"), not a name of its own the capitals before it ran
+            # into ("Amazing SAS", "Kennedy Space Center for the Apollo"); after an owner, any name
+            and (name in self.org_words or POSSESSIVE_RE.search(g.name[: -len(name) - 1]))
+        ]
+        return longer[0] if len(longer) == 1 else None
 
     def _gathering(self, name: str) -> bool:
         """ "Munich Security Conference": an event's name, by its last word (organisations.yaml

@@ -1340,3 +1340,21 @@ def test_a_name_listed_among_organisations_is_one_and_a_name_cut_short_in_a_list
     assert {"Thrifty Car Rental Inc", "Staples", "Lockheed Martin"} <= organisations
     assert "Lockheed" not in organisations
     assert not {"Moscow", "Beijing"} & organisations
+
+
+def test_a_body_called_by_the_last_word_of_its_name_is_one_body(nlp, lexicon):
+    """ "the Institute" after the Halvorsen Institute, "the Times" after the Seattle Times: one
+    body, not a second one named by a word any body may be called by; the word is no alias of it
+    (across sources it would join every institute). Two bodies that end alike keep the word apart."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "A study by the Halvorsen Institute found waiting lists grew. The Institute said waits "
+            "doubled, the Seattle Times reported. The Times asked the ministry for comment.",
+        ],
+    )
+    organisations = {o.name: o for o in briefing.organisations}
+    assert "Institute" not in organisations and "Times" not in organisations
+    assert "Halvorsen Institute" in organisations and "Seattle Times" in organisations
+    assert "Institute" not in organisations["Halvorsen Institute"].aliases
