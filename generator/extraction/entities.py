@@ -1142,9 +1142,25 @@ class EntityExtractor:
             for c in candidates
             if c.kind == "people" and len(c.text.split()) > 1
         }
+        # "Elon" of Elon Musk, "Lance" of Lance Ulanoff: the first name of someone the text names in
+        # full, which the model took for a company's; named in full at least as often as alone, with
+        # no word the text also writes in lower case after it (not "Samsung" of "Samsung Display")
+        common = _lower_words(texts)
+        people_firsts = Counter(
+            c.text.split()[0]
+            for c in candidates
+            if c.kind == "people" and " " in c.text and common.isdisjoint(c.text.lower().split()[1:])
+        )
+        alone = Counter(c.text for c in candidates if c.kind == "organisations")
         for c in candidates:
             # a surname the model tagged as an organisation or place: 'Khrenin said'
             if c.kind != "people" and c.text.lower() in people_surnames:
+                c.kind = "people"
+            if (
+                c.kind == "organisations"
+                and alone[c.text] <= people_firsts[c.text]
+                and self._no_known_body(c.text, typed)
+            ):
                 c.kind = "people"
         if self.by_lemma:
             # "Диктатор подчеркнул ...": an epithet a sentence opens with, capitalised, is nobody's
@@ -1154,7 +1170,7 @@ class EntityExtractor:
             ]
         candidates[:] = self._second_look(candidates, texts, docs, people_surnames)
         candidates[:] = self._founded_people(candidates, texts, docs, people_surnames, votes)
-        lower_words = _lower_words(texts)
+        lower_words = common
         candidates[:] = self._founded_organisations(candidates, texts, lower_words)
         candidates[:] = [
             c
@@ -1231,6 +1247,15 @@ class EntityExtractor:
             or not g.spellings.keys().isdisjoint(accounts)
         ]
         return groups
+
+    def _no_known_body(self, name: str, typed: set[str]) -> bool:
+        """Whether a single capitalised word is no body the data or a noun beside it names."""
+        return (
+            name.istitle()
+            and name.lower() not in typed
+            and name.lower() not in self.always_orgs
+            and not (self.known_orgs_re and self.known_orgs_re.fullmatch(name))
+        )
 
     def _said_short(self, name: str, organisations: list[Group]) -> Group | None:
         """The one organisation of the text a shorter name stands for: the body's word its name ends

@@ -1358,3 +1358,17 @@ def test_a_body_called_by_the_last_word_of_its_name_is_one_body(nlp, lexicon):
     assert "Institute" not in organisations and "Times" not in organisations
     assert "Halvorsen Institute" in organisations and "Seattle Times" in organisations
     assert "Institute" not in organisations["Halvorsen Institute"].aliases
+
+
+def test_the_first_name_of_someone_named_in_full_is_no_company(nlp, lexicon):
+    """ "Trent" of Trent Holloway, which the model takes for a company's name, is the person."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "An award-winning columnist, Trent has covered markets since 1990. Trent Holloway writes "
+            "a weekly column."
+        ],
+    )
+    assert "Trent" not in {o.name for o in briefing.organisations}
+    assert "Trent Holloway" in people(briefing)
