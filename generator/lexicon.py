@@ -363,6 +363,7 @@ class Grammar(_DataFile):
     place_prepositions: Words = None
     name_connectors: Words = None
     list_conjunctions: Words = None
+    plural_endings: Words = None
     range_joiners: Words = None
     range_openers: Words = None
     range_alternatives: Words = None

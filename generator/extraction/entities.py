@@ -255,6 +255,15 @@ class EntityExtractor:
         exchanges = alternatives(orgs.get("stock_exchanges"))
         self.exchanges = set(orgs.get("stock_exchanges") or [])
         self.ticker_re = re.compile(rf"^\s*\((?:[A-Z]{{1,6}}\.[A-Z]{{1,3}}|(?:{exchanges})\s*:\s*[A-Z.]+)\)")
+        # a list of names: "Astrobotic, Deep Space Systems, Draper and OrbitBeyond", "NDR, WDR and
+        # Süddeutsche Zeitung"; each item up to four capitalised words, "313 Team", "Keymous+" too
+        item = r"[A-Z0-9](?:[\w.&+’'-]*[\w&+’'-])?(?: [A-Z](?:[\w.&+’'-]*[\w&+’'-])?){0,3}"
+        between = rf"(?:, |,? (?:{conjunctions}) )"
+        self.name_list_re = re.compile(
+            rf"(?<![\w.&+’'-]){item}(?:, {item})*,? (?:{conjunctions}) {item}(?![\w&+’'-])"
+        )
+        self.list_item_re = re.compile(rf"(?:^|{between})({item})")
+        self.plural_endings = lexicon.words("grammar", "plural_endings")  # "Americans"
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
         # "the Kastus Kalinouski battalion", "the Marine Geology and Seafloor Surveying group"
         joins = alternatives([*(grammar.get("list_conjunctions") or []), "&"])
@@ -353,7 +362,71 @@ class EntityExtractor:
                         continue
                     blocked.append(span)
                     found.append(candidate)
+            found.extend(self._list_mates(index, text, [c for c in found if c.paragraph == index]))
+        found = [c for c in found if c.kind]
         found.extend(self._surnames(body, found))
+        return found
+
+    def _list_mates(self, index: int, text: str, here: list[Candidate]) -> list[Candidate]:
+        """Organisations listed beside organisations: "Budget, Thrifty Car Rental Inc, and Hertz",
+        "NDR, WDR and Süddeutsche Zeitung". Where every item some reading claimed is an
+        organisation (not an acronym alone), an item none claimed is one too (not a place, a
+        nationality, a date or a person's given name), and an organisation's name the model cut
+        short inside an item is the whole item ("Lockheed" and "Martin" of "Lockheed Martin"). A
+        list with a place or a person in it is left alone."""
+        found: list[Candidate] = []
+        for listed in self.name_list_re.finditer(text):
+            items = []
+            for m in self.list_item_re.finditer(listed.group()):
+                words = self._without_openers(m.group(1).split())
+                start = listed.start() + m.end(1) - len(" ".join(words))
+                name = POSSESSIVE_RE.sub("", " ".join(words))  # "OceanGate’s": the owner's name
+                items.append((start, start + len(name), name))
+            claimed, free, cut_short = 0, [], []
+            for start, end, name in items:
+                inside = sorted((c for c in here if c.start < end and start < c.end), key=lambda c: c.start)
+                if (
+                    any(c.start < start or c.end > end for c in inside)
+                    or inside
+                    and (inside[0].kind != "organisations" or inside[0].start != start)
+                ):
+                    break  # a place, a person, or a name running on past the item
+                if inside and inside[0].end < end:
+                    # "Lockheed" and "Martin", a person: the model cut the item's name in two (not
+                    # "Navy" and "Secretary Ray Mabus", "Army Reserve" and "Major General": a title)
+                    rest = text[inside[0].end : end].lower().split()
+                    if all(" " not in c.text for c in inside[1:]) and not any(
+                        w.rstrip(".") in self.title_words | self.honorifics for w in rest
+                    ):
+                        cut_short.append((inside, end, name))
+                elif not inside and name:
+                    free.append((start, end, name))
+                # an acronym alone says little of its kind ("The INF and New START": treaties)
+                claimed += bool(inside) and not ACRONYM_WORD_RE.match(inside[0].text)
+            else:
+                if not claimed or len(items) == 2 and "," not in listed.group() and _shares_a_head(items):
+                    continue
+                for inside, end, name in cut_short:
+                    if self._acceptable(name, "organisations"):
+                        inside[0].end, inside[0].text = end, name
+                        for other in inside[1:]:
+                            other.kind = ""  # the rest of the name, read as something else
+                for start, end, name in free:
+                    words = name.lower().split()
+                    if (
+                        self._acceptable(name, "organisations")
+                        and name not in self.known_places
+                        and name.split()[0] not in self.given_names
+                        and words[0].rstrip(".") not in self.title_words | self.honorifics
+                        and not self.openers_and_dates.intersection(w.rstrip(".") for w in words)
+                        and not any(words[-1].removesuffix(e) in self.demonyms for e in self.plural_endings)
+                        and not _sentence_start(text, start)  # "Separately, ...", "First, ..."
+                        and not YEAR_OPENS_RE.match(name)  # "the 2012 Population and Housing Census"
+                        and not all(
+                            w in self.org_words or w.lower() in self.name_small_words for w in name.split()
+                        )
+                    ):
+                        found.append(Candidate(index, start, end, name, "organisations"))
         return found
 
     def _surnames(self, body: Body, found: list[Candidate]) -> list[Candidate]:
@@ -1069,9 +1142,25 @@ class EntityExtractor:
             for c in candidates
             if c.kind == "people" and len(c.text.split()) > 1
         }
+        # "Elon" of Elon Musk, "Lance" of Lance Ulanoff: the first name of someone the text names in
+        # full, which the model took for a company's; named in full at least as often as alone, with
+        # no word the text also writes in lower case after it (not "Samsung" of "Samsung Display")
+        common = _lower_words(texts)
+        people_firsts = Counter(
+            c.text.split()[0]
+            for c in candidates
+            if c.kind == "people" and " " in c.text and common.isdisjoint(c.text.lower().split()[1:])
+        )
+        alone = Counter(c.text for c in candidates if c.kind == "organisations")
         for c in candidates:
             # a surname the model tagged as an organisation or place: 'Khrenin said'
             if c.kind != "people" and c.text.lower() in people_surnames:
+                c.kind = "people"
+            if (
+                c.kind == "organisations"
+                and alone[c.text] <= people_firsts[c.text]
+                and self._no_known_body(c.text, typed)
+            ):
                 c.kind = "people"
         if self.by_lemma:
             # "Диктатор подчеркнул ...": an epithet a sentence opens with, capitalised, is nobody's
@@ -1081,7 +1170,7 @@ class EntityExtractor:
             ]
         candidates[:] = self._second_look(candidates, texts, docs, people_surnames)
         candidates[:] = self._founded_people(candidates, texts, docs, people_surnames, votes)
-        lower_words = _lower_words(texts)
+        lower_words = common
         candidates[:] = self._founded_organisations(candidates, texts, lower_words)
         candidates[:] = [
             c
@@ -1122,12 +1211,19 @@ class EntityExtractor:
                     ),
                     None,
                 )
+            if group is None and c.kind == "organisations" and not c.key:
+                group = self._said_short(c.text, groups["organisations"])
             if group is None:
                 group = Group(name=c.text, kind=c.kind, first=(c.paragraph, c.start))
                 groups[c.kind].append(group)
             index[key] = group
             group.canonical = group.canonical or canonical
-            group.spellings[c.text] += 1
+            spelling = c.text
+            if c.kind == "organisations" and c.text in self.org_words and group.name.endswith(f" {c.text}"):
+                # "the Institute" for the Fraser Institute: a word any body may be called by is no
+                # alias of this one (across sources it would join every institute)
+                spelling = group.name
+            group.spellings[spelling] += 1
             if self.name_endings:
                 group.nominative[c.text] += _in_nominative(docs[c.paragraph], c)
             group.paragraphs.add(c.paragraph)
@@ -1151,6 +1247,34 @@ class EntityExtractor:
             or not g.spellings.keys().isdisjoint(accounts)
         ]
         return groups
+
+    def _no_known_body(self, name: str, typed: set[str]) -> bool:
+        """Whether a single capitalised word is no body the data or a noun beside it names."""
+        return (
+            name.istitle()
+            and name.lower() not in typed
+            and name.lower() not in self.always_orgs
+            and not (self.known_orgs_re and self.known_orgs_re.fullmatch(name))
+        )
+
+    def _said_short(self, name: str, organisations: list[Group]) -> Group | None:
+        """The one organisation of the text a shorter name stands for: the body's word its name ends
+        with ("the Times" for the New York Times, "the Institute" for the Fraser Institute), or its name
+        after its owner's possessive ("Salon and Spa" for Aisha's Salon and Spa). Not a name known
+        as a whole ("White House", "Coast Guard"), and nothing when two organisations end alike
+        ("Army" beside the Indian Army and the Pakistan Army)."""
+        if name.lower() in self.always_orgs or (self.known_orgs_re and self.known_orgs_re.fullmatch(name)):
+            return None
+        longer = [
+            g
+            for g in organisations
+            if g.name.endswith(f" {name}")
+            and g.name.lower() not in self.always_orgs
+            # a body's word ("Times", "Institute"), not a name of its own the capitals before it ran
+            # into ("Amazing SAS", "Kennedy Space Center for the Apollo"); after an owner, any name
+            and (name in self.org_words or POSSESSIVE_RE.search(g.name[: -len(name) - 1]))
+        ]
+        return longer[0] if len(longer) == 1 else None
 
     def _gathering(self, name: str) -> bool:
         """ "Munich Security Conference": an event's name, by its last word (organisations.yaml
@@ -1719,6 +1843,17 @@ def _capitalised_beside(
     return any(m and m.group(1).rstrip(".").lower() not in allowed for m in (before, following))
 
 
+def _shares_a_head(items: list[tuple[int, int, str]]) -> bool:
+    """ "Arab and Muslim World", "Population and Housing Census": a word, "and", and a longer name
+    may be one name whose words before its head are joined, not a list of two."""
+    return len(items[0][2].split()) == 1 < len(items[1][2].split())
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether a word at `start` opens its paragraph or a sentence, where any word is capitalised."""
+    return not text[:start].strip() or bool(re.search(r"[.!?:;\"“”]\s*$", text[:start]))
+
+
 def _lower_words(texts: list[str]) -> set[str]:
     return {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
 
@@ -1772,6 +1907,7 @@ def _counted_unit(c: Candidate, texts: list[str]) -> bool:
     return re.search(r"\d\s*$", before) is not None and not YEAR_BEFORE_RE.search(before)
 
 
+YEAR_OPENS_RE = re.compile(r"(?:1[89]|20)\d\d\b")
 YEAR_BEFORE_RE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\s*$")
 
 

@@ -1319,3 +1319,56 @@ def test_a_bodys_word_in_the_plural_ends_no_persons_name(nlp, lexicon):
     )
     assert "Luis Palau Ministries" not in people(briefing)
     assert "Luis Palau Ministries" in {o.name for o in briefing.organisations}
+
+
+def test_a_name_listed_among_organisations_is_one_and_a_name_cut_short_in_a_list_is_whole(nlp, lexicon):
+    """ "Budget, Thrifty Car Rental Inc, and Hertz": where the items of a list that something claimed are
+    all organisations, an item nothing claimed is one too, and an organisation's name the model
+    cut short inside an item is the whole item ("Lockheed" of "Lockheed Martin"). A list with a
+    place in it is left alone, and so is a list whose only body is an acronym."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The worst ratings went to Budget, Thrifty Car Rental Inc, and Hertz, the survey found.",
+            "The index fell as Staples, Rite Aid Corp and Kroger slipped.",
+            "Contracts went to Boeing, Northrop Grumman and Lockheed Martin last year.",
+            "Talks between Moscow, Beijing and Gazprom stalled.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert {"Thrifty Car Rental Inc", "Staples", "Lockheed Martin"} <= organisations
+    assert "Lockheed" not in organisations
+    assert not {"Moscow", "Beijing"} & organisations
+
+
+def test_a_body_called_by_the_last_word_of_its_name_is_one_body(nlp, lexicon):
+    """ "the Institute" after the Halvorsen Institute, "the Times" after the Seattle Times: one
+    body, not a second one named by a word any body may be called by; the word is no alias of it
+    (across sources it would join every institute). Two bodies that end alike keep the word apart."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "A study by the Halvorsen Institute found waiting lists grew. The Institute said waits "
+            "doubled, the Seattle Times reported. The Times asked the ministry for comment.",
+        ],
+    )
+    organisations = {o.name: o for o in briefing.organisations}
+    assert "Institute" not in organisations and "Times" not in organisations
+    assert "Halvorsen Institute" in organisations and "Seattle Times" in organisations
+    assert "Institute" not in organisations["Halvorsen Institute"].aliases
+
+
+def test_the_first_name_of_someone_named_in_full_is_no_company(nlp, lexicon):
+    """ "Trent" of Trent Holloway, which the model takes for a company's name, is the person."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "An award-winning columnist, Trent has covered markets since 1990. Trent Holloway writes "
+            "a weekly column."
+        ],
+    )
+    assert "Trent" not in {o.name for o in briefing.organisations}
+    assert "Trent Holloway" in people(briefing)
