@@ -218,6 +218,8 @@ class Numbers(_DataFile):
     measure_nouns: Words = None
     totals: Words = None
     not_counted: Words = None
+    # words after a number that make it a time of day or a length of time: "7.30 am", "a 30 min walk"
+    time_words: Words = None
     fractions: Words = None
     added_fractions: dict[str, float] | None = None  # "and a half": 0.5
     compound_units: dict[str, str] | None = None

@@ -2111,6 +2111,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     }
     # not a name a designation goes with: a nationality, an organisation's word, a small word, a date
     not_names = avoid | lexicon.words("grammar", "small_words") | {m.lower() for m in (*MONTHS, *WEEKDAYS)}
+    org_words = {w.lower() for w in lexicon["organisations"].get("name_words", [])}
     makers = tuple(data.get("makers") or ())
     maker_re = _maker_re(makers)
     not_models = frozenset(data.get("not_models") or ()) | lexicon.words("people", "titles")
@@ -2131,6 +2132,21 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         *(gazetteer.get("in_english") or {}),
         *(lexicon["organisations"].get("always") or ()),
     }
+    designated = [[m for p in lexicon.equipment_patterns for m in p.finditer(text)] for text in body.texts]
+    # a designation of letters and a number ("S-400", "CO2", "Top-10") is a machine's in a text that
+    # talks of machines (names kinds of them, or other designations), or in a sentence that names a
+    # kind of one; elsewhere it is a scheme's, a substance's, a rank's
+    machine_kinds = kind_words - vague_kinds
+    kinds_named = sum(t.lower_ in machine_kinds for doc in body.docs for t in doc)
+    codes = {m.group() for found in designated for m in found if _is_designation(m.group())}
+
+    def on_machines(index: int, start: int, name: str) -> bool:
+        return (
+            not _is_designation(name)
+            or kinds_named + sum(code not in name for code in codes) >= MACHINE_TALK
+            or _kind_in_sentence(body.docs[index], start, machine_kinds)
+        )
+
     found: list[Mention] = []
     for index, text in enumerate(body.texts):
         spans: list[tuple[int, int, str]] = []
@@ -2139,15 +2155,17 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 (m.start(1), m.end(1), singular[m.group(1)])
                 for m in name_re.finditer(text)
                 if not _opens_a_persons_name(body.docs[index], m.start(1), m.end(1), kind_words)
+                and not _runs_into_a_longer_name(text, m.end(), singular, kind_words, org_words)
             ]
-        for pattern in lexicon.equipment_patterns:
-            for m in pattern.finditer(text):
-                # "Progress MS-04", "Flamingo FP-5": the name a designation goes with
-                before = NAME_BEFORE_RE.search(text, 0, m.start())
-                start = m.start()
-                if before and before.group(1).lower() not in not_names and not m.group()[:1].isdigit():
-                    start = before.start(1)
-                spans.append((start, m.end(), text[start : m.end()]))
+        for m in designated[index]:
+            if not on_machines(index, m.start(), m.group()):
+                continue  # "under UDAN-2", "the H-7 will": a code in a text on no machine
+            # "Progress MS-04", "Flamingo FP-5": the name a designation goes with
+            before = NAME_BEFORE_RE.search(text, 0, m.start())
+            start = m.start()
+            if before and before.group(1).lower() not in not_names and not m.group()[:1].isdigit():
+                start = before.start(1)
+            spans.append((start, m.end(), text[start : m.end()]))
         for m in quoted_re.finditer(text):
             group = "a" if m.group("a") else "b"
             if group == "b" and _verb_between(body.docs[index], m.end("b"), m.end()):
@@ -2159,7 +2177,11 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             for m in (foreign_re.finditer(text) if kinds else ())
             if m.group("name")[:1].isupper() and script_of(m.group("name")) != script_of(m.group("kind"))
         ]
-        spans += _named_before_kind(body.docs[index], kind_words, avoid, vague_kinds)
+        spans += [
+            span
+            for span in _named_before_kind(body.docs[index], kind_words, avoid, vague_kinds)
+            if on_machines(index, span[0], span[2])
+        ]
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
@@ -2182,6 +2204,20 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
 
 
 QUOTE_MARKS = frozenset('"“”«»„')
+MACHINE_TALK = 2  # kinds of machine and other designations a text names, at the least, to talk of machines
+DESIGNATION_RE = re.compile(r"[^\W\d_]-?\d")  # a letter and a number, in any script
+
+
+def _is_designation(name: str) -> bool:
+    """Whether a name is a capitalised code of letters and a number ("Su-35", "CO2", "Top-10",
+    "А-234"), not a name in words ("Boeing 737 MAX": a maker's model)."""
+    return name[:1].isupper() and DESIGNATION_RE.search(name) is not None
+
+
+def _kind_in_sentence(doc: Doc, start: int, kinds: Collection[str]) -> bool:
+    """Whether the sentence around a character offset names a kind of machine."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(t.lower_ in kinds for t in span.sent)
 
 
 def _verb_between(doc: Doc, start: int, end: int) -> bool:
@@ -2276,6 +2312,34 @@ def _opens_a_persons_name(doc: Doc, start: int, end: int, kinds: Collection[str]
     )
 
 
+# the capitalised words right after a listed name, perhaps after a word joining two names
+LONGER_NAME_RE = re.compile(r"(?: (?P<joiner>and|of|&))?(?P<words>(?: [A-Z][\w'’-]*)+)")
+ROMAN_NUMERAL_RE = re.compile(r"[IVX]+")
+
+
+def _runs_into_a_longer_name(
+    text: str, end: int, listed: Collection[str], kinds: Collection[str], org_words: Collection[str]
+) -> bool:
+    """ "Typhoon Lan", "Tiger Woods", "the Patriot Act", "the Tornado and Storm Research
+    Organisation": a listed name that capitalised words go on from is the first word of another
+    thing's name, a storm's, a person's, a law's, a body's; not where the words say what the machine
+    is ("Hellfire Missiles", "Bradley Fighting Vehicle"), go on with its mark ("Rapier SAM",
+    "Minuteman III", "Leopard 2A6") or name another machine ("HIMARS and Patriot")."""
+    m = LONGER_NAME_RE.match(text, end)
+    if not m:
+        return False
+    words = m.group("words").split()
+    if m.group("joiner"):  # two names joined are one body's only where a body's word ends them
+        return words[-1].lower() in org_words and not any(w in listed for w in words)
+    first = words[0]
+    return not (
+        first in listed
+        or any(w.lower() in kinds for w in words)
+        or not first[1:].islower()  # "SAM", "PzH": a mark in capitals, not a name's word
+        or ROMAN_NUMERAL_RE.fullmatch(first)
+    )
+
+
 MODEL_WORD_RE = re.compile(r"[A-Z0-9][\w.-]*")
 
 
@@ -2334,9 +2398,7 @@ def _named_before_kind(
     """
     found: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if ent.label_ == "PRODUCT" and (
-            _kind_follows(doc, ent.end, kinds) or re.search(r"[A-Z]-?\d", ent.text)
-        ):
+        if ent.label_ == "PRODUCT" and (_kind_follows(doc, ent.end, kinds) or _is_designation(ent.text)):
             found.append(
                 (ent.start_char, ent.end_char, ent.text)
             )  # "Progress MS-04", "Minuteman III missile"

@@ -65,6 +65,7 @@ class FigureExtractor:
         self.totals = lexicon.words("numbers", "totals")
         self.articles = lexicon.words("grammar", "articles")
         self.not_counted = lexicon.words("numbers", "not_counted")
+        self.time_words = lexicon.words("numbers", "time_words")
         self.fractions = lexicon.words("numbers", "fractions")
         self.added_fractions = {
             " ".join(k.lower().split()): float(v) for k, v in numbers.get("added_fractions", {}).items()
@@ -369,6 +370,8 @@ class FigureExtractor:
             return None
         if ent.label_ == "CARDINAL" and self.not_a_count_re.match(text_of(ent.doc), ent.end_char):
             return None
+        if ent.label_ == "CARDINAL" and self._time_after(ent):
+            return None
         span, low_end, high_end, other = self._range(ent, starts)
         qualifier, rest = self._qualifier(ent)
         scales = self._scales_after(ent)
@@ -448,6 +451,13 @@ class FigureExtractor:
             if counts is None:
                 return None  # a bare number counts nothing a reader could compare
         return self._made(index, span, value, low, high, qualifier, unit, counts, subject)
+
+    def _time_after(self, ent: Span) -> bool:
+        """'As of 7.30 am', 'a 30 min[ute] activity': a number that a time's word follows is a time
+        of day or a length of time (an editor's bracket inside the word left out)."""
+        if ent.end >= len(ent.doc):
+            return False
+        return ent.doc[ent.end].lower_.split("[")[0] in self.time_words
 
     def _bare(self, span: Span, value: float) -> tuple[str | None, str | None]:
         """What a number with no noun counts: 'in which 96 died', 'the caseload is 162,000',

@@ -1372,3 +1372,35 @@ def test_the_first_name_of_someone_named_in_full_is_no_company(nlp, lexicon):
     )
     assert "Trent" not in {o.name for o in briefing.organisations}
     assert "Trent Holloway" in people(briefing)
+
+
+def test_a_listed_name_that_capitalised_words_go_on_from_names_another_thing(nlp, lexicon):
+    """ "Typhoon Lan" is a storm, "the Tornado and Storm Research Organisation" a body: a listed
+    machine's name that other capitalised words go on from is the first word of another name; not
+    where they say what the machine is, give its mark or name another machine."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The deadly Typhoon Lan struck Japan over the weekend, bringing heavy rain.",
+            "The Tornado and Storm Research Organisation has issued warnings for the coast.",
+            "Kyiv asked for more HIMARS and Patriot systems, Hellfire Missiles and Rapier SAM batteries.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert not equipment & {"Typhoon", "Tornado"}
+    assert {"HIMARS", "Patriot", "Hellfire", "Rapier"} <= equipment
+
+
+def test_a_designation_is_a_machines_only_in_a_text_on_machines(nlp, lexicon):
+    """A letter and a number ("UDAN-2", "CO2", "H-7") in a text that names no kind of machine is a
+    scheme's, a substance's or a project's; in a sentence that names a kind ("the MiG-29 jets") or
+    a text that talks of machines it is a machine's."""
+    for text, code in [
+        ("Air connectivity will reach 120 cities under UDAN-2, the minister said.", "UDAN-2"),
+        ("Crews used a CO2 extinguisher to put out the kitchen fire.", "CO2"),
+        ("The H-7 flood mitigation project will start soon, and the H-7 will cost more.", "H-7"),
+    ]:
+        assert code not in {e.name for e in brief(nlp, lexicon, [text]).equipment}
+    briefing = brief(nlp, lexicon, ["Poland sent its MiG-29 jets to Ukraine on Monday."])
+    assert "MiG-29" in {e.name for e in briefing.equipment}

@@ -1286,3 +1286,16 @@ def test_who_claims_a_figure_is_asked_of_the_quote_finder_given(nlp, lexicon):
 
     figures = extract_figures(body, lexicon, Finder())  # type: ignore[arg-type]
     assert [(f.value, f.claimed_by) for f in figures] == [(300, "Oleksandr Syrskyi")]
+
+
+def test_a_number_a_times_word_follows_is_a_time_not_a_figure(nlp, lexicon):
+    # a time of day and a length of time in their short forms, which the model leaves as numbers
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "As of 7.30 am, there are 88 flood warnings across the country.",
+            '"Going upstairs was a 30 min[ute] activity," he said, and 300 people signed up in 45 mins.',
+        ],
+    )
+    assert [(f.value, f.counts) for f in b.figures] == [(88, "flood warnings"), (300, "people")]
