@@ -342,6 +342,7 @@ class Dates(_DataFile):
     present_or_modal_is_near: bool | None = None
     same_acts: list[list[str]] | None = None
     lead_is_news: bool | None = None
+    lead_in_the_perfect: bool | None = None
     lead_sources: Words = None
     recent_openers: Words = None
     verb_dashes: Words = None

@@ -150,6 +150,9 @@ class DateWords:
     present_or_modal_is_near: bool = False
     # a report's undated lead in the past tense tells the news of the day (dates.yaml `lead_is_news`)
     lead_is_news: bool = False
+    # a report's undated lead in the present perfect ("X has died") tells the news of the day, and
+    # one in a simple past does not (dates.yaml `lead_in_the_perfect`)
+    lead_in_the_perfect: bool = False
     # "Ранее": a sentence these open tells what happened lately (dates.yaml `recent_openers`)
     recent_openers: frozenset[str] = frozenset()
     # "between 2011 and 2017", "с 17 по 31 июля": a range of time (dates.yaml `ranges`)
@@ -244,6 +247,7 @@ class DateWords:
             present_is_near=bool(words.get("present_is_near")),
             present_or_modal_is_near=bool(words.get("present_or_modal_is_near")),
             lead_is_news=bool(words.get("lead_is_news")),
+            lead_in_the_perfect=bool(words.get("lead_in_the_perfect")),
             recent_openers=lexicon.words("dates", "recent_openers"),
             ranges=DateRanges.of(words, lexicon.words("grammar", "list_conjunctions")),
             lead_sources=tuple(sorted(lexicon.words("dates", "lead_sources"))),
@@ -631,7 +635,8 @@ def extract_events(
         if context.words.recent_openers and context.published is not None:
             events.extend(_told_as_recent(doc, body.ids[index], events, context))
     found = [e for e in events if e is not None]
-    leads = _leads(body, found, context, title) if context.words.lead_is_news else []
+    told_undated = context.words.lead_is_news or context.words.lead_in_the_perfect
+    leads = _leads(body, found, context, title) if told_undated else []
     return [*leads, *_without_vaguer(found, context.words)], cited
 
 
@@ -716,15 +721,25 @@ def _news_of_the_day(
         for e in events
         if (e.expression or "").lower() not in context.words.recent_openers and not _until(e, context.words)
     }
+    week_before = (published - timedelta(days=7)).isoformat()
+    recent = {(e.ref, e.text) for e in events if e.date[:10] >= week_before[: len(e.date)]}
     for position, index in enumerate(paragraphs):
         ref = body.ids[index]
         sentences = [(span_text(s).strip(), s) for s in body.docs[index].sents]
         for number, (said, sentence) in enumerate(sentences):
             if (ref, said) in dated:
                 return None
-            if not _tells_in_the_past(sentence):
+            perfect = context.words.lead_in_the_perfect and _tells_in_the_perfect(
+                sentence, context.words.speech_verbs
+            )
+            if not perfect and not _tells_in_the_past(sentence):
                 continue
-            if number + 1 < len(sentences) and (ref, sentences[number + 1][0]) in dated:
+            if not perfect and not context.words.lead_is_news:
+                return None  # a lead in the simple past ("X visited ...") with no date is not dated here
+            # the sentence after it tells the news's own day ("Об этом в среду сообщил ..."); after a
+            # perfect, only a recent date does so: "has died. ... served as a pilot in 1973" is history
+            told_after = recent if perfect else dated
+            if number + 1 < len(sentences) and (ref, sentences[number + 1][0]) in told_after:
                 return None
             # the day is told after the lead, in its own paragraph or the next
             after = {ref, *(body.ids[i] for i in paragraphs[position + 1 : position + 2])}
@@ -732,7 +747,7 @@ def _news_of_the_day(
             if told is not None and told[0].lower().startswith(context.words.lead_sources):
                 said = span_text(body.docs[index][sentence.start : told[1].end]).strip()
             return Event(
-                date=_day_of_the_news(events, after, published),
+                date=published.isoformat() if perfect else _day_of_the_news(events, after, published),
                 text=said,
                 expression=None,
                 ref=ref,
@@ -769,6 +784,37 @@ def _tells_in_the_past(sentence) -> bool:
     auxiliaries = [t for t in root.children if t.dep_ in {"aux", "auxpass", "cop"}]
     short = root.morph.get("Variant") == ["Short"]
     return short and all(a.morph.get("Tense") == ["Past"] for a in auxiliaries)
+
+
+def _tells_in_the_perfect(sentence, speech_verbs: frozenset[str]) -> bool:
+    """Whether the narrator's own sentence tells a happening in the present perfect ("has died",
+    "have won", "has reportedly removed"): the tense of news just in, which takes no date of the past.
+    A state or a doing that goes on ("has been", "has been building", "have risen over the past three
+    years": any time words) is no happening, nor is an attribution after what was said ("..., the
+    United Nations has said"): its news is the words, told in their own tense."""
+    root = sentence.root
+    said = span_text(sentence).strip()
+    if not said or said[0] in QUOTE_OPENERS or root.pos_ != "VERB" or root.lemma_ == "be":
+        return False
+    if any(_times_the_verb(entity, root) for entity in sentence.ents if entity.label_ in {"DATE", "TIME"}):
+        return False
+    if root.lemma_ in speech_verbs and any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):
+        return False
+    if root.morph.get("Tense") != ["Past"] or root.morph.get("VerbForm") != ["Part"]:
+        return False
+    # "has been removed": the passive's "been" follows the present "has", so the first one tells
+    auxiliaries = [t for t in root.children if t.dep_ in {"aux", "auxpass"}]
+    first = auxiliaries[0] if auxiliaries else None
+    return first is not None and first.lemma_ == "have" and first.morph.get("Tense") == ["Pres"]
+
+
+def _times_the_verb(entity, verb) -> bool:
+    """Whether time words say when or how long of the verb itself ("over the past three years", "in
+    recent years"), not of a noun ("the 2025 study", "for the fourth time in five months")."""
+    head = entity.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head == verb
 
 
 RESTATED_RE = re.compile(r"\s*,\s*")
