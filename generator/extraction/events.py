@@ -798,7 +798,9 @@ def _tells_in_the_perfect(sentence, speech_verbs: frozenset[str]) -> bool:
         return False
     if any(_times_the_verb(entity, root) for entity in sentence.ents if entity.label_ in {"DATE", "TIME"}):
         return False
-    if root.lemma_ in speech_verbs and any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):
+    # the words come first and the attribution after, however the parser hangs them on its verb
+    said_first = {"ccomp", "dep", "parataxis"}
+    if root.lemma_ in speech_verbs and any(c.dep_ in said_first and c.i < root.i for c in root.children):
         return False
     if root.morph.get("Tense") != ["Past"] or root.morph.get("VerbForm") != ["Part"]:
         return False

@@ -785,7 +785,10 @@ def test_an_undated_lead_in_the_present_perfect_is_the_news_of_the_day(nlp, lexi
     visited = "The minister visited the port to meet the dockers."
     building = "The navy has been building ships for two centuries."
     risen = "Investments in the region have risen by 70 per cent over the past three years."
-    attributed = "Strikes on civilians persist in the region, the agency has said."
+    attributed = (
+        "Fatal drone strikes on civilians persist in the region, as it has emerged as the latest front"
+        " line in the conflict, the agency has said."
+    )
     for lead in (visited, building, risen, attributed):
         assert events_by_date(brief(nlp, lexicon, [lead], published=date(2017, 10, 24))) == {}
     ruled = "The authority has ruled that the company broke the code."
