@@ -349,6 +349,7 @@ class Dates(_DataFile):
     digest_titles: Words = None
     ranges: DateRanges | None = None
     day_month_joiners: Words = None
+    law_titles: Words = None
 
 
 class Grammar(_DataFile):

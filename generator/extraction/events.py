@@ -163,6 +163,10 @@ class DateWords:
     verb_dashes: frozenset[str] = frozenset()
     # "события ночи", "главное за день": a title these are in heads a digest (dates.yaml `digest_titles`)
     digest_titles: tuple[str, ...] = ()
+    # "the Securities Act of 1933": a law's title whose year, after "of", is part of its name
+    # (dates.yaml `law_titles`, `day_month_joiners` for the "of")
+    law_titles: frozenset[str] = frozenset()
+    name_joiners: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -253,6 +257,8 @@ class DateWords:
             lead_sources=tuple(sorted(lexicon.words("dates", "lead_sources"))),
             verb_dashes=lexicon.words("dates", "verb_dashes"),
             digest_titles=tuple(sorted(lexicon.words("dates", "digest_titles"))),
+            law_titles=lexicon.words("dates", "law_titles"),
+            name_joiners=lexicon.words("dates", "day_month_joiners"),
         )
 
 
@@ -887,7 +893,7 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False  # "NBC's Today show": a name
     if span.text.lower() == "today" and _verb(span).tag_ in {"VBZ", "VBP"} and not _perfect(_verb(span)):
         return False  # "today the demand outstrips supply": nowadays
-    if _in_name(span):
+    if _in_name(span) or _in_a_laws_title(span, words):
         return False
     if (
         span.root.dep_ in SUBJECT_DEPS
@@ -957,6 +963,17 @@ def _in_name(span) -> bool:
     before = span.doc[span.start - 1]
     nouns = {"PROPN", "NOUN"} if year.group("range") else {"PROPN"}
     return before.pos_ in nouns and before.text.lower().rstrip(".") not in MONTHS
+
+
+def _in_a_laws_title(span, words: DateWords) -> bool:
+    """'the Securities Act of 1933', 'the Civil Rights Act of 1964': a bare year after "of" that
+    ends a law's title (dates.yaml `law_titles`, capitalised) names the law; it dates no happening."""
+    if not YEAR_RE.fullmatch(span.text.strip()) or span.start < 2:
+        return False
+    joiner, title = span.doc[span.start - 1], span.doc[span.start - 2]
+    return (
+        joiner.lower_ in words.name_joiners and title.text[:1].isupper() and title.lower_ in words.law_titles
+    )
 
 
 def _verb(span):

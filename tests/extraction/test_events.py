@@ -795,3 +795,18 @@ def test_an_undated_lead_in_the_present_perfect_is_the_news_of_the_day(nlp, lexi
     monday = "It published its decision on Monday."
     b = brief(nlp, lexicon, [f"{ruled} {monday}"], published=date(2017, 10, 24))
     assert events_by_date(b) == {"2017-10-23": [monday]}
+
+
+def test_the_year_that_ends_a_laws_title_is_no_event(nlp, lexicon):
+    """ "the Securities Act of 1933", "the Civil Rights Act of 1964" (dates.yaml `law_titles`): the
+    year after "of" is part of the law's name; a year the law was passed in is an event, and so is
+    a year after "of" that ends no law's title (published 11 February 2025)."""
+    boilerplate = (
+        "This release contains forward-looking statements as defined in Section 27A of the"
+        " Securities Act of 1933 and Section 21E of the Securities Exchange Act of 1934."
+    )
+    rights = "The Civil Rights Act of 1964 bans discrimination in hiring."
+    passed = "Congress passed the act in 1964 after a long filibuster."
+    revolution = "The memorial recalls the uprising of 1956, crushed by Soviet tanks."
+    b = brief(nlp, lexicon, [boilerplate, rights, passed, revolution], published=date(2025, 2, 11))
+    assert events_by_date(b) == {"1964": [passed], "1956": [revolution]}
