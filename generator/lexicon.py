@@ -346,12 +346,14 @@ class Dates(_DataFile):
     present_or_modal_is_near: bool | None = None
     same_acts: list[list[str]] | None = None
     lead_is_news: bool | None = None
+    lead_in_the_perfect: bool | None = None
     lead_sources: Words = None
     recent_openers: Words = None
     verb_dashes: Words = None
     digest_titles: Words = None
     ranges: DateRanges | None = None
     day_month_joiners: Words = None
+    law_titles: Words = None
 
 
 class Grammar(_DataFile):

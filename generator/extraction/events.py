@@ -150,6 +150,9 @@ class DateWords:
     present_or_modal_is_near: bool = False
     # a report's undated lead in the past tense tells the news of the day (dates.yaml `lead_is_news`)
     lead_is_news: bool = False
+    # a report's undated lead in the present perfect ("X has died") tells the news of the day, and
+    # one in a simple past does not (dates.yaml `lead_in_the_perfect`)
+    lead_in_the_perfect: bool = False
     # "Ранее": a sentence these open tells what happened lately (dates.yaml `recent_openers`)
     recent_openers: frozenset[str] = frozenset()
     # "between 2011 and 2017", "с 17 по 31 июля": a range of time (dates.yaml `ranges`)
@@ -160,6 +163,10 @@ class DateWords:
     verb_dashes: frozenset[str] = frozenset()
     # "события ночи", "главное за день": a title these are in heads a digest (dates.yaml `digest_titles`)
     digest_titles: tuple[str, ...] = ()
+    # "the Securities Act of 1933": a law's title whose year, after "of", is part of its name
+    # (dates.yaml `law_titles`, `day_month_joiners` for the "of")
+    law_titles: frozenset[str] = frozenset()
+    name_joiners: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -244,11 +251,14 @@ class DateWords:
             present_is_near=bool(words.get("present_is_near")),
             present_or_modal_is_near=bool(words.get("present_or_modal_is_near")),
             lead_is_news=bool(words.get("lead_is_news")),
+            lead_in_the_perfect=bool(words.get("lead_in_the_perfect")),
             recent_openers=lexicon.words("dates", "recent_openers"),
             ranges=DateRanges.of(words, lexicon.words("grammar", "list_conjunctions")),
             lead_sources=tuple(sorted(lexicon.words("dates", "lead_sources"))),
             verb_dashes=lexicon.words("dates", "verb_dashes"),
             digest_titles=tuple(sorted(lexicon.words("dates", "digest_titles"))),
+            law_titles=lexicon.words("dates", "law_titles"),
+            name_joiners=lexicon.words("dates", "day_month_joiners"),
         )
 
 
@@ -631,7 +641,8 @@ def extract_events(
         if context.words.recent_openers and context.published is not None:
             events.extend(_told_as_recent(doc, body.ids[index], events, context))
     found = [e for e in events if e is not None]
-    leads = _leads(body, found, context, title) if context.words.lead_is_news else []
+    told_undated = context.words.lead_is_news or context.words.lead_in_the_perfect
+    leads = _leads(body, found, context, title) if told_undated else []
     return [*leads, *_without_vaguer(found, context.words)], cited
 
 
@@ -716,15 +727,25 @@ def _news_of_the_day(
         for e in events
         if (e.expression or "").lower() not in context.words.recent_openers and not _until(e, context.words)
     }
+    week_before = (published - timedelta(days=7)).isoformat()
+    recent = {(e.ref, e.text) for e in events if e.date[:10] >= week_before[: len(e.date)]}
     for position, index in enumerate(paragraphs):
         ref = body.ids[index]
         sentences = [(span_text(s).strip(), s) for s in body.docs[index].sents]
         for number, (said, sentence) in enumerate(sentences):
             if (ref, said) in dated:
                 return None
-            if not _tells_in_the_past(sentence):
+            perfect = context.words.lead_in_the_perfect and _tells_in_the_perfect(
+                sentence, context.words.speech_verbs
+            )
+            if not perfect and not _tells_in_the_past(sentence):
                 continue
-            if number + 1 < len(sentences) and (ref, sentences[number + 1][0]) in dated:
+            if not perfect and not context.words.lead_is_news:
+                return None  # a lead in the simple past ("X visited ...") with no date is not dated here
+            # the sentence after it tells the news's own day ("Об этом в среду сообщил ..."); after a
+            # perfect, only a recent date does so: "has died. ... served as a pilot in 1973" is history
+            told_after = recent if perfect else dated
+            if number + 1 < len(sentences) and (ref, sentences[number + 1][0]) in told_after:
                 return None
             # the day is told after the lead, in its own paragraph or the next
             after = {ref, *(body.ids[i] for i in paragraphs[position + 1 : position + 2])}
@@ -732,7 +753,7 @@ def _news_of_the_day(
             if told is not None and told[0].lower().startswith(context.words.lead_sources):
                 said = span_text(body.docs[index][sentence.start : told[1].end]).strip()
             return Event(
-                date=_day_of_the_news(events, after, published),
+                date=published.isoformat() if perfect else _day_of_the_news(events, after, published),
                 text=said,
                 expression=None,
                 ref=ref,
@@ -769,6 +790,39 @@ def _tells_in_the_past(sentence) -> bool:
     auxiliaries = [t for t in root.children if t.dep_ in {"aux", "auxpass", "cop"}]
     short = root.morph.get("Variant") == ["Short"]
     return short and all(a.morph.get("Tense") == ["Past"] for a in auxiliaries)
+
+
+def _tells_in_the_perfect(sentence, speech_verbs: frozenset[str]) -> bool:
+    """Whether the narrator's own sentence tells a happening in the present perfect ("has died",
+    "have won", "has reportedly removed"): the tense of news just in, which takes no date of the past.
+    A state or a doing that goes on ("has been", "has been building", "have risen over the past three
+    years": any time words) is no happening, nor is an attribution after what was said ("..., the
+    United Nations has said"): its news is the words, told in their own tense."""
+    root = sentence.root
+    said = span_text(sentence).strip()
+    if not said or said[0] in QUOTE_OPENERS or root.pos_ != "VERB" or root.lemma_ == "be":
+        return False
+    if any(_times_the_verb(entity, root) for entity in sentence.ents if entity.label_ in {"DATE", "TIME"}):
+        return False
+    # the words come first and the attribution after, however the parser hangs them on its verb
+    said_first = {"ccomp", "dep", "parataxis"}
+    if root.lemma_ in speech_verbs and any(c.dep_ in said_first and c.i < root.i for c in root.children):
+        return False
+    if root.morph.get("Tense") != ["Past"] or root.morph.get("VerbForm") != ["Part"]:
+        return False
+    # "has been removed": the passive's "been" follows the present "has", so the first one tells
+    auxiliaries = [t for t in root.children if t.dep_ in {"aux", "auxpass"}]
+    first = auxiliaries[0] if auxiliaries else None
+    return first is not None and first.lemma_ == "have" and first.morph.get("Tense") == ["Pres"]
+
+
+def _times_the_verb(entity, verb) -> bool:
+    """Whether time words say when or how long of the verb itself ("over the past three years", "in
+    recent years"), not of a noun ("the 2025 study", "for the fourth time in five months")."""
+    head = entity.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head == verb
 
 
 RESTATED_RE = re.compile(r"\s*,\s*")
@@ -839,7 +893,7 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False  # "NBC's Today show": a name
     if span.text.lower() == "today" and _verb(span).tag_ in {"VBZ", "VBP"} and not _perfect(_verb(span)):
         return False  # "today the demand outstrips supply": nowadays
-    if _in_name(span):
+    if _in_name(span) or _in_a_laws_title(span, words):
         return False
     if (
         span.root.dep_ in SUBJECT_DEPS
@@ -909,6 +963,17 @@ def _in_name(span) -> bool:
     before = span.doc[span.start - 1]
     nouns = {"PROPN", "NOUN"} if year.group("range") else {"PROPN"}
     return before.pos_ in nouns and before.text.lower().rstrip(".") not in MONTHS
+
+
+def _in_a_laws_title(span, words: DateWords) -> bool:
+    """'the Securities Act of 1933', 'the Civil Rights Act of 1964': a bare year after "of" that
+    ends a law's title (dates.yaml `law_titles`, capitalised) names the law; it dates no happening."""
+    if not YEAR_RE.fullmatch(span.text.strip()) or span.start < 2:
+        return False
+    joiner, title = span.doc[span.start - 1], span.doc[span.start - 2]
+    return (
+        joiner.lower_ in words.name_joiners and title.text[:1].isupper() and title.lower_ in words.law_titles
+    )
 
 
 def _verb(span):

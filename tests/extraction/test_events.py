@@ -770,3 +770,43 @@ def test_a_part_of_the_day_of_writing_dates_its_sentence(nlp, lexicon):
         "2022-04-27": [fire],
         "2022-04-24": [sunday],
     }
+
+
+def test_an_undated_lead_in_the_present_perfect_is_the_news_of_the_day(nlp, lexicon):
+    """A report's lead told in the present perfect with no date ("has died", "have won") is news
+    just in: dated with the day of publication, whatever history the next sentence tells. A lead in
+    the simple past, a state or a doing that goes on ("has been building", "have risen over the past
+    three years"), an attribution after the words ("..., the agency has said") and a lead whose next
+    sentence names its own day are not dated so (published 24 October 2017)."""
+    died = "A former astronaut who lived in the town after retiring has died."
+    history = "He served as a pilot on the first crewed mission in 1973."
+    b = brief(nlp, lexicon, [f"{died} {history}"], published=date(2017, 10, 24))
+    assert events_by_date(b) == {"2017-10-24": [died], "1973": [history]}
+    visited = "The minister visited the port to meet the dockers."
+    building = "The navy has been building ships for two centuries."
+    risen = "Investments in the region have risen by 70 per cent over the past three years."
+    attributed = (
+        "Fatal drone strikes on civilians persist in the region, as it has emerged as the latest front"
+        " line in the conflict, the agency has said."
+    )
+    for lead in (visited, building, risen, attributed):
+        assert events_by_date(brief(nlp, lexicon, [lead], published=date(2017, 10, 24))) == {}
+    ruled = "The authority has ruled that the company broke the code."
+    monday = "It published its decision on Monday."
+    b = brief(nlp, lexicon, [f"{ruled} {monday}"], published=date(2017, 10, 24))
+    assert events_by_date(b) == {"2017-10-23": [monday]}
+
+
+def test_the_year_that_ends_a_laws_title_is_no_event(nlp, lexicon):
+    """ "the Securities Act of 1933", "the Civil Rights Act of 1964" (dates.yaml `law_titles`): the
+    year after "of" is part of the law's name; a year the law was passed in is an event, and so is
+    a year after "of" that ends no law's title (published 11 February 2025)."""
+    boilerplate = (
+        "This release contains forward-looking statements as defined in Section 27A of the"
+        " Securities Act of 1933 and Section 21E of the Securities Exchange Act of 1934."
+    )
+    rights = "The Civil Rights Act of 1964 bans discrimination in hiring."
+    passed = "Congress passed the act in 1964 after a long filibuster."
+    revolution = "The memorial recalls the uprising of 1956, crushed by Soviet tanks."
+    b = brief(nlp, lexicon, [boilerplate, rights, passed, revolution], published=date(2025, 2, 11))
+    assert events_by_date(b) == {"1964": [passed], "1956": [revolution]}
