@@ -536,20 +536,24 @@ class _StashBlocks(markdown.preprocessors.Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         if not self.blocks.active:
             return lines
+        # which lines are blank, found in one pass: each run of text lines ends at the next blank one
+        blank = [not line.strip() for line in lines]
         out: list[str] = []
         start = 0
         while start < len(lines):
-            if not lines[start].strip():
+            if blank[start]:
                 out.append(lines[start])
                 start += 1
                 continue
-            end = start
-            while end < len(lines) and lines[end].strip():
-                end += 1
+            try:
+                end = blank.index(True, start)
+            except ValueError:
+                end = len(lines)
             chunk = lines[start:end]
-            if _whole_block(chunk):
-                block = "\n".join(chunk)
-                self.blocks.ids.update(html.unescape(found) for found in _ID.findall(block))
+            block = _whole_block(chunk)
+            if block is not None:
+                if 'id="' in block:  # what _ID needs to match at all: most blocks hold no id
+                    self.blocks.ids.update(html.unescape(found) for found in _ID.findall(block))
                 out.append(self.md.htmlStash.store(block))
             else:
                 out += chunk
@@ -557,15 +561,22 @@ class _StashBlocks(markdown.preprocessors.Preprocessor):
         return out
 
 
-def _whole_block(chunk: list[str]) -> bool:
-    """Whether these lines are one HTML element, from its block tag to its closing tag."""
+def _whole_block(chunk: list[str]) -> str | None:
+    """These lines as one text if they are one HTML element, from its block tag to its closing tag."""
     opening = _BLOCK_START.match(chunk[0])
     if opening is None or _MARKDOWN_INSIDE.search(chunk[0].split(">", 1)[0]):
-        return False
+        return None
     tag = opening.group(1)
     text = "\n".join(chunk)
-    opened = len(re.findall(rf"<{tag}[\s>]", text))
-    return text.rstrip().endswith(f"</{tag}>") and opened == text.count(f"</{tag}>")
+    closed = text.count(f"</{tag}>")
+    if not text.rstrip().endswith(f"</{tag}>"):
+        return None
+    # the opening tag matched above is one; with no other "<tag" in the text it is the only one
+    opened = 1 if text.count(f"<{tag}") == 1 else len(_OPENING[tag].findall(text))
+    return text if opened == closed else None
+
+
+_OPENING = {tag: re.compile(rf"<{tag}[\s>]") for tag in ("div", "figure", "blockquote", "ul", "table", "p")}
 
 
 MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
