@@ -378,6 +378,9 @@ def _sizes(paths: Any) -> list[int]:
 
 # what one query reads of a Pagefind index: about one index chunk, and the first results' fragments
 PAGEFIND_READS = ("index/*.pf_index", "fragment/*.pf_fragment")
+# the results the search box lists, each with its excerpt: a fragment each (generator/assets/
+# pagefind-search.js, `found.results.slice(0, 20)`); Chromium fetched 20 at the first query
+RESULTS_LISTED = 20
 
 
 def site_stats(site: Path, page_glob: str, first_page: Path | None = None) -> dict[str, Any]:
@@ -403,8 +406,9 @@ def search_download(site: Path) -> dict[str, Any]:
         kind, raw, gz = "Material (lunr)" if needed else "none", sum(_sizes(needed)), sum(map(_gz, needed))
         return {"search_kind": kind, "search_raw": raw or None, "search_gz": gz or None}
     # pagefind.js and its worker, the site's search box script, the wasm, then of each part of the
-    # index (a large site's is in parts, generator/search_index.py) its entry and meta files and, for
-    # one query, about one index chunk; then the fragments of the first results; .pf_* files are gzipped
+    # index (a large site's is in parts, generator/search_index.py) its entry and meta files, its filter
+    # (the search box's filter leaves out the page of every word) and, for one query, about one index
+    # chunk; then the fragments of the results listed; .pf_* files are gzipped
     wasm = sorted(pagefind.glob("wasm.*"))
     wasm = [p for p in wasm if ".en." in p.name] or [p for p in wasm if "unknown" in p.name] or wasm
     listed = pagefind / "parts.json"
@@ -423,13 +427,16 @@ def search_download(site: Path) -> dict[str, Any]:
         *site.glob("assets/**/*pagefind*.js"),
     ]
     needed = [p for p in top if p.is_file()] + wasm[:1]
-    needed += [p for bundle in bundles for p in [bundle / "pagefind-entry.json", *bundle.glob("*.pf_meta")]]
+    for bundle in bundles:
+        needed += [bundle / "pagefind-entry.json", *bundle.glob("*.pf_meta")]
+        needed += bundle.glob("filter/*.pf_filter")
     chunks = sum(statistics.mean(_sizes(bundle.glob(PAGEFIND_READS[0])) or [0]) for bundle in bundles)
     fragment = statistics.mean(
         [size for bundle in bundles for size in _sizes(bundle.glob(PAGEFIND_READS[1]))] or [0]
     )
     compressed = sum(_gz(p) if p.suffix in {".js", ".json"} else p.stat().st_size for p in needed)
-    raw, gz = sum(_sizes(needed)) + chunks + 5 * fragment, compressed + chunks + 5 * fragment
+    fragments = RESULTS_LISTED * fragment
+    raw, gz = sum(_sizes(needed)) + chunks + fragments, compressed + chunks + fragments
     lunr_index = lunr.stat().st_size if lunr.is_file() else None  # a Pagefind site should have none
     return {"search_kind": "Pagefind", "search_raw": raw, "search_gz": gz, "search_lunr_index": lunr_index}
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import posixpath
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -103,7 +103,9 @@ class Conversions:
 
     def put(self, key: str, conversion: Conversion) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        text = json.dumps(asdict(conversion), ensure_ascii=False).encode()
+        # its fields as they are: dataclasses.asdict copied every value of the toc and the links
+        # first, about 4% of the CPU of a build's conversions at 1,000 sources, for the same text
+        text = json.dumps(vars(conversion), ensure_ascii=False).encode()
         atomic_write(self.folder / f"{key}.json", text, durable=False)  # unreadable: converted again
         self.used.add(key)
 

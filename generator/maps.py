@@ -224,22 +224,40 @@ def split_far(markers: list[Marker]) -> tuple[list[Marker], list[Marker]]:
 
 
 def _outline_paths(view: View) -> str:
+    west, east, south, north = view.west, view.east, view.south, view.north
+    width, height = east - west, north - south
     paths = []
-    for shape in map_data().outlines:
+    for shape in _ring_bounds():
         rings = []
-        for ring in shape:
-            lons, lats = ring[0::2], ring[1::2]
-            if max(lons) < view.west or min(lons) > view.east:
+        for lons, lats, (ring_west, ring_east, ring_south, ring_north) in shape:
+            if ring_east < west or ring_west > east or ring_north < south or ring_south > north:
                 continue
-            if max(lats) < view.south or min(lats) > view.north:
-                continue
+            # View.x and View.y written out: the same arithmetic, without a call per point
             points = " ".join(
-                f"{view.x(lon):.0f} {view.y(lat):.0f}" for lon, lat in zip(lons, lats, strict=True)
+                f"{(lon - west) / width * WIDTH:.0f} {(north - lat) / height * HEIGHT:.0f}"
+                for lon, lat in zip(lons, lats, strict=True)
             )
             rings.append(f"M{points}Z")
         if rings:
             paths.append(f'<path class="map-land" d="{"".join(rings)}"/>')
     return "".join(paths)
+
+
+Bounds = tuple[float, float, float, float]  # west, east, south, north
+
+
+@cache
+def _ring_bounds() -> tuple[tuple[tuple[tuple[float, ...], tuple[float, ...], Bounds], ...], ...]:
+    """Each outline's rings as longitudes, latitudes and bounds, worked out once: every briefing's map
+    asked each of the 284 rings for them again (a third of its outlines' CPU)."""
+    shapes = []
+    for shape in map_data().outlines:
+        rings = []
+        for ring in shape:
+            lons, lats = ring[0::2], ring[1::2]
+            rings.append((lons, lats, (min(lons), max(lons), min(lats), max(lats))))
+        shapes.append(tuple(rings))
+    return tuple(shapes)
 
 
 def _radius(mentions: int, most: int) -> float:

@@ -17,6 +17,7 @@ import json
 import logging
 import multiprocessing
 import os
+import posixpath
 import re
 import shutil
 import tempfile
@@ -32,6 +33,7 @@ import markdown
 import markdown.extensions
 import markdown.preprocessors
 import markdown.treeprocessors
+import material
 import mkdocs
 import mkdocs.commands.serve
 from mkdocs.commands.build import build
@@ -201,6 +203,7 @@ class BriefingsPlugin(BasePlugin):
             self.outputs = [file.dest_uri for file in files.documentation_pages()]
         if self.dirty:
             config.theme.static_templates = set()
+        _SharedNavigation().install(env, config)
         return env
 
     def _use_pagefind(self) -> bool:
@@ -533,20 +536,24 @@ class _StashBlocks(markdown.preprocessors.Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         if not self.blocks.active:
             return lines
+        # which lines are blank, found in one pass: each run of text lines ends at the next blank one
+        blank = [not line.strip() for line in lines]
         out: list[str] = []
         start = 0
         while start < len(lines):
-            if not lines[start].strip():
+            if blank[start]:
                 out.append(lines[start])
                 start += 1
                 continue
-            end = start
-            while end < len(lines) and lines[end].strip():
-                end += 1
+            try:
+                end = blank.index(True, start)
+            except ValueError:
+                end = len(lines)
             chunk = lines[start:end]
-            if _whole_block(chunk):
-                block = "\n".join(chunk)
-                self.blocks.ids.update(html.unescape(found) for found in _ID.findall(block))
+            block = _whole_block(chunk)
+            if block is not None:
+                if 'id="' in block:  # what _ID needs to match at all: most blocks hold no id
+                    self.blocks.ids.update(html.unescape(found) for found in _ID.findall(block))
                 out.append(self.md.htmlStash.store(block))
             else:
                 out += chunk
@@ -554,15 +561,104 @@ class _StashBlocks(markdown.preprocessors.Preprocessor):
         return out
 
 
-def _whole_block(chunk: list[str]) -> bool:
-    """Whether these lines are one HTML element, from its block tag to its closing tag."""
+def _whole_block(chunk: list[str]) -> str | None:
+    """These lines as one text if they are one HTML element, from its block tag to its closing tag."""
     opening = _BLOCK_START.match(chunk[0])
     if opening is None or _MARKDOWN_INSIDE.search(chunk[0].split(">", 1)[0]):
-        return False
+        return None
     tag = opening.group(1)
     text = "\n".join(chunk)
-    opened = len(re.findall(rf"<{tag}[\s>]", text))
-    return text.rstrip().endswith(f"</{tag}>") and opened == text.count(f"</{tag}>")
+    closed = text.count(f"</{tag}>")
+    if not text.rstrip().endswith(f"</{tag}>"):
+        return None
+    # the opening tag matched above is one; with no other "<tag" in the text it is the only one
+    opened = 1 if text.count(f"<{tag}") == 1 else len(_OPENING[tag].findall(text))
+    return text if opened == closed else None
+
+
+_OPENING = {tag: re.compile(rf"<{tag}[\s>]") for tag in ("div", "figure", "blockquote", "ul", "table", "p")}
+
+
+MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
+
+
+class _SharedNavigation:
+    """Material's navigation and tabs made once per folder for the pages outside the nav.
+
+    Material draws the whole navigation into every page (10% of the CPU of `mkdocs build` at 1,000
+    sources). A page the nav does not list (a briefing, an entity) marks nothing in it as active,
+    so its navigation differs from its neighbour's only by the links' relative addresses, which
+    are the same for every page of one folder at one depth: each such folder's is drawn once and
+    written into all its pages as Material drew it. Pages in the nav are drawn as before, and so is
+    everything when a theme overrides one of these templates (its own may read the page).
+    """
+
+    NAMES = ("partials/nav.html", "partials/tabs.html")
+    # what those two draw with; all Material's, or nothing is shared
+    DRAWN_WITH = (*NAMES, "partials/nav-item.html", "partials/tabs-item.html", "partials/logo.html")
+
+    def __init__(self) -> None:
+        self.drawn: dict[tuple[str, str, str], str] = {}
+        self.nav: Any = None
+        self.listed: set[int] = set()  # the pages in the nav, by id
+        self.targets: list[str] = []  # the addresses the nav links to from every page
+
+    def install(self, env: jinja2.Environment, config: MkDocsConfig) -> None:
+        try:
+            templates = {name: env.get_template(name) for name in self.DRAWN_WITH}
+        except jinja2.TemplateNotFound:
+            return
+        if any(MATERIAL_TEMPLATES not in Path(t.filename or "").parents for t in templates.values()):
+            return
+        extra = [config.theme.get("logo"), config.theme.get("favicon"), config.extra.get("homepage")]
+        self.targets = [str(url) for url in extra if isinstance(url, str)]
+        for name in self.NAMES:
+            template = templates[name]
+            template.root_render_func = self._shared(name, template.root_render_func)  # type: ignore[method-assign]
+
+    def _shared(self, name: str, draw: Any) -> Any:
+        def render(context: Any) -> Any:
+            key = self._key(name, context)
+            if key is None:
+                yield from draw(context)
+                return
+            drawn = self.drawn.get(key)
+            if drawn is None:
+                drawn = self.drawn[key] = "".join(draw(context))
+            yield drawn
+
+        return render
+
+    def _key(self, name: str, context: Any) -> tuple[str, str, str] | None:
+        page, nav = context.get("page"), context.get("nav")
+        if not isinstance(page, Page) or nav is None:
+            return None
+        if nav is not self.nav:
+            self._read(nav)
+        if self.listed is None or id(page) in self.listed:
+            return None
+        url = page.url
+        # a link to a page under this one's address would be relative to it alone
+        if url and any(target.startswith(url) for target in self.targets):
+            return None
+        return name, posixpath.dirname(url.rstrip("/")), str(context.get("base_url"))
+
+    def _read(self, nav: Any) -> None:
+        self.nav, self.drawn = nav, {}
+        items = list(nav.items)
+        urls, listed = [], set()
+        while items:
+            item = items.pop()
+            if getattr(item, "pages", None):  # a view that lists pages outside the nav (a blog's)
+                self.listed = None  # type: ignore[assignment]
+                return
+            if isinstance(item, Page):
+                listed.add(id(item))
+            if getattr(item, "url", None):
+                urls.append(str(item.url))
+            items.extend(getattr(item, "children", None) or [])
+        self.listed = listed | {id(page) for page in nav.pages}
+        self.targets = [*self.targets, *urls]
 
 
 class _Compiled(jinja2.BytecodeCache):

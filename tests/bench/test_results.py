@@ -200,3 +200,21 @@ def test_the_first_search_download_counts_the_worker_pagefind_starts(tmp_path: P
     found = run.search_download(tmp_path / "site")
     assert found["search_raw"] == without["search_raw"] + 40_000
     assert without["search_gz"] < found["search_gz"] < without["search_gz"] + 40_000  # compressed as served
+
+
+def test_the_first_search_download_counts_what_the_search_box_fetches_for_its_list(tmp_path: Path):
+    """The search box lists 20 results, each with its excerpt (a fragment), and its filter makes each
+    part fetch its filter file: Chromium fetched 20 fragments at the first query of a 4,999-source
+    site, where the figure counted 5 and no filter."""
+    run = bench_module("run")
+    bundle = tmp_path / "site" / "pagefind"
+    (bundle / "fragment").mkdir(parents=True)
+    (bundle / "pagefind.js").write_bytes(b"j" * 20_000)
+    (bundle / "pagefind-entry.json").write_bytes(b"e" * 100)
+    (bundle / "fragment" / "en_1.pf_fragment").write_bytes(b"f" * 1_000)
+    without = run.search_download(tmp_path / "site")["search_raw"]
+    (bundle / "filter").mkdir()
+    (bundle / "filter" / "en_1.pf_filter").write_bytes(b"v" * 57)
+    found = run.search_download(tmp_path / "site")["search_raw"]
+    assert without == 20_000 + 100 + 20 * 1_000
+    assert found == without + 57
