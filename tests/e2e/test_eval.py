@@ -117,7 +117,7 @@ def test_committed_briefings_are_the_generators_own_output(seeds_out: Path):
     assert stale == [], f"run `make briefings` to refresh: {stale}"
 
 
-# The dev part of the development corpus (tests/eval/corpus/dev/: 172 articles, 167 outlets,
+# The dev part of the development corpus (tests/eval/corpus/dev/: 184 articles, 179 outlets,
 # four page layouts, exhaustive references): what extraction reaches there now, a little
 # below, so a change that makes it worse fails. Floors were set again as unseen articles
 # joined the part (24, then 35, 44, 55, 64, 85, 95, 105, 114, 119, 130, 136, 142, 149, 155, 161 and 166; batch
@@ -128,27 +128,30 @@ def test_committed_briefings_are_the_generators_own_output(seeds_out: Path):
 # .837, equipment .626/.875: floors .88, .90, .86, .79, .83, .61/.86; session 38's organisation
 # rules, with batch AF's five, raised organisations to .811/.721: floors .80/.71; batch AG's six
 # lowered people to .900/.856 and speakers to .930, and session 39's event rules raised events to
-# .737/.848: floors .89/.85, .92 and .73/.84): each batch
+# .737/.848: floors .89/.85, .92 and .73/.84; batches AH and AI's twelve, with session 40's
+# reader, organisation, equipment, figure and event rules, left dev at metadata .897, body_clean
+# .917, people .900/.840, places .832/.811, equipment .606/.887, events .744/.840: floors set at
+# each, two decimals kept): each batch
 # scored below the part it joined. The test
 # part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
 DEV_FLOORS = {
-    "metadata": 0.88,
-    "body_clean": 0.90,
-    "people_recall": 0.89,
-    "people_precision": 0.85,
+    "metadata": 0.89,
+    "body_clean": 0.91,
+    "people_recall": 0.90,
+    "people_precision": 0.84,
     "organisations_recall": 0.80,
     "organisations_precision": 0.71,
-    "places_recall": 0.82,
-    "places_precision": 0.79,
+    "places_recall": 0.83,
+    "places_precision": 0.81,
     "quotes_recall": 0.93,
     "quotes_speaker": 0.92,
     "figures_recall": 0.85,
     "figures_precision": 0.85,
-    "events_recall": 0.73,
+    "events_recall": 0.74,
     "events_precision": 0.84,
-    "equipment_recall": 0.61,
-    "equipment_precision": 0.86,
+    "equipment_recall": 0.60,
+    "equipment_precision": 0.88,
 }
 
 
@@ -196,7 +199,7 @@ def test_the_dev_summaries_reach_their_floor(dev_briefings: Path, metric: str):
     assert totals[metric] >= SUMMARY_FLOORS[metric], f"{metric} = {totals[metric]}"
 
 
-# The Russian dev part (tests/eval/corpus/ru/dev/: 84 articles of Russian and Belarusian outlets,
+# The Russian dev part (tests/eval/corpus/ru/dev/: 91 articles of Russian and Belarusian outlets,
 # exhaustive references, issue 15): held to floors a little below what it reaches now, as the
 # English dev part is, so that a change to a shared path (the readers, cleaning, quotes, events)
 # cannot make Russian worse unnoticed (batch 8's seven lowered body_clean to .834, organisations
@@ -212,24 +215,28 @@ def test_the_dev_summaries_reach_their_floor(dev_briefings: Path, metric: str):
 # figures .825/.887, events .678/.789: floors set a little below each; batch 12's seven (page
 # crawls with their furniture, tgnews records, digests) lowered metadata to .894, organisations to
 # .773/.757 and events recall to .627, and session 39's figure rules raised figures to .854/.878:
-# floors .88, .76/.74, .61 and .84/.87). The Russian test part is only ever scored to report.
+# floors .88, .76/.74, .61 and .84/.87; batch 13's seven (a saved page, page crawls, four NEREL
+# records) lowered body_clean to .885, places to .897/.847, equipment recall to .735 and events
+# recall to .607, and session 40's figure and speaker rules raised figures to .905/.913 and
+# speakers to .914: floors set at each, two decimals kept, equipment precision .96 under its 1.000).
+# The Russian test part is only ever scored to report.
 RU_DEV_FLOORS = {
-    "metadata": 0.88,
-    "body_clean": 0.90,
-    "people_recall": 0.88,
+    "metadata": 0.89,
+    "body_clean": 0.88,
+    "people_recall": 0.90,
     "people_precision": 0.94,
-    "organisations_recall": 0.76,
-    "organisations_precision": 0.74,
-    "places_recall": 0.90,
-    "places_precision": 0.85,
-    "quotes_recall": 0.98,
+    "organisations_recall": 0.78,
+    "organisations_precision": 0.75,
+    "places_recall": 0.89,
+    "places_precision": 0.84,
+    "quotes_recall": 0.99,
     "quotes_speaker": 0.91,
-    "figures_recall": 0.84,
-    "figures_precision": 0.87,
-    "events_recall": 0.61,
-    "events_precision": 0.78,
-    "equipment_recall": 0.77,
-    "equipment_precision": 0.95,
+    "figures_recall": 0.90,
+    "figures_precision": 0.91,
+    "events_recall": 0.60,
+    "events_precision": 0.79,
+    "equipment_recall": 0.73,
+    "equipment_precision": 0.96,
 }
 
 
