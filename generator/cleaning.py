@@ -181,7 +181,6 @@ def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
 
 MAX_ADDRESS_WORDS = 40  # a site's word to its reader is a line or two; a story's paragraph is longer
 QUOTE_MARKS_RE = re.compile(r"[\"“”„«»]")
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def addresses_reader(paragraph: str, lexicon: Lexicon) -> bool:
