@@ -430,3 +430,22 @@ def test_a_crawlers_front_matter_indented_with_tabs_is_read_and_said_so(lexicon,
     assert (source.published, source.outlet) == (date(2025, 12, 30), "Example Herald")
     assert source.paragraphs == ["The troops moved on Monday."]
     assert "crawl.md: front matter: lines indented with tabs, read as spaces" in caplog.text
+
+
+def test_a_pages_markup_pasted_with_its_indentation_is_read_as_html_not_dropped_as_code(lexicon, tmp_path):
+    # an autoblog's export: the page's HTML under the front matter, indented as the page had it,
+    # which CommonMark parses as indented code blocks
+    body = (
+        '<br><div class="page">\n\n      <p>The troops crossed the river on Monday, officials said.</p>'
+        "<p>The ministry denied it.</p>\n\n"
+        "            <p>Talks will resume on Friday in Geneva, the envoy said.</p>\n"
+    )
+    source = read(lexicon, tmp_path, f"---\ntitle: Troops cross\n---\n{body}", name="export.md")
+    assert source.paragraphs == [
+        "The troops crossed the river on Monday, officials said.",
+        "The ministry denied it.",
+        "Talks will resume on Friday in Geneva, the envoy said.",
+    ]
+    # a code block of code stays out
+    code = "Run it so:\n\n    make site\n    make serve\n"
+    assert read(lexicon, tmp_path, code, name="howto.md").paragraphs == ["Run it so:"]
