@@ -712,3 +712,9 @@ def test_a_russian_pages_comment_form_tags_and_related_stories_are_not_body(lexi
         lines += [line, ""]
     lines += [RUSSIAN_STORY[2]]
     assert clean_lines(lines, lexicon) == RUSSIAN_STORY
+
+
+@pytest.mark.parametrize("line", ["Share this on WhatsApp", "Share this with Messenger", "Link Copied!"])
+def test_a_share_buttons_label_alone_is_not_body(lexicon, line):
+    story = ["The court ruled on Monday that the law was void.", "The ministry said it would appeal."]
+    assert clean_lines([story[0], "", line, "", story[1]], lexicon) == story
