@@ -523,7 +523,8 @@ class _Warnings(logging.Handler):
 WARNINGS = _Warnings()
 
 
-_BLOCK_START = re.compile(r"<(div|figure|blockquote|ul|table|p)[\s>]")
+_BLOCK_TAGS = ("div", "figure", "blockquote", "ul", "table", "p")  # the elements a page template writes whole
+_BLOCK_START = re.compile(rf"<({'|'.join(_BLOCK_TAGS)})[\s>]")
 _MARKDOWN_INSIDE = re.compile(r"\smarkdown(?:[\s=>]|$)")
 _ID = re.compile(r'<[a-zA-Z][^<>]*?\sid="([^"]*)"')  # as the generator writes an element's id
 
@@ -576,7 +577,7 @@ def _whole_block(chunk: list[str]) -> str | None:
     return text if opened == closed else None
 
 
-_OPENING = {tag: re.compile(rf"<{tag}[\s>]") for tag in ("div", "figure", "blockquote", "ul", "table", "p")}
+_OPENING = {tag: re.compile(rf"<{tag}[\s>]") for tag in _BLOCK_TAGS}
 
 
 MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"

@@ -1248,14 +1248,15 @@ class EntityExtractor:
         ]
         return groups
 
+    def _known_body(self, name: str) -> bool:
+        """Whether the data names this body as a whole ("White House", "Coast Guard")."""
+        return name.lower() in self.always_orgs or bool(
+            self.known_orgs_re and self.known_orgs_re.fullmatch(name)
+        )
+
     def _no_known_body(self, name: str, typed: set[str]) -> bool:
         """Whether a single capitalised word is no body the data or a noun beside it names."""
-        return (
-            name.istitle()
-            and name.lower() not in typed
-            and name.lower() not in self.always_orgs
-            and not (self.known_orgs_re and self.known_orgs_re.fullmatch(name))
-        )
+        return name.istitle() and name.lower() not in typed and not self._known_body(name)
 
     def _said_short(self, name: str, organisations: list[Group]) -> Group | None:
         """The one organisation of the text a shorter name stands for: the body's word its name ends
@@ -1263,7 +1264,7 @@ class EntityExtractor:
         after its owner's possessive ("Salon and Spa" for Aisha's Salon and Spa). Not a name known
         as a whole ("White House", "Coast Guard"), and nothing when two organisations end alike
         ("Army" beside the Indian Army and the Pakistan Army)."""
-        if name.lower() in self.always_orgs or (self.known_orgs_re and self.known_orgs_re.fullmatch(name)):
+        if self._known_body(name):
             return None
         longer = [
             g

@@ -306,9 +306,6 @@ def _lone_link(children: list[Token]) -> str | None:
     return href if re.match(r"^https?://", href, re.I) else None
 
 
-HTML_OPEN_RE = re.compile(r"^\s*</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-
-
 def _html_block(content: str) -> list[str]:
     content = HTML_COMMENT_RE.sub("", content)
     content = DROPPED_HTML_RE.sub("\n", content)
@@ -351,7 +348,9 @@ def _blocks(tokens: list[Token]) -> list[tuple[str, str]]:
                 row.append(text)
             elif text:
                 blocks.append((kind, text))
-        elif token.type == "html_block" or (token.type == "code_block" and HTML_OPEN_RE.match(token.content)):
+        elif token.type == "html_block" or (
+            token.type == "code_block" and HTML_TAG_RE.match(token.content.lstrip())
+        ):
             # a page's markup pasted with its indentation ("            <p>Because it's now ...")
             # parses as an indented code block; it is the page's text, read as the HTML it is
             blocks.extend(("p", line) for line in _html_block(token.content))

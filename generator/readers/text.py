@@ -514,7 +514,7 @@ def _header_around(
                 near.append(pos)
             elif headline(zone[pos][1]):
                 break
-        again = [pos for pos in near if _printed_again(zone[pos][1], zone[pos][0], lines)]
+        again = [pos for pos in near if _printed_elsewhere(zone[pos][1], zone[pos][0], lines, as_is=True)]
         if len(again) == 1:
             above = again
         rest = zone[above[0] if above else about[0] :]
@@ -587,18 +587,13 @@ def _headline_item(text: str) -> bool:
     )
 
 
-def _printed_again(text: str, at: int, lines: list[str]) -> bool:
-    """Whether a page prints this text again on another line, alone or inside a longer one."""
-    key = _key(text)
-    return any(key in _key(line) for i, line in enumerate(lines) if i != at and line)
-
-
-def _printed_elsewhere(text: str, at: int, lines: list[str]) -> bool:
+def _printed_elsewhere(text: str, at: int, lines: list[str], as_is: bool = False) -> bool:
     """Whether a page prints this text inside a longer line too: a breadcrumb ending with
-    the headline, a title bar ("Headline | Site"). A line printed twice as it is is a widget's."""
+    the headline, a title bar ("Headline | Site"). A line printed twice as it is is a widget's,
+    unless `as_is` counts it (a share box under the story printing the headline again)."""
     key = _key(text)
     others = (_key(line) for i, line in enumerate(lines) if i != at and line)
-    return any(key in other and other != key for other in others)
+    return any(key in other and (as_is or other != key) for other in others)
 
 
 MIN_PROSE_WORDS = 12
