@@ -1404,3 +1404,20 @@ def test_a_designation_is_a_machines_only_in_a_text_on_machines(nlp, lexicon):
         assert code not in {e.name for e in brief(nlp, lexicon, [text]).equipment}
     briefing = brief(nlp, lexicon, ["Poland sent its MiG-29 jets to Ukraine on Monday."])
     assert "MiG-29" in {e.name for e in briefing.equipment}
+
+
+def test_a_places_other_names_in_one_article_are_one_place(nlp, lexicon):
+    # "the U.S." and "the United States" in one story are one country, listed once with the
+    # other spelling as an alias, as a reader expects (32 of 184 dev briefings listed one twice)
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The United States will send more troops to Poland, officials in Warsaw said on Monday.",
+            "The U.S. has 10,000 soldiers in the country, and the US Navy has a base nearby.",
+        ],
+    )
+    united = [p for p in briefing.places if p.name == "United States"]
+    assert len(united) == 1
+    assert "U.S." in united[0].aliases
+    assert not [p for p in briefing.places if p.name in {"U.S.", "US"}]
