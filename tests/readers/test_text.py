@@ -863,6 +863,22 @@ def test_a_masthead_above_and_below_the_article_names_the_site_its_owner_company
     assert source.outlet == "Example Courier"
 
 
+@pytest.mark.parametrize(
+    "footer, outlet",
+    [
+        # the notice's sign an image or an icon font the text browser printed as nothing
+        ("2019 Spacenews, Inc. All Rights Reserved", "Spacenews"),
+        ("2025 The Example Citizen. All Rights Reserved.", "The Example Citizen"),
+        ("2009-2024 Example Courier, All Rights Reserved.", "Example Courier"),
+        # a year and words with no reservation of rights name no one
+        ("2019 Example Courier Terms of Use", None),
+    ],
+)
+def test_a_copyright_notice_without_its_sign_names_the_site(tmp_path, lexicon, footer, outlet):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "March 3, 2021"], "Sign in", footer))
+    assert source.outlet == outlet
+
+
 @pytest.mark.parametrize("control", ["Sign In", "Subscribe Now", "Top Stories", "Social Share"])
 def test_an_account_control_or_section_label_above_and_below_the_article_is_not_its_site(
     tmp_path, lexicon, control
