@@ -123,6 +123,7 @@ class Organisations(_DataFile):
     possessive_name_words: Words = None
     name_words: Words = None
     unit_words: Words = None
+    formation_words: Words = None
     institutions: Words = None
     parties: dict[str, str] | None = None
     name_small_words: Words = None

@@ -75,7 +75,8 @@ def extract_briefing(
     quotes = quote_extractor.extract()
     # a pipeline that names no numbers (Natasha's): the language's number words find them
     read_figures = extract_figures if finds_numbers(nlp) else extract_russian_figures
-    figures = read_figures(body, lexicon, quote_extractor)
+    # on the body with the entities' mentions: a number that opens a name ("3 Division") is no count
+    figures = read_figures(entities.named, lexicon, quote_extractor)
     events, cited = extract_events(body, published, lexicon, source.title)
     assessments = extract_assessments(body, lexicon, quote_extractor)
     summary, key_points = summarise(body, _title_terms(source.title, nlp), Ties.of(lexicon))

@@ -270,6 +270,26 @@ class EntityExtractor:
         self.unit_re = (
             re.compile(rf"\b(?:[A-Z][\w’'-]+ (?:(?:{joins}) )?){{1,4}}(?:{units})\b") if units else None
         )
+        # "3 Division", "31 Artillery Brigade": a formation named by its number, up to three
+        # capitalised words between (organisations.yaml `formation_words`)
+        formations = orgs.get("formation_words") or []
+        self.formation_re = (
+            re.compile(
+                rf"(?<![\w.,$€£-])\d{{1,3}}(?:{alternatives(suffixes)})? "
+                rf"(?:[A-Z][\w-]* ){{0,3}}(?:{alternatives(formations)})(?![\w-])"
+            )
+            if formations
+            else None
+        )
+        # "Abia State", "Donetsk Oblast": a known place and its division's noun, one place
+        divisions = sorted({w.title() for w in lexicon["places"].get("division_nouns") or [] if w.isalpha()})
+        self.division_re = (
+            re.compile(
+                rf"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]* ){{1,3}})(?:{alternatives(divisions)})(?![\w-]| [A-Z])"
+            )
+            if divisions
+            else None
+        )
         self.place_res = _place_patterns(lexicon)
         self.typed_res = _typed_patterns(lexicon)
         # what follows only a place's name: "Logar province", "an Amritsar-based firm", "Gaza residents"
@@ -341,6 +361,8 @@ class EntityExtractor:
             # most specific first: organisation names built from their parts, then the model
             layers = [
                 [c for c in facilities if c.paragraph == index],
+                self._formations(index, text),
+                self._division_places(index, text),
                 self._typed_organisations(index, text, doc),
                 self._organisation_phrases(index, text, doc),
                 self._institutions(index, doc),
@@ -806,6 +828,31 @@ class EntityExtractor:
                 found.append(
                     Candidate(index, start + offset, start + offset + len(name), name, "organisations")
                 )
+        return found
+
+    def _formations(self, index: int, text: str) -> list[Candidate]:
+        """'3 Division', '120 Battalion', '44 Engineer Brigade': a military formation its number
+        names, the number part of the name (the model reads it as a count, or leaves it out)."""
+        if self.formation_re is None:
+            return []
+        return [
+            Candidate(index, m.start(), m.end(), m.group(), "organisations")
+            for m in self.formation_re.finditer(text)
+        ]
+
+    def _division_places(self, index: int, text: str) -> list[Candidate]:
+        """'Abia State', 'Komi Republic': a known place and the noun of the division it is
+        (places.yaml `division_nouns`) is a place, though the model reads the pair as a person or
+        a body; kept apart from the name alone, which may be the division's city ("Donetsk"). Not
+        when a capitalised word follows ("California State University"), nor before a name that is
+        no place ("Islamic State")."""
+        if self.division_re is None:
+            return []
+        found = []
+        for m in self.division_re.finditer(text):
+            name = m.group("name").strip()
+            if name in self.known_places:
+                found.append(Candidate(index, m.start(), m.end(), m.group(), "places"))
         return found
 
     def _known_organisations(self, index: int, text: str) -> list[Candidate]:

@@ -365,8 +365,20 @@ class FigureExtractor:
             return doc[i].lower_ not in self.scales
         return doc[i].lower_ in self.words and i + 1 < len(doc) and doc[i + 1].lower_ in self.scales
 
+    def _opens_a_name(self, index: int, ent: Span) -> bool:
+        """'3 Division', '120 Battalion': a number an organisation's name opens with, no count."""
+        return any(
+            m.paragraph == index
+            and m.kind == "organisations"
+            and m.start == ent.start_char
+            and ent.end_char < m.end
+            for m in self.body.mentions
+        )
+
     def _figure(self, index: int, ent: Span, starts: dict[int, Span], done: set[int]) -> Figure | None:
         if _is_year(ent) or _is_part_of_name(ent) or self._is_fraction(ent) or _is_phone_number(ent):
+            return None
+        if self._opens_a_name(index, ent):
             return None
         if ent.label_ == "CARDINAL" and self.not_a_count_re.match(text_of(ent.doc), ent.end_char):
             return None

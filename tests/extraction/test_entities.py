@@ -1421,3 +1421,37 @@ def test_a_places_other_names_in_one_article_are_one_place(nlp, lexicon):
     assert len(united) == 1
     assert "U.S." in united[0].aliases
     assert not [p for p in briefing.places if p.name in {"U.S.", "US"}]
+
+
+def test_a_formation_named_by_its_number_is_an_organisation_and_no_figure(nlp, lexicon):
+    # the number is the formation's name: "3 Division" is no count of three divisions
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Troops of 3 Division and 31 Artillery Brigade killed 14 insurgents near Damaturu on Monday.",
+            "The GOC of 3 Division said the 120 Battalion would stay in the area.",
+        ],
+    )
+    organisations = {o.name for o in briefing.organisations}
+    assert {"3 Division", "31 Artillery Brigade", "120 Battalion"} <= organisations
+    assert not organisations & {"Division", "Artillery Brigade", "Battalion"}
+    assert sorted(f.value for f in briefing.figures) == [14]
+
+
+def test_a_known_place_and_its_divisions_noun_is_a_place(nlp, lexicon):
+    # "Abia State" is the state of Abia, whatever the model reads the pair as; "Islamic State" is
+    # no place, nor "California State" in a university's name
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Soldiers arrived in Abia State and Enugu State on Tuesday, the army said in Umuahia.",
+            "Islamic State claimed the attack, a professor at California State University said.",
+        ],
+    )
+    places = {p.name for p in briefing.places}
+    assert {"Abia State", "Enugu State"} <= places
+    assert not {"Abia State", "Enugu State"} & {p.name for p in briefing.people}
+    assert not {"Abia State", "Enugu State"} & {o.name for o in briefing.organisations}
+    assert not places & {"Islamic State", "California State"}
