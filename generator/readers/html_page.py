@@ -33,7 +33,7 @@ from ..errors import SourceError
 from ..lexicon import Lexicon, alternatives, without_leading
 from .encoding import TAG_RE
 from .language import normalise_tag
-from .source import Page
+from .source import Page, archived_original
 from .text import _byline_parts, _is_person_name, without_job_title
 
 # The page's own claims about its language, most specific first.
@@ -88,8 +88,15 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     if set(page.authors) < set(listed):  # trafilatura keeps the first of "A, B"
         page.authors = listed
     page.published = _date(document.date)
-    page.url = document.url if document.url and re.match(r"^https?://", document.url, re.I) else None
+    url = document.url if document.url and re.match(r"^https?://", document.url, re.I) else None
+    page.url = archived_original(url)  # a page saved from a web archive: its own address
     page.outlet = _site_name(_clean(document.sitename), page.url, html)
+    if (
+        url != page.url
+        and page.outlet
+        and page.outlet.lower() == (urlsplit(url or "").hostname or "").lower()
+    ):
+        page.outlet = None  # the archive's host, which the reader took for the site's name
     # a site that signs its pages with its own name ("NOW Grenada") names no author
     page.authors = [a for a in page.authors if a.casefold() != (page.outlet or "").casefold()]
     return page

@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 DEFAULT_LANGUAGE = "en"
+
+# a web archive's copy of a page (the Wayback Machine's form, which other archives' replay
+# software shares): the capture's time stamp, perhaps a mode ("im_"), then the page's own address
+ARCHIVED_RE = re.compile(
+    r"^https?://[^/?#]+/(?:[^/?#]+/){0,3}?\d{8,14}(?:[a-z]{2}_)?/(?P<own>https?:/{1,2}\S+)$", re.I
+)
+
+
+def archived_original(url: str | None) -> str | None:
+    """The address of the page itself when `url` is a web archive's copy of it:
+    "https://web.archive.org/web/20170922205001/http://independent.ng/story/" ->
+    "http://independent.ng/story/"; any other address as it is."""
+    found = ARCHIVED_RE.match(url) if url else None
+    if found is None:
+        return url
+    own = found.group("own")
+    return re.sub(r"^(https?:)/(?!/)", r"\1//", own, flags=re.I)  # "http:/example.com": one slash lost
 
 
 @dataclass

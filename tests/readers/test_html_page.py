@@ -14,6 +14,7 @@ import pytest
 from generator.errors import SourceError
 from generator.readers import discover, read_source
 from generator.readers.metadata import outlet_for
+from generator.readers.source import archived_original
 from tests.sitekit import ROOT
 
 PAGES = ROOT / "tests" / "pages"
@@ -484,3 +485,45 @@ def test_a_site_name_made_from_the_pages_address_is_no_stated_name(lexicon, tmp_
     assert source.url == "https://ottawaexample.com/news/bridge-opens-late"
     assert source.outlet is None
     assert outlet_for(source, source.paragraphs, lexicon) == "ottawaexample.com"
+
+
+def test_a_page_saved_from_a_web_archive_has_its_own_address_and_site(lexicon, tmp_path):
+    # the Wayback Machine rewrites a page's links to its copy: the page's own address follows the
+    # capture's time stamp, and the archive's host names no site
+    archived = "https://web.archive.org/web/20171129125029/http://www.army.example/troops-move-north/"
+    page = (
+        "<html><head><title>Troops move north - Example Times</title>"
+        f'<link rel="canonical" href="{archived}">'
+        "</head><body><article><p>Belarusian troops moved towards the border on Monday, officials said.</p>"
+        "<p>The ministry denied any plans to attack, and said the exercises were defensive.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    source = read(lexicon, "page.html", tmp_path)
+    assert source.url == "http://www.army.example/troops-move-north/"
+    assert source.outlet != "web.archive.org"
+    assert outlet_for(source, source.paragraphs, lexicon) == "army.example"
+
+
+@pytest.mark.parametrize(
+    "address, own",
+    [
+        (
+            "https://web.archive.org/web/20170922205001/http://independent.example/story/",
+            "http://independent.example/story/",
+        ),
+        (
+            "https://web.archive.org/web/20160503114230im_/https://site.example/a.png",
+            "https://site.example/a.png",
+        ),
+        (
+            "https://archive.example.org/wayback/archive/20100101000000/http://bbc.example/news/1",
+            "http://bbc.example/news/1",
+        ),
+        # a date in a site's own address is no capture's
+        ("https://news.example/2019/11/20191118/story", "https://news.example/2019/11/20191118/story"),
+        (None, None),
+    ],
+)
+def test_an_archived_address_gives_the_pages_own(address, own):
+    assert archived_original(address) == own
