@@ -170,6 +170,12 @@ def test_repeat_count_ignores_case_and_punctuation(lexicon):
         "Please understand that comments are moderated and it is not always possible to publish all.",
         "What about you? Share your thoughts on the new search box in the comments below.",
         "Please adhere to our commenting policy to avoid being banned. We reserve the right to ban any user.",
+        # a comment section's invitation, rules and notice
+        "What do you think? Scroll down to comment below.",
+        "What do you think about this story",
+        "Have something to say? Paid Subscribers get all access to make & read comments.",
+        "Keep it civil and stay on topic. No profanity, vulgarity, racial slurs or personal attacks.",
+        "Comments not loading? We recommend using Google Chrome or Mozilla Firefox with javascript turned on",
         "Unlimited online access to read articles from the Post and 15 news sites across the country.",
         "The Post ePaper, an electronic replica of the print edition to view on any device.",
         "Create an account or sign in to continue with your reading experience.",
