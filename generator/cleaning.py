@@ -168,6 +168,9 @@ def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
         pattern.search(paragraph) for pattern in lexicon.caption_phrases
     ):
         return True
+    # a credit starts the paragraph or its last sentence: the patterns' names may take in words
+    # before that sentence's start ("... southern England. EPA-EFE/Stuart Brock")
+    ends = [m.end() for m in LAST_SENTENCE_RE.finditer(paragraph)]
     for pattern in lexicon.captions:
         for match in pattern.finditer(paragraph):
             before = paragraph[: match.start()]
@@ -176,7 +179,12 @@ def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
             bracketed = match.group().startswith(("(", "[")) or before.rstrip().endswith(("(", "["))
             if not before.strip() or CREDIT_START_RE.search(before) or bracketed:
                 return True
+        if ends and (tail := pattern.match(paragraph, ends[-1])) and tail.end() >= len(paragraph.rstrip()):
+            return True
     return False
+
+
+LAST_SENTENCE_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z(\[])")
 
 
 MAX_ADDRESS_WORDS = 40  # a site's word to its reader is a line or two; a story's paragraph is longer

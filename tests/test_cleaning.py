@@ -244,6 +244,9 @@ def test_a_dropped_boilerplate_line_still_ends_the_paragraph_before_it(lexicon):
         "Photo Credit: X/@ZelenskyyUa",  # a labelled credit alone
         "Soldiers march in Minsk during the parade. | Image credits: AFP/KCNA via KNS",
         "Image credit: Example Herald (Image credit: Jane Roe)",  # a labelled credit in brackets
+        # the credit's names could start inside the sentence before ("southern England. EPA-EFE")
+        "Storm Ciaran is causing damage in southern England. EPA-EFE/Stuart Brock",
+        "Troops march near the border in Grodno Region. Example Wire/Jane Roe",
     ],
 )
 def test_photo_captions_ending_in_a_credit_are_removed(lexicon, caption):
@@ -276,6 +279,9 @@ def test_normal_sentence_mentioning_a_photo_or_an_agency_is_kept(lexicon, senten
         "A photo by a local resident showed the column of tanks.",
         "The ministry published a photo: it shows tanks near the border.",
         "Lukashenko met Putin in Sochi, according to Belta/TASS.",
+        # a last sentence that only names things with a slash in it is no credit
+        "Troops moved to the border. The drills were planned with Minsk and Moscow.",
+        "The ministry said so. It called the report by Belta/TASS false.",
     ],
 )
 def test_body_sentence_mentioning_a_photo_credit_midway_is_not_a_caption(lexicon, sentence):
