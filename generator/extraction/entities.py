@@ -281,11 +281,12 @@ class EntityExtractor:
             if formations
             else None
         )
-        # "Abia State", "Donetsk Oblast": a known place and its division's noun, one place
+        # "Abia State", "Kaduna and Niger States": a known place and its division's noun, a place
         divisions = sorted({w.title() for w in lexicon["places"].get("division_nouns") or [] if w.isalpha()})
         self.division_re = (
             re.compile(
-                rf"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]* ){{1,3}})(?:{alternatives(divisions)})(?![\w-]| [A-Z])"
+                rf"(?<![\w-])(?P<name>(?:[A-Z][\w’'-]* ){{1,3}})"
+                rf"(?:{alternatives(divisions)})(?P<plural>s?)(?![\w-]| [A-Z])"
             )
             if divisions
             else None
@@ -851,7 +852,11 @@ class EntityExtractor:
         found = []
         for m in self.division_re.finditer(text):
             name = m.group("name").strip()
-            if name in self.known_places:
+            if name not in self.known_places:
+                continue
+            if m.group("plural"):  # "Kaduna and Niger States": each state by its name
+                found.append(Candidate(index, m.start(), m.start() + len(name), name, "places"))
+            else:
                 found.append(Candidate(index, m.start(), m.end(), m.group(), "places"))
         return found
 

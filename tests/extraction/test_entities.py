@@ -1448,9 +1448,12 @@ def test_a_known_place_and_its_divisions_noun_is_a_place(nlp, lexicon):
         [
             "Soldiers arrived in Abia State and Enugu State on Tuesday, the army said in Umuahia.",
             "Islamic State claimed the attack, a professor at California State University said.",
+            "The bandits fled to Kaduna and Niger States, the commander told reporters.",
         ],
     )
     places = {p.name for p in briefing.places}
+    assert "Niger" in places  # each of "Kaduna and Niger States" by its name
+    assert not {"Niger States", "Niger"} & {p.name for p in briefing.people}
     assert {"Abia State", "Enugu State"} <= places
     assert not {"Abia State", "Enugu State"} & {p.name for p in briefing.people}
     assert not {"Abia State", "Enugu State"} & {o.name for o in briefing.organisations}
