@@ -316,6 +316,8 @@ class Dates(_DataFile):
     date_line_labels: Words = None
     shifts: dict[str, int] | None = None
     spans: dict[str, str] | None = None
+    edge_spans: dict[str, str] | None = None
+    year_end_edges: Words = None
     time_openers: Words = None
     year_nouns: Words = None
     year_suffixes: Words = None
