@@ -365,6 +365,7 @@ class Grammar(_DataFile):
     sentence_openers: Words = None
     articles: Words = None
     definite_articles: Words = None
+    undeclined_in_names: Words = None
     locative_prepositions: Words = None
     place_prepositions: Words = None
     name_connectors: Words = None
