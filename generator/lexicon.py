@@ -350,6 +350,7 @@ class Dates(_DataFile):
     lead_is_news: bool | None = None
     lead_in_the_perfect: bool | None = None
     lead_sources: Words = None
+    lead_paragraphs: int | None = None
     recent_openers: Words = None
     verb_dashes: Words = None
     digest_titles: Words = None

@@ -100,6 +100,12 @@ class DateRanges:
         )
 
 
+# how far into a report its lead may reach: a first paragraph may be a standfirst in the present
+# ("..., говорит премьер") or a sentence of furniture, and the news follow in the second (a
+# language's dates.yaml `lead_paragraphs` may reach further)
+LEAD_PARAGRAPHS = 2
+
+
 @dataclass(frozen=True)
 class DateWords:
     """The language's words around dates (dates.yaml), made into patterns once per source."""
@@ -167,6 +173,8 @@ class DateWords:
     ranges: DateRanges | None = None
     # "Об этом сообщил ...": a sentence these open tells who gave the lead's news (dates.yaml `lead_sources`)
     lead_sources: tuple[str, ...] = ()
+    # how many paragraphs a report's lead may be in (dates.yaml `lead_paragraphs`)
+    lead_paragraphs: int = LEAD_PARAGRAPHS
     # "1 августа – заседание": a dash set for the verb a sentence leaves out (dates.yaml `verb_dashes`)
     verb_dashes: frozenset[str] = frozenset()
     # "события ночи", "главное за день": a title these are in heads a digest (dates.yaml `digest_titles`)
@@ -271,6 +279,7 @@ class DateWords:
             recent_openers=lexicon.words("dates", "recent_openers"),
             ranges=DateRanges.of(words, lexicon.words("grammar", "list_conjunctions")),
             lead_sources=tuple(sorted(lexicon.words("dates", "lead_sources"))),
+            lead_paragraphs=int(words.get("lead_paragraphs") or LEAD_PARAGRAPHS),
             verb_dashes=lexicon.words("dates", "verb_dashes"),
             digest_titles=tuple(sorted(lexicon.words("dates", "digest_titles"))),
             law_titles=lexicon.words("dates", "law_titles"),
@@ -699,7 +708,7 @@ def _leads(body: Body, events: list[Event], context: Context, title: str | None)
     """The news of the day a report's lead tells undated; in a digest ("События ночи 15 декабря",
     dates.yaml `digest_titles`), each paragraph is an item of its own with a lead of its own."""
     prose = [i for i, text in enumerate(body.texts) if is_prose(text)]
-    items = [prose[:LEAD_PARAGRAPHS]]
+    items = [prose[: context.words.lead_paragraphs]]
     heading = (title or "").lower()
     if any(words in heading for words in context.words.digest_titles):
         # the first item is read as any report's lead is; each later paragraph is an item alone
@@ -748,11 +757,6 @@ def _told_as_recent(doc, ref: str, events: list[Event | None], context: Context)
             month = PartialDate(published.year, published.month).iso() or ""
             found.append(Event(date=month, text=said, expression=words[0].text, ref=ref))
     return found
-
-
-# how far into a report its lead may reach: a first paragraph may be a standfirst in the present
-# ("..., говорит премьер") or a sentence of furniture, and the news follow in the second
-LEAD_PARAGRAPHS = 2
 
 
 def _news_of_the_day(

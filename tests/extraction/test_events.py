@@ -844,3 +844,28 @@ def test_a_plan_after_the_lead_does_not_hide_the_news_of_the_day(russian):
         "В правительстве области прошло совещание с участием губернатора.",
     )
     assert found == [("2019-08", None), ("2021", "2021")]
+
+
+def test_a_lead_after_a_standfirst_and_a_line_of_context_is_the_news_of_the_day(russian):
+    # the news is told in the third paragraph, after two in the present
+    found = events(
+        russian,
+        "Матчи в Копенгагене могут совпасть с велогонками.",
+        "Столица Дании — один из 12 городов, которые примут турнир.",
+        "Президент футбольного союза заявил о своих сомнениях в возможности города принять матчи.",
+    )
+    assert found == [("2019-08", None)]
+
+
+def test_the_sentence_naming_the_leads_news_by_a_pronoun_says_who_gave_it(russian):
+    nlp, lexicon = russian
+    body = parse_body(
+        [
+            "В области для врачей появился особый ресурс «статус мазка в работе». О нем в программе "
+            "«Телевышка» рассказала министр здравоохранения региона."
+        ],
+        nlp,
+        lexicon,
+    )
+    (lead,) = extract_events(body, PUBLISHED, lexicon)[0]
+    assert "Телевышка" in lead.text and lead.date == "2019-08"
