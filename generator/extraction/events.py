@@ -373,9 +373,10 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
         unit = context.words.edge_span_units[edged.group("span").lower()]
         # "завершить до середины 2021 года и начать поставки до конца года": the year named before
         named = YEAR_RE.findall(sentence[: max(sentence.find(expression), 0)])
+        edge = whole.split()[0]
         if unit == "year" and named and not edged.group("rel"):
-            return _year_end(PartialDate(int(named[-1])), whole, context.words)
-        return _year_end(_span_of(context.published, unit, shift), whole, context.words)
+            return _year_end(PartialDate(int(named[-1])), edge, context.words)
+        return _year_end(_span_of(context.published, unit, shift), edge, context.words)
     spanned = context.words.ranges.whole.match(text) if context.words.ranges else None
     if spanned:
         text = spanned.group("first")  # "between 2011 and 2017": one expression, read from its start
@@ -504,14 +505,10 @@ def _relative(text: str, published: date, context: Context) -> PartialDate | Non
     return None
 
 
-def _year_end(parsed: PartialDate, words_before: str, words: DateWords) -> PartialDate:
-    """A year at its end ("к концу 2021 года", "до конца года") is its last month; any other year,
-    and a month or a day, stays as it is."""
-    edge = words_before.split()[-1:] if words_before.strip() else []
-    at_end = bool(edge) and edge[0].lower() in words.year_end_edges
-    if not at_end and words_before.split()[:1]:
-        at_end = words_before.split()[0].lower() in words.year_end_edges
-    if at_end and parsed.year and parsed.month is None:
+def _year_end(parsed: PartialDate, edge: str, words: DateWords) -> PartialDate:
+    """A year at its end (`edge` "концу" of "к концу 2021 года", "конца" of "до конца года") is its
+    last month; any other year, and a month or a day, stays as it is."""
+    if edge.lower() in words.year_end_edges and parsed.year and parsed.month is None:
         return PartialDate(parsed.year, 12)
     return parsed
 
@@ -680,7 +677,8 @@ def extract_events(
                 parsed = resolve(_trim(ranged[1] if ranged else expression, context.words), said, context)
                 if parsed is not None and YEAR_RE.fullmatch(expression.strip()):
                     # "к концу 2021 года": the edge before the year is no part of its words
-                    parsed = _year_end(parsed, text[sentence.start_char : start], context.words)
+                    edge = text[sentence.start_char : start].split()[-1:]
+                    parsed = _year_end(parsed, edge[0] if edge else "", context.words)
                 if ranged and parsed is not None and parsed.day:
                     parsed = PartialDate(parsed.year, parsed.month, ranged[0])
             else:
