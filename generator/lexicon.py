@@ -317,6 +317,8 @@ class Dates(_DataFile):
     date_line_labels: Words = None
     shifts: dict[str, int] | None = None
     spans: dict[str, str] | None = None
+    edge_spans: dict[str, str] | None = None
+    year_end_edges: Words = None
     time_openers: Words = None
     year_nouns: Words = None
     year_suffixes: Words = None
@@ -349,6 +351,7 @@ class Dates(_DataFile):
     lead_is_news: bool | None = None
     lead_in_the_perfect: bool | None = None
     lead_sources: Words = None
+    lead_paragraphs: int | None = None
     recent_openers: Words = None
     verb_dashes: Words = None
     digest_titles: Words = None
@@ -364,6 +367,7 @@ class Grammar(_DataFile):
     sentence_openers: Words = None
     articles: Words = None
     definite_articles: Words = None
+    undeclined_in_names: Words = None
     locative_prepositions: Words = None
     place_prepositions: Words = None
     name_connectors: Words = None

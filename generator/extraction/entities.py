@@ -203,6 +203,8 @@ class EntityExtractor:
         # a name in another language's words keeps that language's grammar: "The Guardian" in a
         # Russian text loses its article, "1st Armored Division" keeps its ordinal
         self.definite_articles = lexicon.reading_words("grammar", "definite_articles")
+        # "НИИ имени Гамалеи": words a name keeps as written in its nominative (grammar.yaml)
+        self.undeclined_in_names = lexicon.words("grammar", "undeclined_in_names")
         self.openers = lexicon.words("grammar", "sentence_openers") | self.articles
         # "Minister of Defence", "General Staff of the Army": what ties a thing to whose it is
         self.genitive = lexicon.words("grammar", "genitive_prepositions")
@@ -918,11 +920,23 @@ class EntityExtractor:
         if offset >= 0:
             start, end = offset, offset + len(text)
         # a name in the form the pipeline gives it ("в Минске" is Минск), else as written
-        text = clean_entity_text(normal_form(ent.doc, start, end) or text, self.definite_articles)
+        normal = normal_form(ent.doc, start, end)
+        named = self._undeclined_kept(normal, text) if normal else text
+        text = clean_entity_text(named, self.definite_articles)
         candidate = Candidate(index, start, end, text, kind)
         if kind == "people":
             candidate.role = self._role(ent, role_tokens)
         return candidate
+
+    def _undeclined_kept(self, normal: str, written: str) -> str:
+        """A name's nominative with the words that never decline in it as the text writes them: the
+        pipeline reads "имени" of "НИИ имени Гамалеи" as a case of "имя", and names it "НИИ имя
+        Гамалеи"."""
+        normals, words = normal.split(), written.split()
+        if not self.undeclined_in_names or len(normals) != len(words):
+            return normal
+        kept = self.undeclined_in_names
+        return " ".join(w if w.lower() in kept else n for n, w in zip(normals, words, strict=True))
 
     def _titled_names(self, index: int, doc) -> list[Candidate]:
         """Capitalised names after a title that the model missed: 'Colonel Valery Revenka'."""

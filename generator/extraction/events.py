@@ -100,6 +100,12 @@ class DateRanges:
         )
 
 
+# how far into a report its lead may reach: a first paragraph may be a standfirst in the present
+# ("..., говорит премьер") or a sentence of furniture, and the news follow in the second (a
+# language's dates.yaml `lead_paragraphs` may reach further)
+LEAD_PARAGRAPHS = 2
+
+
 @dataclass(frozen=True)
 class DateWords:
     """The language's words around dates (dates.yaml), made into patterns once per source."""
@@ -110,6 +116,12 @@ class DateWords:
     span: re.Pattern[str]  # "next week", "this month", "last year" (after span_edge is cut)
     shifts: dict[str, int]  # "last" -1, "next" 1
     span_units: dict[str, str]  # "weekend": "week"
+    # "конца года", "конца этого месяца": a span after a period edge, this one unless a shift says
+    # otherwise (dates.yaml `edge_spans`, the forms an edge's genitive gives)
+    edge_span: re.Pattern[str]
+    edge_span_units: dict[str, str]
+    # "до конца 2017 года", "к концу года": a year's end is its last month (dates.yaml `year_end_edges`)
+    year_end_edges: frozenset[str]
     month_only: re.Pattern[str]  # "since March", "May of last year"
     year_only: re.Pattern[str]  # "in 2019", "the year 2019"
     year_phrase: re.Pattern[str]  # "of last year" in a sentence
@@ -120,6 +132,8 @@ class DateWords:
     opener: re.Pattern[str]  # "on " of "on October 31"
     span_edge: re.Pattern[str]  # "earlier " before "this month"
     period_edge: re.Pattern[str]  # "the end of " before "2026"
+    # the same words as single tokens: "к концу 2021 года", where the year qualifies "концу"
+    period_edge_words: frozenset[str]
     counted: re.Pattern[str]  # "nine months ago", "only 4 days later"
     sequel: re.Pattern[str]  # "(the crash) came a day after (the swap)"
     ago_units: dict[str, str]
@@ -159,6 +173,8 @@ class DateWords:
     ranges: DateRanges | None = None
     # "Об этом сообщил ...": a sentence these open tells who gave the lead's news (dates.yaml `lead_sources`)
     lead_sources: tuple[str, ...] = ()
+    # how many paragraphs a report's lead may be in (dates.yaml `lead_paragraphs`)
+    lead_paragraphs: int = LEAD_PARAGRAPHS
     # "1 августа – заседание": a dash set for the verb a sentence leaves out (dates.yaml `verb_dashes`)
     verb_dashes: frozenset[str] = frozenset()
     # "события ночи", "главное за день": a title these are in heads a digest (dates.yaml `digest_titles`)
@@ -203,6 +219,13 @@ class DateWords:
             ),
             shifts=shifts,
             span_units={k.lower(): v for k, v in words.get("spans", {}).items()},
+            edge_span=re.compile(
+                rf"^(?:(?P<rel>{alternatives(list(shifts))})\s+)?"
+                rf"(?P<span>{alternatives(list(words.get('edge_spans') or {}))})$",
+                re.I,
+            ),
+            edge_span_units={k.lower(): v for k, v in (words.get("edge_spans") or {}).items()},
+            year_end_edges=lexicon.words("dates", "year_end_edges"),
             month_only=re.compile(
                 rf"^(?:(?:{openers}|{alternatives(list(shifts))})[\s-]+)*{MONTH_PATTERN}"
                 rf"(?:\s+(?:{alternatives(list(year_phrases))}))?$",
@@ -219,6 +242,7 @@ class DateWords:
             opener=re.compile(rf"^(?:{alternatives(words.get('expression_openers'))})\s+", re.I),
             span_edge=re.compile(rf"^(?:{alternatives(words.get('span_edges'))})\s+", re.I),
             period_edge=re.compile(rf"^(?:{alternatives(words.get('period_edges'))})\s+", re.I),
+            period_edge_words=lexicon.words("dates", "period_edges"),
             counted=re.compile(
                 rf"^(?:(?:{alternatives(words.get('counted_modifiers'))})\s+)?(?:(?P<n>\d+|{alternatives(list(number_words))})\s+)?"
                 rf"(?P<unit>{alternatives(list(units))})\s+(?P<dir>{alternatives(directions)})$",
@@ -255,6 +279,7 @@ class DateWords:
             recent_openers=lexicon.words("dates", "recent_openers"),
             ranges=DateRanges.of(words, lexicon.words("grammar", "list_conjunctions")),
             lead_sources=tuple(sorted(lexicon.words("dates", "lead_sources"))),
+            lead_paragraphs=int(words.get("lead_paragraphs") or LEAD_PARAGRAPHS),
             verb_dashes=lexicon.words("dates", "verb_dashes"),
             digest_titles=tuple(sorted(lexicon.words("dates", "digest_titles"))),
             law_titles=lexicon.words("dates", "law_titles"),
@@ -277,6 +302,8 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
         rf"(?:(?:{alternatives(words.get('span_edges'))})\s+)?(?:{alternatives(list(shifts))})\s+"
         rf"(?:{alternatives(list(words.get('spans', {})))})",
         rf"(?:(?:{alternatives(list(shifts))})\s+)?(?:{months})",
+        rf"(?:{alternatives(words.get('period_edges'))})\s+(?:(?:{alternatives(list(shifts))})\s+)?"
+        rf"(?:{alternatives(list(words.get('edge_spans') or {}))})",
         rf"{YEAR_PATTERN}(?=\s+(?:{suffixes})(?![\w-]))",
         rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(words.get('ago_units', {})))})"
         rf"\s+(?:{alternatives(words.get('ago_words'))})",
@@ -336,7 +363,20 @@ class Context:
 
 def resolve(expression: str, sentence: str, context: Context) -> PartialDate | None:
     """A date expression, as precise as it is, with its year from the context."""
-    text = context.words.period_edge.sub("", expression.strip().rstrip(".,"))
+    whole = expression.strip().rstrip(".,")
+    text = context.words.period_edge.sub("", whole)
+    edged = context.words.edge_span.match(text) if text != whole else None
+    if edged and context.published is not None:
+        # "до конца года": the end of the span of the time of writing ("этого года"), or of the one
+        # a shift names ("к концу следующего года")
+        shift = context.words.shifts.get((edged.group("rel") or "").lower(), 0)
+        unit = context.words.edge_span_units[edged.group("span").lower()]
+        # "завершить до середины 2021 года и начать поставки до конца года": the year named before
+        named = YEAR_RE.findall(sentence[: max(sentence.find(expression), 0)])
+        edge = whole.split()[0]
+        if unit == "year" and named and not edged.group("rel"):
+            return _year_end(PartialDate(int(named[-1])), edge, context.words)
+        return _year_end(_span_of(context.published, unit, shift), edge, context.words)
     spanned = context.words.ranges.whole.match(text) if context.words.ranges else None
     if spanned:
         text = spanned.group("first")  # "between 2011 and 2017": one expression, read from its start
@@ -461,15 +501,27 @@ def _relative(text: str, published: date, context: Context) -> PartialDate | Non
     relative = context.words.span.match(_without_edge(lower, context))
     if relative:
         shift = context.words.shifts[relative.group("rel").lower()]
-        unit = context.words.span_units[relative.group("span").lower()]
-        if unit == "week":  # a week is not a date precision: it is given the month it falls in
-            day = published + timedelta(days=7 * shift)
-            return PartialDate(day.year, day.month)
-        if unit == "month":
-            month_index = published.year * 12 + published.month - 1 + shift
-            return PartialDate(month_index // 12, month_index % 12 + 1)
-        return PartialDate(published.year + shift)
+        return _span_of(published, context.words.span_units[relative.group("span").lower()], shift)
     return None
+
+
+def _year_end(parsed: PartialDate, edge: str, words: DateWords) -> PartialDate:
+    """A year at its end (`edge` "концу" of "к концу 2021 года", "конца" of "до конца года") is its
+    last month; any other year, and a month or a day, stays as it is."""
+    if edge.lower() in words.year_end_edges and parsed.year and parsed.month is None:
+        return PartialDate(parsed.year, 12)
+    return parsed
+
+
+def _span_of(published: date, unit: str, shift: int) -> PartialDate:
+    """The week, month or year `shift` spans from the time of writing, as precise as its unit."""
+    if unit == "week":  # a week is not a date precision: it is given the month it falls in
+        day = published + timedelta(days=7 * shift)
+        return PartialDate(day.year, day.month)
+    if unit == "month":
+        month_index = published.year * 12 + published.month - 1 + shift
+        return PartialDate(month_index // 12, month_index % 12 + 1)
+    return PartialDate(published.year + shift)
 
 
 def _without_edge(text: str, context: Context) -> str:
@@ -623,6 +675,10 @@ def extract_events(
                 )
                 ranged = _first_day_of_range(expression, context.words)
                 parsed = resolve(_trim(ranged[1] if ranged else expression, context.words), said, context)
+                if parsed is not None and YEAR_RE.fullmatch(expression.strip()):
+                    # "к концу 2021 года": the edge before the year is no part of its words
+                    edge = text[sentence.start_char : start].split()[-1:]
+                    parsed = _year_end(parsed, edge[0] if edge else "", context.words)
                 if ranged and parsed is not None and parsed.day:
                     parsed = PartialDate(parsed.year, parsed.month, ranged[0])
             else:
@@ -650,7 +706,7 @@ def _leads(body: Body, events: list[Event], context: Context, title: str | None)
     """The news of the day a report's lead tells undated; in a digest ("События ночи 15 декабря",
     dates.yaml `digest_titles`), each paragraph is an item of its own with a lead of its own."""
     prose = [i for i, text in enumerate(body.texts) if is_prose(text)]
-    items = [prose[:LEAD_PARAGRAPHS]]
+    items = [prose[: context.words.lead_paragraphs]]
     heading = (title or "").lower()
     if any(words in heading for words in context.words.digest_titles):
         # the first item is read as any report's lead is; each later paragraph is an item alone
@@ -701,11 +757,6 @@ def _told_as_recent(doc, ref: str, events: list[Event | None], context: Context)
     return found
 
 
-# how far into a report its lead may reach: a first paragraph may be a standfirst in the present
-# ("..., говорит премьер") or a sentence of furniture, and the news follow in the second
-LEAD_PARAGRAPHS = 2
-
-
 def _news_of_the_day(
     body: Body, events: list[Event], context: Context, paragraphs: list[int]
 ) -> Event | None:
@@ -727,14 +778,23 @@ def _news_of_the_day(
         for e in events
         if (e.expression or "").lower() not in context.words.recent_openers and not _until(e, context.words)
     }
+    # nor does a plan, dated after publication ("Завершить строительство планируется к концу 2021
+    # года"), before or after the lead: it tells what is ahead, not the day of the news
+    dated_before_now = {(e.ref, e.text) for e in events if not _after_publication(e.date, published)} & dated
     week_before = (published - timedelta(days=7)).isoformat()
     recent = {(e.ref, e.text) for e in events if e.date[:10] >= week_before[: len(e.date)]}
     for position, index in enumerate(paragraphs):
         ref = body.ids[index]
         sentences = [(span_text(s).strip(), s) for s in body.docs[index].sents]
         for number, (said, sentence) in enumerate(sentences):
-            if (ref, said) in dated:
+            if (ref, said) in dated_before_now:
                 return None
+            if (ref, said) in dated:
+                if not context.words.lead_is_news:
+                    return None  # "is scheduled to visit on Thursday": the news is what lies ahead
+                # a standfirst's plan ("Завершить строительство ... к концу 2021 года") before a lead
+                # told in the past: the lead, if any, is in the next paragraph
+                break
             perfect = context.words.lead_in_the_perfect and _tells_in_the_perfect(
                 sentence, context.words.speech_verbs
             )
@@ -744,7 +804,7 @@ def _news_of_the_day(
                 return None  # a lead in the simple past ("X visited ...") with no date is not dated here
             # the sentence after it tells the news's own day ("Об этом в среду сообщил ..."); after a
             # perfect, only a recent date does so: "has died. ... served as a pilot in 1973" is history
-            told_after = recent if perfect else dated
+            told_after = recent if perfect else dated_before_now
             if number + 1 < len(sentences) and (ref, sentences[number + 1][0]) in told_after:
                 return None
             # the day is told after the lead, in its own paragraph or the next
@@ -759,6 +819,11 @@ def _news_of_the_day(
                 ref=ref,
             )
     return None
+
+
+def _after_publication(when: str, published: date) -> bool:
+    """Whether a date (as precise as it is) lies wholly after the day of publication."""
+    return when > published.isoformat()[: len(when)]
 
 
 def _until(event: Event, words: DateWords) -> bool:
@@ -789,7 +854,10 @@ def _tells_in_the_past(sentence) -> bool:
     # "освобождены" tells what was done, "будут освобождены" what will be: the auxiliary's tense
     auxiliaries = [t for t in root.children if t.dep_ in {"aux", "auxpass", "cop"}]
     short = root.morph.get("Variant") == ["Short"]
-    return short and all(a.morph.get("Tense") == ["Past"] for a in auxiliaries)
+    # "доложить министерство обязано", "вынужден уйти": a short form with an infinitive tells what
+    # one must do, not what was done
+    modal = any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in root.children)
+    return short and not modal and all(a.morph.get("Tense") == ["Past"] for a in auxiliaries)
 
 
 def _tells_in_the_perfect(sentence, speech_verbs: frozenset[str]) -> bool:
@@ -1049,6 +1117,10 @@ def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
     if head.lower_ in context.words.year_suffixes and head.i == span.root.head.i:
         # "завершить в 2019 году": the year's own noun ("году") qualifies nothing; what the year
         # times is the word that noun hangs on
+        head = head.head
+    if head.lower_ in context.words.period_edge_words and head.pos_ == "NOUN":
+        # "завершить к концу 2021 года": the year's edge ("концу") is no thing the year is of; what
+        # it times is the word the edge hangs on
         head = head.head
     # "up from 4.7% in 2021": the parser may hang the year on the preposition of the figure
     heads = [head, *(c for c in head.children if c.dep_ == "pobj")] if head.pos_ == "ADP" else [head]

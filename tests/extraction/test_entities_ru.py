@@ -273,3 +273,26 @@ def test_a_military_district_and_a_fleet_are_commands_not_places(russian):
         "organisations": ["Западный военный округ", "Черноморский флот", "ЮВО"],  # ЗВО: its alias
         "places": ["Ханты-Мансийский автономный округ"],
     }
+
+
+def test_a_body_named_after_someone_keeps_imeni_as_written(russian):
+    # the nominative of "НИИ ... имени Гамалеи" is not "НИИ ... имя Гамалеи"
+    found = names(
+        russian,
+        "Глава отдела НИИ эпидемиологии и микробиологии имени Гамалеи профессор Александр Бутенко "
+        "дал рекомендации.",
+        "Об этом рассказал научный сотрудник Института леса имени Сукачева Александр Брюханов.",
+    )
+    assert found["organisations"] == [
+        "Институт леса имени Сукачева",
+        "НИИ эпидемиологии и микробиологии имени Гамалеи",
+    ]
+
+
+def test_the_press_in_general_and_a_disease_are_no_organisations(russian):
+    found = names(
+        russian,
+        "Об этом сообщают СМИ. Число заболевших COVID-19 в регионе выросло.",
+        "Министерство обороны России сообщило о завершении учений.",
+    )
+    assert found["organisations"] == ["Министерство обороны России"]

@@ -810,3 +810,62 @@ def test_the_year_that_ends_a_laws_title_is_no_event(nlp, lexicon):
     revolution = "The memorial recalls the uprising of 1956, crushed by Soviet tanks."
     b = brief(nlp, lexicon, [boilerplate, rights, passed, revolution], published=date(2025, 2, 11))
     assert events_by_date(b) == {"1964": [passed], "1956": [revolution]}
+
+
+def test_a_years_end_is_its_last_month_and_a_plan_by_it_is_an_event(russian):
+    # published 6 August 2019: "к концу 2021 года" times the completion, not a thing of 2021; "до
+    # конца года" is this year's end, or the end of the year the sentence named before it
+    found = events(
+        russian,
+        "Завершить строительство комплекса планируется к концу 2021 года.",
+        "Работы на этом участке должны быть завершены до конца года.",
+        "Газопровод могут достроить до середины 2021 года и начать поставки до конца года.",
+    )
+    assert found == [
+        ("2021-12", "2021"),
+        ("2019-12", "конца года"),
+        ("2021", "2021"),
+        ("2021-12", "конца года"),
+    ]
+
+
+def test_a_plan_after_the_lead_does_not_hide_the_news_of_the_day(russian):
+    # a date after publication dates the plan, not the day of the lead's news, before it or after it
+    found = events(
+        russian,
+        "В правительстве области прошло совещание о строительстве комплекса по переработке отходов. "
+        "Завершить строительство планируется в 2021 году.",
+    )
+    assert found == [("2019-08", None), ("2021", "2021")]
+    found = events(
+        russian,
+        "Комплекс по переработке отходов будет открыт в Димитровграде. Завершить строительство "
+        "планируется в 2021 году.",
+        "В правительстве области прошло совещание с участием губернатора.",
+    )
+    assert found == [("2019-08", None), ("2021", "2021")]
+
+
+def test_a_lead_after_a_standfirst_and_a_line_of_context_is_the_news_of_the_day(russian):
+    # the news is told in the third paragraph, after two in the present
+    found = events(
+        russian,
+        "Матчи в Копенгагене могут совпасть с велогонками.",
+        "Столица Дании — один из 12 городов, которые примут турнир.",
+        "Президент футбольного союза заявил о своих сомнениях в возможности города принять матчи.",
+    )
+    assert found == [("2019-08", None)]
+
+
+def test_the_sentence_naming_the_leads_news_by_a_pronoun_says_who_gave_it(russian):
+    nlp, lexicon = russian
+    body = parse_body(
+        [
+            "В области для врачей появился особый ресурс «статус мазка в работе». О нем в программе "
+            "«Телевышка» рассказала министр здравоохранения региона."
+        ],
+        nlp,
+        lexicon,
+    )
+    (lead,) = extract_events(body, PUBLISHED, lexicon)[0]
+    assert "Телевышка" in lead.text and lead.date == "2019-08"
