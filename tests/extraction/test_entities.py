@@ -1431,11 +1431,13 @@ def test_a_formation_named_by_its_number_is_an_organisation_and_no_figure(nlp, l
         [
             "Troops of 3 Division and 31 Artillery Brigade killed 14 insurgents near Damaturu on Monday.",
             "The GOC of 3 Division said the 120 Battalion would stay in the area.",
+            "The GOC stated this in a parley with journalists in Damaturu on Sunday.",
         ],
     )
     organisations = {o.name for o in briefing.organisations}
     assert {"3 Division", "31 Artillery Brigade", "120 Battalion"} <= organisations
     assert not organisations & {"Division", "Artillery Brigade", "Battalion"}
+    assert "GOC" not in organisations  # the General Officer Commanding: a post, no body
     assert sorted(f.value for f in briefing.figures) == [14]
 
 
