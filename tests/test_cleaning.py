@@ -170,6 +170,9 @@ def test_repeat_count_ignores_case_and_punctuation(lexicon):
         "Please understand that comments are moderated and it is not always possible to publish all.",
         "What about you? Share your thoughts on the new search box in the comments below.",
         "Please adhere to our commenting policy to avoid being banned. We reserve the right to ban any user.",
+        # a sign-in widget's buttons
+        "Or Sign in with Facebook or Google",
+        "Log in to Reply",
         # a comment section's invitation, rules and notice
         "What do you think? Scroll down to comment below.",
         "What do you think about this story",
