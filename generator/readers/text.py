@@ -654,6 +654,9 @@ def _lower_set(words: tuple[str, ...]) -> frozenset[str]:
 MAX_SITE_NAME_WORDS = 6
 
 
+DOMAIN_TAIL_RE = re.compile(r"(?:\.[a-z]{2,6}){1,2}(?![\w.-])", re.I)  # ".com", ".co.uk" after a name
+
+
 @lru_cache(maxsize=8)
 def _site_name_re(joiners: tuple[str, ...]) -> re.Pattern[str]:
     """Capitalised words and the small words that join a name's ("Times of Malta", "Ross & Co")."""
@@ -687,6 +690,9 @@ def _site_name(
         for pattern in lexicon.site_name_lines:
             match = owner is None and pattern.match(text)
             site = match.group("site").strip() if match else ""
+            # "© 2017 timesofmalta.com", "© BreakingNews.ie 2023": the owner written as its address
+            domain = DOMAIN_TAIL_RE.match(text, match.end("site")) if match and " " not in site else None
+            site = site + domain.group() if domain else site
             # "© All rights reserved." names no one, nor "Copyright and Neighbouring Rights
             # Act" (matched without regard to case): the next notice may
             if site and (site[:1].isupper() or " " not in site):  # "© 2022 opposingviews.com" too

@@ -879,6 +879,19 @@ def test_a_copyright_notice_without_its_sign_names_the_site(tmp_path, lexicon, f
     assert source.outlet == outlet
 
 
+@pytest.mark.parametrize(
+    "footer, outlet",
+    [
+        ("Copyright © 2017 examplecourier.com", "examplecourier.com"),
+        ("© ExampleNews.ie 2023, developed by Square1", "ExampleNews.ie"),
+        ("© 2019 Example Courier. All Rights Reserved", "Example Courier"),  # a name's full stop ends it
+    ],
+)
+def test_a_copyright_owner_written_as_an_address_keeps_its_domain(tmp_path, lexicon, footer, outlet):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "March 3, 2021"], "Sign in", footer))
+    assert source.outlet == outlet
+
+
 @pytest.mark.parametrize("control", ["Sign In", "Subscribe Now", "Top Stories", "Social Share"])
 def test_an_account_control_or_section_label_above_and_below_the_article_is_not_its_site(
     tmp_path, lexicon, control
