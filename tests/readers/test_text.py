@@ -885,6 +885,7 @@ def test_a_copyright_notice_without_its_sign_names_the_site(tmp_path, lexicon, f
         ("Copyright © 2017 examplecourier.com", "examplecourier.com"),
         ("© ExampleNews.ie 2023, developed by Square1", "ExampleNews.ie"),
         ("© 2019 Example Courier. All Rights Reserved", "Example Courier"),  # a name's full stop ends it
+        ("© ExampleAlert Pty Ltd. All rights reserved.", "ExampleAlert"),  # a company's legal form is no name
     ],
 )
 def test_a_copyright_owner_written_as_an_address_keeps_its_domain(tmp_path, lexicon, footer, outlet):
