@@ -2078,7 +2078,17 @@ def own_names(outlet: str | None, url: str | None, lexicon: Lexicon) -> set[str]
     addresses (sources data, `generic_host_labels`, every language's: an address is no language's)."""
     generic = lexicon.reading_words("sources", "generic_host_labels")
     names = {outlet.lower()} if outlet else set()
-    names |= {label for label in _host_labels(url) if len(label) >= MIN_LABEL_CHARS and label not in generic}
+    # an outlet named by its address ("ZimEye.com"): the site calls itself by its labels too
+    addresses = [
+        url,
+        f"http://{outlet}" if outlet and " " not in outlet and SITE_ADDRESS_RE.search(outlet) else None,
+    ]
+    names |= {
+        label
+        for address in addresses
+        for label in _host_labels(address)
+        if len(label) >= MIN_LABEL_CHARS and label not in generic
+    }
     return names
 
 

@@ -1531,3 +1531,10 @@ def test_a_paragraph_broken_mid_sentence_is_no_teaser(tmp_path, lexicon):
     last = "Nazarbayev said the country must restart before Tokayev's speech on the emergency in May."
     source = read(tmp_path, lexicon, "\n\n".join([HEADLINE, ARTICLE[0], *broken, last]) + "\n")
     assert broken[1] in source.paragraphs
+
+
+def test_a_site_named_by_its_address_calls_itself_by_its_labels(lexicon):
+    # "© 2015 ZimEye.com" names the site "ZimEye.com"; its appeal "you can support ZimEye" is
+    # the site's own, as the labels of its page's address would say
+    assert "zimeye" in own_names("ZimEye.com", None, lexicon)
+    assert own_names("The Example Herald", None, lexicon) == {"the example herald"}
