@@ -604,11 +604,26 @@ RUSSIAN_STORY = [
         "Активная ссылка на ИА «Пример» обязательна",
         "Нажми «Разрешить» Узнавай только о главных событиях в городе!",
         "Вы используете устаревшую версию браузера. Для оптимальной работы обновите браузер.",
+        # the site speaking to its reader of its services, in words no pattern foresees
+        "У нас есть специальная рассылка о паводке в нашем городе. Подпишитесь, чтобы не пропускать новости.",
+        "Для восстановления пароля введите имя или адрес электронной почты.",
     ],
 )
 def test_a_russian_pages_captions_credits_and_calls_to_follow_it_are_not_body(lexicon, line):
     lines = [RUSSIAN_STORY[0], "", line, "", RUSSIAN_STORY[1], "", RUSSIAN_STORY[2]]
     assert clean_lines(lines, lexicon) == RUSSIAN_STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Министр заявил, что вас ждут перемены, и отказался от дальнейших комментариев.",
+        "«Подпишитесь на рассылку, и вы узнаете больше», — сказал глава компании журналистам.",
+    ],
+)
+def test_a_russian_story_speaking_of_the_reader_or_a_newsletter_stays(lexicon, line):
+    lines = [RUSSIAN_STORY[0], "", line, "", RUSSIAN_STORY[1], "", RUSSIAN_STORY[2]]
+    assert clean_lines(lines, lexicon) == [RUSSIAN_STORY[0], line, *RUSSIAN_STORY[1:]]
 
 
 @pytest.mark.parametrize(
