@@ -2461,3 +2461,18 @@ def test_he_said_closing_a_quotation_carried_over_paragraphs_claims_for_whom_it_
         )[-1]
         == "John Smith"
     )
+
+
+def test_a_russian_statement_is_issued_by_its_genitive_not_by_whom_a_preposition_names(russian):
+    # "Сообщение родителей" is the parents' statement; "Сообщение для (всех) родителей", "для новых
+    # учеников", "разослано со всеми учителями" name whom it is for or with, not who issued it:
+    # "говорится в сообщении" after them is no one's
+    said = "«Занятия начнутся в понедельник», — говорится в сообщении."
+    assert quotes(russian, "Сообщение родителей было разослано в пятницу.", said)[-1][1] == "родители"
+    for introduced in [
+        "Сообщение для родителей было разослано в пятницу.",
+        "Сообщение для всех родителей было разослано в пятницу.",
+        "Сообщение для новых учеников было разослано в пятницу.",
+        "Сообщение было разослано со всеми учителями.",
+    ]:
+        assert quotes(russian, introduced, said)[-1][1] is None, introduced
