@@ -2469,6 +2469,9 @@ def test_a_russian_statement_is_issued_by_its_genitive_not_by_whom_a_preposition
     # "говорится в сообщении" after them is no one's
     said = "«Занятия начнутся в понедельник», — говорится в сообщении."
     assert quotes(russian, "Сообщение родителей было разослано в пятницу.", said)[-1][1] == "родители"
+    # past whom it is for, whom it was sent by
+    sent = "Сообщение для родителей было разослано администрацией лицея."
+    assert quotes(russian, sent, said)[-1][1] == "администрация лицея"
     for introduced in [
         "Сообщение для родителей было разослано в пятницу.",
         "Сообщение для всех родителей было разослано в пятницу.",
