@@ -149,7 +149,13 @@ def reached_while(module_file: str, action: Any) -> tuple[Any, set[str]]:
 
 
 def judge(
-    name: str, cls: type, inputs: list[Input], sources: dict[str, str], slower: float, show: bool
+    name: str,
+    cls: type,
+    inputs: list[Input],
+    sources: dict[str, str],
+    slower: float,
+    show: bool,
+    helpers: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, Any]:
     function = function_of(name)
     verdict: dict[str, Any] = {"name": name, "short": short(name)}
@@ -186,9 +192,11 @@ def judge(
                     return verdict | {"status": "killed", "how": "test fails", "tests": [record.nodeid]}
         if changed:
             return verdict | {"status": "alive", "how": "changes, no test fails", "tests": changed}
-        # a function the tests call by name: its change may show in no recorded output
+        # a function the tests call by name: its change may show in no recorded output; a module
+        # function's may show through another the tests call (`_closes` through `quote_spans`)
         bare = function.rpartition("ǁ")[2] if "ǁ" in function else function[2:]
-        calling = re.compile(rf"\b{re.escape(bare)}\(")
+        called = sorted(helpers) if function.startswith("x_") and helpers else [bare]
+        calling = re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in called)})\(")
         direct = [nodeid for nodeid, source in sources.items() if calling.search(source)]
         if direct and run_pytest([*direct, "-x"]) != 0:
             return verdict | {"status": "killed", "how": "a test calling it fails", "tests": direct}
@@ -253,9 +261,15 @@ def main() -> None:
             json.loads(line)["name"] for line in out.read_text(encoding="utf-8").splitlines() if line.strip()
         }
     todo = [n for n in names if n not in done]
+    # the module's own functions (not the class's), whose mutants a test may see only by calling one
+    helpers = {
+        function_of(n)[2:]
+        for n in (Path("..") / "names.txt").read_text(encoding="utf-8").split()
+        if function_of(n).startswith("x_")
+    }
     killed = 0
     for i, name in enumerate(todo, 1):
-        verdict = judge(name, cls, inputs, recorder.sources, args.slower, args.show)
+        verdict = judge(name, cls, inputs, recorder.sources, args.slower, args.show, helpers)
         killed += verdict["status"] == "killed"
         with out.open("a", encoding="utf-8") as stream:
             stream.write(json.dumps(verdict, ensure_ascii=False) + "\n")
