@@ -2480,3 +2480,22 @@ def test_a_russian_statement_is_issued_by_its_genitive_not_by_whom_a_preposition
         "Сообщение было разослано со всеми учителями.",
     ]:
         assert quotes(russian, introduced, said)[-1][1] is None, introduced
+
+
+def test_where_a_quotation_ends_whatever_marks_close_it():
+    # which words a quote holds, read from the marks alone (no parse)
+    def quoted(text: str, nest_straight: bool = False) -> list[str]:
+        return [text[start:end] for start, end, _ in quote_spans(text, nest_straight)]
+
+    # “ typed again where the quotation closes, after a word: it closes it, not a nested one that
+    # would run to the paragraph's end
+    assert quoted("He said “we will not sign“ and left the room at once.") == ["we will not sign"]
+    assert quoted("“Not now—“ he began.") == ["Not now—"]
+    # a quotation whose opening mark the copy lost, then another in the same paragraph: both
+    lost = '... until all devils are rooted out," the adviser said, and "more."'
+    assert quoted(lost) == ["... until all devils are rooted out,", "more."]
+    # a name in parentheses inside a straight quotation, where the language nests straight marks
+    nested = 'Он сказал: "решение в отношении ("Газпрома") принято".'
+    assert quoted(nested, nest_straight=True) == ['решение в отношении ("Газпрома") принято']
+    # single marks, where a paragraph has no double ones, close what they open
+    assert quote_spans("'We dominate the sky,' he said.") == [(1, 21, True)]
