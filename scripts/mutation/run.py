@@ -15,7 +15,7 @@
    runs the same calls); one that changes an output has the tests that gave that input run
    (pytest in this process), and is killed if one fails; one that changes no output has the
    tests run whose source calls its function by name (`quote_spans(` ...), which the recorded
-   calls cannot see.
+   calls cannot see; for a module-level function, any of the module's functions.
 3. One JSON line per mutant in OUT (a run stopped can be started again: names in OUT are
    skipped): `status` killed or alive, `how`, the tests that failed or the inputs changed and,
    for an alive mutant that changed an output, the first output that changed (`--show`).
