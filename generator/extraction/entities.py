@@ -1715,7 +1715,7 @@ class EntityExtractor:
             if span is None:
                 continue
             root = span.root
-            while root.dep_ == "conj" and root.head is not root:  # "the Nixon and Carter administrations"
+            while root.dep_ == "conj" and root.head != root:  # "the Nixon and Carter administrations"
                 root = root.head
             if root.dep_ == "nsubj" and root.head.lemma_.lower() in self.speech_verbs:
                 return True

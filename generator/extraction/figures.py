@@ -503,7 +503,7 @@ class FigureExtractor:
     def _level_of(self, number: Token) -> tuple[str, str] | None:
         """'The caseload of Covid-19 is nearly 162,000', 'the number of Americans ... looks like 60,000'."""
         verb, steps = number.head, 0
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and steps < 3:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb and steps < 3:
             verb, steps = verb.head, steps + 1
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in self.level_verbs:
             return None

@@ -2058,7 +2058,7 @@ def _role_phrase(
         while (
             start > 0
             and doc[start - 1].dep_ == "amod"
-            and doc[start - 1].head is subject
+            and doc[start - 1].head == subject  # tokens are made anew at each access: compared, not identical
             and doc[start - 1].morph.get("Case") == subject.morph.get("Case")
         ):
             start -= 1

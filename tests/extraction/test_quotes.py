@@ -2499,3 +2499,13 @@ def test_where_a_quotation_ends_whatever_marks_close_it():
     assert quoted(nested, nest_straight=True) == ['решение в отношении ("Газпрома") принято']
     # single marks, where a paragraph has no double ones, close what they open
     assert quote_spans("'We dominate the sky,' he said.") == [(1, 21, True)]
+
+
+def test_a_russian_statements_issuer_keeps_the_adjectives_that_describe_it(russian):
+    # "разослано школьным психологом": the school psychologist, not any psychologist; the
+    # adjectives agree with the noun they stand before (a token compared, not its identity)
+    said = "«Занятия начнутся в понедельник», — говорится в сообщении."
+    sent = "Сообщение было разослано школьным психологом."
+    assert quotes(russian, sent, said)[-1][1] == "школьный психолог"
+    sent = "Сообщение было разослано родительским комитетом лицея."
+    assert quotes(russian, sent, said)[-1][1] == "родительский комитет лицея"
