@@ -540,10 +540,16 @@ class _StashBlocks(markdown.preprocessors.Preprocessor):
         # which lines are blank, found in one pass: each run of text lines ends at the next blank one
         blank = [not line.strip() for line in lines]
         out: list[str] = []
+        # Blocks with only blank lines between them are stashed as one, joined by the newline
+        # Python-Markdown writes between two blocks, so the page is the same: each stashed block
+        # is a paragraph of its own to the parser, whose inline patterns all try its placeholder,
+        # and a briefing's source text alone is a block per paragraph.
+        run: list[str] = []  # the blocks met since the last text
+        held: list[str] = []  # the blank lines after them
         start = 0
         while start < len(lines):
             if blank[start]:
-                out.append(lines[start])
+                (held if run else out).append(lines[start])
                 start += 1
                 continue
             try:
@@ -555,11 +561,22 @@ class _StashBlocks(markdown.preprocessors.Preprocessor):
             if block is not None:
                 if 'id="' in block:  # what _ID needs to match at all: most blocks hold no id
                     self.blocks.ids.update(html.unescape(found) for found in _ID.findall(block))
-                out.append(self.md.htmlStash.store(block))
+                run.append(block)
+                held.clear()
             else:
+                self._flush(run, held, out)
                 out += chunk
             start = end
+        self._flush(run, held, out)
         return out
+
+    def _flush(self, run: list[str], held: list[str], out: list[str]) -> None:
+        """The run of blocks stashed as one, then the blank lines after it; both emptied."""
+        if run:
+            out.append(self.md.htmlStash.store("\n".join(run)))
+            out += held
+        run.clear()
+        held.clear()
 
 
 def _whole_block(chunk: list[str]) -> str | None:

@@ -197,9 +197,30 @@ def test_a_generated_pages_html_blocks_pass_markdown_unparsed_and_the_page_is_th
     assert [line for line in before.splitlines() if line] == [line for line in after.splitlines() if line]
     assert "</div>\n\n<h2" in before and "</div>\n<h2" in after  # stashed: no parser's blank line
     assert '<td><a href="../../people/jan-novak/">Jan Novak</a></td>' in after
-    assert "<strong>Outlet:</strong>" in after  # the card's Markdown (md_in_html)
+    assert "<li><strong>Outlet:</strong> Example News</li>" in after  # the card, an HTML block too
+    inside = '<div class="x" markdown>\n\n- **Outlet:** *here*\n\n</div>\n'  # md_in_html's
+    assert "<li><strong>Outlet:</strong> <em>here</em></li>" in _converted(inside, stashed)
     unbalanced = '<div class="x">\n<div>\n\n*inside*\n</div>\n</div>\n'  # no whole block: left to Markdown
     assert _converted(unbalanced, stashed) == _converted(unbalanced, parsed)
+
+
+def test_html_blocks_with_only_blank_lines_between_are_stashed_as_one_and_the_page_is_the_same():
+    """Each stashed block was a paragraph of its own to Python-Markdown, whose inline patterns all
+    tried its placeholder: a briefing's source text alone is a block per paragraph. A run of blocks
+    is one placeholder; the page is the same, text between blocks still Markdown."""
+    text = (
+        '<p class="source-paragraph" id="p1">One.</p>\n\n<p class="source-paragraph" id="p2">Two.</p>\n\n\n'
+        "<ul>\n<li>Three</li>\n</ul>\n\n## A *heading*\n\n<p>Four.</p>\n\n<p>Five.</p>\n"
+    )
+    parsed, stashed = _HtmlBlocks(), _HtmlBlocks()
+    stashed.active = True
+    md = markdown.Markdown(extensions=["admonition", "attr_list", "md_in_html", "tables", "toc", stashed])
+    after = md.convert(text)
+    assert md.htmlStash.html_counter == 2  # the three blocks before the heading, the two after it
+    assert stashed.ids == {"p1", "p2"}
+    before = _converted(text, parsed)
+    assert [line for line in before.splitlines() if line] == after.splitlines()
+    assert '<h2 id="a-heading">A <em>heading</em></h2>' in after
 
 
 def test_a_build_renders_again_only_when_what_the_render_reads_changed_and_says_its_warnings_each_time(
