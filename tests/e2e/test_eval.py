@@ -117,7 +117,7 @@ def test_committed_briefings_are_the_generators_own_output(seeds_out: Path):
     assert stale == [], f"run `make briefings` to refresh: {stale}"
 
 
-# The dev part of the development corpus (tests/eval/corpus/dev/: 184 articles, 179 outlets,
+# The dev part of the development corpus (tests/eval/corpus/dev/: 196 articles, 191 outlets,
 # four page layouts, exhaustive references): what extraction reaches there now, a little
 # below, so a change that makes it worse fails. Floors were set again as unseen articles
 # joined the part (24, then 35, 44, 55, 64, 85, 95, 105, 114, 119, 130, 136, 142, 149, 155, 161 and 166; batch
@@ -133,27 +133,31 @@ def test_committed_briefings_are_the_generators_own_output(seeds_out: Path):
 # .917, people .900/.840, places .832/.811, equipment .606/.887, events .744/.840: floors set at
 # each, two decimals kept; then a crawler's indented page markup read as HTML, not dropped as code,
 # gave three articles their whole text, with its furniture and more names: body_clean .912,
-# people precision .837, places precision .805, floors .91, .83 and .80): each batch
+# people precision .837, places precision .805, floors .91, .83 and .80; batches AJ and AK's twelve
+# (six Nigerian military stories) lowered people to .893/.826, organisations to .789/.692, quotes
+# speaker to .911, figures to .847/.838, equipment to .578/.867, and session 41's formation, state,
+# archive and copyright rules left dev at metadata .893, organisations .802/.703, figures .847/.845,
+# speakers .915: floors set at each, two decimals kept): each batch
 # scored below the part it joined. The test
 # part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
 DEV_FLOORS = {
     "metadata": 0.89,
     "body_clean": 0.91,
-    "people_recall": 0.90,
-    "people_precision": 0.83,
+    "people_recall": 0.89,
+    "people_precision": 0.82,
     "organisations_recall": 0.80,
-    "organisations_precision": 0.71,
+    "organisations_precision": 0.70,
     "places_recall": 0.83,
     "places_precision": 0.80,
-    "quotes_recall": 0.93,
-    "quotes_speaker": 0.92,
-    "figures_recall": 0.85,
-    "figures_precision": 0.85,
-    "events_recall": 0.74,
+    "quotes_recall": 0.94,
+    "quotes_speaker": 0.91,
+    "figures_recall": 0.84,
+    "figures_precision": 0.84,
+    "events_recall": 0.75,
     "events_precision": 0.84,
-    "equipment_recall": 0.60,
-    "equipment_precision": 0.88,
+    "equipment_recall": 0.57,
+    "equipment_precision": 0.86,
 }
 
 
@@ -201,7 +205,7 @@ def test_the_dev_summaries_reach_their_floor(dev_briefings: Path, metric: str):
     assert totals[metric] >= SUMMARY_FLOORS[metric], f"{metric} = {totals[metric]}"
 
 
-# The Russian dev part (tests/eval/corpus/ru/dev/: 91 articles of Russian and Belarusian outlets,
+# The Russian dev part (tests/eval/corpus/ru/dev/: 98 articles of Russian and Belarusian outlets,
 # exhaustive references, issue 15): held to floors a little below what it reaches now, as the
 # English dev part is, so that a change to a shared path (the readers, cleaning, quotes, events)
 # cannot make Russian worse unnoticed (batch 8's seven lowered body_clean to .834, organisations
@@ -220,22 +224,25 @@ def test_the_dev_summaries_reach_their_floor(dev_briefings: Path, metric: str):
 # floors .88, .76/.74, .61 and .84/.87; batch 13's seven (a saved page, page crawls, four NEREL
 # records) lowered body_clean to .885, places to .897/.847, equipment recall to .735 and events
 # recall to .607, and session 40's figure and speaker rules raised figures to .905/.913 and
-# speakers to .914: floors set at each, two decimals kept, equipment precision .96 under its 1.000).
+# speakers to .914: floors set at each, two decimals kept, equipment precision .96 under its 1.000;
+# batch 14's seven (page crawls with readers' comments and forms, records of unnamed outlets) lowered
+# body_clean to .835, speakers to .900 and figures to .883/.890, and session 41's rules raised body_clean
+# to .852, events to .611/.799 and organisations precision to .776: floors set at each).
 # The Russian test part is only ever scored to report.
 RU_DEV_FLOORS = {
     "metadata": 0.89,
-    "body_clean": 0.88,
+    "body_clean": 0.85,
     "people_recall": 0.90,
     "people_precision": 0.94,
-    "organisations_recall": 0.78,
-    "organisations_precision": 0.75,
-    "places_recall": 0.89,
+    "organisations_recall": 0.79,
+    "organisations_precision": 0.77,
+    "places_recall": 0.90,
     "places_precision": 0.84,
     "quotes_recall": 0.99,
-    "quotes_speaker": 0.91,
-    "figures_recall": 0.90,
-    "figures_precision": 0.91,
-    "events_recall": 0.60,
+    "quotes_speaker": 0.90,
+    "figures_recall": 0.88,
+    "figures_precision": 0.89,
+    "events_recall": 0.61,
     "events_precision": 0.79,
     "equipment_recall": 0.73,
     "equipment_precision": 0.96,
