@@ -97,6 +97,10 @@ def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     # what cli.main's logging.basicConfig gives a process of its own (pytest's handlers hold the root)
     handler = logging.StreamHandler(err)
     handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    # this run's own records only: a server thread another test of this worker left running (a
+    # preview's, logging that no briefing names its hub) must not speak into this run's output
+    this_thread = threading.get_ident()
+    handler.addFilter(lambda record: record.thread == this_thread)
     root = logging.getLogger()
     level, before = root.level, os.getcwd()
     root.addHandler(handler)
