@@ -367,13 +367,8 @@ class FigureExtractor:
 
     def _opens_a_name(self, index: int, ent: Span) -> bool:
         """'3 Division', '120 Battalion': a number an organisation's name opens with, no count."""
-        return any(
-            m.paragraph == index
-            and m.kind == "organisations"
-            and m.start == ent.start_char
-            and ent.end_char < m.end
-            for m in self.body.mentions
-        )
+        name = self.body.mention_at(index, ent.start_char, ent.end_char, ("organisations",))
+        return name is not None and name.start == ent.start_char and ent.end_char < name.end
 
     def _figure(self, index: int, ent: Span, starts: dict[int, Span], done: set[int]) -> Figure | None:
         if _is_year(ent) or _is_part_of_name(ent) or self._is_fraction(ent) or _is_phone_number(ent):

@@ -33,7 +33,7 @@ from ..errors import SourceError
 from ..lexicon import Lexicon, alternatives, without_leading
 from .encoding import TAG_RE
 from .language import normalise_tag
-from .source import Page, archived_original
+from .source import Page, own_address
 from .text import _byline_parts, _is_person_name, without_job_title
 
 # The page's own claims about its language, most specific first.
@@ -89,7 +89,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
         page.authors = listed
     page.published = _date(document.date)
     url = document.url if document.url and re.match(r"^https?://", document.url, re.I) else None
-    page.url = archived_original(url)  # a page saved from a web archive: its own address
+    page.url = own_address(url)  # a web archive's copy or a redirect: the page's own address
     page.outlet = _site_name(_clean(document.sitename), page.url, html)
     if (
         url != page.url

@@ -25,7 +25,6 @@ import logging
 import re
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -38,7 +37,7 @@ from ..yamltext import YAMLProblem, load_with_lines
 from .html_page import HARD_KINDS, _authors
 from .language import normalise_tag
 from .metadata import site_domain
-from .source import Page
+from .source import Page, own_address
 
 HOST_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.I)  # "www.example.co.uk"
 ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
@@ -113,20 +112,10 @@ def read_markdown(text: str, path: str, lexicon: Lexicon) -> Page:
     return doc
 
 
-REDIRECT_KEYS = ("url", "u", "q", "target")  # news.google.com/news/url?...&url=https://...
-
-
 def _address(value: str) -> str:
     """A front matter's address as the page's own: a blog's export keeps character references
-    ("&#038;"), and a feed reader's link is often a redirect that carries the page's address in
-    its query."""
-    address = html.unescape(value.strip())
-    query = parse_qs(urlsplit(address).query)
-    for key in REDIRECT_KEYS:
-        target = next(iter(query.get(key, [])), "")
-        if re.match(r"^https?://", target, re.I):
-            return target
-    return address
+    ("&#038;"), and a feed reader's link is often a redirect (readers/source.py, own_address)."""
+    return own_address(html.unescape(value.strip())) or ""
 
 
 def _one(value: Any) -> Any:

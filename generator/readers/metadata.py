@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from ..dates import PartialDate, find_explicit, parse_date_line
 from ..lexicon import Lexicon
-from .source import Page, Source, archived_original
+from .source import Page, Source, own_address
 from .text import SITE_ADDRESS_RE, is_credit_org, known_outlet, split_site_name
 
 if TYPE_CHECKING:  # overrides.py reads the folder of sources through this package
@@ -49,7 +49,7 @@ def as_stated(source: Source, page: Page | None, lexicon: Lexicon) -> Source:
             url=page.url or source.url,
             outlet=page.outlet or source.outlet,
         )
-    source = replace(source, url=archived_original(source.url))
+    source = replace(source, url=own_address(source.url))
     title, site = split_site_name(source.title, source.url, lexicon)
     return replace(source, title=title, outlet=source.outlet or site)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import parse_qs, urlsplit
 
 DEFAULT_LANGUAGE = "en"
 
@@ -13,17 +14,25 @@ DEFAULT_LANGUAGE = "en"
 ARCHIVED_RE = re.compile(
     r"^https?://[^/?#]+/(?:[^/?#]+/){0,3}?\d{8,14}(?:[a-z]{2}_)?/(?P<own>https?:/{1,2}\S+)$", re.I
 )
+REDIRECT_KEYS = ("url", "u", "q", "target")  # news.google.com/news/url?...&url=https://...
 
 
-def archived_original(url: str | None) -> str | None:
-    """The address of the page itself when `url` is a web archive's copy of it:
-    "https://web.archive.org/web/20170922205001/http://independent.ng/story/" ->
-    "http://independent.ng/story/"; any other address as it is."""
-    found = ARCHIVED_RE.match(url) if url else None
-    if found is None:
+def own_address(url: str | None) -> str | None:
+    """The address of the page itself where `url` is another's way to it: a web archive's copy
+    ("https://web.archive.org/web/20170922205001/http://independent.ng/story/" ->
+    "http://independent.ng/story/"), or a redirect that carries it in its query (a feed reader's
+    "news.google.com/news/url?...&url=https://..."); any other address as it is."""
+    if not url:
         return url
-    own = found.group("own")
-    return re.sub(r"^(https?:)/(?!/)", r"\1//", own, flags=re.I)  # "http:/example.com": one slash lost
+    found = ARCHIVED_RE.match(url)
+    if found is not None:  # "http:/example.com": the archive's path lost one slash
+        url = re.sub(r"^(https?:)/(?!/)", r"\1//", found.group("own"), flags=re.I)
+    query = parse_qs(urlsplit(url).query)
+    for key in REDIRECT_KEYS:
+        target = next(iter(query.get(key, [])), "")
+        if re.match(r"^https?://", target, re.I):
+            return target
+    return url
 
 
 @dataclass

@@ -14,7 +14,7 @@ import pytest
 from generator.errors import SourceError
 from generator.readers import discover, read_source
 from generator.readers.metadata import outlet_for
-from generator.readers.source import archived_original
+from generator.readers.source import own_address
 from tests.sitekit import ROOT
 
 PAGES = ROOT / "tests" / "pages"
@@ -520,10 +520,12 @@ def test_a_page_saved_from_a_web_archive_has_its_own_address_and_site(lexicon, t
             "https://archive.example.org/wayback/archive/20100101000000/http://bbc.example/news/1",
             "http://bbc.example/news/1",
         ),
+        # a redirect that carries the page's address in its query, as a feed reader's link does
+        ("https://news.example.com/news/url?sa=t&url=https://site.example/a", "https://site.example/a"),
         # a date in a site's own address is no capture's
         ("https://news.example/2019/11/20191118/story", "https://news.example/2019/11/20191118/story"),
         (None, None),
     ],
 )
 def test_an_archived_address_gives_the_pages_own(address, own):
-    assert archived_original(address) == own
+    assert own_address(address) == own
