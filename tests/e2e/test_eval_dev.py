@@ -1,0 +1,112 @@
+"""Extraction quality on the English dev part (tests/eval/corpus/dev/) and its summaries.
+
+A file of its own (tests/e2e/test_eval.py holds the samples, test_eval_ru.py the Russian dev
+part), so that two test workers extract the parts at the same time: one file's tests run on
+one worker (`--dist loadfile`), and every part extracted in one file was the longest chain of
+`make test`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.evalkit import extracted, score
+from tests.sitekit import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+# The dev part of the development corpus (tests/eval/corpus/dev/: 196 articles, 191 outlets,
+# four page layouts, exhaustive references): what extraction reaches there now, a little
+# below, so a change that makes it worse fails. Floors were set again as unseen articles
+# joined the part (24, then 35, 44, 55, 64, 85, 95, 105, 114, 119, 130, 136, 142, 149, 155, 161 and 166; batch
+# AB's six lowered places precision to .790, so its floor is .78; batch AD's six figures precision
+# to .860 and equipment recall to .506: floors .85 and .50; session 37's equipment rules raised
+# equipment to .629/.861: floors .60/.84; at the session's end, with batch AE's six, dev reached
+# metadata .889, body_clean .911, people precision .867, places precision .796, events precision
+# .837, equipment .626/.875: floors .88, .90, .86, .79, .83, .61/.86; session 38's organisation
+# rules, with batch AF's five, raised organisations to .811/.721: floors .80/.71; batch AG's six
+# lowered people to .900/.856 and speakers to .930, and session 39's event rules raised events to
+# .737/.848: floors .89/.85, .92 and .73/.84; batches AH and AI's twelve, with session 40's
+# reader, organisation, equipment, figure and event rules, left dev at metadata .897, body_clean
+# .917, people .900/.840, places .832/.811, equipment .606/.887, events .744/.840: floors set at
+# each, two decimals kept; then a crawler's indented page markup read as HTML, not dropped as code,
+# gave three articles their whole text, with its furniture and more names: body_clean .912,
+# people precision .837, places precision .805, floors .91, .83 and .80; batches AJ and AK's twelve
+# (six Nigerian military stories) lowered people to .893/.826, organisations to .789/.692, quotes
+# speaker to .911, figures to .847/.838, equipment to .578/.867, and session 41's formation, state,
+# archive and copyright rules left dev at metadata .893, organisations .802/.703, figures .847/.845,
+# speakers .915: floors set at each, two decimals kept): each batch
+# scored below the part it joined. The test
+# part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
+# would make it a target.
+DEV_FLOORS = {
+    "metadata": 0.89,
+    "body_clean": 0.91,
+    "people_recall": 0.89,
+    "people_precision": 0.82,
+    "organisations_recall": 0.80,
+    "organisations_precision": 0.70,
+    "places_recall": 0.83,
+    "places_precision": 0.80,
+    "quotes_recall": 0.94,
+    "quotes_speaker": 0.91,
+    "figures_recall": 0.84,
+    "figures_precision": 0.84,
+    "events_recall": 0.75,
+    "events_precision": 0.84,
+    "equipment_recall": 0.57,
+    "equipment_precision": 0.86,
+}
+
+
+@pytest.fixture(scope="module")
+def dev_briefings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return extracted(ROOT / "tests/eval/corpus/dev", tmp_path_factory.mktemp("dev"))
+
+
+@pytest.fixture(scope="module")
+def dev_scores(dev_briefings: Path) -> dict[str, float]:
+    return score(ROOT / "tests/eval/corpus/dev-gold.yaml", dev_briefings)
+
+
+@pytest.mark.parametrize("metric", sorted(DEV_FLOORS))
+def test_the_dev_corpus_reaches_its_floor(dev_scores, metric: str):
+    assert dev_scores["sources_found"] == dev_scores["sources"]
+    assert dev_scores[metric] >= DEV_FLOORS[metric], f"{metric} = {dev_scores[metric]}"
+
+
+# The bottom lines and key points of 30 dev articles against the fixed summary reference
+# (tests/eval/SUMMARY-RUBRIC.md, summary-dev.yaml; scripts/summary_eval.py), held a little below
+# what they reach (.767, .571, .634 in session 36; .867, .600, .667 in session 37, when captions,
+# teasers and quotations of several sentences stopped being bottom lines) so that a change to the
+# summary or to what feeds it (sentences, cleaning) cannot make the choice worse unnoticed.
+SUMMARY_FLOORS = {"bottom_line_rate": 0.83, "key_points_rate": 0.57, "key_facts_rate": 0.63}
+
+
+@pytest.fixture(scope="module")
+def dev_summary_totals(dev_briefings: Path) -> dict[str, float]:
+    scored = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts/summary_eval.py"),
+            str(dev_briefings),
+            "--reference",
+            str(ROOT / "tests/eval/corpus/summary-dev.yaml"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(scored.stdout)["dev"]
+
+
+@pytest.mark.parametrize("metric", sorted(SUMMARY_FLOORS))
+def test_the_dev_summaries_reach_their_floor(dev_summary_totals: dict[str, float], metric: str):
+    assert dev_summary_totals["briefings_found"] == dev_summary_totals["articles"]
+    assert dev_summary_totals[metric] >= SUMMARY_FLOORS[metric], f"{metric} = {dev_summary_totals[metric]}"

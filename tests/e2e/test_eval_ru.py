@@ -1,0 +1,72 @@
+"""Extraction quality on the Russian dev part (tests/eval/corpus/ru/dev/).
+
+A file of its own (tests/e2e/test_eval.py holds the samples, test_eval_dev.py the English dev
+part), so that two test workers extract the parts at the same time: one file's tests run on
+one worker (`--dist loadfile`), and every part extracted in one file was the longest chain of
+`make test`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evalkit import extracted, score
+from tests.sitekit import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+# The Russian dev part (tests/eval/corpus/ru/dev/: 98 articles of Russian and Belarusian outlets,
+# exhaustive references, issue 15): held to floors a little below what it reaches now, as the
+# English dev part is, so that a change to a shared path (the readers, cleaning, quotes, events)
+# cannot make Russian worse unnoticed (batch 8's seven lowered body_clean to .834, organisations
+# precision to .769 and figures precision to .881; batch 9's seven places recall to .911, figures
+# recall to .876 and events precision to .798: floors .90, .86 and .78; session 37's equipment
+# rules raised equipment to 1.000/.952 on 63 articles; batch 10's seven Telegram posts and page
+# dumps, with the session's rules, left ru-dev at metadata .898, people .901/.954, organisations
+# precision .774, places precision .861, figures recall .844, equipment .889/.962, and raised body_clean
+# to .907, speakers to .927, events to .681/.801: floors set a little below each; batch 11's seven
+# (dataset records, posts, two interviews, two military articles) lowered people recall to .889,
+# organisations recall to .785, equipment recall to .781, speakers to .915, figures to .796/.874,
+# events precision to .796, and session 38's rules left ru-dev at metadata .910, body_clean .909,
+# figures .825/.887, events .678/.789: floors set a little below each; batch 12's seven (page
+# crawls with their furniture, tgnews records, digests) lowered metadata to .894, organisations to
+# .773/.757 and events recall to .627, and session 39's figure rules raised figures to .854/.878:
+# floors .88, .76/.74, .61 and .84/.87; batch 13's seven (a saved page, page crawls, four NEREL
+# records) lowered body_clean to .885, places to .897/.847, equipment recall to .735 and events
+# recall to .607, and session 40's figure and speaker rules raised figures to .905/.913 and
+# speakers to .914: floors set at each, two decimals kept, equipment precision .96 under its 1.000;
+# batch 14's seven (page crawls with readers' comments and forms, records of unnamed outlets) lowered
+# body_clean to .835, speakers to .900 and figures to .883/.890, and session 41's rules raised body_clean
+# to .852, events to .611/.799 and organisations precision to .776: floors set at each).
+# The Russian test part is only ever scored to report.
+RU_DEV_FLOORS = {
+    "metadata": 0.89,
+    "body_clean": 0.85,
+    "people_recall": 0.90,
+    "people_precision": 0.94,
+    "organisations_recall": 0.79,
+    "organisations_precision": 0.77,
+    "places_recall": 0.90,
+    "places_precision": 0.84,
+    "quotes_recall": 0.99,
+    "quotes_speaker": 0.90,
+    "figures_recall": 0.88,
+    "figures_precision": 0.89,
+    "events_recall": 0.61,
+    "events_precision": 0.79,
+    "equipment_recall": 0.73,
+    "equipment_precision": 0.96,
+}
+
+
+@pytest.fixture(scope="module")
+def ru_dev_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    corpus = ROOT / "tests/eval/corpus/ru"
+    out = extracted(corpus / "dev", tmp_path_factory.mktemp("ru-dev"))
+    return score(corpus / "gold-dev.yaml", out)
+
+
+@pytest.mark.parametrize("metric", sorted(RU_DEV_FLOORS))
+def test_the_russian_dev_corpus_reaches_its_floor(ru_dev_scores, metric: str):
+    assert ru_dev_scores["sources_found"] == ru_dev_scores["sources"]
+    assert ru_dev_scores[metric] >= RU_DEV_FLOORS[metric], f"{metric} = {ru_dev_scores[metric]}"
