@@ -161,13 +161,14 @@ def read_lines(
     # a crawl of a whole page (headings, list items): its header is read off the region, its
     # text not cut to it (see _crawl_header)
     crawl, region = (region, None) if hard_breaks else (None, region)
+    banner = None
     raw, lines = lines, [_as_byline(tidy_line(line, lexicon), lexicon) for line in lines]
     page = lines
     lines = _take_trailers(lines, source, lexicon)
     if region is not None:
         body = _first_prose(lines, region, lexicon)
         wrap = wrapped_at(raw)
-        known_title, start = _header_around(region, body, wrap, raw, lines, source, lexicon)
+        known_title, start, banner = _header_around(region, body, wrap, raw, lines, source, lexicon)
         source.outlet = (
             source.outlet or _feed_title(raw, lexicon) or _site_name(raw, lines, region, source, lexicon)
         )
@@ -188,6 +189,7 @@ def read_lines(
         lines = _take_trailing_header(lines, source, lexicon)
     if not source.authors:
         lines = _late_byline(lines, source, lexicon, headline=known_title is None and region is None)
+    source.published = source.published or banner  # the day the page was printed: a last resort
     # a text with no page around it found: its furniture may still name its site
     source.outlet = source.outlet or _self_named(page, lexicon)
     if source.title is None and known_title is None:
@@ -343,7 +345,8 @@ def _crawl_header(
     text is not cut to the region, whose start may drop a crawl's opening paragraphs."""
     found = replace(source, authors=[], credits=[])
     body = _first_prose(lines, crawl, lexicon)
-    title, _ = _header_around(crawl, body, wrapped_at(raw), raw, lines, found, lexicon)
+    title, _, banner = _header_around(crawl, body, wrapped_at(raw), raw, lines, found, lexicon)
+    found.published = found.published or banner
     if title is None or sum(_key(line) == _key(title) for line in lines) < 2:
         return None
     source.title = found.title
@@ -458,6 +461,7 @@ def _header_around(
         for first, _, text in reversed(_items(raw, lines, start, end, wrap, lexicon))
     ]
     anchor = dated = None
+    stated = source.published  # what the page stated before its text was read (its markup)
     year = _copyright_year(raw, lexicon)
     for pos, (_, text) in enumerate(zone):
         day = _header_date(text, year)
@@ -477,6 +481,7 @@ def _header_around(
         if dated is not None:
             _author_beside(zone, dated, source, lexicon)
     title = None
+    titled = None  # the headline's place in the zone
     taken = [zone[anchor][0]] if anchor is not None else []
     rest = zone[anchor + 1 if anchor is not None else 0 :]
     # the nearest headline-like item that is about the story, when one is: a section's or a
@@ -538,6 +543,7 @@ def _header_around(
                     first, text = rest[pos + 1]
             title = source.title = source.title or text
             taken.append(first)
+            titled = [f for f, _ in zone].index(first)
             break
     if not source.authors:
         # a byline without "By" between the headline and the story: "Jane Doe Staff Writer"
@@ -558,7 +564,14 @@ def _header_around(
     for block in blocks_of(lines[region.start : region.end]):
         if any(region.start + block.start <= i < region.start + block.end for i in taken):
             start = max(start, region.start + block.end)
-    return title, start
+    # a date above the headline, further from the story than it, is the page's banner with the
+    # day it was printed ("Thursday, November 9th 2023" over the menu), not the story's date when
+    # a date line stands under the headline beside its byline, past a standfirst or a caption
+    # the header readers stop at ("By Jane Doe" / "PUBLISHED: November 8, 2023 at 4:56 p.m.")
+    banner = None
+    if stated is None and dated is not None and titled is not None and dated > titled:
+        banner, source.published = source.published, None
+    return title, start, banner
 
 
 TOPIC_LINES = 30  # the story's opening lines, whose words a headline shares

@@ -1538,3 +1538,45 @@ def test_a_site_named_by_its_address_calls_itself_by_its_labels(lexicon):
     # the site's own, as the labels of its page's address would say
     assert "zimeye" in own_names("ZimEye.com", None, lexicon)
     assert own_names("The Example Herald", None, lexicon) == {"the example herald"}
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # a standfirst between the headline and the byline
+        [
+            wrapped(
+                "The ministry blames floods and a shortage of steel for the delay of the bridge, which was "
+                "promised for this spring when work began two years ago."
+            ),
+            "Author\nBy Jane Doe | jdoe@example.com\n"
+            "PUBLISHED: March 2, 2021 at 11:30 p.m. | UPDATED: March 3, 2021 at 12:21 a.m.",
+        ],
+        # a caption between the headline and the byline, its date on the next line
+        [
+            wrapped(
+                "Workers on the river bank near the old ferry landing on Tuesday, where the bridge stands."
+            ),
+            "Author\nBy Jane Doe | jdoe@example.com\nPUBLISHED: March 2, 2021 at 4:56 p.m.",
+        ],
+    ],
+)
+def test_the_date_beside_a_page_dumps_byline_is_its_date_not_the_banners(tmp_path, lexicon, under):
+    """The day the page was printed, in its banner above the menu, is no story's date when a date
+    stands beside the byline under the headline."""
+    header = ["Wednesday, March 3rd 2021", "\n".join(MENU), "  • Letters to the Editor", HEADLINE, *under]
+    source = read(tmp_path, lexicon, dump_with_header(header))
+    assert source.title == HEADLINE
+    assert source.published == date(2021, 3, 2)
+
+
+def test_a_page_dumps_banner_date_is_its_date_when_nothing_else_dates_it(tmp_path, lexicon):
+    header = [
+        "Wednesday, March 3rd 2021",
+        "\n".join(MENU),
+        "  • Letters to the Editor",
+        HEADLINE,
+        "By Jane Doe",
+    ]
+    source = read(tmp_path, lexicon, dump_with_header(header))
+    assert source.published == date(2021, 3, 3)
