@@ -16,7 +16,8 @@ site: setup
 	@echo "The site is in site/. Preview it with live reload:  make serve"
 	@echo "or serve the built files:  $(PY) -m http.server -d site 8000"
 
-# Coverage of generator/ per module, with the floor of pyproject.toml; COVERAGE=all measures
+# Coverage of generator/ per module, with the floor of pyproject.toml for the whole and 80% for
+# each module (scripts/coverage_floor.py); COVERAGE=all measures
 # the processes tests start too (tests/coverage-all.toml), at 1.7 times the CPU time.
 # The tests run on every core (pytest-xdist), at most 4 workers (each holds the language models,
 # about 700 MB); a test file's tests on one worker, so what its module fixtures build (a site,
@@ -28,6 +29,7 @@ test: test-setup chromium
 	$(PY) -m ruff format --check generator tests scripts bench
 	$(PY) -m pytest -n $(TEST_JOBS) --maxprocesses 4 --dist loadfile \
 	  --cov $(COVERAGE_CONFIG) --cov-report=term-missing:skip-covered
+	$(PY) scripts/coverage_floor.py --floor 80
 
 setup: $(VENV)/.installed
 
