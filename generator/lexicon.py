@@ -141,6 +141,7 @@ class Organisations(_DataFile):
     type_nouns: Words = None
     type_nouns_after: Words = None
     type_apposition_links: Words = None
+    place_body_heads: Words = None
 
 
 class Equipment(_DataFile):
