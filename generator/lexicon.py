@@ -142,6 +142,7 @@ class Organisations(_DataFile):
     type_nouns_after: Words = None
     type_apposition_links: Words = None
     place_body_heads: Words = None
+    government_heads: Words = None
 
 
 class Equipment(_DataFile):

@@ -195,18 +195,31 @@ def place_bodies(body: Body, lexicon: Lexicon) -> list[Candidate]:
     Ульяновской области", "в министерстве лесного хозяйства Красноярского края", "офиса президента
     Украины". A body's noun (organisations.yaml `place_body_heads`, by lemma), with the adjectives
     before it, then the genitives that hang on it down to a place's name (the model's place, in the
-    genitive): the body of that place, named with its noun in the nominative. The mention covers
-    the noun and what stands before the place, so that the place stays a place of its own."""
+    genitive): the body of that place, named with its noun in the nominative. Or the place is said by
+    an adjective before the noun (places.yaml `demonyms`): "датский парламент", "британского МИД"
+    (a body the data names whole, in capitals, too). The mention covers the words before the place,
+    so that the place stays a place of its own."""
     from .entities import Candidate  # entities calls this module: its class is there once loaded
 
     heads = lexicon.words("organisations", "place_body_heads")
     if not heads:
         return []
+    demonyms = {w.lower() for w in lexicon["places"].get("demonyms") or {}}
+    named = lexicon.words("organisations", "always")
+    # "британское правительство": a country's government is the country acting, not a body of its own
+    governments = lexicon.words("organisations", "government_heads")
     found = []
     for index, doc in enumerate(body.docs):
         for head in doc:
-            if head.pos_ != "NOUN" or not head.text[:1].islower() or head.lemma_.lower() not in heads:
+            lower = head.pos_ == "NOUN" and head.text[:1].islower() and head.lemma_.lower() in heads
+            if not lower and head.text.lower() not in named:
                 continue
+            start = head.i
+            while start > 0 and doc[start - 1].dep_ == "amod" and doc[start - 1].head.i == head.i:
+                start -= 1
+            by_demonym = any(
+                t.text[:1].islower() and t.lemma_.lower() in demonyms for t in doc[start : head.i]
+            )
             within = {t.i for t in head.subtree}
             end = head.i + 1
             while (
@@ -225,16 +238,19 @@ def place_bodies(body: Body, lexicon: Lexicon) -> list[Candidate]:
                 and t.morph.get("Case") == ["Gen"]
                 and (t.i + 1 >= len(doc) or t.i + 1 >= end or doc[t.i + 1].ent_iob_ != "I")
             ]
-            if not places:
+            if places and lower:
+                # the mention ends before the first place: the places stay free to be read as places
+                last = next(t.i for t in doc[head.i + 1 : end] if t.ent_type_ in {"GPE", "LOC"}) - 1
+                words = list(doc[start : places[-1] + 1])
+            elif by_demonym and not places and head.lemma_.lower() not in governments:
+                last = head.i
+                words = list(doc[start : head.i + 1])
+            else:
                 continue
-            start = head.i
-            while start > 0 and doc[start - 1].dep_ == "amod" and doc[start - 1].head.i == head.i:
-                start -= 1
-            # the mention ends before the first place: the places stay free to be read as places
-            place_start = next(t.i for t in doc[head.i + 1 : end] if t.ent_type_ in {"GPE", "LOC"})
-            words = list(doc[start : places[-1] + 1])
             name = nominative(words, head)
-            span_end = doc[place_start - 1].idx + len(doc[place_start - 1].text)
+            if by_demonym and not places and head.text.isupper():
+                name = " ".join([*name.split()[:-1], head.text])  # "МИД" does not decline
+            span_end = doc[last].idx + len(doc[last].text)
             found.append(
                 Candidate(index, doc[start].idx, span_end, name, "organisations", key=words_key(name))
             )

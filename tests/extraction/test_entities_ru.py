@@ -314,3 +314,14 @@ def test_a_places_body_written_in_lower_case_is_an_organisation_and_its_place_a_
     assert {"Красноярский край", "Ульяновская область", "Украина"} <= set(found["places"])
     # a body of no place named is no name
     assert names(russian, "В правительстве страны это опровергли.")["organisations"] == []
+
+
+def test_a_body_whose_place_an_adjective_names_is_named_with_it(russian):
+    # "британского МИД": the country's ministry, not any "МИД"; a country's government so named is
+    # the country acting, no body of its own
+    found = names(
+        russian,
+        "Представитель британского МИД заявил об этом.",
+        "Закон одобрил датский парламент, а британское правительство промолчало.",
+    )
+    assert found["organisations"] == ["британский МИД", "датский парламент"]
