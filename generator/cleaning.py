@@ -81,6 +81,8 @@ def unbalanced(text: str) -> bool:
     )
 
 
+# a sentence's end and the next one's capital (a quotation may close the one and open the other)
+SENTENCE_SPLIT_RE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”»]))\s+(?=[\"“«„]?[A-ZА-ЯЁ])")
 LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # "2. Please understand that comments are ..."
 
 
@@ -93,6 +95,13 @@ def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
     segments = [part.strip() for part in re.split(r"\s+[|·•]\s+", line)]
     if len(segments) > 1 and all(
         any(pattern.match(part) for pattern in lexicon.boilerplate) for part in segments
+    ):
+        return True
+    # "Сейчас вы просматриваете новость «...». Другие новости читайте в разделе «Украина». Если вы
+    # заметили ошибку ...": a page's furniture printed as one paragraph, each sentence furniture
+    sentences = SENTENCE_SPLIT_RE.split(line.strip())
+    if len(sentences) > 1 and all(
+        any(pattern.match(sentence) for pattern in lexicon.boilerplate) for sentence in sentences
     ):
         return True
     glued = int(lexicon["boilerplate"].get("glued_words", 2))

@@ -61,6 +61,7 @@ class Boilerplate(_DataFile):
     related_labels: Words = None
     reader_words: Words = None
     site_services: Words = None
+    comment_section_starts: Words = None
 
 
 class People(_DataFile):
@@ -140,6 +141,8 @@ class Organisations(_DataFile):
     type_nouns: Words = None
     type_nouns_after: Words = None
     type_apposition_links: Words = None
+    place_body_heads: Words = None
+    government_heads: Words = None
 
 
 class Equipment(_DataFile):
@@ -626,6 +629,8 @@ class Lexicon:
     site_self_references: list[re.Pattern[str]] = field(default_factory=list)
     # a line heading a list of other stories: "READ MORE:", "Related stories"
     related_labels: list[re.Pattern[str]] = field(default_factory=list)
+    # a line that opens the readers' comments under a story: "Комментарии", "Оставить комментарий"
+    comment_starts: list[re.Pattern[str]] = field(default_factory=list)
     # sentences crediting or reaching the writers at an article's end: "X contributed to this report"
     trailers: list[re.Pattern[str]] = field(default_factory=list)
     equipment_patterns: list[re.Pattern[str]] = field(default_factory=list)
@@ -763,6 +768,10 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
             "boilerplate.yaml",
             [rf"^(?:{label})\s*:?$" for label in raw["boilerplate"].get("related_labels", [])],
         ),
+        comment_starts=_compile(
+            "boilerplate.yaml",
+            [rf"^(?:{line})\s*:?$" for line in raw["boilerplate"].get("comment_section_starts", [])],
+        ),
         equipment_patterns=equipment,
         translation_notes=_compile("sources.yaml", raw["sources"].get("translation_notes", [])),
         given_names=_every_given_name(user_dir, language, raw["given_names"].get("given_names", [])),
@@ -806,6 +815,7 @@ READING_LISTS = (
     "inline_junk",
     "lost_line_breaks",
     "related_labels",
+    "comment_section_starts",
 )
 
 

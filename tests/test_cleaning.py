@@ -751,3 +751,17 @@ def test_a_russian_pages_comment_form_tags_and_related_stories_are_not_body(lexi
 def test_a_share_buttons_label_alone_is_not_body(lexicon, line):
     story = ["The court ruled on Monday that the law was void.", "The ministry said it would appeal."]
     assert clean_lines([story[0], "", line, "", story[1]], lexicon) == story
+
+
+def test_a_pages_furniture_printed_as_one_paragraph_is_removed(lexicon):
+    """Each sentence is furniture (the page naming the story it shows, its section, the call to
+    report a typo): the quotation marks around the headline do not make it the story's."""
+    furniture = (
+        "Сейчас вы просматриваете новость «Польша передаст Украине вакцину». Другие новости Украины "
+        "читайте в разделе «Украина». Если вы заметили ошибку, выделите ее мышкой и нажмите Ctrl+Enter."
+    )
+    story = "Польша может передать Украине 1,5 млн доз вакцины, сообщил замминистра."
+    assert clean_lines([story, "", furniture], lexicon) == [story]
+    # a story's sentence among them keeps the paragraph
+    kept = f"{story} {furniture}"
+    assert clean_lines([kept], lexicon) == [kept]

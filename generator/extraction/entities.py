@@ -37,6 +37,7 @@ from .entities_ru import (
     building_places,
     facility_candidates,
     government_spans,
+    place_bodies,
     regions_in_full,
     with_buildings,
     with_governments,
@@ -358,6 +359,8 @@ class EntityExtractor:
         found: list[Candidate] = []
         # a pipeline's name after its noun, and wherever the text repeats it (Russian)
         facilities = facility_candidates(body, self.lexicon)
+        # a place's body named in lower case, which the model does not tag (Russian)
+        bodies = place_bodies(body, self.lexicon)
         for index, doc in enumerate(body.docs):
             text = body.texts[index]
             blocked = [(m.start, m.end) for m in body.mentions if m.paragraph == index]
@@ -369,6 +372,7 @@ class EntityExtractor:
                 self._typed_organisations(index, text, doc),
                 self._organisation_phrases(index, text, doc),
                 self._institutions(index, doc),
+                [c for c in bodies if c.paragraph == index],
                 self._leader_bodies(index, doc),
                 self._known_organisations(index, text),
                 self._cited(index, body),

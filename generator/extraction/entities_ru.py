@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..names import words_key
+from ..nlp_natasha import nominative
 from .document import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -182,6 +183,77 @@ def facility_candidates(body: Body, lexicon: Lexicon) -> list[Candidate]:
                 found.append(
                     Candidate(index, match.start(), match.end(), match.group(), "places", key=words_key(name))
                 )
+    return found
+
+
+# what a body's name does not run on into: a clause, an aside, a list of other things
+NOT_IN_NAME = {"acl", "relcl", "appos", "parataxis", "punct", "case"}
+
+
+def place_bodies(body: Body, lexicon: Lexicon) -> list[Candidate]:
+    """Bodies of a place named in lower case, which the model does not tag: "правительство
+    Ульяновской области", "в министерстве лесного хозяйства Красноярского края", "офиса президента
+    Украины". A body's noun (organisations.yaml `place_body_heads`, by lemma), with the adjectives
+    before it, then the genitives that hang on it down to a place's name (the model's place, in the
+    genitive): the body of that place, named with its noun in the nominative. Or the place is said by
+    an adjective before the noun (places.yaml `demonyms`): "датский парламент", "британского МИД"
+    (a body the data names whole, in capitals, too). The mention covers the words before the place,
+    so that the place stays a place of its own."""
+    from .entities import Candidate  # entities calls this module: its class is there once loaded
+
+    heads = lexicon.words("organisations", "place_body_heads")
+    if not heads:
+        return []
+    demonyms = {w.lower() for w in lexicon["places"].get("demonyms") or {}}
+    named = lexicon.words("organisations", "always")
+    # "британское правительство": a country's government is the country acting, not a body of its own
+    governments = lexicon.words("organisations", "government_heads")
+    found = []
+    for index, doc in enumerate(body.docs):
+        for head in doc:
+            lower = head.pos_ == "NOUN" and head.text[:1].islower() and head.lemma_.lower() in heads
+            if not lower and head.text.lower() not in named:
+                continue
+            start = head.i
+            while start > 0 and doc[start - 1].dep_ == "amod" and doc[start - 1].head.i == head.i:
+                start -= 1
+            by_demonym = any(
+                t.text[:1].islower() and t.lemma_.lower() in demonyms for t in doc[start : head.i]
+            )
+            within = {t.i for t in head.subtree}
+            end = head.i + 1
+            while (
+                end < len(doc)
+                and end in within
+                and doc[end].dep_ not in NOT_IN_NAME
+                and doc[end].pos_ != "ADP"
+                and not (doc[end].dep_ == "conj" and doc[end].head.i == head.i)
+            ):
+                end += 1
+            # the name ends with the last place it reaches, whole and in the genitive
+            places = [
+                t.i
+                for t in doc[head.i + 1 : end]
+                if t.ent_type_ in {"GPE", "LOC"}
+                and t.morph.get("Case") == ["Gen"]
+                and (t.i + 1 >= len(doc) or t.i + 1 >= end or doc[t.i + 1].ent_iob_ != "I")
+            ]
+            if places and lower:
+                # the mention ends before the first place: the places stay free to be read as places
+                last = next(t.i for t in doc[head.i + 1 : end] if t.ent_type_ in {"GPE", "LOC"}) - 1
+                words = list(doc[start : places[-1] + 1])
+            elif by_demonym and not places and head.lemma_.lower() not in governments:
+                last = head.i
+                words = list(doc[start : head.i + 1])
+            else:
+                continue
+            name = nominative(words, head)
+            if by_demonym and not places and head.text.isupper():
+                name = " ".join([*name.split()[:-1], head.text])  # "МИД" does not decline
+            span_end = doc[last].idx + len(doc[last].text)
+            found.append(
+                Candidate(index, doc[start].idx, span_end, name, "organisations", key=words_key(name))
+            )
     return found
 
 

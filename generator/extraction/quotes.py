@@ -246,6 +246,8 @@ class QuoteExtractor:
         self.abbreviated_titles = lexicon.words("people", "abbreviated_titles")
         self.kin = lexicon.words("people", "relatives")
         self.issuer_prepositions = lexicon.words("speech", "issuer_prepositions")
+        # "разослано утром": an instrumental that says when (dates.yaml), no passive's agent
+        self.parts_of_day = lexicon.words("dates", "parts_of_day")
         # a person's gender, where the language's data tells it (people.yaml), for "he" and "she"
         self.gendered_names = {
             "Fem": lexicon.words("people", "female_given_names"),
@@ -695,10 +697,27 @@ class QuoteExtractor:
             return None
         quoted_one = next((c for c in verb.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)), None)
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)]
+        if (
+            quoted_one is not None
+            and quoted_one.pos_ == "PROPN"
+            and any(s.pos_ == "NOUN" and s.i == quoted_one.i - 1 for s in subjects)
+        ):
+            # "цитирует агентство Reuters пресс-секретаря Кремля": the name right after the quoter's
+            # noun is the quoter's own name, which the parser took for the object
+            quoted_one = None
         if quoted_one is None and len(subjects) == 2:
             # "цитирует Infox.ru пресс-службу Минобороны": the parser took the object, in the
-            # accusative, for a second subject
-            quoted_one = next((c for c in subjects if c.morph.get("Case") == ["Acc"]), None)
+            # accusative, for a second subject; a person's accusative is written as the genitive
+            # ("пресс-секретаря Кремля")
+            quoted_one = next(
+                (
+                    c
+                    for c in subjects
+                    if c.morph.get("Case") == ["Acc"]
+                    or (c.morph.get("Case") == ["Gen"] and "Anim" in c.morph.get("Animacy"))
+                ),
+                None,
+            )
             subjects = [c for c in subjects if c is not quoted_one]
         if quoted_one is None:
             return None
@@ -1145,7 +1164,11 @@ class QuoteExtractor:
                 c for c in statement.head.children if c.dep_ == "obl" and c.morph.get("Case") == ["Ins"]
             ]
         for agent in agents:
-            if agent.pos_ not in {"NOUN", "PROPN"} or _after_preposition(agent):
+            if (
+                agent.pos_ not in {"NOUN", "PROPN"}
+                or _after_preposition(agent)
+                or agent.lower_ in self.parts_of_day
+            ):
                 continue
             named = self._named_in(paragraph, agent)
             if named:
@@ -2044,11 +2067,13 @@ def _role_phrase(
         and c.dep_ == "nmod"
         and any(g.dep_ == "case" and g.lower_ in partitives for g in c.children)
     ]
-    end = objects[0].i + 1 if objects else subject.i + 1
-    if qualifiers and not objects:
+    head = objects[0] if objects else subject
+    end = head.i + 1
+    if qualifiers:
         # "представитель министерства обороны", "источник в силовых структурах": the words after
-        # the noun that qualify it, up to a clause or a comma
-        kept = {t.i for c in subject.rights if c.dep_ in qualifiers for t in _phrase_words(c)}
+        # the noun that qualify it, up to a clause or a comma; after the group a partitive names
+        # ("один из сотрудников министерства обороны"), that group's
+        kept = {t.i for c in head.rights if c.dep_ in qualifiers for t in _phrase_words(c)}
         while end < len(doc) and end in kept and not doc[end].is_punct:
             end += 1
     left = [t for t in subject.lefts if t.dep_ not in {"det", "predet", "punct", "nummod", "cc"}]

@@ -194,7 +194,7 @@ def read_lines(
     source.outlet = source.outlet or _self_named(page, lexicon)
     if source.title is None and known_title is None:
         _headline_of_address(lines, source)
-    paragraphs = clean_lines(lines, lexicon)
+    paragraphs = clean_lines(_before_comments(lines, lexicon), lexicon)
     # a page dump's teasers run anywhere in it; a record's or a crawl's opening run of headline
     # lines is its own standfirst, the points of its summary
     paragraphs = _without_teasers(paragraphs, record=region is None)
@@ -204,7 +204,33 @@ def read_lines(
         # Tribune. All Rights Reserved."), alone again once split: furniture as any line
         paragraphs = [p for p in paragraphs if not is_boilerplate(p, lexicon)]
     paragraphs = _without_strays(paragraphs, source.title or known_title, lexicon)
+    paragraphs = _without_replies(paragraphs, source.title or known_title)
     source.paragraphs = _without_author_notes(paragraphs, source.authors, lexicon)
+
+
+MIN_STORY_WORDS = 25  # a paragraph of prose this long says the story has begun
+
+
+def _before_comments(lines: list[str], lexicon: Lexicon) -> list[str]:
+    """The lines above the readers' comments: a page prints them under the story, after a line
+    that opens them ("Комментарии", "(1) комментариев", "Оставить комментарий"; boilerplate.yaml
+    `comment_section_starts`), each a user's name, a time and a text of prose, and the next
+    story often after them. Such a line above the story's first paragraph (a menu's) opens
+    nothing."""
+    if not lexicon.comment_starts:
+        return lines
+    story = False
+    paragraph: list[str] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            paragraph = []
+            continue
+        if story and any(pattern.match(line.strip()) for pattern in lexicon.comment_starts):
+            return lines[:i]
+        paragraph.append(line)
+        text = " ".join(paragraph)
+        story = story or (len(text.split()) >= MIN_STORY_WORDS and SENTENCE_END_RE.search(text) is not None)
+    return lines
 
 
 MIN_SLUG_WORDS = 4  # an address's last part of fewer words ("world-news", "a-41939790") names no story
@@ -243,6 +269,42 @@ def _headline_of_address(lines: list[str], source: Source) -> None:
 MIN_STRAY_WORDS = 3  # content words of a stray line: fewer ("Read more") may share none by chance
 MIN_STRAY_CONTEXT = 3  # paragraphs: a record's few lines give too little to compare with
 STEM_CHARS = 5  # "missiles", "missile" and "missiled" are one word here
+MIN_QUOTED_WORDS = 6  # what a reply quotes: a headline or a comment, not a common phrase
+MIN_REPLY_WORDS = 4  # a reader's comment is a sentence or more, not a stray word ("line", an image's)
+MIN_REPLY_SIGNS = 2
+# a paragraph's own full stop: not one inside a quotation ('... "You think you got me?"' may go on
+# in lower case: "before his smile returned")
+OWN_STOP_RE = re.compile(r"[.!?…]$")
+
+
+def _without_replies(paragraphs: list[str], title: str | None) -> list[str]:
+    """Without the readers' comments a text prints under its story with no heading of its own:
+    from a paragraph of a few words that opens in lower case after one that ended its own sentence
+    (a reader's, "а чем собираются прививать?"; a story's paragraph opens with a capital, and one
+    that goes on a broken sentence was joined to it), when what follows from there has at least two
+    such signs of readers: a paragraph in lower case, or one that opens by quoting the headline or
+    a comment above it ("В Германии снова заявили ... - нам бы такое руководство")."""
+    keys = [_key(p) for p in paragraphs]
+    quoted = [_key(title or "")] if len((title or "").split()) >= MIN_QUOTED_WORDS else []
+
+    def lower(paragraph: str) -> bool:
+        words = paragraph.split()
+        return len(words) >= MIN_REPLY_WORDS and words[0].isalpha() and words[0].islower()
+
+    def reply(i: int) -> bool:
+        if lower(paragraphs[i]):
+            return True
+        earlier = [k for k in [*quoted, *keys[:i]] if len(k.split()) >= MIN_QUOTED_WORDS]
+        return any(keys[i].startswith(k) and len(keys[i]) > len(k) for k in earlier)
+
+    for i in range(1, len(paragraphs)):
+        if not (lower(paragraphs[i]) and OWN_STOP_RE.search(paragraphs[i - 1])):
+            continue
+        if sum(reply(j) for j in range(i, len(paragraphs))) >= MIN_REPLY_SIGNS:
+            return paragraphs[:i]
+    return paragraphs
+
+
 STRAY_WORD_RE = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 

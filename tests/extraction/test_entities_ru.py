@@ -296,3 +296,32 @@ def test_the_press_in_general_and_a_disease_are_no_organisations(russian):
         "Министерство обороны России сообщило о завершении учений.",
     )
     assert found["organisations"] == ["Министерство обороны России"]
+
+
+def test_a_places_body_written_in_lower_case_is_an_organisation_and_its_place_a_place(russian):
+    # the model tags no body whose noun is in lower case; the place its genitives end with stays a place
+    found = names(
+        russian,
+        "Об этом сообщили в министерстве лесного хозяйства Красноярского края.",
+        "Решение приняло правительство Ульяновской области.",
+        "Глава офиса президента Украины Андрей Ермак заявил об этом.",
+    )
+    assert found["organisations"] == [
+        "министерство лесного хозяйства Красноярского края",
+        "офис президента Украины",
+        "правительство Ульяновской области",
+    ]
+    assert {"Красноярский край", "Ульяновская область", "Украина"} <= set(found["places"])
+    # a body of no place named is no name
+    assert names(russian, "В правительстве страны это опровергли.")["organisations"] == []
+
+
+def test_a_body_whose_place_an_adjective_names_is_named_with_it(russian):
+    # "британского МИД": the country's ministry, not any "МИД"; a country's government so named is
+    # the country acting, no body of its own
+    found = names(
+        russian,
+        "Представитель британского МИД заявил об этом.",
+        "Закон одобрил датский парламент, а британское правительство промолчало.",
+    )
+    assert found["organisations"] == ["британский МИД", "датский парламент"]

@@ -572,3 +572,30 @@ def test_a_statement_referred_back_to_speaks_for_whom_the_passive_before_says_is
         "«Президент провел телефонный разговор с канцлером Германии», — говорится в заявлении.",
     )
     assert quotes[0][1] == "Кремль"
+
+
+def test_a_statement_sent_at_a_part_of_the_day_is_not_that_parts_of_the_days(russian):
+    # "разослано утром": the instrumental says when, not by whom; the statement is its sender's,
+    # whom the text named before
+    _, quotes = extracted(
+        russian,
+        "Министерство обороны Белоруссии разослало сообщение журналистам. Сообщение было разослано утром.",
+        "«Учения пройдут у западной границы», — говорится в сообщении.",
+    )
+    assert quotes == [("Учения пройдут у западной границы", "Министерство обороны Белоруссии")]
+
+
+def test_an_agency_quoting_an_official_gives_the_words_to_the_official_not_to_the_agency(russian):
+    # "цитирует агентство Reuters пресс-секретаря Кремля": the agency's name after its noun is the
+    # agency's, not whom it quotes
+    _, quotes = extracted(
+        russian,
+        "«Переговоры с Вашингтоном не ведутся», — цитирует агентство Reuters пресс-секретаря Кремля "
+        "Дмитрия Пескова.",
+    )
+    assert quotes == [("Переговоры с Вашингтоном не ведутся", "Дмитрий Песков")]
+
+
+def test_one_of_a_bodys_staff_is_described_with_the_body(russian):
+    _, quotes = extracted(russian, "«Потерь нет», — сказал один из сотрудников министерства обороны.")
+    assert quotes == [("Потерь нет", "один из сотрудников министерства обороны")]

@@ -1580,3 +1580,49 @@ def test_a_page_dumps_banner_date_is_its_date_when_nothing_else_dates_it(tmp_pat
     ]
     source = read(tmp_path, lexicon, dump_with_header(header))
     assert source.published == date(2021, 3, 3)
+
+
+RU_STORY = [
+    "Министерство здравоохранения сообщило в пятницу, что за сутки в крае выявили 142 новых случая "
+    "коронавирусной инфекции, а выздоровели за то же время 62 пациента городских больниц.",
+    "Всего в крае обследовано более полумиллиона человек, свободных коек в госпиталях остается 259.",
+]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Комментарии", "(1) комментариев", "Комментариев 30", "Оставить комментарий", "Комментировать"],
+)
+def test_readers_comments_under_a_russian_story_are_no_part_of_its_body(lexicon, tmp_path, opening):
+    """What follows the line that opens the comments (each a user's name, a time and a text, and
+    then the next story a page prints) is the readers'; the same line in a menu above the story
+    opens nothing."""
+    comments = [
+        opening,
+        "Аноним\n09 октября 2020, 18:16\nОткуда мы в Ростове можем знать что-то о метро!\n\nОтветить",
+        "[17]\nдядя вася\n\n09.10.2020 13:44\n\nВчера обслуживала продавщица без маски и перчаток, когда "
+        "власти будут реально работать, а не на местах прятаться?",
+        "Широкие тротуары и велодорожки попросили обустроить жители Ростова, инициативу поддержали "
+        "два человека, а чтобы ее рассмотрели в администрации, надо собрать 500 голосов.",
+    ]
+    text = "\n\n".join(["Рост заболеваемости продолжается", "Комментарии", *RU_STORY, *comments])
+    assert read(tmp_path, lexicon, text).paragraphs == RU_STORY
+
+
+def test_readers_replies_pasted_under_a_story_with_no_heading_are_no_part_of_its_body(lexicon, tmp_path):
+    """A reader's comment opens in lower case after the story's last sentence, and a reply opens
+    by quoting the headline: from there on the text is the readers'."""
+    title = "В Германии снова заявили, что не собираются отказываться от газопровода"
+    replies = [
+        "вариант только 1. если страны ЕС откажутся покупать газ, тогда все будет понятно.",
+        f"{title} - нам бы такое руководство, которое волнуется за страну.",
+    ]
+    text = "\n\n".join([title, *RU_STORY, *replies])
+    assert read(tmp_path, lexicon, text).paragraphs == RU_STORY
+
+
+def test_a_story_with_one_paragraph_in_lower_case_keeps_its_end(lexicon, tmp_path):
+    # one lower-case paragraph (a list's item, a name written so) is no readers' section
+    ending = ["по данным министерства, вакцину получат все регионы.", "Поставки начнутся в апреле."]
+    text = "\n\n".join(["Вакцину получат все регионы", *RU_STORY, *ending])
+    assert read(tmp_path, lexicon, text).paragraphs == [*RU_STORY, *ending]
