@@ -269,6 +269,7 @@ class Sources(_DataFile):
     author_note_verbs: Words = None
     credit_words: Words = None
     unnamed_credit_words: Words = None
+    staff_credit_ends: Words = None
     byline_sections: Words = None
     self_citations: Words = None
     outlets: dict[str, str] | None = None

@@ -1,0 +1,26 @@
+"""Names the model tags as organisations that are not (issue 14, organisations precision)."""
+
+from __future__ import annotations
+
+from generator.extraction import extract_briefing
+from generator.readers import Source
+
+
+def organisations(briefing) -> set[str]:
+    return {o.name for o in briefing.organisations}
+
+
+def test_a_credit_to_the_outlets_own_staff_or_a_phrase_read_as_a_byline_is_no_organisation(nlp, lexicon):
+    paragraphs = ["The minister launched the platform on Monday, officials said."]
+    found = {}
+    for publisher in ("Times News Service", "MND Staff", "end of the next decade", "Jamestown Foundation"):
+        source = Source(path="seeds/test.txt", sha256="0" * 64, text=paragraphs[0])
+        source.paragraphs, source.title, source.original_publisher = paragraphs, "A title", publisher
+        found[publisher] = publisher in organisations(extract_briefing(source, nlp, lexicon))
+    # a body that published the piece first is still one the briefing names
+    assert found == {
+        "Times News Service": False,
+        "MND Staff": False,
+        "end of the next decade": False,
+        "Jamestown Foundation": True,
+    }
