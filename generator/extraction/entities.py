@@ -1413,7 +1413,7 @@ class EntityExtractor:
         words = text.split()
         if not 1 <= len(words) <= 3 or words[0] not in self.given_names:
             return False
-        if not all(re.fullmatch(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?", w) for w in words):
+        if not all(_capitalised_word(w) for w in words):
             return False  # acronyms, CamelCase and lower-case words are not a person's name
         if any(w in self.org_words for w in words) or text.lower() in self.always_orgs:
             return False
@@ -1991,6 +1991,14 @@ def _acronym_match(text: str, orgs: list[Group], acronyms: dict[str, str]) -> Gr
 def _join_tokens(tokens: list[Token]) -> str:
     text = "".join(t.text_with_ws for t in tokens).strip()
     return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def _capitalised_word(word: str) -> bool:
+    """A word of a person's name: a capital, then lower-case letters, apostrophes and hyphens, in any
+    alphabet ("Sofía", "López", "Smith-Jones"); not an acronym, CamelCase or a lower-case word."""
+    if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’-])+", word) or not word[0].isupper():
+        return False
+    return all(part[1:] == part[1:].lower() for part in word.split("-"))
 
 
 def _has_lower_word(text: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from generator.extraction import extract_briefing
 from generator.readers import Source
+from tests.extraction.extractkit import brief
 
 
 def organisations(briefing) -> set[str]:
@@ -24,3 +25,17 @@ def test_a_credit_to_the_outlets_own_staff_or_a_phrase_read_as_a_byline_is_no_or
         "end of the next decade": False,
         "Jamestown Foundation": True,
     }
+
+
+def test_a_name_in_accented_letters_that_opens_with_a_given_name_is_a_person(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "In the latest twist in the wild battle over Sofía Vergara and Nick Loeb’s frozen embryos, "
+            "lawyers are gearing up to file a lawsuit.",
+            '"This was not a financially motivated heist," security researcher Lidia López Sanz said.',
+        ],
+    )
+    assert not {"Sofía Vergara", "Lidia López Sanz"} & organisations(b)
+    assert {"Sofía Vergara", "Lidia López Sanz"} <= {p.name for p in b.people}
