@@ -39,3 +39,18 @@ def test_a_name_in_accented_letters_that_opens_with_a_given_name_is_a_person(nlp
     )
     assert not {"Sofía Vergara", "Lidia López Sanz"} & organisations(b)
     assert {"Sofía Vergara", "Lidia López Sanz"} <= {p.name for p in b.people}
+
+
+def test_a_product_or_an_abbreviation_of_a_thing_is_no_organisation(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Another source said the yield rate of iPhone X smartphones was low, and the new iPad was late.",
+            "The law limits LGBT protections, and the attack used SQL injection against an IoT platform.",
+            "Apple said it would ship the phones in November.",
+        ],
+    )
+    found = organisations(b)
+    assert not {"iPhone", "iPad", "LGBT", "SQL", "IoT"} & found
+    assert "Apple" in found
