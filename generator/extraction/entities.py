@@ -81,6 +81,13 @@ CREDIT_WORDS = (
     "photo_credit_words",
 )
 INNER_POSSESSIVE_RE = re.compile(r"^(?P<owner>.+?)(?:'s|’s) [A-Z]")
+# A wire story's dateline opening a paragraph: the place, maybe its region or a date, and a bracket
+# ("RALEIGH, N.C. (AP) —", "FORT BLISS, Texas (Army News Service, Sept. 24, 2015) --", "Kaduna,
+# March 18, 2016 (NAN)"): what the bracket holds is the report's credit, not a body the story names
+DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,30}?),(?: [A-Z0-9](?:[^,()–—-]|(?<=\w)-(?=\w)){0,24},?){0,3}"
+    r" \((?P<credit>[^()]{1,80})\)"
+)  # no dash before the bracket: "HERZLIYA, Israel — February 11, 2025 – Revium Rx (formerly ...)"
 
 
 @dataclass
@@ -1567,6 +1574,11 @@ class EntityExtractor:
                     continue
                 c.text, c.end = owner, c.start + len(owner)
             words = c.text.split()
+            dateline = DATELINE_RE.match(texts[c.paragraph])
+            if c.text.isupper() and dateline and (c.start, c.end) == dateline.span("place"):
+                c.kind = "places"  # "BEIRUT, LEBANON (11:00 P.M.) –": a dateline's capitals name its place
+                kept.append(c)
+                continue
             if c.text in credits:
                 continue
             if self._common_word(c.text, lower_words):
@@ -1691,6 +1703,9 @@ class EntityExtractor:
     def _in_credit(self, mention: Candidate, texts: list[str]) -> bool:
         """An organisation named in a credit or a dateline: "(AP)", "(Reuters) -", "X/AFP"."""
         text = texts[mention.paragraph]
+        dateline = DATELINE_RE.match(text)
+        if dateline and dateline.start("credit") <= mention.start and mention.end <= dateline.end("credit"):
+            return True
         before, after = text[: mention.start], text[mention.end :]
         if _before_brackets(mention, texts) is not None:
             # a dateline "(Reuters) - ..." or a closing credit "... said. (AP)"; not "the

@@ -54,3 +54,19 @@ def test_a_product_or_an_abbreviation_of_a_thing_is_no_organisation(nlp, lexicon
     found = organisations(b)
     assert not {"iPhone", "iPad", "LGBT", "SQL", "IoT"} & found
     assert "Apple" in found
+
+
+def test_a_datelines_capitals_are_its_place_and_its_bracket_the_credit(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "BEIRUT, LEBANON (11:00 P.M.) – The U.S. military is expanding its base in northeastern Syria.",
+            "FORT BLISS, Texas (Army News Service, Sept. 24, 2015) -- The exercise takes place this week, "
+            "the Pentagon said.",
+        ],
+    )
+    found = organisations(b)
+    assert "BEIRUT" not in found and "Army News Service" not in found
+    assert "Pentagon" in found
+    assert "BEIRUT" in {p.name for p in b.places}
