@@ -70,3 +70,18 @@ def test_a_datelines_capitals_are_its_place_and_its_bracket_the_credit(nlp, lexi
     assert "BEIRUT" not in found and "Army News Service" not in found
     assert "Pentagon" in found
     assert "BEIRUT" in {p.name for p in b.places}
+
+
+def test_an_area_an_authority_marks_out_is_a_place(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Suspected Boko Haram members attacked Churokusko Ward of Tarmuwa Local Government Area of "
+            "Yobe state.",
+            "Officials toured the site for the Caymanas Special Economic Zone on Tuesday.",
+        ],
+    )
+    places = {p.name for p in b.places}
+    assert not {"Tarmuwa Local Government Area", "Caymanas Special Economic Zone"} & organisations(b)
+    assert {"Tarmuwa Local Government Area", "Caymanas Special Economic Zone"} <= places
