@@ -124,6 +124,8 @@ class Organisations(_DataFile):
     name_words: Words = None
     unit_words: Words = None
     formation_words: Words = None
+    team_words: Words = None
+    not_team_words: Words = None
     institutions: Words = None
     parties: dict[str, str] | None = None
     name_small_words: Words = None

@@ -290,6 +290,13 @@ class EntityExtractor:
             if formations
             else None
         )
+        # "the Green Bay Packers", "Nottingham Panthers forward Adam Johnson": a team, by its place and
+        # a capitalised plural, in a story about sport (organisations.yaml `team_words`)
+        self.team_words = lexicon.words("organisations", "team_words")
+        self.not_team_words = set(orgs.get("not_team_words") or [])
+        self.team_re = re.compile(
+            r"(?<![\w-])(?P<place>(?:[A-Z][\w.’'-]* ){1,3})(?P<nick>[A-Z][a-z]{2,}s)(?![\w-]| [A-Z])"
+        )
         # "Abia State", "Kaduna and Niger States": a known place and its division's noun, a place
         divisions = sorted({w.title() for w in lexicon["places"].get("division_nouns") or [] if w.isalpha()})
         self.division_re = (
@@ -365,6 +372,9 @@ class EntityExtractor:
         found: list[Candidate] = []
         # a pipeline's name after its noun, and wherever the text repeats it (Russian)
         facilities = facility_candidates(body, self.lexicon)
+        # a story about sport names two of its words at least ("game", "season", "NFL")
+        words = {w for text in body.texts if is_prose(text) for w in re.findall(r"\w+", text.lower())}
+        sporting = len(self.team_words & words) > 1
         for index, doc in enumerate(body.docs):
             text = body.texts[index]
             blocked = [(m.start, m.end) for m in body.mentions if m.paragraph == index]
@@ -372,6 +382,7 @@ class EntityExtractor:
             layers = [
                 [c for c in facilities if c.paragraph == index],
                 self._formations(index, text),
+                self._teams(index, text, doc) if sporting and is_prose(text) else [],
                 self._division_places(index, text),
                 self._typed_organisations(index, text, doc),
                 self._organisation_phrases(index, text, doc),
@@ -849,6 +860,43 @@ class EntityExtractor:
             Candidate(index, m.start(), m.end(), m.group(), "organisations")
             for m in self.formation_re.finditer(text)
         ]
+
+    def _teams(self, index: int, text: str, doc: Doc) -> list[Candidate]:
+        """A sports team: a place the data knows, the model read or its head word names, and a
+        capitalised plural after it ("the Green Bay Packers", "Denver Broncos", "Sheffield Steelers and
+        Nottingham Panthers"),
+        which the model reads as a person, a place, or the place alone. Not an event's name ("Paris
+        Olympics": `not_team_words`), a place's own word ("Golan Heights") or a body's ("Times"); in
+        sentences only, not a menu's or a teaser's line, and not across a full stop ("in Sacramento,
+        Calif. Immigrants who ...")."""
+        places = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        found = []
+        for match in self.team_re.finditer(text):
+            nick = match.group("nick")
+            if (
+                nick in self.not_team_words
+                or nick in self.place_heads
+                or nick in self.org_words
+                or nick.endswith(("ss", "us", "is"))
+            ):
+                continue
+            words = match.group("place").split()
+            if words[-1].endswith("."):
+                continue  # "in Sacramento, Calif. Immigrants who ...": a sentence ends before the plural
+            for first in range(len(words)):  # "the NFL’s Denver Broncos": the place is the last words
+                place = " ".join(words[first:])
+                start = match.end("place") - 1 - len(place)
+                # known, read as a place by the model, or a name and a place's head ("Green Bay")
+                if (
+                    place in self.known_places
+                    or (start, start + len(place)) in places
+                    or len(words) - first == 2
+                    and words[-1] in self.place_heads
+                ):
+                    name = text[start : match.end()]
+                    found.append(Candidate(index, start, match.end(), name, "organisations"))
+                    break
+        return found
 
     def _division_places(self, index: int, text: str) -> list[Candidate]:
         """'Abia State', 'Komi Republic': a known place and the noun of the division it is

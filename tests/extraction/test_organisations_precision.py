@@ -85,3 +85,16 @@ def test_an_area_an_authority_marks_out_is_a_place(nlp, lexicon):
     places = {p.name for p in b.places}
     assert not {"Tarmuwa Local Government Area", "Caymanas Special Economic Zone"} & organisations(b)
     assert {"Tarmuwa Local Government Area", "Caymanas Special Economic Zone"} <= places
+
+
+def test_a_place_and_a_capitalised_plural_in_a_story_about_sport_is_a_team(nlp, lexicon):
+    sport = brief(
+        nlp,
+        lexicon,
+        [
+            "For the second time in two days, the Green Bay Packers have retained one of their free agents.",
+            "Such is the case for the NFL’s Denver Broncos, who hosted the Tampa Bay Buccaneers for a game.",
+            "He has started all 53 regular-season games since the league went to a 16-game schedule.",
+        ],
+    )
+    assert {"Green Bay Packers", "Denver Broncos", "Tampa Bay Buccaneers"} <= organisations(sport)
