@@ -125,6 +125,8 @@ class Organisations(_DataFile):
     name_words: Words = None
     unit_words: Words = None
     formation_words: Words = None
+    team_words: Words = None
+    not_team_words: Words = None
     institutions: Words = None
     parties: dict[str, str] | None = None
     name_small_words: Words = None
@@ -272,6 +274,7 @@ class Sources(_DataFile):
     author_note_verbs: Words = None
     credit_words: Words = None
     unnamed_credit_words: Words = None
+    staff_credit_ends: Words = None
     byline_sections: Words = None
     self_citations: Words = None
     outlets: dict[str, str] | None = None

@@ -12,6 +12,7 @@ metadata.py     via, generated title (the date and outlet: readers/metadata.py)
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from datetime import date
 
 from spacy.language import Language
@@ -90,7 +91,8 @@ def extract_briefing(
         title, title_generated = generated_title(lead, nlp, lexicon), True
     people = {n for e in entities["people"] for n in [e.name, *e.aliases]}
     via = via_for(source, body.texts, lexicon, organisations, people)
-    found = _credits_are_organisations(entities.by_kind, [*via, source.original_publisher])
+    staff = lexicon.words("sources", "staff_credit_ends")
+    found = _credits_are_organisations(entities.by_kind, [*via, source.original_publisher], staff)
     day = published.isoformat() if published else None
     return Briefing(
         id=briefing_id,
@@ -168,12 +170,16 @@ def _title_terms(title: str | None, nlp: Language) -> Counter[str] | None:
 
 
 def _credits_are_organisations(
-    entities: dict[str, list[Entity]], credits: list[str | None]
+    entities: dict[str, list[Entity]], credits: list[str | None], staff: Collection[str]
 ) -> dict[str, list[Entity]]:
     """The entities with the outlets a text reports from and its original publisher as
-    organisations it names, not people."""
+    organisations it names, not people. Not a credit of the outlet's own staff or desk, whose
+    last word says so (sources.yaml `staff_credit_ends`: "Times News Service", "MND Staff"),
+    nor one with no capital, which is no name ("end of the next decade" read as a byline)."""
     people, organisations = entities["people"], list(entities["organisations"])
     for credit in filter(None, credits):
+        if credit.split()[-1].lower() in staff or credit.islower():
+            continue
         people = [e for e in people if e.name != credit]
         known = {n for e in organisations for n in [e.name, *e.aliases]}
         if credit not in known:

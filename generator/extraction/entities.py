@@ -82,6 +82,13 @@ CREDIT_WORDS = (
     "photo_credit_words",
 )
 INNER_POSSESSIVE_RE = re.compile(r"^(?P<owner>.+?)(?:'s|’s) [A-Z]")
+# A wire story's dateline opening a paragraph: the place, maybe its region or a date, and a bracket
+# ("RALEIGH, N.C. (AP) —", "FORT BLISS, Texas (Army News Service, Sept. 24, 2015) --", "Kaduna,
+# March 18, 2016 (NAN)"): what the bracket holds is the report's credit, not a body the story names
+DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,30}?),(?: [A-Z0-9](?:[^,()–—-]|(?<=\w)-(?=\w)){0,24},?){0,3}"
+    r" \((?P<credit>[^()]{1,80})\)"
+)  # no dash before the bracket: "HERZLIYA, Israel — February 11, 2025 – Revium Rx (formerly ...)"
 
 
 @dataclass
@@ -284,6 +291,13 @@ class EntityExtractor:
             if formations
             else None
         )
+        # "the Green Bay Packers", "Nottingham Panthers forward Adam Johnson": a team, by its place and
+        # a capitalised plural, in a story about sport (organisations.yaml `team_words`)
+        self.team_words = lexicon.words("organisations", "team_words")
+        self.not_team_words = set(orgs.get("not_team_words") or [])
+        self.team_re = re.compile(
+            r"(?<![\w-])(?P<place>(?:[A-Z][\w.’'-]* ){1,3})(?P<nick>[A-Z][a-z]{2,}s)(?![\w-]| [A-Z])"
+        )
         # "Abia State", "Kaduna and Niger States": a known place and its division's noun, a place
         divisions = sorted({w.title() for w in lexicon["places"].get("division_nouns") or [] if w.isalpha()})
         self.division_re = (
@@ -361,6 +375,9 @@ class EntityExtractor:
         facilities = facility_candidates(body, self.lexicon)
         # a place's body named in lower case, which the model does not tag (Russian)
         bodies = place_bodies(body, self.lexicon)
+        # a story about sport names two of its words at least ("game", "season", "NFL")
+        words = {w for text in body.texts if is_prose(text) for w in re.findall(r"\w+", text.lower())}
+        sporting = len(self.team_words & words) > 1
         for index, doc in enumerate(body.docs):
             text = body.texts[index]
             blocked = [(m.start, m.end) for m in body.mentions if m.paragraph == index]
@@ -368,6 +385,7 @@ class EntityExtractor:
             layers = [
                 [c for c in facilities if c.paragraph == index],
                 self._formations(index, text),
+                self._teams(index, text, doc) if sporting and is_prose(text) else [],
                 self._division_places(index, text),
                 self._typed_organisations(index, text, doc),
                 self._organisation_phrases(index, text, doc),
@@ -846,6 +864,43 @@ class EntityExtractor:
             Candidate(index, m.start(), m.end(), m.group(), "organisations")
             for m in self.formation_re.finditer(text)
         ]
+
+    def _teams(self, index: int, text: str, doc: Doc) -> list[Candidate]:
+        """A sports team: a place the data knows, the model read or its head word names, and a
+        capitalised plural after it ("the Green Bay Packers", "Denver Broncos", "Sheffield Steelers and
+        Nottingham Panthers"),
+        which the model reads as a person, a place, or the place alone. Not an event's name ("Paris
+        Olympics": `not_team_words`), a place's own word ("Golan Heights") or a body's ("Times"); in
+        sentences only, not a menu's or a teaser's line, and not across a full stop ("in Sacramento,
+        Calif. Immigrants who ...")."""
+        places = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        found = []
+        for match in self.team_re.finditer(text):
+            nick = match.group("nick")
+            if (
+                nick in self.not_team_words
+                or nick in self.place_heads
+                or nick in self.org_words
+                or nick.endswith(("ss", "us", "is"))
+            ):
+                continue
+            words = match.group("place").split()
+            if words[-1].endswith("."):
+                continue  # "in Sacramento, Calif. Immigrants who ...": a sentence ends before the plural
+            for first in range(len(words)):  # "the NFL’s Denver Broncos": the place is the last words
+                place = " ".join(words[first:])
+                start = match.end("place") - 1 - len(place)
+                # known, read as a place by the model, or a name and a place's head ("Green Bay")
+                if (
+                    place in self.known_places
+                    or (start, start + len(place)) in places
+                    or len(words) - first == 2
+                    and words[-1] in self.place_heads
+                ):
+                    name = text[start : match.end()]
+                    found.append(Candidate(index, start, match.end(), name, "organisations"))
+                    break
+        return found
 
     def _division_places(self, index: int, text: str) -> list[Candidate]:
         """'Abia State', 'Komi Republic': a known place and the noun of the division it is
@@ -1417,7 +1472,7 @@ class EntityExtractor:
         words = text.split()
         if not 1 <= len(words) <= 3 or words[0] not in self.given_names:
             return False
-        if not all(re.fullmatch(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?", w) for w in words):
+        if not all(_capitalised_word(w) for w in words):
             return False  # acronyms, CamelCase and lower-case words are not a person's name
         if any(w in self.org_words for w in words) or text.lower() in self.always_orgs:
             return False
@@ -1571,6 +1626,11 @@ class EntityExtractor:
                     continue
                 c.text, c.end = owner, c.start + len(owner)
             words = c.text.split()
+            dateline = DATELINE_RE.match(texts[c.paragraph])
+            if c.text.isupper() and dateline and (c.start, c.end) == dateline.span("place"):
+                c.kind = "places"  # "BEIRUT, LEBANON (11:00 P.M.) –": a dateline's capitals name its place
+                kept.append(c)
+                continue
             if c.text in credits:
                 continue
             if self._common_word(c.text, lower_words):
@@ -1695,6 +1755,9 @@ class EntityExtractor:
     def _in_credit(self, mention: Candidate, texts: list[str]) -> bool:
         """An organisation named in a credit or a dateline: "(AP)", "(Reuters) -", "X/AFP"."""
         text = texts[mention.paragraph]
+        dateline = DATELINE_RE.match(text)
+        if dateline and dateline.start("credit") <= mention.start and mention.end <= dateline.end("credit"):
+            return True
         before, after = text[: mention.start], text[mention.end :]
         if _before_brackets(mention, texts) is not None:
             # a dateline "(Reuters) - ..." or a closing credit "... said. (AP)"; not "the
@@ -1995,6 +2058,14 @@ def _acronym_match(text: str, orgs: list[Group], acronyms: dict[str, str]) -> Gr
 def _join_tokens(tokens: list[Token]) -> str:
     text = "".join(t.text_with_ws for t in tokens).strip()
     return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def _capitalised_word(word: str) -> bool:
+    """A word of a person's name: a capital, then lower-case letters, apostrophes and hyphens, in any
+    alphabet ("Sofía", "López", "Smith-Jones"); not an acronym, CamelCase or a lower-case word."""
+    if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’-])+", word) or not word[0].isupper():
+        return False
+    return all(part[1:] == part[1:].lower() for part in word.split("-"))
 
 
 def _has_lower_word(text: str) -> bool:

@@ -1,0 +1,100 @@
+"""Names the model tags as organisations that are not (issue 14, organisations precision)."""
+
+from __future__ import annotations
+
+from generator.extraction import extract_briefing
+from generator.readers import Source
+from tests.extraction.extractkit import brief
+
+
+def organisations(briefing) -> set[str]:
+    return {o.name for o in briefing.organisations}
+
+
+def test_a_credit_to_the_outlets_own_staff_or_a_phrase_read_as_a_byline_is_no_organisation(nlp, lexicon):
+    paragraphs = ["The minister launched the platform on Monday, officials said."]
+    found = {}
+    for publisher in ("Times News Service", "MND Staff", "end of the next decade", "Jamestown Foundation"):
+        source = Source(path="seeds/test.txt", sha256="0" * 64, text=paragraphs[0])
+        source.paragraphs, source.title, source.original_publisher = paragraphs, "A title", publisher
+        found[publisher] = publisher in organisations(extract_briefing(source, nlp, lexicon))
+    # a body that published the piece first is still one the briefing names
+    assert found == {
+        "Times News Service": False,
+        "MND Staff": False,
+        "end of the next decade": False,
+        "Jamestown Foundation": True,
+    }
+
+
+def test_a_name_in_accented_letters_that_opens_with_a_given_name_is_a_person(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "In the latest twist in the wild battle over Sofía Vergara and Nick Loeb’s frozen embryos, "
+            "lawyers are gearing up to file a lawsuit.",
+            '"This was not a financially motivated heist," security researcher Lidia López Sanz said.',
+        ],
+    )
+    assert not {"Sofía Vergara", "Lidia López Sanz"} & organisations(b)
+    assert {"Sofía Vergara", "Lidia López Sanz"} <= {p.name for p in b.people}
+
+
+def test_a_product_or_an_abbreviation_of_a_thing_is_no_organisation(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Another source said the yield rate of iPhone X smartphones was low, and the new iPad was late.",
+            "The law limits LGBT protections, and the attack used SQL injection against an IoT platform.",
+            "Apple said it would ship the phones in November.",
+        ],
+    )
+    found = organisations(b)
+    assert not {"iPhone", "iPad", "LGBT", "SQL", "IoT"} & found
+    assert "Apple" in found
+
+
+def test_a_datelines_capitals_are_its_place_and_its_bracket_the_credit(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "BEIRUT, LEBANON (11:00 P.M.) – The U.S. military is expanding its base in northeastern Syria.",
+            "FORT BLISS, Texas (Army News Service, Sept. 24, 2015) -- The exercise takes place this week, "
+            "the Pentagon said.",
+        ],
+    )
+    found = organisations(b)
+    assert "BEIRUT" not in found and "Army News Service" not in found
+    assert "Pentagon" in found
+    assert "BEIRUT" in {p.name for p in b.places}
+
+
+def test_an_area_an_authority_marks_out_is_a_place(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Suspected Boko Haram members attacked Churokusko Ward of Tarmuwa Local Government Area of "
+            "Yobe state.",
+            "Officials toured the site for the Caymanas Special Economic Zone on Tuesday.",
+        ],
+    )
+    places = {p.name for p in b.places}
+    assert not {"Tarmuwa Local Government Area", "Caymanas Special Economic Zone"} & organisations(b)
+    assert {"Tarmuwa Local Government Area", "Caymanas Special Economic Zone"} <= places
+
+
+def test_a_place_and_a_capitalised_plural_in_a_story_about_sport_is_a_team(nlp, lexicon):
+    sport = brief(
+        nlp,
+        lexicon,
+        [
+            "For the second time in two days, the Green Bay Packers have retained one of their free agents.",
+            "Such is the case for the NFL’s Denver Broncos, who hosted the Tampa Bay Buccaneers for a game.",
+            "He has started all 53 regular-season games since the league went to a 16-game schedule.",
+        ],
+    )
+    assert {"Green Bay Packers", "Denver Broncos", "Tampa Bay Buccaneers"} <= organisations(sport)
