@@ -339,7 +339,6 @@ class Dates(_DataFile):
     span_edges: Words = None
     period_edges: Words = None
     state_markers: Words = None
-    state_starts: Words = None
     period_markers: Words = None
     onward_markers: Words = None
     onward_verbs: Words = None

@@ -142,7 +142,6 @@ class DateWords:
     later_words: frozenset[str]
     number_words: dict[str, int]
     state_before: re.Pattern[str]  # "as of " right before a date
-    state_start_before: re.Pattern[str]  # "since " right before a date
     period_before: re.Pattern[str]  # "between " right before a date
     onward_before: re.Pattern[str]  # "until " right before a date
     onward_verbs: frozenset[str]
@@ -260,7 +259,6 @@ class DateWords:
             later_words=lexicon.words("dates", "later_words"),
             number_words={k.lower(): v for k, v in number_words.items()},
             state_before=re.compile(rf"\b(?:{alternatives(words.get('state_markers'))})\s*$", re.I),
-            state_start_before=re.compile(rf"\b(?:{alternatives(words.get('state_starts'))})\s*$", re.I),
             period_before=re.compile(rf"\b(?:{alternatives(words.get('period_markers'))})\s*$", re.I),
             onward_before=re.compile(rf"\b(?:{alternatives(words.get('onward_markers'))})\s*$", re.I),
             onward_verbs=lexicon.words("dates", "onward_verbs"),
@@ -947,10 +945,6 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
     words = context.words
     if _after(words.state_before, before, span):
         return False
-    if _after(words.state_start_before, before, span) and any(
-        _perfect(t) for t in [span.root, *span.root.ancestors]
-    ):
-        return False  # "held since 2016": when a state began
     if (_after(words.period_before, before, span) or _opens_span(span, before, words)) and _has_quantity(
         span
     ):

@@ -222,7 +222,6 @@ def test_dates_that_say_when_nothing_happened_are_not_events(nlp, lexicon):
             "The ministry published its figures (Interfax, April 28).",
             "Source: Ministry of Health, April 27, 2023",
             "As of 2021, the country had taken in 40,000 refugees.",
-            "The two journalists have been held since 2020.",
             "The economy is projected to grow 2.1 percent in 2024.",
             "The deal was signed at the Invest Coast 2023 fair.",
             "Dr Lane told NBC's Today show that cases were falling.",
@@ -810,6 +809,16 @@ def test_the_year_that_ends_a_laws_title_is_no_event(nlp, lexicon):
     revolution = "The memorial recalls the uprising of 1956, crushed by Soviet tanks."
     b = brief(nlp, lexicon, [boilerplate, rights, passed, revolution], published=date(2025, 2, 11))
     assert events_by_date(b) == {"1964": [passed], "1956": [revolution]}
+
+
+def test_what_goes_on_since_a_date_is_dated_by_its_start(nlp, lexicon):
+    """ "has been declining since 1983", "have been held since 2016": the references date the
+    start of what goes on (published 30 April 2020)."""
+    lake = "The water level at the lake has been declining since 1983."
+    held = "Two hostages had been held by the Taliban since 2016."
+    claims = "The regime has since April 10 announced 180 infections and 30 deaths."
+    b = brief(nlp, lexicon, [lake, held, claims], published=date(2020, 4, 30))
+    assert events_by_date(b) == {"1983": [lake], "2016": [held], "2020-04-10": [claims]}
 
 
 def test_a_years_end_is_its_last_month_and_a_plan_by_it_is_an_event(russian):
