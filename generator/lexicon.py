@@ -339,6 +339,7 @@ class Dates(_DataFile):
     span_edges: Words = None
     period_edges: Words = None
     state_markers: Words = None
+    stretch_markers: Words = None
     period_markers: Words = None
     onward_markers: Words = None
     onward_verbs: Words = None

@@ -142,6 +142,8 @@ class DateWords:
     later_words: frozenset[str]
     number_words: dict[str, int]
     state_before: re.Pattern[str]  # "as of " right before a date
+    # "the past " right before a span ("over the past week"): a stretch of time up to now, no date
+    stretch_before: re.Pattern[str]
     period_before: re.Pattern[str]  # "between " right before a date
     onward_before: re.Pattern[str]  # "until " right before a date
     onward_verbs: frozenset[str]
@@ -259,6 +261,7 @@ class DateWords:
             later_words=lexicon.words("dates", "later_words"),
             number_words={k.lower(): v for k, v in number_words.items()},
             state_before=re.compile(rf"\b(?:{alternatives(words.get('state_markers'))})\s*$", re.I),
+            stretch_before=re.compile(rf"\b(?:{alternatives(words.get('stretch_markers'))})\s*$", re.I),
             period_before=re.compile(rf"\b(?:{alternatives(words.get('period_markers'))})\s*$", re.I),
             onward_before=re.compile(rf"\b(?:{alternatives(words.get('onward_markers'))})\s*$", re.I),
             onward_verbs=lexicon.words("dates", "onward_verbs"),
@@ -955,6 +958,8 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False  # "NBC's Today show": a name
     if span.text.lower() == "today" and _verb(span).tag_ in {"VBZ", "VBP"} and not _perfect(_verb(span)):
         return False  # "today the demand outstrips supply": nowadays
+    if _after(words.stretch_before, before, span):
+        return False  # "over the past week", "in the past year": a stretch of time up to now
     if _in_name(span) or _in_a_laws_title(span, words):
         return False
     if (

@@ -821,6 +821,16 @@ def test_what_goes_on_since_a_date_is_dated_by_its_start(nlp, lexicon):
     assert events_by_date(b) == {"1983": [lake], "2016": [held], "2020-04-10": [claims]}
 
 
+def test_the_past_year_is_a_stretch_of_time_and_no_date(nlp, lexicon):
+    """ "in the past year", "over the past week": the time up to the day of writing, which dates
+    nothing; "last year" and "last week" are dates (published 19 December 2025)."""
+    past = "Most workers experienced stress in the past year, the survey found."
+    tense = "The border has been tense following a spurt in attacks over the past week."
+    last = "The institute surveyed 2,000 workers last year."
+    b = brief(nlp, lexicon, [past, tense, last], published=date(2025, 12, 19))
+    assert events_by_date(b) == {"2024": [last]}
+
+
 def test_a_years_end_is_its_last_month_and_a_plan_by_it_is_an_event(russian):
     # published 6 August 2019: "к концу 2021 года" times the completion, not a thing of 2021; "до
     # конца года" is this year's end, or the end of the year the sentence named before it
