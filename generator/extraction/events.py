@@ -144,6 +144,8 @@ class DateWords:
     state_before: re.Pattern[str]  # "as of " right before a date
     # "the past " right before a span ("over the past week"): a stretch of time up to now, no date
     stretch_before: re.Pattern[str]
+    # "today": the day of writing, which in a present tense is the time of writing (nowadays)
+    nowadays: frozenset[str]
     period_before: re.Pattern[str]  # "between " right before a date
     onward_before: re.Pattern[str]  # "until " right before a date
     onward_verbs: frozenset[str]
@@ -262,6 +264,7 @@ class DateWords:
             number_words={k.lower(): v for k, v in number_words.items()},
             state_before=re.compile(rf"\b(?:{alternatives(words.get('state_markers'))})\s*$", re.I),
             stretch_before=re.compile(rf"\b(?:{alternatives(words.get('stretch_markers'))})\s*$", re.I),
+            nowadays=frozenset(k.lower() for k, v in (words.get("relative_days") or {}).items() if v == 0),
             period_before=re.compile(rf"\b(?:{alternatives(words.get('period_markers'))})\s*$", re.I),
             onward_before=re.compile(rf"\b(?:{alternatives(words.get('onward_markers'))})\s*$", re.I),
             onward_verbs=lexicon.words("dates", "onward_verbs"),
@@ -958,6 +961,15 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False  # "NBC's Today show": a name
     if span.text.lower() == "today" and _verb(span).tag_ in {"VBZ", "VBP"} and not _perfect(_verb(span)):
         return False  # "today the demand outstrips supply": nowadays
+    if (
+        span.text.lower() in context.words.nowadays
+        and _told_in_the_present(span)
+        and not _future(span, before, words)
+    ):
+        # "the suffering we're witnessing today", "I am honoured to be here today": the time of
+        # writing as a state goes on, no happening of that day; what lies ahead today ("will vote
+        # today", "opens today", "is scheduled to speak today") stays an event
+        return False
     if _after(words.stretch_before, before, span):
         return False  # "over the past week", "in the past year": a stretch of time up to now
     if _in_name(span) or _in_a_laws_title(span, words):

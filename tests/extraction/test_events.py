@@ -831,6 +831,18 @@ def test_the_past_year_is_a_stretch_of_time_and_no_date(nlp, lexicon):
     assert events_by_date(b) == {"2024": [last]}
 
 
+def test_today_in_the_present_tense_is_nowadays(nlp, lexicon):
+    """ "the suffering we're witnessing today", "businesses today are using": the time of writing,
+    no happening; a day's happening ("appeared for sentence today") and what lies ahead today ("will
+    vote today") are events of the day of publication (3 November 2023)."""
+    witnessing = "Heatwaves are a harbinger of the suffering we're witnessing today."
+    honoured = "“I am extremely honoured to be here today,” she said."
+    appeared = "He appeared for sentence today after being remanded in custody."
+    vote = "The council will vote today on the new budget."
+    b = brief(nlp, lexicon, [witnessing, honoured, appeared, vote], published=date(2023, 11, 3))
+    assert events_by_date(b) == {"2023-11-03": [appeared, vote]}
+
+
 def test_a_years_end_is_its_last_month_and_a_plan_by_it_is_an_event(russian):
     # published 6 August 2019: "к концу 2021 года" times the completion, not a thing of 2021; "до
     # конца года" is this year's end, or the end of the year the sentence named before it
