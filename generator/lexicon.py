@@ -347,6 +347,7 @@ class Dates(_DataFile):
     future_nouns: Words = None
     present_is_near: bool | None = None
     present_or_modal_is_near: bool | None = None
+    ahead_within_days: int | None = None
     same_acts: list[list[str]] | None = None
     lead_is_news: bool | None = None
     lead_in_the_perfect: bool | None = None

@@ -165,6 +165,9 @@ class DateWords:
     # a date a clause in a present tense or a modal gives is the nearest of its years (dates.yaml
     # `present_or_modal_is_near`)
     present_or_modal_is_near: bool = False
+    # a day or a month with no year that falls within this many days after publication is that one,
+    # whatever the tense (dates.yaml `ahead_within_days`; 0: never)
+    ahead_within_days: int = 0
     # a report's undated lead in the past tense tells the news of the day (dates.yaml `lead_is_news`)
     lead_is_news: bool = False
     # a report's undated lead in the present perfect ("X has died") tells the news of the day, and
@@ -278,6 +281,7 @@ class DateWords:
             expression=_expression_re(words, number_words, shifts),
             present_is_near=bool(words.get("present_is_near")),
             present_or_modal_is_near=bool(words.get("present_or_modal_is_near")),
+            ahead_within_days=int(words.get("ahead_within_days") or 0),
             lead_is_news=bool(words.get("lead_is_news")),
             lead_in_the_perfect=bool(words.get("lead_in_the_perfect")),
             recent_openers=lexicon.words("dates", "recent_openers"),
@@ -359,10 +363,30 @@ class Context:
             phrase = self.words.year_phrase.search(sentence)
             if phrase:
                 return self.published.year + self.words.year_phrases[phrase.group().lower()]
-            return closest_year(month, day, self.published, self.future, nearest=self.nearest)
+            year = closest_year(month, day, self.published, self.future, nearest=self.nearest)
+            return self._ahead_soon(month, day, year)
         if self.anchor:
             return year_near(month, day, self.anchor, self.future, self.anchor_own_time)
         return None
+
+    def _ahead_soon(self, month: int, day: int | None, year: int) -> int:
+        """The year after `year` when the day (or the month's first day) falls then within the
+        language's `ahead_within_days` after publication: English news gives no year to a date of
+        the current year, so "moved the conference to March 4" in a text of 24 February is this
+        March, not the last one, whatever the tense (a date a few days ahead in the past tense is
+        also what a publication date a little early gives)."""
+        assert self.published is not None
+        if not self.words.ahead_within_days:
+            return year
+        try:
+            ahead = date(year + 1, month, day or 1)
+        except ValueError:
+            return year
+        if date(year, month, day or 1) <= self.published < ahead:
+            days = (ahead - self.published).days
+            if days <= self.words.ahead_within_days:
+                return year + 1
+        return year
 
 
 def resolve(expression: str, sentence: str, context: Context) -> PartialDate | None:

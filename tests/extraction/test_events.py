@@ -843,6 +843,18 @@ def test_today_in_the_present_tense_is_nowadays(nlp, lexicon):
     assert events_by_date(b) == {"2023-11-03": [appeared, vote]}
 
 
+def test_a_day_with_no_year_just_after_publication_is_this_years(nlp, lexicon):
+    """English news gives no year to a date of the current year: "moved its conference to March
+    4" in a text of 24 February 2016 is 4 March 2016, not 2015, though told in the past tense; a
+    day well behind ("signed on January 20") is this year's, and one long behind the day of
+    publication in the year before ("on December 28" in a text of 11 January) the last one."""
+    moved = "The chamber moved its annual conference from Thursday to March 4 because of the storm."
+    invited = "The county invited dozens of groups to the March 20 hearing."
+    signed = "The mayor signed the order on January 20."
+    b = brief(nlp, lexicon, [moved, invited, signed], published=date(2016, 2, 24))
+    assert events_by_date(b) == {"2016-03-04": [moved], "2016-03-20": [invited], "2016-01-20": [signed]}
+
+
 def test_a_years_end_is_its_last_month_and_a_plan_by_it_is_an_event(russian):
     # published 6 August 2019: "к концу 2021 года" times the completion, not a thing of 2021; "до
     # конца года" is this year's end, or the end of the year the sentence named before it
