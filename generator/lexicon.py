@@ -321,6 +321,7 @@ class Dates(_DataFile):
     year_end_edges: Words = None
     time_openers: Words = None
     year_nouns: Words = None
+    seasons: Words = None
     year_suffixes: Words = None
     weekday_openers: Words = None
     year_phrases: dict[str, int] | None = None

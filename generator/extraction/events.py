@@ -124,6 +124,7 @@ class DateWords:
     year_end_edges: frozenset[str]
     month_only: re.Pattern[str]  # "since March", "May of last year"
     year_only: re.Pattern[str]  # "in 2019", "the year 2019"
+    season: re.Pattern[str]  # "spring 2014", "the spring of 2020", "last fall": known to the year
     year_phrase: re.Pattern[str]  # "of last year" in a sentence
     year_phrases: dict[str, int]
     anaphoric: re.Pattern[str]  # "the next year", "the following day"
@@ -239,6 +240,11 @@ class DateWords:
             ),
             year_only=re.compile(
                 rf"^(?:(?:{openers}|{alternatives(words.get('year_nouns'))})[\s-]+)*{YEAR_PATTERN}$", re.I
+            ),
+            season=re.compile(
+                rf"^(?:(?P<rel>{alternatives(list(shifts))})\s+)?(?:{alternatives(words.get('seasons'))})"
+                rf"(?:\s+(?:(?:{alternatives(words.get('day_month_joiners'))})\s+)?{YEAR_PATTERN})?$",
+                re.I,
             ),
             year_phrase=re.compile(rf"\b(?:{alternatives(list(year_phrases))})\b", re.I),
             year_phrases=year_phrases,
@@ -425,6 +431,9 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
     year_only = context.words.year_only.match(text) or YEAR_RANGE_RE.match(text)
     if year_only:
         return PartialDate(int(year_only.group("year")))
+    season = context.words.season.match(text)
+    if season:
+        return _season(season, context)
     counted = context.words.counted.match(text)
     if counted:
         return _counted(counted, context)
@@ -456,6 +465,17 @@ def _month(text: str, month: int, sentence: str, context: Context) -> PartialDat
         return PartialDate(published.year if month > published.month else published.year + 1, month)
     year = context.year_for(month, None, sentence)
     return PartialDate(year, month) if year else None
+
+
+def _season(match: re.Match[str], context: Context) -> PartialDate | None:
+    """'spring 2014', 'the spring of 2020': that year; 'last fall', 'this winter', 'next spring': the
+    year a shift counts from publication's. A season alone ('in the spring') is left out: which one
+    the text means, its year does not say."""
+    if match.group("year"):
+        return PartialDate(int(match.group("year")))
+    if match.group("rel") and context.published is not None:
+        return PartialDate(context.published.year + context.words.shifts[match.group("rel").lower()])
+    return None
 
 
 # The units a count of time is in, by their length in days, and the unit a fraction of each is

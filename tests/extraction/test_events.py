@@ -855,6 +855,18 @@ def test_a_day_with_no_year_just_after_publication_is_this_years(nlp, lexicon):
     assert events_by_date(b) == {"2016-03-04": [moved], "2016-03-20": [invited], "2016-01-20": [signed]}
 
 
+def test_a_season_is_dated_by_its_year(nlp, lexicon):
+    """ "spring 2014", "the spring of 2020": that year; "last fall" is the fall of the year before:
+    2021 in a text of 18 March 2022; a season with no year or shift ("in the summer") is left out,
+    its year unknown."""
+    texted = "He mistakenly sent his wife a text meant for his aide in spring 2014."
+    lockdowns = "The government ordered lockdowns in the spring of 2020."
+    elected = "Tunisians elected a secular-minded president last fall."
+    sale = "The car went on sale in the summer."
+    b = brief(nlp, lexicon, [texted, lockdowns, elected, sale], published=date(2022, 3, 18))
+    assert events_by_date(b) == {"2014": [texted], "2020": [lockdowns], "2021": [elected]}
+
+
 def test_a_years_end_is_its_last_month_and_a_plan_by_it_is_an_event(russian):
     # published 6 August 2019: "к концу 2021 года" times the completion, not a thing of 2021; "до
     # конца года" is this year's end, or the end of the year the sentence named before it
