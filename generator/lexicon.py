@@ -327,6 +327,7 @@ class Dates(_DataFile):
     year_end_edges: Words = None
     time_openers: Words = None
     year_nouns: Words = None
+    seasons: Words = None
     year_suffixes: Words = None
     weekday_openers: Words = None
     year_phrases: dict[str, int] | None = None
@@ -345,7 +346,7 @@ class Dates(_DataFile):
     span_edges: Words = None
     period_edges: Words = None
     state_markers: Words = None
-    state_starts: Words = None
+    stretch_markers: Words = None
     period_markers: Words = None
     onward_markers: Words = None
     onward_verbs: Words = None
@@ -353,6 +354,7 @@ class Dates(_DataFile):
     future_nouns: Words = None
     present_is_near: bool | None = None
     present_or_modal_is_near: bool | None = None
+    ahead_within_days: int | None = None
     same_acts: list[list[str]] | None = None
     lead_is_news: bool | None = None
     lead_in_the_perfect: bool | None = None

@@ -124,6 +124,7 @@ class DateWords:
     year_end_edges: frozenset[str]
     month_only: re.Pattern[str]  # "since March", "May of last year"
     year_only: re.Pattern[str]  # "in 2019", "the year 2019"
+    season: re.Pattern[str]  # "spring 2014", "the spring of 2020", "last fall": known to the year
     year_phrase: re.Pattern[str]  # "of last year" in a sentence
     year_phrases: dict[str, int]
     anaphoric: re.Pattern[str]  # "the next year", "the following day"
@@ -142,7 +143,10 @@ class DateWords:
     later_words: frozenset[str]
     number_words: dict[str, int]
     state_before: re.Pattern[str]  # "as of " right before a date
-    state_start_before: re.Pattern[str]  # "since " right before a date
+    # "the past " right before a span ("over the past week"): a stretch of time up to now, no date
+    stretch_before: re.Pattern[str]
+    # "today": the day of writing, which in a present tense is the time of writing (nowadays)
+    nowadays: frozenset[str]
     period_before: re.Pattern[str]  # "between " right before a date
     onward_before: re.Pattern[str]  # "until " right before a date
     onward_verbs: frozenset[str]
@@ -162,6 +166,9 @@ class DateWords:
     # a date a clause in a present tense or a modal gives is the nearest of its years (dates.yaml
     # `present_or_modal_is_near`)
     present_or_modal_is_near: bool = False
+    # a day or a month with no year that falls within this many days after publication is that one,
+    # whatever the tense (dates.yaml `ahead_within_days`; 0: never)
+    ahead_within_days: int = 0
     # a report's undated lead in the past tense tells the news of the day (dates.yaml `lead_is_news`)
     lead_is_news: bool = False
     # a report's undated lead in the present perfect ("X has died") tells the news of the day, and
@@ -234,6 +241,11 @@ class DateWords:
             year_only=re.compile(
                 rf"^(?:(?:{openers}|{alternatives(words.get('year_nouns'))})[\s-]+)*{YEAR_PATTERN}$", re.I
             ),
+            season=re.compile(
+                rf"^(?:(?P<rel>{alternatives(list(shifts))})\s+)?(?:{alternatives(words.get('seasons'))})"
+                rf"(?:\s+(?:(?:{alternatives(words.get('day_month_joiners'))})\s+)?{YEAR_PATTERN})?$",
+                re.I,
+            ),
             year_phrase=re.compile(rf"\b(?:{alternatives(list(year_phrases))})\b", re.I),
             year_phrases=year_phrases,
             anaphoric=re.compile(rf"^(?:{alternatives(words.get('anaphoric_openers'))})\b", re.I),
@@ -260,7 +272,8 @@ class DateWords:
             later_words=lexicon.words("dates", "later_words"),
             number_words={k.lower(): v for k, v in number_words.items()},
             state_before=re.compile(rf"\b(?:{alternatives(words.get('state_markers'))})\s*$", re.I),
-            state_start_before=re.compile(rf"\b(?:{alternatives(words.get('state_starts'))})\s*$", re.I),
+            stretch_before=re.compile(rf"\b(?:{alternatives(words.get('stretch_markers'))})\s*$", re.I),
+            nowadays=frozenset(k.lower() for k, v in (words.get("relative_days") or {}).items() if v == 0),
             period_before=re.compile(rf"\b(?:{alternatives(words.get('period_markers'))})\s*$", re.I),
             onward_before=re.compile(rf"\b(?:{alternatives(words.get('onward_markers'))})\s*$", re.I),
             onward_verbs=lexicon.words("dates", "onward_verbs"),
@@ -274,6 +287,7 @@ class DateWords:
             expression=_expression_re(words, number_words, shifts),
             present_is_near=bool(words.get("present_is_near")),
             present_or_modal_is_near=bool(words.get("present_or_modal_is_near")),
+            ahead_within_days=int(words.get("ahead_within_days") or 0),
             lead_is_news=bool(words.get("lead_is_news")),
             lead_in_the_perfect=bool(words.get("lead_in_the_perfect")),
             recent_openers=lexicon.words("dates", "recent_openers"),
@@ -355,10 +369,30 @@ class Context:
             phrase = self.words.year_phrase.search(sentence)
             if phrase:
                 return self.published.year + self.words.year_phrases[phrase.group().lower()]
-            return closest_year(month, day, self.published, self.future, nearest=self.nearest)
+            year = closest_year(month, day, self.published, self.future, nearest=self.nearest)
+            return self._ahead_soon(month, day, year)
         if self.anchor:
             return year_near(month, day, self.anchor, self.future, self.anchor_own_time)
         return None
+
+    def _ahead_soon(self, month: int, day: int | None, year: int) -> int:
+        """The year after `year` when the day (or the month's first day) falls then within the
+        language's `ahead_within_days` after publication: English news gives no year to a date of
+        the current year, so "moved the conference to March 4" in a text of 24 February is this
+        March, not the last one, whatever the tense (a date a few days ahead in the past tense is
+        also what a publication date a little early gives)."""
+        assert self.published is not None
+        if not self.words.ahead_within_days:
+            return year
+        try:
+            ahead = date(year + 1, month, day or 1)
+        except ValueError:
+            return year
+        if date(year, month, day or 1) <= self.published < ahead:
+            days = (ahead - self.published).days
+            if days <= self.words.ahead_within_days:
+                return year + 1
+        return year
 
 
 def resolve(expression: str, sentence: str, context: Context) -> PartialDate | None:
@@ -397,6 +431,9 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
     year_only = context.words.year_only.match(text) or YEAR_RANGE_RE.match(text)
     if year_only:
         return PartialDate(int(year_only.group("year")))
+    season = context.words.season.match(text)
+    if season:
+        return _season(season, context)
     counted = context.words.counted.match(text)
     if counted:
         return _counted(counted, context)
@@ -428,6 +465,17 @@ def _month(text: str, month: int, sentence: str, context: Context) -> PartialDat
         return PartialDate(published.year if month > published.month else published.year + 1, month)
     year = context.year_for(month, None, sentence)
     return PartialDate(year, month) if year else None
+
+
+def _season(match: re.Match[str], context: Context) -> PartialDate | None:
+    """'spring 2014', 'the spring of 2020': that year; 'last fall', 'this winter', 'next spring': the
+    year a shift counts from publication's. A season alone ('in the spring') is left out: which one
+    the text means, its year does not say."""
+    if match.group("year"):
+        return PartialDate(int(match.group("year")))
+    if match.group("rel") and context.published is not None:
+        return PartialDate(context.published.year + context.words.shifts[match.group("rel").lower()])
+    return None
 
 
 # The units a count of time is in, by their length in days, and the unit a fraction of each is
@@ -947,10 +995,6 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
     words = context.words
     if _after(words.state_before, before, span):
         return False
-    if _after(words.state_start_before, before, span) and any(
-        _perfect(t) for t in [span.root, *span.root.ancestors]
-    ):
-        return False  # "held since 2016": when a state began
     if (_after(words.period_before, before, span) or _opens_span(span, before, words)) and _has_quantity(
         span
     ):
@@ -961,6 +1005,17 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False  # "NBC's Today show": a name
     if span.text.lower() == "today" and _verb(span).tag_ in {"VBZ", "VBP"} and not _perfect(_verb(span)):
         return False  # "today the demand outstrips supply": nowadays
+    if (
+        span.text.lower() in context.words.nowadays
+        and _told_in_the_present(span)
+        and not _future(span, before, words)
+    ):
+        # "the suffering we're witnessing today", "I am honoured to be here today": the time of
+        # writing as a state goes on, no happening of that day; what lies ahead today ("will vote
+        # today", "opens today", "is scheduled to speak today") stays an event
+        return False
+    if _after(words.stretch_before, before, span):
+        return False  # "over the past week", "in the past year": a stretch of time up to now
     if _in_name(span) or _in_a_laws_title(span, words):
         return False
     if (

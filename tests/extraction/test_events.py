@@ -222,7 +222,6 @@ def test_dates_that_say_when_nothing_happened_are_not_events(nlp, lexicon):
             "The ministry published its figures (Interfax, April 28).",
             "Source: Ministry of Health, April 27, 2023",
             "As of 2021, the country had taken in 40,000 refugees.",
-            "The two journalists have been held since 2020.",
             "The economy is projected to grow 2.1 percent in 2024.",
             "The deal was signed at the Invest Coast 2023 fair.",
             "Dr Lane told NBC's Today show that cases were falling.",
@@ -810,6 +809,62 @@ def test_the_year_that_ends_a_laws_title_is_no_event(nlp, lexicon):
     revolution = "The memorial recalls the uprising of 1956, crushed by Soviet tanks."
     b = brief(nlp, lexicon, [boilerplate, rights, passed, revolution], published=date(2025, 2, 11))
     assert events_by_date(b) == {"1964": [passed], "1956": [revolution]}
+
+
+def test_what_goes_on_since_a_date_is_dated_by_its_start(nlp, lexicon):
+    """ "has been declining since 1983", "have been held since 2016": the references date the
+    start of what goes on (published 30 April 2020)."""
+    lake = "The water level at the lake has been declining since 1983."
+    held = "Two hostages had been held by the Taliban since 2016."
+    claims = "The regime has since April 10 announced 180 infections and 30 deaths."
+    b = brief(nlp, lexicon, [lake, held, claims], published=date(2020, 4, 30))
+    assert events_by_date(b) == {"1983": [lake], "2016": [held], "2020-04-10": [claims]}
+
+
+def test_the_past_year_is_a_stretch_of_time_and_no_date(nlp, lexicon):
+    """ "in the past year", "over the past week": the time up to the day of writing, which dates
+    nothing; "last year" and "last week" are dates (published 19 December 2025)."""
+    past = "Most workers experienced stress in the past year, the survey found."
+    tense = "The border has been tense following a spurt in attacks over the past week."
+    last = "The institute surveyed 2,000 workers last year."
+    b = brief(nlp, lexicon, [past, tense, last], published=date(2025, 12, 19))
+    assert events_by_date(b) == {"2024": [last]}
+
+
+def test_today_in_the_present_tense_is_nowadays(nlp, lexicon):
+    """ "the suffering we're witnessing today", "businesses today are using": the time of writing,
+    no happening; a day's happening ("appeared for sentence today") and what lies ahead today ("will
+    vote today") are events of the day of publication (3 November 2023)."""
+    witnessing = "Heatwaves are a harbinger of the suffering we're witnessing today."
+    honoured = "“I am extremely honoured to be here today,” she said."
+    appeared = "He appeared for sentence today after being remanded in custody."
+    vote = "The council will vote today on the new budget."
+    b = brief(nlp, lexicon, [witnessing, honoured, appeared, vote], published=date(2023, 11, 3))
+    assert events_by_date(b) == {"2023-11-03": [appeared, vote]}
+
+
+def test_a_day_with_no_year_just_after_publication_is_this_years(nlp, lexicon):
+    """English news gives no year to a date of the current year: "moved its conference to March
+    4" in a text of 24 February 2016 is 4 March 2016, not 2015, though told in the past tense; a
+    day well behind ("signed on January 20") is this year's, and one long behind the day of
+    publication in the year before ("on December 28" in a text of 11 January) the last one."""
+    moved = "The chamber moved its annual conference from Thursday to March 4 because of the storm."
+    invited = "The county invited dozens of groups to the March 20 hearing."
+    signed = "The mayor signed the order on January 20."
+    b = brief(nlp, lexicon, [moved, invited, signed], published=date(2016, 2, 24))
+    assert events_by_date(b) == {"2016-03-04": [moved], "2016-03-20": [invited], "2016-01-20": [signed]}
+
+
+def test_a_season_is_dated_by_its_year(nlp, lexicon):
+    """ "spring 2014", "the spring of 2020": that year; "last fall" is the fall of the year before:
+    2021 in a text of 18 March 2022; a season with no year or shift ("in the summer") is left out,
+    its year unknown."""
+    texted = "He mistakenly sent his wife a text meant for his aide in spring 2014."
+    lockdowns = "The government ordered lockdowns in the spring of 2020."
+    elected = "Tunisians elected a secular-minded president last fall."
+    sale = "The car went on sale in the summer."
+    b = brief(nlp, lexicon, [texted, lockdowns, elected, sale], published=date(2022, 3, 18))
+    assert events_by_date(b) == {"2014": [texted], "2020": [lockdowns], "2021": [elected]}
 
 
 def test_a_years_end_is_its_last_month_and_a_plan_by_it_is_an_event(russian):
