@@ -867,12 +867,11 @@ class EntityExtractor:
 
     def _teams(self, index: int, text: str, doc: Doc) -> list[Candidate]:
         """A sports team: a place the data knows, the model read or its head word names, and a
-        capitalised plural after it ("the Green Bay Packers", "Denver Broncos", "Sheffield Steelers and
-        Nottingham Panthers"),
-        which the model reads as a person, a place, or the place alone. Not an event's name ("Paris
-        Olympics": `not_team_words`), a place's own word ("Golan Heights") or a body's ("Times"); in
-        sentences only, not a menu's or a teaser's line, and not across a full stop ("in Sacramento,
-        Calif. Immigrants who ...")."""
+        capitalised plural after it ("the Green Bay Packers", "Denver Broncos", "Sheffield Steelers
+        and Nottingham Panthers"), which the model reads as a person, a place, or the place alone.
+        Not an event's name ("Paris Olympics": `not_team_words`), a place's own word ("Golan
+        Heights") or a body's ("Times"); in sentences only, not a menu's or a teaser's line, and not
+        across a full stop ("in Sacramento, Calif. Immigrants who ...")."""
         places = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")}
         found = []
         for match in self.team_re.finditer(text):
