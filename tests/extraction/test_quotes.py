@@ -2509,3 +2509,84 @@ def test_a_russian_statements_issuer_keeps_the_adjectives_that_describe_it(russi
     assert quotes(russian, sent, said)[-1][1] == "школьный психолог"
     sent = "Сообщение было разослано родительским комитетом лицея."
     assert quotes(russian, sent, said)[-1][1] == "родительский комитет лицея"
+
+
+# Twelfth session (issue 21, quotes' mutants): a quote, or a figure's claim, given to the words
+# that describe a source rather than to it, or to no one, through paths no test before reached.
+
+
+def test_a_quote_the_statement_said_with_no_statement_introduced_is_no_ones(nlp, lexicon):
+    # "the statement said" with no statement the text introduced: whoever spoke before issued it,
+    # here no one; the word "statement" is not the speaker, nor does the text fail
+    assert speakers(nlp, lexicon, f"{SAID} the statement said.") == [None]
+    assert speakers(nlp, lexicon, "Talks resumed in Geneva.", f"{SAID} the statement said.") == [None]
+
+
+def test_a_quote_closed_by_according_to_with_no_name_after_it_is_no_ones(nlp, lexicon):
+    # "according to" with nothing after it (a cut sentence): no source, and no failure
+    assert speakers(nlp, lexicon, f"{SAID} according to.") == [None]
+
+
+def test_an_office_of_a_person_claims_no_figure_but_speaks_described(nlp, lexicon):
+    # "Smith's office said": a quote's speaker described, a figure's claimant nobody (a name)
+    met = "John Smith met Anna Berg."
+    said = f"{SAID} Smith's office said in a statement."
+    assert speakers(nlp, lexicon, met, said) == ["Smith's office"]
+    assert claimants((nlp, lexicon), met, said) == [None, None]
+
+
+def test_by_his_words_after_an_unnamed_speaker_is_that_speaker_described(russian):
+    # "Сотрудник министерства рассказал ... По его словам, «...»": the unnamed employee, described
+    said = "Сотрудник министерства рассказал о планах. По его словам, «учения пройдут в плановом режиме»."
+    assert quotes(russian, said) == [("учения пройдут в плановом режиме", "Сотрудник министерства")]
+
+
+def test_an_outlet_quoting_the_departments_press_service_quotes_the_department_named_before(russian):
+    # "цитирует издание пресс-службу ведомства" after "Минобороны России провело учения": the
+    # ministry speaks, not "пресс-служба ведомства", a description of it
+    named = "Минобороны России провело учения."
+    said = "«Учения пройдут в плановом режиме», — цитирует издание пресс-службу ведомства."
+    assert quotes(russian, named, said)[-1][1] == "Минобороны России"
+
+
+def test_dash_led_speech_an_agency_quotes_from_an_expert_is_the_experts(russian):
+    # "— ..., — цитирует ТАСС военного эксперта": the expert, unnamed, speaks, not the agency; a
+    # figure there is the agency's claim (the expert has no name to claim it by)
+    said = "— Учения пройдут в плановом режиме, — цитирует ТАСС военного эксперта."
+    [(_, speaker)] = quotes(russian, said)
+    assert speaker is not None and "эксперт" in speaker
+    assert claimants(russian, said) == ["ТАСС"]
+
+
+def test_what_a_press_service_reported_is_that_press_services(russian):
+    # "сообщили в пресс-службе министерства обороны": the press service of the ministry, whole
+    said = "«Учения пройдут в плановом режиме», — сообщили в пресс-службе министерства обороны."
+    [(_, speaker)] = quotes(russian, said)
+    assert speaker is not None and speaker.lower() == "пресс-служба министерства обороны"
+
+
+def test_by_his_words_after_a_quote_no_one_is_said_to_say_claims_for_who_spoke_before(russian):
+    # "По его словам, 4 тысячи военных готовы" after a quotation of its own: the figure is Ivan
+    # Petrov's, his sentence read alone, not with the quotation before it
+    said = (
+        "Иван Петров выступил на брифинге. «Учения пройдут в плановом режиме». По его словам, "
+        "4 тысячи военных готовы."
+    )
+    assert claimants(russian, said) == ["Иван Петров"]
+
+
+def test_a_quotation_closed_by_a_full_stop_is_not_the_next_sentences_subjects(nlp, lexicon):
+    # '“...” John Smith told the crowd ...': the quotation ended with its full stop, and a long
+    # sentence after it that opens with a name is that person's own, not an attribution
+    crowd = (
+        "the crowd of supporters gathered outside the parliament building in the capital on Monday evening."
+    )
+    said = f"Anna Berg spoke first. “We will never give up.” John Smith told {crowd}"
+    assert "John Smith" not in speakers(nlp, lexicon, said)
+
+
+def test_a_quote_said_in_a_notice_of_unnamed_airlines_is_no_ones(russian):
+    # "говорится в оповещении авиакомпаний": no body named, so no speaker; not the words "в
+    # оповещении авиакомпаний" themselves, nor a failure
+    said = "«Учения пройдут в плановом режиме», — говорится в оповещении авиакомпаний."
+    assert quotes(russian, said) == [("Учения пройдут в плановом режиме", None)]
