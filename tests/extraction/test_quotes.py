@@ -2590,3 +2590,10 @@ def test_a_quote_said_in_a_notice_of_unnamed_airlines_is_no_ones(russian):
     # оповещении авиакомпаний" themselves, nor a failure
     said = "«Учения пройдут в плановом режиме», — говорится в оповещении авиакомпаний."
     assert quotes(russian, said) == [("Учения пройдут в плановом режиме", None)]
+
+
+def test_a_role_that_spoke_refers_to_the_last_person_who_spoke_before_it(nlp, lexicon):
+    # "the senator added" after "Anna Berg met John Smith ... Smith said ...": John Smith, the last
+    # of the two people named before to speak (the mentions compared by where they stand)
+    met = "Anna Berg met John Smith on Monday. Smith said the talks were hard."
+    assert speakers(nlp, lexicon, met, "“We will not sign the deal,” the senator added.") == ["John Smith"]
