@@ -2597,3 +2597,11 @@ def test_a_role_that_spoke_refers_to_the_last_person_who_spoke_before_it(nlp, le
     # of the two people named before to speak (the mentions compared by where they stand)
     met = "Anna Berg met John Smith on Monday. Smith said the talks were hard."
     assert speakers(nlp, lexicon, met, "“We will not sign the deal,” the senator added.") == ["John Smith"]
+
+
+def test_a_title_before_anyone_is_named_is_not_whom_english_names_next(nlp, lexicon):
+    # '“...,” the senator said.' opening the text, then "John Smith said ...": English writes the
+    # name first, so the senator is somebody described, not John Smith (Russian's epithet in a
+    # standfirst is whom the lead names next; English has no such use)
+    said = "“We will not sign the deal before the spring,” the senator said."
+    assert speakers(nlp, lexicon, said, "John Smith said the talks were hard.") == ["senator"]
