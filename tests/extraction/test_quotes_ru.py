@@ -572,3 +572,19 @@ def test_a_statement_referred_back_to_speaks_for_whom_the_passive_before_says_is
         "«Президент провел телефонный разговор с канцлером Германии», — говорится в заявлении.",
     )
     assert quotes[0][1] == "Кремль"
+
+
+# Twelfth session (issue 21, quotes' mutants): a surname alone stands for the one person named in
+# full with it.
+
+
+def test_she_after_a_surname_alone_is_the_one_person_named_in_full_with_it(russian):
+    # "Иванова выступила" after "Анна Иванова и Иван Иванов": "она" is Анна Иванова, her name
+    # written in full, not the bare surname (Иван Иванов's name holds no word "Иванова")
+    _, found = extracted(
+        russian,
+        "Анна Иванова и Иван Иванов приехали.",
+        "Иванова выступила.",
+        "«Учения пройдут в плановом режиме», — сказала она.",
+    )
+    assert found == [("Учения пройдут в плановом режиме", "Анна Иванова")]
