@@ -2605,3 +2605,17 @@ def test_a_title_before_anyone_is_named_is_not_whom_english_names_next(nlp, lexi
     # standfirst is whom the lead names next; English has no such use)
     said = "“We will not sign the deal before the spring,” the senator said."
     assert speakers(nlp, lexicon, said, "John Smith said the talks were hard.") == ["senator"]
+
+
+def test_he_said_after_a_quotation_carried_into_a_paragraph_of_its_own_is_whom_it_introduced(nlp, lexicon):
+    # "John Smith said on Monday:" then a quotation over two paragraphs, the second all quotation,
+    # then '“...,” he said': "he" looks back past both to John Smith
+    found = speakers(
+        nlp,
+        lexicon,
+        "John Smith said on Monday:",
+        "“We will not sign the deal before the spring.",
+        "“We want more time to read it.”",
+        "“We need the spring,” he said.",
+    )
+    assert found == ["John Smith", "John Smith"]
