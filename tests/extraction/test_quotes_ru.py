@@ -588,3 +588,26 @@ def test_she_after_a_surname_alone_is_the_one_person_named_in_full_with_it(russi
         "«Учения пройдут в плановом режиме», — сказала она.",
     )
     assert found == [("Учения пройдут в плановом режиме", "Анна Иванова")]
+
+
+def test_an_interviews_question_opening_the_text_is_no_ones_and_the_answer_its_narrators(russian):
+    # "— Как прошли учения?" with no paragraph before it to name an interviewee: the question is
+    # the interviewer's (no one named), the answer Иван Петров's, by its narrator
+    _, found = extracted(
+        russian, "— Как прошли учения?", "— Учения прошли в плановом режиме, — ответил Иван Петров."
+    )
+    assert found == [("Как прошли учения?", None), ("Учения прошли в плановом режиме", "Иван Петров")]
+
+
+def test_a_quotation_in_the_paragraph_after_dash_led_speech_is_a_quote_of_its_own(russian):
+    # "Затем он добавил: «...»" after "— ..., — сказал Иван Петров.": a second quote, his too, not
+    # taken for part of the dash-led turn of the paragraph before
+    _, found = extracted(
+        russian,
+        "— Мы готовы к учениям, — сказал Иван Петров.",
+        "Затем он добавил: «Всё пройдёт в плановом режиме».",
+    )
+    assert found == [
+        ("Мы готовы к учениям", "Иван Петров"),
+        ("Всё пройдёт в плановом режиме", "Иван Петров"),
+    ]
