@@ -611,3 +611,16 @@ def test_a_quotation_in_the_paragraph_after_dash_led_speech_is_a_quote_of_its_ow
         ("Мы готовы к учениям", "Иван Петров"),
         ("Всё пройдёт в плановом режиме", "Иван Петров"),
     ]
+
+
+def test_dash_led_speech_after_a_colon_is_whom_the_main_clause_is_about_whatever_its_verb(russian):
+    # "Лукашенко покачал головой:" (no speech verb) then "— ...": Лукашенко, the subject of the main
+    # clause's verb; after "Путин хотел встать, но Шойгу покачал головой:" the verb nearest the
+    # colon, so Шойгу
+    said = "— Учения пройдут в плановом режиме."
+    for introduced, speaker in [
+        ("Лукашенко покачал головой:", "Лукашенко"),
+        ("Путин хотел встать, но Шойгу покачал головой:", "Шойгу"),
+    ]:
+        _, found = extracted(russian, introduced, said)
+        assert found == [("Учения пройдут в плановом режиме.", speaker)], introduced
