@@ -624,3 +624,15 @@ def test_dash_led_speech_after_a_colon_is_whom_the_main_clause_is_about_whatever
     ]:
         _, found = extracted(russian, introduced, said)
         assert found == [("Учения пройдут в плановом режиме.", speaker)], introduced
+
+
+def test_whom_a_quoting_verb_quotes_speaks_not_who_quotes_them(russian):
+    # "цитирует Интерфакс заявление Минобороны": the ministry's statement, so the ministry; "цитирует
+    # Иван Петров слова Сергея Шойгу": Шойгу's words, not Иван Петров's, a person quoting a person
+    said = "«Учения пройдут в плановом режиме», — "
+    for attribution, speaker in [
+        ("цитирует Интерфакс заявление Минобороны.", "Минобороны"),
+        ("цитирует Иван Петров слова Сергея Шойгу.", "Сергей Шойгу"),
+    ]:
+        _, found = extracted(russian, said + attribution)
+        assert found == [("Учения пройдут в плановом режиме", speaker)], attribution
