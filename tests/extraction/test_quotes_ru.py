@@ -636,3 +636,15 @@ def test_whom_a_quoting_verb_quotes_speaks_not_who_quotes_them(russian):
     ]:
         _, found = extracted(russian, said + attribution)
         assert found == [("Учения пройдут в плановом режиме", speaker)], attribution
+
+
+def test_a_title_refers_to_its_holder_named_more_than_once_before(russian):
+    # "пресс-секретарь Кремля" after Дмитрий Песков, named with that title and then again by his
+    # surname: Песков, whichever of his mentions is the last (the mentions compared by place)
+    _, found = extracted(
+        russian,
+        "Дмитрий Песков, пресс-секретарь президента, провёл брифинг.",
+        "Песков ответил на вопросы журналистов.",
+        "«Учения пройдут в плановом режиме», — сказал пресс-секретарь Кремля.",
+    )
+    assert found == [("Учения пройдут в плановом режиме", "Дмитрий Песков")]
