@@ -2619,3 +2619,10 @@ def test_he_said_after_a_quotation_carried_into_a_paragraph_of_its_own_is_whom_i
         "“We need the spring,” he said.",
     )
     assert found == ["John Smith", "John Smith"]
+
+
+def test_a_subject_named_in_apposition_speaks_not_a_person_in_its_relative_clause(nlp, lexicon):
+    # "The company, Acme, whose chief John Smith spoke, said:": Acme, the name beside the subject,
+    # before any other name inside its phrase (John Smith, who only spoke earlier)
+    said = "The company, Acme, whose chief John Smith spoke, said:"
+    assert speakers(nlp, lexicon, f"{said} “We will not sign the deal before the spring.”") == ["Acme"]
