@@ -2626,3 +2626,8 @@ def test_a_subject_named_in_apposition_speaks_not_a_person_in_its_relative_claus
     # before any other name inside its phrase (John Smith, who only spoke earlier)
     said = "The company, Acme, whose chief John Smith spoke, said:"
     assert speakers(nlp, lexicon, f"{said} “We will not sign the deal before the spring.”") == ["Acme"]
+
+
+def test_a_quote_signed_after_a_dash_by_an_organisation_is_the_organisations(nlp, lexicon):
+    # "“...” ― NATO": a pull quote signed by a body, not only by a person
+    assert speakers(nlp, lexicon, "“We will not sign the deal before the spring.” ― NATO") == ["NATO"]
