@@ -2631,3 +2631,10 @@ def test_a_subject_named_in_apposition_speaks_not_a_person_in_its_relative_claus
 def test_a_quote_signed_after_a_dash_by_an_organisation_is_the_organisations(nlp, lexicon):
     # "“...” ― NATO": a pull quote signed by a body, not only by a person
     assert speakers(nlp, lexicon, "“We will not sign the deal before the spring.” ― NATO") == ["NATO"]
+
+
+def test_he_is_not_a_place_the_tagger_took_for_a_person(nlp, lexicon):
+    # "Jordan said ..." where the entities read Jordan as a place (the tagger's PERSON aside): "he"
+    # is John Smith, the man named before it
+    said = "John Smith arrived. Jordan said the talks were hard. “We will not sign the deal,” he said."
+    assert speakers(nlp, lexicon, said) == ["John Smith"]
