@@ -2509,3 +2509,132 @@ def test_a_russian_statements_issuer_keeps_the_adjectives_that_describe_it(russi
     assert quotes(russian, sent, said)[-1][1] == "школьный психолог"
     sent = "Сообщение было разослано родительским комитетом лицея."
     assert quotes(russian, sent, said)[-1][1] == "родительский комитет лицея"
+
+
+# Twelfth session (issue 21, quotes' mutants): a quote, or a figure's claim, given to the words
+# that describe a source rather than to it, or to no one, through paths no test before reached.
+
+
+def test_a_quote_the_statement_said_with_no_statement_introduced_is_no_ones(nlp, lexicon):
+    # "the statement said" with no statement the text introduced: whoever spoke before issued it,
+    # here no one; the word "statement" is not the speaker, nor does the text fail
+    assert speakers(nlp, lexicon, f"{SAID} the statement said.") == [None]
+    assert speakers(nlp, lexicon, "Talks resumed in Geneva.", f"{SAID} the statement said.") == [None]
+
+
+def test_a_quote_closed_by_according_to_with_no_name_after_it_is_no_ones(nlp, lexicon):
+    # "according to" with nothing after it (a cut sentence): no source, and no failure
+    assert speakers(nlp, lexicon, f"{SAID} according to.") == [None]
+
+
+def test_an_office_of_a_person_claims_no_figure_but_speaks_described(nlp, lexicon):
+    # "Smith's office said": a quote's speaker described, a figure's claimant nobody (a name)
+    met = "John Smith met Anna Berg."
+    said = f"{SAID} Smith's office said in a statement."
+    assert speakers(nlp, lexicon, met, said) == ["Smith's office"]
+    assert claimants((nlp, lexicon), met, said) == [None, None]
+
+
+def test_by_his_words_after_an_unnamed_speaker_is_that_speaker_described(russian):
+    # "Сотрудник министерства рассказал ... По его словам, «...»": the unnamed employee, described
+    said = "Сотрудник министерства рассказал о планах. По его словам, «учения пройдут в плановом режиме»."
+    assert quotes(russian, said) == [("учения пройдут в плановом режиме", "Сотрудник министерства")]
+
+
+def test_an_outlet_quoting_the_departments_press_service_quotes_the_department_named_before(russian):
+    # "цитирует издание пресс-службу ведомства" after "Минобороны России провело учения": the
+    # ministry speaks, not "пресс-служба ведомства", a description of it
+    named = "Минобороны России провело учения."
+    said = "«Учения пройдут в плановом режиме», — цитирует издание пресс-службу ведомства."
+    assert quotes(russian, named, said)[-1][1] == "Минобороны России"
+
+
+def test_dash_led_speech_an_agency_quotes_from_an_expert_is_the_experts(russian):
+    # "— ..., — цитирует ТАСС военного эксперта": the expert, unnamed, speaks, not the agency; a
+    # figure there is the agency's claim (the expert has no name to claim it by)
+    said = "— Учения пройдут в плановом режиме, — цитирует ТАСС военного эксперта."
+    [(_, speaker)] = quotes(russian, said)
+    assert speaker is not None and "эксперт" in speaker
+    assert claimants(russian, said) == ["ТАСС"]
+
+
+def test_what_a_press_service_reported_is_that_press_services(russian):
+    # "сообщили в пресс-службе министерства обороны": the press service of the ministry, whole
+    said = "«Учения пройдут в плановом режиме», — сообщили в пресс-службе министерства обороны."
+    [(_, speaker)] = quotes(russian, said)
+    assert speaker is not None and speaker.lower() == "пресс-служба министерства обороны"
+
+
+def test_by_his_words_after_a_quote_no_one_is_said_to_say_claims_for_who_spoke_before(russian):
+    # "По его словам, 4 тысячи военных готовы" after a quotation of its own: the figure is Ivan
+    # Petrov's, his sentence read alone, not with the quotation before it
+    said = (
+        "Иван Петров выступил на брифинге. «Учения пройдут в плановом режиме». По его словам, "
+        "4 тысячи военных готовы."
+    )
+    assert claimants(russian, said) == ["Иван Петров"]
+
+
+def test_a_quotation_closed_by_a_full_stop_is_not_the_next_sentences_subjects(nlp, lexicon):
+    # '“...” John Smith told the crowd ...': the quotation ended with its full stop, and a long
+    # sentence after it that opens with a name is that person's own, not an attribution
+    crowd = (
+        "the crowd of supporters gathered outside the parliament building in the capital on Monday evening."
+    )
+    said = f"Anna Berg spoke first. “We will never give up.” John Smith told {crowd}"
+    assert "John Smith" not in speakers(nlp, lexicon, said)
+
+
+def test_a_quote_said_in_a_notice_of_unnamed_airlines_is_no_ones(russian):
+    # "говорится в оповещении авиакомпаний": no body named, so no speaker; not the words "в
+    # оповещении авиакомпаний" themselves, nor a failure
+    said = "«Учения пройдут в плановом режиме», — говорится в оповещении авиакомпаний."
+    assert quotes(russian, said) == [("Учения пройдут в плановом режиме", None)]
+
+
+def test_a_role_that_spoke_refers_to_the_last_person_who_spoke_before_it(nlp, lexicon):
+    # "the senator added" after "Anna Berg met John Smith ... Smith said ...": John Smith, the last
+    # of the two people named before to speak (the mentions compared by where they stand)
+    met = "Anna Berg met John Smith on Monday. Smith said the talks were hard."
+    assert speakers(nlp, lexicon, met, "“We will not sign the deal,” the senator added.") == ["John Smith"]
+
+
+def test_a_title_before_anyone_is_named_is_not_whom_english_names_next(nlp, lexicon):
+    # '“...,” the senator said.' opening the text, then "John Smith said ...": English writes the
+    # name first, so the senator is somebody described, not John Smith (Russian's epithet in a
+    # standfirst is whom the lead names next; English has no such use)
+    said = "“We will not sign the deal before the spring,” the senator said."
+    assert speakers(nlp, lexicon, said, "John Smith said the talks were hard.") == ["senator"]
+
+
+def test_he_said_after_a_quotation_carried_into_a_paragraph_of_its_own_is_whom_it_introduced(nlp, lexicon):
+    # "John Smith said on Monday:" then a quotation over two paragraphs, the second all quotation,
+    # then '“...,” he said': "he" looks back past both to John Smith
+    found = speakers(
+        nlp,
+        lexicon,
+        "John Smith said on Monday:",
+        "“We will not sign the deal before the spring.",
+        "“We want more time to read it.”",
+        "“We need the spring,” he said.",
+    )
+    assert found == ["John Smith", "John Smith"]
+
+
+def test_a_subject_named_in_apposition_speaks_not_a_person_in_its_relative_clause(nlp, lexicon):
+    # "The company, Acme, whose chief John Smith spoke, said:": Acme, the name beside the subject,
+    # before any other name inside its phrase (John Smith, who only spoke earlier)
+    said = "The company, Acme, whose chief John Smith spoke, said:"
+    assert speakers(nlp, lexicon, f"{said} “We will not sign the deal before the spring.”") == ["Acme"]
+
+
+def test_a_quote_signed_after_a_dash_by_an_organisation_is_the_organisations(nlp, lexicon):
+    # "“...” ― NATO": a pull quote signed by a body, not only by a person
+    assert speakers(nlp, lexicon, "“We will not sign the deal before the spring.” ― NATO") == ["NATO"]
+
+
+def test_he_is_not_a_place_the_tagger_took_for_a_person(nlp, lexicon):
+    # "Jordan said ..." where the entities read Jordan as a place (the tagger's PERSON aside): "he"
+    # is John Smith, the man named before it
+    said = "John Smith arrived. Jordan said the talks were hard. “We will not sign the deal,” he said."
+    assert speakers(nlp, lexicon, said) == ["John Smith"]

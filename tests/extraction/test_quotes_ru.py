@@ -599,3 +599,79 @@ def test_an_agency_quoting_an_official_gives_the_words_to_the_official_not_to_th
 def test_one_of_a_bodys_staff_is_described_with_the_body(russian):
     _, quotes = extracted(russian, "«Потерь нет», — сказал один из сотрудников министерства обороны.")
     assert quotes == [("Потерь нет", "один из сотрудников министерства обороны")]
+
+
+# Twelfth session (issue 21, quotes' mutants): a surname alone stands for the one person named in
+# full with it.
+
+
+def test_she_after_a_surname_alone_is_the_one_person_named_in_full_with_it(russian):
+    # "Иванова выступила" after "Анна Иванова и Иван Иванов": "она" is Анна Иванова, her name
+    # written in full, not the bare surname (Иван Иванов's name holds no word "Иванова")
+    _, found = extracted(
+        russian,
+        "Анна Иванова и Иван Иванов приехали.",
+        "Иванова выступила.",
+        "«Учения пройдут в плановом режиме», — сказала она.",
+    )
+    assert found == [("Учения пройдут в плановом режиме", "Анна Иванова")]
+
+
+def test_an_interviews_question_opening_the_text_is_no_ones_and_the_answer_its_narrators(russian):
+    # "— Как прошли учения?" with no paragraph before it to name an interviewee: the question is
+    # the interviewer's (no one named), the answer Иван Петров's, by its narrator
+    _, found = extracted(
+        russian, "— Как прошли учения?", "— Учения прошли в плановом режиме, — ответил Иван Петров."
+    )
+    assert found == [("Как прошли учения?", None), ("Учения прошли в плановом режиме", "Иван Петров")]
+
+
+def test_a_quotation_in_the_paragraph_after_dash_led_speech_is_a_quote_of_its_own(russian):
+    # "Затем он добавил: «...»" after "— ..., — сказал Иван Петров.": a second quote, his too, not
+    # taken for part of the dash-led turn of the paragraph before
+    _, found = extracted(
+        russian,
+        "— Мы готовы к учениям, — сказал Иван Петров.",
+        "Затем он добавил: «Всё пройдёт в плановом режиме».",
+    )
+    assert found == [
+        ("Мы готовы к учениям", "Иван Петров"),
+        ("Всё пройдёт в плановом режиме", "Иван Петров"),
+    ]
+
+
+def test_dash_led_speech_after_a_colon_is_whom_the_main_clause_is_about_whatever_its_verb(russian):
+    # "Лукашенко покачал головой:" (no speech verb) then "— ...": Лукашенко, the subject of the main
+    # clause's verb; after "Путин хотел встать, но Шойгу покачал головой:" the verb nearest the
+    # colon, so Шойгу
+    said = "— Учения пройдут в плановом режиме."
+    for introduced, speaker in [
+        ("Лукашенко покачал головой:", "Лукашенко"),
+        ("Путин хотел встать, но Шойгу покачал головой:", "Шойгу"),
+    ]:
+        _, found = extracted(russian, introduced, said)
+        assert found == [("Учения пройдут в плановом режиме.", speaker)], introduced
+
+
+def test_whom_a_quoting_verb_quotes_speaks_not_who_quotes_them(russian):
+    # "цитирует Интерфакс заявление Минобороны": the ministry's statement, so the ministry; "цитирует
+    # Иван Петров слова Сергея Шойгу": Шойгу's words, not Иван Петров's, a person quoting a person
+    said = "«Учения пройдут в плановом режиме», — "
+    for attribution, speaker in [
+        ("цитирует Интерфакс заявление Минобороны.", "Минобороны"),
+        ("цитирует Иван Петров слова Сергея Шойгу.", "Сергей Шойгу"),
+    ]:
+        _, found = extracted(russian, said + attribution)
+        assert found == [("Учения пройдут в плановом режиме", speaker)], attribution
+
+
+def test_a_title_refers_to_its_holder_named_more_than_once_before(russian):
+    # "пресс-секретарь Кремля" after Дмитрий Песков, named with that title and then again by his
+    # surname: Песков, whichever of his mentions is the last (the mentions compared by place)
+    _, found = extracted(
+        russian,
+        "Дмитрий Песков, пресс-секретарь президента, провёл брифинг.",
+        "Песков ответил на вопросы журналистов.",
+        "«Учения пройдут в плановом режиме», — сказал пресс-секретарь Кремля.",
+    )
+    assert found == [("Учения пройдут в плановом режиме", "Дмитрий Песков")]
