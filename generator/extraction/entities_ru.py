@@ -250,6 +250,9 @@ def place_bodies(body: Body, lexicon: Lexicon) -> list[Candidate]:
             name = nominative(words, head)
             if by_demonym and not places and head.text.isupper():
                 name = " ".join([*name.split()[:-1], head.text])  # "МИД" does not decline
+            # a body's name opens with a capital, as the data and the model write it ("Министерство
+            # обороны Украины"), wherever a sentence names it in lower case
+            name = name[:1].upper() + name[1:]
             span_end = doc[last].idx + len(doc[last].text)
             found.append(
                 Candidate(index, doc[start].idx, span_end, name, "organisations", key=words_key(name))
