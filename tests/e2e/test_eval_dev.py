@@ -20,7 +20,7 @@ from tests.sitekit import ROOT
 pytestmark = pytest.mark.slow
 
 
-# The dev part of the development corpus (tests/eval/corpus/dev/: 196 articles, 191 outlets,
+# The dev part of the development corpus (tests/eval/corpus/dev/: 207 articles, 202 outlets,
 # four page layouts, exhaustive references): what extraction reaches there now, a little
 # below, so a change that makes it worse fails. Floors were set again as unseen articles
 # joined the part (24, then 35, 44, 55, 64, 85, 95, 105, 114, 119, 130, 136, 142, 149, 155, 161 and 166; batch
@@ -40,27 +40,32 @@ pytestmark = pytest.mark.slow
 # (six Nigerian military stories) lowered people to .893/.826, organisations to .789/.692, quotes
 # speaker to .911, figures to .847/.838, equipment to .578/.867, and session 41's formation, state,
 # archive and copyright rules left dev at metadata .893, organisations .802/.703, figures .847/.845,
-# speakers .915: floors set at each, two decimals kept): each batch
+# speakers .915: floors set at each, two decimals kept; batches AL and AM's eleven (trade press,
+# local papers, an infinite-scroll page whose next stories follow its own) lowered metadata to
+# .885, body_clean to .907, people precision to .814, organisations to .798/.680, places
+# precision to .786, equipment to .562/.844, figures precision to .816 and events to .747/.822,
+# and session 42's organisation and event rules raised organisations to .802/.694 and events to
+# .765/.831: floors set at each, two decimals kept): each batch
 # scored below the part it joined. The test
 # part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
 DEV_FLOORS = {
-    "metadata": 0.89,
-    "body_clean": 0.91,
+    "metadata": 0.88,
+    "body_clean": 0.90,
     "people_recall": 0.89,
-    "people_precision": 0.82,
+    "people_precision": 0.81,
     "organisations_recall": 0.80,
-    "organisations_precision": 0.70,
+    "organisations_precision": 0.69,
     "places_recall": 0.83,
-    "places_precision": 0.80,
-    "quotes_recall": 0.94,
+    "places_precision": 0.78,
+    "quotes_recall": 0.95,
     "quotes_speaker": 0.91,
     "figures_recall": 0.84,
-    "figures_precision": 0.84,
-    "events_recall": 0.75,
-    "events_precision": 0.84,
-    "equipment_recall": 0.57,
-    "equipment_precision": 0.86,
+    "figures_precision": 0.81,
+    "events_recall": 0.76,
+    "events_precision": 0.83,
+    "equipment_recall": 0.56,
+    "equipment_precision": 0.84,
 }
 
 
