@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -204,7 +205,9 @@ def read_lines(
         # Tribune. All Rights Reserved."), alone again once split: furniture as any line
         paragraphs = [p for p in paragraphs if not is_boilerplate(p, lexicon)]
     paragraphs = _without_strays(paragraphs, source.title or known_title, lexicon)
-    paragraphs = _without_replies(paragraphs, source.title or known_title)
+    # a page's headings and list items are its structure, not readers' replies in lower case
+    structure = {tidy_line(b, lexicon) for b in hard_breaks or ()}
+    paragraphs = _without_replies(paragraphs, source.title or known_title, structure)
     source.paragraphs = _without_author_notes(paragraphs, source.authors, lexicon)
 
 
@@ -277,19 +280,26 @@ MIN_REPLY_SIGNS = 2
 OWN_STOP_RE = re.compile(r"[.!?…]$")
 
 
-def _without_replies(paragraphs: list[str], title: str | None) -> list[str]:
+def _without_replies(paragraphs: list[str], title: str | None, structure: Collection[str] = ()) -> list[str]:
     """Without the readers' comments a text prints under its story with no heading of its own:
     from a paragraph of a few words that opens in lower case after one that ended its own sentence
     (a reader's, "а чем собираются прививать?"; a story's paragraph opens with a capital, and one
     that goes on a broken sentence was joined to it), when what follows from there has at least two
     such signs of readers: a paragraph in lower case, or one that opens by quoting the headline or
-    a comment above it ("В Германии снова заявили ... - нам бы такое руководство")."""
+    a comment above it ("В Германии снова заявили ... - нам бы такое руководство"). A heading or
+    a list item of the page's markup (`structure`) is neither: "what the plans need" and its items
+    in lower case are the story's."""
     keys = [_key(p) for p in paragraphs]
     quoted = [_key(title or "")] if len((title or "").split()) >= MIN_QUOTED_WORDS else []
 
     def lower(paragraph: str) -> bool:
         words = paragraph.split()
-        return len(words) >= MIN_REPLY_WORDS and words[0].isalpha() and words[0].islower()
+        return (
+            len(words) >= MIN_REPLY_WORDS
+            and words[0].isalpha()
+            and words[0].islower()
+            and paragraph not in structure
+        )
 
     def reply(i: int) -> bool:
         if lower(paragraphs[i]):
