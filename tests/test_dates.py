@@ -251,3 +251,9 @@ def test_a_month_after_a_reference_back_with_no_day_is_in_the_year_it_next_comes
     assert year_near(3, 12, anchor) == 2022  # "on March 12": the March after it
     assert year_near(12, 1, anchor) == 2021
     assert year_near(11, 30, anchor) == 2021
+
+
+def test_a_slashed_date_with_twelve_as_its_month_is_read_either_way_round():
+    # 12 is a month, so the part over 12 is the day: London's and New York's order of one day
+    for text in ("Posted 25/12/2023.", "Posted 12/25/2023."):
+        assert [parsed for _, parsed in find_explicit(text)] == [PartialDate(2023, 12, 25)]
