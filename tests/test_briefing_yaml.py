@@ -161,3 +161,60 @@ def test_a_word_yaml_1_1_reads_as_a_boolean_is_written_as_a_string(word):
     text = dump_data(data)
     assert yaml.safe_load(text) == data
     assert text == _ruamel_text(data)
+
+
+# --- Twelfth session (tests/MUTANTS.md): quoted strings, empty lists kept, read back the same ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's: a quote",  # an apostrophe: double-quoted
+        "'Peace', he said",
+        '"We will win": the minister',  # quotes and no apostrophe: single-quoted
+        'C:\\temp\\"new": path',
+        'He said "it\'s over": no',  # double-quoted for its apostrophe, its quotes escaped
+        "it's in C:\\temp: here",  # and a backslash escaped
+        "#1 in the poll",
+        "- not an item",
+        "true",
+    ],
+)
+def test_a_string_yaml_would_misread_is_quoted_so_it_reads_back_the_same(text):
+    from ruamel.yaml import YAML
+
+    from generator.briefing_yaml import dump_data
+
+    data = {"title": text, "body": [{"id": "p1", "text": text}], "tags": [text]}
+    written = dump_data(data)
+    assert written == _ruamel_text(data)
+    assert YAML(typ="safe").load(written) == data
+
+
+def test_an_entitys_empty_aliases_and_refs_are_left_out_and_other_empty_fields_kept():
+    from generator.briefing_yaml import briefing_data
+    from tests.storekit import make_briefing
+
+    briefing = make_briefing(
+        people=[{"name": "Alexander Lukashenko", "aliases": [], "mentions": 1, "refs": []}], key_points=[]
+    )
+    data = briefing_data(briefing)
+    assert data["people"] == [{"name": "Alexander Lukashenko", "mentions": 1}]
+    assert "via" not in data["source"]  # no outlet it reports from: no empty list in the file
+    assert data["key_points"] == []  # a top-level list stays, empty: the file shows there are none
+
+
+@pytest.mark.parametrize("own", ["  # counted by hand", ""])
+def test_a_field_added_at_a_mappings_end_goes_above_the_persons_note_on_the_next_key(tmp_path, own):
+    from generator.briefing_yaml import briefing_text, dump_briefing
+    from tests.storekit import make_briefing
+
+    path = tmp_path / "sample-briefing.yaml"
+    note = f"  words: 42{own}\n# title checked by the desk\n\ntitle:"
+    path.write_text(dump_briefing(make_briefing()).replace("  words: 42\ntitle:", note), encoding="utf-8")
+    source = {"file": "seeds/000_x.txt", "sha256": "a" * 64, "words": 42, "reliability": "B2"}
+
+    text = briefing_text(make_briefing(source=source), keep_layout_of=path)
+
+    # the comment on `words` stays on its line; the note on `title` stays right above `title`
+    assert f"  words: 42{own}\n  reliability: B2\n# title checked by the desk\n\ntitle:" in text

@@ -224,3 +224,36 @@ def test_a_machines_timestamp_inside_a_line_is_its_date():
     found = find_explicit("By Jane Doe - Staff Writer 2019-11-18T23:30:00Z Health")
     assert [parsed for _, parsed in found] == [PartialDate(2019, 11, 18)]
     assert found[0][0].group() == "2019-11-18"  # where the line writes it
+
+
+# --- Twelfth session: the nearer of two years, a month after a reference back -----------------
+# (tests/MUTANTS.md, twelfth session: closest_year's `nearest` was reached by no test of this file)
+
+
+def test_a_yearless_date_said_with_no_tense_is_whichever_occurrence_is_nearer():
+    # "on January 5" in a text of 20 December 2023 is two weeks ahead, not a year back
+    assert closest_year(1, 5, date(2023, 12, 20), nearest=True) == 2024
+    # "on December 28" in a text of 10 January 2024 is two weeks back
+    assert closest_year(12, 28, date(2024, 1, 10), nearest=True) == 2023
+    # "on June 1" in a text of 10 December 2023: 174 days to the next, 192 since the last
+    assert closest_year(6, 1, date(2023, 12, 10), nearest=True) == 2024
+    # exactly halfway (183 days either side of 31 August 2023, 2024 a leap year): the one past
+    assert closest_year(3, 1, date(2023, 8, 31), nearest=True) == 2023
+    # a month alone counts from its last day back and its first day ahead: "in June", said on
+    # 16 December 2023, is 169 days since 30 June and 168 to 1 June; a day earlier, 168 and 169
+    assert closest_year(6, None, date(2023, 12, 16), nearest=True) == 2024
+    assert closest_year(6, None, date(2023, 12, 15), nearest=True) == 2023
+
+
+def test_a_month_after_a_reference_back_with_no_day_is_in_the_year_it_next_comes():
+    assert year_near(2, None, PartialDate(2022, 10, 11)) == 2023  # "in February" after "October 11, 2022"
+    anchor = PartialDate(2021, 11)  # "the doctrine adopted in November 2021"
+    assert year_near(3, 12, anchor) == 2022  # "on March 12": the March after it
+    assert year_near(12, 1, anchor) == 2021
+    assert year_near(11, 30, anchor) == 2021
+
+
+def test_a_slashed_date_with_twelve_as_its_month_is_read_either_way_round():
+    # 12 is a month, so the part over 12 is the day: London's and New York's order of one day
+    for text in ("Posted 25/12/2023.", "Posted 12/25/2023."):
+        assert [parsed for _, parsed in find_explicit(text)] == [PartialDate(2023, 12, 25)]

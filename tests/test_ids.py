@@ -129,3 +129,17 @@ def test_entity_page_slugs_are_slugs(value: str):
 def test_a_title_that_slugs_to_a_reserved_address_gets_another_id():
     assert unique_id("Index", "seeds/a.txt", set()) != "index"
     assert unique_id("Index", "seeds/a.txt", set()).startswith("index-")
+
+
+# --- Twelfth session (tests/MUTANTS.md): a new briefing's id in its own language; suffixes ------
+
+
+def test_a_new_briefings_id_is_its_title_as_its_own_language_spells_it_in_latin_letters():
+    # Ukrainian and Russian write "я" differently in Latin letters: the address follows the language
+    assert unique_id("Навчання в Білорусі", "seeds/a.txt", set(), "uk") == "navchannia-v-bilorusi"
+
+
+def test_a_suffix_grows_to_the_whole_digest_before_an_id_is_given_up():
+    digest = hashlib.sha1(b"seeds/a.txt").hexdigest()
+    taken = {"talks"} | {f"talks-{digest[:length]}" for length in range(6, len(digest))}
+    assert unique_id("Talks", "seeds/a.txt", taken) == f"talks-{digest}"
