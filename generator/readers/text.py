@@ -223,16 +223,18 @@ def _before_comments(lines: list[str], lexicon: Lexicon) -> list[str]:
     if not lexicon.comment_starts:
         return lines
     story = False
-    paragraph: list[str] = []
+    words = 0  # of the paragraph so far: counted as it grows, a text of one paragraph stays linear
     for i, line in enumerate(lines):
         if not line.strip():
-            paragraph = []
+            words = 0
             continue
-        if story and any(pattern.match(line.strip()) for pattern in lexicon.comment_starts):
-            return lines[:i]
-        paragraph.append(line)
-        text = " ".join(paragraph)
-        story = story or (len(text.split()) >= MIN_STORY_WORDS and SENTENCE_END_RE.search(text) is not None)
+        if story:
+            if any(pattern.match(line.strip()) for pattern in lexicon.comment_starts):
+                return lines[:i]
+            continue
+        words += len(line.split())
+        # the paragraph so far ends a sentence where this line ends
+        story = words >= MIN_STORY_WORDS and SENTENCE_END_RE.search(line) is not None
     return lines
 
 
@@ -289,8 +291,6 @@ def _without_replies(paragraphs: list[str], title: str | None, structure: Collec
     a comment above it ("В Германии снова заявили ... - нам бы такое руководство"). A heading or
     a list item of the page's markup (`structure`) is neither: "what the plans need" and its items
     in lower case are the story's."""
-    keys = [_key(p) for p in paragraphs]
-    quoted = [_key(title or "")] if len((title or "").split()) >= MIN_QUOTED_WORDS else []
 
     def lower(paragraph: str) -> bool:
         words = paragraph.split()
@@ -301,18 +301,25 @@ def _without_replies(paragraphs: list[str], title: str | None, structure: Collec
             and paragraph not in structure
         )
 
-    def reply(i: int) -> bool:
-        if lower(paragraphs[i]):
-            return True
-        earlier = [k for k in [*quoted, *keys[:i]] if len(k.split()) >= MIN_QUOTED_WORDS]
-        return any(keys[i].startswith(k) and len(keys[i]) > len(k) for k in earlier)
-
-    for i in range(1, len(paragraphs)):
-        if not (lower(paragraphs[i]) and OWN_STOP_RE.search(paragraphs[i - 1])):
-            continue
-        if sum(reply(j) for j in range(i, len(paragraphs))) >= MIN_REPLY_SIGNS:
-            return paragraphs[:i]
-    return paragraphs
+    # where replies may begin: a paragraph in lower case after one that ended its own sentence
+    starts = [
+        i for i in range(1, len(paragraphs)) if lower(paragraphs[i]) and OWN_STOP_RE.search(paragraphs[i - 1])
+    ]
+    if not starts:
+        return paragraphs
+    keys = [_key(p) for p in paragraphs]
+    quoted = [_key(title or "")] if len((title or "").split()) >= MIN_QUOTED_WORDS else []
+    # each paragraph's sign, once: what a paragraph quotes is any longer paragraph above it
+    long = quoted + [k for k in keys[: starts[0]] if len(k.split()) >= MIN_QUOTED_WORDS]
+    signs = [0] * (len(paragraphs) + 1)
+    for j in range(starts[0], len(paragraphs)):
+        key = keys[j]
+        signs[j] = int(lower(paragraphs[j]) or any(key.startswith(k) and len(key) > len(k) for k in long))
+        if len(key.split()) >= MIN_QUOTED_WORDS:
+            long.append(key)
+    for j in reversed(range(starts[0], len(paragraphs))):
+        signs[j] += signs[j + 1]  # the signs from each paragraph to the end
+    return next((paragraphs[:i] for i in starts if signs[i] >= MIN_REPLY_SIGNS), paragraphs)
 
 
 STRAY_WORD_RE = re.compile(r"[^\W\d_][\w'’-]{3,}")
