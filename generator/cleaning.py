@@ -86,23 +86,26 @@ SENTENCE_SPLIT_RE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”»]))\s+(?=[
 LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # "2. Please understand that comments are ..."
 
 
+BAR_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
+
+
+def _all_furniture(parts: list[str], lexicon: Lexicon) -> bool:
+    """Several parts of a line, each of them furniture."""
+    return len(parts) > 1 and all(
+        any(pattern.match(part) for pattern in lexicon.boilerplate) for part in parts
+    )
+
+
 def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
     # an item of a numbered list of furniture (a comment section's rules) is furniture as well
     unnumbered = LIST_NUMBER_RE.sub("", line)
     if any(pattern.match(line) or pattern.match(unnumbered) for pattern in lexicon.boilerplate):
         return True
-    # "E-mail this to a friend | Printable version": a bar of furniture items
-    segments = [part.strip() for part in re.split(r"\s+[|·•]\s+", line)]
-    if len(segments) > 1 and all(
-        any(pattern.match(part) for pattern in lexicon.boilerplate) for part in segments
-    ):
-        return True
-    # "Сейчас вы просматриваете новость «...». Другие новости читайте в разделе «Украина». Если вы
-    # заметили ошибку ...": a page's furniture printed as one paragraph, each sentence furniture
-    sentences = SENTENCE_SPLIT_RE.split(line.strip())
-    if len(sentences) > 1 and all(
-        any(pattern.match(sentence) for pattern in lexicon.boilerplate) for sentence in sentences
-    ):
+    # "E-mail this to a friend | Printable version": a bar of furniture items; "Сейчас вы
+    # просматриваете новость «...». Другие новости читайте в разделе «Украина». Если вы заметили
+    # ошибку ...": a page's furniture printed as one paragraph, each sentence furniture
+    bar = [part.strip() for part in BAR_SPLIT_RE.split(line)]
+    if _all_furniture(bar, lexicon) or _all_furniture(SENTENCE_SPLIT_RE.split(line.strip()), lexicon):
         return True
     glued = int(lexicon["boilerplate"].get("glued_words", 2))
     # link texts run together by scraping: "professionalsLearn more aboutRefinitiv"
