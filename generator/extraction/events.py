@@ -1012,7 +1012,8 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
     ):
         # "the suffering we're witnessing today", "I am honoured to be here today": the time of
         # writing as a state goes on, no happening of that day; what lies ahead today ("will vote
-        # today", "opens today", "is scheduled to speak today") stays an event
+        # today", "is scheduled to speak today") stays an event. (The English check above, older,
+        # also drops a bare present that means ahead: "opens today".)
         return False
     if _after(words.stretch_before, before, span):
         return False  # "over the past week", "in the past year": a stretch of time up to now
