@@ -69,3 +69,44 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield root
     # language data read here is cached under the relative path "lexicon": not for another test's project
     load_lexicon.cache_clear()
+
+
+# The test files whose module fixtures cost most (an extracted corpus, a built site, a browser's
+# visit, a server started and stopped), the longest first, as `pytest --durations` ranked them.
+# `make test` hands whole files to its workers (--dist loadfile) in the order below
+# (--no-loadscope-reorder): xdist's own order, most tests first, left a file of few but slow
+# tests (the dev corpus's floors, a Dask cluster) for the end, one worker running it alone while
+# the other had finished. A file not named here comes after these, most tests first.
+LONGEST_FIRST = (
+    "tests/e2e/test_eval_dev.py",
+    "tests/e2e/test_untrusted.py",
+    "tests/e2e/test_hostile.py",
+    "tests/e2e/test_maintainer.py",
+    "tests/e2e/test_eval_ru.py",
+    "tests/e2e/test_eval.py",
+    "tests/e2e/test_hostile_browser.py",
+    "tests/test_cluster.py",
+    "tests/test_conversions.py",
+    "tests/e2e/test_site.py",
+    "tests/test_plugin.py",
+    "tests/test_preview.py",
+    "tests/e2e/test_russian_site.py",
+    "tests/e2e/test_browser.py",
+    "tests/e2e/test_pagefind.py",
+    "tests/bench/test_extract.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = Path(str(config.rootpath))
+    missing = [name for name in LONGEST_FIRST if not (root / name).is_file()]
+    assert not missing, f"tests/conftest.py LONGEST_FIRST names files that are gone: {missing}"
+    files: dict[str, int] = {}
+    for item in items:
+        name = item.nodeid.split("::")[0]
+        files[name] = files.get(name, 0) + 1
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    # sorted() keeps the order of a file's own tests, which its fixtures may rely on
+    items[:] = sorted(
+        items, key=lambda item: (rank.get(f := item.nodeid.split("::")[0], len(rank)), -files[f], f)
+    )
