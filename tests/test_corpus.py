@@ -1052,3 +1052,50 @@ def test_a_years_history_told_by_many_sources_is_joined_without_judging_every_pa
     timeline = Corpus(briefings).timeline()
     assert len(timeline) == 60
     assert judged < 60 * 59 / 2 / 5  # every pair: 1,770; those that share a name or their numbers: 232
+
+
+# ------------------------------------------------ issue 21: entity merging (thirteenth session)
+
+
+def test_a_surname_across_scripts_is_read_as_its_own_sources_language_writes_it():
+    # "Гончаренко" in a Ukrainian source is Honcharenko (г is h there), whichever of the two
+    # sources is read first; in a Russian one it is Goncharenko, another spelling
+    for uk, en in [("a-uk", "b-en"), ("b-uk", "a-en")]:
+        corpus = Corpus(
+            [briefing(uk, people=[("Гончаренко",)], language="uk"), briefing(en, people=[("Honcharenko",)])]
+        )
+        (person,) = corpus.entities["people"]
+        assert sorted(person.sources) == sorted([uk, en])
+    corpus = Corpus(
+        [briefing("ru", people=[("Гончаренко",)], language="ru"), briefing("en", people=[("Honcharenko",)])]
+    )
+    assert len(corpus.entities["people"]) == 2
+
+
+def test_a_full_name_across_scripts_is_folded_as_its_own_sources_language_writes_it():
+    # "Володимир Гончаренко" in a Ukrainian source and "Vladimir Honcharenko": one given name in
+    # two languages' forms and one surname, read as Ukrainian writes it, whichever is read first
+    for uk, en in [("a-uk", "b-en"), ("b-uk", "a-en")]:
+        corpus = Corpus(
+            [
+                briefing(uk, people=[("Володимир Гончаренко",)], language="uk"),
+                briefing(en, people=[("Vladimir Honcharenko",)]),
+            ]
+        )
+        (person,) = corpus.entities["people"]
+        assert sorted(person.sources) == sorted([uk, en])
+    # the forms of one given name are one name without a corpus's data too
+    assert same_person("Vladimir Zelensky", "Volodymyr Zelensky")
+
+
+def test_a_place_the_english_gazetteer_names_joins_its_name_in_another_script():
+    # "Брест" written in Latin letters is the gazetteer's Brest; "Латвия" is Latvia once folded
+    # ("latviya"): each joins the English name's entity, named in English
+    corpus = Corpus(
+        [
+            briefing("ru", places=["Брест", "Латвия"], language="ru"),
+            briefing("en", places=["Brest", "Latvia"]),
+        ]
+    )
+    places = {e.name: sorted(e.sources) for e in corpus.entities["places"]}
+    assert places == {"Brest": ["en", "ru"], "Latvia": ["en", "ru"]}
