@@ -1099,3 +1099,53 @@ def test_a_place_the_english_gazetteer_names_joins_its_name_in_another_script():
     )
     places = {e.name: sorted(e.sources) for e in corpus.entities["places"]}
     assert places == {"Brest": ["en", "ru"], "Latvia": ["en", "ru"]}
+
+
+def test_an_organisation_spelled_the_british_or_the_american_way_is_one():
+    # "Defence" and "Defense": the two names' words score 95 of 100 alike, the least that is one
+    corpus = Corpus(
+        [briefing("a", orgs=["NATO Defence College"]), briefing("b", orgs=["NATO Defense College"])]
+    )
+    assert [sorted(e.sources) for e in corpus.entities["organisations"]] == [["a", "b"]]
+
+
+def test_an_initial_alike_two_people_who_stay_apart_joins_one_of_them():
+    # "V. Putin" is alike both Vladimir and Viktor Putin, who are two people: it joins one (the
+    # first the merge made), and neither the merge fails nor the two become one
+    corpus = Corpus(
+        [
+            briefing("a", people=[("Vladimir Putin",)]),
+            briefing("b", people=[("Viktor Putin",)]),
+            briefing("c", people=[("V. Putin",)]),
+        ]
+    )
+    sources = {e.name: sorted(e.sources) for e in corpus.entities["people"]}
+    assert sources == {"Vladimir Putin": ["a", "c"], "Viktor Putin": ["b"]}
+
+
+def test_an_organisation_and_a_place_in_ukrainian_are_read_as_ukrainian_writes_them():
+    # "Укрзалізниця" is Ukrzaliznytsia as Ukrainian transliterates и (y), not Russian (i); a place
+    # of a Ukrainian source alone is named by the gazetteer's English name read so (г is h)
+    corpus = Corpus(
+        [
+            briefing("uk", orgs=["Укрзалізниця"], places=["Гостомель"], language="uk"),
+            briefing("en", orgs=["Ukrzaliznytsia"]),
+        ]
+    )
+    assert [(e.name, sorted(e.sources)) for e in corpus.entities["organisations"]] == [
+        ("Ukrzaliznytsia", ["en", "uk"])
+    ]
+    assert [e.name for e in corpus.entities["places"]] == ["Hostomel"]
+
+
+def test_a_name_with_no_letter_that_has_a_latin_form_is_one_entity_of_its_own():
+    # "Ъ" (an extraction's slip): no Latin letters to compare or block it by; it is merged with its
+    # own spelling in another source and with nobody else, and the merge does not fail
+    corpus = Corpus(
+        [
+            briefing("ru", people=[("Ъ",), ("Иван Петров",)], language="ru"),
+            briefing("ru2", people=[("Ъ",)], language="ru"),
+        ]
+    )
+    sources = {e.name: sorted(e.sources) for e in corpus.entities["people"]}
+    assert sources == {"Ъ": ["ru", "ru2"], "Иван Петров": ["ru"]}
