@@ -1149,3 +1149,21 @@ def test_a_name_with_no_letter_that_has_a_latin_form_is_one_entity_of_its_own():
     )
     sources = {e.name: sorted(e.sources) for e in corpus.entities["people"]}
     assert sources == {"Ъ": ["ru", "ru2"], "Иван Петров": ["ru"]}
+
+
+def test_a_first_name_in_its_english_form_or_another_first_letter_is_one_person():
+    # "Michael" is alike "Mikhail" (same first letter, 0.85 alike at most); "Julia" is alike
+    # "Yulia" though their first letters differ (0.87): neither is in a group of given names
+    assert same_person("Mikhail Gorbachev", "Michael Gorbachev")
+    assert same_person("Yulia Tymoshenko", "Julia Tymoshenko")
+    assert not same_person("Mikhail Gorbachev", "Maxim Gorbachev")
+
+
+def test_a_ukrainian_place_is_named_and_joined_as_ukrainian_writes_it():
+    # "Глухів" alone: the gazetteer's Hlukhiv (г is h in Ukrainian); "Гадяч", a place the gazetteer
+    # does not know, joins "Hadiach" written in English, both keyed by their Latin letters
+    corpus = Corpus(
+        [briefing("uk", places=["Глухів", "Гадяч"], language="uk"), briefing("en", places=["Hadiach"])]
+    )
+    places = {e.name: sorted(e.sources) for e in corpus.entities["places"]}
+    assert places == {"Hlukhiv": ["uk"], "Hadiach": ["en", "uk"]}
