@@ -1167,3 +1167,28 @@ def test_a_ukrainian_place_is_named_and_joined_as_ukrainian_writes_it():
     )
     places = {e.name: sorted(e.sources) for e in corpus.entities["places"]}
     assert places == {"Hlukhiv": ["uk"], "Hadiach": ["en", "uk"]}
+
+
+def test_an_organisation_named_by_a_russian_adjective_joins_its_english_name():
+    # "Белорусское Минобороны": the adjective's place in English (Belarus), as "Belarusian" gives
+    corpus = Corpus(
+        [
+            briefing("ru", orgs=["Белорусское Минобороны"], language="ru"),
+            briefing("en", orgs=["Belarusian Defence Ministry"]),
+        ]
+    )
+    orgs = {e.name: sorted(e.sources) for e in corpus.entities["organisations"]}
+    assert orgs == {"Belarusian Defence Ministry": ["en", "ru"]}
+
+
+def test_a_projects_own_romanisation_rule_joins_the_spellings_it_folds_alike(tmp_path: Path):
+    # a project that folds "w" to "v" (German sources' "Wolkow"): "Aleksandr Wolkow" is
+    # "Aleksandr Volkov", which the bundled rules keep apart
+    (tmp_path / "languages.yaml").write_text("romanisation:\n  w: v\n", encoding="utf-8")
+    briefings = [
+        briefing("de", people=[("Aleksandr Wolkow",)]),
+        briefing("en", people=[("Aleksandr Volkov",)]),
+    ]
+    assert len(Corpus(briefings).entities["people"]) == 2
+    (person,) = Corpus(briefings, lexicon=load_lexicon(str(tmp_path))).entities["people"]
+    assert sorted(person.sources) == ["de", "en"]
