@@ -2638,3 +2638,42 @@ def test_he_is_not_a_place_the_tagger_took_for_a_person(nlp, lexicon):
     # is John Smith, the man named before it
     said = "John Smith arrived. Jordan said the talks were hard. “We will not sign the deal,” he said."
     assert speakers(nlp, lexicon, said) == ["John Smith"]
+
+
+# Thirteenth session (issue 21, quotes' mutants): where a quotation's closing mark is set unusually.
+
+
+def test_a_closing_mark_after_a_space_or_of_the_opening_shape_still_closes_the_quotation():
+    # the mark that closes a quotation typed as an opening one ("“...“,"), or after a space ("„...
+    # “,", and, in a language that nests straight marks, '"... "' ending the paragraph), or a
+    # straight mark after a capital X ('“... Model X",'): each closes the quotation, which does not
+    # run on over the attribution to the paragraph's end
+    assert quote_spans("He said “we will come back“, and left.") == [(9, 26, True)]
+    assert quote_spans("He said „we will come back “, and left.") == [(9, 27, True)]
+    assert quote_spans('“We will launch the new Model X", the company said.') == [(1, 31, True)]
+    assert quote_spans('Он сказал: "Мы готовы к переговорам "', nest_straight=True) == [(12, 36, True)]
+
+
+def test_a_transcripts_labels_name_their_speakers_after_a_person_the_text_names_by_surname_alone(
+    nlp, lexicon
+):
+    # "Senator Harris", a person named by her surname alone, before the two whose labels open the
+    # turns: each label still names its own speaker by the last word of a name the text gives
+    found = quotes(
+        (nlp, lexicon),
+        "Senator Harris skipped the debate, so Fox News host Chris Wallace spoke to Governor Mike Pence.",
+        "Partial transcript as follows:",
+        '"WALLACE: Why would the campaign do that?',
+        '"PENCE: The debate was never the plan.',
+    )
+    assert found == [
+        ("Why would the campaign do that?", "Chris Wallace"),
+        ("The debate was never the plan.", "Mike Pence"),
+    ]
+
+
+def test_they_after_a_sentence_with_no_speaking_subject_is_the_body_it_names(nlp, lexicon):
+    # "A letter was sent to Acme Corp": no subject there speaks, and "they" (a pronoun of no
+    # gender) is the organisation the sentence names, not no one
+    said = "“We will answer it within a week,” they said."
+    assert speakers(nlp, lexicon, "A letter was sent to Acme Corp on Monday.", said) == ["Acme Corp"]

@@ -675,3 +675,18 @@ def test_a_title_refers_to_its_holder_named_more_than_once_before(russian):
         "«Учения пройдут в плановом режиме», — сказал пресс-секретарь Кремля.",
     )
     assert found == [("Учения пройдут в плановом режиме", "Дмитрий Песков")]
+
+
+# Thirteenth session (issue 21, quotes' mutants): a name in apposition to the subject's noun.
+
+
+def test_he_is_the_person_named_beside_the_subjects_noun_not_a_later_name_that_is_no_subject(russian):
+    # "Врач Андрей Таран осмотрел раненых": the subject is the noun "врач" (a trade, not one of the
+    # data's person words), the name in apposition to it; "он" is that man, not Иван Петров, the
+    # last name before the quote, whom no sentence makes its subject
+    _, found = extracted(
+        russian,
+        "Врач Андрей Таран осмотрел раненых. Первым осмотрели Ивана Петрова.",
+        "«Все раненые получат помощь», — сказал он.",
+    )
+    assert found == [("Все раненые получат помощь", "Андрей Таран")]
