@@ -518,6 +518,7 @@ def _all_trailers(paragraph: str, lexicon: Lexicon) -> bool:
 TRAILER_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z@])")
 
 
+LEADING_IMAGE_RE = re.compile(r"^\[[^\]\s]{1,60}\]\s+(?=\S)")
 MAX_HEADER_BLOCKS = 15  # how far above a page's article its headline may stand
 MIN_HEADLINE_WORDS = 4  # "Most Popular Today", "World News": section names, not headlines
 
@@ -535,7 +536,9 @@ def _header_around(
     """
     spans = [(region.start, body)] + [(block.start, block.end) for block in region.above[:MAX_HEADER_BLOCKS]]
     zone = [
-        (first, text)
+        # "[e3d6d92...?s=96] By Jane Doe Last updated Nov 8, 2023": the writer's picture, which
+        # a text browser prints as its file name, before a byline
+        (first, LEADING_IMAGE_RE.sub("", text) or text)
         for start, end in spans
         for first, _, text in reversed(_items(raw, lines, start, end, wrap, lexicon))
     ]
@@ -637,6 +640,11 @@ def _header_around(
                 _credited(credit, source)
                 taken.append(first)
                 break
+        else:
+            credit_at = _byline_slot(zone, dated, titled, story, lexicon)
+            if credit_at is not None:
+                source.authors.extend(credit_at[1])
+                taken.append(zone[credit_at[0]][0])
     # the article starts after the block of its last header line: a date line's block
     # carries the section's name and the comment count ("• 24 July 2015 • From the section")
     start = region.start
@@ -651,6 +659,82 @@ def _header_around(
     if stated is None and dated is not None and titled is not None and dated > titled:
         banner, source.published = source.published, None
     return title, start, banner
+
+
+MAX_SLOT_DISTANCE = 2  # items between a byline and its date or label: a photo, a share bar
+
+
+def _byline_slot(
+    zone: list[tuple[int, str]], dated: int | None, titled: int | None, story: str, lexicon: Lexicon
+) -> tuple[int, list[str]] | None:
+    """The names a page prints without "By" where its byline stands: between the headline and the
+    story, beside the date ("May 14, 2025" / [photo] / "Mohloai Mpesi") or under a "By" label of
+    its own block ("By" / "Syeda Noshin Sharmily"). The place is the evidence, so a given name the
+    language data lacks is no bar (`_name_line` asks for one anywhere else); the shape still is:
+    names alone, no sentence, no word of an organisation's or a job's, none the story tells of."""
+    if titled is None:
+        return None
+    furniture = [not re.search(r"[^\W\d_]{2}", _without_image_marks(text)) for _, text in zone]
+
+    def steps(a: int, b: int) -> int:  # items between two, photos and bullets not counted
+        low, high = sorted((a, b))
+        return sum(not furniture[i] for i in range(low + 1, high)) + 1
+
+    for pos in range(titled):
+        if furniture[pos]:
+            continue
+        labelled = pos + 1 < len(zone) and _lone_label(zone[pos + 1][1], lexicon)
+        beside = dated is not None and dated != pos and steps(pos, dated) <= MAX_SLOT_DISTANCE
+        if not (labelled or beside):
+            continue
+        names = _bare_names(zone[pos][1], lexicon)
+        if names and not any(name in story for name in names):
+            return pos, names
+    return None
+
+
+IMAGE_MARK_RE = re.compile(r"\[[^\]]*\]|[□•·|]")  # a text browser's image, a bullet, a bar
+
+
+def _without_image_marks(text: str) -> str:
+    return " ".join(IMAGE_MARK_RE.sub(" ", text).split())
+
+
+MAX_BARE_NAME_WORDS = 3
+
+
+def _bare_names(text: str, lexicon: Lexicon) -> list[str] | None:
+    """ "Olaleye Aluko and Kayode Idowu", "Emre Gurkan Abay |": a line of people's names only, each
+    of two or three capitalised words, none of them a word of organisations, jobs, sites or not
+    names ("Local News", "Staff Writer", "Most Read"), nor a place the gazetteer knows."""
+    line = _without_image_marks(text)
+    if not line or re.search(r"[\"“”«»:;()\d@/.!?]", line):
+        return None
+    refused = (
+        lexicon.words("organisations", "name_words")
+        | lexicon.words("sources", "company_words")
+        | lexicon.words("sources", "credit_words")
+        | lexicon.word_parts("people", "titles")
+        | _not_names(lexicon)
+        | small_words(lexicon)
+        | lexicon.reading_words("grammar", "small_words")  # "Под Мариуполем": a place's phrase
+    )
+    names = [p.strip() for p in text_patterns(lexicon).name_joiner.split(line) if p.strip()]
+    gazetteer = lexicon.raw.get("gazetteer") or {}
+    for name in names:
+        words = name.split()
+        if (
+            not 2 <= len(words) <= MAX_BARE_NAME_WORDS
+            or len(set(words)) < len(words)  # "Share Share": a widget's label twice
+            or name in (gazetteer.get("variants") or {})
+            or name in (gazetteer.get("places") or ())  # "New Delhi", a dateline's place
+            or name.isupper()
+            or not _is_person_name(name, lexicon)
+            or any(w.lower() in refused for w in words)
+            or known_outlet(name, lexicon)
+        ):
+            return None
+    return names or None
 
 
 TOPIC_LINES = 30  # the story's opening lines, whose words a headline shares
@@ -1279,6 +1363,11 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
         return None
     credit = _name_line(head.group("name"), lexicon)
     if credit is None or not credit[0]:
+        # a date right after the names is a byline's place too ("Faith Katunga•Oct 20, 2025"):
+        # names alone there need no given name the data knows
+        bare = _bare_names(head.group("name"), lexicon) if found[0][0].start() <= 3 else None
+        credit = (bare, None) if bare else None
+    if credit is None:
         return None
     return credit, found[0][1].as_date()
 

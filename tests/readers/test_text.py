@@ -1455,6 +1455,35 @@ def test_a_page_dumps_name_beside_its_date_is_its_byline(tmp_path, lexicon, byli
     assert source.paragraphs == ARTICLE
 
 
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        # names whose given names no data lists, where a byline stands: beside the date, under
+        # a "By" of a block of its own, after the date with a photo between, on the date's line
+        ([HEADLINE, "March 3, 2021", "Emre Gurkan Abay |"], ["Emre Gurkan Abay"]),
+        ([HEADLINE, "March 3, 2021", "[Mokitimi-Tsosane-980x593]", "Mohloai Mpesi"], ["Mohloai Mpesi"]),
+        ([HEADLINE, "March 3, 2021", "Olaleye Aluko and Kayode Idowu"], ["Olaleye Aluko", "Kayode Idowu"]),
+        ([HEADLINE, "Published\n\nMarch 3, 2021\n\nBy", "Syeda Noshin Sharmily"], ["Syeda Noshin Sharmily"]),
+        ([HEADLINE, "Faith Katunga•March 3, 2021"], ["Faith Katunga"]),
+        # the writer's picture printed as its file name before the byline
+        (
+            [HEADLINE, "[e3d6d9295dca?s=96&d=mm] By Alejandro Villamor Last updated March 3, 2021"],
+            ["Alejandro Villamor"],
+        ),
+        # beside the date but no one's name: a place, a widget's label, a section
+        ([HEADLINE, "March 3, 2021", "New Delhi"], []),
+        ([HEADLINE, "March 3, 2021", "Share Share"], []),
+        ([HEADLINE, "March 3, 2021", "Local News"], []),
+    ],
+)
+def test_a_name_where_a_byline_stands_is_the_byline_without_a_known_given_name(
+    tmp_path, lexicon, header, authors
+):
+    source = read(tmp_path, lexicon, dump_with_header(header))
+    assert (source.title, source.authors, source.published) == (HEADLINE, authors, date(2021, 3, 3))
+    assert source.paragraphs == ARTICLE
+
+
 @pytest.mark.parametrize("beside", ["Jane DoeThe Example Herald", "Jane DoeReuters"])
 def test_a_name_run_into_its_sites_name_beside_the_date_is_the_name_alone(tmp_path, lexicon, beside):
     source = read(tmp_path, lexicon, dump_with_header([HEADLINE, beside, "March 3, 2021"]))
