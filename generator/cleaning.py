@@ -39,6 +39,7 @@ INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 LOWER_WORD_START_RE = re.compile(r"^[a-z]+\b(?![-’'][A-Z])")
 MAX_CAPTION_WORDS = 60
 MAX_PHRASE_CAPTION_WORDS = 45  # a caption's own words; a long paragraph that has them is a story's
+MAX_TWO_PART_CAPTION_WORDS = 100  # a caption's sentence, one of context and a credit
 CREDIT_START_RE = re.compile(r"(?:[.!?][\"'”’)]*\s+|\s{2,}|[|•–—]\s*)$")
 
 
@@ -173,7 +174,15 @@ def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
     Sergei Grits / AP / TASS"), so a sentence that merely mentions a photo stays.
     """
     if len(paragraph.split()) > MAX_CAPTION_WORDS:
-        return False
+        # an agency's caption of two sentences and a credit: the first says what the picture
+        # shows in words only a caption uses ("... on Wednesday, Feb. 24, 2016."), the second
+        # what it is about; as long as a paragraph of a story, and none
+        first = FIRST_SENTENCE_RE.match(paragraph)
+        return (
+            len(paragraph.split()) <= MAX_TWO_PART_CAPTION_WORDS
+            and first is not None
+            and any(pattern.search(first.group()) for pattern in lexicon.caption_phrases)
+        )
     if any(pattern.match(paragraph) for pattern in lexicon.caption_starts):
         return True
     if len(paragraph.split()) <= MAX_PHRASE_CAPTION_WORDS and any(
@@ -196,6 +205,7 @@ def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
     return False
 
 
+FIRST_SENTENCE_RE = re.compile(r".+?[.!?](?=\s+[A-Z(\[]|\s*$)")
 LAST_SENTENCE_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z(\[])")
 
 

@@ -396,6 +396,44 @@ def test_a_caption_ends_with_an_agencys_photo_credit_in_brackets(lexicon, credit
     assert clean_lines([body, "", caption], lexicon) == [body]
 
 
+CONTEXT = (
+    "A powerful storm moving through parts of the Midwest on Wednesday could dump more than a foot of"
+    " snow in places, leading to the cancellation of hundreds of flights in and out of Chicago and the"
+    " cancellation of classes by several universities, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the day the picture was taken, as an agency writes it, and no credit
+        "Pope Francis holds a palm leaf as he celebrates Mass in St. Peter's Square, Sunday, April 9, 2017.",
+        "Traffic stands still as snow falls Wednesday, Feb. 24, 2016, in St. Louis, Mo.",
+        # the picture's sentence, one of context and a credit: as long as a story's paragraph
+        "A student bundles up as she walks to class through falling snow on the campus in Urbana, Ill., on"
+        f" Wednesday, Feb. 24, 2016. {CONTEXT} (Jane Roe/The Example Herald via AP)",
+    ],
+)
+def test_a_caption_dated_as_an_agency_dates_its_pictures_is_no_body(lexicon, caption):
+    body = "The storm closed schools across the state on Wednesday, officials said, and more snow is due."
+    assert clean_lines([body, "", caption], lexicon) == [body]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a story's date without the weekday, or the weekday with no year: the story's own way
+        "The vote is set for Nov. 8, 2016, and officials said turnout would be high across the state.",
+        "Officials said on Wednesday, Feb. 24 that schools would stay closed until the storm had passed.",
+        # a long paragraph whose date is not its first sentence's
+        f"{CONTEXT} The schools reopened on Wednesday, Feb. 24, 2016, after the snow was cleared.",
+    ],
+)
+def test_a_storys_paragraph_with_a_date_is_no_caption(lexicon, paragraph):
+    body = "The storm closed schools across the state on Wednesday, officials said, and more snow is due."
+    assert clean_lines([body, "", paragraph], lexicon) == [body, paragraph]
+
+
 def test_a_wrapped_quote_closed_on_a_comma_runs_on_into_its_attribution():
     lines = [
         "“I have never had that type of experience. Certain things were happening, which we could",
