@@ -59,6 +59,7 @@ class Boilerplate(_DataFile):
     site_self_references: Words = None
     not_site_names: Words = None
     related_labels: Words = None
+    teaser_labels: Words = None
     reader_words: Words = None
     site_services: Words = None
     comment_section_starts: Words = None
@@ -820,6 +821,7 @@ READING_LISTS = (
     "inline_junk",
     "lost_line_breaks",
     "related_labels",
+    "teaser_labels",
     "comment_section_starts",
 )
 

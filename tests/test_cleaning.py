@@ -434,6 +434,35 @@ def test_a_storys_paragraph_with_a_date_is_no_caption(lexicon, paragraph):
     assert clean_lines([body, "", paragraph], lexicon) == [body, paragraph]
 
 
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "RELATED: The Best Ways to See the Bridge Safely This Year, from Ferries to Far-Apart Photo Ops",
+        "Related: 7 Strange Signs the River Is About to Flood",
+        "WATCH: How the floods shaped one village's view of the new bridge",
+        "Trending: Ferry Operator Had No Licence and Was Fined Twice Despite Warnings",
+        "PREVIOUS Cost-of-living adjustment for ferry workers passes",
+        "READ THE REPORT: The ministry's review of the bridge's cost",
+    ],
+)
+def test_another_storys_headline_under_a_label_inside_the_story_is_no_body(lexicon, teaser):
+    body = ["The bridge opened on Thursday, officials said.", "It cost a third more than planned, they said."]
+    assert clean_lines([body[0], "", teaser, "", body[1]], lexicon) == body
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Watch the video: it shows the bridge swaying in the wind before it was closed.",
+        "Next year the ministry will open a second bridge downstream",
+        "WATCH the bridge open, the ministry told residents in a letter that went out on Monday.",
+    ],
+)
+def test_a_storys_paragraph_opening_with_a_labels_word_stays(lexicon, paragraph):
+    body = ["The bridge opened on Thursday, officials said.", "It cost a third more than planned, they said."]
+    assert paragraph in clean_lines([body[0], "", paragraph, "", body[1]], lexicon)
+
+
 def test_a_wrapped_quote_closed_on_a_comma_runs_on_into_its_attribution():
     lines = [
         "“I have never had that type of experience. Certain things were happening, which we could",
