@@ -396,6 +396,7 @@ class Grammar(_DataFile):
     back_referring_nouns: Words = None
     connectives: Words = None
     reader_address: Words = None
+    reader_imperatives: Words = None
     pointing_back: Words = None
     pointing_ahead: Words = None
     recap_openers: Words = None

@@ -2292,6 +2292,7 @@ def without_house_ads(paragraphs: list[str], names: set[str], lexicon: Lexicon) 
     if not names:
         return paragraphs
     address = lexicon.words("grammar", "reader_address")
+    bids = _bid_re(tuple(sorted(lexicon.words("grammar", "reader_imperatives"))))
     kept = []
     for paragraph in paragraphs:
         words = re.findall(r"[\w'’.-]+", paragraph.lower())
@@ -2307,12 +2308,18 @@ def without_house_ads(paragraphs: list[str], names: set[str], lexicon: Lexicon) 
         if (
             named
             and len(words) <= MAX_HOUSE_AD_WORDS
-            and address.intersection(words)
+            and (address.intersection(words) or bids.search(paragraph))
             and not re.search(r"[\"“”«»„]", paragraph)
         ):
             continue
         kept.append(paragraph)
     return kept
+
+
+@lru_cache(maxsize=8)
+def _bid_re(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `verbs` opening a sentence or a clause, in any case: "Check out ...", ", download ..."."""
+    return re.compile(rf"(?:^|[.!?:]\s+|,\s+)(?:{alternatives(list(verbs))})\b", re.I)
 
 
 def _word_parts(words: list[str]) -> set[str]:

@@ -1562,6 +1562,28 @@ def test_a_paragraph_broken_mid_sentence_is_no_teaser(tmp_path, lexicon):
     assert broken[1] in source.paragraphs
 
 
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Example Herald Flash top headlines are here. Check out what's clicking on ExampleHerald.com.",
+        "Example Herald is not responsible for the opinions of contributors. In case of abuse, click here.",
+        "For the latest stories, download the Example Herald apps for iOS and Android.",
+    ],
+)
+def test_the_sites_bid_to_its_reader_naming_itself_is_no_body(tmp_path, lexicon, appeal):
+    text = dump_with_header([HEADLINE, "By Jane Doe", "March 3, 2021"], footer="© 2021 Example Herald")
+    source = read(tmp_path, lexicon, text.replace(wrapped(ARTICLE[1]), f"{wrapped(ARTICLE[1])}\n\n{appeal}"))
+    assert source.outlet == "Example Herald"
+    assert source.paragraphs == ARTICLE
+
+
+def test_a_story_telling_what_the_site_learned_is_body(tmp_path, lexicon):
+    told = "Officials told the Example Herald, which asked to follow the work, that the steel had arrived."
+    text = dump_with_header([HEADLINE, "By Jane Doe", "March 3, 2021"], footer="© 2021 Example Herald")
+    source = read(tmp_path, lexicon, text.replace(wrapped(ARTICLE[1]), f"{wrapped(ARTICLE[1])}\n\n{told}"))
+    assert told in source.paragraphs
+
+
 def test_a_site_named_by_its_address_calls_itself_by_its_labels(lexicon):
     # "© 2015 ZimEye.com" names the site "ZimEye.com"; its appeal "you can support ZimEye" is
     # the site's own, as the labels of its page's address would say
