@@ -198,7 +198,7 @@ def read_lines(
     paragraphs = clean_lines(_before_comments(lines, lexicon), lexicon)
     # a page dump's teasers run anywhere in it; a record's or a crawl's opening run of headline
     # lines is its own standfirst, the points of its summary
-    paragraphs = _without_teasers(paragraphs, record=region is None)
+    paragraphs = _without_teasers(paragraphs, lexicon, record=region is None)
     if hard_breaks:
         paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
         # a line of furniture joined to the paragraph above it ("Contact" / "© 2026 - The Daily
@@ -1132,7 +1132,7 @@ ELLIPSIS_RE = re.compile(r"\.\.\.|…")
 INNER_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[a-zа-яё][.!?]\s+[A-ZА-ЯЁ]")
 
 
-def _without_teasers(paragraphs: list[str], record: bool = False) -> list[str]:
+def _without_teasers(paragraphs: list[str], lexicon: Lexicon, record: bool = False) -> list[str]:
     """Paragraphs without runs of two or more headline-like lines: the teasers of other
     stories a page prints inside its article. A crosshead stands alone; a list is announced
     by a line ending with a colon. In a `record` (a copy with no page around it), a run the
@@ -1151,6 +1151,8 @@ def _without_teasers(paragraphs: list[str], record: bool = False) -> list[str]:
     ]
     kept = []
     for i, paragraph in enumerate(paragraphs):
+        if teaser[i] and _lone_teaser(paragraphs, i, lexicon):
+            continue
         in_run = teaser[i] and ((i > 0 and teaser[i - 1]) or (i + 1 < len(paragraphs) and teaser[i + 1]))
         start = i
         while start > 0 and teaser[start - 1]:
@@ -1159,6 +1161,36 @@ def _without_teasers(paragraphs: list[str], record: bool = False) -> list[str]:
         if not in_run or announced or record and start == 0:
             kept.append(paragraph)
     return kept
+
+
+MIN_LONE_TEASER_WORDS = 10  # a crosshead is a few words ("Hours before crash"); a headline is longer
+MIN_PROSE_NEIGHBOUR_WORDS = 15
+
+
+def _lone_teaser(paragraphs: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Another story's headline a page links from between two paragraphs of its story ("Ukraine
+    conflict to test resilience of global financial system: IMF"): a headline-like line of ten
+    words or more, a sentence of prose on either side. Not a crosshead, shorter, or one whose
+    words open the paragraph under it ("Marc Fogel Returns ..." / "Marc Fogel's release ...");
+    not the story's own sentence that lost its full stop: one that goes on in lower case, opens
+    with a pronoun ("He reiterated that ...") or quotes someone."""
+    text = paragraphs[at]
+    words = text.split()
+    if not 0 < at < len(paragraphs) - 1 or len(words) < MIN_LONE_TEASER_WORDS:
+        return False
+    before, after = paragraphs[at - 1], paragraphs[at + 1]
+    first = words[0].lower()
+    if (
+        text.endswith((",", ";", "-", "–", "—"))
+        or re.search(r"[\"“”«»„]", text)
+        or first in small_words(lexicon)
+        and first not in lexicon.reading_words("grammar", "articles")
+        or _key(after).startswith(_key(" ".join(words[:2])))
+    ):
+        return False
+    return not after[:1].islower() and all(
+        len(p.split()) >= MIN_PROSE_NEIGHBOUR_WORDS and SENTENCE_END_RE.search(p) for p in (before, after)
+    )
 
 
 def _first_prose(lines: list[str], region: Region, lexicon: Lexicon) -> int:

@@ -1584,6 +1584,32 @@ def test_a_story_telling_what_the_site_learned_is_body(tmp_path, lexicon):
     assert told in source.paragraphs
 
 
+def _with_line_after_second_paragraph(line: str) -> str:
+    text = dump_with_header([HEADLINE, "By Jane Doe", "March 3, 2021"])
+    return text.replace(wrapped(ARTICLE[1]), f"{wrapped(ARTICLE[1])}\n\n{line}")
+
+
+def test_another_storys_headline_alone_between_two_paragraphs_is_no_body(tmp_path, lexicon):
+    teaser = "Floods to test resilience of the region's roads and bridges this winter: ministry"
+    source = read(tmp_path, lexicon, _with_line_after_second_paragraph(teaser))
+    assert source.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a crosshead whose words open the paragraph under it
+        "Residents of the villages on the far bank wait for the crossing",
+        # the story's sentences that lost their full stops: a pronoun opens one, another quotes
+        "He added that the delay was not the fault of the contractors who built the supports",
+        "“The bridge will open next spring whatever the weather does,” the minister said",
+    ],
+)
+def test_a_storys_own_line_alone_between_two_paragraphs_stays(tmp_path, lexicon, line):
+    source = read(tmp_path, lexicon, _with_line_after_second_paragraph(line))
+    assert line in source.paragraphs
+
+
 def test_a_site_named_by_its_address_calls_itself_by_its_labels(lexicon):
     # "© 2015 ZimEye.com" names the site "ZimEye.com"; its appeal "you can support ZimEye" is
     # the site's own, as the labels of its page's address would say
