@@ -409,6 +409,8 @@ CONTEXT = (
         # the day the picture was taken, as an agency writes it, and no credit
         "Pope Francis holds a palm leaf as he celebrates Mass in St. Peter's Square, Sunday, April 9, 2017.",
         "Traffic stands still as snow falls Wednesday, Feb. 24, 2016, in St. Louis, Mo.",
+        # no weekday, the date set off by a comma at the end
+        "A mother reads to her son in Birmingham, Alabama, April 14, 2024.",
         # the picture's sentence, one of context and a credit: as long as a story's paragraph
         "A student bundles up as she walks to class through falling snow on the campus in Urbana, Ill., on"
         f" Wednesday, Feb. 24, 2016. {CONTEXT} (Jane Roe/The Example Herald via AP)",
@@ -425,6 +427,7 @@ def test_a_caption_dated_as_an_agency_dates_its_pictures_is_no_body(lexicon, cap
         # a story's date without the weekday, or the weekday with no year: the story's own way
         "The vote is set for Nov. 8, 2016, and officials said turnout would be high across the state.",
         "Officials said on Wednesday, Feb. 24 that schools would stay closed until the storm had passed.",
+        "The ferry operator was fined by the regulator on April 14, 2024.",
         # a long paragraph whose date is not its first sentence's
         f"{CONTEXT} The schools reopened on Wednesday, Feb. 24, 2016, after the snow was cleared.",
     ],
