@@ -466,6 +466,27 @@ def test_a_storys_paragraph_opening_with_a_labels_word_stays(lexicon, paragraph)
     assert paragraph in clean_lines([body[0], "", paragraph, "", body[1]], lexicon)
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story will be updated. Check back for more information.",
+        "This is a breaking news story and will be updated when more information becomes available.",
+        "This is a developing story.",
+    ],
+)
+def test_the_newsrooms_note_that_a_story_is_unfinished_is_no_body(lexicon, note):
+    body = ["The bridge opened on Thursday, officials said.", "It cost a third more than planned, they said."]
+    assert clean_lines([body[0], "", body[1], "", note], lexicon) == body
+
+
+def test_a_story_about_updates_is_body(lexicon):
+    body = [
+        "The bridge opened on Thursday, officials said.",
+        "This story will be told for years, the mayor said.",
+    ]
+    assert clean_lines([body[0], "", body[1]], lexicon) == body
+
+
 def test_a_wrapped_quote_closed_on_a_comma_runs_on_into_its_attribution():
     lines = [
         "“I have never had that type of experience. Certain things were happening, which we could",
