@@ -200,6 +200,11 @@ def test_repeat_count_ignores_case_and_punctuation(lexicon):
         "written by our own staff.",
         "© 2024 The Example Times. All Rights Reserved. This article is provided for informational "
         "purposes only. It is not offered or intended to be used as legal, tax or investment advice.",
+        # a link's instruction
+        "To listen to the complete interview, click here.",
+        "Read our review-in-progress here.",
+        "Read the full transcript of his interview",
+        "❯❯ Click the Icon below to share this post...",
     ],
 )
 def test_boilerplate_lines_are_removed(lexicon, boilerplate):
@@ -477,6 +482,18 @@ def test_a_storys_paragraph_opening_with_a_labels_word_stays(lexicon, paragraph)
 def test_the_newsrooms_note_that_a_story_is_unfinished_is_no_body(lexicon, note):
     body = ["The bridge opened on Thursday, officials said.", "It cost a third more than planned, they said."]
     assert clean_lines([body[0], "", body[1], "", note], lexicon) == body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Users who clicked the link were taken to a fake bank site, police said.",
+        "Read more closely, the report says the bridge was never safe, engineers said.",
+    ],
+)
+def test_a_story_telling_of_links_and_reading_is_body(lexicon, sentence):
+    body = ["The bridge opened on Thursday, officials said.", sentence]
+    assert clean_lines([body[0], "", body[1]], lexicon) == body
 
 
 def test_a_story_about_updates_is_body(lexicon):
