@@ -134,7 +134,8 @@ def _credit_patterns(own: tuple[tuple[str, ...], ...]) -> TextPatterns:
             r"\s*:\s*(https?://\S+)?$",
             re.I,
         ),
-        sections=re.compile(rf",\s+(?:{alternatives(sections)})\s+(?=[^\W\d_])" if sections else r"(?!x)x"),
+        # "By Jane Doe, in News, Portugal": a blog's sections; "By Paul Obi in Abuja": where he wrote
+        sections=re.compile(rf",?\s+(?:{alternatives(sections)})\s+(?=[^\W\d_])" if sections else r"(?!x)x"),
         by=by[0].capitalize() if by else "",
     )
 

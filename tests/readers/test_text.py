@@ -268,6 +268,9 @@ def test_agency_after_the_author_in_a_byline_is_not_an_author(tmp_path, lexicon)
     [
         ("By Court Reporter", []),  # a staff credit: a job, no one's name
         ("By: John Smith, Example.mil, September 24, 2015", ["John Smith"]),  # a site after the name
+        # where the writer wrote from, or the section, after "in"
+        ("By Paul Obi in Abuja", ["Paul Obi"]),
+        ("By Jane Doe and John Roe in Kyiv", ["Jane Doe", "John Roe"]),
     ],
 )
 def test_a_byline_names_people_not_jobs_or_sites(tmp_path, lexicon, byline, authors):
@@ -1482,6 +1485,12 @@ def test_a_name_where_a_byline_stands_is_the_byline_without_a_known_given_name(
     source = read(tmp_path, lexicon, dump_with_header(header))
     assert (source.title, source.authors, source.published) == (HEADLINE, authors, date(2021, 3, 3))
     assert source.paragraphs == ARTICLE
+
+
+def test_a_page_dumps_byline_with_its_section_and_date_names_the_writer(tmp_path, lexicon):
+    byline = "Written by Jane Doe in Politics on 3 March 2021 at 08:34 PM EDT. 51 Comments"
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, byline]))
+    assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
 
 
 @pytest.mark.parametrize("beside", ["Jane DoeThe Example Herald", "Jane DoeReuters"])
