@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from .lexicon import Lexicon
 from .names import words_key
@@ -39,6 +40,7 @@ INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 LOWER_WORD_START_RE = re.compile(r"^[a-z]+\b(?![-’'][A-Z])")
 MAX_CAPTION_WORDS = 60
 MAX_PHRASE_CAPTION_WORDS = 45  # a caption's own words; a long paragraph that has them is a story's
+MAX_TWO_PART_CAPTION_WORDS = 100  # a caption's sentence, one of context and a credit
 CREDIT_START_RE = re.compile(r"(?:[.!?][\"'”’)]*\s+|\s{2,}|[|•–—]\s*)$")
 
 
@@ -173,7 +175,15 @@ def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
     Sergei Grits / AP / TASS"), so a sentence that merely mentions a photo stays.
     """
     if len(paragraph.split()) > MAX_CAPTION_WORDS:
-        return False
+        # an agency's caption of two sentences and a credit: the first says what the picture
+        # shows in words only a caption uses ("... on Wednesday, Feb. 24, 2016."), the second
+        # what it is about; as long as a paragraph of a story, and none
+        first = FIRST_SENTENCE_RE.match(paragraph)
+        return (
+            len(paragraph.split()) <= MAX_TWO_PART_CAPTION_WORDS
+            and first is not None
+            and any(pattern.search(first.group()) for pattern in lexicon.caption_phrases)
+        )
     if any(pattern.match(paragraph) for pattern in lexicon.caption_starts):
         return True
     if len(paragraph.split()) <= MAX_PHRASE_CAPTION_WORDS and any(
@@ -196,6 +206,7 @@ def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
     return False
 
 
+FIRST_SENTENCE_RE = re.compile(r".+?[.!?](?=\s+[A-Z(\[]|\s*$)")
 LAST_SENTENCE_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z(\[])")
 
 
@@ -329,7 +340,7 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
         key = _key(paragraph)
         if not key or key in seen:
             continue
-        if _headline_case(paragraph, small):
+        if _headline_case(paragraph, small) or labelled_teaser(paragraph, lexicon):
             continue  # another story's headline, a teaser: "Doctors Threaten To Down Tools Due To ..."
         if addresses_reader(paragraph, lexicon):
             continue
@@ -416,6 +427,32 @@ def _gallery_items(lines: list[str]) -> set[int]:
 
 MAX_HEADLINE_WORDS = 20
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+MAX_LABELLED_TEASER_WORDS = 30  # a label and a headline: a story's paragraph that opens so is longer
+
+
+def labelled_teaser(paragraph: str, lexicon: Lexicon) -> bool:
+    """Another story's headline under a label on its own line: "RELATED: Kids' Letters ...",
+    "Related: 7 Strange Signs ...", "WATCH: How prison has shaped ...", "PREVIOUS Cost-of-living
+    adjustment ..." (boilerplate data, `related_labels` and `teaser_labels`). The label ends in a
+    colon or is written in capitals, and what follows ends no sentence: "Watch the video: it shows
+    the bridge." and "Next year the bridge opens." are a story's."""
+    if len(paragraph.split()) > MAX_LABELLED_TEASER_WORDS or SENTENCE_END_RE.search(paragraph):
+        return False
+    board = lexicon["boilerplate"]
+    labels = tuple([*(board.get("related_labels") or ()), *(board.get("teaser_labels") or ())])
+    return any(pattern.match(paragraph) for pattern in _teaser_label_res(labels))
+
+
+@lru_cache(maxsize=8)
+def _teaser_label_res(labels: tuple[str, ...]) -> list[re.Pattern[str]]:
+    """A label, then a colon and the headline, or the label in capitals and the headline."""
+    found = []
+    for label in labels:
+        found.append(re.compile(rf"^(?i:{label})\s*:\s*\S"))
+        found.append(re.compile(rf"^(?=[^a-z]+\s)(?i:{label})\s+[A-Z0-9‘'\"“]"))
+    return found
 
 
 def _headline_case(paragraph: str, small: frozenset[str]) -> bool:

@@ -59,6 +59,7 @@ class Boilerplate(_DataFile):
     site_self_references: Words = None
     not_site_names: Words = None
     related_labels: Words = None
+    teaser_labels: Words = None
     reader_words: Words = None
     site_services: Words = None
     comment_section_starts: Words = None
@@ -395,6 +396,7 @@ class Grammar(_DataFile):
     back_referring_nouns: Words = None
     connectives: Words = None
     reader_address: Words = None
+    reader_imperatives: Words = None
     pointing_back: Words = None
     pointing_ahead: Words = None
     recap_openers: Words = None
@@ -820,6 +822,7 @@ READING_LISTS = (
     "inline_junk",
     "lost_line_breaks",
     "related_labels",
+    "teaser_labels",
     "comment_section_starts",
 )
 

@@ -200,6 +200,11 @@ def test_repeat_count_ignores_case_and_punctuation(lexicon):
         "written by our own staff.",
         "© 2024 The Example Times. All Rights Reserved. This article is provided for informational "
         "purposes only. It is not offered or intended to be used as legal, tax or investment advice.",
+        # a link's instruction
+        "To listen to the complete interview, click here.",
+        "Read our review-in-progress here.",
+        "Read the full transcript of his interview",
+        "❯❯ Click the Icon below to share this post...",
     ],
 )
 def test_boilerplate_lines_are_removed(lexicon, boilerplate):
@@ -394,6 +399,109 @@ def test_a_caption_ends_with_an_agencys_photo_credit_in_brackets(lexicon, credit
     caption = f"People walk past the new bridge in the capital on Thursday, Nov. 9, 2023. {credit}"
     body = "The bridge opened on Thursday, officials said, two years later than promised."
     assert clean_lines([body, "", caption], lexicon) == [body]
+
+
+CONTEXT = (
+    "A powerful storm moving through parts of the Midwest on Wednesday could dump more than a foot of"
+    " snow in places, leading to the cancellation of hundreds of flights in and out of Chicago and the"
+    " cancellation of classes by several universities, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the day the picture was taken, as an agency writes it, and no credit
+        "Pope Francis holds a palm leaf as he celebrates Mass in St. Peter's Square, Sunday, April 9, 2017.",
+        "Traffic stands still as snow falls Wednesday, Feb. 24, 2016, in St. Louis, Mo.",
+        # no weekday, the date set off by a comma at the end
+        "A mother reads to her son in Birmingham, Alabama, April 14, 2024.",
+        # the picture's sentence, one of context and a credit: as long as a story's paragraph
+        "A student bundles up as she walks to class through falling snow on the campus in Urbana, Ill., on"
+        f" Wednesday, Feb. 24, 2016. {CONTEXT} (Jane Roe/The Example Herald via AP)",
+    ],
+)
+def test_a_caption_dated_as_an_agency_dates_its_pictures_is_no_body(lexicon, caption):
+    body = "The storm closed schools across the state on Wednesday, officials said, and more snow is due."
+    assert clean_lines([body, "", caption], lexicon) == [body]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a story's date without the weekday, or the weekday with no year: the story's own way
+        "The vote is set for Nov. 8, 2016, and officials said turnout would be high across the state.",
+        "Officials said on Wednesday, Feb. 24 that schools would stay closed until the storm had passed.",
+        "The ferry operator was fined by the regulator on April 14, 2024.",
+        # a long paragraph whose date is not its first sentence's
+        f"{CONTEXT} The schools reopened on Wednesday, Feb. 24, 2016, after the snow was cleared.",
+    ],
+)
+def test_a_storys_paragraph_with_a_date_is_no_caption(lexicon, paragraph):
+    body = "The storm closed schools across the state on Wednesday, officials said, and more snow is due."
+    assert clean_lines([body, "", paragraph], lexicon) == [body, paragraph]
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "RELATED: The Best Ways to See the Bridge Safely This Year, from Ferries to Far-Apart Photo Ops",
+        "Related: 7 Strange Signs the River Is About to Flood",
+        "WATCH: How the floods shaped one village's view of the new bridge",
+        "Trending: Ferry Operator Had No Licence and Was Fined Twice Despite Warnings",
+        "PREVIOUS Cost-of-living adjustment for ferry workers passes",
+        "READ THE REPORT: The ministry's review of the bridge's cost",
+    ],
+)
+def test_another_storys_headline_under_a_label_inside_the_story_is_no_body(lexicon, teaser):
+    body = ["The bridge opened on Thursday, officials said.", "It cost a third more than planned, they said."]
+    assert clean_lines([body[0], "", teaser, "", body[1]], lexicon) == body
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Watch the video: it shows the bridge swaying in the wind before it was closed.",
+        "Next year the ministry will open a second bridge downstream",
+        "WATCH the bridge open, the ministry told residents in a letter that went out on Monday.",
+    ],
+)
+def test_a_storys_paragraph_opening_with_a_labels_word_stays(lexicon, paragraph):
+    body = ["The bridge opened on Thursday, officials said.", "It cost a third more than planned, they said."]
+    assert paragraph in clean_lines([body[0], "", paragraph, "", body[1]], lexicon)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story will be updated. Check back for more information.",
+        "This is a breaking news story and will be updated when more information becomes available.",
+        "This is a developing story.",
+    ],
+)
+def test_the_newsrooms_note_that_a_story_is_unfinished_is_no_body(lexicon, note):
+    body = ["The bridge opened on Thursday, officials said.", "It cost a third more than planned, they said."]
+    assert clean_lines([body[0], "", body[1], "", note], lexicon) == body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Users who clicked the link were taken to a fake bank site, police said.",
+        "Read more closely, the report says the bridge was never safe, engineers said.",
+    ],
+)
+def test_a_story_telling_of_links_and_reading_is_body(lexicon, sentence):
+    body = ["The bridge opened on Thursday, officials said.", sentence]
+    assert clean_lines([body[0], "", body[1]], lexicon) == body
+
+
+def test_a_story_about_updates_is_body(lexicon):
+    body = [
+        "The bridge opened on Thursday, officials said.",
+        "This story will be told for years, the mayor said.",
+    ]
+    assert clean_lines([body[0], "", body[1]], lexicon) == body
 
 
 def test_a_wrapped_quote_closed_on_a_comma_runs_on_into_its_attribution():

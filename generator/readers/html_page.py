@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -62,6 +62,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     page = Page(language=_declared_language(tree))
     _plain_meta_values(tree)
     declared = _meta_authors(tree)  # read before trafilatura prunes the tree
+    printed = _printed_dates(tree)
     document = _extract(tree, path, precise=True)
     if _words(document) < MIN_PRECISE_WORDS:
         # asked for precision, trafilatura may keep a box beside the story and drop the story
@@ -87,7 +88,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     listed, _ = _authors(declared, lexicon)
     if set(page.authors) < set(listed):  # trafilatura keeps the first of "A, B"
         page.authors = listed
-    page.published = _date(document.date)
+    page.published = _local_date(_date(document.date), printed, html)
     url = document.url if document.url and re.match(r"^https?://", document.url, re.I) else None
     page.url = own_address(url)  # a web archive's copy or a redirect: the page's own address
     page.outlet = _site_name(_clean(document.sitename), page.url, html)
@@ -185,6 +186,42 @@ def _date(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+MAX_DATE_NODE_CHARS = 80  # a date line, a byline with its date: not a paragraph of the story
+VISIBLE_TEXT_XPATH = (
+    "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+)
+
+
+UTC_TIME = r"{day}[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|\+00:?00)"
+
+
+def _printed_dates(tree: HtmlElement) -> set[date]:
+    """The whole dates a reader sees on the page, in short pieces of text of their own ("November
+    18, 2019", "By Jane Doe | Dec 14, 2020 11:31 PM"), not in the markup's attributes or scripts."""
+    found: set[date] = set()
+    for node in tree.xpath(VISIBLE_TEXT_XPATH):
+        text = " ".join(str(node).split())
+        if not text or len(text) > MAX_DATE_NODE_CHARS or not any(c.isdigit() for c in text):
+            continue
+        for _, parsed in find_explicit(text):
+            day = parsed.as_date() if parsed.year and parsed.month and parsed.day else None
+            if day is not None:
+                found.add(day)
+    return found
+
+
+def _local_date(day: date | None, printed: set[date], html: str) -> date | None:
+    """The markup's date as the page prints it. A markup time in UTC ("2019-11-19T04:50:22Z",
+    "+00:00") may be the day before or after in the newsroom's own zone: where the page prints
+    that day and never the markup's ("November 18, 2019"), the printed day is the one its readers
+    know. A time with its own zone ("+0300") is the newsroom's day already (a print edition's
+    date, the next day's, may stand beside it)."""
+    if day is None or day in printed or not re.search(UTC_TIME.format(day=day.isoformat()), html):
+        return day
+    near = [d for d in (day - timedelta(days=1), day + timedelta(days=1)) if d in printed]
+    return near[0] if len(near) == 1 else day
 
 
 def _meta_authors(tree: HtmlElement) -> str | None:

@@ -134,7 +134,8 @@ def _credit_patterns(own: tuple[tuple[str, ...], ...]) -> TextPatterns:
             r"\s*:\s*(https?://\S+)?$",
             re.I,
         ),
-        sections=re.compile(rf",\s+(?:{alternatives(sections)})\s+(?=[^\W\d_])" if sections else r"(?!x)x"),
+        # "By Jane Doe, in News, Portugal": a blog's sections; "By Paul Obi in Abuja": where he wrote
+        sections=re.compile(rf",?\s+(?:{alternatives(sections)})\s+(?=[^\W\d_])" if sections else r"(?!x)x"),
         by=by[0].capitalize() if by else "",
     )
 
@@ -198,7 +199,7 @@ def read_lines(
     paragraphs = clean_lines(_before_comments(lines, lexicon), lexicon)
     # a page dump's teasers run anywhere in it; a record's or a crawl's opening run of headline
     # lines is its own standfirst, the points of its summary
-    paragraphs = _without_teasers(paragraphs, record=region is None)
+    paragraphs = _without_teasers(paragraphs, lexicon, record=region is None)
     if hard_breaks:
         paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
         # a line of furniture joined to the paragraph above it ("Contact" / "© 2026 - The Daily
@@ -518,6 +519,7 @@ def _all_trailers(paragraph: str, lexicon: Lexicon) -> bool:
 TRAILER_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z@])")
 
 
+LEADING_IMAGE_RE = re.compile(r"^\[[^\]\s]{1,60}\]\s+(?=\S)")
 MAX_HEADER_BLOCKS = 15  # how far above a page's article its headline may stand
 MIN_HEADLINE_WORDS = 4  # "Most Popular Today", "World News": section names, not headlines
 
@@ -535,7 +537,9 @@ def _header_around(
     """
     spans = [(region.start, body)] + [(block.start, block.end) for block in region.above[:MAX_HEADER_BLOCKS]]
     zone = [
-        (first, text)
+        # "[e3d6d92...?s=96] By Jane Doe Last updated Nov 8, 2023": the writer's picture, which
+        # a text browser prints as its file name, before a byline
+        (first, LEADING_IMAGE_RE.sub("", text) or text)
         for start, end in spans
         for first, _, text in reversed(_items(raw, lines, start, end, wrap, lexicon))
     ]
@@ -637,6 +641,11 @@ def _header_around(
                 _credited(credit, source)
                 taken.append(first)
                 break
+        else:
+            credit_at = _byline_slot(zone, dated, titled, story, lexicon)
+            if credit_at is not None:
+                source.authors.extend(credit_at[1])
+                taken.append(zone[credit_at[0]][0])
     # the article starts after the block of its last header line: a date line's block
     # carries the section's name and the comment count ("• 24 July 2015 • From the section")
     start = region.start
@@ -651,6 +660,82 @@ def _header_around(
     if stated is None and dated is not None and titled is not None and dated > titled:
         banner, source.published = source.published, None
     return title, start, banner
+
+
+MAX_SLOT_DISTANCE = 2  # items between a byline and its date or label: a photo, a share bar
+
+
+def _byline_slot(
+    zone: list[tuple[int, str]], dated: int | None, titled: int | None, story: str, lexicon: Lexicon
+) -> tuple[int, list[str]] | None:
+    """The names a page prints without "By" where its byline stands: between the headline and the
+    story, beside the date ("May 14, 2025" / [photo] / "Mohloai Mpesi") or under a "By" label of
+    its own block ("By" / "Syeda Noshin Sharmily"). The place is the evidence, so a given name the
+    language data lacks is no bar (`_name_line` asks for one anywhere else); the shape still is:
+    names alone, no sentence, no word of an organisation's or a job's, none the story tells of."""
+    if titled is None:
+        return None
+    furniture = [not re.search(r"[^\W\d_]{2}", _without_image_marks(text)) for _, text in zone]
+
+    def steps(a: int, b: int) -> int:  # items between two, photos and bullets not counted
+        low, high = sorted((a, b))
+        return sum(not furniture[i] for i in range(low + 1, high)) + 1
+
+    for pos in range(titled):
+        if furniture[pos]:
+            continue
+        labelled = pos + 1 < len(zone) and _lone_label(zone[pos + 1][1], lexicon)
+        beside = dated is not None and dated != pos and steps(pos, dated) <= MAX_SLOT_DISTANCE
+        if not (labelled or beside):
+            continue
+        names = _bare_names(zone[pos][1], lexicon)
+        if names and not any(name in story for name in names):
+            return pos, names
+    return None
+
+
+IMAGE_MARK_RE = re.compile(r"\[[^\]]*\]|[□•·|]")  # a text browser's image, a bullet, a bar
+
+
+def _without_image_marks(text: str) -> str:
+    return " ".join(IMAGE_MARK_RE.sub(" ", text).split())
+
+
+MAX_BARE_NAME_WORDS = 3
+
+
+def _bare_names(text: str, lexicon: Lexicon) -> list[str] | None:
+    """ "Olaleye Aluko and Kayode Idowu", "Emre Gurkan Abay |": a line of people's names only, each
+    of two or three capitalised words, none of them a word of organisations, jobs, sites or not
+    names ("Local News", "Staff Writer", "Most Read"), nor a place the gazetteer knows."""
+    line = _without_image_marks(text)
+    if not line or re.search(r"[\"“”«»:;()\d@/.!?]", line):
+        return None
+    refused = (
+        lexicon.words("organisations", "name_words")
+        | lexicon.words("sources", "company_words")
+        | lexicon.words("sources", "credit_words")
+        | lexicon.word_parts("people", "titles")
+        | _not_names(lexicon)
+        | small_words(lexicon)
+        | lexicon.reading_words("grammar", "small_words")  # "Под Мариуполем": a place's phrase
+    )
+    names = [p.strip() for p in text_patterns(lexicon).name_joiner.split(line) if p.strip()]
+    gazetteer = lexicon.raw.get("gazetteer") or {}
+    for name in names:
+        words = name.split()
+        if (
+            not 2 <= len(words) <= MAX_BARE_NAME_WORDS
+            or len(set(words)) < len(words)  # "Share Share": a widget's label twice
+            or name in (gazetteer.get("variants") or {})
+            or name in (gazetteer.get("places") or ())  # "New Delhi", a dateline's place
+            or name.isupper()
+            or not _is_person_name(name, lexicon)
+            or any(w.lower() in refused for w in words)
+            or known_outlet(name, lexicon)
+        ):
+            return None
+    return names or None
 
 
 TOPIC_LINES = 30  # the story's opening lines, whose words a headline shares
@@ -1048,7 +1133,7 @@ ELLIPSIS_RE = re.compile(r"\.\.\.|…")
 INNER_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[a-zа-яё][.!?]\s+[A-ZА-ЯЁ]")
 
 
-def _without_teasers(paragraphs: list[str], record: bool = False) -> list[str]:
+def _without_teasers(paragraphs: list[str], lexicon: Lexicon, record: bool = False) -> list[str]:
     """Paragraphs without runs of two or more headline-like lines: the teasers of other
     stories a page prints inside its article. A crosshead stands alone; a list is announced
     by a line ending with a colon. In a `record` (a copy with no page around it), a run the
@@ -1067,6 +1152,8 @@ def _without_teasers(paragraphs: list[str], record: bool = False) -> list[str]:
     ]
     kept = []
     for i, paragraph in enumerate(paragraphs):
+        if teaser[i] and _lone_teaser(paragraphs, i, lexicon):
+            continue
         in_run = teaser[i] and ((i > 0 and teaser[i - 1]) or (i + 1 < len(paragraphs) and teaser[i + 1]))
         start = i
         while start > 0 and teaser[start - 1]:
@@ -1075,6 +1162,36 @@ def _without_teasers(paragraphs: list[str], record: bool = False) -> list[str]:
         if not in_run or announced or record and start == 0:
             kept.append(paragraph)
     return kept
+
+
+MIN_LONE_TEASER_WORDS = 10  # a crosshead is a few words ("Hours before crash"); a headline is longer
+MIN_PROSE_NEIGHBOUR_WORDS = 15
+
+
+def _lone_teaser(paragraphs: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Another story's headline a page links from between two paragraphs of its story ("Ukraine
+    conflict to test resilience of global financial system: IMF"): a headline-like line of ten
+    words or more, a sentence of prose on either side. Not a crosshead, shorter, or one whose
+    words open the paragraph under it ("Marc Fogel Returns ..." / "Marc Fogel's release ...");
+    not the story's own sentence that lost its full stop: one that goes on in lower case, opens
+    with a pronoun ("He reiterated that ...") or quotes someone."""
+    text = paragraphs[at]
+    words = text.split()
+    if not 0 < at < len(paragraphs) - 1 or len(words) < MIN_LONE_TEASER_WORDS:
+        return False
+    before, after = paragraphs[at - 1], paragraphs[at + 1]
+    first = words[0].lower()
+    if (
+        text.endswith((",", ";", "-", "–", "—"))
+        or re.search(r"[\"“”«»„]", text)
+        or first in small_words(lexicon)
+        and first not in lexicon.reading_words("grammar", "articles")
+        or _key(after).startswith(_key(" ".join(words[:2])))
+    ):
+        return False
+    return not after[:1].islower() and all(
+        len(p.split()) >= MIN_PROSE_NEIGHBOUR_WORDS and SENTENCE_END_RE.search(p) for p in (before, after)
+    )
 
 
 def _first_prose(lines: list[str], region: Region, lexicon: Lexicon) -> int:
@@ -1279,6 +1396,11 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
         return None
     credit = _name_line(head.group("name"), lexicon)
     if credit is None or not credit[0]:
+        # a date right after the names is a byline's place too ("Faith Katunga•Oct 20, 2025"):
+        # names alone there need no given name the data knows
+        bare = _bare_names(head.group("name"), lexicon) if found[0][0].start() <= 3 else None
+        credit = (bare, None) if bare else None
+    if credit is None:
         return None
     return credit, found[0][1].as_date()
 
@@ -2203,6 +2325,7 @@ def without_house_ads(paragraphs: list[str], names: set[str], lexicon: Lexicon) 
     if not names:
         return paragraphs
     address = lexicon.words("grammar", "reader_address")
+    bids = _bid_re(tuple(sorted(lexicon.words("grammar", "reader_imperatives"))))
     kept = []
     for paragraph in paragraphs:
         words = re.findall(r"[\w'’.-]+", paragraph.lower())
@@ -2218,12 +2341,18 @@ def without_house_ads(paragraphs: list[str], names: set[str], lexicon: Lexicon) 
         if (
             named
             and len(words) <= MAX_HOUSE_AD_WORDS
-            and address.intersection(words)
+            and (address.intersection(words) or bids.search(paragraph))
             and not re.search(r"[\"“”«»„]", paragraph)
         ):
             continue
         kept.append(paragraph)
     return kept
+
+
+@lru_cache(maxsize=8)
+def _bid_re(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `verbs` opening a sentence or a clause, in any case: "Check out ...", ", download ..."."""
+    return re.compile(rf"(?:^|[.!?:]\s+|,\s+)(?:{alternatives(list(verbs))})\b", re.I)
 
 
 def _word_parts(words: list[str]) -> set[str]:

@@ -430,6 +430,38 @@ def test_a_page_without_a_date_in_its_markup_is_dated_by_the_date_it_prints(lexi
     assert read(lexicon, "page.html", tmp_path).published == date(2019, 10, 9)
 
 
+STORY = (
+    "<p>NASA on Monday added five companies to the pool that may bid to carry its instruments to the"
+    " Moon, officials said, and the first of the new orders may come next year.</p>"
+    "<p>The agency said the companies would compete for task orders worth billions of dollars.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "stamp, printed, published",
+    [
+        # in UTC the story was posted after midnight; in the newsroom it was still the evening before
+        ("2019-11-19T04:50:22+00:00", "November 18, 2019", date(2019, 11, 18)),
+        ("2020-12-15T04:31:06.000Z", "December 14, 2020 11:31 PM", date(2020, 12, 14)),
+        # a time in the newsroom's own zone is its day, whatever date the page prints beside it
+        ("2020-12-29T16:19:16+0300", "Print edition of 30 December 2020", date(2020, 12, 29)),
+        # the page prints the markup's day: nothing to correct
+        ("2019-11-19T04:50:22+00:00", "November 19, 2019", date(2019, 11, 19)),
+    ],
+)
+def test_a_markup_date_in_utc_gives_way_to_the_day_the_page_prints(
+    lexicon, tmp_path, stamp, printed, published
+):
+    page = (
+        "<html><head><title>NASA adds five companies to lunar lander program</title>"
+        f'<meta property="article:published_time" content="{stamp}"></head><body><article>'
+        f"<h1>NASA adds five companies to lunar lander program</h1><time>{printed}</time>{STORY}"
+        "</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read(lexicon, "page.html", tmp_path).published == published
+
+
 def test_a_precise_reading_that_keeps_a_box_and_not_the_story_gives_way(lexicon, tmp_path, monkeypatch):
     # trafilatura, asked for precision, kept a page's comment rules and dropped its story
     # (a real page did): a short precise reading is checked against a balanced one

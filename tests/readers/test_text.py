@@ -268,6 +268,9 @@ def test_agency_after_the_author_in_a_byline_is_not_an_author(tmp_path, lexicon)
     [
         ("By Court Reporter", []),  # a staff credit: a job, no one's name
         ("By: John Smith, Example.mil, September 24, 2015", ["John Smith"]),  # a site after the name
+        # where the writer wrote from, or the section, after "in"
+        ("By Paul Obi in Abuja", ["Paul Obi"]),
+        ("By Jane Doe and John Roe in Kyiv", ["Jane Doe", "John Roe"]),
     ],
 )
 def test_a_byline_names_people_not_jobs_or_sites(tmp_path, lexicon, byline, authors):
@@ -1455,6 +1458,41 @@ def test_a_page_dumps_name_beside_its_date_is_its_byline(tmp_path, lexicon, byli
     assert source.paragraphs == ARTICLE
 
 
+@pytest.mark.parametrize(
+    "header, authors",
+    [
+        # names whose given names no data lists, where a byline stands: beside the date, under
+        # a "By" of a block of its own, after the date with a photo between, on the date's line
+        ([HEADLINE, "March 3, 2021", "Emre Gurkan Abay |"], ["Emre Gurkan Abay"]),
+        ([HEADLINE, "March 3, 2021", "[Mokitimi-Tsosane-980x593]", "Mohloai Mpesi"], ["Mohloai Mpesi"]),
+        ([HEADLINE, "March 3, 2021", "Olaleye Aluko and Kayode Idowu"], ["Olaleye Aluko", "Kayode Idowu"]),
+        ([HEADLINE, "Published\n\nMarch 3, 2021\n\nBy", "Syeda Noshin Sharmily"], ["Syeda Noshin Sharmily"]),
+        ([HEADLINE, "Faith Katunga•March 3, 2021"], ["Faith Katunga"]),
+        # the writer's picture printed as its file name before the byline
+        (
+            [HEADLINE, "[e3d6d9295dca?s=96&d=mm] By Alejandro Villamor Last updated March 3, 2021"],
+            ["Alejandro Villamor"],
+        ),
+        # beside the date but no one's name: a place, a widget's label, a section
+        ([HEADLINE, "March 3, 2021", "New Delhi"], []),
+        ([HEADLINE, "March 3, 2021", "Share Share"], []),
+        ([HEADLINE, "March 3, 2021", "Local News"], []),
+    ],
+)
+def test_a_name_where_a_byline_stands_is_the_byline_without_a_known_given_name(
+    tmp_path, lexicon, header, authors
+):
+    source = read(tmp_path, lexicon, dump_with_header(header))
+    assert (source.title, source.authors, source.published) == (HEADLINE, authors, date(2021, 3, 3))
+    assert source.paragraphs == ARTICLE
+
+
+def test_a_page_dumps_byline_with_its_section_and_date_names_the_writer(tmp_path, lexicon):
+    byline = "Written by Jane Doe in Politics on 3 March 2021 at 08:34 PM EDT. 51 Comments"
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, byline]))
+    assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
+
+
 @pytest.mark.parametrize("beside", ["Jane DoeThe Example Herald", "Jane DoeReuters"])
 def test_a_name_run_into_its_sites_name_beside_the_date_is_the_name_alone(tmp_path, lexicon, beside):
     source = read(tmp_path, lexicon, dump_with_header([HEADLINE, beside, "March 3, 2021"]))
@@ -1531,6 +1569,54 @@ def test_a_paragraph_broken_mid_sentence_is_no_teaser(tmp_path, lexicon):
     last = "Nazarbayev said the country must restart before Tokayev's speech on the emergency in May."
     source = read(tmp_path, lexicon, "\n\n".join([HEADLINE, ARTICLE[0], *broken, last]) + "\n")
     assert broken[1] in source.paragraphs
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Example Herald Flash top headlines are here. Check out what's clicking on ExampleHerald.com.",
+        "Example Herald is not responsible for the opinions of contributors. In case of abuse, click here.",
+        "For the latest stories, download the Example Herald apps for iOS and Android.",
+    ],
+)
+def test_the_sites_bid_to_its_reader_naming_itself_is_no_body(tmp_path, lexicon, appeal):
+    text = dump_with_header([HEADLINE, "By Jane Doe", "March 3, 2021"], footer="© 2021 Example Herald")
+    source = read(tmp_path, lexicon, text.replace(wrapped(ARTICLE[1]), f"{wrapped(ARTICLE[1])}\n\n{appeal}"))
+    assert source.outlet == "Example Herald"
+    assert source.paragraphs == ARTICLE
+
+
+def test_a_story_telling_what_the_site_learned_is_body(tmp_path, lexicon):
+    told = "Officials told the Example Herald, which asked to follow the work, that the steel had arrived."
+    text = dump_with_header([HEADLINE, "By Jane Doe", "March 3, 2021"], footer="© 2021 Example Herald")
+    source = read(tmp_path, lexicon, text.replace(wrapped(ARTICLE[1]), f"{wrapped(ARTICLE[1])}\n\n{told}"))
+    assert told in source.paragraphs
+
+
+def _with_line_after_second_paragraph(line: str) -> str:
+    text = dump_with_header([HEADLINE, "By Jane Doe", "March 3, 2021"])
+    return text.replace(wrapped(ARTICLE[1]), f"{wrapped(ARTICLE[1])}\n\n{line}")
+
+
+def test_another_storys_headline_alone_between_two_paragraphs_is_no_body(tmp_path, lexicon):
+    teaser = "Floods to test resilience of the region's roads and bridges this winter: ministry"
+    source = read(tmp_path, lexicon, _with_line_after_second_paragraph(teaser))
+    assert source.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a crosshead whose words open the paragraph under it
+        "Residents of the villages on the far bank wait for the crossing",
+        # the story's sentences that lost their full stops: a pronoun opens one, another quotes
+        "He added that the delay was not the fault of the contractors who built the supports",
+        "“The bridge will open next spring whatever the weather does,” the minister said",
+    ],
+)
+def test_a_storys_own_line_alone_between_two_paragraphs_stays(tmp_path, lexicon, line):
+    source = read(tmp_path, lexicon, _with_line_after_second_paragraph(line))
+    assert line in source.paragraphs
 
 
 def test_a_site_named_by_its_address_calls_itself_by_its_labels(lexicon):
