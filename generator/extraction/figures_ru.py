@@ -52,6 +52,8 @@ LISTED_WORDS = 10
 NEGATIVE_SIGNS = {"-", "−", "–"}
 SIGNS = {*NEGATIVE_SIGNS, "+"}
 SIGNED_RE = re.compile(r"([-−–+])(\d+(?:[.,]\d+)?)")
+# the smallest scale a count keeps in its words ("9 тыс. военных"; not "полтора десятка человек")
+THOUSAND = 1000
 # an age is below this; "1985 года" is a year
 MAX_AGE = 130
 # "лидеры двух стран", "трехсторонняя встреча трех президентов": the parties of a bilateral or a
@@ -446,8 +448,22 @@ class RussianFigures:
                 return self._made(index, doc, number, unit, units, item)
             return self._made(index, doc, number, unit, units, measured)
         counts = self._phrase(doc, counted, number.end)
+        if unit_token is None and counted.i >= number.end:
+            counts = f"{self._scale_words(doc, number)}{counts}"
         subject = self._item_before_dash(doc, number) or self._subject(doc, counted, number.end)
         return self._made(index, doc, number, unit, counts, subject)
+
+    def _scale_words(self, doc: Doc, number: Number) -> str:
+        """The scale words of a number as written, with a space after them ("тысяч " of "107 тысяч
+        человек", "тыс. " of "9 тыс. военных", "тысячи " of "около тысячи жителей"), else nothing: a
+        count is read in the scale it is written in ("107 тысяч человек", "1,1 млн человек"), as a
+        sum's unit is ("млн фунтов"), and the references of Russian counts name it so."""
+        words = doc[number.start : number.end]
+        scales = [t.i for t in words if not t.text[0].isdigit() and (self._scale(t) or 0) >= THOUSAND]
+        scale = scales[0] if scales else None
+        if scale is None:  # "полтора десятка человек": a ten is a number's word, read as one
+            return ""
+        return f"{span_text(doc[scale : number.end]).strip()} "
 
     def _unit_words(self, doc: Doc, number: Number, unit_token: Span) -> str:
         """The unit as the text writes it, from the number's scale word on: "850 млн фунтов" counts

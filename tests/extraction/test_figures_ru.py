@@ -38,11 +38,27 @@ def test_digits_with_scales_units_and_qualifiers(russian):
         "Ущерб превысил $800 млн, а протяжённость границы составляет 1,2 тыс. км.",
     )
     assert found == [
-        {"value": 9000, "qualifier": "about", "counts": "военных", "claimed_by": "Минобороны"},
+        {"value": 9000, "qualifier": "about", "counts": "тыс. военных", "claimed_by": "Минобороны"},
         {"value": 10000, "counts": "техники", "claimed_by": "Минобороны"},  # "единиц" of what
         {"value": 800_000_000, "unit": "USD", "subject": "Ущерб"},
         # nothing after the unit: the unit, as written with its scale, is what is counted
         {"value": 1200, "unit": "km", "counts": "тыс. км", "subject": "протяжённость границы"},
+    ]
+
+
+def test_a_count_keeps_the_scale_it_is_written_in(russian):
+    # a reader compares "107 тысяч человек" with "1,1 млн человек" in the words the text uses, as a
+    # sum's "млн фунтов"; a ten ("полтора десятка") is a number's word and is not kept
+    found = figures(
+        russian,
+        "С начала года зону посетили 107 тысяч человек. В Европе заражено более 1,1 млн человек. "
+        "Ежедневно умирает тысяча европейцев. Пострадали полтора десятка человек.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [
+        (107_000, "тысяч человек"),
+        (1_100_000, "млн человек"),
+        (1000, "тысяча европейцев"),
+        (15, "человек"),
     ]
 
 
@@ -55,7 +71,7 @@ def test_number_words_in_any_case_and_collective_numerals(russian):
     assert [(f["value"], f["counts"], f.get("qualifier")) for f in found] == [
         (2, "батальонов", None),
         (4, "мужчин", None),
-        (1000, "жителей", "about"),
+        (1000, "тысячи жителей", "about"),
         (3, "детей", None),
     ]
 
@@ -184,7 +200,7 @@ def test_thousands_and_tens_of_thousands_are_many_not_a_number(russian):
         "Тысячи лесников были уволены. Огонь охватил десятки тысяч гектаров леса. "
         "Около тысячи жителей эвакуированы.",
     )
-    assert [(f["value"], f["counts"]) for f in found] == [(1000, "жителей")]
+    assert [(f["value"], f["counts"]) for f in found] == [(1000, "тысячи жителей")]
 
 
 def test_a_participle_before_the_noun_or_for_it_is_part_of_what_is_counted(russian):
@@ -258,8 +274,8 @@ def test_a_number_before_a_dash_for_its_verb_counts_what_the_words_after_the_das
     assert [(f["value"], f["counts"]) for f in found] == [
         (12, "человек"),
         (3, "дети"),
-        (4000, "человек"),
-        (1800, "человек"),  # of the head's people, in Spain (below)
+        (4000, "тысячи человек"),
+        (1800, "тысячи человек"),  # of the head's people, in Spain (below)
     ]
     assert found[3]["subject"] == "в Испании"
 
