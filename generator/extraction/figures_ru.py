@@ -141,6 +141,7 @@ class RussianFigures:
             # later items leave out what they count ("Барнаул – 86 заболевших, Рубцовск – 15"); a
             # later item may have misread its own words, and the items after it follow the head
             head: tuple[int, Figure] | None = None
+            previous: Figure | None = None  # the paragraph's figure before: "3323 койки. Из них ... 1615"
             while i < len(doc):
                 number = self._number(doc, i)
                 if number is None:
@@ -154,9 +155,10 @@ class RussianFigures:
                     continue
                 sentence = doc[number.start].sent.start
                 before = head[1] if head is not None and head[0] == sentence else None
-                figure = self._figure(index, doc, number, before)
+                figure = self._figure(index, doc, number, before, previous)
                 if figure is not None:
                     figures.append(figure)
+                    previous = figure
                     head = head if before is not None else (sentence, figure)
         return figures
 
@@ -335,8 +337,11 @@ class RussianFigures:
 
     # ------------------------------------------------------------ what a number is
 
-    def _figure(self, index: int, doc: Doc, number: Number, head: Figure | None = None) -> Figure | None:
-        """The figure a number is, if any; `head` is the figure before it in its sentence."""
+    def _figure(
+        self, index: int, doc: Doc, number: Number, head: Figure | None = None, previous: Figure | None = None
+    ) -> Figure | None:
+        """The figure a number is, if any; `head` is the figure before it in its sentence, `previous`
+        the one before it in its paragraph."""
         start_char = doc[number.start].idx
         end_token = doc[number.end - 1]
         end_char = end_token.idx + len(end_token.text)
@@ -418,6 +423,11 @@ class RussianFigures:
                 bracketed = self._bracketed(index, doc, number)
                 if bracketed is not None:
                     return bracketed
+                if previous is not None and (previous.counts or previous.unit) and self._of_them(doc, number):
+                    # "3323 койки. Из них с кислородом 1615, с ИВЛ - 410", "42481, из них 1522 за
+                    # последние сутки": a part of the whole the figure before counted, of what it counts
+                    where = self._where_after(doc, number) or self._item_before_dash(doc, number)
+                    return self._made(index, doc, number, previous.unit, previous.counts, where)
                 whole = _previous_word(doc, number.start)
                 if whole is not None and whole.lower_ in self.whole_prepositions and head is not None:
                     # "200 рейсов из 830", "трое из пяти": the whole counts what its part counts
@@ -493,6 +503,21 @@ class RussianFigures:
         if word.pos_ != "NOUN" and not standing_for_a_noun:
             return None
         return self._made(index, doc, number, None, self._phrase(doc, word, None), None)
+
+    def _of_them(self, doc: Doc, number: Number) -> bool:
+        """Whether the number's clause opens with a part of a whole told before ("из них", "из
+        которых": numbers.yaml whole_prepositions and a pronoun), no other number between."""
+        sentence = doc[number.start].sent
+        for token in doc[max(sentence.start, number.start - ITEM_WORDS) : number.start]:
+            following = _next_word(doc, token.i + 1)
+            if (
+                token.lower_ in self.whole_prepositions
+                and following is not None
+                and following.pos_ == "PRON"
+                and not any(t.like_num for t in doc[following.i + 1 : number.start])
+            ):
+                return True
+        return False
 
     def _list_item(self, index: int, doc: Doc, number: Number, head: Figure | None) -> Figure | None:
         """A number that is a list's item, after a dash set for the verb the item leaves out and the
@@ -621,8 +646,10 @@ class RussianFigures:
         if not self._is_years(after):
             return None
         following = _next_word(doc, after.i + 1)
-        if following is not None and following.pos_ in NOUNS:
-            return None  # "10 лет колонии", "пять лет работы": a length of time
+        if following is not None and following.pos_ in NOUNS and following.morph.get("Case") != ["Nom"]:
+            # "10 лет колонии", "пять лет работы": a length of time; "в свои 17 лет Лила становится":
+            # the noun after is the clause's subject
+            return None
         before = _previous_word(doc, number.start)
         while before is not None and (
             before.lower_ in self.range_openers
@@ -732,7 +759,13 @@ class RussianFigures:
                 i += 1
                 continue
             standing_for_a_noun = token.pos_ == "ADJ" or token.morph.get("VerbForm") == ["Part"]
-            if token.pos_ in NOUNS or standing_for_a_noun and token.dep_ in COUNTED_DEPS:
+            # "12 медалей (2 золотых, 5 серебряных и 5 бронзовых)": the number the parser hangs on an
+            # adjective with no noun after it counts what the adjective stands for
+            counted_by = i > 0 and doc[i - 1].head.i == i and doc[i - 1].dep_ == "nummod"
+            if counted_by and standing_for_a_noun:
+                after = _next_word(doc, i + 1)
+                counted_by = after is None or after.pos_ not in {*NOUNS, "ADJ"}
+            if token.pos_ in NOUNS or standing_for_a_noun and (token.dep_ in COUNTED_DEPS or counted_by):
                 # "присяжных", "военных", "протестующих": an adjective or participle for its noun
                 return token
             if (token.pos_ not in NOUN_MODIFIERS and not _participle_modifier(token)) or token.like_num:

@@ -549,3 +549,49 @@ def test_a_spaced_hyphen_stands_for_the_verb_as_a_dash_does_and_a_number_keeps_i
 def test_a_bare_number_after_from_right_after_a_count_is_the_whole_that_count_is_part_of(russian):
     found = figures(russian, "По оценке авиакомпании, 200 рейсов из 830 будут изменены.")
     assert [(f["value"], f["counts"]) for f in found] == [(200, "рейсов"), (830, "рейсов")]
+
+
+def test_an_age_compared_or_ones_own_is_an_age(russian):
+    # "старше 18 лет", "младше 45 лет", "в свои 17 лет" say how old; "10 лет колонии" stays a term
+    found = figures(
+        russian,
+        "Прививаться можно людям старше 18 лет. Половину заразившихся составили люди младше 45 лет. "
+        "В свои 17 лет Лила становится лицом журнала. Он получил 10 лет колонии.",
+    )
+    assert [(f["value"], f.get("unit"), f["counts"]) for f in found] == [
+        (18, "years", "лет"),
+        (45, "years", "лет"),
+        (17, "years", "лет"),
+    ]
+
+
+def test_an_adjective_a_number_counts_stands_for_the_noun_left_out(russian):
+    found = figures(
+        russian,
+        "Сборная завоевала 12 медалей (2 золотых, 5 серебряных и 5 бронзовых). "
+        "Среди четырех заболевших в Сочи двое детей.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [
+        (12, "медалей"),
+        (2, "золотых"),
+        (5, "серебряных"),
+        (5, "бронзовых"),
+        (4, "заболевших"),
+        (2, "детей"),
+    ]
+
+
+def test_a_part_of_them_counts_what_the_figure_before_counted(russian):
+    # "из них" opens a part of the whole the paragraph counted just before, with no noun of its own
+    found = figures(
+        russian,
+        "Всего в регионе теперь 3323 койки. Из них с кислородом 1615, с ИВЛ - 410. "
+        "Лабораториями проведено 42481 исследование, из них 1522 за последние сутки.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [
+        (3323, "койки"),
+        (1615, "койки"),
+        (410, "койки"),
+        (42481, "исследование"),
+        (1522, "исследование"),
+    ]
