@@ -298,9 +298,25 @@ class RussianFigures:
         if scale > 1:
             value = value * scale if value is not None else None
             low, high = (low * scale, high * scale) if low is not None and high is not None else (low, high)
+            if value is not None:
+                value, end = self._lower_part(doc, end, value, scale)
         if value is None and (low is None or high is None or low >= high):
             return None
         return Number(i, end, value, low, high, digits, scale > 1)
+
+    def _lower_part(self, doc: Doc, end: int, value: float, scale: int) -> tuple[float, int]:
+        """A number written in parts, each with its own scale: "15 тысяч 320 случаев" is 15 320, "1 млн
+        800 тыс. доз" 1 800 000; the part after the scale, in digits and below it, is added to it (not a
+        year: "5 млн 2021 года" is no such part)."""
+        part = doc[end] if end < len(doc) else None
+        if part is None or not doc[end - 1].whitespace_ or not re.fullmatch(r"\d{1,3}", part.text):
+            return value, end
+        smaller, after = self._scales_after(doc, end + 1)
+        following = _next_word(doc, after)
+        if following is not None and (_fold(following.text) in self.year_words | self.months):
+            return value, end
+        added = int(part.text) * smaller
+        return (value + added, after) if added < scale else (value, end)
 
     def _compound(self, text: str) -> tuple[float, str] | None:
         """ "семилетний" -> (7, "летний"), "двадцатипятилетняя" -> (25, "летняя"): the stems of number
@@ -473,7 +489,9 @@ class RussianFigures:
         scale = scales[0] if scales else None
         if scale is None:  # "полтора десятка человек": a ten is a number's word, read as one
             return ""
-        return f"{span_text(doc[scale : number.end]).strip()} "
+        # the first scale's words alone: "15 тысяч 320 случаев" counts "тысяч случаев"
+        end = self._scales_after(doc, scale)[1]
+        return f"{span_text(doc[scale:end]).strip()} "
 
     def _unit_words(self, doc: Doc, number: Number, unit_token: Span) -> str:
         """The unit as the text writes it, from the number's scale word on: "850 млн фунтов" counts
@@ -915,6 +933,9 @@ class RussianFigures:
             sign = -1.0 if text[start - 1] in NEGATIVE_SIGNS else 1.0
             if before is not None and before.idx == start - 1:
                 at, before = before.i, _previous_word(doc, before.i)
+        if before is not None and before.text in self.signs and before.i == at - 1:
+            # "около $1 млрд": the qualifier stands before the currency's sign
+            at, before = before.i, _previous_word(doc, before.i)
         qualifier = self._qualifier(doc, at) if before is not None else None
         return Figure(
             value=number.value * sign if number.value is not None else None,

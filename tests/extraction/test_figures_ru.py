@@ -595,3 +595,19 @@ def test_a_part_of_them_counts_what_the_figure_before_counted(russian):
         (42481, "исследование"),
         (1522, "исследование"),
     ]
+
+
+def test_a_number_written_in_parts_is_one_number(russian):
+    # "15 тысяч 320", "1 млн 800 тыс.": each part with its own scale, added up; a year after a
+    # scale is no part of it
+    found = figures(
+        russian,
+        "Всего в стране выявлено 15 тысяч 320 случаев заражения. "
+        "Речь идет о закупке 1 млн 800 тыс. доз вакцины.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [(15_320, "тысяч случаев"), (1_800_000, "млн доз")]
+
+
+def test_a_qualifier_before_a_currency_sign_qualifies_the_sum(russian):
+    found = figures(russian, "Стоимость контракта составит около $1 млрд.")
+    assert [(f["value"], f["unit"], f.get("qualifier")) for f in found] == [(1e9, "USD", "about")]
