@@ -611,3 +611,13 @@ def test_a_number_written_in_parts_is_one_number(russian):
 def test_a_qualifier_before_a_currency_sign_qualifies_the_sum(russian):
     found = figures(russian, "Стоимость контракта составит около $1 млрд.")
     assert [(f["value"], f["unit"], f.get("qualifier")) for f in found] == [(1e9, "USD", "about")]
+
+
+def test_digits_before_a_noun_in_the_nominative_singular_are_an_ordinal(russian):
+    # a count of two or more takes the genitive ("2 места", "62 пациента"); "26 место" says which
+    found = figures(
+        russian,
+        "Сборная откатилась на 26 место в медальном зачете. Россия заняла 2 место. "
+        "Выздоровело 62 пациента, в зале 2 места.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [(62, "пациента"), (2, "места")]
