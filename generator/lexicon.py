@@ -357,6 +357,7 @@ class Dates(_DataFile):
     ahead_within_days: int | None = None
     same_acts: list[list[str]] | None = None
     lead_is_news: bool | None = None
+    as_of_now: Words = None
     lead_in_the_perfect: bool | None = None
     lead_sources: Words = None
     lead_paragraphs: int | None = None

@@ -924,3 +924,16 @@ def test_the_sentence_naming_the_leads_news_by_a_pronoun_says_who_gave_it(russia
     )
     (lead,) = extract_events(body, PUBLISHED, lexicon)[0]
     assert "Телевышка" in lead.text and lead.date == "2019-08"
+
+
+def test_today_as_the_time_a_state_is_told_at_is_no_event(russian):
+    # "на сегодня" and a present that tells a state give the time of writing, not a happening of the
+    # day; a present doing a thing to an object tells what is done that day
+    found = events(
+        russian,
+        "Из 1224 км газопровода на сегодня уложено около 400 км.",
+        "Все регулярные рейсы сегодня осуществляются в обычном режиме.",
+        "Мне известно обо всех проблемах, которые сегодня существуют.",
+        "Сегодня мастер-класс по подводной резке металла показывает победитель конкурса.",
+    )
+    assert [when for when in found if when[1] is not None] == [("2019-08-06", "Сегодня")]
