@@ -192,6 +192,8 @@ class DateWords:
     name_joiners: frozenset[str] = frozenset()
     # "на сегодня": the day of writing as the time a state is told at (dates.yaml `as_of_now`)
     as_of_now: tuple[str, ...] = ()
+    # a past tense on a year still running tells a happening, whatever it counts (dates.yaml `past_is_done`)
+    past_is_done: bool = False
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -277,6 +279,7 @@ class DateWords:
             stretch_before=re.compile(rf"\b(?:{alternatives(words.get('stretch_markers'))})\s*$", re.I),
             nowadays=frozenset(k.lower() for k, v in (words.get("relative_days") or {}).items() if v == 0),
             as_of_now=tuple(sorted(lexicon.words("dates", "as_of_now"))),
+            past_is_done=bool(words.get("past_is_done")),
             period_before=re.compile(rf"\b(?:{alternatives(words.get('period_markers'))})\s*$", re.I),
             onward_before=re.compile(rf"\b(?:{alternatives(words.get('onward_markers'))})\s*$", re.I),
             onward_verbs=lexicon.words("dates", "onward_verbs"),
@@ -1214,6 +1217,10 @@ def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
         return False
     if head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} and head.ent_type_ not in {"EVENT"}:
         return True
+    if context.words.past_is_done and _told_past(_verb(span)):
+        # "В этом году к эксплуатации были допущены 65 мест": what was done this year, a count
+        # of it or not, is a happening (dates.yaml `past_is_done`)
+        return False
     return _has_quantity(span)
 
 

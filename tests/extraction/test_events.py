@@ -937,3 +937,14 @@ def test_today_as_the_time_a_state_is_told_at_is_no_event(russian):
         "Сегодня мастер-класс по подводной резке металла показывает победитель конкурса.",
     )
     assert [when for when in found if when[1] is not None] == [("2019-08-06", "Сегодня")]
+
+
+def test_what_was_done_this_year_is_an_event_of_the_year_whatever_it_counts(russian):
+    # a count in a past clause tells a happening of the running year; a forecast for it stays none
+    found = events(
+        russian,
+        "В этом году к эксплуатации были допущены 65 мест массового отдыха.",
+        "В этом году также открыли несколько новых маршрутов.",
+        "В этом году ВВП вырастет на 2%.",
+    )
+    assert found == [("2019", "этом году"), ("2019", "этом году")]
