@@ -207,7 +207,12 @@ class RussianFigures:
         after = _next_word(doc, first.end)
         if first.value is not None and after is not None and after.lower_ in self.range_joiners:
             before = _previous_word(doc, i)
-            far = self._single(doc, after.i + 1)
+            if before is not None and before.text == "+" and not before.whitespace_:
+                before = _previous_word(doc, before.i)  # "от +2 до +8 градусов": the sign apart
+            start = after.i + 1
+            if start + 1 < len(doc) and doc[start].text == "+" and not doc[start].whitespace_:
+                start += 1
+            far = self._single(doc, start)
             opened = before is not None and before.lower_ in self.range_openers
             # "15 или 16 человек": an alternative of two numbers, the higher after, needs no opener
             alternative = after.lower_ in self.range_alternatives and not far.scaled if far else False

@@ -621,3 +621,15 @@ def test_digits_before_a_noun_in_the_nominative_singular_are_an_ordinal(russian)
         "Выздоровело 62 пациента, в зале 2 места.",
     )
     assert [(f["value"], f["counts"]) for f in found] == [(62, "пациента"), (2, "места")]
+
+
+def test_a_temperature_with_its_sign_apart_or_as_an_adjective(russian):
+    # "+2" is two tokens, the sign apart; "40-градусной жаре" is a unit's adjective after a dash
+    found = figures(
+        russian,
+        "Вакцина хранится при температуре от +2 до +8 градусов. Он обошел соперников на 40-градусной жаре.",
+    )
+    assert [(f.get("low"), f.get("high"), f.get("value"), f["unit"]) for f in found] == [
+        (2, 8, None, "degrees"),
+        (None, None, 40, "degrees"),
+    ]
