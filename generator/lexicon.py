@@ -302,6 +302,7 @@ class Figures(_DataFile):
     where_prepositions: Words = None
     whose_prepositions: Words = None
     joiners: Words = None
+    share_words: Words = None
 
 
 class DateRanges(_DataFile):

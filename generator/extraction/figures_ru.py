@@ -472,17 +472,28 @@ class RussianFigures:
                 if unit_token is not None and unit != SHARE
                 else None
             )
+            # a share with no whole after it counts its unit as written: "положительными оказались
+            # лишь 2,9 %", "50 процентов или более"
+            share = (
+                self._unit_words(doc, number, unit_token)
+                if unit_token is not None and unit == SHARE
+                else None
+            )
             item = self._item_before_dash(doc, number)
             if item is not None:
                 # "КПРФ – 18,9%" after "«Единая Россия» получила 49,8% голосов": the item is whose
                 # share it is, and a share of what the list's head counts
                 if units is None and head is not None and head.unit == unit:
                     units = head.counts
-                return self._made(index, doc, number, unit, units, item)
-            return self._made(index, doc, number, unit, units, measured)
+                return self._made(index, doc, number, unit, units or share, item)
+            return self._made(index, doc, number, unit, units or share, measured)
         counts = self._phrase(doc, counted, number.end)
         if unit_token is None and counted.i >= number.end:
             counts = f"{self._scale_words(doc, number)}{counts}"
+        elif unit == SHARE and unit_token is not None and counted.i >= unit_token.end:
+            # "30% потребности ЕС", "2,5 процентов ВВП": a share counts its unit as written and its
+            # whole, as a sum its unit ("млн фунтов")
+            counts = f"{self._unit_words(doc, number, unit_token)} {counts}"
         subject = self._item_before_dash(doc, number) or self._subject(doc, counted, number.end)
         return self._made(index, doc, number, unit, counts, subject)
 

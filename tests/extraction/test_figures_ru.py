@@ -84,7 +84,7 @@ def test_a_range_shares_its_scale_and_a_percent_measures_the_verbs_subject(russi
     )
     assert found == [
         {"low": 5_000_000, "high": 6_000_000, "unit": "tons", "counts": "зерна"},
-        {"value": 15, "unit": "percent", "subject": "Цены на муку"},  # a share counts nothing
+        {"value": 15, "unit": "percent", "counts": "%", "subject": "Цены на муку"},  # its unit alone
         {"value": 12_500_000_000, "unit": "RUB", "counts": "млрд руб", "subject": "Расходы"},
     ]
 
@@ -426,9 +426,9 @@ def test_a_share_or_a_price_change_in_a_list_is_its_items_not_the_first_items(ru
         "Lada подорожала на 20-35 тыс. рублей, Haval — на 40-60 тыс., Kia Rio — на 15 тыс. рублей.",
     )
     assert [(f.get("value") or (f["low"], f["high"]), f.get("counts"), f.get("subject")) for f in found] == [
-        (49.8, "голосов", None),
-        (18.9, "голосов", "КПРФ"),  # not «Единая Россия», the verb's subject
-        (7.5, "голосов", "ЛДПР"),
+        (49.8, "% голосов", None),
+        (18.9, "% голосов", "КПРФ"),  # not «Единая Россия», the verb's subject
+        (7.5, "% голосов", "ЛДПР"),
         ((20_000, 35_000), "тыс. рублей", "Lada"),
         ((40_000, 60_000), "тыс. рублей", "Haval"),  # "тыс." alone: thousands of the head's roubles
         (15_000, "тыс. рублей", "Kia Rio"),  # a name in Latin letters
@@ -463,7 +463,7 @@ def test_an_item_that_gives_its_number_first_and_where_after_counts_what_the_lis
         (4, "пациентов", "в горбольнице"),
         (3, "краевой больнице", None),  # no preposition: the words are read as what is counted
         (2, "пациентов", "в районных больницах"),  # the head, not the item misread before it
-        (100, "акций", None),
+        (100, "% акций", None),
     ]
 
 
@@ -632,4 +632,18 @@ def test_a_temperature_with_its_sign_apart_or_as_an_adjective(russian):
     assert [(f.get("low"), f.get("high"), f.get("value"), f["unit"]) for f in found] == [
         (2, 8, None, "degrees"),
         (None, None, 40, "degrees"),
+    ]
+
+
+def test_a_share_counts_its_unit_as_written_and_its_whole(russian):
+    # as a sum counts "млн фунтов", a share counts "% потребности", "процентов ВВП", or its unit alone
+    found = figures(
+        russian,
+        "Россия удовлетворила 30% потребности ЕС в нефти. Расходы на оборону вырастут до 2,5 процентов ВВП. "
+        "Положительными оказались лишь 2,9 %.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [
+        (30, "% потребности"),
+        (2.5, "процентов ВВП"),
+        (2.9, "%"),
     ]
