@@ -387,7 +387,7 @@ class RussianFigures:
         if unit_token is not None:
             counted = self._noun_after(doc, unit_token.end)
             if counted is None and unit != SHARE:
-                holder = _holder(unit_token[-1])
+                holder = _holder(_unit_head(unit_token))
                 if holder is not None:
                     # "пожары на 2,37 миллиона гектаров", "штраф в размере 8 млрд евро": the unit as
                     # written is what is counted, of the noun it belongs to
@@ -405,7 +405,7 @@ class RussianFigures:
                     return self._made(
                         index, doc, number, unit, self._unit_words(doc, number, unit_token), subject
                     )
-            counted = counted or _holder(unit_token[-1])
+            counted = counted or _holder(_unit_head(unit_token))
         elif unit is None:
             counted = self._noun_after(doc, number.end)
             if counted is not None and (_fold(counted.lemma_) in self.not_counted or counted.pos_ == "PROPN"):
@@ -986,6 +986,11 @@ class RussianFigures:
                     return None  # "выросло до 12 человек": the level it reached, not an upper bound
                 return self.qualifiers[phrase]
         return None
+
+
+def _unit_head(unit: Span) -> Token:
+    """The word of a unit the parser hangs outside it ("долларов" of "долларов США"), else its last."""
+    return next((t for t in unit if not unit.start <= t.head.i < unit.end), unit[-1])
 
 
 def _ordinal_in_digits(number: Number, noun: Token) -> bool:

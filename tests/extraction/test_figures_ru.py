@@ -648,3 +648,11 @@ def test_a_share_counts_its_unit_as_written_and_its_whole(russian):
         (2.5, "процентов ВВП"),
         (2.9, "%"),
     ]
+
+
+def test_dollars_of_the_united_states_are_one_unit(russian):
+    # "долларов США": the country names the currency, the sum is still of what it belongs to
+    found = figures(russian, "Байден объявил о выделении транша помощи в размере 500 миллионов долларов США.")
+    assert [(f["value"], f["unit"], f["counts"], f.get("subject")) for f in found] == [
+        (500_000_000, "USD", "миллионов долларов США", "помощи")
+    ]
