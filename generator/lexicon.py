@@ -360,6 +360,7 @@ class Dates(_DataFile):
     lead_is_news: bool | None = None
     as_of_now: Words = None
     past_is_done: bool | None = None
+    ago_single_units: Words = None
     lead_in_the_perfect: bool | None = None
     lead_sources: Words = None
     lead_paragraphs: int | None = None

@@ -328,6 +328,11 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
         rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(words.get('ago_units', {})))})"
         rf"\s+(?:{alternatives(words.get('ago_words'))})",
     ]
+    if words.get("ago_single_units"):
+        # "месяц назад", "год назад": one unit, its count left unsaid
+        parts.append(
+            rf"(?:{alternatives(words.get('ago_single_units'))})\s+(?:{alternatives(words.get('ago_words'))})"
+        )
     # whole phrases, openers and all: "в тот же день" and "на днях" are read as written
     phrases = [*(words.get("anaphoric_days") or {}), *(words.get("recent_phrases") or [])]
     if phrases:

@@ -948,3 +948,12 @@ def test_what_was_done_this_year_is_an_event_of_the_year_whatever_it_counts(russ
         "В этом году ВВП вырастет на 2%.",
     )
     assert found == [("2019", "этом году"), ("2019", "этом году")]
+
+
+def test_one_unit_ago_with_its_count_unsaid_counts_back_one(russian):
+    found = events(
+        russian,
+        "Месяц назад газета раскрыла информацию о встречах.",
+        "Несколько месяцев назад против него ввели санкции.",
+    )
+    assert ("2019-07", "Месяц назад") in found and all(when[1] != "месяцев назад" for when in found)
