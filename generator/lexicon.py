@@ -303,6 +303,7 @@ class Figures(_DataFile):
     where_prepositions: Words = None
     whose_prepositions: Words = None
     joiners: Words = None
+    share_words: Words = None
 
 
 class DateRanges(_DataFile):
@@ -358,6 +359,9 @@ class Dates(_DataFile):
     ahead_within_days: int | None = None
     same_acts: list[list[str]] | None = None
     lead_is_news: bool | None = None
+    as_of_now: Words = None
+    past_is_done: bool | None = None
+    ago_single_units: Words = None
     lead_in_the_perfect: bool | None = None
     lead_sources: Words = None
     lead_paragraphs: int | None = None

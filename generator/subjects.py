@@ -67,6 +67,7 @@ class SubjectWords:
     whose: frozenset[str]
     joiners: frozenset[str]  # "and", "or": between two counted nouns or two places
     places: Mapping[str, str]  # a demonym, a place or a variant (lower-case) -> the place's name
+    shares: frozenset[str] = frozenset()  # "процентов": a share's unit as written before its whole
 
     @classmethod
     def of(cls, lexicons: Mapping[str, Lexicon], site_language: str) -> SubjectWords:
@@ -76,6 +77,7 @@ class SubjectWords:
         where: set[str] = set()
         whose: set[str] = set()
         joiners: set[str] = set()
+        shares: set[str] = set()
         # the site's language last, so that its words win where two languages share one
         order = sorted(lexicons, key=lambda code: (code == site_language, code))
         for code in order:
@@ -88,9 +90,18 @@ class SubjectWords:
             where.update(w.lower() for w in figures.get("where_prepositions") or [])
             whose.update(w.lower() for w in figures.get("whose_prepositions") or [])
             joiners.update(w.lower() for w in figures.get("joiners") or [])
+            shares.update(w.lower() for w in figures.get("share_words") or [])
             for spelling, place in PlaceNames.of(lexicons[code]).spellings():
                 places[spelling.lower()] = place
-        return cls(groups, frozenset(neutral), frozenset(where), frozenset(whose), frozenset(joiners), places)
+        return cls(
+            groups,
+            frozenset(neutral),
+            frozenset(where),
+            frozenset(whose),
+            frozenset(joiners),
+            places,
+            frozenset(shares),
+        )
 
     def place(self, word: str) -> str | None:
         """The place a word names: 'russian' and 'russians' are Russia, 'kiev' is Kyiv."""
@@ -107,7 +118,13 @@ def subject_key(figure: Figure, words: SubjectWords) -> SubjectKey | None:
     if figure.unit == "percent":
         # a share is of its own whole: "5% of Belarusians" and "70% of Belarusians" answer
         # questions the sentence asks, so shares meet only on the very words they count
-        return SubjectKey(f"share of {counts}" if counts else "percentages", unit="percent")
+        # the share's own unit, as a text may write it before the whole ("% населения", "процентов
+        # ВВП"), is no part of the whole
+        whole = counts.split()
+        while whole and (whole[0].lower() in words.shares or not any(c.isalnum() for c in whole[0])):
+            whole = whole[1:]
+        whole_text = " ".join(whole)
+        return SubjectKey(f"share of {whole_text}" if whole_text else "percentages", unit="percent")
     text = figure.subject or figure.counts
     if not text:
         return SubjectKey(unit) if unit else None

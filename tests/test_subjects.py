@@ -59,6 +59,9 @@ def test_a_projects_lexicon_adds_a_synonym_of_the_counted_noun(tmp_path: Path):
 def test_shares_meet_only_on_the_words_they_count(words):
     assert key(words, None, "Belarusians", "percent").label == "share of Belarusians"
     assert key(words, None, "Belarusians", "percent") != key(words, None, "population", "percent")
+    # the share's unit as a Russian text writes it before the whole is no part of the whole
+    assert key(words, None, "% населения", "percent") == key(words, None, "процентов населения", "percent")
+    assert key(words, None, "% населения", "percent").label == "share of населения"
 
 
 def test_markup_in_a_subject_is_no_part_of_what_is_counted(words):

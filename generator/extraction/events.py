@@ -190,6 +190,10 @@ class DateWords:
     # (dates.yaml `law_titles`, `day_month_joiners` for the "of")
     law_titles: frozenset[str] = frozenset()
     name_joiners: frozenset[str] = frozenset()
+    # "на сегодня": the day of writing as the time a state is told at (dates.yaml `as_of_now`)
+    as_of_now: tuple[str, ...] = ()
+    # a past tense on a year still running tells a happening, whatever it counts (dates.yaml `past_is_done`)
+    past_is_done: bool = False
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -274,6 +278,8 @@ class DateWords:
             state_before=re.compile(rf"\b(?:{alternatives(words.get('state_markers'))})\s*$", re.I),
             stretch_before=re.compile(rf"\b(?:{alternatives(words.get('stretch_markers'))})\s*$", re.I),
             nowadays=frozenset(k.lower() for k, v in (words.get("relative_days") or {}).items() if v == 0),
+            as_of_now=tuple(sorted(lexicon.words("dates", "as_of_now"))),
+            past_is_done=bool(words.get("past_is_done")),
             period_before=re.compile(rf"\b(?:{alternatives(words.get('period_markers'))})\s*$", re.I),
             onward_before=re.compile(rf"\b(?:{alternatives(words.get('onward_markers'))})\s*$", re.I),
             onward_verbs=lexicon.words("dates", "onward_verbs"),
@@ -322,6 +328,11 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
         rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(words.get('ago_units', {})))})"
         rf"\s+(?:{alternatives(words.get('ago_words'))})",
     ]
+    if words.get("ago_single_units"):
+        # "месяц назад", "год назад": one unit, its count left unsaid
+        parts.append(
+            rf"(?:{alternatives(words.get('ago_single_units'))})\s+(?:{alternatives(words.get('ago_words'))})"
+        )
     # whole phrases, openers and all: "в тот же день" and "на днях" are read as written
     phrases = [*(words.get("anaphoric_days") or {}), *(words.get("recent_phrases") or [])]
     if phrases:
@@ -1017,6 +1028,9 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False
     if _after(words.stretch_before, before, span):
         return False  # "over the past week", "in the past year": a stretch of time up to now
+    told = " ".join(f"{before}{span.text}".lower().split())
+    if any(told.endswith(phrase) and told[: -len(phrase)][-1:] in {"", " "} for phrase in words.as_of_now):
+        return False  # "проложено на сегодня чуть более 400 км": what stands at the time of writing
     if _in_name(span) or _in_a_laws_title(span, words):
         return False
     if (
@@ -1133,6 +1147,15 @@ def _told_in_the_present(span) -> bool:
                 c.dep_ in {"aux", "auxpass"} and c.tag_ in PRESENT_TAGS for c in token.children
             ):
                 return True
+            # a tagger with no English tags (Natasha): a finite present of the imperfective that tells
+            # a state ("проблемы, которые сегодня существуют", "рейсы сегодня осуществляются"; the
+            # perfective's present is a future: "сегодня подпишет"); one doing a thing to an object
+            # tells what is done that day ("Сегодня мастер-класс показывает победитель")
+            if token.morph.get("Tense") == ["Pres"] and token.morph.get("Aspect") == ["Imp"]:
+                done = token.morph.get("Voice") == ["Act"] and any(
+                    c.dep_ in {"obj", "dobj"} for c in token.children
+                )
+                return token.morph.get("VerbForm") == ["Fin"] and not done
         if token.dep_ in {"ccomp", "parataxis", "ROOT", "relcl", "acl", "advcl"}:
             break
     return False
@@ -1199,6 +1222,10 @@ def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
         return False
     if head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} and head.ent_type_ not in {"EVENT"}:
         return True
+    if context.words.past_is_done and _told_past(_verb(span)):
+        # "В этом году к эксплуатации были допущены 65 мест": what was done this year, a count
+        # of it or not, is a happening (dates.yaml `past_is_done`)
+        return False
     return _has_quantity(span)
 
 

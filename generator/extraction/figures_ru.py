@@ -52,6 +52,8 @@ LISTED_WORDS = 10
 NEGATIVE_SIGNS = {"-", "−", "–"}
 SIGNS = {*NEGATIVE_SIGNS, "+"}
 SIGNED_RE = re.compile(r"([-−–+])(\d+(?:[.,]\d+)?)")
+# the smallest scale a count keeps in its words ("9 тыс. военных"; not "полтора десятка человек")
+THOUSAND = 1000
 # an age is below this; "1985 года" is a year
 MAX_AGE = 130
 # "лидеры двух стран", "трехсторонняя встреча трех президентов": the parties of a bilateral or a
@@ -139,6 +141,7 @@ class RussianFigures:
             # later items leave out what they count ("Барнаул – 86 заболевших, Рубцовск – 15"); a
             # later item may have misread its own words, and the items after it follow the head
             head: tuple[int, Figure] | None = None
+            previous: Figure | None = None  # the paragraph's figure before: "3323 койки. Из них ... 1615"
             while i < len(doc):
                 number = self._number(doc, i)
                 if number is None:
@@ -152,9 +155,10 @@ class RussianFigures:
                     continue
                 sentence = doc[number.start].sent.start
                 before = head[1] if head is not None and head[0] == sentence else None
-                figure = self._figure(index, doc, number, before)
+                figure = self._figure(index, doc, number, before, previous)
                 if figure is not None:
                     figures.append(figure)
+                    previous = figure
                     head = head if before is not None else (sentence, figure)
         return figures
 
@@ -203,7 +207,12 @@ class RussianFigures:
         after = _next_word(doc, first.end)
         if first.value is not None and after is not None and after.lower_ in self.range_joiners:
             before = _previous_word(doc, i)
-            far = self._single(doc, after.i + 1)
+            if before is not None and before.text == "+" and not before.whitespace_:
+                before = _previous_word(doc, before.i)  # "от +2 до +8 градусов": the sign apart
+            start = after.i + 1
+            if start + 1 < len(doc) and doc[start].text == "+" and not doc[start].whitespace_:
+                start += 1
+            far = self._single(doc, start)
             opened = before is not None and before.lower_ in self.range_openers
             # "15 или 16 человек": an alternative of two numbers, the higher after, needs no opener
             alternative = after.lower_ in self.range_alternatives and not far.scaled if far else False
@@ -294,9 +303,25 @@ class RussianFigures:
         if scale > 1:
             value = value * scale if value is not None else None
             low, high = (low * scale, high * scale) if low is not None and high is not None else (low, high)
+            if value is not None:
+                value, end = self._lower_part(doc, end, value, scale)
         if value is None and (low is None or high is None or low >= high):
             return None
         return Number(i, end, value, low, high, digits, scale > 1)
+
+    def _lower_part(self, doc: Doc, end: int, value: float, scale: int) -> tuple[float, int]:
+        """A number written in parts, each with its own scale: "15 тысяч 320 случаев" is 15 320, "1 млн
+        800 тыс. доз" 1 800 000; the part after the scale, in digits and below it, is added to it (not a
+        year: "5 млн 2021 года" is no such part)."""
+        part = doc[end] if end < len(doc) else None
+        if part is None or not doc[end - 1].whitespace_ or not re.fullmatch(r"\d{1,3}", part.text):
+            return value, end
+        smaller, after = self._scales_after(doc, end + 1)
+        following = _next_word(doc, after)
+        if following is not None and (_fold(following.text) in self.year_words | self.months):
+            return value, end
+        added = int(part.text) * smaller
+        return (value + added, after) if added < scale else (value, end)
 
     def _compound(self, text: str) -> tuple[float, str] | None:
         """ "семилетний" -> (7, "летний"), "двадцатипятилетняя" -> (25, "летняя"): the stems of number
@@ -333,8 +358,11 @@ class RussianFigures:
 
     # ------------------------------------------------------------ what a number is
 
-    def _figure(self, index: int, doc: Doc, number: Number, head: Figure | None = None) -> Figure | None:
-        """The figure a number is, if any; `head` is the figure before it in its sentence."""
+    def _figure(
+        self, index: int, doc: Doc, number: Number, head: Figure | None = None, previous: Figure | None = None
+    ) -> Figure | None:
+        """The figure a number is, if any; `head` is the figure before it in its sentence, `previous`
+        the one before it in its paragraph."""
         start_char = doc[number.start].idx
         end_token = doc[number.end - 1]
         end_char = end_token.idx + len(end_token.text)
@@ -359,7 +387,7 @@ class RussianFigures:
         if unit_token is not None:
             counted = self._noun_after(doc, unit_token.end)
             if counted is None and unit != SHARE:
-                holder = _holder(unit_token[-1])
+                holder = _holder(_unit_head(unit_token))
                 if holder is not None:
                     # "пожары на 2,37 миллиона гектаров", "штраф в размере 8 млрд евро": the unit as
                     # written is what is counted, of the noun it belongs to
@@ -377,13 +405,15 @@ class RussianFigures:
                     return self._made(
                         index, doc, number, unit, self._unit_words(doc, number, unit_token), subject
                     )
-            counted = counted or _holder(unit_token[-1])
+            counted = counted or _holder(_unit_head(unit_token))
         elif unit is None:
             counted = self._noun_after(doc, number.end)
             if counted is not None and (_fold(counted.lemma_) in self.not_counted or counted.pos_ == "PROPN"):
                 return None  # "через шесть часов", "в пять раз": a length of time, a multiple
             if counted is not None and any(t.text[:1].isupper() for t in doc[number.end : counted.i + 1]):
                 return None  # "656056 Алтайский край": a postcode or a name's number before a name
+            if counted is not None and _ordinal_in_digits(number, counted):
+                return None  # "заняла 26 место", "в 3 квартале": which one, not how many
             if (
                 counted is not None
                 and not number.digits
@@ -416,6 +446,11 @@ class RussianFigures:
                 bracketed = self._bracketed(index, doc, number)
                 if bracketed is not None:
                     return bracketed
+                if previous is not None and (previous.counts or previous.unit) and self._of_them(doc, number):
+                    # "3323 койки. Из них с кислородом 1615, с ИВЛ - 410", "42481, из них 1522 за
+                    # последние сутки": a part of the whole the figure before counted, of what it counts
+                    where = self._where_after(doc, number) or self._item_before_dash(doc, number)
+                    return self._made(index, doc, number, previous.unit, previous.counts, where)
                 whole = _previous_word(doc, number.start)
                 if whole is not None and whole.lower_ in self.whole_prepositions and head is not None:
                     # "200 рейсов из 830", "трое из пяти": the whole counts what its part counts
@@ -437,17 +472,44 @@ class RussianFigures:
                 if unit_token is not None and unit != SHARE
                 else None
             )
+            # a share with no whole after it counts its unit as written: "положительными оказались
+            # лишь 2,9 %", "50 процентов или более"
+            share = (
+                self._unit_words(doc, number, unit_token)
+                if unit_token is not None and unit == SHARE
+                else None
+            )
             item = self._item_before_dash(doc, number)
             if item is not None:
                 # "КПРФ – 18,9%" after "«Единая Россия» получила 49,8% голосов": the item is whose
                 # share it is, and a share of what the list's head counts
                 if units is None and head is not None and head.unit == unit:
                     units = head.counts
-                return self._made(index, doc, number, unit, units, item)
-            return self._made(index, doc, number, unit, units, measured)
+                return self._made(index, doc, number, unit, units or share, item)
+            return self._made(index, doc, number, unit, units or share, measured)
         counts = self._phrase(doc, counted, number.end)
+        if unit_token is None and counted.i >= number.end:
+            counts = f"{self._scale_words(doc, number)}{counts}"
+        elif unit == SHARE and unit_token is not None and counted.i >= unit_token.end:
+            # "30% потребности ЕС", "2,5 процентов ВВП": a share counts its unit as written and its
+            # whole, as a sum its unit ("млн фунтов")
+            counts = f"{self._unit_words(doc, number, unit_token)} {counts}"
         subject = self._item_before_dash(doc, number) or self._subject(doc, counted, number.end)
         return self._made(index, doc, number, unit, counts, subject)
+
+    def _scale_words(self, doc: Doc, number: Number) -> str:
+        """The scale words of a number as written, with a space after them ("тысяч " of "107 тысяч
+        человек", "тыс. " of "9 тыс. военных", "тысячи " of "около тысячи жителей"), else nothing: a
+        count is read in the scale it is written in ("107 тысяч человек", "1,1 млн человек"), as a
+        sum's unit is ("млн фунтов"), and the references of Russian counts name it so."""
+        words = doc[number.start : number.end]
+        scales = [t.i for t in words if not t.text[0].isdigit() and (self._scale(t) or 0) >= THOUSAND]
+        scale = scales[0] if scales else None
+        if scale is None:  # "полтора десятка человек": a ten is a number's word, read as one
+            return ""
+        # the first scale's words alone: "15 тысяч 320 случаев" counts "тысяч случаев"
+        end = self._scales_after(doc, scale)[1]
+        return f"{span_text(doc[scale:end]).strip()} "
 
     def _unit_words(self, doc: Doc, number: Number, unit_token: Span) -> str:
         """The unit as the text writes it, from the number's scale word on: "850 млн фунтов" counts
@@ -477,6 +539,21 @@ class RussianFigures:
         if word.pos_ != "NOUN" and not standing_for_a_noun:
             return None
         return self._made(index, doc, number, None, self._phrase(doc, word, None), None)
+
+    def _of_them(self, doc: Doc, number: Number) -> bool:
+        """Whether the number's clause opens with a part of a whole told before ("из них", "из
+        которых": numbers.yaml whole_prepositions and a pronoun), no other number between."""
+        sentence = doc[number.start].sent
+        for token in doc[max(sentence.start, number.start - ITEM_WORDS) : number.start]:
+            following = _next_word(doc, token.i + 1)
+            if (
+                token.lower_ in self.whole_prepositions
+                and following is not None
+                and following.pos_ == "PRON"
+                and not any(t.like_num for t in doc[following.i + 1 : number.start])
+            ):
+                return True
+        return False
 
     def _list_item(self, index: int, doc: Doc, number: Number, head: Figure | None) -> Figure | None:
         """A number that is a list's item, after a dash set for the verb the item leaves out and the
@@ -605,8 +682,10 @@ class RussianFigures:
         if not self._is_years(after):
             return None
         following = _next_word(doc, after.i + 1)
-        if following is not None and following.pos_ in NOUNS:
-            return None  # "10 лет колонии", "пять лет работы": a length of time
+        if following is not None and following.pos_ in NOUNS and following.morph.get("Case") != ["Nom"]:
+            # "10 лет колонии", "пять лет работы": a length of time; "в свои 17 лет Лила становится":
+            # the noun after is the clause's subject
+            return None
         before = _previous_word(doc, number.start)
         while before is not None and (
             before.lower_ in self.range_openers
@@ -716,7 +795,13 @@ class RussianFigures:
                 i += 1
                 continue
             standing_for_a_noun = token.pos_ == "ADJ" or token.morph.get("VerbForm") == ["Part"]
-            if token.pos_ in NOUNS or standing_for_a_noun and token.dep_ in COUNTED_DEPS:
+            # "12 медалей (2 золотых, 5 серебряных и 5 бронзовых)": the number the parser hangs on an
+            # adjective with no noun after it counts what the adjective stands for
+            counted_by = i > 0 and doc[i - 1].head.i == i and doc[i - 1].dep_ == "nummod"
+            if counted_by and standing_for_a_noun:
+                after = _next_word(doc, i + 1)
+                counted_by = after is None or after.pos_ not in {*NOUNS, "ADJ"}
+            if token.pos_ in NOUNS or standing_for_a_noun and (token.dep_ in COUNTED_DEPS or counted_by):
                 # "присяжных", "военных", "протестующих": an adjective or participle for its noun
                 return token
             if (token.pos_ not in NOUN_MODIFIERS and not _participle_modifier(token)) or token.like_num:
@@ -866,6 +951,9 @@ class RussianFigures:
             sign = -1.0 if text[start - 1] in NEGATIVE_SIGNS else 1.0
             if before is not None and before.idx == start - 1:
                 at, before = before.i, _previous_word(doc, before.i)
+        if before is not None and before.text in self.signs and before.i == at - 1:
+            # "около $1 млрд": the qualifier stands before the currency's sign
+            at, before = before.i, _previous_word(doc, before.i)
         qualifier = self._qualifier(doc, at) if before is not None else None
         return Figure(
             value=number.value * sign if number.value is not None else None,
@@ -898,6 +986,31 @@ class RussianFigures:
                     return None  # "выросло до 12 человек": the level it reached, not an upper bound
                 return self.qualifiers[phrase]
         return None
+
+
+def _unit_head(unit: Span) -> Token:
+    """The word of a unit the parser hangs outside it ("долларов" of "долларов США"), else its last."""
+    return next((t for t in unit if not unit.start <= t.head.i < unit.end), unit[-1])
+
+
+def _ordinal_in_digits(number: Number, noun: Token) -> bool:
+    """Whether digits before a noun stand for an ordinal: a count of two or more takes its noun in
+    the genitive ("2 места", "26 мест") or, in another case, in the plural ("в 3 районах"), so a
+    singular in another case after it ("26 место", "во 2 квартале", "на 5 этаже", "в 3 городской
+    больнице") says which one. A count ending in one ("21 место") takes the singular too, and is
+    left a count."""
+    value = number.value
+    if value is None or not number.digits or number.scaled or value != int(value):
+        return False
+    if int(value) % 10 == 1 and int(value) % 100 != 11:
+        return False
+    between = noun.doc[number.end : noun.i]
+    if noun.pos_ != "NOUN" or any(t.pos_ != "ADJ" for t in between):
+        return False
+    # an animate noun's accusative is its genitive ("62 пациента"): only its other cases tell
+    genitive = ["Gen", "Acc"] if noun.morph.get("Animacy") != ["Inan"] else ["Gen"]
+    case = noun.morph.get("Case")
+    return noun.morph.get("Number") == ["Sing"] and bool(case) and case[0] not in genitive
 
 
 def _closing_with_stop(token: Token) -> bool:

@@ -924,3 +924,36 @@ def test_the_sentence_naming_the_leads_news_by_a_pronoun_says_who_gave_it(russia
     )
     (lead,) = extract_events(body, PUBLISHED, lexicon)[0]
     assert "Телевышка" in lead.text and lead.date == "2019-08"
+
+
+def test_today_as_the_time_a_state_is_told_at_is_no_event(russian):
+    # "на сегодня" and a present that tells a state give the time of writing, not a happening of the
+    # day; a present doing a thing to an object tells what is done that day
+    found = events(
+        russian,
+        "Из 1224 км газопровода на сегодня уложено около 400 км.",
+        "Все регулярные рейсы сегодня осуществляются в обычном режиме.",
+        "Мне известно обо всех проблемах, которые сегодня существуют.",
+        "Сегодня мастер-класс по подводной резке металла показывает победитель конкурса.",
+    )
+    assert [when for when in found if when[1] is not None] == [("2019-08-06", "Сегодня")]
+
+
+def test_what_was_done_this_year_is_an_event_of_the_year_whatever_it_counts(russian):
+    # a count in a past clause tells a happening of the running year; a forecast for it stays none
+    found = events(
+        russian,
+        "В этом году к эксплуатации были допущены 65 мест массового отдыха.",
+        "В этом году также открыли несколько новых маршрутов.",
+        "В этом году ВВП вырастет на 2%.",
+    )
+    assert found == [("2019", "этом году"), ("2019", "этом году")]
+
+
+def test_one_unit_ago_with_its_count_unsaid_counts_back_one(russian):
+    found = events(
+        russian,
+        "Месяц назад газета раскрыла информацию о встречах.",
+        "Несколько месяцев назад против него ввели санкции.",
+    )
+    assert ("2019-07", "Месяц назад") in found and all(when[1] != "месяцев назад" for when in found)

@@ -38,11 +38,27 @@ def test_digits_with_scales_units_and_qualifiers(russian):
         "Ущерб превысил $800 млн, а протяжённость границы составляет 1,2 тыс. км.",
     )
     assert found == [
-        {"value": 9000, "qualifier": "about", "counts": "военных", "claimed_by": "Минобороны"},
+        {"value": 9000, "qualifier": "about", "counts": "тыс. военных", "claimed_by": "Минобороны"},
         {"value": 10000, "counts": "техники", "claimed_by": "Минобороны"},  # "единиц" of what
         {"value": 800_000_000, "unit": "USD", "subject": "Ущерб"},
         # nothing after the unit: the unit, as written with its scale, is what is counted
         {"value": 1200, "unit": "km", "counts": "тыс. км", "subject": "протяжённость границы"},
+    ]
+
+
+def test_a_count_keeps_the_scale_it_is_written_in(russian):
+    # a reader compares "107 тысяч человек" with "1,1 млн человек" in the words the text uses, as a
+    # sum's "млн фунтов"; a ten ("полтора десятка") is a number's word and is not kept
+    found = figures(
+        russian,
+        "С начала года зону посетили 107 тысяч человек. В Европе заражено более 1,1 млн человек. "
+        "Ежедневно умирает тысяча европейцев. Пострадали полтора десятка человек.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [
+        (107_000, "тысяч человек"),
+        (1_100_000, "млн человек"),
+        (1000, "тысяча европейцев"),
+        (15, "человек"),
     ]
 
 
@@ -55,7 +71,7 @@ def test_number_words_in_any_case_and_collective_numerals(russian):
     assert [(f["value"], f["counts"], f.get("qualifier")) for f in found] == [
         (2, "батальонов", None),
         (4, "мужчин", None),
-        (1000, "жителей", "about"),
+        (1000, "тысячи жителей", "about"),
         (3, "детей", None),
     ]
 
@@ -68,7 +84,7 @@ def test_a_range_shares_its_scale_and_a_percent_measures_the_verbs_subject(russi
     )
     assert found == [
         {"low": 5_000_000, "high": 6_000_000, "unit": "tons", "counts": "зерна"},
-        {"value": 15, "unit": "percent", "subject": "Цены на муку"},  # a share counts nothing
+        {"value": 15, "unit": "percent", "counts": "%", "subject": "Цены на муку"},  # its unit alone
         {"value": 12_500_000_000, "unit": "RUB", "counts": "млрд руб", "subject": "Расходы"},
     ]
 
@@ -184,7 +200,7 @@ def test_thousands_and_tens_of_thousands_are_many_not_a_number(russian):
         "Тысячи лесников были уволены. Огонь охватил десятки тысяч гектаров леса. "
         "Около тысячи жителей эвакуированы.",
     )
-    assert [(f["value"], f["counts"]) for f in found] == [(1000, "жителей")]
+    assert [(f["value"], f["counts"]) for f in found] == [(1000, "тысячи жителей")]
 
 
 def test_a_participle_before_the_noun_or_for_it_is_part_of_what_is_counted(russian):
@@ -258,8 +274,8 @@ def test_a_number_before_a_dash_for_its_verb_counts_what_the_words_after_the_das
     assert [(f["value"], f["counts"]) for f in found] == [
         (12, "человек"),
         (3, "дети"),
-        (4000, "человек"),
-        (1800, "человек"),  # of the head's people, in Spain (below)
+        (4000, "тысячи человек"),
+        (1800, "тысячи человек"),  # of the head's people, in Spain (below)
     ]
     assert found[3]["subject"] == "в Испании"
 
@@ -410,9 +426,9 @@ def test_a_share_or_a_price_change_in_a_list_is_its_items_not_the_first_items(ru
         "Lada подорожала на 20-35 тыс. рублей, Haval — на 40-60 тыс., Kia Rio — на 15 тыс. рублей.",
     )
     assert [(f.get("value") or (f["low"], f["high"]), f.get("counts"), f.get("subject")) for f in found] == [
-        (49.8, "голосов", None),
-        (18.9, "голосов", "КПРФ"),  # not «Единая Россия», the verb's subject
-        (7.5, "голосов", "ЛДПР"),
+        (49.8, "% голосов", None),
+        (18.9, "% голосов", "КПРФ"),  # not «Единая Россия», the verb's subject
+        (7.5, "% голосов", "ЛДПР"),
         ((20_000, 35_000), "тыс. рублей", "Lada"),
         ((40_000, 60_000), "тыс. рублей", "Haval"),  # "тыс." alone: thousands of the head's roubles
         (15_000, "тыс. рублей", "Kia Rio"),  # a name in Latin letters
@@ -447,7 +463,7 @@ def test_an_item_that_gives_its_number_first_and_where_after_counts_what_the_lis
         (4, "пациентов", "в горбольнице"),
         (3, "краевой больнице", None),  # no preposition: the words are read as what is counted
         (2, "пациентов", "в районных больницах"),  # the head, not the item misread before it
-        (100, "акций", None),
+        (100, "% акций", None),
     ]
 
 
@@ -533,3 +549,110 @@ def test_a_spaced_hyphen_stands_for_the_verb_as_a_dash_does_and_a_number_keeps_i
 def test_a_bare_number_after_from_right_after_a_count_is_the_whole_that_count_is_part_of(russian):
     found = figures(russian, "По оценке авиакомпании, 200 рейсов из 830 будут изменены.")
     assert [(f["value"], f["counts"]) for f in found] == [(200, "рейсов"), (830, "рейсов")]
+
+
+def test_an_age_compared_or_ones_own_is_an_age(russian):
+    # "старше 18 лет", "младше 45 лет", "в свои 17 лет" say how old; "10 лет колонии" stays a term
+    found = figures(
+        russian,
+        "Прививаться можно людям старше 18 лет. Половину заразившихся составили люди младше 45 лет. "
+        "В свои 17 лет Лила становится лицом журнала. Он получил 10 лет колонии.",
+    )
+    assert [(f["value"], f.get("unit"), f["counts"]) for f in found] == [
+        (18, "years", "лет"),
+        (45, "years", "лет"),
+        (17, "years", "лет"),
+    ]
+
+
+def test_an_adjective_a_number_counts_stands_for_the_noun_left_out(russian):
+    found = figures(
+        russian,
+        "Сборная завоевала 12 медалей (2 золотых, 5 серебряных и 5 бронзовых). "
+        "Среди четырех заболевших в Сочи двое детей.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [
+        (12, "медалей"),
+        (2, "золотых"),
+        (5, "серебряных"),
+        (5, "бронзовых"),
+        (4, "заболевших"),
+        (2, "детей"),
+    ]
+
+
+def test_a_part_of_them_counts_what_the_figure_before_counted(russian):
+    # "из них" opens a part of the whole the paragraph counted just before, with no noun of its own
+    found = figures(
+        russian,
+        "Всего в регионе теперь 3323 койки. Из них с кислородом 1615, с ИВЛ - 410. "
+        "Лабораториями проведено 42481 исследование, из них 1522 за последние сутки.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [
+        (3323, "койки"),
+        (1615, "койки"),
+        (410, "койки"),
+        (42481, "исследование"),
+        (1522, "исследование"),
+    ]
+
+
+def test_a_number_written_in_parts_is_one_number(russian):
+    # "15 тысяч 320", "1 млн 800 тыс.": each part with its own scale, added up; a year after a
+    # scale is no part of it
+    found = figures(
+        russian,
+        "Всего в стране выявлено 15 тысяч 320 случаев заражения. "
+        "Речь идет о закупке 1 млн 800 тыс. доз вакцины.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [(15_320, "тысяч случаев"), (1_800_000, "млн доз")]
+
+
+def test_a_qualifier_before_a_currency_sign_qualifies_the_sum(russian):
+    found = figures(russian, "Стоимость контракта составит около $1 млрд.")
+    assert [(f["value"], f["unit"], f.get("qualifier")) for f in found] == [(1e9, "USD", "about")]
+
+
+def test_digits_before_a_noun_in_the_nominative_singular_are_an_ordinal(russian):
+    # a count of two or more takes the genitive ("2 места", "62 пациента"); "26 место" says which
+    found = figures(
+        russian,
+        "Сборная откатилась на 26 место в медальном зачете. Россия заняла 2 место. "
+        "Выздоровело 62 пациента, в зале 2 места. Рост замедлился во 2 квартале, пожар был на 5 этаже, "
+        "больной умер в 3 городской больнице; случаи выявлены в 3 районах.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [(62, "пациента"), (2, "места"), (3, "районах")]
+
+
+def test_a_temperature_with_its_sign_apart_or_as_an_adjective(russian):
+    # "+2" is two tokens, the sign apart; "40-градусной жаре" is a unit's adjective after a dash
+    found = figures(
+        russian,
+        "Вакцина хранится при температуре от +2 до +8 градусов. Он обошел соперников на 40-градусной жаре.",
+    )
+    assert [(f.get("low"), f.get("high"), f.get("value"), f["unit"]) for f in found] == [
+        (2, 8, None, "degrees"),
+        (None, None, 40, "degrees"),
+    ]
+
+
+def test_a_share_counts_its_unit_as_written_and_its_whole(russian):
+    # as a sum counts "млн фунтов", a share counts "% потребности", "процентов ВВП", or its unit alone
+    found = figures(
+        russian,
+        "Россия удовлетворила 30% потребности ЕС в нефти. Расходы на оборону вырастут до 2,5 процентов ВВП. "
+        "Положительными оказались лишь 2,9 %.",
+    )
+    assert [(f["value"], f["counts"]) for f in found] == [
+        (30, "% потребности"),
+        (2.5, "процентов ВВП"),
+        (2.9, "%"),
+    ]
+
+
+def test_dollars_of_the_united_states_are_one_unit(russian):
+    # "долларов США": the country names the currency, the sum is still of what it belongs to
+    found = figures(russian, "Байден объявил о выделении транша помощи в размере 500 миллионов долларов США.")
+    assert [(f["value"], f["unit"], f["counts"], f.get("subject")) for f in found] == [
+        (500_000_000, "USD", "миллионов долларов США", "помощи")
+    ]
