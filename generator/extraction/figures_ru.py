@@ -994,23 +994,20 @@ def _unit_head(unit: Span) -> Token:
 
 
 def _ordinal_in_digits(number: Number, noun: Token) -> bool:
-    """Whether digits before a noun stand for an ordinal: a count of two or more takes its noun in
-    the genitive ("2 места", "26 мест") or, in another case, in the plural ("в 3 районах"), so a
-    singular in another case after it ("26 место", "во 2 квартале", "на 5 этаже", "в 3 городской
-    больнице") says which one. A count ending in one ("21 место") takes the singular too, and is
-    left a count."""
+    """Whether digits right before a noun stand for an ordinal: a count of two or more takes its
+    noun in the genitive ("2 места", "26 мест"), so a noun in the nominative or accusative singular
+    after it ("26 место", "3 квартал") says which one. A count ending in one ("21 место") takes that
+    form too, and is left a count."""
     value = number.value
-    if value is None or not number.digits or number.scaled or value != int(value):
+    if value is None or not number.digits or number.scaled or value != int(value) or noun.i != number.end:
         return False
     if int(value) % 10 == 1 and int(value) % 100 != 11:
         return False
-    between = noun.doc[number.end : noun.i]
-    if noun.pos_ != "NOUN" or any(t.pos_ != "ADJ" for t in between):
+    # an animate noun's accusative is its genitive ("62 пациента"), an adjective may be a dashed
+    # word's half ("47 летний"): only an inanimate noun tells
+    if noun.pos_ != "NOUN" or noun.morph.get("Animacy") != ["Inan"]:
         return False
-    # an animate noun's accusative is its genitive ("62 пациента"): only its other cases tell
-    genitive = ["Gen", "Acc"] if noun.morph.get("Animacy") != ["Inan"] else ["Gen"]
-    case = noun.morph.get("Case")
-    return noun.morph.get("Number") == ["Sing"] and bool(case) and case[0] not in genitive
+    return noun.morph.get("Number") == ["Sing"] and noun.morph.get("Case") in (["Nom"], ["Acc"])
 
 
 def _closing_with_stop(token: Token) -> bool:
