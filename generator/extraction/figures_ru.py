@@ -412,8 +412,6 @@ class RussianFigures:
                 return None  # "через шесть часов", "в пять раз": a length of time, a multiple
             if counted is not None and any(t.text[:1].isupper() for t in doc[number.end : counted.i + 1]):
                 return None  # "656056 Алтайский край": a postcode or a name's number before a name
-            if counted is not None and _ordinal_in_digits(number, counted):
-                return None  # "заняла 26 место", "в 3 квартале": which one, not how many
             if (
                 counted is not None
                 and not number.digits
@@ -991,23 +989,6 @@ class RussianFigures:
 def _unit_head(unit: Span) -> Token:
     """The word of a unit the parser hangs outside it ("долларов" of "долларов США"), else its last."""
     return next((t for t in unit if not unit.start <= t.head.i < unit.end), unit[-1])
-
-
-def _ordinal_in_digits(number: Number, noun: Token) -> bool:
-    """Whether digits right before a noun stand for an ordinal: a count of two or more takes its
-    noun in the genitive ("2 места", "26 мест"), so a noun in the nominative or accusative singular
-    after it ("26 место", "3 квартал") says which one. A count ending in one ("21 место") takes that
-    form too, and is left a count."""
-    value = number.value
-    if value is None or not number.digits or number.scaled or value != int(value) or noun.i != number.end:
-        return False
-    if int(value) % 10 == 1 and int(value) % 100 != 11:
-        return False
-    # an animate noun's accusative is its genitive ("62 пациента"), an adjective may be a dashed
-    # word's half ("47 летний"): only an inanimate noun tells
-    if noun.pos_ != "NOUN" or noun.morph.get("Animacy") != ["Inan"]:
-        return False
-    return noun.morph.get("Number") == ["Sing"] and noun.morph.get("Case") in (["Nom"], ["Acc"])
 
 
 def _closing_with_stop(token: Token) -> bool:

@@ -613,16 +613,6 @@ def test_a_qualifier_before_a_currency_sign_qualifies_the_sum(russian):
     assert [(f["value"], f["unit"], f.get("qualifier")) for f in found] == [(1e9, "USD", "about")]
 
 
-def test_digits_before_a_noun_in_the_nominative_singular_are_an_ordinal(russian):
-    # a count of two or more takes the genitive ("2 места", "62 пациента"); "26 место" says which
-    found = figures(
-        russian,
-        "Сборная откатилась на 26 место в медальном зачете. Россия заняла 2 место. "
-        "Выздоровело 62 пациента, в зале 2 места.",
-    )
-    assert [(f["value"], f["counts"]) for f in found] == [(62, "пациента"), (2, "места")]
-
-
 def test_a_temperature_with_its_sign_apart_or_as_an_adjective(russian):
     # "+2" is two tokens, the sign apart; "40-градусной жаре" is a unit's adjective after a dash
     found = figures(
