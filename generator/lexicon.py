@@ -155,6 +155,11 @@ class Equipment(_DataFile):
     makers: Words = None
     not_models: Words = None
     plural_endings: Words = None
+    # the endings of a listed name's other cases, taken where the name is in quotation marks
+    # («Орешником», «Орешника» of "Орешник"): Russian news quotes a machine's name in every case
+    case_endings: Words = None
+    # words between a kind and the quoted name of a type: "катеров типа «Island»"
+    kind_links: Words = None
     vague_kinds: Words = None
     # the nouns (as lemmas) of what else a designation names, said just before it: a road ("трасса
     # М-4"), a channel ("телеканал ТВ-3"), a treaty ("договор СНВ-3"), a substance ("вещество А-234")

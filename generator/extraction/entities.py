@@ -2235,14 +2235,31 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     plurals = tuple(data.get("plural_endings") or ())
     singular = _listed_names(listed, plurals)
     name_re = names_regex(tuple(sorted(singular, key=len, reverse=True)))
-    kinds = "|".join(re.escape(k) for k in data.get("kinds", []))
-    # the name in quotation marks of any language ("Krokus", «Москва», „Фортуна“), a capital first
+    kinds = "|".join(_any_first_case(k) for k in data.get("kinds", []))
+    # what may stand between a kind and the quoted name of its type: "катеров типа «Island»"
+    links = "|".join(re.escape(w) for w in data.get("kind_links") or ())
+    link = rf"(?:\s+(?:{links}))?" if links else ""
+    # the name in quotation marks of any language ("Krokus", «Москва», „Фортуна“), a capital first,
+    # of up to five words: a ship's is often more than one ("фрегат «Гетман Сагайдачный»", the
+    # "Of Course I Still Love You" drone ship), each word capitalised or a number (not "the
+    # electronic system «Пропускная система»", a system's description)
+    quoted_name = rf"[^\W\d_][\w-]{{1,30}}(?:\s(?![a-zа-яё])[\w-]{{1,30}}){{0,{MAX_QUOTED_WORDS - 1}}}"
     quoted_re = re.compile(
-        rf"(?:\b(?:{kinds})\s+{OPEN_QUOTE}(?P<a>[^\W\d_][\w-]{{1,30}}){CLOSE_QUOTE})"
-        rf"|(?:{OPEN_QUOTE}(?P<b>[^\W\d_][\w-]{{1,30}}){CLOSE_QUOTE}\s+(?:[\w-]+\s+){{0,3}}(?:{kinds})\b)"
+        rf"(?:\b(?:{kinds}){link}\s+{OPEN_QUOTE}(?P<a>{quoted_name}){CLOSE_QUOTE})"
+        rf"|(?:{OPEN_QUOTE}(?P<b>{quoted_name}){CLOSE_QUOTE}\s+(?:[\w-]+\s+){{0,3}}(?:{kinds})\b)"
     )
+    # "катера «Старобельск» и «Славянск»": more quoted names joined to the first its kind names
+    joiners = alternatives([",", *lexicon.words("grammar", "list_conjunctions")])
+    joined_re = re.compile(rf"\s*(?:{joiners})\s*{OPEN_QUOTE}(?P<name>{quoted_name}){CLOSE_QUOTE}")
+    # «Орешником», «Орешника»: a listed name in quotation marks in another case than the list's
+    endings = tuple(data.get("case_endings") or ())
+    inflected_re = re.compile(rf"{OPEN_QUOTE}(?P<name>[^\W\d_][\w-]{{1,30}}){CLOSE_QUOTE}")
     # "пушек Howitzer", "беспилотников Switchblade": a name in another script after its kind
-    foreign_re = re.compile(rf"(?P<kind>\b(?:{kinds}))\s+(?P<name>[^\W\d_][\w-]{{1,30}})\b")
+    # "судне ARA «San Juan»": a navy's prefix and the ship's quoted name, one name
+    foreign_re = re.compile(
+        rf"(?P<kind>\b(?:{kinds}))\s+(?P<name>[^\W\d_][\w-]{{1,30}}\b"
+        rf"(?:\s+{OPEN_QUOTE}{quoted_name}{CLOSE_QUOTE})?)"
+    )
     excluded = [e.lower() for e in data.get("not_equipment", [])]
     kind_words = {k.lower() for k in data.get("kinds", [])}
     vague_kinds = {k.lower() for k in data.get("vague_kinds") or ()}
@@ -2313,6 +2330,15 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 continue  # "Концерн «Калашников» передал войскам беспилотники": the maker, not the machine
             if m.group(group)[:1].isupper():
                 spans.append((m.start(group), m.end(group), m.group(group)))
+            if group == "a":
+                more = joined_re.match(text, m.end())
+                while more and more.group("name")[:1].isupper():
+                    spans.append((more.start("name"), more.end("name"), more.group("name")))
+                    more = joined_re.match(text, more.end())
+        for m in inflected_re.finditer(text) if endings else ():
+            listed_name = _listed_in_another_case(m.group("name"), singular, endings)
+            if listed_name:
+                spans.append((m.start("name"), m.end("name"), listed_name))
         spans += [
             (m.start("name"), m.end("name"), m.group("name"))
             for m in (foreign_re.finditer(text) if kinds else ())
@@ -2345,6 +2371,29 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
 
 
 QUOTE_MARKS = frozenset('"“”«»„')
+MAX_QUOTED_WORDS = 6  # words of a quoted machine's name: "Of Course I Still Love You"
+
+
+def _any_first_case(word: str) -> str:
+    """A word as a pattern that takes its first letter in either case: a kind opens a headline or
+    a sentence too ("Фрегат «Гетман Сагайдачный»")."""
+    first = word[:1]
+    if first.lower() == first.upper():
+        return re.escape(word)
+    return f"[{first.lower()}{first.upper()}]{re.escape(word[1:])}"
+
+
+def _listed_in_another_case(name: str, listed: dict[str, str], endings: Collection[str]) -> str | None:
+    """The listed name a word is in another case ("Орешником" of "Орешник", equipment.yaml
+    `case_endings`); None for a word that is none of them."""
+    if name in listed:
+        return listed[name]
+    for ending in endings:
+        if name.endswith(ending) and name[: -len(ending)] in listed:
+            return listed[name[: -len(ending)]]
+    return None
+
+
 MACHINE_TALK = 2  # kinds of machine and other designations a text names, at the least, to talk of machines
 DESIGNATION_RE = re.compile(r"[^\W\d_]-?\d")  # a letter and a number, in any script
 
