@@ -161,6 +161,8 @@ class Equipment(_DataFile):
     # words between a kind and the quoted name of a type: "катеров типа «Island»"
     kind_links: Words = None
     vague_kinds: Words = None
+    # what, capitalised, ends a machine's own name: "Hubble Space Telescope", "Space Launch System"
+    name_ends: Words = None
     # the nouns (as lemmas) of what else a designation names, said just before it: a road ("трасса
     # М-4"), a channel ("телеканал ТВ-3"), a treaty ("договор СНВ-3"), a substance ("вещество А-234")
     other_kinds: Words = None

@@ -2290,6 +2290,9 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         *(gazetteer.get("in_english") or {}),
         *(lexicon["organisations"].get("always") or ()),
     }
+    # "Hubble Space Telescope", "General Purpose Machine Gun": what a machine is, capitalised, ends
+    # its own name (equipment.yaml `name_ends`)
+    name_ends = tuple(sorted({tuple(end.lower().split()) for end in data.get("name_ends") or ()}))
     designated = [[m for p in lexicon.equipment_patterns for m in p.finditer(text)] for text in body.texts]
     # a designation of letters and a number ("S-400", "CO2", "Top-10") is a machine's in a text that
     # talks of machines (names kinds of them, or other designations), or in a sentence that names a
@@ -2350,6 +2353,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             if on_machines(index, span[0], span[2])
         ]
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
+        spans += _names_ending_in_kind(body.docs[index], name_ends)
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
             if any(start < e and s < end for s, e in taken):
@@ -2575,6 +2579,58 @@ def _maker_models(
             end = m.start("model") + len(" ".join(words))
             found.append((m.start(), end, text[m.start() : end]))
     return found
+
+
+def _names_ending_in_kind(doc: Doc, ends: Collection[tuple[str, ...]]) -> list[tuple[int, int, str]]:
+    """A name of capitalised words whose last words, capitalised too, say what a machine is:
+    "NASA's Hubble Space Telescope", "one General Purpose Machine Gun", "the International Space
+    Station", "the Five-hundred-meter Aperture Spherical Radio Telescope"; not a name a kind opens
+    ("Missile Defense Agency"), nor the kind alone opening a sentence ("Machine Gun fire")."""
+    found = []
+    for end in ends:
+        size = len(end)
+        for i in range(len(doc) - size + 1):
+            last = doc[i : i + size]
+            if tuple(t.lower_ for t in last) != end or not all(t.text[:1].isupper() for t in last):
+                continue
+            if _name_goes_on(doc, i + size):
+                continue  # "Raytheon Missile Systems", "Raytheon Missile and Defense": a body's name
+            start = i
+            while start > 0 and not doc[start].is_sent_start and _in_capitalised_name(doc, start - 1):
+                start -= 1
+            while start < i and not doc[start].text[:1].isupper():
+                start += 1  # "multibillion-dollar Space Launch System": a name opens with a capital
+            if (
+                start > 1
+                and doc[start - 1].is_stop
+                and doc[start - 1].is_alpha
+                and doc[start - 2].text[:1].isupper()
+            ):
+                continue  # "Surface to Air Missile": a longer name, its small word left lower-case
+            if start < i:
+                span = doc[start : i + size]
+                found.append((span.start_char, span.end_char, span.text))
+    return found
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """Whether a capitalised name goes on at a word: a capitalised word in the same sentence, or a
+    small word inside the name the model found and one ("Marine Aircraft Group", "Raytheon Missile
+    and Defense"; not "the Space Launch System and Orion space capsule")."""
+    if i < len(doc) and doc[i].is_stop and doc[i].is_alpha and doc[i].is_lower and doc[i].ent_iob_ == "I":
+        i += 1
+    return i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+
+
+def _in_capitalised_name(doc: Doc, i: int) -> bool:
+    """Whether a word belongs to a capitalised name running on to the word after it: a capitalised
+    word that is no article ("the"), or a part of a word joined by hyphens ("Five-hundred-meter")."""
+    token = doc[i]
+    if token.text == "-" or (i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_):
+        return not token.whitespace_
+    if i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        return True
+    return token.text[:1].isupper() and token.is_alpha and not token.is_stop
 
 
 def _named_before_kind(

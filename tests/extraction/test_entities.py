@@ -1460,3 +1460,34 @@ def test_a_known_place_and_its_divisions_noun_is_a_place(nlp, lexicon):
     assert not {"Abia State", "Enugu State"} & {p.name for p in briefing.people}
     assert not {"Abia State", "Enugu State"} & {o.name for o in briefing.organisations}
     assert not places & {"Islamic State", "California State"}
+
+
+def test_a_name_its_capitalised_kind_ends_is_a_machine_not_a_place_or_a_body(nlp, lexicon):
+    """ "Hubble Space Telescope" (a building to the model), "Space Launch System" (an organisation),
+    "the International Space Station", "one General Purpose Machine Gun": the kind, capitalised,
+    ends the machine's own name; a body's name a kind opens ("Missile Defense Agency"), a team
+    ("Houston Rockets"), a system of another kind ("Federal Reserve System") and a name whose
+    small word the run stops at ("Surface to Air Missile") are none."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Data collected by NASA's Hubble Space Telescope supported the existence of the plumes.",
+            "The law backs NASA’s multibillion-dollar Space Launch System and its crew capsule.",
+            "A cargo ship heading to the International Space Station broke up over Siberia.",
+            "Troops recovered one General Purpose Machine Gun and grenades.",
+            "The Missile Defense Agency said the Houston Rockets and the Federal Reserve System met.",
+            "The islands have Rapier SAM (Surface to Air Missile) systems.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    wanted = {"Hubble Space Telescope", "Space Launch System", "International Space Station"}
+    assert wanted | {"General Purpose Machine Gun"} <= equipment
+    assert not equipment & {
+        "Missile Defense Agency",
+        "Houston Rockets",
+        "Federal Reserve System",
+        "Air Missile",
+    }
+    named = {e.name for e in briefing.places} | {e.name for e in briefing.organisations}
+    assert not named & wanted
