@@ -163,6 +163,8 @@ class Equipment(_DataFile):
     vague_kinds: Words = None
     # what, capitalised, ends a machine's own name: "Hubble Space Telescope", "Space Launch System"
     name_ends: Words = None
+    # a vessel's class, before its name: "the Russian ship Ursa Major", "a new sub, Cyclops 2"
+    kinds_before_names: Words = None
     # the nouns (as lemmas) of what else a designation names, said just before it: a road ("трасса
     # М-4"), a channel ("телеканал ТВ-3"), a treaty ("договор СНВ-3"), a substance ("вещество А-234")
     other_kinds: Words = None

@@ -2293,6 +2293,8 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     # "Hubble Space Telescope", "General Purpose Machine Gun": what a machine is, capitalised, ends
     # its own name (equipment.yaml `name_ends`)
     name_ends = tuple(sorted({tuple(end.lower().split()) for end in data.get("name_ends") or ()}))
+    # "the Russian ship Ursa Major", "a new sub, Cyclops 2": a vessel's class before its name
+    kinds_before_names = {k.lower() for k in data.get("kinds_before_names") or ()}
     designated = [[m for p in lexicon.equipment_patterns for m in p.finditer(text)] for text in body.texts]
     # a designation of letters and a number ("S-400", "CO2", "Top-10") is a machine's in a text that
     # talks of machines (names kinds of them, or other designations), or in a sentence that names a
@@ -2354,6 +2356,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         ]
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
         spans += _names_ending_in_kind(body.docs[index], name_ends)
+        spans += _named_after_kind(body.docs[index], kinds_before_names)
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
             if any(start < e and s < end for s, e in taken):
@@ -2610,6 +2613,44 @@ def _names_ending_in_kind(doc: Doc, ends: Collection[tuple[str, ...]]) -> list[t
             if start < i:
                 span = doc[start : i + size]
                 found.append((span.start_char, span.end_char, span.text))
+    return found
+
+
+# what the model may call a vessel's name ("Ursa Major" a person); not a place, a people or a time
+NOT_VESSEL_ENTS = frozenset(
+    ("GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+)
+MAX_VESSEL_NAME = 3  # capitalised words of a vessel's name after its class: "USS Queen Elizabeth"
+
+
+def _named_after_kind(doc: Doc, kinds: Collection[str]) -> list[tuple[int, int, str]]:
+    """A vessel's name after its class, which the parse ties to it: "the Russian ship Ursa Major"
+    (the class a compound of the name), "a new sub, Cyclops 2" (the name in apposition); not a
+    name a verb follows ("the ship Trump toured"), nor a place or a date ("the ship Monday")."""
+    found = []
+    for kind in doc:
+        if kind.lower_ not in kinds or kind.tag_ != "NN":
+            continue
+        start = kind.i + 1 + (kind.i + 1 < len(doc) and doc[kind.i + 1].text == ",")
+        end = start
+        while end < len(doc) and end - start < MAX_VESSEL_NAME and doc[end].text[:1].isupper():
+            end += 1
+        if end < len(doc) and end > start and doc[end].like_num:
+            end += 1  # "Cyclops 2"
+        name = doc[start:end]
+        if (
+            not len(name)
+            or not name[0].is_alpha
+            or any(t.ent_type_ in NOT_VESSEL_ENTS - {"CARDINAL"} for t in name)
+        ):
+            continue
+        if any(t.ent_type_ == "CARDINAL" and not t.like_num for t in name) or _name_goes_on(doc, end):
+            continue
+        if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+            continue  # "the ship Trump toured": a clause's subject, whom the parse may still tie to it
+        tied = name.root.head.i == kind.i and name.root.dep_ == "appos" or kind.head.i in range(start, end)
+        if tied:
+            found.append((name.start_char, name.end_char, name.text))
     return found
 
 

@@ -1491,3 +1491,22 @@ def test_a_name_its_capitalised_kind_ends_is_a_machine_not_a_place_or_a_body(nlp
     }
     named = {e.name for e in briefing.places} | {e.name for e in briefing.organisations}
     assert not named & wanted
+
+
+def test_a_vessels_name_after_its_class_is_equipment(nlp, lexicon):
+    """ "the issue of Russian ship Ursa Major" (a person's name to the model), "a new sub, Cyclops
+    2", "The tanker, Ever Given,": a vessel's class before its name; a name a verb follows ("the
+    ship Trump toured") or a place is none."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Bangladesh found itself in hot waters over Russian ship Ursa Major, among 69 ships.",
+            "The company is building a new sub, Cyclops 2, that improves on its earlier vessels.",
+            "The tanker, Ever Given, blocked the canal. The ship Trump toured was old.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert {"Ursa Major", "Cyclops 2", "Ever Given"} <= equipment
+    assert "Trump" not in equipment
+    assert "Ursa Major" not in people(briefing)
