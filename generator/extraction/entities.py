@@ -2405,6 +2405,30 @@ MACHINE_TALK = 2  # kinds of machine and other designations a text names, at the
 DESIGNATION_RE = re.compile(r"[^\W\d_]-?\d")  # a letter and a number, in any script
 
 
+CODE_RE = re.compile(r"(?=.*\d)(?=.*[^\W\d_])[\w-]+")  # "G3", "AK-47", "T-90M": letters and digits
+
+
+def _is_code(word: str) -> bool:
+    """Whether a word is a code of letters and digits ("G3", "AK-47"), not a name in words."""
+    return CODE_RE.fullmatch(word) is not None
+
+
+def _counted(doc: Doc, kind: Token) -> bool:
+    """Whether a capitalised kind follows a count and a name, as a list of what was seized writes
+    it ("three AK 47 Rifles", "6 Hilux Vehicles"): a kind all the same, not a name's last word."""
+    if not kind.text.istitle():
+        return False
+    for i in range(kind.i - 1, max(kind.i - 1 - MAX_NAME_RUN, -1) - 1, -1):
+        if i < 0:
+            return False
+        token = doc[i]
+        if token.like_num and i + 1 < kind.i and doc[i + 1].text[:1].isupper():
+            return True
+        if not (token.text[:1].isupper() or token.like_num):
+            return False
+    return False
+
+
 def _is_designation(name: str) -> bool:
     """Whether a name is a capitalised code of letters and a number ("Su-35", "CO2", "Top-10",
     "А-234"), not a name in words ("Boeing 737 MAX": a maker's model)."""
@@ -2728,7 +2752,11 @@ def _names_run_before_kind(
     lowered = doc.text.lower()
     if not any(kind in lowered for kind in kinds):
         return found  # most paragraphs name no kind of machine: no need to walk their words
-    for kind in (t for t in doc if t.lower_ in kinds and (t.pos_ == "NOUN" or t.text.isupper())):
+    for kind in (
+        t for t in doc if t.lower_ in kinds and (t.pos_ == "NOUN" or t.text.isupper() or _counted(doc, t))
+    ):
+        if kind.i + 1 < len(doc) and doc[kind.i + 1].dep_ == "case":
+            continue  # "4 rifle's magazines": the kind owns what follows, it names no machine before it
         end = kind.i
         while end > 0 and kind.i - end < MAX_WORDS_BEFORE_KIND and _describes(doc, end - 1):
             end -= 1  # "commercial communications" before "satellite"
@@ -2737,6 +2765,8 @@ def _names_run_before_kind(
             start > 0
             and end - start < MAX_NAME_RUN
             and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num)
+            # "Qty 2 G3 rifles", "three AK 47 Rifles": a number before a name counts the machines
+            and not (doc[start - 1].like_num and start < end and doc[start].text[:1].isupper())
             and doc[start - 1].ent_type_ not in NOT_MACHINE_ENTS - NAMES_BOUND_TO_KIND
             and doc[start - 1].lower_ not in avoid
             and not doc[start - 1].is_sent_start
@@ -2746,12 +2776,25 @@ def _names_run_before_kind(
         if not bound:
             # a person's or a place's name, as the model says, with nothing binding it: the run
             # starts after it
-            start = max([start, *(t.i + 1 for t in doc[start:end] if t.ent_type_ in NOT_MACHINE_ENTS)])
+            # (a code of letters and digits is nobody's name, whatever the model says: "G3 rifles")
+            start = max(
+                [
+                    start,
+                    *(
+                        t.i + 1
+                        for t in doc[start:end]
+                        if t.ent_type_ in NOT_MACHINE_ENTS
+                        and not (t.ent_type_ == "PERSON" and _is_code(t.text))
+                    ),
+                ]
+            )
         run = doc[start:end]
         if not len(run) or not run[0].text[:1].isupper() or not _free_before(doc, start):
             continue
         if len(run) < 2 and not any(c.isdigit() for c in run.text) and (not bound or kind.lower_ in vague):
             continue  # one plain word: _named_before_kind's to judge ("the MLS system": a vague kind)
+        if _counted(doc, kind) and kind.i == end:
+            run = doc[start : kind.i + 1]  # "6 Hilux Vehicles", "2 Rocket Propelled Gun": a kind in the name
         found.append((run.start_char, run.end_char, run.text))
     return found
 
@@ -2770,13 +2813,17 @@ def _describes(doc: Doc, i: int) -> bool:
 
 
 def _bound_to(doc: Doc, start: int, kind: Token) -> bool:
-    """Whether the word before a name is an article or an owner of the kind after it: "a Delta
-    rocket", "their Liutyj drones", "Ford's Mustang Mach E SUV"."""
+    """Whether the word before a name is an article, an owner or a count of the kind after it: "a
+    Delta rocket", "their Liutyj drones", "Ford's Mustang Mach E SUV", "6 Hilux Vehicles" (a
+    count binds only a kind capitalised as a list of what was seized writes it: not "14 Dane
+    guns", "12 Wagner fighters")."""
     if start == 0:
         return False
     before = doc[start - 1]
     if before.dep_ in ("det", "poss") and before.head.i == kind.i:
         return True
+    if before.dep_ == "nummod" and before.head.i == kind.i and kind.text.istitle():
+        return not any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in doc[start : kind.i])
     return before.dep_ == "case" and before.head.dep_ == "poss" and before.head.head.i == kind.i
 
 

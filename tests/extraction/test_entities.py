@@ -1510,3 +1510,26 @@ def test_a_vessels_name_after_its_class_is_equipment(nlp, lexicon):
     assert {"Ursa Major", "Cyclops 2", "Ever Given"} <= equipment
     assert "Trump" not in equipment
     assert "Ursa Major" not in people(briefing)
+
+
+def test_a_count_a_name_and_its_kind_in_a_list_of_what_was_seized(nlp, lexicon):
+    """A list of what troops recovered: the number before a name counts the machines ("Qty 2 G3
+    rifles": the G3, though the model reads a person); a kind capitalised after a count and a
+    name is the name's last word ("6 Hilux Vehicles", "three AK 47 Rifles"); a kind that owns what
+    follows ("Qty 4 rifle's magazines") names no machine before it; a count binds no people's
+    name to a kind in lower case ("12 Wagner fighters")."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "According to him the items recovered include Qty 2 G3 rifles and Qty 4 rifle's magazines.",
+            "The terrorists with 6 Hilux Vehicles attacked the village.",
+            "The troops recovered 21 assorted guns, including three AK 47 Rifles.",
+            "Moscow sent 12 Wagner fighters to the town.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert {"G3", "Hilux Vehicles", "AK 47 Rifles"} <= equipment
+    assert "Wagner" not in equipment
+    assert not {name for name in equipment if name.startswith(("Qty", "three"))}
+    assert "Hilux Vehicles" not in people(briefing)
