@@ -2295,6 +2295,12 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     name_ends = tuple(sorted({tuple(end.lower().split()) for end in data.get("name_ends") or ()}))
     # "the Russian ship Ursa Major", "a new sub, Cyclops 2": a vessel's class before its name
     kinds_before_names = {k.lower() for k in data.get("kinds_before_names") or ()}
+    # the bodies the text names, by their first word or their abbreviation ("Hanwha Aerospace",
+    # "WB Group", "(TTP)"), which two joined by a dash name a venture or an alliance, not a machine
+    # (a word of its own: "Proton" of an organisation "Proton-M" is the rocket's name)
+    bodies = abbreviations | {
+        ent[0].text for doc in body.docs for ent in doc.ents if ent.label_ == "ORG" and ent[0].whitespace_
+    }
     designated = [[m for p in lexicon.equipment_patterns for m in p.finditer(text)] for text in body.texts]
     # a designation of letters and a number ("S-400", "CO2", "Top-10") is a machine's in a text that
     # talks of machines (names kinds of them, or other designations), or in a sentence that names a
@@ -2370,8 +2376,12 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             if _something_else(body.docs[index], start, end, name, other_kinds, common_words):
                 continue
             parts = name.split("-")
-            if len(parts) > 1 and all(p.isalpha() for p in parts) and any(p in parties for p in parts):
-                continue
+            if (
+                len(parts) > 1
+                and all(p.isalpha() for p in parts)
+                and any(p in parties | bodies for p in parts)
+            ):
+                continue  # "Hanwha-WB", "TTP-JUA": two bodies the text names, a venture or an alliance
             taken.append((start, end))
             found.append(Mention(index, start, end, "equipment", _designation(name, plurals)))
     return found

@@ -1533,3 +1533,21 @@ def test_a_count_a_name_and_its_kind_in_a_list_of_what_was_seized(nlp, lexicon):
     assert "Wagner" not in equipment
     assert not {name for name in equipment if name.startswith(("Qty", "three"))}
     assert "Hilux Vehicles" not in people(briefing)
+
+
+def test_two_bodies_joined_by_a_dash_are_no_machine(nlp, lexicon):
+    """ "the joint venture Hanwha-WB Advanced System", "TTP-JUA": two bodies the text names (an
+    organisation's first word or abbreviation) joined by a dash are a venture or an
+    alliance; a rocket the model calls an organisation ("Proton-M") stays a machine."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Hanwha Aerospace signed a deal with WB Group to set up the venture Hanwha-WB Advanced System.",
+            "The TTP said the TTP-JUA alliance held the area, out of missile range.",
+            "The Progress cargo ship was launched on a Proton-M rocket.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert not equipment & {"Hanwha-WB", "TTP-JUA"}
+    assert "Proton-M" in equipment
