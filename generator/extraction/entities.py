@@ -2624,11 +2624,16 @@ def _names_ending_in_kind(doc: Doc, ends: Collection[tuple[str, ...]]) -> list[t
     Station", "the Five-hundred-meter Aperture Spherical Radio Telescope"; not a name a kind opens
     ("Missile Defense Agency"), nor the kind alone opening a sentence ("Machine Gun fire")."""
     found = []
+    by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for end in ends:
-        size = len(end)
-        for i in range(len(doc) - size + 1):
-            last = doc[i : i + size]
-            if tuple(t.lower_ for t in last) != end or not all(t.text[:1].isupper() for t in last):
+        by_last[end[-1]].append(end)
+    # one walk over the words: only a capitalised word a kind ends with can end such a name
+    for j in (t.i for t in doc if t.lower_ in by_last and t.text[:1].isupper()):
+        for end in by_last[doc[j].lower_]:
+            size = len(end)
+            i = j - size + 1
+            last = doc[max(i, 0) : j + 1]
+            if i < 0 or tuple(t.lower_ for t in last) != end or not all(t.text[:1].isupper() for t in last):
                 continue
             if _name_goes_on(doc, i + size):
                 continue  # "Raytheon Missile Systems", "Raytheon Missile and Defense": a body's name
