@@ -165,6 +165,8 @@ class Equipment(_DataFile):
     name_ends: Words = None
     # a vessel's class, before its name: "the Russian ship Ursa Major", "a new sub, Cyclops 2"
     kinds_before_names: Words = None
+    # a spacecraft named by the mission it flies: "the first manned Skylab mission"
+    mission_words: Words = None
     # the nouns (as lemmas) of what else a designation names, said just before it: a road ("трасса
     # М-4"), a channel ("телеканал ТВ-3"), a treaty ("договор СНВ-3"), a substance ("вещество А-234")
     other_kinds: Words = None

@@ -2295,6 +2295,8 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     name_ends = tuple(sorted({tuple(end.lower().split()) for end in data.get("name_ends") or ()}))
     # "the Russian ship Ursa Major", "a new sub, Cyclops 2": a vessel's class before its name
     kinds_before_names = {k.lower() for k in data.get("kinds_before_names") or ()}
+    # "the first manned Skylab mission", "NASA's upcoming Europa Clipper mission"
+    mission_words = {k.lower() for k in data.get("mission_words") or ()}
     # the bodies the text names, by their first word or their abbreviation ("Hanwha Aerospace",
     # "WB Group", "(TTP)"), which two joined by a dash name a venture or an alliance, not a machine
     # (a word of its own: "Proton" of an organisation "Proton-M" is the rocket's name)
@@ -2363,6 +2365,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
         spans += _names_ending_in_kind(body.docs[index], name_ends)
         spans += _named_after_kind(body.docs[index], kinds_before_names)
+        spans += _craft_of_missions(body.docs[index], mission_words, parties)
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
             if any(start < e and s < end for s, e in taken):
@@ -2652,6 +2655,44 @@ def _names_ending_in_kind(doc: Doc, ends: Collection[tuple[str, ...]]) -> list[t
             if start < i:
                 span = doc[start : i + size]
                 found.append((span.start_char, span.end_char, span.text))
+    return found
+
+
+# what the model may call a spacecraft's name: not a body, a country or a people ("the OSCE mission")
+NOT_CRAFT_ENTS = frozenset(("ORG", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"))
+
+
+def _craft_of_missions(
+    doc: Doc, words: Collection[str], places: Collection[str]
+) -> list[tuple[int, int, str]]:
+    """A spacecraft named by the mission it flies, an article or an owner binding the name to the
+    word: "the first manned Skylab mission", "NASA's upcoming Europa Clipper mission". Not a body's
+    mission ("the OSCE mission", "the UN mission": an organisation, or a name in capitals), a
+    country's ("the Kyiv mission") nor a place of one word ("the Mars mission")."""
+    found = []
+    for word in (t for t in doc if t.lower_ in words and t.pos_ == "NOUN"):
+        end = word.i
+        while end > 0 and word.i - end < MAX_WORDS_BEFORE_KIND and _describes(doc, end - 1):
+            end -= 1
+        start = end
+        while start > 0 and end - start < MAX_NAME_RUN and doc[start - 1].text[:1].isupper():
+            start -= 1
+        name = doc[start:end]
+        binder = start - 1  # "the first manned Skylab mission": the article before the words that describe
+        while binder > 0 and doc[binder].is_lower and doc[binder].pos_ in ("ADJ", "VERB", "NUM", "ADV"):
+            binder -= 1
+        if (
+            not len(name)
+            or doc[start].is_sent_start
+            or name.text in places
+            or not _bound_to(doc, binder + 1, word)
+        ):
+            continue
+        if any(t.ent_type_ in NOT_CRAFT_ENTS or t.text.isupper() for t in name):
+            continue
+        if len(name) == 1 and name[0].ent_type_ in ("LOC", "FAC"):
+            continue
+        found.append((name.start_char, name.end_char, name.text))
     return found
 
 

@@ -1551,3 +1551,22 @@ def test_two_bodies_joined_by_a_dash_are_no_machine(nlp, lexicon):
     equipment = {e.name for e in briefing.equipment}
     assert not equipment & {"Hanwha-WB", "TTP-JUA"}
     assert "Proton-M" in equipment
+
+
+def test_a_spacecraft_named_by_the_mission_it_flies_is_equipment(nlp, lexicon):
+    """ "the first manned Skylab mission", "NASA's upcoming Europa Clipper mission" (a person and a
+    place to the model): an article or an owner binds the craft's name to its mission; a body's,
+    a country's or a single place's mission is none ("the UN mission", "The Kyiv mission", "The
+    Mars mission", "The MINUSMA mission")."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Weitz served as a pilot on the first manned Skylab mission in 1973.",
+            "NASA's upcoming Europa Clipper mission will get a much closer look at the icy moon.",
+            "The UN mission in Mali ended. The Kyiv mission closed. The Mars mission failed.",
+            "The MINUSMA mission left.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert equipment == {"Skylab", "Europa Clipper"}
