@@ -156,7 +156,18 @@ class Equipment(_DataFile):
     makers: Words = None
     not_models: Words = None
     plural_endings: Words = None
+    # the endings of a listed name's other cases, taken where the name is in quotation marks
+    # («Орешником», «Орешника» of "Орешник"): Russian news quotes a machine's name in every case
+    case_endings: Words = None
+    # words between a kind and the quoted name of a type: "катеров типа «Island»"
+    kind_links: Words = None
     vague_kinds: Words = None
+    # what, capitalised, ends a machine's own name: "Hubble Space Telescope", "Space Launch System"
+    name_ends: Words = None
+    # a vessel's class, before its name: "the Russian ship Ursa Major", "a new sub, Cyclops 2"
+    kinds_before_names: Words = None
+    # a spacecraft named by the mission it flies: "the first manned Skylab mission"
+    mission_words: Words = None
     # the nouns (as lemmas) of what else a designation names, said just before it: a road ("трасса
     # М-4"), a channel ("телеканал ТВ-3"), a treaty ("договор СНВ-3"), a substance ("вещество А-234")
     other_kinds: Words = None

@@ -2235,14 +2235,31 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     plurals = tuple(data.get("plural_endings") or ())
     singular = _listed_names(listed, plurals)
     name_re = names_regex(tuple(sorted(singular, key=len, reverse=True)))
-    kinds = "|".join(re.escape(k) for k in data.get("kinds", []))
-    # the name in quotation marks of any language ("Krokus", «Москва», „Фортуна“), a capital first
+    kinds = "|".join(_any_first_case(k) for k in data.get("kinds", []))
+    # what may stand between a kind and the quoted name of its type: "катеров типа «Island»"
+    links = "|".join(re.escape(w) for w in data.get("kind_links") or ())
+    link = rf"(?:\s+(?:{links}))?" if links else ""
+    # the name in quotation marks of any language ("Krokus", «Москва», „Фортуна“), a capital first,
+    # of up to five words: a ship's is often more than one ("фрегат «Гетман Сагайдачный»", the
+    # "Of Course I Still Love You" drone ship), each word capitalised or a number (not "the
+    # electronic system «Пропускная система»", a system's description)
+    quoted_name = rf"[^\W\d_][\w-]{{1,30}}(?:\s(?![a-zа-яё])[\w-]{{1,30}}){{0,{MAX_QUOTED_WORDS - 1}}}"
     quoted_re = re.compile(
-        rf"(?:\b(?:{kinds})\s+{OPEN_QUOTE}(?P<a>[^\W\d_][\w-]{{1,30}}){CLOSE_QUOTE})"
-        rf"|(?:{OPEN_QUOTE}(?P<b>[^\W\d_][\w-]{{1,30}}){CLOSE_QUOTE}\s+(?:[\w-]+\s+){{0,3}}(?:{kinds})\b)"
+        rf"(?:\b(?:{kinds}){link}\s+{OPEN_QUOTE}(?P<a>{quoted_name}){CLOSE_QUOTE})"
+        rf"|(?:{OPEN_QUOTE}(?P<b>{quoted_name}){CLOSE_QUOTE}\s+(?:[\w-]+\s+){{0,3}}(?:{kinds})\b)"
     )
+    # "катера «Старобельск» и «Славянск»": more quoted names joined to the first its kind names
+    joiners = alternatives([",", *lexicon.words("grammar", "list_conjunctions")])
+    joined_re = re.compile(rf"\s*(?:{joiners})\s*{OPEN_QUOTE}(?P<name>{quoted_name}){CLOSE_QUOTE}")
+    # «Орешником», «Орешника»: a listed name in quotation marks in another case than the list's
+    endings = tuple(data.get("case_endings") or ())
+    inflected_re = re.compile(rf"{OPEN_QUOTE}(?P<name>[^\W\d_][\w-]{{1,30}}){CLOSE_QUOTE}")
     # "пушек Howitzer", "беспилотников Switchblade": a name in another script after its kind
-    foreign_re = re.compile(rf"(?P<kind>\b(?:{kinds}))\s+(?P<name>[^\W\d_][\w-]{{1,30}})\b")
+    # "судне ARA «San Juan»": a navy's prefix and the ship's quoted name, one name
+    foreign_re = re.compile(
+        rf"(?P<kind>\b(?:{kinds}))\s+(?P<name>[^\W\d_][\w-]{{1,30}}\b"
+        rf"(?:\s+{OPEN_QUOTE}{quoted_name}{CLOSE_QUOTE})?)"
+    )
     excluded = [e.lower() for e in data.get("not_equipment", [])]
     kind_words = {k.lower() for k in data.get("kinds", [])}
     vague_kinds = {k.lower() for k in data.get("vague_kinds") or ()}
@@ -2272,6 +2289,19 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         *(gazetteer.get("variants") or {}),
         *(gazetteer.get("in_english") or {}),
         *(lexicon["organisations"].get("always") or ()),
+    }
+    # "Hubble Space Telescope", "General Purpose Machine Gun": what a machine is, capitalised, ends
+    # its own name (equipment.yaml `name_ends`)
+    name_ends = tuple(sorted({tuple(end.lower().split()) for end in data.get("name_ends") or ()}))
+    # "the Russian ship Ursa Major", "a new sub, Cyclops 2": a vessel's class before its name
+    kinds_before_names = {k.lower() for k in data.get("kinds_before_names") or ()}
+    # "the first manned Skylab mission", "NASA's upcoming Europa Clipper mission"
+    mission_words = {k.lower() for k in data.get("mission_words") or ()}
+    # the bodies the text names, by their first word or their abbreviation ("Hanwha Aerospace",
+    # "WB Group", "(TTP)"), which two joined by a dash name a venture or an alliance, not a machine
+    # (a word of its own: "Proton" of an organisation "Proton-M" is the rocket's name)
+    bodies = abbreviations | {
+        ent[0].text for doc in body.docs for ent in doc.ents if ent.label_ == "ORG" and ent[0].whitespace_
     }
     designated = [[m for p in lexicon.equipment_patterns for m in p.finditer(text)] for text in body.texts]
     # a designation of letters and a number ("S-400", "CO2", "Top-10") is a machine's in a text that
@@ -2313,6 +2343,15 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 continue  # "Концерн «Калашников» передал войскам беспилотники": the maker, not the machine
             if m.group(group)[:1].isupper():
                 spans.append((m.start(group), m.end(group), m.group(group)))
+            if group == "a":
+                more = joined_re.match(text, m.end())
+                while more and more.group("name")[:1].isupper():
+                    spans.append((more.start("name"), more.end("name"), more.group("name")))
+                    more = joined_re.match(text, more.end())
+        for m in inflected_re.finditer(text) if endings else ():
+            listed_name = _listed_in_another_case(m.group("name"), singular, endings)
+            if listed_name:
+                spans.append((m.start("name"), m.end("name"), listed_name))
         spans += [
             (m.start("name"), m.end("name"), m.group("name"))
             for m in (foreign_re.finditer(text) if kinds else ())
@@ -2324,6 +2363,9 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             if on_machines(index, span[0], span[2])
         ]
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
+        spans += _names_ending_in_kind(body.docs[index], name_ends)
+        spans += _named_after_kind(body.docs[index], kinds_before_names)
+        spans += _craft_of_missions(body.docs[index], mission_words, parties)
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
             if any(start < e and s < end for s, e in taken):
@@ -2337,16 +2379,67 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             if _something_else(body.docs[index], start, end, name, other_kinds, common_words):
                 continue
             parts = name.split("-")
-            if len(parts) > 1 and all(p.isalpha() for p in parts) and any(p in parties for p in parts):
-                continue
+            if (
+                len(parts) > 1
+                and all(p.isalpha() for p in parts)
+                and any(p in parties | bodies for p in parts)
+            ):
+                continue  # "Hanwha-WB", "TTP-JUA": two bodies the text names, a venture or an alliance
             taken.append((start, end))
             found.append(Mention(index, start, end, "equipment", _designation(name, plurals)))
     return found
 
 
 QUOTE_MARKS = frozenset('"“”«»„')
+MAX_QUOTED_WORDS = 6  # words of a quoted machine's name: "Of Course I Still Love You"
+
+
+def _any_first_case(word: str) -> str:
+    """A word as a pattern that takes its first letter in either case: a kind opens a headline or
+    a sentence too ("Фрегат «Гетман Сагайдачный»")."""
+    first = word[:1]
+    if first.lower() == first.upper():
+        return re.escape(word)
+    return f"[{first.lower()}{first.upper()}]{re.escape(word[1:])}"
+
+
+def _listed_in_another_case(name: str, listed: dict[str, str], endings: Collection[str]) -> str | None:
+    """The listed name a word is in another case ("Орешником" of "Орешник", equipment.yaml
+    `case_endings`); None for a word that is none of them."""
+    if name in listed:
+        return listed[name]
+    for ending in endings:
+        if name.endswith(ending) and name[: -len(ending)] in listed:
+            return listed[name[: -len(ending)]]
+    return None
+
+
 MACHINE_TALK = 2  # kinds of machine and other designations a text names, at the least, to talk of machines
 DESIGNATION_RE = re.compile(r"[^\W\d_]-?\d")  # a letter and a number, in any script
+
+
+CODE_RE = re.compile(r"(?=.*\d)(?=.*[^\W\d_])[\w-]+")  # "G3", "AK-47", "T-90M": letters and digits
+
+
+def _is_code(word: str) -> bool:
+    """Whether a word is a code of letters and digits ("G3", "AK-47"), not a name in words."""
+    return CODE_RE.fullmatch(word) is not None
+
+
+def _counted(doc: Doc, kind: Token) -> bool:
+    """Whether a capitalised kind follows a count and a name, as a list of what was seized writes
+    it ("three AK 47 Rifles", "6 Hilux Vehicles"): a kind all the same, not a name's last word."""
+    if not kind.text.istitle():
+        return False
+    for i in range(kind.i - 1, max(kind.i - 1 - MAX_NAME_RUN, -1) - 1, -1):
+        if i < 0:
+            return False
+        token = doc[i]
+        if token.like_num and i + 1 < kind.i and doc[i + 1].text[:1].isupper():
+            return True
+        if not (token.text[:1].isupper() or token.like_num):
+            return False
+    return False
 
 
 def _is_designation(name: str) -> bool:
@@ -2528,6 +2621,139 @@ def _maker_models(
     return found
 
 
+def _names_ending_in_kind(doc: Doc, ends: Collection[tuple[str, ...]]) -> list[tuple[int, int, str]]:
+    """A name of capitalised words whose last words, capitalised too, say what a machine is:
+    "NASA's Hubble Space Telescope", "one General Purpose Machine Gun", "the International Space
+    Station", "the Five-hundred-meter Aperture Spherical Radio Telescope"; not a name a kind opens
+    ("Missile Defense Agency"), nor the kind alone opening a sentence ("Machine Gun fire")."""
+    found = []
+    by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for end in ends:
+        by_last[end[-1]].append(end)
+    # one walk over the words: only a capitalised word a kind ends with can end such a name
+    for j in (t.i for t in doc if t.lower_ in by_last and t.text[:1].isupper()):
+        for end in by_last[doc[j].lower_]:
+            size = len(end)
+            i = j - size + 1
+            last = doc[max(i, 0) : j + 1]
+            if i < 0 or tuple(t.lower_ for t in last) != end or not all(t.text[:1].isupper() for t in last):
+                continue
+            if _name_goes_on(doc, i + size):
+                continue  # "Raytheon Missile Systems", "Raytheon Missile and Defense": a body's name
+            start = i
+            while start > 0 and not doc[start].is_sent_start and _in_capitalised_name(doc, start - 1):
+                start -= 1
+            while start < i and not doc[start].text[:1].isupper():
+                start += 1  # "multibillion-dollar Space Launch System": a name opens with a capital
+            if (
+                start > 1
+                and doc[start - 1].is_stop
+                and doc[start - 1].is_alpha
+                and doc[start - 2].text[:1].isupper()
+            ):
+                continue  # "Surface to Air Missile": a longer name, its small word left lower-case
+            if start < i:
+                span = doc[start : i + size]
+                found.append((span.start_char, span.end_char, span.text))
+    return found
+
+
+# what the model may call a spacecraft's name: not a body, a country or a people ("the OSCE mission")
+NOT_CRAFT_ENTS = frozenset(("ORG", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"))
+
+
+def _craft_of_missions(
+    doc: Doc, words: Collection[str], places: Collection[str]
+) -> list[tuple[int, int, str]]:
+    """A spacecraft named by the mission it flies, an article or an owner binding the name to the
+    word: "the first manned Skylab mission", "NASA's upcoming Europa Clipper mission". Not a body's
+    mission ("the OSCE mission", "the UN mission": an organisation, or a name in capitals), a
+    country's ("the Kyiv mission") nor a place of one word ("the Mars mission")."""
+    found = []
+    for word in (t for t in doc if t.lower_ in words and t.pos_ == "NOUN"):
+        end = word.i
+        while end > 0 and word.i - end < MAX_WORDS_BEFORE_KIND and _describes(doc, end - 1):
+            end -= 1
+        start = end
+        while start > 0 and end - start < MAX_NAME_RUN and doc[start - 1].text[:1].isupper():
+            start -= 1
+        name = doc[start:end]
+        binder = start - 1  # "the first manned Skylab mission": the article before the words that describe
+        while binder > 0 and doc[binder].is_lower and doc[binder].pos_ in ("ADJ", "VERB", "NUM", "ADV"):
+            binder -= 1
+        if (
+            not len(name)
+            or doc[start].is_sent_start
+            or name.text in places
+            or not _bound_to(doc, binder + 1, word)
+        ):
+            continue
+        if any(t.ent_type_ in NOT_CRAFT_ENTS or t.text.isupper() for t in name):
+            continue
+        if len(name) == 1 and name[0].ent_type_ in ("LOC", "FAC"):
+            continue
+        found.append((name.start_char, name.end_char, name.text))
+    return found
+
+
+# what the model may call a vessel's name ("Ursa Major" a person); not a place, a people or a time
+NOT_VESSEL_ENTS = frozenset(
+    ("GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+)
+MAX_VESSEL_NAME = 3  # capitalised words of a vessel's name after its class: "USS Queen Elizabeth"
+
+
+def _named_after_kind(doc: Doc, kinds: Collection[str]) -> list[tuple[int, int, str]]:
+    """A vessel's name after its class, which the parse ties to it: "the Russian ship Ursa Major"
+    (the class a compound of the name), "a new sub, Cyclops 2" (the name in apposition); not a
+    name a verb follows ("the ship Trump toured"), nor a place or a date ("the ship Monday")."""
+    found = []
+    for kind in doc:
+        if kind.lower_ not in kinds or kind.tag_ != "NN":
+            continue
+        start = kind.i + 1 + (kind.i + 1 < len(doc) and doc[kind.i + 1].text == ",")
+        end = start
+        while end < len(doc) and end - start < MAX_VESSEL_NAME and doc[end].text[:1].isupper():
+            end += 1
+        if end < len(doc) and end > start and doc[end].like_num:
+            end += 1  # "Cyclops 2"
+        name = doc[start:end]
+        if (
+            not len(name)
+            or not name[0].is_alpha
+            or any(t.ent_type_ in NOT_VESSEL_ENTS - {"CARDINAL"} for t in name)
+        ):
+            continue
+        if any(t.ent_type_ == "CARDINAL" and not t.like_num for t in name) or _name_goes_on(doc, end):
+            continue
+        if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+            continue  # "the ship Trump toured": a clause's subject, whom the parse may still tie to it
+        tied = name.root.head.i == kind.i and name.root.dep_ == "appos" or kind.head.i in range(start, end)
+        if tied:
+            found.append((name.start_char, name.end_char, name.text))
+    return found
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """Whether a capitalised name goes on at a word: a capitalised word in the same sentence, or a
+    small word inside the name the model found and one ("Marine Aircraft Group", "Raytheon Missile
+    and Defense"; not "the Space Launch System and Orion space capsule")."""
+    if i < len(doc) and doc[i].is_stop and doc[i].is_alpha and doc[i].is_lower and doc[i].ent_iob_ == "I":
+        i += 1
+    return i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+
+
+def _in_capitalised_name(doc: Doc, i: int) -> bool:
+    """Whether a word belongs to a capitalised name running on to the word after it: a capitalised
+    word that is no article ("the"), or a part of a word joined by hyphens ("Five-hundred-meter")."""
+    token = doc[i]
+    if token.text == "-" or (i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_):
+        return not token.whitespace_
+    if i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        return True
+    return token.text[:1].isupper() and token.is_alpha and not token.is_stop
+
+
 def _named_before_kind(
     doc: Doc, kinds: set[str], avoid: set[str], vague: Collection[str] = ()
 ) -> list[tuple[int, int, str]]:
@@ -2582,7 +2808,11 @@ def _names_run_before_kind(
     lowered = doc.text.lower()
     if not any(kind in lowered for kind in kinds):
         return found  # most paragraphs name no kind of machine: no need to walk their words
-    for kind in (t for t in doc if t.lower_ in kinds and (t.pos_ == "NOUN" or t.text.isupper())):
+    for kind in (
+        t for t in doc if t.lower_ in kinds and (t.pos_ == "NOUN" or t.text.isupper() or _counted(doc, t))
+    ):
+        if kind.i + 1 < len(doc) and doc[kind.i + 1].dep_ == "case":
+            continue  # "4 rifle's magazines": the kind owns what follows, it names no machine before it
         end = kind.i
         while end > 0 and kind.i - end < MAX_WORDS_BEFORE_KIND and _describes(doc, end - 1):
             end -= 1  # "commercial communications" before "satellite"
@@ -2591,6 +2821,8 @@ def _names_run_before_kind(
             start > 0
             and end - start < MAX_NAME_RUN
             and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num)
+            # "Qty 2 G3 rifles", "three AK 47 Rifles": a number before a name counts the machines
+            and not (doc[start - 1].like_num and start < end and doc[start].text[:1].isupper())
             and doc[start - 1].ent_type_ not in NOT_MACHINE_ENTS - NAMES_BOUND_TO_KIND
             and doc[start - 1].lower_ not in avoid
             and not doc[start - 1].is_sent_start
@@ -2600,12 +2832,25 @@ def _names_run_before_kind(
         if not bound:
             # a person's or a place's name, as the model says, with nothing binding it: the run
             # starts after it
-            start = max([start, *(t.i + 1 for t in doc[start:end] if t.ent_type_ in NOT_MACHINE_ENTS)])
+            # (a code of letters and digits is nobody's name, whatever the model says: "G3 rifles")
+            start = max(
+                [
+                    start,
+                    *(
+                        t.i + 1
+                        for t in doc[start:end]
+                        if t.ent_type_ in NOT_MACHINE_ENTS
+                        and not (t.ent_type_ == "PERSON" and _is_code(t.text))
+                    ),
+                ]
+            )
         run = doc[start:end]
         if not len(run) or not run[0].text[:1].isupper() or not _free_before(doc, start):
             continue
         if len(run) < 2 and not any(c.isdigit() for c in run.text) and (not bound or kind.lower_ in vague):
             continue  # one plain word: _named_before_kind's to judge ("the MLS system": a vague kind)
+        if _counted(doc, kind) and kind.i == end:
+            run = doc[start : kind.i + 1]  # "6 Hilux Vehicles", "2 Rocket Propelled Gun": a kind in the name
         found.append((run.start_char, run.end_char, run.text))
     return found
 
@@ -2624,13 +2869,17 @@ def _describes(doc: Doc, i: int) -> bool:
 
 
 def _bound_to(doc: Doc, start: int, kind: Token) -> bool:
-    """Whether the word before a name is an article or an owner of the kind after it: "a Delta
-    rocket", "their Liutyj drones", "Ford's Mustang Mach E SUV"."""
+    """Whether the word before a name is an article, an owner or a count of the kind after it: "a
+    Delta rocket", "their Liutyj drones", "Ford's Mustang Mach E SUV", "6 Hilux Vehicles" (a
+    count binds only a kind capitalised as a list of what was seized writes it: not "14 Dane
+    guns", "12 Wagner fighters")."""
     if start == 0:
         return False
     before = doc[start - 1]
     if before.dep_ in ("det", "poss") and before.head.i == kind.i:
         return True
+    if before.dep_ == "nummod" and before.head.i == kind.i and kind.text.istitle():
+        return not any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in doc[start : kind.i])
     return before.dep_ == "case" and before.head.dep_ == "poss" and before.head.head.i == kind.i
 
 

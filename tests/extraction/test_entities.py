@@ -1460,3 +1460,113 @@ def test_a_known_place_and_its_divisions_noun_is_a_place(nlp, lexicon):
     assert not {"Abia State", "Enugu State"} & {p.name for p in briefing.people}
     assert not {"Abia State", "Enugu State"} & {o.name for o in briefing.organisations}
     assert not places & {"Islamic State", "California State"}
+
+
+def test_a_name_its_capitalised_kind_ends_is_a_machine_not_a_place_or_a_body(nlp, lexicon):
+    """ "Hubble Space Telescope" (a building to the model), "Space Launch System" (an organisation),
+    "the International Space Station", "one General Purpose Machine Gun": the kind, capitalised,
+    ends the machine's own name; a body's name a kind opens ("Missile Defense Agency"), a team
+    ("Houston Rockets"), a system of another kind ("Federal Reserve System") and a name whose
+    small word the run stops at ("Surface to Air Missile") are none."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Data collected by NASA's Hubble Space Telescope supported the existence of the plumes.",
+            "The law backs NASA’s multibillion-dollar Space Launch System and its crew capsule.",
+            "A cargo ship heading to the International Space Station broke up over Siberia.",
+            "Troops recovered one General Purpose Machine Gun and grenades.",
+            "The Missile Defense Agency said the Houston Rockets and the Federal Reserve System met.",
+            "The islands have Rapier SAM (Surface to Air Missile) systems.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    wanted = {"Hubble Space Telescope", "Space Launch System", "International Space Station"}
+    assert wanted | {"General Purpose Machine Gun"} <= equipment
+    assert not equipment & {
+        "Missile Defense Agency",
+        "Houston Rockets",
+        "Federal Reserve System",
+        "Air Missile",
+    }
+    named = {e.name for e in briefing.places} | {e.name for e in briefing.organisations}
+    assert not named & wanted
+
+
+def test_a_vessels_name_after_its_class_is_equipment(nlp, lexicon):
+    """ "the issue of Russian ship Ursa Major" (a person's name to the model), "a new sub, Cyclops
+    2", "The tanker, Ever Given,": a vessel's class before its name; a name a verb follows ("the
+    ship Trump toured") or a place is none."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Bangladesh found itself in hot waters over Russian ship Ursa Major, among 69 ships.",
+            "The company is building a new sub, Cyclops 2, that improves on its earlier vessels.",
+            "The tanker, Ever Given, blocked the canal. The ship Trump toured was old.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert {"Ursa Major", "Cyclops 2", "Ever Given"} <= equipment
+    assert "Trump" not in equipment
+    assert "Ursa Major" not in people(briefing)
+
+
+def test_a_count_a_name_and_its_kind_in_a_list_of_what_was_seized(nlp, lexicon):
+    """A list of what troops recovered: the number before a name counts the machines ("Qty 2 G3
+    rifles": the G3, though the model reads a person); a kind capitalised after a count and a
+    name is the name's last word ("6 Hilux Vehicles", "three AK 47 Rifles"); a kind that owns what
+    follows ("Qty 4 rifle's magazines") names no machine before it; a count binds no people's
+    name to a kind in lower case ("12 Wagner fighters")."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "According to him the items recovered include Qty 2 G3 rifles and Qty 4 rifle's magazines.",
+            "The terrorists with 6 Hilux Vehicles attacked the village.",
+            "The troops recovered 21 assorted guns, including three AK 47 Rifles.",
+            "Moscow sent 12 Wagner fighters to the town.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert {"G3", "Hilux Vehicles", "AK 47 Rifles"} <= equipment
+    assert "Wagner" not in equipment
+    assert not {name for name in equipment if name.startswith(("Qty", "three"))}
+    assert "Hilux Vehicles" not in people(briefing)
+
+
+def test_two_bodies_joined_by_a_dash_are_no_machine(nlp, lexicon):
+    """ "the joint venture Hanwha-WB Advanced System", "TTP-JUA": two bodies the text names (an
+    organisation's first word or abbreviation) joined by a dash are a venture or an
+    alliance; a rocket the model calls an organisation ("Proton-M") stays a machine."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Hanwha Aerospace signed a deal with WB Group to set up the venture Hanwha-WB Advanced System.",
+            "The TTP said the TTP-JUA alliance held the area, out of missile range.",
+            "The Progress cargo ship was launched on a Proton-M rocket.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert not equipment & {"Hanwha-WB", "TTP-JUA"}
+    assert "Proton-M" in equipment
+
+
+def test_a_spacecraft_named_by_the_mission_it_flies_is_equipment(nlp, lexicon):
+    """ "the first manned Skylab mission", "NASA's upcoming Europa Clipper mission" (a person and a
+    place to the model): an article or an owner binds the craft's name to its mission; a body's,
+    a country's or a single place's mission is none ("the UN mission", "The Kyiv mission", "The
+    Mars mission", "The MINUSMA mission")."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Weitz served as a pilot on the first manned Skylab mission in 1973.",
+            "NASA's upcoming Europa Clipper mission will get a much closer look at the icy moon.",
+            "The UN mission in Mali ended. The Kyiv mission closed. The Mars mission failed.",
+            "The MINUSMA mission left.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert equipment == {"Skylab", "Europa Clipper"}

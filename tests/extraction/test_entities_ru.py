@@ -325,3 +325,20 @@ def test_a_body_whose_place_an_adjective_names_is_named_with_it(russian):
         "Закон одобрил датский парламент, а британское правительство промолчало.",
     )
     assert found["organisations"] == ["Британский МИД", "Датский парламент"]
+
+
+def test_a_vessel_named_in_quotation_marks_after_its_class_is_equipment(russian):
+    """A ship's or a boat's name of several words after its class ("фрегата «Гетман Сагайдачный»"),
+    the names joined to it ("катера «Старобельск» и «Славянск»"), a type after "типа"; a listed
+    name quoted in another case («Орешником») is the listed machine; a quoted description after a
+    system ("системы «Пропускная система»") and a party's staff ("аппарата «Единой России»") are
+    none."""
+    found = equipment(
+        russian,
+        "Прошли учения фрегата «Гетман Сагайдачный». Китайский авианосец «Варяг» не вышел в плавание.",
+        "Патрульные катера «Старобельск» и «Славянск» получат пушки. Вооружат катера типа «Island».",
+        "Киев может стать целью для поражения «Орешником». Работает сайт системы «Пропускная система».",
+        "Камера подводного аппарата «Марлин» следит за водолазом. Сотрудники аппарата «Единой России» ушли.",
+    )
+    wanted = {"Гетман Сагайдачный", "Варяг", "Старобельск", "Славянск", "Island", "Орешник", "Марлин"}
+    assert found == wanted
