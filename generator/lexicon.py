@@ -162,6 +162,8 @@ class Equipment(_DataFile):
     # words between a kind and the quoted name of a type: "катеров типа «Island»"
     kind_links: Words = None
     vague_kinds: Words = None
+    # kinds that name people too: "Wagner fighters" are men of a group, "F-16 fighters" aircraft
+    people_kinds: Words = None
     # what, capitalised, ends a machine's own name: "Hubble Space Telescope", "Space Launch System"
     name_ends: Words = None
     # a vessel's class, before its name: "the Russian ship Ursa Major", "a new sub, Cyclops 2"

@@ -2263,6 +2263,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     excluded = [e.lower() for e in data.get("not_equipment", [])]
     kind_words = {k.lower() for k in data.get("kinds", [])}
     vague_kinds = {k.lower() for k in data.get("vague_kinds") or ()}
+    people_kinds = {k.lower() for k in data.get("people_kinds") or ()}
     places = lexicon["places"]
     avoid = {w.lower() for w in lexicon["organisations"].get("name_words", [])} | {
         d.lower() for d in places.get("demonyms", {})
@@ -2359,7 +2360,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         ]
         spans += [
             span
-            for span in _named_before_kind(body.docs[index], kind_words, avoid, vague_kinds)
+            for span in _named_before_kind(body.docs[index], kind_words, avoid, vague_kinds, people_kinds)
             if on_machines(index, span[0], span[2])
         ]
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
@@ -2755,7 +2756,7 @@ def _in_capitalised_name(doc: Doc, i: int) -> bool:
 
 
 def _named_before_kind(
-    doc: Doc, kinds: set[str], avoid: set[str], vague: Collection[str] = ()
+    doc: Doc, kinds: set[str], avoid: set[str], vague: Collection[str] = (), of_people: Collection[str] = ()
 ) -> list[tuple[int, int, str]]:
     """Names the text gives a machine: "their Chinook helicopter", "the Minuteman III
     intercontinental ballistic missile" (a product name the model found before its kind).
@@ -2769,7 +2770,7 @@ def _named_before_kind(
             found.append(
                 (ent.start_char, ent.end_char, ent.text)
             )  # "Progress MS-04", "Minuteman III missile"
-    found += _names_run_before_kind(doc, kinds, avoid, vague)
+    found += _names_run_before_kind(doc, kinds, avoid, {*vague, *of_people})
     taken = {t.i for ent in doc.ents for t in ent}
     for token in doc:
         if (
@@ -2779,6 +2780,7 @@ def _named_before_kind(
             and token.lower_ not in avoid
             and token.dep_ == "compound"
             and token.head.lower_ in kinds
+            and token.head.lower_ not in of_people  # "Azov fighters": a group's men
             and not token.head.text.istitle()  # "Surface to Air Missile": one name, no kind after it
             and token.head.i == token.i + 1
             and _free_before(doc, token.i)

@@ -1570,3 +1570,18 @@ def test_a_spacecraft_named_by_the_mission_it_flies_is_equipment(nlp, lexicon):
     )
     equipment = {e.name for e in briefing.equipment}
     assert equipment == {"Skylab", "Europa Clipper"}
+
+
+def test_a_groups_fighters_are_men_not_machines_a_listed_or_coded_fighter_is_a_machine(nlp, lexicon):
+    # "fighters" are aircraft and men both: one plain word before it is a group's name
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The Wagner fighters left Rostov. Kadyrov fighters were seen near Bakhmut.",
+            "Poland will send F-16 fighters, and Gripen fighters arrived.",
+        ],
+    )
+    names = {e.name for e in b.equipment}
+    assert {"F-16", "Gripen"} <= names
+    assert not names & {"Wagner", "Kadyrov"}
