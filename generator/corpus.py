@@ -431,6 +431,14 @@ class Corpus:
         self._language: dict[str, str | None] = {}  # a spelling -> the language of its first source
         self._places_across_scripts(names)
         self._organisations_across_scripts(names)
+        # a place's one-word names in any language's data ("Iran", "Iranian", "Kiev"), by its
+        # English name: what tells two countries' bodies of near spellings apart
+        self.place_words = {
+            name_key(spelling): self.gazetteer_name(place, code) or place
+            for code in sorted(names)
+            for spelling, place in names[code].spellings()
+            if len(name_key(spelling).split()) == 1
+        }
         self.near_duplicates: list[tuple[str, str, str]] = []
         self._once: dict[str, Any] = {}
         self.entities: dict[str, list[CorpusEntity]] = {}
@@ -545,6 +553,9 @@ class Corpus:
         if kind == "people":
             return same_person(a, b, (la, lb), self.romanisation)
         if kind == "organisations":
+            pa, pb = self._places_named(a), self._places_named(b)
+            if pa - pb and pb - pa:
+                return False  # "Foreign Ministry of Iran" and "... of Iraq": near spellings, two countries
             if same_organisation(a, b):
                 return True
             if script_of(a) == LATIN and script_of(b) == LATIN:
@@ -554,6 +565,11 @@ class Corpus:
         if kind == "places":
             return self._place_key(a, la) == self._place_key(b, lb)
         return name_key(a) == name_key(b)
+
+    def _places_named(self, name: str) -> set[str]:
+        """The known places whose one-word names an organisation's name holds ("Iranian Foreign
+        Ministry": Iran), by their English names."""
+        return {self.place_words[w] for w in name_key(name).split() if w in self.place_words}
 
     def _blocks(self, kind: str, name: str) -> list[str]:
         """Keys that any name this one could merge with shares: only those are compared.

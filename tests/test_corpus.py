@@ -1194,3 +1194,17 @@ def test_a_projects_own_romanisation_rule_joins_the_spellings_it_folds_alike(tmp
     assert len(Corpus(briefings).entities["people"]) == 2
     (person,) = Corpus(briefings, lexicon=load_lexicon(str(tmp_path))).entities["people"]
     assert sorted(person.sources) == ["de", "en"]
+
+
+def test_two_countries_bodies_of_near_spellings_stay_apart_one_body_spelt_two_ways_joins():
+    # "Iran" and "Iraq" are one letter apart, as "Defence" and "Defense" are: only the first are places
+    corpus = Corpus(
+        [
+            briefing("one", orgs=["Foreign Ministry of Iran", "Defence Ministry of Ukraine"]),
+            briefing("two", orgs=["Foreign Ministry of Iraq", "Defense Ministry of Ukraine"]),
+        ]
+    )
+    by_name = {e.name: sorted(e.sources) for e in corpus.entities["organisations"]}
+    assert by_name["Foreign Ministry of Iran"] == ["one"]
+    assert by_name["Foreign Ministry of Iraq"] == ["two"]
+    assert ["one", "two"] in by_name.values()
