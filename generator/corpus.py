@@ -439,6 +439,7 @@ class Corpus:
             for spelling, place in names[code].spellings()
             if len(name_key(spelling).split()) == 1
         }
+        self._place_sets: dict[str, frozenset[str]] = {}
         self.near_duplicates: list[tuple[str, str, str]] = []
         self._once: dict[str, Any] = {}
         self.entities: dict[str, list[CorpusEntity]] = {}
@@ -566,10 +567,14 @@ class Corpus:
             return self._place_key(a, la) == self._place_key(b, lb)
         return name_key(a) == name_key(b)
 
-    def _places_named(self, name: str) -> set[str]:
+    def _places_named(self, name: str) -> frozenset[str]:
         """The known places whose one-word names an organisation's name holds ("Iranian Foreign
         Ministry": Iran), by their English names."""
-        return {self.place_words[w] for w in name_key(name).split() if w in self.place_words}
+        found = self._place_sets.get(name)
+        if found is None:  # asked once per pair compared: kept per name
+            places = (self.place_words.get(w) for w in name_key(name).split())
+            found = self._place_sets[name] = frozenset(p for p in places if p)
+        return found
 
     def _blocks(self, kind: str, name: str) -> list[str]:
         """Keys that any name this one could merge with shares: only those are compared.
