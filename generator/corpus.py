@@ -477,7 +477,7 @@ class Corpus:
                 key = name_key(name)
                 if script_of(name) != LATIN and " " not in key:
                     self.place_stems.setdefault(key, (name, code))
-                    if len(key) > ENDING + 3:
+                    if len(key) > ENDING + 2:  # "Литва": "литвы" of "МИД Литвы" by its stem "литв"
                         self.place_stems.setdefault(key[:-1], (name, code))
 
     def _fold(self, key: str) -> str:

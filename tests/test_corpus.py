@@ -1208,3 +1208,15 @@ def test_two_countries_bodies_of_near_spellings_stay_apart_one_body_spelt_two_wa
     assert by_name["Foreign Ministry of Iran"] == ["one"]
     assert by_name["Foreign Ministry of Iraq"] == ["two"]
     assert ["one", "two"] in by_name.values()
+
+
+def test_a_five_letter_place_declined_in_a_russian_name_joins_the_english_name():
+    # "Литвы" is "Литва" declined: the stem of a five-letter name is four letters
+    corpus = Corpus(
+        [
+            briefing("ru", orgs=["МИД Литвы"], language="ru"),
+            briefing("en", orgs=["Lithuanian Foreign Ministry", "Latvian Foreign Ministry"]),
+        ]
+    )
+    orgs = {e.name: sorted(e.sources) for e in corpus.entities["organisations"]}
+    assert orgs == {"Lithuanian Foreign Ministry": ["en", "ru"], "Latvian Foreign Ministry": ["en"]}
