@@ -73,6 +73,9 @@ MAX_ORG_WORDS = 10  # "Office of the United Nations High Commissioner for Refuge
 _CREDIT_NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
 ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  # "ATK"; not "J.", "III"
 MAX_ROLE_TOKENS = 7
+MAX_NAME_WORDS = 5  # a longer run of capitals is a heading or a list, not one person's name
+# a word of a person's name: "Qamar", "O'Connor", "McCarthy", or initials written without dots ("G", "AK")
+NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z’'-][a-z]+)*|[A-Z]{1,2}")
 CREDIT_WORDS = (
     "byline_words",
     "byline_name_joiners",
@@ -511,6 +514,8 @@ class EntityExtractor:
                     ent = cut if cut is not None else ent
             if not kind or body.in_citation(index, ent.start_char, ent.end_char):
                 continue
+            if kind == "people":
+                ent = self._whole_name(ent)
             candidate = self._candidate(index, ent, kind)
             if candidate and candidate.text in self.party_nouns:
                 # "Labour said", "Labour's Mr Livingstone": the Labour Party, whatever the model said
@@ -522,6 +527,54 @@ class EntityExtractor:
             elif candidate:
                 found.append(candidate)
         return found
+
+    def _whole_name(self, ent: Span) -> Span:
+        """A person's name with the words of it the model left out: the capitalised proper nouns
+        on either side that the parse ties into the name ("Justice Suresh Kumar Kait", "Gen Qamar
+        Javed Bajwa", "Son Jae-il", "G Willow Wilson"), and a second person's name the first runs
+        into ("Abd Rabbuh" and "Mansur Hadi"). Not a title, a place, a body's or a common word:
+        "President", "Pakistan", "CEO", "Realtor" stay out of the name."""
+        doc = ent.doc
+        # a headline's capitals ("in Custody for Alleged Assault on Teen"): every word looks a name's
+        if not any(t.is_alpha and len(t.text) > 3 and t.is_lower for t in ent.sent):
+            return ent
+        start, end = ent.start, ent.end
+        while end < len(doc) and end - start < MAX_NAME_WORDS and doc[end - 1].dep_ == "compound":
+            if doc[end - 1].head.i < end or not self._name_word(doc[end]):
+                break
+            if doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON":
+                end += 1  # the second name the model gave, whole
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+            elif doc[end].ent_iob_ == "O":
+                end += 1
+            else:
+                break
+        while start > 0 and end - start < MAX_NAME_WORDS:
+            word = doc[start - 1]
+            if word.dep_ != "compound" or not start <= word.head.i < end or word.ent_iob_ != "O":
+                break
+            if not self._name_word(word):
+                break
+            start -= 1
+        return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+    def _name_word(self, token: Token) -> bool:
+        """A word that may be part of a person's name: a capitalised proper noun (or initials, "G",
+        "AK") that is no title, rank, place, nationality, body's word, weekday or sentence opener."""
+        text = token.text
+        if token.pos_ != "PROPN" or not NAME_WORD_RE.fullmatch(text):
+            return False
+        lower = text.lower()
+        return not (
+            self._is_title_token(token)
+            or lower in self.not_names
+            or lower in self.openers_and_dates
+            or lower in self.demonyms
+            or text in self.sure_places  # not a subdivision's name: "Rivera" of "Solis Rivera"
+            or text in self.org_words
+            or lower in self.company_words
+        )
 
     def _listed(self, candidate: Candidate) -> list[Candidate]:
         """ "Draper, Firefly Aerospace": names of a list the model took for one; each part

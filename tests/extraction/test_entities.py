@@ -1460,3 +1460,22 @@ def test_a_known_place_and_its_divisions_noun_is_a_place(nlp, lexicon):
     assert not {"Abia State", "Enugu State"} & {p.name for p in briefing.people}
     assert not {"Abia State", "Enugu State"} & {o.name for o in briefing.organisations}
     assert not places & {"Islamic State", "California State"}
+
+
+def test_a_name_the_model_cut_short_is_named_in_full_but_not_with_the_title_before_it(nlp, lexicon):
+    # the model tags part of a run of proper nouns ("Kumar Kait", "Abd Rabbuh" and "Mansur Hadi",
+    # "Willow Wilson"): the name is the whole run the parse ties together, without its title
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "A division bench of Justice Suresh Kumar Kait and Justice Neena Bansal Krishna was hearing "
+            "the appeal.",
+            "The coalition is trying to restore power to ex-Yemeni president Abd Rabbuh Mansur Hadi.",
+            "Writer of the series, G Willow Wilson responded to the comments on Twitter.",
+        ],
+    )
+    names = set(people(briefing))
+    assert {"Suresh Kumar Kait", "Abd Rabbuh Mansur Hadi", "G Willow Wilson"} <= names
+    assert not names & {"Kumar Kait", "Abd Rabbuh", "Mansur Hadi", "Willow Wilson"}
+    assert people(briefing)["Suresh Kumar Kait"].role == "Justice"
