@@ -73,6 +73,8 @@ MAX_ORG_WORDS = 10  # "Office of the United Nations High Commissioner for Refuge
 _CREDIT_NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
 ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  # "ATK"; not "J.", "III"
 MAX_ROLE_TOKENS = 7
+ACCOUNT_RE = r"\s*\(@\w{1,15}\)"  # a social network account's handle after its holder's name
+SIGNATURE_DASH = r"\s*[—–-]+\s*"  # what opens an embedded post's signature line
 MAX_NAME_WORDS = 5  # a longer run of capitals is a heading or a list, not one person's name
 # a word of a person's name: "Qamar", "O'Connor", "McCarthy", or initials written without dots ("G", "AK")
 NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z’'-][a-z]+)*|[A-Z]{1,2}")
@@ -1224,7 +1226,8 @@ class EntityExtractor:
                 tokens = [t for t in child.subtree if t.i > ent.end - 1]
                 text = without_leading(_join_tokens(tokens), self.articles)
                 # a role describes: "a researcher at ...", not a ticker "(MT.LU)" or another name
-                if text.startswith("(") or not _has_lower_word(text):
+                # nor an account's handle "(@janedoe)"
+                if text.startswith(("(", "@")) or not _has_lower_word(text):
                     continue
                 return text
         # "The head of the Department ..., Colonel Valery Revenka": the name is the appositive
@@ -1363,7 +1366,14 @@ class EntityExtractor:
         accounts = {
             c.text
             for c in candidates
-            if c.kind == "organisations" and re.match(r"\s*\(@\w{1,15}\)", texts[c.paragraph][c.end :])
+            if c.kind == "organisations" and re.match(ACCOUNT_RE, texts[c.paragraph][c.end :])
+        }
+        signed = {
+            c.text
+            for c in candidates
+            if c.kind == "people"
+            and re.match(ACCOUNT_RE, texts[c.paragraph][c.end :])
+            and re.fullmatch(SIGNATURE_DASH, texts[c.paragraph][: c.start])
         }
         groups: dict[str, list[Group]] = {kind: [] for kind in ENTITY_KINDS}
         index: dict[tuple[str, str], Group] = {}
@@ -1413,7 +1423,11 @@ class EntityExtractor:
         # has nothing but its capitals to show: a person's needs a sentence, an
         # organisation's a sentence or a second mention, unless it is one known to the data.
         prose = {i for i, text in enumerate(texts) if is_prose(text)}
-        groups["people"] = [g for g in groups["people"] if g.paragraphs & prose]
+        # ... but the signature of a post the page embeds ("— Jane Doe (@janedoe) May 1, 2019")
+        # names the person who wrote it, as it names an organisation's account below
+        groups["people"] = [
+            g for g in groups["people"] if g.paragraphs & prose or not g.spellings.keys().isdisjoint(signed)
+        ]
         groups["organisations"] = [
             g
             for g in groups["organisations"]

@@ -1479,3 +1479,19 @@ def test_a_name_the_model_cut_short_is_named_in_full_but_not_with_the_title_befo
     assert {"Suresh Kumar Kait", "Abd Rabbuh Mansur Hadi", "G Willow Wilson"} <= names
     assert not names & {"Kumar Kait", "Abd Rabbuh", "Mansur Hadi", "Willow Wilson"}
     assert people(briefing)["Suresh Kumar Kait"].role == "Justice"
+
+
+def test_the_author_of_an_embedded_post_is_a_person(nlp, lexicon):
+    # a post's signature line ends no sentence, yet names who wrote the post the story shows
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Critics were quick to respond to the announcement on social media.",
+            "Giuliani is the front-runner, and the others are just for show, sources told me.",
+            "— Josh Rogin (@joshrogin) December 9, 2016",
+        ],
+    )
+    found = people(briefing)
+    assert "Josh Rogin" in found
+    assert found["Josh Rogin"].role is None  # not the handle "@joshrogin"
