@@ -182,7 +182,9 @@ class EntityExtractor:
         )
         joiners, verbs = credit_words["byline_name_joiners"], credit_words["contribution_verbs"]
         names = rf"(?: {_CREDIT_NAME})?(?:(?:,\s*|,?\s+(?:{joiners})\s+){_CREDIT_NAME})*"
-        self.credit_after_re = re.compile(rf"^(?:\s*/\s*[A-Z]|{names}\s+(?:{verbs})\b)")
+        # where the writers were: "X and Y in New York contributed to this report"
+        where = rf"(?:\s+(?:{alternatives(lexicon['grammar'].get('place_prepositions'))})\s+{_CREDIT_NAME})?"
+        self.credit_after_re = re.compile(rf"^(?:\s*/\s*[A-Z]|{names}{where}\s+(?:{verbs})\b)")
         photo, photo_by = credit_words["photo_words"], credit_words["photo_credit_words"]
         self.credit_opening_re = re.compile(
             rf"(?:/\s*|\b(?:{credit_words['copyright_words']})\s+|\b(?:{photo})\s+(?:{photo_by})\s+)$", re.I

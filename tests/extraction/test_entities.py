@@ -1481,8 +1481,9 @@ def test_a_name_the_model_cut_short_is_named_in_full_but_not_with_the_title_befo
     assert people(briefing)["Suresh Kumar Kait"].role == "Justice"
 
 
-def test_the_author_of_an_embedded_post_is_a_person(nlp, lexicon):
-    # a post's signature line ends no sentence, yet names who wrote the post the story shows
+def test_the_author_of_an_embedded_post_is_a_person_and_a_credits_writers_are_not(nlp, lexicon):
+    # a post's signature line ends no sentence, yet names who wrote the post the story shows; the
+    # writers credited at the end of a wire story, wherever they wrote from, are nobody in it
     briefing = brief(
         nlp,
         lexicon,
@@ -1490,8 +1491,11 @@ def test_the_author_of_an_embedded_post_is_a_person(nlp, lexicon):
             "Critics were quick to respond to the announcement on social media.",
             "Giuliani is the front-runner, and the others are just for show, sources told me.",
             "— Josh Rogin (@joshrogin) December 9, 2016",
+            "Associated Press writers Michael R. Sisak and Larry Neumeister in New York contributed to "
+            "this report.",
         ],
     )
     found = people(briefing)
     assert "Josh Rogin" in found
     assert found["Josh Rogin"].role is None  # not the handle "@joshrogin"
+    assert not set(found) & {"Michael R. Sisak", "Larry Neumeister"}
