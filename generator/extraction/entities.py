@@ -75,6 +75,7 @@ ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  
 MAX_ROLE_TOKENS = 7
 ACCOUNT_RE = r"\s*\(@\w{1,15}\)"  # a social network account's handle after its holder's name
 SIGNATURE_DASH = r"\s*[—–-]+\s*"  # what opens an embedded post's signature line
+HEADLINE_SMALL_WORD = 4  # letters of the longest word a headline leaves in lower case ("with", "for")
 MAX_NAME_WORDS = 5  # a longer run of capitals is a heading or a list, not one person's name
 # a word of a person's name: "Qamar", "O'Connor", "McCarthy", or initials written without dots ("G", "AK")
 NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z’'-][a-z]+)*|[A-Z]{1,2}")
@@ -539,8 +540,10 @@ class EntityExtractor:
         into ("Abd Rabbuh" and "Mansur Hadi"). Not a title, a place, a body's or a common word:
         "President", "Pakistan", "CEO", "Realtor" stay out of the name."""
         doc = ent.doc
-        # a headline's capitals ("in Custody for Alleged Assault on Teen"): every word looks a name's
-        if not any(t.is_alpha and len(t.text) > 3 and t.is_lower for t in ent.sent):
+        # a headline's capitals ("in Custody for Alleged Assault on Teen"): every word but the small
+        # ones capitalised, each looks a name's (a list of names, "Sgt. Dillon J. Semolina, 24", is none)
+        lower = [t for t in ent.sent if t.is_alpha and t.is_lower]
+        if lower and all(len(t.text) <= HEADLINE_SMALL_WORD for t in lower):
             return ent
         start, end = ent.start, ent.end
         while end < len(doc) and end - start < MAX_NAME_WORDS and doc[end - 1].dep_ == "compound":

@@ -1499,3 +1499,20 @@ def test_the_author_of_an_embedded_post_is_a_person_and_a_credits_writers_are_no
     assert "Josh Rogin" in found
     assert found["Josh Rogin"].role is None  # not the handle "@joshrogin"
     assert not set(found) & {"Michael R. Sisak", "Larry Neumeister"}
+
+
+def test_a_list_of_names_is_no_headline_and_its_names_are_whole(nlp, lexicon):
+    # a headline's capitals are no name ("in Custody for Alleged Assault"); a line listing people,
+    # with no lower-case word at all, is no headline: "J. Semolina" is Dillon J. Semolina
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Four Marines were aboard the helicopter that went missing on Friday, officials said.",
+            "• Sgt. Dillon J. Semolina, 24, Chaska, Minn.",
+            "• Capt. Steven R. Torbert, 29, Florence, Ala.",
+            "Semolina wanted to be a nurse when he left the Marines, his uncle said.",
+        ],
+    )
+    assert "Dillon J. Semolina" in people(briefing)
+    assert "J. Semolina" not in people(briefing)
