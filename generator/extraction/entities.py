@@ -75,6 +75,9 @@ ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  
 MAX_ROLE_TOKENS = 7
 ACCOUNT_RE = r"\s*\(@\w{1,15}\)"  # a social network account's handle after its holder's name
 SIGNATURE_DASH = r"\s*[—–-]+\s*"  # what opens an embedded post's signature line
+# a word shortened with a full stop after a place's name and a comma, a comma after it: a state's
+# or a province's name as news agencies shorten it ("Brampton, Ont., where"); no person's name
+STATE_AFTER_PLACE_RE = re.compile(r"[A-Z][\w’'-]+, [A-Z][a-z]{1,4}\.,$")
 HEADLINE_SMALL_WORD = 4  # letters of the longest word a headline leaves in lower case ("with", "for")
 MAX_NAME_WORDS = 5  # a longer run of capitals is a heading or a list, not one person's name
 # a word of a person's name: "Qamar", "O'Connor", "McCarthy", or initials written without dots ("G", "AK")
@@ -1622,6 +1625,8 @@ class EntityExtractor:
                 or re.search(r"\s[-–—|]\s", text)
             ):
                 kind = ""  # "(Video by Jane Doe)", "Commissioner", "Invest Karnataka - Mahindra"
+            elif all(STATE_AFTER_PLACE_RE.search(texts[m.paragraph][: m.end + 2]) for m in mentions):
+                kind = "places"  # "Brampton, Ont., where", "Erie, Penn., said": a place's state, shortened
             elif text.isupper() and text.lower() in cased_people:
                 continue  # "CPL. MATTHEW R. DROWN, 23": a list's capitals, "Matthew R. Drown" said
             elif any(ACRONYM_WORD_RE.match(w) for w in words[1:]):

@@ -1516,3 +1516,17 @@ def test_a_list_of_names_is_no_headline_and_its_names_are_whole(nlp, lexicon):
     )
     assert "Dillon J. Semolina" in people(briefing)
     assert "J. Semolina" not in people(briefing)
+
+
+def test_a_state_shortened_after_a_town_is_a_place_not_a_person(nlp, lexicon):
+    # "Ont." and "Penn." are how agencies shorten Ontario and Pennsylvania after a town's name
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Prices fell in many markets, including Brampton, Ont., where realtor Shaun Ghulam works.",
+            "His hometown newspaper in Erie, Penn., said he was living in Flagstaff.",
+        ],
+    )
+    assert not {"Ont", "Penn"} & set(people(briefing))
+    assert {"Ont", "Penn"} <= {p.name for p in briefing.places}
