@@ -155,6 +155,11 @@ class EntityExtractor:
         # a language whose names inflect: the endings of their cases, the longest first
         self.name_endings = sorted(lexicon.words("people", "name_endings"), key=lambda e: (-len(e), e))
         self.given_names = lexicon.given_names
+        # the given names that tell a person's gender (people.yaml), many common English ones
+        # ("Bill", "Kay") the list above leaves out
+        self.gendered_names = lexicon.words("people", "female_given_names") | lexicon.words(
+            "people", "male_given_names"
+        )
         demonyms = lexicon["places"].get("demonyms", {})
         self.demonyms = {d.lower() for d in demonyms}
         self.demonym_places = {d.lower(): p for d, p in demonyms.items()}
@@ -1613,6 +1618,7 @@ class EntityExtractor:
         """
         firsts = {c.text.split()[0].lower() for c in candidates if c.kind == "people" and " " in c.text}
         cased_people = {c.text.lower() for c in candidates if c.kind == "people" and not c.text.isupper()}
+        fields: set[str] = set()  # the last words of titles' fields taken for names
         by_text: dict[str, list[Candidate]] = defaultdict(list)
         for c in candidates:
             if c.kind == "people":
@@ -1631,8 +1637,20 @@ class EntityExtractor:
                 continue  # "CPL. MATTHEW R. DROWN, 23": a list's capitals, "Matthew R. Drown" said
             elif any(ACRONYM_WORD_RE.match(w) for w in words[1:]):
                 kind = "organisations"  # "Orbital ATK"; a person's initials come first: "DK Shivakumar"
-            elif any(m.role for m in mentions):
+            elif any(m.role for m in mentions) and not self._field_of_a_title(mentions):
                 continue
+            elif any(m.role for m in mentions):
+                # "Minister of Transport", "Director of Al Jawaher Reception": the field or the body
+                # of the title before it, not its holder; unless a person's name ends it ("Minister
+                # of Education Kay McConney")
+                holder = self._holder_after_field(words)
+                if holder:
+                    for m in mentions:
+                        field = text[: len(text) - len(holder)].strip()
+                        m.role, m.text, m.start = f"{m.role} {field}", holder, m.end - len(holder)
+                    continue
+                kind = "organisations" if votes[text.lower()]["organisations"] else ""
+                fields.add(words[-1])
             elif len(words) > 1:
                 if any(w.islower() and w not in name_particles(self.lexicon) for w in words):
                     kind = ""
@@ -1646,7 +1664,27 @@ class EntityExtractor:
                 kind = "organisations" if votes[text.lower()]["organisations"] else ""
             for m in mentions:
                 m.kind = kind
+        # "Caravan" alone was taken for the surname of "Pink Caravan", which is no one's name
+        named = {c.text.split()[-1] for c in candidates if c.kind == "people" and " " in c.text}
+        for c in candidates:
+            if c.kind == "people" and c.text in fields - named and not c.role:
+                c.kind = ""
         return [c for c in candidates if c.kind]
+
+    def _field_of_a_title(self, mentions: list[Candidate]) -> bool:
+        """Whether every role a name has is a title that ends with the word tying it to its field
+        ("Minister of", "Editor in Chief of"), or that word alone ("Worth Of Obsolete Equipment"):
+        what the model took for a person's name is the title's field, its body or a place."""
+        roles = [m.role.split("; ")[0] for m in mentions if m.role]
+        return bool(roles) and all(role.split()[-1].lower() in self.genitive for role in roles)
+
+    def _holder_after_field(self, words: list[str]) -> str | None:
+        """The person's name a title's field runs into: "Education Kay McConney" after "Minister
+        of" is Kay McConney; a known given name opens it, a surname follows."""
+        for i in range(1, len(words) - 1):
+            if words[i] in self.given_names or words[i].lower() in self.gendered_names:
+                return " ".join(words[i:])
+        return None
 
     def _named_like_a_thing(self, words: list[str]) -> str:
         """The kind a name of several words has when its shape says it names no one: a body's or

@@ -1530,3 +1530,21 @@ def test_a_state_shortened_after_a_town_is_a_place_not_a_person(nlp, lexicon):
     )
     assert not {"Ont", "Penn"} & set(people(briefing))
     assert {"Ont", "Penn"} <= {p.name for p in briefing.places}
+
+
+def test_the_field_or_body_after_a_title_and_of_is_not_its_holder(nlp, lexicon):
+    # "Minister of Transport", "Director of Al Jawaher Reception": the words after "of" name what the
+    # title is of; a person's name after the field still holds the title
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Muscat: The Minister of Transport launched the new logistics platform on Tuesday.",
+            "Hanan Mahmood, Director of Al Jawaher Reception and Convention Centre, welcomed the guests.",
+            "Minister of Education Kay McConney said schools would reopen in January.",
+        ],
+    )
+    found = people(briefing)
+    assert not {"Transport", "Al Jawaher Reception"} & set(found)
+    assert {"Hanan Mahmood", "Kay McConney"} <= set(found)
+    assert found["Kay McConney"].role == "Minister of Education"
