@@ -1079,6 +1079,9 @@ class EntityExtractor:
             j = i + 1
             while j < len(doc) and j - i <= 3 and self._is_title_token(doc[j]):
                 j += 1
+            last = doc[j - 1].lower_.rstrip(".")
+            if not (last in self.titles or last in self.honorifics or last in self.role_modifiers):
+                continue  # a word of a title only, not one: "Air" of "Surface to Air Missile"
             k = j
             while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
                 k += 1
@@ -1779,10 +1782,13 @@ class EntityExtractor:
                 words = c.text.split()
             if len(words) == 2 and words[-1].lower() in self.titles:
                 continue  # "Lviv Mayor"; not "Office of the Governor"
-            if words[0].lower() in self.titles and not any(w in self.org_words for w in words):
-                titles = 0
-                while titles < len(words) and words[titles].lower() in self.title_words:
-                    titles += 1
+            titles = 0  # the title's words: "Lieutenant General", "Air Marshal", "Brigadier-Generals"
+            while titles < len(words) and (
+                words[titles].lower() in self.title_words or words[titles].lower() in self.titles
+            ):
+                titles += 1
+            titled = any(" ".join(words[:k]).lower() in self.titles for k in range(1, titles + 1))
+            if titled and not any(w in self.org_words for w in words):
                 name = " ".join(words[titles:])
                 if 2 <= len(words) - titles <= 4 and is_person_shaped(name, self.lexicon):
                     c.start = c.end - len(name)

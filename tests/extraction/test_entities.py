@@ -1548,3 +1548,26 @@ def test_the_field_or_body_after_a_title_and_of_is_not_its_holder(nlp, lexicon):
     assert not {"Transport", "Al Jawaher Reception"} & set(found)
     assert {"Hanan Mahmood", "Kay McConney"} <= set(found)
     assert found["Kay McConney"].role == "Minister of Education"
+
+
+def test_air_force_ranks_and_hyphenated_plural_ranks_are_titles_of_people(nlp, lexicon):
+    # the model reads "Air Marshal Sadique Abubakar" and "Brigadier-Generals AK Ibrahim" as bodies
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The Chief of Army Staff, Lt. Gen. Tukur Buratai; the Chief of Air Staff, Air Marshal Sadique "
+            "Abubakar; and the Chief of Naval Staff, Vice Admiral Ibok Ete-Ibas, are expected to meet the "
+            "troops.",
+            "Also present were the Commanders of 14 and 34 Brigades, Brigadier-Generals AK Ibrahim and IH "
+            "Bature.",
+            "The islands' defenses include Rapier SAM (Surface to Air Missile) systems and 1,200 troops.",
+        ],
+    )
+    found = people(briefing)
+    assert {"Sadique Abubakar", "AK Ibrahim"} <= set(found)
+    assert "Missile" not in found  # "Air" is a word of a title, no title
+    assert found["Sadique Abubakar"].role == "Air Marshal"
+    assert not {"Air Marshal Sadique Abubakar", "Brigadier-Generals AK Ibrahim"} & {
+        o.name for o in briefing.organisations
+    }
