@@ -73,6 +73,15 @@ MAX_ORG_WORDS = 10  # "Office of the United Nations High Commissioner for Refuge
 _CREDIT_NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
 ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  # "ATK"; not "J.", "III"
 MAX_ROLE_TOKENS = 7
+ACCOUNT_RE = r"\s*\(@\w{1,15}\)"  # a social network account's handle after its holder's name
+SIGNATURE_DASH = r"\s*[—–-]+\s*"  # what opens an embedded post's signature line
+# a word shortened with a full stop after a place's name and a comma, a comma after it: a state's
+# or a province's name as news agencies shorten it ("Brampton, Ont., where"); no person's name
+STATE_AFTER_PLACE_RE = re.compile(r"[A-Z][\w’'-]+, [A-Z][a-z]{1,4}\.,$")
+HEADLINE_SMALL_WORD = 4  # letters of the longest word a headline leaves in lower case ("with", "for")
+MAX_NAME_WORDS = 5  # a longer run of capitals is a heading or a list, not one person's name
+# a word of a person's name: "Qamar", "O'Connor", "McCarthy", or initials written without dots ("G", "AK")
+NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z’'-][a-z]+)*|[A-Z]{1,2}")
 CREDIT_WORDS = (
     "byline_words",
     "byline_name_joiners",
@@ -146,6 +155,11 @@ class EntityExtractor:
         # a language whose names inflect: the endings of their cases, the longest first
         self.name_endings = sorted(lexicon.words("people", "name_endings"), key=lambda e: (-len(e), e))
         self.given_names = lexicon.given_names
+        # the given names that tell a person's gender (people.yaml), many common English ones
+        # ("Bill", "Kay") the list above leaves out
+        self.gendered_names = lexicon.words("people", "female_given_names") | lexicon.words(
+            "people", "male_given_names"
+        )
         demonyms = lexicon["places"].get("demonyms", {})
         self.demonyms = {d.lower() for d in demonyms}
         self.demonym_places = {d.lower(): p for d, p in demonyms.items()}
@@ -177,7 +191,9 @@ class EntityExtractor:
         )
         joiners, verbs = credit_words["byline_name_joiners"], credit_words["contribution_verbs"]
         names = rf"(?: {_CREDIT_NAME})?(?:(?:,\s*|,?\s+(?:{joiners})\s+){_CREDIT_NAME})*"
-        self.credit_after_re = re.compile(rf"^(?:\s*/\s*[A-Z]|{names}\s+(?:{verbs})\b)")
+        # where the writers were: "X and Y in New York contributed to this report"
+        where = rf"(?:\s+(?:{alternatives(lexicon['grammar'].get('place_prepositions'))})\s+{_CREDIT_NAME})?"
+        self.credit_after_re = re.compile(rf"^(?:\s*/\s*[A-Z]|{names}{where}\s+(?:{verbs})\b)")
         photo, photo_by = credit_words["photo_words"], credit_words["photo_credit_words"]
         self.credit_opening_re = re.compile(
             rf"(?:/\s*|\b(?:{credit_words['copyright_words']})\s+|\b(?:{photo})\s+(?:{photo_by})\s+)$", re.I
@@ -511,6 +527,8 @@ class EntityExtractor:
                     ent = cut if cut is not None else ent
             if not kind or body.in_citation(index, ent.start_char, ent.end_char):
                 continue
+            if kind == "people":
+                ent = self._whole_name(ent)
             candidate = self._candidate(index, ent, kind)
             if candidate and candidate.text in self.party_nouns:
                 # "Labour said", "Labour's Mr Livingstone": the Labour Party, whatever the model said
@@ -522,6 +540,56 @@ class EntityExtractor:
             elif candidate:
                 found.append(candidate)
         return found
+
+    def _whole_name(self, ent: Span) -> Span:
+        """A person's name with the words of it the model left out: the capitalised proper nouns
+        on either side that the parse ties into the name ("Justice Suresh Kumar Kait", "Gen Qamar
+        Javed Bajwa", "Son Jae-il", "G Willow Wilson"), and a second person's name the first runs
+        into ("Abd Rabbuh" and "Mansur Hadi"). Not a title, a place, a body's or a common word:
+        "President", "Pakistan", "CEO", "Realtor" stay out of the name."""
+        doc = ent.doc
+        # a headline's capitals ("in Custody for Alleged Assault on Teen"): every word but the small
+        # ones capitalised, each looks a name's (a list of names, "Sgt. Dillon J. Semolina, 24", is none)
+        lower = [t for t in ent.sent if t.is_alpha and t.is_lower]
+        if lower and all(len(t.text) <= HEADLINE_SMALL_WORD for t in lower):
+            return ent
+        start, end = ent.start, ent.end
+        while end < len(doc) and end - start < MAX_NAME_WORDS and doc[end - 1].dep_ == "compound":
+            if doc[end - 1].head.i < end or not self._name_word(doc[end]):
+                break
+            if doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON":
+                end += 1  # the second name the model gave, whole
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+            elif doc[end].ent_iob_ == "O":
+                end += 1
+            else:
+                break
+        while start > 0 and end - start < MAX_NAME_WORDS:
+            word = doc[start - 1]
+            if word.dep_ != "compound" or not start <= word.head.i < end or word.ent_iob_ != "O":
+                break
+            if not self._name_word(word):
+                break
+            start -= 1
+        return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+    def _name_word(self, token: Token) -> bool:
+        """A word that may be part of a person's name: a capitalised proper noun (or initials, "G",
+        "AK") that is no title, rank, place, nationality, body's word, weekday or sentence opener."""
+        text = token.text
+        if token.pos_ != "PROPN" or not NAME_WORD_RE.fullmatch(text):
+            return False
+        lower = text.lower()
+        return not (
+            self._is_title_token(token)
+            or lower in self.not_names
+            or lower in self.openers_and_dates
+            or lower in self.demonyms
+            or text in self.sure_places  # not a subdivision's name: "Rivera" of "Solis Rivera"
+            or text in self.org_words
+            or lower in self.company_words
+        )
 
     def _listed(self, candidate: Candidate) -> list[Candidate]:
         """ "Draper, Firefly Aerospace": names of a list the model took for one; each part
@@ -1011,6 +1079,9 @@ class EntityExtractor:
             j = i + 1
             while j < len(doc) and j - i <= 3 and self._is_title_token(doc[j]):
                 j += 1
+            last = doc[j - 1].lower_.rstrip(".")
+            if not (last in self.titles or last in self.honorifics or last in self.role_modifiers):
+                continue  # a word of a title only, not one: "Air" of "Surface to Air Missile"
             k = j
             while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
                 k += 1
@@ -1171,7 +1242,8 @@ class EntityExtractor:
                 tokens = [t for t in child.subtree if t.i > ent.end - 1]
                 text = without_leading(_join_tokens(tokens), self.articles)
                 # a role describes: "a researcher at ...", not a ticker "(MT.LU)" or another name
-                if text.startswith("(") or not _has_lower_word(text):
+                # nor an account's handle "(@janedoe)"
+                if text.startswith(("(", "@")) or not _has_lower_word(text):
                     continue
                 return text
         # "The head of the Department ..., Colonel Valery Revenka": the name is the appositive
@@ -1310,7 +1382,14 @@ class EntityExtractor:
         accounts = {
             c.text
             for c in candidates
-            if c.kind == "organisations" and re.match(r"\s*\(@\w{1,15}\)", texts[c.paragraph][c.end :])
+            if c.kind == "organisations" and re.match(ACCOUNT_RE, texts[c.paragraph][c.end :])
+        }
+        signed = {
+            c.text
+            for c in candidates
+            if c.kind == "people"
+            and re.match(ACCOUNT_RE, texts[c.paragraph][c.end :])
+            and re.fullmatch(SIGNATURE_DASH, texts[c.paragraph][: c.start])
         }
         groups: dict[str, list[Group]] = {kind: [] for kind in ENTITY_KINDS}
         index: dict[tuple[str, str], Group] = {}
@@ -1360,7 +1439,11 @@ class EntityExtractor:
         # has nothing but its capitals to show: a person's needs a sentence, an
         # organisation's a sentence or a second mention, unless it is one known to the data.
         prose = {i for i, text in enumerate(texts) if is_prose(text)}
-        groups["people"] = [g for g in groups["people"] if g.paragraphs & prose]
+        # ... but the signature of a post the page embeds ("— Jane Doe (@janedoe) May 1, 2019")
+        # names the person who wrote it, as it names an organisation's account below
+        groups["people"] = [
+            g for g in groups["people"] if g.paragraphs & prose or not g.spellings.keys().isdisjoint(signed)
+        ]
         groups["organisations"] = [
             g
             for g in groups["organisations"]
@@ -1538,6 +1621,7 @@ class EntityExtractor:
         """
         firsts = {c.text.split()[0].lower() for c in candidates if c.kind == "people" and " " in c.text}
         cased_people = {c.text.lower() for c in candidates if c.kind == "people" and not c.text.isupper()}
+        fields: set[str] = set()  # the last words of titles' fields taken for names
         by_text: dict[str, list[Candidate]] = defaultdict(list)
         for c in candidates:
             if c.kind == "people":
@@ -1550,12 +1634,26 @@ class EntityExtractor:
                 or re.search(r"\s[-–—|]\s", text)
             ):
                 kind = ""  # "(Video by Jane Doe)", "Commissioner", "Invest Karnataka - Mahindra"
+            elif all(STATE_AFTER_PLACE_RE.search(texts[m.paragraph][: m.end + 2]) for m in mentions):
+                kind = "places"  # "Brampton, Ont., where", "Erie, Penn., said": a place's state, shortened
             elif text.isupper() and text.lower() in cased_people:
                 continue  # "CPL. MATTHEW R. DROWN, 23": a list's capitals, "Matthew R. Drown" said
             elif any(ACRONYM_WORD_RE.match(w) for w in words[1:]):
                 kind = "organisations"  # "Orbital ATK"; a person's initials come first: "DK Shivakumar"
-            elif any(m.role for m in mentions):
+            elif any(m.role for m in mentions) and not self._field_of_a_title(mentions):
                 continue
+            elif any(m.role for m in mentions):
+                # "Minister of Transport", "Director of Al Jawaher Reception": the field or the body
+                # of the title before it, not its holder; unless a person's name ends it ("Minister
+                # of Education Kay McConney")
+                holder = self._holder_after_field(words)
+                if holder:
+                    for m in mentions:
+                        field = text[: len(text) - len(holder)].strip()
+                        m.role, m.text, m.start = f"{m.role} {field}", holder, m.end - len(holder)
+                    continue
+                kind = "organisations" if votes[text.lower()]["organisations"] else ""
+                fields.add(words[-1])
             elif len(words) > 1:
                 if any(w.islower() and w not in name_particles(self.lexicon) for w in words):
                     kind = ""
@@ -1569,7 +1667,27 @@ class EntityExtractor:
                 kind = "organisations" if votes[text.lower()]["organisations"] else ""
             for m in mentions:
                 m.kind = kind
+        # "Caravan" alone was taken for the surname of "Pink Caravan", which is no one's name
+        named = {c.text.split()[-1] for c in candidates if c.kind == "people" and " " in c.text}
+        for c in candidates:
+            if c.kind == "people" and c.text in fields - named and not c.role:
+                c.kind = ""
         return [c for c in candidates if c.kind]
+
+    def _field_of_a_title(self, mentions: list[Candidate]) -> bool:
+        """Whether every role a name has is a title that ends with the word tying it to its field
+        ("Minister of", "Editor in Chief of"), or that word alone ("Worth Of Obsolete Equipment"):
+        what the model took for a person's name is the title's field, its body or a place."""
+        roles = [m.role.split("; ")[0] for m in mentions if m.role]
+        return bool(roles) and all(role.split()[-1].lower() in self.genitive for role in roles)
+
+    def _holder_after_field(self, words: list[str]) -> str | None:
+        """The person's name a title's field runs into: "Education Kay McConney" after "Minister
+        of" is Kay McConney; a known given name opens it, a surname follows."""
+        for i in range(1, len(words) - 1):
+            if words[i] in self.given_names or words[i].lower() in self.gendered_names:
+                return " ".join(words[i:])
+        return None
 
     def _named_like_a_thing(self, words: list[str]) -> str:
         """The kind a name of several words has when its shape says it names no one: a body's or
@@ -1664,10 +1782,13 @@ class EntityExtractor:
                 words = c.text.split()
             if len(words) == 2 and words[-1].lower() in self.titles:
                 continue  # "Lviv Mayor"; not "Office of the Governor"
-            if words[0].lower() in self.titles and not any(w in self.org_words for w in words):
-                titles = 0
-                while titles < len(words) and words[titles].lower() in self.title_words:
-                    titles += 1
+            titles = 0  # the title's words: "Lieutenant General", "Air Marshal", "Brigadier-Generals"
+            while titles < len(words) and (
+                words[titles].lower() in self.title_words or words[titles].lower() in self.titles
+            ):
+                titles += 1
+            titled = any(" ".join(words[:k]).lower() in self.titles for k in range(1, titles + 1))
+            if titled and not any(w in self.org_words for w in words):
                 name = " ".join(words[titles:])
                 if 2 <= len(words) - titles <= 4 and is_person_shaped(name, self.lexicon):
                     c.start = c.end - len(name)

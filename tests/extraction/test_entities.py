@@ -1585,3 +1585,114 @@ def test_a_groups_fighters_are_men_not_machines_a_listed_or_coded_fighter_is_a_m
     names = {e.name for e in b.equipment}
     assert {"F-16", "Gripen"} <= names
     assert not names & {"Wagner", "Kadyrov"}
+
+
+def test_a_name_the_model_cut_short_is_named_in_full_but_not_with_the_title_before_it(nlp, lexicon):
+    # the model tags part of a run of proper nouns ("Kumar Kait", "Abd Rabbuh" and "Mansur Hadi",
+    # "Willow Wilson"): the name is the whole run the parse ties together, without its title
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "A division bench of Justice Suresh Kumar Kait and Justice Neena Bansal Krishna was hearing "
+            "the appeal.",
+            "The coalition is trying to restore power to ex-Yemeni president Abd Rabbuh Mansur Hadi.",
+            "Writer of the series, G Willow Wilson responded to the comments on Twitter.",
+        ],
+    )
+    names = set(people(briefing))
+    assert {"Suresh Kumar Kait", "Abd Rabbuh Mansur Hadi", "G Willow Wilson"} <= names
+    assert not names & {"Kumar Kait", "Abd Rabbuh", "Mansur Hadi", "Willow Wilson"}
+    assert people(briefing)["Suresh Kumar Kait"].role == "Justice"
+
+
+def test_the_author_of_an_embedded_post_is_a_person_and_a_credits_writers_are_not(nlp, lexicon):
+    # a post's signature line ends no sentence, yet names who wrote the post the story shows; the
+    # writers credited at the end of a wire story, wherever they wrote from, are nobody in it
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Critics were quick to respond to the announcement on social media.",
+            "Giuliani is the front-runner, and the others are just for show, sources told me.",
+            "— Josh Rogin (@joshrogin) December 9, 2016",
+            "Associated Press writers Michael R. Sisak and Larry Neumeister in New York contributed to "
+            "this report.",
+        ],
+    )
+    found = people(briefing)
+    assert "Josh Rogin" in found
+    assert found["Josh Rogin"].role is None  # not the handle "@joshrogin"
+    assert not set(found) & {"Michael R. Sisak", "Larry Neumeister"}
+
+
+def test_a_list_of_names_is_no_headline_and_its_names_are_whole(nlp, lexicon):
+    # a headline's capitals are no name ("in Custody for Alleged Assault"); a line listing people,
+    # with no lower-case word at all, is no headline: "J. Semolina" is Dillon J. Semolina
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Four Marines were aboard the helicopter that went missing on Friday, officials said.",
+            "• Sgt. Dillon J. Semolina, 24, Chaska, Minn.",
+            "• Capt. Steven R. Torbert, 29, Florence, Ala.",
+            "Semolina wanted to be a nurse when he left the Marines, his uncle said.",
+        ],
+    )
+    assert "Dillon J. Semolina" in people(briefing)
+    assert "J. Semolina" not in people(briefing)
+
+
+def test_a_state_shortened_after_a_town_is_a_place_not_a_person(nlp, lexicon):
+    # "Ont." and "Penn." are how agencies shorten Ontario and Pennsylvania after a town's name
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Prices fell in many markets, including Brampton, Ont., where realtor Shaun Ghulam works.",
+            "His hometown newspaper in Erie, Penn., said he was living in Flagstaff.",
+        ],
+    )
+    assert not {"Ont", "Penn"} & set(people(briefing))
+    assert {"Ont", "Penn"} <= {p.name for p in briefing.places}
+
+
+def test_the_field_or_body_after_a_title_and_of_is_not_its_holder(nlp, lexicon):
+    # "Minister of Transport", "Director of Al Jawaher Reception": the words after "of" name what the
+    # title is of; a person's name after the field still holds the title
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Muscat: The Minister of Transport launched the new logistics platform on Tuesday.",
+            "Hanan Mahmood, Director of Al Jawaher Reception and Convention Centre, welcomed the guests.",
+            "Minister of Education Kay McConney said schools would reopen in January.",
+        ],
+    )
+    found = people(briefing)
+    assert not {"Transport", "Al Jawaher Reception"} & set(found)
+    assert {"Hanan Mahmood", "Kay McConney"} <= set(found)
+    assert found["Kay McConney"].role == "Minister of Education"
+
+
+def test_air_force_ranks_and_hyphenated_plural_ranks_are_titles_of_people(nlp, lexicon):
+    # the model reads "Air Marshal Sadique Abubakar" and "Brigadier-Generals AK Ibrahim" as bodies
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The Chief of Army Staff, Lt. Gen. Tukur Buratai; the Chief of Air Staff, Air Marshal Sadique "
+            "Abubakar; and the Chief of Naval Staff, Vice Admiral Ibok Ete-Ibas, are expected to meet the "
+            "troops.",
+            "Also present were the Commanders of 14 and 34 Brigades, Brigadier-Generals AK Ibrahim and IH "
+            "Bature.",
+            "The islands' defenses include Rapier SAM (Surface to Air Missile) systems and 1,200 troops.",
+        ],
+    )
+    found = people(briefing)
+    assert {"Sadique Abubakar", "AK Ibrahim"} <= set(found)
+    assert "Missile" not in found  # "Air" is a word of a title, no title
+    assert found["Sadique Abubakar"].role == "Air Marshal"
+    assert not {"Air Marshal Sadique Abubakar", "Brigadier-Generals AK Ibrahim"} & {
+        o.name for o in briefing.organisations
+    }
