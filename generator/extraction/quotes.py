@@ -231,6 +231,7 @@ class QuoteExtractor:
         # a language with no articles (Russian) cannot tell "the minister" from "a minister" by
         # them: whom a role or an epithet refers to is told by who spoke just before
         self.articleless = not lexicon["grammar"].get("articles")
+        self.articles = lexicon.words("grammar", "articles")
         self.drops_subjects = bool(lexicon["grammar"].get("drops_subjects"))
         # "In Lukashenka's words", "by his own account": whose words a passage is
         self.words_re = re.compile(
@@ -1014,7 +1015,7 @@ class QuoteExtractor:
         third = subject.pos_ == "PRON" and subject.morph.get("Person") == ["3"]
         gender = subject.morph.get("Gender")
         if third and gender and gender != ["Neut"]:
-            return self._antecedent(paragraph, subject, ("people",))
+            return self._antecedent(paragraph, subject, ("people",), describe=describe)
         if self.by_lemma and subject.pos_ != "PROPN":
             word = subject.lemma_.lower()  # "в сообщении" is a "сообщение"
         if word in self.statement_refs and _definite(subject):
@@ -1066,7 +1067,8 @@ class QuoteExtractor:
         if word in self.org_refs and any(self._person_at(paragraph, c) for c in owners):
             # "Ryan's office said in a statement": his office, not the body named last
             return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
-        if word in self.org_refs:
+        if word in self.org_refs or _hyphenated(subject) in self.org_refs:
+            # "the German think-tank concluded": the compound is the body's kind
             return self._body_in_full(subject) or self._by_role(paragraph, subject, ("organisations",))
         # "his wife whispered": somebody's kin is not the last to speak (people.yaml `relatives`)
         kin = subject.lower_ in self.kin and bool(_owners(subject))
@@ -1478,6 +1480,7 @@ class QuoteExtractor:
         proper: bool = False,
         chain: int = 0,
         gender: list[str] | None = None,
+        describe: bool = False,
     ) -> str | None:
         """Whom "he" or "she" refers to: the person who was the subject just before.
 
@@ -1523,6 +1526,9 @@ class QuoteExtractor:
                         if agreeing_name is None:
                             continue  # "Carly Fiorina ..." is not whom "he" refers to
                         return agreeing_name
+                    referred = self._referred_by(index, token, pronoun, kinds, describe)
+                    if referred is not None:
+                        return referred[0]
                     # "Geng said" where the model tagged no name: the one person of that surname
                     named = self._person_by_surname(token) if "people" in kinds else None
                     if named and not self._other_gender(pronoun, named):
@@ -1545,7 +1551,7 @@ class QuoteExtractor:
                         or same
                     ):
                         # 'He said they were briefed ...' then '"...," he said': the same man
-                        return self._antecedent(index, token, kinds, proper, chain + 1)
+                        return self._antecedent(index, token, kinds, proper, chain + 1, describe=describe)
         # a name inside a quotation is what the speaker talks about, not the speaker: '"Obama had
         # will.i.am. Hillary has nobody like that," he said' is neither Obama's nor Hillary's
         agreeing = [
@@ -1568,6 +1574,35 @@ class QuoteExtractor:
             if m.paragraph == before.paragraph and sentence.start_char <= m.start <= before.start
         ]
         return self._agreeing_name(pronoun, min(same, key=lambda m: m.start))
+
+    def _referred_by(
+        self,
+        paragraph: int,
+        token: Token,
+        pronoun: Token,
+        kinds: tuple[str, ...],
+        describe: bool,
+    ) -> tuple[str | None] | None:
+        """Whom a pronoun refers to through an earlier subject that refers back itself: "The company
+        also singled out DieNet ..." then '"...," it noted' is the company the text named before;
+        "The minister arrived ..." then "he said" is whoever holds that role (described, with
+        `describe`, if nobody: not a name further back). None when the subject is no such word.
+        Not any noun that spoke: "one questioner claimed ..." then '"You're right, ...," he said'
+        is the one who answers."""
+        if self.articleless or pronoun.pos_ != "PRON" or token.pos_ != "NOUN" or token.tag_ != "NN":
+            return None
+        word = token.lower_
+        if word in self.statement_refs:
+            return None  # "the report said": whoever issued it, further back
+        if word in self.org_refs:
+            if "organisations" in kinds and _definite(token):
+                return (self._by_role(paragraph, token, ("organisations",)),)
+            return None
+        if pronoun.morph.get("Gender") not in (["Masc"], ["Fem"]) or "people" not in kinds:
+            return None
+        if word in self.person_refs:
+            return (self._resolve(paragraph, token, describe),)
+        return None
 
     def _agreeing_name(self, pronoun: Token, mention: Mention) -> str | None:
         """The name of the person a mention stands for, if a pronoun may refer to them (see
@@ -1764,6 +1799,11 @@ class QuoteExtractor:
             named = self.body.last_mention_before(paragraph, subject.idx, kinds, word=word)
             if named:
                 return named.name
+            # "Boeing is in the early stages of building Air Force One's replacement. The company
+            # said": the body the text was just telling of, not the one it named last in passing
+            told = self._organisation_subject_before(paragraph, subject)
+            if told:
+                return told
             latest = self.body.last_mention_before(paragraph, subject.idx, kinds)
             return latest.name if latest else None
         if _indefinite(subject, self.indefinites) or self._possessed_agent(subject):
@@ -1815,6 +1855,55 @@ class QuoteExtractor:
             if named:
                 return named
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+
+    def _organisation_subject_before(self, paragraph: int, subject: Token) -> str | None:
+        """The organisation that was last the subject of a clause (main clauses first) or the source
+        an "according to" named ("..., according to the Kiel Institute"), outside quotations, before
+        `subject` in its paragraph or the one before."""
+        for index in (paragraph, paragraph - 1):
+            if index < 0:
+                continue
+            quoted = self._quoted_regions.get(index, [])
+            sentences = sentences_of(self.body.docs[index])
+            if index == paragraph:
+                sentences = [s for s in sentences if s.start < subject.i]
+            for sentence in reversed(sentences):
+                found: list[tuple[bool, bool, int, str]] = []
+                for token in sentence:
+                    if token.dep_ not in {*SUBJECT_DEPS, "pobj"} or _inside(token.idx, quoted):
+                        continue
+                    if index == paragraph and token.i >= subject.i:
+                        continue
+                    mention = self.body.mention_of_token(index, token, ("organisations",))
+                    cited = mention is not None and self._cited_at(index, mention.start)
+                    if mention and (token.dep_ != "pobj" or cited):
+                        # a source cited speaks before the subject it tells of; a main clause's first
+                        found.append((not cited, token.head.dep_ != "ROOT", token.i, mention.name))
+                    elif self._unnamed_speaker(index, token):
+                        # "Trustwave SpiderLabs said" where the model found no organisation
+                        found.append((True, token.head.dep_ != "ROOT", token.i, _proper_phrase(token)))
+                if found:
+                    return min(found)[3]
+        return None
+
+    def _unnamed_speaker(self, paragraph: int, token: Token) -> bool:
+        """A capitalised proper noun, the subject of a speech verb, that no person's or place's
+        mention covers: a body the model did not find."""
+        return (
+            token.dep_ == "nsubj"
+            and token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.ent_type_ != "PERSON"
+            and token.head.lemma_.lower() in self.verbs
+            and self.body.mention_of_token(paragraph, token, ("people", "places")) is None
+        )
+
+    def _cited_at(self, paragraph: int, start: int) -> bool:
+        """Whether a name at `start` is a source an "according to" names ("according to the X")."""
+        before = self.body.texts[paragraph][max(0, start - 40) : start].lower().split()
+        if before[-1:] and before[-1] in self.articles:
+            before = before[:-1]
+        return any(" ".join(before).endswith(phrase) for phrase in self.according)
 
     def _named_next(self, paragraph: int, start: int) -> str | None:
         """The first person named outside quotations after `start` in its paragraph, else in the next."""
@@ -1969,6 +2058,15 @@ def _hyphen_parts(token: Token) -> set[str]:
         return set()
     words = [t.lower_ for t in parts]
     return set(words) | {"-".join(words[k:]) for k in range(1, len(words) - 1)}
+
+
+def _hyphenated(token: Token) -> str:
+    """The whole hyphenated word a token ends, in lower case: "think-tank" of "tank"."""
+    doc, parts, at = token.doc, [token.lower_], token.i
+    while at >= 2 and doc[at - 1].text == "-" and not doc[at - 1].whitespace_ and not doc[at - 2].whitespace_:
+        parts.insert(0, doc[at - 2].lower_)
+        at -= 2
+    return "-".join(parts)
 
 
 def _proper_phrase(token: Token) -> str:

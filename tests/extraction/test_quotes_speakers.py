@@ -1,0 +1,76 @@
+"""Who says an English quote on articles the rules were not written for (issue 14).
+
+Kept apart from test_quotes.py, which other sessions extend with mutation tests, so that each
+file changes on its own. The paragraphs are made up for these tests, in the shapes the English dev
+corpus's misses took (tests/eval/corpus/dev); each test fails on the code before its rule."""
+
+from __future__ import annotations
+
+from generator.extraction import parse_body
+from generator.extraction.entities import extract_entities
+from generator.extraction.quotes import QuoteExtractor
+
+
+def speakers(nlp, lexicon, *paragraphs: str) -> list[str | None]:
+    """The speaker of each quote of a body of these English paragraphs, in order."""
+    body = parse_body(list(paragraphs), nlp, lexicon)
+    named = extract_entities(body, lexicon).named
+    return [q.speaker for q in QuoteExtractor(named, lexicon).extract()]
+
+
+# ---------------------------------------------------------------- Session 43 speakers
+
+
+def test_the_company_said_is_the_body_the_text_was_telling_of_not_one_named_in_passing(nlp, lexicon):
+    # "Siemens is building ... for the German Navy. The company said": Siemens, the subject of the
+    # sentence before, not the German Navy, the organisation named last
+    found = speakers(
+        nlp,
+        lexicon,
+        "Siemens is only starting to build the new terminal for the German Navy. The company said in a "
+        "statement that it would deliver it “within the budget agreed with the ministry last year.”",
+    )
+    assert found == ["Siemens"]
+
+
+def test_a_body_named_by_its_kind_is_the_source_an_according_to_cited_before(nlp, lexicon):
+    # "according to the Kiel Institute" then '"...," the German think-tank concluded': the institute,
+    # not the European Union, the subject of the sentence that cited it
+    found = speakers(
+        nlp,
+        lexicon,
+        "The European Union has, according to the Kiel Institute, given Ukraine more aid than any other "
+        "donor.",
+        "“The centre of gravity for support has shifted from Washington to Brussels,” the German think-tank "
+        "concluded.",
+    )
+    assert found == ["Kiel Institute"]
+
+
+def test_it_after_a_sentence_about_the_company_is_the_company_not_the_group_it_named(nlp, lexicon):
+    # "The company also singled out a unit of the Russian Defence Ministry ..." then '"...," it noted':
+    # the company the text named before (Microsoft), not the ministry it spoke of
+    found = speakers(
+        nlp,
+        lexicon,
+        "“These groups share their tools and time their attacks together,” Microsoft said in a report on "
+        "Monday.",
+        "The company also singled out a unit of the Russian Defence Ministry that has attacked power grids "
+        "in Eastern Europe.",
+        "“What sets this unit apart from other groups is its patience and its reach,” it noted.",
+    )
+    assert found[-1] == "Microsoft"
+
+
+def test_he_after_a_sentence_about_the_prime_minister_is_the_prime_minister(nlp, lexicon):
+    # "The prime minister then flew back ..." then '"...," he said': whom the role refers to (Petr
+    # Fiala), not Olaf Scholz, the subject of the sentence before it
+    found = speakers(
+        nlp,
+        lexicon,
+        "Prime Minister Petr Fiala met Chancellor Olaf Scholz in Berlin on Monday. Scholz promised more help "
+        "for the border police.",
+        "The prime minister then flew back to Prague. “We will not allow any provocation on our soil,” he "
+        "said.",
+    )
+    assert found == ["Petr Fiala"]
