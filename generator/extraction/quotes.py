@@ -239,6 +239,8 @@ class QuoteExtractor:
             r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?:’s|'s)? "
             rf"(?:{alternatives(speech.get('view_nouns'))})\b"
         )
+        self.view_prepositions = lexicon.words("speech", "view_prepositions")
+        self.view_nouns = lexicon.words("speech", "view_nouns")
         self.title_words = lexicon.word_parts("people", "titles") | lexicon.word_parts(
             "people", "role_modifiers"
         )
@@ -576,6 +578,18 @@ class QuoteExtractor:
                 )
                 if mention:
                     return mention.name
+        # "In his words, ...": whom the possessive stands for
+        for sentence in sentences:
+            for word in sentence:
+                if (
+                    word.lower_ in self.possessives
+                    and word.head.lower_ in self.view_nouns
+                    and word.head.head.lower_ in self.view_prepositions
+                    and not _inside(word.idx, quoted)
+                ):
+                    name = self._possessor(span, word, quoted, describe)
+                    if name:
+                        return name
         # "По его мнению, Британия должна стать «...»": whose words the sentence says they are,
         # before any verb's subject in it (a source it cites: "..., RT пишет")
         possessed = self._by_possessive(span, sentences[:1], quoted, describe)
@@ -644,6 +658,12 @@ class QuoteExtractor:
                 if at >= 0 and not _inside(sentence.start_char + at, quoted):
                     start = sentence.start_char + at + len(phrase)
                     word = next((t for t in sentence if t.idx >= start and not t.is_punct), None)
+                    if word is not None and word.pos_ == "PRON" and word.morph.get("Person") == ["3"]:
+                        # "According to him the items recovered include ...": whom the pronoun
+                        # refers to, not the first name after it
+                        name = self._resolve(span.paragraph, word, describe)
+                        if name:
+                            return name
                     if phrase in self.according_roles and word is not None:
                         # "по словам главы МИД": the role's holder, whom the text named before, not
                         # the body the role is held in

@@ -74,3 +74,27 @@ def test_he_after_a_sentence_about_the_prime_minister_is_the_prime_minister(nlp,
         "said.",
     )
     assert found == ["Petr Fiala"]
+
+
+def test_according_to_him_is_whom_the_pronoun_refers_to_not_the_next_name(nlp, lexicon):
+    # "According to him, the troops recovered ... a General Purpose Machine Gun": the general
+    # the paragraph before named, not a weapon's name the model may take for a person
+    found = speakers(
+        nlp,
+        lexicon,
+        "Brigadier General Musa Danladi briefed reporters in Maiduguri on Monday.",
+        "According to him, the troops recovered one General Purpose Machine Gun and “one soldier was wounded "
+        "and another was killed in the fighting.”",
+    )
+    assert found == ["Musa Danladi"]
+
+
+def test_in_his_words_is_whom_the_possessive_stands_for(nlp, lexicon):
+    # "In his words, ..." as "In Ugwuanyi's words": the man who spoke before
+    found = speakers(
+        nlp,
+        lexicon,
+        "Governor Ifeanyi Ugwuanyi assured the visitors of the state's support.",
+        "In his words, “the army has remained a dependable partner in our efforts to keep the peace.”",
+    )
+    assert found == ["Ifeanyi Ugwuanyi"]
