@@ -615,6 +615,9 @@ class QuoteExtractor:
         )
         for verb in verbs:
             subject = self._subject(verb, quoted)
+            if subject is not None and subject.dep_ == "nsubjpass" and subject.head == verb:
+                # "the breach was announced on Telegram": what is said, not who says it
+                continue
             if subject is None and verb.lemma_.lower() in self.impersonal_verbs:
                 subject = self._statement_of(verb)
             if subject is None and self.source_prepositions:
@@ -939,6 +942,9 @@ class QuoteExtractor:
             after = [c for c in verb.rights if c.dep_ in INVERTED_DEPS and c.pos_ in {"PROPN", "NOUN"}]
             if after:
                 return after[0]
+            named = _name_right_after(verb)
+            if named is not None:
+                return named
         inverted = _named_after_dash(verb, self.speech_dashes)
         if inverted is not None:
             return inverted
@@ -2100,6 +2106,14 @@ def _proper_phrase(token: Token) -> str:
 INVERTED_WINDOW = 4  # words after a narrator's verb among which its subject stands
 
 
+def _name_right_after(verb: Token) -> Token | None:
+    """The name right after a verb that follows a quotation ('"...," said Philip Oreopoulos, an
+    economist ..., whose review influenced policymakers'), when the parser made it the subject of a
+    later clause: the last word of the run of proper nouns."""
+    run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", verb.doc[verb.i + 1 :]))
+    return run[-1] if run and run[-1].dep_ in SUBJECT_DEPS and run[-1].head.i > verb.i else None
+
+
 def _named_after_dash(verb: Token, dashes: list[str]) -> Token | None:
     """The subject after a narrator's verb that follows a quotation and a dash ('», — рассказывает
     пленный пограничник Александр Ржавский'), when the parser hung it on a word of the quotation:
@@ -2114,11 +2128,17 @@ def _named_after_dash(verb: Token, dashes: list[str]) -> Token | None:
     return None
 
 
+# words between a closing quote mark and its verb a speaker's name and apposition may take ('"...," Lt.
+# Gen. David Buck, commander of the 14th Air Force and the Joint Functional Component Command for
+# Space, said')
+BETWEEN_WINDOW = 32
+
+
 def _between_quote_and(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
     """The phrase between a closing quote mark and its verb, when the parser hung it on a word
     inside the quote ('"...," the head of the X Regiment, Ann Berg, said'): its top word."""
     stretch: list[Token] = []
-    for token in reversed(verb.doc[max(0, verb.i - 16) : verb.i]):
+    for token in reversed(verb.doc[max(0, verb.i - BETWEEN_WINDOW) : verb.i]):
         if token.is_quote or _inside(token.idx, quoted):
             break
         if token.pos_ in {"VERB", "AUX"}:

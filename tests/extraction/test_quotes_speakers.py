@@ -76,6 +76,18 @@ def test_he_after_a_sentence_about_the_prime_minister_is_the_prime_minister(nlp,
     assert found == ["Petr Fiala"]
 
 
+def test_a_passive_speech_verb_does_not_make_what_was_said_the_speaker(nlp, lexicon):
+    # "the breach was announced on Telegram": the breach is what was announced; the company that
+    # said so speaks
+    found = speakers(
+        nlp,
+        lexicon,
+        "Microsoft said the breach was announced on Telegram on Monday, characterizing it as an operation "
+        "“carried out by the group and its proxies.”",
+    )
+    assert found == ["Microsoft"]
+
+
 def test_according_to_him_is_whom_the_pronoun_refers_to_not_the_next_name(nlp, lexicon):
     # "According to him, the troops recovered ... a General Purpose Machine Gun": the general
     # the paragraph before named, not a weapon's name the model may take for a person
@@ -98,3 +110,31 @@ def test_in_his_words_is_whom_the_possessive_stands_for(nlp, lexicon):
         "In his words, “the army has remained a dependable partner in our efforts to keep the peace.”",
     )
     assert found == ["Ifeanyi Ugwuanyi"]
+
+
+def test_a_speaker_after_the_quote_with_a_long_apposition_before_the_verb(nlp, lexicon):
+    # '"...," Lt. Gen. David Hart, commander of ... and ..., said': twenty words between the closing
+    # mark and the verb, which the parser hangs on a word of the quotation
+    found = speakers(
+        nlp,
+        lexicon,
+        '"Blue Origin just launched the first certified, pre-owned, reusable launch vehicle," Lt. Gen. David '
+        "Hart, commander of the 9th Air Force and the Joint Functional Component Command for Space, said in "
+        'the same news conference. "That’s pretty incredible. We have to embrace the technology."',
+    )
+    assert found == ["David Hart", "David Hart"]
+
+
+def test_said_and_a_name_whose_apposition_runs_into_a_relative_clause(nlp, lexicon):
+    # '"...," said Maria Lindqvist, an economist ..., whose study guided ministers': the parser makes
+    # the name the subject of the relative clause's verb; she speaks all the same
+    found = speakers(
+        nlp,
+        lexicon,
+        "There was much greater variability in the quality of the new programs. "
+        '"For those of us that run trials, one of the deep sources of frustration is that what you end up '
+        'with is not what you tested and wanted to see," said Maria Lindqvist, an economist at the '
+        "University of Uppsala, whose 2020 review of the evidence influenced policymakers. Lindqvist was "
+        "also an author of the report.",
+    )
+    assert found == ["Maria Lindqvist"]
