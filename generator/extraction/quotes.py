@@ -1305,7 +1305,25 @@ class QuoteExtractor:
             before = self.body.docs[span.paragraph - 1]
             if len(before):
                 return self._speaker_earlier_in(span.paragraph - 1, before[-1])
+        elif first is not None and span.paragraph > 0 and self._unsaid_opening(span):
+            # 'the Director noted that "..."' then a paragraph whose first sentence quotes with no
+            # speech verb ('vaccination gaps "will keep our region at risk."'): the one who spoke in
+            # the last sentence before goes on
+            before = self.body.docs[span.paragraph - 1]
+            if len(before):
+                last = sentences_of(before)[-1]
+                return self._speaker_earlier_in(span.paragraph - 1, before[-1], since=last.start)
         return None
+
+    def _unsaid_opening(self, span: QuoteSpan) -> bool:
+        """Whether the quotation stands in its paragraph's first sentence and no speech verb of that
+        sentence stands outside the quotations (one that does names its speaker, found or not)."""
+        sentence = sentence_of(self.body.docs[span.paragraph], span.start)
+        quoted = self._quoted_regions.get(span.paragraph, [])
+        return sentence.start == 0 and not any(
+            t.lemma_.lower() in self.verbs and t.pos_ in {"VERB", "AUX"} and not _inside(t.idx, quoted)
+            for t in sentence
+        )
 
     def _dropped_subject(self, paragraph: int, verb: Token, describe: bool) -> str | None:
         """ "Другой работник подтвердил информацию. Добавил, что ...": the subject a language that
@@ -1391,12 +1409,14 @@ class QuoteExtractor:
             return None
         return self._person_named_by(paragraph, subject) or self._person_meant_by(paragraph, subject)
 
-    def _speaker_earlier_in(self, paragraph: int, word: Token, epithets: bool = False) -> str | None:
+    def _speaker_earlier_in(
+        self, paragraph: int, word: Token, epithets: bool = False, since: int = 0
+    ) -> str | None:
         """The person who last spoke (subject of a speech verb) earlier in the paragraph; with
         `epithets`, a bare epithet that spoke ("Об этом диктатор заявил") stands for the one who
-        spoke before it."""
+        spoke before it. `since`: the first token looked at."""
         quoted = [(s.start, s.end) for s in self.spans if s.paragraph == paragraph]
-        for token in reversed(word.doc[: word.i + (1 if epithets else 0)]):
+        for token in reversed(word.doc[since : word.i + (1 if epithets else 0)]):
             if (
                 token.dep_ in SUBJECT_DEPS
                 and token.head.lemma_.lower() in self.verbs
@@ -1410,9 +1430,24 @@ class QuoteExtractor:
                     meant = self._person_meant_by(paragraph, token)
                     if meant:
                         return meant
+                if self._definite_role(token) and not epithets:
+                    # '"We support jobs," the president added. "It's about jobs, also."': whom the
+                    # role refers to ("the Director", a title written with a capital, too)
+                    meant = self._resolve(paragraph, token, describe=False)
+                    if meant and any(m.kind == "people" and m.name == meant for m in self.body.mentions):
+                        return meant
                 if epithets and not (token.pos_ == "NOUN" and _bare(token)):
                     return None  # the last to speak is somebody else, unnamed
         return None
+
+    def _definite_role(self, token: Token) -> bool:
+        """ "the president", "the Director": a role word with the definite article, which refers back."""
+        return (
+            not self.articleless
+            and token.pos_ in {"NOUN", "PROPN"}
+            and token.lower_ in self.person_refs
+            and _definite(token)
+        )
 
     def _opens_with_quote(self, paragraph: int) -> bool:
         """Whether a paragraph opens with a quotation (its speaker is named after it)."""
@@ -1874,6 +1909,17 @@ class QuoteExtractor:
         latest = self._last_unquoted_before(paragraph, subject.idx, kinds, leaving_out=others)
         if latest:
             return latest.name
+        if not self.articleless and holders - others:
+            # "North Carolina's governor has ordered ..." in a lead, before anyone is named: the one
+            # the text names later with that role ("Gov. Pat McCrory"), English naming the person
+            # after the role in a first sentence
+            after = [
+                m
+                for m in self.body.mentions
+                if m.name in holders - others and (m.paragraph, m.start) > (paragraph, subject.idx)
+            ]
+            if after:
+                return min(after, key=lambda m: (m.paragraph, m.start)).name
         if self.articleless and kinds == ("people",):
             # "Диктатор подчеркнул «...»" in a report's standfirst, before anyone is named: the
             # epithet is of whom the text names next ("Лукашенко заявил ..." in the lead after it)

@@ -138,3 +138,43 @@ def test_said_and_a_name_whose_apposition_runs_into_a_relative_clause(nlp, lexic
         "also an author of the report.",
     )
     assert found == ["Maria Lindqvist"]
+
+
+def test_a_second_quote_after_the_president_added_is_the_presidents(nlp, lexicon):
+    # '"...," the president added. "..."': the second quote goes on with whom the role refers to (the
+    # first is the end of a quotation carried over from the paragraph before)
+    found = speakers(
+        nlp,
+        lexicon,
+        '"It has been a long time since a bill like this was signed," Biden said. "With this law, we support '
+        "the workers who build our roads and bridges.",
+        '"We support jobs," the president added. "It is about jobs, also."',
+    )
+    assert found[-1] == "Biden"
+
+
+def test_a_quote_in_a_paragraphs_first_sentence_with_no_verb_goes_on_with_the_speaker_before(nlp, lexicon):
+    # 'the Director noted that "..."' then 'the gaps "will keep our region at risk ..."': whom the
+    # paragraph before ended with, speaking
+    found = speakers(
+        nlp,
+        lexicon,
+        "Carissa Etienne spoke to reporters on Wednesday. The Director noted that “we know what it takes "
+        "to protect our people from the virus.”",
+        "However, with millions still waiting for a first dose, the gaps “will keep our region at risk "
+        "during future waves.”",
+    )
+    assert found == ["Carissa Etienne", "Carissa Etienne"]
+
+
+def test_a_role_in_a_lead_before_anyone_is_named_is_its_holder_named_later(nlp, lexicon):
+    # "Ohio's governor has ordered ..." opening the text, then "Gov. Mike Carter signed ...": the
+    # governor, named in the next paragraph with that title, not a description of him
+    found = speakers(
+        nlp,
+        lexicon,
+        "Saying he received lots of “complaints and suggestions and opinions” about a law he signed, Ohio’s "
+        "governor has ordered a review of the rules for state employees.",
+        "Gov. Mike Carter signed the order on Tuesday after a week of protests.",
+    )
+    assert found == ["Mike Carter"]
