@@ -1862,7 +1862,9 @@ class QuoteExtractor:
                 return named.name
             # "Boeing is in the early stages of building Air Force One's replacement. The company
             # said": the body the text was just telling of, not the one it named last in passing
-            told = self._organisation_subject_before(paragraph, subject)
+            # (English's article says the word refers back; Russian's "Правительство России
+            # объявило" may be a body named anew)
+            told = None if self.articleless else self._organisation_subject_before(paragraph, subject)
             if told:
                 return told
             latest = self.body.last_mention_before(paragraph, subject.idx, kinds)
