@@ -661,9 +661,15 @@ class QuoteExtractor:
                 if at >= 0 and not _inside(sentence.start_char + at, quoted):
                     start = sentence.start_char + at + len(phrase)
                     word = next((t for t in sentence if t.idx >= start and not t.is_punct), None)
-                    if word is not None and word.pos_ == "PRON" and word.morph.get("Person") == ["3"]:
+                    if (
+                        word is not None
+                        and word.pos_ == "PRON"
+                        and word.morph.get("Person") == ["3"]
+                        and word.morph.get("Poss") != ["Yes"]
+                    ):
                         # "According to him the items recovered include ...": whom the pronoun
-                        # refers to, not the first name after it
+                        # refers to, not the first name after it ("according to his diary" is the
+                        # diary's)
                         name = self._resolve(span.paragraph, word, describe)
                         if name:
                             return name
@@ -1594,7 +1600,16 @@ class QuoteExtractor:
                     named = self._person_by_surname(token) if "people" in kinds else None
                     if named and not self._other_gender(pronoun, named):
                         return named
-                    if proper and token.pos_ == "PROPN" and token.text[:1].isupper():
+                    # a place that is only what a clause is about ("says Nigeria is at risk", the
+                    # parser taking the speaker for a conjunct) is no speaker; one that speaks is
+                    placed = self.body.mention_of_token(index, token, ("places",)) is not None
+                    spoke = token.head.lemma_.lower() in self.verbs
+                    if (
+                        proper
+                        and token.pos_ == "PROPN"
+                        and token.text[:1].isupper()
+                        and (spoke or not placed)
+                    ):
                         return _proper_phrase(token)
                     untagged = self._untagged_person(index, token) if "people" in kinds else None
                     if untagged and not self._other_gender(pronoun, untagged):

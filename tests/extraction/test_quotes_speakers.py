@@ -178,3 +178,16 @@ def test_a_role_in_a_lead_before_anyone_is_named_is_its_holder_named_later(nlp, 
         "Gov. Mike Carter signed the order on Tuesday after a week of protests.",
     )
     assert found == ["Mike Carter"]
+
+
+def test_it_is_not_a_place_that_is_only_what_the_sentence_before_is_about(nlp, lexicon):
+    # "SBM Intel, a Lagos intelligence firm, says Nigeria is at risk" (the parser joins the firm to
+    # Nigeria and leaves "says" no subject) then '"...," it says': the firm, not Nigeria
+    found = speakers(
+        nlp,
+        lexicon,
+        "In its analysis of the drought’s potential economic impact on Nigeria, SBM Intel, a Lagos "
+        "intelligence firm, says Nigeria is “at risk” of another slowdown. “If rainfall stays low through "
+        "the summer, a country like Nigeria will be hit hard by the rise in food prices,” it says.",
+    )
+    assert found[-1] == "SBM Intel"
