@@ -231,6 +231,7 @@ class QuoteExtractor:
         # a language with no articles (Russian) cannot tell "the minister" from "a minister" by
         # them: whom a role or an epithet refers to is told by who spoke just before
         self.articleless = not lexicon["grammar"].get("articles")
+        self.articles = lexicon.words("grammar", "articles")
         self.drops_subjects = bool(lexicon["grammar"].get("drops_subjects"))
         # "In Lukashenka's words", "by his own account": whose words a passage is
         self.words_re = re.compile(
@@ -238,6 +239,8 @@ class QuoteExtractor:
             r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?:’s|'s)? "
             rf"(?:{alternatives(speech.get('view_nouns'))})\b"
         )
+        self.view_prepositions = lexicon.words("speech", "view_prepositions")
+        self.view_nouns = lexicon.words("speech", "view_nouns")
         self.title_words = lexicon.word_parts("people", "titles") | lexicon.word_parts(
             "people", "role_modifiers"
         )
@@ -575,6 +578,18 @@ class QuoteExtractor:
                 )
                 if mention:
                     return mention.name
+        # "In his words, ...": whom the possessive stands for
+        for sentence in sentences:
+            for word in sentence:
+                if (
+                    word.lower_ in self.possessives
+                    and word.head.lower_ in self.view_nouns
+                    and word.head.head.lower_ in self.view_prepositions
+                    and not _inside(word.idx, quoted)
+                ):
+                    name = self._possessor(span, word, quoted, describe)
+                    if name:
+                        return name
         # "По его мнению, Британия должна стать «...»": whose words the sentence says they are,
         # before any verb's subject in it (a source it cites: "..., RT пишет")
         possessed = self._by_possessive(span, sentences[:1], quoted, describe)
@@ -600,6 +615,9 @@ class QuoteExtractor:
         )
         for verb in verbs:
             subject = self._subject(verb, quoted)
+            if subject is not None and subject.dep_ == "nsubjpass" and subject.head == verb:
+                # "the breach was announced on Telegram": what is said, not who says it
+                continue
             if subject is None and verb.lemma_.lower() in self.impersonal_verbs:
                 subject = self._statement_of(verb)
             if subject is None and self.source_prepositions:
@@ -643,6 +661,18 @@ class QuoteExtractor:
                 if at >= 0 and not _inside(sentence.start_char + at, quoted):
                     start = sentence.start_char + at + len(phrase)
                     word = next((t for t in sentence if t.idx >= start and not t.is_punct), None)
+                    if (
+                        word is not None
+                        and word.pos_ == "PRON"
+                        and word.morph.get("Person") == ["3"]
+                        and word.morph.get("Poss") != ["Yes"]
+                    ):
+                        # "According to him the items recovered include ...": whom the pronoun
+                        # refers to, not the first name after it ("according to his diary" is the
+                        # diary's)
+                        name = self._resolve(span.paragraph, word, describe)
+                        if name:
+                            return name
                     if phrase in self.according_roles and word is not None:
                         # "по словам главы МИД": the role's holder, whom the text named before, not
                         # the body the role is held in
@@ -918,6 +948,9 @@ class QuoteExtractor:
             after = [c for c in verb.rights if c.dep_ in INVERTED_DEPS and c.pos_ in {"PROPN", "NOUN"}]
             if after:
                 return after[0]
+            named = _name_right_after(verb)
+            if named is not None:
+                return named
         inverted = _named_after_dash(verb, self.speech_dashes)
         if inverted is not None:
             return inverted
@@ -1014,7 +1047,7 @@ class QuoteExtractor:
         third = subject.pos_ == "PRON" and subject.morph.get("Person") == ["3"]
         gender = subject.morph.get("Gender")
         if third and gender and gender != ["Neut"]:
-            return self._antecedent(paragraph, subject, ("people",))
+            return self._antecedent(paragraph, subject, ("people",), describe=describe)
         if self.by_lemma and subject.pos_ != "PROPN":
             word = subject.lemma_.lower()  # "в сообщении" is a "сообщение"
         if word in self.statement_refs and _definite(subject):
@@ -1066,7 +1099,8 @@ class QuoteExtractor:
         if word in self.org_refs and any(self._person_at(paragraph, c) for c in owners):
             # "Ryan's office said in a statement": his office, not the body named last
             return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
-        if word in self.org_refs:
+        if word in self.org_refs or _hyphenated(subject) in self.org_refs:
+            # "the German think-tank concluded": the compound is the body's kind
             return self._body_in_full(subject) or self._by_role(paragraph, subject, ("organisations",))
         # "his wife whispered": somebody's kin is not the last to speak (people.yaml `relatives`)
         kin = subject.lower_ in self.kin and bool(_owners(subject))
@@ -1277,7 +1311,25 @@ class QuoteExtractor:
             before = self.body.docs[span.paragraph - 1]
             if len(before):
                 return self._speaker_earlier_in(span.paragraph - 1, before[-1])
+        elif first is not None and span.paragraph > 0 and self._unsaid_opening(span):
+            # 'the Director noted that "..."' then a paragraph whose first sentence quotes with no
+            # speech verb ('vaccination gaps "will keep our region at risk."'): the one who spoke in
+            # the last sentence before goes on
+            before = self.body.docs[span.paragraph - 1]
+            if len(before):
+                last = sentences_of(before)[-1]
+                return self._speaker_earlier_in(span.paragraph - 1, before[-1], since=last.start)
         return None
+
+    def _unsaid_opening(self, span: QuoteSpan) -> bool:
+        """Whether the quotation stands in its paragraph's first sentence and no speech verb of that
+        sentence stands outside the quotations (one that does names its speaker, found or not)."""
+        sentence = sentence_of(self.body.docs[span.paragraph], span.start)
+        quoted = self._quoted_regions.get(span.paragraph, [])
+        return sentence.start == 0 and not any(
+            t.lemma_.lower() in self.verbs and t.pos_ in {"VERB", "AUX"} and not _inside(t.idx, quoted)
+            for t in sentence
+        )
 
     def _dropped_subject(self, paragraph: int, verb: Token, describe: bool) -> str | None:
         """ "Другой работник подтвердил информацию. Добавил, что ...": the subject a language that
@@ -1363,12 +1415,14 @@ class QuoteExtractor:
             return None
         return self._person_named_by(paragraph, subject) or self._person_meant_by(paragraph, subject)
 
-    def _speaker_earlier_in(self, paragraph: int, word: Token, epithets: bool = False) -> str | None:
+    def _speaker_earlier_in(
+        self, paragraph: int, word: Token, epithets: bool = False, since: int = 0
+    ) -> str | None:
         """The person who last spoke (subject of a speech verb) earlier in the paragraph; with
         `epithets`, a bare epithet that spoke ("Об этом диктатор заявил") stands for the one who
-        spoke before it."""
+        spoke before it. `since`: the first token looked at."""
         quoted = [(s.start, s.end) for s in self.spans if s.paragraph == paragraph]
-        for token in reversed(word.doc[: word.i + (1 if epithets else 0)]):
+        for token in reversed(word.doc[since : word.i + (1 if epithets else 0)]):
             if (
                 token.dep_ in SUBJECT_DEPS
                 and token.head.lemma_.lower() in self.verbs
@@ -1382,9 +1436,24 @@ class QuoteExtractor:
                     meant = self._person_meant_by(paragraph, token)
                     if meant:
                         return meant
+                if self._definite_role(token) and not epithets:
+                    # '"We support jobs," the president added. "It's about jobs, also."': whom the
+                    # role refers to ("the Director", a title written with a capital, too)
+                    meant = self._resolve(paragraph, token, describe=False)
+                    if meant and any(m.kind == "people" and m.name == meant for m in self.body.mentions):
+                        return meant
                 if epithets and not (token.pos_ == "NOUN" and _bare(token)):
                     return None  # the last to speak is somebody else, unnamed
         return None
+
+    def _definite_role(self, token: Token) -> bool:
+        """ "the president", "the Director": a role word with the definite article, which refers back."""
+        return (
+            not self.articleless
+            and token.pos_ in {"NOUN", "PROPN"}
+            and token.lower_ in self.person_refs
+            and _definite(token)
+        )
 
     def _opens_with_quote(self, paragraph: int) -> bool:
         """Whether a paragraph opens with a quotation (its speaker is named after it)."""
@@ -1478,6 +1547,7 @@ class QuoteExtractor:
         proper: bool = False,
         chain: int = 0,
         gender: list[str] | None = None,
+        describe: bool = False,
     ) -> str | None:
         """Whom "he" or "she" refers to: the person who was the subject just before.
 
@@ -1523,11 +1593,23 @@ class QuoteExtractor:
                         if agreeing_name is None:
                             continue  # "Carly Fiorina ..." is not whom "he" refers to
                         return agreeing_name
+                    referred = self._referred_by(index, token, pronoun, kinds, describe)
+                    if referred is not None:
+                        return referred[0]
                     # "Geng said" where the model tagged no name: the one person of that surname
                     named = self._person_by_surname(token) if "people" in kinds else None
                     if named and not self._other_gender(pronoun, named):
                         return named
-                    if proper and token.pos_ == "PROPN" and token.text[:1].isupper():
+                    # a place that is only what a clause is about ("says Nigeria is at risk", the
+                    # parser taking the speaker for a conjunct) is no speaker; one that speaks is
+                    placed = self.body.mention_of_token(index, token, ("places",)) is not None
+                    spoke = token.head.lemma_.lower() in self.verbs
+                    if (
+                        proper
+                        and token.pos_ == "PROPN"
+                        and token.text[:1].isupper()
+                        and (spoke or not placed)
+                    ):
                         return _proper_phrase(token)
                     untagged = self._untagged_person(index, token) if "people" in kinds else None
                     if untagged and not self._other_gender(pronoun, untagged):
@@ -1545,7 +1627,7 @@ class QuoteExtractor:
                         or same
                     ):
                         # 'He said they were briefed ...' then '"...," he said': the same man
-                        return self._antecedent(index, token, kinds, proper, chain + 1)
+                        return self._antecedent(index, token, kinds, proper, chain + 1, describe=describe)
         # a name inside a quotation is what the speaker talks about, not the speaker: '"Obama had
         # will.i.am. Hillary has nobody like that," he said' is neither Obama's nor Hillary's
         agreeing = [
@@ -1568,6 +1650,35 @@ class QuoteExtractor:
             if m.paragraph == before.paragraph and sentence.start_char <= m.start <= before.start
         ]
         return self._agreeing_name(pronoun, min(same, key=lambda m: m.start))
+
+    def _referred_by(
+        self,
+        paragraph: int,
+        token: Token,
+        pronoun: Token,
+        kinds: tuple[str, ...],
+        describe: bool,
+    ) -> tuple[str | None] | None:
+        """Whom a pronoun refers to through an earlier subject that refers back itself: "The company
+        also singled out DieNet ..." then '"...," it noted' is the company the text named before;
+        "The minister arrived ..." then "he said" is whoever holds that role (described, with
+        `describe`, if nobody: not a name further back). None when the subject is no such word.
+        Not any noun that spoke: "one questioner claimed ..." then '"You're right, ...," he said'
+        is the one who answers."""
+        if self.articleless or pronoun.pos_ != "PRON" or token.pos_ != "NOUN" or token.tag_ != "NN":
+            return None
+        word = token.lower_
+        if word in self.statement_refs:
+            return None  # "the report said": whoever issued it, further back
+        if word in self.org_refs:
+            if "organisations" in kinds and _definite(token):
+                return (self._by_role(paragraph, token, ("organisations",)),)
+            return None
+        if pronoun.morph.get("Gender") not in (["Masc"], ["Fem"]) or "people" not in kinds:
+            return None
+        if word in self.person_refs:
+            return (self._resolve(paragraph, token, describe),)
+        return None
 
     def _agreeing_name(self, pronoun: Token, mention: Mention) -> str | None:
         """The name of the person a mention stands for, if a pronoun may refer to them (see
@@ -1764,6 +1875,13 @@ class QuoteExtractor:
             named = self.body.last_mention_before(paragraph, subject.idx, kinds, word=word)
             if named:
                 return named.name
+            # "Boeing is in the early stages of building Air Force One's replacement. The company
+            # said": the body the text was just telling of, not the one it named last in passing
+            # (English's article says the word refers back; Russian's "Правительство России
+            # объявило" may be a body named anew)
+            told = None if self.articleless else self._organisation_subject_before(paragraph, subject)
+            if told:
+                return told
             latest = self.body.last_mention_before(paragraph, subject.idx, kinds)
             return latest.name if latest else None
         if _indefinite(subject, self.indefinites) or self._possessed_agent(subject):
@@ -1797,17 +1915,28 @@ class QuoteExtractor:
             if named or not describe:
                 return named
             return _role_phrase(token, self.partitives, self.role_qualifiers)
-        if self.articleless:
-            # the role refers to the person who was the subject before it, not to the nearest
-            # name, often an object ("Остин встретился с Резниковым. «...», — заявил министр")
-            named = self._antecedent(paragraph, subject, kinds)
-            if named:
-                return named
+        # the role refers to the person who was the subject before it, not to the nearest name,
+        # often an object ("Остин встретился с Резниковым. «...», — заявил министр"; "Maria
+        # Lindqvist met John Smith." then '"...," the economist said')
+        named = self._antecedent(paragraph, subject, kinds)
+        if named:
+            return named
         # "the prime minister said": a title used for someone the text named before (outside a
         # quotation: '"Trump has no plan," the senator said' is not Trump's)
         latest = self._last_unquoted_before(paragraph, subject.idx, kinds, leaving_out=others)
         if latest:
             return latest.name
+        if not self.articleless and holders - others:
+            # "North Carolina's governor has ordered ..." in a lead, before anyone is named: the one
+            # the text names later with that role ("Gov. Pat McCrory"), English naming the person
+            # after the role in a first sentence
+            after = [
+                m
+                for m in self.body.mentions
+                if m.name in holders - others and (m.paragraph, m.start) > (paragraph, subject.idx)
+            ]
+            if after:
+                return min(after, key=lambda m: (m.paragraph, m.start)).name
         if self.articleless and kinds == ("people",):
             # "Диктатор подчеркнул «...»" in a report's standfirst, before anyone is named: the
             # epithet is of whom the text names next ("Лукашенко заявил ..." in the lead after it)
@@ -1815,6 +1944,55 @@ class QuoteExtractor:
             if named:
                 return named
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+
+    def _organisation_subject_before(self, paragraph: int, subject: Token) -> str | None:
+        """The organisation that was last the subject of a clause (main clauses first) or the source
+        an "according to" named ("..., according to the Kiel Institute"), outside quotations, before
+        `subject` in its paragraph or the one before."""
+        for index in (paragraph, paragraph - 1):
+            if index < 0:
+                continue
+            quoted = self._quoted_regions.get(index, [])
+            sentences = sentences_of(self.body.docs[index])
+            if index == paragraph:
+                sentences = [s for s in sentences if s.start < subject.i]
+            for sentence in reversed(sentences):
+                found: list[tuple[bool, bool, int, str]] = []
+                for token in sentence:
+                    if token.dep_ not in {*SUBJECT_DEPS, "pobj"} or _inside(token.idx, quoted):
+                        continue
+                    if index == paragraph and token.i >= subject.i:
+                        continue
+                    mention = self.body.mention_of_token(index, token, ("organisations",))
+                    cited = mention is not None and self._cited_at(index, mention.start)
+                    if mention and (token.dep_ != "pobj" or cited):
+                        # a source cited speaks before the subject it tells of; a main clause's first
+                        found.append((not cited, token.head.dep_ != "ROOT", token.i, mention.name))
+                    elif self._unnamed_speaker(index, token):
+                        # "Trustwave SpiderLabs said" where the model found no organisation
+                        found.append((True, token.head.dep_ != "ROOT", token.i, _proper_phrase(token)))
+                if found:
+                    return min(found)[3]
+        return None
+
+    def _unnamed_speaker(self, paragraph: int, token: Token) -> bool:
+        """A capitalised proper noun, the subject of a speech verb, that no person's or place's
+        mention covers: a body the model did not find."""
+        return (
+            token.dep_ == "nsubj"
+            and token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.ent_type_ != "PERSON"
+            and token.head.lemma_.lower() in self.verbs
+            and self.body.mention_of_token(paragraph, token, ("people", "places")) is None
+        )
+
+    def _cited_at(self, paragraph: int, start: int) -> bool:
+        """Whether a name at `start` is a source an "according to" names ("according to the X")."""
+        before = self.body.texts[paragraph][max(0, start - 40) : start].lower().split()
+        if before[-1:] and before[-1] in self.articles:
+            before = before[:-1]
+        return any(" ".join(before).endswith(phrase) for phrase in self.according)
 
     def _named_next(self, paragraph: int, start: int) -> str | None:
         """The first person named outside quotations after `start` in its paragraph, else in the next."""
@@ -1971,6 +2149,15 @@ def _hyphen_parts(token: Token) -> set[str]:
     return set(words) | {"-".join(words[k:]) for k in range(1, len(words) - 1)}
 
 
+def _hyphenated(token: Token) -> str:
+    """The whole hyphenated word a token ends, in lower case: "think-tank" of "tank"."""
+    doc, parts, at = token.doc, [token.lower_], token.i
+    while at >= 2 and doc[at - 1].text == "-" and not doc[at - 1].whitespace_ and not doc[at - 2].whitespace_:
+        parts.insert(0, doc[at - 2].lower_)
+        at -= 2
+    return "-".join(parts)
+
+
 def _proper_phrase(token: Token) -> str:
     """A proper noun with the proper nouns compounded to it: 'Kovalska Group'; a name's further
     words, which Universal Dependencies hang after its first ('Анвар Ибрагим', flat)."""
@@ -1980,6 +2167,14 @@ def _proper_phrase(token: Token) -> str:
 
 
 INVERTED_WINDOW = 4  # words after a narrator's verb among which its subject stands
+
+
+def _name_right_after(verb: Token) -> Token | None:
+    """The name right after a verb that follows a quotation ('"...," said Philip Oreopoulos, an
+    economist ..., whose review influenced policymakers'), when the parser made it the subject of a
+    later clause: the last word of the run of proper nouns."""
+    run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", verb.doc[verb.i + 1 :]))
+    return run[-1] if run and run[-1].dep_ in SUBJECT_DEPS and run[-1].head.i > verb.i else None
 
 
 def _named_after_dash(verb: Token, dashes: list[str]) -> Token | None:
@@ -1996,11 +2191,17 @@ def _named_after_dash(verb: Token, dashes: list[str]) -> Token | None:
     return None
 
 
+# words between a closing quote mark and its verb a speaker's name and apposition may take ('"...," Lt.
+# Gen. David Buck, commander of the 14th Air Force and the Joint Functional Component Command for
+# Space, said')
+BETWEEN_WINDOW = 32
+
+
 def _between_quote_and(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
     """The phrase between a closing quote mark and its verb, when the parser hung it on a word
     inside the quote ('"...," the head of the X Regiment, Ann Berg, said'): its top word."""
     stretch: list[Token] = []
-    for token in reversed(verb.doc[max(0, verb.i - 16) : verb.i]):
+    for token in reversed(verb.doc[max(0, verb.i - BETWEEN_WINDOW) : verb.i]):
         if token.is_quote or _inside(token.idx, quoted):
             break
         if token.pos_ in {"VERB", "AUX"}:
