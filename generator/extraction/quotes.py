@@ -1915,12 +1915,12 @@ class QuoteExtractor:
             if named or not describe:
                 return named
             return _role_phrase(token, self.partitives, self.role_qualifiers)
-        # the role refers to the person who was the subject before it, not to the nearest name,
-        # often an object ("Остин встретился с Резниковым. «...», — заявил министр"; "Maria
-        # Lindqvist met John Smith." then '"...," the economist said')
-        named = self._antecedent(paragraph, subject, kinds)
-        if named:
-            return named
+        if self.articleless:
+            # the role refers to the person who was the subject before it, not to the nearest
+            # name, often an object ("Остин встретился с Резниковым. «...», — заявил министр")
+            named = self._antecedent(paragraph, subject, kinds)
+            if named:
+                return named
         # "the prime minister said": a title used for someone the text named before (outside a
         # quotation: '"Trump has no plan," the senator said' is not Trump's)
         latest = self._last_unquoted_before(paragraph, subject.idx, kinds, leaving_out=others)
