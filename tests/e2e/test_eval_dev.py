@@ -45,27 +45,32 @@ pytestmark = pytest.mark.slow
 # .885, body_clean to .907, people precision to .814, organisations to .798/.680, places
 # precision to .786, equipment to .562/.844, figures precision to .816 and events to .747/.822,
 # and session 42's organisation and event rules raised organisations to .802/.694 and events to
-# .765/.831: floors set at each, two decimals kept): each batch
+# .765/.831: floors set at each, two decimals kept; batches AN, AO and AP's fourteen (tech and
+# trade press, African and Asian outlets, whole pages with readers' comments) lowered metadata to
+# .881, organisations precision to .686, speakers to .910 and equipment to .557/.833, and session
+# 43's header, caption, teaser, people, speaker and equipment rules raised metadata to .889,
+# body_clean to .919, people to .916/.844, speakers to .927 and equipment to .689/.879: floors
+# set at each, two decimals kept): each batch
 # scored below the part it joined. The test
 # part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
 DEV_FLOORS = {
     "metadata": 0.88,
-    "body_clean": 0.90,
-    "people_recall": 0.89,
-    "people_precision": 0.81,
+    "body_clean": 0.91,
+    "people_recall": 0.91,
+    "people_precision": 0.84,
     "organisations_recall": 0.80,
     "organisations_precision": 0.69,
     "places_recall": 0.83,
-    "places_precision": 0.78,
+    "places_precision": 0.79,
     "quotes_recall": 0.95,
-    "quotes_speaker": 0.91,
-    "figures_recall": 0.84,
+    "quotes_speaker": 0.92,
+    "figures_recall": 0.83,
     "figures_precision": 0.81,
     "events_recall": 0.76,
     "events_precision": 0.83,
-    "equipment_recall": 0.56,
-    "equipment_precision": 0.84,
+    "equipment_recall": 0.68,
+    "equipment_precision": 0.87,
 }
 
 
