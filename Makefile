@@ -21,14 +21,13 @@ site: setup
 # the processes tests start too (tests/coverage-all.toml), at 1.7 times the CPU time.
 # The tests run on every core (pytest-xdist), at most 4 workers (each holds the language models,
 # about 700 MB); a test file's tests on one worker, so what its module fixtures build (a site,
-# an extracted corpus) is built once; the files that cost most first (tests/conftest.py
-# LONGEST_FIRST), so that no worker is left alone with a slow one at the end. TEST_JOBS=0: no workers.
+# an extracted corpus) is built once. TEST_JOBS=0: no workers.
 COVERAGE_CONFIG = $(if $(filter all,$(COVERAGE)),--cov-config=tests/coverage-all.toml)
 TEST_JOBS ?= auto
 test: test-setup chromium
 	$(PY) -m ruff check generator tests scripts bench
 	$(PY) -m ruff format --check generator tests scripts bench
-	$(PY) -m pytest -n $(TEST_JOBS) --maxprocesses 4 --dist loadfile --no-loadscope-reorder \
+	$(PY) -m pytest -n $(TEST_JOBS) --maxprocesses 4 --dist loadfile \
 	  --cov $(COVERAGE_CONFIG) --cov-report=term-missing:skip-covered
 	$(PY) scripts/coverage_floor.py --floor 80
 
