@@ -191,3 +191,32 @@ def test_it_is_not_a_place_that_is_only_what_the_sentence_before_is_about(nlp, l
         "the summer, a country like Nigeria will be hit hard by the rise in food prices,” it says.",
     )
     assert found[-1] == "SBM Intel"
+
+
+# ---------------------------------------------------------------- Thirteenth session, mutants
+# (tests/MUTANTS.md "Thirteenth session, after the speaker rules": each kills the mutants it names)
+
+
+def test_the_firm_said_is_a_body_the_model_did_not_tag_named_as_the_subject_before(nlp, lexicon):
+    # "Trustwave SpiderLabs said ..." (no organisation found by the model) then "The firm said":
+    # the body that spoke before, not no one (_unnamed_speaker _6 to _13, _16, _17, _19, _21 to _23,
+    # _28; _organisation_subject_before _26, _47, _61, _66)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Trustwave SpiderLabs said on Tuesday that the attack had begun in March. The firm said the group "
+        "was “still active and well funded.”",
+    )
+    assert found == ["Trustwave SpiderLabs"]
+
+
+def test_the_company_said_after_a_warning_is_the_body_that_warned_not_the_warnings_noun(nlp, lexicon):
+    # "Kestrova Labs warned that the flaw was widespread": the company is Kestrova Labs, not "flaw",
+    # the subject of the clause it warned of (_unnamed_speaker _1)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Kestrova Labs warned that the flaw was widespread. “Every router we tested was open,” the company "
+        "said.",
+    )
+    assert found == ["Kestrova Labs"]
