@@ -220,3 +220,28 @@ def test_the_company_said_after_a_warning_is_the_body_that_warned_not_the_warnin
         "said.",
     )
     assert found == ["Kestrova Labs"]
+
+
+def test_a_first_sentence_with_its_own_speech_verb_does_not_go_on_with_the_paragraph_before(nlp, lexicon):
+    # 'The bridge "cannot wait ..." and must close, officials in the city warn': the sentence names
+    # its own speakers, so the quote is not the mayor's of the paragraph before, nor the bridge's
+    # (_unsaid_opening _11, _18, _20 to _22, _25; _speaker_before _16, _32, _33; _subject _19)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Oleg Marin, the mayor, said the money for repairs had run out.",
+        "The bridge “cannot wait another winter” and must close, officials in the city warn.",
+    )
+    assert found == [None]
+
+
+def test_the_institute_said_is_the_source_cited_not_the_body_that_disputed_it(nlp, lexicon):
+    # "..., according to the Kiel Institute. The European Union disputed the figure." then '"...,"
+    # the institute said': an institute is the Kiel Institute, not the Union (_by_role _6)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Aid to Ukraine fell by a third, according to the Kiel Institute. The European Union disputed the "
+        "figure. “Aid has not fallen,” the institute said.",
+    )
+    assert found == ["Kiel Institute"]
