@@ -206,7 +206,6 @@ def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
     return False
 
 
-FIRST_SENTENCE_RE = re.compile(r".+?[.!?](?=\s+[A-Z(\[]|\s*$)")
 LAST_SENTENCE_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z(\[])")
 
 
