@@ -62,7 +62,9 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     page = Page(language=_declared_language(tree))
     _plain_meta_values(tree)
     declared = _meta_authors(tree)  # read before trafilatura prunes the tree
-    printed = _printed_dates(tree)
+    # a markup time in UTC may be a day off the printed date: only then are the printed dates read
+    utc_days = {m.group("day") for m in UTC_STAMP_RE.finditer(html)}
+    printed = _printed_dates(tree) if utc_days else set()
     document = _extract(tree, path, precise=True)
     if _words(document) < MIN_PRECISE_WORDS:
         # asked for precision, trafilatura may keep a box beside the story and drop the story
@@ -88,7 +90,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     listed, _ = _authors(declared, lexicon)
     if set(page.authors) < set(listed):  # trafilatura keeps the first of "A, B"
         page.authors = listed
-    page.published = _local_date(_date(document.date), printed, html)
+    page.published = _local_date(_date(document.date), printed, utc_days)
     url = document.url if document.url and re.match(r"^https?://", document.url, re.I) else None
     page.url = own_address(url)  # a web archive's copy or a redirect: the page's own address
     page.outlet = _site_name(_clean(document.sitename), page.url, html)
@@ -194,7 +196,7 @@ VISIBLE_TEXT_XPATH = (
 )
 
 
-UTC_TIME = r"{day}[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|\+00:?00)"
+UTC_STAMP_RE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|\+00:?00)")
 
 
 def _printed_dates(tree: HtmlElement) -> set[date]:
@@ -212,13 +214,13 @@ def _printed_dates(tree: HtmlElement) -> set[date]:
     return found
 
 
-def _local_date(day: date | None, printed: set[date], html: str) -> date | None:
+def _local_date(day: date | None, printed: set[date], utc_days: set[str]) -> date | None:
     """The markup's date as the page prints it. A markup time in UTC ("2019-11-19T04:50:22Z",
     "+00:00") may be the day before or after in the newsroom's own zone: where the page prints
     that day and never the markup's ("November 18, 2019"), the printed day is the one its readers
     know. A time with its own zone ("+0300") is the newsroom's day already (a print edition's
     date, the next day's, may stand beside it)."""
-    if day is None or day in printed or not re.search(UTC_TIME.format(day=day.isoformat()), html):
+    if day is None or day in printed or day.isoformat() not in utc_days:
         return day
     near = [d for d in (day - timedelta(days=1), day + timedelta(days=1)) if d in printed]
     return near[0] if len(near) == 1 else day
