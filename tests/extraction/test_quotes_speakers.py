@@ -6,6 +6,8 @@ corpus's misses took (tests/eval/corpus/dev); each test fails on the code before
 
 from __future__ import annotations
 
+import pytest
+
 from generator.extraction import parse_body
 from generator.extraction.entities import extract_entities
 from generator.extraction.quotes import QuoteExtractor
@@ -245,3 +247,126 @@ def test_the_institute_said_is_the_source_cited_not_the_body_that_disputed_it(nl
         "figure. “Aid has not fallen,” the institute said.",
     )
     assert found == ["Kiel Institute"]
+
+
+# ---------------------------------------------------------------- Session 44, mutants
+# (tests/MUTANTS.md "Session 44": each kills the mutants it names)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "mutants"),
+    [
+        (
+            # the body of the paragraph before, even two paragraphs into the text
+            (
+                "Heavy rain fell across the region on Monday.",
+                "Siemens is only starting to build the new terminal for the German Navy.",
+                "“We will deliver it within the budget agreed last year,” the company said.",
+            ),
+            "_organisation_subject_before _2",
+        ),
+        (
+            # the last sentence before that has a body for its subject, not the first
+            (
+                "Airbus lost the tender in March. Siemens is only starting to build the new terminal for the "
+                "German Navy.",
+                "The company said it would deliver the terminal “within the budget agreed last year.”",
+            ),
+            "_organisation_subject_before _13, _28",
+        ),
+        (
+            # a body the sentence only builds for ("for the German Navy") is not what it tells of
+            (
+                "Siemens won the contract in March. The terminal will be built for the German Navy.",
+                "“We will deliver it within the budget,” the company said.",
+            ),
+            "_organisation_subject_before _18, _50, _51",
+        ),
+        (
+            # the main clause's subject, not the subordinate clause's before it
+            (
+                "After Airbus withdrew from the tender, Siemens won the contract for the German Navy.",
+                "“We will deliver it within the budget,” the company said.",
+            ),
+            "_organisation_subject_before _54 to _56",
+        ),
+        (
+            # a country that said something is a place, not a body the model missed
+            (
+                "Siemens signed the turbine deal in Kyiv on Monday.",
+                "Ukraine said the deal would keep the lights on. “The first turbine arrives in May,” the "
+                "company said.",
+            ),
+            "_organisation_subject_before _57; _unnamed_speaker _4, _18, _20, _26, _27",
+        ),
+    ],
+)
+def test_the_company_said_is_the_body_the_text_told_of_before(nlp, lexicon, paragraphs, mutants):
+    # 'the company said' with no company named so: the body that was last the subject of a main
+    # clause, outside quotations, before it (`mutants`: the mutants each text kills)
+    assert speakers(nlp, lexicon, *paragraphs)[-1] == "Siemens"
+
+
+def test_the_company_said_after_an_analyst_quoted_is_not_the_body_in_the_quotation(nlp, lexicon):
+    # "Airbus" is the subject inside the analyst's quotation, and "analyst" no body: the company is
+    # Siemens (_organisation_subject_before _7, _18; _unnamed_speaker _2, _3, _5)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Siemens is only starting to build the new terminal. “Airbus will lose this market,” one analyst "
+        "said.",
+        "The company said it would deliver the terminal “within the budget agreed last year.”",
+    )
+    assert found == ["analyst", "Siemens"]
+
+
+def test_the_firm_said_after_two_unnamed_bodies_is_the_main_clauses(nlp, lexicon):
+    # "After Kestrova Labs warned customers, Trustwave SpiderLabs said ...": the firm is the main
+    # clause's speaker, the paragraph's only sentence before (_speaker_earlier_in _54)
+    found = speakers(
+        nlp,
+        lexicon,
+        "After Kestrova Labs warned customers, Trustwave SpiderLabs said the attack had begun in March. The "
+        "firm said the group was “still active and well funded.”",
+    )
+    assert found == ["Trustwave SpiderLabs"]
+
+
+def test_in_her_view_is_whom_her_stands_for(nlp, lexicon):
+    # "In her view, the reform is ..." with no speech verb: the woman the sentence before named
+    # (__init__ _220, _225, _226, _229, _234, _235; speaker _76 to _78, _83)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Anna Berg, the finance minister, spoke to reporters on Monday. In her view, the reform is “a trap "
+        "for the poor.”",
+    )
+    assert found == ["Anna Berg"]
+
+
+def test_a_passive_verb_nearer_the_quote_leaves_the_speaker_to_the_active_one(nlp, lexicon):
+    # "the breach, which was reported on Telegram, 'has been contained'": the company says it, the
+    # nearer passive verb is passed over, not the end of the search (speaker _142)
+    found = speakers(
+        nlp, lexicon, "Acme Corp said the breach, which was reported on Telegram, “has been contained.”"
+    )
+    assert found == ["Acme Corp"]
+
+
+def test_according_to_inside_the_quotation_names_no_source(nlp, lexicon):
+    # '"according to the plan approved in March"' is quoted words, not the source of the quote: no
+    # speaker, not "plan" (speaker _231)
+    assert speakers(nlp, lexicon, "The strikes went “according to the plan approved in March.”") == [None]
+
+
+def test_the_interviewers_we_asked_is_nobody_named(nlp, lexicon):
+    # '"Will you stay?" we asked.': the reporters ask, not the woman the text is about, who answers
+    # (_resolve _28)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Maria Lindqvist has lived in Kyiv for twenty years.",
+        "“Will you stay?” we asked.",
+        "“Of course,” she replied.",
+    )
+    assert found == [None, "Maria Lindqvist"]
