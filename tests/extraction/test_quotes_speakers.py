@@ -370,3 +370,120 @@ def test_the_interviewers_we_asked_is_nobody_named(nlp, lexicon):
         "“Of course,” she replied.",
     )
     assert found == [None, "Maria Lindqvist"]
+
+
+def test_she_after_the_minister_is_the_woman_who_holds_the_role_not_the_one_named_before(nlp, lexicon):
+    # "Maria Lindqvist ... met Finance Minister Anna Berg. The minister later flew ..." then '"...,"
+    # she said': the minister, not Maria Lindqvist, the subject before (_referred_by _38 to _40)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Maria Lindqvist, the union leader, met Finance Minister Anna Berg on Monday. The minister later "
+        "flew to Brussels. “We will not give in,” she said.",
+    )
+    assert found == ["Anna Berg"]
+
+
+def test_she_after_a_minister_nobody_named_is_the_minister_described(nlp, lexicon):
+    # 'The minister arrived ... She said ...' then '"...," she said', no minister named: the words
+    # that describe her, through both "she"s (_resolve _52, _56; _antecedent _107, _195, _201;
+    # _referred_by _47)
+    found = speakers(
+        nlp,
+        lexicon,
+        "The minister arrived in Kyiv on Monday. She said the talks had gone well. “We will help,” she said.",
+    )
+    assert found == ["minister"]
+
+
+def test_he_after_a_sentence_about_his_company_is_the_man_not_the_company(nlp, lexicon):
+    # "Tom Baker founded Acme Corp ... The company grew fast." then '"...," he said': a man is not the
+    # company the sentence before is about (_referred_by _16)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Tom Baker founded Acme Corp in 2010. The company grew fast. “We never took a loan,” he said.",
+    )
+    assert found == ["Tom Baker"]
+
+
+def test_he_through_an_earlier_he_is_not_the_body_that_spoke_between(nlp, lexicon):
+    # "He said the police had lied" goes back to Tom Baker, past "Scotland Yard said", a body the
+    # model may not tag: "he" is a person (_antecedent _199)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Tom Baker was arrested in April. Scotland Yard said he had been released on bail. He said the "
+        "police had lied. “I did nothing wrong,” he said.",
+    )
+    assert found == ["Tom Baker"]
+
+
+def test_the_pope_said_is_the_pope_not_the_president_named_last(nlp, lexicon):
+    # "Pope Francis met President Joe Biden" then '"...," the Pope said': the title's holder, a title
+    # that is no reference word of the data (_by_role _51)
+    found = speakers(
+        nlp, lexicon, "Pope Francis met President Joe Biden in Rome. “Peace is possible,” the Pope said."
+    )
+    assert found == ["Francis"]
+
+
+def test_a_governor_named_after_the_quote_is_the_first_governor_named_not_the_mayor(nlp, lexicon):
+    # '"...," the governor said' before anyone is named: the governor named later ("Gov. Pat
+    # McCrory", twice), not the mayor named first after it (_by_role _123, _128, _130, _131)
+    found = speakers(
+        nlp,
+        lexicon,
+        "“We will keep order,” the governor said on Monday. Mayor Jennifer Roberts asked for calm. Gov. Pat "
+        "McCrory toured the city on Tuesday, and McCrory later met the police chief.",
+    )
+    assert found == ["Pat McCrory"]
+
+
+def test_in_his_view_is_the_man_who_last_spoke_named_or_described(nlp, lexicon):
+    # "In his view" after "Tom Baker told reporters ...": Tom Baker; after "A senior official told
+    # reporters ...": the official, described (speaker _86, _87)
+    named = speakers(
+        nlp,
+        lexicon,
+        "Tom Baker told reporters on Monday that the case was closed. In his view, the police acted “without "
+        "any evidence.”",
+    )
+    described = speakers(
+        nlp,
+        lexicon,
+        "A senior official told reporters on Monday that the talks had stalled. In his view, they are “close "
+        "to collapse.”",
+    )
+    assert (named, described) == (["Tom Baker"], ["senior official"])
+
+
+def test_in_his_view_goes_back_through_he_said_to_whom_he_is(nlp, lexicon):
+    # "He said Ivan Petrov had warned him" ends the paragraph before: "his" is whom that "he" is, Tom
+    # Baker, not Ivan Petrov, who warned (_antecedent _185)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Tom Baker was arrested in April. He said Ivan Petrov had warned him about the police.",
+        "In his view, the case is “political revenge.”",
+    )
+    assert found == ["Tom Baker"]
+
+
+def test_a_first_sentence_quoting_no_one_goes_on_with_the_last_sentence_before_only(nlp, lexicon):
+    # a paragraph that opens quoting with no speech verb goes on with whoever spoke in the last
+    # sentence of the paragraph before: "said Oleg Marin." there (the name its last word but one),
+    # no one when that sentence only narrates (_speaker_before _47, _50, _54)
+    said_last = speakers(
+        nlp,
+        lexicon,
+        "The money for repairs has run out, said Oleg Marin.",
+        "The bridge “cannot wait another winter” and must close.",
+    )
+    narrated_last = speakers(
+        nlp,
+        lexicon,
+        "Oleg Marin, the mayor, said the money had run out. The council met on Friday.",
+        "The bridge “cannot wait another winter” and must close.",
+    )
+    assert (said_last, narrated_last) == (["Oleg Marin"], [None])
