@@ -11,6 +11,8 @@ import pytest
 from generator.extraction import parse_body
 from generator.extraction.entities import extract_entities
 from generator.extraction.quotes import QuoteExtractor
+from generator.lexicon import load_lexicon
+from generator.nlp import load_model
 
 
 def speakers(nlp, lexicon, *paragraphs: str) -> list[str | None]:
@@ -487,3 +489,61 @@ def test_a_first_sentence_quoting_no_one_goes_on_with_the_last_sentence_before_o
         "The bridge “cannot wait another winter” and must close.",
     )
     assert (said_last, narrated_last) == (["Oleg Marin"], [None])
+
+
+def test_the_acting_director_said_is_the_acting_director_named_before(nlp, lexicon):
+    # "Acting Director Anna Berg met Tom Baker" then '"...," the Acting Director said': a title with
+    # its modifier (people.yaml `role_modifiers`) refers to its holder, not "Acting Director" as a
+    # name (__init__ _247, _252, _253)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Acting Director Anna Berg met Tom Baker on Monday. “We are ready,” the Acting Director said.",
+    )
+    assert found == ["Anna Berg"]
+
+
+def test_the_speaker_of_a_quotation_of_three_sentences_is_named_after_its_last(nlp, lexicon):
+    # the attribution stands in the quotation's third sentence: every sentence it overlaps is read
+    # (_sentences_around _1, _10)
+    found = speakers(
+        nlp,
+        lexicon,
+        "“We will not close. We will fight for every job in this town. And we will win,” the union leader "
+        "said.",
+    )
+    assert found == ["union leader"]
+
+
+def test_a_short_sentence_after_a_quotation_that_ended_its_own_is_its_attribution(nlp, lexicon):
+    # 'The plan is "dead on arrival." Anna Berg said so ...': a sentence of up to twelve words and
+    # marks after it says who spoke; a longer one is a sentence of its own (_sentences_around _24, _25)
+    short = speakers(
+        nlp,
+        lexicon,
+        "The plan is “dead on arrival.” Anna Berg said so on Monday in a statement to reporters.",
+    )
+    longer = speakers(
+        nlp,
+        lexicon,
+        "The plan is “dead on arrival.” Anna Berg said so on Monday in a statement to the press.",
+    )
+    assert (short, longer) == (["Anna Berg"], [None])
+
+
+@pytest.fixture(scope="module")
+def russian() -> tuple:
+    """Natasha's pipeline and the Russian data, loaded once (load_model keeps it per process)."""
+    return load_model("natasha"), load_lexicon(None, "ru")
+
+
+def test_a_bare_epithet_opening_a_paragraph_goes_back_past_a_bare_epithet_that_spoke(russian):
+    # "Иван Петров заявил ... Об этом врач рассказал ..." then "«...», — сказал врач.": the doctor is
+    # the one named who spoke before, past the bare "врач" that spoke between (_speaker_earlier_in
+    # _57 to _59)
+    found = speakers(
+        *russian,
+        "Иван Петров заявил, что больница переполнена. Об этом врач рассказал журналистам в понедельник.",
+        "«Мест больше нет», — сказал врач.",
+    )
+    assert found == ["Иван Петров"]
