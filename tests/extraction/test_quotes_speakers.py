@@ -531,6 +531,49 @@ def test_a_short_sentence_after_a_quotation_that_ended_its_own_is_its_attributio
     assert (short, longer) == (["Anna Berg"], [None])
 
 
+def test_a_speech_verb_inside_the_opening_quotation_does_not_name_its_speaker(nlp, lexicon):
+    # "... as the engineers warned last year" is inside the quotation: the first sentence still has
+    # no speech verb of its own, so the mayor who spoke last goes on (_unsaid_opening _7)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Oleg Marin, the mayor, said the money for repairs had run out.",
+        "The bridge “cannot wait another winter, as the engineers warned last year” and must close.",
+    )
+    assert found == ["Oleg Marin"]
+
+
+def test_a_source_cited_at_the_start_of_a_paragraph_is_the_think_tank(nlp, lexicon):
+    # "According to the Kiel Institute, the European Union has given ..." opening its paragraph, then
+    # '"...," the German think-tank concluded': the source cited, not the subject (_cited_at _7)
+    found = speakers(
+        nlp,
+        lexicon,
+        "According to the Kiel Institute, the European Union has given Ukraine more aid than any other "
+        "donor.",
+        "“The centre of gravity for support has shifted from Washington to Brussels,” the German think-tank "
+        "concluded.",
+    )
+    assert found == ["Kiel Institute"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["“We will not close.”", "The bridge “cannot wait another winter” and must close."],
+)
+def test_the_texts_first_quotation_is_not_the_speaker_of_its_last_paragraph(nlp, lexicon, opening):
+    # a first paragraph that quotes with no one named has no paragraph before it to go on from: not
+    # the president who speaks in the text's last paragraph (_speaker_before _19, _35)
+    found = speakers(
+        nlp,
+        lexicon,
+        opening,
+        "Workers gathered outside the town hall on Monday.",
+        "President Joe Biden visited later. The president said the town would be rebuilt.",
+    )
+    assert found == [None]
+
+
 @pytest.fixture(scope="module")
 def russian() -> tuple:
     """Natasha's pipeline and the Russian data, loaded once (load_model keeps it per process)."""
