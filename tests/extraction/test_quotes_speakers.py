@@ -557,6 +557,17 @@ def test_a_source_cited_at_the_start_of_a_paragraph_is_the_think_tank(nlp, lexic
     assert found == ["Kiel Institute"]
 
 
+def test_according_to_him_after_a_minister_nobody_named_is_the_minister_described(nlp, lexicon):
+    # 'The minister arrived ...' then 'According to him, the talks are "..."': whom "him" stands for,
+    # described, as '"...," he said' is (speaker _266)
+    found = speakers(
+        nlp,
+        lexicon,
+        "The minister arrived in Kyiv on Monday. According to him, the talks are “close to a deal.”",
+    )
+    assert found == ["minister"]
+
+
 @pytest.mark.parametrize(
     "opening",
     ["“We will not close.”", "The bridge “cannot wait another winter” and must close."],
@@ -590,3 +601,25 @@ def test_a_bare_epithet_opening_a_paragraph_goes_back_past_a_bare_epithet_that_s
         "«Мест больше нет», — сказал врач.",
     )
     assert found == ["Иван Петров"]
+
+
+def test_she_in_russian_passes_over_a_man_who_spoke_to_the_woman_he_spoke_of(russian):
+    # "Иван Петров сказал, что Анна Иванова сообщила ..." then "— сказала она": the verbs' genders
+    # tell her from him, and she is the one in that sentence, not Мария Смирнова, the subject of the
+    # sentence before (_antecedent _80)
+    found = speakers(
+        *russian,
+        "Мария Смирнова возглавляла совет десять лет. Иван Петров сказал, что Анна Иванова сообщила совету о "
+        "своем уходе.",
+        "«Я устала», — сказала она.",
+    )
+    assert found == ["Анна Иванова"]
+
+
+def test_a_russian_relative_pronoun_that_speaks_is_the_person_its_clause_describes(russian):
+    # "Анна Иванова, которая заявила, что «...»": «которая» stands for her (_resolve _20)
+    found = speakers(
+        *russian,
+        "Председатель совета Анна Иванова, которая заявила, что «совет распущен», покинула зал.",
+    )
+    assert found == ["Анна Иванова"]
