@@ -569,6 +569,24 @@ def test_according_to_him_after_a_minister_nobody_named_is_the_minister_describe
 
 
 @pytest.mark.parametrize(
+    "before",
+    [
+        ("The reply came from the Kremlin:",),
+        (
+            "Talks in Geneva ended on Friday without a deal.",
+            "Both sides blamed each other.",
+            "The reply came on Monday from the Kremlin:",
+        ),
+    ],
+)
+def test_a_body_named_before_the_colon_that_ends_the_paragraph_before_speaks(nlp, lexicon, before):
+    # "The reply came from the Kremlin:" then a paragraph that is the quotation: the body named right
+    # before the colon, the second paragraph of a text or the fourth (_named_before_colon _10, _11,
+    # _30, _31)
+    assert speakers(nlp, lexicon, *before, "“We will not negotiate under threats.”") == ["Kremlin"]
+
+
+@pytest.mark.parametrize(
     "opening",
     ["“We will not close.”", "The bridge “cannot wait another winter” and must close."],
 )
@@ -623,3 +641,15 @@ def test_a_russian_relative_pronoun_that_speaks_is_the_person_its_clause_describ
         "Председатель совета Анна Иванова, которая заявила, что «совет распущен», покинула зал.",
     )
     assert found == ["Анна Иванова"]
+
+
+def test_a_russian_paragraph_of_quotation_is_said_by_whom_the_next_paragraph_refers_back_to(russian):
+    # "«...»." then "Об этом заявил Александр Лукашенко ..." (speech.yaml `back_references`): his words,
+    # the paragraph after the quotation read, not one before it (_speaker_after _18)
+    found = speakers(
+        *russian,
+        "«Мы не отдадим ни пяди земли, армия готова к любому развитию событий».",
+        "Об этом заявил Александр Лукашенко на совещании в Минске.",
+        "Совещание продолжалось три часа.",
+    )
+    assert found == ["Александр Лукашенко"]
