@@ -653,3 +653,15 @@ def test_a_russian_paragraph_of_quotation_is_said_by_whom_the_next_paragraph_ref
         "Совещание продолжалось три часа.",
     )
     assert found == ["Александр Лукашенко"]
+
+
+def test_a_russian_role_of_a_body_is_its_holder_named_before_not_a_name_later_in_the_sentence(russian):
+    # "— сказал председатель СК, добавив, что Иван Петров задержан": no name stands right after the
+    # role, so its holder is the one named before (Игорь Краснов), not the man the sentence goes on
+    # to name (_holder_of_role _41, _51)
+    found = speakers(
+        *russian,
+        "Председатель СК Игорь Краснов выступил в понедельник.",
+        "«Дело раскрыто», — сказал председатель СК, добавив, что Иван Петров задержан.",
+    )
+    assert found == ["Игорь Краснов"]
