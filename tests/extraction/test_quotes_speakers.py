@@ -603,6 +603,20 @@ def test_the_texts_first_quotation_is_not_the_speaker_of_its_last_paragraph(nlp,
     assert found == [None]
 
 
+def test_the_think_tank_said_with_words_after_the_verb_is_still_the_body_cited(nlp, lexicon):
+    # "the German think-tank concluded on Monday": the hyphenated word is read whole whatever follows
+    # the verb (_hyphenated _12, _15)
+    found = speakers(
+        nlp,
+        lexicon,
+        "The European Union has, according to the Kiel Institute, given Ukraine more aid than any other "
+        "donor.",
+        "“The centre of gravity for support has shifted from Washington to Brussels,” the German think-tank "
+        "concluded on Monday.",
+    )
+    assert found == ["Kiel Institute"]
+
+
 @pytest.fixture(scope="module")
 def russian() -> tuple:
     """Natasha's pipeline and the Russian data, loaded once (load_model keeps it per process)."""
