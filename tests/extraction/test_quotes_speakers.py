@@ -617,6 +617,24 @@ def test_the_think_tank_said_with_words_after_the_verb_is_still_the_body_cited(n
     assert found == ["Kiel Institute"]
 
 
+def test_an_unnamed_groups_description_leaves_out_all_the_and_such_a(nlp, lexicon):
+    # '"...," all the officials said', 'such a source said': the words that describe the speaker,
+    # without the predeterminer, as without the article (_role_phrase _53, _54)
+    said_by_all = speakers(nlp, lexicon, "“We were not consulted,” all the officials said.")
+    said_by_such = speakers(nlp, lexicon, "“The deal is done,” such a source said.")
+    assert (said_by_all, said_by_such) == (["officials"], ["source"])
+
+
+def test_a_word_in_quotation_marks_before_the_speakers_noun_is_no_quote_of_its_own(nlp, lexicon):
+    # 'the "independent" monitors said': one quotation, not a second one of the one word
+    # (_attributed_right_after _13)
+    body = parse_body(
+        ["“We saw no fraud at any polling station,” the “independent” monitors said."], nlp, lexicon
+    )
+    found = QuoteExtractor(extract_entities(body, lexicon).named, lexicon).extract()
+    assert [q.text for q in found] == ["We saw no fraud at any polling station"]
+
+
 @pytest.fixture(scope="module")
 def russian() -> tuple:
     """Natasha's pipeline and the Russian data, loaded once (load_model keeps it per process)."""
