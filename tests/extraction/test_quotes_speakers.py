@@ -697,3 +697,14 @@ def test_a_russian_role_of_a_body_is_its_holder_named_before_not_a_name_later_in
         "«Дело раскрыто», — сказал председатель СК, добавив, что Иван Петров задержан.",
     )
     assert found == ["Игорь Краснов"]
+
+
+def test_the_russian_head_of_a_ministry_is_the_one_of_that_country_of_two_named_before(russian):
+    # "Глава МИД России Сергей Лавров и глава МИД Украины Дмитрий Кулеба ..." then "— заявил глава МИД
+    # Украины": Кулеба, the holder of that country's office, not the country (_holder_of_role _43)
+    found = speakers(
+        *russian,
+        "Глава МИД России Сергей Лавров и глава МИД Украины Дмитрий Кулеба встретились в Анталье.",
+        "«Прогресса нет», — заявил глава МИД Украины.",
+    )
+    assert found == ["Дмитрий Кулеба"]
