@@ -6,9 +6,13 @@ corpus's misses took (tests/eval/corpus/dev); each test fails on the code before
 
 from __future__ import annotations
 
+import pytest
+
 from generator.extraction import parse_body
 from generator.extraction.entities import extract_entities
 from generator.extraction.quotes import QuoteExtractor
+from generator.lexicon import load_lexicon
+from generator.nlp import load_model
 
 
 def speakers(nlp, lexicon, *paragraphs: str) -> list[str | None]:
@@ -245,3 +249,462 @@ def test_the_institute_said_is_the_source_cited_not_the_body_that_disputed_it(nl
         "figure. “Aid has not fallen,” the institute said.",
     )
     assert found == ["Kiel Institute"]
+
+
+# ---------------------------------------------------------------- Session 44, mutants
+# (tests/MUTANTS.md "Session 44": each kills the mutants it names)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "mutants"),
+    [
+        (
+            # the body of the paragraph before, even two paragraphs into the text
+            (
+                "Heavy rain fell across the region on Monday.",
+                "Siemens is only starting to build the new terminal for the German Navy.",
+                "“We will deliver it within the budget agreed last year,” the company said.",
+            ),
+            "_organisation_subject_before _2",
+        ),
+        (
+            # the last sentence before that has a body for its subject, not the first
+            (
+                "Airbus lost the tender in March. Siemens is only starting to build the new terminal for the "
+                "German Navy.",
+                "The company said it would deliver the terminal “within the budget agreed last year.”",
+            ),
+            "_organisation_subject_before _13, _28",
+        ),
+        (
+            # a body the sentence only builds for ("for the German Navy") is not what it tells of
+            (
+                "Siemens won the contract in March. The terminal will be built for the German Navy.",
+                "“We will deliver it within the budget,” the company said.",
+            ),
+            "_organisation_subject_before _18, _50, _51",
+        ),
+        (
+            # the main clause's subject, not the subordinate clause's before it
+            (
+                "After Airbus withdrew from the tender, Siemens won the contract for the German Navy.",
+                "“We will deliver it within the budget,” the company said.",
+            ),
+            "_organisation_subject_before _54 to _56",
+        ),
+        (
+            # a country that said something is a place, not a body the model missed
+            (
+                "Siemens signed the turbine deal in Kyiv on Monday.",
+                "Ukraine said the deal would keep the lights on. “The first turbine arrives in May,” the "
+                "company said.",
+            ),
+            "_organisation_subject_before _57; _unnamed_speaker _4, _18, _20, _26, _27",
+        ),
+    ],
+)
+def test_the_company_said_is_the_body_the_text_told_of_before(nlp, lexicon, paragraphs, mutants):
+    # 'the company said' with no company named so: the body that was last the subject of a main
+    # clause, outside quotations, before it (`mutants`: the mutants each text kills)
+    assert speakers(nlp, lexicon, *paragraphs)[-1] == "Siemens"
+
+
+def test_the_company_said_after_an_analyst_quoted_is_not_the_body_in_the_quotation(nlp, lexicon):
+    # "Airbus" is the subject inside the analyst's quotation, and "analyst" no body: the company is
+    # Siemens (_organisation_subject_before _7, _18; _unnamed_speaker _2, _3, _5)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Siemens is only starting to build the new terminal. “Airbus will lose this market,” one analyst "
+        "said.",
+        "The company said it would deliver the terminal “within the budget agreed last year.”",
+    )
+    assert found == ["analyst", "Siemens"]
+
+
+def test_the_firm_said_after_two_unnamed_bodies_is_the_main_clauses(nlp, lexicon):
+    # "After Kestrova Labs warned customers, Trustwave SpiderLabs said ...": the firm is the main
+    # clause's speaker, the paragraph's only sentence before (_speaker_earlier_in _54)
+    found = speakers(
+        nlp,
+        lexicon,
+        "After Kestrova Labs warned customers, Trustwave SpiderLabs said the attack had begun in March. The "
+        "firm said the group was “still active and well funded.”",
+    )
+    assert found == ["Trustwave SpiderLabs"]
+
+
+def test_in_her_view_is_whom_her_stands_for(nlp, lexicon):
+    # "In her view, the reform is ..." with no speech verb: the woman the sentence before named
+    # (__init__ _220, _225, _226, _229, _234, _235; speaker _76 to _78, _83)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Anna Berg, the finance minister, spoke to reporters on Monday. In her view, the reform is “a trap "
+        "for the poor.”",
+    )
+    assert found == ["Anna Berg"]
+
+
+def test_a_passive_verb_nearer_the_quote_leaves_the_speaker_to_the_active_one(nlp, lexicon):
+    # "the breach, which was reported on Telegram, 'has been contained'": the company says it, the
+    # nearer passive verb is passed over, not the end of the search (speaker _142)
+    found = speakers(
+        nlp, lexicon, "Acme Corp said the breach, which was reported on Telegram, “has been contained.”"
+    )
+    assert found == ["Acme Corp"]
+
+
+def test_according_to_inside_the_quotation_names_no_source(nlp, lexicon):
+    # '"according to the plan approved in March"' is quoted words, not the source of the quote: no
+    # speaker, not "plan" (speaker _231)
+    assert speakers(nlp, lexicon, "The strikes went “according to the plan approved in March.”") == [None]
+
+
+def test_the_interviewers_we_asked_is_nobody_named(nlp, lexicon):
+    # '"Will you stay?" we asked.': the reporters ask, not the woman the text is about, who answers
+    # (_resolve _28)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Maria Lindqvist has lived in Kyiv for twenty years.",
+        "“Will you stay?” we asked.",
+        "“Of course,” she replied.",
+    )
+    assert found == [None, "Maria Lindqvist"]
+
+
+def test_she_after_the_minister_is_the_woman_who_holds_the_role_not_the_one_named_before(nlp, lexicon):
+    # "Maria Lindqvist ... met Finance Minister Anna Berg. The minister later flew ..." then '"...,"
+    # she said': the minister, not Maria Lindqvist, the subject before (_referred_by _38 to _40)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Maria Lindqvist, the union leader, met Finance Minister Anna Berg on Monday. The minister later "
+        "flew to Brussels. “We will not give in,” she said.",
+    )
+    assert found == ["Anna Berg"]
+
+
+def test_she_after_a_minister_nobody_named_is_the_minister_described(nlp, lexicon):
+    # 'The minister arrived ... She said ...' then '"...," she said', no minister named: the words
+    # that describe her, through both "she"s (_resolve _52, _56; _antecedent _107, _195, _201;
+    # _referred_by _47)
+    found = speakers(
+        nlp,
+        lexicon,
+        "The minister arrived in Kyiv on Monday. She said the talks had gone well. “We will help,” she said.",
+    )
+    assert found == ["minister"]
+
+
+def test_he_after_a_sentence_about_his_company_is_the_man_not_the_company(nlp, lexicon):
+    # "Tom Baker founded Acme Corp ... The company grew fast." then '"...," he said': a man is not the
+    # company the sentence before is about (_referred_by _16)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Tom Baker founded Acme Corp in 2010. The company grew fast. “We never took a loan,” he said.",
+    )
+    assert found == ["Tom Baker"]
+
+
+def test_he_through_an_earlier_he_is_not_the_body_that_spoke_between(nlp, lexicon):
+    # "He said the police had lied" goes back to Tom Baker, past "Scotland Yard said", a body the
+    # model may not tag: "he" is a person (_antecedent _199)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Tom Baker was arrested in April. Scotland Yard said he had been released on bail. He said the "
+        "police had lied. “I did nothing wrong,” he said.",
+    )
+    assert found == ["Tom Baker"]
+
+
+def test_the_pope_said_is_the_pope_not_the_president_named_last(nlp, lexicon):
+    # "Pope Francis met President Joe Biden" then '"...," the Pope said': the title's holder, a title
+    # that is no reference word of the data (_by_role _51)
+    found = speakers(
+        nlp, lexicon, "Pope Francis met President Joe Biden in Rome. “Peace is possible,” the Pope said."
+    )
+    assert found == ["Francis"]
+
+
+def test_a_governor_named_after_the_quote_is_the_first_governor_named_not_the_mayor(nlp, lexicon):
+    # '"...," the governor said' before anyone is named: the governor named later ("Gov. Pat
+    # McCrory", twice), not the mayor named first after it (_by_role _123, _128, _130, _131)
+    found = speakers(
+        nlp,
+        lexicon,
+        "“We will keep order,” the governor said on Monday. Mayor Jennifer Roberts asked for calm. Gov. Pat "
+        "McCrory toured the city on Tuesday, and McCrory later met the police chief.",
+    )
+    assert found == ["Pat McCrory"]
+
+
+def test_in_his_view_is_the_man_who_last_spoke_named_or_described(nlp, lexicon):
+    # "In his view" after "Tom Baker told reporters ...": Tom Baker; after "A senior official told
+    # reporters ...": the official, described (speaker _86, _87)
+    named = speakers(
+        nlp,
+        lexicon,
+        "Tom Baker told reporters on Monday that the case was closed. In his view, the police acted “without "
+        "any evidence.”",
+    )
+    described = speakers(
+        nlp,
+        lexicon,
+        "A senior official told reporters on Monday that the talks had stalled. In his view, they are “close "
+        "to collapse.”",
+    )
+    assert (named, described) == (["Tom Baker"], ["senior official"])
+
+
+def test_in_his_view_goes_back_through_he_said_to_whom_he_is(nlp, lexicon):
+    # "He said Ivan Petrov had warned him" ends the paragraph before: "his" is whom that "he" is, Tom
+    # Baker, not Ivan Petrov, who warned (_antecedent _185)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Tom Baker was arrested in April. He said Ivan Petrov had warned him about the police.",
+        "In his view, the case is “political revenge.”",
+    )
+    assert found == ["Tom Baker"]
+
+
+def test_a_first_sentence_quoting_no_one_goes_on_with_the_last_sentence_before_only(nlp, lexicon):
+    # a paragraph that opens quoting with no speech verb goes on with whoever spoke in the last
+    # sentence of the paragraph before: "said Oleg Marin." there (the name its last word but one),
+    # no one when that sentence only narrates (_speaker_before _47, _50, _54)
+    said_last = speakers(
+        nlp,
+        lexicon,
+        "The money for repairs has run out, said Oleg Marin.",
+        "The bridge “cannot wait another winter” and must close.",
+    )
+    narrated_last = speakers(
+        nlp,
+        lexicon,
+        "Oleg Marin, the mayor, said the money had run out. The council met on Friday.",
+        "The bridge “cannot wait another winter” and must close.",
+    )
+    assert (said_last, narrated_last) == (["Oleg Marin"], [None])
+
+
+def test_the_acting_director_said_is_the_acting_director_named_before(nlp, lexicon):
+    # "Acting Director Anna Berg met Tom Baker" then '"...," the Acting Director said': a title with
+    # its modifier (people.yaml `role_modifiers`) refers to its holder, not "Acting Director" as a
+    # name (__init__ _247, _252, _253)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Acting Director Anna Berg met Tom Baker on Monday. “We are ready,” the Acting Director said.",
+    )
+    assert found == ["Anna Berg"]
+
+
+def test_the_speaker_of_a_quotation_of_three_sentences_is_named_after_its_last(nlp, lexicon):
+    # the attribution stands in the quotation's third sentence: every sentence it overlaps is read
+    # (_sentences_around _1, _10)
+    found = speakers(
+        nlp,
+        lexicon,
+        "“We will not close. We will fight for every job in this town. And we will win,” the union leader "
+        "said.",
+    )
+    assert found == ["union leader"]
+
+
+def test_a_short_sentence_after_a_quotation_that_ended_its_own_is_its_attribution(nlp, lexicon):
+    # 'The plan is "dead on arrival." Anna Berg said so ...': a sentence of up to twelve words and
+    # marks after it says who spoke; a longer one is a sentence of its own (_sentences_around _24, _25)
+    short = speakers(
+        nlp,
+        lexicon,
+        "The plan is “dead on arrival.” Anna Berg said so on Monday in a statement to reporters.",
+    )
+    longer = speakers(
+        nlp,
+        lexicon,
+        "The plan is “dead on arrival.” Anna Berg said so on Monday in a statement to the press.",
+    )
+    assert (short, longer) == (["Anna Berg"], [None])
+
+
+def test_a_speech_verb_inside_the_opening_quotation_does_not_name_its_speaker(nlp, lexicon):
+    # "... as the engineers warned last year" is inside the quotation: the first sentence still has
+    # no speech verb of its own, so the mayor who spoke last goes on (_unsaid_opening _7)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Oleg Marin, the mayor, said the money for repairs had run out.",
+        "The bridge “cannot wait another winter, as the engineers warned last year” and must close.",
+    )
+    assert found == ["Oleg Marin"]
+
+
+def test_a_source_cited_at_the_start_of_a_paragraph_is_the_think_tank(nlp, lexicon):
+    # "According to the Kiel Institute, the European Union has given ..." opening its paragraph, then
+    # '"...," the German think-tank concluded': the source cited, not the subject (_cited_at _7)
+    found = speakers(
+        nlp,
+        lexicon,
+        "According to the Kiel Institute, the European Union has given Ukraine more aid than any other "
+        "donor.",
+        "“The centre of gravity for support has shifted from Washington to Brussels,” the German think-tank "
+        "concluded.",
+    )
+    assert found == ["Kiel Institute"]
+
+
+def test_according_to_him_after_a_minister_nobody_named_is_the_minister_described(nlp, lexicon):
+    # 'The minister arrived ...' then 'According to him, the talks are "..."': whom "him" stands for,
+    # described, as '"...," he said' is (speaker _266)
+    found = speakers(
+        nlp,
+        lexicon,
+        "The minister arrived in Kyiv on Monday. According to him, the talks are “close to a deal.”",
+    )
+    assert found == ["minister"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        ("The reply came from the Kremlin:",),
+        (
+            "Talks in Geneva ended on Friday without a deal.",
+            "Both sides blamed each other.",
+            "The reply came on Monday from the Kremlin:",
+        ),
+    ],
+)
+def test_a_body_named_before_the_colon_that_ends_the_paragraph_before_speaks(nlp, lexicon, before):
+    # "The reply came from the Kremlin:" then a paragraph that is the quotation: the body named right
+    # before the colon, the second paragraph of a text or the fourth (_named_before_colon _10, _11,
+    # _30, _31)
+    assert speakers(nlp, lexicon, *before, "“We will not negotiate under threats.”") == ["Kremlin"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["“We will not close.”", "The bridge “cannot wait another winter” and must close."],
+)
+def test_the_texts_first_quotation_is_not_the_speaker_of_its_last_paragraph(nlp, lexicon, opening):
+    # a first paragraph that quotes with no one named has no paragraph before it to go on from: not
+    # the president who speaks in the text's last paragraph (_speaker_before _19, _35)
+    found = speakers(
+        nlp,
+        lexicon,
+        opening,
+        "Workers gathered outside the town hall on Monday.",
+        "President Joe Biden visited later. The president said the town would be rebuilt.",
+    )
+    assert found == [None]
+
+
+def test_the_think_tank_said_with_words_after_the_verb_is_still_the_body_cited(nlp, lexicon):
+    # "the German think-tank concluded on Monday": the hyphenated word is read whole whatever follows
+    # the verb (_hyphenated _12, _15)
+    found = speakers(
+        nlp,
+        lexicon,
+        "The European Union has, according to the Kiel Institute, given Ukraine more aid than any other "
+        "donor.",
+        "“The centre of gravity for support has shifted from Washington to Brussels,” the German think-tank "
+        "concluded on Monday.",
+    )
+    assert found == ["Kiel Institute"]
+
+
+def test_an_unnamed_groups_description_leaves_out_all_the_and_such_a(nlp, lexicon):
+    # '"...," all the officials said', 'such a source said': the words that describe the speaker,
+    # without the predeterminer, as without the article (_role_phrase _53, _54)
+    said_by_all = speakers(nlp, lexicon, "“We were not consulted,” all the officials said.")
+    said_by_such = speakers(nlp, lexicon, "“The deal is done,” such a source said.")
+    assert (said_by_all, said_by_such) == (["officials"], ["source"])
+
+
+def test_a_word_in_quotation_marks_before_the_speakers_noun_is_no_quote_of_its_own(nlp, lexicon):
+    # 'the "independent" monitors said': one quotation, not a second one of the one word
+    # (_attributed_right_after _13)
+    body = parse_body(
+        ["“We saw no fraud at any polling station,” the “independent” monitors said."], nlp, lexicon
+    )
+    found = QuoteExtractor(extract_entities(body, lexicon).named, lexicon).extract()
+    assert [q.text for q in found] == ["We saw no fraud at any polling station"]
+
+
+@pytest.fixture(scope="module")
+def russian() -> tuple:
+    """Natasha's pipeline and the Russian data, loaded once (load_model keeps it per process)."""
+    return load_model("natasha"), load_lexicon(None, "ru")
+
+
+def test_a_bare_epithet_opening_a_paragraph_goes_back_past_a_bare_epithet_that_spoke(russian):
+    # "Иван Петров заявил ... Об этом врач рассказал ..." then "«...», — сказал врач.": the doctor is
+    # the one named who spoke before, past the bare "врач" that spoke between (_speaker_earlier_in
+    # _57 to _59)
+    found = speakers(
+        *russian,
+        "Иван Петров заявил, что больница переполнена. Об этом врач рассказал журналистам в понедельник.",
+        "«Мест больше нет», — сказал врач.",
+    )
+    assert found == ["Иван Петров"]
+
+
+def test_she_in_russian_passes_over_a_man_who_spoke_to_the_woman_he_spoke_of(russian):
+    # "Иван Петров сказал, что Анна Иванова сообщила ..." then "— сказала она": the verbs' genders
+    # tell her from him, and she is the one in that sentence, not Мария Смирнова, the subject of the
+    # sentence before (_antecedent _80)
+    found = speakers(
+        *russian,
+        "Мария Смирнова возглавляла совет десять лет. Иван Петров сказал, что Анна Иванова сообщила совету о "
+        "своем уходе.",
+        "«Я устала», — сказала она.",
+    )
+    assert found == ["Анна Иванова"]
+
+
+def test_a_russian_relative_pronoun_that_speaks_is_the_person_its_clause_describes(russian):
+    # "Анна Иванова, которая заявила, что «...»": «которая» stands for her (_resolve _20)
+    found = speakers(
+        *russian,
+        "Председатель совета Анна Иванова, которая заявила, что «совет распущен», покинула зал.",
+    )
+    assert found == ["Анна Иванова"]
+
+
+def test_a_russian_paragraph_of_quotation_is_said_by_whom_the_next_paragraph_refers_back_to(russian):
+    # "«...»." then "Об этом заявил Александр Лукашенко ..." (speech.yaml `back_references`): his words,
+    # the paragraph after the quotation read, not one before it (_speaker_after _18)
+    found = speakers(
+        *russian,
+        "«Мы не отдадим ни пяди земли, армия готова к любому развитию событий».",
+        "Об этом заявил Александр Лукашенко на совещании в Минске.",
+        "Совещание продолжалось три часа.",
+    )
+    assert found == ["Александр Лукашенко"]
+
+
+def test_a_russian_role_of_a_body_is_its_holder_named_before_not_a_name_later_in_the_sentence(russian):
+    # "— сказал председатель СК, добавив, что Иван Петров задержан": no name stands right after the
+    # role, so its holder is the one named before (Игорь Краснов), not the man the sentence goes on
+    # to name (_holder_of_role _41, _51)
+    found = speakers(
+        *russian,
+        "Председатель СК Игорь Краснов выступил в понедельник.",
+        "«Дело раскрыто», — сказал председатель СК, добавив, что Иван Петров задержан.",
+    )
+    assert found == ["Игорь Краснов"]
+
+
+def test_the_russian_head_of_a_ministry_is_the_one_of_that_country_of_two_named_before(russian):
+    # "Глава МИД России Сергей Лавров и глава МИД Украины Дмитрий Кулеба ..." then "— заявил глава МИД
+    # Украины": Кулеба, the holder of that country's office, not the country (_holder_of_role _43)
+    found = speakers(
+        *russian,
+        "Глава МИД России Сергей Лавров и глава МИД Украины Дмитрий Кулеба встретились в Анталье.",
+        "«Прогресса нет», — заявил глава МИД Украины.",
+    )
+    assert found == ["Дмитрий Кулеба"]
