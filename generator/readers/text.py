@@ -172,7 +172,11 @@ def read_lines(
         wrap = wrapped_at(raw)
         known_title, start, banner = _header_around(region, body, wrap, raw, lines, source, lexicon)
         source.outlet = (
-            source.outlet or _feed_title(raw, lexicon) or _site_name(raw, lines, region, source, lexicon)
+            source.outlet
+            or _feed_title(raw, lexicon)
+            or _masthead(raw, source, lexicon, quoted=True)
+            or _site_name(raw, lines, region, source, lexicon)
+            or _masthead(raw, source, lexicon)
         )
         # between the header and the first paragraph of prose: share bars, topic links,
         # "Media playback is unsupported", captions; a standfirst is a sentence and stays
@@ -908,6 +912,46 @@ def _site_name(
         # prints only there, where its furniture calls the site "NBC News" ("Follow NBC News")
         return named
     return owner or named or _own_domain(raw, lexicon) or repeated
+
+
+# one word of a site's name with a capital or a digit inside it: "DailyStar", "my6sense"
+RUN_TOGETHER_NAME_RE = re.compile(r"^[^\W\d_]+[a-z](?:[A-Z]|\d)[\w.]*$")
+MAX_MASTHEAD_WORDS = 4
+
+
+def _masthead(raw: list[str], source: Source, lexicon: Lexicon, quoted: bool = False) -> str | None:
+    """The site's name as a page dump's first line prints it, its logo's text ("Retraction
+    Watch", "DailyStar"): a short name, no headline, byline or label, that the page's menu
+    follows at once or that the page prints again. `quoted`: only a name the page quotes in a
+    longer line (a notice, an appeal: "Like Retraction Watch? Consider ...", "© 2026 Kulu
+    Media."), which says more of the site than a copyright's owner printed once; a name
+    printed as a bare line again (a menu's item) names the site only where nothing else does.
+    A writer's name above the headline is no site's: a name opening with a given name the
+    data knows is left alone."""
+    filled = [i for i, line in enumerate(raw) if line.strip() and not line.strip().startswith("#")]
+    if len(filled) < 2:
+        return None
+    text = raw[filled[0]].strip()
+    words = text.split()
+    if (
+        starts_with_bullet(raw[filled[0]])
+        or len(words) > MAX_MASTHEAD_WORDS
+        or text.isupper()
+        or text == source.title
+        or text in source.authors
+        or words[0] in lexicon.given_names
+        or is_boilerplate(text, lexicon)
+        or any(pattern.search(text) for pattern in lexicon.site_self_references)  # "About Us"
+        or _is_byline(text, lexicon)
+        or parse_date_line(text) is not None
+        or not ((len(words) > 1 and _named_like_a_site(text, lexicon)) or RUN_TOGETHER_NAME_RE.match(text))
+    ):
+        return None
+    spelt = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
+    again = [raw[i].strip() for i in filled[1:] if spelt.search(raw[i])]
+    if quoted:
+        return text if any(tidy_line(line, lexicon) != text for line in again) else None
+    return text if again or starts_with_bullet(raw[filled[1]]) else None
 
 
 def _printed_once(name: str, lines: list[str]) -> bool:

@@ -867,6 +867,31 @@ def test_a_masthead_above_and_below_the_article_names_the_site_its_owner_company
 
 
 @pytest.mark.parametrize(
+    ("masthead", "footer", "outlet"),
+    [
+        # the logo's text on the page's first line, quoted again in a longer line below
+        ("Example Herald", "Like Example Herald? Consider a donation.", "Example Herald"),
+        # ... which says more than a photo's credit taken for the owner's notice
+        ("Example Herald", "© PHOTOAGENCY/Jane Roe\n\n© 2026 Example Herald.", "Example Herald"),
+        ("ExampleHerald", "", "ExampleHerald"),  # one word, its menu right under it
+        ("exampl3herald", "", "exampl3herald"),
+        # a writer's name, a section's, a label, a control above the menu: no site's
+        ("Jane Roe", "", None),
+        ("EXAMPLE HERALD", "", None),
+        ("About Us", "", None),
+        ("Politics", "", None),
+    ],
+)
+def test_a_page_dumps_first_line_names_its_site(tmp_path, lexicon, masthead, footer, outlet):
+    # the page of dump_with_header without the masthead printed again at its foot
+    head, _, tail = dump_with_header([HEADLINE, "March 3, 2021"], masthead, footer).rpartition(
+        f"\n\n{masthead}\n"
+    )
+    source = read(tmp_path, lexicon, f"{head}\n{tail}")
+    assert source.outlet == outlet
+
+
+@pytest.mark.parametrize(
     "footer, outlet",
     [
         # the notice's sign an image or an icon font the text browser printed as nothing
