@@ -757,6 +757,36 @@ def test_a_site_speaking_to_its_reader_of_its_services_is_not_body(lexicon, line
 @pytest.mark.parametrize(
     "line",
     [
+        # the site's bid in its own voice, with no "you" in it
+        "Enjoyed this article? Like Example Herald on Facebook or follow us on Twitter.",
+        "Help us change the world. Get our stories by email.",
+        "Enjoyed this story? Support our award-winning journalism by becoming a member.",
+        "Example Free Press relies on direct reader support. Help safeguard independent journalism and "
+        "press freedom as we invest more in freelancers, overtime, safety gear and insurance. 10 ways "
+        "to support us.",
+        # and with "you": join our ..., add us ...
+        "Would you like to be part of the Example team? Join our Fan Contributor Program!",
+        "Follow Example Herald on Google News and add us as a preferred source in your feeds.",
+    ],
+)
+def test_a_site_bidding_its_reader_to_follow_or_support_it_is_not_body(lexicon, line):
+    assert clean_lines([STORY_LINES[0], "", line, "", STORY_LINES[1]], lexicon) == STORY_LINES
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tomorrow, for the final time as the First Family, we will join our fellow Christians in prayer.",
+        "“Help us find our son,” his mother said at the news conference on Monday.",  # quoted
+    ],
+)
+def test_a_statement_in_the_first_person_plural_stays(lexicon, line):
+    assert line in clean_lines([STORY_LINES[0], "", line, "", STORY_LINES[1]], lexicon)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "“You can sign up online until Friday,” the mayor said.",  # quoted: the story's
         "The council urged residents to sign up for flood alerts by email.",  # nobody addressed
         "Hackers stole emails in a bid to sway the US election, officials said.",  # "US", a country
