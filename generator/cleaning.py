@@ -39,7 +39,7 @@ SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 LOWER_WORD_START_RE = re.compile(r"^[a-z]+\b(?![-’'][A-Z])")
 MAX_CAPTION_WORDS = 60
-MAX_PHRASE_CAPTION_WORDS = 45  # a caption's own words; a long paragraph that has them is a story's
+MAX_PHRASE_CAPTION_WORDS = 60  # a caption's own words; a long paragraph that has them is a story's
 MAX_TWO_PART_CAPTION_WORDS = 100  # a caption's sentence, one of context and a credit
 CREDIT_START_RE = re.compile(r"(?:[.!?][\"'”’)]*\s+|\s{2,}|[|•–—]\s*)$")
 
