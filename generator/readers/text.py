@@ -911,7 +911,20 @@ def _site_name(
         # "© 2019 NBC UNIVERSAL", "© 2017 Crux Catholic Media Inc.": a company's name the page
         # prints only there, where its furniture calls the site "NBC News" ("Follow NBC News")
         return named
-    return owner or named or _own_domain(raw, lexicon) or repeated
+    return _as_masthead(owner, lines, lexicon) or named or _own_domain(raw, lexicon) or repeated
+
+
+def _as_masthead(owner: str | None, lines: list[str], lexicon: Lexicon) -> str | None:
+    """A copyright's owner as the page's masthead prints it: "The Premium Times" of "© 2016 The
+    Premium Times" is "Premium Times" where that is a line of its own (the logo's text, perhaps
+    after its picture: "[jis-logo-i] Jamaica Information Service") and "The Premium Times" none."""
+    if not owner:
+        return owner
+    bare = without_leading(owner, lexicon.reading_words("grammar", "definite_articles"))
+    if bare == owner:
+        return owner
+    alone = {_without_image_marks(line).strip(" .") for line in lines}
+    return bare if bare in alone and owner not in alone else owner
 
 
 # one word of a site's name with a capital or a digit inside it: "DailyStar", "my6sense"

@@ -880,6 +880,20 @@ def test_a_masthead_above_and_below_the_article_names_the_site_its_owner_company
 
 
 @pytest.mark.parametrize(
+    ("logo", "outlet"),
+    [
+        ("[logo-i] Example Herald", "Example Herald"),  # the masthead prints it without "The"
+        ("[logo-i] The Example Herald", "The Example Herald"),
+        ("[logo-i] Example Courier", "The Example Herald"),
+    ],
+)
+def test_a_copyright_owner_is_named_as_the_masthead_prints_it(tmp_path, lexicon, logo, outlet):
+    footer = "All content is Copyrighted © 2016 The Example Herald, Nigeria."
+    source = read(tmp_path, lexicon, dump_with_header([logo, HEADLINE, "March 3, 2021"], "Sign in", footer))
+    assert source.outlet == outlet
+
+
+@pytest.mark.parametrize(
     ("masthead", "footer", "outlet"),
     [
         # the logo's text on the page's first line, quoted again in a longer line below
