@@ -64,6 +64,7 @@ class Boilerplate(_DataFile):
     site_services: Words = None
     site_bids: Words = None
     comment_section_starts: Words = None
+    comment_header_verbs: Words = None
 
 
 class People(_DataFile):

@@ -219,13 +219,35 @@ def read_lines(
 MIN_STORY_WORDS = 25  # a paragraph of prose this long says the story has begun
 
 
+MAX_COMMENT_HEADER_WORDS = 10
+
+
+@lru_cache(maxsize=8)
+def _comment_header_re(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A reader's comment's header: a name and "says:" ending its line (boilerplate data,
+    `comment_header_verbs`): "12. theguiceisright says:", "Jane Roe - October 21, 2017 said:"."""
+    return re.compile(rf"\s(?:{alternatives(verbs)}):$", re.I) if verbs else None
+
+
+def _comment_header(line: str, after: list[str], header: re.Pattern[str]) -> bool:
+    """Whether `line` heads a reader's comment: a short line that ends with the name's "says:" and
+    dates the comment, on it or on the next line ("November 19, 2019 at 8:53 am"). The story's
+    "In an interview, the president also said:" is followed by his words, not a date."""
+    text = line.strip()
+    if len(text.split()) > MAX_COMMENT_HEADER_WORDS or not header.search(text):
+        return False
+    following = next((a.strip() for a in after if a.strip()), "")
+    return bool(find_explicit(text)) or any(m.start() == 0 for m, _ in find_explicit(following))
+
+
 def _before_comments(lines: list[str], lexicon: Lexicon) -> list[str]:
     """The lines above the readers' comments: a page prints them under the story, after a line
     that opens them ("Комментарии", "(1) комментариев", "Оставить комментарий"; boilerplate.yaml
     `comment_section_starts`), each a user's name, a time and a text of prose, and the next
     story often after them. Such a line above the story's first paragraph (a menu's) opens
     nothing."""
-    if not lexicon.comment_starts:
+    header = _comment_header_re(tuple(sorted(lexicon.reading_words("boilerplate", "comment_header_verbs"))))
+    if not lexicon.comment_starts and header is None:
         return lines
     story = False
     words = 0  # of the paragraph so far: counted as it grows, a text of one paragraph stays linear
@@ -235,6 +257,8 @@ def _before_comments(lines: list[str], lexicon: Lexicon) -> list[str]:
             continue
         if story:
             if any(pattern.match(line.strip()) for pattern in lexicon.comment_starts):
+                return lines[:i]
+            if header is not None and _comment_header(line, lines[i + 1 :], header):
                 return lines[:i]
             continue
         words += len(line.split())

@@ -1747,6 +1747,30 @@ def test_readers_comments_under_a_russian_story_are_no_part_of_its_body(lexicon,
     assert read(tmp_path, lexicon, text).paragraphs == RU_STORY
 
 
+@pytest.mark.parametrize(
+    "comments",
+    [
+        ["1. thelastchargersfan says:\nNovember 19, 2019 at 6:34 am", "Feckless Chargers. Always the same."],
+        ["All Comments 4 jane roe says:\n5 May 2025 at 00:46", "It staggers me that they would do so."],
+        [
+            "1. [4a8ec]Jane Roe - October 21, 2017 said:",
+            "That chief was hiding his face, fooling his public.",
+        ],
+    ],
+)
+def test_readers_comments_headed_by_a_name_that_says_and_a_date_are_no_part_of_the_body(
+    lexicon, tmp_path, comments
+):
+    text = "\n\n".join(["Belarus moves troops", *ARTICLE, *comments])
+    assert read(tmp_path, lexicon, text).paragraphs == ARTICLE
+
+
+def test_a_story_line_that_ends_with_said_and_a_colon_opens_no_comments(lexicon, tmp_path):
+    lines = ["In a wide-ranging interview, the minister also said:", "The bridge will be finished by May."]
+    text = "\n\n".join(["Belarus moves troops", *ARTICLE, *lines])
+    assert read(tmp_path, lexicon, text).paragraphs[-2:] == lines
+
+
 def test_readers_replies_pasted_under_a_story_with_no_heading_are_no_part_of_its_body(lexicon, tmp_path):
     """A reader's comment opens in lower case after the story's last sentence, and a reply opens
     by quoting the headline: from there on the text is the readers'."""
