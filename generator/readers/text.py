@@ -1777,6 +1777,8 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         # "By Howard BlumeStaff Writer": words run together, and the writer's job after the name
         parts, written_for = [], set()
         for part in _byline_parts(who, lexicon):
+            if parts and len(part.split()) == 1 and without_job_title(part, lexicon) is None:
+                continue  # "By Jane Doe, Journalist": the writer's job after the name, no one else
             # the outlet as written ("for SurgeZirc UK"), the name with its run-on words apart
             name, outlet = _name_and_outlet(part, lexicon)
             apart = CAMEL_RE.sub(" ", name)
@@ -1906,6 +1908,8 @@ def without_job_title(credit: str, lexicon: Lexicon) -> str | None:
     "Staff"), else after the name's first two words. Other credits as they are."""
     words = credit.split()
     nouns = lexicon.words("sources", "journalist_nouns")
+    if len(words) == 1 and words[0].lower().removesuffix("s") in nouns:
+        return None  # "Journalist" of "By Jane Doe, Journalist", a site's "editor" account: a job alone
     if len(words) < 2 or words[-1].lower().removesuffix("s") not in nouns:
         return credit
     jobs = (

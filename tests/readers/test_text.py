@@ -271,6 +271,7 @@ def test_agency_after_the_author_in_a_byline_is_not_an_author(tmp_path, lexicon)
         # where the writer wrote from, or the section, after "in"
         ("By Paul Obi in Abuja", ["Paul Obi"]),
         ("By Jane Doe and John Roe in Kyiv", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, Journalist", ["Jane Doe"]),  # the writer's job after the name
     ],
 )
 def test_a_byline_names_people_not_jobs_or_sites(tmp_path, lexicon, byline, authors):
