@@ -39,7 +39,7 @@ SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 LOWER_WORD_START_RE = re.compile(r"^[a-z]+\b(?![-’'][A-Z])")
 MAX_CAPTION_WORDS = 60
-MAX_PHRASE_CAPTION_WORDS = 45  # a caption's own words; a long paragraph that has them is a story's
+MAX_PHRASE_CAPTION_WORDS = 60  # a caption's own words; a long paragraph that has them is a story's
 MAX_TWO_PART_CAPTION_WORDS = 100  # a caption's sentence, one of context and a credit
 CREDIT_START_RE = re.compile(r"(?:[.!?][\"'”’)]*\s+|\s{2,}|[|•–—]\s*)$")
 
@@ -210,6 +210,7 @@ LAST_SENTENCE_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z(\[])")
 
 
 MAX_ADDRESS_WORDS = 40  # a site's word to its reader is a line or two; a story's paragraph is longer
+MAX_BID_WORDS = 70  # an appeal for support runs to a few sentences ("Like X? Consider ... follow us ...")
 QUOTE_MARKS_RE = re.compile(r"[\"“”„«»]")
 
 
@@ -219,7 +220,12 @@ def addresses_reader(paragraph: str, lexicon: Lexicon) -> bool:
     short paragraph with a word that addresses the reader ("you", "your") and a word of a site's
     services ("newsletter", "sign up", "cookies"; boilerplate data, `reader_words` and
     `site_services`). Nothing in quotation marks: "You can sign up online," she said, is the story's."""
-    if len(paragraph.split()) > MAX_ADDRESS_WORDS or QUOTE_MARKS_RE.search(paragraph):
+    if QUOTE_MARKS_RE.search(paragraph):
+        return False
+    # a bid in the site's own voice ("follow us", "help us") says it alone, in a longer appeal too
+    if len(paragraph.split()) <= MAX_BID_WORDS and lexicon.site_bids.search(paragraph):
+        return True
+    if len(paragraph.split()) > MAX_ADDRESS_WORDS:
         return False
     # "US" in capitals is a country, not "us"
     if not any(w.lower() in lexicon.reader_words and not w.isupper() for w in WORD_RE.findall(paragraph)):

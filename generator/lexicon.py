@@ -62,7 +62,9 @@ class Boilerplate(_DataFile):
     teaser_labels: Words = None
     reader_words: Words = None
     site_services: Words = None
+    site_bids: Words = None
     comment_section_starts: Words = None
+    comment_header_verbs: Words = None
 
 
 class People(_DataFile):
@@ -667,6 +669,7 @@ class Lexicon:
     # `reading_words`): a word that addresses the reader ("you"), a word of a site's services
     reader_words: frozenset[str] = frozenset()
     site_services: re.Pattern[str] = re.compile(r"(?!)")
+    site_bids: re.Pattern[str] = re.compile(r"(?!)")  # "follow us", "help us": no "you" needed
 
     def __getitem__(self, name: str) -> dict[str, Any]:
         return self.raw[name]
@@ -802,6 +805,7 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         author_note_re=_author_note_re(raw["sources"], raw["grammar"]),
         reader_words=_reading_words(raw, "boilerplate", "reader_words"),
         site_services=_words_re(_reading_words(raw, "boilerplate", "site_services")),
+        site_bids=_words_re(_reading_words(raw, "boilerplate", "site_bids")),
     )
 
 

@@ -757,6 +757,36 @@ def test_a_site_speaking_to_its_reader_of_its_services_is_not_body(lexicon, line
 @pytest.mark.parametrize(
     "line",
     [
+        # the site's bid in its own voice, with no "you" in it
+        "Enjoyed this article? Like Example Herald on Facebook or follow us on Twitter.",
+        "Help us change the world. Get our stories by email.",
+        "Enjoyed this story? Support our award-winning journalism by becoming a member.",
+        "Example Free Press relies on direct reader support. Help safeguard independent journalism and "
+        "press freedom as we invest more in freelancers, overtime, safety gear and insurance. 10 ways "
+        "to support us.",
+        # and with "you": join our ..., add us ...
+        "Would you like to be part of the Example team? Join our Fan Contributor Program!",
+        "Follow Example Herald on Google News and add us as a preferred source in your feeds.",
+    ],
+)
+def test_a_site_bidding_its_reader_to_follow_or_support_it_is_not_body(lexicon, line):
+    assert clean_lines([STORY_LINES[0], "", line, "", STORY_LINES[1]], lexicon) == STORY_LINES
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tomorrow, for the final time as the First Family, we will join our fellow Christians in prayer.",
+        "“Help us find our son,” his mother said at the news conference on Monday.",  # quoted
+    ],
+)
+def test_a_statement_in_the_first_person_plural_stays(lexicon, line):
+    assert line in clean_lines([STORY_LINES[0], "", line, "", STORY_LINES[1]], lexicon)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "“You can sign up online until Friday,” the mayor said.",  # quoted: the story's
         "The council urged residents to sign up for flood alerts by email.",  # nobody addressed
         "Hackers stole emails in a bid to sway the US election, officials said.",  # "US", a country
@@ -781,14 +811,27 @@ def test_a_storys_sentence_about_subscriptions_or_email_stays(lexicon, line):
         # where each person stands in the picture
         "Defence Minister Jane Roe, left, and General John Doe arrive at the base on Monday",
         "President John Doe, second from right, with the crew of the frigate",
+        # as long as a short paragraph of a story: three people placed in the picture
+        "Marine Corps Commandant Major-General John Doe, second left, exercise representative Colonel "
+        "Richard Roe, left, and exercise director Brigadier General Jane Poe, second right, take part in "
+        "the opening ceremony of the annual joint military exercises at the officers' club at the fort "
+        "outside the capital, yesterday.",
+        # an agency's picture from its archive
+        "FILE - Jane and John Doe tend to their son at their home in Pocatello, Idaho, on March 1, 2024.",
     ],
 )
 def test_a_caption_marked_by_its_picture_credit_or_kind_is_not_body(lexicon, line):
     assert clean_lines([STORY_LINES[0], "", line, "", STORY_LINES[1]], lexicon) == STORY_LINES
 
 
-def test_a_storys_sentence_naming_the_left_or_a_right_stays(lexicon):
-    line = "The vote split the coalition, left and right, and the bill failed by two votes."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote split the coalition, left and right, and the bill failed by two votes.",
+        "File-sharing sites - once the bane of the music industry - are back, the report says.",
+    ],
+)
+def test_a_storys_sentence_naming_the_left_or_a_right_stays(lexicon, line):
     assert line in clean_lines([STORY_LINES[0], "", line, "", STORY_LINES[1]], lexicon)
 
 

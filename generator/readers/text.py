@@ -172,7 +172,11 @@ def read_lines(
         wrap = wrapped_at(raw)
         known_title, start, banner = _header_around(region, body, wrap, raw, lines, source, lexicon)
         source.outlet = (
-            source.outlet or _feed_title(raw, lexicon) or _site_name(raw, lines, region, source, lexicon)
+            source.outlet
+            or _feed_title(raw, lexicon)
+            or _masthead(raw, source, lexicon, quoted=True)
+            or _site_name(raw, lines, region, source, lexicon)
+            or _masthead(raw, source, lexicon)
         )
         # between the header and the first paragraph of prose: share bars, topic links,
         # "Media playback is unsupported", captions; a standfirst is a sentence and stays
@@ -215,13 +219,35 @@ def read_lines(
 MIN_STORY_WORDS = 25  # a paragraph of prose this long says the story has begun
 
 
+MAX_COMMENT_HEADER_WORDS = 10
+
+
+@lru_cache(maxsize=8)
+def _comment_header_re(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A reader's comment's header: a name and "says:" ending its line (boilerplate data,
+    `comment_header_verbs`): "12. theguiceisright says:", "Jane Roe - October 21, 2017 said:"."""
+    return re.compile(rf"\s(?:{alternatives(verbs)}):$", re.I) if verbs else None
+
+
+def _comment_header(line: str, after: list[str], header: re.Pattern[str]) -> bool:
+    """Whether `line` heads a reader's comment: a short line that ends with the name's "says:" and
+    dates the comment, on it or on the next line ("November 19, 2019 at 8:53 am"). The story's
+    "In an interview, the president also said:" is followed by his words, not a date."""
+    text = line.strip()
+    if len(text.split()) > MAX_COMMENT_HEADER_WORDS or not header.search(text):
+        return False
+    following = next((a.strip() for a in after if a.strip()), "")
+    return bool(find_explicit(text)) or any(m.start() == 0 for m, _ in find_explicit(following))
+
+
 def _before_comments(lines: list[str], lexicon: Lexicon) -> list[str]:
     """The lines above the readers' comments: a page prints them under the story, after a line
     that opens them ("Комментарии", "(1) комментариев", "Оставить комментарий"; boilerplate.yaml
     `comment_section_starts`), each a user's name, a time and a text of prose, and the next
     story often after them. Such a line above the story's first paragraph (a menu's) opens
     nothing."""
-    if not lexicon.comment_starts:
+    header = _comment_header_re(tuple(sorted(lexicon.reading_words("boilerplate", "comment_header_verbs"))))
+    if not lexicon.comment_starts and header is None:
         return lines
     story = False
     words = 0  # of the paragraph so far: counted as it grows, a text of one paragraph stays linear
@@ -231,6 +257,8 @@ def _before_comments(lines: list[str], lexicon: Lexicon) -> list[str]:
             continue
         if story:
             if any(pattern.match(line.strip()) for pattern in lexicon.comment_starts):
+                return lines[:i]
+            if header is not None and _comment_header(line, lines[i + 1 :], header):
                 return lines[:i]
             continue
         words += len(line.split())
@@ -907,7 +935,60 @@ def _site_name(
         # "© 2019 NBC UNIVERSAL", "© 2017 Crux Catholic Media Inc.": a company's name the page
         # prints only there, where its furniture calls the site "NBC News" ("Follow NBC News")
         return named
-    return owner or named or _own_domain(raw, lexicon) or repeated
+    return _as_masthead(owner, lines, lexicon) or named or _own_domain(raw, lexicon) or repeated
+
+
+def _as_masthead(owner: str | None, lines: list[str], lexicon: Lexicon) -> str | None:
+    """A copyright's owner as the page's masthead prints it: "The Premium Times" of "© 2016 The
+    Premium Times" is "Premium Times" where that is a line of its own (the logo's text, perhaps
+    after its picture: "[jis-logo-i] Jamaica Information Service") and "The Premium Times" none."""
+    if not owner:
+        return owner
+    bare = without_leading(owner, lexicon.reading_words("grammar", "definite_articles"))
+    if bare == owner:
+        return owner
+    alone = {_without_image_marks(line).strip(" .") for line in lines}
+    return bare if bare in alone and owner not in alone else owner
+
+
+# one word of a site's name with a capital or a digit inside it: "DailyStar", "my6sense"
+RUN_TOGETHER_NAME_RE = re.compile(r"^[^\W\d_]+[a-z](?:[A-Z]|\d)[\w.]*$")
+MAX_MASTHEAD_WORDS = 4
+
+
+def _masthead(raw: list[str], source: Source, lexicon: Lexicon, quoted: bool = False) -> str | None:
+    """The site's name as a page dump's first line prints it, its logo's text ("Retraction
+    Watch", "DailyStar"): a short name, no headline, byline or label, that the page's menu
+    follows at once or that the page prints again. `quoted`: only a name the page quotes in a
+    longer line (a notice, an appeal: "Like Retraction Watch? Consider ...", "© 2026 Kulu
+    Media."), which says more of the site than a copyright's owner printed once; a name
+    printed as a bare line again (a menu's item) names the site only where nothing else does.
+    A writer's name above the headline is no site's: a name opening with a given name the
+    data knows is left alone."""
+    filled = [i for i, line in enumerate(raw) if line.strip() and not line.strip().startswith("#")]
+    if len(filled) < 2:
+        return None
+    text = raw[filled[0]].strip()
+    words = text.split()
+    if (
+        starts_with_bullet(raw[filled[0]])
+        or len(words) > MAX_MASTHEAD_WORDS
+        or text.isupper()
+        or text == source.title
+        or text in source.authors
+        or words[0] in lexicon.given_names
+        or is_boilerplate(text, lexicon)
+        or any(pattern.search(text) for pattern in lexicon.site_self_references)  # "About Us"
+        or _is_byline(text, lexicon)
+        or parse_date_line(text) is not None
+        or not ((len(words) > 1 and _named_like_a_site(text, lexicon)) or RUN_TOGETHER_NAME_RE.match(text))
+    ):
+        return None
+    spelt = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
+    again = [raw[i].strip() for i in filled[1:] if spelt.search(raw[i])]
+    if quoted:
+        return text if any(tidy_line(line, lexicon) != text for line in again) else None
+    return text if again or starts_with_bullet(raw[filled[1]]) else None
 
 
 def _printed_once(name: str, lines: list[str]) -> bool:
@@ -1696,6 +1777,8 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         # "By Howard BlumeStaff Writer": words run together, and the writer's job after the name
         parts, written_for = [], set()
         for part in _byline_parts(who, lexicon):
+            if parts and len(part.split()) == 1 and without_job_title(part, lexicon) is None:
+                continue  # "By Jane Doe, Journalist": the writer's job after the name, no one else
             # the outlet as written ("for SurgeZirc UK"), the name with its run-on words apart
             name, outlet = _name_and_outlet(part, lexicon)
             apart = CAMEL_RE.sub(" ", name)
@@ -1825,6 +1908,8 @@ def without_job_title(credit: str, lexicon: Lexicon) -> str | None:
     "Staff"), else after the name's first two words. Other credits as they are."""
     words = credit.split()
     nouns = lexicon.words("sources", "journalist_nouns")
+    if len(words) == 1 and words[0].lower().removesuffix("s") in nouns:
+        return None  # "Journalist" of "By Jane Doe, Journalist", a site's "editor" account: a job alone
     if len(words) < 2 or words[-1].lower().removesuffix("s") not in nouns:
         return credit
     jobs = (

@@ -396,6 +396,8 @@ def authors_of_page(lexicon, folder: Path, author: str) -> list[str]:
         ("By JANE DOE, AP Auto Writer", ["Jane Doe"]),  # a job alone names no one
         ("Jane Doe Senior Washington Correspondent", ["Jane Doe"]),  # the job after the name
         ("Jane Doe, Example.mil", ["Jane Doe"]),  # the site after the name
+        ("Editor", []),  # the account a site signs its posts with: a job alone
+        ("Jane Doe, Journalist", ["Jane Doe"]),
         ("Авторы: Сергей Борисов", ["Сергей Борисов"]),  # a label before the names, in Russian
     ],
 )

@@ -271,6 +271,7 @@ def test_agency_after_the_author_in_a_byline_is_not_an_author(tmp_path, lexicon)
         # where the writer wrote from, or the section, after "in"
         ("By Paul Obi in Abuja", ["Paul Obi"]),
         ("By Jane Doe and John Roe in Kyiv", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, Journalist", ["Jane Doe"]),  # the writer's job after the name
     ],
 )
 def test_a_byline_names_people_not_jobs_or_sites(tmp_path, lexicon, byline, authors):
@@ -667,6 +668,19 @@ def test_a_note_on_a_writer_in_the_second_half_is_not_body_bylined_or_not(tmp_pa
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "Ian Roe is the author of 2005 bestseller The Amazing Regiment.",
+        "Michael Doe is the principal author of Example.com and founded the site in 2004.",
+    ],
+)
+def test_a_note_on_a_writer_as_an_author_of_books_or_a_site_is_not_body(tmp_path, lexicon, note):
+    text = "\n\n".join(["Belarus moves troops", *ARTICLE, note]) + "\n"
+    source = read(tmp_path, lexicon, text)
+    assert note not in source.paragraphs and ARTICLE[-1] in source.paragraphs
+
+
+@pytest.mark.parametrize(
     "trailer",
     [
         "Heba Habib in Tunis and Jane Roe in Cairo contributed to this report.",
@@ -864,6 +878,45 @@ def test_a_masthead_above_and_below_the_article_names_the_site_its_owner_company
     footer = "© 2019 Example Courier. All Rights Reserved | Terms of Use"
     source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "March 3, 2021"], "Example Herald", footer))
     assert source.outlet == "Example Courier"
+
+
+@pytest.mark.parametrize(
+    ("logo", "outlet"),
+    [
+        ("[logo-i] Example Herald", "Example Herald"),  # the masthead prints it without "The"
+        ("[logo-i] The Example Herald", "The Example Herald"),
+        ("[logo-i] Example Courier", "The Example Herald"),
+    ],
+)
+def test_a_copyright_owner_is_named_as_the_masthead_prints_it(tmp_path, lexicon, logo, outlet):
+    footer = "All content is Copyrighted © 2016 The Example Herald, Nigeria."
+    source = read(tmp_path, lexicon, dump_with_header([logo, HEADLINE, "March 3, 2021"], "Sign in", footer))
+    assert source.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("masthead", "footer", "outlet"),
+    [
+        # the logo's text on the page's first line, quoted again in a longer line below
+        ("Example Herald", "Like Example Herald? Consider a donation.", "Example Herald"),
+        # ... which says more than a photo's credit taken for the owner's notice
+        ("Example Herald", "© PHOTOAGENCY/Jane Roe\n\n© 2026 Example Herald.", "Example Herald"),
+        ("ExampleHerald", "", "ExampleHerald"),  # one word, its menu right under it
+        ("exampl3herald", "", "exampl3herald"),
+        # a writer's name, a section's, a label, a control above the menu: no site's
+        ("Jane Roe", "", None),
+        ("EXAMPLE HERALD", "", None),
+        ("About Us", "", None),
+        ("Politics", "", None),
+    ],
+)
+def test_a_page_dumps_first_line_names_its_site(tmp_path, lexicon, masthead, footer, outlet):
+    # the page of dump_with_header without the masthead printed again at its foot
+    head, _, tail = dump_with_header([HEADLINE, "March 3, 2021"], masthead, footer).rpartition(
+        f"\n\n{masthead}\n"
+    )
+    source = read(tmp_path, lexicon, f"{head}\n{tail}")
+    assert source.outlet == outlet
 
 
 @pytest.mark.parametrize(
@@ -1693,6 +1746,30 @@ def test_readers_comments_under_a_russian_story_are_no_part_of_its_body(lexicon,
     ]
     text = "\n\n".join(["Рост заболеваемости продолжается", "Комментарии", *RU_STORY, *comments])
     assert read(tmp_path, lexicon, text).paragraphs == RU_STORY
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        ["1. thelastchargersfan says:\nNovember 19, 2019 at 6:34 am", "Feckless Chargers. Always the same."],
+        ["All Comments 4 jane roe says:\n5 May 2025 at 00:46", "It staggers me that they would do so."],
+        [
+            "1. [4a8ec]Jane Roe - October 21, 2017 said:",
+            "That chief was hiding his face, fooling his public.",
+        ],
+    ],
+)
+def test_readers_comments_headed_by_a_name_that_says_and_a_date_are_no_part_of_the_body(
+    lexicon, tmp_path, comments
+):
+    text = "\n\n".join(["Belarus moves troops", *ARTICLE, *comments])
+    assert read(tmp_path, lexicon, text).paragraphs == ARTICLE
+
+
+def test_a_story_line_that_ends_with_said_and_a_colon_opens_no_comments(lexicon, tmp_path):
+    lines = ["In a wide-ranging interview, the minister also said:", "The bridge will be finished by May."]
+    text = "\n\n".join(["Belarus moves troops", *ARTICLE, *lines])
+    assert read(tmp_path, lexicon, text).paragraphs[-2:] == lines
 
 
 def test_readers_replies_pasted_under_a_story_with_no_heading_are_no_part_of_its_body(lexicon, tmp_path):
