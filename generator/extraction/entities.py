@@ -328,6 +328,11 @@ class EntityExtractor:
         self.typed_res = _typed_patterns(lexicon)
         # what follows only a place's name: "Logar province", "an Amritsar-based firm", "Gaza residents"
         followers = [*lexicon["places"].get("area_nouns", []), *lexicon["places"].get("place_followers", [])]
+        # the nouns of the ground and of made things a name may modify ("the Babban Gida road", "Gemini
+        # models"): the name is then a place's or a product's (places.yaml `ground_nouns`,
+        # organisations.yaml `product_nouns`)
+        self.ground_nouns = set(lexicon["places"].get("ground_nouns") or [])
+        self.product_nouns = set(orgs.get("product_nouns") or [])
         self.place_follower_re = re.compile(
             "|".join(
                 re.escape(w) if w.startswith("-") else rf" {re.escape(w)}"
@@ -1333,6 +1338,23 @@ class EntityExtractor:
         for c in candidates:
             if c.kind == "organisations" and c.text in placed:
                 c.kind = "places"  # "in Logar province": the model said organisation
+        # "the Babban Gida road", "on the Oleksandrivka direction", "Gemini models": a name that only
+        # ever modifies a noun of the ground is a place, of a made thing no body (the model read a body)
+        for text, mentions in as_org.items() if self.ground_nouns | self.product_nouns else ():
+            if text in placed or self._guarded_body(text, typed):
+                continue
+            heads = [self._modified_nouns(docs[m.paragraph], m) for m in mentions]
+            kind = (
+                "places"
+                if all(h & self.ground_nouns for h in heads)
+                else ""
+                if all(h & self.product_nouns for h in heads)
+                else None
+            )
+            if kind is not None:
+                for m in mentions:
+                    m.kind = kind
+        candidates[:] = [c for c in candidates if c.kind]
         people_surnames = {
             self._surname(c.text).lower()
             for c in candidates
@@ -1454,6 +1476,37 @@ class EntityExtractor:
             or not g.spellings.keys().isdisjoint(accounts)
         ]
         return groups
+
+    def _guarded_body(self, text: str, typed: set[str]) -> bool:
+        """Whether a name is a body whatever it modifies: a noun beside it calls it one, the data
+        knows it, it is an outlet's, or a body's word is in it ("Kurram Agency border")."""
+        return (
+            text.lower() in typed
+            or self._known_body(text)
+            or text in self.outlets
+            or any(w in self.org_words for w in text.split())
+        )
+
+    def _modified_nouns(self, doc: Doc, candidate: Candidate) -> set[str]:
+        """The common nouns a name stands before as their modifier, the nearest and the ones it
+        goes on to modify ("the Sambisa forest hideout": forest, hideout; "the Quaker Mill and H-7
+        flood mitigation ponds": pond for both names); none when it modifies no noun."""
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if span is None:
+            return set()
+        token = span[-1]
+        while token.dep_ == "conj" and token.head != token:  # "Orikhiv and Prydniprovske directions"
+            token = token.head
+        nouns: set[str] = set()
+        head = token.head
+        if token.dep_ not in ("compound", "nmod") or head.i < token.i:
+            return nouns
+        while head.pos_ == "NOUN" and head.is_lower:
+            nouns.add(head.lemma_.lower())
+            if head.dep_ != "compound" or head.head.i < head.i:
+                break
+            head = head.head
+        return nouns
 
     def _known_body(self, name: str) -> bool:
         """Whether the data names this body as a whole ("White House", "Coast Guard")."""

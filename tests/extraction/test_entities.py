@@ -1696,3 +1696,24 @@ def test_air_force_ranks_and_hyphenated_plural_ranks_are_titles_of_people(nlp, l
     assert not {"Air Marshal Sadique Abubakar", "Brigadier-Generals AK Ibrahim"} & {
         o.name for o in briefing.organisations
     }
+
+
+# Session 44 organisations
+
+
+def test_a_name_that_only_modifies_a_noun_of_the_ground_or_of_a_made_thing_is_no_body(nlp, lexicon):
+    # the model reads an unknown village's or road's name, and a product's, as a body's
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Gunmen ambushed a convoy on the Kafin Dutse road near Damboa on Friday, the army said.",
+            "Russian forces attacked 14 times on the Novopavlivka direction, the General Staff said.",
+            "The case has a PSU shroud at the bottom, and the car gets a new V-Motion grill.",
+            "She took over the Iron Man storyline in 2016.",
+        ],
+    )
+    bodies = {o.name for o in briefing.organisations}
+    assert not {"Kafin Dutse", "Novopavlivka", "PSU", "V-Motion", "Iron Man"} & bodies
+    assert {"Kafin Dutse", "Novopavlivka"} <= {p.name for p in briefing.places}
+    assert {"General Staff", "Russian forces"} <= bodies
