@@ -1297,8 +1297,21 @@ class EntityExtractor:
         # a role), else a place if it was ever read as one or is a known place, else the
         # kind most of its mentions have.
         for c in candidates:
-            if c.kind == "organisations" and self._named_like_a_person(c, texts):
+            if c.kind == "organisations" and (
+                self._named_like_a_person(c, texts) or self._addressed_as_a_person(c, texts)
+            ):
                 c.kind = "people"  # "controlled by Rinat Akhmetov": the model said organisation
+        # "new appointees Lucy Nyawira Macharia, Marete Marungu, Walter Nyambati": an item of a list
+        # of people is a person, whatever the model said
+        people_at = {(c.paragraph, c.start, c.end) for c in candidates if c.kind == "people"}
+        listed_people = {
+            c.text
+            for c in candidates
+            if c.kind == "organisations" and self._listed_with_people(c, texts, people_at)
+        }
+        for c in candidates:
+            if c.kind == "organisations" and c.text in listed_people:
+                c.kind = "people"
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         titled: set[str] = set()
         # "the website Militarnyj": a name a noun calls a body is one wherever the text names it
@@ -1614,6 +1627,57 @@ class EntityExtractor:
         if text in self.outlets or text in self.known_places or candidate.key:
             return False
         return not self.ticker_re.match(texts[candidate.paragraph][candidate.end :])
+
+    def _person_shaped_body(self, candidate: Candidate) -> bool:
+        """Whether a name the model read as a body has a person's shape and nothing of a body's:
+        one to three capitalised words or initials ("Marete Marungu", "EA Anaryu", "T.Clayson")."""
+        words = candidate.text.split()
+        return (
+            1 <= len(words) <= 3
+            and not any(len(w) > 2 and w.isupper() for w in words)  # "NASA", "IBM": a body's letters
+            and all(re.fullmatch(r"(?:[A-Z]\.?){1,2}|(?:[A-Z]\.)?[^\W\d_][\w’'-]*", w) for w in words)
+            and words[-1][:1].isupper()
+            and is_person_shaped(candidate.text.replace(".", ". ").replace(".  ", ". "), self.lexicon)
+            and not any(w in self.org_words or w.lower() in self.company_words for w in words)
+            and candidate.text.lower() not in self.always_orgs
+            and not self._known_body(candidate.text)
+            and candidate.text not in self.outlets
+            and candidate.text not in self.known_places
+            and not candidate.key
+            and not candidate.typed
+        )
+
+    def _addressed_as_a_person(self, candidate: Candidate, texts: list[str]) -> bool:
+        """A name the words before it give a person: an honorific ("madam Geingos", "Judge Mr
+        T.Clayson"), or a relative's noun and a comma, the name its apposition ("Ramdehol's sister,
+        Inderdai Deyal said")."""
+        if not self._person_shaped_body(candidate):
+            return False
+        before = re.search(r"([^\W\d_]+)\.?(\s*,)?\s+$", texts[candidate.paragraph][: candidate.start])
+        if before is None:
+            return False
+        word = before.group(1).lower()
+        if before.group(2):
+            return word in self.relatives and " " in candidate.text
+        return word in self.honorifics
+
+    def _listed_with_people(
+        self, candidate: Candidate, texts: list[str], people_at: set[tuple[int, int, int]]
+    ) -> bool:
+        """An item of a list whose neighbours are people: between two ("Lucy Nyawira Macharia, Marete
+        Marungu, Walter Nyambati") or the last, after one ("LA Adegboye and EA Anaryu")."""
+        if not self._person_shaped_body(candidate):
+            return False
+        text = texts[candidate.paragraph]
+        before = self.list_before_re.search(text, 0, candidate.start)
+        after = self.list_after_re.match(text, candidate.end)
+        people_before = before is not None and (candidate.paragraph, *before.span(1)) in people_at
+        people_after = after is not None and (candidate.paragraph, *after.span(1)) in people_at
+        if after is not None:
+            return people_before and people_after
+        # the last item, after its conjunction: not "Anthony Butler, IBM Cloud CTO", an apposition
+        between = text[before.end(1) : candidate.start] if before else ""
+        return people_before and bool(re.fullmatch(rf",?{self.org_join_re.pattern}", between))
 
     def _second_look(
         self, candidates: list[Candidate], texts: list[str], docs: list[Doc], surnames: set[str]

@@ -1717,3 +1717,23 @@ def test_a_name_that_only_modifies_a_noun_of_the_ground_or_of_a_made_thing_is_no
     assert not {"Kafin Dutse", "Novopavlivka", "PSU", "V-Motion", "Iron Man"} & bodies
     assert {"Kafin Dutse", "Novopavlivka"} <= {p.name for p in briefing.places}
     assert {"General Staff", "Russian forces"} <= bodies
+
+
+def test_a_name_an_honorific_opens_or_a_list_of_people_holds_is_a_person_not_a_body(nlp, lexicon):
+    # the model reads these three as bodies: the honorific before a name, and the people named on
+    # either side of it in a list, say whom it names
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "In the changes published by the party, new appointees Lucy Nyawira Macharia, Marete Marungu, "
+            "Walter Nyambati, and James Waweru replaced outgoing leaders.",
+            "But that call was from madam Geingos to say the doctors were ready, the vice president said.",
+            "Judge Mr T.Clayson said the defendant had played a leading role in the network.",
+            "Goldman Sachs, Morgan Stanley and JPMorgan said profits rose.",
+        ],
+    )
+    bodies = {o.name for o in briefing.organisations}
+    assert not {"Marete Marungu", "Geingos", "T.Clayson"} & bodies
+    assert {"Marete Marungu", "T.Clayson"} <= set(people(briefing))
+    assert {"Goldman Sachs", "Morgan Stanley"} <= bodies
