@@ -739,6 +739,14 @@ class EntityExtractor:
                 # "the journal Nature Astronomy on Monday": a day the connectors ran into
                 name = POSSESSIVE_RE.sub("", self.dated_tail_re.sub("", " ".join(words)))
                 start = match.start("name") + len(raw) - len(" ".join(words))
+                sides = self._two_bodies(name)
+                if sides:
+                    # "the University of Chicago Education Lab and MDRC, a research organization": the
+                    # noun tells of the body beside it; the other is named on its own
+                    after = match.end("name") < match.end()
+                    if after:
+                        start += len(name) - len(sides[1])
+                    name = sides[1] if after else sides[0]
                 end = start + len(name)
                 first = words[0].lower().rstrip(".")
                 if (
@@ -794,12 +802,26 @@ class EntityExtractor:
                 found.append(Candidate(index, start, start + len(name), name, "organisations"))
         return found
 
+    def _two_bodies(self, name: str) -> tuple[str, str] | None:
+        """The two sides of one "and" in a name when either is a body on its own, an acronym or one
+        the data knows ("University of Chicago Education Lab and MDRC", "Marines and Coast Guard");
+        None for one name ("Food and Drug Administration", "Customs and Border Protection")."""
+        joins = list(self.org_join_re.finditer(name))
+        if len(joins) != 1:
+            return None
+        left, right = name[: joins[0].start()], name[joins[0].end() :]
+        if any(ACRONYM_WORD_RE.match(side) or self._known_body(side) for side in (left, right)):
+            return left, right
+        return None
+
     def _joins_two_names(self, left: str, right: str) -> bool:
         """Whether "and" stands between two names ("European Union and NATO", "Army and Navy")
         rather than inside one ("Department of Health and Human Services", "Public Services and
         Procurement Canada"): what comes before ends in a body's word, and what comes after opens
         with one or an acronym, or, after a name with no "of"-part, has a body's head of its own."""
         words, after = left.split(), right.split()
+        if any(ACRONYM_WORD_RE.match(side) or self._known_body(side) for side in (left, right)):
+            return True  # "the Marines and Coast Guard", "... Education Lab and MDRC": a body on its own
         if not words or not after or words[-1] not in self.org_words:
             return False
         if after[0] in self.org_words or self._names_a_body(after[0]):

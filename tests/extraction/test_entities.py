@@ -1737,3 +1737,22 @@ def test_a_name_an_honorific_opens_or_a_list_of_people_holds_is_a_person_not_a_b
     assert not {"Marete Marungu", "Geingos", "T.Clayson"} & bodies
     assert {"Marete Marungu", "T.Clayson"} <= set(people(briefing))
     assert {"Goldman Sachs", "Morgan Stanley"} <= bodies
+
+
+def test_two_bodies_joined_by_and_are_two_when_one_side_is_a_body_on_its_own(nlp, lexicon):
+    # an apposition's noun ran "... Education Lab and MDRC" into one name, and a body's word at the end
+    # "Marines and Coast Guard"; one name keeps its "and" when neither side is a body alone
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            'The results were "sobering," according to a June report by the University of Chicago '
+            "Education Lab and MDRC, a research organization.",
+            '"We believe the Marines and Coast Guard are doing everything they can," she said.',
+            "The Food and Drug Administration approved the rule on Monday.",
+        ],
+    )
+    bodies = {o.name for o in briefing.organisations}
+    wanted = {"MDRC", "University of Chicago Education Lab", "Coast Guard", "Food and Drug Administration"}
+    assert wanted <= bodies
+    assert not {"University of Chicago Education Lab and MDRC", "Marines and Coast Guard"} & bodies
