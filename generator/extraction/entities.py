@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, bundled_by_language, names_regex, without_leading
 from ..names import script_of, stands_for, words_key
-from ..readers.text import is_person_shaped, name_particles
+from ..readers.text import _bid_re, is_person_shaped, name_particles
 from ..schema import ENTITY_KINDS, Entity
 from .document import (
     POSSESSIVE_RE,
@@ -174,6 +174,9 @@ class EntityExtractor:
         self.always_orgs = {w.lower(): w for w in orgs.get("always", [])}
         self.bodies_as_places = [re.compile(p, re.I) for p in orgs.get("bodies_named_as_places") or []]
         self.known_orgs_re = names_regex(tuple(orgs.get("known") or ()))
+        # what a site says to its readers ("follow us on Twitter", "posted to your Facebook feed")
+        self.reader_address = lexicon.words("grammar", "reader_address")
+        self.reader_bids = _bid_re(tuple(sorted(lexicon.words("grammar", "reader_imperatives"))))
         self.person_refs = {w.lower() for w in lexicon["speech"].get("person_references", [])}
         self.speech_verbs = lexicon.words("speech", "verbs")
         self.relatives = lexicon.words("people", "relatives")
@@ -1434,6 +1437,14 @@ class EntityExtractor:
                 and self._common_word(c.text, lower_words)
             )
         ]  # "Gunmen", "Televised": a word the text also writes in lower case is no place's name
+        # "You can also follow us on Twitter, like us on Facebook", "A link has been posted to your
+        # Facebook feed": a platform named only where the site bids its reader, or in lines that are
+        # no sentence, is the page's, not the story's
+        orgs_now = [c for c in candidates if c.kind == "organisations"]
+        appealed = {c.text for c in orgs_now if self._in_appeal(c, texts)} & _at_every_mention(
+            orgs_now, lambda c: self._in_appeal(c, texts) or not is_prose(texts[c.paragraph])
+        )
+        candidates[:] = [c for c in candidates if not (c.kind == "organisations" and c.text in appealed)]
         # "— BNO News (@BNONews) February 11, 2025": the signature of a post the page embeds names
         # its account's holder, a source the story cites, though on no line of prose
         accounts = {
@@ -1542,6 +1553,21 @@ class EntityExtractor:
                 break
             head = head.head
         return nouns
+
+    def _in_appeal(self, mention: Candidate, texts: list[str]) -> bool:
+        """Whether a platform the data knows ("Facebook", "Twitter") is named in a sentence the site
+        speaks to its reader with: "you", "us" or a bid ("Follow him on Twitter @b0yle"); not in a
+        paragraph that quotes someone, whose "you" is the speaker's."""
+        text = texts[mention.paragraph]
+        if not self.known_orgs_re or not self.known_orgs_re.fullmatch(mention.text):
+            return False
+        if re.search(r"[\"“”«»„]", text) or not is_prose(text):
+            return False
+        starts = [m.end() for m in re.finditer(r"[.!?]\s+", text[: mention.start])]
+        end = re.search(r"[.!?](?:\s|$)", text[mention.end :])
+        sentence = text[starts[-1] if starts else 0 : mention.end + (end.end() if end else len(text))]
+        words = set(re.findall(r"[\w’']+", sentence.lower()))
+        return bool(words & self.reader_address) or bool(self.reader_bids.search(sentence))
 
     def _known_body(self, name: str) -> bool:
         """Whether the data names this body as a whole ("White House", "Coast Guard")."""

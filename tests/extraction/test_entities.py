@@ -1756,3 +1756,16 @@ def test_two_bodies_joined_by_and_are_two_when_one_side_is_a_body_on_its_own(nlp
     wanted = {"MDRC", "University of Chicago Education Lab", "Coast Guard", "Food and Drug Administration"}
     assert wanted <= bodies
     assert not {"University of Chicago Education Lab and MDRC", "Marines and Coast Guard"} & bodies
+
+
+def test_a_platform_named_only_where_the_site_bids_its_reader_is_no_body_of_the_story(nlp, lexicon):
+    appeals = [
+        "The mayor said the parade would go ahead on Saturday despite the rain.",
+        "A link has been posted to your Facebook feed.",
+        "Like Retraction Watch? You can also follow us on Twitter, like us on Facebook.",
+        "Twitter",
+    ]
+    bodies = {o.name for o in brief(nlp, lexicon, appeals).organisations}
+    assert not {"Facebook", "Twitter"} & bodies
+    told = ["The council said on Facebook that the fireworks had been cancelled.", *appeals[1:]]
+    assert "Facebook" in {o.name for o in brief(nlp, lexicon, told).organisations}
