@@ -103,6 +103,7 @@ class Places(_DataFile):
     place_heads: Words = None
     place_prefixes: Words = None
     place_followers: Words = None
+    ground_nouns: Words = None
     seats_of_government: Words = None
     seat_buildings: Words = None
     inside_prepositions: Words = None
@@ -130,6 +131,7 @@ class Organisations(_DataFile):
     formation_words: Words = None
     team_words: Words = None
     not_team_words: Words = None
+    product_nouns: Words = None
     institutions: Words = None
     parties: dict[str, str] | None = None
     name_small_words: Words = None

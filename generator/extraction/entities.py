@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, bundled_by_language, names_regex, without_leading
 from ..names import script_of, stands_for, words_key
-from ..readers.text import is_person_shaped, name_particles
+from ..readers.text import _bid_re, is_person_shaped, name_particles
 from ..schema import ENTITY_KINDS, Entity
 from .document import (
     POSSESSIVE_RE,
@@ -174,6 +174,9 @@ class EntityExtractor:
         self.always_orgs = {w.lower(): w for w in orgs.get("always", [])}
         self.bodies_as_places = [re.compile(p, re.I) for p in orgs.get("bodies_named_as_places") or []]
         self.known_orgs_re = names_regex(tuple(orgs.get("known") or ()))
+        # what a site says to its readers ("follow us on Twitter", "posted to your Facebook feed")
+        self.reader_address = lexicon.words("grammar", "reader_address")
+        self.reader_bids = _bid_re(tuple(sorted(lexicon.words("grammar", "reader_imperatives"))))
         self.person_refs = {w.lower() for w in lexicon["speech"].get("person_references", [])}
         self.speech_verbs = lexicon.words("speech", "verbs")
         self.relatives = lexicon.words("people", "relatives")
@@ -328,6 +331,11 @@ class EntityExtractor:
         self.typed_res = _typed_patterns(lexicon)
         # what follows only a place's name: "Logar province", "an Amritsar-based firm", "Gaza residents"
         followers = [*lexicon["places"].get("area_nouns", []), *lexicon["places"].get("place_followers", [])]
+        # the nouns of the ground and of made things a name may modify ("the Babban Gida road", "Gemini
+        # models"): the name is then a place's or a product's (places.yaml `ground_nouns`,
+        # organisations.yaml `product_nouns`)
+        self.ground_nouns = set(lexicon["places"].get("ground_nouns") or [])
+        self.product_nouns = set(orgs.get("product_nouns") or [])
         self.place_follower_re = re.compile(
             "|".join(
                 re.escape(w) if w.startswith("-") else rf" {re.escape(w)}"
@@ -734,6 +742,14 @@ class EntityExtractor:
                 # "the journal Nature Astronomy on Monday": a day the connectors ran into
                 name = POSSESSIVE_RE.sub("", self.dated_tail_re.sub("", " ".join(words)))
                 start = match.start("name") + len(raw) - len(" ".join(words))
+                sides = self._two_bodies(name)
+                if sides:
+                    # "the University of Chicago Education Lab and MDRC, a research organization": the
+                    # noun tells of the body beside it; the other is named on its own
+                    after = match.end("name") < match.end()
+                    if after:
+                        start += len(name) - len(sides[1])
+                    name = sides[1] if after else sides[0]
                 end = start + len(name)
                 first = words[0].lower().rstrip(".")
                 if (
@@ -789,12 +805,26 @@ class EntityExtractor:
                 found.append(Candidate(index, start, start + len(name), name, "organisations"))
         return found
 
+    def _two_bodies(self, name: str) -> tuple[str, str] | None:
+        """The two sides of one "and" in a name when either is a body on its own, an acronym or one
+        the data knows ("University of Chicago Education Lab and MDRC", "Marines and Coast Guard");
+        None for one name ("Food and Drug Administration", "Customs and Border Protection")."""
+        joins = list(self.org_join_re.finditer(name))
+        if len(joins) != 1:
+            return None
+        left, right = name[: joins[0].start()], name[joins[0].end() :]
+        if any(ACRONYM_WORD_RE.match(side) or self._known_body(side) for side in (left, right)):
+            return left, right
+        return None
+
     def _joins_two_names(self, left: str, right: str) -> bool:
         """Whether "and" stands between two names ("European Union and NATO", "Army and Navy")
         rather than inside one ("Department of Health and Human Services", "Public Services and
         Procurement Canada"): what comes before ends in a body's word, and what comes after opens
         with one or an acronym, or, after a name with no "of"-part, has a body's head of its own."""
         words, after = left.split(), right.split()
+        if any(ACRONYM_WORD_RE.match(side) or self._known_body(side) for side in (left, right)):
+            return True  # "the Marines and Coast Guard", "... Education Lab and MDRC": a body on its own
         if not words or not after or words[-1] not in self.org_words:
             return False
         if after[0] in self.org_words or self._names_a_body(after[0]):
@@ -1292,8 +1322,21 @@ class EntityExtractor:
         # a role), else a place if it was ever read as one or is a known place, else the
         # kind most of its mentions have.
         for c in candidates:
-            if c.kind == "organisations" and self._named_like_a_person(c, texts):
+            if c.kind == "organisations" and (
+                self._named_like_a_person(c, texts) or self._addressed_as_a_person(c, texts)
+            ):
                 c.kind = "people"  # "controlled by Rinat Akhmetov": the model said organisation
+        # "new appointees Lucy Nyawira Macharia, Marete Marungu, Walter Nyambati": an item of a list
+        # of people is a person, whatever the model said
+        people_at = {(c.paragraph, c.start, c.end) for c in candidates if c.kind == "people"}
+        listed_people = {
+            c.text
+            for c in candidates
+            if c.kind == "organisations" and self._listed_with_people(c, texts, people_at)
+        }
+        for c in candidates:
+            if c.kind == "organisations" and c.text in listed_people:
+                c.kind = "people"
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         titled: set[str] = set()
         # "the website Militarnyj": a name a noun calls a body is one wherever the text names it
@@ -1333,6 +1376,23 @@ class EntityExtractor:
         for c in candidates:
             if c.kind == "organisations" and c.text in placed:
                 c.kind = "places"  # "in Logar province": the model said organisation
+        # "the Babban Gida road", "on the Oleksandrivka direction", "Gemini models": a name that only
+        # ever modifies a noun of the ground is a place, of a made thing no body (the model read a body)
+        for text, mentions in as_org.items() if self.ground_nouns | self.product_nouns else ():
+            if text in placed or self._guarded_body(text, typed):
+                continue
+            heads = [self._modified_nouns(docs[m.paragraph], m) for m in mentions]
+            kind = (
+                "places"
+                if all(h & self.ground_nouns for h in heads)
+                else ""
+                if all(h & self.product_nouns for h in heads)
+                else None
+            )
+            if kind is not None:
+                for m in mentions:
+                    m.kind = kind
+        candidates[:] = [c for c in candidates if c.kind]
         people_surnames = {
             self._surname(c.text).lower()
             for c in candidates
@@ -1377,6 +1437,14 @@ class EntityExtractor:
                 and self._common_word(c.text, lower_words)
             )
         ]  # "Gunmen", "Televised": a word the text also writes in lower case is no place's name
+        # "You can also follow us on Twitter, like us on Facebook", "A link has been posted to your
+        # Facebook feed": a platform named only where the site bids its reader, or in lines that are
+        # no sentence, is the page's, not the story's
+        orgs_now = [c for c in candidates if c.kind == "organisations"]
+        appealed = {c.text for c in orgs_now if self._in_appeal(c, texts)} & _at_every_mention(
+            orgs_now, lambda c: self._in_appeal(c, texts) or not is_prose(texts[c.paragraph])
+        )
+        candidates[:] = [c for c in candidates if not (c.kind == "organisations" and c.text in appealed)]
         # "— BNO News (@BNONews) February 11, 2025": the signature of a post the page embeds names
         # its account's holder, a source the story cites, though on no line of prose
         accounts = {
@@ -1454,6 +1522,52 @@ class EntityExtractor:
             or not g.spellings.keys().isdisjoint(accounts)
         ]
         return groups
+
+    def _guarded_body(self, text: str, typed: set[str]) -> bool:
+        """Whether a name is a body whatever it modifies: a noun beside it calls it one, the data
+        knows it, it is an outlet's, or a body's word is in it ("Kurram Agency border")."""
+        return (
+            text.lower() in typed
+            or self._known_body(text)
+            or text in self.outlets
+            or any(w in self.org_words for w in text.split())
+        )
+
+    def _modified_nouns(self, doc: Doc, candidate: Candidate) -> set[str]:
+        """The common nouns a name stands before as their modifier, the nearest and the ones it
+        goes on to modify ("the Sambisa forest hideout": forest, hideout; "the Quaker Mill and H-7
+        flood mitigation ponds": pond for both names); none when it modifies no noun."""
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if span is None:
+            return set()
+        token = span[-1]
+        while token.dep_ == "conj" and token.head != token:  # "Orikhiv and Prydniprovske directions"
+            token = token.head
+        nouns: set[str] = set()
+        head = token.head
+        if token.dep_ not in ("compound", "nmod") or head.i < token.i:
+            return nouns
+        while head.pos_ == "NOUN" and head.is_lower:
+            nouns.add(head.lemma_.lower())
+            if head.dep_ != "compound" or head.head.i < head.i:
+                break
+            head = head.head
+        return nouns
+
+    def _in_appeal(self, mention: Candidate, texts: list[str]) -> bool:
+        """Whether a platform the data knows ("Facebook", "Twitter") is named in a sentence the site
+        speaks to its reader with: "you", "us" or a bid ("Follow him on Twitter @b0yle"); not in a
+        paragraph that quotes someone, whose "you" is the speaker's."""
+        text = texts[mention.paragraph]
+        if not self.known_orgs_re or not self.known_orgs_re.fullmatch(mention.text):
+            return False
+        if re.search(r"[\"“”«»„]", text) or not is_prose(text):
+            return False
+        starts = [m.end() for m in re.finditer(r"[.!?]\s+", text[: mention.start])]
+        end = re.search(r"[.!?](?:\s|$)", text[mention.end :])
+        sentence = text[starts[-1] if starts else 0 : mention.end + (end.end() if end else len(text))]
+        words = set(re.findall(r"[\w’']+", sentence.lower()))
+        return bool(words & self.reader_address) or bool(self.reader_bids.search(sentence))
 
     def _known_body(self, name: str) -> bool:
         """Whether the data names this body as a whole ("White House", "Coast Guard")."""
@@ -1561,6 +1675,57 @@ class EntityExtractor:
         if text in self.outlets or text in self.known_places or candidate.key:
             return False
         return not self.ticker_re.match(texts[candidate.paragraph][candidate.end :])
+
+    def _person_shaped_body(self, candidate: Candidate) -> bool:
+        """Whether a name the model read as a body has a person's shape and nothing of a body's:
+        one to three capitalised words or initials ("Marete Marungu", "EA Anaryu", "T.Clayson")."""
+        words = candidate.text.split()
+        return (
+            1 <= len(words) <= 3
+            and not any(len(w) > 2 and w.isupper() for w in words)  # "NASA", "IBM": a body's letters
+            and all(re.fullmatch(r"(?:[A-Z]\.?){1,2}|(?:[A-Z]\.)?[^\W\d_][\w’'-]*", w) for w in words)
+            and words[-1][:1].isupper()
+            and is_person_shaped(candidate.text.replace(".", ". ").replace(".  ", ". "), self.lexicon)
+            and not any(w in self.org_words or w.lower() in self.company_words for w in words)
+            and candidate.text.lower() not in self.always_orgs
+            and not self._known_body(candidate.text)
+            and candidate.text not in self.outlets
+            and candidate.text not in self.known_places
+            and not candidate.key
+            and not candidate.typed
+        )
+
+    def _addressed_as_a_person(self, candidate: Candidate, texts: list[str]) -> bool:
+        """A name the words before it give a person: an honorific ("madam Geingos", "Judge Mr
+        T.Clayson"), or a relative's noun and a comma, the name its apposition ("Ramdehol's sister,
+        Inderdai Deyal said")."""
+        if not self._person_shaped_body(candidate):
+            return False
+        before = re.search(r"([^\W\d_]+)\.?(\s*,)?\s+$", texts[candidate.paragraph][: candidate.start])
+        if before is None:
+            return False
+        word = before.group(1).lower()
+        if before.group(2):
+            return word in self.relatives and " " in candidate.text
+        return word in self.honorifics
+
+    def _listed_with_people(
+        self, candidate: Candidate, texts: list[str], people_at: set[tuple[int, int, int]]
+    ) -> bool:
+        """An item of a list whose neighbours are people: between two ("Lucy Nyawira Macharia, Marete
+        Marungu, Walter Nyambati") or the last, after one ("LA Adegboye and EA Anaryu")."""
+        if not self._person_shaped_body(candidate):
+            return False
+        text = texts[candidate.paragraph]
+        before = self.list_before_re.search(text, 0, candidate.start)
+        after = self.list_after_re.match(text, candidate.end)
+        people_before = before is not None and (candidate.paragraph, *before.span(1)) in people_at
+        people_after = after is not None and (candidate.paragraph, *after.span(1)) in people_at
+        if after is not None:
+            return people_before and people_after
+        # the last item, after its conjunction: not "Anthony Butler, IBM Cloud CTO", an apposition
+        between = text[before.end(1) : candidate.start] if before else ""
+        return people_before and bool(re.fullmatch(rf",?{self.org_join_re.pattern}", between))
 
     def _second_look(
         self, candidates: list[Candidate], texts: list[str], docs: list[Doc], surnames: set[str]

@@ -1696,3 +1696,76 @@ def test_air_force_ranks_and_hyphenated_plural_ranks_are_titles_of_people(nlp, l
     assert not {"Air Marshal Sadique Abubakar", "Brigadier-Generals AK Ibrahim"} & {
         o.name for o in briefing.organisations
     }
+
+
+# Session 44 organisations
+
+
+def test_a_name_that_only_modifies_a_noun_of_the_ground_or_of_a_made_thing_is_no_body(nlp, lexicon):
+    # the model reads an unknown village's or road's name, and a product's, as a body's
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Gunmen ambushed a convoy on the Kafin Dutse road near Damboa on Friday, the army said.",
+            "Russian forces attacked 14 times on the Novopavlivka direction, the General Staff said.",
+            "The case has a PSU shroud at the bottom, and the car gets a new V-Motion grill.",
+            "She took over the Iron Man storyline in 2016.",
+        ],
+    )
+    bodies = {o.name for o in briefing.organisations}
+    assert not {"Kafin Dutse", "Novopavlivka", "PSU", "V-Motion", "Iron Man"} & bodies
+    assert {"Kafin Dutse", "Novopavlivka"} <= {p.name for p in briefing.places}
+    assert {"General Staff", "Russian forces"} <= bodies
+
+
+def test_a_name_an_honorific_opens_or_a_list_of_people_holds_is_a_person_not_a_body(nlp, lexicon):
+    # the model reads these three as bodies: the honorific before a name, and the people named on
+    # either side of it in a list, say whom it names
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "In the changes published by the party, new appointees Lucy Nyawira Macharia, Marete Marungu, "
+            "Walter Nyambati, and James Waweru replaced outgoing leaders.",
+            "But that call was from madam Geingos to say the doctors were ready, the vice president said.",
+            "Judge Mr T.Clayson said the defendant had played a leading role in the network.",
+            "Goldman Sachs, Morgan Stanley and JPMorgan said profits rose.",
+        ],
+    )
+    bodies = {o.name for o in briefing.organisations}
+    assert not {"Marete Marungu", "Geingos", "T.Clayson"} & bodies
+    assert {"Marete Marungu", "T.Clayson"} <= set(people(briefing))
+    assert {"Goldman Sachs", "Morgan Stanley"} <= bodies
+
+
+def test_two_bodies_joined_by_and_are_two_when_one_side_is_a_body_on_its_own(nlp, lexicon):
+    # an apposition's noun ran "... Education Lab and MDRC" into one name, and a body's word at the end
+    # "Marines and Coast Guard"; one name keeps its "and" when neither side is a body alone
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            'The results were "sobering," according to a June report by the University of Chicago '
+            "Education Lab and MDRC, a research organization.",
+            '"We believe the Marines and Coast Guard are doing everything they can," she said.',
+            "The Food and Drug Administration approved the rule on Monday.",
+        ],
+    )
+    bodies = {o.name for o in briefing.organisations}
+    wanted = {"MDRC", "University of Chicago Education Lab", "Coast Guard", "Food and Drug Administration"}
+    assert wanted <= bodies
+    assert not {"University of Chicago Education Lab and MDRC", "Marines and Coast Guard"} & bodies
+
+
+def test_a_platform_named_only_where_the_site_bids_its_reader_is_no_body_of_the_story(nlp, lexicon):
+    appeals = [
+        "The mayor said the parade would go ahead on Saturday despite the rain.",
+        "A link has been posted to your Facebook feed.",
+        "Like Retraction Watch? You can also follow us on Twitter, like us on Facebook.",
+        "Twitter",
+    ]
+    bodies = {o.name for o in brief(nlp, lexicon, appeals).organisations}
+    assert not {"Facebook", "Twitter"} & bodies
+    told = ["The council said on Facebook that the fireworks had been cancelled.", *appeals[1:]]
+    assert "Facebook" in {o.name for o in brief(nlp, lexicon, told).organisations}
