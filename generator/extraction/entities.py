@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, bundled_by_language, names_regex, without_leading
 from ..names import script_of, stands_for, words_key
-from ..readers.text import _bid_re, is_person_shaped, name_particles
+from ..readers.text import bid_re, is_person_shaped, name_particles
 from ..schema import ENTITY_KINDS, Entity
 from .document import (
     POSSESSIVE_RE,
@@ -176,7 +176,7 @@ class EntityExtractor:
         self.known_orgs_re = names_regex(tuple(orgs.get("known") or ()))
         # what a site says to its readers ("follow us on Twitter", "posted to your Facebook feed")
         self.reader_address = lexicon.words("grammar", "reader_address")
-        self.reader_bids = _bid_re(tuple(sorted(lexicon.words("grammar", "reader_imperatives"))))
+        self.reader_bids = bid_re(tuple(sorted(lexicon.words("grammar", "reader_imperatives"))))
         self.person_refs = {w.lower() for w in lexicon["speech"].get("person_references", [])}
         self.speech_verbs = lexicon.words("speech", "verbs")
         self.relatives = lexicon.words("people", "relatives")

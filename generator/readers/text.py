@@ -2410,7 +2410,7 @@ def without_house_ads(paragraphs: list[str], names: set[str], lexicon: Lexicon) 
     if not names:
         return paragraphs
     address = lexicon.words("grammar", "reader_address")
-    bids = _bid_re(tuple(sorted(lexicon.words("grammar", "reader_imperatives"))))
+    bids = bid_re(tuple(sorted(lexicon.words("grammar", "reader_imperatives"))))
     kept = []
     for paragraph in paragraphs:
         words = re.findall(r"[\w'’.-]+", paragraph.lower())
@@ -2435,7 +2435,7 @@ def without_house_ads(paragraphs: list[str], names: set[str], lexicon: Lexicon) 
 
 
 @lru_cache(maxsize=8)
-def _bid_re(verbs: tuple[str, ...]) -> re.Pattern[str]:
+def bid_re(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """One of `verbs` opening a sentence or a clause, in any case: "Check out ...", ", download ..."."""
     return re.compile(rf"(?:^|[.!?:]\s+|,\s+)(?:{alternatives(list(verbs))})\b", re.I)
 
