@@ -735,10 +735,12 @@ class QuoteExtractor:
             # "цитирует агентство Reuters пресс-секретаря Кремля": the name right after the quoter's
             # noun is the quoter's own name, which the parser took for the object
             quoted_one = None
-        if quoted_one is None and len(subjects) == 2:
+        if quoted_one is None and subjects:
             # "цитирует Infox.ru пресс-службу Минобороны": the parser took the object, in the
-            # accusative, for a second subject; a person's accusative is written as the genitive
-            # ("пресс-секретаря Кремля")
+            # accusative, for a subject (a second, a third when the quoter is named with its kind,
+            # "цитирует газета Известия заместителя министра"; or the only one, the quoter taken for
+            # something else, "цитирует ТАСС представителя министерства"); a person's accusative
+            # is written as the genitive ("пресс-секретаря Кремля")
             quoted_one = next(
                 (
                     c
@@ -773,7 +775,12 @@ class QuoteExtractor:
         whose = next(
             (c for c in quoted_one.children if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"]), None
         )
-        if whose is not None and "Anim" in whose.morph.get("Animacy"):
+        if (
+            whose is not None
+            and "Anim" in whose.morph.get("Animacy")
+            and "Anim" not in quoted_one.morph.get("Animacy")
+        ):
+            # (a person quoted is the one who speaks: "заместителя министра" is the deputy's words)
             name = self._resolve(span.paragraph, whose, describe)
             if name:
                 return name
@@ -1091,7 +1098,7 @@ class QuoteExtractor:
                 # alone refers to whoever holds it, a body's too ("the PAHO Director")
                 return self._by_role(paragraph, subject, ("people",), describe)
             # a name the model did not tag: "Ukrenergo, the state operator, said"
-            return phrase
+            return self._named_in_full(phrase) if self.by_lemma else phrase
         if word in self.person_refs or _hyphen_parts(subject) & self.person_refs:
             # "the president-elect said": the parser takes "elect" for the subject
             return self._by_role(paragraph, subject, ("people",), describe)
@@ -1493,6 +1500,10 @@ class QuoteExtractor:
             return cut
         owned = {t.i for c in _owners(subject) for t in c.subtree}
         rest = [t for t in subject.subtree if t.i not in owned]
+        if self._partitive_group(subject) is not None:
+            # "один из депутатов Госдумы от КПРФ": one of a group a body's name qualifies is a member
+            # of it, described, not the body (a person named in the group may still be the one)
+            kinds = ("people",)
         for kind in kinds:
             # "a White House official" is an official: a name before a role noun only qualifies it;
             # not before a statement's noun, whose author it names ("the DOJ release states")
@@ -1511,6 +1522,21 @@ class QuoteExtractor:
                 if mention:
                     return mention.name
         return None
+
+    def _partitive_group(self, subject: Token) -> Token | None:
+        """The group a number is one of: "депутатов" of "один из депутатов" (speech.yaml
+        `partitive_prepositions`)."""
+        if subject.pos_ != "NUM":
+            return None
+        return next(
+            (
+                c
+                for c in subject.rights
+                if c.dep_ == "nmod"
+                and any(g.dep_ == "case" and g.lower_ in self.partitives for g in c.children)
+            ),
+            None,
+        )
 
     def _person_at(self, paragraph: int, token: Token) -> bool:
         """Whether a person's mention covers the token."""
@@ -1559,6 +1585,13 @@ class QuoteExtractor:
         # this paragraph and the one before, past paragraphs that are only the speech itself
         # ('He said ...', then two paragraphs of quotation, the second ending '..., he said')
         indices = [paragraph, paragraph - 1]
+        # a Russian role word's gender is its own grammar's ("дипломат"); the person's is the one
+        # its verb in the past agrees with ("заявила")
+        role_gender = (
+            pronoun.head.morph.get("Gender")
+            if self.by_lemma and pronoun.pos_ == "NOUN" and pronoun.dep_ in SUBJECT_DEPS
+            else []
+        )
         while indices[-1] > 0 and len(indices) <= MAX_PRONOUN_CHAIN and self._all_quoted(indices[-1]):
             indices.append(indices[-1] - 1)
         for index in indices:
@@ -1585,6 +1618,9 @@ class QuoteExtractor:
                     if (pronoun.pos_ == "PRON" or gender) and not _same_gender(pronoun, token, gender):
                         continue  # "она сказала": not the man who spoke before (a statement,
                         # "в сообщении", has a gender of grammar only)
+                    nominal = token.morph.get("Case") in (["Nom"], [])  # no dative the parser misread
+                    if role_gender and nominal and not _same_gender(pronoun, token, role_gender):
+                        continue  # "заявила дипломат" is a woman: not "Петров провёл брифинг"
                     mention = self.body.mention_of_token(index, token, kinds) or self._appositive_mention(
                         index, token, kinds
                     )
@@ -1614,6 +1650,10 @@ class QuoteExtractor:
                     untagged = self._untagged_person(index, token) if "people" in kinds else None
                     if untagged and not self._other_gender(pronoun, untagged):
                         return untagged
+                    if "people" in kinds and self._agreeing_person(index, pronoun, token):
+                        # "Иванова провела брифинг." then "— заявила дипломат": a person the
+                        # tagger knows for one by the word alone, whose verb agrees with the role's
+                        return self._named_in_full(_proper_phrase(token))
                     # "He was arrested in April." before "..., he said": the same "he" as the main
                     # clause's subject, whatever its verb, is the same man
                     same = token.lower_ == pronoun.lower_ and pronoun.pos_ == "PRON"
@@ -1797,6 +1837,31 @@ class QuoteExtractor:
                 regions.setdefault(middle, []).append((0, len(self.body.texts[middle])))
             regions.setdefault(span.tail[0], []).append((span.tail[1], span.tail[2]))
         return regions
+
+    def _agreeing_person(self, paragraph: int, reference: Token, subject: Token) -> bool:
+        """Whether an earlier subject the model tagged no entity is a person a Russian pronoun or
+        role word may refer to: a capitalised proper noun the tagger gives a living being's animacy
+        ("Иванова провела брифинг"), of the gender the reference's verb shows ("заявила дипломат":
+        a woman, whatever the role word's own gender)."""
+        if not self.by_lemma or subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+            return False
+        if self._reference_word(subject):
+            return False  # "Пресс-секретарь добавила" opening a sentence: a role, not a name
+        if "Anim" not in subject.morph.get("Animacy") or subject.morph.get("Number") == ["Plur"]:
+            return False
+        if self.body.mention_of_token(paragraph, subject, ("places", "organisations")):
+            return False
+        verb = reference if reference.pos_ == "PRON" else reference.head
+        wanted = verb.morph.get("Gender")
+        return _same_gender(reference, subject, wanted) if wanted else True
+
+    def _named_in_full(self, surname: str) -> str:
+        """ "цитирует Путина ТАСС" after "Владимир Путин" was named: the one person the text names
+        in full with that surname (a name the model tagged nowhere else stays as it is)."""
+        if " " in surname:
+            return surname
+        names = {m.name for m in self.body.mentions if m.kind == "people" and m.name.split()[-1] == surname}
+        return names.pop() if len(names) == 1 else surname
 
     def _person_by_surname(self, token: Token) -> str | None:
         """The one person named in the text of whose longer name this proper noun is a word."""
@@ -2160,10 +2225,19 @@ def _hyphenated(token: Token) -> str:
 
 def _proper_phrase(token: Token) -> str:
     """A proper noun with the proper nouns compounded to it: 'Kovalska Group'; a name's further
-    words, which Universal Dependencies hang after its first ('Анвар Ибрагим', flat)."""
+    words, which Universal Dependencies hang after its first ('Анвар Ибрагим', flat). Natasha hangs
+    a surname on the given name right before it as apposition ("Сергей" <- "Шойгу"), and a name in
+    an inflecting language is named in the nominative ("цитирует Путина ТАСС": "Путин")."""
     parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
     parts += [t for t in token.rights if t.dep_ == "flat" and t.pos_ == "PROPN"]
-    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+    if token.doc.lang_ != NATASHA_LANGUAGE:
+        return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+    parts += [
+        t
+        for t in token.rights
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i == token.i + 1 and t.text[:1].isupper()
+    ]
+    return " ".join(nominative([t], t) for t in sorted(parts, key=lambda t: t.i))
 
 
 INVERTED_WINDOW = 4  # words after a narrator's verb among which its subject stands
@@ -2275,6 +2349,9 @@ def _role_phrase(
         # the noun that qualify it, up to a clause or a comma; after the group a partitive names
         # ("один из сотрудников министерства обороны"), that group's
         kept = {t.i for c in head.rights if c.dep_ in qualifiers for t in _phrase_words(c)}
+        # a noun in the nominative qualifies nothing (a qualifier is oblique): the subject the
+        # parser hung on it ("приводит слова сотрудника министерства агентство")
+        kept -= {i for i in kept if doc[i].dep_ in qualifiers and doc[i].morph.get("Case") == ["Nom"]}
         while end < len(doc) and end in kept and not doc[end].is_punct:
             end += 1
     left = [t for t in subject.lefts if t.dep_ not in {"det", "predet", "punct", "nummod", "cc"}]

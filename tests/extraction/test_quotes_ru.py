@@ -690,3 +690,65 @@ def test_he_is_the_person_named_beside_the_subjects_noun_not_a_later_name_that_i
         "«Все раненые получат помощь», — сказал он.",
     )
     assert found == [("Все раненые получат помощь", "Андрей Таран")]
+
+
+# Session 44 Russian speakers (issue 15): the grammar of the quoting verb's object, a role word's
+# agreement with the person it refers to, the head of "один из".
+
+
+def test_a_name_reached_by_its_proper_noun_is_named_whole_and_in_the_nominative(russian):
+    # the model tags no person here: the speaker is read off the parse, and Natasha hangs the
+    # surname on the given name ("Шойгу" appos "Сергей") and keeps the object's case ("Путина")
+    _, found = extracted(russian, "«Армия будет готова к этому в любой момент», — цитирует Путина ТАСС.")
+    assert found == [("Армия будет готова к этому в любой момент", "Путин")]
+    _, found = extracted(
+        russian, "Сергей Шойгу покачал головой:", "— Армия будет готова к этому в любой момент."
+    )
+    assert found == [("Армия будет готова к этому в любой момент.", "Сергей Шойгу")]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # the quoter named with its kind: three subjects, the one in the accusative quoted
+        ("цитирует газета Известия заместителя министра", "заместитель министра"),
+        # the quoter taken for something else: the only subject, in the accusative, is quoted
+        ("цитирует ТАСС представителя министерства", "представитель министерства"),
+        ("цитирует Reuters пресс-секретаря президента", "пресс-секретарь президента"),
+    ],
+)
+def test_whom_a_quoting_verb_has_in_the_accusative_speaks_however_the_parser_labels_it(
+    russian, attribution, speaker
+):
+    _, found = extracted(russian, f"«Армия будет готова к этому в любой момент», — {attribution}.")
+    assert found == [("Армия будет готова к этому в любой момент", speaker)]
+
+
+def test_a_noun_in_the_nominative_after_a_described_speaker_is_no_part_of_the_description(russian):
+    # "агентство", the quoter, hung by the parser on the genitive "министерства"
+    _, found = extracted(
+        russian,
+        "«Армия будет готова к этому в любой момент», — приводит слова сотрудника министерства агентство.",
+    )
+    assert found == [("Армия будет готова к этому в любой момент", "сотрудник министерства")]
+
+
+def test_one_of_a_group_a_body_qualifies_is_a_member_described_not_the_body(russian):
+    _, found = extracted(
+        russian, "«Закон будет принят уже в этом месяце», — сказал один из депутатов Госдумы от КПРФ."
+    )
+    assert found == [("Закон будет принят уже в этом месяце", "один из депутатов Госдумы от КПРФ")]
+
+
+def test_a_role_word_is_the_person_before_whom_its_verb_agrees_with(russian):
+    # "заявила дипломат": a woman, whatever the gender of the word "дипломат"; the model tags no
+    # person in "Иванова провела брифинг", the tagger an animate proper noun
+    _, found = extracted(
+        russian, "Иванова провела брифинг.", "«Это очередная ложь и провокация Киева», — заявила дипломат."
+    )
+    assert found == [("Это очередная ложь и провокация Киева", "Иванова")]
+    # and not a man who was the subject before
+    _, found = extracted(
+        russian, "Петров провёл брифинг.", "«Это очередная ложь и провокация Киева», — заявила дипломат."
+    )
+    assert found == [("Это очередная ложь и провокация Киева", "дипломат")]
