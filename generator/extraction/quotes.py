@@ -208,6 +208,7 @@ class QuoteExtractor:
         self.org_refs = {w.lower() for w in speech.get("organisation_references", [])}
         self.statement_refs = {w.lower() for w in speech.get("statement_references", [])}
         self.statement_verbs = lexicon.words("speech", "statement_verbs")
+        self.statement_places = lexicon.words("speech", "statement_places")
         self.indefinites = lexicon.words("speech", "indefinites")
         self.speech_dashes = list(speech.get("speech_dashes") or [])
         self.hyphens = list(speech.get("narrator_hyphens") or [])
@@ -313,9 +314,10 @@ class QuoteExtractor:
                         )
             if (
                 speaker is None
-                and span.start <= 1
+                and (span.start <= 1 or span.dash_led and span.narrator is None)
                 and not self.body.texts[span.paragraph][span.end :].strip(CLOSING_MARKS)
             ):
+                # a caption line, or "Светлана Леонтьева, министр здравоохранения:" then a turn
                 speaker = self._labelled_before(span.paragraph)
             if speaker is None:
                 speaker = self._speaker_before(span)
@@ -333,7 +335,8 @@ class QuoteExtractor:
                     and not prev_span.text.rstrip().endswith("?")
                 )
                 if prev_span.paragraph == span.paragraph or (
-                    span.paragraph == prev_span.paragraph + 1 and (_starts_with_quote(span) or turn_goes_on)
+                    span.paragraph == prev_span.paragraph + 1
+                    and (_starts_with_quote(span) or turn_goes_on or self._said_impersonally(span))
                 ):
                     speaker = previous[1]
             if self._question_turn(span, spans):
@@ -365,6 +368,20 @@ class QuoteExtractor:
             )
             previous = (span, speaker)
         return quotes
+
+    def _said_impersonally(self, span: QuoteSpan) -> bool:
+        """ "Отмечается, что «...»": the quotation's sentence says it is said by a speech verb with
+        no subject and no statement or place its words are from (speech.yaml `impersonal_verbs`):
+        the source the text was quoting goes on."""
+        doc = self.body.docs[span.paragraph]
+        quoted = self._quoted_regions.get(span.paragraph, [])
+        return any(
+            t.lemma_.lower() in self.impersonal_verbs
+            and not _inside(t.idx, quoted)
+            and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+            and self._statement_of(t) is None
+            for t in sentence_of(doc, span.start)
+        )
 
     def _makes_statement(self, verb: Token) -> bool:
         """ "«...» — такое заявление сделал Песков", "выступил с заявлением": a verb that makes a
@@ -984,20 +1001,18 @@ class QuoteExtractor:
         """'«...», — говорится в заявлении чиновника': a verb with no subject that a statement
         speaks through; whoever issued the statement (its genitive, "чиновника") speaks, else the
         statement itself, resolved to whoever spoke just before."""
-        statement = next(
-            (
-                c
-                for c in verb.children
-                if c.dep_ in {"obl", "nmod"} and c.lemma_.lower() in self.statement_refs
-            ),
-            None,
-        )
-        if statement is None:
+        said = [c for c in verb.children if c.dep_ in {"obl", "nmod"}]
+        statement = next((c for c in said if c.lemma_.lower() in self.statement_refs), None)
+        # "— говорилось на сайте Минфина США": a place words are published in (speech.yaml
+        # `statement_places`) speaks for whom its genitive names, and for no one alone
+        place = next((c for c in said if c.lemma_.lower() in self.statement_places), None)
+        if statement is None and place is None:
             return None
         owner = next(
-            (c for c in statement.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None
+            (c for c in (statement or place).children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}),
+            None,
         )
-        return owner if owner is not None else statement
+        return owner if owner is not None or statement is None else statement
 
     def _reference_word(self, token: Token) -> bool:
         """A word that refers back to a person or a body named before ("министра", "ведомства")."""
@@ -1012,19 +1027,34 @@ class QuoteExtractor:
         text named). Only where reference words are lemmas (grammar.yaml `match_lemmas`): a case to
         undo."""
         lefts = list(subject.lefts)
-        if not self.by_lemma or subject.pos_ != "NOUN" or [c.dep_ for c in lefts] != ["case"]:
-            return None  # "в российском министерстве": the adjective's case is not undone here
+        # "в региональном министерстве здравоохранения": the adjectives that agree with it, right
+        # before it, belong to the name, put in the nominative with it
+        described = [
+            c for c in lefts if c.dep_ == "amod" and c.morph.get("Case") == subject.morph.get("Case")
+        ]
+        start = min([c.i for c in described] + [subject.i])
+        if (
+            not self.by_lemma
+            or subject.pos_ != "NOUN"
+            or [c.dep_ for c in lefts if c not in described] != ["case"]
+            or any(subject.doc[i].pos_ != "ADJ" for i in range(start, subject.i))
+        ):
+            return None
         qualifiers = [c for c in subject.rights if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}]
         if not qualifiers:
             return None
         end = max(t.i for q in qualifiers for t in q.subtree)
+        if described:
+            return nominative(list(subject.doc[start : end + 1]), subject)
         words = subject.doc[subject.i + 1 : end + 1].text
         return f"{subject.lemma_[:1].upper()}{subject.lemma_[1:]} {words}"
 
     def _speaking_body(self, verb: Token) -> Token | None:
         """'«...», — утверждают в Greenpeace', 'в Кремле заявили': a verb in the plural with no
         subject speaks for a body named where it was said (speech.yaml `source_prepositions`)."""
-        if verb.morph.get("Number") != ["Plur"] or verb.morph.get("VerbForm") != ["Fin"]:
+        # (a plural past the tagger took for a noun, "– резюмировали в Кремле", has the verb's lemma
+        # and no verb form)
+        if verb.morph.get("Number") != ["Plur"] or verb.morph.get("VerbForm") not in (["Fin"], []):
             return None
         return next(
             (

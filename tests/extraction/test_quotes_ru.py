@@ -752,3 +752,63 @@ def test_a_role_word_is_the_person_before_whom_its_verb_agrees_with(russian):
         russian, "Петров провёл брифинг.", "«Это очередная ложь и провокация Киева», — заявила дипломат."
     )
     assert found == [("Это очередная ложь и провокация Киева", "дипломат")]
+
+
+def test_a_body_named_where_it_was_said_with_its_adjective_is_named_in_the_nominative(russian):
+    # "в региональном министерстве здравоохранения": the adjective is part of the body's name, not
+    # a reason to give the words to a body named inside the quotation
+    _, found = extracted(
+        russian,
+        "– Двадцать пациентов находится в тяжелом состоянии – по одному в Лабинской ЦРБ, – сообщили в "
+        "региональном министерстве здравоохранения.",
+    )
+    assert found == [
+        (
+            "Двадцать пациентов находится в тяжелом состоянии – по одному в Лабинской ЦРБ",
+            "региональное министерство здравоохранения",
+        )
+    ]
+
+
+def test_a_plural_past_the_tagger_took_for_a_noun_still_speaks_for_the_body_where_it_was_said(russian):
+    _, found = extracted(
+        russian,
+        "“В целом беседа лидеров России и США носила деловой и откровенный характер. Условлено о "
+        "поддержании контактов”, – резюмировали в Кремле.",
+    )
+    assert [speaker for _, speaker in found] == ["Кремль"]
+
+
+def test_words_said_on_a_bodys_site_or_in_an_interview_are_the_bodys_or_the_interviewees(russian):
+    _, found = extracted(
+        russian,
+        "«Включение Деркача в санкционный список направлено на разоблачение российской кампании», — "
+        "говорилось на сайте Минфина США.",
+    )
+    assert [speaker for _, speaker in found] == ["Минфин США"]
+    _, found = extracted(
+        russian,
+        "Махатхир Мохамад осуждал действия Израиля.",
+        "«Мы выжили, потому что знаем, как себя вести», — говорится в интервью.",
+    )
+    assert [speaker for _, speaker in found] == ["Махатхир Мохамад"]
+
+
+def test_a_quotation_said_impersonally_goes_on_with_the_source_quoted_just_before(russian):
+    # "Отмечается, что «...»": no subject, no statement: the captain quoted in the paragraph before
+    _, found = extracted(
+        russian,
+        "«Мы оборудуем катера пушками», - отметил капитан первого ранга Радчук.",
+        "Отмечается, что «в общей системе боевого применения национальных ВМС катера будут привлекать к "
+        "выполнению таких задач».",
+    )
+    assert [speaker for _, speaker in found] == ["Радчук", "Радчук"]
+
+
+def test_a_name_and_role_with_a_colon_on_a_line_of_its_own_gives_the_dash_led_turn_after_it(russian):
+    _, found = extracted(
+        russian,
+        "Светлана Леонтьева, министр здравоохранения Амурской области:",
+        "— Мы не первый год вакцинируем от гриппа. Думаю, она будет носить сезонный характер.",
+    )
+    assert [speaker for _, speaker in found] == ["Светлана Леонтьева"]
