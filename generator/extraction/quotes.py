@@ -654,6 +654,11 @@ class QuoteExtractor:
         named = self._named_before_colon(span)
         if named:
             return named
+        opened = (
+            self._according_to(span, sentences[:1], quoted, describe, opening=True) if self.by_lemma else None
+        )
+        if opened:
+            return opened
         governing = self._governing_verb(span, doc)
         if governing is not None:
             name = self._quoted_one(span, governing, quoted, describe)
@@ -671,10 +676,26 @@ class QuoteExtractor:
                 if name:
                     return name
         # "..., according to X"
+        return self._according_to(span, sentences, quoted, describe)
+
+    def _according_to(
+        self,
+        span: QuoteSpan,
+        sentences: list[Span],
+        quoted: list[tuple[int, int]],
+        describe: bool,
+        opening: bool = False,
+    ) -> str | None:
+        """ "..., according to X", "по словам X": the source the sentence names. With `opening`, only
+        a phrase that opens the sentence and says whose view it is (speech.yaml `according_to_roles`:
+        "По мнению американских властей, все они являются частью «...»"), which outranks the
+        subject of the verb the quotation hangs on."""
         for sentence in sentences:
             lower = span_text(sentence).lower()
             for phrase in self.according:
                 at = lower.find(phrase)
+                if opening and (phrase not in self.according_roles or lower[:at].strip()):
+                    continue
                 if at >= 0 and not _inside(sentence.start_char + at, quoted):
                     start = sentence.start_char + at + len(phrase)
                     word = next((t for t in sentence if t.idx >= start and not t.is_punct), None)
@@ -696,6 +717,16 @@ class QuoteExtractor:
                         holder = self._holder_of_role(span.paragraph, word)
                         if holder:
                             return holder
+                    head = _phrase_head(word) if word is not None and self.by_lemma else None
+                    named = (
+                        self.body.mention_of_token(span.paragraph, head, ("people", "organisations"))
+                        if head is not None
+                        else None
+                    )
+                    if named is not None and not _inside(named.start, [(span.start, span.end)]):
+                        # "По версии Кремля, в разговоре Путина и Байдена ...": the source the phrase
+                        # names right after it, not a person named later in the sentence
+                        return named.name
                     name = self._first_mention_after(
                         span.paragraph, start, sentence.end_char, outside=(span.start, span.end)
                     )
@@ -707,6 +738,15 @@ class QuoteExtractor:
                         name = self._resolve(span.paragraph, word, describe=False)
                         if name:
                             return name
+                    if (
+                        head is not None
+                        and head.pos_ == "NOUN"
+                        and describe
+                        and phrase in self.according_roles
+                    ):
+                        # "по мнению американских властей": nobody named, the words that describe
+                        # the source, in the nominative ("американские власти")
+                        return _role_phrase(head, self.partitives, self.role_qualifiers)
                     noun = _phrase_head(word) if word is not None and not self.articleless else None
                     if noun is not None and noun.pos_ == "NOUN":
                         # "according to the newspaper", "according to the documents": a role or a
@@ -1261,11 +1301,10 @@ class QuoteExtractor:
         whose = self._holder_under_person(paragraph, subject)
         if whose:
             return whose
-        bodies = [
-            c
-            for c in subject.children
-            if c.dep_ == "nmod" and self.body.mention_of_token(paragraph, c, ("organisations",))
-        ]
+        under = [c for c in subject.children if c.dep_ == "nmod"]
+        # "советник главы Еврокомиссии": a role held under another role of a body is held there too
+        under += [g for c in under if self._reference_word(c) for g in c.children if g.dep_ == "nmod"]
+        bodies = [c for c in under if self.body.mention_of_token(paragraph, c, ("organisations",))]
         if not bodies or any(self.body.mention_of_token(paragraph, t, ("people",)) for t in subject.subtree):
             return None
         # 'генеральный директор ООО "Эпицентр К" Петр Михайлишин': the name written right after the

@@ -409,14 +409,15 @@ def test_a_speaker_introduced_as_one_of_a_body_is_described_with_the_body(russia
         assert [speaker for _, speaker in quotes] == ["представитель министерства обороны"], who
 
 
-def test_a_russian_according_to_phrase_with_a_demonstrative_names_no_one_either(russian):
-    # "по словам этого источника": no description is taken from a case form ("источника")
+def test_a_russian_according_to_phrase_with_a_demonstrative_describes_the_source_too(russian):
+    # "по словам этого источника": no one named before, the source is described, in the nominative
+    # (not the case form "источника"), without the demonstrative
     _, quotes = extracted(
         russian,
         "Переговоры продолжатся в среду.",
         "По словам этого источника, стороны «готовы обсуждать любые условия прекращения огня».",
     )
-    assert quotes == [("готовы обсуждать любые условия прекращения огня", None)]
+    assert quotes == [("готовы обсуждать любые условия прекращения огня", "источник")]
 
 
 def test_a_short_quotation_a_news_agency_quotes_is_the_words_of_whom_it_quotes(russian):
@@ -812,3 +813,37 @@ def test_a_name_and_role_with_a_colon_on_a_line_of_its_own_gives_the_dash_led_tu
         "— Мы не первый год вакцинируем от гриппа. Думаю, она будет носить сезонный характер.",
     )
     assert [speaker for _, speaker in found] == ["Светлана Леонтьева"]
+
+
+def test_a_role_held_under_a_role_of_a_body_is_its_holder_named_before_not_the_body(russian):
+    # "советник главы Еврокомиссии": an adviser, the one the text named as adviser
+    _, found = extracted(
+        russian,
+        "В свою очередь ее советник Пиот заявил, что «ситуация очень серьезна».",
+        '"Я надеюсь, что до конца года мы будем знать, насколько они эффективны", - сказал советник главы '
+        "Еврокомиссии.",
+    )
+    assert [speaker for _, speaker in found] == ["Пиот", "Пиот"]
+
+
+def test_whose_view_a_sentence_opens_with_outranks_the_subject_of_the_verb_the_quotation_hangs_on(russian):
+    # "По мнению американских властей, все они являются частью «...»": not whom "они" stands for,
+    # the authorities, described in the nominative
+    _, found = extracted(
+        russian,
+        "Минфин США ввел санкции против граждан Украины. Всех их Вашингтон причисляет к «связанной с "
+        "Россией сети влияния».",
+        "По мнению американских властей, все они являются частью некой организованной группы — «связанной "
+        "с Россией сети иностранного влияния, ассоциированной с Андреем Деркачем».",
+    )
+    assert found[1][1] == "американские власти"
+
+
+def test_po_versii_and_a_body_is_that_bodys_not_a_person_named_later_in_the_sentence(russian):
+    _, found = extracted(
+        russian,
+        "Путин уже внес в Госдуму на ратификацию договор.",
+        "По версии Кремля, в первом разговоре президентов Путина и Байдена также затрагивалась "
+        "“проблематика сохранения Совместного всеобъемлющего плана действий”.",
+    )
+    assert [speaker for _, speaker in found] == ["Кремль"]
