@@ -92,6 +92,7 @@ def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, 
     spans: list[tuple[int, int, bool]] = []
     nested = False
     stack: list[tuple[str, int]] = []
+    shared_close: int | None = None  # where a » closed a quotation inside one left open
     for mark in QUOTE_MARK_RE.finditer(text):
         i, end, char = mark.start(), mark.end(), mark.group()
         top = stack[-1][0] if stack else None
@@ -104,6 +105,7 @@ def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, 
             _, start = stack.pop()
             if not stack:
                 spans.append((start, i, True))
+            shared_close = i if stack and char == "»" else None
         elif _opens(text, i, char, top):
             nested = nested or top in STRAIGHT
             stack.append((char, end))
@@ -115,7 +117,16 @@ def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, 
         # the straight marks did not pair up as nested ones: read them one level deep (once:
         # without nesting, the marks are read as they fall)
         return quote_spans(text, nest_straight=False)
-    if stack:
+    if (
+        len(stack) == 1
+        and stack[0][0] == "«"
+        and shared_close is not None
+        and not text[shared_close + 1 :].strip(" .!?…")
+    ):
+        # «... войти в число «умных городов мира».: Russian type sets one » for a quotation and
+        # the quotation it ends with, at the paragraph's end
+        spans.append((stack[0][1], shared_close, True))
+    elif stack:
         # an unclosed quote (or a nested one left open) runs to the end of the paragraph
         spans.append((stack[0][1], len(text), False))
     if not spans and not QUOTE_MARK_RE.search(text):

@@ -847,3 +847,15 @@ def test_po_versii_and_a_body_is_that_bodys_not_a_person_named_later_in_the_sent
         "“проблематика сохранения Совместного всеобъемлющего плана действий”.",
     )
     assert [speaker for _, speaker in found] == ["Кремль"]
+
+
+def test_one_closing_guillemet_ending_a_paragraph_closes_the_quotation_and_the_one_inside_it(russian):
+    # «... войти в число «умных городов мира».: Russian type sets one » for both, so the quotation
+    # is closed, and the narrator's words inside it name who speaks
+    _, found = extracted(
+        russian,
+        "Куратор проекта сообщил, что на работы выделено более 44 миллионов рублей. «Полноценная система "
+        "безопасности начнёт действовать в Ялте до конца ноября, – пообещал Онацкий. – Будем надеяться, "
+        "что современные системы помогут нашему городу войти в число «умных городов мира».",
+    )
+    assert [speaker for _, speaker in found] == ["Онацкий", "Онацкий"]
