@@ -550,7 +550,7 @@ class QuoteExtractor:
                 index, s.start, s.end, True, text[s.start : s.end].strip(), dash_led=True, narrator=s.narrator
             )
             for index, (text, doc) in enumerate(zip(self.body.texts, self.body.docs, strict=True))
-            for s in dash_speech(doc, self.speech_dashes, self.hyphens)
+            for s in dash_speech(doc, self.speech_dashes, self.hyphens, self.verbs)
         ]
         if not speech:
             return spans

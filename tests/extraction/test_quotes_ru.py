@@ -859,3 +859,16 @@ def test_one_closing_guillemet_ending_a_paragraph_closes_the_quotation_and_the_o
         "что современные системы помогут нашему городу войти в число «умных городов мира».",
     )
     assert [speaker for _, speaker in found] == ["Онацкий", "Онацкий"]
+
+
+def test_a_paragraph_a_narrators_speech_verb_after_a_comma_and_dash_says_was_said_is_speech(russian):
+    # the opening dash lost in the page's copy: "Температура ... не препятствует, - объявил тренер"
+    _, found = extracted(
+        russian,
+        "Температура воздуха проведению водолазных спусков не препятствует, - объявил тренер команды "
+        "Алексей Беляев. Алексей занимает должность старшего водолазного специалиста.",
+    )
+    assert found == [("Температура воздуха проведению водолазных спусков не препятствует", "Алексей Беляев")]
+    # a dash inside narration, with no speech verb after it, is no speech
+    _, found = extracted(russian, "Ситуация сложная, — но мы справимся со всем этим к весне.")
+    assert found == []
