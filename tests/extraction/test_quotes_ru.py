@@ -872,3 +872,25 @@ def test_a_paragraph_a_narrators_speech_verb_after_a_comma_and_dash_says_was_sai
     # a dash inside narration, with no speech verb after it, is no speech
     _, found = extracted(russian, "Ситуация сложная, — но мы справимся со всем этим к весне.")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("before", "attribution", "speaker"),
+    [
+        # a verb in the present shows no gender: the animate proper noun subject before is whom
+        # the role refers to
+        ("Иванова провела брифинг.", "говорит дипломат", "Иванова"),
+        # a pronoun's own gender: "она" is Иванова, not Петров
+        ("Иванова провела брифинг.", "сказала она", "Иванова"),
+        ("Петров провёл брифинг.", "сказала она", None),
+        # not many people, not a common noun opening the sentence, not a place
+        ("Ивановы провели брифинг.", "заявила дипломат", "дипломат"),
+        ("Женщина провела брифинг.", "заявила дипломат", "дипломат"),
+        ("Москва провела переговоры.", "заявила дипломат", "дипломат"),
+    ],
+)
+def test_whom_a_pronoun_or_role_refers_to_is_one_person_tagged_by_the_word_alone_agreeing_with_it(
+    russian, before, attribution, speaker
+):
+    _, found = extracted(russian, before, f"«Это очередная ложь и провокация Киева», — {attribution}.")
+    assert found == [("Это очередная ложь и провокация Киева", speaker)]
