@@ -191,6 +191,7 @@ class Speech(_DataFile):
     person_references: Words = None
     organisation_references: Words = None
     statement_references: Words = None
+    statement_places: Words = None
     indefinites: Words = None
     view_prepositions: Words = None
     view_nouns: Words = None

@@ -37,19 +37,24 @@ class Speech:
     narrator: int | None
 
 
-def dash_speech(doc: Doc, dashes: list[str], hyphens: Sequence[str] = ()) -> list[Speech]:
+def dash_speech(
+    doc: Doc, dashes: list[str], hyphens: Sequence[str] = (), verbs: frozenset[str] | set[str] = frozenset()
+) -> list[Speech]:
     """The stretches of speech in a paragraph that opens with a speech dash; none otherwise.
     `hyphens` (speech.yaml `narrator_hyphens`) stand for a dash in typed text ("- Мы готовы, -
     сказал он."): a paragraph opening with one is speech only where a narrator's words follow
-    (a list's items open so too)."""
+    (a list's items open so too). With `verbs` (speech verbs' lemmas), a paragraph whose opening
+    dash was lost is speech too, up to a narrator's words that say it was said (see `_undashed`)."""
     if not dashes:
         return []
     text = text_of(doc)
     marks = "".join(re.escape(d) for d in [*dashes, *hyphens])
+    narrator_re = re.compile(rf"(?<=[,!?….])\s*[{marks}]\s*(?=[^\W\d_])")
     opening = re.match(rf"\s*[{marks}]\s*", text)
+    if opening is None and verbs:
+        opening = _undashed(doc, text, narrator_re, verbs)
     if opening is None or opening.end() >= len(text):
         return []
-    narrator_re = re.compile(rf"(?<=[,!?….])\s*[{marks}]\s*(?=[^\W\d_])")
     resume_re = re.compile(rf"[,.]\s*[{marks}]\s*|(?<=[.!?])\s+(?=\S)")
     stretches: list[tuple[int, int]] = []
     verbs: list[tuple[int, int]] = []  # (character offset, token index) of each narrator's verb
@@ -82,6 +87,25 @@ def dash_speech(doc: Doc, dashes: list[str], hyphens: Sequence[str] = ()) -> lis
         if text[start:end].strip():
             speeches.append(Speech(start, end, narrator))
     return speeches
+
+
+def _undashed(
+    doc: Doc, text: str, narrator_re: re.Pattern[str], verbs: frozenset[str] | set[str]
+) -> re.Match[str] | None:
+    """ "Температура воздуха спускам не препятствует, - объявил тренер команды.": in a paragraph with no
+    quotation mark, the sentence a narrator's speech verb, after a comma and a dash, says was said
+    is speech, as if the dash that opens it had not been lost (scraped pages drop it; the sentences
+    before it may be narration: "Об этом сообщил Песков. Безусловно, мы ..., - сказал он."). An
+    empty match where the sentence starts, or None."""
+    if re.search(r"[«»\"“”„]", text):
+        return None
+    for match in narrator_re.finditer(text):
+        verb = _narrator_verb(doc, match.end())
+        if verb is not None and text[match.end()].islower() and doc[verb].lemma_.lower() in verbs:
+            said = [t for t in doc if t.idx < match.start()]
+            return re.compile(r"\s*").match(text, said[-1].sent.start_char) if said else None
+        return None  # the first dash after a comma is no narrator's: a dash inside narration
+    return None
 
 
 def narrated_within(

@@ -92,6 +92,7 @@ def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, 
     spans: list[tuple[int, int, bool]] = []
     nested = False
     stack: list[tuple[str, int]] = []
+    shared_close: int | None = None  # where a » closed a quotation inside one left open
     for mark in QUOTE_MARK_RE.finditer(text):
         i, end, char = mark.start(), mark.end(), mark.group()
         top = stack[-1][0] if stack else None
@@ -104,6 +105,7 @@ def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, 
             _, start = stack.pop()
             if not stack:
                 spans.append((start, i, True))
+            shared_close = i if stack and char == "»" else None
         elif _opens(text, i, char, top):
             nested = nested or top in STRAIGHT
             stack.append((char, end))
@@ -115,7 +117,16 @@ def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, 
         # the straight marks did not pair up as nested ones: read them one level deep (once:
         # without nesting, the marks are read as they fall)
         return quote_spans(text, nest_straight=False)
-    if stack:
+    if (
+        len(stack) == 1
+        and stack[0][0] == "«"
+        and shared_close is not None
+        and not text[shared_close + 1 :].strip(" .!?…")
+    ):
+        # «... войти в число «умных городов мира».: Russian type sets one » for a quotation and
+        # the quotation it ends with, at the paragraph's end
+        spans.append((stack[0][1], shared_close, True))
+    elif stack:
         # an unclosed quote (or a nested one left open) runs to the end of the paragraph
         spans.append((stack[0][1], len(text), False))
     if not spans and not QUOTE_MARK_RE.search(text):
@@ -208,6 +219,7 @@ class QuoteExtractor:
         self.org_refs = {w.lower() for w in speech.get("organisation_references", [])}
         self.statement_refs = {w.lower() for w in speech.get("statement_references", [])}
         self.statement_verbs = lexicon.words("speech", "statement_verbs")
+        self.statement_places = lexicon.words("speech", "statement_places")
         self.indefinites = lexicon.words("speech", "indefinites")
         self.speech_dashes = list(speech.get("speech_dashes") or [])
         self.hyphens = list(speech.get("narrator_hyphens") or [])
@@ -313,9 +325,10 @@ class QuoteExtractor:
                         )
             if (
                 speaker is None
-                and span.start <= 1
+                and (span.start <= 1 or span.dash_led and span.narrator is None)
                 and not self.body.texts[span.paragraph][span.end :].strip(CLOSING_MARKS)
             ):
+                # a caption line, or "Светлана Леонтьева, министр здравоохранения:" then a turn
                 speaker = self._labelled_before(span.paragraph)
             if speaker is None:
                 speaker = self._speaker_before(span)
@@ -333,7 +346,8 @@ class QuoteExtractor:
                     and not prev_span.text.rstrip().endswith("?")
                 )
                 if prev_span.paragraph == span.paragraph or (
-                    span.paragraph == prev_span.paragraph + 1 and (_starts_with_quote(span) or turn_goes_on)
+                    span.paragraph == prev_span.paragraph + 1
+                    and (_starts_with_quote(span) or turn_goes_on or self._said_impersonally(span))
                 ):
                     speaker = previous[1]
             if self._question_turn(span, spans):
@@ -365,6 +379,20 @@ class QuoteExtractor:
             )
             previous = (span, speaker)
         return quotes
+
+    def _said_impersonally(self, span: QuoteSpan) -> bool:
+        """ "Отмечается, что «...»": the quotation's sentence says it is said by a speech verb with
+        no subject and no statement or place its words are from (speech.yaml `impersonal_verbs`):
+        the source the text was quoting goes on."""
+        doc = self.body.docs[span.paragraph]
+        quoted = self._quoted_regions.get(span.paragraph, [])
+        return any(
+            t.lemma_.lower() in self.impersonal_verbs
+            and not _inside(t.idx, quoted)
+            and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+            and self._statement_of(t) is None
+            for t in sentence_of(doc, span.start)
+        )
 
     def _makes_statement(self, verb: Token) -> bool:
         """ "«...» — такое заявление сделал Песков", "выступил с заявлением": a verb that makes a
@@ -522,7 +550,7 @@ class QuoteExtractor:
                 index, s.start, s.end, True, text[s.start : s.end].strip(), dash_led=True, narrator=s.narrator
             )
             for index, (text, doc) in enumerate(zip(self.body.texts, self.body.docs, strict=True))
-            for s in dash_speech(doc, self.speech_dashes, self.hyphens)
+            for s in dash_speech(doc, self.speech_dashes, self.hyphens, self.verbs)
         ]
         if not speech:
             return spans
@@ -637,6 +665,11 @@ class QuoteExtractor:
         named = self._named_before_colon(span)
         if named:
             return named
+        opened = (
+            self._according_to(span, sentences[:1], quoted, describe, opening=True) if self.by_lemma else None
+        )
+        if opened:
+            return opened
         governing = self._governing_verb(span, doc)
         if governing is not None:
             name = self._quoted_one(span, governing, quoted, describe)
@@ -654,10 +687,26 @@ class QuoteExtractor:
                 if name:
                     return name
         # "..., according to X"
+        return self._according_to(span, sentences, quoted, describe)
+
+    def _according_to(
+        self,
+        span: QuoteSpan,
+        sentences: list[Span],
+        quoted: list[tuple[int, int]],
+        describe: bool,
+        opening: bool = False,
+    ) -> str | None:
+        """ "..., according to X", "по словам X": the source the sentence names. With `opening`, only
+        a phrase that opens the sentence and says whose view it is (speech.yaml `according_to_roles`:
+        "По мнению американских властей, все они являются частью «...»"), which outranks the
+        subject of the verb the quotation hangs on."""
         for sentence in sentences:
             lower = span_text(sentence).lower()
             for phrase in self.according:
                 at = lower.find(phrase)
+                if opening and (phrase not in self.according_roles or lower[:at].strip()):
+                    continue
                 if at >= 0 and not _inside(sentence.start_char + at, quoted):
                     start = sentence.start_char + at + len(phrase)
                     word = next((t for t in sentence if t.idx >= start and not t.is_punct), None)
@@ -679,6 +728,16 @@ class QuoteExtractor:
                         holder = self._holder_of_role(span.paragraph, word)
                         if holder:
                             return holder
+                    head = _phrase_head(word) if word is not None and self.by_lemma else None
+                    named = (
+                        self.body.mention_of_token(span.paragraph, head, ("people", "organisations"))
+                        if head is not None
+                        else None
+                    )
+                    if named is not None and not _inside(named.start, [(span.start, span.end)]):
+                        # "По версии Кремля, в разговоре Путина и Байдена ...": the source the phrase
+                        # names right after it, not a person named later in the sentence
+                        return named.name
                     name = self._first_mention_after(
                         span.paragraph, start, sentence.end_char, outside=(span.start, span.end)
                     )
@@ -690,6 +749,15 @@ class QuoteExtractor:
                         name = self._resolve(span.paragraph, word, describe=False)
                         if name:
                             return name
+                    if (
+                        head is not None
+                        and head.pos_ == "NOUN"
+                        and describe
+                        and phrase in self.according_roles
+                    ):
+                        # "по мнению американских властей": nobody named, the words that describe
+                        # the source, in the nominative ("американские власти")
+                        return _role_phrase(head, self.partitives, self.role_qualifiers)
                     noun = _phrase_head(word) if word is not None and not self.articleless else None
                     if noun is not None and noun.pos_ == "NOUN":
                         # "according to the newspaper", "according to the documents": a role or a
@@ -735,10 +803,12 @@ class QuoteExtractor:
             # "цитирует агентство Reuters пресс-секретаря Кремля": the name right after the quoter's
             # noun is the quoter's own name, which the parser took for the object
             quoted_one = None
-        if quoted_one is None and len(subjects) == 2:
+        if quoted_one is None and subjects:
             # "цитирует Infox.ru пресс-службу Минобороны": the parser took the object, in the
-            # accusative, for a second subject; a person's accusative is written as the genitive
-            # ("пресс-секретаря Кремля")
+            # accusative, for a subject (a second, a third when the quoter is named with its kind,
+            # "цитирует газета Известия заместителя министра"; or the only one, the quoter taken for
+            # something else, "цитирует ТАСС представителя министерства"); a person's accusative
+            # is written as the genitive ("пресс-секретаря Кремля")
             quoted_one = next(
                 (
                     c
@@ -773,7 +843,12 @@ class QuoteExtractor:
         whose = next(
             (c for c in quoted_one.children if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"]), None
         )
-        if whose is not None and "Anim" in whose.morph.get("Animacy"):
+        if (
+            whose is not None
+            and "Anim" in whose.morph.get("Animacy")
+            and "Anim" not in quoted_one.morph.get("Animacy")
+        ):
+            # (a person quoted is the one who speaks: "заместителя министра" is the deputy's words)
             name = self._resolve(span.paragraph, whose, describe)
             if name:
                 return name
@@ -977,20 +1052,18 @@ class QuoteExtractor:
         """'«...», — говорится в заявлении чиновника': a verb with no subject that a statement
         speaks through; whoever issued the statement (its genitive, "чиновника") speaks, else the
         statement itself, resolved to whoever spoke just before."""
-        statement = next(
-            (
-                c
-                for c in verb.children
-                if c.dep_ in {"obl", "nmod"} and c.lemma_.lower() in self.statement_refs
-            ),
-            None,
-        )
-        if statement is None:
+        said = [c for c in verb.children if c.dep_ in {"obl", "nmod"}]
+        statement = next((c for c in said if c.lemma_.lower() in self.statement_refs), None)
+        # "— говорилось на сайте Минфина США": a place words are published in (speech.yaml
+        # `statement_places`) speaks for whom its genitive names, and for no one alone
+        place = next((c for c in said if c.lemma_.lower() in self.statement_places), None)
+        if statement is None and place is None:
             return None
         owner = next(
-            (c for c in statement.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None
+            (c for c in (statement or place).children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}),
+            None,
         )
-        return owner if owner is not None else statement
+        return owner if owner is not None or statement is None else statement
 
     def _reference_word(self, token: Token) -> bool:
         """A word that refers back to a person or a body named before ("министра", "ведомства")."""
@@ -1005,19 +1078,34 @@ class QuoteExtractor:
         text named). Only where reference words are lemmas (grammar.yaml `match_lemmas`): a case to
         undo."""
         lefts = list(subject.lefts)
-        if not self.by_lemma or subject.pos_ != "NOUN" or [c.dep_ for c in lefts] != ["case"]:
-            return None  # "в российском министерстве": the adjective's case is not undone here
+        # "в региональном министерстве здравоохранения": the adjectives that agree with it, right
+        # before it, belong to the name, put in the nominative with it
+        described = [
+            c for c in lefts if c.dep_ == "amod" and c.morph.get("Case") == subject.morph.get("Case")
+        ]
+        start = min([c.i for c in described] + [subject.i])
+        if (
+            not self.by_lemma
+            or subject.pos_ != "NOUN"
+            or [c.dep_ for c in lefts if c not in described] != ["case"]
+            or any(subject.doc[i].pos_ != "ADJ" for i in range(start, subject.i))
+        ):
+            return None
         qualifiers = [c for c in subject.rights if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}]
         if not qualifiers:
             return None
         end = max(t.i for q in qualifiers for t in q.subtree)
+        if described:
+            return nominative(list(subject.doc[start : end + 1]), subject)
         words = subject.doc[subject.i + 1 : end + 1].text
         return f"{subject.lemma_[:1].upper()}{subject.lemma_[1:]} {words}"
 
     def _speaking_body(self, verb: Token) -> Token | None:
         """'«...», — утверждают в Greenpeace', 'в Кремле заявили': a verb in the plural with no
         subject speaks for a body named where it was said (speech.yaml `source_prepositions`)."""
-        if verb.morph.get("Number") != ["Plur"] or verb.morph.get("VerbForm") != ["Fin"]:
+        # (a plural past the tagger took for a noun, "– резюмировали в Кремле", has the verb's lemma
+        # and no verb form)
+        if verb.morph.get("Number") != ["Plur"] or verb.morph.get("VerbForm") not in (["Fin"], []):
             return None
         return next(
             (
@@ -1091,7 +1179,7 @@ class QuoteExtractor:
                 # alone refers to whoever holds it, a body's too ("the PAHO Director")
                 return self._by_role(paragraph, subject, ("people",), describe)
             # a name the model did not tag: "Ukrenergo, the state operator, said"
-            return phrase
+            return self._named_in_full(phrase) if self.by_lemma else phrase
         if word in self.person_refs or _hyphen_parts(subject) & self.person_refs:
             # "the president-elect said": the parser takes "elect" for the subject
             return self._by_role(paragraph, subject, ("people",), describe)
@@ -1224,11 +1312,10 @@ class QuoteExtractor:
         whose = self._holder_under_person(paragraph, subject)
         if whose:
             return whose
-        bodies = [
-            c
-            for c in subject.children
-            if c.dep_ == "nmod" and self.body.mention_of_token(paragraph, c, ("organisations",))
-        ]
+        under = [c for c in subject.children if c.dep_ == "nmod"]
+        # "советник главы Еврокомиссии": a role held under another role of a body is held there too
+        under += [g for c in under if self._reference_word(c) for g in c.children if g.dep_ == "nmod"]
+        bodies = [c for c in under if self.body.mention_of_token(paragraph, c, ("organisations",))]
         if not bodies or any(self.body.mention_of_token(paragraph, t, ("people",)) for t in subject.subtree):
             return None
         # 'генеральный директор ООО "Эпицентр К" Петр Михайлишин': the name written right after the
@@ -1493,6 +1580,10 @@ class QuoteExtractor:
             return cut
         owned = {t.i for c in _owners(subject) for t in c.subtree}
         rest = [t for t in subject.subtree if t.i not in owned]
+        if self._partitive_group(subject) is not None:
+            # "один из депутатов Госдумы от КПРФ": one of a group a body's name qualifies is a member
+            # of it, described, not the body (a person named in the group may still be the one)
+            kinds = ("people",)
         for kind in kinds:
             # "a White House official" is an official: a name before a role noun only qualifies it;
             # not before a statement's noun, whose author it names ("the DOJ release states")
@@ -1511,6 +1602,21 @@ class QuoteExtractor:
                 if mention:
                     return mention.name
         return None
+
+    def _partitive_group(self, subject: Token) -> Token | None:
+        """The group a number is one of: "депутатов" of "один из депутатов" (speech.yaml
+        `partitive_prepositions`)."""
+        if subject.pos_ != "NUM":
+            return None
+        return next(
+            (
+                c
+                for c in subject.rights
+                if c.dep_ == "nmod"
+                and any(g.dep_ == "case" and g.lower_ in self.partitives for g in c.children)
+            ),
+            None,
+        )
 
     def _person_at(self, paragraph: int, token: Token) -> bool:
         """Whether a person's mention covers the token."""
@@ -1559,6 +1665,13 @@ class QuoteExtractor:
         # this paragraph and the one before, past paragraphs that are only the speech itself
         # ('He said ...', then two paragraphs of quotation, the second ending '..., he said')
         indices = [paragraph, paragraph - 1]
+        # a Russian role word's gender is its own grammar's ("дипломат"); the person's is the one
+        # its verb in the past agrees with ("заявила")
+        role_gender = (
+            pronoun.head.morph.get("Gender")
+            if self.by_lemma and pronoun.pos_ == "NOUN" and pronoun.dep_ in SUBJECT_DEPS
+            else []
+        )
         while indices[-1] > 0 and len(indices) <= MAX_PRONOUN_CHAIN and self._all_quoted(indices[-1]):
             indices.append(indices[-1] - 1)
         for index in indices:
@@ -1585,6 +1698,9 @@ class QuoteExtractor:
                     if (pronoun.pos_ == "PRON" or gender) and not _same_gender(pronoun, token, gender):
                         continue  # "она сказала": not the man who spoke before (a statement,
                         # "в сообщении", has a gender of grammar only)
+                    nominal = token.morph.get("Case") in (["Nom"], [])  # no dative the parser misread
+                    if role_gender and nominal and not _same_gender(pronoun, token, role_gender):
+                        continue  # "заявила дипломат" is a woman: not "Петров провёл брифинг"
                     mention = self.body.mention_of_token(index, token, kinds) or self._appositive_mention(
                         index, token, kinds
                     )
@@ -1614,6 +1730,10 @@ class QuoteExtractor:
                     untagged = self._untagged_person(index, token) if "people" in kinds else None
                     if untagged and not self._other_gender(pronoun, untagged):
                         return untagged
+                    if "people" in kinds and self._agreeing_person(index, pronoun, token):
+                        # "Иванова провела брифинг." then "— заявила дипломат": a person the
+                        # tagger knows for one by the word alone, whose verb agrees with the role's
+                        return self._named_in_full(_proper_phrase(token))
                     # "He was arrested in April." before "..., he said": the same "he" as the main
                     # clause's subject, whatever its verb, is the same man
                     same = token.lower_ == pronoun.lower_ and pronoun.pos_ == "PRON"
@@ -1797,6 +1917,31 @@ class QuoteExtractor:
                 regions.setdefault(middle, []).append((0, len(self.body.texts[middle])))
             regions.setdefault(span.tail[0], []).append((span.tail[1], span.tail[2]))
         return regions
+
+    def _agreeing_person(self, paragraph: int, reference: Token, subject: Token) -> bool:
+        """Whether an earlier subject the model tagged no entity is a person a Russian pronoun or
+        role word may refer to: a capitalised proper noun the tagger gives a living being's animacy
+        ("Иванова провела брифинг"), of the gender the reference's verb shows ("заявила дипломат":
+        a woman, whatever the role word's own gender)."""
+        if not self.by_lemma or subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+            return False
+        if self._reference_word(subject):
+            return False  # "Пресс-секретарь добавила" opening a sentence: a role, not a name
+        if "Anim" not in subject.morph.get("Animacy") or subject.morph.get("Number") == ["Plur"]:
+            return False
+        if self.body.mention_of_token(paragraph, subject, ("places", "organisations")):
+            return False
+        verb = reference if reference.pos_ == "PRON" else reference.head
+        wanted = verb.morph.get("Gender")
+        return _same_gender(reference, subject, wanted) if wanted else True
+
+    def _named_in_full(self, surname: str) -> str:
+        """ "цитирует Путина ТАСС" after "Владимир Путин" was named: the one person the text names
+        in full with that surname (a name the model tagged nowhere else stays as it is)."""
+        if " " in surname:
+            return surname
+        names = {m.name for m in self.body.mentions if m.kind == "people" and m.name.split()[-1] == surname}
+        return names.pop() if len(names) == 1 else surname
 
     def _person_by_surname(self, token: Token) -> str | None:
         """The one person named in the text of whose longer name this proper noun is a word."""
@@ -2160,10 +2305,19 @@ def _hyphenated(token: Token) -> str:
 
 def _proper_phrase(token: Token) -> str:
     """A proper noun with the proper nouns compounded to it: 'Kovalska Group'; a name's further
-    words, which Universal Dependencies hang after its first ('Анвар Ибрагим', flat)."""
+    words, which Universal Dependencies hang after its first ('Анвар Ибрагим', flat). Natasha hangs
+    a surname on the given name right before it as apposition ("Сергей" <- "Шойгу"), and a name in
+    an inflecting language is named in the nominative ("цитирует Путина ТАСС": "Путин")."""
     parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
     parts += [t for t in token.rights if t.dep_ == "flat" and t.pos_ == "PROPN"]
-    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+    if token.doc.lang_ != NATASHA_LANGUAGE:
+        return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+    parts += [
+        t
+        for t in token.rights
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i == token.i + 1 and t.text[:1].isupper()
+    ]
+    return " ".join(nominative([t], t) for t in sorted(parts, key=lambda t: t.i))
 
 
 INVERTED_WINDOW = 4  # words after a narrator's verb among which its subject stands
@@ -2275,6 +2429,9 @@ def _role_phrase(
         # the noun that qualify it, up to a clause or a comma; after the group a partitive names
         # ("один из сотрудников министерства обороны"), that group's
         kept = {t.i for c in head.rights if c.dep_ in qualifiers for t in _phrase_words(c)}
+        # a noun in the nominative qualifies nothing (a qualifier is oblique): the subject the
+        # parser hung on it ("приводит слова сотрудника министерства агентство")
+        kept -= {i for i in kept if doc[i].dep_ in qualifiers and doc[i].morph.get("Case") == ["Nom"]}
         while end < len(doc) and end in kept and not doc[end].is_punct:
             end += 1
     left = [t for t in subject.lefts if t.dep_ not in {"det", "predet", "punct", "nummod", "cc"}]
