@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import logging
 import re
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from subprocess import CompletedProcess
 
 import pytest
 
@@ -59,8 +61,7 @@ def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
 
 
-@pytest.fixture()
-def messy(project: Path) -> Path:
+def make_messy(project: Path) -> Path:
     """The project with sources that fail, one in a sub-folder with an entry, its own lexicon/."""
     seeds = project / "seeds"
     (seeds / "sub").mkdir()
@@ -71,6 +72,31 @@ def messy(project: Path) -> Path:
     (project / "lexicon" / "en").mkdir(parents=True)
     (project / "lexicon" / "en" / "boilerplate.yaml").write_text(LEXICON, encoding="utf-8")
     return project
+
+
+@pytest.fixture(scope="module")
+def messy_local_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, CompletedProcess[str]]:
+    """The messy project and what a local `extract --out local` printed there: the run each cluster's
+    is compared with, made once (an extraction of six sources) and copied by each test (`messy`)."""
+    project = make_messy(copy_project(tmp_path_factory.mktemp("messy") / "project"))
+    return project, run_cli("extract", "--out", "local", cwd=project)
+
+
+@pytest.fixture()
+def messy(messy_local_run: tuple[Path, CompletedProcess[str]], tmp_path: Path) -> Path:
+    """A copy of the messy project with the local run's briefings in local/, for one test to write in."""
+    project = tmp_path / "project"
+    shutil.copytree(messy_local_run[0], project, symlinks=True)
+    link = project / "seeds" / "link.txt"
+    link.unlink()
+    link.symlink_to(project / "mkdocs.yml")  # this copy's own, as make_messy links it
+    return project
+
+
+@pytest.fixture()
+def local(messy_local_run: tuple[Path, CompletedProcess[str]]) -> CompletedProcess[str]:
+    """What the local run printed (its briefings are in each `messy` copy's local/)."""
+    return messy_local_run[1]
 
 
 def files_under(folder: Path) -> dict[str, bytes]:
@@ -85,8 +111,9 @@ def without_times(text: str, out: str) -> str:
     return re.sub(r" in [\d.]+s(, [\d,]+ words/s)?", "", text).replace(out, "OUT")
 
 
-def test_a_local_dask_cluster_writes_the_briefings_and_report_of_a_local_run(messy: Path, scheduler: str):
-    local = run_cli("extract", "--out", "local", cwd=messy)
+def test_a_local_dask_cluster_writes_the_briefings_and_report_of_a_local_run(
+    messy: Path, local: CompletedProcess[str], scheduler: str
+):
     cluster = run_cli("extract", "--out", "cluster", "--scheduler", scheduler, cwd=messy)
     assert TRACEBACK not in cluster.stderr, cluster.stderr
     assert cluster.returncode == local.returncode == 1  # the two broken sources
@@ -219,7 +246,10 @@ def test_without_distributed_the_scheduler_option_says_how_to_install_it(
 
 
 def test_a_cluster_whose_workers_are_threads_of_this_process_writes_a_local_runs_briefings(
-    messy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    messy: Path,
+    local: CompletedProcess[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ):
     # Dask's in-process cluster (workers as threads, as `LocalCluster(processes=False)` makes):
     # the worker's side (the model loaded once, the project's lexicon/ written to its folder, each
@@ -229,8 +259,7 @@ def test_a_cluster_whose_workers_are_threads_of_this_process_writes_a_local_runs
     from generator.cli import main
 
     monkeypatch.chdir(messy)
-    assert main(["extract", "--out", "local"]) == 1  # the two broken sources
-    local = capsys.readouterr()
+    assert local.returncode == 1  # the two broken sources
     monkeypatch.setattr(pipeline, "_worker", {})  # the worker's state, set up by the run itself
     with distributed.LocalCluster(
         n_workers=1, processes=False, threads_per_worker=1, dashboard_address=":0"
@@ -238,6 +267,6 @@ def test_a_cluster_whose_workers_are_threads_of_this_process_writes_a_local_runs
         assert main(["extract", "--out", "cluster", "--scheduler", cluster.scheduler_address]) == 1
     threaded = capsys.readouterr()
     assert TRACEBACK not in threaded.err, threaded.err
-    assert without_times(threaded.out, "cluster") == without_times(local.out, "local")
+    assert without_times(threaded.out, "cluster") == without_times(local.stdout, "local")
     assert files_under(messy / "cluster") == files_under(messy / "local")
     assert any(messy.glob("cluster/talks-resume*"))
