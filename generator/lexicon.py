@@ -406,6 +406,8 @@ class Grammar(_DataFile):
     referring_determiners: Words = None
     subject_prepositions: Words = None
     placement_prepositions: Words = None
+    measure_prepositions: Words = None
+    sum_prepositions: Words = None
     holder_verbs: Words = None
     generic_counted_nouns: Words = None
     future_auxiliaries: Words = None
