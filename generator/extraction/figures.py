@@ -73,6 +73,20 @@ class FigureExtractor:
         self.added_fraction_re = re.compile(rf"\b(?:{alternatives(list(self.added_fractions))})\b")
         self.added_fraction_words = {w for phrase in self.added_fractions for w in phrase.split()}
         self.shares = lexicon.words("numbers", "share_units")
+        # "half a million", "a quarter of a million", "a half million": a fraction of a scale word
+        self.scale_fractions = {
+            k.lower(): float(v) for k, v in (numbers.get("scale_fractions") or {}).items()
+        }
+        long_scales = [w for w in self.scales if len(w) > 3]
+        self.scale_fraction_re = (
+            re.compile(
+                # not the fraction added to a number before it: "two and a half billion"
+                rf"(?<!and a )(?<!and an )\b(?P<fraction>{alternatives(list(self.scale_fractions))})"
+                rf"\s+(?:of\s+)?(?:an?\s+)?(?P<scale>{alternatives(long_scales)})\b"
+            )
+            if self.scale_fractions and long_scales
+            else None
+        )
         self.range_joiners = lexicon.words("grammar", "range_joiners")
         self.range_openers = lexicon.words("grammar", "range_openers")
         self.change_openers = lexicon.words("grammar", "change_openers")
@@ -650,8 +664,10 @@ class FigureExtractor:
         return " ".join(words)
 
     def _is_fraction(self, ent: Span) -> bool:
-        """'two-thirds of the way': a share, not a count of two."""
+        """'two-thirds of the way': a share, not a count of two; 'half a million' is a number."""
         doc = ent.doc
+        if self.scale_fraction_re is not None and self.scale_fraction_re.search(_spaced(ent.text)):
+            return False
         words = {t.lower_ for t in doc[ent.start : min(ent.end + 1, len(doc))]}
         words |= set(re.split(r"[\s-]+", ent.text.lower()))
         if self.added_fraction_re.search(_spaced(ent.text)):
@@ -661,6 +677,11 @@ class FigureExtractor:
 
     def _value(self, text: str) -> float | None:
         text = text.lower().replace("-", " ")
+        if self.scale_fraction_re is not None:
+            # "half a million" reads as "0.5 million"
+            text = self.scale_fraction_re.sub(
+                lambda m: f"{self.scale_fractions[m.group('fraction')]} {m.group('scale')}", text
+            )
         digits = NUMBER_RE.search(text)
         if digits:
             number = _decimal(digits.group())

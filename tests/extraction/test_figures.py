@@ -1331,3 +1331,18 @@ def test_a_share_or_sum_no_noun_counts_measures_what_its_clause_says(nlp, lexico
     assert counts[22e6] == "funding"
     assert counts[44.7e6] == "raised"
 
+
+def test_dozens_is_no_number_and_half_a_million_is_one(nlp, lexicon):
+    # "dozens" says no number (it was read as 24); "half a million" says 500,000 (it was dropped
+    # as a share)
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Dozens of flood warnings were in place, and the strikes killed dozens of people.",
+            "Over eight years we welcomed half a million guests to the White House.",
+            "There is still a half million gallons of oil inside the wrecks.",
+            "Half of the votes were counted.",
+        ],
+    )
+    assert [(f.value, f.counts) for f in b.figures] == [(500_000, "guests"), (500_000, "oil")]
