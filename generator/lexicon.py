@@ -247,6 +247,7 @@ class Numbers(_DataFile):
     time_words: Words = None
     fractions: Words = None
     added_fractions: dict[str, float] | None = None  # "and a half": 0.5
+    scale_fractions: dict[str, float] | None = None  # "half" of "half a million": 0.5
     compound_units: dict[str, str] | None = None
     smaller_units: dict[str, dict[str, float]] | None = None  # "21 метр 36 сантиметров": m, 0.01
     references: Words = None
@@ -411,6 +412,8 @@ class Grammar(_DataFile):
     referring_determiners: Words = None
     subject_prepositions: Words = None
     placement_prepositions: Words = None
+    measure_prepositions: Words = None
+    sum_prepositions: Words = None
     holder_verbs: Words = None
     generic_counted_nouns: Words = None
     future_auxiliaries: Words = None

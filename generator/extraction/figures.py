@@ -73,6 +73,20 @@ class FigureExtractor:
         self.added_fraction_re = re.compile(rf"\b(?:{alternatives(list(self.added_fractions))})\b")
         self.added_fraction_words = {w for phrase in self.added_fractions for w in phrase.split()}
         self.shares = lexicon.words("numbers", "share_units")
+        # "half a million", "a quarter of a million", "a half million": a fraction of a scale word
+        self.scale_fractions = {
+            k.lower(): float(v) for k, v in (numbers.get("scale_fractions") or {}).items()
+        }
+        long_scales = [w for w in self.scales if len(w) > 3]
+        self.scale_fraction_re = (
+            re.compile(
+                # not the fraction added to a number before it: "two and a half billion"
+                rf"(?<!and a )(?<!and an )\b(?P<fraction>{alternatives(list(self.scale_fractions))})"
+                rf"\s+(?:of\s+)?(?:an?\s+)?(?P<scale>{alternatives(long_scales)})\b"
+            )
+            if self.scale_fractions and long_scales
+            else None
+        )
         self.range_joiners = lexicon.words("grammar", "range_joiners")
         self.range_openers = lexicon.words("grammar", "range_openers")
         self.change_openers = lexicon.words("grammar", "change_openers")
@@ -82,6 +96,8 @@ class FigureExtractor:
         self.referring = lexicon.words("grammar", "referring_determiners")
         self.generic_nouns = lexicon.words("grammar", "generic_counted_nouns")
         self.subject_words = SubjectWords.of(lexicon)
+        self.measure_prepositions = lexicon.words("grammar", "measure_prepositions")
+        self.sum_prepositions = lexicon.words("grammar", "sum_prepositions")
         # a sum in its short form: a currency's sign (the units with one), digits, a scale's
         # abbreviation glued on or a space apart ("S$11.4b", "$474.62m", "€1.2 bn"), or a scale
         # word after a hyphen ("a $1.2-billion contract", which the tagger cuts at the hyphen)
@@ -453,6 +469,10 @@ class FigureExtractor:
             level = self._level_of(_number_token(span))
             if level is not None:
                 counts, subject = level
+        if counts is None and (unit in self.shares or money):
+            # "import payments increased by 44%", "raised $22 million in funding": a share or a
+            # sum no noun counts measures what its clause says
+            counts, subject = self._measure_of(span)
         if counts is None and unit is None and ent.label_ == "CARDINAL":
             counts, subject = self._bare(span, low if value is None else value)
             if counts is None:
@@ -479,6 +499,52 @@ class FigureExtractor:
         if number.dep_ == "dobj" and number.head.pos_ == "VERB":
             return number.head.text, None  # "the attack that killed 12 and wounded 48"
         return self._elided_counts(span), None
+
+    def _measure_of(self, span: Span) -> tuple[str | None, str | None]:
+        """What a share or a sum with no counted noun measures, from the parse of its clause: the
+        noun of "$22 million in funding"; the subject of a verb it gives the level or change of
+        ("Ukraine's economy contracted by 30.4 percent", "macOS is at 3.26%", "the MOEX is down 38
+        percent"), or the object such a verb changes ("increasing public expenditure by 32
+        percent"); what is done with a sum a verb takes ("the company has raised $44.7 million").
+        """
+        top = span.root
+        for prep in top.rights:
+            if prep.dep_ == "prep" and prep.lower_ in self.sum_prepositions:
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_:
+                    return _phrase(noun), None
+        governor, by_prep = top.head, None
+        if top.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in self.measure_prepositions:
+            by_prep, governor = governor, governor.head
+            if governor.dep_ == "pobj" and governor.head.dep_ == "prep" and governor.head.head.pos_ == "VERB":
+                governor = governor.head.head  # "jumped from 309.5 billion won to 1.238 trillion won"
+        elif top.dep_ not in {"dobj", "npadvmod", "attr"}:
+            return None, None
+        if governor.pos_ in {"ADV", "ADJ"} and governor.dep_ in {"advmod", "acomp"}:
+            governor = governor.head  # "is down 38 percent", "was up 5%"
+        if governor.pos_ not in {"VERB", "AUX"} or governor.i in range(span.start, span.end):
+            return None, None
+        subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS and _as_noun_or_name(c)), None)
+        changed = next((c for c in governor.children if c.dep_ == "dobj" and c is not top), None)
+        if by_prep is not None and changed is not None and _as_noun(changed):
+            return _phrase(changed), _name_of(subject) if subject is not None else None
+        if top.dep_ == "dobj" and governor.lemma_.lower() not in self.level_verbs:
+            if governor.lemma_.lower() in self.subject_words.holder_verbs:
+                return None, None  # "it had $5 million left": having says nothing of the money
+            # with its particle: "set aside S$32m"
+            particles = [
+                c
+                for c in governor.rights
+                if c.dep_ == "prt"
+                or c.dep_ == "advmod"
+                and c.i == governor.i + 1
+                and c.pos_ in {"ADP", "ADV"}
+            ]
+            verb = " ".join(t.text for t in [governor, *particles])
+            return verb, _name_of(subject) if subject is not None else None
+        if subject is None:
+            return None, None
+        return _phrase(subject), None
 
     def _measured(self, span: Span, written: str) -> tuple[str, str | None]:
         """What a measure counts: its unit, written as the text writes it, and what it measures
@@ -598,8 +664,10 @@ class FigureExtractor:
         return " ".join(words)
 
     def _is_fraction(self, ent: Span) -> bool:
-        """'two-thirds of the way': a share, not a count of two."""
+        """'two-thirds of the way': a share, not a count of two; 'half a million' is a number."""
         doc = ent.doc
+        if self.scale_fraction_re is not None and self.scale_fraction_re.search(_spaced(ent.text)):
+            return False
         words = {t.lower_ for t in doc[ent.start : min(ent.end + 1, len(doc))]}
         words |= set(re.split(r"[\s-]+", ent.text.lower()))
         if self.added_fraction_re.search(_spaced(ent.text)):
@@ -609,6 +677,11 @@ class FigureExtractor:
 
     def _value(self, text: str) -> float | None:
         text = text.lower().replace("-", " ")
+        if self.scale_fraction_re is not None:
+            # "half a million" reads as "0.5 million"
+            text = self.scale_fraction_re.sub(
+                lambda m: f"{self.scale_fractions[m.group('fraction')]} {m.group('scale')}", text
+            )
         digits = NUMBER_RE.search(text)
         if digits:
             number = _decimal(digits.group())
@@ -919,6 +992,11 @@ def _as_noun(token: Token) -> bool:
     """A noun, or a word the tagger calls a verb in a noun's place ("French overnight stays in Italy
     hit 14 million": the parser makes a clause a subject as "csubj", never "nsubj")."""
     return token.pos_ == "NOUN" or token.pos_ == "VERB" and token.dep_ in SUBJECT_DEPS | {"dobj"}
+
+
+def _as_noun_or_name(token: Token) -> bool:
+    """A noun or a name, what a level's subject is ("Windows comes in at 95.9%"), not a pronoun."""
+    return token.pos_ == "PROPN" or _as_noun(token)
 
 
 def _antecedent(pronoun: Token) -> Token | None:
