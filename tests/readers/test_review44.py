@@ -1,0 +1,21 @@
+"""Review of session 44: a story's own lines that the comment-header rule takes for readers' comments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.readers.readkit import ARTICLE, read
+
+
+def test_a_dated_line_of_the_story_ending_said_colon_does_not_end_the_story(lexicon, tmp_path: Path):
+    """ "On March 3, the minister said:" then his words is the story's, not a reader's comment
+    header: every paragraph after it stays in the body."""
+    quoted = (
+        "We will finish the bridge next year, whatever it costs, and the villages will have their crossing."
+    )
+    text = "\n\n".join(
+        ["Bridge delayed again", *ARTICLE[:2], "On March 3, the minister said:", quoted, *ARTICLE[2:]]
+    )
+    source = read(tmp_path, lexicon, text)
+    assert quoted in source.paragraphs
+    assert ARTICLE[-1] in source.paragraphs
