@@ -39,6 +39,6 @@ def test_a_story_paragraph_with_a_bids_words_in_the_third_person_stays(lexicon, 
 def test_a_paragraph_on_a_books_author_late_in_the_story_is_the_storys(lexicon, tmp_path: Path):
     """ "X is the author of several books ..." tells of a source the story cites, not of its
     writer: "author" is no journalist's job that makes the paragraph a writer's note."""
-    bio = "Mark Galeotti is the author of several books on Russia's security services and says the purge goes on."
+    bio = "Mark Galeotti is the author of several books on Russia's secret services, he says."
     text = "\n\n".join(["Bridge delayed again", *ARTICLE, bio, ARTICLE[0].replace("Officials", "Engineers")])
     assert bio in read(tmp_path, lexicon, text).paragraphs
