@@ -212,6 +212,7 @@ LAST_SENTENCE_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z(\[])")
 MAX_ADDRESS_WORDS = 40  # a site's word to its reader is a line or two; a story's paragraph is longer
 MAX_BID_WORDS = 70  # an appeal for support runs to a few sentences ("Like X? Consider ... follow us ...")
 QUOTE_MARKS_RE = re.compile(r"[\"“”„«»]")
+SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?:]\s*)$")  # what stands before a sentence's first word
 
 
 def addresses_reader(paragraph: str, lexicon: Lexicon) -> bool:
@@ -222,13 +223,20 @@ def addresses_reader(paragraph: str, lexicon: Lexicon) -> bool:
     `site_services`). Nothing in quotation marks: "You can sign up online," she said, is the story's."""
     if QUOTE_MARKS_RE.search(paragraph):
         return False
-    # a bid in the site's own voice ("follow us", "help us") says it alone, in a longer appeal too
-    if len(paragraph.split()) <= MAX_BID_WORDS and lexicon.site_bids.search(paragraph):
-        return True
-    if len(paragraph.split()) > MAX_ADDRESS_WORDS:
-        return False
     # "US" in capitals is a country, not "us"
-    if not any(w.lower() in lexicon.reader_words and not w.isupper() for w in WORD_RE.findall(paragraph)):
+    words = [w.lower() for w in WORD_RE.findall(paragraph) if not w.isupper()]
+    to_reader = any(w in lexicon.reader_words for w in words)
+    if len(paragraph.split()) <= MAX_BID_WORDS:
+        # a bid in the site's own voice ("follow us", "help us") says it alone, in a longer appeal too
+        if lexicon.site_bids.search(paragraph):
+            return True
+        # words a story uses of others too ("to become a member of the EU") bid only as the site's
+        # imperative or beside its "you" or "our"
+        site = to_reader or any(w in lexicon.site_voice for w in words)
+        for bid in lexicon.support_bids.finditer(paragraph):
+            if site or SENTENCE_OPENING_RE.search(paragraph[: bid.start()]):
+                return True
+    if len(paragraph.split()) > MAX_ADDRESS_WORDS or not to_reader:
         return False
     return lexicon.site_services.search(paragraph) is not None
 

@@ -63,6 +63,8 @@ class Boilerplate(_DataFile):
     reader_words: Words = None
     site_services: Words = None
     site_bids: Words = None
+    support_bids: Words = None
+    site_voice: Words = None
     comment_section_starts: Words = None
     comment_header_verbs: Words = None
 
@@ -674,8 +676,10 @@ class Lexicon:
     # a site speaking to its reader (cleaning.addresses_reader), in every language's words (as
     # `reading_words`): a word that addresses the reader ("you"), a word of a site's services
     reader_words: frozenset[str] = frozenset()
+    site_voice: frozenset[str] = frozenset()  # "our", "us": the site of itself beside a bid's words
     site_services: re.Pattern[str] = re.compile(r"(?!)")
     site_bids: re.Pattern[str] = re.compile(r"(?!)")  # "follow us", "help us": no "you" needed
+    support_bids: re.Pattern[str] = re.compile(r"(?!)")  # "become a member": a bid as an imperative
 
     def __getitem__(self, name: str) -> dict[str, Any]:
         return self.raw[name]
@@ -810,8 +814,10 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         given_names=_every_given_name(user_dir, language, raw["given_names"].get("given_names", [])),
         author_note_re=_author_note_re(raw["sources"], raw["grammar"]),
         reader_words=_reading_words(raw, "boilerplate", "reader_words"),
+        site_voice=_reading_words(raw, "boilerplate", "site_voice"),
         site_services=_words_re(_reading_words(raw, "boilerplate", "site_services")),
         site_bids=_words_re(_reading_words(raw, "boilerplate", "site_bids")),
+        support_bids=_words_re(_reading_words(raw, "boilerplate", "support_bids")),
     )
 
 

@@ -24,13 +24,13 @@ def test_a_dated_line_of_the_story_ending_said_colon_does_not_end_the_story(lexi
 STORY_BIDS = [
     "Moldova hopes to become a member of the European Union by 2030, its president told reporters.",
     "Donations to the relief fund are tax-deductible, the Internal Revenue Service confirmed on Monday.",
-    "Protesters carried banners reading help us and shouted slogans outside the embassy until dawn.",
 ]
 
 
 def test_a_story_paragraph_with_a_bids_words_in_the_third_person_stays(lexicon, tmp_path: Path):
     """ "to become a member of the European Union", "are tax-deductible": the story's own words, with
-    no "us" of the site's, are no appeal of the site to its reader."""
+    no "us" of the site's, are no appeal of the site to its reader. (A bare "help us" outside quotation
+    marks stays the site's own voice: a story quoting a plea marks the quotation.)"""
     text = "\n\n".join(["Moldova looks west", *ARTICLE[:2], *STORY_BIDS, *ARTICLE[2:]])
     source = read(tmp_path, lexicon, text)
     assert [p for p in STORY_BIDS if p not in source.paragraphs] == []
