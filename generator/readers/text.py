@@ -229,15 +229,22 @@ def _comment_header_re(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"\s(?:{alternatives(verbs)}):$", re.I) if verbs else None
 
 
+COMMENT_TIME_RE = re.compile(r"[\s,]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[\s,]*", re.I)
+
+
 def _comment_header(line: str, after: list[str], header: re.Pattern[str]) -> bool:
     """Whether `line` heads a reader's comment: a short line that ends with the name's "says:" and
     dates the comment, on it or on the next line ("November 19, 2019 at 8:53 am"). The story's
     "In an interview, the president also said:" is followed by his words, not a date."""
     text = line.strip()
-    if len(text.split()) > MAX_COMMENT_HEADER_WORDS or not header.search(text):
+    verb = header.search(text)
+    if len(text.split()) > MAX_COMMENT_HEADER_WORDS or not verb:
         return False
     following = next((a.strip() for a in after if a.strip()), "")
-    return bool(find_explicit(text)) or any(m.start() == 0 for m, _ in find_explicit(following))
+    # the comment's date stands between the name and the verb ("Jane Roe - October 21, 2017 said:");
+    # the story's "On March 3, the minister said:" opens with a date its sentence goes on from
+    dated = any(COMMENT_TIME_RE.fullmatch(text[m.end() : verb.start()]) for m, _ in find_explicit(text))
+    return dated or any(m.start() == 0 for m, _ in find_explicit(following))
 
 
 def _before_comments(lines: list[str], lexicon: Lexicon) -> list[str]:
