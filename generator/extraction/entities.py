@@ -1566,7 +1566,8 @@ class EntityExtractor:
         starts = [m.end() for m in re.finditer(r"[.!?]\s+", text[: mention.start])]
         end = re.search(r"[.!?](?:\s|$)", text[mention.end :])
         sentence = text[starts[-1] if starts else 0 : mention.end + (end.end() if end else len(text))]
-        words = set(re.findall(r"[\w’']+", sentence.lower()))
+        # "US" in capitals is the country ("the US Federal Trade Commission fined Facebook"), not "us"
+        words = {w.lower() for w in re.findall(r"[\w’']+", sentence) if not w.isupper()}
         return bool(words & self.reader_address) or bool(self.reader_bids.search(sentence))
 
     def _known_body(self, name: str) -> bool:
