@@ -421,7 +421,7 @@ class FigureExtractor:
             qualifier = self._qualifier(span)[0]
         if low is None:
             span = ent
-            value = self._value(rest)
+            value = self._value(f"{self._fraction_before(ent)}{rest}")
             if value is None or value == 1 and not NUMBER_RE.search(rest):
                 return None  # "one possible scenario", "a report": not a figure
             if value == 2 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.referring:
@@ -674,6 +674,19 @@ class FigureExtractor:
             # "two-and-a-half billion": a number and its fraction, no share
             words -= self.added_fraction_words
         return bool(words & self.fractions)
+
+    def _fraction_before(self, ent: Span) -> str:
+        """The fraction the model left outside a bare scale word: "a quarter of a" before "million"
+        (tagged apart, "a quarter" as a date), to be read with it; or nothing."""
+        if self.scale_fraction_re is None or ent.text.lower() not in self.scales:
+            return ""
+        before = ent.doc[max(0, ent.start - 4) : ent.start].text
+        joined = self.scale_fraction_re.search(_spaced(f"{before} {ent.text}"))
+        return (
+            f"{joined.group('fraction')} "
+            if joined and joined.end() == len(_spaced(f"{before} {ent.text}"))
+            else ""
+        )
 
     def _value(self, text: str) -> float | None:
         text = text.lower().replace("-", " ")
