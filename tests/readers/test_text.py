@@ -668,19 +668,6 @@ def test_a_note_on_a_writer_in_the_second_half_is_not_body_bylined_or_not(tmp_pa
 
 
 @pytest.mark.parametrize(
-    "note",
-    [
-        "Ian Roe is the author of 2005 bestseller The Amazing Regiment.",
-        "Michael Doe is the principal author of Example.com and founded the site in 2004.",
-    ],
-)
-def test_a_note_on_a_writer_as_an_author_of_books_or_a_site_is_not_body(tmp_path, lexicon, note):
-    text = "\n\n".join(["Belarus moves troops", *ARTICLE, note]) + "\n"
-    source = read(tmp_path, lexicon, text)
-    assert note not in source.paragraphs and ARTICLE[-1] in source.paragraphs
-
-
-@pytest.mark.parametrize(
     "trailer",
     [
         "Heba Habib in Tunis and Jane Roe in Cairo contributed to this report.",
