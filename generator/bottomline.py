@@ -20,7 +20,7 @@ from datetime import date
 
 from .cleaning import unbalanced
 from .corpus import Corpus
-from .overlap import SentenceKeys, rarity, similarity
+from .overlap import SentenceKeys, rarity, similarities
 from .schema import Briefing, Sentence
 
 LIMIT = 5  # statements in the bottom line
@@ -109,13 +109,13 @@ def bottom_line(corpus: Corpus, limit: int = LIMIT) -> BottomLine:
                 seen.add(sentence.text)
                 candidates.append((Cited(briefing, sentence), features.of(briefing, sentence.text)))
     weights = rarity(keys for _, keys in candidates)
+    alike = similarities([keys for _, keys in candidates], weights)
     # centrality: the best match in each other source, summed
     scores: list[float] = []
-    for cited, keys in candidates:
+    for index, (cited, _) in enumerate(candidates):
         best: dict[str, float] = {}
-        for other, its_keys in candidates:
+        for (other, _), value in zip(candidates, alike[index], strict=True):
             if other.briefing is not cited.briefing:
-                value = similarity(keys, its_keys, weights)
                 best[other.briefing.id] = max(value, best.get(other.briefing.id, 0.0))
         scores.append(sum(best.values()))
     newest_day = days[newest.id] if newest else None
@@ -148,15 +148,15 @@ def bottom_line(corpus: Corpus, limit: int = LIMIT) -> BottomLine:
     for index in order:
         if index in used or len(statements) >= limit:
             continue
-        lead, keys = candidates[index]
+        lead = candidates[index][0]
         statement = Statement(lead, score=weight(index))
         used.add(index)
         # from each other source, the sentence most like this one, if it is alike enough
         best: dict[str, tuple[float, int]] = {}
-        for other, (cited, its_keys) in enumerate(candidates):
+        for other, (cited, _) in enumerate(candidates):
             if other in used or cited.briefing is lead.briefing:
                 continue
-            value = similarity(keys, its_keys, weights)
+            value = alike[index][other]
             if value >= FOLD and value > best.get(cited.briefing.id, (0.0, 0))[0]:
                 best[cited.briefing.id] = (value, other)
         for _, other in sorted(best.values(), key=lambda pair: pair[1]):  # newest source first

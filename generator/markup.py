@@ -6,6 +6,7 @@ Every value a template prints goes through `md_escape` unless it is `Md`
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -43,7 +44,24 @@ class Md(str):
 
 def md_escape(value: Any) -> str:
     """Text as inert Markdown: one line, every meaningful character an entity."""
-    text = " ".join(without_bidi_controls(str(value)).split())
+    if type(value) is str and len(value) <= _REMEMBERED_LENGTH:
+        return _escaped_short(value)
+    return _escaped(str(value))
+
+
+# A render escapes the same names, outlets, dates and labels on thousands of pages (684,000 values,
+# 56,000 different, at 1,000 synthetic sources: about a second of the render's CPU); the short ones
+# are remembered, which bounds the memory held (at most 32,768 texts of 200 characters).
+_REMEMBERED_LENGTH = 200
+
+
+@functools.lru_cache(maxsize=32768)
+def _escaped_short(text: str) -> str:
+    return _escaped(text)
+
+
+def _escaped(value: str) -> str:
+    text = " ".join(without_bidi_controls(value).split())
     text = _MD_RE.sub(lambda m: _MD_SPECIAL[m.group()], text)
     text = _LINE_START_RE.sub(lambda m: m.group(1) + "".join(f"&#{ord(c)};" for c in m.group(2)), text)
     return text

@@ -101,6 +101,28 @@ def similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float] | 
     return shared / math.sqrt(sum(weight[k] ** 2 for k in sorted(a)) * sum(weight[k] ** 2 for k in sorted(b)))
 
 
+def similarities(keys: list[frozenset[str]], weight: dict[str, float]) -> list[list[float]]:
+    """similarity(keys[i], keys[j], weight) for every pair, as a table: each sentence's own sum
+    worked out once, and each pair once (the measure is symmetric, to the last bit: the same keys
+    are summed in the same order, and a product of two floats is the same either way round). The
+    bottom line compares every recent statement with every other: 290,000 pairs, each of which
+    summed both sentences' weights again."""
+    norms = [sum(weight[k] ** 2 for k in sorted(each)) for each in keys]
+    table = [[0.0] * len(keys) for _ in keys]
+    for i, a in enumerate(keys):
+        if not a:
+            continue
+        row = table[i]
+        for j in range(i + 1, len(keys)):
+            b = keys[j]
+            if not b:
+                continue
+            shared = sum(weight[k] ** 2 for k in sorted(a & b))
+            if shared:
+                row[j] = table[j][i] = shared / math.sqrt(norms[i] * norms[j])
+    return table
+
+
 def rarity(keys: Iterable[frozenset[str]]) -> dict[str, float]:
     """Each key's weight among these sentences: its inverse frequency (a key in every one weighs
     little, never nothing, so that two sentences of nothing else still meet)."""

@@ -574,6 +574,7 @@ class Renderer:
             )  # fmt: skip
         nested = {**common, "root": "../"}
         profiles = Profiles(corpus, self.topic, self.hub)  # before the source text is released below
+        said = SaidBy(corpus)  # the entity pages' quotes, figures and judgements, by speaker
         for briefing in corpus.briefings:
             yield self.briefing_page(corpus, briefing)
             if release:
@@ -605,14 +606,14 @@ class Renderer:
                             "kind": kind,
                             "label": label,
                             "e": entity,
-                            "about": entity_facts(corpus, entity),
+                            "about": entity_facts(corpus, entity, said),
                             "profile": profiles.of(entity),
                         },
                         f"the {kind} page of {entity.name}",
                         entity.page,
                     ),
                 )
-            yield from self._shared_entities(corpus, kind, label, shared, profiles)
+            yield from self._shared_entities(corpus, kind, label, shared, profiles, said)
 
     def _shared_entities(
         self,
@@ -621,6 +622,7 @@ class Renderer:
         label: str,
         shared: dict[str, list[CorpusEntity]],
         profiles: Profiles,
+        said: SaidBy,
     ) -> Pages:
         """The entities named in one source, a page per letter, each an entry with what its source says.
 
@@ -638,7 +640,7 @@ class Renderer:
                 "label": label,
                 "letter": file.rsplit("/", 1)[1].removesuffix(".md"),
                 "letters": [(f.rsplit("/", 1)[1].removesuffix(".md"), f.rsplit("/", 1)[1]) for f in files],
-                "entries": [(e, profiles.of(e), entity_facts(corpus, e)) for e in entities],
+                "entries": [(e, profiles.of(e), entity_facts(corpus, e, said)) for e in entities],
             }
             yield file, self._render("entities_shared.md.j2", context, f"the {kind} named once, {file}", file)
 
@@ -646,8 +648,46 @@ class Renderer:
 KIND_LABELS = {kind: kind.capitalize() for kind in ENTITY_KINDS}  # each kind's index page: "People"
 
 
-def entity_facts(corpus: Corpus, entity: CorpusEntity) -> dict[str, list[Any]]:
-    """What the sources say by or about one entity: quotes, claims, events, judgements."""
+class SaidBy:
+    """Each briefing's quotes, figures and judgements by the entity each is said by, sorted once.
+
+    An entity's page lists what it said in each of its sources, and the entity every source names
+    had every item of every source judged against it again: 650,000 speakers resolved for the 4,140
+    entities of 1,000 synthetic sources, about a second of the render. Sorted per briefing the first
+    time a page asks, each item's speaker is resolved once.
+    """
+
+    # each fact listed (the briefing's list of that name) and the field that names who said it
+    SAYINGS = (("quotes", "speaker"), ("figures", "claimed_by"), ("assessments", "by"))
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        # briefing id -> fact -> id(entity) -> its items
+        self.sorted: dict[str, dict[str, dict[int, list[Any]]]] = {}
+
+    def of(self, briefing: Briefing, name: str, entity: CorpusEntity) -> list[Any]:
+        """The items of `briefing`'s list `name` said by `entity`, in the briefing's order."""
+        sorted_ = self.sorted.get(briefing.id)
+        if sorted_ is None:
+            sorted_ = self.sorted[briefing.id] = self._sort(briefing)
+        return sorted_[name].get(id(entity), [])  # the corpus's entities live as long as this
+
+    def _sort(self, briefing: Briefing) -> dict[str, dict[int, list[Any]]]:
+        found: dict[str, dict[int, list[Any]]] = {}
+        for name, by in self.SAYINGS:
+            groups: dict[int, list[Any]] = {}
+            for item in getattr(briefing, name):
+                speaker = self.corpus.speaker_entity(briefing, getattr(item, by))
+                if speaker is not None:
+                    groups.setdefault(id(speaker), []).append(item)
+            found[name] = groups
+        return found
+
+
+def entity_facts(corpus: Corpus, entity: CorpusEntity, said: SaidBy | None = None) -> dict[str, list[Any]]:
+    """What the sources say by or about one entity: quotes, claims, events, judgements (`said`: the
+    briefings' items by speaker, shared by the pages of one render)."""
+    said = said if said is not None and said.corpus is corpus else SaidBy(corpus)
     facts: dict[str, list[Any]] = {"quotes": [], "figures": [], "events": [], "assessments": []}
     spellings = sorted(entity.spellings or {entity.name}, key=len, reverse=True)
     named = names_regex(tuple(spellings))
@@ -661,17 +701,9 @@ def entity_facts(corpus: Corpus, entity: CorpusEntity) -> dict[str, list[Any]]:
             break
         briefing = corpus.by_id[briefing_id]
         if speaks:
-            for name, items, by in (
-                ("quotes", briefing.quotes, "speaker"),
-                ("figures", briefing.figures, "claimed_by"),
-                ("assessments", briefing.assessments, "by"),
-            ):
+            for name, _ in SaidBy.SAYINGS:
                 if room[name]:
-                    facts[name].extend(
-                        (item, briefing)
-                        for item in items
-                        if corpus.speaker_entity(briefing, getattr(item, by)) is entity
-                    )
+                    facts[name].extend((item, briefing) for item in said.of(briefing, name, entity))
         if room["events"]:
             facts["events"].extend((event, briefing) for event in briefing.events if named.search(event.text))
     facts["events"].sort(key=lambda pair: pair[0].date)

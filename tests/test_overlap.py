@@ -4,7 +4,7 @@ names the same country does not, and two events told alike but at other places s
 from __future__ import annotations
 
 from generator.corpus import Corpus
-from generator.overlap import Details, SentenceKeys, other_details, rarity, similarity
+from generator.overlap import Details, SentenceKeys, other_details, rarity, similarities, similarity
 from generator.schema import Briefing
 
 GROUPING = "Lukashenko announced a joint military grouping of Belarus and Russia on the border."
@@ -70,3 +70,20 @@ def test_two_events_told_alike_at_other_places_or_with_other_figures_stay_two():
     )
     assert other_details(nine, twelve)
     assert not other_details(nine, Details.of(keys_of("9,000 troops arrived in 2022.")[0]))
+
+
+def test_the_table_of_similarities_is_each_pair_s_similarity_to_the_last_bit():
+    # the bottom line reads its pairs from the table: a bit of difference could reorder statements
+    keys = [
+        frozenset({"troop", "@people:lukashenka", "#12"}),
+        frozenset(),
+        frozenset({"troop", "borde", "@places:minsk"}),
+        frozenset({"borde", "#12", "exerc", "@people:lukashenka"}),
+        frozenset({"sanct"}),
+    ]
+    weight = rarity(keys)
+    table = similarities(keys, weight)
+    for i, a in enumerate(keys):
+        for j, b in enumerate(keys):
+            if i != j:
+                assert table[i][j] == similarity(a, b, weight)
