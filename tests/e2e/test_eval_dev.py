@@ -50,23 +50,26 @@ pytestmark = pytest.mark.slow
 # .881, organisations precision to .686, speakers to .910 and equipment to .557/.833, and session
 # 43's header, caption, teaser, people, speaker and equipment rules raised metadata to .889,
 # body_clean to .919, people to .916/.844, speakers to .927 and equipment to .689/.879: floors
-# set at each, two decimals kept): each batch
+# set at each, two decimals kept; batch AQ's six (whole pages of trade and local press, Malay
+# honorifics) lowered people precision to .838, and session 44's header, body, organisation and
+# figure rules raised body_clean to .925, organisations precision to .709, speakers to .931 and figures to
+# .844/.824: floors set at each, two decimals kept): each batch
 # scored below the part it joined. The test
 # part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
 DEV_FLOORS = {
     "metadata": 0.88,
-    "body_clean": 0.91,
+    "body_clean": 0.92,
     "people_recall": 0.91,
-    "people_precision": 0.84,
+    "people_precision": 0.83,
     "organisations_recall": 0.80,
-    "organisations_precision": 0.69,
+    "organisations_precision": 0.70,
     "places_recall": 0.83,
     "places_precision": 0.79,
     "quotes_recall": 0.95,
-    "quotes_speaker": 0.92,
-    "figures_recall": 0.83,
-    "figures_precision": 0.81,
+    "quotes_speaker": 0.93,
+    "figures_recall": 0.84,
+    "figures_precision": 0.82,
     "events_recall": 0.76,
     "events_precision": 0.83,
     "equipment_recall": 0.68,
