@@ -813,9 +813,11 @@ class EntityExtractor:
         if len(joins) != 1:
             return None
         left, right = name[: joins[0].start()], name[joins[0].end() :]
-        if any(ACRONYM_WORD_RE.match(side) or self._known_body(side) for side in (left, right)):
-            return left, right
-        return None
+        return (left, right) if self._a_side_stands_alone(left, right) else None
+
+    def _a_side_stands_alone(self, left: str, right: str) -> bool:
+        """Whether a side of an "and" is a body on its own: an acronym or one the data knows."""
+        return any(ACRONYM_WORD_RE.match(side) or self._known_body(side) for side in (left, right))
 
     def _joins_two_names(self, left: str, right: str) -> bool:
         """Whether "and" stands between two names ("European Union and NATO", "Army and Navy")
@@ -823,7 +825,7 @@ class EntityExtractor:
         Procurement Canada"): what comes before ends in a body's word, and what comes after opens
         with one or an acronym, or, after a name with no "of"-part, has a body's head of its own."""
         words, after = left.split(), right.split()
-        if any(ACRONYM_WORD_RE.match(side) or self._known_body(side) for side in (left, right)):
+        if self._a_side_stands_alone(left, right):
             return True  # "the Marines and Coast Guard", "... Education Lab and MDRC": a body on its own
         if not words or not after or words[-1] not in self.org_words:
             return False
