@@ -38,12 +38,15 @@ class Speech:
 
 
 def dash_speech(
-    doc: Doc, dashes: list[str], hyphens: Sequence[str] = (), verbs: frozenset[str] | set[str] = frozenset()
+    doc: Doc,
+    dashes: list[str],
+    hyphens: Sequence[str] = (),
+    speech_verbs: frozenset[str] | set[str] = frozenset(),
 ) -> list[Speech]:
     """The stretches of speech in a paragraph that opens with a speech dash; none otherwise.
     `hyphens` (speech.yaml `narrator_hyphens`) stand for a dash in typed text ("- Мы готовы, -
     сказал он."): a paragraph opening with one is speech only where a narrator's words follow
-    (a list's items open so too). With `verbs` (speech verbs' lemmas), a paragraph whose opening
+    (a list's items open so too). With `speech_verbs` (their lemmas), a paragraph whose opening
     dash was lost is speech too, up to a narrator's words that say it was said (see `_undashed`)."""
     if not dashes:
         return []
@@ -51,8 +54,8 @@ def dash_speech(
     marks = "".join(re.escape(d) for d in [*dashes, *hyphens])
     narrator_re = re.compile(rf"(?<=[,!?….])\s*[{marks}]\s*(?=[^\W\d_])")
     opening = re.match(rf"\s*[{marks}]\s*", text)
-    if opening is None and verbs:
-        opening = _undashed(doc, text, narrator_re, verbs)
+    if opening is None and speech_verbs:
+        opening = _undashed(doc, text, narrator_re, speech_verbs)
     if opening is None or opening.end() >= len(text):
         return []
     resume_re = re.compile(rf"[,.]\s*[{marks}]\s*|(?<=[.!?])\s+(?=\S)")
@@ -89,8 +92,11 @@ def dash_speech(
     return speeches
 
 
+SPACES_RE = re.compile(r"\s*")  # an empty match where a sentence starts, for speech found without its dash
+
+
 def _undashed(
-    doc: Doc, text: str, narrator_re: re.Pattern[str], verbs: frozenset[str] | set[str]
+    doc: Doc, text: str, narrator_re: re.Pattern[str], speech_verbs: frozenset[str] | set[str]
 ) -> re.Match[str] | None:
     """ "Температура воздуха спускам не препятствует, - объявил тренер команды.": in a paragraph with no
     quotation mark, the sentence a narrator's speech verb, after a comma and a dash, says was said
@@ -101,9 +107,9 @@ def _undashed(
         return None
     for match in narrator_re.finditer(text):
         verb = _narrator_verb(doc, match.end())
-        if verb is not None and text[match.end()].islower() and doc[verb].lemma_.lower() in verbs:
+        if verb is not None and text[match.end()].islower() and doc[verb].lemma_.lower() in speech_verbs:
             said = [t for t in doc if t.idx < match.start()]
-            return re.compile(r"\s*").match(text, said[-1].sent.start_char) if said else None
+            return SPACES_RE.match(text, said[-1].sent.start_char) if said else None
         return None  # the first dash after a comma is no narrator's: a dash inside narration
     return None
 
