@@ -51,9 +51,10 @@ pytestmark = pytest.mark.slow
 # 43's header, caption, teaser, people, speaker and equipment rules raised metadata to .889,
 # body_clean to .919, people to .916/.844, speakers to .927 and equipment to .689/.879: floors
 # set at each, two decimals kept; batch AQ's six (whole pages of trade and local press, Malay
-# honorifics) lowered people precision to .838, and session 44's header, body, organisation and
-# figure rules raised body_clean to .925, organisations precision to .709, speakers to .931 and figures to
-# .844/.824: floors set at each, two decimals kept): each batch
+# honorifics) lowered people precision to .838, places precision to .789 and events precision to
+# .829, and session 44's header, body, organisation and figure rules raised body_clean to .925,
+# organisations precision to .709, speakers to .931 and figures to .844/.824: floors set at each,
+# two decimals kept): each batch
 # scored below the part it joined. The test
 # part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
@@ -65,13 +66,13 @@ DEV_FLOORS = {
     "organisations_recall": 0.80,
     "organisations_precision": 0.70,
     "places_recall": 0.83,
-    "places_precision": 0.79,
+    "places_precision": 0.78,
     "quotes_recall": 0.95,
     "quotes_speaker": 0.93,
     "figures_recall": 0.84,
     "figures_precision": 0.82,
     "events_recall": 0.76,
-    "events_precision": 0.83,
+    "events_precision": 0.82,
     "equipment_recall": 0.68,
     "equipment_precision": 0.87,
 }
