@@ -894,3 +894,19 @@ def test_whom_a_pronoun_or_role_refers_to_is_one_person_tagged_by_the_word_alone
 ):
     _, found = extracted(russian, before, f"«Это очередная ложь и провокация Киева», — {attribution}.")
     assert found == [("Это очередная ложь и провокация Киева", speaker)]
+
+
+# Session 44, after the Russian speakers: tests for the mutants of the changed functions that
+# survived (tests/MUTANTS.md "Session 44, after the Russian speakers").
+
+
+def test_an_agency_reporting_at_the_sentence_start_does_not_outrank_who_called_it_so(russian):
+    # "Как сообщил «Интерфакс», X назвал бюджет «...»": the agency only reports; X's words, though
+    # "назвал" is no speech verb. Only a phrase of whose view it is ("По мнению ...") opening the
+    # sentence outranks the subject (`_according_to` with `opening`)
+    _, quotes = extracted(
+        russian,
+        "Как сообщил «Интерфакс», Антон Силуанов назвал новый бюджет «самым сбалансированным за последние "
+        "десять лет».",
+    )
+    assert quotes == [("самым сбалансированным за последние десять лет", "Антон Силуанов")]
