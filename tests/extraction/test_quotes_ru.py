@@ -910,3 +910,15 @@ def test_an_agency_reporting_at_the_sentence_start_does_not_outrank_who_called_i
         "десять лет».",
     )
     assert quotes == [("самым сбалансированным за последние десять лет", "Антон Силуанов")]
+
+
+def test_a_role_word_whose_verb_shows_a_woman_is_the_woman_the_sentence_before_reports(russian):
+    # "— заявила дипломат" after "Иван Петров сказал, что Анна Иванова сообщила ...": the man
+    # who speaks in the main clause is passed over, and the woman he reports, in the same
+    # sentence, is read next (not the sentence left there, which falls back to him)
+    _, quotes = extracted(
+        russian,
+        "Иван Петров сказал, что Анна Иванова сообщила о переговорах.",
+        "«Это очередная ложь и провокация Киева», — заявила дипломат.",
+    )
+    assert quotes == [("Это очередная ложь и провокация Киева", "Анна Иванова")]
