@@ -922,3 +922,14 @@ def test_a_role_word_whose_verb_shows_a_woman_is_the_woman_the_sentence_before_r
         "«Это очередная ложь и провокация Киева», — заявила дипломат.",
     )
     assert quotes == [("Это очередная ложь и провокация Киева", "Анна Иванова")]
+
+
+def test_a_press_service_speaking_is_named_as_a_body_with_its_capital(russian):
+    # "сообщили в пресс-службе министерства обороны": the speaker a reader sees is a body's name,
+    # in the nominative and capitalised, "Пресс-служба министерства обороны"
+    _, quotes = extracted(
+        russian,
+        "Министерство обороны провело учения в Калининградской области.",
+        "«Учения пройдут в плановом режиме», — сообщили в пресс-службе министерства обороны.",
+    )
+    assert quotes == [("Учения пройдут в плановом режиме", "Пресс-служба министерства обороны")]
