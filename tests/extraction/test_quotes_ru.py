@@ -894,3 +894,42 @@ def test_whom_a_pronoun_or_role_refers_to_is_one_person_tagged_by_the_word_alone
 ):
     _, found = extracted(russian, before, f"«Это очередная ложь и провокация Киева», — {attribution}.")
     assert found == [("Это очередная ложь и провокация Киева", speaker)]
+
+
+# Session 44, after the Russian speakers: tests for the mutants of the changed functions that
+# survived (tests/MUTANTS.md "Session 44, after the Russian speakers").
+
+
+def test_an_agency_reporting_at_the_sentence_start_does_not_outrank_who_called_it_so(russian):
+    # "Как сообщил «Интерфакс», X назвал бюджет «...»": the agency only reports; X's words, though
+    # "назвал" is no speech verb. Only a phrase of whose view it is ("По мнению ...") opening the
+    # sentence outranks the subject (`_according_to` with `opening`)
+    _, quotes = extracted(
+        russian,
+        "Как сообщил «Интерфакс», Антон Силуанов назвал новый бюджет «самым сбалансированным за последние "
+        "десять лет».",
+    )
+    assert quotes == [("самым сбалансированным за последние десять лет", "Антон Силуанов")]
+
+
+def test_a_role_word_whose_verb_shows_a_woman_is_the_woman_the_sentence_before_reports(russian):
+    # "— заявила дипломат" after "Иван Петров сказал, что Анна Иванова сообщила ...": the man
+    # who speaks in the main clause is passed over, and the woman he reports, in the same
+    # sentence, is read next (not the sentence left there, which falls back to him)
+    _, quotes = extracted(
+        russian,
+        "Иван Петров сказал, что Анна Иванова сообщила о переговорах.",
+        "«Это очередная ложь и провокация Киева», — заявила дипломат.",
+    )
+    assert quotes == [("Это очередная ложь и провокация Киева", "Анна Иванова")]
+
+
+def test_a_press_service_speaking_is_named_as_a_body_with_its_capital(russian):
+    # "сообщили в пресс-службе министерства обороны": the speaker a reader sees is a body's name,
+    # in the nominative and capitalised, "Пресс-служба министерства обороны"
+    _, quotes = extracted(
+        russian,
+        "Министерство обороны провело учения в Калининградской области.",
+        "«Учения пройдут в плановом режиме», — сообщили в пресс-службе министерства обороны.",
+    )
+    assert quotes == [("Учения пройдут в плановом режиме", "Пресс-служба министерства обороны")]
