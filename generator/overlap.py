@@ -93,12 +93,16 @@ def similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float] | 
         return 0.0
     if weight is None:
         return len(a & b) / math.sqrt(len(a) * len(b))
-    # summed in a fixed order: a set's order changes with the process (string hashing), and a sum
-    # of floats with the order it is added in
-    shared = sum(weight[k] ** 2 for k in sorted(a & b))
+    shared = _weighed(a & b, weight)
     if not shared:
         return 0.0
-    return shared / math.sqrt(sum(weight[k] ** 2 for k in sorted(a)) * sum(weight[k] ** 2 for k in sorted(b)))
+    return shared / math.sqrt(_weighed(a, weight) * _weighed(b, weight))
+
+
+def _weighed(keys: frozenset[str], weight: dict[str, float]) -> float:
+    """The keys' squared weights, summed in a fixed order: a set's order changes with the process
+    (string hashing), and a sum of floats with the order it is added in."""
+    return sum(weight[k] ** 2 for k in sorted(keys))
 
 
 def similarities(keys: list[frozenset[str]], weight: dict[str, float]) -> list[list[float]]:
@@ -107,7 +111,7 @@ def similarities(keys: list[frozenset[str]], weight: dict[str, float]) -> list[l
     are summed in the same order, and a product of two floats is the same either way round). The
     bottom line compares every recent statement with every other: 290,000 pairs, each of which
     summed both sentences' weights again."""
-    norms = [sum(weight[k] ** 2 for k in sorted(each)) for each in keys]
+    norms = [_weighed(each, weight) for each in keys]
     table = [[0.0] * len(keys) for _ in keys]
     for i, a in enumerate(keys):
         if not a:
@@ -117,7 +121,7 @@ def similarities(keys: list[frozenset[str]], weight: dict[str, float]) -> list[l
             b = keys[j]
             if not b:
                 continue
-            shared = sum(weight[k] ** 2 for k in sorted(a & b))
+            shared = _weighed(a & b, weight)
             if shared:
                 row[j] = table[j][i] = shared / math.sqrt(norms[i] * norms[j])
     return table
