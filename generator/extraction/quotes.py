@@ -54,6 +54,8 @@ COMPLEMENTIZER_WINDOW = 6  # words before "что" among which the speech verb i
 SINGLE_QUOTE_RE = re.compile(
     r"(?:^|(?<=[\s(\[—–-]))[‘'](?P<inner>[^\W_].*?(?<=[\w.,!?…]))[’'](?=[\s.,;:!?)\]—–-]|$)"
 )
+# the model's labels of a time, which no relative clause describes as a speaker
+TIME_LABELS = {"DATE", "TIME"}
 # what the parser makes of a speaker after its verb when a quoted word took the subject's place
 INVERTED_DEPS = {"dobj", "attr", "npadvmod", "appos", "dep", "oprd"}
 
@@ -1126,8 +1128,16 @@ class QuoteExtractor:
         named = self._named_in(paragraph, subject)
         if named:
             return named
-        if subject.lemma_.lower() in self.relatives and subject.head.dep_ in {"relcl", "acl"}:
-            # "МИД, который призвал": the relative pronoun stands for the noun its clause describes
+        if (
+            subject.lemma_.lower() in self.relatives
+            and subject.head.dep_ in {"relcl", "acl"}
+            and not _inside(subject.idx, self._quoted_regions.get(paragraph, []))
+            and subject.head.head.ent_type_ not in TIME_LABELS
+        ):
+            # "МИД, который призвал", "Greenpeace, which said": the relative pronoun stands for the
+            # noun its clause describes; not one inside a quotation ("the users who posted" is
+            # what a speaker says), nor a date the parser hung the clause on ("passed in September,
+            # which set")
             return self._resolve(paragraph, subject.head.head, describe)
         word = subject.lower_
         # a third person's pronoun, told apart by the tagger's morphology: a person's ("he",
@@ -1579,7 +1589,10 @@ class QuoteExtractor:
         if cut:
             return cut
         owned = {t.i for c in _owners(subject) for t in c.subtree}
-        rest = [t for t in subject.subtree if t.i not in owned]
+        # nor a name inside a quotation the phrase's clause says ("the AP report, which notes, '...
+        # met with Hillary Clinton ...'"): what is said, not who says it
+        quoted = self._quoted_regions.get(paragraph, [])
+        rest = [t for t in subject.subtree if t.i not in owned and not _inside(t.idx, quoted)]
         if self._partitive_group(subject) is not None:
             # "один из депутатов Госдумы от КПРФ": one of a group a body's name qualifies is a member
             # of it, described, not the body (a person named in the group may still be the one)

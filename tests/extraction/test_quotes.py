@@ -2677,3 +2677,54 @@ def test_they_after_a_sentence_with_no_speaking_subject_is_the_body_it_names(nlp
     # gender) is the organisation the sentence names, not no one
     said = "“We will answer it within a week,” they said."
     assert speakers(nlp, lexicon, "A letter was sent to Acme Corp on Monday.", said) == ["Acme Corp"]
+
+
+# ---------------------------------------------------------------- Session 45 speakers
+# Shapes any English reporter writes a speaker in, each a class of the language (issue 14), kept
+# only where it fixed articles on two of: the English dev part's even half, its odd half, PolNeAR's
+# train split. A relative clause: the noun it describes speaks ("Isaiah 41:10, which says '...'",
+# "the Associated Press report, which notes, '...'"), and what is inside a quotation never does.
+
+
+def test_who_said_and_which_said_give_the_quote_to_the_noun_the_clause_describes(nlp, lexicon):
+    assert speakers(
+        nlp, lexicon, 'Greenpeace, which said "the spill is the worst in a decade," called for an inquiry.'
+    ) == ["Greenpeace"]
+    assert speakers(
+        nlp, lexicon, 'Anna Berg, who said "the party has lost its way completely," resigned on Friday.'
+    ) == ["Anna Berg"]
+
+
+def test_a_report_which_notes_is_the_words_of_whom_the_report_is_named_for(nlp, lexicon):
+    # "the Associated Press report, which notes, '...'": the report's own words name its issuer; the
+    # name inside the quotation ("Hillary Clinton") is what it says, not who says it
+    assert speakers(
+        nlp,
+        lexicon,
+        "Pence's press release linked to the Associated Press report, which notes, \"More than half the "
+        'people outside the government who met with Hillary Clinton gave money to the foundation."',
+    ) == ["Associated Press"]
+
+
+def test_who_inside_a_quotation_is_not_the_speaker_of_the_next_one(nlp, lexicon):
+    # "the users who posted": a relative clause inside what Schiller says; the quotation after it
+    # goes on being his, not the users'
+    assert speakers(
+        nlp,
+        lexicon,
+        "In an email, Apple's marketing chief Phil Schiller explained the decision.",
+        '"The App Store team worked with the developer to ban the users who posted this horrible content," '
+        "he added.",
+        '"Only after it was verified that the developer had taken these actions were these apps reinstated."',
+    ) == ["Phil Schiller", "Phil Schiller"]
+
+
+def test_which_after_a_date_is_no_speaker(nlp, lexicon):
+    # "the one passed in September, which asked ...": the parser hangs the clause on the date; a
+    # month says nothing
+    assert speakers(
+        nlp,
+        lexicon,
+        "The latest resolution extends the one passed in September, which asked member states to stop "
+        'their companies from "engaging in ship-to-ship transfers to or from flagged vessels of any goods".',
+    ) != ["September"]
