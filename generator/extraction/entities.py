@@ -986,6 +986,11 @@ class EntityExtractor:
             words = match.group("place").split()
             if words[-1].endswith("."):
                 continue  # "in Sacramento, Calif. Immigrants who ...": a sentence ends before the plural
+            if (match.start(), match.end()) in places and match.group().strip() not in self.known_places:
+                # "said Pittsburgh Pirates center fielder": the model read the place and the plural
+                # as one place, which no place the data knows is ("United States", "Los Angeles")
+                found.append(Candidate(index, match.start(), match.end(), match.group(), "organisations"))
+                continue
             for first in range(len(words)):  # "the NFL’s Denver Broncos": the place is the last words
                 place = " ".join(words[first:])
                 start = match.end("place") - 1 - len(place)
