@@ -1803,3 +1803,21 @@ def test_a_contests_final_a_symposium_and_awards_are_events_not_bodies(nlp, lexi
     bodies = {o.name for o in briefing.organisations}
     assert not {"World Baseball Classic Final", "33rd Space Symposium", "GeekWire Awards"} & bodies
     assert "Commonwealth Secretariat" in bodies
+
+
+def test_a_name_only_ever_written_in_quotation_marks_is_no_body(nlp, lexicon):
+    # the model reads a book's title, an account's label and a name cited as bodies
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The jets could threaten the islands, referred to as “Malvinas” by Argentina, the Foreign "
+            "Office said.",
+            '"It is a competition," said Thomas Ricks, a senior fellow at the Center for a New American '
+            'Security and author of "Making the Corps," about how Marines train.',
+            "It later reverted to the name “CCHQ Press” and restored the party logo.",
+        ],
+    )
+    bodies = {o.name for o in briefing.organisations}
+    assert not {"Malvinas", "Making the Corps", "CCHQ Press"} & bodies
+    assert {"Foreign Office", "Center for a New American Security"} <= bodies
