@@ -134,6 +134,7 @@ class Organisations(_DataFile):
     team_words: Words = None
     not_team_words: Words = None
     product_nouns: Words = None
+    title_quotes: Words = None
     institutions: Words = None
     parties: dict[str, str] | None = None
     name_small_words: Words = None

@@ -336,6 +336,9 @@ class EntityExtractor:
         # organisations.yaml `product_nouns`)
         self.ground_nouns = set(lexicon["places"].get("ground_nouns") or [])
         self.product_nouns = set(orgs.get("product_nouns") or [])
+        # the quotation marks, opening and closing, a title of a work or a label is put in
+        # (organisations.yaml `title_quotes`): a name always inside them is no body's
+        self.title_quotes = [(q[0], q[1:]) for q in orgs.get("title_quotes") or [] if len(q) == 2]
         self.place_follower_re = re.compile(
             "|".join(
                 re.escape(w) if w.startswith("-") else rf" {re.escape(w)}"
@@ -986,6 +989,11 @@ class EntityExtractor:
             words = match.group("place").split()
             if words[-1].endswith("."):
                 continue  # "in Sacramento, Calif. Immigrants who ...": a sentence ends before the plural
+            if (match.start(), match.end()) in places and match.group().strip() not in self.known_places:
+                # "said Pittsburgh Pirates center fielder": the model read the place and the plural
+                # as one place, which no place the data knows is ("United States", "Los Angeles")
+                found.append(Candidate(index, match.start(), match.end(), match.group(), "organisations"))
+                continue
             for first in range(len(words)):  # "the NFL’s Denver Broncos": the place is the last words
                 place = " ".join(words[first:])
                 start = match.end("place") - 1 - len(place)
@@ -1447,6 +1455,20 @@ class EntityExtractor:
             orgs_now, lambda c: self._in_appeal(c, texts) or not is_prose(texts[c.paragraph])
         )
         candidates[:] = [c for c in candidates if not (c.kind == "organisations" and c.text in appealed)]
+        # 'author of "Making the Corps,"', 'referred to as “Malvinas” by Argentina', 'the "Cookie
+        # Control Panel"': a name the text only ever writes in quotation marks is a work's title, a
+        # label or a word cited, not a body, unless a noun calls it one or the data knows it
+        quoted = _at_every_mention(orgs_now, lambda c: self._in_title_quotes(c, texts))
+        candidates[:] = [
+            c
+            for c in candidates
+            if not (
+                c.kind == "organisations"
+                and c.text in quoted
+                and c.text.lower() not in typed
+                and not self._known_body(c.text)
+            )
+        ]
         # "— BNO News (@BNONews) February 11, 2025": the signature of a post the page embeds names
         # its account's holder, a source the story cites, though on no line of prose
         accounts = {
@@ -1571,6 +1593,18 @@ class EntityExtractor:
         # "US" in capitals is the country ("the US Federal Trade Commission fined Facebook"), not "us"
         words = {w.lower() for w in re.findall(r"[\w’']+", sentence) if not w.isupper()}
         return bool(words & self.reader_address) or bool(self.reader_bids.search(sentence))
+
+    def _in_title_quotes(self, mention: Candidate, texts: list[str]) -> bool:
+        """Whether quotation marks hold the name and nothing else: '“Malvinas” by', '"Making the
+        Corps,"' (the comma or full stop inside the closing mark, as English writes it)."""
+        text = texts[mention.paragraph]
+        before, after = text[: mention.start], text[mention.end :]
+        return any(
+            before.endswith(opening)
+            and after.lstrip(",.")[:1] == closing
+            and after[:1] in (closing, ",", ".")
+            for opening, closing in self.title_quotes
+        )
 
     def _known_body(self, name: str) -> bool:
         """Whether the data names this body as a whole ("White House", "Coast Guard")."""

@@ -537,10 +537,26 @@ def _without_author_notes(paragraphs: list[str], authors: list[str], lexicon: Le
         bio = lexicon.author_note_re.match(p) if i >= half else None
         if bio and (bio.group("name").split()[0] in lexicon.given_names or bio.group("name") in names):
             continue
+        if i > 0 and _bylined_note(p, authors, lexicon):
+            continue
         if i >= last and _all_trailers(p, lexicon):
             continue
         kept.append(p)
     return kept
+
+
+def _bylined_note(paragraph: str, authors: list[str], lexicon: Lexicon) -> bool:
+    """Whether a paragraph says what a bylined author does in journalism, wherever it stands:
+    "Virginia Postrel is a Bloomberg View columnist. She was the editor of Reason magazine ...",
+    "Mark di Stefano is a breaking news reporter for BuzzFeed News" (bylined "Mark Di Stefano").
+    A page's teasers and share bars after it may leave the note in the body's first half, where
+    a note without the byline's name is not looked for; its publications are the writer's, not
+    bodies of the story. The name is matched whatever its particles' case."""
+    for author in authors:
+        if len(author.split()) > 1 and paragraph.lower().startswith(author.lower() + " "):
+            # the note's grammar after the name, the name put as one capitalised word
+            return bool(lexicon.author_note_re.match("Name" + paragraph[len(author) :]))
+    return False
 
 
 def _all_trailers(paragraph: str, lexicon: Lexicon) -> bool:

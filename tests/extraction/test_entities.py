@@ -1769,3 +1769,55 @@ def test_a_platform_named_only_where_the_site_bids_its_reader_is_no_body_of_the_
     assert not {"Facebook", "Twitter"} & bodies
     told = ["The council said on Facebook that the fireworks had been cancelled.", *appeals[1:]]
     assert "Facebook" in {o.name for o in brief(nlp, lexicon, told).organisations}
+
+
+# Session 45 organisations
+
+
+def test_a_team_the_model_reads_as_one_place_with_its_plural_is_a_team(nlp, lexicon):
+    # the model tags "Pittsburgh Pirates" a place, the place and the team's plural as one name
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Team USA defeated Japan to advance in the baseball tournament on Wednesday.",
+            '"Who would have thought we would be playing this type of game in Los Angeles?" said '
+            "Pittsburgh Pirates center fielder Andrew McCutchen of the weather conditions.",
+        ],
+    )
+    assert "Pittsburgh Pirates" in {o.name for o in briefing.organisations}
+    assert "Pittsburgh Pirates" not in {p.name for p in briefing.places}
+    assert "Los Angeles" in {p.name for p in briefing.places}
+
+
+def test_a_contests_final_a_symposium_and_awards_are_events_not_bodies(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Team USA defeated Japan to advance to the World Baseball Classic Final on Wednesday.",
+            "The Air Force spoke at the 33rd Space Symposium in Colorado Springs.",
+            "She was honoured at the GeekWire Awards in Seattle, the Commonwealth Secretariat said.",
+        ],
+    )
+    bodies = {o.name for o in briefing.organisations}
+    assert not {"World Baseball Classic Final", "33rd Space Symposium", "GeekWire Awards"} & bodies
+    assert "Commonwealth Secretariat" in bodies
+
+
+def test_a_name_only_ever_written_in_quotation_marks_is_no_body(nlp, lexicon):
+    # the model reads a book's title, an account's label and a name cited as bodies
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The jets could threaten the islands, referred to as “Malvinas” by Argentina, the Foreign "
+            "Office said.",
+            '"It is a competition," said Thomas Ricks, a senior fellow at the Center for a New American '
+            'Security and author of "Making the Corps," about how Marines train.',
+            "It later reverted to the name “CCHQ Press” and restored the party logo.",
+        ],
+    )
+    bodies = {o.name for o in briefing.organisations}
+    assert not {"Malvinas", "Making the Corps", "CCHQ Press"} & bodies
+    assert {"Foreign Office", "Center for a New American Security"} <= bodies

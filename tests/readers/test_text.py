@@ -1776,3 +1776,21 @@ def test_a_story_with_one_paragraph_in_lower_case_keeps_its_end(lexicon, tmp_pat
     ending = ["по данным министерства, вакцину получат все регионы.", "Поставки начнутся в апреле."]
     text = "\n\n".join(["Вакцину получат все регионы", *RU_STORY, *ending])
     assert read(tmp_path, lexicon, text).paragraphs == [*RU_STORY, *ending]
+
+
+def test_a_note_on_a_bylined_writer_is_left_out_wherever_the_page_put_it(tmp_path, lexicon):
+    # a page's teasers and share bars after the note may leave it in the body's first half, where a
+    # note on someone the byline does not name is not looked for (here the story goes on after
+    # it); the byline's particle is capitalised, the note's is not
+    note = (
+        "Vera di Roe is a Bloomberg View columnist. She was the editor of Reason magazine and a "
+        "columnist for the Wall Street Journal."
+    )
+    more = [
+        "Engineers said the first of the new steel girders would arrive from the port in early June.",
+        "The opposition called for an inquiry into the contracts and into who had approved the design.",
+        "A spokesman for the contractors declined to comment on the new date or on the cost.",
+    ]
+    story = [*ARTICLE, *more]
+    text = "\n\n".join(["Bridge will open a year late", "By Vera Di Roe", story[0], note, *story[1:]])
+    assert read(tmp_path, lexicon, text).paragraphs == story
