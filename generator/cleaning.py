@@ -389,7 +389,11 @@ def related_lists(paragraphs: list[str], lexicon: Lexicon) -> set[int]:
     paragraphs stand between it and the next label, one of them at most a sentence (a teaser
     written as one; the story's own paragraphs, when a card of links stood inside it, are
     sentences)."""
-    labels = [i for i, p in enumerate(paragraphs) if _related_label(p, lexicon)]
+    labels = [
+        i
+        for i, p in enumerate(paragraphs)
+        if _related_label(p, lexicon) or _bare_label(p) and _lists_links(paragraphs[i + 1 : i + 2])
+    ]
     dropped = set(labels)
     for at, i in enumerate(labels):
         following = labels[at + 1] if at + 1 < len(labels) else None
@@ -406,6 +410,29 @@ def related_lists(paragraphs: list[str], lexicon: Lexicon) -> set[int]:
                 break
             dropped.add(j)
     return dropped
+
+
+MAX_BARE_LABEL_WORDS = 4
+
+
+def _bare_label(text: str) -> bool:
+    """A few capitalised words and a colon on a line of their own ("More:", "Trending Right Now:",
+    "BGR Top Deals:"): a page's label over its links, whatever its words. The story's own lead-in
+    to a list is a sentence ("The names of the missing are:", introduces_list), not a label."""
+    words = text.rstrip().removesuffix(":").split()
+    return (
+        text.rstrip().endswith(":")
+        and 0 < len(words) <= MAX_BARE_LABEL_WORDS
+        and ":" not in text.rstrip()[:-1]
+        and all(word[:1].isupper() or word[:1].isdigit() for word in words)
+    )
+
+
+def _lists_links(following: list[str]) -> bool:
+    """Whether what follows a label is a link's headline: short, and no sentence ends it."""
+    return bool(following) and all(
+        len(p.split()) <= MAX_TEASER_WORDS and not SENTENCE_END_RE.search(p) for p in following
+    )
 
 
 MIN_LEAD_IN_WORDS = 5

@@ -359,6 +359,31 @@ def test_teasers_between_two_related_labels_leave_the_body(lexicon):
     assert clean_lines(lines, lexicon) == [lines[0]]
 
 
+def test_links_under_a_label_of_the_sites_own_words_leave_the_body(lexicon):
+    # "More:", "Trending Right Now:": a few capitalised words and a colon head a page's links,
+    # whatever the words; the story's own lead-in to a list is a sentence and its list stays
+    lines = [
+        "Four US service members were killed when their helicopter crashed in eastern Afghanistan.",
+        "",
+        "More:",
+        "",
+        "Afghan woman politician sees Taliban talks as only hope",
+        "",
+        "China invites Taliban, Afghan officials for two-day talks",
+        "",
+        "The military did not give the crash's location and withheld the names of those killed.",
+        "",
+        "The names of the soldiers killed in the crash are:",
+        "",
+        "Sergeant Jane Roe of Ohio",
+        "",
+        "Trending Right Now:",
+        "",
+        "How to take advantage of a battery replacement program right now",
+    ]
+    assert clean_lines(lines, lexicon) == [lines[0], lines[8], lines[10], lines[12]]
+
+
 def test_a_related_label_goes_and_the_wrapped_paragraph_after_it_stays(lexicon):
     # a text browser wraps a paragraph at the width: its lines are no headlines, and nor is
     # the paragraph's last, short line
