@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .lexicon import Lexicon
@@ -538,14 +539,24 @@ MIN_REPEATED_WORDS = 6  # a pull quote or standfirst is a sentence; "Read more" 
 
 
 def _without_repeated_parts(paragraphs: list[str]) -> list[str]:
-    """Without a paragraph that a longer one holds whole: a standfirst, pull quote or caption that
-    repeats the story's own sentence ("The problem with Tiangong-1 is that it's rather massive").
-    Longer by a sentence at least: a caption is its sentence and a credit ("... settled. (File)"),
-    and the story's paragraph is the one to keep."""
+    """Without a paragraph that a longer one holds whole, or nearly (`_mostly_in`): a standfirst,
+    pull quote or caption that repeats the story's own sentence ("The problem with Tiangong-1 is
+    that it's rather massive"). Longer by a sentence at least; one longer by a few words is a
+    caption, its sentence and a credit ("... settled. (File)"), and the story's paragraph is the
+    one to keep."""
     keys = [f" {_key(p)} " for p in paragraphs]
     sizes = [len(k.split()) for k in keys]
     held = {
-        i: [j for j, k in enumerate(keys) if sizes[j] >= sizes[i] + MIN_REPEATED_WORDS and keys[i] in k]
+        i: [
+            j
+            for j, k in enumerate(keys)
+            if sizes[j] >= sizes[i] + MIN_REPEATED_WORDS
+            and (keys[i] in k or _mostly_in(keys[i].split(), k.split()))
+            # a caption that is the story's paragraph whole and a few words more, a credit or
+            # "- according to the briefing": the story's shorter paragraph stays
+            or 0 < sizes[i] - sizes[j] < MIN_REPEATED_WORDS <= sizes[j]
+            and k in keys[i]
+        ]
         for i in range(len(keys))
         if sizes[i] >= MIN_REPEATED_WORDS
     }
@@ -553,6 +564,27 @@ def _without_repeated_parts(paragraphs: list[str]) -> list[str]:
     # a paragraph that holds several others whole is a run-together copy of them (a statement
     # printed as one block and again by paragraphs): the paragraphs stay
     return [p for i, p in enumerate(paragraphs) if not any(holders[j] == 1 for j in held.get(i, []))]
+
+
+MIN_RETOLD_WORDS = 10  # a run of words two paragraphs share that chance does not give them
+MIN_RETOLD_SHARE = 0.9  # of the shorter paragraph's words, found in order in the longer one
+
+
+def _mostly_in(short: list[str], long: list[str]) -> bool:
+    """Whether a paragraph tells again, word for word but for its subject or a spelling, what a
+    longer one says ("MEC Mamabolo urged the public to limit travel ..." beside "... and urged the
+    public to limit travel ...", a pull quote without the "- according to the briefing" after it,
+    a standfirst that calls the man by his name where the story says "The radical preacher").
+    Not a list's items that share their description ("8777 Frederick Road culvert improvement:
+    Increase capacity ..."), nor a sentence that retells a quotation in other words: each keeps
+    more than a tenth of its own."""
+    if len(short) < MIN_RETOLD_WORDS:
+        return False
+    matcher = SequenceMatcher(None, short, long, autojunk=False)
+    blocks = matcher.get_matching_blocks()
+    return max(b.size for b in blocks) >= MIN_RETOLD_WORDS and sum(
+        b.size for b in blocks
+    ) >= MIN_RETOLD_SHARE * len(short)
 
 
 def is_credit_only(paragraph: str, lexicon: Lexicon) -> bool:

@@ -658,6 +658,30 @@ def test_a_pull_quote_or_standfirst_that_repeats_the_storys_sentence_is_printed_
     assert paragraphs == [STORY, standfirst + " He was caught with two kilos of cocaine, the court heard."]
 
 
+def test_a_standfirst_or_pull_quote_that_retells_the_storys_sentence_nearly_word_for_word_goes(lexicon):
+    # the subject named otherwise, a spelling, an attribution after the pull quote
+    standfirst = "MEC Mamabolo urged the public to limit travel during severe weather conditions."
+    story = (
+        "Mamabolo emphasised the need to steer clear of low-lying bridges, flooded roads and "
+        "underpasses, and urged the public to limit travel during severe weather conditions."
+    )
+    quote = (
+        "\u201cThere were 33 attacks by the invaders on the Gulyaypole direction: in the areas of "
+        "Dobropillya, Pryluky and Zaliznychne. Nine assaults are still ongoing\u201d"
+    )
+    pulled = quote + " \u2013 according to the briefing."
+    assert clean_lines([standfirst, "", STORY, "", story], lexicon) == [STORY, story]
+    assert clean_lines([STORY, "", pulled, "", quote], lexicon) == [STORY, quote]
+    # a list's items that share their description each keep their own words: all stay
+    items = [
+        "8777 Frederick Road culvert improvement: Increase capacity of existing culvert to allow "
+        "for additional flow under the road.",
+        "8600 Frederick Road high flow bypass pipe: Increase capacity of existing culvert to allow "
+        "for additional flow under the road.",
+    ]
+    assert clean_lines([STORY, "", items[0], "", items[1]], lexicon) == [STORY, *items]
+
+
 def test_the_storys_paragraph_stays_beside_a_caption_or_a_block_that_repeats_it(lexicon):
     caption = STORY + " (File)"  # a caption is longer by a credit only: the paragraph is the story's
     first = "As this concerns a British citizen, the US informed the UK Government of the arrest."
