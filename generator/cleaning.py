@@ -15,6 +15,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from .dates import parse_date_line
 from .lexicon import Lexicon
 from .names import words_key
 
@@ -363,6 +364,8 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
             if is_credit_only(paragraph, lexicon) and paragraphs and _is_caption_above(paragraphs[-1]):
                 paragraphs.pop()
             continue
+        if page_field(paragraph):
+            continue
         seen.add(key)
         paragraphs.append(paragraph)
     paragraphs = _without_repeated_parts(paragraphs)
@@ -374,6 +377,25 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     if not (0 < end < len(paragraphs) and introduces_list(paragraphs[end - 1])):
         del paragraphs[end:]
     return paragraphs
+
+
+# "Wordcount: 717", "Rating: 9 Votes", "Source: TheGuardian.com", "Posted in: News", "Updated:
+# February 5, 2016": a label of a word or two and a count, an address, a date or a single name,
+# the fields a page prints of its own data; a crosshead says more ("Destination: Mars!",
+# "Afghanistan: Between Hope and Fear")
+PAGE_FIELD_RE = re.compile(
+    r"^\(?[A-Z][a-z]+(?: [a-z]+)?:\s+(?:(?P<count>\d[\d,.]*(?: [A-Za-z]+)?)"
+    r"|(?P<address>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})|(?P<name>[A-Z][\w-]*)|(?P<other>[^:]{6,40}?))\)?$"
+)
+
+
+def page_field(paragraph: str) -> bool:
+    """A line of a page's data about itself, not the story's: a label and a bare value."""
+    found = PAGE_FIELD_RE.match(paragraph.strip())
+    if found is None:
+        return False
+    # "Updated: February 5, 2016": any other value only when it is a date
+    return found.group("other") is None or parse_date_line(found.group("other")) is not None
 
 
 MAX_TEASER_WORDS = 40  # a headline with its standfirst; the story's paragraphs are mostly longer

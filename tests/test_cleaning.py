@@ -682,6 +682,17 @@ def test_a_standfirst_or_pull_quote_that_retells_the_storys_sentence_nearly_word
     assert clean_lines([STORY, "", items[0], "", items[1]], lexicon) == [STORY, *items]
 
 
+@pytest.mark.parametrize(
+    "field", ["Wordcount: 717", "Rating: 9 Votes", "Source: TheGuardian.com", "Posted in: News"]
+)
+def test_a_field_of_the_pages_own_data_is_not_body(lexicon, field):
+    # a label and a bare value (a count, an address, a section's name); a crosshead says more
+    crossheads = ["Destination: Mars!", "Afghanistan: Between Hope and Fear"]
+    lines = [STORY, "", crossheads[0], "", field, "", crossheads[1], "", STORY.replace("2016", "2018")]
+    assert field not in clean_lines(lines, lexicon)
+    assert all(crosshead in clean_lines(lines, lexicon) for crosshead in crossheads)
+
+
 def test_the_storys_paragraph_stays_beside_a_caption_or_a_block_that_repeats_it(lexicon):
     caption = STORY + " (File)"  # a caption is longer by a credit only: the paragraph is the story's
     first = "As this concerns a British citizen, the US informed the UK Government of the arrest."
