@@ -573,7 +573,13 @@ def _without_repeated_parts(paragraphs: list[str]) -> list[str]:
             j
             for j, k in enumerate(keys)
             if sizes[j] >= sizes[i] + MIN_REPEATED_WORDS
-            and (keys[i] in k or _mostly_in(keys[i].split(), k.split()))
+            # a quotation told again in other words keeps both tellings: each names its speaker
+            # its own way ("McGrew said" beside "Donna McGrew, mother of Maj. X, said")
+            and (
+                keys[i] in k
+                or not QUOTE_MARKS_RE.search(paragraphs[i])
+                and _mostly_in(keys[i].split(), k.split())
+            )
             # a caption that is the story's paragraph whole and a few words more, a credit or
             # "- according to the briefing": the story's shorter paragraph stays
             or 0 < sizes[i] - sizes[j] < MIN_REPEATED_WORDS <= sizes[j]
