@@ -693,6 +693,19 @@ def test_a_field_of_the_pages_own_data_is_not_body(lexicon, field):
     assert all(crosshead in clean_lines(lines, lexicon) for crosshead in crossheads)
 
 
+def test_a_quotation_told_twice_keeps_both_tellings_and_their_speakers(lexicon):
+    quote = '"My husband and I want everyone to know that this is not about us,"'
+    tellings = [
+        f"{quote} McGrew said in the statement.",
+        f"{quote} Donna McGrew, mother of Marine Maj. Shawn Campbell of Texas, said in a statement.",
+    ]
+    assert clean_lines([tellings[0], "", STORY, "", tellings[1]], lexicon) == [
+        tellings[0],
+        STORY,
+        tellings[1],
+    ]
+
+
 def test_the_storys_paragraph_stays_beside_a_caption_or_a_block_that_repeats_it(lexicon):
     caption = STORY + " (File)"  # a caption is longer by a credit only: the paragraph is the story's
     first = "As this concerns a British citizen, the US informed the UK Government of the arrest."
