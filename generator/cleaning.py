@@ -12,8 +12,10 @@ import html
 import re
 import unicodedata
 from collections import Counter
+from difflib import SequenceMatcher
 from functools import lru_cache
 
+from .dates import parse_date_line
 from .lexicon import Lexicon
 from .names import words_key
 
@@ -362,6 +364,8 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
             if is_credit_only(paragraph, lexicon) and paragraphs and _is_caption_above(paragraphs[-1]):
                 paragraphs.pop()
             continue
+        if page_field(paragraph):
+            continue
         seen.add(key)
         paragraphs.append(paragraph)
     paragraphs = _without_repeated_parts(paragraphs)
@@ -373,6 +377,25 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     if not (0 < end < len(paragraphs) and introduces_list(paragraphs[end - 1])):
         del paragraphs[end:]
     return paragraphs
+
+
+# "Wordcount: 717", "Rating: 9 Votes", "Source: TheGuardian.com", "Posted in: News", "Updated:
+# February 5, 2016": a label of a word or two and a count, an address, a date or a single name,
+# the fields a page prints of its own data; a crosshead says more ("Destination: Mars!",
+# "Afghanistan: Between Hope and Fear")
+PAGE_FIELD_RE = re.compile(
+    r"^\(?[A-Z][a-z]+(?: [a-z]+)?:\s+(?:(?P<count>\d[\d,.]*(?: [A-Za-z]+)?)"
+    r"|(?P<address>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})|(?P<name>[A-Z][\w-]*)|(?P<other>[^:]{6,40}?))\)?$"
+)
+
+
+def page_field(paragraph: str) -> bool:
+    """A line of a page's data about itself, not the story's: a label and a bare value."""
+    found = PAGE_FIELD_RE.match(paragraph.strip())
+    if found is None:
+        return False
+    # "Updated: February 5, 2016": any other value only when it is a date
+    return found.group("other") is None or parse_date_line(found.group("other")) is not None
 
 
 MAX_TEASER_WORDS = 40  # a headline with its standfirst; the story's paragraphs are mostly longer
@@ -389,7 +412,11 @@ def related_lists(paragraphs: list[str], lexicon: Lexicon) -> set[int]:
     paragraphs stand between it and the next label, one of them at most a sentence (a teaser
     written as one; the story's own paragraphs, when a card of links stood inside it, are
     sentences)."""
-    labels = [i for i, p in enumerate(paragraphs) if _related_label(p, lexicon)]
+    labels = [
+        i
+        for i, p in enumerate(paragraphs)
+        if _related_label(p, lexicon) or _bare_label(p) and _lists_links(paragraphs[i + 1 : i + 2])
+    ]
     dropped = set(labels)
     for at, i in enumerate(labels):
         following = labels[at + 1] if at + 1 < len(labels) else None
@@ -406,6 +433,29 @@ def related_lists(paragraphs: list[str], lexicon: Lexicon) -> set[int]:
                 break
             dropped.add(j)
     return dropped
+
+
+MAX_BARE_LABEL_WORDS = 4
+
+
+def _bare_label(text: str) -> bool:
+    """A few capitalised words and a colon on a line of their own ("More:", "Trending Right Now:",
+    "BGR Top Deals:"): a page's label over its links, whatever its words. The story's own lead-in
+    to a list is a sentence ("The names of the missing are:", introduces_list), not a label."""
+    words = text.rstrip().removesuffix(":").split()
+    return (
+        text.rstrip().endswith(":")
+        and 0 < len(words) <= MAX_BARE_LABEL_WORDS
+        and ":" not in text.rstrip()[:-1]
+        and all(word[:1].isupper() or word[:1].isdigit() for word in words)
+    )
+
+
+def _lists_links(following: list[str]) -> bool:
+    """Whether what follows a label is a link's headline: short, and no sentence ends it."""
+    return bool(following) and all(
+        len(p.split()) <= MAX_TEASER_WORDS and not SENTENCE_END_RE.search(p) for p in following
+    )
 
 
 MIN_LEAD_IN_WORDS = 5
@@ -511,14 +561,30 @@ MIN_REPEATED_WORDS = 6  # a pull quote or standfirst is a sentence; "Read more" 
 
 
 def _without_repeated_parts(paragraphs: list[str]) -> list[str]:
-    """Without a paragraph that a longer one holds whole: a standfirst, pull quote or caption that
-    repeats the story's own sentence ("The problem with Tiangong-1 is that it's rather massive").
-    Longer by a sentence at least: a caption is its sentence and a credit ("... settled. (File)"),
-    and the story's paragraph is the one to keep."""
+    """Without a paragraph that a longer one holds whole, or nearly (`_mostly_in`): a standfirst,
+    pull quote or caption that repeats the story's own sentence ("The problem with Tiangong-1 is
+    that it's rather massive"). Longer by a sentence at least; one longer by a few words is a
+    caption, its sentence and a credit ("... settled. (File)"), and the story's paragraph is the
+    one to keep."""
     keys = [f" {_key(p)} " for p in paragraphs]
     sizes = [len(k.split()) for k in keys]
     held = {
-        i: [j for j, k in enumerate(keys) if sizes[j] >= sizes[i] + MIN_REPEATED_WORDS and keys[i] in k]
+        i: [
+            j
+            for j, k in enumerate(keys)
+            if sizes[j] >= sizes[i] + MIN_REPEATED_WORDS
+            # a quotation told again in other words keeps both tellings: each names its speaker
+            # its own way ("McGrew said" beside "Donna McGrew, mother of Maj. X, said")
+            and (
+                keys[i] in k
+                or not QUOTE_MARKS_RE.search(paragraphs[i])
+                and _mostly_in(keys[i].split(), k.split())
+            )
+            # a caption that is the story's paragraph whole and a few words more, a credit or
+            # "- according to the briefing": the story's shorter paragraph stays
+            or 0 < sizes[i] - sizes[j] < MIN_REPEATED_WORDS <= sizes[j]
+            and k in keys[i]
+        ]
         for i in range(len(keys))
         if sizes[i] >= MIN_REPEATED_WORDS
     }
@@ -526,6 +592,27 @@ def _without_repeated_parts(paragraphs: list[str]) -> list[str]:
     # a paragraph that holds several others whole is a run-together copy of them (a statement
     # printed as one block and again by paragraphs): the paragraphs stay
     return [p for i, p in enumerate(paragraphs) if not any(holders[j] == 1 for j in held.get(i, []))]
+
+
+MIN_RETOLD_WORDS = 10  # a run of words two paragraphs share that chance does not give them
+MIN_RETOLD_SHARE = 0.9  # of the shorter paragraph's words, found in order in the longer one
+
+
+def _mostly_in(short: list[str], long: list[str]) -> bool:
+    """Whether a paragraph tells again, word for word but for its subject or a spelling, what a
+    longer one says ("MEC Mamabolo urged the public to limit travel ..." beside "... and urged the
+    public to limit travel ...", a pull quote without the "- according to the briefing" after it,
+    a standfirst that calls the man by his name where the story says "The radical preacher").
+    Not a list's items that share their description ("8777 Frederick Road culvert improvement:
+    Increase capacity ..."), nor a sentence that retells a quotation in other words: each keeps
+    more than a tenth of its own."""
+    if len(short) < MIN_RETOLD_WORDS:
+        return False
+    matcher = SequenceMatcher(None, short, long, autojunk=False)
+    blocks = matcher.get_matching_blocks()
+    return max(b.size for b in blocks) >= MIN_RETOLD_WORDS and sum(
+        b.size for b in blocks
+    ) >= MIN_RETOLD_SHARE * len(short)
 
 
 def is_credit_only(paragraph: str, lexicon: Lexicon) -> bool:

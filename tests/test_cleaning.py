@@ -359,6 +359,31 @@ def test_teasers_between_two_related_labels_leave_the_body(lexicon):
     assert clean_lines(lines, lexicon) == [lines[0]]
 
 
+def test_links_under_a_label_of_the_sites_own_words_leave_the_body(lexicon):
+    # "More:", "Trending Right Now:": a few capitalised words and a colon head a page's links,
+    # whatever the words; the story's own lead-in to a list is a sentence and its list stays
+    lines = [
+        "Four US service members were killed when their helicopter crashed in eastern Afghanistan.",
+        "",
+        "More:",
+        "",
+        "Afghan woman politician sees Taliban talks as only hope",
+        "",
+        "China invites Taliban, Afghan officials for two-day talks",
+        "",
+        "The military did not give the crash's location and withheld the names of those killed.",
+        "",
+        "The names of the soldiers killed in the crash are:",
+        "",
+        "Sergeant Jane Roe of Ohio",
+        "",
+        "Trending Right Now:",
+        "",
+        "How to take advantage of a battery replacement program right now",
+    ]
+    assert clean_lines(lines, lexicon) == [lines[0], lines[8], lines[10], lines[12]]
+
+
 def test_a_related_label_goes_and_the_wrapped_paragraph_after_it_stays(lexicon):
     # a text browser wraps a paragraph at the width: its lines are no headlines, and nor is
     # the paragraph's last, short line
@@ -631,6 +656,54 @@ def test_a_pull_quote_or_standfirst_that_repeats_the_storys_sentence_is_printed_
     glued = standfirst + standfirst + " He was caught with two kilos of cocaine, the court heard."
     paragraphs = clean_lines([pull_quote, "", STORY, "", glued], lexicon)
     assert paragraphs == [STORY, standfirst + " He was caught with two kilos of cocaine, the court heard."]
+
+
+def test_a_standfirst_or_pull_quote_that_retells_the_storys_sentence_nearly_word_for_word_goes(lexicon):
+    # the subject named otherwise, a spelling, an attribution after the pull quote
+    standfirst = "MEC Mamabolo urged the public to limit travel during severe weather conditions."
+    story = (
+        "Mamabolo emphasised the need to steer clear of low-lying bridges, flooded roads and "
+        "underpasses, and urged the public to limit travel during severe weather conditions."
+    )
+    quote = (
+        "\u201cThere were 33 attacks by the invaders on the Gulyaypole direction: in the areas of "
+        "Dobropillya, Pryluky and Zaliznychne. Nine assaults are still ongoing\u201d"
+    )
+    pulled = quote + " \u2013 according to the briefing."
+    assert clean_lines([standfirst, "", STORY, "", story], lexicon) == [STORY, story]
+    assert clean_lines([STORY, "", pulled, "", quote], lexicon) == [STORY, quote]
+    # a list's items that share their description each keep their own words: all stay
+    items = [
+        "8777 Frederick Road culvert improvement: Increase capacity of existing culvert to allow "
+        "for additional flow under the road.",
+        "8600 Frederick Road high flow bypass pipe: Increase capacity of existing culvert to allow "
+        "for additional flow under the road.",
+    ]
+    assert clean_lines([STORY, "", items[0], "", items[1]], lexicon) == [STORY, *items]
+
+
+@pytest.mark.parametrize(
+    "field", ["Wordcount: 717", "Rating: 9 Votes", "Source: TheGuardian.com", "Posted in: News"]
+)
+def test_a_field_of_the_pages_own_data_is_not_body(lexicon, field):
+    # a label and a bare value (a count, an address, a section's name); a crosshead says more
+    crossheads = ["Destination: Mars!", "Afghanistan: Between Hope and Fear"]
+    lines = [STORY, "", crossheads[0], "", field, "", crossheads[1], "", STORY.replace("2016", "2018")]
+    assert field not in clean_lines(lines, lexicon)
+    assert all(crosshead in clean_lines(lines, lexicon) for crosshead in crossheads)
+
+
+def test_a_quotation_told_twice_keeps_both_tellings_and_their_speakers(lexicon):
+    quote = '"My husband and I want everyone to know that this is not about us,"'
+    tellings = [
+        f"{quote} McGrew said in the statement.",
+        f"{quote} Donna McGrew, mother of Marine Maj. Shawn Campbell of Texas, said in a statement.",
+    ]
+    assert clean_lines([tellings[0], "", STORY, "", tellings[1]], lexicon) == [
+        tellings[0],
+        STORY,
+        tellings[1],
+    ]
 
 
 def test_the_storys_paragraph_stays_beside_a_caption_or_a_block_that_repeats_it(lexicon):

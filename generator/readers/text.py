@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from .. import dates
 from ..cleaning import (
+    QUOTE_MARKS_RE,
     SENTENCE_END_RE,
     _key,
     _undoubled,
@@ -534,6 +535,8 @@ def _without_author_notes(paragraphs: list[str], authors: list[str], lexicon: Le
     for i, p in enumerate(paragraphs):
         if i >= last and opening and opening.match(p):
             continue
+        if i >= half and _of_the_writer(p, authors):
+            continue
         bio = lexicon.author_note_re.match(p) if i >= half else None
         if bio and (bio.group("name").split()[0] in lexicon.given_names or bio.group("name") in names):
             continue
@@ -556,6 +559,28 @@ def _bylined_note(paragraph: str, authors: list[str], lexicon: Lexicon) -> bool:
         if len(author.split()) > 1 and paragraph.lower().startswith(author.lower() + " "):
             # the note's grammar after the name, the name put as one capitalised word
             return bool(lexicon.author_note_re.match("Name" + paragraph[len(author) :]))
+    return False
+
+
+MAX_NOTE_LEAD_WORDS = 8  # a job and an outlet before the writer's name: "GeekWire aerospace editor"
+
+
+def _of_the_writer(paragraph: str, authors: list[str]) -> bool:
+    """A note on a bylined writer in the article's second half, the full name the subject of its
+    first sentence, perhaps after a job ("Michael Larabel is the principal author of Phoronix.com
+    and founded the site", "GeekWire aerospace and science editor Alan Boyle is an award-winning
+    science writer"): the story quotes no one in that sentence, and tells no more of its own writer."""
+    first = TRAILER_SENTENCE_RE.split(paragraph.strip(), maxsplit=1)[0]
+    if QUOTE_MARKS_RE.search(first):
+        return False
+    for author in authors:
+        if len(author.split()) < 2:
+            continue  # a first name or a handle alone may be anyone's
+        found = re.search(rf"(?<!\w){re.escape(author)}\s+[a-z]", first)
+        lead = first[: found.start()] if found else ""
+        # the sentence's subject: a few words before it, no list's or clause's mark among them
+        if found and len(lead.split()) <= MAX_NOTE_LEAD_WORDS and not re.search(r"[.!?,;:]", lead):
+            return True
     return False
 
 

@@ -668,6 +668,31 @@ def test_a_note_on_a_writer_in_the_second_half_is_not_body_bylined_or_not(tmp_pa
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "Michael Larabel is the principal author of Example.com and founded the site in 2004.",
+        "Example Herald aerospace and science editor Michael Larabel is an award-winning science "
+        'writer. He is the author of "The Case for Pluto".',
+    ],
+)
+def test_a_note_on_the_bylined_writer_in_the_second_half_is_not_body(tmp_path, lexicon, note):
+    # the byline's full name the subject of the note's first sentence, after a job perhaps, and
+    # no data word of a journalist's ("principal author", "award-winning" are the site's own);
+    # the site's blurbs of its other stories after it, sentences too
+    quoted = '"Michael Larabel is wrong," the minister said in a statement on Monday.'
+    blurbs = [
+        "Debian 14 will be codenamed Forky, the project's developers announced on its mailing list.",
+        "A new kernel patch fixes a flaw in wireless drivers that attackers could have exploited.",
+        "The latest database release sorts faster and supports two more compression methods.",
+        "A desktop update brings a redesigned settings window and better support for tablets.",
+    ]
+    paragraphs = ["Belarus moves troops", "By Michael Larabel", *ARTICLE, quoted, note, *blurbs]
+    source = read(tmp_path, lexicon, "\n\n".join(paragraphs) + "\n")
+    assert source.authors == ["Michael Larabel"]
+    assert source.paragraphs == [*ARTICLE, quoted, *blurbs]
+
+
+@pytest.mark.parametrize(
     "trailer",
     [
         "Heba Habib in Tunis and Jane Roe in Cairo contributed to this report.",
