@@ -41,8 +41,10 @@ from .document import SUBJECT_DEPS, Body, find_citations, is_prose, sentence_of,
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# A year range "2007-2009" starts in its first year.
-YEAR_RANGE_RE = re.compile(r"^(?P<year>(?:1[89]|2[01])\d\d)\s*[-–]\s*(?:\d\d|(?:1[89]|2[01])\d\d)$")
+# A year range "2007-2009", "2018—2019" starts in its first year.
+YEAR_RANGE_RE = re.compile(r"^(?P<year>(?:1[89]|2[01])\d\d)\s*[-–—]\s*(?:\d\d|(?:1[89]|2[01])\d\d)$")
+# a year inside a longer pattern that names YEAR_PATTERN's group already
+_ANOTHER_YEAR = r"(?:1[89]|2[01])\d\d"
 # 'KYIV, Feb 23 (Reuters) -': the place and date the article was filed from. Its dash stands
 # apart from a word on one side at least: a hyphen inside one ("R-W.Va.", "start-up") ends none,
 # and "In October, Rep. David McKinley, R-W.Va., visited" is a dated sentence
@@ -204,6 +206,9 @@ class DateWords:
         openers = alternatives(words.get("time_openers"))
         units = words.get("ago_units", {})
         number_words = lexicon["numbers"].get("words", {})
+        # "в 2019-м", "лета 2022-го": a year's case written on the number (dates.yaml `year_endings`);
+        # "2008г": its noun glued to it
+        ending = rf"(?:-(?:{alternatives(words.get('year_endings'))})|(?:{alternatives(words.get('year_suffixes'))}))?"
         directions = [
             *words.get("ago_words", []),
             *words.get("later_words", []),
@@ -243,11 +248,12 @@ class DateWords:
                 re.I,
             ),
             year_only=re.compile(
-                rf"^(?:(?:{openers}|{alternatives(words.get('year_nouns'))})[\s-]+)*{YEAR_PATTERN}$", re.I
+                rf"^(?:(?:{openers}|{alternatives(words.get('year_nouns'))})[\s-]+)*{YEAR_PATTERN}{ending}$",
+                re.I,
             ),
             season=re.compile(
                 rf"^(?:(?P<rel>{alternatives(list(shifts))})\s+)?(?:{alternatives(words.get('seasons'))})"
-                rf"(?:\s+(?:(?:{alternatives(words.get('day_month_joiners'))})\s+)?{YEAR_PATTERN})?$",
+                rf"(?:\s+(?:(?:{alternatives(words.get('day_month_joiners'))})\s+)?{YEAR_PATTERN}{ending})?$",
                 re.I,
             ),
             year_phrase=re.compile(rf"\b(?:{alternatives(list(year_phrases))})\b", re.I),
@@ -315,6 +321,8 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
     months = alternatives(list(words.get("months", {})))
     weekdays = alternatives([day for day in words.get("weekdays", {}) if len(day) > 2])
     suffixes = alternatives(words.get("year_suffixes"))
+    endings = alternatives(words.get("year_endings"))
+    seasons = alternatives(words.get("seasons"))
     parts = [
         rf"(?:{alternatives(list(words.get('relative_days', {})))})",
         rf"(?:(?:{alternatives(list(shifts))})\s+)?(?:{weekdays})"
@@ -324,7 +332,14 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
         rf"(?:(?:{alternatives(list(shifts))})\s+)?(?:{months})",
         rf"(?:{alternatives(words.get('period_edges'))})\s+(?:(?:{alternatives(list(shifts))})\s+)?"
         rf"(?:{alternatives(list(words.get('edge_spans') or {}))})",
-        rf"{YEAR_PATTERN}(?=\s+(?:{suffixes})(?![\w-]))",
+        # "в 2019 году", "2008г.", "в 2014–2016 годах" (its first year dates it), "в 2019-м"
+        rf"{YEAR_PATTERN}(?:\s*[-–—]\s*{_ANOTHER_YEAR})?(?=\s+(?:{suffixes})(?![\w-]))",
+        rf"{_ANOTHER_YEAR}(?:{suffixes})(?![\w-])",
+        rf"{_ANOTHER_YEAR}-(?:{endings})(?![\w-])",
+        # a season known to its year ("весной 2020 года", "лета 2022-го") or to a shift ("прошлой
+        # зимой"); alone it says no year, and is no date
+        rf"(?:(?:{alternatives(list(shifts))})\s+(?:{seasons})"
+        rf"|(?:{seasons})\s+{_ANOTHER_YEAR}(?:-(?:{endings}))?)(?![\w-])",
         rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(words.get('ago_units', {})))})"
         rf"\s+(?:{alternatives(words.get('ago_words'))})",
     ]
@@ -1033,9 +1048,11 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False  # "проложено на сегодня чуть более 400 км": what stands at the time of writing
     if _in_name(span) or _in_a_laws_title(span, words):
         return False
+    # "2019-й год станет ...": a year with its noun is subject through the noun
+    subject = span.root.head if span.root.head.lower_ in words.year_suffixes else span.root
     if (
-        span.root.dep_ in SUBJECT_DEPS
-        and YEAR_RE.fullmatch(span.text.strip())
+        subject.dep_ in SUBJECT_DEPS
+        and words.year_only.fullmatch(span.text.strip())
         and not _told_past(_verb(span))
     ):
         # "2023 will feel like a recession", "2023 is slated to be the hottest year": what is said of

@@ -957,3 +957,44 @@ def test_one_unit_ago_with_its_count_unsaid_counts_back_one(russian):
         "Несколько месяцев назад против него ввели санкции.",
     )
     assert ("2019-07", "Месяц назад") in found and all(when[1] != "месяцев назад" for when in found)
+
+
+def test_a_year_with_its_case_ending_or_its_short_noun_glued_is_a_year(russian):
+    # "в 2019-м", "2022-го": the year's noun left out, its case written on the number; "2008г.": the
+    # short noun without its space. A decade ("1990-х") is no year
+    found = events(
+        russian,
+        "Судьи дважды не явились на экзамен в 2019-м.",
+        "Глава Совбеза лишился своего поста в 2008г. после скандала.",
+        "Дело расследовали до лета 2022-го, когда прокуроры направили обвинительный акт в суд.",
+        "Завод работал с 1990-х.",
+    )
+    assert found == [("2019", "2019-м"), ("2008", "2008г"), ("2022", "лета 2022-го")]
+    # a month's or a day's year may have its noun glued too
+    found = events(russian, "В марте 2009г. СМИ писали о выстреле. Закон принят 17 февраля 2010г. в Минске.")
+    assert found == [("2009-03", "марте 2009"), ("2010-02-17", "17 февраля 2010")]
+    # what is said of a year ahead with its noun is no happening of it
+    assert events(russian, "Мы считаем, что 2020-й год станет для компании непростым испытанием.") == []
+
+
+def test_the_stretch_of_time_a_count_is_over_is_no_event(russian):
+    # "за 2018 год": what the report is over; the lead's news is of the month of publication
+    assert events(russian, "Министр отчитался о работе ведомства за 2018 год.") == [("2019-08", None)]
+    found = events(russian, "Число термоточек вдвое выше среднего за 2001–2018 годы, сообщил Greenpeace.")
+    assert found == [("2019-08", None)]
+
+
+def test_a_season_with_its_year_is_dated_by_the_year(russian):
+    found = events(
+        russian,
+        "Ремонт улицы завершат весной 2020 года.",
+        "Авиакомпания увеличит количество рейсов с лета 2020 года.",
+    )
+    assert found == [("2020", "весной 2020"), ("2020", "лета 2020")]
+    # a season alone: which year's, it does not say
+    assert all(when[1] != "весной" for when in events(russian, "Рост посещаемости начался весной."))
+
+
+def test_a_range_of_years_with_their_noun_is_dated_by_its_first_year(russian):
+    found = events(russian, "Вице-президент в 2014–2016 годах покрывал коррупцию на Украине.")
+    assert found == [("2014", "2014–2016")]
