@@ -75,6 +75,8 @@ class DateRanges:
     join: re.Pattern[str]  # " to " alone between two dates
     end_after: re.Pattern[str]  # " to " and a date after it, within or after a date
     of_days: re.Pattern[str]  # "с 17 по 31 июля": a first day, with its month or sharing the last's
+    # "22-24 октября", "7 и 8 октября": two days sharing the last's month, a range or a list (`list`)
+    days_joined: re.Pattern[str]
     first_day: re.Pattern[str]  # "17 по 31 июля", what of_days makes one expression: the first day
     # "and" joins a range's ends only after its opener ("between"): "in March and in May" are two
     list_conjunctions: frozenset[str]
@@ -86,6 +88,7 @@ class DateRanges:
             return None
         starts, ends = alternatives(ranges["starts"]), alternatives(ranges["ends"])
         months = alternatives(list(words.get("months") or {}))
+        conjunctions = alternatives(sorted(list_conjunctions))
         return cls(
             by_start=ranges.get("dated_by", "start") == "start",
             whole=re.compile(rf"^(?:{starts})\s+(?P<first>\S.*?)\s+(?:{ends})\s+\S", re.I),
@@ -97,7 +100,15 @@ class DateRanges:
                 rf"\s+(?:{ends})\s+(?P<last>\d{{1,2}})\s+(?P<month>{months})\b",
                 re.I,
             ),
-            first_day=re.compile(rf"(?P<day>\d{{1,2}})\s+(?:{ends})\s+(?P<last>\d{{1,2}}\s+\S.*)$", re.I),
+            days_joined=re.compile(
+                rf"(?<![\d.,])(?P<first>\d{{1,2}})(?:\s*[-–—]\s*|\s+(?P<list>{conjunctions})\s+)"
+                rf"(?P<last>\d{{1,2}})\s+(?P<month>{months})\b",
+                re.I,
+            ),
+            first_day=re.compile(
+                rf"(?P<day>\d{{1,2}})(?:\s+(?:{ends}|{conjunctions})\s+|\s*[-–—]\s*)(?P<last>\d{{1,2}}\s+\S.*)$",
+                re.I,
+            ),
             list_conjunctions=list_conjunctions,
         )
 
@@ -208,7 +219,8 @@ class DateWords:
         number_words = lexicon["numbers"].get("words", {})
         # "в 2019-м", "лета 2022-го": a year's case written on the number (dates.yaml `year_endings`);
         # "2008г": its noun glued to it
-        ending = rf"(?:-(?:{alternatives(words.get('year_endings'))})|(?:{alternatives(words.get('year_suffixes'))}))?"
+        endings, suffixes = alternatives(words.get("year_endings")), alternatives(words.get("year_suffixes"))
+        ending = rf"(?:-(?:{endings})|(?:{suffixes}))?"
         directions = [
             *words.get("ago_words", []),
             *words.get("later_words", []),
@@ -647,18 +659,19 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
 def _ranges_by_first_day(
     text: str, spans: list[tuple[int, int, str, bool]], words: DateWords
 ) -> list[tuple[int, int, str, bool]]:
-    """A range of days whose first day gives no month ("с 17 по 31 июля"): a span from the first
-    day to the last's date, read as the last's date with the first's day (`_first_day_of_range`).
-    Where a range is dated by its start, it takes the last date's place; else both are dates."""
+    """A range of days whose first day gives no month ("с 17 по 31 июля", "22-24 октября"): a span
+    from the first day to the last's date, read as the last's date with the first's day
+    (`_first_day_of_range`). Where a range is dated by its start, it takes the last date's place;
+    else both are dates. Two days a conjunction joins ("7 и 8 октября") are two dates."""
     ranges = words.ranges
     if ranges is None:
         return spans
-    for match in ranges.of_days.finditer(text):
+    for match in [*ranges.of_days.finditer(text), *ranges.days_joined.finditer(text)]:
         last = next((span for span in spans if span[0] == match.start("last")), None)
-        if last is None or any(span[0] == match.start("first") for span in spans):
+        if last is None or any(span[0] <= match.start("first") < span[1] for span in spans):
             continue  # "с 11 июня по 11 июля": each day is a date of its own
         spans.append((match.start("first"), last[1], text[match.start("first") : last[1]], False))
-        if ranges.by_start:
+        if ranges.by_start and not match.groupdict().get("list"):
             spans.remove(last)
     return sorted(spans)
 

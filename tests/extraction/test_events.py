@@ -998,3 +998,19 @@ def test_a_season_with_its_year_is_dated_by_the_year(russian):
 def test_a_range_of_years_with_their_noun_is_dated_by_its_first_year(russian):
     found = events(russian, "Вице-президент в 2014–2016 годах покрывал коррупцию на Украине.")
     assert found == [("2014", "2014–2016")]
+
+
+def test_days_a_hyphen_or_a_conjunction_joins_share_the_last_days_month(russian):
+    # "22-24 октября": a range, dated by its first day too (Russian data: both ends); "7 и 8
+    # октября": two days, each a date
+    found = events(
+        russian,
+        "Переговоры с авиакомпаниями прошли 22-24 октября в Нур-Султане.",
+        "Медики новой больницы приступили к работе 7 и 8 октября.",
+    )
+    assert found == [
+        ("2018-10-22", "22-24 октября"),
+        ("2018-10-24", "24 октября"),
+        ("2018-10-07", "7 и 8 октября"),
+        ("2018-10-08", "8 октября"),
+    ]
