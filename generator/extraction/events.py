@@ -1202,13 +1202,29 @@ def _perfect(verb) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+# what a noun's own phrase holds below it: "строительство ферм на три тысячи голов" (a noun's noun),
+# "the plant, which employs 300" (its clause), "Mr X, 45" (an apposition)
+INSIDE_A_NOUN = frozenset({"nmod", "acl", "relcl", "appos"})
+
+
 def _has_quantity(span) -> bool:
-    """Whether the clause of a date expression holds a count, a sum or a share."""
-    return any(
-        (t.pos_ == "NUM" or t.ent_type_ in QUANTITY_ENTS) and t.ent_type_ not in {"DATE", "TIME"}
-        for t in _verb(span).subtree
-        if not span.start <= t.i < span.end
-    )
+    """Whether the clause of a date expression holds a count, a sum or a share of its own: not one
+    inside a noun's phrase, which tells what a thing is ("в следующем году начнут строительство
+    ферм на три тысячи голов" is a plan of the year, "в этом году ВВП вырастет на 2%" its measure)."""
+    verb = _verb(span)
+    stack = list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in INSIDE_A_NOUN:
+            continue
+        if (
+            not span.start <= token.i < span.end
+            and (token.pos_ == "NUM" or token.ent_type_ in QUANTITY_ENTS)
+            and token.ent_type_ not in {"DATE", "TIME"}
+        ):
+            return True
+        stack.extend(token.children)
+    return False
 
 
 def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:

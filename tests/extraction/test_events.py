@@ -1014,3 +1014,15 @@ def test_days_a_hyphen_or_a_conjunction_joins_share_the_last_days_month(russian)
         ("2018-10-07", "7 и 8 октября"),
         ("2018-10-08", "8 октября"),
     ]
+
+
+def test_a_count_inside_a_nouns_phrase_does_not_make_a_plans_year_a_measures(russian):
+    # the farm's three thousand head tell what is built; the year is when the building starts
+    found = events(
+        russian,
+        "В районе в следующем году начнут строительство молочной фермы на три тысячи голов скота.",
+        "Планируется, что первый из двух энергоблоков будет запущен в текущем году.",
+    )
+    assert found == [("2020", "следующем году"), ("2019", "текущем году")]
+    # a count the clause itself gives is what the year is the period of
+    assert events(russian, "В этом году ВВП вырастет на 2%.") == []
