@@ -377,10 +377,19 @@ def add_date_entities(doc: Doc, words: DateWords) -> None:
         if any(s < match.end() and match.start() < e for s, e in explicit):
             continue
         span = doc.char_span(match.start(), match.end(), label="DATE")
-        if span is not None and not any(t.ent_type_ for t in span):
+        if span is not None and not any(t.ent_type_ for t in span) and not _named_like_a_day(span, words):
             found.append(span)
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
+
+
+def _named_like_a_day(span, words: DateWords) -> bool:
+    """ "министр окружающей среды" (the environment), not "до среды" or "в прошлую среду": a
+    weekday's word that an adjective other than a shift qualifies is the common noun it also is."""
+    root = span.root
+    return root.lower_ in WEEKDAYS and any(
+        c.dep_ == "amod" and c.lower_ not in words.shifts for c in root.children
+    )
 
 
 YEAR_RE = re.compile(YEAR_PATTERN)

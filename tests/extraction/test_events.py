@@ -1026,3 +1026,13 @@ def test_a_count_inside_a_nouns_phrase_does_not_make_a_plans_year_a_measures(rus
     assert found == [("2020", "следующем году"), ("2019", "текущем году")]
     # a count the clause itself gives is what the year is the period of
     assert events(russian, "В этом году ВВП вырастет на 2%.") == []
+
+
+def test_a_weekdays_word_an_adjective_qualifies_is_the_common_noun(russian):
+    # "среды" of "окружающей среды" is the environment; "в прошлую среду" is a day
+    found = events(
+        russian,
+        "Среди кандидатов называли министра охраны окружающей среды Майкла Гоува. Отставку он принял "
+        "в прошлую среду.",
+    )
+    assert found == [("2019-07-31", "прошлую среду")]
