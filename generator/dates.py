@@ -54,14 +54,15 @@ _LABEL_WORDS = alternatives(LABELS)  # escaped, spaces too, as the verbose patte
 PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b"),
     re.compile(rf"\b{_MONTH_FIRST}\s+{_DAY},?\s+{_YEAR}\b"),
-    re.compile(rf"\b{_DAY}\s+{_OF}{_MONTH},?\s+{_YEAR}\b"),
+    # "17 февраля 2022г.": a year's short noun may be glued to it
+    re.compile(rf"\b{_DAY}\s+{_OF}{_MONTH},?\s+{_YEAR}(?!\d)"),
     re.compile(rf"\b(?P<dnum>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}\b"),
     # "2022/04/19", never a web address's "/2022/04/19/story"
     re.compile(rf"(?<![/\w]){_YEAR}/(?P<mnum>[01]?\d)/(?P<dnum>[0-3]?\d)(?![/\w])"),
     # "13/11/2023" or "11/13/2023": read only when a part over 12 tells the day ("02/11/2023" is
     # 2 November in London and February 11 in New York: no date is better than a wrong one)
     re.compile(rf"(?<![/\w])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}(?![/\w])"),
-    re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH},?\s+{_YEAR}(?!\d)"),
     re.compile(rf"\b{_MONTH_FIRST}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)"),
     re.compile(rf"\b{_DAY}\s+{_OF}{_MONTH}\b"),
 ]

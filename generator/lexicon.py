@@ -353,6 +353,7 @@ class Dates(_DataFile):
     year_nouns: Words = None
     seasons: Words = None
     year_suffixes: Words = None
+    year_endings: Words = None
     weekday_openers: Words = None
     year_phrases: dict[str, int] | None = None
     anaphoric_openers: Words = None

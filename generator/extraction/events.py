@@ -41,8 +41,10 @@ from .document import SUBJECT_DEPS, Body, find_citations, is_prose, sentence_of,
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# A year range "2007-2009" starts in its first year.
-YEAR_RANGE_RE = re.compile(r"^(?P<year>(?:1[89]|2[01])\d\d)\s*[-–]\s*(?:\d\d|(?:1[89]|2[01])\d\d)$")
+# A year range "2007-2009", "2018—2019" starts in its first year.
+YEAR_RANGE_RE = re.compile(r"^(?P<year>(?:1[89]|2[01])\d\d)\s*[-–—]\s*(?:\d\d|(?:1[89]|2[01])\d\d)$")
+# a year inside a longer pattern that names YEAR_PATTERN's group already
+_ANOTHER_YEAR = r"(?:1[89]|2[01])\d\d"
 # 'KYIV, Feb 23 (Reuters) -': the place and date the article was filed from. Its dash stands
 # apart from a word on one side at least: a hyphen inside one ("R-W.Va.", "start-up") ends none,
 # and "In October, Rep. David McKinley, R-W.Va., visited" is a dated sentence
@@ -73,6 +75,8 @@ class DateRanges:
     join: re.Pattern[str]  # " to " alone between two dates
     end_after: re.Pattern[str]  # " to " and a date after it, within or after a date
     of_days: re.Pattern[str]  # "с 17 по 31 июля": a first day, with its month or sharing the last's
+    # "22-24 октября", "7 и 8 октября": two days sharing the last's month, a range or a list (`list`)
+    days_joined: re.Pattern[str]
     first_day: re.Pattern[str]  # "17 по 31 июля", what of_days makes one expression: the first day
     # "and" joins a range's ends only after its opener ("between"): "in March and in May" are two
     list_conjunctions: frozenset[str]
@@ -84,6 +88,7 @@ class DateRanges:
             return None
         starts, ends = alternatives(ranges["starts"]), alternatives(ranges["ends"])
         months = alternatives(list(words.get("months") or {}))
+        conjunctions = alternatives(sorted(list_conjunctions))
         return cls(
             by_start=ranges.get("dated_by", "start") == "start",
             whole=re.compile(rf"^(?:{starts})\s+(?P<first>\S.*?)\s+(?:{ends})\s+\S", re.I),
@@ -95,7 +100,15 @@ class DateRanges:
                 rf"\s+(?:{ends})\s+(?P<last>\d{{1,2}})\s+(?P<month>{months})\b",
                 re.I,
             ),
-            first_day=re.compile(rf"(?P<day>\d{{1,2}})\s+(?:{ends})\s+(?P<last>\d{{1,2}}\s+\S.*)$", re.I),
+            days_joined=re.compile(
+                rf"(?<![\d.,])(?P<first>\d{{1,2}})(?:\s*[-–—]\s*|\s+(?P<list>{conjunctions})\s+)"
+                rf"(?P<last>\d{{1,2}})\s+(?P<month>{months})\b",
+                re.I,
+            ),
+            first_day=re.compile(
+                rf"(?P<day>\d{{1,2}})(?:\s+(?:{ends}|{conjunctions})\s+|\s*[-–—]\s*)(?P<last>\d{{1,2}}\s+\S.*)$",
+                re.I,
+            ),
             list_conjunctions=list_conjunctions,
         )
 
@@ -204,6 +217,10 @@ class DateWords:
         openers = alternatives(words.get("time_openers"))
         units = words.get("ago_units", {})
         number_words = lexicon["numbers"].get("words", {})
+        # "в 2019-м", "лета 2022-го": a year's case written on the number (dates.yaml `year_endings`);
+        # "2008г": its noun glued to it
+        endings, suffixes = alternatives(words.get("year_endings")), alternatives(words.get("year_suffixes"))
+        ending = rf"(?:-(?:{endings})|(?:{suffixes}))?"
         directions = [
             *words.get("ago_words", []),
             *words.get("later_words", []),
@@ -243,11 +260,12 @@ class DateWords:
                 re.I,
             ),
             year_only=re.compile(
-                rf"^(?:(?:{openers}|{alternatives(words.get('year_nouns'))})[\s-]+)*{YEAR_PATTERN}$", re.I
+                rf"^(?:(?:{openers}|{alternatives(words.get('year_nouns'))})[\s-]+)*{YEAR_PATTERN}{ending}$",
+                re.I,
             ),
             season=re.compile(
                 rf"^(?:(?P<rel>{alternatives(list(shifts))})\s+)?(?:{alternatives(words.get('seasons'))})"
-                rf"(?:\s+(?:(?:{alternatives(words.get('day_month_joiners'))})\s+)?{YEAR_PATTERN})?$",
+                rf"(?:\s+(?:(?:{alternatives(words.get('day_month_joiners'))})\s+)?{YEAR_PATTERN}{ending})?$",
                 re.I,
             ),
             year_phrase=re.compile(rf"\b(?:{alternatives(list(year_phrases))})\b", re.I),
@@ -315,6 +333,8 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
     months = alternatives(list(words.get("months", {})))
     weekdays = alternatives([day for day in words.get("weekdays", {}) if len(day) > 2])
     suffixes = alternatives(words.get("year_suffixes"))
+    endings = alternatives(words.get("year_endings"))
+    seasons = alternatives(words.get("seasons"))
     parts = [
         rf"(?:{alternatives(list(words.get('relative_days', {})))})",
         rf"(?:(?:{alternatives(list(shifts))})\s+)?(?:{weekdays})"
@@ -324,7 +344,14 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
         rf"(?:(?:{alternatives(list(shifts))})\s+)?(?:{months})",
         rf"(?:{alternatives(words.get('period_edges'))})\s+(?:(?:{alternatives(list(shifts))})\s+)?"
         rf"(?:{alternatives(list(words.get('edge_spans') or {}))})",
-        rf"{YEAR_PATTERN}(?=\s+(?:{suffixes})(?![\w-]))",
+        # "в 2019 году", "2008г.", "в 2014–2016 годах" (its first year dates it), "в 2019-м"
+        rf"{YEAR_PATTERN}(?:\s*[-–—]\s*{_ANOTHER_YEAR})?(?=\s+(?:{suffixes})(?![\w-]))",
+        rf"{_ANOTHER_YEAR}(?:{suffixes})(?![\w-])",
+        rf"{_ANOTHER_YEAR}-(?:{endings})(?![\w-])",
+        # a season known to its year ("весной 2020 года", "лета 2022-го") or to a shift ("прошлой
+        # зимой"); alone it says no year, and is no date
+        rf"(?:(?:{alternatives(list(shifts))})\s+(?:{seasons})"
+        rf"|(?:{seasons})\s+{_ANOTHER_YEAR}(?:-(?:{endings}))?)(?![\w-])",
         rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(words.get('ago_units', {})))})"
         rf"\s+(?:{alternatives(words.get('ago_words'))})",
     ]
@@ -350,10 +377,19 @@ def add_date_entities(doc: Doc, words: DateWords) -> None:
         if any(s < match.end() and match.start() < e for s, e in explicit):
             continue
         span = doc.char_span(match.start(), match.end(), label="DATE")
-        if span is not None and not any(t.ent_type_ for t in span):
+        if span is not None and not any(t.ent_type_ for t in span) and not _named_like_a_day(span, words):
             found.append(span)
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
+
+
+def _named_like_a_day(span, words: DateWords) -> bool:
+    """ "министр окружающей среды" (the environment), not "до среды" or "в прошлую среду": a
+    weekday's word that an adjective other than a shift qualifies is the common noun it also is."""
+    root = span.root
+    return root.lower_ in WEEKDAYS and any(
+        c.dep_ == "amod" and c.lower_ not in words.shifts for c in root.children
+    )
 
 
 YEAR_RE = re.compile(YEAR_PATTERN)
@@ -632,18 +668,19 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
 def _ranges_by_first_day(
     text: str, spans: list[tuple[int, int, str, bool]], words: DateWords
 ) -> list[tuple[int, int, str, bool]]:
-    """A range of days whose first day gives no month ("с 17 по 31 июля"): a span from the first
-    day to the last's date, read as the last's date with the first's day (`_first_day_of_range`).
-    Where a range is dated by its start, it takes the last date's place; else both are dates."""
+    """A range of days whose first day gives no month ("с 17 по 31 июля", "22-24 октября"): a span
+    from the first day to the last's date, read as the last's date with the first's day
+    (`_first_day_of_range`). Where a range is dated by its start, it takes the last date's place;
+    else both are dates. Two days a conjunction joins ("7 и 8 октября") are two dates."""
     ranges = words.ranges
     if ranges is None:
         return spans
-    for match in ranges.of_days.finditer(text):
+    for match in [*ranges.of_days.finditer(text), *ranges.days_joined.finditer(text)]:
         last = next((span for span in spans if span[0] == match.start("last")), None)
-        if last is None or any(span[0] == match.start("first") for span in spans):
+        if last is None or any(span[0] <= match.start("first") < span[1] for span in spans):
             continue  # "с 11 июня по 11 июля": each day is a date of its own
         spans.append((match.start("first"), last[1], text[match.start("first") : last[1]], False))
-        if ranges.by_start:
+        if ranges.by_start and not match.groupdict().get("list"):
             spans.remove(last)
     return sorted(spans)
 
@@ -1033,9 +1070,11 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False  # "проложено на сегодня чуть более 400 км": what stands at the time of writing
     if _in_name(span) or _in_a_laws_title(span, words):
         return False
+    # "2019-й год станет ...": a year with its noun is subject through the noun
+    subject = span.root.head if span.root.head.lower_ in words.year_suffixes else span.root
     if (
-        span.root.dep_ in SUBJECT_DEPS
-        and YEAR_RE.fullmatch(span.text.strip())
+        subject.dep_ in SUBJECT_DEPS
+        and words.year_only.fullmatch(span.text.strip())
         and not _told_past(_verb(span))
     ):
         # "2023 will feel like a recession", "2023 is slated to be the hottest year": what is said of
@@ -1172,13 +1211,29 @@ def _perfect(verb) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+# what a noun's own phrase holds below it: "строительство ферм на три тысячи голов" (a noun's noun),
+# "the plant, which employs 300" (its clause), "Mr X, 45" (an apposition)
+INSIDE_A_NOUN = frozenset({"nmod", "acl", "relcl", "appos"})
+
+
 def _has_quantity(span) -> bool:
-    """Whether the clause of a date expression holds a count, a sum or a share."""
-    return any(
-        (t.pos_ == "NUM" or t.ent_type_ in QUANTITY_ENTS) and t.ent_type_ not in {"DATE", "TIME"}
-        for t in _verb(span).subtree
-        if not span.start <= t.i < span.end
-    )
+    """Whether the clause of a date expression holds a count, a sum or a share of its own: not one
+    inside a noun's phrase, which tells what a thing is ("в следующем году начнут строительство
+    ферм на три тысячи голов" is a plan of the year, "в этом году ВВП вырастет на 2%" its measure)."""
+    verb = _verb(span)
+    stack = list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in INSIDE_A_NOUN:
+            continue
+        if (
+            not span.start <= token.i < span.end
+            and (token.pos_ == "NUM" or token.ent_type_ in QUANTITY_ENTS)
+            and token.ent_type_ not in {"DATE", "TIME"}
+        ):
+            return True
+        stack.extend(token.children)
+    return False
 
 
 def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:

@@ -957,3 +957,82 @@ def test_one_unit_ago_with_its_count_unsaid_counts_back_one(russian):
         "Несколько месяцев назад против него ввели санкции.",
     )
     assert ("2019-07", "Месяц назад") in found and all(when[1] != "месяцев назад" for when in found)
+
+
+def test_a_year_with_its_case_ending_or_its_short_noun_glued_is_a_year(russian):
+    # "в 2019-м", "2022-го": the year's noun left out, its case written on the number; "2008г.": the
+    # short noun without its space. A decade ("1990-х") is no year
+    found = events(
+        russian,
+        "Судьи дважды не явились на экзамен в 2019-м.",
+        "Глава Совбеза лишился своего поста в 2008г. после скандала.",
+        "Дело расследовали до лета 2022-го, когда прокуроры направили обвинительный акт в суд.",
+        "Завод работал с 1990-х.",
+    )
+    assert found == [("2019", "2019-м"), ("2008", "2008г"), ("2022", "лета 2022-го")]
+    # a month's or a day's year may have its noun glued too
+    found = events(russian, "В марте 2009г. СМИ писали о выстреле. Закон принят 17 февраля 2010г. в Минске.")
+    assert found == [("2009-03", "марте 2009"), ("2010-02-17", "17 февраля 2010")]
+    # what is said of a year ahead with its noun is no happening of it
+    assert events(russian, "Мы считаем, что 2020-й год станет для компании непростым испытанием.") == []
+
+
+def test_the_stretch_of_time_a_count_is_over_is_no_event(russian):
+    # "за 2018 год": what the report is over; the lead's news is of the month of publication
+    assert events(russian, "Министр отчитался о работе ведомства за 2018 год.") == [("2019-08", None)]
+    found = events(russian, "Число термоточек вдвое выше среднего за 2001–2018 годы, сообщил Greenpeace.")
+    assert found == [("2019-08", None)]
+
+
+def test_a_season_with_its_year_is_dated_by_the_year(russian):
+    found = events(
+        russian,
+        "Ремонт улицы завершат весной 2020 года.",
+        "Авиакомпания увеличит количество рейсов с лета 2020 года.",
+    )
+    assert found == [("2020", "весной 2020"), ("2020", "лета 2020")]
+    # a season alone: which year's, it does not say
+    assert all(when[1] != "весной" for when in events(russian, "Рост посещаемости начался весной."))
+
+
+def test_a_range_of_years_with_their_noun_is_dated_by_its_first_year(russian):
+    found = events(russian, "Вице-президент в 2014–2016 годах покрывал коррупцию на Украине.")
+    assert found == [("2014", "2014–2016")]
+
+
+def test_days_a_hyphen_or_a_conjunction_joins_share_the_last_days_month(russian):
+    # "22-24 октября": a range, dated by its first day too (Russian data: both ends); "7 и 8
+    # октября": two days, each a date
+    found = events(
+        russian,
+        "Переговоры с авиакомпаниями прошли 22-24 октября в Нур-Султане.",
+        "Медики новой больницы приступили к работе 7 и 8 октября.",
+    )
+    assert found == [
+        ("2018-10-22", "22-24 октября"),
+        ("2018-10-24", "24 октября"),
+        ("2018-10-07", "7 и 8 октября"),
+        ("2018-10-08", "8 октября"),
+    ]
+
+
+def test_a_count_inside_a_nouns_phrase_does_not_make_a_plans_year_a_measures(russian):
+    # the farm's three thousand head tell what is built; the year is when the building starts
+    found = events(
+        russian,
+        "В районе в следующем году начнут строительство молочной фермы на три тысячи голов скота.",
+        "Планируется, что первый из двух энергоблоков будет запущен в текущем году.",
+    )
+    assert found == [("2020", "следующем году"), ("2019", "текущем году")]
+    # a count the clause itself gives is what the year is the period of
+    assert events(russian, "В этом году ВВП вырастет на 2%.") == []
+
+
+def test_a_weekdays_word_an_adjective_qualifies_is_the_common_noun(russian):
+    # "среды" of "окружающей среды" is the environment; "в прошлую среду" is a day
+    found = events(
+        russian,
+        "Среди кандидатов называли министра охраны окружающей среды Майкла Гоува. Отставку он принял "
+        "в прошлую среду.",
+    )
+    assert found == [("2019-07-31", "прошлую среду")]
