@@ -2594,19 +2594,41 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         ent[0].text for doc in body.docs for ent in doc.ents if ent.label_ == "ORG" and ent[0].whitespace_
     }
     designated = [[m for p in lexicon.equipment_patterns for m in p.finditer(text)] for text in body.texts]
+    # Whether the text talks of machines at all: it names a kind of one somewhere ("missiles",
+    # "the ship", "planes": equipment.yaml `kinds`, `kinds_before_names`, `machine_words`). Codes and
+    # names alone do not: a drug maker's pipeline ("GEN-001, GENA-104"), a computer case's ports
+    # ("USB Type-C"), a poll's sponsors ("Washington Post-ABC"), a radio channel, a town or a casino
+    # that a listed name also names ("Sirius XM Patriot", "a Neptune, N.J., native", "Caesars")
+    # (not a vague kind: a computer case's "cooling system" is no machine of this kind)
+    machine_words = (
+        (kind_words - vague_kinds) | kinds_before_names | {w.lower() for w in data.get("machine_words") or ()}
+    )
+    on_machine_text = any(
+        t.lower_ in machine_words or t.lemma_.lower() in machine_words for doc in body.docs for t in doc
+    )
     # a designation of letters and a number ("S-400", "CO2", "Top-10") is a machine's in a text that
-    # talks of machines (names kinds of them, or other designations), or in a sentence that names a
-    # kind of one; elsewhere it is a scheme's, a substance's, a rank's
+    # talks of machines (names a kind of them, and another kind or designation), or in a sentence
+    # that names a kind of one; elsewhere it is a scheme's, a substance's, a rank's. A code of
+    # letters joined by a dash ("MT-LB", "Soyuz-FG") only in a text on machines.
     machine_kinds = kind_words - vague_kinds
     kinds_named = sum(t.lower_ in machine_kinds for doc in body.docs for t in doc)
     codes = {m.group() for found in designated for m in found if _is_designation(m.group())}
 
     def on_machines(index: int, start: int, name: str) -> bool:
+        if not _is_designation(name):
+            return (
+                on_machine_text
+                or "-" not in name
+                or _kind_in_sentence(body.docs[index], start, machine_kinds)
+            )
         return (
-            not _is_designation(name)
-            or kinds_named + sum(code not in name for code in codes) >= MACHINE_TALK
-            or _kind_in_sentence(body.docs[index], start, machine_kinds)
-        )
+            on_machine_text and kinds_named + sum(code not in name for code in codes) >= MACHINE_TALK
+        ) or _kind_in_sentence(body.docs[index], start, machine_kinds)
+
+    def machine_name(name: str) -> bool:
+        """A listed name in plain words ("Patriot", "Storm Shadow") is a machine's in a text on
+        machines; one with a number or in capitals ("Leopard 2", "HIMARS") is no ordinary word."""
+        return on_machine_text or any(c.isdigit() for c in name) or not any(c.islower() for c in name)
 
     found: list[Mention] = []
     for index, text in enumerate(body.texts):
@@ -2615,7 +2637,8 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             spans += [
                 (m.start(1), m.end(1), singular[m.group(1)])
                 for m in name_re.finditer(text)
-                if not _opens_a_persons_name(body.docs[index], m.start(1), m.end(1), kind_words)
+                if machine_name(singular[m.group(1)])
+                and not _opens_a_persons_name(body.docs[index], m.start(1), m.end(1), kind_words)
                 and not _runs_into_a_longer_name(text, m.end(), singular, kind_words, org_words)
             ]
         for m in designated[index]:

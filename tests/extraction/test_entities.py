@@ -1095,7 +1095,7 @@ def test_a_listed_machines_plural_is_the_machine_and_a_persons_first_name_is_non
         nlp,
         lexicon,
         [
-            "A company of Strykers joined the exercise, and one Stryker broke down.",
+            "A company of Strykers joined the exercise, and one Stryker broke down on the tank range.",
             "Bradley Axcell, 23, from Westborough, kept the drugs in his flat.",
         ],
     )
@@ -1404,6 +1404,37 @@ def test_a_designation_is_a_machines_only_in_a_text_on_machines(nlp, lexicon):
         assert code not in {e.name for e in brief(nlp, lexicon, [text]).equipment}
     briefing = brief(nlp, lexicon, ["Poland sent its MiG-29 jets to Ukraine on Monday."])
     assert "MiG-29" in {e.name for e in briefing.equipment}
+
+
+def test_codes_alone_make_no_text_on_machines(nlp, lexicon):
+    """A drug maker's pipeline or a product's ports name many codes and no kind of machine: each
+    code is no machine's for the others' sake; one kind of machine named makes them machines."""
+    text = [
+        "The company expects trial results for GEN-001 and RZ-001 this year.",
+        "Its partners licensed GENA-104 and GENA-111 last month.",
+    ]
+    assert not {e.name for e in brief(nlp, lexicon, text).equipment}
+    armed = [
+        *text[:1],
+        "The army also bought new S-400 launchers.",
+        "Its partners licensed Su-35 last month.",
+    ]
+    assert "Su-35" in {e.name for e in brief(nlp, lexicon, armed).equipment}
+
+
+def test_a_listed_word_or_a_dashed_code_is_no_machine_in_a_text_on_no_machine(nlp, lexicon):
+    """A radio channel, a town, a casino or a port that a listed name or a dashed code also
+    names: in a text that names no machine of any kind they are no equipment; a kind named
+    anywhere in the text makes the same words machines."""
+    text = [
+        "The host spoke on the Sirius XM Patriot channel on Monday.",
+        "Christyn Gionfriddo, a Neptune, N.J., native, said the casino was bankrupt.",
+        "The case has a front panel with USB Type-C and an audio jack.",
+        "Its cooling system is quiet.",  # "system" says too little to make a text one on machines
+    ]
+    assert not {e.name for e in brief(nlp, lexicon, text).equipment}
+    armed = [*text, "Ukraine fired Neptune missiles at the ship."]
+    assert "Neptune" in {e.name for e in brief(nlp, lexicon, armed).equipment}
 
 
 def test_a_places_other_names_in_one_article_are_one_place(nlp, lexicon):
