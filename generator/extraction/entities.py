@@ -2644,6 +2644,12 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         for m in designated[index]:
             if not on_machines(index, m.start(), m.group()):
                 continue  # "under UDAN-2", "the H-7 will": a code in a text on no machine
+            if (
+                "-" in m.group()
+                and not _is_designation(m.group())
+                and _runs_into_a_longer_name(text, m.end(), singular, kind_words, org_words)
+            ):
+                continue  # "a Washington Post-ABC News poll": two bodies' names joined inside a longer one
             # "Progress MS-04", "Flamingo FP-5": the name a designation goes with
             before = NAME_BEFORE_RE.search(text, 0, m.start())
             start = m.start()

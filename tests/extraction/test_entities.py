@@ -1437,6 +1437,37 @@ def test_a_listed_word_or_a_dashed_code_is_no_machine_in_a_text_on_no_machine(nl
     assert "Neptune" in {e.name for e in brief(nlp, lexicon, armed).equipment}
 
 
+def test_a_dashed_code_running_into_a_longer_name_is_no_machine(nlp, lexicon):
+    """ "a Washington Post-ABC News poll": two bodies' names joined by a dash inside a longer
+    capitalised name are a poll's sponsors, not a machine named "Post-ABC"; "Soyuz-FG rocket"
+    is a machine."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "According to a Washington Post-ABC News poll, 51 percent back the plan.",
+            "The Soyuz-FG rocket lifted off with a cargo ship.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert "Soyuz-FG" in equipment
+    assert not {name for name in equipment if "ABC" in name}
+
+
+def test_a_named_building_complex_is_no_machine(nlp, lexicon):
+    """ "complex" is a group of buildings in English ("the Bay Park apartment complex", "the
+    Khobar Towers military housing complex"), not a weapon system as its Russian calque is."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Is this Bay Park apartment complex a model for transit development?",
+            "The attack on the Khobar Towers military housing complex killed 19 airmen, and tanks came.",
+        ],
+    )
+    assert not {e.name for e in briefing.equipment} & {"Bay Park", "Khobar Towers"}
+
+
 def test_a_places_other_names_in_one_article_are_one_place(nlp, lexicon):
     # "the U.S." and "the United States" in one story are one country, listed once with the
     # other spelling as an alias, as a reader expects (32 of 184 dev briefings listed one twice)
