@@ -3089,6 +3089,7 @@ def _named_before_kind(
                 (ent.start_char, ent.end_char, ent.text)
             )  # "Progress MS-04", "Minuteman III missile"
     found += _names_run_before_kind(doc, kinds, avoid, {*vague, *of_people})
+    found += _names_described_before_kind(doc, kinds - {*vague, *of_people}, avoid)
     taken = {t.i for ent in doc.ents for t in ent}
     for token in doc:
         if (
@@ -3105,6 +3106,68 @@ def _named_before_kind(
         ):
             found.append((token.idx, token.idx + len(token.text), token.text))
     return found
+
+
+# what the model may call a machine's unknown name before its kind ("Chunmoo guided missiles": a
+# people) that a name never is: a person, a place, a body, a time or a count
+NOT_DESCRIBED_MACHINE_ENTS = frozenset(
+    (
+        "PERSON",
+        "GPE",
+        "LOC",
+        "FAC",
+        "ORG",
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "ORDINAL",
+    )
+)
+
+
+def _names_described_before_kind(
+    doc: Doc, kinds: Collection[str], avoid: Collection[str]
+) -> list[tuple[int, int, str]]:
+    """One capitalised word the parse ties to a kind across the lower-case words that describe
+    it: "the Orion space capsule", "additional Chunmoo multiple rocket launchers", "Chunmoo guided
+    missiles" (the word a compound or a modifier of the kind, every word between one of the kind's
+    own modifiers). Not a nationality ("Russian guided missiles"), nor a name the model found for a
+    person, a place or a body ("Hamas homemade rockets"), nor a word a capitalised name runs into."""
+    found = []
+    for token in doc:
+        head = token.head
+        if (
+            head.lower_ not in kinds
+            or head.pos_ != "NOUN"
+            or not head.i - token.i > 1
+            or token.dep_ not in ("compound", "nmod", "amod")
+            or not (token.is_alpha and token.text.istitle())
+            or _opens_sentence(doc, token.i)
+            or token.lower_ in avoid
+            or token.ent_type_ in NOT_DESCRIBED_MACHINE_ENTS
+            or not _free_before(doc, token.i)
+        ):
+            continue
+        between = doc[token.i + 1 : head.i]
+        if len(between) > MAX_WORDS_BEFORE_KIND or not all(
+            _describes(doc, t.i) and token.i < t.head.i <= head.i for t in between
+        ):
+            continue
+        found.append((token.idx, token.idx + len(token.text), token.text))
+    return found
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether a word opens its sentence or a quotation (“New anti-ship missiles ...", 'said:
+    "New ...'): every first word takes a capital, a name's or not."""
+    while i > 0 and not doc[i].is_sent_start and doc[i - 1].is_punct:
+        if doc[i - 1].text in QUOTE_MARKS | {"(", "["}:
+            return True
+        i -= 1
+    return doc[i].is_sent_start
 
 
 MAX_NAME_RUN = 3  # "Falcon Heavy", "EchoStar 23", "Space Launch System"

@@ -1437,6 +1437,26 @@ def test_a_listed_word_or_a_dashed_code_is_no_machine_in_a_text_on_no_machine(nl
     assert "Neptune" in {e.name for e in brief(nlp, lexicon, armed).equipment}
 
 
+def test_a_name_the_parse_ties_to_its_kind_across_describing_words_is_equipment(nlp, lexicon):
+    """One unlisted capitalised word, lower-case words that describe between it and its kind: the
+    parse ties it to the kind ("Orion space capsule", "Chunmoo guided missiles"); a nationality, a
+    body the model found or a sentence's first word is none ("Russian guided missiles", "Hamas
+    homemade rockets", "“New anti-ship missiles")."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "NASA is building the Space Launch System and Orion space capsule.",
+            "The deal calls for the delivery of Chunmoo guided missiles to Poland.",
+            "Russian guided missiles and Hamas homemade rockets hit the towns.",
+            'Gates said: "New anti-ship missiles with long range may keep ships away."',
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert {"Orion", "Chunmoo"} <= equipment
+    assert not equipment & {"Russian", "Hamas", "New"}  # a sentence's first word, after a quotation mark
+
+
 def test_a_dashed_code_running_into_a_longer_name_is_no_machine(nlp, lexicon):
     """ "a Washington Post-ABC News poll": two bodies' names joined by a dash inside a longer
     capitalised name are a poll's sponsors, not a machine named "Post-ABC"; "Soyuz-FG rocket"
