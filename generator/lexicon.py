@@ -177,6 +177,9 @@ class Equipment(_DataFile):
     kinds_before_names: Words = None
     # a spacecraft named by the mission it flies: "the first manned Skylab mission"
     mission_words: Words = None
+    # words besides the kinds that show a text talks of machines ("planes", "weapons"): a listed
+    # name in plain words or a code joined by a dash is a machine's only in such a text
+    machine_words: Words = None
     # the nouns (as lemmas) of what else a designation names, said just before it: a road ("трасса
     # М-4"), a channel ("телеканал ТВ-3"), a treaty ("договор СНВ-3"), a substance ("вещество А-234")
     other_kinds: Words = None

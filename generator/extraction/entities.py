@@ -2628,19 +2628,41 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         ent[0].text for doc in body.docs for ent in doc.ents if ent.label_ == "ORG" and ent[0].whitespace_
     }
     designated = [[m for p in lexicon.equipment_patterns for m in p.finditer(text)] for text in body.texts]
+    # Whether the text talks of machines at all: it names a kind of one somewhere ("missiles",
+    # "the ship", "planes": equipment.yaml `kinds`, `kinds_before_names`, `machine_words`). Codes and
+    # names alone do not: a drug maker's pipeline ("GEN-001, GENA-104"), a computer case's ports
+    # ("USB Type-C"), a poll's sponsors ("Washington Post-ABC"), a radio channel, a town or a casino
+    # that a listed name also names ("Sirius XM Patriot", "a Neptune, N.J., native", "Caesars")
+    # (not a vague kind: a computer case's "cooling system" is no machine of this kind)
+    machine_words = (
+        (kind_words - vague_kinds) | kinds_before_names | {w.lower() for w in data.get("machine_words") or ()}
+    )
+    on_machine_text = any(
+        t.lower_ in machine_words or t.lemma_.lower() in machine_words for doc in body.docs for t in doc
+    )
     # a designation of letters and a number ("S-400", "CO2", "Top-10") is a machine's in a text that
-    # talks of machines (names kinds of them, or other designations), or in a sentence that names a
-    # kind of one; elsewhere it is a scheme's, a substance's, a rank's
+    # talks of machines (names a kind of them, and another kind or designation), or in a sentence
+    # that names a kind of one; elsewhere it is a scheme's, a substance's, a rank's. A code of
+    # letters joined by a dash ("MT-LB", "Soyuz-FG") only in a text on machines.
     machine_kinds = kind_words - vague_kinds
     kinds_named = sum(t.lower_ in machine_kinds for doc in body.docs for t in doc)
     codes = {m.group() for found in designated for m in found if _is_designation(m.group())}
 
     def on_machines(index: int, start: int, name: str) -> bool:
+        if not _is_designation(name):
+            return (
+                on_machine_text
+                or "-" not in name
+                or _kind_in_sentence(body.docs[index], start, machine_kinds)
+            )
         return (
-            not _is_designation(name)
-            or kinds_named + sum(code not in name for code in codes) >= MACHINE_TALK
-            or _kind_in_sentence(body.docs[index], start, machine_kinds)
-        )
+            on_machine_text and kinds_named + sum(code not in name for code in codes) >= MACHINE_TALK
+        ) or _kind_in_sentence(body.docs[index], start, machine_kinds)
+
+    def machine_name(name: str) -> bool:
+        """A listed name in plain words ("Patriot", "Storm Shadow") is a machine's in a text on
+        machines; one with a number or in capitals ("Leopard 2", "HIMARS") is no ordinary word."""
+        return on_machine_text or any(c.isdigit() for c in name) or not any(c.islower() for c in name)
 
     found: list[Mention] = []
     for index, text in enumerate(body.texts):
@@ -2649,12 +2671,19 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             spans += [
                 (m.start(1), m.end(1), singular[m.group(1)])
                 for m in name_re.finditer(text)
-                if not _opens_a_persons_name(body.docs[index], m.start(1), m.end(1), kind_words)
+                if machine_name(singular[m.group(1)])
+                and not _opens_a_persons_name(body.docs[index], m.start(1), m.end(1), kind_words)
                 and not _runs_into_a_longer_name(text, m.end(), singular, kind_words, org_words)
             ]
         for m in designated[index]:
             if not on_machines(index, m.start(), m.group()):
                 continue  # "under UDAN-2", "the H-7 will": a code in a text on no machine
+            if (
+                "-" in m.group()
+                and not _is_designation(m.group())
+                and _runs_into_a_longer_name(text, m.end(), singular, kind_words, org_words)
+            ):
+                continue  # "a Washington Post-ABC News poll": two bodies' names joined inside a longer one
             # "Progress MS-04", "Flamingo FP-5": the name a designation goes with
             before = NAME_BEFORE_RE.search(text, 0, m.start())
             start = m.start()
@@ -3094,6 +3123,7 @@ def _named_before_kind(
                 (ent.start_char, ent.end_char, ent.text)
             )  # "Progress MS-04", "Minuteman III missile"
     found += _names_run_before_kind(doc, kinds, avoid, {*vague, *of_people})
+    found += _names_described_before_kind(doc, kinds - {*vague, *of_people}, avoid)
     taken = {t.i for ent in doc.ents for t in ent}
     for token in doc:
         if (
@@ -3110,6 +3140,68 @@ def _named_before_kind(
         ):
             found.append((token.idx, token.idx + len(token.text), token.text))
     return found
+
+
+# what the model may call a machine's unknown name before its kind ("Chunmoo guided missiles": a
+# people) that a name never is: a person, a place, a body, a time or a count
+NOT_DESCRIBED_MACHINE_ENTS = frozenset(
+    (
+        "PERSON",
+        "GPE",
+        "LOC",
+        "FAC",
+        "ORG",
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "ORDINAL",
+    )
+)
+
+
+def _names_described_before_kind(
+    doc: Doc, kinds: Collection[str], avoid: Collection[str]
+) -> list[tuple[int, int, str]]:
+    """One capitalised word the parse ties to a kind across the lower-case words that describe
+    it: "the Orion space capsule", "additional Chunmoo multiple rocket launchers", "Chunmoo guided
+    missiles" (the word a compound or a modifier of the kind, every word between one of the kind's
+    own modifiers). Not a nationality ("Russian guided missiles"), nor a name the model found for a
+    person, a place or a body ("Hamas homemade rockets"), nor a word a capitalised name runs into."""
+    found = []
+    for token in doc:
+        head = token.head
+        if (
+            head.lower_ not in kinds
+            or head.pos_ != "NOUN"
+            or not head.i - token.i > 1
+            or token.dep_ not in ("compound", "nmod", "amod")
+            or not (token.is_alpha and token.text.istitle())
+            or _opens_sentence(doc, token.i)
+            or token.lower_ in avoid
+            or token.ent_type_ in NOT_DESCRIBED_MACHINE_ENTS
+            or not _free_before(doc, token.i)
+        ):
+            continue
+        between = doc[token.i + 1 : head.i]
+        if len(between) > MAX_WORDS_BEFORE_KIND or not all(
+            _describes(doc, t.i) and token.i < t.head.i <= head.i for t in between
+        ):
+            continue
+        found.append((token.idx, token.idx + len(token.text), token.text))
+    return found
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether a word opens its sentence or a quotation (“New anti-ship missiles ...", 'said:
+    "New ...'): every first word takes a capital, a name's or not."""
+    while i > 0 and not doc[i].is_sent_start and doc[i - 1].is_punct:
+        if doc[i - 1].text in QUOTE_MARKS | {"(", "["}:
+            return True
+        i -= 1
+    return doc[i].is_sent_start
 
 
 MAX_NAME_RUN = 3  # "Falcon Heavy", "EchoStar 23", "Space Launch System"

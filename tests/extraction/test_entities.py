@@ -1095,7 +1095,7 @@ def test_a_listed_machines_plural_is_the_machine_and_a_persons_first_name_is_non
         nlp,
         lexicon,
         [
-            "A company of Strykers joined the exercise, and one Stryker broke down.",
+            "A company of Strykers joined the exercise, and one Stryker broke down on the tank range.",
             "Bradley Axcell, 23, from Westborough, kept the drugs in his flat.",
         ],
     )
@@ -1404,6 +1404,88 @@ def test_a_designation_is_a_machines_only_in_a_text_on_machines(nlp, lexicon):
         assert code not in {e.name for e in brief(nlp, lexicon, [text]).equipment}
     briefing = brief(nlp, lexicon, ["Poland sent its MiG-29 jets to Ukraine on Monday."])
     assert "MiG-29" in {e.name for e in briefing.equipment}
+
+
+def test_codes_alone_make_no_text_on_machines(nlp, lexicon):
+    """A drug maker's pipeline or a product's ports name many codes and no kind of machine: each
+    code is no machine's for the others' sake; one kind of machine named makes them machines."""
+    text = [
+        "The company expects trial results for GEN-001 and RZ-001 this year.",
+        "Its partners licensed GENA-104 and GENA-111 last month.",
+    ]
+    assert not {e.name for e in brief(nlp, lexicon, text).equipment}
+    armed = [
+        *text[:1],
+        "The army also bought new S-400 launchers.",
+        "Its partners licensed Su-35 last month.",
+    ]
+    assert "Su-35" in {e.name for e in brief(nlp, lexicon, armed).equipment}
+
+
+def test_a_listed_word_or_a_dashed_code_is_no_machine_in_a_text_on_no_machine(nlp, lexicon):
+    """A radio channel, a town, a casino or a port that a listed name or a dashed code also
+    names: in a text that names no machine of any kind they are no equipment; a kind named
+    anywhere in the text makes the same words machines."""
+    text = [
+        "The host spoke on the Sirius XM Patriot channel on Monday.",
+        "Christyn Gionfriddo, a Neptune, N.J., native, said the casino was bankrupt.",
+        "The case has a front panel with USB Type-C and an audio jack.",
+        "Its cooling system is quiet.",  # "system" says too little to make a text one on machines
+    ]
+    assert not {e.name for e in brief(nlp, lexicon, text).equipment}
+    armed = [*text, "Ukraine fired Neptune missiles at the ship."]
+    assert "Neptune" in {e.name for e in brief(nlp, lexicon, armed).equipment}
+
+
+def test_a_name_the_parse_ties_to_its_kind_across_describing_words_is_equipment(nlp, lexicon):
+    """One unlisted capitalised word, lower-case words that describe between it and its kind: the
+    parse ties it to the kind ("Orion space capsule", "Chunmoo guided missiles"); a nationality, a
+    body the model found or a sentence's first word is none ("Russian guided missiles", "Hamas
+    homemade rockets", "“New anti-ship missiles")."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "NASA is building the Space Launch System and Orion space capsule.",
+            "The deal calls for the delivery of Chunmoo guided missiles to Poland.",
+            "Russian guided missiles and Hamas homemade rockets hit the towns.",
+            'Gates said: "New anti-ship missiles with long range may keep ships away."',
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert {"Orion", "Chunmoo"} <= equipment
+    assert not equipment & {"Russian", "Hamas", "New"}  # a sentence's first word, after a quotation mark
+
+
+def test_a_dashed_code_running_into_a_longer_name_is_no_machine(nlp, lexicon):
+    """ "a Washington Post-ABC News poll": two bodies' names joined by a dash inside a longer
+    capitalised name are a poll's sponsors, not a machine named "Post-ABC"; "Soyuz-FG rocket"
+    is a machine."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "According to a Washington Post-ABC News poll, 51 percent back the plan.",
+            "The Soyuz-FG rocket lifted off with a cargo ship.",
+        ],
+    )
+    equipment = {e.name for e in briefing.equipment}
+    assert "Soyuz-FG" in equipment
+    assert not {name for name in equipment if "ABC" in name}
+
+
+def test_a_named_building_complex_is_no_machine(nlp, lexicon):
+    """ "complex" is a group of buildings in English ("the Bay Park apartment complex", "the
+    Khobar Towers military housing complex"), not a weapon system as its Russian calque is."""
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Is this Bay Park apartment complex a model for transit development?",
+            "The attack on the Khobar Towers military housing complex killed 19 airmen, and tanks came.",
+        ],
+    )
+    assert not {e.name for e in briefing.equipment} & {"Bay Park", "Khobar Towers"}
 
 
 def test_a_places_other_names_in_one_article_are_one_place(nlp, lexicon):
