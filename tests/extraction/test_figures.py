@@ -1346,3 +1346,42 @@ def test_dozens_is_no_number_and_half_a_million_is_one(nlp, lexicon):
         ],
     )
     assert [(f.value, f.counts) for f in b.figures] == [(500_000, "guests"), (500_000, "oil")]
+
+
+# Session 45, mutants (tests/MUTANTS.md): what a share or a sum no noun counts measures, on the
+# parses `_measure_of` reads that no test gave it before
+
+
+def test_a_share_or_sum_measures_the_subject_of_be_or_of_a_level_verb_or_the_object_changed(nlp, lexicon):
+    # the sum is what "be" says of its subject; a share "lower" than before is its subject's; a
+    # level a name reaches is the name's; a rate a bank cuts is the rate, the bank's
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Card fees were S$644m in the quarter.",
+            "Tesla was 5% lower on Friday.",
+            "Windows reached 95.9% in May.",
+            "The bank cut its rate to 4.5% on Thursday.",
+        ],
+    )
+    assert {f.value: (f.counts, f.subject) for f in b.figures} == {
+        644e6: ("Card fees", None),
+        5: ("Tesla", None),
+        95.9: ("Windows", None),
+        4.5: ("rate", "bank"),
+    }
+
+
+def test_a_sum_set_aside_for_something_is_what_is_done_with_it_and_whose(nlp, lexicon):
+    # "for repairs" says what the money is for, not what it counts: only "in" ("$22 million in
+    # funding") names what a sum is; the fund is whose money it is
+    b = brief(nlp, lexicon, ["The fund set aside $300 million for repairs."])
+    figures = [(f.value, f.unit, f.counts, f.subject) for f in b.figures]
+    assert figures == [(300e6, "USD", "set aside", "fund")]
+
+
+def test_a_scale_word_with_no_fraction_before_it_is_read_alone(nlp, lexicon):
+    # "A million" at a sentence's start: no "half" or "a quarter of" before it, so nothing is added
+    b = brief(nlp, lexicon, ["A million people live in the city."])
+    assert [(f.value, f.counts) for f in b.figures] == [(1_000_000, "people")]
