@@ -60,3 +60,17 @@ def test_the_relative_clause_on_a_relative_of_someone_is_not_that_someones(nlp, 
         ['Police spoke to the mother of Maria Lopez, who said: "She never came home that night."'],
     )
     assert [q.speaker for q in b.quotes if q.text.startswith("She never")] != ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Germany pledged two more Patriot air defence systems to Ukraine, the minister said on Tuesday.",
+        "Kyiv asked its allies for more Patriots and for NASAMS before the winter, Zelensky said.",
+    ],
+    ids=["air-defence-systems", "plural"],
+)
+def test_a_listed_air_defence_system_is_equipment_in_a_text_that_names_no_other_kind(nlp, lexicon, paragraph):
+    """ "Patriot air defence systems": the text talks of machines though its only kind is the vague
+    "systems" (main's dc049ad gates a plain-word listed name on a machine word elsewhere)."""
+    assert "Patriot" in {e.name for e in brief(nlp, lexicon, [paragraph]).equipment}
