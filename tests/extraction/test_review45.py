@@ -74,3 +74,9 @@ def test_a_listed_air_defence_system_is_equipment_in_a_text_that_names_no_other_
     """ "Patriot air defence systems": the text talks of machines though its only kind is the vague
     "systems" (main's dc049ad gates a plain-word listed name on a machine word elsewhere)."""
     assert "Patriot" in {e.name for e in brief(nlp, lexicon, [paragraph]).equipment}
+
+
+def test_a_forecast_measure_written_as_a_noun_is_no_event_of_the_year(russian):
+    """ "в этом году ВВП вырастет на 2%" is the year's measure, no event (events.py `_has_quantity`);
+    "в этом году ожидает рост ВВП на 2%" says the same with a noun and is no event either."""
+    assert event_dates(russian, "В этом году Минэкономразвития ожидает рост ВВП на 2%.") == []
