@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -138,14 +138,25 @@ def differing_files(a: Path, b: Path) -> list[str]:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    unserved: frozenset[str] = frozenset()  # file names answered 404 wherever they are
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
 
+    def send_head(self) -> io.BufferedIOBase | None:
+        if urllib.parse.urlsplit(self.path).path.rsplit("/", 1)[-1] in self.unserved:
+            self.send_error(404)
+            return None
+        return super().send_head()
+
 
 @contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """Serve `folder` on 127.0.0.1 on a free port; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+def serve(folder: Path, unserved: Collection[str] = ()) -> Iterator[str]:
+    """Serve `folder` on 127.0.0.1 on a free port; yields the base URL. Files named in `unserved`
+    are answered 404, as if the site had none."""
+    handler = functools.partial(
+        type("_Handler", (_QuietHandler,), {"unserved": frozenset(unserved)}), directory=str(folder)
+    )
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
