@@ -1138,7 +1138,17 @@ class QuoteExtractor:
             # noun its clause describes; not one inside a quotation ("the users who posted" is
             # what a speaker says), nor a date the parser hung the clause on ("passed in September,
             # which set")
-            return self._resolve(paragraph, subject.head.head, describe)
+            described = subject.head.head
+            kin = described.head.head
+            if (
+                described.dep_ == "pobj"
+                and described.head.dep_ == "prep"
+                and (kin.lemma_ if self.by_lemma else kin.text).lower() in self.kin
+            ):
+                # "the mother of Maria Lopez, who said": the parser hangs the clause on the nearest
+                # noun; a relative named by whom she is kin to is the one the clause describes
+                described = kin
+            return self._resolve(paragraph, described, describe)
         word = subject.lower_
         # a third person's pronoun, told apart by the tagger's morphology: a person's ("he",
         # "she": a gender other than neuter) or a thing's or a group's ("it", "they")
@@ -1607,6 +1617,10 @@ class QuoteExtractor:
                 # and before every role noun of the phrase: "the Florida senator and Republican
                 # presidential candidate" is a senator and a candidate, not the Republican Party
                 rest = [t for t in rest if t.i > subject.i and not self._qualifies_role(t)]
+            elif kind == "people" and subject.pos_ == "NOUN" and noun in self.kin:
+                # "the mother of Maria Lopez, who said", "the wife of John Smith said": a relative,
+                # unnamed, whoever the phrase names besides
+                rest = []
             elif kind == "people" and subject.pos_ == "NOUN" and noun in self.agents:
                 # "a Zelensky adviser said": somebody of Zelensky's, unnamed, not Zelensky
                 rest = [t for t in rest if t.i > subject.i]
