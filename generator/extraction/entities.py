@@ -202,6 +202,7 @@ class EntityExtractor:
             rf"(?:/\s*|\b(?:{credit_words['copyright_words']})\s+|\b(?:{photo})\s+(?:{photo_by})\s+)$", re.I
         )
         self.org_words = set(orgs.get("name_words", []))
+        self.unit_words = {w.lower() for w in orgs.get("unit_words", [])}
         self.place_prefixes = set(lexicon["places"].get("place_prefixes") or [])
         self.place_heads = set(lexicon["places"].get("place_heads") or [])
         self.company_words = lexicon.words("sources", "company_words")  # "Lockheed Martin Corp"
@@ -209,9 +210,11 @@ class EntityExtractor:
         self.possessive_names = lexicon.words("organisations", "possessive_name_words")
         institutions = sorted(orgs.get("institutions", []), key=len, reverse=True)
         self.institutions = {w.lower() for w in institutions}
+        # a name's start not after a capital: the same matches (the earlier capital's scan covers
+        # it), but linear on a 10,000-letter word (3.6 s of CPU before on a hostile source)
         self.institution_re = (
             re.compile(
-                rf"(?P<owner>(?:{DOTTED}|{CAP})(?: {CAP}){{0,3}})(?P<possessive>’s|'s|’|')? "
+                rf"(?P<owner>(?:{DOTTED}|(?<![A-Z]){CAP})(?: {CAP}){{0,3}})(?P<possessive>’s|'s|’|')? "
                 rf"(?P<what>(?i:{'|'.join(re.escape(w) for w in institutions)}))(?![\w-])"
             )
             if institutions
@@ -219,7 +222,12 @@ class EntityExtractor:
         )
         bodies = sorted(orgs.get("leader_bodies", []), key=len, reverse=True)
         self.leader_body_re = (
-            re.compile(rf"(?P<owner>[A-Z][\w-]*)(?P<s>’s|'s)? (?P<what>(?i:{alternatives(bodies)}))(?![\w-])")
+            # (not from a capital inside a run of them: the same matches, but linear on a very long
+            # word, where each capital began a scan to the word's end)
+            re.compile(
+                rf"(?<![A-Z])(?P<owner>[A-Z][\w-]*)(?P<s>’s|'s)? "
+                rf"(?P<what>(?i:{alternatives(bodies)}))(?![\w-])"
+            )
             if bodies
             else None
         )
@@ -262,7 +270,11 @@ class EntityExtractor:
         self.office_of_re = re.compile(rf" (?:{of}) (?:{alternatives(grammar.get('definite_articles'))}) ")
         # "Minister of the Interior": a title, then its field
         portfolio = alternatives(people.get("portfolio_prepositions"))
-        self.portfolio_before_re = re.compile(rf"([A-Za-z]+)\s+(?:{portfolio})\s+(?:(?:{the})\s+)?$")
+        # (from a word's start only: searched over all the text before a name, a scan from each
+        # letter of a long word was quadratic)
+        self.portfolio_before_re = re.compile(
+            rf"(?<![A-Za-z])([A-Za-z]+)\s+(?:{portfolio})\s+(?:(?:{the})\s+)?$"
+        )
         self.openers_and_dates = self.openers | {m.lower() for m in (*MONTHS, *WEEKDAYS)}
         self.locative = lexicon.words("grammar", "locative_prepositions")
         # a name cannot end with a word that joins it to more: "Radical Power Of"
@@ -1596,15 +1608,17 @@ class EntityExtractor:
 
     def _in_title_quotes(self, mention: Candidate, texts: list[str]) -> bool:
         """Whether quotation marks hold the name and nothing else: '“Malvinas” by', '"Making the
-        Corps,"' (the comma or full stop inside the closing mark, as English writes it)."""
+        Corps,"' (the comma or full stop inside the closing mark, as English writes it). Not where a
+        body's noun stands before the marks: 'the private military company "Wagner"' names a body
+        the way Russian writes one."""
         text = texts[mention.paragraph]
         before, after = text[: mention.start], text[mention.end :]
-        return any(
-            before.endswith(opening)
-            and after.lstrip(",.")[:1] == closing
-            and after[:1] in (closing, ",", ".")
-            for opening, closing in self.title_quotes
-        )
+        for opening, closing in self.title_quotes:
+            closed = after.lstrip(",.")[:1] == closing and after[:1] in (closing, ",", ".")
+            if before.endswith(opening) and closed:
+                noun = before[: len(before) - len(opening)].split()[-1:]
+                return not (noun and noun[0].lower() in self.unit_words)
+        return False
 
     def _known_body(self, name: str) -> bool:
         """Whether the data names this body as a whole ("White House", "Coast Guard")."""
@@ -2637,9 +2651,11 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     machine_words = (
         (kind_words - vague_kinds) | kinds_before_names | {w.lower() for w in data.get("machine_words") or ()}
     )
+    # ... or a listed name no ordinary word can be ("NASAMS", "F-16": in capitals, with a number),
+    # so "more Patriots and NASAMS" talks of machines
     on_machine_text = any(
         t.lower_ in machine_words or t.lemma_.lower() in machine_words for doc in body.docs for t in doc
-    )
+    ) or any(_unmistakable(m.group(1)) for text in body.texts if name_re for m in name_re.finditer(text))
     # a designation of letters and a number ("S-400", "CO2", "Top-10") is a machine's in a text that
     # talks of machines (names a kind of them, and another kind or designation), or in a sentence
     # that names a kind of one; elsewhere it is a scheme's, a substance's, a rank's. A code of
@@ -2662,7 +2678,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     def machine_name(name: str) -> bool:
         """A listed name in plain words ("Patriot", "Storm Shadow") is a machine's in a text on
         machines; one with a number or in capitals ("Leopard 2", "HIMARS") is no ordinary word."""
-        return on_machine_text or any(c.isdigit() for c in name) or not any(c.islower() for c in name)
+        return on_machine_text or _unmistakable(name)
 
     found: list[Mention] = []
     for index, text in enumerate(body.texts):
@@ -2745,6 +2761,12 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
 
 QUOTE_MARKS = frozenset('"“”«»„')
 MAX_QUOTED_WORDS = 6  # words of a quoted machine's name: "Of Course I Still Love You"
+
+
+def _unmistakable(name: str) -> bool:
+    """A listed machine's name no ordinary word can be: one with a number or in capitals
+    ("Leopard 2", "HIMARS")."""
+    return any(c.isdigit() for c in name) or not any(c.islower() for c in name)
 
 
 def _any_first_case(word: str) -> str:
