@@ -39,7 +39,7 @@ from ..schema import Event, PublishedEstimate
 from .document import SUBJECT_DEPS, Body, find_citations, is_prose, sentence_of, span_text, text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # A year range "2007-2009", "2018—2019" starts in its first year.
 YEAR_RANGE_RE = re.compile(r"^(?P<year>(?:1[89]|2[01])\d\d)\s*[-–—]\s*(?:\d\d|(?:1[89]|2[01])\d\d)$")
@@ -207,6 +207,9 @@ class DateWords:
     as_of_now: tuple[str, ...] = ()
     # a past tense on a year still running tells a happening, whatever it counts (dates.yaml `past_is_done`)
     past_is_done: bool = False
+    # "в 2019-м", "на 2000-м километре": a number with a year's case ending, which an ordinal's is
+    # too (dates.yaml `year_endings`)
+    ending_year: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -322,6 +325,7 @@ class DateWords:
             digest_titles=tuple(sorted(lexicon.words("dates", "digest_titles"))),
             law_titles=lexicon.words("dates", "law_titles"),
             name_joiners=lexicon.words("dates", "day_month_joiners"),
+            ending_year=re.compile(rf"\d-(?:{endings})$", re.I) if words.get("year_endings") else None,
         )
 
 
@@ -351,7 +355,10 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
         # a season known to its year ("весной 2020 года", "лета 2022-го") or to a shift ("прошлой
         # зимой"); alone it says no year, and is no date
         rf"(?:(?:{alternatives(list(shifts))})\s+(?:{seasons})"
-        rf"|(?:{seasons})\s+{_ANOTHER_YEAR}(?:-(?:{endings}))?)(?![\w-])",
+        # "Зимой 2000 домов" is a count of homes: the number after a season is its year only with the
+        # year's noun or case ending, or at the end of the clause
+        rf"|(?:{seasons})\s+{_ANOTHER_YEAR}"
+        rf"(?:-(?:{endings})|(?=\s*(?:{suffixes})(?![\w-]))|(?=\s*(?:[.,;:!?)»\"“”–—]|$))))(?![\w-])",
         rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(words.get('ago_units', {})))})"
         rf"\s+(?:{alternatives(words.get('ago_words'))})",
     ]
@@ -377,7 +384,12 @@ def add_date_entities(doc: Doc, words: DateWords) -> None:
         if any(s < match.end() and match.start() < e for s, e in explicit):
             continue
         span = doc.char_span(match.start(), match.end(), label="DATE")
-        if span is not None and not any(t.ent_type_ for t in span) and not _named_like_a_day(span, words):
+        if (
+            span is not None
+            and not any(t.ent_type_ for t in span)
+            and not _named_like_a_day(span, words)
+            and not _an_ordinal_of_a_noun(span, words)
+        ):
             found.append(span)
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
@@ -390,6 +402,16 @@ def _named_like_a_day(span, words: DateWords) -> bool:
     return root.lower_ in WEEKDAYS and any(
         c.dep_ == "amod" and c.lower_ not in words.shifts for c in root.children
     )
+
+
+def _an_ordinal_of_a_noun(span: Span, words: DateWords) -> bool:
+    """ "на 2000-м километре": a number with a year's case ending that qualifies the noun after it,
+    other than a year's own ("в 2019-м году"), is the ordinal of that noun, no year; "в 2019-м завод
+    закрыли" (the noun the verb's) stays a year."""
+    if words.ending_year is None or not words.ending_year.search(span.text) or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.pos_ == "NOUN" and span.root.head.i == after.i and after.lower_ not in words.year_suffixes
 
 
 YEAR_RE = re.compile(YEAR_PATTERN)
