@@ -210,6 +210,9 @@ class DateWords:
     # "в 2019-м", "на 2000-м километре": a number with a year's case ending, which an ordinal's is
     # too (dates.yaml `year_endings`)
     ending_year: re.Pattern[str] | None = None
+    # the units of a share or a sum, "%", "процент", "$", "рубль" (numbers.yaml `units` whose code is
+    # "percent" or a currency's): a measure's figure even inside a noun's phrase ("рост ВВП на 2%")
+    measure_units: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -325,6 +328,11 @@ class DateWords:
             digest_titles=tuple(sorted(lexicon.words("dates", "digest_titles"))),
             law_titles=lexicon.words("dates", "law_titles"),
             name_joiners=lexicon.words("dates", "day_month_joiners"),
+            measure_units=frozenset(
+                unit.lower()
+                for unit, code in (lexicon["numbers"].get("units") or {}).items()
+                if code == "percent" or re.fullmatch(r"[A-Z]{3}", str(code))
+            ),
             ending_year=re.compile(rf"\d-(?:{endings})$", re.I) if words.get("year_endings") else None,
         )
 
@@ -1066,7 +1074,7 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
     if _after(words.state_before, before, span):
         return False
     if (_after(words.period_before, before, span) or _opens_span(span, before, words)) and _has_quantity(
-        span
+        span, words
     ):
         return False  # "deaths between October and March", "From 2010 to 2021, it gave £204 million"
     if context.words.anaphoric.match(span.text) and not context.words.counted.match(span.text):
@@ -1238,15 +1246,18 @@ def _perfect(verb) -> bool:
 INSIDE_A_NOUN = frozenset({"nmod", "acl", "relcl", "appos"})
 
 
-def _has_quantity(span) -> bool:
-    """Whether the clause of a date expression holds a count, a sum or a share of its own: not one
-    inside a noun's phrase, which tells what a thing is ("в следующем году начнут строительство
-    ферм на три тысячи голов" is a plan of the year, "в этом году ВВП вырастет на 2%" its measure)."""
+def _has_quantity(span: Span, words: DateWords) -> bool:
+    """Whether the clause of a date expression holds a count, a sum or a share of its own: not a plain
+    count inside a noun's phrase, which tells what a thing is ("в следующем году начнут строительство
+    ферм на три тысячи голов" is a plan of the year, "в этом году ВВП вырастет на 2%" its measure);
+    a share or a sum there is the measure still ("в этом году ожидает рост ВВП на 2%")."""
     verb = _verb(span)
     stack = list(verb.children)
     while stack:
         token = stack.pop()
         if token.dep_ in INSIDE_A_NOUN:
+            if any(_share_or_sum(t, words) for t in token.subtree if not span.start <= t.i < span.end):
+                return True
             continue
         if (
             not span.start <= token.i < span.end
@@ -1256,6 +1267,20 @@ def _has_quantity(span) -> bool:
             return True
         stack.extend(token.children)
     return False
+
+
+def _share_or_sum(token, words: DateWords) -> bool:
+    """ "2%", "$5 billion", "5 млрд рублей": a share or a sum, a measure's figure (not a count of
+    things). spaCy names them; Natasha names no numbers, so a unit with its number tells them."""
+    if token.ent_type_ in {"PERCENT", "MONEY"}:
+        return True
+    if token.lower_ not in words.measure_units and token.lemma_.lower() not in words.measure_units:
+        return False
+    doc = token.doc
+    # the number below the unit ("2" under "%") or beside it ("$ 800")
+    return any(t.pos_ == "NUM" for t in token.subtree if t is not token) or any(
+        0 <= i < len(doc) and doc[i].pos_ == "NUM" for i in (token.i - 1, token.i + 1)
+    )
 
 
 def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
@@ -1303,7 +1328,7 @@ def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
         # "В этом году к эксплуатации были допущены 65 мест": what was done this year, a count
         # of it or not, is a happening (dates.yaml `past_is_done`)
         return False
-    return _has_quantity(span)
+    return _has_quantity(span, context.words)
 
 
 # clauses of their own below a verb: "was in 2002, when militants killed 20" dates the killing,
