@@ -207,6 +207,8 @@ class DateWords:
     as_of_now: tuple[str, ...] = ()
     # a past tense on a year still running tells a happening, whatever it counts (dates.yaml `past_is_done`)
     past_is_done: bool = False
+    # the text's own weekday names (dates.yaml `weekdays`), not every bundled language's
+    weekday_names: frozenset[str] = frozenset()
     # "в 2019-м", "на 2000-м километре": a number with a year's case ending, which an ordinal's is
     # too (dates.yaml `year_endings`)
     ending_year: re.Pattern[str] | None = None
@@ -328,6 +330,7 @@ class DateWords:
             digest_titles=tuple(sorted(lexicon.words("dates", "digest_titles"))),
             law_titles=lexicon.words("dates", "law_titles"),
             name_joiners=lexicon.words("dates", "day_month_joiners"),
+            weekday_names=frozenset(k.lower() for k in words.get("weekdays") or {}),
             measure_units=frozenset(
                 unit.lower()
                 for unit, code in (lexicon["numbers"].get("units") or {}).items()
@@ -403,11 +406,11 @@ def add_date_entities(doc: Doc, words: DateWords) -> None:
         doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
 
 
-def _named_like_a_day(span, words: DateWords) -> bool:
+def _named_like_a_day(span: Span, words: DateWords) -> bool:
     """ "министр окружающей среды" (the environment), not "до среды" or "в прошлую среду": a
     weekday's word that an adjective other than a shift qualifies is the common noun it also is."""
     root = span.root
-    return root.lower_ in WEEKDAYS and any(
+    return root.lower_ in words.weekday_names and any(
         c.dep_ == "amod" and c.lower_ not in words.shifts for c in root.children
     )
 
