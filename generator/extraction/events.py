@@ -39,7 +39,7 @@ from ..schema import Event, PublishedEstimate
 from .document import SUBJECT_DEPS, Body, find_citations, is_prose, sentence_of, span_text, text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # A year range "2007-2009", "2018—2019" starts in its first year.
 YEAR_RANGE_RE = re.compile(r"^(?P<year>(?:1[89]|2[01])\d\d)\s*[-–—]\s*(?:\d\d|(?:1[89]|2[01])\d\d)$")
@@ -207,6 +207,14 @@ class DateWords:
     as_of_now: tuple[str, ...] = ()
     # a past tense on a year still running tells a happening, whatever it counts (dates.yaml `past_is_done`)
     past_is_done: bool = False
+    # the text's own weekday names (dates.yaml `weekdays`), not every bundled language's
+    weekday_names: frozenset[str] = frozenset()
+    # "в 2019-м", "на 2000-м километре": a number with a year's case ending, which an ordinal's is
+    # too (dates.yaml `year_endings`)
+    ending_year: re.Pattern[str] | None = None
+    # the units of a share or a sum, "%", "процент", "$", "рубль" (numbers.yaml `units` whose code is
+    # "percent" or a currency's): a measure's figure even inside a noun's phrase ("рост ВВП на 2%")
+    measure_units: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -322,6 +330,13 @@ class DateWords:
             digest_titles=tuple(sorted(lexicon.words("dates", "digest_titles"))),
             law_titles=lexicon.words("dates", "law_titles"),
             name_joiners=lexicon.words("dates", "day_month_joiners"),
+            weekday_names=frozenset(k.lower() for k in words.get("weekdays") or {}),
+            measure_units=frozenset(
+                unit.lower()
+                for unit, code in (lexicon["numbers"].get("units") or {}).items()
+                if code == "percent" or re.fullmatch(r"[A-Z]{3}", str(code))
+            ),
+            ending_year=re.compile(rf"\d-(?:{endings})$", re.I) if words.get("year_endings") else None,
         )
 
 
@@ -351,7 +366,10 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
         # a season known to its year ("весной 2020 года", "лета 2022-го") or to a shift ("прошлой
         # зимой"); alone it says no year, and is no date
         rf"(?:(?:{alternatives(list(shifts))})\s+(?:{seasons})"
-        rf"|(?:{seasons})\s+{_ANOTHER_YEAR}(?:-(?:{endings}))?)(?![\w-])",
+        # "Зимой 2000 домов" is a count of homes: the number after a season is its year only with the
+        # year's noun or case ending, or at the end of the clause
+        rf"|(?:{seasons})\s+{_ANOTHER_YEAR}"
+        rf"(?:-(?:{endings})|(?=\s*(?:{suffixes})(?![\w-]))|(?=\s*(?:[.,;:!?)»\"“”–—]|$))))(?![\w-])",
         rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(words.get('ago_units', {})))})"
         rf"\s+(?:{alternatives(words.get('ago_words'))})",
     ]
@@ -377,19 +395,34 @@ def add_date_entities(doc: Doc, words: DateWords) -> None:
         if any(s < match.end() and match.start() < e for s, e in explicit):
             continue
         span = doc.char_span(match.start(), match.end(), label="DATE")
-        if span is not None and not any(t.ent_type_ for t in span) and not _named_like_a_day(span, words):
+        if (
+            span is not None
+            and not any(t.ent_type_ for t in span)
+            and not _named_like_a_day(span, words)
+            and not _an_ordinal_of_a_noun(span, words)
+        ):
             found.append(span)
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
 
 
-def _named_like_a_day(span, words: DateWords) -> bool:
+def _named_like_a_day(span: Span, words: DateWords) -> bool:
     """ "министр окружающей среды" (the environment), not "до среды" or "в прошлую среду": a
     weekday's word that an adjective other than a shift qualifies is the common noun it also is."""
     root = span.root
-    return root.lower_ in WEEKDAYS and any(
+    return root.lower_ in words.weekday_names and any(
         c.dep_ == "amod" and c.lower_ not in words.shifts for c in root.children
     )
+
+
+def _an_ordinal_of_a_noun(span: Span, words: DateWords) -> bool:
+    """ "на 2000-м километре": a number with a year's case ending that qualifies the noun after it,
+    other than a year's own ("в 2019-м году"), is the ordinal of that noun, no year; "в 2019-м завод
+    закрыли" (the noun the verb's) stays a year."""
+    if words.ending_year is None or not words.ending_year.search(span.text) or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.pos_ == "NOUN" and span.root.head.i == after.i and after.lower_ not in words.year_suffixes
 
 
 YEAR_RE = re.compile(YEAR_PATTERN)
@@ -1044,7 +1077,7 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
     if _after(words.state_before, before, span):
         return False
     if (_after(words.period_before, before, span) or _opens_span(span, before, words)) and _has_quantity(
-        span
+        span, words
     ):
         return False  # "deaths between October and March", "From 2010 to 2021, it gave £204 million"
     if context.words.anaphoric.match(span.text) and not context.words.counted.match(span.text):
@@ -1216,15 +1249,18 @@ def _perfect(verb) -> bool:
 INSIDE_A_NOUN = frozenset({"nmod", "acl", "relcl", "appos"})
 
 
-def _has_quantity(span) -> bool:
-    """Whether the clause of a date expression holds a count, a sum or a share of its own: not one
-    inside a noun's phrase, which tells what a thing is ("в следующем году начнут строительство
-    ферм на три тысячи голов" is a plan of the year, "в этом году ВВП вырастет на 2%" its measure)."""
+def _has_quantity(span: Span, words: DateWords) -> bool:
+    """Whether the clause of a date expression holds a count, a sum or a share of its own: not a plain
+    count inside a noun's phrase, which tells what a thing is ("в следующем году начнут строительство
+    ферм на три тысячи голов" is a plan of the year, "в этом году ВВП вырастет на 2%" its measure);
+    a share or a sum there is the measure still ("в этом году ожидает рост ВВП на 2%")."""
     verb = _verb(span)
     stack = list(verb.children)
     while stack:
         token = stack.pop()
         if token.dep_ in INSIDE_A_NOUN:
+            if any(_share_or_sum(t, words) for t in token.subtree if not span.start <= t.i < span.end):
+                return True
             continue
         if (
             not span.start <= token.i < span.end
@@ -1234,6 +1270,20 @@ def _has_quantity(span) -> bool:
             return True
         stack.extend(token.children)
     return False
+
+
+def _share_or_sum(token, words: DateWords) -> bool:
+    """ "2%", "$5 billion", "5 млрд рублей": a share or a sum, a measure's figure (not a count of
+    things). spaCy names them; Natasha names no numbers, so a unit with its number tells them."""
+    if token.ent_type_ in {"PERCENT", "MONEY"}:
+        return True
+    if token.lower_ not in words.measure_units and token.lemma_.lower() not in words.measure_units:
+        return False
+    doc = token.doc
+    # the number below the unit ("2" under "%") or beside it ("$ 800")
+    return any(t.pos_ == "NUM" for t in token.subtree if t is not token) or any(
+        0 <= i < len(doc) and doc[i].pos_ == "NUM" for i in (token.i - 1, token.i + 1)
+    )
 
 
 def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
@@ -1281,7 +1331,7 @@ def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
         # "В этом году к эксплуатации были допущены 65 мест": what was done this year, a count
         # of it or not, is a happening (dates.yaml `past_is_done`)
         return False
-    return _has_quantity(span)
+    return _has_quantity(span, context.words)
 
 
 # clauses of their own below a verb: "was in 2002, when militants killed 20" dates the killing,
