@@ -368,7 +368,7 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
             continue
         seen.add(key)
         paragraphs.append(paragraph)
-    paragraphs = _without_repeated_parts(paragraphs)
+    paragraphs = _without_repeated_parts(paragraphs, lexicon)
     # related-story headlines after the article: short lines that end no sentence; not the items
     # of a list the story itself introduces ("The names of the missing are:")
     end = len(paragraphs)
@@ -560,7 +560,7 @@ FIRST_SENTENCE_RE = re.compile(r"(.+?[.!?])(?=\s*[A-Z])")
 MIN_REPEATED_WORDS = 6  # a pull quote or standfirst is a sentence; "Read more" repeats by design
 
 
-def _without_repeated_parts(paragraphs: list[str]) -> list[str]:
+def _without_repeated_parts(paragraphs: list[str], lexicon: Lexicon) -> list[str]:
     """Without a paragraph that a longer one holds whole, or nearly (`_mostly_in`): a standfirst,
     pull quote or caption that repeats the story's own sentence ("The problem with Tiangong-1 is
     that it's rather massive"). Longer by a sentence at least; one longer by a few words is a
@@ -584,6 +584,7 @@ def _without_repeated_parts(paragraphs: list[str]) -> list[str]:
             # "- according to the briefing": the story's shorter paragraph stays
             or 0 < sizes[i] - sizes[j] < MIN_REPEATED_WORDS <= sizes[j]
             and k in keys[i]
+            and _credited_copy(paragraphs[i], paragraphs[j], lexicon)
         ]
         for i in range(len(keys))
         if sizes[i] >= MIN_REPEATED_WORDS
@@ -592,6 +593,33 @@ def _without_repeated_parts(paragraphs: list[str]) -> list[str]:
     # a paragraph that holds several others whole is a run-together copy of them (a statement
     # printed as one block and again by paragraphs): the paragraphs stay
     return [p for i, p in enumerate(paragraphs) if not any(holders[j] == 1 for j in held.get(i, []))]
+
+
+# where a caption's credit starts after the words it repeats: a sentence's end, a gap, a dash or
+# a bar ("... ongoing”  –  according to the briefing"), a bracket ("... settled. (File)")
+CREDIT_SPLIT_RE = re.compile(r"[.!?][\"'”’)]*\s+|\s{2,}|\s*[|•–—-]\s+|\s*(?=[(\[])")
+TRAILER_START_RE = re.compile(r"^[|•–—-]\s*\S")
+BRACKETED_RE = re.compile(r"^[(\[][^()\[\]]+[)\]]\.?$")
+
+
+def _credited_copy(longer: str, shorter: str, lexicon: Lexicon) -> bool:
+    """Whether `longer` is `shorter` and a few words a page put after a copy of it: a credit
+    (`is_credit_only`), a bracket ("(File)"), a trailer set off by a dash ("– according to the
+    briefing"), or a teaser's section or byline ("... Jupiter and Saturn Local"). Not the story's
+    sentence beside its bare pull quote ('"We will rebuild ...," the mayor said on Tuesday.' beside
+    "We will rebuild ..."): a paragraph that holds the quotation marks the shorter lacks, or ends
+    a sentence the shorter leaves unfinished, names its speaker or says more, and is the story's."""
+    wanted = _key(shorter)
+    for split in CREDIT_SPLIT_RE.finditer(longer):
+        if _key(longer[: split.start()]) != wanted:
+            continue
+        tail = longer[split.start() :].strip()
+        rest = longer[split.end() :].strip()
+        if TRAILER_START_RE.match(tail) or BRACKETED_RE.match(rest) or is_credit_only(rest, lexicon):
+            return True
+    quoted = QUOTE_MARKS_RE.search(longer) and not QUOTE_MARKS_RE.search(shorter)
+    ended = SENTENCE_END_RE.search(longer) and not SENTENCE_END_RE.search(shorter)
+    return not (quoted or ended)
 
 
 MIN_RETOLD_WORDS = 10  # a run of words two paragraphs share that chance does not give them
