@@ -568,6 +568,11 @@ def _without_repeated_parts(paragraphs: list[str], lexicon: Lexicon) -> list[str
     one to keep."""
     keys = [f" {_key(p)} " for p in paragraphs]
     sizes = [len(k.split()) for k in keys]
+    # a list's number ("1. LePage proves ...") is the item's place, not a count it tells
+    counts = [
+        {w for w in _key(LIST_NUMBER_RE.sub("", p)).split() if any(c.isdigit() for c in w)}
+        for p in paragraphs
+    ]
     held = {
         i: [
             j
@@ -575,9 +580,12 @@ def _without_repeated_parts(paragraphs: list[str], lexicon: Lexicon) -> list[str
             if sizes[j] >= sizes[i] + MIN_REPEATED_WORDS
             # a quotation told again in other words keeps both tellings: each names its speaker
             # its own way ("McGrew said" beside "Donna McGrew, mother of Maj. X, said")
+            # nor one alike but for its numbers ("12 people had been killed" beside a later "19
+            # ... and 40 more were wounded"): it tells another count
             and (
                 keys[i] in k
                 or not QUOTE_MARKS_RE.search(paragraphs[i])
+                and counts[i] <= set(k.split())
                 and _mostly_in(keys[i].split(), k.split())
             )
             # a caption that is the story's paragraph whole and a few words more, a credit or
