@@ -415,7 +415,10 @@ def related_lists(paragraphs: list[str], lexicon: Lexicon) -> set[int]:
     labels = [
         i
         for i, p in enumerate(paragraphs)
-        if _related_label(p, lexicon) or _bare_label(p) and _lists_links(paragraphs[i + 1 : i + 2])
+        if _related_label(p, lexicon)
+        or _bare_label(p)
+        and _lists_links(paragraphs[i + 1 : i + 2])
+        and _heads_links(paragraphs, i, lexicon)
     ]
     dropped = set(labels)
     for at, i in enumerate(labels):
@@ -449,6 +452,20 @@ def _bare_label(text: str) -> bool:
         and ":" not in text.rstrip()[:-1]
         and all(word[:1].isupper() or word[:1].isdigit() for word in words)
     )
+
+
+def _heads_links(paragraphs: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Whether a bare label shows it heads links: it stands in the page's second half, where its
+    links and menus follow the story; or it holds a word of a link label (boilerplate data,
+    `link_label_words`: "More:", "Trending Right Now:", "Edition:"); or the line under it is in
+    headline case. The story's own points under a heading of its first half ("What We Know:",
+    "At least 12 people were killed") stay."""
+    if 2 * at >= len(paragraphs):
+        return True
+    words = lexicon.words("boilerplate", "link_label_words")
+    if any(word.lower() in words for word in WORD_RE.findall(paragraphs[at])):
+        return True
+    return _headline_case(paragraphs[at + 1], small_words(lexicon))
 
 
 def _lists_links(following: list[str]) -> bool:
