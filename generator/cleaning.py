@@ -364,7 +364,7 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
             if is_credit_only(paragraph, lexicon) and paragraphs and _is_caption_above(paragraphs[-1]):
                 paragraphs.pop()
             continue
-        if page_field(paragraph):
+        if page_field(paragraph, lexicon):
             continue
         seen.add(key)
         paragraphs.append(paragraph)
@@ -384,15 +384,17 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
 # the fields a page prints of its own data; a crosshead says more ("Destination: Mars!",
 # "Afghanistan: Between Hope and Fear")
 PAGE_FIELD_RE = re.compile(
-    r"^\(?[A-Z][a-z]+(?: [a-z]+)?:\s+(?:(?P<count>\d[\d,.]*(?: [A-Za-z]+)?)"
+    r"^\(?(?P<label>[A-Z][a-z]+(?: [a-z]+)?):\s+(?:(?P<count>\d[\d,.]*(?: [A-Za-z]+)?)"
     r"|(?P<address>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})|(?P<name>[A-Z][\w-]*)|(?P<other>[^:]{6,40}?))\)?$"
 )
 
 
-def page_field(paragraph: str) -> bool:
-    """A line of a page's data about itself, not the story's: a label and a bare value."""
+def page_field(paragraph: str, lexicon: Lexicon) -> bool:
+    """A line of a page's data about itself, not the story's: a label the page's data uses
+    (boilerplate data, `page_field_labels`) and a bare value. The story's own facts take the same
+    shape under their own labels ("Death toll: 1,200", "Population: 45,000", "Winner: Argentina")."""
     found = PAGE_FIELD_RE.match(paragraph.strip())
-    if found is None:
+    if found is None or found.group("label").lower() not in lexicon.words("boilerplate", "page_field_labels"):
         return False
     # "Updated: February 5, 2016": any other value only when it is a date
     return found.group("other") is None or parse_date_line(found.group("other")) is not None

@@ -61,6 +61,7 @@ class Boilerplate(_DataFile):
     related_labels: Words = None
     teaser_labels: Words = None
     link_label_words: Words = None
+    page_field_labels: Words = None
     reader_words: Words = None
     site_services: Words = None
     site_bids: Words = None
@@ -863,6 +864,7 @@ READING_LISTS = (
     "related_labels",
     "teaser_labels",
     "link_label_words",
+    "page_field_labels",
     "comment_section_starts",
 )
 
