@@ -586,7 +586,9 @@ def _without_repeated_parts(paragraphs: list[str], lexicon: Lexicon) -> list[str
     caption, its sentence and a credit ("... settled. (File)"), and the story's paragraph is the
     one to keep."""
     keys = [f" {_key(p)} " for p in paragraphs]
-    sizes = [len(k.split()) for k in keys]
+    words = [k.split() for k in keys]
+    sizes = [len(w) for w in words]
+    bags = [Counter(w) for w in words]
     # a list's number ("1. LePage proves ...") is the item's place, not a count it tells
     counts = [
         {w for w in _key(LIST_NUMBER_RE.sub("", p)).split() if any(c.isdigit() for c in w)}
@@ -604,8 +606,11 @@ def _without_repeated_parts(paragraphs: list[str], lexicon: Lexicon) -> list[str
             and (
                 keys[i] in k
                 or not QUOTE_MARKS_RE.search(paragraphs[i])
-                and counts[i] <= set(k.split())
-                and _mostly_in(keys[i].split(), k.split())
+                and counts[i] <= bags[j].keys()
+                # SequenceMatcher, on every pair of a long page, is the cost of the cleaning: the
+                # words in order it matches are never more than the words both hold
+                and sum((bags[i] & bags[j]).values()) >= MIN_RETOLD_SHARE * sizes[i]
+                and _mostly_in(words[i], words[j])
             )
             # a caption that is the story's paragraph whole and a few words more, a credit or
             # "- according to the briefing": the story's shorter paragraph stays
