@@ -364,11 +364,11 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
             if is_credit_only(paragraph, lexicon) and paragraphs and _is_caption_above(paragraphs[-1]):
                 paragraphs.pop()
             continue
-        if page_field(paragraph):
+        if page_field(paragraph, lexicon):
             continue
         seen.add(key)
         paragraphs.append(paragraph)
-    paragraphs = _without_repeated_parts(paragraphs)
+    paragraphs = _without_repeated_parts(paragraphs, lexicon)
     # related-story headlines after the article: short lines that end no sentence; not the items
     # of a list the story itself introduces ("The names of the missing are:")
     end = len(paragraphs)
@@ -384,15 +384,17 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
 # the fields a page prints of its own data; a crosshead says more ("Destination: Mars!",
 # "Afghanistan: Between Hope and Fear")
 PAGE_FIELD_RE = re.compile(
-    r"^\(?[A-Z][a-z]+(?: [a-z]+)?:\s+(?:(?P<count>\d[\d,.]*(?: [A-Za-z]+)?)"
+    r"^\(?(?P<label>[A-Z][a-z]+(?: [a-z]+)?):\s+(?:(?P<count>\d[\d,.]*(?: [A-Za-z]+)?)"
     r"|(?P<address>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})|(?P<name>[A-Z][\w-]*)|(?P<other>[^:]{6,40}?))\)?$"
 )
 
 
-def page_field(paragraph: str) -> bool:
-    """A line of a page's data about itself, not the story's: a label and a bare value."""
+def page_field(paragraph: str, lexicon: Lexicon) -> bool:
+    """A line of a page's data about itself, not the story's: a label the page's data uses
+    (boilerplate data, `page_field_labels`) and a bare value. The story's own facts take the same
+    shape under their own labels ("Death toll: 1,200", "Population: 45,000", "Winner: Argentina")."""
     found = PAGE_FIELD_RE.match(paragraph.strip())
-    if found is None:
+    if found is None or found.group("label").lower() not in lexicon.words("boilerplate", "page_field_labels"):
         return False
     # "Updated: February 5, 2016": any other value only when it is a date
     return found.group("other") is None or parse_date_line(found.group("other")) is not None
@@ -415,7 +417,10 @@ def related_lists(paragraphs: list[str], lexicon: Lexicon) -> set[int]:
     labels = [
         i
         for i, p in enumerate(paragraphs)
-        if _related_label(p, lexicon) or _bare_label(p) and _lists_links(paragraphs[i + 1 : i + 2])
+        if _related_label(p, lexicon)
+        or _bare_label(p)
+        and _lists_links(paragraphs[i + 1 : i + 2])
+        and _heads_links(paragraphs, i, lexicon)
     ]
     dropped = set(labels)
     for at, i in enumerate(labels):
@@ -449,6 +454,20 @@ def _bare_label(text: str) -> bool:
         and ":" not in text.rstrip()[:-1]
         and all(word[:1].isupper() or word[:1].isdigit() for word in words)
     )
+
+
+def _heads_links(paragraphs: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Whether a bare label shows it heads links: it stands in the page's second half, where its
+    links and menus follow the story; or it holds a word of a link label (boilerplate data,
+    `link_label_words`: "More:", "Trending Right Now:", "Edition:"); or the line under it is in
+    headline case. The story's own points under a heading of its first half ("What We Know:",
+    "At least 12 people were killed") stay."""
+    if 2 * at >= len(paragraphs):
+        return True
+    words = lexicon.words("boilerplate", "link_label_words")
+    if any(word.lower() in words for word in WORD_RE.findall(paragraphs[at])):
+        return True
+    return _headline_case(paragraphs[at + 1], small_words(lexicon))
 
 
 def _lists_links(following: list[str]) -> bool:
@@ -560,14 +579,21 @@ FIRST_SENTENCE_RE = re.compile(r"(.+?[.!?])(?=\s*[A-Z])")
 MIN_REPEATED_WORDS = 6  # a pull quote or standfirst is a sentence; "Read more" repeats by design
 
 
-def _without_repeated_parts(paragraphs: list[str]) -> list[str]:
+def _without_repeated_parts(paragraphs: list[str], lexicon: Lexicon) -> list[str]:
     """Without a paragraph that a longer one holds whole, or nearly (`_mostly_in`): a standfirst,
     pull quote or caption that repeats the story's own sentence ("The problem with Tiangong-1 is
     that it's rather massive"). Longer by a sentence at least; one longer by a few words is a
     caption, its sentence and a credit ("... settled. (File)"), and the story's paragraph is the
     one to keep."""
     keys = [f" {_key(p)} " for p in paragraphs]
-    sizes = [len(k.split()) for k in keys]
+    words = [k.split() for k in keys]
+    sizes = [len(w) for w in words]
+    bags = [Counter(w) for w in words]
+    # a list's number ("1. LePage proves ...") is the item's place, not a count it tells
+    counts = [
+        {w for w in _key(LIST_NUMBER_RE.sub("", p)).split() if any(c.isdigit() for c in w)}
+        for p in paragraphs
+    ]
     held = {
         i: [
             j
@@ -575,15 +601,22 @@ def _without_repeated_parts(paragraphs: list[str]) -> list[str]:
             if sizes[j] >= sizes[i] + MIN_REPEATED_WORDS
             # a quotation told again in other words keeps both tellings: each names its speaker
             # its own way ("McGrew said" beside "Donna McGrew, mother of Maj. X, said")
+            # nor one alike but for its numbers ("12 people had been killed" beside a later "19
+            # ... and 40 more were wounded"): it tells another count
             and (
                 keys[i] in k
                 or not QUOTE_MARKS_RE.search(paragraphs[i])
-                and _mostly_in(keys[i].split(), k.split())
+                and counts[i] <= bags[j].keys()
+                # SequenceMatcher, on every pair of a long page, is the cost of the cleaning: the
+                # words in order it matches are never more than the words both hold
+                and sum((bags[i] & bags[j]).values()) >= MIN_RETOLD_SHARE * sizes[i]
+                and _mostly_in(words[i], words[j])
             )
             # a caption that is the story's paragraph whole and a few words more, a credit or
             # "- according to the briefing": the story's shorter paragraph stays
             or 0 < sizes[i] - sizes[j] < MIN_REPEATED_WORDS <= sizes[j]
             and k in keys[i]
+            and _credited_copy(paragraphs[i], paragraphs[j], lexicon)
         ]
         for i in range(len(keys))
         if sizes[i] >= MIN_REPEATED_WORDS
@@ -592,6 +625,33 @@ def _without_repeated_parts(paragraphs: list[str]) -> list[str]:
     # a paragraph that holds several others whole is a run-together copy of them (a statement
     # printed as one block and again by paragraphs): the paragraphs stay
     return [p for i, p in enumerate(paragraphs) if not any(holders[j] == 1 for j in held.get(i, []))]
+
+
+# where a caption's credit starts after the words it repeats: a sentence's end, a gap, a dash or
+# a bar ("... ongoing”  –  according to the briefing"), a bracket ("... settled. (File)")
+CREDIT_SPLIT_RE = re.compile(r"[.!?][\"'”’)]*\s+|\s{2,}|\s*[|•–—-]\s+|\s*(?=[(\[])")
+TRAILER_START_RE = re.compile(r"^[|•–—-]\s*\S")
+BRACKETED_RE = re.compile(r"^[(\[][^()\[\]]+[)\]]\.?$")
+
+
+def _credited_copy(longer: str, shorter: str, lexicon: Lexicon) -> bool:
+    """Whether `longer` is `shorter` and a few words a page put after a copy of it: a credit
+    (`is_credit_only`), a bracket ("(File)"), a trailer set off by a dash ("– according to the
+    briefing"), or a teaser's section or byline ("... Jupiter and Saturn Local"). Not the story's
+    sentence beside its bare pull quote ('"We will rebuild ...," the mayor said on Tuesday.' beside
+    "We will rebuild ..."): a paragraph that holds the quotation marks the shorter lacks, or ends
+    a sentence the shorter leaves unfinished, names its speaker or says more, and is the story's."""
+    wanted = _key(shorter)
+    for split in CREDIT_SPLIT_RE.finditer(longer):
+        if _key(longer[: split.start()]) != wanted:
+            continue
+        tail = longer[split.start() :].strip()
+        rest = longer[split.end() :].strip()
+        if TRAILER_START_RE.match(tail) or BRACKETED_RE.match(rest) or is_credit_only(rest, lexicon):
+            return True
+    quoted = QUOTE_MARKS_RE.search(longer) and not QUOTE_MARKS_RE.search(shorter)
+    ended = SENTENCE_END_RE.search(longer) and not SENTENCE_END_RE.search(shorter)
+    return not (quoted or ended)
 
 
 MIN_RETOLD_WORDS = 10  # a run of words two paragraphs share that chance does not give them

@@ -60,6 +60,8 @@ class Boilerplate(_DataFile):
     not_site_names: Words = None
     related_labels: Words = None
     teaser_labels: Words = None
+    link_label_words: Words = None
+    page_field_labels: Words = None
     reader_words: Words = None
     site_services: Words = None
     site_bids: Words = None
@@ -861,6 +863,8 @@ READING_LISTS = (
     "lost_line_breaks",
     "related_labels",
     "teaser_labels",
+    "link_label_words",
+    "page_field_labels",
     "comment_section_starts",
 )
 
