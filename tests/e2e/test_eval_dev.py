@@ -54,18 +54,21 @@ pytestmark = pytest.mark.slow
 # honorifics) lowered people precision to .838, places precision to .789 and events precision to
 # .829, and session 44's header, body, organisation and figure rules raised body_clean to .925,
 # organisations precision to .709, speakers to .931 and figures to .844/.824: floors set at each,
-# two decimals kept): each batch
+# two decimals kept; batch AR's six (sports and science pages of 2017: races and teams, a
+# columnist's note with its publications) lowered organisations recall to .796 and equipment to
+# .679/.862, and session 45's body, organisation and equipment rules raised body_clean to .933 and
+# equipment to .697/.922: floors set at each, two decimals kept): each batch
 # scored below the part it joined. The test
 # part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
 DEV_FLOORS = {
     "metadata": 0.88,
-    "body_clean": 0.92,
+    "body_clean": 0.93,
     "people_recall": 0.91,
     "people_precision": 0.83,
-    "organisations_recall": 0.80,
+    "organisations_recall": 0.79,
     "organisations_precision": 0.70,
-    "places_recall": 0.83,
+    "places_recall": 0.84,
     "places_precision": 0.78,
     "quotes_recall": 0.95,
     "quotes_speaker": 0.93,
@@ -73,8 +76,8 @@ DEV_FLOORS = {
     "figures_precision": 0.82,
     "events_recall": 0.76,
     "events_precision": 0.82,
-    "equipment_recall": 0.68,
-    "equipment_precision": 0.87,
+    "equipment_recall": 0.69,
+    "equipment_precision": 0.92,
 }
 
 

@@ -47,25 +47,29 @@ pytestmark = pytest.mark.slow
 # to .622/.814 and equipment recall to .814: floors set at each, two decimals kept, equipment
 # precision .99 under its 1.000; session 44's speaker rules (a quoting verb's object, names put
 # back in the nominative, roles agreeing with a named person, "По мнению", lost dashes) raised
-# quotes to .983 and speakers to .932: floors .98 and .93).
+# quotes to .983 and speakers to .932: floors .98 and .93; batch 18's twelve (contest pages of
+# Ukrainian, Baltic and regional outlets, two NEREL texts) lowered people recall to .893, places
+# to .838, figures to .897/.914 and equipment to .800/.974, and session 45's date rules (years with
+# case endings, seasons with a year, joined days) raised events to .652/.825: floors set at each,
+# two decimals kept).
 # The Russian test part is only ever scored to report.
 RU_DEV_FLOORS = {
-    "metadata": 0.89,
+    "metadata": 0.90,
     "body_clean": 0.91,
-    "people_recall": 0.90,
+    "people_recall": 0.89,
     "people_precision": 0.94,
-    "organisations_recall": 0.80,
+    "organisations_recall": 0.81,
     "organisations_precision": 0.78,
-    "places_recall": 0.85,
+    "places_recall": 0.83,
     "places_precision": 0.87,
     "quotes_recall": 0.98,
     "quotes_speaker": 0.93,
-    "figures_recall": 0.91,
-    "figures_precision": 0.92,
-    "events_recall": 0.62,
-    "events_precision": 0.81,
-    "equipment_recall": 0.81,
-    "equipment_precision": 0.99,
+    "figures_recall": 0.89,
+    "figures_precision": 0.91,
+    "events_recall": 0.65,
+    "events_precision": 0.82,
+    "equipment_recall": 0.80,
+    "equipment_precision": 0.97,
 }
 
 
