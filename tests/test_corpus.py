@@ -1012,7 +1012,7 @@ def test_a_machine_named_in_the_plural_by_one_source_joins_its_page_with_the_sin
     nlp, lexicon = load_model(DEFAULT_MODEL), load_lexicon()
     extracted = []
     for name, text in (
-        ("one", "A company of Strykers joined the exercise on Monday."),
+        ("one", "A company of Strykers joined the tank exercise on Monday."),
         ("two", "The Stryker vehicle broke down on Tuesday."),
     ):
         source = Source(path=f"seeds/{name}.txt", sha256="0" * 64, text=text)
