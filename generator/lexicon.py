@@ -418,6 +418,7 @@ class Grammar(_DataFile):
     range_openers: Words = None
     range_alternatives: Words = None
     change_openers: Words = None
+    change_amounts: Words = None
     referring_determiners: Words = None
     subject_prepositions: Words = None
     placement_prepositions: Words = None

@@ -90,6 +90,7 @@ class FigureExtractor:
         self.range_joiners = lexicon.words("grammar", "range_joiners")
         self.range_openers = lexicon.words("grammar", "range_openers")
         self.change_openers = lexicon.words("grammar", "change_openers")
+        self.change_amounts = lexicon.words("grammar", "change_amounts")
         self.conjunctions = lexicon.words("grammar", "list_conjunctions")
         # the words that join a range's ends ("between 40 and 60", "1.5 to 2")
         self.range_words = self.range_joiners | self.range_openers | self.conjunctions
@@ -295,6 +296,9 @@ class FigureExtractor:
         first = doc[ent.start - 1].lower_ if ent.start else ""
         between = bool(self.range_openers & {ent[0].lower_, first})
         joiner = None if first in self.change_openers else self._joiner(ent, between)
+        if joiner is not None and first in self.change_amounts and joiner >= ent.end and self._has_unit(ent):
+            # "fell by 0.3 percent to 6.6 percent": the size of a change, then the level it reached
+            joiner = None
         start = ent.start
         if joiner is None and self._low_end_outside(ent):
             start, joiner = ent.start - 2, ent.start - 1
@@ -321,6 +325,11 @@ class FigureExtractor:
         high = self._value(high_text)
         low = self._low_end(self._qualifier(doc[start:joiner])[1], high_text, high)
         return Span(doc, start, far.end, label=ent.label_), low, high, other
+
+    def _has_unit(self, ent: Span) -> bool:
+        """Whether an entity says what its number counts ("0.3 percent", "$2 billion"), not a bare
+        number ("2" of "by 2 to 3 percent")."""
+        return any(not t.like_num and t.lower_ not in self.scales for t in ent)
 
     def _low_end_outside(self, ent: Span) -> bool:
         """'4000 to 6000' of which the model took only '6000' for a number: the range's low end

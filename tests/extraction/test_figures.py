@@ -1385,3 +1385,17 @@ def test_a_scale_word_with_no_fraction_before_it_is_read_alone(nlp, lexicon):
     # "A million" at a sentence's start: no "half" or "a quarter of" before it, so nothing is added
     b = brief(nlp, lexicon, ["A million people live in the city."])
     assert [(f.value, f.counts) for f in b.figures] == [(1_000_000, "people")]
+
+
+# Session 45: the size of a change and the level it reached
+
+
+def test_the_size_of_a_change_and_the_level_it_reached_are_two_figures_not_a_range(nlp, lexicon):
+    """'fell by 0.3 percent to 6.6 percent': a fall of 0.3% to a rate of 6.6%, not "0.3-6.6%"; a
+    bare low end after "by" still opens a range of sizes ('by 2 to 3 percent')."""
+    assert values(nlp, lexicon, "Unemployment fell by 0.3 percent to 6.6 percent in March.") == [
+        (0.3, None, None, "percent", "Unemployment", None),
+        (6.6, None, None, "percent", "Unemployment", None),
+    ]
+    ranged = values(nlp, lexicon, "Prices rose by 2 to 3 percent last year.")
+    assert [(v[0], v[1], v[2]) for v in ranged] == [(None, 2, 3)]
