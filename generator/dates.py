@@ -46,7 +46,8 @@ _MONTH_FIRST = r"(?P<month>" + "|".join(n for n in _MONTH_NAMES if not n.islower
 ORDINAL_SUFFIX = alternatives(bundled("numbers", "ordinal_suffixes"))
 _DAY = rf"(?P<day>[0-3]?\d)(?:{ORDINAL_SUFFIX})?"
 _OF = rf"(?:(?:{alternatives(bundled('dates', 'day_month_joiners'))})\s+)?"
-YEAR_PATTERN = _YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)"
+YEAR_DIGITS = r"(?:1[89]|2[01])\d\d"  # a year of news: 1800 to 2199
+YEAR_PATTERN = _YEAR = rf"(?P<year>{YEAR_DIGITS})"
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _LABEL_WORDS = alternatives(LABELS)  # escaped, spaces too, as the verbose pattern below needs
 

@@ -2642,6 +2642,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         ent[0].text for doc in body.docs for ent in doc.ents if ent.label_ == "ORG" and ent[0].whitespace_
     }
     designated = [[m for p in lexicon.equipment_patterns for m in p.finditer(text)] for text in body.texts]
+    listed = [list(name_re.finditer(text)) if name_re else [] for text in body.texts]
     # Whether the text talks of machines at all: it names a kind of one somewhere ("missiles",
     # "the ship", "planes": equipment.yaml `kinds`, `kinds_before_names`, `machine_words`). Codes and
     # names alone do not: a drug maker's pipeline ("GEN-001, GENA-104"), a computer case's ports
@@ -2655,7 +2656,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     # so "more Patriots and NASAMS" talks of machines
     on_machine_text = any(
         t.lower_ in machine_words or t.lemma_.lower() in machine_words for doc in body.docs for t in doc
-    ) or any(_unmistakable(m.group(1)) for text in body.texts if name_re for m in name_re.finditer(text))
+    ) or any(_unmistakable(m.group(1)) for found in listed for m in found)
     # a designation of letters and a number ("S-400", "CO2", "Top-10") is a machine's in a text that
     # talks of machines (names a kind of them, and another kind or designation), or in a sentence
     # that names a kind of one; elsewhere it is a scheme's, a substance's, a rank's. A code of
@@ -2686,7 +2687,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         if name_re:
             spans += [
                 (m.start(1), m.end(1), singular[m.group(1)])
-                for m in name_re.finditer(text)
+                for m in listed[index]
                 if machine_name(singular[m.group(1)])
                 and not _opens_a_persons_name(body.docs[index], m.start(1), m.end(1), kind_words)
                 and not _runs_into_a_longer_name(text, m.end(), singular, kind_words, org_words)
@@ -3164,26 +3165,6 @@ def _named_before_kind(
     return found
 
 
-# what the model may call a machine's unknown name before its kind ("Chunmoo guided missiles": a
-# people) that a name never is: a person, a place, a body, a time or a count
-NOT_DESCRIBED_MACHINE_ENTS = frozenset(
-    (
-        "PERSON",
-        "GPE",
-        "LOC",
-        "FAC",
-        "ORG",
-        "DATE",
-        "TIME",
-        "CARDINAL",
-        "MONEY",
-        "PERCENT",
-        "QUANTITY",
-        "ORDINAL",
-    )
-)
-
-
 def _names_described_before_kind(
     doc: Doc, kinds: Collection[str], avoid: Collection[str]
 ) -> list[tuple[int, int, str]]:
@@ -3232,6 +3213,9 @@ MAX_WORDS_BEFORE_KIND = 3  # "SBIRS missile detection satellite", "SES-10 commer
 NOT_MACHINE_ENTS = frozenset(
     ("PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 )
+# before a kind across the words describing it, a body, a building or a rank is no machine's name
+# either, but a people may be: the model calls an unknown name one ("Chunmoo guided missiles")
+NOT_DESCRIBED_MACHINE_ENTS = (NOT_MACHINE_ENTS - {"NORP"}) | {"FAC", "ORG", "ORDINAL"}
 
 
 def _names_run_before_kind(

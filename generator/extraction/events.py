@@ -27,6 +27,7 @@ from ..dates import (
     MONTHS,
     RELATIVE_DAYS,
     WEEKDAYS,
+    YEAR_DIGITS,
     YEAR_PATTERN,
     PartialDate,
     closest_year,
@@ -42,9 +43,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 # A year range "2007-2009", "2018—2019" starts in its first year.
-YEAR_RANGE_RE = re.compile(r"^(?P<year>(?:1[89]|2[01])\d\d)\s*[-–—]\s*(?:\d\d|(?:1[89]|2[01])\d\d)$")
-# a year inside a longer pattern that names YEAR_PATTERN's group already
-_ANOTHER_YEAR = r"(?:1[89]|2[01])\d\d"
+YEAR_RANGE_RE = re.compile(rf"^{YEAR_PATTERN}\s*[-–—]\s*(?:\d\d|{YEAR_DIGITS})$")
 # 'KYIV, Feb 23 (Reuters) -': the place and date the article was filed from. Its dash stands
 # apart from a word on one side at least: a hyphen inside one ("R-W.Va.", "start-up") ends none,
 # and "In October, Rep. David McKinley, R-W.Va., visited" is a dated sentence
@@ -360,15 +359,15 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
         rf"(?:{alternatives(words.get('period_edges'))})\s+(?:(?:{alternatives(list(shifts))})\s+)?"
         rf"(?:{alternatives(list(words.get('edge_spans') or {}))})",
         # "в 2019 году", "2008г.", "в 2014–2016 годах" (its first year dates it), "в 2019-м"
-        rf"{YEAR_PATTERN}(?:\s*[-–—]\s*{_ANOTHER_YEAR})?(?=\s+(?:{suffixes})(?![\w-]))",
-        rf"{_ANOTHER_YEAR}(?:{suffixes})(?![\w-])",
-        rf"{_ANOTHER_YEAR}-(?:{endings})(?![\w-])",
+        rf"{YEAR_PATTERN}(?:\s*[-–—]\s*{YEAR_DIGITS})?(?=\s+(?:{suffixes})(?![\w-]))",
+        rf"{YEAR_DIGITS}(?:{suffixes})(?![\w-])",
+        rf"{YEAR_DIGITS}-(?:{endings})(?![\w-])",
         # a season known to its year ("весной 2020 года", "лета 2022-го") or to a shift ("прошлой
         # зимой"); alone it says no year, and is no date
         rf"(?:(?:{alternatives(list(shifts))})\s+(?:{seasons})"
         # "Зимой 2000 домов" is a count of homes: the number after a season is its year only with the
         # year's noun or case ending, or at the end of the clause
-        rf"|(?:{seasons})\s+{_ANOTHER_YEAR}"
+        rf"|(?:{seasons})\s+{YEAR_DIGITS}"
         rf"(?:-(?:{endings})|(?=\s*(?:{suffixes})(?![\w-]))|(?=\s*(?:[.,;:!?)»\"“”–—]|$))))(?![\w-])",
         rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(words.get('ago_units', {})))})"
         rf"\s+(?:{alternatives(words.get('ago_words'))})",

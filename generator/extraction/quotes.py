@@ -1140,11 +1140,7 @@ class QuoteExtractor:
             # which set")
             described = subject.head.head
             kin = described.head.head
-            if (
-                described.dep_ == "pobj"
-                and described.head.dep_ == "prep"
-                and (kin.lemma_ if self.by_lemma else kin.text).lower() in self.kin
-            ):
+            if described.dep_ == "pobj" and described.head.dep_ == "prep" and self._form(kin) in self.kin:
                 # "the mother of Maria Lopez, who said": the parser hangs the clause on the nearest
                 # noun; a relative named by whom she is kin to is the one the clause describes
                 described = kin
@@ -1610,7 +1606,7 @@ class QuoteExtractor:
         for kind in kinds:
             # "a White House official" is an official: a name before a role noun only qualifies it;
             # not before a statement's noun, whose author it names ("the DOJ release states")
-            noun = (subject.lemma_ if self.by_lemma else subject.text).lower()
+            noun = self._form(subject)
             # a title written with a capital ("the PAHO Director") is a role noun all the same
             role = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and noun in self.person_refs
             if kind == "organisations" and role and noun not in self.statement_refs:
@@ -1629,6 +1625,11 @@ class QuoteExtractor:
                 if mention:
                     return mention.name
         return None
+
+    def _form(self, token: Token) -> str:
+        """A word as the data lists it: its lemma in a language that inflects ("министра" is
+        "министр"), else as written; lower-cased."""
+        return (token.lemma_ if self.by_lemma else token.text).lower()
 
     def _partitive_group(self, subject: Token) -> Token | None:
         """The group a number is one of: "депутатов" of "один из депутатов" (speech.yaml
