@@ -311,6 +311,7 @@ class Sources(_DataFile):
     generic_host_labels: Words = None
     author_field_prefixes: Words = None
     author_field_dates: Words = None
+    no_author_values: Words = None
     company_words: Words = None
     publishers: Words = None
     feed_titles: Words = None

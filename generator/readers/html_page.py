@@ -62,6 +62,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     page = Page(language=_declared_language(tree))
     _plain_meta_values(tree)
     declared = _meta_authors(tree)  # read before trafilatura prunes the tree
+    addresses = _address_words(tree)
     # a markup time in UTC may be a day off the printed date: only then are the printed dates read
     utc_days = {m.group("day") for m in UTC_STAMP_RE.finditer(html)}
     printed = _printed_dates(tree) if utc_days else set()
@@ -86,7 +87,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
         if kind in HARD_KINDS:
             page.hard_breaks.append(text)
     page.title = _clean(document.title) or page.headline
-    page.authors, page.credits = _authors(_clean(document.author), lexicon)
+    page.authors, page.credits = _authors(_clean(document.author), lexicon, addresses)
     listed, _ = _authors(declared, lexicon)
     if set(page.authors) < set(listed):  # trafilatura keeps the first of "A, B"
         page.authors = listed
@@ -226,16 +227,38 @@ def _local_date(day: date | None, printed: set[date], utc_days: set[str]) -> dat
     return near[0] if len(near) == 1 else day
 
 
+def _address_words(tree: HtmlElement) -> frozenset[str]:
+    """The words of web addresses in a page's author tags that name no one: Open Graph's
+    `article:author` holds a profile's address ("www.facebook.com/examplenews"), which trafilatura
+    turns into the credits "Www Facebook Com" and "Examplenews". The host's words and a path's
+    one-word handles; a path's name written with separators ("/author/lance-ulanoff") is the
+    writer's, and trafilatura's credit made of it is kept."""
+    words: set[str] = set()
+    for value in tree.xpath('//meta[@property="article:author" or @name="author"]/@content'):
+        if not WEB_ADDRESS_RE.search(str(value)):
+            continue
+        parts = urlsplit(str(value).strip() if "://" in str(value) else "//" + str(value).strip())
+        words.update(re.findall(r"[^\W_]+", (parts.hostname or "").lower()))
+        words.update(p.lower() for p in parts.path.split("/") if re.fullmatch(r"[^\W_]+", p))
+    return frozenset(words)
+
+
 def _meta_authors(tree: HtmlElement) -> str | None:
     values = tree.xpath('//meta[@name="author"]/@content | //meta[@name="author"]/@value')
     return "; ".join(str(v) for v in values) or None
+
+
+# a web address in an author field: "https://www.facebook.com/jane.doe", "www.example.com/staff"
+WEB_ADDRESS_RE = re.compile(r"^\s*(?:\w+://|www\.)\S+\s*$")
 
 
 # a writer's e-mail address after the name, bare or in brackets: the name is the credit
 CREDIT_EMAIL_RE = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?")
 
 
-def _authors(value: str | None, lexicon: Lexicon) -> tuple[list[str], list[str]]:
+def _authors(
+    value: str | None, lexicon: Lexicon, addresses: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str]]:
     """People and organisations among a page's author credits ("A; B", "A, B and C").
 
     Left out: dates ("Updated Oct 9"). "JANE DOE Associated Press": the name in capitals
@@ -249,11 +272,18 @@ def _authors(value: str | None, lexicon: Lexicon) -> tuple[list[str], list[str]]
     dated_re = _opening_re(tuple(sorted(lexicon.reading_words("sources", "author_field_dates"))), r"\b")
     # a label the page prints before its names ("Авторы: Сергей Борисов")
     label_re = _opening_re(tuple(sorted(lexicon.reading_words("sources", "byline_labels"))), r":?\s+")
+    placeholders = lexicon.reading_words("sources", "no_author_values")
     for credit in re.split(r"\s*[;|·•]\s*", value or ""):
         credit = CREDIT_EMAIL_RE.sub("", credit)  # "BY KO SEUNG-PYO [paik.jihwan@joongang.co.kr]"
+        if WEB_ADDRESS_RE.search(credit) or credit.strip().lower() in placeholders:
+            # the Open Graph author tag holds a profile's address ("www.facebook.com/examplenews"),
+            # and a CMS with no writer's name fills in its account or an empty value ("False")
+            continue
         for name in _byline_parts(label_re.sub("", by_re.sub("", credit.strip())), lexicon):
             if find_explicit(name) or dated_re.match(name):
                 continue
+            if addresses and set(re.findall(r"[^\W_]+", name.lower())) <= addresses:
+                continue  # a piece of a profile's address
             outlet = next((o for o in outlets if name.endswith(" " + o)), None)
             if outlet:
                 name = name[: -len(outlet)].strip()

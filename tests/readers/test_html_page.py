@@ -399,10 +399,32 @@ def authors_of_page(lexicon, folder: Path, author: str) -> list[str]:
         ("Editor", []),  # the account a site signs its posts with: a job alone
         ("Jane Doe, Journalist", ["Jane Doe"]),
         ("Авторы: Сергей Борисов", ["Сергей Борисов"]),  # a label before the names, in Russian
+        ("www.facebook.com/examplenews", []),  # Open Graph's author: a profile's address
+        ("https://www.facebook.com/jane.doe; Jane Doe", ["Jane Doe"]),
+        ("Jane Doe; False", ["Jane Doe"]),  # a CMS's empty value written out
+        ("webmaster", []),  # the account that posted the page
     ],
 )
 def test_a_pages_author_tag_gives_the_people_who_wrote_it(lexicon, tmp_path, author, people):
     assert authors_of_page(lexicon, tmp_path, author) == people
+
+
+def test_an_open_graph_author_address_names_no_author(lexicon, tmp_path):
+    # Open Graph's article:author is a profile's address, which trafilatura cuts into words
+    page = (
+        '<html><head><title>Bridge opens late</title><meta property="article:author" '
+        'content="https://www.facebook.com/examplenews"></head><body><article>'
+        "<p>Belarusian troops moved towards the border on Monday, officials said.</p>"
+        "<p>The ministry denied any plans to attack, and said the exercises were defensive.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read(lexicon, "page.html", tmp_path).authors == []
+    # the writer's page on the site, the name in its address, beside the name: the writer
+    page = page.replace("https://www.facebook.com/examplenews", "https://www.example.com/author/jane-doe")
+    page = page.replace("</head>", '<meta name="author" content="Jane Doe"></head>')
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read(lexicon, "page.html", tmp_path).authors == ["Jane Doe"]
 
 
 def test_a_projects_lexicon_gives_the_words_that_open_a_pages_author_field(tmp_path):
