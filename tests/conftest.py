@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,26 @@ def bundled_language_data_parsed_once() -> Iterator[None]:
     patch.setattr(lexicon_module, "read_data", read_bundled_once)
     yield
     patch.undo()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_answer_remembered_from_before_the_mutant() -> None:
+    """Under mutation testing, the mutated module's caches start empty.
+
+    mutmut runs the tests once on the code, then forks a process per mutant (MUTANT_UNDER_TEST
+    names it), and scripts/mutation/killcheck.py runs them again in one process: a cache the
+    code's run filled answers the mutant's tests with the code's results. md_escape's memory of
+    short texts hid every mutant of the escaping of a line's start ("- item"), and _org_key's the
+    mutants of corpus._words. Outside mutation testing this does nothing.
+    """
+    name = os.environ.get("MUTANT_UNDER_TEST", "")
+    if "__mutmut_" not in name:
+        return
+    module = sys.modules.get(name.rpartition(".")[0])
+    for value in list(vars(module).values()) if module else []:
+        clear = getattr(value, "cache_clear", None)
+        if callable(clear) and getattr(value, "__module__", None) == module.__name__:
+            clear()  # the module's own caches: an imported one (a language model) stays loaded
 
 
 @pytest.fixture(scope="session")

@@ -1220,3 +1220,17 @@ def test_a_five_letter_place_declined_in_a_russian_name_joins_the_english_name()
     )
     orgs = {e.name: sorted(e.sources) for e in corpus.entities["organisations"]}
     assert orgs == {"Lithuanian Foreign Ministry": ["en", "ru"], "Latvian Foreign Ministry": ["en"]}
+
+
+# ------------------------------------------------------------------- Session 46, mutants
+
+
+def test_a_club_named_by_its_city_in_ukrainian_joins_its_english_name():
+    # "Київ" in a Ukrainian name is the gazetteer's Kyiv as Ukrainian transliterates it: the same
+    # place as "Kyiv" in the English name, so nothing tells the two names apart and they are one
+    corpus = Corpus(
+        [briefing("uk", orgs=["Динамо Київ"], language="uk"), briefing("en", orgs=["Dynamo Kyiv"])]
+    )
+    assert [(e.name, sorted(e.sources)) for e in corpus.entities["organisations"]] == [
+        ("Dynamo Kyiv", ["en", "uk"])
+    ]

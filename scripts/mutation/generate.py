@@ -30,9 +30,18 @@ GENERATE = (
 )
 
 
+# The evaluation data stays out of the copy: no mutated module's tests read it, and its held-out
+# parts are never to be copied (tests/eval/README.md)
+NOT_COPIED = ("tests/eval",)
+
+
 def copy_tree(tree: Path, copy: Path) -> None:
-    """The tracked files of `tree`, with their uncommitted changes, into `copy`."""
-    files = subprocess.run(["git", "-C", str(tree), "ls-files", "-z"], check=True, capture_output=True).stdout
+    """The tracked files of `tree` but NOT_COPIED, with their uncommitted changes, into `copy`."""
+    files = subprocess.run(
+        ["git", "-C", str(tree), "ls-files", "-z", "--", ".", *(f":(exclude){part}" for part in NOT_COPIED)],
+        check=True,
+        capture_output=True,
+    ).stdout
     copy.mkdir(parents=True, exist_ok=True)
     pack = subprocess.Popen(
         ["tar", "--null", "-T", "-", "-cf", "-"], cwd=tree, stdin=subprocess.PIPE, stdout=subprocess.PIPE
