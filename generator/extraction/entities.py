@@ -171,6 +171,7 @@ class EntityExtractor:
         self.not_orgs = {w.lower() for w in orgs.get("not_organisations", [])}
         self.not_org_res = [re.compile(p) for p in orgs.get("not_organisation_patterns", [])]
         self.gathering_words = set(orgs.get("gathering_words") or [])
+        self.thing_determiners = lexicon.words("organisations", "thing_determiners")
         self.always_orgs = {w.lower(): w for w in orgs.get("always", [])}
         self.bodies_as_places = [re.compile(p, re.I) for p in orgs.get("bodies_named_as_places") or []]
         self.known_orgs_re = names_regex(tuple(orgs.get("known") or ()))
@@ -1415,6 +1416,17 @@ class EntityExtractor:
                 for m in mentions:
                     m.kind = kind
         candidates[:] = [c for c in candidates if c.kind]
+        # "through an API that lives on the platform", "an FRB emerged", "180mm PSUs and GPUs":
+        # an acronym the text points at as one of many (an indefinite or pointing determiner) or
+        # writes in the plural names a kind of thing, not a body ("the FBI", never "an FBI")
+        things = {
+            c.text
+            for c in candidates
+            if c.kind == "organisations"
+            and self._acronym_of_a_thing(c, texts, docs[c.paragraph])
+            and not self._guarded_body(c.text, typed)
+        }
+        candidates[:] = [c for c in candidates if not (c.kind == "organisations" and c.text in things)]
         people_surnames = {
             self._surname(c.text).lower()
             for c in candidates
@@ -1589,6 +1601,23 @@ class EntityExtractor:
                 break
             head = head.head
         return nouns
+
+    def _acronym_of_a_thing(self, mention: Candidate, texts: list[str], doc: Doc) -> bool:
+        """Whether an acronym is a common noun's: written in the plural somewhere in the text
+        ("GPUs", "FRBs"), or here the head of a phrase a determiner of one among many opens
+        (organisations.yaml `thing_determiners`: "an API", "each CPU"; not "an FBI agent", where
+        the acronym only describes the noun after it)."""
+        name = mention.text
+        if not self.thing_determiners or not ACRONYM_WORD_RE.match(name) or not name.isupper():
+            return False  # a language whose data lists no such determiner is left as it was
+        plurals = [re.escape(name + ending) for ending in self.plural_endings if ending]
+        if plurals and any(re.search(rf"\b(?:{'|'.join(plurals)})\b", text) for text in texts):
+            return True
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start == 0 or span[-1].dep_ in ("compound", "nmod", "amod"):
+            return False
+        before = doc[span.start - 1]
+        return before.lower_ in self.thing_determiners and before.head.i in range(span.start, span.end)
 
     def _in_appeal(self, mention: Candidate, texts: list[str]) -> bool:
         """Whether a platform the data knows ("Facebook", "Twitter") is named in a sentence the site

@@ -98,3 +98,23 @@ def test_a_place_and_a_capitalised_plural_in_a_story_about_sport_is_a_team(nlp, 
         ],
     )
     assert {"Green Bay Packers", "Denver Broncos", "Tampa Bay Buccaneers"} <= organisations(sport)
+
+
+# Session 46 organisations: false bodies on the newest dev batches (issue 14)
+
+
+def test_an_acronym_written_in_the_plural_or_after_a_or_an_names_a_thing_not_a_body(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Instaclustr can send a request through an API that lives on the platform side.",
+            "The case fits 180mm PSUs and large GPUs, and its GPU holder is adjustable.",
+            "An FRB emerged from the source, astronomers at the FAST telescope said.",
+            "An FBI agent said the FBI would investigate, and NATO said it would help.",
+        ],
+    )
+    found = organisations(b)
+    assert not {"API", "GPU", "FRB"} & found
+    # "an FBI agent": the article is the agent's; the acronym only describes him
+    assert {"FBI", "NATO"} <= found
