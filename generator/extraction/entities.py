@@ -1427,6 +1427,20 @@ class EntityExtractor:
             and not self._guarded_body(c.text, typed)
         }
         candidates[:] = [c for c in candidates if not (c.kind == "organisations" and c.text in things)]
+        # "Giant wooden catapults have been built", "Ceaseless Saudi airstrikes", "Specialized
+        # lipid-based carriers": a word capitalised only because a sentence opens with it, which the
+        # tagger reads as an adjective or a common noun, is no name wherever the text writes it. Not
+        # where words are matched by their lemmas (Russian): there the tagger reads names it does not
+        # know as common nouns too ("Газпром", "Баста" opening a sentence, bodies of ru-dev)
+        openers = _at_every_mention(
+            [c for c in candidates if c.kind == "organisations" and " " not in c.text and not self.by_lemma],
+            lambda c: _common_word_opening(docs[c.paragraph], c, texts[c.paragraph]),
+        )
+        candidates[:] = [
+            c
+            for c in candidates
+            if not (c.kind == "organisations" and c.text in openers and not self._guarded_body(c.text, typed))
+        ]
         people_surnames = {
             self._surname(c.text).lower()
             for c in candidates
@@ -2351,6 +2365,15 @@ def _shares_a_head(items: list[tuple[int, int, str]]) -> bool:
 def _sentence_start(text: str, start: int) -> bool:
     """Whether a word at `start` opens its paragraph or a sentence, where any word is capitalised."""
     return not text[:start].strip() or bool(re.search(r"[.!?:;\"“”]\s*$", text[:start]))
+
+
+def _common_word_opening(doc: Doc, mention: Candidate, text: str) -> bool:
+    """Whether a one-word name opens its sentence as a word the tagger reads as an adjective or a
+    common noun, not a proper noun: "Giant" of "Giant wooden catapults", "Polarization will"."""
+    if not _sentence_start(text, mention.start):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ in ("ADJ", "NOUN")
 
 
 def _lower_words(texts: list[str]) -> set[str]:

@@ -118,3 +118,18 @@ def test_an_acronym_written_in_the_plural_or_after_a_or_an_names_a_thing_not_a_b
     assert not {"API", "GPU", "FRB"} & found
     # "an FBI agent": the article is the agent's; the acronym only describes him
     assert {"FBI", "NATO"} <= found
+
+
+def test_a_word_capitalised_only_because_it_opens_a_sentence_is_no_organisation(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Giant wooden catapults have been constructed from scratch, while caltrops were laid.",
+            "Specialized lipid-based carriers give the drug enhanced stability, the company said.",
+            "Amazon said it would hire more staff.",
+        ],
+    )
+    found = organisations(b)
+    assert not {"Giant", "Specialized"} & found
+    assert "Amazon" in found  # a proper noun opening a sentence is still a name
