@@ -133,3 +133,18 @@ def test_a_word_capitalised_only_because_it_opens_a_sentence_is_no_organisation(
     found = organisations(b)
     assert not {"Giant", "Specialized"} & found
     assert "Amazon" in found  # a proper noun opening a sentence is still a name
+
+
+def test_a_sites_rules_for_its_readers_are_documents_not_organisations(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "By submitting your information you agree to the Terms & Conditions and Privacy Policy.",
+            "Please see our Terms of Service, and visit our Community Guidelines for more.",
+            "The Fraser Institute said prices rose.",
+        ],
+    )
+    found = organisations(b)
+    assert not {"Terms & Conditions", "Privacy Policy", "Terms of Service", "Community Guidelines"} & found
+    assert "Fraser Institute" in found
