@@ -553,6 +553,10 @@ class EntityExtractor:
                 continue
             if kind == "people":
                 ent = self._whole_name(ent)
+            elif kind == "organisations" and not self.by_lemma:
+                # not where words are matched by lemma (Russian): "Экс-сотрудника СБУ" took a
+                # capitalised common word into the name (ru-dev lost СБУ)
+                ent = self._whole_body(ent)
             candidate = self._candidate(index, ent, kind)
             if candidate and candidate.text in self.party_nouns:
                 # "Labour said", "Labour's Mr Livingstone": the Labour Party, whatever the model said
@@ -597,6 +601,55 @@ class EntityExtractor:
                 break
             start -= 1
         return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+    def _whole_body(self, ent: Span) -> Span:
+        """A body's name with the capitalised word on either side the model left out of it, where
+        the run of capitals ends there: "Just Stop Oil" (the model: "Stop Oil"), "Black Lives Matter
+        protester" ("Black Lives"), "Lockheed Martin (NYSE: LMT)" ("Lockheed"). Not a sentence's
+        first word, a title ("NATO Secretary General"), a place, a nationality, a word of another
+        name the model gave, nor in a headline's capitals."""
+        doc = ent.doc
+        lower = [t for t in ent.sent if t.is_alpha and t.is_lower]
+        if not lower or all(len(t.text) <= HEADLINE_SMALL_WORD for t in lower):
+            return ent
+        start, end = ent.start, ent.end
+        # one word, a space apart from a name of words, where the run of capitals ends with it
+        before = doc[start - 1] if start > 0 else None
+        if (
+            before is not None
+            and ent[0].is_alpha
+            and ent[0].text[:1].isupper()
+            and before.whitespace_ == " "
+            and not before.is_sent_start
+            and self._left_out_of_body(before)
+            and (start < 2 or not doc[start - 2].text[:1].isupper())
+        ):
+            start -= 1
+        after = doc[end] if end < len(doc) else None
+        if (
+            after is not None
+            and ent[-1].is_alpha
+            and ent[-1].whitespace_ == " "
+            and self._left_out_of_body(after)
+            and (end + 1 == len(doc) or not doc[end + 1].text[:1].isupper())
+        ):
+            end += 1
+        return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+    def _left_out_of_body(self, token: Token) -> bool:
+        """A capitalised word beside a body's name that may belong to it: no other name the model
+        gave but a product's ("Lockheed" "Martin"), no title, place, nationality or opener."""
+        text = token.text
+        if not _capitalised_word(text) or token.ent_type_ not in ("", "PRODUCT"):
+            return False
+        lower = text.lower()
+        return not (
+            self._is_title_token(token)
+            or lower in self.openers_and_dates
+            or lower in self.demonyms
+            or lower in self.not_names
+            or text in self.known_places
+        )
 
     def _name_word(self, token: Token) -> bool:
         """A word that may be part of a person's name: a capitalised proper noun (or initials, "G",

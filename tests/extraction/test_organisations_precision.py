@@ -148,3 +148,18 @@ def test_a_sites_rules_for_its_readers_are_documents_not_organisations(nlp, lexi
     found = organisations(b)
     assert not {"Terms & Conditions", "Privacy Policy", "Terms of Service", "Community Guidelines"} & found
     assert "Fraser Institute" in found
+
+
+def test_a_body_the_model_cut_short_is_named_whole_with_the_capitalised_word_beside_it(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Two people have been arrested after Just Stop Oil protesters disrupted a West End performance.",
+            "It is a crass repurposing of the photo of Black Lives Matter protester Ieshia Evans.",
+            "NATO Secretary General Mark Rutte said the alliance would help.",
+        ],
+    )
+    found = organisations(b)
+    assert {"Just Stop Oil", "Black Lives Matter", "NATO"} <= found
+    assert not {"Stop Oil", "Black Lives", "NATO Secretary"} & found  # a title stays out of the name
