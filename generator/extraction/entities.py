@@ -171,6 +171,7 @@ class EntityExtractor:
         self.not_orgs = {w.lower() for w in orgs.get("not_organisations", [])}
         self.not_org_res = [re.compile(p) for p in orgs.get("not_organisation_patterns", [])]
         self.gathering_words = set(orgs.get("gathering_words") or [])
+        self.thing_determiners = lexicon.words("organisations", "thing_determiners")
         self.always_orgs = {w.lower(): w for w in orgs.get("always", [])}
         self.bodies_as_places = [re.compile(p, re.I) for p in orgs.get("bodies_named_as_places") or []]
         self.known_orgs_re = names_regex(tuple(orgs.get("known") or ()))
@@ -552,6 +553,10 @@ class EntityExtractor:
                 continue
             if kind == "people":
                 ent = self._whole_name(ent)
+            elif kind == "organisations" and not self.by_lemma:
+                # not where words are matched by lemma (Russian): "Экс-сотрудника СБУ" took a
+                # capitalised common word into the name (ru-dev lost СБУ)
+                ent = self._whole_body(ent)
             candidate = self._candidate(index, ent, kind)
             if candidate and candidate.text in self.party_nouns:
                 # "Labour said", "Labour's Mr Livingstone": the Labour Party, whatever the model said
@@ -596,6 +601,55 @@ class EntityExtractor:
                 break
             start -= 1
         return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+    def _whole_body(self, ent: Span) -> Span:
+        """A body's name with the capitalised word on either side the model left out of it, where
+        the run of capitals ends there: "Just Stop Oil" (the model: "Stop Oil"), "Black Lives Matter
+        protester" ("Black Lives"), "Lockheed Martin (NYSE: LMT)" ("Lockheed"). Not a sentence's
+        first word, a title ("NATO Secretary General"), a place, a nationality, a word of another
+        name the model gave, nor in a headline's capitals."""
+        doc = ent.doc
+        lower = [t for t in ent.sent if t.is_alpha and t.is_lower]
+        if not lower or all(len(t.text) <= HEADLINE_SMALL_WORD for t in lower):
+            return ent
+        start, end = ent.start, ent.end
+        # one word, a space apart from a name of words, where the run of capitals ends with it
+        before = doc[start - 1] if start > 0 else None
+        if (
+            before is not None
+            and ent[0].is_alpha
+            and ent[0].text[:1].isupper()
+            and before.whitespace_ == " "
+            and not before.is_sent_start
+            and self._left_out_of_body(before)
+            and (start < 2 or not doc[start - 2].text[:1].isupper())
+        ):
+            start -= 1
+        after = doc[end] if end < len(doc) else None
+        if (
+            after is not None
+            and ent[-1].is_alpha
+            and ent[-1].whitespace_ == " "
+            and self._left_out_of_body(after)
+            and (end + 1 == len(doc) or not doc[end + 1].text[:1].isupper())
+        ):
+            end += 1
+        return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+    def _left_out_of_body(self, token: Token) -> bool:
+        """A capitalised word beside a body's name that may belong to it: no other name the model
+        gave but a product's ("Lockheed" "Martin"), no title, place, nationality or opener."""
+        text = token.text
+        if not _capitalised_word(text) or token.ent_type_ not in ("", "PRODUCT"):
+            return False
+        lower = text.lower()
+        return not (
+            self._is_title_token(token)
+            or lower in self.openers_and_dates
+            or lower in self.demonyms
+            or lower in self.not_names
+            or text in self.known_places
+        )
 
     def _name_word(self, token: Token) -> bool:
         """A word that may be part of a person's name: a capitalised proper noun (or initials, "G",
@@ -1415,6 +1469,31 @@ class EntityExtractor:
                 for m in mentions:
                     m.kind = kind
         candidates[:] = [c for c in candidates if c.kind]
+        # "through an API that lives on the platform", "an FRB emerged", "180mm PSUs and GPUs":
+        # an acronym the text points at as one of many (an indefinite or pointing determiner) or
+        # writes in the plural names a kind of thing, not a body ("the FBI", never "an FBI")
+        things = {
+            c.text
+            for c in candidates
+            if c.kind == "organisations"
+            and self._acronym_of_a_thing(c, texts, docs[c.paragraph])
+            and not self._guarded_body(c.text, typed)
+        }
+        candidates[:] = [c for c in candidates if not (c.kind == "organisations" and c.text in things)]
+        # "Giant wooden catapults have been built", "Ceaseless Saudi airstrikes", "Specialized
+        # lipid-based carriers": a word capitalised only because a sentence opens with it, which the
+        # tagger reads as an adjective or a common noun, is no name wherever the text writes it. Not
+        # where words are matched by their lemmas (Russian): there the tagger reads names it does not
+        # know as common nouns too ("Газпром", "Баста" opening a sentence, bodies of ru-dev)
+        openers = _at_every_mention(
+            [c for c in candidates if c.kind == "organisations" and " " not in c.text and not self.by_lemma],
+            lambda c: _common_word_opening(docs[c.paragraph], c, texts[c.paragraph]),
+        )
+        candidates[:] = [
+            c
+            for c in candidates
+            if not (c.kind == "organisations" and c.text in openers and not self._guarded_body(c.text, typed))
+        ]
         people_surnames = {
             self._surname(c.text).lower()
             for c in candidates
@@ -1589,6 +1668,23 @@ class EntityExtractor:
                 break
             head = head.head
         return nouns
+
+    def _acronym_of_a_thing(self, mention: Candidate, texts: list[str], doc: Doc) -> bool:
+        """Whether an acronym is a common noun's: written in the plural somewhere in the text
+        ("GPUs", "FRBs"), or here the head of a phrase a determiner of one among many opens
+        (organisations.yaml `thing_determiners`: "an API", "each CPU"; not "an FBI agent", where
+        the acronym only describes the noun after it)."""
+        name = mention.text
+        if not self.thing_determiners or not ACRONYM_WORD_RE.match(name) or not name.isupper():
+            return False  # a language whose data lists no such determiner is left as it was
+        plurals = [re.escape(name + ending) for ending in self.plural_endings if ending]
+        if plurals and any(re.search(rf"\b(?:{'|'.join(plurals)})\b", text) for text in texts):
+            return True
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start == 0 or span[-1].dep_ in ("compound", "nmod", "amod"):
+            return False
+        before = doc[span.start - 1]
+        return before.lower_ in self.thing_determiners and before.head.i in range(span.start, span.end)
 
     def _in_appeal(self, mention: Candidate, texts: list[str]) -> bool:
         """Whether a platform the data knows ("Facebook", "Twitter") is named in a sentence the site
@@ -2322,6 +2418,15 @@ def _shares_a_head(items: list[tuple[int, int, str]]) -> bool:
 def _sentence_start(text: str, start: int) -> bool:
     """Whether a word at `start` opens its paragraph or a sentence, where any word is capitalised."""
     return not text[:start].strip() or bool(re.search(r"[.!?:;\"“”]\s*$", text[:start]))
+
+
+def _common_word_opening(doc: Doc, mention: Candidate, text: str) -> bool:
+    """Whether a one-word name opens its sentence as a word the tagger reads as an adjective or a
+    common noun, not a proper noun: "Giant" of "Giant wooden catapults", "Polarization will"."""
+    if not _sentence_start(text, mention.start):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ in ("ADJ", "NOUN")
 
 
 def _lower_words(texts: list[str]) -> set[str]:

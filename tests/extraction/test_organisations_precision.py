@@ -98,3 +98,68 @@ def test_a_place_and_a_capitalised_plural_in_a_story_about_sport_is_a_team(nlp, 
         ],
     )
     assert {"Green Bay Packers", "Denver Broncos", "Tampa Bay Buccaneers"} <= organisations(sport)
+
+
+# Session 46 organisations: false bodies on the newest dev batches (issue 14)
+
+
+def test_an_acronym_written_in_the_plural_or_after_a_or_an_names_a_thing_not_a_body(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Instaclustr can send a request through an API that lives on the platform side.",
+            "The case fits 180mm PSUs and large GPUs, and its GPU holder is adjustable.",
+            "An FRB emerged from the source, astronomers at the FAST telescope said.",
+            "An FBI agent said the FBI would investigate, and NATO said it would help.",
+        ],
+    )
+    found = organisations(b)
+    assert not {"API", "GPU", "FRB"} & found
+    # "an FBI agent": the article is the agent's; the acronym only describes him
+    assert {"FBI", "NATO"} <= found
+
+
+def test_a_word_capitalised_only_because_it_opens_a_sentence_is_no_organisation(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Giant wooden catapults have been constructed from scratch, while caltrops were laid.",
+            "Specialized lipid-based carriers give the drug enhanced stability, the company said.",
+            "Amazon said it would hire more staff.",
+        ],
+    )
+    found = organisations(b)
+    assert not {"Giant", "Specialized"} & found
+    assert "Amazon" in found  # a proper noun opening a sentence is still a name
+
+
+def test_a_sites_rules_for_its_readers_are_documents_not_organisations(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "By submitting your information you agree to the Terms & Conditions and Privacy Policy.",
+            "Please see our Terms of Service, and visit our Community Guidelines for more.",
+            "The Fraser Institute said prices rose.",
+        ],
+    )
+    found = organisations(b)
+    assert not {"Terms & Conditions", "Privacy Policy", "Terms of Service", "Community Guidelines"} & found
+    assert "Fraser Institute" in found
+
+
+def test_a_body_the_model_cut_short_is_named_whole_with_the_capitalised_word_beside_it(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Two people have been arrested after Just Stop Oil protesters disrupted a West End performance.",
+            "It is a crass repurposing of the photo of Black Lives Matter protester Ieshia Evans.",
+            "NATO Secretary General Mark Rutte said the alliance would help.",
+        ],
+    )
+    found = organisations(b)
+    assert {"Just Stop Oil", "Black Lives Matter", "NATO"} <= found
+    assert not {"Stop Oil", "Black Lives", "NATO Secretary"} & found  # a title stays out of the name
