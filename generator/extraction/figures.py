@@ -54,6 +54,7 @@ class FigureExtractor:
         numbers = lexicon["numbers"]
         self.units = {k.lower(): v for k, v in numbers.get("units", {}).items()}
         self.unit_words = sorted(self.units, key=len, reverse=True)  # "square miles" before "miles"
+        self.units_after = lexicon.words("numbers", "units_after_number")
         self.qualifiers = {k.lower(): v for k, v in numbers.get("qualifiers", {}).items()}
         self.scales = {k.lower(): int(v) for k, v in numbers.get("scales", {}).items()}
         self.words = {k.lower(): int(v) for k, v in numbers.get("words", {}).items()}
@@ -77,7 +78,9 @@ class FigureExtractor:
         self.scale_fractions = {
             k.lower(): float(v) for k, v in (numbers.get("scale_fractions") or {}).items()
         }
-        long_scales = [w for w in self.scales if len(w) > 3]
+        # a scale's word or written abbreviation ("half a bln"); not its single letter, a scale
+        # only glued to digits ("$474.62m")
+        long_scales = [w for w in self.scales if len(w) > 1]
         self.scale_fraction_re = (
             re.compile(
                 # not the fraction added to a number before it: "two and a half billion"
@@ -124,10 +127,14 @@ class FigureExtractor:
     def extract(self) -> list[Figure]:
         figures: list[Figure] = []
         for index, doc in enumerate(self.body.docs):
-            ents = [
-                self._with_added_fraction(self._as_count(ent))
-                for ent in _with_untagged_counts(doc, self._with_signed_measures(doc, self._with_sums(doc)))
-            ]
+            ents = _not_covered(
+                [
+                    self._with_scale_after(self._with_added_fraction(self._as_count(ent)))
+                    for ent in _with_untagged_counts(
+                        doc, self._with_signed_measures(doc, self._with_sums(doc))
+                    )
+                ]
+            )
             starts = {ent.start: ent for ent in ents}
             ends = {ent.end: ent for ent in ents}
             done: set[int] = set()  # entities read already as the far end of a range
@@ -249,6 +256,27 @@ class FigureExtractor:
         if not self.added_fraction_re.fullmatch(_spaced(doc[ent.end : end].text)):
             return ent
         return Span(doc, ent.start, end, label=ent.label_)
+
+    def _with_scale_after(self, ent: Span) -> Span:
+        """A fraction with the scale word it is a fraction of, which the model left out: of "half a
+        lakh people", "a quarter of a billion dollars" it tags "half", "a quarter" alone, a share
+        read so; "half a lakh" is 50,000."""
+        if self.scale_fraction_re is None or ent.label_ not in FIGURE_LABELS:
+            return ent
+        doc = ent.doc
+        words = _spaced(ent.text).split()
+        if not words or words[-1] not in self.scale_fractions:
+            return ent
+        end = ent.end
+        for optional in ({"of"}, self.articles - {"the"}):
+            if end < len(doc) and doc[end].lower_ in optional:
+                end += 1
+        if end == ent.end or end >= len(doc) or doc[end].lower_ not in self.scales:
+            return ent
+        joined = _spaced(doc[ent.start : end + 1].text)
+        if not self.scale_fraction_re.search(joined):
+            return ent
+        return Span(doc, ent.start, end + 1, label=ent.label_)
 
     def _as_count(self, ent: Span) -> Span:
         """A date of the model's made of numbers alone, counting a noun after it or the subject of a
@@ -451,17 +479,29 @@ class FigureExtractor:
                 if span.start and span.doc[span.start - 1].lower_ in self.units
                 else []
             )
+            # "from 309.5 billion won to 1.238 trillion won": the currency's name the model left
+            # after the number, as the far end's entity holds it, so both ends count the same money
+            after = (
+                [span.doc[span.end]]
+                if not before and span.end < len(span.doc) and span.doc[span.end].lower_ in self.units
+                else []
+            )
             # the words, not those joining a range's ends ("Rs 1.5 to 2 lakh crore") nor a
             # fraction's ("two-and-a-half billion")
             fraction = self.added_fraction_re.search(_spaced(span.text))
             fraction_words = set(fraction.group().split()) if fraction else set()
+            # nor a scale's fraction ("a half billion dollars", "half a crore"): the value has it
+            scaled = self.scale_fraction_re.search(_spaced(span.text)) if self.scale_fraction_re else None
+            if scaled is not None:
+                fraction_words |= set(scaled.group().split()) - {scaled["scale"]}
             words = [
                 t.text
-                for t in (*before, *span)
+                for t in (*before, *span, *after)
                 if t.is_alpha
                 and not t.like_num
                 and t.lower_ not in self.range_words
                 and t.lower_ not in fraction_words
+                and not (scaled is not None and t.lower_ in self.words)
             ]
             # not a scale's bare abbreviation ("$17m"): the value has it
             counts = " ".join(w for w in words if not (len(w) <= 3 and w.lower() in self.scales)) or None
@@ -789,7 +829,7 @@ class FigureExtractor:
         before = doc[ent.start - 1].lower_ if ent.start else ""
         if before == "." and ent.start > 1 and not doc[ent.start - 2].whitespace_:
             before = doc[ent.start - 2].lower_ + "."  # "Rs. 32 lakh": the tokenizer cut the stop off
-        if before and not before.isdigit() and before in self.units:
+        if before and not before.isdigit() and before in self.units and before not in self.units_after:
             return self.units[before], before
         return None, None
 
@@ -891,6 +931,17 @@ def _with_untagged_counts(doc: Doc, ents: list[Span]) -> list[Span]:
         and all(b.head.i == t.i and b.dep_ in OPENING_DEPS for b in doc[t.sent.start : t.i])
     ]
     return sorted([*ents, *untagged], key=lambda e: e.start) if untagged else ents
+
+
+def _not_covered(ents: list[Span]) -> list[Span]:
+    """The entities less those inside one before them grown over them ("a quarter of a million":
+    "a quarter" read with its scale word, which the model tagged apart as "million")."""
+    kept: list[Span] = []
+    for ent in ents:
+        if kept and ent.start >= kept[-1].start and ent.end <= kept[-1].end:
+            continue
+        kept.append(ent)
+    return kept
 
 
 def _decimal(text: str) -> Decimal | None:
