@@ -55,6 +55,7 @@ class FigureExtractor:
         self.units = {k.lower(): v for k, v in numbers.get("units", {}).items()}
         self.unit_words = sorted(self.units, key=len, reverse=True)  # "square miles" before "miles"
         self.units_after = lexicon.words("numbers", "units_after_number")
+        self.rank_words = lexicon.words("numbers", "rank_words")
         self.qualifiers = {k.lower(): v for k, v in numbers.get("qualifiers", {}).items()}
         self.scales = {k.lower(): int(v) for k, v in numbers.get("scales", {}).items()}
         self.words = {k.lower(): int(v) for k, v in numbers.get("words", {}).items()}
@@ -418,6 +419,28 @@ class FigureExtractor:
             return doc[i].lower_ not in self.scales
         return doc[i].lower_ in self.words and i + 1 < len(doc) and doc[i + 1].lower_ in self.scales
 
+    def _is_label(self, ent: Span) -> bool:
+        """'iPhone 11', 'iOS 13', 'Number 1': a number after the noun it modifies is that noun's label
+        (a count stands before its noun); not a count elided after a name in a list ('Spain has
+        157,000 cases and Italy 143,600')."""
+        if ent.label_ != "CARDINAL" or ent.start == 0:
+            return False
+        number, before = _number_token(ent), ent.doc[ent.start - 1]
+        if number.dep_ != "nummod" or number.head != before or before.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        if before.lower_ in self.units:
+            return False  # "Rs 40 lakh": a currency's sign or code stands before its number
+        # the elided count follows a name of the model's (a place, a body), not a product's
+        return not before.ent_type_ or self._elided_counts(ent) is None
+
+    def _is_rank(self, ent: Span) -> bool:
+        """'the world's top 10 banks', 'Top-10 trending status', 'the top five performers': a place in
+        a ranking (the words of numbers.yaml `rank_words`), no count of what is ranked."""
+        doc, start = ent.doc, ent.start
+        if _spaced(ent.text).split()[0] in self.rank_words:
+            return True  # "Top-10", one token, the model's number
+        return start > 0 and doc[start - 1].lower_ in self.rank_words
+
     def _opens_a_name(self, index: int, ent: Span) -> bool:
         """'3 Division', '120 Battalion': a number an organisation's name opens with, no count."""
         name = self.body.mention_at(index, ent.start_char, ent.end_char, ("organisations",))
@@ -426,7 +449,7 @@ class FigureExtractor:
     def _figure(self, index: int, ent: Span, starts: dict[int, Span], done: set[int]) -> Figure | None:
         if _is_year(ent) or _is_part_of_name(ent) or self._is_fraction(ent) or _is_phone_number(ent):
             return None
-        if self._opens_a_name(index, ent):
+        if self._opens_a_name(index, ent) or self._is_label(ent) or self._is_rank(ent):
             return None
         if ent.label_ == "CARDINAL" and self.not_a_count_re.match(text_of(ent.doc), ent.end_char):
             return None

@@ -1441,3 +1441,36 @@ def test_the_won_after_a_number_is_a_currency_and_before_one_a_verb(nlp, lexicon
     ]
     seats = brief(nlp, lexicon, ["The party won 5 seats in the election."])
     assert [(f.value, f.unit, f.counts) for f in seats.figures] == [(5, None, "seats")]
+
+
+def test_a_number_after_the_noun_it_modifies_is_a_label_not_a_count(nlp, lexicon):
+    """'iPhone 11', 'iOS 13', 'Number 1': a count stands before its noun, a label after it; a count
+    elided after a place in a list ('and Italy 143,600') is still a count."""
+    for text in [
+        "iPhone 11 vs iPhone 11 Pro",
+        "There are dozens of smaller new changes that are included in iOS 13.",
+        "The instruction we have is: Number 1 — consultations with the new administration.",
+    ]:
+        assert brief(nlp, lexicon, [text]).figures == [], text
+    b = brief(
+        nlp, lexicon, ["Spain has recorded about 157,000 cases and Italy 143,600, while China has fewer."]
+    )
+    assert [(f.value, f.counts) for f in b.figures] == [(157_000, "cases"), (143_600, "cases")]
+    # a currency's sign or code stands before its number, no name
+    b = brief(nlp, lexicon, ["He said he had spent Rs 40 lakh on advocacy."])
+    assert [(f.value, f.unit) for f in b.figures] == [(4_000_000, "INR")]
+
+
+def test_a_place_in_a_ranking_is_no_count(nlp, lexicon):
+    """'the world's top 10 banks', 'Top-10 trending status', 'the top five performers': ranks; the
+    count of which the rank is part counts the ranked ('six of the world's top 10 banks')."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The company's customers include six of the world's top 10 banks.",
+            "Hertz rounded out the top five performers in the study.",
+            'The tweet took "Trump Airlines" to Top-10 trending status worldwide.',
+        ],
+    )
+    assert [(f.value, f.counts) for f in b.figures] == [(6, "top 10 banks")]
