@@ -146,7 +146,7 @@ class FigureExtractor:
                     continue
                 if any(start < ent.end_char and ent.start_char < end for start, end in dated):
                     continue
-                if self.body.in_citation(index, ent.start_char, ent.end_char) or _is_conversion(ent, ends):
+                if self.body.in_citation(index, ent.start_char, ent.end_char):
                     continue
                 # a date or time entity is a figure only as an age ("a 66-year-old"): a length
                 # of time ("lasted six hours", "an 18-month siege") is no quantity an analyst
@@ -158,6 +158,8 @@ class FigureExtractor:
                         figures.extend(change)
                         continue
                     figure = self._figure(index, ent, starts, done)
+                if figure and _is_conversion(ent, ends) and figures and figures[-1].ref == figure.ref:
+                    figure = _converted(figure, figures[-1])
                 if figure:
                     figures.append(figure)
         return figures
@@ -1015,12 +1017,24 @@ def _is_part_of_name(ent: Span) -> bool:
 
 
 def _is_conversion(ent: Span, ends: dict[int, Span]) -> bool:
-    """'190 kilometers (118 miles)': the figure in parentheses says the one before it again."""
+    """'190 kilometers (118 miles)': the figure in parentheses says the one before it again, in
+    another unit."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].text != "(":
         return False
     before = ends.get(ent.start - 1)
     return before is not None and before.label_ in {"QUANTITY", "MONEY"} and ent.label_ == before.label_
+
+
+def _converted(figure: Figure, before: Figure) -> Figure:
+    """'a depth of 10 kilometers (6 miles)', 'S$2.62b (US$1.93b)': the quantity before said again in
+    another unit, a figure a source in that unit is compared with, of what the one before measures."""
+    update: dict[str, str | None] = {}
+    if figure.subject is None and before.subject is not None:
+        update["subject"] = before.subject
+    if figure.counts is None and before.counts is not None:
+        update["counts"] = before.counts
+    return figure.model_copy(update=update) if update else figure
 
 
 def _is_appositive_age(ent: Span) -> bool:

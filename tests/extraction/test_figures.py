@@ -214,7 +214,7 @@ def test_the_subject_says_whose_or_where_and_counts_of_ideas_are_not_figures(nlp
     assert "crew" in figures[6].counts
 
 
-def test_times_names_conversions_and_fractions_are_not_figures(nlp, lexicon):
+def test_times_names_and_fractions_are_not_figures_and_a_conversion_is_one_of_the_same(nlp, lexicon):
     b = brief(
         nlp,
         lexicon,
@@ -225,7 +225,12 @@ def test_times_names_conversions_and_fractions_are_not_figures(nlp, lexicon):
             "The debris fell 190 kilometers (118 miles) from the city.",
         ],
     )
-    assert [(f.value, f.unit) for f in b.figures] == [(190, "km")]
+    # the conversion in parentheses is the same distance in miles (the references list it, as a
+    # source in miles is compared with it), of what the figure before it measures
+    assert [(f.value, f.unit, f.subject) for f in b.figures] == [
+        (190, "km", "debris"),
+        (118, "miles", "debris"),
+    ]
 
 
 def test_scale_words_multiply_exactly(nlp, lexicon):
@@ -898,6 +903,7 @@ def test_figures_after_a_date_a_conversion_a_citation_or_a_change_in_their_parag
     assert [(f.ref, f.value) for f in b.figures] == [
         ("p1", 300),
         ("p2", 190),
+        ("p2", 118),
         ("p2", 300),
         ("p3", 3),
         ("p3", 5),
@@ -1161,9 +1167,14 @@ def test_a_number_never_counts_itself(nlp, lexicon):
 
 
 def test_a_sum_keeps_its_own_currency_beside_its_conversion(nlp, lexicon):
-    # the conversion in parentheses says the sum again (no figure of its own), in another currency
+    # the conversion in parentheses says the sum again in another currency: what the sum before
+    # it counts, in its own currency
     b = brief(nlp, lexicon, ["Net profit grew 10% to S$2.62b (US$1.93b) in the quarter."])
-    assert {(f.value, f.unit) for f in b.figures} == {(10, "percent"), (2.62e9, "SGD")}
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [
+        (10, "percent", "Net profit"),
+        (2.62e9, "SGD", "Net profit"),
+        (1.93e9, "USD", "Net profit"),
+    ]
 
 
 def test_a_sum_with_its_scale_letter_glued_on_is_read_whole(nlp, lexicon):
