@@ -425,6 +425,7 @@ class Grammar(_DataFile):
     subject_prepositions: Words = None
     placement_prepositions: Words = None
     measure_prepositions: Words = None
+    level_prepositions: Words = None  # "expectations of around 0.8%": the share is the noun's level
     sum_prepositions: Words = None
     holder_verbs: Words = None
     generic_counted_nouns: Words = None

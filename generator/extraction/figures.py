@@ -102,6 +102,7 @@ class FigureExtractor:
         self.generic_nouns = lexicon.words("grammar", "generic_counted_nouns")
         self.subject_words = SubjectWords.of(lexicon)
         self.measure_prepositions = lexicon.words("grammar", "measure_prepositions")
+        self.level_prepositions = lexicon.words("grammar", "level_prepositions")
         self.sum_prepositions = lexicon.words("grammar", "sum_prepositions")
         # a sum in its short form: a currency's sign (the units with one), digits, a scale's
         # abbreviation glued on or a space apart ("S$11.4b", "$474.62m", "€1.2 bn"), or a scale
@@ -588,6 +589,9 @@ class FigureExtractor:
                 if noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_:
                     return _phrase(noun), None
         governor, by_prep = top.head, None
+        noun = self._noun_measured(top)
+        if noun is not None:
+            return _phrase(noun), _subject(noun, None, self.subject_words)
         if top.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in self.measure_prepositions:
             by_prep, governor = governor, governor.head
             if governor.dep_ == "pobj" and governor.head.dep_ == "prep" and governor.head.head.pos_ == "VERB":
@@ -619,6 +623,20 @@ class FigureExtractor:
         if subject is None:
             return None, None
         return _phrase(subject), None
+
+    def _noun_measured(self, top: Token) -> Token | None:
+        """The noun a share or a sum after its preposition measures: "expectations of around 0.8%",
+        "a ratio of losses to equity of 87.8%", "a rise in unemployment from 2% to more than 30%"
+        (the far end's "to" hangs on "from"); a noun the model names is no measure."""
+        if top.dep_ != "pobj" or top.head.dep_ != "prep":
+            return None
+        prep = top.head
+        while prep.head.dep_ == "prep" and prep.head.i < prep.i:
+            prep = prep.head
+        noun = prep.head
+        if prep.lower_ not in self.level_prepositions:
+            return None
+        return noun if noun.pos_ == "NOUN" and not noun.ent_type_ else None
 
     def _measured(self, span: Span, written: str) -> tuple[str, str | None]:
         """What a measure counts: its unit, written as the text writes it, and what it measures

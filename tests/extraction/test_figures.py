@@ -1485,3 +1485,22 @@ def test_a_place_in_a_ranking_is_no_count(nlp, lexicon):
         ],
     )
     assert [(f.value, f.counts) for f in b.figures] == [(6, "top 10 banks")]
+
+
+def test_a_share_after_a_preposition_of_a_noun_is_that_nouns_level(nlp, lexicon):
+    """'expectations of around 0.8%', 'a rise in unemployment from 2% to more than 30%': the share
+    measures the noun its preposition hangs on (the far end's 'to' hangs on 'from'), and the
+    subject says of what."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The number is largely in line with expectations of around 0.8% that it has been in recently.",
+            "Ige cannot be blamed for an exponential rise in unemployment from 2% to more than 30%.",
+        ],
+    )
+    assert [(f.value, f.counts, f.subject) for f in b.figures] == [
+        (0.8, "expectations", None),
+        (2, "exponential rise", "exponential rise in unemployment"),
+        (30, "exponential rise", "exponential rise in unemployment"),
+    ]
