@@ -242,6 +242,7 @@ class Estimative(_DataFile):
 class Numbers(_DataFile):
     units: dict[str, str] | None = None
     units_after_number: Words = None  # "won": a unit after its number, a verb before one
+    currency_codes: dict[str, str] | None = None  # "Dh" of "Dh33 billion": written like a sign
     rank_words: Words = None  # "top" of "the top 10 banks": a number after it is a rank
     qualifiers: dict[str, str] | None = None
     scales: dict[str, int] | None = None

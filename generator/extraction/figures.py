@@ -52,7 +52,8 @@ class FigureExtractor:
     def __init__(self, body: Body, lexicon: Lexicon, quotes: QuoteExtractor | None = None) -> None:
         self.body = body
         numbers = lexicon["numbers"]
-        self.units = {k.lower(): v for k, v in numbers.get("units", {}).items()}
+        codes = numbers.get("currency_codes") or {}
+        self.units = {k.lower(): v for k, v in {**codes, **numbers.get("units", {})}.items()}
         self.unit_words = sorted(self.units, key=len, reverse=True)  # "square miles" before "miles"
         self.units_after = lexicon.words("numbers", "units_after_number")
         self.rank_words = lexicon.words("numbers", "rank_words")
@@ -108,10 +109,13 @@ class FigureExtractor:
         # abbreviation glued on or a space apart ("S$11.4b", "$474.62m", "€1.2 bn"), or a scale
         # word after a hyphen ("a $1.2-billion contract", which the tagger cuts at the hyphen)
         signs = [u for u in self.units if re.search(r"[^\w\s.]", u)]
+        # a code in its own case ("Dh33 billion", not the "DH5" of an engine), glued on or not
+        self.code_re = re.compile(rf"(?:{alternatives(list(codes))})(?=\s?\d)") if codes else None
+        coded = f"|(?-i:{alternatives(list(codes))})" if codes else ""
         short = [w for w in self.scales if len(w) <= 3]
         self.money_re = (
             re.compile(
-                rf"(?<![\w$€£¥₹])(?:{alternatives(signs)})\s?\d[\d,]*(?:\.\d+)?"
+                rf"(?<![\w$€£¥₹])(?:{alternatives(signs)}{coded})\s?\d[\d,]*(?:\.\d+)?"
                 rf"(?:\s?(?:{alternatives(short)})\b|-(?:{alternatives(list(self.scales))})\b)?",
                 re.IGNORECASE,
             )
@@ -520,7 +524,10 @@ class FigureExtractor:
             scaled = self.scale_fraction_re.search(_spaced(span.text)) if self.scale_fraction_re else None
             if scaled is not None:
                 fraction_words |= set(scaled.group().split()) - {scaled["scale"]}
-            words = [
+            # "Dh33 billion": the code glued to the digits, one token with them
+            code = self.code_re.match(span.text) if self.code_re else None
+            words = [code.group()] if code and not span[0].is_alpha else []
+            words += [
                 t.text
                 for t in (*before, *span, *after)
                 if t.is_alpha

@@ -1504,3 +1504,27 @@ def test_a_share_after_a_preposition_of_a_noun_is_that_nouns_level(nlp, lexicon)
         (2, "exponential rise", "exponential rise in unemployment"),
         (30, "exponential rise", "exponential rise in unemployment"),
     ]
+
+
+def test_a_currency_code_before_a_number_is_its_currency_glued_on_or_not(nlp, lexicon):
+    """'Dh33 billion', 'Ksh211 million', 'USD 6000': sums the tagger leaves untagged, read as a
+    sign's are (numbers.yaml currency_codes), counting their money; a code's letters in another
+    case are a name's ('the DH5 engine')."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Analysts have projected investments to touch Dh33 billion by the end of 2017.",
+            "The charity auction raised Dh108,755 for the Pink Caravan.",
+            "The firms accrued payments to the tune of Ksh211 million.",
+            "Bitcoin trades at USD 6000 on Bitstamp.",
+            "The DH5 engine has 300 horsepower.",
+        ],
+    )
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [
+        (33_000_000_000, "AED", "Dh"),
+        (108_755, "AED", "Dh"),
+        (211_000_000, "KES", "Ksh"),
+        (6000, "USD", "USD"),
+        (300, None, "horsepower"),
+    ]
