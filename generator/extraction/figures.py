@@ -603,6 +603,13 @@ class FigureExtractor:
             by_prep, governor = governor, governor.head
             if governor.dep_ == "pobj" and governor.head.dep_ == "prep" and governor.head.head.pos_ == "VERB":
                 governor = governor.head.head  # "jumped from 309.5 billion won to 1.238 trillion won"
+        elif (
+            top.dep_ in SUBJECT_DEPS
+            and governor.pos_ == "VERB"
+            and governor.lemma_.lower() not in self.level_verbs
+        ):
+            # "60% experiencing depression": what the share of them does
+            return _predicate(governor), None
         elif top.dep_ not in {"dobj", "npadvmod", "attr"}:
             return None, None
         if governor.pos_ in {"ADV", "ADJ"} and governor.dep_ in {"advmod", "acomp"}:
@@ -1110,8 +1117,27 @@ def _subject_of(ent: Span) -> tuple[str, None] | None:
     while number.dep_ == "conj" and number.head.like_num and number.head.i < number.i:
         number = number.head
     if number.dep_ in SUBJECT_DEPS and number.head.pos_ == "VERB":
-        return number.head.text, None
+        return _predicate(number.head), None
     return None
+
+
+COMPLEMENT_DEPS = frozenset({"acomp", "dobj", "oprd", "attr"})
+
+
+def _predicate(verb: Token) -> str:
+    """'nearly 2,000 have come back positive', '600 of them now make and sell briquettes': the verb
+    a count is the subject of, with its complement (what the counted did or became), as the text
+    writes them when that is a few words with no punctuation; else the verb alone ('died')."""
+    ends = [c for c in verb.rights if c.dep_ in COMPLEMENT_DEPS]
+    if not ends:
+        joined = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        ends = [c for c in joined.rights if c.dep_ in COMPLEMENT_DEPS] if joined is not None else []
+    if not ends:
+        return verb.text
+    words = verb.doc[verb.i : ends[0].i + 1]
+    if len(words) > 5 or any(t.is_punct for t in words):
+        return verb.text
+    return words.text
 
 
 def _of_object(token: Token) -> Token | None:

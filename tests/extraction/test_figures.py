@@ -1528,3 +1528,24 @@ def test_a_currency_code_before_a_number_is_its_currency_glued_on_or_not(nlp, le
         (6000, "USD", "USD"),
         (300, None, "horsepower"),
     ]
+
+
+def test_a_count_that_is_a_verbs_subject_counts_what_the_verb_says_with_its_complement(nlp, lexicon):
+    """'nearly 2,000 have come back positive', '600 of them now make and sell briquettes', '60%
+    experiencing depression': what the counted did or became, the verb with its complement; a verb
+    with none is counted alone ('Between 40 and 60 were killed in the attack')."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Out of 2,700 tests systemwide, nearly 2,000 have come back positive.",
+            "He has reached more than 800 women, and 600 of them now make and sell briquettes.",
+            "Workers were surveyed, with 60% experiencing depression.",
+            "Between 40 and 60 were killed in the attack.",
+        ],
+    )
+    counts = {f.value or (f.low, f.high): f.counts for f in b.figures}
+    assert counts[2000] == "come back positive"
+    assert counts[600] == "make and sell briquettes"
+    assert counts[60] == "experiencing depression"
+    assert counts[(40, 60)] == "killed"
