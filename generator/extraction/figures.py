@@ -608,8 +608,10 @@ class FigureExtractor:
             and governor.pos_ == "VERB"
             and governor.lemma_.lower() not in self.level_verbs
         ):
-            # "60% experiencing depression": what the share of them does
-            return _predicate(governor), None
+            # "60% experiencing depression": what the share of them does, when the verb says it
+            # with its complement ("2% want Minsk to side with Kiev": "want" says too little)
+            said = _predicate(governor)
+            return (said, None) if said != governor.text else (None, None)
         elif top.dep_ not in {"dobj", "npadvmod", "attr"}:
             return None, None
         if governor.pos_ in {"ADV", "ADJ"} and governor.dep_ in {"advmod", "acomp"}:
