@@ -242,6 +242,9 @@ class Estimative(_DataFile):
 
 class Numbers(_DataFile):
     units: dict[str, str] | None = None
+    units_after_number: Words = None  # "won": a unit after its number, a verb before one
+    currency_codes: dict[str, str] | None = None  # "Dh" of "Dh33 billion": written like a sign
+    rank_words: Words = None  # "top" of "the top 10 banks": a number after it is a rank
     qualifiers: dict[str, str] | None = None
     scales: dict[str, int] | None = None
     words: dict[str, int | float] | None = None  # "полтора": 1.5
@@ -425,6 +428,7 @@ class Grammar(_DataFile):
     subject_prepositions: Words = None
     placement_prepositions: Words = None
     measure_prepositions: Words = None
+    level_prepositions: Words = None  # "expectations of around 0.8%": the share is the noun's level
     sum_prepositions: Words = None
     holder_verbs: Words = None
     generic_counted_nouns: Words = None

@@ -52,8 +52,11 @@ class FigureExtractor:
     def __init__(self, body: Body, lexicon: Lexicon, quotes: QuoteExtractor | None = None) -> None:
         self.body = body
         numbers = lexicon["numbers"]
-        self.units = {k.lower(): v for k, v in numbers.get("units", {}).items()}
+        codes = numbers.get("currency_codes") or {}
+        self.units = {k.lower(): v for k, v in {**codes, **numbers.get("units", {})}.items()}
         self.unit_words = sorted(self.units, key=len, reverse=True)  # "square miles" before "miles"
+        self.units_after = lexicon.words("numbers", "units_after_number")
+        self.rank_words = lexicon.words("numbers", "rank_words")
         self.qualifiers = {k.lower(): v for k, v in numbers.get("qualifiers", {}).items()}
         self.scales = {k.lower(): int(v) for k, v in numbers.get("scales", {}).items()}
         self.words = {k.lower(): int(v) for k, v in numbers.get("words", {}).items()}
@@ -77,7 +80,9 @@ class FigureExtractor:
         self.scale_fractions = {
             k.lower(): float(v) for k, v in (numbers.get("scale_fractions") or {}).items()
         }
-        long_scales = [w for w in self.scales if len(w) > 3]
+        # a scale's word or written abbreviation ("half a bln"); not its single letter, a scale
+        # only glued to digits ("$474.62m")
+        long_scales = [w for w in self.scales if len(w) > 1]
         self.scale_fraction_re = (
             re.compile(
                 # not the fraction added to a number before it: "two and a half billion"
@@ -98,15 +103,19 @@ class FigureExtractor:
         self.generic_nouns = lexicon.words("grammar", "generic_counted_nouns")
         self.subject_words = SubjectWords.of(lexicon)
         self.measure_prepositions = lexicon.words("grammar", "measure_prepositions")
+        self.level_prepositions = lexicon.words("grammar", "level_prepositions")
         self.sum_prepositions = lexicon.words("grammar", "sum_prepositions")
         # a sum in its short form: a currency's sign (the units with one), digits, a scale's
         # abbreviation glued on or a space apart ("S$11.4b", "$474.62m", "€1.2 bn"), or a scale
         # word after a hyphen ("a $1.2-billion contract", which the tagger cuts at the hyphen)
         signs = [u for u in self.units if re.search(r"[^\w\s.]", u)]
+        # a code in its own case ("Dh33 billion", not the "DH5" of an engine), glued on or not
+        self.code_re = re.compile(rf"(?:{alternatives(list(codes))})(?=\s?\d)") if codes else None
+        coded = f"|(?-i:{alternatives(list(codes))})" if codes else ""
         short = [w for w in self.scales if len(w) <= 3]
         self.money_re = (
             re.compile(
-                rf"(?<![\w$€£¥₹])(?:{alternatives(signs)})\s?\d[\d,]*(?:\.\d+)?"
+                rf"(?<![\w$€£¥₹])(?:{alternatives(signs)}{coded})\s?\d[\d,]*(?:\.\d+)?"
                 rf"(?:\s?(?:{alternatives(short)})\b|-(?:{alternatives(list(self.scales))})\b)?",
                 re.IGNORECASE,
             )
@@ -124,10 +133,14 @@ class FigureExtractor:
     def extract(self) -> list[Figure]:
         figures: list[Figure] = []
         for index, doc in enumerate(self.body.docs):
-            ents = [
-                self._with_added_fraction(self._as_count(ent))
-                for ent in _with_untagged_counts(doc, self._with_signed_measures(doc, self._with_sums(doc)))
-            ]
+            ents = _not_covered(
+                [
+                    self._with_scale_after(self._with_added_fraction(self._as_count(ent)))
+                    for ent in _with_untagged_counts(
+                        doc, self._with_signed_measures(doc, self._with_sums(doc))
+                    )
+                ]
+            )
             starts = {ent.start: ent for ent in ents}
             ends = {ent.end: ent for ent in ents}
             done: set[int] = set()  # entities read already as the far end of a range
@@ -138,7 +151,7 @@ class FigureExtractor:
                     continue
                 if any(start < ent.end_char and ent.start_char < end for start, end in dated):
                     continue
-                if self.body.in_citation(index, ent.start_char, ent.end_char) or _is_conversion(ent, ends):
+                if self.body.in_citation(index, ent.start_char, ent.end_char):
                     continue
                 # a date or time entity is a figure only as an age ("a 66-year-old"): a length
                 # of time ("lasted six hours", "an 18-month siege") is no quantity an analyst
@@ -150,6 +163,8 @@ class FigureExtractor:
                         figures.extend(change)
                         continue
                     figure = self._figure(index, ent, starts, done)
+                if figure and _is_conversion(ent, ends) and figures and figures[-1].ref == figure.ref:
+                    figure = _converted(figure, figures[-1])
                 if figure:
                     figures.append(figure)
         return figures
@@ -249,6 +264,27 @@ class FigureExtractor:
         if not self.added_fraction_re.fullmatch(_spaced(doc[ent.end : end].text)):
             return ent
         return Span(doc, ent.start, end, label=ent.label_)
+
+    def _with_scale_after(self, ent: Span) -> Span:
+        """A fraction with the scale word it is a fraction of, which the model left out: of "half a
+        lakh people", "a quarter of a billion dollars" it tags "half", "a quarter" alone, a share
+        read so; "half a lakh" is 50,000."""
+        if self.scale_fraction_re is None or ent.label_ not in FIGURE_LABELS:
+            return ent
+        doc = ent.doc
+        words = _spaced(ent.text).split()
+        if not words or words[-1] not in self.scale_fractions:
+            return ent
+        end = ent.end
+        for optional in ({"of"}, self.articles - {"the"}):
+            if end < len(doc) and doc[end].lower_ in optional:
+                end += 1
+        if end == ent.end or end >= len(doc) or doc[end].lower_ not in self.scales:
+            return ent
+        joined = _spaced(doc[ent.start : end + 1].text)
+        if not self.scale_fraction_re.search(joined):
+            return ent
+        return Span(doc, ent.start, end + 1, label=ent.label_)
 
     def _as_count(self, ent: Span) -> Span:
         """A date of the model's made of numbers alone, counting a noun after it or the subject of a
@@ -390,6 +426,28 @@ class FigureExtractor:
             return doc[i].lower_ not in self.scales
         return doc[i].lower_ in self.words and i + 1 < len(doc) and doc[i + 1].lower_ in self.scales
 
+    def _is_label(self, ent: Span) -> bool:
+        """'iPhone 11', 'iOS 13', 'Number 1': a number after the noun it modifies is that noun's label
+        (a count stands before its noun); not a count elided after a name in a list ('Spain has
+        157,000 cases and Italy 143,600')."""
+        if ent.label_ != "CARDINAL" or ent.start == 0:
+            return False
+        number, before = _number_token(ent), ent.doc[ent.start - 1]
+        if number.dep_ != "nummod" or number.head != before or before.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        if before.lower_ in self.units:
+            return False  # "Rs 40 lakh": a currency's sign or code stands before its number
+        # the elided count follows a name of the model's (a place, a body), not a product's
+        return not before.ent_type_ or self._elided_counts(ent) is None
+
+    def _is_rank(self, ent: Span) -> bool:
+        """'the world's top 10 banks', 'Top-10 trending status', 'the top five performers': a place in
+        a ranking (the words of numbers.yaml `rank_words`), no count of what is ranked."""
+        doc, start = ent.doc, ent.start
+        if _spaced(ent.text).split()[0] in self.rank_words:
+            return True  # "Top-10", one token, the model's number
+        return start > 0 and doc[start - 1].lower_ in self.rank_words
+
     def _opens_a_name(self, index: int, ent: Span) -> bool:
         """'3 Division', '120 Battalion': a number an organisation's name opens with, no count."""
         name = self.body.mention_at(index, ent.start_char, ent.end_char, ("organisations",))
@@ -398,7 +456,7 @@ class FigureExtractor:
     def _figure(self, index: int, ent: Span, starts: dict[int, Span], done: set[int]) -> Figure | None:
         if _is_year(ent) or _is_part_of_name(ent) or self._is_fraction(ent) or _is_phone_number(ent):
             return None
-        if self._opens_a_name(index, ent):
+        if self._opens_a_name(index, ent) or self._is_label(ent) or self._is_rank(ent):
             return None
         if ent.label_ == "CARDINAL" and self.not_a_count_re.match(text_of(ent.doc), ent.end_char):
             return None
@@ -451,17 +509,32 @@ class FigureExtractor:
                 if span.start and span.doc[span.start - 1].lower_ in self.units
                 else []
             )
+            # "from 309.5 billion won to 1.238 trillion won": the currency's name the model left
+            # after the number, as the far end's entity holds it, so both ends count the same money
+            after = (
+                [span.doc[span.end]]
+                if not before and span.end < len(span.doc) and span.doc[span.end].lower_ in self.units
+                else []
+            )
             # the words, not those joining a range's ends ("Rs 1.5 to 2 lakh crore") nor a
             # fraction's ("two-and-a-half billion")
             fraction = self.added_fraction_re.search(_spaced(span.text))
             fraction_words = set(fraction.group().split()) if fraction else set()
-            words = [
+            # nor a scale's fraction ("a half billion dollars", "half a crore"): the value has it
+            scaled = self.scale_fraction_re.search(_spaced(span.text)) if self.scale_fraction_re else None
+            if scaled is not None:
+                fraction_words |= set(scaled.group().split()) - {scaled["scale"]}
+            # "Dh33 billion": the code glued to the digits, one token with them
+            code = self.code_re.match(span.text) if self.code_re else None
+            words = [code.group()] if code and not span[0].is_alpha else []
+            words += [
                 t.text
-                for t in (*before, *span)
+                for t in (*before, *span, *after)
                 if t.is_alpha
                 and not t.like_num
                 and t.lower_ not in self.range_words
                 and t.lower_ not in fraction_words
+                and not (scaled is not None and t.lower_ in self.words)
             ]
             # not a scale's bare abbreviation ("$17m"): the value has it
             counts = " ".join(w for w in words if not (len(w) <= 3 and w.lower() in self.scales)) or None
@@ -523,10 +596,22 @@ class FigureExtractor:
                 if noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_:
                     return _phrase(noun), None
         governor, by_prep = top.head, None
+        noun = self._noun_measured(top)
+        if noun is not None:
+            return _phrase(noun), _subject(noun, None, self.subject_words)
         if top.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in self.measure_prepositions:
             by_prep, governor = governor, governor.head
             if governor.dep_ == "pobj" and governor.head.dep_ == "prep" and governor.head.head.pos_ == "VERB":
                 governor = governor.head.head  # "jumped from 309.5 billion won to 1.238 trillion won"
+        elif (
+            top.dep_ in SUBJECT_DEPS
+            and governor.pos_ == "VERB"
+            and governor.lemma_.lower() not in self.level_verbs
+        ):
+            # "60% experiencing depression": what the share of them does, when the verb says it
+            # with its complement ("2% want Minsk to side with Kiev": "want" says too little)
+            said = _predicate(governor)
+            return (said, None) if said != governor.text else (None, None)
         elif top.dep_ not in {"dobj", "npadvmod", "attr"}:
             return None, None
         if governor.pos_ in {"ADV", "ADJ"} and governor.dep_ in {"advmod", "acomp"}:
@@ -554,6 +639,20 @@ class FigureExtractor:
         if subject is None:
             return None, None
         return _phrase(subject), None
+
+    def _noun_measured(self, top: Token) -> Token | None:
+        """The noun a share or a sum after its preposition measures: "expectations of around 0.8%",
+        "a ratio of losses to equity of 87.8%", "a rise in unemployment from 2% to more than 30%"
+        (the far end's "to" hangs on "from"); a noun the model names is no measure."""
+        if top.dep_ != "pobj" or top.head.dep_ != "prep":
+            return None
+        prep = top.head
+        while prep.head.dep_ == "prep" and prep.head.i < prep.i:
+            prep = prep.head
+        noun = prep.head
+        if prep.lower_ not in self.level_prepositions:
+            return None
+        return noun if noun.pos_ == "NOUN" and not noun.ent_type_ else None
 
     def _measured(self, span: Span, written: str) -> tuple[str, str | None]:
         """What a measure counts: its unit, written as the text writes it, and what it measures
@@ -789,7 +888,7 @@ class FigureExtractor:
         before = doc[ent.start - 1].lower_ if ent.start else ""
         if before == "." and ent.start > 1 and not doc[ent.start - 2].whitespace_:
             before = doc[ent.start - 2].lower_ + "."  # "Rs. 32 lakh": the tokenizer cut the stop off
-        if before and not before.isdigit() and before in self.units:
+        if before and not before.isdigit() and before in self.units and before not in self.units_after:
             return self.units[before], before
         return None, None
 
@@ -893,6 +992,17 @@ def _with_untagged_counts(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted([*ents, *untagged], key=lambda e: e.start) if untagged else ents
 
 
+def _not_covered(ents: list[Span]) -> list[Span]:
+    """The entities less those inside one before them grown over them ("a quarter of a million":
+    "a quarter" read with its scale word, which the model tagged apart as "million")."""
+    kept: list[Span] = []
+    for ent in ents:
+        if kept and ent.start >= kept[-1].start and ent.end <= kept[-1].end:
+            continue
+        kept.append(ent)
+    return kept
+
+
 def _decimal(text: str) -> Decimal | None:
     """Exact digits, so that '$16.1 trillion' is 16,100,000,000,000 and not a float's neighbour."""
     try:
@@ -941,12 +1051,24 @@ def _is_part_of_name(ent: Span) -> bool:
 
 
 def _is_conversion(ent: Span, ends: dict[int, Span]) -> bool:
-    """'190 kilometers (118 miles)': the figure in parentheses says the one before it again."""
+    """'190 kilometers (118 miles)': the figure in parentheses says the one before it again, in
+    another unit."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].text != "(":
         return False
     before = ends.get(ent.start - 1)
     return before is not None and before.label_ in {"QUANTITY", "MONEY"} and ent.label_ == before.label_
+
+
+def _converted(figure: Figure, before: Figure) -> Figure:
+    """'a depth of 10 kilometers (6 miles)', 'S$2.62b (US$1.93b)': the quantity before said again in
+    another unit, a figure a source in that unit is compared with, of what the one before measures."""
+    update: dict[str, str | None] = {}
+    if figure.subject is None and before.subject is not None:
+        update["subject"] = before.subject
+    if figure.counts is None and before.counts is not None:
+        update["counts"] = before.counts
+    return figure.model_copy(update=update) if update else figure
 
 
 def _is_appositive_age(ent: Span) -> bool:
@@ -997,8 +1119,27 @@ def _subject_of(ent: Span) -> tuple[str, None] | None:
     while number.dep_ == "conj" and number.head.like_num and number.head.i < number.i:
         number = number.head
     if number.dep_ in SUBJECT_DEPS and number.head.pos_ == "VERB":
-        return number.head.text, None
+        return _predicate(number.head), None
     return None
+
+
+COMPLEMENT_DEPS = frozenset({"acomp", "dobj", "oprd", "attr"})
+
+
+def _predicate(verb: Token) -> str:
+    """'nearly 2,000 have come back positive', '600 of them now make and sell briquettes': the verb
+    a count is the subject of, with its complement (what the counted did or became), as the text
+    writes them when that is a few words with no punctuation; else the verb alone ('died')."""
+    ends = [c for c in verb.rights if c.dep_ in COMPLEMENT_DEPS]
+    if not ends:
+        joined = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        ends = [c for c in joined.rights if c.dep_ in COMPLEMENT_DEPS] if joined is not None else []
+    if not ends:
+        return verb.text
+    words = verb.doc[verb.i : ends[0].i + 1]
+    if len(words) > 5 or any(t.is_punct for t in words):
+        return verb.text
+    return words.text
 
 
 def _of_object(token: Token) -> Token | None:
