@@ -881,9 +881,11 @@ def _ends_a_range(text: str, previous: tuple[int, int, str], start: int, context
 
 
 def _told_as_recent(doc, ref: str, events: list[Event | None], context: Context) -> list[Event]:
-    """ "Ранее сообщалось, что ...", "Ранее об уходе заявил ...": a sentence a recent opener
-    (dates.yaml `recent_openers`) leads, in the past and with no date of its own, tells what
-    happened lately, before the news: dated with the month of publication."""
+    """ "Ранее об уходе заявил ...": a sentence a recent opener (dates.yaml `recent_openers`)
+    leads, in the past and with no date of its own, tells what happened lately, before the news:
+    dated with the month of publication. In a language whose perfective tells one happening
+    (dates.yaml `news_in_the_perfective`), one in the imperfective retells what was reported
+    ("Ранее сообщалось, что ...") on no day the text tells."""
     published = context.published
     assert published is not None
     dated = {e.text for e in events if e is not None and e.ref == ref}
@@ -893,7 +895,11 @@ def _told_as_recent(doc, ref: str, events: list[Event | None], context: Context)
         said = span_text(sentence).strip()
         if not words or words[0].lower_ not in context.words.recent_openers or said in dated:
             continue
-        if _tells_in_the_past(sentence):
+        # "Ранее сообщалось, что ...", "Ранее «Мойка78» сообщала": the imperfective retells what was
+        # reported, once or more, on no day the text lets one tell; the perfective tells one
+        # happening ("Ранее об уходе заявил ...")
+        retold = context.words.news_in_the_perfective and sentence.root.morph.get("Aspect") == ["Imp"]
+        if _tells_in_the_past(sentence) and not retold:
             month = PartialDate(published.year, published.month).iso() or ""
             found.append(Event(date=month, text=said, expression=words[0].text, ref=ref))
     return found

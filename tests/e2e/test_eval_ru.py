@@ -53,7 +53,8 @@ pytestmark = pytest.mark.slow
 # case endings, seasons with a year, joined days) raised events to .652/.825: floors set at each,
 # two decimals kept; session 46's news of the day told in the perfective (every undated happening
 # of the lead paragraphs, not the lead's alone) moved events to .673/.788: the references list
-# about half of such sentences, so recall rose and precision fell; floors .67/.78).
+# about half of such sentences, so recall rose and precision fell; floors .67/.78; a "Ранее"
+# retelling in the imperfective dates nothing: precision .794, floor .79).
 # The Russian test part is only ever scored to report.
 RU_DEV_FLOORS = {
     "metadata": 0.90,
@@ -69,7 +70,7 @@ RU_DEV_FLOORS = {
     "figures_recall": 0.89,
     "figures_precision": 0.91,
     "events_recall": 0.67,
-    "events_precision": 0.78,
+    "events_precision": 0.79,
     "equipment_recall": 0.80,
     "equipment_precision": 0.97,
 }

@@ -551,7 +551,7 @@ def test_the_previous_week_or_month_counts_back_from_publication(russian):
 def test_what_a_sentence_opened_by_earlier_tells_is_of_the_month_of_publication(russian):
     found = events(
         russian,
-        "Министр посетил Минск 1 августа. Ранее сообщалось, что премьер подал в отставку. "
+        "Министр посетил Минск 1 августа. Ранее агентство сообщило, что премьер подал в отставку. "
         "Ранее, 30 июля, в отставку ушел его заместитель.",
     )
     # a sentence "Ранее" opens that gives its own date keeps that date alone
@@ -559,8 +559,21 @@ def test_what_a_sentence_opened_by_earlier_tells_is_of_the_month_of_publication(
 
 
 def test_what_earlier_opens_does_not_date_the_news_of_the_lead(russian):
-    found = events(russian, "Министр отверг критику проекта. Ранее сообщалось, что премьер подал в отставку.")
+    found = events(
+        russian, "Министр отверг критику проекта. Ранее агентство сообщило, что премьер подал в отставку."
+    )
     assert found == [("2019-08", None), ("2019-08", "Ранее")]
+
+
+def test_what_earlier_retells_in_the_imperfective_has_no_day(russian):
+    # "сообщалось", "сообщала": what was reported, once or more, on no day the text tells; the
+    # perfective "сообщило" is one report, lately
+    found = events(
+        russian,
+        "Министр отверг критику проекта. Ранее сообщалось, что премьер подал в отставку. Ранее "
+        "агентство «Восток» сообщало о том, что жители не соблюдают запреты.",
+    )
+    assert found == [("2019-08", None)]
 
 
 def test_a_lead_followed_by_background_dates_is_still_the_news_of_the_day(russian):
