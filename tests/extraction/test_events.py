@@ -433,14 +433,15 @@ def test_a_plan_for_a_year_written_with_its_noun_is_an_event(russian):
 
 def test_a_present_tense_statement_dates_the_nearer_of_a_days_years(russian):
     # published 6 August 2019: "с 10 августа начинается" is days ahead, this year's; in the past
-    # tense 10 August is last year's, and a present tense's 1 August, days back, is this year's
+    # tense 10 September, more than a month ahead (dates.yaml ahead_within_days), is last year's,
+    # and a present tense's 1 August, days back, is this year's
     found = events(
         russian,
         "С 10 августа начинается доставка гуманитарной помощи в пострадавшие районы.",
-        "10 августа самолёт доставил в район пожаров средства защиты.",
+        "10 сентября самолёт доставил в район пожаров средства защиты.",
         "С 1 августа в регионе действует режим чрезвычайной ситуации.",
     )
-    assert found == [("2019-08-10", "10 августа"), ("2018-08-10", "10 августа"), ("2019-08-01", "1 августа")]
+    assert found == [("2019-08-10", "10 августа"), ("2018-09-10", "10 сентября"), ("2019-08-01", "1 августа")]
 
 
 def test_a_reports_undated_lead_in_the_past_is_the_news_of_the_month_of_publication(russian):
@@ -519,6 +520,17 @@ def test_every_undated_happening_of_the_lead_told_in_the_perfective_is_news_of_t
     ]
     # not: what follows the dated background in its paragraph, what a pronoun or a connective goes
     # on with, a habit told in the imperfective, a count (the figures list it)
+
+
+def test_a_day_or_month_within_a_month_after_publication_is_the_coming_one_whatever_the_tense(russian):
+    # published 6 August 2019: a past-tense sentence tells of a plan or a forecast, and the 30
+    # August or the September it names are this year's, not those almost a year before
+    found = events(
+        russian,
+        "Одной из мер стало то, что авиакомпания начала продажу билетов на рейсы с 30 августа.",
+        "Санврач прогнозировала, что к концу сентября число зараженных достигнет 4 тыс.",
+    )
+    assert found == [("2019-08-30", "30 августа"), ("2019-09", "сентября")]
 
 
 def test_a_day_restated_by_the_date_the_text_prints_is_that_date(russian):
