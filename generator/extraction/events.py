@@ -202,6 +202,13 @@ class DateWords:
     # (dates.yaml `law_titles`, `day_month_joiners` for the "of")
     law_titles: frozenset[str] = frozenset()
     name_joiners: frozenset[str] = frozenset()
+    # the lead paragraphs' every undated happening in the perfective past is the day's news, not
+    # only the lead's (dates.yaml `news_in_the_perfective`)
+    news_in_the_perfective: bool = False
+    # "Напомним", "Как сообщалось": a sentence these open recaps earlier news (grammar.yaml)
+    recap_openers: tuple[str, ...] = ()
+    # "Кроме того", "В частности": a sentence these open goes on with the one before (grammar.yaml)
+    connectives: tuple[str, ...] = ()
     # "на сегодня": the day of writing as the time a state is told at (dates.yaml `as_of_now`)
     as_of_now: tuple[str, ...] = ()
     # a past tense on a year still running tells a happening, whatever it counts (dates.yaml `past_is_done`)
@@ -321,6 +328,9 @@ class DateWords:
             ahead_within_days=int(words.get("ahead_within_days") or 0),
             lead_is_news=bool(words.get("lead_is_news")),
             lead_in_the_perfect=bool(words.get("lead_in_the_perfect")),
+            news_in_the_perfective=bool(words.get("news_in_the_perfective")),
+            recap_openers=tuple(sorted(lexicon.words("grammar", "recap_openers"))),
+            connectives=tuple(sorted(lexicon.words("grammar", "connectives"))),
             recent_openers=lexicon.words("dates", "recent_openers"),
             ranges=DateRanges.of(words, lexicon.words("grammar", "list_conjunctions")),
             lead_sources=tuple(sorted(lexicon.words("dates", "lead_sources"))),
@@ -844,7 +854,11 @@ def _leads(body: Body, events: list[Event], context: Context, title: str | None)
         lead = _news_of_the_day(body, events, context, paragraphs)
         if lead is not None:
             leads.setdefault((lead.ref, lead.text), lead)
-    return list(leads.values())
+        if context.words.news_in_the_perfective:
+            for more in _more_news_of_the_day(body, events, context, paragraphs):
+                if not any(more.ref == e.ref and more.text in e.text for e in leads.values()):
+                    leads.setdefault((more.ref, more.text), more)
+    return sorted(leads.values(), key=lambda e: body.ids.index(e.ref))
 
 
 def _ends_a_range(text: str, previous: tuple[int, int, str], start: int, context: Context) -> bool:
@@ -867,9 +881,11 @@ def _ends_a_range(text: str, previous: tuple[int, int, str], start: int, context
 
 
 def _told_as_recent(doc, ref: str, events: list[Event | None], context: Context) -> list[Event]:
-    """ "Ранее сообщалось, что ...", "Ранее об уходе заявил ...": a sentence a recent opener
-    (dates.yaml `recent_openers`) leads, in the past and with no date of its own, tells what
-    happened lately, before the news: dated with the month of publication."""
+    """ "Ранее об уходе заявил ...": a sentence a recent opener (dates.yaml `recent_openers`)
+    leads, in the past and with no date of its own, tells what happened lately, before the news:
+    dated with the month of publication. In a language whose perfective tells one happening
+    (dates.yaml `news_in_the_perfective`), one in the imperfective retells what was reported
+    ("Ранее сообщалось, что ...") on no day the text tells."""
     published = context.published
     assert published is not None
     dated = {e.text for e in events if e is not None and e.ref == ref}
@@ -879,7 +895,11 @@ def _told_as_recent(doc, ref: str, events: list[Event | None], context: Context)
         said = span_text(sentence).strip()
         if not words or words[0].lower_ not in context.words.recent_openers or said in dated:
             continue
-        if _tells_in_the_past(sentence):
+        # "Ранее сообщалось, что ...", "Ранее «Мойка78» сообщала": the imperfective retells what was
+        # reported, once or more, on no day the text lets one tell; the perfective tells one
+        # happening ("Ранее об уходе заявил ...")
+        retold = context.words.news_in_the_perfective and sentence.root.morph.get("Aspect") == ["Imp"]
+        if _tells_in_the_past(sentence) and not retold:
             month = PartialDate(published.year, published.month).iso() or ""
             found.append(Event(date=month, text=said, expression=words[0].text, ref=ref))
     return found
@@ -947,6 +967,94 @@ def _news_of_the_day(
                 ref=ref,
             )
     return None
+
+
+def _more_news_of_the_day(
+    body: Body, events: list[Event], context: Context, paragraphs: list[int]
+) -> list[Event]:
+    """Every happening the lead paragraphs tell undated in the perfective past, beside the lead:
+    "Пакистанский суд отменил смертный приговор ... Это решение вызвало многочисленные протесты",
+    "Военные строители уже отремонтировали полосу ..., сообщил на своей странице глава". Russian
+    tells a single completed happening in the perfective and a process, a habit or a state in the
+    imperfective ("ходил на работу", "утверждала"), so the perfective is the day's news where
+    nothing dates it otherwise. A date in a paragraph opens background there ("В 2010 году Асию
+    признали виновной ... провела в камере"), or tells the news's own day ("Об этом в среду
+    сообщил ..."): the rest of that paragraph is not the month's news; nor is a recap ("Напомним",
+    "Как сообщалось", grammar.yaml `recap_openers`) or what a sentence's next one dates."""
+    published = context.published
+    if published is None:
+        return []
+    dated = {(e.ref, e.text) for e in events}
+    # a plan's date ahead tells nothing of the news's day; a date before it does
+    before_now = {(e.ref, e.text) for e in events if not _after_publication(e.date, published)}
+    found = []
+    for position, index in enumerate(paragraphs):
+        ref = body.ids[index]
+        sentences = [(span_text(s).strip(), s) for s in body.docs[index].sents]
+        for number, (said, sentence) in enumerate(sentences):
+            if (ref, said) in before_now:
+                break  # the paragraph tells its own days from here on: background, or the news's day
+            if (ref, said) in dated or said.lower().startswith(context.words.recap_openers):
+                continue
+            if number + 1 < len(sentences) and (ref, sentences[number + 1][0]) in dated:
+                continue
+            if not _tells_in_the_perfective(sentence) or not _news_of_its_own(sentence, said, context.words):
+                continue
+            if _inside_a_quotation(body.texts[index], sentence.start_char):
+                continue
+            after = {ref, *(body.ids[i] for i in paragraphs[position + 1 : position + 2])}
+            day = _day_of_the_news(events, after, published)
+            found.append(Event(date=day, text=said, expression=None, ref=ref))
+    return found
+
+
+def _tells_in_the_perfective(sentence) -> bool:
+    """Whether the narrator tells in it one completed happening: a finite perfective past
+    ("отменил", "вызвало") or a short participle of the perfective ("обнаружен", "подписано"), not
+    a quotation."""
+    if not _tells_in_the_past(sentence):
+        return False
+    return sentence.root.morph.get("Aspect") == ["Perf"]
+
+
+def _news_of_its_own(sentence, said: str, words: DateWords) -> bool:
+    """Whether a sentence tells a happening of its own, not more of one told before it: not one a
+    connective ties to the sentence before ("Кроме того, свидетели опознали его", grammar.yaml
+    `connectives`), nor one whose subject is a pronoun ("Она добавила, что ...", "Они
+    раскритиковали ..."), nor a count ("37 новых случаев зафиксировано", "Выручка составила 2,1
+    трлн": the figure is the news, and the figures list it), nor who gave the news told before,
+    nor a question or a line before a list."""
+    if said.endswith(("?", ":")) or said.lower().startswith(words.connectives):
+        return False
+    root = sentence.root
+    if any(c.dep_ in {*SUBJECT_DEPS, "nsubj:pass"} and c.pos_ == "PRON" for c in root.children):
+        return False
+    # a number that counts ("37 случаев", "71 случай", "60 - в Веневском"), not one that names
+    # ("Лицея №1", "статья 156 УК": an apposition)
+    if any(t.pos_ == "NUM" and t.dep_ not in NAMING_DEPS for t in sentence):
+        return False
+    # "Сообщение об этом было разослано", "Информация об этом опубликована": who gave the news told
+    # before (dates.yaml `lead_sources`), not news of its own
+    lowered = f" {said.lower()} "
+    return not any(f" {words} " in lowered for words in words.lead_sources)
+
+
+NAMING_DEPS = frozenset({"appos", "flat", "flat:name", "nmod", "compound"})
+OPENING_QUOTES = "«„“"
+CLOSING_QUOTES = "»“”"
+
+
+def _inside_a_quotation(text: str, at: int) -> bool:
+    """Whether a paragraph's quotation is still open at `at` ("«Решение далось мне очень тяжело.
+    Но после Евро я почувствовал ...»": the second sentence is the speaker's, not the narrator's)."""
+    before = text[:at]
+    depth = 0
+    for char in before:
+        if char in OPENING_QUOTES and not (char == "“" and depth > 0):
+            depth += 1
+        elif char in CLOSING_QUOTES and depth > 0:
+            depth -= 1
+    return depth > 0 or before.count('"') % 2 == 1
 
 
 def _after_publication(when: str, published: date) -> bool:

@@ -51,7 +51,10 @@ pytestmark = pytest.mark.slow
 # Ukrainian, Baltic and regional outlets, two NEREL texts) lowered people recall to .893, places
 # to .838, figures to .897/.914 and equipment to .800/.974, and session 45's date rules (years with
 # case endings, seasons with a year, joined days) raised events to .652/.825: floors set at each,
-# two decimals kept).
+# two decimals kept; session 46's news of the day told in the perfective (every undated happening
+# of the lead paragraphs, not the lead's alone) moved events to .673/.788: the references list
+# about half of such sentences, so recall rose and precision fell; floors .67/.78; a "Ранее"
+# retelling in the imperfective dates nothing: precision .794, floor .79).
 # The Russian test part is only ever scored to report.
 RU_DEV_FLOORS = {
     "metadata": 0.90,
@@ -66,8 +69,8 @@ RU_DEV_FLOORS = {
     "quotes_speaker": 0.93,
     "figures_recall": 0.89,
     "figures_precision": 0.91,
-    "events_recall": 0.65,
-    "events_precision": 0.82,
+    "events_recall": 0.67,
+    "events_precision": 0.79,
     "equipment_recall": 0.80,
     "equipment_precision": 0.97,
 }
