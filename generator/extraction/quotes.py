@@ -2476,7 +2476,9 @@ def _role_phrase(
     if doc.lang_ == NATASHA_LANGUAGE:
         # "цитирует рассказ мужчины", "по словам источника": a speaker is named in the nominative
         return nominative(list(doc[start:end]), subject)
-    return span_text(doc[start:end])
+    # 'the "independent" monitors said': marks that set a word apart as doubtful are the writer's,
+    # not part of who the speaker is (a single ’ may be a possessive's, "Marvel’s", and stays)
+    return " ".join(QUOTE_MARK_RE.sub("", span_text(doc[start:end])).split())
 
 
 def _phrase_words(token: Token) -> list[Token]:

@@ -635,6 +635,18 @@ def test_a_word_in_quotation_marks_before_the_speakers_noun_is_no_quote_of_its_o
     assert [q.text for q in found] == ["We saw no fraud at any polling station"]
 
 
+# ---------------------------------------------------------------- Session 46 speakers
+
+
+def test_scare_quotes_in_an_unnamed_speakers_description_are_left_out(nlp, lexicon):
+    # 'the "independent" monitors said': the monitors, described without the writer's marks, not
+    # 'independent" monitors' (_role_phrase)
+    found = speakers(
+        nlp, lexicon, "“We saw no fraud at any polling station,” the “independent” monitors said."
+    )
+    assert found == ["independent monitors"]
+
+
 @pytest.fixture(scope="module")
 def russian() -> tuple:
     """Natasha's pipeline and the Russian data, loaded once (load_model keeps it per process)."""
