@@ -1222,10 +1222,76 @@ class QuoteExtractor:
                 )
                 if named:
                     return named
+            if subject.head.lemma_.lower() in self.verbs and self._epithet(paragraph, subject):
+                # "Musk is more focused on Mars. At the conference, the billionaire noted": a
+                # description the writer uses for the person the text was just about
+                named = self._topic_person(paragraph, subject)
+                if named:
+                    return named
         if subject.pos_ == "NUM" or subject.pos_ == "NOUN" and not subject.is_stop:
             # "a White House official", "the aide": nobody named, the text's description speaks;
             # a function word the tagger took for a noun ("None were alleged") describes no one
             return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+        return None
+
+    def _epithet(self, paragraph: int, subject: Token) -> bool:
+        """ "the billionaire", "the esteemed Argentinian evangelist": one person described with the
+        definite article and words before the noun only, which is not a body, a statement, a role
+        the lists know (those refer back their own way) nor somebody the text introduced unnamed ("a
+        retailer" before "the retailer")."""
+        return (
+            not self.articleless
+            and subject.tag_ == "NN"
+            and _definite(subject)
+            and subject.dep_ in SUBJECT_DEPS
+            and all(c.dep_ in {"det", "amod", "compound", "punct", "advmod"} for c in subject.children)
+            and self._form(subject) not in self.org_refs | self.statement_refs | self.person_refs
+            and self._introduced_unnamed(paragraph, subject) is None
+        )
+
+    def _topic_person(self, paragraph: int, subject: Token) -> str | None:
+        """The person the text was about just before `subject`: the main clause's subject of the
+        sentences before it, in its paragraph and the one before (an epithet there refers on: "The
+        Goop founder offered ..." then "the actress said"), when that is a person named or a
+        pronoun for one; None when the sentence before is about anything else, or the epithet is a
+        word of the other gender (people.yaml `female_words`, `male_words`)."""
+        quoted = self._quoted_regions
+        # the paragraph and the one before; one more only past an epithet there, which refers on
+        for index in range(paragraph, max(-1, paragraph - 3), -1):
+            sentences = sentences_of(self.body.docs[index])
+            if index == paragraph:
+                sentences = [s for s in sentences if s.end <= subject.sent.start]
+            for sentence in reversed(sentences):
+                main = next(
+                    (
+                        t
+                        for t in sentence
+                        if t.dep_ == "nsubj"
+                        and t.head == sentence.root
+                        and not _inside(t.idx, quoted.get(index, []))
+                    ),
+                    None,
+                )
+                if main is None:
+                    return None
+                if main.pos_ == "NOUN" and self._epithet(index, main):
+                    continue
+                if main.head.lemma_.lower() in self.verbs and any(
+                    c.dep_ in {"ccomp", "parataxis"} and c.i < main.i for c in main.head.children
+                ):
+                    # "..., he is now fully recovered, Dempsey said": an attribution after what it
+                    # reports tells who spoke, not whom the text is about
+                    continue
+                named = self._person_named_by(index, main) or (
+                    self._person_meant_by(index, main) if main.pos_ == "PRON" else None
+                )
+                if named is None:
+                    return None
+                gender = self._gender_of(named)
+                word = subject.lower_
+                if gender and any(word in self.gendered_words[g] for g in ("Fem", "Masc") if g != gender):
+                    return None
+                return named
         return None
 
     def _introduced_statement(self, paragraph: int, subject: Token) -> tuple[str | None, Token] | None:
@@ -2476,7 +2542,9 @@ def _role_phrase(
     if doc.lang_ == NATASHA_LANGUAGE:
         # "цитирует рассказ мужчины", "по словам источника": a speaker is named in the nominative
         return nominative(list(doc[start:end]), subject)
-    return span_text(doc[start:end])
+    # 'the "independent" monitors said': marks that set a word apart as doubtful are the writer's,
+    # not part of who the speaker is (a single ’ may be a possessive's, "Marvel’s", and stays)
+    return " ".join(QUOTE_MARK_RE.sub("", span_text(doc[start:end])).split())
 
 
 def _phrase_words(token: Token) -> list[Token]:

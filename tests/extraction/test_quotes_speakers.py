@@ -635,6 +635,52 @@ def test_a_word_in_quotation_marks_before_the_speakers_noun_is_no_quote_of_its_o
     assert [q.text for q in found] == ["We saw no fraud at any polling station"]
 
 
+# ---------------------------------------------------------------- Session 46 speakers
+
+
+def test_scare_quotes_in_an_unnamed_speakers_description_are_left_out(nlp, lexicon):
+    # 'the "independent" monitors said': the monitors, described without the writer's marks, not
+    # 'independent" monitors' (_role_phrase)
+    found = speakers(
+        nlp, lexicon, "“We saw no fraud at any polling station,” the “independent” monitors said."
+    )
+    assert found == ["independent monitors"]
+
+
+def test_an_epithet_is_the_person_the_text_was_about(nlp, lexicon):
+    # "Musk is more focused on Mars." then '"...," the billionaire noted': a description the writer
+    # uses for the person the sentence before was about, through an epithet there too ("The Goop
+    # founder offered ..." then "the actress said"), not the words "billionaire", "actress"
+    # (_epithet, _topic_person). Not after a sentence telling what was done to someone ("John Smith
+    # was sentenced" then "the judge said"), nor after an attribution that closes what it reports
+    # ("..., he has recovered, Dempsey said" then "the patient wrote": not Dempsey)
+    said = "“Nobody was ready for what came next,”"
+    musk = speakers(
+        nlp,
+        lexicon,
+        "Elon Musk spoke in Vancouver. Meanwhile, Musk is more focused on Mars than on energy.",
+        f"{said} the billionaire noted.",
+    )
+    paltrow = speakers(
+        nlp,
+        lexicon,
+        "Gwyneth Paltrow said that she and Pitt are friendly.",
+        "The Goop founder offered fewer kind words about Ben Affleck.",
+        f"{said} the actress said.",
+    )
+    judge = speakers(
+        nlp, lexicon, "John Smith was sentenced to ten years on Monday.", f"{said} the judge said."
+    )
+    patient = speakers(
+        nlp,
+        lexicon,
+        "Dr Owen Dempsey saw the man in May. His symptoms improved within a month. After a year, he has "
+        "recovered, Dempsey said.",
+        f"{said} the patient wrote.",
+    )
+    assert (musk, paltrow, judge, patient) == (["Elon Musk"], ["Gwyneth Paltrow"], ["judge"], ["patient"])
+
+
 @pytest.fixture(scope="module")
 def russian() -> tuple:
     """Natasha's pipeline and the Russian data, loaded once (load_model keeps it per process)."""
