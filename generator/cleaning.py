@@ -69,7 +69,9 @@ def _key(text: str) -> str:
     return words_key(text, keep="%")
 
 
-GLUED_RE = re.compile(r"[a-z]{3,}[A-Z][a-z]")
+# possessive: a capital never matches a small letter given back, and a long word of small letters
+# was read to its end and given back letter by letter from each of its letters
+GLUED_RE = re.compile(r"[a-z]{3,}+[A-Z][a-z]")
 # list bullets as scraping and text browsers print them (w3m nests lists as • □ ☆)
 BULLETS = "*•·▪►□☆○◦"
 BULLET_RE = re.compile(rf"^(?:[{BULLETS}]|-(?=\s))\s+")

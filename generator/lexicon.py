@@ -511,7 +511,8 @@ def _merge(base: Any, extra: Any) -> Any:
 
 def read_data(path: Path, model: type[_DataFile]) -> dict[str, Any]:
     try:
-        data = read_file(path, DataLoader)[0] or {}
+        # a refusal's words are not libyaml's but the fallback's: not put in plain words here
+        data = read_file(path, DataLoader, explain=False)[0] or {}
     except UserError:
         # said as for every other file a person writes (libyaml's own words for deep nesting differ)
         data = read_file(path)[0] or {}

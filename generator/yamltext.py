@@ -434,11 +434,16 @@ def load(text: str, loader: type[Loader] | type[DataLoader] = Loader, limit: int
 
 
 def load_with_lines(
-    text: str, depth: int = 2, loader: type[Loader] | type[DataLoader] = Loader, limit: int = MAX_YAML_BYTES
+    text: str,
+    depth: int = 2,
+    loader: type[Loader] | type[DataLoader] = Loader,
+    limit: int = MAX_YAML_BYTES,
+    explain: bool = True,
 ) -> tuple[Any, Lines]:
     """The data of a YAML text, and the line (from 1) of each key down to `depth`, by its path of keys.
 
-    Raises YAMLProblem.
+    Raises YAMLProblem; `explain`: a syntax error in plain words (problem_of), which rescans the
+    text with the pure-Python scanner (seconds on a line of 5,000 nested '[').
     """
     check_size(len(text), limit)
     reader = loader(text)
@@ -446,23 +451,23 @@ def load_with_lines(
         node = reader.get_single_node()
         data = reader.construct_document(node) if node is not None else None
     except (yaml.YAMLError, YAMLProblem) as exc:
-        raise problem_of(exc, text) from exc
+        raise problem_of(exc, text if explain else None) from exc
     finally:
         reader.dispose()
     return data, _key_lines(node, (), depth)
 
 
 def read_file(
-    path: Path, loader: type[Loader] | type[DataLoader] = Loader, depth: int = 0
+    path: Path, loader: type[Loader] | type[DataLoader] = Loader, depth: int = 0, explain: bool = True
 ) -> tuple[Any, Lines]:
     """A YAML file a person wrote: its data and its keys' lines (see load_with_lines), or a
-    UserError that names the file (and the line) and says what is wrong."""
+    UserError that names the file (and the line) and says what is wrong (`explain`: in plain words)."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"{shown_file(path)}: cannot read: {exc}") from exc
     try:
-        return load_with_lines(text, depth, loader)
+        return load_with_lines(text, depth, loader, explain=explain)
     except YAMLProblem as problem:
         raise UserError(problem.shown(shown_file(path))) from problem
 

@@ -104,6 +104,8 @@ def _candidates(body: Body, ties: Ties) -> list[Candidate]:
     order = 0
     for index, doc in enumerate(body.docs):
         quoted = _quoted_marks(text_of(doc))
+        # once a paragraph, not once a sentence: a paragraph of 20,000 characters has hundreds
+        latin = _mostly_ascii(doc)
         for sent in sentences_of(doc):
             text = span_text(sent).strip()
             words = len(text.split())
@@ -126,7 +128,7 @@ def _candidates(body: Body, ties: Ties) -> list[Candidate]:
                         terms,
                         words,
                         share,
-                        _clarity(sent),
+                        _clarity(sent, latin),
                         _points_back(sent, ties.back_referring, ties.back_referring_nouns)
                         or _ties_back(opening, ties.connectives)
                         or _opens_with(opening, ties.pointing_ahead),
@@ -185,8 +187,9 @@ def content_terms(tokens: Iterable[Token]) -> Counter[str]:
     return Counter(t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha)
 
 
-def _clarity(sent: Span) -> float:
-    """How well a sentence reads, from 1 down to MIN_CLARITY."""
+def _clarity(sent: Span, latin: bool) -> float:
+    """How well a sentence reads, from 1 down to MIN_CLARITY; `latin`: whether its paragraph is
+    mostly ASCII letters (_mostly_ascii)."""
     tokens = [t for t in sent if not t.is_punct and not t.is_space]
     if not tokens:
         return MIN_CLARITY
@@ -195,7 +198,6 @@ def _clarity(sent: Span) -> float:
     if sent.root.pos_ not in {"VERB", "AUX"}:
         score -= 0.15  # no verb holds it together: a heading or a fragment
     score -= max(0, len(tokens) - LONG_SENTENCE) / 100
-    latin = _mostly_ascii(sent.doc)
     foreign = sum(1 for t in tokens if t.is_alpha and t.text.isascii() != latin and t.ent_type_ == "")
     score -= foreign / len(tokens)  # untranslated words, outside names
     return max(MIN_CLARITY, score)
