@@ -296,10 +296,10 @@ def test_serve_shows_an_edited_briefing_and_survives_a_broken_one(project: Path)
         # an invalid briefing: the error is shown, the server keeps serving
         broken = project / "briefings" / "broken-one.yaml"
         broken.write_text("id: broken-one\ntitle: [unclosed\n")
-        time.sleep(4)
+        # the server has read the broken file once it names it (no fixed wait for the rebuild)
+        assert wait_for(lambda: "broken-one.yaml" in (project / "serve.log").read_text(), 10)
         assert server.poll() is None
         assert "Edited while serving" in fetch(url)
-        assert wait_for(lambda: "broken-one.yaml" in (project / "serve.log").read_text(), 10)
     finally:
         server.terminate()
         server.wait(timeout=10)
