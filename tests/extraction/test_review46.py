@@ -1,0 +1,60 @@
+"""Review of session 46: figures after the verb "top" or "won", bodies that open a sentence
+before the noun they modify, an acronym a quotation wishes for with "an ... that"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.extractkit import brief
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value"),
+    [
+        ("Oil prices could top $100 a barrel this winter, analysts warned.", 100),
+        ("The death toll is expected to top 1,000 by the end of the week, officials said.", 1000),
+    ],
+    ids=["price", "death-toll"],
+)
+def test_a_number_after_top_the_verb_is_a_figure_not_a_rank(nlp, lexicon, paragraph, value):
+    """numbers.yaml rank_words' "top" is a rank only as "the top 10 banks"; "could top $100",
+    "expected to top 1,000" say the number will be passed, the figure the sentence is about."""
+    assert value in {f.value for f in brief(nlp, lexicon, [paragraph]).figures}
+
+
+def test_a_sum_after_won_the_verb_keeps_whose_it_is(nlp, lexicon):
+    """ "won" is a currency only after its number (numbers.yaml units_after_number): before one it
+    is the verb, and the sum is still Smith's, as it was before "won" was a unit."""
+    b = brief(nlp, lexicon, ["Smith won $1 million at the casino on Saturday."])
+    money = next(f for f in b.figures if f.value == 1_000_000)
+    assert money.unit == "USD" and money.subject == "Smith"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        ("Greenpeace activists climbed the building on Monday, police said.", "Greenpeace"),
+        ("Interpol officers arrested the suspect in Madrid on Friday.", "Interpol"),
+        ("Wagner mercenaries were seen near the border, officials said.", "Wagner"),
+    ],
+    ids=["greenpeace", "interpol", "wagner"],
+)
+def test_a_body_opening_a_sentence_before_the_noun_it_modifies_is_still_a_body(nlp, lexicon, paragraph, body):
+    """The tagger reads a one-word name that opens a sentence as a modifier of the noun after it
+    ("Greenpeace activists") as a common noun: that is no adjective capitalised by the sentence
+    ("Giant wooden catapults"), and the body named once is lost from the briefing."""
+    assert body in {o.name for o in brief(nlp, lexicon, [paragraph]).organisations}
+
+
+def test_an_acronym_a_speaker_wishes_for_with_an_and_that_is_still_the_body(nlp, lexicon):
+    """ "We need an EPA that protects people": the agency as the speaker wants it to be, and the
+    text goes on to name it ("The EPA declined to comment"); one such mention drops every one."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            '"We need an EPA that protects people, not polluters," the senator said.',
+            "The EPA declined to comment on the bill, which passed the Senate on Tuesday.",
+        ],
+    )
+    assert "EPA" in {o.name for o in b.organisations}
