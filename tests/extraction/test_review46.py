@@ -58,3 +58,25 @@ def test_an_acronym_a_speaker_wishes_for_with_an_and_that_is_still_the_body(nlp,
         ],
     )
     assert "EPA" in {o.name for o in b.organisations}
+
+
+def test_a_conversion_in_dollars_counts_no_other_currency(nlp, lexicon):
+    """ "10 billion euros ($10.8 billion)": the sum in brackets is the same money in dollars; a sum
+    that counts nothing named counts its money ("euros"), and _converted hands that to the dollars,
+    so the page lists $10.8 billion of euros (dev: "8.28 trillion won ($7.39 billion)" too)."""
+    paragraph = "The lockdown cost the country 10 billion euros ($10.8 billion), officials said."
+    b = brief(nlp, lexicon, [paragraph])
+    dollars = next(f for f in b.figures if f.unit == "USD")
+    assert "euros" not in (dollars.counts or "")
+
+
+def test_a_sum_in_won_after_its_qualifier_counts_no_qualifier(nlp, lexicon):
+    """ "over 12.6 trillion won": "over" is the figure's qualifier (more than); with "won" a unit
+    the sum counts its money's words, and "over" is counted too ("over won"; at 2f35b10: "won")."""
+    b = brief(
+        nlp,
+        lexicon,
+        ["The deals bring the total value of orders for the rocket launcher to over 12.6 trillion won."],
+    )
+    money = next(f for f in b.figures if f.value == 12.6e12)
+    assert money.qualifier == "more than" and "over" not in (money.counts or "").split()
