@@ -80,3 +80,25 @@ def test_a_sum_in_won_after_its_qualifier_counts_no_qualifier(nlp, lexicon):
     )
     money = next(f for f in b.figures if f.value == 12.6e12)
     assert money.qualifier == "more than" and "over" not in (money.counts or "").split()
+
+
+@pytest.mark.parametrize(
+    ("acts", "said", "other"),
+    [
+        (
+            "Elon Musk spoke on Monday. Musk later met Pope Francis at the Vatican.",
+            "the pontiff said",
+            "Elon Musk",
+        ),
+        ("Cristiano Ronaldo beat the goalkeeper with a free kick.", "the keeper said", "Cristiano Ronaldo"),
+        ("Donald Trump sued the newspaper over its report.", "the publisher said", "Donald Trump"),
+    ],
+    ids=["pontiff", "keeper", "publisher"],
+)
+def test_an_epithet_after_a_sentence_naming_another_party_is_not_its_subject(nlp, lexicon, acts, said, other):
+    """main's QuoteExtractor._topic_person (merged after 65e622a) gives '"...," the pontiff said' to
+    the subject of the sentence before, though that sentence names the other party the epithet
+    describes (the Pope, the goalkeeper, the newspaper): the quotation is put in a named person's
+    mouth who did not say it. Passes on this branch (no epithet rule), fails on main."""
+    b = brief(nlp, lexicon, [acts, f"“We will answer this in court,” {said}."])
+    assert [q.speaker for q in b.quotes] and other not in [q.speaker for q in b.quotes]
