@@ -3,8 +3,14 @@ before the noun they modify, an acronym a quotation wishes for with "an ... that
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from generator.extraction import parse_body
+from generator.extraction.events import extract_events
+from generator.lexicon import load_lexicon
+from generator.nlp import load_model
 from tests.extraction.extractkit import brief
 
 
@@ -102,3 +108,17 @@ def test_an_epithet_after_a_sentence_naming_another_party_is_not_its_subject(nlp
     mouth who did not say it. Passes on this branch (no epithet rule), fails on main."""
     b = brief(nlp, lexicon, [acts, f"“We will answer this in court,” {said}."])
     assert [q.speaker for q in b.quotes] and other not in [q.speaker for q in b.quotes]
+
+
+def test_a_new_officials_life_told_in_the_perfective_is_not_the_days_news():
+    """main's Russian rule (news_in_the_perfective, merged after 65e622a) dates every undated
+    perfective sentence of the lead paragraphs with the month of publication: the biography that
+    follows an appointment ("Костин окончил медицинский университет", decades ago) becomes March
+    2023's news. Passes on this branch, fails on main."""
+    nlp, lexicon = load_model("natasha"), load_lexicon(None, "ru")
+    paragraphs = [
+        "Губернатор Саратовской области Роман Бусаргин в среду назначил нового министра здравоохранения.",
+        "Им стал Олег Костин. Костин окончил Саратовский медицинский университет и работал хирургом.",
+    ]
+    events = extract_events(parse_body(paragraphs, nlp, lexicon), date(2023, 3, 10), lexicon)[0]
+    assert not [e for e in events if "окончил" in e.text]
