@@ -1,5 +1,8 @@
 """Review of session 46: figures after the verb "top" or "won", bodies that open a sentence
-before the noun they modify, an acronym a quotation wishes for with "an ... that"."""
+before the noun they modify, an acronym a quotation wishes for with "an ... that", a conversion
+that counts the currency it converts, an epithet given to the subject of the sentence before, and
+a biography dated as the day's news (Russian); the last two test rules merged into main after
+65e622a and pass on this branch."""
 
 from __future__ import annotations
 
