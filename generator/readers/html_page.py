@@ -230,15 +230,14 @@ def _local_date(day: date | None, printed: set[date], utc_days: set[str]) -> dat
 def _address_words(tree: HtmlElement) -> frozenset[str]:
     """The words of web addresses in a page's author tags that name no one: Open Graph's
     `article:author` holds a profile's address ("www.facebook.com/examplenews"), which trafilatura
-    turns into the credits "Www Facebook Com" and "Examplenews". The host's words and a path's
+    turns into the credits "Www Facebook Com" and "Examplenews". The scheme's and host's words and a path's
     one-word handles; a path's name written with separators ("/author/lance-ulanoff") is the
     writer's, and trafilatura's credit made of it is kept."""
     words: set[str] = set()
-    for value in tree.xpath('//meta[@property="article:author" or @name="author"]/@content'):
-        if not WEB_ADDRESS_RE.search(str(value)):
-            continue
-        parts = urlsplit(str(value).strip() if "://" in str(value) else "//" + str(value).strip())
-        words.update(re.findall(r"[^\W_]+", (parts.hostname or "").lower()))
+    values = tree.xpath('//meta[@property="article:author" or @name="author"]/@content')
+    for address in (a for v in values for a in WEB_ADDRESS_RE.findall(str(v))):
+        parts = urlsplit(address if "://" in address else "//" + address)
+        words.update(re.findall(r"[^\W_]+", f"{parts.scheme} {parts.hostname or ''}".lower()))
         words.update(p.lower() for p in parts.path.split("/") if re.fullmatch(r"[^\W_]+", p))
     return frozenset(words)
 
@@ -249,7 +248,7 @@ def _meta_authors(tree: HtmlElement) -> str | None:
 
 
 # a web address in an author field: "https://www.facebook.com/jane.doe", "www.example.com/staff"
-WEB_ADDRESS_RE = re.compile(r"^\s*(?:\w+://|www\.)\S+\s*$")
+WEB_ADDRESS_RE = re.compile(r"(?<!\S)(?:\w+://|www\.)[^\s,;|]+")
 
 
 # a writer's e-mail address after the name, bare or in brackets: the name is the credit
@@ -275,13 +274,11 @@ def _authors(
     placeholders = lexicon.reading_words("sources", "no_author_values")
     for credit in re.split(r"\s*[;|·•]\s*", value or ""):
         credit = CREDIT_EMAIL_RE.sub("", credit)  # "BY KO SEUNG-PYO [paik.jihwan@joongang.co.kr]"
-        if WEB_ADDRESS_RE.search(credit) or credit.strip().lower() in placeholders:
-            # the Open Graph author tag holds a profile's address ("www.facebook.com/examplenews"),
-            # and a CMS with no writer's name fills in its account or an empty value ("False")
-            continue
+        # the Open Graph author tag holds a profile's address ("www.facebook.com/examplenews")
+        credit = WEB_ADDRESS_RE.sub("", credit)
         for name in _byline_parts(label_re.sub("", by_re.sub("", credit.strip())), lexicon):
-            if find_explicit(name) or dated_re.match(name):
-                continue
+            if find_explicit(name) or dated_re.match(name) or name.lower() in placeholders:
+                continue  # a CMS with no writer's name fills in its account or an empty value ("False")
             if addresses and set(re.findall(r"[^\W_]+", name.lower())) <= addresses:
                 continue  # a piece of a profile's address
             outlet = next((o for o in outlets if name.endswith(" " + o)), None)
