@@ -2548,6 +2548,19 @@ def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
     # as equipment elsewhere is no body, though the model took this mention for one
     machines = _equipment_words(body)
     candidates = [c for c in candidates if not (c.kind == "organisations" and _singular(c.text) in machines)]
+    # "G-FORCE ONE": a body's name the model found where a machine's longer name is written
+    # from it, here or anywhere the text names the machine, is the machine's first words, unless
+    # it is a maker's ("Boeing" of "Boeing 727-200")
+    makers = frozenset(lexicon["equipment"].get("makers") or ())
+    candidates = [
+        c
+        for c in candidates
+        if not (
+            c.kind == "organisations"
+            and c.text not in makers
+            and any(len(m) > len(c.text) and body.texts[c.paragraph].startswith(m, c.start) for m in machines)
+        )
+    ]
     # "the Liutyj drone", "Ford's Mustang Mach E SUV": a name its kind follows is the machine's,
     # though the model read it as a person's or a place's, there and wherever the text repeats it
     claimed = _claimed_names(candidates, body, lexicon.words("equipment", "kinds"))
@@ -2740,6 +2753,20 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     kinds_before_names = {k.lower() for k in data.get("kinds_before_names") or ()}
     # "the first manned Skylab mission", "NASA's upcoming Europa Clipper mission"
     mission_words = {k.lower() for k in data.get("mission_words") or ()}
+    # a craft named in the text's own words: "a carrier ship, called WhiteKnightTwo", "the
+    # Curiosity rover" (equipment.yaml naming_verbs, craft_kinds); never a body the data knows, a
+    # maker, or a name the text makes an owner
+    naming_verbs = {w.lower() for w in data.get("naming_verbs") or ()}
+    craft_kinds = {w.lower() for w in data.get("craft_kinds") or ()}
+    organisations = lexicon["organisations"]
+    not_craft = {
+        *(organisations.get("always") or ()),
+        *(organisations.get("known") or ()),
+        *(data.get("makers") or ()),
+    }
+    owners = _owners(body.docs)
+    # the kinds a naming verb gives a name to: "a carrier ship, called WhiteKnightTwo"
+    named_kinds = (kind_words - vague_kinds) | kinds_before_names | craft_kinds
     # the bodies the text names, by their first word or their abbreviation ("Hanwha Aerospace",
     # "WB Group", "(TTP)"), which two joined by a dash name a venture or an alliance, not a machine
     # (a word of its own: "Proton" of an organisation "Proton-M" is the rocket's name)
@@ -2841,12 +2868,16 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         spans += _names_ending_in_kind(body.docs[index], name_ends)
         spans += _named_after_kind(body.docs[index], kinds_before_names)
         spans += _craft_of_missions(body.docs[index], mission_words, parties)
+        spans += _craft_called(body.docs[index], text, naming_verbs, named_kinds, small_words)
+        spans += _craft_before_kind(body.docs[index], craft_kinds, avoid, not_craft | owners)
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
             if any(start < e and s < end for s, e in taken):
                 continue
             if any(name.lower().startswith(x) or name.lower().endswith(x) for x in excluded):
                 continue
+            if name in owners and name.isalpha() and name not in singular:
+                continue  # "a NASA probe" where the text says "NASA's Galileo": the owner, no craft
             if name in abbreviations and name not in singular:
                 continue  # a listed system keeps its name whatever its expansion ends with
             if body.in_citation(index, start, end):
@@ -3174,6 +3205,86 @@ def _craft_of_missions(
         if len(name) == 1 and name[0].ent_type_ in ("LOC", "FAC"):
             continue
         found.append((name.start_char, name.end_char, name.text))
+    return found
+
+
+# a craft's name as the text writes it after what names it: capitalised words or numbers, up to
+# four ("WhiteKnightTwo", "G-FORCE ONE", "Phobos-Grunt"), perhaps after "the" ("a ship called the Titanic")
+CRAFT_NAME_RE = re.compile(r"(?:the )?(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,3})")
+# a kind in apposition after a craft's name: ", the spacecraft", ", a new lunar lander"
+NAMED_KIND_AFTER_RE = re.compile(r", (?:the|an?) (?:[a-z-]+ ){0,2}?(?P<kind>[a-z]+)\b")
+# what the model may call a craft's name: not a place, a people, a time or a count
+NOT_CRAFT_NAME_ENTS = frozenset(
+    ("GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+)
+
+
+def _owners(docs: list[Doc]) -> set[str]:
+    """The names the text makes owners of a named thing ("NASA's Galileo", "SpaceX's Falcon 9"):
+    a maker or an operator, not a craft, wherever it stands before a kind ("a NASA probe")."""
+    return {
+        doc[t.i - 1].text
+        for doc in docs
+        for t in doc
+        if t.tag_ == "POS" and 0 < t.i < len(doc) - 1 and doc[t.i + 1].text[:1].isupper()
+    }
+
+
+def _craft_called(
+    doc: Doc, text: str, verbs: Collection[str], kinds: Collection[str], small: Collection[str]
+) -> list[tuple[int, int, str]]:
+    """The name a naming verb gives the kind of machine right before it, "a carrier ship, called
+    WhiteKnightTwo", "a Boeing 727-200 aircraft called G-FORCE ONE", or right after it in
+    apposition, "Called Phobos-Grunt, the spacecraft weighed"; not "a model called Canoo" (no
+    machine's kind), nor "a ship called the" lower-case words."""
+    found = []
+    for verb in doc:
+        if verb.lower_ not in verbs or not verb.whitespace_:
+            continue
+        m = CRAFT_NAME_RE.match(text, verb.idx + len(verb.text) + 1)
+        if not m or m.group("name").split()[0].lower() in small:
+            continue
+        before = verb.i - 1 - (verb.i > 1 and doc[verb.i - 1].text == ",")
+        after = NAMED_KIND_AFTER_RE.match(text, m.end())
+        # "Called Phobos-Grunt, the spacecraft weighed ...": the name first, its kind in
+        # apposition, the head of its phrase (not "named X, a satellite maker")
+        kind = doc.char_span(after.start("kind"), after.end("kind")) if after else None
+        if (before >= 0 and _a_kind(doc[before], kinds)) or (kind is not None and _a_kind(kind[0], kinds)):
+            found.append((m.start("name"), m.end("name"), m.group("name")))
+    return found
+
+
+def _a_kind(token: Token, kinds: Collection[str]) -> bool:
+    """Whether a word is a kind of machine as a noun heading its phrase: "a carrier ship," but not
+    "a satellite maker"."""
+    return token.lower_ in kinds and token.pos_ == "NOUN" and token.dep_ != "compound"
+
+
+def _craft_before_kind(
+    doc: Doc, kinds: Collection[str], avoid: Collection[str], not_craft: Collection[str]
+) -> list[tuple[int, int, str]]:
+    """A single plain name right before a singular kind of craft flown one at a time: "the
+    Curiosity rover", "NASA's MAVEN orbiter mission", "using Curiosity rover data", though the
+    model calls the name a body. Not a nationality or a place ("a Russian spacecraft"), a word
+    opening a sentence, a name that runs on from a capitalised word before it, a body the data
+    knows, a maker, nor a name the text makes an owner elsewhere ("NASA's Galileo": "a NASA probe")."""
+    found = []
+    for kind in doc:
+        if kind.lower_ not in kinds or kind.tag_ != "NN" or not kind.is_lower or kind.i < 1:
+            continue
+        name = doc[kind.i - 1]
+        if (
+            not name.text[:1].isupper()
+            or not name.is_alpha
+            or _opens_sentence(doc, name.i)
+            or name.lower_ in avoid
+            or name.text in not_craft
+            or name.ent_type_ in NOT_CRAFT_NAME_ENTS
+            or not _free_before(doc, name.i)
+            or (name.i > 0 and doc[name.i - 1].text[:1].isupper() and not doc[name.i - 1].is_sent_start)
+        ):
+            continue
+        found.append((name.idx, name.idx + len(name.text), name.text))
     return found
 
 

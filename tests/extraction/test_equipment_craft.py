@@ -1,0 +1,47 @@
+"""Named craft (spacecraft, ships, aircraft) are equipment, not organisations (issue 14, equipment
+on unseen articles). The sentences are made up for these tests."""
+
+from __future__ import annotations
+
+from tests.extraction.extractkit import brief
+
+
+def names(entities) -> set[str]:
+    return {e.name for e in entities}
+
+
+def test_a_name_a_naming_verb_gives_a_kind_of_craft_is_equipment(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The spaceplane is lifted by a carrier ship, called WhiteKnightTwo, before release.",
+            "In 2007 he flew aboard a modified Boeing 727-200 aircraft called G-FORCE ONE over Florida.",
+            "Called Phobos-Grunt, the spacecraft weighed nearly 30,000 pounds at launch.",
+            "The company also sells a new security model called Agentless Zero Trust to banks.",
+            "The contract went to a firm named Orbex, a satellite maker in Scotland.",
+        ],
+    )
+    equipment = names(briefing.equipment)
+    assert {"WhiteKnightTwo", "G-FORCE ONE", "Phobos-Grunt"} <= equipment
+    # a model of security and a maker of satellites are no machines
+    assert not equipment & {"Agentless Zero Trust", "Orbex"}
+    # the first word of the craft's name is no body either
+    assert not names(briefing.organisations) & {"G-FORCE", "WhiteKnightTwo"}
+
+
+def test_a_plain_name_right_before_a_kind_of_craft_is_the_craft_not_its_owner(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "Scientists with NASA's MAVEN orbiter mission confirmed the finding on Friday.",
+            "The result agrees with a 2013 study using Curiosity rover data from Gale crater.",
+            "A Russian spacecraft and a NASA probe also studied the planet.",
+        ],
+    )
+    equipment = names(briefing.equipment)
+    assert {"MAVEN", "Curiosity"} <= equipment
+    assert not names(briefing.organisations) & {"MAVEN", "Curiosity"}
+    # a people and an owner the text names with a craft of its own are no craft
+    assert not equipment & {"Russian", "NASA"}
