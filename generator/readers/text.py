@@ -1047,12 +1047,35 @@ def _printed_once(name: str, lines: list[str]) -> bool:
 MIN_SELF_REFERENCES = 2  # one "About X" may be a menu's topic; two lines naming X are the site
 
 
+# a word of a site's name in any script, capitalised, with no quotation mark left of an
+# inflected one ("„Медузы“", the genitive, names no site as it is written)
+SITE_WORD_RE = re.compile(r"[^\W\d_][\w.&-]*")
+
+
+def _noted_site(lines: list[str], lexicon: Lexicon) -> str | None:
+    """The site that signs an editors' note inside the story (boilerplate data, `site_notes`:
+    "... Хантер — прим. RuBaltic.Ru)"): a note's signature is the text's own editors', so one
+    suffices, where a menu's line needs a second."""
+    for line in lines:
+        for pattern in lexicon.site_notes:
+            match = pattern.search(line)
+            site = match.group("site").strip(" \"'“”‘’„«»") if match else ""
+            # a name in any script: "RuBaltic.Ru", "Daily Storm", "БелТА"
+            words = site.split() if site[:1].isupper() else []
+            if 0 < len(words) <= MAX_SITE_NAME_WORDS and all(SITE_WORD_RE.fullmatch(word) for word in words):
+                return site
+    return None
+
+
 def _self_named(lines: list[str], lexicon: Lexicon) -> str | None:
     """The site a page's furniture names as what you read, follow or subscribe to ("More from
     Quartz", "About Quartz", "Follow Quartz"; boilerplate data, `site_self_references`), when two
     or more such lines name the same one: "The Indian Express" and "Indian Express" are one."""
     excluded = lexicon.words("boilerplate", "not_site_names")
     the = lexicon.reading_words("grammar", "definite_articles")
+    noted = _noted_site(lines, lexicon)
+    if noted is not None:
+        return noted
     votes: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
     for line in lines:
