@@ -102,6 +102,23 @@ def _all_furniture(parts: list[str], lexicon: Lexicon) -> bool:
     )
 
 
+MAX_HOOK_WORDS = 20
+
+
+def _hooked_bid(sentences: list[str], lexicon: Lexicon) -> bool:
+    """A site's bid opened by a question to its reader: "Хотите получать оперативные и важные
+    новости прямо в свой мессенджер? Подписывайтесь на наш канал в Telegram.". The question is
+    the bid's hook: it asks and the furniture after it answers, so the paragraph ends with
+    furniture and each sentence before it is a short question. A story's question stands before
+    the story's own answer, not before a site's call."""
+    *hooks, call = sentences
+    return (
+        bool(hooks)
+        and any(pattern.match(call) for pattern in lexicon.boilerplate)
+        and all(hook.rstrip().endswith("?") and len(hook.split()) <= MAX_HOOK_WORDS for hook in hooks)
+    )
+
+
 def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
     # an item of a numbered list of furniture (a comment section's rules) is furniture as well
     unnumbered = LIST_NUMBER_RE.sub("", line)
@@ -111,7 +128,8 @@ def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
     # просматриваете новость «...». Другие новости читайте в разделе «Украина». Если вы заметили
     # ошибку ...": a page's furniture printed as one paragraph, each sentence furniture
     bar = [part.strip() for part in BAR_SPLIT_RE.split(line)]
-    if _all_furniture(bar, lexicon) or _all_furniture(SENTENCE_SPLIT_RE.split(line.strip()), lexicon):
+    sentences = SENTENCE_SPLIT_RE.split(line.strip())
+    if _all_furniture(bar, lexicon) or _all_furniture(sentences, lexicon) or _hooked_bid(sentences, lexicon):
         return True
     glued = int(lexicon["boilerplate"].get("glued_words", 2))
     # link texts run together by scraping: "professionalsLearn more aboutRefinitiv"

@@ -57,6 +57,7 @@ class Boilerplate(_DataFile):
     trailers: Words = None
     site_name_lines: Words = None
     site_self_references: Words = None
+    site_notes: Words = None
     not_site_names: Words = None
     related_labels: Words = None
     teaser_labels: Words = None
@@ -682,6 +683,8 @@ class Lexicon:
     site_name_lines: list[re.Pattern[str]] = field(default_factory=list)
     # furniture naming the page's own site: "More from Quartz", "Subscribe to The Indian Express"
     site_self_references: list[re.Pattern[str]] = field(default_factory=list)
+    # the editors' note signed with the site's name: "— прим. RuBaltic.Ru)"; once is enough
+    site_notes: list[re.Pattern[str]] = field(default_factory=list)
     # a line heading a list of other stories: "READ MORE:", "Related stories"
     related_labels: list[re.Pattern[str]] = field(default_factory=list)
     # a line that opens the readers' comments under a story: "Комментарии", "Оставить комментарий"
@@ -821,6 +824,7 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
         ),
         site_name_lines=_compile("boilerplate.yaml", raw["boilerplate"].get("site_name_lines", [])),
         site_self_references=_compile("boilerplate.yaml", raw["boilerplate"].get("site_self_references", [])),
+        site_notes=_compile("boilerplate.yaml", raw["boilerplate"].get("site_notes", [])),
         trailers=_compile("boilerplate.yaml", raw["boilerplate"].get("trailers", [])),
         related_labels=_compile(
             "boilerplate.yaml",
@@ -880,6 +884,8 @@ READING_LISTS = (
     "link_label_words",
     "page_field_labels",
     "comment_section_starts",
+    # a page names its site before its language is told ("— прим. RuBaltic.Ru" in a Russian note)
+    "site_notes",
 )
 
 

@@ -791,6 +791,9 @@ RUSSIAN_STORY = [
         # the site speaking to its reader of its services, in words no pattern foresees
         "У нас есть специальная рассылка о паводке в нашем городе. Подпишитесь, чтобы не пропускать новости.",
         "Для восстановления пароля введите имя или адрес электронной почты.",
+        # a call to follow the site, opened by a question to the reader
+        "Хотите получать оперативные и важные новости прямо в свой мессенджер? "
+        "Подписывайтесь на наш канал в Telegram.",
     ],
 )
 def test_a_russian_pages_captions_credits_and_calls_to_follow_it_are_not_body(lexicon, line):
@@ -803,11 +806,24 @@ def test_a_russian_pages_captions_credits_and_calls_to_follow_it_are_not_body(le
     [
         "Министр заявил, что вас ждут перемены, и отказался от дальнейших комментариев.",
         "«Подпишитесь на рассылку, и вы узнаете больше», — сказал глава компании журналистам.",
+        # a story's question before its own answer
+        "Хотите знать, что будет с ценами? Министр обещал ответить в понедельник.",
     ],
 )
 def test_a_russian_story_speaking_of_the_reader_or_a_newsletter_stays(lexicon, line):
     lines = [RUSSIAN_STORY[0], "", line, "", RUSSIAN_STORY[1], "", RUSSIAN_STORY[2]]
     assert clean_lines(lines, lexicon) == [RUSSIAN_STORY[0], line, *RUSSIAN_STORY[1:]]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Предыстория:", "Продолжение:", "В ТЕМУ:", "Сюжет"],
+)
+def test_a_russian_pages_link_to_the_storys_earlier_or_later_part_is_not_body(lexicon, label):
+    # the label and the linked headline under it, which ends no sentence
+    teaser = "Сроки действия жилищных сертификатов продлили для пострадавших от паводков"
+    story = ["Суд в понедельник отменил приговор.", "Видео задержания появилось в сети вечером."]
+    assert clean_lines([story[0], "", label, "", teaser, "", story[1]], lexicon) == story
 
 
 @pytest.mark.parametrize(

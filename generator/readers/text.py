@@ -1047,12 +1047,35 @@ def _printed_once(name: str, lines: list[str]) -> bool:
 MIN_SELF_REFERENCES = 2  # one "About X" may be a menu's topic; two lines naming X are the site
 
 
+# a word of a site's name in any script, capitalised, with no quotation mark left of an
+# inflected one ("„Медузы“", the genitive, names no site as it is written)
+SITE_WORD_RE = re.compile(r"[^\W\d_][\w.&-]*")
+
+
+def _noted_site(lines: list[str], lexicon: Lexicon) -> str | None:
+    """The site that signs an editors' note inside the story (boilerplate data, `site_notes`:
+    "... Хантер — прим. RuBaltic.Ru)"): a note's signature is the text's own editors', so one
+    suffices, where a menu's line needs a second."""
+    for line in lines:
+        for pattern in lexicon.site_notes:
+            match = pattern.search(line)
+            site = match.group("site").strip(" \"'“”‘’„«»") if match else ""
+            # a name in any script: "RuBaltic.Ru", "Daily Storm", "БелТА"
+            words = site.split() if site[:1].isupper() else []
+            if 0 < len(words) <= MAX_SITE_NAME_WORDS and all(SITE_WORD_RE.fullmatch(word) for word in words):
+                return site
+    return None
+
+
 def _self_named(lines: list[str], lexicon: Lexicon) -> str | None:
     """The site a page's furniture names as what you read, follow or subscribe to ("More from
     Quartz", "About Quartz", "Follow Quartz"; boilerplate data, `site_self_references`), when two
     or more such lines name the same one: "The Indian Express" and "Indian Express" are one."""
     excluded = lexicon.words("boilerplate", "not_site_names")
     the = lexicon.reading_words("grammar", "definite_articles")
+    noted = _noted_site(lines, lexicon)
+    if noted is not None:
+        return noted
     votes: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
     for line in lines:
@@ -2139,11 +2162,15 @@ def _take_header(
             or position == 0
             and (_header_soon(kept, i, lexicon) or _prose_follows(kept, i, lexicon))
             or i == headline_at
+            or _caption_over_lead(kept, i + 1, line, lexicon)
         )
         # a photo caption opening the text ("... [File: Jane Doe/AP Photo]") is no headline
         if not title_seen and alone and _is_headline(line) and not is_caption(line, lexicon):
             source.title = line
             kept[i], title_seen = "", True
+            under = next((j for j in _nonblank(kept) if j > i), None)
+            if under is not None and _caption_over_lead(kept, under, line, lexicon):
+                kept[under] = ""
             if _credit_above_date(kept, i + 1, lexicon):
                 _record_credit(kept[i + 1], source, lexicon)
                 kept[i + 1] = ""
@@ -2254,6 +2281,43 @@ def _prose_follows(lines: list[str], at: int, lexicon: Lexicon) -> bool:
         and (SENTENCE_END_RE.search(after) is not None or is_caption(after, lexicon))
         and len(after) > 2 * len(line)
     )
+
+
+MAX_LEAD_CAPTION_WORDS = 6
+STOP_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def _caption_over_lead(lines: list[str], at: int, headline: str, lexicon: Lexicon) -> bool:
+    """A photo's caption that a copied record keeps between its headline and its lead, run into
+    the lead with no blank line ("Здание ФСБ России ночью", "Виды Накхонратчасимы", "Фонтан
+    «Золотой колос»" over the lead's paragraph): a picture's name, a few words that end no
+    sentence and hold no clause's comma or colon, over a paragraph of prose. Not a byline, a date
+    or a site's name, which stand there too: a line of capitalised words (a writer's name has that
+    shape) is the picture's only when the headline or the lead names its last word, the surname or
+    the place, in any case ("Сулейман Керимов" under "Сулейман Керимов объявлен в международный
+    розыск", "Виды Накхонратчасимы" over "... в Накхонратчасиме ..."); a writer's name is not the
+    story's."""
+    if not 0 < at < len(lines) - 1 or not lines[at] or not lines[at + 1]:
+        return False
+    line, lead = lines[at].strip(), lines[at + 1].strip()
+    words = line.split()
+    if (
+        not 2 <= len(words) <= MAX_LEAD_CAPTION_WORDS
+        or not line[:1].isupper()
+        or STOP_END_RE.search(line)  # a name in quotation marks may close it: "Фонтан «Золотой колос»"
+        or any(mark in line for mark in ",:;|")
+        or len(lead.split()) < MIN_PROSE_WORDS
+        or not (lead[:1].isupper() or lead[:1].isdigit())  # "2 сентября 2013 года Следственный ..."
+        or not SENTENCE_END_RE.search(lead)
+        or _header_line(line, lexicon)
+        or parse_date_line(line) is not None
+        or _site_name_like(line, lexicon)
+    ):
+        return False
+    if not is_person_shaped(line, lexicon):
+        return True
+    told = {word[:TOPIC_STEM] for word in _key(f"{headline} {lead}").split()}
+    return _key(words[-1])[:TOPIC_STEM] in told
 
 
 def _header_soon(lines: list[str], at: int, lexicon: Lexicon) -> bool:

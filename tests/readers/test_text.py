@@ -74,6 +74,52 @@ def test_a_russian_byline_under_its_label_names_the_author(lexicon, tmp_path, by
     ]
 
 
+LEAD_RU = (
+    "Украинская лётчица Надежда Савченко, которая находится под арестом в Москве, в пятницу "
+    "передала через своих адвокатов заявление о начале голодовки."
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "blank"),
+    [
+        ("Здание ФСБ России ночью", ""),  # run into the headline and the lead alike
+        ("Фонтан «Золотой колос»", "\n"),  # a name in quotation marks, a blank line above
+        ("Надежда Савченко", "\n"),  # whom the headline names: the picture's subject
+    ],
+)
+def test_a_photos_caption_between_a_records_headline_and_lead_is_no_body(lexicon, tmp_path, caption, blank):
+    headline = "Против Надежды Савченко возбуждено новое уголовное дело"
+    source = read(tmp_path, lexicon, f"{headline}\n{blank}{caption}\n{LEAD_RU}\n")
+    assert source.title == headline
+    assert source.authors == []
+    assert source.paragraphs == [LEAD_RU]
+
+
+def test_a_writers_name_between_a_records_headline_and_lead_stays_its_byline(lexicon, tmp_path):
+    headline = "Против Надежды Савченко возбуждено новое уголовное дело"
+    source = read(tmp_path, lexicon, f"{headline}\n\nИван Петров\n{LEAD_RU}\n")
+    assert source.authors == ["Иван Петров"]
+    assert source.paragraphs == [LEAD_RU]
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet"),
+    [
+        ("— прим. Пример.Ру", "Пример.Ру"),
+        ("— Примеч. Daily Example", "Daily Example"),
+        ("— прим. ред.", None),  # signed by "the editors": no site named
+    ],
+)
+def test_an_editors_note_signed_with_a_sites_name_names_the_outlet(lexicon, tmp_path, note, outlet):
+    text = (
+        "Санкции против депутата продлены\n\n"
+        "Министерство финансов США продлило санкции против депутата, которого обвиняют во "
+        f"вмешательстве в выборы (речь идет о фирме, связанной с сыном бывшего вице-президента {note}).\n"
+    )
+    assert read(tmp_path, lexicon, text).outlet == outlet
+
+
 def test_a_dump_that_wrote_its_line_breaks_as_the_letter_n_is_read_as_paragraphs(lexicon, tmp_path):
     # records written out from a CSV dump lost the backslash of each "\n", also the ones around
     # a link's words: one glued paragraph ran every sentence and speech verb into its neighbours
