@@ -1258,7 +1258,8 @@ def _author_beside(zone: list[tuple[int, str]], dated: int, source: Source, lexi
     beside = (
         [text for _, text in zone[max(dated - 1, 0) : dated + 2 : 2]] if dated else [t for _, t in zone[1:2]]
     )
-    for text in [" ".join(before.split()), *[_without_glued_site(t, lexicon) for t in beside]]:
+    before = _without_date_label(" ".join(before.split()), lexicon)
+    for text in [before, *[_without_glued_site(t, lexicon) for t in beside]]:
         # "JANE DOE Example Wire": the name in capitals, the wire's in title case
         caps = re.match(r"^(?:[A-Z][A-Z'’.-]+\s+)+[A-Z][A-Z'’.-]+\b(?!['’])", text)
         name = caps.group(0).title() if caps else text
@@ -1376,6 +1377,10 @@ def _first_prose(lines: list[str], region: Region, lexicon: Lexicon) -> int:
 MAX_DATE_LINE_WORDS = 16
 # "Associated PressDecember 2", "February 24, 2020Last updated": words run together
 CAMEL_RE = re.compile(r"(?<=[a-z\d])(?=[A-Z][a-z])")
+# an e-mail address or a telephone number, "(509) 459-5382", "+44 20 7946 0958", glued on or not
+CONTACT_RE = re.compile(
+    r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{4}|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4})"
+)
 PART_RE = re.compile(r"\s+[|/–—-](?:\s+|$)|\s*[•·]\s*")  # "By Jane Doe |" ends its line where a page wraps
 
 
@@ -1548,6 +1553,11 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
         return None
     credit = _name_line(head.group("name"), lexicon)
     if credit is None or not credit[0]:
+        # "Francisco Memoria on 20/10/2017": the label joining the date (dates data,
+        # `date_line_labels`) is no part of the names
+        name = _without_date_label(head.group("name"), lexicon)
+        credit = _name_line(name, lexicon) if name != head.group("name") else credit
+    if credit is None or not credit[0]:
         # a date right after the names is a byline's place too ("Faith Katunga•Oct 20, 2025"):
         # names alone there need no given name the data knows
         bare = _bare_names(head.group("name"), lexicon) if found[0][0].start() <= 3 else None
@@ -1555,6 +1565,14 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
     if credit is None:
         return None
     return credit, found[0][1].as_date()
+
+
+def _without_date_label(name: str, lexicon: Lexicon) -> str:
+    """A name before its date without the label that joins them ("Francisco Memoria on" of
+    "Francisco Memoria on 20/10/2017"; dates data, `date_line_labels`)."""
+    for label in sorted(lexicon.words("dates", "date_line_labels"), key=len, reverse=True):
+        name = re.sub(rf"\s+{re.escape(label)}$", "", name, flags=re.I)
+    return name
 
 
 def _credited(credit: tuple[list[str], str | None], source: Source) -> None:
@@ -1582,6 +1600,8 @@ def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
     """ "By Jane Doe - April 28, 2022", "By Jane Doe March 18 at 3:57 PM Follow @jdoe": a byline,
     alone or beside its date, a share bar or a follow link."""
     parts, day = [], None
+    # "By Jane Doe jdoe@example.com (509) 459-5382": how to reach the writer ends the names
+    line = CONTACT_RE.sub(" | ", line)
     for part in (p for p in PART_RE.split(line) if p):
         found = find_explicit(part)
         if found:
@@ -2121,6 +2141,14 @@ def _take_header(
         if known_key is not None:
             if _key(line) == known_key:
                 kept[i], title_seen = "", True  # the title again, at the top of the body
+                continue
+            beside = None if source.authors or position >= 3 else _name_beside_date(line, lexicon)
+            if beside is not None:
+                # a byline beside its date under the known headline, above the story: "Francisco
+                # Memoria on 20/10/2017" is the story's writer and date, not its first paragraph
+                _credited(beside[0], source)
+                source.published = source.published or beside[1]
+                kept[i], title_seen = "", True
                 continue
             title_seen = True  # the title is known: this line is the body's
             if position >= 3:

@@ -1865,3 +1865,19 @@ def test_a_note_on_a_bylined_writer_is_left_out_wherever_the_page_put_it(tmp_pat
     story = [*ARTICLE, *more]
     text = "\n\n".join(["Bridge will open a year late", "By Vera Di Roe", story[0], note, *story[1:]])
     assert read(tmp_path, lexicon, text).paragraphs == story
+
+
+# Session 46 metadata: bylines a page dump prints with what is no name beside them
+
+
+def test_a_byline_with_the_writers_address_and_telephone_number_names_the_writer(tmp_path, lexicon):
+    # how to reach the writer, glued to the name or not, ends the names
+    header = [HEADLINE, "By Jane Doe jdoe@example.com(509) 459-5382"]
+    assert read(tmp_path, lexicon, dump_with_header(header)).authors == ["Jane Doe"]
+
+
+def test_a_name_joined_to_its_date_by_on_under_the_headline_is_the_byline(tmp_path, lexicon):
+    # "Name on date" right under the headline, above the story: its writer and its date
+    header = [HEADLINE, "Jane Doe on 20/10/2017"]
+    source = read(tmp_path, lexicon, dump_with_header(header))
+    assert (source.authors, source.published) == (["Jane Doe"], date(2017, 10, 20))
