@@ -403,6 +403,7 @@ class Dates(_DataFile):
     ago_single_units: Words = None
     lead_in_the_perfect: bool | None = None
     news_in_the_perfective: bool | None = None
+    life_verbs: Words = None
     lead_sources: Words = None
     lead_paragraphs: int | None = None
     recent_openers: Words = None

@@ -205,6 +205,8 @@ class DateWords:
     # the lead paragraphs' every undated happening in the perfective past is the day's news, not
     # only the lead's (dates.yaml `news_in_the_perfective`)
     news_in_the_perfective: bool = False
+    # "окончил университет", "родился": a life's steps, background to the news (dates.yaml `life_verbs`)
+    life_verbs: frozenset[str] = frozenset()
     # "Напомним", "Как сообщалось": a sentence these open recaps earlier news (grammar.yaml)
     recap_openers: tuple[str, ...] = ()
     # "Кроме того", "В частности": a sentence these open goes on with the one before (grammar.yaml)
@@ -329,6 +331,7 @@ class DateWords:
             lead_is_news=bool(words.get("lead_is_news")),
             lead_in_the_perfect=bool(words.get("lead_in_the_perfect")),
             news_in_the_perfective=bool(words.get("news_in_the_perfective")),
+            life_verbs=lexicon.words("dates", "life_verbs"),
             recap_openers=tuple(sorted(lexicon.words("grammar", "recap_openers"))),
             connectives=tuple(sorted(lexicon.words("grammar", "connectives"))),
             recent_openers=lexicon.words("dates", "recent_openers"),
@@ -1000,6 +1003,8 @@ def _more_news_of_the_day(
                 continue
             if not _tells_in_the_perfective(sentence) or not _news_of_its_own(sentence, said, context.words):
                 continue
+            if sentence.root.lemma_.lower() in context.words.life_verbs:
+                continue  # "Костин окончил медицинский университет": the new official's past
             if _inside_a_quotation(body.texts[index], sentence.start_char):
                 continue
             after = {ref, *(body.ids[i] for i in paragraphs[position + 1 : position + 2])}
@@ -1008,7 +1013,7 @@ def _more_news_of_the_day(
     return found
 
 
-def _tells_in_the_perfective(sentence) -> bool:
+def _tells_in_the_perfective(sentence: Span) -> bool:
     """Whether the narrator tells in it one completed happening: a finite perfective past
     ("отменил", "вызвало") or a short participle of the perfective ("обнаружен", "подписано"), not
     a quotation."""
@@ -1017,7 +1022,7 @@ def _tells_in_the_perfective(sentence) -> bool:
     return sentence.root.morph.get("Aspect") == ["Perf"]
 
 
-def _news_of_its_own(sentence, said: str, words: DateWords) -> bool:
+def _news_of_its_own(sentence: Span, said: str, words: DateWords) -> bool:
     """Whether a sentence tells a happening of its own, not more of one told before it: not one a
     connective ties to the sentence before ("Кроме того, свидетели опознали его", grammar.yaml
     `connectives`), nor one whose subject is a pronoun ("Она добавила, что ...", "Они
@@ -1036,7 +1041,7 @@ def _news_of_its_own(sentence, said: str, words: DateWords) -> bool:
     # "Сообщение об этом было разослано", "Информация об этом опубликована": who gave the news told
     # before (dates.yaml `lead_sources`), not news of its own
     lowered = f" {said.lower()} "
-    return not any(f" {words} " in lowered for words in words.lead_sources)
+    return not any(f" {source} " in lowered for source in words.lead_sources)
 
 
 NAMING_DEPS = frozenset({"appos", "flat", "flat:name", "nmod", "compound"})

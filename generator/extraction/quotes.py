@@ -1285,14 +1285,42 @@ class QuoteExtractor:
                 named = self._person_named_by(index, main) or (
                     self._person_meant_by(index, main) if main.pos_ == "PRON" else None
                 )
-                if named is None:
+                if named is None or not self._may_be(named, subject):
                     return None
-                gender = self._gender_of(named)
-                word = subject.lower_
-                if gender and any(word in self.gendered_words[g] for g in ("Fem", "Masc") if g != gender):
-                    return None
+                if self._another_party(index, sentence, main, subject):
+                    return None  # "Ronaldo beat the goalkeeper" then "the keeper said": either
                 return named
         return None
+
+    def _may_be(self, name: str, epithet: Token) -> bool:
+        """Whether an epithet may describe a person: not a word of the other gender (people.yaml
+        `female_words`, `male_words`) than the one the text tells for them."""
+        gender = self._gender_of(name)
+        return not gender or not any(
+            epithet.lower_ in self.gendered_words[g] for g in ("Fem", "Masc") if g != gender
+        )
+
+    def _another_party(self, paragraph: int, sentence: Span, main: Token, epithet: Token) -> bool:
+        """Whether the sentence an epithet refers back to names, beside its subject, another party
+        the epithet may describe: an object or a preposition's object of its main verb that is a
+        person ("met Pope Francis"; not one of the other gender: "remarks about Ben Affleck" before
+        "the actress"), a body, or a thing named with the definite article ("beat the goalkeeper",
+        "sued the newspaper"). A place ("focused on Mars") is none."""
+        for token in sentence:
+            if token.dep_ not in OTHER_PARTY_DEPS or main.left_edge.i <= token.i <= main.right_edge.i:
+                continue
+            head = token.head.head if token.dep_ == "pobj" else token.head
+            if head != sentence.root:
+                continue
+            if token.pos_ == "PROPN":
+                if self.body.mention_of_token(paragraph, token, ("places",)):
+                    continue
+                person = self._person_named_by(paragraph, token)
+                if person is None or self._may_be(person, epithet):
+                    return True
+            elif token.pos_ == "NOUN" and _definite(token):
+                return True
+        return False
 
     def _introduced_statement(self, paragraph: int, subject: Token) -> tuple[str | None, Token] | None:
         """The statement a definite statement noun refers to: its latest mention outside quotations in
@@ -2477,6 +2505,10 @@ def _after_preposition(noun: Token) -> bool:
     while i >= 0 and doc[i].pos_ in {"ADJ", "DET"} and doc[i].morph.get("Case") == noun.morph.get("Case"):
         i -= 1
     return i >= 0 and doc[i].pos_ == "ADP"
+
+
+# the arguments of a verb that name a party beside its subject: objects, a preposition's object
+OTHER_PARTY_DEPS = frozenset({"dobj", "dative", "pobj", "attr", "oprd"})
 
 
 def _definite(noun: Token) -> bool:
