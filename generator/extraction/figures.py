@@ -42,6 +42,8 @@ NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"}
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # "in which 96 died", "12 were wounded": a number that is the subject of one of these counts it
 OPENING_DEPS = {"quantmod", "advmod", "det"}  # what may open a sentence before its number: "Some 5000"
+# the parts of speech of a rank word that ranks ("the top 10 banks", "the Top 10 Songs"), not a verb's
+RANK_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 # A number cannot count a name: "Italy 143,600" (cases elided), "October 13", "Rossiya 24"
 NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"}
 # "the attack on Kyiv", "troops in Belarus": what the subject adds to the counted noun
@@ -442,11 +444,15 @@ class FigureExtractor:
 
     def _is_rank(self, ent: Span) -> bool:
         """'the world's top 10 banks', 'Top-10 trending status', 'the top five performers': a place in
-        a ranking (the words of numbers.yaml `rank_words`), no count of what is ranked."""
+        a ranking (the words of numbers.yaml `rank_words`), no count of what is ranked. The word
+        before the number ranks only as an adjective or a noun: the verb of "Oil prices could top
+        $100", "the toll is expected to top 1,000" says the figure will be passed."""
         doc, start = ent.doc, ent.start
         if _spaced(ent.text).split()[0] in self.rank_words:
             return True  # "Top-10", one token, the model's number
-        return start > 0 and doc[start - 1].lower_ in self.rank_words
+        if start == 0 or doc[start - 1].lower_ not in self.rank_words:
+            return False
+        return doc[start - 1].pos_ in RANK_POS
 
     def _opens_a_name(self, index: int, ent: Span) -> bool:
         """'3 Division', '120 Battalion': a number an organisation's name opens with, no count."""
