@@ -166,10 +166,30 @@ class FigureExtractor:
                         continue
                     figure = self._figure(index, ent, starts, done)
                 if figure and _is_conversion(ent, ends) and figures and figures[-1].ref == figure.ref:
-                    figure = _converted(figure, figures[-1])
+                    figure = self._converted(figure, figures[-1])
                 if figure:
                     figures.append(figure)
         return figures
+
+    def _converted(self, figure: Figure, before: Figure) -> Figure:
+        """'a depth of 10 kilometers (6 miles)', 'S$2.62b (US$1.93b)': the quantity before said again
+        in another unit, a figure a source in that unit is compared with, of what the one before
+        measures. Not what it counts when that is only its own money's name ("10 billion euros
+        ($10.8 billion)": the dollars count no euros)."""
+        update: dict[str, str | None] = {}
+        if figure.subject is None and before.subject is not None:
+            update["subject"] = before.subject
+        if figure.counts is None and before.counts is not None and not self._names_money(before):
+            update["counts"] = before.counts
+        return figure.model_copy(update=update) if update else figure
+
+    def _names_money(self, figure: Figure) -> bool:
+        """Whether a sum counts only its currency's name, with scale words ("euros", "Rs lakh",
+        "billion won"): what a sum that counts nothing named is given, no noun of the sentence's."""
+        if figure.unit is None:
+            return False
+        words = [w for w in (figure.counts or "").lower().split() if w not in self.scales]
+        return not words or self.units.get(" ".join(words)) == figure.unit
 
     def _change(self, index: int, ent: Span, starts: dict[int, Span], done: set[int]) -> list[Figure] | None:
         """'rose from 3% to 5%', 'grew from 4,000 to 6,000 soldiers': a change, not a range, in one
@@ -1064,17 +1084,6 @@ def _is_conversion(ent: Span, ends: dict[int, Span]) -> bool:
         return False
     before = ends.get(ent.start - 1)
     return before is not None and before.label_ in {"QUANTITY", "MONEY"} and ent.label_ == before.label_
-
-
-def _converted(figure: Figure, before: Figure) -> Figure:
-    """'a depth of 10 kilometers (6 miles)', 'S$2.62b (US$1.93b)': the quantity before said again in
-    another unit, a figure a source in that unit is compared with, of what the one before measures."""
-    update: dict[str, str | None] = {}
-    if figure.subject is None and before.subject is not None:
-        update["subject"] = before.subject
-    if figure.counts is None and before.counts is not None:
-        update["counts"] = before.counts
-    return figure.model_copy(update=update) if update else figure
 
 
 def _is_appositive_age(ent: Span) -> bool:
