@@ -457,7 +457,7 @@ class FigureExtractor:
         number, before = _number_token(ent), ent.doc[ent.start - 1]
         if number.dep_ != "nummod" or number.head != before or before.pos_ not in {"NOUN", "PROPN"}:
             return False
-        if before.lower_ in self.units:
+        if self._unit_before(ent):
             return False  # "Rs 40 lakh": a currency's sign or code stands before its number
         # the elided count follows a name of the model's (a place, a body), not a product's
         return not before.ent_type_ or self._elided_counts(ent) is None
@@ -530,11 +530,7 @@ class FigureExtractor:
         money = ent.label_ == "MONEY" and unit is None or unit and CURRENCY_CODE_RE.fullmatch(unit)
         if counts is None and money:
             # "Rs 24 lakh", "8.28 trillion won": a sum that counts nothing named counts its money
-            before = (
-                [span.doc[span.start - 1]]
-                if span.start and span.doc[span.start - 1].lower_ in self.units
-                else []
-            )
+            before = self._unit_before(span)
             # "from 309.5 billion won to 1.238 trillion won": the currency's name the model left
             # after the number, as the far end's entity holds it, so both ends count the same money
             after = (
@@ -553,9 +549,11 @@ class FigureExtractor:
             # "Dh33 billion": the code glued to the digits, one token with them
             code = self.code_re.match(span.text) if self.code_re else None
             words = [code.group()] if code and not span[0].is_alpha else []
+            # nor its qualifier's ("over 12.6 trillion won": more than, no money's word)
+            qualified = span.end_char - len(self._qualifier(span)[1])
             words += [
                 t.text
-                for t in (*before, *span, *after)
+                for t in (*before, *(t for t in span if t.idx >= qualified), *after)
                 if t.is_alpha
                 and not t.like_num
                 and t.lower_ not in self.range_words
@@ -911,12 +909,23 @@ class FigureExtractor:
         for word in self.unit_words:
             if re.match(rf"{re.escape(word)}(?:$|\b)", following):
                 return self.units[word], word
-        before = doc[ent.start - 1].lower_ if ent.start else ""
-        if before == "." and ent.start > 1 and not doc[ent.start - 2].whitespace_:
-            before = doc[ent.start - 2].lower_ + "."  # "Rs. 32 lakh": the tokenizer cut the stop off
-        if before and not before.isdigit() and before in self.units and before not in self.units_after:
-            return self.units[before], before
-        return None, None
+        before = "".join(t.lower_ for t in self._unit_before(ent))
+        return (self.units[before], before) if before else (None, None)
+
+    def _unit_before(self, ent: Span) -> list[Token]:
+        """The tokens of a unit written before the number ("Rs 24 lakh", "USD 6000", "Rs. 32 lakh",
+        whose stop the tokenizer cuts off), or none. Not a word of numbers.yaml units_after_number:
+        before a number that is another word ("Smith won $1 million", the verb; "8.28 trillion won")."""
+        doc, start = ent.doc, ent.start
+        if not start:
+            return []
+        tokens = [doc[start - 1]]
+        if tokens[0].text == "." and start > 1 and not doc[start - 2].whitespace_:
+            tokens.insert(0, doc[start - 2])
+        word = "".join(t.lower_ for t in tokens)
+        if word.isdigit() or word not in self.units or word in self.units_after:
+            return []
+        return tokens
 
     def _counted(self, ent: Span, unit: str | None) -> Token | None:
         """The noun the number counts; 'X of Y' looks through X, 'five of 17 policymakers' through 17.
