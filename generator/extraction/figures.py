@@ -85,11 +85,16 @@ class FigureExtractor:
         # a scale's word or written abbreviation ("half a bln"); not its single letter, a scale
         # only glued to digits ("$474.62m")
         long_scales = [w for w in self.scales if len(w) > 1]
+        # the words between a fraction and its scale word, each group optional, in order
+        self.scale_fraction_links = [
+            frozenset(w.lower() for w in group) for group in numbers.get("scale_fraction_links") or []
+        ]
+        links = "".join(rf"(?:(?:{alternatives(sorted(g))})\s+)?" for g in self.scale_fraction_links)
         self.scale_fraction_re = (
             re.compile(
                 # not the fraction added to a number before it: "two and a half billion"
                 rf"(?<!and a )(?<!and an )\b(?P<fraction>{alternatives(list(self.scale_fractions))})"
-                rf"\s+(?:of\s+)?(?:an?\s+)?(?P<scale>{alternatives(long_scales)})\b"
+                rf"\s+{links}(?P<scale>{alternatives(long_scales)})\b"
             )
             if self.scale_fractions and long_scales
             else None
@@ -298,7 +303,7 @@ class FigureExtractor:
         if not words or words[-1] not in self.scale_fractions:
             return ent
         end = ent.end
-        for optional in ({"of"}, self.articles - {"the"}):
+        for optional in self.scale_fraction_links:
             if end < len(doc) and doc[end].lower_ in optional:
                 end += 1
         if end == ent.end or end >= len(doc) or doc[end].lower_ not in self.scales:
@@ -1148,6 +1153,10 @@ def _subject_of(ent: Span) -> tuple[str, None] | None:
 
 
 COMPLEMENT_DEPS = frozenset({"acomp", "dobj", "oprd", "attr"})
+# The most words from a verb to its complement that still say what a count did, short as a
+# figure's "counts" is read: "come back positive", "make and sell briquettes" (3 and 4 words, the
+# dev cases of 954dcc5); a longer stretch holds more of the clause than what the counted did.
+PREDICATE_WORDS = 5
 
 
 def _predicate(verb: Token) -> str:
@@ -1161,7 +1170,7 @@ def _predicate(verb: Token) -> str:
     if not ends:
         return verb.text
     words = verb.doc[verb.i : ends[0].i + 1]
-    if len(words) > 5 or any(t.is_punct for t in words):
+    if len(words) > PREDICATE_WORDS or any(t.is_punct for t in words):
         return verb.text
     return words.text
 
