@@ -266,6 +266,7 @@ class Numbers(_DataFile):
     fractions: Words = None
     added_fractions: dict[str, float] | None = None  # "and a half": 0.5
     scale_fractions: dict[str, float] | None = None  # "half" of "half a million": 0.5
+    scale_fraction_links: list[list[str]] | None = None  # "of", "a" of "a quarter of a million"
     compound_units: dict[str, str] | None = None
     smaller_units: dict[str, dict[str, float]] | None = None  # "21 метр 36 сантиметров": m, 0.01
     references: Words = None

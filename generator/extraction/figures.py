@@ -42,6 +42,8 @@ NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"}
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # "in which 96 died", "12 were wounded": a number that is the subject of one of these counts it
 OPENING_DEPS = {"quantmod", "advmod", "det"}  # what may open a sentence before its number: "Some 5000"
+# the parts of speech of a rank word that ranks ("the top 10 banks", "the Top 10 Songs"), not a verb's
+RANK_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 # A number cannot count a name: "Italy 143,600" (cases elided), "October 13", "Rossiya 24"
 NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"}
 # "the attack on Kyiv", "troops in Belarus": what the subject adds to the counted noun
@@ -83,11 +85,16 @@ class FigureExtractor:
         # a scale's word or written abbreviation ("half a bln"); not its single letter, a scale
         # only glued to digits ("$474.62m")
         long_scales = [w for w in self.scales if len(w) > 1]
+        # the words between a fraction and its scale word, each group optional, in order
+        self.scale_fraction_links = [
+            frozenset(w.lower() for w in group) for group in numbers.get("scale_fraction_links") or []
+        ]
+        links = "".join(rf"(?:(?:{alternatives(sorted(g))})\s+)?" for g in self.scale_fraction_links)
         self.scale_fraction_re = (
             re.compile(
                 # not the fraction added to a number before it: "two and a half billion"
                 rf"(?<!and a )(?<!and an )\b(?P<fraction>{alternatives(list(self.scale_fractions))})"
-                rf"\s+(?:of\s+)?(?:an?\s+)?(?P<scale>{alternatives(long_scales)})\b"
+                rf"\s+{links}(?P<scale>{alternatives(long_scales)})\b"
             )
             if self.scale_fractions and long_scales
             else None
@@ -164,10 +171,30 @@ class FigureExtractor:
                         continue
                     figure = self._figure(index, ent, starts, done)
                 if figure and _is_conversion(ent, ends) and figures and figures[-1].ref == figure.ref:
-                    figure = _converted(figure, figures[-1])
+                    figure = self._converted(figure, figures[-1])
                 if figure:
                     figures.append(figure)
         return figures
+
+    def _converted(self, figure: Figure, before: Figure) -> Figure:
+        """'a depth of 10 kilometers (6 miles)', 'S$2.62b (US$1.93b)': the quantity before said again
+        in another unit, a figure a source in that unit is compared with, of what the one before
+        measures. Not what it counts when that is only its own money's name ("10 billion euros
+        ($10.8 billion)": the dollars count no euros)."""
+        update: dict[str, str | None] = {}
+        if figure.subject is None and before.subject is not None:
+            update["subject"] = before.subject
+        if figure.counts is None and before.counts is not None and not self._names_money(before):
+            update["counts"] = before.counts
+        return figure.model_copy(update=update) if update else figure
+
+    def _names_money(self, figure: Figure) -> bool:
+        """Whether a sum counts only its currency's name, with scale words ("euros", "Rs lakh",
+        "billion won"): what a sum that counts nothing named is given, no noun of the sentence's."""
+        if figure.unit is None:
+            return False
+        words = [w for w in (figure.counts or "").lower().split() if w not in self.scales]
+        return not words or self.units.get(" ".join(words)) == figure.unit
 
     def _change(self, index: int, ent: Span, starts: dict[int, Span], done: set[int]) -> list[Figure] | None:
         """'rose from 3% to 5%', 'grew from 4,000 to 6,000 soldiers': a change, not a range, in one
@@ -276,7 +303,7 @@ class FigureExtractor:
         if not words or words[-1] not in self.scale_fractions:
             return ent
         end = ent.end
-        for optional in ({"of"}, self.articles - {"the"}):
+        for optional in self.scale_fraction_links:
             if end < len(doc) and doc[end].lower_ in optional:
                 end += 1
         if end == ent.end or end >= len(doc) or doc[end].lower_ not in self.scales:
@@ -435,18 +462,22 @@ class FigureExtractor:
         number, before = _number_token(ent), ent.doc[ent.start - 1]
         if number.dep_ != "nummod" or number.head != before or before.pos_ not in {"NOUN", "PROPN"}:
             return False
-        if before.lower_ in self.units:
+        if self._unit_before(ent):
             return False  # "Rs 40 lakh": a currency's sign or code stands before its number
         # the elided count follows a name of the model's (a place, a body), not a product's
         return not before.ent_type_ or self._elided_counts(ent) is None
 
     def _is_rank(self, ent: Span) -> bool:
         """'the world's top 10 banks', 'Top-10 trending status', 'the top five performers': a place in
-        a ranking (the words of numbers.yaml `rank_words`), no count of what is ranked."""
+        a ranking (the words of numbers.yaml `rank_words`), no count of what is ranked. The word
+        before the number ranks only as an adjective or a noun: the verb of "Oil prices could top
+        $100", "the toll is expected to top 1,000" says the figure will be passed."""
         doc, start = ent.doc, ent.start
         if _spaced(ent.text).split()[0] in self.rank_words:
             return True  # "Top-10", one token, the model's number
-        return start > 0 and doc[start - 1].lower_ in self.rank_words
+        if start == 0 or doc[start - 1].lower_ not in self.rank_words:
+            return False
+        return doc[start - 1].pos_ in RANK_POS
 
     def _opens_a_name(self, index: int, ent: Span) -> bool:
         """'3 Division', '120 Battalion': a number an organisation's name opens with, no count."""
@@ -504,11 +535,7 @@ class FigureExtractor:
         money = ent.label_ == "MONEY" and unit is None or unit and CURRENCY_CODE_RE.fullmatch(unit)
         if counts is None and money:
             # "Rs 24 lakh", "8.28 trillion won": a sum that counts nothing named counts its money
-            before = (
-                [span.doc[span.start - 1]]
-                if span.start and span.doc[span.start - 1].lower_ in self.units
-                else []
-            )
+            before = self._unit_before(span)
             # "from 309.5 billion won to 1.238 trillion won": the currency's name the model left
             # after the number, as the far end's entity holds it, so both ends count the same money
             after = (
@@ -527,9 +554,11 @@ class FigureExtractor:
             # "Dh33 billion": the code glued to the digits, one token with them
             code = self.code_re.match(span.text) if self.code_re else None
             words = [code.group()] if code and not span[0].is_alpha else []
+            # nor its qualifier's ("over 12.6 trillion won": more than, no money's word)
+            qualified = span.end_char - len(self._qualifier(span)[1])
             words += [
                 t.text
-                for t in (*before, *span, *after)
+                for t in (*before, *(t for t in span if t.idx >= qualified), *after)
                 if t.is_alpha
                 and not t.like_num
                 and t.lower_ not in self.range_words
@@ -885,12 +914,23 @@ class FigureExtractor:
         for word in self.unit_words:
             if re.match(rf"{re.escape(word)}(?:$|\b)", following):
                 return self.units[word], word
-        before = doc[ent.start - 1].lower_ if ent.start else ""
-        if before == "." and ent.start > 1 and not doc[ent.start - 2].whitespace_:
-            before = doc[ent.start - 2].lower_ + "."  # "Rs. 32 lakh": the tokenizer cut the stop off
-        if before and not before.isdigit() and before in self.units and before not in self.units_after:
-            return self.units[before], before
-        return None, None
+        before = "".join(t.lower_ for t in self._unit_before(ent))
+        return (self.units[before], before) if before else (None, None)
+
+    def _unit_before(self, ent: Span) -> list[Token]:
+        """The tokens of a unit written before the number ("Rs 24 lakh", "USD 6000", "Rs. 32 lakh",
+        whose stop the tokenizer cuts off), or none. Not a word of numbers.yaml units_after_number:
+        before a number that is another word ("Smith won $1 million", the verb; "8.28 trillion won")."""
+        doc, start = ent.doc, ent.start
+        if not start:
+            return []
+        tokens = [doc[start - 1]]
+        if tokens[0].text == "." and start > 1 and not doc[start - 2].whitespace_:
+            tokens.insert(0, doc[start - 2])
+        word = "".join(t.lower_ for t in tokens)
+        if word.isdigit() or word not in self.units or word in self.units_after:
+            return []
+        return tokens
 
     def _counted(self, ent: Span, unit: str | None) -> Token | None:
         """The noun the number counts; 'X of Y' looks through X, 'five of 17 policymakers' through 17.
@@ -1060,17 +1100,6 @@ def _is_conversion(ent: Span, ends: dict[int, Span]) -> bool:
     return before is not None and before.label_ in {"QUANTITY", "MONEY"} and ent.label_ == before.label_
 
 
-def _converted(figure: Figure, before: Figure) -> Figure:
-    """'a depth of 10 kilometers (6 miles)', 'S$2.62b (US$1.93b)': the quantity before said again in
-    another unit, a figure a source in that unit is compared with, of what the one before measures."""
-    update: dict[str, str | None] = {}
-    if figure.subject is None and before.subject is not None:
-        update["subject"] = before.subject
-    if figure.counts is None and before.counts is not None:
-        update["counts"] = before.counts
-    return figure.model_copy(update=update) if update else figure
-
-
 def _is_appositive_age(ent: Span) -> bool:
     """'Eloise Parry, 21, was taken', 'said Lopiano, 52.': a bare number after a name and a comma,
     closed by a comma or by the end of its sentence."""
@@ -1124,6 +1153,10 @@ def _subject_of(ent: Span) -> tuple[str, None] | None:
 
 
 COMPLEMENT_DEPS = frozenset({"acomp", "dobj", "oprd", "attr"})
+# The most words from a verb to its complement that still say what a count did, short as a
+# figure's "counts" is read: "come back positive", "make and sell briquettes" (3 and 4 words, the
+# dev cases of 954dcc5); a longer stretch holds more of the clause than what the counted did.
+PREDICATE_WORDS = 5
 
 
 def _predicate(verb: Token) -> str:
@@ -1137,7 +1170,7 @@ def _predicate(verb: Token) -> str:
     if not ends:
         return verb.text
     words = verb.doc[verb.i : ends[0].i + 1]
-    if len(words) > 5 or any(t.is_punct for t in words):
+    if len(words) > PREDICATE_WORDS or any(t.is_punct for t in words):
         return verb.text
     return words.text
 
