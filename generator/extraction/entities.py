@@ -239,6 +239,8 @@ class EntityExtractor:
         # a name in another language's words keeps that language's grammar: "The Guardian" in a
         # Russian text loses its article, "1st Armored Division" keeps its ordinal
         self.definite_articles = lexicon.reading_words("grammar", "definite_articles")
+        # "The EPA declined": an acronym after this language's own "the" names one body
+        self.own_definite_articles = lexicon.words("grammar", "definite_articles")
         # "НИИ имени Гамалеи": words a name keeps as written in its nominative (grammar.yaml)
         self.undeclined_in_names = lexicon.words("grammar", "undeclined_in_names")
         self.openers = lexicon.words("grammar", "sentence_openers") | self.articles
@@ -1472,12 +1474,14 @@ class EntityExtractor:
         # "through an API that lives on the platform", "an FRB emerged", "180mm PSUs and GPUs":
         # an acronym the text points at as one of many (an indefinite or pointing determiner) or
         # writes in the plural names a kind of thing, not a body ("the FBI", never "an FBI")
+        acronyms_named: dict[str, list[Candidate]] = defaultdict(list)
+        for c in candidates:
+            if c.kind == "organisations":
+                acronyms_named[c.text].append(c)
         things = {
-            c.text
-            for c in candidates
-            if c.kind == "organisations"
-            and self._acronym_of_a_thing(c, texts, docs[c.paragraph])
-            and not self._guarded_body(c.text, typed)
+            name
+            for name, mentions in acronyms_named.items()
+            if self._acronym_of_a_thing(name, mentions, texts, docs) and not self._guarded_body(name, typed)
         }
         candidates[:] = [c for c in candidates if not (c.kind == "organisations" and c.text in things)]
         # "Giant wooden catapults have been built", "Ceaseless Saudi airstrikes", "Specialized
@@ -1669,22 +1673,25 @@ class EntityExtractor:
             head = head.head
         return nouns
 
-    def _acronym_of_a_thing(self, mention: Candidate, texts: list[str], doc: Doc) -> bool:
+    def _acronym_of_a_thing(
+        self, name: str, mentions: list[Candidate], texts: list[str], docs: list[Doc]
+    ) -> bool:
         """Whether an acronym is a common noun's: written in the plural somewhere in the text
-        ("GPUs", "FRBs"), or here the head of a phrase a determiner of one among many opens
+        ("GPUs", "FRBs"), or the head of a phrase a determiner of one among many opens
         (organisations.yaml `thing_determiners`: "an API", "each CPU"; not "an FBI agent", where
-        the acronym only describes the noun after it)."""
-        name = mention.text
+        the acronym only describes the noun after it) at every mention, or at one where the text
+        never writes it after "the". '"We need an EPA that protects people"' and "The EPA declined"
+        name one agency: a body the text also names with the definite article stays."""
         if not self.thing_determiners or not ACRONYM_WORD_RE.match(name) or not name.isupper():
             return False  # a language whose data lists no such determiner is left as it was
         plurals = [re.escape(name + ending) for ending in self.plural_endings if ending]
         if plurals and any(re.search(rf"\b(?:{'|'.join(plurals)})\b", text) for text in texts):
             return True
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.start == 0 or span[-1].dep_ in ("compound", "nmod", "amod"):
+        before = [_word_before(m, docs[m.paragraph]) for m in mentions]
+        of_a_thing = [heads and word in self.thing_determiners for word, heads in before]
+        if not any(of_a_thing):
             return False
-        before = doc[span.start - 1]
-        return before.lower_ in self.thing_determiners and before.head.i in range(span.start, span.end)
+        return all(of_a_thing) or not any(word in self.own_definite_articles for word, _ in before)
 
     def _in_appeal(self, mention: Candidate, texts: list[str]) -> bool:
         """Whether a platform the data knows ("Facebook", "Twitter") is named in a sentence the site
@@ -2418,6 +2425,18 @@ def _shares_a_head(items: list[tuple[int, int, str]]) -> bool:
 def _sentence_start(text: str, start: int) -> bool:
     """Whether a word at `start` opens its paragraph or a sentence, where any word is capitalised."""
     return not text[:start].strip() or bool(re.search(r"[.!?:;\"“”]\s*$", text[:start]))
+
+
+def _word_before(mention: Candidate, doc: Doc) -> tuple[str, bool]:
+    """The lower-cased word before a mention ("" opening its paragraph), and whether the mention
+    heads the phrase that word opens ("an API that": yes; "an FBI agent": the acronym only
+    describes the noun after it)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return "", False
+    before = doc[span.start - 1]
+    heads = span[-1].dep_ not in ("compound", "nmod", "amod") and before.head.i in range(span.start, span.end)
+    return before.lower_, heads
 
 
 def _common_word_opening(doc: Doc, mention: Candidate, text: str) -> bool:
