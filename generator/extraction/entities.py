@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, bundled_by_language, names_regex, without_leading
 from ..names import script_of, stands_for, words_key
+from ..nlp import WORD_CLASSES
 from ..readers.text import bid_re, is_person_shaped, name_particles
 from ..schema import ENTITY_KINDS, Entity
 from .document import (
@@ -1489,9 +1490,12 @@ class EntityExtractor:
         # tagger reads as an adjective or a common noun, is no name wherever the text writes it. Not
         # where words are matched by their lemmas (Russian): there the tagger reads names it does not
         # know as common nouns too ("Газпром", "Баста" opening a sentence, bodies of ru-dev)
+        lower_words = _lower_words(texts)
+        # "like Khalistani militant ...": a word the model reads elsewhere as a people's (NORP)
+        common_words = lower_words | {e.text.lower() for doc in docs for e in doc.ents if e.label_ == "NORP"}
         openers = _at_every_mention(
             [c for c in candidates if c.kind == "organisations" and " " not in c.text and not self.by_lemma],
-            lambda c: _common_word_opening(docs[c.paragraph], c, texts[c.paragraph]),
+            lambda c: _common_word_opening(docs[c.paragraph], c, texts[c.paragraph], common_words),
         )
         candidates[:] = [
             c
@@ -1506,7 +1510,7 @@ class EntityExtractor:
         # "Elon" of Elon Musk, "Lance" of Lance Ulanoff: the first name of someone the text names in
         # full, which the model took for a company's; named in full at least as often as alone, with
         # no word the text also writes in lower case after it (not "Samsung" of "Samsung Display")
-        common = _lower_words(texts)
+        common = lower_words
         people_firsts = Counter(
             c.text.split()[0]
             for c in candidates
@@ -2439,13 +2443,29 @@ def _word_before(mention: Candidate, doc: Doc) -> tuple[str, bool]:
     return before.lower_, heads
 
 
-def _common_word_opening(doc: Doc, mention: Candidate, text: str) -> bool:
-    """Whether a one-word name opens its sentence as a word the tagger reads as an adjective or a
-    common noun, not a proper noun: "Giant" of "Giant wooden catapults", "Polarization will"."""
+def _common_word_opening(doc: Doc, mention: Candidate, text: str, common_words: set[str]) -> bool:
+    """Whether a one-word name opens its sentence as a common word: the tagger reads it as an
+    adjective or a common noun, and the word is one by evidence, the text writing it in lower case
+    or the model reading it as a people's elsewhere ("Khalistani separatist leader", "like
+    Khalistani militant"), or the language's word lists (the lemmatizer's) holding it in that
+    class: "Giant" of "Giant wooden catapults", a noun
+    heading its own phrase, "Polarization will". Not "Greenpeace activists", "Interpol officers",
+    "Wagner mercenaries": a body's name before its members' noun, which the tagger reads the same
+    way but the lists know as no adjective (their nouns hold names too)."""
     if not _sentence_start(text, mention.start):
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].pos_ in ("ADJ", "NOUN")
+    if span is None or len(span) != 1 or span[0].pos_ not in ("ADJ", "NOUN"):
+        return False
+    word = span[0]
+    if word.lower_ in common_words:
+        return True
+    classes = doc.vocab.lookups.get_table(WORD_CLASSES) if doc.vocab.lookups.has_table(WORD_CLASSES) else None
+    if classes is None:
+        return True  # a pipeline with no word lists: the tagger's reading, as it was
+    if word.pos_ == "ADJ":
+        return word.lower_ in classes.get("adj", ())
+    return word.dep_ not in ("compound", "amod", "nmod") and word.lower_ in classes.get("noun", ())
 
 
 def _lower_words(texts: list[str]) -> set[str]:
