@@ -579,10 +579,7 @@ class EntityExtractor:
         into ("Abd Rabbuh" and "Mansur Hadi"). Not a title, a place, a body's or a common word:
         "President", "Pakistan", "CEO", "Realtor" stay out of the name."""
         doc = ent.doc
-        # a headline's capitals ("in Custody for Alleged Assault on Teen"): every word but the small
-        # ones capitalised, each looks a name's (a list of names, "Sgt. Dillon J. Semolina, 24", is none)
-        lower = [t for t in ent.sent if t.is_alpha and t.is_lower]
-        if lower and all(len(t.text) <= HEADLINE_SMALL_WORD for t in lower):
+        if _headline_capitals(ent.sent):
             return ent
         start, end = ent.start, ent.end
         while end < len(doc) and end - start < MAX_NAME_WORDS and doc[end - 1].dep_ == "compound":
@@ -612,8 +609,8 @@ class EntityExtractor:
         first word, a title ("NATO Secretary General"), a place, a nationality, a word of another
         name the model gave, nor in a headline's capitals."""
         doc = ent.doc
-        lower = [t for t in ent.sent if t.is_alpha and t.is_lower]
-        if not lower or all(len(t.text) <= HEADLINE_SMALL_WORD for t in lower):
+        # a sentence of capitals only has no run of capitals that ends
+        if _headline_capitals(ent.sent) or not any(t.is_alpha and t.is_lower for t in ent.sent):
             return ent
         start, end = ent.start, ent.end
         # one word, a space apart from a name of words, where the run of capitals ends with it
@@ -645,14 +642,7 @@ class EntityExtractor:
         text = token.text
         if not _capitalised_word(text) or token.ent_type_ not in ("", "PRODUCT"):
             return False
-        lower = text.lower()
-        return not (
-            self._is_title_token(token)
-            or lower in self.openers_and_dates
-            or lower in self.demonyms
-            or lower in self.not_names
-            or text in self.known_places
-        )
+        return not (self._in_no_name(token) or text in self.known_places)
 
     def _name_word(self, token: Token) -> bool:
         """A word that may be part of a person's name: a capitalised proper noun (or initials, "G",
@@ -660,15 +650,22 @@ class EntityExtractor:
         text = token.text
         if token.pos_ != "PROPN" or not NAME_WORD_RE.fullmatch(text):
             return False
-        lower = text.lower()
         return not (
+            self._in_no_name(token)
+            or text in self.sure_places  # not a subdivision's name: "Rivera" of "Solis Rivera"
+            or text in self.org_words
+            or text.lower() in self.company_words
+        )
+
+    def _in_no_name(self, token: Token) -> bool:
+        """Whether a capitalised word is one no name beside it takes in, a person's or a body's: a
+        title, a sentence opener, date, nationality or word the data says is no name's."""
+        lower = token.text.lower()
+        return (
             self._is_title_token(token)
             or lower in self.not_names
             or lower in self.openers_and_dates
             or lower in self.demonyms
-            or text in self.sure_places  # not a subdivision's name: "Rivera" of "Solis Rivera"
-            or text in self.org_words
-            or lower in self.company_words
         )
 
     def _listed(self, candidate: Candidate) -> list[Candidate]:
@@ -2407,6 +2404,14 @@ def _typed_patterns(lexicon: Lexicon) -> list[re.Pattern[str]]:
             rf"(?=\s?[,.;:)—–]| (?:{ends})\b)"
         ),
     ]
+
+
+def _headline_capitals(sentence: Span) -> bool:
+    """Whether a sentence is in a headline's capitals ("in Custody for Alleged Assault on Teen"):
+    every word but the small ones capitalised, so each looks a name's (a list of names, "Sgt.
+    Dillon J. Semolina, 24", has no lower-case word and is none)."""
+    lower = [t for t in sentence if t.is_alpha and t.is_lower]
+    return bool(lower) and all(len(t.text) <= HEADLINE_SMALL_WORD for t in lower)
 
 
 def _capitalised_beside(
