@@ -559,7 +559,7 @@ class EntityExtractor:
             elif kind == "organisations" and not self.by_lemma:
                 # not where words are matched by lemma (Russian): "Экс-сотрудника СБУ" took a
                 # capitalised common word into the name (ru-dev lost СБУ)
-                ent = self._whole_body(ent)
+                ent = self._whole_body(ent, body.docs)
             candidate = self._candidate(index, ent, kind)
             if candidate and candidate.text in self.party_nouns:
                 # "Labour said", "Labour's Mr Livingstone": the Labour Party, whatever the model said
@@ -602,12 +602,13 @@ class EntityExtractor:
             start -= 1
         return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
 
-    def _whole_body(self, ent: Span) -> Span:
+    def _whole_body(self, ent: Span, docs: list[Doc]) -> Span:
         """A body's name with the capitalised word on either side the model left out of it, where
         the run of capitals ends there: "Just Stop Oil" (the model: "Stop Oil"), "Black Lives Matter
         protester" ("Black Lives"), "Lockheed Martin (NYSE: LMT)" ("Lockheed"). Not a sentence's
         first word, a title ("NATO Secretary General"), a place, a nationality, a word of another
-        name the model gave, nor in a headline's capitals."""
+        name the model gave (a product's only into a whole known as a body), nor in a headline's
+        capitals."""
         doc = ent.doc
         # a sentence of capitals only has no run of capitals that ends
         if _headline_capitals(ent.sent) or not any(t.is_alpha and t.is_lower for t in ent.sent):
@@ -623,6 +624,7 @@ class EntityExtractor:
             and not before.is_sent_start
             and self._left_out_of_body(before)
             and (start < 2 or not doc[start - 2].text[:1].isupper())
+            and self._product_in_body(before, doc[start - 1 : end], docs)
         ):
             start -= 1
         after = doc[end] if end < len(doc) else None
@@ -632,9 +634,30 @@ class EntityExtractor:
             and ent[-1].whitespace_ == " "
             and self._left_out_of_body(after)
             and (end + 1 == len(doc) or not doc[end + 1].text[:1].isupper())
+            and self._product_in_body(after, doc[start : end + 1], docs)
         ):
             end += 1
         return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+    def _product_in_body(self, word: Token, whole: Span, docs: list[Doc]) -> bool:
+        """Whether a word beside a body's name may join it as far as the model's product tag goes:
+        a word tagged no product may; one tagged a product ("Walkman" of "Sony Walkman", "Chrome"
+        of "Google Chrome") only where the whole is a body the data knows, the model names the
+        whole as a body in the text ("Lockheed Martin Corp."), or a stock ticker follows it
+        ("Lockheed Martin (NYSE:LMT)": a listed company)."""
+        name = whole.text
+        if word.ent_type_ != "PRODUCT" or self._known_body(name):
+            return True
+        return any(
+            KIND_OF_LABEL.get(e.label_) == "organisations"
+            and (e.text == name or e.text.startswith(name + " "))
+            for doc in docs
+            for e in doc.ents
+        ) or any(
+            self.ticker_re.match(doc.text[match.end() :])
+            for doc in docs
+            for match in re.finditer(rf"\b{re.escape(name)}\b", doc.text)
+        )
 
     def _left_out_of_body(self, token: Token) -> bool:
         """A capitalised word beside a body's name that may belong to it: no other name the model
