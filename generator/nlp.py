@@ -23,6 +23,10 @@ def _natasha() -> Any:
     return NatashaPipeline()
 
 
+# Where a Doc's vocab holds the language's word lists by class (the lemmatizer's "lemma_index":
+# "adj" lists "giant", "noun" lists "polarization"), so code handed only Docs can ask what a word is
+WORD_CLASSES = "lemma_index"
+
 # Pipelines that are no spaCy package, by name: what makes each.
 PIPELINES: dict[str, Callable[[], Any]] = {"natasha": _natasha}
 
@@ -41,13 +45,28 @@ def load_model(name: str) -> Language:
     import spacy  # imported here: rendering and checking never need it
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise UserError(
             f"spaCy model {name!r} is not installed: install its package "
             "(`pip install -e .` brings the default) or set `models:` under the "
             "briefings plugin in mkdocs.yml"
         ) from exc
+    _share_word_classes(nlp)
+    return nlp
+
+
+def _share_word_classes(nlp: Language) -> None:
+    """The lemmatizer's word lists by class, where every Doc the pipeline makes reaches them
+    (`doc.vocab.lookups`): the small English model has no vectors, so no word is known by them."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if (
+        lookups is not None
+        and lookups.has_table(WORD_CLASSES)
+        and not nlp.vocab.lookups.has_table(WORD_CLASSES)
+    ):
+        nlp.vocab.lookups.set_table(WORD_CLASSES, lookups.get_table(WORD_CLASSES))
 
 
 def finds_dates(nlp: Any) -> bool:

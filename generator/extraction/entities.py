@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, bundled_by_language, names_regex, without_leading
 from ..names import script_of, stands_for, words_key
+from ..nlp import WORD_CLASSES
 from ..readers.text import bid_re, is_person_shaped, name_particles
 from ..schema import ENTITY_KINDS, Entity
 from .document import (
@@ -239,6 +240,8 @@ class EntityExtractor:
         # a name in another language's words keeps that language's grammar: "The Guardian" in a
         # Russian text loses its article, "1st Armored Division" keeps its ordinal
         self.definite_articles = lexicon.reading_words("grammar", "definite_articles")
+        # "The EPA declined": an acronym after this language's own "the" names one body
+        self.own_definite_articles = lexicon.words("grammar", "definite_articles")
         # "НИИ имени Гамалеи": words a name keeps as written in its nominative (grammar.yaml)
         self.undeclined_in_names = lexicon.words("grammar", "undeclined_in_names")
         self.openers = lexicon.words("grammar", "sentence_openers") | self.articles
@@ -556,7 +559,7 @@ class EntityExtractor:
             elif kind == "organisations" and not self.by_lemma:
                 # not where words are matched by lemma (Russian): "Экс-сотрудника СБУ" took a
                 # capitalised common word into the name (ru-dev lost СБУ)
-                ent = self._whole_body(ent)
+                ent = self._whole_body(ent, body.docs)
             candidate = self._candidate(index, ent, kind)
             if candidate and candidate.text in self.party_nouns:
                 # "Labour said", "Labour's Mr Livingstone": the Labour Party, whatever the model said
@@ -576,10 +579,7 @@ class EntityExtractor:
         into ("Abd Rabbuh" and "Mansur Hadi"). Not a title, a place, a body's or a common word:
         "President", "Pakistan", "CEO", "Realtor" stay out of the name."""
         doc = ent.doc
-        # a headline's capitals ("in Custody for Alleged Assault on Teen"): every word but the small
-        # ones capitalised, each looks a name's (a list of names, "Sgt. Dillon J. Semolina, 24", is none)
-        lower = [t for t in ent.sent if t.is_alpha and t.is_lower]
-        if lower and all(len(t.text) <= HEADLINE_SMALL_WORD for t in lower):
+        if _headline_capitals(ent.sent):
             return ent
         start, end = ent.start, ent.end
         while end < len(doc) and end - start < MAX_NAME_WORDS and doc[end - 1].dep_ == "compound":
@@ -602,15 +602,16 @@ class EntityExtractor:
             start -= 1
         return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
 
-    def _whole_body(self, ent: Span) -> Span:
+    def _whole_body(self, ent: Span, docs: list[Doc]) -> Span:
         """A body's name with the capitalised word on either side the model left out of it, where
         the run of capitals ends there: "Just Stop Oil" (the model: "Stop Oil"), "Black Lives Matter
         protester" ("Black Lives"), "Lockheed Martin (NYSE: LMT)" ("Lockheed"). Not a sentence's
         first word, a title ("NATO Secretary General"), a place, a nationality, a word of another
-        name the model gave, nor in a headline's capitals."""
+        name the model gave (a product's only into a whole known as a body), nor in a headline's
+        capitals."""
         doc = ent.doc
-        lower = [t for t in ent.sent if t.is_alpha and t.is_lower]
-        if not lower or all(len(t.text) <= HEADLINE_SMALL_WORD for t in lower):
+        # a sentence of capitals only has no run of capitals that ends
+        if _headline_capitals(ent.sent) or not any(t.is_alpha and t.is_lower for t in ent.sent):
             return ent
         start, end = ent.start, ent.end
         # one word, a space apart from a name of words, where the run of capitals ends with it
@@ -623,6 +624,7 @@ class EntityExtractor:
             and not before.is_sent_start
             and self._left_out_of_body(before)
             and (start < 2 or not doc[start - 2].text[:1].isupper())
+            and self._product_in_body(before, doc[start - 1 : end], docs)
         ):
             start -= 1
         after = doc[end] if end < len(doc) else None
@@ -632,9 +634,30 @@ class EntityExtractor:
             and ent[-1].whitespace_ == " "
             and self._left_out_of_body(after)
             and (end + 1 == len(doc) or not doc[end + 1].text[:1].isupper())
+            and self._product_in_body(after, doc[start : end + 1], docs)
         ):
             end += 1
         return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+    def _product_in_body(self, word: Token, whole: Span, docs: list[Doc]) -> bool:
+        """Whether a word beside a body's name may join it as far as the model's product tag goes:
+        a word tagged no product may; one tagged a product ("Walkman" of "Sony Walkman", "Chrome"
+        of "Google Chrome") only where the whole is a body the data knows, the model names the
+        whole as a body in the text ("Lockheed Martin Corp."), or a stock ticker follows it
+        ("Lockheed Martin (NYSE:LMT)": a listed company)."""
+        name = whole.text
+        if word.ent_type_ != "PRODUCT" or self._known_body(name):
+            return True
+        return any(
+            KIND_OF_LABEL.get(e.label_) == "organisations"
+            and (e.text == name or e.text.startswith(name + " "))
+            for doc in docs
+            for e in doc.ents
+        ) or any(
+            self.ticker_re.match(doc.text[match.end() :])
+            for doc in docs
+            for match in re.finditer(rf"\b{re.escape(name)}\b", doc.text)
+        )
 
     def _left_out_of_body(self, token: Token) -> bool:
         """A capitalised word beside a body's name that may belong to it: no other name the model
@@ -642,14 +665,7 @@ class EntityExtractor:
         text = token.text
         if not _capitalised_word(text) or token.ent_type_ not in ("", "PRODUCT"):
             return False
-        lower = text.lower()
-        return not (
-            self._is_title_token(token)
-            or lower in self.openers_and_dates
-            or lower in self.demonyms
-            or lower in self.not_names
-            or text in self.known_places
-        )
+        return not (self._in_no_name(token) or text in self.known_places)
 
     def _name_word(self, token: Token) -> bool:
         """A word that may be part of a person's name: a capitalised proper noun (or initials, "G",
@@ -657,15 +673,22 @@ class EntityExtractor:
         text = token.text
         if token.pos_ != "PROPN" or not NAME_WORD_RE.fullmatch(text):
             return False
-        lower = text.lower()
         return not (
+            self._in_no_name(token)
+            or text in self.sure_places  # not a subdivision's name: "Rivera" of "Solis Rivera"
+            or text in self.org_words
+            or text.lower() in self.company_words
+        )
+
+    def _in_no_name(self, token: Token) -> bool:
+        """Whether a capitalised word is one no name beside it takes in, a person's or a body's: a
+        title, a sentence opener, date, nationality or word the data says is no name's."""
+        lower = token.text.lower()
+        return (
             self._is_title_token(token)
             or lower in self.not_names
             or lower in self.openers_and_dates
             or lower in self.demonyms
-            or text in self.sure_places  # not a subdivision's name: "Rivera" of "Solis Rivera"
-            or text in self.org_words
-            or lower in self.company_words
         )
 
     def _listed(self, candidate: Candidate) -> list[Candidate]:
@@ -1472,12 +1495,14 @@ class EntityExtractor:
         # "through an API that lives on the platform", "an FRB emerged", "180mm PSUs and GPUs":
         # an acronym the text points at as one of many (an indefinite or pointing determiner) or
         # writes in the plural names a kind of thing, not a body ("the FBI", never "an FBI")
+        acronyms_named: dict[str, list[Candidate]] = defaultdict(list)
+        for c in candidates:
+            if c.kind == "organisations":
+                acronyms_named[c.text].append(c)
         things = {
-            c.text
-            for c in candidates
-            if c.kind == "organisations"
-            and self._acronym_of_a_thing(c, texts, docs[c.paragraph])
-            and not self._guarded_body(c.text, typed)
+            name
+            for name, mentions in acronyms_named.items()
+            if self._acronym_of_a_thing(name, mentions, texts, docs) and not self._guarded_body(name, typed)
         }
         candidates[:] = [c for c in candidates if not (c.kind == "organisations" and c.text in things)]
         # "Giant wooden catapults have been built", "Ceaseless Saudi airstrikes", "Specialized
@@ -1485,9 +1510,12 @@ class EntityExtractor:
         # tagger reads as an adjective or a common noun, is no name wherever the text writes it. Not
         # where words are matched by their lemmas (Russian): there the tagger reads names it does not
         # know as common nouns too ("Газпром", "Баста" opening a sentence, bodies of ru-dev)
+        lower_words = _lower_words(texts)
+        # "like Khalistani militant ...": a word the model reads elsewhere as a people's (NORP)
+        common_words = lower_words | {e.text.lower() for doc in docs for e in doc.ents if e.label_ == "NORP"}
         openers = _at_every_mention(
             [c for c in candidates if c.kind == "organisations" and " " not in c.text and not self.by_lemma],
-            lambda c: _common_word_opening(docs[c.paragraph], c, texts[c.paragraph]),
+            lambda c: _common_word_opening(docs[c.paragraph], c, texts[c.paragraph], common_words),
         )
         candidates[:] = [
             c
@@ -1502,7 +1530,7 @@ class EntityExtractor:
         # "Elon" of Elon Musk, "Lance" of Lance Ulanoff: the first name of someone the text names in
         # full, which the model took for a company's; named in full at least as often as alone, with
         # no word the text also writes in lower case after it (not "Samsung" of "Samsung Display")
-        common = _lower_words(texts)
+        common = lower_words
         people_firsts = Counter(
             c.text.split()[0]
             for c in candidates
@@ -1669,22 +1697,25 @@ class EntityExtractor:
             head = head.head
         return nouns
 
-    def _acronym_of_a_thing(self, mention: Candidate, texts: list[str], doc: Doc) -> bool:
+    def _acronym_of_a_thing(
+        self, name: str, mentions: list[Candidate], texts: list[str], docs: list[Doc]
+    ) -> bool:
         """Whether an acronym is a common noun's: written in the plural somewhere in the text
-        ("GPUs", "FRBs"), or here the head of a phrase a determiner of one among many opens
+        ("GPUs", "FRBs"), or the head of a phrase a determiner of one among many opens
         (organisations.yaml `thing_determiners`: "an API", "each CPU"; not "an FBI agent", where
-        the acronym only describes the noun after it)."""
-        name = mention.text
+        the acronym only describes the noun after it) at every mention, or at one where the text
+        never writes it after "the". '"We need an EPA that protects people"' and "The EPA declined"
+        name one agency: a body the text also names with the definite article stays."""
         if not self.thing_determiners or not ACRONYM_WORD_RE.match(name) or not name.isupper():
             return False  # a language whose data lists no such determiner is left as it was
         plurals = [re.escape(name + ending) for ending in self.plural_endings if ending]
         if plurals and any(re.search(rf"\b(?:{'|'.join(plurals)})\b", text) for text in texts):
             return True
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.start == 0 or span[-1].dep_ in ("compound", "nmod", "amod"):
+        before = [_word_before(m, docs[m.paragraph]) for m in mentions]
+        of_a_thing = [heads and word in self.thing_determiners for word, heads in before]
+        if not any(of_a_thing):
             return False
-        before = doc[span.start - 1]
-        return before.lower_ in self.thing_determiners and before.head.i in range(span.start, span.end)
+        return all(of_a_thing) or not any(word in self.own_definite_articles for word, _ in before)
 
     def _in_appeal(self, mention: Candidate, texts: list[str]) -> bool:
         """Whether a platform the data knows ("Facebook", "Twitter") is named in a sentence the site
@@ -2398,6 +2429,14 @@ def _typed_patterns(lexicon: Lexicon) -> list[re.Pattern[str]]:
     ]
 
 
+def _headline_capitals(sentence: Span) -> bool:
+    """Whether a sentence is in a headline's capitals ("in Custody for Alleged Assault on Teen"):
+    every word but the small ones capitalised, so each looks a name's (a list of names, "Sgt.
+    Dillon J. Semolina, 24", has no lower-case word and is none)."""
+    lower = [t for t in sentence if t.is_alpha and t.is_lower]
+    return bool(lower) and all(len(t.text) <= HEADLINE_SMALL_WORD for t in lower)
+
+
 def _capitalised_beside(
     text: str, start: int, end: int, allowed: Collection[str] = (), after: bool = True
 ) -> bool:
@@ -2420,13 +2459,41 @@ def _sentence_start(text: str, start: int) -> bool:
     return not text[:start].strip() or bool(re.search(r"[.!?:;\"“”]\s*$", text[:start]))
 
 
-def _common_word_opening(doc: Doc, mention: Candidate, text: str) -> bool:
-    """Whether a one-word name opens its sentence as a word the tagger reads as an adjective or a
-    common noun, not a proper noun: "Giant" of "Giant wooden catapults", "Polarization will"."""
+def _word_before(mention: Candidate, doc: Doc) -> tuple[str, bool]:
+    """The lower-cased word before a mention ("" opening its paragraph), and whether the mention
+    heads the phrase that word opens ("an API that": yes; "an FBI agent": the acronym only
+    describes the noun after it)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return "", False
+    before = doc[span.start - 1]
+    heads = span[-1].dep_ not in ("compound", "nmod", "amod") and before.head.i in range(span.start, span.end)
+    return before.lower_, heads
+
+
+def _common_word_opening(doc: Doc, mention: Candidate, text: str, common_words: set[str]) -> bool:
+    """Whether a one-word name opens its sentence as a common word: the tagger reads it as an
+    adjective or a common noun, and the word is one by evidence, the text writing it in lower case
+    or the model reading it as a people's elsewhere ("Khalistani separatist leader", "like
+    Khalistani militant"), or the language's word lists (the lemmatizer's) holding it in that
+    class: "Giant" of "Giant wooden catapults", a noun
+    heading its own phrase, "Polarization will". Not "Greenpeace activists", "Interpol officers",
+    "Wagner mercenaries": a body's name before its members' noun, which the tagger reads the same
+    way but the lists know as no adjective (their nouns hold names too)."""
     if not _sentence_start(text, mention.start):
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].pos_ in ("ADJ", "NOUN")
+    if span is None or len(span) != 1 or span[0].pos_ not in ("ADJ", "NOUN"):
+        return False
+    word = span[0]
+    if word.lower_ in common_words:
+        return True
+    classes = doc.vocab.lookups.get_table(WORD_CLASSES) if doc.vocab.lookups.has_table(WORD_CLASSES) else None
+    if classes is None:
+        return True  # a pipeline with no word lists: the tagger's reading, as it was
+    if word.pos_ == "ADJ":
+        return word.lower_ in classes.get("adj", ())
+    return word.dep_ not in ("compound", "amod", "nmod") and word.lower_ in classes.get("noun", ())
 
 
 def _lower_words(texts: list[str]) -> set[str]:

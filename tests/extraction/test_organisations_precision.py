@@ -163,3 +163,20 @@ def test_a_body_the_model_cut_short_is_named_whole_with_the_capitalised_word_bes
     found = organisations(b)
     assert {"Just Stop Oil", "Black Lives Matter", "NATO"} <= found
     assert not {"Stop Oil", "Black Lives", "NATO Secretary"} & found  # a title stays out of the name
+
+
+def test_a_product_beside_a_body_joins_it_only_where_the_whole_is_named_as_a_body(nlp, lexicon):
+    """ "A Sony Walkman update": the model tags "Walkman" a product, and Sony's name is not
+    "Sony Walkman"; "Lockheed Martin" ("Martin" a product too) stays whole where the text also
+    names it so as a body ("Lockheed Martin Corp.")."""
+    found = organisations(brief(nlp, lexicon, ["A Sony Walkman update shipped on Monday, users said."]))
+    assert "Sony" in found and "Sony Walkman" not in found
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The Lockheed Martin contract was signed on Monday.",
+            "Lockheed Martin Corp. said it would appeal.",
+        ],
+    )
+    assert "Lockheed Martin" in organisations(b)
