@@ -28,7 +28,7 @@ from ..lexicon import Lexicon, alternatives
 from ..nlp_natasha import LANGUAGE as NATASHA_LANGUAGE
 from ..nlp_natasha import nominative
 from ..schema import Quote
-from .dialogue import dash_speech, narrated_within
+from .dialogue import continued_speech, dash_speech, narrated_within
 from .document import SUBJECT_DEPS, Body, Mention, normal_form, sentence_of, sentences_of, span_text, text_of
 
 # Opening marks and the closing marks that end them. Texts mix styles ("Yes,” she said;
@@ -547,12 +547,22 @@ class QuoteExtractor:
     def _with_dash_speech(self, spans: list[QuoteSpan]) -> list[QuoteSpan]:
         """The quoted passages and the stretches of dash-led speech, in text order; a passage in
         quotation marks inside a stretch is part of it ("— И я спросил: «...»")."""
+        found = [dash_speech(doc, self.speech_dashes, self.hyphens, self.verbs) for doc in self.body.docs]
+        # a turn that runs on over paragraphs until the narrator's words close it
+        found = continued_speech(self.body.docs, found, self.speech_dashes, self.hyphens, self.verbs)
         speech = [
             QuoteSpan(
-                index, s.start, s.end, True, text[s.start : s.end].strip(), dash_led=True, narrator=s.narrator
+                index,
+                s.start,
+                s.end,
+                True,
+                text[s.start : s.end].strip(),
+                tail=s.tail,
+                dash_led=True,
+                narrator=s.narrator,
             )
-            for index, (text, doc) in enumerate(zip(self.body.texts, self.body.docs, strict=True))
-            for s in dash_speech(doc, self.speech_dashes, self.hyphens, self.verbs)
+            for index, text in enumerate(self.body.texts)
+            for s in found[index]
         ]
         if not speech:
             return spans

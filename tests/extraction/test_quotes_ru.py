@@ -1006,3 +1006,22 @@ def test_a_plural_pronoun_is_the_people_a_plural_subject_named_before_not_one_pe
         "Жители дома возмущены. «Это не честно, о таком надо предупреждать», – пишут они.",
     )
     assert quotes[-1] == ("Это не честно, о таком надо предупреждать", "Жители дома")
+
+
+def test_a_turn_of_speech_running_on_until_the_narrators_words_close_it_is_speech_throughout(russian):
+    # a dash-led turn with no narrator, then plain paragraphs, the last closed by "– утверждает
+    # чиновник": all of them are the official's words; without such a close, plain paragraphs after
+    # a turn are narration (an interview's continued answer)
+    _, quotes = extracted(
+        russian,
+        "Заместитель главы района Алексей Журавков рассказал:",
+        "– Вчера я лично выезжал в поселок. Мы осмотрели все сети, которые заходят в дом.",
+        "А вот в подвале первого подъезда сухо, и жители говорят, что такой проблемы у них нет.",
+        "Люди работают, насосы работают. Но вода откачивается, – утверждает чиновник.",
+    )
+    assert [text for text, _ in quotes[1:]] == [
+        "А вот в подвале первого подъезда сухо, и жители говорят, что такой проблемы у них нет.",
+        "Люди работают, насосы работают. Но вода откачивается",
+    ]
+    # the paragraph in the middle is whoever the closing narrator names, not "жители" inside it
+    assert quotes[1][1] == quotes[2][1] == "чиновник"
