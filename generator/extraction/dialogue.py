@@ -25,6 +25,7 @@ from .document import text_of
 
 NARRATOR_VERB_WINDOW = 4  # words of the narrator's stretch in which its verb stands
 NARRATOR_MAX_WORDS = 12  # words of a narrator's stretch inside a quotation ("— заявил министр обороны ... —")
+MAX_CONTINUED = 4  # paragraphs a turn of speech runs on for before the narrator's words close it
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,9 @@ class Speech:
     start: int
     end: int
     narrator: int | None
+    # a paragraph of a turn the narrator's words close in a later paragraph (`continued_speech`):
+    # (paragraph, start, end) of the turn's last part, before the narrator's words
+    tail: tuple[int, int, int] | None = None
 
 
 def dash_speech(
@@ -148,4 +152,71 @@ def _narrator_verb(doc: Doc, start: int) -> int | None:
             break
         if token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"):
             return token.i
+    return None
+
+
+def continued_speech(
+    docs: Sequence[Doc],
+    speeches: list[list[Speech]],
+    dashes: list[str],
+    hyphens: Sequence[str] = (),
+    speech_verbs: frozenset[str] | set[str] = frozenset(),
+) -> list[list[Speech]]:
+    """A turn of speech that runs on over the next paragraphs, as a quoted official's account does:
+
+        — Вчера я лично выезжал в Раздолинск. ...
+        А вот в подвале первого подъезда – сухо ...
+        Люди работают, насосы работают ... Но вода откачивается, – утверждает чиновник.
+
+    A paragraph that opens with a speech dash and whose speech, with no narrator, runs to its end
+    has not been closed; the paragraphs after it with no dash and no quotation mark of their own,
+    up to one that ends with a narrator's speech verb after a comma and a dash, are that turn's
+    speech, the last up to its narrator (who says who spoke them all: the others' `tail`). No
+    such narrator within MAX_CONTINUED paragraphs: the plain paragraphs after a turn are narration
+    (an interview's continued answer is not set as speech). `speeches` are `dash_speech`'s, one
+    list per paragraph; the list returned is that with the continued paragraphs' speech in place."""
+    if not dashes or not speech_verbs:
+        return speeches
+    marks = "".join(re.escape(d) for d in [*dashes, *hyphens])
+    narrator_re = re.compile(rf"(?<=[,!?….])\s*[{marks}]\s*(?=[^\W\d_])")
+    result = [list(found) for found in speeches]
+    for index, doc in enumerate(docs):
+        text = text_of(doc)
+        found = speeches[index]
+        if (
+            not found
+            or found[-1].narrator is not None
+            or found[-1].end < len(text.rstrip())
+            or not re.match(rf"\s*[{re.escape(''.join(dashes))}]", text)
+        ):
+            continue
+        for after in range(index + 1, min(index + 1 + MAX_CONTINUED, len(docs))):
+            later = text_of(docs[after])
+            if not later.strip() or re.match(rf"\s*[{marks}]", later) or re.search(r"[«»\"“”„]", later):
+                break
+            closing = _closing_narrator(docs[after], later, narrator_re, speech_verbs)
+            if closing is None:
+                continue
+            start = len(later) - len(later.lstrip())
+            for between in range(index + 1, after):
+                plain = text_of(docs[between])
+                opening = len(plain) - len(plain.lstrip())
+                result[between] = [Speech(opening, len(plain.rstrip()), None, (after, start, closing[0]))]
+            result[after] = [Speech(start, closing[0], closing[1])]
+            break
+    return result
+
+
+def _closing_narrator(
+    doc: Doc, text: str, narrator_re: re.Pattern[str], speech_verbs: frozenset[str] | set[str]
+) -> tuple[int, int] | None:
+    """The narrator's words that end a paragraph (", – утверждает чиновник."): the offset of the
+    comma's dash and the token index of its speech verb; None if the paragraph does not end so."""
+    for match in narrator_re.finditer(text):
+        verb = _narrator_verb(doc, match.end())
+        if verb is None or not text[match.end()].islower() or doc[verb].lemma_.lower() not in speech_verbs:
+            continue
+        if re.search(r"[.!?…]\s+\S", text[match.end() :]):
+            return None  # more sentences follow the narrator's: narration goes on
+        return match.start(), verb
     return None

@@ -28,7 +28,7 @@ from ..lexicon import Lexicon, alternatives
 from ..nlp_natasha import LANGUAGE as NATASHA_LANGUAGE
 from ..nlp_natasha import nominative
 from ..schema import Quote
-from .dialogue import dash_speech, narrated_within
+from .dialogue import continued_speech, dash_speech, narrated_within
 from .document import SUBJECT_DEPS, Body, Mention, normal_form, sentence_of, sentences_of, span_text, text_of
 
 # Opening marks and the closing marks that end them. Texts mix styles ("Yes,” she said;
@@ -547,12 +547,22 @@ class QuoteExtractor:
     def _with_dash_speech(self, spans: list[QuoteSpan]) -> list[QuoteSpan]:
         """The quoted passages and the stretches of dash-led speech, in text order; a passage in
         quotation marks inside a stretch is part of it ("— И я спросил: «...»")."""
+        found = [dash_speech(doc, self.speech_dashes, self.hyphens, self.verbs) for doc in self.body.docs]
+        # a turn that runs on over paragraphs until the narrator's words close it
+        found = continued_speech(self.body.docs, found, self.speech_dashes, self.hyphens, self.verbs)
         speech = [
             QuoteSpan(
-                index, s.start, s.end, True, text[s.start : s.end].strip(), dash_led=True, narrator=s.narrator
+                index,
+                s.start,
+                s.end,
+                True,
+                text[s.start : s.end].strip(),
+                tail=s.tail,
+                dash_led=True,
+                narrator=s.narrator,
             )
-            for index, (text, doc) in enumerate(zip(self.body.texts, self.body.docs, strict=True))
-            for s in dash_speech(doc, self.speech_dashes, self.hyphens, self.verbs)
+            for index, text in enumerate(self.body.texts)
+            for s in found[index]
         ]
         if not speech:
             return spans
@@ -657,7 +667,9 @@ class QuoteExtractor:
                 if name:
                     return name
             elif self.drops_subjects:
-                name = self._dropped_subject(span.paragraph, verb, describe)
+                name = self._person_after_dash(span.paragraph, verb) or self._dropped_subject(
+                    span.paragraph, verb, describe
+                )
                 if name:
                     return name
         # "Kelly charged, '...'", "Trump boomed: '...'": whoever does what the quote is the
@@ -1003,7 +1015,7 @@ class QuoteExtractor:
         for _ in range(3):
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)]
             if subjects:
-                return subjects[0]
+                return self._subject_among(verb, subjects)
             if token.dep_ == "pcomp" and token.head.dep_ == "prep":
                 token = token.head.head  # "punctuated his speech by saying": who punctuated
             elif token.dep_ in {"advcl", "xcomp", "conj", "ccomp", "relcl", "dep", "csubj"}:
@@ -1032,6 +1044,39 @@ class QuoteExtractor:
         if inverted is not None:
             return inverted
         return _between_quote_and(verb, quoted)
+
+    def _subject_among(self, verb: Token, subjects: list[Token]) -> Token:
+        """The one of a verb's subjects that speaks, where the parser found more than one, or one
+        the verb does not agree with; the first otherwise. Russian only (grammar.yaml
+        `match_lemmas`): read by the agreement an inflecting language shows."""
+        first = subjects[0]
+        if not self.by_lemma:
+            return first
+        # "— посетовала уфимка Алина Хакимова": a description and the name right after it, which
+        # the parser made two subjects; the name is whom the description describes
+        named = next(
+            (
+                s
+                for s in subjects[1:]
+                if first.pos_ == "NOUN" and s.pos_ == "PROPN" and s.i == first.right_edge.i + 1
+            ),
+            None,
+        )
+        if named is not None:
+            return named
+        # "— прокомментировали LifeTambov.ru в пресс-службе СУ СКР": a verb in the plural with
+        # one name in the singular for its subject does not agree with it; the name is whom the
+        # words were told to (a dative the parser misread), the body named where they were said
+        # speaks (speech.yaml `source_prepositions`)
+        if (
+            verb.morph.get("Number") == ["Plur"]
+            and first.morph.get("Number") != ["Plur"]
+            and not any(c.dep_ == "conj" for c in first.children)
+        ):
+            body = self._speaking_body(verb)
+            if body is not None:
+                return body
+        return first
 
     def _main_subject_of_participle(self, verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
         """'The Bureau rejected claims that the transfer had to do with it, stating, "..."': a
@@ -1102,6 +1147,50 @@ class QuoteExtractor:
         words = subject.doc[subject.i + 1 : end + 1].text
         return f"{subject.lemma_[:1].upper()}{subject.lemma_[1:]} {words}"
 
+    def _plural_subject_before(self, paragraph: int, pronoun: Token) -> Token | None:
+        """The nearest plural noun of people ("Уфимцы", "жители") that is a subject before a plural
+        pronoun, outside quotations, in its paragraph or the one before; None if none is."""
+        for index, doc in ((paragraph, pronoun.doc), (paragraph - 1, None)):
+            if index < 0:
+                break
+            doc = doc if doc is not None else self.body.docs[index]
+            quoted = self._quoted_regions.get(index, [])
+            end = pronoun.i if index == paragraph else len(doc)
+            for token in reversed(doc[:end]):
+                if (
+                    token.dep_ in SUBJECT_DEPS
+                    and token.pos_ == "NOUN"
+                    and token.morph.get("Number") == ["Plur"]
+                    and token.morph.get("Animacy") == ["Anim"]
+                    and not _inside(token.idx, quoted)
+                ):
+                    return token
+        return None
+
+    def _body_cut_short(self, paragraph: int, subject: Token) -> str | None:
+        """ "— прокомментировали в пресс-службе СУ СКР по Тамбовской области": a body's kind where it
+        was said, whose genitive names a body the model found only the start of ("СУ"), is the body
+        the genitive's whole phrase names ("СУ СКР по Тамбовской области"); None where the name found
+        covers the genitive's words or the subject is no body's kind."""
+        if not self.by_lemma or self._form(subject) not in self.org_refs:
+            return None
+        if self.body.mention_of_token(paragraph, subject, ("organisations",)):
+            return None
+        qualifier = next(
+            (c for c in subject.rights if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}), None
+        )
+        if qualifier is None:
+            return None
+        mention = self.body.mention_of_token(paragraph, qualifier, ("organisations",))
+        end = qualifier.right_edge.idx + len(qualifier.right_edge.text)
+        if mention is None or qualifier.left_edge.i != qualifier.i or mention.end >= end:
+            return None
+        # the body itself speaks, not its press service (a body's statement is the body's): the
+        # name found, then the words of the phrase it left out, which a genitive's qualifiers keep
+        # as written
+        rest = self.body.texts[paragraph][mention.end : end]
+        return " ".join(f"{mention.name}{rest}".split())
+
     def _speaking_body(self, verb: Token) -> Token | None:
         """'«...», — утверждают в Greenpeace', 'в Кремле заявили': a verb in the plural with no
         subject speaks for a body named where it was said (speech.yaml `source_prepositions`)."""
@@ -1109,7 +1198,7 @@ class QuoteExtractor:
         # and no verb form)
         if verb.morph.get("Number") != ["Plur"] or verb.morph.get("VerbForm") not in (["Fin"], []):
             return None
-        return next(
+        found = next(
             (
                 child
                 for child in verb.children
@@ -1119,6 +1208,22 @@ class QuoteExtractor:
             ),
             None,
         )
+        if found is not None or not self.by_lemma or verb.morph.get("Person") in (["1"], ["2"]):
+            return found
+        # "— рассказали корреспонденту инфогруппы «ТУРПРОМ» в «Интуристе»": where it was said, among
+        # the narrator's words after the verb, though the parser hung it on another of them: a
+        # noun in the locative right after the preposition (and the adjectives and marks before it);
+        # not in a clause of another verb ("Напомним, в Верховной раде создано ...": we remind)
+        for token in verb.doc[verb.i + 1 : verb.sent.end]:
+            if token.pos_ in {"VERB", "AUX"}:
+                break
+            if token.pos_ in {"NOUN", "PROPN"} and token.morph.get("Case") == ["Loc"]:
+                before = token.i - 1
+                while before > verb.i and (verb.doc[before].is_quote or verb.doc[before].pos_ == "ADJ"):
+                    before -= 1
+                if before > verb.i and verb.doc[before].lower_ in self.source_prepositions:
+                    return token
+        return None
 
     def _resolve(self, paragraph: int, subject: Token, describe: bool = True) -> str | None:
         """A subject word to a named speaker: the name itself, or whom it refers to."""
@@ -1127,7 +1232,7 @@ class QuoteExtractor:
             return holder
         named = self._named_in(paragraph, subject)
         if named:
-            return named
+            return self._body_cut_short(paragraph, subject) or named
         if (
             subject.lemma_.lower() in self.relatives
             and subject.head.dep_ in {"relcl", "acl"}
@@ -1172,6 +1277,13 @@ class QuoteExtractor:
             issuer = issuer or (introduced[0] if introduced is not None else None)
             if issuer:
                 return issuer
+        if third and self.by_lemma and subject.morph.get("Number") == ["Plur"]:
+            # "Уфимцы негодуют, что ...: «...», – пишут они": a plural pronoun agrees with the
+            # people a plural noun named as a subject just before, not with one person or body
+            group = self._plural_subject_before(paragraph, subject)
+            if group is not None:
+                where = paragraph if group.doc is subject.doc else paragraph - 1
+                return self._resolve(where, group, describe)
         if (
             third
             and (gender == ["Neut"] or subject.morph.get("Number") == ["Plur"])
@@ -1527,6 +1639,28 @@ class QuoteExtractor:
             t.lemma_.lower() in self.verbs and t.pos_ in {"VERB", "AUX"} and not _inside(t.idx, quoted)
             for t in sentence
         )
+
+    def _person_after_dash(self, paragraph: int, verb: Token) -> str | None:
+        """ "— сказал в письменном заявлении Нешет Кочкар", "— поделилась своими впечатлениями с
+        UfacityNews.ru собственница квартиры Алина Сулейманова": a narrator's verb after a dash in
+        the singular, to which the parser gave no subject, is said by the person named among its
+        words, up to the sentence's end (Russian puts the speaker after the verb there, however
+        far), of the verb's gender where both tell one."""
+        dashes = [*self.speech_dashes, *self.hyphens]
+        if not self.speech_dashes or verb.i == 0 or verb.nbor(-1).text not in dashes:
+            return None
+        if verb.morph.get("Number") != ["Sing"]:
+            return None
+        quoted = self._quoted_regions.get(paragraph, [])
+        for token in verb.doc[verb.i + 1 : verb.sent.end]:
+            mention = self.body.mention_of_token(paragraph, token, ("people",))
+            if mention is None or _inside(token.idx, quoted):
+                continue
+            gender, given = verb.morph.get("Gender"), self._gender_of(mention.name)
+            if gender and given and gender != [given]:
+                return None
+            return mention.name
+        return None
 
     def _dropped_subject(self, paragraph: int, verb: Token, describe: bool) -> str | None:
         """ "Другой работник подтвердил информацию. Добавил, что ...": the subject a language that

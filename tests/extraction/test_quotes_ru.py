@@ -933,3 +933,95 @@ def test_a_press_service_speaking_is_named_as_a_body_with_its_capital(russian):
         "«Учения пройдут в плановом режиме», — сообщили в пресс-службе министерства обороны.",
     )
     assert quotes == [("Учения пройдут в плановом режиме", "Пресс-служба министерства обороны")]
+
+
+# Session 46: speakers the narrator's words after a dash name where the parser read those words
+# wrongly, found again by Russian grammar: agreement in number and gender, the locative of where
+# words were said, a plural pronoun's plural antecedent (ru/dev's newest batches, 762-770).
+
+
+def test_a_description_and_the_name_after_it_both_read_as_subjects_are_the_named_person(russian):
+    # "— посетовала уфимка Алина Хакимова": the parser made "уфимка" and "Алина" two subjects of
+    # the verb; the name is whom the description describes, not the last speaker
+    _, quotes = extracted(
+        russian,
+        "«Выбор места выглядит весьма неоднозначно», – написал Дамир Рашитов. «Хоспис потянет за собой "
+        "ритуальные услуги и памятники», – посетовала уфимка Алина Хакимова.",
+    )
+    assert quotes[-1] == ("Хоспис потянет за собой ритуальные услуги и памятники", "Алина Хакимова")
+
+
+def test_a_plural_verb_told_to_an_outlet_is_said_by_the_body_where_it_was_said(russian):
+    # "— прокомментировали LifeTambov.ru в пресс-службе ...": a plural verb does not agree with
+    # one name in the singular; that name was told the words, the body named after "в" said them
+    _, quotes = extracted(
+        russian,
+        "— Руководитель организации осужден за совершение преступления, — прокомментировали LifeTambov.ru "
+        "в пресс-службе Следственного комитета.",
+    )
+    assert quotes == [("Руководитель организации осужден за совершение преступления", "Следственный комитет")]
+
+
+def test_a_press_service_of_a_body_the_model_cut_short_speaks_for_the_whole_body(russian):
+    # the model finds "СУ" of "СУ СКР по Тамбовской области": the grammar's phrase names the body
+    _, quotes = extracted(
+        russian,
+        "— Руководитель организации осужден за совершение преступления, — прокомментировали LifeTambov.ru "
+        "в пресс-службе СУ СКР по Тамбовской области.",
+    )
+    assert quotes == [
+        ("Руководитель организации осужден за совершение преступления", "СУ СКР по Тамбовской области")
+    ]
+
+
+def test_where_it_was_said_after_whom_it_was_told_names_the_body_that_said_it(russian):
+    # "— рассказали корреспонденту инфогруппы «ТУРПРОМ» в «Интуристе»": the parser hung the place
+    # on the correspondent; the plural verb with no subject is still said in «Интуристе»
+    _, quotes = extracted(
+        russian,
+        "«Бренд продолжит привлекать туристов своим высоким качеством», - рассказали корреспонденту "
+        "инфогруппы «ТУРПРОМ» в «Интуристе».",
+    )
+    assert quotes == [("Бренд продолжит привлекать туристов своим высоким качеством", "Интурист")]
+
+
+def test_a_narrators_verb_with_no_subject_is_said_by_the_person_named_after_it(russian):
+    # "- сказал в письменном заявлении Нешет Кочкар": the parser took the name for the statement's
+    # genitive and gave the verb no subject; the person named among the narrator's words speaks
+    _, quotes = extracted(
+        russian,
+        "Нешет Кочкар купил компанию у Thomas Cook Group.",
+        "«Интурист - очень важный бренд в истории российского туризма», - сказал в письменном заявлении "
+        "Нешет Кочкар.",
+    )
+    assert quotes == [("Интурист - очень важный бренд в истории российского туризма", "Нешет Кочкар")]
+
+
+def test_a_plural_pronoun_is_the_people_a_plural_subject_named_before_not_one_person(russian):
+    # "– пишут они" after "Жители дома возмущены": "они" agrees with the residents, not with the
+    # man who spoke last
+    _, quotes = extracted(
+        russian,
+        "«Мы обсудим это с коллегами», – сообщил Урал Кильсенбаев.",
+        "Жители дома возмущены. «Это не честно, о таком надо предупреждать», – пишут они.",
+    )
+    assert quotes[-1] == ("Это не честно, о таком надо предупреждать", "Жители дома")
+
+
+def test_a_turn_of_speech_running_on_until_the_narrators_words_close_it_is_speech_throughout(russian):
+    # a dash-led turn with no narrator, then plain paragraphs, the last closed by "– утверждает
+    # чиновник": all of them are the official's words; without such a close, plain paragraphs after
+    # a turn are narration (an interview's continued answer)
+    _, quotes = extracted(
+        russian,
+        "Заместитель главы района Алексей Журавков рассказал:",
+        "– Вчера я лично выезжал в поселок. Мы осмотрели все сети, которые заходят в дом.",
+        "А вот в подвале первого подъезда сухо, и жители говорят, что такой проблемы у них нет.",
+        "Люди работают, насосы работают. Но вода откачивается, – утверждает чиновник.",
+    )
+    assert [text for text, _ in quotes[1:]] == [
+        "А вот в подвале первого подъезда сухо, и жители говорят, что такой проблемы у них нет.",
+        "Люди работают, насосы работают. Но вода откачивается",
+    ]
+    # the paragraph in the middle is whoever the closing narrator names, not "жители" inside it
+    assert quotes[1][1] == quotes[2][1] == "чиновник"
