@@ -1188,6 +1188,8 @@ class QuoteExtractor:
             parts = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject]
             if definite and all(
                 t.lower_.rstrip(".") in self.title_words
+                or t.text.isupper()
+                and t.lower_ in self.person_refs
                 or self.body.mention_of_token(paragraph, t, ("organisations",))
                 for t in parts
             ):
@@ -1879,9 +1881,19 @@ class QuoteExtractor:
         `describe`, if nobody: not a name further back). None when the subject is no such word.
         Not any noun that spoke: "one questioner claimed ..." then '"You're right, ...," he said'
         is the one who answers."""
-        if self.articleless or pronoun.pos_ != "PRON" or token.pos_ != "NOUN" or token.tag_ != "NN":
-            return None
         word = token.lower_
+        # "The GOC said ..." then "He warned": a post's abbreviation the tagger takes for a name
+        # refers back as the post's noun does (a capitalised "the Director" in a post's full title,
+        # "The Director, Army Public Relations, Colonel ...", is read as a name, as before)
+        post = (
+            token.pos_ == "PROPN" and token.text.isupper() and word in self.person_refs and _definite(token)
+        )
+        if (
+            self.articleless
+            or pronoun.pos_ != "PRON"
+            or not (token.tag_ == "NN" and token.pos_ == "NOUN" or post)
+        ):
+            return None
         if word in self.statement_refs:
             return None  # "the report said": whoever issued it, further back
         if word in self.org_refs:
@@ -2132,10 +2144,12 @@ class QuoteExtractor:
         # "the 46-year-old": the compound refers back, not its last word ("old" of "82-year-old")
         words = hyphened if hyphened and word not in self.person_refs else {word} | hyphened
         holders = {name for name, role in self.body.roles.items() if words & self._role_words(role)}
+        if not holders and not self.articleless:
+            holders = self._spelled_out_before(paragraph, subject)
         # "the former president said" after "President Obama": not Obama, nor anyone else whose
         # role lacks the modifier, and not the nearest name either when that is Obama
         wanted = {c.lower_ for c in subject.lefts if c.lower_ in self.holder_modifiers}
-        others = {name for name in holders if wanted - self._role_words(self.body.roles[name])}
+        others = {name for name in holders if wanted - self._role_words(self.body.roles.get(name, ""))}
         holders -= others
         before = [
             m
@@ -2183,6 +2197,31 @@ class QuoteExtractor:
             if named:
                 return named
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+
+    def _spelled_out_before(self, paragraph: int, subject: Token) -> set[str]:
+        """The people a post's abbreviation stands for ("the GOC said"): those whose sentence writes
+        the post out before them, its words' initials spelling it ("The General Officer Commanding
+        (GOC) 1 Division, ..., Maj. Gen. Adeniyi Oyebade, said"; "of" may be left out: "Chief of
+        Defence Staff", CDS). The entities keep the nearest title of such an apposition only."""
+        letters = subject.text
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            return set()
+        link = r"[\s-]+(?:of[\s-]+(?:the[\s-]+)?)?"
+        spelled = re.compile(r"\b" + link.join(rf"{c}[a-z]+" for c in letters) + r"\b")
+        found = set()
+        people = sorted(
+            (m.paragraph, m.start, m.name)
+            for m in self.body.mentions
+            if m.kind == "people" and (m.paragraph, m.start) < (paragraph, subject.idx)
+        )
+        for index, doc in enumerate(self.body.docs[: paragraph + 1]):
+            for match in spelled.finditer(self.body.texts[index]):
+                sentence = sentence_of(doc, match.start())
+                # the person the post is written before: the first named after it in its sentence
+                after = [p for p in people if p[0] == index and match.end() <= p[1] < sentence.end_char]
+                if after:
+                    found.add(after[0][2])
+        return found
 
     def _organisation_subject_before(self, paragraph: int, subject: Token) -> str | None:
         """The organisation that was last the subject of a clause (main clauses first) or the source

@@ -754,3 +754,25 @@ def test_the_russian_head_of_a_ministry_is_the_one_of_that_country_of_two_named_
         "«Прогресса нет», — заявил глава МИД Украины.",
     )
     assert found == ["Дмитрий Кулеба"]
+
+
+# ---------------------------------------------------------------- Session 46 pronouns
+
+
+def test_a_posts_abbreviation_is_the_person_the_text_wrote_the_post_out_before(nlp, lexicon):
+    # "The General Officer Commanding (GOC) 1 Division, ..., Adeniyi Oyebade, said" then "The GOC
+    # said ..." then "He warned ..., stressing that “...”": the GOC is Oyebade, whose post's words
+    # spell it, and so is "he"; not the sergeant named last, in an object (_spelled_out_before,
+    # _referred_by)
+    found = speakers(
+        nlp,
+        lexicon,
+        "The General Officer Commanding (GOC) 1 Division, Nigeria Army, Major Gen. Adeniyi Oyebade, on "
+        "Friday said no fewer than 35 armed bandits have been killed.",
+        "He said during the operations, the military lost one Sgt Nansel Dangnap of 2 Battalion.",
+        "The GOC said a number of terrorists fleeing from the North East were also arrested.",
+        "He warned groups in the zone to desist from any act, stressing that “under my watch any act that "
+        "threatens the rule of law will not be tolerated.”",
+        "“We will keep the roads open,” the GOC added.",
+    )
+    assert found == ["Adeniyi Oyebade", "Adeniyi Oyebade"]
