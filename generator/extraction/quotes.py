@@ -1826,6 +1826,12 @@ class QuoteExtractor:
                     untagged = self._untagged_person(index, token) if "people" in kinds else None
                     if untagged and not self._other_gender(pronoun, untagged):
                         return untagged
+                    written = self._written_in_full(index, token, pronoun) if "people" in kinds else None
+                    if written:
+                        # "Canada's Sowmyan wants ..." then 'He said: "..."': the subject the
+                        # entities missed, whom the text listed in full ("Sowmyan Jegatheesan"),
+                        # not the last person they found
+                        return written
                     if "people" in kinds and self._agreeing_person(index, pronoun, token):
                         # "Иванова провела брифинг." then "— заявила дипломат": a person the
                         # tagger knows for one by the word alone, whose verb agrees with the role's
@@ -1866,6 +1872,33 @@ class QuoteExtractor:
             if m.paragraph == before.paragraph and sentence.start_char <= m.start <= before.start
         ]
         return self._agreeing_name(pronoun, min(same, key=lambda m: m.start))
+
+    def _written_in_full(self, paragraph: int, token: Token, pronoun: Token) -> str | None:
+        """A person's pronoun's antecedent the entities missed: a capitalised proper noun that is a
+        main clause's subject, no entity's mention, which the text also writes as the first or last
+        word of a longer name ("Sowmyan" of "Sowmyan Jegatheesan" in a list before); that name, if
+        the pronoun's gender does not rule it out. English only."""
+        if (
+            self.articleless
+            or pronoun.pos_ != "PRON"
+            or pronoun.morph.get("Gender") not in (["Masc"], ["Fem"])
+        ):
+            return None
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.head.dep_ != "ROOT":
+            return None
+        if any(c.dep_ == "compound" for c in token.children) or token.dep_ not in SUBJECT_DEPS:
+            return None
+        if self.body.mention_of_token(paragraph, token, ("people", "organisations", "places")):
+            return None
+        word = re.escape(token.text)
+        capital = r"[A-Z][\w-]*\b(?![’'])"
+        written = re.compile(rf"\b(?:{word}(?: {capital}){{1,2}}|(?:{capital} ){{1,2}}{word})\b")
+        names = {m.group(0) for text in self.body.texts for m in written.finditer(text)}
+        names = {n for n in names if not any(w.lower() in self.title_words for w in n.split())}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        return None if self._other_gender(pronoun, name) else name
 
     def _referred_by(
         self,
