@@ -1300,6 +1300,8 @@ class QuoteExtractor:
             parts = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject]
             if definite and all(
                 t.lower_.rstrip(".") in self.title_words
+                or t.text.isupper()
+                and t.lower_ in self.person_refs
                 or self.body.mention_of_token(paragraph, t, ("organisations",))
                 for t in parts
             ):
@@ -1986,6 +1988,12 @@ class QuoteExtractor:
                     untagged = self._untagged_person(index, token) if "people" in kinds else None
                     if untagged and not self._other_gender(pronoun, untagged):
                         return untagged
+                    written = self._written_in_full(index, token, pronoun) if "people" in kinds else None
+                    if written:
+                        # "Canada's Sowmyan wants ..." then 'He said: "..."': the subject the
+                        # entities missed, whom the text listed in full ("Sowmyan Jegatheesan"),
+                        # not the last person they found
+                        return written
                     if "people" in kinds and self._agreeing_person(index, pronoun, token):
                         # "Иванова провела брифинг." then "— заявила дипломат": a person the
                         # tagger knows for one by the word alone, whose verb agrees with the role's
@@ -2027,6 +2035,33 @@ class QuoteExtractor:
         ]
         return self._agreeing_name(pronoun, min(same, key=lambda m: m.start))
 
+    def _written_in_full(self, paragraph: int, token: Token, pronoun: Token) -> str | None:
+        """A person's pronoun's antecedent the entities missed: a capitalised proper noun that is a
+        main clause's subject, no entity's mention, which the text also writes as the first or last
+        word of a longer name ("Sowmyan" of "Sowmyan Jegatheesan" in a list before); that name, if
+        the pronoun's gender does not rule it out. English only."""
+        if (
+            self.articleless
+            or pronoun.pos_ != "PRON"
+            or pronoun.morph.get("Gender") not in (["Masc"], ["Fem"])
+        ):
+            return None
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.head.dep_ != "ROOT":
+            return None
+        if any(c.dep_ == "compound" for c in token.children) or token.dep_ not in SUBJECT_DEPS:
+            return None
+        if self.body.mention_of_token(paragraph, token, ("people", "organisations", "places")):
+            return None
+        word = re.escape(token.text)
+        capital = r"[A-Z][\w-]*\b(?![’'])"
+        written = re.compile(rf"\b(?:{word}(?: {capital}){{1,2}}|(?:{capital} ){{1,2}}{word})\b")
+        names = {m.group(0) for text in self.body.texts for m in written.finditer(text)}
+        names = {n for n in names if not any(w.lower() in self.title_words for w in n.split())}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        return None if self._other_gender(pronoun, name) else name
+
     def _referred_by(
         self,
         paragraph: int,
@@ -2041,9 +2076,19 @@ class QuoteExtractor:
         `describe`, if nobody: not a name further back). None when the subject is no such word.
         Not any noun that spoke: "one questioner claimed ..." then '"You're right, ...," he said'
         is the one who answers."""
-        if self.articleless or pronoun.pos_ != "PRON" or token.pos_ != "NOUN" or token.tag_ != "NN":
-            return None
         word = token.lower_
+        # "The GOC said ..." then "He warned": a post's abbreviation the tagger takes for a name
+        # refers back as the post's noun does (a capitalised "the Director" in a post's full title,
+        # "The Director, Army Public Relations, Colonel ...", is read as a name, as before)
+        post = (
+            token.pos_ == "PROPN" and token.text.isupper() and word in self.person_refs and _definite(token)
+        )
+        if (
+            self.articleless
+            or pronoun.pos_ != "PRON"
+            or not (token.tag_ == "NN" and token.pos_ == "NOUN" or post)
+        ):
+            return None
         if word in self.statement_refs:
             return None  # "the report said": whoever issued it, further back
         if word in self.org_refs:
@@ -2294,10 +2339,12 @@ class QuoteExtractor:
         # "the 46-year-old": the compound refers back, not its last word ("old" of "82-year-old")
         words = hyphened if hyphened and word not in self.person_refs else {word} | hyphened
         holders = {name for name, role in self.body.roles.items() if words & self._role_words(role)}
+        if not holders and not self.articleless:
+            holders = self._spelled_out_before(paragraph, subject)
         # "the former president said" after "President Obama": not Obama, nor anyone else whose
         # role lacks the modifier, and not the nearest name either when that is Obama
         wanted = {c.lower_ for c in subject.lefts if c.lower_ in self.holder_modifiers}
-        others = {name for name in holders if wanted - self._role_words(self.body.roles[name])}
+        others = {name for name in holders if wanted - self._role_words(self.body.roles.get(name, ""))}
         holders -= others
         before = [
             m
@@ -2345,6 +2392,31 @@ class QuoteExtractor:
             if named:
                 return named
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+
+    def _spelled_out_before(self, paragraph: int, subject: Token) -> set[str]:
+        """The people a post's abbreviation stands for ("the GOC said"): those whose sentence writes
+        the post out before them, its words' initials spelling it ("The General Officer Commanding
+        (GOC) 1 Division, ..., Maj. Gen. Adeniyi Oyebade, said"; "of" may be left out: "Chief of
+        Defence Staff", CDS). The entities keep the nearest title of such an apposition only."""
+        letters = subject.text
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            return set()
+        link = r"[\s-]+(?:of[\s-]+(?:the[\s-]+)?)?"
+        spelled = re.compile(r"\b" + link.join(rf"{c}[a-z]+" for c in letters) + r"\b")
+        found = set()
+        people = sorted(
+            (m.paragraph, m.start, m.name)
+            for m in self.body.mentions
+            if m.kind == "people" and (m.paragraph, m.start) < (paragraph, subject.idx)
+        )
+        for index, doc in enumerate(self.body.docs[: paragraph + 1]):
+            for match in spelled.finditer(self.body.texts[index]):
+                sentence = sentence_of(doc, match.start())
+                # the person the post is written before: the first named after it in its sentence
+                after = [p for p in people if p[0] == index and match.end() <= p[1] < sentence.end_char]
+                if after:
+                    found.add(after[0][2])
+        return found
 
     def _organisation_subject_before(self, paragraph: int, subject: Token) -> str | None:
         """The organisation that was last the subject of a clause (main clauses first) or the source

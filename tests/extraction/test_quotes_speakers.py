@@ -754,3 +754,47 @@ def test_the_russian_head_of_a_ministry_is_the_one_of_that_country_of_two_named_
         "«Прогресса нет», — заявил глава МИД Украины.",
     )
     assert found == ["Дмитрий Кулеба"]
+
+
+# ---------------------------------------------------------------- Session 46 pronouns
+
+
+def test_a_posts_abbreviation_is_the_person_the_text_wrote_the_post_out_before(nlp, lexicon):
+    # "The General Officer Commanding (GOC) 1 Division, ..., Adeniyi Oyebade, said" then "The GOC
+    # said ..." then "He warned ..., stressing that “...”": the GOC is Oyebade, whose post's words
+    # spell it, and so is "he"; not the sergeant named last, in an object (_spelled_out_before,
+    # _referred_by)
+    found = speakers(
+        nlp,
+        lexicon,
+        "The General Officer Commanding (GOC) 1 Division, Nigeria Army, Major Gen. Adeniyi Oyebade, on "
+        "Friday said no fewer than 35 armed bandits have been killed.",
+        "He said during the operations, the military lost one Sgt Nansel Dangnap of 2 Battalion.",
+        "The GOC said a number of terrorists fleeing from the North East were also arrested.",
+        "He warned groups in the zone to desist from any act, stressing that “under my watch any act that "
+        "threatens the rule of law will not be tolerated.”",
+        "“We will keep the roads open,” the GOC added.",
+    )
+    assert found == ["Adeniyi Oyebade", "Adeniyi Oyebade"]
+
+
+def test_he_after_a_name_the_model_missed_is_that_name_as_the_text_writes_it_in_full(nlp, lexicon):
+    # "Canada’s Sowmyan wants ..." then "He has developed ..." then 'He said: "..."': Sowmyan, the
+    # subject the entities did not find, written in full in the list before ("Sowmyan Jegatheesan"),
+    # not Brian, the last person they found (_written_in_full)
+    found = speakers(
+        nlp,
+        lexicon,
+        "The regional winners are:",
+        "Asia: Hafiz Usama Tanveer, Pakistan, bringing clean water to poor communities (focus on SDG 6: "
+        "clean water);",
+        "The Caribbean and Canada: Sowmyan Jegatheesan, Canada, providing one-stop information to prevent "
+        "human-wildlife conflict (focus on SDG 15: life on land);",
+        "Galabuzi Brian Kakembo of Uganda scooped the overall prize.",
+        "Brian said: “I want the world to see that unemployed youth is an untapped resource.”",
+        "Canada’s Sowmyan wants the world to make informed decisions when it comes to protecting wildlife "
+        "from the effects of climate change.",
+        "He has developed one of the world’s largest online information hubs.",
+        "He said: “The business-as-usual practice has led to the endangering of so many species.”",
+    )
+    assert found == ["Brian", "Sowmyan Jegatheesan"]
