@@ -23,3 +23,16 @@ def test_the_first_line_of_a_hard_wrapped_lead_is_no_photos_caption(lexicon, tmp
     source = read(tmp_path, lexicon, f"{HEADLINE}\n\n{first}\n{LEAD_REST}\n\n{NEXT}\n")
     assert source.title == HEADLINE
     assert any(first in paragraph for paragraph in source.paragraphs)
+
+
+def test_a_translators_note_signs_no_outlet(lexicon, tmp_path):
+    # _noted_site takes the capitalised word after "прим." for the site signing the note; only
+    # "ред" is kept out (boilerplate.yaml site_notes), so the translator's "Пер." became the outlet
+    lead = (
+        "Министр заявил журналистам, что «они» (американские партнёры — Прим. Пер.) не выполнили "
+        "ни одного из своих обещаний, данных на встрече в Женеве в прошлом месяце."
+    )
+    source = read(
+        tmp_path, lexicon, f"Министр обвинил партнёров в невыполнении обещаний\n\n{lead}\n\n{NEXT}\n"
+    )
+    assert source.outlet != "Пер."
