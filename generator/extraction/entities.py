@@ -3371,7 +3371,9 @@ def _craft_before_kind(
         # service", "The OneWeb satellite launch"), unless the noun is in the plural, what the
         # craft sends or serves ("Curiosity rover data", "Starlink satellite internet terminals"),
         # or another's, whose craft the name is ("NASA's MAVEN orbiter mission")
-        head = kind.head
+        head = kind
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head  # the phrase's own noun: "terminals" of "satellite internet terminals"
         if (
             kind.dep_ == "compound"
             and "Plur" not in head.morph.get("Number")
