@@ -2831,7 +2831,9 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         *(organisations.get("known") or ()),
         *(data.get("makers") or ()),
     }
-    owners = _owners(body.docs)
+    # the names the text makes owners of a named thing, but not those it also writes as the
+    # craft itself ("Perseverance's SuperCam" and "the Perseverance rover")
+    owners = _owners(body.docs) - _definite_craft(body.docs, craft_kinds)
     # the kinds a naming verb gives a name to: "a carrier ship, called WhiteKnightTwo"
     named_kinds = (kind_words - vague_kinds) | kinds_before_names | craft_kinds
     # the bodies the text names, by their first word or their abbreviation ("Hanwha Aerospace",
@@ -3278,12 +3280,8 @@ def _craft_of_missions(
 # a craft's name as the text writes it after what names it: capitalised words or numbers, up to
 # four ("WhiteKnightTwo", "G-FORCE ONE", "Phobos-Grunt"), perhaps after "the" ("a ship called the Titanic")
 CRAFT_NAME_RE = re.compile(r"(?:the )?(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,3})")
-# a kind in apposition after a craft's name: ", the spacecraft", ", a new lunar lander"
-NAMED_KIND_AFTER_RE = re.compile(r", (?:the|an?) (?:[a-z-]+ ){0,2}?(?P<kind>[a-z]+)\b")
-# what the model may call a craft's name: not a place, a people, a time or a count
-NOT_CRAFT_NAME_ENTS = frozenset(
-    ("GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
-)
+# words after a craft's name and its comma to its kind in apposition: ", a new lunar lander"
+MAX_APPOSITION_KIND = 4
 
 
 def _owners(docs: list[Doc]) -> set[str]:
@@ -3294,6 +3292,17 @@ def _owners(docs: list[Doc]) -> set[str]:
         for doc in docs
         for t in doc
         if t.tag_ == "POS" and 0 < t.i < len(doc) - 1 and doc[t.i + 1].text[:1].isupper()
+    }
+
+
+def _definite_craft(docs: list[Doc], kinds: Collection[str]) -> set[str]:
+    """The names the text writes between a definite article and a kind of craft, "the
+    Perseverance rover": the craft, though the text makes it an owner elsewhere too."""
+    return {
+        doc[t.i - 1].text
+        for doc in docs
+        for t in doc
+        if t.lower_ in kinds and t.i > 1 and "Def" in doc[t.i - 2].morph.get("Definite")
     }
 
 
@@ -3312,13 +3321,30 @@ def _craft_called(
         if not m or m.group("name").split()[0].lower() in small:
             continue
         before = verb.i - 1 - (verb.i > 1 and doc[verb.i - 1].text == ",")
-        after = NAMED_KIND_AFTER_RE.match(text, m.end())
         # "Called Phobos-Grunt, the spacecraft weighed ...": the name first, its kind in
         # apposition, the head of its phrase (not "named X, a satellite maker")
-        kind = doc.char_span(after.start("kind"), after.end("kind")) if after else None
-        if (before >= 0 and _a_kind(doc[before], kinds)) or (kind is not None and _a_kind(kind[0], kinds)):
+        kind = _kind_in_apposition(doc, m.end())
+        if (before >= 0 and _a_kind(doc[before], kinds)) or (kind is not None and _a_kind(kind, kinds)):
             found.append((m.start("name"), m.end("name"), m.group("name")))
     return found
+
+
+def _kind_in_apposition(doc: Doc, end: int) -> Token | None:
+    """The first noun of a phrase in apposition after a name ending at `end`, which a determiner
+    opens after a comma: "spacecraft" of ", the spacecraft weighed", "lander" of ", a new lunar
+    lander" (the adjectives before it skipped by the parse, not by their number)."""
+    comma = doc.char_span(end, end + 1)
+    if comma is None or comma.text != ",":
+        return None
+    first = comma[0].i + 1
+    if first >= len(doc) or doc[first].pos_ != "DET":
+        return None
+    for token in doc[first + 1 : first + 1 + MAX_APPOSITION_KIND]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return token
+        if token.is_punct:
+            break
+    return None
 
 
 def _a_kind(token: Token, kinds: Collection[str]) -> bool:
@@ -3334,19 +3360,37 @@ def _craft_before_kind(
     Curiosity rover", "NASA's MAVEN orbiter mission", "using Curiosity rover data", though the
     model calls the name a body. Not a nationality or a place ("a Russian spacecraft"), a word
     opening a sentence, a name that runs on from a capitalised word before it, a body the data
-    knows, a maker, nor a name the text makes an owner elsewhere ("NASA's Galileo": "a NASA probe")."""
+    knows, a maker, a name after "a" ("a NASA probe"), nor a name the text makes an owner elsewhere
+    ("NASA's Galileo") and never the craft; nor a kind modifying what a company sells ("Viasat
+    satellite service")."""
     found = []
     for kind in doc:
         if kind.lower_ not in kinds or kind.tag_ != "NN" or not kind.is_lower or kind.i < 1:
             continue
+        # a kind modifying another noun is what the named one sells or runs ("Viasat satellite
+        # service", "The OneWeb satellite launch"), unless the noun is in the plural, what the
+        # craft sends or serves ("Curiosity rover data", "Starlink satellite internet terminals"),
+        # or another's, whose craft the name is ("NASA's MAVEN orbiter mission")
+        head = kind
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head  # the phrase's own noun: "terminals" of "satellite internet terminals"
+        if (
+            kind.dep_ == "compound"
+            and "Plur" not in head.morph.get("Number")
+            and not any(c.dep_ == "poss" for c in head.children)
+        ):
+            continue
         name = doc[kind.i - 1]
+        # "a NASA probe": one of the named body's craft, not the craft's name
+        if name.i > 0 and "Ind" in doc[name.i - 1].morph.get("Definite"):
+            continue
         if (
             not name.text[:1].isupper()
             or not name.is_alpha
             or _opens_sentence(doc, name.i)
             or name.lower_ in avoid
             or name.text in not_craft
-            or name.ent_type_ in NOT_CRAFT_NAME_ENTS
+            or name.ent_type_ in NOT_VESSEL_ENTS
             or not _free_before(doc, name.i)
             or (name.i > 0 and doc[name.i - 1].text[:1].isupper() and not doc[name.i - 1].is_sent_start)
         ):
@@ -3355,7 +3399,8 @@ def _craft_before_kind(
     return found
 
 
-# what the model may call a vessel's name ("Ursa Major" a person); not a place, a people or a time
+# what the model may call a vessel's or a craft's name ("Ursa Major" a person, "Curiosity" a body);
+# not a place, a people, a time or a count
 NOT_VESSEL_ENTS = frozenset(
     ("GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 )
