@@ -57,7 +57,11 @@ pytestmark = pytest.mark.slow
 # two decimals kept; batch AR's six (sports and science pages of 2017: races and teams, a
 # columnist's note with its publications) lowered organisations recall to .796 and equipment to
 # .679/.862, and session 45's body, organisation and equipment rules raised body_clean to .933 and
-# equipment to .697/.922: floors set at each, two decimals kept): each batch
+# equipment to .697/.922: floors set at each, two decimals kept; batches AS, AT and AU's twelve
+# (science, space and gaming pages, a fiction's characters, a migrants' protest) lowered people
+# precision to .829 and equipment to .655/.924, and session 46's author, organisation, figure,
+# speaker and named-craft rules raised organisations to .800/.714, figures to .863/.836, speakers
+# to .933 and equipment to .706/.929: floors set at each, two decimals kept): each batch
 # scored below the part it joined. The test
 # part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
@@ -65,18 +69,18 @@ DEV_FLOORS = {
     "metadata": 0.88,
     "body_clean": 0.93,
     "people_recall": 0.91,
-    "people_precision": 0.83,
-    "organisations_recall": 0.79,
-    "organisations_precision": 0.70,
+    "people_precision": 0.82,
+    "organisations_recall": 0.80,
+    "organisations_precision": 0.71,
     "places_recall": 0.84,
     "places_precision": 0.78,
     "quotes_recall": 0.95,
     "quotes_speaker": 0.93,
-    "figures_recall": 0.84,
-    "figures_precision": 0.82,
-    "events_recall": 0.76,
+    "figures_recall": 0.86,
+    "figures_precision": 0.83,
+    "events_recall": 0.77,
     "events_precision": 0.82,
-    "equipment_recall": 0.69,
+    "equipment_recall": 0.70,
     "equipment_precision": 0.92,
 }
 
