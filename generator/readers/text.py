@@ -2342,10 +2342,26 @@ def _caption_over_lead(lines: list[str], at: int, headline: str, lexicon: Lexico
         or _site_name_like(line, lexicon)
     ):
         return False
+    if _wrapped_lead_line(words, lead, lexicon):
+        return False
     if not is_person_shaped(line, lexicon):
         return True
     told = {word[:TOPIC_STEM] for word in _key(f"{headline} {lead}").split()}
     return _key(words[-1])[:TOPIC_STEM] in told
+
+
+def _wrapped_lead_line(words: list[str], lead: str, lexicon: Lexicon) -> bool:
+    """The first line of a hard-wrapped lead, not a caption over it: it opens as a sentence does,
+    with a preposition or an opener ("В среду глава МИД России Сергей"; grammar data,
+    `small_words` and `sentence_openers`, every language's, since the header is read before the
+    language is told), or the wrap split a name, its given name ending the line and the next
+    line going on with the surname ("... Сергей" over "Лавров заявил, ...")."""
+    openers = lexicon.reading_words("grammar", "small_words")
+    openers |= lexicon.reading_words("grammar", "sentence_openers")
+    if words[0].lower() in openers:
+        return True
+    first = lead.split()[0] if lead.split() else ""
+    return words[-1] in lexicon.given_names and first[:1].isupper()
 
 
 def _header_soon(lines: list[str], at: int, lexicon: Lexicon) -> bool:
