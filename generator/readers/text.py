@@ -1050,16 +1050,29 @@ MIN_SELF_REFERENCES = 2  # one "About X" may be a menu's topic; two lines naming
 # a word of a site's name in any script, capitalised, with no quotation mark left of an
 # inflected one ("„Медузы“", the genitive, names no site as it is written)
 SITE_WORD_RE = re.compile(r"[^\W\d_][\w.&-]*")
+# "Перев.", "Сост.": an abbreviation; a site's name with a stop is longer or dotted inside
+MAX_SIGNER_LETTERS = 8
+
+
+def _abbreviation(site: str) -> bool:
+    """A single short word cut with a stop ("Пер.", "Сост."): a signer's abbreviation, no site's
+    name, which ends with its domain or a full word ("RuBaltic.Ru", "БелТА")."""
+    one_word = len(site.split()) == 1 and len(site) <= MAX_SIGNER_LETTERS
+    return one_word and site.endswith(".") and site.count(".") == 1
 
 
 def _noted_site(lines: list[str], lexicon: Lexicon) -> str | None:
     """The site that signs an editors' note inside the story (boilerplate data, `site_notes`:
     "... Хантер — прим. RuBaltic.Ru)"): a note's signature is the text's own editors', so one
     suffices, where a menu's line needs a second."""
+    # the translator, the author, the editors sign notes too ("— Прим. Пер.)"): no site
+    signers = lexicon.reading_words("boilerplate", "note_signers_not_sites")
     for line in lines:
         for pattern in lexicon.site_notes:
             match = pattern.search(line)
             site = match.group("site").strip(" \"'“”‘’„«»") if match else ""
+            if site.rstrip(".").lower() in signers or _abbreviation(site):
+                continue
             # a name in any script: "RuBaltic.Ru", "Daily Storm", "БелТА"
             words = site.split() if site[:1].isupper() else []
             if 0 < len(words) <= MAX_SITE_NAME_WORDS and all(SITE_WORD_RE.fullmatch(word) for word in words):
