@@ -1583,9 +1583,15 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
 def _without_date_label(name: str, lexicon: Lexicon) -> str:
     """A name before its date without the label that joins them ("Francisco Memoria on" of
     "Francisco Memoria on 20/10/2017"; dates data, `date_line_labels`)."""
-    for label in sorted(lexicon.words("dates", "date_line_labels"), key=len, reverse=True):
-        name = re.sub(rf"\s+{re.escape(label)}$", "", name, flags=re.I)
-    return name
+    return _date_labels_re(lexicon.words("dates", "date_line_labels")).sub("", name)
+
+
+@lru_cache(maxsize=8)  # asked for every byline with a date: the labels are one alternation, built once
+def _date_labels_re(labels: frozenset[str]) -> re.Pattern[str]:
+    """Every label ending a name ("... on", "... updated on"), the longest first and then in
+    alphabetical order, so that the pattern is the same whatever order the set gives."""
+    ordered = sorted(labels, key=lambda label: (-len(label), label))
+    return re.compile(rf"(?:\s+(?:{alternatives(ordered)}))+$", re.I)
 
 
 def _credited(credit: tuple[list[str], str | None], source: Source) -> None:
