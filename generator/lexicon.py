@@ -58,6 +58,7 @@ class Boilerplate(_DataFile):
     site_name_lines: Words = None
     site_self_references: Words = None
     site_notes: Words = None
+    note_signers_not_sites: Words = None
     not_site_names: Words = None
     related_labels: Words = None
     teaser_labels: Words = None

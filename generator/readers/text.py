@@ -1050,16 +1050,29 @@ MIN_SELF_REFERENCES = 2  # one "About X" may be a menu's topic; two lines naming
 # a word of a site's name in any script, capitalised, with no quotation mark left of an
 # inflected one ("„Медузы“", the genitive, names no site as it is written)
 SITE_WORD_RE = re.compile(r"[^\W\d_][\w.&-]*")
+# "Перев.", "Сост.": an abbreviation; a site's name with a stop is longer or dotted inside
+MAX_SIGNER_LETTERS = 8
+
+
+def _abbreviation(site: str) -> bool:
+    """A single short word cut with a stop ("Пер.", "Сост."): a signer's abbreviation, no site's
+    name, which ends with its domain or a full word ("RuBaltic.Ru", "БелТА")."""
+    one_word = len(site.split()) == 1 and len(site) <= MAX_SIGNER_LETTERS
+    return one_word and site.endswith(".") and site.count(".") == 1
 
 
 def _noted_site(lines: list[str], lexicon: Lexicon) -> str | None:
     """The site that signs an editors' note inside the story (boilerplate data, `site_notes`:
     "... Хантер — прим. RuBaltic.Ru)"): a note's signature is the text's own editors', so one
     suffices, where a menu's line needs a second."""
+    # the translator, the author, the editors sign notes too ("— Прим. Пер.)"): no site
+    signers = lexicon.reading_words("boilerplate", "note_signers_not_sites")
     for line in lines:
         for pattern in lexicon.site_notes:
             match = pattern.search(line)
             site = match.group("site").strip(" \"'“”‘’„«»") if match else ""
+            if site.rstrip(".").lower() in signers or _abbreviation(site):
+                continue
             # a name in any script: "RuBaltic.Ru", "Daily Storm", "БелТА"
             words = site.split() if site[:1].isupper() else []
             if 0 < len(words) <= MAX_SITE_NAME_WORDS and all(SITE_WORD_RE.fullmatch(word) for word in words):
@@ -1570,9 +1583,15 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
 def _without_date_label(name: str, lexicon: Lexicon) -> str:
     """A name before its date without the label that joins them ("Francisco Memoria on" of
     "Francisco Memoria on 20/10/2017"; dates data, `date_line_labels`)."""
-    for label in sorted(lexicon.words("dates", "date_line_labels"), key=len, reverse=True):
-        name = re.sub(rf"\s+{re.escape(label)}$", "", name, flags=re.I)
-    return name
+    return _date_labels_re(lexicon.words("dates", "date_line_labels")).sub("", name)
+
+
+@lru_cache(maxsize=8)  # asked for every byline with a date: the labels are one alternation, built once
+def _date_labels_re(labels: frozenset[str]) -> re.Pattern[str]:
+    """Every label ending a name ("... on", "... updated on"), the longest first and then in
+    alphabetical order, so that the pattern is the same whatever order the set gives."""
+    ordered = sorted(labels, key=lambda label: (-len(label), label))
+    return re.compile(rf"(?:\s+(?:{alternatives(ordered)}))+$", re.I)
 
 
 def _credited(credit: tuple[list[str], str | None], source: Source) -> None:
@@ -2342,10 +2361,26 @@ def _caption_over_lead(lines: list[str], at: int, headline: str, lexicon: Lexico
         or _site_name_like(line, lexicon)
     ):
         return False
+    if _wrapped_lead_line(words, lead, lexicon):
+        return False
     if not is_person_shaped(line, lexicon):
         return True
     told = {word[:TOPIC_STEM] for word in _key(f"{headline} {lead}").split()}
     return _key(words[-1])[:TOPIC_STEM] in told
+
+
+def _wrapped_lead_line(words: list[str], lead: str, lexicon: Lexicon) -> bool:
+    """The first line of a hard-wrapped lead, not a caption over it: it opens as a sentence does,
+    with a preposition or an opener ("В среду глава МИД России Сергей"; grammar data,
+    `small_words` and `sentence_openers`, every language's, since the header is read before the
+    language is told), or the wrap split a name, its given name ending the line and the next
+    line going on with the surname ("... Сергей" over "Лавров заявил, ...")."""
+    openers = lexicon.reading_words("grammar", "small_words")
+    openers |= lexicon.reading_words("grammar", "sentence_openers")
+    if words[0].lower() in openers:
+        return True
+    first = lead.split()[0] if lead.split() else ""
+    return words[-1] in lexicon.given_names and first[:1].isupper()
 
 
 def _header_soon(lines: list[str], at: int, lexicon: Lexicon) -> bool:

@@ -1881,3 +1881,10 @@ def test_a_name_joined_to_its_date_by_on_under_the_headline_is_the_byline(tmp_pa
     header = [HEADLINE, "Jane Doe on 20/10/2017"]
     source = read(tmp_path, lexicon, dump_with_header(header))
     assert (source.authors, source.published) == (["Jane Doe"], date(2017, 10, 20))
+
+
+def test_a_name_joined_to_its_date_by_two_labels_is_the_byline(tmp_path, lexicon):
+    # "updated on" is two labels: both go, whichever order the data's set gives them
+    header = [HEADLINE, "Jane Doe updated on 20/10/2017"]
+    source = read(tmp_path, lexicon, dump_with_header(header))
+    assert (source.authors, source.published) == (["Jane Doe"], date(2017, 10, 20))
