@@ -1549,3 +1549,27 @@ def test_a_count_that_is_a_verbs_subject_counts_what_the_verb_says_with_its_comp
     assert counts[600] == "make and sell briquettes"
     assert counts[60] == "experiencing depression"
     assert counts[(40, 60)] == "killed"
+
+
+# Session 46, mutants (tests/MUTANTS.md): the functions added today, on inputs no test gave them
+
+
+def test_a_conversion_counts_its_own_unit_not_the_one_before(nlp, lexicon):
+    # "(118 miles)" says the distance again in miles: it counts miles, not the kilometres before
+    b = brief(nlp, lexicon, ["The debris fell 190 kilometers (118 miles) from the city."])
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [
+        (190, "km", "kilometers"),
+        (118, "miles", "miles"),
+    ]
+
+
+def test_a_ranking_word_opening_a_sentence_still_makes_a_rank(nlp, lexicon):
+    # "Top" as the sentence's first word: "10" is a place in a ranking there as anywhere
+    b = brief(nlp, lexicon, ["Top 10 banks lost $5 billion last year."])
+    assert [(f.value, f.unit, f.counts, f.subject) for f in b.figures] == [(5e9, "USD", "lost", "banks")]
+
+
+def test_a_figure_after_a_fraction_of_a_scale_word_is_kept(nlp, lexicon):
+    # "million", tagged apart, is read into "a quarter of a million"; the count after it stays
+    b = brief(nlp, lexicon, ["A quarter of a million people fled the city, and 300 homes were destroyed."])
+    assert [(f.value, f.counts) for f in b.figures] == [(250_000, "people"), (300, "homes")]
