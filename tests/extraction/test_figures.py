@@ -1573,3 +1573,30 @@ def test_a_figure_after_a_fraction_of_a_scale_word_is_kept(nlp, lexicon):
     # "million", tagged apart, is read into "a quarter of a million"; the count after it stays
     b = brief(nlp, lexicon, ["A quarter of a million people fled the city, and 300 homes were destroyed."])
     assert [(f.value, f.counts) for f in b.figures] == [(250_000, "people"), (300, "homes")]
+
+
+def test_a_paragraph_ending_in_a_ranking_word_makes_no_rank_of_its_first_number(nlp, lexicon):
+    # "the top" closes the paragraph (no stop after it): the "12" opening it is still a count
+    b = brief(nlp, lexicon, ["12 climbers reached the top"])
+    assert [(f.value, f.counts) for f in b.figures] == [(12, "climbers")]
+
+
+def test_a_conversion_measures_what_the_figure_before_it_measures(nlp, lexicon):
+    # the height in feet is the same altitude, hull and tower as the metres before it
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The plane climbed to an altitude of 10,000 metres (33,000 feet).",
+            "The ship's hull is 300 metres long (984 feet).",
+            "Its tallest tower rises 828 metres (2,717 feet) above the city.",
+        ],
+    )
+    assert [(f.value, f.unit, f.subject) for f in b.figures] == [
+        (10_000, "m", "altitude"),
+        (33_000, "ft", "altitude"),
+        (300, "m", "ship's hull"),
+        (984, "ft", "ship's hull"),
+        (828, "m", "Its tallest tower"),
+        (2_717, "ft", "Its tallest tower"),
+    ]
