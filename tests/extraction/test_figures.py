@@ -1600,3 +1600,22 @@ def test_a_conversion_measures_what_the_figure_before_it_measures(nlp, lexicon):
         (828, "m", "Its tallest tower"),
         (2_717, "ft", "Its tallest tower"),
     ]
+
+
+def test_what_a_count_did_is_said_in_at_most_five_words_with_no_punctuation(nlp, lexicon):
+    # five words, the verb to its object, are what the 500 do; six words, or a comma inside, and
+    # only the verb is kept
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Of the 900 farmers surveyed, 500 own a small family farm.",
+            "Of the 900 farmers surveyed, 400 own a small old family farm.",
+            "Of the 900 farmers surveyed, 200 bought a new, cheaper tractor.",
+        ],
+    )
+    assert {f.value: f.counts for f in b.figures if f.value in {500, 400, 200}} == {
+        500: "own a small family farm",
+        400: "own",
+        200: "bought",
+    }
