@@ -1619,3 +1619,9 @@ def test_what_a_count_did_is_said_in_at_most_five_words_with_no_punctuation(nlp,
         400: "own",
         200: "bought",
     }
+
+
+def test_a_count_that_did_one_thing_while_doing_another_counts_the_first(nlp, lexicon):
+    # "fighting the fire" is how the 40 died, no second thing they did: the count is of "died"
+    b = brief(nlp, lexicon, ["At least 40 died fighting the fire."])
+    assert [(f.value, f.counts) for f in b.figures] == [(40, "died")]
