@@ -1549,3 +1549,79 @@ def test_a_count_that_is_a_verbs_subject_counts_what_the_verb_says_with_its_comp
     assert counts[600] == "make and sell briquettes"
     assert counts[60] == "experiencing depression"
     assert counts[(40, 60)] == "killed"
+
+
+# Session 46, mutants (tests/MUTANTS.md): the functions added today, on inputs no test gave them
+
+
+def test_a_conversion_counts_its_own_unit_not_the_one_before(nlp, lexicon):
+    # "(118 miles)" says the distance again in miles: it counts miles, not the kilometres before
+    b = brief(nlp, lexicon, ["The debris fell 190 kilometers (118 miles) from the city."])
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [
+        (190, "km", "kilometers"),
+        (118, "miles", "miles"),
+    ]
+
+
+def test_a_ranking_word_opening_a_sentence_still_makes_a_rank(nlp, lexicon):
+    # "Top" as the sentence's first word: "10" is a place in a ranking there as anywhere
+    b = brief(nlp, lexicon, ["Top 10 banks lost $5 billion last year."])
+    assert [(f.value, f.unit, f.counts, f.subject) for f in b.figures] == [(5e9, "USD", "lost", "banks")]
+
+
+def test_a_figure_after_a_fraction_of_a_scale_word_is_kept(nlp, lexicon):
+    # "million", tagged apart, is read into "a quarter of a million"; the count after it stays
+    b = brief(nlp, lexicon, ["A quarter of a million people fled the city, and 300 homes were destroyed."])
+    assert [(f.value, f.counts) for f in b.figures] == [(250_000, "people"), (300, "homes")]
+
+
+def test_a_paragraph_ending_in_a_ranking_word_makes_no_rank_of_its_first_number(nlp, lexicon):
+    # "the top" closes the paragraph (no stop after it): the "12" opening it is still a count
+    b = brief(nlp, lexicon, ["12 climbers reached the top"])
+    assert [(f.value, f.counts) for f in b.figures] == [(12, "climbers")]
+
+
+def test_a_conversion_measures_what_the_figure_before_it_measures(nlp, lexicon):
+    # the height in feet is the same altitude, hull and tower as the metres before it
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The plane climbed to an altitude of 10,000 metres (33,000 feet).",
+            "The ship's hull is 300 metres long (984 feet).",
+            "Its tallest tower rises 828 metres (2,717 feet) above the city.",
+        ],
+    )
+    assert [(f.value, f.unit, f.subject) for f in b.figures] == [
+        (10_000, "m", "altitude"),
+        (33_000, "ft", "altitude"),
+        (300, "m", "ship's hull"),
+        (984, "ft", "ship's hull"),
+        (828, "m", "Its tallest tower"),
+        (2_717, "ft", "Its tallest tower"),
+    ]
+
+
+def test_what_a_count_did_is_said_in_at_most_five_words_with_no_punctuation(nlp, lexicon):
+    # five words, the verb to its object, are what the 500 do; six words, or a comma inside, and
+    # only the verb is kept
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Of the 900 farmers surveyed, 500 own a small family farm.",
+            "Of the 900 farmers surveyed, 400 own a small old family farm.",
+            "Of the 900 farmers surveyed, 200 bought a new, cheaper tractor.",
+        ],
+    )
+    assert {f.value: f.counts for f in b.figures if f.value in {500, 400, 200}} == {
+        500: "own a small family farm",
+        400: "own",
+        200: "bought",
+    }
+
+
+def test_a_count_that_did_one_thing_while_doing_another_counts_the_first(nlp, lexicon):
+    # "fighting the fire" is how the 40 died, no second thing they did: the count is of "died"
+    b = brief(nlp, lexicon, ["At least 40 died fighting the fire."])
+    assert [(f.value, f.counts) for f in b.figures] == [(40, "died")]
