@@ -2824,6 +2824,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     # Curiosity rover" (equipment.yaml naming_verbs, craft_kinds); never a body the data knows, a
     # maker, or a name the text makes an owner
     naming_verbs = {w.lower() for w in data.get("naming_verbs") or ()}
+    definite = lexicon.words("grammar", "definite_articles")
     craft_kinds = {w.lower() for w in data.get("craft_kinds") or ()}
     organisations = lexicon["organisations"]
     not_craft = {
@@ -2937,7 +2938,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         spans += _names_ending_in_kind(body.docs[index], name_ends)
         spans += _named_after_kind(body.docs[index], kinds_before_names)
         spans += _craft_of_missions(body.docs[index], mission_words, parties)
-        spans += _craft_called(body.docs[index], text, naming_verbs, named_kinds, small_words)
+        spans += _craft_called(body.docs[index], text, naming_verbs, named_kinds, small_words, definite)
         spans += _craft_before_kind(body.docs[index], craft_kinds, avoid, not_craft | owners)
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
@@ -3279,7 +3280,14 @@ def _craft_of_missions(
 
 # a craft's name as the text writes it after what names it: capitalised words or numbers, up to
 # four ("WhiteKnightTwo", "G-FORCE ONE", "Phobos-Grunt"), perhaps after "the" ("a ship called the Titanic")
-CRAFT_NAME_RE = re.compile(r"(?:the )?(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,3})")
+@cache
+def _craft_name_re(articles: frozenset[str]) -> re.Pattern[str]:
+    """A craft's name after its naming verb: up to four capitalised words, perhaps after the
+    language's definite article ("a ship called the Titanic"; grammar.yaml `definite_articles`)."""
+    article = rf"(?:(?:{alternatives(sorted(articles))}) )?" if articles else ""
+    return re.compile(rf"{article}(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w-]*){{0,3}})")
+
+
 # words after a craft's name and its comma to its kind in apposition: ", a new lunar lander"
 MAX_APPOSITION_KIND = 4
 
@@ -3307,7 +3315,12 @@ def _definite_craft(docs: list[Doc], kinds: Collection[str]) -> set[str]:
 
 
 def _craft_called(
-    doc: Doc, text: str, verbs: Collection[str], kinds: Collection[str], small: Collection[str]
+    doc: Doc,
+    text: str,
+    verbs: Collection[str],
+    kinds: Collection[str],
+    small: Collection[str],
+    articles: frozenset[str],
 ) -> list[tuple[int, int, str]]:
     """The name a naming verb gives the kind of machine right before it, "a carrier ship, called
     WhiteKnightTwo", "a Boeing 727-200 aircraft called G-FORCE ONE", or right after it in
@@ -3317,7 +3330,7 @@ def _craft_called(
     for verb in doc:
         if verb.lower_ not in verbs or not verb.whitespace_:
             continue
-        m = CRAFT_NAME_RE.match(text, verb.idx + len(verb.text) + 1)
+        m = _craft_name_re(articles).match(text, verb.idx + len(verb.text) + 1)
         if not m or m.group("name").split()[0].lower() in small:
             continue
         before = verb.i - 1 - (verb.i > 1 and doc[verb.i - 1].text == ",")
