@@ -38,6 +38,7 @@ from ..dates import (
 from ..lexicon import Lexicon, alternatives
 from ..schema import Event, PublishedEstimate
 from .document import SUBJECT_DEPS, Body, find_citations, is_prose, sentence_of, span_text, text_of
+from .quotes import quote_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -1045,21 +1046,13 @@ def _news_of_its_own(sentence: Span, said: str, words: DateWords) -> bool:
 
 
 NAMING_DEPS = frozenset({"appos", "flat", "flat:name", "nmod", "compound"})
-OPENING_QUOTES = "«„“"
-CLOSING_QUOTES = "»“”"
 
 
 def _inside_a_quotation(text: str, at: int) -> bool:
     """Whether a paragraph's quotation is still open at `at` ("«Решение далось мне очень тяжело.
-    Но после Евро я почувствовал ...»": the second sentence is the speaker's, not the narrator's)."""
-    before = text[:at]
-    depth = 0
-    for char in before:
-        if char in OPENING_QUOTES and not (char == "“" and depth > 0):
-            depth += 1
-        elif char in CLOSING_QUOTES and depth > 0:
-            depth -= 1
-    return depth > 0 or before.count('"') % 2 == 1
+    Но после Евро я почувствовал ...»": the second sentence is the speaker's, not the narrator's),
+    by the quotations the quotes' reader finds."""
+    return any(start < at < end for start, end, _ in quote_spans(text))
 
 
 def _after_publication(when: str, published: date) -> bool:
