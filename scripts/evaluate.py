@@ -39,6 +39,10 @@ PARTS = {
     # Russian-language articles (issue 15), split into dev and test before they were annotated
     "ru-dev": (EVAL / "corpus" / "ru" / "dev", EVAL / "corpus" / "ru" / "gold-dev.yaml"),
     "ru-test": (EVAL / "corpus" / "ru" / "test", EVAL / "corpus" / "ru" / "gold-test.yaml"),
+    # articles in languages without a pipeline (German, French, Chinese ...), annotated for their
+    # header, furniture and the story kept (`in_body`) only, split before they were annotated
+    "intl-dev": (EVAL / "corpus" / "intl" / "dev", EVAL / "corpus" / "intl" / "gold-dev.yaml"),
+    "intl-test": (EVAL / "corpus" / "intl" / "test", EVAL / "corpus" / "intl" / "gold-test.yaml"),
 }
 
 
