@@ -121,12 +121,17 @@ def bottom_line(corpus: Corpus, limit: int = LIMIT) -> BottomLine:
     newest_day = days[newest.id] if newest else None
 
     own_words = any(not b.source.translated for b in recent)
+    analysed = any(b.source.analysed is not False for b in recent)
 
     def leads(cited: Cited) -> bool:
         if not well_formed(cited.sentence.text, pointing_back):
             return False
         if cited.briefing.source.translated and own_words:
             return False  # a slot left over is no reason to word a statement in a machine's words
+        if cited.briefing.source.analysed is False and analysed:
+            # a source no pipeline reads gives its lead, which nothing weighed against the other
+            # sources' words: it joins a statement it is like, and leads where no source is analysed
+            return False
         if newest_day is None:
             return True  # no source is dated: none is older than another
         day = days[cited.briefing.id]

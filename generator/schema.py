@@ -35,6 +35,11 @@ class SourceInfo(Strict):
     original_publisher: str | None = Field(default=None, description="Who first published a republished text")
     language: str | None = "en"
     translated: bool = False
+    analysed: bool | None = Field(
+        default=None,
+        description="false: no pipeline reads the source's language, so its summary is its own lead "
+        "(its opening sentence) and nothing else was extracted; absent: analysed",
+    )
     words: int | None = Field(default=None, ge=0)
     reliability: str | None = Field(
         default=None, description="Admiralty code grade set by a maintainer, e.g. B2"

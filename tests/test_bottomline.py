@@ -12,12 +12,22 @@ from tests.renderkit import without_entities
 
 
 def source(
-    id: str, published: str | None, sentences: list[str], translated: bool = False, **more: Any
+    id: str,
+    published: str | None,
+    sentences: list[str],
+    translated: bool = False,
+    source_extra: dict[str, Any] | None = None,
+    **more: Any,
 ) -> Briefing:
     return Briefing.model_validate(
         {
             "id": id,
-            "source": {"file": f"seeds/{id}.txt", "sha256": "a" * 64, "translated": translated},
+            "source": {
+                "file": f"seeds/{id}.txt",
+                "sha256": "a" * 64,
+                "translated": translated,
+                **(source_extra or {}),
+            },
             "title": f"Title {id}",
             "published": published,
             "outlet": f"Outlet {id}",
@@ -109,6 +119,16 @@ def test_a_machine_translated_source_leads_only_after_sources_in_their_own_words
         )
     )
     assert [c.briefing.id for c in line.statements[0].sources] == ["original", "translated"]
+
+
+def test_a_lead_no_pipeline_read_leads_only_where_no_source_was_analysed():
+    # its own lead, weighed against nothing: an analysed source's statements come first
+    german = "Belarus und Russland bilden eine gemeinsame Truppe an der Grenze, sagte Lukaschenko."
+    unread = source("german", "2022-11-03", [german], source_extra={"language": "de", "analysed": False})
+    line = bottom_line(Corpus([unread, source("english", "2022-11-02", [GROUPING])]))
+    assert [s.lead.briefing.id for s in line.statements] == ["english"]
+    line = bottom_line(Corpus([unread]))
+    assert [s.lead.sentence.text for s in line.statements] == [german]
 
 
 def test_the_home_page_heads_the_bottom_line_as_of_the_newest_date_and_links_each_paragraph():

@@ -6,6 +6,7 @@ figures.py      numbers, what they count, who claims them
 events.py       dated statements; the publication estimate
 assessments.py  estimative language
 summary.py      bottom line and key points
+lead.py         the bottom line of a source no pipeline reads: its own lead
 metadata.py     via, generated title (the date and outlet: readers/metadata.py)
 """
 
@@ -36,6 +37,7 @@ from .events import (
 )
 from .figures import extract_figures
 from .figures_ru import extract_russian_figures
+from .lead import lead_of
 from .metadata import generated_title, truncate_title, via_for
 from .quotes import QuoteExtractor
 from .summary import Ties, content_terms, summarise
@@ -138,19 +140,22 @@ def _source_info(source: Source, outlet: str | None, via: list[str], texts: list
 
 
 def _unanalysed(source: Source, briefing_id: str, published: date | None, outlet: str | None) -> Briefing:
-    """A source in a language not analysed: its text and metadata, no pipeline run over it."""
+    """A source in a language not analysed: its text and metadata, no pipeline run over it, and
+    as its bottom line its own lead (lead.py), marked as such (`source.analysed: false`) so that
+    the page says it is the source's opening, not an analysis."""
     title = source.title or truncate_title(source.paragraphs[0])
+    info = _source_info(source, outlet, source.via, source.paragraphs)
     return Briefing(
         id=briefing_id,
-        source=_source_info(source, outlet, source.via, source.paragraphs),
+        source=info.model_copy(update={"analysed": False}),
         title=title,
         title_generated=not source.title,
         authors=source.authors,
         published=published.isoformat() if published else None,
         outlet=outlet,
         url=source.url,
-        summary=[],
-        key_points=[],
+        summary=lead_of(source.paragraphs, source.title, source.language),
+        key_points=[],  # a lead is the point of news; the first sentences after it are no key points
         people=[],
         organisations=[],
         places=[],

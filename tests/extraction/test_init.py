@@ -92,6 +92,12 @@ def test_a_source_not_in_english_is_kept_but_not_run_through_the_english_model(n
     b = extract_briefing(source, nlp, lexicon)
     assert b.source.language == "de"
     assert [p.text for p in b.body] == source.paragraphs
-    assert b.people == [] and b.quotes == [] and b.events == [] and b.summary == []
+    assert b.people == [] and b.quotes == [] and b.events == [] and b.key_points == []
+    # its bottom line is its own lead, as it wrote it, linked to its paragraph, and flagged
+    assert [(s.text, s.ref) for s in b.summary] == [(source.paragraphs[0], "p1")]
+    assert b.source.analysed is False
     page = Renderer(None, "Topic").pages(Corpus([b]))[f"briefings/{b.id}.md"]
-    assert "Not in English" in page
+    assert "Not in English" in page and "not analysed" in page
+    bottom = page.split("## Bottom line", 1)[1]
+    assert "The source's own lead" in bottom and "not an analysis" in bottom
+    assert f'<span lang="de">{source.paragraphs[0]}</span> <a class="para-link" href="#p1"' in bottom

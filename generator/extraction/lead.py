@@ -1,0 +1,176 @@
+"""The bottom line of a source in a language no pipeline reads: its own lead, as it wrote it.
+
+News writes its point first, in any language. With no pipeline nothing can weigh one sentence
+against another, but the lead can be found by its form alone: the first paragraph that is prose
+(it ends as a sentence ends and is long enough to state something; a kicker, a heading, a
+related-story teaser or a byline ends with no stop, a dateline alone or a one-word label is too
+short), its first sentence (and the second when the first is very short), cut at the sentence
+ends of any script. The sentences are the paragraph's own characters, with its paragraph id, so
+the page links them to it.
+
+Cutting is conservative: a sentence too long beats one cut in half. A stop ends a sentence only
+before a capital (or a letter of a script without case) and never after what may be an
+abbreviation: a single letter ("M. Macron", "z. B."), a word with a stop inside ("z.B.", "U.S."),
+a number of one or two digits (German and Czech ordinals, "am 14. Juli"), a title the language
+data lists (people.yaml `abbreviated_titles`, every language's), and, in a language with no such
+list of its own, any word of one to three letters that is not all capitals ("Sr.", "Dr.", "bzw.",
+"tzv."; "EU." and "USA." still end one).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..cleaning import unbalanced
+from ..lexicon import bundled, bundled_by_language
+from ..schema import Sentence
+from .summary import QUOTED_RE
+
+# stops after which a sentence ends when a space and a capital follow
+SPACED_STOPS = ".!?"
+# stops of scripts that write no space between sentences (Chinese, Japanese): a sentence ends
+# right after them, unless a quotation they close goes on ("「…。」と述べた")
+UNSPACED_STOPS = "。！？｡"
+# stops that end a sentence wherever a space or the paragraph's end follows: Devanagari's danda,
+# Arabic's and Urdu's question mark and full stop, Ethiopic's full stop, Armenian's full stop
+OTHER_STOPS = "।॥؟۔።։"
+CLOSERS = "\"'”’»›」』）)]】〕〉》"
+OPENERS = "\"'“‘«‹„‚「『（([【〔〈《¿¡"
+STOP_RE = re.compile(rf"[{re.escape(SPACED_STOPS + UNSPACED_STOPS + OTHER_STOPS)}…]+[{re.escape(CLOSERS)}]*")
+ROMAN_RE = re.compile(r"[IVXLC]+")
+MIN_LETTERS = 15  # a first sentence shorter than this, or of fewer words, is a label or a credit
+MIN_WORDS = 4
+SHORT_WORDS = 8  # a first sentence this short may not hold the news: the second is added
+MAX_WORDS = 70  # the bottom line's length (summary.SUMMARY_WORDS)
+UNSPACED_WORD = 2  # letters a word takes, counted in a script that writes no spaces
+QUOTED = 0.7  # a sentence this much inside quotation marks is a speaker's words, not the news
+SHORT_WORD = 3  # letters: a word this short before a stop may be an abbreviation
+
+
+def lead_of(paragraphs: list[str], title: str | None, language: str | None) -> list[Sentence]:
+    """The bottom line of a source no pipeline reads: the first sentence of its first paragraph
+    that is prose, and the second when the first is very short; [] when no paragraph is."""
+    abbreviations, listed = _abbreviations(language)
+    heading = _folded(title or "")
+    for index, paragraph in enumerate(paragraphs):
+        if _capitals(paragraph) or _folded(paragraph) == heading:
+            continue  # a kicker, a section's label, the headline printed again
+        sentences = split_sentences(paragraph, abbreviations, listed)
+        first = sentences[0]
+        if not _ended(first) or _short(first) or not _stands(first):
+            continue  # a heading, a teaser; a dateline or a byline with a stop; a question, a quotation
+        lead = [first]
+        if len(sentences) > 1 and _words(first) < SHORT_WORDS:
+            second = sentences[1]
+            if _stands(second) and _words(first) + _words(second) <= MAX_WORDS:
+                lead.append(second)
+        return [Sentence(text=text, ref=f"p{index + 1}") for text in lead]
+    return []
+
+
+def split_sentences(text: str, abbreviations: frozenset[str], listed: bool) -> list[str]:
+    """`text`'s sentences, each as written (its own characters, no space around it). A piece
+    of one word (a dateline, "BERLIN.") or one that leaves a quotation open is joined to the
+    next: "„Wir bleiben. Punkt“, sagte er." is one sentence."""
+    stops = STOP_RE.finditer(text)
+    ends = [stop.end() for stop in stops if _ends_sentence(text, stop, abbreviations, listed)]
+    sentences: list[str] = []
+    start = 0
+    for end in [*ends, len(text)]:
+        piece = text[start:end].strip()
+        # one word and a stop ("BERLIN.", "Mainz."): a dateline; in a script without spaces a
+        # sentence is one "word", and its own stop ("。") says it is one
+        alone = len(piece.split()) > 1 or not piece.rstrip(CLOSERS).endswith(".")
+        if piece and (alone and not unbalanced(piece) or end == len(text)):
+            sentences.append(piece)
+            start = end
+    return sentences
+
+
+def _ends_sentence(text: str, stop: re.Match[str], abbreviations: frozenset[str], listed: bool) -> bool:
+    marks = stop.group().rstrip(CLOSERS)
+    closed = len(marks) < len(stop.group())
+    rest = text[stop.end() :]
+    if not rest:
+        return True
+    if any(mark in UNSPACED_STOPS for mark in marks):
+        return not closed or rest[0].isspace()  # "。」と述べた": the quotation goes on
+    if not rest[0].isspace():
+        return False  # "3.5", "yle.fi", "a.m."
+    if any(mark in OTHER_STOPS for mark in marks):
+        return True
+    if "…" in marks or ".." in marks:
+        return False  # an ellipsis may stand inside a sentence
+    following = rest.lstrip().lstrip(OPENERS)[:1]
+    if not following or following.islower() or not (following.isalpha() or following.isdigit()):
+        return False  # "u. a. die", "ca. 500 Menschen": no new sentence
+    if marks != ".":
+        return True  # "!" and "?" are no abbreviation's
+    if following.isdigit():
+        return False  # "Nr. 5", "S. 12": a number after a stop is more often a reference's
+    word = text[: stop.start()].rsplit(None, 1)[-1].lstrip(OPENERS) if text[: stop.start()].strip() else ""
+    return not _abbreviation(word, abbreviations, listed)
+
+
+def _abbreviation(word: str, abbreviations: frozenset[str], listed: bool) -> bool:
+    """Whether `word`, written before a stop, may be an abbreviation the stop belongs to."""
+    letters = sum(ch.isalpha() for ch in word)
+    if not word or len(word) == 1 or "." in word or word.lower() in abbreviations:
+        return True
+    if word.isdigit():
+        return len(word) <= 2  # "am 14. Juli", "1. FC Köln": an ordinal
+    if ROMAN_RE.fullmatch(word):
+        return True  # "Karl II. von"
+    # a language without its own list: any short word but an acronym ("Sr.", "bzw.", not "EU.")
+    return not listed and letters <= SHORT_WORD and not word.isupper()
+
+
+def _abbreviations(language: str | None) -> tuple[frozenset[str], bool]:
+    """The abbreviations the data lists (every language's titles: "Dr", "Prof"), lower case, and
+    whether the source's language has a list of its own."""
+    every = frozenset(str(word).lower() for word in bundled("people", "abbreviated_titles") or [])
+    own = bundled_by_language("people", "abbreviated_titles").get(language or "")
+    return every | frozenset(str(word).lower() for word in own or []), own is not None
+
+
+def _capitals(paragraph: str) -> bool:
+    """Whether a paragraph is all capitals: a kicker, a section's label."""
+    cased = [ch for ch in paragraph if ch.isupper() or ch.islower()]
+    return bool(cased) and all(ch.isupper() for ch in cased)
+
+
+def _ended(sentence: str) -> bool:
+    """Whether a sentence ends as one does: a heading, a kicker or a teaser ends with no stop."""
+    text = sentence.rstrip(CLOSERS)
+    return bool(text) and text[-1] in SPACED_STOPS + UNSPACED_STOPS + OTHER_STOPS + "…"
+
+
+def _stands(sentence: str) -> bool:
+    """Whether a sentence may be a bottom line: not a question, not mostly a speaker's words."""
+    if sentence.rstrip(CLOSERS).endswith(("?", "？", "؟")):
+        return False
+    quoted = sum(len(m.group()) for m in QUOTED_RE.finditer(sentence))
+    return quoted <= QUOTED * len(sentence)
+
+
+def _short(sentence: str) -> bool:
+    """Whether a sentence is too short to be a lead: a label or a credit with a stop ("Foto: AP.",
+    "Von Max Muster."); a sentence in a script that writes no spaces is judged by its letters."""
+    words = len(sentence.split())
+    return _letters(sentence) < MIN_LETTERS or 1 < words < MIN_WORDS
+
+
+def _letters(text: str) -> int:
+    """Letters, digits and the marks joined to letters (Devanagari's vowel signs are no letters)."""
+    return sum(unicodedata.category(ch)[0] in "LMN" for ch in text)
+
+
+def _words(text: str) -> int:
+    """Words; in a text that writes no spaces (Chinese, Japanese), its letters by UNSPACED_WORD."""
+    words = len(text.split())
+    return words if words > 1 else _letters(text) // UNSPACED_WORD
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
