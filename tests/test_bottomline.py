@@ -129,6 +129,8 @@ def test_a_lead_no_pipeline_read_leads_only_where_no_source_was_analysed():
     assert [s.lead.briefing.id for s in line.statements] == ["english"]
     line = bottom_line(Corpus([unread]))
     assert [s.lead.sentence.text for s in line.statements] == [german]
+    home = Renderer(None, "Topic").pages(Corpus([unread]))["index.md"]
+    assert f'<span lang="de">{german}</span> <small>(the source\'s own lead, not analysed)</small>' in home
 
 
 def test_the_home_page_heads_the_bottom_line_as_of_the_newest_date_and_links_each_paragraph():
