@@ -44,6 +44,7 @@ MIN_WORDS = 4
 SHORT_WORDS = 8  # a first sentence this short may not hold the news: the second is added
 MAX_WORDS = 70  # the bottom line's length (summary.SUMMARY_WORDS)
 UNSPACED_WORD = 2  # letters a word takes, counted in a script that writes no spaces
+LONGEST = 3000  # characters: a sentence is never longer (the pieces of a hostile text are cut off)
 QUOTED = 0.7  # a sentence this much inside quotation marks is a speaker's words, not the news
 SHORT_WORD = 3  # letters: a word this short before a stop may be an abbreviation
 
@@ -54,11 +55,13 @@ def lead_of(paragraphs: list[str], title: str | None, language: str | None) -> l
     abbreviations, listed = _abbreviations(language)
     heading = _folded(title or "")
     for index, paragraph in enumerate(paragraphs):
-        if _capitals(paragraph) or _folded(paragraph) == heading:
+        if _capitals(paragraph) or (
+            len(paragraph) <= 2 * len(heading) + 10 and _folded(paragraph) == heading
+        ):
             continue  # a kicker, a section's label, the headline printed again
-        sentences = split_sentences(paragraph, abbreviations, listed)
+        sentences = split_sentences(paragraph, abbreviations, listed, most=2)
         first = sentences[0]
-        if not _ended(first) or _short(first) or not _stands(first):
+        if len(first) > LONGEST or not _ended(first) or _short(first) or not _stands(first):
             continue  # a heading, a teaser; a dateline or a byline with a stop; a question, a quotation
         lead = [first]
         if len(sentences) > 1 and _words(first) < SHORT_WORDS:
@@ -69,47 +72,63 @@ def lead_of(paragraphs: list[str], title: str | None, language: str | None) -> l
     return []
 
 
-def split_sentences(text: str, abbreviations: frozenset[str], listed: bool) -> list[str]:
-    """`text`'s sentences, each as written (its own characters, no space around it). A piece
-    of one word (a dateline, "BERLIN.") or one that leaves a quotation open is joined to the
-    next: "„Wir bleiben. Punkt“, sagte er." is one sentence."""
-    stops = STOP_RE.finditer(text)
-    ends = [stop.end() for stop in stops if _ends_sentence(text, stop, abbreviations, listed)]
+def split_sentences(
+    text: str, abbreviations: frozenset[str], listed: bool, most: int | None = None
+) -> list[str]:
+    """`text`'s sentences (the first `most` of them), each as written: its own characters, no
+    space around it. A piece of one word (a dateline, "BERLIN.") or one that leaves a quotation
+    open is joined to the next: "„Wir bleiben. Punkt“, sagte er." is one sentence. A piece that
+    grows past LONGEST characters so is the rest of the text: no lead is that long, and a hostile
+    paragraph of one open quotation and a million stops is read once."""
     sentences: list[str] = []
     start = 0
-    for end in [*ends, len(text)]:
-        piece = text[start:end].strip()
+    for stop in STOP_RE.finditer(text):
+        if stop.start() - start > LONGEST:
+            break
+        if not _ends_sentence(text, stop, abbreviations, listed):
+            continue
+        piece = text[start : stop.end()].strip()
         # one word and a stop ("BERLIN.", "Mainz."): a dateline; in a script without spaces a
         # sentence is one "word", and its own stop ("。") says it is one
         alone = len(piece.split()) > 1 or not piece.rstrip(CLOSERS).endswith(".")
-        if piece and (alone and not unbalanced(piece) or end == len(text)):
+        if piece and alone and not unbalanced(piece):
             sentences.append(piece)
-            start = end
-    return sentences
+            start = stop.end()
+            if len(sentences) == most:
+                return sentences
+    rest = text[start:].strip()
+    return [*sentences, rest] if rest else sentences
+
+
+# after a stop: the space, the marks that open a quotation, and the next sentence's first character
+FOLLOWING_RE = re.compile(rf"\s+[{re.escape(OPENERS)}]*(\S?)")
+WORD_BEFORE = 40  # characters looked back for the word a stop ends: an abbreviation is shorter
 
 
 def _ends_sentence(text: str, stop: re.Match[str], abbreviations: frozenset[str], listed: bool) -> bool:
     marks = stop.group().rstrip(CLOSERS)
     closed = len(marks) < len(stop.group())
-    rest = text[stop.end() :]
-    if not rest:
+    after = text[stop.end() : stop.end() + 1]
+    if not after:
         return True
     if any(mark in UNSPACED_STOPS for mark in marks):
-        return not closed or rest[0].isspace()  # "。」と述べた": the quotation goes on
-    if not rest[0].isspace():
+        return not closed or after.isspace()  # "。」と述べた": the quotation goes on
+    if not after.isspace():
         return False  # "3.5", "yle.fi", "a.m."
     if any(mark in OTHER_STOPS for mark in marks):
         return True
     if "…" in marks or ".." in marks:
         return False  # an ellipsis may stand inside a sentence
-    following = rest.lstrip().lstrip(OPENERS)[:1]
+    found = FOLLOWING_RE.match(text, stop.end())
+    following = found.group(1) if found else ""
     if not following or following.islower() or not (following.isalpha() or following.isdigit()):
         return False  # "u. a. die", "ca. 500 Menschen": no new sentence
     if marks != ".":
         return True  # "!" and "?" are no abbreviation's
     if following.isdigit():
         return False  # "Nr. 5", "S. 12": a number after a stop is more often a reference's
-    word = text[: stop.start()].rsplit(None, 1)[-1].lstrip(OPENERS) if text[: stop.start()].strip() else ""
+    before = text[max(0, stop.start() - WORD_BEFORE) : stop.start()].split()
+    word = before[-1].lstrip(OPENERS) if before else ""
     return not _abbreviation(word, abbreviations, listed)
 
 
@@ -136,8 +155,7 @@ def _abbreviations(language: str | None) -> tuple[frozenset[str], bool]:
 
 def _capitals(paragraph: str) -> bool:
     """Whether a paragraph is all capitals: a kicker, a section's label."""
-    cased = [ch for ch in paragraph if ch.isupper() or ch.islower()]
-    return bool(cased) and all(ch.isupper() for ch in cased)
+    return paragraph.upper() == paragraph and paragraph.lower() != paragraph
 
 
 def _ended(sentence: str) -> bool:
