@@ -468,6 +468,7 @@ class Languages(_DataFile):
     transliteration: dict[str, dict[str, str]] | None = None
     romanisation: dict[str, str] | None = None
     given_name_variants: list[list[str]] | None = None
+    vowels: Words = None  # a word of their scripts without one is an abbreviation ("bzw.")
 
 
 class Region(BaseModel):

@@ -69,7 +69,7 @@ def extract_briefing(
     published = publication_date(source)
     outlet = outlet_for(source, source.paragraphs, lexicon)
     if source.language != lexicon.language:
-        return _unanalysed(source, briefing_id, published, outlet)
+        return _unanalysed(source, briefing_id, published, outlet, lexicon)
     body = parse_body(source.paragraphs, nlp, lexicon)
     entities = extract_entities(body, lexicon)
     # a quote's speaker is often named only as an entity was ("he", "the ministry"): quotes are
@@ -139,7 +139,9 @@ def _source_info(source: Source, outlet: str | None, via: list[str], texts: list
     )
 
 
-def _unanalysed(source: Source, briefing_id: str, published: date | None, outlet: str | None) -> Briefing:
+def _unanalysed(
+    source: Source, briefing_id: str, published: date | None, outlet: str | None, lexicon: Lexicon
+) -> Briefing:
     """A source in a language not analysed: its text and metadata, no pipeline run over it, and
     as its bottom line its own lead (lead.py), marked as such (`source.analysed: false`) so that
     the page says it is the source's opening, not an analysis."""
@@ -154,7 +156,7 @@ def _unanalysed(source: Source, briefing_id: str, published: date | None, outlet
         published=published.isoformat() if published else None,
         outlet=outlet,
         url=source.url,
-        summary=lead_of(source.paragraphs, source.title, source.language),
+        summary=lead_of(source.paragraphs, source.title, source.language, lexicon),
         key_points=[],  # a lead is the point of news; the first sentences after it are no key points
         people=[],
         organisations=[],

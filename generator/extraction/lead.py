@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from ..cleaning import unbalanced
-from ..lexicon import bundled, bundled_by_language
+from ..lexicon import Lexicon, bundled_by_language
+from ..names import unicode_script
 from ..schema import Sentence
 from .summary import QUOTED_RE
 
@@ -46,20 +48,21 @@ MAX_WORDS = 70  # the bottom line's length (summary.SUMMARY_WORDS)
 UNSPACED_WORD = 2  # letters a word takes, counted in a script that writes no spaces
 LONGEST = 3000  # characters: a sentence is never longer (the pieces of a hostile text are cut off)
 QUOTED = 0.7  # a sentence this much inside quotation marks is a speaker's words, not the news
-SHORT_WORD = 3  # letters: a word this short before a stop may be an abbreviation
 
 
-def lead_of(paragraphs: list[str], title: str | None, language: str | None) -> list[Sentence]:
+def lead_of(
+    paragraphs: list[str], title: str | None, language: str | None, lexicon: Lexicon
+) -> list[Sentence]:
     """The bottom line of a source no pipeline reads: the first sentence of its first paragraph
     that is prose, and the second when the first is very short; [] when no paragraph is."""
-    abbreviations, listed = _abbreviations(language)
+    stops = Stops.of(lexicon, language)
     heading = _folded(title or "")
     for index, paragraph in enumerate(paragraphs):
         if _capitals(paragraph) or (
             len(paragraph) <= 2 * len(heading) + 10 and _folded(paragraph) == heading
         ):
             continue  # a kicker, a section's label, the headline printed again
-        sentences = split_sentences(paragraph, abbreviations, listed, most=2)
+        sentences = split_sentences(paragraph, stops, most=2)
         first = sentences[0]
         if len(first) > LONGEST or not _ended(first) or _short(first) or not _stands(first):
             continue  # a heading, a teaser; a dateline or a byline with a stop; a question, a quotation
@@ -72,9 +75,48 @@ def lead_of(paragraphs: list[str], title: str | None, language: str | None) -> l
     return []
 
 
-def split_sentences(
-    text: str, abbreviations: frozenset[str], listed: bool, most: int | None = None
-) -> list[str]:
+@dataclass(frozen=True)
+class Stops:
+    """What tells a stop that ends a sentence from an abbreviation's, in one language."""
+
+    abbreviations: frozenset[str]  # the data's, lower case, without the stop: "dr", "prof"
+    listed: bool  # the language has a list of its own: trust it and guess no more
+    vowels: frozenset[str]  # languages.yaml `vowels`: a word with none is an abbreviation ("bzw.")
+    scripts: frozenset[str]  # the scripts those vowels are of (a word in another has none listed)
+
+    @classmethod
+    def of(cls, lexicon: Lexicon, language: str | None) -> Stops:
+        """Every language's abbreviated titles ("Dr", "Prof": people.yaml), and the language's own."""
+        own = bundled_by_language("people", "abbreviated_titles").get(language or "")
+        vowels = frozenset(str(v).lower() for v in lexicon.raw.get("languages", {}).get("vowels") or [])
+        return cls(
+            lexicon.reading_words("people", "abbreviated_titles") | {str(w).lower() for w in own or []},
+            own is not None,
+            vowels,
+            frozenset(unicode_script(v) for v in vowels),
+        )
+
+    def abbreviation(self, word: str) -> bool:
+        """Whether `word`, written just before a stop, may be an abbreviation the stop belongs to."""
+        if not word or len(word) == 1 or "." in word or word.lower() in self.abbreviations:
+            return True
+        if word.isdigit():
+            return len(word) <= 2  # "am 14. Juli", "1. FC Köln": an ordinal
+        if ROMAN_RE.fullmatch(word):
+            return True  # "Karl II. von"
+        if self.listed or word[-1] in CLOSERS or word.isupper():
+            return False  # a quotation's or a bracket's end; an acronym ("EU.", "CDU.")
+        # a language with no list of its own: a word of letters without a vowel ("Sr.", "bzw.",
+        # "Nr.", "млн."), judged only in the scripts whose vowels the data lists
+        letters = [ch.lower() for ch in word if ch.isalpha()]
+        return (
+            bool(letters)
+            and all(unicode_script(ch) in self.scripts for ch in letters)
+            and not any(unicodedata.normalize("NFD", ch)[0] in self.vowels for ch in letters)
+        )
+
+
+def split_sentences(text: str, stops: Stops, most: int | None = None) -> list[str]:
     """`text`'s sentences (the first `most` of them), each as written: its own characters, no
     space around it. A piece of one word (a dateline, "BERLIN.") or one that leaves a quotation
     open is joined to the next: "„Wir bleiben. Punkt“, sagte er." is one sentence. A piece that
@@ -85,12 +127,12 @@ def split_sentences(
     for stop in STOP_RE.finditer(text):
         if stop.start() - start > LONGEST:
             break
-        if not _ends_sentence(text, stop, abbreviations, listed):
+        if not _ends_sentence(text, stop, stops):
             continue
         piece = text[start : stop.end()].strip()
-        # one word and a stop ("BERLIN.", "Mainz."): a dateline; in a script without spaces a
-        # sentence is one "word", and its own stop ("。") says it is one
-        alone = len(piece.split()) > 1 or not piece.rstrip(CLOSERS).endswith(".")
+        # a few words and a stop ("BERLIN.", "Berlin (dpa)."): a dateline, joined to the sentence
+        # it opens; in a script without spaces a sentence is one "word", and its "。" ends it
+        alone = len(piece.split()) >= MIN_WORDS or not piece.rstrip(CLOSERS).endswith(".")
         if piece and alone and not unbalanced(piece):
             sentences.append(piece)
             start = stop.end()
@@ -105,7 +147,7 @@ FOLLOWING_RE = re.compile(rf"\s+[{re.escape(OPENERS)}]*(\S?)")
 WORD_BEFORE = 40  # characters looked back for the word a stop ends: an abbreviation is shorter
 
 
-def _ends_sentence(text: str, stop: re.Match[str], abbreviations: frozenset[str], listed: bool) -> bool:
+def _ends_sentence(text: str, stop: re.Match[str], stops: Stops) -> bool:
     marks = stop.group().rstrip(CLOSERS)
     closed = len(marks) < len(stop.group())
     after = text[stop.end() : stop.end() + 1]
@@ -129,28 +171,7 @@ def _ends_sentence(text: str, stop: re.Match[str], abbreviations: frozenset[str]
         return False  # "Nr. 5", "S. 12": a number after a stop is more often a reference's
     before = text[max(0, stop.start() - WORD_BEFORE) : stop.start()].split()
     word = before[-1].lstrip(OPENERS) if before else ""
-    return not _abbreviation(word, abbreviations, listed)
-
-
-def _abbreviation(word: str, abbreviations: frozenset[str], listed: bool) -> bool:
-    """Whether `word`, written before a stop, may be an abbreviation the stop belongs to."""
-    letters = sum(ch.isalpha() for ch in word)
-    if not word or len(word) == 1 or "." in word or word.lower() in abbreviations:
-        return True
-    if word.isdigit():
-        return len(word) <= 2  # "am 14. Juli", "1. FC Köln": an ordinal
-    if ROMAN_RE.fullmatch(word):
-        return True  # "Karl II. von"
-    # a language without its own list: any short word but an acronym ("Sr.", "bzw.", not "EU.")
-    return not listed and letters <= SHORT_WORD and not word.isupper()
-
-
-def _abbreviations(language: str | None) -> tuple[frozenset[str], bool]:
-    """The abbreviations the data lists (every language's titles: "Dr", "Prof"), lower case, and
-    whether the source's language has a list of its own."""
-    every = frozenset(str(word).lower() for word in bundled("people", "abbreviated_titles") or [])
-    own = bundled_by_language("people", "abbreviated_titles").get(language or "")
-    return every | frozenset(str(word).lower() for word in own or []), own is not None
+    return not stops.abbreviation(word)
 
 
 def _capitals(paragraph: str) -> bool:

@@ -4,10 +4,11 @@ ends of its script, never at an abbreviation's stop, linked to its paragraph."""
 from __future__ import annotations
 
 from generator.extraction.lead import lead_of
+from generator.lexicon import load_lexicon
 
 
 def lead(paragraphs: list[str], language: str, title: str | None = None) -> list[tuple[str, str | None]]:
-    return [(s.text, s.ref) for s in lead_of(paragraphs, title, language)]
+    return [(s.text, s.ref) for s in lead_of(paragraphs, title, language, load_lexicon())]
 
 
 def test_a_german_source_gives_the_first_sentence_of_its_story_not_its_kicker_or_byline():
@@ -50,10 +51,27 @@ def test_a_lead_that_opens_with_a_dateline_or_an_abbreviation_is_kept_whole():
         ("BERLIN. Die Regierung hat am Montag die Steuern für kleine Betriebe gesenkt.", "p1")
     ]
     assert lead(
+        ["Berlin (dpa). Die Regierung hat am Montag die Steuern für kleine Betriebe gesenkt."], "de"
+    ) == [("Berlin (dpa). Die Regierung hat am Montag die Steuern für kleine Betriebe gesenkt.", "p1")]
+    assert lead(
         ["MADRID (EFE). – El Sr. García anunció el lunes su dimisión como presidente del club."], "es"
     ) == [("MADRID (EFE). – El Sr. García anunció el lunes su dimisión como presidente del club.", "p1")]
     assert lead(["M. Macron a annoncé lundi une réforme des retraites. Les syndicats protestent."], "fr") == [
         ("M. Macron a annoncé lundi une réforme des retraites.", "p1")
+    ]
+
+
+def test_a_word_without_a_vowel_is_an_abbreviation_where_the_language_lists_none():
+    # "tzv." (so-called), "Nr." and "bzw.": no sentence ends there; "EU." and a quotation's end do
+    assert lead(
+        ["Policie obvinila tzv. Dozimetr kvůli korupci v dopravním podniku. Soud začne v květnu."], "cs"
+    ) == [("Policie obvinila tzv. Dozimetr kvůli korupci v dopravním podniku.", "p1")]
+    assert lead(
+        ["Der Antrag Nr. 12 bzw. Drucksache Nr. 13 scheiterte im Landtag. Die Opposition jubelte."], "de"
+    ) == [("Der Antrag Nr. 12 bzw. Drucksache Nr. 13 scheiterte im Landtag.", "p1")]
+    assert lead(["Die Regierung nannte den Plan „schlecht“. Sie lehnt ihn ab."], "de") == [
+        ("Die Regierung nannte den Plan „schlecht“.", "p1"),
+        ("Sie lehnt ihn ab.", "p1"),
     ]
 
 
