@@ -13,8 +13,10 @@ before a capital (or a letter of a script without case) and never after what may
 abbreviation: a single letter ("M. Macron", "z. B."), a word with a stop inside ("z.B.", "U.S."),
 a number of one or two digits (German and Czech ordinals, "am 14. Juli"), a title the language
 data lists (people.yaml `abbreviated_titles`, every language's), and, in a language with no such
-list of its own, any word of one to three letters that is not all capitals ("Sr.", "Dr.", "bzw.",
-"tzv."; "EU." and "USA." still end one).
+list of its own, a word without a vowel (languages.yaml `vowels`: "Sr.", "bzw.", "tzv.", "млн.";
+an acronym, "EU.", "CDU.", and a quotation's end still end one). Key points are not drawn: the
+first sentences after a lead repeat it, point back to it or are captions and quotations about as
+often as they state a further fact, and nothing here can tell which.
 """
 
 from __future__ import annotations
