@@ -464,11 +464,11 @@ class Languages(_DataFile):
     min_share: float | None = None
     stopwords: dict[str, list[str]] | None = None
     scripts: dict[str, str] | None = None
+    vowels: Words = None  # a word of their scripts without one is an abbreviation ("bzw.")
     justext_stoplists: dict[str, str] | None = None
     transliteration: dict[str, dict[str, str]] | None = None
     romanisation: dict[str, str] | None = None
     given_name_variants: list[list[str]] | None = None
-    vowels: Words = None  # a word of their scripts without one is an abbreviation ("bzw.")
 
 
 class Region(BaseModel):

@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from ..cleaning import unbalanced
-from ..lexicon import Lexicon, bundled_by_language
+from ..lexicon import BUNDLED, LANGUAGE_FILES, Lexicon, languages_with_data, read_data
 from ..names import unicode_script
 from ..schema import Sentence
 from .summary import QUOTED_RE
@@ -89,7 +90,7 @@ class Stops:
     @classmethod
     def of(cls, lexicon: Lexicon, language: str | None) -> Stops:
         """Every language's abbreviated titles ("Dr", "Prof": people.yaml), and the language's own."""
-        own = bundled_by_language("people", "abbreviated_titles").get(language or "")
+        own = _own_abbreviations(language)
         vowels = frozenset(str(v).lower() for v in lexicon.raw.get("languages", {}).get("vowels") or [])
         return cls(
             lexicon.reading_words("people", "abbreviated_titles") | {str(w).lower() for w in own or []},
@@ -116,6 +117,16 @@ class Stops:
             and all(unicode_script(ch) in self.scripts for ch in letters)
             and not any(unicodedata.normalize("NFD", ch)[0] in self.vowels for ch in letters)
         )
+
+
+@cache
+def _own_abbreviations(language: str | None) -> list[str] | None:
+    """The abbreviations the bundled data of `language` lists (its people.yaml), None if it lists
+    none; read from its own folder, whichever languages' words are read on every page."""
+    if not language or language not in languages_with_data():
+        return None
+    path = BUNDLED / language / "people.yaml"
+    return read_data(path, LANGUAGE_FILES["people"]).get("abbreviated_titles") if path.is_file() else None
 
 
 def split_sentences(text: str, stops: Stops, most: int | None = None) -> list[str]:
