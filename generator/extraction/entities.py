@@ -2936,7 +2936,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         ]
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
         spans += _names_ending_in_kind(body.docs[index], name_ends)
-        spans += _named_after_kind(body.docs[index], kinds_before_names)
+        spans += _named_after_kind(body.docs[index], kinds_before_names, definite)
         spans += _craft_of_missions(body.docs[index], mission_words, parties)
         spans += _craft_called(body.docs[index], text, naming_verbs, named_kinds, small_words, definite)
         spans += _craft_before_kind(body.docs[index], craft_kinds, avoid, not_craft | owners)
@@ -3420,15 +3420,26 @@ NOT_VESSEL_ENTS = frozenset(
 MAX_VESSEL_NAME = 3  # capitalised words of a vessel's name after its class: "USS Queen Elizabeth"
 
 
-def _named_after_kind(doc: Doc, kinds: Collection[str]) -> list[tuple[int, int, str]]:
+def _named_after_kind(
+    doc: Doc, kinds: Collection[str], articles: Collection[str] = ()
+) -> list[tuple[int, int, str]]:
     """A vessel's name after its class, which the parse ties to it: "the Russian ship Ursa Major"
-    (the class a compound of the name), "a new sub, Cyclops 2" (the name in apposition); not a
-    name a verb follows ("the ship Trump toured"), nor a place or a date ("the ship Monday")."""
+    (the class a compound of the name), "a new sub, Cyclops 2", "the largest telescope, the
+    Arecibo Observatory" (the name in apposition, perhaps after a definite article), "the missile
+    cruiser Moskva sank" (the name the subject of the verb after it), "NASA's old space station
+    Sky Lab" (a class of two words; the parse making class and name two subjects of one verb);
+    not a name a clause on it follows ("the ship Trump toured"), nor a place or a date ("the ship
+    Monday")."""
     found = []
+    last_words = {k.split()[-1] for k in kinds}
     for kind in doc:
-        if kind.lower_ not in kinds or kind.tag_ != "NN":
+        if kind.tag_ != "NN" or kind.lower_ not in last_words or not _class_ends_at(doc, kind.i, kinds):
             continue
-        start = kind.i + 1 + (kind.i + 1 < len(doc) and doc[kind.i + 1].text == ",")
+        start = kind.i + 1
+        if start < len(doc) and doc[start].text == ",":
+            start += 1
+            if start < len(doc) and doc[start].lower_ in articles:
+                start += 1  # "telescope, the Arecibo Observatory": the name in apposition
         end = start
         while end < len(doc) and end - start < MAX_VESSEL_NAME and doc[end].text[:1].isupper():
             end += 1
@@ -3443,12 +3454,28 @@ def _named_after_kind(doc: Doc, kinds: Collection[str]) -> list[tuple[int, int, 
             continue
         if any(t.ent_type_ == "CARDINAL" and not t.like_num for t in name) or _name_goes_on(doc, end):
             continue
+        compound = kind.head.i in range(start, end)  # "the missile cruiser Moskva"
         if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
-            continue  # "the ship Trump toured": a clause's subject, whom the parse may still tie to it
-        tied = name.root.head.i == kind.i and name.root.dep_ == "appos" or kind.head.i in range(start, end)
+            verb = doc[end]
+            if not (compound and name.root.head.i == verb.i and verb.dep_ not in ("acl", "relcl")):
+                continue  # "the ship Trump toured": a clause's subject, whom the parse may still tie to it
+        # "space station Sky Lab also made": one phrase the parse split into two subjects of a verb
+        split = name.root.head.i == kind.head.i != kind.i and name.root.dep_ == kind.dep_ == "nsubj"
+        tied = name.root.head.i == kind.i and name.root.dep_ == "appos" or compound or split
         if tied:
             found.append((name.start_char, name.end_char, name.text))
     return found
+
+
+def _class_ends_at(doc: Doc, i: int, kinds: Collection[str]) -> bool:
+    """Whether a vessel's or a craft's class ends at word `i`: one word ("ship") or several
+    ("space station"), as equipment.yaml `kinds_before_names` writes them."""
+    for kind in kinds:
+        words = kind.split()
+        first = i - len(words) + 1
+        if first >= 0 and [t.lower_ for t in doc[first : i + 1]] == words:
+            return True
+    return False
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:

@@ -45,3 +45,22 @@ def test_a_plain_name_right_before_a_kind_of_craft_is_the_craft_not_its_owner(nl
     assert not names(briefing.organisations) & {"MAVEN", "Curiosity"}
     # a people and an owner the text names with a craft of its own are no craft
     assert not equipment & {"Russian", "NASA"}
+
+
+def test_a_name_after_its_class_is_the_craft_in_apposition_or_as_the_verbs_subject(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "NASA's old space station Sky Lab also made an uncontrolled reentry in 1979.",
+            "It is twice the size of the next-largest single-dish telescope, the Arecibo Observatory.",
+            "The missile cruiser Moskva sank in April after a fire.",
+            "Later the ship Trump toured sailed away, and the local news station WJCL reported it.",
+        ],
+    )
+    equipment = names(briefing.equipment)
+    assert {"Sky Lab", "Arecibo Observatory", "Moskva"} <= equipment
+    assert not names(briefing.people) & {"Sky Lab", "Arecibo Observatory"}
+    assert not names(briefing.organisations) & {"Arecibo Observatory"}
+    # a clause's subject after the class, and a station of news, are no craft
+    assert not equipment & {"Trump", "WJCL"}
