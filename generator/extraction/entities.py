@@ -2887,13 +2887,15 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     for index, text in enumerate(body.texts):
         spans: list[tuple[int, int, str]] = []
         if name_re:
-            spans += [
-                (m.start(1), m.end(1), singular[m.group(1)])
-                for m in listed[index]
-                if machine_name(singular[m.group(1)])
-                and not _opens_a_persons_name(body.docs[index], m.start(1), m.end(1), kind_words)
-                and not _runs_into_a_longer_name(text, m.end(), singular, kind_words, org_words)
-            ]
+            for m in listed[index]:
+                # "Leopard 2A6 tanks", "Leopard 2s": the listed name and the mark after it
+                start, end, name = _with_mark(text, m.start(1), m.end(1), singular[m.group(1)], singular)
+                if (
+                    machine_name(name)
+                    and not _opens_a_persons_name(body.docs[index], start, end, kind_words)
+                    and not _runs_into_a_longer_name(text, end, singular, kind_words, org_words)
+                ):
+                    spans.append((start, end, name))
         for m in designated[index]:
             if not on_machines(index, m.start(), m.group()):
                 continue  # "under UDAN-2", "the H-7 will": a code in a text on no machine
@@ -3114,6 +3116,22 @@ def _designation(name: str, plural_endings: tuple[str, ...]) -> str:
         if name.endswith(ending) and name[: -len(ending)][-1:].isdigit():
             return name[: -len(ending)]
     return name
+
+
+# a model's mark after a listed name: a number and capitals ("2A6" of "Leopard 2A6"), or a number
+# written in the plural ("2s" of "Leopard 2s"), which no word of a person's or a place's name is
+MARK_RE = re.compile(r" (?P<mark>\d{1,2}[A-Z][A-Z0-9]{0,3}|\d{1,2}(?=s\b))s?(?![\w-])")
+
+
+def _with_mark(text: str, start: int, end: int, name: str, listed: dict[str, str]) -> tuple[int, int, str]:
+    """A listed name with the mark after it, which makes it one model of the machine: "Leopard
+    2A6" (the model read "Leopard 2A6" as a person's name), "Leopard 2s" ("Leopard 2", as listed);
+    the name alone where no mark follows."""
+    m = MARK_RE.match(text, end)
+    if not m:
+        return start, end, name
+    marked = f"{name} {m.group('mark')}"
+    return start, m.end(), listed.get(marked, marked)
 
 
 def _opens_a_persons_name(doc: Doc, start: int, end: int, kinds: Collection[str]) -> bool:
