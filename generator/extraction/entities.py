@@ -2942,6 +2942,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         spans += _craft_of_missions(body.docs[index], mission_words, parties)
         spans += _craft_called(body.docs[index], text, naming_verbs, named_kinds, small_words, definite)
         spans += _craft_before_kind(body.docs[index], craft_kinds, avoid, not_craft | owners)
+        spans += _craft_after_indefinite(body.docs[index], machine_words, avoid, not_craft - set(makers))
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
             if any(start < e and s < end for s, e in taken):
@@ -3427,6 +3428,47 @@ def _craft_before_kind(
         ):
             continue
         found.append((name.idx, name.idx + len(name.text), name.text))
+    return found
+
+
+# what the model may call a machine it does not know by name: a body ("a Jeep") or a product
+THING_ENTS = frozenset(("ORG", "PRODUCT"))
+RELATIVE_WHO = frozenset(("who", "whom", "whose"))
+
+
+def _craft_after_indefinite(
+    doc: Doc, machine_words: Collection[str], avoid: Collection[str], not_craft: Collection[str]
+) -> list[tuple[int, int, str]]:
+    """A name the indefinite article makes one thing among many, in a paragraph that names a
+    kind of machine: "to retrieve a Jeep and she followed him back in her pickup", "three
+    carriages of a Tezgam Express caught fire ... The train was bound" (the model reads both as
+    bodies; a body is never "a" one). Not a name that modifies a noun after it ("a Reuters
+    reporter"), an acronym of a thing ("an API", "a CBDC"), a body the data knows or whose name
+    says it is one ("a new Cyberoperations Center"), nor a person ("a good Samaritan who ...")."""
+    if not any(t.lower_ in machine_words or t.lemma_.lower() in machine_words for t in doc):
+        return []
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in THING_ENTS or ent[0].i == 0:
+            continue
+        root = ent.root
+        if root.dep_ in ("compound", "amod", "poss", "nmod") or root.i != ent.end - 1:
+            continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.lower_ in RELATIVE_WHO):
+            continue
+        article = next((c for c in root.children if c.dep_ == "det" and c.i < ent.start), None)
+        if article is None or "Ind" not in article.morph.get("Definite"):
+            continue
+        if not all(t.is_lower and t.pos_ in ("ADJ", "ADV", "VERB") for t in doc[article.i + 1 : ent.start]):
+            continue  # "a new Air Force One": only words that describe between them
+        if (
+            not any(c.islower() for c in ent.text)
+            or ent.text in not_craft
+            or any(t.lower_ in avoid for t in ent)
+        ):
+            continue
+        found.append((ent.start_char, ent.end_char, ent.text))
     return found
 
 

@@ -80,3 +80,21 @@ def test_a_listed_name_keeps_its_mark_and_a_ships_name_its_middle_initial(nlp, l
     assert {"Leopard 2A6", "Leopard 2", "USS Gerald R. Ford", "USS Thomas Hudner"} <= equipment
     assert not equipment & {"Leopard 2s", "USS Gerald"}
     assert not names(briefing.people) & {"Leopard 2A6", "Leopard 2s"}
+
+
+def test_a_name_after_the_indefinite_article_in_talk_of_machines_is_a_machine_not_a_body(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "She went to Bakersfield to retrieve a Jeep and followed him back in her pickup.",
+            "Three carriages of a Tezgam Express caught fire near the station. The train was late.",
+            "The victim on the train was a good Samaritan who tried to help.",
+            "The navy will set up a new Cyberoperations Center to protect its ships.",
+        ],
+    )
+    equipment = names(briefing.equipment)
+    assert {"Jeep", "Tezgam Express"} <= equipment
+    assert not names(briefing.organisations) & {"Jeep", "Tezgam Express"}
+    # a person a relative clause follows, and a body its name says is one, are no machines
+    assert not equipment & {"Samaritan", "Cyberoperations Center"}
