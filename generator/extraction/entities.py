@@ -3011,6 +3011,11 @@ def _is_code(word: str) -> bool:
     return CODE_RE.fullmatch(word) is not None
 
 
+def _is_model_code(token: Token) -> bool:
+    """A word that is a machine's code, a capital first ("G3", "K9", "T-90M"), not a measure ("155mm")."""
+    return token.text[:1].isupper() and _is_code(token.text)
+
+
 def _counted(doc: Doc, kind: Token) -> bool:
     """Whether a capitalised kind follows a count and a name, as a list of what was seized writes
     it ("three AK 47 Rifles", "6 Hilux Vehicles"): a kind all the same, not a name's last word."""
@@ -3674,7 +3679,11 @@ def _names_run_before_kind(
             and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num)
             # "Qty 2 G3 rifles", "three AK 47 Rifles": a number before a name counts the machines
             and not (doc[start - 1].like_num and start < end and doc[start].text[:1].isupper())
-            and doc[start - 1].ent_type_ not in NOT_MACHINE_ENTS - NAMES_BOUND_TO_KIND
+            # a code of letters and digits is no place's name, whatever the model says ("K9 howitzers")
+            and (
+                doc[start - 1].ent_type_ not in NOT_MACHINE_ENTS - NAMES_BOUND_TO_KIND
+                or _is_model_code(doc[start - 1])
+            )
             and doc[start - 1].lower_ not in avoid
             and not doc[start - 1].is_sent_start
         ):
@@ -3683,15 +3692,15 @@ def _names_run_before_kind(
         if not bound:
             # a person's or a place's name, as the model says, with nothing binding it: the run
             # starts after it
-            # (a code of letters and digits is nobody's name, whatever the model says: "G3 rifles")
+            # (a code of letters and digits is nobody's name nor any place's, whatever the model
+            # says: "G3 rifles", "K9 howitzers")
             start = max(
                 [
                     start,
                     *(
                         t.i + 1
                         for t in doc[start:end]
-                        if t.ent_type_ in NOT_MACHINE_ENTS
-                        and not (t.ent_type_ == "PERSON" and _is_code(t.text))
+                        if t.ent_type_ in NOT_MACHINE_ENTS and not _is_model_code(t)
                     ),
                 ]
             )
