@@ -2883,6 +2883,10 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         machines; one with a number or in capitals ("Leopard 2", "HIMARS") is no ordinary word."""
         return on_machine_text or _unmistakable(name)
 
+    # "a Jeep": a maker's name is one of its machines only in a text that writes it after an
+    # article wherever it stands alone; "Toyota said" makes it the company there ("a Toyota" too)
+    articles = lexicon.words("grammar", "articles")
+    companies = {maker for maker in makers if not _only_after_articles(maker, body.texts, articles)}
     found: list[Mention] = []
     for index, text in enumerate(body.texts):
         spans: list[tuple[int, int, str]] = []
@@ -2942,7 +2946,9 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         spans += _craft_of_missions(body.docs[index], mission_words, parties)
         spans += _craft_called(body.docs[index], text, naming_verbs, named_kinds, small_words, definite)
         spans += _craft_before_kind(body.docs[index], craft_kinds, avoid, not_craft | owners)
-        spans += _craft_after_indefinite(body.docs[index], machine_words, avoid, not_craft - set(makers))
+        spans += _craft_after_indefinite(
+            body.docs[index], machine_words, avoid, (not_craft - set(makers)) | companies
+        )
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
             if any(start < e and s < end for s, e in taken):
@@ -3434,6 +3440,23 @@ def _craft_before_kind(
             continue
         found.append((name.idx, name.idx + len(name.text), name.text))
     return found
+
+
+def _only_after_articles(name: str, texts: list[str], articles: Collection[str]) -> bool:
+    """Whether every mention of a name standing alone (no capitalised word after it: not "Jeep
+    Cherokee") follows an article, perhaps across words that describe ("a Jeep", "the red Jeep");
+    False for a name the text never writes alone."""
+    alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?! [A-Z0-9])")
+    seen = False
+    for text in texts:
+        for m in alone.finditer(text):
+            words = re.findall(r"[\w’'-]+", text[max(0, m.start() - 60) : m.start()])
+            while words and words[-1].islower() and words[-1] not in articles:
+                words.pop()  # "a red", "the battered old"
+            if not words or words[-1].lower() not in articles:
+                return False
+            seen = True
+    return seen
 
 
 # what the model may call a machine it does not know by name: a body ("a Jeep") or a product

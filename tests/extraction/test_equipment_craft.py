@@ -91,10 +91,13 @@ def test_a_name_after_the_indefinite_article_in_talk_of_machines_is_a_machine_no
             "Three carriages of a Tezgam Express caught fire near the station. The train was late.",
             "The victim on the train was a good Samaritan who tried to help.",
             "The navy will set up a new Cyberoperations Center to protect its ships.",
+            "Toyota said sales rose, and he drove a Toyota to the border in his pickup.",
         ],
     )
     equipment = names(briefing.equipment)
     assert {"Jeep", "Tezgam Express"} <= equipment
+    # a maker the text also writes as the company ("Toyota said") stays the company
+    assert "Toyota" not in equipment and "Toyota" in names(briefing.organisations)
     assert not names(briefing.organisations) & {"Jeep", "Tezgam Express"}
     # a person a relative clause follows, and a body its name says is one, are no machines
     assert not equipment & {"Samaritan", "Cyberoperations Center"}
