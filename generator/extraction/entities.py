@@ -2886,7 +2886,11 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     # "a Jeep": a maker's name is one of its machines only in a text that writes it after an
     # article wherever it stands alone; "Toyota said" makes it the company there ("a Toyota" too)
     articles = lexicon.words("grammar", "articles")
-    companies = {maker for maker in makers if not _only_after_articles(maker, body.texts, articles)}
+    companies = {
+        maker
+        for maker in makers
+        if any(maker in text for text in body.texts) and not _only_after_articles(maker, body.texts, articles)
+    }
     found: list[Mention] = []
     for index, text in enumerate(body.texts):
         spans: list[tuple[int, int, str]] = []
