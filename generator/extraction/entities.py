@@ -2883,17 +2883,27 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         machines; one with a number or in capitals ("Leopard 2", "HIMARS") is no ordinary word."""
         return on_machine_text or _unmistakable(name)
 
+    # "a Jeep": a maker's name is one of its machines only in a text that writes it after an
+    # article wherever it stands alone; "Toyota said" makes it the company there ("a Toyota" too)
+    articles = lexicon.words("grammar", "articles")
+    companies = {
+        maker
+        for maker in makers
+        if any(maker in text for text in body.texts) and not _only_after_articles(maker, body.texts, articles)
+    }
     found: list[Mention] = []
     for index, text in enumerate(body.texts):
         spans: list[tuple[int, int, str]] = []
         if name_re:
-            spans += [
-                (m.start(1), m.end(1), singular[m.group(1)])
-                for m in listed[index]
-                if machine_name(singular[m.group(1)])
-                and not _opens_a_persons_name(body.docs[index], m.start(1), m.end(1), kind_words)
-                and not _runs_into_a_longer_name(text, m.end(), singular, kind_words, org_words)
-            ]
+            for m in listed[index]:
+                # "Leopard 2A6 tanks", "Leopard 2s": the listed name and the mark after it
+                start, end, name = _with_mark(text, m.start(1), m.end(1), singular[m.group(1)], singular)
+                if (
+                    machine_name(name)
+                    and not _opens_a_persons_name(body.docs[index], start, end, kind_words)
+                    and not _runs_into_a_longer_name(text, end, singular, kind_words, org_words)
+                ):
+                    spans.append((start, end, name))
         for m in designated[index]:
             if not on_machines(index, m.start(), m.group()):
                 continue  # "under UDAN-2", "the H-7 will": a code in a text on no machine
@@ -2936,10 +2946,13 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         ]
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
         spans += _names_ending_in_kind(body.docs[index], name_ends)
-        spans += _named_after_kind(body.docs[index], kinds_before_names)
+        spans += _named_after_kind(body.docs[index], kinds_before_names, definite)
         spans += _craft_of_missions(body.docs[index], mission_words, parties)
         spans += _craft_called(body.docs[index], text, naming_verbs, named_kinds, small_words, definite)
         spans += _craft_before_kind(body.docs[index], craft_kinds, avoid, not_craft | owners)
+        spans += _craft_after_indefinite(
+            body.docs[index], machine_words, avoid, (not_craft - set(makers)) | companies
+        )
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
             if any(start < e and s < end for s, e in taken):
@@ -3006,6 +3019,11 @@ CODE_RE = re.compile(r"(?=.*\d)(?=.*[^\W\d_])[\w-]+")  # "G3", "AK-47", "T-90M":
 def _is_code(word: str) -> bool:
     """Whether a word is a code of letters and digits ("G3", "AK-47"), not a name in words."""
     return CODE_RE.fullmatch(word) is not None
+
+
+def _is_model_code(token: Token) -> bool:
+    """A word that is a machine's code, a capital first ("G3", "K9", "T-90M"), not a measure ("155mm")."""
+    return token.text[:1].isupper() and _is_code(token.text)
 
 
 def _counted(doc: Doc, kind: Token) -> bool:
@@ -3114,6 +3132,22 @@ def _designation(name: str, plural_endings: tuple[str, ...]) -> str:
         if name.endswith(ending) and name[: -len(ending)][-1:].isdigit():
             return name[: -len(ending)]
     return name
+
+
+# a model's mark after a listed name: a number and capitals ("2A6" of "Leopard 2A6"), or a number
+# written in the plural ("2s" of "Leopard 2s"), which no word of a person's or a place's name is
+MARK_RE = re.compile(r" (?P<mark>\d{1,2}[A-Z][A-Z0-9]{0,3}|\d{1,2}(?=s\b))s?(?![\w-])")
+
+
+def _with_mark(text: str, start: int, end: int, name: str, listed: dict[str, str]) -> tuple[int, int, str]:
+    """A listed name with the mark after it, which makes it one model of the machine: "Leopard
+    2A6" (the model read "Leopard 2A6" as a person's name), "Leopard 2s" ("Leopard 2", as listed);
+    the name alone where no mark follows."""
+    m = MARK_RE.match(text, end)
+    if not m:
+        return start, end, name
+    marked = f"{name} {m.group('mark')}"
+    return start, m.end(), listed.get(marked, marked)
 
 
 def _opens_a_persons_name(doc: Doc, start: int, end: int, kinds: Collection[str]) -> bool:
@@ -3412,6 +3446,64 @@ def _craft_before_kind(
     return found
 
 
+def _only_after_articles(name: str, texts: list[str], articles: Collection[str]) -> bool:
+    """Whether every mention of a name standing alone (no capitalised word after it: not "Jeep
+    Cherokee") follows an article, perhaps across words that describe ("a Jeep", "the red Jeep");
+    False for a name the text never writes alone."""
+    alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?! [A-Z0-9])")
+    seen = False
+    for text in texts:
+        for m in alone.finditer(text):
+            words = re.findall(r"[\w’'-]+", text[max(0, m.start() - 60) : m.start()])
+            while words and words[-1].islower() and words[-1] not in articles:
+                words.pop()  # "a red", "the battered old"
+            if not words or words[-1].lower() not in articles:
+                return False
+            seen = True
+    return seen
+
+
+# what the model may call a machine it does not know by name: a body ("a Jeep") or a product
+THING_ENTS = frozenset(("ORG", "PRODUCT"))
+RELATIVE_WHO = frozenset(("who", "whom", "whose"))
+
+
+def _craft_after_indefinite(
+    doc: Doc, machine_words: Collection[str], avoid: Collection[str], not_craft: Collection[str]
+) -> list[tuple[int, int, str]]:
+    """A name the indefinite article makes one thing among many, in a paragraph that names a
+    kind of machine: "to retrieve a Jeep and she followed him back in her pickup", "three
+    carriages of a Tezgam Express caught fire ... The train was bound" (the model reads both as
+    bodies; a body is never "a" one). Not a name that modifies a noun after it ("a Reuters
+    reporter"), an acronym of a thing ("an API", "a CBDC"), a body the data knows or whose name
+    says it is one ("a new Cyberoperations Center"), nor a person ("a good Samaritan who ...")."""
+    if not any(t.lower_ in machine_words or t.lemma_.lower() in machine_words for t in doc):
+        return []
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in THING_ENTS or ent[0].i == 0:
+            continue
+        root = ent.root
+        if root.dep_ in ("compound", "amod", "poss", "nmod") or root.i != ent.end - 1:
+            continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.lower_ in RELATIVE_WHO):
+            continue
+        article = next((c for c in root.children if c.dep_ == "det" and c.i < ent.start), None)
+        if article is None or "Ind" not in article.morph.get("Definite"):
+            continue
+        if not all(t.is_lower and t.pos_ in ("ADJ", "ADV", "VERB") for t in doc[article.i + 1 : ent.start]):
+            continue  # "a new Air Force One": only words that describe between them
+        if (
+            not any(c.islower() for c in ent.text)
+            or ent.text in not_craft
+            or any(t.lower_ in avoid for t in ent)
+        ):
+            continue
+        found.append((ent.start_char, ent.end_char, ent.text))
+    return found
+
+
 # what the model may call a vessel's or a craft's name ("Ursa Major" a person, "Curiosity" a body);
 # not a place, a people, a time or a count
 NOT_VESSEL_ENTS = frozenset(
@@ -3420,15 +3512,26 @@ NOT_VESSEL_ENTS = frozenset(
 MAX_VESSEL_NAME = 3  # capitalised words of a vessel's name after its class: "USS Queen Elizabeth"
 
 
-def _named_after_kind(doc: Doc, kinds: Collection[str]) -> list[tuple[int, int, str]]:
+def _named_after_kind(
+    doc: Doc, kinds: Collection[str], articles: Collection[str] = ()
+) -> list[tuple[int, int, str]]:
     """A vessel's name after its class, which the parse ties to it: "the Russian ship Ursa Major"
-    (the class a compound of the name), "a new sub, Cyclops 2" (the name in apposition); not a
-    name a verb follows ("the ship Trump toured"), nor a place or a date ("the ship Monday")."""
+    (the class a compound of the name), "a new sub, Cyclops 2", "the largest telescope, the
+    Arecibo Observatory" (the name in apposition, perhaps after a definite article), "the missile
+    cruiser Moskva sank" (the name the subject of the verb after it), "NASA's old space station
+    Sky Lab" (a class of two words; the parse making class and name two subjects of one verb);
+    not a name a clause on it follows ("the ship Trump toured"), nor a place or a date ("the ship
+    Monday")."""
     found = []
+    last_words = {k.split()[-1] for k in kinds}
     for kind in doc:
-        if kind.lower_ not in kinds or kind.tag_ != "NN":
+        if kind.tag_ != "NN" or kind.lower_ not in last_words or not _class_ends_at(doc, kind.i, kinds):
             continue
-        start = kind.i + 1 + (kind.i + 1 < len(doc) and doc[kind.i + 1].text == ",")
+        start = kind.i + 1
+        if start < len(doc) and doc[start].text == ",":
+            start += 1
+            if start < len(doc) and doc[start].lower_ in articles:
+                start += 1  # "telescope, the Arecibo Observatory": the name in apposition
         end = start
         while end < len(doc) and end - start < MAX_VESSEL_NAME and doc[end].text[:1].isupper():
             end += 1
@@ -3443,12 +3546,28 @@ def _named_after_kind(doc: Doc, kinds: Collection[str]) -> list[tuple[int, int, 
             continue
         if any(t.ent_type_ == "CARDINAL" and not t.like_num for t in name) or _name_goes_on(doc, end):
             continue
+        compound = kind.head.i in range(start, end)  # "the missile cruiser Moskva"
         if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
-            continue  # "the ship Trump toured": a clause's subject, whom the parse may still tie to it
-        tied = name.root.head.i == kind.i and name.root.dep_ == "appos" or kind.head.i in range(start, end)
+            verb = doc[end]
+            if not (compound and name.root.head.i == verb.i and verb.dep_ not in ("acl", "relcl")):
+                continue  # "the ship Trump toured": a clause's subject, whom the parse may still tie to it
+        # "space station Sky Lab also made": one phrase the parse split into two subjects of a verb
+        split = name.root.head.i == kind.head.i != kind.i and name.root.dep_ == kind.dep_ == "nsubj"
+        tied = name.root.head.i == kind.i and name.root.dep_ == "appos" or compound or split
         if tied:
             found.append((name.start_char, name.end_char, name.text))
     return found
+
+
+def _class_ends_at(doc: Doc, i: int, kinds: Collection[str]) -> bool:
+    """Whether a vessel's or a craft's class ends at word `i`: one word ("ship") or several
+    ("space station"), as equipment.yaml `kinds_before_names` writes them."""
+    for kind in kinds:
+        words = kind.split()
+        first = i - len(words) + 1
+        if first >= 0 and [t.lower_ for t in doc[first : i + 1]] == words:
+            return True
+    return False
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:
@@ -3587,7 +3706,11 @@ def _names_run_before_kind(
             and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num)
             # "Qty 2 G3 rifles", "three AK 47 Rifles": a number before a name counts the machines
             and not (doc[start - 1].like_num and start < end and doc[start].text[:1].isupper())
-            and doc[start - 1].ent_type_ not in NOT_MACHINE_ENTS - NAMES_BOUND_TO_KIND
+            # a code of letters and digits is no place's name, whatever the model says ("K9 howitzers")
+            and (
+                doc[start - 1].ent_type_ not in NOT_MACHINE_ENTS - NAMES_BOUND_TO_KIND
+                or _is_model_code(doc[start - 1])
+            )
             and doc[start - 1].lower_ not in avoid
             and not doc[start - 1].is_sent_start
         ):
@@ -3596,15 +3719,15 @@ def _names_run_before_kind(
         if not bound:
             # a person's or a place's name, as the model says, with nothing binding it: the run
             # starts after it
-            # (a code of letters and digits is nobody's name, whatever the model says: "G3 rifles")
+            # (a code of letters and digits is nobody's name nor any place's, whatever the model
+            # says: "G3 rifles", "K9 howitzers")
             start = max(
                 [
                     start,
                     *(
                         t.i + 1
                         for t in doc[start:end]
-                        if t.ent_type_ in NOT_MACHINE_ENTS
-                        and not (t.ent_type_ == "PERSON" and _is_code(t.text))
+                        if t.ent_type_ in NOT_MACHINE_ENTS and not _is_model_code(t)
                     ),
                 ]
             )

@@ -45,3 +45,59 @@ def test_a_plain_name_right_before_a_kind_of_craft_is_the_craft_not_its_owner(nl
     assert not names(briefing.organisations) & {"MAVEN", "Curiosity"}
     # a people and an owner the text names with a craft of its own are no craft
     assert not equipment & {"Russian", "NASA"}
+
+
+def test_a_name_after_its_class_is_the_craft_in_apposition_or_as_the_verbs_subject(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "NASA's old space station Sky Lab also made an uncontrolled reentry in 1979.",
+            "It is twice the size of the next-largest single-dish telescope, the Arecibo Observatory.",
+            "The missile cruiser Moskva sank in April after a fire.",
+            "Later the ship Trump toured sailed away, and the local news station WJCL reported it.",
+        ],
+    )
+    equipment = names(briefing.equipment)
+    assert {"Sky Lab", "Arecibo Observatory", "Moskva"} <= equipment
+    assert not names(briefing.people) & {"Sky Lab", "Arecibo Observatory"}
+    assert not names(briefing.organisations) & {"Arecibo Observatory"}
+    # a clause's subject after the class, and a station of news, are no craft
+    assert not equipment & {"Trump", "WJCL"}
+
+
+def test_a_listed_name_keeps_its_mark_and_a_ships_name_its_middle_initial(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The army deployed Leopard 2A6 tanks near the border, and Germany will send Leopard 2s.",
+            "The carrier USS Gerald R. Ford and the destroyer USS Thomas Hudner sailed east.",
+        ],
+    )
+    equipment = names(briefing.equipment)
+    # the model reads "Leopard 2A6" as a person's name: a number and capitals are a model's mark
+    assert {"Leopard 2A6", "Leopard 2", "USS Gerald R. Ford", "USS Thomas Hudner"} <= equipment
+    assert not equipment & {"Leopard 2s", "USS Gerald"}
+    assert not names(briefing.people) & {"Leopard 2A6", "Leopard 2s"}
+
+
+def test_a_name_after_the_indefinite_article_in_talk_of_machines_is_a_machine_not_a_body(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "She went to Bakersfield to retrieve a Jeep and followed him back in her pickup.",
+            "Three carriages of a Tezgam Express caught fire near the station. The train was late.",
+            "The victim on the train was a good Samaritan who tried to help.",
+            "The navy will set up a new Cyberoperations Center to protect its ships.",
+            "Toyota said sales rose, and he drove a Toyota to the border in his pickup.",
+        ],
+    )
+    equipment = names(briefing.equipment)
+    assert {"Jeep", "Tezgam Express"} <= equipment
+    # a maker the text also writes as the company ("Toyota said") stays the company
+    assert "Toyota" not in equipment and "Toyota" in names(briefing.organisations)
+    assert not names(briefing.organisations) & {"Jeep", "Tezgam Express"}
+    # a person a relative clause follows, and a body its name says is one, are no machines
+    assert not equipment & {"Samaritan", "Cyberoperations Center"}
