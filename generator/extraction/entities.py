@@ -2895,15 +2895,13 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     for index, text in enumerate(body.texts):
         spans: list[tuple[int, int, str]] = []
         if name_re:
-            for m in listed[index]:
-                # "Leopard 2A6 tanks", "Leopard 2s": the listed name and the mark after it
-                start, end, name = _with_mark(text, m.start(1), m.end(1), singular[m.group(1)], singular)
-                if (
-                    machine_name(name)
-                    and not _opens_a_persons_name(body.docs[index], start, end, kind_words)
-                    and not _runs_into_a_longer_name(text, end, singular, kind_words, org_words)
-                ):
-                    spans.append((start, end, name))
+            spans += [
+                (m.start(1), m.end(1), singular[m.group(1)])
+                for m in listed[index]
+                if machine_name(singular[m.group(1)])
+                and not _opens_a_persons_name(body.docs[index], m.start(1), m.end(1), kind_words)
+                and not _runs_into_a_longer_name(text, m.end(), singular, kind_words, org_words)
+            ]
         for m in designated[index]:
             if not on_machines(index, m.start(), m.group()):
                 continue  # "under UDAN-2", "the H-7 will": a code in a text on no machine
@@ -3021,11 +3019,6 @@ def _is_code(word: str) -> bool:
     return CODE_RE.fullmatch(word) is not None
 
 
-def _is_model_code(token: Token) -> bool:
-    """A word that is a machine's code, a capital first ("G3", "K9", "T-90M"), not a measure ("155mm")."""
-    return token.text[:1].isupper() and _is_code(token.text)
-
-
 def _counted(doc: Doc, kind: Token) -> bool:
     """Whether a capitalised kind follows a count and a name, as a list of what was seized writes
     it ("three AK 47 Rifles", "6 Hilux Vehicles"): a kind all the same, not a name's last word."""
@@ -3132,22 +3125,6 @@ def _designation(name: str, plural_endings: tuple[str, ...]) -> str:
         if name.endswith(ending) and name[: -len(ending)][-1:].isdigit():
             return name[: -len(ending)]
     return name
-
-
-# a model's mark after a listed name: a number and capitals ("2A6" of "Leopard 2A6"), or a number
-# written in the plural ("2s" of "Leopard 2s"), which no word of a person's or a place's name is
-MARK_RE = re.compile(r" (?P<mark>\d{1,2}[A-Z][A-Z0-9]{0,3}|\d{1,2}(?=s\b))s?(?![\w-])")
-
-
-def _with_mark(text: str, start: int, end: int, name: str, listed: dict[str, str]) -> tuple[int, int, str]:
-    """A listed name with the mark after it, which makes it one model of the machine: "Leopard
-    2A6" (the model read "Leopard 2A6" as a person's name), "Leopard 2s" ("Leopard 2", as listed);
-    the name alone where no mark follows."""
-    m = MARK_RE.match(text, end)
-    if not m:
-        return start, end, name
-    marked = f"{name} {m.group('mark')}"
-    return start, m.end(), listed.get(marked, marked)
 
 
 def _opens_a_persons_name(doc: Doc, start: int, end: int, kinds: Collection[str]) -> bool:
@@ -3706,11 +3683,7 @@ def _names_run_before_kind(
             and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num)
             # "Qty 2 G3 rifles", "three AK 47 Rifles": a number before a name counts the machines
             and not (doc[start - 1].like_num and start < end and doc[start].text[:1].isupper())
-            # a code of letters and digits is no place's name, whatever the model says ("K9 howitzers")
-            and (
-                doc[start - 1].ent_type_ not in NOT_MACHINE_ENTS - NAMES_BOUND_TO_KIND
-                or _is_model_code(doc[start - 1])
-            )
+            and doc[start - 1].ent_type_ not in NOT_MACHINE_ENTS - NAMES_BOUND_TO_KIND
             and doc[start - 1].lower_ not in avoid
             and not doc[start - 1].is_sent_start
         ):
@@ -3719,15 +3692,15 @@ def _names_run_before_kind(
         if not bound:
             # a person's or a place's name, as the model says, with nothing binding it: the run
             # starts after it
-            # (a code of letters and digits is nobody's name nor any place's, whatever the model
-            # says: "G3 rifles", "K9 howitzers")
+            # (a code of letters and digits is nobody's name, whatever the model says: "G3 rifles")
             start = max(
                 [
                     start,
                     *(
                         t.i + 1
                         for t in doc[start:end]
-                        if t.ent_type_ in NOT_MACHINE_ENTS and not _is_model_code(t)
+                        if t.ent_type_ in NOT_MACHINE_ENTS
+                        and not (t.ent_type_ == "PERSON" and _is_code(t.text))
                     ),
                 ]
             )

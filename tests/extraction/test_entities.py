@@ -1903,18 +1903,3 @@ def test_a_name_only_ever_written_in_quotation_marks_is_no_body(nlp, lexicon):
     bodies = {o.name for o in briefing.organisations}
     assert not {"Malvinas", "Making the Corps", "CCHQ Press"} & bodies
     assert {"Foreign Office", "Center for a New American Security"} <= bodies
-
-
-def test_a_code_the_model_calls_a_place_is_a_machines_name_before_its_kind(nlp, lexicon):
-    b = brief(
-        nlp,
-        lexicon,
-        [
-            "Poland bought K2 tanks and K9 howitzers from South Korea.",
-            "The army fired 155mm shells from its howitzers.",
-        ],
-    )
-    equipment = {e.name for e in b.equipment}
-    assert {"K2", "K9"} <= equipment
-    assert "K9" not in {p.name for p in b.places}
-    assert "155mm" not in equipment  # a measure, no machine's code
