@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from .. import dates
 from ..cleaning import (
+    BULLET_RE,
     QUOTE_MARKS_RE,
     SENTENCE_END_RE,
     _key,
@@ -974,6 +975,11 @@ def _site_name(
             repeated = text if text not in source.authors else None
     if outlets:
         return outlets.most_common(1)[0][0]
+    echoed = _echoed_masthead(raw, lines, region, source, lexicon)
+    if echoed is not None and (owner is None or _printed_once(owner, lines)):
+        # "© 2022 NBC UNIVERSAL", "© Reed Business Information Ltd.": a company the page names
+        # only in its notice owns the site the masthead and the footer name ("MSNBC")
+        return echoed
     if corporate and repeated:
         # a company owns the site ("NYP Holdings"), a name the page prints nowhere else; the
         # name printed above and below the article is the one the reader sees ("New York Post")
@@ -984,6 +990,68 @@ def _site_name(
         # prints only there, where its furniture calls the site "NBC News" ("Follow NBC News")
         return named
     return _as_masthead(owner, lines, lexicon) or named or _own_domain(raw, lexicon) or repeated
+
+
+MAX_ECHOED_WORDS = 4
+MAX_ECHO_TAIL_WORDS = 4  # "MSNBC Store", "New Scientist app on Windows Store": a link's words
+# a footer's line that names the site: the name closing a title bar ("... | Times Now"), or
+# opening a short line ("• MSNBC Store", "Mexico News Daily - Property of Tavana LLC")
+ECHO_BAR = r"\s[|–—-]\s+"
+DOTTED_NAME_RE = re.compile(r"^[^\W\d_][\w-]*(?:\.[a-z]{2,6}){1,2}$", re.I)  # "PEOPLE.com"
+MIN_CAPITALS_NAME = 3  # "MSNBC", "KOMO"; "TV", "UK" are no site's
+
+
+def _echoed_masthead(
+    raw: list[str], lines: list[str], region: Region, source: Source, lexicon: Lexicon
+) -> str | None:
+    """The site's name as a page dump's masthead prints it, a short name on a line of its own
+    above the article ("MSNBC", "New Scientist", "Mexico News Daily"), that a line below the
+    article names again as a site's name is named: opening a short line ("• MSNBC Store", "New
+    Scientist app on Windows Store", "Mexico News Daily - Property of Tavana LLC"), closing a
+    title bar ("... | Times Now"), or alone when it is an address ("PEOPLE.com"). The first such
+    name. A section's heading or a trending topic above the article is printed again below it
+    alone (a menu's item) or opening a teaser's headline: neither counts; nor a name the story
+    tells of, a place, a label of the page's own ("Contact Us"), or one word not written as a
+    name's ("Tags"; "SpaceNews", "PEOPLE.com", "MSNBC" are)."""
+    story = " ".join(lines[region.start : region.end])
+    places = lexicon.words("gazetteer", "places")
+    for i in range(min(region.start, len(lines))):
+        text = lines[i].strip(" .:")
+        words = text.split()
+        if (
+            not text
+            or len(words) > MAX_ECHOED_WORDS
+            or starts_with_bullet(raw[i])
+            or text == source.title
+            or text in source.authors
+            or text.lower() in places
+            or is_boilerplate(text, lexicon)
+            or any(pattern.search(text) for pattern in lexicon.site_self_references)
+            or not (
+                (len(words) > 1 and not text.isupper() and _named_like_a_site(text, lexicon))
+                or (len(words) == 1 and (RUN_TOGETHER_NAME_RE.match(text) or DOTTED_NAME_RE.match(text)))
+                or (len(words) == 1 and text.isalpha() and text.isupper() and len(text) >= MIN_CAPITALS_NAME)
+            )
+        ):
+            continue
+        if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", story):
+            continue
+        for j in range(region.end, len(raw)):
+            line = BULLET_RE.sub("", raw[j].strip()).strip()
+            if line == text:
+                if DOTTED_NAME_RE.match(text):
+                    return text
+                continue  # "• Equality", "WhatsApp": a menu's item again
+            rest = line[len(text) :]
+            tail = rest if line.startswith(text) and not rest[:1].isalnum() else None
+            # a link's words after it, no date ("Apple Pro Display XDR December 2019": a list of
+            # products by month)
+            short = tail is not None and len(re.findall(r"\w+", tail)) <= MAX_ECHO_TAIL_WORDS
+            if (short and not re.search(r"\d", tail or "")) or re.search(
+                rf"{ECHO_BAR}{re.escape(text)}$", line
+            ):
+                return text
+    return None
 
 
 def _as_masthead(owner: str | None, lines: list[str], lexicon: Lexicon) -> str | None:

@@ -1888,3 +1888,32 @@ def test_a_name_joined_to_its_date_by_two_labels_is_the_byline(tmp_path, lexicon
     header = [HEADLINE, "Jane Doe updated on 20/10/2017"]
     source = read(tmp_path, lexicon, dump_with_header(header))
     assert (source.authors, source.published) == (["Jane Doe"], date(2017, 10, 20))
+
+
+# Session 47 metadata: a page dump's site, header and byline read off the page's structure
+
+NOTICE = "© 2019 EXH Media Group LLC. All Rights Reserved."  # the owner: "EXH"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "footer", "outlet"),
+    [
+        # the masthead's name above the article, named again below it as a site's name is: opening
+        # a short link, closing a title bar, or alone as an address
+        ("Example Herald", "  • Example Herald Store", "Example Herald"),
+        ("Example Herald", "Example Herald - Property of Jane Roe", "Example Herald"),
+        ("Example Times", "Teen wins spelling contest with a word | Example Times", "Example Times"),
+        ("ExampleHerald.com", "ExampleHerald.com", "ExampleHerald.com"),
+        # a section's heading printed again as a menu's item, a topic opening a teaser's headline,
+        # a product list by month: the company of the notice names the site
+        ("World Affairs", "  • World Affairs", "EXH"),
+        ("Example Herald", "  • Example Herald and the art of surviving: is this the end of it?", "EXH"),
+        ("Example Herald", "Example Herald December 2019", "EXH"),
+    ],
+)
+def test_a_masthead_the_footer_names_again_names_the_site_over_its_owners_notice(
+    tmp_path, lexicon, masthead, footer, outlet
+):
+    header = [masthead, HEADLINE, "March 3, 2021"]
+    source = read(tmp_path, lexicon, dump_with_header(header, "Sign in", f"{footer}\n\n{NOTICE}"))
+    assert source.outlet == outlet
