@@ -26,6 +26,7 @@ from ..cleaning import (
     SENTENCE_END_RE,
     _key,
     _undoubled,
+    addresses_reader,
     clean_lines,
     is_boilerplate,
     is_caption,
@@ -659,6 +660,9 @@ def _header_around(
             and not _header_date(text)
             and not text_patterns(lexicon).byline.match(text)
             and not _name_line(text, lexicon)  # "Jane Doe, Staff Attorney, Example Project"
+            # the site speaking to its reader of itself ("Find us on social media"): a widget's
+            # heading
+            and not addresses_reader(text, lexicon)
         )
 
     about = [pos for pos, (_, text) in enumerate(zone) if headline(text) and _on_topic(text, topic, small)]

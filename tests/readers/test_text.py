@@ -1917,3 +1917,12 @@ def test_a_masthead_the_footer_names_again_names_the_site_over_its_owners_notice
     header = [masthead, HEADLINE, "March 3, 2021"]
     source = read(tmp_path, lexicon, dump_with_header(header, "Sign in", f"{footer}\n\n{NOTICE}"))
     assert source.outlet == outlet
+
+
+def test_a_widgets_heading_in_the_sites_voice_is_no_headline(tmp_path, lexicon):
+    # the sidebar's "Find us on ..." above the headline, printed twice as sidebars are, shares a
+    # word with the story: still the site speaking to its reader, no headline
+    widget = "Find us on the river bridge forums"
+    header = [widget, "Close sidebar", HEADLINE, "March 3, 2021"]
+    text = dump_with_header(header, "Sign in", widget)
+    assert read(tmp_path, lexicon, text).title == HEADLINE
