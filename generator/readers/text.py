@@ -1926,6 +1926,11 @@ def _next_url(lines: list[str], index: int) -> str | None:
 MAX_INITIALS = 5  # letters of one word of capitals that is an acronym ("TPN", "ТАСС"), no person's name
 
 
+# "By Lisa Mascaro, Mary Clare Jalonick and Eric Tucker": three names; a sentence opening with
+# "By" ("By Monday, most troops had left.") is told apart by its words, which name no one
+MAX_BYLINE_WORDS = 12
+
+
 def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
     """Read a trailer line that credits a person or an organisation."""
     markers = lexicon["sources"].get("via_markers", {})
@@ -1943,7 +1948,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
             source.translated = True
         return True
     byline = text_patterns(lexicon).byline.match(line)
-    if byline and len(line.split()) <= 8:
+    if byline and len(line.split()) <= MAX_BYLINE_WORDS:
         who = byline.group("who").strip()
         # "Jane Doe, in News, Portugal, Business": the names end where the sections begin
         who = text_patterns(lexicon).sections.split(who, maxsplit=1)[0]
@@ -1965,7 +1970,11 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
             name, outlet = _name_and_outlet(part, lexicon)
             apart = CAMEL_RE.sub(" ", name)
             if outlet is None and apart != name:
-                name, outlet = _name_and_outlet(apart, lexicon)
+                split, outlet = _name_and_outlet(apart, lexicon)
+                # apart where that parts an outlet or a job off the name ("Howard BlumeStaff
+                # Writer"); "Alison McCook", "Jane DeLuca" are names as written
+                if outlet is not None or _without_job(split, lexicon) != split:
+                    name = split
             parts.append(_without_job(without_leading(name, the), lexicon))
             if outlet:
                 parts.append(outlet)

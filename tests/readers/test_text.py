@@ -1926,3 +1926,25 @@ def test_a_widgets_heading_in_the_sites_voice_is_no_headline(tmp_path, lexicon):
     header = [widget, "Close sidebar", HEADLINE, "March 3, 2021"]
     text = dump_with_header(header, "Sign in", widget)
     assert read(tmp_path, lexicon, text).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # three names are more words than a sentence opening with "By" needs to be told apart
+        (
+            "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER",
+            ["LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER"],
+        ),
+        (
+            "By Lisa Mascaro, Mary Clare Jalonick and Eric Tucker",
+            ["Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker"],
+        ),
+        # a capital inside a name is the name's, where nothing run on parts from it
+        ("Written by Alison McCook", ["Alison McCook"]),
+        ("By Howard BlumeStaff Writer", ["Howard Blume"]),
+    ],
+)
+def test_a_bylines_names_are_read_as_written(tmp_path, lexicon, byline, authors):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, byline, "March 3, 2021"]))
+    assert source.authors == authors
