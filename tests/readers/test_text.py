@@ -11,6 +11,7 @@ import pytest
 
 from generator.lexicon import load_lexicon
 from generator.readers import read_source
+from generator.readers.metadata import publication_date
 from generator.readers.text import own_names
 from tests.readers.readkit import ARTICLE, HEADLINE, MENU, dump_with_header, page_dump, read, wrapped
 from tests.sitekit import ROOT
@@ -1948,3 +1949,19 @@ def test_a_widgets_heading_in_the_sites_voice_is_no_headline(tmp_path, lexicon):
 def test_a_bylines_names_are_read_as_written(tmp_path, lexicon, byline, authors):
     source = read(tmp_path, lexicon, dump_with_header([HEADLINE, byline, "March 3, 2021"]))
     assert source.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        ("Feb. 23, 2015 -- ", date(2015, 2, 23)),  # a dateline without a place: the story's date
+        ("March 3, 2021 — ", date(2021, 3, 3)),
+        # a day of the week, or a date inside a longer phrase, before the dash: no dateline
+        ("On Monday - ", None),
+        ("After March 3, 2021 - ", None),
+    ],
+)
+def test_a_lead_opening_with_a_date_and_a_dash_dates_the_story(tmp_path, lexicon, opening, published):
+    lead = f"{opening}{ARTICLE[0][0].lower()}{ARTICLE[0][1:]}"
+    source = read(tmp_path, lexicon, "\n\n".join([HEADLINE, "By Jane Doe", lead, *ARTICLE[1:]]))
+    assert publication_date(source) == published
