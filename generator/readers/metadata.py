@@ -11,7 +11,8 @@ Each is taken from the first of these that gives one:
    name after the title ("... | The Outlet", taken off it); `as_stated`;
 4. the last resorts, after cleaning, where nothing above gives one: a dateline's date with
    the year in the address ("MINSK, 30 September (BelTA) –", ".../2022/09/30/..."), a full date
-   opening the lead before a dash ("Feb. 23, 2015 -- ...") (`publication_date`); for the outlet a dateline's credit ("(Reuters) -"), else the
+   opening the lead before a dash ("Feb. 23, 2015 -- ...") (`publication_date`); for the outlet
+   a dateline's credit ("(Reuters) -"), else the
    address's host (`outlet_for`).
 
 A title none of them gives is made from the lead sentence by extraction (extraction/metadata.py).
