@@ -750,8 +750,9 @@ def _byline_slot(
     zone: list[tuple[int, str]], dated: int | None, titled: int | None, story: str, lexicon: Lexicon
 ) -> tuple[int, list[str]] | None:
     """The names a page prints without "By" where its byline stands: between the headline and the
-    story, beside the date ("May 14, 2025" / [photo] / "Mohloai Mpesi") or under a "By" label of
-    its own block ("By" / "Syeda Noshin Sharmily"). The place is the evidence, so a given name the
+    story, beside the date ("May 14, 2025" / [photo] / "Mohloai Mpesi"), under a "By" label of
+    its own block ("By" / "Syeda Noshin Sharmily"), or alone between the headline and the story's
+    first paragraph (a photo aside). The place is the evidence, so a given name the
     language data lacks is no bar (`_name_line` asks for one anywhere else); the shape still is:
     names alone, no sentence, no word of an organisation's or a job's, none the story tells of."""
     if titled is None:
@@ -767,7 +768,9 @@ def _byline_slot(
             continue
         labelled = pos + 1 < len(zone) and _lone_label(zone[pos + 1][1], lexicon)
         beside = dated is not None and dated != pos and steps(pos, dated) <= MAX_SLOT_DISTANCE
-        if not (labelled or beside):
+        # the one line between the headline and the story's first paragraph, pictures aside
+        alone = steps(pos, titled) == 1 and not any(not furniture[i] for i in range(pos))
+        if not (labelled or beside or alone):
             continue
         names = _bare_names(zone[pos][1], lexicon)
         if names and not any(name in story for name in names):

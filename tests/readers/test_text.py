@@ -1965,3 +1965,20 @@ def test_a_lead_opening_with_a_date_and_a_dash_dates_the_story(tmp_path, lexicon
     lead = f"{opening}{ARTICLE[0][0].lower()}{ARTICLE[0][1:]}"
     source = read(tmp_path, lexicon, "\n\n".join([HEADLINE, "By Jane Doe", lead, *ARTICLE[1:]]))
     assert publication_date(source) == published
+
+
+@pytest.mark.parametrize(
+    ("between", "authors"),
+    [
+        # names alone, the one line between the headline and the story: its writer, though the
+        # data knows no given name of them
+        (["Sian Cainwright"], ["Sian Cainwright"]),
+        (["[photo]", "Sian Cainwright"], ["Sian Cainwright"]),
+        # with a standfirst under them, or a line of the page's own between: no byline's place
+        (["Sian Cainwright", "The ministry blames steel and floods"], []),
+        (["Sian Cainwright", "Most Read"], []),
+    ],
+)
+def test_names_alone_between_the_headline_and_the_story_are_its_byline(tmp_path, lexicon, between, authors):
+    source = read(tmp_path, lexicon, dump_with_header(["March 3, 2021", "Sign in", HEADLINE, *between]))
+    assert source.authors == authors
