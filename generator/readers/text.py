@@ -1563,9 +1563,11 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
     if re.search(r"[\"“”«»:;()\d]", line):
         return None
     given = lexicon.given_names
-    jobs = lexicon.word_parts("people", "titles") | lexicon.words("sources", "credit_words")
-    bodies = lexicon.words("organisations", "name_words") | lexicon.words("sources", "company_words")
     small = lexicon.words("grammar", "small_words")
+    # the words of a job ("Staff Attorney", "Commander-in-Chief"), not the small words inside
+    # one: "Manmohan Singh participate in Dussehra celebrations" is a teaser, no name and a job
+    jobs = (lexicon.word_parts("people", "titles") | lexicon.words("sources", "credit_words")) - small
+    bodies = lexicon.words("organisations", "name_words") | lexicon.words("sources", "company_words")
     names: list[str] = []
     site = None
     credited = _site_credit([p.strip() for p in written.split(",")], lexicon)
@@ -1620,7 +1622,7 @@ def _site_credit(parts: list[str], lexicon: Lexicon) -> tuple[list[str], str | N
 
 MAX_BESIDE_WORDS = 14  # a date, a time, a handle, "12 minutes ago": what a byline carries, no sentence
 # a line's head up to its first digit, handle, bracket or separator: "Fahad Shabbir (@FahadShabbir) ..."
-NAME_HEAD_RE = re.compile(r"^(?P<name>[^\d@|()•·,–—]+?)\s*(?=\d|@|\(|[|•·,–—]|\s-\s)")
+NAME_HEAD_RE = re.compile(r"^(?P<name>[^\d@|()•·,–—]+?)\s*(?=\d|@|\(|[|•·,–—]|\s[-/]\s)")
 GLUED_CLOCK_RE = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}:\d\d)")  # "Melanie Earley15:35"
 
 
@@ -1646,13 +1648,29 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
         name = _without_date_label(head.group("name"), lexicon)
         credit = _name_line(name, lexicon) if name != head.group("name") else credit
     if credit is None or not credit[0]:
-        # a date right after the names is a byline's place too ("Faith Katunga•Oct 20, 2025"):
-        # names alone there need no given name the data knows
-        bare = _bare_names(head.group("name"), lexicon) if found[0][0].start() <= 3 else None
+        # a date right after the names is a byline's place too ("Faith Katunga•Oct 20, 2025"),
+        # an agency's initials and the date's label perhaps between them ("Saibal Dasgupta / TNN
+        # / Updated: Oct 9, 2019"): names alone there need no given name the data knows
+        right_after = found[0][0].start() <= 3 or _next_to(rest[: found[0][0].start()], lexicon)
+        bare = _bare_names(head.group("name"), lexicon) if right_after else None
         credit = (bare, None) if bare else None
     if credit is None:
         return None
     return credit, found[0][1].as_date()
+
+
+def _next_to(between: str, lexicon: Lexicon) -> bool:
+    """Whether what stands between a byline's names and their date is only separators, an
+    agency's initials ("TNN", "AP") and the date's label ("Updated:"; dates data,
+    `date_line_labels`): the date stands right after the names."""
+    labels = lexicon.words("dates", "date_line_labels")
+    words = re.findall(r"[^\W\d_]+", between)
+    return len(between) <= MAX_BETWEEN_NAME_AND_DATE and all(
+        (w.isupper() and len(w) <= MAX_INITIALS) or w.lower() in labels for w in words
+    )
+
+
+MAX_BETWEEN_NAME_AND_DATE = 30  # "/ TNN / Updated: ": a short run of separators and labels
 
 
 def _without_date_label(name: str, lexicon: Lexicon) -> str:

@@ -1982,3 +1982,18 @@ def test_a_lead_opening_with_a_date_and_a_dash_dates_the_story(tmp_path, lexicon
 def test_names_alone_between_the_headline_and_the_story_are_its_byline(tmp_path, lexicon, between, authors):
     source = read(tmp_path, lexicon, dump_with_header(["March 3, 2021", "Sign in", HEADLINE, *between]))
     assert source.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a teaser naming two people and what they did: the small word of a compound job
+        # ("Commander-in-Chief") is no job after a name
+        ("Sonia Gandhi, Manmohan Singh participate in Dussehra celebrations", []),
+        # the names, an agency's initials and a labelled date, apart by slashes
+        ("Saibal Dasguptaji / TNN / Updated: Oct 9, 2019, 11:05 IST", ["Saibal Dasguptaji"]),
+    ],
+)
+def test_a_line_under_the_headline_names_its_writers_only_as_a_byline_does(tmp_path, lexicon, line, authors):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, line]))
+    assert source.authors == authors
