@@ -686,7 +686,11 @@ def _header_around(
         again = [pos for pos in near if _printed_elsewhere(zone[pos][1], zone[pos][0], lines, as_is=True)]
         if len(again) == 1:
             above = again
-        rest = zone[above[0] if above else about[0] :]
+        # none above: the headline under the date line or the byline is the one right under it
+        # ("29 March 2017" / headline / a photo's caption / the story), not the caption nearest
+        # the story; one far under it (a page's banner date) is looked for from the story up
+        under = [pos for pos in about if anchor is not None and 0 < anchor - pos <= MAX_UNDER_ANCHOR]
+        rest = zone[above[0] if above else max(under) if under else about[0] :]
     for pos, (first, text) in enumerate(rest):
         if headline(text):
             # a standfirst under its headline: the item right above, when that is headline-like
@@ -743,6 +747,7 @@ def _header_around(
     return title, start, banner
 
 
+MAX_UNDER_ANCHOR = 6  # items from a date line or byline down to the headline under it: a share bar
 MAX_SLOT_DISTANCE = 2  # items between a byline and its date or label: a photo, a share bar
 
 

@@ -1997,3 +1997,17 @@ def test_names_alone_between_the_headline_and_the_story_are_its_byline(tmp_path,
 def test_a_line_under_the_headline_names_its_writers_only_as_a_byline_does(tmp_path, lexicon, line, authors):
     source = read(tmp_path, lexicon, dump_with_header([HEADLINE, line]))
     assert source.authors == authors
+
+
+@pytest.mark.parametrize("date_line", ["March 3, 2021", "By Example Herald March 3, 2021 4:40am"])
+def test_the_headline_under_the_date_line_is_the_one_right_under_it(tmp_path, lexicon, date_line):
+    # the date line or a site's byline above the headline, a photo's caption between the headline
+    # and the story: the headline is the item right under the date, not the one nearest the story
+    header = [
+        "News",
+        date_line,
+        "Share on Facebook",
+        HEADLINE,
+        "The new bridge across the river under construction",
+    ]
+    assert read(tmp_path, lexicon, dump_with_header(header)).title == HEADLINE
