@@ -690,6 +690,11 @@ def _header_around(
         # ("29 March 2017" / headline / a photo's caption / the story), not the caption nearest
         # the story; one far under it (a page's banner date) is looked for from the story up
         under = [pos for pos in about if anchor is not None and 0 < anchor - pos <= MAX_UNDER_ANCHOR]
+        # ... and when what stands above is a list of other stories' headlines, three or more in a
+        # row ("Space" / "Mar 20, 2017" / headline, under a sidebar of videos about space)
+        run = range(above[0], above[0] + MIN_TEASER_RUN) if above else range(0)
+        if under and run and run.stop <= len(zone) and all(headline(zone[p][1]) for p in run):
+            above = []
         rest = zone[above[0] if above else max(under) if under else about[0] :]
     for pos, (first, text) in enumerate(rest):
         if headline(text):
@@ -747,6 +752,7 @@ def _header_around(
     return title, start, banner
 
 
+MIN_TEASER_RUN = 3  # headline-like items in a row: a list of teasers, no page's header
 MAX_UNDER_ANCHOR = 6  # items from a date line or byline down to the headline under it: a share bar
 MAX_SLOT_DISTANCE = 2  # items between a byline and its date or label: a photo, a share bar
 

@@ -2011,3 +2011,15 @@ def test_the_headline_under_the_date_line_is_the_one_right_under_it(tmp_path, le
         "The new bridge across the river under construction",
     ]
     assert read(tmp_path, lexicon, dump_with_header(header)).title == HEADLINE
+
+
+def test_a_list_of_teasers_above_the_date_line_gives_the_headline_under_it(tmp_path, lexicon):
+    # three headlines in a row above the date line, about the story's subject too: a sidebar of
+    # other stories, the headline the one right under the date
+    teasers = [
+        "Why the old river bridge fell in the floods",
+        "The ministry that builds every bridge",
+        "Bridges of the capital, explained",
+    ]
+    header = [*teasers, "[ ]", "World", "March 3, 2021", HEADLINE]
+    assert read(tmp_path, lexicon, dump_with_header(header)).title == HEADLINE
