@@ -2205,7 +2205,18 @@ def _take_header(
     # a dataset record's headline stands right under its header, with or without a blank line
     headline_at, filed = _without_record_fields(kept)
     source.published = source.published or filed
-    for position, i in enumerate(_nonblank(kept)[:MAX_HEADER_PARAGRAPHS]):
+    # a page's furniture above its headline, the byline under it: the headline is the line over
+    # the byline, and the lines above it no headline ("Discover Thomson Reuters" / a menu /
+    # "Business News" / headline / "By Jane Doe")
+    over_byline = _headline_over_byline(kept, lexicon) if known_key is None and headline_at is None else None
+    headline_at = headline_at if over_byline is None else over_byline
+    nonblank = _nonblank(kept)
+    reach = (
+        MAX_HEADER_PARAGRAPHS
+        if over_byline is None
+        else max(MAX_HEADER_PARAGRAPHS, nonblank.index(over_byline) + 2)
+    )
+    for position, i in enumerate(nonblank[:reach]):
         line = kept[i]
         if not line or is_boilerplate(line, lexicon):
             continue  # blank: taken already with the line above it (a byline's names)
@@ -2324,6 +2335,8 @@ def _take_header(
             or i == headline_at
             or _caption_over_lead(kept, i + 1, line, lexicon)
         )
+        if over_byline is not None and i < over_byline:
+            continue  # the page's furniture above its headline
         # a photo caption opening the text ("... [File: Jane Doe/AP Photo]") is no headline
         if not title_seen and alone and _is_headline(line) and not is_caption(line, lexicon):
             source.title = line
@@ -2343,6 +2356,34 @@ def _take_header(
         # stays the post's first sentence in the body too
         source.title = next((_post_title(kept[j]) for j in _nonblank(kept)), None) or None
     return kept
+
+
+MAX_OVER_BYLINE_LINES = 8  # lines of a page's furniture above its headline and byline: a menu's
+MAX_FURNITURE_WORDS = 10  # a line above the headline this short and ending no sentence: no prose
+
+
+def _headline_over_byline(lines: list[str], lexicon: Lexicon) -> int | None:
+    """Where a text's headline stands when furniture opens it: the line right over its byline
+    among the text's first lines, headline-like, with only short lines ending no sentence above it
+    (a site's name, a menu's links, a section's). None where the text's first line is that line,
+    or no byline stands so near the top."""
+    nonblank = _nonblank(lines)[: MAX_OVER_BYLINE_LINES + 2]
+    for at, i in enumerate(nonblank[2:], start=2):
+        if not _is_byline(lines[i], lexicon):
+            continue
+        headline = nonblank[at - 1]
+        above = [lines[j] for j in nonblank[: at - 1]]
+        if (
+            _is_headline(lines[headline])
+            and not is_caption(lines[headline], lexicon)
+            and all(
+                len(line.split()) <= MAX_FURNITURE_WORDS and not SENTENCE_END_RE.search(line)
+                for line in above
+            )
+        ):
+            return headline
+        return None
+    return None
 
 
 POST_MARKS_RE = re.compile(r"\*\*|__|[\ufe0f\u200d]")  # Markdown's bold, an emoji's joiners

@@ -2023,3 +2023,16 @@ def test_a_list_of_teasers_above_the_date_line_gives_the_headline_under_it(tmp_p
     ]
     header = [*teasers, "[ ]", "World", "March 3, 2021", HEADLINE]
     assert read(tmp_path, lexicon, dump_with_header(header)).title == HEADLINE
+
+
+def test_the_headline_over_the_byline_is_the_headline_under_a_pages_furniture(tmp_path, lexicon):
+    # the site's name, a menu run together and a section above the headline, the byline under it
+    furniture = ["Discover Example News", "Directory of sitesLoginContactSupport", "Business News", "Updated"]
+    # (a story longer than the lines a trailer's credit is looked for in)
+    story = [f"{p} ({n})" for n in range(3) for p in ARTICLE]
+    text = "\n\n".join([*furniture, HEADLINE, "By Jane Doe, John Roe", "5 Min Read", *story])
+    source = read(tmp_path, lexicon, text)
+    assert (source.title, source.authors) == (HEADLINE, ["Jane Doe", "John Roe"])
+    # a headline on the first line keeps its place
+    text = "\n\n".join([HEADLINE, "By Jane Doe, John Roe", *ARTICLE])
+    assert read(tmp_path, lexicon, text).title == HEADLINE
