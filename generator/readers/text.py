@@ -1637,7 +1637,24 @@ NAME_HEAD_RE = re.compile(r"^(?P<name>[^\d@|()•·,–—]+?)\s*(?=\d|@|\(|[|�
 GLUED_CLOCK_RE = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}:\d\d)")  # "Melanie Earley15:35"
 
 
-def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str | None], date] | None:
+def _elapsed_re(lexicon: Lexicon) -> re.Pattern[str]:
+    """A time since posting, all there is after a separator: "• 8h", "| 20 hours ago" (dates data,
+    `posted_ago_units`, `ago_words`, every language's)."""
+    return _elapsed_pattern(
+        tuple(sorted(lexicon.reading_words("dates", "posted_ago_units"))),
+        tuple(sorted(lexicon.reading_words("dates", "ago_words"))),
+    )
+
+
+@lru_cache(maxsize=8)
+def _elapsed_pattern(units: tuple[str, ...], ago: tuple[str, ...]) -> re.Pattern[str]:
+    if not units:
+        return re.compile(r"(?!)")
+    after = rf"(?:\s+(?:{alternatives(ago)}))?" if ago else ""
+    return re.compile(rf"^[\s•·|–—-]*\d{{1,3}}\s?(?:{alternatives(units)}){after}\s*$", re.I)
+
+
+def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str | None], date | None] | None:
     """A name line with its date after it and nothing else but times, handles and separators
     ("Ivan Prothero - November 2, 2023", "Fahad Shabbir (@FahadShabbir) 12 minutes ago Wed 29th
     April 2020 | 03:32 PM"): the people it names (a known given name each, as `_name_line`
@@ -1651,7 +1668,10 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
         return None
     found = find_explicit(rest)
     if not found:
-        return None
+        # "James Akinaka • 8h", "Jane Doe | 20 hours ago": the time since it was posted, which
+        # dates nothing a reader can tell, beside names alone is a byline as a date is
+        bare = _bare_names(head.group("name"), lexicon) if _elapsed_re(lexicon).match(rest) else None
+        return ((bare, None), None) if bare else None
     credit = _name_line(head.group("name"), lexicon)
     if credit is None or not credit[0]:
         # "Francisco Memoria on 20/10/2017": the label joining the date (dates data,

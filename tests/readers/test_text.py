@@ -2036,3 +2036,18 @@ def test_the_headline_over_the_byline_is_the_headline_under_a_pages_furniture(tm
     # a headline on the first line keeps its place
     text = "\n\n".join([HEADLINE, "By Jane Doe, John Roe", *ARTICLE])
     assert read(tmp_path, lexicon, text).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # names beside the time since the page posted the story: a byline, its date unknown
+        ("[6eef5bc5-c] Jamie Akinakas • 8h", ["Jamie Akinakas"]),
+        ("Jamie Akinakas | 20 hours ago", ["Jamie Akinakas"]),
+        # beside a count of something else: no byline
+        ("Jamie Akinakas • 8 things", []),
+    ],
+)
+def test_names_beside_the_time_since_posting_are_a_byline(tmp_path, lexicon, line, authors):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, line]))
+    assert (source.authors, source.published) == (authors, None)
