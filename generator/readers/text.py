@@ -1480,6 +1480,9 @@ CAMEL_RE = re.compile(r"(?<=[a-z\d])(?=[A-Z][a-z])")
 CONTACT_RE = re.compile(
     r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{4}|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4})"
 )
+PICTOGRAPH_RE = re.compile(
+    r"[\ue000-\uf8ff\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+)
 PART_RE = re.compile(r"\s+[|/–—-](?:\s+|$)|\s*[•·]\s*")  # "By Jane Doe |" ends its line where a page wraps
 
 
@@ -1745,6 +1748,9 @@ def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
     parts, day = [], None
     # "By Jane Doe jdoe@example.com (509) 459-5382": how to reach the writer ends the names
     line = CONTACT_RE.sub(" | ", line)
+    # "👤by Jane Doe Comments 📅31.03.2025": a page's icons, pictographs or an icon font's private
+    # characters, before the byline and its date
+    line = PICTOGRAPH_RE.sub(" ", line).strip()
     for part in (p for p in PART_RE.split(line) if p):
         found = find_explicit(part)
         if found:

@@ -2051,3 +2051,10 @@ def test_the_headline_over_the_byline_is_the_headline_under_a_pages_furniture(tm
 def test_names_beside_the_time_since_posting_are_a_byline(tmp_path, lexicon, line, authors):
     source = read(tmp_path, lexicon, dump_with_header([HEADLINE, line]))
     assert (source.authors, source.published) == (authors, None)
+
+
+def test_a_bylines_icons_and_its_comments_link_are_no_part_of_it(tmp_path, lexicon):
+    # a person's icon, an icon font's character, the comments link and a calendar's icon
+    line = "👤by Jane Doe \ue718 Comments 📅31.03.2025 16:56:46"
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, line]))
+    assert (source.authors, source.published) == (["Jane Doe"], date(2025, 3, 31))
