@@ -952,7 +952,7 @@ def _site_name(
     known = {v.lower(): v for v in lexicon["sources"].get("outlets", {}).values()}
     outlets: Counter[str] = Counter()
     above: set[str] = set()
-    repeated = owner = None
+    repeated = owner = written = None
     # the owner named with a company's words ("© 2019 NYP Holdings, Inc.") and nowhere else
     corporate = False
     for i, line in enumerate(lines):
@@ -968,7 +968,7 @@ def _site_name(
             # "© All rights reserved." names no one, nor "Copyright and Neighbouring Rights
             # Act" (matched without regard to case): the next notice may
             if site and (site[:1].isupper() or " " not in site):  # "© 2022 opposingviews.com" too
-                owner = _without_company_words(site, lexicon)
+                owner, written = _without_company_words(site, lexicon), site.strip(" .,")
                 if owner and _publisher(owner, lexicon):
                     owner = None  # a group that owns the site, not the site: look on for its name
                 corporate = (
@@ -1007,7 +1007,7 @@ def _site_name(
         # "© 2019 NBC UNIVERSAL", "© 2017 Crux Catholic Media Inc.": a company's name the page
         # prints only there, where its furniture calls the site "NBC News" ("Follow NBC News")
         return named
-    return _as_masthead(owner, lines, lexicon) or named or _own_domain(raw, lexicon) or repeated
+    return _as_masthead(owner, lines, lexicon, written) or named or _own_domain(raw, lexicon) or repeated
 
 
 MAX_ECHOED_WORDS = 4
@@ -1072,16 +1072,34 @@ def _echoed_masthead(
     return None
 
 
-def _as_masthead(owner: str | None, lines: list[str], lexicon: Lexicon) -> str | None:
-    """A copyright's owner as the page's masthead prints it: "The Premium Times" of "© 2016 The
-    Premium Times" is "Premium Times" where that is a line of its own (the logo's text, perhaps
-    after its picture: "[jis-logo-i] Jamaica Information Service") and "The Premium Times" none."""
+def _as_masthead(
+    owner: str | None, lines: list[str], lexicon: Lexicon, written: str | None = None
+) -> str | None:
+    """A copyright's owner as the page's masthead prints it, on a line of its own (the logo's
+    text, perhaps after its picture: "[jis-logo-i] Jamaica Information Service"): "The Premium
+    Times" of "© 2016 The Premium Times" is "Premium Times" where that is such a line and "The
+    Premium Times" none; "The Weather Company" of "© 2017 The Weather Company, LLC" stays whole
+    where it is one (its company's word no company's suffix here); "Al Jazeera Media Network" is
+    "Al Jazeera" where that is one, the words cut off an organisation's (sources data,
+    `company_words`, `credit_words`)."""
     if not owner:
         return owner
+    alone = {_without_image_marks(line).strip(" .") for line in lines}
+    if written and written != owner and written in alone:
+        return written
+    words = owner.split()
+    bodies = lexicon.words("sources", "company_words") | lexicon.words("sources", "credit_words")
+    for cut in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:cut])
+        if (
+            head in alone
+            and all(w.lower().strip(".,") in bodies for w in words[cut:])
+            and _named_like_a_site(head, lexicon)
+        ):
+            return head
     bare = without_leading(owner, lexicon.reading_words("grammar", "definite_articles"))
     if bare == owner:
         return owner
-    alone = {_without_image_marks(line).strip(" .") for line in lines}
     return bare if bare in alone and owner not in alone else owner
 
 

@@ -2058,3 +2058,22 @@ def test_a_bylines_icons_and_its_comments_link_are_no_part_of_it(tmp_path, lexic
     line = "👤by Jane Doe \ue718 Comments 📅31.03.2025 16:56:46"
     source = read(tmp_path, lexicon, dump_with_header([HEADLINE, line]))
     assert (source.authors, source.published) == (["Jane Doe"], date(2025, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("masthead", "footer", "outlet"),
+    [
+        # the owner's name without its organisation's words, as the masthead prints it
+        ("Example Herald", "© 2019 Example Herald Media Network", "Example Herald"),
+        # the owner whole where the masthead prints it so, its company's word and all
+        ("The Example Company", "© 2017 The Example Company, LLC", "The Example Company"),
+        # a masthead naming something else leaves the notice's owner as it was
+        ("Example Courier", "© 2019 Example Herald Media Network", "Example Herald Media Network"),
+    ],
+)
+def test_a_notices_owner_is_named_as_the_masthead_prints_it(tmp_path, lexicon, masthead, footer, outlet):
+    # the logo's text on a line of its own above the headline, the notice in the footer
+    source = read(
+        tmp_path, lexicon, dump_with_header([masthead, HEADLINE, "March 3, 2021"], "Sign in", footer)
+    )
+    assert source.outlet == outlet
