@@ -21,10 +21,12 @@ from urllib.parse import urlsplit
 
 from .. import dates
 from ..cleaning import (
+    BULLET_RE,
     QUOTE_MARKS_RE,
     SENTENCE_END_RE,
     _key,
     _undoubled,
+    addresses_reader,
     clean_lines,
     is_boilerplate,
     is_caption,
@@ -658,6 +660,9 @@ def _header_around(
             and not _header_date(text)
             and not text_patterns(lexicon).byline.match(text)
             and not _name_line(text, lexicon)  # "Jane Doe, Staff Attorney, Example Project"
+            # the site speaking to its reader of itself ("Find us on social media"): a widget's
+            # heading
+            and not addresses_reader(text, lexicon)
         )
 
     about = [pos for pos, (_, text) in enumerate(zone) if headline(text) and _on_topic(text, topic, small)]
@@ -681,7 +686,16 @@ def _header_around(
         again = [pos for pos in near if _printed_elsewhere(zone[pos][1], zone[pos][0], lines, as_is=True)]
         if len(again) == 1:
             above = again
-        rest = zone[above[0] if above else about[0] :]
+        # none above: the headline under the date line or the byline is the one right under it
+        # ("29 March 2017" / headline / a photo's caption / the story), not the caption nearest
+        # the story; one far under it (a page's banner date) is looked for from the story up
+        under = [pos for pos in about if anchor is not None and 0 < anchor - pos <= MAX_UNDER_ANCHOR]
+        # ... and when what stands above is a list of other stories' headlines, three or more in a
+        # row ("Space" / "Mar 20, 2017" / headline, under a sidebar of videos about space)
+        run = range(above[0], above[0] + MIN_TEASER_RUN) if above else range(0)
+        if under and run and run.stop <= len(zone) and all(headline(zone[p][1]) for p in run):
+            above = []
+        rest = zone[above[0] if above else max(under) if under else about[0] :]
     for pos, (first, text) in enumerate(rest):
         if headline(text):
             # a standfirst under its headline: the item right above, when that is headline-like
@@ -738,6 +752,8 @@ def _header_around(
     return title, start, banner
 
 
+MIN_TEASER_RUN = 3  # headline-like items in a row: a list of teasers, no page's header
+MAX_UNDER_ANCHOR = 6  # items from a date line or byline down to the headline under it: a share bar
 MAX_SLOT_DISTANCE = 2  # items between a byline and its date or label: a photo, a share bar
 
 
@@ -745,8 +761,9 @@ def _byline_slot(
     zone: list[tuple[int, str]], dated: int | None, titled: int | None, story: str, lexicon: Lexicon
 ) -> tuple[int, list[str]] | None:
     """The names a page prints without "By" where its byline stands: between the headline and the
-    story, beside the date ("May 14, 2025" / [photo] / "Mohloai Mpesi") or under a "By" label of
-    its own block ("By" / "Syeda Noshin Sharmily"). The place is the evidence, so a given name the
+    story, beside the date ("May 14, 2025" / [photo] / "Mohloai Mpesi"), under a "By" label of
+    its own block ("By" / "Syeda Noshin Sharmily"), or alone between the headline and the story's
+    first paragraph (a photo aside). The place is the evidence, so a given name the
     language data lacks is no bar (`_name_line` asks for one anywhere else); the shape still is:
     names alone, no sentence, no word of an organisation's or a job's, none the story tells of."""
     if titled is None:
@@ -762,7 +779,9 @@ def _byline_slot(
             continue
         labelled = pos + 1 < len(zone) and _lone_label(zone[pos + 1][1], lexicon)
         beside = dated is not None and dated != pos and steps(pos, dated) <= MAX_SLOT_DISTANCE
-        if not (labelled or beside):
+        # the one line between the headline and the story's first paragraph, pictures aside
+        alone = steps(pos, titled) == 1 and not any(not furniture[i] for i in range(pos))
+        if not (labelled or beside or alone):
             continue
         names = _bare_names(zone[pos][1], lexicon)
         if names and not any(name in story for name in names):
@@ -933,7 +952,7 @@ def _site_name(
     known = {v.lower(): v for v in lexicon["sources"].get("outlets", {}).values()}
     outlets: Counter[str] = Counter()
     above: set[str] = set()
-    repeated = owner = None
+    repeated = owner = written = None
     # the owner named with a company's words ("© 2019 NYP Holdings, Inc.") and nowhere else
     corporate = False
     for i, line in enumerate(lines):
@@ -949,7 +968,7 @@ def _site_name(
             # "© All rights reserved." names no one, nor "Copyright and Neighbouring Rights
             # Act" (matched without regard to case): the next notice may
             if site and (site[:1].isupper() or " " not in site):  # "© 2022 opposingviews.com" too
-                owner = _without_company_words(site, lexicon)
+                owner, written = _without_company_words(site, lexicon), site.strip(" .,")
                 if owner and _publisher(owner, lexicon):
                     owner = None  # a group that owns the site, not the site: look on for its name
                 corporate = (
@@ -974,6 +993,11 @@ def _site_name(
             repeated = text if text not in source.authors else None
     if outlets:
         return outlets.most_common(1)[0][0]
+    echoed = _echoed_masthead(raw, lines, region, source, lexicon)
+    if echoed is not None and (owner is None or _printed_once(owner, lines)):
+        # "© 2022 NBC UNIVERSAL", "© Reed Business Information Ltd.": a company the page names
+        # only in its notice owns the site the masthead and the footer name ("MSNBC")
+        return echoed
     if corporate and repeated:
         # a company owns the site ("NYP Holdings"), a name the page prints nowhere else; the
         # name printed above and below the article is the one the reader sees ("New York Post")
@@ -983,19 +1007,99 @@ def _site_name(
         # "© 2019 NBC UNIVERSAL", "© 2017 Crux Catholic Media Inc.": a company's name the page
         # prints only there, where its furniture calls the site "NBC News" ("Follow NBC News")
         return named
-    return _as_masthead(owner, lines, lexicon) or named or _own_domain(raw, lexicon) or repeated
+    return _as_masthead(owner, lines, lexicon, written) or named or _own_domain(raw, lexicon) or repeated
 
 
-def _as_masthead(owner: str | None, lines: list[str], lexicon: Lexicon) -> str | None:
-    """A copyright's owner as the page's masthead prints it: "The Premium Times" of "© 2016 The
-    Premium Times" is "Premium Times" where that is a line of its own (the logo's text, perhaps
-    after its picture: "[jis-logo-i] Jamaica Information Service") and "The Premium Times" none."""
+MAX_ECHOED_WORDS = 4
+MAX_ECHO_TAIL_WORDS = 4  # "MSNBC Store", "New Scientist app on Windows Store": a link's words
+# a footer's line that names the site: the name closing a title bar ("... | Times Now"), or
+# opening a short line ("• MSNBC Store", "Mexico News Daily - Property of Tavana LLC")
+ECHO_BAR = r"\s[|–—-]\s+"
+DOTTED_NAME_RE = re.compile(r"^[^\W\d_][\w-]*(?:\.[a-z]{2,6}){1,2}$", re.I)  # "PEOPLE.com"
+MIN_CAPITALS_NAME = 3  # "MSNBC", "KOMO"; "TV", "UK" are no site's
+
+
+def _echoed_masthead(
+    raw: list[str], lines: list[str], region: Region, source: Source, lexicon: Lexicon
+) -> str | None:
+    """The site's name as a page dump's masthead prints it, a short name on a line of its own
+    above the article ("MSNBC", "New Scientist", "Mexico News Daily"), that a line below the
+    article names again as a site's name is named: opening a short line ("• MSNBC Store", "New
+    Scientist app on Windows Store", "Mexico News Daily - Property of Tavana LLC"), closing a
+    title bar ("... | Times Now"), or alone when it is an address ("PEOPLE.com"). The first such
+    name. A section's heading or a trending topic above the article is printed again below it
+    alone (a menu's item) or opening a teaser's headline: neither counts; nor a name the story
+    tells of, a place, a label of the page's own ("Contact Us"), or one word not written as a
+    name's ("Tags"; "SpaceNews", "PEOPLE.com", "MSNBC" are)."""
+    story = " ".join(lines[region.start : region.end])
+    places = lexicon.words("gazetteer", "places")
+    for i in range(min(region.start, len(lines))):
+        text = lines[i].strip(" .:")
+        words = text.split()
+        if (
+            not text
+            or len(words) > MAX_ECHOED_WORDS
+            or starts_with_bullet(raw[i])
+            or text == source.title
+            or text in source.authors
+            or text.lower() in places
+            or is_boilerplate(text, lexicon)
+            or any(pattern.search(text) for pattern in lexicon.site_self_references)
+            or not (
+                (len(words) > 1 and not text.isupper() and _named_like_a_site(text, lexicon))
+                or (len(words) == 1 and (RUN_TOGETHER_NAME_RE.match(text) or DOTTED_NAME_RE.match(text)))
+                or (len(words) == 1 and text.isalpha() and text.isupper() and len(text) >= MIN_CAPITALS_NAME)
+            )
+        ):
+            continue
+        if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", story):
+            continue
+        for j in range(region.end, len(raw)):
+            line = BULLET_RE.sub("", raw[j].strip()).strip()
+            if line == text:
+                if DOTTED_NAME_RE.match(text):
+                    return text
+                continue  # "• Equality", "WhatsApp": a menu's item again
+            rest = line[len(text) :]
+            tail = rest if line.startswith(text) and not rest[:1].isalnum() else None
+            # a link's words after it, no date ("Apple Pro Display XDR December 2019": a list of
+            # products by month)
+            short = tail is not None and len(re.findall(r"\w+", tail)) <= MAX_ECHO_TAIL_WORDS
+            if (short and not re.search(r"\d", tail or "")) or re.search(
+                rf"{ECHO_BAR}{re.escape(text)}$", line
+            ):
+                return text
+    return None
+
+
+def _as_masthead(
+    owner: str | None, lines: list[str], lexicon: Lexicon, written: str | None = None
+) -> str | None:
+    """A copyright's owner as the page's masthead prints it, on a line of its own (the logo's
+    text, perhaps after its picture: "[jis-logo-i] Jamaica Information Service"): "The Premium
+    Times" of "© 2016 The Premium Times" is "Premium Times" where that is such a line and "The
+    Premium Times" none; "The Weather Company" of "© 2017 The Weather Company, LLC" stays whole
+    where it is one (its company's word no company's suffix here); "Al Jazeera Media Network" is
+    "Al Jazeera" where that is one, the words cut off an organisation's (sources data,
+    `company_words`, `credit_words`)."""
     if not owner:
         return owner
+    alone = {_without_image_marks(line).strip(" .") for line in lines}
+    if written and written != owner and written in alone:
+        return written
+    words = owner.split()
+    bodies = lexicon.words("sources", "company_words") | lexicon.words("sources", "credit_words")
+    for cut in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:cut])
+        if (
+            head in alone
+            and all(w.lower().strip(".,") in bodies for w in words[cut:])
+            and _named_like_a_site(head, lexicon)
+        ):
+            return head
     bare = without_leading(owner, lexicon.reading_words("grammar", "definite_articles"))
     if bare == owner:
         return owner
-    alone = {_without_image_marks(line).strip(" .") for line in lines}
     return bare if bare in alone and owner not in alone else owner
 
 
@@ -1394,6 +1498,9 @@ CAMEL_RE = re.compile(r"(?<=[a-z\d])(?=[A-Z][a-z])")
 CONTACT_RE = re.compile(
     r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{4}|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4})"
 )
+PICTOGRAPH_RE = re.compile(
+    r"[\ue000-\uf8ff\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+)
 PART_RE = re.compile(r"\s+[|/–—-](?:\s+|$)|\s*[•·]\s*")  # "By Jane Doe |" ends its line where a page wraps
 
 
@@ -1488,9 +1595,11 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
     if re.search(r"[\"“”«»:;()\d]", line):
         return None
     given = lexicon.given_names
-    jobs = lexicon.word_parts("people", "titles") | lexicon.words("sources", "credit_words")
-    bodies = lexicon.words("organisations", "name_words") | lexicon.words("sources", "company_words")
     small = lexicon.words("grammar", "small_words")
+    # the words of a job ("Staff Attorney", "Commander-in-Chief"), not the small words inside
+    # one: "Manmohan Singh participate in Dussehra celebrations" is a teaser, no name and a job
+    jobs = (lexicon.word_parts("people", "titles") | lexicon.words("sources", "credit_words")) - small
+    bodies = lexicon.words("organisations", "name_words") | lexicon.words("sources", "company_words")
     names: list[str] = []
     site = None
     credited = _site_credit([p.strip() for p in written.split(",")], lexicon)
@@ -1545,11 +1654,28 @@ def _site_credit(parts: list[str], lexicon: Lexicon) -> tuple[list[str], str | N
 
 MAX_BESIDE_WORDS = 14  # a date, a time, a handle, "12 minutes ago": what a byline carries, no sentence
 # a line's head up to its first digit, handle, bracket or separator: "Fahad Shabbir (@FahadShabbir) ..."
-NAME_HEAD_RE = re.compile(r"^(?P<name>[^\d@|()•·,–—]+?)\s*(?=\d|@|\(|[|•·,–—]|\s-\s)")
+NAME_HEAD_RE = re.compile(r"^(?P<name>[^\d@|()•·,–—]+?)\s*(?=\d|@|\(|[|•·,–—]|\s[-/]\s)")
 GLUED_CLOCK_RE = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}:\d\d)")  # "Melanie Earley15:35"
 
 
-def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str | None], date] | None:
+def _elapsed_re(lexicon: Lexicon) -> re.Pattern[str]:
+    """A time since posting, all there is after a separator: "• 8h", "| 20 hours ago" (dates data,
+    `posted_ago_units`, `ago_words`, every language's)."""
+    return _elapsed_pattern(
+        tuple(sorted(lexicon.reading_words("dates", "posted_ago_units"))),
+        tuple(sorted(lexicon.reading_words("dates", "ago_words"))),
+    )
+
+
+@lru_cache(maxsize=8)
+def _elapsed_pattern(units: tuple[str, ...], ago: tuple[str, ...]) -> re.Pattern[str]:
+    if not units:
+        return re.compile(r"(?!)")
+    after = rf"(?:\s+(?:{alternatives(ago)}))?" if ago else ""
+    return re.compile(rf"^[\s•·|–—-]*\d{{1,3}}\s?(?:{alternatives(units)}){after}\s*$", re.I)
+
+
+def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str | None], date | None] | None:
     """A name line with its date after it and nothing else but times, handles and separators
     ("Ivan Prothero - November 2, 2023", "Fahad Shabbir (@FahadShabbir) 12 minutes ago Wed 29th
     April 2020 | 03:32 PM"): the people it names (a known given name each, as `_name_line`
@@ -1563,7 +1689,10 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
         return None
     found = find_explicit(rest)
     if not found:
-        return None
+        # "James Akinaka • 8h", "Jane Doe | 20 hours ago": the time since it was posted, which
+        # dates nothing a reader can tell, beside names alone is a byline as a date is
+        bare = _bare_names(head.group("name"), lexicon) if _elapsed_re(lexicon).match(rest) else None
+        return ((bare, None), None) if bare else None
     credit = _name_line(head.group("name"), lexicon)
     if credit is None or not credit[0]:
         # "Francisco Memoria on 20/10/2017": the label joining the date (dates data,
@@ -1571,13 +1700,29 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
         name = _without_date_label(head.group("name"), lexicon)
         credit = _name_line(name, lexicon) if name != head.group("name") else credit
     if credit is None or not credit[0]:
-        # a date right after the names is a byline's place too ("Faith Katunga•Oct 20, 2025"):
-        # names alone there need no given name the data knows
-        bare = _bare_names(head.group("name"), lexicon) if found[0][0].start() <= 3 else None
+        # a date right after the names is a byline's place too ("Faith Katunga•Oct 20, 2025"),
+        # an agency's initials and the date's label perhaps between them ("Saibal Dasgupta / TNN
+        # / Updated: Oct 9, 2019"): names alone there need no given name the data knows
+        right_after = found[0][0].start() <= 3 or _next_to(rest[: found[0][0].start()], lexicon)
+        bare = _bare_names(head.group("name"), lexicon) if right_after else None
         credit = (bare, None) if bare else None
     if credit is None:
         return None
     return credit, found[0][1].as_date()
+
+
+def _next_to(between: str, lexicon: Lexicon) -> bool:
+    """Whether what stands between a byline's names and their date is only separators, an
+    agency's initials ("TNN", "AP") and the date's label ("Updated:"; dates data,
+    `date_line_labels`): the date stands right after the names."""
+    labels = lexicon.words("dates", "date_line_labels")
+    words = re.findall(r"[^\W\d_]+", between)
+    return len(between) <= MAX_BETWEEN_NAME_AND_DATE and all(
+        (w.isupper() and len(w) <= MAX_INITIALS) or w.lower() in labels for w in words
+    )
+
+
+MAX_BETWEEN_NAME_AND_DATE = 30  # "/ TNN / Updated: ": a short run of separators and labels
 
 
 def _without_date_label(name: str, lexicon: Lexicon) -> str:
@@ -1621,6 +1766,9 @@ def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
     parts, day = [], None
     # "By Jane Doe jdoe@example.com (509) 459-5382": how to reach the writer ends the names
     line = CONTACT_RE.sub(" | ", line)
+    # "👤by Jane Doe Comments 📅31.03.2025": a page's icons, pictographs or an icon font's private
+    # characters, before the byline and its date
+    line = PICTOGRAPH_RE.sub(" ", line).strip()
     for part in (p for p in PART_RE.split(line) if p):
         found = find_explicit(part)
         if found:
@@ -1854,6 +2002,11 @@ def _next_url(lines: list[str], index: int) -> str | None:
 MAX_INITIALS = 5  # letters of one word of capitals that is an acronym ("TPN", "ТАСС"), no person's name
 
 
+# "By Lisa Mascaro, Mary Clare Jalonick and Eric Tucker": three names; a sentence opening with
+# "By" ("By Monday, most troops had left.") is told apart by its words, which name no one
+MAX_BYLINE_WORDS = 12
+
+
 def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
     """Read a trailer line that credits a person or an organisation."""
     markers = lexicon["sources"].get("via_markers", {})
@@ -1871,7 +2024,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
             source.translated = True
         return True
     byline = text_patterns(lexicon).byline.match(line)
-    if byline and len(line.split()) <= 8:
+    if byline and len(line.split()) <= MAX_BYLINE_WORDS:
         who = byline.group("who").strip()
         # "Jane Doe, in News, Portugal, Business": the names end where the sections begin
         who = text_patterns(lexicon).sections.split(who, maxsplit=1)[0]
@@ -1893,7 +2046,11 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
             name, outlet = _name_and_outlet(part, lexicon)
             apart = CAMEL_RE.sub(" ", name)
             if outlet is None and apart != name:
-                name, outlet = _name_and_outlet(apart, lexicon)
+                split, outlet = _name_and_outlet(apart, lexicon)
+                # apart where that parts an outlet or a job off the name ("Howard BlumeStaff
+                # Writer"); "Alison McCook", "Jane DeLuca" are names as written
+                if outlet is not None or _without_job(split, lexicon) != split:
+                    name = split
             parts.append(_without_job(without_leading(name, the), lexicon))
             if outlet:
                 parts.append(outlet)
@@ -2092,7 +2249,18 @@ def _take_header(
     # a dataset record's headline stands right under its header, with or without a blank line
     headline_at, filed = _without_record_fields(kept)
     source.published = source.published or filed
-    for position, i in enumerate(_nonblank(kept)[:MAX_HEADER_PARAGRAPHS]):
+    # a page's furniture above its headline, the byline under it: the headline is the line over
+    # the byline, and the lines above it no headline ("Discover Thomson Reuters" / a menu /
+    # "Business News" / headline / "By Jane Doe")
+    over_byline = _headline_over_byline(kept, lexicon) if known_key is None and headline_at is None else None
+    headline_at = headline_at if over_byline is None else over_byline
+    nonblank = _nonblank(kept)
+    reach = (
+        MAX_HEADER_PARAGRAPHS
+        if over_byline is None
+        else max(MAX_HEADER_PARAGRAPHS, nonblank.index(over_byline) + 2)
+    )
+    for position, i in enumerate(nonblank[:reach]):
         line = kept[i]
         if not line or is_boilerplate(line, lexicon):
             continue  # blank: taken already with the line above it (a byline's names)
@@ -2211,6 +2379,8 @@ def _take_header(
             or i == headline_at
             or _caption_over_lead(kept, i + 1, line, lexicon)
         )
+        if over_byline is not None and i < over_byline:
+            continue  # the page's furniture above its headline
         # a photo caption opening the text ("... [File: Jane Doe/AP Photo]") is no headline
         if not title_seen and alone and _is_headline(line) and not is_caption(line, lexicon):
             source.title = line
@@ -2230,6 +2400,34 @@ def _take_header(
         # stays the post's first sentence in the body too
         source.title = next((_post_title(kept[j]) for j in _nonblank(kept)), None) or None
     return kept
+
+
+MAX_OVER_BYLINE_LINES = 8  # lines of a page's furniture above its headline and byline: a menu's
+MAX_FURNITURE_WORDS = 10  # a line above the headline this short and ending no sentence: no prose
+
+
+def _headline_over_byline(lines: list[str], lexicon: Lexicon) -> int | None:
+    """Where a text's headline stands when furniture opens it: the line right over its byline
+    among the text's first lines, headline-like, with only short lines ending no sentence above it
+    (a site's name, a menu's links, a section's). None where the text's first line is that line,
+    or no byline stands so near the top."""
+    nonblank = _nonblank(lines)[: MAX_OVER_BYLINE_LINES + 2]
+    for at, i in enumerate(nonblank[2:], start=2):
+        if not _is_byline(lines[i], lexicon):
+            continue
+        headline = nonblank[at - 1]
+        above = [lines[j] for j in nonblank[: at - 1]]
+        if (
+            _is_headline(lines[headline])
+            and not is_caption(lines[headline], lexicon)
+            and all(
+                len(line.split()) <= MAX_FURNITURE_WORDS and not SENTENCE_END_RE.search(line)
+                for line in above
+            )
+        ):
+            return headline
+        return None
+    return None
 
 
 POST_MARKS_RE = re.compile(r"\*\*|__|[\ufe0f\u200d]")  # Markdown's bold, an emoji's joiners

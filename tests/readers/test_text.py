@@ -11,6 +11,7 @@ import pytest
 
 from generator.lexicon import load_lexicon
 from generator.readers import read_source
+from generator.readers.metadata import publication_date
 from generator.readers.text import own_names
 from tests.readers.readkit import ARTICLE, HEADLINE, MENU, dump_with_header, page_dump, read, wrapped
 from tests.sitekit import ROOT
@@ -1888,3 +1889,191 @@ def test_a_name_joined_to_its_date_by_two_labels_is_the_byline(tmp_path, lexicon
     header = [HEADLINE, "Jane Doe updated on 20/10/2017"]
     source = read(tmp_path, lexicon, dump_with_header(header))
     assert (source.authors, source.published) == (["Jane Doe"], date(2017, 10, 20))
+
+
+# Session 47 metadata: a page dump's site, header and byline read off the page's structure
+
+NOTICE = "© 2019 EXH Media Group LLC. All Rights Reserved."  # the owner: "EXH"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "footer", "outlet"),
+    [
+        # the masthead's name above the article, named again below it as a site's name is: opening
+        # a short link, closing a title bar, or alone as an address
+        ("Example Herald", "  • Example Herald Store", "Example Herald"),
+        ("Example Herald", "Example Herald - Property of Jane Roe", "Example Herald"),
+        ("Example Times", "Teen wins spelling contest with a word | Example Times", "Example Times"),
+        ("ExampleHerald.com", "ExampleHerald.com", "ExampleHerald.com"),
+        # a section's heading printed again as a menu's item, a topic opening a teaser's headline,
+        # a product list by month: the company of the notice names the site
+        ("World Affairs", "  • World Affairs", "EXH"),
+        ("Example Herald", "  • Example Herald and the art of surviving: is this the end of it?", "EXH"),
+        ("Example Herald", "Example Herald December 2019", "EXH"),
+    ],
+)
+def test_a_masthead_the_footer_names_again_names_the_site_over_its_owners_notice(
+    tmp_path, lexicon, masthead, footer, outlet
+):
+    header = [masthead, HEADLINE, "March 3, 2021"]
+    source = read(tmp_path, lexicon, dump_with_header(header, "Sign in", f"{footer}\n\n{NOTICE}"))
+    assert source.outlet == outlet
+
+
+def test_a_widgets_heading_in_the_sites_voice_is_no_headline(tmp_path, lexicon):
+    # the sidebar's "Find us on ..." above the headline, printed twice as sidebars are, shares a
+    # word with the story: still the site speaking to its reader, no headline
+    widget = "Find us on the river bridge forums"
+    header = [widget, "Close sidebar", HEADLINE, "March 3, 2021"]
+    text = dump_with_header(header, "Sign in", widget)
+    assert read(tmp_path, lexicon, text).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # three names are more words than a sentence opening with "By" needs to be told apart
+        (
+            "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER",
+            ["LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER"],
+        ),
+        (
+            "By Lisa Mascaro, Mary Clare Jalonick and Eric Tucker",
+            ["Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker"],
+        ),
+        # a capital inside a name is the name's, where nothing run on parts from it
+        ("Written by Alison McCook", ["Alison McCook"]),
+        ("By Howard BlumeStaff Writer", ["Howard Blume"]),
+    ],
+)
+def test_a_bylines_names_are_read_as_written(tmp_path, lexicon, byline, authors):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, byline, "March 3, 2021"]))
+    assert source.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        ("Feb. 23, 2015 -- ", date(2015, 2, 23)),  # a dateline without a place: the story's date
+        ("March 3, 2021 — ", date(2021, 3, 3)),
+        # a day of the week, or a date inside a longer phrase, before the dash: no dateline
+        ("On Monday - ", None),
+        ("After March 3, 2021 - ", None),
+    ],
+)
+def test_a_lead_opening_with_a_date_and_a_dash_dates_the_story(tmp_path, lexicon, opening, published):
+    lead = f"{opening}{ARTICLE[0][0].lower()}{ARTICLE[0][1:]}"
+    source = read(tmp_path, lexicon, "\n\n".join([HEADLINE, "By Jane Doe", lead, *ARTICLE[1:]]))
+    assert publication_date(source) == published
+
+
+@pytest.mark.parametrize(
+    ("between", "authors"),
+    [
+        # names alone, the one line between the headline and the story: its writer, though the
+        # data knows no given name of them
+        (["Sian Cainwright"], ["Sian Cainwright"]),
+        (["[photo]", "Sian Cainwright"], ["Sian Cainwright"]),
+        # with a standfirst under them, or a line of the page's own between: no byline's place
+        (["Sian Cainwright", "The ministry blames steel and floods"], []),
+        (["Sian Cainwright", "Most Read"], []),
+    ],
+)
+def test_names_alone_between_the_headline_and_the_story_are_its_byline(tmp_path, lexicon, between, authors):
+    source = read(tmp_path, lexicon, dump_with_header(["March 3, 2021", "Sign in", HEADLINE, *between]))
+    assert source.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a teaser naming two people and what they did: the small word of a compound job
+        # ("Commander-in-Chief") is no job after a name
+        ("Sonia Gandhi, Manmohan Singh participate in Dussehra celebrations", []),
+        # the names, an agency's initials and a labelled date, apart by slashes
+        ("Saibal Dasguptaji / TNN / Updated: Oct 9, 2019, 11:05 IST", ["Saibal Dasguptaji"]),
+    ],
+)
+def test_a_line_under_the_headline_names_its_writers_only_as_a_byline_does(tmp_path, lexicon, line, authors):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, line]))
+    assert source.authors == authors
+
+
+@pytest.mark.parametrize("date_line", ["March 3, 2021", "By Example Herald March 3, 2021 4:40am"])
+def test_the_headline_under_the_date_line_is_the_one_right_under_it(tmp_path, lexicon, date_line):
+    # the date line or a site's byline above the headline, a photo's caption between the headline
+    # and the story: the headline is the item right under the date, not the one nearest the story
+    header = [
+        "News",
+        date_line,
+        "Share on Facebook",
+        HEADLINE,
+        "The new bridge across the river under construction",
+    ]
+    assert read(tmp_path, lexicon, dump_with_header(header)).title == HEADLINE
+
+
+def test_a_list_of_teasers_above_the_date_line_gives_the_headline_under_it(tmp_path, lexicon):
+    # three headlines in a row above the date line, about the story's subject too: a sidebar of
+    # other stories, the headline the one right under the date
+    teasers = [
+        "Why the old river bridge fell in the floods",
+        "The ministry that builds every bridge",
+        "Bridges of the capital, explained",
+    ]
+    header = [*teasers, "[ ]", "World", "March 3, 2021", HEADLINE]
+    assert read(tmp_path, lexicon, dump_with_header(header)).title == HEADLINE
+
+
+def test_the_headline_over_the_byline_is_the_headline_under_a_pages_furniture(tmp_path, lexicon):
+    # the site's name, a menu run together and a section above the headline, the byline under it
+    furniture = ["Discover Example News", "Directory of sitesLoginContactSupport", "Business News", "Updated"]
+    # (a story longer than the lines a trailer's credit is looked for in)
+    story = [f"{p} ({n})" for n in range(3) for p in ARTICLE]
+    text = "\n\n".join([*furniture, HEADLINE, "By Jane Doe, John Roe", "5 Min Read", *story])
+    source = read(tmp_path, lexicon, text)
+    assert (source.title, source.authors) == (HEADLINE, ["Jane Doe", "John Roe"])
+    # a headline on the first line keeps its place
+    text = "\n\n".join([HEADLINE, "By Jane Doe, John Roe", *ARTICLE])
+    assert read(tmp_path, lexicon, text).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # names beside the time since the page posted the story: a byline, its date unknown
+        ("[6eef5bc5-c] Jamie Akinakas • 8h", ["Jamie Akinakas"]),
+        ("Jamie Akinakas | 20 hours ago", ["Jamie Akinakas"]),
+        # beside a count of something else: no byline
+        ("Jamie Akinakas • 8 things", []),
+    ],
+)
+def test_names_beside_the_time_since_posting_are_a_byline(tmp_path, lexicon, line, authors):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, line]))
+    assert (source.authors, source.published) == (authors, None)
+
+
+def test_a_bylines_icons_and_its_comments_link_are_no_part_of_it(tmp_path, lexicon):
+    # a person's icon, an icon font's character, the comments link and a calendar's icon
+    line = "👤by Jane Doe \ue718 Comments 📅31.03.2025 16:56:46"
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, line]))
+    assert (source.authors, source.published) == (["Jane Doe"], date(2025, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("masthead", "footer", "outlet"),
+    [
+        # the owner's name without its organisation's words, as the masthead prints it
+        ("Example Herald", "© 2019 Example Herald Media Network", "Example Herald"),
+        # the owner whole where the masthead prints it so, its company's word and all
+        ("The Example Company", "© 2017 The Example Company, LLC", "The Example Company"),
+        # a masthead naming something else leaves the notice's owner as it was
+        ("Example Courier", "© 2019 Example Herald Media Network", "Example Herald Media Network"),
+    ],
+)
+def test_a_notices_owner_is_named_as_the_masthead_prints_it(tmp_path, lexicon, masthead, footer, outlet):
+    # the logo's text on a line of its own above the headline, the notice in the footer
+    source = read(
+        tmp_path, lexicon, dump_with_header([masthead, HEADLINE, "March 3, 2021"], "Sign in", footer)
+    )
+    assert source.outlet == outlet
