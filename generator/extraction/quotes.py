@@ -1058,7 +1058,13 @@ class QuoteExtractor:
             (
                 s
                 for s in subjects[1:]
-                if first.pos_ == "NOUN" and s.pos_ == "PROPN" and s.i == first.right_edge.i + 1
+                if first.pos_ == "NOUN"
+                and s.pos_ == "PROPN"
+                and s.i == first.right_edge.i + 1
+                # not an agency the words were told to ("— заявил пресс-секретарь Кремля Дмитрий
+                # Песков ТАСС": an indeclinable name the parser took for a second subject), which
+                # is no person and follows a description that has its name already
+                and (s.ent_type_ == "PERSON" or not any(t.ent_type_ == "PERSON" for t in first.subtree))
             ),
             None,
         )
@@ -1189,6 +1195,10 @@ class QuoteExtractor:
         # name found, then the words of the phrase it left out, which a genitive's qualifiers keep
         # as written
         rest = self.body.texts[paragraph][mention.end : end]
+        if " ".join(mention.name.split()).endswith(" ".join(rest.split())):
+            # the name already holds the words its mention left out ("Минобороны" read as the
+            # body the data calls "Минобороны России"): they are not added twice
+            return None
         return " ".join(f"{mention.name}{rest}".split())
 
     def _speaking_body(self, verb: Token) -> Token | None:
@@ -1817,10 +1827,17 @@ class QuoteExtractor:
         Ann Berg"), else a person, then an organisation, inside it. A possessor is not the
         speaker ("Berg's lawyer said")."""
         kinds = ("people", "organisations")
-        for token in [subject, *(t for c in subject.children if c.dep_ == "appos" for t in c.subtree)]:
-            mention = self.body.mention_of_token(paragraph, token, kinds)
-            if mention:
-                return mention.name
+        mention = self.body.mention_of_token(paragraph, subject, kinds)
+        if mention:
+            return mention.name
+        # in apposition, a person before a body: "политолог, директор Киевского центра ...
+        # Михаил Погребинский" is the man the role is held by, not the centre that qualifies it
+        appositions = [t for c in subject.children if c.dep_ == "appos" for t in c.subtree]
+        for kind in kinds:
+            for token in appositions:
+                mention = self.body.mention_of_token(paragraph, token, (kind,))
+                if mention:
+                    return mention.name
         cut = self._name_cut_before(paragraph, subject)
         if cut:
             return cut

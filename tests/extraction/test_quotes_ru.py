@@ -1025,3 +1025,33 @@ def test_a_turn_of_speech_running_on_until_the_narrators_words_close_it_is_speec
     ]
     # the paragraph in the middle is whoever the closing narrator names, not "жители" inside it
     assert quotes[1][1] == quotes[2][1] == "чиновник"
+
+
+def test_a_role_in_apposition_held_in_a_body_is_the_person_named_not_the_body(russian):
+    # "— полагает украинский политолог, директор Киевского центра ... Михаил Погребинский": the
+    # apposition names a body and a person; the person holds the role and speaks
+    _, quotes = extracted(
+        russian,
+        "«Теперь им надо уничтожить любое упоминание этой темы», — полагает украинский политолог, "
+        "директор Киевского центра политических исследований и конфликтологии Михаил Погребинский.",
+    )
+    assert quotes == [("Теперь им надо уничтожить любое упоминание этой темы", "Михаил Погребинский")]
+
+
+def test_an_agency_told_the_words_after_the_speakers_name_is_not_the_speaker(russian):
+    # "— заявил пресс-секретарь Кремля Дмитрий Песков ТАСС": the agency is whom he told (an
+    # indeclinable name the parser read as a second subject), not who spoke
+    _, quotes = extracted(
+        russian,
+        "«Мы не видим оснований для беспокойства», — заявил пресс-секретарь Кремля Дмитрий Песков ТАСС.",
+    )
+    assert quotes == [("Мы не видим оснований для беспокойства", "Дмитрий Песков")]
+
+
+def test_a_press_service_of_a_body_the_data_names_in_full_names_it_once(russian):
+    # "— сообщили в пресс-службе Минобороны России": the body's name already holds "России"
+    _, quotes = extracted(
+        russian,
+        "«Учения пройдут в плановом режиме», — сообщили в пресс-службе Минобороны России.",
+    )
+    assert quotes == [("Учения пройдут в плановом режиме", "Минобороны России")]
