@@ -631,6 +631,18 @@ def test_a_range_of_days_is_dated_by_its_first_day_too(russian):
     ]
 
 
+def test_a_range_of_months_or_years_is_dated_by_its_start_alone(russian):
+    # days keep both ends (above); a stretch of months or years is one happening from its start, and
+    # a first year that leaves its noun to the last ("с 1989 до 2014 года") is a year all the same
+    found = events(
+        russian,
+        "Группа существовала с 1989 до 2014 года.",
+        "В период с 2008 года по 2017 год по программе переехали 600 человек.",
+        "По данным следствия, с июля по октябрь 2015 года депутат получал деньги.",
+    )
+    assert [date for date, _ in found] == ["1989", "2008", "2015-07"]
+
+
 def another_language(lexicon: Lexicon, **ranges: object) -> Lexicon:
     """A language of its own ("xx") with `lexicon`'s words, its ranges of time as its dates.yaml
     would give them (`ranges`, checked as the file is)."""
