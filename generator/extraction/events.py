@@ -180,6 +180,9 @@ class DateWords:
     future_nouns: frozenset[str]
     future_auxiliaries: frozenset[str]
     speech_verbs: frozenset[str]  # a present "say" reports; it schedules nothing
+    # "министр", "ведомство": words for a person or a body the text names (speech.yaml), a doer
+    # named by reference
+    reference_words: frozenset[str]
     # "grew 2.27% in 2019", "hit 14 million last year": verbs that give a measure's level (numbers.yaml)
     level_verbs: frozenset[str]
     # "last year's turnover": nouns of a measure, whose year is its period (numbers.yaml)
@@ -335,6 +338,8 @@ class DateWords:
             future_nouns=lexicon.words("dates", "future_nouns"),
             future_auxiliaries=lexicon.words("grammar", "future_auxiliaries"),
             speech_verbs=lexicon.words("speech", "verbs"),
+            reference_words=lexicon.words("speech", "person_references")
+            | lexicon.words("speech", "organisation_references"),
             level_verbs=lexicon.words("numbers", "level_verbs"),
             measure_nouns=lexicon.words("numbers", "measure_nouns"),
             present_schedules=bool(words.get("present_schedules")),
@@ -1033,6 +1038,8 @@ def _more_news_of_the_day(
                 continue  # "Костин окончил медицинский университет": the new official's past
             if _inside_a_quotation(body.texts[index], sentence.start_char):
                 continue
+            if position > 0 and _done_by_the_unnamed(sentence, context.words):
+                continue
             after = {ref, *(body.ids[i] for i in paragraphs[position + 1 : position + 2])}
             day = _day_of_the_news(events, after, published)
             found.append(Event(date=day, text=said, expression=None, ref=ref))
@@ -1071,6 +1078,23 @@ def _news_of_its_own(sentence: Span, said: str, words: DateWords) -> bool:
 
 
 NAMING_DEPS = frozenset({"appos", "flat", "flat:name", "nmod", "compound"})
+
+
+def _done_by_the_unnamed(sentence: Span, words: DateWords) -> bool:
+    """Whether, past the lead's first paragraph, a sentence tells what people or things the text
+    calls by a common noun did, and names no one and nowhere ("Подписчики забросали звезду
+    комментариями", "Свидетели не зафиксировали номер автомашины", "Но сын настоял на своём"): a
+    detail of the story the lead told, not a happening of its own, which has a doer or a place the
+    text names ("Коронавирус обнаружен у преподавателя Лицея №1 в Минске") or is somebody's
+    statement. A sentence with no subject is not one of these ("Дорогу обновили")."""
+    root = sentence.root
+    if root.lemma_.lower() in words.speech_verbs:
+        return False
+    subjects = [c for c in root.children if c.dep_ in {*SUBJECT_DEPS, "nsubj:pass"}]
+    # a role or a body's kind ("Премьер-министр обрушился с критикой", "Прокуратура обжаловала")
+    # is the person or the body the text named, by reference
+    referred = any(s.lemma_.lower() in words.reference_words for s in subjects)
+    return bool(subjects) and not referred and not any(t.ent_type_ or t.pos_ == "PROPN" for t in sentence)
 
 
 def _inside_a_quotation(text: str, at: int) -> bool:
