@@ -635,7 +635,13 @@ class QuoteExtractor:
         """Who says the passage `span`: named, or resolved from a pronoun or role; with
         `describe`, an unnamed speaker by the words that describe them ("a senior official")."""
         doc = self.body.docs[span.paragraph]
-        quoted = [(s.start, s.end) for s in spans if s.paragraph == span.paragraph]
+        # what is said, not a name set in quotation marks: "— пишет «Коммерсантъ»" is said by the
+        # paper (as _quoted_regions reads them)
+        quoted = [
+            (s.start, s.end)
+            for s in spans
+            if s.paragraph == span.paragraph and (s is span or is_statement(s.text))
+        ]
         labelled = self._transcript_speaker(span.paragraph, span.start)
         if labelled:
             return labelled
@@ -701,6 +707,8 @@ class QuoteExtractor:
             )
         )
         for verb in verbs:
+            if self._reporting_aside(verb) and self._named_governing_subject(span, doc, verbs, quoted):
+                continue  # "Как сообщил «Интерфакс», Антон Силуанов назвал ...": the agency only reports
             subject = self._subject(verb, quoted)
             if subject is not None and subject.dep_ == "nsubjpass" and subject.head == verb:
                 # "the breach was announced on Telegram": what is said, not who says it
@@ -749,6 +757,22 @@ class QuoteExtractor:
                     return name
         # "..., according to X"
         return self._according_to(span, sentences, quoted, describe)
+
+    def _reporting_aside(self, verb: Token) -> bool:
+        """Whether a speech verb only says who reported, in a phrase of the language's
+        `according_to` words ("Как сообщил «Интерфакс», ...")."""
+        return verb.i > 0 and f"{verb.doc[verb.i - 1].lower_} {verb.lower_}" in self.according
+
+    def _named_governing_subject(
+        self, span: QuoteSpan, doc, verbs: list[Token], quoted: list[tuple[int, int]]
+    ) -> bool:
+        """Whether the verb the quotation hangs on, no speech verb, has a name for its subject
+        ("Антон Силуанов назвал бюджет «...»"): the name, not a source reporting it, speaks."""
+        governing = self._governing_verb(span, doc)
+        if governing is None or governing in verbs:
+            return False
+        subject = self._subject(governing, quoted)
+        return subject is not None and subject.dep_ == "nsubj" and subject.pos_ == "PROPN"
 
     def _according_to(
         self,
@@ -854,8 +878,15 @@ class QuoteExtractor:
         ("приводит пример Самодин") leaves the subject to speak."""
         if verb.lemma_.lower() not in self.quoting_verbs:
             return None
-        quoted_one = next((c for c in verb.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)]
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)]
+        # "— цитирует «Регион online» слова Юлии Лебедевой": of two objects, one in the nominative
+        # is the quoter (a name in quotation marks the parser misread), the other what it quotes
+        named = [c for c in objects if c.morph.get("Case") == ["Nom"]]
+        if len(objects) > 1 and 0 < len(named) < len(objects):
+            objects = [c for c in objects if c not in named]
+            subjects = [*subjects, *named]
+        quoted_one = objects[0] if objects else None
         if (
             quoted_one is not None
             and quoted_one.pos_ == "PROPN"
@@ -1877,9 +1908,15 @@ class QuoteExtractor:
         mention = self.body.mention_of_token(paragraph, subject, kinds)
         if mention:
             return mention.name
-        # in apposition, a person before a body: "политолог, директор Киевского центра ...
-        # Михаил Погребинский" is the man the role is held by, not the centre that qualifies it
-        appositions = [t for c in subject.children if c.dep_ == "appos" for t in c.subtree]
+        # the name in apposition ("The company, Acme, whose chief ..."), else inside its phrase a
+        # person before a body: "политолог, директор Киевского центра ... Михаил Погребинский" is
+        # the man the role is held by, not the centre that qualifies it
+        heads = [c for c in subject.children if c.dep_ == "appos"]
+        for head in heads:
+            mention = self.body.mention_of_token(paragraph, head, kinds)
+            if mention:
+                return mention.name
+        appositions = [t for head in heads for t in head.subtree]
         for kind in kinds:
             for token in appositions:
                 mention = self.body.mention_of_token(paragraph, token, (kind,))

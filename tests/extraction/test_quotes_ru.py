@@ -1077,3 +1077,19 @@ def test_a_headline_quotation_with_its_speakers_label_is_that_speakers_quote(rus
     after = extractor.headline_quote("«Край взял серьезные темпы расселения», — Мутко", [])
     assert after is not None and after.speaker == "Виталий Мутко"
     assert extractor.headline_quote("Мутко: «Край взял серьезные темпы расселения»", [after]) is None
+
+
+def test_a_source_named_in_quotation_marks_speaks(russian):
+    # "— пишет «Коммерсантъ»": a name set in quotation marks is no quotation, and the paper it
+    # names is the subject that speaks; "— цитирует «Регион online» слова ...": of two objects the
+    # parser found, the one in the nominative is the outlet quoting, the words are the woman's
+    _, quotes = extracted(
+        russian,
+        "«Правительство не видит оснований для беспокойства», — пишет «Коммерсантъ».",
+        "Автор поста Юлия Лебедева рассказала о нападении.",
+        "– Что он хотел сделать, даже думать не хочу, – цитирует «Регион online» слова Юлии Лебедевой.",
+    )
+    assert quotes == [
+        ("Правительство не видит оснований для беспокойства", "Коммерсантъ"),
+        ("Что он хотел сделать, даже думать не хочу", "Юлия Лебедева"),
+    ]
