@@ -1093,3 +1093,14 @@ def test_a_source_named_in_quotation_marks_speaks(russian):
         ("Правительство не видит оснований для беспокойства", "Коммерсантъ"),
         ("Что он хотел сделать, даже думать не хочу", "Юлия Лебедева"),
     ]
+
+
+def test_a_role_and_a_name_introducing_the_quotation_on_a_line_of_their_own_give_the_name(russian):
+    # "Глава СК Александр Бастрыкин заявил:" alone on its line is no prose, so no entity was taken
+    # from it; the person the tagger found beside the role speaks, not the role and its body
+    _, quotes = extracted(
+        russian,
+        "Глава СК Александр Бастрыкин заявил:",
+        "«Будет дана правовая оценка действиям всех виновных».",
+    )
+    assert quotes == [("Будет дана правовая оценка действиям всех виновных", "Александр Бастрыкин")]
