@@ -217,11 +217,25 @@ class NatashaPipeline:
             and f.feats.get("Number", "Sing") == "Sing"
         ]
         cases = {f.feats.get("Case") for f in woman}
-        if len(cases) != 1 or cases & {None, "Nom"}:
+        if not cases or cases & {None, "Nom"}:
             return normal
         if all(self._feminine_nominative(word) for word in normal.split()):
             return normal  # Natasha's is right ("Натальей Кочановой" is "Наталья Кочанова")
-        case = cases.pop()
+        # a given name that reads in several oblique cases ("Юлии": genitive, dative, locative) is
+        # taken where every one of them gives the name the same nominative ("Юлия Навальная")
+        readings = {" ".join(self._feminine_words(words, case)) for case in sorted(cases)}
+        if len(readings) != 1:
+            return normal
+        reading = readings.pop()
+        if len(cases) > 1 and reading.split()[-1].lower() == words[-1].lower():
+            # a surname that does not decline ("Маргрете Вестагер"): a foreign name, whose given
+            # name may not decline either, is left to Natasha
+            return normal
+        return reading
+
+    def _feminine_words(self, words: list[str], case: str) -> list[str]:
+        """Each word read as a feminine noun or adjective in `case`, in the nominative; a word with
+        no such form as written, in lower case with its capital."""
         named = []
         for word in words:
             forms = [
@@ -233,7 +247,7 @@ class NatashaPipeline:
             inflected = forms[0].inflect({"Nom", "Sing", "Fem"}) if forms else None
             nominative = inflected.word if inflected is not None else word.lower()
             named.append(nominative[:1].upper() + nominative[1:])
-        return " ".join(named)
+        return named
 
     def _feminine_nominative(self, word: str) -> bool:
         """Whether the dictionary reads a word as a feminine nominative, or as a word that does not

@@ -54,3 +54,12 @@ def test_a_woman_named_in_another_case_is_named_in_the_feminine_nominative():
         "Наталья Кочанова",
         "Элла Памфилова",
     ]
+
+
+def test_a_woman_whose_given_name_reads_in_several_cases_is_named_where_they_agree():
+    """ "По словам Юлии Навальной": "Юлии" is a genitive, a dative or a locative; each reading gives
+    "Юлия Навальная" (Natasha keeps "Навальной"), so that is her name; an adjective's surname in
+    "-ская" as well ("Анны Грибовской")."""
+    nlp = load_model("natasha")
+    doc = nlp("По словам Юлии Навальной и Анны Грибовской, встреча прошла спокойно.")
+    assert sorted(set(doc.user_data["briefings.normal"].values())) == ["Анна Грибовская", "Юлия Навальная"]

@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 # A year range "2007-2009", "2018—2019" starts in its first year.
+# a day of the month in a date expression: one or two digits standing alone, not a year's
+DAY_RE = re.compile(r"^\D*?(?<!\d)\d{1,2}(?!\d)")
 YEAR_RANGE_RE = re.compile(rf"^{YEAR_PATTERN}\s*[-–—]\s*(?:\d\d|{YEAR_DIGITS})$")
 # 'KYIV, Feb 23 (Reuters) -': the place and date the article was filed from. Its dash stands
 # apart from a word on one side at least: a hyphen inside one ("R-W.Va.", "start-up") ends none,
@@ -78,6 +80,8 @@ class DateRanges:
     # "22-24 октября", "7 и 8 октября": two days sharing the last's month, a range or a list (`list`)
     days_joined: re.Pattern[str]
     first_day: re.Pattern[str]  # "17 по 31 июля", what of_days makes one expression: the first day
+    # "с 1989 до 2014 года": a first year that leaves its noun to the last, which no model tags
+    years_joined: re.Pattern[str] | None
     # "and" joins a range's ends only after its opener ("between"): "in March and in May" are two
     list_conjunctions: frozenset[str]
 
@@ -89,11 +93,14 @@ class DateRanges:
         starts, ends = alternatives(ranges["starts"]), alternatives(ranges["ends"])
         months = alternatives(list(words.get("months") or {}))
         conjunctions = alternatives(sorted(list_conjunctions))
+        suffixes = words.get("year_suffixes") or []
+        # "с 2008 года по 2017 год": the first year's noun stands between it and the join
+        noun = rf"(?:\s*(?:{alternatives(suffixes)})\.?)?" if suffixes else ""
         return cls(
             by_start=ranges.get("dated_by", "start") == "start",
             whole=re.compile(rf"^(?:{starts})\s+(?P<first>\S.*?)\s+(?:{ends})\s+\S", re.I),
             opened_before=re.compile(rf"(?:^|\s)(?:{starts})\s+$", re.I),
-            join=re.compile(rf"^[\s,]*(?P<join>{ends}|[-–—])[\s,]*$", re.I),
+            join=re.compile(rf"^{noun}[\s,]*(?P<join>{ends}|[-–—])[\s,]*$", re.I),
             end_after=re.compile(rf"(?:^|\s)(?:{ends}|[-–—])\s+\w", re.I),
             of_days=re.compile(
                 rf"\b(?:{starts})\s+(?P<first>\d{{1,2}})(?:\s+(?:{months})\b\.?)?"
@@ -109,6 +116,13 @@ class DateRanges:
                 rf"(?P<day>\d{{1,2}})(?:\s+(?:{ends}|{conjunctions})\s+|\s*[-–—]\s*)(?P<last>\d{{1,2}}\s+\S.*)$",
                 re.I,
             ),
+            years_joined=re.compile(
+                rf"(?:^|(?<=\s))(?:{starts})\s+(?P<first>{YEAR_DIGITS})\s+(?:{ends})\s+"
+                rf"(?P<last>{YEAR_DIGITS})\s+(?:{alternatives(suffixes)})\b",
+                re.I,
+            )
+            if suffixes
+            else None,
             list_conjunctions=list_conjunctions,
         )
 
@@ -166,6 +180,9 @@ class DateWords:
     future_nouns: frozenset[str]
     future_auxiliaries: frozenset[str]
     speech_verbs: frozenset[str]  # a present "say" reports; it schedules nothing
+    # "министр", "ведомство": words for a person or a body the text names (speech.yaml), a doer
+    # named by reference
+    reference_words: frozenset[str]
     # "grew 2.27% in 2019", "hit 14 million last year": verbs that give a measure's level (numbers.yaml)
     level_verbs: frozenset[str]
     # "last year's turnover": nouns of a measure, whose year is its period (numbers.yaml)
@@ -321,6 +338,8 @@ class DateWords:
             future_nouns=lexicon.words("dates", "future_nouns"),
             future_auxiliaries=lexicon.words("grammar", "future_auxiliaries"),
             speech_verbs=lexicon.words("speech", "verbs"),
+            reference_words=lexicon.words("speech", "person_references")
+            | lexicon.words("speech", "organisation_references"),
             level_verbs=lexicon.words("numbers", "level_verbs"),
             measure_nouns=lexicon.words("numbers", "measure_nouns"),
             present_schedules=bool(words.get("present_schedules")),
@@ -728,6 +747,10 @@ def _ranges_by_first_day(
         spans.append((match.start("first"), last[1], text[match.start("first") : last[1]], False))
         if ranges.by_start and not match.groupdict().get("list"):
             spans.remove(last)
+    if ranges.years_joined is not None:
+        for match in ranges.years_joined.finditer(text):
+            if not any(s <= match.start("first") < e for s, e, *_ in spans):
+                spans.append((match.start("first"), match.end("first"), match.group("first"), False))
     return sorted(spans)
 
 
@@ -778,7 +801,7 @@ def extract_events(
             if (
                 previous
                 and previous[0] == sentence.start_char
-                and _ends_a_range(text, previous, start, context)
+                and _ends_a_range(text, previous, start, expression, context)
             ):
                 continue  # "between February 2022 and December 2025": dated by its start alone
             if (
@@ -865,13 +888,20 @@ def _leads(body: Body, events: list[Event], context: Context, title: str | None)
     return sorted(leads.values(), key=lambda e: body.ids.index(e.ref))
 
 
-def _ends_a_range(text: str, previous: tuple[int, int, str], start: int, context: Context) -> bool:
+def _ends_a_range(
+    text: str, previous: tuple[int, int, str], start: int, current: str, context: Context
+) -> bool:
     """Whether a date is the far end of a range dated by its start, opened by the date before it
     ("from August through October", "between December 2018 and January 2019"): one happening."""
     ranges = context.words.ranges
-    if ranges is None or not ranges.by_start:
+    if ranges is None:
         return False
     _, previous_end, expression = previous
+    if not ranges.by_start and (DAY_RE.search(expression) or DAY_RE.search(current)):
+        # a language whose references date a range of days by both its ends ("с 5 по 6 августа")
+        # still dates a range of months or years by its start ("с июля по октябрь 2015 года",
+        # "с 2014 по 2017 год"): one stretch of time, whose far end is no happening of its own
+        return False
     join = ranges.join.match(text[previous_end:start])
     if not join:
         return False
@@ -1008,6 +1038,8 @@ def _more_news_of_the_day(
                 continue  # "Костин окончил медицинский университет": the new official's past
             if _inside_a_quotation(body.texts[index], sentence.start_char):
                 continue
+            if position > 0 and _done_by_the_unnamed(sentence, context.words):
+                continue
             after = {ref, *(body.ids[i] for i in paragraphs[position + 1 : position + 2])}
             day = _day_of_the_news(events, after, published)
             found.append(Event(date=day, text=said, expression=None, ref=ref))
@@ -1046,6 +1078,23 @@ def _news_of_its_own(sentence: Span, said: str, words: DateWords) -> bool:
 
 
 NAMING_DEPS = frozenset({"appos", "flat", "flat:name", "nmod", "compound"})
+
+
+def _done_by_the_unnamed(sentence: Span, words: DateWords) -> bool:
+    """Whether, past the lead's first paragraph, a sentence tells what people or things the text
+    calls by a common noun did, and names no one and nowhere ("Подписчики забросали звезду
+    комментариями", "Свидетели не зафиксировали номер автомашины", "Но сын настоял на своём"): a
+    detail of the story the lead told, not a happening of its own, which has a doer or a place the
+    text names ("Коронавирус обнаружен у преподавателя Лицея №1 в Минске") or is somebody's
+    statement. A sentence with no subject is not one of these ("Дорогу обновили")."""
+    root = sentence.root
+    if root.lemma_.lower() in words.speech_verbs:
+        return False
+    subjects = [c for c in root.children if c.dep_ in {*SUBJECT_DEPS, "nsubj:pass"}]
+    # a role or a body's kind ("Премьер-министр обрушился с критикой", "Прокуратура обжаловала")
+    # is the person or the body the text named, by reference
+    referred = any(s.lemma_.lower() in words.reference_words for s in subjects)
+    return bool(subjects) and not referred and not any(t.ent_type_ or t.pos_ == "PROPN" for t in sentence)
 
 
 def _inside_a_quotation(text: str, at: int) -> bool:

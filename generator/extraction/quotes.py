@@ -240,6 +240,7 @@ class QuoteExtractor:
         self.complementizers = lexicon.words("speech", "complementizers")
         self.back_references = tuple(w.lower() + " " for w in speech.get("back_references") or [])
         self.nest_straight = bool(speech.get("nested_straight_quotes"))
+        self.headline_quotes = bool(speech.get("headline_quotes"))
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
         # a language with no articles (Russian) cannot tell "the minister" from "a minister" by
@@ -381,6 +382,52 @@ class QuoteExtractor:
             )
             previous = (span, speaker)
         return quotes
+
+    def headline_quote(self, title: str | None, found: list[Quote]) -> Quote | None:
+        """A headline's quotation that a label names the speaker of ("Виталий Мутко: «В Пермском
+        крае взяты серьезные темпы ...»", "«...», — Мутко"), where the language's news prints its
+        speakers' words so (speech.yaml `headline_quotes`): the label's person or body as the body
+        names them, else the label as printed. None for a headline quotation with no label (a
+        title, or words the body gives to whom it tells), one of fewer than four words, or one a
+        quote of the body already holds."""
+        if not title or not self.headline_quotes:
+            return None
+        for start, end, _closed in quote_spans(title, self.nest_straight):
+            words = _tidy(title[start:end].strip())
+            if len(words.split()) < MIN_WORDS or any(_folded(words) in _folded(q.text) for q in found):
+                continue
+            before = title[:start].rstrip().rstrip("«„“\"'‘`").rstrip()  # less its opening mark
+            after = title[end:].lstrip(CLOSING_MARKS + " ,")
+            if before.endswith(":"):
+                label = before[:-1].strip()
+            elif not before and after[:1] in {*self.speech_dashes, *self.hyphens}:
+                label = after[1:].strip(" .")
+            else:
+                continue
+            if not label or len(label.split()) > 6 or QUOTE_MARK_RE.search(label):
+                continue
+            speaker = self._named_by_label(label)
+            return Quote(
+                text=words,
+                speaker=speaker,
+                speaker_role=self.body.roles.get(speaker) if speaker else None,
+            )
+        return None
+
+    def _named_by_label(self, label: str) -> str:
+        """The person or body a headline's label names as the body names them ("Мутко" is the
+        "Виталий Мутко" of the text), else the label as printed."""
+        folded = _folded(label)
+        last = folded.split()[-1]
+        for kind in ("people", "organisations"):
+            for mention in self.body.mentions:
+                if mention.kind != kind:
+                    continue
+                name = _folded(mention.name)
+                written = _folded(self.body.texts[mention.paragraph][mention.start : mention.end])
+                if folded in {name, written} or kind == "people" and name.split()[-1] == last:
+                    return mention.name
+        return label
 
     def _said_impersonally(self, span: QuoteSpan) -> bool:
         """ "Отмечается, что «...»": the quotation's sentence says it is said by a speech verb with
@@ -588,7 +635,13 @@ class QuoteExtractor:
         """Who says the passage `span`: named, or resolved from a pronoun or role; with
         `describe`, an unnamed speaker by the words that describe them ("a senior official")."""
         doc = self.body.docs[span.paragraph]
-        quoted = [(s.start, s.end) for s in spans if s.paragraph == span.paragraph]
+        # what is said, not a name set in quotation marks: "— пишет «Коммерсантъ»" is said by the
+        # paper (as _quoted_regions reads them)
+        quoted = [
+            (s.start, s.end)
+            for s in spans
+            if s.paragraph == span.paragraph and (s is span or is_statement(s.text))
+        ]
         labelled = self._transcript_speaker(span.paragraph, span.start)
         if labelled:
             return labelled
@@ -654,6 +707,8 @@ class QuoteExtractor:
             )
         )
         for verb in verbs:
+            if self._reporting_aside(verb) and self._named_governing_subject(span, doc, verbs, quoted):
+                continue  # "Как сообщил «Интерфакс», Антон Силуанов назвал ...": the agency only reports
             subject = self._subject(verb, quoted)
             if subject is not None and subject.dep_ == "nsubjpass" and subject.head == verb:
                 # "the breach was announced on Telegram": what is said, not who says it
@@ -702,6 +757,22 @@ class QuoteExtractor:
                     return name
         # "..., according to X"
         return self._according_to(span, sentences, quoted, describe)
+
+    def _reporting_aside(self, verb: Token) -> bool:
+        """Whether a speech verb only says who reported, in a phrase of the language's
+        `according_to` words ("Как сообщил «Интерфакс», ...")."""
+        return verb.i > 0 and f"{verb.doc[verb.i - 1].lower_} {verb.lower_}" in self.according
+
+    def _named_governing_subject(
+        self, span: QuoteSpan, doc, verbs: list[Token], quoted: list[tuple[int, int]]
+    ) -> bool:
+        """Whether the verb the quotation hangs on, no speech verb, has a name for its subject
+        ("Антон Силуанов назвал бюджет «...»"): the name, not a source reporting it, speaks."""
+        governing = self._governing_verb(span, doc)
+        if governing is None or governing in verbs:
+            return False
+        subject = self._subject(governing, quoted)
+        return subject is not None and subject.dep_ == "nsubj" and subject.pos_ == "PROPN"
 
     def _according_to(
         self,
@@ -807,8 +878,15 @@ class QuoteExtractor:
         ("приводит пример Самодин") leaves the subject to speak."""
         if verb.lemma_.lower() not in self.quoting_verbs:
             return None
-        quoted_one = next((c for c in verb.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)]
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)]
+        # "— цитирует «Регион online» слова Юлии Лебедевой": of two objects, one in the nominative
+        # is the quoter (a name in quotation marks the parser misread), the other what it quotes
+        named = [c for c in objects if c.morph.get("Case") == ["Nom"]]
+        if len(objects) > 1 and 0 < len(named) < len(objects):
+            objects = [c for c in objects if c not in named]
+            subjects = [*subjects, *named]
+        quoted_one = objects[0] if objects else None
         if (
             quoted_one is not None
             and quoted_one.pos_ == "PROPN"
@@ -1058,7 +1136,13 @@ class QuoteExtractor:
             (
                 s
                 for s in subjects[1:]
-                if first.pos_ == "NOUN" and s.pos_ == "PROPN" and s.i == first.right_edge.i + 1
+                if first.pos_ == "NOUN"
+                and s.pos_ == "PROPN"
+                and s.i == first.right_edge.i + 1
+                # not an agency the words were told to ("— заявил пресс-секретарь Кремля Дмитрий
+                # Песков ТАСС": an indeclinable name the parser took for a second subject), which
+                # is no person and follows a description that has its name already
+                and (s.ent_type_ == "PERSON" or not any(t.ent_type_ == "PERSON" for t in first.subtree))
             ),
             None,
         )
@@ -1189,6 +1273,10 @@ class QuoteExtractor:
         # name found, then the words of the phrase it left out, which a genitive's qualifiers keep
         # as written
         rest = self.body.texts[paragraph][mention.end : end]
+        if " ".join(mention.name.split()).endswith(" ".join(rest.split())):
+            # the name already holds the words its mention left out ("Минобороны" read as the
+            # body the data calls "Минобороны России"): they are not added twice
+            return None
         return " ".join(f"{mention.name}{rest}".split())
 
     def _speaking_body(self, verb: Token) -> Token | None:
@@ -1711,8 +1799,13 @@ class QuoteExtractor:
         # a caption is no prose, so no entity was taken from it: the tagger's person at its start,
         # the one the text names by that surname if there is one
         run = list(itertools.takewhile(lambda t: t.ent_type_ == "PERSON", words))
-        if not run:
-            return None
+        return self._tagged_person(run) if run else None
+
+    def _tagged_person(self, run: list[Token]) -> str:
+        """The person the tagger found in words no entity was taken from (a line that is no prose:
+        a caption, "Глава СК Александр Бастрыкин заявил:"), in the nominative, or the one the text
+        names by that surname if there is one."""
+        doc = run[0].doc
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
         written = normal_form(doc, start, end) or text_of(doc)[start:end]
         name = " ".join(w.capitalize() if w.isupper() else w for w in written.split())
@@ -1817,10 +1910,34 @@ class QuoteExtractor:
         Ann Berg"), else a person, then an organisation, inside it. A possessor is not the
         speaker ("Berg's lawyer said")."""
         kinds = ("people", "organisations")
-        for token in [subject, *(t for c in subject.children if c.dep_ == "appos" for t in c.subtree)]:
-            mention = self.body.mention_of_token(paragraph, token, kinds)
+        mention = self.body.mention_of_token(paragraph, subject, kinds)
+        if mention:
+            return mention.name
+        # the name in apposition ("The company, Acme, whose chief ..."), else inside its phrase a
+        # person before a body: "политолог, директор Киевского центра ... Михаил Погребинский" is
+        # the man the role is held by, not the centre that qualifies it
+        heads = [c for c in subject.children if c.dep_ == "appos"]
+        for head in heads:
+            mention = self.body.mention_of_token(paragraph, head, kinds)
             if mention:
                 return mention.name
+        if (
+            self.by_lemma
+            and subject.ent_type_ != "PERSON"
+            and not any(m.paragraph == paragraph and m.kind == "people" for m in self.body.mentions)
+        ):
+            # a line the entities passed over as no prose ("Глава СК Александр Бастрыкин заявил:",
+            # then the quotation): the person the tagger found beside the role
+            for head in heads:
+                if head.ent_type_ == "PERSON":
+                    run = [t for t in head.subtree if t.ent_type_ == "PERSON"]
+                    return self._tagged_person(run)
+        appositions = [t for head in heads for t in head.subtree]
+        for kind in kinds:
+            for token in appositions:
+                mention = self.body.mention_of_token(paragraph, token, (kind,))
+                if mention:
+                    return mention.name
         cut = self._name_cut_before(paragraph, subject)
         if cut:
             return cut
@@ -2836,6 +2953,11 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 def _starts_with_quote(span: QuoteSpan) -> bool:
     return span.start <= 1
+
+
+def _folded(text: str) -> str:
+    """Text compared without case, "ё" or spacing."""
+    return " ".join(text.casefold().replace("ё", "е").split())
 
 
 def _tidy(text: str) -> str:

@@ -577,6 +577,27 @@ def test_what_earlier_opens_does_not_date_the_news_of_the_lead(russian):
     assert found == [("2019-08", None), ("2019-08", "Ранее")]
 
 
+def test_past_the_first_paragraph_a_detail_of_unnamed_people_is_no_news_of_its_own(russian):
+    # the lead's later paragraphs: what witnesses or subscribers did, in a sentence that names no
+    # one, is a detail of the story; what a named doer did, or happened in a named place, is news
+    nlp, lexicon = russian
+    body = parse_body(
+        [
+            "Суд присяжных оправдал жителя Серпухова, обвиненного в убийстве.",
+            "Свидетели не зафиксировали номер автомашины. Но сын настоял на своём. Прокуратура "
+            "Московской области обжаловала приговор. Коронавирус обнаружен у преподавателя в Минске.",
+        ],
+        nlp,
+        lexicon,
+    )
+    found = [e.text for e in extract_events(body, PUBLISHED, lexicon)[0]]
+    assert found == [
+        "Суд присяжных оправдал жителя Серпухова, обвиненного в убийстве.",
+        "Прокуратура Московской области обжаловала приговор.",
+        "Коронавирус обнаружен у преподавателя в Минске.",
+    ]
+
+
 def test_what_earlier_retells_in_the_imperfective_has_no_day(russian):
     # "сообщалось", "сообщала": what was reported, once or more, on no day the text tells; the
     # perfective "сообщило" is one report, lately
@@ -629,6 +650,18 @@ def test_a_range_of_days_is_dated_by_its_first_day_too(russian):
         ("2019-06-11", "11 июня"),
         ("2019-07-11", "11 июля"),
     ]
+
+
+def test_a_range_of_months_or_years_is_dated_by_its_start_alone(russian):
+    # days keep both ends (above); a stretch of months or years is one happening from its start, and
+    # a first year that leaves its noun to the last ("с 1989 до 2014 года") is a year all the same
+    found = events(
+        russian,
+        "Группа существовала с 1989 до 2014 года.",
+        "В период с 2008 года по 2017 год по программе переехали 600 человек.",
+        "По данным следствия, с июля по октябрь 2015 года депутат получал деньги.",
+    )
+    assert [date for date, _ in found] == ["1989", "2008", "2015-07"]
 
 
 def another_language(lexicon: Lexicon, **ranges: object) -> Lexicon:

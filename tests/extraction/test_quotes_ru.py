@@ -1025,3 +1025,82 @@ def test_a_turn_of_speech_running_on_until_the_narrators_words_close_it_is_speec
     ]
     # the paragraph in the middle is whoever the closing narrator names, not "жители" inside it
     assert quotes[1][1] == quotes[2][1] == "чиновник"
+
+
+def test_a_role_in_apposition_held_in_a_body_is_the_person_named_not_the_body(russian):
+    # "— полагает украинский политолог, директор Киевского центра ... Михаил Погребинский": the
+    # apposition names a body and a person; the person holds the role and speaks
+    _, quotes = extracted(
+        russian,
+        "«Теперь им надо уничтожить любое упоминание этой темы», — полагает украинский политолог, "
+        "директор Киевского центра политических исследований и конфликтологии Михаил Погребинский.",
+    )
+    assert quotes == [("Теперь им надо уничтожить любое упоминание этой темы", "Михаил Погребинский")]
+
+
+def test_an_agency_told_the_words_after_the_speakers_name_is_not_the_speaker(russian):
+    # "— заявил пресс-секретарь Кремля Дмитрий Песков ТАСС": the agency is whom he told (an
+    # indeclinable name the parser read as a second subject), not who spoke
+    _, quotes = extracted(
+        russian,
+        "«Мы не видим оснований для беспокойства», — заявил пресс-секретарь Кремля Дмитрий Песков ТАСС.",
+    )
+    assert quotes == [("Мы не видим оснований для беспокойства", "Дмитрий Песков")]
+
+
+def test_a_press_service_of_a_body_the_data_names_in_full_names_it_once(russian):
+    # "— сообщили в пресс-службе Минобороны России": the body's name already holds "России"
+    _, quotes = extracted(
+        russian,
+        "«Учения пройдут в плановом режиме», — сообщили в пресс-службе Минобороны России.",
+    )
+    assert quotes == [("Учения пройдут в плановом режиме", "Минобороны России")]
+
+
+def test_a_headline_quotation_with_its_speakers_label_is_that_speakers_quote(russian):
+    # "Виталий Мутко: «...»": the label names who said the headline's words, as the body names him;
+    # a headline of a label and words without marks, or marks with no label, is no quote
+    nlp, lexicon = russian
+    body = parse_body(
+        ["Вице-премьер Виталий Мутко посетил Пермь.", "Он осмотрел аварийные дома в микрорайоне."],
+        nlp,
+        lexicon,
+    )
+    extractor = QuoteExtractor(extract_entities(body, lexicon).named, lexicon)
+    quote = extractor.headline_quote("Мутко: «В Пермском крае взяты серьезные темпы расселения»", [])
+    assert quote is not None
+    assert quote.text == "В Пермском крае взяты серьезные темпы расселения"
+    assert quote.speaker == "Виталий Мутко"
+    assert extractor.headline_quote("Мутко: в Пермском крае взяты серьезные темпы расселения", []) is None
+    assert extractor.headline_quote("«В Пермском крае взяты серьезные темпы расселения»", []) is None
+    # the label may follow the words after a dash; words a body quote holds are not given twice
+    after = extractor.headline_quote("«Край взял серьезные темпы расселения», — Мутко", [])
+    assert after is not None and after.speaker == "Виталий Мутко"
+    assert extractor.headline_quote("Мутко: «Край взял серьезные темпы расселения»", [after]) is None
+
+
+def test_a_source_named_in_quotation_marks_speaks(russian):
+    # "— пишет «Коммерсантъ»": a name set in quotation marks is no quotation, and the paper it
+    # names is the subject that speaks; "— цитирует «Регион online» слова ...": of two objects the
+    # parser found, the one in the nominative is the outlet quoting, the words are the woman's
+    _, quotes = extracted(
+        russian,
+        "«Правительство не видит оснований для беспокойства», — пишет «Коммерсантъ».",
+        "Автор поста Юлия Лебедева рассказала о нападении.",
+        "– Что он хотел сделать, даже думать не хочу, – цитирует «Регион online» слова Юлии Лебедевой.",
+    )
+    assert quotes == [
+        ("Правительство не видит оснований для беспокойства", "Коммерсантъ"),
+        ("Что он хотел сделать, даже думать не хочу", "Юлия Лебедева"),
+    ]
+
+
+def test_a_role_and_a_name_introducing_the_quotation_on_a_line_of_their_own_give_the_name(russian):
+    # "Глава СК Александр Бастрыкин заявил:" alone on its line is no prose, so no entity was taken
+    # from it; the person the tagger found beside the role speaks, not the role and its body
+    _, quotes = extracted(
+        russian,
+        "Глава СК Александр Бастрыкин заявил:",
+        "«Будет дана правовая оценка действиям всех виновных».",
+    )
+    assert quotes == [("Будет дана правовая оценка действиям всех виновных", "Александр Бастрыкин")]
