@@ -199,6 +199,15 @@ class DateWords:
     verb_dashes: frozenset[str] = frozenset()
     # "события ночи", "главное за день": a title these are in heads a digest (dates.yaml `digest_titles`)
     digest_titles: tuple[str, ...] = ()
+    # "Later that day", "the following day": the language's days counted from the day dated last
+    # (dates.yaml `anaphoric_days`), found in the text where the model gives no entity for them
+    anaphoric_phrase: re.Pattern[str] | None = None
+    # "before", "after": a day counted with one of these ("the day before") that takes an object
+    # counts from what it names ("the day before the minister flew out"), not from a date
+    counted_from: frozenset[str] = frozenset()
+    # those days count from a day the text dated, never from publication (dates.yaml
+    # `anaphoric_days_need_a_day`): "the following day" with no day before it dates nothing
+    anaphoric_need_a_day: bool = False
     # "the Securities Act of 1933": a law's title whose year, after "of", is part of its name
     # (dates.yaml `law_titles`, `day_month_joiners` for the "of")
     law_titles: frozenset[str] = frozenset()
@@ -342,6 +351,13 @@ class DateWords:
             verb_dashes=lexicon.words("dates", "verb_dashes"),
             digest_titles=tuple(sorted(lexicon.words("dates", "digest_titles"))),
             law_titles=lexicon.words("dates", "law_titles"),
+            anaphoric_phrase=(
+                re.compile(rf"(?<![\w-])(?:{alternatives(list(words['anaphoric_days']))})(?![\w-])", re.I)
+                if words.get("anaphoric_days")
+                else None
+            ),
+            counted_from=lexicon.words("dates", "later_words") | lexicon.words("dates", "earlier_words"),
+            anaphoric_need_a_day=bool(words.get("anaphoric_days_need_a_day")),
             name_joiners=lexicon.words("dates", "day_month_joiners"),
             weekday_names=frozenset(k.lower() for k in words.get("weekdays") or {}),
             measure_units=frozenset(
@@ -536,12 +552,15 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
 
 
 def _anaphoric_day(span, sentence, context: Context) -> PartialDate | None:
-    """'В тот же день', 'накануне', 'на следующий день': the day the text dated last (else the
-    day of publication) moved by the phrase's days; not 'накануне визита', the eve of a thing."""
+    """'В тот же день', 'накануне', 'на следующий день', 'the following day': the day the text dated
+    last (else, where the language lets it, the day of publication) moved by the phrase's days; not
+    'накануне визита' or 'the day before the minister flew out', counted from a thing it names."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.pos_ in {"NOUN", "PROPN"} and after.morph.get("Case") == ["Gen"]:
         return None
-    origin = context.last_day or context.published
+    if after is not None and not after.is_punct and span[-1].lower_ in context.words.counted_from:
+        return None  # "the day before the minister flew out": counted from what it names
+    origin = context.last_day or (None if context.words.anaphoric_need_a_day else context.published)
     if origin is None or not _has_verb(span, sentence):
         return None
     day = origin + timedelta(days=context.words.anaphoric_days[" ".join(span.text.lower().split())])
@@ -686,7 +705,8 @@ def _anchor(body: Body) -> tuple[PartialDate | None, bool]:
 
 
 def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
-    """Date expressions: the model's DATE entities, weekday TIMEs, calendar dates it missed, and
+    """Date expressions: the model's DATE entities, weekday TIMEs, days counted from the day dated
+    last ("the next morning", "later that day") and calendar dates it missed, and
     sequels' counts ("came a day after", flagged True), which take the place of what they overlap."""
     text = text_of(doc)
     sequels = [(m.start("when"), m.end("when"), m.group("when"), True) for m in words.sequel.finditer(text)]
@@ -704,6 +724,12 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
             )
             if day is not None:
                 spans.append((day.start_char, day.end_char, day.text, False))
+            elif " ".join(ent.text.lower().split()) in words.anaphoric_days:
+                spans.append((ent.start_char, ent.end_char, ent.text, False))  # "The next morning"
+    # "Later that day", which the model gives no entity
+    for match in words.anaphoric_phrase.finditer(text) if words.anaphoric_phrase else ():
+        if not any(s < match.end() and match.start() < e for s, e, *_ in spans):
+            spans.append((match.start(), match.end(), match.group(), False))
     for match, _ in find_explicit(text):
         if not any(s < match.end() and match.start() < e for s, e, *_ in spans):
             spans.append((match.start(), match.end(), match.group(), False))

@@ -851,6 +851,26 @@ def test_an_undated_lead_in_the_present_perfect_is_the_news_of_the_day(nlp, lexi
     assert events_by_date(b) == {"2017-10-23": [monday]}
 
 
+def test_a_day_told_from_the_day_the_text_dated_last_counts_from_it(nlp, lexicon):
+    """ "the following day", "the day before", "later that day", "the next morning" (dates.yaml
+    `anaphoric_days`) date their sentence from the day the text dated last, as the references do;
+    "the day before" a happening it names ("the day before the minister flew out") counts from that
+    happening, which no date gives, and is left out (published Friday 15 November 2019)."""
+    shot = "A protester was shot on Monday at close range by a traffic officer."
+    later = "Later that day a man shouting slogans was set alight on a walkway."
+    wounded = "Police said one officer was wounded and another attacker was killed the following day."
+    morning = "The next morning, the campus was sealed off by riot police."
+    before = "He handed over the keys the day before the minister flew out to Geneva."
+    b = brief(nlp, lexicon, [shot, later, f"{wounded} {morning}", before], published=date(2019, 11, 15))
+    assert events_by_date(b) == {"2019-11-11": [shot, later], "2019-11-12": [wounded, morning]}
+    record = "The state announced 777 deaths on Friday, down from a record of 799 the day before."
+    b = brief(nlp, lexicon, [record], published=date(2020, 4, 10))
+    assert events_by_date(b) == {"2020-04-10": [record], "2020-04-09": [record]}
+    # with no day dated before it, "the following day" is of no day the text tells
+    alone = "One officer was wounded and another attacker was killed the following day."
+    assert events_by_date(brief(nlp, lexicon, [alone], published=date(2020, 4, 10))) == {}
+
+
 def test_the_year_that_ends_a_laws_title_is_no_event(nlp, lexicon):
     """ "the Securities Act of 1933", "the Civil Rights Act of 1964" (dates.yaml `law_titles`): the
     year after "of" is part of the law's name; a year the law was passed in is an event, and so is
