@@ -987,6 +987,8 @@ def _news_of_the_day(
                 return None
             # the day is told after the lead, in its own paragraph or the next
             after = {ref, *(body.ids[i] for i in paragraphs[position + 1 : position + 2])}
+            if perfect and _told_again_days_before(events, after, published, context.words):
+                return None  # "have arrested a player" ... "took him into custody Monday": that day's
             told = sentences[number + 1] if number + 1 < len(sentences) else None
             if told is not None and told[0].lower().startswith(context.words.lead_sources):
                 said = span_text(body.docs[index][sentence.start : told[1].end]).strip()
@@ -997,6 +999,18 @@ def _news_of_the_day(
                 ref=ref,
             )
     return None
+
+
+def _told_again_days_before(events: list[Event], refs: set[str], published: date, words: DateWords) -> bool:
+    """Whether the paragraphs `refs` date a happening on a day of the week before publication by its
+    own day ("took the player into custody Monday", "said yesterday"): a lead in the present perfect
+    is news just in, which a report tells again with its day; a count from the news ("one day
+    after ...") dates another happening."""
+    week = {(published - timedelta(days=n)).isoformat() for n in range(1, 7)}
+    return any(
+        e.ref in refs and e.date in week and not words.counted.match(_trim(e.expression or "", words))
+        for e in events
+    )
 
 
 def _more_news_of_the_day(

@@ -871,6 +871,23 @@ def test_a_day_told_from_the_day_the_text_dated_last_counts_from_it(nlp, lexicon
     assert events_by_date(brief(nlp, lexicon, [alone], published=date(2020, 4, 10))) == {}
 
 
+def test_a_perfect_lead_told_again_with_its_day_just_before_publication_is_that_days(nlp, lexicon):
+    """A lead in the present perfect ("Marshals have arrested a player") that its own paragraph or
+    the next tells again with its day in the week before publication ("took him into custody
+    Monday") is that day's happening, listed once, not also the news of the day of publication; a
+    count from the news ("one day after ...") tells another happening, and leaves the lead as it is
+    (published Wednesday 30 September 2020)."""
+    arrested = "U.S. Marshals in Georgia have arrested a university football player accused of murder."
+    custody = "Federal agents took the player into custody at a home Monday, a spokesman said."
+    b = brief(nlp, lexicon, [arrested, custody], published=date(2020, 9, 30))
+    assert events_by_date(b) == {"2020-09-28": [custody]}
+    retained = "For the second time in two days, the club has retained one of its free agents."
+    signed = "On Wednesday, the club announced it had signed its centre to a new contract."
+    after = "This comes one day after it locked up a wide receiver."
+    b = brief(nlp, lexicon, [retained, f"{signed} {after}"], published=date(2020, 9, 30))
+    assert events_by_date(b) == {"2020-09-30": [retained, signed], "2020-09-29": [after]}
+
+
 def test_the_year_that_ends_a_laws_title_is_no_event(nlp, lexicon):
     """ "the Securities Act of 1933", "the Civil Rights Act of 1964" (dates.yaml `law_titles`): the
     year after "of" is part of the law's name; a year the law was passed in is an event, and so is
