@@ -247,6 +247,8 @@ class DateWords:
         # "2008г": its noun glued to it
         endings, suffixes = alternatives(words.get("year_endings")), alternatives(words.get("year_suffixes"))
         ending = rf"(?:-(?:{endings})|(?:{suffixes}))?"
+        joiners = alternatives(words.get("day_month_joiners"))
+        year_words = alternatives([w for w, unit in (words.get("spans") or {}).items() if unit == "year"])
         directions = [
             *words.get("ago_words", []),
             *words.get("later_words", []),
@@ -280,9 +282,12 @@ class DateWords:
             ),
             edge_span_units={k.lower(): v for k, v in (words.get("edge_spans") or {}).items()},
             year_end_edges=lexicon.words("dates", "year_end_edges"),
+            # "May of last year", and "June last year", "March of next year": a shift and a year's
+            # word after the month (`yshift`) give its year
             month_only=re.compile(
                 rf"^(?:(?:{openers}|{alternatives(list(shifts))})[\s-]+)*{MONTH_PATTERN}"
-                rf"(?:\s+(?:{alternatives(list(year_phrases))}))?$",
+                rf"(?:\s+(?:{alternatives(list(year_phrases))}|(?:(?:{joiners})\s+)?"
+                rf"(?P<yshift>{alternatives(list(shifts))})\s+(?:{year_words})))?$",
                 re.I,
             ),
             year_only=re.compile(
@@ -536,7 +541,12 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
         return parsed
     month_only = context.words.month_only.match(text)
     if month_only:
-        return _month(text, MONTHS[month_only.group("month").lower().rstrip(".")], sentence, context)
+        month = MONTHS[month_only.group("month").lower().rstrip(".")]
+        shift = (month_only.group("yshift") or "").lower()
+        if shift and context.published is not None:
+            # "June last year", "March of next year": the year counted from publication's
+            return PartialDate(context.published.year + context.words.shifts[shift], month)
+        return _month(text, month, sentence, context)
     year_only = context.words.year_only.match(text) or YEAR_RANGE_RE.match(text)
     if year_only:
         return PartialDate(int(year_only.group("year")))

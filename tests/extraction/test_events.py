@@ -888,6 +888,17 @@ def test_a_perfect_lead_told_again_with_its_day_just_before_publication_is_that_
     assert events_by_date(b) == {"2020-09-30": [retained, signed], "2020-09-29": [after]}
 
 
+def test_a_month_told_with_its_year_counted_from_publication_is_of_that_year(nlp, lexicon):
+    """ "June last year", "March next year", "late March of next year": the words after the month
+    give its year, counted from the year of publication, not the month's nearest occurrence
+    (published 15 November 2019)."""
+    licensed = "The company out-licensed its lead drug to a Swiss firm in June last year."
+    remain = "The two will remain members of parliament until March next year."
+    fall = "The station is expected to fall back to Earth in late March of next year."
+    b = brief(nlp, lexicon, [licensed, remain, fall], published=date(2019, 11, 15))
+    assert events_by_date(b) == {"2018-06": [licensed], "2020-03": [remain, fall]}
+
+
 def test_the_year_that_ends_a_laws_title_is_no_event(nlp, lexicon):
     """ "the Securities Act of 1933", "the Civil Rights Act of 1964" (dates.yaml `law_titles`): the
     year after "of" is part of the law's name; a year the law was passed in is an event, and so is
