@@ -377,6 +377,7 @@ class Dates(_DataFile):
     year_phrases: dict[str, int] | None = None
     anaphoric_openers: Words = None
     anaphoric_days: dict[str, int] | None = None
+    anaphoric_days_need_a_day: bool | None = None
     recent_phrases: Words = None
     expression_openers: Words = None
     parts_of_day: Words = None

@@ -216,6 +216,15 @@ class DateWords:
     verb_dashes: frozenset[str] = frozenset()
     # "события ночи", "главное за день": a title these are in heads a digest (dates.yaml `digest_titles`)
     digest_titles: tuple[str, ...] = ()
+    # "Later that day", "the following day": the language's days counted from the day dated last
+    # (dates.yaml `anaphoric_days`), found in the text where the model gives no entity for them
+    anaphoric_phrase: re.Pattern[str] | None = None
+    # "before", "after": a day counted with one of these ("the day before") that takes an object
+    # counts from what it names ("the day before the minister flew out"), not from a date
+    counted_from: frozenset[str] = frozenset()
+    # those days count from a day the text dated, never from publication (dates.yaml
+    # `anaphoric_days_need_a_day`): "the following day" with no day before it dates nothing
+    anaphoric_need_a_day: bool = False
     # "the Securities Act of 1933": a law's title whose year, after "of", is part of its name
     # (dates.yaml `law_titles`, `day_month_joiners` for the "of")
     law_titles: frozenset[str] = frozenset()
@@ -255,6 +264,8 @@ class DateWords:
         # "2008г": its noun glued to it
         endings, suffixes = alternatives(words.get("year_endings")), alternatives(words.get("year_suffixes"))
         ending = rf"(?:-(?:{endings})|(?:{suffixes}))?"
+        joiners = alternatives(words.get("day_month_joiners"))
+        year_words = alternatives([w for w, unit in (words.get("spans") or {}).items() if unit == "year"])
         directions = [
             *words.get("ago_words", []),
             *words.get("later_words", []),
@@ -288,9 +299,12 @@ class DateWords:
             ),
             edge_span_units={k.lower(): v for k, v in (words.get("edge_spans") or {}).items()},
             year_end_edges=lexicon.words("dates", "year_end_edges"),
+            # "May of last year", and "June last year", "March of next year": a shift and a year's
+            # word after the month (`yshift`) give its year
             month_only=re.compile(
                 rf"^(?:(?:{openers}|{alternatives(list(shifts))})[\s-]+)*{MONTH_PATTERN}"
-                rf"(?:\s+(?:{alternatives(list(year_phrases))}))?$",
+                rf"(?:\s+(?:{alternatives(list(year_phrases))}|(?:(?:{joiners})\s+)?"
+                rf"(?P<yshift>{alternatives(list(shifts))})\s+(?:{year_words})))?$",
                 re.I,
             ),
             year_only=re.compile(
@@ -361,6 +375,13 @@ class DateWords:
             verb_dashes=lexicon.words("dates", "verb_dashes"),
             digest_titles=tuple(sorted(lexicon.words("dates", "digest_titles"))),
             law_titles=lexicon.words("dates", "law_titles"),
+            anaphoric_phrase=(
+                re.compile(rf"(?<![\w-])(?:{alternatives(list(words['anaphoric_days']))})(?![\w-])", re.I)
+                if words.get("anaphoric_days")
+                else None
+            ),
+            counted_from=lexicon.words("dates", "later_words") | lexicon.words("dates", "earlier_words"),
+            anaphoric_need_a_day=bool(words.get("anaphoric_days_need_a_day")),
             name_joiners=lexicon.words("dates", "day_month_joiners"),
             weekday_names=frozenset(k.lower() for k in words.get("weekdays") or {}),
             measure_units=frozenset(
@@ -539,7 +560,12 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
         return parsed
     month_only = context.words.month_only.match(text)
     if month_only:
-        return _month(text, MONTHS[month_only.group("month").lower().rstrip(".")], sentence, context)
+        month = MONTHS[month_only.group("month").lower().rstrip(".")]
+        shift = (month_only.group("yshift") or "").lower()
+        if shift and context.published is not None:
+            # "June last year", "March of next year": the year counted from publication's
+            return PartialDate(context.published.year + context.words.shifts[shift], month)
+        return _month(text, month, sentence, context)
     year_only = context.words.year_only.match(text) or YEAR_RANGE_RE.match(text)
     if year_only:
         return PartialDate(int(year_only.group("year")))
@@ -555,12 +581,15 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
 
 
 def _anaphoric_day(span, sentence, context: Context) -> PartialDate | None:
-    """'В тот же день', 'накануне', 'на следующий день': the day the text dated last (else the
-    day of publication) moved by the phrase's days; not 'накануне визита', the eve of a thing."""
+    """'В тот же день', 'накануне', 'на следующий день', 'the following day': the day the text dated
+    last (else, where the language lets it, the day of publication) moved by the phrase's days; not
+    'накануне визита' or 'the day before the minister flew out', counted from a thing it names."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.pos_ in {"NOUN", "PROPN"} and after.morph.get("Case") == ["Gen"]:
         return None
-    origin = context.last_day or context.published
+    if after is not None and not after.is_punct and span[-1].lower_ in context.words.counted_from:
+        return None  # "the day before the minister flew out": counted from what it names
+    origin = context.last_day or (None if context.words.anaphoric_need_a_day else context.published)
     if origin is None or not _has_verb(span, sentence):
         return None
     day = origin + timedelta(days=context.words.anaphoric_days[" ".join(span.text.lower().split())])
@@ -705,7 +734,8 @@ def _anchor(body: Body) -> tuple[PartialDate | None, bool]:
 
 
 def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
-    """Date expressions: the model's DATE entities, weekday TIMEs, calendar dates it missed, and
+    """Date expressions: the model's DATE entities, weekday TIMEs, days counted from the day dated
+    last ("the next morning", "later that day") and calendar dates it missed, and
     sequels' counts ("came a day after", flagged True), which take the place of what they overlap."""
     text = text_of(doc)
     sequels = [(m.start("when"), m.end("when"), m.group("when"), True) for m in words.sequel.finditer(text)]
@@ -723,6 +753,12 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
             )
             if day is not None:
                 spans.append((day.start_char, day.end_char, day.text, False))
+            elif " ".join(ent.text.lower().split()) in words.anaphoric_days:
+                spans.append((ent.start_char, ent.end_char, ent.text, False))  # "The next morning"
+    # "Later that day", which the model gives no entity
+    for match in words.anaphoric_phrase.finditer(text) if words.anaphoric_phrase else ():
+        if not any(s < match.end() and match.start() < e for s, e, *_ in spans):
+            spans.append((match.start(), match.end(), match.group(), False))
     for match, _ in find_explicit(text):
         if not any(s < match.end() and match.start() < e for s, e, *_ in spans):
             spans.append((match.start(), match.end(), match.group(), False))
@@ -991,6 +1027,8 @@ def _news_of_the_day(
                 return None
             # the day is told after the lead, in its own paragraph or the next
             after = {ref, *(body.ids[i] for i in paragraphs[position + 1 : position + 2])}
+            if perfect and _told_again_days_before(events, after, published, context.words):
+                return None  # "have arrested a player" ... "took him into custody Monday": that day's
             told = sentences[number + 1] if number + 1 < len(sentences) else None
             if told is not None and told[0].lower().startswith(context.words.lead_sources):
                 said = span_text(body.docs[index][sentence.start : told[1].end]).strip()
@@ -1001,6 +1039,18 @@ def _news_of_the_day(
                 ref=ref,
             )
     return None
+
+
+def _told_again_days_before(events: list[Event], refs: set[str], published: date, words: DateWords) -> bool:
+    """Whether the paragraphs `refs` date a happening on a day of the week before publication by its
+    own day ("took the player into custody Monday", "said yesterday"): a lead in the present perfect
+    is news just in, which a report tells again with its day; a count from the news ("one day
+    after ...") dates another happening."""
+    week = {(published - timedelta(days=n)).isoformat() for n in range(1, 7)}
+    return any(
+        e.ref in refs and e.date in week and not words.counted.match(_trim(e.expression or "", words))
+        for e in events
+    )
 
 
 def _more_news_of_the_day(

@@ -884,6 +884,54 @@ def test_an_undated_lead_in_the_present_perfect_is_the_news_of_the_day(nlp, lexi
     assert events_by_date(b) == {"2017-10-23": [monday]}
 
 
+def test_a_day_told_from_the_day_the_text_dated_last_counts_from_it(nlp, lexicon):
+    """ "the following day", "the day before", "later that day", "the next morning" (dates.yaml
+    `anaphoric_days`) date their sentence from the day the text dated last, as the references do;
+    "the day before" a happening it names ("the day before the minister flew out") counts from that
+    happening, which no date gives, and is left out (published Friday 15 November 2019)."""
+    shot = "A protester was shot on Monday at close range by a traffic officer."
+    later = "Later that day a man shouting slogans was set alight on a walkway."
+    wounded = "Police said one officer was wounded and another attacker was killed the following day."
+    morning = "The next morning, the campus was sealed off by riot police."
+    before = "He handed over the keys the day before the minister flew out to Geneva."
+    b = brief(nlp, lexicon, [shot, later, f"{wounded} {morning}", before], published=date(2019, 11, 15))
+    assert events_by_date(b) == {"2019-11-11": [shot, later], "2019-11-12": [wounded, morning]}
+    record = "The state announced 777 deaths on Friday, down from a record of 799 the day before."
+    b = brief(nlp, lexicon, [record], published=date(2020, 4, 10))
+    assert events_by_date(b) == {"2020-04-10": [record], "2020-04-09": [record]}
+    # with no day dated before it, "the following day" is of no day the text tells
+    alone = "One officer was wounded and another attacker was killed the following day."
+    assert events_by_date(brief(nlp, lexicon, [alone], published=date(2020, 4, 10))) == {}
+
+
+def test_a_perfect_lead_told_again_with_its_day_just_before_publication_is_that_days(nlp, lexicon):
+    """A lead in the present perfect ("Marshals have arrested a player") that its own paragraph or
+    the next tells again with its day in the week before publication ("took him into custody
+    Monday") is that day's happening, listed once, not also the news of the day of publication; a
+    count from the news ("one day after ...") tells another happening, and leaves the lead as it is
+    (published Wednesday 30 September 2020)."""
+    arrested = "U.S. Marshals in Georgia have arrested a university football player accused of murder."
+    custody = "Federal agents took the player into custody at a home Monday, a spokesman said."
+    b = brief(nlp, lexicon, [arrested, custody], published=date(2020, 9, 30))
+    assert events_by_date(b) == {"2020-09-28": [custody]}
+    retained = "For the second time in two days, the club has retained one of its free agents."
+    signed = "On Wednesday, the club announced it had signed its centre to a new contract."
+    after = "This comes one day after it locked up a wide receiver."
+    b = brief(nlp, lexicon, [retained, f"{signed} {after}"], published=date(2020, 9, 30))
+    assert events_by_date(b) == {"2020-09-30": [retained, signed], "2020-09-29": [after]}
+
+
+def test_a_month_told_with_its_year_counted_from_publication_is_of_that_year(nlp, lexicon):
+    """ "June last year", "March next year", "late March of next year": the words after the month
+    give its year, counted from the year of publication, not the month's nearest occurrence
+    (published 15 November 2019)."""
+    licensed = "The company out-licensed its lead drug to a Swiss firm in June last year."
+    remain = "The two will remain members of parliament until March next year."
+    fall = "The station is expected to fall back to Earth in late March of next year."
+    b = brief(nlp, lexicon, [licensed, remain, fall], published=date(2019, 11, 15))
+    assert events_by_date(b) == {"2018-06": [licensed], "2020-03": [remain, fall]}
+
+
 def test_the_year_that_ends_a_laws_title_is_no_event(nlp, lexicon):
     """ "the Securities Act of 1933", "the Civil Rights Act of 1964" (dates.yaml `law_titles`): the
     year after "of" is part of the law's name; a year the law was passed in is an event, and so is
