@@ -798,3 +798,61 @@ def test_he_after_a_name_the_model_missed_is_that_name_as_the_text_writes_it_in_
         "He said: “The business-as-usual practice has led to the endangering of so many species.”",
     )
     assert found == ["Brian", "Sowmyan Jegatheesan"]
+
+
+# ---------------------------------------------------------------- Session 47, mutants
+# Each passes on the code and fails on the mutants it names (scripts/mutation/killcheck.py;
+# tests/MUTANTS.md "Session 47").
+
+MUSK = "Elon Musk spoke in Vancouver. Meanwhile, Musk is more focused on Mars than on energy."
+NEXT = "“Nobody was ready for what came next,”"
+
+
+def test_a_group_described_in_the_plural_is_no_epithet_for_the_person_before(nlp, lexicon):
+    # "the protesters said" after two sentences about Musk: the protesters, a group the writer
+    # describes, not Musk; only a singular noun is an epithet (_epithet _5, _6)
+    assert speakers(nlp, lexicon, MUSK, f"{NEXT} the protesters said.") == ["protesters"]
+
+
+def test_an_epithet_with_adjectives_before_it_is_the_person_the_text_was_about(nlp, lexicon):
+    # "the very rich entrepreneur noted": adjectives describe, they do not name somebody new; Musk,
+    # not the words "very rich entrepreneur" (_epithet _17, _18)
+    assert speakers(nlp, lexicon, MUSK, f"{NEXT} the very rich entrepreneur said.") == ["Elon Musk"]
+
+
+def test_a_noun_the_text_introduced_unnamed_before_is_that_one_not_the_subject_before(nlp, lexicon):
+    # "A retailer in Leeds lost its licence." then "Jane Hill is more focused on ..." then "the
+    # retailer said": the retailer introduced before, unnamed, not Jane Hill (_epithet _29)
+    found = speakers(
+        nlp,
+        lexicon,
+        "A retailer in Leeds lost its licence. Jane Hill is more focused on the shop than on money.",
+        f"{NEXT} the retailer said.",
+    )
+    assert found == ["retailer"]
+
+
+def test_a_thing_named_in_a_clause_below_the_main_verb_is_no_other_party(nlp, lexicon):
+    # "Musk is trying to sell the company." then "the billionaire noted": "the company" is the
+    # object of "sell", not of the main verb, so it is no party the epithet might describe; Musk
+    # (_another_party _8, _9: a preposition's object's head taken for any object's)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Elon Musk spoke in Vancouver. Musk is trying to sell the company.",
+        f"{NEXT} the billionaire noted.",
+    )
+    assert found == ["Elon Musk"]
+
+
+def test_a_posts_abbreviation_is_the_person_after_the_post_not_the_first_in_its_paragraph(nlp, lexicon):
+    # "President Bola Tinubu on Friday met the Chief of Defence Staff, General Christopher Musa" then
+    # "the CDS said": Musa, named after the post written out, not Tinubu, named first in the
+    # paragraph (_spelled_out_before _37)
+    found = speakers(
+        nlp,
+        lexicon,
+        "President Bola Tinubu on Friday met the Chief of Defence Staff, General Christopher Musa, in Abuja.",
+        "“The troops will stay in the north,” the CDS said.",
+    )
+    assert found == ["Christopher Musa"]
