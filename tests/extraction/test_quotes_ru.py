@@ -1025,3 +1025,19 @@ def test_a_turn_of_speech_running_on_until_the_narrators_words_close_it_is_speec
     ]
     # the paragraph in the middle is whoever the closing narrator names, not "жители" inside it
     assert quotes[1][1] == quotes[2][1] == "чиновник"
+
+
+# Session 47, mutants: each passes on the code and fails on the mutants it names
+# (scripts/mutation/killcheck.py; tests/MUTANTS.md "Session 47").
+
+
+def test_a_plural_pronoun_is_the_people_a_plural_subject_named_in_the_paragraph_before(russian):
+    # "Жители дома возмущены ..." then, in the next paragraph, "«...», – пишут они": the residents,
+    # named as the subject of the paragraph before, not nobody (_plural_subject_before _1 to _4, _8,
+    # _9, _12, _14)
+    _, quotes = extracted(
+        russian,
+        "Жители дома возмущены отключением воды.",
+        "«Это не честно, о таком надо предупреждать», – пишут они.",
+    )
+    assert quotes == [("Это не честно, о таком надо предупреждать", "Жители дома")]

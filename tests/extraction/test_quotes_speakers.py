@@ -856,3 +856,60 @@ def test_a_posts_abbreviation_is_the_person_after_the_post_not_the_first_in_its_
         "“The troops will stay in the north,” the CDS said.",
     )
     assert found == ["Christopher Musa"]
+
+
+def test_an_epithet_after_a_sentence_about_the_person_in_its_own_paragraph_is_that_person(nlp, lexicon):
+    # "Elon Musk is more focused on Mars ... “...,” the billionaire said." in one paragraph: the
+    # sentence right before the quotation is read, not only those before it (_topic_person _22)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Jane Hill spoke first on Monday.",
+        f"Elon Musk is more focused on Mars than on energy. {NEXT} the billionaire said.",
+    )
+    assert found == ["Elon Musk"]
+
+
+def test_an_epithet_goes_back_past_an_epithet_within_one_paragraph(nlp, lexicon):
+    # "Gwyneth Paltrow said ... The Goop founder offered ..." in one paragraph, then "the actress
+    # said": past the epithet to the sentence before it in the same paragraph (_topic_person _52)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Gwyneth Paltrow said that she and Pitt are friendly. The Goop founder offered fewer kind words "
+        "about Ben Affleck.",
+        f"{NEXT} the actress said.",
+    )
+    assert found == ["Gwyneth Paltrow"]
+
+
+def test_an_epithet_after_a_sentence_whose_subject_is_a_pronoun_is_whom_it_stands_for(nlp, lexicon):
+    # "Gwyneth Paltrow spoke in Cannes." then "She is more focused on acting ..." then "the actress
+    # said": the sentence before is about her through "She" (_topic_person _71, _73 to _79)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Gwyneth Paltrow spoke in Cannes on Monday.",
+        "She is more focused on acting than on business.",
+        f"{NEXT} the actress said.",
+    )
+    assert found == ["Gwyneth Paltrow"]
+
+
+def test_she_after_a_name_the_model_missed_is_that_name_as_the_text_writes_it_in_full(nlp, lexicon):
+    # the session-46 test's shape with a woman: "Canada’s Priya wants ..." then 'She said: "..."':
+    # Priya Raghunathan, written in full in the list before, not Brian (_written_in_full _14 to _16)
+    found = speakers(
+        nlp,
+        lexicon,
+        "The regional winners are:",
+        "Asia: Hafiz Usama Tanveer, Pakistan, bringing clean water to poor communities;",
+        "The Caribbean and Canada: Priya Raghunathan, Canada, providing information to prevent "
+        "human-wildlife conflict;",
+        "Galabuzi Brian Kakembo of Uganda scooped the overall prize.",
+        "Brian said: “I want the world to see that unemployed youth is an untapped resource.”",
+        "Canada’s Priya wants the world to make informed decisions about wildlife.",
+        "She has developed one of the world’s largest online information hubs.",
+        "She said: “The business-as-usual practice has led to the endangering of so many species.”",
+    )
+    assert found == ["Brian", "Priya Raghunathan"]
