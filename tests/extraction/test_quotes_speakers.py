@@ -913,3 +913,17 @@ def test_she_after_a_name_the_model_missed_is_that_name_as_the_text_writes_it_in
         "She said: “The business-as-usual practice has led to the endangering of so many species.”",
     )
     assert found == ["Brian", "Priya Raghunathan"]
+
+
+def test_an_epithet_of_one_gender_is_not_the_man_the_sentence_before_names_beside_her(nlp, lexicon):
+    # "Ben Affleck said he was tired ..." then "Gwyneth Paltrow met Ben Affleck in Paris." then "the
+    # actress said": Affleck, a man by "he", is no party "the actress" may describe; Paltrow, the
+    # subject (_may_be _1, _5, _7, _14; _another_party _26, _27, _32, _34; _topic_person _87, _90)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Ben Affleck said he was tired of the festival.",
+        "Gwyneth Paltrow met Ben Affleck in Paris.",
+        f"{NEXT} the actress said.",
+    )
+    assert found == ["Gwyneth Paltrow"]
