@@ -1041,3 +1041,22 @@ def test_a_plural_pronoun_is_the_people_a_plural_subject_named_in_the_paragraph_
         "«Это не честно, о таком надо предупреждать», – пишут они.",
     )
     assert quotes == [("Это не честно, о таком надо предупреждать", "Жители дома")]
+
+
+def test_a_plural_subject_a_plural_verb_agrees_with_speaks_not_the_body_where_it_spoke(russian):
+    # "— заявили сотрудники в пресс-службе Следственного комитета": the verb agrees with its plural
+    # subject, so the staff speak; only a singular subject of a plural verb gives way to the body
+    # (_subject_among _32 to _38)
+    _, quotes = extracted(
+        russian, "«Мы готовы к переговорам», — заявили сотрудники в пресс-службе Следственного комитета."
+    )
+    assert quotes == [("Мы готовы к переговорам", "сотрудники")]
+
+
+def test_two_people_named_as_a_plural_verbs_subjects_speak_not_the_body_where_they_spoke(russian):
+    # "— заявили Иван Петров и Анна Смирнова в Госдуме": two people joined by "и" agree with the
+    # plural verb; one of them is the speaker shown, not the Duma (_subject_among _21, _22, _42, _43)
+    _, quotes = extracted(
+        russian, "«Мы готовы к переговорам», — заявили Иван Петров и Анна Смирнова в Госдуме."
+    )
+    assert [speaker for _, speaker in quotes] in (["Иван Петров"], ["Анна Смирнова"])
