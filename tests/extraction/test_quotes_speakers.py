@@ -927,3 +927,17 @@ def test_an_epithet_of_one_gender_is_not_the_man_the_sentence_before_names_besid
         f"{NEXT} the actress said.",
     )
     assert found == ["Gwyneth Paltrow"]
+
+
+def test_a_place_and_a_day_in_the_sentence_before_are_no_other_party_for_an_epithet(nlp, lexicon):
+    # "Musk returned to Texas Tuesday." then "the billionaire noted": Texas, a place, and Tuesday,
+    # no object of the verb, are nobody the epithet may describe; Musk (_another_party _1, _17, _23,
+    # _24)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Elon Musk spoke in Vancouver.",
+        "Musk returned to Texas Tuesday.",
+        f"{NEXT} the billionaire noted.",
+    )
+    assert found == ["Elon Musk"]
