@@ -1060,3 +1060,10 @@ def test_two_people_named_as_a_plural_verbs_subjects_speak_not_the_body_where_th
         russian, "«Мы готовы к переговорам», — заявили Иван Петров и Анна Смирнова в Госдуме."
     )
     assert [speaker for _, speaker in quotes] in (["Иван Петров"], ["Анна Смирнова"])
+
+
+def test_a_plural_subject_inside_the_quotation_is_not_whom_they_stands_for(russian):
+    # "Жители дома возмущены. «Соседи нас не слышат», – пишут они.": "они" are the residents; the
+    # neighbours are whom the quotation speaks of (_plural_subject_before _11)
+    _, quotes = extracted(russian, "Жители дома возмущены. «Соседи нас не слышат», – пишут они.")
+    assert quotes == [("Соседи нас не слышат", "Жители дома")]
