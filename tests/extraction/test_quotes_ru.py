@@ -1104,3 +1104,45 @@ def test_a_role_and_a_name_introducing_the_quotation_on_a_line_of_their_own_give
         "«Будет дана правовая оценка действиям всех виновных».",
     )
     assert quotes == [("Будет дана правовая оценка действиям всех виновных", "Александр Бастрыкин")]
+
+
+# Session 47, mutants: each passes on the code and fails on the mutants it names
+# (scripts/mutation/killcheck.py; tests/MUTANTS.md "Session 47").
+
+
+def test_a_plural_pronoun_is_the_people_a_plural_subject_named_in_the_paragraph_before(russian):
+    # "Жители дома возмущены ..." then, in the next paragraph, "«...», – пишут они": the residents,
+    # named as the subject of the paragraph before, not nobody (_plural_subject_before _1 to _4, _8,
+    # _9, _12, _14)
+    _, quotes = extracted(
+        russian,
+        "Жители дома возмущены отключением воды.",
+        "«Это не честно, о таком надо предупреждать», – пишут они.",
+    )
+    assert quotes == [("Это не честно, о таком надо предупреждать", "Жители дома")]
+
+
+def test_a_plural_subject_a_plural_verb_agrees_with_speaks_not_the_body_where_it_spoke(russian):
+    # "— заявили сотрудники в пресс-службе Следственного комитета": the verb agrees with its plural
+    # subject, so the staff speak; only a singular subject of a plural verb gives way to the body
+    # (_subject_among _32 to _38)
+    _, quotes = extracted(
+        russian, "«Мы готовы к переговорам», — заявили сотрудники в пресс-службе Следственного комитета."
+    )
+    assert quotes == [("Мы готовы к переговорам", "сотрудники")]
+
+
+def test_two_people_named_as_a_plural_verbs_subjects_speak_not_the_body_where_they_spoke(russian):
+    # "— заявили Иван Петров и Анна Смирнова в Госдуме": two people joined by "и" agree with the
+    # plural verb; one of them is the speaker shown, not the Duma (_subject_among _21, _22, _42, _43)
+    _, quotes = extracted(
+        russian, "«Мы готовы к переговорам», — заявили Иван Петров и Анна Смирнова в Госдуме."
+    )
+    assert [speaker for _, speaker in quotes] in (["Иван Петров"], ["Анна Смирнова"])
+
+
+def test_a_plural_subject_inside_the_quotation_is_not_whom_they_stands_for(russian):
+    # "Жители дома возмущены. «Соседи нас не слышат», – пишут они.": "они" are the residents; the
+    # neighbours are whom the quotation speaks of (_plural_subject_before _11)
+    _, quotes = extracted(russian, "Жители дома возмущены. «Соседи нас не слышат», – пишут они.")
+    assert quotes == [("Соседи нас не слышат", "Жители дома")]

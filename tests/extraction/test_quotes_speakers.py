@@ -798,3 +798,146 @@ def test_he_after_a_name_the_model_missed_is_that_name_as_the_text_writes_it_in_
         "He said: “The business-as-usual practice has led to the endangering of so many species.”",
     )
     assert found == ["Brian", "Sowmyan Jegatheesan"]
+
+
+# ---------------------------------------------------------------- Session 47, mutants
+# Each passes on the code and fails on the mutants it names (scripts/mutation/killcheck.py;
+# tests/MUTANTS.md "Session 47").
+
+MUSK = "Elon Musk spoke in Vancouver. Meanwhile, Musk is more focused on Mars than on energy."
+NEXT = "“Nobody was ready for what came next,”"
+
+
+def test_a_group_described_in_the_plural_is_no_epithet_for_the_person_before(nlp, lexicon):
+    # "the protesters said" after two sentences about Musk: the protesters, a group the writer
+    # describes, not Musk; only a singular noun is an epithet (_epithet _5, _6)
+    assert speakers(nlp, lexicon, MUSK, f"{NEXT} the protesters said.") == ["protesters"]
+
+
+def test_an_epithet_with_adjectives_before_it_is_the_person_the_text_was_about(nlp, lexicon):
+    # "the very rich entrepreneur noted": adjectives describe, they do not name somebody new; Musk,
+    # not the words "very rich entrepreneur" (_epithet _17, _18)
+    assert speakers(nlp, lexicon, MUSK, f"{NEXT} the very rich entrepreneur said.") == ["Elon Musk"]
+
+
+def test_a_noun_the_text_introduced_unnamed_before_is_that_one_not_the_subject_before(nlp, lexicon):
+    # "A retailer in Leeds lost its licence." then "Jane Hill is more focused on ..." then "the
+    # retailer said": the retailer introduced before, unnamed, not Jane Hill (_epithet _29)
+    found = speakers(
+        nlp,
+        lexicon,
+        "A retailer in Leeds lost its licence. Jane Hill is more focused on the shop than on money.",
+        f"{NEXT} the retailer said.",
+    )
+    assert found == ["retailer"]
+
+
+def test_a_thing_named_in_a_clause_below_the_main_verb_is_no_other_party(nlp, lexicon):
+    # "Musk is trying to sell the company." then "the billionaire noted": "the company" is the
+    # object of "sell", not of the main verb, so it is no party the epithet might describe; Musk
+    # (_another_party _8, _9: a preposition's object's head taken for any object's)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Elon Musk spoke in Vancouver. Musk is trying to sell the company.",
+        f"{NEXT} the billionaire noted.",
+    )
+    assert found == ["Elon Musk"]
+
+
+def test_a_posts_abbreviation_is_the_person_after_the_post_not_the_first_in_its_paragraph(nlp, lexicon):
+    # "President Bola Tinubu on Friday met the Chief of Defence Staff, General Christopher Musa" then
+    # "the CDS said": Musa, named after the post written out, not Tinubu, named first in the
+    # paragraph (_spelled_out_before _37)
+    found = speakers(
+        nlp,
+        lexicon,
+        "President Bola Tinubu on Friday met the Chief of Defence Staff, General Christopher Musa, in Abuja.",
+        "“The troops will stay in the north,” the CDS said.",
+    )
+    assert found == ["Christopher Musa"]
+
+
+def test_an_epithet_after_a_sentence_about_the_person_in_its_own_paragraph_is_that_person(nlp, lexicon):
+    # "Elon Musk is more focused on Mars ... “...,” the billionaire said." in one paragraph: the
+    # sentence right before the quotation is read, not only those before it (_topic_person _22)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Jane Hill spoke first on Monday.",
+        f"Elon Musk is more focused on Mars than on energy. {NEXT} the billionaire said.",
+    )
+    assert found == ["Elon Musk"]
+
+
+def test_an_epithet_goes_back_past_an_epithet_within_one_paragraph(nlp, lexicon):
+    # "Gwyneth Paltrow said ... The Goop founder offered ..." in one paragraph, then "the actress
+    # said": past the epithet to the sentence before it in the same paragraph (_topic_person _52)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Gwyneth Paltrow said that she and Pitt are friendly. The Goop founder offered fewer kind words "
+        "about Ben Affleck.",
+        f"{NEXT} the actress said.",
+    )
+    assert found == ["Gwyneth Paltrow"]
+
+
+def test_an_epithet_after_a_sentence_whose_subject_is_a_pronoun_is_whom_it_stands_for(nlp, lexicon):
+    # "Gwyneth Paltrow spoke in Cannes." then "She is more focused on acting ..." then "the actress
+    # said": the sentence before is about her through "She" (_topic_person _71, _73 to _79)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Gwyneth Paltrow spoke in Cannes on Monday.",
+        "She is more focused on acting than on business.",
+        f"{NEXT} the actress said.",
+    )
+    assert found == ["Gwyneth Paltrow"]
+
+
+def test_she_after_a_name_the_model_missed_is_that_name_as_the_text_writes_it_in_full(nlp, lexicon):
+    # the session-46 test's shape with a woman: "Canada’s Priya wants ..." then 'She said: "..."':
+    # Priya Raghunathan, written in full in the list before, not Brian (_written_in_full _14 to _16)
+    found = speakers(
+        nlp,
+        lexicon,
+        "The regional winners are:",
+        "Asia: Hafiz Usama Tanveer, Pakistan, bringing clean water to poor communities;",
+        "The Caribbean and Canada: Priya Raghunathan, Canada, providing information to prevent "
+        "human-wildlife conflict;",
+        "Galabuzi Brian Kakembo of Uganda scooped the overall prize.",
+        "Brian said: “I want the world to see that unemployed youth is an untapped resource.”",
+        "Canada’s Priya wants the world to make informed decisions about wildlife.",
+        "She has developed one of the world’s largest online information hubs.",
+        "She said: “The business-as-usual practice has led to the endangering of so many species.”",
+    )
+    assert found == ["Brian", "Priya Raghunathan"]
+
+
+def test_an_epithet_of_one_gender_is_not_the_man_the_sentence_before_names_beside_her(nlp, lexicon):
+    # "Ben Affleck said he was tired ..." then "Gwyneth Paltrow met Ben Affleck in Paris." then "the
+    # actress said": Affleck, a man by "he", is no party "the actress" may describe; Paltrow, the
+    # subject (_may_be _1, _5, _7, _14; _another_party _26, _27, _32, _34; _topic_person _87, _90)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Ben Affleck said he was tired of the festival.",
+        "Gwyneth Paltrow met Ben Affleck in Paris.",
+        f"{NEXT} the actress said.",
+    )
+    assert found == ["Gwyneth Paltrow"]
+
+
+def test_a_place_and_a_day_in_the_sentence_before_are_no_other_party_for_an_epithet(nlp, lexicon):
+    # "Musk returned to Texas Tuesday." then "the billionaire noted": Texas, a place, and Tuesday,
+    # no object of the verb, are nobody the epithet may describe; Musk (_another_party _1, _17, _23,
+    # _24)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Elon Musk spoke in Vancouver.",
+        "Musk returned to Texas Tuesday.",
+        f"{NEXT} the billionaire noted.",
+    )
+    assert found == ["Elon Musk"]
