@@ -59,24 +59,26 @@ pytestmark = pytest.mark.slow
 # texts) lowered people recall to .906, organisations to .805/.766, places to .821/.862, quotes to
 # .962/.911 and figures to .881/.895, and session 46's Russian body, metadata, speaker and event
 # rules raised body_clean to .940, metadata to .919, quotes to .970/.931 and events to .685/.793:
-# floors set at each, two decimals kept).
+# floors set at each, two decimals kept); batch 22's six (contest pages of regional outlets, a
+# NEREL text) lowered body_clean to .937, quotes recall to .964, equipment recall to .776 and
+# events precision to .783 (scored before any rule: floors .93, .96, .77, .78).
 # The Russian test part is only ever scored to report.
 RU_DEV_FLOORS = {
     "metadata": 0.91,
-    "body_clean": 0.94,
+    "body_clean": 0.93,
     "people_recall": 0.90,
     "people_precision": 0.94,
     "organisations_recall": 0.80,
     "organisations_precision": 0.76,
     "places_recall": 0.82,
     "places_precision": 0.86,
-    "quotes_recall": 0.97,
+    "quotes_recall": 0.96,
     "quotes_speaker": 0.93,
     "figures_recall": 0.87,
     "figures_precision": 0.89,
     "events_recall": 0.68,
-    "events_precision": 0.79,
-    "equipment_recall": 0.79,
+    "events_precision": 0.78,
+    "equipment_recall": 0.77,
     "equipment_precision": 0.97,
 }
 
