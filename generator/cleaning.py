@@ -15,7 +15,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .dates import parse_date_line
+from .dates import find_explicit, parse_date_line
 from .lexicon import Lexicon
 from .names import words_key
 
@@ -228,7 +228,9 @@ def is_caption(paragraph: str, lexicon: Lexicon) -> bool:
     return False
 
 
-LAST_SENTENCE_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z(\[])")
+# a sentence's end before the next one, or before a credit a text browser ran into the caption
+# ("... en Madrid (España).Gustavo Valiente / Europa Press")
+LAST_SENTENCE_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z(\[])|(?<=[a-z)][.!?])(?=[A-Z][a-z])")
 
 
 MAX_ADDRESS_WORDS = 40  # a site's word to its reader is a line or two; a story's paragraph is longer
@@ -283,6 +285,8 @@ def _joins(previous: str, last_line: str, following: str, blank_between: bool, w
         return True  # '... с мамой"' then ', – говорит врач': no paragraph opens with a comma
     if INITIALS_END_RE.search(previous) and LOWER_WORD_START_RE.match(following):
         return True
+    if not blank_between and _date_across(previous, following):
+        return True  # "... durch die Flut am 14. und 15." / "Juli 2021 ums Leben.": one date
     if SENTENCE_END_RE.search(previous):
         return False
     starts_lower = following[:1].islower()
@@ -292,6 +296,21 @@ def _joins(previous: str, last_line: str, following: str, blank_between: bool, w
     # hard-wrapped lines: a line that reached the width goes on; a shorter one ended (a
     # heading, or another story's headline in a record whose paragraphs are lines)
     return starts_lower or previous.endswith((",", "—", "–", "-")) or len(last_line) >= wrap
+
+
+DAY_STOP_END_RE = re.compile(r"(?<![\d.])[0-3]?\d\.$")  # "am 15.": a day written with its stop
+
+
+def _date_across(previous: str, following: str) -> bool:
+    """Whether a hard-wrapped line ends with a day's number and its stop that the next line's month
+    and year complete ("15." / "Juli 2021", as German writes a date): no sentence ends there."""
+    if not DAY_STOP_END_RE.search(previous):
+        return False
+    tail = previous[-6:]
+    return any(
+        match.start() < len(tail) < match.end() and found.month is not None
+        for match, found in find_explicit(f"{tail} {following[:40]}")
+    )
 
 
 def join_broken(lines: list[str]) -> list[str]:

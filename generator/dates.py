@@ -14,10 +14,22 @@ before its language is told; the words that date relative to the time of writing
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+from typing import Any
 
-from .lexicon import alternatives, bundled, bundled_by_language
+from .lexicon import (
+    BUNDLED,
+    LANGUAGE_FILES,
+    alternatives,
+    bundled,
+    bundled_by_language,
+    read_data,
+)
 
 # Month and weekday names by number (January 1, Monday 0), from dates.yaml of every language.
 MONTHS: dict[str, int] = bundled("dates", "months") or {}
@@ -126,12 +138,12 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     return True
 
 
-def _from_match(match: re.Match[str]) -> PartialDate | None:
+def _from_match(match: re.Match[str], months: dict[str, int] | None = None) -> PartialDate | None:
     parts = match.groupdict()
     year = int(parts["year"]) if parts.get("year") else None
     month = None
     if parts.get("month"):
-        month = MONTHS[parts["month"].lower().rstrip(".")]
+        month = (months or MONTHS)[parts["month"].lower().rstrip(".")]
     elif parts.get("mnum"):
         month = int(parts["mnum"])
     if parts.get("first"):
@@ -156,6 +168,17 @@ def find_explicit(text: str) -> list[tuple[re.Match[str], PartialDate]]:
     text = _ISO_TIME_RE.sub(" ", text)
     found: list[tuple[re.Match[str], PartialDate]] = []
     taken: list[tuple[int, int]] = []
+    own = _page_calendar(_PAGE_LANGUAGE.get())
+    if own is not None:  # the page's own language's dates first: "12. März 2024", "29 de mayo de 2025"
+        for pattern in own.patterns:
+            for match in pattern.finditer(text):
+                span = match.span()
+                if any(span[0] < end and start < span[1] for start, end in taken):
+                    continue
+                parsed = _from_match(match, own.months)
+                if parsed:
+                    found.append((match, parsed))
+                    taken.append(span)
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
             span = match.span()
@@ -189,7 +212,11 @@ def parse_date_line(line: str) -> date | None:
     for match, _ in dates:
         rest += line[end : match.start()] + " "
         end = match.end()
-    if _LINE_NOISE.sub("", rest + line[end:]).strip():
+    rest += line[end:]
+    own = _page_calendar(_PAGE_LANGUAGE.get())
+    if own is not None:  # "Donnerstag 05. Juni 2025 15:44 Uhr", "Actualizado Lunes, 2 diciembre 2024"
+        rest = own.noise.sub(" ", rest)
+    if _LINE_NOISE.sub("", rest).strip():
         return None
     return dates[0][1].as_date()
 
@@ -262,3 +289,103 @@ def weekday_date(weekday: int, reference: date, future: bool = False) -> date:
         return reference + timedelta(days=delta)
     delta = (reference.weekday() - weekday) % 7
     return reference - timedelta(days=delta)
+
+
+# The languages whose month names every page is read with (MONTHS): their pages need no more.
+_READ_EVERYWHERE = frozenset(bundled_by_language("dates", "months"))
+
+# The language a page was told to be in before its lines are read, when its calendar words are
+# not among those read on every page (a language read on its own pages only, lexicon.
+# read_on_own_pages, or one without date data, whose names dateparser's tables give): set by
+# the reader around one page.
+_PAGE_LANGUAGE: ContextVar[str | None] = ContextVar("page_language", default=None)
+
+
+@contextmanager
+def reading_in(language: str | None) -> Iterator[None]:
+    """Dates read inside are read with the page's own language's month and weekday names too."""
+    token = _PAGE_LANGUAGE.set(language if language and language not in _READ_EVERYWHERE else None)
+    try:
+        yield
+    finally:
+        _PAGE_LANGUAGE.reset(token)
+
+
+@dataclass(frozen=True)
+class _Calendar:
+    """One language's calendar words, as patterns: its dates and what may stand beside them."""
+
+    months: dict[str, int]
+    patterns: list[re.Pattern[str]]
+    noise: re.Pattern[str]  # weekdays, labels, a clock's word ("Uhr") on a date line
+
+
+@cache
+def _page_calendar(language: str | None) -> _Calendar | None:
+    """The calendar of a language read on its own pages: its dates.yaml where it names the months,
+    else dateparser's tables of that language (months, weekdays, the words it skips)."""
+    if language is None:
+        return None
+    path = BUNDLED / language / "dates.yaml"
+    data = read_data(path, LANGUAGE_FILES["dates"]) if path.is_file() else {}
+    if data.get("months"):
+        months = {str(k).lower(): int(v) for k, v in data["months"].items()}
+        weekdays = [str(k) for k in data.get("weekdays") or {}]
+        joiners = [str(w) for w in data.get("day_month_joiners") or []]
+    else:
+        months, weekdays, joiners = _dateparser_calendar(language)
+    if not months:
+        return None
+    labels = [str(w) for w in data.get("date_line_labels") or []]
+    names = alternatives(sorted(months, key=len, reverse=True))
+    of = rf"(?:(?:{alternatives(joiners)})\s+)?" if joiners else ""
+    day = r"(?P<day>[0-3]?\d)(?:\.|(?=\s))"  # "12. März", "29 de mayo", "21.dez.2018"
+    sep = r"(?:\s*\.\s*|\s+)"
+    month = rf"(?P<month>{names})(?![^\W\d_])"
+    patterns = [
+        re.compile(rf"(?<![\w.]){day}\s*{of}{month}\.?,?{sep}{of}{_YEAR}(?!\d)", re.I),
+        re.compile(rf"(?<![\w.]){month}\.?\s+(?P<dnum>[0-3]?\d),?\s+{_YEAR}(?!\d)", re.I),
+        re.compile(rf"(?<![\w.]){month}\.?,?\s+{of}{_YEAR}(?!\d)", re.I),
+        re.compile(rf"(?<![\w.]){day}\s*{of}{month}", re.I),
+    ]
+    words = alternatives(sorted({*weekdays, *labels, *joiners}, key=len, reverse=True))
+    noise = re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])\.?:?" if words else r"(?!)", re.I)
+    return _Calendar(months, patterns, noise)
+
+
+def _dateparser_calendar(language: str) -> tuple[dict[str, int], list[str], list[str]]:
+    """Month names (with their numbers), weekday names and skipped words (a date's "de", a clock's
+    "Uhr") of one language, from dateparser's tables; nothing for a language it does not know.
+    Names with digits (Chinese "5月") are left out: a pattern of digits reads those."""
+    try:
+        from dateparser.languages.loader import default_loader
+    except ImportError:  # pragma: no cover - a dependency of htmldate
+        return {}, [], []
+    try:
+        info: dict[str, Any] = default_loader.get_locale(language).info
+    except (ValueError, KeyError):
+        return {}, [], []
+    month_keys = (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    )
+    day_keys = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    months = {
+        str(name).lower(): number
+        for number, key in enumerate(month_keys, start=1)
+        for name in info.get(key, [])
+        if len(str(name)) > 2 and not any(c.isdigit() for c in str(name))
+    }
+    weekdays = [str(n) for key in day_keys for n in info.get(key, []) if len(str(n)) > 2]
+    skipped = [str(w) for w in info.get("skip", []) if str(w).strip() and str(w).replace(" ", "").isalpha()]
+    return months, weekdays, skipped

@@ -472,6 +472,7 @@ class Languages(_DataFile):
     transliteration: dict[str, dict[str, str]] | None = None
     romanisation: dict[str, str] | None = None
     given_name_variants: list[list[str]] | None = None
+    read_on_own_pages: Words = None
 
 
 class Region(BaseModel):
@@ -575,6 +576,21 @@ def languages_with_data() -> tuple[str, ...]:
 
 
 @cache
+def read_on_own_pages() -> frozenset[str]:
+    """The languages whose reading words (month names, a byline's "Von", furniture) are read only
+    on a page told to be in them (languages.yaml `read_on_own_pages`): German "Mai" or Spanish
+    "mar" must never date an English page, as every other language's words would on any page."""
+    path = BUNDLED / "languages.yaml"
+    own = read_data(path, Languages).get("read_on_own_pages") if path.is_file() else None
+    return frozenset(str(code) for code in own or ())
+
+
+def reading_languages() -> tuple[str, ...]:
+    """The languages whose words are read on every page, before its language is told."""
+    return tuple(code for code in languages_with_data() if code not in read_on_own_pages())
+
+
+@cache
 def bundled(file: str, key: str) -> Any:
     """One key of a data file, merged over every bundled language: a mapping with lower-cased
     keys (the first language in name order keeps a word two languages share), or a list.
@@ -582,7 +598,7 @@ def bundled(file: str, key: str) -> Any:
     For what is read before a text's language is known: a page's date lines.
     """
     merged: Any = None
-    for language in languages_with_data():
+    for language in reading_languages():
         path = BUNDLED / language / f"{file}.yaml"
         value = read_data(path, LANGUAGE_FILES[file]).get(key) if path.is_file() else None
         if isinstance(value, dict):
@@ -597,7 +613,7 @@ def bundled(file: str, key: str) -> Any:
 def bundled_by_language(file: str, key: str) -> dict[str, Any]:
     """One key of a data file in each bundled language that has it, by language."""
     found = {}
-    for language in languages_with_data():
+    for language in reading_languages():
         path = BUNDLED / language / f"{file}.yaml"
         value = read_data(path, LANGUAGE_FILES[file]).get(key) if path.is_file() else None
         if value is not None:
@@ -680,6 +696,9 @@ class Lexicon:
 
     raw: dict[str, dict[str, Any]]
     language: str = DEFAULT_LANGUAGE  # the ISO 639-1 code of the language it knows
+    user_dir: str | None = None  # the project's lexicon folder it was loaded with
+    # a page's language read on its own pages only, whose reading words this lexicon joins
+    page: str | None = None
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
     captions: list[re.Pattern[str]] = field(default_factory=list)
     caption_starts: list[re.Pattern[str]] = field(default_factory=list)
@@ -776,8 +795,13 @@ def _stray_files(user_dir: Path) -> None:
 
 
 @cache
-def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) -> Lexicon:
-    """One language's bundled data files, extended by the project's own where present."""
+def load_lexicon(
+    user_dir: str | None = None, language: str = DEFAULT_LANGUAGE, page: str | None = None
+) -> Lexicon:
+    """One language's bundled data files, extended by the project's own where present.
+
+    `page`: the language a page was told to be in before it is read, whose reading words join
+    the lexicon's when it is one read on its own pages only (`read_on_own_pages`)."""
     if language not in languages_with_data():
         known = ", ".join(languages_with_data())
         raise UserError(f"no language data for {language!r} (languages with data: {known})")
@@ -794,16 +818,17 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
             data = _merge(data, read_data(extra, model))
         raw[name] = data
     # what reading cuts as furniture, in every language: a page is read before its language is told
-    for other in languages_with_data():
-        if other != language:
-            lists = _language_file(user_dir, other, "boilerplate")
-            raw["boilerplate"] = _merge(
-                raw["boilerplate"], {key: value for key, value in lists.items() if key in READING_LISTS}
-            )
-            credits = _language_file(user_dir, other, "sources")
-            raw["sources"] = _merge(
-                raw["sources"], {key: value for key, value in credits.items() if key in READING_CREDITS}
-            )
+    joined = [other for other in reading_languages() if other != language]
+    own_page = page is not None and page != language and page in read_on_own_pages()
+    for other in [*joined, *([page] if own_page else [])]:
+        lists = _language_file(user_dir, other, "boilerplate")
+        raw["boilerplate"] = _merge(
+            raw["boilerplate"], {key: value for key, value in lists.items() if key in READING_LISTS}
+        )
+        credits = _language_file(user_dir, other, "sources")
+        # a page's own language gives its byline's words too ("Von", "und"): never another's page's
+        keys = READING_CREDITS + PAGE_CREDITS if other == page else READING_CREDITS
+        raw["sources"] = _merge(raw["sources"], {key: value for key, value in credits.items() if key in keys})
     # Caption credits are matched case-sensitively where they rely on capitals.
     captions = []
     for pattern in raw["boilerplate"].get("caption_credits", []):
@@ -821,6 +846,8 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
     return Lexicon(
         raw=raw,
         language=language,
+        user_dir=user_dir,
+        page=page if own_page else None,
         boilerplate=_compile("boilerplate.yaml", raw["boilerplate"].get("patterns", [])),
         captions=captions,
         caption_starts=_compile("boilerplate.yaml", raw["boilerplate"].get("caption_starts", [])),
@@ -853,6 +880,16 @@ def load_lexicon(user_dir: str | None = None, language: str = DEFAULT_LANGUAGE) 
     )
 
 
+def page_lexicon(lexicon: Lexicon, language: str | None) -> Lexicon:
+    """The reading lexicon for a page told to be in `language`: its own words join the lexicon's
+    where that language is read on its own pages only; any other page reads with `lexicon`."""
+    if not language or language == lexicon.language or language not in read_on_own_pages():
+        return lexicon
+    if language not in languages_with_data():
+        return lexicon
+    return load_lexicon(lexicon.user_dir, lexicon.language, language)
+
+
 def _words_re(words: frozenset[str]) -> re.Pattern[str]:
     """Any of `words` as a whole word or phrase, in any case ("sign up" in "Sign up here")."""
     return re.compile(rf"(?<![\w-])(?:{alternatives(sorted(words))})(?![\w-])", re.I)
@@ -869,7 +906,7 @@ def _every_given_name(user_dir: str | None, language: str, own: list[str]) -> fr
     source's language is told ("Валерия Драгомирова" under a date line), and a name in another
     script is no word of the language."""
     names = set(own)
-    for other in languages_with_data():
+    for other in reading_languages():
         if other != language:
             names.update(_language_file(user_dir, other, "given_names").get("given_names", []))
     return frozenset(names)
@@ -879,6 +916,9 @@ def _every_given_name(user_dir: str | None, language: str, own: list[str]) -> fr
 # credit lines, which name a language's own words, stay the language's).
 # the labels of a byline ("Автор:"), read with the header before the language is told
 READING_CREDITS = ("byline_labels",)
+# what a page told to be in a language read on its own pages only also reads of it: the word
+# before a byline's names ("Von", "Par") and between them ("und", "et")
+PAGE_CREDITS = ("byline_words", "byline_name_joiners")
 READING_LISTS = (
     "patterns",
     "caption_credits",

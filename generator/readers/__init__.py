@@ -69,15 +69,16 @@ import stat
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
+from ..dates import reading_in
 from ..errors import SourceError
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, page_lexicon
 from ..markup import without_bidi_controls
 from .encoding import GZIP_MAGIC, decode, gunzip, has_markup, looks_like_html
 from .html_page import read_page
 from .language import contradicts, detect_language
 from .markdown_page import read_markdown
 from .metadata import as_stated
-from .source import DEFAULT_LANGUAGE, Source
+from .source import DEFAULT_LANGUAGE, Page, Source
 from .text import own_names, read_lines, without_house_ads
 
 __all__ = [
@@ -208,20 +209,13 @@ def read_data(data: bytes, shown: str, lexicon: Lexicon) -> Source:
         stated = read_markdown(text, shown, lexicon)
         basis = "front matter"
     else:
-        read_lines(text.split("\n"), source, lexicon)
-        stated = None
-    if stated is not None:
-        read_lines(
-            stated.lines,
-            source,
-            lexicon,
-            known_title=stated.title,
-            known_authors=stated.authors,
-            hard_breaks=stated.hard_breaks,
-        )
-        if stated.language:
-            source.language, source.language_basis = stated.language, basis
-    source = as_stated(source, stated, lexicon)
+        stated, basis = None, "text"
+    # the page's language told before its lines are read: its own date formats, byline words and
+    # furniture are read on its pages only (a German "Mai" never dates an English page)
+    told = _told_language(stated.language if stated else None, stated.lines if stated else [text], lexicon)
+    lexicon = page_lexicon(lexicon, told)
+    with reading_in(told):
+        source = _read_lines(source, stated, text, basis, lexicon)
     names = own_names(source.outlet, source.url, lexicon)
     host = re.sub(r"\W", "", (urlsplit(source.url).hostname or "").removeprefix("www.")) if source.url else ""
     own = names | ({host} if host else set())  # "Inform Kz" on inform.kz
@@ -241,6 +235,33 @@ def read_data(data: bytes, shown: str, lexicon: Lexicon) -> Source:
         else:
             source.language = DEFAULT_LANGUAGE
     return source
+
+
+def _read_lines(source: Source, stated: Page | None, text: str, basis: str, lexicon: Lexicon) -> Source:
+    """`source` with its header, trailers and body read from its lines, the page's own metadata
+    (`stated`) over what the text shows."""
+    if stated is None:
+        read_lines(text.split("\n"), source, lexicon)
+    else:
+        read_lines(
+            stated.lines,
+            source,
+            lexicon,
+            known_title=stated.title,
+            known_authors=stated.authors,
+            hard_breaks=stated.hard_breaks,
+        )
+        if stated.language:
+            source.language, source.language_basis = stated.language, basis
+    return as_stated(source, stated, lexicon)
+
+
+def _told_language(declared: str | None, lines: list[str], lexicon: Lexicon) -> str | None:
+    """The language a page is read in: the one it declares, else the one its text's commonest
+    words tell (language.detect_language; the article's language decided later may differ)."""
+    if declared:
+        return declared
+    return detect_language("\n".join(lines), lexicon)
 
 
 def _a_body(name: str, own: set[str], lexicon: Lexicon) -> bool:

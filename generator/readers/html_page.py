@@ -66,6 +66,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     # a markup time in UTC may be a day off the printed date: only then are the printed dates read
     utc_days = {m.group("day") for m in UTC_STAMP_RE.finditer(html)}
     printed = _printed_dates(tree) if utc_days else set()
+    teasers = _link_texts(tree)  # read before trafilatura prunes the tree
     document = _extract(tree, path, precise=True)
     if _words(document) < MIN_PRECISE_WORDS:
         # asked for precision, trafilatura may keep a box beside the story and drop the story
@@ -81,12 +82,15 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     blocks = _blocks(body)
     if blocks and blocks[0][0] == "h1":
         page.headline = blocks.pop(0)[1]
+    blocks = [(kind, text) for kind, text in blocks if not _links_away(kind, text, teasers)]
     for kind, text in blocks:
         page.lines.extend(text.split("\n"))
         page.lines.append("")
         if kind in HARD_KINDS:
             page.hard_breaks.append(text)
-    page.title = _clean(document.title) or page.headline
+    # the headline as the page prints it, its <h1> over the title its metadata gives (an earlier
+    # wording kept for search engines and shares: og:title, <title>), where the article opens so
+    page.title = page.headline or _clean(document.title)
     page.authors, page.credits = _authors(_clean(document.author), lexicon, addresses)
     listed, _ = _authors(declared, lexicon)
     if set(page.authors) < set(listed):  # trafilatura keeps the first of "A, B"
@@ -104,6 +108,38 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     # a site that signs its pages with its own name ("NOW Grenada") names no author
     page.authors = [a for a in page.authors if a.casefold() != (page.outlet or "").casefold()]
     return page
+
+
+MIN_TEASER_LINK_WORDS = 4  # another story's headline as a link; "Home", "Read more" are shorter
+MAX_KICKER_WORDS = 3  # a teaser's kicker before the link: "Crónica", "Mundial 2024"
+
+
+def _link_texts(tree: HtmlElement) -> frozenset[str]:
+    """The texts of the page's links to other pages that read like headlines (four words or more),
+    whitespace folded: what a related-story box or a list of teasers prints."""
+    found = set()
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        text = " ".join("".join(anchor.itertext()).split())
+        if len(text.split()) >= MIN_TEASER_LINK_WORDS:
+            found.add(text)
+    return frozenset(found)
+
+
+def _links_away(kind: str, text: str, links: frozenset[str]) -> bool:
+    """A list item or heading that is all a link to another page, after a kicker of a few words
+    at most ("Crónica" / "Ferrari salva el 'match ball' tras una carrera ..."): another story's
+    teaser, in any language. A paragraph of the story may be a link as a whole (a quotation
+    that links its source) and stays."""
+    if kind not in HARD_KINDS or not links:
+        return False
+    folded = " ".join(text.split())
+    for link in links:
+        if folded.endswith(link) and len(folded[: -len(link)].split()) <= MAX_KICKER_WORDS:
+            return True
+    return False
 
 
 def _site_name(name: str | None, url: str | None, html: str) -> str | None:

@@ -1488,7 +1488,35 @@ def _first_prose(lines: list[str], region: Region, lexicon: Lexicon) -> int:
         if is_prose and (len(texts[i].split()) >= MIN_LEAD_WORDS or i + 1 < len(prose) and prose[i + 1])
     ]
     first = firsts[0] if firsts else next((i for i, is_prose in enumerate(prose) if is_prose), None)
+    if first is not None:
+        first = _past_header_below(first, texts, prose, header)
     return region.start + blocks[first].start if first is not None else region.start
+
+
+MAX_PROSE_OVER_HEADER = 2  # a headline that ends with a quotation, and a standfirst
+MAX_HEADER_BELOW = 8  # blocks from the first prose to a date line or byline under it
+QUOTED_END_RE = re.compile(r"[^.!?…:;][\"”»]$")  # '... San Isidro: "15 días son una salvajada"'
+
+
+def _past_header_below(first: int, texts: list[str], prose: list[bool], header: list[bool]) -> int:
+    """The first block of the story when what looked like its first paragraph is a headline that
+    ends with a quotation ('... San Isidro: "15 días son una salvajada"', a sentence by its
+    closing mark) and the page prints its date line or byline under it and its standfirst: the
+    story starts under that header (past its captions and share bars), in any language. A
+    tweet's signature in the story ("— Jane Doe (@jane) May 3, 2020") is no header."""
+    if not QUOTED_END_RE.search(texts[first]) or len(texts[first].split()) > MAX_HEADER_HEADLINE_WORDS:
+        return first
+    below = next(
+        (
+            j
+            for j in range(first + 1, min(len(header), first + MAX_HEADER_BELOW))
+            if header[j] and not DASH_START_RE.match(texts[j])
+        ),
+        None,
+    )
+    if below is None or sum(prose[first:below]) > MAX_PROSE_OVER_HEADER:
+        return first
+    return next((j for j in range(below + 1, len(prose)) if prose[j]), first)
 
 
 MAX_DATE_LINE_WORDS = 16

@@ -6,7 +6,7 @@ import pytest
 
 from generator.errors import SourceError
 from generator.readers import discover
-from tests.readers.readkit import read
+from tests.readers.readkit import ARTICLE, read, wrapped
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,163 @@ def test_discover_finds_every_kind_and_skips_notes_and_hidden_files(tmp_path):
         "sources-say-troops-moved.html",
         "sub/g.txt",
     ]
+
+
+# Session 47, other languages: a page in a language without a pipeline is told its language before
+# its lines are read, and its own date formats, byline words and furniture are read there only.
+
+MENU_DE = ["  • Startseite", "  • Inland", "  • Ausland", "  • Wirtschaft", "  • Sport", "  • Wetter"]
+ARTICLE_DE = [
+    "Die neue Brücke über den Fluss wird nach Angaben der Landesregierung erst im kommenden Frühjahr "
+    "für den Verkehr freigegeben, zwei Jahre später als bei Baubeginn versprochen worden war.",
+    "Grund für die Verzögerung seien der Mangel an Stahl und zwei Hochwasser, die die Stützen "
+    "weggerissen hätten, heißt es in einem Bericht des Verkehrsministeriums, der in dieser Woche erschien.",
+    "Die Bewohner der Dörfer auf der anderen Seite, die bisher mit einer Fähre über den Fluss fahren, "
+    "sagten, sie hätten lange genug gewartet und seien die Versprechen der Politik leid.",
+    "Das Ministerium teilte mit, die Kosten des Projekts seien um ein Drittel gestiegen und man werde "
+    "das Parlament noch vor dem Ende des Jahres um mehr Geld für die Baufirmen bitten.",
+]
+ARTICLE_ES = [
+    "Los vecinos del barrio denuncian desde hace años que las fiestas duran demasiado y que el ruido de "
+    "los conciertos no les deja descansar durante las dos semanas que se celebran cada primavera.",
+    "La asociación vecinal pide que se reduzca el número de días y que el ayuntamiento controle el "
+    "aforo de la pradera, donde cada noche se reúnen miles de personas hasta la madrugada.",
+    "Según explica el portavoz de la asociación, la reunión con el concejal del distrito solo sirvió "
+    "para adelantar media hora el final de los conciertos en los días laborables.",
+    "De cara al futuro, la asociación se mantendrá en la misma línea y establecerá contacto con otras "
+    "asociaciones de la ciudad para presentar una propuesta conjunta al ayuntamiento.",
+]
+
+
+def _dump(header: list[str], article: list[str], menu: list[str]) -> str:
+    parts = ["Tagesblatt", "\n".join(menu), *header, *article, "\n".join(menu), "Tagesblatt"]
+    return "\n\n".join(parts) + "\n"
+
+
+def test_a_german_page_gives_its_date_in_german_and_its_byline_after_von(tmp_path, lexicon):
+    header = ["Neue Brücke wird erst im Frühjahr fertig", "Von Anna Schmidt", "12. März 2024"]
+    source = read(tmp_path, lexicon, _dump(header, ARTICLE_DE, MENU_DE))
+    assert (source.title, source.authors) == ("Neue Brücke wird erst im Frühjahr fertig", ["Anna Schmidt"])
+    assert source.published is not None and source.published.isoformat() == "2024-03-12"
+    assert source.language == "de"
+
+
+def test_a_spanish_page_gives_its_date_with_de_and_its_byline_after_por(tmp_path, lexicon):
+    header = [
+        "Los vecinos exigen fiestas más cortas en la pradera",
+        "Por Luna González",
+        "29 de mayo de 2025",
+    ]
+    source = read(tmp_path, lexicon, _dump(header, ARTICLE_ES, MENU_DE))
+    assert source.authors == ["Luna González"]
+    assert source.published is not None and source.published.isoformat() == "2025-05-29"
+
+
+def test_other_languages_words_never_date_nor_sign_an_english_page(tmp_path, lexicon):
+    # "Mai" is German for May and "Von" opens a German byline: on an English page neither is read
+    header = ["Von der Leyen meets farmers in Brussels", "12 Mai 2024"]
+    text = _dump(header, ARTICLE, ["  • Home", "  • World"])
+    source = read(tmp_path, lexicon, text)
+    assert source.language == "en"
+    assert source.published is None and source.authors == []
+
+
+def test_a_pages_own_furniture_labels_leave_its_body(tmp_path, lexicon):
+    # a reading-time line above the headline, an advertisement's label and a comment count inside
+    header = ["Tiempo de lectura: 6 min", "Los vecinos exigen fiestas más cortas en la pradera", "29/05/2025"]
+    article = [*ARTICLE_ES[:2], "Publicidad", "0Comenta", *ARTICLE_ES[2:]]
+    source = read(tmp_path, lexicon, _dump(header, article, MENU_DE))
+    assert source.title == "Los vecinos exigen fiestas más cortas en la pradera"
+    assert not {"Publicidad", "0Comenta", "Tiempo de lectura: 6 min"} & set(source.paragraphs)
+    assert source.paragraphs[0].startswith("Los vecinos del barrio denuncian")
+
+
+def test_the_story_starts_under_a_date_line_printed_below_a_quoted_headline_and_standfirst(tmp_path, lexicon):
+    # a headline that ends with a quotation reads as a sentence; the date under it and the
+    # standfirst shows the story starts below them
+    headline = (
+        'Los vecinos de Carabanchel exigen cambios en las fiestas de San Isidro: "15 días son una salvajada"'
+    )
+    standfirst = (
+        "Los residentes del barrio madrileño denuncian la duración de las fiestas un año más, como "
+        "consecuencia de la escasa regulación en el volumen de los conciertos y las atracciones."
+    )
+    source = read(
+        tmp_path, lexicon, _dump([headline, standfirst, "Madrid-29/05/2025 20:00"], ARTICLE_ES, MENU_DE)
+    )
+    assert source.title == headline
+    assert source.published is not None and source.published.isoformat() == "2025-05-29"
+    assert source.paragraphs[-1].startswith("De cara al futuro")
+
+
+def test_a_caption_with_its_credit_run_in_is_no_headline(tmp_path, lexicon):
+    # a text browser prints a picture's alt text, then its caption with the credit run in: the
+    # headline-like item nearest the byline is that caption, not the headline
+    headline = 'Los vecinos de Carabanchel exigen cambios en las próximas ediciones de San\nIsidro: "15 días'
+    standfirst = (
+        "Los residentes del barrio madrileño denuncian la duración de las fiestas un año\nmás, como "
+        "consecuencia de la escasa regulación en el volumen de los conciertos,\nasí como en las "
+        "atracciones, el control del aforo o los cortes de tráfico."
+    )
+    caption = "Cientos de personas en la pradera de San Isidro, a 15 de mayo de 2025, en\nMadrid (España)."
+    header = [
+        f'{headline} son una salvajada"',
+        standfirst,
+        f"{caption}\n{caption}Gustavo Valiente / Europa Press",
+    ]
+    header += ["  • Luna González", "Madrid-29/05/2025 20:00"]
+    parts = ["Tagesblatt", "\n".join(MENU_DE), *header, *(wrapped(p) for p in ARTICLE_ES), "\n".join(MENU_DE)]
+    source = read(tmp_path, lexicon, "\n\n".join(parts) + "\n")
+    assert source.title == headline.replace("\n", " ") + ' son una salvajada"'
+
+
+def test_a_language_with_data_but_no_pipeline_stays_kept_and_flagged():
+    from generator.lexicon import languages_with_data, reading_languages
+    from generator.settings import DEFAULT_MODELS
+
+    assert "de" in languages_with_data() and "de" not in DEFAULT_MODELS
+    assert "de" not in reading_languages()  # its words are read on German pages only
+
+
+def test_a_date_a_text_browser_wrapped_after_its_days_stop_stays_in_its_sentence(tmp_path, lexicon):
+    # German writes a day with a stop ("am 14. und 15. Juli 2021"): a line that ends there ends
+    # no sentence when the next line's month and year complete the date
+    wrapped_lead = (
+        "Nach anderthalb Jahren hat der Ausschuss die öffentliche Beweisaufnahme nun beendet, die\n"
+        "er im Oktober 2021 begonnen hatte. 134 Menschen kamen im Ahrtal durch die Flut am 14. und 15.\n"
+        "Juli 2021 ums Leben, viele von ihnen in ihren Häusern, die das Wasser in der Nacht erreichte."
+    )
+    header = ["Neue Brücke wird erst im Frühjahr fertig", "12. März 2024"]
+    source = read(tmp_path, lexicon, _dump([*header, wrapped_lead], ARTICLE_DE, MENU_DE))
+    assert any("am 14. und 15. Juli 2021 ums Leben" in p for p in source.paragraphs)
+
+
+def test_a_pages_list_of_links_to_other_stories_leaves_its_body(tmp_path, lexicon):
+    # a related-story box inside the article: each item a kicker and a link to another story
+    teasers = (
+        '<ul><li><span>Crónica</span><a href="/f1/2024/12/01/ferrari.html">Ferrari salva el match ball '
+        "tras una carrera sin orden</a></li><li><span>Mundial 2024</span>"
+        '<a href="/f1/2024/11/30/pulso.html">El pulso entre McLaren y Ferrari se decide</a></li></ul>'
+    )
+    story = "".join(f"<p>{p}</p>" for p in ARTICLE_ES)
+    points = "<ul><li>La asociación pide fiestas de diez días y menos ruido por la noche.</li></ul>"
+    html = (
+        '<html lang="es"><head><title>Los vecinos exigen fiestas más cortas</title></head><body><article>'
+        f"<h1>Los vecinos exigen fiestas más cortas</h1>{teasers}{story}{points}</article></body></html>"
+    )
+    source = read(tmp_path, lexicon, html, name="page.html")
+    assert not [p for p in source.paragraphs if "Ferrari" in p or "McLaren" in p]
+    assert source.paragraphs[0].startswith("Los vecinos del barrio denuncian")
+    assert any(p.startswith("La asociación pide fiestas") for p in source.paragraphs)
+
+
+def test_a_pages_headline_is_its_h1_where_its_metadata_keeps_an_earlier_wording(tmp_path, lexicon):
+    # og:title and <title> keep the headline the story was first published under
+    story = "".join(f"<p>{p}</p>" for p in ARTICLE_ES)
+    html = (
+        '<html lang="es"><head><title>Vecinos piden cambios en San Isidro</title>'
+        '<meta property="og:title" content="Vecinos piden cambios en San Isidro"></head><body><article>'
+        f"<h1>Los vecinos de Carabanchel exigen fiestas más cortas</h1>{story}</article></body></html>"
+    )
+    source = read(tmp_path, lexicon, html, name="page.html")
+    assert source.title == "Los vecinos de Carabanchel exigen fiestas más cortas"
