@@ -76,6 +76,9 @@ ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  
 MAX_ROLE_TOKENS = 7
 ACCOUNT_RE = r"\s*\(@\w{1,15}\)"  # a social network account's handle after its holder's name
 SIGNATURE_DASH = r"\s*[—–-]+\s*"  # what opens an embedded post's signature line
+# a line the page cut off to fit a link: a word, perhaps a closing quote, and the ellipsis that
+# ends the line ("... For East...", "... with concrete sla...", "... "Carefree Black Girl"...")
+CUT_OFF_RE = re.compile(r"[^\W_][\"'”’]?(?:\.{3}|…)\s*$")
 # a word shortened with a full stop after a place's name and a comma, a comma after it: a state's
 # or a province's name as news agencies shorten it ("Brampton, Ont., where"); no person's name
 STATE_AFTER_PLACE_RE = re.compile(r"[A-Z][\w’'-]+, [A-Z][a-z]{1,4}\.,$")
@@ -1650,10 +1653,16 @@ class EntityExtractor:
         # has nothing but its capitals to show: a person's needs a sentence, an
         # organisation's a sentence or a second mention, unless it is one known to the data.
         prose = {i for i, text in enumerate(texts) if is_prose(text)}
+        # "Vaz Makes History, Sworn In As First Female MP For East...", "Rihanna And The Radical
+        # Power Of "Carefree Black Girl"...": a line the page cut off mid-phrase is a link to
+        # another story, whatever its stops say; a person named only there is none of this one's
+        people_prose = {i for i in prose if not CUT_OFF_RE.search(texts[i])}
         # ... but the signature of a post the page embeds ("— Jane Doe (@janedoe) May 1, 2019")
         # names the person who wrote it, as it names an organisation's account below
         groups["people"] = [
-            g for g in groups["people"] if g.paragraphs & prose or not g.spellings.keys().isdisjoint(signed)
+            g
+            for g in groups["people"]
+            if g.paragraphs & people_prose or not g.spellings.keys().isdisjoint(signed)
         ]
         groups["organisations"] = [
             g

@@ -1,0 +1,23 @@
+"""Names the model tags as people that are no people of the story (issue 14, people precision)."""
+
+from __future__ import annotations
+
+from tests.extraction.extractkit import brief, people
+
+
+def test_a_person_named_only_in_a_line_the_page_cut_off_is_no_person_of_the_story(nlp, lexicon):
+    # a page's links to other stories, cut to fit: the stops inside do not make them the story's
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The council approved the new budget on Monday after a long debate, officials said.",
+            "No Plan to Bequeath Unserviceable Debts to Nigerians, Says Adeosun as...",
+            "Vaz Makes History, Sworn In As First Female MP For East...",
+            "Fellow Nigerians, the fun is about to begin in our dear country. Walahi. Chief Bisi Akande…",
+            "Mayor Jane Holloway said the budget would fund new roads.",
+        ],
+    )
+    names = set(people(b))
+    assert not names & {"Adeosun", "Vaz", "Vaz Makes History", "Bisi Akande"}
+    assert "Jane Holloway" in names
