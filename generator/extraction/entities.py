@@ -2422,14 +2422,18 @@ def _typed_patterns(lexicon: Lexicon) -> list[re.Pattern[str]]:
     # ("NV.UA", "BuzzFeed.com") keeps its dots
     first = r"(?:[A-Z][\w’'&+-]*|\d\w*[A-Za-z][\w’'&+-]*)(?:\.\w+)*"
     later = r"(?:[A-Z][\w’'&+-]*|\d[\w’'&+-]*|[a-z]{1,3}-[A-Z][\w’'-]*)(?:\.\w+)*"
-    name = rf"(?P<name>{first}(?:(?: (?:{connectors})){{0,2}} {later})*)"
+    words = rf"{first}(?:(?: (?:{connectors})){{0,2}} {later})*"
+    name = rf"(?P<name>{words})"
     small = alternatives(sorted(lexicon.words("grammar", "small_words")))
     modifier = rf"(?!(?:{small})\b)[\w’'-]+"
     articles = alternatives(grammar.get("articles"))
     # what may follow the noun of an apposition: its end, or words that go on describing the body
     ends = alternatives(orgs.get("type_apposition_links"))
+    # the noun, then the name it gives ("a group called Cyber Fattah"), or the name in commas after
+    # it ("The company, Bora Ubora Limited, was paid")
+    given = rf"(?: (?:{alternatives(orgs.get('type_naming_words'))}))? |, (?={words},)"
     return [
-        re.compile(rf"(?<![\w-])(?:{types}) {name}"),
+        re.compile(rf"(?<![\w-])(?:{types})(?:{given}){name}"),
         re.compile(rf"(?<![\w.’'-]){name} (?:{after})(?![\w-])"),
         re.compile(
             rf"(?<![\w.’'-]){name}, (?:{articles}) (?:{modifier} ){{0,4}}(?:{types})"

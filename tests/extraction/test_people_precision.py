@@ -21,3 +21,18 @@ def test_a_person_named_only_in_a_line_the_page_cut_off_is_no_person_of_the_stor
     names = set(people(b))
     assert not names & {"Adeosun", "Vaz", "Vaz Makes History", "Bisi Akande"}
     assert "Jane Holloway" in names
+
+
+def test_a_name_a_body_noun_gives_is_a_body_not_a_person(nlp, lexicon):
+    # the noun names the kind of body, then the name ("called", "known as"), or the name in commas
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Records were published online by a pro-Iranian hacktivist group called Cyber Fattah.",
+            "Last week, a pro-Israel group known as Predatory Sparrow claimed to have leaked the data.",
+            "The company, Bora Ubora Limited, was reportedly paid Ksh361 million by the party.",
+        ],
+    )
+    assert not set(people(b)) & {"Cyber Fattah", "Predatory Sparrow", "Bora Ubora Limited", "Bora Ubora"}
+    assert {"Cyber Fattah", "Predatory Sparrow", "Bora Ubora Limited"} <= {o.name for o in b.organisations}
