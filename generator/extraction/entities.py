@@ -211,6 +211,8 @@ class EntityExtractor:
         self.place_prefixes = set(lexicon["places"].get("place_prefixes") or [])
         self.place_heads = set(lexicon["places"].get("place_heads") or [])
         self.company_words = lexicon.words("sources", "company_words")  # "Lockheed Martin Corp"
+        legal_forms = alternatives(lexicon["sources"].get("company_words"))  # as written: "Inc", not "inc"
+        self.legal_form_re = re.compile(rf",? (?:{legal_forms})\.?(?![\w-])")
         # "National People's Congress", "King's College": a possessive inside a name
         self.possessive_names = lexicon.words("organisations", "possessive_name_words")
         institutions = sorted(orgs.get("institutions", []), key=len, reverse=True)
@@ -1938,6 +1940,12 @@ class EntityExtractor:
                 text in self.outlets
                 or CAMEL_RE.match(text)
                 or any(self.ticker_re.match(texts[m.paragraph][m.end :]) for m in mentions)
+                # "Aimed Bio Inc.", "Ziff Davis, Inc.": a company's legal form after the name, at a
+                # mention the model read as a person's or anywhere else the text writes it
+                or any(
+                    re.search(rf"(?<![\w-]){re.escape(text)}{self.legal_form_re.pattern}", paragraph)
+                    for paragraph in texts
+                )
             ):
                 kind = "organisations"
             elif self._after_locative(mentions, texts):

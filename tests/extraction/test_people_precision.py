@@ -36,3 +36,17 @@ def test_a_name_a_body_noun_gives_is_a_body_not_a_person(nlp, lexicon):
     )
     assert not set(people(b)) & {"Cyber Fattah", "Predatory Sparrow", "Bora Ubora Limited", "Bora Ubora"}
     assert {"Cyber Fattah", "Predatory Sparrow", "Bora Ubora Limited"} <= {o.name for o in b.organisations}
+
+
+def test_a_name_the_text_writes_with_a_companys_legal_form_is_no_person(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Just look at Aimed Bio Inc., which quadrupled on its first trading day.",
+            "The article highlighted Genome and Aimed Bio as companies with antibody strategies.",
+            "He was Senior Vice President of Content for Ziff Davis, Inc. before that, Jane Roe said.",
+        ],
+    )
+    assert not set(people(b)) & {"Aimed Bio", "Ziff Davis"}
+    assert "Jane Roe" in people(b)
