@@ -18,6 +18,7 @@ from functools import cache
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from ..cleaning import MAX_TEASER_WORDS
 from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, bundled_by_language, names_regex, without_leading
 from ..names import script_of, stands_for, words_key
@@ -1656,9 +1657,15 @@ class EntityExtractor:
         # organisation's a sentence or a second mention, unless it is one known to the data.
         prose = {i for i, text in enumerate(texts) if is_prose(text)}
         # "Vaz Makes History, Sworn In As First Female MP For East...", "Rihanna And The Radical
-        # Power Of "Carefree Black Girl"...": a line the page cut off mid-phrase is a link to
-        # another story, whatever its stops say; a person named only there is none of this one's
-        people_prose = {i for i in prose if not CUT_OFF_RE.search(texts[i])}
+        # Power Of "Carefree Black Girl"...": a line the page cut off mid-phrase, no longer than a
+        # headline with its standfirst, is a link to another story, whatever its stops say; a person
+        # named only there is none of this one's. A paragraph of the story's own that trails off
+        # ("... воевать до последнего солдата...") is longer
+        people_prose = {
+            i
+            for i in prose
+            if not (CUT_OFF_RE.search(texts[i]) and len(texts[i].split()) <= MAX_TEASER_WORDS)
+        }
         # ... but the signature of a post the page embeds ("— Jane Doe (@janedoe) May 1, 2019")
         # names the person who wrote it, as it names an organisation's account below
         groups["people"] = [

@@ -23,6 +23,21 @@ def test_a_person_named_only_in_a_line_the_page_cut_off_is_no_person_of_the_stor
     assert "Jane Holloway" in names
 
 
+def test_a_paragraph_of_the_story_that_trails_off_still_names_its_people(nlp, lexicon):
+    # longer than a headline with its standfirst: the writer's own ellipsis, not a page's cut
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "I liked this option best, to be honest. The talks broken off in Istanbul in March go on. "
+            "In the Russian delegation are Roman Abramovich, who was seen in Moscow the day before, and "
+            "Leonid Slutsky. On the other side sit the gentlemen who were told to break off these "
+            "pointless talks and make Ukraine fight to the last soldier...",
+        ],
+    )
+    assert {"Roman Abramovich", "Leonid Slutsky"} <= set(people(b))
+
+
 def test_a_name_a_body_noun_gives_is_a_body_not_a_person(nlp, lexicon):
     # the noun names the kind of body, then the name ("called", "known as"), or the name in commas
     b = brief(
