@@ -156,6 +156,7 @@ class Organisations(_DataFile):
     type_nouns: Words = None
     type_nouns_after: Words = None
     type_apposition_links: Words = None
+    type_naming_words: Words = None
     place_body_heads: Words = None
     government_heads: Words = None
 

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from ..cleaning import MAX_TEASER_WORDS
 from ..dates import MONTHS, WEEKDAYS
 from ..lexicon import Lexicon, alternatives, bundled_by_language, names_regex, without_leading
 from ..names import script_of, stands_for, words_key
@@ -76,6 +77,9 @@ ACRONYM_WORD_RE = re.compile(r"^(?![IVX]+$)[A-Z][A-Z0-9&-]+(?:\.[A-Z0-9]+)*$")  
 MAX_ROLE_TOKENS = 7
 ACCOUNT_RE = r"\s*\(@\w{1,15}\)"  # a social network account's handle after its holder's name
 SIGNATURE_DASH = r"\s*[—–-]+\s*"  # what opens an embedded post's signature line
+# a line the page cut off to fit a link: a word, perhaps a closing quote, and the ellipsis that
+# ends the line ("... For East...", "... with concrete sla...", "... "Carefree Black Girl"...")
+CUT_OFF_RE = re.compile(r"[^\W_][\"'”’]?(?:\.{3}|…)\s*$")
 # a word shortened with a full stop after a place's name and a comma, a comma after it: a state's
 # or a province's name as news agencies shorten it ("Brampton, Ont., where"); no person's name
 STATE_AFTER_PLACE_RE = re.compile(r"[A-Z][\w’'-]+, [A-Z][a-z]{1,4}\.,$")
@@ -208,6 +212,8 @@ class EntityExtractor:
         self.place_prefixes = set(lexicon["places"].get("place_prefixes") or [])
         self.place_heads = set(lexicon["places"].get("place_heads") or [])
         self.company_words = lexicon.words("sources", "company_words")  # "Lockheed Martin Corp"
+        legal_forms = alternatives(lexicon["sources"].get("company_words"))  # as written: "Inc", not "inc"
+        self.legal_form_re = re.compile(rf",? (?:{legal_forms})\.?(?![\w-])")
         # "National People's Congress", "King's College": a possessive inside a name
         self.possessive_names = lexicon.words("organisations", "possessive_name_words")
         institutions = sorted(orgs.get("institutions", []), key=len, reverse=True)
@@ -1650,10 +1656,22 @@ class EntityExtractor:
         # has nothing but its capitals to show: a person's needs a sentence, an
         # organisation's a sentence or a second mention, unless it is one known to the data.
         prose = {i for i, text in enumerate(texts) if is_prose(text)}
+        # "Vaz Makes History, Sworn In As First Female MP For East...", "Rihanna And The Radical
+        # Power Of "Carefree Black Girl"...": a line the page cut off mid-phrase, no longer than a
+        # headline with its standfirst, is a link to another story, whatever its stops say; a person
+        # named only there is none of this one's. A paragraph of the story's own that trails off
+        # ("... воевать до последнего солдата...") is longer
+        people_prose = {
+            i
+            for i in prose
+            if not (CUT_OFF_RE.search(texts[i]) and len(texts[i].split()) <= MAX_TEASER_WORDS)
+        }
         # ... but the signature of a post the page embeds ("— Jane Doe (@janedoe) May 1, 2019")
         # names the person who wrote it, as it names an organisation's account below
         groups["people"] = [
-            g for g in groups["people"] if g.paragraphs & prose or not g.spellings.keys().isdisjoint(signed)
+            g
+            for g in groups["people"]
+            if g.paragraphs & people_prose or not g.spellings.keys().isdisjoint(signed)
         ]
         groups["organisations"] = [
             g
@@ -1929,6 +1947,12 @@ class EntityExtractor:
                 text in self.outlets
                 or CAMEL_RE.match(text)
                 or any(self.ticker_re.match(texts[m.paragraph][m.end :]) for m in mentions)
+                # "Aimed Bio Inc.", "Ziff Davis, Inc.": a company's legal form after the name, at a
+                # mention the model read as a person's or anywhere else the text writes it
+                or any(
+                    re.search(rf"(?<![\w-]){re.escape(text)}{self.legal_form_re.pattern}", paragraph)
+                    for paragraph in texts
+                )
             ):
                 kind = "organisations"
             elif self._after_locative(mentions, texts):
@@ -2413,14 +2437,18 @@ def _typed_patterns(lexicon: Lexicon) -> list[re.Pattern[str]]:
     # ("NV.UA", "BuzzFeed.com") keeps its dots
     first = r"(?:[A-Z][\w’'&+-]*|\d\w*[A-Za-z][\w’'&+-]*)(?:\.\w+)*"
     later = r"(?:[A-Z][\w’'&+-]*|\d[\w’'&+-]*|[a-z]{1,3}-[A-Z][\w’'-]*)(?:\.\w+)*"
-    name = rf"(?P<name>{first}(?:(?: (?:{connectors})){{0,2}} {later})*)"
+    words = rf"{first}(?:(?: (?:{connectors})){{0,2}} {later})*"
+    name = rf"(?P<name>{words})"
     small = alternatives(sorted(lexicon.words("grammar", "small_words")))
     modifier = rf"(?!(?:{small})\b)[\w’'-]+"
     articles = alternatives(grammar.get("articles"))
     # what may follow the noun of an apposition: its end, or words that go on describing the body
     ends = alternatives(orgs.get("type_apposition_links"))
+    # the noun, then the name it gives ("a group called Cyber Fattah"), or the name in commas after
+    # it ("The company, Bora Ubora Limited, was paid")
+    given = rf"(?: (?:{alternatives(orgs.get('type_naming_words'))}))? |, (?={words},)"
     return [
-        re.compile(rf"(?<![\w-])(?:{types}) {name}"),
+        re.compile(rf"(?<![\w-])(?:{types})(?:{given}){name}"),
         re.compile(rf"(?<![\w.’'-]){name} (?:{after})(?![\w-])"),
         re.compile(
             rf"(?<![\w.’'-]){name}, (?:{articles}) (?:{modifier} ){{0,4}}(?:{types})"
