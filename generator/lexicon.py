@@ -386,7 +386,6 @@ class Dates(_DataFile):
     ago_units: dict[str, str] | None = None
     unit_lengths: dict[str, str] | None = None
     ago_words: Words = None
-    posted_ago_units: Words = None  # "8h", "20 hours ago" beside a byline (readers/text.py)
     later_words: Words = None
     earlier_words: Words = None
     sequel_verbs: Words = None

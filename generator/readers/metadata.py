@@ -10,9 +10,8 @@ Each is taken from the first of these that gives one:
    url:" trailer; for the outlet, a site name in its header or copyright line, then the site's
    name after the title ("... | The Outlet", taken off it); `as_stated`;
 4. the last resorts, after cleaning, where nothing above gives one: a dateline's date with
-   the year in the address ("MINSK, 30 September (BelTA) –", ".../2022/09/30/..."), a full date
-   opening the lead before a dash ("Feb. 23, 2015 -- ...") (`publication_date`); for the outlet
-   a dateline's credit ("(Reuters) -"), else the
+   the year in the address ("MINSK, 30 September (BelTA) –", ".../2022/09/30/...")
+   (`publication_date`); for the outlet a dateline's credit ("(Reuters) -"), else the
    address's host (`outlet_for`).
 
 A title none of them gives is made from the lead sentence by extraction (extraction/metadata.py).
@@ -69,30 +68,7 @@ def with_entry(source: Source, entry: Override | None) -> Source:
 def publication_date(source: Source) -> date | None:
     """The date `source` was published: as it states it (1-3), else its dateline's, else its
     first date line (4)."""
-    return (
-        source.published
-        or dateline_date(source.paragraphs, source.url)
-        or lead_date(source.paragraphs)
-        or first_date_line(source)
-    )
-
-
-# "Feb. 23, 2015 -- Life-threatening peanut allergies ...": the date, then a dash, opening the lead
-LEAD_DATE_RE = re.compile(r"^(?P<date>[^–—-]{6,40}?)\s+(?:--|[–—-])\s+\S")
-
-
-def lead_date(paragraphs: list[str]) -> date | None:
-    """The date a lead opens with before a dash, as a dateline without a place ("Feb. 23, 2015 --
-    Life-threatening peanut allergies ..."): the story's, when it is a full date and nothing else
-    stands before the dash ("Monday - the minister said" names no day of the calendar)."""
-    match = LEAD_DATE_RE.match(paragraphs[0]) if paragraphs else None
-    if not match:
-        return None
-    written = match.group("date").strip(" ,")
-    found = find_explicit(written)
-    if len(found) != 1 or found[0][0].start() != 0 or found[0][0].end() < len(written):
-        return None
-    return found[0][1].as_date()
+    return source.published or dateline_date(source.paragraphs, source.url) or first_date_line(source)
 
 
 def first_date_line(source: Source) -> date | None:

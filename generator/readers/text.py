@@ -26,7 +26,6 @@ from ..cleaning import (
     SENTENCE_END_RE,
     _key,
     _undoubled,
-    addresses_reader,
     clean_lines,
     is_boilerplate,
     is_caption,
@@ -660,9 +659,6 @@ def _header_around(
             and not _header_date(text)
             and not text_patterns(lexicon).byline.match(text)
             and not _name_line(text, lexicon)  # "Jane Doe, Staff Attorney, Example Project"
-            # the site speaking to its reader of itself ("Find us on social media"): a widget's
-            # heading
-            and not addresses_reader(text, lexicon)
         )
 
     about = [pos for pos, (_, text) in enumerate(zone) if headline(text) and _on_topic(text, topic, small)]
@@ -690,11 +686,6 @@ def _header_around(
         # ("29 March 2017" / headline / a photo's caption / the story), not the caption nearest
         # the story; one far under it (a page's banner date) is looked for from the story up
         under = [pos for pos in about if anchor is not None and 0 < anchor - pos <= MAX_UNDER_ANCHOR]
-        # ... and when what stands above is a list of other stories' headlines, three or more in a
-        # row ("Space" / "Mar 20, 2017" / headline, under a sidebar of videos about space)
-        run = range(above[0], above[0] + MIN_TEASER_RUN) if above else range(0)
-        if under and run and run.stop <= len(zone) and all(headline(zone[p][1]) for p in run):
-            above = []
         rest = zone[above[0] if above else max(under) if under else about[0] :]
     for pos, (first, text) in enumerate(rest):
         if headline(text):
@@ -752,7 +743,6 @@ def _header_around(
     return title, start, banner
 
 
-MIN_TEASER_RUN = 3  # headline-like items in a row: a list of teasers, no page's header
 MAX_UNDER_ANCHOR = 6  # items from a date line or byline down to the headline under it: a share bar
 MAX_SLOT_DISTANCE = 2  # items between a byline and its date or label: a photo, a share bar
 
@@ -761,9 +751,8 @@ def _byline_slot(
     zone: list[tuple[int, str]], dated: int | None, titled: int | None, story: str, lexicon: Lexicon
 ) -> tuple[int, list[str]] | None:
     """The names a page prints without "By" where its byline stands: between the headline and the
-    story, beside the date ("May 14, 2025" / [photo] / "Mohloai Mpesi"), under a "By" label of
-    its own block ("By" / "Syeda Noshin Sharmily"), or alone between the headline and the story's
-    first paragraph (a photo aside). The place is the evidence, so a given name the
+    story, beside the date ("May 14, 2025" / [photo] / "Mohloai Mpesi") or under a "By" label of
+    its own block ("By" / "Syeda Noshin Sharmily"). The place is the evidence, so a given name the
     language data lacks is no bar (`_name_line` asks for one anywhere else); the shape still is:
     names alone, no sentence, no word of an organisation's or a job's, none the story tells of."""
     if titled is None:
@@ -779,9 +768,7 @@ def _byline_slot(
             continue
         labelled = pos + 1 < len(zone) and _lone_label(zone[pos + 1][1], lexicon)
         beside = dated is not None and dated != pos and steps(pos, dated) <= MAX_SLOT_DISTANCE
-        # the one line between the headline and the story's first paragraph, pictures aside
-        alone = steps(pos, titled) == 1 and not any(not furniture[i] for i in range(pos))
-        if not (labelled or beside or alone):
+        if not (labelled or beside):
             continue
         names = _bare_names(zone[pos][1], lexicon)
         if names and not any(name in story for name in names):
@@ -1526,9 +1513,6 @@ CAMEL_RE = re.compile(r"(?<=[a-z\d])(?=[A-Z][a-z])")
 CONTACT_RE = re.compile(
     r"\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{4}|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4})"
 )
-PICTOGRAPH_RE = re.compile(
-    r"[\ue000-\uf8ff\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
-)
 PART_RE = re.compile(r"\s+[|/–—-](?:\s+|$)|\s*[•·]\s*")  # "By Jane Doe |" ends its line where a page wraps
 
 
@@ -1686,24 +1670,7 @@ NAME_HEAD_RE = re.compile(r"^(?P<name>[^\d@|()•·,–—]+?)\s*(?=\d|@|\(|[|�
 GLUED_CLOCK_RE = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}:\d\d)")  # "Melanie Earley15:35"
 
 
-def _elapsed_re(lexicon: Lexicon) -> re.Pattern[str]:
-    """A time since posting, all there is after a separator: "• 8h", "| 20 hours ago" (dates data,
-    `posted_ago_units`, `ago_words`, every language's)."""
-    return _elapsed_pattern(
-        tuple(sorted(lexicon.reading_words("dates", "posted_ago_units"))),
-        tuple(sorted(lexicon.reading_words("dates", "ago_words"))),
-    )
-
-
-@lru_cache(maxsize=8)
-def _elapsed_pattern(units: tuple[str, ...], ago: tuple[str, ...]) -> re.Pattern[str]:
-    if not units:
-        return re.compile(r"(?!)")
-    after = rf"(?:\s+(?:{alternatives(ago)}))?" if ago else ""
-    return re.compile(rf"^[\s•·|–—-]*\d{{1,3}}\s?(?:{alternatives(units)}){after}\s*$", re.I)
-
-
-def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str | None], date | None] | None:
+def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str | None], date] | None:
     """A name line with its date after it and nothing else but times, handles and separators
     ("Ivan Prothero - November 2, 2023", "Fahad Shabbir (@FahadShabbir) 12 minutes ago Wed 29th
     April 2020 | 03:32 PM"): the people it names (a known given name each, as `_name_line`
@@ -1717,10 +1684,7 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
         return None
     found = find_explicit(rest)
     if not found:
-        # "James Akinaka • 8h", "Jane Doe | 20 hours ago": the time since it was posted, which
-        # dates nothing a reader can tell, beside names alone is a byline as a date is
-        bare = _bare_names(head.group("name"), lexicon) if _elapsed_re(lexicon).match(rest) else None
-        return ((bare, None), None) if bare else None
+        return None
     credit = _name_line(head.group("name"), lexicon)
     if credit is None or not credit[0]:
         # "Francisco Memoria on 20/10/2017": the label joining the date (dates data,
@@ -1794,9 +1758,6 @@ def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
     parts, day = [], None
     # "By Jane Doe jdoe@example.com (509) 459-5382": how to reach the writer ends the names
     line = CONTACT_RE.sub(" | ", line)
-    # "👤by Jane Doe Comments 📅31.03.2025": a page's icons, pictographs or an icon font's private
-    # characters, before the byline and its date
-    line = PICTOGRAPH_RE.sub(" ", line).strip()
     for part in (p for p in PART_RE.split(line) if p):
         found = find_explicit(part)
         if found:
@@ -2277,18 +2238,7 @@ def _take_header(
     # a dataset record's headline stands right under its header, with or without a blank line
     headline_at, filed = _without_record_fields(kept)
     source.published = source.published or filed
-    # a page's furniture above its headline, the byline under it: the headline is the line over
-    # the byline, and the lines above it no headline ("Discover Thomson Reuters" / a menu /
-    # "Business News" / headline / "By Jane Doe")
-    over_byline = _headline_over_byline(kept, lexicon) if known_key is None and headline_at is None else None
-    headline_at = headline_at if over_byline is None else over_byline
-    nonblank = _nonblank(kept)
-    reach = (
-        MAX_HEADER_PARAGRAPHS
-        if over_byline is None
-        else max(MAX_HEADER_PARAGRAPHS, nonblank.index(over_byline) + 2)
-    )
-    for position, i in enumerate(nonblank[:reach]):
+    for position, i in enumerate(_nonblank(kept)[:MAX_HEADER_PARAGRAPHS]):
         line = kept[i]
         if not line or is_boilerplate(line, lexicon):
             continue  # blank: taken already with the line above it (a byline's names)
@@ -2407,8 +2357,6 @@ def _take_header(
             or i == headline_at
             or _caption_over_lead(kept, i + 1, line, lexicon)
         )
-        if over_byline is not None and i < over_byline:
-            continue  # the page's furniture above its headline
         # a photo caption opening the text ("... [File: Jane Doe/AP Photo]") is no headline
         if not title_seen and alone and _is_headline(line) and not is_caption(line, lexicon):
             source.title = line
@@ -2428,34 +2376,6 @@ def _take_header(
         # stays the post's first sentence in the body too
         source.title = next((_post_title(kept[j]) for j in _nonblank(kept)), None) or None
     return kept
-
-
-MAX_OVER_BYLINE_LINES = 8  # lines of a page's furniture above its headline and byline: a menu's
-MAX_FURNITURE_WORDS = 10  # a line above the headline this short and ending no sentence: no prose
-
-
-def _headline_over_byline(lines: list[str], lexicon: Lexicon) -> int | None:
-    """Where a text's headline stands when furniture opens it: the line right over its byline
-    among the text's first lines, headline-like, with only short lines ending no sentence above it
-    (a site's name, a menu's links, a section's). None where the text's first line is that line,
-    or no byline stands so near the top."""
-    nonblank = _nonblank(lines)[: MAX_OVER_BYLINE_LINES + 2]
-    for at, i in enumerate(nonblank[2:], start=2):
-        if not _is_byline(lines[i], lexicon):
-            continue
-        headline = nonblank[at - 1]
-        above = [lines[j] for j in nonblank[: at - 1]]
-        if (
-            _is_headline(lines[headline])
-            and not is_caption(lines[headline], lexicon)
-            and all(
-                len(line.split()) <= MAX_FURNITURE_WORDS and not SENTENCE_END_RE.search(line)
-                for line in above
-            )
-        ):
-            return headline
-        return None
-    return None
 
 
 POST_MARKS_RE = re.compile(r"\*\*|__|[\ufe0f\u200d]")  # Markdown's bold, an emoji's joiners

@@ -11,7 +11,6 @@ import pytest
 
 from generator.lexicon import load_lexicon
 from generator.readers import read_source
-from generator.readers.metadata import publication_date
 from generator.readers.text import own_names
 from tests.readers.readkit import ARTICLE, HEADLINE, MENU, dump_with_header, page_dump, read, wrapped
 from tests.sitekit import ROOT
@@ -1920,15 +1919,6 @@ def test_a_masthead_the_footer_names_again_names_the_site_over_its_owners_notice
     assert source.outlet == outlet
 
 
-def test_a_widgets_heading_in_the_sites_voice_is_no_headline(tmp_path, lexicon):
-    # the sidebar's "Find us on ..." above the headline, printed twice as sidebars are, shares a
-    # word with the story: still the site speaking to its reader, no headline
-    widget = "Find us on the river bridge forums"
-    header = [widget, "Close sidebar", HEADLINE, "March 3, 2021"]
-    text = dump_with_header(header, "Sign in", widget)
-    assert read(tmp_path, lexicon, text).title == HEADLINE
-
-
 @pytest.mark.parametrize(
     ("byline", "authors"),
     [
@@ -1948,39 +1938,6 @@ def test_a_widgets_heading_in_the_sites_voice_is_no_headline(tmp_path, lexicon):
 )
 def test_a_bylines_names_are_read_as_written(tmp_path, lexicon, byline, authors):
     source = read(tmp_path, lexicon, dump_with_header([HEADLINE, byline, "March 3, 2021"]))
-    assert source.authors == authors
-
-
-@pytest.mark.parametrize(
-    ("opening", "published"),
-    [
-        ("Feb. 23, 2015 -- ", date(2015, 2, 23)),  # a dateline without a place: the story's date
-        ("March 3, 2021 — ", date(2021, 3, 3)),
-        # a day of the week, or a date inside a longer phrase, before the dash: no dateline
-        ("On Monday - ", None),
-        ("After March 3, 2021 - ", None),
-    ],
-)
-def test_a_lead_opening_with_a_date_and_a_dash_dates_the_story(tmp_path, lexicon, opening, published):
-    lead = f"{opening}{ARTICLE[0][0].lower()}{ARTICLE[0][1:]}"
-    source = read(tmp_path, lexicon, "\n\n".join([HEADLINE, "By Jane Doe", lead, *ARTICLE[1:]]))
-    assert publication_date(source) == published
-
-
-@pytest.mark.parametrize(
-    ("between", "authors"),
-    [
-        # names alone, the one line between the headline and the story: its writer, though the
-        # data knows no given name of them
-        (["Sian Cainwright"], ["Sian Cainwright"]),
-        (["[photo]", "Sian Cainwright"], ["Sian Cainwright"]),
-        # with a standfirst under them, or a line of the page's own between: no byline's place
-        (["Sian Cainwright", "The ministry blames steel and floods"], []),
-        (["Sian Cainwright", "Most Read"], []),
-    ],
-)
-def test_names_alone_between_the_headline_and_the_story_are_its_byline(tmp_path, lexicon, between, authors):
-    source = read(tmp_path, lexicon, dump_with_header(["March 3, 2021", "Sign in", HEADLINE, *between]))
     assert source.authors == authors
 
 
@@ -2011,53 +1968,6 @@ def test_the_headline_under_the_date_line_is_the_one_right_under_it(tmp_path, le
         "The new bridge across the river under construction",
     ]
     assert read(tmp_path, lexicon, dump_with_header(header)).title == HEADLINE
-
-
-def test_a_list_of_teasers_above_the_date_line_gives_the_headline_under_it(tmp_path, lexicon):
-    # three headlines in a row above the date line, about the story's subject too: a sidebar of
-    # other stories, the headline the one right under the date
-    teasers = [
-        "Why the old river bridge fell in the floods",
-        "The ministry that builds every bridge",
-        "Bridges of the capital, explained",
-    ]
-    header = [*teasers, "[ ]", "World", "March 3, 2021", HEADLINE]
-    assert read(tmp_path, lexicon, dump_with_header(header)).title == HEADLINE
-
-
-def test_the_headline_over_the_byline_is_the_headline_under_a_pages_furniture(tmp_path, lexicon):
-    # the site's name, a menu run together and a section above the headline, the byline under it
-    furniture = ["Discover Example News", "Directory of sitesLoginContactSupport", "Business News", "Updated"]
-    # (a story longer than the lines a trailer's credit is looked for in)
-    story = [f"{p} ({n})" for n in range(3) for p in ARTICLE]
-    text = "\n\n".join([*furniture, HEADLINE, "By Jane Doe, John Roe", "5 Min Read", *story])
-    source = read(tmp_path, lexicon, text)
-    assert (source.title, source.authors) == (HEADLINE, ["Jane Doe", "John Roe"])
-    # a headline on the first line keeps its place
-    text = "\n\n".join([HEADLINE, "By Jane Doe, John Roe", *ARTICLE])
-    assert read(tmp_path, lexicon, text).title == HEADLINE
-
-
-@pytest.mark.parametrize(
-    ("line", "authors"),
-    [
-        # names beside the time since the page posted the story: a byline, its date unknown
-        ("[6eef5bc5-c] Jamie Akinakas • 8h", ["Jamie Akinakas"]),
-        ("Jamie Akinakas | 20 hours ago", ["Jamie Akinakas"]),
-        # beside a count of something else: no byline
-        ("Jamie Akinakas • 8 things", []),
-    ],
-)
-def test_names_beside_the_time_since_posting_are_a_byline(tmp_path, lexicon, line, authors):
-    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, line]))
-    assert (source.authors, source.published) == (authors, None)
-
-
-def test_a_bylines_icons_and_its_comments_link_are_no_part_of_it(tmp_path, lexicon):
-    # a person's icon, an icon font's character, the comments link and a calendar's icon
-    line = "👤by Jane Doe \ue718 Comments 📅31.03.2025 16:56:46"
-    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, line]))
-    assert (source.authors, source.published) == (["Jane Doe"], date(2025, 3, 31))
 
 
 @pytest.mark.parametrize(
