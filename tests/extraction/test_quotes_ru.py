@@ -1104,3 +1104,14 @@ def test_a_role_and_a_name_introducing_the_quotation_on_a_line_of_their_own_give
         "«Будет дана правовая оценка действиям всех виновных».",
     )
     assert quotes == [("Будет дана правовая оценка действиям всех виновных", "Александр Бастрыкин")]
+
+
+def test_an_unnamed_person_a_bodys_genitive_qualifies_is_described_not_the_body(russian):
+    # "— сказал аналитик Сбербанка": nobody is named; the references give the role as printed, with
+    # the body it qualifies, not the bank
+    _, quotes = extracted(
+        russian,
+        "«Оснований для беспокойства нет», — сказал аналитик Сбербанка.",
+        "«Ставка останется прежней до конца года», — заявил сотрудник Центрального банка.",
+    )
+    assert [speaker for _, speaker in quotes] == ["аналитик Сбербанка", "сотрудник Центрального банка"]
