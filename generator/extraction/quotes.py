@@ -1956,7 +1956,17 @@ class QuoteExtractor:
             noun = self._form(subject)
             # a title written with a capital ("the PAHO Director") is a role noun all the same
             role = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and noun in self.person_refs
-            if kind == "organisations" and role and noun not in self.statement_refs:
+            if (
+                kind == "organisations"
+                and self.by_lemma
+                and subject.pos_ == "NOUN"
+                and subject.morph.get("Animacy") == ["Anim"]
+            ):
+                # "— сказал аналитик Сбербанка", "сотрудник иркутского министерства": a person the
+                # body's genitive only qualifies, unnamed, is described as printed (the Russian
+                # references' speaker), not the body
+                rest = []
+            elif kind == "organisations" and role and noun not in self.statement_refs:
                 # and before every role noun of the phrase: "the Florida senator and Republican
                 # presidential candidate" is a senator and a candidate, not the Republican Party
                 rest = [t for t in rest if t.i > subject.i and not self._qualifies_role(t)]
@@ -1964,6 +1974,23 @@ class QuoteExtractor:
                 # "the mother of Maria Lopez, who said", "the wife of John Smith said": a relative,
                 # unnamed, whoever the phrase names besides
                 rest = []
+            elif (
+                kind == "people"
+                and self.by_lemma
+                and subject.pos_ == "NOUN"
+                and subject.morph.get("Animacy") == ["Anim"]
+            ):
+                # "пресс-секретарь Трампа", "советник Зеленского": somebody of the person the
+                # genitive names, unnamed, not that person (a name in apposition was taken above)
+                genitive = {
+                    t.i
+                    for c in subject.children
+                    if c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"]
+                    for t in c.subtree
+                }
+                # (a name in the nominative the parser hung inside the genitive is in apposition:
+                # "представитель партии СДПК Кундуз Жолдубаева")
+                rest = [t for t in rest if t.i not in genitive or t.morph.get("Case") != ["Gen"]]
             elif kind == "people" and subject.pos_ == "NOUN" and noun in self.agents:
                 # "a Zelensky adviser said": somebody of Zelensky's, unnamed, not Zelensky
                 rest = [t for t in rest if t.i > subject.i]
@@ -2639,7 +2666,14 @@ class QuoteExtractor:
 
     def _possessed_agent(self, noun: Token) -> bool:
         """'Cameron's spokesman', 'the prime minister's aide': somebody unnamed who acts for the one
-        named before them (speech.yaml `agent_nouns`), as "a Cameron spokesman" is."""
+        named before them (speech.yaml `agent_nouns`), as "a Cameron spokesman" is; in Russian a
+        person's noun with a person's name in the genitive ("советник Зеленского", "пресс-секретарь
+        Трампа", "жена Алексея Навального")."""
+        if self.by_lemma and noun.pos_ == "NOUN" and noun.morph.get("Animacy") == ["Anim"]:
+            return any(
+                c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"] and c.ent_type_ == "PERSON"
+                for c in noun.children
+            )
         return noun.lower_ in self.agents and bool(_owners(noun))
 
     def _first_mention_after(

@@ -1146,3 +1146,30 @@ def test_a_plural_subject_inside_the_quotation_is_not_whom_they_stands_for(russi
     # neighbours are whom the quotation speaks of (_plural_subject_before _11)
     _, quotes = extracted(russian, "Жители дома возмущены. «Соседи нас не слышат», – пишут они.")
     assert quotes == [("Соседи нас не слышат", "Жители дома")]
+
+
+def test_an_unnamed_person_a_bodys_genitive_qualifies_is_described_not_the_body(russian):
+    # "— сказал аналитик Сбербанка": nobody is named; the references give the role as printed, with
+    # the body it qualifies, not the bank
+    _, quotes = extracted(
+        russian,
+        "«Оснований для беспокойства нет», — сказал аналитик Сбербанка.",
+        "«Ставка останется прежней до конца года», — заявил сотрудник Центрального банка.",
+    )
+    assert [speaker for _, speaker in quotes] == ["аналитик Сбербанка", "сотрудник Центрального банка"]
+
+
+def test_a_role_held_under_a_persons_genitive_is_somebody_of_theirs_not_the_person(russian):
+    # "— говорится в заявлении пресс-секретаря Трампа", "— сказал советник Зеленского": unnamed
+    # people who act for the person the genitive names; a name in apposition still speaks
+    _, quotes = extracted(
+        russian,
+        "«Это навредит американцам», — говорится в заявлении пресс-секретаря Трампа.",
+        "«Оснований для беспокойства нет», — сказал советник Зеленского.",
+        "«Встреча прошла спокойно», — написала официальный представитель партии СДПК Кундуз Жолдубаева.",
+    )
+    assert [speaker for _, speaker in quotes] == [
+        "пресс-секретарь Трампа",
+        "советник Зеленского",
+        "Кундуз Жолдубаева",
+    ]
