@@ -1067,3 +1067,18 @@ def test_a_plural_subject_inside_the_quotation_is_not_whom_they_stands_for(russi
     # neighbours are whom the quotation speaks of (_plural_subject_before _11)
     _, quotes = extracted(russian, "Жители дома возмущены. «Соседи нас не слышат», – пишут они.")
     assert quotes == [("Соседи нас не слышат", "Жители дома")]
+
+
+def test_a_body_named_by_a_common_noun_where_it_was_said_after_whom_it_was_told_speaks(russian):
+    # "— рассказали корреспонденту инфогруппы «ТУРПРОМ» в министерстве туризма": as «Интуристе»
+    # above, with a common noun, and with an adjective before it; the ministry speaks, described
+    # with its adjective where it has one (_speaking_body _59, _60, _73, _78, _79)
+    told = "«Бренд продолжит привлекать туристов», - рассказали корреспонденту инфогруппы «ТУРПРОМ» в"
+    found = [
+        extracted(russian, f"{told} {where}.")[1]
+        for where in ("министерстве туризма", "региональном министерстве туризма")
+    ]
+    assert [[speaker for _, speaker in quotes] for quotes in found] == [
+        ["Министерство туризма"],
+        ["региональное министерство туризма"],
+    ]
