@@ -1173,3 +1173,18 @@ def test_a_role_held_under_a_persons_genitive_is_somebody_of_theirs_not_the_pers
         "советник Зеленского",
         "Кундуз Жолдубаева",
     ]
+
+
+def test_a_body_named_by_a_common_noun_where_it_was_said_after_whom_it_was_told_speaks(russian):
+    # "— рассказали корреспонденту инфогруппы «ТУРПРОМ» в министерстве туризма": as «Интуристе»
+    # above, with a common noun, and with an adjective before it; the ministry speaks, described
+    # with its adjective where it has one (_speaking_body _59, _60, _73, _78, _79)
+    told = "«Бренд продолжит привлекать туристов», - рассказали корреспонденту инфогруппы «ТУРПРОМ» в"
+    found = [
+        extracted(russian, f"{told} {where}.")[1]
+        for where in ("министерстве туризма", "региональном министерстве туризма")
+    ]
+    assert [[speaker for _, speaker in quotes] for quotes in found] == [
+        ["Министерство туризма"],
+        ["региональное министерство туризма"],
+    ]
