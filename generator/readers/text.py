@@ -36,6 +36,7 @@ from ..cleaning import (
 )
 from ..dates import find_explicit, parse_date_line
 from ..lexicon import Lexicon, alternatives, bundled, without_leading
+from ..names import without_accents
 from .regions import Region, article_region, blocks_of, starts_with_bullet, stop_words
 from .source import Source
 
@@ -1600,8 +1601,11 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
         credit = _name_line(name, lexicon) if name != head.group("name") else credit
     if credit is None or not credit[0]:
         # a date right after the names is a byline's place too ("Faith Katunga•Oct 20, 2025"):
-        # names alone there need no given name the data knows
-        bare = _bare_names(head.group("name"), lexicon) if found[0][0].start() <= 3 else None
+        # names alone there need no given name the data knows; a caption's words and the day its
+        # picture was taken end with a stop ("Jalankulkija Merihaassa Helsingissä 10. helmikuuta
+        # 2020."), a byline does not
+        sentence = line.rstrip().endswith(".")
+        bare = _bare_names(head.group("name"), lexicon) if found[0][0].start() <= 3 and not sentence else None
         credit = (bare, None) if bare else None
     if credit is None:
         return None
@@ -2540,7 +2544,8 @@ def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tup
     if not match:
         return title, None
     site = match.group("site").strip()
-    squashed = re.sub(r"[^a-z0-9]", "", site.lower())
+    # "Seznam Zprávy" of seznamzpravy.cz: an address writes a name's letters without accents
+    squashed = re.sub(r"[^a-z0-9]", "", without_accents(site).lower())
     # "kulu-media" of kulu-media.com is "Kulu Media" squashed as much
     labels = [re.sub(r"[^a-z0-9]", "", label) for label in _host_labels(url) if len(label) >= 3]
     known = known_outlet(site, lexicon)
