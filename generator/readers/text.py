@@ -199,7 +199,7 @@ def read_lines(
         lines = _late_byline(lines, source, lexicon, headline=known_title is None and region is None)
     source.published = source.published or banner  # the day the page was printed: a last resort
     # a text with no page around it found: its furniture may still name its site
-    source.outlet = source.outlet or _self_named(page, lexicon)
+    source.outlet = source.outlet or _self_named(page, lexicon) or _address_masthead(page, lexicon)
     if source.title is None and known_title is None:
         _headline_of_address(lines, source)
     paragraphs = clean_lines(_before_comments(lines, lexicon), lexicon)
@@ -1200,6 +1200,25 @@ def _own_domain(raw: list[str], lexicon: Lexicon) -> str | None:
             if not any(domain == p or domain.endswith("." + p) for p in platforms):
                 found[domain] += 1
     return found.most_common(1)[0][0] if found else None
+
+
+ADDRESS_LINE_RE = re.compile(r"^(?:www\.)?(?P<site>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$", re.I)
+MIN_ADDRESS_LINES = 2  # the logo's text and the breadcrumb's first item; once may be a link's
+
+
+def _address_masthead(lines: list[str], lexicon: Lexicon) -> str | None:
+    """The site's address that a page prints as a line of its own twice or more, its logo's text
+    and the first item of its breadcrumb ("yle.fi"), when nothing else names the site: a page in
+    any language names itself so (a platform's address, "twitter.com", names no site)."""
+    platforms = lexicon.words("sources", "platform_domains")
+    found: Counter[str] = Counter()
+    for line in lines:
+        match = ADDRESS_LINE_RE.match(line.strip())
+        site = match.group("site").lower() if match else ""
+        if site and not any(site == p or site.endswith("." + p) for p in platforms):
+            found[site] += 1
+    site, count = found.most_common(1)[0] if found else ("", 0)
+    return site if count >= MIN_ADDRESS_LINES else None
 
 
 YEARS_RE = re.compile(r"[\d–-]+\.?")

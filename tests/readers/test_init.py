@@ -328,3 +328,12 @@ def test_ukrainian_furniture_is_read_on_ukrainian_pages(tmp_path, lexicon):
         tmp_path, lexicon, _page("uk", "Перехідний період може бути продовжений", article), name="page.html"
     )
     assert [p[:20] for p in source.paragraphs] == [article[0][:20], article[2][:20]]
+
+
+def test_a_page_dump_that_prints_its_address_as_its_masthead_names_its_site(tmp_path, lexicon):
+    # the logo's text and the breadcrumb's first item are the site's address, and nothing else names it
+    menu = ["  • Uutiset", "  • Urheilu", "  • Sää", "  • Kotimaa", "  • Ulkomaat", "  • Talous"]
+    header = ["  • yle.fi\n  • Uutiset", "Leudot talvet tekevät meistä väsyneempiä", "19.2.2020 klo 14.00"]
+    parts = ["yle.fi", "\n".join(menu), *header, *(wrapped(p) for p in ARTICLE_FI), "\n".join(menu)]
+    source = read(tmp_path, lexicon, "\n\n".join(parts) + "\n")
+    assert source.outlet == "yle.fi"
