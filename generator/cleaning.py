@@ -35,7 +35,8 @@ SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # A paragraph that ends a sentence ends with one of these (quotes and brackets may follow).
 COMMA_QUOTE_END_RE = re.compile(r",[\"'”’»]+$")  # a quote closed on a comma: no paragraph ends so
 CONTINUATION_START_RE = re.compile(r"^[,;]\s+\S")  # a line that goes on a sentence before it
-SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
+# a sentence's end in any script: "。" (Chinese, Japanese), "！", "？", "।" (Devanagari's danda)
+SENTENCE_END_RE = re.compile(r"[.!?…:;。！？।॥][\"'”’»)\]」』]*$|[\"”»」』]$")
 # "... accused U.S." then "forces in southern Syria": the stop of dotted initials ends no sentence
 # when a lower-case word goes on (not "iPhone", whose capital says it is a name)
 INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")

@@ -93,9 +93,11 @@ class Settings:
     @field_validator("models")
     @classmethod
     def _known_languages(cls, models: dict[str, str | None], info: ValidationInfo) -> dict[str, str | None]:
-        from .lexicon import languages_with_data
+        from .lexicon import reading_languages
 
-        known = languages_with_data()
+        # a language whose data are only its pages' reading words (languages.yaml
+        # `read_on_own_pages`: a byline's "Von", its furniture) has none to analyse with
+        known = reading_languages()
         for language, name in models.items():
             if not LANGUAGE_CODE.fullmatch(language):
                 raise ValueError(f"{language!r} is not a language code such as 'en' or 'ru'")

@@ -73,6 +73,7 @@ from ..dates import reading_in
 from ..errors import SourceError
 from ..lexicon import Lexicon, page_lexicon
 from ..markup import without_bidi_controls
+from ..names import without_accents
 from .encoding import GZIP_MAGIC, decode, gunzip, has_markup, looks_like_html
 from .html_page import read_page
 from .language import contradicts, detect_language
@@ -268,7 +269,8 @@ def _a_body(name: str, own: set[str], lexicon: Lexicon) -> bool:
     """An author field that names a company or the site itself, not a writer: "Allied Newspapers
     Ltd" (sources data, `company_words`), "PakistanToday" on pakistantoday.com."""
     words = name.split()
-    squashed = "".join(w.lower() for w in words)
+    # "Habertürk" on haberturk.com: an address writes the name's letters without accents
+    squashed = without_accents("".join(w.lower() for w in words))
     company = len(words) > 1 and words[-1].lower().strip(".,") in lexicon.words("sources", "company_words")
     return company or squashed in own
 

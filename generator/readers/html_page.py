@@ -67,6 +67,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     utc_days = {m.group("day") for m in UTC_STAMP_RE.finditer(html)}
     printed = _printed_dates(tree) if utc_days else set()
     teasers = _link_texts(tree)  # read before trafilatura prunes the tree
+    pictured = _alt_texts(tree)
     document = _extract(tree, path, precise=True)
     if _words(document) < MIN_PRECISE_WORDS:
         # asked for precision, trafilatura may keep a box beside the story and drop the story
@@ -82,7 +83,11 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     blocks = _blocks(body)
     if blocks and blocks[0][0] == "h1":
         page.headline = blocks.pop(0)[1]
-    blocks = [(kind, text) for kind, text in blocks if not _links_away(kind, text, teasers)]
+    blocks = [
+        (kind, text)
+        for kind, text in blocks
+        if not _links_away(kind, text, teasers) and " ".join(text.split()) not in pictured
+    ]
     for kind, text in blocks:
         page.lines.extend(text.split("\n"))
         page.lines.append("")
@@ -124,6 +129,21 @@ def _link_texts(tree: HtmlElement) -> frozenset[str]:
             continue
         text = " ".join("".join(anchor.itertext()).split())
         if len(text.split()) >= MIN_TEASER_LINK_WORDS:
+            found.add(text)
+    return frozenset(found)
+
+
+MIN_ALT_CHARACTERS = 20  # a picture's description, not "Photo" or a logo's name
+
+
+def _alt_texts(tree: HtmlElement) -> frozenset[str]:
+    """The descriptions of the page's pictures (their alt text), whitespace folded: a caption
+    printed under a picture repeats it, and a paragraph that is one is the picture's, not the
+    story's ("岩本絹子元理事長の逮捕を受け、記者会見を開いた清水治理事長（中）ら大学幹部")."""
+    found = set()
+    for image in tree.iter("img"):
+        text = " ".join((image.get("alt") or "").split())
+        if len(text) >= MIN_ALT_CHARACTERS:
             found.add(text)
     return frozenset(found)
 

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from ..dates import PartialDate, find_explicit, parse_date_line
 from ..lexicon import Lexicon
+from ..names import without_accents
 from .source import Page, Source, own_address
 from .text import SITE_ADDRESS_RE, is_credit_org, known_outlet, split_site_name
 
@@ -51,7 +52,36 @@ def as_stated(source: Source, page: Page | None, lexicon: Lexicon) -> Source:
         )
     source = replace(source, url=own_address(source.url))
     title, site = split_site_name(source.title, source.url, lexicon)
-    return replace(source, title=title, outlet=source.outlet or site)
+    outlet = source.outlet or site
+    if site and outlet and _folded(site) == _folded(outlet):
+        outlet = site  # "Seznam Zprávy" as the title prints it, not the handle "Seznam_Zpravy"
+    return replace(source, title=_without_own_name(title, outlet), outlet=outlet)
+
+
+OWN_NAME_MARKS = "|｜–—:：-"  # what parts a title from its site's name: " | ", "：" (full width)
+
+
+def _folded(name: str) -> str:
+    """A name's letters and digits alone, lower case, without accents and a top-level domain:
+    "Seznam_Zpravy", "seznamzpravy.cz" and "Seznam Zprávy" are one name."""
+    return re.sub(r"[\W_]", "", without_accents(DOMAIN_END_RE.sub("", name)).lower())
+
+
+DOMAIN_END_RE = re.compile(r"\.[a-z]{2,6}$")  # "seznamzpravy.cz": the site's name written as its address
+
+
+def _without_own_name(title: str | None, outlet: str | None) -> str | None:
+    """A title without the site's own name the page put after it, in any script and with any
+    mark ("...警視庁逮捕：東京新聞デジタル" of 東京新聞デジタル)."""
+    if not title or not outlet or not title.endswith(outlet) or len(outlet) >= len(title):
+        return title
+    head = title[: -len(outlet)].rstrip()
+    if not head or head[-1] not in OWN_NAME_MARKS or len(head) < MIN_OWN_NAME_TITLE:
+        return title
+    return head[:-1].rstrip() or title
+
+
+MIN_OWN_NAME_TITLE = 12  # characters of a headline left of the name ("Putin - Al Jazeera" stays whole)
 
 
 def with_entry(source: Source, entry: Override | None) -> Source:

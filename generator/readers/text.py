@@ -37,6 +37,7 @@ from ..cleaning import (
 )
 from ..dates import find_explicit, parse_date_line
 from ..lexicon import Lexicon, alternatives, bundled, without_leading
+from ..names import without_accents
 from .regions import Region, article_region, blocks_of, starts_with_bullet, stop_words
 from .source import Source
 
@@ -199,7 +200,7 @@ def read_lines(
         lines = _late_byline(lines, source, lexicon, headline=known_title is None and region is None)
     source.published = source.published or banner  # the day the page was printed: a last resort
     # a text with no page around it found: its furniture may still name its site
-    source.outlet = source.outlet or _self_named(page, lexicon)
+    source.outlet = source.outlet or _self_named(page, lexicon) or _address_masthead(page, lexicon)
     if source.title is None and known_title is None:
         _headline_of_address(lines, source)
     paragraphs = clean_lines(_before_comments(lines, lexicon), lexicon)
@@ -1292,6 +1293,25 @@ def _own_domain(raw: list[str], lexicon: Lexicon) -> str | None:
     return found.most_common(1)[0][0] if found else None
 
 
+ADDRESS_LINE_RE = re.compile(r"^(?:www\.)?(?P<site>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$", re.I)
+MIN_ADDRESS_LINES = 2  # the logo's text and the breadcrumb's first item; once may be a link's
+
+
+def _address_masthead(lines: list[str], lexicon: Lexicon) -> str | None:
+    """The site's address that a page prints as a line of its own twice or more, its logo's text
+    and the first item of its breadcrumb ("yle.fi"), when nothing else names the site: a page in
+    any language names itself so (a platform's address, "twitter.com", names no site)."""
+    platforms = lexicon.words("sources", "platform_domains")
+    found: Counter[str] = Counter()
+    for line in lines:
+        match = ADDRESS_LINE_RE.match(line.strip())
+        site = match.group("site").lower() if match else ""
+        if site and not any(site == p or site.endswith("." + p) for p in platforms):
+            found[site] += 1
+    site, count = found.most_common(1)[0] if found else ("", 0)
+    return site if count >= MIN_ADDRESS_LINES else None
+
+
 YEARS_RE = re.compile(r"[\d–-]+\.?")
 
 
@@ -1694,9 +1714,12 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
     if credit is None or not credit[0]:
         # a date right after the names is a byline's place too ("Faith Katunga•Oct 20, 2025"),
         # an agency's initials and the date's label perhaps between them ("Saibal Dasgupta / TNN
-        # / Updated: Oct 9, 2019"): names alone there need no given name the data knows
+        # / Updated: Oct 9, 2019"): names alone there need no given name the data knows; a
+        # caption's words and the day its picture was taken end with a stop ("Jalankulkija
+        # Merihaassa Helsingissä 10. helmikuuta 2020."), a byline does not
+        sentence = line.rstrip().endswith(".")
         right_after = found[0][0].start() <= 3 or _next_to(rest[: found[0][0].start()], lexicon)
-        bare = _bare_names(head.group("name"), lexicon) if right_after else None
+        bare = _bare_names(head.group("name"), lexicon) if right_after and not sentence else None
         credit = (bare, None) if bare else None
     if credit is None:
         return None
@@ -2658,7 +2681,8 @@ def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tup
     if not match:
         return title, None
     site = match.group("site").strip()
-    squashed = re.sub(r"[^a-z0-9]", "", site.lower())
+    # "Seznam Zprávy" of seznamzpravy.cz: an address writes a name's letters without accents
+    squashed = re.sub(r"[^a-z0-9]", "", without_accents(site).lower())
     # "kulu-media" of kulu-media.com is "Kulu Media" squashed as much
     labels = [re.sub(r"[^a-z0-9]", "", label) for label in _host_labels(url) if len(label) >= 3]
     known = known_outlet(site, lexicon)

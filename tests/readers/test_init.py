@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from generator.errors import SourceError
@@ -176,10 +178,13 @@ def test_a_caption_with_its_credit_run_in_is_no_headline(tmp_path, lexicon):
 
 def test_a_language_with_data_but_no_pipeline_stays_kept_and_flagged():
     from generator.lexicon import languages_with_data, reading_languages
-    from generator.settings import DEFAULT_MODELS
+    from generator.settings import DEFAULT_MODELS, settings_from_options
 
     assert "de" in languages_with_data() and "de" not in DEFAULT_MODELS
     assert "de" not in reading_languages()  # its words are read on German pages only
+    # nor can a project give it a pipeline: its data are reading words, nothing to analyse with
+    _, problems = settings_from_options({"models": {"de": "de_core_news_sm"}}, Path("."), "mkdocs.yml")
+    assert problems and "no language data for 'de'" in problems[0]
 
 
 def test_a_date_a_text_browser_wrapped_after_its_days_stop_stays_in_its_sentence(tmp_path, lexicon):
@@ -224,3 +229,111 @@ def test_a_pages_headline_is_its_h1_where_its_metadata_keeps_an_earlier_wording(
     )
     source = read(tmp_path, lexicon, html, name="page.html")
     assert source.title == "Los vecinos de Carabanchel exigen fiestas más cortas"
+
+
+ARTICLE_JA = [
+    "東京女子医大の新校舎建設工事を巡って、不正に約1億2000万円を支払わせて大学に損害を与えたとして、"
+    "警視庁捜査2課は13日、背任の疑いで元理事長を逮捕した。",
+    "女子医大は実態調査のため第三者委員会を設置し、第三者委は大学の資金が元理事長に還流していたとする"
+    "調査報告書を公表した。",
+    "逮捕を受けて同医大は13日、記者会見を開いた。理事長が「厳粛に受け止めている」と謝罪した。",
+]
+
+
+def _page(lang: str, title: str, paragraphs: list[str], extra: str = "", head: str = "") -> str:
+    story = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'<html lang="{lang}"><head><title>{title}</title>{head}</head><body><article>'
+        f"{extra}{story}</article></body></html>"
+    )
+
+
+def test_a_japanese_pages_paragraphs_end_their_sentences_with_its_own_stop(tmp_path, lexicon):
+    # "。" ends a sentence: the story's paragraphs are no headlines listed after it
+    source = read(tmp_path, lexicon, _page("ja", "元理事長を逮捕", ARTICLE_JA), name="page.html")
+    assert len(source.paragraphs) == len(ARTICLE_JA)
+
+
+def test_a_title_loses_the_sites_own_name_after_a_full_width_colon(tmp_path, lexicon):
+    head = '<meta property="og:site_name" content="東京新聞デジタル">'
+    html = _page(
+        "ja", "元理事長を逮捕、大学に不正に支払わせ私的流用か：東京新聞デジタル", ARTICLE_JA, head=head
+    )
+    source = read(tmp_path, lexicon, html, name="page.html")
+    assert (source.title, source.outlet) == (
+        "元理事長を逮捕、大学に不正に支払わせ私的流用か",
+        "東京新聞デジタル",
+    )
+
+
+def test_a_sites_name_with_accents_is_known_by_its_address(lexicon):
+    # "Seznam Zprávy" of seznamzpravy.cz after the headline: the address drops the accents
+    from generator.readers.text import split_site_name
+
+    title = "Hlavní aktér Dozimetru prodává vilu - Seznam Zprávy"
+    url = "https://www.seznamzpravy.cz/clanek/domaci-kauzy-272712"
+    assert split_site_name(title, url, lexicon) == ("Hlavní aktér Dozimetru prodává vilu", "Seznam Zprávy")
+
+
+def test_a_site_credited_as_author_by_its_name_with_accents_signs_no_story(tmp_path, lexicon):
+    head = '<link rel="canonical" href="https://www.haberturk.com/yangin-3700095">'
+    head += '<meta name="author" content="Habertürk">'
+    source = read(
+        tmp_path, lexicon, _page("es", "Los vecinos exigen fiestas", ARTICLE_ES, head=head), name="page.html"
+    )
+    assert source.authors == []
+
+
+def test_a_pictures_caption_that_repeats_its_alt_text_leaves_the_body(tmp_path, lexicon):
+    caption = "Los vecinos en la pradera de San Isidro durante las fiestas de mayo"
+    extra = f'<figure><img src="a.jpg" alt="{caption}"></figure><p>{caption}</p>'
+    source = read(
+        tmp_path, lexicon, _page("es", "Los vecinos exigen fiestas", ARTICLE_ES, extra), name="page.html"
+    )
+    assert caption not in source.paragraphs and len(source.paragraphs) == len(ARTICLE_ES)
+
+
+ARTICLE_FI = [
+    "Vuodenaikojen vaihtuminen vaikuttaa mielialaan ja käyttäytymiseen noin 90 prosentilla suomalaisista "
+    "aikuisista, ja pimeään vuodenaikaan nukumme enemmän kuin kesällä, kertoo tutkimusprofessori.",
+    "Terveyden ja hyvinvoinnin laitoksen tutkimusprofessori on tutkinut, miten masennus ja unettomuus "
+    "vaikuttavat työkykyyn ja mitä niille voi tehdä, kun talvi on pimeä ja sateinen.",
+    "Kaamosoireiden seuraukset näkyvät kotona, koulussa ja työpaikoilla, sillä väsymyksen takia mieliala "
+    "muuttuu ärtyneeksi, mikä voi aiheuttaa riitoja ja huolta läheisille ja työtovereille.",
+]
+
+
+def test_a_finnish_page_dump_gives_its_header(tmp_path, lexicon):
+    # jusText finds the article among a Finnish page's menus with its Finnish stop list; a caption
+    # with the day its picture was taken is no byline
+    header = ["  • Hyppää sisältöön", "Leudot talvet tekevät meistä väsyneempiä", "19.2.2020 klo 14.00"]
+    header += ["Jalankulkija Merihaassa Helsingissä 10. helmikuuta 2020.", "Markus Mäki", "Jaa artikkeli:"]
+    menu = ["  • Uutiset", "  • Urheilu", "  • Sää", "  • Kotimaa", "  • Ulkomaat", "  • Talous"]
+    parts = ["yle.fi", "\n".join(menu), *header, *(wrapped(p) for p in ARTICLE_FI), "\n".join(menu)]
+    source = read(tmp_path, lexicon, "\n\n".join(parts) + "\n")
+    assert source.title == "Leudot talvet tekevät meistä väsyneempiä"
+    assert source.published is not None and source.published.isoformat() == "2020-02-19"
+    assert source.authors == ["Markus Mäki"]
+
+
+def test_ukrainian_furniture_is_read_on_ukrainian_pages(tmp_path, lexicon):
+    article = [
+        "На зустрічі з послами ЄС головний парламентер запропонував продовжити перехідний період після "
+        "виходу Великої Британії з ЄС на два роки, повідомляє видання.",
+        "Читайте також: Експерт назвав три сценарії виходу Великобританії з ЄС.",
+        "За даними видання, сторони погодилися, що перехідний період триватиме 21 місяць, але його можна "
+        "буде продовжити, якщо переговори про торгівлю не завершаться вчасно.",
+    ]
+    source = read(
+        tmp_path, lexicon, _page("uk", "Перехідний період може бути продовжений", article), name="page.html"
+    )
+    assert [p[:20] for p in source.paragraphs] == [article[0][:20], article[2][:20]]
+
+
+def test_a_page_dump_that_prints_its_address_as_its_masthead_names_its_site(tmp_path, lexicon):
+    # the logo's text and the breadcrumb's first item are the site's address, and nothing else names it
+    menu = ["  • Uutiset", "  • Urheilu", "  • Sää", "  • Kotimaa", "  • Ulkomaat", "  • Talous"]
+    header = ["  • yle.fi\n  • Uutiset", "Leudot talvet tekevät meistä väsyneempiä", "19.2.2020 klo 14.00"]
+    parts = ["yle.fi", "\n".join(menu), *header, *(wrapped(p) for p in ARTICLE_FI), "\n".join(menu)]
+    source = read(tmp_path, lexicon, "\n\n".join(parts) + "\n")
+    assert source.outlet == "yle.fi"
