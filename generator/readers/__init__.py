@@ -258,10 +258,11 @@ def _read_lines(source: Source, stated: Page | None, text: str, basis: str, lexi
 
 
 def _told_language(declared: str | None, lines: list[str], lexicon: Lexicon) -> str | None:
-    """The language a page is read in: the one it declares, else the one its text's commonest
-    words tell (language.detect_language; the article's language decided later may differ)."""
+    """The language a page is read in: the one it declares unless its text clearly says another
+    (a site's template declares one language for every page: language.contradicts), else the one
+    its text's commonest words tell (language.detect_language)."""
     if declared:
-        return declared
+        return contradicts(declared, "\n".join(lines), lexicon) or declared
     return detect_language("\n".join(lines), lexicon)
 
 

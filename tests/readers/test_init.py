@@ -337,3 +337,15 @@ def test_a_page_dump_that_prints_its_address_as_its_masthead_names_its_site(tmp_
     parts = ["yle.fi", "\n".join(menu), *header, *(wrapped(p) for p in ARTICLE_FI), "\n".join(menu)]
     source = read(tmp_path, lexicon, "\n\n".join(parts) + "\n")
     assert source.outlet == "yle.fi"
+
+
+def test_an_english_story_on_a_page_that_declares_german_is_read_in_english(tmp_path, lexicon):
+    # the site's template declares German for every page: the text's words say English, and
+    # German's byline word opens no byline there
+    story = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    html = (
+        '<html lang="de"><head><title>Bridge across the river will open late</title></head><body><article>'
+        f"<h1>Bridge across the river will open late</h1><p>Von Anna Schmidt</p>{story}</article></body>"
+    )
+    source = read(tmp_path, lexicon, html, name="page.html")
+    assert source.authors == [] and source.language == "en"
