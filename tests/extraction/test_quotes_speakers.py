@@ -941,3 +941,17 @@ def test_a_place_and_a_day_in_the_sentence_before_are_no_other_party_for_an_epit
         f"{NEXT} the billionaire noted.",
     )
     assert found == ["Elon Musk"]
+
+
+def test_an_epithet_after_a_sentence_about_something_else_stays_a_description(nlp, lexicon):
+    # "... Musk is more focused on Mars ... The company lost money in May." then "the billionaire
+    # said": the sentence before is about the company, so the epithet is not read back past it to
+    # Musk; the description is shown (_topic_person _44; "company", a body's word, is no epithet:
+    # _epithet _28)
+    found = speakers(
+        nlp,
+        lexicon,
+        f"{MUSK} The company lost money in May.",
+        f"{NEXT} the billionaire said.",
+    )
+    assert found == ["billionaire"]
