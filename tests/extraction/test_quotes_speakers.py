@@ -955,3 +955,16 @@ def test_an_epithet_after_a_sentence_about_something_else_stays_a_description(nl
         f"{NEXT} the billionaire said.",
     )
     assert found == ["billionaire"]
+
+
+def test_a_posts_abbreviation_spelled_out_with_of_is_the_person_after_the_post(nlp, lexicon):
+    # "The Inspector General of Police, Usman Baba, met Senator Mark Jones ..." then "the IGP said":
+    # Baba, whose post's words spell the abbreviation with "of" between them, not the senator named
+    # last; the post is written out in the paragraph just before (_spelled_out_before _11, _28)
+    found = speakers(
+        nlp,
+        lexicon,
+        "The Inspector General of Police, Usman Baba, met Senator Mark Jones in Lagos on Monday.",
+        "“Our officers will be paid,” the IGP said.",
+    )
+    assert found == ["Usman Baba"]
