@@ -968,3 +968,27 @@ def test_a_posts_abbreviation_spelled_out_with_of_is_the_person_after_the_post(n
         "“Our officers will be paid,” the IGP said.",
     )
     assert found == ["Usman Baba"]
+
+
+def test_a_thing_named_without_the_article_is_no_other_party_for_an_epithet(nlp, lexicon):
+    # "Musk bought a small company in Texas." then "the billionaire noted": "a company", introduced
+    # with "a", is nobody an epithet refers back to; Musk (_another_party _38)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Elon Musk spoke in Vancouver. Musk bought a small company in Texas.",
+        f"{NEXT} the billionaire noted.",
+    )
+    assert found == ["Elon Musk"]
+
+
+def test_a_person_met_with_is_the_other_party_an_epithet_may_describe(nlp, lexicon):
+    # "Musk later met with Pope Francis at the Vatican." then "the pontiff said": the Pope, the
+    # object of "with" on the main verb, may be the pontiff, so not Musk (_another_party _7, _10, _11)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Elon Musk spoke on Monday. Musk later met with Pope Francis at the Vatican.",
+        "“We will answer this in court,” the pontiff said.",
+    )
+    assert found and "Elon Musk" not in found
