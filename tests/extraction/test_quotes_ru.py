@@ -1188,3 +1188,15 @@ def test_a_body_named_by_a_common_noun_where_it_was_said_after_whom_it_was_told_
         ["Министерство туризма"],
         ["региональное министерство туризма"],
     ]
+
+
+def test_a_plural_pronoun_is_not_a_plural_subject_named_after_it(russian):
+    # "Жители дома возмущены ..." then "«Это не честно», – пишут они. Соседи молчат.": "они" are the
+    # residents named before, not the neighbours the next sentence names (_plural_subject_before
+    # _15, _16, _18)
+    _, quotes = extracted(
+        russian,
+        "Жители дома возмущены отключением воды.",
+        "«Это не честно», – пишут они. Соседи молчат.",
+    )
+    assert quotes == [("Это не честно", "Жители дома")]

@@ -941,3 +941,54 @@ def test_a_place_and_a_day_in_the_sentence_before_are_no_other_party_for_an_epit
         f"{NEXT} the billionaire noted.",
     )
     assert found == ["Elon Musk"]
+
+
+def test_an_epithet_after_a_sentence_about_something_else_stays_a_description(nlp, lexicon):
+    # "... Musk is more focused on Mars ... The company lost money in May." then "the billionaire
+    # said": the sentence before is about the company, so the epithet is not read back past it to
+    # Musk; the description is shown (_topic_person _44; "company", a body's word, is no epithet:
+    # _epithet _28)
+    found = speakers(
+        nlp,
+        lexicon,
+        f"{MUSK} The company lost money in May.",
+        f"{NEXT} the billionaire said.",
+    )
+    assert found == ["billionaire"]
+
+
+def test_a_posts_abbreviation_spelled_out_with_of_is_the_person_after_the_post(nlp, lexicon):
+    # "The Inspector General of Police, Usman Baba, met Senator Mark Jones ..." then "the IGP said":
+    # Baba, whose post's words spell the abbreviation with "of" between them, not the senator named
+    # last; the post is written out in the paragraph just before (_spelled_out_before _11, _28)
+    found = speakers(
+        nlp,
+        lexicon,
+        "The Inspector General of Police, Usman Baba, met Senator Mark Jones in Lagos on Monday.",
+        "“Our officers will be paid,” the IGP said.",
+    )
+    assert found == ["Usman Baba"]
+
+
+def test_a_thing_named_without_the_article_is_no_other_party_for_an_epithet(nlp, lexicon):
+    # "Musk bought a small company in Texas." then "the billionaire noted": "a company", introduced
+    # with "a", is nobody an epithet refers back to; Musk (_another_party _38)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Elon Musk spoke in Vancouver. Musk bought a small company in Texas.",
+        f"{NEXT} the billionaire noted.",
+    )
+    assert found == ["Elon Musk"]
+
+
+def test_a_person_met_with_is_the_other_party_an_epithet_may_describe(nlp, lexicon):
+    # "Musk later met with Pope Francis at the Vatican." then "the pontiff said": the Pope, the
+    # object of "with" on the main verb, may be the pontiff, so not Musk (_another_party _7, _10, _11)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Elon Musk spoke on Monday. Musk later met with Pope Francis at the Vatican.",
+        "“We will answer this in court,” the pontiff said.",
+    )
+    assert found and "Elon Musk" not in found
