@@ -379,6 +379,8 @@ class Dates(_DataFile):
     anaphoric_openers: Words = None
     anaphoric_days: dict[str, int] | None = None
     anaphoric_days_need_a_day: bool | None = None
+    anaphoric_named_after: Words = None
+    anaphoric_compared: dict[str, list[str]] | None = None
     recent_phrases: Words = None
     expression_openers: Words = None
     parts_of_day: Words = None

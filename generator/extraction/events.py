@@ -18,7 +18,7 @@ held ("as of 2016") and the year a forecast or a count is for ("growth of 2% in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -222,6 +222,12 @@ class DateWords:
     # "before", "after": a day counted with one of these ("the day before") that takes an object
     # counts from what it names ("the day before the minister flew out"), not from a date
     counted_from: frozenset[str] = frozenset()
+    # words after such a day that name what it counts from ("the next day after the talks", "the
+    # following day of the summit"; dates.yaml `anaphoric_named_after`), and the words of a day that
+    # compare it with what follows, with the words that follow them there ("the same day as the
+    # referendum"; `anaphoric_compared`)
+    named_after: frozenset[str] = frozenset()
+    compared: dict[str, frozenset[str]] = field(default_factory=dict)
     # those days count from a day the text dated, never from publication (dates.yaml
     # `anaphoric_days_need_a_day`): "the following day" with no day before it dates nothing
     anaphoric_need_a_day: bool = False
@@ -382,6 +388,11 @@ class DateWords:
             ),
             counted_from=lexicon.words("dates", "later_words") | lexicon.words("dates", "earlier_words"),
             anaphoric_need_a_day=bool(words.get("anaphoric_days_need_a_day")),
+            named_after=lexicon.words("dates", "anaphoric_named_after"),
+            compared={
+                str(word).lower(): frozenset(str(w).lower() for w in following)
+                for word, following in (words.get("anaphoric_compared") or {}).items()
+            },
             name_joiners=lexicon.words("dates", "day_month_joiners"),
             weekday_names=frozenset(k.lower() for k in words.get("weekdays") or {}),
             measure_units=frozenset(
@@ -589,11 +600,31 @@ def _anaphoric_day(span, sentence, context: Context) -> PartialDate | None:
         return None
     if after is not None and not after.is_punct and span[-1].lower_ in context.words.counted_from:
         return None  # "the day before the minister flew out": counted from what it names
+    if _names_its_origin(span, after, context.words):
+        return None
     origin = context.last_day or (None if context.words.anaphoric_need_a_day else context.published)
     if origin is None or not _has_verb(span, sentence):
         return None
     day = origin + timedelta(days=context.words.anaphoric_days[" ".join(span.text.lower().split())])
     return PartialDate(day.year, day.month, day.day)
+
+
+def _names_its_origin(span, after, words: DateWords) -> bool:
+    """'The next day after the talks', 'the following day of the summit', 'the same day as the
+    referendum', 'the same day the referendum was held': a day counted from the happening the words
+    after it name, which the day the text dated last does not date."""
+    if after is None or after.is_punct:
+        return False
+    if after.lower_ in words.named_after:
+        return True
+    compared = frozenset().union(*(words.compared.get(t.lower_, frozenset()) for t in span))
+    if not compared:
+        return False
+    # "that" as a relative word, not the determiner of "that same day that company announced"
+    if after.lower_ in compared and after.pos_ != "DET":
+        return True
+    # a clause on the day itself: "the same day the referendum was held"
+    return any(child.dep_ == "relcl" and child.i >= span.end for child in span.root.children)
 
 
 def _month(text: str, month: int, sentence: str, context: Context) -> PartialDate | None:

@@ -904,6 +904,29 @@ def test_a_day_told_from_the_day_the_text_dated_last_counts_from_it(nlp, lexicon
     assert events_by_date(brief(nlp, lexicon, [alone], published=date(2020, 4, 10))) == {}
 
 
+def test_a_day_counted_from_a_happening_its_words_name_is_not_the_day_dated_last(nlp, lexicon):
+    """A day-counting phrase followed by what it counts from (dates.yaml `anaphoric_named_after`,
+    `anaphoric_compared`: "the same day that the referendum was held", "the next day after the talks",
+    "the following day of the summit") is not dated by the day the text dated last: the happening it
+    names has no day the text tells, so nothing dates it. "The same day the president signed", "the
+    next day as protesters gathered" ("as" is "while" after all but "same"), "That same day that
+    company" are the sentence's own clause, no comparison: those count from the day dated last
+    (published Friday 10 May 2024)."""
+    seized = "Rebels seized the town on Monday after a night of heavy fighting."
+    named = [
+        "Parliament voted on the new constitution on the same day that the referendum was held.",
+        "The army withdrew from the border the same day the ceasefire was signed.",
+        "The ministers met again on the same day when the referendum was held.",
+        "The envoy left the capital the next day after the talks collapsed.",
+        "The leaders signed the accord the following day of the summit.",
+    ]
+    signed = "On the same day the president signed a decree on the curfew."
+    gathered = "Parliament passed the budget the next day as protesters gathered outside."
+    company = "That same day that company announced it would close its mine."
+    b = brief(nlp, lexicon, [seized, *named, signed, gathered, company], published=date(2024, 5, 10))
+    assert events_by_date(b) == {"2024-05-06": [seized, signed, company], "2024-05-07": [gathered]}
+
+
 def test_a_perfect_lead_told_again_with_its_day_just_before_publication_is_that_days(nlp, lexicon):
     """A lead in the present perfect ("Marshals have arrested a player") that its own paragraph or
     the next tells again with its day in the week before publication ("took him into custody
