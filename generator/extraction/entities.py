@@ -2854,6 +2854,10 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     naming_verbs = {w.lower() for w in data.get("naming_verbs") or ()}
     definite = lexicon.words("grammar", "definite_articles")
     craft_kinds = {w.lower() for w in data.get("craft_kinds") or ()}
+    # what ties a name after "a" to a machine in the parse: the verb that takes it ("drove a
+    # Jeep") or the part of one it is said to have ("three carriages of a Tezgam Express")
+    vehicle_verbs = {w.lower() for w in data.get("vehicle_verbs") or ()}
+    machine_parts = {w.lower() for w in data.get("machine_parts") or ()}
     organisations = lexicon["organisations"]
     not_craft = {
         *(organisations.get("always") or ()),
@@ -2977,7 +2981,12 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         spans += _craft_called(body.docs[index], text, naming_verbs, named_kinds, small_words, definite)
         spans += _craft_before_kind(body.docs[index], craft_kinds, avoid, not_craft | owners)
         spans += _craft_after_indefinite(
-            body.docs[index], machine_words, avoid, (not_craft - set(makers)) | companies
+            body.docs[index],
+            machine_words | machine_parts,
+            avoid,
+            (not_craft - set(makers)) | companies,
+            set(makers) - companies,
+            vehicle_verbs,
         )
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
@@ -3474,14 +3483,23 @@ RELATIVE_WHO = frozenset(("who", "whom", "whose"))
 
 
 def _craft_after_indefinite(
-    doc: Doc, machine_words: Collection[str], avoid: Collection[str], not_craft: Collection[str]
+    doc: Doc,
+    machine_words: Collection[str],
+    avoid: Collection[str],
+    not_craft: Collection[str],
+    machines: Collection[str] = (),
+    vehicle_verbs: Collection[str] = (),
 ) -> list[tuple[int, int, str]]:
     """A name the indefinite article makes one thing among many, in a paragraph that names a
     kind of machine: "to retrieve a Jeep and she followed him back in her pickup", "three
     carriages of a Tezgam Express caught fire ... The train was bound" (the model reads both as
-    bodies; a body is never "a" one). Not a name that modifies a noun after it ("a Reuters
-    reporter"), an acronym of a thing ("an API", "a CBDC"), a body the data knows or whose name
-    says it is one ("a new Cyberoperations Center"), nor a person ("a good Samaritan who ...")."""
+    bodies; a body is never "a" one). Only a name known as a machine (a maker's: "a Jeep") or
+    one the parse ties to a machine: the object of a verb that takes one ("drove a Ford
+    Bronco"), the thing a machine or its part is of ("carriages of a Tezgam Express"). "Drove
+    his car to a Walmart", "rented from a Hertz" are a company's shop and branch. Not a name
+    that modifies a noun after it ("a Reuters reporter"), an acronym of a thing ("an API", "a
+    CBDC"), a body the data knows or whose name says it is one ("a new Cyberoperations Center"),
+    nor a person ("a good Samaritan who ...")."""
     if not any(t.lower_ in machine_words or t.lemma_.lower() in machine_words for t in doc):
         return []
     found = []
@@ -3505,8 +3523,23 @@ def _craft_after_indefinite(
             or any(t.lower_ in avoid for t in ent)
         ):
             continue
+        if ent.text not in machines and not _tied_to_a_machine(root, machine_words, vehicle_verbs):
+            continue  # "drove his car to a Walmart": a machine in the paragraph, a shop in the phrase
         found.append((ent.start_char, ent.end_char, ent.text))
     return found
+
+
+def _tied_to_a_machine(root: Token, machine_words: Collection[str], vehicle_verbs: Collection[str]) -> bool:
+    """Whether the parse ties a name to a machine: the object of a verb that takes one ("drove a
+    Ford Bronco", "flew a Cessna"), or what a machine or a part of one is of ("three carriages
+    of a Tezgam Express")."""
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in vehicle_verbs:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+        noun = head.head
+        return noun.lower_ in machine_words or noun.lemma_.lower() in machine_words
+    return False
 
 
 # what the model may call a vessel's or a craft's name ("Ursa Major" a person, "Curiosity" a body);
