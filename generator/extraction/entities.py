@@ -824,6 +824,8 @@ class EntityExtractor:
         people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         for pattern in self.typed_res:
             for match in pattern.finditer(text):
+                if match.groupdict().get("naming") and not _names_its_noun(doc, match):
+                    continue  # "The party called Nigel Farage a liability": the noun's own verb
                 raw = match.group("name")
                 words = self._without_openers(raw.split())
                 # "the American Physical Society’s Physics magazine": a body's thing is named after
@@ -2446,15 +2448,30 @@ def _typed_patterns(lexicon: Lexicon) -> list[re.Pattern[str]]:
     ends = alternatives(orgs.get("type_apposition_links"))
     # the noun, then the name it gives ("a group called Cyber Fattah"), or the name in commas after
     # it ("The company, Bora Ubora Limited, was paid")
-    given = rf"(?: (?:{alternatives(orgs.get('type_naming_words'))}))? |, (?={words},)"
+    given = rf"(?: (?P<naming>{alternatives(orgs.get('type_naming_words'))}))? |, (?={words},)"
     return [
-        re.compile(rf"(?<![\w-])(?:{types})(?:{given}){name}"),
+        re.compile(rf"(?<![\w-])(?P<type>{types})(?:{given}){name}"),
         re.compile(rf"(?<![\w.’'-]){name} (?:{after})(?![\w-])"),
         re.compile(
             rf"(?<![\w.’'-]){name}, (?:{articles}) (?:{modifier} ){{0,4}}(?:{types})"
             rf"(?=\s?[,.;:)—–]| (?:{ends})\b)"
         ),
     ]
+
+
+def _names_its_noun(doc: Doc, match: re.Match[str]) -> bool:
+    """Whether a naming word between a body noun and a name gives the noun its name: after an
+    indefinite article ("a hacktivist group called Cyber Fattah"), or a participle the parse
+    makes a modifier of the noun ("the group known as Predatory Sparrow"). "The party called
+    Nigel Farage a liability" is the noun's own verb, and the name its object."""
+    noun = doc.char_span(match.start("type"), match.end("type"), alignment_mode="expand")
+    naming = doc.char_span(match.start("naming"), match.end("naming"), alignment_mode="expand")
+    if noun is None or naming is None:
+        return False
+    article = next((c for c in noun.root.children if c.dep_ == "det" and c.i < noun.root.i), None)
+    if article is not None and "Ind" in article.morph.get("Definite"):
+        return True
+    return naming[0].dep_ == "acl" and naming[0].head.i == noun.root.i
 
 
 def _headline_capitals(sentence: Span) -> bool:
