@@ -331,6 +331,8 @@ class Sources(_DataFile):
     author_field_dates: Words = None
     no_author_values: Words = None
     company_words: Words = None
+    # a company's legal form after its name ("Inc.", "Ltd", "GmbH"): the name is a company's
+    legal_forms: Words = None
     publishers: Words = None
     feed_titles: Words = None
     link_line_words: Words = None

@@ -212,7 +212,9 @@ class EntityExtractor:
         self.place_prefixes = set(lexicon["places"].get("place_prefixes") or [])
         self.place_heads = set(lexicon["places"].get("place_heads") or [])
         self.company_words = lexicon.words("sources", "company_words")  # "Lockheed Martin Corp"
-        legal_forms = alternatives(lexicon["sources"].get("company_words"))  # as written: "Inc", not "inc"
+        # a legal form only ("Inc.", "GmbH"), as written ("Inc", not "inc"): company_words also
+        # holds "Media", "Group", "All", "P", which follow a person's name in ordinary text
+        legal_forms = alternatives(lexicon["sources"].get("legal_forms"))
         self.legal_form_re = re.compile(rf",? (?:{legal_forms})\.?(?![\w-])")
         # "National People's Congress", "King's College": a possessive inside a name
         self.possessive_names = lexicon.words("organisations", "possessive_name_words")
@@ -1941,6 +1943,17 @@ class EntityExtractor:
         for c in candidates:
             if c.kind == "people":
                 by_text[c.text].append(c)
+        # "Ziff Davis Media" in the text: "Ziff Davis" is the company's short name. Not where a
+        # given name opens it ("Maria Lopez Media", "Tom Hardy Group": a person's, then a word)
+        short_names = {
+            head
+            for c in candidates
+            if c.kind in ("people", "organisations") and " " in c.text
+            for head, last in [c.text.rsplit(" ", 1)]
+            if last[:1].isupper()
+            and last.lower().rstrip(".") in self.company_words
+            and head.split()[0] not in self.given_names
+        }
         for text, mentions in by_text.items():
             if any(m.role for m in mentions) or text.lower() in surnames:
                 continue
@@ -1949,6 +1962,7 @@ class EntityExtractor:
                 text in self.outlets
                 or CAMEL_RE.match(text)
                 or any(self.ticker_re.match(texts[m.paragraph][m.end :]) for m in mentions)
+                or text in short_names
                 # "Aimed Bio Inc.", "Ziff Davis, Inc.": a company's legal form after the name, at a
                 # mention the model read as a person's or anywhere else the text writes it
                 or any(
