@@ -3018,6 +3018,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             (not_craft - set(makers)) | companies,
             set(makers) - companies,
             vehicle_verbs,
+            set(makers),
         )
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
@@ -3520,13 +3521,15 @@ def _craft_after_indefinite(
     not_craft: Collection[str],
     machines: Collection[str] = (),
     vehicle_verbs: Collection[str] = (),
+    makers: Collection[str] = (),
 ) -> list[tuple[int, int, str]]:
     """A name the indefinite article makes one thing among many, in a paragraph that names a
     kind of machine: "to retrieve a Jeep and she followed him back in her pickup", "three
     carriages of a Tezgam Express caught fire ... The train was bound" (the model reads both as
     bodies; a body is never "a" one). Only a name known as a machine (a maker's: "a Jeep") or
     one the parse ties to a machine: the object of a verb that takes one ("drove a Ford
-    Bronco"), the thing a machine or its part is of ("carriages of a Tezgam Express"). "Drove
+    Bronco"), the thing a machine or its part is of ("carriages of a Tezgam Express"), a name a
+    maker makes ("a redesigned compact Sentra from Nissan"). "Drove
     his car to a Walmart", "rented from a Hertz" are a company's shop and branch. Not a name
     that modifies a noun after it ("a Reuters reporter"), an acronym of a thing ("an API", "a
     CBDC"), a body the data knows or whose name says it is one ("a new Cyberoperations Center"),
@@ -3554,16 +3557,24 @@ def _craft_after_indefinite(
             or any(t.lower_ in avoid for t in ent)
         ):
             continue
-        if ent.text not in machines and not _tied_to_a_machine(root, machine_words, vehicle_verbs):
+        if ent.text not in machines and not _tied_to_a_machine(root, machine_words, vehicle_verbs, makers):
             continue  # "drove his car to a Walmart": a machine in the paragraph, a shop in the phrase
         found.append((ent.start_char, ent.end_char, ent.text))
     return found
 
 
-def _tied_to_a_machine(root: Token, machine_words: Collection[str], vehicle_verbs: Collection[str]) -> bool:
+def _tied_to_a_machine(
+    root: Token, machine_words: Collection[str], vehicle_verbs: Collection[str], makers: Collection[str] = ()
+) -> bool:
     """Whether the parse ties a name to a machine: the object of a verb that takes one ("drove a
-    Ford Bronco", "flew a Cessna"), or what a machine or a part of one is of ("three carriages
-    of a Tezgam Express")."""
+    Ford Bronco", "flew a Cessna"), what a machine or a part of one is of ("three carriages of a
+    Tezgam Express"), or a name its own phrase says a maker makes ("a compact Sentra from
+    Nissan")."""
+    if any(
+        child.dep_ == "prep" and any(o.dep_ == "pobj" and o.text in makers for o in child.children)
+        for child in root.children
+    ):
+        return True
     head = root.head
     if root.dep_ == "dobj" and head.lemma_.lower() in vehicle_verbs:
         return True
