@@ -186,6 +186,10 @@ class Equipment(_DataFile):
     # words besides the kinds that show a text talks of machines ("planes", "weapons"): a listed
     # name in plain words or a code joined by a dash is a machine's only in such a text
     machine_words: Words = None
+    # what ties a name after "a" to a machine: the verb taking it ("drove a Ford Bronco") and the
+    # part of a machine it has ("carriages of a Tezgam Express")
+    vehicle_verbs: Words = None
+    machine_parts: Words = None
     # the nouns (as lemmas) of what else a designation names, said just before it: a road ("трасса
     # М-4"), a channel ("телеканал ТВ-3"), a treaty ("договор СНВ-3"), a substance ("вещество А-234")
     other_kinds: Words = None
@@ -327,6 +331,8 @@ class Sources(_DataFile):
     author_field_dates: Words = None
     no_author_values: Words = None
     company_words: Words = None
+    # a company's legal form after its name ("Inc.", "Ltd", "GmbH"): the name is a company's
+    legal_forms: Words = None
     publishers: Words = None
     feed_titles: Words = None
     link_line_words: Words = None

@@ -212,7 +212,9 @@ class EntityExtractor:
         self.place_prefixes = set(lexicon["places"].get("place_prefixes") or [])
         self.place_heads = set(lexicon["places"].get("place_heads") or [])
         self.company_words = lexicon.words("sources", "company_words")  # "Lockheed Martin Corp"
-        legal_forms = alternatives(lexicon["sources"].get("company_words"))  # as written: "Inc", not "inc"
+        # a legal form only ("Inc.", "GmbH"), as written ("Inc", not "inc"): company_words also
+        # holds "Media", "Group", "All", "P", which follow a person's name in ordinary text
+        legal_forms = alternatives(lexicon["sources"].get("legal_forms"))
         self.legal_form_re = re.compile(rf",? (?:{legal_forms})\.?(?![\w-])")
         # "National People's Congress", "King's College": a possessive inside a name
         self.possessive_names = lexicon.words("organisations", "possessive_name_words")
@@ -824,6 +826,8 @@ class EntityExtractor:
         people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         for pattern in self.typed_res:
             for match in pattern.finditer(text):
+                if match.groupdict().get("naming") and not _names_its_noun(doc, match):
+                    continue  # "The party called Nigel Farage a liability": the noun's own verb
                 raw = match.group("name")
                 words = self._without_openers(raw.split())
                 # "the American Physical Society’s Physics magazine": a body's thing is named after
@@ -1939,6 +1943,17 @@ class EntityExtractor:
         for c in candidates:
             if c.kind == "people":
                 by_text[c.text].append(c)
+        # "Ziff Davis Media" in the text: "Ziff Davis" is the company's short name. Not where a
+        # given name opens it ("Maria Lopez Media", "Tom Hardy Group": a person's, then a word)
+        short_names = {
+            head
+            for c in candidates
+            if c.kind in ("people", "organisations") and " " in c.text
+            for head, last in [c.text.rsplit(" ", 1)]
+            if last[:1].isupper()
+            and last.lower().rstrip(".") in self.company_words
+            and head.split()[0] not in self.given_names
+        }
         for text, mentions in by_text.items():
             if any(m.role for m in mentions) or text.lower() in surnames:
                 continue
@@ -1947,6 +1962,7 @@ class EntityExtractor:
                 text in self.outlets
                 or CAMEL_RE.match(text)
                 or any(self.ticker_re.match(texts[m.paragraph][m.end :]) for m in mentions)
+                or text in short_names
                 # "Aimed Bio Inc.", "Ziff Davis, Inc.": a company's legal form after the name, at a
                 # mention the model read as a person's or anywhere else the text writes it
                 or any(
@@ -2446,15 +2462,30 @@ def _typed_patterns(lexicon: Lexicon) -> list[re.Pattern[str]]:
     ends = alternatives(orgs.get("type_apposition_links"))
     # the noun, then the name it gives ("a group called Cyber Fattah"), or the name in commas after
     # it ("The company, Bora Ubora Limited, was paid")
-    given = rf"(?: (?:{alternatives(orgs.get('type_naming_words'))}))? |, (?={words},)"
+    given = rf"(?: (?P<naming>{alternatives(orgs.get('type_naming_words'))}))? |, (?={words},)"
     return [
-        re.compile(rf"(?<![\w-])(?:{types})(?:{given}){name}"),
+        re.compile(rf"(?<![\w-])(?P<type>{types})(?:{given}){name}"),
         re.compile(rf"(?<![\w.’'-]){name} (?:{after})(?![\w-])"),
         re.compile(
             rf"(?<![\w.’'-]){name}, (?:{articles}) (?:{modifier} ){{0,4}}(?:{types})"
             rf"(?=\s?[,.;:)—–]| (?:{ends})\b)"
         ),
     ]
+
+
+def _names_its_noun(doc: Doc, match: re.Match[str]) -> bool:
+    """Whether a naming word between a body noun and a name gives the noun its name: after an
+    indefinite article ("a hacktivist group called Cyber Fattah"), or a participle the parse
+    makes a modifier of the noun ("the group known as Predatory Sparrow"). "The party called
+    Nigel Farage a liability" is the noun's own verb, and the name its object."""
+    noun = doc.char_span(match.start("type"), match.end("type"), alignment_mode="expand")
+    naming = doc.char_span(match.start("naming"), match.end("naming"), alignment_mode="expand")
+    if noun is None or naming is None:
+        return False
+    article = next((c for c in noun.root.children if c.dep_ == "det" and c.i < noun.root.i), None)
+    if article is not None and "Ind" in article.morph.get("Definite"):
+        return True
+    return naming[0].dep_ == "acl" and naming[0].head.i == noun.root.i
 
 
 def _headline_capitals(sentence: Span) -> bool:
@@ -2854,6 +2885,10 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     naming_verbs = {w.lower() for w in data.get("naming_verbs") or ()}
     definite = lexicon.words("grammar", "definite_articles")
     craft_kinds = {w.lower() for w in data.get("craft_kinds") or ()}
+    # what ties a name after "a" to a machine in the parse: the verb that takes it ("drove a
+    # Jeep") or the part of one it is said to have ("three carriages of a Tezgam Express")
+    vehicle_verbs = {w.lower() for w in data.get("vehicle_verbs") or ()}
+    machine_parts = {w.lower() for w in data.get("machine_parts") or ()}
     organisations = lexicon["organisations"]
     not_craft = {
         *(organisations.get("always") or ()),
@@ -2977,7 +3012,13 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         spans += _craft_called(body.docs[index], text, naming_verbs, named_kinds, small_words, definite)
         spans += _craft_before_kind(body.docs[index], craft_kinds, avoid, not_craft | owners)
         spans += _craft_after_indefinite(
-            body.docs[index], machine_words, avoid, (not_craft - set(makers)) | companies
+            body.docs[index],
+            machine_words | machine_parts,
+            avoid,
+            (not_craft - set(makers)) | companies,
+            set(makers) - companies,
+            vehicle_verbs,
+            set(makers),
         )
         taken: list[tuple[int, int]] = []
         for start, end, name in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
@@ -3474,14 +3515,25 @@ RELATIVE_WHO = frozenset(("who", "whom", "whose"))
 
 
 def _craft_after_indefinite(
-    doc: Doc, machine_words: Collection[str], avoid: Collection[str], not_craft: Collection[str]
+    doc: Doc,
+    machine_words: Collection[str],
+    avoid: Collection[str],
+    not_craft: Collection[str],
+    machines: Collection[str] = (),
+    vehicle_verbs: Collection[str] = (),
+    makers: Collection[str] = (),
 ) -> list[tuple[int, int, str]]:
     """A name the indefinite article makes one thing among many, in a paragraph that names a
     kind of machine: "to retrieve a Jeep and she followed him back in her pickup", "three
     carriages of a Tezgam Express caught fire ... The train was bound" (the model reads both as
-    bodies; a body is never "a" one). Not a name that modifies a noun after it ("a Reuters
-    reporter"), an acronym of a thing ("an API", "a CBDC"), a body the data knows or whose name
-    says it is one ("a new Cyberoperations Center"), nor a person ("a good Samaritan who ...")."""
+    bodies; a body is never "a" one). Only a name known as a machine (a maker's: "a Jeep") or
+    one the parse ties to a machine: the object of a verb that takes one ("drove a Ford
+    Bronco"), the thing a machine or its part is of ("carriages of a Tezgam Express"), a name a
+    maker makes ("a redesigned compact Sentra from Nissan"). "Drove
+    his car to a Walmart", "rented from a Hertz" are a company's shop and branch. Not a name
+    that modifies a noun after it ("a Reuters reporter"), an acronym of a thing ("an API", "a
+    CBDC"), a body the data knows or whose name says it is one ("a new Cyberoperations Center"),
+    nor a person ("a good Samaritan who ...")."""
     if not any(t.lower_ in machine_words or t.lemma_.lower() in machine_words for t in doc):
         return []
     found = []
@@ -3505,8 +3557,31 @@ def _craft_after_indefinite(
             or any(t.lower_ in avoid for t in ent)
         ):
             continue
+        if ent.text not in machines and not _tied_to_a_machine(root, machine_words, vehicle_verbs, makers):
+            continue  # "drove his car to a Walmart": a machine in the paragraph, a shop in the phrase
         found.append((ent.start_char, ent.end_char, ent.text))
     return found
+
+
+def _tied_to_a_machine(
+    root: Token, machine_words: Collection[str], vehicle_verbs: Collection[str], makers: Collection[str] = ()
+) -> bool:
+    """Whether the parse ties a name to a machine: the object of a verb that takes one ("drove a
+    Ford Bronco", "flew a Cessna"), what a machine or a part of one is of ("three carriages of a
+    Tezgam Express"), or a name its own phrase says a maker makes ("a compact Sentra from
+    Nissan")."""
+    if any(
+        child.dep_ == "prep" and any(o.dep_ == "pobj" and o.text in makers for o in child.children)
+        for child in root.children
+    ):
+        return True
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in vehicle_verbs:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+        noun = head.head
+        return noun.lower_ in machine_words or noun.lemma_.lower() in machine_words
+    return False
 
 
 # what the model may call a vessel's or a craft's name ("Ursa Major" a person, "Curiosity" a body);

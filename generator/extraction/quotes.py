@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, alternatives
 from ..nlp_natasha import LANGUAGE as NATASHA_LANGUAGE
@@ -764,7 +764,7 @@ class QuoteExtractor:
         return verb.i > 0 and f"{verb.doc[verb.i - 1].lower_} {verb.lower_}" in self.according
 
     def _named_governing_subject(
-        self, span: QuoteSpan, doc, verbs: list[Token], quoted: list[tuple[int, int]]
+        self, span: QuoteSpan, doc: Doc, verbs: list[Token], quoted: list[tuple[int, int]]
     ) -> bool:
         """Whether the verb the quotation hangs on, no speech verb, has a name for its subject
         ("Антон Силуанов назвал бюджет «...»"): the name, not a source reporting it, speaks."""

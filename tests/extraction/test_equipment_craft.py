@@ -76,10 +76,12 @@ def test_a_name_after_the_indefinite_article_in_talk_of_machines_is_a_machine_no
             "The victim on the train was a good Samaritan who tried to help.",
             "The navy will set up a new Cyberoperations Center to protect its ships.",
             "Toyota said sales rose, and he drove a Toyota to the border in his pickup.",
+            "Nissan is hoping to sell more cars. There also is a redesigned compact Sentra from Nissan.",
         ],
     )
     equipment = names(briefing.equipment)
-    assert {"Jeep", "Tezgam Express"} <= equipment
+    # a maker's machine, or a name its phrase says a maker makes, though "Nissan is hoping" the company
+    assert {"Jeep", "Tezgam Express", "Sentra"} <= equipment
     # a maker the text also writes as the company ("Toyota said") stays the company
     assert "Toyota" not in equipment and "Toyota" in names(briefing.organisations)
     assert not names(briefing.organisations) & {"Jeep", "Tezgam Express"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.extraction.extractkit import brief, people
 
 
@@ -65,3 +67,21 @@ def test_a_name_the_text_writes_with_a_companys_legal_form_is_no_person(nlp, lex
     )
     assert not set(people(b)) & {"Aimed Bio", "Ziff Davis"}
     assert "Jane Roe" in people(b)
+
+
+def test_only_a_legal_form_after_a_name_makes_it_a_company(nlp, lexicon):
+    # sources.yaml legal_forms, not company_words: "Media" of a title, a list's next initial
+    # ("P. Chen") make no company of the person before them; "Ziff Davis Media" in the text makes
+    # "Ziff Davis" the company's short name, and "Ziff Davis, Inc." still a company
+    paragraphs = [
+        "The plan was announced by Maria Lopez, Media Minister, on Tuesday.",
+        "The award went to Sunita Rao, P. Chen and Tom Hardy.",
+        "The site is owned by Ziff Davis Media, which bought it in 2019. Ziff Davis declined to comment.",
+        "Shares of Aimed Bio Inc. rose. Aimed Bio said trials would start in June.",
+    ]
+    b = brief(nlp, lexicon, paragraphs, published=date(2024, 5, 10))
+    organisations = {o.name for o in b.organisations}
+    assert {"Maria Lopez", "Sunita Rao"} <= set(people(b))
+    assert not organisations & {"Maria Lopez", "Sunita Rao"}
+    assert not set(people(b)) & {"Ziff Davis", "Ziff Davis Media", "Aimed Bio"}
+    assert "Ziff Davis" in organisations
