@@ -166,28 +166,38 @@ def find_explicit(text: str) -> list[tuple[re.Match[str], PartialDate]]:
     # a machine's timestamp ("2019-11-18T23:30:00Z") is its date: the "T" read as a space, which
     # keeps every position
     text = _ISO_TIME_RE.sub(" ", text)
-    found: list[tuple[re.Match[str], PartialDate]] = []
-    taken: list[tuple[int, int]] = []
     own = _page_calendar(_PAGE_LANGUAGE.get())
-    if own is not None:  # the page's own language's dates first: "12. März 2024", "29 de mayo de 2025"
-        for pattern in own.patterns:
-            for match in pattern.finditer(text):
-                span = match.span()
-                if any(span[0] < end and start < span[1] for start, end in taken):
-                    continue
-                parsed = _from_match(match, own.months)
-                if parsed:
-                    found.append((match, parsed))
-                    taken.append(span)
-    for pattern in PATTERNS:
+    general = _matches(text, PATTERNS, None)
+    if own is None:
+        return general
+    # the page's own language's dates ("12. März 2024", "29 de mayo de 2025") and every page's,
+    # the longer where two overlap: the own calendar's "Nov 2023" inside an English "3rd Nov 2023"
+    # must not take its span (an English story whose site template declares another language)
+    candidates = [(match, parsed, True) for match, parsed in _matches(text, own.patterns, own.months)]
+    candidates += [(match, parsed, False) for match, parsed in general]
+    # longest first; of two alike, the page's own reading ("12.03.2024" is a day either way)
+    candidates.sort(key=lambda item: (item[0].start() - item[0].end(), not item[2], item[0].start()))
+    found: list[tuple[re.Match[str], PartialDate]] = []
+    for match, parsed, _ in candidates:
+        if not any(match.start() < kept.end() and kept.start() < match.end() for kept, _ in found):
+            found.append((match, parsed))
+    found.sort(key=lambda item: item[0].start())
+    return found
+
+
+def _matches(
+    text: str, patterns: list[re.Pattern[str]], months: dict[str, int] | None
+) -> list[tuple[re.Match[str], PartialDate]]:
+    """The dates `patterns` find in `text`, each pattern over what the ones before it left: the
+    patterns come most specific first."""
+    found: list[tuple[re.Match[str], PartialDate]] = []
+    for pattern in patterns:
         for match in pattern.finditer(text):
-            span = match.span()
-            if any(span[0] < end and start < span[1] for start, end in taken):
+            if any(match.start() < kept.end() and kept.start() < match.end() for kept, _ in found):
                 continue
-            parsed = _from_match(match)
+            parsed = _from_match(match, months)
             if parsed:
                 found.append((match, parsed))
-                taken.append(span)
     found.sort(key=lambda item: item[0].start())
     return found
 
