@@ -745,15 +745,17 @@ def _header_around(
 
 
 def _title_cased(text: str) -> bool:
-    """Every word of letters begins with a capital, and not all are capitals: "Molly And Tom
-    Martens Sentenced Over Death Of Jason Corbett", a page's styled copy of its headline."""
-    words = re.findall(r"[^\W\d_]+", text)
+    """Every word of four letters or more begins with a capital, and not all are capitals: "Molly
+    And Tom Martens Sentenced Over Death Of Jason Corbett", a headline styled as a title, whether
+    its short words are capitalised too ("Impossible To Say") or not ("Impossible to Say")."""
+    words = re.findall(r"[^\W\d_]{4,}", text)
     return len(words) > 1 and all(w[0].isupper() for w in words) and not text.isupper()
 
 
 def _as_first_printed(text: str, zone: list[tuple[int, str]]) -> str:
     """A headline as the page writes it in the sentence's case when it prints it so too: a title-
-    cased copy of the same words (a teaser's or a heading's style) is not the headline's spelling."""
+    cased copy of the same words (a teaser's or a heading's style) is not the headline's spelling;
+    of two title-styled copies ("Impossible To Say", "Impossible to Say") the one taken stays."""
     if not _title_cased(text):
         return text
     key = _key(text)
