@@ -20,6 +20,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from .lexicon import (
@@ -166,28 +167,38 @@ def find_explicit(text: str) -> list[tuple[re.Match[str], PartialDate]]:
     # a machine's timestamp ("2019-11-18T23:30:00Z") is its date: the "T" read as a space, which
     # keeps every position
     text = _ISO_TIME_RE.sub(" ", text)
+    own = _page_calendar(*_PAGE_LANGUAGE.get())
+    general = _matches(text, PATTERNS, None)
+    if own is None:
+        return general
+    # the page's own language's dates ("12. März 2024", "29 de mayo de 2025") and every page's,
+    # the longer where two overlap: the own calendar's "Nov 2023" inside an English "3rd Nov 2023"
+    # must not take its span (an English story whose site template declares another language)
+    candidates = [(match, parsed, True) for match, parsed in _matches(text, own.patterns, own.months)]
+    candidates += [(match, parsed, False) for match, parsed in general]
+    # longest first; of two alike, the page's own reading ("12.03.2024" is a day either way)
+    candidates.sort(key=lambda item: (item[0].start() - item[0].end(), not item[2], item[0].start()))
     found: list[tuple[re.Match[str], PartialDate]] = []
-    taken: list[tuple[int, int]] = []
-    own = _page_calendar(_PAGE_LANGUAGE.get())
-    if own is not None:  # the page's own language's dates first: "12. März 2024", "29 de mayo de 2025"
-        for pattern in own.patterns:
-            for match in pattern.finditer(text):
-                span = match.span()
-                if any(span[0] < end and start < span[1] for start, end in taken):
-                    continue
-                parsed = _from_match(match, own.months)
-                if parsed:
-                    found.append((match, parsed))
-                    taken.append(span)
-    for pattern in PATTERNS:
+    for match, parsed, _ in candidates:
+        if not any(match.start() < kept.end() and kept.start() < match.end() for kept, _ in found):
+            found.append((match, parsed))
+    found.sort(key=lambda item: item[0].start())
+    return found
+
+
+def _matches(
+    text: str, patterns: list[re.Pattern[str]], months: dict[str, int] | None
+) -> list[tuple[re.Match[str], PartialDate]]:
+    """The dates `patterns` find in `text`, each pattern over what the ones before it left: the
+    patterns come most specific first."""
+    found: list[tuple[re.Match[str], PartialDate]] = []
+    for pattern in patterns:
         for match in pattern.finditer(text):
-            span = match.span()
-            if any(span[0] < end and start < span[1] for start, end in taken):
+            if any(match.start() < kept.end() and kept.start() < match.end() for kept, _ in found):
                 continue
-            parsed = _from_match(match)
+            parsed = _from_match(match, months)
             if parsed:
                 found.append((match, parsed))
-                taken.append(span)
     found.sort(key=lambda item: item[0].start())
     return found
 
@@ -213,7 +224,7 @@ def parse_date_line(line: str) -> date | None:
         rest += line[end : match.start()] + " "
         end = match.end()
     rest += line[end:]
-    own = _page_calendar(_PAGE_LANGUAGE.get())
+    own = _page_calendar(*_PAGE_LANGUAGE.get())
     if own is not None:  # "Donnerstag 05. Juni 2025 15:44 Uhr", "Actualizado Lunes, 2 diciembre 2024"
         rest = own.noise.sub(" ", rest)
     if _LINE_NOISE.sub("", rest).strip():
@@ -297,14 +308,16 @@ _READ_EVERYWHERE = frozenset(bundled_by_language("dates", "months"))
 # The language a page was told to be in before its lines are read, when its calendar words are
 # not among those read on every page (a language read on its own pages only, lexicon.
 # read_on_own_pages, or one without date data, whose names dateparser's tables give): set by
-# the reader around one page.
-_PAGE_LANGUAGE: ContextVar[str | None] = ContextVar("page_language", default=None)
+# the reader around one page, with the project's lexicon folder that may extend its words.
+_PAGE_LANGUAGE: ContextVar[tuple[str | None, str | None]] = ContextVar("page_language", default=(None, None))
 
 
 @contextmanager
-def reading_in(language: str | None) -> Iterator[None]:
-    """Dates read inside are read with the page's own language's month and weekday names too."""
-    token = _PAGE_LANGUAGE.set(language if language and language not in _READ_EVERYWHERE else None)
+def reading_in(language: str | None, user_dir: str | None = None) -> Iterator[None]:
+    """Dates read inside are read with the page's own language's month and weekday names too,
+    the project's own (`user_dir`'s `<lang>/dates.yaml`) with the bundled ones."""
+    own = language if language and language not in _READ_EVERYWHERE else None
+    token = _PAGE_LANGUAGE.set((own, user_dir if own else None))
     try:
         yield
     finally:
@@ -321,9 +334,10 @@ class _Calendar:
 
 
 @cache
-def _page_calendar(language: str | None) -> _Calendar | None:
-    """The calendar of a language read on its own pages: its dates.yaml where it names the months,
-    else dateparser's tables of that language (months, weekdays, the words it skips)."""
+def _page_calendar(language: str | None, user_dir: str | None = None) -> _Calendar | None:
+    """The calendar of a language read on its own pages: its bundled dates.yaml where it names the
+    months, else dateparser's tables of that language (months, weekdays, the words it skips); a
+    project's own `<lang>/dates.yaml` in `user_dir` adds to either."""
     if language is None:
         return None
     path = BUNDLED / language / "dates.yaml"
@@ -334,9 +348,14 @@ def _page_calendar(language: str | None) -> _Calendar | None:
         joiners = [str(w) for w in data.get("day_month_joiners") or []]
     else:
         months, weekdays, joiners = _dateparser_calendar(language)
+    extra = Path(user_dir) / language / "dates.yaml" if user_dir else None
+    added = read_data(extra, LANGUAGE_FILES["dates"]) if extra is not None and extra.is_file() else {}
+    months = {**months, **{str(k).lower(): int(v) for k, v in (added.get("months") or {}).items()}}
+    weekdays += [str(k) for k in added.get("weekdays") or {}]
+    joiners += [str(w) for w in added.get("day_month_joiners") or []]
     if not months:
         return None
-    labels = [str(w) for w in data.get("date_line_labels") or []]
+    labels = [str(w) for w in [*(data.get("date_line_labels") or []), *(added.get("date_line_labels") or [])]]
     names = alternatives(sorted(months, key=len, reverse=True))
     of = rf"(?:(?:{alternatives(joiners)})\s+)?" if joiners else ""
     day = r"(?P<day>[0-3]?\d)(?:\.|(?=\s))"  # "12. März", "29 de mayo", "21.dez.2018"

@@ -584,13 +584,23 @@ def languages_with_data() -> tuple[str, ...]:
 
 
 @cache
-def read_on_own_pages() -> frozenset[str]:
+def read_on_own_pages(user_dir: str | None = None) -> frozenset[str]:
     """The languages whose reading words (month names, a byline's "Von", furniture) are read only
     on a page told to be in them (languages.yaml `read_on_own_pages`): German "Mai" or Spanish
-    "mar" must never date an English page, as every other language's words would on any page."""
+    "mar" must never date an English page, as every other language's words would on any page.
+
+    With a project's lexicon folder, its own languages.yaml adds languages (with their words in
+    its `<lang>/` folders): what is read on every page stays the bundled languages' (`bundled`)."""
     path = BUNDLED / "languages.yaml"
     own = read_data(path, Languages).get("read_on_own_pages") if path.is_file() else None
-    return frozenset(str(code) for code in own or ())
+    extra = Path(user_dir) / "languages.yaml" if user_dir else None
+    added = read_data(extra, Languages).get("read_on_own_pages") if extra and extra.is_file() else None
+    return frozenset(str(code) for code in [*(own or ()), *(added or ())])
+
+
+def has_data(language: str, user_dir: str | None = None) -> bool:
+    """Whether a language has data to read: a bundled folder, or one in the project's lexicon."""
+    return language in languages_with_data() or bool(user_dir and (Path(user_dir) / language).is_dir())
 
 
 def reading_languages() -> tuple[str, ...]:
@@ -827,7 +837,7 @@ def load_lexicon(
         raw[name] = data
     # what reading cuts as furniture, in every language: a page is read before its language is told
     joined = [other for other in reading_languages() if other != language]
-    own_page = page is not None and page != language and page in read_on_own_pages()
+    own_page = page is not None and page != language and page in read_on_own_pages(user_dir)
     for other in [*joined, *([page] if own_page else [])]:
         lists = _language_file(user_dir, other, "boilerplate")
         raw["boilerplate"] = _merge(
@@ -891,9 +901,9 @@ def load_lexicon(
 def page_lexicon(lexicon: Lexicon, language: str | None) -> Lexicon:
     """The reading lexicon for a page told to be in `language`: its own words join the lexicon's
     where that language is read on its own pages only; any other page reads with `lexicon`."""
-    if not language or language == lexicon.language or language not in read_on_own_pages():
+    if not language or language == lexicon.language or language not in read_on_own_pages(lexicon.user_dir):
         return lexicon
-    if language not in languages_with_data():
+    if not has_data(language, lexicon.user_dir):
         return lexicon
     return load_lexicon(lexicon.user_dir, lexicon.language, language)
 

@@ -215,7 +215,7 @@ def read_data(data: bytes, shown: str, lexicon: Lexicon) -> Source:
     # furniture are read on its pages only (a German "Mai" never dates an English page)
     told = _told_language(stated.language if stated else None, stated.lines if stated else [text], lexicon)
     lexicon = page_lexicon(lexicon, told)
-    with reading_in(told):
+    with reading_in(told, lexicon.user_dir):
         source = _read_lines(source, stated, text, basis, lexicon)
     names = own_names(source.outlet, source.url, lexicon)
     host = re.sub(r"\W", "", (urlsplit(source.url).hostname or "").removeprefix("www.")) if source.url else ""

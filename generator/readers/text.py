@@ -706,7 +706,7 @@ def _header_around(
                 ):
                     taken.append(first)
                     first, text = rest[pos + 1]
-            title = source.title = source.title or text
+            title = source.title = source.title or _as_first_printed(text, zone)
             taken.append(first)
             titled = [f for f, _ in zone].index(first)
             break
@@ -742,6 +742,24 @@ def _header_around(
     if stated is None and dated is not None and titled is not None and dated > titled:
         banner, source.published = source.published, None
     return title, start, banner
+
+
+def _title_cased(text: str) -> bool:
+    """Every word of four letters or more begins with a capital, and not all are capitals: "Molly
+    And Tom Martens Sentenced Over Death Of Jason Corbett", a headline styled as a title, whether
+    its short words are capitalised too ("Impossible To Say") or not ("Impossible to Say")."""
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(words) > 1 and all(w[0].isupper() for w in words) and not text.isupper()
+
+
+def _as_first_printed(text: str, zone: list[tuple[int, str]]) -> str:
+    """A headline as the page writes it in the sentence's case when it prints it so too: a title-
+    cased copy of the same words (a teaser's or a heading's style) is not the headline's spelling;
+    of two title-styled copies ("Impossible To Say", "Impossible to Say") the one taken stays."""
+    if not _title_cased(text):
+        return text
+    key = _key(text)
+    return next((other for _, other in zone if _key(other) == key and not _title_cased(other)), text)
 
 
 MAX_UNDER_ANCHOR = 6  # items from a date line or byline down to the headline under it: a share bar

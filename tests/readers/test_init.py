@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import SourceError
+from generator.lexicon import load_lexicon
 from generator.readers import discover
 from tests.readers.readkit import ARTICLE, read, wrapped
 
@@ -349,3 +350,41 @@ def test_an_english_story_on_a_page_that_declares_german_is_read_in_english(tmp_
     )
     source = read(tmp_path, lexicon, html, name="page.html")
     assert source.authors == [] and source.language == "en"
+
+
+def test_a_projects_lexicon_adds_month_names_to_a_language_read_on_its_own_pages(tmp_path, lexicon):
+    # lexicon/de/dates.yaml: an old month name the bundled calendar lacks dates the German page
+    project = tmp_path / "lexicon"
+    (project / "de").mkdir(parents=True)
+    (project / "de" / "dates.yaml").write_text("months: {Hornung: 2}\n", encoding="utf-8")
+    header = ["Neue Brücke wird erst im Frühjahr fertig", "Von Anna Schmidt", "12. Hornung 2024"]
+    source = read(tmp_path, load_lexicon(str(project)), _dump(header, ARTICLE_DE, MENU_DE))
+    assert source.published is not None and source.published.isoformat() == "2024-02-12"
+    assert read(tmp_path, lexicon, _dump(header, ARTICLE_DE, MENU_DE)).published is None
+
+
+ARTICLE_PL = [
+    "Mieszkańcy osiedla od miesięcy czekają na nowy most nad rzeką, który miał być gotowy jeszcze "
+    "przed zimą, ale prace przerwano z powodu braku materiałów.",
+    "Redakcja nie odpowiada za treść komentarzy, które czytelnicy zamieszczają pod artykułami na "
+    "naszej stronie.",
+    "Według urzędu miasta budowa zostanie dokończona wiosną, a koszt inwestycji wzrósł o jedną "
+    "piątą, co radni mają omówić na najbliższej sesji.",
+]
+
+
+def test_a_projects_lexicon_adds_a_language_read_on_its_own_pages(tmp_path, lexicon):
+    # lexicon/languages.yaml lists Polish among the languages read on their own pages: its
+    # furniture in lexicon/pl/ is cut from a Polish page
+    html = _page("pl", "Most nad rzeką będzie gotowy wiosną", ARTICLE_PL)
+    for project, listed in ((tmp_path / "unlisted", False), (tmp_path / "listed", True)):
+        (project / "pl").mkdir(parents=True)
+        (project / "pl" / "boilerplate.yaml").write_text(
+            "patterns: ['^redakcja nie odpowiada za']\n", encoding="utf-8"
+        )
+        if listed:
+            (project / "languages.yaml").write_text("read_on_own_pages: [pl]\n", encoding="utf-8")
+        source = read(tmp_path, load_lexicon(str(project)), html, name="page.html")
+        assert [p[:20] for p in source.paragraphs] == [
+            p[:20] for p in ARTICLE_PL if not listed or p != ARTICLE_PL[1]
+        ]
