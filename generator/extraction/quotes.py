@@ -1377,8 +1377,14 @@ class QuoteExtractor:
             and (gender == ["Neut"] or subject.morph.get("Number") == ["Plur"])
             or word in self.statement_refs
         ):
-            # "it said in a statement", "the statement said": whoever spoke just before
-            return self._antecedent(paragraph, subject, ("organisations", "people"), proper=True)
+            # "it said in a statement", "the statement said": whoever spoke just before; a Russian
+            # plural pronoun ("– пишут они") is never one person, so only a body (English "they"
+            # may stand for one person)
+            plural = (
+                self.by_lemma and subject.morph.get("Number") == ["Plur"] and word not in self.statement_refs
+            )
+            kinds = ("organisations",) if plural else ("organisations", "people")
+            return self._antecedent(paragraph, subject, kinds, proper=not plural)
         if self.by_lemma and subject.pos_ == "PROPN" and subject.lemma_.lower() in self.person_refs:
             # "Диктатор подчеркнул": an epithet the tagger took for a name, for its capital
             return self._by_role(paragraph, subject, ("people",), describe)
@@ -1742,15 +1748,23 @@ class QuoteExtractor:
         if verb.morph.get("Number") != ["Sing"]:
             return None
         quoted = self._quoted_regions.get(paragraph, [])
+        oblique = None
         for token in verb.doc[verb.i + 1 : verb.sent.end]:
             mention = self.body.mention_of_token(paragraph, token, ("people",))
             if mention is None or _inside(token.idx, quoted):
                 continue
             gender, given = verb.morph.get("Gender"), self._gender_of(mention.name)
             if gender and given and gender != [given]:
-                return None
+                # "— сказала в разговоре с Иваном Петровым Анна Смирнова": whom she spoke with, not
+                # who spoke; the speaker may be named further on
+                continue
+            if token.morph.get("Case") not in (["Nom"], []):
+                # "— сказал в разговоре с Анной Смирновой Иван Петров": a person in another case
+                # than the nominative is no subject; kept only where no one else is named
+                oblique = oblique or mention.name
+                continue
             return mention.name
-        return None
+        return oblique
 
     def _dropped_subject(self, paragraph: int, verb: Token, describe: bool) -> str | None:
         """ "Другой работник подтвердил информацию. Добавил, что ...": the subject a language that
