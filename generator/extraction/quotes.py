@@ -260,6 +260,7 @@ class QuoteExtractor:
             "people", "role_modifiers"
         )
         self.agents = lexicon.words("speech", "agent_nouns")
+        self.party_nouns = lexicon.words("speech", "party_nouns")
         self.holder_modifiers = lexicon.words("people", "holder_modifiers")
         self.abbreviated_titles = lexicon.words("people", "abbreviated_titles")
         self.kin = lexicon.words("people", "relatives")
@@ -1453,7 +1454,8 @@ class QuoteExtractor:
             and _definite(subject)
             and subject.dep_ in SUBJECT_DEPS
             and all(c.dep_ in {"det", "amod", "compound", "punct", "advmod"} for c in subject.children)
-            and self._form(subject) not in self.org_refs | self.statement_refs | self.person_refs
+            and self._form(subject)
+            not in self.org_refs | self.statement_refs | self.person_refs | self.agents | self.party_nouns
             and self._introduced_unnamed(paragraph, subject) is None
         )
 
@@ -2530,7 +2532,9 @@ class QuoteExtractor:
         # "the prime minister said": a title used for someone the text named before (outside a
         # quotation: '"Trump has no plan," the senator said' is not Trump's)
         latest = self._last_unquoted_before(paragraph, subject.idx, kinds, leaving_out=others)
-        if latest:
+        if latest and (
+            self.articleless or hyphened or self._may_hold(latest.name, word, paragraph, subject.idx)
+        ):
             return latest.name
         if not self.articleless and holders - others:
             # "North Carolina's governor has ordered ..." in a lead, before anyone is named: the one
@@ -2550,6 +2554,25 @@ class QuoteExtractor:
             if named:
                 return named
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+
+    def _may_hold(self, name: str, word: str, paragraph: int, offset: int) -> bool:
+        """Whether a role noun the text gave nobody the entities found ("the minister said") may
+        stand for the person named last: one the text gave a post of some kind, which may be that
+        one in other words ("Foreign Secretary" for "the minister"), or whose surname a sentence
+        before writes beside that word ("Governor of the Bank of England Andrew Bailey", the role
+        the entities missed); not somebody it never gave any ("Elon Musk spoke in Vancouver" then
+        "the minister said", "the spokesman said": somebody unnamed)."""
+        if self.body.roles.get(name):
+            return True
+        together = re.compile(rf"\b{re.escape(word)}\b.*\b{re.escape(name.split()[-1])}\b", re.I | re.S)
+        for index in range(paragraph + 1):
+            text = self.body.texts[index] if index < paragraph else self.body.texts[index][:offset]
+            for sentence in sentences_of(self.body.docs[index]):
+                if sentence.start_char < len(text) and together.search(
+                    text[sentence.start_char : sentence.end_char]
+                ):
+                    return True
+        return False
 
     def _spelled_out_before(self, paragraph: int, subject: Token) -> set[str]:
         """The people a post's abbreviation stands for ("the GOC said"): those whose sentence writes
