@@ -1485,6 +1485,10 @@ class QuoteExtractor:
                 if main is None:
                     return None
                 if main.pos_ == "NOUN" and self._epithet(index, main):
+                    if self._another_party(index, sentence, main, subject):
+                        # "The singer met Prince William" then "the prince said": the other party
+                        # that sentence names may be the one meant, as below
+                        return None
                     continue
                 if main.head.lemma_.lower() in self.verbs and any(
                     c.dep_ in {"ccomp", "parataxis"} and c.i < main.i for c in main.head.children

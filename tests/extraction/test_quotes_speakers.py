@@ -1008,3 +1008,15 @@ def test_a_role_is_not_the_person_named_before_whom_the_text_never_gave_it(nlp, 
     assert found == [[role] for role in roles]
     lammy = "Foreign Secretary David Lammy spoke in Vancouver."
     assert speakers(nlp, lexicon, lammy, f"{NEXT} the minister said.") == ["David Lammy"]
+
+
+def test_an_epithet_is_not_the_subject_before_when_the_sentence_between_names_another_party(nlp, lexicon):
+    # "Taylor Swift performed in London. The singer met Prince William after the show." then "the
+    # prince said": the prince she met may be the one meant, not Taylor Swift
+    found = speakers(
+        nlp,
+        lexicon,
+        "Taylor Swift performed in London. The singer met Prince William after the show.",
+        f"{NEXT} the prince said.",
+    )
+    assert found != ["Taylor Swift"]
