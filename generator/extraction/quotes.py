@@ -1396,10 +1396,17 @@ class QuoteExtractor:
             if definite and all(
                 t.lower_.rstrip(".") in self.title_words
                 or t.text.isupper()
-                and t.lower_ in self.person_refs
+                and (
+                    t.lower_ in self.person_refs
+                    or not self.articleless
+                    and self._spelled_out_before(paragraph, t)
+                )
                 or self.body.mention_of_token(paragraph, t, ("organisations",))
                 for t in parts
             ):
+                # (an abbreviation the text wrote out as a post before somebody's name is that
+                # post's, whether the data lists it or not: "The Director General (DG) of the
+                # agency, Dr Amina Bello" then "the DG said")
                 # "the Prime Minister said", "Director Etienne's ... the Director said": a title
                 # alone refers to whoever holds it, a body's too ("the PAHO Director")
                 return self._by_role(paragraph, subject, ("people",), describe)

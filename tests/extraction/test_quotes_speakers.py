@@ -1020,3 +1020,15 @@ def test_an_epithet_is_not_the_subject_before_when_the_sentence_between_names_an
         f"{NEXT} the prince said.",
     )
     assert found != ["Taylor Swift"]
+
+
+def test_a_two_letter_post_the_text_wrote_out_before_a_name_is_that_person(nlp, lexicon):
+    # "The Director General (DG) of the agency, Dr Amina Bello" then "the DG said": Amina Bello, as
+    # "the GOC" or "the CDS" is the officer named after the post written out
+    found = speakers(
+        nlp,
+        lexicon,
+        "The Director General (DG) of the agency, Dr Amina Bello, spoke on Monday.",
+        f"{NEXT} the DG said.",
+    )
+    assert found == ["Amina Bello"]
