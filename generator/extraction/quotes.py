@@ -2567,13 +2567,13 @@ class QuoteExtractor:
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
 
     def _may_hold(self, name: str, word: str, paragraph: int, offset: int) -> bool:
-        """Whether a role noun the text gave nobody the entities found ("the minister said") may
-        stand for the person named last: one the text gave a post of some kind, which may be that
-        one in other words ("Foreign Secretary" for "the minister"), or whose surname a sentence
-        before writes beside that word ("Governor of the Bank of England Andrew Bailey", the role
-        the entities missed); not somebody it never gave any ("Elon Musk spoke in Vancouver" then
-        "the minister said", "the spokesman said": somebody unnamed)."""
-        if self.body.roles.get(name):
+        """Whether a role noun the text gave nobody the entities found may stand for the person named
+        last. A post may ("Petr Fiala met NATO officials" then "the Prime Minister said"); the word
+        of somebody who speaks or acts for another (speech.yaml `agent_nouns`: "Elon Musk spoke in
+        Vancouver" then "the spokesman said", "the official said") only for one the text gave a post
+        (a spokesman named so) or whose surname a sentence before writes beside that word
+        ("spokesman for the ministry John Kirby", the role the entities missed)."""
+        if self.body.roles.get(name) or word not in self.agents:
             return True
         together = re.compile(rf"\b{re.escape(word)}\b.*\b{re.escape(name.split()[-1])}\b", re.I | re.S)
         for index in range(paragraph + 1):
