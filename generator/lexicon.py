@@ -232,6 +232,7 @@ class Speech(_DataFile):
     nested_straight_quotes: bool | None = None
     headline_quotes: bool | None = None
     agent_nouns: Words = None
+    party_nouns: Words = None
     issuer_prepositions: Words = None
 
 

@@ -260,6 +260,7 @@ class QuoteExtractor:
             "people", "role_modifiers"
         )
         self.agents = lexicon.words("speech", "agent_nouns")
+        self.party_nouns = lexicon.words("speech", "party_nouns")
         self.holder_modifiers = lexicon.words("people", "holder_modifiers")
         self.abbreviated_titles = lexicon.words("people", "abbreviated_titles")
         self.kin = lexicon.words("people", "relatives")
@@ -1377,8 +1378,14 @@ class QuoteExtractor:
             and (gender == ["Neut"] or subject.morph.get("Number") == ["Plur"])
             or word in self.statement_refs
         ):
-            # "it said in a statement", "the statement said": whoever spoke just before
-            return self._antecedent(paragraph, subject, ("organisations", "people"), proper=True)
+            # "it said in a statement", "the statement said": whoever spoke just before; a Russian
+            # plural pronoun ("– пишут они") is never one person, so only a body (English "they"
+            # may stand for one person)
+            plural = (
+                self.by_lemma and subject.morph.get("Number") == ["Plur"] and word not in self.statement_refs
+            )
+            kinds = ("organisations",) if plural else ("organisations", "people")
+            return self._antecedent(paragraph, subject, kinds, proper=not plural)
         if self.by_lemma and subject.pos_ == "PROPN" and subject.lemma_.lower() in self.person_refs:
             # "Диктатор подчеркнул": an epithet the tagger took for a name, for its capital
             return self._by_role(paragraph, subject, ("people",), describe)
@@ -1389,10 +1396,17 @@ class QuoteExtractor:
             if definite and all(
                 t.lower_.rstrip(".") in self.title_words
                 or t.text.isupper()
-                and t.lower_ in self.person_refs
+                and (
+                    t.lower_ in self.person_refs
+                    or not self.articleless
+                    and self._spelled_out_before(paragraph, t)
+                )
                 or self.body.mention_of_token(paragraph, t, ("organisations",))
                 for t in parts
             ):
+                # (an abbreviation the text wrote out as a post before somebody's name is that
+                # post's, whether the data lists it or not: "The Director General (DG) of the
+                # agency, Dr Amina Bello" then "the DG said")
                 # "the Prime Minister said", "Director Etienne's ... the Director said": a title
                 # alone refers to whoever holds it, a body's too ("the PAHO Director")
                 return self._by_role(paragraph, subject, ("people",), describe)
@@ -1447,7 +1461,8 @@ class QuoteExtractor:
             and _definite(subject)
             and subject.dep_ in SUBJECT_DEPS
             and all(c.dep_ in {"det", "amod", "compound", "punct", "advmod"} for c in subject.children)
-            and self._form(subject) not in self.org_refs | self.statement_refs | self.person_refs
+            and self._form(subject)
+            not in self.org_refs | self.statement_refs | self.person_refs | self.agents | self.party_nouns
             and self._introduced_unnamed(paragraph, subject) is None
         )
 
@@ -1477,6 +1492,10 @@ class QuoteExtractor:
                 if main is None:
                     return None
                 if main.pos_ == "NOUN" and self._epithet(index, main):
+                    if self._another_party(index, sentence, main, subject):
+                        # "The singer met Prince William" then "the prince said": the other party
+                        # that sentence names may be the one meant, as below
+                        return None
                     continue
                 if main.head.lemma_.lower() in self.verbs and any(
                     c.dep_ in {"ccomp", "parataxis"} and c.i < main.i for c in main.head.children
@@ -1742,15 +1761,23 @@ class QuoteExtractor:
         if verb.morph.get("Number") != ["Sing"]:
             return None
         quoted = self._quoted_regions.get(paragraph, [])
+        oblique = None
         for token in verb.doc[verb.i + 1 : verb.sent.end]:
             mention = self.body.mention_of_token(paragraph, token, ("people",))
             if mention is None or _inside(token.idx, quoted):
                 continue
             gender, given = verb.morph.get("Gender"), self._gender_of(mention.name)
             if gender and given and gender != [given]:
-                return None
+                # "— сказала в разговоре с Иваном Петровым Анна Смирнова": whom she spoke with, not
+                # who spoke; the speaker may be named further on
+                continue
+            if token.morph.get("Case") not in (["Nom"], []):
+                # "— сказал в разговоре с Анной Смирновой Иван Петров": a person in another case
+                # than the nominative is no subject; kept only where no one else is named
+                oblique = oblique or mention.name
+                continue
             return mention.name
-        return None
+        return oblique
 
     def _dropped_subject(self, paragraph: int, verb: Token, describe: bool) -> str | None:
         """ "Другой работник подтвердил информацию. Добавил, что ...": the subject a language that
@@ -2516,7 +2543,9 @@ class QuoteExtractor:
         # "the prime minister said": a title used for someone the text named before (outside a
         # quotation: '"Trump has no plan," the senator said' is not Trump's)
         latest = self._last_unquoted_before(paragraph, subject.idx, kinds, leaving_out=others)
-        if latest:
+        if latest and (
+            self.articleless or hyphened or self._may_hold(latest.name, word, paragraph, subject.idx)
+        ):
             return latest.name
         if not self.articleless and holders - others:
             # "North Carolina's governor has ordered ..." in a lead, before anyone is named: the one
@@ -2536,6 +2565,25 @@ class QuoteExtractor:
             if named:
                 return named
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+
+    def _may_hold(self, name: str, word: str, paragraph: int, offset: int) -> bool:
+        """Whether a role noun the text gave nobody the entities found may stand for the person named
+        last. A post may ("Petr Fiala met NATO officials" then "the Prime Minister said"); the word
+        of somebody who speaks or acts for another (speech.yaml `agent_nouns`: "Elon Musk spoke in
+        Vancouver" then "the spokesman said", "the official said") only for one the text gave a post
+        (a spokesman named so) or whose surname a sentence before writes beside that word
+        ("spokesman for the ministry John Kirby", the role the entities missed)."""
+        if self.body.roles.get(name) or word not in self.agents:
+            return True
+        together = re.compile(rf"\b{re.escape(word)}\b.*\b{re.escape(name.split()[-1])}\b", re.I | re.S)
+        for index in range(paragraph + 1):
+            text = self.body.texts[index] if index < paragraph else self.body.texts[index][:offset]
+            for sentence in sentences_of(self.body.docs[index]):
+                if sentence.start_char < len(text) and together.search(
+                    text[sentence.start_char : sentence.end_char]
+                ):
+                    return True
+        return False
 
     def _spelled_out_before(self, paragraph: int, subject: Token) -> set[str]:
         """The people a post's abbreviation stands for ("the GOC said"): those whose sentence writes

@@ -1200,3 +1200,35 @@ def test_a_plural_pronoun_is_not_a_plural_subject_named_after_it(russian):
         "«Это не честно», – пишут они. Соседи молчат.",
     )
     assert quotes == [("Это не честно", "Жители дома")]
+
+
+# Session 47, bugs: wrong speakers the mutation run found on realistic sentences (tests/MUTANTS.md
+# "Session 47", "Found while probing"); each fails on the code before its fix.
+
+
+def test_a_verb_after_a_dash_is_said_by_the_person_in_the_nominative_not_whom_it_was_said_to(russian):
+    # "— сказал в разговоре с Анной Смирновой Иван Петров": the woman he spoke with, named first
+    # and in the instrumental, is not the speaker of a verb in the masculine; the man named after
+    # her is (and so for the feminine verb the other way round)
+    said = "«Мы закончим ремонт к осени», - {verb} в разговоре с {whom} {who}."
+    found = [
+        extracted(russian, said.format(verb=verb, whom=whom, who=who))[1]
+        for verb, whom, who in (
+            ("сказал", "Анной Смирновой", "Иван Петров"),
+            ("сказала", "Иваном Петровым", "Анна Смирнова"),
+        )
+    ]
+    assert [[speaker for _, speaker in quotes] for quotes in found] == [["Иван Петров"], ["Анна Смирнова"]]
+
+
+def test_a_plural_pronoun_is_never_one_person(russian):
+    # "Уфимцы возмущены ..." two sentences back, then "«...», – пишут они": "они" are not the one
+    # man quoted before
+    _, quotes = extracted(
+        russian,
+        "«Воду дадут завтра», – сообщил Урал Кильсенбаев.",
+        "Уфимцы возмущены отключением воды.",
+        "Об этом писали газеты.",
+        "«Это не честно», – пишут они.",
+    )
+    assert ("Это не честно", "Урал Кильсенбаев") not in quotes

@@ -992,3 +992,44 @@ def test_a_person_met_with_is_the_other_party_an_epithet_may_describe(nlp, lexic
         "“We will answer this in court,” the pontiff said.",
     )
     assert found and "Elon Musk" not in found
+
+
+# ---------------------------------------------------------------- Session 47, bugs
+# Wrong speakers the mutation run found on realistic sentences (tests/MUTANTS.md "Session 47",
+# "Found while probing"); each fails on the code before its fix.
+
+
+def test_a_role_is_not_the_person_named_before_whom_the_text_never_gave_it(nlp, lexicon):
+    # "Elon Musk spoke in Vancouver. Meanwhile, Musk is more focused on Mars ..." then "the
+    # spokesman said": somebody unnamed who speaks or acts for another, not Musk, whom the text gave
+    # no post; a post the text gave in other words ("Foreign Secretary David Lammy", "the
+    # minister") is still his
+    roles = ["spokesman", "official", "aide", "adviser", "lawyer", "witness"]
+    found = [speakers(nlp, lexicon, MUSK, f"{NEXT} the {role} said.") for role in roles]
+    assert found == [[role] for role in roles]
+    lammy = "Foreign Secretary David Lammy spoke in Vancouver."
+    assert speakers(nlp, lexicon, lammy, f"{NEXT} the minister said.") == ["David Lammy"]
+
+
+def test_an_epithet_is_not_the_subject_before_when_the_sentence_between_names_another_party(nlp, lexicon):
+    # "Taylor Swift performed in London. The singer met Prince William after the show." then "the
+    # prince said": the prince she met may be the one meant, not Taylor Swift
+    found = speakers(
+        nlp,
+        lexicon,
+        "Taylor Swift performed in London. The singer met Prince William after the show.",
+        f"{NEXT} the prince said.",
+    )
+    assert found != ["Taylor Swift"]
+
+
+def test_a_two_letter_post_the_text_wrote_out_before_a_name_is_that_person(nlp, lexicon):
+    # "The Director General (DG) of the agency, Dr Amina Bello" then "the DG said": Amina Bello, as
+    # "the GOC" or "the CDS" is the officer named after the post written out
+    found = speakers(
+        nlp,
+        lexicon,
+        "The Director General (DG) of the agency, Dr Amina Bello, spoke on Monday.",
+        f"{NEXT} the DG said.",
+    )
+    assert found == ["Amina Bello"]
