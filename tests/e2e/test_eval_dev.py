@@ -61,7 +61,9 @@ pytestmark = pytest.mark.slow
 # (science, space and gaming pages, a fiction's characters, a migrants' protest) lowered people
 # precision to .829 and equipment to .655/.924, and session 46's author, organisation, figure,
 # speaker and named-craft rules raised organisations to .800/.714, figures to .863/.836, speakers
-# to .933 and equipment to .706/.929: floors set at each, two decimals kept): each batch
+# to .933 and equipment to .706/.929: floors set at each, two decimals kept; session 47's equipment,
+# people, event and header rules raised equipment to .739/.931, people precision to .841, events
+# to .780/.831 and metadata to .889: floors set at each): each batch
 # scored below the part it joined. The test
 # part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
@@ -69,7 +71,7 @@ DEV_FLOORS = {
     "metadata": 0.88,
     "body_clean": 0.93,
     "people_recall": 0.91,
-    "people_precision": 0.82,
+    "people_precision": 0.84,
     "organisations_recall": 0.80,
     "organisations_precision": 0.71,
     "places_recall": 0.84,
@@ -78,10 +80,10 @@ DEV_FLOORS = {
     "quotes_speaker": 0.93,
     "figures_recall": 0.86,
     "figures_precision": 0.83,
-    "events_recall": 0.77,
-    "events_precision": 0.82,
-    "equipment_recall": 0.70,
-    "equipment_precision": 0.92,
+    "events_recall": 0.78,
+    "events_precision": 0.83,
+    "equipment_recall": 0.73,
+    "equipment_precision": 0.93,
 }
 
 

@@ -61,10 +61,12 @@ pytestmark = pytest.mark.slow
 # rules raised body_clean to .940, metadata to .919, quotes to .970/.931 and events to .685/.793:
 # floors set at each, two decimals kept); batch 22's six (contest pages of regional outlets, a
 # NEREL text) lowered body_clean to .937, quotes recall to .964, equipment recall to .776 and
-# events precision to .783 (scored before any rule: floors .93, .96, .77, .78).
+# events precision to .783 (scored before any rule: floors .93, .96, .77, .78), and session 47's
+# Russian speaker and event rules and the reading of pages' languages raised speakers to .941,
+# events to .686/.804 and metadata to .922: floors .94, .80, .92.
 # The Russian test part is only ever scored to report.
 RU_DEV_FLOORS = {
-    "metadata": 0.91,
+    "metadata": 0.92,
     "body_clean": 0.93,
     "people_recall": 0.90,
     "people_precision": 0.94,
@@ -73,11 +75,11 @@ RU_DEV_FLOORS = {
     "places_recall": 0.82,
     "places_precision": 0.86,
     "quotes_recall": 0.96,
-    "quotes_speaker": 0.93,
+    "quotes_speaker": 0.94,
     "figures_recall": 0.87,
     "figures_precision": 0.89,
     "events_recall": 0.68,
-    "events_precision": 0.78,
+    "events_precision": 0.80,
     "equipment_recall": 0.77,
     "equipment_precision": 0.97,
 }
