@@ -35,8 +35,18 @@ SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # A paragraph that ends a sentence ends with one of these (quotes and brackets may follow).
 COMMA_QUOTE_END_RE = re.compile(r",[\"'”’»]+$")  # a quote closed on a comma: no paragraph ends so
 CONTINUATION_START_RE = re.compile(r"^[,;]\s+\S")  # a line that goes on a sentence before it
-# a sentence's end in any script: "。" (Chinese, Japanese), "！", "？", "।" (Devanagari's danda)
-SENTENCE_END_RE = re.compile(r"[.!?…:;。！？।॥][\"'”’»)\]」』]*$|[\"”»」』]$")
+# The stops that end a sentence, by how a script writes them (one list for the cleaner and for
+# extraction.lead, which cuts a lead at them): stops after which a space and a capital follow
+SPACED_STOPS = ".!?"
+# stops of scripts that write no space between sentences (Chinese, Japanese)
+UNSPACED_STOPS = "。！？｡"
+# stops that end a sentence wherever a space or the paragraph's end follows: Devanagari's danda,
+# Arabic's and Urdu's question mark and full stop, Ethiopic's full stop, Armenian's full stop
+OTHER_STOPS = "।॥؟۔።։"
+# a sentence's end in any script ("。", "！", "？", "।" ...), quotes and brackets perhaps after it
+SENTENCE_END_RE = re.compile(
+    rf"[{re.escape(SPACED_STOPS + '…:;' + UNSPACED_STOPS + OTHER_STOPS)}][\"'”’»)\]」』]*$|[\"”»」』]$"
+)
 # "... accused U.S." then "forces in southern Syria": the stop of dotted initials ends no sentence
 # when a lower-case word goes on (not "iPhone", whose capital says it is a name)
 INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")

@@ -26,20 +26,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from ..cleaning import unbalanced
+from ..cleaning import OTHER_STOPS, SPACED_STOPS, UNSPACED_STOPS, unbalanced
 from ..lexicon import BUNDLED, LANGUAGE_FILES, Lexicon, languages_with_data, read_data
 from ..names import unicode_script
 from ..schema import Sentence
 from .summary import QUOTED_RE
 
-# stops after which a sentence ends when a space and a capital follow
-SPACED_STOPS = ".!?"
-# stops of scripts that write no space between sentences (Chinese, Japanese): a sentence ends
-# right after them, unless a quotation they close goes on ("「…。」と述べた")
-UNSPACED_STOPS = "。！？｡"
-# stops that end a sentence wherever a space or the paragraph's end follows: Devanagari's danda,
-# Arabic's and Urdu's question mark and full stop, Ethiopic's full stop, Armenian's full stop
-OTHER_STOPS = "।॥؟۔።։"
+# the stops of each script (cleaning's, one list): after an unspaced stop a sentence ends right
+# away, unless a quotation it closes goes on ("「…。」と述べた")
 CLOSERS = "\"'”’»›」』）)]】〕〉》"
 OPENERS = "\"'“‘«‹„‚「『（([【〔〈《¿¡"
 STOP_RE = re.compile(rf"[{re.escape(SPACED_STOPS + UNSPACED_STOPS + OTHER_STOPS)}…]+[{re.escape(CLOSERS)}]*")
