@@ -20,16 +20,13 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from .lexicon import (
-    BUNDLED,
-    LANGUAGE_FILES,
     alternatives,
     bundled,
     bundled_by_language,
-    read_data,
+    language_file,
 )
 
 # Month and weekday names by number (January 1, Monday 0), from dates.yaml of every language.
@@ -335,27 +332,19 @@ class _Calendar:
 
 @cache
 def _page_calendar(language: str | None, user_dir: str | None = None) -> _Calendar | None:
-    """The calendar of a language read on its own pages: its bundled dates.yaml where it names the
-    months, else dateparser's tables of that language (months, weekdays, the words it skips); a
-    project's own `<lang>/dates.yaml` in `user_dir` adds to either."""
+    """The calendar of a language read on its own pages: dateparser's tables of that language
+    (months, weekdays, the words it skips), with what its dates.yaml names, bundled and the
+    project's own (`user_dir`), added."""
     if language is None:
         return None
-    path = BUNDLED / language / "dates.yaml"
-    data = read_data(path, LANGUAGE_FILES["dates"]) if path.is_file() else {}
-    if data.get("months"):
-        months = {str(k).lower(): int(v) for k, v in data["months"].items()}
-        weekdays = [str(k) for k in data.get("weekdays") or {}]
-        joiners = [str(w) for w in data.get("day_month_joiners") or []]
-    else:
-        months, weekdays, joiners = _dateparser_calendar(language)
-    extra = Path(user_dir) / language / "dates.yaml" if user_dir else None
-    added = read_data(extra, LANGUAGE_FILES["dates"]) if extra is not None and extra.is_file() else {}
-    months = {**months, **{str(k).lower(): int(v) for k, v in (added.get("months") or {}).items()}}
-    weekdays += [str(k) for k in added.get("weekdays") or {}]
-    joiners += [str(w) for w in added.get("day_month_joiners") or []]
+    data = language_file(user_dir, language, "dates")
+    months, weekdays, joiners = _dateparser_calendar(language)
+    months = {**months, **{str(k).lower(): int(v) for k, v in (data.get("months") or {}).items()}}
+    weekdays += [str(k) for k in data.get("weekdays") or {}]
+    joiners += [str(w) for w in data.get("day_month_joiners") or []]
     if not months:
         return None
-    labels = [str(w) for w in [*(data.get("date_line_labels") or []), *(added.get("date_line_labels") or [])]]
+    labels = [str(w) for w in data.get("date_line_labels") or []]
     names = alternatives(sorted(months, key=len, reverse=True))
     of = rf"(?:(?:{alternatives(joiners)})\s+)?" if joiners else ""
     day = r"(?P<day>[0-3]?\d)(?:\.|(?=\s))"  # "12. März", "29 de mayo", "21.dez.2018"

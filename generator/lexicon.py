@@ -827,7 +827,7 @@ def load_lexicon(
     if user_dir and Path(user_dir).is_dir():
         _stray_files(Path(user_dir))
     raw: dict[str, dict[str, Any]] = {
-        name: _language_file(user_dir, language, name) for name in LANGUAGE_FILES
+        name: language_file(user_dir, language, name) for name in LANGUAGE_FILES
     }
     for name, model in SHARED_FILES.items():
         path = BUNDLED / f"{name}.yaml"
@@ -840,11 +840,11 @@ def load_lexicon(
     joined = [other for other in reading_languages() if other != language]
     own_page = page is not None and page != language and page in read_on_own_pages(user_dir)
     for other in [*joined, *([page] if own_page else [])]:
-        lists = _language_file(user_dir, other, "boilerplate")
+        lists = language_file(user_dir, other, "boilerplate")
         raw["boilerplate"] = _merge(
             raw["boilerplate"], {key: value for key, value in lists.items() if key in READING_LISTS}
         )
-        credits = _language_file(user_dir, other, "sources")
+        credits = language_file(user_dir, other, "sources")
         # a page's own language gives its byline's words too ("Von", "und"): never another's page's
         keys = READING_CREDITS + PAGE_CREDITS if other == page else READING_CREDITS
         raw["sources"] = _merge(raw["sources"], {key: value for key, value in credits.items() if key in keys})
@@ -927,7 +927,7 @@ def _every_given_name(user_dir: str | None, language: str, own: list[str]) -> fr
     names = set(own)
     for other in reading_languages():
         if other != language:
-            names.update(_language_file(user_dir, other, "given_names").get("given_names", []))
+            names.update(language_file(user_dir, other, "given_names").get("given_names", []))
     return frozenset(names)
 
 
@@ -955,7 +955,7 @@ READING_LISTS = (
 )
 
 
-def _language_file(user_dir: str | None, language: str, name: str) -> dict[str, Any]:
+def language_file(user_dir: str | None, language: str, name: str) -> dict[str, Any]:
     """One data file of a language: the bundled one (empty if its folder has none), extended by
     the project's own."""
     model = LANGUAGE_FILES[name]
