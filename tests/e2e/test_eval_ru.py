@@ -63,21 +63,24 @@ pytestmark = pytest.mark.slow
 # NEREL text) lowered body_clean to .937, quotes recall to .964, equipment recall to .776 and
 # events precision to .783 (scored before any rule: floors .93, .96, .77, .78), and session 47's
 # Russian speaker and event rules and the reading of pages' languages raised speakers to .941,
-# events to .686/.804 and metadata to .922: floors .94, .80, .92.
+# events to .686/.804 and metadata to .922: floors .94, .80, .92; batch 23's six (contest pages
+# of sport, car, celebrity and regional outlets, a NEREL interview), scored before any rule,
+# lowered people recall to .893, organisations recall to .797, speakers to .932 and figures
+# precision to .887: floors .89, .79, .93, .88.
 # The Russian test part is only ever scored to report.
 RU_DEV_FLOORS = {
     "metadata": 0.92,
     "body_clean": 0.93,
-    "people_recall": 0.90,
+    "people_recall": 0.89,
     "people_precision": 0.94,
-    "organisations_recall": 0.80,
+    "organisations_recall": 0.79,
     "organisations_precision": 0.76,
     "places_recall": 0.82,
     "places_precision": 0.86,
     "quotes_recall": 0.96,
-    "quotes_speaker": 0.94,
+    "quotes_speaker": 0.93,
     "figures_recall": 0.87,
-    "figures_precision": 0.89,
+    "figures_precision": 0.88,
     "events_recall": 0.68,
     "events_precision": 0.80,
     "equipment_recall": 0.77,
