@@ -63,7 +63,9 @@ pytestmark = pytest.mark.slow
 # speaker and named-craft rules raised organisations to .800/.714, figures to .863/.836, speakers
 # to .933 and equipment to .706/.929: floors set at each, two decimals kept; session 47's equipment,
 # people, event and header rules raised equipment to .739/.931, people precision to .841, events
-# to .780/.831 and metadata to .889: floors set at each): each batch
+# to .780/.831 and metadata to .889: floors set at each; session 48's batch AV three (a local
+# radio site's AP copy, a daily's syndicated editorial, a Belfast paper's dump), scored before any
+# rule, lowered events recall to .778: floor .77): each batch
 # scored below the part it joined. The test
 # part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
@@ -80,7 +82,7 @@ DEV_FLOORS = {
     "quotes_speaker": 0.93,
     "figures_recall": 0.86,
     "figures_precision": 0.83,
-    "events_recall": 0.78,
+    "events_recall": 0.77,
     "events_precision": 0.83,
     "equipment_recall": 0.73,
     "equipment_precision": 0.93,
