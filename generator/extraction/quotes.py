@@ -240,7 +240,6 @@ class QuoteExtractor:
         self.complementizers = lexicon.words("speech", "complementizers")
         self.back_references = tuple(w.lower() + " " for w in speech.get("back_references") or [])
         self.nest_straight = bool(speech.get("nested_straight_quotes"))
-        self.headline_quotes = bool(speech.get("headline_quotes"))
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
         # a language with no articles (Russian) cannot tell "the minister" from "a minister" by
@@ -383,52 +382,6 @@ class QuoteExtractor:
             )
             previous = (span, speaker)
         return quotes
-
-    def headline_quote(self, title: str | None, found: list[Quote]) -> Quote | None:
-        """A headline's quotation that a label names the speaker of ("Виталий Мутко: «В Пермском
-        крае взяты серьезные темпы ...»", "«...», — Мутко"), where the language's news prints its
-        speakers' words so (speech.yaml `headline_quotes`): the label's person or body as the body
-        names them, else the label as printed. None for a headline quotation with no label (a
-        title, or words the body gives to whom it tells), one of fewer than four words, or one a
-        quote of the body already holds."""
-        if not title or not self.headline_quotes:
-            return None
-        for start, end, _closed in quote_spans(title, self.nest_straight):
-            words = _tidy(title[start:end].strip())
-            if len(words.split()) < MIN_WORDS or any(_folded(words) in _folded(q.text) for q in found):
-                continue
-            before = title[:start].rstrip().rstrip("«„“\"'‘`").rstrip()  # less its opening mark
-            after = title[end:].lstrip(CLOSING_MARKS + " ,")
-            if before.endswith(":"):
-                label = before[:-1].strip()
-            elif not before and after[:1] in {*self.speech_dashes, *self.hyphens}:
-                label = after[1:].strip(" .")
-            else:
-                continue
-            if not label or len(label.split()) > 6 or QUOTE_MARK_RE.search(label):
-                continue
-            speaker = self._named_by_label(label)
-            return Quote(
-                text=words,
-                speaker=speaker,
-                speaker_role=self.body.roles.get(speaker) if speaker else None,
-            )
-        return None
-
-    def _named_by_label(self, label: str) -> str:
-        """The person or body a headline's label names as the body names them ("Мутко" is the
-        "Виталий Мутко" of the text), else the label as printed."""
-        folded = _folded(label)
-        last = folded.split()[-1]
-        for kind in ("people", "organisations"):
-            for mention in self.body.mentions:
-                if mention.kind != kind:
-                    continue
-                name = _folded(mention.name)
-                written = _folded(self.body.texts[mention.paragraph][mention.start : mention.end])
-                if folded in {name, written} or kind == "people" and name.split()[-1] == last:
-                    return mention.name
-        return label
 
     def _said_impersonally(self, span: QuoteSpan) -> bool:
         """ "Отмечается, что «...»": the quotation's sentence says it is said by a speech verb with
@@ -3035,11 +2988,6 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 def _starts_with_quote(span: QuoteSpan) -> bool:
     return span.start <= 1
-
-
-def _folded(text: str) -> str:
-    """Text compared without case, "ё" or spacing."""
-    return " ".join(text.casefold().replace("ё", "е").split())
 
 
 def _tidy(text: str) -> str:

@@ -1057,28 +1057,6 @@ def test_a_press_service_of_a_body_the_data_names_in_full_names_it_once(russian)
     assert quotes == [("Учения пройдут в плановом режиме", "Минобороны России")]
 
 
-def test_a_headline_quotation_with_its_speakers_label_is_that_speakers_quote(russian):
-    # "Виталий Мутко: «...»": the label names who said the headline's words, as the body names him;
-    # a headline of a label and words without marks, or marks with no label, is no quote
-    nlp, lexicon = russian
-    body = parse_body(
-        ["Вице-премьер Виталий Мутко посетил Пермь.", "Он осмотрел аварийные дома в микрорайоне."],
-        nlp,
-        lexicon,
-    )
-    extractor = QuoteExtractor(extract_entities(body, lexicon).named, lexicon)
-    quote = extractor.headline_quote("Мутко: «В Пермском крае взяты серьезные темпы расселения»", [])
-    assert quote is not None
-    assert quote.text == "В Пермском крае взяты серьезные темпы расселения"
-    assert quote.speaker == "Виталий Мутко"
-    assert extractor.headline_quote("Мутко: в Пермском крае взяты серьезные темпы расселения", []) is None
-    assert extractor.headline_quote("«В Пермском крае взяты серьезные темпы расселения»", []) is None
-    # the label may follow the words after a dash; words a body quote holds are not given twice
-    after = extractor.headline_quote("«Край взял серьезные темпы расселения», — Мутко", [])
-    assert after is not None and after.speaker == "Виталий Мутко"
-    assert extractor.headline_quote("Мутко: «Край взял серьезные темпы расселения»", [after]) is None
-
-
 def test_a_source_named_in_quotation_marks_speaks(russian):
     # "— пишет «Коммерсантъ»": a name set in quotation marks is no quotation, and the paper it
     # names is the subject that speaks; "— цитирует «Регион online» слова ...": of two objects the
