@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, alternatives
 from ..nlp_natasha import LANGUAGE as NATASHA_LANGUAGE
@@ -589,13 +589,7 @@ class QuoteExtractor:
         """Who says the passage `span`: named, or resolved from a pronoun or role; with
         `describe`, an unnamed speaker by the words that describe them ("a senior official")."""
         doc = self.body.docs[span.paragraph]
-        # what is said, not a name set in quotation marks: "— пишет «Коммерсантъ»" is said by the
-        # paper (as _quoted_regions reads them)
-        quoted = [
-            (s.start, s.end)
-            for s in spans
-            if s.paragraph == span.paragraph and (s is span or is_statement(s.text))
-        ]
+        quoted = [(s.start, s.end) for s in spans if s.paragraph == span.paragraph]
         labelled = self._transcript_speaker(span.paragraph, span.start)
         if labelled:
             return labelled
@@ -661,8 +655,6 @@ class QuoteExtractor:
             )
         )
         for verb in verbs:
-            if self._reporting_aside(verb) and self._named_governing_subject(span, doc, verbs, quoted):
-                continue  # "Как сообщил «Интерфакс», Антон Силуанов назвал ...": the agency only reports
             subject = self._subject(verb, quoted)
             if subject is not None and subject.dep_ == "nsubjpass" and subject.head == verb:
                 # "the breach was announced on Telegram": what is said, not who says it
@@ -711,22 +703,6 @@ class QuoteExtractor:
                     return name
         # "..., according to X"
         return self._according_to(span, sentences, quoted, describe)
-
-    def _reporting_aside(self, verb: Token) -> bool:
-        """Whether a speech verb only says who reported, in a phrase of the language's
-        `according_to` words ("Как сообщил «Интерфакс», ...")."""
-        return verb.i > 0 and f"{verb.doc[verb.i - 1].lower_} {verb.lower_}" in self.according
-
-    def _named_governing_subject(
-        self, span: QuoteSpan, doc: Doc, verbs: list[Token], quoted: list[tuple[int, int]]
-    ) -> bool:
-        """Whether the verb the quotation hangs on, no speech verb, has a name for its subject
-        ("Антон Силуанов назвал бюджет «...»"): the name, not a source reporting it, speaks."""
-        governing = self._governing_verb(span, doc)
-        if governing is None or governing in verbs:
-            return False
-        subject = self._subject(governing, quoted)
-        return subject is not None and subject.dep_ == "nsubj" and subject.pos_ == "PROPN"
 
     def _according_to(
         self,
@@ -832,15 +808,8 @@ class QuoteExtractor:
         ("приводит пример Самодин") leaves the subject to speak."""
         if verb.lemma_.lower() not in self.quoting_verbs:
             return None
-        objects = [c for c in verb.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)]
+        quoted_one = next((c for c in verb.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)), None)
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)]
-        # "— цитирует «Регион online» слова Юлии Лебедевой": of two objects, one in the nominative
-        # is the quoter (a name in quotation marks the parser misread), the other what it quotes
-        named = [c for c in objects if c.morph.get("Case") == ["Nom"]]
-        if len(objects) > 1 and 0 < len(named) < len(objects):
-            objects = [c for c in objects if c not in named]
-            subjects = [*subjects, *named]
-        quoted_one = objects[0] if objects else None
         if (
             quoted_one is not None
             and quoted_one.pos_ == "PROPN"

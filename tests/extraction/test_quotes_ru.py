@@ -1057,22 +1057,6 @@ def test_a_press_service_of_a_body_the_data_names_in_full_names_it_once(russian)
     assert quotes == [("Учения пройдут в плановом режиме", "Минобороны России")]
 
 
-def test_a_source_named_in_quotation_marks_speaks(russian):
-    # "— пишет «Коммерсантъ»": a name set in quotation marks is no quotation, and the paper it
-    # names is the subject that speaks; "— цитирует «Регион online» слова ...": of two objects the
-    # parser found, the one in the nominative is the outlet quoting, the words are the woman's
-    _, quotes = extracted(
-        russian,
-        "«Правительство не видит оснований для беспокойства», — пишет «Коммерсантъ».",
-        "Автор поста Юлия Лебедева рассказала о нападении.",
-        "– Что он хотел сделать, даже думать не хочу, – цитирует «Регион online» слова Юлии Лебедевой.",
-    )
-    assert quotes == [
-        ("Правительство не видит оснований для беспокойства", "Коммерсантъ"),
-        ("Что он хотел сделать, даже думать не хочу", "Юлия Лебедева"),
-    ]
-
-
 def test_a_role_and_a_name_introducing_the_quotation_on_a_line_of_their_own_give_the_name(russian):
     # "Глава СК Александр Бастрыкин заявил:" alone on its line is no prose, so no entity was taken
     # from it; the person the tagger found beside the role speaks, not the role and its body
