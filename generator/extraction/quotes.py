@@ -1748,13 +1748,8 @@ class QuoteExtractor:
         # a caption is no prose, so no entity was taken from it: the tagger's person at its start,
         # the one the text names by that surname if there is one
         run = list(itertools.takewhile(lambda t: t.ent_type_ == "PERSON", words))
-        return self._tagged_person(run) if run else None
-
-    def _tagged_person(self, run: list[Token]) -> str:
-        """The person the tagger found in words no entity was taken from (a line that is no prose:
-        a caption, "Глава СК Александр Бастрыкин заявил:"), in the nominative, or the one the text
-        names by that surname if there is one."""
-        doc = run[0].doc
+        if not run:
+            return None
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
         written = normal_form(doc, start, end) or text_of(doc)[start:end]
         name = " ".join(w.capitalize() if w.isupper() else w for w in written.split())
@@ -1870,17 +1865,6 @@ class QuoteExtractor:
             mention = self.body.mention_of_token(paragraph, head, kinds)
             if mention:
                 return mention.name
-        if (
-            self.by_lemma
-            and subject.ent_type_ != "PERSON"
-            and not any(m.paragraph == paragraph and m.kind == "people" for m in self.body.mentions)
-        ):
-            # a line the entities passed over as no prose ("Глава СК Александр Бастрыкин заявил:",
-            # then the quotation): the person the tagger found beside the role
-            for head in heads:
-                if head.ent_type_ == "PERSON":
-                    run = [t for t in head.subtree if t.ent_type_ == "PERSON"]
-                    return self._tagged_person(run)
         appositions = [t for head in heads for t in head.subtree]
         for kind in kinds:
             for token in appositions:

@@ -1057,17 +1057,6 @@ def test_a_press_service_of_a_body_the_data_names_in_full_names_it_once(russian)
     assert quotes == [("Учения пройдут в плановом режиме", "Минобороны России")]
 
 
-def test_a_role_and_a_name_introducing_the_quotation_on_a_line_of_their_own_give_the_name(russian):
-    # "Глава СК Александр Бастрыкин заявил:" alone on its line is no prose, so no entity was taken
-    # from it; the person the tagger found beside the role speaks, not the role and its body
-    _, quotes = extracted(
-        russian,
-        "Глава СК Александр Бастрыкин заявил:",
-        "«Будет дана правовая оценка действиям всех виновных».",
-    )
-    assert quotes == [("Будет дана правовая оценка действиям всех виновных", "Александр Бастрыкин")]
-
-
 # Session 47, mutants: each passes on the code and fails on the mutants it names
 # (scripts/mutation/killcheck.py; tests/MUTANTS.md "Session 47").
 
