@@ -1889,17 +1889,7 @@ class QuoteExtractor:
             noun = self._form(subject)
             # a title written with a capital ("the PAHO Director") is a role noun all the same
             role = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and noun in self.person_refs
-            if (
-                kind == "organisations"
-                and self.by_lemma
-                and subject.pos_ == "NOUN"
-                and subject.morph.get("Animacy") == ["Anim"]
-            ):
-                # "— сказал аналитик Сбербанка", "сотрудник иркутского министерства": a person the
-                # body's genitive only qualifies, unnamed, is described as printed (the Russian
-                # references' speaker), not the body
-                rest = []
-            elif kind == "organisations" and role and noun not in self.statement_refs:
+            if kind == "organisations" and role and noun not in self.statement_refs:
                 # and before every role noun of the phrase: "the Florida senator and Republican
                 # presidential candidate" is a senator and a candidate, not the Republican Party
                 rest = [t for t in rest if t.i > subject.i and not self._qualifies_role(t)]
