@@ -548,7 +548,11 @@ class QuoteExtractor:
     def _with_dash_speech(self, spans: list[QuoteSpan]) -> list[QuoteSpan]:
         """The quoted passages and the stretches of dash-led speech, in text order; a passage in
         quotation marks inside a stretch is part of it ("— И я спросил: «...»")."""
-        found = [dash_speech(doc, self.speech_dashes, self.hyphens, self.verbs) for doc in self.body.docs]
+        # (a paragraph whose dash was lost may hold names in marks: only a quotation keeps it narration)
+        found = [
+            dash_speech(doc, self.speech_dashes, self.hyphens, self.verbs, is_statement)
+            for doc in self.body.docs
+        ]
         # a turn that runs on over paragraphs until the narrator's words close it
         found = continued_speech(self.body.docs, found, self.speech_dashes, self.hyphens, self.verbs)
         speech = [
