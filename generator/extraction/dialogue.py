@@ -115,7 +115,7 @@ def _undashed(
     paragraph holding a quotation in marks has its speech there; a name in marks ('демонтажа
     "Арены Омск"', '- подчеркнули в "Авангарде"') is no quotation (`is_quotation` says which is).
     An empty match where the sentence starts, or None."""
-    if _holds_quotation(text, is_quotation):
+    if _holds_quotation(text, is_quotation, narrator_re):
         return None
     for match in narrator_re.finditer(text):
         verb = _narrator_verb(doc, match.end())
@@ -131,14 +131,19 @@ PAIRED_MARKS_RE = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|“[^“”
 QUOTE_MARK_RE = re.compile(r"[«»\"“”„]")
 
 
-def _holds_quotation(text: str, is_quotation: Callable[[str], bool] | None) -> bool:
+def _holds_quotation(
+    text: str, is_quotation: Callable[[str], bool] | None, narrator_re: re.Pattern[str]
+) -> bool:
     """Whether a paragraph holds a quotation in marks: any mark at all when nothing tells a
-    quotation from a name in marks; else a pair of marks around a quotation, or a mark left
-    unpaired (nested or open marks: read as a quotation, as before)."""
+    quotation from a name in marks; else a pair of marks around a quotation, or one the narrator's
+    dash follows however short («Это провокация», — заявил ...), or a mark left unpaired (nested
+    or open marks: read as a quotation, as before)."""
     if is_quotation is None:
         return QUOTE_MARK_RE.search(text) is not None
-    if any(is_quotation(pair.group()[1:-1]) for pair in PAIRED_MARKS_RE.finditer(text)):
-        return True
+    for pair in PAIRED_MARKS_RE.finditer(text):
+        # (the narrator's dash follows the punctuation after the closing mark: "», —")
+        if is_quotation(pair.group()[1:-1]) or narrator_re.match(text, pair.end() + 1):
+            return True
     return QUOTE_MARK_RE.search(PAIRED_MARKS_RE.sub("", text)) is not None
 
 
