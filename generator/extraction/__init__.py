@@ -76,9 +76,6 @@ def extract_briefing(
     # read on the body that holds the entities' mentions and roles
     quote_extractor = QuoteExtractor(entities.named, lexicon)
     quotes = quote_extractor.extract()
-    headline = quote_extractor.headline_quote(source.title, quotes)
-    if headline is not None:
-        quotes = [headline, *quotes]
     # a pipeline that names no numbers (Natasha's): the language's number words find them
     read_figures = extract_figures if finds_numbers(nlp) else extract_russian_figures
     # on the body with the entities' mentions: a number that opens a name ("3 Division") is no count

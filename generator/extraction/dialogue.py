@@ -16,7 +16,7 @@ is no narrator.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -46,12 +46,14 @@ def dash_speech(
     dashes: list[str],
     hyphens: Sequence[str] = (),
     speech_verbs: frozenset[str] | set[str] = frozenset(),
+    is_quotation: Callable[[str], bool] | None = None,
 ) -> list[Speech]:
     """The stretches of speech in a paragraph that opens with a speech dash; none otherwise.
     `hyphens` (speech.yaml `narrator_hyphens`) stand for a dash in typed text ("- Мы готовы, -
     сказал он."): a paragraph opening with one is speech only where a narrator's words follow
     (a list's items open so too). With `speech_verbs` (their lemmas), a paragraph whose opening
-    dash was lost is speech too, up to a narrator's words that say it was said (see `_undashed`)."""
+    dash was lost is speech too, up to a narrator's words that say it was said (see `_undashed`;
+    `is_quotation` tells words in marks that are a quotation from a name set in marks)."""
     if not dashes:
         return []
     text = text_of(doc)
@@ -59,7 +61,7 @@ def dash_speech(
     narrator_re = re.compile(rf"(?<=[,!?….])\s*[{marks}]\s*(?=[^\W\d_])")
     opening = re.match(rf"\s*[{marks}]\s*", text)
     if opening is None and speech_verbs:
-        opening = _undashed(doc, text, narrator_re, speech_verbs)
+        opening = _undashed(doc, text, narrator_re, speech_verbs, is_quotation)
     if opening is None or opening.end() >= len(text):
         return []
     resume_re = re.compile(rf"[,.]\s*[{marks}]\s*|(?<=[.!?])\s+(?=\S)")
@@ -100,14 +102,20 @@ SPACES_RE = re.compile(r"\s*")  # an empty match where a sentence starts, for sp
 
 
 def _undashed(
-    doc: Doc, text: str, narrator_re: re.Pattern[str], speech_verbs: frozenset[str] | set[str]
+    doc: Doc,
+    text: str,
+    narrator_re: re.Pattern[str],
+    speech_verbs: frozenset[str] | set[str],
+    is_quotation: Callable[[str], bool] | None = None,
 ) -> re.Match[str] | None:
     """ "Температура воздуха спускам не препятствует, - объявил тренер команды.": in a paragraph with no
     quotation mark, the sentence a narrator's speech verb, after a comma and a dash, says was said
     is speech, as if the dash that opens it had not been lost (scraped pages drop it; the sentences
-    before it may be narration: "Об этом сообщил Песков. Безусловно, мы ..., - сказал он."). An
-    empty match where the sentence starts, or None."""
-    if re.search(r"[«»\"“”„]", text):
+    before it may be narration: "Об этом сообщил Песков. Безусловно, мы ..., - сказал он."). A
+    paragraph holding a quotation in marks has its speech there; a name in marks ('демонтажа
+    "Арены Омск"', '- подчеркнули в "Авангарде"') is no quotation (`is_quotation` says which is).
+    An empty match where the sentence starts, or None."""
+    if _holds_quotation(text, is_quotation, narrator_re):
         return None
     for match in narrator_re.finditer(text):
         verb = _narrator_verb(doc, match.end())
@@ -116,6 +124,27 @@ def _undashed(
             return SPACES_RE.match(text, said[-1].sent.start_char) if said else None
         return None  # the first dash after a comma is no narrator's: a dash inside narration
     return None
+
+
+# a stretch in one pair of marks, none nested: «...», „...“, “...”, "..."
+PAIRED_MARKS_RE = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|\"[^\"]*\"")
+QUOTE_MARK_RE = re.compile(r"[«»\"“”„]")
+
+
+def _holds_quotation(
+    text: str, is_quotation: Callable[[str], bool] | None, narrator_re: re.Pattern[str]
+) -> bool:
+    """Whether a paragraph holds a quotation in marks: any mark at all when nothing tells a
+    quotation from a name in marks; else a pair of marks around a quotation, or one the narrator's
+    dash follows however short («Это провокация», — заявил ...), or a mark left unpaired (nested
+    or open marks: read as a quotation, as before)."""
+    if is_quotation is None:
+        return QUOTE_MARK_RE.search(text) is not None
+    for pair in PAIRED_MARKS_RE.finditer(text):
+        # (the narrator's dash follows the punctuation after the closing mark: "», —")
+        if is_quotation(pair.group()[1:-1]) or narrator_re.match(text, pair.end() + 1):
+            return True
+    return QUOTE_MARK_RE.search(PAIRED_MARKS_RE.sub("", text)) is not None
 
 
 def narrated_within(

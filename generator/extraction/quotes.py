@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, alternatives
 from ..nlp_natasha import LANGUAGE as NATASHA_LANGUAGE
@@ -240,7 +240,6 @@ class QuoteExtractor:
         self.complementizers = lexicon.words("speech", "complementizers")
         self.back_references = tuple(w.lower() + " " for w in speech.get("back_references") or [])
         self.nest_straight = bool(speech.get("nested_straight_quotes"))
-        self.headline_quotes = bool(speech.get("headline_quotes"))
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
         # a language with no articles (Russian) cannot tell "the minister" from "a minister" by
@@ -383,52 +382,6 @@ class QuoteExtractor:
             )
             previous = (span, speaker)
         return quotes
-
-    def headline_quote(self, title: str | None, found: list[Quote]) -> Quote | None:
-        """A headline's quotation that a label names the speaker of ("Виталий Мутко: «В Пермском
-        крае взяты серьезные темпы ...»", "«...», — Мутко"), where the language's news prints its
-        speakers' words so (speech.yaml `headline_quotes`): the label's person or body as the body
-        names them, else the label as printed. None for a headline quotation with no label (a
-        title, or words the body gives to whom it tells), one of fewer than four words, or one a
-        quote of the body already holds."""
-        if not title or not self.headline_quotes:
-            return None
-        for start, end, _closed in quote_spans(title, self.nest_straight):
-            words = _tidy(title[start:end].strip())
-            if len(words.split()) < MIN_WORDS or any(_folded(words) in _folded(q.text) for q in found):
-                continue
-            before = title[:start].rstrip().rstrip("«„“\"'‘`").rstrip()  # less its opening mark
-            after = title[end:].lstrip(CLOSING_MARKS + " ,")
-            if before.endswith(":"):
-                label = before[:-1].strip()
-            elif not before and after[:1] in {*self.speech_dashes, *self.hyphens}:
-                label = after[1:].strip(" .")
-            else:
-                continue
-            if not label or len(label.split()) > 6 or QUOTE_MARK_RE.search(label):
-                continue
-            speaker = self._named_by_label(label)
-            return Quote(
-                text=words,
-                speaker=speaker,
-                speaker_role=self.body.roles.get(speaker) if speaker else None,
-            )
-        return None
-
-    def _named_by_label(self, label: str) -> str:
-        """The person or body a headline's label names as the body names them ("Мутко" is the
-        "Виталий Мутко" of the text), else the label as printed."""
-        folded = _folded(label)
-        last = folded.split()[-1]
-        for kind in ("people", "organisations"):
-            for mention in self.body.mentions:
-                if mention.kind != kind:
-                    continue
-                name = _folded(mention.name)
-                written = _folded(self.body.texts[mention.paragraph][mention.start : mention.end])
-                if folded in {name, written} or kind == "people" and name.split()[-1] == last:
-                    return mention.name
-        return label
 
     def _said_impersonally(self, span: QuoteSpan) -> bool:
         """ "Отмечается, что «...»": the quotation's sentence says it is said by a speech verb with
@@ -595,7 +548,11 @@ class QuoteExtractor:
     def _with_dash_speech(self, spans: list[QuoteSpan]) -> list[QuoteSpan]:
         """The quoted passages and the stretches of dash-led speech, in text order; a passage in
         quotation marks inside a stretch is part of it ("— И я спросил: «...»")."""
-        found = [dash_speech(doc, self.speech_dashes, self.hyphens, self.verbs) for doc in self.body.docs]
+        # (a paragraph whose dash was lost may hold names in marks: only a quotation keeps it narration)
+        found = [
+            dash_speech(doc, self.speech_dashes, self.hyphens, self.verbs, is_statement)
+            for doc in self.body.docs
+        ]
         # a turn that runs on over paragraphs until the narrator's words close it
         found = continued_speech(self.body.docs, found, self.speech_dashes, self.hyphens, self.verbs)
         speech = [
@@ -636,13 +593,7 @@ class QuoteExtractor:
         """Who says the passage `span`: named, or resolved from a pronoun or role; with
         `describe`, an unnamed speaker by the words that describe them ("a senior official")."""
         doc = self.body.docs[span.paragraph]
-        # what is said, not a name set in quotation marks: "— пишет «Коммерсантъ»" is said by the
-        # paper (as _quoted_regions reads them)
-        quoted = [
-            (s.start, s.end)
-            for s in spans
-            if s.paragraph == span.paragraph and (s is span or is_statement(s.text))
-        ]
+        quoted = [(s.start, s.end) for s in spans if s.paragraph == span.paragraph]
         labelled = self._transcript_speaker(span.paragraph, span.start)
         if labelled:
             return labelled
@@ -708,8 +659,6 @@ class QuoteExtractor:
             )
         )
         for verb in verbs:
-            if self._reporting_aside(verb) and self._named_governing_subject(span, doc, verbs, quoted):
-                continue  # "Как сообщил «Интерфакс», Антон Силуанов назвал ...": the agency only reports
             subject = self._subject(verb, quoted)
             if subject is not None and subject.dep_ == "nsubjpass" and subject.head == verb:
                 # "the breach was announced on Telegram": what is said, not who says it
@@ -758,22 +707,6 @@ class QuoteExtractor:
                     return name
         # "..., according to X"
         return self._according_to(span, sentences, quoted, describe)
-
-    def _reporting_aside(self, verb: Token) -> bool:
-        """Whether a speech verb only says who reported, in a phrase of the language's
-        `according_to` words ("Как сообщил «Интерфакс», ...")."""
-        return verb.i > 0 and f"{verb.doc[verb.i - 1].lower_} {verb.lower_}" in self.according
-
-    def _named_governing_subject(
-        self, span: QuoteSpan, doc: Doc, verbs: list[Token], quoted: list[tuple[int, int]]
-    ) -> bool:
-        """Whether the verb the quotation hangs on, no speech verb, has a name for its subject
-        ("Антон Силуанов назвал бюджет «...»"): the name, not a source reporting it, speaks."""
-        governing = self._governing_verb(span, doc)
-        if governing is None or governing in verbs:
-            return False
-        subject = self._subject(governing, quoted)
-        return subject is not None and subject.dep_ == "nsubj" and subject.pos_ == "PROPN"
 
     def _according_to(
         self,
@@ -879,15 +812,8 @@ class QuoteExtractor:
         ("приводит пример Самодин") leaves the subject to speak."""
         if verb.lemma_.lower() not in self.quoting_verbs:
             return None
-        objects = [c for c in verb.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)]
+        quoted_one = next((c for c in verb.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)), None)
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _inside(c.idx, quoted)]
-        # "— цитирует «Регион online» слова Юлии Лебедевой": of two objects, one in the nominative
-        # is the quoter (a name in quotation marks the parser misread), the other what it quotes
-        named = [c for c in objects if c.morph.get("Case") == ["Nom"]]
-        if len(objects) > 1 and 0 < len(named) < len(objects):
-            objects = [c for c in objects if c not in named]
-            subjects = [*subjects, *named]
-        quoted_one = objects[0] if objects else None
         if (
             quoted_one is not None
             and quoted_one.pos_ == "PROPN"
@@ -1826,13 +1752,8 @@ class QuoteExtractor:
         # a caption is no prose, so no entity was taken from it: the tagger's person at its start,
         # the one the text names by that surname if there is one
         run = list(itertools.takewhile(lambda t: t.ent_type_ == "PERSON", words))
-        return self._tagged_person(run) if run else None
-
-    def _tagged_person(self, run: list[Token]) -> str:
-        """The person the tagger found in words no entity was taken from (a line that is no prose:
-        a caption, "Глава СК Александр Бастрыкин заявил:"), in the nominative, or the one the text
-        names by that surname if there is one."""
-        doc = run[0].doc
+        if not run:
+            return None
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
         written = normal_form(doc, start, end) or text_of(doc)[start:end]
         name = " ".join(w.capitalize() if w.isupper() else w for w in written.split())
@@ -1948,17 +1869,6 @@ class QuoteExtractor:
             mention = self.body.mention_of_token(paragraph, head, kinds)
             if mention:
                 return mention.name
-        if (
-            self.by_lemma
-            and subject.ent_type_ != "PERSON"
-            and not any(m.paragraph == paragraph and m.kind == "people" for m in self.body.mentions)
-        ):
-            # a line the entities passed over as no prose ("Глава СК Александр Бастрыкин заявил:",
-            # then the quotation): the person the tagger found beside the role
-            for head in heads:
-                if head.ent_type_ == "PERSON":
-                    run = [t for t in head.subtree if t.ent_type_ == "PERSON"]
-                    return self._tagged_person(run)
         appositions = [t for head in heads for t in head.subtree]
         for kind in kinds:
             for token in appositions:
@@ -1983,17 +1893,7 @@ class QuoteExtractor:
             noun = self._form(subject)
             # a title written with a capital ("the PAHO Director") is a role noun all the same
             role = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and noun in self.person_refs
-            if (
-                kind == "organisations"
-                and self.by_lemma
-                and subject.pos_ == "NOUN"
-                and subject.morph.get("Animacy") == ["Anim"]
-            ):
-                # "— сказал аналитик Сбербанка", "сотрудник иркутского министерства": a person the
-                # body's genitive only qualifies, unnamed, is described as printed (the Russian
-                # references' speaker), not the body
-                rest = []
-            elif kind == "organisations" and role and noun not in self.statement_refs:
+            if kind == "organisations" and role and noun not in self.statement_refs:
                 # and before every role noun of the phrase: "the Florida senator and Republican
                 # presidential candidate" is a senator and a candidate, not the Republican Party
                 rest = [t for t in rest if t.i > subject.i and not self._qualifies_role(t)]
@@ -3035,11 +2935,6 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 def _starts_with_quote(span: QuoteSpan) -> bool:
     return span.start <= 1
-
-
-def _folded(text: str) -> str:
-    """Text compared without case, "ё" or spacing."""
-    return " ".join(text.casefold().replace("ё", "е").split())
 
 
 def _tidy(text: str) -> str:
