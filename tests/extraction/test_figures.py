@@ -1676,3 +1676,23 @@ def test_figures_after_a_citation_of_a_year_in_their_paragraph_are_kept(nlp, lex
         (300, "tanks", "Oleksiy Reznikov"),
         (40, "tanks", "Oleksiy Reznikov"),
     ]
+
+
+def test_half_a_scale_written_in_two_letters_is_read_with_it(nlp, lexicon):
+    # "bn" is as much a scale's written abbreviation as "bln": half a billion roubles
+    b = brief(
+        nlp,
+        lexicon,
+        ["The ministry will allocate half a bn roubles for the new bridge, Marat Khusnullin said."],
+    )
+    assert [(f.value, f.unit, f.counts, f.claimed_by) for f in b.figures] == [
+        (500_000_000, "RUB", "roubles", "Marat Khusnullin")
+    ]
+
+
+@pytest.mark.parametrize("cut", ["half a", "half of"])
+def test_a_paragraph_cut_off_after_a_fraction_keeps_its_figures(nlp, lexicon, cut):
+    # a page's teaser cut off mid-sentence: the fraction with no scale word after it is no
+    # figure, and the count before it is still read
+    b = brief(nlp, lexicon, [f"More than 300 people came to the rally, and organisers expect {cut}"])
+    assert [(f.value, f.qualifier, f.counts) for f in b.figures] == [(300, "more than", "people")]
