@@ -1696,3 +1696,12 @@ def test_a_paragraph_cut_off_after_a_fraction_keeps_its_figures(nlp, lexicon, cu
     # figure, and the count before it is still read
     b = brief(nlp, lexicon, [f"More than 300 people came to the rally, and organisers expect {cut}"])
     assert [(f.value, f.qualifier, f.counts) for f in b.figures] == [(300, "more than", "people")]
+
+
+def test_a_fraction_of_a_scale_after_a_qualifier_is_one_figure(nlp, lexicon):
+    # the model tags "Around a quarter" as a date and "million" apart: the million is read with its
+    # fraction, 250,000 people, and the date is not stretched over it (a date is no figure)
+    b = brief(nlp, lexicon, ["Around a quarter of a million people fled the fighting, Filippo Grandi said."])
+    assert [(f.value, f.unit, f.counts, f.claimed_by) for f in b.figures] == [
+        (250_000, None, "people", "Filippo Grandi")
+    ]
