@@ -1705,3 +1705,13 @@ def test_a_fraction_of_a_scale_after_a_qualifier_is_one_figure(nlp, lexicon):
     assert [(f.value, f.unit, f.counts, f.claimed_by) for f in b.figures] == [
         (250_000, None, "people", "Filippo Grandi")
     ]
+
+
+def test_a_pronoun_is_no_subject_of_a_sum(nlp, lexicon):
+    # "it set aside S$32m": "it" names no one a reader could tell; the sum says what was done
+    b = brief(
+        nlp, lexicon, ["The bank's profit rose, and it set aside S$32m for bonuses, Piyush Gupta said."]
+    )
+    assert [(f.value, f.unit, f.counts, f.subject, f.claimed_by) for f in b.figures] == [
+        (32_000_000, "SGD", "set aside", None, "Piyush Gupta")
+    ]
