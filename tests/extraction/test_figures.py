@@ -1625,3 +1625,93 @@ def test_a_count_that_did_one_thing_while_doing_another_counts_the_first(nlp, le
     # "fighting the fire" is how the 40 died, no second thing they did: the count is of "died"
     b = brief(nlp, lexicon, ["At least 40 died fighting the fire."])
     assert [(f.value, f.counts) for f in b.figures] == [(40, "died")]
+
+
+# Session 48, mutants (tests/MUTANTS.md): the review's mends of session 46's figures (a rank word
+# that is a verb, a currency's sign read before its number, a conversion's money), on inputs no
+# test gave them
+
+
+def test_a_number_after_top_the_verb_with_a_noun_after_it_is_a_figure(nlp, lexicon):
+    # "top" is the verb here, whatever follows the number: 50,000 units is the sales' mark, no rank
+    b = brief(nlp, lexicon, ["Sales of the car are expected to top 50,000 units this year, Tesla said."])
+    assert [(f.value, f.unit, f.counts, f.claimed_by) for f in b.figures] == [
+        (50_000, None, "units", "Tesla")
+    ]
+
+
+def test_a_count_after_a_noun_it_does_not_follow_is_no_label(nlp, lexicon):
+    # "attack 40" is no label as "iPhone 11" is: the 40 count the people after them
+    b = brief(nlp, lexicon, ["In the attack 40 people were killed, Governor Babagana Zulum said."])
+    assert [(f.value, f.unit, f.counts, f.claimed_by) for f in b.figures] == [
+        (40, None, "people", "Babagana Zulum")
+    ]
+
+
+def test_a_currency_code_before_its_number_makes_a_sum_not_a_label(nlp, lexicon):
+    # "INR 5,000": the code is the sum's currency, as a sign is, not a name the number labels
+    b = brief(nlp, lexicon, ["The company paid INR 5,000 to each worker, Infosys said."])
+    assert [(f.value, f.unit, f.counts, f.claimed_by) for f in b.figures] == [
+        (5_000, "INR", "INR", "Infosys")
+    ]
+
+
+def test_a_sum_in_brackets_keeps_the_currency_written_before_its_number(nlp, lexicon):
+    # the "(" glued to "Rs" is no part of the currency's sign: 40 lakh rupees, not a lost sum
+    b = brief(nlp, lexicon, ["The village received a grant (Rs 40 lakh) for the new school."])
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [(4_000_000, "INR", "Rs lakh")]
+
+
+def test_figures_after_a_citation_of_a_year_in_their_paragraph_are_kept(nlp, lexicon):
+    # "(TASS, 2023)" cites a source: its year is no figure, and the 40 tanks after it still are
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Russia has 300 tanks in Belarus (TASS, 2023), and 40 more tanks are on the way, "
+            "Oleksiy Reznikov said."
+        ],
+    )
+    assert [(f.value, f.counts, f.claimed_by) for f in b.figures] == [
+        (300, "tanks", "Oleksiy Reznikov"),
+        (40, "tanks", "Oleksiy Reznikov"),
+    ]
+
+
+def test_half_a_scale_written_in_two_letters_is_read_with_it(nlp, lexicon):
+    # "bn" is as much a scale's written abbreviation as "bln": half a billion roubles
+    b = brief(
+        nlp,
+        lexicon,
+        ["The ministry will allocate half a bn roubles for the new bridge, Marat Khusnullin said."],
+    )
+    assert [(f.value, f.unit, f.counts, f.claimed_by) for f in b.figures] == [
+        (500_000_000, "RUB", "roubles", "Marat Khusnullin")
+    ]
+
+
+@pytest.mark.parametrize("cut", ["half a", "half of"])
+def test_a_paragraph_cut_off_after_a_fraction_keeps_its_figures(nlp, lexicon, cut):
+    # a page's teaser cut off mid-sentence: the fraction with no scale word after it is no
+    # figure, and the count before it is still read
+    b = brief(nlp, lexicon, [f"More than 300 people came to the rally, and organisers expect {cut}"])
+    assert [(f.value, f.qualifier, f.counts) for f in b.figures] == [(300, "more than", "people")]
+
+
+def test_a_fraction_of_a_scale_after_a_qualifier_is_one_figure(nlp, lexicon):
+    # the model tags "Around a quarter" as a date and "million" apart: the million is read with its
+    # fraction, 250,000 people, and the date is not stretched over it (a date is no figure)
+    b = brief(nlp, lexicon, ["Around a quarter of a million people fled the fighting, Filippo Grandi said."])
+    assert [(f.value, f.unit, f.counts, f.claimed_by) for f in b.figures] == [
+        (250_000, None, "people", "Filippo Grandi")
+    ]
+
+
+def test_a_pronoun_is_no_subject_of_a_sum(nlp, lexicon):
+    # "it set aside S$32m": "it" names no one a reader could tell; the sum says what was done
+    b = brief(
+        nlp, lexicon, ["The bank's profit rose, and it set aside S$32m for bonuses, Piyush Gupta said."]
+    )
+    assert [(f.value, f.unit, f.counts, f.subject, f.claimed_by) for f in b.figures] == [
+        (32_000_000, "SGD", "set aside", None, "Piyush Gupta")
+    ]
