@@ -1019,13 +1019,14 @@ class QuoteExtractor:
                 token = token.head
         if not tops and inside:
             # the parser hung the attribution on the quote ('Hillary shot back, "I suppose ..."'
-            # read as what "suppose" governs): the verb outside that hangs on a quoted word
+            # read as what "suppose" governs): the verb outside that hangs on a quoted word; a
+            # copula too ('Paul Simmons was blunt: "We made mistakes"' read with "was" under "made")
             hung = [
                 t
                 for t in doc
                 if not span.start <= t.idx < span.end
                 and span.start <= t.head.idx < span.end
-                and t.pos_ == "VERB"
+                and t.pos_ in {"VERB", "AUX"}
                 and t.dep_ in {"ccomp", "parataxis", "advcl"}
             ]
             if hung:
@@ -2641,14 +2642,15 @@ class QuoteExtractor:
         return None
 
     def _unnamed_speaker(self, paragraph: int, token: Token) -> bool:
-        """A capitalised proper noun, the subject of a speech verb, that no person's or place's
-        mention covers: a body the model did not find."""
+        """A capitalised proper noun, the subject of a speech verb or of a verb whose object is
+        its own ("Tesla lowered its outlook"), that no person's or place's mention covers: a body
+        the model did not find."""
         return (
             token.dep_ == "nsubj"
             and token.pos_ == "PROPN"
             and token.text[:1].isupper()
             and token.ent_type_ != "PERSON"
-            and token.head.lemma_.lower() in self.verbs
+            and (token.head.lemma_.lower() in self.verbs or _own_object(token.head))
             and self.body.mention_of_token(paragraph, token, ("people", "places")) is None
         )
 
@@ -2742,6 +2744,19 @@ class QuoteExtractor:
         # "according to the head of the Department ..., Valery Revenko": the person speaks
         people = [m for m in mentions if m.kind == "people"]
         return min(people or mentions, key=lambda m: m.start).name
+
+
+def _own_object(verb: Token) -> bool:
+    """Whether the object of a verb is the subject's own thing, by a neuter possessive pronoun
+    ("lowered its outlook"): what a body does, as a person's would be "his" or "her"."""
+    return any(
+        child.dep_ == "dobj"
+        and any(
+            w.dep_ == "poss" and w.morph.get("Poss") == ["Yes"] and w.morph.get("Gender") == ["Neut"]
+            for w in child.children
+        )
+        for child in verb.children
+    )
 
 
 def _stems(phrase: str) -> set[str]:

@@ -1033,3 +1033,31 @@ def test_a_two_letter_post_the_text_wrote_out_before_a_name_is_that_person(nlp, 
         f"{NEXT} the DG said.",
     )
     assert found == ["Amina Bello"]
+
+
+# ---------------------------------------------------------------- Session 48, probe
+# Paragraphs made up in the attribution patterns of wire and newspaper style, not drawn from the
+# corpus: each one the extractor got wrong before its rule.
+
+
+def test_a_person_whose_copula_ends_in_a_colon_says_the_quote_after_it(nlp, lexicon):
+    # "Paul Simmons, was blunt: '...'": the parser hangs "was" on the quoted verb; the subject of
+    # the sentence that opens the quotation speaks, not no one
+    found = speakers(
+        nlp,
+        lexicon,
+        "The chief executive, Paul Simmons, was blunt: “We made mistakes, and we will fix them.”",
+    )
+    assert found == ["Paul Simmons"]
+
+
+def test_the_company_said_is_a_body_the_model_missed_that_did_something_to_its_own(nlp, lexicon):
+    # "Tesla lowered its outlook" (no organisation found by the model) then "the company said": the
+    # subject whose "its" makes it a body, not no one
+    found = speakers(
+        nlp,
+        lexicon,
+        "Tesla lowered its outlook for the quarter. “Demand for our vehicles has softened in key markets,” "
+        "the company said in a filing.",
+    )
+    assert found == ["Tesla"]
