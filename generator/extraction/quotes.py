@@ -1020,13 +1020,16 @@ class QuoteExtractor:
         if not tops and inside:
             # the parser hung the attribution on the quote ('Hillary shot back, "I suppose ..."'
             # read as what "suppose" governs): the verb outside that hangs on a quoted word; a
-            # copula too ('Paul Simmons was blunt: "We made mistakes"' read with "was" under "made")
+            # copula too when a colon opens the quote ('Paul Simmons was blunt: "We made mistakes"'
+            # read with "was" under "made"), not one that only sets the scene ('Though many Marines
+            # are battle-tested, some "may never have stepped aboard a ship"')
+            colon = doc.text[: span.start].rstrip(" “\"‘'").endswith(":")
             hung = [
                 t
                 for t in doc
                 if not span.start <= t.idx < span.end
                 and span.start <= t.head.idx < span.end
-                and t.pos_ in {"VERB", "AUX"}
+                and (t.pos_ == "VERB" or t.pos_ == "AUX" and colon and t.idx < span.start)
                 and t.dep_ in {"ccomp", "parataxis", "advcl"}
             ]
             if hung:
