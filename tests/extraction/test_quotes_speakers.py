@@ -1061,3 +1061,19 @@ def test_the_company_said_is_a_body_the_model_missed_that_did_something_to_its_o
         "the company said in a filing.",
     )
     assert found == ["Tesla"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“Who is going to pay for this?” asked Councillor Sarah Blake at the meeting.", "Sarah Blake"),
+        ("“There is no threat to the public,” Detective Inspector Ruth Miles told reporters.", "Ruth Miles"),
+        ("“Schools will reopen on Monday,” said Superintendent Tom Hale.", "Tom Hale"),
+    ],
+)
+def test_a_councillors_a_police_officers_or_a_superintendents_title_is_no_part_of_the_name(
+    nlp, lexicon, paragraph, speaker
+):
+    # a title set before the name as local and British papers write it: the person, not
+    # "Councillor Sarah Blake" as if the title were her first name
+    assert speakers(nlp, lexicon, paragraph) == [speaker]
