@@ -1426,6 +1426,13 @@ class QuoteExtractor:
         if word in self.org_refs or _hyphenated(subject) in self.org_refs:
             # "the German think-tank concluded": the compound is the body's kind
             return self._body_in_full(subject) or self._by_role(paragraph, subject, ("organisations",))
+        if word in self.party_nouns and _definite(subject):
+            # "Judge Amy Jackson rejected the request" then "the judge said": the person the text
+            # gave that title, not the defendant the sentence before was about (nor anyone else:
+            # an untitled judge stays described, below)
+            titled = self._titled_before(paragraph, subject)
+            if titled:
+                return titled
         # "his wife whispered": somebody's kin is not the last to speak (people.yaml `relatives`)
         kin = subject.lower_ in self.kin and bool(_owners(subject))
         if subject.pos_ == "NOUN" and not _indefinite(subject, self.indefinites) and not kin:
@@ -1452,6 +1459,19 @@ class QuoteExtractor:
             # "a White House official", "the aide": nobody named, the text's description speaks;
             # a function word the tagger took for a noun ("None were alleged") describes no one
             return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+        return None
+
+    def _titled_before(self, paragraph: int, subject: Token) -> str | None:
+        """The person named last before `subject` whose title holds its word ("US District Judge
+        Tanya Chutkan" for "the judge"), outside quotations."""
+        word = subject.lower_
+        for mention in sorted(self._unquoted_mentions, key=lambda m: (m.paragraph, m.start), reverse=True):
+            before = (
+                mention.paragraph < paragraph or mention.paragraph == paragraph and mention.end <= subject.idx
+            )
+            role = self.body.roles.get(mention.name, "")
+            if mention.kind == "people" and before and word in role.lower().split():
+                return mention.name
         return None
 
     def _epithet(self, paragraph: int, subject: Token) -> bool:

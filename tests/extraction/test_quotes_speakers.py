@@ -1077,3 +1077,20 @@ def test_a_councillors_a_police_officers_or_a_superintendents_title_is_no_part_o
     # a title set before the name as local and British papers write it: the person, not
     # "Councillor Sarah Blake" as if the title were her first name
     assert speakers(nlp, lexicon, paragraph) == [speaker]
+
+
+def test_the_judge_said_is_the_person_the_text_titled_judge_not_the_defendant(nlp, lexicon):
+    # "Judge Linda Cole" in the sentence before, the defendant its subject: the judge speaks; with
+    # no one titled so, "the judge" stays a description, not the defendant
+    titled = speakers(
+        nlp,
+        lexicon,
+        "Judge Linda Cole sentenced Mark Reed to ten years on Monday. “You showed no remorse,” the judge "
+        "said.",
+    )
+    untitled = speakers(
+        nlp,
+        lexicon,
+        "Mark Reed was sentenced to ten years on Monday. “You showed no remorse,” the judge said.",
+    )
+    assert (titled, untitled) == (["Linda Cole"], ["judge"])
