@@ -945,13 +945,17 @@ class QuoteExtractor:
                 token = token.head
         if not tops and inside:
             # the parser hung the attribution on the quote ('Hillary shot back, "I suppose ..."'
-            # read as what "suppose" governs): the verb outside that hangs on a quoted word
+            # read as what "suppose" governs): the verb outside that hangs on a quoted word; a
+            # copula too when a colon opens the quote ('Paul Simmons was blunt: "We made mistakes"'
+            # read with "was" under "made"), not one that only sets the scene ('Though many Marines
+            # are battle-tested, some "may never have stepped aboard a ship"')
+            colon = doc.text[: span.start].rstrip(" “\"‘'").endswith(":")
             hung = [
                 t
                 for t in doc
                 if not span.start <= t.idx < span.end
                 and span.start <= t.head.idx < span.end
-                and t.pos_ == "VERB"
+                and (t.pos_ == "VERB" or t.pos_ == "AUX" and colon and t.idx < span.start)
                 and t.dep_ in {"ccomp", "parataxis", "advcl"}
             ]
             if hung:
@@ -1348,6 +1352,13 @@ class QuoteExtractor:
         if word in self.org_refs or _hyphenated(subject) in self.org_refs:
             # "the German think-tank concluded": the compound is the body's kind
             return self._body_in_full(subject) or self._by_role(paragraph, subject, ("organisations",))
+        if word in self.party_nouns and _definite(subject):
+            # "Judge Amy Jackson rejected the request" then "the judge said": the person the text
+            # gave that title, not the defendant the sentence before was about (nor anyone else:
+            # an untitled judge stays described, below)
+            titled = self._titled_before(paragraph, subject)
+            if titled:
+                return titled
         # "his wife whispered": somebody's kin is not the last to speak (people.yaml `relatives`)
         kin = subject.lower_ in self.kin and bool(_owners(subject))
         if subject.pos_ == "NOUN" and not _indefinite(subject, self.indefinites) and not kin:
@@ -1374,6 +1385,19 @@ class QuoteExtractor:
             # "a White House official", "the aide": nobody named, the text's description speaks;
             # a function word the tagger took for a noun ("None were alleged") describes no one
             return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+        return None
+
+    def _titled_before(self, paragraph: int, subject: Token) -> str | None:
+        """The person named last before `subject` whose title holds its word ("US District Judge
+        Tanya Chutkan" for "the judge"), outside quotations."""
+        word = subject.lower_
+        for mention in sorted(self._unquoted_mentions, key=lambda m: (m.paragraph, m.start), reverse=True):
+            before = (
+                mention.paragraph < paragraph or mention.paragraph == paragraph and mention.end <= subject.idx
+            )
+            role = self.body.roles.get(mention.name, "")
+            if mention.kind == "people" and before and word in role.lower().split():
+                return mention.name
         return None
 
     def _epithet(self, paragraph: int, subject: Token) -> bool:
@@ -2541,14 +2565,15 @@ class QuoteExtractor:
         return None
 
     def _unnamed_speaker(self, paragraph: int, token: Token) -> bool:
-        """A capitalised proper noun, the subject of a speech verb, that no person's or place's
-        mention covers: a body the model did not find."""
+        """A capitalised proper noun, the subject of a speech verb or of a verb whose object is
+        its own ("Tesla lowered its outlook"), that no person's or place's mention covers: a body
+        the model did not find."""
         return (
             token.dep_ == "nsubj"
             and token.pos_ == "PROPN"
             and token.text[:1].isupper()
             and token.ent_type_ != "PERSON"
-            and token.head.lemma_.lower() in self.verbs
+            and (token.head.lemma_.lower() in self.verbs or _own_object(token.head))
             and self.body.mention_of_token(paragraph, token, ("people", "places")) is None
         )
 
@@ -2642,6 +2667,19 @@ class QuoteExtractor:
         # "according to the head of the Department ..., Valery Revenko": the person speaks
         people = [m for m in mentions if m.kind == "people"]
         return min(people or mentions, key=lambda m: m.start).name
+
+
+def _own_object(verb: Token) -> bool:
+    """Whether the object of a verb is the subject's own thing, by a neuter possessive pronoun
+    ("lowered its outlook"): what a body does, as a person's would be "his" or "her"."""
+    return any(
+        child.dep_ == "dobj"
+        and any(
+            w.dep_ == "poss" and w.morph.get("Poss") == ["Yes"] and w.morph.get("Gender") == ["Neut"]
+            for w in child.children
+        )
+        for child in verb.children
+    )
 
 
 def _stems(phrase: str) -> set[str]:
