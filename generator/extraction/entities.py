@@ -66,6 +66,11 @@ DOTTED = r"(?<![\w.])(?:[A-Z]\.){2,}"
 CAP = r"[A-Z][\w’'&-]*"
 COMMA_LIST = r", (?=(?:[A-Z][\w’'-]*,? )+(?:{conjunctions}) [A-Z])"
 ROLE_POS = {"PROPN", "NOUN", "ADJ"}
+# what may stand between a determiner and the noun it opens ("an antibody focused ADC company"),
+# and how many words of it are looked at
+DESCRIBING_POS = frozenset(("ADJ", "ADV", "NOUN", "PROPN", "VERB"))
+MAX_DESCRIBING_WORDS = 4
+ONE_OF_MANY_POS = frozenset(("PRON", "DET", "NUM"))  # "Our company", "One group": no name's first word
 MAX_ORG_WORDS = 10  # "Office of the United Nations High Commissioner for Refugees" has 9
 # A credit's name in "X contributed reporting", "X and Y contributed to this report", "X Doe, Y
 # and Z contributed" (`Extractor.credit_after_re`). Each further name opens with a comma or a
@@ -902,10 +907,32 @@ class EntityExtractor:
                 continue
             if re.match(r" [A-Z]", text[match.end() :]):
                 continue  # "Betting company Bally’s": the noun says what the name after it is
-
+            if self._one_of_a_kind(doc, start, start + len(name)):
+                continue  # "an Amazon company", "any US company", "Our company is": no body's name
             if len(name.split()) > 1:
                 found.append(Candidate(index, start, start + len(name), name, "organisations"))
         return found
+
+    def _one_of_a_kind(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a name and its unit noun ("X company", "X group") say what kind of thing one of
+        many is rather than name a body: a determiner that points at one among many opens the
+        phrase, past the words that describe it ("an Amazon company", "any US company", "a
+        pro-Israel group", "an antibody focused ADC company"; not "the Islamic State group"), or
+        the name's first word is a pronoun, determiner or number capitalised at a sentence's start
+        ("Our company is ...", "One group of ..."). Not where the noun itself describes the one
+        after it ("a Wagner group fighter": the determiner is the fighter's). A language listing no
+        such determiners (organisations.yaml `thing_determiners`) is left as it was."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if not self.thing_determiners or not span or span[-1].dep_ == "compound":
+            return False
+        if span[0].pos_ in ONE_OF_MANY_POS:
+            return True
+        for token in reversed(doc[max(0, span.start - MAX_DESCRIBING_WORDS) : span.start]):
+            if token.lower_ in self.thing_determiners:
+                return True
+            if token.pos_ not in DESCRIBING_POS and token.tag_ != "HYPH":
+                return False
+        return False
 
     def _two_bodies(self, name: str) -> tuple[str, str] | None:
         """The two sides of one "and" in a name when either is a body on its own, an acronym or one

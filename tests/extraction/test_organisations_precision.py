@@ -180,3 +180,27 @@ def test_a_product_beside_a_body_joins_it_only_where_the_whole_is_named_as_a_bod
         ],
     )
     assert "Lockheed Martin" in organisations(b)
+
+
+# Session 48 organisations
+
+
+def test_a_unit_noun_after_a_determiner_of_one_among_many_names_no_body(nlp, lexicon):
+    """ "an Amazon company", "any US company", "a pro-Israel group", "Our company is": the noun
+    says what kind of thing one of many is; "the Islamic State group", "the Haqqani network" and
+    "a Wagner group fighter" (whose article is the fighter's) still name a body."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Clearly the CEO of any US company that does business abroad wants good relations.",
+            "The data is sent to Alexa Analytics. (Alexa Analytics is an Amazon company.)",
+            "Last week, a pro-Israel group known as Predatory Sparrow claimed the attack.",
+            "“Our company is in a great position to bid,” the chief executive said.",
+            "Officials said the Islamic State group claimed it, and the Haqqani network denied it.",
+            "He was described as a Wagner group fighter by the police.",
+        ],
+    )
+    found = organisations(b)
+    assert not {"US company", "Amazon company", "Israel group", "Our company"} & found
+    assert {"Islamic State group", "Haqqani network", "Wagner group"} <= found
