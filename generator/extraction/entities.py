@@ -1704,14 +1704,30 @@ class EntityExtractor:
             for g in groups["people"]
             if g.paragraphs & people_prose or not g.spellings.keys().isdisjoint(signed)
         ]
+        # "Hamas Hostages: What Do We Know So Far?", "THIS ARTICLE IS FREE TO READ REGISTER TO
+        # UNLOCK.", "... a Contagion Risk for the Next Financial Crisis?": a line whose every word
+        # but the small ones is capitalised, in a text whose story is not, is a heading, another
+        # story's headline, a caption or a credit; a run of capitals there looks a body's name
+        # whatever it is, and a name the text writes nowhere else is none of the story's bodies
+        headings = {i for i, text in enumerate(texts) if _in_headline_capitals(text)}
+        if not prose - headings:
+            headings = set()  # a text in capitals throughout: its capitals tell nothing
         groups["organisations"] = [
             g
             for g in groups["organisations"]
-            if g.paragraphs & prose
-            or g.name.lower() in typed
-            or sum(g.spellings.values()) > 1
-            or g.name.lower() in self.always_orgs
-            or not g.spellings.keys().isdisjoint(accounts)
+            if (
+                g.paragraphs & prose
+                or g.name.lower() in typed
+                or sum(g.spellings.values()) > 1
+                or g.name.lower() in self.always_orgs
+                or not g.spellings.keys().isdisjoint(accounts)
+            )
+            and not (
+                g.paragraphs <= headings
+                and g.spellings.keys().isdisjoint(accounts)
+                and not self._guarded_body(g.name, typed)
+                and g.name.lower() not in self.always_orgs
+            )
         ]
         return groups
 
@@ -2521,6 +2537,14 @@ def _headline_capitals(sentence: Span) -> bool:
     Dillon J. Semolina, 24", has no lower-case word and is none)."""
     lower = [t for t in sentence if t.is_alpha and t.is_lower]
     return bool(lower) and all(len(t.text) <= HEADLINE_SMALL_WORD for t in lower)
+
+
+def _in_headline_capitals(text: str) -> bool:
+    """Whether a line has every word but the small ones capitalised, as a headline, a heading, a
+    caption's or a credit's names are ("Hamas Hostages: What Do We Know So Far?", "CPL. JOHN DOE,
+    23, OF HINGHAM, MASS."); a line of prose has common words in lower case."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) > HEADLINE_SMALL_WORD]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def _capitalised_beside(

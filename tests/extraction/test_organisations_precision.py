@@ -204,3 +204,23 @@ def test_a_unit_noun_after_a_determiner_of_one_among_many_names_no_body(nlp, lex
     found = organisations(b)
     assert not {"US company", "Amazon company", "Israel group", "Our company"} & found
     assert {"Islamic State group", "Haqqani network", "Wagner group"} <= found
+
+
+def test_a_name_only_in_lines_of_headline_capitals_is_no_body_of_the_story(nlp, lexicon):
+    """Another story's headline, a heading or a credit left in the body has every long word
+    capitalised, and the model reads a body's name into its capitals; a body the story's prose
+    names, or the signature of a post the page embeds, is still one."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The army said on Monday that it had pushed the fighters back from the town, and the "
+            "Red Cross said it would send aid to the families who fled.",
+            "Hamas Hostages: What Do We Know So Far?",
+            "Why Global Players Must Be Concerned of New Version of Charm Offensive in Xi Jinping 3.0 Era?",
+            "— BNO News (@BNONews) February 11, 2025",
+        ],
+    )
+    found = organisations(b)
+    assert not {"Hamas Hostages", "Xi Jinping 3.0 Era"} & found
+    assert {"Red Cross", "BNO News"} <= found
