@@ -364,7 +364,8 @@ class EntityExtractor:
         # models"): the name is then a place's or a product's (places.yaml `ground_nouns`,
         # organisations.yaml `product_nouns`)
         self.ground_nouns = set(lexicon["places"].get("ground_nouns") or [])
-        self.product_nouns = set(orgs.get("product_nouns") or [])
+        # ... and an event's ("the Dreamforce audience", "joint exercises"): a gathering's name, no body's
+        self.product_nouns = set(orgs.get("product_nouns") or []) | set(orgs.get("event_nouns") or [])
         # the quotation marks, opening and closing, a title of a work or a label is put in
         # (organisations.yaml `title_quotes`): a name always inside them is no body's
         self.title_quotes = [(q[0], q[1:]) for q in orgs.get("title_quotes") or [] if len(q) == 2]

@@ -224,3 +224,23 @@ def test_a_name_only_in_lines_of_headline_capitals_is_no_body_of_the_story(nlp, 
     found = organisations(b)
     assert not {"Hamas Hostages", "Xi Jinping 3.0 Era"} & found
     assert {"Red Cross", "BNO News"} <= found
+
+
+def test_a_name_only_ever_before_a_noun_of_an_events_people_or_an_exercise_is_no_body(nlp, lexicon):
+    """ "the Dreamforce audience", "Magnetize Maine attendees", "the annual Ulchi Freedom Guardian
+    joint exercises": the name is a gathering's or an exercise's; a body the text also names on its
+    own ("Microsoft announced") stays one, wherever else it modifies such a noun."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Benioff introduced Cook to the Dreamforce audience as a leader on privacy.",
+            "Amanda Rector, the state economist, talks to Magnetize Maine attendees in Bangor.",
+            "The launch was a response to the annual Ulchi Freedom Guardian joint exercises, KCNA said.",
+            "Microsoft announced the deal on Monday.",
+            "The company told the Microsoft audience that the deal was done.",
+        ],
+    )
+    found = organisations(b)
+    assert not {"Dreamforce", "Magnetize Maine", "Ulchi Freedom Guardian"} & found
+    assert "Microsoft" in found
