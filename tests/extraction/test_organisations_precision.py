@@ -260,3 +260,16 @@ def test_an_abbreviation_of_a_device_a_medium_or_a_ward_is_no_organisation(nlp, 
     )
     found = organisations(b)
     assert not {"ICU", "CPU", "USB", "VHS"} & found
+
+
+def test_the_abbreviation_of_an_officers_post_is_no_organisation(nlp, lexicon):
+    """ "said Tilbrook, CPO, EncompaaS", "elevated Ive to CDO": a chief officer's post, as "CEO" is."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "“We are doing more with less,” said Tilbrook, CPO, EncompaaS.",
+            "So to keep Cook, Jobs made him CEO and, to balance it out, elevated Ive to CDO.",
+        ],
+    )
+    assert not {"CPO", "CDO", "CEO"} & organisations(b)
