@@ -89,6 +89,9 @@ CUT_OFF_RE = re.compile(r"[^\W_][\"'”’]?(?:\.{3}|…)\s*$")
 # or a province's name as news agencies shorten it ("Brampton, Ont., where"); no person's name
 STATE_AFTER_PLACE_RE = re.compile(r"[A-Z][\w’'-]+, [A-Z][a-z]{1,4}\.,$")
 HEADLINE_SMALL_WORD = 4  # letters of the longest word a headline leaves in lower case ("with", "for")
+# the parts of speech of the words a headline leaves in lower case: "of", "the", "and", "to", "be",
+# "it", and a citation's "et al." (the tagger's proper nouns in lower case)
+HEADLINE_LOWER_POS = frozenset(("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PRON", "PROPN"))
 MAX_NAME_WORDS = 5  # a longer run of capitals is a heading or a list, not one person's name
 # a word of a person's name: "Qamar", "O'Connor", "McCarthy", or initials written without dots ("G", "AK")
 NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z’'-][a-z]+)*|[A-Z]{1,2}")
@@ -1710,7 +1713,7 @@ class EntityExtractor:
         # but the small ones is capitalised, in a text whose story is not, is a heading, another
         # story's headline, a caption or a credit; a run of capitals there looks a body's name
         # whatever it is, and a name the text writes nowhere else is none of the story's bodies
-        headings = {i for i, text in enumerate(texts) if _in_headline_capitals(text)}
+        headings = {i for i, doc in enumerate(docs) if _in_headline_capitals(doc)}
         if not prose - headings:
             headings = set()  # a text in capitals throughout: its capitals tell nothing
         groups["organisations"] = [
@@ -2540,12 +2543,24 @@ def _headline_capitals(sentence: Span) -> bool:
     return bool(lower) and all(len(t.text) <= HEADLINE_SMALL_WORD for t in lower)
 
 
-def _in_headline_capitals(text: str) -> bool:
-    """Whether a line has every word but the small ones capitalised, as a headline, a heading, a
-    caption's or a credit's names are ("Hamas Hostages: What Do We Know So Far?", "CPL. JOHN DOE,
-    23, OF HINGHAM, MASS."); a line of prose has common words in lower case."""
-    long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) > HEADLINE_SMALL_WORD]
-    return bool(long_words) and all(w[0].isupper() for w in long_words)
+def _in_headline_capitals(doc: Doc) -> bool:
+    """Whether a line is written in a headline's capitals, as a headline, a heading, a caption's or
+    a credit's names are ("Hamas Hostages: What Do We Know So Far?", "CPL. JOHN DOE, 23, OF
+    HINGHAM, MASS."): every word but the small ones capitalised, and the words left in lower case
+    only the small words that tie the others together (articles, prepositions, conjunctions). A
+    sentence of names has its verb or a common word in lower case ("The European Union and NATO
+    met with the Centers for Disease Control", "Contracts went to Boeing ... last year")."""
+    words = [t for t in doc if t.is_alpha]
+    long_words = [t for t in words if len(t.text) > HEADLINE_SMALL_WORD]
+    return (
+        bool(long_words)
+        and all(t.text[0].isupper() for t in long_words)
+        and all(
+            t.pos_ in HEADLINE_LOWER_POS or t.i > 0 and t.nbor(-1).text == "-"  # "Upper-atmosphere"
+            for t in words
+            if t.is_lower
+        )
+    )
 
 
 def _capitalised_beside(
