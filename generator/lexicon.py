@@ -138,6 +138,7 @@ class Organisations(_DataFile):
     team_words: Words = None
     not_team_words: Words = None
     product_nouns: Words = None
+    event_nouns: Words = None
     thing_determiners: Words = None
     title_quotes: Words = None
     institutions: Words = None

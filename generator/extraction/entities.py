@@ -66,6 +66,11 @@ DOTTED = r"(?<![\w.])(?:[A-Z]\.){2,}"
 CAP = r"[A-Z][\w’'&-]*"
 COMMA_LIST = r", (?=(?:[A-Z][\w’'-]*,? )+(?:{conjunctions}) [A-Z])"
 ROLE_POS = {"PROPN", "NOUN", "ADJ"}
+# what may stand between a determiner and the noun it opens ("an antibody focused ADC company"),
+# and how many words of it are looked at
+DESCRIBING_POS = frozenset(("ADJ", "ADV", "NOUN", "PROPN", "VERB"))
+MAX_DESCRIBING_WORDS = 4
+ONE_OF_MANY_POS = frozenset(("PRON", "DET", "NUM"))  # "Our company", "One group": no name's first word
 MAX_ORG_WORDS = 10  # "Office of the United Nations High Commissioner for Refugees" has 9
 # A credit's name in "X contributed reporting", "X and Y contributed to this report", "X Doe, Y
 # and Z contributed" (`Extractor.credit_after_re`). Each further name opens with a comma or a
@@ -84,6 +89,9 @@ CUT_OFF_RE = re.compile(r"[^\W_][\"'”’]?(?:\.{3}|…)\s*$")
 # or a province's name as news agencies shorten it ("Brampton, Ont., where"); no person's name
 STATE_AFTER_PLACE_RE = re.compile(r"[A-Z][\w’'-]+, [A-Z][a-z]{1,4}\.,$")
 HEADLINE_SMALL_WORD = 4  # letters of the longest word a headline leaves in lower case ("with", "for")
+# the parts of speech of the words a headline leaves in lower case: "of", "the", "and", "to", "be",
+# "it", and a citation's "et al." (the tagger's proper nouns in lower case)
+HEADLINE_LOWER_POS = frozenset(("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PRON", "PROPN"))
 MAX_NAME_WORDS = 5  # a longer run of capitals is a heading or a list, not one person's name
 # a word of a person's name: "Qamar", "O'Connor", "McCarthy", or initials written without dots ("G", "AK")
 NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z’'-][a-z]+)*|[A-Z]{1,2}")
@@ -359,7 +367,8 @@ class EntityExtractor:
         # models"): the name is then a place's or a product's (places.yaml `ground_nouns`,
         # organisations.yaml `product_nouns`)
         self.ground_nouns = set(lexicon["places"].get("ground_nouns") or [])
-        self.product_nouns = set(orgs.get("product_nouns") or [])
+        # ... and an event's ("the Dreamforce audience", "joint exercises"): a gathering's name, no body's
+        self.product_nouns = set(orgs.get("product_nouns") or []) | set(orgs.get("event_nouns") or [])
         # the quotation marks, opening and closing, a title of a work or a label is put in
         # (organisations.yaml `title_quotes`): a name always inside them is no body's
         self.title_quotes = [(q[0], q[1:]) for q in orgs.get("title_quotes") or [] if len(q) == 2]
@@ -902,10 +911,32 @@ class EntityExtractor:
                 continue
             if re.match(r" [A-Z]", text[match.end() :]):
                 continue  # "Betting company Bally’s": the noun says what the name after it is
-
+            if self._one_of_a_kind(doc, start, start + len(name)):
+                continue  # "an Amazon company", "any US company", "Our company is": no body's name
             if len(name.split()) > 1:
                 found.append(Candidate(index, start, start + len(name), name, "organisations"))
         return found
+
+    def _one_of_a_kind(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a name and its unit noun ("X company", "X group") say what kind of thing one of
+        many is rather than name a body: a determiner that points at one among many opens the
+        phrase, past the words that describe it ("an Amazon company", "any US company", "a
+        pro-Israel group", "an antibody focused ADC company"; not "the Islamic State group"), or
+        the name's first word is a pronoun, determiner or number capitalised at a sentence's start
+        ("Our company is ...", "One group of ..."). Not where the noun itself describes the one
+        after it ("a Wagner group fighter": the determiner is the fighter's). A language listing no
+        such determiners (organisations.yaml `thing_determiners`) is left as it was."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if not self.thing_determiners or not span or span[-1].dep_ == "compound":
+            return False
+        if span[0].pos_ in ONE_OF_MANY_POS:
+            return True
+        for token in reversed(doc[max(0, span.start - MAX_DESCRIBING_WORDS) : span.start]):
+            if token.lower_ in self.thing_determiners:
+                return True
+            if token.pos_ not in DESCRIBING_POS and token.tag_ != "HYPH":
+                return False
+        return False
 
     def _two_bodies(self, name: str) -> tuple[str, str] | None:
         """The two sides of one "and" in a name when either is a body on its own, an acronym or one
@@ -1677,14 +1708,30 @@ class EntityExtractor:
             for g in groups["people"]
             if g.paragraphs & people_prose or not g.spellings.keys().isdisjoint(signed)
         ]
+        # "Hamas Hostages: What Do We Know So Far?", "THIS ARTICLE IS FREE TO READ REGISTER TO
+        # UNLOCK.", "... a Contagion Risk for the Next Financial Crisis?": a line whose every word
+        # but the small ones is capitalised, in a text whose story is not, is a heading, another
+        # story's headline, a caption or a credit; a run of capitals there looks a body's name
+        # whatever it is, and a name the text writes nowhere else is none of the story's bodies
+        headings = {i for i, doc in enumerate(docs) if _in_headline_capitals(doc)}
+        if not prose - headings:
+            headings = set()  # a text in capitals throughout: its capitals tell nothing
         groups["organisations"] = [
             g
             for g in groups["organisations"]
-            if g.paragraphs & prose
-            or g.name.lower() in typed
-            or sum(g.spellings.values()) > 1
-            or g.name.lower() in self.always_orgs
-            or not g.spellings.keys().isdisjoint(accounts)
+            if (
+                g.paragraphs & prose
+                or g.name.lower() in typed
+                or sum(g.spellings.values()) > 1
+                or g.name.lower() in self.always_orgs
+                or not g.spellings.keys().isdisjoint(accounts)
+            )
+            and not (
+                g.paragraphs <= headings
+                and g.spellings.keys().isdisjoint(accounts)
+                and not self._guarded_body(g.name, typed)
+                and g.name.lower() not in self.always_orgs
+            )
         ]
         return groups
 
@@ -2494,6 +2541,26 @@ def _headline_capitals(sentence: Span) -> bool:
     Dillon J. Semolina, 24", has no lower-case word and is none)."""
     lower = [t for t in sentence if t.is_alpha and t.is_lower]
     return bool(lower) and all(len(t.text) <= HEADLINE_SMALL_WORD for t in lower)
+
+
+def _in_headline_capitals(doc: Doc) -> bool:
+    """Whether a line is written in a headline's capitals, as a headline, a heading, a caption's or
+    a credit's names are ("Hamas Hostages: What Do We Know So Far?", "CPL. JOHN DOE, 23, OF
+    HINGHAM, MASS."): every word but the small ones capitalised, and the words left in lower case
+    only the small words that tie the others together (articles, prepositions, conjunctions). A
+    sentence of names has its verb or a common word in lower case ("The European Union and NATO
+    met with the Centers for Disease Control", "Contracts went to Boeing ... last year")."""
+    words = [t for t in doc if t.is_alpha]
+    long_words = [t for t in words if len(t.text) > HEADLINE_SMALL_WORD]
+    return (
+        bool(long_words)
+        and all(t.text[0].isupper() for t in long_words)
+        and all(
+            t.pos_ in HEADLINE_LOWER_POS or t.i > 0 and t.nbor(-1).text == "-"  # "Upper-atmosphere"
+            for t in words
+            if t.is_lower
+        )
+    )
 
 
 def _capitalised_beside(
