@@ -1232,3 +1232,83 @@ def test_a_plural_pronoun_is_never_one_person(russian):
         "«Это не честно», – пишут они.",
     )
     assert ("Это не честно", "Урал Кильсенбаев") not in quotes
+
+
+# Session 48, mutants: each passes on the code and fails on the mutants it names
+# (scripts/mutation/killcheck.py; tests/MUTANTS.md "Session 48").
+
+
+def headline_reader(russian: tuple, *paragraphs: str) -> QuoteExtractor:
+    """The quote extractor of a body of these paragraphs, to read a headline with."""
+    nlp, lexicon = russian
+    body = parse_body(list(paragraphs), nlp, lexicon)
+    return QuoteExtractor(extract_entities(body, lexicon).named, lexicon)
+
+
+def said_in(extractor: QuoteExtractor, title: str) -> tuple[str, str | None, str | None] | None:
+    """The headline's quote as (words, speaker, speaker's role), or None."""
+    quote = extractor.headline_quote(title, [])
+    return None if quote is None else (quote.text, quote.speaker, quote.speaker_role)
+
+
+def test_a_headlines_label_is_its_speaker_with_the_role_the_body_gives_however_the_label_is_set(russian):
+    # four words are a quotation; a label after a dash with a full stop, or with no space after the
+    # dash, is the speaker's surname; a label of six words ends in the speaker's, one of seven is a
+    # sentence, not a speaker; words in marks a source's dash follows are no labelled quotation
+    extractor = headline_reader(
+        russian, "В Пермь прилетел вице-премьер Виталий Мутко.", "Его встретил губернатор Дмитрий Махонин."
+    )
+    words = "Край взял серьезные темпы расселения"
+    mutko = (words, "Виталий Мутко", "вице-премьер")
+    assert said_in(extractor, "Мутко: «Темпы расселения взяты серьезные»") == (
+        "Темпы расселения взяты серьезные",
+        "Виталий Мутко",
+        "вице-премьер",
+    )
+    assert said_in(extractor, f"«{words}», — Мутко.") == mutko
+    assert said_in(extractor, f"«{words}» —Мутко") == mutko
+    assert said_in(extractor, f"Вице-премьер правительства России по спорту Мутко: «{words}»") == mutko
+    complaint = (
+        "Жители Перми пожаловались вице-премьеру на темпы расселения: «Нас не расселяют уже десять лет»"
+    )
+    assert said_in(extractor, complaint) is None
+    assert (
+        said_in(extractor, "Мутко назвал темпы расселения в крае «серьезными и очень быстрыми» — ТАСС")
+        is None
+    )
+
+
+def test_a_headlines_label_is_the_person_the_body_names_by_that_surname_whoever_it_names_first(russian):
+    # the place and the governor named before him, and his patronymic, do not hide whom "Мутко" is
+    extractor = headline_reader(
+        russian,
+        "В Пермском крае губернатор Дмитрий Махонин встретил вице-премьера Виталия Леонтьевича Мутко.",
+    )
+    found = said_in(extractor, "Мутко: «Край взял серьезные темпы расселения»")
+    assert found is not None and found[1] == "Виталий Леонтьевич Мутко"
+
+
+def test_a_headlines_label_is_the_body_the_text_names_so(russian):
+    # "Минобороны:" is the ministry the body names "Минобороны России"
+    extractor = headline_reader(russian, "Минобороны России сообщило об учениях в Пермском крае.")
+    found = said_in(extractor, "Минобороны: «Учения пройдут по плану до конца недели»")
+    assert found == ("Учения пройдут по плану до конца недели", "Минобороны России", None)
+
+
+def test_a_headlines_quotation_the_body_quotes_without_yo_is_not_given_twice(russian):
+    # the headline prints "идёт", the body's quote "идет": the same words, one quote
+    extractor = headline_reader(
+        russian, "«Расселение идет серьезными темпами», — заявил вице-премьер Виталий Мутко журналистам."
+    )
+    found = extractor.extract()
+    assert [q.speaker for q in found] == ["Виталий Мутко"]
+    assert extractor.headline_quote("Мутко: «Расселение идёт серьёзными темпами»", found) is None
+
+
+def test_a_headlines_label_after_a_dash_is_the_name_as_printed_and_a_space_inside_the_marks_is_no_label(
+    russian,
+):
+    extractor = headline_reader(russian, "Компания SpaceX запустила ракету с космодрома во Флориде.")
+    words = "Мы полетим на Марс через два года"
+    assert said_in(extractor, f"«{words}», — SpaceX") == (words, "SpaceX", None)
+    assert said_in(extractor, f"SpaceX: « {words}»") == (words, "SpaceX", None)

@@ -1033,3 +1033,45 @@ def test_a_two_letter_post_the_text_wrote_out_before_a_name_is_that_person(nlp, 
         f"{NEXT} the DG said.",
     )
     assert found == ["Amina Bello"]
+
+
+# ---------------------------------------------------------------- Session 48, mutants
+# Each passes on the code and fails on the mutants it names (scripts/mutation/killcheck.py;
+# tests/MUTANTS.md "Session 48").
+
+WATCHING = "“We are watching the situation closely,”"
+
+
+def test_a_spokesman_is_whom_a_sentence_before_calls_so_the_entities_missing_the_role(nlp, lexicon):
+    # "Spokesman for the ministry John Kirby told reporters ..." (a capital, a paragraph before the
+    # quotation), or the word far into a sentence that names him by his surname alone: the
+    # spokesman is Kirby, though the entities gave him no post
+    found = speakers(
+        nlp,
+        lexicon,
+        "John Kirby spoke in Washington on Monday.",
+        "Spokesman for the ministry John Kirby told reporters the talks would go on.",
+        f"{WATCHING} the spokesman said.",
+    )
+    assert found == ["John Kirby"]
+    found = speakers(
+        nlp,
+        lexicon,
+        "John Paul Kirby spoke in Washington on Monday.",
+        "On Tuesday, at a briefing in Washington, spokesman for the ministry Kirby told reporters the talks"
+        " would go on.",
+        f"{WATCHING} the spokesman said.",
+    )
+    assert found == ["John Paul Kirby"]
+
+
+def test_an_official_is_the_person_named_before_whom_the_text_gave_a_post(nlp, lexicon):
+    # "Pentagon spokesman John Kirby" has a post, so "the official" may be him
+    found = speakers(
+        nlp,
+        lexicon,
+        "Pentagon spokesman John Kirby spoke on Monday.",
+        "He later met reporters in Washington.",
+        f"{WATCHING} the official said.",
+    )
+    assert found == ["John Kirby"]
