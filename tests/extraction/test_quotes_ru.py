@@ -1312,3 +1312,17 @@ def test_a_headlines_label_after_a_dash_is_the_name_as_printed_and_a_space_insid
     words = "Мы полетим на Марс через два года"
     assert said_in(extractor, f"«{words}», — SpaceX") == (words, "SpaceX", None)
     assert said_in(extractor, f"SpaceX: « {words}»") == (words, "SpaceX", None)
+
+
+def test_a_line_of_its_own_naming_a_person_the_tagger_reads_in_part_still_gives_the_quotation(russian):
+    # "Глава Еврокомиссии Урсула фон дер Ляйен заявила:": the tagger's person stops before "фон",
+    # a person of one word; the quotation after the line is still hers
+    _, quotes = extracted(
+        russian,
+        "Глава Еврокомиссии Урсула фон дер Ляйен заявила:",
+        "«Европа не отступит от своих обязательств перед Украиной».",
+    )
+    assert len(quotes) == 1
+    text, speaker = quotes[0]
+    assert text == "Европа не отступит от своих обязательств перед Украиной"
+    assert speaker is not None and speaker.startswith("Урсула")
