@@ -1326,3 +1326,16 @@ def test_a_line_of_its_own_naming_a_person_the_tagger_reads_in_part_still_gives_
     text, speaker = quotes[0]
     assert text == "Европа не отступит от своих обязательств перед Украиной"
     assert speaker is not None and speaker.startswith("Урсула")
+
+
+def test_they_are_the_plural_subject_of_the_sentence_right_before_not_one_further_back(russian):
+    # "Уфимцы возмущены ...", "Об этом писали газеты.", then "«...», – пишут они": who writes is
+    # the papers just named, not the townspeople two sentences back
+    _, quotes = extracted(
+        russian,
+        "«Воду дадут завтра», – сообщил Урал Кильсенбаев.",
+        "Уфимцы возмущены отключением воды.",
+        "Об этом писали газеты.",
+        "«Это не честно», – пишут они.",
+    )
+    assert quotes[1] == ("Это не честно", "газеты")
