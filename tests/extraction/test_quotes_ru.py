@@ -1339,3 +1339,30 @@ def test_they_are_the_plural_subject_of_the_sentence_right_before_not_one_furthe
         "«Это не честно», – пишут они.",
     )
     assert quotes[1] == ("Это не честно", "газеты")
+
+
+BASTRYKIN = "«Будет дана правовая оценка действиям всех виновных»."
+
+
+def test_a_line_of_its_own_naming_a_person_gives_the_quotation_though_another_was_named_before(russian):
+    # the governor named a paragraph before is not the one who speaks after "... Александр
+    # Бастрыкин заявил:"
+    _, quotes = extracted(
+        russian,
+        "Губернатор Дмитрий Махонин встретил следователей.",
+        "Председатель Следственного комитета Александр Бастрыкин заявил:",
+        BASTRYKIN,
+    )
+    assert [speaker for _, speaker in quotes] == ["Александр Бастрыкин"]
+
+
+def test_a_line_of_its_own_naming_a_person_with_the_patronymic_is_the_person_named_before(russian):
+    # "Глава ведомства Александр Иванович Бастрыкин заявил:": the Александр Бастрыкин the text named,
+    # one person, with the role it gave him
+    _, quotes = extracted(
+        russian,
+        "Председатель СК Александр Бастрыкин прибыл в Пермь.",
+        "Глава ведомства Александр Иванович Бастрыкин заявил:",
+        BASTRYKIN,
+    )
+    assert [speaker for _, speaker in quotes] == ["Александр Бастрыкин"]
