@@ -1366,3 +1366,14 @@ def test_a_line_of_its_own_naming_a_person_with_the_patronymic_is_the_person_nam
         BASTRYKIN,
     )
     assert [speaker for _, speaker in quotes] == ["Александр Бастрыкин"]
+
+
+def test_a_body_named_where_it_was_said_with_its_region_names_the_region_once(russian):
+    # "— прокомментировали журналистам в пресс-службе прокуратуры Тамбовской области": the office of
+    # the region, named once
+    _, quotes = extracted(
+        russian,
+        "«Проверка по факту продолжается», — прокомментировали журналистам в пресс-службе прокуратуры"
+        " Тамбовской области.",
+    )
+    assert quotes == [("Проверка по факту продолжается", "Прокуратура Тамбовской области")]
