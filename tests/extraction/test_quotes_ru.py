@@ -1377,3 +1377,12 @@ def test_a_body_named_where_it_was_said_with_its_region_names_the_region_once(ru
         " Тамбовской области.",
     )
     assert quotes == [("Проверка по факту продолжается", "Прокуратура Тамбовской области")]
+
+
+def test_they_after_a_body_named_where_it_was_said_are_that_body(russian):
+    # "В Минфине обсудили бюджет ...", then "«...», – заверили они": "они" is the ministry, the one
+    # body named before, though no plural subject was
+    _, quotes = extracted(
+        russian, "В Минфине обсудили бюджет на следующий год.", "«Дефицита не будет», – заверили они."
+    )
+    assert quotes == [("Дефицита не будет", "Минфин")]
