@@ -1386,3 +1386,22 @@ def test_they_after_a_body_named_where_it_was_said_are_that_body(russian):
         russian, "В Минфине обсудили бюджет на следующий год.", "«Дефицита не будет», – заверили они."
     )
     assert quotes == [("Дефицита не будет", "Минфин")]
+
+
+def test_a_line_of_its_own_naming_a_person_keeps_the_names_particles_and_the_fuller_name_before(russian):
+    # "Посол Нидерландов Ян ван дер Берг заявил:": "ван дер" stays lower-case; "Глава ведомства
+    # Александр Бастрыкин заявил:" after "Александр Иванович Бастрыкин" is the person named before
+    found = [
+        extracted(russian, *paragraphs, BASTRYKIN)[1]
+        for paragraphs in (
+            ["Посол Нидерландов Ян ван дер Берг заявил:"],
+            [
+                "Председатель СК Александр Иванович Бастрыкин прибыл в Пермь.",
+                "Глава ведомства Александр Бастрыкин заявил:",
+            ],
+        )
+    ]
+    assert [[speaker for _, speaker in quotes] for quotes in found] == [
+        ["Ян ван дер Берг"],
+        ["Александр Иванович Бастрыкин"],
+    ]
