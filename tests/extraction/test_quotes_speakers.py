@@ -1075,3 +1075,15 @@ def test_an_official_is_the_person_named_before_whom_the_text_gave_a_post(nlp, l
         f"{WATCHING} the official said.",
     )
     assert found == ["John Kirby"]
+
+
+def test_a_bodys_abbreviation_and_a_title_are_the_holder_the_text_named_with_that_post(nlp, lexicon):
+    # "Dr Jarbas Barbosa, Director of the Pan American Health Organization (PAHO)" then "the PAHO
+    # Director said": Barbosa, not a speaker called "PAHO Director"
+    found = speakers(
+        nlp,
+        lexicon,
+        "Dr Jarbas Barbosa, Director of the Pan American Health Organization (PAHO), spoke on Monday.",
+        "“Nobody was ready for what came next,” the PAHO Director said.",
+    )
+    assert found == ["Jarbas Barbosa"]
