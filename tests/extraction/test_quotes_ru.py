@@ -1208,3 +1208,68 @@ def test_speech_whose_dash_was_lost_is_speech_though_it_holds_a_name_in_quotatio
         "Он напомнил слова министра «мы не оставим людей без помощи», - сообщил в пресс-службе Иван Петров.",
     )
     assert [text for text, _ in quotes] == ["мы не оставим людей без помощи"]
+
+
+# Session 48, mutants: each passes on the code and fails on the mutants it names
+# (scripts/mutation/killcheck.py; tests/MUTANTS.md "Session 48").
+
+
+def headline_reader(russian: tuple, *paragraphs: str) -> QuoteExtractor:
+    """The quote extractor of a body of these paragraphs, to read a headline with."""
+    nlp, lexicon = russian
+    body = parse_body(list(paragraphs), nlp, lexicon)
+    return QuoteExtractor(extract_entities(body, lexicon).named, lexicon)
+
+
+def said_in(extractor: QuoteExtractor, title: str) -> tuple[str, str | None, str | None] | None:
+    """The headline's quote as (words, speaker, speaker's role), or None."""
+    quote = extractor.headline_quote(title, [])
+    return None if quote is None else (quote.text, quote.speaker, quote.speaker_role)
+
+
+def test_they_are_the_plural_subject_of_the_sentence_right_before_not_one_further_back(russian):
+    # "Уфимцы возмущены ...", "Об этом писали газеты.", then "«...», – пишут они": who writes is
+    # the papers just named, not the townspeople two sentences back
+    _, quotes = extracted(
+        russian,
+        "«Воду дадут завтра», – сообщил Урал Кильсенбаев.",
+        "Уфимцы возмущены отключением воды.",
+        "Об этом писали газеты.",
+        "«Это не честно», – пишут они.",
+    )
+    assert quotes[1] == ("Это не честно", "газеты")
+
+
+BASTRYKIN = "«Будет дана правовая оценка действиям всех виновных»."
+
+
+def test_a_line_of_its_own_naming_a_person_with_the_patronymic_is_the_person_named_before(russian):
+    # "Глава ведомства Александр Иванович Бастрыкин заявил:": the Александр Бастрыкин the text named,
+    # one person, with the role it gave him
+    _, quotes = extracted(
+        russian,
+        "Председатель СК Александр Бастрыкин прибыл в Пермь.",
+        "Глава ведомства Александр Иванович Бастрыкин заявил:",
+        BASTRYKIN,
+    )
+    assert [speaker for _, speaker in quotes] == ["Александр Бастрыкин"]
+
+
+def test_a_body_named_where_it_was_said_with_its_region_names_the_region_once(russian):
+    # "— прокомментировали журналистам в пресс-службе прокуратуры Тамбовской области": the office of
+    # the region, named once
+    _, quotes = extracted(
+        russian,
+        "«Проверка по факту продолжается», — прокомментировали журналистам в пресс-службе прокуратуры"
+        " Тамбовской области.",
+    )
+    assert quotes == [("Проверка по факту продолжается", "Прокуратура Тамбовской области")]
+
+
+def test_they_after_a_body_named_where_it_was_said_are_that_body(russian):
+    # "В Минфине обсудили бюджет ...", then "«...», – заверили они": "они" is the ministry, the one
+    # body named before, though no plural subject was
+    _, quotes = extracted(
+        russian, "В Минфине обсудили бюджет на следующий год.", "«Дефицита не будет», – заверили они."
+    )
+    assert quotes == [("Дефицита не будет", "Минфин")]

@@ -1094,3 +1094,57 @@ def test_the_judge_said_is_the_person_the_text_titled_judge_not_the_defendant(nl
         "Mark Reed was sentenced to ten years on Monday. “You showed no remorse,” the judge said.",
     )
     assert (titled, untitled) == (["Linda Cole"], ["judge"])
+
+
+# ---------------------------------------------------------------- Session 48, mutants
+# Each passes on the code and fails on the mutants it names (scripts/mutation/killcheck.py;
+# tests/MUTANTS.md "Session 48").
+
+WATCHING = "“We are watching the situation closely,”"
+
+
+def test_a_spokesman_is_whom_a_sentence_before_calls_so_the_entities_missing_the_role(nlp, lexicon):
+    # "Spokesman for the ministry John Kirby told reporters ..." (a capital, a paragraph before the
+    # quotation), or the word far into a sentence that names him by his surname alone: the
+    # spokesman is Kirby, though the entities gave him no post
+    found = speakers(
+        nlp,
+        lexicon,
+        "John Kirby spoke in Washington on Monday.",
+        "Spokesman for the ministry John Kirby told reporters the talks would go on.",
+        f"{WATCHING} the spokesman said.",
+    )
+    assert found == ["John Kirby"]
+    found = speakers(
+        nlp,
+        lexicon,
+        "John Paul Kirby spoke in Washington on Monday.",
+        "On Tuesday, at a briefing in Washington, spokesman for the ministry Kirby told reporters the talks"
+        " would go on.",
+        f"{WATCHING} the spokesman said.",
+    )
+    assert found == ["John Paul Kirby"]
+
+
+def test_an_official_is_the_person_named_before_whom_the_text_gave_a_post(nlp, lexicon):
+    # "Pentagon spokesman John Kirby" has a post, so "the official" may be him
+    found = speakers(
+        nlp,
+        lexicon,
+        "Pentagon spokesman John Kirby spoke on Monday.",
+        "He later met reporters in Washington.",
+        f"{WATCHING} the official said.",
+    )
+    assert found == ["John Kirby"]
+
+
+def test_a_bodys_abbreviation_and_a_title_are_the_holder_the_text_named_with_that_post(nlp, lexicon):
+    # "Dr Jarbas Barbosa, Director of the Pan American Health Organization (PAHO)" then "the PAHO
+    # Director said": Barbosa, not a speaker called "PAHO Director"
+    found = speakers(
+        nlp,
+        lexicon,
+        "Dr Jarbas Barbosa, Director of the Pan American Health Organization (PAHO), spoke on Monday.",
+        "“Nobody was ready for what came next,” the PAHO Director said.",
+    )
+    assert found == ["Jarbas Barbosa"]
