@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import sys
@@ -102,11 +103,15 @@ def test_committed_briefings_are_the_generators_own_output(seeds_out: Path):
     assert stale == [], f"run `make briefings` to refresh: {stale}"
 
 
-def references(reference: str) -> list[dict]:
+@functools.cache
+def references(reference: str) -> tuple[dict, ...]:
     """The sources of a reference file, read with libyaml's parser where PyYAML has it (the dev
-    part's references are 20,000 lines: seconds with the pure-Python parser)."""
+    part's references are 20,000 lines: seconds with the pure-Python parser).
+
+    Parsed once per test process, not once by each of the three tests of a file below (the two
+    English parts' files were a second of CPU each time). Those tests only read the entries."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load((ROOT / reference).read_text(encoding="utf-8"), Loader=loader)["sources"]
+    return tuple(yaml.load((ROOT / reference).read_text(encoding="utf-8"), Loader=loader)["sources"])
 
 
 # Each reference file and the folders its sources are in.

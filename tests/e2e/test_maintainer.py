@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from generator.pipeline import LOCK_FILE, extract_sources
+from generator.plugin import SERVE_DIR, _ServedSite
 from generator.settings import Settings
 from generator.store import load_all
 from tests.sitekit import copy_project, free_port, mkdocs_serve, run_cli, run_mkdocs, wait_for
@@ -315,9 +316,18 @@ def _html_of(page: str) -> str:
     return f"{stem}.html" if stem == "index" or stem.endswith("/index") else f"{stem}/index.html"
 
 
-def served_site(project: Path) -> Path:
-    """The folder `mkdocs serve` builds the site in (one per address served), kept for its next start."""
-    (site,) = (project / ".cache" / "serve").glob("*/site")
+def served_site(project: Path, log_path: Path) -> Path:
+    """The folder the server that logged into `log_path` last builds its site in (one per address
+    served, kept for its next start): the address is the one it says it serves on.
+
+    Not any folder under .cache/serve/: a start that found its port taken (another test's server
+    took it meanwhile) had built the site for that address before it failed, and mkdocs_serve's
+    next try on another port builds a second folder (seen once under load, two folders matched).
+    """
+    addresses = re.findall(r"Serving on (\S+)", log_path.read_text())
+    assert addresses, log_path.read_text()
+    site = _ServedSite(project / SERVE_DIR, addresses[-1]).folder
+    assert site.is_dir(), f"{site} is not the running server's site"
     return site
 
 
@@ -328,7 +338,7 @@ def test_serve_builds_again_only_the_pages_an_edited_briefing_changes(project: P
         path = briefing_path(project, EXPLAINER)
         url = f"http://127.0.0.1:{port}/briefings/{path.stem}/"
         assert wait_for(lambda: "Moscow Times" in fetch(url), 60), (project / "serve.log").read_text()
-        site = served_site(project)
+        site = served_site(project, project / "serve.log")
         html_before = _mtimes(site, "*.html")
         pages_before = _mtimes(project / ".cache" / "pages", "*.md")
         path.write_text(re.sub(r"title: .*", "title: Edited while serving", path.read_text(), count=1))
@@ -363,7 +373,7 @@ def test_a_restarted_server_builds_only_what_changed_while_it_was_stopped(projec
         assert wait_for(lambda: "Moscow Times" in fetch(url), 90), log_path.read_text()
     finally:
         stop(server)
-    before = _mtimes(served_site(project), "*.html")
+    before = _mtimes(served_site(project, log_path), "*.html")
     edited.write_text(re.sub(r"title: .*", "title: Edited while stopped", edited.read_text(), count=1))
     removed.unlink()
     server = serve_on(project, port, log_path)
@@ -372,7 +382,7 @@ def test_a_restarted_server_builds_only_what_changed_while_it_was_stopped(projec
         assert status(f"http://127.0.0.1:{port}/briefings/{removed.stem}/") == 404
         sources = f"http://127.0.0.1:{port}/sources/"  # a page across sources
         assert wait_for(lambda: "Edited while stopped" in fetch(sources), 20)
-        after = _mtimes(served_site(project), "*.html")
+        after = _mtimes(served_site(project, log_path), "*.html")
     finally:
         stop(server)
     assert after["about/index.html"] == before["about/index.html"]  # its file did not change: kept
