@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .dates import find_explicit, parse_date_line
 from .lexicon import Lexicon
-from .names import words_key
+from .names import unicode_script, words_key
 
 TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # Bounded spans: an opener with no closer must not make every later position rescan
@@ -47,6 +47,30 @@ OTHER_STOPS = "।॥؟۔።։"
 SENTENCE_END_RE = re.compile(
     rf"[{re.escape(SPACED_STOPS + '…:;' + UNSPACED_STOPS + OTHER_STOPS)}][\"'”’»)\]」』]*$|[\"”»」』]$"
 )
+# Scripts that write no sentence stop at all: Thai and Lao end a clause with a space and a
+# sentence with the paragraph's end (Khmer, Burmese and Tibetan have stops of their own, above)
+UNSTOPPED_SCRIPTS = frozenset({"Thai", "Lao"})
+# so a paragraph of theirs is prose by its length: the headlines of the Thai pages of intl dev
+# (teasers, related links) run to 80 characters, their stories' paragraphs from 170
+MIN_UNSTOPPED_PROSE_CHARS = 120
+
+
+def ends_sentence(paragraph: str) -> bool:
+    """Whether a paragraph ends as a sentence does: with a stop of its script, or, in a script
+    that writes none (`UNSTOPPED_SCRIPTS`), at a length no headline has. Without the second, every
+    paragraph of a Thai story read as a teaser's headline and the whole story was cut."""
+    if SENTENCE_END_RE.search(paragraph):
+        return True
+    return len(paragraph) >= MIN_UNSTOPPED_PROSE_CHARS and _unstopped(paragraph)
+
+
+def _unstopped(text: str) -> bool:
+    """A text mostly in a script that writes no sentence stop."""
+    letters = [ch for ch in text if ch.isalpha()]
+    unstopped = sum(unicode_script(ch) in UNSTOPPED_SCRIPTS for ch in letters)
+    return bool(letters) and 2 * unstopped > len(letters)
+
+
 # "... accused U.S." then "forces in southern Syria": the stop of dotted initials ends no sentence
 # when a lower-case word goes on (not "iPhone", whose capital says it is a name)
 INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
@@ -422,7 +446,7 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     # related-story headlines after the article: short lines that end no sentence; not the items
     # of a list the story itself introduces ("The names of the missing are:")
     end = len(paragraphs)
-    while end and not SENTENCE_END_RE.search(paragraphs[end - 1]) and len(paragraphs[end - 1].split()) <= 25:
+    while end and not ends_sentence(paragraphs[end - 1]) and len(paragraphs[end - 1].split()) <= 25:
         end -= 1
     if not (0 < end < len(paragraphs) and introduces_list(paragraphs[end - 1])):
         del paragraphs[end:]
