@@ -62,6 +62,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     page = Page(language=_declared_language(tree))
     _plain_meta_values(tree)
     declared = _meta_authors(tree)  # read before trafilatura prunes the tree
+    own_name = _og_site_name(tree)
     addresses = _address_words(tree)
     # a markup time in UTC may be a day off the printed date: only then are the printed dates read
     utc_days = {m.group("day") for m in UTC_STAMP_RE.finditer(html)}
@@ -104,6 +105,8 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     url = document.url if document.url and re.match(r"^https?://", document.url, re.I) else None
     page.url = own_address(url)  # a web archive's copy or a redirect: the page's own address
     page.outlet = _site_name(_clean(document.sitename), page.url, html)
+    if own_name and page.outlet and _legal_name(page.outlet, lexicon):
+        page.outlet = own_name  # "Jyllands-Posten", not its publisher "JP/Politikens Hus A/S"
     if (
         url != page.url
         and page.outlet
@@ -296,6 +299,20 @@ def _address_words(tree: HtmlElement) -> frozenset[str]:
         words.update(re.findall(r"[^\W_]+", f"{parts.scheme} {parts.hostname or ''}".lower()))
         words.update(p.lower() for p in parts.path.split("/") if re.fullmatch(r"[^\W_]+", p))
     return frozenset(words)
+
+
+def _og_site_name(tree: HtmlElement) -> str | None:
+    """The name the page gives its site in its own Open Graph tag."""
+    values = tree.xpath('//meta[@property="og:site_name"]/@content')
+    return _clean(str(values[0])) if values else None
+
+
+def _legal_name(name: str, lexicon: Lexicon) -> bool:
+    """A company's name with its legal form ("JP/Politikens Hus A/S", "Example Media GmbH"): the
+    publisher structured data names, in any language (sources data, `legal_forms`), not the site."""
+    forms = {form.lower() for form in lexicon.reading_words("sources", "legal_forms")}
+    words = name.replace(",", " ").split()
+    return len(words) > 1 and words[-1].lower() in forms
 
 
 def _meta_authors(tree: HtmlElement) -> str | None:

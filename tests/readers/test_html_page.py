@@ -585,3 +585,29 @@ def test_a_page_saved_from_a_web_archive_has_its_own_address_and_site(lexicon, t
 )
 def test_an_archived_address_gives_the_pages_own(address, own):
     assert own_address(address) == own
+
+
+# Session 48, other languages
+
+
+@pytest.mark.parametrize(
+    ("publisher", "site"),
+    [("JP/Politikens Hus A/S", "Jyllands-Posten"), ("Mediaworks Hungary Zrt.", "SONLINE")],
+)
+def test_the_site_is_named_as_its_own_tag_names_it_not_as_its_publishing_company(
+    lexicon, tmp_path, publisher, site
+):
+    """Structured data names the publisher, a company with its legal form (A/S, GmbH, Zrt.), where
+    og:site_name names the site a reader knows: the outlet is the site."""
+    data = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bro åbner igen",'
+    data += f' "publisher": {{"@type": "NewsMediaOrganization", "name": "{publisher}"}}}}'
+    page = (
+        f'<html lang="da"><head><title>Bro åbner igen</title><meta property="og:site_name" content="{site}">'
+        f'<script type="application/ld+json">{data}</script></head><body><article><h1>Bro åbner igen</h1>'
+        "<p>Broen over floden åbner for trafik til foråret, to år senere end regeringen havde lovet, da "
+        "arbejdet begyndte, oplyste ministeriet tirsdag.</p>"
+        "<p>Forsinkelsen skyldes mangel på stål og oversvømmelser, der to gange skyllede de midlertidige "
+        "understøtninger væk, står der i en rapport fra ministeriet.</p></article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read(lexicon, "page.html", tmp_path).outlet == site
