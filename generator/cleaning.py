@@ -154,6 +154,46 @@ def _hooked_bid(sentences: list[str], lexicon: Lexicon) -> bool:
     )
 
 
+MIN_SHARE_NETWORKS = 3  # "Facebook, Twitter" may be a story's crosshead; three named buttons are a bar
+MAX_SHARE_BUTTON_WORDS = 12  # "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)"
+
+
+def share_bar(line: str, lexicon: Lexicon) -> bool:
+    """A page's share buttons, in whatever language their words are: a line that names three or
+    more networks (boilerplate data, `share_networks`, brand names every language writes alike),
+    a few words a network, and ends no sentence ("Tweet Facebook 0 Twitter 0 LinkedIn", "Klick, um
+    auf Facebook zu teilen (Wird in neuem Fenster geöffnet) Klick, um über Twitter zu teilen ...").
+    A story's sentence that names the networks ends with its stop."""
+    if ends_sentence(line):
+        return False
+    named = {word.lower() for word in NETWORK_WORD_RE.findall(line)} & _networks(lexicon)
+    words = len(line.split())
+    return len(named) >= MIN_SHARE_NETWORKS and words <= MAX_SHARE_BUTTON_WORDS * len(named)
+
+
+def _share_bar_lines(lines: list[str], lexicon: Lexicon) -> set[int]:
+    """The lines of a share bar printed a button a line ("Partager sur Facebook" / "Partager sur
+    X" / "Partager sur LinkedIn"): a run of short lines with no blank line between that together
+    are a share bar (`share_bar`)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if line.strip() and len(line.split()) <= MAX_SHARE_BUTTON_WORDS:
+            run.append(i)
+            continue
+        if len(run) > 1 and share_bar(" ".join(lines[j] for j in run), lexicon):
+            found.update(run)
+        run = []
+    return found
+
+
+NETWORK_WORD_RE = re.compile(r"[^\W_][\w-]*")
+
+
+def _networks(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.words("boilerplate", "share_networks")
+
+
 def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
     # an item of a numbered list of furniture (a comment section's rules) is furniture as well
     unnumbered = LIST_NUMBER_RE.sub("", line)
@@ -165,6 +205,8 @@ def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
     bar = [part.strip() for part in BAR_SPLIT_RE.split(line)]
     sentences = SENTENCE_SPLIT_RE.split(line.strip())
     if _all_furniture(bar, lexicon) or _all_furniture(sentences, lexicon) or _hooked_bid(sentences, lexicon):
+        return True
+    if share_bar(line, lexicon):
         return True
     glued = int(lexicon["boilerplate"].get("glued_words", 2))
     # link texts run together by scraping: "professionalsLearn more aboutRefinitiv"
@@ -391,7 +433,7 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     threshold = int(lexicon["boilerplate"].get("repeat_threshold", 3))
     small = small_words(lexicon)
     counts = Counter(_key(line) for line in lines if line)
-    gallery = _gallery_items(lines)
+    gallery = _gallery_items(lines) | _share_bar_lines(lines, lexicon)
     kept = []
     dropped = []
     for i, line in enumerate(lines):
@@ -431,8 +473,8 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
             continue
         if _headline_case(paragraph, small) or labelled_teaser(paragraph, lexicon):
             continue  # another story's headline, a teaser: "Doctors Threaten To Down Tools Due To ..."
-        if addresses_reader(paragraph, lexicon):
-            continue
+        if addresses_reader(paragraph, lexicon) or share_bar(paragraph, lexicon):
+            continue  # a share bar's buttons one a line, joined into one paragraph
         if is_caption(paragraph, lexicon):
             # a credit on a line of its own belongs to the caption just above it
             if is_credit_only(paragraph, lexicon) and paragraphs and _is_caption_above(paragraphs[-1]):

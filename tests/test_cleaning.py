@@ -1048,3 +1048,33 @@ def test_short_lines_without_a_stop_after_a_latin_story_are_still_cut(lexicon):
     teaser = "Ministry appeals the ruling on the law the court declared void on Monday after a long hearing"
     assert len(teaser) > 80
     assert clean_lines([story[0], "", story[1], "", teaser], lexicon) == story
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    [
+        [
+            "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)",
+            "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)",
+            "Klicken, um auf Telegram zu teilen (Wird in neuem Fenster geöffnet)",
+            "Klicken, um auf WhatsApp zu teilen (Wird in neuem Fenster geöffnet)",
+        ],
+        ["Partager sur Facebook", "Partager sur X", "Partager sur LinkedIn", "Envoyer par e-mail"],
+        ["Tweet", "Facebook 0 Twitter 0 LinkedIn"],
+    ],
+)
+def test_share_buttons_in_any_language_are_not_body(lexicon, buttons):
+    """A share bar's buttons name the networks, brand names every language writes alike, in a few
+    words each and no sentence: German, French and a counter's buttons, one a line."""
+    story = ["Der Rechnungshof kann die Einkäufe nicht prüfen.", "Die Regierung wies die Kritik zurück."]
+    lines = [story[0], "", story[1], "", *buttons, "", "Die Entscheidung fällt im Mai, sagte der Minister."]
+    assert clean_lines(lines, lexicon) == [*story, "Die Entscheidung fällt im Mai, sagte der Minister."]
+
+
+def test_a_sentence_naming_the_networks_is_the_storys(lexicon):
+    story = [
+        "The accounts were removed by Facebook, Twitter and Telegram after the report.",
+        "Facebook, Twitter and Telegram did not answer questions about the removals",
+        "The ministry said it would appeal.",
+    ]
+    assert clean_lines([story[0], "", story[1], "", story[2]], lexicon)[0] == story[0]
