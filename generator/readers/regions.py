@@ -115,12 +115,16 @@ def article_region(lines: list[str], lexicon: Lexicon) -> Region | None:
     return found
 
 
+MIN_WRAPPED_LEAD_LINES = 2  # wrapped lines of a lead over its last; a caption under a photo has fewer
+
+
 def _with_wrapped_lead(found: Region, lines: list[str]) -> Region:
     """The region with the story's first paragraph that a page printed in its header's block: a
     text browser wraps the lead's lines under the headline, byline and date line with no blank
     line between ("حسام أبو العلا - القاهرة" / a date / five wrapped lines of the lead), and
     jusText judges the block by its short lines. The block's last lines are the lead when all but
-    the last reach the text's wrapping width and end no sentence, and together they are prose."""
+    the last (two or more) reach the text's wrapping width and end no sentence, and together they
+    are a paragraph's length."""
 
     block = found.above[0]
     wrap = wrapped_at(lines)
@@ -133,9 +137,10 @@ def _with_wrapped_lead(found: Region, lines: list[str]) -> Region:
         and not starts_with_bullet(lines[start - 1])
     ):
         start -= 1
-    if start == block.start or start == block.end - 1:
-        return found  # the whole block wrapped (the region's own judgement), or no wrapped line
-    if not _prose(" ".join(line.strip() for line in lines[start : block.end])):
+    if start == block.start or start > block.end - 1 - MIN_WRAPPED_LEAD_LINES:
+        return found  # the whole block wrapped (the region's own judgement), or too few lines
+    # a photo's caption of a sentence or two wraps too: a lead is a paragraph's length
+    if len(" ".join(lines[start : block.end]).split()) < LONG_PROSE_LINE_WORDS:
         return found
     return Region(start, found.end, [_block(lines, block.start, start), *found.above[1:]])
 

@@ -249,6 +249,14 @@ def test_the_lead_wrapped_under_the_header_in_one_block_is_the_storys_first_para
     found = _with_wrapped_lead(Region(block.end + 1, len(lines), [block, Block(0, 1, "• الرئيسية")]), lines)
     assert (found.start, found.end) == (2 + len(header), len(lines))
     assert [b.text for b in found.above] == [" ".join(header), "• الرئيسية"]
+    # a photo's caption of a sentence wrapped under the header is no lead
+    caption = "يظهر في الصورة عمال في موقع بناء الجسر الجديد على النهر قرب القرى على الضفة الأخرى من المدينة."
+    caption = wrapped(caption, 78)
+    assert len(caption.split("\n")) == 2
+    captioned = ["  • الرئيسية", "", *header, *caption.split("\n"), "", *rest, ""]
+    block = Block(2, 2 + len(header) + 2, " ".join(header))
+    region = Region(block.end + 1, len(captioned), [block])
+    assert _with_wrapped_lead(region, captioned) == region
     # a block of short lines only keeps the region as jusText drew it
     short = Block(2, 2 + len(header), " ".join(header))
     region = Region(short.end + 1, len(lines), [short])
