@@ -139,6 +139,8 @@ def _with_wrapped_lead(found: Region, lines: list[str]) -> Region:
         start -= 1
     if start == block.start or start > block.end - 1 - MIN_WRAPPED_LEAD_LINES:
         return found  # the whole block wrapped (the region's own judgement), or too few lines
+    if len(lines[start - 1].rstrip()) >= wrap:
+        return found  # the run goes on a line above it: a teaser's item wrapped ("* Headline ...")
     # a photo's caption of a sentence or two wraps too: a lead is a paragraph's length
     if len(" ".join(lines[start : block.end]).split()) < LONG_PROSE_LINE_WORDS:
         return found

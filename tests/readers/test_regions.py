@@ -257,6 +257,13 @@ def test_the_lead_wrapped_under_the_header_in_one_block_is_the_storys_first_para
     block = Block(2, 2 + len(header) + 2, " ".join(header))
     region = Region(block.end + 1, len(captioned), [block])
     assert _with_wrapped_lead(region, captioned) == region
+    # a teaser's item wrapped over lines of its own is another story's, not the lead (dev 331)
+    item = wrapped("* " + ARABIC_STORY[3].rstrip(".") + "، و" + ARABIC_STORY[2], 78).split("\n")
+    assert len(item) >= 4
+    teasers = ["  • الرئيسية", "", *header, *item, "", *rest, ""]
+    block = Block(2, 2 + len(header) + len(item), " ".join(header + item))
+    region = Region(block.end + 1, len(teasers), [block])
+    assert _with_wrapped_lead(region, teasers) == region
     # a block of short lines only keeps the region as jusText drew it
     short = Block(2, 2 + len(header), " ".join(header))
     region = Region(short.end + 1, len(lines), [short])
