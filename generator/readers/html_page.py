@@ -31,10 +31,11 @@ from trafilatura.utils import load_html
 from ..dates import find_explicit
 from ..errors import SourceError
 from ..lexicon import Lexicon, alternatives, without_leading
+from ..names import unicode_script
 from .encoding import TAG_RE
 from .language import normalise_tag
 from .source import Page, own_address
-from .text import _byline_parts, _is_person_name, without_job_title
+from .text import _byline_parts, _is_person_name, split_site_name, without_job_title
 
 # The page's own claims about its language, most specific first.
 LANGUAGE_XPATHS = (
@@ -63,6 +64,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     _plain_meta_values(tree)
     declared = _meta_authors(tree)  # read before trafilatura prunes the tree
     own_name = _og_site_name(tree)
+    title_tag = _clean(tree.findtext(".//title"))  # read before trafilatura prunes the tree
     addresses = _address_words(tree)
     # a markup time in UTC may be a day off the printed date: only then are the printed dates read
     utc_days = {m.group("day") for m in UTC_STAMP_RE.finditer(html)}
@@ -107,6 +109,11 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     page.outlet = _site_name(_clean(document.sitename), page.url, html)
     if own_name and page.outlet and _legal_name(page.outlet, lexicon):
         page.outlet = own_name  # "Jyllands-Posten", not its publisher "JP/Politikens Hus A/S"
+    if page.outlet and page.outlet in {page.title, page.headline}:
+        # trafilatura names a page that states no site after its headline: the site is the one
+        # its <title> names after the headline ("... | ประชาไท Prachatai.com"), if any
+        _, site = split_site_name(title_tag, page.url, lexicon)
+        page.outlet = _first_script_part(site) if site else None
     if (
         url != page.url
         and page.outlet
@@ -299,6 +306,24 @@ def _address_words(tree: HtmlElement) -> frozenset[str]:
         words.update(re.findall(r"[^\W_]+", f"{parts.scheme} {parts.hostname or ''}".lower()))
         words.update(p.lower() for p in parts.path.split("/") if re.fullmatch(r"[^\W_]+", p))
     return frozenset(words)
+
+
+NAME_WORD_RE = re.compile(r"\S+")
+
+
+def _first_script_part(name: str) -> str:
+    """A site's name written in its own script and again in Latin letters ("ประชาไท Prachatai.com"):
+    the words in the script it opens with, the name as its readers write it."""
+    words = NAME_WORD_RE.findall(name)
+    scripts = [_script_of(word) for word in words]
+    if not words or scripts[0] in ("Latin", "") or "Latin" not in scripts:
+        return name
+    return " ".join(words[: scripts.index("Latin")])
+
+
+def _script_of(word: str) -> str:
+    letters = [unicode_script(ch) for ch in word if ch.isalpha()]
+    return max(set(letters), key=letters.count) if letters else ""
 
 
 def _og_site_name(tree: HtmlElement) -> str | None:

@@ -611,3 +611,23 @@ def test_the_site_is_named_as_its_own_tag_names_it_not_as_its_publishing_company
     )
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     assert read(lexicon, "page.html", tmp_path).outlet == site
+
+
+def test_a_page_that_states_no_site_name_is_named_by_its_title_bar_in_its_own_script(lexicon, tmp_path):
+    """trafilatura names a page with no og:site_name after its headline; the site is the one the
+    <title> names after the headline, as its readers write it when it is written in two scripts
+    ("ประชาไท Prachatai.com": the Thai name)."""
+    headline = "ผล DNA ยืนยัน ศพลอยแม่น้ำโขงเป็นคนสนิท อ.สุรชัย"
+    story = (
+        "ผลการตรวจ DNA โดยใช้เนื้อเยื่อของศพที่ลอยมาติดริมแม่น้ำโขง ยืนยันแล้วว่าเป็นคนสนิทของนักเคลื่อนไหวที่ลี้ภัย"
+        " ญาติได้รับแจ้งผลจากพนักงานสอบสวนเจ้าของคดีเมื่อวันจันทร์ที่ผ่านมา "
+    )
+    page = (
+        f'<html lang="th"><head><title>{headline} | ประชาไท Prachatai.com</title>'
+        '<link rel="canonical" href="https://prachatai.com/journal/2019/01/80642"></head>'
+        f"<body><article><h1>{headline}</h1><p>{story * 3}</p><p>{story * 2}</p></article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    source = read(lexicon, "page.html", tmp_path)
+    assert source.title == headline
+    assert source.outlet == "ประชาไท"
