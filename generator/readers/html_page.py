@@ -103,6 +103,11 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     listed, _ = _authors(declared, lexicon)
     if set(page.authors) < set(listed):  # trafilatura keeps the first of "A, B"
         page.authors = listed
+    if page.authors and not listed and teasers:
+        # a name trafilatura found in another story's teaser only ("enews-article-offerer-author")
+        fresh = load_html(html)
+        if fresh is not None:
+            page.authors = [name for name in page.authors if not _in_teasers_only(name, fresh, teasers)]
     page.published = _local_date(_date(document.date), printed, utc_days)
     url = document.url if document.url and re.match(r"^https?://", document.url, re.I) else None
     page.url = own_address(url)  # a web archive's copy or a redirect: the page's own address
@@ -156,6 +161,32 @@ def _alt_texts(tree: HtmlElement) -> frozenset[str]:
         if len(text) >= MIN_ALT_CHARACTERS:
             found.add(text)
     return frozenset(found)
+
+
+MAX_TEASER_DEPTH = 4  # elements from a name up to the box that holds a teaser's link and byline
+
+
+def _in_teasers_only(name: str, tree: HtmlElement, teasers: frozenset[str]) -> bool:
+    """Whether every element that prints `name` as its own text stands in a box with a link to
+    another story (its headline, `_link_texts`): a teaser's byline, in any language, not the
+    article's."""
+    printed = False
+    for element in tree.iter():
+        own = " ".join((element.text or "").split()) if isinstance(element.tag, str) else ""
+        if own != name:
+            continue
+        printed = True
+        box = element
+        for _ in range(MAX_TEASER_DEPTH):
+            box = box.getparent()
+            if box is None:
+                return False
+            links = (" ".join("".join(a.itertext()).split()) for a in box.iter("a"))
+            if any(link in teasers for link in links):
+                break
+        else:
+            return False
+    return printed
 
 
 def _links_away(kind: str, text: str, links: frozenset[str]) -> bool:
