@@ -1078,3 +1078,15 @@ def test_a_sentence_naming_the_networks_is_the_storys(lexicon):
         "The ministry said it would appeal.",
     ]
     assert clean_lines([story[0], "", story[1], "", story[2]], lexicon)[0] == story[0]
+
+
+def test_a_hungarian_pages_cover_photo_caption_is_not_body_and_is_read_there_only(lexicon):
+    """Hungarian sites label the cover photo's caption ("Borítókép: ...") under the story: data/hu,
+    read on Hungarian pages only."""
+    from generator.lexicon import page_lexicon
+
+    story = ["A legtöbben azt a választ adták, amely már száz évvel ezelőtt megfogalmazódott.", "Ők azok."]
+    caption = "Borítókép: Jelenet a fiatalok műsorából a nemzeti összetartozás napja alkalmából."
+    lines = [story[0], "", caption, "", story[1]]
+    assert clean_lines(lines, page_lexicon(lexicon, "hu")) == story
+    assert caption in clean_lines(lines, lexicon)
