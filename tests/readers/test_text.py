@@ -2038,15 +2038,3 @@ def test_a_german_blogs_comment_form_bid_and_related_list_are_not_its_story(tmp_
     source = read(tmp_path, lexicon, text)
     assert source.language == "de"
     assert source.paragraphs == GERMAN_STORY
-
-
-@pytest.mark.parametrize("notice", ["2012 - 2020 © by Example Herald Ltd.", "© 2020 by Example Herald Ltd."])
-def test_a_copyright_notice_with_years_before_its_sign_or_by_before_its_owner_names_the_site(
-    tmp_path, lexicon, notice
-):
-    """ "2012 - 2020 © by Israel Nachrichten Ltd." (intl-dev 932): the years before the sign and
-    the "by" before the owner are the notice's; the site is its owner, not a widget's heading
-    printed above and below the article ("Meine Seite")."""
-    header = [HEADLINE, "By Jane Doe", "March 3, 2021"]
-    source = read(tmp_path, lexicon, dump_with_header(header, masthead="My Page", footer=notice))
-    assert source.outlet == "Example Herald"
