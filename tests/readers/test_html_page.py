@@ -653,3 +653,28 @@ def test_a_name_printed_only_in_another_storys_teaser_is_not_the_articles_author
     )
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     assert read(lexicon, "page.html", tmp_path).authors == []
+
+
+def test_the_lead_trafilatura_drops_is_put_back_as_the_storys_first_paragraph(lexicon):
+    """A page whose description is its lead prints it as the story's first paragraph
+    ("article-leadtext"); trafilatura's reading of the whole page dropped it (intl-dev 900)."""
+    page = ROOT / "tests/eval/corpus/intl/dev/900_sn-raab-icmpd-director-general.html"
+    source = read_source(page, page.parent, lexicon)
+    assert source.paragraphs[0].startswith("Die frühere ÖVP-Integrationsministerin Susanne Raab wird neue")
+    assert source.paragraphs[1].startswith("Raab setzte sich in der Abstimmung")
+
+
+def test_a_lead_is_put_back_only_when_the_page_prints_it_as_a_paragraph_of_its_own():
+    from generator.readers.html_page import _dropped_lead
+
+    lead = (
+        "Die frühere Ministerin wird neue Generaldirektorin des Wiener Zentrums für Migrationspolitik,"
+        " teilte die Organisation am Donnerstag mit."
+    )
+    story = [("p", "Raab setzte sich in der Abstimmung mit 13 zu 8 Stimmen durch.")]
+    html = f'<html><head><meta name="description" content="{lead}"></head>'
+    html += f'<body><p class="lead">{lead}</p></body></html>'
+    assert _dropped_lead(lead, story, html) == lead
+    assert _dropped_lead(lead, [("p", lead), *story], html) is None  # kept already
+    # a description the page prints nowhere as a paragraph (a teaser's summary) adds nothing
+    assert _dropped_lead(lead, story, "<html><body><p>Other text.</p></body></html>") is None
