@@ -168,6 +168,7 @@ def _alt_texts(tree: HtmlElement) -> frozenset[str]:
 
 
 MAX_TEASER_DEPTH = 4  # elements from a name up to the box that holds a teaser's link and byline
+MAX_TEASER_EXTRA_WORDS = 8  # a teaser's kicker and time ("felhőtlen örömök / 23 perce")
 
 
 def _in_teasers_only(name: str, tree: HtmlElement, teasers: frozenset[str]) -> bool:
@@ -185,8 +186,14 @@ def _in_teasers_only(name: str, tree: HtmlElement, teasers: frozenset[str]) -> b
             box = box.getparent()
             if box is None:
                 return False
-            links = (" ".join("".join(a.itertext()).split()) for a in box.iter("a"))
-            if any(link in teasers for link in links):
+            links = [" ".join("".join(a.itertext()).split()) for a in box.iter("a")]
+            teaser = next((link for link in links if link in teasers), None)
+            if teaser is not None:
+                # the teaser's box holds its link, the name and a kicker or a time at most; a
+                # byline's box that holds a link to another story holds the story's header too
+                words = len("".join(box.itertext()).split())
+                if words > len(teaser.split()) + len(name.split()) + MAX_TEASER_EXTRA_WORDS:
+                    return False
                 break
         else:
             return False

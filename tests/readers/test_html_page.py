@@ -678,3 +678,23 @@ def test_a_lead_is_put_back_only_when_the_page_prints_it_as_a_paragraph_of_its_o
     assert _dropped_lead(lead, [("p", lead), *story], html) is None  # kept already
     # a description the page prints nowhere as a paragraph (a teaser's summary) adds nothing
     assert _dropped_lead(lead, story, "<html><body><p>Other text.</p></body></html>") is None
+
+
+def test_the_articles_byline_beside_a_link_to_another_story_is_still_its_author(lexicon, tmp_path):
+    """The header box that holds the byline may hold a link to another story too (a section's
+    latest headline): it holds the article's header as well, and the name is the article's."""
+    paragraph = (
+        "<p>NASA selected three companies on Friday to land payloads on the moon next year, the agency "
+        "said, the first awards of a program that is meant to buy rides to the lunar surface.</p>"
+    )
+    header = (
+        '<div class="header"><h1>NASA selects three companies to land payloads on the moon</h1>'
+        '<div class="meta"><span class="author">Jeff Foust</span> <span>May 31, 2019</span></div>'
+        '<a href="https://site.example/other/">Another story about the lunar lander program</a></div>'
+    )
+    page = (
+        "<html><head><title>NASA selects three companies</title></head><body>"
+        f"<article>{header}{paragraph * 4}</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read(lexicon, "page.html", tmp_path).authors == ["Jeff Foust"]
