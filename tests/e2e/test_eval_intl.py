@@ -20,10 +20,17 @@ pytestmark = pytest.mark.slow
 # its own language (its language told first; its dates, bylines and furniture on its own pages;
 # sentence ends of any script) to metadata .970, body_clean .948, body_kept .976: floors set at
 # each, two decimals kept. The test part (intl/test) is scored only to report.
+# Session 48: batch IC's 7 dev articles (928-940: Danish, Thai, German pages from Israel and
+# Paraguay, Arabic, Hungarian, Slovene) joined the part at .531/.612/.810 (the Thai page lost
+# whole), the 21 at .828/.848/.921; rules that hold across languages and scripts (stop lists of 60
+# languages, day-first dates in any digits, headlines without capitals, scripts without sentence
+# stops, share buttons by the networks they name, the site over its publisher, the lead trafilatura
+# drops, a teaser's byline) brought the 21 to metadata .919, body_clean .963, body_kept 1.000 (the
+# older 14 .970/.948/1.000, the new 7 .812/1.000/1.000): floors set at each, two decimals kept.
 INTL_DEV_FLOORS = {
-    "metadata": 0.97,
-    "body_clean": 0.94,
-    "body_kept": 0.97,
+    "metadata": 0.91,
+    "body_clean": 0.96,
+    "body_kept": 1.00,
 }
 
 
