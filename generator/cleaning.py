@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .dates import find_explicit, parse_date_line
 from .lexicon import Lexicon
-from .names import words_key
+from .names import unicode_script, words_key
 
 TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # Bounded spans: an opener with no closer must not make every later position rescan
@@ -47,6 +47,30 @@ OTHER_STOPS = "।॥؟۔።։"
 SENTENCE_END_RE = re.compile(
     rf"[{re.escape(SPACED_STOPS + '…:;' + UNSPACED_STOPS + OTHER_STOPS)}][\"'”’»)\]」』]*$|[\"”»」』]$"
 )
+# Scripts that write no sentence stop at all: Thai and Lao end a clause with a space and a
+# sentence with the paragraph's end (Khmer, Burmese and Tibetan have stops of their own, above)
+UNSTOPPED_SCRIPTS = frozenset({"Thai", "Lao"})
+# so a paragraph of theirs is prose by its length: the headlines of the Thai pages of intl dev
+# (teasers, related links) run to 80 characters, their stories' paragraphs from 170
+MIN_UNSTOPPED_PROSE_CHARS = 120
+
+
+def ends_sentence(paragraph: str) -> bool:
+    """Whether a paragraph ends as a sentence does: with a stop of its script, or, in a script
+    that writes none (`UNSTOPPED_SCRIPTS`), at a length no headline has. Without the second, every
+    paragraph of a Thai story read as a teaser's headline and the whole story was cut."""
+    if SENTENCE_END_RE.search(paragraph):
+        return True
+    return len(paragraph) >= MIN_UNSTOPPED_PROSE_CHARS and _unstopped(paragraph)
+
+
+def _unstopped(text: str) -> bool:
+    """A text mostly in a script that writes no sentence stop."""
+    letters = [ch for ch in text if ch.isalpha()]
+    unstopped = sum(unicode_script(ch) in UNSTOPPED_SCRIPTS for ch in letters)
+    return bool(letters) and 2 * unstopped > len(letters)
+
+
 # "... accused U.S." then "forces in southern Syria": the stop of dotted initials ends no sentence
 # when a lower-case word goes on (not "iPhone", whose capital says it is a name)
 INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
@@ -130,6 +154,46 @@ def _hooked_bid(sentences: list[str], lexicon: Lexicon) -> bool:
     )
 
 
+MIN_SHARE_NETWORKS = 3  # "Facebook, Twitter" may be a story's crosshead; three named buttons are a bar
+MAX_SHARE_BUTTON_WORDS = 12  # "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)"
+
+
+def share_bar(line: str, lexicon: Lexicon) -> bool:
+    """A page's share buttons, in whatever language their words are: a line that names three or
+    more networks (boilerplate data, `share_networks`, brand names every language writes alike),
+    a few words a network, and ends no sentence ("Tweet Facebook 0 Twitter 0 LinkedIn", "Klick, um
+    auf Facebook zu teilen (Wird in neuem Fenster geöffnet) Klick, um über Twitter zu teilen ...").
+    A story's sentence that names the networks ends with its stop."""
+    if ends_sentence(line):
+        return False
+    named = {word.lower() for word in NETWORK_WORD_RE.findall(line)} & _networks(lexicon)
+    words = len(line.split())
+    return len(named) >= MIN_SHARE_NETWORKS and words <= MAX_SHARE_BUTTON_WORDS * len(named)
+
+
+def _share_bar_lines(lines: list[str], lexicon: Lexicon) -> set[int]:
+    """The lines of a share bar printed a button a line ("Partager sur Facebook" / "Partager sur
+    X" / "Partager sur LinkedIn"): a run of short lines with no blank line between that together
+    are a share bar (`share_bar`)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if line.strip() and len(line.split()) <= MAX_SHARE_BUTTON_WORDS:
+            run.append(i)
+            continue
+        if len(run) > 1 and share_bar(" ".join(lines[j] for j in run), lexicon):
+            found.update(run)
+        run = []
+    return found
+
+
+NETWORK_WORD_RE = re.compile(r"[^\W_][\w-]*")
+
+
+def _networks(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.words("boilerplate", "share_networks")
+
+
 def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
     # an item of a numbered list of furniture (a comment section's rules) is furniture as well
     unnumbered = LIST_NUMBER_RE.sub("", line)
@@ -141,6 +205,8 @@ def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
     bar = [part.strip() for part in BAR_SPLIT_RE.split(line)]
     sentences = SENTENCE_SPLIT_RE.split(line.strip())
     if _all_furniture(bar, lexicon) or _all_furniture(sentences, lexicon) or _hooked_bid(sentences, lexicon):
+        return True
+    if share_bar(line, lexicon):
         return True
     glued = int(lexicon["boilerplate"].get("glued_words", 2))
     # link texts run together by scraping: "professionalsLearn more aboutRefinitiv"
@@ -367,7 +433,7 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     threshold = int(lexicon["boilerplate"].get("repeat_threshold", 3))
     small = small_words(lexicon)
     counts = Counter(_key(line) for line in lines if line)
-    gallery = _gallery_items(lines)
+    gallery = _gallery_items(lines) | _share_bar_lines(lines, lexicon)
     kept = []
     dropped = []
     for i, line in enumerate(lines):
@@ -407,8 +473,8 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
             continue
         if _headline_case(paragraph, small) or labelled_teaser(paragraph, lexicon):
             continue  # another story's headline, a teaser: "Doctors Threaten To Down Tools Due To ..."
-        if addresses_reader(paragraph, lexicon):
-            continue
+        if addresses_reader(paragraph, lexicon) or share_bar(paragraph, lexicon):
+            continue  # a share bar's buttons one a line, joined into one paragraph
         if is_caption(paragraph, lexicon):
             # a credit on a line of its own belongs to the caption just above it
             if is_credit_only(paragraph, lexicon) and paragraphs and _is_caption_above(paragraphs[-1]):
@@ -422,7 +488,7 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     # related-story headlines after the article: short lines that end no sentence; not the items
     # of a list the story itself introduces ("The names of the missing are:")
     end = len(paragraphs)
-    while end and not SENTENCE_END_RE.search(paragraphs[end - 1]) and len(paragraphs[end - 1].split()) <= 25:
+    while end and not ends_sentence(paragraphs[end - 1]) and len(paragraphs[end - 1].split()) <= 25:
         end -= 1
     if not (0 < end < len(paragraphs) and introduces_list(paragraphs[end - 1])):
         del paragraphs[end:]

@@ -14,6 +14,7 @@ before its language is told; the words that date relative to the time of writing
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -159,11 +160,23 @@ def _from_match(match: re.Match[str], months: dict[str, int] | None = None) -> P
     return PartialDate(year, month, day)
 
 
+# Every script's decimal digits as ASCII ones, one character for one so that every position is
+# kept: "١ / ١٢ / ٢٠٢٠" (Arabic-Indic), "۲۹" (Persian), "२०२४" (Devanagari) are read as written in
+# ASCII digits; a pattern's year of news is written "1[89]|2[01]" in ASCII
+ASCII_DIGITS = str.maketrans(
+    {
+        chr(c): str(unicodedata.decimal(chr(c)))
+        for c in range(0x80, 0x10000)
+        if unicodedata.category(chr(c)) == "Nd"
+    }
+)
+
+
 def find_explicit(text: str) -> list[tuple[re.Match[str], PartialDate]]:
     """Every calendar date written in `text`, without overlaps, in order."""
     # a machine's timestamp ("2019-11-18T23:30:00Z") is its date: the "T" read as a space, which
     # keeps every position
-    text = _ISO_TIME_RE.sub(" ", text)
+    text = _ISO_TIME_RE.sub(" ", text.translate(ASCII_DIGITS))
     own = _page_calendar(*_PAGE_LANGUAGE.get())
     general = _matches(text, PATTERNS, None)
     if own is None:
@@ -210,7 +223,7 @@ def parse_date_line(line: str) -> date | None:
     Updated November 19, 2019 | 9:32pm") is the first date's; a machine timestamp
     ("2022-04-19T20:39:25") is a date line too.
     """
-    line = _ISO_TIME_RE.sub(" ", line.strip())
+    line = _ISO_TIME_RE.sub(" ", line.strip().translate(ASCII_DIGITS))
     if not line or len(line) > 100:
         return None
     dates = find_explicit(line)
@@ -355,6 +368,9 @@ def _page_calendar(language: str | None, user_dir: str | None = None) -> _Calend
         re.compile(rf"(?<![\w.]){month}\.?\s+(?P<dnum>[0-3]?\d),?\s+{_YEAR}(?!\d)", re.I),
         re.compile(rf"(?<![\w.]){month}\.?,?\s+{of}{_YEAR}(?!\d)", re.I),
         re.compile(rf"(?<![\w.]){day}\s*{of}{month}", re.I),
+        # "1 / 12 / 2020", "02/11/2023": every language without a pipeline writes the day first
+        # (English is the one that may not, and its pages never read this calendar)
+        re.compile(rf"(?<![/\w])(?P<dnum>[0-3]?\d)\s?/\s?(?P<mnum>[01]?\d)\s?/\s?{_YEAR}(?![/\w])"),
     ]
     words = alternatives(sorted({*weekdays, *labels, *joiners}, key=len, reverse=True))
     noise = re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])\.?:?" if words else r"(?!)", re.I)

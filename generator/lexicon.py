@@ -71,6 +71,7 @@ class Boilerplate(_DataFile):
     site_voice: Words = None
     comment_section_starts: Words = None
     comment_header_verbs: Words = None
+    share_networks: Words = None
 
 
 class People(_DataFile):

@@ -1005,3 +1005,88 @@ def test_a_pages_furniture_printed_as_one_paragraph_is_removed(lexicon):
     # a story's sentence among them keeps the paragraph
     kept = f"{story} {furniture}"
     assert clean_lines([kept], lexicon) == [kept]
+
+
+# Session 48, other languages
+
+
+THAI_STORY = [
+    "ผลการตรวจ DNA โดยใช้เนื้อเยื่อของศพที่ลอยมาติดริมแม่น้ำโขง ยืนยันแล้วว่าเป็นคนสนิทของนักเคลื่อนไหวที่ลี้ภัย"
+    " ญาติได้รับแจ้งผลจากพนักงานสอบสวนเจ้าของคดีเมื่อวันจันทร์ที่ผ่านมา",
+    "ภรรยาของนักเคลื่อนไหวกล่าวว่า ได้ทราบข่าวจากบุตรชายของผู้เสียชีวิตแล้ว แต่ยังไม่ขอพูดอะไร"
+    " โดยเบื้องต้นได้ทำใจแต่แรกแล้วว่าเหตุการณ์ลักษณะนี้จะต้องเกิดขึ้นสักวันหนึ่ง",
+]
+# Lao, the other script that writes no sentence stop: a space ends a clause, the paragraph's end
+# the sentence
+LAO_STORY = [
+    "ເຈົ້າໜ້າທີ່ແຂວງໄດ້ປະກາດໃນວັນຈັນວ່າ ນໍ້າຖ້ວມໃນເຂດພາກໃຕ້ໄດ້ທໍາລາຍເຮືອນຫຼາຍກວ່າສອງຮ້ອຍຫຼັງ"
+    " ແລະ ປະຊາຊົນຫຼາຍພັນຄົນຕ້ອງໄດ້ຍົກຍ້າຍໄປຢູ່ບ່ອນປອດໄພ ໃນຂະນະທີ່ຝົນຍັງຕົກໜັກຕໍ່ເນື່ອງ",
+    "ຫົວໜ້າບ້ານກ່າວວ່າ ຊາວບ້ານໄດ້ຮັບເຂົ້າສານ ແລະ ນໍ້າດື່ມຈາກອົງການຊ່ວຍເຫຼືອແລ້ວ"
+    " ແຕ່ຍັງຂາດແຄນຢາປົວພະຍາດ ແລະ ເຄື່ອງນຸ່ງຫົ່ມສໍາລັບເດັກນ້ອຍ ຫຼາຍຄອບຄົວຍັງບໍ່ສາມາດກັບບ້ານໄດ້",
+]
+
+
+@pytest.mark.parametrize(
+    ("story", "teasers"),
+    [
+        (THAI_STORY, ["เรื่องที่เกี่ยวข้อง", "ลืออุ้ม อ.สุรชัย ผู้ลี้ภัยหายจากที่พัก 12 วันแล้ว"]),
+        (LAO_STORY, ["ຂ່າວທີ່ກ່ຽວຂ້ອງ", "ນາຍົກລັດຖະມົນຕີຢ້ຽມຢາມເຂດນໍ້າຖ້ວມ"]),
+    ],
+)
+def test_a_story_in_a_script_without_sentence_stops_is_kept_and_its_teasers_are_not(lexicon, story, teasers):
+    """Thai and Lao write no full stop: a paragraph of their stories ends no sentence by its
+    punctuation, and each was cut as a related story's headline, the whole story with them (the
+    source refused: "no body text left"). Their prose is told from a headline by its length."""
+    lines = [story[0], "", story[1], ""] + [line for teaser in teasers for line in (teaser, "")]
+    assert clean_lines(lines, lexicon) == story
+
+
+def test_short_lines_without_a_stop_after_a_latin_story_are_still_cut(lexicon):
+    """The rule rests on the script: a long line of Latin letters that ends no sentence after a
+    story is still another story's headline."""
+    story = ["The court ruled on Monday that the law was void.", "The ministry said it would appeal."]
+    teaser = "Ministry appeals the ruling on the law the court declared void on Monday after a long hearing"
+    assert len(teaser) > 80
+    assert clean_lines([story[0], "", story[1], "", teaser], lexicon) == story
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    [
+        [
+            "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)",
+            "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)",
+            "Klicken, um auf Telegram zu teilen (Wird in neuem Fenster geöffnet)",
+            "Klicken, um auf WhatsApp zu teilen (Wird in neuem Fenster geöffnet)",
+        ],
+        ["Partager sur Facebook", "Partager sur X", "Partager sur LinkedIn", "Envoyer par e-mail"],
+        ["Tweet", "Facebook 0 Twitter 0 LinkedIn"],
+    ],
+)
+def test_share_buttons_in_any_language_are_not_body(lexicon, buttons):
+    """A share bar's buttons name the networks, brand names every language writes alike, in a few
+    words each and no sentence: German, French and a counter's buttons, one a line."""
+    story = ["Der Rechnungshof kann die Einkäufe nicht prüfen.", "Die Regierung wies die Kritik zurück."]
+    lines = [story[0], "", story[1], "", *buttons, "", "Die Entscheidung fällt im Mai, sagte der Minister."]
+    assert clean_lines(lines, lexicon) == [*story, "Die Entscheidung fällt im Mai, sagte der Minister."]
+
+
+def test_a_sentence_naming_the_networks_is_the_storys(lexicon):
+    story = [
+        "The accounts were removed by Facebook, Twitter and Telegram after the report.",
+        "Facebook, Twitter and Telegram did not answer questions about the removals",
+        "The ministry said it would appeal.",
+    ]
+    assert clean_lines([story[0], "", story[1], "", story[2]], lexicon)[0] == story[0]
+
+
+def test_a_hungarian_pages_cover_photo_caption_is_not_body_and_is_read_there_only(lexicon):
+    """Hungarian sites label the cover photo's caption ("Borítókép: ...") under the story: data/hu,
+    read on Hungarian pages only."""
+    from generator.lexicon import page_lexicon
+
+    story = ["A legtöbben azt a választ adták, amely már száz évvel ezelőtt megfogalmazódott.", "Ők azok."]
+    caption = "Borítókép: Jelenet a fiatalok műsorából a nemzeti összetartozás napja alkalmából."
+    lines = [story[0], "", caption, "", story[1]]
+    assert clean_lines(lines, page_lexicon(lexicon, "hu")) == story
+    assert caption in clean_lines(lines, lexicon)

@@ -11,6 +11,7 @@ from generator.dates import (
     closest_year,
     find_explicit,
     parse_date_line,
+    reading_in,
     weekday_date,
     year_near,
 )
@@ -257,3 +258,30 @@ def test_a_slashed_date_with_twelve_as_its_month_is_read_either_way_round():
     # 12 is a month, so the part over 12 is the day: London's and New York's order of one day
     for text in ("Posted 25/12/2023.", "Posted 12/25/2023."):
         assert [parsed for _, parsed in find_explicit(text)] == [PartialDate(2023, 12, 25)]
+
+
+# Session 48, other languages
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "day"),
+    [
+        ("ar", "٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠", date(2020, 12, 1)),  # Arabic-Indic digits, day first
+        ("hi", "१५/०३/२०२४", date(2024, 3, 15)),  # Devanagari digits
+        ("de", "02/11/2023", date(2023, 11, 2)),
+        ("da", "02/02/2025 KL. 09:00", date(2025, 2, 2)),
+    ],
+)
+def test_a_page_in_a_language_without_a_pipeline_reads_its_numeric_dates_day_first_in_any_digits(
+    language, line, day
+):
+    """Every language without a pipeline writes the day before the month; Arabic and Hindi pages
+    write their own digits. English writes either order, and an ambiguous one stays unread there."""
+    with reading_in(language):
+        assert parse_date_line(line) == day
+    assert parse_date_line("02/11/2023") is None
+
+
+def test_a_year_in_arabic_indic_digits_is_a_year_in_any_page():
+    assert parse_date_line("2020-12-01") == date(2020, 12, 1)
+    assert parse_date_line("٢٠٢٠-١٢-٠١") == date(2020, 12, 1)

@@ -31,10 +31,11 @@ from trafilatura.utils import load_html
 from ..dates import find_explicit
 from ..errors import SourceError
 from ..lexicon import Lexicon, alternatives, without_leading
+from ..names import unicode_script
 from .encoding import TAG_RE
 from .language import normalise_tag
 from .source import Page, own_address
-from .text import _byline_parts, _is_person_name, without_job_title
+from .text import _byline_parts, _is_person_name, split_site_name, without_job_title
 
 # The page's own claims about its language, most specific first.
 LANGUAGE_XPATHS = (
@@ -62,6 +63,9 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     page = Page(language=_declared_language(tree))
     _plain_meta_values(tree)
     declared = _meta_authors(tree)  # read before trafilatura prunes the tree
+    own_name = _og_site_name(tree)
+    description = _description(tree)
+    title_tag = _clean(tree.findtext(".//title"))  # read before trafilatura prunes the tree
     addresses = _address_words(tree)
     # a markup time in UTC may be a day off the printed date: only then are the printed dates read
     utc_days = {m.group("day") for m in UTC_STAMP_RE.finditer(html)}
@@ -88,6 +92,9 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
         for kind, text in blocks
         if not _links_away(kind, text, teasers) and " ".join(text.split()) not in pictured
     ]
+    lead = _dropped_lead(description, blocks, html)
+    if lead:
+        blocks.insert(0, ("p", lead))
     for kind, text in blocks:
         page.lines.extend(text.split("\n"))
         page.lines.append("")
@@ -100,10 +107,22 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     listed, _ = _authors(declared, lexicon)
     if set(page.authors) < set(listed):  # trafilatura keeps the first of "A, B"
         page.authors = listed
+    if page.authors and not listed and teasers:
+        # a name trafilatura found in another story's teaser only ("enews-article-offerer-author")
+        fresh = load_html(html)
+        if fresh is not None:
+            page.authors = [name for name in page.authors if not _in_teasers_only(name, fresh, teasers)]
     page.published = _local_date(_date(document.date), printed, utc_days)
     url = document.url if document.url and re.match(r"^https?://", document.url, re.I) else None
     page.url = own_address(url)  # a web archive's copy or a redirect: the page's own address
     page.outlet = _site_name(_clean(document.sitename), page.url, html)
+    if own_name and page.outlet and _legal_name(page.outlet, lexicon):
+        page.outlet = own_name  # "Jyllands-Posten", not its publisher "JP/Politikens Hus A/S"
+    if page.outlet and page.outlet in {page.title, page.headline}:
+        # trafilatura names a page that states no site after its headline: the site is the one
+        # its <title> names after the headline ("... | ประชาไท Prachatai.com"), if any
+        _, site = split_site_name(title_tag, page.url, lexicon)
+        page.outlet = _first_script_part(site) if site else None
     if (
         url != page.url
         and page.outlet
@@ -146,6 +165,39 @@ def _alt_texts(tree: HtmlElement) -> frozenset[str]:
         if len(text) >= MIN_ALT_CHARACTERS:
             found.add(text)
     return frozenset(found)
+
+
+MAX_TEASER_DEPTH = 4  # elements from a name up to the box that holds a teaser's link and byline
+MAX_TEASER_EXTRA_WORDS = 8  # a teaser's kicker and time ("felhőtlen örömök / 23 perce")
+
+
+def _in_teasers_only(name: str, tree: HtmlElement, teasers: frozenset[str]) -> bool:
+    """Whether every element that prints `name` as its own text stands in a box with a link to
+    another story (its headline, `_link_texts`): a teaser's byline, in any language, not the
+    article's."""
+    printed = False
+    for element in tree.iter():
+        own = " ".join((element.text or "").split()) if isinstance(element.tag, str) else ""
+        if own != name:
+            continue
+        printed = True
+        box = element
+        for _ in range(MAX_TEASER_DEPTH):
+            box = box.getparent()
+            if box is None:
+                return False
+            links = [" ".join("".join(a.itertext()).split()) for a in box.iter("a")]
+            teaser = next((link for link in links if link in teasers), None)
+            if teaser is not None:
+                # the teaser's box holds its link, the name and a kicker or a time at most; a
+                # byline's box that holds a link to another story holds the story's header too
+                words = len("".join(box.itertext()).split())
+                if words > len(teaser.split()) + len(name.split()) + MAX_TEASER_EXTRA_WORDS:
+                    return False
+                break
+        else:
+            return False
+    return printed
 
 
 def _links_away(kind: str, text: str, links: frozenset[str]) -> bool:
@@ -296,6 +348,71 @@ def _address_words(tree: HtmlElement) -> frozenset[str]:
         words.update(re.findall(r"[^\W_]+", f"{parts.scheme} {parts.hostname or ''}".lower()))
         words.update(p.lower() for p in parts.path.split("/") if re.fullmatch(r"[^\W_]+", p))
     return frozenset(words)
+
+
+NAME_WORD_RE = re.compile(r"\S+")
+
+
+def _first_script_part(name: str) -> str:
+    """A site's name written in its own script and again in Latin letters ("ประชาไท Prachatai.com"):
+    the words in the script it opens with, the name as its readers write it."""
+    words = NAME_WORD_RE.findall(name)
+    scripts = [_script_of(word) for word in words]
+    if not words or scripts[0] in ("Latin", "") or "Latin" not in scripts:
+        return name
+    return " ".join(words[: scripts.index("Latin")])
+
+
+def _script_of(word: str) -> str:
+    letters = [unicode_script(ch) for ch in word if ch.isalpha()]
+    return max(set(letters), key=letters.count) if letters else ""
+
+
+MIN_LEAD_WORDS = 15  # a story's first paragraph; a shorter description is a teaser's line
+
+
+def _description(tree: HtmlElement) -> str | None:
+    """The page's description of itself (its meta description, else Open Graph's), whitespace
+    folded."""
+    for xpath in ('//meta[@name="description"]/@content', '//meta[@property="og:description"]/@content'):
+        values = tree.xpath(xpath)
+        if values and len(str(values[0]).split()) >= MIN_LEAD_WORDS:
+            return " ".join(str(values[0]).split())
+    return None
+
+
+def _dropped_lead(description: str | None, blocks: list[tuple[str, str]], html: str) -> str | None:
+    """The story's first paragraph trafilatura dropped: a page whose description is its lead
+    prints it as the first paragraph ("article-leadtext", "enews-article-lead"), which the
+    extractor's precision takes for a summary box (intl-dev 900, German, and 938, Hungarian). The
+    paragraph the page prints whole with the description's words, when no block kept has them."""
+    if not description or not blocks:
+        return None
+    opening = description.rstrip(".…").rstrip()[:80]
+    if any(opening in " ".join(text.split()) for _, text in blocks):
+        return None
+    tree = load_html(html)
+    if tree is None:
+        return None
+    for element in tree.iter("p", "div"):
+        text = " ".join("".join(element.itertext()).split())
+        if text.startswith(opening) and len(text) <= 2 * len(description) and len(element) <= 3:
+            return text
+    return None
+
+
+def _og_site_name(tree: HtmlElement) -> str | None:
+    """The name the page gives its site in its own Open Graph tag."""
+    values = tree.xpath('//meta[@property="og:site_name"]/@content')
+    return _clean(str(values[0])) if values else None
+
+
+def _legal_name(name: str, lexicon: Lexicon) -> bool:
+    """A company's name with its legal form ("JP/Politikens Hus A/S", "Example Media GmbH"): the
+    publisher structured data names, in any language (sources data, `legal_forms`), not the site."""
+    forms = {form.lower() for form in lexicon.reading_words("sources", "legal_forms")}
+    words = name.replace(",", " ").split()
+    return len(words) > 1 and words[-1].lower() in forms
 
 
 def _meta_authors(tree: HtmlElement) -> str | None:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..cleaning import BULLET_RE, BULLETS, SENTENCE_END_RE, introduces_list, is_caption
+from ..cleaning import BULLET_RE, BULLETS, SENTENCE_END_RE, introduces_list, is_caption, wrapped_at
 from ..lexicon import Lexicon
 from .language import detect_language
 
@@ -110,7 +110,41 @@ def article_region(lines: list[str], lexicon: Lexicon) -> Region | None:
                 block = found.above[0]
                 rest = [] if block.end - 1 == block.start else [_block(lines, block.start, block.end - 1)]
                 found = Region(block.end - 1, found.end, rest + found.above[1:])
+    if found is not None and found.above:
+        found = _with_wrapped_lead(found, lines)
     return found
+
+
+MIN_WRAPPED_LEAD_LINES = 2  # wrapped lines of a lead over its last; a caption under a photo has fewer
+
+
+def _with_wrapped_lead(found: Region, lines: list[str]) -> Region:
+    """The region with the story's first paragraph that a page printed in its header's block: a
+    text browser wraps the lead's lines under the headline, byline and date line with no blank
+    line between ("حسام أبو العلا - القاهرة" / a date / five wrapped lines of the lead), and
+    jusText judges the block by its short lines. The block's last lines are the lead when all but
+    the last (two or more) reach the text's wrapping width and end no sentence, and together they
+    are a paragraph's length."""
+
+    block = found.above[0]
+    wrap = wrapped_at(lines)
+    start = block.end - 1
+    # a wrapped line reaches the width, ends no sentence and is no list's item (teasers' lines do)
+    while (
+        start > block.start
+        and len(lines[start - 1].rstrip()) >= wrap
+        and not SENTENCE_END_RE.search(lines[start - 1].rstrip())
+        and not starts_with_bullet(lines[start - 1])
+    ):
+        start -= 1
+    if start == block.start or start > block.end - 1 - MIN_WRAPPED_LEAD_LINES:
+        return found  # the whole block wrapped (the region's own judgement), or too few lines
+    if len(lines[start - 1].rstrip()) >= wrap:
+        return found  # the run goes on a line above it: a teaser's item wrapped ("* Headline ...")
+    # a photo's caption of a sentence or two wraps too: a lead is a paragraph's length
+    if len(" ".join(lines[start : block.end]).split()) < LONG_PROSE_LINE_WORDS:
+        return found
+    return Region(start, found.end, [_block(lines, block.start, start), *found.above[1:]])
 
 
 MIN_PROSE_LINE_WORDS = 15

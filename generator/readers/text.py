@@ -27,6 +27,7 @@ from ..cleaning import (
     _key,
     _undoubled,
     clean_lines,
+    ends_sentence,
     is_boilerplate,
     is_caption,
     restore_line_breaks,
@@ -1912,8 +1913,11 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
             source.published = source.published or (parse_date_line(when) if when else None)
     # Credits and bylines at the end of the text.
     tail = _nonblank(kept)[-12:]
+    wrap = wrapped_at(lines)
     for i in tail:
         line = kept[i]
+        if i and _goes_on(lines[i - 1], wrap):
+            continue  # "... جميع الحقوق محفوظة Powered" / "By NewsPress": a footer's line wrapped
         credit = _credit(line, source, lexicon)
         if credit:
             kept[i] = ""
@@ -1921,6 +1925,13 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
             if above is not None and _lone_label(kept[above], lexicon):
                 kept[above] = ""  # "Author" over "By Jane Doe": the credit's heading
     return kept
+
+
+def _goes_on(line: str, wrap: int) -> bool:
+    """Whether a text browser's line went on in the next: it reached the wrapping width and ends
+    no sentence. What the next line opens with ("By NewsPress" after "... Powered") is no line's
+    start, so no byline."""
+    return len(line.rstrip()) >= wrap and not ends_sentence(line.rstrip())
 
 
 def _take_trailing_header(lines: list[str], source: Source, lexicon: Lexicon) -> list[str]:
@@ -2257,7 +2268,13 @@ def _is_headline(line: str, max_words: int = MAX_HEADLINE_WORDS) -> bool:
         return False
     # a headline that is a quote: "“...”", "«...»" (Russian, French), "„...“" (German)
     first = line.lstrip("\"“'‘«„")[:1]
-    return first.isupper() or first.isdigit()
+    return first.isupper() or first.isdigit() or _caseless_letter(first)
+
+
+def _caseless_letter(ch: str) -> bool:
+    """A letter of a script that has no capitals (Arabic, Hebrew, Thai, Devanagari, Chinese ...):
+    a headline in it opens as any line does, and its first letter cannot tell it from one."""
+    return ch.isalpha() and ch.lower() == ch.upper()
 
 
 def _take_header(

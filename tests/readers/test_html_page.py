@@ -585,3 +585,116 @@ def test_a_page_saved_from_a_web_archive_has_its_own_address_and_site(lexicon, t
 )
 def test_an_archived_address_gives_the_pages_own(address, own):
     assert own_address(address) == own
+
+
+# Session 48, other languages
+
+
+@pytest.mark.parametrize(
+    ("publisher", "site"),
+    [("JP/Politikens Hus A/S", "Jyllands-Posten"), ("Mediaworks Hungary Zrt.", "SONLINE")],
+)
+def test_the_site_is_named_as_its_own_tag_names_it_not_as_its_publishing_company(
+    lexicon, tmp_path, publisher, site
+):
+    """Structured data names the publisher, a company with its legal form (A/S, GmbH, Zrt.), where
+    og:site_name names the site a reader knows: the outlet is the site."""
+    data = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bro åbner igen",'
+    data += f' "publisher": {{"@type": "NewsMediaOrganization", "name": "{publisher}"}}}}'
+    page = (
+        f'<html lang="da"><head><title>Bro åbner igen</title><meta property="og:site_name" content="{site}">'
+        f'<script type="application/ld+json">{data}</script></head><body><article><h1>Bro åbner igen</h1>'
+        "<p>Broen over floden åbner for trafik til foråret, to år senere end regeringen havde lovet, da "
+        "arbejdet begyndte, oplyste ministeriet tirsdag.</p>"
+        "<p>Forsinkelsen skyldes mangel på stål og oversvømmelser, der to gange skyllede de midlertidige "
+        "understøtninger væk, står der i en rapport fra ministeriet.</p></article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read(lexicon, "page.html", tmp_path).outlet == site
+
+
+def test_a_page_that_states_no_site_name_is_named_by_its_title_bar_in_its_own_script(lexicon, tmp_path):
+    """trafilatura names a page with no og:site_name after its headline; the site is the one the
+    <title> names after the headline, as its readers write it when it is written in two scripts
+    ("ประชาไท Prachatai.com": the Thai name)."""
+    headline = "ผล DNA ยืนยัน ศพลอยแม่น้ำโขงเป็นคนสนิท อ.สุรชัย"
+    story = (
+        "ผลการตรวจ DNA โดยใช้เนื้อเยื่อของศพที่ลอยมาติดริมแม่น้ำโขง ยืนยันแล้วว่าเป็นคนสนิทของนักเคลื่อนไหวที่ลี้ภัย"
+        " ญาติได้รับแจ้งผลจากพนักงานสอบสวนเจ้าของคดีเมื่อวันจันทร์ที่ผ่านมา "
+    )
+    page = (
+        f'<html lang="th"><head><title>{headline} | ประชาไท Prachatai.com</title>'
+        '<link rel="canonical" href="https://prachatai.com/journal/2019/01/80642"></head>'
+        f"<body><article><h1>{headline}</h1><p>{story * 3}</p><p>{story * 2}</p></article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    source = read(lexicon, "page.html", tmp_path)
+    assert source.title == headline
+    assert source.outlet == "ประชาไท"
+
+
+def test_a_name_printed_only_in_another_storys_teaser_is_not_the_articles_author(lexicon, tmp_path):
+    """A teaser box beside the story prints its own story's headline as a link and that story's
+    writer in an author's class, which trafilatura takes for the page's author (intl-dev 938): a
+    name printed nowhere but beside another story's link is that story's byline."""
+    paragraph = (
+        "<p>Száz évvel ezelőtt, 1920. június 4-én az első világháborút lezáró békerendszer részeként "
+        "csonkolást hajtottak végre az ezeréves magyar államon, írta a lap olvasóinak.</p>"
+    )
+    teaser = (
+        '<div class="offerer"><div class="offerer-title"><a href="https://site.example/other-story/">'
+        "Minden kisgyermeknek jár a játszótéri boldogság</a></div>"
+        '<span class="enews-article-offerer-author">Kovács Gábor </span></div>'
+    )
+    page = (
+        '<html lang="hu"><head><title>Sokan visszaállítanák</title></head><body>'
+        f"<article><h1>Sokan visszaállítanák a történelmi Magyarországot</h1>{paragraph * 4}</article>"
+        f"<aside>{teaser}</aside></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read(lexicon, "page.html", tmp_path).authors == []
+
+
+def test_the_lead_trafilatura_drops_is_put_back_as_the_storys_first_paragraph(lexicon):
+    """A page whose description is its lead prints it as the story's first paragraph
+    ("article-leadtext"); trafilatura's reading of the whole page dropped it (intl-dev 900)."""
+    page = ROOT / "tests/eval/corpus/intl/dev/900_sn-raab-icmpd-director-general.html"
+    source = read_source(page, page.parent, lexicon)
+    assert source.paragraphs[0].startswith("Die frühere ÖVP-Integrationsministerin Susanne Raab wird neue")
+    assert source.paragraphs[1].startswith("Raab setzte sich in der Abstimmung")
+
+
+def test_a_lead_is_put_back_only_when_the_page_prints_it_as_a_paragraph_of_its_own():
+    from generator.readers.html_page import _dropped_lead
+
+    lead = (
+        "Die frühere Ministerin wird neue Generaldirektorin des Wiener Zentrums für Migrationspolitik,"
+        " teilte die Organisation am Donnerstag mit."
+    )
+    story = [("p", "Raab setzte sich in der Abstimmung mit 13 zu 8 Stimmen durch.")]
+    html = f'<html><head><meta name="description" content="{lead}"></head>'
+    html += f'<body><p class="lead">{lead}</p></body></html>'
+    assert _dropped_lead(lead, story, html) == lead
+    assert _dropped_lead(lead, [("p", lead), *story], html) is None  # kept already
+    # a description the page prints nowhere as a paragraph (a teaser's summary) adds nothing
+    assert _dropped_lead(lead, story, "<html><body><p>Other text.</p></body></html>") is None
+
+
+def test_the_articles_byline_beside_a_link_to_another_story_is_still_its_author(lexicon, tmp_path):
+    """The header box that holds the byline may hold a link to another story too (a section's
+    latest headline): it holds the article's header as well, and the name is the article's."""
+    paragraph = (
+        "<p>NASA selected three companies on Friday to land payloads on the moon next year, the agency "
+        "said, the first awards of a program that is meant to buy rides to the lunar surface.</p>"
+    )
+    header = (
+        '<div class="header"><h1>NASA selects three companies to land payloads on the moon</h1>'
+        '<div class="meta"><span class="author">Jeff Foust</span> <span>May 31, 2019</span></div>'
+        '<a href="https://site.example/other/">Another story about the lunar lander program</a></div>'
+    )
+    page = (
+        "<html><head><title>NASA selects three companies</title></head><body>"
+        f"<article>{header}{paragraph * 4}</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read(lexicon, "page.html", tmp_path).authors == ["Jeff Foust"]

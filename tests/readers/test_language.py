@@ -75,3 +75,16 @@ def test_a_page_declaring_another_language_than_its_text_is_read_by_its_text(lex
 
 def test_a_declared_language_stands_when_the_text_agrees_or_cannot_tell(lexicon):
     assert read_page(lexicon, "german.html").language == "de"
+
+
+# Session 48, other languages
+
+
+def test_a_hungarian_text_is_told_hungarian():
+    text = (
+        "Száz évvel ezelőtt az első világháborút lezáró békerendszer részeként olyan döntés született, "
+        "amely után a magyarság harmada az ország határain kívülre került, és azt mondták, hogy ez még "
+        "csak a kezdet volt, mert a szavazás szerint az olvasók többsége pedig mást gondol, vagy már "
+        "lemondott arról, ahol a határok között élnek."
+    )
+    assert detect_language(text) == "hu"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import zlib
 from datetime import date
 
+from generator.readers.regions import Block, Region, _with_wrapped_lead
 from tests.readers.readkit import ARTICLE, HEADLINE, MENU, SHARE, dump_with_header, page_dump, read, wrapped
 
 
@@ -198,3 +199,72 @@ def test_a_byline_with_its_date_and_an_update_after_a_bar_gives_both(tmp_path, l
     source = read(tmp_path, lexicon, dump_with_header([HEADLINE, byline]))
     assert (source.title, source.authors, source.published) == (HEADLINE, ["Jane Doe"], date(2021, 3, 3))
     assert source.paragraphs == ARTICLE
+
+
+# Session 48, other languages
+
+ARABIC_MENU = ["  • الرئيسية", "  • المحليات", "  • الاقتصاد", "  • الرياضة", "  • الثقافة", "  • المزيد"]
+ARABIC_STORY = [
+    "قال وزير النقل في مؤتمر صحفي يوم الثلاثاء إن الجسر الجديد على النهر سيفتح أمام حركة المرور في الربيع"
+    " المقبل، بعد عامين من الموعد الذي وعدت به الحكومة عندما بدأ العمل فيه.",
+    "وأضاف الوزير أن التأخير كان بسبب نقص في الحديد وبسبب الفيضانات التي جرفت الدعامات المؤقتة مرتين، وفقا"
+    " لتقرير نشرته الوزارة هذا الأسبوع على موقعها.",
+    "وقال سكان القرى على الضفة الأخرى من النهر إنهم ينتظرون هذا الجسر منذ سنوات طويلة، وإنهم تعبوا من الوعود"
+    " التي لم تتحقق حتى الآن في هذه المنطقة.",
+    "ومن المتوقع أن يخفف الجسر من الازدحام على الطريق القديم الذي يمر عبر وسط المدينة، كما أنه سيختصر الرحلة"
+    " إلى العاصمة بنحو ساعة كاملة لكل من يعمل هناك.",
+]
+ARABIC_TEASERS = ["الأمطار تغلق الطرق في المنطقة الشرقية", "قبل 12 دقيقة", "المنتخب يفوز في المباراة الودية"]
+
+
+def arabic_dump() -> str:
+    """An Arabic page as a text browser prints it: the menu, the header and the story's first
+    paragraph in one block, the story, teasers, the menu again and the footer."""
+    header = ["الجسر الجديد يفتح في الربيع المقبل", "أحمد علي - الرياض", "الثلاثاء 2 مارس 2021"]
+    head_block = "\n".join([*header, wrapped(ARABIC_STORY[0], 78)])
+    parts = ["\n".join(ARABIC_MENU), "[                    ] ابحث", head_block]
+    parts += [wrapped(p, 78) for p in ARABIC_STORY[1:]]
+    parts += ["\n".join(ARABIC_TEASERS), "\n".join(ARABIC_MENU), "جميع الحقوق محفوظة"]
+    return "\n\n".join(parts) + "\n"
+
+
+def test_a_page_dump_in_a_language_beyond_the_first_stop_lists_is_cut_to_its_article(tmp_path, lexicon):
+    """jusText has stop lists for a hundred languages; a page in one the reader did not map (an
+    Arabic dump) was kept whole, menus and teasers as its story."""
+    source = read(tmp_path, lexicon, arabic_dump())
+    assert not any("الرياضة" in p or "المنتخب" in p for p in source.paragraphs)
+    assert ARABIC_STORY[-1] in source.paragraphs
+
+
+def test_the_lead_wrapped_under_the_header_in_one_block_is_the_storys_first_paragraph():
+    """A text browser prints the lead's wrapped lines right under the byline and date line, no
+    blank line between (an Arabic dump of intl dev): when jusText leaves that block above the
+    article, its short lines are the header and its wrapped ones the story's opening, which was
+    lost with the header."""
+    header = ["الجسر الجديد يفتح في الربيع المقبل", "أحمد علي - الرياض", "الثلاثاء 2 مارس 2021", "استمع"]
+    lead = wrapped(ARABIC_STORY[0], 78).split("\n")
+    rest = wrapped(ARABIC_STORY[1], 78).split("\n")
+    lines = ["  • الرئيسية", "", *header, *lead, "", *rest, ""]
+    block = Block(2, 2 + len(header) + len(lead), " ".join(header + lead))
+    found = _with_wrapped_lead(Region(block.end + 1, len(lines), [block, Block(0, 1, "• الرئيسية")]), lines)
+    assert (found.start, found.end) == (2 + len(header), len(lines))
+    assert [b.text for b in found.above] == [" ".join(header), "• الرئيسية"]
+    # a photo's caption of a sentence wrapped under the header is no lead
+    caption = "يظهر في الصورة عمال في موقع بناء الجسر الجديد على النهر قرب القرى على الضفة الأخرى من المدينة."
+    caption = wrapped(caption, 78)
+    assert len(caption.split("\n")) == 2
+    captioned = ["  • الرئيسية", "", *header, *caption.split("\n"), "", *rest, ""]
+    block = Block(2, 2 + len(header) + 2, " ".join(header))
+    region = Region(block.end + 1, len(captioned), [block])
+    assert _with_wrapped_lead(region, captioned) == region
+    # a teaser's item wrapped over lines of its own is another story's, not the lead (dev 331)
+    item = wrapped("* " + ARABIC_STORY[3].rstrip(".") + "، و" + ARABIC_STORY[2], 78).split("\n")
+    assert len(item) >= 4
+    teasers = ["  • الرئيسية", "", *header, *item, "", *rest, ""]
+    block = Block(2, 2 + len(header) + len(item), " ".join(header + item))
+    region = Region(block.end + 1, len(teasers), [block])
+    assert _with_wrapped_lead(region, teasers) == region
+    # a block of short lines only keeps the region as jusText drew it
+    short = Block(2, 2 + len(header), " ".join(header))
+    region = Region(short.end + 1, len(lines), [short])
+    assert _with_wrapped_lead(region, [*lines[:2], *header, "", *rest]) == region

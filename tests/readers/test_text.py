@@ -1987,3 +1987,54 @@ def test_a_notices_owner_is_named_as_the_masthead_prints_it(tmp_path, lexicon, m
         tmp_path, lexicon, dump_with_header([masthead, HEADLINE, "March 3, 2021"], "Sign in", footer)
     )
     assert source.outlet == outlet
+
+
+# Session 48, other languages
+
+
+def test_a_page_dump_in_a_script_without_capitals_gives_its_header_and_its_site(tmp_path, lexicon):
+    """An Arabic page dump: its headline opens with no capital (Arabic has none, nor Hebrew, Thai,
+    Devanagari ...), its footer names the site by its address before the copyright sign, and the
+    CMS's credit a text browser wrapped onto a line of its own ("... Powered" / "By NewsPress") is
+    no byline of the story's."""
+    from tests.readers.test_regions import arabic_dump
+
+    footer = (
+        "www.example-news.com © جميع الحقوق محفوظة لدار النشر والطباعة والتوزيع في المنطقة الشرقية"
+        " Powered\nBy NewsPress\n"
+    )
+    source = read(tmp_path, lexicon, arabic_dump() + "\n" + footer)
+    assert source.title == "الجسر الجديد يفتح في الربيع المقبل"
+    assert source.published == date(2021, 3, 2)
+    assert source.outlet == "example-news.com"
+    assert source.authors == []
+
+
+GERMAN_STORY = [
+    "Der Rechnungshof kann die Einkäufe des binationalen Unternehmens nicht prüfen, wie die Zeitung am "
+    "Dienstag berichtete, und auch die Vergabestelle hat nach eigenen Angaben keine Handhabe.",
+    "Ein Experte für den Energiesektor sagte, dass der Präsident die Verfassung missachte, indem er die "
+    "Behörde nicht um eine Prüfung der umstrittenen Käufe bitte, die seit Monaten kritisiert werden.",
+    "Die Regierung wies die Kritik am Mittwoch zurück und erklärte, dass alle Verfahren transparent seien "
+    "und die Ergebnisse der Ausschreibungen im kommenden Monat veröffentlicht würden.",
+]
+
+
+def test_a_german_blogs_comment_form_bid_and_related_list_are_not_its_story(tmp_path, lexicon):
+    """The German wording of a blog's furniture under the story (data/de: read on German pages
+    only): the bid for support, the related posts, the comment notice and form, the comments."""
+    furniture = [
+        "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.",
+        "Ähnliche Artikel:",
+        "Bennett verspricht Netanyahu als Premierminister zu unterstützen",
+        "Durch einen technischen Fehler, ist die Kommentarfunktion ausgeschaltet!",
+        "Mitglied bei Israel-Nachrichten werden.",
+        "Kommentar hinzufügen Antworten abbrechen",
+        "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+        "Kommentare",
+        "Kaffeetrinker bei Geschenke sind tabu",
+    ]
+    text = "\n\n".join(["Itaipu hat sechs neue Ausschreibungen", *GERMAN_STORY, *furniture]) + "\n"
+    source = read(tmp_path, lexicon, text)
+    assert source.language == "de"
+    assert source.paragraphs == GERMAN_STORY
