@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -54,8 +55,16 @@ class FigureExtractor:
     def __init__(self, body: Body, lexicon: Lexicon, quotes: QuoteExtractor | None = None) -> None:
         self.body = body
         numbers = lexicon["numbers"]
-        codes = numbers.get("currency_codes") or {}
+        written_codes = numbers.get("currency_codes") or {}
+        # a code of one letter ("N5 billion", "R500m") is a currency only glued to digits and a
+        # scale: never a unit on its own, which would read "the N5 road" as a sum
+        letters = {k: v for k, v in written_codes.items() if len(k) == 1}
+        codes = {k: v for k, v in written_codes.items() if len(k) > 1}
         self.units = {k.lower(): v for k, v in {**codes, **numbers.get("units", {})}.items()}
+        # ISO 4217: three capitals that the data gives as a currency's code ("INR 5,000", "NGN 211
+        # million") are a code written before a number, as the data's own abbreviations are
+        iso = sorted({v for v in self.units.values() if CURRENCY_CODE_RE.fullmatch(v)})
+        self.codes = {**{c: c for c in iso}, **codes, **letters}
         self.unit_words = sorted(self.units, key=len, reverse=True)  # "square miles" before "miles"
         self.units_after = lexicon.words("numbers", "units_after_number")
         self.rank_words = lexicon.words("numbers", "rank_words")
@@ -117,13 +126,23 @@ class FigureExtractor:
         # word after a hyphen ("a $1.2-billion contract", which the tagger cuts at the hyphen)
         signs = [u for u in self.units if re.search(r"[^\w\s.]", u)]
         # a code in its own case ("Dh33 billion", not the "DH5" of an engine), glued on or not
-        self.code_re = re.compile(rf"(?:{alternatives(list(codes))})(?=\s?\d)") if codes else None
-        coded = f"|(?-i:{alternatives(list(codes))})" if codes else ""
+        self.code_re = re.compile(rf"(?:{alternatives(list(self.codes))})(?=\s?\d)") if self.codes else None
+        spaced = [c for c in self.codes if len(c) > 1]
+        coded = f"|(?-i:{alternatives(spaced)})" if spaced else ""
         short = [w for w in self.scales if len(w) <= 3]
+        number = r"\d[\d,]*(?:\.\d+)?"
+        hyphened = rf"-(?:{alternatives(list(self.scales))})\b"
+        # a letter's sum: glued to its digits, with a scale after them, no lone letter and number
+        lettered = (
+            rf"|(?-i:{alternatives(list(letters))}){number}"
+            rf"(?:\s?(?:{alternatives(list(self.scales))})\b|{hyphened})"
+            if letters
+            else ""
+        )
         self.money_re = (
             re.compile(
-                rf"(?<![\w$€£¥₹])(?:{alternatives(signs)}{coded})\s?\d[\d,]*(?:\.\d+)?"
-                rf"(?:\s?(?:{alternatives(short)})\b|-(?:{alternatives(list(self.scales))})\b)?",
+                rf"(?<![\w$€£¥₹])(?:(?:{alternatives(signs)}{coded})\s?{number}"
+                rf"(?:\s?(?:{alternatives(short)})\b|{hyphened})?{lettered})",
                 re.IGNORECASE,
             )
             if signs
@@ -252,18 +271,26 @@ class FigureExtractor:
     def _with_signed_measures(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """The entities, with a number in digits the model tagged as nothing that a unit starting
         with a sign follows, glued on or a space apart: "stay below 1.5°C," and "below 1.5 °C,"
-        are no entity of the model's, where "exceeded 1.5°C" is its number "1.5"."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
-        found = [
-            Span(doc, t.i, t.i + 1, label="CARDINAL")
-            for t in doc
-            if t.i not in taken
-            and not t.ent_type_
-            and t.like_num
-            and any(c.isdigit() for c in t.text)
-            and self._signed_unit_at(doc, t.i + 1)
-        ]
-        return sorted([*ents, *found], key=lambda e: e.start) if found else ents
+        are no entity of the model's, where "exceeded 1.5°C" is its number "1.5". A number the
+        model took for a name ("(104°F)", a product to it) is such a measure too: the name goes.
+        Each is a quantity (a percentage), so that one in brackets after a quantity is read as
+        its conversion ("40 degrees Celsius (104°F)")."""
+        named = [e for e in ents if e.label_ not in FIGURE_LABELS | AGE_LABELS]
+        taken = {i for e in ents if e.label_ in FIGURE_LABELS | AGE_LABELS for i in range(e.start, e.end)}
+        found = []
+        for t in doc:
+            if t.i in taken or t.ent_type_ and not any(e.start <= t.i < e.end for e in named):
+                continue
+            if not t.like_num or not any(c.isdigit() for c in t.text):
+                continue
+            sign = self._signed_unit_at(doc, t.i + 1)
+            if sign is not None:
+                label = "PERCENT" if self.units[sign] == "percent" else "QUANTITY"
+                found.append(Span(doc, t.i, t.i + 1, label=label))
+        if not found:
+            return ents
+        kept = [e for e in ents if not any(e.start <= f.start < e.end for f in found)]
+        return sorted([*kept, *found], key=lambda e: e.start)
 
     def _signed_unit_at(self, doc: Doc, i: int) -> str | None:
         """The unit of the data starting with a sign that the tokens from doc[i] spell with no space
@@ -485,7 +512,9 @@ class FigureExtractor:
         return name is not None and name.start == ent.start_char and ent.end_char < name.end
 
     def _figure(self, index: int, ent: Span, starts: dict[int, Span], done: set[int]) -> Figure | None:
-        if _is_year(ent) or _is_part_of_name(ent) or self._is_fraction(ent) or _is_phone_number(ent):
+        if _is_year(ent) or _is_part_of_name(ent, self.units) or _is_phone_number(ent):
+            return None
+        if self._is_fraction(ent):
             return None
         if self._opens_a_name(index, ent) or self._is_label(ent) or self._is_rank(ent):
             return None
@@ -525,6 +554,9 @@ class FigureExtractor:
             if value == 2 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.referring:
                 return None  # "the two countries": a reference to things named, not a count
         unit, written = self._unit_written(span)
+        code = self.code_re.match(span.text) if self.code_re else None
+        if unit is None and code is not None:
+            unit = self.codes[code.group()]  # "NGN 211 million", "N5 billion": the code's currency
         if ent.label_ == "MONEY" and unit is None:
             unit = next((v for k, v in self.units.items() if k in span.text.lower()), None)
         head = self._counted(span, unit)
@@ -552,7 +584,6 @@ class FigureExtractor:
             if scaled is not None:
                 fraction_words |= set(scaled.group().split()) - {scaled["scale"]}
             # "Dh33 billion": the code glued to the digits, one token with them
-            code = self.code_re.match(span.text) if self.code_re else None
             words = [code.group()] if code and not span[0].is_alpha else []
             # nor its qualifier's ("over 12.6 trillion won": more than, no money's word)
             qualified = span.end_char - len(self._qualifier(span)[1])
@@ -828,9 +859,10 @@ class FigureExtractor:
     def _value(self, text: str) -> float | None:
         text = text.lower().replace("-", " ")
         if self.scale_fraction_re is not None:
-            # "half a million" reads as "0.5 million"
+            # "half a million" reads as 500000, "a third of a million" as 333333: a count in whole
+            # things, not the fraction's decimals times the scale
             text = self.scale_fraction_re.sub(
-                lambda m: f"{self.scale_fractions[m.group('fraction')]} {m.group('scale')}", text
+                lambda m: str(round(self.scale_fractions[m["fraction"]] * self.scales[m["scale"]])), text
             )
         digits = NUMBER_RE.search(text)
         if digits:
@@ -1071,8 +1103,9 @@ def _is_phone_number(ent: Span) -> bool:
     return any(m.start() <= ent.start_char < m.end() for m in near)
 
 
-def _is_part_of_name(ent: Span) -> bool:
-    """'G7', 'Su-35', 'BMP-3', 'Article 35A', '3:55pm', 'Four Weddings': a number inside a name or a time."""
+def _is_part_of_name(ent: Span, units: Collection[str] = ()) -> bool:
+    """'G7', 'Su-35', 'BMP-3', 'Article 35A', '3:55pm', 'Four Weddings': a number inside a name or a time.
+    Not a sum whose currency opens it ("Ksh 211", "Dh 33"), a word in a capital as a name's is."""
     doc = ent.doc
     text = text_of(doc)
     start, end = ent.start_char, ent.end_char
@@ -1087,7 +1120,7 @@ def _is_part_of_name(ent: Span) -> bool:
         return True
     # a number word with a capital inside a sentence: a title or a name ("the Big Four")
     first = ent[0]
-    return first.is_alpha and first.is_title and first.i != first.sent.start
+    return first.is_alpha and first.is_title and first.i != first.sent.start and first.lower_ not in units
 
 
 def _is_conversion(ent: Span, ends: dict[int, Span]) -> bool:

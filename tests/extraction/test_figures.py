@@ -1715,3 +1715,67 @@ def test_a_pronoun_is_no_subject_of_a_sum(nlp, lexicon):
     assert [(f.value, f.unit, f.counts, f.subject, f.claimed_by) for f in b.figures] == [
         (32_000_000, "SGD", "set aside", None, "Piyush Gupta")
     ]
+
+
+# Session 48, currencies: the money and fractions of outlets outside the US (naira, rand, Hong
+# Kong dollars, Ksh, Dh, ISO codes before a number, "a third of a million", a Fahrenheit
+# conversion the model takes for a product)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "written"),
+    [
+        ("The project cost 50 billion naira ($32 million).", "NGN", "naira"),
+        ("The project cost 50 billion rand ($32 million).", "ZAR", "rand"),
+    ],
+)
+def test_a_sum_in_a_currency_named_after_its_number_is_in_that_currency(
+    nlp, lexicon, sentence, code, written
+):
+    # the naira are the sum's money, not a thing counted: the dollars in brackets count no naira
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [
+        (50e9, code, written),
+        (32e6, "USD", None),
+    ]
+
+
+def test_a_currency_of_several_words_is_one_unit_not_us_dollars(nlp, lexicon):
+    # "Hong Kong dollars" are no US dollars; its conversion counts none of them
+    b = brief(nlp, lexicon, ["The firm paid 10 billion Hong Kong dollars ($1.28 billion) for the site."])
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [
+        (10e9, "HKD", "Hong Kong dollars"),
+        (1.28e9, "USD", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "code"),
+    [
+        ("The firm paid Ksh 211 million to the contractor.", 211e6, "KES"),
+        ("The deal was worth Dh 33 billion.", 33e9, "AED"),
+        ("Each worker was paid INR 5,000 for the month.", 5_000, "INR"),
+        ("The firm paid NGN 211 million to the contractor.", 211e6, "NGN"),
+        ("The state paid N5 billion for the land.", 5e9, "NGN"),
+    ],
+)
+def test_a_currency_abbreviation_before_the_number_makes_a_sum(nlp, lexicon, sentence, value, code):
+    # a local abbreviation or an ISO code before the number: a sum, not a name the number labels
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.unit) for f in b.figures] == [(value, code)]
+
+
+def test_a_single_letter_before_a_number_with_no_scale_is_no_currency(nlp, lexicon):
+    # "N5" is a road's name here; only "N5 billion" is naira
+    b = brief(nlp, lexicon, ["The N5 road was closed after 12 people died."])
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [(12, None, "people")]
+
+
+def test_a_third_of_a_million_is_a_third_of_it(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Roughly a third of a million people were displaced."])
+    assert [(f.value, f.qualifier, f.counts) for f in b.figures] == [(333_333, "about", "people")]
+
+
+def test_a_temperature_in_brackets_the_model_calls_a_product_is_its_conversion(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Temperatures reached 40 degrees Celsius (104°F) on Monday."])
+    assert [(f.value, f.unit) for f in b.figures] == [(40, "°C"), (104, "°F")]
