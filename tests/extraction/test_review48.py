@@ -1,5 +1,6 @@
-"""Review 48: failing tests for an English speaker mend and an organisations rule merged on 7 December (after 11d324a) that fires on
-ordinary English sentences. The sentences are made up for this test."""
+"""Review 48: failing tests for an English speaker mend and an organisations rule merged on 7
+December (after 11d324a) that fire on ordinary English sentences. The sentences are made up for
+these tests."""
 
 from __future__ import annotations
 
