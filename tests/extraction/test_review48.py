@@ -61,3 +61,12 @@ def test_a_body_that_holds_a_ceremony_or_a_fundraiser_is_still_a_body(nlp, lexic
     # body the story is about leaves the organisations
     briefing = brief(nlp, lexicon, [sentence], published=date(2025, 2, 22))
     assert body in {o.name for o in briefing.organisations}
+
+
+def test_a_body_whose_name_opens_with_a_number_word_is_still_a_body(nlp, lexicon):
+    # entities.EntityExtractor._one_of_a_kind: a name before its unit noun whose first word the
+    # tagger reads as a number ("Seven") is taken for "One group of ...", a sentence's capital,
+    # wherever it stands; Seven West Media, Nine Entertainment, Ten Network are bodies' names
+    sentence = "Shares in the Seven West Media group fell 5% on Monday after the results, analysts said."
+    briefing = brief(nlp, lexicon, [sentence], published=date(2024, 5, 10))
+    assert any("Seven West Media" in o.name for o in briefing.organisations)
