@@ -86,3 +86,13 @@ def test_an_ordinal_before_a_scale_is_no_fraction_of_it(nlp, lexicon, sentence):
     # third of a billion, 333,333,333, a figure the text never gives
     briefing = brief(nlp, lexicon, [sentence], published=date(2024, 5, 10))
     assert all(round(f.value) not in {333333333, 200000} for f in briefing.figures)
+
+
+def test_an_abbreviation_that_is_also_a_currency_code_before_a_number_is_no_sum(nlp, lexicon):
+    # figures.FigureExtractor (796f367a, after this branch's base; fails there): every three
+    # capitals the units give as a code ("CAD", "TRY", "MAD", "SAR") is a currency written before a
+    # number, so computer-aided design's "CAD 3D models" gives 3 Canadian dollars; a code the data
+    # lists as written before a number (numbers.yaml currency_codes) would not
+    sentence = "Engineers used CAD 3D models to design the bridge, which cost $40 million, the city said."
+    briefing = brief(nlp, lexicon, [sentence], published=date(2024, 5, 10))
+    assert [(f.value, f.unit) for f in briefing.figures] == [(40000000.0, "USD")]
