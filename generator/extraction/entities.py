@@ -756,6 +756,7 @@ class EntityExtractor:
         # a place the model found, though no list knows it: "the Milan police" (not an owner's
         # possessive, which the model may take for a place's: "Hasina's government")
         found_places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        whole_names = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "FAC")]
         for match in self.institution_re.finditer(text_of(doc)) if self.institution_re else []:
             words = match.group("owner").split()
             possessive = match.group("possessive") or ""
@@ -775,6 +776,13 @@ class EntityExtractor:
                 continue
             start = match.start("owner") + len(" ".join(words[:cut])) + (1 if cut else 0)
             end = match.end()
+            if cut and any(
+                e.start_char < start
+                and e.end_char == end
+                and not {w.lower() for w in text_of(doc)[e.start_char : start].split()} & self.openers
+                for e in whole_names
+            ):
+                continue  # "Greater Manchester Police": the model's name, with the word before the place
             if self._genitive_at(text_of(doc)[end:]) and match.group("what")[:1].isupper():
                 continue  # "Ukrainian Army" in "General Staff of the Ukrainian Army ...": a longer name
             span = doc.char_span(start, end, alignment_mode="expand")

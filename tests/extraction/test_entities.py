@@ -1954,3 +1954,12 @@ def test_a_police_force_named_after_its_land_is_an_organisation(nlp, lexicon):
     b = brief(nlp, lexicon, ["Officers from West Yorkshire Police arrested two men in Leeds on Friday."])
     assert "West Yorkshire Police" in {o.name for o in b.organisations}
     assert "West Yorkshire Police" not in {p.name for p in b.places}
+
+
+def test_a_force_named_after_a_place_with_a_word_before_it_keeps_that_word(nlp, lexicon):
+    b = brief(
+        nlp, lexicon, ["Greater Manchester Police said three people had been arrested after the match."]
+    )
+    orgs = {o.name for o in b.organisations}
+    assert "Greater Manchester Police" in orgs
+    assert "Manchester Police" not in orgs
