@@ -857,14 +857,15 @@ class EntityExtractor:
     def _a_persons_name(self, text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
         """Whether the words start..end are a person the model found, with the title before it
         ("Foreign Minister Helen Park"): the person, a given name and a surname at least, ends
-        where the words do, and the words before it are a title's, or it opens with a given name."""
+        where the words do, and the word before it is a title's, or it opens with a given name."""
         for s, e in people:
             if e != end or s < start:
                 continue
             before = text[start:s].split()
             if len(text[s:e].split()) < 2:
                 continue  # "Queen Creek": a title and one word is a place's name as often as a person's
-            if before and all(w.lower().rstrip(".") in self.title_words for w in before):
+            # "Foreign Minister", "Transport Secretary": a title's word right before the person
+            if before and before[-1].lower().rstrip(".") in self.title_words:
                 return True
             if not before and text[s:e].split()[0] in self.given_names:
                 return True

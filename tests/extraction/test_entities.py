@@ -1963,3 +1963,18 @@ def test_a_force_named_after_a_place_with_a_word_before_it_keeps_that_word(nlp, 
     orgs = {o.name for o in b.organisations}
     assert "Greater Manchester Police" in orgs
     assert "Manchester Police" not in orgs
+
+
+def test_a_title_before_a_person_stays_out_of_the_name_whatever_its_field(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            '"The bridge is safe," said Transport Secretary Grace Church.',
+            "Archbishop Desmond Tutu visited the site on Sunday.",
+        ],
+    )
+    assert {"Grace Church", "Desmond Tutu"} <= set(people(b))
+    assert people(b)["Desmond Tutu"].role == "Archbishop"
+    assert not {p.name for p in b.places} & {"Grace Church", "Transport Secretary Grace Church"}
+    assert [q.speaker for q in b.quotes] == ["Grace Church"]
