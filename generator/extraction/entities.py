@@ -454,7 +454,7 @@ class EntityExtractor:
                 self._leader_bodies(index, doc),
                 self._known_organisations(index, text),
                 self._cited(index, body),
-                self._place_phrases(index, text),
+                self._place_phrases(index, text, doc),
                 self._parties(index, text),
                 self._model_entities(index, body, doc),
                 self._titled_names(index, doc),
@@ -617,6 +617,20 @@ class EntityExtractor:
             if not self._name_word(word):
                 break
             start -= 1
+        # "Ursula von der" and "Leyen": the model stopped at the particles, which never end a name;
+        # the capitalised word after them is its surname
+        particles = name_particles(self.lexicon)
+        if doc[end - 1].text in particles:
+            last = end
+            while last < len(doc) and doc[last].text in particles:
+                last += 1  # "Ursula von" and "der Leyen"
+            if (
+                last < len(doc)
+                and last - start < MAX_NAME_WORDS
+                and doc[last].is_alpha
+                and doc[last].is_title
+            ):
+                end = last + 1
         return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
 
     def _whole_body(self, ent: Span, docs: list[Doc]) -> Span:
@@ -742,6 +756,7 @@ class EntityExtractor:
         # a place the model found, though no list knows it: "the Milan police" (not an owner's
         # possessive, which the model may take for a place's: "Hasina's government")
         found_places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        whole_names = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "FAC")]
         for match in self.institution_re.finditer(text_of(doc)) if self.institution_re else []:
             words = match.group("owner").split()
             possessive = match.group("possessive") or ""
@@ -761,6 +776,13 @@ class EntityExtractor:
                 continue
             start = match.start("owner") + len(" ".join(words[:cut])) + (1 if cut else 0)
             end = match.end()
+            if cut and any(
+                e.start_char < start
+                and e.end_char == end
+                and not {w.lower() for w in text_of(doc)[e.start_char : start].split()} & self.openers
+                for e in whole_names
+            ):
+                continue  # "Greater Manchester Police": the model's name, with the word before the place
             if self._genitive_at(text_of(doc)[end:]) and match.group("what")[:1].isupper():
                 continue  # "Ukrainian Army" in "General Staff of the Ukrainian Army ...": a longer name
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -813,9 +835,13 @@ class EntityExtractor:
                 found.append(Candidate(index, start, end, name, "organisations", key=words_key(name)))
         return found
 
-    def _place_phrases(self, index: int, text: str) -> list[Candidate]:
-        """Names the sentence calls a place: 'the city of X', 'X, the capital of Y', 'X Dam'."""
+    def _place_phrases(self, index: int, text: str, doc: Doc) -> list[Candidate]:
+        """Names the sentence calls a place: 'the city of X', 'X, the capital of Y', 'X Dam'. Not
+        a person whose surname is a place's head word ("Foreign Minister Helen Park", "Anna
+        Church"): the model's person ends where the place would, and a title or a given name
+        opens it."""
         found = []
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         for pattern in self.place_res:
             for match in pattern.finditer(text):
                 words = self._without_openers(POSSESSIVE_RE.sub("", match.group("name")).split())
@@ -823,8 +849,27 @@ class EntityExtractor:
                 if not words or name.lower() in self.always_orgs or not self._acceptable(name, "places"):
                     continue
                 start = match.start("name") + match.group("name").find(name)
+                if self._a_persons_name(text, start, start + len(name), people):
+                    continue
                 found.append(Candidate(index, start, start + len(name), name, "places"))
         return found
+
+    def _a_persons_name(self, text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
+        """Whether the words start..end are a person the model found, with the title before it
+        ("Foreign Minister Helen Park"): the person, a given name and a surname at least, ends
+        where the words do, and the word before it is a title's, or it opens with a given name."""
+        for s, e in people:
+            if e != end or s < start:
+                continue
+            before = text[start:s].split()
+            if len(text[s:e].split()) < 2:
+                continue  # "Queen Creek": a title and one word is a place's name as often as a person's
+            # "Foreign Minister", "Transport Secretary": a title's word right before the person
+            if before and before[-1].lower().rstrip(".") in self.title_words:
+                return True
+            if not before and text[s:e].split()[0] in self.given_names:
+                return True
+        return False
 
     def _typed_organisations(self, index: int, text: str, doc: Doc) -> list[Candidate]:
         """Names a noun beside them calls a body (organisations.yaml `type_nouns`): "market
@@ -1564,9 +1609,10 @@ class EntityExtractor:
             if not (c.kind == "organisations" and c.text in openers and not self._guarded_body(c.text, typed))
         ]
         people_surnames = {
-            self._surname(c.text).lower()
+            family.lower()
             for c in candidates
             if c.kind == "people" and len(c.text.split()) > 1
+            for family in self._family_names(c.text)
         }
         # "Elon" of Elon Musk, "Lance" of Lance Ulanoff: the first name of someone the text names in
         # full, which the model took for a company's; named in full at least as often as alone, with
@@ -1652,7 +1698,7 @@ class EntityExtractor:
             if canonical:
                 key = (c.kind, words_key(canonical))
             group = index.get(key)
-            if group is None and c.kind == "people" and len(c.text.split()) == 1:
+            if group is None and c.kind == "people" and (len(c.text.split()) == 1 or self._particled(c.text)):
                 group = self._full_name_for(c.text, groups["people"])
             if group is None and c.kind == "organisations":
                 group = _acronym_match(c.text, groups["organisations"], acronyms)
@@ -2426,7 +2472,39 @@ class EntityExtractor:
                 return word[: -len(ending)]
         return word
 
+    def _particled(self, name: str) -> bool:
+        """Whether a name holds a particle before its last word ("van Rutte", "Lula da Silva")."""
+        particles = name_particles(self.lexicon)
+        return any(word.lower() in particles for word in name.split()[:-1])
+
+    def _family_names(self, name: str) -> set[str]:
+        """The ways a text names a person by family name alone: the surname ("Rutte"), and in a
+        name with particles the particles and what follows them ("van Rutte", "von der Leyen"),
+        with the word before them when the given names come first ("Lula da Silva" of "Luiz
+        Inacio Lula da Silva")."""
+        family = self._surname(name)
+        words = name.split()
+        words = words[: len(words) - 1 - words[::-1].index(family)] + [family]
+        forms = {family}
+        particles = name_particles(self.lexicon)
+        for i in range(1, len(words) - 1):
+            if words[i] in particles and words[i - 1] not in particles:
+                forms.add(" ".join(words[i:]))
+                if i > 1:
+                    forms.add(" ".join(words[i - 1 :]))
+        return forms
+
     def _full_name_for(self, surname: str, people: list[Group]) -> Group | None:
+        if self._particled(surname):
+            # "van Rutte", "Von der Leyen": the one person whose family name it is
+            said = surname.lower()
+            longer = [
+                g
+                for g in people
+                if len(g.name.split()) > len(surname.split())
+                and said in {f.lower() for f in self._family_names(g.name)}
+            ]
+            return longer[0] if len(longer) == 1 else None
         matches = [
             g
             for g in people

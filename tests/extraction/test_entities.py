@@ -1903,3 +1903,78 @@ def test_a_name_only_ever_written_in_quotation_marks_is_no_body(nlp, lexicon):
     bodies = {o.name for o in briefing.organisations}
     assert not {"Malvinas", "Making the Corps", "CCHQ Press"} & bodies
     assert {"Foreign Office", "Center for a New American Security"} <= bodies
+
+
+# Session 48, names
+
+
+def test_a_titled_person_whose_surname_is_a_places_head_word_is_a_person_who_speaks(nlp, lexicon):
+    b = brief(nlp, lexicon, ['"We will not retreat," said Foreign Minister Helen Park on Monday.'])
+    assert "Helen Park" in people(b)
+    assert not {p.name for p in b.places} & {"Helen Park", "Foreign Minister Helen Park"}
+    assert [q.speaker for q in b.quotes] == ["Helen Park"]
+
+
+def test_a_name_with_particles_is_whole_and_its_family_name_joins_it(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "European Commission President Ursula von der Leyen met the prime minister in Brussels.",
+            "Von der Leyen said talks would continue.",
+            "Dutch Prime Minister Mark van Rutte spoke to reporters.",
+            '"We stand together," van Rutte said.',
+            "Brazilian President Luiz Inacio Lula da Silva arrived on Thursday.",
+            '"Trade matters," Lula da Silva said.',
+        ],
+    )
+    names = set(people(b))
+    assert {"Ursula von der Leyen", "Mark van Rutte", "Luiz Inacio Lula da Silva"} <= names
+    assert not names & {"Ursula von der", "van Rutte", "Lula da Silva", "Von der Leyen"}
+    assert people(b)["Ursula von der Leyen"].mentions == 2
+    assert "Leyen" not in {p.name for p in b.places}
+    assert "Von der Leyen" not in {o.name for o in b.organisations}
+    assert [q.speaker for q in b.quotes] == ["Mark van Rutte", "Luiz Inacio Lula da Silva"]
+
+
+def test_crown_prince_is_a_title_not_part_of_the_name(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Crown Prince Mohammed bin Salman met the delegation in Riyadh.",
+            '"We welcome investment," Mohammed bin Salman said.',
+        ],
+    )
+    assert set(people(b)) == {"Mohammed bin Salman"}
+    assert people(b)["Mohammed bin Salman"].role == "Crown Prince"
+
+
+def test_a_police_force_named_after_its_land_is_an_organisation(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Officers from West Yorkshire Police arrested two men in Leeds on Friday."])
+    assert "West Yorkshire Police" in {o.name for o in b.organisations}
+    assert "West Yorkshire Police" not in {p.name for p in b.places}
+
+
+def test_a_force_named_after_a_place_with_a_word_before_it_keeps_that_word(nlp, lexicon):
+    b = brief(
+        nlp, lexicon, ["Greater Manchester Police said three people had been arrested after the match."]
+    )
+    orgs = {o.name for o in b.organisations}
+    assert "Greater Manchester Police" in orgs
+    assert "Manchester Police" not in orgs
+
+
+def test_a_title_before_a_person_stays_out_of_the_name_whatever_its_field(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            '"The bridge is safe," said Transport Secretary Grace Church.',
+            "Archbishop Desmond Tutu visited the site on Sunday.",
+        ],
+    )
+    assert {"Grace Church", "Desmond Tutu"} <= set(people(b))
+    assert people(b)["Desmond Tutu"].role == "Archbishop"
+    assert not {p.name for p in b.places} & {"Grace Church", "Transport Secretary Grace Church"}
+    assert [q.speaker for q in b.quotes] == ["Grace Church"]
