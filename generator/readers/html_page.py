@@ -92,7 +92,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
         for kind, text in blocks
         if not _links_away(kind, text, teasers) and " ".join(text.split()) not in pictured
     ]
-    lead = _dropped_lead(description, blocks, html)
+    lead = _dropped_lead(description, blocks, html, page.headline)
     if lead:
         blocks.insert(0, ("p", lead))
     for kind, text in blocks:
@@ -381,11 +381,15 @@ def _description(tree: HtmlElement) -> str | None:
     return None
 
 
-def _dropped_lead(description: str | None, blocks: list[tuple[str, str]], html: str) -> str | None:
+def _dropped_lead(
+    description: str | None, blocks: list[tuple[str, str]], html: str, headline: str | None = None
+) -> str | None:
     """The story's first paragraph trafilatura dropped: a page whose description is its lead
     prints it as the first paragraph ("article-leadtext", "enews-article-lead"), which the
     extractor's precision takes for a summary box (intl-dev 900, German, and 938, Hungarian). The
-    paragraph the page prints whole with the description's words, when no block kept has them."""
+    paragraph the page prints whole with the description's words, when no block kept has them,
+    inside the article (`_article_span`): a site whose every page has its tagline as description
+    prints it in its header, and that is no story's lead."""
     if not description or not blocks:
         return None
     opening = description.rstrip(".…").rstrip()[:80]
@@ -394,10 +398,48 @@ def _dropped_lead(description: str | None, blocks: list[tuple[str, str]], html: 
     tree = load_html(html)
     if tree is None:
         return None
-    for element in tree.iter("p", "div"):
+    span = _article_span(tree, blocks[0][1], headline)
+    if span is None:
+        return None
+    container, after, before = span
+    order = {element: i for i, element in enumerate(tree.iter())}
+    for element in container.iter("p", "div"):
+        if not after < order[element] < before:
+            continue
         text = " ".join("".join(element.itertext()).split())
         if text.startswith(opening) and len(text) <= 2 * len(description) and len(element) <= 3:
             return text
+    return None
+
+
+def _article_span(tree: HtmlElement, first: str, headline: str | None) -> tuple[HtmlElement, int, int] | None:
+    """Where a story's dropped lead may stand: between the headline (the page's <h1>) and the
+    first paragraph kept, inside the element that holds both (the article's container), as
+    that element and the two positions in document order. A page without an <h1>: the first
+    kept paragraph's box, two levels up. None when the kept paragraph is not found."""
+    order = {element: i for i, element in enumerate(tree.iter())}
+    opening = " ".join(first.split())[:60]
+    if not opening:
+        return None
+    anchor = None
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or (anchor is not None and anchor not in element.iterancestors()):
+            continue
+        if " ".join("".join(element.itertext()).split()).startswith(opening):
+            anchor = element  # the first element printing it, then the innermost inside it
+    if anchor is None:
+        return None
+    heads = [
+        h for h in tree.iter("h1") if not headline or " ".join("".join(h.itertext()).split()) == headline
+    ]
+    if not heads:
+        box = anchor.getparent()
+        box = box.getparent() if box is not None and box.getparent() is not None else box
+        return (box, -1, order[anchor]) if box is not None else None
+    head = heads[0]
+    for box in anchor.iterancestors():
+        if any(element is head for element in box.iter("h1")):
+            return box, order[head], order[anchor]
     return None
 
 

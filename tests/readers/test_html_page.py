@@ -673,7 +673,8 @@ def test_a_lead_is_put_back_only_when_the_page_prints_it_as_a_paragraph_of_its_o
     )
     story = [("p", "Raab setzte sich in der Abstimmung mit 13 zu 8 Stimmen durch.")]
     html = f'<html><head><meta name="description" content="{lead}"></head>'
-    html += f'<body><p class="lead">{lead}</p></body></html>'
+    html += f'<body><article><h1>Neue Chefin</h1><p class="lead">{lead}</p>'
+    html += f"<p>{story[0][1]}</p></article></body></html>"
     assert _dropped_lead(lead, story, html) == lead
     assert _dropped_lead(lead, [("p", lead), *story], html) is None  # kept already
     # a description the page prints nowhere as a paragraph (a teaser's summary) adds nothing
