@@ -13,6 +13,7 @@ import pytest
 
 from generator.errors import SourceError
 from generator.readers import discover, read_source
+from generator.readers.html_page import read_page
 from generator.readers.metadata import outlet_for
 from generator.readers.source import own_address
 from tests.sitekit import ROOT
@@ -699,3 +700,20 @@ def test_the_articles_byline_beside_a_link_to_another_story_is_still_its_author(
     )
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     assert read(lexicon, "page.html", tmp_path).authors == ["Jeff Foust"]
+
+
+def test_a_byline_beside_a_link_off_the_site_is_still_the_articles_author(lexicon):
+    """A link to another site (the newsroom's account on a network) beside the byline leads to
+    no story of the page's site: the name beside it is the article's writer."""
+    story = "".join(
+        f"<p>Paragraph {i} of the story says the council met on Tuesday and voted to approve the new"
+        " budget for the coming year, officials said.</p>"
+        for i in range(6)
+    )
+    html = f"""<html lang="en"><head><title>Council passes budget | Daily Example</title>
+<meta property="og:url" content="https://www.daily.example/news/council-budget"></head><body>
+<article><h1>Council passes budget</h1>
+<div class="byline">By <span class="author">Jane Doe</span>
+<a href="https://social.example/dailyexample">Follow our newsroom for live updates</a></div>
+{story}</article></body></html>"""
+    assert read_page(html, "council.html", lexicon).authors == ["Jane Doe"]
