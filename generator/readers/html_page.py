@@ -394,8 +394,10 @@ def _first_script_part(name: str) -> str:
 
 
 def _script_of(word: str) -> str:
+    """The script most of a word's letters are in; in a tie, the one it opens with (not the order
+    of a set, which changes with the interpreter's hash seed: same page, another outlet)."""
     letters = [unicode_script(ch) for ch in word if ch.isalpha()]
-    return max(set(letters), key=letters.count) if letters else ""
+    return max(dict.fromkeys(letters), key=letters.count) if letters else ""
 
 
 MIN_LEAD_WORDS = 15  # a story's first paragraph; a shorter description is a teaser's line

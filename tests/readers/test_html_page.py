@@ -717,3 +717,16 @@ def test_a_byline_beside_a_link_off_the_site_is_still_the_articles_author(lexico
 <a href="https://social.example/dailyexample">Follow our newsroom for live updates</a></div>
 {story}</article></body></html>"""
     assert read_page(html, "council.html", lexicon).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("site", "name"),
+    [("ไทยabc Example.com", "ไทยabc"), ("abcไทย ข่าว Example.com", "abcไทย ข่าว Example.com")],
+)
+def test_a_site_names_script_in_a_tie_is_the_one_its_first_word_opens_with(site, name):
+    """A site's name whose first word has as many letters of its own script as Latin ones: the
+    outlet named is the same on every run (it hung on the order of a set, which the interpreter's
+    hash seed changes), the word's opening script deciding."""
+    from generator.readers.html_page import _first_script_part
+
+    assert _first_script_part(site) == name
