@@ -368,6 +368,15 @@ def wrapped_at(lines: list[str]) -> int:
     return max(MIN_WRAPPED, width - MAX_WORD)
 
 
+def goes_on(line: str, wrap: int) -> bool:
+    """Whether a text browser's line went on in the next: it reached the wrapping width
+    (`wrapped_at`) and ends with no sentence's stop. The stop itself, not `ends_sentence`: a line
+    of a script that writes none (Thai, Lao) as long as a paragraph is one because the browser's
+    width made it so, and its break tells nothing of where its sentence ends."""
+    line = line.rstrip()
+    return len(line) >= wrap and not SENTENCE_END_RE.search(line)
+
+
 def _joins(previous: str, last_line: str, following: str, blank_between: bool, wrap: int) -> bool:
     """Whether `following` goes on the sentence that `previous` left unfinished."""
     if COMMA_QUOTE_END_RE.search(previous):
@@ -466,13 +475,7 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
         last, j = lines[i], i + 1
         # a line that reached the width and ends no sentence went on in the next (not a short
         # "Advertisement" inside a story's broken sentence: that sentence is joined again)
-        while (
-            j < len(lines)
-            and kept[j]
-            and lines[j][:1].islower()
-            and len(last) >= wrap
-            and not SENTENCE_END_RE.search(last)
-        ):
+        while j < len(lines) and kept[j] and lines[j][:1].islower() and goes_on(last, wrap):
             last, kept[j] = lines[j], ""
             j += 1
     paragraphs: list[str] = []
