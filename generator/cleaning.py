@@ -155,43 +155,59 @@ def _hooked_bid(sentences: list[str], lexicon: Lexicon) -> bool:
 
 
 MIN_SHARE_NETWORKS = 3  # "Facebook, Twitter" may be a story's crosshead; three named buttons are a bar
-MAX_SHARE_BUTTON_WORDS = 12  # "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)"
+# a button printed a line: "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)"
+MAX_SHARE_BUTTON_WORDS = 12
+# buttons printed on one line or paragraph: "Tweet Facebook 0 Twitter 0 LinkedIn". A story's
+# sentence wrapped by a text dump ("... ordered Facebook, Twitter and" / "WhatsApp to remove ...")
+# names its networks among many more words, and ends no sentence on the line
+MAX_SHARE_WORDS_A_NETWORK = 4
 
 
-def share_bar(line: str, lexicon: Lexicon) -> bool:
-    """A page's share buttons, in whatever language their words are: a line that names three or
-    more networks (boilerplate data, `share_networks`, brand names every language writes alike),
-    a few words a network, and ends no sentence ("Tweet Facebook 0 Twitter 0 LinkedIn", "Klick, um
-    auf Facebook zu teilen (Wird in neuem Fenster geöffnet) Klick, um über Twitter zu teilen ...").
-    A story's sentence that names the networks ends with its stop."""
-    if ends_sentence(line):
+def share_bar(text: str, networks: frozenset[str], words_a_network: int = MAX_SHARE_WORDS_A_NETWORK) -> bool:
+    """A page's share buttons, in whatever language their words are: a text that names three or
+    more networks (`share_networks`), a few words a network, and ends no sentence ("Tweet Facebook
+    0 Twitter 0 LinkedIn"). A story's sentence that names the networks ends with its stop."""
+    if ends_sentence(text):
         return False
-    named = {word.lower() for word in NETWORK_WORD_RE.findall(line)} & _networks(lexicon)
-    words = len(line.split())
-    return len(named) >= MIN_SHARE_NETWORKS and words <= MAX_SHARE_BUTTON_WORDS * len(named)
+    named = set(NETWORK_WORD_RE.findall(text)) & networks
+    return len(named) >= MIN_SHARE_NETWORKS and len(text.split()) <= words_a_network * len(named)
 
 
-def _share_bar_lines(lines: list[str], lexicon: Lexicon) -> set[int]:
+def _share_bar_lines(lines: list[str], networks: frozenset[str]) -> set[int]:
     """The lines of a share bar printed a button a line ("Partager sur Facebook" / "Partager sur
-    X" / "Partager sur LinkedIn"): a run of short lines with no blank line between that together
-    are a share bar (`share_bar`)."""
+    X" / "Partager sur LinkedIn", or "Klick, um auf Facebook zu teilen (Wird in neuem Fenster
+    geöffnet)" in German): a run of short lines with no blank line between that together are a
+    share bar (`share_bar`), each line a button's words."""
     found: set[int] = set()
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
-        if line.strip() and len(line.split()) <= MAX_SHARE_BUTTON_WORDS:
+        if line.strip() and _share_button_line(line, networks):
             run.append(i)
             continue
-        if len(run) > 1 and share_bar(" ".join(lines[j] for j in run), lexicon):
+        if len(run) > 1 and share_bar(" ".join(lines[j] for j in run), networks, MAX_SHARE_BUTTON_WORDS):
             found.update(run)
         run = []
     return found
 
 
+def _share_button_line(line: str, networks: frozenset[str]) -> bool:
+    """A line a button's words could be: a few words around one network's name, or several
+    networks' names with a few words each ("Facebook 0 Twitter 0 LinkedIn"). A story's line that
+    a text dump wrapped names two networks among many more words ("... ordered Facebook, Twitter
+    and"), and is no button."""
+    words = len(line.split())
+    named = len(set(NETWORK_WORD_RE.findall(line)) & networks)
+    return words <= MAX_SHARE_BUTTON_WORDS and (named <= 1 or words <= MAX_SHARE_WORDS_A_NETWORK * named)
+
+
 NETWORK_WORD_RE = re.compile(r"[^\W_][\w-]*")
 
 
-def _networks(lexicon: Lexicon) -> frozenset[str]:
-    return lexicon.words("boilerplate", "share_networks")
+def share_networks(lexicon: Lexicon) -> frozenset[str]:
+    """The networks share buttons name (boilerplate data), as the data writes them: brand names
+    ("Facebook", "LINE", "X") every language writes alike, and matched case and all, since in
+    lower case they are common words ("line", "x", "pocket", "email", "threads")."""
+    return frozenset(str(name) for name in lexicon["boilerplate"].get("share_networks") or ())
 
 
 def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
@@ -205,8 +221,6 @@ def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
     bar = [part.strip() for part in BAR_SPLIT_RE.split(line)]
     sentences = SENTENCE_SPLIT_RE.split(line.strip())
     if _all_furniture(bar, lexicon) or _all_furniture(sentences, lexicon) or _hooked_bid(sentences, lexicon):
-        return True
-    if share_bar(line, lexicon):
         return True
     glued = int(lexicon["boilerplate"].get("glued_words", 2))
     # link texts run together by scraping: "professionalsLearn more aboutRefinitiv"
@@ -354,6 +368,15 @@ def wrapped_at(lines: list[str]) -> int:
     return max(MIN_WRAPPED, width - MAX_WORD)
 
 
+def goes_on(line: str, wrap: int) -> bool:
+    """Whether a text browser's line went on in the next: it reached the wrapping width
+    (`wrapped_at`) and ends with no sentence's stop. The stop itself, not `ends_sentence`: a line
+    of a script that writes none (Thai, Lao) as long as a paragraph is one because the browser's
+    width made it so, and its break tells nothing of where its sentence ends."""
+    line = line.rstrip()
+    return len(line) >= wrap and not SENTENCE_END_RE.search(line)
+
+
 def _joins(previous: str, last_line: str, following: str, blank_between: bool, wrap: int) -> bool:
     """Whether `following` goes on the sentence that `previous` left unfinished."""
     if COMMA_QUOTE_END_RE.search(previous):
@@ -433,7 +456,8 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     threshold = int(lexicon["boilerplate"].get("repeat_threshold", 3))
     small = small_words(lexicon)
     counts = Counter(_key(line) for line in lines if line)
-    gallery = _gallery_items(lines) | _share_bar_lines(lines, lexicon)
+    networks = share_networks(lexicon)
+    gallery = _gallery_items(lines) | _share_bar_lines(lines, networks)
     kept = []
     dropped = []
     for i, line in enumerate(lines):
@@ -451,13 +475,7 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
         last, j = lines[i], i + 1
         # a line that reached the width and ends no sentence went on in the next (not a short
         # "Advertisement" inside a story's broken sentence: that sentence is joined again)
-        while (
-            j < len(lines)
-            and kept[j]
-            and lines[j][:1].islower()
-            and len(last) >= wrap
-            and not SENTENCE_END_RE.search(last)
-        ):
+        while j < len(lines) and kept[j] and lines[j][:1].islower() and goes_on(last, wrap):
             last, kept[j] = lines[j], ""
             j += 1
     paragraphs: list[str] = []
@@ -473,7 +491,7 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
             continue
         if _headline_case(paragraph, small) or labelled_teaser(paragraph, lexicon):
             continue  # another story's headline, a teaser: "Doctors Threaten To Down Tools Due To ..."
-        if addresses_reader(paragraph, lexicon) or share_bar(paragraph, lexicon):
+        if addresses_reader(paragraph, lexicon) or share_bar(paragraph, networks):
             continue  # a share bar's buttons one a line, joined into one paragraph
         if is_caption(paragraph, lexicon):
             # a credit on a line of its own belongs to the caption just above it

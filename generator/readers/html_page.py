@@ -92,7 +92,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
         for kind, text in blocks
         if not _links_away(kind, text, teasers) and " ".join(text.split()) not in pictured
     ]
-    lead = _dropped_lead(description, blocks, html)
+    lead = _dropped_lead(description, blocks, html, page.headline)
     if lead:
         blocks.insert(0, ("p", lead))
     for kind, text in blocks:
@@ -152,6 +152,31 @@ def _link_texts(tree: HtmlElement) -> frozenset[str]:
     return frozenset(found)
 
 
+def _own_hosts(tree: HtmlElement) -> set[str]:
+    """The hosts the page gives as its own address (Open Graph's and the canonical one: a
+    syndicated story names its first site in one of them)."""
+    values = tree.xpath('//meta[@property="og:url"]/@content | //link[@rel="canonical"]/@href')
+    hosts = {_bare_host(urlsplit(str(v).strip()).hostname) for v in values if "//" in str(v)}
+    return {host for host in hosts if host}
+
+
+def _off_site(anchor: HtmlElement, own: set[str]) -> bool:
+    """A link to another site than the page's own (a writer's profile on a network): it leads to
+    no story of the page's site. Unknown when the page gives no address of its own."""
+    href = (anchor.get("href") or "").strip()
+    host = _bare_host(urlsplit(href).hostname) if "//" in href else ""
+    return bool(own and host) and not any(_same_site(host, site) for site in own)
+
+
+def _bare_host(host: str | None) -> str:
+    return (host or "").lower().removeprefix("www.")
+
+
+def _same_site(host: str, site: str) -> bool:
+    """One host, or one the other's subdomain ("m.example.com", "example.com")."""
+    return host == site or host.endswith("." + site) or site.endswith("." + host)
+
+
 MIN_ALT_CHARACTERS = 20  # a picture's description, not "Photo" or a logo's name
 
 
@@ -173,9 +198,10 @@ MAX_TEASER_EXTRA_WORDS = 8  # a teaser's kicker and time ("felhőtlen örömök 
 
 def _in_teasers_only(name: str, tree: HtmlElement, teasers: frozenset[str]) -> bool:
     """Whether every element that prints `name` as its own text stands in a box with a link to
-    another story (its headline, `_link_texts`): a teaser's byline, in any language, not the
-    article's."""
+    another story of the site (its headline, `_link_texts`): a teaser's byline, in any language,
+    not the article's."""
     printed = False
+    hosts = _own_hosts(tree)
     for element in tree.iter():
         own = " ".join((element.text or "").split()) if isinstance(element.tag, str) else ""
         if own != name:
@@ -186,8 +212,12 @@ def _in_teasers_only(name: str, tree: HtmlElement, teasers: frozenset[str]) -> b
             box = box.getparent()
             if box is None:
                 return False
-            links = [" ".join("".join(a.itertext()).split()) for a in box.iter("a")]
-            teaser = next((link for link in links if link in teasers), None)
+            links = [
+                " ".join("".join(a.itertext()).split()) for a in box.iter("a") if not _off_site(a, hosts)
+            ]
+            # a link that names the writer ("Follow Jane Doe on Twitter", "More by Jane Doe") is
+            # the byline's own, not another story's headline
+            teaser = next((link for link in links if link in teasers and name not in link), None)
             if teaser is not None:
                 # the teaser's box holds its link, the name and a kicker or a time at most; a
                 # byline's box that holds a link to another story holds the story's header too
@@ -364,8 +394,10 @@ def _first_script_part(name: str) -> str:
 
 
 def _script_of(word: str) -> str:
+    """The script most of a word's letters are in; in a tie, the one it opens with (not the order
+    of a set, which changes with the interpreter's hash seed: same page, another outlet)."""
     letters = [unicode_script(ch) for ch in word if ch.isalpha()]
-    return max(set(letters), key=letters.count) if letters else ""
+    return max(dict.fromkeys(letters), key=letters.count) if letters else ""
 
 
 MIN_LEAD_WORDS = 15  # a story's first paragraph; a shorter description is a teaser's line
@@ -381,11 +413,15 @@ def _description(tree: HtmlElement) -> str | None:
     return None
 
 
-def _dropped_lead(description: str | None, blocks: list[tuple[str, str]], html: str) -> str | None:
+def _dropped_lead(
+    description: str | None, blocks: list[tuple[str, str]], html: str, headline: str | None = None
+) -> str | None:
     """The story's first paragraph trafilatura dropped: a page whose description is its lead
     prints it as the first paragraph ("article-leadtext", "enews-article-lead"), which the
     extractor's precision takes for a summary box (intl-dev 900, German, and 938, Hungarian). The
-    paragraph the page prints whole with the description's words, when no block kept has them."""
+    paragraph the page prints whole with the description's words, when no block kept has them,
+    inside the article (`_article_span`): a site whose every page has its tagline as description
+    prints it in its header, and that is no story's lead."""
     if not description or not blocks:
         return None
     opening = description.rstrip(".…").rstrip()[:80]
@@ -394,10 +430,48 @@ def _dropped_lead(description: str | None, blocks: list[tuple[str, str]], html: 
     tree = load_html(html)
     if tree is None:
         return None
-    for element in tree.iter("p", "div"):
+    span = _article_span(tree, blocks[0][1], headline)
+    if span is None:
+        return None
+    container, after, before = span
+    order = {element: i for i, element in enumerate(tree.iter())}
+    for element in container.iter("p", "div"):
+        if not after < order[element] < before:
+            continue
         text = " ".join("".join(element.itertext()).split())
         if text.startswith(opening) and len(text) <= 2 * len(description) and len(element) <= 3:
             return text
+    return None
+
+
+def _article_span(tree: HtmlElement, first: str, headline: str | None) -> tuple[HtmlElement, int, int] | None:
+    """Where a story's dropped lead may stand: between the headline (the page's <h1>) and the
+    first paragraph kept, inside the element that holds both (the article's container), as
+    that element and the two positions in document order. A page without an <h1>: the first
+    kept paragraph's box, two levels up. None when the kept paragraph is not found."""
+    order = {element: i for i, element in enumerate(tree.iter())}
+    opening = " ".join(first.split())[:60]
+    if not opening:
+        return None
+    anchor = None
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or (anchor is not None and anchor not in element.iterancestors()):
+            continue
+        if " ".join("".join(element.itertext()).split()).startswith(opening):
+            anchor = element  # the first element printing it, then the innermost inside it
+    if anchor is None:
+        return None
+    heads = [
+        h for h in tree.iter("h1") if not headline or " ".join("".join(h.itertext()).split()) == headline
+    ]
+    if not heads:
+        box = anchor.getparent()
+        box = box.getparent() if box is not None and box.getparent() is not None else box
+        return (box, -1, order[anchor]) if box is not None else None
+    head = heads[0]
+    for box in anchor.iterancestors():
+        if any(element is head for element in box.iter("h1")):
+            return box, order[head], order[anchor]
     return None
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..cleaning import BULLET_RE, BULLETS, SENTENCE_END_RE, introduces_list, is_caption, wrapped_at
+from ..cleaning import BULLET_RE, BULLETS, SENTENCE_END_RE, goes_on, introduces_list, is_caption, wrapped_at
 from ..lexicon import Lexicon
 from .language import detect_language
 
@@ -131,10 +131,7 @@ def _with_wrapped_lead(found: Region, lines: list[str]) -> Region:
     start = block.end - 1
     # a wrapped line reaches the width, ends no sentence and is no list's item (teasers' lines do)
     while (
-        start > block.start
-        and len(lines[start - 1].rstrip()) >= wrap
-        and not SENTENCE_END_RE.search(lines[start - 1].rstrip())
-        and not starts_with_bullet(lines[start - 1])
+        start > block.start and goes_on(lines[start - 1], wrap) and not starts_with_bullet(lines[start - 1])
     ):
         start -= 1
     if start == block.start or start > block.end - 1 - MIN_WRAPPED_LEAD_LINES:

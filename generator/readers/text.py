@@ -27,7 +27,7 @@ from ..cleaning import (
     _key,
     _undoubled,
     clean_lines,
-    ends_sentence,
+    goes_on,
     is_boilerplate,
     is_caption,
     restore_line_breaks,
@@ -1916,7 +1916,7 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
     wrap = wrapped_at(lines)
     for i in tail:
         line = kept[i]
-        if i and _goes_on(lines[i - 1], wrap):
+        if i and goes_on(lines[i - 1], wrap):
             continue  # "... جميع الحقوق محفوظة Powered" / "By NewsPress": a footer's line wrapped
         credit = _credit(line, source, lexicon)
         if credit:
@@ -1925,13 +1925,6 @@ def _take_trailers(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
             if above is not None and _lone_label(kept[above], lexicon):
                 kept[above] = ""  # "Author" over "By Jane Doe": the credit's heading
     return kept
-
-
-def _goes_on(line: str, wrap: int) -> bool:
-    """Whether a text browser's line went on in the next: it reached the wrapping width and ends
-    no sentence. What the next line opens with ("By NewsPress" after "... Powered") is no line's
-    start, so no byline."""
-    return len(line.rstrip()) >= wrap and not ends_sentence(line.rstrip())
 
 
 def _take_trailing_header(lines: list[str], source: Source, lexicon: Lexicon) -> list[str]:

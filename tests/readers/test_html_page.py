@@ -13,6 +13,7 @@ import pytest
 
 from generator.errors import SourceError
 from generator.readers import discover, read_source
+from generator.readers.html_page import read_page
 from generator.readers.metadata import outlet_for
 from generator.readers.source import own_address
 from tests.sitekit import ROOT
@@ -673,7 +674,8 @@ def test_a_lead_is_put_back_only_when_the_page_prints_it_as_a_paragraph_of_its_o
     )
     story = [("p", "Raab setzte sich in der Abstimmung mit 13 zu 8 Stimmen durch.")]
     html = f'<html><head><meta name="description" content="{lead}"></head>'
-    html += f'<body><p class="lead">{lead}</p></body></html>'
+    html += f'<body><article><h1>Neue Chefin</h1><p class="lead">{lead}</p>'
+    html += f"<p>{story[0][1]}</p></article></body></html>"
     assert _dropped_lead(lead, story, html) == lead
     assert _dropped_lead(lead, [("p", lead), *story], html) is None  # kept already
     # a description the page prints nowhere as a paragraph (a teaser's summary) adds nothing
@@ -698,3 +700,33 @@ def test_the_articles_byline_beside_a_link_to_another_story_is_still_its_author(
     )
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     assert read(lexicon, "page.html", tmp_path).authors == ["Jeff Foust"]
+
+
+def test_a_byline_beside_a_link_off_the_site_is_still_the_articles_author(lexicon):
+    """A link to another site (the newsroom's account on a network) beside the byline leads to
+    no story of the page's site: the name beside it is the article's writer."""
+    story = "".join(
+        f"<p>Paragraph {i} of the story says the council met on Tuesday and voted to approve the new"
+        " budget for the coming year, officials said.</p>"
+        for i in range(6)
+    )
+    html = f"""<html lang="en"><head><title>Council passes budget | Daily Example</title>
+<meta property="og:url" content="https://www.daily.example/news/council-budget"></head><body>
+<article><h1>Council passes budget</h1>
+<div class="byline">By <span class="author">Jane Doe</span>
+<a href="https://social.example/dailyexample">Follow our newsroom for live updates</a></div>
+{story}</article></body></html>"""
+    assert read_page(html, "council.html", lexicon).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("site", "name"),
+    [("ไทยabc Example.com", "ไทยabc"), ("abcไทย ข่าว Example.com", "abcไทย ข่าว Example.com")],
+)
+def test_a_site_names_script_in_a_tie_is_the_one_its_first_word_opens_with(site, name):
+    """A site's name whose first word has as many letters of its own script as Latin ones: the
+    outlet named is the same on every run (it hung on the order of a set, which the interpreter's
+    hash seed changes), the word's opening script deciding."""
+    from generator.readers.html_page import _first_script_part
+
+    assert _first_script_part(site) == name
