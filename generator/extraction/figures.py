@@ -99,10 +99,20 @@ class FigureExtractor:
             frozenset(w.lower() for w in group) for group in numbers.get("scale_fraction_links") or []
         ]
         links = "".join(rf"(?:(?:{alternatives(sorted(g))})\s+)?" for g in self.scale_fraction_links)
+        # an ordinal's word ("its third billion-dollar deal") is a fraction only as "a third of":
+        # counted by an opener before it and "of" after it
+        ordinals = lexicon.words("numbers", "ordinal_fractions") & set(self.scale_fractions)
+        openers = "|".join(
+            rf"(?<=\b{re.escape(w)} )" for w in sorted(lexicon.words("numbers", "ordinal_fraction_openers"))
+        )
+        plain = [f for f in self.scale_fractions if f not in ordinals]
+        fraction_words = [alternatives(plain)] if plain else []
+        if ordinals and openers:
+            fraction_words.append(rf"(?:{openers})(?:{alternatives(sorted(ordinals))})(?=\s+of\s)")
         self.scale_fraction_re = (
             re.compile(
                 # not the fraction added to a number before it: "two and a half billion"
-                rf"(?<!and a )(?<!and an )\b(?P<fraction>{alternatives(list(self.scale_fractions))})"
+                rf"(?<!and a )(?<!and an )\b(?P<fraction>{'|'.join(fraction_words)})"
                 rf"\s+{links}(?P<scale>{alternatives(long_scales)})\b"
             )
             if self.scale_fractions and long_scales
