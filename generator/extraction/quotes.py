@@ -2567,13 +2567,16 @@ class QuoteExtractor:
     def _unnamed_speaker(self, paragraph: int, token: Token) -> bool:
         """A capitalised proper noun, the subject of a speech verb or of a verb whose object is
         its own ("Tesla lowered its outlook"), that no person's or place's mention covers: a body
-        the model did not find."""
+        the model did not find. Of a verb with its own object, only a name the model tagged as
+        nothing: one it tagged and the entities did not keep as a body is no body ("Storm Babet
+        brought its heaviest rain", "Hurricane Milton made its landfall"), and "its" is said of
+        storms and things as much as of bodies."""
         return (
             token.dep_ == "nsubj"
             and token.pos_ == "PROPN"
             and token.text[:1].isupper()
             and token.ent_type_ != "PERSON"
-            and (token.head.lemma_.lower() in self.verbs or _own_object(token.head))
+            and (token.head.lemma_.lower() in self.verbs or not token.ent_type_ and _own_object(token.head))
             and self.body.mention_of_token(paragraph, token, ("people", "places")) is None
         )
 
