@@ -276,6 +276,8 @@ class Numbers(_DataFile):
     added_fractions: dict[str, float] | None = None  # "and a half": 0.5
     scale_fractions: dict[str, float] | None = None  # "half" of "half a million": 0.5
     scale_fraction_links: list[list[str]] | None = None  # "of", "a" of "a quarter of a million"
+    ordinal_fractions: Words = None  # "third": a fraction only as "a third of a million"
+    ordinal_fraction_openers: Words = None  # "a", "one" of "a third of"
     compound_units: dict[str, str] | None = None
     smaller_units: dict[str, dict[str, float]] | None = None  # "21 метр 36 сантиметров": m, 0.01
     references: Words = None

@@ -974,7 +974,9 @@ class EntityExtractor:
         span = doc.char_span(start, end, alignment_mode="expand")
         if not self.thing_determiners or not span or span[-1].dep_ == "compound":
             return False
-        if span[0].pos_ in ONE_OF_MANY_POS:
+        # only at a sentence's start (past an opening quotation mark): within one, a capitalised
+        # number word opens a body's name ("the Seven West Media group")
+        if span[0].pos_ in ONE_OF_MANY_POS and all(t.is_punct for t in doc[span.sent.start : span.start]):
             return True
         for token in reversed(doc[max(0, span.start - MAX_DESCRIBING_WORDS) : span.start]):
             if token.lower_ in self.thing_determiners:

@@ -65,6 +65,9 @@ class FigureExtractor:
         # million") are a code written before a number, as the data's own abbreviations are
         iso = sorted({v for v in self.units.values() if CURRENCY_CODE_RE.fullmatch(v)})
         self.codes = {**{c: c for c in iso}, **codes, **letters}
+        # a code the data does not list as written before a number may be an abbreviation as well
+        # ("CAD 3D models", "TRY 3 times"): a sum only before a number written as one
+        derived = [c for c in iso if c not in codes]
         self.unit_words = sorted(self.units, key=len, reverse=True)  # "square miles" before "miles"
         self.units_after = lexicon.words("numbers", "units_after_number")
         self.rank_words = lexicon.words("numbers", "rank_words")
@@ -99,10 +102,20 @@ class FigureExtractor:
             frozenset(w.lower() for w in group) for group in numbers.get("scale_fraction_links") or []
         ]
         links = "".join(rf"(?:(?:{alternatives(sorted(g))})\s+)?" for g in self.scale_fraction_links)
+        # an ordinal's word ("its third billion-dollar deal") is a fraction only as "a third of":
+        # counted by an opener before it and "of" after it
+        ordinals = lexicon.words("numbers", "ordinal_fractions") & set(self.scale_fractions)
+        openers = "|".join(
+            rf"(?<=\b{re.escape(w)} )" for w in sorted(lexicon.words("numbers", "ordinal_fraction_openers"))
+        )
+        plain = [f for f in self.scale_fractions if f not in ordinals]
+        fraction_words = [alternatives(plain)] if plain else []
+        if ordinals and openers:
+            fraction_words.append(rf"(?:{openers})(?:{alternatives(sorted(ordinals))})(?=\s+of\s)")
         self.scale_fraction_re = (
             re.compile(
                 # not the fraction added to a number before it: "two and a half billion"
-                rf"(?<!and a )(?<!and an )\b(?P<fraction>{alternatives(list(self.scale_fractions))})"
+                rf"(?<!and a )(?<!and an )\b(?P<fraction>{'|'.join(fraction_words)})"
                 rf"\s+{links}(?P<scale>{alternatives(long_scales)})\b"
             )
             if self.scale_fractions and long_scales
@@ -126,11 +139,21 @@ class FigureExtractor:
         # word after a hyphen ("a $1.2-billion contract", which the tagger cuts at the hyphen)
         signs = [u for u in self.units if re.search(r"[^\w\s.]", u)]
         # a code in its own case ("Dh33 billion", not the "DH5" of an engine), glued on or not
-        self.code_re = re.compile(rf"(?:{alternatives(list(self.codes))})(?=\s?\d)") if self.codes else None
-        spaced = [c for c in self.codes if len(c) > 1]
-        coded = f"|(?-i:{alternatives(spaced)})" if spaced else ""
-        short = [w for w in self.scales if len(w) <= 3]
         number = r"\d[\d,]*(?:\.\d+)?"
+        # a sum's number: thousands apart, decimals, or a scale after it ("CAD 1,200", "TRY 3.5
+        # billion"), not "3D" nor a bare count
+        scaled = rf"{number}\s?(?:{alternatives(list(self.scales))})\b"
+        sum_like = rf"(?=\s?(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+\.\d+|{scaled}))"
+        listed = [c for c in self.codes if c not in derived]
+        self.code_re = (
+            re.compile(rf"(?:{alternatives(listed)})(?=\s?\d)|(?:{alternatives(derived)}){sum_like}")
+            if self.codes
+            else None
+        )
+        spaced = [c for c in listed if len(c) > 1]
+        coded = f"|(?-i:{alternatives(spaced)})" if spaced else ""
+        coded += f"|(?-i:{alternatives(derived)}){sum_like}" if derived else ""
+        short = [w for w in self.scales if len(w) <= 3]
         hyphened = rf"-(?:{alternatives(list(self.scales))})\b"
         # a letter's sum: glued to its digits, with a scale after them, no lone letter and number
         lettered = (

@@ -1273,3 +1273,23 @@ def test_they_after_a_body_named_where_it_was_said_are_that_body(russian):
         russian, "В Минфине обсудили бюджет на следующий год.", "«Дефицита не будет», – заверили они."
     )
     assert quotes == [("Дефицита не будет", "Минфин")]
+
+
+# Session 48, review: a name in quotation marks after the dash that closes a quotation, the
+# subject of the speech verb there, speaks; one in a reporting aside before the quotation does not.
+
+
+def test_a_paper_named_in_quotation_marks_after_the_dash_speaks_but_not_one_that_only_reports(russian):
+    # "— пишет «Коммерсантъ»": the paper's name is set in marks as Russian writes titles, and is
+    # the verb's subject, no quotation of its own (the audit removed a broader rule that gave
+    # "Как сообщил «Интерфакс», министр ... назвал бюджет «...»" to the agency)
+    _, quotes = extracted(russian, "«Мы готовы к переговорам», — пишет «Коммерсантъ».")
+    assert quotes == [("Мы готовы к переговорам", "Коммерсантъ")]
+    _, quotes = extracted(russian, "«Мы готовы к переговорам», — сообщает «Интерфакс».")
+    assert quotes == [("Мы готовы к переговорам", "Интерфакс")]
+    _, quotes = extracted(
+        russian,
+        "Как сообщил «Интерфакс», министр финансов Антон Силуанов назвал бюджет "
+        "«сбалансированным и ответственным на ближайшие три года».",
+    )
+    assert quotes == [("сбалансированным и ответственным на ближайшие три года", "Антон Силуанов")]
