@@ -65,7 +65,9 @@ pytestmark = pytest.mark.slow
 # people, event and header rules raised equipment to .739/.931, people precision to .841, events
 # to .780/.831 and metadata to .889: floors set at each; session 48's batch AV three (a local
 # radio site's AP copy, a daily's syndicated editorial, a Belfast paper's dump), scored before any
-# rule, lowered events recall to .778: floor .77): each batch
+# rule, lowered events recall to .778: floor .77; session 48's organisation rules (one of a kind,
+# names only in headline-capital lines, names only before an event's people) raised
+# organisations precision to .727: floor .72): each batch
 # scored below the part it joined. The test
 # part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
@@ -75,7 +77,7 @@ DEV_FLOORS = {
     "people_recall": 0.91,
     "people_precision": 0.84,
     "organisations_recall": 0.80,
-    "organisations_precision": 0.71,
+    "organisations_precision": 0.72,
     "places_recall": 0.84,
     "places_precision": 0.78,
     "quotes_recall": 0.95,
