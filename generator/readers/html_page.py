@@ -107,11 +107,6 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     listed, _ = _authors(declared, lexicon)
     if set(page.authors) < set(listed):  # trafilatura keeps the first of "A, B"
         page.authors = listed
-    if page.authors and not listed and teasers:
-        # a name trafilatura found in another story's teaser only ("enews-article-offerer-author")
-        fresh = load_html(html)
-        if fresh is not None:
-            page.authors = [name for name in page.authors if not _in_teasers_only(name, fresh, teasers)]
     page.published = _local_date(_date(document.date), printed, utc_days)
     url = document.url if document.url and re.match(r"^https?://", document.url, re.I) else None
     page.url = own_address(url)  # a web archive's copy or a redirect: the page's own address
@@ -152,31 +147,6 @@ def _link_texts(tree: HtmlElement) -> frozenset[str]:
     return frozenset(found)
 
 
-def _own_hosts(tree: HtmlElement) -> set[str]:
-    """The hosts the page gives as its own address (Open Graph's and the canonical one: a
-    syndicated story names its first site in one of them)."""
-    values = tree.xpath('//meta[@property="og:url"]/@content | //link[@rel="canonical"]/@href')
-    hosts = {_bare_host(urlsplit(str(v).strip()).hostname) for v in values if "//" in str(v)}
-    return {host for host in hosts if host}
-
-
-def _off_site(anchor: HtmlElement, own: set[str]) -> bool:
-    """A link to another site than the page's own (a writer's profile on a network): it leads to
-    no story of the page's site. Unknown when the page gives no address of its own."""
-    href = (anchor.get("href") or "").strip()
-    host = _bare_host(urlsplit(href).hostname) if "//" in href else ""
-    return bool(own and host) and not any(_same_site(host, site) for site in own)
-
-
-def _bare_host(host: str | None) -> str:
-    return (host or "").lower().removeprefix("www.")
-
-
-def _same_site(host: str, site: str) -> bool:
-    """One host, or one the other's subdomain ("m.example.com", "example.com")."""
-    return host == site or host.endswith("." + site) or site.endswith("." + host)
-
-
 MIN_ALT_CHARACTERS = 20  # a picture's description, not "Photo" or a logo's name
 
 
@@ -190,44 +160,6 @@ def _alt_texts(tree: HtmlElement) -> frozenset[str]:
         if len(text) >= MIN_ALT_CHARACTERS:
             found.add(text)
     return frozenset(found)
-
-
-MAX_TEASER_DEPTH = 4  # elements from a name up to the box that holds a teaser's link and byline
-MAX_TEASER_EXTRA_WORDS = 8  # a teaser's kicker and time ("felhőtlen örömök / 23 perce")
-
-
-def _in_teasers_only(name: str, tree: HtmlElement, teasers: frozenset[str]) -> bool:
-    """Whether every element that prints `name` as its own text stands in a box with a link to
-    another story of the site (its headline, `_link_texts`): a teaser's byline, in any language,
-    not the article's."""
-    printed = False
-    hosts = _own_hosts(tree)
-    for element in tree.iter():
-        own = " ".join((element.text or "").split()) if isinstance(element.tag, str) else ""
-        if own != name:
-            continue
-        printed = True
-        box = element
-        for _ in range(MAX_TEASER_DEPTH):
-            box = box.getparent()
-            if box is None:
-                return False
-            links = [
-                " ".join("".join(a.itertext()).split()) for a in box.iter("a") if not _off_site(a, hosts)
-            ]
-            # a link that names the writer ("Follow Jane Doe on Twitter", "More by Jane Doe") is
-            # the byline's own, not another story's headline
-            teaser = next((link for link in links if link in teasers and name not in link), None)
-            if teaser is not None:
-                # the teaser's box holds its link, the name and a kicker or a time at most; a
-                # byline's box that holds a link to another story holds the story's header too
-                words = len("".join(box.itertext()).split())
-                if words > len(teaser.split()) + len(name.split()) + MAX_TEASER_EXTRA_WORDS:
-                    return False
-                break
-        else:
-            return False
-    return printed
 
 
 def _links_away(kind: str, text: str, links: frozenset[str]) -> bool:

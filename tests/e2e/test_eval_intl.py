@@ -26,9 +26,11 @@ pytestmark = pytest.mark.slow
 # languages, day-first dates in any digits, headlines without capitals, scripts without sentence
 # stops, share buttons by the networks they name, the site over its publisher, the lead trafilatura
 # drops, a teaser's byline) brought the 21 to metadata .919, body_clean .963, body_kept 1.000 (the
-# older 14 .970/.948/1.000, the new 7 .812/1.000/1.000): floors set at each, two decimals kept.
+# older 14 .970/.948/1.000, the new 7 .812/1.000/1.000): floors set at each, two decimals kept;
+# the second read took out the rule that dropped a byline printed only in another story's teaser
+# (it fixed one page, 938, and cost a second parse of every page): metadata .909, floor .90.
 INTL_DEV_FLOORS = {
-    "metadata": 0.91,
+    "metadata": 0.90,
     "body_clean": 0.96,
     "body_kept": 1.00,
 }

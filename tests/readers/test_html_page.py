@@ -634,28 +634,6 @@ def test_a_page_that_states_no_site_name_is_named_by_its_title_bar_in_its_own_sc
     assert source.outlet == "ประชาไท"
 
 
-def test_a_name_printed_only_in_another_storys_teaser_is_not_the_articles_author(lexicon, tmp_path):
-    """A teaser box beside the story prints its own story's headline as a link and that story's
-    writer in an author's class, which trafilatura takes for the page's author (intl-dev 938): a
-    name printed nowhere but beside another story's link is that story's byline."""
-    paragraph = (
-        "<p>Száz évvel ezelőtt, 1920. június 4-én az első világháborút lezáró békerendszer részeként "
-        "csonkolást hajtottak végre az ezeréves magyar államon, írta a lap olvasóinak.</p>"
-    )
-    teaser = (
-        '<div class="offerer"><div class="offerer-title"><a href="https://site.example/other-story/">'
-        "Minden kisgyermeknek jár a játszótéri boldogság</a></div>"
-        '<span class="enews-article-offerer-author">Kovács Gábor </span></div>'
-    )
-    page = (
-        '<html lang="hu"><head><title>Sokan visszaállítanák</title></head><body>'
-        f"<article><h1>Sokan visszaállítanák a történelmi Magyarországot</h1>{paragraph * 4}</article>"
-        f"<aside>{teaser}</aside></body></html>"
-    )
-    (tmp_path / "page.html").write_text(page, encoding="utf-8")
-    assert read(lexicon, "page.html", tmp_path).authors == []
-
-
 def test_the_lead_trafilatura_drops_is_put_back_as_the_storys_first_paragraph(lexicon):
     """A page whose description is its lead prints it as the story's first paragraph
     ("article-leadtext"); trafilatura's reading of the whole page dropped it (intl-dev 900)."""
