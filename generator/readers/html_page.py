@@ -362,11 +362,11 @@ def _dropped_lead(
     tree = load_html(html)
     if tree is None:
         return None
-    span = _article_span(tree, blocks[0][1], headline)
+    order = {element: i for i, element in enumerate(tree.iter())}  # document order
+    span = _article_span(tree, order, blocks[0][1], headline)
     if span is None:
         return None
     container, after, before = span
-    order = {element: i for i, element in enumerate(tree.iter())}
     for element in container.iter("p", "div"):
         if not after < order[element] < before:
             continue
@@ -376,12 +376,14 @@ def _dropped_lead(
     return None
 
 
-def _article_span(tree: HtmlElement, first: str, headline: str | None) -> tuple[HtmlElement, int, int] | None:
+def _article_span(
+    tree: HtmlElement, order: dict[HtmlElement, int], first: str, headline: str | None
+) -> tuple[HtmlElement, int, int] | None:
     """Where a story's dropped lead may stand: between the headline (the page's <h1>) and the
     first paragraph kept, inside the element that holds both (the article's container), as
     that element and the two positions in document order. A page without an <h1>: the first
-    kept paragraph's box, two levels up. None when the kept paragraph is not found."""
-    order = {element: i for i, element in enumerate(tree.iter())}
+    kept paragraph's box, two levels up. None when the kept paragraph is not found. `order`: each
+    element's position in document order."""
     opening = " ".join(first.split())[:60]
     if not opening:
         return None
