@@ -29,9 +29,12 @@ pytestmark = pytest.mark.slow
 # older 14 .970/.948/1.000, the new 7 .812/1.000/1.000): floors set at each, two decimals kept;
 # the second read took out the rule that dropped a byline printed only in another story's teaser
 # (it fixed one page, 938, and cost a second parse of every page): metadata .909, floor .90.
+# Session 49: batch ID's 4 dev articles (942-948: Zulu, isiXhosa, Argentine and Bolivian Spanish)
+# joined the part at metadata .842, body_clean .935, body_kept 1.000 before any rule; the 25 at
+# .898/.959/1.000: floors .89 and .95.
 INTL_DEV_FLOORS = {
-    "metadata": 0.90,
-    "body_clean": 0.96,
+    "metadata": 0.89,
+    "body_clean": 0.95,
     "body_kept": 1.00,
 }
 

@@ -66,25 +66,28 @@ pytestmark = pytest.mark.slow
 # events to .686/.804 and metadata to .922: floors .94, .80, .92; batch 23's six (contest pages
 # of sport, car, celebrity and regional outlets, a NEREL interview), scored before any rule,
 # lowered people recall to .893, organisations recall to .797, speakers to .932 and figures
-# precision to .887: floors .89, .79, .93, .88.
+# precision to .887: floors .89, .79, .93, .88; batch 24's six (contest pages of a Ukrainian sports
+# site's interview, an aggregator's TASS item, celebrity, tech and marketing outlets, a NEREL text on
+# an Afghan pilot), scored before any rule, lowered people recall to .877, quotes recall to .950,
+# figures recall to .869 and equipment to .745/.951: floors .87, .95, .86, .74, .95.
 # The Russian test part is only ever scored to report.
 RU_DEV_FLOORS = {
     "metadata": 0.92,
     "body_clean": 0.93,
-    "people_recall": 0.89,
+    "people_recall": 0.87,
     "people_precision": 0.94,
     "organisations_recall": 0.79,
     "organisations_precision": 0.76,
     "places_recall": 0.82,
     "places_precision": 0.86,
-    "quotes_recall": 0.96,
+    "quotes_recall": 0.95,
     "quotes_speaker": 0.93,
-    "figures_recall": 0.87,
+    "figures_recall": 0.86,
     "figures_precision": 0.88,
     "events_recall": 0.68,
     "events_precision": 0.80,
-    "equipment_recall": 0.77,
-    "equipment_precision": 0.97,
+    "equipment_recall": 0.74,
+    "equipment_precision": 0.95,
 }
 
 
