@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .dates import find_explicit, parse_date_line
 from .lexicon import Lexicon
-from .names import unicode_script, words_key
+from .names import unicode_script, unstopped_scripts, words_key
 
 TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # Bounded spans: an opener with no closer must not make every later position rescan
@@ -47,18 +47,17 @@ OTHER_STOPS = "।॥؟۔።։"
 SENTENCE_END_RE = re.compile(
     rf"[{re.escape(SPACED_STOPS + '…:;' + UNSPACED_STOPS + OTHER_STOPS)}][\"'”’»)\]」』]*$|[\"”»」』]$"
 )
-# Scripts that write no sentence stop at all: Thai and Lao end a clause with a space and a
-# sentence with the paragraph's end (Khmer, Burmese and Tibetan have stops of their own, above)
-UNSTOPPED_SCRIPTS = frozenset({"Thai", "Lao"})
-# so a paragraph of theirs is prose by its length: the headlines of the Thai pages of intl dev
+# A paragraph in a script that writes no sentence stop (languages.yaml's `unstopped_scripts`:
+# Thai, Lao) is prose by its length: the headlines of the Thai pages of intl dev
 # (teasers, related links) run to 80 characters, their stories' paragraphs from 170
 MIN_UNSTOPPED_PROSE_CHARS = 120
 
 
 def ends_sentence(paragraph: str) -> bool:
     """Whether a paragraph ends as a sentence does: with a stop of its script, or, in a script
-    that writes none (`UNSTOPPED_SCRIPTS`), at a length no headline has. Without the second, every
-    paragraph of a Thai story read as a teaser's headline and the whole story was cut."""
+    that writes none (languages.yaml's `unstopped_scripts`), at a length no headline has. Without
+    the second, every paragraph of a Thai story read as a teaser's headline and the whole story
+    was cut."""
     if SENTENCE_END_RE.search(paragraph):
         return True
     return len(paragraph) >= MIN_UNSTOPPED_PROSE_CHARS and _unstopped(paragraph)
@@ -67,7 +66,8 @@ def ends_sentence(paragraph: str) -> bool:
 def _unstopped(text: str) -> bool:
     """A text mostly in a script that writes no sentence stop."""
     letters = [ch for ch in text if ch.isalpha()]
-    unstopped = sum(unicode_script(ch) in UNSTOPPED_SCRIPTS for ch in letters)
+    scripts = unstopped_scripts()
+    unstopped = sum(unicode_script(ch) in scripts for ch in letters)
     return bool(letters) and 2 * unstopped > len(letters)
 
 

@@ -479,6 +479,7 @@ class Languages(_DataFile):
     min_share: float | None = None
     stopwords: dict[str, list[str]] | None = None
     scripts: dict[str, str] | None = None
+    unstopped_scripts: Words = None  # scripts that write no sentence stop (Thai, Lao)
     vowels: Words = None  # a word of their scripts without one is an abbreviation ("bzw.")
     justext_stoplists: dict[str, str] | None = None
     transliteration: dict[str, dict[str, str]] | None = None

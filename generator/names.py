@@ -152,6 +152,15 @@ def _tables() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
 
 
 @cache
+def unstopped_scripts() -> frozenset[str]:
+    """The scripts that write no sentence stop (languages.yaml's `unstopped_scripts`): a fact of
+    the scripts, bundled, like their languages above."""
+    from .lexicon import BUNDLED, Languages, read_data
+
+    return frozenset(read_data(BUNDLED / "languages.yaml", Languages).get("unstopped_scripts") or ())
+
+
+@cache
 def unicode_script(ch: str) -> str:
     """A letter's writing system, named as languages.yaml's `scripts` names it: "Latin" for "e",
     "Cyrillic" for "ж", "Han" for "中" (Unicode's "CJK"); "" for a character Unicode gives no name."""

@@ -1061,28 +1061,35 @@ class QuoteExtractor:
     def _subject_among(self, verb: Token, subjects: list[Token]) -> Token:
         """The one of a verb's subjects that speaks, where the parser found more than one, or one
         the verb does not agree with; the first otherwise. Russian only (grammar.yaml
-        `match_lemmas`): read by the agreement an inflecting language shows."""
+        `match_lemmas`): read by the agreement an inflecting language shows; a description and
+        the name after it in any language."""
         first = subjects[0]
-        if not self.by_lemma:
-            return first
-        # "— посетовала уфимка Алина Хакимова": a description and the name right after it, which
-        # the parser made two subjects; the name is whom the description describes
+        # "— посетовала уфимка Алина Хакимова", "Spokesman for the ministry John Kirby added": a
+        # description and the name right after it, which the parser made two subjects; the name is
+        # whom the description describes
         named = next(
             (
                 s
                 for s in subjects[1:]
                 if first.pos_ == "NOUN"
                 and s.pos_ == "PROPN"
-                and s.i == first.right_edge.i + 1
+                # the name's first word right after the description's last ("Alina Khakimova")
+                and s.left_edge.i == first.right_edge.i + 1
                 # not an agency the words were told to ("— заявил пресс-секретарь Кремля Дмитрий
                 # Песков ТАСС": an indeclinable name the parser took for a second subject), which
-                # is no person and follows a description that has its name already
-                and (s.ent_type_ == "PERSON" or not any(t.ent_type_ == "PERSON" for t in first.subtree))
+                # is no person and follows a description that has its name already; in English,
+                # which declines no name, only a person's name describes
+                and (
+                    s.ent_type_ == "PERSON"
+                    or (self.by_lemma and not any(t.ent_type_ == "PERSON" for t in first.subtree))
+                )
             ),
             None,
         )
         if named is not None:
             return named
+        if not self.by_lemma:
+            return first
         # "— прокомментировали LifeTambov.ru в пресс-службе СУ СКР": a verb in the plural with
         # one name in the singular for its subject does not agree with it; the name is whom the
         # words were told to (a dative the parser misread), the body named where they were said

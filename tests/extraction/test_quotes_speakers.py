@@ -1148,3 +1148,23 @@ def test_a_bodys_abbreviation_and_a_title_are_the_holder_the_text_named_with_tha
         "“Nobody was ready for what came next,” the PAHO Director said.",
     )
     assert found == ["Jarbas Barbosa"]
+
+
+# ---------------------------------------------------------------- Session 49, bugs
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Spokesman for the ministry John Kirby added: “Nothing has changed.”", "John Kirby"),
+        ("Senior adviser to the mayor Maria Lopez added: “Nothing has changed.”", "Maria Lopez"),
+    ],
+)
+def test_a_description_before_a_name_is_the_name_where_the_parser_made_both_subjects(
+    nlp, lexicon, line, speaker
+):
+    # the parser reads "Spokesman for the ministry John Kirby added" as two subjects of "added",
+    # the description first; the quote is the named person's, not a speaker called "Spokesman",
+    # though an unnamed spokesman spoke the paragraph before
+    found = speakers(nlp, lexicon, "“We are watching closely,” the spokesman said.", line)
+    assert found[1] == speaker
