@@ -285,3 +285,60 @@ def test_a_page_in_a_language_without_a_pipeline_reads_its_numeric_dates_day_fir
 def test_a_year_in_arabic_indic_digits_is_a_year_in_any_page():
     assert parse_date_line("2020-12-01") == date(2020, 12, 1)
     assert parse_date_line("٢٠٢٠-١٢-٠١") == date(2020, 12, 1)
+
+
+# Session 49, mutants (tests/MUTANTS.md): a page in a language with no dates.yaml of its own reads
+# its months and weekdays from dateparser's tables (dates._dateparser_calendar)
+
+_POLISH_MONTHS = (
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+)
+
+
+@pytest.mark.parametrize(("month", "name"), list(enumerate(_POLISH_MONTHS, start=1)))
+def test_a_polish_page_reads_each_month_by_its_polish_name(month, name):
+    # Polish has no dates.yaml here: every month's name is dateparser's, and each is its own month
+    with reading_in("pl"):
+        assert parse_date_line(f"12 {name} 2024") == date(2024, month, 12)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "poniedziałek, 12 lutego 2024",
+        "wtorek, 13 lutego 2024",
+        "środa, 14 lutego 2024",
+        "czwartek, 15 lutego 2024",
+        "piątek, 16 lutego 2024",
+        "sobota, 17 lutego 2024",
+        "niedziela, 18 lutego 2024",
+    ],
+)
+def test_a_polish_date_line_opening_with_its_weekday_is_a_date_line(line):
+    # the weekday's name is no text beside the date: the line is the page's date, whichever day
+    with reading_in("pl"):
+        assert parse_date_line(line) == date(2024, 2, int(line.split()[1]))
+
+
+def test_a_danish_date_line_with_the_short_weekday_and_a_short_month_is_read():
+    # "Søn." and "maj" are three letters: a name as much as "søndag" and "januar" are
+    with reading_in("da"):
+        assert parse_date_line("Søn. 12. maj 2024") == date(2024, 5, 12)
+
+
+def test_two_dates_in_a_polish_sentence_are_both_read_in_their_order():
+    # the later date is the longer one: the dates come in the order written, not by length
+    with reading_in("pl"):
+        found = find_explicit("Obrady z 2 marca 2024 roku przeniesiono na 14 października 2024 roku.")
+    assert [parsed for _, parsed in found] == [PartialDate(2024, 3, 2), PartialDate(2024, 10, 14)]

@@ -1779,3 +1779,21 @@ def test_a_third_of_a_million_is_a_third_of_it(nlp, lexicon):
 def test_a_temperature_in_brackets_the_model_calls_a_product_is_its_conversion(nlp, lexicon):
     b = brief(nlp, lexicon, ["Temperatures reached 40 degrees Celsius (104°F) on Monday."])
     assert [(f.value, f.unit) for f in b.figures] == [(40, "°C"), (104, "°F")]
+
+
+# Session 49, mutants (tests/MUTANTS.md): the currency codes of outlets outside the US, on inputs
+# no test gave them
+
+
+def test_a_one_letter_currency_glued_to_a_short_scale_is_a_sum_the_model_misses(nlp, lexicon):
+    # "R500m": the tagger leaves it untagged; the letter, the digits and "m" make 500 million rand
+    b = brief(nlp, lexicon, ["Eskom lost R500m last year, the utility said."])
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [(500_000_000, "ZAR", "R")]
+
+
+def test_a_number_glued_to_the_letter_of_a_name_is_no_count(nlp, lexicon):
+    # "5G" names a network's generation: no 5 of anything; the sum is the one figure
+    b = brief(nlp, lexicon, ["The sale of 5G licences raised $4 billion."])
+    assert [(f.value, f.unit, f.counts, f.subject) for f in b.figures] == [
+        (4_000_000_000, "USD", "raised", "sale")
+    ]
