@@ -411,5 +411,11 @@ def _dateparser_calendar(language: str) -> tuple[dict[str, int], list[str], list
         if len(str(name)) > 2 and not any(c.isdigit() for c in str(name))
     }
     weekdays = [str(n) for key in day_keys for n in info.get(key, []) if len(str(n)) > 2]
-    skipped = [str(w) for w in info.get("skip", []) if str(w).strip() and str(w).replace(" ", "").isalpha()]
+    # words, not punctuation: an abbreviation's stop is kept with it (Polish "r.", for "roku", after
+    # the year: "12 marca 2024 r."); a suffix ("-án") is no word
+    skipped = [
+        str(w)
+        for w in info.get("skip", [])
+        if str(w).strip() and str(w).rstrip(".").replace(" ", "").isalpha()
+    ]
     return months, weekdays, skipped

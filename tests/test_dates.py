@@ -342,3 +342,22 @@ def test_two_dates_in_a_polish_sentence_are_both_read_in_their_order():
     with reading_in("pl"):
         found = find_explicit("Obrady z 2 marca 2024 roku przeniesiono na 14 października 2024 roku.")
     assert [parsed for _, parsed in found] == [PartialDate(2024, 3, 2), PartialDate(2024, 10, 14)]
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "expected"),
+    [
+        ("pl", "12 marca 2024 r.", date(2024, 3, 12)),
+        ("pl", "wtorek, 13 lutego 2024 r., 14:35", date(2024, 2, 13)),
+        ("da", "d. 12. maj 2024 kl. 14.35", date(2024, 5, 12)),
+        ("nb", "d. 3. juni 2023 kl. 09.15", date(2023, 6, 3)),
+    ],
+)
+def test_an_abbreviation_a_language_writes_beside_its_dates_is_no_text_on_the_date_line(
+    language, line, expected
+):
+    # Polish writes "r." (roku, "of the year") after the year, Danish and Norwegian "d." (den) before
+    # the day and "kl." (klokken) before the time: dateparser's tables skip them, and a date line
+    # holding them is the page's date, as one without them is
+    with reading_in(language):
+        assert parse_date_line(line) == expected
