@@ -2997,7 +2997,13 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         d.lower() for d in places.get("demonyms", {})
     }
     # not a name a designation goes with: a nationality, an organisation's word, a small word, a date
-    not_names = avoid | lexicon.words("grammar", "small_words") | {m.lower() for m in (*MONTHS, *WEEKDAYS)}
+    # ... nor a count of the machines that opens a sentence ("Two Su-25 attack aircraft")
+    not_names = (
+        avoid
+        | lexicon.words("grammar", "small_words")
+        | lexicon.words("numbers", "words")
+        | {m.lower() for m in (*MONTHS, *WEEKDAYS)}
+    )
     org_words = {w.lower() for w in lexicon["organisations"].get("name_words", [])}
     makers = tuple(data.get("makers") or ())
     maker_re = _maker_re(makers)
@@ -3829,9 +3835,12 @@ def _named_before_kind(
     found: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ == "PRODUCT" and (_kind_follows(doc, ent.end, kinds) or _is_designation(ent.text)):
-            found.append(
-                (ent.start_char, ent.end_char, ent.text)
-            )  # "Progress MS-04", "Minuteman III missile"
+            # "Qty 6 AK-47 rifles": a count the model took into the name counts the machines, and
+            # the name starts after it (as _names_run_before_kind's does)
+            counts = [t.i + 1 for t in ent[:-1] if t.like_num and doc[t.i + 1].text[:1].isupper()]
+            name = doc[max(counts) : ent.end] if counts else ent
+            # "Progress MS-04", "Minuteman III missile"
+            found.append((name.start_char, name.end_char, name.text))
     found += _names_run_before_kind(doc, kinds, avoid, {*vague, *of_people})
     found += _names_described_before_kind(doc, kinds - {*vague, *of_people}, avoid)
     taken = {t.i for ent in doc.ents for t in ent}
@@ -3933,7 +3942,10 @@ def _names_run_before_kind(
             and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num)
             # "Qty 2 G3 rifles", "three AK 47 Rifles": a number before a name counts the machines
             and not (doc[start - 1].like_num and start < end and doc[start].text[:1].isupper())
-            and doc[start - 1].ent_type_ not in NOT_MACHINE_ENTS - NAMES_BOUND_TO_KIND
+            and (
+                doc[start - 1].ent_type_ not in NOT_MACHINE_ENTS - NAMES_BOUND_TO_KIND
+                or (_numbers_a_name(doc, start - 1) and kind.lower_ not in vague)
+            )
             and doc[start - 1].lower_ not in avoid
             and not doc[start - 1].is_sent_start
         ):
@@ -3942,7 +3954,9 @@ def _names_run_before_kind(
         if not bound:
             # a person's or a place's name, as the model says, with nothing binding it: the run
             # starts after it
-            # (a code of letters and digits is nobody's name, whatever the model says: "G3 rifles")
+            # (a code of letters and digits is nobody's name, whatever the model says: "G3 rifles";
+            # nor is a number after a name's word a count: "the Ariane 6 rocket", "a Type 055
+            # destroyer")
             start = max(
                 [
                     start,
@@ -3951,6 +3965,7 @@ def _names_run_before_kind(
                         for t in doc[start:end]
                         if t.ent_type_ in NOT_MACHINE_ENTS
                         and not (t.ent_type_ == "PERSON" and _is_code(t.text))
+                        and not (t.i > start and _numbers_a_name(doc, t.i))
                     ),
                 ]
             )
@@ -3968,6 +3983,18 @@ def _names_run_before_kind(
 # a person's or a place's name, as the model reads an unknown word, may name a machine where an
 # article binds it to its kind ("a Delta rocket", "the Liutyj drone")
 NAMES_BOUND_TO_KIND = frozenset(("PERSON", "LOC"))
+
+
+def _numbers_a_name(doc: Doc, i: int) -> bool:
+    """Whether word `i` is a number right after a capitalised word that may name a machine
+    ("Ariane 6", "Type 055"): the model calls it a count, but a count goes before a name."""
+    return (
+        i > 0
+        and doc[i].ent_type_ == "CARDINAL"
+        and doc[i].text.isdigit()
+        and doc[i - 1].is_title
+        and doc[i - 1].ent_type_ not in NOT_MACHINE_ENTS
+    )
 
 
 def _describes(doc: Doc, i: int) -> bool:
