@@ -3766,8 +3766,16 @@ def _named_after_kind(
             if start < len(doc) and doc[start].lower_ in articles:
                 start += 1  # "telescope, the Arecibo Observatory": the name in apposition
         end = start
-        while end < len(doc) and end - start < MAX_VESSEL_NAME and doc[end].text[:1].isupper():
+        words = 0  # the name's capitalised words
+        while end < len(doc) and words < MAX_VESSEL_NAME and doc[end].text[:1].isupper():
             end += 1
+            words += 1
+            # "the cruise ship Icon of the Seas": small words inside the name the model found
+            inner = end
+            while inner < len(doc) and _small_word_inside_a_name(doc[inner]):
+                inner += 1
+            if inner > end and inner < len(doc) and doc[inner].ent_iob_ == "I" and doc[inner].is_title:
+                end = inner
         if end < len(doc) and end > start and doc[end].like_num:
             end += 1  # "Cyclops 2"
         name = doc[start:end]
@@ -3780,9 +3788,17 @@ def _named_after_kind(
         if any(t.ent_type_ == "CARDINAL" and not t.like_num for t in name) or _name_goes_on(doc, end):
             continue
         compound = kind.head.i in range(start, end)  # "the missile cruiser Moskva"
+        # "the research vessel Sir David Attenborough docked": the name in apposition to the class,
+        # which is the verb's subject
+        appositive = name.root.dep_ == "appos" and name.root.head.i == kind.i
         if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
             verb = doc[end]
-            if not (compound and name.root.head.i == verb.i and verb.dep_ not in ("acl", "relcl")):
+            if verb.pos_ == "AUX" and verb.head.i > verb.i:
+                verb = verb.head  # "the tanker Eagle S is suspected": the verb the auxiliary serves
+            if verb.dep_ in ("acl", "relcl") or not (
+                (compound and name.root.head.i == verb.i)
+                or (appositive and kind.head.i == verb.i and kind.dep_ in ("nsubj", "nsubjpass"))
+            ):
                 continue  # "the ship Trump toured": a clause's subject, whom the parse may still tie to it
         # "space station Sky Lab also made": one phrase the parse split into two subjects of a verb
         split = name.root.head.i == kind.head.i != kind.i and name.root.dep_ == kind.dep_ == "nsubj"
@@ -3790,6 +3806,11 @@ def _named_after_kind(
         if tied:
             found.append((name.start_char, name.end_char, name.text))
     return found
+
+
+def _small_word_inside_a_name(token: Token) -> bool:
+    """A lower-case small word inside a name the model found ("of", "the" of "Icon of the Seas")."""
+    return token.is_stop and token.is_lower and token.ent_iob_ == "I"
 
 
 def _class_ends_at(doc: Doc, i: int, kinds: Collection[str]) -> bool:

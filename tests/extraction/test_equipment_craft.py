@@ -123,3 +123,24 @@ def test_a_name_and_its_number_before_a_kind_is_one_machine_though_the_model_cou
     assert {"Ariane 6", "Type 055", "Glock"} <= equipment
     # a date and a count before a kind are no machines
     assert not {e for e in equipment if e.startswith("March") or "30" in e}
+
+
+def test_a_vessels_name_after_its_class_may_hold_small_words_and_stand_in_apposition(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The cruise ship Icon of the Seas left Miami on its maiden voyage.",
+            "The tanker Eagle S is suspected of damaging an undersea cable.",
+            "The research vessel Sir David Attenborough docked in Cape Town.",
+            "The container ship Ever Given blocked the Suez Canal for six days.",
+            "The ship Bank of America sponsored sailed on Friday.",
+            "The ship, captain John Smith said, was late.",
+        ],
+    )
+    equipment = names(briefing.equipment)
+    assert {"Icon of the Seas", "Eagle S", "Sir David Attenborough", "Ever Given"} <= equipment
+    assert "Icon" not in equipment
+    assert not names(briefing.organisations) & {"Eagle S", "Icon of the Seas"}
+    # a body a relative clause names and a person inside commas are no vessels
+    assert not equipment & {"Bank of America", "John Smith"}
