@@ -3083,6 +3083,22 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     kinds_named = sum(t.lower_ in machine_kinds for doc in body.docs for t in doc)
     codes = {m.group() for found in designated for m in found if _is_designation(m.group())}
 
+    # what the sentence says a name does or has, which only a machine does or has: "the C-17
+    # landed", "the Patriot's radar", "Lockheed's F-35" (equipment.yaml machine_subject_verbs,
+    # machine_parts, vehicle_verbs, makers)
+    subject_verbs = {w.lower() for w in data.get("machine_subject_verbs") or ()}
+
+    def acts_as_machine(index: int, start: int, end: int, designation: bool) -> bool:
+        return _acts_as_machine(
+            body.docs[index],
+            start,
+            end,
+            subject_verbs if designation else frozenset(),
+            vehicle_verbs,
+            machine_parts,
+            makers,
+        )
+
     def on_machines(index: int, start: int, name: str) -> bool:
         if not _is_designation(name):
             return (
@@ -3091,8 +3107,10 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 or _kind_in_sentence(body.docs[index], start, machine_kinds)
             )
         return (
-            on_machine_text and kinds_named + sum(code not in name for code in codes) >= MACHINE_TALK
-        ) or _kind_in_sentence(body.docs[index], start, machine_kinds)
+            (on_machine_text and kinds_named + sum(code not in name for code in codes) >= MACHINE_TALK)
+            or _kind_in_sentence(body.docs[index], start, machine_kinds)
+            or acts_as_machine(index, start, start + len(name), designation=True)
+        )
 
     def machine_name(name: str) -> bool:
         """A listed name in plain words ("Patriot", "Storm Shadow") is a machine's in a text on
@@ -3114,7 +3132,10 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             spans += [
                 (m.start(1), m.end(1), singular[m.group(1)])
                 for m in listed[index]
-                if machine_name(singular[m.group(1)])
+                if (
+                    machine_name(singular[m.group(1)])
+                    or acts_as_machine(index, m.start(1), m.end(1), _is_designation(m.group(1)))
+                )
                 and not _opens_a_persons_name(body.docs[index], m.start(1), m.end(1), kind_words)
                 and not _runs_into_a_longer_name(text, m.end(), singular, kind_words, org_words)
             ]
@@ -3737,6 +3758,34 @@ def _tied_to_a_machine(
     return False
 
 
+def _acts_as_machine(
+    doc: Doc,
+    start: int,
+    end: int,
+    subject_verbs: Collection[str],
+    vehicle_verbs: Collection[str],
+    parts: Collection[str],
+    makers: Collection[str],
+) -> bool:
+    """Whether the sentence says of a name what only a machine does or has, in a text that names no
+    kind of machine: the subject of a verb only a machine does ("the C-17 Globemaster landed",
+    `subject_verbs`), the object of one that takes a machine ("flew a Chinook"), the owner of a
+    machine's part ("the Patriot's radar"), or a name a maker owns ("Lockheed's F-35")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span[-1]
+    while root.dep_ == "compound" and root.head.i > root.i and root.head.text[:1].isupper():
+        root = root.head  # "C-17" of "the C-17 Globemaster"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in parts:
+        return True
+    if any(child.dep_ == "poss" and child.text in makers for child in root.children):
+        return True
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in subject_verbs:
+        return True
+    return _tied_to_a_machine(root, (), vehicle_verbs)
+
+
 # what the model may call a vessel's or a craft's name ("Ursa Major" a person, "Curiosity" a body);
 # not a place, a people, a time or a count
 NOT_VESSEL_ENTS = frozenset(
@@ -3859,6 +3908,8 @@ def _named_before_kind(
             # "Qty 6 AK-47 rifles": a count the model took into the name counts the machines, and
             # the name starts after it (as _names_run_before_kind's does)
             counts = [t.i + 1 for t in ent[:-1] if t.like_num and doc[t.i + 1].text[:1].isupper()]
+            # nor is an article the model took in ("The C-17 Globemaster landed")
+            counts += [ent.start + 1] if len(ent) > 1 and ent[0].pos_ == "DET" else []
             name = doc[max(counts) : ent.end] if counts else ent
             # "Progress MS-04", "Minuteman III missile"
             found.append((name.start_char, name.end_char, name.text))

@@ -144,3 +144,24 @@ def test_a_vessels_name_after_its_class_may_hold_small_words_and_stand_in_apposi
     assert not names(briefing.organisations) & {"Eagle S", "Icon of the Seas"}
     # a body a relative clause names and a person inside commas are no vessels
     assert not equipment & {"Bank of America", "John Smith"}
+
+
+def test_what_only_a_machine_does_or_has_makes_a_name_a_machines_in_a_text_naming_no_kind(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The C-17 Globemaster carrying the president landed at Ramstein.",
+            "The F-35's engine needs a costly upgrade, auditors said.",
+            "The Patriot's radar was damaged in the strike, officials said.",
+            "He flew a Chinook for ten years before he retired.",
+            "Employers must file two W-2s for each worker, and the I-9 form was updated.",
+            "The H-1B holders flew home after the Patriots flew to Denver.",
+            "The Patriot's owner spoke after the game.",
+        ],
+    )
+    equipment = names(briefing.equipment)
+    assert {"C-17 Globemaster", "F-35", "Patriot", "Chinook"} <= equipment
+    assert "The C-17 Globemaster" not in equipment
+    # codes of forms and visas, and a team that flies, do nothing only a machine does
+    assert not equipment & {"W-2", "I-9", "H-1B", "Patriots"}
