@@ -3182,6 +3182,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
         spans += _names_ending_in_kind(body.docs[index], name_ends)
         spans += _named_after_kind(body.docs[index], kinds_before_names, definite)
+        spans += _named_before_appositive_kind(body.docs[index], kinds_before_names | craft_kinds, not_craft)
         spans += _craft_of_missions(body.docs[index], mission_words, parties)
         spans += _craft_called(body.docs[index], text, naming_verbs, named_kinds, small_words, definite)
         spans += _craft_before_kind(body.docs[index], craft_kinds, avoid, not_craft | owners)
@@ -3860,6 +3861,35 @@ def _named_after_kind(
 def _small_word_inside_a_name(token: Token) -> bool:
     """A lower-case small word inside a name the model found ("of", "the" of "Icon of the Seas")."""
     return token.is_stop and token.is_lower and token.ent_iob_ == "I"
+
+
+def _named_before_appositive_kind(
+    doc: Doc, kinds: Collection[str], bodies: Collection[str]
+) -> list[tuple[int, int, str]]:
+    """A vessel's or a craft's name that a phrase in apposition after it calls one: "The Moskva, a
+    guided-missile cruiser, sank", "the Kursk, a nuclear submarine", "Perseverance, NASA's newest
+    rover" (the class the head of the phrase, which the parse ties to the name). Not a person's
+    or a body's role ("Smith, a submarine veteran": the phrase is the veteran's), nor a place, a
+    time or a body the data knows."""
+    found = []
+    for kind in doc:
+        if kind.dep_ != "appos" or kind.pos_ != "NOUN" or kind.lower_ not in kinds:
+            continue
+        root = kind.head
+        if root.i >= kind.i or root.pos_ != "PROPN" or doc[root.i + 1].text != ",":
+            continue
+        start = root.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i:
+            start -= 1
+        name = doc[start : root.i + 1]
+        if (
+            not all(t.text[:1].isupper() or t.like_num for t in name)
+            or any(t.ent_type_ in NOT_VESSEL_ENTS for t in name)
+            or name.text in bodies
+        ):
+            continue
+        found.append((name.start_char, name.end_char, name.text))
+    return found
 
 
 def _class_ends_at(doc: Doc, i: int, kinds: Collection[str]) -> bool:

@@ -165,3 +165,20 @@ def test_what_only_a_machine_does_or_has_makes_a_name_a_machines_in_a_text_namin
     assert "The C-17 Globemaster" not in equipment
     # codes of forms and visas, and a team that flies, do nothing only a machine does
     assert not equipment & {"W-2", "I-9", "H-1B", "Patriots"}
+
+
+def test_a_name_a_phrase_in_apposition_calls_a_vessel_or_a_craft_is_one(nlp, lexicon):
+    briefing = brief(
+        nlp,
+        lexicon,
+        [
+            "The Moskva, a guided-missile cruiser, sank in April.",
+            "The crew of the Kursk, a nuclear submarine, died in 2000.",
+            "John Smith, a submarine veteran, said the ship was old.",
+            "Smith, the ship's captain, said the vessel was fine.",
+        ],
+    )
+    equipment = names(briefing.equipment)
+    assert {"Moskva", "Kursk"} <= equipment
+    # a person the phrase describes is no vessel
+    assert not equipment & {"John Smith", "Smith"}
