@@ -192,6 +192,8 @@ class Equipment(_DataFile):
     # part of a machine it has ("carriages of a Tezgam Express")
     vehicle_verbs: Words = None
     machine_parts: Words = None
+    # what only a machine does, of which a designation is the subject: "the C-17 landed"
+    machine_subject_verbs: Words = None
     # the nouns (as lemmas) of what else a designation names, said just before it: a road ("трасса
     # М-4"), a channel ("телеканал ТВ-3"), a treaty ("договор СНВ-3"), a substance ("вещество А-234")
     other_kinds: Words = None

@@ -2997,7 +2997,13 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         d.lower() for d in places.get("demonyms", {})
     }
     # not a name a designation goes with: a nationality, an organisation's word, a small word, a date
-    not_names = avoid | lexicon.words("grammar", "small_words") | {m.lower() for m in (*MONTHS, *WEEKDAYS)}
+    # ... nor a count of the machines that opens a sentence ("Two Su-25 attack aircraft")
+    not_names = (
+        avoid
+        | lexicon.words("grammar", "small_words")
+        | lexicon.words("numbers", "words")
+        | {m.lower() for m in (*MONTHS, *WEEKDAYS)}
+    )
     org_words = {w.lower() for w in lexicon["organisations"].get("name_words", [])}
     makers = tuple(data.get("makers") or ())
     maker_re = _maker_re(makers)
@@ -3077,6 +3083,22 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     kinds_named = sum(t.lower_ in machine_kinds for doc in body.docs for t in doc)
     codes = {m.group() for found in designated for m in found if _is_designation(m.group())}
 
+    # what the sentence says a name does or has, which only a machine does or has: "the C-17
+    # landed", "the Patriot's radar", "Lockheed's F-35" (equipment.yaml machine_subject_verbs,
+    # machine_parts, vehicle_verbs, makers)
+    subject_verbs = {w.lower() for w in data.get("machine_subject_verbs") or ()}
+
+    def acts_as_machine(index: int, start: int, end: int, designation: bool) -> bool:
+        return _acts_as_machine(
+            body.docs[index],
+            start,
+            end,
+            subject_verbs if designation else frozenset(),
+            vehicle_verbs,
+            machine_parts,
+            makers,
+        )
+
     def on_machines(index: int, start: int, name: str) -> bool:
         if not _is_designation(name):
             return (
@@ -3085,8 +3107,10 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 or _kind_in_sentence(body.docs[index], start, machine_kinds)
             )
         return (
-            on_machine_text and kinds_named + sum(code not in name for code in codes) >= MACHINE_TALK
-        ) or _kind_in_sentence(body.docs[index], start, machine_kinds)
+            (on_machine_text and kinds_named + sum(code not in name for code in codes) >= MACHINE_TALK)
+            or _kind_in_sentence(body.docs[index], start, machine_kinds)
+            or acts_as_machine(index, start, start + len(name), designation=True)
+        )
 
     def machine_name(name: str) -> bool:
         """A listed name in plain words ("Patriot", "Storm Shadow") is a machine's in a text on
@@ -3108,7 +3132,10 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             spans += [
                 (m.start(1), m.end(1), singular[m.group(1)])
                 for m in listed[index]
-                if machine_name(singular[m.group(1)])
+                if (
+                    machine_name(singular[m.group(1)])
+                    or acts_as_machine(index, m.start(1), m.end(1), _is_designation(m.group(1)))
+                )
                 and not _opens_a_persons_name(body.docs[index], m.start(1), m.end(1), kind_words)
                 and not _runs_into_a_longer_name(text, m.end(), singular, kind_words, org_words)
             ]
@@ -3155,6 +3182,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
         spans += _names_ending_in_kind(body.docs[index], name_ends)
         spans += _named_after_kind(body.docs[index], kinds_before_names, definite)
+        spans += _named_before_appositive_kind(body.docs[index], kinds_before_names | craft_kinds, not_craft)
         spans += _craft_of_missions(body.docs[index], mission_words, parties)
         spans += _craft_called(body.docs[index], text, naming_verbs, named_kinds, small_words, definite)
         spans += _craft_before_kind(body.docs[index], craft_kinds, avoid, not_craft | owners)
@@ -3731,6 +3759,34 @@ def _tied_to_a_machine(
     return False
 
 
+def _acts_as_machine(
+    doc: Doc,
+    start: int,
+    end: int,
+    subject_verbs: Collection[str],
+    vehicle_verbs: Collection[str],
+    parts: Collection[str],
+    makers: Collection[str],
+) -> bool:
+    """Whether the sentence says of a name what only a machine does or has, in a text that names no
+    kind of machine: the subject of a verb only a machine does ("the C-17 Globemaster landed",
+    `subject_verbs`), the object of one that takes a machine ("flew a Chinook"), the owner of a
+    machine's part ("the Patriot's radar"), or a name a maker owns ("Lockheed's F-35")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span[-1]
+    while root.dep_ == "compound" and root.head.i > root.i and root.head.text[:1].isupper():
+        root = root.head  # "C-17" of "the C-17 Globemaster"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in parts:
+        return True
+    if any(child.dep_ == "poss" and child.text in makers for child in root.children):
+        return True
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in subject_verbs:
+        return True
+    return _tied_to_a_machine(root, (), vehicle_verbs)
+
+
 # what the model may call a vessel's or a craft's name ("Ursa Major" a person, "Curiosity" a body);
 # not a place, a people, a time or a count
 NOT_VESSEL_ENTS = frozenset(
@@ -3760,8 +3816,16 @@ def _named_after_kind(
             if start < len(doc) and doc[start].lower_ in articles:
                 start += 1  # "telescope, the Arecibo Observatory": the name in apposition
         end = start
-        while end < len(doc) and end - start < MAX_VESSEL_NAME and doc[end].text[:1].isupper():
+        words = 0  # the name's capitalised words
+        while end < len(doc) and words < MAX_VESSEL_NAME and doc[end].text[:1].isupper():
             end += 1
+            words += 1
+            # "the cruise ship Icon of the Seas": small words inside the name the model found
+            inner = end
+            while inner < len(doc) and _small_word_inside_a_name(doc[inner]):
+                inner += 1
+            if inner > end and inner < len(doc) and doc[inner].ent_iob_ == "I" and doc[inner].is_title:
+                end = inner
         if end < len(doc) and end > start and doc[end].like_num:
             end += 1  # "Cyclops 2"
         name = doc[start:end]
@@ -3774,15 +3838,57 @@ def _named_after_kind(
         if any(t.ent_type_ == "CARDINAL" and not t.like_num for t in name) or _name_goes_on(doc, end):
             continue
         compound = kind.head.i in range(start, end)  # "the missile cruiser Moskva"
+        # "the research vessel Sir David Attenborough docked": the name in apposition to the class,
+        # which is the verb's subject
+        appositive = name.root.dep_ == "appos" and name.root.head.i == kind.i
         if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
             verb = doc[end]
-            if not (compound and name.root.head.i == verb.i and verb.dep_ not in ("acl", "relcl")):
+            if verb.pos_ == "AUX" and verb.head.i > verb.i:
+                verb = verb.head  # "the tanker Eagle S is suspected": the verb the auxiliary serves
+            if verb.dep_ in ("acl", "relcl") or not (
+                (compound and name.root.head.i == verb.i)
+                or (appositive and kind.head.i == verb.i and kind.dep_ in ("nsubj", "nsubjpass"))
+            ):
                 continue  # "the ship Trump toured": a clause's subject, whom the parse may still tie to it
         # "space station Sky Lab also made": one phrase the parse split into two subjects of a verb
         split = name.root.head.i == kind.head.i != kind.i and name.root.dep_ == kind.dep_ == "nsubj"
         tied = name.root.head.i == kind.i and name.root.dep_ == "appos" or compound or split
         if tied:
             found.append((name.start_char, name.end_char, name.text))
+    return found
+
+
+def _small_word_inside_a_name(token: Token) -> bool:
+    """A lower-case small word inside a name the model found ("of", "the" of "Icon of the Seas")."""
+    return token.is_stop and token.is_lower and token.ent_iob_ == "I"
+
+
+def _named_before_appositive_kind(
+    doc: Doc, kinds: Collection[str], bodies: Collection[str]
+) -> list[tuple[int, int, str]]:
+    """A vessel's or a craft's name that a phrase in apposition after it calls one: "The Moskva, a
+    guided-missile cruiser, sank", "the Kursk, a nuclear submarine", "Perseverance, NASA's newest
+    rover" (the class the head of the phrase, which the parse ties to the name). Not a person's
+    or a body's role ("Smith, a submarine veteran": the phrase is the veteran's), nor a place, a
+    time or a body the data knows."""
+    found = []
+    for kind in doc:
+        if kind.dep_ != "appos" or kind.pos_ != "NOUN" or kind.lower_ not in kinds:
+            continue
+        root = kind.head
+        if root.i >= kind.i or root.pos_ != "PROPN" or doc[root.i + 1].text != ",":
+            continue
+        start = root.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i:
+            start -= 1
+        name = doc[start : root.i + 1]
+        if (
+            not all(t.text[:1].isupper() or t.like_num for t in name)
+            or any(t.ent_type_ in NOT_VESSEL_ENTS for t in name)
+            or name.text in bodies
+        ):
+            continue
+        found.append((name.start_char, name.end_char, name.text))
     return found
 
 
@@ -3829,9 +3935,14 @@ def _named_before_kind(
     found: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ == "PRODUCT" and (_kind_follows(doc, ent.end, kinds) or _is_designation(ent.text)):
-            found.append(
-                (ent.start_char, ent.end_char, ent.text)
-            )  # "Progress MS-04", "Minuteman III missile"
+            # "Qty 6 AK-47 rifles": a count the model took into the name counts the machines, and
+            # the name starts after it (as _names_run_before_kind's does)
+            counts = [t.i + 1 for t in ent[:-1] if t.like_num and doc[t.i + 1].text[:1].isupper()]
+            # nor is an article the model took in ("The C-17 Globemaster landed")
+            counts += [ent.start + 1] if len(ent) > 1 and ent[0].pos_ == "DET" else []
+            name = doc[max(counts) : ent.end] if counts else ent
+            # "Progress MS-04", "Minuteman III missile"
+            found.append((name.start_char, name.end_char, name.text))
     found += _names_run_before_kind(doc, kinds, avoid, {*vague, *of_people})
     found += _names_described_before_kind(doc, kinds - {*vague, *of_people}, avoid)
     taken = {t.i for ent in doc.ents for t in ent}
@@ -3933,7 +4044,10 @@ def _names_run_before_kind(
             and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num)
             # "Qty 2 G3 rifles", "three AK 47 Rifles": a number before a name counts the machines
             and not (doc[start - 1].like_num and start < end and doc[start].text[:1].isupper())
-            and doc[start - 1].ent_type_ not in NOT_MACHINE_ENTS - NAMES_BOUND_TO_KIND
+            and (
+                doc[start - 1].ent_type_ not in NOT_MACHINE_ENTS - NAMES_BOUND_TO_KIND
+                or (_numbers_a_name(doc, start - 1) and kind.lower_ not in vague)
+            )
             and doc[start - 1].lower_ not in avoid
             and not doc[start - 1].is_sent_start
         ):
@@ -3942,7 +4056,9 @@ def _names_run_before_kind(
         if not bound:
             # a person's or a place's name, as the model says, with nothing binding it: the run
             # starts after it
-            # (a code of letters and digits is nobody's name, whatever the model says: "G3 rifles")
+            # (a code of letters and digits is nobody's name, whatever the model says: "G3 rifles";
+            # nor is a number after a name's word a count: "the Ariane 6 rocket", "a Type 055
+            # destroyer")
             start = max(
                 [
                     start,
@@ -3951,6 +4067,7 @@ def _names_run_before_kind(
                         for t in doc[start:end]
                         if t.ent_type_ in NOT_MACHINE_ENTS
                         and not (t.ent_type_ == "PERSON" and _is_code(t.text))
+                        and not (t.i > start and _numbers_a_name(doc, t.i))
                     ),
                 ]
             )
@@ -3968,6 +4085,18 @@ def _names_run_before_kind(
 # a person's or a place's name, as the model reads an unknown word, may name a machine where an
 # article binds it to its kind ("a Delta rocket", "the Liutyj drone")
 NAMES_BOUND_TO_KIND = frozenset(("PERSON", "LOC"))
+
+
+def _numbers_a_name(doc: Doc, i: int) -> bool:
+    """Whether word `i` is a number right after a capitalised word that may name a machine
+    ("Ariane 6", "Type 055"): the model calls it a count, but a count goes before a name."""
+    return (
+        i > 0
+        and doc[i].ent_type_ == "CARDINAL"
+        and doc[i].text.isdigit()
+        and doc[i - 1].is_title
+        and doc[i - 1].ent_type_ not in NOT_MACHINE_ENTS
+    )
 
 
 def _describes(doc: Doc, i: int) -> bool:
