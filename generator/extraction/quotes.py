@@ -1031,6 +1031,14 @@ class QuoteExtractor:
                 return self._subject_among(verb, subjects)
             if token.dep_ == "pcomp" and token.head.dep_ == "prep":
                 token = token.head.head  # "punctuated his speech by saying": who punctuated
+                # "State television quoted President Lind as saying": the one a quoting verb
+                # quotes speaks, not the medium quoting (speech.yaml `quoting_verbs`)
+                if token.lemma_.lower() in self.quoting_verbs:
+                    quoted_one = next(
+                        (c for c in token.children if c.dep_ == "dobj" and not _inside(c.idx, quoted)), None
+                    )
+                    if quoted_one is not None:
+                        return quoted_one
             elif token.dep_ in {"advcl", "xcomp", "conj", "ccomp", "relcl", "dep", "csubj"}:
                 # csubj: 'Declaring "..." is at stake, Gates has ordered': the parser made the
                 # opening participle the subject of the clause it reports

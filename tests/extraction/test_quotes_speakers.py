@@ -1168,3 +1168,21 @@ def test_a_description_before_a_name_is_the_name_where_the_parser_made_both_subj
     # though an unnamed spokesman spoke the paragraph before
     found = speakers(nlp, lexicon, "“We are watching closely,” the spokesman said.", line)
     assert found[1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "State television quoted President Mark Lind as saying the army was “ready for anything.”",
+            "Mark Lind",
+        ),
+        ("“The army is ready,” the newspaper quoted Defence Minister Jan Kowal as saying.", "Jan Kowal"),
+        ("Reuters quoted a senior official, Tom Hale, as saying that “the talks are over.”", "Tom Hale"),
+        ("The agency quoted Foreign Minister Anna Berg as saying: “We will not back down.”", "Anna Berg"),
+        ("The daily cited Mayor Rosa Diaz as saying the bridge would “reopen by spring.”", "Rosa Diaz"),
+    ],
+)
+def test_the_one_a_medium_quoted_as_saying_speaks_not_the_medium(nlp, lexicon, paragraph, speaker):
+    # wire style: "X quoted Y as saying" gives Y's words; the agency or paper only relays them
+    assert speakers(nlp, lexicon, paragraph) == [speaker]
