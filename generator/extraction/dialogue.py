@@ -47,13 +47,15 @@ def dash_speech(
     hyphens: Sequence[str] = (),
     speech_verbs: frozenset[str] | set[str] = frozenset(),
     is_quotation: Callable[[str], bool] | None = None,
+    turn: bool = False,
 ) -> list[Speech]:
     """The stretches of speech in a paragraph that opens with a speech dash; none otherwise.
     `hyphens` (speech.yaml `narrator_hyphens`) stand for a dash in typed text ("- Мы готовы, -
     сказал он."): a paragraph opening with one is speech only where a narrator's words follow
-    (a list's items open so too). With `speech_verbs` (their lemmas), a paragraph whose opening
-    dash was lost is speech too, up to a narrator's words that say it was said (see `_undashed`;
-    `is_quotation` tells words in marks that are a quotation from a name set in marks)."""
+    (a list's items open so too), or where it is a `turn` of dialogue (`hyphen_turns`). With
+    `speech_verbs` (their lemmas), a paragraph whose opening dash was lost is speech too, up to a
+    narrator's words that say it was said (see `_undashed`; `is_quotation` tells words in marks
+    that are a quotation from a name set in marks)."""
     if not dashes:
         return []
     text = text_of(doc)
@@ -85,7 +87,7 @@ def dash_speech(
         if resume is None or not re.search(rf"[{marks}]", resume.group()):
             break  # "— ..., — сказал он. Потом ушёл.": narration to the end
         at = resume.end()
-    if opening.group().strip() in hyphens and not verbs:
+    if opening.group().strip() in hyphens and not verbs and not turn:
         return []  # "- пункт списка": no narrator, no speech
     speeches = []
     for start, end in stretches:
@@ -96,6 +98,58 @@ def dash_speech(
         if text[start:end].strip():
             speeches.append(Speech(start, end, narrator))
     return speeches
+
+
+# a paragraph of prose after a typed hyphen: a capital letter opens it, a sentence's end closes it
+# (a bracket or a closing mark may follow: "(смеется).", "...»")
+PROSE_TURN_RE = re.compile(r"\s*[^\W\d_].*[.!?…][)»\"”]*\s*", re.S)
+
+
+def hyphen_turns(docs: Sequence[Doc], hyphens: Sequence[str], dashes: Sequence[str] = ()) -> set[int]:
+    """The paragraphs opening with a typed hyphen (speech.yaml `narrator_hyphens`) that are turns
+    of dialogue though no narrator's words follow in them, as an interview and a report quoting a
+    person at length set them:
+
+        Мама призывника Тамара рассказывает, что сын давно мечтает об армии.
+        - Конечно, сначала думали, что лучше получить образование. А я, если честно, боюсь.
+
+        - В каком режиме тренируетесь?
+        - Тренируемся вечером в привычном режиме.
+
+    A turn is prose: a capital letter after the hyphen, a sentence's end closing it. A list's items
+    open with hyphens too, and stand in a run: a run of hyphen-led paragraphs is dialogue when one
+    of them asks a question or has a narrator's dash (", - сказал он"), or when it is one paragraph
+    alone; a run of two or more statements with neither is a list."""
+    if not hyphens:
+        return set()
+    opening_re = re.compile(rf"\s*(?:{'|'.join(re.escape(h) for h in hyphens)})\s+(?=[^\W\d_])")
+    marks = "".join(re.escape(d) for d in [*dashes, *hyphens])
+    narrator_re = re.compile(rf"[,!?…]\s*[{marks}]\s+[^\W\d_]")
+    texts = [text_of(doc) for doc in docs]
+    led = [opening_re.match(text) for text in texts]
+    turns: set[int] = set()
+    index = 0
+    while index < len(texts):
+        if led[index] is None:
+            index += 1
+            continue
+        run = [index]
+        while run[-1] + 1 < len(texts) and led[run[-1] + 1] is not None:
+            run.append(run[-1] + 1)
+        dialogue = len(run) == 1 or any(
+            texts[i].rstrip().rstrip(')»"”').endswith("?") or narrator_re.search(texts[i]) for i in run
+        )
+        if dialogue:
+            for i in run:
+                opening = led[i]
+                if (
+                    opening is not None
+                    and texts[i][opening.end() :][:1].isupper()
+                    and PROSE_TURN_RE.fullmatch(texts[i], opening.end())
+                ):
+                    turns.add(i)
+        index = run[-1] + 1
+    return turns
 
 
 SPACES_RE = re.compile(r"\s*")  # an empty match where a sentence starts, for speech found without its dash

@@ -28,7 +28,7 @@ from ..lexicon import Lexicon, alternatives
 from ..nlp_natasha import LANGUAGE as NATASHA_LANGUAGE
 from ..nlp_natasha import nominative
 from ..schema import Quote
-from .dialogue import continued_speech, dash_speech, narrated_within
+from .dialogue import continued_speech, dash_speech, hyphen_turns, narrated_within
 from .document import SUBJECT_DEPS, Body, Mention, normal_form, sentence_of, sentences_of, span_text, text_of
 
 # Opening marks and the closing marks that end them. Texts mix styles ("Yes,” she said;
@@ -549,9 +549,11 @@ class QuoteExtractor:
         """The quoted passages and the stretches of dash-led speech, in text order; a passage in
         quotation marks inside a stretch is part of it ("— И я спросил: «...»")."""
         # (a paragraph whose dash was lost may hold names in marks: only a quotation keeps it narration)
+        # a paragraph led by a typed hyphen is a turn of dialogue, not a list's item, by its run
+        turns = hyphen_turns(self.body.docs, self.hyphens, self.speech_dashes)
         found = [
-            dash_speech(doc, self.speech_dashes, self.hyphens, self.verbs, is_statement)
-            for doc in self.body.docs
+            dash_speech(doc, self.speech_dashes, self.hyphens, self.verbs, is_statement, index in turns)
+            for index, doc in enumerate(self.body.docs)
         ]
         # a turn that runs on over paragraphs until the narrator's words close it
         found = continued_speech(self.body.docs, found, self.speech_dashes, self.hyphens, self.verbs)
