@@ -40,6 +40,7 @@ STRAIGHT = {'"', "''"}
 # every mark quote_spans acts on: it jumps from one to the next, not through each letter
 QUOTE_MARK_RE = re.compile("’’|‘‘|''|``|[\"“”«»„]")
 MIN_WORDS = 4
+MAX_RUN_ON = 4  # paragraphs of a quotation opened once, after the one that opens it, up to its close
 MAX_PRONOUN_CHAIN = 3  # paragraphs of quotation only, passed over to find whom a pronoun refers to
 # "He was arrested ... He faces ... he said": how many of the same pronoun are followed back
 MAX_PRONOUN_LINKS = 8
@@ -148,11 +149,17 @@ DASHED_ATTRIBUTION_RE = re.compile(r"\s?,\s*[-–—]\s*(?=[^\W\d_])(?!\w*[A-ZА
 
 def _closes_unopened(text: str, i: int, end: int, char: str) -> bool:
     """A closing mark after a sentence's punctuation, with no mark before it in the paragraph
-    and an attribution after it: ' ... infrastructure," the ministry said.'"""
+    and an attribution after it: ' ... infrastructure," the ministry said.'; or a » ending the
+    paragraph with no mark before it."""
     if char not in {"”", '"', "»"} or i < 20 or QUOTE_MARK_RE.search(text, 0, i):
         return False
     if DASHED_ATTRIBUTION_RE.match(text, end):
         return True  # '... мы не следственный орган", - отметил Арахамия': the comma after the mark
+    if char == "»" and not text[end:].strip(" .!?…"):
+        # '... для получения средств к существованию».': a » that ends the paragraph closes a
+        # quotation that lost its opening mark, or one opened paragraphs before (Russian type
+        # opens a quotation of several paragraphs once); » opens no quotation where it stands
+        return True
     after = text[end : end + 2]
     return text[i - 1] in ",.!?" and after[:1] == " " and after[1:2].isalpha()
 
@@ -240,6 +247,8 @@ class QuoteExtractor:
         self.complementizers = lexicon.words("speech", "complementizers")
         self.back_references = tuple(w.lower() + " " for w in speech.get("back_references") or [])
         self.nest_straight = bool(speech.get("nested_straight_quotes"))
+        # a quotation of several paragraphs is opened once and closed once (no mark reopens it)
+        self.runs_on = bool(speech.get("quotations_run_on"))
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
         # a language with no articles (Russian) cannot tell "the minister" from "a minister" by
@@ -293,7 +302,8 @@ class QuoteExtractor:
             speaker = self.speaker(span, spans)
             if speaker is None and span.tail is not None:
                 last = QuoteSpan(*span.tail, span.closed, span.text)
-                speaker = self.speaker(last, spans)
+                # the tail's paragraph is quotation up to its close: a name in it is no speaker
+                speaker = self.speaker(last, [*spans, last])
             if speaker is None and span.dash_led and span.narrator is None and span.paragraph > 0:
                 # "Анвар Ибрагим покачал головой и запротестовал:" then "— Я должен ответить!"
                 speaker = self._introduced_by(span.paragraph - 1)
@@ -518,6 +528,12 @@ class QuoteExtractor:
                     result.append(span)
                 else:
                     carry = span
+            if carry is not None and self._runs_on(carry, index):
+                # a quotation opened once over several paragraphs, as Russian type sets it: this
+                # paragraph, with no mark of its own, is its middle
+                text = self.body.texts[index]
+                carry.text = f"{carry.text} {text.strip()}"
+                carry.tail = (index, 0, len(text))
             # a quotation left open goes on while each next paragraph opens with a quote mark
             if carry is not None and (carry.tail[0] if carry.tail else carry.paragraph) != index:
                 result.append(carry)
@@ -529,6 +545,25 @@ class QuoteExtractor:
         for span in result:
             span.text = _tidy(span.text)
         return result
+
+    def _runs_on(self, carry: QuoteSpan, index: int) -> bool:
+        """Whether a quotation left open (`carry`) runs on through paragraph `index`: a language
+        whose type opens a quotation of several paragraphs once and closes it once (speech.yaml
+        `quotations_run_on`) prints its middle paragraphs with no mark, and the paragraph that
+        closes it with a closing mark and none before it (`_closes_unopened`). A paragraph with
+        no mark runs on when such a paragraph follows within MAX_RUN_ON paragraphs, with no mark
+        in those between; else the quotation ended unclosed where it was left open."""
+        if not self.runs_on or (carry.tail[0] if carry.tail else carry.paragraph) != index - 1:
+            return False
+        texts = self.body.texts
+        for later in range(index, min(index + MAX_RUN_ON, len(texts))):
+            if not QUOTE_MARK_RE.search(texts[later]):
+                continue
+            if later == index:
+                return False
+            spans = quote_spans(texts[later], self.nest_straight)
+            return bool(spans) and spans[0][0] == 0 and spans[0][2]
+        return False
 
     def _narrated_parts(self, span: QuoteSpan) -> list[QuoteSpan]:
         """A quotation in one paragraph that the narrator's words break ("«..., — заявил Шойгу. —

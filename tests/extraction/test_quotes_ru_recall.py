@@ -1,6 +1,7 @@
 """Russian direct speech as scraped pages print it, found as quotes (recall): turns of an interview
-and a quoted person's paragraphs led by a typed hyphen, with no narrator's words after them. The
-paragraphs are made up for these tests."""
+and a quoted person's paragraphs led by a typed hyphen, with no narrator's words after them; a
+quotation of several paragraphs opened once and closed once; a quotation that lost its opening
+mark. The paragraphs are made up for these tests."""
 
 from __future__ import annotations
 
@@ -61,3 +62,40 @@ def test_a_run_of_statements_led_by_typed_hyphens_is_a_list(russian):
         "- Арендные платежи снижены вдвое.",
     )
     assert quotes == []
+
+
+def test_a_quotation_opened_once_over_three_paragraphs_is_one_quote_of_whom_its_close_names(russian):
+    quotes = quotes_of(
+        russian,
+        "Тони Надаль оценил игру племянника в матче с Даниилом Медведевым.",
+        "«В среду произошло примерно то, что случилось в финале US Open.",
+        "Даниил действительно сложный соперник. Он заставляет бороться за каждое очко.",
+        "Медведев всё чаще жаловался, и это стоило ему матча», – передает слова Тони Tennis World USA.",
+    )
+    assert len(quotes) == 1
+    text, speaker = quotes[0]
+    assert "Он заставляет бороться за каждое очко" in text
+    assert text.endswith("это стоило ему матча")
+    # Медведев is named inside the last part of the quotation: he is not who says it
+    assert speaker == "Тони Надаль"
+
+
+def test_a_quotation_that_lost_its_opening_mark_ends_its_paragraph_with_the_closing_one(russian):
+    quotes = quotes_of(
+        russian,
+        "В официальном блоге команды Pornhub отмечается:",
+        "Мы все раздавлены горем от решения PayPal прекратить платежи более чем сотне тысяч авторов».",
+    )
+    assert [text for text, _ in quotes] == [
+        "Мы все раздавлены горем от решения PayPal прекратить платежи более чем сотне тысяч авторов"
+    ]
+
+
+def test_an_open_quotation_is_not_carried_over_a_paragraph_that_never_closes_it(russian):
+    quotes = quotes_of(
+        russian,
+        "Министр заявил: «Мы будем строить новые школы",
+        "Строительство начнется весной, сообщили в министерстве.",
+        "Депутаты обсудят бюджет в «Доме правительства» на следующей неделе.",
+    )
+    assert [text for text, _ in quotes] == ["Мы будем строить новые школы"]
