@@ -48,6 +48,7 @@ def dash_speech(
     speech_verbs: frozenset[str] | set[str] = frozenset(),
     is_quotation: Callable[[str], bool] | None = None,
     turn: bool = False,
+    quoted: bool = False,
 ) -> list[Speech]:
     """The stretches of speech in a paragraph that opens with a speech dash; none otherwise.
     `hyphens` (speech.yaml `narrator_hyphens`) stand for a dash in typed text ("- Мы готовы, -
@@ -55,7 +56,8 @@ def dash_speech(
     (a list's items open so too), or where it is a `turn` of dialogue (`hyphen_turns`). With
     `speech_verbs` (their lemmas), a paragraph whose opening dash was lost is speech too, up to a
     narrator's words that say it was said (see `_undashed`; `is_quotation` tells words in marks
-    that are a quotation from a name set in marks)."""
+    that are a quotation from a name set in marks); in a paragraph that opens a block the page set
+    apart as quoted (`quoted`: a <blockquote>), that speech begins where the paragraph does."""
     if not dashes:
         return []
     text = text_of(doc)
@@ -63,7 +65,7 @@ def dash_speech(
     narrator_re = re.compile(rf"(?<=[,!?….])\s*[{marks}]\s*(?=[^\W\d_])")
     opening = re.match(rf"\s*[{marks}]\s*", text)
     if opening is None and speech_verbs:
-        opening = _undashed(doc, text, narrator_re, speech_verbs, is_quotation)
+        opening = _undashed(doc, text, narrator_re, speech_verbs, is_quotation, quoted)
     if opening is None or opening.end() >= len(text):
         return []
     resume_re = re.compile(rf"[,.]\s*[{marks}]\s*|(?<=[.!?])\s+(?=\S)")
@@ -98,6 +100,26 @@ def dash_speech(
         if text[start:end].strip():
             speeches.append(Speech(start, end, narrator))
     return speeches
+
+
+def blocks_of_paragraphs(paragraphs: Sequence[str], blocks: Sequence[str]) -> dict[int, int]:
+    """The paragraphs that stand in one of `blocks` (the texts a page set apart as quoted, its
+    <blockquote>s, line breaks as "\n"), each with its block's number: a paragraph is a block's
+    when its words, whitespace folded, are a line of the block or the whole of it."""
+    if not blocks:
+        return {}
+    lines: dict[str, int] = {}
+    for number, block in enumerate(blocks):
+        for line in [block, *block.split("\n")]:
+            folded = " ".join(line.split())
+            if folded:
+                lines.setdefault(folded, number)
+    found: dict[int, int] = {}
+    for index, paragraph in enumerate(paragraphs):
+        number = lines.get(" ".join(paragraph.split()))
+        if number is not None:
+            found[index] = number
+    return found
 
 
 # a paragraph of prose after a typed hyphen: a capital letter opens it, a sentence's end closes it
@@ -161,6 +183,7 @@ def _undashed(
     narrator_re: re.Pattern[str],
     speech_verbs: frozenset[str] | set[str],
     is_quotation: Callable[[str], bool] | None = None,
+    quoted: bool = False,
 ) -> re.Match[str] | None:
     """ "Температура воздуха спускам не препятствует, - объявил тренер команды.": in a paragraph with no
     quotation mark, the sentence a narrator's speech verb, after a comma and a dash, says was said
@@ -168,14 +191,18 @@ def _undashed(
     before it may be narration: "Об этом сообщил Песков. Безусловно, мы ..., - сказал он."). A
     paragraph holding a quotation in marks has its speech there; a name in marks ('демонтажа
     "Арены Омск"', '- подчеркнули в "Авангарде"') is no quotation (`is_quotation` says which is).
-    An empty match where the sentence starts, or None."""
+    A paragraph that opens a blockquote (`quoted`) is speech from its start: the block is the
+    quotation ("Арифметика очень простая: ... Так что ... не мог,— добавила политолог ...").
+    An empty match where the speech starts, or None."""
     if _holds_quotation(text, is_quotation, narrator_re):
         return None
     for match in narrator_re.finditer(text):
         verb = _narrator_verb(doc, match.end())
         if verb is not None and text[match.end()].islower() and doc[verb].lemma_.lower() in speech_verbs:
             said = [t for t in doc if t.idx < match.start()]
-            return SPACES_RE.match(text, said[-1].sent.start_char) if said else None
+            if not said:
+                return None
+            return SPACES_RE.match(text, 0 if quoted else said[-1].sent.start_char)
         return None  # the first dash after a comma is no narrator's: a dash inside narration
     return None
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -28,7 +29,14 @@ from ..lexicon import Lexicon, alternatives
 from ..nlp_natasha import LANGUAGE as NATASHA_LANGUAGE
 from ..nlp_natasha import nominative
 from ..schema import Quote
-from .dialogue import continued_speech, dash_speech, hyphen_turns, narrated_within
+from .dialogue import (
+    Speech,
+    blocks_of_paragraphs,
+    continued_speech,
+    dash_speech,
+    hyphen_turns,
+    narrated_within,
+)
 from .document import SUBJECT_DEPS, Body, Mention, normal_form, sentence_of, sentences_of, span_text, text_of
 
 # Opening marks and the closing marks that end them. Texts mix styles ("Yes,” she said;
@@ -219,8 +227,11 @@ def is_statement(text: str) -> bool:
 
 
 class QuoteExtractor:
-    def __init__(self, body: Body, lexicon: Lexicon) -> None:
+    def __init__(self, body: Body, lexicon: Lexicon, quoted_blocks: Sequence[str] = ()) -> None:
         self.body = body
+        # the paragraphs a page set apart as quoted (<blockquote>: readers/html_page.py), each
+        # with the number of its block
+        self.block_of = blocks_of_paragraphs(body.texts, quoted_blocks)
         speech = lexicon["speech"]
         self.verbs = {v.lower() for v in speech.get("verbs", [])}
         self.according = [p.lower() for p in speech.get("according_to", [])]
@@ -587,11 +598,20 @@ class QuoteExtractor:
         # a paragraph led by a typed hyphen is a turn of dialogue, not a list's item, by its run
         turns = hyphen_turns(self.body.docs, self.hyphens, self.speech_dashes)
         found = [
-            dash_speech(doc, self.speech_dashes, self.hyphens, self.verbs, is_statement, index in turns)
+            dash_speech(
+                doc,
+                self.speech_dashes,
+                self.hyphens,
+                self.verbs,
+                is_statement,
+                index in turns,
+                self._opens_block(index),
+            )
             for index, doc in enumerate(self.body.docs)
         ]
         # a turn that runs on over paragraphs until the narrator's words close it
         found = continued_speech(self.body.docs, found, self.speech_dashes, self.hyphens, self.verbs)
+        found = self._through_blocks(found)
         speech = [
             QuoteSpan(
                 index,
@@ -614,6 +634,35 @@ class QuoteExtractor:
             if not any(d.paragraph == span.paragraph and d.start <= span.start < d.end for d in speech)
         ]
         return sorted([*kept, *speech], key=lambda span: (span.paragraph, span.start))
+
+    def _opens_block(self, index: int) -> bool:
+        """Whether paragraph `index` opens a block the page set apart as quoted."""
+        block = self.block_of.get(index)
+        return block is not None and self.block_of.get(index - 1) != block
+
+    def _through_blocks(self, found: list[list[Speech]]) -> list[list[Speech]]:
+        """Dash-led speech that runs to the end of a paragraph in a blockquote goes on through
+        the block's next paragraphs with no dash and no mark of their own: the block is one
+        turn ("– Видимо, это идет подземная вода. ..." / "Людей никто не бросает, ..."), where
+        a turn out of one ends with its paragraph unless a narrator closes it (continued_speech)."""
+        result = [list(speeches) for speeches in found]
+        for index in range(1, len(result)):
+            block = self.block_of.get(index)
+            text = self.body.texts[index]
+            before = result[index - 1]
+            if (
+                block is None
+                or self.block_of.get(index - 1) != block
+                or result[index]
+                or not before
+                or before[-1].narrator is not None
+                or before[-1].end < len(self.body.texts[index - 1].rstrip())
+                or QUOTE_MARK_RE.search(text)
+            ):
+                continue
+            opening = len(text) - len(text.lstrip())
+            result[index] = [Speech(opening, len(text.rstrip()), None)]
+        return result
 
     # ------------------------------------------------------------ speakers
 

@@ -261,6 +261,7 @@ def _read_lines(
             hard_breaks=stated.hard_breaks,
             speech_hyphens=hyphens,
         )
+        source.quoted_blocks = list(stated.quoted)
         if stated.language:
             source.language, source.language_basis = stated.language, basis
     return as_stated(source, stated, lexicon)

@@ -1,17 +1,19 @@
 """Russian direct speech as scraped pages print it, found as quotes (recall): turns of an interview
 and a quoted person's paragraphs led by a typed hyphen, with no narrator's words after them; a
 quotation of several paragraphs opened once and closed once; a quotation that lost its opening
-mark. The paragraphs are made up for these tests."""
+mark; a page's blockquote as the extent of the quotation it holds. The paragraphs and pages are
+made up for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.extraction import parse_body
+from generator.extraction import extract_briefing, parse_body
 from generator.extraction.entities import extract_entities
 from generator.extraction.quotes import QuoteExtractor
 from generator.lexicon import load_lexicon
 from generator.nlp import load_model
+from generator.readers import read_source
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +101,52 @@ def test_an_open_quotation_is_not_carried_over_a_paragraph_that_never_closes_it(
         "Депутаты обсудят бюджет в «Доме правительства» на следующей неделе.",
     )
     assert [text for text, _ in quotes] == ["Мы будем строить новые школы"]
+
+
+def page_quotes(russian: tuple, tmp_path, article: str) -> list[tuple[str, str | None]]:
+    """The quotes of a Russian page whose <article> holds `article`, read and extracted as a
+    source dropped into seeds/ is."""
+    nlp, lexicon = russian
+    page = (
+        '<html lang="ru"><head><title>Суд</title></head><body><article><h1>Суд признал решение законным</h1>'
+        f"{article}</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    source = read_source(tmp_path / "page.html", tmp_path, load_lexicon())
+    return [(q.text, q.speaker) for q in extract_briefing(source, nlp, lexicon).quotes]
+
+
+def test_a_blockquote_signed_by_its_narrator_is_one_quotation_from_its_start(russian, tmp_path):
+    quotes = page_quotes(
+        russian,
+        tmp_path,
+        "<p>Замоскворецкий суд Москвы признал законным постановление Министерства юстиции о фонде, "
+        "созданном в прошлом году. Юристы фонда попытались оспорить это решение в суде.</p>"
+        "<blockquote>Арифметика очень простая: есть платеж от иностранного лица на счет фонда. "
+        "Так что никакого другого решения суд принять просто не мог,<cite>— добавила политолог "
+        "Алена Август.</cite></blockquote>"
+        "<p>Фонд намерен обжаловать решение суда в вышестоящей инстанции в ближайшее время.</p>",
+    )
+    assert (
+        "Арифметика очень простая: есть платеж от иностранного лица на счет фонда. Так что никакого "
+        "другого решения суд принять просто не мог",
+        "Алена Август",
+    ) in quotes
+
+
+def test_dash_led_speech_in_a_blockquote_runs_over_the_blocks_paragraphs(russian, tmp_path):
+    quotes = page_quotes(
+        russian,
+        tmp_path,
+        "<p>Жители дома на улице Лермонтова снова пожаловались на воду в подвале, которую уже "
+        "несколько раз откачивали.</p><p>Заместитель главы района Алексей Журавков предполагает:</p>"
+        "<blockquote>– Видимо, это идет подземная вода. Такое бывает, когда она идет из родника."
+        "<br/><br/>Людей никто не бросает, глава поселка бывает там два раза в день.</blockquote>"
+        "<p>Жители дома ждут, когда воду в подвале откачают снова.</p>",
+    )
+    # the block's second paragraph, with no dash of its own, goes on with the turn and its speaker
+    assert [text for text, _ in quotes] == [
+        "Видимо, это идет подземная вода. Такое бывает, когда она идет из родника.",
+        "Людей никто не бросает, глава поселка бывает там два раза в день.",
+    ]
+    assert quotes[0][1] is not None and quotes[1][1] == quotes[0][1]
