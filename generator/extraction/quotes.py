@@ -313,8 +313,10 @@ class QuoteExtractor:
             speaker = self.speaker(span, spans)
             if speaker is None and span.tail is not None:
                 last = QuoteSpan(*span.tail, span.closed, span.text)
-                # the tail's paragraph is quotation up to its close: a name in it is no speaker
-                speaker = self.speaker(last, [*spans, last])
+                # a tail with no opening mark of its own (a quotation run on, Russian style: its
+                # close's paragraph is quotation from its start) is quotation: a name in it is no
+                # speaker ('Медведев всё чаще жаловался ...», – передает слова Тони')
+                speaker = self.speaker(last, [*spans, last] if last.start == 0 else spans)
             if speaker is None and span.dash_led and span.narrator is None and span.paragraph > 0:
                 # "Анвар Ибрагим покачал головой и запротестовал:" then "— Я должен ответить!"
                 speaker = self._introduced_by(span.paragraph - 1)
