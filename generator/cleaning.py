@@ -272,13 +272,35 @@ def _line_break(match: re.Match[str]) -> str:
     return " "
 
 
-def tidy_line(line: str, lexicon: Lexicon) -> str:
-    """One scraped line as text: markup, list bullets and link furniture out."""
+def tidy_line(line: str, lexicon: Lexicon, speech_hyphens: tuple[str, ...] = ()) -> str:
+    """One scraped line as text: markup, list bullets and link furniture out.
+
+    `speech_hyphens`: hyphens the page's language types for the dash that opens direct speech
+    (Russian "- Сейчас мы работаем над ...", speech.yaml `narrator_hyphens`): one that opens a
+    line before a capital letter is the speech's, not a list's bullet, and stays for the reader of
+    dialogue (extraction/dialogue.py) to tell speech from a list's item."""
     line = strip_markup(line)
-    line = BULLET_RE.sub("", line)
+    if not _speech_hyphen(line, speech_hyphens):
+        line = BULLET_RE.sub("", line)
     for pattern in lexicon.inline_junk:
         line = pattern.sub("", line)
     return line.strip()
+
+
+# a sentence's end closing a line, a bracket or a closing mark after it: "(смеется).", "...»"
+LINE_END_STOP_RE = re.compile(r"[.!?…][)»\"”]*\s*$")
+
+
+def _speech_hyphen(line: str, hyphens: tuple[str, ...]) -> bool:
+    """Whether `line` is prose after one of `hyphens`: a space and a capital letter after it, a
+    sentence's end closing it. A live feed's or a menu's items ("- Обновлена карта ...") are
+    headlines, with no stop: their hyphen is a bullet."""
+    text = line.strip()
+    for hyphen in hyphens:
+        rest = text[len(hyphen) :] if text.startswith(hyphen) else ""
+        if rest[:1].isspace() and rest.lstrip()[:1].isupper() and LINE_END_STOP_RE.search(rest):
+            return True
+    return False
 
 
 def is_caption(paragraph: str, lexicon: Lexicon) -> bool:

@@ -234,6 +234,7 @@ class Speech(_DataFile):
     back_references: Words = None
     statement_verbs: Words = None
     nested_straight_quotes: bool | None = None
+    quotations_run_on: bool | None = None
     agent_nouns: Words = None
     party_nouns: Words = None
     issuer_prepositions: Words = None

@@ -1090,3 +1090,16 @@ def test_a_hungarian_pages_cover_photo_caption_is_not_body_and_is_read_there_onl
     lines = [story[0], "", caption, "", story[1]]
     assert clean_lines(lines, page_lexicon(lexicon, "hu")) == story
     assert caption in clean_lines(lines, lexicon)
+
+
+def test_a_hyphen_typed_for_a_speech_dash_stays_before_a_sentence_and_a_bullet_goes(lexicon):
+    hyphens = ("-",)
+    assert tidy_line("- Тренируемся вечером в привычном режиме.", lexicon, hyphens) == (
+        "- Тренируемся вечером в привычном режиме."
+    )
+    # a live feed's headline, with no sentence's end, and a list's item in small letters
+    assert tidy_line("- Обновлена карта распространения коронавируса", lexicon, hyphens) == (
+        "Обновлена карта распространения коронавируса"
+    )
+    assert tidy_line("- выявленных больных много.", lexicon, hyphens) == "выявленных больных много."
+    assert tidy_line("- Troops arrive in Lithuania.", lexicon) == "Troops arrive in Lithuania."

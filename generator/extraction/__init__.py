@@ -74,7 +74,8 @@ def extract_briefing(
     entities = extract_entities(body, lexicon)
     # a quote's speaker is often named only as an entity was ("he", "the ministry"): quotes are
     # read on the body that holds the entities' mentions and roles
-    quote_extractor = QuoteExtractor(entities.named, lexicon)
+    # the page's blockquotes say where a quotation without marks of its own begins and ends
+    quote_extractor = QuoteExtractor(entities.named, lexicon, source.quoted_blocks)
     quotes = quote_extractor.extract()
     # a pipeline that names no numbers (Natasha's): the language's number words find them
     read_figures = extract_figures if finds_numbers(nlp) else extract_russian_figures

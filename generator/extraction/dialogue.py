@@ -47,13 +47,17 @@ def dash_speech(
     hyphens: Sequence[str] = (),
     speech_verbs: frozenset[str] | set[str] = frozenset(),
     is_quotation: Callable[[str], bool] | None = None,
+    turn: bool = False,
+    quoted: bool = False,
 ) -> list[Speech]:
     """The stretches of speech in a paragraph that opens with a speech dash; none otherwise.
     `hyphens` (speech.yaml `narrator_hyphens`) stand for a dash in typed text ("- Мы готовы, -
     сказал он."): a paragraph opening with one is speech only where a narrator's words follow
-    (a list's items open so too). With `speech_verbs` (their lemmas), a paragraph whose opening
-    dash was lost is speech too, up to a narrator's words that say it was said (see `_undashed`;
-    `is_quotation` tells words in marks that are a quotation from a name set in marks)."""
+    (a list's items open so too), or where it is a `turn` of dialogue (`hyphen_turns`). With
+    `speech_verbs` (their lemmas), a paragraph whose opening dash was lost is speech too, up to a
+    narrator's words that say it was said (see `_undashed`; `is_quotation` tells words in marks
+    that are a quotation from a name set in marks); in a paragraph that opens a block the page set
+    apart as quoted (`quoted`: a <blockquote>), that speech begins where the paragraph does."""
     if not dashes:
         return []
     text = text_of(doc)
@@ -61,7 +65,7 @@ def dash_speech(
     narrator_re = re.compile(rf"(?<=[,!?….])\s*[{marks}]\s*(?=[^\W\d_])")
     opening = re.match(rf"\s*[{marks}]\s*", text)
     if opening is None and speech_verbs:
-        opening = _undashed(doc, text, narrator_re, speech_verbs, is_quotation)
+        opening = _undashed(doc, text, narrator_re, speech_verbs, is_quotation, quoted)
     if opening is None or opening.end() >= len(text):
         return []
     resume_re = re.compile(rf"[,.]\s*[{marks}]\s*|(?<=[.!?])\s+(?=\S)")
@@ -85,7 +89,7 @@ def dash_speech(
         if resume is None or not re.search(rf"[{marks}]", resume.group()):
             break  # "— ..., — сказал он. Потом ушёл.": narration to the end
         at = resume.end()
-    if opening.group().strip() in hyphens and not verbs:
+    if opening.group().strip() in hyphens and not verbs and not turn:
         return []  # "- пункт списка": no narrator, no speech
     speeches = []
     for start, end in stretches:
@@ -98,6 +102,78 @@ def dash_speech(
     return speeches
 
 
+def blocks_of_paragraphs(paragraphs: Sequence[str], blocks: Sequence[str]) -> dict[int, int]:
+    """The paragraphs that stand in one of `blocks` (the texts a page set apart as quoted, its
+    <blockquote>s, line breaks as "\n"), each with its block's number: a paragraph is a block's
+    when its words, whitespace folded, are a line of the block or the whole of it."""
+    if not blocks:
+        return {}
+    lines: dict[str, int] = {}
+    for number, block in enumerate(blocks):
+        for line in [block, *block.split("\n")]:
+            folded = " ".join(line.split())
+            if folded:
+                lines.setdefault(folded, number)
+    found: dict[int, int] = {}
+    for index, paragraph in enumerate(paragraphs):
+        number = lines.get(" ".join(paragraph.split()))
+        if number is not None:
+            found[index] = number
+    return found
+
+
+# a paragraph of prose after a typed hyphen: a capital letter opens it, a sentence's end closes it
+# (a bracket or a closing mark may follow: "(смеется).", "...»")
+PROSE_TURN_RE = re.compile(r"\s*[^\W\d_].*[.!?…][)»\"”]*\s*", re.S)
+
+
+def hyphen_turns(docs: Sequence[Doc], hyphens: Sequence[str], dashes: Sequence[str] = ()) -> set[int]:
+    """The paragraphs opening with a typed hyphen (speech.yaml `narrator_hyphens`) that are turns
+    of dialogue though no narrator's words follow in them, as an interview and a report quoting a
+    person at length set them:
+
+        Мама призывника Тамара рассказывает, что сын давно мечтает об армии.
+        - Конечно, сначала думали, что лучше получить образование. А я, если честно, боюсь.
+
+        - В каком режиме тренируетесь?
+        - Тренируемся вечером в привычном режиме.
+
+    A turn is prose: a capital letter after the hyphen, a sentence's end closing it. A list's items
+    open with hyphens too, and stand in a run: a run of hyphen-led paragraphs is dialogue when one
+    of them asks a question or has a narrator's dash (", - сказал он"), or when it is one paragraph
+    alone; a run of two or more statements with neither is a list."""
+    if not hyphens:
+        return set()
+    opening_re = re.compile(rf"\s*(?:{'|'.join(re.escape(h) for h in hyphens)})\s+(?=[^\W\d_])")
+    marks = "".join(re.escape(d) for d in [*dashes, *hyphens])
+    narrator_re = re.compile(rf"[,!?…]\s*[{marks}]\s+[^\W\d_]")
+    texts = [text_of(doc) for doc in docs]
+    led = [opening_re.match(text) for text in texts]
+    turns: set[int] = set()
+    index = 0
+    while index < len(texts):
+        if led[index] is None:
+            index += 1
+            continue
+        run = [index]
+        while run[-1] + 1 < len(texts) and led[run[-1] + 1] is not None:
+            run.append(run[-1] + 1)
+        dialogue = len(run) == 1 or any(
+            texts[i].rstrip().rstrip(')»"”').endswith("?") or narrator_re.search(texts[i]) for i in run
+        )
+        if dialogue:
+            for i in run:
+                opening = led[i]
+                if (
+                    opening is not None
+                    and texts[i][opening.end() :][:1].isupper()
+                    and PROSE_TURN_RE.fullmatch(texts[i], opening.end())
+                ):
+                    turns.add(i)
+        index = run[-1] + 1
+    return turns
+
+
 SPACES_RE = re.compile(r"\s*")  # an empty match where a sentence starts, for speech found without its dash
 
 
@@ -107,6 +183,7 @@ def _undashed(
     narrator_re: re.Pattern[str],
     speech_verbs: frozenset[str] | set[str],
     is_quotation: Callable[[str], bool] | None = None,
+    quoted: bool = False,
 ) -> re.Match[str] | None:
     """ "Температура воздуха спускам не препятствует, - объявил тренер команды.": in a paragraph with no
     quotation mark, the sentence a narrator's speech verb, after a comma and a dash, says was said
@@ -114,14 +191,18 @@ def _undashed(
     before it may be narration: "Об этом сообщил Песков. Безусловно, мы ..., - сказал он."). A
     paragraph holding a quotation in marks has its speech there; a name in marks ('демонтажа
     "Арены Омск"', '- подчеркнули в "Авангарде"') is no quotation (`is_quotation` says which is).
-    An empty match where the sentence starts, or None."""
+    A paragraph that opens a blockquote (`quoted`) is speech from its start: the block is the
+    quotation ("Арифметика очень простая: ... Так что ... не мог,— добавила политолог ...").
+    An empty match where the speech starts, or None."""
     if _holds_quotation(text, is_quotation, narrator_re):
         return None
     for match in narrator_re.finditer(text):
         verb = _narrator_verb(doc, match.end())
         if verb is not None and text[match.end()].islower() and doc[verb].lemma_.lower() in speech_verbs:
             said = [t for t in doc if t.idx < match.start()]
-            return SPACES_RE.match(text, said[-1].sent.start_char) if said else None
+            if not said:
+                return None
+            return SPACES_RE.match(text, 0 if quoted else said[-1].sent.start_char)
         return None  # the first dash after a comma is no narrator's: a dash inside narration
     return None
 

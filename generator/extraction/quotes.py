@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -28,7 +29,14 @@ from ..lexicon import Lexicon, alternatives
 from ..nlp_natasha import LANGUAGE as NATASHA_LANGUAGE
 from ..nlp_natasha import nominative
 from ..schema import Quote
-from .dialogue import continued_speech, dash_speech, narrated_within
+from .dialogue import (
+    Speech,
+    blocks_of_paragraphs,
+    continued_speech,
+    dash_speech,
+    hyphen_turns,
+    narrated_within,
+)
 from .document import SUBJECT_DEPS, Body, Mention, normal_form, sentence_of, sentences_of, span_text, text_of
 
 # Opening marks and the closing marks that end them. Texts mix styles ("Yes,” she said;
@@ -40,6 +48,7 @@ STRAIGHT = {'"', "''"}
 # every mark quote_spans acts on: it jumps from one to the next, not through each letter
 QUOTE_MARK_RE = re.compile("’’|‘‘|''|``|[\"“”«»„]")
 MIN_WORDS = 4
+MAX_RUN_ON = 4  # paragraphs of a quotation opened once, after the one that opens it, up to its close
 MAX_PRONOUN_CHAIN = 3  # paragraphs of quotation only, passed over to find whom a pronoun refers to
 # "He was arrested ... He faces ... he said": how many of the same pronoun are followed back
 MAX_PRONOUN_LINKS = 8
@@ -148,11 +157,17 @@ DASHED_ATTRIBUTION_RE = re.compile(r"\s?,\s*[-–—]\s*(?=[^\W\d_])(?!\w*[A-ZА
 
 def _closes_unopened(text: str, i: int, end: int, char: str) -> bool:
     """A closing mark after a sentence's punctuation, with no mark before it in the paragraph
-    and an attribution after it: ' ... infrastructure," the ministry said.'"""
+    and an attribution after it: ' ... infrastructure," the ministry said.'; or a » ending the
+    paragraph with no mark before it."""
     if char not in {"”", '"', "»"} or i < 20 or QUOTE_MARK_RE.search(text, 0, i):
         return False
     if DASHED_ATTRIBUTION_RE.match(text, end):
         return True  # '... мы не следственный орган", - отметил Арахамия': the comma after the mark
+    if char == "»" and not text[end:].strip(" .!?…"):
+        # '... для получения средств к существованию».': a » that ends the paragraph closes a
+        # quotation that lost its opening mark, or one opened paragraphs before (Russian type
+        # opens a quotation of several paragraphs once); » opens no quotation where it stands
+        return True
     after = text[end : end + 2]
     return text[i - 1] in ",.!?" and after[:1] == " " and after[1:2].isalpha()
 
@@ -212,8 +227,11 @@ def is_statement(text: str) -> bool:
 
 
 class QuoteExtractor:
-    def __init__(self, body: Body, lexicon: Lexicon) -> None:
+    def __init__(self, body: Body, lexicon: Lexicon, quoted_blocks: Sequence[str] = ()) -> None:
         self.body = body
+        # the paragraphs a page set apart as quoted (<blockquote>: readers/html_page.py), each
+        # with the number of its block
+        self.block_of = blocks_of_paragraphs(body.texts, quoted_blocks)
         speech = lexicon["speech"]
         self.verbs = {v.lower() for v in speech.get("verbs", [])}
         self.according = [p.lower() for p in speech.get("according_to", [])]
@@ -240,6 +258,8 @@ class QuoteExtractor:
         self.complementizers = lexicon.words("speech", "complementizers")
         self.back_references = tuple(w.lower() + " " for w in speech.get("back_references") or [])
         self.nest_straight = bool(speech.get("nested_straight_quotes"))
+        # a quotation of several paragraphs is opened once and closed once (no mark reopens it)
+        self.runs_on = bool(speech.get("quotations_run_on"))
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
         # a language with no articles (Russian) cannot tell "the minister" from "a minister" by
@@ -293,7 +313,10 @@ class QuoteExtractor:
             speaker = self.speaker(span, spans)
             if speaker is None and span.tail is not None:
                 last = QuoteSpan(*span.tail, span.closed, span.text)
-                speaker = self.speaker(last, spans)
+                # a tail with no opening mark of its own (a quotation run on, Russian style: its
+                # close's paragraph is quotation from its start) is quotation: a name in it is no
+                # speaker ('Медведев всё чаще жаловался ...», – передает слова Тони')
+                speaker = self.speaker(last, [*spans, last] if last.start == 0 else spans)
             if speaker is None and span.dash_led and span.narrator is None and span.paragraph > 0:
                 # "Анвар Ибрагим покачал головой и запротестовал:" then "— Я должен ответить!"
                 speaker = self._introduced_by(span.paragraph - 1)
@@ -518,6 +541,12 @@ class QuoteExtractor:
                     result.append(span)
                 else:
                     carry = span
+            if carry is not None and self._runs_on(carry, index):
+                # a quotation opened once over several paragraphs, as Russian type sets it: this
+                # paragraph, with no mark of its own, is its middle
+                text = self.body.texts[index]
+                carry.text = f"{carry.text} {text.strip()}"
+                carry.tail = (index, 0, len(text))
             # a quotation left open goes on while each next paragraph opens with a quote mark
             if carry is not None and (carry.tail[0] if carry.tail else carry.paragraph) != index:
                 result.append(carry)
@@ -529,6 +558,25 @@ class QuoteExtractor:
         for span in result:
             span.text = _tidy(span.text)
         return result
+
+    def _runs_on(self, carry: QuoteSpan, index: int) -> bool:
+        """Whether a quotation left open (`carry`) runs on through paragraph `index`: a language
+        whose type opens a quotation of several paragraphs once and closes it once (speech.yaml
+        `quotations_run_on`) prints its middle paragraphs with no mark, and the paragraph that
+        closes it with a closing mark and none before it (`_closes_unopened`). A paragraph with
+        no mark runs on when such a paragraph follows within MAX_RUN_ON paragraphs, with no mark
+        in those between; else the quotation ended unclosed where it was left open."""
+        if not self.runs_on or (carry.tail[0] if carry.tail else carry.paragraph) != index - 1:
+            return False
+        texts = self.body.texts
+        for later in range(index, min(index + MAX_RUN_ON, len(texts))):
+            if not QUOTE_MARK_RE.search(texts[later]):
+                continue
+            if later == index:
+                return False
+            spans = quote_spans(texts[later], self.nest_straight)
+            return bool(spans) and spans[0][0] == 0 and spans[0][2]
+        return False
 
     def _narrated_parts(self, span: QuoteSpan) -> list[QuoteSpan]:
         """A quotation in one paragraph that the narrator's words break ("«..., — заявил Шойгу. —
@@ -549,12 +597,23 @@ class QuoteExtractor:
         """The quoted passages and the stretches of dash-led speech, in text order; a passage in
         quotation marks inside a stretch is part of it ("— И я спросил: «...»")."""
         # (a paragraph whose dash was lost may hold names in marks: only a quotation keeps it narration)
+        # a paragraph led by a typed hyphen is a turn of dialogue, not a list's item, by its run
+        turns = hyphen_turns(self.body.docs, self.hyphens, self.speech_dashes)
         found = [
-            dash_speech(doc, self.speech_dashes, self.hyphens, self.verbs, is_statement)
-            for doc in self.body.docs
+            dash_speech(
+                doc,
+                self.speech_dashes,
+                self.hyphens,
+                self.verbs,
+                is_statement,
+                index in turns,
+                self._opens_block(index),
+            )
+            for index, doc in enumerate(self.body.docs)
         ]
         # a turn that runs on over paragraphs until the narrator's words close it
         found = continued_speech(self.body.docs, found, self.speech_dashes, self.hyphens, self.verbs)
+        found = self._through_blocks(found)
         speech = [
             QuoteSpan(
                 index,
@@ -577,6 +636,35 @@ class QuoteExtractor:
             if not any(d.paragraph == span.paragraph and d.start <= span.start < d.end for d in speech)
         ]
         return sorted([*kept, *speech], key=lambda span: (span.paragraph, span.start))
+
+    def _opens_block(self, index: int) -> bool:
+        """Whether paragraph `index` opens a block the page set apart as quoted."""
+        block = self.block_of.get(index)
+        return block is not None and self.block_of.get(index - 1) != block
+
+    def _through_blocks(self, found: list[list[Speech]]) -> list[list[Speech]]:
+        """Dash-led speech that runs to the end of a paragraph in a blockquote goes on through
+        the block's next paragraphs with no dash and no mark of their own: the block is one
+        turn ("– Видимо, это идет подземная вода. ..." / "Людей никто не бросает, ..."), where
+        a turn out of one ends with its paragraph unless a narrator closes it (continued_speech)."""
+        result = [list(speeches) for speeches in found]
+        for index in range(1, len(result)):
+            block = self.block_of.get(index)
+            text = self.body.texts[index]
+            before = result[index - 1]
+            if (
+                block is None
+                or self.block_of.get(index - 1) != block
+                or result[index]
+                or not before
+                or before[-1].narrator is not None
+                or before[-1].end < len(self.body.texts[index - 1].rstrip())
+                or QUOTE_MARK_RE.search(text)
+            ):
+                continue
+            opening = len(text) - len(text.lstrip())
+            result[index] = [Speech(opening, len(text.rstrip()), None)]
+        return result
 
     # ------------------------------------------------------------ speakers
 

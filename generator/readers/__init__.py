@@ -66,12 +66,13 @@ import logging
 import os
 import re
 import stat
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from ..dates import reading_in
 from ..errors import SourceError
-from ..lexicon import Lexicon, page_lexicon
+from ..lexicon import Lexicon, has_data, language_file, page_lexicon
 from ..markup import without_bidi_controls
 from ..names import without_accents
 from .encoding import GZIP_MAGIC, decode, gunzip, has_markup, looks_like_html
@@ -216,7 +217,7 @@ def read_data(data: bytes, shown: str, lexicon: Lexicon) -> Source:
     told = _told_language(stated.language if stated else None, stated.lines if stated else [text], lexicon)
     lexicon = page_lexicon(lexicon, told)
     with reading_in(told, lexicon.user_dir):
-        source = _read_lines(source, stated, text, basis, lexicon)
+        source = _read_lines(source, stated, text, basis, lexicon, _speech_hyphens(told, lexicon.user_dir))
     names = own_names(source.outlet, source.url, lexicon)
     host = re.sub(r"\W", "", (urlsplit(source.url).hostname or "").removeprefix("www.")) if source.url else ""
     own = names | ({host} if host else set())  # "Inform Kz" on inform.kz
@@ -238,11 +239,18 @@ def read_data(data: bytes, shown: str, lexicon: Lexicon) -> Source:
     return source
 
 
-def _read_lines(source: Source, stated: Page | None, text: str, basis: str, lexicon: Lexicon) -> Source:
+def _read_lines(
+    source: Source,
+    stated: Page | None,
+    text: str,
+    basis: str,
+    lexicon: Lexicon,
+    hyphens: tuple[str, ...] = (),
+) -> Source:
     """`source` with its header, trailers and body read from its lines, the page's own metadata
-    (`stated`) over what the text shows."""
+    (`stated`) over what the text shows; `hyphens`: those its language types for a speech dash."""
     if stated is None:
-        read_lines(text.split("\n"), source, lexicon)
+        read_lines(text.split("\n"), source, lexicon, speech_hyphens=hyphens)
     else:
         read_lines(
             stated.lines,
@@ -251,10 +259,22 @@ def _read_lines(source: Source, stated: Page | None, text: str, basis: str, lexi
             known_title=stated.title,
             known_authors=stated.authors,
             hard_breaks=stated.hard_breaks,
+            speech_hyphens=hyphens,
         )
+        source.quoted_blocks = list(stated.quoted)
         if stated.language:
             source.language, source.language_basis = stated.language, basis
     return as_stated(source, stated, lexicon)
+
+
+@lru_cache(maxsize=16)
+def _speech_hyphens(language: str | None, user_dir: str | None) -> tuple[str, ...]:
+    """The hyphens a page told to be in `language` types for the dash that opens direct speech
+    (its speech.yaml `narrator_hyphens`: Russian "- Сейчас мы работаем ..."): kept where one opens
+    a line, where any other language's page loses them as list bullets."""
+    if not language or not has_data(language, user_dir):
+        return ()
+    return tuple(language_file(user_dir, language, "speech").get("narrator_hyphens") or ())
 
 
 def _told_language(declared: str | None, lines: list[str], lexicon: Lexicon) -> str | None:

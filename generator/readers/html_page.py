@@ -100,6 +100,8 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
         page.lines.append("")
         if kind in HARD_KINDS:
             page.hard_breaks.append(text)
+        if kind == "quote":
+            page.quoted.append(text)
     # the headline as the page prints it, its <h1> over the title its metadata gives (an earlier
     # wording kept for search engines and shares: og:title, <title>), where the article opens so
     page.title = page.headline or _clean(document.title)
@@ -520,7 +522,8 @@ def _inline(element: etree._Element, skip: tuple[str, ...] = ()) -> str:
 
 
 def _blocks(body: etree._Element) -> list[tuple[str, str]]:
-    """(kind, text) of each block of trafilatura's output: paragraphs, headings, items, rows."""
+    """(kind, text) of each block of trafilatura's output: paragraphs, headings, items, rows, and
+    the paragraphs of a <blockquote> ("quote")."""
     blocks: list[tuple[str, str]] = []
 
     def add(kind: str, text: str) -> None:
@@ -534,7 +537,7 @@ def _blocks(body: etree._Element) -> list[tuple[str, str]]:
             for sub in item.iterchildren("list"):
                 items(sub)
 
-    def walk(parent: etree._Element) -> None:
+    def walk(parent: etree._Element, paragraph: str = "p") -> None:
         for child in parent:
             tag = child.tag
             if tag == "head":
@@ -548,13 +551,14 @@ def _blocks(body: etree._Element) -> list[tuple[str, str]]:
             elif tag == "code":
                 continue  # program code is not article text
             elif tag in ("quote", "div") and any(c.tag in ("p", "list", "head") for c in child):
-                walk(child)
+                walk(child, "quote" if tag == "quote" else paragraph)
             elif tag in ("graphic", "lb"):
                 pass
             else:
-                add("p", _inline(child))
+                # a <blockquote>'s text is a paragraph the page sets apart as quoted ("quote")
+                add("quote" if tag == "quote" else paragraph, _inline(child))
             if child.tail and child.tail.strip():
-                add("p", " ".join(child.tail.split()))
+                add(paragraph, " ".join(child.tail.split()))
 
     walk(body)
     return blocks

@@ -42,6 +42,7 @@ class Page:
 
     lines: list[str] = field(default_factory=list)
     hard_breaks: list[str] = field(default_factory=list)  # headings, list items, table rows
+    quoted: list[str] = field(default_factory=list)  # each <blockquote>'s text, line breaks kept
     title: str | None = None
     headline: str | None = None  # the article's <h1> or top level-1 heading, taken out of the body
     authors: list[str] = field(default_factory=list)
@@ -69,6 +70,9 @@ class Source:
     translated: bool = False
     credits: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
+    # the text of each block the page set apart as quoted (<blockquote>), its lines joined by "\n":
+    # where a quotation begins and ends when it has no marks of its own
+    quoted_blocks: list[str] = field(default_factory=list)
     # ISO 639-1 code ("en", "de", "ru"), or "und" for a text long enough to tell it is
     # no language known here; `language_basis` says where it came from.
     language: str = DEFAULT_LANGUAGE

@@ -151,6 +151,7 @@ def read_lines(
     known_title: str | None = None,
     known_authors: list[str] | None = None,
     hard_breaks: list[str] | None = None,
+    speech_hyphens: tuple[str, ...] = (),
 ) -> None:
     """Header, trailers and body paragraphs of `lines` into `source`.
 
@@ -159,7 +160,9 @@ def read_lines(
     other line is taken for a headline; `known_authors`: a short line near the top
     that names them ("Von Katrin Vogel, 08.04.2024") is a byline, in any language;
     `hard_breaks`: blocks (headings, list items, table rows) after which a
-    paragraph always ends, even when the next one starts in lower case.
+    paragraph always ends, even when the next one starts in lower case;
+    `speech_hyphens`: hyphens the page's language types for a speech dash, kept where one
+    opens a line (cleaning.tidy_line).
     """
     lines = restore_spaced_breaks(restore_line_breaks(lines, lexicon))
     # a page saved as text: the article is one run of its lines, its header just above
@@ -168,7 +171,7 @@ def read_lines(
     # text not cut to it (see _crawl_header)
     crawl, region = (region, None) if hard_breaks else (None, region)
     banner = None
-    raw, lines = lines, [_as_byline(tidy_line(line, lexicon), lexicon) for line in lines]
+    raw, lines = lines, [_as_byline(tidy_line(line, lexicon, speech_hyphens), lexicon) for line in lines]
     page = lines
     lines = _take_trailers(lines, source, lexicon)
     if region is not None:
@@ -209,13 +212,13 @@ def read_lines(
     # lines is its own standfirst, the points of its summary
     paragraphs = _without_teasers(paragraphs, lexicon, record=region is None)
     if hard_breaks:
-        paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon) for b in hard_breaks})
+        paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon, speech_hyphens) for b in hard_breaks})
         # a line of furniture joined to the paragraph above it ("Contact" / "© 2026 - The Daily
         # Tribune. All Rights Reserved."), alone again once split: furniture as any line
         paragraphs = [p for p in paragraphs if not is_boilerplate(p, lexicon)]
     paragraphs = _without_strays(paragraphs, source.title or known_title, lexicon)
     # a page's headings and list items are its structure, not readers' replies in lower case
-    structure = {tidy_line(b, lexicon) for b in hard_breaks or ()}
+    structure = {tidy_line(b, lexicon, speech_hyphens) for b in hard_breaks or ()}
     paragraphs = _without_replies(paragraphs, source.title or known_title, structure)
     source.paragraphs = _without_author_notes(paragraphs, source.authors, lexicon)
 
