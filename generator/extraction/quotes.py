@@ -761,6 +761,12 @@ class QuoteExtractor:
                         # "По версии Кремля, в разговоре Путина и Байдена ...": the source the phrase
                         # names right after it, not a person named later in the sentence
                         return named.name
+                    if phrase in self.according_roles and head is not None and self._possessed_agent(head):
+                        # "по словам советника Зеленского", "по словам жены Алексея Смирнова":
+                        # somebody of the person named, whom the text did not name before
+                        if describe:
+                            return _role_phrase(head, self.partitives, self.role_qualifiers)
+                        return None
                     name = self._first_mention_after(
                         span.paragraph, start, sentence.end_char, outside=(span.start, span.end)
                     )
@@ -1364,7 +1370,7 @@ class QuoteExtractor:
             if titled:
                 return titled
         # "his wife whispered": somebody's kin is not the last to speak (people.yaml `relatives`)
-        kin = subject.lower_ in self.kin and bool(_owners(subject))
+        kin = self._form(subject) in self.kin and (bool(_owners(subject)) or self._possessed_agent(subject))
         if subject.pos_ == "NOUN" and not _indefinite(subject, self.indefinites) and not kin:
             # 'X said ... "...," the editor added': the same speaker, described
             named = self._speaker_earlier_in(paragraph, subject)
@@ -1626,6 +1632,14 @@ class QuoteExtractor:
             for t in subject.subtree
             if t.i != subject.i and self.body.mention_of_token(paragraph, t, ("people",))
         ]
+        if case == ["Gen"] and people:
+            # "по словам советника Зеленского": a role in the genitive itself; the name hung on it
+            # as a modifier says whose, one in apposition ("министра Дмитрия Пиневича") who
+            people = [t for t in people if t.head.i == subject.i] or people
+            if all(self._genitive_owner(subject, t) for t in people):
+                under = [c for c in subject.children if c.dep_ == "nmod"]
+                return self._holder_named_before(paragraph, subject, under)
+            return None
         if not case or not people or any(t.morph.get("Case") == case for t in people):
             return None
         if not all(t.morph.get("Case") == ["Gen"] for t in people):
@@ -1893,6 +1907,9 @@ class QuoteExtractor:
         # person before a body: "политолог, директор Киевского центра ... Михаил Погребинский" is
         # the man the role is held by, not the centre that qualifies it
         heads = [c for c in subject.children if c.dep_ == "appos"]
+        if self.by_lemma and subject.pos_ == "NOUN":
+            # "мать Ивана Петрова": whose mother, not her name (people.yaml `relatives`, below)
+            heads = [c for c in heads if not self._genitive_owner(subject, c)]
         for head in heads:
             mention = self.body.mention_of_token(paragraph, head, kinds)
             if mention:
@@ -2667,11 +2684,22 @@ class QuoteExtractor:
         person's noun with a person's name in the genitive ("советник Зеленского", "пресс-секретарь
         Трампа", "жена Алексея Навального")."""
         if self.by_lemma and noun.pos_ == "NOUN" and noun.morph.get("Animacy") == ["Anim"]:
-            return any(
-                c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"] and c.ent_type_ == "PERSON"
-                for c in noun.children
-            )
+            return any(self._genitive_owner(noun, c) for c in noun.children)
         return noun.lower_ in self.agents and bool(_owners(noun))
+
+    def _genitive_owner(self, noun: Token, child: Token) -> bool:
+        """Whether `child` is a person's name in the genitive saying whose `noun` is ("советник
+        Зеленского", "мать Ивана Петрова"), not the noun's own name in apposition ("министр Сергей
+        Шойгу", "министра Дмитрия Пиневича"): the parser hangs such a genitive as a modifier, or as
+        an apposition when a given name comes with it; a name in apposition agrees with its noun in
+        case, and a relative's noun ("жены Алексея Смирнова") is never the name of the one after it."""
+        if child.ent_type_ != "PERSON" or child.morph.get("Case") != ["Gen"]:
+            return False
+        if child.dep_ == "nmod":
+            return True
+        return child.dep_ == "appos" and (
+            noun.morph.get("Case") not in (["Gen"], []) or self._form(noun) in self.kin
+        )
 
     def _first_mention_after(
         self, paragraph: int, start: int, end: int, outside: tuple[int, int] = (0, 0)
@@ -2922,6 +2950,16 @@ def _role_phrase(
         # the noun that qualify it, up to a clause or a comma; after the group a partitive names
         # ("один из сотрудников министерства обороны"), that group's
         kept = {t.i for c in head.rights if c.dep_ in qualifiers for t in _phrase_words(c)}
+        # "мать Ивана Петрова", "дочь писателя Василия Быкова": a name in the genitive the parser set
+        # in apposition to the noun or to its qualifier says whose, and belongs to the description
+        owners = [head, *(doc[i] for i in sorted(kept))]
+        kept |= {
+            t.i
+            for noun in owners
+            for c in noun.rights
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.morph.get("Case") == ["Gen"]
+            for t in _phrase_words(c)
+        }
         # a noun in the nominative qualifies nothing (a qualifier is oblique): the subject the
         # parser hung on it ("приводит слова сотрудника министерства агентство")
         kept -= {i for i in kept if doc[i].dep_ in qualifiers and doc[i].morph.get("Case") == ["Nom"]}

@@ -1293,3 +1293,35 @@ def test_a_paper_named_in_quotation_marks_after_the_dash_speaks_but_not_one_that
         "«сбалансированным и ответственным на ближайшие три года».",
     )
     assert quotes == [("сбалансированным и ответственным на ближайшие три года", "Антон Силуанов")]
+
+
+# Session 49, probe: invented wire-style paragraphs of ordinary attribution patterns (issue 15), the
+# ones the extractor got wrong before its mends.
+
+
+def test_po_slovam_and_a_role_under_a_persons_genitive_is_the_holder_named_before_not_the_person(russian):
+    # the adviser speaks, not Зеленский; with no adviser named before, the adviser described
+    _, quotes = extracted(
+        russian,
+        "Советник главы Офиса президента Украины Михаил Подоляк дал интервью. По словам советника "
+        "Зеленского, «контрнаступление будет продолжено при любой погоде».",
+        "Помощник президента России Юрий Ушаков встретился с журналистами. По словам помощника Путина, "
+        "«график визита ещё согласовывается».",
+    )
+    assert [speaker for _, speaker in quotes] == ["Михаил Подоляк", "Юрий Ушаков"]
+    _, quotes = extracted(russian, "По словам советника Зеленского, «контрнаступление будет продолжено».")
+    assert quotes == [("контрнаступление будет продолжено", "советник Зеленского")]
+
+
+def test_a_relative_named_by_whose_kin_they_are_speaks_not_the_person_named(russian):
+    _, quotes = extracted(
+        russian,
+        "«Мой сын ни в чём не виноват», — сказала мать Ивана Петрова журналистам у здания суда.",
+        "По словам жены Алексея Смирнова, «муж не выходил на связь уже неделю».",
+        "«Отец всегда мечтал вернуться в Гомель», — рассказала дочь писателя Василия Быкова.",
+    )
+    assert [speaker for _, speaker in quotes] == [
+        "мать Ивана Петрова",
+        "жена Алексея Смирнова",
+        "дочь писателя Василия Быкова",
+    ]
