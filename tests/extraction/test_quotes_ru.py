@@ -1023,8 +1023,9 @@ def test_a_turn_of_speech_running_on_until_the_narrators_words_close_it_is_speec
         "А вот в подвале первого подъезда сухо, и жители говорят, что такой проблемы у них нет.",
         "Люди работают, насосы работают. Но вода откачивается",
     ]
-    # the paragraph in the middle is whoever the closing narrator names, not "жители" inside it
-    assert quotes[1][1] == quotes[2][1] == "чиновник"
+    # the paragraph in the middle is whoever the closing narrator names, not "жители" inside it:
+    # "чиновник", the official the colon's line names
+    assert quotes[1][1] == quotes[2][1] == "Алексей Журавков"
 
 
 def test_a_role_in_apposition_held_in_a_body_is_the_person_named_not_the_body(russian):
@@ -1325,3 +1326,28 @@ def test_a_relative_named_by_whose_kin_they_are_speaks_not_the_person_named(russ
         "жена Алексея Смирнова",
         "дочь писателя Василия Быкова",
     ]
+
+
+def test_a_sentence_ending_in_a_colon_before_the_speech_names_its_speaker(russian):
+    # the person named in a paragraph that ends in a colon, not in a stop, is the story's: the
+    # speech after it is theirs, not their role's
+    people, quotes = extracted(
+        russian,
+        "Директор завода Игорь Ляшенко рассказал о планах предприятия:",
+        "— В следующем году мы запустим новую линию по производству тракторов.",
+        "Министр иностранных дел Литвы Габриэлюс Ландсбергис написал в соцсети:",
+        "«Граница с Белоруссией останется закрытой до особого распоряжения».",
+    )
+    assert {"Игорь Ляшенко", "Габриэлюс Ландсбергис"} <= set(people)
+    assert [speaker for _, speaker in quotes] == ["Игорь Ляшенко", "Габриэлюс Ландсбергис"]
+
+
+def test_a_name_written_with_its_patronymic_is_the_person_named_without_it(russian):
+    people, quotes = extracted(
+        russian,
+        "Председатель СК Александр Бастрыкин прибыл в Пермь.",
+        "Глава ведомства Александр Иванович Бастрыкин заявил журналистам, что «виновные будут наказаны "
+        "по всей строгости закона».",
+    )
+    assert people == {"Александр Бастрыкин": ["Александр Иванович Бастрыкин"]}
+    assert [speaker for _, speaker in quotes] == ["Александр Бастрыкин"]
