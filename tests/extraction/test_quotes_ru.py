@@ -1351,3 +1351,13 @@ def test_a_name_written_with_its_patronymic_is_the_person_named_without_it(russi
     )
     assert people == {"Александр Бастрыкин": ["Александр Иванович Бастрыкин"]}
     assert [speaker for _, speaker in quotes] == ["Александр Бастрыкин"]
+
+
+def test_a_name_holding_a_particle_is_one_person_in_any_case_with_no_role_before_it(russian):
+    people, quotes = extracted(
+        russian,
+        "По словам Урсулы фон дер Ляйен, «Евросоюз не признает результаты референдума».",
+        "«Новый пакет санкций будет принят в феврале», — сказала фон дер Ляйен.",
+    )
+    assert people == {"Урсула фон дер Ляйен": ["фон дер Ляйен"]}
+    assert [speaker for _, speaker in quotes] == ["Урсула фон дер Ляйен", "Урсула фон дер Ляйен"]
