@@ -83,8 +83,11 @@ SIGNED_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$")
 SIGNATURE_RE = re.compile(r"[”\"’']?\s*[―—–]\s*([^\W\d][^,;:!?()“”\"]{1,60}?)[\s.]*(?:$|(?=[“\"]))")
 
 
-def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, bool]]:
-    """(start, end, closed) of top-level quoted passages; unclosed ones run to the end.
+def quote_spans(text: str, nest_straight: bool = False, carried: bool = False) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of top-level quoted passages; unclosed ones run to the end. `carried`:
+    a quotation left open in the paragraph before goes on into this one, which may close it with
+    no mark of its own to open it ("«Белорусская АЭС выработала ... электроэнергии." then "Это
+    позволило сократить импорт газа на четверть».").
 
     With `nest_straight` (speech.yaml `nested_straight_quotes`: a language that types its
     «» and „“ as straight marks, and nests them), a straight mark before a word inside a straight
@@ -98,7 +101,8 @@ def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, 
     for mark in QUOTE_MARK_RE.finditer(text):
         i, end, char = mark.start(), mark.end(), mark.group()
         top = stack[-1][0] if stack else None
-        if top is None and not spans and _closes_unopened(text, i, end, char):
+        carried_on = carried and char in {"»", "”", '"'} and i > 0 and not text[i - 1].isspace()
+        if top is None and not spans and (_closes_unopened(text, i, end, char) or carried_on):
             # '... until all devils are rooted out," the adviser said': the copy lost the
             # opening mark; the quote ran from the paragraph's start
             spans.append((0, i, True))
@@ -118,7 +122,7 @@ def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, 
     if stack and nested and nest_straight:
         # the straight marks did not pair up as nested ones: read them one level deep (once:
         # without nesting, the marks are read as they fall)
-        return quote_spans(text, nest_straight=False)
+        return quote_spans(text, nest_straight=False, carried=carried)
     if (
         len(stack) == 1
         and stack[0][0] == "«"
@@ -498,7 +502,7 @@ class QuoteExtractor:
         result: list[QuoteSpan] = []
         carry: QuoteSpan | None = None
         for index, text in enumerate(self.body.texts):
-            for start, end, closed in quote_spans(text, self.nest_straight):
+            for start, end, closed in quote_spans(text, self.nest_straight, carried=carry is not None):
                 inner = text[start:end].strip()
                 if carry is not None:
                     # a transcript's next turn ('"PENCE: ...'), opened as a quotation is carried on,

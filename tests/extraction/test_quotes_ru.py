@@ -1361,3 +1361,16 @@ def test_a_name_holding_a_particle_is_one_person_in_any_case_with_no_role_before
     )
     assert people == {"Урсула фон дер Ляйен": ["фон дер Ляйен"]}
     assert [speaker for _, speaker in quotes] == ["Урсула фон дер Ляйен", "Урсула фон дер Ляйен"]
+
+
+def test_a_quotation_left_open_is_closed_by_the_next_paragraph_without_a_mark_to_open_it(russian):
+    _, quotes = extracted(
+        russian,
+        "Министр энергетики Белоруссии Алексей Кушнаренко заявил журналистам в Минске.",
+        "«Белорусская АЭС выработала рекордный объём электроэнергии.",
+        "Это позволило сократить импорт газа на четверть».",
+    )
+    assert len(quotes) == 1
+    text, speaker = quotes[0]
+    assert "Это позволило сократить импорт газа на четверть" in text
+    assert speaker == "Алексей Кушнаренко"
