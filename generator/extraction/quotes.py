@@ -301,6 +301,10 @@ class QuoteExtractor:
             if speaker is None and span.dash_led and span.narrator is None and span.paragraph > 0:
                 # "Анвар Ибрагим покачал головой и запротестовал:" then "— Я должен ответить!"
                 speaker = self._introduced_by(span.paragraph - 1)
+            if speaker is None and self._back_reference_after(span):
+                # "«...»." then "Так прокомментировал слухи X": whom the next paragraph says the words
+                # were, before whoever spoke at the end of the paragraph before
+                speaker = self._speaker_after(span)
             if (
                 speaker is None
                 and (span.start <= 1 or span.dash_led and span.narrator is None)
@@ -1819,12 +1823,8 @@ class QuoteExtractor:
         doc = self.body.docs[span.paragraph]
         following = [s for s in sentences_of(doc) if s.start_char >= span.end]
         paragraph = span.paragraph
-        if not following and paragraph + 1 < len(self.body.docs) and self.back_references:
-            # a paragraph of quotation, then "Об этом заявил пресс-секретарь Кремля Дмитрий Песков."
-            # (speech.yaml `back_references`): the next paragraph says whose the words were
-            after = sentences_of(self.body.docs[paragraph + 1])
-            if after and span_text(after[0]).lower().startswith(self.back_references):
-                following, paragraph = after[:1], paragraph + 1
+        if not following:
+            following, paragraph = self._back_reference_after(span), paragraph + 1
         if not following:
             return None
         root = following[0].root
@@ -1834,6 +1834,18 @@ class QuoteExtractor:
         if subject is None:
             return None
         return self._person_named_by(paragraph, subject) or self._person_meant_by(paragraph, subject)
+
+    def _back_reference_after(self, span: QuoteSpan) -> list[Span]:
+        """A paragraph of quotation, then "Об этом заявил пресс-секретарь Кремля Дмитрий Песков." or
+        "Так прокомментировал слухи ..." (speech.yaml `back_references`): the next paragraph's first
+        sentence, which says whose the words were; none if it does not open so."""
+        paragraph = span.paragraph
+        if span.start > 1 or paragraph + 1 >= len(self.body.docs) or not self.back_references:
+            return []
+        if any(s.start_char >= span.end for s in sentences_of(self.body.docs[paragraph])):
+            return []
+        after = sentences_of(self.body.docs[paragraph + 1])
+        return after[:1] if after and span_text(after[0]).lower().startswith(self.back_references) else []
 
     def _speaker_earlier_in(
         self, paragraph: int, word: Token, epithets: bool = False, since: int = 0

@@ -1374,3 +1374,14 @@ def test_a_quotation_left_open_is_closed_by_the_next_paragraph_without_a_mark_to
     text, speaker = quotes[0]
     assert "Это позволило сократить импорт газа на четверть" in text
     assert speaker == "Алексей Кушнаренко"
+
+
+def test_a_paragraph_of_quotation_is_whose_the_next_paragraph_says_so_commented(russian):
+    _, quotes = extracted(
+        russian,
+        "«Решение о мобилизации не принималось и не обсуждается».",
+        "Так прокомментировал слухи пресс-секретарь Минобороны Белоруссии Владимир Макаров.",
+        "«Это был тяжелый, но необходимый шаг для всей страны».",
+        "Так считает политолог Алексей Мухин.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Владимир Макаров", "Алексей Мухин"]
