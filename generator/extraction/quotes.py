@@ -1861,6 +1861,11 @@ class QuoteExtractor:
                 and not _inside(token.idx, quoted)
             ):
                 mention = self._person_named_by(paragraph, token)
+                if mention is None and epithets:
+                    # a bare epithet after "Жительница Гродно Ольга Сидорович рассказала": the
+                    # resident named in apposition to what she is (not a search past the nearest
+                    # subject for any sentence's claim: only an epithet refers back so)
+                    mention = self._person_in_apposition(paragraph, token)
                 if mention:
                     return mention
                 if token.pos_ == "PRON" and not epithets:
@@ -1878,6 +1883,18 @@ class QuoteExtractor:
                     return None  # the last to speak is somebody else, unnamed
         return None
 
+    def _person_in_apposition(self, paragraph: int, subject: Token) -> str | None:
+        """The person named in apposition to a subject the parser heads on its description
+        ("Жительница Гродно Ольга Сидорович рассказала", "Her lawyer, Ann Berg, said")."""
+        if subject.pos_ != "NOUN":
+            return None
+        for child in subject.children:
+            if child.dep_ == "appos" and not (self.by_lemma and self._genitive_owner(subject, child)):
+                mention = self.body.mention_of_token(paragraph, child, ("people",))
+                if mention:
+                    return mention.name
+        return None
+
     def _definite_role(self, token: Token) -> bool:
         """ "the president", "the Director": a role word with the definite article, which refers back."""
         return (
@@ -1888,8 +1905,14 @@ class QuoteExtractor:
         )
 
     def _opens_with_quote(self, paragraph: int) -> bool:
-        """Whether a paragraph opens with a quotation (its speaker is named after it)."""
-        return any(s.paragraph == paragraph and s.start <= 1 for s in self.spans)
+        """Whether a paragraph opens with a quotation or a turn of speech after its dash ("— Вода
+        поднялась за одну ночь, — говорит женщина."): its speaker is named after it."""
+        dashes = " " + "".join(self.speech_dashes + self.hyphens)
+        return any(
+            s.paragraph == paragraph
+            and (s.start <= 1 or s.dash_led and not self.body.texts[paragraph][: s.start].strip(dashes))
+            for s in self.spans
+        )
 
     def _person_named_by(self, paragraph: int, subject: Token) -> str | None:
         """The person a subject phrase names, if it names a person (not an organisation or a thing)."""

@@ -1353,14 +1353,15 @@ def test_a_name_written_with_its_patronymic_is_the_person_named_without_it(russi
     assert [speaker for _, speaker in quotes] == ["Александр Бастрыкин"]
 
 
-def test_a_name_holding_a_particle_is_one_person_in_any_case_with_no_role_before_it(russian):
-    people, quotes = extracted(
+def test_a_paragraph_of_quotation_is_whose_the_next_paragraph_says_so_commented(russian):
+    _, quotes = extracted(
         russian,
-        "По словам Урсулы фон дер Ляйен, «Евросоюз не признает результаты референдума».",
-        "«Новый пакет санкций будет принят в феврале», — сказала фон дер Ляйен.",
+        "«Решение о мобилизации не принималось и не обсуждается».",
+        "Так прокомментировал слухи пресс-секретарь Минобороны Белоруссии Владимир Макаров.",
+        "«Это был тяжелый, но необходимый шаг для всей страны».",
+        "Так считает политолог Алексей Мухин.",
     )
-    assert people == {"Урсула фон дер Ляйен": ["фон дер Ляйен"]}
-    assert [speaker for _, speaker in quotes] == ["Урсула фон дер Ляйен", "Урсула фон дер Ляйен"]
+    assert [speaker for _, speaker in quotes] == ["Владимир Макаров", "Алексей Мухин"]
 
 
 def test_a_quotation_left_open_is_closed_by_the_next_paragraph_without_a_mark_to_open_it(russian):
@@ -1376,12 +1377,21 @@ def test_a_quotation_left_open_is_closed_by_the_next_paragraph_without_a_mark_to
     assert speaker == "Алексей Кушнаренко"
 
 
-def test_a_paragraph_of_quotation_is_whose_the_next_paragraph_says_so_commented(russian):
+def test_a_bare_epithet_after_a_dash_led_turn_is_the_person_who_spoke_just_before(russian):
+    # "женщина" is the resident the paragraph before names and has speak, not a new woman
     _, quotes = extracted(
         russian,
-        "«Решение о мобилизации не принималось и не обсуждается».",
-        "Так прокомментировал слухи пресс-секретарь Минобороны Белоруссии Владимир Макаров.",
-        "«Это был тяжелый, но необходимый шаг для всей страны».",
-        "Так считает политолог Алексей Мухин.",
+        "Жительница Гродно Ольга Сидорович рассказала о наводнении.",
+        "— Вода поднялась за одну ночь, мы ничего не успели вынести, — говорит женщина.",
     )
-    assert [speaker for _, speaker in quotes] == ["Владимир Макаров", "Алексей Мухин"]
+    assert quotes == [("Вода поднялась за одну ночь, мы ничего не успели вынести", "Ольга Сидорович")]
+
+
+def test_a_name_holding_a_particle_is_one_person_in_any_case_with_no_role_before_it(russian):
+    people, quotes = extracted(
+        russian,
+        "По словам Урсулы фон дер Ляйен, «Евросоюз не признает результаты референдума».",
+        "«Новый пакет санкций будет принят в феврале», — сказала фон дер Ляйен.",
+    )
+    assert people == {"Урсула фон дер Ляйен": ["фон дер Ляйен"]}
+    assert [speaker for _, speaker in quotes] == ["Урсула фон дер Ляйен", "Урсула фон дер Ляйен"]
