@@ -228,6 +228,22 @@ PROSE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
 INNER_END_RE = re.compile(r"([^\W\d_]{2})[.!?][\"'”’»)]*\s+[\"“‘«(]?([^\W\d_])")
 
 
+# what opens a paragraph of quotation or of speech led by a dash: «, “, „, a straight mark, a dash
+OPENS_SPEECH_RE = re.compile(r"^\s*[«“„\"‘'—–-]")
+
+
+def introduces_speech(text: str, following: str | None) -> bool:
+    """A paragraph that ends in a colon before a paragraph of quotation or of speech ("Директор
+    завода Игорь Ляшенко рассказал о планах предприятия:" then "— В следующем году ..."): a sentence
+    of the story, though it ends in no stop, not a heading or a list's label."""
+    return (
+        following is not None
+        and text.rstrip().endswith(":")
+        and len(text.split()) >= MIN_PROSE_WORDS
+        and bool(OPENS_SPEECH_RE.match(following))
+    )
+
+
 def is_prose(text: str) -> bool:
     """A paragraph of the story's prose: words enough, and a sentence's end. Not a heading, a
     page's menu or list of links, a sign-off or another story's headline left in the body:

@@ -31,6 +31,7 @@ from .document import (
     Mention,
     clean_entity_text,
     find_citations,
+    introduces_speech,
     is_prose,
     normal_form,
     text_of,
@@ -1733,12 +1734,16 @@ class EntityExtractor:
             if c.role and c.role not in group.roles:
                 group.roles.append(c.role)
             group.first = min(group.first, (c.paragraph, c.start))
-        groups["people"] = self._addressed_by_patronymic(groups["people"])
+        groups["people"] = self._joined_without_patronymic(self._addressed_by_patronymic(groups["people"]))
         # A name never seen in a sentence of the story, only in lines that end no sentence
         # (headings, a page's menus and lists of links, sign-offs, other stories' headlines),
         # has nothing but its capitals to show: a person's needs a sentence, an
         # organisation's a sentence or a second mention, unless it is one known to the data.
-        prose = {i for i, text in enumerate(texts) if is_prose(text)}
+        prose = {
+            i
+            for i, text in enumerate(texts)
+            if is_prose(text) or introduces_speech(text, texts[i + 1] if i + 1 < len(texts) else None)
+        }
         # "Vaz Makes History, Sworn In As First Female MP For East...", "Rihanna And The Radical
         # Power Of "Carefree Black Girl"...": a line the page cut off mid-phrase, no longer than a
         # headline with its standfirst, is a link to another story, whatever its stops say; a person
@@ -1921,6 +1926,37 @@ class EntityExtractor:
                 person = full[0]
                 person.spellings.update(group.spellings)
                 person.addresses |= set(group.spellings)
+                person.paragraphs |= group.paragraphs
+                person.roles += [r for r in group.roles if r not in person.roles]
+                person.first = min(person.first, group.first)
+                continue
+            kept.append(group)
+        return kept
+
+    def _joined_without_patronymic(self, people: list[Group]) -> list[Group]:
+        """A name with its patronymic ("Александр Иванович Бастрыкин", people.yaml
+        `patronymic_endings`) joined to the one person the text names with the same given name and
+        surname ("Александр Бастрыкин"), under the name without it: one person written two ways."""
+        kept: list[Group] = []
+        for group in people:
+            words = group.name.split()
+            short = (
+                [
+                    other
+                    for other in people
+                    if other is not group and other.name.split() == [words[0], words[2]]
+                ]
+                if self.patronymic_endings
+                and len(words) == 3
+                and words[1].lower().endswith(self.patronymic_endings)
+                else []
+            )
+            if len(short) == 1:
+                person = short[0]
+                person.spellings.update(group.spellings)
+                # (an alias: the name stays as the text mostly writes it, with no patronymic)
+                person.addresses |= set(group.spellings)
+                person.nominative.update(group.nominative)
                 person.paragraphs |= group.paragraphs
                 person.roles += [r for r in group.roles if r not in person.roles]
                 person.first = min(person.first, group.first)

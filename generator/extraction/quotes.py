@@ -92,8 +92,11 @@ SIGNED_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$")
 SIGNATURE_RE = re.compile(r"[”\"’']?\s*[―—–]\s*([^\W\d][^,;:!?()“”\"]{1,60}?)[\s.]*(?:$|(?=[“\"]))")
 
 
-def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, bool]]:
-    """(start, end, closed) of top-level quoted passages; unclosed ones run to the end.
+def quote_spans(text: str, nest_straight: bool = False, carried: bool = False) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of top-level quoted passages; unclosed ones run to the end. `carried`:
+    a quotation left open in the paragraph before goes on into this one, which may close it with
+    no mark of its own to open it ("«Белорусская АЭС выработала ... электроэнергии." then "Это
+    позволило сократить импорт газа на четверть».").
 
     With `nest_straight` (speech.yaml `nested_straight_quotes`: a language that types its
     «» and „“ as straight marks, and nests them), a straight mark before a word inside a straight
@@ -107,7 +110,8 @@ def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, 
     for mark in QUOTE_MARK_RE.finditer(text):
         i, end, char = mark.start(), mark.end(), mark.group()
         top = stack[-1][0] if stack else None
-        if top is None and not spans and _closes_unopened(text, i, end, char):
+        carried_on = carried and char in {"»", "”", '"'} and i > 0 and not text[i - 1].isspace()
+        if top is None and not spans and (_closes_unopened(text, i, end, char) or carried_on):
             # '... until all devils are rooted out," the adviser said': the copy lost the
             # opening mark; the quote ran from the paragraph's start
             spans.append((0, i, True))
@@ -127,7 +131,7 @@ def quote_spans(text: str, nest_straight: bool = False) -> list[tuple[int, int, 
     if stack and nested and nest_straight:
         # the straight marks did not pair up as nested ones: read them one level deep (once:
         # without nesting, the marks are read as they fall)
-        return quote_spans(text, nest_straight=False)
+        return quote_spans(text, nest_straight=False, carried=carried)
     if (
         len(stack) == 1
         and stack[0][0] == "«"
@@ -320,6 +324,10 @@ class QuoteExtractor:
             if speaker is None and span.dash_led and span.narrator is None and span.paragraph > 0:
                 # "Анвар Ибрагим покачал головой и запротестовал:" then "— Я должен ответить!"
                 speaker = self._introduced_by(span.paragraph - 1)
+            if speaker is None and self._back_reference_after(span):
+                # "«...»." then "Так прокомментировал слухи X": whom the next paragraph says the words
+                # were, before whoever spoke at the end of the paragraph before
+                speaker = self._speaker_after(span)
             if (
                 speaker is None
                 and (span.start <= 1 or span.dash_led and span.narrator is None)
@@ -521,7 +529,7 @@ class QuoteExtractor:
         result: list[QuoteSpan] = []
         carry: QuoteSpan | None = None
         for index, text in enumerate(self.body.texts):
-            for start, end, closed in quote_spans(text, self.nest_straight):
+            for start, end, closed in quote_spans(text, self.nest_straight, carried=carry is not None):
                 inner = text[start:end].strip()
                 if carry is not None:
                     # a transcript's next turn ('"PENCE: ...'), opened as a quotation is carried on,
@@ -849,6 +857,12 @@ class QuoteExtractor:
                         # "По версии Кремля, в разговоре Путина и Байдена ...": the source the phrase
                         # names right after it, not a person named later in the sentence
                         return named.name
+                    if phrase in self.according_roles and head is not None and self._possessed_agent(head):
+                        # "по словам советника Зеленского", "по словам жены Алексея Смирнова":
+                        # somebody of the person named, whom the text did not name before
+                        if describe:
+                            return _role_phrase(head, self.partitives, self.role_qualifiers)
+                        return None
                     name = self._first_mention_after(
                         span.paragraph, start, sentence.end_char, outside=(span.start, span.end)
                     )
@@ -1467,7 +1481,7 @@ class QuoteExtractor:
             if titled:
                 return titled
         # "his wife whispered": somebody's kin is not the last to speak (people.yaml `relatives`)
-        kin = subject.lower_ in self.kin and bool(_owners(subject))
+        kin = self._form(subject) in self.kin and (bool(_owners(subject)) or self._possessed_agent(subject))
         if subject.pos_ == "NOUN" and not _indefinite(subject, self.indefinites) and not kin:
             # 'X said ... "...," the editor added': the same speaker, described
             named = self._speaker_earlier_in(paragraph, subject)
@@ -1729,6 +1743,14 @@ class QuoteExtractor:
             for t in subject.subtree
             if t.i != subject.i and self.body.mention_of_token(paragraph, t, ("people",))
         ]
+        if case == ["Gen"] and people:
+            # "по словам советника Зеленского": a role in the genitive itself; the name hung on it
+            # as a modifier says whose, one in apposition ("министра Дмитрия Пиневича") who
+            people = [t for t in people if t.head.i == subject.i] or people
+            if all(self._genitive_owner(subject, t) for t in people):
+                under = [c for c in subject.children if c.dep_ == "nmod"]
+                return self._holder_named_before(paragraph, subject, under)
+            return None
         if not case or not people or any(t.morph.get("Case") == case for t in people):
             return None
         if not all(t.morph.get("Case") == ["Gen"] for t in people):
@@ -1904,12 +1926,8 @@ class QuoteExtractor:
         doc = self.body.docs[span.paragraph]
         following = [s for s in sentences_of(doc) if s.start_char >= span.end]
         paragraph = span.paragraph
-        if not following and paragraph + 1 < len(self.body.docs) and self.back_references:
-            # a paragraph of quotation, then "Об этом заявил пресс-секретарь Кремля Дмитрий Песков."
-            # (speech.yaml `back_references`): the next paragraph says whose the words were
-            after = sentences_of(self.body.docs[paragraph + 1])
-            if after and span_text(after[0]).lower().startswith(self.back_references):
-                following, paragraph = after[:1], paragraph + 1
+        if not following:
+            following, paragraph = self._back_reference_after(span), paragraph + 1
         if not following:
             return None
         root = following[0].root
@@ -1919,6 +1937,18 @@ class QuoteExtractor:
         if subject is None:
             return None
         return self._person_named_by(paragraph, subject) or self._person_meant_by(paragraph, subject)
+
+    def _back_reference_after(self, span: QuoteSpan) -> list[Span]:
+        """A paragraph of quotation, then "Об этом заявил пресс-секретарь Кремля Дмитрий Песков." or
+        "Так прокомментировал слухи ..." (speech.yaml `back_references`): the next paragraph's first
+        sentence, which says whose the words were; none if it does not open so."""
+        paragraph = span.paragraph
+        if span.start > 1 or paragraph + 1 >= len(self.body.docs) or not self.back_references:
+            return []
+        if any(s.start_char >= span.end for s in sentences_of(self.body.docs[paragraph])):
+            return []
+        after = sentences_of(self.body.docs[paragraph + 1])
+        return after[:1] if after and span_text(after[0]).lower().startswith(self.back_references) else []
 
     def _speaker_earlier_in(
         self, paragraph: int, word: Token, epithets: bool = False, since: int = 0
@@ -1934,6 +1964,11 @@ class QuoteExtractor:
                 and not _inside(token.idx, quoted)
             ):
                 mention = self._person_named_by(paragraph, token)
+                if mention is None and epithets:
+                    # a bare epithet after "Жительница Гродно Ольга Сидорович рассказала": the
+                    # resident named in apposition to what she is (not a search past the nearest
+                    # subject for any sentence's claim: only an epithet refers back so)
+                    mention = self._person_in_apposition(paragraph, token)
                 if mention:
                     return mention
                 if token.pos_ == "PRON" and not epithets:
@@ -1951,6 +1986,18 @@ class QuoteExtractor:
                     return None  # the last to speak is somebody else, unnamed
         return None
 
+    def _person_in_apposition(self, paragraph: int, subject: Token) -> str | None:
+        """The person named in apposition to a subject the parser heads on its description
+        ("Жительница Гродно Ольга Сидорович рассказала", "Her lawyer, Ann Berg, said")."""
+        if subject.pos_ != "NOUN":
+            return None
+        for child in subject.children:
+            if child.dep_ == "appos" and not (self.by_lemma and self._genitive_owner(subject, child)):
+                mention = self.body.mention_of_token(paragraph, child, ("people",))
+                if mention:
+                    return mention.name
+        return None
+
     def _definite_role(self, token: Token) -> bool:
         """ "the president", "the Director": a role word with the definite article, which refers back."""
         return (
@@ -1961,8 +2008,14 @@ class QuoteExtractor:
         )
 
     def _opens_with_quote(self, paragraph: int) -> bool:
-        """Whether a paragraph opens with a quotation (its speaker is named after it)."""
-        return any(s.paragraph == paragraph and s.start <= 1 for s in self.spans)
+        """Whether a paragraph opens with a quotation or a turn of speech after its dash ("— Вода
+        поднялась за одну ночь, — говорит женщина."): its speaker is named after it."""
+        dashes = " " + "".join(self.speech_dashes + self.hyphens)
+        return any(
+            s.paragraph == paragraph
+            and (s.start <= 1 or s.dash_led and not self.body.texts[paragraph][: s.start].strip(dashes))
+            for s in self.spans
+        )
 
     def _person_named_by(self, paragraph: int, subject: Token) -> str | None:
         """The person a subject phrase names, if it names a person (not an organisation or a thing)."""
@@ -1996,6 +2049,9 @@ class QuoteExtractor:
         # person before a body: "политолог, директор Киевского центра ... Михаил Погребинский" is
         # the man the role is held by, not the centre that qualifies it
         heads = [c for c in subject.children if c.dep_ == "appos"]
+        if self.by_lemma and subject.pos_ == "NOUN":
+            # "мать Ивана Петрова": whose mother, not her name (people.yaml `relatives`, below)
+            heads = [c for c in heads if not self._genitive_owner(subject, c)]
         for head in heads:
             mention = self.body.mention_of_token(paragraph, head, kinds)
             if mention:
@@ -2770,11 +2826,22 @@ class QuoteExtractor:
         person's noun with a person's name in the genitive ("советник Зеленского", "пресс-секретарь
         Трампа", "жена Алексея Навального")."""
         if self.by_lemma and noun.pos_ == "NOUN" and noun.morph.get("Animacy") == ["Anim"]:
-            return any(
-                c.dep_ == "nmod" and c.morph.get("Case") == ["Gen"] and c.ent_type_ == "PERSON"
-                for c in noun.children
-            )
+            return any(self._genitive_owner(noun, c) for c in noun.children)
         return noun.lower_ in self.agents and bool(_owners(noun))
+
+    def _genitive_owner(self, noun: Token, child: Token) -> bool:
+        """Whether `child` is a person's name in the genitive saying whose `noun` is ("советник
+        Зеленского", "мать Ивана Петрова"), not the noun's own name in apposition ("министр Сергей
+        Шойгу", "министра Дмитрия Пиневича"): the parser hangs such a genitive as a modifier, or as
+        an apposition when a given name comes with it; a name in apposition agrees with its noun in
+        case, and a relative's noun ("жены Алексея Смирнова") is never the name of the one after it."""
+        if child.ent_type_ != "PERSON" or child.morph.get("Case") != ["Gen"]:
+            return False
+        if child.dep_ == "nmod":
+            return True
+        return child.dep_ == "appos" and (
+            noun.morph.get("Case") not in (["Gen"], []) or self._form(noun) in self.kin
+        )
 
     def _first_mention_after(
         self, paragraph: int, start: int, end: int, outside: tuple[int, int] = (0, 0)
@@ -3025,6 +3092,16 @@ def _role_phrase(
         # the noun that qualify it, up to a clause or a comma; after the group a partitive names
         # ("один из сотрудников министерства обороны"), that group's
         kept = {t.i for c in head.rights if c.dep_ in qualifiers for t in _phrase_words(c)}
+        # "мать Ивана Петрова", "дочь писателя Василия Быкова": a name in the genitive the parser set
+        # in apposition to the noun or to its qualifier says whose, and belongs to the description
+        owners = [head, *(doc[i] for i in sorted(kept))]
+        kept |= {
+            t.i
+            for noun in owners
+            for c in noun.rights
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.morph.get("Case") == ["Gen"]
+            for t in _phrase_words(c)
+        }
         # a noun in the nominative qualifies nothing (a qualifier is oblique): the subject the
         # parser hung on it ("приводит слова сотрудника министерства агентство")
         kept -= {i for i in kept if doc[i].dep_ in qualifiers and doc[i].morph.get("Case") == ["Nom"]}
