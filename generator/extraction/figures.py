@@ -558,9 +558,11 @@ class FigureExtractor:
         a dash, the last word ('twenty-five to thirty-five', 'between 200 and 300'). A scale word
         after a dash is the number's own ('a $1.2-billion contract'), no far end."""
         doc = ent.doc
+        # "32 degrees F to 95 degrees F": the low end's unit may end a word after the entity
+        last = ent.end + 1 if ent.end < len(doc) and self._ends_number(doc, ent.end) else ent.end
         found = [
             i
-            for i in range(ent.start + 1, min(ent.end + 1, len(doc) - 1))
+            for i in range(ent.start + 1, min(last + 1, len(doc) - 1))
             if self._ends_number(doc, i - 1)
             and self._opens_far_end(doc, i + 1)
             and (doc[i].lower_ in self.range_joiners or between and doc[i].lower_ in self.conjunctions)
@@ -570,8 +572,14 @@ class FigureExtractor:
 
     def _ends_number(self, doc, i: int) -> bool:
         """Whether a number ends at doc[i]: the number, or its unit written after it ("between 0.50
-        percent and 0.75 percent")."""
-        return doc[i].like_num or i > 0 and doc[i - 1].like_num and doc[i].lower_ in self.units
+        percent and 0.75 percent", "32 degrees F to 95 degrees F")."""
+        if doc[i].like_num or i > 0 and doc[i - 1].like_num and doc[i].lower_ in self.units:
+            return True
+        # a unit of two words that the far end repeats: "32 degrees F to 95 degrees F", "between 5 per
+        # cent and 6 per cent"; not "fell 3.5 per cent to 120 pence", a change and a level
+        if i < 2 or not doc[i - 2].like_num or f"{doc[i - 1].lower_} {doc[i].lower_}" not in self.units:
+            return False
+        return [t.lower_ for t in doc[i + 3 : i + 5]] == [doc[i - 1].lower_, doc[i].lower_]
 
     def _opens_far_end(self, doc, i: int) -> bool:
         """Whether a range's far end starts at doc[i]: a number, but not the low end's own scale
@@ -1140,7 +1148,9 @@ class FigureExtractor:
         after = " ".join(t.lower_ for t in ent.doc[ent.end : head.i + 1])
         # "45°C in Delhi": the sign and the letter, glued, are the unit's words as well
         glued = ent.doc[ent.end : head.i + 1].text.lower()
-        unit_end = head.i >= ent.end and (after in self.units or glued in self.units)
+        # "5 degrees C in London": the scale's letter ends the unit the entity's last word opens
+        opened = f"{ent[-1].lower_} {after}"
+        unit_end = head.i >= ent.end and (after in self.units or glued in self.units or opened in self.units)
         if unit and (head.lower_ in self.units or scale_letter or unit_end) or head.lower_ in self.scales:
             return _of_object(head)
         of = _of_object(head)

@@ -1917,3 +1917,23 @@ def test_a_sum_in_millions_written_m_after_a_space_stays_millions(nlp, lexicon):
     # "£40 m" is forty million pounds, "ran 100 m" a hundred metres
     b = brief(nlp, lexicon, ["The club paid £40 m for a striker who ran 100 m in 9.9 seconds."])
     assert [(f.value, f.unit) for f in b.figures] == [(40_000_000, "GBP"), (100, "m")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The handset should operate in the temperature range 32 degrees F to 95 degrees F, Apple says.",
+            [(None, 32, 95, "°F", "degrees F")],
+        ),
+        (
+            "It was 5 degrees C in London and 30 degrees C in Madrid.",
+            [(5, None, None, "°C", "degrees C"), (30, None, None, "°C", "degrees C")],
+        ),
+        # a unit of two words ends the low end of a range as one word does
+        ("Between 5 per cent and 6 per cent of voters stayed home.", [(None, 5, 6, "percent", "voters")]),
+    ],
+)
+def test_a_scales_letter_after_degrees_is_the_temperatures_unit(nlp, lexicon, sentence, expected):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.low, f.high, f.unit, f.counts) for f in b.figures] == expected
