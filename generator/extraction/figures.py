@@ -344,23 +344,25 @@ class FigureExtractor:
                 label = "PERCENT" if self.units[sign] == "percent" else "QUANTITY"
                 found.append(Span(doc, t.i, t.i + 1, label=label))
         # "45" of "45°C", "20°" of "20°C (68°F)": a bare number of the model's that a unit with a
-        # sign follows is a quantity as well, so that the one in brackets after it is its conversion
-        ents = [
-            Span(doc, e.start, e.end, label="QUANTITY")
-            if e.label_ == "CARDINAL" and self._signed_after(e)
-            else e
-            for e in ents
-        ]
+        # sign follows is a quantity (or a percentage) as well, so that the one in brackets after
+        # it is its conversion
+        ents = [self._as_measure(e) if e.label_ == "CARDINAL" else e for e in ents]
         if not found:
             return ents
         kept = [e for e in ents if not any(e.start <= f.start < e.end for f in found)]
         return sorted([*kept, *found], key=lambda e: e.start)
 
-    def _signed_after(self, ent: Span) -> bool:
-        """Whether a unit starting with a sign follows the entity's last number in digits ("45" of
-        "45°C", "20°" of "20°C", whose degree sign the model took as a number)."""
+    def _as_measure(self, ent: Span) -> Span:
+        """The entity as a quantity or a percentage when a unit starting with a sign follows its last
+        number in digits ("45" of "45°C", "20°" of "20°C", whose degree sign the model took as a
+        number); else as it is."""
         digits = [t for t in ent if any(c.isdigit() for c in t.text)]
-        return bool(digits) and self._signed_unit_at(ent.doc, digits[-1].i + 1) is not None
+        sign = self._signed_unit_at(ent.doc, digits[-1].i + 1) if digits else None
+        if sign is None:
+            return ent
+        return Span(
+            ent.doc, ent.start, ent.end, label="PERCENT" if self.units[sign] == "percent" else "QUANTITY"
+        )
 
     def _glued_temperature(self, token: Token) -> bool:
         """'keep warming below 1.5C', 'fell to -5C', 'recorded 118F': a temperature whose scale's
