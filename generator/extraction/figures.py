@@ -398,8 +398,9 @@ class FigureExtractor:
         return None
 
     def _with_added_fraction(self, ent: Span) -> Span:
-        """The number with the fraction glued on after it that the model left out: of
-        "two-and-a-half billion" it tags "two" alone, which read so is 2."""
+        """The number with the fraction added after it that the model left out, glued on or a space
+        apart: of "two-and-a-half billion", "one and a half billion" it tags "two", "one" alone,
+        which read so are 2 and 1."""
         doc, end = ent.doc, ent.end
         # "one and a half billion dollars": the fraction a space apart, of which the model tags
         # "one" alone, or "one and a" (as a date)
