@@ -48,6 +48,9 @@ RANK_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 # A number cannot count a name: "Italy 143,600" (cases elided), "October 13", "Rossiya 24"
 NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"}
 # "the attack on Kyiv", "troops in Belarus": what the subject adds to the counted noun
+# a minus sign glued to a number's digits: the hyphen-minus and the typographic one ("-5C", "−5 °C")
+NEGATIVE_SIGNS = frozenset({"-", "\u2212"})
+SIGNED_NUMBER_RE = re.compile(r"[-\u2212]\d[\d,]*(?:\.\d+)?")  # "−5" of "−5 °C", no number to spaCy
 AGE_RE = re.compile(r"(?P<number>\S+?)[\s-]+(?P<unit>year|month|week|day)s?[\s-]+old", re.IGNORECASE)
 
 
@@ -70,6 +73,15 @@ class FigureExtractor:
         derived = [c for c in iso if c not in codes]
         self.unit_words = sorted(self.units, key=len, reverse=True)  # "square miles" before "miles"
         self.units_after = lexicon.words("numbers", "units_after_number")
+        # "1.5C", "-5C", "118F": a scale's letter glued to the digits, in its own case
+        self.glued_letters = dict(numbers.get("glued_unit_letters") or {})
+        self.glued_re = (
+            re.compile(rf"[-\u2212]?\d[\d,]*(?:\.\d+)?(?P<letter>{alternatives(list(self.glued_letters))})")
+            if self.glued_letters
+            else None
+        )
+        self.spaced_letters = {k.lower(): v for k, v in (numbers.get("spaced_letter_units") or {}).items()}
+        self.negative_words = lexicon.words("numbers", "negative_words")
         self.rank_words = lexicon.words("numbers", "rank_words")
         self.qualifiers = {k.lower(): v for k, v in numbers.get("qualifiers", {}).items()}
         self.scales = {k.lower(): int(v) for k, v in numbers.get("scales", {}).items()}
@@ -184,7 +196,7 @@ class FigureExtractor:
         for index, doc in enumerate(self.body.docs):
             ents = _not_covered(
                 [
-                    self._with_scale_after(self._with_added_fraction(self._as_count(ent)))
+                    self._with_scale_after(self._as_count(self._with_added_fraction(ent)))
                     for ent in _with_untagged_counts(
                         doc, self._with_signed_measures(doc, self._with_sums(doc))
                     )
@@ -212,11 +224,27 @@ class FigureExtractor:
                         figures.extend(change)
                         continue
                     figure = self._figure(index, ent, starts, done)
-                if figure and _is_conversion(ent, ends) and figures and figures[-1].ref == figure.ref:
+                if figure and self._is_conversion(ent, ends) and figures and figures[-1].ref == figure.ref:
                     figure = self._converted(figure, figures[-1])
                 if figure:
                     figures.append(figure)
         return figures
+
+    def _is_conversion(self, ent: Span, ends: dict[int, Span]) -> bool:
+        """'190 kilometers (118 miles)': the figure in parentheses says the one before it again, in
+        another unit; the one before may end on its unit's words outside the model's entity ("40
+        degrees" of "40 degrees Celsius (104°F)", "20" of "20°C (68°F)")."""
+        doc = ent.doc
+        if ent.start < 2 or doc[ent.start - 1].text != "(":
+            return False
+        before = ends.get(ent.start - 1)
+        # the unit's words between them: one or two tokens ("Celsius"; "°", "C")
+        for end in (ent.start - 2, ent.start - 3):
+            if before is None and end in ends:
+                gap = doc[end : ent.start - 1].text.lower()
+                if gap in self.units or f"{ends[end][-1].lower_} {gap}" in self.units:
+                    before = ends[end]
+        return before is not None and before.label_ in {"QUANTITY", "MONEY"} and ent.label_ == before.label_
 
     def _converted(self, figure: Figure, before: Figure) -> Figure:
         """'a depth of 10 kilometers (6 miles)', 'S$2.62b (US$1.93b)': the quantity before said again
@@ -298,22 +326,64 @@ class FigureExtractor:
         model took for a name ("(104°F)", a product to it) is such a measure too: the name goes.
         Each is a quantity (a percentage), so that one in brackets after a quantity is read as
         its conversion ("40 degrees Celsius (104°F)")."""
-        named = [e for e in ents if e.label_ not in FIGURE_LABELS | AGE_LABELS]
-        taken = {i for e in ents if e.label_ in FIGURE_LABELS | AGE_LABELS for i in range(e.start, e.end)}
+        # a date of the model's is such a measure too when a unit with a sign follows its number:
+        # "(68°F)" is a date to it; an age ("a 66-year-old") has no sign after its number
+        named = [e for e in ents if e.label_ not in FIGURE_LABELS]
+        taken = {i for e in ents if e.label_ in FIGURE_LABELS for i in range(e.start, e.end)}
         found = []
         for t in doc:
             if t.i in taken or t.ent_type_ and not any(e.start <= t.i < e.end for e in named):
                 continue
-            if not t.like_num or not any(c.isdigit() for c in t.text):
+            if self._glued_temperature(t):
+                found.append(Span(doc, t.i, t.i + 1, label="QUANTITY"))  # "below 1.5C", "-5C"
+                continue
+            if not (t.like_num or SIGNED_NUMBER_RE.fullmatch(t.text)) or not any(c.isdigit() for c in t.text):
                 continue
             sign = self._signed_unit_at(doc, t.i + 1)
             if sign is not None:
                 label = "PERCENT" if self.units[sign] == "percent" else "QUANTITY"
                 found.append(Span(doc, t.i, t.i + 1, label=label))
+        # "45" of "45°C", "20°" of "20°C (68°F)": a bare number of the model's that a unit with a
+        # sign follows is a quantity (or a percentage) as well, so that the one in brackets after
+        # it is its conversion
+        ents = [self._as_measure(e) if e.label_ == "CARDINAL" else e for e in ents]
         if not found:
             return ents
         kept = [e for e in ents if not any(e.start <= f.start < e.end for f in found)]
         return sorted([*kept, *found], key=lambda e: e.start)
+
+    def _as_measure(self, ent: Span) -> Span:
+        """The entity as a quantity or a percentage when a unit starting with a sign follows its last
+        number in digits ("45" of "45°C", "20°" of "20°C", whose degree sign the model took as a
+        number); else as it is."""
+        digits = [t for t in ent if any(c.isdigit() for c in t.text)]
+        sign = self._signed_unit_at(ent.doc, digits[-1].i + 1) if digits else None
+        if sign is None:
+            return ent
+        return Span(
+            ent.doc, ent.start, ent.end, label="PERCENT" if self.units[sign] == "percent" else "QUANTITY"
+        )
+
+    def _glued_temperature(self, token: Token) -> bool:
+        """'keep warming below 1.5C', 'fell to -5C', 'recorded 118F': a temperature whose scale's
+        letter is glued to its digits, one token that the model reads as a name or nothing. Not a
+        label's, after the noun it labels ("Flat 3C")."""
+        if self.glued_re is None or not self.glued_re.fullmatch(token.text):
+            return False
+        before = token.doc[token.i - 1] if token.i else None
+        return before is None or not (before.is_alpha and before.pos_ in {"NOUN", "PROPN"})
+
+    def _below_zero(self, ent: Span) -> bool:
+        """'fell to minus 5°C', '-5C', '−5 °C': a number below zero, by a word of numbers.yaml
+        negative_words before its digits (in the entity or right before it) or a minus sign glued to
+        them."""
+        digits = next((t for t in ent if any(c.isdigit() for c in t.text)), None)
+        if digits is not None and digits.text[0] in NEGATIVE_SIGNS:
+            return True
+        words = [t for t in ent if digits is None or t.i < digits.i]
+        if ent.start:
+            words.append(ent.doc[ent.start - 1])
+        return any(t.lower_ in self.negative_words for t in words)
 
     def _signed_unit_at(self, doc: Doc, i: int) -> str | None:
         """The unit of the data starting with a sign that the tokens from doc[i] spell with no space
@@ -328,9 +398,17 @@ class FigureExtractor:
         return None
 
     def _with_added_fraction(self, ent: Span) -> Span:
-        """The number with the fraction glued on after it that the model left out: of
-        "two-and-a-half billion" it tags "two" alone, which read so is 2."""
+        """The number with the fraction added after it that the model left out, glued on or a space
+        apart: of "two-and-a-half billion", "one and a half billion" it tags "two", "one" alone,
+        which read so are 2 and 1."""
         doc, end = ent.doc, ent.end
+        # "one and a half billion dollars": the fraction a space apart, of which the model tags
+        # "one" alone, or "one and a" (as a date)
+        for number in (t for t in ent if t.like_num and t.whitespace_):
+            for phrase in self.added_fractions:
+                size = len(phrase.split())
+                if " ".join(t.lower_ for t in doc[number.i + 1 : number.i + 1 + size]) == phrase:
+                    return Span(doc, ent.start, max(end, number.i + 1 + size), label=ent.label_)
         if end >= len(doc) or doc[end - 1].whitespace_ or doc[end].text != "-":
             return ent
         # the hyphenated word runs on while no space stands between its tokens
@@ -369,7 +447,12 @@ class FigureExtractor:
         five hundred soldiers", "Between 40 and" of "Between 40 and 60 soldiers", "Between 40 and
         60 were killed"). A length of time ("40 days": its noun is inside the date, or a date's
         own) and years ("between 2021 and 2022") stay dates."""
-        if ent.label_ != "DATE" or not all(t.like_num or t.lower_ in self.range_words for t in ent):
+        # "Two and a half million people": the words of a fraction added to a number are the number's
+        added = self.added_fraction_re.search(_spaced(ent.text))
+        fraction = set(added.group().split()) if added else set()
+        if ent.label_ != "DATE" or not all(
+            t.like_num or t.lower_ in self.range_words or t.lower_ in fraction for t in ent
+        ):
             return ent
         numbers = [t for t in ent if t.like_num]
         if any(re.fullmatch(r"\d{4}", t.text) for t in numbers):
@@ -478,9 +561,11 @@ class FigureExtractor:
         a dash, the last word ('twenty-five to thirty-five', 'between 200 and 300'). A scale word
         after a dash is the number's own ('a $1.2-billion contract'), no far end."""
         doc = ent.doc
+        # "32 degrees F to 95 degrees F": the low end's unit may end a word after the entity
+        last = ent.end + 1 if ent.end < len(doc) and self._ends_number(doc, ent.end) else ent.end
         found = [
             i
-            for i in range(ent.start + 1, min(ent.end + 1, len(doc) - 1))
+            for i in range(ent.start + 1, min(last + 1, len(doc) - 1))
             if self._ends_number(doc, i - 1)
             and self._opens_far_end(doc, i + 1)
             and (doc[i].lower_ in self.range_joiners or between and doc[i].lower_ in self.conjunctions)
@@ -490,8 +575,14 @@ class FigureExtractor:
 
     def _ends_number(self, doc, i: int) -> bool:
         """Whether a number ends at doc[i]: the number, or its unit written after it ("between 0.50
-        percent and 0.75 percent")."""
-        return doc[i].like_num or i > 0 and doc[i - 1].like_num and doc[i].lower_ in self.units
+        percent and 0.75 percent", "32 degrees F to 95 degrees F")."""
+        if doc[i].like_num or i > 0 and doc[i - 1].like_num and doc[i].lower_ in self.units:
+            return True
+        # a unit of two words that the far end repeats: "32 degrees F to 95 degrees F", "between 5 per
+        # cent and 6 per cent"; not "fell 3.5 per cent to 120 pence", a change and a level
+        if i < 2 or not doc[i - 2].like_num or f"{doc[i - 1].lower_} {doc[i].lower_}" not in self.units:
+            return False
+        return [t.lower_ for t in doc[i + 3 : i + 5]] == [doc[i - 1].lower_, doc[i].lower_]
 
     def _opens_far_end(self, doc, i: int) -> bool:
         """Whether a range's far end starts at doc[i]: a number, but not the low end's own scale
@@ -576,6 +667,8 @@ class FigureExtractor:
                 return None  # "one possible scenario", "a report": not a figure
             if value == 2 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.referring:
                 return None  # "the two countries": a reference to things named, not a count
+            if value > 0 and self._below_zero(ent):
+                value = -value  # "minus 5°C", "-5C"
         unit, written = self._unit_written(span)
         code = self.code_re.match(span.text) if self.code_re else None
         if unit is None and code is not None:
@@ -944,6 +1037,10 @@ class FigureExtractor:
         if "%" in lower:
             return "percent", "%"
         doc = ent.doc
+        glued = self.glued_re.fullmatch(ent.text) if self.glued_re else None
+        if glued is not None:
+            unit = self.glued_letters[glued["letter"]]
+            return unit, unit  # "1.5C": the unit's sign is not written, its scale's letter is
         signed = self._signed_unit_at(doc, ent.end)
         if signed is not None:
             # "1.2°C", "1.5 °C", "about 20-25% of": a unit starting with a sign right after the number,
@@ -970,7 +1067,16 @@ class FigureExtractor:
             if re.match(rf"{re.escape(word)}(?:$|\b)", following):
                 return self.units[word], word
         before = "".join(t.lower_ for t in self._unit_before(ent))
-        return (self.units[before], before) if before else (None, None)
+        if before:
+            return self.units[before], before
+        if ent.end < len(doc) and doc[ent.end - 1].whitespace_ and ent.label_ != "MONEY":
+            # "ran 100 m", "12 m high": a scale's letter a space after a number with no currency,
+            # and no noun after it that the number counts ("5 m shares": millions)
+            letter = self.spaced_letters.get(doc[ent.end].text)
+            counted = ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ in {"NOUN", "PROPN"}
+            if letter is not None and not counted:
+                return letter, doc[ent.end].text
+        return None, None
 
     def _unit_before(self, ent: Span) -> list[Token]:
         """The tokens of a unit written before the number ("Rs 24 lakh", "USD 6000", "Rs. 32 lakh",
@@ -1043,7 +1149,11 @@ class FigureExtractor:
         scale_letter = head.i == ent.end and (ent.text.endswith("°") or head.text.startswith("°"))
         # "more than 21 per cent" of which the model tags "more than 21": "cent" ends the unit's words
         after = " ".join(t.lower_ for t in ent.doc[ent.end : head.i + 1])
-        unit_end = head.i >= ent.end and after in self.units
+        # "45°C in Delhi": the sign and the letter, glued, are the unit's words as well
+        glued = ent.doc[ent.end : head.i + 1].text.lower()
+        # "5 degrees C in London": the scale's letter ends the unit the entity's last word opens
+        opened = f"{ent[-1].lower_} {after}"
+        unit_end = head.i >= ent.end and (after in self.units or glued in self.units or opened in self.units)
         if unit and (head.lower_ in self.units or scale_letter or unit_end) or head.lower_ in self.scales:
             return _of_object(head)
         of = _of_object(head)
@@ -1144,16 +1254,6 @@ def _is_part_of_name(ent: Span, units: Collection[str] = ()) -> bool:
     # a number word with a capital inside a sentence: a title or a name ("the Big Four")
     first = ent[0]
     return first.is_alpha and first.is_title and first.i != first.sent.start and first.lower_ not in units
-
-
-def _is_conversion(ent: Span, ends: dict[int, Span]) -> bool:
-    """'190 kilometers (118 miles)': the figure in parentheses says the one before it again, in
-    another unit."""
-    doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].text != "(":
-        return False
-    before = ends.get(ent.start - 1)
-    return before is not None and before.label_ in {"QUANTITY", "MONEY"} and ent.label_ == before.label_
 
 
 def _is_appositive_age(ent: Span) -> bool:

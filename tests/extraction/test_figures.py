@@ -1797,3 +1797,143 @@ def test_a_number_glued_to_the_letter_of_a_name_is_no_count(nlp, lexicon):
     assert [(f.value, f.unit, f.counts, f.subject) for f in b.figures] == [
         (4_000_000_000, "USD", "raised", "sale")
     ]
+
+
+# Session 49, bugs: what the figures' mutation run found by its inputs (a temperature below zero, a
+# conversion in brackets, a number with a fraction added in words, a scale's letter glued on), with
+# siblings of each class. A temperature is a measure an analyst compares (ANNOTATION.md: every
+# quantity the body states), its conversion in brackets a figure of the same thing in the other
+# scale (as "10 kilometers (6 miles)" is); a race's time is a length of time, no figure.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Temperatures fell to minus 5°C (23°F) overnight.", [(-5, "°C"), (23, "°F")]),
+        ("Temperatures fell to minus 5 degrees overnight.", [(-5, "degrees")]),
+        ("Temperatures fell to -5C overnight.", [(-5, "°C")]),
+        ("Temperatures fell to \u22125 °C overnight.", [(-5, "°C")]),
+        ("It was -3C in Moscow on Tuesday.", [(-3, "°C")]),
+        ("The thermometer showed minus 40 degrees Fahrenheit.", [(-40, "°F")]),
+    ],
+)
+def test_a_temperature_below_zero_keeps_its_minus(nlp, lexicon, sentence, expected):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.unit) for f in b.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The water was at 20°C (68°F) at noon.", [(20, "°C", "water"), (68, "°F", "water")]),
+        (
+            "Temperatures reached 40 degrees Celsius (104°F) on Monday.",
+            [(40, "°C", "Temperatures"), (104, "°F", "Temperatures")],
+        ),
+        (
+            "Temperatures fell to minus 5°C (23°F) overnight.",
+            [(-5, "°C", "Temperatures"), (23, "°F", "Temperatures")],
+        ),
+        (
+            "The sea was 15 degrees Celsius (59 degrees Fahrenheit) on Monday.",
+            [(15, "°C", "sea"), (59, "°F", "sea")],
+        ),
+    ],
+)
+def test_a_temperature_in_brackets_is_the_same_temperature_in_the_other_scale(
+    nlp, lexicon, sentence, expected
+):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.unit, f.subject) for f in b.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two and a half million people voted, officials said.", (2_500_000, None, "people")),
+        ("The company lost one and a half billion dollars.", (1_500_000_000, "USD", "dollars")),
+        ("About 2.5 million people voted.", (2_500_000, None, "people")),
+        ("Two-and-a-half thousand people marched.", (2_500, None, "people")),
+        ("Some three and a half thousand soldiers crossed the river.", (3_500, None, "soldiers")),
+        ("The fund holds one and a quarter million dollars.", (1_250_000, "USD", "dollars")),
+    ],
+)
+def test_a_number_with_a_fraction_added_in_words_is_one_figure(nlp, lexicon, sentence, expected):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Temperatures reached 45°C in Delhi on Monday.", (45, "°C", "Temperatures")),
+        ("Temperatures hit 48°C in Rajasthan last week.", (48, "°C", "Temperatures")),
+        ("The temperature reached 45 °C in Delhi on Monday.", (45, "°C", "temperature")),
+    ],
+)
+def test_a_temperature_written_with_its_sign_measures_what_the_sentence_says(
+    nlp, lexicon, sentence, expected
+):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.unit, f.subject) for f in b.figures] == [expected]
+    assert b.figures[0].counts == "°C"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Leaders pledged to keep warming below 1.5C this century.", (1.5, "°C", "less than")),
+        ("The world is on track for 2.7C of warming.", (2.7, "°C", None)),
+        ("Phoenix recorded 118F on Sunday.", (118, "°F", None)),
+    ],
+)
+def test_a_temperature_with_its_scales_letter_glued_on_is_a_figure(nlp, lexicon, sentence, expected):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.unit, f.qualifier) for f in b.figures] == [expected]
+
+
+def test_a_scales_letter_glued_to_a_label_is_no_temperature(nlp, lexicon):
+    # "Flat 3C": a letter after a number that labels the noun before it; "-3C" is the temperature
+    b = brief(
+        nlp, lexicon, ["She lived in Flat 3C, where it was -3C on the night she paid 500 euros in rent."]
+    )
+    assert [(f.value, f.unit) for f in b.figures] == [(-3, "°C"), (500, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The sprinter ran 100 m in 9.8 seconds.", [(100, "m")]),
+        ("She swam 400 metres in four minutes.", [(400, "m")]),
+        ("The wall is 12 m high.", [(12, "m")]),
+    ],
+)
+def test_a_distance_is_a_figure_and_the_time_taken_is_not(nlp, lexicon, sentence, expected):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.unit) for f in b.figures] == expected
+
+
+def test_a_sum_in_millions_written_m_after_a_space_stays_millions(nlp, lexicon):
+    # "£40 m" is forty million pounds, "ran 100 m" a hundred metres
+    b = brief(nlp, lexicon, ["The club paid £40 m for a striker who ran 100 m in 9.9 seconds."])
+    assert [(f.value, f.unit) for f in b.figures] == [(40_000_000, "GBP"), (100, "m")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The handset should operate in the temperature range 32 degrees F to 95 degrees F, Apple says.",
+            [(None, 32, 95, "°F", "degrees F")],
+        ),
+        (
+            "It was 5 degrees C in London and 30 degrees C in Madrid.",
+            [(5, None, None, "°C", "degrees C"), (30, None, None, "°C", "degrees C")],
+        ),
+        # a unit of two words ends the low end of a range as one word does
+        ("Between 5 per cent and 6 per cent of voters stayed home.", [(None, 5, 6, "percent", "voters")]),
+    ],
+)
+def test_a_scales_letter_after_degrees_is_the_temperatures_unit(nlp, lexicon, sentence, expected):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.low, f.high, f.unit, f.counts) for f in b.figures] == expected
