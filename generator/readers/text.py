@@ -120,7 +120,9 @@ def _credit_patterns(own: tuple[tuple[str, ...], ...]) -> TextPatterns:
         byline=re.compile(rf"^(?:{b}):?\s+(?P<who>.+?)\.?$", re.I),
         opens_byline=re.compile(rf"^(?:{b}) ", re.I),
         lead_byline=re.compile(rf"^(?:{b})\s+(?P<who>[^:]{{3,60}}?):\s+(?P<rest>[A-Z“\"].{{40,}})$", re.I),
-        glued_label="|".join(f"(?<={re.escape(w)})" for w in by) or r"(?!x)x",
+        # "bySauli Giliard", "ByJose Santos": the label as a page may capitalise it
+        glued_label="|".join(f"(?<={re.escape(c)})" for w in by for c in dict.fromkeys((w, w.capitalize())))
+        or r"(?!x)x",
         contributed=re.compile(
             rf"^(?P<who>.{{2,60}}?) (?:{alternatives(verbs)}) (?:{alternatives(objects)})\.?$", re.I
         ),
@@ -128,7 +130,8 @@ def _credit_patterns(own: tuple[tuple[str, ...], ...]) -> TextPatterns:
         dated_by=re.compile(
             rf"^(?P<date>.{{6,60}}?)\s+(?:{b})\s+(?P<who>[^\W\d_][^;|]{{1,80}}|\d\S{{1,39}})$", re.I
         ),
-        written_for=re.compile(rf"^(?P<name>.+?)\s+(?:{alternatives(written_for)})\s+(?P<outlet>[A-Z].*)$"),
+        # "For The Alberta Weekly" where a page capitalises its byline's every word
+        written_for=re.compile(rf"^(?P<name>.+?)\s+(?i:{alternatives(written_for)})\s+(?P<outlet>[A-Z].*)$"),
         name_joiner=re.compile(rf"\s*(?:,|\b(?:{alternatives(joiners)})\b|&)\s*"),
         copyright_year=re.compile(
             rf"(?:©|\(c\)|{alternatives(copyright)})\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)", re.I
@@ -625,9 +628,18 @@ def _header_around(
     anchor = dated = None
     stated = source.published  # what the page stated before its text was read (its markup)
     year = _copyright_year(raw, lexicon)
+    updates = lexicon.words("dates", "update_labels")
     for pos, (_, text) in enumerate(zone):
         day = _header_date(text, year)
         if day:
+            # "Posted: Jan 15, 2024" / "Updated: Jan 16, 2024": the story's day is the one it
+            # was first printed on, on the line above the update's
+            if _opens_with(text, updates):
+                for up in range(pos + 1, min(pos + 1 + MAX_SLOT_DISTANCE, len(zone))):
+                    first = _header_date(zone[up][1], year)
+                    if first is not None and first <= day and not _opens_with(zone[up][1], updates):
+                        day, pos = first, up
+                        break
             source.published = source.published or day
             anchor = dated = pos
             break
@@ -661,6 +673,7 @@ def _header_around(
             and not _header_date(text)
             and not text_patterns(lexicon).byline.match(text)
             and not _name_line(text, lexicon)  # "Jane Doe, Staff Attorney, Example Project"
+            and not _crumbs(text)
         )
 
     about = [pos for pos, (_, text) in enumerate(zone) if headline(text) and _on_topic(text, topic, small)]
@@ -743,6 +756,25 @@ def _header_around(
     if stated is None and dated is not None and titled is not None and dated > titled:
         banner, source.published = source.published, None
     return title, start, banner
+
+
+CRUMB_SEPARATOR_RE = re.compile(r"\s+[|›»>/]\s+")
+MIN_CRUMBS = 3
+MAX_CRUMB_WORDS = 3  # "Home", "Asia-Pacific", "Local News": a section's name, not a headline's clause
+
+
+def _crumbs(text: str) -> bool:
+    """A breadcrumb: three or more sections' names of a word or few, parted by bars or arrows
+    ("Carriers | Asia-Pacific | Fleet", "Home › News › World"); as much about the story as its
+    headline may be, and no headline."""
+    parts = CRUMB_SEPARATOR_RE.split(text.strip())
+    return len(parts) >= MIN_CRUMBS and all(0 < len(p.split()) <= MAX_CRUMB_WORDS for p in parts)
+
+
+def _opens_with(text: str, labels: frozenset[str]) -> bool:
+    """A line that opens with one of the labels: "Last updated: Jan 16, 2024" with "last updated"."""
+    words = re.findall(r"[^\W\d_]+", text.lower())[:3]
+    return any(" ".join(words[:n]) in labels for n in range(1, len(words) + 1))
 
 
 def _title_cased(text: str) -> bool:
@@ -1127,7 +1159,7 @@ def _masthead(raw: list[str], source: Source, lexicon: Lexicon, quoted: bool = F
     filled = [i for i, line in enumerate(raw) if line.strip() and not line.strip().startswith("#")]
     if len(filled) < 2:
         return None
-    text = raw[filled[0]].strip()
+    text = _logo_text(raw[filled[0]].strip(), lexicon)
     words = text.split()
     if (
         starts_with_bullet(raw[filled[0]])
@@ -1148,6 +1180,17 @@ def _masthead(raw: list[str], source: Source, lexicon: Lexicon, quoted: bool = F
     if quoted:
         return text if any(tidy_line(line, lexicon) != text for line in again) else None
     return text if again or starts_with_bullet(raw[filled[1]]) else None
+
+
+def _logo_text(line: str, lexicon: Lexicon) -> str:
+    """A logo's text as a text browser prints its picture: "[Example Herald logo]" and "Example
+    Herald logo" are "Example Herald" (sources data, `logo_words`); other lines as they are."""
+    words = line.strip("[]").split()
+    if len(words) > 1 and words[-1].lower() in lexicon.reading_words("sources", "logo_words"):
+        return " ".join(words[:-1])
+    # "The Nepal Post — Independent news since 1995": the name, then the site's slogan
+    name = re.split(ECHO_BAR, line, maxsplit=1)[0]
+    return name if name != line and _named_like_a_site(name, lexicon) else line
 
 
 def _printed_once(name: str, lines: list[str]) -> bool:
@@ -1656,7 +1699,10 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
     credited = _site_credit([p.strip() for p in written.split(",")], lexicon)
     if credited is not None:
         return credited
-    for part in (p.strip() for p in text_patterns(lexicon).name_joiner.split(line)):
+    patterns = text_patterns(lexicon)
+    for part in (p.strip() for p in patterns.name_joiner.split(line)):
+        # "Jane Doe in Nuku'alofa": the place the writer wrote in, as a byline with "By" has it
+        part = patterns.sections.split(part, maxsplit=1)[0]
         if part.isupper() and " " in part:
             part = part.title()  # "DAVID KLEPPER , Associated Press"
         words = part.split()
@@ -1740,7 +1786,8 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
         right_after = found[0][0].start() <= 3 or _next_to(rest[: found[0][0].start()], lexicon)
         bare = _bare_names(head.group("name"), lexicon) if right_after and not sentence else None
         credit = (bare, None) if bare else None
-    if credit is None:
+    # "Posted Mon 15 Jan 2024 at 3:41pm": the date's own label and weekday, no one's name
+    if credit is None or any(set(n.lower().split()) <= MONTHS_AND_DAYS for n in credit[0]):
         return None
     return credit, found[0][1].as_date()
 
@@ -2039,6 +2086,7 @@ MAX_INITIALS = 5  # letters of one word of capitals that is an acronym ("TPN", "
 # "By Lisa Mascaro, Mary Clare Jalonick and Eric Tucker": three names; a sentence opening with
 # "By" ("By Monday, most troops had left.") is told apart by its words, which name no one
 MAX_BYLINE_WORDS = 12
+HANDLE_RE = re.compile(r"\s+@\w+(?=\s|$)")
 
 
 def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
@@ -2059,7 +2107,8 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         return True
     byline = text_patterns(lexicon).byline.match(line)
     if byline and len(line.split()) <= MAX_BYLINE_WORDS:
-        who = byline.group("who").strip()
+        # "By Jane Doe @janedoe": the writer's account beside the name is no part of it
+        who = HANDLE_RE.sub("", byline.group("who")).strip()
         # "Jane Doe, in News, Portugal, Business": the names end where the sections begin
         who = text_patterns(lexicon).sections.split(who, maxsplit=1)[0]
         if set(re.findall(r"[\w']+", who.lower())) <= lexicon.words("sources", "unnamed_credit_words"):
@@ -2074,8 +2123,10 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         # "By Howard BlumeStaff Writer": words run together, and the writer's job after the name
         parts, written_for = [], set()
         for part in _byline_parts(who, lexicon):
-            if parts and len(part.split()) == 1 and without_job_title(part, lexicon) is None:
-                continue  # "By Jane Doe, Journalist": the writer's job after the name, no one else
+            if parts and without_job_title(part, lexicon) is None:
+                # "By Jane Doe, Journalist", "By Jane Doe, Staff Writer": the writer's job after
+                # the name, no one else, and no outlet for its credit word ("Staff")
+                continue
             # the outlet as written ("for SurgeZirc UK"), the name with its run-on words apart
             name, outlet = _name_and_outlet(part, lexicon)
             apart = CAMEL_RE.sub(" ", name)
