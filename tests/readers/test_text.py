@@ -2119,3 +2119,11 @@ def test_a_breadcrumb_of_sections_the_story_tells_of_is_no_headline(tmp_path, le
 def test_a_logos_text_or_a_masthead_with_its_slogan_names_the_site(tmp_path, lexicon, masthead):
     source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "By Jane Doe"], masthead=masthead))
     assert outlet_for(source, source.paragraphs, lexicon) == "Example Herald"
+
+
+def test_a_bylines_site_of_many_words_after_the_writer_is_no_author(tmp_path, lexicon):
+    # the site names itself after its writer, in words no outlet's ("Today"): it is the site
+    byline = "By Jane Doe, Harbour Today"
+    text = dump_with_header([HEADLINE, byline, "March 3, 2021"], footer="© 2021 Harbour Today")
+    source = read(tmp_path, lexicon, text)
+    assert source.authors == ["Jane Doe"]
