@@ -1448,7 +1448,8 @@ def _author_beside(zone: list[tuple[int, str]], dated: int, source: Source, lexi
     for text in [before, *[_without_glued_site(t, lexicon) for t in beside]]:
         # "JANE DOE Example Wire": the name in capitals, the wire's in title case
         caps = re.match(r"^(?:[A-Z][A-Z'’.-]+\s+)+[A-Z][A-Z'’.-]+\b(?!['’])", text)
-        name = caps.group(0).title() if caps else text
+        # "Jane Doe Jane Doe": the writer's picture's text, then the name's link
+        name = _undoubled(caps.group(0).title() if caps else text)
         if (
             2 <= len(name.split()) <= 4
             and _is_person_name(name, lexicon)
@@ -1703,6 +1704,8 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
     for part in (p.strip() for p in patterns.name_joiner.split(line)):
         # "Jane Doe in Nuku'alofa": the place the writer wrote in, as a byline with "By" has it
         part = patterns.sections.split(part, maxsplit=1)[0]
+        # "Jane Doe Jane Doe": the writer's picture's text, then the name's link
+        part = _undoubled(part)
         if part.isupper() and " " in part:
             part = part.title()  # "DAVID KLEPPER , Associated Press"
         words = part.split()
@@ -1766,10 +1769,10 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
     if head is not None and len(rest.split()) > MAX_BESIDE_WORDS and BAR_RE.search(rest):
         rest = BAR_RE.split(rest)[0]  # "Pete Evans · CBC News · Posted: Oct 14, 2022 | Last Updated: ..."
     if head is None or len(rest.split()) > MAX_BESIDE_WORDS:
-        return None
+        return _name_after_date(spaced, lexicon)
     found = find_explicit(rest)
     if not found:
-        return None
+        return _name_after_date(spaced, lexicon)
     credit = _name_line(head.group("name"), lexicon)
     if credit is None or not credit[0]:
         # "Francisco Memoria on 20/10/2017": the label joining the date (dates data,
@@ -1788,8 +1791,35 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
         credit = (bare, None) if bare else None
     # "Posted Mon 15 Jan 2024 at 3:41pm": the date's own label and weekday, no one's name
     if credit is None or any(set(n.lower().split()) <= MONTHS_AND_DAYS for n in credit[0]):
-        return None
+        return _name_after_date(spaced, lexicon)
     return credit, found[0][1].as_date()
+
+
+LEADING_TIME_RE = re.compile(
+    r"^[\s,|•·–—-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[\s,|•·–—-]*", re.I
+)
+MAX_AFTER_NAME_WORDS = 3  # "0 Comments", "Leave a comment": a post's meta line goes on so far
+
+
+def _name_after_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str | None], date] | None:
+    """A post's meta line that opens with its date, then its writer's name without "By" ("January
+    15, 2024 Jane Doe 0 Comments", "Posted on March 3, 2021 Jane Doe"): the name (a known given
+    name first, as `_name_line` asks) and the date; only a date's labels before the date."""
+    found = find_explicit(line)
+    if not found:
+        return None
+    (span, parsed), labels = found[0], lexicon.words("dates", "date_line_labels")
+    if any(w.lower() not in labels for w in re.findall(r"[^\W\d_]+", line[: span.start()])):
+        return None
+    after = LEADING_TIME_RE.sub("", line[span.end() :], count=1)
+    head = NAME_HEAD_RE.match(after)
+    name = head.group("name") if head else after.strip()
+    if len(after[len(name) :].split()) > MAX_AFTER_NAME_WORDS:
+        return None
+    credit = _name_line(name, lexicon)
+    if credit is None or not credit[0] or parsed.as_date() is None:
+        return None
+    return credit, parsed.as_date()
 
 
 def _next_to(between: str, lexicon: Lexicon) -> bool:
@@ -2108,7 +2138,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
     byline = text_patterns(lexicon).byline.match(line)
     if byline and len(line.split()) <= MAX_BYLINE_WORDS:
         # "By Jane Doe @janedoe": the writer's account beside the name is no part of it
-        who = HANDLE_RE.sub("", byline.group("who")).strip()
+        who = _undoubled(HANDLE_RE.sub("", byline.group("who")).strip())  # and a picture's text
         # "Jane Doe, in News, Portugal, Business": the names end where the sections begin
         who = text_patterns(lexicon).sections.split(who, maxsplit=1)[0]
         if set(re.findall(r"[\w']+", who.lower())) <= lexicon.words("sources", "unnamed_credit_words"):
@@ -2349,7 +2379,9 @@ def _take_header(
             source.url = source.url or url.group(1)
             kept[i] = ""
             continue
-        if not title_seen and BREADCRUMB_RE.match(line):
+        # "By Jane Doe | 15 January 2024", "By JANE DOE | EXAMPLE MONITOR": a byline parted by a
+        # bar from its date or its site is shaped like a breadcrumb, and is read as a byline below
+        if not title_seen and BREADCRUMB_RE.match(line) and not _is_byline(line, lexicon):
             first = re.split(r"\s+[|›»>/]\s+", line)[0].strip()
             source.outlet = source.outlet or known_outlet(first, lexicon)
             kept[i] = ""

@@ -2127,3 +2127,36 @@ def test_a_bylines_site_of_many_words_after_the_writer_is_no_author(tmp_path, le
     text = dump_with_header([HEADLINE, byline, "March 3, 2021"], footer="© 2021 Harbour Today")
     source = read(tmp_path, lexicon, text)
     assert source.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "byline", ["Jane Doe Jane Doe\nMarch 3, 2021", "By Jane Doe Jane Doe\n\nMarch 3, 2021"]
+)
+def test_a_writers_name_printed_after_the_text_of_their_picture_is_one_name(tmp_path, lexicon, byline):
+    # a text browser prints the writer's picture by its text, the writer's name, then the name's link
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, byline]))
+    assert source.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("byline", ["**By Jane Doe** | **March 3, 2021**", "By Jane Doe | March 3, 2021"])
+def test_a_crawls_byline_parted_from_its_date_by_a_bar_is_no_breadcrumb(tmp_path, lexicon, byline):
+    text = "\n\n".join([f"# {HEADLINE}", byline, *ARTICLE]) + "\n"
+    source = read(tmp_path, lexicon, text, name="page.md")
+    assert source.title == HEADLINE
+    assert source.authors == ["Jane Doe"]
+    assert source.published == date(2021, 3, 3)
+    assert source.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("meta", "authors"),
+    [
+        ("March 3, 2021 Jane Doe 0 Comments", ["Jane Doe"]),
+        ("Posted on March 3, 2021 Jane Doe", ["Jane Doe"]),
+        ("March 3, 2021 Joe Biden visits the new bridge", []),  # a teaser's date and headline
+    ],
+)
+def test_a_posts_meta_line_with_its_date_first_names_its_writer(tmp_path, lexicon, meta, authors):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, meta]))
+    assert source.authors == authors
+    assert source.published == date(2021, 3, 3)
