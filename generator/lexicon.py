@@ -323,6 +323,7 @@ class Sources(_DataFile):
     address_label_nouns: Words = None
     address_labels: Words = None
     byline_buttons: Words = None
+    logo_words: Words = None
     journalist_nouns: Words = None
     author_note_copulas: Words = None
     citation_openers: Words = None
@@ -380,6 +381,7 @@ class Dates(_DataFile):
     weekdays: dict[str, int] | None = None
     relative_days: dict[str, int] | None = None
     date_line_labels: Words = None
+    update_labels: Words = None
     shifts: dict[str, int] | None = None
     spans: dict[str, str] | None = None
     edge_spans: dict[str, str] | None = None

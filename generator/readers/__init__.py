@@ -293,7 +293,8 @@ def _a_body(name: str, own: set[str], lexicon: Lexicon) -> bool:
     # "Habertürk" on haberturk.com: an address writes the name's letters without accents
     squashed = without_accents("".join(w.lower() for w in words))
     company = len(words) > 1 and words[-1].lower().strip(".,") in lexicon.words("sources", "company_words")
-    return company or squashed in own
+    # "By Lars Berg, Shipping Today" on the site Shipping Today: a name of many words squashed too
+    return company or squashed in own or squashed in {without_accents(re.sub(r"\s+", "", n)) for n in own}
 
 
 def _fit_for_pages(source: Source) -> None:

@@ -213,10 +213,33 @@ def _region(blocks: list[Block], lines: list[str], lexicon: Lexicon) -> Region |
     lean = sum(words) - sum(words[first : last + 1]) < MIN_AROUND * sum(words) and (
         outside < MIN_BLOCKS_AROUND or outside < MIN_AROUND * len(blocks)
     )
-    # a text browser's marks for buttons, frames and form fields: a whole page, however lean
-    if lean and not any(BROWSER_MARK_RE.search(line) for line in lines):
+    # a text browser's marks for buttons, frames and form fields, or a site's menu above the
+    # story: a whole page, however lean
+    if (
+        lean
+        and not any(BROWSER_MARK_RE.search(line) for line in lines)
+        and not _menu(lines[: blocks[first].start])
+    ):
         return None
     return Region(blocks[first].start, blocks[last].end, list(reversed(blocks[:first])))
+
+
+MAX_MENU_ITEM_WORDS = 3  # "Home", "World News", "What's On": a menu's items, not a story's points
+MIN_MENU_ITEMS = 4
+
+
+def _menu(lines: list[str]) -> bool:
+    """A run of list items of a word or few each, one a line: a site's menu ("• Home", "• News",
+    "• Sport", "• Opinion"), which a record copied from a dataset does not print."""
+    run = 0
+    for line in lines:
+        if starts_with_bullet(line) and len(line.split()) <= MAX_MENU_ITEM_WORDS + 1:
+            run += 1
+            if run >= MIN_MENU_ITEMS:
+                return True
+        elif line.strip():
+            run = 0
+    return False
 
 
 def _story_run(runs: list[list[int]], words: list[int], blocks: list[Block], lexicon: Lexicon) -> list[int]:

@@ -120,7 +120,9 @@ def _credit_patterns(own: tuple[tuple[str, ...], ...]) -> TextPatterns:
         byline=re.compile(rf"^(?:{b}):?\s+(?P<who>.+?)\.?$", re.I),
         opens_byline=re.compile(rf"^(?:{b}) ", re.I),
         lead_byline=re.compile(rf"^(?:{b})\s+(?P<who>[^:]{{3,60}}?):\s+(?P<rest>[A-Z“\"].{{40,}})$", re.I),
-        glued_label="|".join(f"(?<={re.escape(w)})" for w in by) or r"(?!x)x",
+        # "bySauli Giliard", "ByJose Santos": the label as a page may capitalise it
+        glued_label="|".join(f"(?<={re.escape(c)})" for w in by for c in dict.fromkeys((w, w.capitalize())))
+        or r"(?!x)x",
         contributed=re.compile(
             rf"^(?P<who>.{{2,60}}?) (?:{alternatives(verbs)}) (?:{alternatives(objects)})\.?$", re.I
         ),
@@ -128,7 +130,8 @@ def _credit_patterns(own: tuple[tuple[str, ...], ...]) -> TextPatterns:
         dated_by=re.compile(
             rf"^(?P<date>.{{6,60}}?)\s+(?:{b})\s+(?P<who>[^\W\d_][^;|]{{1,80}}|\d\S{{1,39}})$", re.I
         ),
-        written_for=re.compile(rf"^(?P<name>.+?)\s+(?:{alternatives(written_for)})\s+(?P<outlet>[A-Z].*)$"),
+        # "For The Alberta Weekly" where a page capitalises its byline's every word
+        written_for=re.compile(rf"^(?P<name>.+?)\s+(?i:{alternatives(written_for)})\s+(?P<outlet>[A-Z].*)$"),
         name_joiner=re.compile(rf"\s*(?:,|\b(?:{alternatives(joiners)})\b|&)\s*"),
         copyright_year=re.compile(
             rf"(?:©|\(c\)|{alternatives(copyright)})\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)", re.I
@@ -628,9 +631,18 @@ def _header_around(
     anchor = dated = None
     stated = source.published  # what the page stated before its text was read (its markup)
     year = _copyright_year(raw, lexicon)
+    updates = lexicon.words("dates", "update_labels")
     for pos, (_, text) in enumerate(zone):
         day = _header_date(text, year)
         if day:
+            # "Posted: Jan 15, 2024" / "Updated: Jan 16, 2024": the story's day is the one it
+            # was first printed on, on the line above the update's
+            if _opens_with(text, updates):
+                for up in range(pos + 1, min(pos + 1 + MAX_SLOT_DISTANCE, len(zone))):
+                    first = _header_date(zone[up][1], year)
+                    if first is not None and first <= day and not _opens_with(zone[up][1], updates):
+                        day, pos = first, up
+                        break
             source.published = source.published or day
             anchor = dated = pos
             break
@@ -664,6 +676,7 @@ def _header_around(
             and not _header_date(text)
             and not text_patterns(lexicon).byline.match(text)
             and not _name_line(text, lexicon)  # "Jane Doe, Staff Attorney, Example Project"
+            and not _crumbs(text)
         )
 
     about = [pos for pos, (_, text) in enumerate(zone) if headline(text) and _on_topic(text, topic, small)]
@@ -746,6 +759,25 @@ def _header_around(
     if stated is None and dated is not None and titled is not None and dated > titled:
         banner, source.published = source.published, None
     return title, start, banner
+
+
+CRUMB_SEPARATOR_RE = re.compile(r"\s+[|›»>/]\s+")
+MIN_CRUMBS = 3
+MAX_CRUMB_WORDS = 3  # "Home", "Asia-Pacific", "Local News": a section's name, not a headline's clause
+
+
+def _crumbs(text: str) -> bool:
+    """A breadcrumb: three or more sections' names of a word or few, parted by bars or arrows
+    ("Carriers | Asia-Pacific | Fleet", "Home › News › World"); as much about the story as its
+    headline may be, and no headline."""
+    parts = CRUMB_SEPARATOR_RE.split(text.strip())
+    return len(parts) >= MIN_CRUMBS and all(0 < len(p.split()) <= MAX_CRUMB_WORDS for p in parts)
+
+
+def _opens_with(text: str, labels: frozenset[str]) -> bool:
+    """A line that opens with one of the labels: "Last updated: Jan 16, 2024" with "last updated"."""
+    words = re.findall(r"[^\W\d_]+", text.lower())[:3]
+    return any(" ".join(words[:n]) in labels for n in range(1, len(words) + 1))
 
 
 def _title_cased(text: str) -> bool:
@@ -1130,7 +1162,7 @@ def _masthead(raw: list[str], source: Source, lexicon: Lexicon, quoted: bool = F
     filled = [i for i, line in enumerate(raw) if line.strip() and not line.strip().startswith("#")]
     if len(filled) < 2:
         return None
-    text = raw[filled[0]].strip()
+    text = _logo_text(raw[filled[0]].strip(), lexicon)
     words = text.split()
     if (
         starts_with_bullet(raw[filled[0]])
@@ -1151,6 +1183,17 @@ def _masthead(raw: list[str], source: Source, lexicon: Lexicon, quoted: bool = F
     if quoted:
         return text if any(tidy_line(line, lexicon) != text for line in again) else None
     return text if again or starts_with_bullet(raw[filled[1]]) else None
+
+
+def _logo_text(line: str, lexicon: Lexicon) -> str:
+    """A logo's text as a text browser prints its picture: "[Example Herald logo]" and "Example
+    Herald logo" are "Example Herald" (sources data, `logo_words`); other lines as they are."""
+    words = line.strip("[]").split()
+    if len(words) > 1 and words[-1].lower() in lexicon.reading_words("sources", "logo_words"):
+        return " ".join(words[:-1])
+    # "The Nepal Post — Independent news since 1995": the name, then the site's slogan
+    name = re.split(ECHO_BAR, line, maxsplit=1)[0]
+    return name if name != line and _named_like_a_site(name, lexicon) else line
 
 
 def _printed_once(name: str, lines: list[str]) -> bool:
@@ -1408,7 +1451,8 @@ def _author_beside(zone: list[tuple[int, str]], dated: int, source: Source, lexi
     for text in [before, *[_without_glued_site(t, lexicon) for t in beside]]:
         # "JANE DOE Example Wire": the name in capitals, the wire's in title case
         caps = re.match(r"^(?:[A-Z][A-Z'’.-]+\s+)+[A-Z][A-Z'’.-]+\b(?!['’])", text)
-        name = caps.group(0).title() if caps else text
+        # "Jane Doe Jane Doe": the writer's picture's text, then the name's link
+        name = _undoubled(caps.group(0).title() if caps else text)
         if (
             2 <= len(name.split()) <= 4
             and _is_person_name(name, lexicon)
@@ -1659,7 +1703,12 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
     credited = _site_credit([p.strip() for p in written.split(",")], lexicon)
     if credited is not None:
         return credited
-    for part in (p.strip() for p in text_patterns(lexicon).name_joiner.split(line)):
+    patterns = text_patterns(lexicon)
+    for part in (p.strip() for p in patterns.name_joiner.split(line)):
+        # "Jane Doe in Nuku'alofa": the place the writer wrote in, as a byline with "By" has it
+        part = patterns.sections.split(part, maxsplit=1)[0]
+        # "Jane Doe Jane Doe": the writer's picture's text, then the name's link
+        part = _undoubled(part)
         if part.isupper() and " " in part:
             part = part.title()  # "DAVID KLEPPER , Associated Press"
         words = part.split()
@@ -1723,10 +1772,10 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
     if head is not None and len(rest.split()) > MAX_BESIDE_WORDS and BAR_RE.search(rest):
         rest = BAR_RE.split(rest)[0]  # "Pete Evans · CBC News · Posted: Oct 14, 2022 | Last Updated: ..."
     if head is None or len(rest.split()) > MAX_BESIDE_WORDS:
-        return None
+        return _name_after_date(spaced, lexicon)
     found = find_explicit(rest)
     if not found:
-        return None
+        return _name_after_date(spaced, lexicon)
     credit = _name_line(head.group("name"), lexicon)
     if credit is None or not credit[0]:
         # "Francisco Memoria on 20/10/2017": the label joining the date (dates data,
@@ -1743,9 +1792,37 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
         right_after = found[0][0].start() <= 3 or _next_to(rest[: found[0][0].start()], lexicon)
         bare = _bare_names(head.group("name"), lexicon) if right_after and not sentence else None
         credit = (bare, None) if bare else None
-    if credit is None:
-        return None
+    # "Posted Mon 15 Jan 2024 at 3:41pm": the date's own label and weekday, no one's name
+    if credit is None or any(set(n.lower().split()) <= MONTHS_AND_DAYS for n in credit[0]):
+        return _name_after_date(spaced, lexicon)
     return credit, found[0][1].as_date()
+
+
+LEADING_TIME_RE = re.compile(
+    r"^[\s,|•·–—-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[\s,|•·–—-]*", re.I
+)
+MAX_AFTER_NAME_WORDS = 3  # "0 Comments", "Leave a comment": a post's meta line goes on so far
+
+
+def _name_after_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str | None], date] | None:
+    """A post's meta line that opens with its date, then its writer's name without "By" ("January
+    15, 2024 Jane Doe 0 Comments", "Posted on March 3, 2021 Jane Doe"): the name (a known given
+    name first, as `_name_line` asks) and the date; only a date's labels before the date."""
+    found = find_explicit(line)
+    if not found:
+        return None
+    (span, parsed), labels = found[0], lexicon.words("dates", "date_line_labels")
+    if any(w.lower() not in labels for w in re.findall(r"[^\W\d_]+", line[: span.start()])):
+        return None
+    after = LEADING_TIME_RE.sub("", line[span.end() :], count=1)
+    head = NAME_HEAD_RE.match(after)
+    name = head.group("name") if head else after.strip()
+    if len(after[len(name) :].split()) > MAX_AFTER_NAME_WORDS:
+        return None
+    credit = _name_line(name, lexicon)
+    if credit is None or not credit[0] or parsed.as_date() is None:
+        return None
+    return credit, parsed.as_date()
 
 
 def _next_to(between: str, lexicon: Lexicon) -> bool:
@@ -2042,6 +2119,7 @@ MAX_INITIALS = 5  # letters of one word of capitals that is an acronym ("TPN", "
 # "By Lisa Mascaro, Mary Clare Jalonick and Eric Tucker": three names; a sentence opening with
 # "By" ("By Monday, most troops had left.") is told apart by its words, which name no one
 MAX_BYLINE_WORDS = 12
+HANDLE_RE = re.compile(r"\s+@\w+(?=\s|$)")
 
 
 def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
@@ -2062,7 +2140,8 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         return True
     byline = text_patterns(lexicon).byline.match(line)
     if byline and len(line.split()) <= MAX_BYLINE_WORDS:
-        who = byline.group("who").strip()
+        # "By Jane Doe @janedoe": the writer's account beside the name is no part of it
+        who = _undoubled(HANDLE_RE.sub("", byline.group("who")).strip())  # and a picture's text
         # "Jane Doe, in News, Portugal, Business": the names end where the sections begin
         who = text_patterns(lexicon).sections.split(who, maxsplit=1)[0]
         if set(re.findall(r"[\w']+", who.lower())) <= lexicon.words("sources", "unnamed_credit_words"):
@@ -2077,8 +2156,10 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         # "By Howard BlumeStaff Writer": words run together, and the writer's job after the name
         parts, written_for = [], set()
         for part in _byline_parts(who, lexicon):
-            if parts and len(part.split()) == 1 and without_job_title(part, lexicon) is None:
-                continue  # "By Jane Doe, Journalist": the writer's job after the name, no one else
+            if parts and without_job_title(part, lexicon) is None:
+                # "By Jane Doe, Journalist", "By Jane Doe, Staff Writer": the writer's job after
+                # the name, no one else, and no outlet for its credit word ("Staff")
+                continue
             # the outlet as written ("for SurgeZirc UK"), the name with its run-on words apart
             name, outlet = _name_and_outlet(part, lexicon)
             apart = CAMEL_RE.sub(" ", name)
@@ -2301,7 +2382,9 @@ def _take_header(
             source.url = source.url or url.group(1)
             kept[i] = ""
             continue
-        if not title_seen and BREADCRUMB_RE.match(line):
+        # "By Jane Doe | 15 January 2024", "By JANE DOE | EXAMPLE MONITOR": a byline parted by a
+        # bar from its date or its site is shaped like a breadcrumb, and is read as a byline below
+        if not title_seen and BREADCRUMB_RE.match(line) and not _is_byline(line, lexicon):
             first = re.split(r"\s+[|›»>/]\s+", line)[0].strip()
             source.outlet = source.outlet or known_outlet(first, lexicon)
             kept[i] = ""
