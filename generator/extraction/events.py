@@ -84,6 +84,10 @@ class DateRanges:
     years_joined: re.Pattern[str] | None
     # "and" joins a range's ends only after its opener ("between"): "in March and in May" are two
     list_conjunctions: frozenset[str]
+    # every join needs the opener (dates.yaml `opened_only`): "в конце месяца, до 5 декабря" is two
+    opened_only: bool = False
+    # a figure counted over it makes it a measure's period, no happening (dates.yaml `with_a_count`)
+    count_makes_a_period: bool = True
 
     @classmethod
     def of(cls, words: dict, list_conjunctions: frozenset[str]) -> DateRanges | None:
@@ -124,6 +128,8 @@ class DateRanges:
             if suffixes
             else None,
             list_conjunctions=list_conjunctions,
+            opened_only=bool(ranges.get("opened_only")),
+            count_makes_a_period=ranges.get("with_a_count", "period") == "period",
         )
 
 
@@ -972,7 +978,7 @@ def _ends_a_range(
     join = ranges.join.match(text[previous_end:start])
     if not join:
         return False
-    if join.group("join").lower() not in ranges.list_conjunctions:
+    if join.group("join").lower() not in ranges.list_conjunctions and not ranges.opened_only:
         return True  # "Tuesday, March 10, through Thursday, March 12"
     # "from August", or the model's "Between February 2022" that takes the span's first word in
     opened = f"{text[: previous_end - len(expression)]} {expression.split()[0]} "
@@ -1311,9 +1317,10 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
     words = context.words
     if _after(words.state_before, before, span):
         return False
-    if (_after(words.period_before, before, span) or _opens_span(span, before, words)) and _has_quantity(
-        span, words
-    ):
+    opens_a_period = (
+        words.ranges is not None and words.ranges.count_makes_a_period and _opens_span(span, before, words)
+    )
+    if (_after(words.period_before, before, span) or opens_a_period) and _has_quantity(span, words):
         return False  # "deaths between October and March", "From 2010 to 2021, it gave £204 million"
     if context.words.anaphoric.match(span.text) and not context.words.counted.match(span.text):
         return False
