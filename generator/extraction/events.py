@@ -49,9 +49,12 @@ DAY_RE = re.compile(r"^\D*?(?<!\d)\d{1,2}(?!\d)")
 YEAR_RANGE_RE = re.compile(rf"^{YEAR_PATTERN}\s*[-–—]\s*(?:\d\d|{YEAR_DIGITS})$")
 # 'KYIV, Feb 23 (Reuters) -': the place and date the article was filed from. Its dash stands
 # apart from a word on one side at least: a hyphen inside one ("R-W.Va.", "start-up") ends none,
-# and "In October, Rep. David McKinley, R-W.Va., visited" is a dated sentence
+# and "In October, Rep. David McKinley, R-W.Va., visited" is a dated sentence. A Cyrillic city is
+# printed in capitals ("ХАБАРОВСК, 14 апр - РИА Новости.", "МИНСК, 5 июн – Sputnik."): a capital and
+# small letters there open an ordinary sentence ("Москва, 5 марта - ...")
 DATELINE_RE = re.compile(
-    r"^[A-Z][A-Za-z .'-]{1,40},\s*[^()–—-]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?(?:(?<!\w)[–—-]|[–—-](?!\w))"
+    r"^(?:[A-Z][A-Za-z .'-]{1,40}|[А-ЯЁ][А-ЯЁ .'-]{1,40}),"
+    r"\s*[^()–—-]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?(?:(?<!\w)[–—-]|[–—-](?!\w))"
 )
 QUANTITY_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
 # a finite present ("hopes", "expect") or a modal ("must", "would", "could")

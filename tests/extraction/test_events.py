@@ -1207,3 +1207,14 @@ def test_a_range_of_days_with_a_count_is_one_happening_and_a_deadline_after_a_co
         "Дай бог, мы к концу месяца, до 10 августа, закончим ремонт полностью.",
     )
     assert [date for date, _ in found] == ["2019-08-05", "2019-06-06", "2019-08", "2019-08-10"]
+
+
+def test_an_agencys_dateline_in_cyrillic_capitals_dates_no_happening(russian):
+    # "МИНСК, 6 авг – Sputnik.": the day the report was filed; the lead's news is of the month
+    assert events(
+        russian, "МИНСК, 6 авг – Sputnik. Лукашенко подписал указ о помиловании 18 осужденных."
+    ) == [("2019-08", None)]
+    # a city in small letters opens an ordinary sentence, whose date is its own
+    assert events(russian, "Москва, 2 августа – в столице открылся новый парк.") == [
+        ("2019-08-02", "2 августа")
+    ]
