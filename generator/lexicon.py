@@ -391,6 +391,7 @@ class Dates(_DataFile):
     time_openers: Words = None
     year_nouns: Words = None
     seasons: Words = None
+    season_first_months: dict[str, int] | None = None
     year_suffixes: Words = None
     year_endings: Words = None
     weekday_openers: Words = None

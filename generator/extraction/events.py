@@ -265,6 +265,9 @@ class DateWords:
     # the units of a share or a sum, "%", "процент", "$", "рубль" (numbers.yaml `units` whose code is
     # "percent" or a currency's): a measure's figure even inside a noun's phrase ("рост ВВП на 2%")
     measure_units: frozenset[str] = frozenset()
+    # the month each season's words open it with (dates.yaml `season_first_months`): "прошлым
+    # летом" is the last summer over by publication, in a text of November that year's
+    season_first_months: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -327,7 +330,7 @@ class DateWords:
                 re.I,
             ),
             season=re.compile(
-                rf"^(?:(?P<rel>{alternatives(list(shifts))})\s+)?(?:{alternatives(words.get('seasons'))})"
+                rf"^(?:(?P<rel>{alternatives(list(shifts))})\s+)?(?P<season>{alternatives(words.get('seasons'))})"
                 rf"(?:\s+(?:(?:{alternatives(words.get('day_month_joiners'))})\s+)?{YEAR_PATTERN}{ending})?$",
                 re.I,
             ),
@@ -410,6 +413,7 @@ class DateWords:
                 if code == "percent" or re.fullmatch(r"[A-Z]{3}", str(code))
             ),
             ending_year=re.compile(rf"\d-(?:{endings})$", re.I) if words.get("year_endings") else None,
+            season_first_months={k.lower(): v for k, v in (words.get("season_first_months") or {}).items()},
         )
 
 
@@ -655,8 +659,24 @@ def _season(match: re.Match[str], context: Context) -> PartialDate | None:
     if match.group("year"):
         return PartialDate(int(match.group("year")))
     if match.group("rel") and context.published is not None:
-        return PartialDate(context.published.year + context.words.shifts[match.group("rel").lower()])
+        shift = context.words.shifts[match.group("rel").lower()]
+        first = context.words.season_first_months.get(match.group("season").lower())
+        if shift < 0 and first:
+            return PartialDate(_last_season_over(context.published, first))
+        return PartialDate(context.published.year + shift)
     return None
+
+
+def _last_season_over(published: date, first: int) -> int:
+    """The year of the last season opened by month `first` whose three months are all past by
+    publication: a text of November's "прошлым летом" is that year's summer, one of March's the
+    year before's; a winter is dated by the year of its December, as a season over two years is."""
+    year = published.year
+    while True:
+        last = year * 12 + first + 1  # months counted from year 0: the season's third month
+        if last < published.year * 12 + published.month - 1:
+            return year
+        year -= 1
 
 
 # The units a count of time is in, by their length in days, and the unit a fraction of each is

@@ -1218,3 +1218,18 @@ def test_an_agencys_dateline_in_cyrillic_capitals_dates_no_happening(russian):
     assert events(russian, "Москва, 2 августа – в столице открылся новый парк.") == [
         ("2019-08-02", "2 августа")
     ]
+
+
+def test_last_summer_is_the_last_one_over_by_publication(russian):
+    nlp, lexicon = russian
+
+    def dated(published: date, text: str) -> list[str]:
+        body = parse_body([text], nlp, lexicon)
+        return [e.date for e in extract_events(body, published, lexicon)[0]]
+
+    harvest = "Прошлым летом в области собрали рекордный урожай зерна."
+    assert dated(date(2019, 8, 6), harvest) == ["2018"]  # this summer is not over yet
+    assert dated(date(2019, 11, 15), harvest) == ["2019"]  # in November, this year's summer
+    # a winter is dated by its December: in March 2020, the winter from December 2019
+    assert dated(date(2020, 3, 10), "Минувшей зимой в регионе выпало вдвое больше снега.") == ["2019"]
+    assert dated(date(2019, 8, 6), "Следующим летом в городе откроют новый стадион.") == ["2020"]
