@@ -372,6 +372,13 @@ class DateRanges(_DataFile):
     # `start`: one happening, dated by its start alone (its far end is no event of its own, and a
     # figure counted over it is counted over a period); `both`: each end is a date of its own
     dated_by: Literal["start", "both"] | None = None
+    # whether its ends are joined only after its opener ("с 6 сентября по 31 октября"): then "в конце
+    # месяца, до 5 декабря" is a deadline of its own, not a range's far end
+    opened_only: bool | None = None
+    # `period` (the default): a figure counted over it ("From 2010 to 2021, it gave £204 million")
+    # makes it the period of a measure, no happening; `event`: it stays one ("С 1 по 15 ноября цены
+    # изменились у 13 брендов")
+    with_a_count: Literal["period", "event"] | None = None
 
 
 class Dates(_DataFile):
@@ -389,6 +396,7 @@ class Dates(_DataFile):
     time_openers: Words = None
     year_nouns: Words = None
     seasons: Words = None
+    season_first_months: dict[str, int] | None = None
     year_suffixes: Words = None
     year_endings: Words = None
     weekday_openers: Words = None

@@ -49,9 +49,12 @@ DAY_RE = re.compile(r"^\D*?(?<!\d)\d{1,2}(?!\d)")
 YEAR_RANGE_RE = re.compile(rf"^{YEAR_PATTERN}\s*[-–—]\s*(?:\d\d|{YEAR_DIGITS})$")
 # 'KYIV, Feb 23 (Reuters) -': the place and date the article was filed from. Its dash stands
 # apart from a word on one side at least: a hyphen inside one ("R-W.Va.", "start-up") ends none,
-# and "In October, Rep. David McKinley, R-W.Va., visited" is a dated sentence
+# and "In October, Rep. David McKinley, R-W.Va., visited" is a dated sentence. A Cyrillic city is
+# printed in capitals ("ХАБАРОВСК, 14 апр - РИА Новости.", "МИНСК, 5 июн – Sputnik."): a capital and
+# small letters there open an ordinary sentence ("Москва, 5 марта - ...")
 DATELINE_RE = re.compile(
-    r"^[A-Z][A-Za-z .'-]{1,40},\s*[^()–—-]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?(?:(?<!\w)[–—-]|[–—-](?!\w))"
+    r"^(?:[A-Z][A-Za-z .'-]{1,40}|[А-ЯЁ][А-ЯЁ .'-]{1,40}),"
+    r"\s*[^()–—-]{3,30}?\s*(?:\([^)]{1,40}\)\s*)?(?:(?<!\w)[–—-]|[–—-](?!\w))"
 )
 QUANTITY_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
 # a finite present ("hopes", "expect") or a modal ("must", "would", "could")
@@ -84,6 +87,10 @@ class DateRanges:
     years_joined: re.Pattern[str] | None
     # "and" joins a range's ends only after its opener ("between"): "in March and in May" are two
     list_conjunctions: frozenset[str]
+    # every join needs the opener (dates.yaml `opened_only`): "в конце месяца, до 5 декабря" is two
+    opened_only: bool = False
+    # a figure counted over it makes it a measure's period, no happening (dates.yaml `with_a_count`)
+    count_makes_a_period: bool = True
 
     @classmethod
     def of(cls, words: dict, list_conjunctions: frozenset[str]) -> DateRanges | None:
@@ -124,6 +131,8 @@ class DateRanges:
             if suffixes
             else None,
             list_conjunctions=list_conjunctions,
+            opened_only=bool(ranges.get("opened_only")),
+            count_makes_a_period=ranges.get("with_a_count", "period") == "period",
         )
 
 
@@ -256,6 +265,9 @@ class DateWords:
     # the units of a share or a sum, "%", "процент", "$", "рубль" (numbers.yaml `units` whose code is
     # "percent" or a currency's): a measure's figure even inside a noun's phrase ("рост ВВП на 2%")
     measure_units: frozenset[str] = frozenset()
+    # the month each season's words open it with (dates.yaml `season_first_months`): "прошлым
+    # летом" is the last summer over by publication, in a text of November that year's
+    season_first_months: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -318,7 +330,7 @@ class DateWords:
                 re.I,
             ),
             season=re.compile(
-                rf"^(?:(?P<rel>{alternatives(list(shifts))})\s+)?(?:{alternatives(words.get('seasons'))})"
+                rf"^(?:(?P<rel>{alternatives(list(shifts))})\s+)?(?P<season>{alternatives(words.get('seasons'))})"
                 rf"(?:\s+(?:(?:{alternatives(words.get('day_month_joiners'))})\s+)?{YEAR_PATTERN}{ending})?$",
                 re.I,
             ),
@@ -401,6 +413,7 @@ class DateWords:
                 if code == "percent" or re.fullmatch(r"[A-Z]{3}", str(code))
             ),
             ending_year=re.compile(rf"\d-(?:{endings})$", re.I) if words.get("year_endings") else None,
+            season_first_months={k.lower(): v for k, v in (words.get("season_first_months") or {}).items()},
         )
 
 
@@ -646,8 +659,24 @@ def _season(match: re.Match[str], context: Context) -> PartialDate | None:
     if match.group("year"):
         return PartialDate(int(match.group("year")))
     if match.group("rel") and context.published is not None:
-        return PartialDate(context.published.year + context.words.shifts[match.group("rel").lower()])
+        shift = context.words.shifts[match.group("rel").lower()]
+        first = context.words.season_first_months.get(match.group("season").lower())
+        if shift < 0 and first:
+            return PartialDate(_last_season_over(context.published, first))
+        return PartialDate(context.published.year + shift)
     return None
+
+
+def _last_season_over(published: date, first: int) -> int:
+    """The year of the last season opened by month `first` whose three months are all past by
+    publication: a text of November's "прошлым летом" is that year's summer, one of March's the
+    year before's; a winter is dated by the year of its December, as a season over two years is."""
+    year = published.year
+    while True:
+        last = year * 12 + first + 1  # months counted from year 0: the season's third month
+        if last < published.year * 12 + published.month - 1:
+            return year
+        year -= 1
 
 
 # The units a count of time is in, by their length in days, and the unit a fraction of each is
@@ -972,7 +1001,7 @@ def _ends_a_range(
     join = ranges.join.match(text[previous_end:start])
     if not join:
         return False
-    if join.group("join").lower() not in ranges.list_conjunctions:
+    if join.group("join").lower() not in ranges.list_conjunctions and not ranges.opened_only:
         return True  # "Tuesday, March 10, through Thursday, March 12"
     # "from August", or the model's "Between February 2022" that takes the span's first word in
     opened = f"{text[: previous_end - len(expression)]} {expression.split()[0]} "
@@ -1311,9 +1340,10 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
     words = context.words
     if _after(words.state_before, before, span):
         return False
-    if (_after(words.period_before, before, span) or _opens_span(span, before, words)) and _has_quantity(
-        span, words
-    ):
+    opens_a_period = (
+        words.ranges is not None and words.ranges.count_makes_a_period and _opens_span(span, before, words)
+    )
+    if (_after(words.period_before, before, span) or opens_a_period) and _has_quantity(span, words):
         return False  # "deaths between October and March", "From 2010 to 2021, it gave £204 million"
     if context.words.anaphoric.match(span.text) and not context.words.counted.match(span.text):
         return False
