@@ -1293,3 +1293,20 @@ def test_a_paper_named_in_quotation_marks_after_the_dash_speaks_but_not_one_that
         "«сбалансированным и ответственным на ближайшие три года».",
     )
     assert quotes == [("сбалансированным и ответственным на ближайшие три года", "Антон Силуанов")]
+
+
+# Session 49, mutants
+
+
+def test_the_head_of_an_office_is_the_one_named_before_as_its_leader_not_the_last_person_named(russian):
+    # "Руководитель Офиса ... Андрей Ермак", then a minister named, then "— напомнил глава Офиса
+    # Владимира Зеленского": "глава" and "руководитель" name one office (speech.yaml
+    # `title_synonyms`), so Ермак, not Кулеба, the person named last (__init__ _156, _158 to _160)
+    _, quotes = extracted(
+        russian,
+        "Руководитель Офиса президента Украины Андрей Ермак встретился с семьями пленных. На встрече "
+        "выступил министр иностранных дел Дмитрий Кулеба.",
+        "«Президент также хорошо знает об этом, работа не остановится ни на день», — напомнил глава "
+        "Офиса Владимира Зеленского.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Андрей Ермак"]

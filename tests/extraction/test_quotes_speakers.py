@@ -1148,3 +1148,57 @@ def test_a_bodys_abbreviation_and_a_title_are_the_holder_the_text_named_with_tha
         "“Nobody was ready for what came next,” the PAHO Director said.",
     )
     assert found == ["Jarbas Barbosa"]
+
+
+# ---------------------------------------------------------------- Session 49, mutants
+
+
+def test_an_epithet_after_a_sentence_with_no_subject_stays_a_description(nlp, lexicon):
+    # "No word yet on the film." between the person and "the actress said": a sentence with no
+    # subject tells nobody the epithet refers back to (_topic_person _27 raised on it)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Gwyneth Paltrow spoke in Cannes on Monday.",
+        "No word yet on the film.",
+        f"{NEXT} the actress said.",
+    )
+    assert found == ["actress"]
+
+
+def test_an_epithet_after_a_sentence_about_a_things_noun_stays_a_description(nlp, lexicon):
+    # "The company's shares fell sharply." after Musk: the sentence before is about the shares, a
+    # noun that is no epithet, so "the billionaire" is not read back past it to Musk (_topic_person
+    # _44, which took every noun subject for an epithet)
+    found = speakers(
+        nlp,
+        lexicon,
+        f"{MUSK} The company's shares fell sharply.",
+        f"{NEXT} the billionaire said.",
+    )
+    assert found == ["billionaire"]
+
+
+def test_an_epithet_goes_back_past_an_epithets_sentence_that_names_a_man_beside_her(nlp, lexicon):
+    # "The Goop founder later met Ben Affleck." then "the actress said": Affleck, a man, is no other
+    # party "the actress" may be, so the sentence before the epithet's is read: Paltrow
+    # (_topic_person _52, which looked for the man's mention in no paragraph)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Gwyneth Paltrow said that she and Pitt are friendly. The Goop founder later met Ben Affleck.",
+        f"{NEXT} the actress said.",
+    )
+    assert found == ["Gwyneth Paltrow"]
+
+
+def test_a_name_inside_a_relatives_apposition_is_the_relative_who_speaks(nlp, lexicon):
+    # "His wife, an actress named Jane Fonda, said": the name the apposition holds, below its head,
+    # is the wife's; not "His wife" described (_named_in _25, _26)
+    statement = "“We will fight this ruling all the way to the top.”"
+    assert speakers(nlp, lexicon, f"His wife, an actress named Jane Fonda, said: {statement}") == [
+        "Jane Fonda"
+    ]
+    assert speakers(nlp, lexicon, f"Her husband, a lawyer named John Smith, told reporters: {statement}") == [
+        "John Smith"
+    ]
