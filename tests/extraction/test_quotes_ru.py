@@ -1310,3 +1310,24 @@ def test_the_head_of_an_office_is_the_one_named_before_as_its_leader_not_the_las
         "Офиса Владимира Зеленского.",
     )
     assert [speaker for _, speaker in quotes] == ["Андрей Ермак"]
+
+
+def test_a_caption_naming_a_person_in_part_gives_the_name_the_text_wrote_in_full(russian):
+    # the caption "Сергей МОРОЗОВ – ГУБЕРНАТОР ..." after the prose named "Сергей Иванович Морозов":
+    # one person, as the text named him (_labelled_before _65 to _69, _72, _73, _76); the other way
+    # round, the prose's "Сергей Морозов" for the caption's "Сергей Иванович МОРОЗОВ" (_71)
+    caption = "МОРОЗОВ – ГУБЕРНАТОР УЛЬЯНОВСКОЙ ОБЛАСТИ"
+    winter = "«Уже зима - не зима и весна на весну не похожа. Всё начинает протекать»."
+    _, short = extracted(
+        russian,
+        "Губернатор Ульяновской области Сергей Иванович Морозов провёл совещание.",
+        f"Сергей {caption}",
+        winter,
+    )
+    _, full = extracted(
+        russian,
+        "Губернатор Ульяновской области Сергей Морозов провёл совещание.",
+        f"Сергей Иванович {caption}",
+        winter,
+    )
+    assert [speaker for _, speaker in short + full] == ["Сергей Иванович Морозов", "Сергей Морозов"]

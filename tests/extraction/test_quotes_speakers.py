@@ -1202,3 +1202,35 @@ def test_a_name_inside_a_relatives_apposition_is_the_relative_who_speaks(nlp, le
     assert speakers(nlp, lexicon, f"Her husband, a lawyer named John Smith, told reporters: {statement}") == [
         "John Smith"
     ]
+
+
+def test_the_judge_said_is_the_judge_titled_last_before_not_one_titled_earlier_or_after(nlp, lexicon):
+    # the judge who rejected the appeal, titled last before "the judge said", not the one who
+    # sentenced him a paragraph before (_titled_before _7, _9: the first titled); with a judge
+    # titled after it in its paragraph, the one before (_titled_before _12, _13)
+    appeal = speakers(
+        nlp,
+        lexicon,
+        "Judge Linda Cole sentenced Mark Reed last year.",
+        "On Monday, Judge Amy Ross rejected his appeal. “You showed no remorse,” the judge said.",
+    )
+    sentence = speakers(
+        nlp,
+        lexicon,
+        "Judge Linda Cole sentenced Mark Reed on Monday. “You showed no remorse,” the judge said. Judge Amy "
+        "Ross will hear the appeal.",
+    )
+    assert (appeal, sentence) == (["Amy Ross"], ["Linda Cole"])
+
+
+def test_a_scene_setting_copula_before_a_quote_with_no_colon_names_no_speaker(nlp, lexicon):
+    # "Though many Marines are battle-tested, some “may never ...”" (a dev article's sentence, with
+    # Gates named before): the copula sets the scene, so the Marines do not say the words
+    # (_governing_verb _42, _43, which took a copula with no colon)
+    found = speakers(
+        nlp,
+        lexicon,
+        "In a speech in San Francisco, Defense Secretary Robert Gates spoke of the future of the Marine "
+        "Corps. Though many Marines are battle-tested, some “may never have stepped aboard a ship.”",
+    )
+    assert found[0] in {None, "Robert Gates"}
