@@ -1331,3 +1331,14 @@ def test_a_caption_naming_a_person_in_part_gives_the_name_the_text_wrote_in_full
         winter,
     )
     assert [speaker for _, speaker in short + full] == ["Сергей Иванович Морозов", "Сергей Морозов"]
+
+
+def test_an_aide_of_a_person_named_in_the_genitive_is_the_aide_not_that_person(russian):
+    # "— сказал советник Зеленского" with nobody named as his adviser: somebody of Zelensky's,
+    # described, not Zelensky (_named_in _96 to _98, _100 to _102, _104 to _106)
+    _, quotes = extracted(
+        russian,
+        "Президент Украины Владимир Зеленский провел совещание.",
+        "«Никаких решений пока не принято», — сказал советник Зеленского.",
+    )
+    assert quotes == [("Никаких решений пока не принято", "советник Зеленского")]

@@ -1234,3 +1234,16 @@ def test_a_scene_setting_copula_before_a_quote_with_no_colon_names_no_speaker(nl
         "Corps. Though many Marines are battle-tested, some “may never have stepped aboard a ship.”",
     )
     assert found[0] in {None, "Robert Gates"}
+
+
+def test_the_company_said_is_not_a_person_the_entities_named_though_the_model_tagged_nothing(nlp, lexicon):
+    # "Tanya said sales fell" between the company and "the company said": Tanya is a person the
+    # entities found, no body the model missed, so the company named before speaks
+    # (_unnamed_speaker _28, _29, which let a person's mention pass for a body)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Acme Corp reported a loss on Monday. Tanya said sales fell in May. “Demand for our products has "
+        "softened in key markets,” the company said in a filing.",
+    )
+    assert found == ["Acme Corp"]
