@@ -1247,3 +1247,16 @@ def test_the_company_said_is_not_a_person_the_entities_named_though_the_model_ta
         "softened in key markets,” the company said in a filing.",
     )
     assert found == ["Acme Corp"]
+
+
+def test_a_copula_the_quote_hangs_on_after_a_colon_names_its_subject_as_the_speaker(nlp, lexicon):
+    # "Paul Simmons, the chief executive, was in no mood to apologise: “...”": the parser hangs the
+    # quote on "was", a copula, whose subject says it (_governing_verb _16, _17, which climbed past
+    # a copula to no verb)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Paul Simmons, the chief executive, was in no mood to apologise: “We made mistakes, and we will fix "
+        "them.”",
+    )
+    assert found == ["Paul Simmons"]
