@@ -1260,3 +1260,16 @@ def test_a_copula_the_quote_hangs_on_after_a_colon_names_its_subject_as_the_spea
         "them.”",
     )
     assert found == ["Paul Simmons"]
+
+
+def test_the_one_a_resolution_is_called_is_no_speaker_of_the_words_it_quotes(nlp, lexicon):
+    # "extends the one passed in September, which asked ...": the words are the resolution's text,
+    # and "the one" that stands for it is no speaker (_resolve _405, which read any subject that is
+    # no stop word as a name)
+    found = speakers(
+        nlp,
+        lexicon,
+        "The latest resolution extends the one passed in September, which asked member states to stop "
+        'their companies from "engaging in ship-to-ship transfers to or from flagged vessels of any goods".',
+    )
+    assert found == [None]
