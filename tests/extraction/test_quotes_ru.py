@@ -1342,3 +1342,15 @@ def test_an_aide_of_a_person_named_in_the_genitive_is_the_aide_not_that_person(r
         "«Никаких решений пока не принято», — сказал советник Зеленского.",
     )
     assert quotes == [("Никаких решений пока не принято", "советник Зеленского")]
+
+
+def test_a_captions_name_written_in_mixed_case_keeps_its_capitals(russian):
+    # "Леонардо ДиКаприо – АКТЁР": only a word in capitals is written as a name; "ДиКаприо" keeps
+    # its inner capital (_labelled_before _62, which gave "Дикаприо")
+    _, quotes = extracted(
+        russian,
+        "Участники совещания обсудили принципы работы нового комплекса.",
+        "Леонардо ДиКаприо – АКТЁР",
+        "«Уже зима - не зима и весна на весну не похожа. Всё начинает протекать».",
+    )
+    assert [speaker for _, speaker in quotes] == ["Леонардо ДиКаприо"]
