@@ -1273,3 +1273,17 @@ def test_the_one_a_resolution_is_called_is_no_speaker_of_the_words_it_quotes(nlp
         'their companies from "engaging in ship-to-ship transfers to or from flagged vessels of any goods".',
     )
     assert found == [None]
+
+
+def test_a_name_doing_something_to_what_is_not_its_own_is_no_body_the_company_said_refers_to(nlp, lexicon):
+    # "Bitcoin lost the week's gains", "Bitcoin doubled their money": no "its" owns the object, so
+    # Bitcoin, which the model tags as nothing, is not taken for the company; Acme Corp, named before,
+    # speaks (_own_object _2: any object; _8: any possessor; _7: any possessive pronoun)
+    said = "“Demand for our products has softened in key markets,” the company said in a filing."
+    for sentence in [
+        "Bitcoin lost the week's gains on Friday.",
+        "Bitcoin doubled their money within a year.",
+    ]:
+        assert speakers(nlp, lexicon, f"Acme Corp reported a loss on Monday. {sentence} {said}") == [
+            "Acme Corp"
+        ]
