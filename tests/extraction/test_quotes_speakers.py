@@ -1287,3 +1287,16 @@ def test_a_name_doing_something_to_what_is_not_its_own_is_no_body_the_company_sa
         assert speakers(nlp, lexicon, f"Acme Corp reported a loss on Monday. {sentence} {said}") == [
             "Acme Corp"
         ]
+
+
+def test_an_epithet_reads_on_past_an_attribution_to_the_sentence_before_it_in_its_paragraph(nlp, lexicon):
+    # "Gwyneth Paltrow spoke in Cannes. The festival is over for this year, the organisers said."
+    # then "the actress said": the attribution after what it reports tells who spoke, so the sentence
+    # before it is read: Paltrow (_topic_person _72, which left the paragraph at the attribution)
+    found = speakers(
+        nlp,
+        lexicon,
+        "Gwyneth Paltrow spoke in Cannes. The festival is over for this year, the organisers said.",
+        f"{NEXT} the actress said.",
+    )
+    assert found == ["Gwyneth Paltrow"]
