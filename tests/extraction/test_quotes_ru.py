@@ -1395,3 +1395,64 @@ def test_a_name_holding_a_particle_is_one_person_in_any_case_with_no_role_before
     )
     assert people == {"Урсула фон дер Ляйен": ["фон дер Ляйен"]}
     assert [speaker for _, speaker in quotes] == ["Урсула фон дер Ляйен", "Урсула фон дер Ляйен"]
+
+
+# Session 49, mutants
+
+
+def test_the_head_of_an_office_is_the_one_named_before_as_its_leader_not_the_last_person_named(russian):
+    # "Руководитель Офиса ... Андрей Ермак", then a minister named, then "— напомнил глава Офиса
+    # Владимира Зеленского": "глава" and "руководитель" name one office (speech.yaml
+    # `title_synonyms`), so Ермак, not Кулеба, the person named last (__init__ _156, _158 to _160)
+    _, quotes = extracted(
+        russian,
+        "Руководитель Офиса президента Украины Андрей Ермак встретился с семьями пленных. На встрече "
+        "выступил министр иностранных дел Дмитрий Кулеба.",
+        "«Президент также хорошо знает об этом, работа не остановится ни на день», — напомнил глава "
+        "Офиса Владимира Зеленского.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Андрей Ермак"]
+
+
+def test_a_caption_naming_a_person_in_part_gives_the_name_the_text_wrote_in_full(russian):
+    # the caption "Сергей МОРОЗОВ – ГУБЕРНАТОР ..." after the prose named "Сергей Иванович Морозов":
+    # one person, as the text named him (_labelled_before _65 to _69, _72, _73, _76); the other way
+    # round, the prose's "Сергей Морозов" for the caption's "Сергей Иванович МОРОЗОВ" (_71)
+    caption = "МОРОЗОВ – ГУБЕРНАТОР УЛЬЯНОВСКОЙ ОБЛАСТИ"
+    winter = "«Уже зима - не зима и весна на весну не похожа. Всё начинает протекать»."
+    _, short = extracted(
+        russian,
+        "Губернатор Ульяновской области Сергей Иванович Морозов провёл совещание.",
+        f"Сергей {caption}",
+        winter,
+    )
+    _, full = extracted(
+        russian,
+        "Губернатор Ульяновской области Сергей Морозов провёл совещание.",
+        f"Сергей Иванович {caption}",
+        winter,
+    )
+    assert [speaker for _, speaker in short + full] == ["Сергей Иванович Морозов", "Сергей Морозов"]
+
+
+def test_an_aide_of_a_person_named_in_the_genitive_is_the_aide_not_that_person(russian):
+    # "— сказал советник Зеленского" with nobody named as his adviser: somebody of Zelensky's,
+    # described, not Zelensky (_named_in _96 to _98, _100 to _102, _104 to _106)
+    _, quotes = extracted(
+        russian,
+        "Президент Украины Владимир Зеленский провел совещание.",
+        "«Никаких решений пока не принято», — сказал советник Зеленского.",
+    )
+    assert quotes == [("Никаких решений пока не принято", "советник Зеленского")]
+
+
+def test_a_captions_name_written_in_mixed_case_keeps_its_capitals(russian):
+    # "Леонардо ДиКаприо – АКТЁР": only a word in capitals is written as a name; "ДиКаприо" keeps
+    # its inner capital (_labelled_before _62, which gave "Дикаприо")
+    _, quotes = extracted(
+        russian,
+        "Участники совещания обсудили принципы работы нового комплекса.",
+        "Леонардо ДиКаприо – АКТЁР",
+        "«Уже зима - не зима и весна на весну не похожа. Всё начинает протекать».",
+    )
+    assert [speaker for _, speaker in quotes] == ["Леонардо ДиКаприо"]
