@@ -56,3 +56,17 @@ def test_a_footballer_described_as_a_sub_is_no_submarine(nlp, lexicon, sentence)
     # entities._named_before_appositive_kind with equipment.yaml `kinds_before_names` ("sub")
     b = brief(nlp, lexicon, [sentence])
     assert not b.equipment
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "M23's political wing said it was ready for talks.",
+        "The M23 landed a blow on the army in the east.",
+    ],
+)
+def test_a_rebel_groups_code_is_no_machine_by_its_wing_or_a_blow_it_landed(nlp, lexicon, sentence):
+    # entities._acts_as_machine: equipment.yaml `machine_parts` ("wing": a group's political or
+    # armed wing too) and `machine_subject_verbs` ("land", which with an object lands a blow or a deal)
+    b = brief(nlp, lexicon, [sentence])
+    assert not b.equipment
