@@ -1,9 +1,11 @@
-"""Review 49: a failing test for the lean-page menu rule merged on 7 December (regions._menu,
-6819cd3c..b27705ce), which drops a story's first paragraphs. The page is made up for this test."""
+"""Review 49: failing tests for header and region rules merged on 7 December (6819cd3c..b27705ce)
+that drop or rewrite an ordinary English page's lines. The pages are made up for these tests."""
 
 from __future__ import annotations
 
-from tests.readers.readkit import ARTICLE, read
+import pytest
+
+from tests.readers.readkit import ARTICLE, dump_with_header, read
 
 
 def test_a_short_list_inside_a_lean_story_keeps_the_paragraphs_before_it(tmp_path, lexicon):
@@ -20,3 +22,18 @@ def test_a_short_list_inside_a_lean_story_keeps_the_paragraphs_before_it(tmp_pat
     )
     source = read(tmp_path, lexicon, text)
     assert source.paragraphs[0] == ARTICLE[0]
+
+
+HEADLINE = "Reporter Jane Doe freed in prisoner swap"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [dump_with_header([HEADLINE, "March 3, 2021"]), "\n\n".join([HEADLINE, *ARTICLE])],
+    ids=["page", "record"],
+)
+def test_a_headline_opening_with_a_reporters_job_is_kept_as_written(tmp_path, lexicon, text):
+    # sources.yaml `byline_labels` ("reporter", "writer") read with no colon: the headline is lost
+    # on a page and rewritten "By Jane Doe freed ..." on a record (text._as_byline)
+    source = read(tmp_path, lexicon, text)
+    assert source.title == HEADLINE
