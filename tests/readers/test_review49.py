@@ -1,0 +1,39 @@
+"""Review 49: failing tests for header and region rules merged on 7 December (6819cd3c..b27705ce)
+that drop or rewrite an ordinary English page's lines. The pages are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.readers.readkit import ARTICLE, dump_with_header, read
+
+
+def test_a_short_list_inside_a_lean_story_keeps_the_paragraphs_before_it(tmp_path, lexicon):
+    # a record with no menu: the list of four short items after the lede is the story's, and the
+    # lede above it is no page furniture
+    text = "\n\n".join(
+        [
+            "Bridge across the river will open a year late",
+            ARTICLE[0],
+            "The ministry listed what was missing:",
+            "• Steel beams\n• Concrete\n• Cables\n• Workers",
+            *ARTICLE[1:],
+        ]
+    )
+    source = read(tmp_path, lexicon, text)
+    assert source.paragraphs[0] == ARTICLE[0]
+
+
+HEADLINE = "Reporter Jane Doe freed in prisoner swap"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [dump_with_header([HEADLINE, "March 3, 2021"]), "\n\n".join([HEADLINE, *ARTICLE])],
+    ids=["page", "record"],
+)
+def test_a_headline_opening_with_a_reporters_job_is_kept_as_written(tmp_path, lexicon, text):
+    # sources.yaml `byline_labels` ("reporter", "writer") read with no colon: the headline is lost
+    # on a page and rewritten "By Jane Doe freed ..." on a record (text._as_byline)
+    source = read(tmp_path, lexicon, text)
+    assert source.title == HEADLINE
