@@ -289,6 +289,7 @@ class Numbers(_DataFile):
     share_units: Words = None
     ordinal_suffixes: Words = None
     negative_words: Words = None
+    plus_words: Words = None  # "plus" of "plus or minus 3": the minus after it is no sign
     state_verbs: Words = None
     change_prepositions: Words = None
     item_prepositions: Words = None

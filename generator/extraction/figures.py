@@ -82,6 +82,7 @@ class FigureExtractor:
         )
         self.spaced_letters = {k.lower(): v for k, v in (numbers.get("spaced_letter_units") or {}).items()}
         self.negative_words = lexicon.words("numbers", "negative_words")
+        self.plus_words = lexicon.words("numbers", "plus_words")
         self.rank_words = lexicon.words("numbers", "rank_words")
         self.qualifiers = {k.lower(): v for k, v in numbers.get("qualifiers", {}).items()}
         self.scales = {k.lower(): int(v) for k, v in numbers.get("scales", {}).items()}
@@ -383,7 +384,18 @@ class FigureExtractor:
         words = [t for t in ent if digits is None or t.i < digits.i]
         if ent.start:
             words.append(ent.doc[ent.start - 1])
-        return any(t.lower_ in self.negative_words for t in words)
+        return any(t.lower_ in self.negative_words and self._minus_is_sign(t) for t in words)
+
+    def _minus_is_sign(self, word: Token) -> bool:
+        """Whether a word of negative_words is the sign of the number after it: not an operator
+        after a number ("10 minus 3 percent", ten less three) nor the other half of "plus or minus 3",
+        "plus-minus 3" (a margin either way, no number below zero)."""
+        i = word.i - 1
+        if i >= 0 and (word.doc[i].like_num or any(c.isdigit() for c in word.doc[i].text)):
+            return False
+        while i >= 0 and (word.doc[i].pos_ == "CCONJ" or word.doc[i].text in {"-", "/"}):
+            i -= 1  # "or" of "plus or minus", "-" of "plus-minus", "/" of "plus/minus"
+        return i < 0 or i == word.i - 1 or word.doc[i].lower_ not in self.plus_words
 
     def _signed_unit_at(self, doc: Doc, i: int) -> str | None:
         """The unit of the data starting with a sign that the tokens from doc[i] spell with no space

@@ -17,6 +17,20 @@ def test_a_polls_margin_of_error_plus_or_minus_is_no_number_below_zero(nlp, lexi
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a subtraction: "minus" after a number is an operator, not the sign of the number after it
+        ("Inflation was 10 minus 3 percent.", [(10, None), (3, "percent")]),
+        # the sign of a number after "or" that no "plus" opens is kept
+        ("It was minus 3 or minus 5 degrees.", [(-3, None), (-5, "degrees")]),
+    ],
+)
+def test_a_minus_after_a_number_or_joined_to_plus_is_no_sign(nlp, lexicon, sentence, expected):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.unit) for f in b.figures] == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "She lives in flat 5C with her sister.",
