@@ -262,6 +262,7 @@ class Numbers(_DataFile):
     units: dict[str, str] | None = None
     units_after_number: Words = None  # "won": a unit after its number, a verb before one
     glued_unit_letters: dict[str, str] | None = None  # "C" of "1.5C", glued to its digits: °C
+    temperature_words: Words = None  # "warming": "5C" near it is a temperature, not a flat's label
     spaced_letter_units: dict[str, str] | None = None  # "m" of "ran 100 m": metres, not millions
     currency_codes: dict[str, str] | None = None  # "Dh" of "Dh33 billion": written like a sign
     rank_words: Words = None  # "top" of "the top 10 banks": a number after it is a rank

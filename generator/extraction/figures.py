@@ -80,6 +80,7 @@ class FigureExtractor:
             if self.glued_letters
             else None
         )
+        self.temperature_words = lexicon.words("numbers", "temperature_words")
         self.spaced_letters = {k.lower(): v for k, v in (numbers.get("spaced_letter_units") or {}).items()}
         self.negative_words = lexicon.words("numbers", "negative_words")
         self.plus_words = lexicon.words("numbers", "plus_words")
@@ -368,11 +369,23 @@ class FigureExtractor:
     def _glued_temperature(self, token: Token) -> bool:
         """'keep warming below 1.5C', 'fell to -5C', 'recorded 118F': a temperature whose scale's
         letter is glued to its digits, one token that the model reads as a name or nothing. Not a
-        label's, after the noun it labels ("Flat 3C")."""
+        label's, after the noun it labels ("Flat 3C"). A whole number with a letter is a label as
+        often ("in flat 5C", "seated in 14F", "3C chips"): a temperature only in a sentence with a
+        word of numbers.yaml temperature_words, or as the object or complement of a verb with no
+        noun after it ("Phoenix recorded 118F"); a sign or decimals ("-5C", "1.5C") no label has."""
         if self.glued_re is None or not self.glued_re.fullmatch(token.text):
             return False
-        before = token.doc[token.i - 1] if token.i else None
-        return before is None or not (before.is_alpha and before.pos_ in {"NOUN", "PROPN"})
+        doc = token.doc
+        before = doc[token.i - 1] if token.i else None
+        if before is not None and before.is_alpha and before.pos_ in {"NOUN", "PROPN"}:
+            return False
+        if token.text[0] in NEGATIVE_SIGNS or "." in token.text:
+            return True
+        if any(t.lower_ in self.temperature_words for t in token.sent):
+            return True
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        noun_after = after is not None and after.pos_ in {"NOUN", "PROPN"}
+        return token.dep_ in COMPLEMENT_DEPS and token.head.pos_ in {"VERB", "AUX"} and not noun_after
 
     def _below_zero(self, ent: Span) -> bool:
         """'fell to minus 5°C', '-5C', '−5 °C': a number below zero, by a word of numbers.yaml
@@ -1050,6 +1063,8 @@ class FigureExtractor:
             return "percent", "%"
         doc = ent.doc
         glued = self.glued_re.fullmatch(ent.text) if self.glued_re else None
+        if glued is not None and len(ent) == 1 and not self._glued_temperature(ent[0]):
+            return None, None  # "in flat 5C", "3C chips": a label's letter, no unit
         if glued is not None:
             unit = self.glued_letters[glued["letter"]]
             return unit, unit  # "1.5C": the unit's sign is not written, its scale's letter is

@@ -47,6 +47,22 @@ def test_a_flat_a_seat_or_a_models_code_is_no_temperature(nlp, lexicon, sentence
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the other side of the test above: a whole number with a letter near a word of weather
+        ("Scientists expect a 2C rise in temperatures by 2100.", (2, "°C")),
+        ("Madrid saw highs of 40C on Monday.", (40, "°C")),
+        ("It hit 40C in Madrid on Monday.", (40, "°C")),
+    ],
+)
+def test_a_whole_number_with_a_scales_letter_near_the_weather_is_a_temperature(
+    nlp, lexicon, sentence, expected
+):
+    b = brief(nlp, lexicon, [sentence])
+    assert (b.figures[0].value, b.figures[0].unit) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The city's population reached 8 m in 2020, the census showed.",
