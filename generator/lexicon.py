@@ -264,6 +264,8 @@ class Numbers(_DataFile):
     glued_unit_letters: dict[str, str] | None = None  # "C" of "1.5C", glued to its digits: °C
     temperature_words: Words = None  # "warming": "5C" near it is a temperature, not a flat's label
     spaced_letter_units: dict[str, str] | None = None  # "m" of "ran 100 m": metres, not millions
+    length_words: Words = None  # "high" of "12 m high": the spaced letter before it is a length's
+    distance_verbs: Words = None  # "run" of "ran 100 m": the spaced letter it takes is a length's
     currency_codes: dict[str, str] | None = None  # "Dh" of "Dh33 billion": written like a sign
     rank_words: Words = None  # "top" of "the top 10 banks": a number after it is a rank
     qualifiers: dict[str, str] | None = None

@@ -82,6 +82,8 @@ class FigureExtractor:
         )
         self.temperature_words = lexicon.words("numbers", "temperature_words")
         self.spaced_letters = {k.lower(): v for k, v in (numbers.get("spaced_letter_units") or {}).items()}
+        self.length_words = lexicon.words("numbers", "length_words")
+        self.distance_verbs = lexicon.words("numbers", "distance_verbs")
         self.negative_words = lexicon.words("numbers", "negative_words")
         self.plus_words = lexicon.words("numbers", "plus_words")
         self.rank_words = lexicon.words("numbers", "rank_words")
@@ -1101,9 +1103,20 @@ class FigureExtractor:
             # and no noun after it that the number counts ("5 m shares": millions)
             letter = self.spaced_letters.get(doc[ent.end].text)
             counted = ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ in {"NOUN", "PROPN"}
-            if letter is not None and not counted:
+            if letter is not None and not counted and self._a_length(doc[ent.end]):
                 return letter, doc[ent.end].text
         return None, None
+
+    def _a_length(self, letter: Token) -> bool:
+        """Whether a scale's letter a space after a number is a length's unit ("12 m high", "ran
+        100 m"), not millions ("population reached 8 m", "rose to 12 m"): a word of numbers.yaml
+        length_words after it, or a verb of distance_verbs taking it, straight or through a
+        preposition ("swam for 400 m")."""
+        doc = letter.doc
+        if letter.i + 1 < len(doc) and doc[letter.i + 1].lower_ in self.length_words:
+            return True
+        verb = letter.head.head if letter.head.dep_ == "prep" else letter.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.distance_verbs
 
     def _unit_before(self, ent: Span) -> list[Token]:
         """The tokens of a unit written before the number ("Rs 24 lakh", "USD 6000", "Rs. 32 lakh",

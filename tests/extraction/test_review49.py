@@ -67,12 +67,27 @@ def test_a_whole_number_with_a_scales_letter_near_the_weather_is_a_temperature(
     [
         "The city's population reached 8 m in 2020, the census showed.",
         "Subscribers rose to 12 m in the quarter.",
+        "Sales climbed to 5 m last year.",
     ],
 )
 def test_millions_written_as_a_spaced_m_are_no_metres(nlp, lexicon, sentence):
     # numbers.yaml `spaced_letter_units`: "m" a space after a number with no noun after it
     b = brief(nlp, lexicon, [sentence])
     assert "m" not in {f.unit for f in b.figures}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tower is 300 m tall.",
+        "The tunnel is 40 m deep.",
+        "The road stretches 800 m along the river.",
+    ],
+)
+def test_a_spaced_m_a_length_word_follows_or_a_verb_of_distance_takes_is_metres(nlp, lexicon, sentence):
+    # the other side of the test above
+    b = brief(nlp, lexicon, [sentence])
+    assert [f.unit for f in b.figures] == ["m"]
 
 
 @pytest.mark.parametrize(
