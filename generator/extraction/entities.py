@@ -3218,7 +3218,10 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
         spans += _names_ending_in_kind(body.docs[index], name_ends)
         spans += _named_after_kind(body.docs[index], kinds_before_names, definite)
-        spans += _named_before_appositive_kind(body.docs[index], kinds_before_names | craft_kinds, not_craft)
+        # (not a kind naming people too: "Walker, a second-half sub, scored")
+        spans += _named_before_appositive_kind(
+            body.docs[index], (kinds_before_names | craft_kinds) - people_kinds, not_craft
+        )
         spans += _craft_of_missions(body.docs[index], mission_words, parties)
         spans += _craft_called(body.docs[index], text, naming_verbs, named_kinds, small_words, definite)
         spans += _craft_before_kind(body.docs[index], craft_kinds, avoid, not_craft | owners)
