@@ -3821,7 +3821,12 @@ def _acts_as_machine(
         return True
     if any(child.dep_ == "poss" and child.text in makers for child in root.children):
         return True
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in subject_verbs:
+    # with no direct object: "the M23 landed a blow", "landed a deal" is a group's doing, not a craft's
+    if (
+        root.dep_ == "nsubj"
+        and root.head.lemma_.lower() in subject_verbs
+        and not any(child.dep_ == "dobj" for child in root.head.children)
+    ):
         return True
     return _tied_to_a_machine(root, (), vehicle_verbs)
 
