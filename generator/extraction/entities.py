@@ -1923,12 +1923,7 @@ class EntityExtractor:
             if not full and self._patronymic_address(group):
                 full = self._known_by_surname(group, people)
             if self._patronymic_address(group) and len(full) == 1:
-                person = full[0]
-                person.spellings.update(group.spellings)
-                person.addresses |= set(group.spellings)
-                person.paragraphs |= group.paragraphs
-                person.roles += [r for r in group.roles if r not in person.roles]
-                person.first = min(person.first, group.first)
+                _join_as_address(full[0], group)
                 continue
             kept.append(group)
         return kept
@@ -1952,14 +1947,8 @@ class EntityExtractor:
                 else []
             )
             if len(short) == 1:
-                person = short[0]
-                person.spellings.update(group.spellings)
                 # (an alias: the name stays as the text mostly writes it, with no patronymic)
-                person.addresses |= set(group.spellings)
-                person.nominative.update(group.nominative)
-                person.paragraphs |= group.paragraphs
-                person.roles += [r for r in group.roles if r not in person.roles]
-                person.first = min(person.first, group.first)
+                _join_as_address(short[0], group)
                 continue
             kept.append(group)
         return kept
@@ -2803,6 +2792,18 @@ def _acronym_match(text: str, orgs: list[Group], acronyms: dict[str, str]) -> Gr
         if stands_for(text, group.name) or stands_for(group.name, text):
             return group
     return None
+
+
+def _join_as_address(person: Group, group: Group) -> None:
+    """Join to a person a group of spellings that only address them ("Александр Григорьевич",
+    "Александр Иванович Бастрыкин"): its spellings are aliases, never the person's name, and its
+    nominative counts, paragraphs, roles and first mention are the person's."""
+    person.spellings.update(group.spellings)
+    person.addresses |= set(group.spellings)
+    person.nominative.update(group.nominative)
+    person.paragraphs |= group.paragraphs
+    person.roles += [r for r in group.roles if r not in person.roles]
+    person.first = min(person.first, group.first)
 
 
 def _join_tokens(tokens: list[Token]) -> str:
