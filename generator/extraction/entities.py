@@ -1923,12 +1923,7 @@ class EntityExtractor:
             if not full and self._patronymic_address(group):
                 full = self._known_by_surname(group, people)
             if self._patronymic_address(group) and len(full) == 1:
-                person = full[0]
-                person.spellings.update(group.spellings)
-                person.addresses |= set(group.spellings)
-                person.paragraphs |= group.paragraphs
-                person.roles += [r for r in group.roles if r not in person.roles]
-                person.first = min(person.first, group.first)
+                _join_as_address(full[0], group)
                 continue
             kept.append(group)
         return kept
@@ -1952,14 +1947,8 @@ class EntityExtractor:
                 else []
             )
             if len(short) == 1:
-                person = short[0]
-                person.spellings.update(group.spellings)
                 # (an alias: the name stays as the text mostly writes it, with no patronymic)
-                person.addresses |= set(group.spellings)
-                person.nominative.update(group.nominative)
-                person.paragraphs |= group.paragraphs
-                person.roles += [r for r in group.roles if r not in person.roles]
-                person.first = min(person.first, group.first)
+                _join_as_address(short[0], group)
                 continue
             kept.append(group)
         return kept
@@ -2805,6 +2794,18 @@ def _acronym_match(text: str, orgs: list[Group], acronyms: dict[str, str]) -> Gr
     return None
 
 
+def _join_as_address(person: Group, group: Group) -> None:
+    """Join to a person a group of spellings that only address them ("Александр Григорьевич",
+    "Александр Иванович Бастрыкин"): its spellings are aliases, never the person's name, and its
+    nominative counts, paragraphs, roles and first mention are the person's."""
+    person.spellings.update(group.spellings)
+    person.addresses |= set(group.spellings)
+    person.nominative.update(group.nominative)
+    person.paragraphs |= group.paragraphs
+    person.roles += [r for r in group.roles if r not in person.roles]
+    person.first = min(person.first, group.first)
+
+
 def _join_tokens(tokens: list[Token]) -> str:
     text = "".join(t.text_with_ws for t in tokens).strip()
     return re.sub(r"\s+", " ", text).strip(" ,")
@@ -3218,7 +3219,10 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
         spans += _names_ending_in_kind(body.docs[index], name_ends)
         spans += _named_after_kind(body.docs[index], kinds_before_names, definite)
-        spans += _named_before_appositive_kind(body.docs[index], kinds_before_names | craft_kinds, not_craft)
+        # (not a kind naming people too: "Walker, a second-half sub, scored")
+        spans += _named_before_appositive_kind(
+            body.docs[index], (kinds_before_names | craft_kinds) - people_kinds, not_craft
+        )
         spans += _craft_of_missions(body.docs[index], mission_words, parties)
         spans += _craft_called(body.docs[index], text, naming_verbs, named_kinds, small_words, definite)
         spans += _craft_before_kind(body.docs[index], craft_kinds, avoid, not_craft | owners)
@@ -3818,7 +3822,12 @@ def _acts_as_machine(
         return True
     if any(child.dep_ == "poss" and child.text in makers for child in root.children):
         return True
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in subject_verbs:
+    # with no direct object: "the M23 landed a blow", "landed a deal" is a group's doing, not a craft's
+    if (
+        root.dep_ == "nsubj"
+        and root.head.lemma_.lower() in subject_verbs
+        and not any(child.dep_ == "dobj" for child in root.head.children)
+    ):
         return True
     return _tied_to_a_machine(root, (), vehicle_verbs)
 
