@@ -53,9 +53,8 @@ def test_a_renamed_briefing_keeps_a_hand_written_title_that_yaml_1_1_reads_as_a_
     in the briefing and in its machine copy, and does not refuse either."""
     import re
 
-    import yaml
-
     from generator.pipeline import rename_briefing
+    from tests.sitekit import read_yaml
 
     folder = project / "briefings"
     name = "belarus-blows-against-ukraine.yaml"
@@ -64,5 +63,5 @@ def test_a_renamed_briefing_keeps_a_hand_written_title_that_yaml_1_1_reads_as_a_
         path.write_text(re.sub(r"^title: .*$", "title: No", text, count=1, flags=re.M), encoding="utf-8")
     rename_briefing(folder, "belarus-blows-against-ukraine", "renamed")
     for path in (folder / "renamed.yaml", folder / ".machine" / "renamed.yaml"):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path.read_text(encoding="utf-8"))
         assert (data["id"], data["title"]) == ("renamed", "No"), path
