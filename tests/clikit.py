@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator import cli
+from tests.sitekit import read_yaml
 
 TRACEBACK = "Traceback (most recent call last)"
 
@@ -45,7 +45,7 @@ def line_of(path: Path, text: str) -> int:
 
 def briefing_of(project: Path, source_name: str) -> Path:
     for path in (project / "briefings").glob("*.yaml"):
-        if yaml.safe_load(path.read_text())["source"]["file"].endswith(source_name):
+        if read_yaml(path.read_text())["source"]["file"].endswith(source_name):
             return path
     raise AssertionError(source_name)
 

@@ -45,3 +45,23 @@ def test_a_bug_met_reading_one_source_fails_that_source_with_one_line_not_the_ru
     assert "seeds/a.txt" in str(result) and "reading failed (IndexError: list index out of range)" in str(
         result
     )
+
+
+def test_a_renamed_briefing_keeps_a_hand_written_title_that_yaml_1_1_reads_as_a_boolean(project):
+    """`title: No` is the text "No" to `check` and the build (libyaml's YAML 1.1 reading, a
+    boolean, is refused; the round-trip reader's YAML 1.2 reading is used): a rename keeps it,
+    in the briefing and in its machine copy, and does not refuse either."""
+    import re
+
+    from generator.pipeline import rename_briefing
+    from tests.sitekit import read_yaml
+
+    folder = project / "briefings"
+    name = "belarus-blows-against-ukraine.yaml"
+    for path in (folder / name, folder / ".machine" / name):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"^title: .*$", "title: No", text, count=1, flags=re.M), encoding="utf-8")
+    rename_briefing(folder, "belarus-blows-against-ukraine", "renamed")
+    for path in (folder / "renamed.yaml", folder / ".machine" / "renamed.yaml"):
+        data = read_yaml(path.read_text(encoding="utf-8"))
+        assert (data["id"], data["title"]) == ("renamed", "No"), path

@@ -7,7 +7,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-import yaml
 
 from generator.schema import ENTITY_KINDS
 from tests.sitekit import (
@@ -15,6 +14,7 @@ from tests.sitekit import (
     briefing_id_for,
     copy_project,
     made_once,
+    read_yaml,
     run_cli,
     run_mkdocs,
     samples_site,
@@ -33,7 +33,7 @@ def surname_in_one_source() -> tuple[str, str]:
     """A surname that only one source's briefing mentions, and that briefing's id."""
     owners: dict[str, set[str]] = {}
     for path in (ROOT / "briefings").glob("*.yaml"):
-        data = yaml.safe_load(path.read_text())
+        data = read_yaml(path.read_text())
         for person in data["people"]:
             owners.setdefault(person["name"].split()[-1], set()).add(data["id"])
     body = {p.stem: p.read_text() for p in (ROOT / "briefings").glob("*.yaml")}
@@ -180,7 +180,7 @@ def test_search_shows_the_sentence_that_holds_a_surname_not_a_flattened_table(si
     """Regression: the results showed tables and chart labels run into one line ("Name Sources Mentions
     Also written Alexander Lukashenko 5 41 ...") rather than the sentence that matched."""
     surname, briefing_id = surname_in_one_source()
-    body = yaml.safe_load((ROOT / "briefings" / f"{briefing_id}.yaml").read_text())["body"]
+    body = read_yaml((ROOT / "briefings" / f"{briefing_id}.yaml").read_text())["body"]
     holding = [" ".join(p["text"].split()) for p in body if surname in p["text"]]
     with serve(site) as base:
         page = browser.new_page()
@@ -204,7 +204,7 @@ def test_search_shows_the_sentence_that_holds_a_surname_not_a_flattened_table(si
 
 
 def test_every_kind_of_page_links_its_feeds_which_parse_and_list_every_briefing(site: Path, browser):
-    briefings = [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "briefings").glob("*.yaml"))]
+    briefings = [read_yaml(p.read_text()) for p in sorted((ROOT / "briefings").glob("*.yaml"))]
     ids = {b["id"] for b in briefings}
     pages = ["/", f"/briefings/{sorted(ids)[0]}/", "/people/", "/figures/", "/timeline/", "/about/"]
     with serve(site) as base:
@@ -242,7 +242,7 @@ def test_the_data_files_hold_the_samples_quotes_figures_events_and_entities(site
     import json
     import urllib.request
 
-    briefings = [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "briefings").glob("*.yaml"))]
+    briefings = [read_yaml(p.read_text()) for p in sorted((ROOT / "briefings").glob("*.yaml"))]
     with serve(site) as base:
 
         def table(name: str) -> list[dict[str, str]]:
@@ -338,7 +338,7 @@ def test_the_bottom_line_is_dated_and_each_statement_leads_to_the_paragraph_that
     machine translation) and one from before the invasion; it is now what the newest sources say
     that others say too, as of the newest source's date, each statement traceable."""
     newest = max(
-        (yaml.safe_load(p.read_text()) for p in (ROOT / "briefings").glob("*.yaml")),
+        (read_yaml(p.read_text()) for p in (ROOT / "briefings").glob("*.yaml")),
         key=lambda b: str(b["published"] or (b.get("published_estimate") or {}).get("after") or ""),
     )
     as_of = str(newest["published"] or newest["published_estimate"]["after"])
@@ -477,7 +477,7 @@ def test_the_map_marks_minsk_and_kyiv_fits_the_screen_and_reads_in_both_palettes
 ):
     with_both = next(
         data["id"]
-        for data in (yaml.safe_load(p.read_text()) for p in sorted((ROOT / "briefings").glob("*.yaml")))
+        for data in (read_yaml(p.read_text()) for p in sorted((ROOT / "briefings").glob("*.yaml")))
         if {"Minsk", "Kyiv"} <= {place["name"] for place in data["places"]}
     )
     with serve(site) as base:
@@ -519,7 +519,7 @@ def pdf_string(raw: bytes) -> str:
 
 def test_the_pdf_command_prints_a_briefing_into_an_a4_pdf_of_its_pages(site: Path, tmp_path: Path):
     briefing_id = briefing_id_for("000_30e5afe8c0a471e7.txt")
-    title = yaml.safe_load((ROOT / "briefings" / f"{briefing_id}.yaml").read_text())["title"]
+    title = read_yaml((ROOT / "briefings" / f"{briefing_id}.yaml").read_text())["title"]
     out = tmp_path / "pack" / "one.pdf"
     result = run_cli("pdf", briefing_id, "--out", str(out), "--site", str(site), cwd=site.parent)
     assert result.returncode == 0, result.stderr
@@ -544,7 +544,7 @@ def test_the_pdf_command_prints_a_briefing_into_an_a4_pdf_of_its_pages(site: Pat
 
 def test_a_briefing_prints_on_a4_without_navigation_in_dark_ink_with_its_links_addresses(site: Path, browser):
     briefing_id = briefing_id_for("000_30e5afe8c0a471e7.txt")  # the one with its article's address
-    url = yaml.safe_load((ROOT / "briefings" / f"{briefing_id}.yaml").read_text())["url"]
+    url = read_yaml((ROOT / "briefings" / f"{briefing_id}.yaml").read_text())["url"]
     with serve(site) as base:
         page = browser.new_page(viewport={"width": 794, "height": 1123})  # A4's width at 96 dpi
         for scheme in ("light", "dark"):
@@ -568,7 +568,7 @@ def test_a_briefing_prints_on_a4_without_navigation_in_dark_ink_with_its_links_a
 def test_a_region_a_source_names_is_a_dashed_ring_on_the_map(site: Path, browser):
     named = {
         place["name"]
-        for data in (yaml.safe_load(p.read_text()) for p in sorted((ROOT / "briefings").glob("*.yaml")))
+        for data in (read_yaml(p.read_text()) for p in sorted((ROOT / "briefings").glob("*.yaml")))
         for place in data["places"]
     }
     assert "Volyn" in named  # an oblast, which the map's towns and countries do not hold

@@ -15,13 +15,12 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator.pipeline import LOCK_FILE, extract_sources
 from generator.plugin import SERVE_DIR, _ServedSite
 from generator.settings import Settings
 from generator.store import load_all
-from tests.sitekit import copy_project, free_port, mkdocs_serve, run_cli, run_mkdocs, wait_for
+from tests.sitekit import copy_project, free_port, mkdocs_serve, read_yaml, run_cli, run_mkdocs, wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -31,7 +30,7 @@ EXPLAINER = "000_30e5afe8c0a471e7.txt"
 
 def briefing_path(project: Path, source_name: str) -> Path:
     for path in (project / "briefings").glob("*.yaml"):
-        if yaml.safe_load(path.read_text())["source"]["file"].endswith(source_name):
+        if read_yaml(path.read_text())["source"]["file"].endswith(source_name):
             return path
     raise AssertionError(source_name)
 
@@ -62,8 +61,8 @@ def test_edit_then_source_change_then_extract_keeps_the_edit(project: Path):
     assert "title" in result.stdout
 
     after = path.read_text()
-    data = yaml.safe_load(after)
-    machine = yaml.safe_load((project / "briefings" / ".machine" / path.name).read_text())
+    data = read_yaml(after)
+    machine = read_yaml((project / "briefings" / ".machine" / path.name).read_text())
     assert machine["title"] == "Explainer: Is the Belarus-Russia 'Joint Military Group' a Danger to Ukraine?"
     assert data["title"] == "Is the Belarus-Russia joint group a threat?"
     assert "Belarusian Telegraph Agency" in [o["name"] for o in data["organisations"]]
@@ -107,7 +106,7 @@ def test_unchanged_sources_are_skipped_and_the_id_never_changes(project: Path):
     assert result.returncode == 0, result.stderr
     assert "1 changed" in result.stdout
     assert sorted(p.name for p in folder.glob("*.yaml")) == sorted(before)  # no file added or renamed
-    data = yaml.safe_load(path.read_text())
+    data = read_yaml(path.read_text())
     assert data["id"] == path.stem and data["title"] == "A completely different title"
     assert any("One more sentence arrived later." in p["text"] for p in data["body"])
 
@@ -125,7 +124,7 @@ def test_sources_yaml_overrides_metadata_without_touching_the_text(project: Path
     result = run_cli("extract", cwd=project)
     assert result.returncode == 0, result.stderr
     assert "1 updated from sources.yaml" in result.stdout  # no re-extraction needed
-    data = yaml.safe_load(path.read_text())
+    data = read_yaml(path.read_text())
     assert data["title"] == "Belarus joint force alarms Kyiv"
     assert str(data["published"]) == "2022-10-17" and "published_estimate" not in data
     assert data["source"]["reliability"] == "B2"
@@ -251,8 +250,8 @@ def test_a_kill_at_any_write_step_leaves_every_briefing_old_or_new_and_loses_no_
         # the next run completes or undoes what the killed one left, and carries the correction
         report = extract_sources(settings, project / "seeds", folder)
         assert report.failed == [] and report.lost == [], (step, report)
-        data = yaml.safe_load((folder / path.name).read_text())
-        machine = yaml.safe_load((folder / ".machine" / path.name).read_text())
+        data = read_yaml((folder / path.name).read_text())
+        machine = read_yaml((folder / ".machine" / path.name).read_text())
         assert data["title"] == HAND_TITLE and machine["title"] == "Border talks resume in Geneva", step
         assert data["curation"]["edited"] == ["title"], step  # no machine value taken for a correction
         assert any(NEW_SENTENCE in p["text"] for p in data["body"]), step
@@ -268,7 +267,7 @@ def test_rename_keeps_the_old_address_working(project: Path):
     result = run_cli("rename", old, "joint-force-alarms-kyiv", cwd=project)
     assert result.returncode == 0, result.stderr
     assert not path.exists()
-    data = yaml.safe_load((project / "briefings" / "joint-force-alarms-kyiv.yaml").read_text())
+    data = read_yaml((project / "briefings" / "joint-force-alarms-kyiv.yaml").read_text())
     assert data["id"] == "joint-force-alarms-kyiv" and old in data["curation"]["previous_ids"]
     build = run_mkdocs("build", "--strict", cwd=project)
     assert build.returncode == 0, build.stderr
@@ -472,9 +471,7 @@ def files_under(folder: Path) -> dict[str, bytes]:
 
 
 def source_files(project: Path) -> list[str]:
-    return sorted(
-        yaml.safe_load(p.read_text())["source"]["file"] for p in (project / "briefings").glob("*.yaml")
-    )
+    return sorted(read_yaml(p.read_text())["source"]["file"] for p in (project / "briefings").glob("*.yaml"))
 
 
 def test_a_briefing_broken_by_hand_blocks_a_second_one_for_its_source(project: Path):
@@ -573,7 +570,7 @@ def test_a_moved_seed_keeps_its_briefing_its_corrections_and_its_comments(projec
     assert after == text.replace(f"file: seeds/{BLOWS}", "file: seeds/2022/blows.txt").replace(
         "\nauthors:", "\n# checked by the desk\nauthors:", 1
     )  # the path, and nothing else, changed
-    machine = yaml.safe_load((project / "briefings" / ".machine" / path.name).read_text())
+    machine = read_yaml((project / "briefings" / ".machine" / path.name).read_text())
     assert machine["source"]["file"] == "seeds/2022/blows.txt"
     check = run_cli("check", cwd=project)
     assert check.returncode == 0 and "warning" not in check.stderr, check.stderr
@@ -608,7 +605,7 @@ def test_sources_yaml_values_are_never_corrections_and_revert_when_removed(proje
     """Issue 18 item 5: sources.yaml values were recorded as hand corrections (`curation.edited`)
     at the source's next change, and removing an entry left its values until `--force`."""
     path = briefing_path(project, ANNOUNCEMENT)
-    extracted = yaml.safe_load(path.read_text())
+    extracted = read_yaml(path.read_text())
     overrides = project / "seeds" / "sources.yaml"
     overrides.write_text(f"{ANNOUNCEMENT}:\n  title: Belarus joint force alarms Kyiv\n  reliability: B2\n")
     result = run_cli("extract", cwd=project)
@@ -618,13 +615,13 @@ def test_sources_yaml_values_are_never_corrections_and_revert_when_removed(proje
     result = run_cli("extract", cwd=project)
     assert result.returncode == 0 and "1 changed" in result.stdout, result.stdout + result.stderr
     assert "hand corrections" not in result.stdout, result.stdout
-    data = yaml.safe_load(path.read_text())
+    data = read_yaml(path.read_text())
     assert data["title"] == "Belarus joint force alarms Kyiv" and data["source"]["reliability"] == "B2"
     assert data["curation"] == {}
     overrides.unlink()
     result = run_cli("extract", cwd=project)  # no --force
     assert result.returncode == 0 and "1 updated from sources.yaml" in result.stdout, result.stdout
-    data = yaml.safe_load(path.read_text())
+    data = read_yaml(path.read_text())
     assert data["title"] == extracted["title"] and "reliability" not in data["source"]
     assert data["curation"] == {}
     assert run_cli("check", cwd=project).returncode == 0
@@ -644,7 +641,7 @@ def test_sources_yaml_values_an_older_version_wrote_into_a_briefing_are_not_corr
     source.write_text(source.read_text() + "\n\nTalks resumed in Minsk on Tuesday.\n")
     result = run_cli("extract", cwd=project)
     assert result.returncode == 0 and "hand corrections" not in result.stdout, result.stdout + result.stderr
-    data = yaml.safe_load(path.read_text())
+    data = read_yaml(path.read_text())
     assert data["title"] == "Belarus joint force alarms Kyiv" and data["curation"] == {}
 
 

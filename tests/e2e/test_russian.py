@@ -12,11 +12,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator.pipeline import ExtractReport, extract_sources
 from generator.settings import Settings
-from tests.sitekit import ROOT
+from tests.sitekit import ROOT, read_yaml
 
 ARTICLE = ROOT / "tests" / "pages" / "russian" / "ucheniya.txt"
 
@@ -57,7 +56,7 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> tuple[ExtractReport, 
 def briefing(extracted: tuple[ExtractReport, Path], file: str = ARTICLE.name) -> dict:
     """The briefing of a source, by its file name (its id is what some tests check)."""
     for path in sorted(extracted[1].glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path.read_text(encoding="utf-8"))
         if data["source"]["file"].endswith("/" + file):
             return data
     raise AssertionError(f"no briefing of {file}")

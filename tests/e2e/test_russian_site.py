@@ -12,10 +12,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-import yaml
 
 from tests.e2e.test_browser import search_results
-from tests.sitekit import copy_project, run_generator, run_mkdocs, serve
+from tests.sitekit import copy_project, read_yaml, run_generator, run_mkdocs, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -70,7 +69,7 @@ def test_one_lukashenko_page_lists_the_russian_and_the_english_sources(project: 
     assert [p.name for p in pages] == ["alexander-lukashenko"]  # no page of the Russian spelling
     page = pages[0] / "index.html"
     english = {
-        yaml.safe_load(p.read_text(encoding="utf-8"))["id"]
+        read_yaml(p.read_text(encoding="utf-8"))["id"]
         for p in (project / "briefings").glob("*.yaml")
         if p.stem != RUSSIAN_ID
     }

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
-from tests.sitekit import broken_links, copy_project, differing_files, run_cli, run_mkdocs
+from tests.sitekit import broken_links, copy_project, differing_files, read_yaml, run_cli, run_mkdocs
 
 pytestmark = pytest.mark.slow
 
@@ -63,7 +62,7 @@ def test_mkdocs_build_strict_builds_every_page(project: Path, site: Path):
 
 def test_briefing_page_links_claims_to_source_paragraphs(project: Path, site: Path):
     path = next(p for p in (project / "briefings").glob("*.yaml") if "explainer" in p.stem)
-    briefing = yaml.safe_load(path.read_text())
+    briefing = read_yaml(path.read_text())
     html = (site / "briefings" / path.stem / "index.html").read_text()
     for quote in briefing["quotes"]:
         assert f'href="#{quote["ref"]}"' in html
@@ -128,7 +127,7 @@ def test_a_build_rewrites_only_the_pages_whose_content_changed(project: Path, tm
     stamps = {p: p.stat().st_mtime_ns for p in pages.rglob("*.md")}
     assert len([p for p in stamps if p.parent.name == "briefings"]) == 5
     victim = sorted((copy / "briefings").glob("*.yaml"))[0]
-    data = yaml.safe_load(victim.read_text())
+    data = read_yaml(victim.read_text())
     old = data["summary"][0]["text"]
     victim.write_text(victim.read_text().replace(old, "A corrected bottom line.", 1))
     result = run_cli("build", "--strict", cwd=copy)

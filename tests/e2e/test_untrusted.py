@@ -25,7 +25,7 @@ import yaml
 
 from generator.lexicon import load_lexicon
 from generator.pipeline import LOCK_FILE
-from tests.sitekit import copy_project, run_cli, run_generator
+from tests.sitekit import copy_project, read_yaml, run_cli, run_generator
 
 TRACEBACK = "Traceback (most recent call last)"
 
@@ -193,7 +193,7 @@ def test_a_linked_source_is_refused_by_name_and_the_others_are_still_read(projec
         assert lines == [f"error: seeds/{name}: is a symbolic link; only regular files in the sources "
                          "folder are read (copy the file in)"], result.stderr  # fmt: skip
     assert "1 new" in result.stdout and "3 failed" in result.stdout, result.stdout
-    files = {yaml.safe_load(p.read_text(encoding="utf-8"))["source"]["file"] for p in briefing_files(project)}
+    files = {read_yaml(p.read_text(encoding="utf-8"))["source"]["file"] for p in briefing_files(project)}
     assert "seeds/new.txt" in files
     assert not files & {"seeds/outside.txt", "seeds/inside.txt", "seeds/dangling.txt", secret.as_posix()}
     assert not [p for p in project.rglob("*.yaml") if "secretmarker" in p.read_text(encoding="utf-8")]
@@ -308,6 +308,22 @@ def write_notes(path: Path, notes: str = NOTES) -> None:
     path.write_text(text.replace("\ncuration: {}\n", "\n" + notes), encoding="utf-8")
 
 
+def only_its_source(project: Path, name: str) -> Path:
+    """The briefing `name` of `project`, the other briefings and their sources removed.
+
+    For a test of what `extract --force` does to one briefing: it extracts every source again,
+    and the other four of the project, extracted in the test process under coverage's tracer,
+    took most of such a test's time. What a run does to one briefing does not depend on the
+    others (each source is extracted alone; the others' briefings were rewritten as they were).
+    """
+    for path in briefing_files(project):
+        if path.name != name:
+            (project / read_yaml(path.read_text(encoding="utf-8"))["source"]["file"]).unlink()
+            (project / "briefings" / ".machine" / path.name).unlink()
+            path.unlink()
+    return project / "briefings" / name
+
+
 def backups(project: Path, path: Path) -> list[Path]:
     return sorted((project / "briefings" / ".backup").glob(f"{path.stem}.*.yaml"))
 
@@ -319,8 +335,8 @@ def test_notes_under_curation_are_kept_and_every_change_keeps_a_dated_backup(pro
     Also: a run that changed nothing (`--force` over an unchanged source) kept a "backup" that was
     the file as it still is (issue 18).
     """
-    path = project / "briefings" / FIRST
-    source = project / yaml.safe_load(path.read_text(encoding="utf-8"))["source"]["file"]
+    path = only_its_source(project, FIRST) if cause == "--force" else project / "briefings" / FIRST
+    source = project / read_yaml(path.read_text(encoding="utf-8"))["source"]["file"]
     write_notes(path)
     versions = []
     for run in range(2):
@@ -331,7 +347,7 @@ def test_notes_under_curation_are_kept_and_every_change_keeps_a_dated_backup(pro
             source.write_text(source.read_text(encoding="utf-8") + f"\n\nOne more sentence, number {run}.\n")
             result = run_cli("extract", cwd=project)
         assert result.returncode == 0 and TRACEBACK not in result.stderr, result.stdout + result.stderr
-        curation = yaml.safe_load(path.read_text(encoding="utf-8"))["curation"]
+        curation = read_yaml(path.read_text(encoding="utf-8"))["curation"]
         assert curation["notes"] == "Checked against the original by the desk."
         assert curation["reviewer"] == "A. Analyst"
     # one backup per run that changed the file, oldest first by name, each the file as it was
@@ -345,21 +361,21 @@ def test_notes_under_curation_are_kept_and_every_change_keeps_a_dated_backup(pro
 
 def test_a_hand_edit_of_the_source_fields_is_kept_and_reported(project: Path):
     """Regression: a reliability grade typed into `source:` was dropped without a word."""
-    path = project / "briefings" / FIRST
+    path = only_its_source(project, FIRST)
     text = path.read_text(encoding="utf-8")
     path.write_text(
         text.replace("  translated: true\n", "  translated: true\n  reliability: B2\n", 1), "utf-8"
     )
     result = run_cli("extract", "--force", cwd=project)
     assert result.returncode == 0 and TRACEBACK not in result.stderr, result.stderr
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path.read_text(encoding="utf-8"))
     assert data["source"]["reliability"] == "B2"
     assert f"kept hand corrections in {data['source']['file']}: source.reliability" in result.stdout
     assert data["curation"]["edited"] == ["source.reliability"]
     # what the machine reads from the file itself is never a correction: a hash typed over is replaced
     make_stale(path)
     result = run_cli("extract", cwd=project)
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path.read_text(encoding="utf-8"))
     assert data["source"]["sha256"] != STALE and data["source"]["reliability"] == "B2"
     assert "source.sha256" not in result.stdout
 
@@ -500,7 +516,7 @@ def test_a_kill_at_any_write_of_extract_loses_no_correction_and_reports_none_it_
             break
         corrected = {"seeds/a.txt": "Corrected again"}  # a person corrects what they find
         for path in briefing_files(project):
-            source = yaml.safe_load(path.read_text(encoding="utf-8"))["source"]["file"]
+            source = read_yaml(path.read_text(encoding="utf-8"))["source"]["file"]
             if source == "seeds/b.txt":
                 corrected[source] = "The new one corrected"
             retitle(path, corrected[source])
@@ -513,7 +529,7 @@ def test_a_kill_at_any_write_of_extract_loses_no_correction_and_reports_none_it_
         assert not killed
         titles = {}
         for path in briefing_files(project):
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = read_yaml(path.read_text(encoding="utf-8"))
             titles[data["source"]["file"]] = data["title"]
         assert titles == {"seeds/b.txt": "Talks resume in Geneva beta", **corrected}, (kill_after, output)
         reported = sorted(line for line in output.splitlines() if line.startswith("kept hand corrections"))
@@ -537,7 +553,7 @@ def test_a_briefing_without_its_machine_copy_is_never_overwritten(tmp_path: Path
     before = path.read_bytes()
     killed, output = extract_in_process(project, monkeypatch, capsys)
     assert not killed and path.read_bytes() == before
-    source = yaml.safe_load(before)["source"]["file"]
+    source = read_yaml(before)["source"]["file"]
     assert (
         f"warning: {source}: a correction could not be carried: no copy of the machine's last output"
         in output
@@ -611,7 +627,7 @@ def test_a_rename_killed_at_any_step_is_finished_by_running_it_again(
     running it again stopped at 'a briefing with that id exists already'."""
     old = project / "briefings" / FIRST
     retitle(old, "Corrected by hand")
-    machine = yaml.safe_load((project / "briefings" / ".machine" / FIRST).read_text(encoding="utf-8"))
+    machine = read_yaml((project / "briefings" / ".machine" / FIRST).read_text(encoding="utf-8"))
     hinted = False
     for kill_after in itertools.count(1):
         copy = shutil.copytree(project, tmp_path / f"killed-after-{kill_after}", symlinks=True)
@@ -621,12 +637,10 @@ def test_a_rename_killed_at_any_step_is_finished_by_running_it_again(
         if not killed:
             break
         # meanwhile: never two briefings of the source (one may be refused until the rename ends)
-        sources = [
-            yaml.safe_load(p.read_text(encoding="utf-8"))["source"]["file"] for p in briefing_files(copy)
-        ]
+        sources = [read_yaml(p.read_text(encoding="utf-8"))["source"]["file"] for p in briefing_files(copy)]
         assert len(sources) == len(set(sources)), kill_after
         moved = copy / "briefings" / f"{RENAMED}.yaml"
-        if moved.exists() and yaml.safe_load(moved.read_text(encoding="utf-8"))["id"] == old.stem:
+        if moved.exists() and read_yaml(moved.read_text(encoding="utf-8"))["id"] == old.stem:
             _, output = run_in_process(copy, monkeypatch, capsys, "check")
             assert f"(an interrupted `rename {old.stem} {RENAMED}`? run it again to finish it)" in output
             hinted = True
@@ -637,11 +651,11 @@ def test_a_rename_killed_at_any_step_is_finished_by_running_it_again(
         )
         briefings = copy / "briefings"
         assert not (briefings / FIRST).exists() and not (briefings / ".machine" / FIRST).exists()
-        data = yaml.safe_load((briefings / f"{RENAMED}.yaml").read_text(encoding="utf-8"))
+        data = read_yaml((briefings / f"{RENAMED}.yaml").read_text(encoding="utf-8"))
         assert data["id"] == RENAMED and data["title"] == "Corrected by hand"
         assert data["curation"]["previous_ids"] == [old.stem]
         # the machine's copy went with it: the correction is still told apart from the machine's output
-        moved = yaml.safe_load((briefings / ".machine" / f"{RENAMED}.yaml").read_text(encoding="utf-8"))
+        moved = read_yaml((briefings / ".machine" / f"{RENAMED}.yaml").read_text(encoding="utf-8"))
         assert moved == {**machine, "id": RENAMED}
         assert run_in_process(copy, monkeypatch, capsys, "check")[1].startswith(
             "check: 5 of 5 briefings valid"
@@ -906,7 +920,7 @@ def odd_run(tmp_path_factory: pytest.TempPathFactory) -> OddRun:
 
 def briefing_of(project: Path, source: str) -> dict[str, Any]:
     for path in briefing_files(project):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path.read_text(encoding="utf-8"))
         if data["source"]["file"] == f"seeds/{source}":
             return data
     raise AssertionError(f"no briefing of seeds/{source}")
