@@ -1659,16 +1659,21 @@ def _as_byline(line: str, lexicon: Lexicon) -> str:
     "bySauli Giliard" (a page that ran the label into the name). Whether the rest names
     people is for the byline's reader to judge."""
     labels, found = tuple(lexicon["sources"].get("byline_labels") or ()), text_patterns(lexicon)
-    match = _label_re(labels, found.glued_label).match(line)
+    nouns = tuple(lexicon["sources"].get("byline_noun_labels") or ())
+    match = _label_re(labels, nouns, found.glued_label).match(line)
     if match is None or found.opens_byline.match(line) or len(line.split()) > MAX_LABELLED_BYLINE_WORDS:
         return line
     return f"{found.by} {match.group('who')}"
 
 
 @lru_cache(maxsize=8)  # asked for every line of every source
-def _label_re(labels: tuple[str, ...], glued: str) -> re.Pattern[str]:
+def _label_re(labels: tuple[str, ...], nouns: tuple[str, ...], glued: str) -> re.Pattern[str]:
     label = alternatives(list(labels))
-    return re.compile(rf"^(?i:{label})(?::\s*|\s+|(?:{glued})(?=[A-Z][a-z]))(?P<who>[A-ZА-ЯЁ].*)$")
+    # a job's noun ("Reporter", "Author") may open a headline or a sentence: it labels only with a colon
+    spaced = alternatives([w for w in labels if w.lower() not in {n.lower() for n in nouns}])
+    return re.compile(
+        rf"^(?:(?i:{label}):\s*|(?i:{spaced})(?:\s+|(?:{glued})(?=[A-Z][a-z])))(?P<who>[A-ZА-ЯЁ].*)$"
+    )
 
 
 DASH_START_RE = re.compile(r"^[–—-]\s*\S")

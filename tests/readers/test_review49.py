@@ -37,3 +37,12 @@ def test_a_headline_opening_with_a_reporters_job_is_kept_as_written(tmp_path, le
     # on a page and rewritten "By Jane Doe freed ..." on a record (text._as_byline)
     source = read(tmp_path, lexicon, text)
     assert source.title == HEADLINE
+
+
+def test_a_paragraph_opening_with_a_writers_job_is_kept_as_written(tmp_path, lexicon):
+    # a short paragraph in the story that opens with a job's noun and a name is the source's
+    # text, not a byline to rewrite "By Jane Doe read the names aloud."
+    line = "Writer Jane Doe read the names aloud."
+    text = "\n\n".join(["Bridge across the river will open a year late", *ARTICLE[:2], line, *ARTICLE[2:]])
+    source = read(tmp_path, lexicon, text)
+    assert line in source.paragraphs
