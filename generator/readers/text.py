@@ -2163,7 +2163,12 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         for part in _byline_parts(who, lexicon):
             if parts and without_job_title(part, lexicon) is None:
                 # "By Jane Doe, Journalist", "By Jane Doe, Staff Writer": the writer's job after
-                # the name, no one else, and no outlet for its credit word ("Staff")
+                # the name, no one else, and no outlet for its credit word ("Staff"); a job at a
+                # known wire or outlet names it ("Associated Press Writer", "Reuters correspondent")
+                wire = _job_outlet(part, lexicon)
+                if wire is not None:
+                    parts.append(wire)
+                    written_for.add(wire)
                 continue
             # the outlet as written ("for SurgeZirc UK"), the name with its run-on words apart
             name, outlet = _name_and_outlet(part, lexicon)
@@ -2239,6 +2244,16 @@ def is_credit_org(who: str, lexicon: Lexicon) -> bool:
     words = set(re.findall(r"[\w']+", who.lower()))
     credit_words = {w.lower() for w in lexicon["sources"].get("credit_words", [])}
     return bool(words & credit_words)
+
+
+def _job_outlet(job: str, lexicon: Lexicon) -> str | None:
+    """The known outlet (sources.yaml `outlets`) a journalist's job names before its noun:
+    "Associated Press Writer", "Reuters correspondent"; none for "Staff Writer"."""
+    words = job.split()
+    nouns = lexicon.words("sources", "journalist_nouns") | lexicon.words("people", "role_modifiers")
+    while words and words[-1].lower().removesuffix("s") in nouns:
+        words.pop()
+    return known_outlet(" ".join(words), lexicon) if words else None
 
 
 def _without_job(name: str, lexicon: Lexicon) -> str:
