@@ -313,6 +313,7 @@ class Sources(_DataFile):
     reporting_lemmas: Words = None
     attribution_tail_verbs: Words = None
     byline_labels: Words = None
+    byline_noun_labels: Words = None
     byline_words: Words = None
     byline_outlet_words: Words = None
     byline_name_joiners: Words = None
@@ -957,7 +958,7 @@ def _every_given_name(user_dir: str | None, language: str, own: list[str]) -> fr
 # The lists of boilerplate.yaml that reading uses, whatever the language (its numbers and the
 # credit lines, which name a language's own words, stay the language's).
 # the labels of a byline ("Автор:"), read with the header before the language is told
-READING_CREDITS = ("byline_labels",)
+READING_CREDITS = ("byline_labels", "byline_noun_labels")
 # what a page told to be in a language read on its own pages only also reads of it: the word
 # before a byline's names ("Von", "Par") and between them ("und", "et")
 PAGE_CREDITS = ("byline_words", "byline_name_joiners")

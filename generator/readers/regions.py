@@ -218,7 +218,7 @@ def _region(blocks: list[Block], lines: list[str], lexicon: Lexicon) -> Region |
     if (
         lean
         and not any(BROWSER_MARK_RE.search(line) for line in lines)
-        and not _menu(lines[: blocks[first].start])
+        and not _menu(lines[: _first_prose_start(blocks[:first], blocks[first].start)])
     ):
         return None
     return Region(blocks[first].start, blocks[last].end, list(reversed(blocks[:first])))
@@ -240,6 +240,13 @@ def _menu(lines: list[str]) -> bool:
         elif line.strip():
             run = 0
     return False
+
+
+def _first_prose_start(blocks: list[Block], end: int) -> int:
+    """Where the first paragraph of prose among `blocks` starts, else `end`: a site's menu stands
+    above it, and a short list below it is the story's own ("• Steel beams", "• Concrete"), cut
+    from the story's run by jusText for its short lines."""
+    return next((b.start for b in blocks if _prose(b.text)), end)
 
 
 def _story_run(runs: list[list[int]], words: list[int], blocks: list[Block], lexicon: Lexicon) -> list[int]:

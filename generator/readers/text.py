@@ -1659,16 +1659,21 @@ def _as_byline(line: str, lexicon: Lexicon) -> str:
     "bySauli Giliard" (a page that ran the label into the name). Whether the rest names
     people is for the byline's reader to judge."""
     labels, found = tuple(lexicon["sources"].get("byline_labels") or ()), text_patterns(lexicon)
-    match = _label_re(labels, found.glued_label).match(line)
+    nouns = tuple(lexicon["sources"].get("byline_noun_labels") or ())
+    match = _label_re(labels, nouns, found.glued_label).match(line)
     if match is None or found.opens_byline.match(line) or len(line.split()) > MAX_LABELLED_BYLINE_WORDS:
         return line
     return f"{found.by} {match.group('who')}"
 
 
 @lru_cache(maxsize=8)  # asked for every line of every source
-def _label_re(labels: tuple[str, ...], glued: str) -> re.Pattern[str]:
+def _label_re(labels: tuple[str, ...], nouns: tuple[str, ...], glued: str) -> re.Pattern[str]:
     label = alternatives(list(labels))
-    return re.compile(rf"^(?i:{label})(?::\s*|\s+|(?:{glued})(?=[A-Z][a-z]))(?P<who>[A-ZА-ЯЁ].*)$")
+    # a job's noun ("Reporter", "Author") may open a headline or a sentence: it labels only with a colon
+    spaced = alternatives([w for w in labels if w.lower() not in {n.lower() for n in nouns}])
+    return re.compile(
+        rf"^(?:(?i:{label}):\s*|(?i:{spaced})(?:\s+|(?:{glued})(?=[A-Z][a-z])))(?P<who>[A-ZА-ЯЁ].*)$"
+    )
 
 
 DASH_START_RE = re.compile(r"^[–—-]\s*\S")
@@ -2158,7 +2163,12 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         for part in _byline_parts(who, lexicon):
             if parts and without_job_title(part, lexicon) is None:
                 # "By Jane Doe, Journalist", "By Jane Doe, Staff Writer": the writer's job after
-                # the name, no one else, and no outlet for its credit word ("Staff")
+                # the name, no one else, and no outlet for its credit word ("Staff"); a job at a
+                # known wire or outlet names it ("Associated Press Writer", "Reuters correspondent")
+                wire = _job_outlet(part, lexicon)
+                if wire is not None:
+                    parts.append(wire)
+                    written_for.add(wire)
                 continue
             # the outlet as written ("for SurgeZirc UK"), the name with its run-on words apart
             name, outlet = _name_and_outlet(part, lexicon)
@@ -2234,6 +2244,16 @@ def is_credit_org(who: str, lexicon: Lexicon) -> bool:
     words = set(re.findall(r"[\w']+", who.lower()))
     credit_words = {w.lower() for w in lexicon["sources"].get("credit_words", [])}
     return bool(words & credit_words)
+
+
+def _job_outlet(job: str, lexicon: Lexicon) -> str | None:
+    """The known outlet (sources.yaml `outlets`) a journalist's job names before its noun:
+    "Associated Press Writer", "Reuters correspondent"; none for "Staff Writer"."""
+    words = job.split()
+    nouns = lexicon.words("sources", "journalist_nouns") | lexicon.words("people", "role_modifiers")
+    while words and words[-1].lower().removesuffix("s") in nouns:
+        words.pop()
+    return known_outlet(" ".join(words), lexicon) if words else None
 
 
 def _without_job(name: str, lexicon: Lexicon) -> str:
