@@ -35,8 +35,9 @@ def test_a_misspelt_key_of_a_range_of_dates_is_told_the_keys_of_its_own_mapping(
     _write(tmp_path / "en" / "dates.yaml", "ranges: {starts: [from], dated_bi: start}\n")
     with pytest.raises(UserError) as caught:
         load_lexicon(str(tmp_path))
-    assert "dates.yaml: ranges.dated_bi: not a key of `ranges` (its keys: starts, ends, dated_by)" in str(
-        caught.value
+    assert (
+        "dates.yaml: ranges.dated_bi: not a key of `ranges` "
+        "(its keys: starts, ends, dated_by, opened_only, with_a_count)" in str(caught.value)
     )
 
 
