@@ -67,12 +67,14 @@ pytestmark = pytest.mark.slow
 # radio site's AP copy, a daily's syndicated editorial, a Belfast paper's dump), scored before any
 # rule, lowered events recall to .778: floor .77; session 48's organisation rules (one of a kind,
 # names only in headline-capital lines, names only before an event's people) raised
-# organisations precision to .727: floor .72): each batch
+# organisations precision to .727: floor .72; session 49's batch AW one (870) joined at no lower
+# figure, and its header and equipment probes' mends raised metadata to .891 and equipment
+# precision to .941: floors .89 and .94): each batch
 # scored below the part it joined. The test
 # part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
 DEV_FLOORS = {
-    "metadata": 0.88,
+    "metadata": 0.89,
     "body_clean": 0.93,
     "people_recall": 0.91,
     "people_precision": 0.84,
@@ -87,7 +89,7 @@ DEV_FLOORS = {
     "events_recall": 0.77,
     "events_precision": 0.83,
     "equipment_recall": 0.73,
-    "equipment_precision": 0.93,
+    "equipment_precision": 0.94,
 }
 
 

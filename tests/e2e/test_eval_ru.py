@@ -69,7 +69,10 @@ pytestmark = pytest.mark.slow
 # precision to .887: floors .89, .79, .93, .88; batch 24's six (contest pages of a Ukrainian sports
 # site's interview, an aggregator's TASS item, celebrity, tech and marketing outlets, a NEREL text on
 # an Afghan pilot), scored before any rule, lowered people recall to .877, quotes recall to .950,
-# figures recall to .869 and equipment to .745/.951: floors .87, .95, .86, .74, .95.
+# figures recall to .869 and equipment to .745/.951: floors .87, .95, .86, .74, .95; session 49's
+# quotes-recall mends (hyphen-led speech, quotations over paragraphs, blockquotes) raised quotes
+# recall to .983 and lowered speakers to .927 (quotes now found whose speaker is not), and its
+# events probe raised events precision to .812: floors .98, .92, .81.
 # The Russian test part is only ever scored to report.
 RU_DEV_FLOORS = {
     "metadata": 0.92,
@@ -80,12 +83,12 @@ RU_DEV_FLOORS = {
     "organisations_precision": 0.76,
     "places_recall": 0.82,
     "places_precision": 0.86,
-    "quotes_recall": 0.95,
-    "quotes_speaker": 0.93,
+    "quotes_recall": 0.98,
+    "quotes_speaker": 0.92,
     "figures_recall": 0.86,
     "figures_precision": 0.88,
     "events_recall": 0.68,
-    "events_precision": 0.80,
+    "events_precision": 0.81,
     "equipment_recall": 0.74,
     "equipment_precision": 0.95,
 }
