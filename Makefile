@@ -32,7 +32,7 @@ test: export PYTHONDONTWRITEBYTECODE :=
 test: test-setup chromium
 	$(PY) -m ruff check generator tests scripts bench
 	$(PY) -m ruff format --check generator tests scripts bench
-	$(PY) -m pytest -n $(TEST_JOBS) --maxprocesses 4 --dist loadfile \
+	$(PY) -m pytest -n $(TEST_JOBS) --maxprocesses 4 --dist loadfile --no-loadscope-reorder \
 	  --cov $(COVERAGE_CONFIG) --cov-report=term-missing:skip-covered
 	$(PY) scripts/coverage_floor.py --floor 80
 

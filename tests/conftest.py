@@ -15,6 +15,22 @@ from generator import lexicon as lexicon_module
 from generator.lexicon import Lexicon, load_lexicon
 from tests.sitekit import CHROMIUM_ARGS, chromium_path, copy_project
 
+# Test files whose setup alone runs a minute or more of extraction or a browser, beside the files
+# marked `slow`: `make test` hands test files to its two workers in collection order
+# (--no-loadscope-reorder), and one of these started last keeps one worker busy alone at the end
+# while the other idles (xdist's own order, by the number of tests a file holds, put the dev-floor
+# files, a score a metric each, among the last).
+LONG_FILES = ("test_untrusted.py",)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The long test files first, each file's tests kept together and in order."""
+
+    def long(item: pytest.Item) -> bool:
+        return item.get_closest_marker("slow") is not None or item.path.name in LONG_FILES
+
+    items.sort(key=lambda item: not long(item))
+
 
 @pytest.fixture(scope="session", autouse=True)
 def bundled_language_data_parsed_once() -> Iterator[None]:
