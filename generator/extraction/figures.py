@@ -49,8 +49,9 @@ RANK_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"}
 # "the attack on Kyiv", "troops in Belarus": what the subject adds to the counted noun
 # a minus sign glued to a number's digits: the hyphen-minus and the typographic one ("-5C", "−5 °C")
-NEGATIVE_SIGNS = frozenset({"-", "\u2212"})
-SIGNED_NUMBER_RE = re.compile(r"[-\u2212]\d[\d,]*(?:\.\d+)?")  # "−5" of "−5 °C", no number to spaCy
+NEGATIVE_SIGNS = "-\u2212"
+DIGITS = r"\d[\d,]*(?:\.\d+)?"  # a number's digits, with thousands' commas and decimals
+SIGNED_NUMBER_RE = re.compile(rf"[{NEGATIVE_SIGNS}]{DIGITS}")  # "−5" of "−5 °C", no number to spaCy
 AGE_RE = re.compile(r"(?P<number>\S+?)[\s-]+(?P<unit>year|month|week|day)s?[\s-]+old", re.IGNORECASE)
 
 
@@ -76,7 +77,7 @@ class FigureExtractor:
         # "1.5C", "-5C", "118F": a scale's letter glued to the digits, in its own case
         self.glued_letters = dict(numbers.get("glued_unit_letters") or {})
         self.glued_re = (
-            re.compile(rf"[-\u2212]?\d[\d,]*(?:\.\d+)?(?P<letter>{alternatives(list(self.glued_letters))})")
+            re.compile(rf"[{NEGATIVE_SIGNS}]?{DIGITS}(?P<letter>{alternatives(list(self.glued_letters))})")
             if self.glued_letters
             else None
         )

@@ -44,7 +44,10 @@ from .source import Source
 
 MAX_HEADER_PARAGRAPHS = 6
 URL_RE = re.compile(r"^<?(https?://[^\s<>\"']+)>?$", re.I)
-BREADCRUMB_RE = re.compile(r"^[^.!?]{1,40}(?:\s+[|›»>/]\s+[^.!?|›»>/]{1,40}){1,5}$")
+CRUMB_SEPARATORS = "|›»>/"  # between a breadcrumb's sections: "Home › News › World", "News | Local"
+BREADCRUMB_RE = re.compile(
+    rf"^[^.!?]{{1,40}}(?:\s+[{CRUMB_SEPARATORS}]\s+[^.!?{CRUMB_SEPARATORS}]{{1,40}}){{1,5}}$"
+)
 NAME_WORD = r"[A-ZÀ-ÝА-ЯЁ][\w'’.-]*"  # Latin or Cyrillic capitals: "Jane", "Дмитрий"
 NAME_CHARS_RE = re.compile(r"[\w'’.-]+")  # the letters and marks of a name's word, any script
 MAX_NAME_WORDS = 5
@@ -761,7 +764,7 @@ def _header_around(
     return title, start, banner
 
 
-CRUMB_SEPARATOR_RE = re.compile(r"\s+[|›»>/]\s+")
+CRUMB_SEPARATOR_RE = re.compile(rf"\s+[{CRUMB_SEPARATORS}]\s+")
 MIN_CRUMBS = 3
 MAX_CRUMB_WORDS = 3  # "Home", "Asia-Pacific", "Local News": a section's name, not a headline's clause
 
