@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -280,7 +281,7 @@ def tidy_line(line: str, lexicon: Lexicon, speech_hyphens: tuple[str, ...] = ())
     line before a capital letter is the speech's, not a list's bullet, and stays for the reader of
     dialogue (extraction/dialogue.py) to tell speech from a list's item."""
     line = strip_markup(line)
-    if not _speech_hyphen(line, speech_hyphens):
+    if not speech_hyphen(line, speech_hyphens):
         line = BULLET_RE.sub("", line)
     for pattern in lexicon.inline_junk:
         line = pattern.sub("", line)
@@ -291,7 +292,7 @@ def tidy_line(line: str, lexicon: Lexicon, speech_hyphens: tuple[str, ...] = ())
 LINE_END_STOP_RE = re.compile(r"[.!?…][)»\"”]*\s*$")
 
 
-def _speech_hyphen(line: str, hyphens: tuple[str, ...]) -> bool:
+def speech_hyphen(line: str, hyphens: Sequence[str]) -> bool:
     """Whether `line` is prose after one of `hyphens`: a space and a capital letter after it, a
     sentence's end closing it. A live feed's or a menu's items ("- Обновлена карта ...") are
     headlines, with no stop: their hyphen is a bullet."""

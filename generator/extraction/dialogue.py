@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..cleaning import speech_hyphen
 from .document import text_of
 
 NARRATOR_VERB_WINDOW = 4  # words of the narrator's stretch in which its verb stands
@@ -124,9 +125,6 @@ def blocks_of_paragraphs(paragraphs: Sequence[str], blocks: Sequence[str]) -> di
 
 # a paragraph of prose after a typed hyphen: a capital letter opens it, a sentence's end closes it
 # (a bracket or a closing mark may follow: "(смеется).", "...»")
-PROSE_TURN_RE = re.compile(r"\s*[^\W\d_].*[.!?…][)»\"”]*\s*", re.S)
-
-
 def hyphen_turns(docs: Sequence[Doc], hyphens: Sequence[str], dashes: Sequence[str] = ()) -> set[int]:
     """The paragraphs opening with a typed hyphen (speech.yaml `narrator_hyphens`) that are turns
     of dialogue though no narrator's words follow in them, as an interview and a report quoting a
@@ -163,12 +161,9 @@ def hyphen_turns(docs: Sequence[Doc], hyphens: Sequence[str], dashes: Sequence[s
         )
         if dialogue:
             for i in run:
-                opening = led[i]
-                if (
-                    opening is not None
-                    and texts[i][opening.end() :][:1].isupper()
-                    and PROSE_TURN_RE.fullmatch(texts[i], opening.end())
-                ):
+                # prose, by the test the cleaner kept its hyphen by (a capital after it, a stop
+                # closing it)
+                if speech_hyphen(texts[i], hyphens):
                     turns.add(i)
         index = run[-1] + 1
     return turns
