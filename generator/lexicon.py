@@ -238,6 +238,10 @@ class Speech(_DataFile):
     agent_nouns: Words = None
     party_nouns: Words = None
     issuer_prepositions: Words = None
+    # how a text gives the name of somebody it introduced by description: "a protester who
+    # identified himself as Sam", "one resident, who gave only her first name, Natalia"
+    naming_nouns: Words = None
+    naming_prepositions: Words = None
 
 
 class Band(BaseModel):

@@ -49,6 +49,9 @@ STRAIGHT = {'"', "''"}
 QUOTE_MARK_RE = re.compile("’’|‘‘|''|``|[\"“”«»„]")
 MIN_WORDS = 4
 MAX_RUN_ON = 4  # paragraphs of a quotation opened once, after the one that opens it, up to its close
+# paragraphs with no quote mark between a quotation left open and the next that opens with a mark,
+# over which the quotation goes on (a page's line set inside it, or its paragraph broken in two)
+MAX_RESUMED_GAP = 2
 MAX_PRONOUN_CHAIN = 3  # paragraphs of quotation only, passed over to find whom a pronoun refers to
 # "He was arrested ... He faces ... he said": how many of the same pronoun are followed back
 MAX_PRONOUN_LINKS = 8
@@ -287,6 +290,11 @@ class QuoteExtractor:
         self.holder_modifiers = lexicon.words("people", "holder_modifiers")
         self.abbreviated_titles = lexicon.words("people", "abbreviated_titles")
         self.kin = lexicon.words("people", "relatives")
+        # a capitalised proper noun that opens with a given name is a person's, whatever label the
+        # model gave it ("Fatih Birol" read as a work of art, "Hafiz" as a body)
+        self.given_names = lexicon.given_names
+        self.naming_nouns = lexicon.words("speech", "naming_nouns")
+        self.naming_prepositions = lexicon.words("speech", "naming_prepositions")
         self.issuer_prepositions = lexicon.words("speech", "issuer_prepositions")
         # "разослано утром": an instrumental that says when (dates.yaml), no passive's agent
         self.parts_of_day = lexicon.words("dates", "parts_of_day")
@@ -379,9 +387,13 @@ class QuoteExtractor:
                     and span.narrator is None
                     and not prev_span.text.rstrip().endswith("?")
                 )
-                if prev_span.paragraph == span.paragraph or (
-                    span.paragraph == prev_span.paragraph + 1
-                    and (_starts_with_quote(span) or turn_goes_on or self._said_impersonally(span))
+                if (
+                    prev_span.paragraph == span.paragraph
+                    or (
+                        span.paragraph == prev_span.paragraph + 1
+                        and (_starts_with_quote(span) or turn_goes_on or self._said_impersonally(span))
+                    )
+                    or self._resumed(prev_span, span)
                 ):
                     speaker = previous[1]
             if self._question_turn(span, spans):
@@ -413,6 +425,22 @@ class QuoteExtractor:
             )
             previous = (span, speaker)
         return quotes
+
+    def _resumed(self, before: QuoteSpan, span: QuoteSpan) -> bool:
+        """Whether `span` goes on with the quotation `before` left open at its paragraph's end,
+        past up to MAX_RESUMED_GAP paragraphs with no quote mark: a line of the page set inside the
+        quotation ("Foramfera", an advertisement's) or the rest of its paragraph, which the copy
+        broke off at a line's end; the quotation's next paragraph opens with a mark, as English
+        type opens each paragraph of a quotation of several."""
+        last = before.tail[0] if before.tail else before.paragraph
+        between = range(last + 1, span.paragraph)
+        return (
+            not before.closed
+            and not before.dash_led
+            and _starts_with_quote(span)
+            and 0 < len(between) <= MAX_RESUMED_GAP
+            and not any(QUOTE_MARK_RE.search(self.body.texts[i]) for i in between)
+        )
 
     def _said_impersonally(self, span: QuoteSpan) -> bool:
         """ "Отмечается, что «...»": the quotation's sentence says it is said by a speech verb with
@@ -1373,6 +1401,9 @@ class QuoteExtractor:
         named = self._named_in(paragraph, subject)
         if named:
             return self._body_cut_short(paragraph, subject) or named
+        self_named = self._name_given_beside(subject)
+        if self_named:
+            return self_named
         if (
             subject.lemma_.lower() in self.relatives
             and subject.head.dep_ in {"relcl", "acl"}
@@ -1660,6 +1691,10 @@ class QuoteExtractor:
             named = self._named_in(paragraph, token)
             if named:
                 return named
+            owners = _owners(token)
+            if self._form(token) in self.org_refs and any(self._person_at(paragraph, c) for c in owners):
+                # "a statement from Mitsotakis's office": the office of the person named
+                return _role_phrase(token, self.partitives, self.role_qualifiers)
         if self.by_lemma:
             issuer = self._issuer_in_case(paragraph, statement)
             if issuer:
@@ -2045,6 +2080,19 @@ class QuoteExtractor:
         mention = self.body.mention_of_token(paragraph, subject, kinds)
         if mention:
             return mention.name
+        # "Fatih Birol, head of the International Energy Agency, told": a person the model did not
+        # tag, not the body the role in apposition names; "the chief economist at the National Bank
+        # of Poland, Piotr Bujak, said": the name in apposition to the role
+        given = self._given_named(paragraph, subject) or next(
+            (
+                name
+                for c in subject.children
+                if c.dep_ == "appos" and (name := self._given_named(paragraph, c))
+            ),
+            None,
+        )
+        if given:
+            return given
         # the name in apposition ("The company, Acme, whose chief ..."), else inside its phrase a
         # person before a body: "политолог, директор Киевского центра ... Михаил Погребинский" is
         # the man the role is held by, not the centre that qualifies it
@@ -2252,6 +2300,11 @@ class QuoteExtractor:
                         # entities missed, whom the text listed in full ("Sowmyan Jegatheesan"),
                         # not the last person they found
                         return written
+                    given = self._given_named(index, token) if "people" in kinds else None
+                    if given and not self._other_gender(pronoun, given):
+                        # "Hafiz, from Pakistan, has built ..." then "He said": a given name the
+                        # model took for a body's, written nowhere in full
+                        return given
                     if "people" in kinds and self._agreeing_person(index, pronoun, token):
                         # "Иванова провела брифинг." then "— заявила дипломат": a person the
                         # tagger knows for one by the word alone, whose verb agrees with the role's
@@ -2455,6 +2508,55 @@ class QuoteExtractor:
             return None
         parts = [t for t in token.lefts if t.dep_ == "compound" and t.ent_type_ == "PERSON"]
         return " ".join(t.text for t in [*parts, token])
+
+    def _name_given_beside(self, subject: Token) -> str | None:
+        """The name a clause beside a described speaker gives them (speech.yaml `naming_nouns`,
+        `naming_prepositions`): "said a 17-year-old protester who identified himself as Sam", "one
+        resident, who gave only her first name, Natalia, told AFP", "said a protester, giving the
+        pseudonym Ah Fai". The clauses are the noun's own and a participle after it on its verb."""
+        if subject.pos_ != "NOUN" or not (self.naming_nouns or self.naming_prepositions):
+            return None
+        clauses = [c for c in subject.children if c.dep_ in {"relcl", "acl"}]
+        clauses += [
+            c
+            for c in subject.head.children
+            if c.dep_ in {"advcl", "acl"} and c.i > subject.i and c.tag_ == "VBG"
+        ]
+        for clause in clauses:
+            for token in clause.subtree:
+                if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.dep_ == "compound":
+                    continue
+                head = token.head
+                by_noun = any(t.lower_ in self.naming_nouns for t in [head, *clause.subtree] if t.i < token.i)
+                by_preposition = token.dep_ == "pobj" and head.lower_ in self.naming_prepositions
+                # (after a naming noun, whatever the parser hung the name on, but not an object of
+                # another preposition nor an owner: "gave his name to Reuters", "gave Reuters' name")
+                if by_preposition or by_noun and token.dep_ not in {"pobj", "poss"}:
+                    return _proper_phrase(token)
+        return None
+
+    def _given_named(self, paragraph: int, token: Token) -> str | None:
+        """A proper noun of one to three capitalised words that opens with a given name (given_names.yaml)
+        and that no entity's mention covers: a person's name the model labelled otherwise or not at
+        all ("Hafiz, from Pakistan, has created ..." then "He said: ..."; "Fatih Birol, head of the
+        International Energy Agency, told")."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return None
+        phrase = _proper_phrase(token)
+        words = phrase.split()
+        if (
+            not 1 <= len(words) <= 3
+            or words[0] not in self.given_names
+            or not all(w[:1].isupper() for w in words)
+            or any(
+                self.body.mention_of_token(paragraph, t, ("people", "organisations", "places"))
+                for t in token.lefts
+                if t.dep_ == "compound"
+            )
+            or self.body.mention_of_token(paragraph, token, ("people", "organisations", "places"))
+        ):
+            return None
+        return phrase
 
     @cached_property
     def _unquoted_mentions(self) -> list[Mention]:

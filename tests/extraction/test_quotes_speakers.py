@@ -1338,3 +1338,74 @@ def test_an_epithet_reads_on_past_an_attribution_to_the_sentence_before_it_in_it
         f"{NEXT} the actress said.",
     )
     assert found == ["Gwyneth Paltrow"]
+
+
+# ---------------------------------------------------------------- Session 50 speakers (probe of issue 14)
+
+
+def test_a_name_the_model_missed_speaks_not_the_body_its_role_names(nlp, lexicon):
+    # a person's name the model labels otherwise or not at all, opening with a given name
+    # (given_names.yaml), is the speaker: not the body named in the role beside it, before or after
+    found = speakers(
+        nlp,
+        lexicon,
+        "“Gas prices will not fall this winter,” Fatih Birol, head of the International Energy Agency, "
+        "told the Guardian.",
+        "“Exports fell sharply in the second quarter,” the chief economist at the National Bank of "
+        "Poland, Piotr Bujak, told a news conference.",
+    )
+    assert found == ["Fatih Birol", "Piotr Bujak"]
+
+
+def test_he_refers_to_a_person_known_by_a_given_name_alone(nlp, lexicon):
+    # "Hafiz, from Pakistan, has built ..." then "He said:": Hafiz, whom the model took for a body,
+    # not the person the text named before him
+    found = speakers(
+        nlp,
+        lexicon,
+        "Brian Kakembo of Uganda won the overall prize for his briquettes.",
+        "Hafiz, from Pakistan, has built water filters for poor villages and refugee camps.",
+        "He said: “This award is an encouragement to reach more people with clean water.”",
+    )
+    assert found == ["Hafiz"]
+
+
+def test_a_described_speaker_is_the_name_a_clause_beside_them_gives(nlp, lexicon):
+    # the name the text gives somebody it describes (speech.yaml `naming_nouns`,
+    # `naming_prepositions`), not the description
+    found = speakers(
+        nlp,
+        lexicon,
+        "“We will hold the bridge until the morning,” said a 19-year-old student who identified "
+        "himself as Marco.",
+        "“The police will not come back tonight, I think,” said a 22-year-old protester, giving the "
+        "pseudonym Ah Lok.",
+    )
+    assert found == ["Marco", "Ah Lok"]
+
+
+def test_a_quotation_left_open_goes_on_past_a_paragraph_with_no_quote_mark(nlp, lexicon):
+    # the copy broke the quotation's first paragraph at a line's end (or a page's line stands inside
+    # it): the paragraph that opens with a mark next goes on with the same speaker's words
+    found = speakers(
+        nlp,
+        lexicon,
+        "The army spokesman, Colonel Musa Danladi, confirmed the attack.",
+        "He said, “At about 7pm on Friday, troops repelled an attack on an outpost near the town.",
+        "Unfortunately, a police officer was killed in action.",
+        "“The commander of the brigade visited the location of the attack on Saturday.",
+    )
+    assert found == ["Musa Danladi", "Musa Danladi"]
+
+
+def test_the_statement_of_a_persons_office_is_the_office_of_that_person(nlp, lexicon):
+    # "a statement from Mitsotakis's office said" then "the statement said": the office, not the
+    # word "statement"
+    found = speakers(
+        nlp,
+        lexicon,
+        "Greek Prime Minister Kyriakos Mitsotakis met his Bulgarian counterpart in Sofia on Friday.",
+        "The talks covered energy and the border, a statement from Mitsotakis’s office said.",
+        "“Greece will continue to play an active role in the region’s security,” the statement said.",
+    )
+    assert found == ["Mitsotakis’s office"]
