@@ -132,6 +132,7 @@ class Organisations(_DataFile):
     gathering_words: Words = None
     always: Words = None
     known: Words = None
+    well_known: Words = None
     possessive_name_words: Words = None
     name_words: Words = None
     unit_words: Words = None

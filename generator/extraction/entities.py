@@ -188,7 +188,10 @@ class EntityExtractor:
         self.thing_determiners = lexicon.words("organisations", "thing_determiners")
         self.always_orgs = {w.lower(): w for w in orgs.get("always", [])}
         self.bodies_as_places = [re.compile(p, re.I) for p in orgs.get("bodies_named_as_places") or []]
-        self.known_orgs_re = names_regex(tuple(orgs.get("known") or ()))
+        self.known_orgs_re = names_regex(tuple(orgs.get("known") or ()) + tuple(orgs.get("well_known") or ()))
+        # the platforms and services a site bids its reader to ("follow us on Twitter"): a known
+        # body named only in such bids is the page's
+        self.platforms = set(orgs.get("known") or ())
         # what a site says to its readers ("follow us on Twitter", "posted to your Facebook feed")
         self.reader_address = lexicon.words("grammar", "reader_address")
         self.reader_bids = bid_re(tuple(sorted(lexicon.words("grammar", "reader_imperatives"))))
@@ -1536,7 +1539,15 @@ class EntityExtractor:
         for c in candidates:
             lower = c.text.lower()
             counts = votes[lower]
-            if lower in self.always_orgs or CAPITALS_END_RE.match(c.text) or lower in typed:
+            if (
+                lower in self.always_orgs
+                or CAPITALS_END_RE.match(c.text)
+                or lower in typed
+                # "Meta said": a body the data knows, over a subdivision of that name (Colombia's
+                # Meta), though not over a place of the hand-made gazetteer
+                or self._known_body(c.text)
+                and c.text not in self.sure_places
+            ):
                 c.kind = "organisations"
             elif lower in titled and (c.text not in self.known_places or c.text in self.given_names):
                 # a role before a place's name is the place's: "the capital, Kyiv"; not "Jordan"'s
@@ -1844,7 +1855,7 @@ class EntityExtractor:
         speaks to its reader with: "you", "us" or a bid ("Follow him on Twitter @b0yle"); not in a
         paragraph that quotes someone, whose "you" is the speaker's."""
         text = texts[mention.paragraph]
-        if not self.known_orgs_re or not self.known_orgs_re.fullmatch(mention.text):
+        if mention.text not in self.platforms:
             return False
         if re.search(r"[\"“”«»„]", text) or not is_prose(text):
             return False
@@ -1990,8 +2001,8 @@ class EntityExtractor:
             return False
         if not all(_capitalised_word(w) for w in words):
             return False  # acronyms, CamelCase and lower-case words are not a person's name
-        if any(w in self.org_words for w in words) or text.lower() in self.always_orgs:
-            return False
+        if any(w in self.org_words for w in words) or self._known_body(text):
+            return False  # "Eli Lilly": a body the data knows, though it opens with a given name
         if text in self.outlets or text in self.known_places or candidate.key:
             return False
         return not self.ticker_re.match(texts[candidate.paragraph][candidate.end :])
@@ -2857,7 +2868,14 @@ def extract_entities(body: Body, lexicon: Lexicon) -> Entities:
     # "SpaceX will launch Falcon Heavy", "the Typhoons are modern": a machine the text names
     # as equipment elsewhere is no body, though the model took this mention for one
     machines = _equipment_words(body)
-    candidates = [c for c in candidates if not (c.kind == "organisations" and _singular(c.text) in machines)]
+    # (not a body the data knows: "used SpaceX rockets" names the maker)
+    candidates = [
+        c
+        for c in candidates
+        if not (
+            c.kind == "organisations" and _singular(c.text) in machines and not extractor._known_body(c.text)
+        )
+    ]
     # "G-FORCE ONE": a body's name the model found where a machine's longer name is written
     # from it, here or anywhere the text names the machine, is the machine's first words, unless
     # it is a maker's ("Boeing" of "Boeing 727-200")
@@ -3083,6 +3101,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     not_craft = {
         *(organisations.get("always") or ()),
         *(organisations.get("known") or ()),
+        *(organisations.get("well_known") or ()),
         *(data.get("makers") or ()),
     }
     # the names the text makes owners of a named thing, but not those it also writes as the

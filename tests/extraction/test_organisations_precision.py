@@ -272,3 +272,23 @@ def test_the_abbreviation_of_an_officers_post_is_no_organisation(nlp, lexicon):
         ],
     )
     assert not {"CPO", "CDO", "CEO"} & organisations(b)
+
+
+def test_a_programme_a_bill_a_bond_an_index_or_a_people_is_no_organisation(nlp, lexicon):
+    """ "cuts to Medicare and Social Security", "the bill, known as SB 478", "yields on U.S.
+    Treasuries", "the FTSE 100 slipped", "Danes and Swedes voted": none is a body that acts."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The plan would cut Medicare and Social Security spending over the next decade.",
+            "The bill, known as SB 478, would ban hidden fees on hotel bookings.",
+            "The FTSE 100 slipped 0.3%, while yields on U.S. Treasuries fell.",
+            "Danes and Swedes voted in record numbers, the Electoral Commission said.",
+            "The president flew back to Washington aboard Air Force One on Sunday night.",
+        ],
+    )
+    found = organisations(b)
+    assert not {"Medicare", "Social Security", "SB 478", "U.S. Treasuries", "FTSE", "Danes", "Swedes"} & found
+    assert not {"Air Force One"} & found
+    assert "Electoral Commission" in found

@@ -1,0 +1,43 @@
+"""Organisations the small model misreads (issue 14, organisations recall)."""
+
+from __future__ import annotations
+
+from tests.extraction.extractkit import brief
+
+
+def organisations(briefing) -> set[str]:
+    return {o.name for o in briefing.organisations}
+
+
+def test_a_well_known_body_the_model_misreads_is_an_organisation(nlp, lexicon):
+    """ "Moderna and Pfizer said" (the model: two people), "Meta said" (a Colombian department's
+    name), "according to Bloomberg" (a place), "Gazprom halted" (nothing): bodies the data knows."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Moderna and Pfizer both said their vaccines would be updated for the new variant.",
+            "Meta said it had removed a network of fake accounts, according to Bloomberg.",
+            "Gazprom halted supplies through the pipeline, blaming a faulty turbine.",
+            "Boko Haram fighters attacked a military base in the north, killing seven soldiers.",
+        ],
+    )
+    found = organisations(b)
+    assert {"Moderna", "Pfizer", "Meta", "Bloomberg", "Gazprom", "Boko Haram"} <= found
+    assert not {"Moderna", "Pfizer", "Boko Haram"} & {p.name for p in b.people}
+    assert "Meta" not in {p.name for p in b.places}
+
+
+def test_a_well_known_body_stays_one_before_a_machine_or_in_a_bid_to_the_reader(nlp, lexicon):
+    """ "used SpaceX rockets": the maker, not a machine's name; "Check out the statement from ABC
+    News": the outlet a site cites, not a platform it bids its reader to."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The military is open to launching missions on used SpaceX rockets, a general said.",
+            "SpaceX will fly its Falcon 9 rocket again in May.",
+            "The nominee still has a chance. Check out the full statement below from ABC News.",
+        ],
+    )
+    assert {"SpaceX", "ABC News"} <= organisations(b)
