@@ -69,7 +69,10 @@ pytestmark = pytest.mark.slow
 # names only in headline-capital lines, names only before an event's people) raised
 # organisations precision to .727: floor .72; session 49's batch AW one (870) joined at no lower
 # figure, and its header and equipment probes' mends raised metadata to .891 and equipment
-# precision to .941: floors .89 and .94): each batch
+# precision to .941: floors .89 and .94; session 50's batch AX seven (a Liberian daily, a Jersey
+# paper's dump, US local TV stations' wire copy, a South African tech site, a legal wire), scored
+# before any rule, lowered events precision to .828 and equipment precision to .931: floors .82 and
+# .93): each batch
 # scored below the part it joined. The test
 # part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
@@ -87,9 +90,9 @@ DEV_FLOORS = {
     "figures_recall": 0.86,
     "figures_precision": 0.83,
     "events_recall": 0.77,
-    "events_precision": 0.83,
+    "events_precision": 0.82,
     "equipment_recall": 0.73,
-    "equipment_precision": 0.94,
+    "equipment_precision": 0.93,
 }
 
 
