@@ -1062,7 +1062,14 @@ class QuoteExtractor:
                 if not span.start <= t.idx < span.end
                 and span.start <= t.head.idx < span.end
                 and (t.pos_ == "VERB" or t.pos_ == "AUX" and colon and t.idx < span.start)
-                and t.dep_ in {"ccomp", "parataxis", "advcl"}
+                and (
+                    t.dep_ in {"ccomp", "parataxis", "advcl"}
+                    # "«...», — слова директора приводит «Коммерсантъ»": a speech verb after the
+                    # quote that the parser left unlabelled under a quoted word
+                    or t.dep_ == "dep"
+                    and t.idx >= span.end
+                    and t.lemma_.lower() in self.verbs | self.quoting_verbs
+                )
             ]
             if hung:
                 return hung[0]

@@ -1456,3 +1456,16 @@ def test_a_captions_name_written_in_mixed_case_keeps_its_capitals(russian):
         "«Уже зима - не зима и весна на весну не похожа. Всё начинает протекать».",
     )
     assert [speaker for _, speaker in quotes] == ["Леонардо ДиКаприо"]
+
+
+def test_words_an_agency_passes_on_are_of_whom_the_words_are_said_to_be_in_either_order(russian):
+    # "передаёт" is read as a noun by the tagger (its "ё"); "слова ... приводит" hangs unlabelled
+    _, quotes = extracted(
+        russian,
+        "«Мы не видим оснований для пересмотра ставки», — передаёт «Интерфакс» слова главы "
+        "Центробанка Эльвиры Набиуллиной.",
+        "«Мы рассчитываем завершить сделку до конца квартала», — слова генерального директора "
+        "«Аэрофлота» Сергея Александровского приводит «Коммерсантъ».",
+    )
+    assert [speaker for _, speaker in quotes] == ["Эльвира Набиуллина", "Сергей Александровский"]
+
