@@ -93,6 +93,8 @@ class People(_DataFile):
     patronymic_endings: Words = None
     full_names: Words = None
     name_endings: Words = None
+    surname_suffixes: Words = None
+    surname_case_endings: dict[str, str] | None = None
     female_given_names: Words = None
     male_given_names: Words = None
     female_words: Words = None

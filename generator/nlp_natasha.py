@@ -31,6 +31,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .lexicon import bundled_by_language
+
 LANGUAGE = "ru"
 # Natasha's entity types, as spaCy's English model names the same kinds
 ENTITY_LABELS = {"PER": "PERSON", "LOC": "GPE", "ORG": "ORG"}
@@ -57,6 +59,18 @@ def morph_vocab() -> Any:
     from natasha import MorphVocab
 
     return MorphVocab()
+
+
+@cache
+def surname_suffixes() -> tuple[str, ...]:
+    """The suffixes of Russian surnames that decline as nouns (ru people.yaml)."""
+    return tuple(bundled_by_language("people", "surname_suffixes").get(LANGUAGE) or ())
+
+
+@cache
+def surname_endings() -> dict[str, str]:
+    """Those surnames' endings in each oblique case of the singular, by case (ru people.yaml)."""
+    return dict(bundled_by_language("people", "surname_case_endings").get(LANGUAGE) or {})
 
 
 def nominative(words: list[Token], head: Token) -> str:
@@ -135,6 +149,7 @@ class NatashaPipeline:
         if analysed.tokens:
             analysed.tag_morph(self.morph_tagger)
             for token in analysed.tokens:
+                self._verb_read_as_noun(token)
                 token.lemmatize(self.morph_vocab)
             if parse:
                 analysed.parse_syntax(self.syntax_parser)
@@ -148,7 +163,19 @@ class NatashaPipeline:
                         span.normal = self._place_nominative(span)
                     elif span.type == "PER":
                         span.normal = self._woman_nominative(span)
+                        span.normal = self._man_nominative(span)
         return _spacy_doc(self.vocab, text, analysed, parse, entities)
+
+    def _verb_read_as_noun(self, token: Any) -> None:
+        """A word the tagger read as a noun that the dictionary reads only as a finite verb is that
+        verb: "— передаёт «Интерфакс» слова главы ЦБ" (the tagger takes the "ё" of "передаёт" for a
+        noun's, and the speech verb that says whose the words are was lost)."""
+        if token.pos != "NOUN" or not token.text[:1].islower():
+            return
+        forms = self.morph_vocab.parse(token.text)
+        finite = all(f.pos == "VERB" and f.feats.get("VerbForm") == "Fin" for f in forms)
+        if forms and forms[0].is_known and finite:
+            token.pos, token.feats = "VERB", dict(forms[0].feats)
 
     def _organisation_head(self, span: Any) -> str:
         """An organisation's name with its head word in the nominative where Natasha's left it
@@ -232,6 +259,63 @@ class NatashaPipeline:
             # name may not decline either, is left to Natasha
             return normal
         return reading
+
+    def _man_nominative(self, span: Any) -> str:
+        """A man's name in the nominative where Natasha's normal form kept his surname as written
+        ("по словам Андрея Солодова", "с Владиславом Шапшой", "Ивана Жадного": the dictionary does not
+        know the surname, or reads it as an adjective, "солодовый"). A given name the dictionary knows
+        as a man's, in an oblique case only, gives the case; the surname is put in the nominative from
+        that case: a surname the dictionary knows; one of the suffixes of Russian surnames with its
+        case ending (ru people.yaml `surname_case_endings`); a noun of a person ("Шапшой", "Дзюбы");
+        an adjective ("Жадного"). A name whose surname does not decline ("Асию Биби") is left as it was."""
+        normal = span.normal or span.text
+        words = [token.text for token in span.tokens]
+        said = normal.split()
+        if len(words) < 2 or len(said) != len(words) or not all(word[:1].isupper() for word in words):
+            return normal
+        names = [f for f in self.morph_vocab.parse(words[0]) if f.is_known and "Name" in f.tag.grammemes]
+        man = [f for f in names if {"masc", "sing"} <= set(f.tag.grammemes)]
+        cases = {f.feats.get("Case") for f in man}
+        if (
+            not cases
+            # "Марина", "Александра", "Асию": a woman's name, or one a woman's may be
+            or any(f.feats.get("Case") in (None, "Nom") or "masc" not in f.tag.grammemes for f in names)
+            or (span.tokens[0].feats or {}).get("Gender") == "Fem"
+        ):
+            return normal
+        surname = said[-1]
+        if surname.lower() == words[-1].lower():  # Natasha left it as the text has it
+            # a given name of two cases ("Андрея": genitive, accusative) takes the surname's reading in
+            # the case it has one in, where all such agree
+            readings = {self._masculine_surname(words[-1], case) for case in sorted(cases)} - {words[-1]}
+            if len(readings) != 1:
+                # none: a surname that does not decline ("Асию Биби"), which tells nothing of the
+                # given name's gender either
+                return normal
+            surname = readings.pop()
+        given = said[0]
+        if given.lower() == words[0].lower():  # and the given name too ("Ираклия Кобахидзе")
+            given = words[0][:1] + man[0].normal[1:]
+        return " ".join([given, *said[1:-1], surname])
+
+    def _masculine_surname(self, word: str, case: str) -> str:
+        """A man's surname written in `case`, in the nominative (see `_man_nominative`)."""
+        forms = [f for f in self.morph_vocab.parse(word) if f.feats.get("Case") == case]
+        lower = word.lower()
+        ending = surname_endings().get(case)
+        known = [f for f in forms if "Surn" in f.tag.grammemes and "femn" not in f.tag.grammemes]
+        if known:
+            lemma = known[0].normal
+        elif ending and lower.endswith(ending) and lower.removesuffix(ending).endswith(surname_suffixes()):
+            lemma = lower.removesuffix(ending)
+        else:
+            # a noun only in the instrumental, whose endings no name that does not decline has
+            # ("Шапшой", "Дерипаской"; "Давида Месхи" is no genitive of "Месха")
+            nouns = [f for f in forms if f.pos == "NOUN" and case == "Ins"]
+            person = sorted(nouns, key=lambda f: f.feats.get("Animacy") != "Anim")
+            adjective = [f for f in forms if f.pos == "ADJ" and f.feats.get("Gender") == "Masc"]
+            lemma = (person or adjective)[0].normal if person or adjective else lower
+        return word[:1] + lemma[1:]
 
     def _feminine_words(self, words: list[str], case: str) -> list[str]:
         """Each word read as a feminine noun or adjective in `case`, in the nominative; a word with

@@ -63,3 +63,33 @@ def test_a_woman_whose_given_name_reads_in_several_cases_is_named_where_they_agr
     nlp = load_model("natasha")
     doc = nlp("По словам Юлии Навальной и Анны Грибовской, встреча прошла спокойно.")
     assert sorted(set(doc.user_data["briefings.normal"].values())) == ["Анна Грибовская", "Юлия Навальная"]
+
+
+def test_a_man_named_in_another_case_is_named_in_the_nominative_when_the_dictionary_misses_his_surname():
+    """ "По словам Андрея Солодова", "с Владиславом Шапшой": the dictionary does not know the
+    surname, or reads it as an adjective ("солодовый"), and Natasha kept it as written; the case of
+    the man's given name puts it in the nominative. A woman's name ("Марина"), or a name whose
+    surname does not decline ("Асию Биби": Асия, whom the dictionary does not know), is not made a
+    man's."""
+    nlp = load_model("natasha")
+
+    def named(text: str) -> list[str]:
+        return sorted(set(nlp(text).user_data["briefings.normal"].values()))
+
+    assert named("По словам Андрея Солодова, работы завершены.") == ["Андрей Солодов"]
+    assert named("Встреча с Андреем Солодовым прошла в закрытом режиме.") == ["Андрей Солодов"]
+    assert named("Мы поговорили с губернатором Владиславом Шапшой.") == ["Владислав Шапша"]
+    assert named("По словам руководителя проекта Ивана Жадного, поставки начнутся.") == ["Иван Жадный"]
+    assert named("Суд оправдал Асию Биби, а Марина Бояринцева выступила с заявлением.") == [
+        "Асию Биби",
+        "Марина Бояринцева",
+    ]
+
+
+def test_a_finite_verb_the_tagger_read_as_a_noun_is_a_verb():
+    """ "— передаёт «Интерфакс» слова главы ЦБ": the tagger takes "передаёт" for a noun; the
+    dictionary knows it only as a verb, and the speech verb is what says whose the words are."""
+    nlp = load_model("natasha")
+    doc = nlp("«Ставка останется прежней», — передаёт «Интерфакс» слова главы ЦБ.")
+    verb = next(t for t in doc if t.text == "передаёт")
+    assert (verb.pos_, verb.lemma_) == ("VERB", "передавать")

@@ -347,7 +347,7 @@ class QuoteExtractor:
                 doc = self.body.docs[span.paragraph - 1]
                 last = sentences_of(doc)[-1]
                 probe = QuoteSpan(span.paragraph - 1, last.start_char, last.start_char, True, span_text(last))
-                speaker = self.speaker(probe, [])
+                speaker = self.speaker(probe, []) or self._introduced_by(span.paragraph - 1)
                 if speaker is None and self._all_quoted(span.paragraph):
                     # 'Hawley also offered this insight on Trump.' then a paragraph that is
                     # nothing but a quotation: the person the sentence before is about speaks
@@ -398,11 +398,12 @@ class QuoteExtractor:
                     speaker = previous[1]
             if self._question_turn(span, spans):
                 # an interview's question ("— Как вы оцениваете ...?" then "— ..."): the
-                # interviewer asks; whoever the turn would go to answers the turns after it
-                interviewee, speaker = (
-                    speaker or interviewee or self._interviewee_before(span.paragraph),
-                    None,
-                )
+                # interviewer asks, and the question is no quote of anyone's; whoever the first turn
+                # would go to answers the turns after each question (not a person an answer names:
+                # "Ещё госсекретарь Блинкен говорил мне ..." then "— Есть ли шанс ...?")
+                interviewee = interviewee or speaker or self._interviewee_before(span.paragraph)
+                previous = (span, None)
+                continue
             elif (
                 interviewee
                 and previous
@@ -527,6 +528,11 @@ class QuoteExtractor:
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
                 return self._resolve(paragraph, subject, describe=False)
+            # "Приводим его слова:", "Приводим слова министра:": whose words the verb passes on
+            probe = QuoteSpan(paragraph, sentence.start_char, sentence.start_char, True, span_text(sentence))
+            quoted_one = self._quoted_one(probe, verb, [], describe=False)
+            if quoted_one:
+                return quoted_one
         return None
 
     def _attributed_right_after(self, span: QuoteSpan) -> bool:
@@ -1090,7 +1096,14 @@ class QuoteExtractor:
                 if not span.start <= t.idx < span.end
                 and span.start <= t.head.idx < span.end
                 and (t.pos_ == "VERB" or t.pos_ == "AUX" and colon and t.idx < span.start)
-                and t.dep_ in {"ccomp", "parataxis", "advcl"}
+                and (
+                    t.dep_ in {"ccomp", "parataxis", "advcl"}
+                    # "«...», — слова директора приводит «Коммерсантъ»": a speech verb after the
+                    # quote that the parser left unlabelled under a quoted word
+                    or t.dep_ == "dep"
+                    and t.idx >= span.end
+                    and t.lemma_.lower() in self.verbs | self.quoting_verbs
+                )
             ]
             if hung:
                 return hung[0]

@@ -39,7 +39,6 @@ def test_an_interviews_answers_led_by_typed_hyphens_are_the_interviewees(russian
     )
     assert quotes == [
         ("Сейчас мы работаем над общей физической подготовкой.", "Георгий Бущан"),
-        ("В каком режиме тренируетесь?", None),
         ("Тренируемся вечером в привычном режиме.", "Георгий Бущан"),
     ]
 
