@@ -570,7 +570,10 @@ def related_lists(paragraphs: list[str], lexicon: Lexicon) -> set[int]:
     the headlines right under it (short paragraphs that end no sentence), and whatever short
     paragraphs stand between it and the next label, one of them at most a sentence (a teaser
     written as one; the story's own paragraphs, when a card of links stood inside it, are
-    sentences)."""
+    sentences). That sentence stands first under its label, as a teaser's headline does: one
+    after the headlines is the story going on under its card of links ("Читайте также:" /
+    "Генштаб ВСУ: за сутки ..." / "В заседании приняли участие ..." / "Вас также может
+    заинтересовать:")."""
     labels = [
         i
         for i, p in enumerate(paragraphs)
@@ -583,10 +586,11 @@ def related_lists(paragraphs: list[str], lexicon: Lexicon) -> set[int]:
     for at, i in enumerate(labels):
         following = labels[at + 1] if at + 1 < len(labels) else None
         between = range(i + 1, following) if following is not None else range(0)
+        sentences = [j for j in between if SENTENCE_END_RE.search(paragraphs[j])]
         if (
             0 < len(between) <= MAX_LISTED
             and all(len(paragraphs[j].split()) <= MAX_TEASER_WORDS for j in between)
-            and sum(bool(SENTENCE_END_RE.search(paragraphs[j])) for j in between) <= 1
+            and sentences in ([], [i + 1])
         ):
             dropped.update(between)
             continue

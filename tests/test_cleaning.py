@@ -987,6 +987,74 @@ def test_a_russian_pages_comment_form_tags_and_related_stories_are_not_body(lexi
     assert clean_lines(lines, lexicon) == RUSSIAN_STORY
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a picture's note of its kind or source, who is in it, a gallery's counter, a credit split by
+        # a slash
+        ["Иллюстративное фото"],
+        ["Фото автора."],
+        ["Скриншот: «Яндекс»"],
+        ["На фото: министр и губернатор на открытии моста"],
+        ["1 из 12"],
+        ["Иван Петров/ТАСС"],
+        ["Медведев: фото Getty Images"],
+        # the law's labels: a "foreign agent's" material, a footnote on a banned organisation
+        [
+            "ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ "
+            "ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА"
+        ],
+        ["*Instagram принадлежит компании Meta, признанной экстремистской и запрещенной в РФ."],
+        # disclaimers of an opinion, a health text, a grant
+        ["Мнение автора может не совпадать с позицией редакции."],
+        ["Материал носит ознакомительный характер и не является медицинской рекомендацией."],
+        ["Материал подготовлен при поддержке Фонда президентских грантов."],
+        # calls to share, discuss, load more; a page's counts, section and path
+        ["Понравилась статья? Поделитесь с друзьями!"],
+        ["Обсудить"],
+        ["12 комментариев"],
+        ["Загрузка..."],
+        ["Просмотров: 1 254"],
+        ["👁 1 532"],
+        ["Рубрика: Экономика"],
+        ["Главная / Новости / Город"],
+        ["Смотрите видео"],
+        ["Партнерский материал"],
+        # a link the site recommends, under its label or after it
+        ["Это интересно: Как будет выглядеть новая набережная"],
+        ["Вас также может заинтересовать:", "Министр рассказал о поставках техники"],
+    ],
+)
+def test_a_russian_pages_credits_labels_and_disclaimers_are_not_body(lexicon, furniture):
+    story = [
+        "Суд в понедельник отменил приговор.",
+        "Адвокат назвал решение суда справедливым.",
+        "Прокуратура намерена обжаловать решение.",
+    ]
+    lines = [story[0], ""]
+    for line in furniture:
+        lines += [line, ""]
+    lines += [story[1], "", story[2]]
+    assert clean_lines(lines, lexicon) == story
+
+
+def test_a_russian_story_that_bids_in_its_own_words_stays(lexicon):
+    """A story's sentence that opens with "Подписывайтесь" is no call to subscribe when it goes on as
+    prose ("Подписывайтесь или платите: так абоненты описали ...")."""
+    line = "Подписывайтесь или платите: так абоненты описали новую политику оператора."
+    lines = [RUSSIAN_STORY[0], "", line, "", RUSSIAN_STORY[2]]
+    assert clean_lines(lines, lexicon) == [RUSSIAN_STORY[0], line, RUSSIAN_STORY[2]]
+
+
+def test_a_storys_paragraph_between_two_cards_of_links_stays(lexicon):
+    """A card of links inside the story, then the story goes on, then another card: the sentence
+    after the first card's headline is the story's, not a teaser's."""
+    story = "В заседании приняли участие главнокомандующий и министр обороны."
+    lines = [RUSSIAN_STORY[0], "", "Читайте также:", "", "Генштаб: за сутки произошло 120 столкновений", ""]
+    lines += [story, "", "Вас также может заинтересовать:", "", "Министр рассказал о поставках ПВО"]
+    assert clean_lines(lines, lexicon) == [RUSSIAN_STORY[0], story]
+
+
 @pytest.mark.parametrize("line", ["Share this on WhatsApp", "Share this with Messenger", "Link Copied!"])
 def test_a_share_buttons_label_alone_is_not_body(lexicon, line):
     story = ["The court ruled on Monday that the law was void.", "The ministry said it would appeal."]

@@ -2102,15 +2102,43 @@ MACHINE_TIME_RE = re.compile(r"^\s*\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)
 
 
 def _take_sign_off(lines: list[str], source: Source, lexicon: Lexicon) -> list[str]:
-    """ "– Jane Doe": a writer's sign-off under the story's last paragraph, when no byline named one."""
-    last = _nonblank(lines)[-1:]
-    if source.authors or not last or not DASH_START_RE.match(lines[last[0]]):
+    """A writer's sign-off under the story's last paragraph, when no byline named one: "– Jane
+    Doe"; the surname in capitals, as the press of Russia and its neighbours signs ("Ирина
+    СОКОЛОВА.", "В. БАЖАНОВА."); the name and the outlet in quotation marks ("Мария Саймон ИА
+    «ДОН 24»"). A picture's credit may stand under it ("Фото автора.")."""
+    filled = _nonblank(lines)
+    if source.authors or not filled:
         return lines
-    signed = _name_line(lines[last[0]], lexicon)
+    at = filled[-1]
+    if len(filled) > 1 and (is_boilerplate(lines[at], lexicon) or is_caption(lines[at], lexicon)):
+        at = filled[-2]
+    line = lines[at].strip()
+    signed = None
+    if DASH_START_RE.match(line):
+        signed = _name_line(line, lexicon)
+    elif capitals := SIGNED_IN_CAPITALS_RE.match(line):
+        first = capitals.group("first")
+        if first.endswith(".") or first in lexicon.given_names:
+            signed = ([f"{first} {capitals.group('surname').title()}"], None)
+    elif quoted := SIGNED_WITH_OUTLET_RE.match(line):
+        named = _name_line(quoted.group("name"), lexicon)
+        if named is not None and len(named[0]) == 1 and named[1] is None:
+            signed = (named[0], quoted.group("outlet"))
     if signed is None:
         return lines
     _credited(signed, source)
-    return [*lines[: last[0]], "", *lines[last[0] + 1 :]]
+    return [*lines[:at], "", *lines[at + 1 :]]
+
+
+# a sign-off with the surname in capitals: a given name or initials ("В.", "А. С."), the surname
+SIGNED_IN_CAPITALS_RE = re.compile(
+    r"^(?P<first>[A-ZА-ЯЁ][a-zа-яё]+|[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.)?)\s+(?P<surname>[A-ZА-ЯЁ]{2,}(?:-[A-ZА-ЯЁ]{2,})?)\.?$"
+)
+# a sign-off of a name and the outlet in quotation marks, its kind's word or two before them
+SIGNED_WITH_OUTLET_RE = re.compile(
+    r"^(?P<name>[A-ZА-ЯЁ][\w-]+ [A-ZА-ЯЁ][\w-]+),?\s+(?:[\w.-]+\s+){0,2}"
+    r"[«\"„“](?P<outlet>[^«»\"„“”]{1,40})[»\"“”]$"
+)
 
 
 def _next_url(lines: list[str], index: int) -> str | None:

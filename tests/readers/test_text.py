@@ -1093,6 +1093,27 @@ def test_a_sign_off_under_the_last_paragraph_names_the_author(tmp_path, lexicon)
     assert source.paragraphs == BODY_PARAGRAPHS
 
 
+@pytest.mark.parametrize(
+    ("sign_off", "author"),
+    [
+        # the surname in capitals, as the Russian press signs, a picture's credit under it
+        ("Ирина СОКОЛОВА.\n\nФото автора.", "Ирина Соколова"),
+        ("В. БАЖАНОВА.", "В. Бажанова"),
+        # the name and the outlet in quotation marks
+        ("Анна Петренко ИА «Южный регион»", "Анна Петренко"),
+    ],
+)
+def test_a_russian_sign_off_under_the_last_paragraph_names_the_author(tmp_path, lexicon, sign_off, author):
+    story = [
+        "В селе начался капитальный ремонт сельской школы, рассказал глава района.",
+        "Работы оцениваются в 23 млн рублей, из них 18 млн выделил областной бюджет.",
+    ]
+    text = "Сельскую школу отремонтируют к сентябрю\n\n" + "\n\n".join(story) + f"\n\n{sign_off}\n"
+    source = read(tmp_path, lexicon, text)
+    assert source.authors == [author]
+    assert source.paragraphs == story
+
+
 def test_a_text_that_lost_its_line_breaks_is_split_at_its_runs_of_spaces(tmp_path, lexicon):
     """A tool that extracted an article's text wrote every line break as spaces: one line, its
     headline, its date line (with the site it came from) and its paragraphs parted by runs of them."""
