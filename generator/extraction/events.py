@@ -32,6 +32,7 @@ from ..dates import (
     PartialDate,
     closest_year,
     find_explicit,
+    parse_date_line,
     weekday_date,
     year_near,
 )
@@ -942,6 +943,12 @@ def extract_events(
                 if parsed and parsed.year:
                     cited.append(parsed)
         dateline = DATELINE_RE.match(text[:90])
+        line_date = parse_date_line(text)
+        if line_date is not None:
+            # a page's date line left in the text ("Published: Nov. 19, 2019, 6:18 p.m."): no
+            # happening of the story, but a date an undated page was written at or after
+            cited.append(PartialDate(line_date.year, line_date.month, line_date.day))
+            continue
         if not is_prose(text):
             continue  # a menu's or a list of links' dates, a heading's: no happening of the story
         before_span: tuple[int, int, str] | None = None  # the date before, in the same sentence

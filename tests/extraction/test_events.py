@@ -1293,3 +1293,15 @@ def test_things_done_this_year_are_an_event_and_a_measure_of_the_year_is_not(nlp
     carried = "The airline carried 14 million passengers this year, up 4 per cent."
     b = brief(nlp, lexicon, [cut, carried], published=date(2019, 9, 16))
     assert events_by_date(b) == {"2019": [cut]}
+
+
+def test_a_pages_date_line_left_in_the_text_is_no_event(nlp, lexicon):
+    # a text dump keeps the page's date lines, whose label the tagger may read as a verb
+    landed = "The plane landed safely on Monday."
+    b = brief(
+        nlp,
+        lexicon,
+        ["Published: Nov. 19, 2019, 6:18 p.m.", "Updated: Nov. 19, 2019, 7:10 p.m.", landed],
+        published=date(2019, 11, 19),
+    )
+    assert events_by_date(b) == {"2019-11-18": [landed]}
