@@ -403,6 +403,8 @@ class Dates(_DataFile):
     update_labels: Words = None
     shifts: dict[str, int] | None = None
     spans: dict[str, str] | None = None
+    nearest_spans: Words = None
+    nearest_span_openers: Words = None
     edge_spans: dict[str, str] | None = None
     year_end_edges: Words = None
     time_openers: Words = None
@@ -412,6 +414,7 @@ class Dates(_DataFile):
     year_suffixes: Words = None
     year_endings: Words = None
     weekday_openers: Words = None
+    weekday_determiners: Words = None
     year_phrases: dict[str, int] | None = None
     anaphoric_openers: Words = None
     anaphoric_days: dict[str, int] | None = None
@@ -435,6 +438,8 @@ class Dates(_DataFile):
     period_markers: Words = None
     onward_markers: Words = None
     onward_verbs: Words = None
+    rescheduling_verbs: Words = None
+    rescheduled_markers: Words = None
     present_schedules: bool | None = None
     future_nouns: Words = None
     present_is_near: bool | None = None
@@ -443,7 +448,7 @@ class Dates(_DataFile):
     same_acts: list[list[str]] | None = None
     lead_is_news: bool | None = None
     as_of_now: Words = None
-    past_is_done: bool | None = None
+    past_is_done: bool | Literal["counts"] | None = None
     ago_single_units: Words = None
     lead_in_the_perfect: bool | None = None
     news_in_the_perfective: bool | None = None

@@ -32,6 +32,7 @@ from ..dates import (
     PartialDate,
     closest_year,
     find_explicit,
+    parse_date_line,
     weekday_date,
     year_near,
 )
@@ -152,6 +153,13 @@ class DateWords:
     span: re.Pattern[str]  # "next week", "this month", "last year" (after span_edge is cut)
     shifts: dict[str, int]  # "last" -1, "next" 1
     span_units: dict[str, str]  # "weekend": "week"
+    # "over the weekend", "at the weekend": a span that, named with no shift, is the nearest one
+    # (dates.yaml `nearest_spans`): the last in a past tense, the next ahead
+    nearest_spans: frozenset[str]
+    nearest_span_openers: frozenset[str]  # "over", "at" of "over the weekend" (`nearest_span_openers`)
+    # "on the Friday before the race", "every Monday": a weekday these stand before is one of a week
+    # the story tells or of every week, not one counted from publication (dates.yaml `weekday_determiners`)
+    weekday_determiners: frozenset[str]
     # "конца года", "конца этого месяца": a span after a period edge, this one unless a shift says
     # otherwise (dates.yaml `edge_spans`, the forms an edge's genitive gives)
     edge_span: re.Pattern[str]
@@ -186,6 +194,10 @@ class DateWords:
     period_before: re.Pattern[str]  # "between " right before a date
     onward_before: re.Pattern[str]  # "until " right before a date
     onward_verbs: frozenset[str]
+    # "postponed to October 2", "rescheduled for Friday": the new date a happening is moved to lies
+    # ahead (dates.yaml `rescheduling_verbs`, and `rescheduled_markers` right before the date)
+    rescheduling_verbs: frozenset[str]
+    rescheduled_before: re.Pattern[str] | None
     future_nouns: frozenset[str]
     future_auxiliaries: frozenset[str]
     speech_verbs: frozenset[str]  # a present "say" reports; it schedules nothing
@@ -257,6 +269,8 @@ class DateWords:
     as_of_now: tuple[str, ...] = ()
     # a past tense on a year still running tells a happening, whatever it counts (dates.yaml `past_is_done`)
     past_is_done: bool = False
+    # ... only where what its clause counts is things, not a share or a sum (`past_is_done: counts`)
+    past_counts_only: bool = False
     # the text's own weekday names (dates.yaml `weekdays`), not every bundled language's
     weekday_names: frozenset[str] = frozenset()
     # "в 2019-м", "на 2000-м километре": a number with a year's case ending, which an ordinal's is
@@ -276,6 +290,8 @@ class DateWords:
         shifts = {k.lower(): v for k, v in words.get("shifts", {}).items()}
         year_phrases = {k.lower(): v for k, v in words.get("year_phrases", {}).items()}
         openers = alternatives(words.get("time_openers"))
+        # "than 2019" and "than in 2019", "than in the 2022 elections": a state marker and openers
+        state_openers = alternatives([*words.get("time_openers", []), *words.get("expression_openers", [])])
         units = words.get("ago_units", {})
         number_words = lexicon["numbers"].get("words", {})
         # "в 2019-м", "лета 2022-го": a year's case written on the number (dates.yaml `year_endings`);
@@ -310,6 +326,9 @@ class DateWords:
             ),
             shifts=shifts,
             span_units={k.lower(): v for k, v in words.get("spans", {}).items()},
+            nearest_spans=lexicon.words("dates", "nearest_spans"),
+            nearest_span_openers=lexicon.words("dates", "nearest_span_openers"),
+            weekday_determiners=lexicon.words("dates", "weekday_determiners"),
             edge_span=re.compile(
                 rf"^(?:(?P<rel>{alternatives(list(shifts))})\s+)?"
                 rf"(?P<span>{alternatives(list(words.get('edge_spans') or {}))})$",
@@ -359,14 +378,24 @@ class DateWords:
             ago_words=lexicon.words("dates", "ago_words"),
             later_words=lexicon.words("dates", "later_words"),
             number_words={k.lower(): v for k, v in number_words.items()},
-            state_before=re.compile(rf"\b(?:{alternatives(words.get('state_markers'))})\s*$", re.I),
+            state_before=re.compile(
+                rf"\b(?:{alternatives(words.get('state_markers'))})(?:\s+(?:{state_openers})){{0,2}}\s*$",
+                re.I,
+            ),
             stretch_before=re.compile(rf"\b(?:{alternatives(words.get('stretch_markers'))})\s*$", re.I),
             nowadays=frozenset(k.lower() for k, v in (words.get("relative_days") or {}).items() if v == 0),
             as_of_now=tuple(sorted(lexicon.words("dates", "as_of_now"))),
             past_is_done=bool(words.get("past_is_done")),
+            past_counts_only=words.get("past_is_done") == "counts",
             period_before=re.compile(rf"\b(?:{alternatives(words.get('period_markers'))})\s*$", re.I),
             onward_before=re.compile(rf"\b(?:{alternatives(words.get('onward_markers'))})\s*$", re.I),
             onward_verbs=lexicon.words("dates", "onward_verbs"),
+            rescheduling_verbs=lexicon.words("dates", "rescheduling_verbs"),
+            rescheduled_before=(
+                re.compile(rf"\b(?:{alternatives(words['rescheduled_markers'])})\s*$", re.I)
+                if words.get("rescheduled_markers")
+                else None
+            ),
             future_nouns=lexicon.words("dates", "future_nouns"),
             future_auxiliaries=lexicon.words("grammar", "future_auxiliaries"),
             speech_verbs=lexicon.words("speech", "verbs"),
@@ -733,8 +762,10 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
 def _relative(text: str, published: date, context: Context) -> PartialDate | None:
     """'yesterday', 'late Thursday', 'earlier this week', 'last month', 'next year'."""
     lower = text.lower()
-    if lower in RELATIVE_DAYS:
-        day = published + timedelta(days=RELATIVE_DAYS[lower])
+    # "later today", "late yesterday", "earlier today": the day itself, at one of its edges
+    day_named = lower if lower in RELATIVE_DAYS else _without_edge(lower, context)
+    if day_named in RELATIVE_DAYS:
+        day = published + timedelta(days=RELATIVE_DAYS[day_named])
         return PartialDate(day.year, day.month, day.day)
     part = context.words.day_part.match(text)
     if part:
@@ -742,16 +773,31 @@ def _relative(text: str, published: date, context: Context) -> PartialDate | Non
         return PartialDate(day.year, day.month, day.day)
     weekday = context.words.weekday.match(text)
     if weekday:
-        future = context.future or context.words.shifts.get((weekday.group("rel") or "").lower(), 0) > 0
+        shift = context.words.shifts.get((weekday.group("rel") or "").lower(), 0)
+        future = context.future or shift > 0
         number = WEEKDAYS[weekday.group("weekday").lower()]
-        # a reporter writes "today", not "on Tuesday", for the day of writing: same weekday is that day
-        day = published if number == published.weekday() else weekday_date(number, published, future)
+        if number == published.weekday() and shift:
+            # "last Friday" in a text of a Friday is the week before's, "next Friday" the week after's
+            day = published + timedelta(days=7 * (1 if shift > 0 else -1))
+        elif number == published.weekday():
+            # a reporter writes "today", not "on Tuesday", for the day of writing: same weekday is that day
+            day = published
+        else:
+            day = weekday_date(number, published, future)
         return PartialDate(day.year, day.month, day.day)
     relative = context.words.span.match(_without_edge(lower, context))
     if relative:
         shift = context.words.shifts[relative.group("rel").lower()]
         return _span_of(published, context.words.span_units[relative.group("span").lower()], shift)
+    if lower in context.words.nearest_spans:
+        # "talks continued over the weekend": the weekend before publication (after it, ahead); a
+        # week's span is known to its month only, as "last week" is
+        day = weekday_date(WEEKEND_DAY, published, context.future)
+        return PartialDate(day.year, day.month)
     return None
+
+
+WEEKEND_DAY = 5  # Saturday, the first day of a weekend: the day a weekend's month is told by
 
 
 def _year_end(parsed: PartialDate, edge: str, words: DateWords) -> PartialDate:
@@ -813,6 +859,8 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
             )
             if day is not None:
                 spans.append((day.start_char, day.end_char, day.text, False))
+            elif _edged_relative_day(ent.text, words):
+                spans.append((ent.start_char, ent.end_char, ent.text, False))  # "later today"
             elif " ".join(ent.text.lower().split()) in words.anaphoric_days:
                 spans.append((ent.start_char, ent.end_char, ent.text, False))  # "The next morning"
     # "Later that day", which the model gives no entity
@@ -824,6 +872,15 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
             spans.append((match.start(), match.end(), match.group(), False))
     spans = [span for span in spans if not any(s < span[1] and span[0] < e for s, e, *_ in sequels)]
     return sorted(_ranges_by_first_day(text, spans, words) + sequels)
+
+
+def _edged_relative_day(text: str, words: DateWords) -> bool:
+    """Whether a time expression is a day named from publication at one of its edges ("later
+    today", "earlier today"), which the model gives as a time; "tonight" alone, a time too, is as
+    often somebody's words for an evening of the story ("it had to be tonight")."""
+    lower = " ".join(text.lower().split())
+    day = words.span_edge.sub("", lower)
+    return day != lower and day in RELATIVE_DAYS
 
 
 def _ranges_by_first_day(
@@ -886,6 +943,12 @@ def extract_events(
                 if parsed and parsed.year:
                     cited.append(parsed)
         dateline = DATELINE_RE.match(text[:90])
+        line_date = parse_date_line(text)
+        if line_date is not None:
+            # a page's date line left in the text ("Published: Nov. 19, 2019, 6:18 p.m."): no
+            # happening of the story, but a date an undated page was written at or after
+            cited.append(PartialDate(line_date.year, line_date.month, line_date.day))
+            continue
         if not is_prose(text):
             continue  # a menu's or a list of links' dates, a heading's: no happening of the story
         before_span: tuple[int, int, str] | None = None  # the date before, in the same sentence
@@ -1363,6 +1426,12 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False
     if _after(words.stretch_before, before, span):
         return False  # "over the past week", "in the past year": a stretch of time up to now
+    if _weekday_of_another_week(span, words):
+        return False  # "collect their bibs on the Friday before the race"
+    if _trim(span.text, words).lower() in words.nearest_spans and not _opened_by(
+        f"{before}{span.text}", words.nearest_span_openers
+    ):
+        return False  # "what the weekend has to offer", "working through the weekend": no happening's time
     told = " ".join(f"{before}{span.text}".lower().split())
     if any(told.endswith(phrase) and told[: -len(phrase)][-1:] in {"", " "} for phrase in words.as_of_now):
         return False  # "проложено на сегодня чуть более 400 км": what stands at the time of writing
@@ -1379,6 +1448,30 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         # a year still running or ahead; "2024 was (had been) the warmest year" is a finished fact
         return False
     return _has_verb(span, sentence) or _dash_for_a_verb(span, sentence, words.verb_dashes)
+
+
+def _weekday_of_another_week(span, words: DateWords) -> bool:
+    """Whether a weekday alone is one a determiner (dates.yaml `weekday_determiners`) makes a day of
+    a week the story tells or of every week ("on the Friday before the race", "every Monday", "He
+    left the Thursday night"): no day that publication's week dates."""
+    if span.start == 0 or not words.weekday_determiners:
+        return False
+    first = span[0]
+    if first.lower_ in words.weekday_determiners:
+        first = span[1] if len(span) > 1 else first
+        before = span[0]
+    else:
+        before = span.doc[span.start - 1]
+    return before.lower_ in words.weekday_determiners and first.lower_.rstrip(".") in WEEKDAYS
+
+
+def _opened_by(told: str, openers: frozenset[str]) -> bool:
+    """Whether one of `openers` stands before the last words of `told` ("over the weekend",
+    "at the weekend"), an article between them or not."""
+    words = told.lower().split()
+    if len(words) > 1 and words[-2] in {"the", "a"}:
+        words = [*words[:-2], words[-1]]
+    return len(words) > 1 and words[-2] in openers
 
 
 def _opens_span(span, before: str, words: DateWords) -> bool:
@@ -1592,11 +1685,24 @@ def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
         return False
     if head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} and head.ent_type_ not in {"EVENT"}:
         return True
-    if context.words.past_is_done and _told_past(_verb(span)):
+    if (
+        context.words.past_is_done
+        and _told_past(_verb(span))
+        and not (context.words.past_counts_only and _measured(span, context.words))
+    ):
         # "В этом году к эксплуатации были допущены 65 мест": what was done this year, a count
         # of it or not, is a happening (dates.yaml `past_is_done`)
         return False
     return _has_quantity(span, context.words)
+
+
+def _measured(span, words: DateWords) -> bool:
+    """Whether the clause a date times holds a share or a sum ("carried 14 million passengers this
+    year, up 4%", "earned $5 billion this year"): a measure's level, not things done."""
+    clause = [t for t in _verb(span).subtree if not span.start <= t.i < span.end]
+    # "9.5 per cent": a unit of two words, which no single token is
+    pairs = {f"{a.lower_} {b.lower_}" for a, b in zip(clause, clause[1:], strict=False) if b.i == a.i + 1}
+    return any(_share_or_sum(t, words) for t in clause) or bool(pairs & words.measure_units)
 
 
 # clauses of their own below a verb: "was in 2002, when militants killed 20" dates the killing,
@@ -1651,6 +1757,12 @@ def _future(span, before: str, words: DateWords) -> bool:
     if span.root.head.lemma_.lower() in words.future_nouns and not _past(verb, words):
         return True
     if (
+        words.rescheduled_before is not None
+        and verb.lemma_.lower() in words.rescheduling_verbs
+        and words.rescheduled_before.search(before)
+    ):
+        return True  # "the election was postponed to October 2": the day it was moved to
+    if (
         words.present_schedules
         and _scheduled_present(verb, span)
         and verb.lemma_.lower() not in words.speech_verbs
@@ -1681,6 +1793,8 @@ def _future(span, before: str, words: DateWords) -> bool:
                 and _attached_to_verb(span)
             ):
                 return True
+        elif token.lower_ in words.onward_verbs and token.dep_ == "acomp" and token.head.lemma_ == "be":
+            return True  # "are due to meet on Tuesday": the adjective of a schedule, as "is set to"
         if token.dep_ in {"ccomp", "parataxis", "ROOT"}:
             break
         if token.dep_ in {"relcl", "acl"} and token.tag_ == "VBD":

@@ -1233,3 +1233,75 @@ def test_last_summer_is_the_last_one_over_by_publication(russian):
     # a winter is dated by its December: in March 2020, the winter from December 2019
     assert dated(date(2020, 3, 10), "Минувшей зимой в регионе выпало вдвое больше снега.") == ["2019"]
     assert dated(date(2019, 8, 6), "Следующим летом в городе откроют новый стадион.") == ["2020"]
+
+
+# Probe classes of English dated events (session 50): invented sentences, dated as the annotation
+# conventions date them.
+def test_last_or_next_weekday_named_on_that_weekday_is_a_week_away(nlp, lexicon):
+    said = "The company said last Friday that it would close the plant."
+    vote = "Lawmakers will vote on the bill next Friday."
+    b = brief(nlp, lexicon, [said, vote], published=date(2022, 6, 10))  # a Friday
+    assert events_by_date(b) == {"2022-06-03": [said], "2022-06-17": [vote]}
+
+
+def test_a_day_named_from_publication_at_one_of_its_edges_is_that_day(nlp, lexicon):
+    brief_ = "Officials will brief reporters later today."
+    fire = "The fire broke out late yesterday and burned through the night."
+    b = brief(nlp, lexicon, [brief_, fire], published=date(2022, 6, 10))
+    assert events_by_date(b) == {"2022-06-10": [brief_], "2022-06-09": [fire]}
+
+
+def test_the_weekend_is_the_nearest_one_only_as_the_time_of_a_happening(nlp, lexicon):
+    arrests = "Police made three arrests over the weekend."
+    offer = "Tickets for everything the weekend has to offer went on sale online."
+    b = brief(nlp, lexicon, [arrests, offer], published=date(2022, 6, 7))  # a Tuesday
+    assert events_by_date(b) == {"2022-06": [arrests]}
+
+
+def test_a_date_something_is_compared_with_is_no_event(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ["Inflation is now higher than in March.", "Turnout was lower than in the 2019 elections."],
+        published=date(2022, 6, 10),
+    )
+    assert b.events == []
+
+
+def test_a_date_a_schedule_or_a_postponement_points_to_lies_ahead(nlp, lexicon):
+    due = "Ministers are due to meet on Tuesday."
+    moved = "The election was postponed to October 2."
+    b = brief(nlp, lexicon, [due, moved], published=date(2022, 6, 10))  # a Friday
+    assert events_by_date(b) == {"2022-06-14": [due], "2022-10-02": [moved]}
+
+
+def test_a_weekday_of_another_week_or_of_every_week_is_no_event(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Runners usually collect their bibs on the Friday before the race.",
+            "Markets were closed every Monday.",
+        ],
+        published=date(2023, 2, 2),
+    )
+    assert b.events == []
+
+
+def test_things_done_this_year_are_an_event_and_a_measure_of_the_year_is_not(nlp, lexicon):
+    cut = "The factory cut 1,200 jobs earlier this year."
+    carried = "The airline carried 14 million passengers this year, up 4 per cent."
+    b = brief(nlp, lexicon, [cut, carried], published=date(2019, 9, 16))
+    assert events_by_date(b) == {"2019": [cut]}
+
+
+def test_a_pages_date_line_left_in_the_text_is_no_event(nlp, lexicon):
+    # a text dump keeps the page's date lines, whose label the tagger may read as a verb
+    landed = "The plane landed safely on Monday."
+    b = brief(
+        nlp,
+        lexicon,
+        ["Published: Nov. 19, 2019, 6:18 p.m.", "Updated: Nov. 19, 2019, 7:10 p.m.", landed],
+        published=date(2019, 11, 19),
+    )
+    assert events_by_date(b) == {"2019-11-18": [landed]}
