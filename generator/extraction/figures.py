@@ -1040,13 +1040,13 @@ class FigureExtractor:
                 # "two and a half billion": the fraction of the number word before it
                 current += self.added_fractions[word]
                 last = 0  # no number word may follow
-            elif word in self.words:
+            elif word in self.words and word not in self.scales:
                 if last is not None and self.words[word] >= last:
                     return None
                 current += self.words[word]
                 last = self.words[word]
                 seen = True
-            elif word in self.scales and word != "m":
+            elif word in self.scales and word != "m":  # "two dozen" too, a number word and a scale
                 last = None
                 current = max(current, 1) * self.scales[word]
                 if self.scales[word] >= 1000:

@@ -1937,3 +1937,24 @@ def test_a_sum_in_millions_written_m_after_a_space_stays_millions(nlp, lexicon):
 def test_a_scales_letter_after_degrees_is_the_temperatures_unit(nlp, lexicon, sentence, expected):
     b = brief(nlp, lexicon, [sentence])
     assert [(f.value, f.low, f.high, f.unit, f.counts) for f in b.figures] == expected
+
+
+# Session 50, probe (issue 14): invented news sentences of each class of figure, read as
+# tests/eval/corpus/ANNOTATION.md counts them; each test a class that failed on several probes
+
+
+def test_a_dozen_multiplies_the_number_before_it_as_a_scale_word_does(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Two dozen protesters were detained and half a dozen officers were hurt.",
+            "Germany pledged 14 Leopard 2s, while Britain offered a dozen Challenger 2 tanks.",
+        ],
+    )
+    assert [(f.value, f.counts) for f in b.figures] == [
+        (24, "protesters"),
+        (6, "officers"),
+        (14, "Leopard 2s"),
+        (12, "Challenger 2 tanks"),
+    ]
