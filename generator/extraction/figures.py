@@ -960,7 +960,19 @@ class FigureExtractor:
         if found:
             telling = [q for q in found if q != "only"]
             return (telling[-1] if telling else found[-1]), text
-        before = ent.doc[max(0, ent.start - 3) : ent.start].text.lower()
+        # "flew nearly 1,000 kilometers": the model may open the entity with the verb before the
+        # qualifier, which then ends the words before the number
+        number = next((t for t in ent if t.like_num), None)
+        if number is not None and number.i > ent.start:
+            inside = ent.doc[ent.start : number.i].text.lower()
+            for phrase in phrases:
+                if re.search(rf"(?:^|\s){re.escape(phrase)}$", inside):
+                    return self.qualifiers[phrase], ent.doc[number.i : ent.end].text
+        # the three words before the entity, read apart from a bracket or quotation mark glued to
+        # them ("(about US$8.4b)"), and past a quotation mark that opens the entity ("being 'over
+        # the age of 12'")
+        words = [t for t in ent.doc[max(0, ent.start - 4) : ent.start] if not t.is_quote][-3:]
+        before = " ".join(t.lower_ for t in words)
         for phrase in sorted(self.qualifiers, key=len, reverse=True):
             if before.endswith(phrase) and re.search(rf"(?:^|\s){re.escape(phrase)}$", before):
                 return self.qualifiers[phrase], ent.text

@@ -1958,3 +1958,9 @@ def test_a_dozen_multiplies_the_number_before_it_as_a_scale_word_does(nlp, lexic
         (14, "Leopard 2s"),
         (12, "Challenger 2 tanks"),
     ]
+
+
+def test_a_qualifier_after_a_verb_the_model_took_into_the_number_is_kept(nlp, lexicon):
+    # the model tags "flew nearly 1,000 kilometers": "nearly" is not the entity's first word
+    b = brief(nlp, lexicon, ["The drone flew nearly 1,000 kilometers before it was shot down."])
+    assert [(f.value, f.unit, f.qualifier) for f in b.figures] == [(1000, "km", "nearly")]
