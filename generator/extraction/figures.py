@@ -92,8 +92,16 @@ class FigureExtractor:
         self.scales = {k.lower(): int(v) for k, v in numbers.get("scales", {}).items()}
         self.words = {k.lower(): int(v) for k, v in numbers.get("words", {}).items()}
         ages = numbers.get("age_context", {})
-        self.age_before = {w.lower() for w in ages.get("before", [])}
+        # a phrase of one word or more ("aged", "age of"), the longest first
+        self.age_before = sorted(
+            {" ".join(w.lower().split()) for w in ages.get("before", [])}, key=len, reverse=True
+        )
         self.age_after = {w.lower() for w in ages.get("after", [])}
+        self.age_bound_qualifiers = {w.lower() for w in ages.get("bound_qualifiers", [])}
+        self.age_bounds_after = re.compile(
+            rf"\s*(?:{alternatives([' '.join(w.lower().split()) for w in ages.get('bounds_after', [])])})\b",
+            re.I,
+        )
         self.level_verbs = lexicon.words("numbers", "level_verbs")
         self.object_level_verbs = lexicon.words("numbers", "object_level_verbs")
         self.totals = lexicon.words("numbers", "totals")
@@ -930,13 +938,24 @@ class FigureExtractor:
         # "just 16 years old": the model takes the qualifier into the age
         qualifier, rest = self._qualifier(ent)
         rest = without_leading(rest.strip(), self.articles)
+        # "aged 71", "at the age of 96" (of which the model tags "the age of 96" as a date): the
+        # words of age_context before the number, outside the entity or inside it
+        number = next((t for t in ent if t.like_num), None)
+        lead = " ".join(t.lower_ for t in doc[max(0, ent.start - 3) : number.i if number else ent.start])
+        said = any(re.search(rf"(?:^|\s){re.escape(p)}$", lead) for p in self.age_before)
+        if said and number is not None:
+            rest = doc[number.i : ent.end].text
         match = AGE_RE.fullmatch(rest)
-        before = doc[ent.start - 1].lower_ if ent.start else ""
         if match is not None:
             value, unit = self._value(match.group("number")), match.group("unit").lower() + "s"
             old = next((t for t in ent if t.lower_ in self.age_after), ent.root)
             whose = old.head if old.head.i >= ent.end and old.head.pos_ in {"NOUN", "PROPN"} else None
-        elif re.fullmatch(r"\d{1,3}", rest) and (before in self.age_before or _is_appositive_age(ent)):
+        elif re.fullmatch(r"\d{1,3}", rest) and (said or _is_appositive_age(ent)):
+            if said and (
+                qualifier in self.age_bound_qualifiers
+                or self.age_bounds_after.match(text_of(doc), ent.end_char)
+            ):
+                return None  # "over the age of 12", "aged 16 or over": a threshold, no one's age
             value, unit = self._value(rest), "years"
             whose = ent.root.head if ent.root.dep_ == "appos" else None
         else:

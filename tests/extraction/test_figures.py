@@ -1964,3 +1964,21 @@ def test_a_qualifier_after_a_verb_the_model_took_into_the_number_is_kept(nlp, le
     # the model tags "flew nearly 1,000 kilometers": "nearly" is not the entity's first word
     b = brief(nlp, lexicon, ["The drone flew nearly 1,000 kilometers before it was shot down."])
     assert [(f.value, f.unit, f.qualifier) for f in b.figures] == [(1000, "km", "nearly")]
+
+
+def test_an_age_said_as_the_age_of_or_at_age_is_an_age_and_a_threshold_is_none(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The novelist died at the age of 96 in her home in Kent.",
+            "He retired at age 65 and moved to Spain.",
+            # an age's bound, no one's age
+            "Anyone over the age of 12 can apply for the scheme.",
+            "Visitors must be aged 16 or over.",
+            "People aged 65 and over were told to stay at home.",
+            # a quotation mark between the qualifier and the age
+            "The regulator objected to the words ‘over the age of 12’ in the advert.",
+        ],
+    )
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [(96, "years", "age"), (65, "years", "age")]
