@@ -196,6 +196,15 @@ class FigureExtractor:
             if signs
             else None
         )
+        # a range of sums in their short form, each end with its own scale's abbreviation and the
+        # far end with its sign ("$3m-$5m", "£2bn to £3bn", "between $3m and $5m"), which RANGE_RE
+        # does not read: a scale's letter stands between the low end's digits and the joiner
+        self.sum_range_re = re.compile(
+            rf"(?P<low>{DIGITS}(?:\s?(?:{alternatives(short)})\b)?)\s*"
+            rf"(?:{alternatives(sorted(self.range_joiners | self.conjunctions))})\s*"
+            rf"(?:{alternatives(signs)})?\s*(?P<high>{DIGITS})",
+            re.IGNORECASE,
+        )
         self.quotes = quotes or QuoteExtractor(body, lexicon)  # who claims a figure: who says its sentence
         heads = alternatives(lexicon["places"].get("place_heads", []))
         # "780 E. Pyle Ave", "8600 Old Frederick Road": a house number; "26 Dec": a day
@@ -322,15 +331,33 @@ class FigureExtractor:
         if self.money_re is None:
             return list(doc.ents)
         text = text_of(doc)
-        sums = []
+        sums: list[Span] = []
         for match in self.money_re.finditer(text):
             span = doc.char_span(match.start(), match.end(), label="MONEY", alignment_mode="expand")
-            if span is not None and not any(s.start < span.end and span.start < s.end for s in sums):
-                sums.append(span)
+            if span is None:
+                continue
+            if sums and (span.start < sums[-1].end or self._joins_sums(sums[-1], span)):
+                # a range of sums read whole: "$3m to $5m"; "£20m-£30m", of which the tokenizer
+                # glues "20m-£30", so that the far end's sum overlaps the low end's
+                sums[-1] = Span(doc, sums[-1].start, max(span.end, sums[-1].end), label="MONEY")
+                continue
+            sums.append(span)
         if not sums:
             return list(doc.ents)
         kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in sums)]
         return sorted([*kept, *sums], key=lambda e: e.start)
+
+    def _joins_sums(self, low: Span, high: Span) -> bool:
+        """Whether two sums are the ends of one range: a word of range_joiners between them ("$3m to
+        $5m"), or a conjunction after a range opener ("between $3m and $5m"); not after a change's
+        opener or amount ("from $3m to $5m", "by $3m to $5m"), two figures."""
+        doc = low.doc
+        if high.start != low.end + 1:
+            return False
+        word, before = doc[low.end].lower_, doc[low.start - 1].lower_ if low.start else ""
+        if before in self.change_openers or before in self.change_amounts:
+            return False
+        return word in self.range_joiners or word in self.conjunctions and before in self.range_openers
 
     def _with_signed_measures(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """The entities, with a number in digits the model tagged as nothing that a unit starting
@@ -679,7 +706,9 @@ class FigureExtractor:
             rest = f"{rest} {scales}"
             span = ent = Span(ent.doc, ent.start, ent.end + len(scales.split()), label=ent.label_)
         low = high = value = None
-        span_range = RANGE_RE.search(rest)
+        span_range = RANGE_RE.search(rest) or (
+            self.sum_range_re.search(rest) if ent.label_ == "MONEY" else None
+        )
         if high_end is not None:
             low, high = low_end, high_end
         elif span_range:

@@ -1982,3 +1982,36 @@ def test_an_age_said_as_the_age_of_or_at_age_is_an_age_and_a_threshold_is_none(n
         ],
     )
     assert [(f.value, f.unit, f.counts) for f in b.figures] == [(96, "years", "age"), (65, "years", "age")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The repairs will cost $3m-$5m, the council said.",  # the tokenizer glues "3m-$5"
+        "The repairs will cost $3m to $5m.",
+        "The repairs will cost between $3m and $5m.",
+    ],
+)
+def test_a_range_of_sums_in_short_form_is_one_range(nlp, lexicon, sentence):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.low, f.high, f.unit) for f in b.figures] == [(3e6, 5e6, "USD")]
+    assert "cost" in b.figures[0].counts
+
+
+def test_sums_in_short_form_of_a_change_or_a_list_stay_two_figures(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Losses are put at £20m-£30m a year.",
+            "Revenue rose from $3m to $5m.",
+            "It paid $3m and $5m for the plots.",
+        ],
+    )
+    assert [(f.value, f.low, f.high, f.unit) for f in b.figures] == [
+        (None, 20e6, 30e6, "GBP"),
+        (3e6, None, None, "USD"),
+        (5e6, None, None, "USD"),
+        (3e6, None, None, "USD"),
+        (5e6, None, None, "USD"),
+    ]
