@@ -860,6 +860,16 @@ class FigureExtractor:
         if governor.pos_ not in {"VERB", "AUX"} or governor.i in range(span.start, span.end):
             return None, None
         subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS and _as_noun_or_name(c)), None)
+        raiser = governor
+        while subject is None and raiser.dep_ == "xcomp":
+            # "prices are expected to rise 10 percent", "shares are likely to fall 5%": the verb's
+            # subject is the one of the verb (or adjective) it completes
+            raiser = raiser.head
+            if raiser.pos_ == "ADJ" and raiser.dep_ == "acomp":
+                raiser = raiser.head
+            subject = next(
+                (c for c in raiser.children if c.dep_ in SUBJECT_DEPS and _as_noun_or_name(c)), None
+            )
         changed = next((c for c in governor.children if c.dep_ == "dobj" and c is not top), None)
         if by_prep is not None and changed is not None and _as_noun(changed):
             return _phrase(changed), _name_of(subject) if subject is not None else None

@@ -2015,3 +2015,17 @@ def test_sums_in_short_form_of_a_change_or_a_list_stay_two_figures(nlp, lexicon)
         (3e6, None, None, "USD"),
         (5e6, None, None, "USD"),
     ]
+
+
+def test_a_share_after_a_verb_that_completes_another_measures_the_others_subject(nlp, lexicon):
+    # "are expected to rise": the subject of "rise" is the one of "expected"
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Prices are expected to rise 10 percent next year.",
+            "Shares are likely to fall 5% on Monday.",
+            "The economy is set to grow 3.2 percent this year.",
+        ],
+    )
+    assert [(f.value, f.counts) for f in b.figures] == [(10, "Prices"), (5, "Shares"), (3.2, "economy")]
