@@ -664,6 +664,17 @@ class FigureExtractor:
         if ent.label_ != "CARDINAL" or ent.start == 0:
             return False
         number, before = _number_token(ent), ent.doc[ent.start - 1]
+        if (
+            number.dep_ == "nummod"
+            and before.pos_ == "PROPN"
+            and before.dep_ in COUNT_MODS
+            and before.head == number.head
+            and number.head.i > number.i
+            and number.text[:1].isdigit()
+        ):
+            # "Boeing 737 MAX 9 jets", "Challenger 2 tanks", "Windows 10 users": digits between a
+            # name and the noun both describe are the name's model number, not a count of the noun
+            return True
         if number.dep_ != "nummod" or number.head != before or before.pos_ not in {"NOUN", "PROPN"}:
             return False
         if self._unit_before(ent):

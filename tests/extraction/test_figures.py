@@ -2029,3 +2029,19 @@ def test_a_share_after_a_verb_that_completes_another_measures_the_others_subject
         ],
     )
     assert [(f.value, f.counts) for f in b.figures] == [(10, "Prices"), (5, "Shares"), (3.2, "economy")]
+
+
+def test_digits_between_a_name_and_its_noun_are_a_model_number_not_a_count(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The airline grounded all 24 of its Boeing 737 MAX 9 jets.",
+            "Most Windows 10 users will upgrade.",
+            "Britain sent 14 Challenger 2 tanks.",
+        ],
+    )
+    assert [(f.value, f.counts) for f in b.figures] == [
+        (24, "Boeing 737 MAX 9 jets"),
+        (14, "Challenger 2 tanks"),
+    ]
