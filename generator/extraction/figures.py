@@ -874,10 +874,14 @@ class FigureExtractor:
         raiser = governor
         while subject is None and raiser.dep_ == "xcomp":
             # "prices are expected to rise 10 percent", "shares are likely to fall 5%": the verb's
-            # subject is the one of the verb (or adjective) it completes
+            # subject is the one of the verb (or adjective) it completes; or that verb's object when
+            # it has one ("the crisis prompted the bank to cut its forecast to 1.8%": the bank cuts)
             raiser = raiser.head
             if raiser.pos_ == "ADJ" and raiser.dep_ == "acomp":
                 raiser = raiser.head
+            if any(c.dep_ == "dobj" for c in raiser.children):
+                subject = next((c for c in raiser.children if c.dep_ == "dobj" and _as_noun_or_name(c)), None)
+                break
             subject = next(
                 (c for c in raiser.children if c.dep_ in SUBJECT_DEPS and _as_noun_or_name(c)), None
             )

@@ -2045,3 +2045,9 @@ def test_digits_between_a_name_and_its_noun_are_a_model_number_not_a_count(nlp, 
         (24, "Boeing 737 MAX 9 jets"),
         (14, "Challenger 2 tanks"),
     ]
+
+
+def test_a_share_after_a_verb_that_completes_one_with_an_object_measures_for_the_object(nlp, lexicon):
+    # "forced the government to raise": the government raises, not the drought
+    b = brief(nlp, lexicon, ["The drought forced the government to raise spending by 5%."])
+    assert [(f.value, f.counts, f.subject) for f in b.figures] == [(5, "spending", "government")]
