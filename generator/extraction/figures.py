@@ -92,8 +92,16 @@ class FigureExtractor:
         self.scales = {k.lower(): int(v) for k, v in numbers.get("scales", {}).items()}
         self.words = {k.lower(): int(v) for k, v in numbers.get("words", {}).items()}
         ages = numbers.get("age_context", {})
-        self.age_before = {w.lower() for w in ages.get("before", [])}
+        # a phrase of one word or more ("aged", "age of"), the longest first
+        self.age_before = sorted(
+            {" ".join(w.lower().split()) for w in ages.get("before", [])}, key=len, reverse=True
+        )
         self.age_after = {w.lower() for w in ages.get("after", [])}
+        self.age_bound_qualifiers = {w.lower() for w in ages.get("bound_qualifiers", [])}
+        self.age_bounds_after = re.compile(
+            rf"\s*(?:{alternatives([' '.join(w.lower().split()) for w in ages.get('bounds_after', [])])})\b",
+            re.I,
+        )
         self.level_verbs = lexicon.words("numbers", "level_verbs")
         self.object_level_verbs = lexicon.words("numbers", "object_level_verbs")
         self.totals = lexicon.words("numbers", "totals")
@@ -187,6 +195,15 @@ class FigureExtractor:
             )
             if signs
             else None
+        )
+        # a range of sums in their short form, each end with its own scale's abbreviation and the
+        # far end with its sign ("$3m-$5m", "£2bn to £3bn", "between $3m and $5m"), which RANGE_RE
+        # does not read: a scale's letter stands between the low end's digits and the joiner
+        self.sum_range_re = re.compile(
+            rf"(?P<low>{DIGITS}(?:\s?(?:{alternatives(short)})\b)?)\s*"
+            rf"(?:{alternatives(sorted(self.range_joiners | self.conjunctions))})\s*"
+            rf"(?:{alternatives(signs)})?\s*(?P<high>{DIGITS})",
+            re.IGNORECASE,
         )
         self.quotes = quotes or QuoteExtractor(body, lexicon)  # who claims a figure: who says its sentence
         heads = alternatives(lexicon["places"].get("place_heads", []))
@@ -314,15 +331,33 @@ class FigureExtractor:
         if self.money_re is None:
             return list(doc.ents)
         text = text_of(doc)
-        sums = []
+        sums: list[Span] = []
         for match in self.money_re.finditer(text):
             span = doc.char_span(match.start(), match.end(), label="MONEY", alignment_mode="expand")
-            if span is not None and not any(s.start < span.end and span.start < s.end for s in sums):
-                sums.append(span)
+            if span is None:
+                continue
+            if sums and (span.start < sums[-1].end or self._joins_sums(sums[-1], span)):
+                # a range of sums read whole: "$3m to $5m"; "£20m-£30m", of which the tokenizer
+                # glues "20m-£30", so that the far end's sum overlaps the low end's
+                sums[-1] = Span(doc, sums[-1].start, max(span.end, sums[-1].end), label="MONEY")
+                continue
+            sums.append(span)
         if not sums:
             return list(doc.ents)
         kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in sums)]
         return sorted([*kept, *sums], key=lambda e: e.start)
+
+    def _joins_sums(self, low: Span, high: Span) -> bool:
+        """Whether two sums are the ends of one range: a word of range_joiners between them ("$3m to
+        $5m"), or a conjunction after a range opener ("between $3m and $5m"); not after a change's
+        opener or amount ("from $3m to $5m", "by $3m to $5m"), two figures."""
+        doc = low.doc
+        if high.start != low.end + 1:
+            return False
+        word, before = doc[low.end].lower_, doc[low.start - 1].lower_ if low.start else ""
+        if before in self.change_openers or before in self.change_amounts:
+            return False
+        return word in self.range_joiners or word in self.conjunctions and before in self.range_openers
 
     def _with_signed_measures(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """The entities, with a number in digits the model tagged as nothing that a unit starting
@@ -629,6 +664,17 @@ class FigureExtractor:
         if ent.label_ != "CARDINAL" or ent.start == 0:
             return False
         number, before = _number_token(ent), ent.doc[ent.start - 1]
+        if (
+            number.dep_ == "nummod"
+            and before.pos_ == "PROPN"
+            and before.dep_ in COUNT_MODS
+            and before.head == number.head
+            and number.head.i > number.i
+            and number.text[:1].isdigit()
+        ):
+            # "Boeing 737 MAX 9 jets", "Challenger 2 tanks", "Windows 10 users": digits between a
+            # name and the noun both describe are the name's model number, not a count of the noun
+            return True
         if number.dep_ != "nummod" or number.head != before or before.pos_ not in {"NOUN", "PROPN"}:
             return False
         if self._unit_before(ent):
@@ -671,7 +717,9 @@ class FigureExtractor:
             rest = f"{rest} {scales}"
             span = ent = Span(ent.doc, ent.start, ent.end + len(scales.split()), label=ent.label_)
         low = high = value = None
-        span_range = RANGE_RE.search(rest)
+        span_range = RANGE_RE.search(rest) or (
+            self.sum_range_re.search(rest) if ent.label_ == "MONEY" else None
+        )
         if high_end is not None:
             low, high = low_end, high_end
         elif span_range:
@@ -823,6 +871,20 @@ class FigureExtractor:
         if governor.pos_ not in {"VERB", "AUX"} or governor.i in range(span.start, span.end):
             return None, None
         subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS and _as_noun_or_name(c)), None)
+        raiser = governor
+        while subject is None and raiser.dep_ == "xcomp":
+            # "prices are expected to rise 10 percent", "shares are likely to fall 5%": the verb's
+            # subject is the one of the verb (or adjective) it completes; or that verb's object when
+            # it has one ("the crisis prompted the bank to cut its forecast to 1.8%": the bank cuts)
+            raiser = raiser.head
+            if raiser.pos_ == "ADJ" and raiser.dep_ == "acomp":
+                raiser = raiser.head
+            if any(c.dep_ == "dobj" for c in raiser.children):
+                subject = next((c for c in raiser.children if c.dep_ == "dobj" and _as_noun_or_name(c)), None)
+                break
+            subject = next(
+                (c for c in raiser.children if c.dep_ in SUBJECT_DEPS and _as_noun_or_name(c)), None
+            )
         changed = next((c for c in governor.children if c.dep_ == "dobj" and c is not top), None)
         if by_prep is not None and changed is not None and _as_noun(changed):
             return _phrase(changed), _name_of(subject) if subject is not None else None
@@ -930,13 +992,24 @@ class FigureExtractor:
         # "just 16 years old": the model takes the qualifier into the age
         qualifier, rest = self._qualifier(ent)
         rest = without_leading(rest.strip(), self.articles)
+        # "aged 71", "at the age of 96" (of which the model tags "the age of 96" as a date): the
+        # words of age_context before the number, outside the entity or inside it
+        number = next((t for t in ent if t.like_num), None)
+        lead = " ".join(t.lower_ for t in doc[max(0, ent.start - 3) : number.i if number else ent.start])
+        said = any(re.search(rf"(?:^|\s){re.escape(p)}$", lead) for p in self.age_before)
+        if said and number is not None:
+            rest = doc[number.i : ent.end].text
         match = AGE_RE.fullmatch(rest)
-        before = doc[ent.start - 1].lower_ if ent.start else ""
         if match is not None:
             value, unit = self._value(match.group("number")), match.group("unit").lower() + "s"
             old = next((t for t in ent if t.lower_ in self.age_after), ent.root)
             whose = old.head if old.head.i >= ent.end and old.head.pos_ in {"NOUN", "PROPN"} else None
-        elif re.fullmatch(r"\d{1,3}", rest) and (before in self.age_before or _is_appositive_age(ent)):
+        elif re.fullmatch(r"\d{1,3}", rest) and (said or _is_appositive_age(ent)):
+            if said and (
+                qualifier in self.age_bound_qualifiers
+                or self.age_bounds_after.match(text_of(doc), ent.end_char)
+            ):
+                return None  # "over the age of 12", "aged 16 or over": a threshold, no one's age
             value, unit = self._value(rest), "years"
             whose = ent.root.head if ent.root.dep_ == "appos" else None
         else:
@@ -960,7 +1033,19 @@ class FigureExtractor:
         if found:
             telling = [q for q in found if q != "only"]
             return (telling[-1] if telling else found[-1]), text
-        before = ent.doc[max(0, ent.start - 3) : ent.start].text.lower()
+        # "flew nearly 1,000 kilometers": the model may open the entity with the verb before the
+        # qualifier, which then ends the words before the number
+        number = next((t for t in ent if t.like_num), None)
+        if number is not None and number.i > ent.start:
+            inside = ent.doc[ent.start : number.i].text.lower()
+            for phrase in phrases:
+                if re.search(rf"(?:^|\s){re.escape(phrase)}$", inside):
+                    return self.qualifiers[phrase], ent.doc[number.i : ent.end].text
+        # the three words before the entity, read apart from a bracket or quotation mark glued to
+        # them ("(about US$8.4b)"), and past a quotation mark that opens the entity ("being 'over
+        # the age of 12'")
+        words = [t for t in ent.doc[max(0, ent.start - 4) : ent.start] if not t.is_quote][-3:]
+        before = " ".join(t.lower_ for t in words)
         for phrase in sorted(self.qualifiers, key=len, reverse=True):
             if before.endswith(phrase) and re.search(rf"(?:^|\s){re.escape(phrase)}$", before):
                 return self.qualifiers[phrase], ent.text
@@ -1040,13 +1125,13 @@ class FigureExtractor:
                 # "two and a half billion": the fraction of the number word before it
                 current += self.added_fractions[word]
                 last = 0  # no number word may follow
-            elif word in self.words:
+            elif word in self.words and word not in self.scales:
                 if last is not None and self.words[word] >= last:
                     return None
                 current += self.words[word]
                 last = self.words[word]
                 seen = True
-            elif word in self.scales and word != "m":
+            elif word in self.scales and word != "m":  # "two dozen" too, a number word and a scale
                 last = None
                 current = max(current, 1) * self.scales[word]
                 if self.scales[word] >= 1000:

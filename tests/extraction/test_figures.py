@@ -1937,3 +1937,117 @@ def test_a_sum_in_millions_written_m_after_a_space_stays_millions(nlp, lexicon):
 def test_a_scales_letter_after_degrees_is_the_temperatures_unit(nlp, lexicon, sentence, expected):
     b = brief(nlp, lexicon, [sentence])
     assert [(f.value, f.low, f.high, f.unit, f.counts) for f in b.figures] == expected
+
+
+# Session 50, probe (issue 14): invented news sentences of each class of figure, read as
+# tests/eval/corpus/ANNOTATION.md counts them; each test a class that failed on several probes
+
+
+def test_a_dozen_multiplies_the_number_before_it_as_a_scale_word_does(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Two dozen protesters were detained and half a dozen officers were hurt.",
+            "Germany pledged 14 Leopard 2s, while Britain offered a dozen Challenger 2 tanks.",
+        ],
+    )
+    assert [(f.value, f.counts) for f in b.figures] == [
+        (24, "protesters"),
+        (6, "officers"),
+        (14, "Leopard 2s"),
+        (12, "Challenger 2 tanks"),
+    ]
+
+
+def test_a_qualifier_after_a_verb_the_model_took_into_the_number_is_kept(nlp, lexicon):
+    # the model tags "flew nearly 1,000 kilometers": "nearly" is not the entity's first word
+    b = brief(nlp, lexicon, ["The drone flew nearly 1,000 kilometers before it was shot down."])
+    assert [(f.value, f.unit, f.qualifier) for f in b.figures] == [(1000, "km", "nearly")]
+
+
+def test_an_age_said_as_the_age_of_or_at_age_is_an_age_and_a_threshold_is_none(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The novelist died at the age of 96 in her home in Kent.",
+            "He retired at age 65 and moved to Spain.",
+            # an age's bound, no one's age
+            "Anyone over the age of 12 can apply for the scheme.",
+            "Visitors must be aged 16 or over.",
+            "People aged 65 and over were told to stay at home.",
+            # a quotation mark between the qualifier and the age
+            "The regulator objected to the words ‘over the age of 12’ in the advert.",
+        ],
+    )
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [(96, "years", "age"), (65, "years", "age")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The repairs will cost $3m-$5m, the council said.",  # the tokenizer glues "3m-$5"
+        "The repairs will cost $3m to $5m.",
+        "The repairs will cost between $3m and $5m.",
+    ],
+)
+def test_a_range_of_sums_in_short_form_is_one_range(nlp, lexicon, sentence):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.low, f.high, f.unit) for f in b.figures] == [(3e6, 5e6, "USD")]
+    assert "cost" in b.figures[0].counts
+
+
+def test_sums_in_short_form_of_a_change_or_a_list_stay_two_figures(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Losses are put at £20m-£30m a year.",
+            "Revenue rose from $3m to $5m.",
+            "It paid $3m and $5m for the plots.",
+        ],
+    )
+    assert [(f.value, f.low, f.high, f.unit) for f in b.figures] == [
+        (None, 20e6, 30e6, "GBP"),
+        (3e6, None, None, "USD"),
+        (5e6, None, None, "USD"),
+        (3e6, None, None, "USD"),
+        (5e6, None, None, "USD"),
+    ]
+
+
+def test_a_share_after_a_verb_that_completes_another_measures_the_others_subject(nlp, lexicon):
+    # "are expected to rise": the subject of "rise" is the one of "expected"
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Prices are expected to rise 10 percent next year.",
+            "Shares are likely to fall 5% on Monday.",
+            "The economy is set to grow 3.2 percent this year.",
+        ],
+    )
+    assert [(f.value, f.counts) for f in b.figures] == [(10, "Prices"), (5, "Shares"), (3.2, "economy")]
+
+
+def test_digits_between_a_name_and_its_noun_are_a_model_number_not_a_count(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The airline grounded all 24 of its Boeing 737 MAX 9 jets.",
+            "Most Windows 10 users will upgrade.",
+            "Britain sent 14 Challenger 2 tanks.",
+        ],
+    )
+    assert [(f.value, f.counts) for f in b.figures] == [
+        (24, "Boeing 737 MAX 9 jets"),
+        (14, "Challenger 2 tanks"),
+    ]
+
+
+def test_a_share_after_a_verb_that_completes_one_with_an_object_measures_for_the_object(nlp, lexicon):
+    # "forced the government to raise": the government raises, not the drought
+    b = brief(nlp, lexicon, ["The drought forced the government to raise spending by 5%."])
+    assert [(f.value, f.counts, f.subject) for f in b.figures] == [(5, "spending", "government")]
