@@ -35,6 +35,8 @@ MONTHS: dict[str, int] = bundled("dates", "months") or {}
 WEEKDAYS: dict[str, int] = bundled("dates", "weekdays") or {}
 RELATIVE_DAYS: dict[str, int] = bundled("dates", "relative_days") or {}
 LABELS: list[str] = bundled("dates", "date_line_labels") or []
+COUNTS: list[str] = bundled("dates", "date_line_counts") or []
+AGO: list[str] = bundled("dates", "ago_words") or []
 
 # A month's name is matched capitalised or in capitals ("may" and "march" are English words);
 # a language that writes months in lower case ("30 сентября") has them read so too.
@@ -79,6 +81,9 @@ PATTERNS = [
     re.compile(rf"\b{_DAY}\s+{_OF}{_MONTH}\b"),
 ]
 
+_COUNT_WORDS = alternatives(COUNTS) if COUNTS else "(?!x)x"
+_AGO_WORDS = alternatives(AGO) if AGO else "(?!x)x"
+
 # What may stand around a date on a date line: weekday, time, zone, labels.
 _NOISE = rf"""
     \b(?:{_WEEKDAY})\b\.?
@@ -89,8 +94,12 @@ _NOISE = rf"""
     | (?<=\d)Z\b  # a machine timestamp's zone: 10:40:47.000Z
     | \b(?:[A-Z]{{1,4}}T|UTC|GMT|CET|CEST|MSK|EET|EEST|BST|IST|Z)(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\b
     | [\s,.|·•/:–—-]+  # "27.02.2026 - Update : 27.02.2026"
+    | (?:\b\d{{1,3}}(?:[,.]\d{{3}})*\s*k?\s+)?\b(?:{_COUNT_WORDS})\b  # "4 min read", "1,284 views"
+    | \b(?:{_AGO_WORDS})\b  # "Updated ago": a relative time a text browser printed empty
     """
 _LINE_NOISE = re.compile(_NOISE, re.I | re.X)
+_GLUED_TIME_RE = re.compile(rf"\b({YEAR_DIGITS})([0-2]?\d:[0-5]\d\b|\d{{1,3}}\s*(?:{_COUNT_WORDS})\b)")
+_GLUED_LABEL_RE = re.compile(rf"(?<=[^\W_])(?=(?:{'|'.join(re.escape(w.capitalize()) for w in LABELS)})\b)")
 _TRAILING_NOISE = re.compile(rf"(?:{_NOISE})+$", re.I | re.X)
 
 
@@ -224,6 +233,10 @@ def parse_date_line(line: str) -> date | None:
     ("2022-04-19T20:39:25") is a date line too.
     """
     line = _ISO_TIME_RE.sub(" ", line.strip().translate(ASCII_DIGITS))
+    # a year and a time or a reading time a page printed in two spans and a text browser ran
+    # together ("October 5, 20222:14 PM UTC", "Sep 5, 20255 mins"), a label glued on after
+    # ("UTCUpdated"): apart again
+    line = _GLUED_LABEL_RE.sub(" ", _GLUED_TIME_RE.sub(r"\1 \2", line))
     if not line or len(line) > 100:
         return None
     dates = find_explicit(line)

@@ -400,6 +400,7 @@ class Dates(_DataFile):
     weekdays: dict[str, int] | None = None
     relative_days: dict[str, int] | None = None
     date_line_labels: Words = None
+    date_line_counts: Words = None
     update_labels: Words = None
     shifts: dict[str, int] | None = None
     spans: dict[str, str] | None = None

@@ -361,3 +361,20 @@ def test_an_abbreviation_a_language_writes_beside_its_dates_is_no_text_on_the_da
     # holding them is the page's date, as one without them is
     with reading_in(language):
         assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mon January 15, 2024 · 4 min read",
+        "January 15, 2024 | 1,284 views",
+        "January 15, 20242:14 PM UTCUpdated ago",  # a year and a time run together by the browser
+        "Jan 15, 20245 mins",
+    ],
+)
+def test_a_date_line_with_its_reading_time_or_its_views_is_a_date_line(line):
+    assert str(parse_date_line(line)) == "2024-01-15"
+
+
+def test_a_date_line_with_other_words_is_no_date_line():
+    assert parse_date_line("January 15, 2024 3 killed in crash") is None
