@@ -214,6 +214,9 @@ class Speech(_DataFile):
     # a role written in other words than the title it stands for: "глава МИД": "министр иностранных дел"
     # titles that name one office: "глава" and "руководитель" of the same body
     title_synonyms: list[list[str]] | None = None
+    # an epithet for a kind of post, and the words of the posts it stands for: "дипломат" is the
+    # "вице-министр иностранных дел" named before, "наставник" the "главный тренер"
+    role_kinds: dict[str, list[str]] | None = None
     verbs: Words = None
     according_to: Words = None
     person_references: Words = None

@@ -88,11 +88,13 @@ class QuoteSpan:
     narrator: int | None = None
 
 
-SIGNED_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$")
+# (two to four words, each opening with a capital of any script: see `_signed_after_dash`)
+SIGNED_NAME_RE = re.compile(r"^[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,3}$")
 # a quotation's signature: a dash after its closing mark and a name that ends the paragraph,
 # or after which the next quotation opens right after it (vox pops run on in one
-# paragraph: '“...” ― Krystal Correa “...” ― Esther Tapia')
-SIGNATURE_RE = re.compile(r"[”\"’']?\s*[―—–]\s*([^\W\d][^,;:!?()“”\"]{1,60}?)[\s.]*(?:$|(?=[“\"]))")
+# paragraph: '“...” ― Krystal Correa “...” ― Esther Tapia'); a comma may close the quotation
+# before the dash, as Russian sets it ("«...», — Дмитрий Патрушев.")
+SIGNATURE_RE = re.compile(r"[”\"’'»]?,?\s*[―—–]\s*([^\W\d][^,;:!?()“”\"«»]{1,60}?)[\s.]*(?:$|(?=[“\"«]))")
 
 
 def quote_spans(text: str, nest_straight: bool = False, carried: bool = False) -> list[tuple[int, int, bool]]:
@@ -262,6 +264,10 @@ class QuoteExtractor:
         self.role_qualifiers = lexicon.words("speech", "role_qualifiers")
         # titles that name one office ("глава Офиса", "руководитель Офиса"), each as its words' stems
         self.title_synonyms = [_stems(" ".join(group)) for group in speech.get("title_synonyms") or []]
+        self.role_kinds = {
+            word.lower(): [phrase.lower() for phrase in phrases]
+            for word, phrases in (speech.get("role_kinds") or {}).items()
+        }
         self.complementizers = lexicon.words("speech", "complementizers")
         self.back_references = tuple(w.lower() + " " for w in speech.get("back_references") or [])
         self.nest_straight = bool(speech.get("nested_straight_quotes"))
@@ -1136,7 +1142,8 @@ class QuoteExtractor:
         if mention and text[mention.start : mention.end].strip() == signature:
             return mention.name
         # a name the model did not read as one: capitalised words, as a signature is written
-        return signature if mention is None and SIGNED_NAME_RE.match(signature) else None
+        signed = SIGNED_NAME_RE.match(signature) and all(w[:1].isupper() for w in signature.split())
+        return signature if mention is None and signed else None
 
     def _named_before_colon(self, span: QuoteSpan) -> str | None:
         """A person or organisation named right before a colon that opens the quote."""
@@ -2286,6 +2293,19 @@ class QuoteExtractor:
                         if agreeing_name is None:
                             continue  # "Carly Fiorina ..." is not whom "he" refers to
                         return agreeing_name
+                    if (
+                        self.by_lemma
+                        and "people" in kinds
+                        and pronoun.pos_ == "PRON"
+                        and token.pos_ == "NOUN"
+                        and self._form(token) in self.person_refs
+                        and token.head.lemma_.lower() in self.verbs
+                    ):
+                        # "«...», — сказал дипломат." then "«...», — добавил он": whom the role word
+                        # stood for, not a name in a sentence before it
+                        named = self._resolve(index, token, describe=False)
+                        if named and not self._other_gender(pronoun, named):
+                            return named
                     referred = self._referred_by(index, token, pronoun, kinds, describe)
                     if referred is not None:
                         return referred[0]
@@ -2712,6 +2732,14 @@ class QuoteExtractor:
         # "the 46-year-old": the compound refers back, not its last word ("old" of "82-year-old")
         words = hyphened if hyphened and word not in self.person_refs else {word} | hyphened
         holders = {name for name, role in self.body.roles.items() if words & self._role_words(role)}
+        # "— сказал дипломат" after "вице-министр иностранных дел Литвы Раймундас Кароблис" and
+        # the president named since: the one whose post is of that kind (speech.yaml `role_kinds`)
+        kinds_of = [phrase for w in words for phrase in self.role_kinds.get(w, [])]
+        holders |= {
+            name
+            for name, role in self.body.roles.items()
+            if any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", role.lower()) for phrase in kinds_of)
+        }
         if not holders and not self.articleless:
             holders = self._spelled_out_before(paragraph, subject)
         # "the former president said" after "President Obama": not Obama, nor anyone else whose

@@ -1493,3 +1493,40 @@ def test_words_a_paragraph_says_it_passes_on_before_a_colon_are_of_whom_it_names
         "«Вы пришли в университет, который гордится своей историей. Учитесь и ищите истину».",
     )
     assert [speaker for _, speaker in quotes] == ["Александр Куренков", "Виктор Садовничий"]
+
+
+def test_a_report_or_a_letter_speaks_for_whom_its_genitive_names(russian):
+    # "доклад", "отчёт", "письмо", like "заявление", stand for whoever issued them: a person quoted
+    # just before did not write the chamber's report
+    _, quotes = extracted(
+        russian,
+        "Росстат подвёл итоги переписи населения. Глава Росстата Сергей Галкин ранее заявлял: "
+        "«Перепись пройдёт в цифровом формате».",
+        "«Городское население выросло на полтора процента», — говорится в докладе ведомства.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Сергей Галкин", "Росстат"]
+
+
+def test_an_epithet_for_a_kind_of_post_is_the_holder_of_such_a_post_not_whoever_was_named_since(russian):
+    # "дипломат" is the deputy foreign minister, "наставник" the head coach (speech.yaml
+    # `role_kinds`), though a president or a player was named between; "он" after the epithet is
+    # the same man
+    _, quotes = extracted(
+        russian,
+        "Заместитель министра иностранных дел Эстонии Яанус Кару прокомментировал идею нового "
+        "договора. Накануне её поддержал президент Финляндии Александр Стубб.",
+        "«Мы пока не видим в этом предложении ничего конкретного», — сказал дипломат.",
+        "«Переговоры должны начаться с экспертного уровня», — добавил он.",
+        "Главный тренер «Ростова» Валерий Карпин после матча отметил игру вратаря Сергея Песьякова.",
+        "«Сергей нас выручил, но в обороне мы ошибались слишком часто», — признал наставник ростовчан.",
+    )
+    assert [speaker for _, speaker in quotes] == ["Яанус Кару", "Яанус Кару", "Валерий Карпин"]
+
+
+def test_a_name_alone_after_the_dash_that_closes_the_paragraph_signs_the_quotation(russian):
+    _, quotes = extracted(
+        russian,
+        "«Мы построим новый мост через Обь до конца десятилетия», — Андрей Травников.",
+        "Губернатор Новосибирской области рассказал о планах на пятилетку.",
+    )
+    assert quotes == [("Мы построим новый мост через Обь до конца десятилетия", "Андрей Травников")]
