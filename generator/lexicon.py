@@ -248,6 +248,7 @@ class Speech(_DataFile):
     # identified himself as Sam", "one resident, who gave only her first name, Natalia"
     naming_nouns: Words = None
     naming_prepositions: Words = None
+    naming_verbs: Words = None
 
 
 class Band(BaseModel):

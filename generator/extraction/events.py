@@ -157,6 +157,7 @@ class DateWords:
     # (dates.yaml `nearest_spans`): the last in a past tense, the next ahead
     nearest_spans: frozenset[str]
     nearest_span_openers: frozenset[str]  # "over", "at" of "over the weekend" (`nearest_span_openers`)
+    articles: frozenset[str]  # "the" of "over the weekend", passed over after an opener (grammar.yaml)
     # "on the Friday before the race", "every Monday": a weekday these stand before is one of a week
     # the story tells or of every week, not one counted from publication (dates.yaml `weekday_determiners`)
     weekday_determiners: frozenset[str]
@@ -328,6 +329,7 @@ class DateWords:
             span_units={k.lower(): v for k, v in words.get("spans", {}).items()},
             nearest_spans=lexicon.words("dates", "nearest_spans"),
             nearest_span_openers=lexicon.words("dates", "nearest_span_openers"),
+            articles=lexicon.words("grammar", "articles"),
             weekday_determiners=lexicon.words("dates", "weekday_determiners"),
             edge_span=re.compile(
                 rf"^(?:(?P<rel>{alternatives(list(shifts))})\s+)?"
@@ -1429,7 +1431,7 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
     if _weekday_of_another_week(span, words):
         return False  # "collect their bibs on the Friday before the race"
     if _trim(span.text, words).lower() in words.nearest_spans and not _opened_by(
-        f"{before}{span.text}", words.nearest_span_openers
+        f"{before}{span.text}", words.nearest_span_openers, words.articles
     ):
         return False  # "what the weekend has to offer", "working through the weekend": no happening's time
     told = " ".join(f"{before}{span.text}".lower().split())
@@ -1465,11 +1467,11 @@ def _weekday_of_another_week(span, words: DateWords) -> bool:
     return before.lower_ in words.weekday_determiners and first.lower_.rstrip(".") in WEEKDAYS
 
 
-def _opened_by(told: str, openers: frozenset[str]) -> bool:
+def _opened_by(told: str, openers: frozenset[str], articles: frozenset[str]) -> bool:
     """Whether one of `openers` stands before the last words of `told` ("over the weekend",
-    "at the weekend"), an article between them or not."""
+    "at the weekend"), one of `articles` between them or not."""
     words = told.lower().split()
-    if len(words) > 1 and words[-2] in {"the", "a"}:
+    if len(words) > 1 and words[-2] in articles:
         words = [*words[:-2], words[-1]]
     return len(words) > 1 and words[-2] in openers
 

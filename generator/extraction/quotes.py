@@ -301,6 +301,7 @@ class QuoteExtractor:
         self.given_names = lexicon.given_names
         self.naming_nouns = lexicon.words("speech", "naming_nouns")
         self.naming_prepositions = lexicon.words("speech", "naming_prepositions")
+        self.naming_verbs = lexicon.words("speech", "naming_verbs")
         self.issuer_prepositions = lexicon.words("speech", "issuer_prepositions")
         # "разослано утром": an instrumental that says when (dates.yaml), no passive's agent
         self.parts_of_day = lexicon.words("dates", "parts_of_day")
@@ -2544,9 +2545,10 @@ class QuoteExtractor:
 
     def _name_given_beside(self, subject: Token) -> str | None:
         """The name a clause beside a described speaker gives them (speech.yaml `naming_nouns`,
-        `naming_prepositions`): "said a 17-year-old protester who identified himself as Sam", "one
-        resident, who gave only her first name, Natalia, told AFP", "said a protester, giving the
-        pseudonym Ah Fai". The clauses are the noun's own and a participle after it on its verb."""
+        `naming_prepositions` after `naming_verbs`): "said a 17-year-old protester who identified
+        himself as Sam", "one resident, who gave only her first name, Natalia, told AFP", "said a
+        protester, giving the pseudonym Ah Fai". The clauses are the noun's own and a participle
+        after it on its verb."""
         if subject.pos_ != "NOUN" or not (self.naming_nouns or self.naming_prepositions):
             return None
         clauses = [c for c in subject.children if c.dep_ in {"relcl", "acl"}]
@@ -2561,7 +2563,13 @@ class QuoteExtractor:
                     continue
                 head = token.head
                 by_noun = any(t.lower_ in self.naming_nouns for t in [head, *clause.subtree] if t.i < token.i)
-                by_preposition = token.dep_ == "pobj" and head.lower_ in self.naming_prepositions
+                # ("as" on a verb of naming or after a naming noun: "identified himself as Sam", "gave
+                # his name as John"; not "works as Director", "described the scene as Armageddon")
+                by_preposition = (
+                    token.dep_ == "pobj"
+                    and head.lower_ in self.naming_prepositions
+                    and (by_noun or head.head.lemma_.lower() in self.naming_verbs)
+                )
                 # (after a naming noun, whatever the parser hung the name on, but not an object of
                 # another preposition nor an owner: "gave his name to Reuters", "gave Reuters' name")
                 if by_preposition or by_noun and token.dep_ not in {"pobj", "poss"}:

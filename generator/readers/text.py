@@ -844,14 +844,9 @@ def _without_image_marks(text: str) -> str:
 MAX_BARE_NAME_WORDS = 3
 
 
-def _bare_names(text: str, lexicon: Lexicon) -> list[str] | None:
-    """ "Olaleye Aluko and Kayode Idowu", "Emre Gurkan Abay |": a line of people's names only, each
-    of two or three capitalised words, none of them a word of organisations, jobs, sites or not
-    names ("Local News", "Staff Writer", "Most Read"), nor a place the gazetteer knows."""
-    line = _without_image_marks(text)
-    if not line or re.search(r"[\"“”«»:;()\d@/.!?]", line):
-        return None
-    refused = (
+def _no_name_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words no person's name is made of: of organisations, jobs, sites, not names, small words."""
+    return (
         lexicon.words("organisations", "name_words")
         | lexicon.words("sources", "company_words")
         | lexicon.words("sources", "credit_words")
@@ -860,6 +855,16 @@ def _bare_names(text: str, lexicon: Lexicon) -> list[str] | None:
         | small_words(lexicon)
         | lexicon.reading_words("grammar", "small_words")  # "Под Мариуполем": a place's phrase
     )
+
+
+def _bare_names(text: str, lexicon: Lexicon) -> list[str] | None:
+    """ "Olaleye Aluko and Kayode Idowu", "Emre Gurkan Abay |": a line of people's names only, each
+    of two or three capitalised words, none of them a word of organisations, jobs, sites or not
+    names ("Local News", "Staff Writer", "Most Read"), nor a place the gazetteer knows."""
+    line = _without_image_marks(text)
+    if not line or re.search(r"[\"“”«»:;()\d@/.!?]", line):
+        return None
+    refused = _no_name_words(lexicon)
     names = [p.strip() for p in text_patterns(lexicon).name_joiner.split(line) if p.strip()]
     gazetteer = lexicon.raw.get("gazetteer") or {}
     for name in names:
@@ -2117,12 +2122,17 @@ def _take_sign_off(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
     if DASH_START_RE.match(line):
         signed = _name_line(line, lexicon)
     elif capitals := SIGNED_IN_CAPITALS_RE.match(line):
-        first = capitals.group("first")
-        if first.endswith(".") or first in lexicon.given_names:
-            signed = ([f"{first} {capitals.group('surname').title()}"], None)
+        first, surname = capitals.group("first"), capitals.group("surname")
+        # not a country's letters nor a body's word ("U.S. ARMY")
+        place_variants = (lexicon.raw.get("gazetteer") or {}).get("variants") or {}
+        initials = first.endswith(".") and first not in place_variants
+        if (initials or first in lexicon.given_names) and surname.lower() not in _no_name_words(lexicon):
+            signed = ([f"{first} {surname.title()}"], None)
     elif quoted := SIGNED_WITH_OUTLET_RE.match(line):
         named = _name_line(quoted.group("name"), lexicon)
-        if named is not None and len(named[0]) == 1 and named[1] is None:
+        # the outlet's kind ("ИА", "газета"), not a sentence's words ("Tom Hanks stars in “Big”")
+        kind = set(quoted.group("kind").lower().split())
+        if named is not None and len(named[0]) == 1 and named[1] is None and not kind & small_words(lexicon):
             signed = (named[0], quoted.group("outlet"))
     if signed is None:
         return lines
@@ -2136,7 +2146,7 @@ SIGNED_IN_CAPITALS_RE = re.compile(
 )
 # a sign-off of a name and the outlet in quotation marks, its kind's word or two before them
 SIGNED_WITH_OUTLET_RE = re.compile(
-    r"^(?P<name>[A-ZА-ЯЁ][\w-]+ [A-ZА-ЯЁ][\w-]+),?\s+(?:[\w.-]+\s+){0,2}"
+    r"^(?P<name>[A-ZА-ЯЁ][\w-]+ [A-ZА-ЯЁ][\w-]+),?\s+(?P<kind>(?:[\w.-]+\s+){0,2})"
     r"[«\"„“](?P<outlet>[^«»\"„“”]{1,40})[»\"“”]$"
 )
 

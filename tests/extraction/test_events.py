@@ -1258,6 +1258,18 @@ def test_the_weekend_is_the_nearest_one_only_as_the_time_of_a_happening(nlp, lex
     assert events_by_date(b) == {"2022-06": [arrests]}
 
 
+def test_the_articles_between_an_opener_and_the_weekend_are_the_language_s_own(nlp, lexicon):
+    # "over the weekend": the words passed over between "over" and "weekend" are grammar.yaml's
+    # `articles`, not a list written for English in the code; a language whose articles hold no
+    # "the" does not read "over the weekend" as opened
+    grammar = {**lexicon["grammar"], "articles": ["a", "an"]}
+    language = dataclasses.replace(lexicon, raw={**lexicon.raw, "grammar": grammar})
+    arrests = "Police made three arrests over the weekend."
+    english = brief(nlp, lexicon, [arrests], published=date(2022, 6, 7))
+    assert events_by_date(english) == {"2022-06": [arrests]}
+    assert brief(nlp, language, [arrests], published=date(2022, 6, 7)).events == []
+
+
 def test_a_date_something_is_compared_with_is_no_event(nlp, lexicon):
     b = brief(
         nlp,

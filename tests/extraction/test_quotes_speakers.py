@@ -1384,6 +1384,21 @@ def test_a_described_speaker_is_the_name_a_clause_beside_them_gives(nlp, lexicon
     assert found == ["Marco", "Ah Lok"]
 
 
+def test_a_proper_noun_after_as_names_the_speaker_only_after_a_verb_of_naming(nlp, lexicon):
+    # "who identified herself as Maria" names her (speech.yaml `naming_verbs`); "who described the
+    # scene as Armageddon", "who works as Director of Nursing" do not: the description speaks
+    found = speakers(
+        nlp,
+        lexicon,
+        "“I had no choice,” said a woman who identified herself as Maria.",
+        "“It is over,” said a man who gave his name as John.",
+        "“It was chaos,” said a resident who described the scene as Armageddon.",
+        "“We need more help,” said a nurse who works as Director of Nursing at the hospital.",
+        "“It is a disaster,” said a fan who dressed up as Batman for the match.",
+    )
+    assert found == ["Maria", "John", "resident", "nurse", "fan"]
+
+
 def test_a_quotation_left_open_goes_on_past_a_paragraph_with_no_quote_mark(nlp, lexicon):
     # the copy broke the quotation's first paragraph at a line's end (or a page's line stands inside
     # it): the paragraph that opens with a mark next goes on with the same speaker's words

@@ -1114,6 +1114,26 @@ def test_a_russian_sign_off_under_the_last_paragraph_names_the_author(tmp_path, 
     assert source.paragraphs == story
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        # a country's letters and a body's word in capitals are no initials and surname
+        "U.S. ARMY",
+        # a story's last line with a title in quotation marks: a name, then a verb and a preposition
+        "Tom Hanks stars in “Big”",
+    ],
+)
+def test_a_last_line_shaped_like_a_sign_off_that_names_nobody_names_no_author(tmp_path, lexicon, last):
+    story = [
+        "The base will host 2,000 troops from next year, the ministry said on Monday.",
+        "Construction is expected to cost about $40 million, officials said.",
+    ]
+    text = "Base to host troops\n\n" + "\n\n".join(story) + f"\n\n{last}\n"
+    source = read(tmp_path, lexicon, text)
+    assert source.authors == []
+    assert source.paragraphs[:2] == story
+
+
 def test_a_text_that_lost_its_line_breaks_is_split_at_its_runs_of_spaces(tmp_path, lexicon):
     """A tool that extracted an article's text wrote every line break as spaces: one line, its
     headline, its date line (with the site it came from) and its paragraphs parted by runs of them."""
