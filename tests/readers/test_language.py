@@ -160,3 +160,16 @@ def test_a_belarusian_story_on_a_page_declared_russian_is_belarusian(lexicon, tm
     page = _page("ru", "У Гродне адкрылі новы мост праз Нёман", "Рух па мосце будзе адкрыты з панядзелка.")
     source = read_bytes(lexicon, tmp_path, page, name="page.html")
     assert source.language == "be"
+
+
+def test_a_story_without_a_word_of_its_declared_language_is_not_in_it(lexicon, tmp_path):
+    # a site's template declares English for every page; the story is in a language known nowhere here
+    body = (
+        "Ikhansela lendawo lithi izingane zesikole azitholanga ukudla okwanele kule nyanga ngoba "
+        "izimbuzi zangena egumbini lokugcina irayisi zadla konke. Uthishanhloko uthe lesi simo "
+        "besingakaze sibonwe ngaphambili esikoleni sabo, futhi umphakathi ucelwe ukuthi usize. "
+        "Abazali bathi bazohlangana ngoMgqibelo ukuxoxa ngalolu daba nokuthola isixazululo."
+    )
+    page = _page("en-ZA", "Izimbuzi zidla irayisi lesikole", body)
+    source = read_bytes(lexicon, tmp_path, page, name="page.html")
+    assert source.language != "en"
