@@ -511,10 +511,22 @@ class GivenNames(_DataFile):
     given_names: Words = None
 
 
+class ShortText(BaseModel):
+    """When a text under `min_words` words is told by its stop words (Latin script)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+    min_hits: int | None = None
+    min_share: float | None = None
+
+
 class Languages(_DataFile):
     min_words: int | None = None
     min_share: float | None = None
+    short_text: ShortText | None = None
     stopwords: dict[str, list[str]] | None = None
+    alphabets: dict[str, str] | None = None  # the letters a language writes in its script
+    foreign_letters: float | None = None  # the share of letters a quoted name may bring
+    markers: dict[str, list[str]] | None = None  # patterns of a language's spelling
     scripts: dict[str, str] | None = None
     unstopped_scripts: Words = None  # scripts that write no sentence stop (Thai, Lao)
     vowels: Words = None  # a word of their scripts without one is an abbreviation ("bzw.")

@@ -47,8 +47,11 @@ decided in metadata.py, which says more):
    detection from the text's writing system and commonest words (language.py).
 
 `Source.language` is an ISO 639-1 code ("en", "de", "ru"), "und" for a text long
-enough to tell that it is in no language known here, and "en" for a text too
-short to tell; `Source.language_basis` says which of the above it came from.
+enough to tell that it is in no language known here, and "en" for a text in Latin
+letters too short to tell (one in another script is told by its letters however
+short: a Cyrillic brief is Russian unless its letters or words say Ukrainian,
+Belarusian, Bulgarian ...); `Source.language_basis` says which of the above it
+came from.
 One exception to the order: a language an HTML page declares gives way to the
 text's when the text clearly contradicts it (site templates declare one
 language for every page; language.contradicts says what "clearly" means).
@@ -226,12 +229,14 @@ def read_data(data: bytes, shown: str, lexicon: Lexicon) -> Source:
     _fit_for_pages(source)
     if not source.paragraphs:
         raise SourceError(shown, "has no body text left after cleaning")
+    # the headline is the story's too: a brief of a headline and a sentence or two has few words
+    story = "\n".join([source.title or "", *source.paragraphs])
     if source.language_basis == "page":
-        clearly = contradicts(source.language, "\n".join(source.paragraphs), lexicon)
+        clearly = contradicts(source.language, story, lexicon)
         if clearly:  # a site template's language, not the article's
             source.language, source.language_basis = clearly, "text"
     if source.language_basis == "default":
-        detected = detect_language("\n".join(source.paragraphs), lexicon)
+        detected = detect_language(story, lexicon)
         if detected:
             source.language, source.language_basis = detected, "text"
         else:
