@@ -124,7 +124,23 @@ def worker_bare(root: Path, bare: str) -> dict[str, Any]:
     return {"bare_words_per_page": statistics.mean(words) if words else None}
 
 
-WORKERS = {"pipe": worker_pipe, "extract": worker_extract, "render": worker_render, "bare": worker_bare}
+def worker_load(root: Path) -> dict[str, Any]:
+    """The CPU of reading and checking every briefing's YAML with no checked copy to read instead:
+    what the first build of a fresh clone of the briefings (no .cache/) adds to a build after extract."""
+    from generator.store import load_all
+
+    started = time.process_time()
+    briefings, _ = load_all(root / "briefings")  # no project root: no copy read or written
+    return {"yaml_load_cpu": time.process_time() - started, "yaml_loaded": len(briefings)}
+
+
+WORKERS = {
+    "pipe": worker_pipe,
+    "extract": worker_extract,
+    "render": worker_render,
+    "bare": worker_bare,
+    "load": worker_load,
+}
 
 
 # --------------------------------------------------------------------- one size
@@ -188,15 +204,25 @@ def measure_pipe_and_extract(
         v["briefings-p2_identical"] = same
 
 
+# .cache/briefings: the briefings' checked copies, which `extract` writes beside each briefing (the
+# build reads them instead of the YAML); the build from nothing is the first build after extract
+EXTRACTED_CACHE = "briefings"
+
+
 def measure_render_and_build(size: Size) -> None:
-    """render_site; the MkDocs build from nothing (no .cache/: every briefing's YAML read, every page
-    rendered and converted) and the site it makes, then the same build again with nothing changed
-    (what a build keeps: the render, the pages' HTML); Pagefind's indexing of it again, apart, when
-    it has one."""
+    """render_site; the MkDocs build from nothing (nothing a build keeps in .cache/: every page
+    rendered and converted; the briefings' checked copies `extract` wrote are read) and the site it
+    makes, then the same build again with nothing changed (what a build keeps: the render, the
+    pages' HTML); what a build of a fresh clone adds (every briefing's YAML read and checked);
+    Pagefind's indexing of the site again, apart, when it has one."""
     v, root, site = size.values, size.root, size.root / "site"
     if done := size.run("render", "render_site", ["render", str(root)]):
         v.update(done[1], render_peak=done[0].peak)
-    shutil.rmtree(root / ".cache", ignore_errors=True)
+    if done := size.run("load", "the briefings' YAML read and checked", ["load", str(root)]):
+        v.update(done[1])
+    for kept in sorted((root / ".cache").iterdir()) if (root / ".cache").is_dir() else []:
+        if kept.name != EXTRACTED_CACHE:
+            shutil.rmtree(kept, ignore_errors=True) if kept.is_dir() else kept.unlink()
     shutil.rmtree(site, ignore_errors=True)
     if not (step := size.run("build", "mkdocs build from nothing", BUILD)):
         return

@@ -1,8 +1,10 @@
 """The cache of loaded briefings: a JSON copy of each valid one, read while its file is unchanged.
 
-A build reads thousands of briefings; a briefing read before and unchanged since (same size and
-modification time) comes from its copy under .cache/briefings/, several times faster than its
-YAML. Loaded briefings share what pydantic gives each of their parts (`compact`).
+A build reads thousands of briefings; a briefing whose file holds the very bytes a copy under
+.cache/briefings/ was checked from comes from that copy, several times faster than its YAML.
+`extract` writes the copy as it writes each briefing (`keep_checked`), so the first build after it
+reads no YAML; a build writes the copy of any other file it reads. Loaded briefings share what
+pydantic gives each of their parts (`compact`).
 """
 
 from __future__ import annotations
@@ -27,46 +29,75 @@ def folder_key(folder: Path) -> str:
     return hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:12]
 
 
+def cache_folder(root: Path, folder: Path) -> Path:
+    """Where the checked copies of the briefings in `folder` are kept, in the project at `root`."""
+    return root / CACHE_DIR / folder_key(folder)
+
+
 def quick_load(path: Path, cache: Path | None = None) -> Briefing | None:
     """The briefing through libyaml, if it is valid as it stands; else None.
 
-    With a `cache` folder, a briefing read before and unchanged since (same size and
-    modification time) comes from its JSON copy there, several times faster.
+    With a `cache` folder, a briefing whose file holds the bytes a copy there was checked from
+    comes from that copy, several times faster.
     """
-    cached = _cached(path, cache) if cache is not None else None
-    if cached is not None:
-        return cached
     try:
         check_size(path.stat().st_size, MAX_BRIEFING_BYTES)
-        briefing = Briefing.model_validate(load_briefing_text(path.read_bytes()))
+        text = path.read_bytes()
+    except Exception:  # any problem: the careful reader below says what it is
+        return None
+    cached = _cached(path.name, text, cache) if cache is not None else None
+    if cached is not None and cached.id == path.stem:
+        return cached
+    try:
+        briefing = Briefing.model_validate(load_briefing_text(text))
     except Exception:  # any problem: the careful reader below says what it is
         return None
     if briefing.dangling_refs() or briefing.id != path.stem:
         return None
     if cache is not None:
-        with contextlib.suppress(OSError):  # a read-only project still builds, only slower
-            atomic_write(
-                file_in(cache, f"{path.name}.json"),
-                (_stamp(path) + "\n" + briefing.model_dump_json()).encode(),
-                durable=False,  # a copy a crash damaged is read from the YAML again
-            )
+        _write_copy(cache, path.name, text, briefing)
     return briefing
 
 
-def _stamp(path: Path) -> str:
-    status = path.stat()
-    return f"{status.st_size} {status.st_mtime_ns}"
+def keep_checked(cache: Path, name: str, text: bytes, data: dict[str, Any]) -> None:
+    """Keep the checked copy of a briefing file `name` that `extract` has just written as `text`
+    from `data` (the plain data `text` is the YAML of), so that a build need not read it again.
 
-
-def _cached(path: Path, cache: Path) -> Briefing | None:
+    Checked here as a build checks a file it reads (the schema, its refs); a briefing that would
+    fail (none should) gets no copy, and the build reads its YAML and says what is wrong.
+    """
     try:
-        stamp, _, data = (file_in(cache, f"{path.name}.json")).read_text(encoding="utf-8").partition("\n")
-        if stamp != _stamp(path):
+        briefing = Briefing.model_validate(data)
+    except ValueError:
+        return
+    if not briefing.dangling_refs() and f"{briefing.id}.yaml" == name:
+        _write_copy(cache, name, text, briefing)
+
+
+def _key(text: bytes) -> str:
+    """What a copy is the copy of: the file's bytes. A size and a modification time told a
+    person's edit too late: `sed -i` of a word for one as long, in the clock tick of the
+    write before it, left both as they were, and the site showed the text before the edit."""
+    return "sha256 " + hashlib.sha256(text).hexdigest()
+
+
+def _write_copy(cache: Path, name: str, text: bytes, briefing: Briefing) -> None:
+    with contextlib.suppress(OSError):  # a read-only project still builds, only slower
+        atomic_write(
+            file_in(cache, f"{name}.json"),
+            (_key(text) + "\n" + briefing.model_dump_json()).encode(),
+            durable=False,  # a copy a crash damaged is read from the YAML again
+        )
+
+
+def _cached(name: str, text: bytes, cache: Path) -> Briefing | None:
+    try:
+        key, _, data = (file_in(cache, f"{name}.json")).read_text(encoding="utf-8").partition("\n")
+        if key != _key(text):
             return None
-        briefing = Briefing.model_validate_json(data)
+        return Briefing.model_validate_json(data)
     except (OSError, ValueError):  # missing, stale or from an older schema: read the YAML
         return None
-    return briefing if briefing.id == path.stem else None
 
 
 def compact(model: BaseModel, strings: dict[str, str]) -> None:

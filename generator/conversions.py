@@ -1,4 +1,4 @@
-"""The HTML a page's Markdown was converted to, kept for the next build (.cache/html/).
+"""The HTML a page's Markdown was converted to, kept for the next build (.cache/html/<key>.html).
 
 Python-Markdown is most of the build's own time at 1,000 sources, and a build after a few sources
 were added or a briefing corrected changes the Markdown of few pages. A page is converted again
@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import posixpath
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,7 +80,14 @@ def target(file: File, link: str, files: Files) -> str | None:
 
 
 class Conversions:
-    """The conversions of earlier builds, each in a file named by its key."""
+    """The conversions of earlier builds, each in a file named by its key.
+
+    A file is a line of JSON (the conversion but its HTML, and the HTML's length and CRC-32), then
+    the HTML as it is: written as a JSON string, every quote and line break of 2,380 pages' HTML
+    escaped (and read back) was a third of what keeping them cost a build at 1,000 sources. The
+    length and the checksum tell a file a crash cut short or left zeros in: its page is converted
+    again, never shown as it was kept.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -87,14 +95,23 @@ class Conversions:
 
     @staticmethod
     def key(build: str, page: Page, markdown: str, generated: bool) -> str:
-        parts = [build, page.file.src_uri, page.file.url, generated, markdown]
-        return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
+        # the page's Markdown hashed as it is: json.dumps of it first (every non-ASCII letter
+        # escaped) was three quarters of the key's time
+        digest = hashlib.sha256()
+        for part in (build, page.file.src_uri, page.file.url or "", "generated" if generated else "written"):
+            digest.update(part.encode() + b"\0")
+        digest.update(markdown.encode())
+        return digest.hexdigest()
 
     def get(self, key: str, page: Page, files: Files) -> Conversion | None:
         """The conversion kept under `key`, if each of its links still leads where it did."""
         try:
-            kept = Conversion(**json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):
+            head, _, html = (self.folder / f"{key}.html").read_bytes().partition(b"\n")
+            fields = json.loads(head)
+            if fields.pop("length") != len(html) or fields.pop("crc32") != zlib.crc32(html):
+                return None
+            kept = Conversion(html=html.decode("utf-8"), **fields)
+        except (OSError, ValueError, TypeError, KeyError):
             return None  # none, or unreadable (a build stopped in the middle): converted again
         if any(target(page.file, link, files) != led for link, led in kept.targets.items()):
             return None
@@ -103,18 +120,21 @@ class Conversions:
 
     def put(self, key: str, conversion: Conversion) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
+        html = conversion.html.encode("utf-8")
         # its fields as they are: dataclasses.asdict copied every value of the toc and the links
         # first, about 4% of the CPU of a build's conversions at 1,000 sources, for the same text
-        text = json.dumps(vars(conversion), ensure_ascii=False).encode()
-        atomic_write(self.folder / f"{key}.json", text, durable=False)  # unreadable: converted again
+        fields = {name: value for name, value in vars(conversion).items() if name != "html"}
+        head = json.dumps({**fields, "length": len(html), "crc32": zlib.crc32(html)}, ensure_ascii=False)
+        atomic_write(self.folder / f"{key}.html", head.encode() + b"\n" + html, durable=False)
         self.used.add(key)
 
     def prune(self) -> None:
-        """Drop what this build did not use: the pages' Markdown changed, or they are gone."""
+        """Drop what this build did not use: the pages' Markdown changed, or they are gone (and the
+        files of an older format); not another build's file being written (.*.tmp)."""
         if not self.folder.is_dir():
             return
-        for path in self.folder.glob("*.json"):
-            if path.stem not in self.used:
+        for path in self.folder.iterdir():
+            if path.stem not in self.used and not path.name.startswith(".") and path.is_file():
                 path.unlink(missing_ok=True)
 
 

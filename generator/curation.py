@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .briefing_yaml import briefing_data, briefing_text, dump_briefing, plain, read_data
+from .briefing_yaml import briefing_data, briefing_text, dump_briefing, dump_data, plain, read_data
+from .cache import keep_checked
 from .overrides import as_extracted_with
 from .problems import BriefingError
 from .schema import ITEM_KEYS, Briefing, item_key
@@ -195,19 +196,31 @@ class Stored:
 
 
 def store_extraction(
-    briefing: Briefing, before: Existing | None, out: Path, applied: dict[str, Any]
+    briefing: Briefing,
+    before: Existing | None,
+    out: Path,
+    applied: dict[str, Any],
+    cache: Path | None = None,
 ) -> Stored:
     """Write a new extraction, carrying a person's corrections of the previous one.
 
     `applied`: the sources.yaml entry it was extracted with, recorded in its machine copy.
+    `cache`: where the build looks for the briefings' checked copies (cache.py); the briefing
+    written gets its copy there, so that the next build does not read and check its YAML again.
     """
     machine_text = machine_copy_text(briefing, applied)
     if before is None:
-        save_with_machine_copy(briefing.id, out, dump_briefing(briefing), machine_text)
+        data = briefing_data(briefing)
+        text = dump_data(data)
+        save_with_machine_copy(briefing.id, out, text, machine_text)
+        _keep_checked(cache, briefing_path(out, briefing.id), text, data)
         return Stored(True)
     if untouched(before.path, out):
         # nobody's comments or layout to keep: the briefing is the machine's output as it is
-        write_pair(before.path, out, dump_briefing(briefing), machine_text)
+        data = briefing_data(briefing)
+        text = dump_data(data)
+        write_pair(before.path, out, text, machine_text)
+        _keep_checked(cache, before.path, text, data)
         return Stored(True)
     machine = machine_copy_data(out, before.id)
     if machine is None:
@@ -228,8 +241,17 @@ def store_extraction(
         result = validate(merged.data, str(before.path))
     except BriefingError as exc:
         return Stored(False, lost=[str(p) for p in exc.problems])
-    write_pair(before.path, out, briefing_text(result, keep_layout_of=before.path), machine_text)
+    text = briefing_text(result, keep_layout_of=before.path)
+    write_pair(before.path, out, text, machine_text)
+    _keep_checked(cache, before.path, text, briefing_data(result))
     return Stored(True, merged.carried, merged.lost)
+
+
+def _keep_checked(cache: Path | None, path: Path, text: str, data: dict[str, Any]) -> None:
+    """The briefing file just written gets its checked copy, keyed by its bytes: a person's later
+    edit of the file makes the build read the YAML again."""
+    if cache is not None:
+        keep_checked(cache, path.name, text.encode("utf-8"), data)
 
 
 def untouched(path: Path, out: Path) -> bool:

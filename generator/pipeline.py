@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .briefing_yaml import plain, read_data, read_raw
+from .cache import cache_folder
 from .corpus import Aliases, Corpus
 from .curation import follow_move, store_extraction
 from .errors import SourceError, UserError
@@ -253,6 +254,7 @@ def _extract_sources(
                 continue
         todo.append((path, shown))
     taken = folder.taken_ids()
+    cache = cache_folder(settings.root, out)  # each briefing's checked copy, for the build
     pipelines = settings.pipelines()
     for language in pipelines:  # a language without data stops the run here, not in each worker
         load_lexicon(str(settings.path("lexicon")), language)
@@ -266,7 +268,7 @@ def _extract_sources(
         briefing_id = before.id if before else unique_id(result.title, shown, taken, result.source.language)
         briefing = result.model_copy(update={"id": briefing_id})
         taken.add(briefing.id)
-        stored = store_extraction(briefing, before, out, overrides.applied(path))
+        stored = store_extraction(briefing, before, out, overrides.applied(path), cache)
         if stored.carried:
             report.carried.append((briefing.source.file, stored.carried))
         if stored.lost:

@@ -22,6 +22,7 @@ import re
 import shutil
 import tempfile
 import threading
+from collections.abc import Collection
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -49,7 +50,7 @@ from .errors import UserError
 from .files import atomic_write
 from .pipeline import Rendered, end_with_parent, render_site
 from .preview import KEEPING, Preview, RenderRecord, code_stamps, render_inputs
-from .search_index import PagefindFailed, index_site
+from .search_index import ARTICLE, PagefindFailed, index_site
 from .settings import Settings, plugin_settings, read_config
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -78,6 +79,7 @@ class BriefingsPlugin(BasePlugin):
         self.preview: Preview | None = None  # under `serve`: what one build leaves the next
         self.dirty = False  # this build builds only the pages whose file changed
         self.generated: set[str] = set()  # the addresses of this build's generated pages
+        self.titled: set[str] = set()  # the HTML files of its pages across sources (Pagefind: by title)
         self.compiled = _Compiled()  # the theme's templates, from one build of the server to the next
         self.site: _ServedSite | None = None  # under `serve`: the site, kept for the next start
         self.built: set[str] = set()  # the pages a build of the server wrote (dirty: those that changed)
@@ -284,6 +286,7 @@ class BriefingsPlugin(BasePlugin):
             # Markdown that `generator render` wrote for other tools is not part of this build
             if source and render_dir in source.parents:
                 files.remove(file)
+        self.titled = set()
         for uri in sorted(pages):
             existing = files.get_file_from_path(uri)
             if existing is not None:
@@ -291,7 +294,10 @@ class BriefingsPlugin(BasePlugin):
                     f"{Path(config.docs_dir) / uri}: a hand-written page has the address of a "
                     "generated page; rename it"
                 )
-            files.append(_GeneratedPage.generated(config, uri, abs_src_path=str(folder / uri)))
+            page = _GeneratedPage.generated(config, uri, abs_src_path=str(folder / uri))
+            files.append(page)
+            if across_sources(uri):
+                self.titled.add(page.dest_uri)
         self.generated = set(pages)
         files.append(File.generated(config, ASSET_URI, abs_src_path=str(ASSETS / "briefings.css")))
         files.append(File.generated(config, SCRIPT_URI, abs_src_path=str(ASSETS / "briefings.js")))
@@ -394,9 +400,9 @@ class BriefingsPlugin(BasePlugin):
         assert self.settings is not None
         part_mb = self.settings.pagefind_part_mb
         if not self.serving:
-            _pagefind(config.site_dir, part_mb)
+            _pagefind(config.site_dir, part_mb, titled=self.titled)
         elif not self.dirty and (self.built or not (Path(config.site_dir) / "pagefind").is_dir()):
-            arguments = (config.site_dir, part_mb, True)
+            arguments = (config.site_dir, part_mb, True, set(self.titled))
             threading.Thread(target=_pagefind, args=arguments, name="pagefind", daemon=True).start()
 
     def on_build_error(self, *, error: Exception) -> None:
@@ -804,21 +810,30 @@ def _stamp(path: Path | None) -> tuple[int, int] | None:
 PAGEFIND_SKIPS = (".chart-block",)  # and a generated page's tables (on_page_content): see _pagefind
 
 
-def _pagefind(site: str, part_mb: float, serving: bool = False) -> None:
+def across_sources(uri: str) -> bool:
+    """Is the generated file at `uri` a page across sources (an entity's, a month's, a figure
+    subject's...): not a briefing's page, its former address's redirect or the home page, nor a
+    data file?"""
+    return uri.endswith(".md") and not uri.startswith("briefings/") and uri != "index.md"
+
+
+def _pagefind(site: str, part_mb: float, serving: bool = False, titled: Collection[str] = ()) -> None:
     """Pagefind's index of the built site, in site/pagefind/ (in parts for a large site: search_index).
 
     Only the article is indexed (not the navigation), and in it neither the charts nor the
     tables of generated pages: every row of such a table (the names a briefing lists; the
     sources, events, figures and judgements of the pages across sources) repeats a name or a
     sentence of a briefing page, which is indexed there, so a search finds the same pages
-    without them, and Pagefind holds fewer words in memory.
+    without them, and Pagefind holds fewer words in memory. The pages across sources (`titled`)
+    are indexed by their title alone, for the same reason: the rest of their text is the
+    briefings'. A hand-written page is indexed whole: its words are nowhere else.
     """
     options = [
-        "--root-selector", "article.md-content__inner",
+        "--root-selector", ARTICLE,
         *(option for skip in PAGEFIND_SKIPS for option in ("--exclude-selectors", skip)),
     ]  # fmt: skip
     try:
-        said = index_site(Path(site), options, part_mb)
+        said = index_site(Path(site), options, part_mb, titled)
     except PagefindFailed as exc:
         message = f"{exc} (site {site})"
         if serving:  # a thread of the server: said, and the preview goes on without search

@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .briefing_yaml import briefing_text, dump_briefing, plain, read_data, read_raw
-from .cache import CACHE_DIR, compact, folder_key, quick_load
+from .cache import cache_folder, compact, quick_load
 from .errors import plain_words
 from .files import atomic_write, file_in
 from .ids import id_problem
@@ -334,7 +334,7 @@ def _shown(path: Path, root: Path | None) -> str:
 
 def load_all(folder: Path, root: Path | None = None) -> tuple[list[Briefing], list[Problem]]:
     """Every valid briefing, and every problem with the others."""
-    cache = root / CACHE_DIR / folder_key(folder) if root is not None else None
+    cache = cache_folder(root, folder) if root is not None else None
     briefings: list[Briefing] = []
     problems: list[Problem] = []
     ids: dict[str, str] = {}

@@ -144,9 +144,43 @@ def test_the_build_is_compared_with_bare_mkdocs_from_nothing_and_again_by_cpu(tm
         "<= 5x at 5,000",
         "12.00x / 4.00x |",
     ]
-    build = rows["| **mkdocs build** from nothing (no .cache/; renders too): time / CPU"]
+    build = rows["| **mkdocs build** from nothing (no .cache/ but extract's copies; renders too): time / CPU"]
     assert build[1] == "90.0 s / 60.0 s |"
     assert rows["| generator / bare: build time (from nothing)"][1] == "9.00x |"
+
+
+def test_the_build_from_nothing_is_the_first_after_extract_and_a_clone_s_yaml_read_is_shown(tmp_path: Path):
+    """`extract` writes each briefing's checked copy (.cache/briefings/): the build from nothing keeps
+    those and nothing a build made; what a fresh clone's first build adds, the YAML read, has a row."""
+    run = bench_module("run")
+    size = run.Size(1000, work=tmp_path)
+    for kept in ("briefings/abc/x.yaml.json", "html/k.json", "pages/index.md", "serve/built.json"):
+        (size.root / ".cache" / kept).parent.mkdir(parents=True, exist_ok=True)
+        (size.root / ".cache" / kept).write_text("x")
+    seen: dict[str, list[str]] = {}
+
+    def step(name: str, what: str, cmd: list[str], cwd: Path | None = None):
+        seen[name] = sorted(p.name for p in (size.root / ".cache").iterdir())
+        return None  # as a failed step: nothing more is measured
+
+    size.run = step
+    run.measure_render_and_build(size)
+    assert seen == {
+        "render": ["briefings", "html", "pages", "serve"],
+        "load": seen["render"],
+        "build": ["briefings"],
+    }
+    values = {"yaml_load_cpu": 4.5, "build_s": 90.0, "build_cpu": 60.0}
+    results = tmp_path / "RESULTS.md"
+    args = argparse.Namespace(argv=["--sizes", "1000"], seed=0, results=results)
+    run.write_results([run.Size(1000, values)], args, "working tree", time.monotonic())
+    rows = {line.split(" | ")[0]: line.split(" | ")[1:] for line in results.read_text().splitlines()}
+    assert rows[
+        "| the briefings' YAML read and checked, no copies: CPU (a fresh clone's first build adds it)"
+    ] == [
+        "",
+        "4.5 s |",
+    ]
 
 
 def test_run_py_keeps_the_build_profile_written_by_hand(tmp_path: Path):
