@@ -88,6 +88,7 @@ class People(_DataFile):
     role_modifiers: Words = None
     holder_modifiers: Words = None
     title_links: Words = None
+    occupations: Words = None
     not_names: Words = None
     not_name_patterns: Words = None
     patronymic_endings: Words = None

@@ -112,6 +112,11 @@ DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,30}?),(?: [A-Z0-9](?:[^,()–—-]|(?<=\w)-(?=\w)){0,24},?){0,3}"
     r" \((?P<credit>[^()]{1,80})\)"
 )  # no dash before the bracket: "HERZLIYA, Israel — February 11, 2025 – Revium Rx (formerly ...)"
+# A dateline in capitals opening a paragraph, with or without its bracket, before its dash ("ST
+# ANDREW, Jamaica —", "FORT BLISS, Texas (Army News Service) --"): the capitals are its place
+CAPITALS_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}?),(?: [A-Z][\w.'’]*){0,3},?\s*(?:\([^()]{1,80}\)\s*)?[—–-]{1,2}\s"
+)
 
 
 @dataclass
@@ -196,6 +201,7 @@ class EntityExtractor:
         self.reader_address = lexicon.words("grammar", "reader_address")
         self.reader_bids = bid_re(tuple(sorted(lexicon.words("grammar", "reader_imperatives"))))
         self.person_refs = {w.lower() for w in lexicon["speech"].get("person_references", [])}
+        self.occupations = lexicon.words("people", "occupations")
         self.speech_verbs = lexicon.words("speech", "verbs")
         self.relatives = lexicon.words("people", "relatives")
         self.portfolio_titles = lexicon.words("people", "portfolio_titles")
@@ -217,7 +223,10 @@ class EntityExtractor:
         self.credit_after_re = re.compile(rf"^(?:\s*/\s*[A-Z]|{names}{where}\s+(?:{verbs})\b)")
         photo, photo_by = credit_words["photo_words"], credit_words["photo_credit_words"]
         self.credit_opening_re = re.compile(
-            rf"(?:/\s*|\b(?:{credit_words['copyright_words']})\s+|\b(?:{photo})\s+(?:{photo_by})\s+)$", re.I
+            rf"(?:/\s*|\b(?:{credit_words['copyright_words']})\s+|\b(?:{photo})\s+(?:{photo_by})\s+"
+            # a credit's label and colon: "Image source: X", "Photograph: X", "Credit: X"
+            rf"|\b(?:{photo})s?(?:\s+(?:{photo_by}))?\s*:\s*)$",
+            re.I,
         )
         self.org_words = set(orgs.get("name_words", []))
         self.unit_words = {w.lower() for w in orgs.get("unit_words", [])}
@@ -620,6 +629,8 @@ class EntityExtractor:
                 break
             if not self._name_word(word):
                 break
+            if self._describes_the_named(word, doc[start:end].text.split()):
+                break  # "Coach Miguel Torres said": the model's whole name, after the sentence's first word
             start -= 1
         # "Ursula von der" and "Leyen": the model stopped at the particles, which never end a name;
         # the capitalised word after them is its surname
@@ -714,6 +725,25 @@ class EntityExtractor:
             or text in self.org_words
             or text.lower() in self.company_words
         )
+
+    def _describes_the_named(self, word: Token, name: list[str]) -> bool:
+        """Whether the word that opens a sentence before a name's words says what the person does
+        ("Realtor Ghazal Amini said", "Coach Miguel Torres"): a noun the data lists for it, or a
+        word that is no given name before a given name and a surname. Not "Son" of "Son Jae-il"
+        (one word follows), nor "Sheikh" of "Sheikh Al Thani" (a particle follows)."""
+        if not name or not _opens_sentence(word.doc, word.i) or self._given_name(word.text):
+            return False
+        return (
+            word.lower_ in self.occupations
+            or word.lower_ in self.person_refs
+            or len(name) > 1
+            and self._given_name(name[0])
+            and name[0].lower() not in name_particles(self.lexicon)
+        )
+
+    def _given_name(self, word: str) -> bool:
+        """Whether the data knows a word as somebody's given name."""
+        return word in self.given_names or word.lower() in self.gendered_names
 
     def _in_no_name(self, token: Token) -> bool:
         """Whether a capitalised word is one no name beside it takes in, a person's or a body's: a
@@ -1245,6 +1275,11 @@ class EntityExtractor:
                 and (tokens[0].text in self.known_places or tokens[0].lower_ in self.demonyms)
             ):
                 role_tokens.append(tokens.pop(0))
+            # "Realtor Ghazal Amini said", "Trader Nina Sorensen said": the word that opens the
+            # sentence, capitalised only for that, before a given name and a surname and itself no
+            # given name, says what the person does; it is no part of the name
+            if len(tokens) > 1 and self._describes_the_named(tokens[0], _join_tokens(tokens[1:]).split()):
+                role_tokens.append(tokens.pop(0))
             # what is left after a title must be a name, not 'Staff' of 'General Staff'
             if len(tokens) == 1 and tokens[0].pos_ != "PROPN":
                 return None
@@ -1509,6 +1544,12 @@ class EntityExtractor:
             after = re.match(r"\s*\(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{1,7})\)", texts[c.paragraph][c.end :])
             if after and c.kind == "organisations":
                 acronyms[after.group(1)] = c.text
+        # "ST CATHERINE, Jamaica —", "FORT BLISS, Texas (Army News Service) --": a dateline's
+        # capitals name the place the story was filed from, whatever the model took them for
+        for c in candidates:
+            dateline = CAPITALS_DATELINE_RE.match(texts[c.paragraph])
+            if dateline and (c.start, c.end) == dateline.span("place") and c.text.isupper():
+                c.kind = "places"
         # A name tagged with several kinds: a person if anything marks it as one (a title,
         # a role), else a place if it was ever read as one or is a known place, else the
         # kind most of its mentions have.
@@ -1701,7 +1742,8 @@ class EntityExtractor:
             for c in candidates
             if c.kind == "people"
             and re.match(ACCOUNT_RE, texts[c.paragraph][c.end :])
-            and re.fullmatch(SIGNATURE_DASH, texts[c.paragraph][: c.start])
+            # after the dash, the title the name was read without: "— Archbishop Mark Coleridge"
+            and re.fullmatch(rf"{SIGNATURE_DASH}(?:[A-Z][\w.'’-]*\s+){{0,3}}", texts[c.paragraph][: c.start])
         }
         groups: dict[str, list[Group]] = {kind: [] for kind in ENTITY_KINDS}
         index: dict[tuple[str, str], Group] = {}
@@ -2405,7 +2447,11 @@ class EntityExtractor:
         """A name in a credit, not in the story: "(Photo by X)", "X/AP", "X contributed reporting"."""
         text = texts[mention.paragraph]
         before, after = text[: mention.start], text[mention.end :]
-        return bool(self.credit_before_re.search(before) or self.credit_after_re.match(after))
+        return bool(
+            self.credit_before_re.search(before)
+            or self.credit_after_re.match(after)
+            or self.credit_opening_re.search(before)  # "Image source: X", "AP Photo/X"
+        )
 
     def _acts(self, mentions: list[Candidate], docs: list[Doc]) -> bool:
         """A mention that shows a person: the subject of a speech verb ("Haqqani said"), the
