@@ -1057,7 +1057,99 @@ def _site_name(
         # "© 2019 NBC UNIVERSAL", "© 2017 Crux Catholic Media Inc.": a company's name the page
         # prints only there, where its furniture calls the site "NBC News" ("Follow NBC News")
         return named
-    return _as_masthead(owner, lines, lexicon, written) or named or _own_domain(raw, lexicon) or repeated
+    top = _top_masthead(raw, lines, region, source, lexicon, written or owner)
+    # the owner printed nowhere but in its notice, or inside the masthead ("Ledger" of "The
+    # Riverton Ledger"): no name the page goes by
+    elsewhere = [line for line in lines if top is None or top not in line]
+    if owner and top and _printed_once(owner, elsewhere) and _owner_company(written or owner, lexicon):
+        # "© 2022 Ledger Media Group LLC", "© 2019 Harbour Newspapers Limited": a company that
+        # owns the site, named only in its notice; the name over the page's menu is the site's
+        return top
+    masthead = _as_masthead(owner, lines, lexicon, written)
+    return masthead or named or top or _own_domain(raw, lexicon) or repeated
+
+
+MAX_TOP_LINES = 8  # lines of a page's top bar above its masthead: skip links, the day's date, log-in
+
+
+def _top_masthead(
+    raw: list[str], lines: list[str], region: Region, source: Source, lexicon: Lexicon, owner: str | None
+) -> str | None:
+    """The site's name as a page dump prints its logo's text at the top, a line of its own above
+    the menu and the headline ("The Riverton Ledger", "[Prairie Sentinel logo]", "Example Herald",
+    "AccessNorthGA.com"): the first line shaped as a site's name, past skip links, the day's date,
+    log-in and subscribe lines, a ticker; menus' items are passed over, not counted. A label ending
+    with a colon ("Breaking News:"), a date, a byline, the headline or a place is no site's name;
+    nothing is looked for past the headline. A section's label has that shape too ("Quick Links",
+    "Local News"): the name is taken where the page's logo stands, its first line, or where the
+    page names it again inside a longer line (a title bar "Headline | The Riverton Ledger", a
+    photo's credit) or its copyright's owner shares a word of it ("Star Ledger Publishing Inc.")."""
+    places = lexicon.words("gazetteer", "places")
+    title = _key(source.title) if source.title else None
+    seen = 0
+    for i in range(min(region.start, len(lines))):
+        line = raw[i].strip()
+        if not line or line.startswith("#") or starts_with_bullet(raw[i]) or IMAGE_ONLY_RE.match(line):
+            continue
+        text = LEADING_IMAGE_RE.sub("", _logo_text(line, lexicon)).strip(" .")
+        if title is not None and _key(text) == title:
+            return None
+        seen += 1
+        if seen > MAX_TOP_LINES:
+            return None
+        words = text.split()
+        if (
+            not words
+            or line.endswith(":")
+            or len(words) > MAX_SITE_NAME_WORDS
+            or text.lower() in places
+            or text in source.authors
+            or words[0] in lexicon.given_names  # a writer's name over the headline: "Jane Roe"
+            or is_boilerplate(text, lexicon)
+            or any(pattern.search(text) for pattern in lexicon.site_self_references)
+            or _is_byline(text, lexicon)
+            or _header_date(text)
+            or parse_date_line(text) is not None
+            or not (
+                (len(words) > 1 and not text.isupper() and _named_like_a_site(text, lexicon))
+                or (len(words) == 1 and (RUN_TOGETHER_NAME_RE.match(text) or DOTTED_NAME_RE.match(text)))
+            )
+        ):
+            continue
+        # named again in a longer line, no menu's item nor a list by date ("Example Herald
+        # December 2019": a product's name)
+        spelt = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
+        again = any(
+            spelt.search(other)
+            and _key(other) != _key(text)
+            and not starts_with_bullet(raw[j])
+            and not find_explicit(other)
+            for j, other in enumerate(lines)
+            if j != i
+        )
+        if seen == 1 or again or (owner and _shares_word(owner, text, lexicon)):
+            return text
+        return None
+    return None
+
+
+IMAGE_ONLY_RE = re.compile(r"^(?:\[[^\]]*\]\s*)+$")  # "[sitelogo]": a picture a browser names
+
+
+def _owner_company(written: str, lexicon: Lexicon) -> bool:
+    """Whether a copyright's owner is a company rather than the site itself: the notice names it
+    with a company's word ("Ledger Media Group LLC", "Herald Newspapers Nigeria Limited"; sources
+    data, `company_words`)."""
+    bodies = lexicon.words("sources", "company_words")
+    return any(w.lower().strip(".,()") in bodies for w in written.split())
+
+
+def _shares_word(owner: str, name: str, lexicon: Lexicon) -> bool:
+    """Whether a copyright's owner and a name share a word of their own ("Star Ledger Publishing"
+    and "Western Star Ledger"), not a small one."""
+    small = small_words(lexicon)
+    own = {w.lower().strip(".,()") for w in owner.split()}
+    return bool({w for w in own if len(w) > 2 and w not in small} & {w.lower() for w in name.split()})
 
 
 MAX_ECHOED_WORDS = 4

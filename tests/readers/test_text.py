@@ -980,6 +980,32 @@ def test_a_page_dumps_first_line_names_its_site(tmp_path, lexicon, masthead, foo
 
 
 @pytest.mark.parametrize(
+    ("top", "footer", "outlet"),
+    [
+        # the logo's text on the page's first line, a company owning the site in the notice
+        ("Example Ledger", "© 2022 Lakeshore Media Group LLC. All rights reserved.", "Example Ledger"),
+        # past skip links and the day's date, the notice's owner a word of the masthead's
+        (
+            "Skip to main content\nWednesday, March 9, 2022\nThe Riverton Ledger",
+            "© 2022 Ledger Media Group LLC. All rights reserved.",
+            "The Riverton Ledger",
+        ),
+        # a section's label first on the page is no site's name: the notice's owner stays
+        ("Sign in\nLocal News", "© 2022 Lakeshore Media Group LLC. All rights reserved.", "Lakeshore"),
+        # a notice naming the site, not a company, still names it
+        ("Example Ledger", "© 2022 Example Courier. All rights reserved.", "Example Courier"),
+    ],
+)
+def test_the_name_over_a_page_dumps_menu_names_the_site_a_company_owns(
+    tmp_path, lexicon, top, footer, outlet
+) -> None:
+    # the page of dump_with_header with its name only at the top, over the menu
+    head, _, tail = dump_with_header([HEADLINE, "March 3, 2021"], top, footer).rpartition(f"\n\n{top}\n")
+    source = read(tmp_path, lexicon, f"{head}\n{tail}")
+    assert source.outlet == outlet
+
+
+@pytest.mark.parametrize(
     "footer, outlet",
     [
         # the notice's sign an image or an icon font the text browser printed as nothing
@@ -2020,8 +2046,9 @@ def test_the_headline_under_the_date_line_is_the_one_right_under_it(tmp_path, le
         ("Example Herald", "© 2019 Example Herald Media Network", "Example Herald"),
         # the owner whole where the masthead prints it so, its company's word and all
         ("The Example Company", "© 2017 The Example Company, LLC", "The Example Company"),
-        # a masthead naming something else leaves the notice's owner as it was
-        ("Example Courier", "© 2019 Example Herald Media Network", "Example Herald Media Network"),
+        # a masthead naming something else over the page's menu is the site a company owns
+        # (session 50: a company named only in its notice is not the name the site goes by)
+        ("Example Courier", "© 2019 Example Herald Media Network", "Example Courier"),
     ],
 )
 def test_a_notices_owner_is_named_as_the_masthead_prints_it(tmp_path, lexicon, masthead, footer, outlet):
