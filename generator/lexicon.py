@@ -427,6 +427,13 @@ class Dates(_DataFile):
     stretch_markers: Words = None
     period_markers: Words = None
     onward_markers: Words = None
+    deadline_markers: Words = None
+    document_date_markers: Words = None
+    year_tags: Words = None
+    present_happenings: Words = None
+    plan_verbs: Words = None
+    week_over_two_months: Literal["year", "month"] | None = None
+    counted_from_happenings: dict[Literal["before", "after"], dict[str, str]] | None = None
     onward_verbs: Words = None
     present_schedules: bool | None = None
     future_nouns: Words = None
