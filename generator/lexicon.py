@@ -432,6 +432,7 @@ class Dates(_DataFile):
     year_tags: Words = None
     present_happenings: Words = None
     plan_verbs: Words = None
+    undated_by_own_date: bool | None = None
     week_over_two_months: Literal["year", "month"] | None = None
     counted_from_happenings: dict[Literal["before", "after"], dict[str, str]] | None = None
     onward_verbs: Words = None

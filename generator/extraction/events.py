@@ -284,6 +284,9 @@ class DateWords:
     # "планируется", "намерен": verbs of a plan, whose date lies ahead unless told in the past
     # (dates.yaml `plan_verbs`, lemmas)
     plan_verbs: frozenset[str] = frozenset()
+    # a text that prints no publication date is read as of its latest full date of its own
+    # (dates.yaml `undated_by_own_date`)
+    undated_by_own_date: bool = False
     # a week of two months ("на прошлой неделе" in a text of 4 November) gives its year alone
     # (dates.yaml `week_over_two_months`), not the month a week before publication falls in
     week_over_two_months: bool = False
@@ -445,6 +448,7 @@ class DateWords:
             year_tags=tuple(sorted(lexicon.words("dates", "year_tags"))),
             present_happenings=lexicon.words("dates", "present_happenings"),
             plan_verbs=lexicon.words("dates", "plan_verbs"),
+            undated_by_own_date=bool(words.get("undated_by_own_date")),
             week_over_two_months=words.get("week_over_two_months") == "year",
             from_happening_signs={
                 str(joiner).lower(): sign
@@ -576,6 +580,8 @@ class Context:
     last_month: date | None = None  # the month it dated last: "two months later" counts from it
     # the year it named last, even in passing ("since Obama's 2008 victory"): "four years later"
     last_year: int | None = None
+    # `published` is the text's latest full date of its own, the text printing none
+    estimated: bool = False
 
     def year_for(self, month: int, day: int | None, sentence: str) -> int | None:
         # a document's date ("поправки к закону от 29 декабря 2012 года") is the document's alone: it
@@ -668,8 +674,10 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
     counted = context.words.counted.match(text)
     if counted:
         return _counted(counted, context)
-    if context.published is None:
-        return _weekday_near_the_text(text, context)
+    if context.published is None or context.estimated:
+        near = _weekday_near_the_text(text, context)
+        if near is not None or context.published is None:
+            return near
     return _relative(text, context.published, context)
 
 
@@ -691,6 +699,21 @@ def _weekday_near_the_text(text: str, context: Context) -> PartialDate | None:
     else:
         day = origin + timedelta(days=(7 - back) or 7)
     return PartialDate(day.year, day.month, day.day)
+
+
+def _lately_done(span, context: Context) -> bool:
+    """Whether "недавно", "на днях" time a happening: not a participle that tells what a thing is
+    ("в недавно созданном комитете"), nor, in a language whose perfective tells one happening
+    (dates.yaml `news_in_the_perfective`), an imperfective past that tells a state up to lately ("где
+    еще недавно располагались американцы", "я недавно был в Белом доме")."""
+    head = span.root.head
+    if head.morph.get("VerbForm") == ["Part"] and head.dep_ in {"amod", "acl"}:
+        return False
+    verb = _verb(span)
+    # "был в Белом доме": the copula carries the tense and the aspect
+    verb = next((c for c in verb.children if c.dep_ == "cop"), verb)
+    imperfective = verb.morph.get("Aspect") == ["Imp"] and verb.morph.get("Tense") == ["Past"]
+    return not (context.words.news_in_the_perfective and imperfective)
 
 
 def _anaphoric_day(span, sentence, context: Context) -> PartialDate | None:
@@ -979,6 +1002,11 @@ def extract_events(
     """Events in text order, and every date the text cites (for estimates); the title tells a
     digest, whose every paragraph is an item of the day's news."""
     context = context_for(body, published, lexicon)
+    if published is None and context.words.undated_by_own_date:
+        # a text that prints no publication date tells its relative dates from the latest full date
+        # its lead gives (dates.yaml `undated_by_own_date`): a NEREL text's "На прошлой неделе"
+        context.published = _lead_date(body, context.words)
+        context.estimated = context.published is not None
     events: list[Event | None] = []
     seen: set[tuple[str, str]] = set()
     cited: list[PartialDate] = []
@@ -1030,7 +1058,11 @@ def extract_events(
                     events.append(_event(anaphoric, said, expression, body.ids[index], seen))
                 continue
             elif " ".join(expression.lower().split()) in context.words.recent:
-                if context.published is not None and _has_verb(span, sentence):
+                if (
+                    context.published is not None
+                    and _has_verb(span, sentence)
+                    and _lately_done(span, context)
+                ):
                     lately = PartialDate(context.published.year, context.published.month)
                     events.append(_event(lately, said, expression, body.ids[index], seen))
                 continue
@@ -1063,12 +1095,28 @@ def extract_events(
             events.append(_event(parsed, said, expression, body.ids[index], seen))
         if context.words.from_happening is not None:
             events.extend(_counted_from_happenings(doc, body.ids[index], events, context, seen))
-        if context.words.recent_openers and context.published is not None:
+        if context.words.recent_openers and context.published is not None and not context.estimated:
             events.extend(_told_as_recent(doc, body.ids[index], events, context))
     found = [e for e in events if e is not None]
     told_undated = context.words.lead_is_news or context.words.lead_in_the_perfect
-    leads = _leads(body, found, context, title) if told_undated else []
+    # the news a text tells undated is of its day of publication, which a lead's date only estimates
+    leads = _leads(body, found, context, title) if told_undated and not context.estimated else []
     return [*leads, *_without_vaguer(found, context.words)], cited
+
+
+def _lead_date(body: Body, words: DateWords) -> date | None:
+    """The latest full date outside citations in a report's first two paragraphs ("25 марта 2016 года
+    концерт ... собрал до 500 тысяч зрителей"), the day its news is of; a full date only later, even
+    in a lead of three paragraphs, is background ("Договор о коллективной безопасности, подписанный 15
+    мая 1992 года")."""
+    lead = [index for index, text in enumerate(body.texts) if is_prose(text)][:LEAD_PARAGRAPHS]
+    days = [
+        parsed.as_date()
+        for index in lead
+        for match, parsed in find_explicit(body.texts[index])
+        if parsed.day and not body.in_citation(index, match.start(), match.end())
+    ]
+    return max((day for day in days if day is not None), default=None)
 
 
 def _leads(body: Body, events: list[Event], context: Context, title: str | None) -> list[Event]:

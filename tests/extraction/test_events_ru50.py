@@ -142,3 +142,51 @@ def test_last_week_over_two_months_gives_the_year(russian):
     assert [d for d, _ in found] == ["2019"]
     found = events(russian, date(2019, 11, 15), "На прошлой неделе премьер посетил Сибирь.")
     assert [d for d, _ in found] == ["2019-11"]
+
+
+def test_lately_is_the_month_of_publication_but_not_of_a_participle(russian):
+    published = date(2019, 11, 15)
+    lead = [
+        "Сериал «Стрела» завершится в январе.",
+        "Съемочная группа работала над ним восемь лет.",
+        "Каналу принадлежат права на сериал.",
+    ]
+    found = events(russian, published, *lead, "Недавно в социальных сетях актер сообщил о завершении съемок.")
+    assert ("2019-11", "Недавно в социальных сетях актер сообщил о завершении съемок.") in found
+    found = events(russian, published, *lead, "В недавно созданном комитете решили провести проверку.")
+    assert all("комитете" not in text for _, text in found)
+
+
+def test_lately_with_an_imperfective_past_tells_a_state_not_a_happening(russian):
+    published = date(2019, 11, 15)
+    lead = [
+        "Сериал «Стрела» завершится в январе.",
+        "Съемочная группа работала над ним восемь лет.",
+        "Каналу принадлежат права на сериал.",
+    ]
+    found = events(
+        russian,
+        published,
+        *lead,
+        "Российские войска создают базу там, где еще недавно располагались американцы.",
+    )
+    assert all("американцы" not in text for _, text in found)
+    found = events(
+        russian, published, *lead, "Обвиняемый на днях был оправдан, прокуратура готовит апелляцию."
+    )
+    assert ("2019-11", "Обвиняемый на днях был оправдан, прокуратура готовит апелляцию.") in found
+
+
+def test_a_text_without_a_publication_date_counts_from_the_date_its_lead_gives(russian):
+    found = events(
+        russian,
+        None,
+        "Итальянский премьер-министр Маттео Ренци подал в отставку 14 декабря 2016 года.",
+        "Вчера президент Серджо Маттарелла попросил его задержаться до принятия бюджета.",
+        "На прошлой неделе в Риме прошли массовые протесты.",
+    )
+    assert (
+        "2016-12-13",
+        "Вчера президент Серджо Маттарелла попросил его задержаться до принятия бюджета.",
+    ) in found
+    assert ("2016-12", "На прошлой неделе в Риме прошли массовые протесты.") in found
