@@ -443,6 +443,14 @@ class Dates(_DataFile):
     stretch_markers: Words = None
     period_markers: Words = None
     onward_markers: Words = None
+    deadline_markers: Words = None
+    document_date_markers: Words = None
+    year_tags: Words = None
+    present_happenings: Words = None
+    plan_verbs: Words = None
+    undated_by_own_date: bool | None = None
+    week_over_two_months: Literal["year", "month"] | None = None
+    counted_from_happenings: dict[Literal["before", "after"], dict[str, str]] | None = None
     onward_verbs: Words = None
     rescheduling_verbs: Words = None
     rescheduled_markers: Words = None

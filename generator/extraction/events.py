@@ -194,6 +194,12 @@ class DateWords:
     nowadays: frozenset[str]
     period_before: re.Pattern[str]  # "between " right before a date
     onward_before: re.Pattern[str]  # "until " right before a date
+    # "к 2029 году": a year a deadline gives, which no figure to be reached by it makes a measure's
+    # period (dates.yaml `deadline_markers`)
+    deadline_words: frozenset[str]
+    # "от" of "закон от 29 декабря 2012 года": a word before a document's date (dates.yaml
+    # `document_date_markers`)
+    document_dates: frozenset[str]
     onward_verbs: frozenset[str]
     # "postponed to October 2", "rescheduled for Friday": the new date a happening is moved to lies
     # ahead (dates.yaml `rescheduling_verbs`, and `rescheduled_markers` right before the date)
@@ -280,6 +286,26 @@ class DateWords:
     # the units of a share or a sum, "%", "процент", "$", "рубль" (numbers.yaml `units` whose code is
     # "percent" or a currency's): a measure's figure even inside a noun's phrase ("рост ВВП на 2%")
     measure_units: frozenset[str] = frozenset()
+    # "через две недели после завершения", "за два дня до начала": a count from a happening the words
+    # after it name, to the date its sentence gives (dates.yaml `counted_from_happenings`), with the
+    # sign that takes the happening's date from the sentence's (-1: it came before)
+    from_happening: re.Pattern[str] | None = None
+    # "года рождения" of "водитель 1985 года рождения": words after a year that make it a tag
+    # (dates.yaml `year_tags`)
+    year_tags: tuple[str, ...] = ()
+    # "Сегодня в Москве начинается форум": verbs whose present tells a happening of the day, not a
+    # state that goes on (dates.yaml `present_happenings`, lemmas)
+    present_happenings: frozenset[str] = frozenset()
+    # "планируется", "намерен": verbs of a plan, whose date lies ahead unless told in the past
+    # (dates.yaml `plan_verbs`, lemmas)
+    plan_verbs: frozenset[str] = frozenset()
+    # a text that prints no publication date is read as of its latest full date of its own
+    # (dates.yaml `undated_by_own_date`)
+    undated_by_own_date: bool = False
+    # a week of two months ("на прошлой неделе" in a text of 4 November) gives its year alone
+    # (dates.yaml `week_over_two_months`), not the month a week before publication falls in
+    week_over_two_months: bool = False
+    from_happening_signs: dict[str, int] = field(default_factory=dict)
     # the month each season's words open it with (dates.yaml `season_first_months`): "прошлым
     # летом" is the last summer over by publication, in a text of November that year's
     season_first_months: dict[str, int] = field(default_factory=dict)
@@ -350,9 +376,11 @@ class DateWords:
                 rf"^(?:(?:{openers}|{alternatives(words.get('year_nouns'))})[\s-]+)*{YEAR_PATTERN}{ending}$",
                 re.I,
             ),
+            # "летом прошлого года", "весной этого года": a year phrase after it gives its year
             season=re.compile(
                 rf"^(?:(?P<rel>{alternatives(list(shifts))})\s+)?(?P<season>{alternatives(words.get('seasons'))})"
-                rf"(?:\s+(?:(?:{alternatives(words.get('day_month_joiners'))})\s+)?{YEAR_PATTERN}{ending})?$",
+                rf"(?:\s+(?:(?:{alternatives(words.get('day_month_joiners'))})\s+)?{YEAR_PATTERN}{ending}"
+                rf"|\s+(?P<phrase>{alternatives(list(year_phrases))}))?$",
                 re.I,
             ),
             year_phrase=re.compile(rf"\b(?:{alternatives(list(year_phrases))})\b", re.I),
@@ -398,6 +426,8 @@ class DateWords:
                 if words.get("rescheduled_markers")
                 else None
             ),
+            deadline_words=lexicon.words("dates", "deadline_markers"),
+            document_dates=lexicon.words("dates", "document_date_markers"),
             future_nouns=lexicon.words("dates", "future_nouns"),
             future_auxiliaries=lexicon.words("grammar", "future_auxiliaries"),
             speech_verbs=lexicon.words("speech", "verbs"),
@@ -445,7 +475,39 @@ class DateWords:
             ),
             ending_year=re.compile(rf"\d-(?:{endings})$", re.I) if words.get("year_endings") else None,
             season_first_months={k.lower(): v for k, v in (words.get("season_first_months") or {}).items()},
+            from_happening=_from_happening_re(words, number_words),
+            year_tags=tuple(sorted(lexicon.words("dates", "year_tags"))),
+            present_happenings=lexicon.words("dates", "present_happenings"),
+            plan_verbs=lexicon.words("dates", "plan_verbs"),
+            undated_by_own_date=bool(words.get("undated_by_own_date")),
+            week_over_two_months=words.get("week_over_two_months") == "year",
+            from_happening_signs={
+                str(joiner).lower(): sign
+                for sign, key in ((-1, "before"), (1, "after"))
+                for joiner in ((words.get("counted_from_happenings") or {}).get(key) or {}).values()
+            },
         )
+
+
+def _from_happening_re(words: dict, number_words: dict[str, int]) -> re.Pattern[str] | None:
+    """The count from a happening to a sentence's date ("через две недели после завершения", "всего
+    через два дня после визита", "за два дня до начала саммита"): its opener, its count (one when
+    the unit stands alone: "через неделю после"), its unit, and the joiner before the happening."""
+    counted = words.get("counted_from_happenings") or {}
+    pairs = [
+        (opener, joiner)
+        for side in ("before", "after")
+        for opener, joiner in (counted.get(side) or {}).items()
+    ]
+    if not pairs or not words.get("ago_units"):
+        return None
+    openers = alternatives([opener for opener, _ in pairs])
+    joiners = alternatives([joiner for _, joiner in pairs])
+    return re.compile(
+        rf"(?<![\w-])(?P<opener>{openers})\s+(?:(?P<n>\d+|{alternatives(list(number_words))})\s+)?"
+        rf"(?P<unit>{alternatives(list(words['ago_units']))})\s+(?P<joiner>{joiners})\s+\w",
+        re.I,
+    )
 
 
 def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, int]) -> re.Pattern[str]:
@@ -476,6 +538,7 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
         rf"(?:(?:{alternatives(list(shifts))})\s+(?:{seasons})"
         # "Зимой 2000 домов" is a count of homes: the number after a season is its year only with the
         # year's noun or case ending, or at the end of the clause
+        rf"|(?:{seasons})\s+(?:{alternatives(list(words.get('year_phrases') or {}))})"
         rf"|(?:{seasons})\s+{YEAR_DIGITS}"
         rf"(?:-(?:{endings})|(?=\s*(?:{suffixes})(?![\w-]))|(?=\s*(?:[.,;:!?)»\"“”–—]|$))))(?![\w-])",
         rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(words.get('ago_units', {})))})"
@@ -548,9 +611,13 @@ class Context:
     last_month: date | None = None  # the month it dated last: "two months later" counts from it
     # the year it named last, even in passing ("since Obama's 2008 victory"): "four years later"
     last_year: int | None = None
+    # `published` is the text's latest full date of its own, the text printing none
+    estimated: bool = False
 
     def year_for(self, month: int, day: int | None, sentence: str) -> int | None:
-        years = [p.year for _, p in find_explicit(sentence) if p.year]
+        # a document's date ("поправки к закону от 29 декабря 2012 года") is the document's alone: it
+        # tells no other date of the sentence its year ("Госдума 12 марта приняла поправки ...")
+        years = [p.year for m, p in find_explicit(sentence) if p.year and not self._documents(sentence, m, p)]
         if years:
             return years[0]
         if self.published:
@@ -558,26 +625,34 @@ class Context:
             if phrase:
                 return self.published.year + self.words.year_phrases[phrase.group().lower()]
             year = closest_year(month, day, self.published, self.future, nearest=self.nearest)
-            return self._ahead_soon(month, day, year)
+            return self._ahead_soon(month, day, year, self.published)
         if self.anchor:
-            return year_near(month, day, self.anchor, self.future, self.anchor_own_time)
+            year = year_near(month, day, self.anchor, self.future, self.anchor_own_time)
+            own = self.anchor.as_date() if self.anchor_own_time else None
+            # an undated text is written after its latest date of its own: a day soon after it is
+            # of its year ("22 марта 2016 года прогремели взрывы. 23 марта объявили траур")
+            return self._ahead_soon(month, day, year, own) if year is not None and own else year
         return None
 
-    def _ahead_soon(self, month: int, day: int | None, year: int) -> int:
+    def _documents(self, sentence: str, match: re.Match[str], parsed: PartialDate) -> bool:
+        """Whether a full date in `sentence` is a document's ("закон от 29 декабря 2012 года")."""
+        before = sentence[: match.start()].split()
+        return bool(parsed.day and before and before[-1].lower() in self.words.document_dates)
+
+    def _ahead_soon(self, month: int, day: int | None, year: int, published: date) -> int:
         """The year after `year` when the day (or the month's first day) falls then within the
         language's `ahead_within_days` after publication: English news gives no year to a date of
         the current year, so "moved the conference to March 4" in a text of 24 February is this
         March, not the last one, whatever the tense (a date a few days ahead in the past tense is
         also what a publication date a little early gives)."""
-        assert self.published is not None
         if not self.words.ahead_within_days:
             return year
         try:
             ahead = date(year + 1, month, day or 1)
         except ValueError:
             return year
-        if date(year, month, day or 1) <= self.published < ahead:
-            days = (ahead - self.published).days
+        if date(year, month, day or 1) <= published < ahead:
+            days = (ahead - published).days
             if days <= self.words.ahead_within_days:
                 return year + 1
         return year
@@ -630,9 +705,46 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
     counted = context.words.counted.match(text)
     if counted:
         return _counted(counted, context)
-    if context.published is None:
-        return None
+    if context.published is None or context.estimated:
+        near = _weekday_near_the_text(text, context)
+        if near is not None or context.published is None:
+            return near
     return _relative(text, context.published, context)
+
+
+def _weekday_near_the_text(text: str, context: Context) -> PartialDate | None:
+    """A weekday in a text that prints no publication date ("В пятницу врачи диагностировали
+    пневмонию" after "в понедельник, 12 сентября 2016 года"): the day of that name nearest the day
+    the text dated last, else its latest full date of its own, which tell the time it tells of (a
+    day before it on a tie, and before or after it where a shift says: "в прошлую пятницу")."""
+    weekday = context.words.weekday.match(text)
+    origin = context.last_day
+    if origin is None and context.anchor is not None and context.anchor_own_time:
+        origin = context.anchor.as_date()
+    if weekday is None or origin is None:
+        return None
+    shift = context.words.shifts.get((weekday.group("rel") or "").lower(), 0)
+    back = (origin.weekday() - WEEKDAYS[weekday.group("weekday").lower()]) % 7
+    if shift < 0 or (shift == 0 and back <= 3):
+        day = origin - timedelta(days=back if back or shift == 0 else 7)
+    else:
+        day = origin + timedelta(days=(7 - back) or 7)
+    return PartialDate(day.year, day.month, day.day)
+
+
+def _lately_done(span, context: Context) -> bool:
+    """Whether "недавно", "на днях" time a happening: not a participle that tells what a thing is
+    ("в недавно созданном комитете"), nor, in a language whose perfective tells one happening
+    (dates.yaml `news_in_the_perfective`), an imperfective past that tells a state up to lately ("где
+    еще недавно располагались американцы", "я недавно был в Белом доме")."""
+    head = span.root.head
+    if head.morph.get("VerbForm") == ["Part"] and head.dep_ in {"amod", "acl"}:
+        return False
+    verb = _verb(span)
+    # "был в Белом доме": the copula carries the tense and the aspect
+    verb = next((c for c in verb.children if c.dep_ == "cop"), verb)
+    imperfective = verb.morph.get("Aspect") == ["Imp"] and verb.morph.get("Tense") == ["Past"]
+    return not (context.words.news_in_the_perfective and imperfective)
 
 
 def _anaphoric_day(span, sentence, context: Context) -> PartialDate | None:
@@ -689,6 +801,8 @@ def _season(match: re.Match[str], context: Context) -> PartialDate | None:
     the text means, its year does not say."""
     if match.group("year"):
         return PartialDate(int(match.group("year")))
+    if match.groupdict().get("phrase") and context.published is not None:
+        return PartialDate(context.published.year + context.words.year_phrases[match.group("phrase").lower()])
     if match.group("rel") and context.published is not None:
         shift = context.words.shifts[match.group("rel").lower()]
         first = context.words.season_first_months.get(match.group("season").lower())
@@ -790,7 +904,13 @@ def _relative(text: str, published: date, context: Context) -> PartialDate | Non
     relative = context.words.span.match(_without_edge(lower, context))
     if relative:
         shift = context.words.shifts[relative.group("rel").lower()]
-        return _span_of(published, context.words.span_units[relative.group("span").lower()], shift)
+        unit = context.words.span_units[relative.group("span").lower()]
+        if unit == "week" and context.words.week_over_two_months:
+            # "на прошлой неделе" on 4 November: a week from Monday 28 October, of two months
+            monday = published + timedelta(days=7 * shift - published.weekday())
+            if monday.month != (monday + timedelta(days=6)).month:
+                return PartialDate(monday.year)
+        return _span_of(published, unit, shift)
     if lower in context.words.nearest_spans:
         # "talks continued over the weekend": the weekend before publication (after it, ahead); a
         # week's span is known to its month only, as "last week" is
@@ -932,6 +1052,11 @@ def extract_events(
     """Events in text order, and every date the text cites (for estimates); the title tells a
     digest, whose every paragraph is an item of the day's news."""
     context = context_for(body, published, lexicon)
+    if published is None and context.words.undated_by_own_date:
+        # a text that prints no publication date tells its relative dates from the latest full date
+        # its lead gives (dates.yaml `undated_by_own_date`): a NEREL text's "На прошлой неделе"
+        context.published = _lead_date(body, context.words)
+        context.estimated = context.published is not None
     events: list[Event | None] = []
     seen: set[tuple[str, str]] = set()
     cited: list[PartialDate] = []
@@ -989,7 +1114,11 @@ def extract_events(
                     events.append(_event(anaphoric, said, expression, body.ids[index], seen))
                 continue
             elif " ".join(expression.lower().split()) in context.words.recent:
-                if context.published is not None and _has_verb(span, sentence):
+                if (
+                    context.published is not None
+                    and _has_verb(span, sentence)
+                    and _lately_done(span, context)
+                ):
                     lately = PartialDate(context.published.year, context.published.month)
                     events.append(_event(lately, said, expression, body.ids[index], seen))
                 continue
@@ -1020,12 +1149,30 @@ def extract_events(
             if _period_of_a_measure(span, parsed, context):
                 continue
             events.append(_event(parsed, said, expression, body.ids[index], seen))
-        if context.words.recent_openers and context.published is not None:
+        if context.words.from_happening is not None:
+            events.extend(_counted_from_happenings(doc, body.ids[index], events, context, seen))
+        if context.words.recent_openers and context.published is not None and not context.estimated:
             events.extend(_told_as_recent(doc, body.ids[index], events, context))
     found = [e for e in events if e is not None]
     told_undated = context.words.lead_is_news or context.words.lead_in_the_perfect
-    leads = _leads(body, found, context, title) if told_undated else []
+    # the news a text tells undated is of its day of publication, which a lead's date only estimates
+    leads = _leads(body, found, context, title) if told_undated and not context.estimated else []
     return [*leads, *_without_vaguer(found, context.words)], cited
+
+
+def _lead_date(body: Body, words: DateWords) -> date | None:
+    """The latest full date outside citations in a report's first two paragraphs ("25 марта 2016 года
+    концерт ... собрал до 500 тысяч зрителей"), the day its news is of; a full date only later, even
+    in a lead of three paragraphs, is background ("Договор о коллективной безопасности, подписанный 15
+    мая 1992 года")."""
+    lead = [index for index, text in enumerate(body.texts) if is_prose(text)][:LEAD_PARAGRAPHS]
+    days = [
+        parsed.as_date()
+        for index in lead
+        for match, parsed in find_explicit(body.texts[index])
+        if parsed.day and not body.in_citation(index, match.start(), match.end())
+    ]
+    return max((day for day in days if day is not None), default=None)
 
 
 def _leads(body: Body, events: list[Event], context: Context, title: str | None) -> list[Event]:
@@ -1073,6 +1220,57 @@ def _ends_a_range(
     return bool(ranges.opened_before.search(text[: previous_end - len(expression)])) or bool(
         ranges.opened_before.search(opened)
     )
+
+
+def _counted_from_happenings(
+    doc, ref: str, events: list[Event | None], context: Context, seen: set[tuple[str, str]]
+) -> list[Event]:
+    """ "Финал выйдет 28 января 2020 года, через две недели после завершения кроссовера": the
+    happening the words after the count name ("завершения кроссовера") is dated by the count back
+    from the date its sentence gives (forward: "за два дня до начала саммита, 12 июня"), as precise
+    as the unit lets it be (a week's count gives the month, dates.yaml `ago_units`)."""
+    words = context.words
+    assert words.from_happening is not None
+    found = []
+    for sentence in doc.sents:
+        said = span_text(sentence).strip()
+        own = [e for e in events if e is not None and e.ref == ref and e.text == said]
+        dated = next((e for e in own if len(e.date) == 10), None) or next(
+            (e for e in own if len(e.date) == 7), None
+        )
+        if dated is None:
+            continue
+        for match in words.from_happening.finditer(said):
+            at = said.find(dated.expression) if dated.expression else -1
+            if at >= match.start() and "," not in said[match.end() : at]:
+                continue  # "через месяц после начала операции 9 октября": the happening's own date
+            raw = (match.group("n") or "1").lower()
+            count = int(raw) if raw.isdigit() else words.number_words.get(raw, 0)
+            unit = match.group("unit").lower()
+            length = words.unit_lengths.get(unit, "day")
+            if not count or length == "year" and len(dated.date) < 7:
+                continue
+            sign = words.from_happening_signs[match.group("joiner").lower()]
+            year, month, day = (int(part) for part in (dated.date + "-01")[:10].split("-"))
+            if length in {"day", "week"}:
+                when = date(year, month, day) + timedelta(days=sign * count * (7 if length == "week" else 1))
+            else:
+                months = year * 12 + month - 1 + sign * count * (12 if length == "year" else 1)
+                when = date(months // 12, months % 12 + 1, 1)
+            precision = words.ago_units.get(unit, "day")
+            if len(dated.date) == 7 and precision == "day":
+                precision = "month"  # counted from a month, it is as precise as that month
+            parsed = (
+                PartialDate(when.year, when.month, when.day)
+                if precision == "day"
+                else PartialDate(when.year, when.month)
+                if precision == "month"
+                else PartialDate(when.year)
+            )
+            event = _event(parsed, said, match.group().rsplit(None, 1)[0], ref, seen)
+            if event is not None:
+                found.append(event)
+    return found
 
 
 def _told_as_recent(doc, ref: str, events: list[Event | None], context: Context) -> list[Event]:
@@ -1420,6 +1618,7 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         span.text.lower() in context.words.nowadays
         and _told_in_the_present(span)
         and not _future(span, before, words)
+        and _verb(span).lemma_.lower() not in words.present_happenings
     ):
         # "the suffering we're witnessing today", "I am honoured to be here today": the time of
         # writing as a state goes on, no happening of that day; what lies ahead today ("will vote
@@ -1439,6 +1638,9 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False  # "проложено на сегодня чуть более 400 км": what stands at the time of writing
     if _in_name(span) or _in_a_laws_title(span, words):
         return False
+    after = " ".join(text_of(span.doc)[span.end_char : span.end_char + 40].lower().split())
+    if words.year_tags and after.startswith(words.year_tags):
+        return False  # "водитель 1985 года рождения": a person's tag, no happening
     # "2019-й год станет ...": a year with its noun is subject through the noun
     subject = span.root.head if span.root.head.lower_ in words.year_suffixes else span.root
     if (
@@ -1657,6 +1859,8 @@ def _period_of_a_measure(span, parsed: PartialDate, context: Context) -> bool:
     """
     if parsed.month is not None or parsed.year is None:
         return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in context.words.deadline_words:
+        return False  # "продать 26 млн машин к 2029 году": the deadline of a plan, a figure or not
     head = _date_head(span)
     if head.lower_ in context.words.year_suffixes and head.i == span.root.head.i:
         # "завершить в 2019 году": the year's own noun ("году") qualifies nothing; what the year
@@ -1756,8 +1960,12 @@ def _future(span, before: str, words: DateWords) -> bool:
     if onward and not _ends_on_a_date(before[: onward.start()]):
         return True  # not the end of a span of days: "Tuesday, March 10, through Thursday, March 12"
     verb = _verb(span)
-    if span.root.head.lemma_.lower() in words.future_nouns and not _past(verb, words):
-        return True
+    if (
+        span.root.head.lemma_.lower() in words.future_nouns
+        and not _past(verb, words)
+        and not _told_past(verb)
+    ):
+        return True  # "выборы в марте"; not "за два дня до начала саммита, 12 июня, усилили охрану
     if (
         words.rescheduled_before is not None
         and verb.lemma_.lower() in words.rescheduling_verbs
@@ -1786,6 +1994,8 @@ def _future(span, before: str, words: DateWords) -> bool:
                 return True
             if token.morph.get("Tense") == ["Fut"] and not _aside(token, words):
                 return True  # a future form of its own: Russian "пройдут" (English has none)
+            if token.lemma_.lower() in words.plan_verbs and token.morph.get("Tense") != ["Past"]:
+                return True  # "Строительство планируется завершить в сентябре": a plan lies ahead
             # the data lists the participle ("scheduled"); the tagger's lemma is "schedule".
             # The date must time the verb itself: in "is expected to grow, against the July
             # forecast" July is when the forecast was made
