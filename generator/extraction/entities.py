@@ -3107,6 +3107,23 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     # the names the text makes owners of a named thing, but not those it also writes as the
     # craft itself ("Perseverance's SuperCam" and "the Perseverance rover")
     owners = _owners(body.docs) - _definite_craft(body.docs, craft_kinds)
+    # the bodies the data knows, whose name before a kind is the machine's owner, not its name ("a
+    # SpaceX rocket", "the Houthi drones" of the Houthis, "a U.S. Air Force drone"); not a maker,
+    # whose name opens its models' ("Boeing 737"), nor a listed machine's name
+    known_bodies = {
+        *(organisations.get("always") or ()),
+        *(organisations.get("known") or ()),
+        *(organisations.get("well_known") or ()),
+    } - set(makers)
+    countries = {
+        *(gazetteer.get("places") or ()),
+        *(gazetteer.get("variants") or {}),
+        *(places.get("demonyms") or {}),
+    }
+    # a people's name in the singular: "Dane" of the "Danes" organisations.yaml names ("14 Dane guns")
+    peoples = {
+        w[:-1] for w in organisations.get("not_organisations") or () if re.fullmatch(r"[A-Z][a-z]+s", w)
+    }
     # the kinds a naming verb gives a name to: "a carrier ship, called WhiteKnightTwo"
     named_kinds = (kind_words - vague_kinds) | kinds_before_names | craft_kinds
     # the bodies the text names, by their first word or their abbreviation ("Hanwha Aerospace",
@@ -3262,6 +3279,10 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 continue
             if name in owners and name.isalpha() and name not in singular:
                 continue  # "a NASA probe" where the text says "NASA's Galileo": the owner, no craft
+            if name not in singular and (
+                name in peoples or _a_known_body(body.docs[index], start, end, known_bodies, countries)
+            ):
+                continue  # "a SpaceX rocket", "the Houthi drones", "Dane guns": the owner, no machine
             if name in abbreviations and name not in singular:
                 continue  # a listed system keeps its name whatever its expansion ends with
             if body.in_citation(index, start, end):
@@ -3281,6 +3302,25 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
 
 
 QUOTE_MARKS = frozenset('"“”«»„')
+# what may go before a body's name and leave it the body's: "U.S. Air Force", "the Russian Navy"
+COUNTRY_ENTS = frozenset(("GPE", "NORP"))
+
+
+def _a_known_body(
+    doc: Doc, start: int, end: int, bodies: Collection[str], countries: Collection[str]
+) -> bool:
+    """Whether a name is a body the data knows, perhaps after its country ("U.S. Air Force") or
+    as the singular of a group's name in the plural ("Houthi" of the Houthis)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = 0
+    while first < len(span) - 1 and (span[first].ent_type_ in COUNTRY_ENTS or span[first].text in countries):
+        first += 1
+    name = span[first:].text
+    return name in bodies or f"{name}s" in bodies
+
+
 MAX_QUOTED_WORDS = 6  # words of a quoted machine's name: "Of Course I Still Love You"
 
 
