@@ -3124,6 +3124,18 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     peoples = {
         w[:-1] for w in organisations.get("not_organisations") or () if re.fullmatch(r"[A-Z][a-z]+s", w)
     }
+    # what an unknown word before a kind may not be, to be the machine's name: a body the data
+    # knows or the first word of one ("Wagner" of the Wagner Group), a people, a place, a given
+    # name, a maker, or a name the text makes a speaker or an owner elsewhere ("Lufthansa said")
+    strangers = (
+        {name.split()[0] for name in known_bodies}
+        | peoples
+        | countries
+        | set(lexicon.given_names)
+        | set(makers)
+        | owners
+        | _speakers(body.docs, lexicon.words("speech", "verbs"))
+    )
     # the kinds a naming verb gives a name to: "a carrier ship, called WhiteKnightTwo"
     named_kinds = (kind_words - vague_kinds) | kinds_before_names | craft_kinds
     # the bodies the text names, by their first word or their abbreviation ("Hanwha Aerospace",
@@ -3252,6 +3264,16 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             for span in _named_before_kind(body.docs[index], kind_words, avoid, vague_kinds, people_kinds)
             if on_machines(index, span[0], span[2])
         ]
+        spans += [
+            span
+            for span in _unknown_names_before_kind(
+                body.docs[index], kind_words - people_kinds, vague_kinds, machine_words, avoid, strangers
+            )
+            if not _a_known_body(body.docs[index], span[0], span[1], known_bodies, countries)
+        ]
+        spans += _numbered_names_before_kind(
+            body.docs[index], kind_words - people_kinds, vague_kinds, machine_words, avoid, strangers
+        )
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
         spans += _names_ending_in_kind(body.docs[index], name_ends)
         spans += _named_after_kind(body.docs[index], kinds_before_names, definite)
@@ -4096,6 +4118,125 @@ def _names_described_before_kind(
         ):
             continue
         found.append((token.idx, token.idx + len(token.text), token.text))
+    return found
+
+
+def _speakers(docs: list[Doc], verbs: Collection[str]) -> set[str]:
+    """The single words the text makes the subject of a verb of saying ("Lufthansa said")."""
+    return {t.text for doc in docs for t in doc if t.dep_ == "nsubj" and t.head.lemma_.lower() in verbs}
+
+
+def _kind_head(
+    doc: Doc, token: Token, kinds: Collection[str], vague: Collection[str], machine: Collection[str]
+) -> Token | None:
+    """The kind of machine a word names, across the words that describe it, or None: "drones" of
+    "Gerbera decoy drones", of "Vampire bomber drones"; a vague kind only where a machine's word
+    makes it a machine's ("air defence systems", "missile system"; not "the SWIFT payments system")."""
+    head = token.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.lower_ in kinds:
+        head = head.head  # "bomber drones": the phrase's last kind
+    if head.i <= token.i or head.lower_ not in kinds or head.pos_ != "NOUN":
+        return None
+    if head.dep_ == "compound":
+        return None  # "an Iridium satellite phone": the kind says what another thing is for
+
+    between = doc[token.i + 1 : head.i]
+    if len(between) > MAX_WORDS_BEFORE_KIND or not all(
+        _describes(doc, t.i) and token.i < t.head.i <= head.i for t in between
+    ):
+        return None
+    if head.lower_ in vague and not any(t.lower_ in machine or t.lower_ in kinds for t in between):
+        return None
+    return head
+
+
+def _unknown_names_before_kind(
+    doc: Doc,
+    kinds: Collection[str],
+    vague: Collection[str],
+    machine: Collection[str],
+    avoid: Collection[str],
+    strangers: Collection[str],
+) -> list[tuple[int, int, str]]:
+    """One capitalised word the data does not know, right before a kind of machine or across the
+    words that describe it: "Martlet missiles", "Gerbera decoy drones", "the Skynex air defence
+    system", "Magura sea drones", whatever the model calls the word (a body, a person, a place: it
+    does not know it either). Not a word the data knows as a body's, a place's, a people's, a
+    person's or a maker's ("Houthi drones", "Wagner tanks", "Phoenix missiles"), one the text makes
+    a speaker or an owner, nor a word opening a sentence or run into by a capitalised word before."""
+    found = []
+    for token in doc:
+        if (
+            token.dep_ not in ("compound", "nmod", "amod")
+            or (token.dep_ == "amod" and token.pos_ != "PROPN")  # "Allied bombers", "Western tanks"
+            or not token.is_alpha
+            or not token.text[:1].isupper()
+            or token.text.isupper()
+            or token.lower_ in avoid
+            or token.text in strangers
+            or _opens_sentence(doc, token.i)
+            or not _free_before(doc, token.i)
+            or (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
+        ):
+            continue
+        if _kind_head(doc, token, kinds, vague, machine) is not None:
+            found.append((token.idx, token.idx + len(token.text), token.text))
+    return found
+
+
+DATE_WORDS = frozenset((*MONTHS, *WEEKDAYS))
+
+
+def _numbered_names_before_kind(
+    doc: Doc,
+    kinds: Collection[str],
+    vague: Collection[str],
+    machine: Collection[str],
+    avoid: Collection[str],
+    strangers: Collection[str],
+) -> list[tuple[int, int, str]]:
+    """A name of capitalised words and a number right before a kind of machine, perhaps across
+    words that describe it: "a Hermes 900 drone", "A Long March 5 rocket", "the Kosmos 2553
+    satellite", "China's Chang'e 6 lander", whatever the model calls the words (a place, a date).
+    Not a count after a name ("Russia 5 missiles"): no place, body or people the data knows."""
+    found = []
+    for kind in doc:
+        if kind.lower_ not in kinds or kind.pos_ != "NOUN" or kind.i < 2:
+            continue
+        if kind.i + 1 < len(doc) and doc[kind.i + 1].dep_ == "case":
+            continue  # "Qty 4 rifle's magazines": the kind owns what follows, a count before it
+        if kind.dep_ == "compound" and kind.head.lower_ not in kinds:
+            continue  # "an Iridium 9555 satellite phone": what another thing is for
+        if kind.lower_ in vague and not (
+            doc[kind.i - 1].lower_ in machine or doc[kind.i - 1].lower_ in kinds
+        ):
+            continue
+        end = kind.i
+        while end > 0 and kind.i - end < MAX_WORDS_BEFORE_KIND and _describes(doc, end - 1):
+            end -= 1
+        number = end - 1
+        if number < 1 or not doc[number].text.isdigit():
+            continue
+        # "ATR 72-600": a number joined to the one before it
+        if number > 2 and doc[number - 1].text == "-" and doc[number - 2].text.isdigit():
+            number -= 2
+        start = number
+        while (
+            start > 0
+            and number - start < MAX_NAME_RUN
+            and doc[start - 1].text[:1].isupper()
+            and (doc[start - 1].is_alpha or "'" in doc[start - 1].text or "’" in doc[start - 1].text)
+            and doc[start - 1].lower_ not in avoid
+            and doc[start - 1].text not in strangers
+            and not _opens_sentence(doc, start - 1)
+        ):
+            start -= 1
+        if start == number or not _free_before(doc, start):
+            continue
+        if number - start == 1 and doc[start].lower_ in DATE_WORDS:
+            continue  # "On March 5 drones hit": a date before the kind, not "A Long March 5 rocket"
+        span = doc[start:end]
+        found.append((span.start_char, span.end_char, span.text))
     return found
 
 
