@@ -189,6 +189,10 @@ class Equipment(_DataFile):
     # words besides the kinds that show a text talks of machines ("planes", "weapons"): a listed
     # name in plain words or a code joined by a dash is a machine's only in such a text
     machine_words: Words = None
+    # words that say a text is on arms without being machines: "weapons", "defence"
+    topic_words: Words = None
+    # verbs whose object, a code of letters and a number, is a machine: "shot down an MQ-1C"
+    machine_object_verbs: Words = None
     # what ties a name after "a" to a machine: the verb taking it ("drove a Ford Bronco") and the
     # part of a machine it has ("carriages of a Tezgam Express")
     vehicle_verbs: Words = None

@@ -3152,8 +3152,12 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     # ("USB Type-C"), a poll's sponsors ("Washington Post-ABC"), a radio channel, a town or a casino
     # that a listed name also names ("Sirius XM Patriot", "a Neptune, N.J., native", "Caesars")
     # (not a vague kind: a computer case's "cooling system" is no machine of this kind)
+    machines_themselves = {w.lower() for w in data.get("machine_words") or ()}
     machine_words = (
-        (kind_words - vague_kinds) | kinds_before_names | {w.lower() for w in data.get("machine_words") or ()}
+        (kind_words - vague_kinds)
+        | kinds_before_names
+        | machines_themselves
+        | {w.lower() for w in data.get("topic_words") or ()}
     )
     # ... or a listed name no ordinary word can be ("NASAMS", "F-16": in capitals, with a number),
     # so "more Patriots and NASAMS" talks of machines
@@ -3167,6 +3171,32 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     machine_kinds = kind_words - vague_kinds
     kinds_named = sum(t.lower_ in machine_kinds for doc in body.docs for t in doc)
     codes = {m.group() for found in designated for m in found if _is_designation(m.group())}
+    # a code in the plural after a count is a machine's, and speaks of machines as a kind does:
+    # "18 F-16s", "two Mi-8s and a Mi-24" (not a form's or a rank's: "Top-10" counts nothing)
+    counts = lexicon.words("numbers", "words")
+    counted = {
+        (index, m.start())
+        for index, found in enumerate(designated)
+        for m in found
+        if _is_designation(m.group())
+        and _counted_plural(body.texts[index], m.start(), m.end(), counts)
+        and not any(m.group().lower().startswith(x) for x in excluded)  # "two W-2s": a form's
+    }
+    on_machine_text = on_machine_text or bool(counted)
+    kinds_named += len(counted)
+    # a machine in the sentence makes a code there a machine's: a kind, or a machine's word ("the U-2
+    # spy plane")
+    sentence_kinds = machine_kinds | kinds_before_names | machines_themselves
+    object_verbs = {w.lower() for w in data.get("machine_object_verbs") or ()}
+    # what the words after a code may not be, to be its nickname: a body's, a place's, a date's, a
+    # count's word, or a kind ("F-16 Fighter Jets" are F-16s)
+    not_nicknames = (
+        not_names
+        | {w.lower() for w in countries}
+        | machine_words
+        | kind_words
+        | {w.lower() for w in organisations.get("gathering_words") or ()}
+    )
 
     # what the sentence says a name does or has, which only a machine does or has: "the C-17
     # landed", "the Patriot's radar", "Lockheed's F-35" (equipment.yaml machine_subject_verbs,
@@ -3179,7 +3209,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             start,
             end,
             subject_verbs if designation else frozenset(),
-            vehicle_verbs,
+            vehicle_verbs | object_verbs if designation else vehicle_verbs,
             machine_parts,
             makers,
         )
@@ -3193,7 +3223,8 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             )
         return (
             (on_machine_text and kinds_named + sum(code not in name for code in codes) >= MACHINE_TALK)
-            or _kind_in_sentence(body.docs[index], start, machine_kinds)
+            or (index, start) in counted
+            or _kind_in_sentence(body.docs[index], start, sentence_kinds)
             or acts_as_machine(index, start, start + len(name), designation=True)
         )
 
@@ -3227,18 +3258,20 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         for m in designated[index]:
             if not on_machines(index, m.start(), m.group()):
                 continue  # "under UDAN-2", "the H-7 will": a code in a text on no machine
+            # "KF-21 Boramae", "the P-8A Poseidon": the name a code goes on with
+            nickname = _nickname(text, m.end(), not_nicknames) if _is_designation(m.group()) else None
             if (
                 "-" in m.group()
                 and not _is_designation(m.group())
                 and _runs_into_a_longer_name(text, m.end(), singular, kind_words, org_words)
             ):
                 continue  # "a Washington Post-ABC News poll": two bodies' names joined inside a longer one
-            # "Progress MS-04", "Flamingo FP-5": the name a designation goes with
-            before = NAME_BEFORE_RE.search(text, 0, m.start())
+            # "Progress MS-04", "Flamingo FP-5", "McDonnell Douglas F-15E": the name a designation goes with
             start = m.start()
-            if before and before.group(1).lower() not in not_names and not m.group()[:1].isdigit():
-                start = before.start(1)
-            spans.append((start, m.end(), text[start : m.end()]))
+            if not m.group()[:1].isdigit():
+                start = _name_before(text, start, not_names)
+            end = nickname.end() if nickname else m.end()
+            spans.append((start, end, text[start:end]))
         for m in quoted_re.finditer(text):
             group = "a" if m.group("a") else "b"
             if group == "b" and _verb_between(body.docs[index], m.end("b"), m.end()):
@@ -3407,9 +3440,24 @@ def _is_designation(name: str) -> bool:
 
 
 def _kind_in_sentence(doc: Doc, start: int, kinds: Collection[str]) -> bool:
-    """Whether the sentence around a character offset names a kind of machine."""
+    """Whether the sentence around a character offset names a kind of machine (by lemma too: "planes")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and any(t.lower_ in kinds for t in span.sent)
+    return (
+        span is not None
+        and len(span) > 0
+        and any(t.lower_ in kinds or t.lemma_.lower() in kinds for t in span.sent)
+    )
+
+
+COUNT_BEFORE_RE = re.compile(r"(?:^|\s)(?P<count>[\d][\d,.]*|[^\W\d_]+) $")
+
+
+def _counted_plural(text: str, start: int, end: int, counts: Collection[str]) -> bool:
+    """Whether a code is in the plural after a count: "18 F-16s", "two Mi-8s"."""
+    if text[end : end + 1] != "s" or (text[end + 1 : end + 2].isalnum()):
+        return False
+    m = COUNT_BEFORE_RE.search(text, 0, start)
+    return m is not None and (m.group("count")[:1].isdigit() or m.group("count").lower() in counts)
 
 
 def _verb_between(doc: Doc, start: int, end: int) -> bool:
@@ -3465,7 +3513,36 @@ def _abbreviations(texts: list[str], kinds: Collection[str]) -> set[str]:
     return found
 
 
-NAME_BEFORE_RE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,}) $")
+NAME_BEFORE_RE = re.compile(r"(?<![\w.’'-])((?:[A-Z](?=[A-Za-z]*[a-z])[A-Za-z]{2,} ){1,3})$")
+# a code's nickname: one or two capitalised words after it, which no capitalised word goes on from
+# ("F-15E Strike Eagle", "MQ-9B SkyGuardian", "Su-24 Fencer")
+NICKNAME_RE = re.compile(
+    r" (?P<words>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+(?:[A-Z][a-z]+)*)?)(?![\w’'-])(?! [A-Z])"
+)
+
+
+def _name_before(text: str, start: int, not_names: Collection[str]) -> int:
+    """Where the name a designation goes with starts: the capitalised words right before it, up to
+    three, that are no nationality, body's word, small word or number ("Progress MS-04", "General
+    Atomics MQ-9B", not "U.S. Navy P-8A" nor "Two Su-25")."""
+    m = NAME_BEFORE_RE.search(text, 0, start)
+    if not m:
+        return start
+    words = m.group(1).split()
+    while words and any(w.lower() in not_names for w in words):
+        words = words[1:]  # "Russian Navy Ka-27": only the words after the last that is no name
+    return start - len(" ".join(words)) - 1 if words else start
+
+
+def _nickname(text: str, end: int, not_names: Collection[str]) -> re.Match[str] | None:
+    """The nickname after a code ending at `end` ("P-8A Poseidon"), or None: not a word the data
+    knows as another's (a body's, a place's, a month, a number: "the F-16 Ukraine wants")."""
+    m = NICKNAME_RE.match(text, end)
+    if m is None or any(w.lower() in not_names for w in m.group("words").split()):
+        return None
+    return m
+
+
 OPEN_QUOTE = '["“«„]'
 CLOSE_QUOTE = '["”»“]'
 

@@ -68,3 +68,33 @@ def test_a_name_and_a_number_before_a_kind_is_one_name(nlp, lexicon):
     )
     assert {"Hermes 900", "Long March 5", "Kosmos 2553"} <= equipment
     assert not any(name.startswith("Qty") for name in equipment)
+
+
+def test_a_code_counted_in_the_plural_or_beside_a_machine_is_a_machines(nlp, lexicon):
+    equipment = equipment_of(
+        nlp,
+        lexicon,
+        [
+            "The Netherlands will send 18 F-16s to Ukraine once pilots finish training.",
+            "The army lost two Mi-8s and a Mi-24 in the first week.",
+            "The U-2 spy plane flew over the base on Monday.",
+            "The Houthis said they had shot down an MQ-1C over Marib.",
+            "Employers must file two W-2s for workers who changed jobs.",
+        ],
+    )
+    assert {"F-16", "Mi-8", "Mi-24", "U-2", "MQ-1C"} <= equipment
+    assert "W-2" not in equipment
+
+
+def test_a_codes_nickname_and_its_makers_words_are_the_machines_name(nlp, lexicon):
+    equipment = equipment_of(
+        nlp,
+        lexicon,
+        [
+            "The crew flew the General Atomics MQ-9B SkyGuardian drone from a base in Sicily.",
+            "An F-15E Strike Eagle fighter jet took part in the exercise.",
+            "Delegates of the COP-28 Summit met drone makers.",
+        ],
+    )
+    assert {"General Atomics MQ-9B SkyGuardian", "F-15E Strike Eagle"} <= equipment
+    assert not any("Summit" in name for name in equipment)
