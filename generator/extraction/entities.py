@@ -3347,7 +3347,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             parts = name.split("-")
             if (
                 len(parts) > 1
-                and all(p.isalpha() for p in parts)
+                and all(p.isalpha() and p[:1].isupper() for p in parts)
                 and any(p in parties | bodies for p in parts)
             ):
                 continue  # "Hanwha-WB", "TTP-JUA": two bodies the text names, a venture or an alliance
@@ -4011,7 +4011,12 @@ def _named_after_kind(
     found = []
     last_words = {k.split()[-1] for k in kinds}
     for kind in doc:
-        if kind.tag_ != "NN" or kind.lower_ not in last_words or not _class_ends_at(doc, kind.i, kinds):
+        # (the model may take the class for an adjective: "sent the frigate Admiral Gorshkov")
+        if (
+            kind.tag_ not in ("NN", "JJ")
+            or kind.lower_ not in last_words
+            or not _class_ends_at(doc, kind.i, kinds)
+        ):
             continue
         start = kind.i + 1
         if start < len(doc) and doc[start].text == ",":
@@ -4031,11 +4036,26 @@ def _named_after_kind(
                 end = inner
         if end < len(doc) and end > start and doc[end].like_num:
             end += 1  # "Cyclops 2"
+        end = _hyphens_on(doc, end)  # "the submarine Rostov-on-Don"
         name = doc[start:end]
+        # "struck the landing ship Novocherkassk in Feodosia port": the class after an article, and
+        # the name after it closed by a preposition or a stop, is a name the parse may misread or
+        # take for the town the vessel is named after
+        bound = (
+            start == kind.i + 1
+            and _after_article(doc, kind.i)
+            and (end >= len(doc) or doc[end].pos_ in ("ADP", "PUNCT", "CCONJ") or _passive_after(doc, end))
+        ) or (  # "China's third aircraft carrier, the Fujian, began": the name between commas
+            start == kind.i + 3
+            and doc[start - 1].lower_ in articles
+            and end < len(doc)
+            and doc[end].text == ","
+        )
+        vessel_ents = NOT_VESSEL_ENTS - {"GPE", "LOC"} if bound else NOT_VESSEL_ENTS
         if (
             not len(name)
             or not name[0].is_alpha
-            or any(t.ent_type_ in NOT_VESSEL_ENTS - {"CARDINAL"} for t in name)
+            or any(t.ent_type_ in vessel_ents - {"CARDINAL"} for t in name)
         ):
             continue
         if any(t.ent_type_ == "CARDINAL" and not t.like_num for t in name) or _name_goes_on(doc, end):
@@ -4044,7 +4064,7 @@ def _named_after_kind(
         # "the research vessel Sir David Attenborough docked": the name in apposition to the class,
         # which is the verb's subject
         appositive = name.root.dep_ == "appos" and name.root.head.i == kind.i
-        if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+        if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and not bound:
             verb = doc[end]
             if verb.pos_ == "AUX" and verb.head.i > verb.i:
                 verb = verb.head  # "the tanker Eagle S is suspected": the verb the auxiliary serves
@@ -4055,10 +4075,33 @@ def _named_after_kind(
                 continue  # "the ship Trump toured": a clause's subject, whom the parse may still tie to it
         # "space station Sky Lab also made": one phrase the parse split into two subjects of a verb
         split = name.root.head.i == kind.head.i != kind.i and name.root.dep_ == kind.dep_ == "nsubj"
-        tied = name.root.head.i == kind.i and name.root.dep_ == "appos" or compound or split
+        tied = name.root.head.i == kind.i and name.root.dep_ == "appos" or compound or split or bound
         if tied:
             found.append((name.start_char, name.end_char, name.text))
     return found
+
+
+def _hyphens_on(doc: Doc, end: int) -> int:
+    """Where a name ending at word `end` ends, its words joined by hyphens taken in: "Rostov-on-Don"."""
+    i = end
+    while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+        i += 2  # the hyphen and the word after it
+    return i if i > end and doc[i - 1].text[:1].isupper() else end
+
+
+def _after_article(doc: Doc, i: int) -> bool:
+    """Whether an article opens the phrase a noun heads, across the lower-case words that describe
+    it: "the landing ship", "a Russian reconnaissance ship"."""
+    j = i - 1
+    while j >= 0 and (_describes(doc, j) or doc[j].ent_type_ == "NORP" or doc[j].pos_ == "ADJ"):
+        j -= 1
+    return j >= 0 and doc[j].pos_ == "DET"
+
+
+def _passive_after(doc: Doc, i: int) -> bool:
+    """Whether a passive verb follows a word ("was attacked"): the name before it is what the verb
+    was done to, not the doer of a clause on the vessel ("the ship Trump toured")."""
+    return i + 1 < len(doc) and doc[i].dep_ == "auxpass"
 
 
 def _small_word_inside_a_name(token: Token) -> bool:

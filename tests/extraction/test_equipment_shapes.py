@@ -98,3 +98,29 @@ def test_a_codes_nickname_and_its_makers_words_are_the_machines_name(nlp, lexico
     )
     assert {"General Atomics MQ-9B SkyGuardian", "F-15E Strike Eagle"} <= equipment
     assert not any("Summit" in name for name in equipment)
+
+
+def test_a_ship_is_named_after_its_class_and_its_navys_prefix(nlp, lexicon):
+    equipment = equipment_of(
+        nlp,
+        lexicon,
+        [
+            "Ukraine said it had struck the landing ship Novocherkassk in Feodosia port.",
+            "The submarine Rostov-on-Don was damaged in a strike on the dry dock.",
+            "The reconnaissance ship Ivan Khurs was attacked by sea drones.",
+            "China's third aircraft carrier, the Fujian, began sea trials in May.",
+            "Moscow sent the frigate Admiral Gorshkov to Cuba in June.",
+            "The carrier HMS Prince of Wales left port; the USS Gerald R. Ford sailed east.",
+            "India commissioned INS Vikrant, its first home-built aircraft carrier, in 2022.",
+        ],
+    )
+    assert {
+        "Novocherkassk",
+        "Rostov-on-Don",
+        "Ivan Khurs",
+        "Fujian",
+        "Admiral Gorshkov",
+        "HMS Prince of Wales",
+        "USS Gerald R. Ford",
+        "INS Vikrant",
+    } <= equipment
