@@ -3027,8 +3027,11 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     # "Of Course I Still Love You" drone ship), each word capitalised or a number (not "the
     # electronic system «Пропускная система»", a system's description)
     quoted_name = rf"[^\W\d_][\w-]{{1,30}}(?:\s(?![a-zа-яё])[\w-]{{1,30}}){{0,{MAX_QUOTED_WORDS - 1}}}"
+    # "its new corvette, the "Hetman Ivan Mazepa"": the quoted name in apposition to its kind
+    the = alternatives(sorted(lexicon.words("grammar", "definite_articles")))
+    apposed = rf"(?:,\s+(?:{the}))?" if the else ""
     quoted_re = re.compile(
-        rf"(?:\b(?:{kinds}){link}\s+{OPEN_QUOTE}(?P<a>{quoted_name}){CLOSE_QUOTE})"
+        rf"(?:\b(?:{kinds}){link}{apposed}\s+{OPEN_QUOTE}(?P<a>{quoted_name}){CLOSE_QUOTE})"
         rf"|(?:{OPEN_QUOTE}(?P<b>{quoted_name}){CLOSE_QUOTE}\s+(?:[\w-]+\s+){{0,3}}(?:{kinds})\b)"
     )
     # "катера «Старобельск» и «Славянск»": more quoted names joined to the first its kind names
@@ -3464,7 +3467,10 @@ def _verb_between(doc: Doc, start: int, end: int) -> bool:
     """Whether a verb stands between two points of a paragraph: a quoted name and a kind of machine
     that a verb stands between are its doer and what it acts on, not a machine and its kind."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
+    # (not a participle describing the kind: "the "Poseidon" nuclear-powered torpedo")
+    return span is not None and any(
+        t.pos_ in {"VERB", "AUX"} and t.dep_ not in ("amod", "compound") for t in span
+    )
 
 
 def _something_else(
@@ -3738,7 +3744,8 @@ def _craft_name_re(articles: frozenset[str]) -> re.Pattern[str]:
     """A craft's name after its naming verb: up to four capitalised words, perhaps after the
     language's definite article ("a ship called the Titanic"; grammar.yaml `definite_articles`)."""
     article = rf"(?:(?:{alternatives(sorted(articles))}) )?" if articles else ""
-    return re.compile(rf"{article}(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w-]*){{0,3}})")
+    # (perhaps in quotation marks: 'a new long-range drone, called "Lyutyi"')
+    return re.compile(rf"{article}{OPEN_QUOTE}?(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w-]*){{0,3}})")
 
 
 # words after a craft's name and its comma to its kind in apposition: ", a new lunar lander"

@@ -124,3 +124,16 @@ def test_a_ship_is_named_after_its_class_and_its_navys_prefix(nlp, lexicon):
         "USS Gerald R. Ford",
         "INS Vikrant",
     } <= equipment
+
+
+def test_a_quoted_name_given_to_a_kind_is_the_machines(nlp, lexicon):
+    equipment = equipment_of(
+        nlp,
+        lexicon,
+        [
+            'Ukraine said it had used a new long-range drone, called "Lyutyi", to strike a refinery.',
+            'The "Poseidon" nuclear-powered torpedo is designed to cross oceans, Moscow claims.',
+            'The navy said its new corvette, the "Hetman Ivan Mazepa", would arrive next year.',
+        ],
+    )
+    assert {"Lyutyi", "Poseidon", "Hetman Ivan Mazepa"} <= equipment
