@@ -4051,7 +4051,12 @@ def _named_after_kind(
         bound = (
             start == kind.i + 1
             and _after_article(doc, kind.i)
-            and (end >= len(doc) or doc[end].pos_ in ("ADP", "PUNCT", "CCONJ") or _passive_after(doc, end))
+            and (
+                end >= len(doc)
+                or doc[end].pos_ in ("ADP", "PUNCT", "CCONJ")
+                or _passive_after(doc, end)
+                or _subject_of_main_verb(doc, kind, end)
+            )
         ) or (  # "China's third aircraft carrier, the Fujian, began": the name between commas
             start == kind.i + 3
             and doc[start - 1].lower_ in articles
@@ -4103,6 +4108,18 @@ def _after_article(doc: Doc, i: int) -> bool:
     while j >= 0 and (_describes(doc, j) or doc[j].ent_type_ == "NORP" or doc[j].pos_ == "ADJ"):
         j -= 1
     return j >= 0 and doc[j].pos_ == "DET"
+
+
+def _subject_of_main_verb(doc: Doc, kind: Token, i: int) -> bool:
+    """Whether the word at `i` is the sentence's main verb and the class or the name before it its
+    subject: "The submarine Kazan docked in Havana" (not a clause on the vessel: "the ship Trump
+    toured sailed away")."""
+    verb = doc[i]
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "ROOT"
+        and any(t.head.i == i and t.dep_ in ("nsubj", "nsubjpass") for t in (kind, doc[i - 1]))
+    )
 
 
 def _passive_after(doc: Doc, i: int) -> bool:

@@ -126,6 +126,20 @@ def test_a_ship_is_named_after_its_class_and_its_navys_prefix(nlp, lexicon):
     } <= equipment
 
 
+def test_a_ship_named_for_a_town_is_the_ship_where_it_is_the_subject_of_the_main_verb(nlp, lexicon):
+    equipment = equipment_of(
+        nlp,
+        lexicon,
+        [
+            "The submarine Kazan docked in Havana on Wednesday.",
+            "The ship Ukraine chartered arrived in Istanbul on Tuesday.",
+        ],
+    )
+    assert "Kazan" in equipment
+    # a clause on the vessel names who chartered it, not the vessel
+    assert "Ukraine" not in equipment
+
+
 def test_a_quoted_name_given_to_a_kind_is_the_machines(nlp, lexicon):
     equipment = equipment_of(
         nlp,
