@@ -202,6 +202,8 @@ class Equipment(_DataFile):
     # the nouns (as lemmas) of what else a designation names, said just before it: a road ("трасса
     # М-4"), a channel ("телеканал ТВ-3"), a treaty ("договор СНВ-3"), a substance ("вещество А-234")
     other_kinds: Words = None
+    # the nouns (as lemmas) of what else a designation names, said just after it: "the UDAN-2 scheme"
+    other_kinds_after: Words = None
     # listed names that are also ordinary words ("Град" is hail, "Ураган" a hurricane): such a name
     # opening a sentence, where every word takes a capital, is the word, not the machine
     common_words: Words = None

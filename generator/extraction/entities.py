@@ -3074,6 +3074,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     # "Philippine Coast Guard (PCG)": an abbreviation of a name that is no machine's is none
     abbreviations = _abbreviations(body.texts, kind_words)
     other_kinds = {w.lower() for w in data.get("other_kinds") or ()}
+    other_kinds_after = {w.lower() for w in data.get("other_kinds_after") or ()}
     common_words = frozenset(data.get("common_words") or ())
     # "США-КНР", "Россия-АСЕАН": two parties of a talk, written as a designation is, are no machine
     gazetteer = lexicon.raw.get("gazetteer", {})
@@ -3272,7 +3273,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             # "Progress MS-04", "Flamingo FP-5", "McDonnell Douglas F-15E": the name a designation goes with
             start = m.start()
             if not m.group()[:1].isdigit():
-                start = _name_before(text, start, not_names)
+                start = _name_before(text, start, not_names | other_kinds)
             end = nickname.end() if nickname else m.end()
             spans.append((start, end, text[start:end]))
         for m in quoted_re.finditer(text):
@@ -3345,7 +3346,9 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 continue  # a listed system keeps its name whatever its expansion ends with
             if body.in_citation(index, start, end):
                 continue
-            if _something_else(body.docs[index], start, end, name, other_kinds, common_words):
+            if _something_else(
+                body.docs[index], start, end, name, other_kinds, common_words, other_kinds_after
+            ):
                 continue
             parts = name.split("-")
             if (
@@ -3474,14 +3477,27 @@ def _verb_between(doc: Doc, start: int, end: int) -> bool:
 
 
 def _something_else(
-    doc: Doc, start: int, end: int, name: str, other_kinds: Collection[str], common_words: Collection[str]
+    doc: Doc,
+    start: int,
+    end: int,
+    name: str,
+    other_kinds: Collection[str],
+    common_words: Collection[str],
+    other_kinds_after: Collection[str] = (),
 ) -> bool:
     """Whether a name found as a machine's is another thing's: the noun just before it says what
-    ("трасса М-4", "телеканал «Россия-1»"; equipment.yaml `other_kinds`, by lemma), or it is a listed
-    name that is an ordinary word too, opening a sentence unquoted ("Град повредил посевы")."""
+    ("трасса М-4", "телеканал «Россия-1»", "Flight UA-232"; equipment.yaml `other_kinds`, by lemma)
+    or the noun just after it ("the UDAN-2 scheme", "H-1B visas", "the I-95 corridor":
+    `other_kinds_after`), or it is a listed name that is an ordinary word too, opening a sentence
+    unquoted ("Град повредил посевы")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    after = span[-1].i + 1
+    if after < len(doc) and doc[after].text == "s" and not span[-1].whitespace_:
+        after += 1  # "H-1Bs": the plural's "s" the tokenizer split off
+    if other_kinds_after and after < len(doc) and doc[after].lemma_.lower() in other_kinds_after:
+        return True
     first = span[0]
     before = first.i - 1
     quoted = before >= 0 and doc[before].text in QUOTE_MARKS

@@ -151,3 +151,18 @@ def test_a_quoted_name_given_to_a_kind_is_the_machines(nlp, lexicon):
         ],
     )
     assert {"Lyutyi", "Poseidon", "Hetman Ivan Mazepa"} <= equipment
+
+
+def test_a_code_the_noun_beside_it_makes_another_things_is_no_machine(nlp, lexicon):
+    equipment = equipment_of(
+        nlp,
+        lexicon,
+        [
+            "Russia fired Kh-101 missiles and Shahed drones at the city overnight.",
+            "Under the UDAN-2 scheme, India expanded regional flights to small towns.",
+            "Flight UA-232 landed safely after the engine failure.",
+            "Traffic on the I-95 corridor was backed up after the M-4 highway closed.",
+        ],
+    )
+    assert "Kh-101" in equipment
+    assert not {name for name in equipment if any(code in name for code in ("UDAN", "UA-232", "I-95", "M-4"))}
