@@ -192,6 +192,10 @@ class Equipment(_DataFile):
     # words besides the kinds that show a text talks of machines ("planes", "weapons"): a listed
     # name in plain words or a code joined by a dash is a machine's only in such a text
     machine_words: Words = None
+    # words that say a text is on arms without being machines: "weapons", "defence"
+    topic_words: Words = None
+    # verbs whose object, a code of letters and a number, is a machine: "shot down an MQ-1C"
+    machine_object_verbs: Words = None
     # what ties a name after "a" to a machine: the verb taking it ("drove a Ford Bronco") and the
     # part of a machine it has ("carriages of a Tezgam Express")
     vehicle_verbs: Words = None
@@ -201,6 +205,8 @@ class Equipment(_DataFile):
     # the nouns (as lemmas) of what else a designation names, said just before it: a road ("трасса
     # М-4"), a channel ("телеканал ТВ-3"), a treaty ("договор СНВ-3"), a substance ("вещество А-234")
     other_kinds: Words = None
+    # the nouns (as lemmas) of what else a designation names, said just after it: "the UDAN-2 scheme"
+    other_kinds_after: Words = None
     # listed names that are also ordinary words ("Град" is hail, "Ураган" a hurricane): such a name
     # opening a sentence, where every word takes a capital, is the word, not the machine
     common_words: Words = None

@@ -3073,8 +3073,11 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     # "Of Course I Still Love You" drone ship), each word capitalised or a number (not "the
     # electronic system «Пропускная система»", a system's description)
     quoted_name = rf"[^\W\d_][\w-]{{1,30}}(?:\s(?![a-zа-яё])[\w-]{{1,30}}){{0,{MAX_QUOTED_WORDS - 1}}}"
+    # "its new corvette, the "Hetman Ivan Mazepa"": the quoted name in apposition to its kind
+    the = alternatives(sorted(lexicon.words("grammar", "definite_articles")))
+    apposed = rf"(?:,\s+(?:{the}))?" if the else ""
     quoted_re = re.compile(
-        rf"(?:\b(?:{kinds}){link}\s+{OPEN_QUOTE}(?P<a>{quoted_name}){CLOSE_QUOTE})"
+        rf"(?:\b(?:{kinds}){link}{apposed}\s+{OPEN_QUOTE}(?P<a>{quoted_name}){CLOSE_QUOTE})"
         rf"|(?:{OPEN_QUOTE}(?P<b>{quoted_name}){CLOSE_QUOTE}\s+(?:[\w-]+\s+){{0,3}}(?:{kinds})\b)"
     )
     # "катера «Старобельск» и «Славянск»": more quoted names joined to the first its kind names
@@ -3117,6 +3120,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     # "Philippine Coast Guard (PCG)": an abbreviation of a name that is no machine's is none
     abbreviations = _abbreviations(body.texts, kind_words)
     other_kinds = {w.lower() for w in data.get("other_kinds") or ()}
+    other_kinds_after = {w.lower() for w in data.get("other_kinds_after") or ()}
     common_words = frozenset(data.get("common_words") or ())
     # "США-КНР", "Россия-АСЕАН": two parties of a talk, written as a designation is, are no machine
     gazetteer = lexicon.raw.get("gazetteer", {})
@@ -3153,6 +3157,35 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     # the names the text makes owners of a named thing, but not those it also writes as the
     # craft itself ("Perseverance's SuperCam" and "the Perseverance rover")
     owners = _owners(body.docs) - _definite_craft(body.docs, craft_kinds)
+    # the bodies the data knows, whose name before a kind is the machine's owner, not its name ("a
+    # SpaceX rocket", "the Houthi drones" of the Houthis, "a U.S. Air Force drone"); not a maker,
+    # whose name opens its models' ("Boeing 737"), nor a listed machine's name
+    known_bodies = {
+        *(organisations.get("always") or ()),
+        *(organisations.get("known") or ()),
+        *(organisations.get("well_known") or ()),
+    } - set(makers)
+    countries = {
+        *(gazetteer.get("places") or ()),
+        *(gazetteer.get("variants") or {}),
+        *(places.get("demonyms") or {}),
+    }
+    # a people's name in the singular: "Dane" of the "Danes" organisations.yaml names ("14 Dane guns")
+    peoples = {
+        w[:-1] for w in organisations.get("not_organisations") or () if re.fullmatch(r"[A-Z][a-z]+s", w)
+    }
+    # what an unknown word before a kind may not be, to be the machine's name: a body the data
+    # knows or the first word of one ("Wagner" of the Wagner Group), a people, a place, a given
+    # name, a maker, or a name the text makes a speaker or an owner elsewhere ("Lufthansa said")
+    strangers = (
+        {name.split()[0] for name in known_bodies}
+        | peoples
+        | countries
+        | set(lexicon.given_names)
+        | set(makers)
+        | owners
+        | _speakers(body.docs, lexicon.words("speech", "verbs"))
+    )
     # the kinds a naming verb gives a name to: "a carrier ship, called WhiteKnightTwo"
     named_kinds = (kind_words - vague_kinds) | kinds_before_names | craft_kinds
     # the bodies the text names, by their first word or their abbreviation ("Hanwha Aerospace",
@@ -3169,8 +3202,12 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     # ("USB Type-C"), a poll's sponsors ("Washington Post-ABC"), a radio channel, a town or a casino
     # that a listed name also names ("Sirius XM Patriot", "a Neptune, N.J., native", "Caesars")
     # (not a vague kind: a computer case's "cooling system" is no machine of this kind)
+    machines_themselves = {w.lower() for w in data.get("machine_words") or ()}
     machine_words = (
-        (kind_words - vague_kinds) | kinds_before_names | {w.lower() for w in data.get("machine_words") or ()}
+        (kind_words - vague_kinds)
+        | kinds_before_names
+        | machines_themselves
+        | {w.lower() for w in data.get("topic_words") or ()}
     )
     # ... or a listed name no ordinary word can be ("NASAMS", "F-16": in capitals, with a number),
     # so "more Patriots and NASAMS" talks of machines
@@ -3184,6 +3221,32 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     machine_kinds = kind_words - vague_kinds
     kinds_named = sum(t.lower_ in machine_kinds for doc in body.docs for t in doc)
     codes = {m.group() for found in designated for m in found if _is_designation(m.group())}
+    # a code in the plural after a count is a machine's, and speaks of machines as a kind does:
+    # "18 F-16s", "two Mi-8s and a Mi-24" (not a form's or a rank's: "Top-10" counts nothing)
+    counts = lexicon.words("numbers", "words")
+    counted = {
+        (index, m.start())
+        for index, found in enumerate(designated)
+        for m in found
+        if _is_designation(m.group())
+        and _counted_plural(body.texts[index], m.start(), m.end(), counts)
+        and not any(m.group().lower().startswith(x) for x in excluded)  # "two W-2s": a form's
+    }
+    on_machine_text = on_machine_text or bool(counted)
+    kinds_named += len(counted)
+    # a machine in the sentence makes a code there a machine's: a kind, or a machine's word ("the U-2
+    # spy plane")
+    sentence_kinds = machine_kinds | kinds_before_names | machines_themselves
+    object_verbs = {w.lower() for w in data.get("machine_object_verbs") or ()}
+    # what the words after a code may not be, to be its nickname: a body's, a place's, a date's, a
+    # count's word, or a kind ("F-16 Fighter Jets" are F-16s)
+    not_nicknames = (
+        not_names
+        | {w.lower() for w in countries}
+        | machine_words
+        | kind_words
+        | {w.lower() for w in organisations.get("gathering_words") or ()}
+    )
 
     # what the sentence says a name does or has, which only a machine does or has: "the C-17
     # landed", "the Patriot's radar", "Lockheed's F-35" (equipment.yaml machine_subject_verbs,
@@ -3196,7 +3259,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             start,
             end,
             subject_verbs if designation else frozenset(),
-            vehicle_verbs,
+            vehicle_verbs | object_verbs if designation else vehicle_verbs,
             machine_parts,
             makers,
         )
@@ -3210,7 +3273,8 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             )
         return (
             (on_machine_text and kinds_named + sum(code not in name for code in codes) >= MACHINE_TALK)
-            or _kind_in_sentence(body.docs[index], start, machine_kinds)
+            or (index, start) in counted
+            or _kind_in_sentence(body.docs[index], start, sentence_kinds)
             or acts_as_machine(index, start, start + len(name), designation=True)
         )
 
@@ -3244,18 +3308,20 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         for m in designated[index]:
             if not on_machines(index, m.start(), m.group()):
                 continue  # "under UDAN-2", "the H-7 will": a code in a text on no machine
+            # "KF-21 Boramae", "the P-8A Poseidon": the name a code goes on with
+            nickname = _nickname(text, m.end(), not_nicknames) if _is_designation(m.group()) else None
             if (
                 "-" in m.group()
                 and not _is_designation(m.group())
                 and _runs_into_a_longer_name(text, m.end(), singular, kind_words, org_words)
             ):
                 continue  # "a Washington Post-ABC News poll": two bodies' names joined inside a longer one
-            # "Progress MS-04", "Flamingo FP-5": the name a designation goes with
-            before = NAME_BEFORE_RE.search(text, 0, m.start())
+            # "Progress MS-04", "Flamingo FP-5", "McDonnell Douglas F-15E": the name a designation goes with
             start = m.start()
-            if before and before.group(1).lower() not in not_names and not m.group()[:1].isdigit():
-                start = before.start(1)
-            spans.append((start, m.end(), text[start : m.end()]))
+            if not m.group()[:1].isdigit():
+                start = _name_before(text, start, not_names | other_kinds)
+            end = nickname.end() if nickname else m.end()
+            spans.append((start, end, text[start:end]))
         for m in quoted_re.finditer(text):
             group = "a" if m.group("a") else "b"
             if group == "b" and _verb_between(body.docs[index], m.end("b"), m.end()):
@@ -3281,6 +3347,16 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             for span in _named_before_kind(body.docs[index], kind_words, avoid, vague_kinds, people_kinds)
             if on_machines(index, span[0], span[2])
         ]
+        spans += [
+            span
+            for span in _unknown_names_before_kind(
+                body.docs[index], kind_words - people_kinds, vague_kinds, machine_words, avoid, strangers
+            )
+            if not _a_known_body(body.docs[index], span[0], span[1], known_bodies, countries)
+        ]
+        spans += _numbered_names_before_kind(
+            body.docs[index], kind_words - people_kinds, vague_kinds, machine_words, avoid, strangers
+        )
         spans += _maker_models(text, maker_re, makers, not_models, small_words)
         spans += _names_ending_in_kind(body.docs[index], name_ends)
         spans += _named_after_kind(body.docs[index], kinds_before_names, definite)
@@ -3308,16 +3384,22 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 continue
             if name in owners and name.isalpha() and name not in singular:
                 continue  # "a NASA probe" where the text says "NASA's Galileo": the owner, no craft
+            if name not in singular and (
+                name in peoples or _a_known_body(body.docs[index], start, end, known_bodies, countries)
+            ):
+                continue  # "a SpaceX rocket", "the Houthi drones", "Dane guns": the owner, no machine
             if name in abbreviations and name not in singular:
                 continue  # a listed system keeps its name whatever its expansion ends with
             if body.in_citation(index, start, end):
                 continue
-            if _something_else(body.docs[index], start, end, name, other_kinds, common_words):
+            if _something_else(
+                body.docs[index], start, end, name, other_kinds, common_words, other_kinds_after
+            ):
                 continue
             parts = name.split("-")
             if (
                 len(parts) > 1
-                and all(p.isalpha() for p in parts)
+                and all(p.isalpha() and p[:1].isupper() for p in parts)
                 and any(p in parties | bodies for p in parts)
             ):
                 continue  # "Hanwha-WB", "TTP-JUA": two bodies the text names, a venture or an alliance
@@ -3327,6 +3409,25 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
 
 
 QUOTE_MARKS = frozenset('"“”«»„')
+# what may go before a body's name and leave it the body's: "U.S. Air Force", "the Russian Navy"
+COUNTRY_ENTS = frozenset(("GPE", "NORP"))
+
+
+def _a_known_body(
+    doc: Doc, start: int, end: int, bodies: Collection[str], countries: Collection[str]
+) -> bool:
+    """Whether a name is a body the data knows, perhaps after its country ("U.S. Air Force") or
+    as the singular of a group's name in the plural ("Houthi" of the Houthis)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = 0
+    while first < len(span) - 1 and (span[first].ent_type_ in COUNTRY_ENTS or span[first].text in countries):
+        first += 1
+    name = span[first:].text
+    return name in bodies or f"{name}s" in bodies
+
+
 MAX_QUOTED_WORDS = 6  # words of a quoted machine's name: "Of Course I Still Love You"
 
 
@@ -3391,27 +3492,58 @@ def _is_designation(name: str) -> bool:
 
 
 def _kind_in_sentence(doc: Doc, start: int, kinds: Collection[str]) -> bool:
-    """Whether the sentence around a character offset names a kind of machine."""
+    """Whether the sentence around a character offset names a kind of machine (by lemma too: "planes")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and any(t.lower_ in kinds for t in span.sent)
+    return (
+        span is not None
+        and len(span) > 0
+        and any(t.lower_ in kinds or t.lemma_.lower() in kinds for t in span.sent)
+    )
+
+
+COUNT_BEFORE_RE = re.compile(r"(?:^|\s)(?P<count>[\d][\d,.]*|[^\W\d_]+) $")
+
+
+def _counted_plural(text: str, start: int, end: int, counts: Collection[str]) -> bool:
+    """Whether a code is in the plural after a count: "18 F-16s", "two Mi-8s"."""
+    if text[end : end + 1] != "s" or (text[end + 1 : end + 2].isalnum()):
+        return False
+    m = COUNT_BEFORE_RE.search(text, 0, start)
+    return m is not None and (m.group("count")[:1].isdigit() or m.group("count").lower() in counts)
 
 
 def _verb_between(doc: Doc, start: int, end: int) -> bool:
     """Whether a verb stands between two points of a paragraph: a quoted name and a kind of machine
     that a verb stands between are its doer and what it acts on, not a machine and its kind."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
+    # (not a participle describing the kind: "the "Poseidon" nuclear-powered torpedo")
+    return span is not None and any(
+        t.pos_ in {"VERB", "AUX"} and t.dep_ not in ("amod", "compound") for t in span
+    )
 
 
 def _something_else(
-    doc: Doc, start: int, end: int, name: str, other_kinds: Collection[str], common_words: Collection[str]
+    doc: Doc,
+    start: int,
+    end: int,
+    name: str,
+    other_kinds: Collection[str],
+    common_words: Collection[str],
+    other_kinds_after: Collection[str] = (),
 ) -> bool:
     """Whether a name found as a machine's is another thing's: the noun just before it says what
-    ("трасса М-4", "телеканал «Россия-1»"; equipment.yaml `other_kinds`, by lemma), or it is a listed
-    name that is an ordinary word too, opening a sentence unquoted ("Град повредил посевы")."""
+    ("трасса М-4", "телеканал «Россия-1»", "Flight UA-232"; equipment.yaml `other_kinds`, by lemma)
+    or the noun just after it ("the UDAN-2 scheme", "H-1B visas", "the I-95 corridor":
+    `other_kinds_after`), or it is a listed name that is an ordinary word too, opening a sentence
+    unquoted ("Град повредил посевы")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    after = span[-1].i + 1
+    if after < len(doc) and doc[after].text == "s" and not span[-1].whitespace_:
+        after += 1  # "H-1Bs": the plural's "s" the tokenizer split off
+    if other_kinds_after and after < len(doc) and doc[after].lemma_.lower() in other_kinds_after:
+        return True
     first = span[0]
     before = first.i - 1
     quoted = before >= 0 and doc[before].text in QUOTE_MARKS
@@ -3449,7 +3581,36 @@ def _abbreviations(texts: list[str], kinds: Collection[str]) -> set[str]:
     return found
 
 
-NAME_BEFORE_RE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,}) $")
+NAME_BEFORE_RE = re.compile(r"(?<![\w.’'-])((?:[A-Z](?=[A-Za-z]*[a-z])[A-Za-z]{2,} ){1,3})$")
+# a code's nickname: one or two capitalised words after it, which no capitalised word goes on from
+# ("F-15E Strike Eagle", "MQ-9B SkyGuardian", "Su-24 Fencer")
+NICKNAME_RE = re.compile(
+    r" (?P<words>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+(?:[A-Z][a-z]+)*)?)(?![\w’'-])(?! [A-Z])"
+)
+
+
+def _name_before(text: str, start: int, not_names: Collection[str]) -> int:
+    """Where the name a designation goes with starts: the capitalised words right before it, up to
+    three, that are no nationality, body's word, small word or number ("Progress MS-04", "General
+    Atomics MQ-9B", not "U.S. Navy P-8A" nor "Two Su-25")."""
+    m = NAME_BEFORE_RE.search(text, 0, start)
+    if not m:
+        return start
+    words = m.group(1).split()
+    while words and any(w.lower() in not_names for w in words):
+        words = words[1:]  # "Russian Navy Ka-27": only the words after the last that is no name
+    return start - len(" ".join(words)) - 1 if words else start
+
+
+def _nickname(text: str, end: int, not_names: Collection[str]) -> re.Match[str] | None:
+    """The nickname after a code ending at `end` ("P-8A Poseidon"), or None: not a word the data
+    knows as another's (a body's, a place's, a month, a number: "the F-16 Ukraine wants")."""
+    m = NICKNAME_RE.match(text, end)
+    if m is None or any(w.lower() in not_names for w in m.group("words").split()):
+        return None
+    return m
+
+
 OPEN_QUOTE = '["“«„]'
 CLOSE_QUOTE = '["”»“]'
 
@@ -3645,7 +3806,8 @@ def _craft_name_re(articles: frozenset[str]) -> re.Pattern[str]:
     """A craft's name after its naming verb: up to four capitalised words, perhaps after the
     language's definite article ("a ship called the Titanic"; grammar.yaml `definite_articles`)."""
     article = rf"(?:(?:{alternatives(sorted(articles))}) )?" if articles else ""
-    return re.compile(rf"{article}(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w-]*){{0,3}})")
+    # (perhaps in quotation marks: 'a new long-range drone, called "Lyutyi"')
+    return re.compile(rf"{article}{OPEN_QUOTE}?(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w-]*){{0,3}})")
 
 
 # words after a craft's name and its comma to its kind in apposition: ", a new lunar lander"
@@ -3918,7 +4080,12 @@ def _named_after_kind(
     found = []
     last_words = {k.split()[-1] for k in kinds}
     for kind in doc:
-        if kind.tag_ != "NN" or kind.lower_ not in last_words or not _class_ends_at(doc, kind.i, kinds):
+        # (the model may take the class for an adjective: "sent the frigate Admiral Gorshkov")
+        if (
+            kind.tag_ not in ("NN", "JJ")
+            or kind.lower_ not in last_words
+            or not _class_ends_at(doc, kind.i, kinds)
+        ):
             continue
         start = kind.i + 1
         if start < len(doc) and doc[start].text == ",":
@@ -3938,11 +4105,31 @@ def _named_after_kind(
                 end = inner
         if end < len(doc) and end > start and doc[end].like_num:
             end += 1  # "Cyclops 2"
+        end = _hyphens_on(doc, end)  # "the submarine Rostov-on-Don"
         name = doc[start:end]
+        # "struck the landing ship Novocherkassk in Feodosia port": the class after an article, and
+        # the name after it closed by a preposition or a stop, is a name the parse may misread or
+        # take for the town the vessel is named after
+        bound = (
+            start == kind.i + 1
+            and _after_article(doc, kind.i)
+            and (
+                end >= len(doc)
+                or doc[end].pos_ in ("ADP", "PUNCT", "CCONJ")
+                or _passive_after(doc, end)
+                or _subject_of_main_verb(doc, kind, end)
+            )
+        ) or (  # "China's third aircraft carrier, the Fujian, began": the name between commas
+            start == kind.i + 3
+            and doc[start - 1].lower_ in articles
+            and end < len(doc)
+            and doc[end].text == ","
+        )
+        vessel_ents = NOT_VESSEL_ENTS - {"GPE", "LOC"} if bound else NOT_VESSEL_ENTS
         if (
             not len(name)
             or not name[0].is_alpha
-            or any(t.ent_type_ in NOT_VESSEL_ENTS - {"CARDINAL"} for t in name)
+            or any(t.ent_type_ in vessel_ents - {"CARDINAL"} for t in name)
         ):
             continue
         if any(t.ent_type_ == "CARDINAL" and not t.like_num for t in name) or _name_goes_on(doc, end):
@@ -3951,7 +4138,7 @@ def _named_after_kind(
         # "the research vessel Sir David Attenborough docked": the name in apposition to the class,
         # which is the verb's subject
         appositive = name.root.dep_ == "appos" and name.root.head.i == kind.i
-        if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+        if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and not bound:
             verb = doc[end]
             if verb.pos_ == "AUX" and verb.head.i > verb.i:
                 verb = verb.head  # "the tanker Eagle S is suspected": the verb the auxiliary serves
@@ -3962,10 +4149,45 @@ def _named_after_kind(
                 continue  # "the ship Trump toured": a clause's subject, whom the parse may still tie to it
         # "space station Sky Lab also made": one phrase the parse split into two subjects of a verb
         split = name.root.head.i == kind.head.i != kind.i and name.root.dep_ == kind.dep_ == "nsubj"
-        tied = name.root.head.i == kind.i and name.root.dep_ == "appos" or compound or split
+        tied = name.root.head.i == kind.i and name.root.dep_ == "appos" or compound or split or bound
         if tied:
             found.append((name.start_char, name.end_char, name.text))
     return found
+
+
+def _hyphens_on(doc: Doc, end: int) -> int:
+    """Where a name ending at word `end` ends, its words joined by hyphens taken in: "Rostov-on-Don"."""
+    i = end
+    while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+        i += 2  # the hyphen and the word after it
+    return i if i > end and doc[i - 1].text[:1].isupper() else end
+
+
+def _after_article(doc: Doc, i: int) -> bool:
+    """Whether an article opens the phrase a noun heads, across the lower-case words that describe
+    it: "the landing ship", "a Russian reconnaissance ship"."""
+    j = i - 1
+    while j >= 0 and (_describes(doc, j) or doc[j].ent_type_ == "NORP" or doc[j].pos_ == "ADJ"):
+        j -= 1
+    return j >= 0 and doc[j].pos_ == "DET"
+
+
+def _subject_of_main_verb(doc: Doc, kind: Token, i: int) -> bool:
+    """Whether the word at `i` is the sentence's main verb and the class or the name before it its
+    subject: "The submarine Kazan docked in Havana" (not a clause on the vessel: "the ship Trump
+    toured sailed away")."""
+    verb = doc[i]
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "ROOT"
+        and any(t.head.i == i and t.dep_ in ("nsubj", "nsubjpass") for t in (kind, doc[i - 1]))
+    )
+
+
+def _passive_after(doc: Doc, i: int) -> bool:
+    """Whether a passive verb follows a word ("was attacked"): the name before it is what the verb
+    was done to, not the doer of a clause on the vessel ("the ship Trump toured")."""
+    return i + 1 < len(doc) and doc[i].dep_ == "auxpass"
 
 
 def _small_word_inside_a_name(token: Token) -> bool:
@@ -4102,6 +4324,125 @@ def _names_described_before_kind(
         ):
             continue
         found.append((token.idx, token.idx + len(token.text), token.text))
+    return found
+
+
+def _speakers(docs: list[Doc], verbs: Collection[str]) -> set[str]:
+    """The single words the text makes the subject of a verb of saying ("Lufthansa said")."""
+    return {t.text for doc in docs for t in doc if t.dep_ == "nsubj" and t.head.lemma_.lower() in verbs}
+
+
+def _kind_head(
+    doc: Doc, token: Token, kinds: Collection[str], vague: Collection[str], machine: Collection[str]
+) -> Token | None:
+    """The kind of machine a word names, across the words that describe it, or None: "drones" of
+    "Gerbera decoy drones", of "Vampire bomber drones"; a vague kind only where a machine's word
+    makes it a machine's ("air defence systems", "missile system"; not "the SWIFT payments system")."""
+    head = token.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.lower_ in kinds:
+        head = head.head  # "bomber drones": the phrase's last kind
+    if head.i <= token.i or head.lower_ not in kinds or head.pos_ != "NOUN":
+        return None
+    if head.dep_ == "compound":
+        return None  # "an Iridium satellite phone": the kind says what another thing is for
+
+    between = doc[token.i + 1 : head.i]
+    if len(between) > MAX_WORDS_BEFORE_KIND or not all(
+        _describes(doc, t.i) and token.i < t.head.i <= head.i for t in between
+    ):
+        return None
+    if head.lower_ in vague and not any(t.lower_ in machine or t.lower_ in kinds for t in between):
+        return None
+    return head
+
+
+def _unknown_names_before_kind(
+    doc: Doc,
+    kinds: Collection[str],
+    vague: Collection[str],
+    machine: Collection[str],
+    avoid: Collection[str],
+    strangers: Collection[str],
+) -> list[tuple[int, int, str]]:
+    """One capitalised word the data does not know, right before a kind of machine or across the
+    words that describe it: "Martlet missiles", "Gerbera decoy drones", "the Skynex air defence
+    system", "Magura sea drones", whatever the model calls the word (a body, a person, a place: it
+    does not know it either). Not a word the data knows as a body's, a place's, a people's, a
+    person's or a maker's ("Houthi drones", "Wagner tanks", "Phoenix missiles"), one the text makes
+    a speaker or an owner, nor a word opening a sentence or run into by a capitalised word before."""
+    found = []
+    for token in doc:
+        if (
+            token.dep_ not in ("compound", "nmod", "amod")
+            or (token.dep_ == "amod" and token.pos_ != "PROPN")  # "Allied bombers", "Western tanks"
+            or not token.is_alpha
+            or not token.text[:1].isupper()
+            or token.text.isupper()
+            or token.lower_ in avoid
+            or token.text in strangers
+            or _opens_sentence(doc, token.i)
+            or not _free_before(doc, token.i)
+            or (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
+        ):
+            continue
+        if _kind_head(doc, token, kinds, vague, machine) is not None:
+            found.append((token.idx, token.idx + len(token.text), token.text))
+    return found
+
+
+DATE_WORDS = frozenset((*MONTHS, *WEEKDAYS))
+
+
+def _numbered_names_before_kind(
+    doc: Doc,
+    kinds: Collection[str],
+    vague: Collection[str],
+    machine: Collection[str],
+    avoid: Collection[str],
+    strangers: Collection[str],
+) -> list[tuple[int, int, str]]:
+    """A name of capitalised words and a number right before a kind of machine, perhaps across
+    words that describe it: "a Hermes 900 drone", "A Long March 5 rocket", "the Kosmos 2553
+    satellite", "China's Chang'e 6 lander", whatever the model calls the words (a place, a date).
+    Not a count after a name ("Russia 5 missiles"): no place, body or people the data knows."""
+    found = []
+    for kind in doc:
+        if kind.lower_ not in kinds or kind.pos_ != "NOUN" or kind.i < 2:
+            continue
+        if kind.i + 1 < len(doc) and doc[kind.i + 1].dep_ == "case":
+            continue  # "Qty 4 rifle's magazines": the kind owns what follows, a count before it
+        if kind.dep_ == "compound" and kind.head.lower_ not in kinds:
+            continue  # "an Iridium 9555 satellite phone": what another thing is for
+        if kind.lower_ in vague and not (
+            doc[kind.i - 1].lower_ in machine or doc[kind.i - 1].lower_ in kinds
+        ):
+            continue
+        end = kind.i
+        while end > 0 and kind.i - end < MAX_WORDS_BEFORE_KIND and _describes(doc, end - 1):
+            end -= 1
+        number = end - 1
+        if number < 1 or not doc[number].text.isdigit():
+            continue
+        # "ATR 72-600": a number joined to the one before it
+        if number > 2 and doc[number - 1].text == "-" and doc[number - 2].text.isdigit():
+            number -= 2
+        start = number
+        while (
+            start > 0
+            and number - start < MAX_NAME_RUN
+            and doc[start - 1].text[:1].isupper()
+            and (doc[start - 1].is_alpha or "'" in doc[start - 1].text or "’" in doc[start - 1].text)
+            and doc[start - 1].lower_ not in avoid
+            and doc[start - 1].text not in strangers
+            and not _opens_sentence(doc, start - 1)
+        ):
+            start -= 1
+        if start == number or not _free_before(doc, start):
+            continue
+        if number - start == 1 and doc[start].lower_ in DATE_WORDS:
+            continue  # "On March 5 drones hit": a date before the kind, not "A Long March 5 rocket"
+        span = doc[start:end]
+        found.append((span.start_char, span.end_char, span.text))
     return found
 
 
