@@ -224,6 +224,12 @@ class Speech(_DataFile):
     # an epithet for a kind of post, and the words of the posts it stands for: "дипломат" is the
     # "вице-министр иностранных дел" named before, "наставник" the "главный тренер"
     role_kinds: dict[str, list[str]] | None = None
+    # the body a title heads: "министр": "министерство"; the endings the title takes in a role
+    title_bodies: dict[str, str] | None = None
+    title_case_endings: Words = None
+    # body words that stand for a body of any kind ("ведомство"), and those that speak for another's
+    any_body_references: Words = None
+    body_voices: Words = None
     verbs: Words = None
     according_to: Words = None
     person_references: Words = None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -268,6 +268,12 @@ class QuoteExtractor:
             word.lower(): [phrase.lower() for phrase in phrases]
             for word, phrases in (speech.get("role_kinds") or {}).items()
         }
+        # the body a post heads ("министр": "министерство"), the endings a title takes in a role, the
+        # body words that stand for any body ("ведомство") and those that speak for another's
+        self.title_bodies = {t.lower(): b.lower() for t, b in (speech.get("title_bodies") or {}).items()}
+        self.title_endings = ("", *(e.lower() for e in speech.get("title_case_endings") or []))
+        self.any_body_refs = lexicon.words("speech", "any_body_references")
+        self.body_voices = lexicon.words("speech", "body_voices")
         self.complementizers = lexicon.words("speech", "complementizers")
         self.back_references = tuple(w.lower() + " " for w in speech.get("back_references") or [])
         self.nest_straight = bool(speech.get("nested_straight_quotes"))
@@ -1332,6 +1338,122 @@ class QuoteExtractor:
         words = subject.doc[subject.i + 1 : end + 1].text
         return f"{subject.lemma_[:1].upper()}{subject.lemma_[1:]} {words}"
 
+    def _title_body(self, role: str, kind: str = "") -> tuple[str, str] | None:
+        """The body a role's post heads, as its kind and its name ("министерство", "Министерство
+        сельского хозяйства России" of "Министр сельского хозяйства России"; "Министерство финансов"
+        of "Заместитель министра финансов"): the body the title names (speech.yaml `title_bodies`)
+        with the words after the title, or a body of `kind` the role names after its head's title
+        ("департамент транспорта Москвы" of "Руководитель департамента транспорта Москвы"); None
+        for a role without such a title or without words to tell which body ("Министр").
+        """
+        words = role.split()
+        for index, word in enumerate(words):
+            found = next(
+                (
+                    body
+                    for title, body in self.title_bodies.items()
+                    if any(word.lower() == title + ending for ending in self.title_endings)
+                ),
+                None,
+            )
+            if not found and index and kind and kind not in self.any_body_refs and _stem(word) == _stem(kind):
+                found = kind
+            if found:
+                rest = words[index + 1 :]
+                return (found, f"{found[:1].upper()}{found[1:]} {' '.join(rest)}") if rest else None
+        return None
+
+    def _body_by_title(self, paragraph: int, subject: Token) -> str | None:
+        """A body named only by the title of its head: "— уточнили в министерстве" after "Министр
+        сельского хозяйства России Дмитрий Патрушев заявил ..." is "Министерство сельского хозяйства
+        России"; "сообщила пресс-служба мэрии", "сообщила его пресс-служба" after "Мэр Москвы Сергей
+        Собянин" are "мэрия Москвы"; "в администрации губернатора" after "Губернатор Свердловской
+        области" the governor's administration of that region. None where the words name a body
+        themselves (a name, a genitive that is not a reference: "в министерстве обороны") or where a
+        body of that kind the text named is nearer (whom the existing reference reading finds)."""
+        if not self.by_lemma or subject.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        kind = subject.lemma_.lower()
+        if kind not in self.org_refs:
+            return None
+        if self.body.mention_of_token(paragraph, subject, ("organisations",)) and not all(
+            t.lemma_.lower() in self.org_refs or t.lemma_.lower() in self.title_bodies
+            for t in subject.subtree
+            if t.pos_ in {"NOUN", "PROPN"}
+        ):
+            # a name the model found, of more than reference words ("Пресс-служба министерства")
+            return None
+        qualifiers = [c for c in subject.rights if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}]
+        if len(qualifiers) > 1:
+            return None
+        if qualifiers:
+            owner = qualifiers[0]
+            if any(c.dep_ == "nmod" for c in owner.children):
+                return None  # "пресс-служба губернатора Кузбасса": named in full
+            whose = owner.lemma_.lower()
+            if whose in self.org_refs and kind in self.body_voices:
+                # "пресс-служба министерства", "пресс-служба компании": that body speaks, whichever
+                # the text means
+                return self._body_by_title(paragraph, owner) or self._resolve(paragraph, owner)
+            if whose not in self.title_bodies:
+                # "пояснили в министерстве транспорта" after "Министр транспорта Татарстана": the
+                # body the minister's title names, of which these words are the start
+                printed = f"{kind} {subject.doc[subject.i + 1 : owner.right_edge.i + 1].text}".lower()
+                holder = self._title_holder_before(
+                    paragraph, subject.idx, lambda body: body[1].lower().startswith(printed + " "), kind
+                )
+                body = self._title_body(self.body.roles.get(holder.name, ""), kind) if holder else None
+                return body[1] if body else None
+            # "в администрации губернатора": that post's holder's, the region his title names
+            holder = self._title_holder_before(
+                paragraph, subject.idx, lambda body: body[0] == self.title_bodies[whose]
+            )
+            if holder is None:
+                return None
+            role = self.body.roles.get(holder.name, "").split()
+            rest = role[1:] if role and role[0].lower().startswith(whose) else []
+            if not rest:
+                return None
+            words = subject.doc[subject.i : owner.i + 1].text
+            return f"{kind[:1].upper()}{kind[1:]} {words[len(subject.text) :].strip()} {' '.join(rest)}"
+        owners = [c for c in subject.children if c.dep_ in {"det", "poss"} and c.lower_ in self.possessives]
+        if owners and kind in self.body_voices:
+            # "его пресс-служба": the body the man it refers to heads
+            person = self._antecedent(
+                paragraph, owners[0], ("people",), gender=[self.possessives[owners[0].lower_]]
+            )
+            body = self._title_body(self.body.roles.get(person or "", ""))
+            return body[1] if body else None
+        if owners:
+            return None
+        anything = kind in self.any_body_refs
+        holder = self._title_holder_before(
+            paragraph, subject.idx, lambda body: anything or body[0] == kind, kind
+        )
+        if holder is None:
+            return None
+        # a body of that kind the text named since ("Министерство просвещения объявило ...
+        # Министр Сергей Кравцов ..."; "Глава Минздрава Михаил Мурашко"): the reading by its name
+        named = self.body.last_mention_before(paragraph, subject.idx, ("organisations",))
+        since = named is not None and (named.paragraph, named.start) > (holder.paragraph, holder.start)
+        if since and named is not None and (anything or _stem(kind) in named.name.lower()):
+            return None
+        body = self._title_body(self.body.roles.get(holder.name, ""), kind)
+        return body[1] if body else None
+
+    def _title_holder_before(
+        self, paragraph: int, offset: int, fits: Callable[[tuple[str, str]], bool], kind: str = ""
+    ) -> Mention | None:
+        """The last person named before a point, outside quotations, whose role's title heads a body
+        `fits` accepts (given the body's kind and name)."""
+        for mention in sorted(self._unquoted_mentions, key=lambda m: (m.paragraph, m.start), reverse=True):
+            if mention.kind != "people" or (mention.paragraph, mention.start) >= (paragraph, offset):
+                continue
+            body = self._title_body(self.body.roles.get(mention.name, ""), kind)
+            if body and fits(body):
+                return mention
+        return None
+
     def _plural_subject_before(self, paragraph: int, pronoun: Token) -> Token | None:
         """The nearest plural noun of people ("Уфимцы", "жители") that is a subject before a plural
         pronoun, outside quotations, in its paragraph or the one before; None if none is."""
@@ -1419,6 +1541,9 @@ class QuoteExtractor:
         holder = self._holder_of_role(paragraph, subject)
         if holder:
             return holder
+        headed = self._body_by_title(paragraph, subject)
+        if headed:
+            return headed
         named = self._named_in(paragraph, subject)
         if named:
             return self._body_cut_short(paragraph, subject) or named

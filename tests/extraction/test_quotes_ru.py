@@ -1530,3 +1530,40 @@ def test_a_name_alone_after_the_dash_that_closes_the_paragraph_signs_the_quotati
         "Губернатор Новосибирской области рассказал о планах на пятилетку.",
     )
     assert quotes == [("Мы построим новый мост через Обь до конца десятилетия", "Андрей Травников")]
+
+
+def test_a_body_named_only_by_its_heads_title_speaks_in_its_own_name(russian):
+    # "в министерстве", "пресс-служба мэрии", "его пресс-служба" after a minister or a mayor named
+    # with the title alone: the body the title heads (speech.yaml `title_bodies`), named with the
+    # title's words, not the minister himself, nor a company or a city named since
+    _, quotes = extracted(
+        russian,
+        "Министр водного хозяйства Алтайского края Пётр Гусев осмотрел плотину. С ним была делегация "
+        "компании «Гидрострой».",
+        "«Ремонт плотины будет закончен к весне», — уточнили в министерстве.",
+        "Мэр Твери Алексей Огоньков открыл новый сквер у вокзала.",
+        "«Фонтаны заработают в мае», — сообщила пресс-служба мэрии.",
+        "«Скамейки поставят к выходным», — добавила его пресс-служба.",
+    )
+    assert [speaker for _, speaker in quotes] == [
+        "Министерство водного хозяйства Алтайского края",
+        "Мэрия Твери",
+        "Мэрия Твери",
+    ]
+
+
+def test_a_press_service_of_a_post_is_that_posts_in_the_region_its_holder_heads(russian):
+    # "в пресс-службе губернатора" after "Губернатор Вологодской области": the governor's press
+    # service of that region; "пояснили в министерстве транспорта" the ministry the minister's
+    # title names in full
+    _, quotes = extracted(
+        russian,
+        "Губернатор Вологодской области Георгий Филимонов провёл совещание о весеннем паводке.",
+        "«Все мосты находятся под контролем», — сообщили в пресс-службе губернатора.",
+        "Министр транспорта Башкирии Ильдар Ахметов рассказал о ремонте трасс.",
+        "«Работы завершатся к осени», — пояснили в министерстве транспорта.",
+    )
+    assert [speaker for _, speaker in quotes] == [
+        "Пресс-служба губернатора Вологодской области",
+        "Министерство транспорта Башкирии",
+    ]
