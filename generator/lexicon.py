@@ -286,6 +286,7 @@ class Numbers(_DataFile):
     level_verbs: Words = None
     reached_verbs: Words = None
     object_level_verbs: Words = None
+    change_verbs: Words = None  # a sum after one is the change's size, its "to" no range's
     measure_nouns: Words = None
     totals: Words = None
     not_counted: Words = None

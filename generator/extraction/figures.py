@@ -104,6 +104,7 @@ class FigureExtractor:
         )
         self.level_verbs = lexicon.words("numbers", "level_verbs")
         self.object_level_verbs = lexicon.words("numbers", "object_level_verbs")
+        self.change_verbs = lexicon.words("numbers", "change_verbs")
         self.totals = lexicon.words("numbers", "totals")
         self.articles = lexicon.words("grammar", "articles")
         self.not_counted = lexicon.words("numbers", "not_counted")
@@ -350,12 +351,19 @@ class FigureExtractor:
     def _joins_sums(self, low: Span, high: Span) -> bool:
         """Whether two sums are the ends of one range: a word of range_joiners between them ("$3m to
         $5m"), or a conjunction after a range opener ("between $3m and $5m"); not after a change's
-        opener or amount ("from $3m to $5m", "by $3m to $5m"), two figures."""
+        opener or amount ("from $3m to $5m", "by $3m to $5m") or a verb of change ("rose £3m to
+        £45m": by £3m, to £45m), two figures."""
         doc = low.doc
         if high.start != low.end + 1:
             return False
         word, before = doc[low.end].lower_, doc[low.start - 1].lower_ if low.start else ""
         if before in self.change_openers or before in self.change_amounts:
+            return False
+        if (
+            low.start
+            and doc[low.start - 1].pos_ == "VERB"
+            and doc[low.start - 1].lemma_.lower() in self.change_verbs
+        ):
             return False
         return word in self.range_joiners or word in self.conjunctions and before in self.range_openers
 

@@ -2006,6 +2006,8 @@ def test_sums_in_short_form_of_a_change_or_a_list_stay_two_figures(nlp, lexicon)
             "Losses are put at £20m-£30m a year.",
             "Revenue rose from $3m to $5m.",
             "It paid $3m and $5m for the plots.",
+            # a verb of change: by £3m, to £45m
+            "Pre-tax profit rose £3m to £45m.",
         ],
     )
     assert [(f.value, f.low, f.high, f.unit) for f in b.figures] == [
@@ -2014,6 +2016,8 @@ def test_sums_in_short_form_of_a_change_or_a_list_stay_two_figures(nlp, lexicon)
         (5e6, None, None, "USD"),
         (3e6, None, None, "USD"),
         (5e6, None, None, "USD"),
+        (3e6, None, None, "GBP"),
+        (45e6, None, None, "GBP"),
     ]
 
 
