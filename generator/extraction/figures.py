@@ -910,7 +910,9 @@ class FigureExtractor:
             ]
             verb = " ".join(t.text for t in [governor, *particles])
             return verb, _name_of(subject) if subject is not None else None
-        if subject is None:
+        if subject is None or raiser is not governor and changed is not None:
+            # "the government wants to raise it to 10%": the subject found on the verb it completes
+            # does the raising; what is raised is the object the words name only as "it"
             return None, None
         return _phrase(subject), None
 

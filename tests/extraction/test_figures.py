@@ -2055,3 +2055,9 @@ def test_a_share_after_a_verb_that_completes_one_with_an_object_measures_for_the
     # "forced the government to raise": the government raises, not the drought
     b = brief(nlp, lexicon, ["The drought forced the government to raise spending by 5%."])
     assert [(f.value, f.counts, f.subject) for f in b.figures] == [(5, "spending", "government")]
+
+
+def test_a_share_a_completing_verb_gives_to_a_pronouns_thing_measures_no_subject_of_the_other(nlp, lexicon):
+    # "wants to raise it to 10%": the government raises; what reaches 10% is "it", not the government
+    b = brief(nlp, lexicon, ["The government wants to raise it to 10% by 2030."])
+    assert [(f.value, f.counts) for f in b.figures] == [(10, None)]
