@@ -893,7 +893,7 @@ class FigureExtractor:
             subject = next(
                 (c for c in raiser.children if c.dep_ in SUBJECT_DEPS and _as_noun_or_name(c)), None
             )
-        changed = next((c for c in governor.children if c.dep_ == "dobj" and c is not top), None)
+        changed = next((c for c in governor.children if c.dep_ == "dobj" and c.i != top.i), None)
         if by_prep is not None and changed is not None and _as_noun(changed):
             return _phrase(changed), _name_of(subject) if subject is not None else None
         if top.dep_ == "dobj" and governor.lemma_.lower() not in self.level_verbs:
