@@ -282,6 +282,20 @@ class Estimative(_DataFile):
     function_words: Words = None
 
 
+class AgeContext(BaseModel):
+    """The words that make a number someone's age ("aged 21", "a 66-year-old", "в возрасте 40 лет")."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+    before: Words = None  # "aged", "at the age of"
+    after: Words = None  # "old"
+    # an age a bound opens or closes is a threshold: "over the age of 12", "aged 16 or over"
+    bound_qualifiers: Words = None
+    bounds_after: Words = None
+    anniversaries: Words = None  # "летие": a jubilee, no one's age
+    counts: Words = None  # what an age counts, first of these ("лет")
+    verbs: Words = None  # "исполниться": a number they take is an age
+
+
 class Numbers(_DataFile):
     units: dict[str, str] | None = None
     units_after_number: Words = None  # "won": a unit after its number, a verb before one
@@ -295,10 +309,11 @@ class Numbers(_DataFile):
     qualifiers: dict[str, str] | None = None
     scales: dict[str, int] | None = None
     words: dict[str, int | float] | None = None  # "полтора": 1.5
-    age_context: dict[str, list[str]] | None = None
+    age_context: AgeContext | None = None
     level_verbs: Words = None
     reached_verbs: Words = None
     object_level_verbs: Words = None
+    change_verbs: Words = None  # a sum after one is the change's size, its "to" no range's
     measure_nouns: Words = None
     totals: Words = None
     not_counted: Words = None

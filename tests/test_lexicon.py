@@ -41,6 +41,14 @@ def test_a_misspelt_key_of_a_range_of_dates_is_told_the_keys_of_its_own_mapping(
     )
 
 
+def test_a_misspelt_key_of_the_words_of_an_age_is_told(tmp_path):
+    # "aged 16 or over" is a threshold only when `bounds_after` is spelt right: a misspelt key is
+    # an error, not a list silently left unread
+    _write(tmp_path / "en" / "numbers.yaml", "age_context: {bound_after: [or over]}\n")
+    with pytest.raises(UserError, match=r"numbers\.yaml: age_context\.bound_after: not a key of"):
+        load_lexicon(str(tmp_path))
+
+
 def test_a_range_of_dates_is_dated_by_its_start_or_both_ends_and_nothing_else(tmp_path):
     _write(tmp_path / "en" / "dates.yaml", "ranges: {dated_by: end}\n")
     with pytest.raises(UserError, match=r"dates\.yaml: ranges\.dated_by: input should be 'start' or 'both'"):

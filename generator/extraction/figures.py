@@ -104,6 +104,7 @@ class FigureExtractor:
         )
         self.level_verbs = lexicon.words("numbers", "level_verbs")
         self.object_level_verbs = lexicon.words("numbers", "object_level_verbs")
+        self.change_verbs = lexicon.words("numbers", "change_verbs")
         self.totals = lexicon.words("numbers", "totals")
         self.articles = lexicon.words("grammar", "articles")
         self.not_counted = lexicon.words("numbers", "not_counted")
@@ -350,12 +351,19 @@ class FigureExtractor:
     def _joins_sums(self, low: Span, high: Span) -> bool:
         """Whether two sums are the ends of one range: a word of range_joiners between them ("$3m to
         $5m"), or a conjunction after a range opener ("between $3m and $5m"); not after a change's
-        opener or amount ("from $3m to $5m", "by $3m to $5m"), two figures."""
+        opener or amount ("from $3m to $5m", "by $3m to $5m") or a verb of change ("rose £3m to
+        £45m": by £3m, to £45m), two figures."""
         doc = low.doc
         if high.start != low.end + 1:
             return False
         word, before = doc[low.end].lower_, doc[low.start - 1].lower_ if low.start else ""
         if before in self.change_openers or before in self.change_amounts:
+            return False
+        if (
+            low.start
+            and doc[low.start - 1].pos_ == "VERB"
+            and doc[low.start - 1].lemma_.lower() in self.change_verbs
+        ):
             return False
         return word in self.range_joiners or word in self.conjunctions and before in self.range_openers
 
@@ -885,7 +893,7 @@ class FigureExtractor:
             subject = next(
                 (c for c in raiser.children if c.dep_ in SUBJECT_DEPS and _as_noun_or_name(c)), None
             )
-        changed = next((c for c in governor.children if c.dep_ == "dobj" and c is not top), None)
+        changed = next((c for c in governor.children if c.dep_ == "dobj" and c.i != top.i), None)
         if by_prep is not None and changed is not None and _as_noun(changed):
             return _phrase(changed), _name_of(subject) if subject is not None else None
         if top.dep_ == "dobj" and governor.lemma_.lower() not in self.level_verbs:
@@ -902,7 +910,9 @@ class FigureExtractor:
             ]
             verb = " ".join(t.text for t in [governor, *particles])
             return verb, _name_of(subject) if subject is not None else None
-        if subject is None:
+        if subject is None or raiser is not governor and changed is not None:
+            # "the government wants to raise it to 10%": the subject found on the verb it completes
+            # does the raising; what is raised is the object the words name only as "it"
             return None, None
         return _phrase(subject), None
 

@@ -201,9 +201,11 @@ def contradicts(declared: str, text: str, lexicon: Lexicon | None = None) -> str
     """The language the text is clearly in, if it is clearly not `declared`; else None."""
     data = _data(lexicon)
     cased = WORD_RE.findall(text)
+    own = _script_of_language(declared, data)
+    written_as_declared = True  # in the script of the declared language's words
     if cased:
-        own = _script_of_language(declared, data)
         script, count, total = _running_script(cased, text)
+        written_as_declared = script == own
         mostly = count > 0.5 * total
         # a Cyrillic story on a page declared English; not the reverse (a language written in
         # two scripts, Serbian's Latin pages declare "sr"), nor Chinese characters on a Japanese page
@@ -233,7 +235,9 @@ def contradicts(declared: str, text: str, lexicon: Lexicon | None = None) -> str
         and shares[best] >= CONTRADICTION_DETECTED_MIN
     ):
         return best
-    if shares[declared] <= CONTRADICTION_DECLARED_ABSENT:
+    # (absent words are evidence only in the script they are written in: a Serbian page in Latin
+    # letters declares "sr", whose stop words here are Cyrillic)
+    if written_as_declared and shares[declared] <= CONTRADICTION_DECLARED_ABSENT:
         return (
             best if best != declared and shares[best] >= float(data.get("min_share", 0.08)) else UNDETERMINED
         )

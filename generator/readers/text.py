@@ -2222,9 +2222,12 @@ def _take_sign_off(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
             signed = ([f"{first} {surname.title()}"], None)
     elif quoted := SIGNED_WITH_OUTLET_RE.match(line):
         named = _name_line(quoted.group("name"), lexicon)
-        # the outlet's kind ("ИА", "газета"), not a sentence's words ("Tom Hanks stars in “Big”")
+        # the outlet's kind ("ИА", "газета"), not a sentence's words ("Tom Hanks stars in “Big”"),
+        # unless a comma sets them apart from the name as a sign-off's ("Мария Петрова, специально
+        # для «Фонтанки»")
         kind = set(quoted.group("kind").lower().split())
-        if named is not None and len(named[0]) == 1 and named[1] is None and not kind & small_words(lexicon):
+        signing = quoted.group("comma") or not kind & small_words(lexicon)
+        if named is not None and len(named[0]) == 1 and named[1] is None and signing:
             signed = (named[0], quoted.group("outlet"))
     if signed is None:
         return lines
@@ -2238,7 +2241,7 @@ SIGNED_IN_CAPITALS_RE = re.compile(
 )
 # a sign-off of a name and the outlet in quotation marks, its kind's word or two before them
 SIGNED_WITH_OUTLET_RE = re.compile(
-    r"^(?P<name>[A-ZА-ЯЁ][\w-]+ [A-ZА-ЯЁ][\w-]+),?\s+(?P<kind>(?:[\w.-]+\s+){0,2})"
+    r"^(?P<name>[A-ZА-ЯЁ][\w-]+ [A-ZА-ЯЁ][\w-]+)(?P<comma>,)?\s+(?P<kind>(?:[\w.-]+\s+){0,2})"
     r"[«\"„“](?P<outlet>[^«»\"„“”]{1,40})[»\"“”]$"
 )
 

@@ -2006,6 +2006,8 @@ def test_sums_in_short_form_of_a_change_or_a_list_stay_two_figures(nlp, lexicon)
             "Losses are put at £20m-£30m a year.",
             "Revenue rose from $3m to $5m.",
             "It paid $3m and $5m for the plots.",
+            # a verb of change: by £3m, to £45m
+            "Pre-tax profit rose £3m to £45m.",
         ],
     )
     assert [(f.value, f.low, f.high, f.unit) for f in b.figures] == [
@@ -2014,6 +2016,8 @@ def test_sums_in_short_form_of_a_change_or_a_list_stay_two_figures(nlp, lexicon)
         (5e6, None, None, "USD"),
         (3e6, None, None, "USD"),
         (5e6, None, None, "USD"),
+        (3e6, None, None, "GBP"),
+        (45e6, None, None, "GBP"),
     ]
 
 
@@ -2051,3 +2055,17 @@ def test_a_share_after_a_verb_that_completes_one_with_an_object_measures_for_the
     # "forced the government to raise": the government raises, not the drought
     b = brief(nlp, lexicon, ["The drought forced the government to raise spending by 5%."])
     assert [(f.value, f.counts, f.subject) for f in b.figures] == [(5, "spending", "government")]
+
+
+def test_a_share_a_completing_verb_gives_to_a_pronouns_thing_measures_no_subject_of_the_other(nlp, lexicon):
+    # "wants to raise it to 10%": the government raises; what reaches 10% is "it", not the government;
+    # the share a verb takes as its own object is no such object ("projected to grow 2.1 percent")
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The government wants to raise it to 10% by 2030.",
+            "The economy is projected to grow 2.1 percent in 2017.",
+        ],
+    )
+    assert [(f.value, f.counts) for f in b.figures] == [(10, None), (2.1, "economy")]

@@ -173,3 +173,17 @@ def test_a_story_without_a_word_of_its_declared_language_is_not_in_it(lexicon, t
     page = _page("en-ZA", "Izimbuzi zidla irayisi lesikole", body)
     source = read_bytes(lexicon, tmp_path, page, name="page.html")
     assert source.language != "en"
+
+
+def test_a_serbian_page_in_latin_letters_is_in_its_declared_language(lexicon, tmp_path):
+    # Serbian is written in both scripts and its stop words here are Cyrillic: their absence from a
+    # page in Latin letters says nothing against the "sr" it declares
+    body = (
+        "Gradsko veće je danas usvojilo budžet za narednu godinu, a odbornici su posle duge rasprave "
+        "odlučili da se više novca izdvoji za javni prevoz i obnovu škola. Prema rečima gradonačelnika, "
+        "radovi na novom mostu počeće na proleće, ukoliko vreme dozvoli, i trajaće najmanje dve godine. "
+        "Opozicija je kritikovala predlog, tvrdeći da građani nisu dovoljno konsultovani."
+    )
+    page = _page("sr", "Usvojen budžet grada za narednu godinu", body)
+    source = read_bytes(lexicon, tmp_path, page, name="page.html")
+    assert source.language == "sr"

@@ -1127,6 +1127,8 @@ def test_a_sign_off_under_the_last_paragraph_names_the_author(tmp_path, lexicon)
         ("В. БАЖАНОВА.", "В. Бажанова"),
         # the name and the outlet in quotation marks
         ("Анна Петренко ИА «Южный регион»", "Анна Петренко"),
+        # a comma parts the name from the words before the outlet, a preposition among them
+        ("Мария Петрова, специально для «Фонтанки»", "Мария Петрова"),
     ],
 )
 def test_a_russian_sign_off_under_the_last_paragraph_names_the_author(tmp_path, lexicon, sign_off, author):
