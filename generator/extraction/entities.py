@@ -728,18 +728,12 @@ class EntityExtractor:
 
     def _describes_the_named(self, word: Token, name: list[str]) -> bool:
         """Whether the word that opens a sentence before a name's words says what the person does
-        ("Realtor Ghazal Amini said", "Coach Miguel Torres"): a noun the data lists for it, or a
-        word that is no given name before a given name and a surname. Not "Son" of "Son Jae-il"
-        (one word follows), nor "Sheikh" of "Sheikh Al Thani" (a particle follows)."""
+        ("Realtor Ghazal Amini said", "Coach Miguel Torres"): a noun the data lists for it. Not any
+        word the data knows for no given name before a given name and a surname: a name written
+        family name first ("Galabuzi Brian Kakembo of Uganda") is all the person's."""
         if not name or not _opens_sentence(word.doc, word.i) or self._given_name(word.text):
             return False
-        return (
-            word.lower_ in self.occupations
-            or word.lower_ in self.person_refs
-            or len(name) > 1
-            and self._given_name(name[0])
-            and name[0].lower() not in name_particles(self.lexicon)
-        )
+        return word.lower_ in self.occupations or word.lower_ in self.person_refs
 
     def _given_name(self, word: str) -> bool:
         """Whether the data knows a word as somebody's given name."""
