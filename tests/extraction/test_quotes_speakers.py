@@ -1498,3 +1498,15 @@ def test_a_place_a_described_speakers_clause_names_is_not_their_name(nlp, lexico
         nlp, lexicon, "“We did not sleep all night,” said a resident who fled Mariupol in March."
     )
     assert found == ["resident"]
+
+
+def test_a_name_of_three_words_the_model_missed_speaks_not_the_body_its_role_names(nlp, lexicon):
+    # a given name and two family names (given_names.yaml) the model does not tag: the person, not
+    # the agency the role beside them names
+    found = speakers(
+        nlp,
+        lexicon,
+        "“Gas prices will not fall this winter,” Fatih Birol Demir, head of the International Energy "
+        "Agency, told the Guardian.",
+    )
+    assert found == ["Fatih Birol Demir"]
