@@ -2051,3 +2051,20 @@ def test_a_share_after_a_verb_that_completes_one_with_an_object_measures_for_the
     # "forced the government to raise": the government raises, not the drought
     b = brief(nlp, lexicon, ["The drought forced the government to raise spending by 5%."])
     assert [(f.value, f.counts, f.subject) for f in b.figures] == [(5, "spending", "government")]
+
+
+# Session 50, mutants (tests/MUTANTS.md): inputs that exercise what the changed functions decide.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A record low of -12C was set in the town in 1963.", (-12, "°C")),
+        ("The target of 1.5C was agreed in Paris in 2015.", (1.5, "°C")),
+    ],
+)
+def test_a_glued_temperature_with_a_sign_or_decimals_needs_no_weather_word(nlp, lexicon, sentence, expected):
+    # a minus sign or decimals no label has: a temperature though no word of the weather is near and
+    # no verb takes it as its object
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.unit) for f in b.figures] == [expected]
