@@ -2068,3 +2068,18 @@ def test_a_glued_temperature_with_a_sign_or_decimals_needs_no_weather_word(nlp, 
     # no verb takes it as its object
     b = brief(nlp, lexicon, [sentence])
     assert [(f.value, f.unit) for f in b.figures] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Phoenix hits 118F", (118, "°F")),
+        ("-5C in Moscow", (-5, "°C")),
+        ("Moscow shivers at -25C", (-25, "°C")),
+    ],
+)
+def test_a_glued_temperature_opening_or_ending_a_line_with_no_stop_is_one(nlp, lexicon, line, expected):
+    # a headline or a caption: the temperature is the line's first or last token, with no word
+    # before it or after it
+    b = brief(nlp, lexicon, [line])
+    assert [(f.value, f.unit) for f in b.figures] == [expected]
