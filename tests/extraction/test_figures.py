@@ -2083,3 +2083,14 @@ def test_a_glued_temperature_opening_or_ending_a_line_with_no_stop_is_one(nlp, l
     # before it or after it
     b = brief(nlp, lexicon, [line])
     assert [(f.value, f.unit) for f in b.figures] == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sprinter runs 100 m", "The wall is 30 m high", "The rescuers walked for 12 m through the tunnel."],
+)
+def test_a_spaced_m_ending_a_line_or_after_for_on_a_verb_of_distance_is_metres(nlp, lexicon, line):
+    # the letter last on a headline's line, its length word last, or a verb of distance taking it
+    # through "for": metres, not millions
+    b = brief(nlp, lexicon, [line])
+    assert [f.unit for f in b.figures] == ["m"] and b.figures[0].value < 1000
