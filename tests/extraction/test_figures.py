@@ -2069,3 +2069,46 @@ def test_a_share_a_completing_verb_gives_to_a_pronouns_thing_measures_no_subject
         ],
     )
     assert [(f.value, f.counts) for f in b.figures] == [(10, None), (2.1, "economy")]
+
+
+# Session 50, mutants (tests/MUTANTS.md): inputs that exercise what the changed functions decide.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A record low of -12C was set in the town in 1963.", (-12, "°C")),
+        ("The target of 1.5C was agreed in Paris in 2015.", (1.5, "°C")),
+    ],
+)
+def test_a_glued_temperature_with_a_sign_or_decimals_needs_no_weather_word(nlp, lexicon, sentence, expected):
+    # a minus sign or decimals no label has: a temperature though no word of the weather is near and
+    # no verb takes it as its object
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.unit) for f in b.figures] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Phoenix hits 118F", (118, "°F")),
+        ("-5C in Moscow", (-5, "°C")),
+        ("Moscow shivers at -25C", (-25, "°C")),
+    ],
+)
+def test_a_glued_temperature_opening_or_ending_a_line_with_no_stop_is_one(nlp, lexicon, line, expected):
+    # a headline or a caption: the temperature is the line's first or last token, with no word
+    # before it or after it
+    b = brief(nlp, lexicon, [line])
+    assert [(f.value, f.unit) for f in b.figures] == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sprinter runs 100 m", "The wall is 30 m high", "The rescuers walked for 12 m through the tunnel."],
+)
+def test_a_spaced_m_ending_a_line_or_after_for_on_a_verb_of_distance_is_metres(nlp, lexicon, line):
+    # the letter last on a headline's line, its length word last, or a verb of distance taking it
+    # through "for": metres, not millions
+    b = brief(nlp, lexicon, [line])
+    assert [f.unit for f in b.figures] == ["m"] and b.figures[0].value < 1000

@@ -1567,3 +1567,33 @@ def test_a_press_service_of_a_post_is_that_posts_in_the_region_its_holder_heads(
         "Пресс-служба губернатора Вологодской области",
         "Министерство транспорта Башкирии",
     ]
+
+
+# ---------------------------------------------------------------- Session 50, mutants (issue 21)
+
+PETROV_OPENS = "Губернатор Иван Петров заявил: «Мы построим в области новые школы и больницы."
+
+
+def test_a_quotation_opened_once_runs_on_through_two_unmarked_paragraphs_to_its_close(russian):
+    # Russian type opens a quotation of several paragraphs once and closes it once: the two
+    # paragraphs between are its middle, and it is one quote
+    _, quotes = extracted(
+        russian,
+        PETROV_OPENS,
+        "Строительство начнётся весной, как только сойдёт снег.",
+        "Деньги выделят из областного бюджета.",
+        "Ремонт дорог продолжится до осени».",
+    )
+    assert quotes == [
+        (
+            "Мы построим в области новые школы и больницы. Строительство начнётся весной, как только "
+            "сойдёт снег. Деньги выделят из областного бюджета. Ремонт дорог продолжится до осени",
+            "Иван Петров",
+        )
+    ]
+
+
+def test_a_quotation_left_open_that_nothing_closes_takes_in_no_prose_after_it(russian):
+    # no paragraph after it closes the quotation: the writer's next paragraph is no part of it
+    _, quotes = extracted(russian, PETROV_OPENS, "В прошлом году в области открылись три школы.")
+    assert quotes == [("Мы построим в области новые школы и больницы.", "Иван Петров")]

@@ -1424,3 +1424,89 @@ def test_the_statement_of_a_persons_office_is_the_office_of_that_person(nlp, lex
         "“Greece will continue to play an active role in the region’s security,” the statement said.",
     )
     assert found == ["Mitsotakis’s office"]
+
+
+# ---------------------------------------------------------------- Session 50, mutants (issue 21)
+
+DANLADI = "The army spokesman, Colonel Musa Danladi, confirmed the attack."
+DANLADI_OPENS = "He said, “At about 7pm on Friday, troops repelled an attack on an outpost near the town."
+COMMANDER = "“The commander of the brigade visited the location of the attack on Saturday."
+
+
+def test_a_quotation_carried_over_two_paragraphs_goes_on_past_a_line_with_no_quote_mark(nlp, lexicon):
+    # the quotation left open runs on through its second paragraph (opened with a mark) and ends
+    # open there: the gap with no quote mark is counted from that second paragraph, not the first
+    found = speakers(
+        nlp,
+        lexicon,
+        DANLADI,
+        DANLADI_OPENS,
+        "“Two soldiers were wounded and taken to the hospital in the state capital.",
+        "Unfortunately, a police officer was killed in action.",
+        COMMANDER,
+    )
+    assert found == ["Musa Danladi", "Musa Danladi"]
+
+
+def test_a_quotation_left_open_goes_on_past_two_page_lines_with_no_quote_mark(nlp, lexicon):
+    # two lines of the page stand inside the quotation (an advertisement's): still the same speaker
+    found = speakers(
+        nlp,
+        lexicon,
+        DANLADI,
+        DANLADI_OPENS,
+        "Unfortunately, a police officer was killed in action.",
+        "Advertisement",
+        COMMANDER,
+    )
+    assert found == ["Musa Danladi", "Musa Danladi"]
+
+
+def test_a_quotation_left_open_does_not_go_on_past_three_paragraphs_with_no_quote_mark(nlp, lexicon):
+    # three paragraphs with no mark are the writer's own: the next quotation is nobody's the text
+    # says, not the colonel's
+    found = speakers(
+        nlp,
+        lexicon,
+        DANLADI,
+        DANLADI_OPENS,
+        "Unfortunately, a police officer was killed in action.",
+        "Advertisement",
+        "Read more",
+        COMMANDER,
+    )
+    assert found == ["Musa Danladi", None]
+
+
+def test_a_closed_quotation_does_not_go_on_past_a_paragraph_of_narration(nlp, lexicon):
+    # the colonel's quotation closed; a paragraph of the writer's, then a quotation nobody is said
+    # to have said: not the colonel's
+    found = speakers(
+        nlp,
+        lexicon,
+        "“We will win this war,” said Colonel Musa Danladi.",
+        "The attack came at night, when most residents were asleep.",
+        "“Prices of food will rise next year in every market of the state.”",
+    )
+    assert found == ["Musa Danladi", None]
+
+
+def test_a_place_a_described_speakers_clause_names_is_not_their_name(nlp, lexicon):
+    # "a resident who fled Mariupol": the clause names a city, not the resident (no naming noun,
+    # no "as" after a verb of naming)
+    found = speakers(
+        nlp, lexicon, "“We did not sleep all night,” said a resident who fled Mariupol in March."
+    )
+    assert found == ["resident"]
+
+
+def test_a_name_of_three_words_the_model_missed_speaks_not_the_body_its_role_names(nlp, lexicon):
+    # a given name and two family names (given_names.yaml) the model does not tag: the person, not
+    # the agency the role beside them names
+    found = speakers(
+        nlp,
+        lexicon,
+        "“Gas prices will not fall this winter,” Fatih Birol Demir, head of the International Energy "
+        "Agency, told the Guardian.",
+    )
+    assert found == ["Fatih Birol Demir"]
