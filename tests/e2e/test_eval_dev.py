@@ -72,7 +72,10 @@ pytestmark = pytest.mark.slow
 # precision to .941: floors .89 and .94; session 50's batch AX seven (a Liberian daily, a Jersey
 # paper's dump, US local TV stations' wire copy, a South African tech site, a legal wire), scored
 # before any rule, lowered events precision to .828 and equipment precision to .931: floors .82 and
-# .93): each batch
+# .93; its probes' mends (organisations, speakers, events, places through people and equipment)
+# raised organisations to .810/.731, places precision to .790, speakers to .942, events to
+# .787/.830 and equipment to .742/.951: floors .81, .73, .79, .94, .78, .83, .74, .95, and quotes
+# recall .96 (.961 since batch AX)): each batch
 # scored below the part it joined. The test
 # part is scored only to report (scripts/evaluate.py test), never held to a floor here: a floor
 # would make it a target.
@@ -81,18 +84,18 @@ DEV_FLOORS = {
     "body_clean": 0.93,
     "people_recall": 0.91,
     "people_precision": 0.84,
-    "organisations_recall": 0.80,
-    "organisations_precision": 0.72,
+    "organisations_recall": 0.81,
+    "organisations_precision": 0.73,
     "places_recall": 0.84,
-    "places_precision": 0.78,
-    "quotes_recall": 0.95,
-    "quotes_speaker": 0.93,
+    "places_precision": 0.79,
+    "quotes_recall": 0.96,
+    "quotes_speaker": 0.94,
     "figures_recall": 0.86,
     "figures_precision": 0.83,
-    "events_recall": 0.77,
-    "events_precision": 0.82,
-    "equipment_recall": 0.73,
-    "equipment_precision": 0.93,
+    "events_recall": 0.78,
+    "events_precision": 0.83,
+    "equipment_recall": 0.74,
+    "equipment_precision": 0.95,
 }
 
 

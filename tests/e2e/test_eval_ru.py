@@ -72,11 +72,14 @@ pytestmark = pytest.mark.slow
 # figures recall to .869 and equipment to .745/.951: floors .87, .95, .86, .74, .95; session 49's
 # quotes-recall mends (hyphen-led speech, quotations over paragraphs, blockquotes) raised quotes
 # recall to .983 and lowered speakers to .927 (quotes now found whose speaker is not), and its
-# events probe raised events precision to .812: floors .98, .92, .81.
+# events probe raised events precision to .812: floors .98, .92, .81; batch 25's five (contest pages
+# of a games, a women's and a car site, two NEREL texts), scored before any rule, lowered no floor;
+# session 50's furniture, speaker and events probes raised body_clean to .944, figures recall to
+# .872 and events recall to .710: floors .94, .87, .71.
 # The Russian test part is only ever scored to report.
 RU_DEV_FLOORS = {
     "metadata": 0.92,
-    "body_clean": 0.93,
+    "body_clean": 0.94,
     "people_recall": 0.87,
     "people_precision": 0.94,
     "organisations_recall": 0.79,
@@ -85,9 +88,9 @@ RU_DEV_FLOORS = {
     "places_precision": 0.86,
     "quotes_recall": 0.98,
     "quotes_speaker": 0.92,
-    "figures_recall": 0.86,
+    "figures_recall": 0.87,
     "figures_precision": 0.88,
-    "events_recall": 0.68,
+    "events_recall": 0.71,
     "events_precision": 0.81,
     "equipment_recall": 0.74,
     "equipment_precision": 0.95,
