@@ -123,8 +123,6 @@ def blocks_of_paragraphs(paragraphs: Sequence[str], blocks: Sequence[str]) -> di
     return found
 
 
-# a paragraph of prose after a typed hyphen: a capital letter opens it, a sentence's end closes it
-# (a bracket or a closing mark may follow: "(смеется).", "...»")
 def hyphen_turns(docs: Sequence[Doc], hyphens: Sequence[str], dashes: Sequence[str] = ()) -> set[int]:
     """The paragraphs opening with a typed hyphen (speech.yaml `narrator_hyphens`) that are turns
     of dialogue though no narrator's words follow in them, as an interview and a report quoting a
