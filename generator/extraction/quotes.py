@@ -264,14 +264,23 @@ class QuoteExtractor:
         self.role_qualifiers = lexicon.words("speech", "role_qualifiers")
         # titles that name one office ("глава Офиса", "руководитель Офиса"), each as its words' stems
         self.title_synonyms = [_stems(" ".join(group)) for group in speech.get("title_synonyms") or []]
+        # an epithet for a kind of post, as one pattern of the posts' words it stands for (each
+        # whole words of a role in lower case), built once: it is tried on every role of the text
         self.role_kinds = {
-            word.lower(): [phrase.lower() for phrase in phrases]
+            word.lower(): re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p.lower()) for p in phrases)})(?!\w)")
             for word, phrases in (speech.get("role_kinds") or {}).items()
+            if phrases
         }
         # the body a post heads ("министр": "министерство"), the endings a title takes in a role, the
         # body words that stand for any body ("ведомство") and those that speak for another's
         self.title_bodies = {t.lower(): b.lower() for t, b in (speech.get("title_bodies") or {}).items()}
-        self.title_endings = ("", *(e.lower() for e in speech.get("title_case_endings") or []))
+        endings = ("", *(e.lower() for e in speech.get("title_case_endings") or []))
+        # each title's forms in a role ("министра", "министров"), with the body it heads (the
+        # first title listed where two share a form)
+        self.title_forms: dict[str, str] = {}
+        for title, body in self.title_bodies.items():
+            for ending in endings:
+                self.title_forms.setdefault(title + ending, body)
         self.any_body_refs = lexicon.words("speech", "any_body_references")
         self.body_voices = lexicon.words("speech", "body_voices")
         self.complementizers = lexicon.words("speech", "complementizers")
@@ -1348,14 +1357,7 @@ class QuoteExtractor:
         """
         words = role.split()
         for index, word in enumerate(words):
-            found = next(
-                (
-                    body
-                    for title, body in self.title_bodies.items()
-                    if any(word.lower() == title + ending for ending in self.title_endings)
-                ),
-                None,
-            )
+            found = self.title_forms.get(word.lower())
             if not found and index and kind and kind not in self.any_body_refs and _stem(word) == _stem(kind):
                 found = kind
             if found:
@@ -2867,11 +2869,11 @@ class QuoteExtractor:
         holders = {name for name, role in self.body.roles.items() if words & self._role_words(role)}
         # "— сказал дипломат" after "вице-министр иностранных дел Литвы Раймундас Кароблис" and
         # the president named since: the one whose post is of that kind (speech.yaml `role_kinds`)
-        kinds_of = [phrase for w in words for phrase in self.role_kinds.get(w, [])]
+        kinds_of = [self.role_kinds[w] for w in words if w in self.role_kinds]
         holders |= {
             name
             for name, role in self.body.roles.items()
-            if any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", role.lower()) for phrase in kinds_of)
+            if any(kind.search(role.lower()) for kind in kinds_of)
         }
         if not holders and not self.articleless:
             holders = self._spelled_out_before(paragraph, subject)
