@@ -1448,7 +1448,7 @@ class QuoteExtractor:
     ) -> Mention | None:
         """The last person named before a point, outside quotations, whose role's title heads a body
         `fits` accepts (given the body's kind and name)."""
-        for mention in sorted(self._unquoted_mentions, key=lambda m: (m.paragraph, m.start), reverse=True):
+        for mention in self._unquoted_latest_first:
             if mention.kind != "people" or (mention.paragraph, mention.start) >= (paragraph, offset):
                 continue
             body = self._title_body(self.body.roles.get(mention.name, ""), kind)
@@ -1691,7 +1691,7 @@ class QuoteExtractor:
         """The person named last before `subject` whose title holds its word ("US District Judge
         Tanya Chutkan" for "the judge"), outside quotations."""
         word = subject.lower_
-        for mention in sorted(self._unquoted_mentions, key=lambda m: (m.paragraph, m.start), reverse=True):
+        for mention in self._unquoted_latest_first:
             before = (
                 mention.paragraph < paragraph or mention.paragraph == paragraph and mention.end <= subject.idx
             )
@@ -2731,6 +2731,11 @@ class QuoteExtractor:
         """The body's mentions that stand outside every quotation (its middle paragraphs too)."""
         regions = self._quoted_regions
         return [m for m in self.body.mentions if not _inside(m.start, regions.get(m.paragraph, []))]
+
+    @cached_property
+    def _unquoted_latest_first(self) -> list[Mention]:
+        """Those mentions, the last in the text first: what a search back from a point walks."""
+        return sorted(self._unquoted_mentions, key=lambda m: (m.paragraph, m.start), reverse=True)
 
     @cached_property
     def _quoted_regions(self) -> dict[int, list[tuple[int, int]]]:
