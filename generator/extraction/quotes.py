@@ -87,6 +87,11 @@ class QuoteSpan:
     dash_led: bool = False
     narrator: int | None = None
 
+    @property
+    def last_paragraph(self) -> int:
+        """The paragraph the quote ends in (its tail's, when carried on)."""
+        return self.tail[0] if self.tail else self.paragraph
+
 
 # (two to four words, each opening with a capital of any script: see `_signed_after_dash`)
 SIGNED_NAME_RE = re.compile(r"^[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,3}$")
@@ -455,8 +460,7 @@ class QuoteExtractor:
         quotation ("Foramfera", an advertisement's) or the rest of its paragraph, which the copy
         broke off at a line's end; the quotation's next paragraph opens with a mark, as English
         type opens each paragraph of a quotation of several."""
-        last = before.tail[0] if before.tail else before.paragraph
-        between = range(last + 1, span.paragraph)
+        between = range(before.last_paragraph + 1, span.paragraph)
         return (
             not before.closed
             and not before.dash_led
@@ -612,7 +616,7 @@ class QuoteExtractor:
                 carry.text = f"{carry.text} {text.strip()}"
                 carry.tail = (index, 0, len(text))
             # a quotation left open goes on while each next paragraph opens with a quote mark
-            if carry is not None and (carry.tail[0] if carry.tail else carry.paragraph) != index:
+            if carry is not None and carry.last_paragraph != index:
                 result.append(carry)
                 carry = None
         if carry is not None:
@@ -630,7 +634,7 @@ class QuoteExtractor:
         closes it with a closing mark and none before it (`_closes_unopened`). A paragraph with
         no mark runs on when such a paragraph follows within MAX_RUN_ON paragraphs, with no mark
         in those between; else the quotation ended unclosed where it was left open."""
-        if not self.runs_on or (carry.tail[0] if carry.tail else carry.paragraph) != index - 1:
+        if not self.runs_on or carry.last_paragraph != index - 1:
             return False
         texts = self.body.texts
         for later in range(index, min(index + MAX_RUN_ON, len(texts))):
