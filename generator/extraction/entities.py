@@ -629,7 +629,7 @@ class EntityExtractor:
                 break
             if not self._name_word(word):
                 break
-            if self._describes_the_named(word, doc[start:end].text.split()):
+            if self._describes_the_named(word):
                 break  # "Coach Miguel Torres said": the model's whole name, after the sentence's first word
             start -= 1
         # "Ursula von der" and "Leyen": the model stopped at the particles, which never end a name;
@@ -726,12 +726,13 @@ class EntityExtractor:
             or text.lower() in self.company_words
         )
 
-    def _describes_the_named(self, word: Token, name: list[str]) -> bool:
+    def _describes_the_named(self, word: Token) -> bool:
         """Whether the word that opens a sentence before a name's words says what the person does
-        ("Realtor Ghazal Amini said", "Coach Miguel Torres"): a noun the data lists for it. Not any
-        word the data knows for no given name before a given name and a surname: a name written
-        family name first ("Galabuzi Brian Kakembo of Uganda") is all the person's."""
-        if not name or not _opens_sentence(word.doc, word.i) or self._given_name(word.text):
+        ("Realtor Ghazal Amini said", "Coach Miguel Torres"): a noun the data lists for it
+        (people.yaml `occupations`, speech.yaml `person_references`), and no given name the data
+        knows: a name written family name first ("Galabuzi Brian Kakembo of Uganda") is all the
+        person's. (The callers ask only with a name's words after it.)"""
+        if not _opens_sentence(word.doc, word.i) or self._given_name(word.text):
             return False
         return word.lower_ in self.occupations or word.lower_ in self.person_refs
 
@@ -1270,9 +1271,9 @@ class EntityExtractor:
             ):
                 role_tokens.append(tokens.pop(0))
             # "Realtor Ghazal Amini said", "Trader Nina Sorensen said": the word that opens the
-            # sentence, capitalised only for that, before a given name and a surname and itself no
-            # given name, says what the person does; it is no part of the name
-            if len(tokens) > 1 and self._describes_the_named(tokens[0], _join_tokens(tokens[1:]).split()):
+            # sentence, capitalised only for that, before the name's words and itself no given
+            # name, says what the person does; it is no part of the name
+            if len(tokens) > 1 and self._describes_the_named(tokens[0]):
                 role_tokens.append(tokens.pop(0))
             # what is left after a title must be a name, not 'Staff' of 'General Staff'
             if len(tokens) == 1 and tokens[0].pos_ != "PROPN":
@@ -2235,7 +2236,7 @@ class EntityExtractor:
         """The person's name a title's field runs into: "Education Kay McConney" after "Minister
         of" is Kay McConney; a known given name opens it, a surname follows."""
         for i in range(1, len(words) - 1):
-            if words[i] in self.given_names or words[i].lower() in self.gendered_names:
+            if self._given_name(words[i]):
                 return " ".join(words[i:])
         return None
 
