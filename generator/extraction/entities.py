@@ -1983,21 +1983,16 @@ class EntityExtractor:
         kept: list[Group] = []
         for group in people:
             words = group.name.split()
-            short = (
-                [
-                    other
-                    for other in people
-                    if other is not group and other.name.split() == [words[0], words[2]]
-                ]
-                if self.patronymic_endings
+            if (
+                self.patronymic_endings
                 and len(words) == 3
                 and words[1].lower().endswith(self.patronymic_endings)
-                else []
-            )
-            if len(short) == 1:
-                # (an alias: the name stays as the text mostly writes it, with no patronymic)
-                _join_as_address(short[0], group)
-                continue
+            ):
+                short = [o for o in people if o is not group and o.name.split() == [words[0], words[2]]]
+                if len(short) == 1:
+                    # (an alias: the name stays as the text mostly writes it, with no patronymic)
+                    _join_as_address(short[0], group)
+                    continue
             kept.append(group)
         return kept
 
