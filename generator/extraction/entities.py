@@ -3138,23 +3138,18 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     vehicle_verbs = {w.lower() for w in data.get("vehicle_verbs") or ()}
     machine_parts = {w.lower() for w in data.get("machine_parts") or ()}
     organisations = lexicon["organisations"]
-    not_craft = {
-        *(organisations.get("always") or ()),
-        *(organisations.get("known") or ()),
-        *(organisations.get("well_known") or ()),
-        *(data.get("makers") or ()),
-    }
-    # the names the text makes owners of a named thing, but not those it also writes as the
-    # craft itself ("Perseverance's SuperCam" and "the Perseverance rover")
-    owners = _owners(body.docs) - _definite_craft(body.docs, craft_kinds)
     # the bodies the data knows, whose name before a kind is the machine's owner, not its name ("a
     # SpaceX rocket", "the Houthi drones" of the Houthis, "a U.S. Air Force drone"); not a maker,
-    # whose name opens its models' ("Boeing 737"), nor a listed machine's name
+    # whose name opens its models' ("Boeing 737")
     known_bodies = {
         *(organisations.get("always") or ()),
         *(organisations.get("known") or ()),
         *(organisations.get("well_known") or ()),
     } - set(makers)
+    not_craft = known_bodies | set(makers)
+    # the names the text makes owners of a named thing, but not those it also writes as the
+    # craft itself ("Perseverance's SuperCam" and "the Perseverance rover")
+    owners = _owners(body.docs) - _definite_craft(body.docs, craft_kinds)
     countries = {
         *(gazetteer.get("places") or ()),
         *(gazetteer.get("variants") or {}),
@@ -3361,7 +3356,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             body.docs[index],
             machine_words | machine_parts,
             avoid,
-            (not_craft - set(makers)) | companies,
+            known_bodies | companies,
             set(makers) - companies,
             vehicle_verbs,
             set(makers),
