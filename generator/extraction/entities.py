@@ -629,7 +629,7 @@ class EntityExtractor:
                 break
             if not self._name_word(word):
                 break
-            if self._describes_the_named(word, doc[start:end].text.split()):
+            if self._describes_the_named(word):
                 break  # "Coach Miguel Torres said": the model's whole name, after the sentence's first word
             start -= 1
         # "Ursula von der" and "Leyen": the model stopped at the particles, which never end a name;
@@ -726,12 +726,13 @@ class EntityExtractor:
             or text.lower() in self.company_words
         )
 
-    def _describes_the_named(self, word: Token, name: list[str]) -> bool:
+    def _describes_the_named(self, word: Token) -> bool:
         """Whether the word that opens a sentence before a name's words says what the person does
-        ("Realtor Ghazal Amini said", "Coach Miguel Torres"): a noun the data lists for it. Not any
-        word the data knows for no given name before a given name and a surname: a name written
-        family name first ("Galabuzi Brian Kakembo of Uganda") is all the person's."""
-        if not name or not _opens_sentence(word.doc, word.i) or self._given_name(word.text):
+        ("Realtor Ghazal Amini said", "Coach Miguel Torres"): a noun the data lists for it
+        (people.yaml `occupations`, speech.yaml `person_references`), and no given name the data
+        knows: a name written family name first ("Galabuzi Brian Kakembo of Uganda") is all the
+        person's. (The callers ask only with a name's words after it.)"""
+        if not _opens_sentence(word.doc, word.i) or self._given_name(word.text):
             return False
         return word.lower_ in self.occupations or word.lower_ in self.person_refs
 
@@ -1270,9 +1271,9 @@ class EntityExtractor:
             ):
                 role_tokens.append(tokens.pop(0))
             # "Realtor Ghazal Amini said", "Trader Nina Sorensen said": the word that opens the
-            # sentence, capitalised only for that, before a given name and a surname and itself no
-            # given name, says what the person does; it is no part of the name
-            if len(tokens) > 1 and self._describes_the_named(tokens[0], _join_tokens(tokens[1:]).split()):
+            # sentence, capitalised only for that, before the name's words and itself no given
+            # name, says what the person does; it is no part of the name
+            if len(tokens) > 1 and self._describes_the_named(tokens[0]):
                 role_tokens.append(tokens.pop(0))
             # what is left after a title must be a name, not 'Staff' of 'General Staff'
             if len(tokens) == 1 and tokens[0].pos_ != "PROPN":
@@ -1982,21 +1983,16 @@ class EntityExtractor:
         kept: list[Group] = []
         for group in people:
             words = group.name.split()
-            short = (
-                [
-                    other
-                    for other in people
-                    if other is not group and other.name.split() == [words[0], words[2]]
-                ]
-                if self.patronymic_endings
+            if (
+                self.patronymic_endings
                 and len(words) == 3
                 and words[1].lower().endswith(self.patronymic_endings)
-                else []
-            )
-            if len(short) == 1:
-                # (an alias: the name stays as the text mostly writes it, with no patronymic)
-                _join_as_address(short[0], group)
-                continue
+            ):
+                short = [o for o in people if o is not group and o.name.split() == [words[0], words[2]]]
+                if len(short) == 1:
+                    # (an alias: the name stays as the text mostly writes it, with no patronymic)
+                    _join_as_address(short[0], group)
+                    continue
             kept.append(group)
         return kept
 
@@ -2235,7 +2231,7 @@ class EntityExtractor:
         """The person's name a title's field runs into: "Education Kay McConney" after "Minister
         of" is Kay McConney; a known given name opens it, a surname follows."""
         for i in range(1, len(words) - 1):
-            if words[i] in self.given_names or words[i].lower() in self.gendered_names:
+            if self._given_name(words[i]):
                 return " ".join(words[i:])
         return None
 
@@ -3142,23 +3138,18 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     vehicle_verbs = {w.lower() for w in data.get("vehicle_verbs") or ()}
     machine_parts = {w.lower() for w in data.get("machine_parts") or ()}
     organisations = lexicon["organisations"]
-    not_craft = {
-        *(organisations.get("always") or ()),
-        *(organisations.get("known") or ()),
-        *(organisations.get("well_known") or ()),
-        *(data.get("makers") or ()),
-    }
-    # the names the text makes owners of a named thing, but not those it also writes as the
-    # craft itself ("Perseverance's SuperCam" and "the Perseverance rover")
-    owners = _owners(body.docs) - _definite_craft(body.docs, craft_kinds)
     # the bodies the data knows, whose name before a kind is the machine's owner, not its name ("a
     # SpaceX rocket", "the Houthi drones" of the Houthis, "a U.S. Air Force drone"); not a maker,
-    # whose name opens its models' ("Boeing 737"), nor a listed machine's name
+    # whose name opens its models' ("Boeing 737")
     known_bodies = {
         *(organisations.get("always") or ()),
         *(organisations.get("known") or ()),
         *(organisations.get("well_known") or ()),
     } - set(makers)
+    not_craft = known_bodies | set(makers)
+    # the names the text makes owners of a named thing, but not those it also writes as the
+    # craft itself ("Perseverance's SuperCam" and "the Perseverance rover")
+    owners = _owners(body.docs) - _definite_craft(body.docs, craft_kinds)
     countries = {
         *(gazetteer.get("places") or ()),
         *(gazetteer.get("variants") or {}),
@@ -3365,7 +3356,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
             body.docs[index],
             machine_words | machine_parts,
             avoid,
-            (not_craft - set(makers)) | companies,
+            known_bodies | companies,
             set(makers) - companies,
             vehicle_verbs,
             set(makers),

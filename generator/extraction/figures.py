@@ -89,13 +89,13 @@ class FigureExtractor:
         self.plus_words = lexicon.words("numbers", "plus_words")
         self.rank_words = lexicon.words("numbers", "rank_words")
         self.qualifiers = {k.lower(): v for k, v in numbers.get("qualifiers", {}).items()}
+        self.qualifier_phrases = sorted(self.qualifiers, key=len, reverse=True)  # "more than" before "than"
+        self.qualifier_end_re = _phrase_at_end_re(self.qualifiers)
         self.scales = {k.lower(): int(v) for k, v in numbers.get("scales", {}).items()}
         self.words = {k.lower(): int(v) for k, v in numbers.get("words", {}).items()}
         ages = numbers.get("age_context", {})
         # a phrase of one word or more ("aged", "age of"), the longest first
-        self.age_before = sorted(
-            {" ".join(w.lower().split()) for w in ages.get("before", [])}, key=len, reverse=True
-        )
+        self.age_before_re = _phrase_at_end_re({" ".join(w.lower().split()) for w in ages.get("before", [])})
         self.age_after = {w.lower() for w in ages.get("after", [])}
         self.age_bound_qualifiers = {w.lower() for w in ages.get("bound_qualifiers", [])}
         self.age_bounds_after = re.compile(
@@ -1006,7 +1006,7 @@ class FigureExtractor:
         # words of age_context before the number, outside the entity or inside it
         number = next((t for t in ent if t.like_num), None)
         lead = " ".join(t.lower_ for t in doc[max(0, ent.start - 3) : number.i if number else ent.start])
-        said = any(re.search(rf"(?:^|\s){re.escape(p)}$", lead) for p in self.age_before)
+        said = self.age_before_re.search(lead) is not None
         if said and number is not None:
             rest = doc[number.i : ent.end].text
         match = AGE_RE.fullmatch(rest)
@@ -1032,7 +1032,7 @@ class FigureExtractor:
     def _qualifier(self, ent: Span) -> tuple[str | None, str]:
         """'more than 1,000' -> ('more than', '1,000'); also words just before the entity."""
         text, found = ent.text, []
-        phrases = sorted(self.qualifiers, key=len, reverse=True)
+        phrases = self.qualifier_phrases
         while True:
             # "only about 45,500": every leading qualifier goes; the telling one is kept
             phrase = next((p for p in phrases if text.lower().startswith(p + " ")), None)
@@ -1047,18 +1047,16 @@ class FigureExtractor:
         # qualifier, which then ends the words before the number
         number = next((t for t in ent if t.like_num), None)
         if number is not None and number.i > ent.start:
-            inside = ent.doc[ent.start : number.i].text.lower()
-            for phrase in phrases:
-                if re.search(rf"(?:^|\s){re.escape(phrase)}$", inside):
-                    return self.qualifiers[phrase], ent.doc[number.i : ent.end].text
+            inside = self.qualifier_end_re.search(ent.doc[ent.start : number.i].text.lower())
+            if inside is not None:
+                return self.qualifiers[inside["phrase"]], ent.doc[number.i : ent.end].text
         # the three words before the entity, read apart from a bracket or quotation mark glued to
         # them ("(about US$8.4b)"), and past a quotation mark that opens the entity ("being 'over
         # the age of 12'")
         words = [t for t in ent.doc[max(0, ent.start - 4) : ent.start] if not t.is_quote][-3:]
-        before = " ".join(t.lower_ for t in words)
-        for phrase in sorted(self.qualifiers, key=len, reverse=True):
-            if before.endswith(phrase) and re.search(rf"(?:^|\s){re.escape(phrase)}$", before):
-                return self.qualifiers[phrase], ent.text
+        before = self.qualifier_end_re.search(" ".join(t.lower_ for t in words))
+        if before is not None:
+            return self.qualifiers[before["phrase"]], ent.text
         return None, ent.text
 
     def _scales_after(self, ent: Span) -> str:
@@ -1310,6 +1308,13 @@ class FigureExtractor:
 
 
 CURRENCY_CODE_RE = re.compile(r"[A-Z]{3}")  # ISO 4217: a figure's unit that is money
+
+
+def _phrase_at_end_re(phrases: Collection[str]) -> re.Pattern[str]:
+    """A pattern for the phrase of `phrases` a text ends with, as whole words ("nearly" of "flew
+    nearly", "age of" of "at the age of"): built once, not per entity and phrase. Of the phrases
+    that end the text the one that starts first, the longest, matches ("more than", not "than")."""
+    return re.compile(rf"(?:^|\s)(?P<phrase>{alternatives(list(phrases))})$")
 
 
 def _with_untagged_counts(doc: Doc, ents: list[Span]) -> list[Span]:
