@@ -836,18 +836,8 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
     In a sequel ("it came four days after ...") the count runs back from that day.
     """
     words = context.words
-    raw = (match.group("n") or "1").lower()
-    count: float = int(raw) if raw.isdigit() else words.number_words.get(raw, 0)
-    unit = match.group("unit").lower()
-    precision = words.ago_units.get(unit, "day")
-    length = words.unit_lengths.get(unit) or next((u for u in UNIT_DAYS if unit.startswith(u)), "year")
-    if count != int(count):
-        # "полтора года назад", a year and a half: counted in the next smaller unit
-        length, count = (
-            FRACTION_UNITS[length],
-            round(count * UNIT_DAYS[length] / UNIT_DAYS[FRACTION_UNITS[length]]),
-        )
-    count = int(count)
+    count, length = _count_of(match, words)
+    precision = words.ago_units.get(match.group("unit").lower(), "day")
     direction = match.group("dir").lower()
     if direction in words.ago_words:
         origin, sign = context.published, -1
@@ -861,15 +851,38 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
         sign = 1 if (direction in words.later_words) != sequel else -1
     if origin is None or not count:
         return None
-    if length == "day":
-        day = origin + timedelta(days=sign * count)
-    elif length == "week":
-        day = origin + timedelta(days=sign * 7 * count)
-    elif length == "month":
-        index = origin.year * 12 + origin.month - 1 + sign * count
-        day = date(index // 12, index % 12 + 1, 1)
-    else:
-        day = date(origin.year + sign * count, 1, 1)
+    return _at_precision(_moved(origin, length, sign * count), precision)
+
+
+def _count_of(match: re.Match[str], words: DateWords) -> tuple[int, str]:
+    """How many of what a match's count counts ("day", "week", "month" or "year"): its digits or
+    number word, one where the unit stands alone ("через неделю после", "a year ago"), 0 for a word
+    the data does not know; the unit's length is the data's (`unit_lengths`, "года": year), else
+    the one its word opens with ("weeks"). A fraction ("полтора года", a year and a half) is
+    counted whole in the next smaller unit."""
+    raw = (match.group("n") or "1").lower()
+    count: float = int(raw) if raw.isdigit() else words.number_words.get(raw, 0)
+    unit = match.group("unit").lower()
+    length = words.unit_lengths.get(unit) or next((u for u in UNIT_DAYS if unit.startswith(u)), "year")
+    if count != int(count):
+        length, count = (
+            FRACTION_UNITS[length],
+            round(count * UNIT_DAYS[length] / UNIT_DAYS[FRACTION_UNITS[length]]),
+        )
+    return int(count), length
+
+
+def _moved(origin: date, length: str, count: int) -> date:
+    """`origin` moved by `count` days or weeks; by months or years, the first day of the month
+    reached (a year's count keeps the month, which a year's precision drops)."""
+    if length in {"day", "week"}:
+        return origin + timedelta(days=count * UNIT_DAYS[length])
+    index = origin.year * 12 + origin.month - 1 + count * (12 if length == "year" else 1)
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _at_precision(day: date, precision: str) -> PartialDate:
+    """The day as precise as a unit tells it ("day", "month" or "year": dates.yaml `ago_units`)."""
     if precision == "day":
         return PartialDate(day.year, day.month, day.day)
     return PartialDate(day.year, day.month) if precision == "month" else PartialDate(day.year)
@@ -1244,29 +1257,16 @@ def _counted_from_happenings(
             at = said.find(dated.expression) if dated.expression else -1
             if at >= match.start() and "," not in said[match.end() : at]:
                 continue  # "через месяц после начала операции 9 октября": the happening's own date
-            raw = (match.group("n") or "1").lower()
-            count = int(raw) if raw.isdigit() else words.number_words.get(raw, 0)
+            count, length = _count_of(match, words)
             unit = match.group("unit").lower()
-            length = words.unit_lengths.get(unit, "day")
             if not count or length == "year" and len(dated.date) < 7:
                 continue
             sign = words.from_happening_signs[match.group("joiner").lower()]
             year, month, day = (int(part) for part in (dated.date + "-01")[:10].split("-"))
-            if length in {"day", "week"}:
-                when = date(year, month, day) + timedelta(days=sign * count * (7 if length == "week" else 1))
-            else:
-                months = year * 12 + month - 1 + sign * count * (12 if length == "year" else 1)
-                when = date(months // 12, months % 12 + 1, 1)
             precision = words.ago_units.get(unit, "day")
             if len(dated.date) == 7 and precision == "day":
                 precision = "month"  # counted from a month, it is as precise as that month
-            parsed = (
-                PartialDate(when.year, when.month, when.day)
-                if precision == "day"
-                else PartialDate(when.year, when.month)
-                if precision == "month"
-                else PartialDate(when.year)
-            )
+            parsed = _at_precision(_moved(date(year, month, day), length, sign * count), precision)
             event = _event(parsed, said, match.group().rsplit(None, 1)[0], ref, seen)
             if event is not None:
                 found.append(event)

@@ -1103,13 +1103,8 @@ def _top_masthead(
             or line.endswith(":")
             or len(words) > MAX_SITE_NAME_WORDS
             or text.lower() in places
-            or text in source.authors
-            or words[0] in lexicon.given_names  # a writer's name over the headline: "Jane Roe"
-            or is_boilerplate(text, lexicon)
-            or any(pattern.search(text) for pattern in lexicon.site_self_references)
-            or _is_byline(text, lexicon)
+            or _no_site_name(text, source, lexicon)
             or _header_date(text)
-            or parse_date_line(text) is not None
             or not (
                 (len(words) > 1 and not text.isupper() and _named_like_a_site(text, lexicon))
                 or (len(words) == 1 and (RUN_TOGETHER_NAME_RE.match(text) or DOTTED_NAME_RE.match(text)))
@@ -1269,12 +1264,7 @@ def _masthead(raw: list[str], source: Source, lexicon: Lexicon, quoted: bool = F
         or len(words) > MAX_MASTHEAD_WORDS
         or text.isupper()
         or text == source.title
-        or text in source.authors
-        or words[0] in lexicon.given_names
-        or is_boilerplate(text, lexicon)
-        or any(pattern.search(text) for pattern in lexicon.site_self_references)  # "About Us"
-        or _is_byline(text, lexicon)
-        or parse_date_line(text) is not None
+        or _no_site_name(text, source, lexicon)
         or not ((len(words) > 1 and _named_like_a_site(text, lexicon)) or RUN_TOGETHER_NAME_RE.match(text))
     ):
         return None
@@ -1283,6 +1273,20 @@ def _masthead(raw: list[str], source: Source, lexicon: Lexicon, quoted: bool = F
     if quoted:
         return text if any(tidy_line(line, lexicon) != text for line in again) else None
     return text if again or starts_with_bullet(raw[filled[1]]) else None
+
+
+def _no_site_name(text: str, source: Source, lexicon: Lexicon) -> bool:
+    """Whether a line a masthead's shape would take is no site's name: a writer's (a byline, one of
+    the authors, a name opening with a given name the data knows: "Jane Roe" over the headline),
+    furniture, the site speaking of itself ("About Us"), or a date line."""
+    return (
+        text in source.authors
+        or text.split()[0] in lexicon.given_names
+        or is_boilerplate(text, lexicon)
+        or any(pattern.search(text) for pattern in lexicon.site_self_references)
+        or _is_byline(text, lexicon)
+        or parse_date_line(text) is not None
+    )
 
 
 def _logo_text(line: str, lexicon: Lexicon) -> str:

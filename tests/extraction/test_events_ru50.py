@@ -110,6 +110,17 @@ def test_a_happening_a_count_runs_from_is_dated_back_from_the_sentences_date(rus
     assert [d for d, _ in found] == ["2019-10-09"]
 
 
+def test_a_count_of_a_unit_and_a_half_from_a_happening_is_counted_in_the_smaller_unit(russian):
+    # a month and a half is 45 days, as "полтора месяца назад" is counted, known to its month (it
+    # crashed on the fraction)
+    found = events(
+        russian,
+        date(2020, 2, 1),
+        "Финал сериала вышел 28 января 2020 года, через полтора месяца после завершения кроссовера.",
+    )
+    assert [d for d, _ in found] == ["2020-01-28", "2019-12"]
+
+
 def test_last_friday_on_a_friday_is_a_week_before(russian):
     found = events(russian, date(2019, 11, 15), "В прошлую пятницу на заводе произошел пожар.")
     assert [d for d, _ in found] == ["2019-11-08"]
