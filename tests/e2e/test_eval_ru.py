@@ -90,7 +90,7 @@ RU_DEV_FLOORS = {
     "quotes_speaker": 0.92,
     "figures_recall": 0.87,
     "figures_precision": 0.88,
-    "events_recall": 0.71,
+    "events_recall": 0.70,
     "events_precision": 0.81,
     "equipment_recall": 0.74,
     "equipment_precision": 0.95,
