@@ -78,6 +78,7 @@ class People(_DataFile):
     honorifics: Words = None
     name_particles: Words = None
     relatives: Words = None
+    person_pronouns: Words = None
     portfolio_titles: Words = None
     portfolio_prepositions: Words = None
     post_heads: Words = None

@@ -204,6 +204,7 @@ class EntityExtractor:
         self.occupations = lexicon.words("people", "occupations")
         self.speech_verbs = lexicon.words("speech", "verbs")
         self.relatives = lexicon.words("people", "relatives")
+        self.person_pronouns = lexicon.words("people", "person_pronouns")
         self.portfolio_titles = lexicon.words("people", "portfolio_titles")
         self.name_compounds = lexicon.words("people", "name_compounds")
         self.outlets = set(lexicon["sources"].get("outlets", {}).values())
@@ -2166,8 +2167,9 @@ class EntityExtractor:
         organisation the model also took it for, or nothing ("Easter", "Nepal", "Berm").
         """
         firsts = {c.text.split()[0].lower() for c in candidates if c.kind == "people" and " " in c.text}
+        lower_words = _lower_words(texts)
         cased_people = {c.text.lower() for c in candidates if c.kind == "people" and not c.text.isupper()}
-        fields: set[str] = set()  # the last words of titles' fields taken for names
+        fields: set[str] = set()  # the last words of titles' fields and things' names taken for names
         by_text: dict[str, list[Candidate]] = defaultdict(list)
         for c in candidates:
             if c.kind == "people":
@@ -2205,6 +2207,11 @@ class EntityExtractor:
                     kind = ""
                 elif (other := self._named_like_a_thing(words)) and not self._acts(mentions, docs):
                     kind = other
+                elif self._unfounded_name(words, mentions, texts, docs, lower_words):
+                    # "Nintendo Switch", "the new Dark Mode": no given name, something of a thing's,
+                    # and nothing the text says of it is said of a person
+                    kind = "organisations" if votes[text.lower()]["organisations"] else ""
+                    fields.add(words[-1])
                 else:
                     continue
             elif text.lower() in surnames or text.lower() in firsts or self._acts(mentions, docs):
@@ -2219,6 +2226,48 @@ class EntityExtractor:
             if c.kind == "people" and c.text in fields - named and not c.role:
                 c.kind = ""
         return [c for c in candidates if c.kind]
+
+    def _unfounded_name(
+        self,
+        words: list[str],
+        mentions: list[Candidate],
+        texts: list[str],
+        docs: list[Doc],
+        lower_words: set[str],
+    ) -> bool:
+        """Whether a name of several words the model read as a person's shows nothing of one: no
+        known given name opens it ("Stellar Kitchens", "Dark Mode", "Dundee Stars"), it neither
+        speaks nor holds a person's things, its last word is never written alone as a surname is
+        ("Haddad said"), and no person's pronoun or "who" follows any mention in its sentence
+        ("Amara Diallo, who", "Karim Haddad ... his lawyer")."""
+        if not self.person_pronouns or self._given_name(words[0]) or self._acts(mentions, docs):
+            return False
+        # ... and something of it is a thing's: a word of it the text writes in lower case
+        # ("Dark Mode", "a dark mode"; "Force Awakens"), or a body the data knows first ("Samsung
+        # Display", "Nintendo Switch"); not a place's name, which is many a given name too ("Haifa")
+        particles = name_particles(self.lexicon)
+        if not (
+            self._known_body(words[0])
+            or any(w.lower() in lower_words and w.lower() not in particles for w in words)
+        ):
+            return False
+        alone = re.compile(rf"(?<![\w’'.-]){re.escape(words[-1])}(?![\w-])(?! [A-Z])")
+        for i, text in enumerate(texts):
+            for match in alone.finditer(text):
+                before = re.search(r"([A-Z][\w’'-]*)\.? $", text[: match.start()])
+                if before and before.group(1).lower() not in self.honorifics | self.titles:
+                    continue  # inside a longer name: "Comedy Central", "Central Bank"
+                if not any(m.paragraph == i and m.start <= match.start() < m.end for m in mentions):
+                    return False
+        for m in mentions:
+            doc = docs[m.paragraph]
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            following = doc[span.end : span.sent.end]
+            if any(t.lower_ in self.person_pronouns for t in following):
+                return False
+        return True
 
     def _field_of_a_title(self, mentions: list[Candidate]) -> bool:
         """Whether every role a name has is a title that ends with the word tying it to its field

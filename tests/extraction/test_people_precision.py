@@ -157,3 +157,18 @@ def test_the_titled_holder_of_an_embedded_post_is_a_person(nlp, lexicon):
         ],
     )
     assert "Olu Adebayo" in people(b)
+
+
+def test_a_name_without_a_given_name_that_the_text_writes_as_a_things_is_nobodys(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The update adds Night Shift Mode to every phone, and the new mode dims the screen at dusk.",
+            "Reviewers said the Quiet Glass Display looked brighter than the old glass display.",
+            "Nadia Okafor, who tested the phones, said she preferred the older model.",
+        ],
+    )
+    found = {p.name for p in b.people}
+    assert not {"Night Shift Mode", "Quiet Glass Display", "Mode", "Display"} & found
+    assert "Nadia Okafor" in found
