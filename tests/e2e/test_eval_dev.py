@@ -115,12 +115,13 @@ def test_the_dev_corpus_reaches_its_floor(dev_scores, metric: str):
     assert dev_scores[metric] >= DEV_FLOORS[metric], f"{metric} = {dev_scores[metric]}"
 
 
-# The bottom lines and key points of 30 dev articles against the fixed summary reference
+# The bottom lines and key points of the dev articles against the fixed summary reference
 # (tests/eval/SUMMARY-RUBRIC.md, summary-dev.yaml; scripts/summary_eval.py), held a little below
-# what they reach (.767, .571, .634 in session 36; .867, .600, .667 in session 37, when captions,
-# teasers and quotations of several sentences stopped being bottom lines) so that a change to the
+# what they reach (30 articles: .767, .571, .634 in session 36; .867, .600, .667 in session 37,
+# when captions, teasers and quotations of several sentences stopped being bottom lines; 70
+# articles, 40 of them annotated blind in session 51: .800, .566, .697) so that a change to the
 # summary or to what feeds it (sentences, cleaning) cannot make the choice worse unnoticed.
-SUMMARY_FLOORS = {"bottom_line_rate": 0.83, "key_points_rate": 0.57, "key_facts_rate": 0.63}
+SUMMARY_FLOORS = {"bottom_line_rate": 0.79, "key_points_rate": 0.56, "key_facts_rate": 0.69}
 
 
 @pytest.fixture(scope="module")
