@@ -820,10 +820,16 @@ class QuoteExtractor:
         )
         for verb in verbs:
             subject = self._subject(verb, quoted)
+            # "«...», — было отмечено в заявлении группы": a speech verb in the passive speaks
+            # through the statement it was said in, as an impersonal one does (a case-marking
+            # language's tagger tells the voice)
+            passive = self.by_lemma and verb.morph.get("Voice") == ["Pass"]
             if subject is not None and subject.dep_ == "nsubjpass" and subject.head == verb:
                 # "the breach was announced on Telegram": what is said, not who says it
-                continue
-            if subject is None and verb.lemma_.lower() in self.impersonal_verbs:
+                if not passive:
+                    continue
+                subject = None
+            if subject is None and (verb.lemma_.lower() in self.impersonal_verbs or passive):
                 subject = self._statement_of(verb)
             if subject is None and self.source_prepositions:
                 subject = self._speaking_body(verb)
@@ -934,6 +940,12 @@ class QuoteExtractor:
                         name = self._resolve(span.paragraph, word, describe=False)
                         if name:
                             return name
+                    if head is not None and head.pos_ == "NOUN" and phrase in self.according_roles:
+                        # "по словам олимпийской чемпионки" after "Олимпийская чемпионка ...
+                        # Аделина Сотникова": the role written before a named person is theirs
+                        written = self._role_written_before(span.paragraph, head) if self.by_lemma else None
+                        if written:
+                            return written
                     if (
                         head is not None
                         and head.pos_ == "NOUN"
@@ -1525,6 +1537,11 @@ class QuoteExtractor:
             ),
             None,
         )
+        if found is not None and found.lemma_.lower() in self.statement_refs:
+            # "— отметили в заявлении команды": whoever issued the statement, as "говорится в
+            # заявлении команды" says (see `_statement_of`)
+            owners = [c for c in found.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}]
+            return owners[0] if owners else found
         if found is not None or not self.by_lemma or verb.morph.get("Person") in (["1"], ["2"]):
             return found
         # "— рассказали корреспонденту инфогруппы «ТУРПРОМ» в «Интуристе»": where it was said, among
@@ -1666,6 +1683,13 @@ class QuoteExtractor:
         # "his wife whispered": somebody's kin is not the last to speak (people.yaml `relatives`)
         kin = self._form(subject) in self.kin and (bool(_owners(subject)) or self._possessed_agent(subject))
         if subject.pos_ == "NOUN" and not _indefinite(subject, self.indefinites) and not kin:
+            if self.articleless and self.by_lemma:
+                # "Основатель компании Tesla Илон Маск ..." then "«...», — сказал основатель
+                # компании": a word written before a named person as their role, whether or not
+                # the lists know it for a title, refers back to that person
+                written = self._role_written_before(paragraph, subject)
+                if written:
+                    return written
             # 'X said ... "...," the editor added': the same speaker, described
             named = self._speaker_earlier_in(paragraph, subject)
             if named:
@@ -1689,6 +1713,52 @@ class QuoteExtractor:
             # "a White House official", "the aide": nobody named, the text's description speaks;
             # a function word the tagger took for a noun ("None were alleged") describes no one
             return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+        return None
+
+    def _role_written_before(self, paragraph: int, subject: Token) -> str | None:
+        """The person an earlier sentence names right after a word of the subject's lemma, in one
+        phrase with it (no verb nor punctuation but quotation marks between): "Кандидат в президенты
+        Франции от партии «Национальное объединение» Марин Ле Пен" for "кандидат в президенты".
+        The last person named in that phrase is the role's ("Врач Хиллари Клинтон Лиза Бардек" is
+        the doctor Лиза Бардек); the latest such phrase before the subject is taken. None when the
+        subject names a person of its own ("советник Зеленского") or no phrase names anyone."""
+        if subject.morph.get("Number") == ["Plur"] or any(
+            self.body.mention_of_token(paragraph, t, ("people",)) for t in subject.subtree
+        ):
+            # "врачи больницы" are not the doctor named before
+            return None
+        lemma = subject.lemma_.lower()
+        people = [m for m in self.body.mentions if m.kind == "people"]
+        for index in range(paragraph, -1, -1):
+            quoted = self._quoted_regions.get(index, [])
+            doc = self.body.docs[index]
+            roles = [
+                t
+                for t in doc
+                if t.lemma_.lower() == lemma
+                and t.pos_ == "NOUN"
+                and t.dep_ != "nmod"
+                and (index < paragraph or t.i < subject.i)
+                and not _inside(t.idx, quoted)
+            ]
+            # (not a word that qualifies another's role: "Мама призывника Александра Тамара")
+            for role in reversed(roles):
+                phrase = []
+                for token in doc[role.i + 1 : role.sent.end]:
+                    mark = QUOTE_MARK_RE.fullmatch(token.text)
+                    if token.pos_ in {"VERB", "AUX"} or token.is_punct and not mark:
+                        break
+                    phrase.append(token)
+                end = phrase[-1].idx + len(phrase[-1]) if phrase else role.idx
+                named = [m for m in people if m.paragraph == index and role.idx < m.start and m.end <= end]
+                if named:
+                    return max(named, key=lambda m: m.start).name
+                # a name the entities kept no mention of there (taken for a place in a headline's
+                # line, say): the one person of the text whose name holds its last word
+                tagged = [t for t in phrase if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
+                names = {m.name for m in people if tagged and tagged[-1].text in m.name.split()}
+                if len(names) == 1:
+                    return names.pop()
         return None
 
     def _titled_before(self, paragraph: int, subject: Token) -> str | None:
@@ -2059,6 +2129,24 @@ class QuoteExtractor:
             or verb.morph.get("Person") in (["1"], ["2"])
         ):
             return None
+        quoted_here = [(s.start, s.end) for s in self.spans if s.paragraph == paragraph]
+        for first in verb.children:
+            # "кандидат в президенты вышла к журналистам, объявила: «...»": a verb before it in its
+            # sentence that the parser hung on it, agreeing with it, gives it its subject
+            if first.dep_ not in {"parataxis", "conj"} or first.i > verb.i or first.pos_ != "VERB":
+                continue
+            shared = next(
+                (
+                    c
+                    for c in first.children
+                    if c.dep_ == "nsubj"
+                    and c.morph.get("Number") != ["Plur"]
+                    and not _inside(c.idx, quoted_here)
+                ),
+                None,
+            )
+            if shared is not None and first.morph.get("Gender") == verb.morph.get("Gender"):
+                return self._resolve(paragraph, shared, describe)
         sentences = sentences_of(self.body.docs[paragraph])
         before = [s for s in sentences if s.end <= sentence.start]
         where = paragraph

@@ -1597,3 +1597,60 @@ def test_a_quotation_left_open_that_nothing_closes_takes_in_no_prose_after_it(ru
     # no paragraph after it closes the quotation: the writer's next paragraph is no part of it
     _, quotes = extracted(russian, PETROV_OPENS, "В прошлом году в области открылись три школы.")
     assert quotes == [("Мы построим в области новые школы и больницы.", "Иван Петров")]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "said", "speaker"),
+    [
+        (
+            "Основатель компании Tesla Илон Маск провёл презентацию нового грузовика.",
+            "«Это самый безопасный грузовик из всех», — сказал основатель компании.",
+            "Илон Маск",
+        ),
+        (
+            "Форвард «Зенита» Артём Дзюба оформил дубль в матче с «Ростовом».",
+            "«Команда сыграла как единое целое», — сказал после игры форвард.",
+            "Артём Дзюба",
+        ),
+        (
+            "Олимпийская чемпионка по фигурному катанию Аделина Сотникова стала гостьей программы.",
+            "По словам олимпийской чемпионки, «в спорт её привела мама, мечтавшая о коньках».",
+            "Аделина Сотникова",
+        ),
+    ],
+)
+def test_a_role_the_lists_do_not_know_refers_back_to_whom_it_was_written_before(
+    russian, introduced, said, speaker
+):
+    # "основатель", "форвард", "чемпионка" are in no list of titles: the text wrote them before the name
+    people, quotes = extracted(russian, introduced, said)
+    assert [s for _, s in quotes] == [next(name for name in people if name.split()[-1] in speaker)]
+
+
+def test_a_verb_hung_before_the_speech_verb_gives_it_its_subject(russian):
+    _, quotes = extracted(
+        russian,
+        "Кандидат в президенты Франции от партии «Республиканцы» Валери Пекресс отменила поездку в Лион.",
+        "Через два часа кандидат в президенты Франции вышла к журналистам у своего дома, объявила: "
+        "«Со мной всё хорошо, спасибо всем!» и уехала.",
+    )
+    assert quotes == [("Со мной всё хорошо, спасибо всем!", "Валери Пекресс")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "это было отмечено в заявлении группы",
+        "было указано в заявлении группы",
+        "отметили в заявлении группы",
+    ],
+)
+def test_a_statement_said_in_the_passive_or_with_no_subject_is_its_issuers(russian, said):
+    # the band named before by its kind, not its singer quoted before
+    _, quotes = extracted(
+        russian,
+        "Группа Metallica объявила о мировом турне. Вокалист Джеймс Хэтфилд сказал, что «музыканты очень "
+        "соскучились по сцене».",
+        f"«Мы рады вернуться к нашим поклонникам после долгого перерыва», — {said}.",
+    )
+    assert quotes[-1] == ("Мы рады вернуться к нашим поклонникам после долгого перерыва", "Metallica")
