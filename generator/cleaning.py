@@ -128,7 +128,9 @@ SENTENCE_SPLIT_RE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”»]))\s+(?=[
 LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # "2. Please understand that comments are ..."
 
 
-BAR_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
+# a bar of links: "Privacy | Terms", and as a text browser prints a row of them, two spaces
+# apart ("Subscribe  Sign in")
+BAR_SPLIT_RE = re.compile(r"\s+[|·•]\s+|\s{2,}")
 
 
 def _all_furniture(parts: list[str], lexicon: Lexicon) -> bool:

@@ -72,6 +72,7 @@ class Boilerplate(_DataFile):
     comment_section_starts: Words = None
     comment_header_verbs: Words = None
     share_networks: Words = None
+    skip_links: Words = None
 
 
 class People(_DataFile):

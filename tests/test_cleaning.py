@@ -205,6 +205,12 @@ def test_repeat_count_ignores_case_and_punctuation(lexicon):
         "Read our review-in-progress here.",
         "Read the full transcript of his interview",
         "❯❯ Click the Icon below to share this post...",
+        # a page's skip links and menu buttons, alone or a row of them as a text browser prints it
+        "Skip to main content",
+        "Menu",
+        "All Sections",
+        "Subscribe  Sign in",
+        "Search  Log in  Subscribe",
     ],
 )
 def test_boilerplate_lines_are_removed(lexicon, boilerplate):

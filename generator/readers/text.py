@@ -1002,7 +1002,7 @@ def _site_name(
     known = {v.lower(): v for v in lexicon["sources"].get("outlets", {}).values()}
     outlets: Counter[str] = Counter()
     above: set[str] = set()
-    repeated = owner = written = None
+    repeated = owner = written = notice = None
     # the owner named with a company's words ("© 2019 NYP Holdings, Inc.") and nowhere else
     corporate = False
     for i, line in enumerate(lines):
@@ -1018,7 +1018,7 @@ def _site_name(
             # "© All rights reserved." names no one, nor "Copyright and Neighbouring Rights
             # Act" (matched without regard to case): the next notice may
             if site and (site[:1].isupper() or " " not in site):  # "© 2022 opposingviews.com" too
-                owner, written = _without_company_words(site, lexicon), site.strip(" .,")
+                owner, written, notice = _without_company_words(site, lexicon), site.strip(" .,"), text
                 if owner and _publisher(owner, lexicon):
                     owner = None  # a group that owns the site, not the site: look on for its name
                 corporate = (
@@ -1059,9 +1059,19 @@ def _site_name(
         return named
     top = _top_masthead(raw, lines, region, source, lexicon, written or owner)
     # the owner printed nowhere but in its notice, or inside the masthead ("Ledger" of "The
-    # Riverton Ledger"): no name the page goes by
+    # Riverton Ledger"), or only below the story (the notice, the footer's link to the group's
+    # other sites: "• GateHouse Media Publications"): no name the page goes by
     elsewhere = [line for line in lines if top is None or top not in line]
-    if owner and top and _printed_once(owner, elsewhere) and _owner_company(written or owner, lexicon):
+    above = [line for line in lines[: region.end] if top is None or top not in line]
+    unseen = owner is not None and (_printed_once(owner, elsewhere) or _times_printed(owner, above) == 0)
+    # a name with a company's words ("Ledger Media Group") is the company's wherever the page
+    # prints it below the story; one the notice merely gives a legal form ("Mediacorp Pte Ltd",
+    # "Wikia, Inc.") may be the site's own, so the page must print it nowhere else
+    company = owner is not None and (
+        (unseen and _owner_company(written or owner, lexicon))
+        or (_printed_once(owner, elsewhere) and _legal_form(notice, lexicon))
+    )
+    if top and company:
         # "© 2022 Ledger Media Group LLC", "© 2019 Harbour Newspapers Limited": a company that
         # owns the site, named only in its notice; the name over the page's menu is the site's
         return top
@@ -1081,12 +1091,14 @@ def _top_masthead(
     log-in and subscribe lines, a ticker; menus' items are passed over, not counted. A label ending
     with a colon ("Breaking News:"), a date, a byline, the headline or a place is no site's name;
     nothing is looked for past the headline. A section's label has that shape too ("Quick Links",
-    "Local News"): the name is taken where the page's logo stands, its first line, or where the
+    "Local News"): the name is taken where the page's logo stands, its first line past its skip
+    links (boilerplate data, `skip_links`: "Skip to main content"), or where the
     page names it again inside a longer line (a title bar "Headline | The Riverton Ledger", a
     photo's credit) or its copyright's owner shares a word of it ("Star Ledger Publishing Inc.")."""
     places = lexicon.words("gazetteer", "places")
     title = _key(source.title) if source.title else None
-    seen = 0
+    skips = tuple(sorted(lexicon.reading_words("boilerplate", "skip_links")))
+    seen = links = 0
     for i in range(min(region.start, len(lines))):
         line = raw[i].strip()
         if not line or line.startswith("#") or starts_with_bullet(raw[i]) or IMAGE_ONLY_RE.match(line):
@@ -1097,6 +1109,9 @@ def _top_masthead(
         seen += 1
         if seen > MAX_TOP_LINES:
             return None
+        if text.lower().startswith(skips):
+            links += 1  # "Skip to main content": a link a page puts before all else, its logo too
+            continue
         words = text.split()
         if (
             not words
@@ -1122,7 +1137,7 @@ def _top_masthead(
             for j, other in enumerate(lines)
             if j != i
         )
-        if seen == 1 or again or (owner and _shares_word(owner, text, lexicon)):
+        if seen - links == 1 or again or (owner and _shares_word(owner, text, lexicon)):
             return text
         return None
     return None
@@ -1137,6 +1152,15 @@ def _owner_company(written: str, lexicon: Lexicon) -> bool:
     data, `company_words`)."""
     bodies = lexicon.words("sources", "company_words")
     return any(w.lower().strip(".,()") in bodies for w in written.split())
+
+
+def _legal_form(notice: str | None, lexicon: Lexicon) -> bool:
+    """Whether a copyright notice gives its owner a company's legal form, anywhere in its line
+    ("© Mediacorp 2022. Mediacorp Pte Ltd.", "Copyright © Grupo Editorial Andino S.A. 2024";
+    sources data, `legal_forms`), which a site's own name may carry too ("Wikia, Inc.")."""
+    forms = {form.lower() for form in lexicon.words("sources", "legal_forms")}
+    words = (notice or "").lower().split()
+    return any(w.strip(",()") in forms or w.strip(".,()") in forms for w in words)
 
 
 def _shares_word(owner: str, name: str, lexicon: Lexicon) -> bool:
@@ -1301,8 +1325,12 @@ def _logo_text(line: str, lexicon: Lexicon) -> str:
 
 
 def _printed_once(name: str, lines: list[str]) -> bool:
+    return _times_printed(name, lines) <= 1
+
+
+def _times_printed(name: str, lines: list[str]) -> int:
     spelt = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-    return sum(bool(spelt.search(line)) for line in lines) <= 1
+    return sum(bool(spelt.search(line)) for line in lines)
 
 
 MIN_SELF_REFERENCES = 2  # one "About X" may be a menu's topic; two lines naming X are the site

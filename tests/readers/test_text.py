@@ -994,6 +994,25 @@ def test_a_page_dumps_first_line_names_its_site(tmp_path, lexicon, masthead, foo
         ("Sign in\nLocal News", "© 2022 Lakeshore Media Group LLC. All rights reserved.", "Lakeshore"),
         # a notice naming the site, not a company, still names it
         ("Example Ledger", "© 2022 Example Courier. All rights reserved.", "Example Courier"),
+        # the logo's text right after the page's skip link, a company owning it in the notice
+        (
+            "Skip to main content\nThe Riverton Ledger",
+            "© 2019 Harbourside Media, LLC. All rights reserved.",
+            "The Riverton Ledger",
+        ),
+        # the company's name cut short of its legal form, which the notice gives after it
+        (
+            "Example Ledger",
+            "Copyright© Kinabalu 2022. Kinabalu Pte Ltd. All rights reserved",
+            "Example Ledger",
+        ),
+        ("Example Ledger", "Copyright © Grupo Editorial Andino S.A. 2024", "Example Ledger"),
+        # the company named again in the footer, a link to its other sites, not above the story
+        (
+            "Example Ledger",
+            "© 2017 Harbourside Media, LLC. All rights reserved\n\n  • Harbourside Media Publications",
+            "Example Ledger",
+        ),
     ],
 )
 def test_the_name_over_a_page_dumps_menu_names_the_site_a_company_owns(
