@@ -1984,10 +1984,24 @@ def _has_quantity(span: Span, words: DateWords) -> bool:
             not span.start <= token.i < span.end
             and (token.pos_ == "NUM" or token.ent_type_ in QUANTITY_ENTS)
             and token.ent_type_ not in {"DATE", "TIME"}
+            and not _last_day_of(span, token, words)
         ):
             return True
         stack.extend(token.children)
     return False
+
+
+def _last_day_of(span: Span, token, words: DateWords) -> bool:
+    """Whether a number right after a date is the last day of the range the date opens ("between
+    October 11 and 13", where the model leaves "13" out of the date): no count of the clause."""
+    ranges = words.ranges
+    return (
+        ranges is not None
+        and token.i == span.end
+        and token.like_num
+        and len(token.text) <= 2
+        and bool(ranges.end_after.search(f" {span[-1].text} {token.text}"))
+    )
 
 
 def _share_or_sum(token, words: DateWords) -> bool:

@@ -64,3 +64,11 @@ def test_the_year_of_a_share_or_of_a_figures_count_is_no_happening(nlp, lexicon)
     bombing = "In 2002, militants killed more than 20 people in a car bombing outside a synagogue."
     b = brief(nlp, lexicon, [tourism, remittances, farming, bombing], published=date(2020, 7, 8))
     assert dated(b) == {"2002": [bombing]}
+
+
+def test_a_range_of_days_is_dated_by_its_first_not_taken_for_a_count(nlp, lexicon):
+    # the model may leave the last day out of the date ("between October 11 and" + "13"): that
+    # number is the range's end, not a count that makes the range a measure's period
+    visit = "The president's visit to Japan is expected between October 11 and 13, officials said."
+    b = brief(nlp, lexicon, [visit], published=date(2019, 10, 9))
+    assert dated(b) == {"2019-10-11": [visit]}
