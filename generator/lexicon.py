@@ -430,6 +430,8 @@ class DateRanges(_DataFile):
 class Dates(_DataFile):
     months: dict[str, int] | None = None
     counted_modifiers: Words = None
+    approximate_modifiers: Words = None
+    approximate_counts: dict[str, int] | None = None
     months_in_lower_case: bool | None = None
     weekdays: dict[str, int] | None = None
     relative_days: dict[str, int] | None = None
@@ -449,6 +451,7 @@ class Dates(_DataFile):
     year_suffixes: Words = None
     year_endings: Words = None
     weekday_openers: Words = None
+    last_weekday_not_yesterday: bool | None = None
     weekday_determiners: Words = None
     year_phrases: dict[str, int] | None = None
     anaphoric_openers: Words = None
@@ -463,6 +466,9 @@ class Dates(_DataFile):
     ago_units: dict[str, str] | None = None
     unit_lengths: dict[str, str] | None = None
     ago_words: Words = None
+    ahead_words: Words = None
+    ahead_openers: Words = None
+    measure_verbs: Words = None
     later_words: Words = None
     earlier_words: Words = None
     sequel_verbs: Words = None

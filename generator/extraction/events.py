@@ -180,7 +180,21 @@ class DateWords:
     period_edge: re.Pattern[str]  # "the end of " before "2026"
     # the same words as single tokens: "к концу 2021 года", where the year qualifies "концу"
     period_edge_words: frozenset[str]
-    counted: re.Pattern[str]  # "nine months ago", "only 4 days later"
+    counted: re.Pattern[str]  # "nine months ago", "only 4 days later", "nearly a year ago"
+    # "a few", "several": counts of time approximate of themselves, with the number each is taken for
+    approximate_counts: dict[str, int]
+    # " away", " from now" right after a count of time ("a month away"): counted ahead from publication
+    ahead_after: re.Pattern[str] | None
+    ahead_words: frozenset[str]
+    # "in " before a bare count of time ("will vote in three days"): ahead of publication where the
+    # clause lies ahead (dates.yaml `ahead_openers`); a bare count of time, with an empty direction
+    ahead_opened: re.Pattern[str] | None
+    bare_count: re.Pattern[str]
+    # "the day after the", "two days before the" right before a date: the sentence's happening is
+    # counted from the happening that date times ("arrested the day after the Dec. 30 shooting")
+    counted_from_a_date: re.Pattern[str]
+    # " last" right after a weekday ("on Thursday last"): the shift a weekday may take after it
+    weekday_after: re.Pattern[str]
     sequel: re.Pattern[str]  # "(the crash) came a day after (the swap)"
     ago_units: dict[str, str]
     unit_lengths: dict[str, str]  # what a unit word counts, where its word does not say ("года": year)
@@ -213,6 +227,9 @@ class DateWords:
     reference_words: frozenset[str]
     # "grew 2.27% in 2019", "hit 14 million last year": verbs that give a measure's level (numbers.yaml)
     level_verbs: frozenset[str]
+    # "accounting for 15% of GDP in 2013", "had revenue of $4 billion in 2023": verbs whose clause with
+    # a quantity tells a share or a sum a year held, no happening (dates.yaml `measure_verbs`)
+    measure_verbs: frozenset[str]
     # "last year's turnover": nouns of a measure, whose year is its period (numbers.yaml)
     measure_nouns: frozenset[str]
     present_schedules: bool  # "the show opens on Friday" lies ahead (dates.yaml)
@@ -278,6 +295,9 @@ class DateWords:
     past_is_done: bool = False
     # ... only where what its clause counts is things, not a share or a sum (`past_is_done: counts`)
     past_counts_only: bool = False
+    # "last Monday" in a text of a Tuesday is the Monday of the week before: the day before would be
+    # "Monday" or "yesterday" (dates.yaml `last_weekday_not_yesterday`)
+    last_weekday_not_yesterday: bool = False
     # the text's own weekday names (dates.yaml `weekdays`), not every bundled language's
     weekday_names: frozenset[str] = frozenset()
     # "в 2019-м", "на 2000-м километре": a number with a year's case ending, which an ordinal's is
@@ -327,16 +347,37 @@ class DateWords:
         ending = rf"(?:-(?:{endings})|(?:{suffixes}))?"
         joiners = alternatives(words.get("day_month_joiners"))
         year_words = alternatives([w for w, unit in (words.get("spans") or {}).items() if unit == "year"])
+        week_words = alternatives(
+            [
+                w
+                for w, unit in (words.get("spans") or {}).items()
+                if unit == "week" and w not in (words.get("nearest_spans") or [])
+            ]
+        )
         directions = [
             *words.get("ago_words", []),
+            *words.get("ahead_words", []),
             *words.get("later_words", []),
             *words.get("earlier_words", []),
         ]
+        approximate_counts = {k.lower(): v for k, v in (words.get("approximate_counts") or {}).items()}
+        negative_shifts = [w for w, n in shifts.items() if n < 0]
+        spans_or_months = alternatives([*(words.get("spans") or {}), *(words.get("months") or {})])
+        articles = sorted(lexicon.words("grammar", "articles"))
+        counts = alternatives([*number_words, *approximate_counts])
+        joiners_of_counts = alternatives([*words.get("later_words", []), *words.get("earlier_words", [])])
         return cls(
             weekday=re.compile(
                 rf"^(?:(?P<rel>{alternatives([*shifts, *words.get('weekday_openers', [])])})\s+)?"
                 rf"(?:(?:{alternatives(words.get('day_edges'))})\s+)?"
-                rf"(?P<weekday>{weekdays})\.?(?:['’]s)?(?:\s+(?:{alternatives(words.get('parts_of_day'))}))?$",
+                rf"(?P<weekday>{weekdays})\.?(?:['’]s)?(?:\s+(?:{alternatives(words.get('parts_of_day'))}))?"
+                # "Thursday last", "Monday last week": the shift after the weekday
+                rf"(?:\s+(?P<after>{alternatives(negative_shifts)})(?:\s+(?:{week_words}))?)?$",
+                re.I,
+            ),
+            weekday_after=re.compile(
+                rf"\s+(?:{alternatives(negative_shifts)})(?![\w-])"
+                rf"(?!\s+(?:{spans_or_months})(?![\w-]))",
                 re.I,
             ),
             # the part of the day in lower case: "This Morning" is a programme's name. Not "last
@@ -393,10 +434,40 @@ class DateWords:
             period_edge=re.compile(rf"^(?:{alternatives(words.get('period_edges'))})\s+", re.I),
             period_edge_words=lexicon.words("dates", "period_edges"),
             counted=re.compile(
-                rf"^(?:(?:{alternatives(words.get('counted_modifiers'))})\s+)?(?:(?P<n>\d+|{alternatives(list(number_words))})\s+)?"
+                rf"^(?:(?:(?P<about>{alternatives(words.get('approximate_modifiers'))})"
+                rf"|{alternatives(words.get('counted_modifiers'))})\s+)*"
+                rf"(?:(?P<n>\d+|{counts})\s+)?"
                 rf"(?P<unit>{alternatives(list(units))})\s+(?P<dir>{alternatives(directions)})$",
                 re.I,
             ),
+            approximate_counts=approximate_counts,
+            ahead_opened=(
+                re.compile(rf"(?:^|\s)(?:{alternatives(words['ahead_openers'])})\s+$", re.I)
+                if words.get("ahead_openers")
+                else None
+            ),
+            bare_count=re.compile(
+                rf"^(?:(?:(?P<about>{alternatives(words.get('approximate_modifiers'))})"
+                rf"|{alternatives(words.get('counted_modifiers'))})\s+)*"
+                rf"(?:(?P<n>\d+|{counts})\s+)"
+                rf"(?P<unit>{alternatives(list(units))})(?P<dir>)$",
+                re.I,
+            ),
+            counted_from_a_date=re.compile(
+                rf"(?<![\w-])(?P<count>(?:(?:(?P<about>{alternatives(words.get('approximate_modifiers'))})"
+                rf"|{alternatives(words.get('counted_modifiers'))})\s+)*"
+                rf"(?:(?P<n>\d+|{counts}|{alternatives(articles)})\s+)"
+                rf"(?P<unit>{alternatives(list(units))})\s+(?P<joiner>{joiners_of_counts}))"
+                rf"\s+(?:(?:{alternatives(articles)})\s+)?$",
+                re.I,
+            ),
+            ahead_after=(
+                re.compile(rf"\s+(?:{alternatives(words['ahead_words'])})(?![\w-])", re.I)
+                if words.get("ahead_words")
+                else None
+            ),
+            ahead_words=lexicon.words("dates", "ahead_words"),
+            last_weekday_not_yesterday=bool(words.get("last_weekday_not_yesterday")),
             sequel=re.compile(
                 rf"\b(?:{alternatives(words.get('sequel_verbs'))})\s+(?P<when>(?:just\s+|only\s+)?"
                 rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(units))})\s+"
@@ -434,6 +505,7 @@ class DateWords:
             reference_words=lexicon.words("speech", "person_references")
             | lexicon.words("speech", "organisation_references"),
             level_verbs=lexicon.words("numbers", "level_verbs"),
+            measure_verbs=lexicon.words("dates", "measure_verbs"),
             measure_nouns=lexicon.words("numbers", "measure_nouns"),
             present_schedules=bool(words.get("present_schedules")),
             year_suffixes=lexicon.words("dates", "year_suffixes"),
@@ -838,9 +910,16 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
     words = context.words
     count, length = _count_of(match, words)
     precision = words.ago_units.get(match.group("unit").lower(), "day")
+    vague = (match.group("n") or "").lower() in words.approximate_counts
+    if vague and length not in {"day", "week"}:
+        return None  # "several years ago", "a few months later": which year or month, nobody can tell
+    if (match.groupdict().get("about") or vague) and precision == "day":
+        precision = "month"  # "a few days ago", "nearly a week later": no day can be told
     direction = match.group("dir").lower()
     if direction in words.ago_words:
         origin, sign = context.published, -1
+    elif direction in words.ahead_words or not direction:
+        origin, sign = context.published, 1  # "with the vote three days away", "will vote in three days"
     else:
         # days and weeks count from the last day the text gave; months and years from the
         # last month ("In May ... two months later")
@@ -854,6 +933,43 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
     return _at_precision(_moved(origin, length, sign * count), precision)
 
 
+def _ahead_in(before: str, expression: str, context: Context) -> PartialDate | None:
+    """A bare count of time after "in" in a clause that lies ahead ("will vote on the budget in three
+    days", "is expected to open in two months"): counted ahead from publication. In the past ("built
+    it in three years") it is a length of time, and this is not asked."""
+    words = context.words
+    if context.published is None or words.ahead_opened is None or not words.ahead_opened.search(before):
+        return None
+    count = words.bare_count.match(_trim(expression, words))
+    return _counted(count, context) if count else None
+
+
+def _counted_from_a_date(
+    before: str, parsed: PartialDate, words: DateWords
+) -> tuple[PartialDate, str] | None:
+    """The date of the sentence's happening where a count from the happening a date times stands
+    before that date ("was arrested the day after the Dec. 30 shooting", "two days before the Feb. 24
+    vote, the leader was detained"), with the count's words; as precise as the count's unit and the
+    date let it be (a week's count gives the month)."""
+    match = words.counted_from_a_date.search(before)
+    if match is None or parsed.year is None or parsed.month is None:
+        return None
+    count, length = _count_of(match, words)
+    if not count and (match.group("n") or "").lower() in words.articles:
+        count = 1  # "the day after": one
+    vague = (match.group("n") or "").lower() in words.approximate_counts
+    if not count or vague and length not in {"day", "week"}:
+        return None
+    precision = words.ago_units.get(match.group("unit").lower(), "day")
+    if match.group("about") or vague:
+        precision = "month" if precision == "day" else precision
+    if parsed.day is None and precision == "day":
+        precision = "month"  # counted from a month, it is as precise as that month
+    sign = 1 if match.group("joiner").lower() in words.later_words else -1
+    origin = date(parsed.year, parsed.month, parsed.day or 1)
+    return _at_precision(_moved(origin, length, sign * count), precision), match.group("count")
+
+
 def _count_of(match: re.Match[str], words: DateWords) -> tuple[int, str]:
     """How many of what a match's count counts ("day", "week", "month" or "year"): its digits or
     number word, one where the unit stands alone ("через неделю после", "a year ago"), 0 for a word
@@ -861,7 +977,9 @@ def _count_of(match: re.Match[str], words: DateWords) -> tuple[int, str]:
     the one its word opens with ("weeks"). A fraction ("полтора года", a year and a half) is
     counted whole in the next smaller unit."""
     raw = (match.group("n") or "1").lower()
-    count: float = int(raw) if raw.isdigit() else words.number_words.get(raw, 0)
+    count: float = (
+        int(raw) if raw.isdigit() else words.number_words.get(raw, words.approximate_counts.get(raw, 0))
+    )
     unit = match.group("unit").lower()
     length = words.unit_lengths.get(unit) or next((u for u in UNIT_DAYS if unit.startswith(u)), "year")
     if count != int(count):
@@ -902,7 +1020,7 @@ def _relative(text: str, published: date, context: Context) -> PartialDate | Non
         return PartialDate(day.year, day.month, day.day)
     weekday = context.words.weekday.match(text)
     if weekday:
-        shift = context.words.shifts.get((weekday.group("rel") or "").lower(), 0)
+        shift = context.words.shifts.get((weekday.group("rel") or weekday.group("after") or "").lower(), 0)
         future = context.future or shift > 0
         number = WEEKDAYS[weekday.group("weekday").lower()]
         if number == published.weekday() and shift:
@@ -913,6 +1031,12 @@ def _relative(text: str, published: date, context: Context) -> PartialDate | Non
             day = published
         else:
             day = weekday_date(number, published, future)
+            if (
+                shift < 0
+                and context.words.last_weekday_not_yesterday
+                and published - day == timedelta(days=1)
+            ):
+                day -= timedelta(days=7)  # "last Monday" in a text of a Tuesday: the week before's
         return PartialDate(day.year, day.month, day.day)
     relative = context.words.span.match(_without_edge(lower, context))
     if relative:
@@ -1006,7 +1130,26 @@ def _date_spans(doc, words: DateWords) -> list[tuple[int, int, str, bool]]:
         if not any(s < match.end() and match.start() < e for s, e, *_ in spans):
             spans.append((match.start(), match.end(), match.group(), False))
     spans = [span for span in spans if not any(s < span[1] and span[0] < e for s, e, *_ in sequels)]
+    spans = [_with_words_after(text, span, words) for span in spans]
     return sorted(_ranges_by_first_day(text, spans, words) + sequels)
+
+
+def _with_words_after(
+    text: str, span: tuple[int, int, str, bool], words: DateWords
+) -> tuple[int, int, str, bool]:
+    """A date expression with the words after it that the model leaves out but that say where it
+    counts from: "a month" + " away" (ahead of publication), "Thursday" + " last" (of the week
+    before)."""
+    start, end, expression, sequel = span
+    trimmed = _trim(expression, words)
+    after = words.ahead_after.match(text, end) if words.ahead_after else None
+    if after and words.counted.match(f"{trimmed}{after.group()}"):
+        return start, after.end(), text[start : after.end()], sequel
+    after = words.weekday_after.match(text, end)
+    weekday = words.weekday.match(trimmed)
+    if after and weekday and not weekday.group("rel") and words.weekday.match(f"{trimmed}{after.group()}"):
+        return start, after.end(), text[start : after.end()], sequel
+    return span
 
 
 def _edged_relative_day(text: str, words: DateWords) -> bool:
@@ -1149,6 +1292,8 @@ def extract_events(
                     parsed = _year_end(parsed, edge[0] if edge else "", context.words)
                 if ranged and parsed is not None and parsed.day:
                     parsed = PartialDate(parsed.year, parsed.month, ranged[0])
+                if parsed is None and context.future:
+                    parsed = _ahead_in(text[sentence.start_char : start], expression, context)
             else:
                 continue
             if parsed is None or parsed.iso() is None:
@@ -1162,6 +1307,10 @@ def extract_events(
             if _period_of_a_measure(span, parsed, context):
                 continue
             events.append(_event(parsed, said, expression, body.ids[index], seen))
+            if not sequel:
+                counted = _counted_from_a_date(text[sentence.start_char : start], parsed, context.words)
+                if counted is not None:
+                    events.append(_event(counted[0], said, counted[1], body.ids[index], seen))
         if context.words.from_happening is not None:
             events.extend(_counted_from_happenings(doc, body.ids[index], events, context, seen))
         if context.words.recent_openers and context.published is not None and not context.estimated:
@@ -1601,7 +1750,7 @@ def _without_vaguer(events: list[Event], words: DateWords) -> list[Event]:
 def _says_when(span, sentence, before: str, context: Context) -> bool:
     """Whether a date expression dates something said in its sentence (see the module's note)."""
     words = context.words
-    if _after(words.state_before, before, span):
+    if _after(words.state_before, before, span) and not _approximately_ago(span, before, words):
         return False
     opens_a_period = (
         words.ranges is not None and words.ranges.count_makes_a_period and _opens_span(span, before, words)
@@ -1652,6 +1801,13 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         # a year still running or ahead; "2024 was (had been) the warmest year" is a finished fact
         return False
     return _has_verb(span, sentence) or _dash_for_a_verb(span, sentence, words.verb_dashes)
+
+
+def _approximately_ago(span, before: str, words: DateWords) -> bool:
+    """Whether a state marker is only the approximation of a count of time ("more than a year ago",
+    "less than a month ago"), not before the date ("higher than three months ago")."""
+    counted = words.counted.match(_trim(span.text, words))
+    return bool(counted and counted.group("about")) and not words.state_before.search(before)
 
 
 def _weekday_of_another_week(span, words: DateWords) -> bool:
@@ -1828,10 +1984,24 @@ def _has_quantity(span: Span, words: DateWords) -> bool:
             not span.start <= token.i < span.end
             and (token.pos_ == "NUM" or token.ent_type_ in QUANTITY_ENTS)
             and token.ent_type_ not in {"DATE", "TIME"}
+            and not _last_day_of(span, token, words)
         ):
             return True
         stack.extend(token.children)
     return False
+
+
+def _last_day_of(span: Span, token, words: DateWords) -> bool:
+    """Whether a number right after a date is the last day of the range the date opens ("between
+    October 11 and 13", where the model leaves "13" out of the date): no count of the clause."""
+    ranges = words.ranges
+    return (
+        ranges is not None
+        and token.i == span.end
+        and token.like_num
+        and len(token.text) <= 2
+        and bool(ranges.end_after.search(f" {span[-1].text} {token.text}"))
+    )
 
 
 def _share_or_sum(token, words: DateWords) -> bool:
@@ -1921,7 +2091,7 @@ def _level_of_the_year(span, words: DateWords) -> bool:
     "fell to £250 million", "hit 14 million") with a quantity of its own clause; a number that
     names a kind ("a 12-point plan") or stands in a clause below ("when it killed 20") is none."""
     verb = _verb(span)
-    if verb.lemma_.lower() not in words.level_verbs:
+    if verb.lemma_.lower() not in words.level_verbs | words.measure_verbs:
         return False
     stack = [c for c in verb.children if c.dep_ not in OWN_CLAUSES]
     while stack:
