@@ -319,6 +319,9 @@ class Numbers(_DataFile):
     measure_nouns: Words = None
     totals: Words = None
     not_counted: Words = None
+    margin_nouns: Words = None  # "point" of "led by four points": a margin, not an idea, so
+    margin_words: Words = None  # "clear" of "20 points clear": the margin nouns before it measure
+    score_verbs: Words = None  # "score" of "scored 31 points": the margin nouns it takes measure
     # words after a number that make it a time of day or a length of time: "7.30 am", "a 30 min walk"
     time_words: Words = None
     fractions: Words = None

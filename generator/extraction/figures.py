@@ -108,6 +108,9 @@ class FigureExtractor:
         self.totals = lexicon.words("numbers", "totals")
         self.articles = lexicon.words("grammar", "articles")
         self.not_counted = lexicon.words("numbers", "not_counted")
+        self.margin_nouns = lexicon.words("numbers", "margin_nouns")
+        self.margin_words = lexicon.words("numbers", "margin_words")
+        self.score_verbs = lexicon.words("numbers", "score_verbs")
         self.time_words = lexicon.words("numbers", "time_words")
         self.fractions = lexicon.words("numbers", "fractions")
         self.added_fractions = {
@@ -760,7 +763,8 @@ class FigureExtractor:
         if ent.label_ == "MONEY" and unit is None:
             unit = next((v for k, v in self.units.items() if k in span.text.lower()), None)
         head = self._counted(span, unit)
-        if head is not None and unit is None and head.lemma_.lower() in self.not_counted:
+        idea = head is not None and head.lemma_.lower() in self.not_counted and not self._a_margin(head)
+        if idea and unit is None:
             return None  # "three main factors": a count of ideas
         counts = self._counts(span, unit, head)
         # a sum the model tags as money in a unit that is no currency ("6.6 per cent") is no sum
@@ -820,6 +824,24 @@ class FigureExtractor:
             if counts is None:
                 return None  # a bare number counts nothing a reader could compare
         return self._made(index, span, value, low, high, qualifier, unit, counts, subject)
+
+    def _a_margin(self, noun: Token) -> bool:
+        """'led by four points', 'the Dow fell 520 points', 'five points clear', 'a margin of 17
+        points', 'scored 31 points': a noun of numbers.yaml margin_nouns that measures a margin, a
+        score or a change, as the sentence says; "she made two points" counts ideas."""
+        if noun.lemma_.lower() not in self.margin_nouns:
+            return False
+        governor = noun.head
+        if noun.dep_ == "pobj" and governor.lower_ in self.change_amounts:
+            return True  # "won by 16 points", "cut its forecast by 0.2 point"
+        of_margin = governor.lower_ == "of" and governor.head.lemma_.lower() in self.margin_words
+        if noun.dep_ == "pobj" and of_margin:
+            return True  # "a margin of 17 points"
+        verbs = self.change_verbs | self.score_verbs
+        if noun.dep_ in {"dobj", "npadvmod"} and governor.pos_ == "VERB" and governor.lemma_.lower() in verbs:
+            return True  # "fell 520 points", "scoring 711 points"
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        return after is not None and after.lower_ in self.margin_words  # "20 points clear", "behind"
 
     def _time_after(self, ent: Span) -> bool:
         """'As of 7.30 am', 'a 30 min[ute] activity': a number that a time's word follows is a time
