@@ -324,3 +324,15 @@ def test_the_heavens_a_chart_of_science_and_a_disease_are_no_organisations(nlp, 
     )
     assert not {"Solar System", "Universe", "Galaxy", "Periodic Table", "ALS"} & organisations(b)
     assert "Biogen" in organisations(b)
+
+
+def test_a_legal_form_or_a_companys_kind_alone_is_no_organisation(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Procter & Gamble reported higher sales, while Eli Lilly and Co. raised its forecast.",
+            "Harbor Holdings said the Group would cut 300 jobs.",
+        ],
+    )
+    assert not {"Co", "Group"} & organisations(b)
