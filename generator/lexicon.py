@@ -145,10 +145,13 @@ class Organisations(_DataFile):
     team_words: Words = None
     not_team_words: Words = None
     product_nouns: Words = None
+    maker_unit_words: Words = None
     event_nouns: Words = None
     thing_determiners: Words = None
     title_quotes: Words = None
     institutions: Words = None
+    governing_place_nouns: Words = None
+    place_subject_verbs: Words = None
     parties: dict[str, str] | None = None
     name_small_words: Words = None
     leader_bodies: Words = None

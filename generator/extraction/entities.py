@@ -374,6 +374,18 @@ class EntityExtractor:
             else None
         )
         self.place_res = _place_patterns(lexicon)
+        # "the city of Tulsa" that acts: the body governing the place (organisations.yaml)
+        governing = sorted(lexicon.words("organisations", "governing_place_nouns"), key=len, reverse=True)
+        self.governing_re = (
+            re.compile(
+                rf"(?<![\w-])(?P<noun>(?i:{alternatives(governing)})) "
+                rf"(?:{alternatives(lexicon['grammar'].get('genitive_prepositions'))}) "
+                rf"(?P<name>{_place_name(lexicon['places'])})(?![\w-])"
+            )
+            if governing
+            else None
+        )
+        self.place_subject_verbs = lexicon.words("organisations", "place_subject_verbs")
         self.typed_res = _typed_patterns(lexicon)
         # what follows only a place's name: "Logar province", "an Amritsar-based firm", "Gaza residents"
         followers = [*lexicon["places"].get("area_nouns", []), *lexicon["places"].get("place_followers", [])]
@@ -383,6 +395,8 @@ class EntityExtractor:
         self.ground_nouns = set(lexicon["places"].get("ground_nouns") or [])
         # ... and an event's ("the Dreamforce audience", "joint exercises"): a gathering's name, no body's
         self.product_nouns = set(orgs.get("product_nouns") or []) | set(orgs.get("event_nouns") or [])
+        # a company's parts, named after it ("Microsoft Research"), unlike its products ("Google Maps")
+        self.maker_units = lexicon.words("organisations", "maker_unit_words")
         # the quotation marks, opening and closing, a title of a work or a label is put in
         # (organisations.yaml `title_quotes`): a name always inside them is no body's
         self.title_quotes = [(q[0], q[1:]) for q in orgs.get("title_quotes") or [] if len(q) == 2]
@@ -455,6 +469,7 @@ class EntityExtractor:
         for index, doc in enumerate(body.docs):
             text = body.texts[index]
             blocked = [(m.start, m.end) for m in body.mentions if m.paragraph == index]
+            governing = self._governing_bodies(index, text, doc)
             # most specific first: organisation names built from their parts, then the model
             layers = [
                 [c for c in facilities if c.paragraph == index],
@@ -468,6 +483,7 @@ class EntityExtractor:
                 self._leader_bodies(index, doc),
                 self._known_organisations(index, text),
                 self._cited(index, body),
+                [seat for seat, _ in governing],
                 self._place_phrases(index, text, doc),
                 self._parties(index, text),
                 self._model_entities(index, body, doc),
@@ -483,6 +499,8 @@ class EntityExtractor:
                         continue
                     blocked.append(span)
                     found.append(candidate)
+            # the place a governing body is named by ("Tulsa" of "the city of Tulsa") is named too
+            found.extend(place for seat, place in governing if seat in found)
             found.extend(self._list_mates(index, text, [c for c in found if c.paragraph == index]))
         found = [c for c in found if c.kind]
         found.extend(self._surnames(body, found))
@@ -882,6 +900,36 @@ class EntityExtractor:
                 if self._a_persons_name(text, start, start + len(name), people):
                     continue
                 found.append(Candidate(index, start, start + len(name), name, "places"))
+        return found
+
+    def _governing_bodies(self, index: int, text: str, doc: Doc) -> list[tuple[Candidate, Candidate]]:
+        """'The city of Tulsa agreed to pay', 'a suit filed by the City of Chicago': a place's noun
+        and name that act, the subject of a verb the place itself is not the subject of
+        (organisations.yaml `place_subject_verbs`: "the city of Mariupol fell") or the agent of a
+        passive one, name the body that governs the place; each with the place, which the name
+        still names. Not "in the city of Kano", "the town of Paradise was destroyed"."""
+        found = []
+        for match in self.governing_re.finditer(text) if self.governing_re else []:
+            noun = doc.char_span(*match.span("noun"), alignment_mode="expand")
+            if noun is None:
+                continue
+            token = noun.root
+            while token.dep_ == "conj" and token.head != token:
+                token = token.head
+            subject = token.dep_ == "nsubj" and token.head.lemma_.lower() not in self.place_subject_verbs
+            agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
+            if not (subject or agent):
+                continue
+            name = match.group("name")
+            if not self._acceptable(name, "places"):
+                continue
+            start = match.start("name")
+            found.append(
+                (
+                    Candidate(index, match.start(), match.end(), match.group(), "organisations"),
+                    Candidate(index, start, start + len(name), name, "places"),
+                )
+            )
         return found
 
     def _a_persons_name(self, text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
@@ -1642,6 +1690,11 @@ class EntityExtractor:
             if self._acronym_of_a_thing(name, mentions, texts, docs) and not self._guarded_body(name, typed)
         }
         candidates[:] = [c for c in candidates if not (c.kind == "organisations" and c.text in things)]
+        # "Google Maps", "Microsoft Teams", "Apple Watch", "the Nintendo Direct broadcast": a body's
+        # name and a word of a thing it makes, shows or sells is the thing's name, no body's
+        bodies = {c.text for c in candidates if c.kind == "organisations"}
+        products = {name for name in acronyms_named if self._product_of(name, bodies, typed)}
+        candidates[:] = [c for c in candidates if not (c.kind == "organisations" and c.text in products)]
         # "Giant wooden catapults have been built", "Ceaseless Saudi airstrikes", "Specialized
         # lipid-based carriers": a word capitalised only because a sentence opens with it, which the
         # tagger reads as an adjective or a common noun, is no name wherever the text writes it. Not
@@ -1846,6 +1899,29 @@ class EntityExtractor:
             or text in self.outlets
             or any(w in self.org_words for w in text.split())
         )
+
+    def _product_of(self, name: str, bodies: set[str], typed: set[str]) -> bool:
+        """Whether a name is a body's (its maker's) first and a made thing's after: the first word
+        or two are a body the data knows or the text names on its own ("Google", "Nintendo"), and
+        the words after them name no body ("Maps", "Teams", "Watch", "Direct"), no part of one
+        (organisations.yaml `maker_unit_words`: "Microsoft Research", "BBC Monitoring"), no place
+        ("Nissan North America", "Google India") and no body the text names on its own ("Google
+        DeepMind" where "DeepMind" acts alone)."""
+        words = name.split()
+        if not self.maker_units or len(words) < 2 or self._guarded_body(name, typed):
+            return False  # (a language whose data lists no parts of a company is left as it was)
+        for cut in (1, 2):
+            maker, rest = " ".join(words[:cut]), words[cut:]
+            if not rest or not (maker in bodies or self._known_body(maker)):
+                continue
+            tail = " ".join(rest)
+            return not (
+                any(w.lower().rstrip(".") in self.maker_units or not w[:1].isupper() for w in rest)
+                or tail in bodies
+                or tail in self.known_places
+                or any(w in self.known_places or w.lower() in self.demonyms for w in rest)
+            )
+        return False
 
     def _modified_nouns(self, doc: Doc, candidate: Candidate) -> set[str]:
         """The common nouns a name stands before as their modifier, the nearest and the ones it

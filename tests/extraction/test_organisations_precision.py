@@ -292,3 +292,47 @@ def test_a_programme_a_bill_a_bond_an_index_or_a_people_is_no_organisation(nlp, 
     assert not {"Medicare", "Social Security", "SB 478", "U.S. Treasuries", "FTSE", "Danes", "Swedes"} & found
     assert not {"Air Force One"} & found
     assert "Electoral Commission" in found
+
+
+def test_a_makers_name_and_a_products_word_is_no_body_but_a_part_of_the_maker_is(nlp, lexicon):
+    """ "Microsoft Teams", "the Nintendo Direct broadcast" name a thing the body makes or shows;
+    "Microsoft Research", "Nissan North America", "BBC Hausa" name a part of the body."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Microsoft Teams suffered an outage on Monday, and Microsoft said it had been fixed by noon.",
+            "Fans said the Nintendo Direct broadcast showed no new game. Nintendo declined to comment.",
+            "Researchers at Microsoft Research published the paper on Tuesday.",
+            "Nissan North America said it would add a shift at the plant, BBC Hausa reported.",
+        ],
+    )
+    found = organisations(b)
+    assert not {"Microsoft Teams", "Nintendo Direct"} & found
+    assert {"Microsoft", "Nintendo", "Microsoft Research", "Nissan North America", "BBC Hausa"} <= found
+
+
+def test_the_heavens_a_chart_of_science_and_a_disease_are_no_organisations(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The probe will leave the Solar System within a decade, the researchers said.",
+            "The signal came from one of the oldest stars in the Universe, far beyond the Galaxy.",
+            "The element has no place in the Periodic Table, and patients with ALS took it, Biogen said.",
+        ],
+    )
+    assert not {"Solar System", "Universe", "Galaxy", "Periodic Table", "ALS"} & organisations(b)
+    assert "Biogen" in organisations(b)
+
+
+def test_a_legal_form_or_a_companys_kind_alone_is_no_organisation(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Procter & Gamble reported higher sales, while Eli Lilly and Co. raised its forecast.",
+            "Harbor Holdings said the Group would cut 300 jobs.",
+        ],
+    )
+    assert not {"Co", "Group"} & organisations(b)

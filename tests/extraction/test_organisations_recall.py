@@ -41,3 +41,23 @@ def test_a_well_known_body_stays_one_before_a_machine_or_in_a_bid_to_the_reader(
         ],
     )
     assert {"SpaceX", "ABC News"} <= organisations(b)
+
+
+def test_a_city_or_county_that_acts_is_the_body_that_governs_it(nlp, lexicon):
+    """ "The city of Minneapolis agreed to pay", "a lawsuit filed by the City of Chicago": the
+    subject of a verb or the agent of a passive one is the place's government, and the place is
+    still named; "across the city of Valencia", "the town of Lahaina was destroyed" name the place."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "The city of Minneapolis agreed to pay $27 million to the family, the city attorney said.",
+            "A lawsuit filed by the City of Chicago accuses the gun maker of marketing weapons to teenagers.",
+            "Flooding closed roads across the city of Valencia, officials said.",
+            "The town of Lahaina was almost entirely destroyed by the wildfire.",
+        ],
+    )
+    found = {o.name.lower() for o in b.organisations}
+    assert {"city of minneapolis", "city of chicago"} <= found
+    assert not {"city of valencia", "town of lahaina"} & found
+    assert {"Minneapolis", "Chicago", "Valencia", "Lahaina"} <= {p.name for p in b.places}
