@@ -312,6 +312,20 @@ def test_a_makers_name_and_a_products_word_is_no_body_but_a_part_of_the_maker_is
     assert {"Microsoft", "Nintendo", "Microsoft Research", "Nissan North America", "BBC Hausa"} <= found
 
 
+def test_a_groups_operating_company_named_by_its_trade_is_a_body(nlp, lexicon):
+    """A known maker's name and its trade name the company that trades ("Hyundai Motor", "Toyota
+    Motor", "Samsung Electronics"): not a product of the maker, as "Microsoft Teams" is."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Hyundai Motor will build a plant in Georgia. Hyundai said the plant would employ 8,000 people.",
+            "Samsung Electronics said on Tuesday its profit fell. Samsung blamed weak chip demand.",
+        ],
+    )
+    assert {"Hyundai Motor", "Samsung Electronics"} <= organisations(b)
+
+
 def test_the_heavens_a_chart_of_science_and_a_disease_are_no_organisations(nlp, lexicon):
     b = brief(
         nlp,
