@@ -81,7 +81,7 @@ from ..names import without_accents
 from .encoding import GZIP_MAGIC, decode, gunzip, has_markup, looks_like_html
 from .html_page import read_page
 from .language import contradicts, detect_language
-from .markdown_page import read_markdown
+from .markdown_page import CRAWL_HEADER_RE, read_markdown
 from .metadata import as_stated
 from .source import DEFAULT_LANGUAGE, Page, Source
 from .text import own_names, read_lines, without_house_ads
@@ -372,6 +372,8 @@ def check_file_name(shown: str) -> None:
 def _kind(suffix: str, text: str) -> str:
     if suffix in HTML_SUFFIXES:
         return "html" if has_markup(text) else "text"
+    if CRAWL_HEADER_RE.match(text):
+        return "markdown"  # a reader service's crawl saved as text: its header and Markdown
     if looks_like_html(text, strong_only=suffix in MARKDOWN_SUFFIXES):
         return "html"
     return "markdown" if suffix in MARKDOWN_SUFFIXES else "text"

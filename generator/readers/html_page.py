@@ -35,7 +35,14 @@ from ..names import unicode_script
 from .encoding import TAG_RE
 from .language import normalise_tag
 from .source import Page, own_address
-from .text import _byline_parts, _is_person_name, split_site_name, without_job_title
+from .text import (
+    MONTHS_AND_DAYS,
+    _byline_parts,
+    _is_person_name,
+    site_beside_headline,
+    split_site_name,
+    without_job_title,
+)
 
 # The page's own claims about its language, most specific first.
 LANGUAGE_XPATHS = (
@@ -120,6 +127,9 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
         # its <title> names after the headline ("... | ประชาไท Prachatai.com"), if any
         _, site = split_site_name(title_tag, page.url, lexicon)
         page.outlet = _first_script_part(site) if site else None
+    if page.outlet is None and page.headline:
+        # "Headline | Site" over an <h1> that prints "Headline": the site is the title's other end
+        page.outlet = site_beside_headline(title_tag, page.headline)
     if (
         url != page.url
         and page.outlet
@@ -460,6 +470,9 @@ def _authors(
         # the Open Graph author tag holds a profile's address ("www.facebook.com/examplenews")
         credit = WEB_ADDRESS_RE.sub("", credit)
         for name in _byline_parts(label_re.sub("", by_re.sub("", credit.strip())), lexicon):
+            # "Jane Doe | May 10, 2025" read as "Jane Doe; May": a month's or a day's name alone
+            if set(name.lower().split()) <= MONTHS_AND_DAYS:
+                continue
             if find_explicit(name) or dated_re.match(name) or name.lower() in placeholders:
                 continue  # a CMS with no writer's name fills in its account or an empty value ("False")
             if addresses and set(re.findall(r"[^\W_]+", name.lower())) <= addresses:

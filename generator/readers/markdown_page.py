@@ -38,6 +38,7 @@ from .html_page import HARD_KINDS, _authors
 from .language import normalise_tag
 from .metadata import site_domain
 from .source import Page, own_address
+from .text import site_beside_headline, split_site_name
 
 HOST_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.I)  # "www.example.co.uk"
 ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
@@ -76,6 +77,15 @@ KEYS = {
     "language": ("language", "lang", "locale"),
 }
 PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+# a reader service's crawl of a page ("Title: ..." / "URL Source: ..." / "Published Time: ..." /
+# "Markdown Content:"): the page's <title>, address and date above its text in Markdown; the
+# labels are the tool's, in English whatever the page's language
+CRAWL_HEADER_RE = re.compile(
+    r"\A\s*Title:[ \t]*(?P<title>[^\n]*)\n\s*URL Source:[ \t]*(?P<url>\S*)[ \t]*\n"
+    r"(?P<fields>(?:\s*[A-Z][\w ]{1,40}:[ \t]*[^\n]*\n)*?)\s*Markdown Content:[ \t]*\n"
+)
+CRAWL_FIELD_RE = re.compile(r"^\s*(?P<key>[A-Z][\w ]{1,40}):[ \t]*(?P<value>.*)$", re.M)
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def read_markdown(text: str, path: str, lexicon: Lexicon) -> Page:
@@ -84,8 +94,13 @@ def read_markdown(text: str, path: str, lexicon: Lexicon) -> Page:
     match = FRONT_MATTER_RE.match(text)
     if match and _front_matter(match.group("yaml"), doc, path, lexicon):
         text = text[match.end() :]
+    crawl = CRAWL_HEADER_RE.match(text)
+    if crawl:
+        text = text[crawl.end() :]
     blocks = _blocks(PARSER.parse(text))
-    if blocks and blocks[0][0] == "h1":
+    if crawl:
+        _crawl_header(crawl, blocks, doc, path, lexicon)
+    elif blocks and blocks[0][0] == "h1":
         heading = blocks.pop(0)[1]
         # a crawler's page named by its site's address ("# www.example.com"): no headline
         if HOST_RE.match(heading.strip()):
@@ -110,6 +125,50 @@ def read_markdown(text: str, path: str, lexicon: Lexicon) -> Page:
         if kind in HARD_KINDS:
             doc.hard_breaks.append(block)
     return doc
+
+
+MAX_CRAWL_HEADING = 6  # blocks above the headline: a skip link, the menu's items, the logo's name
+
+
+def _crawl_header(
+    crawl: re.Match[str], blocks: list[tuple[str, str]], doc: Page, path: str, lexicon: Lexicon
+) -> None:
+    """A crawl's header into `doc`: the address, the date, and the headline, the heading near the
+    top that the page's title gives whole, alone or with the site's name beside it ("Headline -
+    Site", "Headline | Site"), which names the outlet then. A title that no heading repeats is
+    the headline with the site's name cut off where the address or a known outlet vouches for it."""
+    title = " ".join(html.unescape(crawl.group("title")).split())
+    address = _address(crawl.group("url"))
+    doc.url = address if re.match(r"^https?://", address, re.I) else None
+    fields = {
+        m.group("key").lower(): m.group("value").strip()
+        for m in CRAWL_FIELD_RE.finditer(crawl.group("fields"))
+    }
+    if fields.get("published time"):
+        doc.published = _date(fields["published time"], path, "Published Time")
+    for at, (kind, text) in enumerate(blocks[:MAX_CRAWL_HEADING]):
+        if kind not in HEADINGS:
+            continue
+        site = site_beside_headline(title, text)
+        if site or " ".join(text.split()).lower() == title.lower():
+            doc.headline = blocks.pop(at)[1]
+            # a heading above the headline is the logo's text: "Asia Pacific Report" / "====="
+            logo = next((t for k, t in blocks[:at] if k in HEADINGS and _logo_like(t)), None)
+            doc.outlet = doc.outlet or site or logo
+            break
+    if doc.headline is None and title:
+        doc.title, site = split_site_name(title, doc.url, lexicon)
+        doc.outlet = doc.outlet or site
+    doc.title = doc.headline or doc.title
+
+
+MAX_LOGO_WORDS = 4
+
+
+def _logo_like(text: str) -> bool:
+    """A site's name as its logo writes it: a few words, each capitalised, no sentence."""
+    words = text.split()
+    return 0 < len(words) <= MAX_LOGO_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _address(value: str) -> str:

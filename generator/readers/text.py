@@ -1824,6 +1824,7 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
     the names is a job, an affiliation or a site: capitalised words, no sentence.
     """
     written = re.sub(r"^[–—-]\s*", "", line.strip())
+    written = CONTACT_RE.sub("", written).strip()  # "Jane Doe jdoe@example.com": how to reach her
     line = CAMEL_RE.sub(" ", written)  # "Jane DoeTwitter"
     if not line or len(line.split()) > MAX_NAME_LINE_WORDS or SENTENCE_END_RE.search(line):
         return None
@@ -2017,6 +2018,16 @@ def _header_byline(line: str, source: Source, lexicon: Lexicon) -> bool:
     parts, day = [], None
     # "By Jane Doe jdoe@example.com (509) 459-5382": how to reach the writer ends the names
     line = CONTACT_RE.sub(" | ", line)
+    # "Posted on March 14, 2024 by Jane Doe", "12 May 2025 by Jane Doe | 4 min read": the date
+    # first, the writer after it; the names are read as a byline's
+    dated = _dated_byline(BAR_RE.split(line)[0].strip(), lexicon)
+    if (
+        dated is not None
+        and " " in dated[1]
+        and _credit(f"{text_patterns(lexicon).by} {dated[1]}", source, lexicon)
+    ):
+        source.published = source.published or dated[0]
+        return True
     for part in (p for p in PART_RE.split(line) if p):
         found = find_explicit(part)
         if found:
@@ -2319,8 +2330,10 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         who = text_patterns(lexicon).sections.split(who, maxsplit=1)[0]
         if set(re.findall(r"[\w']+", who.lower())) <= lexicon.words("sources", "unnamed_credit_words"):
             return True  # "By Staff and news service reports": the paper's own, no one named
+        # "By Jane Doe Staff Reporter": a person's name with the job after it names her
         named = any(
-            _is_person_name(_name_and_outlet(p, lexicon)[0], lexicon) for p in _byline_parts(who, lexicon)
+            _is_person_name(_name_and_outlet(without_job_title(p, lexicon) or p, lexicon)[0], lexicon)
+            for p in _byline_parts(who, lexicon)
         )
         the = lexicon.reading_words("grammar", "definite_articles")
         if not named and (is_credit_org(who, lexicon) or without_leading(who, the) != who):
@@ -2347,6 +2360,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
                 # Writer"); "Alison McCook", "Jane DeLuca" are names as written
                 if outlet is not None or _without_job(split, lexicon) != split:
                     name = split
+            name = without_job_title(name, lexicon) or name  # "Jane Doe Staff Reporter"
             parts.append(_without_job(without_leading(name, the), lexicon))
             if outlet:
                 parts.append(outlet)
@@ -3003,6 +3017,40 @@ def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tup
         # headline's own ("Putin - the interview")
         return match.group("title").strip(), site
     return title, None
+
+
+# a title bar's separators: "Headline | Site", "Headline - Site", "Headline :: Site", "Site » Headline"
+TITLE_BAR_RE = re.compile(r"\s+(?:[|–—·»/:-]|::)\s+")
+TITLE_BAR_END_RE = re.compile(r"\s(?:[|–—·»/:-]|::)\s+$")
+MAX_TITLE_BAR_SITE_WORDS = 6
+
+
+def site_beside_headline(title: str | None, headline: str | None) -> str | None:
+    """The site's name a page's title bar gives beside the headline its <h1> prints: "Headline |
+    Site", "Site | Headline", "Headline | Politics | Site" (a section between them). The headline
+    printed whole at one end says what the other end is, with no address or known outlet to check
+    the name against (as `split_site_name` needs); the segment furthest from it is the site's."""
+    if not title or not headline:
+        return None
+    written, head = " ".join(title.split()), " ".join(headline.split())
+    if len(written) != len(written.lower()) or len(head) != len(head.lower()):
+        return None  # a letter whose lower case is longer ("İ"): no position to compare by
+    low, key = written.lower(), head.lower()
+    after, before = written[len(head) :], written[: len(written) - len(head)]
+    if low.startswith(key) and TITLE_BAR_RE.match(after):
+        site = TITLE_BAR_RE.split(after.strip())[-1]
+    elif low.endswith(key) and TITLE_BAR_END_RE.search(f" {before}"):
+        site = TITLE_BAR_RE.split(before.strip())[0]
+    else:
+        return None
+    site = site.strip(" |–—·»/:-")
+    words = site.split()
+    if not words or len(words) > MAX_TITLE_BAR_SITE_WORDS or SENTENCE_END_RE.search(site):
+        return None
+    # "Putin - the interview": a site's name is capitalised, or an address ("lenta.ru")
+    if not (site[:1].isupper() or site[:1].isdigit() or SITE_ADDRESS_RE.search(site)):
+        return None
+    return site
 
 
 def _abbreviates(label: str, words: list[str]) -> bool:

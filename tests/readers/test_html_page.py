@@ -634,6 +634,38 @@ def test_a_page_that_states_no_site_name_is_named_by_its_title_bar_in_its_own_sc
     assert source.outlet == "ประชาไท"
 
 
+@pytest.mark.parametrize(
+    ("title_bar", "site"),
+    [
+        ("Ferry service resumes after storm | Kestrel Bay Courier", "Kestrel Bay Courier"),
+        ("Kestrel Bay Courier | Ferry service resumes after storm", "Kestrel Bay Courier"),
+        ("Ferry service resumes after storm | Local | Kestrel Bay Courier", "Kestrel Bay Courier"),
+        ("Ferry service resumes after storm :: Harbourline", "Harbourline"),
+        ("Ferry service resumes after storm", None),
+    ],
+)
+def test_a_title_bar_with_the_printed_headline_at_one_end_names_the_site_at_the_other(
+    lexicon, tmp_path, title_bar, site
+):
+    """A page with no og:site_name and no address: its <title> gives the headline its <h1> prints,
+    and beside it, after a bar or a dash (a section between perhaps), the site's name."""
+    story = (
+        "<p>The ferry between the island and the mainland ran again on Thursday, three days after a "
+        "storm damaged the landing stage, the operator said in a statement to passengers.</p>"
+        "<p>Repairs to the landing stage will take another two weeks, and the evening crossing stays "
+        "cancelled until then, the operator said, adding that freight would go first.</p>"
+    )
+    page = (
+        f'<html lang="en"><head><title>{title_bar}</title></head><body><nav><a href="/">Home</a></nav>'
+        "<article><h1>Ferry service resumes after storm</h1><p>By Jane Doe</p>"
+        f"{story}</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    source = read(lexicon, "page.html", tmp_path)
+    assert source.title == "Ferry service resumes after storm"
+    assert source.outlet == site
+
+
 def test_the_lead_trafilatura_drops_is_put_back_as_the_storys_first_paragraph(lexicon):
     """A page whose description is its lead prints it as the story's first paragraph
     ("article-leadtext"); trafilatura's reading of the whole page dropped it (intl-dev 900)."""
@@ -708,3 +740,23 @@ def test_a_site_names_script_in_a_tie_is_the_one_its_first_word_opens_with(site,
     from generator.readers.html_page import _first_script_part
 
     assert _first_script_part(site) == name
+
+
+def test_a_month_beside_the_writers_name_is_no_second_writer(lexicon, tmp_path):
+    """ "Jane Doe | May 10, 2025" in the byline's paragraph: the page's author field keeps the
+    month's name without its day and year; no writer is called "May"."""
+    story = (
+        "<p>The ferry between the island and the mainland ran again on Thursday, three days after a "
+        "storm damaged the landing stage, the operator said in a statement to passengers.</p>"
+        "<p>Repairs to the landing stage will take another two weeks, and the evening crossing stays "
+        "cancelled until then, the operator said, adding that freight would go first.</p>"
+    )
+    for month in ("May", "April"):
+        page = (
+            '<html lang="en"><head><title>Ferry service resumes after storm</title></head><body>'
+            "<article><h1>Ferry service resumes after storm</h1>"
+            f'<p class="byline">Jane Doe | {month} 10, 2025</p>'
+            f"{story}</article></body></html>"
+        )
+        (tmp_path / "page.html").write_text(page, encoding="utf-8")
+        assert read(lexicon, "page.html", tmp_path).authors == ["Jane Doe"]

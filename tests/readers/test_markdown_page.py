@@ -449,3 +449,37 @@ def test_a_pages_markup_pasted_with_its_indentation_is_read_as_html_not_dropped_
     # a code block of code stays out
     code = "Run it so:\n\n    make site\n    make serve\n"
     assert read(lexicon, tmp_path, code, name="howto.md").paragraphs == ["Run it so:"]
+
+
+def test_a_reader_services_crawl_gives_title_address_date_and_site(lexicon, tmp_path):
+    """ "Title: ..." / "URL Source: ..." / "Published Time: ..." / "Markdown Content:": the page's
+    title bar, address and date above its text; the heading the title gives whole is the
+    headline, and what the title has beside it the site's name. Saved as .txt, the same."""
+    story = (
+        "The ferry between the island and the mainland ran again on Thursday, three days after a storm "
+        "damaged the landing stage, the operator said.\n\nRepairs will take another two weeks.\n"
+    )
+    text = (
+        "Title: Ferry service resumes after storm - Kestrel Bay Courier\n\n"
+        "URL Source: https://kestrelbaycourier.com/news/ferry-service-resumes\n\n"
+        "Published Time: 2024-03-14T08:00:00+00:00\n\nMarkdown Content:\n"
+        "[Skip to content](https://kestrelbaycourier.com/news/ferry-service-resumes#main)\n\n"
+        "Ferry service resumes after storm\n=================================\n\n"
+        f"By Jane Doe\n\n{story}"
+    )
+    for name in ("crawl.md", "crawl.txt"):
+        source = read(lexicon, tmp_path, text, name)
+        assert source.title == "Ferry service resumes after storm"
+        assert source.outlet == "Kestrel Bay Courier"
+        assert source.url == "https://kestrelbaycourier.com/news/ferry-service-resumes"
+        assert source.published == date(2024, 3, 14)
+        assert source.authors == ["Jane Doe"]
+        assert not any(p.startswith(("Title:", "URL Source", "Markdown Content")) for p in source.paragraphs)
+    # the site's logo as a heading above the headline, the title the headline alone
+    logo = (
+        "Title: Ferry service resumes after storm\n\nURL Source: https://kestrelbaycourier.com/a\n\n"
+        "Markdown Content:\nKestrel Bay Courier\n===================\n\n"
+        f"Ferry service resumes after storm\n---------------------------------\n\n{story}"
+    )
+    source = read(lexicon, tmp_path, logo, "logo.md")
+    assert (source.title, source.outlet) == ("Ferry service resumes after storm", "Kestrel Bay Courier")

@@ -2250,3 +2250,29 @@ def test_a_posts_meta_line_with_its_date_first_names_its_writer(tmp_path, lexico
     source = read(tmp_path, lexicon, dump_with_header([HEADLINE, meta]))
     assert source.authors == authors
     assert source.published == date(2021, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "published"),
+    [
+        # the date first, the writer after it
+        (["Posted on March 14, 2021 by Jane Doe"], ["Jane Doe"], date(2021, 3, 14)),
+        (["14 March 2021 by Jane Doe | 4 min read"], ["Jane Doe"], date(2021, 3, 14)),
+        # the writer's job after the name, no comma between
+        (["By Jane Doe Staff Reporter", "March 14, 2021"], ["Jane Doe"], date(2021, 3, 14)),
+        # a label for the column, and a date's own label after the name
+        (["Guest column by Jane Doe", "March 14, 2021"], ["Jane Doe"], date(2021, 3, 14)),
+        (["Author: Jane Doe   Date: 14 March 2021"], ["Jane Doe"], date(2021, 3, 14)),
+        # her e-mail address after the name, no "By"
+        (["Jane Doe jdoe@exampleherald.com", "Mar 14, 2021"], ["Jane Doe"], date(2021, 3, 14)),
+        # a station's web team: no one named
+        (["By KXYZ Webteam", "March 14, 2021"], [], date(2021, 3, 14)),
+    ],
+)
+def test_a_byline_in_the_shapes_small_sites_print_names_its_writer(
+    lexicon, tmp_path, byline, authors, published
+):
+    source = read(tmp_path, lexicon, dump_with_header([HEADLINE, "\n".join(byline)]))
+    assert source.title == HEADLINE
+    assert source.authors == authors
+    assert source.published == published
