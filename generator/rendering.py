@@ -21,7 +21,7 @@ from .bottomline import bottom_line
 from .charts import figure_legend, figure_svg, timeline_svg
 from .corpus import Corpus, CorpusEntity, FigureGroup
 from .errors import UserError, did_you_mean, shown_file
-from .exports import each_export
+from .exports import each_data_file, each_feed
 from .ids import unique_slugs
 from .lexicon import names_regex
 from .links import Links
@@ -30,6 +30,7 @@ from .markup import Md, external_link, finalize, md_escape, number, page_link, y
 from .profiles import Profiles, hub_of, network_svg
 from .questions import band_bar, questions
 from .schema import ENTITY_KINDS, Briefing
+from .settings import Settings
 
 BUNDLED_TEMPLATES = Path(__file__).parent / "templates"
 Pages = Iterator[tuple[str, str]]  # (page address, Markdown)
@@ -401,7 +402,12 @@ class Renderer:
     """Builds every generated page of the site from the briefings."""
 
     def __init__(
-        self, project_templates: Path | None, topic: str, hub: str | None = None, directory_urls: bool = True
+        self,
+        project_templates: Path | None,
+        topic: str,
+        hub: str | None = None,
+        directory_urls: bool = True,
+        data_files: bool = True,
     ) -> None:
         unused = unused_overrides(project_templates)
         if unused:
@@ -410,6 +416,18 @@ class Renderer:
         self.topic = topic
         self.hub = hub  # the setting: the name of the entity the site is about
         self.directory_urls = directory_urls  # MkDocs' use_directory_urls: the built pages' addresses
+        self.data_files = data_files  # the setting: data/*.csv and *.jsonl among the pages
+
+    @classmethod
+    def of(cls, settings: Settings) -> Renderer:
+        """The renderer a project's settings ask for."""
+        return cls(
+            settings.path("templates"),
+            settings.topic,
+            settings.hub,
+            settings.directory_urls,
+            settings.data_files,
+        )
 
     def _render(self, template: str, context: dict[str, Any], what: str, address: str) -> str:
         """The page at `address` (its links in raw HTML are written from there: `links`)."""
@@ -554,7 +572,9 @@ class Renderer:
         common = {"topic": self.topic, "corpus": corpus, "root": "", "hub": hub}
         yield "index.md", self._render("home.md.j2", common, "the home page", "index.md")
         # the feeds and data files, before the briefings' text is released below
-        yield from each_export(corpus, self.topic, self.directory_urls)
+        yield from each_feed(corpus, self.topic, self.directory_urls)
+        if self.data_files:
+            yield from each_data_file(corpus, self.directory_urls)
         yield from self._sources(corpus, common)
         yield from self._timeline(corpus, common)
         yield from self._figures(corpus, common)
