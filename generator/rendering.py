@@ -151,9 +151,15 @@ def figures_paged(groups: list[FigureGroup]) -> bool:
     return sum(len(g.claims) for g in groups) > PAGE_SIZE
 
 
+# A figure subject or a quote speaker of a paged list gets a page of its own from this many sources;
+# below, a row on figures.md or quotes.md: a page of one source's figures or quotes repeated its briefing
+OWN_PAGE_SOURCES = 2
+
+
 def figure_group_link(corpus: Corpus, group: FigureGroup, root: str = "") -> Md:
-    """A link to where a group of figures is shown: its section of figures.md, or its own page."""
-    if figures_paged(corpus.figure_groups()):
+    """A link to where a group of figures is shown: its section of figures.md, its own page, or its
+    row on figures.md (a subject of one source, on a paged site)."""
+    if figures_paged(corpus.figure_groups()) and len(group.sources) >= OWN_PAGE_SOURCES:
         return page_link(group.key, f"{root}figures/{group.slug}.md")
     return page_link(group.key, f"{root}figures.md", group.slug)
 
@@ -514,19 +520,22 @@ class Renderer:
         )
 
     def _figures(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
-        """Figures compared; past PAGE_SIZE figures, an index with a page per group."""
+        """Figures compared; past PAGE_SIZE figures, an index with a page per group of two sources or
+        more (`groups`) and a row per group of one (`one_source`)."""
         groups = corpus.figure_groups()
         if not figures_paged(groups):
             context = {**common, "groups": groups, "index": False}
             yield "figures.md", self._render("figures.md.j2", context, "the figures page", "figures.md")
             return
-        for group in groups:
+        own = [group for group in groups if len(group.sources) >= OWN_PAGE_SOURCES]
+        for group in own:
             yield from self._list_pages(
                 "figures.md.j2", group.claims, f"figures/{group.slug}", f"the figures of {group.key}",
                 lambda part, group=group: {**common, "groups": [FigureGroup(group.key, group.slug, part)],
                                            "index": False, "single": True},
             )  # fmt: skip
-        context = {**common, "groups": groups, "index": True}
+        one_source = [group for group in groups if len(group.sources) < OWN_PAGE_SOURCES]
+        context = {**common, "groups": own, "index": True, "one_source": one_source}
         yield "figures.md", self._render("figures.md.j2", context, "the figures page", "figures.md")
 
     def _quotes(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
@@ -538,14 +547,17 @@ class Renderer:
             return
         labels = [label for label, _, _ in speakers]
         slugs = dict(zip(labels, unique_slugs(labels), strict=True))
-        pages = {label: f"quotes/{slugs[label]}.md" for label in slugs}
-        for label, entity, entries in speakers:
+        own = [s for s in speakers if len({entry.briefing.id for entry in s[2]}) >= OWN_PAGE_SOURCES]
+        pages = {label: f"quotes/{slugs[label]}.md" for label, _, _ in own}
+        for label, entity, entries in own:
             yield from self._list_pages(
                 "quotes.md.j2", entries, f"quotes/{slugs[label]}", f"the quotes of {label}",
                 lambda part, label=label, entity=entity: {**common, "speakers": [(label, entity, part)],
                                                           "index": False, "single": True},
             )  # fmt: skip
-        context = {**common, "speakers": speakers, "index": True, "pages": pages}
+        # a speaker quoted by one source: a row of the index (its id the slug its page had)
+        one_source = [(*speaker, slugs[speaker[0]]) for speaker in speakers if speaker[0] not in pages]
+        context = {**common, "speakers": own, "index": True, "pages": pages, "one_source": one_source}
         yield "quotes.md", self._render("quotes.md.j2", context, "the quotes page", "quotes.md")
 
     def briefing_page(self, corpus: Corpus, briefing: Briefing) -> tuple[str, str]:

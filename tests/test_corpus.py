@@ -16,7 +16,7 @@ from generator.lexicon import load_lexicon
 from generator.links import Links
 from generator.nlp import load_model
 from generator.readers import Source
-from generator.rendering import Renderer
+from generator.rendering import Renderer, figure_group_link
 from generator.schema import Briefing, Entity, Event, Figure, Paragraph, PublishedEstimate, Quote, SourceInfo
 from generator.settings import DEFAULT_MODEL
 
@@ -536,6 +536,38 @@ def test_a_month_or_a_speaker_with_hundreds_of_entries_is_paged_and_every_entry_
     text = "".join(v for k, v in pages.items() if k.startswith("quotes/"))
     assert all(f"Quote number {i}." in text for i in range(450))
     assert "450 quotes, newest first." in pages["quotes/viktor-khrenin.md"]
+
+
+def test_a_figure_subject_or_a_speaker_of_one_source_is_a_row_not_a_page():
+    """Past 200 figures and quotes, a subject or speaker of two sources or more has a page of its
+    own; one of a single source is a row of figures.md or quotes.md (its page repeated its briefing),
+    and every link to it leads to that row."""
+    many = []
+    for i in range(250):
+        quotes = [Quote(text=f"Quote number {i}.", speaker="Viktor Khrenin", ref="p1")]
+        figures = [Figure(value=100 + i, unit="troops", counts="troops", text=f"{100 + i} troops", ref="p1")]
+        many.append(briefing(f"b{i:03d}", people=[("Viktor Khrenin",)], quotes=quotes, figures=figures))
+    lonely = briefing(
+        "lonely",
+        quotes=[Quote(text="We will see.", speaker="Ivan Pyatrou", ref="p1"),
+                Quote(text="Nothing more.", speaker="Ivan Pyatrou", ref="p1")],
+        figures=[Figure(value=12, counts="bridges", text="12 bridges", ref="p1"),
+                 Figure(value=40, counts="bridges", text="40 bridges", ref="p1")],
+    )  # fmt: skip
+    pages = Renderer(None, "Topic").pages(Corpus([*many, lonely]))
+    assert "figures/troops.md" in pages and "quotes/viktor-khrenin.md" in pages
+    assert not [p for p in pages if p.startswith(("figures/bridges", "quotes/ivan-pyatrou"))]
+    figures, quotes = pages["figures.md"], pages["quotes.md"]
+    row = figures.split('<tr id="bridges">')[1].split("</tr>")[0]
+    assert "12 " in row and "40 " in row and 'href="../briefings/lonely/#p1"' in row
+    assert 'href="bridges/"' not in figures and 'href="troops/"' in figures  # from /figures/
+    row = quotes.split('<tr id="ivan-pyatrou">')[1].split("</tr>")[0]
+    assert "We will see." in row and "Nothing more." in row and 'href="../briefings/lonely/"' in row
+    assert 'href="ivan-pyatrou/"' not in quotes and 'href="viktor-khrenin/"' in quotes
+    # a link to the subject from elsewhere (the home page's, a template's) leads to its row
+    link = figure_group_link(Corpus([*many, lonely]), next(g for g in Corpus([*many, lonely]).figure_groups()
+                                                           if g.key == "bridges"))  # fmt: skip
+    assert link == "[bridges](figures.md#bridges)"
 
 
 def test_the_list_of_names_is_paged_and_no_name_takes_its_address():
