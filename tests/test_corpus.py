@@ -489,25 +489,34 @@ def test_other_spellings_are_on_the_page_for_search():
     assert "Alyaksandr Lukashenka" in page.split("## Source text")[1]
 
 
-def test_long_lists_are_split_by_month_and_year_so_no_page_grows_with_the_corpus():
+def test_long_lists_are_split_by_year_so_no_page_grows_with_the_corpus():
     many = []
     for i in range(260):
-        day = f"2022-{1 + i % 12:02d}-{1 + i % 27:02d}"
+        day = f"{2021 + i % 2}-{1 + i % 12:02d}-{1 + i % 27:02d}"
         events = [Event(date=day, text=f"Event {i}.", ref="p1")]
         many.append(briefing(f"b{i:03d}", events=events, published=day))
     pages = Renderer(None, "Topic").pages(Corpus(many))
-    assert 'href="2022-01/"' in pages["sources.md"]
-    assert len([p for p in pages if p.startswith("sources/")]) == 12
-    assert pages["sources/2022-01.md"].count('href="../../briefings/') == 22
-    assert "](timeline/2022-01.md)" in pages["timeline.md"]
-    # the main page counts every event, not the latest month's it lists
+    assert 'href="2022/"' in pages["sources.md"] and 'href="2021/"' in pages["sources.md"]
+    assert sorted(p for p in pages if p.startswith("sources/") and p.endswith(".md")) == [
+        "sources/2021.md",
+        "sources/2022.md",
+    ]
+    assert pages["sources/2022.md"].count('href="../../briefings/') == 130
+    assert "](timeline/2022.md) (130)" in pages["timeline.md"]
+    # the main page counts every event, not the latest year's it lists
     assert "260 dated events from 260 sources." in pages["timeline.md"]
-    month = pages["timeline/2022-01.md"]
-    assert rows(month).count("| 2022-01-") == 22
-    assert sum(p.startswith("timeline/") for p in pages) == 12
-    assert 'href="../../briefings/' in month  # the chart links from two levels down
+    year = pages["timeline/2022.md"]
+    assert rows(year).count("| 2022-") == 130 and rows(year).count("| 2021-") == 0
+    assert sorted(p for p in pages if p.startswith("timeline/") and p.endswith(".md")) == [
+        "timeline/2021.md",
+        "timeline/2022.md",
+    ]
+    assert 'href="../../briefings/' in year  # the chart links from two levels down
     # the pages a reader opens first stay small whatever the number of sources
     assert len(pages["sources.md"]) < 5000
+    # the months' old addresses lead to their year (a redirect each, no page of the site)
+    moved = [p for p in pages if p.startswith("timeline/") and p.endswith("/index.html")]
+    assert len(moved) == 12 and 'url=../2022/"' in pages["timeline/2022-02/index.html"]
 
 
 def test_a_month_or_a_speaker_with_hundreds_of_entries_is_paged_and_every_entry_kept():
@@ -521,7 +530,7 @@ def test_a_month_or_a_speaker_with_hundreds_of_entries_is_paged_and_every_entry_
                              figures=figures, published=day))  # fmt: skip
     pages = Renderer(None, "Topic").pages(Corpus(many))
     for base, line in (
-        ("timeline/2022-12", "| 2022-12-"),
+        ("timeline/2022", "| 2022-12-"),
         ("quotes/viktor-khrenin", "<p>“Quote number"),
         ("figures/troops", " troops | "),
     ):
