@@ -1,9 +1,10 @@
-"""The command line: extract, check, render, build, rename, serve, pdf.
+"""The command line: extract, check, render, export, build, rename, serve, pdf.
 
     python -m generator extract [--sources seeds] [--out briefings] [--force] [--prune] [--processes N]
                                 [--scheduler tcp://HOST:8786]
     python -m generator check   [--briefings briefings]
     python -m generator render  [--briefings briefings] [--out docs/generated]
+    python -m generator export  [--briefings briefings] [--out site]
     python -m generator build   [--strict]
     python -m generator rename  OLD NEW
     python -m generator serve   [--dev-addr IP:PORT]
@@ -166,6 +167,33 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """The data files (data/*.csv, data/briefings.jsonl) written into the built site, or elsewhere."""
+    from .exports import each_data_file
+    from .files import atomic_write
+    from .pipeline import load_corpus
+    from .settings import read_config
+
+    settings = _settings(args)
+    if args.briefings:
+        settings = replace(settings, briefings=os.path.relpath(args.briefings, settings.root))
+    if args.out:
+        out = Path(args.out)
+    else:  # the site's root, where the build puts them with `data_files: true`
+        data = read_config(Path(args.config))[0] if Path(args.config).is_file() else {}
+        site_dir = data.get("site_dir", "site") if isinstance(data, dict) else "site"
+        out = settings.root / (site_dir if isinstance(site_dir, str) else "site")
+    corpus, problems = load_corpus(settings)
+    for problem in problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    written = []
+    for address, text in each_data_file(corpus, settings.directory_urls):
+        atomic_write(out / address, text.encode("utf-8"))
+        written.append(address)
+    print(f"export: {len(written)} data files ({', '.join(written)}) -> {out}")
+    return 1 if problems else 0
+
+
 def _mkdocs_build(config_file: str, strict: bool = False, site_dir: Path | None = None) -> tuple[Path, str]:
     """Build the site with MkDocs (into `site_dir` instead of the configured folder); its folder and
     its name."""
@@ -309,6 +337,13 @@ def parser() -> argparse.ArgumentParser:
     render.add_argument("--briefings", help="folder of briefings (default: briefings)")
     render.add_argument("--out", help="folder for the pages (default: docs/generated)")
     render.set_defaults(run=cmd_render)
+
+    export = commands.add_parser(
+        "export", parents=[common], help="write the data files (data/*.csv, *.jsonl) into the built site"
+    )
+    export.add_argument("--briefings", help="folder of briefings (default: briefings)")
+    export.add_argument("--out", help="folder to write data/ into (default: site_dir of mkdocs.yml)")
+    export.set_defaults(run=cmd_export)
 
     build = commands.add_parser(
         "build", parents=[common], help="render and build the site with MkDocs into site/"

@@ -581,7 +581,7 @@ def render_site(settings: Settings, folder: Path, whole: bool = False) -> Render
         corpus, problems = load_corpus(settings)
         if whole and problems:
             return Rendered(WriteReport(), problems, [])
-        renderer = Renderer(settings.path("templates"), settings.topic, settings.hub, settings.directory_urls)
+        renderer = Renderer.of(settings)
         report = write_pages(renderer.each_page(corpus, release=True), folder)
         return Rendered(report, problems, merge_warnings(corpus, settings))
 

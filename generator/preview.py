@@ -242,8 +242,7 @@ class Preview:
         if problems and kept:
             self.briefings = briefings  # told: not again until a briefing changes
             return  # the last good pages stay
-        settings = self.settings
-        renderer = Renderer(settings.path("templates"), settings.topic, settings.hub, settings.directory_urls)
+        renderer = Renderer.of(self.settings)
         pages = renderer.each_page(corpus, release=True)
         write_pages(self._giving_way(pages) if later else pages, self.folder)
         if not problems:
@@ -267,10 +266,7 @@ class Preview:
         """The cross-source index of the kept pages, which an edit's own page is rendered with."""
         try:
             corpus, problems = load_corpus(self.settings)
-            settings = self.settings
-            renderer = Renderer(
-                settings.path("templates"), settings.topic, settings.hub, settings.directory_urls
-            )
+            renderer = Renderer.of(self.settings)
         except UserError as exc:  # changed since the pages were rendered: the next build says it
             for line in str(exc).splitlines():
                 log.error(f"{line} ({KEEPING})")

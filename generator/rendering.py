@@ -21,15 +21,16 @@ from .bottomline import bottom_line
 from .charts import figure_legend, figure_svg, timeline_svg
 from .corpus import Corpus, CorpusEntity, FigureGroup
 from .errors import UserError, did_you_mean, shown_file
-from .exports import each_export
+from .exports import each_data_file, each_feed
 from .ids import unique_slugs
 from .lexicon import names_regex
-from .links import Links
+from .links import Links, page_url
 from .maps import briefing_places, corpus_places, place_map
 from .markup import Md, external_link, finalize, md_escape, number, page_link, yaml_string
 from .profiles import Profiles, hub_of, network_svg
 from .questions import band_bar, questions
 from .schema import ENTITY_KINDS, Briefing
+from .settings import Settings
 
 BUNDLED_TEMPLATES = Path(__file__).parent / "templates"
 Pages = Iterator[tuple[str, str]]  # (page address, Markdown)
@@ -145,14 +146,40 @@ def _month_of(briefing: Briefing) -> str:
     return briefing.sort_date[:7] if briefing.sort_date else "undated"
 
 
+def _year_of(briefing: Briefing) -> str:
+    return briefing.sort_date[:4] if briefing.sort_date else "undated"
+
+
+def moved_page(old: str, new: str, title: str, directory_urls: bool = True) -> tuple[str, str]:
+    """(path in the site, HTML) of a file at the built address of the page `old` (".md") that sends
+    the reader on to the page `new`: a static file MkDocs copies as it is, no page of the site
+    (no navigation, search or sitemap entry, no page template to run)."""
+    url = page_url(old, directory_urls)
+    path = url + "index.html" if url.endswith("/") else url
+    target = html.escape(Links(old, directory_urls).to(new), quote=True)
+    shown = html.escape(title)
+    return path, (
+        f'<!doctype html>\n<html lang="{SITE_LANGUAGE}">\n<head>\n<meta charset="utf-8">\n'
+        f'<title>{shown}</title>\n<meta name="robots" content="noindex">\n'
+        f'<link rel="canonical" href="{target}">\n<meta http-equiv="refresh" content="0; url={target}">\n'
+        f'</head>\n<body>\n<p>This page has moved: <a href="{target}">{shown}</a>.</p>\n</body>\n</html>\n'
+    )
+
+
 def figures_paged(groups: list[FigureGroup]) -> bool:
     """Whether the figures are too many for one page: then figures.md is an index, a page per group."""
     return sum(len(g.claims) for g in groups) > PAGE_SIZE
 
 
+# A figure subject or a quote speaker of a paged list gets a page of its own from this many sources;
+# below, a row on figures.md or quotes.md: a page of one source's figures or quotes repeated its briefing
+OWN_PAGE_SOURCES = 2
+
+
 def figure_group_link(corpus: Corpus, group: FigureGroup, root: str = "") -> Md:
-    """A link to where a group of figures is shown: its section of figures.md, or its own page."""
-    if figures_paged(corpus.figure_groups()):
+    """A link to where a group of figures is shown: its section of figures.md, its own page, or its
+    row on figures.md (a subject of one source, on a paged site)."""
+    if figures_paged(corpus.figure_groups()) and len(group.sources) >= OWN_PAGE_SOURCES:
         return page_link(group.key, f"{root}figures/{group.slug}.md")
     return page_link(group.key, f"{root}figures.md", group.slug)
 
@@ -401,7 +428,12 @@ class Renderer:
     """Builds every generated page of the site from the briefings."""
 
     def __init__(
-        self, project_templates: Path | None, topic: str, hub: str | None = None, directory_urls: bool = True
+        self,
+        project_templates: Path | None,
+        topic: str,
+        hub: str | None = None,
+        directory_urls: bool = True,
+        data_files: bool = True,
     ) -> None:
         unused = unused_overrides(project_templates)
         if unused:
@@ -410,6 +442,18 @@ class Renderer:
         self.topic = topic
         self.hub = hub  # the setting: the name of the entity the site is about
         self.directory_urls = directory_urls  # MkDocs' use_directory_urls: the built pages' addresses
+        self.data_files = data_files  # the setting: data/*.csv and *.jsonl among the pages
+
+    @classmethod
+    def of(cls, settings: Settings) -> Renderer:
+        """The renderer a project's settings ask for."""
+        return cls(
+            settings.path("templates"),
+            settings.topic,
+            settings.hub,
+            settings.directory_urls,
+            settings.data_files,
+        )
 
     def _render(self, template: str, context: dict[str, Any], what: str, address: str) -> str:
         """The page at `address` (its links in raw HTML are written from there: `links`)."""
@@ -442,41 +486,61 @@ class Renderer:
             yield address, self._render(template, page, what, address)
 
     def _sources(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
-        """The sources list; past PAGE_SIZE, an index of months with a page per month."""
+        """The sources list; past PAGE_SIZE, an index of years with a page per year (`months` and
+        `month` say the same as `years` and `year`, for a template written when they were months)."""
         if len(corpus.briefings) <= PAGE_SIZE:
-            context = {**common, "briefings": corpus.briefings, "months": None}
+            context = {**common, "briefings": corpus.briefings, "years": None, "months": None}
             yield "sources.md", self._render("sources.md.j2", context, "sources", "sources.md")
             return
-        months: dict[str, list[Briefing]] = {}
+        years: dict[str, list[Briefing]] = {}
         for briefing in corpus.briefings:
-            months.setdefault(_month_of(briefing), []).append(briefing)
-        for month, briefings in months.items():
+            years.setdefault(_year_of(briefing), []).append(briefing)
+        for year, briefings in years.items():
             yield from self._list_pages(
-                "sources.md.j2", briefings, f"sources/{month}", f"the sources of {month}",
-                lambda part, month=month: {**common, "briefings": part, "months": None, "month": month},
+                "sources.md.j2", briefings, f"sources/{year}", f"the sources of {year}",
+                lambda part, year=year: {**common, "briefings": part, "years": None, "months": None,
+                                         "year": year, "month": year},
             )  # fmt: skip
-        context = {**common, "briefings": [], "months": months}
+        context = {**common, "briefings": [], "years": years, "months": years}
         yield "sources.md", self._render("sources.md.j2", context, "sources", "sources.md")
+        months = [(_month_of(briefing), _year_of(briefing)) for briefing in corpus.briefings]
+        yield from self._moved_months("sources", months, "Sources")
+
+    def _moved_months(self, base: str, rows: list[tuple[str, str]], title: str) -> Pages:
+        """The addresses of the pages a list split by month had (`base`/2022-10.md, its /2.md...),
+        each sending the reader on to the page of its year that holds the month's first row there:
+        a bookmark or a link from elsewhere still finds its rows. `rows`: each row's (month, year),
+        in the order of the list."""
+        places: dict[str, list[tuple[str, int]]] = {}  # month -> (year, position in the year's rows)
+        counts: dict[str, int] = {}
+        for month, year in rows:
+            places.setdefault(month, []).append((year, counts.get(year, 0)))
+            counts[year] = counts.get(year, 0) + 1
+        for month, where in places.items():
+            if month == where[0][0]:
+                continue  # a year alone, or undated: the address did not change
+            for start in range(0, len(where), PAGE_SIZE):
+                year, position = where[start]
+                old = f"{base}/{month}.md" if not start else f"{base}/{month}/{start // PAGE_SIZE + 1}.md"
+                page = position // PAGE_SIZE + 1
+                new = f"{base}/{year}.md" if page == 1 else f"{base}/{year}/{page}.md"
+                yield moved_page(old, new, f"{title}, {year}", self.directory_urls)
 
     def _timeline(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
-        """The timeline; past PAGE_SIZE events, an index of months with a page per month."""
+        """The timeline; past PAGE_SIZE events, an index of years with a page per year."""
         entries = corpus.timeline()
         if len(entries) <= PAGE_SIZE:
             context = {**common, "entries": entries, "years": None}
             yield "timeline.md", self._render("timeline.md.j2", context, "the timeline", "timeline.md")
             return
-        # a page per month (a year alone for events dated only by their year)
         periods: dict[str, list[Any]] = {}
         for entry in entries:
-            periods.setdefault(entry.event.date[:7], []).append(entry)
+            periods.setdefault(entry.event.date[:4], []).append(entry)
         for period, items in periods.items():
             yield from self._list_pages(
                 "timeline.md.j2", items, f"timeline/{period}", f"the timeline of {period}",
                 lambda part, period=period: {**common, "entries": part, "years": None, "year": period},
             )  # fmt: skip
-        years: dict[str, list[str]] = {}
-        for period in sorted(periods, reverse=True):
-            years.setdefault(period[:4], []).append(period)
         latest = max(periods)
         yield (
             "timeline.md",
@@ -484,9 +548,11 @@ class Renderer:
                 "timeline.md.j2",
                 {
                     **common,
-                    "entries": periods[latest],
-                    "total": len(entries),  # the page lists the latest month; it counts them all
-                    "years": years,
+                    # the latest year's latest events; the page counts them all
+                    "entries": periods[latest][-PAGE_SIZE:],
+                    "total": len(entries),
+                    # each year and its one page (a year's months, each a page, before)
+                    "years": {year: [year] for year in periods},
                     "counts": periods,
                     "chart": entries[-400:],
                 },
@@ -494,21 +560,26 @@ class Renderer:
                 "timeline.md",
             ),
         )
+        months = [(entry.event.date[:7], entry.event.date[:4]) for entry in entries]
+        yield from self._moved_months("timeline", months, "Timeline")
 
     def _figures(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
-        """Figures compared; past PAGE_SIZE figures, an index with a page per group."""
+        """Figures compared; past PAGE_SIZE figures, an index with a page per group of two sources or
+        more (`groups`) and a row per group of one (`one_source`)."""
         groups = corpus.figure_groups()
         if not figures_paged(groups):
             context = {**common, "groups": groups, "index": False}
             yield "figures.md", self._render("figures.md.j2", context, "the figures page", "figures.md")
             return
-        for group in groups:
+        own = [group for group in groups if len(group.sources) >= OWN_PAGE_SOURCES]
+        for group in own:
             yield from self._list_pages(
                 "figures.md.j2", group.claims, f"figures/{group.slug}", f"the figures of {group.key}",
                 lambda part, group=group: {**common, "groups": [FigureGroup(group.key, group.slug, part)],
                                            "index": False, "single": True},
             )  # fmt: skip
-        context = {**common, "groups": groups, "index": True}
+        one_source = [group for group in groups if len(group.sources) < OWN_PAGE_SOURCES]
+        context = {**common, "groups": own, "index": True, "one_source": one_source}
         yield "figures.md", self._render("figures.md.j2", context, "the figures page", "figures.md")
 
     def _quotes(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
@@ -520,14 +591,17 @@ class Renderer:
             return
         labels = [label for label, _, _ in speakers]
         slugs = dict(zip(labels, unique_slugs(labels), strict=True))
-        pages = {label: f"quotes/{slugs[label]}.md" for label in slugs}
-        for label, entity, entries in speakers:
+        own = [s for s in speakers if len({entry.briefing.id for entry in s[2]}) >= OWN_PAGE_SOURCES]
+        pages = {label: f"quotes/{slugs[label]}.md" for label, _, _ in own}
+        for label, entity, entries in own:
             yield from self._list_pages(
                 "quotes.md.j2", entries, f"quotes/{slugs[label]}", f"the quotes of {label}",
                 lambda part, label=label, entity=entity: {**common, "speakers": [(label, entity, part)],
                                                           "index": False, "single": True},
             )  # fmt: skip
-        context = {**common, "speakers": speakers, "index": True, "pages": pages}
+        # a speaker quoted by one source: a row of the index (its id the slug its page had)
+        one_source = [(*speaker, slugs[speaker[0]]) for speaker in speakers if speaker[0] not in pages]
+        context = {**common, "speakers": own, "index": True, "pages": pages, "one_source": one_source}
         yield "quotes.md", self._render("quotes.md.j2", context, "the quotes page", "quotes.md")
 
     def briefing_page(self, corpus: Corpus, briefing: Briefing) -> tuple[str, str]:
@@ -554,7 +628,9 @@ class Renderer:
         common = {"topic": self.topic, "corpus": corpus, "root": "", "hub": hub}
         yield "index.md", self._render("home.md.j2", common, "the home page", "index.md")
         # the feeds and data files, before the briefings' text is released below
-        yield from each_export(corpus, self.topic, self.directory_urls)
+        yield from each_feed(corpus, self.topic, self.directory_urls)
+        if self.data_files:
+            yield from each_data_file(corpus, self.directory_urls)
         yield from self._sources(corpus, common)
         yield from self._timeline(corpus, common)
         yield from self._figures(corpus, common)

@@ -89,6 +89,10 @@ class Settings:
     briefings."""
     entity_pages_threshold: int = Field(default=200, ge=0)
     """With entity_pages: auto, the number of briefings from which entities named once are shared."""
+    data_files: bool = True
+    """The data files (data/briefings.jsonl and data/*.csv, every briefing's items) in the built site;
+    false: the build leaves them out and `python -m generator export` writes them when asked. The feeds
+    (feed.xml, feed.json: the 200 newest briefings) are in the site either way."""
 
     @field_validator("models")
     @classmethod

@@ -15,8 +15,9 @@ from pathlib import Path, PurePosixPath
 from .errors import UserError
 from .files import atomic_write
 
-# a page, or one of the site's feeds and data files (exports.py), which MkDocs copies as they are
-SUFFIXES = ("md", "xml", "json", "jsonl", "csv")
+# a page, or one of the site's feeds and data files (exports.py) or a moved page's redirect
+# (rendering.moved_page), which MkDocs copies as they are
+SUFFIXES = ("md", "xml", "json", "jsonl", "csv", "html")
 SAFE_PAGE = re.compile(rf"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*\.({'|'.join(SUFFIXES)})$")
 MARKER = ".generated-by-briefings"
 STAGING = ".staging-"  # a run's changed pages, until every page is made

@@ -74,6 +74,25 @@ def test_check_reports_a_template_override_that_does_not_compile(project, capsys
     ]
 
 
+def test_data_files_false_leaves_them_out_of_the_site_and_export_writes_them(project, capsys):
+    """`data_files: false`: the render (and so the build) writes the feeds but no data/*.csv or
+    *.jsonl; `export` writes those, the same bytes as a site with them, into the site's folder."""
+    assert run("render", "--out", "with", capsys=capsys)[0] == 0
+    data = sorted(p.relative_to(project / "with").as_posix() for p in (project / "with" / "data").iterdir())
+    csvs = [f"data/{name}.csv" for name in ("entities", "events", "figures", "quotes")]
+    assert data == ["data/briefings.jsonl", *csvs]
+    add_settings(project, "      data_files: false\n")
+    assert run("render", "--out", "without", capsys=capsys)[0] == 0
+    assert not (project / "without" / "data").exists()
+    assert (project / "without" / "feed.xml").read_bytes() == (project / "with" / "feed.xml").read_bytes()
+    status, out, _ = run("export", capsys=capsys)
+    assert status == 0 and out.endswith("-> site\n")
+    for name in data:
+        assert (project / "site" / name).read_bytes() == (project / "with" / name).read_bytes(), name
+    assert run("export", "--out", "elsewhere", capsys=capsys)[0] == 0
+    assert (project / "elsewhere" / "data" / "quotes.csv").is_file()
+
+
 # ---------------------------------------------------------------- the command line itself
 
 
@@ -89,7 +108,7 @@ def test_the_top_level_help_names_every_command(capsys):
         cli.main(["--help"])
     text = capsys.readouterr().out
     listed = re.findall(r"^    (\w+) ", text, re.M)
-    assert sorted(listed) == ["build", "check", "extract", "pdf", "rename", "render", "serve"]
+    assert sorted(listed) == ["build", "check", "export", "extract", "pdf", "rename", "render", "serve"]
     summary = text.split("\n\n")[1]  # the line under the usage
     assert [command for command in listed if not re.search(rf"\b{command}\b", summary)] == []
 

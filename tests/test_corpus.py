@@ -16,7 +16,7 @@ from generator.lexicon import load_lexicon
 from generator.links import Links
 from generator.nlp import load_model
 from generator.readers import Source
-from generator.rendering import Renderer
+from generator.rendering import Renderer, figure_group_link
 from generator.schema import Briefing, Entity, Event, Figure, Paragraph, PublishedEstimate, Quote, SourceInfo
 from generator.settings import DEFAULT_MODEL
 
@@ -489,25 +489,34 @@ def test_other_spellings_are_on_the_page_for_search():
     assert "Alyaksandr Lukashenka" in page.split("## Source text")[1]
 
 
-def test_long_lists_are_split_by_month_and_year_so_no_page_grows_with_the_corpus():
+def test_long_lists_are_split_by_year_so_no_page_grows_with_the_corpus():
     many = []
     for i in range(260):
-        day = f"2022-{1 + i % 12:02d}-{1 + i % 27:02d}"
+        day = f"{2021 + i % 2}-{1 + i % 12:02d}-{1 + i % 27:02d}"
         events = [Event(date=day, text=f"Event {i}.", ref="p1")]
         many.append(briefing(f"b{i:03d}", events=events, published=day))
     pages = Renderer(None, "Topic").pages(Corpus(many))
-    assert 'href="2022-01/"' in pages["sources.md"]
-    assert len([p for p in pages if p.startswith("sources/")]) == 12
-    assert pages["sources/2022-01.md"].count('href="../../briefings/') == 22
-    assert "](timeline/2022-01.md)" in pages["timeline.md"]
-    # the main page counts every event, not the latest month's it lists
+    assert 'href="2022/"' in pages["sources.md"] and 'href="2021/"' in pages["sources.md"]
+    assert sorted(p for p in pages if p.startswith("sources/") and p.endswith(".md")) == [
+        "sources/2021.md",
+        "sources/2022.md",
+    ]
+    assert pages["sources/2022.md"].count('href="../../briefings/') == 130
+    assert "](timeline/2022.md) (130)" in pages["timeline.md"]
+    # the main page counts every event, not the latest year's it lists
     assert "260 dated events from 260 sources." in pages["timeline.md"]
-    month = pages["timeline/2022-01.md"]
-    assert rows(month).count("| 2022-01-") == 22
-    assert sum(p.startswith("timeline/") for p in pages) == 12
-    assert 'href="../../briefings/' in month  # the chart links from two levels down
+    year = pages["timeline/2022.md"]
+    assert rows(year).count("| 2022-") == 130 and rows(year).count("| 2021-") == 0
+    assert sorted(p for p in pages if p.startswith("timeline/") and p.endswith(".md")) == [
+        "timeline/2021.md",
+        "timeline/2022.md",
+    ]
+    assert 'href="../../briefings/' in year  # the chart links from two levels down
     # the pages a reader opens first stay small whatever the number of sources
     assert len(pages["sources.md"]) < 5000
+    # the months' old addresses lead to their year (a redirect each, no page of the site)
+    moved = [p for p in pages if p.startswith("timeline/") and p.endswith("/index.html")]
+    assert len(moved) == 12 and 'url=../2022/"' in pages["timeline/2022-02/index.html"]
 
 
 def test_a_month_or_a_speaker_with_hundreds_of_entries_is_paged_and_every_entry_kept():
@@ -521,7 +530,7 @@ def test_a_month_or_a_speaker_with_hundreds_of_entries_is_paged_and_every_entry_
                              figures=figures, published=day))  # fmt: skip
     pages = Renderer(None, "Topic").pages(Corpus(many))
     for base, line in (
-        ("timeline/2022-12", "| 2022-12-"),
+        ("timeline/2022", "| 2022-12-"),
         ("quotes/viktor-khrenin", "<p>“Quote number"),
         ("figures/troops", " troops | "),
     ):
@@ -536,6 +545,38 @@ def test_a_month_or_a_speaker_with_hundreds_of_entries_is_paged_and_every_entry_
     text = "".join(v for k, v in pages.items() if k.startswith("quotes/"))
     assert all(f"Quote number {i}." in text for i in range(450))
     assert "450 quotes, newest first." in pages["quotes/viktor-khrenin.md"]
+
+
+def test_a_figure_subject_or_a_speaker_of_one_source_is_a_row_not_a_page():
+    """Past 200 figures and quotes, a subject or speaker of two sources or more has a page of its
+    own; one of a single source is a row of figures.md or quotes.md (its page repeated its briefing),
+    and every link to it leads to that row."""
+    many = []
+    for i in range(250):
+        quotes = [Quote(text=f"Quote number {i}.", speaker="Viktor Khrenin", ref="p1")]
+        figures = [Figure(value=100 + i, unit="troops", counts="troops", text=f"{100 + i} troops", ref="p1")]
+        many.append(briefing(f"b{i:03d}", people=[("Viktor Khrenin",)], quotes=quotes, figures=figures))
+    lonely = briefing(
+        "lonely",
+        quotes=[Quote(text="We will see.", speaker="Ivan Pyatrou", ref="p1"),
+                Quote(text="Nothing more.", speaker="Ivan Pyatrou", ref="p1")],
+        figures=[Figure(value=12, counts="bridges", text="12 bridges", ref="p1"),
+                 Figure(value=40, counts="bridges", text="40 bridges", ref="p1")],
+    )  # fmt: skip
+    pages = Renderer(None, "Topic").pages(Corpus([*many, lonely]))
+    assert "figures/troops.md" in pages and "quotes/viktor-khrenin.md" in pages
+    assert not [p for p in pages if p.startswith(("figures/bridges", "quotes/ivan-pyatrou"))]
+    figures, quotes = pages["figures.md"], pages["quotes.md"]
+    row = figures.split('<tr id="bridges">')[1].split("</tr>")[0]
+    assert "12 " in row and "40 " in row and 'href="../briefings/lonely/#p1"' in row
+    assert 'href="bridges/"' not in figures and 'href="troops/"' in figures  # from /figures/
+    row = quotes.split('<tr id="ivan-pyatrou">')[1].split("</tr>")[0]
+    assert "We will see." in row and "Nothing more." in row and 'href="../briefings/lonely/"' in row
+    assert 'href="ivan-pyatrou/"' not in quotes and 'href="viktor-khrenin/"' in quotes
+    # a link to the subject from elsewhere (the home page's, a template's) leads to its row
+    link = figure_group_link(Corpus([*many, lonely]), next(g for g in Corpus([*many, lonely]).figure_groups()
+                                                           if g.key == "bridges"))  # fmt: skip
+    assert link == "[bridges](figures.md#bridges)"
 
 
 def test_the_list_of_names_is_paged_and_no_name_takes_its_address():

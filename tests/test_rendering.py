@@ -85,25 +85,50 @@ def test_pages_are_home_sources_and_one_per_briefing():
     assert "](briefings/second-one.md)" in pages["index.md"]
 
 
-def test_a_month_of_more_than_200_sources_goes_on_over_pages_every_source_kept():
+def test_a_year_of_more_than_200_sources_goes_on_over_pages_every_source_kept():
     """Regression: past 200 sources the list was split by month, but a month of 201 or more was one
-    page, although the README says a list longer than 200 rows goes on over pages of 200."""
+    page, although the README says a list longer than 200 rows goes on over pages of 200. The list is
+    split by year now (issue 17: a page per month cost a page each for a few rows), the same way."""
     october = [
         make_briefing(id=f"talks-{n}", title=f"Talks {n}", published=f"2022-10-{n % 28 + 1:02d}")
         for n in range(205)
     ]
-    november = make_briefing(id="later", title="Later", published="2022-11-02")
-    pages = Renderer(None, "Topic").pages(Corpus([*october, november]))
-    first, second = pages["sources/2022-10.md"], pages["sources/2022-10/2.md"]
-    assert "sources/2022-10/3.md" not in pages and "sources/2022-11/2.md" not in pages
+    later = make_briefing(id="later", title="Later", published="2023-11-02")
+    pages = Renderer(None, "Topic").pages(Corpus([*october, later]))
+    first, second = pages["sources/2022.md"], pages["sources/2022/2.md"]
+    assert "sources/2022/3.md" not in pages and "sources/2023/2.md" not in pages
     linked = re.findall(r'href="((?:\.\./)+)briefings/(talks-\d+)/"', first + second)
     assert sorted(name for _, name in linked) == sorted(b.id for b in october)  # each once
     assert {root for root, _ in linked[:200]} == {"../../"} and {root for root, _ in linked[200:]} == {
         "../../../"
     }
     assert "205 sources, newest first" in first and "205 sources, newest first" in second
-    assert "Pages: 1 · [2](2022-10/2.md)" in first and "Pages: [1](../2022-10.md) · 2" in second
-    assert "Pages:" not in pages["sources/2022-11.md"]
+    assert "Pages: 1 · [2](2022/2.md)" in first and "Pages: [1](../2022.md) · 2" in second
+    assert "Pages:" not in pages["sources/2023.md"]
+    assert '<a href="2022/">2022</a>' in pages["sources.md"]
+    assert not [p for p in pages if p.startswith("sources/2022-") and p.endswith(".md")]  # no month's page
+
+
+def test_the_addresses_of_the_month_pages_send_the_reader_to_the_year_page_of_their_rows():
+    """A bookmark of a month's page (sources/2022-10/, its second page sources/2022-10/2/) leads to the
+    year's page that holds that month's first row there; a year alone or undated keeps its address."""
+    october = [
+        make_briefing(id=f"talks-{n:03d}", title=f"Talks {n}", published=f"2022-10-{n % 28 + 1:02d}")
+        for n in range(205)
+    ]
+    december = [make_briefing(id=f"dec-{n}", title=f"Dec {n}", published="2022-12-01") for n in range(3)]
+    pages = Renderer(None, "Topic").pages(Corpus([*october, *december]))
+    moved = {path: text for path, text in pages.items() if path.endswith(".html")}
+    assert sorted(moved) == [
+        "sources/2022-10/2/index.html",  # October's rows 201-205: the year's rows 204-208, on its page 2
+        "sources/2022-10/index.html",  # October's first row is the year's 4th (December is newer)
+        "sources/2022-12/index.html",
+    ]
+    assert 'content="0; url=../2022/"' in moved["sources/2022-10/index.html"]
+    assert 'content="0; url=../../2022/2/"' in moved["sources/2022-10/2/index.html"]
+    assert 'href="../2022/">Sources, 2022</a>' in moved["sources/2022-12/index.html"]
+    html_pages = Renderer(None, "Topic", directory_urls=False).pages(Corpus([*october, *december]))
+    assert 'content="0; url=2022.html"' in html_pages["sources/2022-10.html"]
 
 
 def test_empty_corpus_still_renders_home_and_sources():
