@@ -211,10 +211,16 @@ def share_networks(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(str(name) for name in lexicon["boilerplate"].get("share_networks") or ())
 
 
+# signs a site sets before its own calls and labels: "📌 Подписывайтесь на наш Telegram-канал",
+# "👉 Follow us on Instagram", "► Читайте также: ..." (not a dash: a line of speech opens with one)
+LEADING_SIGNS_RE = re.compile(r"^[^\w\s«»\"“”„'‘’(\[—–-]+\s*")
+
+
 def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
     # an item of a numbered list of furniture (a comment section's rules) is furniture as well
     unnumbered = LIST_NUMBER_RE.sub("", line)
-    if any(pattern.match(line) or pattern.match(unnumbered) for pattern in lexicon.boilerplate):
+    unsigned = LEADING_SIGNS_RE.sub("", line)
+    if any(pattern.match(text) for text in {line, unnumbered, unsigned} for pattern in lexicon.boilerplate):
         return True
     # "E-mail this to a friend | Printable version": a bar of furniture items; "Сейчас вы
     # просматриваете новость «...». Другие новости читайте в разделе «Украина». Если вы заметили

@@ -1039,6 +1039,47 @@ def test_a_russian_pages_credits_labels_and_disclaimers_are_not_body(lexicon, fu
     assert clean_lines(lines, lexicon) == story
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # the site's calls to follow its channels, in the middle of the story, in the site's voice
+        "Самые актуальные новости - в нашем Telegram-канале.",
+        "Наш канал в Telegram. Присоединяйтесь!",
+        "Есть о чем рассказать? Пишите в наш телеграм-бот. Это анонимно и быстро",
+        "Новости региона в Telegram: подписывайтесь!",
+        # a sign before a call or a label
+        "📌 Подписывайтесь на наш Telegram-канал",
+        "► Читайте также: Власти рассказали о ремонте дорог",
+        # a picture's note with its source; a relative stamp with no date
+        "Иллюстративное фото: пресс-служба акимата",
+        "Сегодня, 21:47",
+    ],
+)
+def test_a_russian_sites_call_to_follow_it_and_its_stamps_are_not_body(lexicon, furniture):
+    story = [
+        "Суд в понедельник отменил приговор.",
+        "Адвокат назвал решение суда справедливым.",
+        "Прокуратура намерена обжаловать решение.",
+    ]
+    lines = [story[0], "", furniture, "", story[1], "", story[2]]
+    assert clean_lines(lines, lexicon) == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a warning to readers about a messenger, and a station's own words in speech, are the story's
+        "Если вам написали в Telegram от имени банка, не переходите по ссылке, предупреждают в полиции.",
+        "— Наш канал вещает на 40 стран, — рассказал директор телеканала.",
+        "Наш канал в Telegram не проводит розыгрышей, подчеркнули в пресс-службе банка.",
+        "— Без слов, — ответил он.",
+    ],
+)
+def test_a_russian_storys_words_of_messengers_and_channels_stay(lexicon, line):
+    lines = [RUSSIAN_STORY[0], "", line, "", RUSSIAN_STORY[2]]
+    assert clean_lines(lines, lexicon) == [RUSSIAN_STORY[0], line, RUSSIAN_STORY[2]]
+
+
 def test_a_russian_story_that_bids_in_its_own_words_stays(lexicon):
     """A story's sentence that opens with "Подписывайтесь" is no call to subscribe when it goes on as
     prose ("Подписывайтесь или платите: так абоненты описали ...")."""
