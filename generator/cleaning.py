@@ -537,9 +537,25 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     end = len(paragraphs)
     while end and not ends_sentence(paragraphs[end - 1]) and len(paragraphs[end - 1].split()) <= 25:
         end -= 1
-    if not (0 < end < len(paragraphs) and introduces_list(paragraphs[end - 1])):
+    if not (0 < end < len(paragraphs) and _list_under(paragraphs[end - 1], paragraphs[end:], lexicon)):
         del paragraphs[end:]
     return paragraphs
+
+
+def _list_under(lead: str, items: list[str], lexicon: Lexicon) -> bool:
+    """Whether the short lines ending a story are the items of a list it introduces: a sentence that
+    opens a list ("The official list of the missing is:"), or a shorter lead-in ("Для оформления
+    понадобятся:", "Рекомендации медиков:") over items a bullet opens or that start in lower case
+    ("- паспорт заявителя", "пить больше воды"), as no other story's headline does. Not a label
+    over links, whose headlines are capitalised ("Другие новости:" / "Мэр рассказал о ..."), nor a
+    page's label over its tags ("Filed under:" / "gwyneth paltrow"; boilerplate data,
+    `page_field_labels` and `related_labels`)."""
+    if introduces_list(lead):
+        return True
+    label = lead.strip().removesuffix(":").strip().lower()
+    if label in lexicon.reading_words("boilerplate", "page_field_labels") or _related_label(lead, lexicon):
+        return False
+    return lead.rstrip().endswith(":") and all(BULLET_RE.match(item) or item[:1].islower() for item in items)
 
 
 # "Wordcount: 717", "Rating: 9 Votes", "Source: TheGuardian.com", "Posted in: News", "Updated:
