@@ -213,10 +213,16 @@ def share_networks(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(str(name) for name in lexicon["boilerplate"].get("share_networks") or ())
 
 
+# signs a site sets before its own calls and labels: "📌 Подписывайтесь на наш Telegram-канал",
+# "👉 Follow us on Instagram", "► Читайте также: ..." (not a dash: a line of speech opens with one)
+LEADING_SIGNS_RE = re.compile(r"^[^\w\s«»\"“”„'‘’(\[—–-]+\s*")
+
+
 def is_boilerplate(line: str, lexicon: Lexicon) -> bool:
     # an item of a numbered list of furniture (a comment section's rules) is furniture as well
     unnumbered = LIST_NUMBER_RE.sub("", line)
-    if any(pattern.match(line) or pattern.match(unnumbered) for pattern in lexicon.boilerplate):
+    unsigned = LEADING_SIGNS_RE.sub("", line)
+    if any(pattern.match(text) for text in {line, unnumbered, unsigned} for pattern in lexicon.boilerplate):
         return True
     # "E-mail this to a friend | Printable version": a bar of furniture items; "Сейчас вы
     # просматриваете новость «...». Другие новости читайте в разделе «Украина». Если вы заметили
@@ -533,9 +539,25 @@ def clean_lines(lines: list[str], lexicon: Lexicon) -> list[str]:
     end = len(paragraphs)
     while end and not ends_sentence(paragraphs[end - 1]) and len(paragraphs[end - 1].split()) <= 25:
         end -= 1
-    if not (0 < end < len(paragraphs) and introduces_list(paragraphs[end - 1])):
+    if not (0 < end < len(paragraphs) and _list_under(paragraphs[end - 1], paragraphs[end:], lexicon)):
         del paragraphs[end:]
     return paragraphs
+
+
+def _list_under(lead: str, items: list[str], lexicon: Lexicon) -> bool:
+    """Whether the short lines ending a story are the items of a list it introduces: a sentence that
+    opens a list ("The official list of the missing is:"), or a shorter lead-in ("Для оформления
+    понадобятся:", "Рекомендации медиков:") over items a bullet opens or that start in lower case
+    ("- паспорт заявителя", "пить больше воды"), as no other story's headline does. Not a label
+    over links, whose headlines are capitalised ("Другие новости:" / "Мэр рассказал о ..."), nor a
+    page's label over its tags ("Filed under:" / "gwyneth paltrow"; boilerplate data,
+    `page_field_labels` and `related_labels`)."""
+    if introduces_list(lead):
+        return True
+    label = lead.strip().removesuffix(":").strip().lower()
+    if label in lexicon.reading_words("boilerplate", "page_field_labels") or _related_label(lead, lexicon):
+        return False
+    return lead.rstrip().endswith(":") and all(BULLET_RE.match(item) or item[:1].islower() for item in items)
 
 
 # "Wordcount: 717", "Rating: 9 Votes", "Source: TheGuardian.com", "Posted in: News", "Updated:

@@ -82,6 +82,8 @@ PATTERNS = [
 ]
 
 _COUNT_WORDS = alternatives(COUNTS) if COUNTS else "(?!x)x"
+# a count as pages print it, its thousands grouped by a comma, a stop or a (thin, no-break) space
+_COUNT = r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)"
 _AGO_WORDS = alternatives(AGO) if AGO else "(?!x)x"
 
 # What may stand around a date on a date line: weekday, time, zone, labels.
@@ -94,10 +96,32 @@ _NOISE = rf"""
     | (?<=\d)Z\b  # a machine timestamp's zone: 10:40:47.000Z
     | \b(?:[A-Z]{{1,4}}T|UTC|GMT|CET|CEST|MSK|EET|EEST|BST|IST|Z)(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\b
     | [\s,.|·•/:–—-]+  # "27.02.2026 - Update : 27.02.2026"
-    | (?:\b\d{{1,3}}(?:[,.]\d{{3}})*\s*k?\s+)?\b(?:{_COUNT_WORDS})\b  # "4 min read", "1,284 views"
+    # "4 min read", "1,284 views", "просмотров: 8 215"
+    | (?:\b{_COUNT}\s*k?\s+)?\b(?:{_COUNT_WORDS})\b(?::?\s*{_COUNT}\b)?
+    | [👁👀💬🗨]\ufe0f?\s*{_COUNT}\b  # a counter's icon and its count: "👁 1 532", "💬 12"
     | \b(?:{_AGO_WORDS})\b  # "Updated ago": a relative time a text browser printed empty
     """
 _LINE_NOISE = re.compile(_NOISE, re.I | re.X)
+# A page's counter at a date line's end: views or comments named ("1 532 просмотра"), shown by an
+# icon ("👁 1 532") or a bare number after the time ("04:42 27.12.2020 7265", "16 января 2024, 10:12
+# | 1 845"): with a time, the line is the page's stamp, and a number after it no part of a date
+_COUNTER_RE = re.compile(
+    rf"(?:[👁👀💬🗨]\ufe0f?\s*{_COUNT}|{_COUNT}\s*(?:{_COUNT_WORDS})|(?:{_COUNT_WORDS}):?\s*{_COUNT})\s*$", re.I
+)
+_TIME_RE = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?![\d:])")
+_BARE_COUNT_RE = re.compile(rf"(?<![\d:.,]){_COUNT}\s*$")
+# the section a stamp with a counter names between its bars: "12 марта 2024, 09:15 | Происшествия |
+# 👁 1 532", "11 апреля 2024 в 09:30 · Общество · 1 187 просмотров" (a word or three; only before a
+# counter, so that a byline's or an agency's name beside a bare date is not taken for one); its
+# words after the first in lower case ("В мире", "Экономика и бизнес"), as a name's are not ("Jane Doe")
+_SECTION_RE = re.compile(r"[|·•]\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}\s*(?=[|·•])")
+
+
+def _section(match: re.Match[str]) -> str:
+    later = match.group().strip(" |·•").split()[1:]
+    return " " if all(word.islower() for word in later) else match.group()
+
+
 _GLUED_TIME_RE = re.compile(rf"\b({YEAR_DIGITS})([0-2]?\d:[0-5]\d\b|\d{{1,3}}\s*(?:{_COUNT_WORDS})\b)")
 _GLUED_LABEL_RE = re.compile(rf"(?<=[^\W_])(?=(?:{'|'.join(re.escape(w.capitalize()) for w in LABELS)})\b)")
 _TRAILING_NOISE = re.compile(rf"(?:{_NOISE})+$", re.I | re.X)
@@ -250,6 +274,11 @@ def parse_date_line(line: str) -> date | None:
     own = _page_calendar(*_PAGE_LANGUAGE.get())
     if own is not None:  # "Donnerstag 05. Juni 2025 15:44 Uhr", "Actualizado Lunes, 2 diciembre 2024"
         rest = own.noise.sub(" ", rest)
+    counted = _COUNTER_RE.search(rest.rstrip())
+    if counted is None and _TIME_RE.search(rest):
+        counted = _BARE_COUNT_RE.search(rest.rstrip())
+    if counted is not None:
+        rest = _SECTION_RE.sub(_section, rest[: counted.start()]) + " "
     if _LINE_NOISE.sub("", rest).strip():
         return None
     return dates[0][1].as_date()

@@ -1045,6 +1045,51 @@ def test_a_russian_pages_credits_labels_and_disclaimers_are_not_body(lexicon, fu
     assert clean_lines(lines, lexicon) == story
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # the site's calls to follow its channels, in the middle of the story, in the site's voice
+        "Самые актуальные новости - в нашем Telegram-канале.",
+        "Наш канал в Telegram. Присоединяйтесь!",
+        "Есть о чем рассказать? Пишите в наш телеграм-бот. Это анонимно и быстро",
+        "Новости региона в Telegram: подписывайтесь!",
+        # a sign before a call or a label
+        "📌 Подписывайтесь на наш Telegram-канал",
+        "► Читайте также: Власти рассказали о ремонте дорог",
+        # a picture's note with its source; a relative stamp with no date
+        "Иллюстративное фото: пресс-служба акимата",
+        "Сегодня, 21:47",
+        "Превью: example.ru",
+        # a link to another story: its sentence and its pointer
+        "Ранее мы писали о том, как в городе ремонтируют дороги. Подробности — здесь.",
+    ],
+)
+def test_a_russian_sites_call_to_follow_it_and_its_stamps_are_not_body(lexicon, furniture):
+    story = [
+        "Суд в понедельник отменил приговор.",
+        "Адвокат назвал решение суда справедливым.",
+        "Прокуратура намерена обжаловать решение.",
+    ]
+    lines = [story[0], "", furniture, "", story[1], "", story[2]]
+    assert clean_lines(lines, lexicon) == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a warning to readers about a messenger, and a station's own words in speech, are the story's
+        "Если вам написали в Telegram от имени банка, не переходите по ссылке, предупреждают в полиции.",
+        "— Наш канал вещает на 40 стран, — рассказал директор телеканала.",
+        "Наш канал в Telegram не проводит розыгрышей, подчеркнули в пресс-службе банка.",
+        "Подробнее о новых маршрутах читайте на сайте министерства — там опубликовано расписание.",
+        "— Без слов, — ответил он.",
+    ],
+)
+def test_a_russian_storys_words_of_messengers_and_channels_stay(lexicon, line):
+    lines = [RUSSIAN_STORY[0], "", line, "", RUSSIAN_STORY[2]]
+    assert clean_lines(lines, lexicon) == [RUSSIAN_STORY[0], line, RUSSIAN_STORY[2]]
+
+
 def test_a_russian_story_that_bids_in_its_own_words_stays(lexicon):
     """A story's sentence that opens with "Подписывайтесь" is no call to subscribe when it goes on as
     prose ("Подписывайтесь или платите: так абоненты описали ...")."""
@@ -1178,3 +1223,44 @@ def test_a_hyphen_typed_for_a_speech_dash_stays_before_a_sentence_and_a_bullet_g
     )
     assert tidy_line("- выявленных больных много.", lexicon, hyphens) == "выявленных больных много."
     assert tidy_line("- Troops arrive in Lithuania.", lexicon) == "Troops arrive in Lithuania."
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["- паспорт заявителя", "- свидетельства о рождении детей", "- справка о доходах"],
+        ["пить не меньше двух литров воды в день", "носить светлую одежду и головной убор"],
+        ["• the director of the contractor", "• his deputy"],
+    ],
+)
+def test_a_list_that_ends_the_story_under_a_short_lead_in_stays(lexicon, items):
+    """A story that ends with a list under a lead-in of a word or few ("Для оформления понадобятся:",
+    "Рекомендации медиков:"): its items open with a bullet or in lower case, and are the story's."""
+    story = "С 1 марта жители области могут подать заявление на выплату в любом МФЦ, сообщили в министерстве."
+    kept = clean_lines([story, "", "Для оформления понадобятся:", *items], lexicon)
+    assert kept[:2] == [story, "Для оформления понадобятся:"]
+    assert all(item.lstrip("-• ") in " ".join(kept) for item in items)
+
+
+def test_other_stories_headlines_under_a_label_at_the_end_go(lexicon):
+    story = "В Заречном районе после реконструкции открыли парк площадью 12 гектаров, сообщили в мэрии."
+    lines = [
+        story,
+        "",
+        "Другие новости:",
+        "",
+        "Мэр рассказал о ремонте дорог",
+        "",
+        "В городе открылась выставка",
+    ]
+    assert clean_lines(lines, lexicon) == [story]
+
+
+@pytest.mark.parametrize("label", ["Filed under:", "Темы:"])
+def test_a_pages_tags_in_lower_case_under_its_label_at_the_end_go(lexicon, label):
+    """A page's label over its tags, each a link in lower case ("Filed under:" / "jane doe"), is no
+    lead-in of the story's own list."""
+    story = "Врачи дали жителям несколько советов, как пережить жару без вреда для здоровья."
+    kept = clean_lines([story, "", label, "", "jane doe", "", "heat wave"], lexicon)
+    assert kept[0] == story
+    assert "jane doe" not in kept and "heat wave" not in kept

@@ -378,3 +378,32 @@ def test_a_date_line_with_its_reading_time_or_its_views_is_a_date_line(line):
 
 def test_a_date_line_with_other_words_is_no_date_line():
     assert parse_date_line("January 15, 2024 3 killed in crash") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "15.01.2024 в 18:02, просмотров: 8215",  # the count after its word
+        "15 января 2024, 09:15 | Происшествия | 👁 1 532",  # the section, a counter's icon
+        "15 января 2024 в 09:30 · Общество · 1 187 просмотров",
+        "04:42 15.01.2024 7265",  # a bare count after the time: the page's views
+        "15 января 2024, 10:12 | 1 845",
+        "January 15, 2024 10:12 AM | World news | 💬 87",
+    ],
+)
+def test_a_page_stamp_with_its_section_and_counters_is_a_date_line(line):
+    # the line under a headline that a Russian page prints: read as the date line, it gives the
+    # page's date and is taken out of the story
+    assert str(parse_date_line(line)) == "2024-01-15"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "January 15, 2024 | Jane Doe | 3 min read",  # a byline between the bars: no section
+        "15 января 2024 года 12 человек",  # a count of something else
+        "15 января 2024 12",  # a number with no time before it
+    ],
+)
+def test_a_date_line_with_a_name_or_a_bare_number_is_no_page_stamp(line):
+    assert parse_date_line(line) is None

@@ -1544,13 +1544,13 @@ def _without_company_words(owner: str | None, lexicon: Lexicon) -> str | None:
 
 def _site_name_like(text: str, lexicon: Lexicon) -> bool:
     """A line that may be a site's name printed on its own: two words or more (one alone is more
-    often a section's label), not a section's name in capitals ("EDUCATION"), no furniture."""
+    often a section's label), not a section's name in capitals ("EDUCATION"), no furniture; or one
+    word that ends in an address's domain, in any case ("NUR.KZ", "Газета.Ru"): no section's label."""
+    words = text.split()
+    address = len(words) == 1 and SITE_ADDRESS_RE.search(text) is not None and text[:1].isalnum()
     return (
-        len(text.split()) >= 2
-        and not text.isupper()
-        and _named_like_a_site(text, lexicon)
-        and not is_boilerplate(text, lexicon)
-    )
+        address or len(words) >= 2 and not text.isupper() and _named_like_a_site(text, lexicon)
+    ) and not is_boilerplate(text, lexicon)
 
 
 def _without_glued_site(text: str, lexicon: Lexicon) -> str:

@@ -2276,3 +2276,29 @@ def test_a_byline_in_the_shapes_small_sites_print_names_its_writer(
     assert source.title == HEADLINE
     assert source.authors == authors
     assert source.published == published
+
+
+@pytest.mark.parametrize("site", ["NEWS.KZ", "Новости.Ru", "Example.com"])
+def test_a_records_site_address_between_headline_and_date_is_its_outlet(tmp_path, site):
+    """A record's site printed as one word, its address, between the headline and the date line:
+    the outlet, in capitals too (a section's label in capitals has no domain), and no story line."""
+    lexicon = load_lexicon()
+    lead = "С 1 января пенсионные выплаты будут проиндексированы на 8,5%, сообщили в министерстве."
+    header = f"Пенсии повысят с 1 января\n{site}\n25 декабря 2023 12:00\n"
+    text = f"{header}{lead}\n\nВыплаты начнутся автоматически.\n"
+    source = read(tmp_path, lexicon, text)
+    assert source.outlet == site
+    assert source.paragraphs == [lead, "Выплаты начнутся автоматически."]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["12 марта 2024, 09:15 | Происшествия | 👁 1 532", "07.03.2024 в 18:02, просмотров: 8215"]
+)
+def test_a_records_stamp_with_counters_under_the_headline_gives_its_date(tmp_path, stamp):
+    lexicon = load_lexicon()
+    lead = "В ночь на вторник в районе загорелся склад пиломатериалов площадью 600 кв. м."
+    text = f"В районе потушили пожар на складе\n{stamp}\n{lead}\n\nПострадавших нет.\n"
+    source = read(tmp_path, lexicon, text)
+    assert source.title == "В районе потушили пожар на складе"
+    assert source.published is not None
+    assert source.paragraphs == [lead, "Пострадавших нет."]
