@@ -448,13 +448,19 @@ class FigureExtractor:
     def _minus_is_sign(self, word: Token) -> bool:
         """Whether a word of negative_words is the sign of the number after it: not an operator
         after a number ("10 minus 3 percent", ten less three) nor the other half of "plus or minus 3",
-        "plus-minus 3" (a margin either way, no number below zero)."""
-        i = word.i - 1
-        if i >= 0 and (word.doc[i].like_num or any(c.isdigit() for c in word.doc[i].text)):
+        "plus-minus 3", "plus minus 3" (a margin either way, no number below zero)."""
+        doc, i = word.doc, word.i - 1
+        if i >= 0 and (doc[i].like_num or any(c.isdigit() for c in doc[i].text)):
             return False
-        while i >= 0 and (word.doc[i].pos_ == "CCONJ" or word.doc[i].text in {"-", "/"}):
-            i -= 1  # "or" of "plus or minus", "-" of "plus-minus", "/" of "plus/minus"
-        return i < 0 or i == word.i - 1 or word.doc[i].lower_ not in self.plus_words
+        # back over "or" of "plus or minus", "-" of "plus-minus", "/" of "plus/minus"; not over the
+        # "plus" itself, which the tagger calls a conjunction too ("Plus or minus 3% is the margin")
+        while (
+            i >= 0
+            and doc[i].lower_ not in self.plus_words
+            and (doc[i].pos_ == "CCONJ" or doc[i].text in {"-", "/"})
+        ):
+            i -= 1
+        return i < 0 or doc[i].lower_ not in self.plus_words
 
     def _signed_unit_at(self, doc: Doc, i: int) -> str | None:
         """The unit of the data starting with a sign that the tokens from doc[i] spell with no space

@@ -2112,3 +2112,14 @@ def test_a_spaced_m_ending_a_line_or_after_for_on_a_verb_of_distance_is_metres(n
     # through "for": metres, not millions
     b = brief(nlp, lexicon, [line])
     assert [f.unit for f in b.figures] == ["m"] and b.figures[0].value < 1000
+
+
+# Session 51, mutants and bugs (tests/MUTANTS.md "Session 51"): inputs that reach what the weakest
+# functions of session 50 decide, and the bugs its probes found.
+
+
+def test_a_plus_opening_the_sentence_keeps_plus_or_minus_a_margin(nlp, lexicon):
+    # the tagger calls a sentence's first "Plus" a conjunction, as it calls the "or" after it: the
+    # margin's "minus" is still no sign, the margin no number below zero
+    b = brief(nlp, lexicon, ["Plus or minus 3% is the margin of error."])
+    assert [(f.value, f.unit) for f in b.figures] == [(3, "percent")]
