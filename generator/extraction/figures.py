@@ -1254,6 +1254,16 @@ class FigureExtractor:
         number = _number_token(ent)
         head = number.head if number.dep_ in {"nummod", "quantmod", "compound", "npadvmod"} else None
         while head is not None and head.i >= ent.end and (head.like_num or head.lower_ in self.scales):
+            if (
+                unit is not None
+                and self.spaced_letters.get(head.lower_) == unit
+                and head.i + 1 < len(ent.doc)
+                and ent.doc[head.i + 1].lower_ in self.length_words
+            ):
+                # "30 m high and 200 m long": the metres' own length word, not the word the parser
+                # hung the letter on (the second one's)
+                head = ent.doc[head.i + 1]
+                break
             head = head.head  # "five of 17 policymakers", "20 lakh jobs"
         if (
             head is not None

@@ -2123,3 +2123,10 @@ def test_a_plus_opening_the_sentence_keeps_plus_or_minus_a_margin(nlp, lexicon):
     # margin's "minus" is still no sign, the margin no number below zero
     b = brief(nlp, lexicon, ["Plus or minus 3% is the margin of error."])
     assert [(f.value, f.unit) for f in b.figures] == [(3, "percent")]
+
+
+def test_two_lengths_in_metres_each_count_their_own_length_word(nlp, lexicon):
+    # the parser hangs the first "m" on the second adjective ("long"): each length is still of the
+    # word after its own letter
+    b = brief(nlp, lexicon, ["The wall is 30 m high and 200 m long."])
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [(30, "m", "high"), (200, "m", "long")]
