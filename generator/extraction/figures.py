@@ -423,7 +423,18 @@ class FigureExtractor:
             return False
         doc = token.doc
         before = doc[token.i - 1] if token.i else None
-        if before is not None and before.is_alpha and before.pos_ in {"NOUN", "PROPN"}:
+        if (
+            before is not None
+            and before.is_alpha
+            and (
+                before.pos_ in {"NOUN", "PROPN"}
+                # "in flat 5C": the tagger calls the labelled noun an adjective of the label, which
+                # it tags a noun; a temperature is a number ("in sweltering 44C")
+                or before.pos_ == "ADJ"
+                and before.head == token
+                and token.pos_ in {"NOUN", "PROPN"}
+            )
+        ):
             return False
         if token.text[0] in NEGATIVE_SIGNS or "." in token.text:
             return True

@@ -2130,3 +2130,23 @@ def test_two_lengths_in_metres_each_count_their_own_length_word(nlp, lexicon):
     # word after its own letter
     b = brief(nlp, lexicon, ["The wall is 30 m high and 200 m long."])
     assert [(f.value, f.unit, f.counts) for f in b.figures] == [(30, "m", "high"), (200, "m", "long")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the heatwave, the family in flat 5C lost power for two days.",
+        "In the heat, police were called to flat 4F on Monday.",
+    ],
+)
+def test_a_flats_label_is_no_temperature_though_the_tagger_calls_flat_an_adjective(nlp, lexicon, sentence):
+    # a word of the weather in the sentence; "flat" tagged an adjective of "5C", which it tags a noun
+    b = brief(nlp, lexicon, [sentence])
+    assert b.figures == []
+
+
+def test_a_glued_temperature_after_a_participle_of_the_heat_is_one(nlp, lexicon):
+    # "scorching" modifies the number as "flat" does a label, but the tagger calls it a verb, and
+    # the number a number
+    b = brief(nlp, lexicon, ["Europe swelters in scorching 40C heat."])
+    assert [(f.value, f.unit) for f in b.figures] == [(40, "°C")]
