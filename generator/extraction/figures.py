@@ -429,10 +429,12 @@ class FigureExtractor:
             and (
                 before.pos_ in {"NOUN", "PROPN"}
                 # "in flat 5C": the tagger calls the labelled noun an adjective of the label, which
-                # it tags a noun; a temperature is a number ("in sweltering 44C")
+                # it tags a noun; a temperature is a number ("in sweltering 44C") or has an article
+                # before its adjective ("faced a brutal 45C")
                 or before.pos_ == "ADJ"
                 and before.head == token
                 and token.pos_ in {"NOUN", "PROPN"}
+                and not (before.i and doc[before.i - 1].pos_ == "DET")
             )
         ):
             return False

@@ -2145,8 +2145,18 @@ def test_a_flats_label_is_no_temperature_though_the_tagger_calls_flat_an_adjecti
     assert b.figures == []
 
 
-def test_a_glued_temperature_after_a_participle_of_the_heat_is_one(nlp, lexicon):
-    # "scorching" modifies the number as "flat" does a label, but the tagger calls it a verb, and
-    # the number a number
-    b = brief(nlp, lexicon, ["Europe swelters in scorching 40C heat."])
-    assert [(f.value, f.unit) for f in b.figures] == [(40, "°C")]
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "scorching" modifies the number as "flat" does a label, but the tagger calls it a verb,
+        # and the number a number
+        ("Europe swelters in scorching 40C heat.", (40, "°C")),
+        # an adjective the tagger hangs on "45C", which it tags a name: an article before it
+        ("The city faced a brutal 45C on Monday.", (45, "°C")),
+        ("Expect a balmy 25C on Sunday in London.", (25, "°C")),
+        ("It will be a hot 35C on Friday.", (35, "°C")),
+    ],
+)
+def test_a_glued_temperature_after_a_word_of_the_heat_is_one(nlp, lexicon, sentence, expected):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.unit) for f in b.figures] == [expected]
