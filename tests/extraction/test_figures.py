@@ -2160,3 +2160,39 @@ def test_a_flats_label_is_no_temperature_though_the_tagger_calls_flat_an_adjecti
 def test_a_glued_temperature_after_a_word_of_the_heat_is_one(nlp, lexicon, sentence, expected):
     b = brief(nlp, lexicon, [sentence])
     assert [(f.value, f.unit) for f in b.figures] == [expected]
+
+
+def test_a_minus_after_a_number_in_words_is_a_subtraction(nlp, lexicon):
+    # "Ten minus 3 percent": ten less three, as "10 minus 3 percent" is; no number below zero
+    b = brief(nlp, lexicon, ["Ten minus 3 percent is what the bank expects."])
+    assert [(f.value, f.unit) for f in b.figures] == [(3, "percent")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The heating in room 3C failed on Monday.", "The heating in Flat 3C failed on Monday."]
+)
+def test_a_rooms_label_is_no_temperature_in_a_sentence_about_the_heating(nlp, lexicon, sentence):
+    # a word of the weather ("heating") in the sentence, but a noun or a name right before the
+    # number: a room's label
+    b = brief(nlp, lexicon, [sentence])
+    assert b.figures == []
+
+
+def test_a_glued_temperature_a_copula_takes_is_one(nlp, lexicon):
+    # no word of the weather: "35C" is what "was" says it was
+    b = brief(nlp, lexicon, ["It was 35C in Madrid on Tuesday."])
+    assert [(f.value, f.unit) for f in b.figures] == [(35, "°C")]
+
+
+def test_a_temperature_whose_digits_read_as_a_year_is_a_figure(nlp, lexicon):
+    # the model tags "2000" of "2000°C" a bare number, which alone would be a year: the degree
+    # sign after it makes it a measure, and its conversion in brackets the same
+    b = brief(nlp, lexicon, ["The furnace reached 2000°C (3632°F)."])
+    assert [(f.value, f.unit) for f in b.figures] == [(2000, "°C"), (3632, "°F")]
+
+
+def test_a_plus_earlier_in_the_sentence_leaves_a_minus_its_sign(nlp, lexicon):
+    # "plus" makes a margin of "plus or minus" only joined to it: one words before keeps the
+    # temperature below zero
+    b = brief(nlp, lexicon, ["Temperatures, plus wind chill, made it feel like minus 20 degrees."])
+    assert [(f.value, f.unit) for f in b.figures] == [(-20, "degrees")]
