@@ -400,3 +400,31 @@ def test_a_title_an_older_version_took_from_sources_yaml_is_the_entrys_not_a_cor
 
     assert stored == Stored(True)  # not carried as a person's: a removed entry would revert it
     assert read_data(path)["title"] == given and not read_data(path).get("curation")
+
+
+def test_each_briefing_extract_writes_gets_the_checked_copy_the_next_build_reads(tmp_path: Path):
+    # a new briefing, one nobody edited replaced whole, one whose hand edit is carried: each file
+    # written gets its checked copy, keyed by its bytes, so the first build after extract reads no
+    # YAML (issue 17, cut E); the copy is the briefing the YAML holds
+    from generator.cache import _cached
+    from generator.store import load_briefing
+
+    out, cache = tmp_path / "briefings", tmp_path / "cache"
+    out.mkdir()
+    path = out / "sample-briefing.yaml"
+
+    def extract(briefing: Briefing) -> Stored:
+        folder = read_folder(out)
+        before = next((e for e in folder.existing if e.file == briefing.source.file), None)
+        return store_extraction(briefing, before, out, {}, cache=cache)
+
+    assert extract(make_briefing()) == Stored(True)
+    assert _cached(path.name, path.read_bytes(), cache) == load_briefing(path)
+    assert extract(_new_text()) == Stored(True)
+    assert _cached(path.name, path.read_bytes(), cache) == load_briefing(path)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("title: Belarus moves more", "title: Belarus sends more")
+    )
+    assert extract(_new_text(title="Belarus moves still more troops")) == Stored(True, ["title"], [])
+    copy = _cached(path.name, path.read_bytes(), cache)
+    assert copy == load_briefing(path) and copy is not None and copy.title.startswith("Belarus sends more")

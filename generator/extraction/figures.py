@@ -426,7 +426,20 @@ class FigureExtractor:
             return False
         doc = token.doc
         before = doc[token.i - 1] if token.i else None
-        if before is not None and before.is_alpha and before.pos_ in {"NOUN", "PROPN"}:
+        if (
+            before is not None
+            and before.is_alpha
+            and (
+                before.pos_ in {"NOUN", "PROPN"}
+                # "in flat 5C": the tagger calls the labelled noun an adjective of the label, which
+                # it tags a noun; a temperature is a number ("in sweltering 44C") or has an article
+                # before its adjective ("faced a brutal 45C")
+                or before.pos_ == "ADJ"
+                and before.head == token
+                and token.pos_ in {"NOUN", "PROPN"}
+                and not (before.i and doc[before.i - 1].pos_ == "DET")
+            )
+        ):
             return False
         if token.text[0] in NEGATIVE_SIGNS or "." in token.text:
             return True
@@ -451,13 +464,19 @@ class FigureExtractor:
     def _minus_is_sign(self, word: Token) -> bool:
         """Whether a word of negative_words is the sign of the number after it: not an operator
         after a number ("10 minus 3 percent", ten less three) nor the other half of "plus or minus 3",
-        "plus-minus 3" (a margin either way, no number below zero)."""
-        i = word.i - 1
-        if i >= 0 and (word.doc[i].like_num or any(c.isdigit() for c in word.doc[i].text)):
+        "plus-minus 3", "plus minus 3" (a margin either way, no number below zero)."""
+        doc, i = word.doc, word.i - 1
+        if i >= 0 and (doc[i].like_num or any(c.isdigit() for c in doc[i].text)):
             return False
-        while i >= 0 and (word.doc[i].pos_ == "CCONJ" or word.doc[i].text in {"-", "/"}):
-            i -= 1  # "or" of "plus or minus", "-" of "plus-minus", "/" of "plus/minus"
-        return i < 0 or i == word.i - 1 or word.doc[i].lower_ not in self.plus_words
+        # back over "or" of "plus or minus", "-" of "plus-minus", "/" of "plus/minus"; not over the
+        # "plus" itself, which the tagger calls a conjunction too ("Plus or minus 3% is the margin")
+        while (
+            i >= 0
+            and doc[i].lower_ not in self.plus_words
+            and (doc[i].pos_ == "CCONJ" or doc[i].text in {"-", "/"})
+        ):
+            i -= 1
+        return i < 0 or doc[i].lower_ not in self.plus_words
 
     def _signed_unit_at(self, doc: Doc, i: int) -> str | None:
         """The unit of the data starting with a sign that the tokens from doc[i] spell with no space
@@ -1270,6 +1289,16 @@ class FigureExtractor:
         number = _number_token(ent)
         head = number.head if number.dep_ in {"nummod", "quantmod", "compound", "npadvmod"} else None
         while head is not None and head.i >= ent.end and (head.like_num or head.lower_ in self.scales):
+            if (
+                unit is not None
+                and self.spaced_letters.get(head.lower_) == unit
+                and head.i + 1 < len(ent.doc)
+                and ent.doc[head.i + 1].lower_ in self.length_words
+            ):
+                # "30 m high and 200 m long": the metres' own length word, not the word the parser
+                # hung the letter on (the second one's)
+                head = ent.doc[head.i + 1]
+                break
             head = head.head  # "five of 17 policymakers", "20 lakh jobs"
         if (
             head is not None

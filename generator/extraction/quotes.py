@@ -2358,6 +2358,10 @@ class QuoteExtractor:
         # met with Hillary Clinton ...'"): what is said, not who says it
         quoted = self._quoted_regions.get(paragraph, [])
         rest = [t for t in subject.subtree if t.i not in owned and not _inside(t.idx, quoted)]
+        # nor a person a relative clause on the phrase tells of ("said a pensioner whose son, Andriy,
+        # was killed"): somebody else; a name such a clause gives the speaker ("who gave her name as
+        # Olena") is _name_given_beside's
+        told_of = {t.i for c in subject.children if c.dep_ == "relcl" for t in c.subtree}
         if self._partitive_group(subject) is not None:
             # "один из депутатов Госдумы от КПРФ": one of a group a body's name qualifies is a member
             # of it, described, not the body (a person named in the group may still be the one)
@@ -2397,6 +2401,8 @@ class QuoteExtractor:
                 # "a Zelensky adviser said": somebody of Zelensky's, unnamed, not Zelensky
                 rest = [t for t in rest if t.i > subject.i]
             for token in rest:
+                if kind == "people" and token.i in told_of:
+                    continue
                 mention = self.body.mention_of_token(paragraph, token, (kind,))
                 if mention:
                     return mention.name

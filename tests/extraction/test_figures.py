@@ -2112,3 +2112,87 @@ def test_a_spaced_m_ending_a_line_or_after_for_on_a_verb_of_distance_is_metres(n
     # through "for": metres, not millions
     b = brief(nlp, lexicon, [line])
     assert [f.unit for f in b.figures] == ["m"] and b.figures[0].value < 1000
+
+
+# Session 51, mutants and bugs (tests/MUTANTS.md "Session 51"): inputs that reach what the weakest
+# functions of session 50 decide, and the bugs its probes found.
+
+
+def test_a_plus_opening_the_sentence_keeps_plus_or_minus_a_margin(nlp, lexicon):
+    # the tagger calls a sentence's first "Plus" a conjunction, as it calls the "or" after it: the
+    # margin's "minus" is still no sign, the margin no number below zero
+    b = brief(nlp, lexicon, ["Plus or minus 3% is the margin of error."])
+    assert [(f.value, f.unit) for f in b.figures] == [(3, "percent")]
+
+
+def test_two_lengths_in_metres_each_count_their_own_length_word(nlp, lexicon):
+    # the parser hangs the first "m" on the second adjective ("long"): each length is still of the
+    # word after its own letter
+    b = brief(nlp, lexicon, ["The wall is 30 m high and 200 m long."])
+    assert [(f.value, f.unit, f.counts) for f in b.figures] == [(30, "m", "high"), (200, "m", "long")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the heatwave, the family in flat 5C lost power for two days.",
+        "In the heat, police were called to flat 4F on Monday.",
+    ],
+)
+def test_a_flats_label_is_no_temperature_though_the_tagger_calls_flat_an_adjective(nlp, lexicon, sentence):
+    # a word of the weather in the sentence; "flat" tagged an adjective of "5C", which it tags a noun
+    b = brief(nlp, lexicon, [sentence])
+    assert b.figures == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "scorching" modifies the number as "flat" does a label, but the tagger calls it a verb,
+        # and the number a number
+        ("Europe swelters in scorching 40C heat.", (40, "°C")),
+        # an adjective the tagger hangs on "45C", which it tags a name: an article before it
+        ("The city faced a brutal 45C on Monday.", (45, "°C")),
+        ("Expect a balmy 25C on Sunday in London.", (25, "°C")),
+        ("It will be a hot 35C on Friday.", (35, "°C")),
+    ],
+)
+def test_a_glued_temperature_after_a_word_of_the_heat_is_one(nlp, lexicon, sentence, expected):
+    b = brief(nlp, lexicon, [sentence])
+    assert [(f.value, f.unit) for f in b.figures] == [expected]
+
+
+def test_a_minus_after_a_number_in_words_is_a_subtraction(nlp, lexicon):
+    # "Ten minus 3 percent": ten less three, as "10 minus 3 percent" is; no number below zero
+    b = brief(nlp, lexicon, ["Ten minus 3 percent is what the bank expects."])
+    assert [(f.value, f.unit) for f in b.figures] == [(3, "percent")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The heating in room 3C failed on Monday.", "The heating in Flat 3C failed on Monday."]
+)
+def test_a_rooms_label_is_no_temperature_in_a_sentence_about_the_heating(nlp, lexicon, sentence):
+    # a word of the weather ("heating") in the sentence, but a noun or a name right before the
+    # number: a room's label
+    b = brief(nlp, lexicon, [sentence])
+    assert b.figures == []
+
+
+def test_a_glued_temperature_a_copula_takes_is_one(nlp, lexicon):
+    # no word of the weather: "35C" is what "was" says it was
+    b = brief(nlp, lexicon, ["It was 35C in Madrid on Tuesday."])
+    assert [(f.value, f.unit) for f in b.figures] == [(35, "°C")]
+
+
+def test_a_temperature_whose_digits_read_as_a_year_is_a_figure(nlp, lexicon):
+    # the model tags "2000" of "2000°C" a bare number, which alone would be a year: the degree
+    # sign after it makes it a measure, and its conversion in brackets the same
+    b = brief(nlp, lexicon, ["The furnace reached 2000°C (3632°F)."])
+    assert [(f.value, f.unit) for f in b.figures] == [(2000, "°C"), (3632, "°F")]
+
+
+def test_a_plus_earlier_in_the_sentence_leaves_a_minus_its_sign(nlp, lexicon):
+    # "plus" makes a margin of "plus or minus" only joined to it: one words before keeps the
+    # temperature below zero
+    b = brief(nlp, lexicon, ["Temperatures, plus wind chill, made it feel like minus 20 degrees."])
+    assert [(f.value, f.unit) for f in b.figures] == [(-20, "degrees")]

@@ -1510,3 +1510,24 @@ def test_a_name_of_three_words_the_model_missed_speaks_not_the_body_its_role_nam
         "Agency, told the Guardian.",
     )
     assert found == ["Fatih Birol Demir"]
+
+
+# ---------------------------------------------------------------- Session 51 (issue 21): bugs and mutants
+
+
+def test_a_person_a_described_speakers_relative_clause_tells_of_is_not_the_speaker(nlp, lexicon):
+    # "whose son, Andriy, was killed": the son is somebody else; the speaker is the pensioner
+    found = speakers(
+        nlp, lexicon, "“Nobody came to help us,” said a pensioner whose son, Andriy, was killed in May."
+    )
+    assert found == ["pensioner"]
+
+
+def test_a_name_a_described_speakers_relative_clause_gives_them_is_still_theirs(nlp, lexicon):
+    # the clause tells of the speaker's own name: a naming noun ("first name") before it
+    found = speakers(
+        nlp,
+        lexicon,
+        "“The shelling started before dawn,” said one resident, who gave only her first name, Natalia.",
+    )
+    assert found == ["Natalia"]
