@@ -325,6 +325,12 @@ class Numbers(_DataFile):
     margin_nouns: Words = None  # "point" of "led by four points": a margin, not an idea, so
     margin_words: Words = None  # "clear" of "20 points clear": the margin nouns before it measure
     score_verbs: Words = None  # "score" of "scored 31 points": the margin nouns it takes measure
+    one_count_verbs: Words = None  # "kill" of "killed one worker": "one" counts its object
+    one_count_subject_verbs: Words = None  # "die" of "one person died": "one" counts its subject
+    one_count_states: Words = None  # "dead" of "left one person dead": "one" counts who is so
+    one_count_nouns: Words = None  # "death" of "one death": "one" counts it
+    length_of_text_nouns: Words = None  # "page" of "a 42-page report": its length, no figure
+    described_pronouns: Words = None  # "those" of "five of those present": counts those present
     # words after a number that make it a time of day or a length of time: "7.30 am", "a 30 min walk"
     time_words: Words = None
     fractions: Words = None

@@ -50,6 +50,7 @@ NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_
 # "the attack on Kyiv", "troops in Belarus": what the subject adds to the counted noun
 # a minus sign glued to a number's digits: the hyphen-minus and the typographic one ("-5C", "−5 °C")
 NEGATIVE_SIGNS = "-\u2212"
+HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})  # "one-time", "one‑to‑one": a hyphenated word
 DIGITS = r"\d[\d,]*(?:\.\d+)?"  # a number's digits, with thousands' commas and decimals
 SIGNED_NUMBER_RE = re.compile(rf"[{NEGATIVE_SIGNS}]{DIGITS}")  # "−5" of "−5 °C", no number to spaCy
 AGE_RE = re.compile(r"(?P<number>\S+?)[\s-]+(?P<unit>year|month|week|day)s?[\s-]+old", re.IGNORECASE)
@@ -110,6 +111,12 @@ class FigureExtractor:
         self.not_counted = lexicon.words("numbers", "not_counted")
         self.margin_nouns = lexicon.words("numbers", "margin_nouns")
         self.margin_words = lexicon.words("numbers", "margin_words")
+        self.one_count_verbs = lexicon.words("numbers", "one_count_verbs")
+        self.one_count_subject_verbs = lexicon.words("numbers", "one_count_subject_verbs")
+        self.one_count_states = lexicon.words("numbers", "one_count_states")
+        self.one_count_nouns = lexicon.words("numbers", "one_count_nouns")
+        self.length_of_text_nouns = lexicon.words("numbers", "length_of_text_nouns")
+        self.described_pronouns = lexicon.words("numbers", "described_pronouns")
         self.score_verbs = lexicon.words("numbers", "score_verbs")
         self.time_words = lexicon.words("numbers", "time_words")
         self.fractions = lexicon.words("numbers", "fractions")
@@ -740,6 +747,8 @@ class FigureExtractor:
             return None
         if ent.label_ == "CARDINAL" and self._time_after(ent):
             return None
+        if ent.label_ == "CARDINAL" and self._length_of_text(ent):
+            return None
         span, low_end, high_end, other = self._range(ent, starts)
         qualifier, rest = self._qualifier(ent)
         scales = self._scales_after(ent)
@@ -769,8 +778,8 @@ class FigureExtractor:
         if low is None:
             span = ent
             value = self._value(f"{self._fraction_before(ent)}{rest}")
-            if value is None or value == 1 and not NUMBER_RE.search(rest):
-                return None  # "one possible scenario", "a report": not a figure
+            if value is None or value == 1 and not NUMBER_RE.search(rest) and not self._counts_one(ent):
+                return None  # "one official said", "a report": not a figure
             if value == 2 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.referring:
                 return None  # "the two countries": a reference to things named, not a count
             if value > 0 and self._below_zero(ent):
@@ -844,6 +853,97 @@ class FigureExtractor:
                 return None  # a bare number counts nothing a reader could compare
         return self._made(index, span, value, low, high, qualifier, unit, counts, subject)
 
+    def _length_of_text(self, ent: Span) -> bool:
+        """'a 42-page report', 'a 2,000-word statement': a number a hyphen glues to a noun of
+        numbers.yaml length_of_text_nouns before the text it describes says how long that is."""
+        doc, end = ent.doc, ent.end
+        if end + 2 >= len(doc) or doc[end].text not in HYPHENS:
+            return False
+        noun = doc[end + 1]
+        return (
+            noun.lemma_.lower() in self.length_of_text_nouns
+            and noun.head.i > noun.i
+            and noun.head.pos_ == "NOUN"
+        )
+
+    def _counts_one(self, ent: Span) -> bool:
+        """'One officer was wounded', 'killed one worker', 'two pistols, one shotgun and 400
+        rounds': the word "one" counts what it stands for, a figure, where the sentence says what
+        befell it (numbers.yaml one_count_*) or lists it among other counts; elsewhere it is an
+        article ("one official said", "in one case", "a one-time bonus")."""
+        number = _number_token(ent)
+        doc = number.doc
+        if number.lower_ not in self.words or number.lower_ in self.articles:
+            return False
+        if (
+            number.i + 1 < len(doc)
+            and doc[number.i + 1].text in HYPHENS
+            or number.i
+            and doc[number.i - 1].text in HYPHENS
+        ):
+            return False  # "a one-time bonus", "one-to-one": a word of its own
+        counted = number
+        if number.dep_ == "nummod":
+            if number.head.i < number.i or number.head.pos_ != "NOUN":
+                return False
+            counted = number.head  # "one person"; else "one of them", "and one from the EU"
+        if counted.lemma_.lower() in self.one_count_nouns:
+            return True  # "one death"
+        return self._befell(counted) or self._listed(counted) is not None
+
+    def _befell(self, counted: Token) -> bool:
+        """'one officer was wounded', 'killed one of them', 'one person died', 'left one man dead',
+        'one person is known to have been hit': a verb of harm, loss or seizure says what befell
+        the counted, through the verbs that complete one another."""
+        verb = counted.head
+        if verb.pos_ not in {"VERB", "AUX"} or counted.dep_ not in {"dobj", "nsubjpass", "nsubj"}:
+            return False
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        for each in verbs:
+            lemma = each.lemma_.lower()
+            if counted.dep_ in {"dobj", "nsubjpass"} or each is not verb:
+                if lemma in self.one_count_verbs:
+                    return True
+            elif lemma in self.one_count_subject_verbs:
+                return True
+            if each.pos_ == "VERB" and each.lower_ in self.one_count_states:
+                return True  # "one climber is missing": the model's verb
+            if any(c.dep_ in {"acomp", "oprd"} and c.lower_ in self.one_count_states for c in each.children):
+                return True  # "left one person dead", "one man was injured"
+        return False
+
+    def _listed(self, counted: Token) -> Token | None:
+        """'two pistols, one shotgun and 400 rounds', 'two astronauts and one from the EU', 'won
+        five, drew one and lost three': "one" among other counts the sentence joins to it; the
+        first such count (its noun, or its number when it has none)."""
+
+        def joined(token: Token) -> list[Token]:
+            top = token
+            while top.dep_ == "conj":
+                top = top.head
+            found, todo = [], [top]
+            while todo:
+                each = todo.pop()
+                found.append(each)
+                todo.extend(c for c in each.children if c.dep_ == "conj")
+            return found
+
+        def a_count(token: Token) -> bool:
+            numbers = [token] if token.pos_ == "NUM" else [c for c in token.children if c.dep_ == "nummod"]
+            return any(
+                n.like_num and n.lower_ not in self.articles and self._value(n.text) not in {None, 1}
+                for n in numbers
+            )
+
+        listed = next((t for t in joined(counted) if t is not counted and a_count(t)), None)
+        if listed is not None:
+            return listed
+        verb = counted.head
+        if counted.dep_ not in {"dobj", "nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        others = (c for other in joined(verb) if other is not verb for c in other.children)
+        return next((c for c in others if c.dep_ == counted.dep_ and a_count(c)), None)
+
     def _a_margin(self, noun: Token) -> bool:
         """'led by four points', 'the Dow fell 520 points', 'five points clear', 'a margin of 17
         points', 'scored 31 points': a noun of numbers.yaml margin_nouns that measures a margin, a
@@ -873,6 +973,17 @@ class FigureExtractor:
         """What a number with no noun counts: 'in which 96 died', 'the caseload is 162,000',
         'Spain has 157,000 cases and Italy 143,600', 'the attack killed 12'."""
         number = _number_token(span)
+        listed = self._listed(number) if value == 1 else None
+        if listed is not None:
+            # "two astronauts and one from the EU", "received three votes, she received one": the
+            # count it is listed with says what it counts
+            noun = (
+                listed
+                if listed.pos_ != "NUM"
+                else self._counted_word(Span(span.doc, listed.i, listed.i + 1), None)
+            )
+            if noun is not None and noun.pos_ in {"NOUN", "PROPN"}:
+                return _phrase(noun), None
         named = _name_before(number, span)
         if named is not None:
             return self._elided_counts(span), named.text
@@ -1275,6 +1386,10 @@ class FigureExtractor:
         counted = self._counted_word(ent, unit)
         if counted is None or counted.pos_ != "PRON":
             return counted
+        if counted.lower_ in self.described_pronouns and any(
+            c.dep_ in {"amod", "acl", "relcl"} for c in counted.children
+        ):
+            return counted  # "five of those present": those present, as the words after it say
         if counted.tag_ not in RELATIVE_TAGS:
             return None
         # "350 new apartments ..., 99 of which": what the count before it in the sentence counts,
@@ -1355,9 +1470,17 @@ class FigureExtractor:
         head = head if head is not None else self._counted(ent, unit)
         if head is None:
             return None
+        if head.pos_ == "PRON":
+            # "those present", "those who voted": the pronoun with the words that say who they are,
+            # when they are few
+            said = next((c for c in head.rights if c.dep_ in {"amod", "acl", "relcl"}), None)
+            if said is not None and said.i - head.i <= DESCRIBED_WORDS:
+                return head.doc[head.i : said.i + 1].text
         return _phrase(head, ent) if head.i > ent.start else _phrase(head)
 
 
+# the most words from "those" to the word that says who they are: "those who voted", "those present"
+DESCRIBED_WORDS = 3
 CURRENCY_CODE_RE = re.compile(r"[A-Z]{3}")  # ISO 4217: a figure's unit that is money
 
 
