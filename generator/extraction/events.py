@@ -372,7 +372,7 @@ class DateWords:
                 rf"(?:(?:{alternatives(words.get('day_edges'))})\s+)?"
                 rf"(?P<weekday>{weekdays})\.?(?:['’]s)?(?:\s+(?:{alternatives(words.get('parts_of_day'))}))?"
                 # "Thursday last", "Monday last week": the shift after the weekday
-                rf"(?:\s+(?P<after>{alternatives(negative_shifts)})(?:\s+(?:{week_words}))?)?$",
+                rf"(?:\s+(?P<after>{alternatives(negative_shifts)})(?:\s+(?P<week>{week_words}))?)?$",
                 re.I,
             ),
             weekday_after=re.compile(
@@ -1023,7 +1023,11 @@ def _relative(text: str, published: date, context: Context) -> PartialDate | Non
         shift = context.words.shifts.get((weekday.group("rel") or weekday.group("after") or "").lower(), 0)
         future = context.future or shift > 0
         number = WEEKDAYS[weekday.group("weekday").lower()]
-        if number == published.weekday() and shift:
+        if weekday.group("week"):
+            # "Monday last week": that weekday of the calendar week before publication's, which on
+            # a Thursday is ten days back, not the last Monday three days back
+            day = published + timedelta(days=number - published.weekday() + 7 * shift)
+        elif number == published.weekday() and shift:
             # "last Friday" in a text of a Friday is the week before's, "next Friday" the week after's
             day = published + timedelta(days=7 * (1 if shift > 0 else -1))
         elif number == published.weekday():
