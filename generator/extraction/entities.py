@@ -1691,9 +1691,15 @@ class EntityExtractor:
         }
         candidates[:] = [c for c in candidates if not (c.kind == "organisations" and c.text in things)]
         # "Google Maps", "Microsoft Teams", "Apple Watch", "the Nintendo Direct broadcast": a body's
-        # name and a word of a thing it makes, shows or sells is the thing's name, no body's
+        # name and a word of a thing it makes, shows or sells is the thing's name, no body's; unless
+        # it speaks or has a spokesman, as a thing never does ("Sony Music said", "Apple Daily's
+        # editors"): the maker's part named by a trade no list holds
         bodies = {c.text for c in candidates if c.kind == "organisations"}
-        products = {name for name in acronyms_named if self._product_of(name, bodies, typed)}
+        products = {
+            name
+            for name, mentions in acronyms_named.items()
+            if self._product_of(name, bodies, typed) and not self._acts(mentions, docs)
+        }
         candidates[:] = [c for c in candidates if not (c.kind == "organisations" and c.text in products)]
         # "Giant wooden catapults have been built", "Ceaseless Saudi airstrikes", "Specialized
         # lipid-based carriers": a word capitalised only because a sentence opens with it, which the

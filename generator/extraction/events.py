@@ -366,13 +366,18 @@ class DateWords:
         articles = sorted(lexicon.words("grammar", "articles"))
         counts = alternatives([*number_words, *approximate_counts])
         joiners_of_counts = alternatives([*words.get("later_words", []), *words.get("earlier_words", [])])
+        # the words before a count of time: "nearly", "more than" (`about`, approximating), "only"
+        modifiers = (
+            rf"(?:(?:(?P<about>{alternatives(words.get('approximate_modifiers'))})"
+            rf"|{alternatives(words.get('counted_modifiers'))})\s+)*"
+        )
         return cls(
             weekday=re.compile(
                 rf"^(?:(?P<rel>{alternatives([*shifts, *words.get('weekday_openers', [])])})\s+)?"
                 rf"(?:(?:{alternatives(words.get('day_edges'))})\s+)?"
                 rf"(?P<weekday>{weekdays})\.?(?:['’]s)?(?:\s+(?:{alternatives(words.get('parts_of_day'))}))?"
                 # "Thursday last", "Monday last week": the shift after the weekday
-                rf"(?:\s+(?P<after>{alternatives(negative_shifts)})(?:\s+(?:{week_words}))?)?$",
+                rf"(?:\s+(?P<after>{alternatives(negative_shifts)})(?:\s+(?P<week>{week_words}))?)?$",
                 re.I,
             ),
             weekday_after=re.compile(
@@ -434,8 +439,7 @@ class DateWords:
             period_edge=re.compile(rf"^(?:{alternatives(words.get('period_edges'))})\s+", re.I),
             period_edge_words=lexicon.words("dates", "period_edges"),
             counted=re.compile(
-                rf"^(?:(?:(?P<about>{alternatives(words.get('approximate_modifiers'))})"
-                rf"|{alternatives(words.get('counted_modifiers'))})\s+)*"
+                rf"^{modifiers}"
                 rf"(?:(?P<n>\d+|{counts})\s+)?"
                 rf"(?P<unit>{alternatives(list(units))})\s+(?P<dir>{alternatives(directions)})$",
                 re.I,
@@ -447,15 +451,13 @@ class DateWords:
                 else None
             ),
             bare_count=re.compile(
-                rf"^(?:(?:(?P<about>{alternatives(words.get('approximate_modifiers'))})"
-                rf"|{alternatives(words.get('counted_modifiers'))})\s+)*"
+                rf"^{modifiers}"
                 rf"(?:(?P<n>\d+|{counts})\s+)"
                 rf"(?P<unit>{alternatives(list(units))})(?P<dir>)$",
                 re.I,
             ),
             counted_from_a_date=re.compile(
-                rf"(?<![\w-])(?P<count>(?:(?:(?P<about>{alternatives(words.get('approximate_modifiers'))})"
-                rf"|{alternatives(words.get('counted_modifiers'))})\s+)*"
+                rf"(?<![\w-])(?P<count>{modifiers}"
                 rf"(?:(?P<n>\d+|{counts}|{alternatives(articles)})\s+)"
                 rf"(?P<unit>{alternatives(list(units))})\s+(?P<joiner>{joiners_of_counts}))"
                 rf"\s+(?:(?:{alternatives(articles)})\s+)?$",
@@ -909,12 +911,9 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
     """
     words = context.words
     count, length = _count_of(match, words)
-    precision = words.ago_units.get(match.group("unit").lower(), "day")
-    vague = (match.group("n") or "").lower() in words.approximate_counts
-    if vague and length not in {"day", "week"}:
-        return None  # "several years ago", "a few months later": which year or month, nobody can tell
-    if (match.groupdict().get("about") or vague) and precision == "day":
-        precision = "month"  # "a few days ago", "nearly a week later": no day can be told
+    precision = _count_precision(match, length, words)
+    if precision is None:
+        return None
     direction = match.group("dir").lower()
     if direction in words.ago_words:
         origin, sign = context.published, -1
@@ -931,6 +930,19 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
     if origin is None or not count:
         return None
     return _at_precision(_moved(origin, length, sign * count), precision)
+
+
+def _count_precision(match: re.Match[str], length: str, words: DateWords) -> str | None:
+    """How precise a date a count of time gives: its unit's (dates.yaml `ago_units`), a month for a
+    count of days made approximate ("a few days ago", "nearly a week later": no day can be told),
+    none for an approximate count of months or years ("several years ago": nor the year)."""
+    precision = words.ago_units.get(match.group("unit").lower(), "day")
+    vague = (match.group("n") or "").lower() in words.approximate_counts
+    if vague and length not in {"day", "week"}:
+        return None
+    if (match.groupdict().get("about") or vague) and precision == "day":
+        return "month"
+    return precision
 
 
 def _ahead_in(before: str, expression: str, context: Context) -> PartialDate | None:
@@ -957,12 +969,9 @@ def _counted_from_a_date(
     count, length = _count_of(match, words)
     if not count and (match.group("n") or "").lower() in words.articles:
         count = 1  # "the day after": one
-    vague = (match.group("n") or "").lower() in words.approximate_counts
-    if not count or vague and length not in {"day", "week"}:
+    precision = _count_precision(match, length, words)
+    if not count or precision is None:
         return None
-    precision = words.ago_units.get(match.group("unit").lower(), "day")
-    if match.group("about") or vague:
-        precision = "month" if precision == "day" else precision
     if parsed.day is None and precision == "day":
         precision = "month"  # counted from a month, it is as precise as that month
     sign = 1 if match.group("joiner").lower() in words.later_words else -1
@@ -1023,7 +1032,11 @@ def _relative(text: str, published: date, context: Context) -> PartialDate | Non
         shift = context.words.shifts.get((weekday.group("rel") or weekday.group("after") or "").lower(), 0)
         future = context.future or shift > 0
         number = WEEKDAYS[weekday.group("weekday").lower()]
-        if number == published.weekday() and shift:
+        if weekday.group("week"):
+            # "Monday last week": that weekday of the calendar week before publication's, which on
+            # a Thursday is ten days back, not the last Monday three days back
+            day = published + timedelta(days=number - published.weekday() + 7 * shift)
+        elif number == published.weekday() and shift:
             # "last Friday" in a text of a Friday is the week before's, "next Friday" the week after's
             day = published + timedelta(days=7 * (1 if shift > 0 else -1))
         elif number == published.weekday():

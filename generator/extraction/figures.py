@@ -118,6 +118,7 @@ class FigureExtractor:
         self.length_of_text_nouns = lexicon.words("numbers", "length_of_text_nouns")
         self.described_pronouns = lexicon.words("numbers", "described_pronouns")
         self.score_verbs = lexicon.words("numbers", "score_verbs")
+        self.genitives = lexicon.words("grammar", "genitive_prepositions")
         self.time_words = lexicon.words("numbers", "time_words")
         self.fractions = lexicon.words("numbers", "fractions")
         self.added_fractions = {
@@ -953,12 +954,17 @@ class FigureExtractor:
         governor = noun.head
         if noun.dep_ == "pobj" and governor.lower_ in self.change_amounts:
             return True  # "won by 16 points", "cut its forecast by 0.2 point"
-        of_margin = governor.lower_ == "of" and governor.head.lemma_.lower() in self.margin_words
+        of_margin = governor.lower_ in self.genitives and governor.head.lemma_.lower() in self.margin_words
         if noun.dep_ == "pobj" and of_margin:
             return True  # "a margin of 17 points"
-        verbs = self.change_verbs | self.score_verbs
-        if noun.dep_ in {"dobj", "npadvmod"} and governor.pos_ == "VERB" and governor.lemma_.lower() in verbs:
-            return True  # "fell 520 points", "scoring 711 points"
+        verb = governor.lemma_.lower() if governor.pos_ == "VERB" else ""
+        # the amount a change verb moves by stands beside its object ("fell 520 points", "raised rates
+        # 25 basis points"); as the object itself it is what is raised or cut, ideas too ("she raised
+        # two points"). A score verb takes its score as its object ("scored 31 points", "gained 200 points")
+        if noun.dep_ == "npadvmod" and verb in self.change_verbs | self.score_verbs:
+            return True
+        if noun.dep_ == "dobj" and verb in self.score_verbs:
+            return True
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         return after is not None and after.lower_ in self.margin_words  # "20 points clear", "behind"
 

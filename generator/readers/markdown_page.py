@@ -146,11 +146,16 @@ def _crawl_header(
     }
     if fields.get("published time"):
         doc.published = _date(fields["published time"], path, "Published Time")
-    for at, (kind, text) in enumerate(blocks[:MAX_CRAWL_HEADING]):
+    top = blocks[:MAX_CRAWL_HEADING]
+    for at, (kind, text) in enumerate(top):
         if kind not in HEADINGS:
             continue
         site = site_beside_headline(title, text)
-        if site or " ".join(text.split()).lower() == title.lower():
+        if site and any(k in HEADINGS and _same_words(t, site) for k, t in top[at + 1 :]):
+            # the logo's heading over the headline's, a title "Headline | Site": read from the
+            # logo's end, the headline would pass for the site; the later heading is the headline
+            continue
+        if site or _same_words(text, title):
             doc.headline = blocks.pop(at)[1]
             # a heading above the headline is the logo's text: "Asia Pacific Report" / "====="
             logo = next((t for k, t in blocks[:at] if k in HEADINGS and _logo_like(t)), None)
@@ -160,6 +165,11 @@ def _crawl_header(
         doc.title, site = split_site_name(title, doc.url, lexicon)
         doc.outlet = doc.outlet or site
     doc.title = doc.headline or doc.title
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Whether two lines print the same words, whatever their case and spacing."""
+    return " ".join(one.split()).lower() == " ".join(other.split()).lower()
 
 
 MAX_LOGO_WORDS = 4

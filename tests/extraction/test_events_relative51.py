@@ -72,3 +72,12 @@ def test_a_range_of_days_is_dated_by_its_first_not_taken_for_a_count(nlp, lexico
     visit = "The president's visit to Japan is expected between October 11 and 13, officials said."
     b = brief(nlp, lexicon, [visit], published=date(2019, 10, 9))
     assert dated(b) == {"2019-10-11": [visit]}
+
+
+def test_a_weekday_last_week_is_of_the_calendar_week_before(nlp, lexicon):
+    # "Monday last week" in a text of a Thursday is ten days back; the last Monday, three days
+    # back, is this week's
+    met = "The minister met the envoy on Monday last week."
+    collapsed = "The talks collapsed on Tuesday last week, officials said."
+    b = brief(nlp, lexicon, [met, collapsed], published=date(2024, 5, 16))
+    assert dated(b) == {"2024-05-06": [met], "2024-05-07": [collapsed]}

@@ -61,3 +61,20 @@ def test_a_city_or_county_that_acts_is_the_body_that_governs_it(nlp, lexicon):
     assert {"city of minneapolis", "city of chicago"} <= found
     assert not {"city of valencia", "town of lahaina"} & found
     assert {"Minneapolis", "Chicago", "Valencia", "Lahaina"} <= {p.name for p in b.places}
+
+
+def test_a_makers_name_and_a_trade_word_that_speaks_is_a_body(nlp, lexicon):
+    """A maker's name and a word no list of a company's parts holds ("Sony Music", "Samsung
+    Biologics") is a made thing's name only while nothing shows a body: a thing says nothing."""
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Sony Music said it had signed the singer, and Sony shares rose on Monday.",
+            "Samsung Biologics said it would build a new plant, while Samsung reported record sales.",
+            "Google Maps now shows bus times in the city, Google said.",
+        ],
+    )
+    found = organisations(b)
+    assert {"Sony Music", "Samsung Biologics", "Sony", "Samsung", "Google"} <= found
+    assert "Google Maps" not in found

@@ -483,3 +483,16 @@ def test_a_reader_services_crawl_gives_title_address_date_and_site(lexicon, tmp_
     )
     source = read(lexicon, tmp_path, logo, "logo.md")
     assert (source.title, source.outlet) == ("Ferry service resumes after storm", "Kestrel Bay Courier")
+
+
+def test_a_crawls_logo_heading_is_not_its_headline_when_the_title_names_the_site(lexicon, tmp_path):
+    """The logo's heading over the headline's and a title "Headline | Site": the logo's heading
+    sits at the title's end too, and read from there the headline would pass for the site."""
+    text = (
+        "Title: Harbour dredging starts | Gullhaven Tribune\n\nURL Source: https://gullhaven.example.org/d\n\n"
+        "Markdown Content:\nGullhaven Tribune\n=================\n\n"
+        "Harbour dredging starts\n-----------------------\n\n"
+        "Dredgers began clearing the silted harbour mouth on Monday, the port authority said.\n"
+    )
+    source = read(lexicon, tmp_path, text, "crawl.md")
+    assert (source.title, source.outlet) == ("Harbour dredging starts", "Gullhaven Tribune")
