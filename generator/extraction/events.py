@@ -617,7 +617,13 @@ class Context:
     def year_for(self, month: int, day: int | None, sentence: str) -> int | None:
         # a document's date ("поправки к закону от 29 декабря 2012 года") is the document's alone: it
         # tells no other date of the sentence its year ("Госдума 12 марта приняла поправки ...")
-        years = [p.year for m, p in find_explicit(sentence) if p.year and not self._documents(sentence, m, p)]
+        explicit = find_explicit(sentence)
+        own = next((m for m, p in explicit if p.year is None and p.month == month and p.day == day), None)
+        years = [
+            p.year
+            for m, p in explicit
+            if p.year and not self._documents(sentence, m, p) and not _of_a_later_clause(sentence, own, m)
+        ]
         if years:
             return years[0]
         if self.published:
@@ -656,6 +662,19 @@ class Context:
             if days <= self.words.ahead_within_days:
                 return year + 1
         return year
+
+
+JOINED_WORDS = 2  # at most the words of a range's or a list's joint: "по", "и", "а также"
+
+
+def _of_a_later_clause(sentence: str, own: re.Match[str] | None, other: re.Match[str]) -> bool:
+    """Whether a dated expression after a date without a year (`own`) tells another happening, not
+    the end of a range or list the date opens ("с 28 октября по 3 ноября 2018 года", "10 и 11
+    ноября 2018 года"): "Вчера, 14 ноября, суд рассмотрел иск родителей пострадавших в декабре 2018
+    года детей" dates the children's illness, and tells nothing of the year of the court's day."""
+    if own is None or other.start() < own.end():
+        return False
+    return len(re.findall(r"\w+", sentence[own.end() : other.start()])) > JOINED_WORDS
 
 
 def resolve(expression: str, sentence: str, context: Context) -> PartialDate | None:
@@ -1982,6 +2001,10 @@ def _future(span, before: str, words: DateWords) -> bool:
     # reported speech, whose tense is its own ("he will say they attacked on Monday")
     for token in [verb, *verb.ancestors]:
         if token.pos_ in {"VERB", "AUX"}:
+            if token.lower_ in words.future_auxiliaries:
+                # a future form of "be" as the verb or the copula, which the tagger may call present:
+                # "в воскресенье будет матч", "в воскресенье будет игра"
+                return True
             # a passive's auxiliary too: Russian "будет опубликована" hangs "будет" as auxpass
             if any(
                 c.dep_ in {"aux", "auxpass"} and c.lower_ in words.future_auxiliaries for c in token.children

@@ -1,0 +1,56 @@
+"""Russian dated events mended after session 51's probe of invented sentences (issue 15)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.extraction import parse_body
+from generator.extraction.events import extract_events
+from generator.lexicon import load_lexicon
+from generator.nlp import load_model
+
+FRIDAY = date(2019, 11, 15)
+
+
+@pytest.fixture(scope="module")
+def russian() -> tuple:
+    """Natasha's pipeline and the Russian data, loaded once (load_model keeps it per process)."""
+    return load_model("natasha"), load_lexicon(None, "ru")
+
+
+def dates(russian: tuple, published: date | None, *paragraphs: str) -> list[str]:
+    """The date of each event of a body of these paragraphs."""
+    nlp, lexicon = russian
+    body = parse_body(list(paragraphs), nlp, lexicon)
+    return sorted(e.date for e in extract_events(body, published, lexicon)[0])
+
+
+def test_a_later_dates_year_does_not_date_a_day_without_one(russian):
+    # the year belongs to the children's illness, not to the court's day of this year
+    said = "Вчера, 14 ноября, Мещанский суд рассмотрел иск родителей пострадавших в декабре 2018 года детей."
+    assert dates(russian, FRIDAY, said) == ["2018-12", "2019-11-14"]
+    said = "12 ноября суд приговорил водителя, сбившего пешехода в мае 2017 года, к трем годам колонии."
+    assert dates(russian, FRIDAY, said) == ["2017-05", "2019-11-12"]
+    # the far end of a range still gives its start the year
+    said = "С 28 октября по 3 ноября 2018 года в Сочи проходил форум."
+    assert dates(russian, FRIDAY, said) == ["2018-10-28"]
+
+
+def test_a_weekday_of_a_future_be_lies_ahead(russian):
+    # the tagger calls "будет" a present: the match is the coming Sunday, not the last one
+    assert dates(russian, FRIDAY, "А в воскресенье будет игра с «Оболонью».") == ["2019-11-17"]
+    assert dates(russian, FRIDAY, "В воскресенье будет матч «Динамо» с «Шахтером».") == ["2019-11-17"]
+
+
+def test_a_day_a_happening_is_set_for_lies_ahead(russian):
+    assert dates(russian, FRIDAY, "Следующее заседание суда назначено на среду.") == ["2019-11-20"]
+
+
+def test_the_night_just_gone_is_the_day_of_writing(russian):
+    assert dates(russian, FRIDAY, "Минувшей ночью в Харькове прогремел взрыв.") == ["2019-11-15"]
+
+
+def test_the_next_few_days_are_the_month_of_writing(russian):
+    assert dates(russian, FRIDAY, "В ближайшие дни правительство внесет законопроект в Думу.") == ["2019-11"]
