@@ -463,6 +463,8 @@ class Dates(_DataFile):
     unit_lengths: dict[str, str] | None = None
     ago_words: Words = None
     later_words: Words = None
+    # words before a count that count it forward from the day the text dated last: "Спустя два дня"
+    later_openers: Words = None
     earlier_words: Words = None
     sequel_verbs: Words = None
     span_edges: Words = None

@@ -181,11 +181,14 @@ class DateWords:
     # the same words as single tokens: "к концу 2021 года", where the year qualifies "концу"
     period_edge_words: frozenset[str]
     counted: re.Pattern[str]  # "nine months ago", "only 4 days later"
+    # "спустя два дня", "через неделю": a count forward put before its unit (dates.yaml `later_openers`)
+    counted_before: re.Pattern[str] | None
     sequel: re.Pattern[str]  # "(the crash) came a day after (the swap)"
     ago_units: dict[str, str]
     unit_lengths: dict[str, str]  # what a unit word counts, where its word does not say ("года": year)
     ago_words: frozenset[str]
     later_words: frozenset[str]
+    later_openers: frozenset[str]
     number_words: dict[str, int]
     state_before: re.Pattern[str]  # "as of " right before a date
     # "the past " right before a span ("over the past week"): a stretch of time up to now, no date
@@ -310,6 +313,10 @@ class DateWords:
     # летом" is the last summer over by publication, in a text of November that year's
     season_first_months: dict[str, int] = field(default_factory=dict)
 
+    def count(self, text: str) -> re.Match[str] | None:
+        """A count of units from a day: "три дня назад", "two months later", "спустя два дня"."""
+        return self.counted.match(text) or (self.counted_before.match(text) if self.counted_before else None)
+
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
         words = lexicon["dates"]
@@ -397,6 +404,15 @@ class DateWords:
                 rf"(?P<unit>{alternatives(list(units))})\s+(?P<dir>{alternatives(directions)})$",
                 re.I,
             ),
+            counted_before=(
+                re.compile(
+                    rf"^(?P<dir>{alternatives(words['later_openers'])})\s+"
+                    rf"(?:(?P<n>\d+|{alternatives(list(number_words))})\s+)?(?P<unit>{alternatives(list(units))})$",
+                    re.I,
+                )
+                if words.get("later_openers")
+                else None
+            ),
             sequel=re.compile(
                 rf"\b(?:{alternatives(words.get('sequel_verbs'))})\s+(?P<when>(?:just\s+|only\s+)?"
                 rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(units))})\s+"
@@ -407,6 +423,7 @@ class DateWords:
             unit_lengths={k.lower(): v for k, v in words.get("unit_lengths", {}).items()},
             ago_words=lexicon.words("dates", "ago_words"),
             later_words=lexicon.words("dates", "later_words"),
+            later_openers=lexicon.words("dates", "later_openers"),
             number_words={k.lower(): v for k, v in number_words.items()},
             state_before=re.compile(
                 rf"\b(?:{alternatives(words.get('state_markers'))})(?:\s+(?:{state_openers})){{0,2}}\s*$",
@@ -549,6 +566,17 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
         parts.append(
             rf"(?:{alternatives(words.get('ago_single_units'))})\s+(?:{alternatives(words.get('ago_words'))})"
         )
+    if words.get("later_openers"):
+        # "спустя два дня", "через неделю": counted forward from the day the text dated last; not "через
+        # неделю после выборов", counted from the happening it names (`counted_from_happenings`)
+        joiners = [j for side in (words.get("counted_from_happenings") or {}).values() for j in side.values()]
+        named = rf"(?!\s+(?:{alternatives(joiners)})(?![\w-]))" if joiners else ""
+        # one unit stands alone ("через неделю"), as in "неделю назад"; "через года полтора-два" counts none
+        single = alternatives(words.get("ago_single_units") or list(words.get("ago_units", {})))
+        parts.append(
+            rf"(?:{alternatives(words['later_openers'])})\s+(?:(?:\d+|{alternatives(list(number_words))})\s+"
+            rf"(?:{alternatives(list(words.get('ago_units', {})))})|(?:{single})){named}"
+        )
     # whole phrases, openers and all: "в тот же день" and "на днях" are read as written
     phrases = [*(words.get("anaphoric_days") or {}), *(words.get("recent_phrases") or [])]
     if phrases:
@@ -609,6 +637,8 @@ class Context:
     nearest: bool = False  # it is in the present tense, in a language that tells the near future so
     last_day: date | None = None  # the day the text dated last: "four days later" counts from it
     last_month: date | None = None  # the month it dated last: "two months later" counts from it
+    # the date it gave last, as precise as it was: "В январе 1945 года ... В тот же день" is that month
+    last_dated: PartialDate | None = None
     # the year it named last, even in passing ("since Obama's 2008 victory"): "four years later"
     last_year: int | None = None
     # `published` is the text's latest full date of its own, the text printing none
@@ -721,7 +751,7 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
     season = context.words.season.match(text)
     if season:
         return _season(season, context)
-    counted = context.words.counted.match(text)
+    counted = context.words.count(text)
     if counted:
         return _counted(counted, context)
     if context.published is None or context.estimated:
@@ -777,10 +807,18 @@ def _anaphoric_day(span, sentence, context: Context) -> PartialDate | None:
         return None  # "the day before the minister flew out": counted from what it names
     if _names_its_origin(span, after, context.words):
         return None
-    origin = context.last_day or (None if context.words.anaphoric_need_a_day else context.published)
-    if origin is None or not _has_verb(span, sentence):
+    if not _has_verb(span, sentence):
         return None
-    day = origin + timedelta(days=context.words.anaphoric_days[" ".join(span.text.lower().split())])
+    days = context.words.anaphoric_days[" ".join(span.text.lower().split())]
+    last = context.last_dated
+    if days >= 0 and last is not None and last.month and last.day is None:
+        # the same or the next day carries on from the happening told last, dated by its month: "В
+        # январе 1945 года ... В тот же день" is that January; the eve ("накануне") is the story's day's
+        return last
+    origin = context.last_day or (None if context.words.anaphoric_need_a_day else context.published)
+    if origin is None:
+        return None
+    day = origin + timedelta(days=days)
     return PartialDate(day.year, day.month, day.day)
 
 
@@ -860,6 +898,8 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
     direction = match.group("dir").lower()
     if direction in words.ago_words:
         origin, sign = context.published, -1
+    elif direction in words.later_openers and context.future:
+        origin, sign = context.published, 1  # "Через неделю начнется суд": a week from writing
     else:
         # days and weeks count from the last day the text gave; months and years from the
         # last month ("In May ... two months later")
@@ -867,7 +907,7 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
         origin = context.last_month if coarse and context.last_month else context.last_day
         if precision == "year" and context.last_year:
             origin = date(context.last_year, 1, 1)
-        sign = 1 if (direction in words.later_words) != sequel else -1
+        sign = 1 if (direction in words.later_words | words.later_openers) != sequel else -1
     if origin is None or not count:
         return None
     return _at_precision(_moved(origin, length, sign * count), precision)
@@ -1174,6 +1214,8 @@ def extract_events(
                 continue
             if _restated_otherwise(text, start, end, parsed, said, context):
                 continue  # "сегодня, 28 апреля" in a text of 29 April: the text's own date is right
+            if not sequel:
+                context.last_dated = parsed
             if parsed.day and not sequel:
                 context.last_day = parsed.as_date()
             if parsed.year and parsed.month and not sequel:
@@ -1612,7 +1654,7 @@ def _without_vaguer(events: list[Event], words: DateWords) -> list[Event]:
     return [
         e
         for e in events
-        if not words.counted.match(_trim(e.expression, words))
+        if not words.count(_trim(e.expression, words))
         or not any(d != e.date and d.startswith(e.date) for d in dates[e.text])
     ]
 

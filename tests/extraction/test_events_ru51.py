@@ -54,3 +54,31 @@ def test_the_night_just_gone_is_the_day_of_writing(russian):
 
 def test_the_next_few_days_are_the_month_of_writing(russian):
     assert dates(russian, FRIDAY, "В ближайшие дни правительство внесет законопроект в Думу.") == ["2019-11"]
+
+
+def test_the_same_or_next_day_after_a_month_is_that_month(russian):
+    said = (
+        "Сегодня ушел из жизни ветеран. В январе 1945 года батарея вышла к Одеру. "
+        "В тот же день расчет уничтожил два танка."
+    )
+    assert dates(russian, FRIDAY, said) == ["1945-01", "1945-01", "2019-11-15"]
+    said = "В марте 2014 года в Крыму прошел референдум. На следующий день парламент объявил о независимости."
+    assert dates(russian, FRIDAY, said) == ["2014-03", "2014-03"]
+    # the eve is the story's day's: "накануне" after a month of the background stays a day
+    said = (
+        "14 ноября министр прибыл в Стамбул. Переговоры прервали в марте 2019 года. "
+        "Его видели накануне в Москве."
+    )
+    assert "2019-11-13" in dates(russian, FRIDAY, said)
+
+
+def test_a_count_forward_before_its_unit_is_counted_from_the_day_dated_last(russian):
+    said = "12 октября полиция задержала подозреваемого. Спустя три дня его отпустили под залог."
+    assert dates(russian, FRIDAY, said) == ["2019-10-12", "2019-10-15"]
+    said = "В 2010 году он переехал в Москву. Через три года он возглавил компанию."
+    assert dates(russian, FRIDAY, said) == ["2010", "2013"]
+    # ahead, from the time of writing; a week's count is known to its month
+    assert dates(russian, FRIDAY, "Через неделю начнется суд над бывшим мэром.") == ["2019-11"]
+    # counted from the happening it names, it is one event, not two
+    said = "Финал выйдет 28 января 2020 года, через две недели после завершения кроссовера."
+    assert dates(russian, FRIDAY, said) == ["2020-01", "2020-01-28"]
