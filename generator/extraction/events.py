@@ -566,6 +566,9 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
         parts.append(
             rf"(?:{alternatives(words.get('ago_single_units'))})\s+(?:{alternatives(words.get('ago_words'))})"
         )
+    if words.get("nearest_spans"):
+        # "в выходные", "на выходных": the nearest weekend, which no model's entity gives
+        parts.append(rf"(?:{alternatives(words['nearest_spans'])})")
     if words.get("later_openers"):
         # "спустя два дня", "через неделю": counted forward from the day the text dated last; not "через
         # неделю после выборов", counted from the happening it names (`counted_from_happenings`)

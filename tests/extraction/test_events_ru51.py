@@ -82,3 +82,19 @@ def test_a_count_forward_before_its_unit_is_counted_from_the_day_dated_last(russ
     # counted from the happening it names, it is one event, not two
     said = "Финал выйдет 28 января 2020 года, через две недели после завершения кроссовера."
     assert dates(russian, FRIDAY, said) == ["2020-01", "2020-01-28"]
+
+
+def test_a_weekend_is_the_nearest_or_the_one_a_shift_names_known_to_its_month(russian):
+    monday = date(2019, 11, 18)
+    dated = "Мэр провел прием граждан 14 ноября."
+    assert dates(russian, monday, dated, "На выходных ураган повредил линии электропередачи.") == [
+        "2019-11",
+        "2019-11-14",
+    ]
+    assert dates(russian, monday, dated, "В прошедшие выходные полиция задержала участников акции.") == [
+        "2019-11",
+        "2019-11-14",
+    ]
+    assert dates(russian, FRIDAY, dated, "В выходные в парке пройдет ярмарка.") == ["2019-11", "2019-11-14"]
+    # every weekend is no date
+    assert dates(russian, FRIDAY, dated, "По выходным музей работает до 20 часов.") == ["2019-11-14"]
