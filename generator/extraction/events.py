@@ -1771,7 +1771,11 @@ def _has_verb(span, sentence) -> bool:
     at_edge = span.start == sentence.start or span.end >= sentence.end - 1
     # a short adjective is a predicate with its infinitive: "доложить ему обязаны до 1 ноября"
     predicate = root.pos_ == "ADJ" and root.morph.get("Variant") == ["Short"]
-    return root.pos_ in {"VERB", "AUX"} or predicate or not at_edge
+    # a predicate with its copula ("Совещание будет в понедельник", "Премьера фильма будет 5 декабря"),
+    # or a date with the verb a parser hung on it ("Послезавтра делегация отправится в Пекин")
+    copula = any(c.dep_ == "cop" for c in root.children)
+    hung = span.start <= root.i < span.end and any(c.pos_ == "VERB" for c in root.children)
+    return root.pos_ in {"VERB", "AUX"} or predicate or copula or hung or not at_edge
 
 
 def _dash_for_a_verb(span, sentence, dashes: frozenset[str]) -> bool:
@@ -2045,6 +2049,8 @@ def _future(span, before: str, words: DateWords) -> bool:
     # up through "when he travels" to "will become", "to dock" to "was set"; not above
     # reported speech, whose tense is its own ("he will say they attacked on Monday")
     for token in [verb, *verb.ancestors]:
+        if any(c.dep_ == "cop" and c.lower_ in words.future_auxiliaries for c in token.children):
+            return True  # "Совещание будет в понедельник": the date is the predicate, its copula ahead
         if token.pos_ in {"VERB", "AUX"}:
             if token.lower_ in words.future_auxiliaries:
                 # a future form of "be" as the verb or the copula, which the tagger may call present:

@@ -98,3 +98,14 @@ def test_a_weekend_is_the_nearest_or_the_one_a_shift_names_known_to_its_month(ru
     assert dates(russian, FRIDAY, dated, "В выходные в парке пройдет ярмарка.") == ["2019-11", "2019-11-14"]
     # every weekend is no date
     assert dates(russian, FRIDAY, dated, "По выходным музей работает до 20 часов.") == ["2019-11-14"]
+
+
+def test_a_date_the_parse_makes_the_predicate_dates_its_sentence(russian):
+    # the copula is the verb; "будет" puts the day ahead
+    assert dates(russian, FRIDAY, "Совещание будет в понедельник.") == ["2019-11-18"]
+    assert dates(russian, FRIDAY, "Премьера фильма будет 5 декабря.") == ["2019-12-05"]
+    assert dates(russian, FRIDAY, "Выборы были в марте.") == ["2019-03"]
+    # a verb the parser hung on the date
+    assert dates(russian, FRIDAY, "Послезавтра делегация отправится в Пекин.") == ["2019-11-17"]
+    # a credit line still dates nothing
+    assert dates(russian, FRIDAY, "Фото: Иван Петров, 12 ноября 2019 года") == []
