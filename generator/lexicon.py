@@ -482,6 +482,8 @@ class Dates(_DataFile):
     ahead_openers: Words = None
     measure_verbs: Words = None
     later_words: Words = None
+    # words before a count that count it forward from the day the text dated last: "Спустя два дня"
+    later_openers: Words = None
     earlier_words: Words = None
     sequel_verbs: Words = None
     span_edges: Words = None

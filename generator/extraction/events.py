@@ -195,11 +195,14 @@ class DateWords:
     counted_from_a_date: re.Pattern[str]
     # " last" right after a weekday ("on Thursday last"): the shift a weekday may take after it
     weekday_after: re.Pattern[str]
+    # "спустя два дня", "через неделю": a count forward put before its unit (dates.yaml `later_openers`)
+    counted_before: re.Pattern[str] | None
     sequel: re.Pattern[str]  # "(the crash) came a day after (the swap)"
     ago_units: dict[str, str]
     unit_lengths: dict[str, str]  # what a unit word counts, where its word does not say ("года": year)
     ago_words: frozenset[str]
     later_words: frozenset[str]
+    later_openers: frozenset[str]
     number_words: dict[str, int]
     state_before: re.Pattern[str]  # "as of " right before a date
     # "the past " right before a span ("over the past week"): a stretch of time up to now, no date
@@ -329,6 +332,10 @@ class DateWords:
     # the month each season's words open it with (dates.yaml `season_first_months`): "прошлым
     # летом" is the last summer over by publication, in a text of November that year's
     season_first_months: dict[str, int] = field(default_factory=dict)
+
+    def count(self, text: str) -> re.Match[str] | None:
+        """A count of units from a day: "три дня назад", "two months later", "спустя два дня"."""
+        return self.counted.match(text) or (self.counted_before.match(text) if self.counted_before else None)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DateWords:
@@ -470,6 +477,15 @@ class DateWords:
             ),
             ahead_words=lexicon.words("dates", "ahead_words"),
             last_weekday_not_yesterday=bool(words.get("last_weekday_not_yesterday")),
+            counted_before=(
+                re.compile(
+                    rf"^(?P<dir>{alternatives(words['later_openers'])})\s+"
+                    rf"(?:(?P<n>\d+|{alternatives(list(number_words))})\s+)?(?P<unit>{alternatives(list(units))})$",
+                    re.I,
+                )
+                if words.get("later_openers")
+                else None
+            ),
             sequel=re.compile(
                 rf"\b(?:{alternatives(words.get('sequel_verbs'))})\s+(?P<when>(?:just\s+|only\s+)?"
                 rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(units))})\s+"
@@ -480,6 +496,7 @@ class DateWords:
             unit_lengths={k.lower(): v for k, v in words.get("unit_lengths", {}).items()},
             ago_words=lexicon.words("dates", "ago_words"),
             later_words=lexicon.words("dates", "later_words"),
+            later_openers=lexicon.words("dates", "later_openers"),
             number_words={k.lower(): v for k, v in number_words.items()},
             state_before=re.compile(
                 rf"\b(?:{alternatives(words.get('state_markers'))})(?:\s+(?:{state_openers})){{0,2}}\s*$",
@@ -623,6 +640,20 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
         parts.append(
             rf"(?:{alternatives(words.get('ago_single_units'))})\s+(?:{alternatives(words.get('ago_words'))})"
         )
+    if words.get("nearest_spans"):
+        # "в выходные", "на выходных": the nearest weekend, which no model's entity gives
+        parts.append(rf"(?:{alternatives(words['nearest_spans'])})")
+    if words.get("later_openers"):
+        # "спустя два дня", "через неделю": counted forward from the day the text dated last; not "через
+        # неделю после выборов", counted from the happening it names (`counted_from_happenings`)
+        joiners = [j for side in (words.get("counted_from_happenings") or {}).values() for j in side.values()]
+        named = rf"(?!\s+(?:{alternatives(joiners)})(?![\w-]))" if joiners else ""
+        # one unit stands alone ("через неделю"), as in "неделю назад"; "через года полтора-два" counts none
+        single = alternatives(words.get("ago_single_units") or list(words.get("ago_units", {})))
+        parts.append(
+            rf"(?:{alternatives(words['later_openers'])})\s+(?:(?:\d+|{alternatives(list(number_words))})\s+"
+            rf"(?:{alternatives(list(words.get('ago_units', {})))})|(?:{single})){named}"
+        )
     # whole phrases, openers and all: "в тот же день" and "на днях" are read as written
     phrases = [*(words.get("anaphoric_days") or {}), *(words.get("recent_phrases") or [])]
     if phrases:
@@ -683,6 +714,8 @@ class Context:
     nearest: bool = False  # it is in the present tense, in a language that tells the near future so
     last_day: date | None = None  # the day the text dated last: "four days later" counts from it
     last_month: date | None = None  # the month it dated last: "two months later" counts from it
+    # the date it gave last, as precise as it was: "В январе 1945 года ... В тот же день" is that month
+    last_dated: PartialDate | None = None
     # the year it named last, even in passing ("since Obama's 2008 victory"): "four years later"
     last_year: int | None = None
     # `published` is the text's latest full date of its own, the text printing none
@@ -691,7 +724,13 @@ class Context:
     def year_for(self, month: int, day: int | None, sentence: str) -> int | None:
         # a document's date ("поправки к закону от 29 декабря 2012 года") is the document's alone: it
         # tells no other date of the sentence its year ("Госдума 12 марта приняла поправки ...")
-        years = [p.year for m, p in find_explicit(sentence) if p.year and not self._documents(sentence, m, p)]
+        explicit = find_explicit(sentence)
+        own = next((m for m, p in explicit if p.year is None and p.month == month and p.day == day), None)
+        years = [
+            p.year
+            for m, p in explicit
+            if p.year and not self._documents(sentence, m, p) and not _of_a_later_clause(sentence, own, m)
+        ]
         if years:
             return years[0]
         if self.published:
@@ -730,6 +769,19 @@ class Context:
             if days <= self.words.ahead_within_days:
                 return year + 1
         return year
+
+
+JOINED_WORDS = 2  # at most the words of a range's or a list's joint: "по", "и", "а также"
+
+
+def _of_a_later_clause(sentence: str, own: re.Match[str] | None, other: re.Match[str]) -> bool:
+    """Whether a dated expression after a date without a year (`own`) tells another happening, not
+    the end of a range or list the date opens ("с 28 октября по 3 ноября 2018 года", "10 и 11
+    ноября 2018 года"): "Вчера, 14 ноября, суд рассмотрел иск родителей пострадавших в декабре 2018
+    года детей" dates the children's illness, and tells nothing of the year of the court's day."""
+    if own is None or other.start() < own.end():
+        return False
+    return len(re.findall(r"\w+", sentence[own.end() : other.start()])) > JOINED_WORDS
 
 
 def resolve(expression: str, sentence: str, context: Context) -> PartialDate | None:
@@ -776,7 +828,7 @@ def resolve(expression: str, sentence: str, context: Context) -> PartialDate | N
     season = context.words.season.match(text)
     if season:
         return _season(season, context)
-    counted = context.words.counted.match(text)
+    counted = context.words.count(text)
     if counted:
         return _counted(counted, context)
     if context.published is None or context.estimated:
@@ -832,10 +884,18 @@ def _anaphoric_day(span, sentence, context: Context) -> PartialDate | None:
         return None  # "the day before the minister flew out": counted from what it names
     if _names_its_origin(span, after, context.words):
         return None
-    origin = context.last_day or (None if context.words.anaphoric_need_a_day else context.published)
-    if origin is None or not _has_verb(span, sentence):
+    if not _has_verb(span, sentence):
         return None
-    day = origin + timedelta(days=context.words.anaphoric_days[" ".join(span.text.lower().split())])
+    days = context.words.anaphoric_days[" ".join(span.text.lower().split())]
+    last = context.last_dated
+    if days >= 0 and last is not None and last.month and last.day is None:
+        # the same or the next day carries on from the happening told last, dated by its month: "В
+        # январе 1945 года ... В тот же день" is that January; the eve ("накануне") is the story's day's
+        return last
+    origin = context.last_day or (None if context.words.anaphoric_need_a_day else context.published)
+    if origin is None:
+        return None
+    day = origin + timedelta(days=days)
     return PartialDate(day.year, day.month, day.day)
 
 
@@ -919,6 +979,8 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
         origin, sign = context.published, -1
     elif direction in words.ahead_words or not direction:
         origin, sign = context.published, 1  # "with the vote three days away", "will vote in three days"
+    elif direction in words.later_openers and context.future:
+        origin, sign = context.published, 1  # "Через неделю начнется суд": a week from writing
     else:
         # days and weeks count from the last day the text gave; months and years from the
         # last month ("In May ... two months later")
@@ -926,7 +988,7 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
         origin = context.last_month if coarse and context.last_month else context.last_day
         if precision == "year" and context.last_year:
             origin = date(context.last_year, 1, 1)
-        sign = 1 if (direction in words.later_words) != sequel else -1
+        sign = 1 if (direction in words.later_words | words.later_openers) != sequel else -1
     if origin is None or not count:
         return None
     return _at_precision(_moved(origin, length, sign * count), precision)
@@ -1313,6 +1375,8 @@ def extract_events(
                 continue
             if _restated_otherwise(text, start, end, parsed, said, context):
                 continue  # "сегодня, 28 апреля" in a text of 29 April: the text's own date is right
+            if not sequel:
+                context.last_dated = parsed
             if parsed.day and not sequel:
                 context.last_day = parsed.as_date()
             if parsed.year and parsed.month and not sequel:
@@ -1755,7 +1819,7 @@ def _without_vaguer(events: list[Event], words: DateWords) -> list[Event]:
     return [
         e
         for e in events
-        if not words.counted.match(_trim(e.expression, words))
+        if not words.count(_trim(e.expression, words))
         or not any(d != e.date and d.startswith(e.date) for d in dates[e.text])
     ]
 
@@ -1876,7 +1940,11 @@ def _has_verb(span, sentence) -> bool:
     at_edge = span.start == sentence.start or span.end >= sentence.end - 1
     # a short adjective is a predicate with its infinitive: "доложить ему обязаны до 1 ноября"
     predicate = root.pos_ == "ADJ" and root.morph.get("Variant") == ["Short"]
-    return root.pos_ in {"VERB", "AUX"} or predicate or not at_edge
+    # a predicate with its copula ("Совещание будет в понедельник", "Премьера фильма будет 5 декабря"),
+    # or a date with the verb a parser hung on it ("Послезавтра делегация отправится в Пекин")
+    copula = any(c.dep_ == "cop" for c in root.children)
+    hung = span.start <= root.i < span.end and any(c.pos_ == "VERB" for c in root.children)
+    return root.pos_ in {"VERB", "AUX"} or predicate or copula or hung or not at_edge
 
 
 def _dash_for_a_verb(span, sentence, dashes: frozenset[str]) -> bool:
@@ -2164,7 +2232,13 @@ def _future(span, before: str, words: DateWords) -> bool:
     # up through "when he travels" to "will become", "to dock" to "was set"; not above
     # reported speech, whose tense is its own ("he will say they attacked on Monday")
     for token in [verb, *verb.ancestors]:
+        if any(c.dep_ == "cop" and c.lower_ in words.future_auxiliaries for c in token.children):
+            return True  # "Совещание будет в понедельник": the date is the predicate, its copula ahead
         if token.pos_ in {"VERB", "AUX"}:
+            if token.lower_ in words.future_auxiliaries:
+                # a future form of "be" as the verb or the copula, which the tagger may call present:
+                # "в воскресенье будет матч", "в воскресенье будет игра"
+                return True
             # a passive's auxiliary too: Russian "будет опубликована" hangs "будет" as auxpass
             if any(
                 c.dep_ in {"aux", "auxpass"} and c.lower_ in words.future_auxiliaries for c in token.children
