@@ -259,6 +259,7 @@ class Speech(_DataFile):
     statement_verbs: Words = None
     nested_straight_quotes: bool | None = None
     quotations_run_on: bool | None = None
+    headline_quotes: bool | None = None
     agent_nouns: Words = None
     party_nouns: Words = None
     issuer_prepositions: Words = None

@@ -232,6 +232,11 @@ def _opens_straight(text: str, i: int) -> bool:
     return not before.isalnum() or before in "([{"
 
 
+def _plain(text: str) -> str:
+    """Words as compared across a headline and the body: lower case, "ё" as "е", no punctuation."""
+    return " ".join(re.sub(r"[^\w\s-]", " ", text.lower().replace("ё", "е")).split())
+
+
 def is_statement(text: str) -> bool:
     """A quotation that says something, not a scare quote or a nickname."""
     words = text.split()
@@ -293,6 +298,8 @@ class QuoteExtractor:
         self.nest_straight = bool(speech.get("nested_straight_quotes"))
         # a quotation of several paragraphs is opened once and closed once (no mark reopens it)
         self.runs_on = bool(speech.get("quotations_run_on"))
+        # the language's papers head a story with a speaker's words ("Лавров: «...»")
+        self.headline_quotes_on = bool(speech.get("headline_quotes"))
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
         # a language with no articles (Russian) cannot tell "the minister" from "a minister" by
@@ -453,6 +460,75 @@ class QuoteExtractor:
             )
             previous = (span, speaker)
         return quotes
+
+    def headline_quotes(self, title: str | None, body_quotes: Sequence[Quote]) -> list[Quote]:
+        """The quotation a headline prints as a speaker's words, where the language's papers head a
+        story so (speech.yaml `headline_quotes`): "Лавров: «Россия не будет ...»", "«Переговоры
+        зашли в тупик» — Зеленский", "«Это была ошибка»: Собчак о ...", or a quotation that is the
+        whole headline (an interview's answer). Its speaker is the person or body the label names,
+        as the body names them; one the body never names is the label as printed ("Губернатор
+        Бегларов"). A quotation the body quotes as well is left to the body's quote, which says
+        where it stands; a name in quotation marks ("«Спартак» обыграл «Динамо»", "Премьера:
+        «Мастер и Маргарита» выходит в прокат") is no headline quote: the quotation must be one side
+        of the headline, a label the other; nor is a headline that goes on with a sentence of its
+        own after the quotation ("«Нас не поссорить»: Киев изучает вмешательство в выборы")."""
+        if not title or not self.headline_quotes_on:
+            return []
+        spans = [s for s in quote_spans(title, self.nest_straight) if s[2]]
+        if len(spans) != 1:
+            return []
+        start, end, _ = spans[0]
+        text = title[start:end].strip()
+        before = title[:start].rstrip(" “\"‘'«„")
+        after = title[end:].lstrip(" ”\"’'»").rstrip(" .!?…")
+        if not before.strip() and not after:
+            label, first = "", False
+        elif before.endswith(":") and not after:
+            label, first = before[:-1].strip(), False
+        elif not before.strip() and after[:1] in ":—–-":
+            label, first = after[1:].strip(), True
+        else:
+            return []
+        if len(text.split()) < 2 or any(_plain(text) in _plain(q.text) for q in body_quotes):
+            return []
+        words = label.split()
+        # the words up to those that say what about or where ("Собчак о своём участии",
+        # "Константин Эрнст в интервью"): a short word in lower case
+        cut = next((i for i, w in enumerate(words) if i and len(w) <= 3 and w.islower()), len(words))
+        speaker, named_to = self._headline_speaker(words) if words else (None, 0)
+        if first and (speaker is None and cut < len(words) or speaker is not None and named_to < cut):
+            # after the quotation, the speaker's name opens the rest (and ends it, or "о ..." does)
+            return []
+        if speaker is None and not is_statement(text):
+            return []  # a label naming nobody the text names, on a title of a work: no one's words
+        if speaker is None and words:
+            # "Эксперт:", "Губернатор Бегларов:": the label as printed
+            speaker = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words[:cut])
+        role = self.body.roles.get(speaker) if speaker else None
+        return [Quote(text=text, speaker=speaker, speaker_role=role)]
+
+    def _headline_speaker(self, words: list[str]) -> tuple[str | None, int]:
+        """The person the text names whose surname is a word of a headline's label ("Трамп об
+        импичменте", "Георгий БУЩАН"), or the body it names as the label does ("МИД России"), with
+        the number of the label's words up to the end of the name."""
+        plain = [_plain(w) for w in words]
+        people: dict[str, int] = {}
+        for m in self.body.mentions:
+            surname = _plain(m.name.split()[-1])
+            if m.kind == "people" and surname in plain:
+                people[m.name] = plain.index(surname) + 1
+        if people:
+            return next(iter(people.items())) if len(people) == 1 else (None, 0)
+        bodies: dict[str, int] = {}
+        for m in self.body.mentions:
+            if m.kind != "organisations":
+                continue
+            for form in (m.name, self.body.texts[m.paragraph][m.start : m.end]):
+                form_words = _plain(form).split()
+                for i in range(len(plain) - len(form_words) + 1):
+                    if form_words and plain[i : i + len(form_words)] == form_words:
+                        bodies[m.name] = max(bodies.get(m.name, 0), i + len(form_words))
+        return next(iter(bodies.items())) if len(bodies) == 1 else (None, 0)
 
     def _resumed(self, before: QuoteSpan, span: QuoteSpan) -> bool:
         """Whether `span` goes on with the quotation `before` left open at its paragraph's end,
