@@ -260,6 +260,8 @@ class Speech(_DataFile):
     nested_straight_quotes: bool | None = None
     quotations_run_on: bool | None = None
     headline_quotes: bool | None = None
+    title_short_forms: dict[str, str] | None = None
+    former_prefixes: dict[str, str] | None = None
     agent_nouns: Words = None
     party_nouns: Words = None
     issuer_prepositions: Words = None

@@ -274,6 +274,14 @@ class QuoteExtractor:
         self.role_qualifiers = lexicon.words("speech", "role_qualifiers")
         # titles that name one office ("глава Офиса", "руководитель Офиса"), each as its words' stems
         self.title_synonyms = [_stems(" ".join(group)) for group in speech.get("title_synonyms") or []]
+        # a title's short forms and the words each stands for ("гендиректор": "генеральный директор"),
+        # and the prefixes that make a former holder's title ("экс-": "бывший")
+        self.short_titles: dict[str, list[str]] = {}
+        for short, long in (speech.get("title_short_forms") or {}).items():
+            self.short_titles.setdefault(short.lower(), []).append(long.lower())
+        self.former_prefixes = {
+            prefix.lower(): word.lower() for prefix, word in (speech.get("former_prefixes") or {}).items()
+        }
         # an epithet for a kind of post, as one pattern of the posts' words it stands for (each
         # whole words of a role in lower case), built once: it is tried on every role of the text
         self.role_kinds = {
@@ -1803,20 +1811,25 @@ class QuoteExtractor:
         ):
             # "врачи больницы" are not the doctor named before
             return None
-        lemma = subject.lemma_.lower()
+        forms = self._title_forms_of(subject.lemma_.lower())
         people = [m for m in self.body.mentions if m.kind == "people"]
         for index in range(paragraph, -1, -1):
             quoted = self._quoted_regions.get(index, [])
             doc = self.body.docs[index]
-            roles = [
-                t
-                for t in doc
-                if t.lemma_.lower() == lemma
-                and t.pos_ == "NOUN"
-                and t.dep_ != "nmod"
-                and (index < paragraph or t.i < subject.i)
-                and not _inside(t.idx, quoted)
-            ]
+            roles = []
+            for t in doc:
+                # the title's words written out, ending at t ("генеральный директор" for
+                # "гендиректор"); its noun neither another's nor inside a quotation
+                form = next((f for f in forms if _written_at(doc, t.i, f)), None)
+                written = doc[t.i + 1 - len(form) : t.i + 1] if form else []
+                noun = next((w for w in written if w.pos_ == "NOUN"), None)
+                if (
+                    noun is not None
+                    and noun.dep_ != "nmod"
+                    and (index < paragraph or t.i < subject.i)
+                    and not _inside(t.idx, quoted)
+                ):
+                    roles.append(t)
             # (not a word that qualifies another's role: "Мама призывника Александра Тамара")
             for role in reversed(roles):
                 phrase = []
@@ -1836,6 +1849,19 @@ class QuoteExtractor:
                 if len(names) == 1:
                     return names.pop()
         return None
+
+    def _title_forms_of(self, lemma: str) -> list[tuple[str, ...]]:
+        """The ways a title may have been written when its holder was named, each as its words'
+        stems: the title itself, the words a short form stands for (speech.yaml `title_short_forms`:
+        "гендиректор" was the "генеральный директор"), and a former holder's prefix written out as
+        its word (`former_prefixes`: "экс-премьер" was the "бывший премьер-министр")."""
+        forms = [lemma]
+        for prefix, word in self.former_prefixes.items():
+            if lemma.startswith(prefix) and len(lemma) > len(prefix):
+                rest = lemma[len(prefix) :]
+                forms += [f"{word} {rest}", *(f"{word} {long}" for long in self.short_titles.get(rest, []))]
+        forms += self.short_titles.get(lemma, [])
+        return [tuple(_stem(w) for w in form.split()) for form in forms]
 
     def _titled_before(self, paragraph: int, subject: Token) -> str | None:
         """The person named last before `subject` whose title holds its word ("US District Judge
@@ -3325,6 +3351,12 @@ def _own_object(verb: Token) -> bool:
         )
         for child in verb.children
     )
+
+
+def _written_at(doc: Doc, end: int, form: tuple[str, ...]) -> bool:
+    """Whether the words ending at token `end` are those of `form`, by their lemmas' stems (`_stem`)."""
+    start = end + 1 - len(form)
+    return start >= 0 and tuple(_stem(t.lemma_) for t in doc[start : end + 1]) == form
 
 
 def _stems(phrase: str) -> set[str]:
