@@ -955,6 +955,21 @@ class QuoteExtractor:
                 name = self._resolve(span.paragraph, subject, describe=False)
                 if name:
                     return name
+        intent = self._intent_of(span, doc)
+        if intent is not None:
+            # "Представители профсоюза намерены «добиваться повышения зарплат ...»": what the
+            # subject means to do, quoted as the subject's own words
+            subject = self._subject(intent, quoted)
+            if subject is not None and subject.dep_ == "nsubj":
+                # (a group described, "представители республиканца", is no one person named before)
+                group = subject.pos_ == "NOUN" and subject.morph.get("Number") == ["Plur"] and describe
+                name = (
+                    _role_phrase(subject, self.partitives, self.role_qualifiers)
+                    if group
+                    else self._resolve(span.paragraph, subject, describe)
+                )
+                if name:
+                    return name
         # "..., according to X"
         return self._according_to(span, sentences, quoted, describe)
 
@@ -1230,6 +1245,19 @@ class QuoteExtractor:
             if hung:
                 return hung[0]
         return None
+
+    def _intent_of(self, span: QuoteSpan, doc: Doc) -> Token | None:
+        """The predicate outside a quotation that opens with the infinitive it governs ("намерены
+        «обжаловать решение суда»", "готовы «выйти на забастовку ...»", "intend to 'fight ...'"):
+        one quotation of what its subject means or is ready to do, at the quotation's start."""
+        inside = [t for t in doc if span.start <= t.idx < span.end]
+        tops = [t for t in inside if not (span.start <= t.head.idx < span.end) and t.head.i != t.i]
+        if len(tops) != 1 or tops[0].i != inside[0].i:
+            return None
+        top = tops[0]
+        if top.dep_ != "xcomp" or top.morph.get("VerbForm") != ["Inf"] or top.head.idx >= span.start:
+            return None
+        return top.head if top.head.pos_ in {"VERB", "AUX", "ADJ"} else None
 
     def _transcript_speaker(self, paragraph: int, start: int) -> str | None:
         """The person a transcript's label names at the start of a quoted turn ('"WALLACE: Let's

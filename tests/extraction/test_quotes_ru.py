@@ -1682,3 +1682,17 @@ def test_a_short_or_former_title_refers_back_to_whom_it_was_written_out_before(
     # speech.yaml title_short_forms ("гендиректор": "генеральный директор") and former_prefixes ("экс-")
     _, quotes = extracted(russian, introduced, said)
     assert [s for _, s in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Представители компании намерены «обжаловать решение суда в апелляции».", "Представители компании"),
+        ("Сотрудники завода готовы «выйти на забастовку, если зарплату не выплатят».", "Сотрудники завода"),
+        ("Активисты движения рассчитывают «собрать сто тысяч подписей за месяц».", "Активисты движения"),
+    ],
+)
+def test_a_group_quoted_on_what_it_means_to_do_says_those_words(russian, sentence, speaker):
+    # no speech verb: the quotation is the infinitive the group's predicate governs
+    _, quotes = extracted(russian, sentence)
+    assert [s for _, s in quotes] == [speaker]
