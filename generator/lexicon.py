@@ -259,6 +259,9 @@ class Speech(_DataFile):
     statement_verbs: Words = None
     nested_straight_quotes: bool | None = None
     quotations_run_on: bool | None = None
+    headline_quotes: bool | None = None
+    title_short_forms: dict[str, str] | None = None
+    former_prefixes: dict[str, str] | None = None
     agent_nouns: Words = None
     party_nouns: Words = None
     issuer_prepositions: Words = None

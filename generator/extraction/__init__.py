@@ -77,6 +77,7 @@ def extract_briefing(
     # the page's blockquotes say where a quotation without marks of its own begins and ends
     quote_extractor = QuoteExtractor(entities.named, lexicon, source.quoted_blocks)
     quotes = quote_extractor.extract()
+    quotes = quote_extractor.headline_quotes(source.title, quotes) + quotes
     # a pipeline that names no numbers (Natasha's): the language's number words find them
     read_figures = extract_figures if finds_numbers(nlp) else extract_russian_figures
     # on the body with the entities' mentions: a number that opens a name ("3 Division") is no count

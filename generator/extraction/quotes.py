@@ -232,6 +232,11 @@ def _opens_straight(text: str, i: int) -> bool:
     return not before.isalnum() or before in "([{"
 
 
+def _plain(text: str) -> str:
+    """Words as compared across a headline and the body: lower case, "ё" as "е", no punctuation."""
+    return " ".join(re.sub(r"[^\w\s-]", " ", text.lower().replace("ё", "е")).split())
+
+
 def is_statement(text: str) -> bool:
     """A quotation that says something, not a scare quote or a nickname."""
     words = text.split()
@@ -269,6 +274,14 @@ class QuoteExtractor:
         self.role_qualifiers = lexicon.words("speech", "role_qualifiers")
         # titles that name one office ("глава Офиса", "руководитель Офиса"), each as its words' stems
         self.title_synonyms = [_stems(" ".join(group)) for group in speech.get("title_synonyms") or []]
+        # a title's short forms and the words each stands for ("гендиректор": "генеральный директор"),
+        # and the prefixes that make a former holder's title ("экс-": "бывший")
+        self.short_titles: dict[str, list[str]] = {}
+        for short, long in (speech.get("title_short_forms") or {}).items():
+            self.short_titles.setdefault(short.lower(), []).append(long.lower())
+        self.former_prefixes = {
+            prefix.lower(): word.lower() for prefix, word in (speech.get("former_prefixes") or {}).items()
+        }
         # an epithet for a kind of post, as one pattern of the posts' words it stands for (each
         # whole words of a role in lower case), built once: it is tried on every role of the text
         self.role_kinds = {
@@ -293,6 +306,8 @@ class QuoteExtractor:
         self.nest_straight = bool(speech.get("nested_straight_quotes"))
         # a quotation of several paragraphs is opened once and closed once (no mark reopens it)
         self.runs_on = bool(speech.get("quotations_run_on"))
+        # the language's papers head a story with a speaker's words ("Лавров: «...»")
+        self.headline_quotes_on = bool(speech.get("headline_quotes"))
         # an inflecting language's reference words are listed once, by lemma (grammar.yaml)
         self.by_lemma = bool(lexicon["grammar"].get("match_lemmas"))
         # a language with no articles (Russian) cannot tell "the minister" from "a minister" by
@@ -453,6 +468,75 @@ class QuoteExtractor:
             )
             previous = (span, speaker)
         return quotes
+
+    def headline_quotes(self, title: str | None, body_quotes: Sequence[Quote]) -> list[Quote]:
+        """The quotation a headline prints as a speaker's words, where the language's papers head a
+        story so (speech.yaml `headline_quotes`): "Лавров: «Россия не будет ...»", "«Переговоры
+        зашли в тупик» — Зеленский", "«Это была ошибка»: Собчак о ...", or a quotation that is the
+        whole headline (an interview's answer). Its speaker is the person or body the label names,
+        as the body names them; one the body never names is the label as printed ("Губернатор
+        Бегларов"). A quotation the body quotes as well is left to the body's quote, which says
+        where it stands; a name in quotation marks ("«Спартак» обыграл «Динамо»", "Премьера:
+        «Мастер и Маргарита» выходит в прокат") is no headline quote: the quotation must be one side
+        of the headline, a label the other; nor is a headline that goes on with a sentence of its
+        own after the quotation ("«Нас не поссорить»: Киев изучает вмешательство в выборы")."""
+        if not title or not self.headline_quotes_on:
+            return []
+        spans = [s for s in quote_spans(title, self.nest_straight) if s[2]]
+        if len(spans) != 1:
+            return []
+        start, end, _ = spans[0]
+        text = title[start:end].strip()
+        before = title[:start].rstrip(" “\"‘'«„")
+        after = title[end:].lstrip(" ”\"’'»").rstrip(" .!?…")
+        if not before.strip() and not after:
+            label, first = "", False
+        elif before.endswith(":") and not after:
+            label, first = before[:-1].strip(), False
+        elif not before.strip() and after[:1] in ":—–-":
+            label, first = after[1:].strip(), True
+        else:
+            return []
+        if len(text.split()) < 2 or any(_plain(text) in _plain(q.text) for q in body_quotes):
+            return []
+        words = label.split()
+        # the words up to those that say what about or where ("Собчак о своём участии",
+        # "Константин Эрнст в интервью"): a short word in lower case
+        cut = next((i for i, w in enumerate(words) if i and len(w) <= 3 and w.islower()), len(words))
+        speaker, named_to = self._headline_speaker(words) if words else (None, 0)
+        if first and (speaker is None and cut < len(words) or speaker is not None and named_to < cut):
+            # after the quotation, the speaker's name opens the rest (and ends it, or "о ..." does)
+            return []
+        if speaker is None and not is_statement(text):
+            return []  # a label naming nobody the text names, on a title of a work: no one's words
+        if speaker is None and words:
+            # "Эксперт:", "Губернатор Бегларов:": the label as printed
+            speaker = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words[:cut])
+        role = self.body.roles.get(speaker) if speaker else None
+        return [Quote(text=text, speaker=speaker, speaker_role=role)]
+
+    def _headline_speaker(self, words: list[str]) -> tuple[str | None, int]:
+        """The person the text names whose surname is a word of a headline's label ("Трамп об
+        импичменте", "Георгий БУЩАН"), or the body it names as the label does ("МИД России"), with
+        the number of the label's words up to the end of the name."""
+        plain = [_plain(w) for w in words]
+        people: dict[str, int] = {}
+        for m in self.body.mentions:
+            surname = _plain(m.name.split()[-1])
+            if m.kind == "people" and surname in plain:
+                people[m.name] = plain.index(surname) + 1
+        if people:
+            return next(iter(people.items())) if len(people) == 1 else (None, 0)
+        bodies: dict[str, int] = {}
+        for m in self.body.mentions:
+            if m.kind != "organisations":
+                continue
+            for form in (m.name, self.body.texts[m.paragraph][m.start : m.end]):
+                form_words = _plain(form).split()
+                for i in range(len(plain) - len(form_words) + 1):
+                    if form_words and plain[i : i + len(form_words)] == form_words:
+                        bodies[m.name] = max(bodies.get(m.name, 0), i + len(form_words))
+        return next(iter(bodies.items())) if len(bodies) == 1 else (None, 0)
 
     def _resumed(self, before: QuoteSpan, span: QuoteSpan) -> bool:
         """Whether `span` goes on with the quotation `before` left open at its paragraph's end,
@@ -871,6 +955,21 @@ class QuoteExtractor:
                 name = self._resolve(span.paragraph, subject, describe=False)
                 if name:
                     return name
+        intent = self._intent_of(span, doc)
+        if intent is not None:
+            # "Представители профсоюза намерены «добиваться повышения зарплат ...»": what the
+            # subject means to do, quoted as the subject's own words
+            subject = self._subject(intent, quoted)
+            if subject is not None and subject.dep_ == "nsubj":
+                # (a group described, "представители республиканца", is no one person named before)
+                group = subject.pos_ == "NOUN" and subject.morph.get("Number") == ["Plur"] and describe
+                name = (
+                    _role_phrase(subject, self.partitives, self.role_qualifiers)
+                    if group
+                    else self._resolve(span.paragraph, subject, describe)
+                )
+                if name:
+                    return name
         # "..., according to X"
         return self._according_to(span, sentences, quoted, describe)
 
@@ -1146,6 +1245,19 @@ class QuoteExtractor:
             if hung:
                 return hung[0]
         return None
+
+    def _intent_of(self, span: QuoteSpan, doc: Doc) -> Token | None:
+        """The predicate outside a quotation that opens with the infinitive it governs ("намерены
+        «обжаловать решение суда»", "готовы «выйти на забастовку ...»", "intend to 'fight ...'"):
+        one quotation of what its subject means or is ready to do, at the quotation's start."""
+        inside = [t for t in doc if span.start <= t.idx < span.end]
+        tops = [t for t in inside if not (span.start <= t.head.idx < span.end) and t.head.i != t.i]
+        if len(tops) != 1 or tops[0].i != inside[0].i:
+            return None
+        top = tops[0]
+        if top.dep_ != "xcomp" or top.morph.get("VerbForm") != ["Inf"] or top.head.idx >= span.start:
+            return None
+        return top.head if top.head.pos_ in {"VERB", "AUX", "ADJ"} else None
 
     def _transcript_speaker(self, paragraph: int, start: int) -> str | None:
         """The person a transcript's label names at the start of a quoted turn ('"WALLACE: Let's
@@ -1727,20 +1839,25 @@ class QuoteExtractor:
         ):
             # "врачи больницы" are not the doctor named before
             return None
-        lemma = subject.lemma_.lower()
+        forms = self._title_forms_of(subject.lemma_.lower())
         people = [m for m in self.body.mentions if m.kind == "people"]
         for index in range(paragraph, -1, -1):
             quoted = self._quoted_regions.get(index, [])
             doc = self.body.docs[index]
-            roles = [
-                t
-                for t in doc
-                if t.lemma_.lower() == lemma
-                and t.pos_ == "NOUN"
-                and t.dep_ != "nmod"
-                and (index < paragraph or t.i < subject.i)
-                and not _inside(t.idx, quoted)
-            ]
+            roles = []
+            for t in doc:
+                # the title's words written out, ending at t ("генеральный директор" for
+                # "гендиректор"); its noun neither another's nor inside a quotation
+                form = next((f for f in forms if _written_at(doc, t.i, f)), None)
+                written = doc[t.i + 1 - len(form) : t.i + 1] if form else []
+                noun = next((w for w in written if w.pos_ == "NOUN"), None)
+                if (
+                    noun is not None
+                    and noun.dep_ != "nmod"
+                    and (index < paragraph or t.i < subject.i)
+                    and not _inside(t.idx, quoted)
+                ):
+                    roles.append(t)
             # (not a word that qualifies another's role: "Мама призывника Александра Тамара")
             for role in reversed(roles):
                 phrase = []
@@ -1760,6 +1877,19 @@ class QuoteExtractor:
                 if len(names) == 1:
                     return names.pop()
         return None
+
+    def _title_forms_of(self, lemma: str) -> list[tuple[str, ...]]:
+        """The ways a title may have been written when its holder was named, each as its words'
+        stems: the title itself, the words a short form stands for (speech.yaml `title_short_forms`:
+        "гендиректор" was the "генеральный директор"), and a former holder's prefix written out as
+        its word (`former_prefixes`: "экс-премьер" was the "бывший премьер-министр")."""
+        forms = [lemma]
+        for prefix, word in self.former_prefixes.items():
+            if lemma.startswith(prefix) and len(lemma) > len(prefix):
+                rest = lemma[len(prefix) :]
+                forms += [f"{word} {rest}", *(f"{word} {long}" for long in self.short_titles.get(rest, []))]
+        forms += self.short_titles.get(lemma, [])
+        return [tuple(_stem(w) for w in form.split()) for form in forms]
 
     def _titled_before(self, paragraph: int, subject: Token) -> str | None:
         """The person named last before `subject` whose title holds its word ("US District Judge
@@ -3255,6 +3385,12 @@ def _own_object(verb: Token) -> bool:
         )
         for child in verb.children
     )
+
+
+def _written_at(doc: Doc, end: int, form: tuple[str, ...]) -> bool:
+    """Whether the words ending at token `end` are those of `form`, by their lemmas' stems (`_stem`)."""
+    start = end + 1 - len(form)
+    return start >= 0 and tuple(_stem(t.lemma_) for t in doc[start : end + 1]) == form
 
 
 def _stems(phrase: str) -> set[str]:

@@ -1654,3 +1654,45 @@ def test_a_statement_said_in_the_passive_or_with_no_subject_is_its_issuers(russi
         f"«Мы рады вернуться к нашим поклонникам после долгого перерыва», — {said}.",
     )
     assert quotes[-1] == ("Мы рады вернуться к нашим поклонникам после долгого перерыва", "Metallica")
+
+
+@pytest.mark.parametrize(
+    ("introduced", "said", "speaker"),
+    [
+        (
+            "Генеральный директор «Газпрома» Алексей Миллер провёл встречу. Стороны обсудили поставки.",
+            "«Поставки выйдут на проектную мощность в этом году», — сообщил гендиректор компании.",
+            "Алексей Миллер",
+        ),
+        (
+            "Бывший президент США Барак Обама выступил на съезде демократов. Его речь длилась час.",
+            "«Америка сильна, когда она едина», — заявил экс-президент.",
+            "Барак Обама",
+        ),
+        (
+            "Бывший министр экономики Алексей Улюкаев выступил с лекцией. Слушатели задавали вопросы.",
+            "«Инфляция — это налог на бедных», — сказал экс-министр.",
+            "Алексей Улюкаев",
+        ),
+    ],
+)
+def test_a_short_or_former_title_refers_back_to_whom_it_was_written_out_before(
+    russian, introduced, said, speaker
+):
+    # speech.yaml title_short_forms ("гендиректор": "генеральный директор") and former_prefixes ("экс-")
+    _, quotes = extracted(russian, introduced, said)
+    assert [s for _, s in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Представители компании намерены «обжаловать решение суда в апелляции».", "Представители компании"),
+        ("Сотрудники завода готовы «выйти на забастовку, если зарплату не выплатят».", "Сотрудники завода"),
+        ("Активисты движения рассчитывают «собрать сто тысяч подписей за месяц».", "Активисты движения"),
+    ],
+)
+def test_a_group_quoted_on_what_it_means_to_do_says_those_words(russian, sentence, speaker):
+    # no speech verb: the quotation is the infinitive the group's predicate governs
+    _, quotes = extracted(russian, sentence)
+    assert [s for _, s in quotes] == [speaker]

@@ -13,7 +13,7 @@ from generator.extraction.entities import extract_entities
 from generator.extraction.quotes import QuoteExtractor
 from generator.lexicon import load_lexicon
 from generator.nlp import load_model
-from generator.readers import read_source
+from generator.readers import Source, read_source
 
 
 @pytest.fixture(scope="module")
@@ -149,3 +149,53 @@ def test_dash_led_speech_in_a_blockquote_runs_over_the_blocks_paragraphs(russian
         "Людей никто не бросает, глава поселка бывает там два раза в день.",
     ]
     assert quotes[0][1] is not None and quotes[1][1] == quotes[0][1]
+
+
+def headline_quotes(russian: tuple, title: str, *paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    """The quotes (text, speaker, paragraph) of a Russian source with this headline and body."""
+    nlp, lexicon = russian
+    source = Source(path="seeds/test.txt", sha256="0" * 64, text="\n\n".join(paragraphs))
+    source.paragraphs, source.title, source.language = list(paragraphs), title, "ru"
+    return [(q.text, q.speaker, q.ref) for q in extract_briefing(source, nlp, lexicon).quotes]
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Лавров: «Россия не будет выпрашивать отмену санкций»", "Сергей Лавров"),
+        ('Сергей ЛАВРОВ: "Россия не будет выпрашивать отмену санкций"', "Сергей Лавров"),
+        ("Лавров о санкциях: «Россия не будет выпрашивать отмену санкций»", "Сергей Лавров"),
+        ("«Россия не будет выпрашивать отмену санкций» — Лавров", "Сергей Лавров"),
+        ("«Россия не будет выпрашивать отмену санкций»: Лавров о переговорах", "Сергей Лавров"),
+        ("Эксперт: «Россия не будет выпрашивать отмену санкций»", "Эксперт"),
+    ],
+)
+def test_a_headline_quoting_its_speaker_is_a_quote_of_theirs(russian, title, speaker):
+    # the body never quotes these words: the headline alone says them, and names who did
+    quotes = headline_quotes(
+        russian, title, "Министр иностранных дел России Сергей Лавров выступил на форуме в Москве."
+    )
+    assert quotes == [("Россия не будет выпрашивать отмену санкций", speaker, None)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "«Спартак» обыграл «Динамо» в московском дерби",
+        "Премьера недели: «Мастер и Маргарита» выходит в прокат",
+        "«Нас не поссорить»: Киев изучает вмешательство в выборы в США",
+    ],
+)
+def test_a_name_or_a_headline_that_goes_on_after_its_quotation_quotes_no_one(russian, title):
+    quotes = headline_quotes(russian, title, "Правительство Украины изучает сообщения о вмешательстве.")
+    assert quotes == []
+
+
+def test_a_headline_quotation_the_body_quotes_too_is_the_bodys_quote(russian):
+    quotes = headline_quotes(
+        russian,
+        "Путин: «Экономика России показала устойчивость»",
+        "Президент России Владимир Путин провёл совещание с членами правительства.",
+        "«Экономика России показала устойчивость к внешним вызовам», — сказал президент.",
+    )
+    assert quotes == [("Экономика России показала устойчивость к внешним вызовам", "Владимир Путин", "p2")]
