@@ -242,6 +242,11 @@ def _points_back(
         and not opens_quote
     ):
         return True
+    # "Об этом сообщил ...", "After that, ...", "Among them, ...": an opening preposition whose
+    # object is a pronoun of the third person or a demonstrative (by the parser's tree and
+    # morphology, any language): what the sentence reports is what the one before said
+    if _pronoun_object(first, sent):
+        return True
     # "After she suspended her campaign, the group made headlines": a person's pronoun before
     # the sentence names anyone, and no name as the subject it could point ahead to
     # ("When asked whether he would, Trump said ...")
@@ -290,6 +295,20 @@ def _points_back(
         and any(closes_quote(j) for j in range(max(t.i - 3, sent.start), t.i))
         for t in sent
     )
+
+
+def _pronoun_object(first: Token, sent: Span) -> bool:
+    """Whether the sentence opens with a preposition whose object is a pronoun that can only
+    point back: a demonstrative or one of the third person ("Об этом", "After that", "Among
+    them"), not "For us" or "Despite everything"."""
+    if first.pos_ not in {"ADP", "SCONJ"} or first.i + 1 >= sent.end:
+        return False
+    word = sent.doc[first.i + 1]
+    governed = word.head == first and word.dep_ == "pobj" or first.head == word and first.dep_ == "case"
+    kinds = word.morph.get("PronType")
+    # a model that marks no kind of pronoun (the Russian one) still marks its case: not "In all, ..."
+    kind = kinds in (["Dem"], ["Prs"]) or not kinds and bool(word.morph.get("Case"))
+    return word.pos_ == "PRON" and governed and kind and word.morph.get("Person") in ([], ["3"])
 
 
 QUOTED_RE = re.compile(r"[\"“][^\"”]*[\"”]?|«[^»]*»?|„[^“”]*[“”]?")

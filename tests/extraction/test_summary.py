@@ -278,3 +278,18 @@ def test_a_russian_recap_or_detail_opened_by_its_word_is_not_in_the_bottom_line(
         source.title = "Лондон будет настаивать на отмене свободного пересечения границы"
         summary = [s.text for s in extract_briefing(source, nlp, lexicon).summary]
         assert summary == [lead], summary
+
+
+def test_a_sentence_opened_by_a_preposition_and_a_pronoun_points_back(nlp, lexicon):
+    """ "Despite this, ...", "Об этом сообщил ...": it leans on what the sentence before said, so it
+    is never the bottom line (the parser's tree and morphology, no word list)."""
+    story = [
+        "The city council voted on Tuesday to close three public libraries in the north of the city "
+        "to save 2 million dollars a year.",
+        "Despite this, the libraries in the north of the city will keep their reading rooms open to "
+        "pupils after school.",
+        "The libraries will close at the end of March and their books will move to the central library.",
+        "Council leader Anna Berg said the city had no choice after the state cut its grant by a fifth.",
+    ]
+    b = brief(nlp, lexicon, story, title="Council votes to close three libraries")
+    assert b.summary and story[1] not in [s.text for s in b.summary + b.key_points]
