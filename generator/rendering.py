@@ -509,11 +509,12 @@ class Renderer:
         years: dict[str, list[Briefing]] = {}
         for briefing in corpus.briefings:
             years.setdefault(_year_of(briefing), []).append(briefing)
+        # a year's page links the others (`year_pages`, newest first): the index is one of many ways on
+        year_page = {**common, "years": None, "months": None, "year_pages": list(years)}
         for year, briefings in years.items():
             yield from self._list_pages(
                 "sources.md.j2", briefings, f"sources/{year}", f"the sources of {year}",
-                lambda part, year=year: {**common, "briefings": part, "years": None, "months": None,
-                                         "year": year, "month": year,
+                lambda part, year=year: {**year_page, "briefings": part, "year": year, "month": year,
                                          "month_starts": _month_starts([_month_of(b) for b in part])},
             )  # fmt: skip
         context = {**common, "briefings": [], "years": years, "months": years}
@@ -551,13 +552,13 @@ class Renderer:
         periods: dict[str, list[Any]] = {}
         for entry in entries:
             periods.setdefault(entry.event.date[:4], []).append(entry)
+        year_page = {**common, "years": None, "year_pages": sorted(periods, reverse=True)}
         for period, items in periods.items():
             yield from self._list_pages(
                 "timeline.md.j2", items, f"timeline/{period}", f"the timeline of {period}",
-                lambda part, period=period: {**common, "entries": part, "years": None, "year": period,
+                lambda part, period=period: {**year_page, "entries": part, "year": period,
                                              "month_starts": _month_starts(list(map(_month_of_event, part)))},
             )  # fmt: skip
-        latest = max(periods)
         yield (
             "timeline.md",
             self._render(
@@ -565,7 +566,7 @@ class Renderer:
                 {
                     **common,
                     # the latest year's latest events; the page counts them all
-                    "entries": periods[latest][-PAGE_SIZE:],
+                    "entries": periods[max(periods)][-PAGE_SIZE:],
                     "total": len(entries),
                     # each year and its one page (a year's months, each a page, before)
                     "years": {year: [year] for year in periods},

@@ -156,6 +156,27 @@ def test_a_month_address_lands_on_the_first_row_of_that_month_not_the_top_of_its
     assert '<tr id="2022-09">\n<td>2022-09-28' in pages["sources/2022.md"]
 
 
+def test_a_year_page_links_the_other_years():
+    """From the page of one year a reader goes to another: it linked none (back to the index first,
+    which the navigation does not show on a year's page)."""
+    earlier = [
+        make_briefing(id=f"e{n}", title=f"E {n}", published=f"2021-{n % 12 + 1:02d}-10",
+                      events=[{"date": f"2021-{n % 12 + 1:02d}-10", "text": f"Event {n}.", "ref": "p1"}])
+        for n in range(230)
+    ]  # fmt: skip
+    later = [
+        make_briefing(id=f"l{n}", title=f"L {n}", published="2022-01-05",
+                      events=[{"date": "2022-01-05", "text": f"Later event {n}.", "ref": "p1"}])
+        for n in range(3)
+    ]  # fmt: skip
+    pages = Renderer(None, "Topic").pages(Corpus([*earlier, *later]))
+    assert "Years: [2022](../timeline/2022.md) · 2021\n" in pages["timeline/2021.md"]
+    assert "Years: [2022](../../timeline/2022.md) · 2021\n" in pages["timeline/2021/2.md"]
+    assert "Years: 2022 · [2021](../timeline/2021.md)\n" in pages["timeline/2022.md"]
+    assert "Years: 2022 · [2021](../sources/2021.md)\n" in pages["sources/2022.md"]
+    assert "Years: [2022](../../sources/2022.md) · 2021\n" in pages["sources/2021/2.md"]
+
+
 def test_empty_corpus_still_renders_home_and_sources():
     pages = Renderer(None, "Topic").pages(Corpus([]))
     assert {"index.md", "sources.md", "timeline.md", "people/index.md"} <= set(pages)
