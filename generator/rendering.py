@@ -565,8 +565,9 @@ class Renderer:
                 "timeline.md.j2",
                 {
                     **common,
-                    # the latest year's latest events; the page counts them all
-                    "entries": periods[max(periods)][-PAGE_SIZE:],
+                    # the latest events, of whatever year (the latest year may hold a few); the page
+                    # counts them all
+                    "entries": entries[-PAGE_SIZE:],
                     "total": len(entries),
                     # each year and its one page (a year's months, each a page, before)
                     "years": {year: [year] for year in periods},

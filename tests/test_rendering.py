@@ -177,6 +177,24 @@ def test_a_year_page_links_the_other_years():
     assert "Years: [2022](../../sources/2022.md) · 2021\n" in pages["sources/2021/2.md"]
 
 
+def test_the_timeline_lists_the_latest_events_of_any_year_not_the_latest_years_alone():
+    """At 1,000 synthetic sources the timeline's page showed 16 rows (the latest year's) under
+    "9303 dated events": the latest 200 events are shown whatever their year."""
+    earlier = [
+        make_briefing(id=f"e{n}", title=f"E {n}", published="2021-06-10",
+                      events=[{"date": "2021-06-10", "text": f"Event {n}.", "ref": "p1"}])
+        for n in range(230)
+    ]  # fmt: skip
+    later = [
+        make_briefing(id=f"l{n}", title=f"L {n}", published="2022-01-05",
+                      events=[{"date": "2022-01-05", "text": f"Later event {n}.", "ref": "p1"}])
+        for n in range(3)
+    ]  # fmt: skip
+    timeline = Renderer(None, "Topic").pages(Corpus([*earlier, *later]))["timeline.md"]
+    assert "Events by year (below, the latest 200): [2022](timeline/2022.md) (3)" in timeline
+    assert timeline.count("<td>Later event") == 3 and timeline.count("<td>Event ") == 197
+
+
 def test_empty_corpus_still_renders_home_and_sources():
     pages = Renderer(None, "Topic").pages(Corpus([]))
     assert {"index.md", "sources.md", "timeline.md", "people/index.md"} <= set(pages)
