@@ -188,7 +188,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"skipped: {problem}", file=sys.stderr)
     written = []
     for address, text in each_data_file(corpus, settings.directory_urls):
-        atomic_write(out / address, text.encode("utf-8"))
+        try:
+            atomic_write(out / address, text.encode("utf-8"))
+        except OSError as exc:  # a folder under a file, no permission, a full disk: the user's to fix
+            raise UserError(f"{exc.filename or out / address}: {exc.strerror or exc}") from exc
         written.append(address)
     print(f"export: {len(written)} data files ({', '.join(written)}) -> {out}")
     return 1 if problems else 0

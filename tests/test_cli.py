@@ -93,6 +93,16 @@ def test_data_files_false_leaves_them_out_of_the_site_and_export_writes_them(pro
     assert (project / "elsewhere" / "data" / "quotes.csv").is_file()
 
 
+def test_export_into_a_folder_it_cannot_make_says_which_in_one_line(project, capsys):
+    """`export --out` under a file (a typo, a site packed into an archive): one line naming the folder,
+    status 1, no traceback, no data file half-written."""
+    (project / "site.tar").write_bytes(b"an archive")
+    status, out, err = run("export", "--out", "site.tar/public", capsys=capsys)
+    assert status == 1 and out == "" and TRACEBACK not in err
+    assert err.startswith("error: site.tar/public/data: ") and "Not a directory" in err
+    assert len(err.strip().splitlines()) == 1
+
+
 # ---------------------------------------------------------------- the command line itself
 
 
