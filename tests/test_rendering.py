@@ -170,11 +170,11 @@ def test_a_year_page_links_the_other_years():
         for n in range(3)
     ]  # fmt: skip
     pages = Renderer(None, "Topic").pages(Corpus([*earlier, *later]))
-    assert "Years: [2022](../timeline/2022.md) · 2021\n" in pages["timeline/2021.md"]
-    assert "Years: [2022](../../timeline/2022.md) · 2021\n" in pages["timeline/2021/2.md"]
-    assert "Years: 2022 · [2021](../timeline/2021.md)\n" in pages["timeline/2022.md"]
-    assert "Years: 2022 · [2021](../sources/2021.md)\n" in pages["sources/2022.md"]
-    assert "Years: [2022](../../sources/2022.md) · 2021\n" in pages["sources/2021/2.md"]
+    assert "Years: [2022](../timeline/2022.md) · 2021\n\n" in pages["timeline/2021.md"]
+    assert "Years: [2022](../../timeline/2022.md) · 2021\n\n" in pages["timeline/2021/2.md"]
+    assert "Years: 2022 · [2021](../timeline/2021.md)\n\n" in pages["timeline/2022.md"]
+    assert "Years: 2022 · [2021](../sources/2021.md)\n\n" in pages["sources/2022.md"]
+    assert "Years: [2022](../../sources/2022.md) · 2021\n\n" in pages["sources/2021/2.md"]
 
 
 def test_the_timeline_lists_the_latest_events_of_any_year_not_the_latest_years_alone():
