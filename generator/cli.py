@@ -172,26 +172,41 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .exports import each_data_file
     from .files import atomic_write
     from .pipeline import load_corpus
-    from .settings import read_config
 
     settings = _settings(args)
     if args.briefings:
         settings = replace(settings, briefings=os.path.relpath(args.briefings, settings.root))
-    if args.out:
-        out = Path(args.out)
-    else:  # the site's root, where the build puts them with `data_files: true`
-        data = read_config(Path(args.config))[0] if Path(args.config).is_file() else {}
-        site_dir = data.get("site_dir", "site") if isinstance(data, dict) else "site"
-        out = settings.root / (site_dir if isinstance(site_dir, str) else "site")
+    # the site's root, where the build puts them with `data_files: true`
+    out = Path(args.out) if args.out else _site_dir(args.config, settings.root)
     corpus, problems = load_corpus(settings)
     for problem in problems:
         print(f"skipped: {problem}", file=sys.stderr)
     written = []
     for address, text in each_data_file(corpus, settings.directory_urls):
-        atomic_write(out / address, text.encode("utf-8"))
+        try:
+            atomic_write(out / address, text.encode("utf-8"))
+        except OSError as exc:  # a folder under a file, no permission, a full disk: the user's to fix
+            raise UserError(f"{exc.filename or out / address}: {exc.strerror or exc}") from exc
         written.append(address)
     print(f"export: {len(written)} data files ({', '.join(written)}) -> {out}")
     return 1 if problems else 0
+
+
+def _site_dir(config_file: str, root: Path) -> Path:
+    """The folder `mkdocs build` writes the site into, as MkDocs reads it (a `site_dir` inherited
+    from another file, or given by an environment variable); `site` beside a missing mkdocs.yml."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    if not Path(config_file).is_file():
+        return root / "site"
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    try:
+        site_dir = Path(load_config(config_file).site_dir)
+    except MkDocsException as exc:
+        raise UserError(str(exc)) from exc
+    # said as the user gave mkdocs.yml's folder: relative to the working folder when it is inside
+    return site_dir.relative_to(Path.cwd()) if site_dir.is_relative_to(Path.cwd()) else site_dir
 
 
 def _mkdocs_build(config_file: str, strict: bool = False, site_dir: Path | None = None) -> tuple[Path, str]:

@@ -298,6 +298,8 @@ class BriefingsPlugin(BasePlugin):
             files.append(page)
             if across_sources(uri):
                 self.titled.add(page.dest_uri)
+        if self.dirty:
+            self._remove_gone(config, self.generated - set(pages))
         self.generated = set(pages)
         files.append(File.generated(config, ASSET_URI, abs_src_path=str(ASSETS / "briefings.css")))
         files.append(File.generated(config, SCRIPT_URI, abs_src_path=str(ASSETS / "briefings.js")))
@@ -306,6 +308,16 @@ class BriefingsPlugin(BasePlugin):
                 File.generated(config, SEARCH_SCRIPT_URI, abs_src_path=str(ASSETS / "pagefind-search.js"))
             )
         return files
+
+    def _remove_gone(self, config: MkDocsConfig, gone: set[str]) -> None:
+        """The built files of generated pages the last render no longer made (a deleted briefing's,
+        a year's page of the sources once its last source moved, a month's redirect), out of the
+        served site: a dirty build writes the pages it has and removes none, so they were served
+        until the server started again."""
+        for uri in sorted(gone):
+            built = Path(File.generated(config, uri, content="").abs_dest_path)
+            with contextlib.suppress(OSError):
+                built.unlink()
 
     def _pages_folder(self) -> Path:
         """Where pages are rendered: the project's cache, or a scratch folder if it is read-only."""

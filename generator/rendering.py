@@ -19,7 +19,7 @@ import jinja2.meta
 
 from .bottomline import bottom_line
 from .charts import figure_legend, figure_svg, timeline_svg
-from .corpus import Corpus, CorpusEntity, FigureGroup
+from .corpus import Corpus, CorpusEntity, FigureGroup, TimelineEntry
 from .errors import UserError, did_you_mean, shown_file
 from .exports import each_data_file, each_feed
 from .ids import unique_slugs
@@ -148,6 +148,20 @@ def _month_of(briefing: Briefing) -> str:
 
 def _year_of(briefing: Briefing) -> str:
     return briefing.sort_date[:4] if briefing.sort_date else "undated"
+
+
+def _month_of_event(entry: TimelineEntry) -> str:
+    return entry.event.date[:7]
+
+
+def _month_starts(months: list[str]) -> dict[int, str]:
+    """The rows of a year's page that open a month (its position among the page's rows -> the
+    month), given each row's month: their ids, where a month's old address sends the reader."""
+    starts: dict[int, str] = {}
+    for at, month in enumerate(months):
+        if len(month) == len("2022-10") and (at == 0 or months[at - 1] != month):
+            starts[at] = month  # not a year alone ("2022") or "undated": no month's address
+    return starts
 
 
 def moved_page(old: str, new: str, title: str, directory_urls: bool = True) -> tuple[str, str]:
@@ -495,11 +509,13 @@ class Renderer:
         years: dict[str, list[Briefing]] = {}
         for briefing in corpus.briefings:
             years.setdefault(_year_of(briefing), []).append(briefing)
+        # a year's page links the others (`year_pages`, newest first): the index is one of many ways on
+        year_page = {**common, "years": None, "months": None, "year_pages": list(years)}
         for year, briefings in years.items():
             yield from self._list_pages(
                 "sources.md.j2", briefings, f"sources/{year}", f"the sources of {year}",
-                lambda part, year=year: {**common, "briefings": part, "years": None, "months": None,
-                                         "year": year, "month": year},
+                lambda part, year=year: {**year_page, "briefings": part, "year": year, "month": year,
+                                         "month_starts": _month_starts([_month_of(b) for b in part])},
             )  # fmt: skip
         context = {**common, "briefings": [], "years": years, "months": years}
         yield "sources.md", self._render("sources.md.j2", context, "sources", "sources.md")
@@ -508,9 +524,9 @@ class Renderer:
 
     def _moved_months(self, base: str, rows: list[tuple[str, str]], title: str) -> Pages:
         """The addresses of the pages a list split by month had (`base`/2022-10.md, its /2.md...),
-        each sending the reader on to the page of its year that holds the month's first row there:
-        a bookmark or a link from elsewhere still finds its rows. `rows`: each row's (month, year),
-        in the order of the list."""
+        each sending the reader on to the month's first row there on the page of its year (its id:
+        `_month_starts`): a bookmark or a link from elsewhere still finds its rows. `rows`: each
+        row's (month, year), in the order of the list."""
         places: dict[str, list[tuple[str, int]]] = {}  # month -> (year, position in the year's rows)
         counts: dict[str, int] = {}
         for month, year in rows:
@@ -523,7 +539,7 @@ class Renderer:
                 year, position = where[start]
                 old = f"{base}/{month}.md" if not start else f"{base}/{month}/{start // PAGE_SIZE + 1}.md"
                 page = position // PAGE_SIZE + 1
-                new = f"{base}/{year}.md" if page == 1 else f"{base}/{year}/{page}.md"
+                new = f"{base}/{year}.md#{month}" if page == 1 else f"{base}/{year}/{page}.md#{month}"
                 yield moved_page(old, new, f"{title}, {year}", self.directory_urls)
 
     def _timeline(self, corpus: Corpus, common: dict[str, Any]) -> Pages:
@@ -536,20 +552,22 @@ class Renderer:
         periods: dict[str, list[Any]] = {}
         for entry in entries:
             periods.setdefault(entry.event.date[:4], []).append(entry)
+        year_page = {**common, "years": None, "year_pages": sorted(periods, reverse=True)}
         for period, items in periods.items():
             yield from self._list_pages(
                 "timeline.md.j2", items, f"timeline/{period}", f"the timeline of {period}",
-                lambda part, period=period: {**common, "entries": part, "years": None, "year": period},
+                lambda part, period=period: {**year_page, "entries": part, "year": period,
+                                             "month_starts": _month_starts(list(map(_month_of_event, part)))},
             )  # fmt: skip
-        latest = max(periods)
         yield (
             "timeline.md",
             self._render(
                 "timeline.md.j2",
                 {
                     **common,
-                    # the latest year's latest events; the page counts them all
-                    "entries": periods[latest][-PAGE_SIZE:],
+                    # the latest events, of whatever year (the latest year may hold a few); the page
+                    # counts them all
+                    "entries": entries[-PAGE_SIZE:],
                     "total": len(entries),
                     # each year and its one page (a year's months, each a page, before)
                     "years": {year: [year] for year in periods},
@@ -560,7 +578,7 @@ class Renderer:
                 "timeline.md",
             ),
         )
-        months = [(entry.event.date[:7], entry.event.date[:4]) for entry in entries]
+        months = [(_month_of_event(entry), entry.event.date[:4]) for entry in entries]
         yield from self._moved_months("timeline", months, "Timeline")
 
     def _figures(self, corpus: Corpus, common: dict[str, Any]) -> Pages:

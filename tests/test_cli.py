@@ -93,6 +93,29 @@ def test_data_files_false_leaves_them_out_of_the_site_and_export_writes_them(pro
     assert (project / "elsewhere" / "data" / "quotes.csv").is_file()
 
 
+def test_export_writes_into_the_folder_mkdocs_builds_the_site_in(project, capsys):
+    """`site_dir` set in a file mkdocs.yml inherits (`INHERIT: base.yml`, MkDocs' way of sharing
+    settings): export wrote into site/, a folder no build writes, and the site's About page linked
+    data files it did not have."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("site_dir: site\n", "")
+    config.write_text("INHERIT: base.yml\n" + text, encoding="utf-8")
+    (project / "base.yml").write_text("site_dir: public\n", encoding="utf-8")
+    status, out, _ = run("export", capsys=capsys)
+    assert status == 0 and out.endswith("-> public\n")
+    assert (project / "public" / "data" / "quotes.csv").is_file() and not (project / "site").exists()
+
+
+def test_export_into_a_folder_it_cannot_make_says_which_in_one_line(project, capsys):
+    """`export --out` under a file (a typo, a site packed into an archive): one line naming the folder,
+    status 1, no traceback, no data file half-written."""
+    (project / "site.tar").write_bytes(b"an archive")
+    status, out, err = run("export", "--out", "site.tar/public", capsys=capsys)
+    assert status == 1 and out == "" and TRACEBACK not in err
+    assert err.startswith("error: site.tar/public/data: ") and "Not a directory" in err
+    assert len(err.strip().splitlines()) == 1
+
+
 # ---------------------------------------------------------------- the command line itself
 
 

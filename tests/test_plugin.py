@@ -166,6 +166,31 @@ def test_mkdocs_serve_keeps_serving_the_pages_through_a_template_mistake(project
     assert TRACEBACK not in log_path.read_text()
 
 
+@pytest.mark.slow
+def test_mkdocs_serve_stops_serving_a_page_the_render_no_longer_makes(project):
+    """A real `mkdocs serve`: a deleted briefing's page (as a year's page of the sources once its
+    last source moved to another year, or a month's redirect) was served until the server was
+    started again, its HTML left in the served folder by the dirty build."""
+    log_path = project / "serve.log"
+    server, port = mkdocs_serve(project, log_path)
+    try:
+        stem = briefing_of(project, EXPLAINER).stem
+        url, sources = f"http://127.0.0.1:{port}/briefings/{stem}/", f"http://127.0.0.1:{port}/sources/"
+        assert wait_for(lambda: status_of(url) == 200, 60), log_path.read_text()
+        briefing_of(project, EXPLAINER).unlink()
+
+        def listed() -> bool:
+            with urllib.request.urlopen(sources, timeout=5) as response:
+                return f"briefings/{stem}/" in response.read().decode()
+
+        assert wait_for(lambda: not listed(), 60), log_path.read_text()
+        assert status_of(url) == 404
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert TRACEBACK not in log_path.read_text()
+
+
 def test_the_kept_served_site_is_built_again_in_full_when_its_settings_or_address_change(project):
     """A restart of `serve` reuses the site it built before only for the same settings file and
     address: a changed mkdocs.yml or address could change every page."""

@@ -124,11 +124,75 @@ def test_the_addresses_of_the_month_pages_send_the_reader_to_the_year_page_of_th
         "sources/2022-10/index.html",  # October's first row is the year's 4th (December is newer)
         "sources/2022-12/index.html",
     ]
-    assert 'content="0; url=../2022/"' in moved["sources/2022-10/index.html"]
-    assert 'content="0; url=../../2022/2/"' in moved["sources/2022-10/2/index.html"]
-    assert 'href="../2022/">Sources, 2022</a>' in moved["sources/2022-12/index.html"]
+    assert 'content="0; url=../2022/#2022-10"' in moved["sources/2022-10/index.html"]
+    assert 'content="0; url=../../2022/2/#2022-10"' in moved["sources/2022-10/2/index.html"]
+    assert 'href="../2022/#2022-12">Sources, 2022</a>' in moved["sources/2022-12/index.html"]
     html_pages = Renderer(None, "Topic", directory_urls=False).pages(Corpus([*october, *december]))
-    assert 'content="0; url=2022.html"' in html_pages["sources/2022-10.html"]
+    assert 'content="0; url=2022.html#2022-10"' in html_pages["sources/2022-10.html"]
+
+
+def test_a_month_address_lands_on_the_first_row_of_that_month_not_the_top_of_its_year():
+    """A bookmark of timeline/2022-10/ (or sources/2022-10/) opens the year's page scrolled to the
+    month's first row: the page of a year opens with a chart and holds up to 200 rows of other
+    months, which the reader had to scroll through to find the month they asked for."""
+    days = [f"2022-{month:02d}-{day:02d}" for month in range(5, 13) for day in range(1, 29)]
+    briefings = [
+        make_briefing(id=f"b-{day}", title=f"B {day}", published=day,
+                      events=[{"date": day, "text": f"Event of {day}.", "ref": "p1"}])
+        for day in days
+    ]  # fmt: skip
+    pages = Renderer(None, "Topic").pages(Corpus(briefings))
+    # the timeline: 224 events of 2022, oldest first, 28 a month; October's first is the 141st
+    assert 'content="0; url=../2022/#2022-10"' in pages["timeline/2022-10/index.html"]
+    rows = re.findall(r"<tr( id=\"[^\"]*\")?>\n<td>(\d{4}-\d\d)", pages["timeline/2022.md"])
+    assert len(rows) == 200
+    assert [month for anchor, month in rows if anchor] == [f"2022-{m:02d}" for m in range(5, 13)]
+    assert {anchor for anchor, month in rows if anchor} == {f' id="2022-{m:02d}"' for m in range(5, 13)}
+    # December's rows go on over the next page, which opens on its id too
+    assert pages["timeline/2022/2.md"].count("<tr id=") == 1
+    assert '<tr id="2022-12">\n<td>2022-12-05' in pages["timeline/2022/2.md"]
+    # the sources, newest first: September's first (its 28th) is the year's 85th
+    assert 'content="0; url=../2022/#2022-09"' in pages["sources/2022-09/index.html"]
+    assert '<tr id="2022-09">\n<td>2022-09-28' in pages["sources/2022.md"]
+
+
+def test_a_year_page_links_the_other_years():
+    """From the page of one year a reader goes to another: it linked none (back to the index first,
+    which the navigation does not show on a year's page)."""
+    earlier = [
+        make_briefing(id=f"e{n}", title=f"E {n}", published=f"2021-{n % 12 + 1:02d}-10",
+                      events=[{"date": f"2021-{n % 12 + 1:02d}-10", "text": f"Event {n}.", "ref": "p1"}])
+        for n in range(230)
+    ]  # fmt: skip
+    later = [
+        make_briefing(id=f"l{n}", title=f"L {n}", published="2022-01-05",
+                      events=[{"date": "2022-01-05", "text": f"Later event {n}.", "ref": "p1"}])
+        for n in range(3)
+    ]  # fmt: skip
+    pages = Renderer(None, "Topic").pages(Corpus([*earlier, *later]))
+    assert "Years: [2022](../timeline/2022.md) · 2021\n\n" in pages["timeline/2021.md"]
+    assert "Years: [2022](../../timeline/2022.md) · 2021\n\n" in pages["timeline/2021/2.md"]
+    assert "Years: 2022 · [2021](../timeline/2021.md)\n\n" in pages["timeline/2022.md"]
+    assert "Years: 2022 · [2021](../sources/2021.md)\n\n" in pages["sources/2022.md"]
+    assert "Years: [2022](../../sources/2022.md) · 2021\n\n" in pages["sources/2021/2.md"]
+
+
+def test_the_timeline_lists_the_latest_events_of_any_year_not_the_latest_years_alone():
+    """At 1,000 synthetic sources the timeline's page showed 16 rows (the latest year's) under
+    "9303 dated events": the latest 200 events are shown whatever their year."""
+    earlier = [
+        make_briefing(id=f"e{n}", title=f"E {n}", published="2021-06-10",
+                      events=[{"date": "2021-06-10", "text": f"Event {n}.", "ref": "p1"}])
+        for n in range(230)
+    ]  # fmt: skip
+    later = [
+        make_briefing(id=f"l{n}", title=f"L {n}", published="2022-01-05",
+                      events=[{"date": "2022-01-05", "text": f"Later event {n}.", "ref": "p1"}])
+        for n in range(3)
+    ]  # fmt: skip
+    timeline = Renderer(None, "Topic").pages(Corpus([*earlier, *later]))["timeline.md"]
+    assert "Events by year (below, the latest 200): [2022](timeline/2022.md) (3)" in timeline
+    assert timeline.count("<td>Later event") == 3 and timeline.count("<td>Event ") == 197
 
 
 def test_empty_corpus_still_renders_home_and_sources():
