@@ -1696,3 +1696,81 @@ def test_a_group_quoted_on_what_it_means_to_do_says_those_words(russian, sentenc
     # no speech verb: the quotation is the infinitive the group's predicate governs
     _, quotes = extracted(russian, sentence)
     assert [s for _, s in quotes] == [speaker]
+
+
+# ------------------------------------------------ Session 51, mutants (issue 21): a role written before
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # the doctors are not the doctor named before
+        (
+            (
+                "Врач клиники Анна Петрова провела сложную операцию.",
+                "«Пациент идёт на поправку», — сказали врачи клиники.",
+            ),
+            ["врачи клиники"],
+        ),
+        # a role named only after the quotation refers back to nobody
+        (
+            (
+                "«Это самый безопасный грузовик», — сказал основатель компании.",
+                "Основатель компании Илон Маск провёл презентацию.",
+            ),
+            ["основатель компании"],
+        ),
+        # "призывника" qualifies the mother's role: the conscript is not the mother named after it
+        (
+            (
+                "Мама призывника Александра Тамара Иванова обратилась в суд.",
+                "«Сына забрали незаконно», — сказал призывник.",
+            ),
+            ["призывник"],
+        ),
+        # a verb ends the phrase: the founder who said something of Musk is not Musk
+        (
+            ("Основатель компании заявил, что Илон Маск уходит.", "«Это ошибка», — сказал основатель."),
+            ["основатель"],
+        ),
+        # the last person of the phrase is the role's: Clinton's doctor, not Clinton
+        (
+            ("Врач Хиллари Клинтон Лиза Бардек опубликовала письмо.", "«Она здорова», — сказала врач."),
+            ["Лиза Бардек"],
+        ),
+        # a verb ends the phrase: whom the doctor went to see is not the doctor
+        (
+            ("Врач пришёл к Анне Петровой домой.", "«Ей уже намного лучше», — сказал врач."),
+            ["врач"],
+        ),
+        # a role inside a quotation introduces nobody: the journalist who wrote it is its speaker
+        (
+            ("Журналист написал: «Тренер Олег Сидоров уволен».",),
+            ["Журналист"],
+        ),
+    ],
+)
+def test_a_role_refers_back_only_to_the_one_person_written_right_after_it_before(
+    russian, paragraphs, speakers
+):
+    _, quotes = extracted(russian, *paragraphs)
+    assert [s for _, s in quotes] == speakers
+
+
+def test_a_role_written_before_in_the_same_paragraph_refers_back(russian):
+    people, quotes = extracted(
+        russian,
+        "Форвард «Зенита» Артём Дзюба забил два гола. "
+        "После игры форвард сказал: «Победа далась команде очень тяжело».",
+    )
+    assert [s for _, s in quotes] == [name for name in people if name.endswith("Дзюба")]
+
+
+@pytest.mark.parametrize("said", ["отметили в заявлении", "было отмечено в заявлении"])
+def test_a_statement_whose_issuer_is_not_named_is_the_body_named_before(russian, said):
+    _, quotes = extracted(
+        russian,
+        "Компания «Газпром» опубликовала годовой отчёт.",
+        f"«Мы выполнили все обязательства перед партнёрами», — {said}.",
+    )
+    assert quotes == [("Мы выполнили все обязательства перед партнёрами", "Газпром")]
