@@ -39,9 +39,11 @@ from .text import (
     MONTHS_AND_DAYS,
     _byline_parts,
     _is_person_name,
+    byline_job,
     site_beside_headline,
     split_site_name,
     without_job_title,
+    without_picture_credit,
 )
 
 # The page's own claims about its language, most specific first.
@@ -469,7 +471,11 @@ def _authors(
         credit = CREDIT_EMAIL_RE.sub("", credit)  # "BY KO SEUNG-PYO [paik.jihwan@joongang.co.kr]"
         # the Open Graph author tag holds a profile's address ("www.facebook.com/examplenews")
         credit = WEB_ADDRESS_RE.sub("", credit)
-        for name in _byline_parts(label_re.sub("", by_re.sub("", credit.strip())), lexicon):
+        # "Текст: Ирина Соколова. Фото: Пётр Волков": the photographer is no author
+        names = without_picture_credit(label_re.sub("", by_re.sub("", credit.strip())), lexicon, bare=True)
+        for at, name in enumerate(_byline_parts(names, lexicon)):
+            if at and byline_job(name, lexicon):
+                continue  # "Jane Doe, correspondent": her job, no second author
             # "Jane Doe | May 10, 2025" read as "Jane Doe; May": a month's or a day's name alone
             if set(name.lower().split()) <= MONTHS_AND_DAYS:
                 continue

@@ -400,6 +400,10 @@ def authors_of_page(lexicon, folder: Path, author: str) -> list[str]:
         ("Editor", []),  # the account a site signs its posts with: a job alone
         ("Jane Doe, Journalist", ["Jane Doe"]),
         ("Авторы: Сергей Борисов", ["Сергей Борисов"]),  # a label before the names, in Russian
+        ("Автор: Сергей Борисов, корреспондент", ["Сергей Борисов"]),  # his job, no second author
+        # the picture's credit, its stops kept or dropped by the page's reader
+        ("Текст: Сергей Борисов. Фото: Пётр Волков", ["Сергей Борисов"]),
+        ("Jane Doe Photos John Roe", ["Jane Doe"]),
         ("www.facebook.com/examplenews", []),  # Open Graph's author: a profile's address
         ("https://www.facebook.com/jane.doe; Jane Doe", ["Jane Doe"]),
         ("Jane Doe; False", ["Jane Doe"]),  # a CMS's empty value written out
