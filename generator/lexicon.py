@@ -1041,8 +1041,9 @@ def _every_given_name(user_dir: str | None, language: str, own: list[str]) -> fr
 # writer's job after the name ("корреспондент") and a picture's credit beside it ("Фото:")
 READING_CREDITS = ("byline_labels", "byline_noun_labels", "journalist_nouns", "byline_picture_labels")
 # what a page told to be in a language read on its own pages only also reads of it: the word
-# before a byline's names ("Von", "Par") and between them ("und", "et")
-PAGE_CREDITS = ("byline_words", "byline_name_joiners")
+# before a byline's names ("Von", "Par"), between them ("und", "et") and after them, before the
+# place written from ("aus", "à")
+PAGE_CREDITS = ("byline_words", "byline_name_joiners", "byline_sections")
 READING_LISTS = (
     "patterns",
     "caption_credits",

@@ -2355,6 +2355,8 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
                     parts.append(wire)
                     written_for.add(wire)
                 continue
+            if parts and _written_from(part, parts[0], lexicon):
+                continue  # "By Jane Doe, Kyiv": where she wrote from, no second author
             # the outlet as written ("for SurgeZirc UK"), the name with its run-on words apart
             name, outlet = _name_and_outlet(part, lexicon)
             apart = CAMEL_RE.sub(" ", name)
@@ -2492,6 +2494,21 @@ def without_picture_credit(who: str, lexicon: Lexicon, bare: bool = False) -> st
         return who
     by = tuple(sorted(lexicon.reading_words("sources", "byline_words") | {"by"}))
     return _picture_credit_re(labels, by, bare).split(who, maxsplit=1)[0].strip()
+
+
+def _written_from(part: str, first: str, lexicon: Lexicon) -> bool:
+    """A byline's one word after a full name that is where the writer wrote from ("By Jane Doe,
+    Kyiv", "Von Anna Müller, Brüssel"): no given name the data knows, no agency's initials, no
+    site's address nor outlet. A person of one word is seldom credited beside a full name."""
+    return (
+        len(first.split()) >= 2
+        and " " not in part
+        and part not in lexicon.given_names
+        and not part.isupper()
+        and not SITE_ADDRESS_RE.search(part)
+        and not is_credit_org(part, lexicon)
+        and known_outlet(part, lexicon) is None
+    )
 
 
 def without_honorific(name: str, lexicon: Lexicon) -> str:

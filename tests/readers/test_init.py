@@ -127,9 +127,13 @@ def test_a_spanish_page_gives_its_date_with_de_and_its_byline_after_por(tmp_path
         ("Text: Anna Schmidt, Fotos: Jonas Weber", ARTICLE_DE),
         ("Por Anna Schmidt, corresponsal", ARTICLE_ES),
         ("Texto: Anna Schmidt. Fotos: Juan López", ARTICLE_ES),
+        # where the writer wrote from, in the page's words or alone
+        ("Von Anna Schmidt aus Brüssel", ARTICLE_DE),
+        ("Von Anna Schmidt, Brüssel", ARTICLE_DE),
+        ("Por Anna Schmidt desde Madrid", ARTICLE_ES),
     ],
 )
-def test_a_bylines_job_and_picture_credit_in_the_pages_language_are_no_authors(
+def test_a_bylines_job_picture_credit_and_place_in_the_pages_language_are_no_authors(
     tmp_path, lexicon, byline, article
 ):
     header = ["Neue Brücke wird erst im Frühjahr fertig", byline, "12.03.2024"]

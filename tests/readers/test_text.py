@@ -395,6 +395,10 @@ def test_a_byline_is_read_beside_its_date_or_under_a_lone_by(
         ("Belarus moves troops", "By Jane Doe. Photos: John Roe", BODY, ["Jane Doe"]),
         ("Belarus moves troops", "Words by Jane Doe, pictures by John Roe", BODY, ["Jane Doe"]),
         ("Belarus moves troops", "Text: Jane Doe / Photo: John Roe", BODY, ["Jane Doe"]),
+        # where the writer wrote from, after the names: no author
+        ("Belarus moves troops", "By Jane Doe and John Roe, Kyiv", BODY, ["Jane Doe", "John Roe"]),
+        (HEADLINE_RU, "Автор: Ирина Соколова, Москва", BODY_RU, ["Ирина Соколова"]),
+        (HEADLINE_RU, "Автор: Ирина Соколова из Новосибирска", BODY_RU, ["Ирина Соколова"]),
         # a title before the name is no part of it
         ("Belarus moves troops", "By Dr. Jane Doe and Prof John Roe", BODY, ["Jane Doe", "John Roe"]),
     ],
