@@ -30,7 +30,7 @@ from trafilatura.utils import load_html
 
 from ..dates import find_explicit
 from ..errors import SourceError
-from ..lexicon import Lexicon, alternatives, without_leading
+from ..lexicon import Lexicon, alternatives, page_lexicon, without_leading
 from ..names import unicode_script
 from .encoding import TAG_RE
 from .language import normalise_tag
@@ -114,8 +114,11 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     # the headline as the page prints it, its <h1> over the title its metadata gives (an earlier
     # wording kept for search engines and shares: og:title, <title>), where the article opens so
     page.title = page.headline or _clean(document.title)
-    page.authors, page.credits = _authors(_clean(document.author), lexicon, addresses)
-    listed, _ = _authors(declared, lexicon)
+    # the author field in the words of the language the page declares: "Von Anna Müller,
+    # Korrespondentin" (a job, no second author) on a German page
+    credits = page_lexicon(lexicon, page.language)
+    page.authors, page.credits = _authors(_clean(document.author), credits, addresses)
+    listed, _ = _authors(declared, credits)
     if set(page.authors) < set(listed):  # trafilatura keeps the first of "A, B"
         page.authors = listed
     page.published = _local_date(_date(document.date), printed, utc_days)

@@ -414,6 +414,18 @@ def test_a_pages_author_tag_gives_the_people_who_wrote_it(lexicon, tmp_path, aut
     assert authors_of_page(lexicon, tmp_path, author) == people
 
 
+def test_a_german_pages_author_field_is_read_in_german(lexicon, tmp_path):
+    page = (
+        '<html lang="de"><head><title>Neue Brücke</title></head><body><article><h1>Neue Brücke</h1>'
+        '<p class="author">Von Anna Schmidt, Korrespondentin</p>'
+        + "<p>Die Brücke über den Fluss wird erst im Frühjahr fertig, sagte das Ministerium am Dienstag.</p>"
+        + "<p>Die Verzögerung sei durch einen Mangel an Stahl und durch Hochwasser verursacht worden.</p>"
+        + "</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read_source(tmp_path / "page.html", tmp_path, lexicon).authors == ["Anna Schmidt"]
+
+
 def test_an_open_graph_author_address_names_no_author(lexicon, tmp_path):
     # Open Graph's article:author is a profile's address, which trafilatura cuts into words
     page = (
