@@ -380,6 +380,7 @@ class Sources(_DataFile):
     copyright_labels: Words = None
     photo_words: Words = None
     photo_credit_words: Words = None
+    byline_picture_labels: Words = None
     address_label_openers: Words = None
     address_label_nouns: Words = None
     address_labels: Words = None
@@ -1047,11 +1048,13 @@ def _every_given_name(user_dir: str | None, language: str, own: list[str]) -> fr
 
 # The lists of boilerplate.yaml that reading uses, whatever the language (its numbers and the
 # credit lines, which name a language's own words, stay the language's).
-# the labels of a byline ("Автор:"), read with the header before the language is told
-READING_CREDITS = ("byline_labels", "byline_noun_labels")
+# the labels of a byline ("Автор:"), read with the header before the language is told, the
+# writer's job after the name ("корреспондент") and a picture's credit beside it ("Фото:")
+READING_CREDITS = ("byline_labels", "byline_noun_labels", "journalist_nouns", "byline_picture_labels")
 # what a page told to be in a language read on its own pages only also reads of it: the word
-# before a byline's names ("Von", "Par") and between them ("und", "et")
-PAGE_CREDITS = ("byline_words", "byline_name_joiners")
+# before a byline's names ("Von", "Par"), between them ("und", "et") and after them, before the
+# place written from ("aus", "à")
+PAGE_CREDITS = ("byline_words", "byline_name_joiners", "byline_sections")
 READING_LISTS = (
     "patterns",
     "caption_credits",

@@ -84,7 +84,7 @@ from .language import contradicts, detect_language
 from .markdown_page import CRAWL_HEADER_RE, read_markdown
 from .metadata import as_stated
 from .source import DEFAULT_LANGUAGE, Page, Source
-from .text import own_names, read_lines, without_house_ads
+from .text import own_names, read_lines, without_honorific, without_house_ads
 
 __all__ = [
     "SOURCE_SUFFIXES",
@@ -224,7 +224,8 @@ def read_data(data: bytes, shown: str, lexicon: Lexicon) -> Source:
     names = own_names(source.outlet, source.url, lexicon)
     host = re.sub(r"\W", "", (urlsplit(source.url).hostname or "").removeprefix("www.")) if source.url else ""
     own = names | ({host} if host else set())  # "Inform Kz" on inform.kz
-    source.authors = [name for name in source.authors if not _a_body(name, own, lexicon)]
+    # "Dr. Jane Doe": the writer's name without the title before it
+    source.authors = [without_honorific(n, lexicon) for n in source.authors if not _a_body(n, own, lexicon)]
     source.paragraphs = without_house_ads(source.paragraphs, names, lexicon)
     _fit_for_pages(source)
     if not source.paragraphs:

@@ -30,7 +30,7 @@ from trafilatura.utils import load_html
 
 from ..dates import find_explicit
 from ..errors import SourceError
-from ..lexicon import Lexicon, alternatives, without_leading
+from ..lexicon import Lexicon, alternatives, page_lexicon, without_leading
 from ..names import unicode_script
 from .encoding import TAG_RE
 from .language import normalise_tag
@@ -39,9 +39,11 @@ from .text import (
     MONTHS_AND_DAYS,
     _byline_parts,
     _is_person_name,
+    byline_job,
     site_beside_headline,
     split_site_name,
     without_job_title,
+    without_picture_credit,
 )
 
 # The page's own claims about its language, most specific first.
@@ -112,8 +114,11 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     # the headline as the page prints it, its <h1> over the title its metadata gives (an earlier
     # wording kept for search engines and shares: og:title, <title>), where the article opens so
     page.title = page.headline or _clean(document.title)
-    page.authors, page.credits = _authors(_clean(document.author), lexicon, addresses)
-    listed, _ = _authors(declared, lexicon)
+    # the author field in the words of the language the page declares: "Von Anna Müller,
+    # Korrespondentin" (a job, no second author) on a German page
+    credits = page_lexicon(lexicon, page.language)
+    page.authors, page.credits = _authors(_clean(document.author), credits, addresses)
+    listed, _ = _authors(declared, credits)
     if set(page.authors) < set(listed):  # trafilatura keeps the first of "A, B"
         page.authors = listed
     page.published = _local_date(_date(document.date), printed, utc_days)
@@ -469,7 +474,11 @@ def _authors(
         credit = CREDIT_EMAIL_RE.sub("", credit)  # "BY KO SEUNG-PYO [paik.jihwan@joongang.co.kr]"
         # the Open Graph author tag holds a profile's address ("www.facebook.com/examplenews")
         credit = WEB_ADDRESS_RE.sub("", credit)
-        for name in _byline_parts(label_re.sub("", by_re.sub("", credit.strip())), lexicon):
+        # "Текст: Ирина Соколова. Фото: Пётр Волков": the photographer is no author
+        names = without_picture_credit(label_re.sub("", by_re.sub("", credit.strip())), lexicon, bare=True)
+        for at, name in enumerate(_byline_parts(names, lexicon)):
+            if at and byline_job(name, lexicon):
+                continue  # "Jane Doe, correspondent": her job, no second author
             # "Jane Doe | May 10, 2025" read as "Jane Doe; May": a month's or a day's name alone
             if set(name.lower().split()) <= MONTHS_AND_DAYS:
                 continue

@@ -1801,10 +1801,11 @@ def _as_byline(line: str, lexicon: Lexicon) -> str:
 @lru_cache(maxsize=8)  # asked for every line of every source
 def _label_re(labels: tuple[str, ...], nouns: tuple[str, ...], glued: str) -> re.Pattern[str]:
     label = alternatives(list(labels))
-    # a job's noun ("Reporter", "Author") may open a headline or a sentence: it labels only with a colon
+    # a job's noun ("Reporter", "Author") may open a headline or a sentence: it labels only with a
+    # colon, which French sets off by a space ("Texte : Marie Dubois")
     spaced = alternatives([w for w in labels if w.lower() not in {n.lower() for n in nouns}])
     return re.compile(
-        rf"^(?:(?i:{label}):\s*|(?i:{spaced})(?:\s+|(?:{glued})(?=[A-Z][a-z])))(?P<who>[A-ZА-ЯЁ].*)$"
+        rf"^(?:(?i:{label})\s?:\s*|(?i:{spaced})(?:\s+|(?:{glued})(?=[A-Z][a-z])))(?P<who>[A-ZА-ЯЁ].*)$"
     )
 
 
@@ -1871,6 +1872,8 @@ def _name_line(line: str, lexicon: Lexicon) -> tuple[list[str], str | None] | No
             names.append(person)
         elif not names or len(words) > MAX_NAME_LINE_PART_WORDS:
             return None  # the line opens with a person, and what follows is short
+        elif byline_job(part, lexicon):
+            continue  # "Ирина Соколова, специальный корреспондент": her job
         elif SITE_ADDRESS_RE.search(part) and len(words) == 1:
             site = part
         elif known := known_outlet(part, lexicon):
@@ -2328,6 +2331,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         who = _undoubled(HANDLE_RE.sub("", byline.group("who")).strip())  # and a picture's text
         # "Jane Doe, in News, Portugal, Business": the names end where the sections begin
         who = text_patterns(lexicon).sections.split(who, maxsplit=1)[0]
+        who = without_picture_credit(who, lexicon)  # "By Jane Doe. Photos: John Roe"
         if set(re.findall(r"[\w']+", who.lower())) <= lexicon.words("sources", "unnamed_credit_words"):
             return True  # "By Staff and news service reports": the paper's own, no one named
         # "By Jane Doe Staff Reporter": a person's name with the job after it names her
@@ -2342,7 +2346,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
         # "By Howard BlumeStaff Writer": words run together, and the writer's job after the name
         parts, written_for = [], set()
         for part in _byline_parts(who, lexicon):
-            if parts and without_job_title(part, lexicon) is None:
+            if parts and (without_job_title(part, lexicon) is None or byline_job(part, lexicon)):
                 # "By Jane Doe, Journalist", "By Jane Doe, Staff Writer": the writer's job after
                 # the name, no one else, and no outlet for its credit word ("Staff"); a job at a
                 # known wire or outlet names it ("Associated Press Writer", "Reuters correspondent")
@@ -2351,6 +2355,8 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
                     parts.append(wire)
                     written_for.add(wire)
                 continue
+            if parts and _written_from(part, parts[0], lexicon):
+                continue  # "By Jane Doe, Kyiv": where she wrote from, no second author
             # the outlet as written ("for SurgeZirc UK"), the name with its run-on words apart
             name, outlet = _name_and_outlet(part, lexicon)
             apart = CAMEL_RE.sub(" ", name)
@@ -2449,6 +2455,70 @@ def _without_job(name: str, lexicon: Lexicon) -> str:
     while len(words) > 2 and words[-1].lower().strip(",") in jobs:
         words.pop()
     return " ".join(words).rstrip(",")
+
+
+MAX_JOB_LEAD = 2  # words before a job's noun: "Senior Washington Correspondent", "специальный корреспондент"
+
+
+def byline_job(part: str, lexicon: Lexicon) -> bool:
+    """A part of a byline after the names that is the writer's job, in any language's words
+    (sources data, `journalist_nouns`): "корреспондент", "обозреватель отдела политики",
+    "Korrespondentin", "correspondante à Bruxelles", "Senior Washington Correspondent",
+    "Editor-in-Chief". A name before the job ("Jane Roe, Correspondent") is no job alone."""
+    nouns = lexicon.words("sources", "journalist_nouns")
+    modifiers = lexicon.words("people", "role_modifiers")
+    words = part.split()
+    for at, word in enumerate(words[: MAX_JOB_LEAD + 1]):
+        if any(piece.removesuffix("s") in nouns for piece in word.strip(".,;:()").lower().split("-")):
+            # what comes before the noun is its modifier: a word in lower case or a known one
+            return at == 0 or words[0][:1].islower() or words[0].lower() in modifiers
+    return False
+
+
+@lru_cache(maxsize=8)  # asked for every byline
+def _picture_credit_re(labels: tuple[str, ...], by: tuple[str, ...], bare: bool) -> re.Pattern[str]:
+    label, by_word = alternatives(list(labels)), alternatives(list(by))
+    # after a stop, a comma or a slash the label alone ("By Jane Doe. Photos: John Roe", "Фото
+    # автора"); after a space only with its colon or "by" ("By Jane Doe Photos: John Roe"), or,
+    # in a page's author field that lost its stops, capitalised before a capitalised name
+    lost = rf"|\s+(?:{alternatives([w.capitalize() for w in labels])})(?=\s+[A-ZА-ЯЁ])" if bare else ""
+    return re.compile(rf"\s*[.,;/]\s*(?i:{label})(?![\w-])|\s+(?i:{label})(?=\s*:|\s+(?i:{by_word})\s){lost}")
+
+
+def without_picture_credit(who: str, lexicon: Lexicon, bare: bool = False) -> str:
+    """A byline's names without the picture's credit after them (sources data,
+    `byline_picture_labels`): the photographer is no author. `bare`: a page's author field,
+    whose stops and colons its reader may have dropped ("Jane Doe Photos John Roe")."""
+    labels = tuple(sorted(lexicon.words("sources", "byline_picture_labels")))
+    if not labels:
+        return who
+    by = tuple(sorted(lexicon.reading_words("sources", "byline_words") | {"by"}))
+    return _picture_credit_re(labels, by, bare).split(who, maxsplit=1)[0].strip()
+
+
+def _written_from(part: str, first: str, lexicon: Lexicon) -> bool:
+    """A byline's one word after a full name that is where the writer wrote from ("By Jane Doe,
+    Kyiv", "Von Anna Müller, Brüssel"): no given name the data knows, no agency's initials, no
+    site's address nor outlet. A person of one word is seldom credited beside a full name."""
+    return (
+        len(first.split()) >= 2
+        and " " not in part
+        and part not in lexicon.given_names
+        and not part.isupper()
+        and not SITE_ADDRESS_RE.search(part)
+        and not is_credit_org(part, lexicon)
+        and known_outlet(part, lexicon) is None
+    )
+
+
+def without_honorific(name: str, lexicon: Lexicon) -> str:
+    """An author's name without the abbreviated title before it (people data,
+    `abbreviated_titles`): "Dr. Jane Doe" is Jane Doe; "Dr Smith" stays as written."""
+    words = name.split()
+    titles = lexicon.words("people", "abbreviated_titles")
+    while len(words) > 2 and words[0].rstrip(".").lower() in titles:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _name_and_outlet(part: str, lexicon: Lexicon) -> tuple[str, str | None]:

@@ -400,6 +400,10 @@ def authors_of_page(lexicon, folder: Path, author: str) -> list[str]:
         ("Editor", []),  # the account a site signs its posts with: a job alone
         ("Jane Doe, Journalist", ["Jane Doe"]),
         ("Авторы: Сергей Борисов", ["Сергей Борисов"]),  # a label before the names, in Russian
+        ("Автор: Сергей Борисов, корреспондент", ["Сергей Борисов"]),  # his job, no second author
+        # the picture's credit, its stops kept or dropped by the page's reader
+        ("Текст: Сергей Борисов. Фото: Пётр Волков", ["Сергей Борисов"]),
+        ("Jane Doe Photos John Roe", ["Jane Doe"]),
         ("www.facebook.com/examplenews", []),  # Open Graph's author: a profile's address
         ("https://www.facebook.com/jane.doe; Jane Doe", ["Jane Doe"]),
         ("Jane Doe; False", ["Jane Doe"]),  # a CMS's empty value written out
@@ -408,6 +412,18 @@ def authors_of_page(lexicon, folder: Path, author: str) -> list[str]:
 )
 def test_a_pages_author_tag_gives_the_people_who_wrote_it(lexicon, tmp_path, author, people):
     assert authors_of_page(lexicon, tmp_path, author) == people
+
+
+def test_a_german_pages_author_field_is_read_in_german(lexicon, tmp_path):
+    page = (
+        '<html lang="de"><head><title>Neue Brücke</title></head><body><article><h1>Neue Brücke</h1>'
+        '<p class="author">Von Anna Schmidt, Korrespondentin</p>'
+        + "<p>Die Brücke über den Fluss wird erst im Frühjahr fertig, sagte das Ministerium am Dienstag.</p>"
+        + "<p>Die Verzögerung sei durch einen Mangel an Stahl und durch Hochwasser verursacht worden.</p>"
+        + "</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read_source(tmp_path / "page.html", tmp_path, lexicon).authors == ["Anna Schmidt"]
 
 
 def test_an_open_graph_author_address_names_no_author(lexicon, tmp_path):

@@ -119,6 +119,27 @@ def test_a_spanish_page_gives_its_date_with_de_and_its_byline_after_por(tmp_path
     assert source.published is not None and source.published.isoformat() == "2025-05-29"
 
 
+@pytest.mark.parametrize(
+    ("byline", "article"),
+    [
+        # the writer's job and the picture's credit in the page's own words: no second author
+        ("Von Anna Schmidt, Korrespondentin", ARTICLE_DE),
+        ("Text: Anna Schmidt, Fotos: Jonas Weber", ARTICLE_DE),
+        ("Por Anna Schmidt, corresponsal", ARTICLE_ES),
+        ("Texto: Anna Schmidt. Fotos: Juan López", ARTICLE_ES),
+        # where the writer wrote from, in the page's words or alone
+        ("Von Anna Schmidt aus Brüssel", ARTICLE_DE),
+        ("Von Anna Schmidt, Brüssel", ARTICLE_DE),
+        ("Por Anna Schmidt desde Madrid", ARTICLE_ES),
+    ],
+)
+def test_a_bylines_job_picture_credit_and_place_in_the_pages_language_are_no_authors(
+    tmp_path, lexicon, byline, article
+):
+    header = ["Neue Brücke wird erst im Frühjahr fertig", byline, "12.03.2024"]
+    assert read(tmp_path, lexicon, _dump(header, article, MENU_DE)).authors == ["Anna Schmidt"]
+
+
 def test_other_languages_words_never_date_nor_sign_an_english_page(tmp_path, lexicon):
     # "Mai" is German for May and "Von" opens a German byline: on an English page neither is read
     header = ["Von der Leyen meets farmers in Brussels", "12 Mai 2024"]

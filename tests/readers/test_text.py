@@ -176,6 +176,14 @@ BODY_PARAGRAPHS = [
     "The ministry denied any plans to attack.",
 ]
 
+HEADLINE_RU = "Мост через реку откроют на год позже, сообщили в министерстве"
+BODY_RU = (
+    "Чиновники в столице заявили во вторник, что новый мост через реку откроют для движения "
+    "следующей весной, на два года позже, чем обещало правительство.\n\n"
+    "Задержка вызвана нехваткой стали и наводнениями, которые дважды смывали временные опоры, "
+    "говорится в докладе министерства транспорта, опубликованном на этой неделе.\n"
+)
+
 
 URL = "https://www.themoscowtimes.com/2022/10/11/explainer-a79059"
 
@@ -370,6 +378,36 @@ def test_a_byline_is_read_beside_its_date_or_under_a_lone_by(
     source = read(tmp_path, lexicon, f"Belarus moves troops\n\n{byline}\n\n{BODY}")
     assert (source.authors, source.outlet, source.published) == (authors, outlet, published)
     assert source.paragraphs == BODY_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("headline", "byline", "story", "authors"),
+    [
+        # the writer's job after the name, in the page's language: no second author
+        (HEADLINE_RU, "Автор: Ирина Соколова, корреспондент", BODY_RU, ["Ирина Соколова"]),
+        (HEADLINE_RU, "Ирина Соколова, специальный корреспондент", BODY_RU, ["Ирина Соколова"]),
+        (HEADLINE_RU, "Автор: Ирина Соколова, обозреватель отдела политики", BODY_RU, ["Ирина Соколова"]),
+        ("Belarus moves troops", "By Jane Doe, Editor-in-Chief", BODY, ["Jane Doe"]),
+        # the picture's credit beside the writer's: the photographer is no author
+        (HEADLINE_RU, "Автор: Ирина Соколова. Фото: Пётр Волков", BODY_RU, ["Ирина Соколова"]),
+        (HEADLINE_RU, "Текст: Ирина Соколова, фото: Пётр Волков", BODY_RU, ["Ирина Соколова"]),
+        (HEADLINE_RU, "Автор: Ирина Соколова. Фото автора", BODY_RU, ["Ирина Соколова"]),
+        ("Belarus moves troops", "By Jane Doe. Photos: John Roe", BODY, ["Jane Doe"]),
+        ("Belarus moves troops", "Words by Jane Doe, pictures by John Roe", BODY, ["Jane Doe"]),
+        ("Belarus moves troops", "Text: Jane Doe / Photo: John Roe", BODY, ["Jane Doe"]),
+        # where the writer wrote from, after the names: no author
+        ("Belarus moves troops", "By Jane Doe and John Roe, Kyiv", BODY, ["Jane Doe", "John Roe"]),
+        (HEADLINE_RU, "Автор: Ирина Соколова, Москва", BODY_RU, ["Ирина Соколова"]),
+        (HEADLINE_RU, "Автор: Ирина Соколова из Новосибирска", BODY_RU, ["Ирина Соколова"]),
+        # a title before the name is no part of it
+        ("Belarus moves troops", "By Dr. Jane Doe and Prof John Roe", BODY, ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_a_bylines_job_title_and_picture_credit_are_no_authors(
+    tmp_path, lexicon, headline, byline, story, authors
+):
+    source = read(tmp_path, lexicon, f"{headline}\n\n{byline}\n\n12.03.2024\n\n{story}")
+    assert source.authors == authors
 
 
 @pytest.mark.parametrize("byline", ["By Staff and news service reports", "Author\nBy Wire services"])
