@@ -156,12 +156,12 @@ def test_a_month_address_lands_on_the_first_row_of_that_month_not_the_top_of_its
     assert '<tr id="2022-09">\n<td>2022-09-28' in pages["sources/2022.md"]
 
 
-def test_a_year_page_links_the_other_years():
-    """From the page of one year a reader goes to another: it linked none (back to the index first,
-    which the navigation does not show on a year's page)."""
+def _a_full_year_and_a_few_later(day_of) -> Corpus:
+    """230 sources of 2021, each with one event on the day `day_of(n)` gives, and 3 of 2022: more
+    than a page of rows in 2021, a few in the latest year."""
     earlier = [
-        make_briefing(id=f"e{n}", title=f"E {n}", published=f"2021-{n % 12 + 1:02d}-10",
-                      events=[{"date": f"2021-{n % 12 + 1:02d}-10", "text": f"Event {n}.", "ref": "p1"}])
+        make_briefing(id=f"e{n}", title=f"E {n}", published=day_of(n),
+                      events=[{"date": day_of(n), "text": f"Event {n}.", "ref": "p1"}])
         for n in range(230)
     ]  # fmt: skip
     later = [
@@ -169,7 +169,13 @@ def test_a_year_page_links_the_other_years():
                       events=[{"date": "2022-01-05", "text": f"Later event {n}.", "ref": "p1"}])
         for n in range(3)
     ]  # fmt: skip
-    pages = Renderer(None, "Topic").pages(Corpus([*earlier, *later]))
+    return Corpus([*earlier, *later])
+
+
+def test_a_year_page_links_the_other_years():
+    """From the page of one year a reader goes to another: it linked none (back to the index first,
+    which the navigation does not show on a year's page)."""
+    pages = Renderer(None, "Topic").pages(_a_full_year_and_a_few_later(lambda n: f"2021-{n % 12 + 1:02d}-10"))
     assert "Years: [2022](../timeline/2022.md) · 2021\n\n" in pages["timeline/2021.md"]
     assert "Years: [2022](../../timeline/2022.md) · 2021\n\n" in pages["timeline/2021/2.md"]
     assert "Years: 2022 · [2021](../timeline/2021.md)\n\n" in pages["timeline/2022.md"]
@@ -180,17 +186,8 @@ def test_a_year_page_links_the_other_years():
 def test_the_timeline_lists_the_latest_events_of_any_year_not_the_latest_years_alone():
     """At 1,000 synthetic sources the timeline's page showed 16 rows (the latest year's) under
     "9303 dated events": the latest 200 events are shown whatever their year."""
-    earlier = [
-        make_briefing(id=f"e{n}", title=f"E {n}", published="2021-06-10",
-                      events=[{"date": "2021-06-10", "text": f"Event {n}.", "ref": "p1"}])
-        for n in range(230)
-    ]  # fmt: skip
-    later = [
-        make_briefing(id=f"l{n}", title=f"L {n}", published="2022-01-05",
-                      events=[{"date": "2022-01-05", "text": f"Later event {n}.", "ref": "p1"}])
-        for n in range(3)
-    ]  # fmt: skip
-    timeline = Renderer(None, "Topic").pages(Corpus([*earlier, *later]))["timeline.md"]
+    corpus = _a_full_year_and_a_few_later(lambda n: "2021-06-10")
+    timeline = Renderer(None, "Topic").pages(corpus)["timeline.md"]
     assert "Events by year (below, the latest 200): [2022](timeline/2022.md) (3)" in timeline
     assert timeline.count("<td>Later event") == 3 and timeline.count("<td>Event ") == 197
 
