@@ -79,7 +79,7 @@ pytestmark = pytest.mark.slow
 # The Russian test part is only ever scored to report.
 RU_DEV_FLOORS = {
     "metadata": 0.92,
-    "body_clean": 0.94,
+    "body_clean": 0.95,
     "people_recall": 0.87,
     "people_precision": 0.94,
     "organisations_recall": 0.79,
@@ -90,7 +90,7 @@ RU_DEV_FLOORS = {
     "quotes_speaker": 0.92,
     "figures_recall": 0.87,
     "figures_precision": 0.88,
-    "events_recall": 0.70,
+    "events_recall": 0.71,
     "events_precision": 0.81,
     "equipment_recall": 0.74,
     "equipment_precision": 0.95,
