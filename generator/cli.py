@@ -183,10 +183,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"skipped: {problem}", file=sys.stderr)
     written = []
     for address, text in each_data_file(corpus, settings.directory_urls):
-        try:
-            atomic_write(out / address, text.encode("utf-8"))
-        except OSError as exc:  # a folder under a file, no permission, a full disk: the user's to fix
-            raise UserError(f"{exc.filename or out / address}: {exc.strerror or exc}") from exc
+        atomic_write(out / address, text.encode("utf-8"))
         written.append(address)
     print(f"export: {len(written)} data files ({', '.join(written)}) -> {out}")
     return 1 if problems else 0
@@ -392,6 +389,15 @@ def main(argv: list[str] | None = None) -> int:
             raise
         for line in str(exc).splitlines():
             print(f"error: {line}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        # a folder under a file, no permission, a full disk: the user's to fix, so one line naming
+        # the path, as for bad input (every command's --out, not export's alone); --debug shows where
+        if args.debug:
+            raise
+        print(
+            f"error: {exc.filename or ''}{': ' if exc.filename else ''}{exc.strerror or exc}", file=sys.stderr
+        )
         return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

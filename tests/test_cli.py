@@ -113,6 +113,16 @@ def test_export_into_a_folder_it_cannot_make_says_which_in_one_line(project, cap
     status, out, err = run("export", "--out", "site.tar/public", capsys=capsys)
     assert status == 1 and out == "" and TRACEBACK not in err
     assert err.startswith("error: site.tar/public/data: ") and "Not a directory" in err
+
+
+@pytest.mark.parametrize("command", ["render", "extract"])
+def test_every_commands_out_under_a_file_says_which_in_one_line(project, capsys, command):
+    """`render --out` and `extract --out` under a file raised a traceback where `export` gave one
+    line: the same line, naming the path, and status 1, for every command."""
+    (project / "site.tar").write_bytes(b"an archive")
+    status, out, err = run(command, "--out", "site.tar/pages", capsys=capsys)
+    assert status == 1 and TRACEBACK not in err
+    assert err.startswith("error: site.tar/pages") and "Not a directory" in err
     assert len(err.strip().splitlines()) == 1
 
 
