@@ -1844,11 +1844,12 @@ class QuoteExtractor:
         for index in range(paragraph, -1, -1):
             quoted = self._quoted_regions.get(index, [])
             doc = self.body.docs[index]
+            stems = self._lemma_stems[index]
             roles = []
             for t in doc:
                 # the title's words written out, ending at t ("генеральный директор" for
                 # "гендиректор"); its noun neither another's nor inside a quotation
-                form = next((f for f in forms if _written_at(doc, t.i, f)), None)
+                form = next((f for f in forms if _written_at(stems, t.i, f)), None)
                 written = doc[t.i + 1 - len(form) : t.i + 1] if form else []
                 noun = next((w for w in written if w.pos_ == "NOUN"), None)
                 if (
@@ -2961,6 +2962,12 @@ class QuoteExtractor:
         return [m for m in self.body.mentions if not _inside(m.start, regions.get(m.paragraph, []))]
 
     @cached_property
+    def _lemma_stems(self) -> list[list[str]]:
+        """Each paragraph's words' lemmas as stems (`_stem`), by token: `_role_written_before` walks
+        every paragraph before a speaker for each role word, so they are cut once, not per visit."""
+        return [[_stem(t.lemma_) for t in doc] for doc in self.body.docs]
+
+    @cached_property
     def _unquoted_latest_first(self) -> list[Mention]:
         """Those mentions, the last in the text first: what a search back from a point walks."""
         return sorted(self._unquoted_mentions, key=lambda m: (m.paragraph, m.start), reverse=True)
@@ -3387,10 +3394,11 @@ def _own_object(verb: Token) -> bool:
     )
 
 
-def _written_at(doc: Doc, end: int, form: tuple[str, ...]) -> bool:
-    """Whether the words ending at token `end` are those of `form`, by their lemmas' stems (`_stem`)."""
+def _written_at(stems: Sequence[str], end: int, form: tuple[str, ...]) -> bool:
+    """Whether the words ending at token `end` are those of `form`, by their lemmas' stems (a
+    paragraph's `_lemma_stems`)."""
     start = end + 1 - len(form)
-    return start >= 0 and tuple(_stem(t.lemma_) for t in doc[start : end + 1]) == form
+    return start >= 0 and tuple(stems[start : end + 1]) == form
 
 
 def _stems(phrase: str) -> set[str]:
