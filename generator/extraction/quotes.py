@@ -2172,7 +2172,7 @@ class QuoteExtractor:
     def _person_subject_before(self, paragraph: int, sentence: Span) -> str | None:
         """The person the main clause of the last sentence before `sentence` in the paragraph
         that has one for its subject names ("Foreign Minister Dmytro Kuleba spoke to reporters")."""
-        quoted = [(s.start, s.end) for s in self.spans if s.paragraph == paragraph]
+        quoted = self._span_bounds.get(paragraph, [])
         before = [s for s in sentences_of(self.body.docs[paragraph]) if s.end <= sentence.start]
         for earlier in reversed(before):
             for token in earlier.root.children:
@@ -2260,7 +2260,7 @@ class QuoteExtractor:
             or verb.morph.get("Person") in (["1"], ["2"])
         ):
             return None
-        quoted_here = [(s.start, s.end) for s in self.spans if s.paragraph == paragraph]
+        quoted_here = self._span_bounds.get(paragraph, [])
         for first in verb.children:
             # "кандидат в президенты вышла к журналистам, объявила: «...»": a verb before it in its
             # sentence that the parser hung on it, agreeing with it, gives it its subject
@@ -2287,7 +2287,7 @@ class QuoteExtractor:
             return None
         root = before[-1].root
         subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-        quoted = [(s.start, s.end) for s in self.spans if s.paragraph == where]
+        quoted = self._span_bounds.get(where, [])
         if subject is None or subject.morph.get("Number") == ["Plur"] or _inside(subject.idx, quoted):
             return None
         gender, given = verb.morph.get("Gender"), root.morph.get("Gender") or subject.morph.get("Gender")
@@ -2362,7 +2362,7 @@ class QuoteExtractor:
         """The person who last spoke (subject of a speech verb) earlier in the paragraph; with
         `epithets`, a bare epithet that spoke ("Об этом диктатор заявил") stands for the one who
         spoke before it. `since`: the first token looked at."""
-        quoted = [(s.start, s.end) for s in self.spans if s.paragraph == paragraph]
+        quoted = self._span_bounds.get(paragraph, [])
         for token in reversed(word.doc[since : word.i + (1 if epithets else 0)]):
             if (
                 token.dep_ in SUBJECT_DEPS
@@ -2620,7 +2620,7 @@ class QuoteExtractor:
                 continue
             doc = self.body.docs[index]
             sentences = [s for s in sentences_of(doc) if index < paragraph or s.start_char <= pronoun.idx]
-            quoted = [(s.start, s.end) for s in self.spans if s.paragraph == index]
+            quoted = self._span_bounds.get(index, [])
             for sentence in reversed(sentences):
                 own = index == paragraph and sentence.start <= pronoun.i < sentence.end
                 # the main clause's subject first: in "When Maddow pointed out ..., Clinton seized
@@ -2966,6 +2966,15 @@ class QuoteExtractor:
         """Each paragraph's words' lemmas as stems (`_stem`), by token: `_role_written_before` walks
         every paragraph before a speaker for each role word, so they are cut once, not per visit."""
         return [[_stem(t.lemma_) for t in doc] for doc in self.body.docs]
+
+    @cached_property
+    def _span_bounds(self) -> dict[int, list[tuple[int, int]]]:
+        """Each paragraph's quoted passages as they open in it (a carried one's first part only), in
+        text order: built once for the subject searches that skip words inside them."""
+        bounds: dict[int, list[tuple[int, int]]] = {}
+        for s in self.spans:
+            bounds.setdefault(s.paragraph, []).append((s.start, s.end))
+        return bounds
 
     @cached_property
     def _unquoted_latest_first(self) -> list[Mention]:
