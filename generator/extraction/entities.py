@@ -374,8 +374,9 @@ class EntityExtractor:
             else None
         )
         self.place_res = _place_patterns(lexicon)
-        # "the city of Tulsa" that acts: the body governing the place (organisations.yaml)
-        governing = sorted(lexicon.words("organisations", "governing_place_nouns"), key=len, reverse=True)
+        # "the city of Tulsa" that acts: the body governing the place (organisations.yaml); the
+        # longest noun first, as alternatives puts them
+        governing = sorted(lexicon.words("organisations", "governing_place_nouns"))
         self.governing_re = (
             re.compile(
                 rf"(?<![\w-])(?P<noun>(?i:{alternatives(governing)})) "
@@ -1590,9 +1591,10 @@ class EntityExtractor:
                 acronyms[after.group(1)] = c.text
         # "ST CATHERINE, Jamaica —", "FORT BLISS, Texas (Army News Service) --": a dateline's
         # capitals name the place the story was filed from, whatever the model took them for
+        # (each paragraph read once, not once for each name in it)
+        datelines = {i: m.span("place") for i, t in enumerate(texts) if (m := CAPITALS_DATELINE_RE.match(t))}
         for c in candidates:
-            dateline = CAPITALS_DATELINE_RE.match(texts[c.paragraph])
-            if dateline and (c.start, c.end) == dateline.span("place") and c.text.isupper():
+            if datelines.get(c.paragraph) == (c.start, c.end) and c.text.isupper():
                 c.kind = "places"
         # A name tagged with several kinds: a person if anything marks it as one (a title,
         # a role), else a place if it was ever read as one or is a known place, else the

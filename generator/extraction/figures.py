@@ -918,17 +918,6 @@ class FigureExtractor:
         five, drew one and lost three': "one" among other counts the sentence joins to it; the
         first such count (its noun, or its number when it has none)."""
 
-        def joined(token: Token) -> list[Token]:
-            top = token
-            while top.dep_ == "conj":
-                top = top.head
-            found, todo = [], [top]
-            while todo:
-                each = todo.pop()
-                found.append(each)
-                todo.extend(c for c in each.children if c.dep_ == "conj")
-            return found
-
         def a_count(token: Token) -> bool:
             numbers = [token] if token.pos_ == "NUM" else [c for c in token.children if c.dep_ == "nummod"]
             return any(
@@ -936,13 +925,13 @@ class FigureExtractor:
                 for n in numbers
             )
 
-        listed = next((t for t in joined(counted) if t is not counted and a_count(t)), None)
+        listed = next((t for t in _joined(counted) if t is not counted and a_count(t)), None)
         if listed is not None:
             return listed
         verb = counted.head
         if counted.dep_ not in {"dobj", "nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
             return None
-        others = (c for other in joined(verb) if other is not verb for c in other.children)
+        others = (c for other in _joined(verb) if other is not verb for c in other.children)
         return next((c for c in others if c.dep_ == counted.dep_ and a_count(c)), None)
 
     def _a_margin(self, noun: Token) -> bool:
@@ -1488,6 +1477,20 @@ class FigureExtractor:
 # the most words from "those" to the word that says who they are: "those who voted", "those present"
 DESCRIBED_WORDS = 3
 CURRENCY_CODE_RE = re.compile(r"[A-Z]{3}")  # ISO 4217: a figure's unit that is money
+
+
+def _joined(token: Token) -> list[Token]:
+    """The words a conjunction joins `token` to, itself among them ("two pistols, one shotgun and
+    400 rounds"): a module function, not one made anew on every call of FigureExtractor._listed."""
+    top = token
+    while top.dep_ == "conj":
+        top = top.head
+    found, todo = [], [top]
+    while todo:
+        each = todo.pop()
+        found.append(each)
+        todo.extend(c for c in each.children if c.dep_ == "conj")
+    return found
 
 
 def _phrase_at_end_re(phrases: Collection[str]) -> re.Pattern[str]:
