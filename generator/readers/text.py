@@ -1058,23 +1058,19 @@ def _site_name(
         # prints only there, where its furniture calls the site "NBC News" ("Follow NBC News")
         return named
     top = _top_masthead(raw, lines, region, source, lexicon, written or owner)
-    # the owner printed nowhere but in its notice, or inside the masthead ("Ledger" of "The
-    # Riverton Ledger"), or only below the story (the notice, the footer's link to the group's
-    # other sites: "• GateHouse Media Publications"): no name the page goes by
-    elsewhere = [line for line in lines if top is None or top not in line]
-    above = [line for line in lines[: region.end] if top is None or top not in line]
-    unseen = owner is not None and (_printed_once(owner, elsewhere) or _times_printed(owner, above) == 0)
-    # a name with a company's words ("Ledger Media Group") is the company's wherever the page
-    # prints it below the story; one the notice merely gives a legal form ("Mediacorp Pte Ltd",
-    # "Wikia, Inc.") may be the site's own, so the page must print it nowhere else
-    company = owner is not None and (
-        (unseen and _owner_company(written or owner, lexicon))
-        or (_printed_once(owner, elsewhere) and _legal_form(notice, lexicon))
-    )
-    if top and company:
-        # "© 2022 Ledger Media Group LLC", "© 2019 Harbour Newspapers Limited": a company that
-        # owns the site, named only in its notice; the name over the page's menu is the site's
-        return top
+    if top and owner is not None:
+        # the owner printed nowhere but in its notice, or inside the masthead ("Ledger" of "The
+        # Riverton Ledger"), or only below the story (the notice, the footer's link to the group's
+        # other sites: "• GateHouse Media Publications"): no name the page goes by
+        once = _printed_once(owner, [line for line in lines if top not in line])
+        unseen = once or _times_printed(owner, [line for line in lines[: region.end] if top not in line]) == 0
+        # a name with a company's words ("Ledger Media Group") is the company's wherever the page
+        # prints it below the story; one the notice merely gives a legal form ("Mediacorp Pte Ltd",
+        # "Wikia, Inc.") may be the site's own, so the page must print it nowhere else
+        if (unseen and _owner_company(written or owner, lexicon)) or (once and _legal_form(notice, lexicon)):
+            # "© 2022 Ledger Media Group LLC", "© 2019 Harbour Newspapers Limited": a company that
+            # owns the site, named only in its notice; the name over the page's menu is the site's
+            return top
     masthead = _as_masthead(owner, lines, lexicon, written)
     return masthead or named or top or _own_domain(raw, lexicon) or repeated
 
