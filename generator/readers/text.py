@@ -3086,8 +3086,9 @@ def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tup
 
 
 # a title bar's separators: "Headline | Site", "Headline - Site", "Headline :: Site", "Site » Headline"
-TITLE_BAR_RE = re.compile(r"\s+(?:[|–—·»/:-]|::)\s+")
-TITLE_BAR_END_RE = re.compile(r"\s(?:[|–—·»/:-]|::)\s+$")
+TITLE_BAR_MARKS = "|–—·»/:-"
+TITLE_BAR_RE = re.compile(rf"\s+(?:[{TITLE_BAR_MARKS}]|::)\s+")
+TITLE_BAR_END_RE = re.compile(rf"\s(?:[{TITLE_BAR_MARKS}]|::)\s+$")
 MAX_TITLE_BAR_SITE_WORDS = 6
 
 
@@ -3109,7 +3110,7 @@ def site_beside_headline(title: str | None, headline: str | None) -> str | None:
         site = TITLE_BAR_RE.split(before.strip())[0]
     else:
         return None
-    site = site.strip(" |–—·»/:-")
+    site = site.strip(f" {TITLE_BAR_MARKS}")
     words = site.split()
     if not words or len(words) > MAX_TITLE_BAR_SITE_WORDS or SENTENCE_END_RE.search(site):
         return None
