@@ -1930,7 +1930,7 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
         bare = _bare_names(head.group("name"), lexicon) if right_after and not sentence else None
         credit = (bare, None) if bare else None
     # "Posted Mon 15 Jan 2024 at 3:41pm": the date's own label and weekday, no one's name
-    if credit is None or any(set(n.lower().split()) <= MONTHS_AND_DAYS for n in credit[0]):
+    if credit is None or any(dates_only(n) for n in credit[0]):
         return _name_after_date(spaced, lexicon)
     return credit, found[0][1].as_date()
 
@@ -2075,6 +2075,14 @@ MONTHS_AND_DAYS = frozenset(
         "gmt",
     ]
 )
+
+
+def dates_only(name: str) -> bool:
+    """Whether a byline's part is made only of a date's words, a month's or a day's name or a
+    time's ("May", "Mon", "pm"): no one's name."""
+    return set(name.lower().split()) <= MONTHS_AND_DAYS
+
+
 MAX_BYLINE_OTHER_WORDS = 4
 MAX_NOTE_WORDS = 25  # a translator's note is a line of its own, not a sentence of the story
 
