@@ -1124,7 +1124,7 @@ def _top_masthead(
             continue
         # named again in a longer line, no menu's item nor a list by date ("Example Herald
         # December 2019": a product's name)
-        spelt = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
+        spelt = _spelt_re(text)
         again = any(
             spelt.search(other)
             and _key(other) != _key(text)
@@ -1209,7 +1209,7 @@ def _echoed_masthead(
             )
         ):
             continue
-        if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", story):
+        if _spelt_re(text).search(story):
             continue
         for j in range(region.end, len(raw)):
             line = BULLET_RE.sub("", raw[j].strip()).strip()
@@ -1288,7 +1288,7 @@ def _masthead(raw: list[str], source: Source, lexicon: Lexicon, quoted: bool = F
         or not ((len(words) > 1 and _named_like_a_site(text, lexicon)) or RUN_TOGETHER_NAME_RE.match(text))
     ):
         return None
-    spelt = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
+    spelt = _spelt_re(text)
     again = [raw[i].strip() for i in filled[1:] if spelt.search(raw[i])]
     if quoted:
         return text if any(tidy_line(line, lexicon) != text for line in again) else None
@@ -1325,8 +1325,13 @@ def _printed_once(name: str, lines: list[str]) -> bool:
 
 
 def _times_printed(name: str, lines: list[str]) -> int:
-    spelt = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    spelt = _spelt_re(name)
     return sum(bool(spelt.search(line)) for line in lines)
+
+
+def _spelt_re(name: str) -> re.Pattern[str]:
+    """A name as written, a whole word or words, not inside another ("Star" not in "Starling")."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
 MIN_SELF_REFERENCES = 2  # one "About X" may be a menu's topic; two lines naming X are the site
