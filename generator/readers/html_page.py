@@ -36,10 +36,10 @@ from .encoding import TAG_RE
 from .language import normalise_tag
 from .source import Page, own_address
 from .text import (
-    MONTHS_AND_DAYS,
     _byline_parts,
     _is_person_name,
     byline_job,
+    dates_only,
     site_beside_headline,
     split_site_name,
     without_job_title,
@@ -480,7 +480,7 @@ def _authors(
             if at and byline_job(name, lexicon):
                 continue  # "Jane Doe, correspondent": her job, no second author
             # "Jane Doe | May 10, 2025" read as "Jane Doe; May": a month's or a day's name alone
-            if set(name.lower().split()) <= MONTHS_AND_DAYS:
+            if dates_only(name):
                 continue
             if find_explicit(name) or dated_re.match(name) or name.lower() in placeholders:
                 continue  # a CMS with no writer's name fills in its account or an empty value ("False")

@@ -80,11 +80,12 @@ PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethroug
 # a reader service's crawl of a page ("Title: ..." / "URL Source: ..." / "Published Time: ..." /
 # "Markdown Content:"): the page's <title>, address and date above its text in Markdown; the
 # labels are the tool's, in English whatever the page's language
+CRAWL_LABEL = r"[A-Z][\w ]{1,40}"  # "Published Time", one field's label
 CRAWL_HEADER_RE = re.compile(
     r"\A\s*Title:[ \t]*(?P<title>[^\n]*)\n\s*URL Source:[ \t]*(?P<url>\S*)[ \t]*\n"
-    r"(?P<fields>(?:\s*[A-Z][\w ]{1,40}:[ \t]*[^\n]*\n)*?)\s*Markdown Content:[ \t]*\n"
+    rf"(?P<fields>(?:\s*{CRAWL_LABEL}:[ \t]*[^\n]*\n)*?)\s*Markdown Content:[ \t]*\n"
 )
-CRAWL_FIELD_RE = re.compile(r"^\s*(?P<key>[A-Z][\w ]{1,40}):[ \t]*(?P<value>.*)$", re.M)
+CRAWL_FIELD_RE = re.compile(rf"^\s*(?P<key>{CRAWL_LABEL}):[ \t]*(?P<value>.*)$", re.M)
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 

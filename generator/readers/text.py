@@ -1058,23 +1058,19 @@ def _site_name(
         # prints only there, where its furniture calls the site "NBC News" ("Follow NBC News")
         return named
     top = _top_masthead(raw, lines, region, source, lexicon, written or owner)
-    # the owner printed nowhere but in its notice, or inside the masthead ("Ledger" of "The
-    # Riverton Ledger"), or only below the story (the notice, the footer's link to the group's
-    # other sites: "• GateHouse Media Publications"): no name the page goes by
-    elsewhere = [line for line in lines if top is None or top not in line]
-    above = [line for line in lines[: region.end] if top is None or top not in line]
-    unseen = owner is not None and (_printed_once(owner, elsewhere) or _times_printed(owner, above) == 0)
-    # a name with a company's words ("Ledger Media Group") is the company's wherever the page
-    # prints it below the story; one the notice merely gives a legal form ("Mediacorp Pte Ltd",
-    # "Wikia, Inc.") may be the site's own, so the page must print it nowhere else
-    company = owner is not None and (
-        (unseen and _owner_company(written or owner, lexicon))
-        or (_printed_once(owner, elsewhere) and _legal_form(notice, lexicon))
-    )
-    if top and company:
-        # "© 2022 Ledger Media Group LLC", "© 2019 Harbour Newspapers Limited": a company that
-        # owns the site, named only in its notice; the name over the page's menu is the site's
-        return top
+    if top and owner is not None:
+        # the owner printed nowhere but in its notice, or inside the masthead ("Ledger" of "The
+        # Riverton Ledger"), or only below the story (the notice, the footer's link to the group's
+        # other sites: "• GateHouse Media Publications"): no name the page goes by
+        once = _printed_once(owner, [line for line in lines if top not in line])
+        unseen = once or _times_printed(owner, [line for line in lines[: region.end] if top not in line]) == 0
+        # a name with a company's words ("Ledger Media Group") is the company's wherever the page
+        # prints it below the story; one the notice merely gives a legal form ("Mediacorp Pte Ltd",
+        # "Wikia, Inc.") may be the site's own, so the page must print it nowhere else
+        if (unseen and _owner_company(written or owner, lexicon)) or (once and _legal_form(notice, lexicon)):
+            # "© 2022 Ledger Media Group LLC", "© 2019 Harbour Newspapers Limited": a company that
+            # owns the site, named only in its notice; the name over the page's menu is the site's
+            return top
     masthead = _as_masthead(owner, lines, lexicon, written)
     return masthead or named or top or _own_domain(raw, lexicon) or repeated
 
@@ -1128,7 +1124,7 @@ def _top_masthead(
             continue
         # named again in a longer line, no menu's item nor a list by date ("Example Herald
         # December 2019": a product's name)
-        spelt = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
+        spelt = _spelt_re(text)
         again = any(
             spelt.search(other)
             and _key(other) != _key(text)
@@ -1213,7 +1209,7 @@ def _echoed_masthead(
             )
         ):
             continue
-        if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", story):
+        if _spelt_re(text).search(story):
             continue
         for j in range(region.end, len(raw)):
             line = BULLET_RE.sub("", raw[j].strip()).strip()
@@ -1292,7 +1288,7 @@ def _masthead(raw: list[str], source: Source, lexicon: Lexicon, quoted: bool = F
         or not ((len(words) > 1 and _named_like_a_site(text, lexicon)) or RUN_TOGETHER_NAME_RE.match(text))
     ):
         return None
-    spelt = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
+    spelt = _spelt_re(text)
     again = [raw[i].strip() for i in filled[1:] if spelt.search(raw[i])]
     if quoted:
         return text if any(tidy_line(line, lexicon) != text for line in again) else None
@@ -1329,8 +1325,13 @@ def _printed_once(name: str, lines: list[str]) -> bool:
 
 
 def _times_printed(name: str, lines: list[str]) -> int:
-    spelt = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    spelt = _spelt_re(name)
     return sum(bool(spelt.search(line)) for line in lines)
+
+
+def _spelt_re(name: str) -> re.Pattern[str]:
+    """A name as written, a whole word or words, not inside another ("Star" not in "Starling")."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
 MIN_SELF_REFERENCES = 2  # one "About X" may be a menu's topic; two lines naming X are the site
@@ -1934,7 +1935,7 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
         bare = _bare_names(head.group("name"), lexicon) if right_after and not sentence else None
         credit = (bare, None) if bare else None
     # "Posted Mon 15 Jan 2024 at 3:41pm": the date's own label and weekday, no one's name
-    if credit is None or any(set(n.lower().split()) <= MONTHS_AND_DAYS for n in credit[0]):
+    if credit is None or any(dates_only(n) for n in credit[0]):
         return _name_after_date(spaced, lexicon)
     return credit, found[0][1].as_date()
 
@@ -2079,6 +2080,14 @@ MONTHS_AND_DAYS = frozenset(
         "gmt",
     ]
 )
+
+
+def dates_only(name: str) -> bool:
+    """Whether a byline's part is made only of a date's words, a month's or a day's name or a
+    time's ("May", "Mon", "pm"): no one's name."""
+    return set(name.lower().split()) <= MONTHS_AND_DAYS
+
+
 MAX_BYLINE_OTHER_WORDS = 4
 MAX_NOTE_WORDS = 25  # a translator's note is a line of its own, not a sentence of the story
 
@@ -3090,8 +3099,9 @@ def split_site_name(title: str | None, url: str | None, lexicon: Lexicon) -> tup
 
 
 # a title bar's separators: "Headline | Site", "Headline - Site", "Headline :: Site", "Site » Headline"
-TITLE_BAR_RE = re.compile(r"\s+(?:[|–—·»/:-]|::)\s+")
-TITLE_BAR_END_RE = re.compile(r"\s(?:[|–—·»/:-]|::)\s+$")
+TITLE_BAR_MARKS = "|–—·»/:-"
+TITLE_BAR_RE = re.compile(rf"\s+(?:[{TITLE_BAR_MARKS}]|::)\s+")
+TITLE_BAR_END_RE = re.compile(rf"\s(?:[{TITLE_BAR_MARKS}]|::)\s+$")
 MAX_TITLE_BAR_SITE_WORDS = 6
 
 
@@ -3113,7 +3123,7 @@ def site_beside_headline(title: str | None, headline: str | None) -> str | None:
         site = TITLE_BAR_RE.split(before.strip())[0]
     else:
         return None
-    site = site.strip(" |–—·»/:-")
+    site = site.strip(f" {TITLE_BAR_MARKS}")
     words = site.split()
     if not words or len(words) > MAX_TITLE_BAR_SITE_WORDS or SENTENCE_END_RE.search(site):
         return None
