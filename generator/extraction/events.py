@@ -988,7 +988,8 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
         origin = context.last_month if coarse and context.last_month else context.last_day
         if precision == "year" and context.last_year:
             origin = date(context.last_year, 1, 1)
-        sign = 1 if (direction in words.later_words | words.later_openers) != sequel else -1
+        later = direction in words.later_words or direction in words.later_openers
+        sign = 1 if later != sequel else -1
     if origin is None or not count:
         return None
     return _at_precision(_moved(origin, length, sign * count), precision)
@@ -2172,7 +2173,8 @@ def _level_of_the_year(span, words: DateWords) -> bool:
     "fell to £250 million", "hit 14 million") with a quantity of its own clause; a number that
     names a kind ("a 12-point plan") or stands in a clause below ("when it killed 20") is none."""
     verb = _verb(span)
-    if verb.lemma_.lower() not in words.level_verbs | words.measure_verbs:
+    lemma = verb.lemma_.lower()
+    if lemma not in words.level_verbs and lemma not in words.measure_verbs:
         return False
     stack = [c for c in verb.children if c.dep_ not in OWN_CLAUSES]
     while stack:
