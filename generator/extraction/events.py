@@ -1474,14 +1474,18 @@ def _counted_from_happenings(
     found = []
     for sentence in doc.sents:
         said = span_text(sentence).strip()
+        matches = list(words.from_happening.finditer(said))
+        if not matches:
+            continue  # most sentences: no need to look through the text's events for their date
         own = [e for e in events if e is not None and e.ref == ref and e.text == said]
         dated = next((e for e in own if len(e.date) == 10), None) or next(
             (e for e in own if len(e.date) == 7), None
         )
         if dated is None:
             continue
-        for match in words.from_happening.finditer(said):
-            at = said.find(dated.expression) if dated.expression else -1
+        at = said.find(dated.expression) if dated.expression else -1
+        year, month, day = (int(part) for part in (dated.date + "-01")[:10].split("-"))
+        for match in matches:
             if at >= match.start() and "," not in said[match.end() : at]:
                 continue  # "через месяц после начала операции 9 октября": the happening's own date
             count, length = _count_of(match, words)
@@ -1489,7 +1493,6 @@ def _counted_from_happenings(
             if not count or length == "year" and len(dated.date) < 7:
                 continue
             sign = words.from_happening_signs[match.group("joiner").lower()]
-            year, month, day = (int(part) for part in (dated.date + "-01")[:10].split("-"))
             precision = words.ago_units.get(unit, "day")
             if len(dated.date) == 7 and precision == "day":
                 precision = "month"  # counted from a month, it is as precise as that month
