@@ -1868,9 +1868,10 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False  # "проложено на сегодня чуть более 400 км": what stands at the time of writing
     if _in_name(span) or _in_a_laws_title(span, words):
         return False
-    after = " ".join(text_of(span.doc)[span.end_char : span.end_char + 40].lower().split())
-    if words.year_tags and after.startswith(words.year_tags):
-        return False  # "водитель 1985 года рождения": a person's tag, no happening
+    if words.year_tags:  # a language with none reads no text after the date
+        after = " ".join(text_of(span.doc)[span.end_char : span.end_char + 40].lower().split())
+        if after.startswith(words.year_tags):
+            return False  # "водитель 1985 года рождения": a person's tag, no happening
     # "2019-й год станет ...": a year with its noun is subject through the noun
     subject = span.root.head if span.root.head.lower_ in words.year_suffixes else span.root
     if (
