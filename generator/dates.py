@@ -257,6 +257,8 @@ def parse_date_line(line: str) -> date | None:
     ("2022-04-19T20:39:25") is a date line too.
     """
     line = _ISO_TIME_RE.sub(" ", line.strip().translate(ASCII_DIGITS))
+    if not line or len(line) > 100:
+        return None  # a paragraph, not a date line: the spaces put in below only lengthen it
     # a year and a time or a reading time a page printed in two spans and a text browser ran
     # together ("October 5, 20222:14 PM UTC", "Sep 5, 20255 mins"), a label glued on after
     # ("UTCUpdated"): apart again
