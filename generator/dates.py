@@ -81,10 +81,10 @@ PATTERNS = [
     re.compile(rf"\b{_DAY}\s+{_OF}{_MONTH}\b"),
 ]
 
-_COUNT_WORDS = alternatives(COUNTS) if COUNTS else "(?!x)x"
+_COUNT_WORDS = alternatives(COUNTS)
 # a count as pages print it, its thousands grouped by a comma, a stop or a (thin, no-break) space
 _COUNT = r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)"
-_AGO_WORDS = alternatives(AGO) if AGO else "(?!x)x"
+_AGO_WORDS = alternatives(AGO)
 
 # What may stand around a date on a date line: weekday, time, zone, labels.
 _NOISE = rf"""
@@ -123,7 +123,7 @@ def _section(match: re.Match[str]) -> str:
 
 
 _GLUED_TIME_RE = re.compile(rf"\b({YEAR_DIGITS})([0-2]?\d:[0-5]\d\b|\d{{1,3}}\s*(?:{_COUNT_WORDS})\b)")
-_GLUED_LABEL_RE = re.compile(rf"(?<=[^\W_])(?=(?:{'|'.join(re.escape(w.capitalize()) for w in LABELS)})\b)")
+_GLUED_LABEL_RE = re.compile(rf"(?<=[^\W_])(?=(?:{alternatives([w.capitalize() for w in LABELS])})\b)")
 _TRAILING_NOISE = re.compile(rf"(?:{_NOISE})+$", re.I | re.X)
 
 
@@ -257,6 +257,8 @@ def parse_date_line(line: str) -> date | None:
     ("2022-04-19T20:39:25") is a date line too.
     """
     line = _ISO_TIME_RE.sub(" ", line.strip().translate(ASCII_DIGITS))
+    if not line or len(line) > 100:
+        return None  # a paragraph, not a date line: the spaces put in below only lengthen it
     # a year and a time or a reading time a page printed in two spans and a text browser ran
     # together ("October 5, 20222:14 PM UTC", "Sep 5, 20255 mins"), a label glued on after
     # ("UTCUpdated"): apart again

@@ -988,7 +988,8 @@ def _counted(match: re.Match[str], context: Context, sequel: bool = False) -> Pa
         origin = context.last_month if coarse and context.last_month else context.last_day
         if precision == "year" and context.last_year:
             origin = date(context.last_year, 1, 1)
-        sign = 1 if (direction in words.later_words | words.later_openers) != sequel else -1
+        later = direction in words.later_words or direction in words.later_openers
+        sign = 1 if later != sequel else -1
     if origin is None or not count:
         return None
     return _at_precision(_moved(origin, length, sign * count), precision)
@@ -1473,14 +1474,18 @@ def _counted_from_happenings(
     found = []
     for sentence in doc.sents:
         said = span_text(sentence).strip()
+        matches = list(words.from_happening.finditer(said))
+        if not matches:
+            continue  # most sentences: no need to look through the text's events for their date
         own = [e for e in events if e is not None and e.ref == ref and e.text == said]
         dated = next((e for e in own if len(e.date) == 10), None) or next(
             (e for e in own if len(e.date) == 7), None
         )
         if dated is None:
             continue
-        for match in words.from_happening.finditer(said):
-            at = said.find(dated.expression) if dated.expression else -1
+        at = said.find(dated.expression) if dated.expression else -1
+        year, month, day = (int(part) for part in (dated.date + "-01")[:10].split("-"))
+        for match in matches:
             if at >= match.start() and "," not in said[match.end() : at]:
                 continue  # "через месяц после начала операции 9 октября": the happening's own date
             count, length = _count_of(match, words)
@@ -1488,7 +1493,6 @@ def _counted_from_happenings(
             if not count or length == "year" and len(dated.date) < 7:
                 continue
             sign = words.from_happening_signs[match.group("joiner").lower()]
-            year, month, day = (int(part) for part in (dated.date + "-01")[:10].split("-"))
             precision = words.ago_units.get(unit, "day")
             if len(dated.date) == 7 and precision == "day":
                 precision = "month"  # counted from a month, it is as precise as that month
@@ -1864,9 +1868,10 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False  # "проложено на сегодня чуть более 400 км": what stands at the time of writing
     if _in_name(span) or _in_a_laws_title(span, words):
         return False
-    after = " ".join(text_of(span.doc)[span.end_char : span.end_char + 40].lower().split())
-    if words.year_tags and after.startswith(words.year_tags):
-        return False  # "водитель 1985 года рождения": a person's tag, no happening
+    if words.year_tags:  # a language with none reads no text after the date
+        after = " ".join(text_of(span.doc)[span.end_char : span.end_char + 40].lower().split())
+        if after.startswith(words.year_tags):
+            return False  # "водитель 1985 года рождения": a person's tag, no happening
     # "2019-й год станет ...": a year with its noun is subject through the noun
     subject = span.root.head if span.root.head.lower_ in words.year_suffixes else span.root
     if (
@@ -2172,7 +2177,8 @@ def _level_of_the_year(span, words: DateWords) -> bool:
     "fell to £250 million", "hit 14 million") with a quantity of its own clause; a number that
     names a kind ("a 12-point plan") or stands in a clause below ("when it killed 20") is none."""
     verb = _verb(span)
-    if verb.lemma_.lower() not in words.level_verbs | words.measure_verbs:
+    lemma = verb.lemma_.lower()
+    if lemma not in words.level_verbs and lemma not in words.measure_verbs:
         return False
     stack = [c for c in verb.children if c.dep_ not in OWN_CLAUSES]
     while stack:
