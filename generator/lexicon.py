@@ -215,6 +215,9 @@ class Equipment(_DataFile):
     # listed names that are also ordinary words ("Град" is hail, "Ураган" a hurricane): such a name
     # opening a sentence, where every word takes a capital, is the word, not the machine
     common_words: Words = None
+    # listed names that are ordinary words too, which opening a sentence before a noun that is no
+    # kind of machine are the word: "Tornado warnings were issued", "Grad students went on strike"
+    ordinary_words: Words = None
     # a craft named by the text's own words: the verb that names it beside its kind ("a carrier
     # ship, called WhiteKnightTwo"), and the kinds of craft flown one by one, a plain name right
     # before which is the craft's ("the Curiosity rover", "the MAVEN orbiter mission")

@@ -3245,6 +3245,7 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     other_kinds = {w.lower() for w in data.get("other_kinds") or ()}
     other_kinds_after = {w.lower() for w in data.get("other_kinds_after") or ()}
     common_words = frozenset(data.get("common_words") or ())
+    ordinary_words = frozenset(data.get("ordinary_words") or ())
     # "США-КНР", "Россия-АСЕАН": two parties of a talk, written as a designation is, are no machine
     gazetteer = lexicon.raw.get("gazetteer", {})
     parties = {
@@ -3409,12 +3410,42 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
         for maker in makers
         if any(maker in text for text in body.texts) and not _only_after_articles(maker, body.texts, articles)
     }
+    # "Stacey Abrams", "the New England Patriots", "The Lancet", "the M23 movement": a name the text
+    # writes as a part of another thing's name, or with another thing's noun after it, is that
+    # thing wherever the text repeats it ("Abrams said", "the Patriots' defense", "M23 positions"),
+    # unless a kind of machine follows it there ("Abrams tanks")
+    # (nor after its class: "the Orbiter Challenger", "the Space Shuttle Discovery")
+    owners_words = (
+        countries
+        | avoid
+        | set(makers)
+        | machine_words
+        | craft_kinds
+        | {word for kind in kinds_before_names for word in kind.split()}
+    )
+    other_things = {
+        name
+        for doc, text, found in zip(body.docs, body.texts, listed, strict=True)
+        for m in found
+        if not _unmistakable(name := singular[m.group(1)])
+        and (
+            _opens_a_persons_name(doc, m.start(1), m.end(1), kind_words)
+            or _runs_into_a_longer_name(text, m.end(), singular, kind_words, org_words)
+            or _ends_a_longer_name(doc, m.start(1), m.end(1), owners_words, known_bodies, articles)
+            or _something_else(doc, m.start(1), m.end(1), name, (), (), other_kinds_after)
+        )
+    } | {
+        m.group()
+        for doc, found in zip(body.docs, designated, strict=True)
+        for m in found
+        if _something_else(doc, m.start(), m.end(), m.group(), other_kinds, (), other_kinds_after)
+    }
     found: list[Mention] = []
     for index, text in enumerate(body.texts):
         spans: list[tuple[int, int, str]] = []
         if name_re:
             spans += [
-                (m.start(1), m.end(1), singular[m.group(1)])
+                _with_mark(text, m.start(1), m.end(1), singular[m.group(1)])
                 for m in listed[index]
                 if (
                     machine_name(singular[m.group(1)])
@@ -3424,10 +3455,17 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 and not _runs_into_a_longer_name(text, m.end(), singular, kind_words, org_words)
             ]
         for m in designated[index]:
-            if not on_machines(index, m.start(), m.group()):
-                continue  # "under UDAN-2", "the H-7 will": a code in a text on no machine
             # "KF-21 Boramae", "the P-8A Poseidon": the name a code goes on with
             nickname = _nickname(text, m.end(), not_nicknames) if _is_designation(m.group()) else None
+            if not (
+                on_machines(index, m.start(), m.group())
+                # "the Krasukha-4", "Tor-M2": a listed machine's name and its mark
+                or m.group().split("-")[0] in singular
+                # "the A-10 Thunderbolt II", "the E-7 Wedgetail": a code a nickname goes with, one
+                # machine's (not a plural's: "the K-12 Schools", "Top-10 Countries")
+                or (nickname is not None and not _plural_word(body.docs[index], nickname.end()))
+            ):
+                continue  # "under UDAN-2", "the H-7 will": a code in a text on no machine
             if (
                 "-" in m.group()
                 and not _is_designation(m.group())
@@ -3510,6 +3548,10 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 continue  # a listed system keeps its name whatever its expansion ends with
             if body.in_citation(index, start, end):
                 continue
+            if name in other_things and not _kind_after(body.docs[index], end, kind_words):
+                continue  # "Abrams said" where the text names Stacey Abrams
+            if name in ordinary_words and _ordinary_word_opening(body.docs[index], start, end, kind_words):
+                continue  # "Tornado warnings were issued"
             if _something_else(
                 body.docs[index], start, end, name, other_kinds, common_words, other_kinds_after
             ):
@@ -3703,7 +3745,9 @@ NAME_BEFORE_RE = re.compile(r"(?<![\w.’'-])((?:[A-Z](?=[A-Za-z]*[a-z])[A-Za-z]
 # a code's nickname: one or two capitalised words after it, which no capitalised word goes on from
 # ("F-15E Strike Eagle", "MQ-9B SkyGuardian", "Su-24 Fencer")
 NICKNAME_RE = re.compile(
-    r" (?P<words>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+(?:[A-Z][a-z]+)*)?)(?![\w’'-])(?! [A-Z])"
+    # (and a numeral: "Thunderbolt II")
+    r" (?P<words>[A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+(?:[A-Z][a-z]+)*)?(?: [IVX]{1,3})?)"
+    r"(?![\w’'-])(?! [A-Z])"
 )
 
 
@@ -3765,6 +3809,82 @@ def _opens_a_persons_name(doc: Doc, start: int, end: int, kinds: Collection[str]
         and not any(t.lower_ in kinds for t in ent)
         for ent in doc.ents
     )
+
+
+# what a name the model reads as part of a longer one is part of: a person's, a body's, a work's,
+# a building's, an event's or a law's name ("Stacey Abrams", "New England Patriots", "The Lancet")
+LONGER_NAME_ENTS = frozenset(("PERSON", "ORG", "WORK_OF_ART", "FAC", "EVENT", "LAW"))
+
+
+# a model's mark after a listed name: "Leopard 2A6", "Leopard 1A5", "Merkava 4M"
+MARK_AFTER_RE = re.compile(r" \d{1,2}[A-Z]{1,2}\d{0,2}(?![\w’'-])")
+
+
+def _with_mark(text: str, start: int, end: int, name: str) -> tuple[int, int, str]:
+    """A listed name's span, with the model's mark that follows it ("Leopard 2A6") where one does."""
+    m = MARK_AFTER_RE.match(text, end)
+    return (start, m.end(), text[start : m.end()]) if m else (start, end, name)
+
+
+def _plural_word(doc: Doc, end: int) -> bool:
+    """Whether the word ending at a character offset may be a noun in the plural: the model says
+    so, or it ends as a plural does ("Schools", "Countries"; not "Atlas", "Pegasus", "Express";
+    "Hercules" too, which only loses it this evidence)."""
+    span = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    word = span[-1]
+    return word.morph.get("Number") == ["Plur"] or re.search(r"[^su]s$", word.lower_) is not None
+
+
+def _ordinary_word_opening(doc: Doc, start: int, end: int, kinds: Collection[str]) -> bool:
+    """ "Tornado warnings were issued", "Grad students went on strike": a name opening a sentence
+    right before a noun in lower case that is no kind of machine (equipment.yaml `ordinary_words`)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or not span[0].is_sent_start or span[-1].i + 1 >= len(doc):
+        return False
+    after = doc[span[-1].i + 1]
+    return (
+        after.is_lower
+        and after.pos_ in ("NOUN", "PROPN")
+        and after.lower_ not in kinds
+        and after.lemma_.lower() not in kinds
+        and not _kind_after(doc, end, kinds)
+    )
+
+
+def _ends_a_longer_name(
+    doc: Doc,
+    start: int,
+    end: int,
+    owners: Collection[str],
+    bodies: Collection[str],
+    articles: Collection[str],
+) -> bool:
+    """ "Stacey Abrams", "the New England Patriots", "published in The Lancet": a listed name the
+    model reads as the last words of another thing's name, or after an article printed as a name's
+    own "The" inside a sentence. Not after its owner's name: capitalised words that are a country's,
+    a people's, a maker's, an abbreviation ("the German Leopard", "RAF Typhoon") or a body's, the
+    last a body's word ("Royal Air Force Typhoon", "Ukrainian Navy Neptune")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    if first.i > 0 and not first.is_sent_start:
+        before = doc[first.i - 1]
+        if before.lower_ in articles and before.text[:1].isupper() and not before.is_sent_start:
+            return True  # "in The Lancet"
+    for ent in doc.ents:
+        if ent.label_ not in LONGER_NAME_ENTS or not (ent.start < first.i < ent.end):
+            continue
+        words = [t.text for t in doc[ent.start : first.i] if t.is_alpha and t.text[:1].isupper()]
+        if words and words[0].lower() in articles and doc[ent.start].is_sent_start:
+            words = words[1:]
+        if not words or " ".join(words).endswith(tuple(bodies)) or words[-1].lower() in owners:
+            continue
+        if any(not (w.isupper() or w in owners or w.lower() in owners) for w in words):
+            return True
+    return False
 
 
 # the capitalised words right after a listed name, perhaps after a word joining two names
