@@ -235,6 +235,10 @@ class NatashaPipeline:
         words = [token.text for token in span.tokens]
         if len(words) < 2 or not all(word[:1].isupper() for word in words):
             return normal
+        # a surname written in an oblique case ("Петровой"): the given name before it is in one too,
+        # though the dictionary also knows its letters as a foreign name that does not decline
+        # ("Анне": Anne, every case one form; "подарил цветы Анне Петровой" is "Анна Петрова")
+        declined = not self._feminine_nominative(words[-1])
         # a woman's given name the dictionary knows ("Лидию"; not a guess at "Саджиду", a man's dative)
         woman = [
             f
@@ -242,15 +246,17 @@ class NatashaPipeline:
             if f.is_known
             and {"Name", "femn", "sing"} <= set(f.tag.grammemes)
             and f.feats.get("Number", "Sing") == "Sing"
+            and not (declined and "Fixd" in f.tag.grammemes)
         ]
         cases = {f.feats.get("Case") for f in woman}
         if not cases or cases & {None, "Nom"}:
             return normal
-        if all(self._feminine_nominative(word) for word in normal.split()):
+        kept = declined and normal.split()[0].lower() == words[0].lower()
+        if not kept and all(self._feminine_nominative(word) for word in normal.split()):
             return normal  # Natasha's is right ("Натальей Кочановой" is "Наталья Кочанова")
         # a given name that reads in several oblique cases ("Юлии": genitive, dative, locative) is
         # taken where every one of them gives the name the same nominative ("Юлия Навальная")
-        readings = {" ".join(self._feminine_words(words, case)) for case in sorted(cases)}
+        readings = {" ".join(self._feminine_words(words, case, declined)) for case in sorted(cases)}
         if len(readings) != 1:
             return normal
         reading = readings.pop()
@@ -312,20 +318,36 @@ class NatashaPipeline:
             # a noun only in the instrumental, whose endings no name that does not decline has
             # ("Шапшой", "Дерипаской"; "Давида Месхи" is no genitive of "Месха")
             nouns = [f for f in forms if f.pos == "NOUN" and case == "Ins"]
+            # nor in the accusative, a man's surname of a feminine noun's declension ("Артёма Дзюбу",
+            # "Джона Кордобу": "-у" of "-а"; one that does not decline, "Шойгу", is no such noun)
+            nouns += [
+                f
+                for f in forms
+                if f.pos == "NOUN"
+                and case == "Acc"
+                and f.feats.get("Gender") == "Fem"
+                and "Fixd" not in f.tag.grammemes
+                and f.normal.endswith(("а", "я"))
+                and lower.endswith(("у", "ю"))
+            ]
             person = sorted(nouns, key=lambda f: f.feats.get("Animacy") != "Anim")
             adjective = [f for f in forms if f.pos == "ADJ" and f.feats.get("Gender") == "Masc"]
             lemma = (person or adjective)[0].normal if person or adjective else lower
         return word[:1] + lemma[1:]
 
-    def _feminine_words(self, words: list[str], case: str) -> list[str]:
+    def _feminine_words(self, words: list[str], case: str, declined: bool = False) -> list[str]:
         """Each word read as a feminine noun or adjective in `case`, in the nominative; a word with
-        no such form as written, in lower case with its capital."""
+        no such form as written, in lower case with its capital. With `declined`, not as a word that
+        does not decline ("Анне" is the dative of "Анна" beside "Петровой")."""
         named = []
         for word in words:
             forms = [
                 f
                 for f in self.morph_vocab.parse(word)
-                if f.feats.get("Gender") == "Fem" and f.feats.get("Case") == case and f.pos in {"NOUN", "ADJ"}
+                if f.feats.get("Gender") == "Fem"
+                and f.feats.get("Case") == case
+                and f.pos in {"NOUN", "ADJ"}
+                and not (declined and "Fixd" in f.tag.grammemes)
             ]
             forms.sort(key=lambda f: f.pos != "NOUN")  # a surname is a noun before an adjective
             inflected = forms[0].inflect({"Nom", "Sing", "Fem"}) if forms else None

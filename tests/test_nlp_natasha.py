@@ -86,6 +86,33 @@ def test_a_man_named_in_another_case_is_named_in_the_nominative_when_the_diction
     ]
 
 
+def test_a_given_name_beside_a_declined_surname_is_not_read_as_a_foreign_name_that_does_not_decline():
+    """ "Анне": the dictionary knows it as the dative of "Анна" and as "Анне" (Anne), a foreign name
+    of one form in every case; beside a surname in an oblique case ("Петровой") it is the dative, so
+    the woman is "Анна Петрова", not "Анне Петрова". Beside a surname that does not decline
+    ("Нетребко") nothing tells, and Natasha's reading stands."""
+    nlp = load_model("natasha")
+
+    def named(text: str) -> list[str]:
+        return sorted(set(nlp(text).user_data["briefings.normal"].values()))
+
+    assert named("Губернатор вручил награду Анне Петровой.") == ["Анна Петрова"]
+    assert named("Губернатор вручил награду Анне Нетребко.") == ["Анне Нетребко"]
+
+
+def test_a_mans_surname_of_a_feminine_nouns_declension_in_the_accusative_is_named_in_the_nominative():
+    """ "похвалил Джона Кордобу", "поддержали Артёма Дзюбу": a man's surname in "-а" takes "-у" in
+    the accusative, as a feminine noun does; one that does not decline ("Сергея Шойгу") keeps its "-у"."""
+    nlp = load_model("natasha")
+
+    def named(text: str) -> list[str]:
+        return sorted(set(nlp(text).user_data["briefings.normal"].values()))
+
+    assert named("Тренер похвалил нападающего Джона Кордобу.") == ["Джон Кордоба"]
+    assert named("Болельщики поддержали Андрея Дзюбу.") == ["Андрей Дзюба"]
+    assert named("Президент наградил Сергея Шойгу.") == ["Сергей Шойгу"]
+
+
 def test_a_finite_verb_the_tagger_read_as_a_noun_is_a_verb():
     """ "— передаёт «Интерфакс» слова главы ЦБ": the tagger takes "передаёт" for a noun; the
     dictionary knows it only as a verb, and the speech verb is what says whose the words are."""

@@ -1866,6 +1866,13 @@ class QuoteExtractor:
                     mark = QUOTE_MARK_RE.fullmatch(token.text)
                     if token.pos_ in {"VERB", "AUX"} or token.is_punct and not mark:
                         break
+                    if token.pos_ == "CCONJ" and any(
+                        m.paragraph == index and role.idx < m.start and m.end <= token.idx for m in people
+                    ):
+                        # "Форвард Фёдор Смолов и главный тренер Михаил Галактионов": a conjunction
+                        # after the role's holder opens another's role ("министр иностранных дел и
+                        # европейской интеграции", before any name, is one role)
+                        break
                     phrase.append(token)
                 end = phrase[-1].idx + len(phrase[-1]) if phrase else role.idx
                 named = [m for m in people if m.paragraph == index and role.idx < m.start and m.end <= end]
@@ -2251,8 +2258,16 @@ class QuoteExtractor:
         drops subjects (grammar.yaml `drops_subjects`) left out of a sentence's speech verb is the
         sentence before's, when the verb, a third person's and one person's, agrees with its verb."""
         sentence = verb.sent
+        chain = verb
+        while (
+            chain.dep_ == "conj"
+            and chain.head.i < chain.i
+            and not any(c.dep_ in SUBJECT_DEPS for c in chain.head.children)
+        ):
+            # "Подвёл итоги года и заявил: «...»": verbs joined by "и" share the subject both dropped
+            chain = chain.head
         if (
-            verb.i != sentence.root.i
+            chain.i != sentence.root.i
             # the tagger takes a feminine past at a sentence's start for a surname ("Добавила, что"),
             # with no verb form but the lemma right
             or verb.morph.get("VerbForm") not in (["Fin"], [])
@@ -3098,6 +3113,20 @@ class QuoteExtractor:
             named = self.body.last_mention_before(paragraph, subject.idx, kinds, word=word)
             if named:
                 return named.name
+            if self.by_lemma:
+                # "— говорится в сообщении театра" after "Большой театр перенёс премьеру": the body
+                # whose name holds the kind's word, in the dictionary form names are kept in; a
+                # venue acting as a body may have been listed as a place ("Большой театр")
+                kind = subject.lemma_.lower()
+                holding = [
+                    m
+                    for m in self.body.mentions
+                    if m.kind in ("organisations", "places")
+                    and (m.paragraph, m.start) < (paragraph, subject.idx)
+                    and kind in m.name.lower().split()
+                ]
+                if holding:
+                    return max(holding, key=lambda m: (m.paragraph, m.start)).name
             # "Boeing is in the early stages of building Air Force One's replacement. The company
             # said": the body the text was just telling of, not the one it named last in passing
             # (English's article says the word refers back; Russian's "Правительство России

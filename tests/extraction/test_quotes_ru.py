@@ -1774,3 +1774,54 @@ def test_a_statement_whose_issuer_is_not_named_is_the_body_named_before(russian,
         f"«Мы выполнили все обязательства перед партнёрами», — {said}.",
     )
     assert quotes == [("Мы выполнили все обязательства перед партнёрами", "Газпром")]
+
+
+def test_a_role_refers_back_to_its_own_holder_not_to_the_person_named_after_a_conjunction(russian):
+    # "Форвард X и тренер Y": the forward is X; the phrase after "и" is the coach's
+    people, quotes = extracted(
+        russian,
+        "Форвард «Локомотива» Фёдор Смолов и главный тренер команды Михаил Галактионов провели "
+        "пресс-конференцию.",
+        "«Мы в хорошей форме и будем бороться за медали», — сказал форвард.",
+    )
+    assert [s for _, s in quotes] == [name for name in people if name.endswith("Смолов")]
+
+
+def test_a_role_of_two_words_joined_by_a_conjunction_before_the_name_is_one_role(russian):
+    # a conjunction before anyone is named belongs to the role ("иностранных дел и ... интеграции")
+    people, quotes = extracted(
+        russian,
+        "Министр иностранных дел и европейской интеграции Молдавии Николай Попеску прибыл в Брюссель.",
+        "«Мы рассчитываем на поддержку партнёров», — заявил министр.",
+    )
+    assert [s for _, s in quotes] == [name for name in people if name.endswith("Попеску")]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("Подвёл итоги года и заявил", "Александр Лукашенко"),
+        # the verbs joined by "и" agree with the subject dropped: a woman's verbs are not his
+        ("Подвела итоги года и заявила", None),
+    ],
+)
+def test_speech_verbs_joined_by_and_share_the_subject_both_dropped(russian, said, speaker):
+    _, quotes = extracted(
+        russian,
+        "Президент Белоруссии Александр Лукашенко провёл совещание с силовиками. "
+        f"{said}: «Границы страны надёжно защищены».",
+    )
+    assert quotes == [("Границы страны надёжно защищены", speaker)]
+
+
+def test_a_statement_of_a_venue_the_text_named_as_a_place_is_the_venues(russian):
+    # a theatre is listed as a place (a named venue); speaking in a statement it is the body
+    _, quotes = extracted(
+        russian,
+        "Большой театр перенёс премьеру балета «Мастер и Маргарита» на весну.",
+        "«Мы приносим извинения зрителям, билеты будут действительны на новые даты», — говорится в "
+        "сообщении театра.",
+    )
+    assert quotes == [
+        ("Мы приносим извинения зрителям, билеты будут действительны на новые даты", "Большой театр")
+    ]
