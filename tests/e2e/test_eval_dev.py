@@ -89,7 +89,7 @@ DEV_FLOORS = {
     "places_recall": 0.84,
     "places_precision": 0.79,
     "quotes_recall": 0.96,
-    "quotes_speaker": 0.94,
+    "quotes_speaker": 0.93,
     "figures_recall": 0.87,
     "figures_precision": 0.83,
     "events_recall": 0.79,
