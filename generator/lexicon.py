@@ -267,6 +267,8 @@ class Speech(_DataFile):
     former_prefixes: dict[str, str] | None = None
     agent_nouns: Words = None
     party_nouns: Words = None
+    circumstance_prepositions: Words = None
+    member_nouns: Words = None
     issuer_prepositions: Words = None
     # how a text gives the name of somebody it introduced by description: "a protester who
     # identified himself as Sam", "one resident, who gave only her first name, Natalia"

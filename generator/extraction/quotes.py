@@ -68,6 +68,8 @@ SINGLE_QUOTE_RE = re.compile(
 )
 # the model's labels of a time, which no relative clause describes as a speaker
 TIME_LABELS = {"DATE", "TIME"}
+# a nationality's or a place's word before a role ("the Hungarian premier", "the Vermont senator")
+ORIGIN_LABELS = {"NORP", "GPE", "LOC"}
 # what the parser makes of a speaker after its verb when a quoted word took the subject's place
 INVERTED_DEPS = {"dobj", "attr", "npadvmod", "appos", "dep", "oprd"}
 
@@ -328,7 +330,13 @@ class QuoteExtractor:
         )
         self.agents = lexicon.words("speech", "agent_nouns")
         self.party_nouns = lexicon.words("speech", "party_nouns")
+        self.circumstances = lexicon.words("speech", "circumstance_prepositions")
+        self.member_nouns = lexicon.words("speech", "member_nouns")
         self.holder_modifiers = lexicon.words("people", "holder_modifiers")
+        # "Hungarian" -> Hungary: a role's country word, to find whose post the text wrote with it
+        self.demonyms = {
+            str(d): str(place) for d, place in (lexicon.raw.get("places", {}).get("demonyms") or {}).items()
+        }
         self.abbreviated_titles = lexicon.words("people", "abbreviated_titles")
         self.kin = lexicon.words("people", "relatives")
         # a capitalised proper noun that opens with a given name is a person's, whatever label the
@@ -1676,6 +1684,15 @@ class QuoteExtractor:
         holder = self._holder_of_role(paragraph, subject)
         if holder:
             return holder
+        if (
+            subject.lower_ in self.member_nouns
+            and subject.tag_ in {"NN", "NNP"}
+            and _definite(subject)
+            and not self.articleless
+        ):
+            # "the Massachusetts Democrat said", "the Texas Republican told": one member of a party, a person
+            # the text named before, not the party the model tagged the word as
+            return self._by_role(paragraph, subject, ("people",), describe)
         headed = self._body_by_title(paragraph, subject)
         if headed:
             return headed
@@ -1994,6 +2011,14 @@ class QuoteExtractor:
                 continue
             head = token.head.head if token.dep_ == "pobj" else token.head
             if head != sentence.root:
+                continue
+            if (
+                token.dep_ == "pobj"
+                and token.head.lower_ in self.circumstances
+                and self._person_named_by(paragraph, token) is None
+            ):
+                # "Spoelstra praised his team after the win", "Higgins addressed shareholders at the
+                # annual meeting": when and where it happened, no party an epithet may describe
                 continue
             if token.pos_ == "PROPN":
                 if self.body.mention_of_token(paragraph, token, ("places",)):
@@ -3160,6 +3185,9 @@ class QuoteExtractor:
         wanted = {c.lower_ for c in subject.lefts if c.lower_ in self.holder_modifiers}
         others = {name for name in holders if wanted - self._role_words(self.body.roles.get(name, ""))}
         holders -= others
+        placed = self._holder_from(paragraph, subject, holders, others)
+        if placed:
+            return placed
         before = [
             m
             for m in self.body.mentions
@@ -3208,6 +3236,44 @@ class QuoteExtractor:
             if named:
                 return named
         return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+
+    def _holder_from(self, paragraph: int, subject: Token, holders: set[str], others: set[str]) -> str | None:
+        """The person a role written with a country's or a place's word refers to: the latest named
+        before whose post the text wrote with that word, or with the place its demonym stands for
+        (places.yaml `demonyms`). "Hungarian Prime Minister Viktor Orban met Chinese President Xi
+        Jinping" then "the Hungarian premier said" is Orban, not Xi, the person named last; "the
+        French leader" after "French President Emmanuel Macron hosted German Chancellor Olaf
+        Scholz" is Macron. Of those, one whose post has the role's word too (`holders`: "the Russian
+        foreign minister" is Lavrov, not Putin named since). None when no post carries the word (the
+        lists then decide as before)."""
+        if self.articleless:
+            return None  # Russian writes the country after the post, in the genitive
+        origin: set[str] = set()
+        for child in subject.lefts:
+            if (
+                child.dep_ in {"amod", "compound"}
+                and child.text[:1].isupper()
+                and (child.ent_type_ in ORIGIN_LABELS or child.text in self.demonyms)
+                and child.lower_ not in self.title_words
+            ):
+                origin.add(child.lower_)
+                place = self.demonyms.get(child.text)
+                if place:
+                    origin.add(place.lower())
+        if not origin:
+            return None
+        placed = {
+            name
+            for name, role in self.body.roles.items()
+            if name not in others and origin & set(re.findall(r"[^\W\d_][\w-]*", role.lower()))
+        }
+        placed = placed & holders or placed
+        before = [
+            m
+            for m in self.body.mentions
+            if m.kind == "people" and m.name in placed and (m.paragraph, m.start) < (paragraph, subject.idx)
+        ]
+        return max(before, key=lambda m: (m.paragraph, m.start)).name if before else None
 
     def _may_hold(self, name: str, word: str, paragraph: int, offset: int) -> bool:
         """Whether a role noun the text gave nobody the entities found may stand for the person named
