@@ -505,6 +505,7 @@ class Dates(_DataFile):
     document_date_markers: Words = None
     year_tags: Words = None
     present_happenings: Words = None
+    day_happenings: Words = None
     plan_verbs: Words = None
     undated_by_own_date: bool | None = None
     week_over_two_months: Literal["year", "month"] | None = None

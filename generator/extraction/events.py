@@ -319,6 +319,10 @@ class DateWords:
     # "Сегодня в Москве начинается форум": verbs whose present tells a happening of the day, not a
     # state that goes on (dates.yaml `present_happenings`, lemmas)
     present_happenings: frozenset[str] = frozenset()
+    # "today's vote", "today's game": nouns of a happening that "today's" dates; "today's hard drives",
+    # "by today's standards" date nothing, "today's" meaning "current" (dates.yaml `day_happenings`,
+    # lemmas; none: every such noun is dated)
+    day_happenings: frozenset[str] = frozenset()
     # "планируется", "намерен": verbs of a plan, whose date lies ahead unless told in the past
     # (dates.yaml `plan_verbs`, lemmas)
     plan_verbs: frozenset[str] = frozenset()
@@ -569,6 +573,7 @@ class DateWords:
             from_happening=_from_happening_re(words, number_words),
             year_tags=tuple(sorted(lexicon.words("dates", "year_tags"))),
             present_happenings=lexicon.words("dates", "present_happenings"),
+            day_happenings=lexicon.words("dates", "day_happenings"),
             plan_verbs=lexicon.words("dates", "plan_verbs"),
             undated_by_own_date=bool(words.get("undated_by_own_date")),
             week_over_two_months=words.get("week_over_two_months") == "year",
@@ -1311,6 +1316,7 @@ def extract_events(
         if not is_prose(text):
             continue  # a menu's or a list of links' dates, a heading's: no happening of the story
         before_span: tuple[int, int, str] | None = None  # the date before, in the same sentence
+        before_parsed: tuple[int, PartialDate] | None = None  # where the date before ended, as read
         for start, end, expression, sequel in _date_spans(doc, context.words):
             if body.in_citation(index, start, end) or dateline and start < dateline.end():
                 continue
@@ -1374,6 +1380,9 @@ def extract_events(
                 continue
             if parsed is None or parsed.iso() is None:
                 continue
+            if before_parsed is not None and not sequel and not YEAR_RE.search(expression):
+                parsed = _in_the_year_restated(text, before_parsed, start, parsed, context.words)
+            before_parsed = (end, parsed)
             if _restated_otherwise(text, start, end, parsed, said, context):
                 continue  # "сегодня, 28 апреля" in a text of 29 April: the text's own date is right
             if not sequel:
@@ -1816,16 +1825,60 @@ def _event(
 
 
 def _without_vaguer(events: list[Event], words: DateWords) -> list[Event]:
-    """ "Two months later, on May 21": the count leads to the day the sentence gives, one event."""
-    dates: dict[str, set[str]] = {}
+    """ "Two months later, on May 21": the count leads to the day the sentence gives, one event;
+    as does a span the next date restates more precisely ("later this month, April 28-29", "last
+    week, on Thursday")."""
+    by_text: dict[str, list[Event]] = {}
     for event in events:
-        dates.setdefault(event.text, set()).add(event.date)
+        by_text.setdefault(event.text, []).append(event)
     return [
         e
         for e in events
-        if not words.count(_trim(e.expression, words))
-        or not any(d != e.date and d.startswith(e.date) for d in dates[e.text])
+        if not (
+            words.count(_trim(e.expression, words))
+            and any(o.date != e.date and o.date.startswith(e.date) for o in by_text[e.text])
+        )
+        and not any(_narrowed_by(e, o, words) for o in by_text[e.text])
     ]
+
+
+def _restating(text: str, vaguer: str, precise: str, words: DateWords) -> bool:
+    """Whether the date `precise` follows the date `vaguer` right after a comma, to restate it:
+    "next month, on November 6", "earlier this week, on Monday", "last year, in September"."""
+    at = text.find(vaguer)
+    comma = RESTATED_RE.match(text, at + len(vaguer)) if at >= 0 and vaguer else None
+    if comma is None or "," not in comma.group():
+        return False
+    rest = text[comma.end() :]
+    opener = words.opener.match(rest)
+    if opener and words.onward_before.search(opener.group()):
+        return False  # "к концу месяца, до 10 августа", "this month, until the 20th": a deadline of its own
+    return rest[opener.end() if opener else 0 :].startswith(_trim(precise, words))
+
+
+def _narrowed_by(event: Event, other: Event, words: DateWords) -> bool:
+    """Whether `other`, a date of the same sentence told more precisely and within `event`'s,
+    restates it ("к концу месяца, до 5 декабря" gives two: the day lies beyond the month)."""
+    return (
+        len(other.date) > len(event.date)
+        and other.date.startswith(event.date)
+        and _restating(event.text, event.expression, other.expression, words)
+    )
+
+
+def _in_the_year_restated(
+    text: str, before: tuple[int, PartialDate], start: int, parsed: PartialDate, words: DateWords
+) -> PartialDate:
+    """A day or month with no year that restates a year counted just before it is of that year:
+    "The festival returns next year, on June 10", "closed last year, in September"."""
+    end, year = before
+    if year.month is not None or year.year is None or parsed.year == year.year:
+        return parsed
+    between = text[end:start]
+    comma = RESTATED_RE.match(between)
+    if comma is None or "," not in comma.group() or words.opener.sub("", between[comma.end() :]).strip():
+        return parsed
+    return PartialDate(year.year, parsed.month, parsed.day)
 
 
 def _says_when(span, sentence, before: str, context: Context) -> bool:
@@ -1842,10 +1895,19 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         return False
     if span.text.startswith("Today") and span.start > sentence.start:
         return False  # "NBC's Today show": a name
-    if span.text.lower() == "today" and _verb(span).tag_ in {"VBZ", "VBP"} and not _perfect(_verb(span)):
+    of_a_noun = _possessor_of(span, context.words)
+    if of_a_noun is not None and of_a_noun.lemma_.lower() not in context.words.day_happenings:
+        return False  # "based on today's hard drives", "many of today's young voters": nowadays
+    if (
+        span.text.lower() == "today"
+        and of_a_noun is None
+        and _verb(span).tag_ in {"VBZ", "VBP"}
+        and not _perfect(_verb(span))
+    ):
         return False  # "today the demand outstrips supply": nowadays
     if (
         span.text.lower() in context.words.nowadays
+        and of_a_noun is None
         and _told_in_the_present(span)
         and not _future(span, before, words)
         and _verb(span).lemma_.lower() not in words.present_happenings
@@ -1883,6 +1945,16 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
         # a year still running or ahead; "2024 was (had been) the warmest year" is a finished fact
         return False
     return _has_verb(span, sentence) or _dash_for_a_verb(span, sentence, words.verb_dashes)
+
+
+def _possessor_of(span, words: DateWords):
+    """The noun the day of writing possesses ("today's vote", "today's smartphones"), in a language
+    that tells which such nouns are happenings (dates.yaml `day_happenings`): before any other, the
+    day is the present time ("by today's standards", "today's headlines"), no happening's."""
+    if not words.day_happenings or span.text.lower() not in words.nowadays:
+        return None
+    day = span.root
+    return day.head if day.dep_ == "poss" and day.head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _approximately_ago(span, before: str, words: DateWords) -> bool:
