@@ -42,6 +42,7 @@ COUNT_MODS = {"amod", "compound", "nmod"}
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # "in which 96 died", "12 were wounded": a number that is the subject of one of these counts it
+CLAUSE_MARKS = frozenset({",", ";", ":"})  # what may open the clause an untagged count opens
 OPENING_DEPS = {"quantmod", "advmod", "det"}  # what may open a sentence before its number: "Some 5000"
 # the parts of speech of a rank word that ranks ("the top 10 banks", "the Top 10 Songs"), not a verb's
 RANK_POS = frozenset({"ADJ", "NOUN", "PROPN"})
@@ -559,10 +560,27 @@ class FigureExtractor:
         if any(re.fullmatch(r"\d{4}", t.text) for t in numbers):
             return ent
         counted = [t.head for t in numbers if t.dep_ == "nummod" and t.head.i >= ent.end]
-        if counted and (counted[0].pos_ != "NOUN" or counted[0].ent_type_):
+        doc = ent.doc
+        # "between 5" of "between 5 and 8 percent": a range's low end, of which the model tags the far
+        # end as the figure it is, a word of range_words between them
+        low_end = (
+            ent.end + 1 < len(doc)
+            and doc[ent.end].lower_ in self.range_words
+            and doc[ent.end + 1].like_num
+            and doc[ent.end + 1].ent_type_ in FIGURE_LABELS
+        )
+        if counted and (counted[0].pos_ != "NOUN" or counted[0].ent_type_ and not low_end):
             return ent
         if not counted and not any(
-            t.dep_ in SUBJECT_DEPS and t.head.pos_ == "VERB" and t.head.i >= ent.end for t in numbers
+            t.dep_ in SUBJECT_DEPS
+            and t.head.pos_ == "VERB"
+            and t.head.i >= ent.end
+            # "killing 11 and injuring 35", of which the model tags "35" as a date: the object of a
+            # verb of harm, loss or seizure (numbers.yaml one_count_verbs) counts whom it befell
+            or t.dep_ == "dobj"
+            and t.head.pos_ == "VERB"
+            and t.head.lemma_.lower() in self.one_count_verbs
+            for t in numbers
         ):
             return ent
         return Span(ent.doc, ent.start, ent.end, label="CARDINAL")
@@ -840,6 +858,9 @@ class FigureExtractor:
             # unit, of what the sentence measures with it
             counts, subject = self._measured(span, written)
         if counts is None and unit in self.shares:
+            # "26% who are behind Cox", "with 14% undecided": the words after a share say who it counts
+            counts = _described(span.root)
+        if counts is None and unit in self.shares:
             # "the jobless rate fell to 6.6%": a share counts what the sentence says it measures
             level = self._level_of(_number_token(span))
             if level is not None:
@@ -968,6 +989,9 @@ class FigureExtractor:
         """What a number with no noun counts: 'in which 96 died', 'the caseload is 162,000',
         'Spain has 157,000 cases and Italy 143,600', 'the attack killed 12'."""
         number = _number_token(span)
+        described = _described(number)
+        if described is not None:
+            return described, None  # "with roughly 140,000 killed", "the 30 who died"
         listed = self._listed(number) if value == 1 else None
         if listed is not None:
             # "two astronauts and one from the EU", "received three votes, she received one": the
@@ -987,6 +1011,17 @@ class FigureExtractor:
             return counted
         if number.dep_ == "dobj" and number.head.pos_ == "VERB":
             return number.head.text, None  # "the attack that killed 12 and wounded 48"
+        qualifier = number.head
+        if (
+            number.dep_ == "pobj"
+            and qualifier.dep_ == "prep"
+            and qualifier.lower_ in self.qualifiers
+            and qualifier.head.pos_ == "VERB"
+            and qualifier.i == number.i - 1
+        ):
+            # "the bomb killed over 140,000": the parser makes the qualifier a preposition of the
+            # verb, whose object the number is
+            return qualifier.head.text, None
         return self._elided_counts(span), None
 
     def _measure_of(self, span: Span) -> tuple[str | None, str | None]:
@@ -1084,6 +1119,11 @@ class FigureExtractor:
         near = span.doc[span.start : span.end + 3].text
         found = re.search(re.escape(written).replace(r"\ ", r"\s+"), near, re.IGNORECASE)
         written = found.group() if found else written
+        if found is not None:
+            # "6 to 10 feet wide", "30 feet deep": the length word after the unit says which length
+            after = re.match(r"\s+(\w+)", near[found.end() :])
+            if after is not None and after.group(1).lower() in self.length_words:
+                written = f"{written} {after.group(1)}"
         number = _number_token(span)
         unit = number.head if number.dep_ == "nummod" and number.head.i >= span.start else number
         holder = _of_holder(unit)
@@ -1516,9 +1556,19 @@ def _with_untagged_counts(doc: Doc, ents: list[Span]) -> list[Span]:
         and t.head.i > t.i
         and not t.head.ent_type_
         and t.whitespace_
-        and all(b.head.i == t.i and b.dep_ in OPENING_DEPS for b in doc[t.sent.start : t.i])
+        and _opens_clause(t)
     ]
     return sorted([*ents, *untagged], key=lambda e: e.start) if untagged else ents
+
+
+def _opens_clause(number: Token) -> bool:
+    """Whether only the number's own qualifier or determiner stands between it and the start of its
+    sentence, or of the clause a comma, semicolon or colon opens ("As of Wednesday morning, nearly
+    900 flights were cancelled")."""
+    doc, start = number.doc, number.i
+    while start > number.sent.start and doc[start - 1].head == number and doc[start - 1].dep_ in OPENING_DEPS:
+        start -= 1
+    return start == number.sent.start or doc[start - 1].text in CLAUSE_MARKS
 
 
 def _not_covered(ents: list[Span]) -> list[Span]:
@@ -1653,6 +1703,45 @@ def _predicate(verb: Token) -> str:
     if len(words) > PREDICATE_WORDS or any(t.is_punct for t in words):
         return verb.text
     return words.text
+
+
+def _described(token: Token) -> str | None:
+    """What the words right after a number (or a share's sign) say of the counted: a relative clause
+    ("26% who are behind Cox", "the 30 who died"), a past participle ("with roughly 140,000
+    killed"); or the adjective a share measures after "with" ("with 14% undecided")."""
+    for child in token.rights:
+        if child.dep_ == "relcl" and any(
+            g.dep_ in SUBJECT_DEPS and g.tag_ in RELATIVE_TAGS and g.i < child.i for g in child.children
+        ):
+            return _clause_words(child)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i == token.i + 1:
+            return child.text
+    head = token.head
+    if token.dep_ == "npadvmod" and head.pos_ == "ADJ" and head.dep_ == "pcomp" and head.i == token.i + 1:
+        return head.text
+    return None
+
+
+def _clause_words(verb: Token) -> str:
+    """A relative clause's verb with its complement, or with the object of its first preposition
+    ("are behind Cox", "remain undecided", "favour challenger"): what those counted do or are. A
+    preposition the parser leaves with no object takes the complement after it ("are behind Lt.
+    Gov. Spencer Cox", whose name it makes the verb's)."""
+    words = [verb.text]
+    for child in verb.rights:
+        if child.dep_ == "prep":
+            words.append(child.text)
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if noun is not None:
+                return " ".join([*words, _said_word(noun)])
+        elif child.dep_ in COMPLEMENT_DEPS:
+            return " ".join([*words, _said_word(child)])
+    return verb.text
+
+
+def _said_word(token: Token) -> str:
+    """A noun with its adjectives and compounds, else the word itself ("undecided")."""
+    return _phrase(token) if token.pos_ in {"NOUN", "PROPN"} else token.text
 
 
 def _of_object(token: Token) -> Token | None:
