@@ -2818,6 +2818,8 @@ def _take_header(
 MAX_TOP_FURNITURE = 10  # lines of menus, crumbs and account links between a masthead and the headline
 MIN_TOP_MENU_ITEMS = 3  # "News  Fire Season  Community": a row this long at a page's top is its menu
 MAX_KICKER_WORDS = 3  # "EXCLUSIVE", "Local News", "Analysis": a section's label or a menu's item alone
+# "Home › Economy › Government signs port deal": a breadcrumb that ends with the headline itself
+CRUMB_TRAIL_RE = re.compile(r"^(?:[^›»>]{1,25}\s[›»>]\s+){2,}\S")
 SEARCH_BOX_RE = re.compile(r"\[\s{3,}\]|^search\W*$", re.I)  # "[          ] Search", "Search..."
 
 
@@ -2833,6 +2835,7 @@ def _top_furniture(line: str, raw: str, lexicon: Lexicon) -> bool:
         or starts_with_bullet(raw)
         and len(line.split()) <= MAX_KICKER_WORDS + 1
         or _crumbs(line)
+        or CRUMB_TRAIL_RE.match(line) is not None
         or len(parts) > 1
         and all(is_boilerplate(part, lexicon) for part in parts)
     )
@@ -2900,6 +2903,10 @@ def _masthead_over_menu(kept: list[str], raw: list[str], source: Source, lexicon
     small = small_words(lexicon)
     for j in [j for j in _nonblank(kept) if j > first][:MAX_TOP_FURNITURE]:
         text = kept[j]
+        if is_caption(text, lexicon):
+            # a photo's caption over the headline ("A nurse prepares a dose. Photo: Health Ministry")
+            between.append(j)
+            continue
         if _header_under(text, lexicon):
             return  # a byline or a date under the first line: that line is the headline
         later = [k for k in _nonblank(kept) if k > j]

@@ -70,3 +70,18 @@ def test_a_labelled_breadcrumb_is_no_headline(tmp_path, lexicon):
     )
     source = read(tmp_path, lexicon, text)
     assert source.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        f"Home › Transport › {HEADLINE}",  # a breadcrumb that ends with the headline
+        "Traffic waits at the ferry on Monday. Photo: Jane Roe",  # a photo's caption
+    ],
+    ids=["trail", "caption"],
+)
+def test_a_trail_or_a_caption_over_the_headline_is_no_headline(tmp_path, lexicon, between):
+    # no menu: the site's word ("Herald") says the first line is the site's name
+    text = page("Valley Herald", between, HEADLINE, "By Jane Doe", "March 3, 2021")
+    source = read(tmp_path, lexicon, text)
+    assert (source.title, source.outlet) == (HEADLINE, "Valley Herald")
