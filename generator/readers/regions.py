@@ -225,20 +225,50 @@ def _region(blocks: list[Block], lines: list[str], lexicon: Lexicon) -> Region |
 
 
 MAX_MENU_ITEM_WORDS = 3  # "Home", "World News", "What's On": a menu's items, not a story's points
-MIN_MENU_ITEMS = 4
+MIN_MENU_ITEMS = 3
+MIN_MENU_ROW_ITEMS = 4  # "Home  News  Sport  Opinion": a menu printed on one line
+MIN_MENU_LINES = 4  # a menu printed one item a line with no bullets
+MAX_MENU_LINE_WORDS = 2
+# between a row's items: two spaces or more, a bar, a middle dot or a bullet
+MENU_ROW_SPLIT_RE = re.compile(r"\s{2,}|\s+[|·•]\s+")
+
+
+def menu_row(line: str, least: int = MIN_MENU_ROW_ITEMS) -> bool:
+    """A menu printed on one line: four items or more (`least`) of a word or few, each capitalised,
+    parted by wide spaces, bars or dots ("Home  News  Business  Opinion", "News | Sport | Business |
+    Contact")."""
+    items = [item for item in MENU_ROW_SPLIT_RE.split(line.strip()) if item]
+    return len(items) >= least and all(
+        len(item.split()) <= MAX_MENU_ITEM_WORDS and not SENTENCE_END_RE.search(item) and item[0].isupper()
+        for item in items
+    )
 
 
 def _menu(lines: list[str]) -> bool:
-    """A run of list items of a word or few each, one a line: a site's menu ("• Home", "• News",
-    "• Sport", "• Opinion"), which a record copied from a dataset does not print."""
-    run = 0
+    """A site's menu: a run of list items of a word or few each, one a line ("• Home", "• News",
+    "• Sport"); the same items on one line, parted by wide spaces or bars; or a run of such
+    items one a line without bullets. A record copied from a dataset prints none of these."""
+    run = bare = 0
     for line in lines:
-        if starts_with_bullet(line) and len(line.split()) <= MAX_MENU_ITEM_WORDS + 1:
+        words = line.split()
+        if starts_with_bullet(line) and len(words) <= MAX_MENU_ITEM_WORDS + 1:
             run += 1
             if run >= MIN_MENU_ITEMS:
                 return True
         elif line.strip():
             run = 0
+        if menu_row(line):
+            return True
+        if (
+            0 < len(words) <= MAX_MENU_LINE_WORDS
+            and words[0][0].isupper()
+            and not SENTENCE_END_RE.search(line)
+        ):
+            bare += 1
+            if bare >= MIN_MENU_LINES:
+                return True
+        elif line.strip():
+            bare = 0
     return False
 
 

@@ -39,7 +39,15 @@ from ..cleaning import (
 from ..dates import find_explicit, parse_date_line
 from ..lexicon import Lexicon, alternatives, bundled, without_leading
 from ..names import without_accents
-from .regions import Region, article_region, blocks_of, starts_with_bullet, stop_words
+from .regions import (
+    MENU_ROW_SPLIT_RE,
+    Region,
+    article_region,
+    blocks_of,
+    menu_row,
+    starts_with_bullet,
+    stop_words,
+)
 from .source import Source
 
 MAX_HEADER_PARAGRAPHS = 6
@@ -190,6 +198,7 @@ def read_lines(
             or _masthead(raw, source, lexicon, quoted=True)
             or _site_name(raw, lines, region, source, lexicon)
             or _masthead(raw, source, lexicon)
+            or _row_masthead(raw, lexicon)
         )
         # between the header and the first paragraph of prose: share bars, topic links,
         # "Media playback is unsupported", captions; a standfirst is a sentence and stays
@@ -201,6 +210,8 @@ def read_lines(
         _header_of_titled_crawl(crawl, known_title, raw, lines, source, lexicon)
     elif crawl is not None:
         known_title = _crawl_header(crawl, raw, lines, source, lexicon)
+    if region is None and crawl is None and known_title is None:
+        _masthead_over_menu(lines, raw, source, lexicon)
     lines = _take_header(lines, source, lexicon, known_title, known_authors)
     lines = _take_sign_off(lines, source, lexicon)
     lines = _take_record_date(lines, source, lexicon, known_title)
@@ -2672,6 +2683,13 @@ def _take_header(
             continue
         day = parse_date_line(line)
         if day:
+            # "Updated June 5, 2024" / "Published June 4, 2024": the story's day is the one it was
+            # first printed on, on the line under the update's
+            below = next((kept[j] for j in _nonblank(kept) if j > i), "")
+            updates = lexicon.words("dates", "update_labels")
+            first_day = parse_date_line(below) if _opens_with(line, updates) else None
+            if first_day is not None and first_day <= day and not _opens_with(below, updates):
+                day = first_day
             source.published = source.published or day
             # a dataset record's header that opens with its date (and address): the headline
             # is still to come, on the next line of text
@@ -2688,8 +2706,9 @@ def _take_header(
             who = dated_byline[1]
             if " " not in who:
                 # "... by TheCable", "... by Korrespondent.net": a credit of one word is the site's
-                # name or address, as a person's has two
-                source.outlet = source.outlet or who
+                # name or address, as a person's has two; "... by Staff" credits no one
+                if who.lower() not in lexicon.words("sources", "unnamed_credit_words"):
+                    source.outlet = source.outlet or who
             elif who not in source.authors:
                 _credit(f"By {who}", source, lexicon)  # people, "Name, Outlet", or "News Desk"
                 if SITE_ADDRESS_RE.search(who.split()[-1]):
@@ -2794,6 +2813,133 @@ def _take_header(
         # stays the post's first sentence in the body too
         source.title = next((_post_title(kept[j]) for j in _nonblank(kept)), None) or None
     return kept
+
+
+MAX_TOP_FURNITURE = 10  # lines of menus, crumbs and account links between a masthead and the headline
+MIN_TOP_MENU_ITEMS = 3  # "News  Fire Season  Community": a row this long at a page's top is its menu
+MAX_KICKER_WORDS = 3  # "EXCLUSIVE", "Local News", "Analysis": a section's label or a menu's item alone
+# "Home › Economy › Government signs port deal": a breadcrumb that ends with the headline itself
+CRUMB_TRAIL_RE = re.compile(r"^(?:[^›»>]{1,25}\s[›»>]\s+){2,}\S")
+SEARCH_BOX_RE = re.compile(r"\[\s{3,}\]|^search\W*$", re.I)  # "[          ] Search", "Search..."
+
+
+def _top_furniture(line: str, raw: str, lexicon: Lexicon) -> bool:
+    """A line of a page's top (tidied, and as printed) that is a menu or a control, not its
+    header: a row of menu items ("Home  News  Sport  Opinion"), a bulleted item, a breadcrumb, a
+    search box, account links ("Sign In   Register", "Log in | Subscribe")."""
+    parts = [part for part in MENU_ROW_SPLIT_RE.split(raw.strip()) if part]
+    return (
+        menu_row(raw, MIN_TOP_MENU_ITEMS)
+        or is_boilerplate(line, lexicon)
+        or SEARCH_BOX_RE.search(raw) is not None
+        or starts_with_bullet(raw)
+        and len(line.split()) <= MAX_KICKER_WORDS + 1
+        or _crumbs(line)
+        or CRUMB_TRAIL_RE.match(line) is not None
+        or len(parts) > 1
+        and all(is_boilerplate(part, lexicon) for part in parts)
+    )
+
+
+def _named_row(line: str, lexicon: Lexicon) -> bool:
+    """A row of menu items led by the site's name: "Mindanao Herald · Politics · Nation · World"."""
+    items = [part for part in MENU_ROW_SPLIT_RE.split(line.strip()) if part]
+    return menu_row(line) and len(items[0].split()) > 1 and _named_like_a_site(items[0], lexicon)
+
+
+def _row_masthead(raw: list[str], lexicon: Lexicon) -> str | None:
+    """The site's name leading the menu's row on a page's first line."""
+    first = next((line for line in raw if line.strip()), "")
+    return MENU_ROW_SPLIT_RE.split(first.strip())[0] if _named_row(first, lexicon) else None
+
+
+def _known_tail(site: str, lexicon: Lexicon) -> str:
+    """A masthead's name, or the known outlet its last words name: a logo's link "Discover Thomson
+    Reuters" is Reuters's."""
+    words = site.split()
+    tails = (known_outlet(" ".join(words[cut:]), lexicon) for cut in range(len(words)))
+    return next((tail for tail in tails if tail), site)
+
+
+def _header_under(line: str, lexicon: Lexicon) -> bool:
+    """A header's line under a headline: a date line, a byline (with or without "By", beside its
+    date: "November 12, 2019 by Staff"), an address."""
+    return bool(
+        _header_line(line, lexicon)
+        or _name_line(line, lexicon)
+        or _name_beside_date(line, lexicon)
+        or _dated_byline(line, lexicon)
+    )
+
+
+def _masthead_over_menu(kept: list[str], raw: list[str], source: Source, lexicon: Lexicon) -> None:
+    """The site's name that opens a page copied as text, over its menu and above the headline: the
+    outlet, not the title ("Riverton Ledger" / "Home  News  Sport" / headline / "By Jane Doe" /
+    date). The headline is the first line shaped like one, about the story (its words are the
+    opening's), with a byline or a date line right under it; the first line is named like a site
+    and shown to be one: a menu, a breadcrumb or a search box stands between the two, or it names
+    itself by a site's word ("Herald", "News"), or the page prints it again (a byline's "Jane
+    Doe, Lusaka Star", the copyright notice). Lines of the top that are furniture go with it."""
+    # "Skip to content", "Menu", "Sign in": controls over the masthead
+    top = _nonblank(kept)
+    first = next(
+        (
+            i
+            for i in top
+            if i == top[0] and _named_row(raw[i], lexicon) or not _top_furniture(kept[i], raw[i], lexicon)
+        ),
+        None,
+    )
+    leading = [i for i in _nonblank(kept) if first is not None and i < first]
+    if first is None or len(leading) > MAX_TOP_FURNITURE:
+        return
+    line = raw[first].strip()
+    items = [part for part in MENU_ROW_SPLIT_RE.split(line) if part]
+    # "Mindanao Herald · Politics · Nation · World": the name leads its own menu's row
+    site, menu = (items[0], True) if _named_row(line, lexicon) else (kept[first].strip(), False)
+    if not (_named_like_a_site(site, lexicon) or DOTTED_NAME_RE.match(site)) or _header_line(site, lexicon):
+        return
+    between: list[int] = []
+    small = small_words(lexicon)
+    for j in [j for j in _nonblank(kept) if j > first][:MAX_TOP_FURNITURE]:
+        text = kept[j]
+        if is_caption(text, lexicon):
+            # a photo's caption over the headline ("A nurse prepares a dose. Photo: Health Ministry")
+            between.append(j)
+            continue
+        if _header_under(text, lexicon):
+            return  # a byline or a date under the first line: that line is the headline
+        later = [k for k in _nonblank(kept) if k > j]
+        topic = _topic_words(" ".join(kept[k] for k in later[:TOPIC_LINES]), small)
+        headed = any(_header_under(kept[k], lexicon) for k in later[:RECORD_HEADER_LINES])
+        headline = headed and _is_headline(text) and _on_topic(text, topic, small)
+        furniture = _top_furniture(text, raw[j], lexicon)
+        short = len(text.split()) <= MAX_KICKER_WORDS and not SENTENCE_END_RE.search(text)
+        if furniture or short and not headline:
+            menu = menu or furniture
+            between.append(j)
+            continue
+        if not headline:
+            return
+        # a name of four words or more about the story is a headline in title case
+        if len(site.split()) >= MIN_HEADLINE_WORDS and _on_topic(site, topic, small):
+            return
+        # printed again inside a longer line ("Jane Doe, Lusaka Star", "© 2024 Riverton Ledger"):
+        # a headline printed again as it is (a record's title at its end) proves nothing
+        key = _key(site)
+        again = any(key in _key(raw[k]) and _key(raw[k]) != key for k in range(first + 1, len(raw)))
+        named = (
+            is_credit_org(site, lexicon)
+            or known_outlet(site, lexicon) is not None
+            or DOTTED_NAME_RE.match(site) is not None
+            or again
+        )
+        if not (menu or named):
+            return
+        source.outlet = source.outlet or _known_tail(site, lexicon)
+        for k in (*leading, first, *between):
+            kept[k] = ""
+        return
 
 
 POST_MARKS_RE = re.compile(r"\*\*|__|[\ufe0f\u200d]")  # Markdown's bold, an emoji's joiners
