@@ -104,6 +104,11 @@ CREDIT_WORDS = (
     "photo_words",
     "photo_credit_words",
 )
+# "the Chiefs", "the All Blacks": "the", at most one capitalised word, a capitalised plural, and
+# no capitalised word after it
+DEFINITE_PLURAL_RE = re.compile(
+    r"(?<![\w-])[Tt]he (?P<name>(?:[A-Z][a-z]+ )?[A-Z][a-z]{2,}s)(?![\w-]| [A-Z])"
+)
 INNER_POSSESSIVE_RE = re.compile(r"^(?P<owner>.+?)(?:'s|’s) [A-Z]")
 # A wire story's dateline opening a paragraph: the place, maybe its region or a date, and a bracket
 # ("RALEIGH, N.C. (AP) —", "FORT BLISS, Texas (Army News Service, Sept. 24, 2015) --", "Kaduna,
@@ -1263,6 +1268,21 @@ class EntityExtractor:
                     name = text[start : match.end()]
                     found.append(Candidate(index, start, match.end(), name, "organisations"))
                     break
+        # "a loss to the Chiefs", "traded their closer to the Padres", "the All Blacks named":
+        # a team by its plural alone after "the"; not a people's plural ("the Americans", "the
+        # Danes"), a place ("the Philippines") or an event ("the Olympics")
+        for match in DEFINITE_PLURAL_RE.finditer(text):
+            name, nick = match.group("name"), match.group("name").split()[-1]
+            if (
+                nick in self.not_team_words
+                or nick in self.org_words
+                or nick.lower() in self.not_orgs
+                or nick.endswith(("ss", "us", "is"))
+                or name in self.known_places
+                or any(nick.removesuffix(e).lower() in self.demonyms for e in self.plural_endings)
+            ):
+                continue
+            found.append(Candidate(index, match.start("name"), match.end("name"), name, "organisations"))
         return found
 
     def _division_places(self, index: int, text: str) -> list[Candidate]:
@@ -1350,10 +1370,37 @@ class EntityExtractor:
         normal = normal_form(ent.doc, start, end)
         named = self._undeclined_kept(normal, text) if normal else text
         text = clean_entity_text(named, self.definite_articles)
+        own = self._own_possessive(tokens) if kind == "organisations" else ""
+        if own and text_of(ent.doc)[start:end].endswith(text):
+            text, end = text + own, end + len(own)
         candidate = Candidate(index, start, end, text, kind)
         if kind == "people":
             candidate.role = self._role(ent, role_tokens)
         return candidate
+
+    def _own_possessive(self, tokens: list[Token]) -> str:
+        """The possessive ending of a body whose name is a possessive ("Moody's said", "ads for
+        Kellogg’s, Macy’s and Ford", "Standard & Poor's cut"): the model takes it into the name, and
+        the name possesses nothing, being no owner in the parse and followed by no word it could
+        own. "Apple's board", "Trump's plan": the owner's name alone."""
+        if len(tokens) < 2 or tokens[-1].text not in ("'s", "’s"):
+            return ""
+        owner, doc, i = tokens[-2], tokens[-1].doc, tokens[-1].i
+        if owner.dep_ == "poss" or i + 2 >= len(doc):
+            return ""
+        after, then = doc[i + 1], doc[i + 2]
+        subject = owner
+        while subject.dep_ == "conj" and subject.head is not subject:
+            subject = subject.head  # "Standard & Poor's cut": the first of the joined names
+        # the subject of its verb ("Moody's said"), or an item of a list of names ("Kellogg’s,
+        # Macy’s and Ford"); not an owner whose thing the text leaves out ("laws similar to
+        # Charlotte’s as a pretense", "the Playhouse's 'Without Walls'", "Stadia’s recommended
+        # Chromecast")
+        if after.pos_ in {"VERB", "AUX"} and after.dep_ != "amod" and subject.dep_ in {"nsubj", "nsubjpass"}:
+            return tokens[-1].text
+        if after.text in {",", "and", "or"} and then.text[:1].isupper():
+            return tokens[-1].text
+        return ""
 
     def _undeclined_kept(self, normal: str, written: str) -> str:
         """A name's nominative with the words that never decline in it as the text writes them: the
@@ -1604,6 +1651,14 @@ class EntityExtractor:
                 self._named_like_a_person(c, texts) or self._addressed_as_a_person(c, texts)
             ):
                 c.kind = "people"  # "controlled by Rinat Akhmetov": the model said organisation
+        # "spokesperson Nkweto Tembwe confirmed ... Tembwe said": a name of a person's shape the
+        # model read as a body, whose last word the text also names alone, is a person known by
+        # the surname, and so is that word; a body is short-named by its first word ("Lockheed"
+        # of "Lockheed Martin"), never by its last
+        surnamed = self._known_by_last_word(candidates, texts)
+        for c in candidates:
+            if c.kind == "organisations" and (c.text in surnamed or c.text in surnamed.values()):
+                c.kind = "people"
         # "new appointees Lucy Nyawira Macharia, Marete Marungu, Walter Nyambati": an item of a list
         # of people is a person, whatever the model said
         people_at = {(c.paragraph, c.start, c.end) for c in candidates if c.kind == "people"}
@@ -2142,6 +2197,43 @@ class EntityExtractor:
             and not candidate.key
             and not candidate.typed
         )
+
+    def _known_by_last_word(self, candidates: list[Candidate], texts: list[str]) -> dict[str, str]:
+        """The person-shaped names of two or three words the model read as bodies whose last word
+        the text writes alone somewhere, with no capitalised word beside it: name -> that word."""
+        found: dict[str, str] = {}
+        if self.by_lemma:
+            return found  # a declined language writes the surname alone in another form
+        lower_words = _lower_words(texts)
+        for c in candidates:
+            words = c.text.split()
+            if c.kind != "organisations" or c.text in found or not 2 <= len(words) <= 3:
+                continue
+            last = words[-1]
+            if len(last) < 3 or not last.isalpha() or not self._person_shaped_body(c):
+                continue
+            # every word a name's ("NetApp Instaclustr", "Marine Capt" are not); the last no common
+            # word the text also writes in lower case ("Google Search", "Westchester County"); the
+            # first words no place ("Green Bay Packers ... the Packers")
+            if not all(_capitalised_word(w) and w.lower() not in self.title_words for w in words):
+                continue
+            if last.lower() in lower_words or last in self.known_places or self._known_body(last):
+                continue
+            if any(" ".join(words[:n]) in self.known_places for n in range(1, len(words))):
+                continue
+            # "Bangladesh’s Rooppur": an owner and a thing; "the Packers": a team's plural
+            if any(w.endswith(("'s", "’s")) for w in words) or re.search(
+                rf"\b[Tt]he {last}\b", " ".join(texts)
+            ):
+                continue
+            alone = re.compile(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])(?! [A-Z])")
+            if any(
+                not re.search(r"[A-Z][\w’'.-]* $", text[: m.start()])
+                for text in texts
+                for m in alone.finditer(text)
+            ):
+                found[c.text] = last
+        return found
 
     def _addressed_as_a_person(self, candidate: Candidate, texts: list[str]) -> bool:
         """A name the words before it give a person: an honorific ("madam Geingos", "Judge Mr
