@@ -122,3 +122,24 @@ def test_a_deck_under_the_headline_is_the_storys(tmp_path, lexicon):
     source = read(tmp_path, lexicon, text)
     assert source.paragraphs[0] == deck
     assert "Город" not in source.paragraphs
+
+
+def test_other_stories_headlines_that_end_with_a_guillemet_go_under_their_label(lexicon):
+    """A Russian headline ends with a closing guillemet and no stop, a quotation or a quoted name
+    ("Семак: «Сегодня мы были сильнее»", "Гусев назвал причину поражения «Динамо»"); a Russian
+    sentence prints its stop after the guillemet. Under "Новости по теме:" they are teasers."""
+    lines = [
+        STORY,
+        "",
+        "Новости по теме:",
+        "",
+        "Семак: «Сегодня мы были сильнее»",
+        "",
+        "Гусев назвал причину поражения «Динамо»",
+    ]
+    assert clean_lines(lines, lexicon) == [STORY]
+
+
+def test_a_story_sentence_that_ends_after_a_guillemet_stays(lexicon):
+    last = "Матч пройдет на стадионе «Динамо»."
+    assert clean_lines([STORY, "", last], lexicon) == [STORY, last]
