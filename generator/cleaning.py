@@ -44,9 +44,12 @@ UNSPACED_STOPS = "。！？｡"
 # stops that end a sentence wherever a space or the paragraph's end follows: Devanagari's danda,
 # Arabic's and Urdu's question mark and full stop, Ethiopic's full stop, Armenian's full stop
 OTHER_STOPS = "।॥؟۔።։"
-# a sentence's end in any script ("。", "！", "？", "।" ...), quotes and brackets perhaps after it
+# a sentence's end in any script ("。", "！", "？", "।" ...), quotes and brackets perhaps after it; or
+# a closing mark alone, as an English quotation ends a paragraph ('... called it "a disgrace"'), but
+# not a guillemet: Russian and French print a sentence's stop after it ("... «Динамо»."), and a
+# headline ends with one bare ("Гусев назвал причину поражения «Динамо»", "Семак: «Мы были сильнее»")
 SENTENCE_END_RE = re.compile(
-    rf"[{re.escape(SPACED_STOPS + '…:;' + UNSPACED_STOPS + OTHER_STOPS)}][\"'”’»)\]」』]*$|[\"”»」』]$"
+    rf"[{re.escape(SPACED_STOPS + '…:;' + UNSPACED_STOPS + OTHER_STOPS)}][\"'”’»)\]」』]*$|[\"”」』]$"
 )
 # A paragraph in a script that writes no sentence stop (languages.yaml's `unstopped_scripts`:
 # Thai, Lao) is prose by its length: the headlines of the Thai pages of intl dev

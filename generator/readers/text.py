@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from .. import dates
 from ..cleaning import (
     BULLET_RE,
+    LEADING_SIGNS_RE,
     QUOTE_MARKS_RE,
     SENTENCE_END_RE,
     _key,
@@ -219,6 +220,8 @@ def read_lines(
         lines = _take_trailing_header(lines, source, lexicon)
     if not source.authors:
         lines = _late_byline(lines, source, lexicon, headline=known_title is None and region is None)
+    if source.title is not None or known_title is not None:
+        lines = _without_furniture_over_lead(lines, raw, lexicon)
     source.published = source.published or banner  # the day the page was printed: a last resort
     # a text with no page around it found: its furniture may still name its site
     source.outlet = source.outlet or _self_named(page, lexicon) or _address_masthead(page, lexicon)
@@ -240,7 +243,72 @@ def read_lines(
     source.paragraphs = _without_author_notes(paragraphs, source.authors, lexicon)
 
 
+MAX_OVER_LEAD_WORDS = 10  # a rubric, a stamp, a counter, a picture's name; a standfirst says more
+MAX_OVER_LEAD_LINES = 6
+
+
+def _without_furniture_over_lead(lines: list[str], raw: list[str], lexicon: Lexicon) -> list[str]:
+    """Without the lines a page prints between its headline (read already) and its story's first
+    sentence, whatever their words: its rubric ("Хоккей", "ГОРОД"), a stamp with more than the date
+    reader takes ("11:20 12.03.2024 (обновлено: 11:45 12.03.2024)", "02.09.2023 | 18:30 | Одесса |
+    Город"), a counter ("8 549"), an age mark ("16+"), a picture's name ("📷 Здание Государственной
+    думы РФ. Архивное фото"). Each is a short line of its own that ends no sentence, and they stand
+    above the first line that ends one or is as long as prose. Not the head of a sentence broken
+    over lines: the first line of a lead a text browser wrapped (it reaches the width), a dateline
+    or a clause that ends with a comma or a dash ("HERZLIYA, Israel —", "Tafida Abubakar Ila, emir
+    of Rano,"), a line the next goes on in lower case (not a stamp: a record's fields, "type: news",
+    are lines of that shape too); nor lines of a text that never comes to a sentence."""
+    wrap = wrapped_at(raw)
+    over: list[int] = []
+    written = _nonblank(lines)
+    for n, i in enumerate(written[: MAX_OVER_LEAD_LINES + 1]):
+        line = lines[i]
+        after = lines[written[n + 1]] if n + 1 < len(written) else ""
+        broken = goes_on(line, wrap) or line.rstrip().endswith((",", "—", "–", "-"))
+        furniture = is_boilerplate(line, lexicon) or (
+            len(line.split()) <= MAX_OVER_LEAD_WORDS
+            and not SENTENCE_END_RE.search(line)
+            and _page_label(line)
+        )
+        if broken or not furniture:
+            # the lead, or a standfirst over it: a sentence, a line as long as prose, one broken
+            kept = list(lines)
+            for j in over:
+                kept[j] = ""
+            return kept
+        if after[:1].islower() and not (parse_date_line(after) or is_boilerplate(after, lexicon)):
+            # the next line goes on in lower case: this one may be a sentence's head, or a record's
+            # field over its next ("type: news"); not a stamp under a rubric ("сегодня в 08:41")
+            return lines
+        over.append(i)
+    return lines
+
+
+MAX_LABEL_WORDS = 4  # a rubric, a name, a count: "Хоккей", "Новости региона", "Sian Cain", "8 549"
+# a page's fields run together: "02.09.2023 | 18:30 | Одесса | Город", "Здоровье 23 ноября · 5 мин"
+FIELD_BAR_RE = re.compile(r"\s[|·•/›»]\s|^[|·•»]|[|·•]$")
+CLOCK_RE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")  # "11:20", "18:30"
+NUMERIC_DATE_RE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d])")  # "12.03.2024"
+
+
+def _page_label(line: str) -> bool:
+    """A line of a page's own fields, not a deck under the headline ("Scientists will map
+    Christchurch's groundwater system in 3D", the story's words): a few words (a rubric, a name, a
+    count), fields parted by bars or dots, a sign before it ("📷 ...", "📌 ..."), a clock time or a
+    date in it ("Газета «Коммерсантъ» №45 от 14.03.2024, стр. 8", "Хабаровск, 10 июля 2024. DVhab.ru")."""
+    return (
+        len(line.split()) <= MAX_LABEL_WORDS
+        or FIELD_BAR_RE.search(line) is not None
+        or LEADING_SIGNS_RE.match(line) is not None
+        or CLOCK_RE.search(line) is not None
+        or NUMERIC_DATE_RE.search(line) is not None
+        or any(found.day is not None for _, found in find_explicit(line))
+    )
+
+
 MIN_STORY_WORDS = 25  # a paragraph of prose this long says the story has begun
+MIN_STORY_PARAGRAPHS = 2  # ... or paragraphs of prose this many: a sentence's end, and words
+MIN_STORY_PARAGRAPH_WORDS = 8  # a brief's sentence; a menu's or a notice's line above a story is shorter
 
 
 MAX_COMMENT_HEADER_WORDS = 10
@@ -282,8 +350,10 @@ def _before_comments(lines: list[str], lexicon: Lexicon) -> list[str]:
         return lines
     story = False
     words = 0  # of the paragraph so far: counted as it grows, a text of one paragraph stays linear
+    prose = 0  # paragraphs of prose so far
     for i, line in enumerate(lines):
         if not line.strip():
+            prose += words >= MIN_STORY_PARAGRAPH_WORDS and SENTENCE_END_RE.search(lines[i - 1]) is not None
             words = 0
             continue
         if story:
@@ -293,8 +363,13 @@ def _before_comments(lines: list[str], lexicon: Lexicon) -> list[str]:
                 return lines[:i]
             continue
         words += len(line.split())
-        # the paragraph so far ends a sentence where this line ends
-        story = words >= MIN_STORY_WORDS and SENTENCE_END_RE.search(line) is not None
+        # the paragraph so far ends a sentence where this line ends; or a short story's second
+        # paragraph of prose has begun (a menu's items are no sentences)
+        story = (
+            words >= MIN_STORY_WORDS
+            and SENTENCE_END_RE.search(line) is not None
+            or prose >= MIN_STORY_PARAGRAPHS
+        )
     return lines
 
 
