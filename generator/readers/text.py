@@ -1130,7 +1130,11 @@ def _site_name(
     if outlets:
         return outlets.most_common(1)[0][0]
     echoed = _echoed_masthead(raw, lines, region, source, lexicon)
-    if echoed is not None and (owner is None or _printed_once(owner, lines)):
+    company = owner is not None and _owner_company(written or owner, lexicon)
+    # a company's name printed only in the footer, its notice and a line on who owns the site
+    # ("The website is owned and published by Immediate Media Company Limited")
+    footer_only = company and _times_printed(owner or "", lines[: region.end]) == 0
+    if echoed is not None and (owner is None or _printed_once(owner, lines) or footer_only):
         # "© 2022 NBC UNIVERSAL", "© Reed Business Information Ltd.": a company the page names
         # only in its notice owns the site the masthead and the footer name ("MSNBC")
         return echoed
@@ -1139,7 +1143,10 @@ def _site_name(
         # name printed above and below the article is the one the reader sees ("New York Post")
         return repeated
     named = _self_named(lines, lexicon)
-    if owner and named and _printed_once(owner, lines):
+    # a company's name the page prints again only as an item of its footer's list of links
+    # ("• The Channel Company", its corporate site) is as much the owner's, not the site's
+    unlisted = [line for i, line in enumerate(lines) if not starts_with_bullet(raw[i])]
+    if owner and named and (_printed_once(owner, lines) or (company and _printed_once(owner, unlisted))):
         # "© 2019 NBC UNIVERSAL", "© 2017 Crux Catholic Media Inc.": a company's name the page
         # prints only there, where its furniture calls the site "NBC News" ("Follow NBC News")
         return named
@@ -1276,6 +1283,7 @@ def _echoed_masthead(
     name's ("Tags"; "SpaceNews", "PEOPLE.com", "MSNBC" are)."""
     story = " ".join(lines[region.start : region.end])
     places = lexicon.words("gazetteer", "places")
+    first = next((i for i, line in enumerate(raw) if line.strip()), None)
     for i in range(min(region.start, len(lines))):
         text = lines[i].strip(" .:")
         words = text.split()
@@ -1292,6 +1300,8 @@ def _echoed_masthead(
                 (len(words) > 1 and not text.isupper() and _named_like_a_site(text, lexicon))
                 or (len(words) == 1 and (RUN_TOGETHER_NAME_RE.match(text) or DOTTED_NAME_RE.match(text)))
                 or (len(words) == 1 and text.isalpha() and text.isupper() and len(text) >= MIN_CAPITALS_NAME)
+                # the page's very first line, one capitalised word: its logo's text ("Cyclingnews")
+                or (len(words) == 1 and i == first and text.isalpha() and text.istitle())
             )
         ):
             continue
