@@ -3243,9 +3243,10 @@ class QuoteExtractor:
         (places.yaml `demonyms`). "Hungarian Prime Minister Viktor Orban met Chinese President Xi
         Jinping" then "the Hungarian premier said" is Orban, not Xi, the person named last; "the
         French leader" after "French President Emmanuel Macron hosted German Chancellor Olaf
-        Scholz" is Macron. Of those, one whose post has the role's word too (`holders`: "the Russian
-        foreign minister" is Lavrov, not Putin named since). None when no post carries the word (the
-        lists then decide as before)."""
+        Scholz" is Macron. Where somebody's post has the role's word (`holders`), only such a one:
+        "the Russian foreign minister" after "Russian President Vladimir Putin met Foreign Minister
+        Sergei Lavrov" is Lavrov, whose post lacks the country's word, not Putin. None when no such
+        post carries the word (the lists then decide as before)."""
         if self.articleless:
             return None  # Russian writes the country after the post, in the genitive
         origin: set[str] = set()
@@ -3267,7 +3268,8 @@ class QuoteExtractor:
             for name, role in self.body.roles.items()
             if name not in others and origin & set(re.findall(r"[^\W\d_][\w-]*", role.lower()))
         }
-        placed = placed & holders or placed
+        if holders:
+            placed &= holders  # the country's word does not make a president a minister
         before = [
             m
             for m in self.body.mentions

@@ -80,3 +80,16 @@ def test_an_epithet_after_a_sentence_that_says_where_is_its_subject(nlp, lexicon
         '"You have no idea how much this means to me," the singer said.',
     )
     assert found == ["Taylor Swift"]
+
+
+def test_a_country_word_does_not_give_a_role_to_somebody_who_holds_another_post(nlp, lexicon):
+    # "the Russian foreign minister": Lavrov, whose post the text wrote without the country's word,
+    # not Putin, the one person whose post has it
+    found = speakers(
+        nlp,
+        lexicon,
+        "Russian President Vladimir Putin met Foreign Minister Sergei Lavrov in the Kremlin. "
+        "Lavrov later flew to Ankara.",
+        '"We are ready for talks without preconditions," the Russian foreign minister said.',
+    )
+    assert found == ["Sergei Lavrov"]
