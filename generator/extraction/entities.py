@@ -3881,6 +3881,8 @@ def _ends_a_longer_name(
         before = doc[first.i - 1]
         if before.lower_ in articles and before.text[:1].isupper() and not before.is_sent_start:
             return True  # "in The Lancet"
+    if _after_an_owners_name(doc, first.i, owners):
+        return False  # "the Lockheed Martin Javelin", which the model may read as "Martin Javelin"
     for ent in doc.ents:
         if ent.label_ not in LONGER_NAME_ENTS or not (ent.start < first.i < ent.end):
             continue
@@ -3892,6 +3894,17 @@ def _ends_a_longer_name(
         if any(not (w.isupper() or w in owners or w.lower() in owners) for w in words):
             return True
     return False
+
+
+def _after_an_owners_name(doc: Doc, at: int, owners: Collection[str]) -> bool:
+    """Whether the capitalised words right before a token end with an owner's name of two words or
+    more ("Lockheed Martin", "Northrop Grumman"), which a model may split between two entities."""
+    words: list[str] = []
+    index = at - 1
+    while index >= 0 and doc[index].is_alpha and doc[index].text[:1].isupper():
+        words.insert(0, doc[index].text)
+        index -= 1
+    return any(" ".join(words[i:]) in owners for i in range(len(words) - 1))
 
 
 # the capitalised words right after a listed name, perhaps after a word joining two names
