@@ -93,3 +93,24 @@ def test_a_country_word_does_not_give_a_role_to_somebody_who_holds_another_post(
         '"We are ready for talks without preconditions," the Russian foreign minister said.',
     )
     assert found == ["Sergei Lavrov"]
+
+
+def test_the_ceo_is_not_an_analyst_named_last(nlp, lexicon):
+    # "the company's CEO" is somebody the text has not named, not the analyst of the sentence before
+    found = speakers(
+        nlp,
+        lexicon,
+        "Shares of the planemaker fell after analyst Ken Herbert downgraded the stock.",
+        '"We will restore the trust of our customers," the company\'s CEO said.',
+    )
+    assert found == ["the company's CEO"]
+
+
+def test_the_ceo_is_the_chief_executive_not_a_colleague_named_after_him(nlp, lexicon):
+    found = speakers(
+        nlp,
+        lexicon,
+        "Elon Musk, the chief executive of Tesla, spoke to analysts on a call with CFO Vaibhav Taneja.",
+        '"Demand for our cars remains strong," the CEO said.',
+    )
+    assert found == ["Elon Musk"]
