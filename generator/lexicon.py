@@ -218,6 +218,9 @@ class Equipment(_DataFile):
     # listed names that are ordinary words too, which opening a sentence before a noun that is no
     # kind of machine are the word: "Tornado warnings were issued", "Grad students went on strike"
     ordinary_words: Words = None
+    # nouns of a machine's crews, units and use, before which such a name is the machine: "Patriot
+    # batteries", "Typhoon pilots"
+    machine_crews: Words = None
     # a craft named by the text's own words: the verb that names it beside its kind ("a carrier
     # ship, called WhiteKnightTwo"), and the kinds of craft flown one by one, a plain name right
     # before which is the craft's ("the Curiosity rover", "the MAVEN orbiter mission")

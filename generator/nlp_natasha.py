@@ -357,11 +357,12 @@ class NatashaPipeline:
 
     def _feminine_nominative(self, word: str) -> bool:
         """Whether the dictionary reads a word as a feminine nominative, or as a word that does not
-        decline ("Меркель", "Матвиенко": every case one form)."""
+        decline ("Меркель", "Матвиенко": every case one form). A reading of no case (a verb's:
+        the dictionary's guess at an unknown "Чичеровой") is not one more case."""
         forms = self.morph_vocab.parse(word)
         return (
             any(f.feats.get("Case") == "Nom" and f.feats.get("Gender") in ("Fem", None) for f in forms)
-            or len({f.feats.get("Case") for f in forms}) > FIXED_CASES
+            or len({f.feats.get("Case") for f in forms} - {None}) > FIXED_CASES
         )
 
     def _hyphenated_nominative(self, text: str, normal: str) -> str:

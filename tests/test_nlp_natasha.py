@@ -100,6 +100,19 @@ def test_a_given_name_beside_a_declined_surname_is_not_read_as_a_foreign_name_th
     assert named("Губернатор вручил награду Анне Нетребко.") == ["Анне Нетребко"]
 
 
+def test_a_given_name_beside_a_surname_the_dictionary_does_not_know_is_read_in_the_surnames_case():
+    """ "Анне Чичеровой": the dictionary guesses the unknown surname in four oblique cases and as a
+    verb of no case; that guess is no fifth case, so the surname declines and "Анне" is the dative
+    of "Анна", as beside a surname the dictionary knows ("Анне Сидоровой")."""
+    nlp = load_model("natasha")
+
+    def named(text: str) -> list[str]:
+        return sorted(set(nlp(text).user_data["briefings.normal"].values()))
+
+    assert named("Мэр вручил премию Анне Чичеровой.") == ["Анна Чичерова"]
+    assert named("Мэр вручил премию Анне Сидоровой.") == ["Анна Сидорова"]
+
+
 def test_a_mans_surname_of_a_feminine_nouns_declension_in_the_accusative_is_named_in_the_nominative():
     """ "похвалил Джона Кордобу", "поддержали Артёма Дзюбу": a man's surname in "-а" takes "-у" in
     the accusative, as a feminine noun does; one that does not decline ("Сергея Шойгу") keeps its "-у"."""

@@ -3363,6 +3363,9 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
     # Jeep") or the part of one it is said to have ("three carriages of a Tezgam Express")
     vehicle_verbs = {w.lower() for w in data.get("vehicle_verbs") or ()}
     machine_parts = {w.lower() for w in data.get("machine_parts") or ()}
+    # what else than a kind may follow an ordinary word's name opening a sentence and leave it the
+    # machine's: a part, a crew, a unit ("Patriot batteries", "Typhoon pilots"; not "Tornado warnings")
+    of_machines = machine_parts | {w.lower() for w in data.get("machine_crews") or ()}
     organisations = lexicon["organisations"]
     # the bodies the data knows, whose name before a kind is the machine's owner, not its name ("a
     # SpaceX rocket", "the Houthi drones" of the Houthis, "a U.S. Air Force drone"); not a maker,
@@ -3642,7 +3645,9 @@ def find_equipment(body: Body, lexicon: Lexicon) -> list[Mention]:
                 continue
             if name in other_things and not _kind_after(body.docs[index], end, kind_words):
                 continue  # "Abrams said" where the text names Stacey Abrams
-            if name in ordinary_words and _ordinary_word_opening(body.docs[index], start, end, kind_words):
+            if name in ordinary_words and _ordinary_word_opening(
+                body.docs[index], start, end, kind_words, of_machines
+            ):
                 continue  # "Tornado warnings were issued"
             if _something_else(
                 body.docs[index], start, end, name, other_kinds, common_words, other_kinds_after
@@ -3929,9 +3934,12 @@ def _plural_word(doc: Doc, end: int) -> bool:
     return word.morph.get("Number") == ["Plur"] or re.search(r"[^su]s$", word.lower_) is not None
 
 
-def _ordinary_word_opening(doc: Doc, start: int, end: int, kinds: Collection[str]) -> bool:
+def _ordinary_word_opening(
+    doc: Doc, start: int, end: int, kinds: Collection[str], of_machines: Collection[str]
+) -> bool:
     """ "Tornado warnings were issued", "Grad students went on strike": a name opening a sentence
-    right before a noun in lower case that is no kind of machine (equipment.yaml `ordinary_words`)."""
+    right before a noun in lower case that is no kind of machine (equipment.yaml `ordinary_words`),
+    nor a machine's part, crew or unit (`machine_parts`, `machine_crews`: "Patriot batteries")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span) or not span[0].is_sent_start or span[-1].i + 1 >= len(doc):
         return False
@@ -3939,8 +3947,7 @@ def _ordinary_word_opening(doc: Doc, start: int, end: int, kinds: Collection[str
     return (
         after.is_lower
         and after.pos_ in ("NOUN", "PROPN")
-        and after.lower_ not in kinds
-        and after.lemma_.lower() not in kinds
+        and not any(w in kinds or w in of_machines for w in (after.lower_, after.lemma_.lower()))
         and not _kind_after(doc, end, kinds)
     )
 
@@ -3966,6 +3973,8 @@ def _ends_a_longer_name(
         before = doc[first.i - 1]
         if before.lower_ in articles and before.text[:1].isupper() and not before.is_sent_start:
             return True  # "in The Lancet"
+    if _after_an_owners_name(doc, first.i, owners):
+        return False  # "the Lockheed Martin Javelin", which the model may read as "Martin Javelin"
     for ent in doc.ents:
         if ent.label_ not in LONGER_NAME_ENTS or not (ent.start < first.i < ent.end):
             continue
@@ -3977,6 +3986,17 @@ def _ends_a_longer_name(
         if any(not (w.isupper() or w in owners or w.lower() in owners) for w in words):
             return True
     return False
+
+
+def _after_an_owners_name(doc: Doc, at: int, owners: Collection[str]) -> bool:
+    """Whether the capitalised words right before a token end with an owner's name of two words or
+    more ("Lockheed Martin", "Northrop Grumman"), which a model may split between two entities."""
+    words: list[str] = []
+    index = at - 1
+    while index >= 0 and doc[index].is_alpha and doc[index].text[:1].isupper():
+        words.insert(0, doc[index].text)
+        index -= 1
+    return any(" ".join(words[i:]) in owners for i in range(len(words) - 1))
 
 
 # the capitalised words right after a listed name, perhaps after a word joining two names

@@ -42,7 +42,7 @@ from .document import SUBJECT_DEPS, Body, find_citations, is_prose, sentence_of,
 from .quotes import quote_spans
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # A year range "2007-2009", "2018—2019" starts in its first year.
 # a day of the month in a date expression: one or two digits standing alone, not a year's
@@ -1947,7 +1947,7 @@ def _says_when(span, sentence, before: str, context: Context) -> bool:
     return _has_verb(span, sentence) or _dash_for_a_verb(span, sentence, words.verb_dashes)
 
 
-def _possessor_of(span, words: DateWords):
+def _possessor_of(span: Span, words: DateWords) -> Token | None:
     """The noun the day of writing possesses ("today's vote", "today's smartphones"), in a language
     that tells which such nouns are happenings (dates.yaml `day_happenings`): before any other, the
     day is the present time ("by today's standards", "today's headlines"), no happening's."""

@@ -3169,7 +3169,12 @@ class QuoteExtractor:
         hyphened = _hyphen_parts(subject) & self.person_refs
         # "the 46-year-old": the compound refers back, not its last word ("old" of "82-year-old")
         words = hyphened if hyphened and word not in self.person_refs else {word} | hyphened
-        holders = {name for name, role in self.body.roles.items() if words & self._role_words(role)}
+        holders = {
+            name
+            for name, role in self.body.roles.items()
+            # "the CEO" of "the chief executive of Tesla": a post's abbreviation
+            if words & self._role_words(role) or subject.is_upper and _abbreviates(word, role)
+        }
         # "— сказал дипломат" after "вице-министр иностранных дел Литвы Раймундас Кароблис" and
         # the president named since: the one whose post is of that kind (speech.yaml `role_kinds`)
         kinds_of = [self.role_kinds[w] for w in words if w in self.role_kinds]
@@ -3215,7 +3220,9 @@ class QuoteExtractor:
         # quotation: '"Trump has no plan," the senator said' is not Trump's)
         latest = self._last_unquoted_before(paragraph, subject.idx, kinds, leaving_out=others)
         if latest and (
-            self.articleless or hyphened or self._may_hold(latest.name, word, paragraph, subject.idx)
+            self.articleless
+            or hyphened
+            or self._may_hold(latest.name, subject.text if subject.is_upper else word, paragraph, subject.idx)
         ):
             return latest.name
         if not self.articleless and holders - others:
@@ -3243,9 +3250,10 @@ class QuoteExtractor:
         (places.yaml `demonyms`). "Hungarian Prime Minister Viktor Orban met Chinese President Xi
         Jinping" then "the Hungarian premier said" is Orban, not Xi, the person named last; "the
         French leader" after "French President Emmanuel Macron hosted German Chancellor Olaf
-        Scholz" is Macron. Of those, one whose post has the role's word too (`holders`: "the Russian
-        foreign minister" is Lavrov, not Putin named since). None when no post carries the word (the
-        lists then decide as before)."""
+        Scholz" is Macron. Where somebody's post has the role's word (`holders`), only such a one:
+        "the Russian foreign minister" after "Russian President Vladimir Putin met Foreign Minister
+        Sergei Lavrov" is Lavrov, whose post lacks the country's word, not Putin. None when no such
+        post carries the word (the lists then decide as before)."""
         if self.articleless:
             return None  # Russian writes the country after the post, in the genitive
         origin: set[str] = set()
@@ -3267,7 +3275,8 @@ class QuoteExtractor:
             for name, role in self.body.roles.items()
             if name not in others and origin & set(re.findall(r"[^\W\d_][\w-]*", role.lower()))
         }
-        placed = placed & holders or placed
+        if holders:
+            placed &= holders  # the country's word does not make a president a minister
         before = [
             m
             for m in self.body.mentions
@@ -3281,8 +3290,13 @@ class QuoteExtractor:
         of somebody who speaks or acts for another (speech.yaml `agent_nouns`: "Elon Musk spoke in
         Vancouver" then "the spokesman said", "the official said") only for one the text gave a post
         (a spokesman named so) or whose surname a sentence before writes beside that word
-        ("spokesman for the ministry John Kirby", the role the entities missed)."""
-        if self.body.roles.get(name) or word not in self.agents:
+        ("spokesman for the ministry John Kirby", the role the entities missed). A post written as
+        an abbreviation ("the CEO", "the GOC") names one post: not somebody the text gave another
+        ("analyst Ken Herbert", "CFO Vaibhav Taneja"), only one whose post it abbreviates or names."""
+        role = self.body.roles.get(name)
+        if word.isupper():
+            return not role or _abbreviates(word.lower(), role)
+        if role or word not in self.agents:
             return True
         together = re.compile(rf"\b{re.escape(word)}\b.*\b{re.escape(name.split()[-1])}\b", re.I | re.S)
         for index in range(paragraph + 1):
@@ -3691,6 +3705,20 @@ def _indefinite(noun: Token, indefinites: frozenset[str]) -> bool:
         ):
             return True
     return noun.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
+def _abbreviates(abbreviation: str, role: str) -> bool:
+    """Whether a role holds an abbreviation of a post, or words whose initials begin it ("Tesla CEO",
+    "co-founder and chief executive" for "ceo"; not "chief financial officer")."""
+    words = re.findall(r"[^\W\d_]+", role.lower())
+    if abbreviation in words:
+        return True
+    initials = "".join(w[0] for w in words)
+    return any(
+        abbreviation.startswith(initials[i : i + size])
+        for size in range(min(len(abbreviation), len(initials)), 1, -1)
+        for i in range(len(initials) - size + 1)
+    )
 
 
 def _role_phrase(

@@ -75,6 +75,26 @@ def test_an_ordinary_word_opening_a_sentence_before_another_noun_is_the_word(nlp
     assert equipment == {"Tornado"}
 
 
+def test_an_ordinary_word_opening_a_sentence_before_a_machines_crew_or_unit_is_the_machine(nlp, lexicon):
+    # "batteries", "pilots" are no kind of machine, but only a machine has them
+    assert equipment_of(
+        nlp, lexicon, ["Patriot batteries have shot down dozens of cruise missiles over Kyiv this year."]
+    ) == {"Patriot"}
+    assert equipment_of(
+        nlp, lexicon, ["Typhoon pilots scrambled on Tuesday to intercept two Russian bombers near Scotland."]
+    ) == {"Typhoon"}
+
+
+def test_a_listed_name_after_its_makers_name_of_two_words_stays_a_machine_where_it_is_repeated(nlp, lexicon):
+    # the model reads "Martin Javelin" as a person's name: "Lockheed Martin" is the maker, the owner
+    equipment = equipment_of(
+        nlp,
+        lexicon,
+        ["The Lockheed Martin Javelin missile is made in Alabama. The Javelin weighs 22 kilograms."],
+    )
+    assert "Javelin" in equipment
+
+
 def test_a_code_with_a_nickname_or_a_listed_names_mark_is_a_machine_in_a_text_naming_no_kind(nlp, lexicon):
     equipment = equipment_of(
         nlp,

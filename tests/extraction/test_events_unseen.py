@@ -51,3 +51,12 @@ def test_todays_happening_is_dated_with_the_day(nlp, lexicon):
     announcement = "Today's announcement follows months of talks between the two firms."
     b = brief(nlp, lexicon, [vote, announcement], published=date(2025, 6, 12))
     assert dated(b) == {"2025-06-12": [vote, announcement]}
+
+
+def test_todays_happening_in_the_plural_or_of_a_kind_the_first_list_lacked_is_dated(nlp, lexicon):
+    # the list is of lemmas: "talks" is "talk"; a vigil, a ceasefire, an outage are happenings too
+    talks = "Today's talks between the two delegations ended without agreement, officials said."
+    vigil = "Hundreds gathered for today's vigil outside the school, police said."
+    outage = "Today's outage left two million customers without power, the utility said."
+    b = brief(nlp, lexicon, [talks, vigil, outage], published=date(2025, 6, 12))
+    assert dated(b) == {"2025-06-12": [talks, vigil, outage]}

@@ -80,3 +80,37 @@ def test_an_epithet_after_a_sentence_that_says_where_is_its_subject(nlp, lexicon
         '"You have no idea how much this means to me," the singer said.',
     )
     assert found == ["Taylor Swift"]
+
+
+def test_a_country_word_does_not_give_a_role_to_somebody_who_holds_another_post(nlp, lexicon):
+    # "the Russian foreign minister": Lavrov, whose post the text wrote without the country's word,
+    # not Putin, the one person whose post has it
+    found = speakers(
+        nlp,
+        lexicon,
+        "Russian President Vladimir Putin met Foreign Minister Sergei Lavrov in the Kremlin. "
+        "Lavrov later flew to Ankara.",
+        '"We are ready for talks without preconditions," the Russian foreign minister said.',
+    )
+    assert found == ["Sergei Lavrov"]
+
+
+def test_the_ceo_is_not_an_analyst_named_last(nlp, lexicon):
+    # "the company's CEO" is somebody the text has not named, not the analyst of the sentence before
+    found = speakers(
+        nlp,
+        lexicon,
+        "Shares of the planemaker fell after analyst Ken Herbert downgraded the stock.",
+        '"We will restore the trust of our customers," the company\'s CEO said.',
+    )
+    assert found == ["the company's CEO"]
+
+
+def test_the_ceo_is_the_chief_executive_not_a_colleague_named_after_him(nlp, lexicon):
+    found = speakers(
+        nlp,
+        lexicon,
+        "Elon Musk, the chief executive of Tesla, spoke to analysts on a call with CFO Vaibhav Taneja.",
+        '"Demand for our cars remains strong," the CEO said.',
+    )
+    assert found == ["Elon Musk"]
