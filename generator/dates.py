@@ -67,10 +67,14 @@ _LABEL_WORDS = alternatives(LABELS)  # escaped, spaces too, as the verbose patte
 # Full or partial dates, most specific first.
 PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b"),
+    # "2024.03.31", "2024. 3. 31.": the year first and stops between, as Korean, Hungarian,
+    # Lithuanian and Chinese pages print a date line; the year leads, so no order is in doubt
+    re.compile(rf"(?<![\w.]){_YEAR}\.\s?(?P<mnum>[01]?\d)\.\s?(?P<dnum>[0-3]?\d)(?:\.(?!\d))?(?![\d.])"),
     re.compile(rf"\b{_MONTH_FIRST}\s+{_DAY},?\s+{_YEAR}\b"),
     # "17 февраля 2022г.": a year's short noun may be glued to it
     re.compile(rf"\b{_DAY}\s+{_OF}{_MONTH},?\s+{_YEAR}(?!\d)"),
-    re.compile(rf"\b(?P<dnum>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}\b"),
+    # "31.03.2024", and "31. 3. 2024" as Czech and Slovak pages space it
+    re.compile(rf"\b(?P<dnum>[0-3]?\d)\.\s?(?P<mnum>[01]?\d)\.\s?{_YEAR}\b"),
     # "2022/04/19", never a web address's "/2022/04/19/story"
     re.compile(rf"(?<![/\w]){_YEAR}/(?P<mnum>[01]?\d)/(?P<dnum>[0-3]?\d)(?![/\w])"),
     # "13/11/2023" or "11/13/2023": read only when a part over 12 tells the day ("02/11/2023" is
@@ -124,6 +128,7 @@ def _section(match: re.Match[str]) -> str:
 
 _GLUED_TIME_RE = re.compile(rf"\b({YEAR_DIGITS})([0-2]?\d:[0-5]\d\b|\d{{1,3}}\s*(?:{_COUNT_WORDS})\b)")
 _GLUED_LABEL_RE = re.compile(rf"(?<=[^\W_])(?=(?:{alternatives([w.capitalize() for w in LABELS])})\b)")
+_GLUED_SECTION_RE = re.compile(r"^[^\W\d_]{3,}(?=\d)")
 _TRAILING_NOISE = re.compile(rf"(?:{_NOISE})+$", re.I | re.X)
 
 
@@ -265,6 +270,12 @@ def parse_date_line(line: str) -> date | None:
     line = _GLUED_LABEL_RE.sub(" ", _GLUED_TIME_RE.sub(r"\1 \2", line))
     if not line or len(line) > 100:
         return None
+    glued = _GLUED_SECTION_RE.match(line)
+    if glued:
+        # "Nuomonės2024.03.31 19:59", "Wiadomości31 marca 2024": the section's name and the date,
+        # two spans of the page's stamp that a text browser printed with no space between; a word
+        # run into a date's digits is no sentence's
+        return parse_date_line(line[glued.end() :])
     dates = find_explicit(line)
     if not dates or len(dates) > 1 and any(parsed.day is None for _, parsed in dates):
         return None
@@ -411,6 +422,8 @@ def _page_calendar(language: str | None, user_dir: str | None = None) -> _Calend
         re.compile(rf"(?<![\w.]){day}\s*{of}{month}\.?,?{sep}{of}{_YEAR}(?!\d)", re.I),
         re.compile(rf"(?<![\w.]){month}\.?\s+(?P<dnum>[0-3]?\d),?\s+{_YEAR}(?!\d)", re.I),
         re.compile(rf"(?<![\w.]){month}\.?,?\s+{of}{_YEAR}(?!\d)", re.I),
+        # "2024. március 31.": the year first, with its stop, as Hungarian writes a date
+        re.compile(rf"(?<![\w.]){_YEAR}\.\s*{month}\.?\s+(?P<dnum>[0-3]?\d)\.?(?!\d)", re.I),
         re.compile(rf"(?<![\w.]){day}\s*{of}{month}", re.I),
         # "1 / 12 / 2020", "02/11/2023": every language without a pipeline writes the day first
         # (English is the one that may not, and its pages never read this calendar)

@@ -407,3 +407,37 @@ def test_a_page_stamp_with_its_section_and_counters_is_a_date_line(line):
 )
 def test_a_date_line_with_a_name_or_a_bare_number_is_no_page_stamp(line):
     assert parse_date_line(line) is None
+
+
+# Session 52, date lines of languages without a pipeline
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        (None, "2024.03.31 19:59"),  # the year first, with stops: Lithuanian, Chinese pages
+        ("ko", "2024. 3. 31. 19:59"),  # spaced, a stop after the day: Korean
+        ("hu", "2024. 03. 31. 19:59"),
+        ("cs", "31. 3. 2024 19:59"),  # day first, spaced: Czech, Slovak
+        ("hu", "2024. március 31. 19:59"),  # the year first before the month's name
+        ("lt", "Nuomonės2024.03.31 19:59"),  # the section's name run into the date
+        ("pl", "Wiadomości31 marca 2024, 19:59"),
+        ("hu", "Belföld2024. március 31. vasárnap 19:59"),
+    ],
+)
+def test_a_year_first_or_spaced_date_line_and_one_with_its_section_glued_on_is_read(language, line):
+    # a page's stamp as these sites print it; read, it dates the page and leaves the story
+    with reading_in(language):
+        assert parse_date_line(line) == date(2024, 3, 31)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Version 2024.3.1 released",  # no date line: words around the numbers
+        "2024.13.31",  # no thirteenth month
+        "Covid19 cases",  # a word run into a number that no date follows
+    ],
+)
+def test_a_stopped_number_or_a_word_run_into_digits_is_no_date_line(line):
+    assert parse_date_line(line) is None
