@@ -449,6 +449,10 @@ class DateRanges(_DataFile):
     # makes it the period of a measure, no happening; `event`: it stays one ("С 1 по 15 ноября цены
     # изменились у 13 брендов")
     with_a_count: Literal["period", "event"] | None = None
+    # whether two months a dash joins ("в ноябре-декабре", "в январе–феврале 2019 года") are read as
+    # one stretch dated by its first month: where the words are a month's own case forms, not a label
+    # in a table ("(July-March) of the fiscal year")
+    months_by_dash: bool | None = None
 
 
 class Dates(_DataFile):
@@ -456,6 +460,9 @@ class Dates(_DataFile):
     counted_modifiers: Words = None
     approximate_modifiers: Words = None
     approximate_counts: dict[str, int] | None = None
+    # a count's inflected forms that dates read beside numbers.yaml's words (which figures read by
+    # their lemma): "двух недель назад", "около трех лет назад"
+    count_forms: dict[str, int] | None = None
     months_in_lower_case: bool | None = None
     weekdays: dict[str, int] | None = None
     relative_days: dict[str, int] | None = None

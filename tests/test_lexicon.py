@@ -37,7 +37,7 @@ def test_a_misspelt_key_of_a_range_of_dates_is_told_the_keys_of_its_own_mapping(
         load_lexicon(str(tmp_path))
     assert (
         "dates.yaml: ranges.dated_bi: not a key of `ranges` "
-        "(its keys: starts, ends, dated_by, opened_only, with_a_count)" in str(caught.value)
+        "(its keys: starts, ends, dated_by, opened_only, with_a_count, months_by_dash)" in str(caught.value)
     )
 
 

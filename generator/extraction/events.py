@@ -86,6 +86,10 @@ class DateRanges:
     first_day: re.Pattern[str]  # "17 по 31 июля", what of_days makes one expression: the first day
     # "с 1989 до 2014 года": a first year that leaves its noun to the last, which no model tags
     years_joined: re.Pattern[str] | None
+    # "в ноябре-декабре", "в январе–феврале 2019 года": two months a dash joins, the first leaving
+    # its year to the last; `month_first` splits such an expression into the first and the rest
+    months_joined: re.Pattern[str] | None
+    month_first: re.Pattern[str] | None
     # "and" joins a range's ends only after its opener ("between"): "in March and in May" are two
     list_conjunctions: frozenset[str]
     # every join needs the opener (dates.yaml `opened_only`): "в конце месяца, до 5 декабря" is two
@@ -130,6 +134,16 @@ class DateRanges:
                 re.I,
             )
             if suffixes
+            else None,
+            months_joined=re.compile(
+                rf"(?<![\w-])(?P<first>{months})\s*[-–—]\s*(?P<last>{months})(?![\w-])", re.I
+            )
+            if ranges.get("months_by_dash")
+            else None,
+            month_first=re.compile(
+                rf"^(?P<first>{months})\s*[-–—]\s*(?P<last>(?:{months})(?![\w-]).*)$", re.I
+            )
+            if ranges.get("months_by_dash")
             else None,
             list_conjunctions=list_conjunctions,
             opened_only=bool(ranges.get("opened_only")),
@@ -351,7 +365,7 @@ class DateWords:
         # "than 2019" and "than in 2019", "than in the 2022 elections": a state marker and openers
         state_openers = alternatives([*words.get("time_openers", []), *words.get("expression_openers", [])])
         units = words.get("ago_units", {})
-        number_words = lexicon["numbers"].get("words", {})
+        number_words = {**lexicon["numbers"].get("words", {}), **(words.get("count_forms") or {})}
         # "в 2019-м", "лета 2022-го": a year's case written on the number (dates.yaml `year_endings`);
         # "2008г": its noun glued to it
         endings, suffixes = alternatives(words.get("year_endings")), alternatives(words.get("year_suffixes"))
@@ -484,7 +498,7 @@ class DateWords:
             counted_before=(
                 re.compile(
                     rf"^(?P<dir>{alternatives(words['later_openers'])})\s+"
-                    rf"(?:(?P<n>\d+|{alternatives(list(number_words))})\s+)?(?P<unit>{alternatives(list(units))})$",
+                    rf"(?:(?P<n>\d+|{counts})\s+)?(?P<unit>{alternatives(list(units))})$",
                     re.I,
                 )
                 if words.get("later_openers")
@@ -616,6 +630,9 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
     suffixes = alternatives(words.get("year_suffixes"))
     endings = alternatives(words.get("year_endings"))
     seasons = alternatives(words.get("seasons"))
+    # counts of time in words, exact ("три") or approximate of themselves ("несколько", "пару")
+    counts = alternatives([*number_words, *(words.get("approximate_counts") or {})])
+    approximating = alternatives(words.get("approximate_modifiers"))
     parts = [
         rf"(?:{alternatives(list(words.get('relative_days', {})))})",
         rf"(?:(?:{alternatives(list(shifts))})\s+)?(?:{weekdays})"
@@ -637,8 +654,11 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
         rf"|(?:{seasons})\s+(?:{alternatives(list(words.get('year_phrases') or {}))})"
         rf"|(?:{seasons})\s+{YEAR_DIGITS}"
         rf"(?:-(?:{endings})|(?=\s*(?:{suffixes})(?![\w-]))|(?=\s*(?:[.,;:!?)»\"“”–—]|$))))(?![\w-])",
-        rf"(?:\d+|{alternatives(list(number_words))})\s+(?:{alternatives(list(words.get('ago_units', {})))})"
-        rf"\s+(?:{alternatives(words.get('ago_words'))})",
+        # "три дня назад", "несколько дней назад", "два дня спустя"; "около месяца назад": an
+        # approximating word may stand for the count
+        rf"(?:(?:{approximating})\s+(?:(?:\d+|{counts})\s+)?|(?:\d+|{counts})\s+)"
+        rf"(?:{alternatives(list(words.get('ago_units', {})))})\s+"
+        rf"(?:{alternatives([*(words.get('ago_words') or []), *(words.get('later_words') or [])])})",
     ]
     if words.get("ago_single_units"):
         # "месяц назад", "год назад": one unit, its count left unsaid
@@ -656,7 +676,7 @@ def _expression_re(words: dict, number_words: dict[str, int], shifts: dict[str, 
         # one unit stands alone ("через неделю"), as in "неделю назад"; "через года полтора-два" counts none
         single = alternatives(words.get("ago_single_units") or list(words.get("ago_units", {})))
         parts.append(
-            rf"(?:{alternatives(words['later_openers'])})\s+(?:(?:\d+|{alternatives(list(number_words))})\s+"
+            rf"(?:{alternatives(words['later_openers'])})\s+(?:(?:\d+|{counts})\s+"
             rf"(?:{alternatives(list(words.get('ago_units', {})))})|(?:{single})){named}"
         )
     # whole phrases, openers and all: "в тот же день" and "на днях" are read as written
@@ -1259,6 +1279,16 @@ def _ranges_by_first_day(
         spans.append((match.start("first"), last[1], text[match.start("first") : last[1]], False))
         if ranges.by_start and not match.groupdict().get("list"):
             spans.remove(last)
+    for match in ranges.months_joined.finditer(text) if ranges.months_joined else ():
+        # "в ноябре-декабре", "в январе-феврале 2019 года": one stretch, dated by its first month,
+        # in the year of the last's expression where it gives one
+        last = next((span for span in spans if span[0] == match.start("last")), None)
+        if any(s < match.end() and match.start() < e for s, e, *_ in spans if last is None or s != last[0]):
+            continue
+        end = last[1] if last is not None else match.end()
+        if last is not None:
+            spans.remove(last)
+        spans.append((match.start(), end, text[match.start() : end], False))
     if ranges.years_joined is not None:
         for match in ranges.years_joined.finditer(text):
             if not any(s <= match.start("first") < e for s, e, *_ in spans):
@@ -1270,6 +1300,14 @@ def _first_day_of_range(expression: str, words: DateWords) -> tuple[int, str] | 
     """ "17 по 31 июля": the first day, and the last's date it shares a month and a year with."""
     found = words.ranges.first_day.match(expression) if words.ranges else None
     return (int(found.group("day")), found.group("last")) if found else None
+
+
+def _first_month_of_range(expression: str, words: DateWords) -> tuple[int, str] | None:
+    """ "ноябре-декабре", "январе-феврале 2019 года": the first month, and the last's expression,
+    which gives the year."""
+    first = words.ranges.month_first if words.ranges else None
+    found = first.match(expression.strip()) if first else None
+    return (MONTHS[found.group("first").lower()], found.group("last")) if found else None
 
 
 def _trim(expression: str, words: DateWords) -> str:
@@ -1367,7 +1405,12 @@ def extract_events(
                     or (context.words.present_or_modal_is_near and _told_in_the_present(span))
                 )
                 ranged = _first_day_of_range(expression, context.words)
-                parsed = resolve(_trim(ranged[1] if ranged else expression, context.words), said, context)
+                months = _first_month_of_range(_trim(expression, context.words), context.words)
+                last = ranged[1] if ranged else months[1] if months else expression
+                parsed = resolve(_trim(last, context.words), said, context)
+                if months and parsed is not None and parsed.year and parsed.month:
+                    # the first month of "ноябре-декабре" said in April is November of the year before
+                    parsed = PartialDate(parsed.year - (months[0] > parsed.month), months[0])
                 if parsed is not None and YEAR_RE.fullmatch(expression.strip()):
                     # "к концу 2021 года": the edge before the year is no part of its words
                     edge = text[sentence.start_char : start].split()[-1:]
@@ -1556,7 +1599,9 @@ def _news_of_the_day(
     dated = {
         (e.ref, e.text)
         for e in events
-        if (e.expression or "").lower() not in context.words.recent_openers and not _until(e, context.words)
+        if (e.expression or "").lower() not in context.words.recent_openers
+        and not _until(e, context.words)
+        and not _of_a_document(e, published, context.words)
     }
     # nor does a plan, dated after publication ("Завершить строительство планируется к концу 2021
     # года"), before or after the lead: it tells what is ahead, not the day of the news
@@ -1726,6 +1771,17 @@ def _until(event: Event, words: DateWords) -> bool:
     the happening its sentence tells."""
     at = event.text.find(event.expression) if event.expression else -1
     return at > 0 and bool(words.onward_before.search(event.text[:at]))
+
+
+def _of_a_document(event: Event, published: date, words: DateWords) -> bool:
+    """Whether an event's date is an older document's ("поправки в постановление от 14 ноября 2015
+    года", dates.yaml `document_date_markers`): it dates the document, not what its sentence tells
+    of it. A document of the month of publication may be the very act the sentence tells
+    ("Постановлением от 15 мая правительство утвердило ...")."""
+    at = event.text.find(event.expression) if event.expression else -1
+    before = event.text[:at].split() if at > 0 else []
+    older = event.date < published.isoformat()[:7]
+    return older and bool(before) and before[-1].lower() in words.document_dates
 
 
 def _day_of_the_news(events: list[Event], after: set[str], published: date) -> str:
@@ -2289,6 +2345,14 @@ def _future(span, before: str, words: DateWords) -> bool:
     if onward and not _ends_on_a_date(before[: onward.start()]):
         return True  # not the end of a span of days: "Tuesday, March 10, through Thursday, March 12"
     verb = _verb(span)
+    if (
+        span.start > 0
+        and span.doc[span.start - 1].lower_ in words.deadline_words
+        and words.weekday.match(span.text.strip())
+        and not any(t.morph.get("Tense") == ["Past"] for t in [verb, *verb.children] if t.dep_ != "xcomp")
+    ):
+        # "должна нормализоваться к понедельнику": a day to be reached; not "К пятнице все было готово"
+        return True
     if (
         span.root.head.lemma_.lower() in words.future_nouns
         and not _past(verb, words)
