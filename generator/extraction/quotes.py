@@ -68,6 +68,7 @@ SINGLE_QUOTE_RE = re.compile(
 )
 # the model's labels of a time, which no relative clause describes as a speaker
 TIME_LABELS = {"DATE", "TIME"}
+PLURAL_NOUN_TAGS = {"NNS", "NNPS"}  # the English tagger's plural nouns
 # a nationality's or a place's word before a role ("the Hungarian premier", "the Vermont senator")
 ORIGIN_LABELS = {"NORP", "GPE", "LOC"}
 # what the parser makes of a speaker after its verb when a quoted word took the subject's place
@@ -359,6 +360,9 @@ class QuoteExtractor:
         }
         self._genders: dict[str, str | None] = {}  # a person's gender, once told (see _gender_of)
         self._written: dict[tuple[int, int], str] = {}  # a mention as written (see _written_name)
+        # the people the quotation whose speaker is sought names itself: talked about, so not whom
+        # the "he" of its attribution stands for (see `_named_inside`)
+        self._talked_about: set[str] = set()
 
     def extract(self) -> list[Quote]:
         spans = self.spans
@@ -372,6 +376,7 @@ class QuoteExtractor:
             said = narrated or self._attributed_right_after(span) or self._reported_after_verb(span)
             if not (is_statement(span.text) or said):
                 continue
+            self._talked_about = self._named_inside(span)
             speaker = self.speaker(span, spans)
             if speaker is None and span.tail is not None:
                 last = QuoteSpan(*span.tail, span.closed, span.text)
@@ -397,7 +402,7 @@ class QuoteExtractor:
                 doc = self.body.docs[span.paragraph - 1]
                 last = sentences_of(doc)[-1]
                 probe = QuoteSpan(span.paragraph - 1, last.start_char, last.start_char, True, span_text(last))
-                speaker = self.speaker(probe, []) or self._introduced_by(span.paragraph - 1)
+                speaker = self.speaker(probe, spans) or self._introduced_by(span.paragraph - 1)
                 if speaker is None and self._all_quoted(span.paragraph):
                     # 'Hawley also offered this insight on Trump.' then a paragraph that is
                     # nothing but a quotation: the person the sentence before is about speaks
@@ -475,7 +480,22 @@ class QuoteExtractor:
                 )
             )
             previous = (span, speaker)
+        self._talked_about = set()
         return quotes
+
+    def _named_inside(self, span: QuoteSpan) -> set[str]:
+        """The people a quotation names: '"Coach Janza told us that Stoppila Sunzu has asked to
+        relinquish his position," he said' is not Sunzu's, whoever the sentence before was about."""
+        last = span.tail or (span.paragraph, span.start, span.end)
+        names = set()
+        for m in self.body.mentions:
+            if m.kind != "people" or not span.paragraph <= m.paragraph <= last[0]:
+                continue
+            after_start = m.paragraph > span.paragraph or m.start >= span.start
+            before_end = m.paragraph < last[0] or m.end <= last[2]
+            if after_start and before_end:
+                names.add(m.name)
+        return names
 
     def headline_quotes(self, title: str | None, body_quotes: Sequence[Quote]) -> list[Quote]:
         """The quotation a headline prints as a speaker's words, where the language's papers head a
@@ -2020,6 +2040,9 @@ class QuoteExtractor:
                 # "Spoelstra praised his team after the win", "Higgins addressed shareholders at the
                 # annual meeting": when and where it happened, no party an epithet may describe
                 continue
+            if token.tag_ in PLURAL_NOUN_TAGS and epithet.tag_ not in PLURAL_NOUN_TAGS:
+                # "Mane thanked the fans" before "the striker said": one person, not the many
+                continue
             if token.pos_ == "PROPN":
                 if self.body.mention_of_token(paragraph, token, ("places",)):
                     continue
@@ -2687,6 +2710,13 @@ class QuoteExtractor:
                     )
                     if mention:
                         agreeing_name = self._agreeing_name(pronoun, mention)
+                        if agreeing_name is not None and mention.name in self._talked_about:
+                            # the person the quotation talks about, subject of the sentence before
+                            # ("Sunzu thanked the officials." then '"... Sunzu has asked ...," he
+                            # said'): the speaker is a subject further back
+                            if index == indices[-1] and index > 0:
+                                indices.append(index - 1)
+                            continue
                         if agreeing_name is None:
                             continue  # "Carly Fiorina ..." is not whom "he" refers to
                         return agreeing_name
@@ -2759,6 +2789,7 @@ class QuoteExtractor:
             m
             for m in self._unquoted_mentions
             if m.kind in kinds
+            and m.name not in self._talked_about
             and (pronoun.pos_ != "PRON" and not gender or self._agrees(pronoun, m, gender))
             and self._agreeing_name(pronoun, m) is not None
         ]
