@@ -398,3 +398,30 @@ def test_a_body_its_heads_title_names_speaks_in_the_paragraph_that_names_the_hea
     # the head and the body's words in one paragraph (`_body_by_title` _73, _103 raise; _75, _79, _90,
     # _92 lose the department read by its head's role)
     assert speakers(russian, paragraph) == [body]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the place is where the correspondent had been, in a clause of its own verb
+        "рассказали корреспонденту, который побывал в «Интуристе»",
+        # no place: what about, and when
+        "рассказали корреспонденту о ремонте",
+        "рассказали корреспонденту при встрече",
+    ],
+)
+def test_a_plural_speech_verb_with_no_place_it_was_said_in_names_no_body(russian, said):
+    # (`_speaking_body` _69, _70 walk past the clause's verb; _22, _23, _33, _100 take any noun)
+    assert speakers(russian, f"«Работы завершатся к осени», — {said}.") == [None]
+
+
+def test_a_ministry_is_its_ministers_not_the_body_of_another_named_since(russian):
+    # the headmistress named after the minister heads a school, no ministry (`_title_body` _8, _9: any
+    # role's second word read as the body's kind)
+    said = speakers(
+        russian,
+        "Министр просвещения Сергей Кравцов посетил школу. Директор московской школы Анна Иванова "
+        "встретила министра у входа.",
+        "«Учебники поступят к сентябрю», — уточнили в министерстве.",
+    )
+    assert said == ["Министерство просвещения"]
