@@ -110,6 +110,7 @@ class Places(_DataFile):
     name_particles: Words = None
     place_noun_links: Words = None
     not_places: Words = None
+    event_nouns: Words = None
     place_nouns: Words = None
     area_nouns: Words = None
     place_heads: Words = None

@@ -191,6 +191,11 @@ class EntityExtractor:
         for demonym, place in demonyms.items():
             self.demonym_of.setdefault(place, demonym)
         self.not_places = {w.lower() for w in lexicon["places"].get("not_places", [])}
+        # "the Paris climate deal", "a Vietnam War protester": a place's name before an event's noun
+        # (perhaps a possessive and one lower-case word between) names the event (places.yaml `event_nouns`)
+        self.event_after = re.compile(
+            rf"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:{alternatives(lexicon.words('places', 'event_nouns'))})\b", re.I
+        )
         orgs = lexicon["organisations"]
         self.not_orgs = {w.lower() for w in orgs.get("not_organisations", [])}
         self.not_org_res = [re.compile(p) for p in orgs.get("not_organisation_patterns", [])]
@@ -1836,6 +1841,11 @@ class EntityExtractor:
                 and self._common_word(c.text, lower_words)
             )
         ]  # "Gunmen", "Televised": a word the text also writes in lower case is no place's name
+        events = _at_every_mention(
+            [c for c in candidates if c.kind == "places"],
+            lambda c: bool(self.event_after.match(texts[c.paragraph], c.end)),
+        )
+        candidates[:] = [c for c in candidates if not (c.kind == "places" and c.text in events)]
         # "You can also follow us on Twitter, like us on Facebook", "A link has been posted to your
         # Facebook feed": a platform named only where the site bids its reader, or in lines that are
         # no sentence, is the page's, not the story's
