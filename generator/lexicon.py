@@ -145,6 +145,10 @@ class Organisations(_DataFile):
     formation_words: Words = None
     team_words: Words = None
     not_team_words: Words = None
+    team_name_ends: Words = None
+    team_name_openers: Words = None
+    foreign_body_words: Words = None
+    outlet_frames: Words = None
     product_nouns: Words = None
     maker_unit_words: Words = None
     event_nouns: Words = None

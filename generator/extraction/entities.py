@@ -106,6 +106,13 @@ CREDIT_WORDS = (
 )
 # "the Chiefs", "the All Blacks": "the", at most one capitalised word, a capitalised plural, and
 # no capitalised word after it
+# a run of capitalised words, hyphenated ones with their small particles: "Harakat al-Nujaba",
+# "Tehrik-i-Taliban Pakistan", "Jama'at Nusrat al-Islam wal-Muslimin", "Fianna Fáil"
+_RUN_WORD = r"(?:[a-z]{1,3}-)?[A-Z][\w'’]*(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]*)*"
+NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){_RUN_WORD}(?: {_RUN_WORD})*(?![\w-])")
+# the score of a match as the tokenizer splits it: "2 - 1", "3 – 0"
+SCORE_END_RE = re.compile(r"^\d{1,2} [-–] \d{1,2}$")
+SCORE_TAIL_RE = re.compile(r" \d{1,2} ?[-–] ?\d{1,2}$")
 DEFINITE_PLURAL_RE = re.compile(
     r"(?<![\w-])[Tt]he (?P<name>(?:[A-Z][a-z]+ )?[A-Z][a-z]{2,}s)(?![\w-]| [A-Z])"
 )
@@ -373,6 +380,22 @@ class EntityExtractor:
         self.team_re = re.compile(
             r"(?<![\w-])(?P<place>(?:[A-Z][\w.’'-]* ){1,3})(?P<nick>[A-Z][a-z]{2,}s)(?![\w-]| [A-Z])"
         )
+        # "Manchester United", "Real Madrid": a club by a word of a club's name, in a story about sport
+        self.team_name_ends = set(orgs.get("team_name_ends") or [])
+        self.team_name_openers = set(orgs.get("team_name_openers") or [])
+        # "Harakat al-Nujaba", "Fianna Fáil": a run of capitalised words holding a word of another
+        # language that names a kind of body (organisations.yaml `foreign_body_words`)
+        self.foreign_body_words = lexicon.words("organisations", "foreign_body_words")
+        # "told Newsnight", "according to Marca": a medium cited by its name alone
+        frames = sorted(lexicon.words("organisations", "outlet_frames"), key=len, reverse=True)
+        self.outlet_frame_re = (
+            re.compile(
+                rf"(?<![\w-])(?i:{alternatives(frames)}) "
+                rf"(?P<name>{_RUN_WORD}(?: {_RUN_WORD}){{0,2}})(?![\w'’-]|\.\w| \d| [A-Z])"
+            )
+            if frames
+            else None
+        )
         # "Abia State", "Kaduna and Niger States": a known place and its division's noun, a place
         divisions = sorted({w.title() for w in lexicon["places"].get("division_nouns") or [] if w.isalpha()})
         self.division_re = (
@@ -486,6 +509,9 @@ class EntityExtractor:
                 [c for c in facilities if c.paragraph == index],
                 self._formations(index, text),
                 self._teams(index, text, doc) if sporting and is_prose(text) else [],
+                self._club_names(index, text) if sporting and is_prose(text) else [],
+                self._foreign_body_names(index, text) if is_prose(text) else [],
+                self._cited_outlets(index, text, doc) if is_prose(text) else [],
                 self._division_places(index, text),
                 self._typed_organisations(index, text, doc),
                 self._organisation_phrases(index, text, doc),
@@ -1257,7 +1283,12 @@ class EntityExtractor:
         Not an event's name ("Paris Olympics": `not_team_words`), a place's own word ("Golan
         Heights") or a body's ("Times"); in sentences only, not a menu's or a teaser's line, and not
         across a full stop ("in Sacramento, Calif. Immigrants who ...")."""
-        places = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        # "beating Orlando Pirates 2-1": the model's place without the score it ran into
+        places = {
+            (e.start_char, e.end_char - len(m.group()) if (m := SCORE_TAIL_RE.search(e.text)) else e.end_char)
+            for e in doc.ents
+            if e.label_ in ("GPE", "LOC", "FAC")  # "beating Orlando Pirates", read as a stadium
+        }
         found = []
         for match in self.team_re.finditer(text):
             nick = match.group("nick")
@@ -1304,6 +1335,82 @@ class EntityExtractor:
             ):
                 continue
             found.append(Candidate(index, match.start("name"), match.end("name"), name, "organisations"))
+        return found
+
+    def _name_runs(self, text: str) -> list[tuple[int, int, list[str]]]:
+        """Runs of capitalised words, hyphenated ones with their small particles ("al-Nujaba",
+        "Tehrik-i-Taliban"), without the article or opener the capitals took in and a possessive's
+        ending ("Fine Gael's leader"): (start, end, words)."""
+        runs = []
+        for match in NAME_RUN_RE.finditer(text):
+            # "Sheikh Hasina's Awami League": a possessive ends its owner's name, another begins
+            offset = match.start()
+            for segment in re.split(r"(?<=['’]s )|(?<=s['’] )", match.group()):
+                kept = self._without_openers(segment.split())
+                start = offset + len(segment.rstrip()) - len(" ".join(kept))
+                offset += len(segment)
+                name = POSSESSIVE_RE.sub("", " ".join(kept))
+                if name:
+                    runs.append((start, start + len(name), name.split()))
+        return runs
+
+    def _club_names(self, index: int, text: str) -> list[Candidate]:
+        """A club by a word of a club's name (organisations.yaml `team_name_ends`,
+        `team_name_openers`): "Manchester United", "Zesco United beat Power Dynamos", "Real Madrid",
+        which the model reads as a person or a place; two words at least, in a story about sport."""
+        found = []
+        for start, end, words in self._name_runs(text):
+            if len(words) < 2 or len(words) > 4:
+                continue
+            if words[0] in self.given_names:
+                continue  # "Marco Villa, the company's chief operating officer": a person
+            if words[-1] in self.team_name_ends or words[0] in self.team_name_openers:
+                found.append(Candidate(index, start, end, text[start:end], "organisations", typed=True))
+        return found
+
+    def _foreign_body_names(self, index: int, text: str) -> list[Candidate]:
+        """A body named in another language by what it is, a party, a movement, a brigade, an army
+        (organisations.yaml `foreign_body_words`): "Ansar Allah said it", "Harakat al-Nujaba",
+        "Tehrik-i-Taliban Pakistan", "Sinn Féin", "Fianna Fáil", which the model reads as a person,
+        splits, or takes a place out of."""
+        found = []
+        for start, end, words in self._name_runs(text):
+            parts = [p for w in words for p in w.split("-")]
+            if any(p[:1].isupper() and p.lower() in self.foreign_body_words for p in parts):
+                found.append(Candidate(index, start, end, text[start:end], "organisations", typed=True))
+        return found
+
+    def _cited_outlets(self, index: int, text: str, doc: Doc) -> list[Candidate]:
+        """A medium cited by its name alone after a citing word (organisations.yaml
+        `outlet_frames`): "told Newsnight", "speaking to Kompas", "reported by Semafor". Not a name
+        the model reads as a person's, nor one that opens with a given name, a title or a date, nor a
+        place the data knows or a people's name."""
+        if not self.outlet_frame_re:
+            return []
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        found = []
+        for match in self.outlet_frame_re.finditer(text):
+            if re.search(r"['’]s? ", match.group("name")):
+                continue  # "told Australia's Hysteria Magazine": the owner is no medium
+            after = doc.char_span(match.end("name") + 1, len(text), alignment_mode="expand")
+            if after is not None and len(after) and after[0].pos_ == "NOUN" and after[0].is_lower:
+                continue  # "according to Seaside police", "told VOA Pentagon correspondent": it modifies
+            kept = self._without_openers(match.group("name").split())  # "told The Associated Press"
+            name = POSSESSIVE_RE.sub("", " ".join(kept))
+            start = match.end("name") - len(" ".join(kept))
+            end = start + len(name)
+            first = name.split()[0] if name else ""
+            if (
+                not name
+                or any(s < end and start < e for s, e in people)
+                or first in self.given_names
+                or first.lower().rstrip(".") in self.title_words | self.honorifics | self.openers_and_dates
+                or name in self.known_places
+                or first.lower() in self.demonyms
+                or not self._acceptable(name, "organisations")
+            ):
+                continue
+            found.append(Candidate(index, start, end, name, "organisations"))
         return found
 
     def _division_places(self, index: int, text: str) -> list[Candidate]:
@@ -1369,6 +1476,13 @@ class EntityExtractor:
             # what is left after a title must be a name, not 'Staff' of 'General Staff'
             if len(tokens) == 1 and tokens[0].pos_ != "PROPN":
                 return None
+        # "the Confederation of South African Trade Unions (Cosatu", "Liverpool 2-1": the model ran
+        # the name into the short form that the bracket opens, or into a match's score
+        opened = next((i for i, t in enumerate(tokens) if t.text == "("), None)
+        if opened and not any(t.text == ")" for t in tokens[opened:]):
+            tokens = tokens[:opened]
+        if len(tokens) > 3 and SCORE_END_RE.search(" ".join(t.text for t in tokens[-3:])):
+            tokens = tokens[:-3]
         if kind == "organisations" and tokens[-1].pos_ in {"ADP", "CCONJ", "DET"}:
             return None  # cut short by the model: "Institute for"
         if not tokens:
