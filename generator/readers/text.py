@@ -2566,7 +2566,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
             _is_person_name(n, lexicon) and n.split()[0].lower() not in not_names for n in names
         ):
             return False
-        source.authors.extend(names)
+        source.authors.extend(n for n in names if n not in source.authors)  # a byline printed twice
         source.credits.extend(n for n in initials if n not in source.credits)
         for agency in (p for p in parts if p in outlets):
             source.credits.append(agency)
@@ -2822,6 +2822,9 @@ def _take_header(
     # a dataset record's headline stands right under its header, with or without a blank line
     headline_at, filed = _without_record_fields(kept)
     source.published = source.published or filed
+    wrap = wrapped_at(kept)
+    # a text a browser wrapped at the screen's width: many of its lines reach it and go on
+    hard_wrapped = sum(goes_on(line, wrap) for line in kept) >= MIN_WRAPPED_LINES
     for position, i in enumerate(_nonblank(kept)[:MAX_HEADER_PARAGRAPHS]):
         line = kept[i]
         if not line or is_boilerplate(line, lexicon):
@@ -2948,6 +2951,11 @@ def _take_header(
             _record_credit(line, source, lexicon)
             kept[i] = ""
             continue
+        # a headline a text browser wrapped: its first line reaches the screen's width, its rest
+        # stands on the next line, and a blank line or a date line or byline follows
+        rest_at = i + 1 if hard_wrapped and not title_seen and goes_on(line, wrap) else None
+        if rest_at is not None and _wrapped_headline(kept, rest_at, line, lexicon):
+            line, kept[rest_at] = f"{line} {kept[rest_at]}", ""
         # A headline stands alone: a blank line follows it, not the rest of its sentence,
         # or the date line, address or byline that follows a headline; a record's first
         # line is its headline when a date, address or byline follows within a few lines
@@ -2981,6 +2989,25 @@ def _take_header(
         # stays the post's first sentence in the body too
         source.title = next((_post_title(kept[j]) for j in _nonblank(kept)), None) or None
     return kept
+
+
+MIN_WRAPPED_LINES = 5  # lines that reach the width and go on: a text a browser wrapped, not a record
+
+
+def _wrapped_headline(lines: list[str], at: int, first: str, lexicon: Lexicon) -> bool:
+    """Whether `lines[at]` ends the headline whose first line, reaching the screen's width, is
+    `first`: it is no header line of its own, a blank line or a header line follows it, and the
+    two make one headline (no sentence's stop at its end)."""
+    if (
+        at >= len(lines)
+        or not lines[at]
+        or _header_line(lines[at], lexicon)
+        or _name_line(lines[at], lexicon)
+    ):
+        return False  # "Jane Doe" under a long headline: its writer
+    after = at + 1
+    ends = after >= len(lines) or not lines[after] or _header_line(lines[after], lexicon)
+    return ends and _is_headline(f"{first} {lines[at]}") and not is_caption(lines[at], lexicon)
 
 
 MAX_TOP_FURNITURE = 10  # lines of menus, crumbs and account links between a masthead and the headline

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from tests.readers.readkit import ARTICLE, HEADLINE, dump_with_header, read
+from tests.readers.readkit import ARTICLE, HEADLINE, dump_with_header, read, wrapped
 
 
 def test_a_name_and_the_sites_masthead_under_the_headline_is_its_writer(tmp_path, lexicon):
@@ -59,3 +59,27 @@ def test_a_headline_naming_a_person_and_a_team_stays_the_headline(tmp_path, lexi
     page = dump_with_header([headline, "By Jane Doe\nMarch 3, 2021"])
     source = read(tmp_path, lexicon, page)
     assert source.title == headline
+
+
+WRAPPED = [wrapped(p, 79) for p in ARTICLE]
+LONG_HEADLINE = (
+    "Officials say the new bridge across the river will open to traffic next spring, two years "
+    "later than promised"
+)
+
+
+def test_a_headline_a_text_browser_wrapped_is_read_whole(tmp_path, lexicon):
+    text = "\n\n".join(
+        [wrapped(LONG_HEADLINE, 79), "08 Nov 2019, 18:18 by Jane Doe", "By Jane Doe", *WRAPPED]
+    )
+    source = read(tmp_path, lexicon, text + "\n")
+    assert source.title == LONG_HEADLINE
+    assert source.authors == ["Jane Doe"]  # the byline printed twice names her once
+
+
+def test_a_long_headline_over_its_writers_name_keeps_the_name_apart(tmp_path, lexicon):
+    # a record: its headline on one long line, its writer and its date on the next lines
+    text = "\n".join([LONG_HEADLINE, "Jane Doe", "2025-08-25", "", " ".join(ARTICLE)])
+    source = read(tmp_path, lexicon, text + "\n")
+    assert source.title == LONG_HEADLINE
+    assert source.authors == ["Jane Doe"]
