@@ -83,3 +83,16 @@ def test_a_long_headline_over_its_writers_name_keeps_the_name_apart(tmp_path, le
     source = read(tmp_path, lexicon, text + "\n")
     assert source.title == LONG_HEADLINE
     assert source.authors == ["Jane Doe"]
+
+
+def test_a_title_bar_names_the_site_beside_an_h1_outside_the_story(tmp_path, lexicon):
+    # no site's name in the metadata; the <h1> stands apart from the story's container
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in ARTICLE)
+    page = (
+        f"<html><head><title>{HEADLINE} - Lakeview Sentinel</title></head><body>"
+        f'<nav><a href="/">Home</a> <a href="/news">News</a></nav><h1>{HEADLINE}</h1>'
+        f"<p>By Jane Doe, March 3, 2021</p>{body}</body></html>"
+    )
+    source = read(tmp_path, lexicon, page, name="source.html")
+    assert source.outlet == "Lakeview Sentinel"
+    assert source.title == HEADLINE
