@@ -75,6 +75,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     own_name = _og_site_name(tree)
     description = _description(tree)
     title_tag = _clean(tree.findtext(".//title"))  # read before trafilatura prunes the tree
+    printed_headline = _first_h1(tree)  # read before trafilatura prunes the tree
     addresses = _address_words(tree)
     # a markup time in UTC may be a day off the printed date: only then are the printed dates read
     utc_days = {m.group("day") for m in UTC_STAMP_RE.finditer(html)}
@@ -132,9 +133,11 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
         # its <title> names after the headline ("... | ประชาไท Prachatai.com"), if any
         _, site = split_site_name(title_tag, page.url, lexicon)
         page.outlet = _first_script_part(site) if site else None
-    if page.outlet is None and page.headline:
-        # "Headline | Site" over an <h1> that prints "Headline": the site is the title's other end
-        page.outlet = site_beside_headline(title_tag, page.headline)
+    if page.outlet is None:
+        # "Headline | Site" over an <h1> that prints "Headline": the site is the title's other end,
+        # whether the article's reader kept the <h1> or left it outside the story it found
+        heads = (h for h in (page.headline, printed_headline) if h)
+        page.outlet = next((s for h in heads if (s := site_beside_headline(title_tag, h))), None)
     if (
         url != page.url
         and page.outlet
@@ -144,6 +147,14 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     # a site that signs its pages with its own name ("NOW Grenada") names no author
     page.authors = [a for a in page.authors if a.casefold() != (page.outlet or "").casefold()]
     return page
+
+
+def _first_h1(tree: HtmlElement) -> str | None:
+    """The text of the page's first <h1>, whitespace folded: its headline, as a rule."""
+    heading = next(tree.iter("h1"), None)
+    if heading is None:
+        return None
+    return " ".join("".join(heading.itertext()).split()) or None
 
 
 MIN_TEASER_LINK_WORDS = 4  # another story's headline as a link; "Home", "Read more" are shorter

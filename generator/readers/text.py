@@ -39,7 +39,7 @@ from ..cleaning import (
 )
 from ..dates import find_explicit, parse_date_line
 from ..lexicon import Lexicon, alternatives, bundled, without_leading
-from ..names import without_accents
+from ..names import without_accents, words_key
 from .regions import (
     MENU_ROW_SPLIT_RE,
     Region,
@@ -736,7 +736,7 @@ def _header_around(
             anchor = dated = pos
             break
     for pos, (_, text) in enumerate(zone):
-        beside = None if source.authors else _name_beside_date(text, lexicon)
+        beside = None if source.authors else _name_beside_date(text, lexicon, raw)
         if beside is not None:
             _credited(beside[0], source)
             source.published = source.published or beside[1]
@@ -765,6 +765,7 @@ def _header_around(
             and not _header_date(text)
             and not text_patterns(lexicon).byline.match(text)
             and not _name_line(text, lexicon)  # "Jane Doe, Staff Attorney, Example Project"
+            and not _credit_after_comma(text, lexicon, raw)  # "Chanda Mwale, Lusaka Star"
             and not _crumbs(text)
         )
 
@@ -823,7 +824,7 @@ def _header_around(
         below = zone[: firsts.index(taken[-1])] if title is not None else zone[:MAX_NAME_LINE_ITEMS]
         story = " ".join(lines[body : body + TOPIC_LINES])  # where a caption's subject is told of
         for first, text in (item for item in below if item[0] not in taken):
-            credit = _name_line(text, lexicon)
+            credit = _name_line(text, lexicon) or _credit_after_comma(text, lexicon, raw)
             # a name the story itself tells of is its subject (a photo's caption), not its author
             if credit and not any(name in story for name in credit[0]):
                 _credited(credit, source)
@@ -1866,6 +1867,7 @@ def _header_date(line: str, year: int | None = None) -> date | None:
 
 
 BAR_RE = re.compile(r"\s+\|\s+")
+BAR_PARTS_RE = re.compile(r"\s+[|•·]\s+")  # "Jane Doe | Example Herald | May 2, 2024": a line's fields
 
 
 def _copyright_year(raw: list[str], lexicon: Lexicon) -> int | None:
@@ -1993,13 +1995,76 @@ def _site_credit(parts: list[str], lexicon: Lexicon) -> tuple[list[str], str | N
     return [name], known or site
 
 
+MAX_CREDIT_TAIL_WORDS = 4  # "Island Courier correspondent", "Sierra Sun Record": a job or a site, no clause
+MAX_MASTHEAD_EXTRA_WORDS = 3  # "© 2023 Lusaka Star", "Copyright 2023 Metro Ledger": the site's name again
+
+
+def _credit_after_comma(
+    line: str, lexicon: Lexicon, page: list[str] | None = None
+) -> tuple[list[str], str | None] | None:
+    """A credit line without "By" that names people the language data may not know, by what
+    follows them: "Chanda Mwale, Lusaka Star", "Andriy Melnyk, Kyiv correspondent", "DARLINGTON
+    MWENDABAI & HOPE NYOKA, Chipata". Names of two or three capitalised words (or in capitals),
+    a comma, then what a credit carries and a headline does not: the writer's job (sources data,
+    `journalist_nouns`, `staff_credit_ends`), the place written from (one word, or a place the
+    gazetteer knows), or the site: a known outlet, an address, or a name `page` prints again on
+    a short line of its own (its masthead, its copyright). The people, and the site if named."""
+    written = line.strip()
+    if written.count(",") != 1 or re.search(r"[\"“”«»:;()\d@!?]", written):
+        return None
+    who, tail = (part.strip() for part in written.split(","))
+    if not who or not tail or len(tail.split()) > MAX_CREDIT_TAIL_WORDS:
+        return None
+    # "DAVID KLEPPER": a newspaper prints its reporters' names in capitals
+    names = _bare_names(who.title() if who.isupper() else who, lexicon)
+    if not names:
+        return None
+    words = tail.split()
+    nouns = lexicon.words("sources", "journalist_nouns") | lexicon.words("sources", "staff_credit_ends")
+    if any(w.lower().strip(".").removesuffix("s") in nouns or w.lower() in nouns for w in words):
+        # "Kyiv correspondent", "Staff Writer"; "Reuters correspondent" names its outlet
+        return names, _job_outlet(tail, lexicon)
+    if not all(w[:1].isupper() for w in words):
+        return None
+    site = tail.title() if tail.isupper() else tail
+    known = known_outlet(site, lexicon) or known_outlet(tail, lexicon)
+    if known or (SITE_ADDRESS_RE.search(tail) and len(words) == 1):
+        return names, known or tail
+    if page is not None and _printed_as_name(tail, written, page):
+        return names, site
+    gazetteer = lexicon.raw.get("gazetteer") or {}
+    titles = lexicon.word_parts("people", "titles")
+    known_place = site in (gazetteer.get("places") or ()) or site in (gazetteer.get("variants") or {})
+    place = len(words) == 1 or known_place
+    if place and not tail.isupper() and not any(w.lower() in titles for w in words):
+        return names, None  # "Kitwe", "Doha": where the story was written
+    return None
+
+
+def _printed_as_name(name: str, line: str, page: list[str]) -> bool:
+    """Whether a page prints `name` again on a short line of its own other than `line`: its
+    masthead, its copyright ("© 2023 Lusaka Star"), a footer's link."""
+    key, own = words_key(name), words_key(line)
+    size = len(key.split())
+    for other in page:
+        other_key = words_key(other)
+        if not other_key or other_key == own:
+            continue
+        short = len(other_key.split()) <= size + MAX_MASTHEAD_EXTRA_WORDS
+        if short and (other_key == key or other_key.endswith(f" {key}")):
+            return True
+    return False
+
+
 MAX_BESIDE_WORDS = 14  # a date, a time, a handle, "12 minutes ago": what a byline carries, no sentence
 # a line's head up to its first digit, handle, bracket or separator: "Fahad Shabbir (@FahadShabbir) ..."
 NAME_HEAD_RE = re.compile(r"^(?P<name>[^\d@|()•·,–—]+?)\s*(?=\d|@|\(|[|•·,–—]|\s[-/]\s)")
 GLUED_CLOCK_RE = re.compile(r"(?<=[^\W\d_])(?=\d{1,2}:\d\d)")  # "Melanie Earley15:35"
 
 
-def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str | None], date] | None:
+def _name_beside_date(
+    line: str, lexicon: Lexicon, page: list[str] | None = None
+) -> tuple[tuple[list[str], str | None], date] | None:
     """A name line with its date after it and nothing else but times, handles and separators
     ("Ivan Prothero - November 2, 2023", "Fahad Shabbir (@FahadShabbir) 12 minutes ago Wed 29th
     April 2020 | 03:32 PM"): the people it names (a known given name each, as `_name_line`
@@ -2030,6 +2095,13 @@ def _name_beside_date(line: str, lexicon: Lexicon) -> tuple[tuple[list[str], str
         right_after = found[0][0].start() <= 3 or _next_to(rest[: found[0][0].start()], lexicon)
         bare = _bare_names(head.group("name"), lexicon) if right_after and not sentence else None
         credit = (bare, None) if bare else None
+    if credit is None or not credit[0]:
+        # "Vaea Tupou, Pacific Health Review | July 8, 2024", "DARNELL OKAFOR, BAY HERALD Published
+        # 2:31 p.m. ET March 14, 2024", "SOKHA CHEA | Mekong Tribune | 8 July 2024": the names, then
+        # their site, job or place, then the date; bars part them as a comma does
+        lead = re.split(r"\d", spaced[: head.end() + found[0][0].start()], maxsplit=1)[0]
+        lead = _without_date_label(BAR_PARTS_RE.sub(", ", lead).strip(" ,|•·–—-"), lexicon)
+        credit = _credit_after_comma(lead, lexicon, page) if not line.rstrip().endswith(".") else None
     # "Posted Mon 15 Jan 2024 at 3:41pm": the date's own label and weekday, no one's name
     if credit is None or any(dates_only(n) for n in credit[0]):
         return _name_after_date(spaced, lexicon)
@@ -2494,7 +2566,7 @@ def _credit(line: str, source: Source, lexicon: Lexicon) -> bool:
             _is_person_name(n, lexicon) and n.split()[0].lower() not in not_names for n in names
         ):
             return False
-        source.authors.extend(names)
+        source.authors.extend(n for n in names if n not in source.authors)  # a byline printed twice
         source.credits.extend(n for n in initials if n not in source.credits)
         for agency in (p for p in parts if p in outlets):
             source.credits.append(agency)
@@ -2750,6 +2822,9 @@ def _take_header(
     # a dataset record's headline stands right under its header, with or without a blank line
     headline_at, filed = _without_record_fields(kept)
     source.published = source.published or filed
+    wrap = wrapped_at(kept)
+    # a text a browser wrapped at the screen's width: many of its lines reach it and go on
+    hard_wrapped = sum(goes_on(line, wrap) for line in kept) >= MIN_WRAPPED_LINES
     for position, i in enumerate(_nonblank(kept)[:MAX_HEADER_PARAGRAPHS]):
         line = kept[i]
         if not line or is_boilerplate(line, lexicon):
@@ -2829,7 +2904,7 @@ def _take_header(
             if _key(line) == known_key:
                 kept[i], title_seen = "", True  # the title again, at the top of the body
                 continue
-            beside = None if source.authors or position >= 3 else _name_beside_date(line, lexicon)
+            beside = None if source.authors or position >= 3 else _name_beside_date(line, lexicon, kept)
             if beside is not None:
                 # a byline beside its date under the known headline, above the story: "Francisco
                 # Memoria on 20/10/2017" is the story's writer and date, not its first paragraph
@@ -2837,11 +2912,18 @@ def _take_header(
                 source.published = source.published or beside[1]
                 kept[i], title_seen = "", True
                 continue
+            credit = None if source.authors or position >= 3 else _credit_after_comma(line, lexicon, kept)
+            if credit is not None:
+                # the reporters a newspaper names on the story's first line, under its headline:
+                # "DARLINGTON MWENDABAI & HOPE NYOKA, Chipata" / "FORMER President ..."
+                _credited(credit, source)
+                kept[i], title_seen = "", True
+                continue
             title_seen = True  # the title is known: this line is the body's
             if position >= 3:
                 break
             continue
-        beside = None if source.authors or known_key is not None else _name_beside_date(line, lexicon)
+        beside = None if source.authors or known_key is not None else _name_beside_date(line, lexicon, kept)
         if beside is not None:
             # "Ivan Prothero - November 2, 2023", "Jane Doe15:35, Oct 29 2020": a byline without
             # "By", its date after it
@@ -2849,7 +2931,11 @@ def _take_header(
             source.published = source.published or beside[1]
             kept[i], title_seen = "", True
             continue
-        credit = None if source.authors else _name_line(line, lexicon)
+        credit = (
+            None
+            if source.authors
+            else (_name_line(line, lexicon) or _credit_after_comma(line, lexicon, kept))
+        )
         if credit and (title_seen or _header_soon(kept, i, lexicon)):
             # a record's byline without "By": "Jane Doe" above its date, or under its headline
             _credited(credit, source)
@@ -2865,6 +2951,11 @@ def _take_header(
             _record_credit(line, source, lexicon)
             kept[i] = ""
             continue
+        # a headline a text browser wrapped: its first line reaches the screen's width, its rest
+        # stands on the next line, and a blank line or a date line or byline follows
+        rest_at = i + 1 if hard_wrapped and not title_seen and goes_on(line, wrap) else None
+        if rest_at is not None and _wrapped_headline(kept, rest_at, line, lexicon):
+            line, kept[rest_at] = f"{line} {kept[rest_at]}", ""
         # A headline stands alone: a blank line follows it, not the rest of its sentence,
         # or the date line, address or byline that follows a headline; a record's first
         # line is its headline when a date, address or byline follows within a few lines
@@ -2898,6 +2989,25 @@ def _take_header(
         # stays the post's first sentence in the body too
         source.title = next((_post_title(kept[j]) for j in _nonblank(kept)), None) or None
     return kept
+
+
+MIN_WRAPPED_LINES = 5  # lines that reach the width and go on: a text a browser wrapped, not a record
+
+
+def _wrapped_headline(lines: list[str], at: int, first: str, lexicon: Lexicon) -> bool:
+    """Whether `lines[at]` ends the headline whose first line, reaching the screen's width, is
+    `first`: it is no header line of its own, a blank line or a header line follows it, and the
+    two make one headline (no sentence's stop at its end)."""
+    if (
+        at >= len(lines)
+        or not lines[at]
+        or _header_line(lines[at], lexicon)
+        or _name_line(lines[at], lexicon)
+    ):
+        return False  # "Jane Doe" under a long headline: its writer
+    after = at + 1
+    ends = after >= len(lines) or not lines[after] or _header_line(lines[after], lexicon)
+    return ends and _is_headline(f"{first} {lines[at]}") and not is_caption(lines[at], lexicon)
 
 
 MAX_TOP_FURNITURE = 10  # lines of menus, crumbs and account links between a masthead and the headline
