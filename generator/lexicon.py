@@ -460,6 +460,7 @@ class Dates(_DataFile):
     weekdays: dict[str, int] | None = None
     relative_days: dict[str, int] | None = None
     date_line_labels: Words = None
+    date_marks: dict[str, list[str]] | None = None
     date_line_counts: Words = None
     update_labels: Words = None
     shifts: dict[str, int] | None = None
@@ -972,6 +973,12 @@ def load_lexicon(
         # a page's own language gives its byline's words too ("Von", "und"): never another's page's
         keys = READING_CREDITS + PAGE_CREDITS if other == page else READING_CREDITS
         raw["sources"] = _merge(raw["sources"], {key: value for key, value in credits.items() if key in keys})
+        if other == page:
+            # and the label of its date line's update ("Uppdaterad", "수정"): the story's day is the
+            # one printed first, not the update's on the line under it
+            updates = language_file(user_dir, other, "dates").get("update_labels")
+            if updates:
+                raw["dates"] = _merge(raw["dates"], {"update_labels": updates})
     # Caption credits are matched case-sensitively where they rely on capitals.
     captions = []
     for pattern in raw["boilerplate"].get("caption_credits", []):
