@@ -402,6 +402,8 @@ class Sources(_DataFile):
     unnamed_credit_words: Words = None
     staff_credit_ends: Words = None
     byline_sections: Words = None
+    byline_name_suffixes: Words = None
+    caseless_names: bool | None = None
     self_citations: Words = None
     outlets: dict[str, str] | None = None
     platform_domains: Words = None
@@ -1069,8 +1071,15 @@ def _every_given_name(user_dir: str | None, language: str, own: list[str]) -> fr
 READING_CREDITS = ("byline_labels", "byline_noun_labels", "journalist_nouns", "byline_picture_labels")
 # what a page told to be in a language read on its own pages only also reads of it: the word
 # before a byline's names ("Von", "Par"), between them ("und", "et") and after them, before the
-# place written from ("aus", "à")
-PAGE_CREDITS = ("byline_words", "byline_name_joiners", "byline_sections")
+# place written from ("aus", "à"), or after each name in place of the word before ("기자", "skrifar"),
+# and whether its names are written in a script without capitals (Korean)
+PAGE_CREDITS = (
+    "byline_words",
+    "byline_name_joiners",
+    "byline_sections",
+    "byline_name_suffixes",
+    "caseless_names",
+)
 READING_LISTS = (
     "patterns",
     "caption_credits",

@@ -1,7 +1,9 @@
 """The header of a page in a language without a pipeline whose date words and bylines its data
 names (generator/data/<lang>/dates.yaml and sources.yaml, read on its own pages only): Korean,
 Chinese and Japanese dates written with marks ("2024년 3월 31일", "2024年3月31日"), Danish,
-Icelandic, Croatian and Persian date lines, a later update's line under the first."""
+Icelandic, Croatian and Persian date lines, a later update's line under the first, Korean and
+Icelandic bylines that name the writer before their word ("김민수 기자", "Jón Jónsson skrifar"),
+an Indonesian label ("Penulis")."""
 
 from __future__ import annotations
 
@@ -137,3 +139,54 @@ def test_a_korean_page_is_dated_by_its_first_line_not_by_the_update_under_it(tmp
         dump("ko", ["강 위 낡은 다리, 내년 봄 철거", "입력 2024.03.31 19:59", "수정 2024.04.01 08:10"]),
     )
     assert source.published == date(2024, 3, 31)
+
+
+def test_a_korean_byline_names_the_writer_before_the_word_reporter(tmp_path, lexicon):
+    header = ["강 위 낡은 다리, 내년 봄 철거", "정수민 기자, 이하늘 기자", "입력 2024.03.31 19:59"]
+    source = read(tmp_path, lexicon, dump("ko", header))
+    assert source.authors == ["정수민", "이하늘"]
+    assert source.published == date(2024, 3, 31)
+
+
+def test_a_korean_sign_off_with_an_address_names_the_writer(tmp_path, lexicon):
+    source = read(
+        tmp_path,
+        lexicon,
+        dump("ko", ["강 위 낡은 다리, 내년 봄 철거", "2024-03-31 19:59"], ["이재연 기자 jy@example.co.kr"]),
+    )
+    assert source.authors == ["이재연"]
+    assert not any("기자" in p for p in source.paragraphs)
+
+
+def test_an_icelandic_byline_names_the_writer_before_skrifar(tmp_path, lexicon):
+    source = read(
+        tmp_path,
+        lexicon,
+        dump("is", ["Brú yfir ána rifin næsta vor", "Anna Sigurðardóttir skrifar", "31. mars 2024"]),
+    )
+    assert source.authors == ["Anna Sigurðardóttir"]
+    assert source.published == date(2024, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("language", "byline", "name"),
+    [
+        ("id", "Penulis Budi Santoso", "Budi Santoso"),
+    ],
+)
+def test_a_labelled_byline_of_another_language_names_the_writer_alone(
+    tmp_path, lexicon, language, byline, name
+):
+    """Indonesian "Penulis" (writer) was kept as part of the name."""
+    header = ["Stari most preko rijeke bit će srušen na proljeće", byline, "31.03.2024. 19:59"]
+    source = read(tmp_path, lexicon, dump(language, header))
+    assert source.authors == [name]
+
+
+def test_a_section_name_in_a_script_without_capitals_beside_the_date_is_no_author(tmp_path, lexicon):
+    """A word of Arabic has no capital to tell a name by: a section's name over the date line
+    ("القارات السبع", the seven continents) is no one's byline on a page whose data does not say
+    its language writes names so."""
+    header = ["هدم الجسر القديم فوق النهر الربيع المقبل", "القارات السبع", "٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠"]
+    source = read(tmp_path, lexicon, dump("ar", header))
+    assert source.authors == []
