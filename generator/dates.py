@@ -410,15 +410,42 @@ def _page_calendar(language: str | None, user_dir: str | None = None) -> _Calend
     months = {**months, **{str(k).lower(): int(v) for k, v in (data.get("months") or {}).items()}}
     weekdays += [str(k) for k in data.get("weekdays") or {}]
     joiners += [str(w) for w in data.get("day_month_joiners") or []]
-    if not months:
+    marks = {str(k): [str(w) for w in v or []] for k, v in (data.get("date_marks") or {}).items()}
+    if not months and not marks:
         return None
     labels = [str(w) for w in data.get("date_line_labels") or []]
+    patterns = [*_marked_patterns(marks), *(_named_patterns(months, joiners) if months else [])]
+    words = alternatives(sorted({*weekdays, *labels, *joiners}, key=len, reverse=True))
+    # a label's colon full width after Chinese and Japanese ones ("发布时间：")
+    noise = [rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])\.?[:：]?"] if words else []
+    if marks.get("hour") and marks.get("minute"):
+        # "19時59分", "오후 7시 59분": a clock written with its marks, as the date is
+        hour, minute = alternatives(marks["hour"]), alternatives(marks["minute"])
+        noise.append(rf"\b[0-2]?\d\s*(?:{hour})\s*(?:[0-5]?\d\s*(?:{minute}))?")
+    return _Calendar(months, patterns, re.compile("|".join(noise) or r"(?!)", re.I))
+
+
+def _marked_patterns(marks: dict[str, list[str]]) -> list[re.Pattern[str]]:
+    """A date whose year, month and day are each followed by their mark, as Chinese, Japanese and
+    Korean write one in digits ("2024年3月31日", "2024년 3월 31일"): dates.yaml `date_marks`."""
+    if not all(marks.get(part) for part in ("year", "month", "day")):
+        return []
+    year, month, day = (alternatives(marks[part]) for part in ("year", "month", "day"))
+    return [
+        re.compile(
+            rf"(?<!\d){_YEAR}\s*(?:{year})\s*(?P<mnum>[01]?\d)\s*(?:{month})\s*(?P<dnum>[0-3]?\d)\s*(?:{day})"
+        )
+    ]
+
+
+def _named_patterns(months: dict[str, int], joiners: list[str]) -> list[re.Pattern[str]]:
+    """The dates a language writes with its months' names ("12. März 2024", "29 de mayo")."""
     names = alternatives(sorted(months, key=len, reverse=True))
     of = rf"(?:(?:{alternatives(joiners)})\s+)?" if joiners else ""
     day = r"(?P<day>[0-3]?\d)(?:\.|(?=\s))"  # "12. März", "29 de mayo", "21.dez.2018"
     sep = r"(?:\s*\.\s*|\s+)"
     month = rf"(?P<month>{names})(?![^\W\d_])"
-    patterns = [
+    return [
         re.compile(rf"(?<![\w.]){day}\s*{of}{month}\.?,?{sep}{of}{_YEAR}(?!\d)", re.I),
         re.compile(rf"(?<![\w.]){month}\.?\s+(?P<dnum>[0-3]?\d),?\s+{_YEAR}(?!\d)", re.I),
         re.compile(rf"(?<![\w.]){month}\.?,?\s+{of}{_YEAR}(?!\d)", re.I),
@@ -429,9 +456,6 @@ def _page_calendar(language: str | None, user_dir: str | None = None) -> _Calend
         # (English is the one that may not, and its pages never read this calendar)
         re.compile(rf"(?<![/\w])(?P<dnum>[0-3]?\d)\s?/\s?(?P<mnum>[01]?\d)\s?/\s?{_YEAR}(?![/\w])"),
     ]
-    words = alternatives(sorted({*weekdays, *labels, *joiners}, key=len, reverse=True))
-    noise = re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])\.?:?" if words else r"(?!)", re.I)
-    return _Calendar(months, patterns, noise)
 
 
 def _dateparser_calendar(language: str) -> tuple[dict[str, int], list[str], list[str]]:

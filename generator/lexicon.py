@@ -407,6 +407,8 @@ class Sources(_DataFile):
     unnamed_credit_words: Words = None
     staff_credit_ends: Words = None
     byline_sections: Words = None
+    byline_name_suffixes: Words = None
+    caseless_names: bool | None = None
     self_citations: Words = None
     outlets: dict[str, str] | None = None
     platform_domains: Words = None
@@ -472,6 +474,7 @@ class Dates(_DataFile):
     weekdays: dict[str, int] | None = None
     relative_days: dict[str, int] | None = None
     date_line_labels: Words = None
+    date_marks: dict[str, list[str]] | None = None
     date_line_counts: Words = None
     update_labels: Words = None
     shifts: dict[str, int] | None = None
@@ -984,6 +987,12 @@ def load_lexicon(
         # a page's own language gives its byline's words too ("Von", "und"): never another's page's
         keys = READING_CREDITS + PAGE_CREDITS if other == page else READING_CREDITS
         raw["sources"] = _merge(raw["sources"], {key: value for key, value in credits.items() if key in keys})
+        if other == page:
+            # and the label of its date line's update ("Uppdaterad", "수정"): the story's day is the
+            # one printed first, not the update's on the line under it
+            updates = language_file(user_dir, other, "dates").get("update_labels")
+            if updates:
+                raw["dates"] = _merge(raw["dates"], {"update_labels": updates})
     # Caption credits are matched case-sensitively where they rely on capitals.
     captions = []
     for pattern in raw["boilerplate"].get("caption_credits", []):
@@ -1074,8 +1083,15 @@ def _every_given_name(user_dir: str | None, language: str, own: list[str]) -> fr
 READING_CREDITS = ("byline_labels", "byline_noun_labels", "journalist_nouns", "byline_picture_labels")
 # what a page told to be in a language read on its own pages only also reads of it: the word
 # before a byline's names ("Von", "Par"), between them ("und", "et") and after them, before the
-# place written from ("aus", "à")
-PAGE_CREDITS = ("byline_words", "byline_name_joiners", "byline_sections")
+# place written from ("aus", "à"), or after each name in place of the word before ("기자", "skrifar"),
+# and whether its names are written in a script without capitals (Korean)
+PAGE_CREDITS = (
+    "byline_words",
+    "byline_name_joiners",
+    "byline_sections",
+    "byline_name_suffixes",
+    "caseless_names",
+)
 READING_LISTS = (
     "patterns",
     "caption_credits",

@@ -1891,10 +1891,37 @@ def _as_byline(line: str, lexicon: Lexicon) -> str:
     people is for the byline's reader to judge."""
     labels, found = tuple(lexicon["sources"].get("byline_labels") or ()), text_patterns(lexicon)
     nouns = tuple(lexicon["sources"].get("byline_noun_labels") or ())
+    suffixed = _suffixed_byline(line, lexicon)
+    if suffixed is not None:
+        return suffixed
     match = _label_re(labels, nouns, found.glued_label).match(line)
     if match is None or found.opens_byline.match(line) or len(line.split()) > MAX_LABELLED_BYLINE_WORDS:
         return line
     return f"{found.by} {match.group('who')}"
+
+
+def _suffixed_byline(line: str, lexicon: Lexicon) -> str | None:
+    """A byline whose word follows each name instead of standing before them, as "By ...": Korean
+    "김민수 기자" ("reporter Kim Min-su"), "정수민 기자, 이하늘 기자", "부산=한동훈 기자" (the place
+    written from before "="), Icelandic "Jón Jónsson skrifar" ("writes"): sources.yaml
+    `byline_name_suffixes` of the page's language."""
+    suffixes = tuple(lexicon["sources"].get("byline_name_suffixes") or ())
+    if not suffixes:
+        return None
+    parts = [_suffixed_re(suffixes).match(p.strip()) for p in CONTACT_RE.sub("", line).strip().split(",")]
+    if not all(parts):
+        return None
+    names = [m.group("name") for m in parts if m is not None]
+    joiner = (lexicon["sources"].get("byline_name_joiners") or ["and"])[0]
+    return f"{text_patterns(lexicon).by} {f' {joiner} '.join(names)}"
+
+
+@lru_cache(maxsize=8)
+def _suffixed_re(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """One name of one to three words and the byline's word after it, the place written from
+    before "=" ("부산=한동훈 기자")."""
+    name = r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}?"
+    return re.compile(rf"^(?:[^\W\d_]+=)?(?P<name>{name})\s+(?i:{alternatives(list(suffixes))})$")
 
 
 @lru_cache(maxsize=8)  # asked for every line of every source
@@ -2434,6 +2461,11 @@ def _take_sign_off(lines: list[str], source: Source, lexicon: Lexicon) -> list[s
         at = filled[-2]
     line = lines[at].strip()
     signed = None
+    if suffixed := _suffixed_byline(line, lexicon):
+        # "이재연 기자 oscal@seoul.co.kr": the name, the word a Korean sign-off puts after it, an address
+        if not _credit(suffixed, source, lexicon):
+            return lines
+        return [*lines[:at], "", *lines[at + 1 :]]
     if DASH_START_RE.match(line):
         signed = _name_line(line, lexicon)
     elif capitals := SIGNED_IN_CAPITALS_RE.match(line):
@@ -2719,12 +2751,20 @@ def _byline_parts(who: str, lexicon: Lexicon) -> list[str]:
 def _is_person_name(text: str, lexicon: Lexicon) -> bool:
     """A person's name in a credit (a text's byline, a page's author): up to five words, each
     capitalised in any script ("Иван Антонов") or a particle ("Osama bin Laden"), no job after it,
-    not a site nor an outlet the data knows."""
+    not a site nor an outlet the data knows. On a page whose language writes its names in a
+    script without capitals and says so (sources.yaml `caseless_names`: Korean "박지훈"), a word
+    of that script is a name's as a capitalised one is; elsewhere such a word tells nothing (a
+    section's name in Arabic beside a date is no one's)."""
     words, particles = text.split(), name_particles(lexicon)
+    caseless = bool(lexicon["sources"].get("caseless_names"))
+
+    def capital(word: str) -> bool:
+        return word[:1].isupper() or caseless and _caseless_letter(word[:1])
+
     return (
         1 <= len(words) <= MAX_NAME_WORDS
-        and words[0][:1].isupper()
-        and all(w in particles or w[:1].isupper() and NAME_CHARS_RE.fullmatch(w) for w in words)
+        and capital(words[0])
+        and all(w in particles or capital(w) and NAME_CHARS_RE.fullmatch(w) for w in words)
         and not SITE_ADDRESS_RE.search(text)  # "Army.mil"
         and without_job_title(text, lexicon) == text
         and not is_credit_org(text, lexicon)
