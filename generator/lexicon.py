@@ -280,6 +280,13 @@ class Speech(_DataFile):
     issuer_prepositions: Words = None
     # how a text gives the name of somebody it introduced by description: "a protester who
     # identified himself as Sam", "one resident, who gave only her first name, Natalia"
+    # words that bring somebody new in, unnamed ("— рассказал очевидец"): never an epithet for
+    # the person the text was about
+    newcomer_nouns: Words = None
+    # "Такое мнение высказал X" after a quotation: words for what was said, as a verb's object
+    view_objects: Words = None
+    # "X со ссылкой на Y": Y speaks, not the outlet X that writes (of `according_to`)
+    citing_phrases: Words = None
     naming_nouns: Words = None
     naming_prepositions: Words = None
     naming_verbs: Words = None

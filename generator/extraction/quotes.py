@@ -340,6 +340,9 @@ class QuoteExtractor:
         }
         self.abbreviated_titles = lexicon.words("people", "abbreviated_titles")
         self.kin = lexicon.words("people", "relatives")
+        self.newcomers = lexicon.words("speech", "newcomer_nouns")
+        self.view_objects = lexicon.words("speech", "view_objects")
+        self.citing = [p.lower() for p in speech.get("citing_phrases") or []]
         # a capitalised proper noun that opens with a given name is a person's, whatever label the
         # model gave it ("Fatih Birol" read as a work of art, "Hafiz" as a body)
         self.given_names = lexicon.given_names
@@ -912,6 +915,12 @@ class QuoteExtractor:
         possessed = self._by_possessive(span, sentences[:1], quoted, describe)
         if possessed:
             return possessed
+        if self.citing:
+            # "Как пишет Bloomberg со ссылкой на слова министра Антона Силуанова, «...»": the
+            # source the outlet cites (speech.yaml `citing_phrases`), not the outlet that writes
+            cited = self._according_to(span, sentences, quoted, describe, phrases=self.citing)
+            if cited:
+                return cited
         # nearest speech verb outside the quotes, then its subject
         verbs = [
             t
@@ -1008,14 +1017,15 @@ class QuoteExtractor:
         quoted: list[tuple[int, int]],
         describe: bool,
         opening: bool = False,
+        phrases: Sequence[str] = (),
     ) -> str | None:
         """ "..., according to X", "по словам X": the source the sentence names. With `opening`, only
         a phrase that opens the sentence and says whose view it is (speech.yaml `according_to_roles`:
         "По мнению американских властей, все они являются частью «...»"), which outranks the
-        subject of the verb the quotation hangs on."""
+        subject of the verb the quotation hangs on. `phrases`: only those, not every one."""
         for sentence in sentences:
             lower = span_text(sentence).lower()
-            for phrase in self.according:
+            for phrase in phrases or self.according:
                 at = lower.find(phrase)
                 if opening and (phrase not in self.according_roles or lower[:at].strip()):
                     continue
@@ -1852,6 +1862,18 @@ class QuoteExtractor:
                 )
                 if named:
                     return named
+            if (
+                self.articleless
+                and self.by_lemma
+                and subject.head.lemma_.lower() in self.verbs
+                and self._described_person(subject)
+            ):
+                # "Теннисистка Людмила Самсонова вышла в четвертьфинал." then "«...», — сказала
+                # россиянка": a bare word for a person, of no post nor trade the text brings
+                # somebody new in with, describes the one the sentence before was about
+                named = self._topic_person(paragraph, subject)
+                if named:
+                    return named
             if subject.head.lemma_.lower() in self.verbs and self._epithet(paragraph, subject):
                 # "Musk is more focused on Mars. At the conference, the billionaire noted": a
                 # description the writer uses for the person the text was just about
@@ -1965,6 +1987,19 @@ class QuoteExtractor:
             and self._introduced_unnamed(paragraph, subject) is None
         )
 
+    def _described_person(self, subject: Token) -> bool:
+        """ "россиянка", "полузащитник", "гроссмейстер": a subject that is one animate noun on its
+        own, none of the words that refer back their own way (bodies, statements, posts, kin) nor
+        one a text brings somebody new in with (speech.yaml `newcomer_nouns`: "очевидец")."""
+        return (
+            subject.pos_ == "NOUN"
+            and subject.dep_ in SUBJECT_DEPS
+            and subject.morph.get("Animacy") == ["Anim"]
+            and _bare(subject)
+            and subject.lemma_.lower()
+            not in self.org_refs | self.statement_refs | self.person_refs | self.kin | self.newcomers
+        )
+
     def _topic_person(self, paragraph: int, subject: Token) -> str | None:
         """The person the text was about just before `subject`: the main clause's subject of the
         sentences before it, in its paragraph and the one before (an epithet there refers on: "The
@@ -2002,8 +2037,11 @@ class QuoteExtractor:
                     # "..., he is now fully recovered, Dempsey said": an attribution after what it
                     # reports tells who spoke, not whom the text is about
                     continue
-                named = self._person_named_by(index, main) or (
-                    self._person_meant_by(index, main) if main.pos_ == "PRON" else None
+                named = (
+                    self._person_named_by(index, main)
+                    or (self._person_meant_by(index, main) if main.pos_ == "PRON" else None)
+                    # "Теннисистка Людмила Самсонова вышла": the parser heads the subject on her trade
+                    or (self._person_in_apposition(index, main) if self.by_lemma else None)
                 )
                 if named is None or not self._may_be(named, subject):
                     return None
@@ -2016,8 +2054,11 @@ class QuoteExtractor:
         """Whether an epithet may describe a person: not a word of the other gender (people.yaml
         `female_words`, `male_words`) than the one the text tells for them."""
         gender = self._gender_of(name)
-        return not gender or not any(
-            epithet.lower_ in self.gendered_words[g] for g in ("Fem", "Masc") if g != gender
+        # (a feminine noun, "россиянка", is said of no man; a masculine one, "автор", of either)
+        return not gender or not (
+            any(epithet.lower_ in self.gendered_words[g] for g in ("Fem", "Masc") if g != gender)
+            or gender == "Masc"
+            and epithet.morph.get("Gender") == ["Fem"]
         )
 
     def _another_party(self, paragraph: int, sentence: Span, main: Token, epithet: Token) -> bool:
@@ -2319,9 +2360,12 @@ class QuoteExtractor:
             # the tagger takes a feminine past at a sentence's start for a surname ("Добавила, что"),
             # with no verb form but the lemma right
             or verb.morph.get("VerbForm") not in (["Fin"], [])
-            or verb.morph.get("Number") != ["Sing"]
             or verb.morph.get("Person") in (["1"], ["2"])
         ):
+            return None
+        if verb.morph.get("Number") == ["Plur"]:
+            return self._dropped_group(paragraph, sentence, describe)
+        if verb.morph.get("Number") != ["Sing"]:
             return None
         quoted_here = self._span_bounds.get(paragraph, [])
         for first in verb.children:
@@ -2357,6 +2401,32 @@ class QuoteExtractor:
         if gender and given and gender != given:
             return None
         return self._resolve(where, subject, describe)
+
+    def _dropped_group(self, paragraph: int, sentence: Span, describe: bool) -> str | None:
+        """ "Сотрудники МЧС эвакуировали жителей. Уточнили, что «...»", "В прокуратуре начали
+        проверку. Добавили: «...»": a plural speech verb with its subject left out speaks for the
+        group or the body the sentence right before, in the plural too, was about (its subject, or
+        the body it was done in); None if that sentence was about one person or a thing said."""
+        before = [s for s in sentences_of(self.body.docs[paragraph]) if s.end <= sentence.start]
+        if not before:
+            return None
+        root = before[-1].root
+        if root.morph.get("Number") != ["Plur"]:
+            return None
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            subject = self._speaking_body(root)
+        if (
+            subject is None
+            or subject.pos_ == "PRON"
+            or _inside(subject.idx, self._span_bounds.get(paragraph, []))
+        ):
+            return None
+        if subject.pos_ == "NOUN" and subject.morph.get("Number") == ["Plur"]:
+            # "эксперты ООН", "сотрудники МЧС": a group as the text describes it, no one of them
+            # ("эксперт" would refer back to a person named before)
+            return _role_phrase(subject, self.partitives, self.role_qualifiers) if describe else None
+        return self._resolve(paragraph, subject, describe)
 
     def _labelled_before(self, paragraph: int) -> str | None:
         """The person a caption line just before a paragraph of quotation names, as a video's
@@ -2400,12 +2470,23 @@ class QuoteExtractor:
         if not following:
             return None
         root = following[0].root
-        if root.lemma_.lower() not in self.verbs:
+        if root.lemma_.lower() not in self.verbs and not self._gives_view(root):
             return None
         subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None:
             return None
         return self._person_named_by(paragraph, subject) or self._person_meant_by(paragraph, subject)
+
+    def _gives_view(self, verb: Token) -> bool:
+        """ "Такое мнение высказал X", "Такую оценку дал X": a verb whose object, pointed with a
+        determiner, is a word for what somebody said (speech.yaml `view_objects`), so its
+        subject said the words before."""
+        return any(
+            c.dep_ in {"dobj", "obj"}
+            and c.lemma_.lower() in self.view_objects
+            and any(d.dep_ == "det" for d in c.children)
+            for c in verb.children
+        )
 
     def _back_reference_after(self, span: QuoteSpan) -> list[Span]:
         """A paragraph of quotation, then "Об этом заявил пресс-секретарь Кремля Дмитрий Песков." or
@@ -2534,10 +2615,16 @@ class QuoteExtractor:
         if self.by_lemma and subject.pos_ == "NOUN":
             # "мать Ивана Петрова": whose mother, not her name (people.yaml `relatives`, below)
             heads = [c for c in heads if not self._genitive_owner(subject, c)]
-        for head in heads:
-            mention = self.body.mention_of_token(paragraph, head, kinds)
-            if mention:
-                return mention.name
+        order = [kinds]
+        if self.by_lemma and subject.pos_ == "NOUN" and subject.morph.get("Animacy") == ["Anim"]:
+            # "аналитик «Дом.РФ» Анна Ковалёва": the parser sets the body that qualifies a person's
+            # trade beside her name, both in apposition to it; the person is the one it describes
+            order = [("people",), kinds]
+        for among in order:
+            for head in heads:
+                mention = self.body.mention_of_token(paragraph, head, among)
+                if mention:
+                    return mention.name
         appositions = [t for head in heads for t in head.subtree]
         for kind in kinds:
             for token in appositions:
@@ -2769,6 +2856,25 @@ class QuoteExtractor:
                         # "Иванова провела брифинг." then "— заявила дипломат": a person the
                         # tagger knows for one by the word alone, whose verb agrees with the role's
                         return self._named_in_full(_proper_phrase(token))
+                    if (
+                        self.by_lemma
+                        and "people" in kinds
+                        and pronoun.pos_ == "PRON"
+                        and token.pos_ == "NOUN"
+                        # ("источник" is a thing's word by its grammar: the lists know it for a person)
+                        and (token.morph.get("Animacy") == ["Anim"] or self._form(token) in self.newcomers)
+                        and token.morph.get("Number") != ["Plur"]
+                        and token.head.lemma_.lower() in self.verbs
+                    ):
+                        # "..., сообщил РБК источник в одном из банков. «...», — добавил он": the
+                        # source who spoke, unnamed, as the text describes them; not a person named
+                        # before them (a post's word, "гендиректор", is whom it refers back to)
+                        named = self._resolve(index, token, describe=False)
+                        if named:
+                            return None if self._other_gender(pronoun, named) else named
+                        return (
+                            _role_phrase(token, self.partitives, self.role_qualifiers) if describe else None
+                        )
                     # "He was arrested in April." before "..., he said": the same "he" as the main
                     # clause's subject, whatever its verb, is the same man
                     same = token.lower_ == pronoun.lower_ and pronoun.pos_ == "PRON"
