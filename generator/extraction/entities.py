@@ -472,6 +472,7 @@ class EntityExtractor:
         # a story about sport names two of its words at least ("game", "season", "NFL")
         words = {w for text in body.texts if is_prose(text) for w in re.findall(r"\w+", text.lower())}
         sporting = len(self.team_words & words) > 1
+        families = self._family_plurals(body.texts) if sporting else set()
         for index, doc in enumerate(body.docs):
             text = body.texts[index]
             blocked = [(m.start, m.end) for m in body.mentions if m.paragraph == index]
@@ -480,7 +481,7 @@ class EntityExtractor:
             layers = [
                 [c for c in facilities if c.paragraph == index],
                 self._formations(index, text),
-                self._teams(index, text, doc) if sporting and is_prose(text) else [],
+                self._teams(index, text, doc, families) if sporting and is_prose(text) else [],
                 self._division_places(index, text),
                 self._typed_organisations(index, text, doc),
                 self._organisation_phrases(index, text, doc),
@@ -1245,7 +1246,7 @@ class EntityExtractor:
             for m in self.formation_re.finditer(text)
         ]
 
-    def _teams(self, index: int, text: str, doc: Doc) -> list[Candidate]:
+    def _teams(self, index: int, text: str, doc: Doc, families: set[str]) -> list[Candidate]:
         """A sports team: a place the data knows, the model read or its head word names, and a
         capitalised plural after it ("the Green Bay Packers", "Denver Broncos", "Sheffield Steelers
         and Nottingham Panthers"), which the model reads as a person, a place, or the place alone.
@@ -1296,10 +1297,30 @@ class EntityExtractor:
                 or nick.endswith(("ss", "us", "is"))
                 or name in self.known_places
                 or any(nick.removesuffix(e).lower() in self.demonyms for e in self.plural_endings)
+                or nick in families
             ):
                 continue
             found.append(Candidate(index, match.start("name"), match.end("name"), name, "organisations"))
         return found
+
+    def _family_plurals(self, texts: list[str]) -> set[str]:
+        """The plurals that name a family the text's people belong to ("Jason Kelce and Travis
+        Kelce ... the Kelces"): a surname after a given name the data knows, whose plural never
+        follows a capitalised word ("Jim Brown of the Cleveland Browns ... the Browns": a team)."""
+        surnames = {
+            m.group(2)
+            for text in texts
+            for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b(?! [A-Z])", text)
+            if self._given_name(m.group(1))
+        }
+        plurals = {surname + ending: surname for surname in surnames for ending in self.plural_endings}
+        joined = "\n".join(texts)
+        return {
+            plural
+            for plural in plurals
+            if re.search(rf"\b[Tt]he {plural}\b", joined)
+            and not re.search(rf"\b(?!The\b)[A-Z][\w.'’-]* {plural}\b", joined)
+        }
 
     def _division_places(self, index: int, text: str) -> list[Candidate]:
         """'Abia State', 'Komi Republic': a known place and the noun of the division it is
