@@ -2242,6 +2242,7 @@ class EntityExtractor:
         if self.by_lemma:
             return found  # a declined language writes the surname alone in another form
         lower_words = _lower_words(texts)
+        joined = " ".join(texts)  # once a body, not once a candidate
         for c in candidates:
             words = c.text.split()
             if c.kind != "organisations" or c.text in found or not 2 <= len(words) <= 3:
@@ -2259,9 +2260,7 @@ class EntityExtractor:
             if any(" ".join(words[:n]) in self.known_places for n in range(1, len(words))):
                 continue
             # "Bangladesh’s Rooppur": an owner and a thing; "the Packers": a team's plural
-            if any(w.endswith(("'s", "’s")) for w in words) or re.search(
-                rf"\b[Tt]he {last}\b", " ".join(texts)
-            ):
+            if any(w.endswith(("'s", "’s")) for w in words) or re.search(rf"\b[Tt]he {last}\b", joined):
                 continue
             alone = re.compile(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])(?! [A-Z])")
             if any(
