@@ -344,6 +344,7 @@ class EntityExtractor:
         )
         self.list_item_re = re.compile(rf"(?:^|{between})({item})")
         self.plural_endings = lexicon.words("grammar", "plural_endings")  # "Americans"
+        self.singular_endings = tuple(lexicon.words("grammar", "singular_endings"))  # "Congress"
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
         # "the Kastus Kalinouski battalion", "the Marine Geology and Seafloor Surveying group"
         joins = alternatives([*(grammar.get("list_conjunctions") or []), "&"])
@@ -1257,12 +1258,7 @@ class EntityExtractor:
         found = []
         for match in self.team_re.finditer(text):
             nick = match.group("nick")
-            if (
-                nick in self.not_team_words
-                or nick in self.place_heads
-                or nick in self.org_words
-                or nick.endswith(("ss", "us", "is"))
-            ):
+            if not self._team_nickname(nick) or nick in self.place_heads:
                 continue
             words = match.group("place").split()
             if words[-1].endswith("."):
@@ -1291,10 +1287,8 @@ class EntityExtractor:
         for match in DEFINITE_PLURAL_RE.finditer(text):
             name, nick = match.group("name"), match.group("name").split()[-1]
             if (
-                nick in self.not_team_words
-                or nick in self.org_words
+                not self._team_nickname(nick)
                 or nick.lower() in self.not_orgs
-                or nick.endswith(("ss", "us", "is"))
                 or name in self.known_places
                 or any(nick.removesuffix(e).lower() in self.demonyms for e in self.plural_endings)
                 or nick in families
@@ -1302,6 +1296,13 @@ class EntityExtractor:
                 continue
             found.append(Candidate(index, match.start("name"), match.end("name"), name, "organisations"))
         return found
+
+    def _team_nickname(self, nick: str) -> bool:
+        """Whether a capitalised plural may be a team's nickname: not an event's ("Olympics"), a
+        body's head word ("Times") or a singular that ends like a plural ("Congress")."""
+        return not (
+            nick in self.not_team_words or nick in self.org_words or nick.endswith(self.singular_endings)
+        )
 
     def _family_plurals(self, texts: list[str]) -> set[str]:
         """The plurals that name a family the text's people belong to ("Jason Kelce and Travis
