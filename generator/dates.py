@@ -68,8 +68,13 @@ _LABEL_WORDS = alternatives(LABELS)  # escaped, spaces too, as the verbose patte
 PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b"),
     # "2024.03.31", "2024. 3. 31.": the year first and stops between, as Korean, Hungarian,
-    # Lithuanian and Chinese pages print a date line; the year leads, so no order is in doubt
-    re.compile(rf"(?<![\w.]){_YEAR}\.\s?(?P<mnum>[01]?\d)\.\s?(?P<dnum>[0-3]?\d)(?:\.(?!\d))?(?![\d.])"),
+    # Lithuanian and Chinese pages print a date line; the year leads, so no order is in doubt.
+    # Unspaced, month and day are two digits each: "PyCharm 2024.3.1", "Home Assistant 2023.12.4"
+    # are a release's calendar-named version, no day
+    re.compile(
+        rf"(?<![\w.]){_YEAR}\.(?:\s|(?=\d\d\.\d\d(?!\d)))"
+        rf"(?P<mnum>[01]?\d)\.\s?(?P<dnum>[0-3]?\d)(?:\.(?!\d))?(?![\d.])"
+    ),
     re.compile(rf"\b{_MONTH_FIRST}\s+{_DAY},?\s+{_YEAR}\b"),
     # "17 февраля 2022г.": a year's short noun may be glued to it
     re.compile(rf"\b{_DAY}\s+{_OF}{_MONTH},?\s+{_YEAR}(?!\d)"),

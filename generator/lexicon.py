@@ -574,6 +574,7 @@ class Grammar(_DataFile):
     name_connectors: Words = None
     list_conjunctions: Words = None
     plural_endings: Words = None
+    singular_endings: Words = None
     range_joiners: Words = None
     range_openers: Words = None
     range_alternatives: Words = None

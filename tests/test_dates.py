@@ -441,3 +441,21 @@ def test_a_year_first_or_spaced_date_line_and_one_with_its_section_glued_on_is_r
 )
 def test_a_stopped_number_or_a_word_run_into_digits_is_no_date_line(line):
     assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JetBrains released PyCharm 2024.3.1 on Tuesday, fixing a crash on startup.",
+        "Home Assistant 2023.12.4 brought the new energy dashboard.",
+        "Firmware 2024.1.15 is rolling out to every car.",
+    ],
+)
+def test_a_year_first_version_number_in_a_sentence_is_no_date(text):
+    # a calendar-named release ("2024.3.1") is no day: the story's events would date it
+    assert find_explicit(text) == []
+
+
+@pytest.mark.parametrize("text", ["Frissítve: 2024.03.31 19:59", "입력 2024. 3. 31. 19:59"])
+def test_a_year_first_date_padded_or_spaced_is_still_found(text):
+    assert [parsed.day for _, parsed in find_explicit(text)] == [31]

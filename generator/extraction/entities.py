@@ -356,6 +356,7 @@ class EntityExtractor:
         )
         self.list_item_re = re.compile(rf"(?:^|{between})({item})")
         self.plural_endings = lexicon.words("grammar", "plural_endings")  # "Americans"
+        self.singular_endings = tuple(lexicon.words("grammar", "singular_endings"))  # "Congress"
         units = "|".join(re.escape(w) for w in orgs.get("unit_words", []))
         # "the Kastus Kalinouski battalion", "the Marine Geology and Seafloor Surveying group"
         joins = alternatives([*(grammar.get("list_conjunctions") or []), "&"])
@@ -500,6 +501,7 @@ class EntityExtractor:
         # a story about sport names two of its words at least ("game", "season", "NFL")
         words = {w for text in body.texts if is_prose(text) for w in re.findall(r"\w+", text.lower())}
         sporting = len(self.team_words & words) > 1
+        families = self._family_plurals(body.texts) if sporting else set()
         for index, doc in enumerate(body.docs):
             text = body.texts[index]
             blocked = [(m.start, m.end) for m in body.mentions if m.paragraph == index]
@@ -508,7 +510,7 @@ class EntityExtractor:
             layers = [
                 [c for c in facilities if c.paragraph == index],
                 self._formations(index, text),
-                self._teams(index, text, doc) if sporting and is_prose(text) else [],
+                self._teams(index, text, doc, families) if sporting and is_prose(text) else [],
                 self._club_names(index, text) if sporting and is_prose(text) else [],
                 self._foreign_body_names(index, text) if is_prose(text) else [],
                 self._cited_outlets(index, text, doc) if is_prose(text) else [],
@@ -1276,7 +1278,7 @@ class EntityExtractor:
             for m in self.formation_re.finditer(text)
         ]
 
-    def _teams(self, index: int, text: str, doc: Doc) -> list[Candidate]:
+    def _teams(self, index: int, text: str, doc: Doc, families: set[str]) -> list[Candidate]:
         """A sports team: a place the data knows, the model read or its head word names, and a
         capitalised plural after it ("the Green Bay Packers", "Denver Broncos", "Sheffield Steelers
         and Nottingham Panthers"), which the model reads as a person, a place, or the place alone.
@@ -1292,12 +1294,7 @@ class EntityExtractor:
         found = []
         for match in self.team_re.finditer(text):
             nick = match.group("nick")
-            if (
-                nick in self.not_team_words
-                or nick in self.place_heads
-                or nick in self.org_words
-                or nick.endswith(("ss", "us", "is"))
-            ):
+            if not self._team_nickname(nick) or nick in self.place_heads:
                 continue
             words = match.group("place").split()
             if words[-1].endswith("."):
@@ -1326,12 +1323,11 @@ class EntityExtractor:
         for match in DEFINITE_PLURAL_RE.finditer(text):
             name, nick = match.group("name"), match.group("name").split()[-1]
             if (
-                nick in self.not_team_words
-                or nick in self.org_words
+                not self._team_nickname(nick)
                 or nick.lower() in self.not_orgs
-                or nick.endswith(("ss", "us", "is"))
                 or name in self.known_places
                 or any(nick.removesuffix(e).lower() in self.demonyms for e in self.plural_endings)
+                or nick in families
             ):
                 continue
             found.append(Candidate(index, match.start("name"), match.end("name"), name, "organisations"))
@@ -1412,6 +1408,32 @@ class EntityExtractor:
                 continue
             found.append(Candidate(index, start, end, name, "organisations"))
         return found
+
+    def _team_nickname(self, nick: str) -> bool:
+        """Whether a capitalised plural may be a team's nickname: not an event's ("Olympics"), a
+        body's head word ("Times") or a singular that ends like a plural ("Congress")."""
+        return not (
+            nick in self.not_team_words or nick in self.org_words or nick.endswith(self.singular_endings)
+        )
+
+    def _family_plurals(self, texts: list[str]) -> set[str]:
+        """The plurals that name a family the text's people belong to ("Jason Kelce and Travis
+        Kelce ... the Kelces"): a surname after a given name the data knows, whose plural never
+        follows a capitalised word ("Jim Brown of the Cleveland Browns ... the Browns": a team)."""
+        surnames = {
+            m.group(2)
+            for text in texts
+            for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b(?! [A-Z])", text)
+            if self._given_name(m.group(1))
+        }
+        plurals = {surname + ending: surname for surname in surnames for ending in self.plural_endings}
+        joined = "\n".join(texts)
+        return {
+            plural
+            for plural in plurals
+            if re.search(rf"\b[Tt]he {plural}\b", joined)
+            and not re.search(rf"\b(?!The\b)[A-Z][\w.'’-]* {plural}\b", joined)
+        }
 
     def _division_places(self, index: int, text: str) -> list[Candidate]:
         """'Abia State', 'Komi Republic': a known place and the noun of the division it is
@@ -2345,6 +2367,7 @@ class EntityExtractor:
         if self.by_lemma:
             return found  # a declined language writes the surname alone in another form
         lower_words = _lower_words(texts)
+        joined = " ".join(texts)  # once a body, not once a candidate
         for c in candidates:
             words = c.text.split()
             if c.kind != "organisations" or c.text in found or not 2 <= len(words) <= 3:
@@ -2362,9 +2385,7 @@ class EntityExtractor:
             if any(" ".join(words[:n]) in self.known_places for n in range(1, len(words))):
                 continue
             # "Bangladesh’s Rooppur": an owner and a thing; "the Packers": a team's plural
-            if any(w.endswith(("'s", "’s")) for w in words) or re.search(
-                rf"\b[Tt]he {last}\b", " ".join(texts)
-            ):
+            if any(w.endswith(("'s", "’s")) for w in words) or re.search(rf"\b[Tt]he {last}\b", joined):
                 continue
             alone = re.compile(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])(?! [A-Z])")
             if any(

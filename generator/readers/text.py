@@ -289,18 +289,27 @@ MAX_LABEL_WORDS = 4  # a rubric, a name, a count: "Хоккей", "Новост�
 FIELD_BAR_RE = re.compile(r"\s[|·•/›»]\s|^[|·•»]|[|·•]$")
 CLOCK_RE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")  # "11:20", "18:30"
 NUMERIC_DATE_RE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d])")  # "12.03.2024"
+# a deck tells its date or time in a sentence's words ("Переговоры возобновятся 12 марта после
+# месячного перерыва"); a stamp's are names, numbers and a word or two ("№45 от 14.03.2024, стр. 8")
+MIN_DECK_LOWER_WORDS = 4
 
 
 def _page_label(line: str) -> bool:
     """A line of a page's own fields, not a deck under the headline ("Scientists will map
     Christchurch's groundwater system in 3D", the story's words): a few words (a rubric, a name, a
     count), fields parted by bars or dots, a sign before it ("📷 ...", "📌 ..."), a clock time or a
-    date in it ("Газета «Коммерсантъ» №45 от 14.03.2024, стр. 8", "Хабаровск, 10 июля 2024. DVhab.ru")."""
-    return (
+    date among few lower-case words ("Газета «Коммерсантъ» №45 от 14.03.2024, стр. 8", "Хабаровск,
+    10 июля 2024. DVhab.ru")."""
+    if (
         len(line.split()) <= MAX_LABEL_WORDS
         or FIELD_BAR_RE.search(line) is not None
         or LEADING_SIGNS_RE.match(line) is not None
-        or CLOCK_RE.search(line) is not None
+    ):
+        return True
+    if sum(word[:1].islower() for word in line.split()) >= MIN_DECK_LOWER_WORDS:
+        return False
+    return (
+        CLOCK_RE.search(line) is not None
         or NUMERIC_DATE_RE.search(line) is not None
         or any(found.day is not None for _, found in find_explicit(line))
     )

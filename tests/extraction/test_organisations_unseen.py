@@ -105,3 +105,20 @@ def test_a_team_named_by_its_plural_after_the_in_a_story_about_sport(nlp, lexico
         ],
     )
     assert not {"Americans", "Netherlands"} & organisations(b)
+
+
+def test_a_family_named_by_its_plural_in_a_story_about_sport_is_no_team(nlp, lexicon):
+    # "the Kelces" are Travis and Jason Kelce; "the Chiefs" are still a team, and so are "the
+    # Browns" where the text names the team by its city, whatever player is called Brown
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Jason Kelce and Travis Kelce hosted their podcast before the game.",
+            "The Kelces will watch the Ravens play the Chiefs on Sunday at the stadium.",
+            "Jim Brown, the great running back of the Cleveland Browns, was honoured before the match,"
+            " and the Browns wore his number on their helmets all season.",
+        ],
+    )
+    assert "Kelces" not in organisations(b)
+    assert {"Ravens", "Chiefs", "Browns"} <= organisations(b)

@@ -124,6 +124,22 @@ def test_a_deck_under_the_headline_is_the_storys(tmp_path, lexicon):
     assert "Город" not in source.paragraphs
 
 
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "Подрядчик обещает открыть движение по мосту к 1 сентября",  # a date in the deck's words
+        "Голосование на участках продлится до 20:00 по местному времени",  # a clock time
+    ],
+)
+def test_a_deck_that_names_a_date_or_a_time_is_the_storys(tmp_path, lexicon, deck):
+    """A deck's date or time is told in a sentence's words, a stamp's among names and numbers:
+    the deck stays, the stamp above it goes."""
+    text = "\n\n".join([HEADLINE, "11:20 12.03.2024", deck, LEAD, *MORE])
+    source = read(tmp_path, lexicon, text)
+    assert source.paragraphs[0] == deck
+    assert "11:20 12.03.2024" not in source.paragraphs
+
+
 def test_other_stories_headlines_that_end_with_a_guillemet_go_under_their_label(lexicon):
     """A Russian headline ends with a closing guillemet and no stop, a quotation or a quoted name
     ("Семак: «Сегодня мы были сильнее»", "Гусев назвал причину поражения «Динамо»"); a Russian
