@@ -3116,6 +3116,9 @@ def _prose_follows(lines: list[str], at: int, lexicon: Lexicon) -> bool:
     # fewer words ("Associated Press", "World News" over a paragraph): a credit, a section
     if at + 1 >= len(lines) or SENTENCE_END_RE.search(line) or len(line.split()) < MIN_HEADLINE_WORDS:
         return False
+    fields = _fields_under(lines, at, lexicon)
+    if fields:
+        return _lead_on_topic(lines, fields, line, lexicon)
     after = lines[at + 1].strip()
     return (
         len(after.split()) >= MIN_LEAD_WORDS
@@ -3123,6 +3126,48 @@ def _prose_follows(lines: list[str], at: int, lexicon: Lexicon) -> bool:
         and (SENTENCE_END_RE.search(after) is not None or is_caption(after, lexicon))
         and len(after) > 2 * len(line)
     )
+
+
+def _fields_under(lines: list[str], at: int, lexicon: Lexicon) -> int:
+    """The index of the first line of prose under a text's first line when the page's fields
+    stand between them, no blank line over them ("Мэрия Томска закупит 20 новых трамваев" /
+    "Транспорт" / "14 мая 2024, 10:05" / the lead; "Fed holds rates steady" / "MARKETS" / the
+    lead): a rubric, a stamp, a counter, a picture's name or its credit, each a short line of its
+    own that ends no sentence (`_page_label`); 0 when no such line stands there."""
+    j = at + 1
+    while j < len(lines) and j - at <= MAX_OVER_LEAD_LINES and lines[j].strip():
+        field = lines[j].strip()
+        if not (
+            is_boilerplate(field, lexicon)
+            or is_caption(field, lexicon)
+            or len(field.split()) <= MAX_OVER_LEAD_WORDS
+            and not SENTENCE_END_RE.search(field)
+            and not field.endswith((",", "—", "–", "-"))
+            and _page_label(field)
+        ):
+            break
+        j += 1
+    if j == at + 1 or j - at > MAX_OVER_LEAD_LINES:
+        return 0
+    while j < len(lines) and not lines[j].strip():
+        j += 1  # the fields' block, then the story's
+    return j if j < len(lines) else 0
+
+
+def _lead_on_topic(lines: list[str], at: int, headline: str, lexicon: Lexicon) -> bool:
+    """Whether line `at` opens a story under `headline`: a sentence of a brief's length at least,
+    with a word of the headline in the story's opening ("... закупит 20 новых трамваев" over
+    "Мэрия Томска подписала контракт на поставку 20 низкопольных трамваев."), as a page's fields
+    stand over the story they head, where a menu's or a notice's line is about nothing it says."""
+    lead = lines[at].strip()
+    if (
+        len(lead.split()) < MIN_STORY_PARAGRAPH_WORDS
+        or not (lead[:1].isupper() or lead[:1].isdigit())
+        or not SENTENCE_END_RE.search(lead)
+    ):
+        return False
+    small = small_words(lexicon)
+    return bool(_topic_words(headline, small) & _topic_words(" ".join(lines[at : at + TOPIC_LINES]), small))
 
 
 MAX_LEAD_CAPTION_WORDS = 6
