@@ -265,6 +265,8 @@ def _read_lines(
             known_title=stated.title,
             known_authors=stated.authors,
             hard_breaks=stated.hard_breaks,
+            linked=stated.linked,
+            headings=stated.headings,
             speech_hyphens=hyphens,
         )
         source.quoted_blocks = list(stated.quoted)

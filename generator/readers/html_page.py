@@ -97,10 +97,17 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     blocks = _blocks(body)
     if blocks and blocks[0][0] == "h1":
         page.headline = blocks.pop(0)[1]
+    away = [_links_away(kind, text, teasers) for kind, text in blocks]
+    # a heading over a list of links ("Related stories", "Más noticias"): the box's, not the story's
+    page.linked = [
+        text
+        for at, (kind, text) in enumerate(blocks[:-1])
+        if kind.startswith("h") and kind[1:].isdigit() and away[at + 1] and not away[at]
+    ]
     blocks = [
         (kind, text)
-        for kind, text in blocks
-        if not _links_away(kind, text, teasers) and " ".join(text.split()) not in pictured
+        for (kind, text), linked in zip(blocks, away, strict=True)
+        if not linked and " ".join(text.split()) not in pictured
     ]
     lead = _dropped_lead(description, blocks, html, page.headline)
     if lead:
@@ -110,6 +117,8 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
         page.lines.append("")
         if kind in HARD_KINDS:
             page.hard_breaks.append(text)
+        if kind.startswith("h") and kind[1:].isdigit():
+            page.headings.append(text)
         if kind == "quote":
             page.quoted.append(text)
     # the headline as the page prints it, its <h1> over the title its metadata gives (an earlier

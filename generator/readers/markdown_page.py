@@ -98,7 +98,7 @@ def read_markdown(text: str, path: str, lexicon: Lexicon) -> Page:
     crawl = CRAWL_HEADER_RE.match(text)
     if crawl:
         text = text[crawl.end() :]
-    blocks = _blocks(PARSER.parse(text))
+    blocks = _blocks(PARSER.parse(text), doc.linked)
     if crawl:
         _crawl_header(crawl, blocks, doc, path, lexicon)
     elif blocks and blocks[0][0] == "h1":
@@ -119,12 +119,20 @@ def read_markdown(text: str, path: str, lexicon: Lexicon) -> Page:
         if blocks and blocks[at][0].startswith("link "):
             doc.url = doc.url or blocks[at][0].removeprefix("link ")
             blocks.pop(at)
+    # a heading over a list of links, or over a crawl's outline: the box's, not the story's
+    doc.linked += [
+        text
+        for at, (kind, text) in enumerate(blocks[:-1])
+        if kind in HEADINGS and blocks[at + 1][0] in HARD_KINDS and blocks[at + 1][1] in doc.linked
+    ]
     for kind, block in blocks:
         for paragraph in _paragraphs(block) if kind == "p" else [block]:
             doc.lines.extend(paragraph.split("\n"))
             doc.lines.append("")
         if kind in HARD_KINDS:
             doc.hard_breaks.append(block)
+        if kind in HEADINGS:
+            doc.headings.append(block)
     return doc
 
 
@@ -365,6 +373,18 @@ def _lone_link(children: list[Token]) -> str | None:
     return href if re.match(r"^https?://", href, re.I) else None
 
 
+def _all_link(children: list[Token]) -> bool:
+    """Whether an inline run is one link as a whole, to any address: "[Title](/news/1)"."""
+    tokens = [t for t in children if not (t.type == "text" and not t.content.strip())]
+    return (
+        len(tokens) >= 3
+        and tokens[0].type == "link_open"
+        and tokens[-1].type == "link_close"
+        and not str(tokens[0].attrs.get("href") or "").startswith("#")
+        and not any(t.type in ("link_open", "link_close") for t in tokens[1:-1])
+    )
+
+
 def _html_block(content: str) -> list[str]:
     content = HTML_COMMENT_RE.sub("", content)
     content = DROPPED_HTML_RE.sub("\n", content)
@@ -373,8 +393,9 @@ def _html_block(content: str) -> list[str]:
     return [" ".join(line.split()) for line in content.split("\n") if line.strip()]
 
 
-def _blocks(tokens: list[Token]) -> list[tuple[str, str]]:
-    """(kind, text) of each block: headings, paragraphs, list items, table rows."""
+def _blocks(tokens: list[Token], linked: list[str] | None = None) -> list[tuple[str, str]]:
+    """(kind, text) of each block: headings, paragraphs, list items, table rows; the texts of
+    headings and items that are a link as a whole go in `linked` too."""
     blocks: list[tuple[str, str]] = []
     row: list[str] | None = None
     heading: str | None = None
@@ -403,6 +424,16 @@ def _blocks(tokens: list[Token]) -> list[tuple[str, str]]:
             kind = heading or ("item" if items else "p")
             if kind != "p" or row is not None:
                 text = " ".join(text.split())  # a heading, an item or a cell is one line
+            # a link as a whole, or a heading inside a list's item (a crawl's outline of the page's
+            # headings): no text of the story's own
+            outline = heading is not None and items > 0
+            if (
+                kind != "p"
+                and row is None
+                and linked is not None
+                and (outline or _all_link(token.children or []))
+            ):
+                linked.append(text)
             if row is not None:
                 row.append(text)
             elif text:

@@ -42,6 +42,10 @@ class Page:
 
     lines: list[str] = field(default_factory=list)
     hard_breaks: list[str] = field(default_factory=list)  # headings, list items, table rows
+    # headings and list items that are a link as a whole: other pages' teasers (an HTML page's are
+    # dropped as it is read, html_page._links_away; a Markdown crawl keeps their text)
+    linked: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)  # the texts of its headings (<h2>, "## ...")
     quoted: list[str] = field(default_factory=list)  # each <blockquote>'s text, line breaks kept
     title: str | None = None
     headline: str | None = None  # the article's <h1> or top level-1 heading, taken out of the body

@@ -167,6 +167,8 @@ def read_lines(
     known_authors: list[str] | None = None,
     hard_breaks: list[str] | None = None,
     speech_hyphens: tuple[str, ...] = (),
+    linked: Collection[str] = (),
+    headings: Collection[str] = (),
 ) -> None:
     """Header, trailers and body paragraphs of `lines` into `source`.
 
@@ -175,7 +177,8 @@ def read_lines(
     other line is taken for a headline; `known_authors`: a short line near the top
     that names them ("Von Katrin Vogel, 08.04.2024") is a byline, in any language;
     `hard_breaks`: blocks (headings, list items, table rows) after which a
-    paragraph always ends, even when the next one starts in lower case;
+    paragraph always ends, even when the next one starts in lower case; `linked`: those of
+    them that are a link as a whole (another page's teaser); `headings`: those that are headings;
     `speech_hyphens`: hyphens the page's language types for a speech dash, kept where one
     opens a line (cleaning.tidy_line).
     """
@@ -228,15 +231,21 @@ def read_lines(
     if source.title is None and known_title is None:
         _headline_of_address(lines, source)
     paragraphs = clean_lines(_before_comments(lines, lexicon), lexicon)
+    # a page's own headings and list items, those that link nowhere, where they are the story's
+    away = {tidy_line(b, lexicon, speech_hyphens) for b in linked}
+    heads = {tidy_line(b, lexicon, speech_hyphens) for b in headings}
+    own = _story_items(
+        paragraphs, {tidy_line(b, lexicon, speech_hyphens) for b in hard_breaks or ()} - away, heads
+    )
     # a page dump's teasers run anywhere in it; a record's or a crawl's opening run of headline
     # lines is its own standfirst, the points of its summary
-    paragraphs = _without_teasers(paragraphs, lexicon, record=region is None)
+    paragraphs = _without_teasers(paragraphs, lexicon, record=region is None, own=own)
     if hard_breaks:
         paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon, speech_hyphens) for b in hard_breaks})
         # a line of furniture joined to the paragraph above it ("Contact" / "© 2026 - The Daily
         # Tribune. All Rights Reserved."), alone again once split: furniture as any line
         paragraphs = [p for p in paragraphs if not is_boilerplate(p, lexicon)]
-    paragraphs = _without_strays(paragraphs, source.title or known_title, lexicon)
+    paragraphs = _without_strays(paragraphs, source.title or known_title, lexicon, own)
     # a page's headings and list items are its structure, not readers' replies in lower case
     structure = {tidy_line(b, lexicon, speech_hyphens) for b in hard_breaks or ()}
     paragraphs = _without_replies(paragraphs, source.title or known_title, structure)
@@ -469,12 +478,16 @@ def _without_replies(paragraphs: list[str], title: str | None, structure: Collec
 STRAY_WORD_RE = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
-def _without_strays(paragraphs: list[str], title: str | None, lexicon: Lexicon) -> list[str]:
+def _without_strays(
+    paragraphs: list[str], title: str | None, lexicon: Lexicon, items: Collection[str] = ()
+) -> list[str]:
     """Paragraphs without headline-like lines (a capital, no sentence's end) that share no word
     of their own with the rest of the text nor its headline: another story's teaser ("Iced tea DNA
     unmasks alleged 'thirsty burglar'" inside a senator's story), a sign-up's slogan. A story's
     crosshead names what its paragraphs tell of. Words of the language's stop list (jusText's,
-    languages data) are no one's own."""
+    languages data) are no one's own. The story's own list items and headings (`items`,
+    `_story_items`) stay: a list tells things the story says once ("Shade cloth for young
+    seedlings")."""
     if len(paragraphs) < MIN_STRAY_CONTEXT:
         return paragraphs
     stop = stop_words("\n".join(paragraphs), lexicon)
@@ -491,7 +504,8 @@ def _without_strays(paragraphs: list[str], title: str | None, lexicon: Lexicon) 
     for i, paragraph in enumerate(paragraphs):
         after = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
         stray = (
-            _is_headline(paragraph)
+            paragraph not in items
+            and _is_headline(paragraph)
             and not SENTENCE_END_RE.search(paragraph)
             and len(words[i]) >= MIN_STRAY_WORDS
             # a sentence broken across a blank line goes on there: "... and holidays in" /
@@ -1715,14 +1729,18 @@ ELLIPSIS_RE = re.compile(r"\.\.\.|…")
 INNER_SENTENCE_END_RE = re.compile(r"[^\W\d_]{2}[a-zа-яё][.!?]\s+[A-ZА-ЯЁ]")
 
 
-def _without_teasers(paragraphs: list[str], lexicon: Lexicon, record: bool = False) -> list[str]:
+def _without_teasers(
+    paragraphs: list[str], lexicon: Lexicon, record: bool = False, own: Collection[str] = ()
+) -> list[str]:
     """Paragraphs without runs of two or more headline-like lines: the teasers of other
     stories a page prints inside its article. A crosshead stands alone; a list is announced
     by a line ending with a colon. In a `record` (a copy with no page around it), a run the
     text opens with stays, and so do lines a sentence ends inside: its paragraphs may have
-    been broken mid-sentence."""
+    been broken mid-sentence. A page's `own` headings and list items (`_story_items`) are the
+    story's (a crosshead over "Заклеить щели уплотнителем", "Повесить плотные шторы")."""
     teaser = [
-        _is_headline(p)
+        p not in own
+        and _is_headline(p)
         and not SENTENCE_END_RE.search(p)
         # "... начнется май. Лидер нации Нурсултан": a sentence ends inside it, a paragraph broken
         # mid-sentence, no headline ("U.S. Indictment" ends no sentence); a teaser's excerpt is
@@ -1744,6 +1762,68 @@ def _without_teasers(paragraphs: list[str], lexicon: Lexicon, record: bool = Fal
         if not in_run or announced or record and start == 0:
             kept.append(paragraph)
     return kept
+
+
+# a stamp at an item's edge, as a list of news prints it: "12:15 Мэр ...", "... 3 часа назад" is
+# not one; "... 05.03.2024", "... 👁 12 400", "... 💬 4"; a story's item tells a time inside it
+# ("Волжский проспект с 6:00 до 14:00;")
+EDGE_STAMP_RE = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s|^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s|\s\d{1,2}[./]\d{1,2}[./]\d{2,4}$"
+    r"|\s\d{1,2}:\d{2}$|[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s?\d[\d\s]*$"
+)
+
+
+def _story_items(
+    paragraphs: list[str], structure: Collection[str], headings: Collection[str] = ()
+) -> set[str]:
+    """The page's headings and list items (`structure`, those that link nowhere) that are its
+    story's: a run of them that a paragraph of prose stands right above or below (a crosshead and
+    its list of points between two paragraphs). Not a list of news stamped with times or counts
+    (`_stamped`), nor the heading over one; not headings one after another (other stories'
+    headlines set as headings, "### Presidency Blames PDP ..." / "### Afrinvest Partners ..."), nor
+    a heading that is a date; not a line the page prints twice (a crawl's outline of its headings,
+    a teaser printed again); not a page's menu or a crawl's fields, with no prose beside them; a
+    teaser's excerpt cut with an ellipsis is no prose."""
+    printed = Counter(paragraphs)
+    n = len(paragraphs)
+
+    def heading(at: int) -> bool:
+        return 0 <= at < n and paragraphs[at] in headings
+
+    mine = [
+        p in structure
+        and printed[p] == 1
+        and not _stamped(p)
+        and not (i + 1 < n and paragraphs[i + 1] in structure and _stamped(paragraphs[i + 1]))
+        and not (heading(i) and (heading(i - 1) or heading(i + 1) or parse_date_line(p) is not None))
+        for i, p in enumerate(paragraphs)
+    ]
+
+    def prose(at: int) -> bool:
+        text = paragraphs[at] if 0 <= at < n else ""
+        return (
+            not mine[at] and SENTENCE_END_RE.search(text) is not None and not ELLIPSIS_RE.search(text[-3:])
+            if text
+            else False
+        )
+
+    items: set[str] = set()
+    start = 0
+    while start < n:
+        end = start
+        while end < n and mine[end]:
+            end += 1
+        if end > start and (prose(start - 1) or prose(end)):
+            items.update(paragraphs[start:end])
+        start = end + 1
+    return items
+
+
+def _stamped(item: str) -> bool:
+    """A list's item stamped with its time, its date or a count of views at its edge: another
+    story's teaser in a list of news ("12:15 Мэр Самары проверил ремонт дорог", "Тарасенко сменил
+    клуб 👁 8 100")."""
+    return EDGE_STAMP_RE.search(item.strip()) is not None
 
 
 MIN_LONE_TEASER_WORDS = 10  # a crosshead is a few words ("Hours before crash"); a headline is longer
@@ -3275,6 +3355,9 @@ def _prose_follows(lines: list[str], at: int, lexicon: Lexicon) -> bool:
     # fewer words ("Associated Press", "World News" over a paragraph): a credit, a section
     if at + 1 >= len(lines) or SENTENCE_END_RE.search(line) or len(line.split()) < MIN_HEADLINE_WORDS:
         return False
+    fields = _fields_under(lines, at, lexicon)
+    if fields:
+        return _lead_on_topic(lines, fields, line, lexicon)
     after = lines[at + 1].strip()
     return (
         len(after.split()) >= MIN_LEAD_WORDS
@@ -3282,6 +3365,48 @@ def _prose_follows(lines: list[str], at: int, lexicon: Lexicon) -> bool:
         and (SENTENCE_END_RE.search(after) is not None or is_caption(after, lexicon))
         and len(after) > 2 * len(line)
     )
+
+
+def _fields_under(lines: list[str], at: int, lexicon: Lexicon) -> int:
+    """The index of the first line of prose under a text's first line when the page's fields
+    stand between them, no blank line over them ("Мэрия Томска закупит 20 новых трамваев" /
+    "Транспорт" / "14 мая 2024, 10:05" / the lead; "Fed holds rates steady" / "MARKETS" / the
+    lead): a rubric, a stamp, a counter, a picture's name or its credit, each a short line of its
+    own that ends no sentence (`_page_label`); 0 when no such line stands there."""
+    j = at + 1
+    while j < len(lines) and j - at <= MAX_OVER_LEAD_LINES and lines[j].strip():
+        field = lines[j].strip()
+        if not (
+            is_boilerplate(field, lexicon)
+            or is_caption(field, lexicon)
+            or len(field.split()) <= MAX_OVER_LEAD_WORDS
+            and not SENTENCE_END_RE.search(field)
+            and not field.endswith((",", "—", "–", "-"))
+            and _page_label(field)
+        ):
+            break
+        j += 1
+    if j == at + 1 or j - at > MAX_OVER_LEAD_LINES:
+        return 0
+    while j < len(lines) and not lines[j].strip():
+        j += 1  # the fields' block, then the story's
+    return j if j < len(lines) else 0
+
+
+def _lead_on_topic(lines: list[str], at: int, headline: str, lexicon: Lexicon) -> bool:
+    """Whether line `at` opens a story under `headline`: a sentence of a brief's length at least,
+    with a word of the headline in the story's opening ("... закупит 20 новых трамваев" over
+    "Мэрия Томска подписала контракт на поставку 20 низкопольных трамваев."), as a page's fields
+    stand over the story they head, where a menu's or a notice's line is about nothing it says."""
+    lead = lines[at].strip()
+    if (
+        len(lead.split()) < MIN_STORY_PARAGRAPH_WORDS
+        or not (lead[:1].isupper() or lead[:1].isdigit())
+        or not SENTENCE_END_RE.search(lead)
+    ):
+        return False
+    small = small_words(lexicon)
+    return bool(_topic_words(headline, small) & _topic_words(" ".join(lines[at : at + TOPIC_LINES]), small))
 
 
 MAX_LEAD_CAPTION_WORDS = 6
