@@ -1349,10 +1349,18 @@ class EntityExtractor:
                 kept = self._without_openers(segment.split())
                 start = offset + len(segment.rstrip()) - len(" ".join(kept))
                 offset += len(segment)
-                name = POSSESSIVE_RE.sub("", " ".join(kept))
+                # "Sinn Féin President Mary Lou McDonald", "Hezbollah Secretary-General Naim
+                # Qassem": a title ends the body's name; the rest is its holder's
+                cut = next((i for i, w in enumerate(kept) if i and self._is_title_word(w)), len(kept))
+                name = POSSESSIVE_RE.sub("", " ".join(kept[:cut]))
                 if name:
                     runs.append((start, start + len(name), name.split()))
         return runs
+
+    def _is_title_word(self, word: str) -> bool:
+        """Whether a capitalised word is a title's or opens one ("President", "Secretary-General")."""
+        head = word.split("-")[0].lower().rstrip(".")
+        return head in self.title_words or head in self.honorifics
 
     def _club_names(self, index: int, text: str) -> list[Candidate]:
         """A club by a word of a club's name (organisations.yaml `team_name_ends`,

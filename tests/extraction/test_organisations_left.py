@@ -109,3 +109,12 @@ def test_a_medium_cited_by_its_name_alone(nlp, lexicon):
     # a person told something stays no organisation
     b = brief(nlp, lexicon, ["The minister told John Okafor that the report would be published."])
     assert "John Okafor" not in organisations(b)
+
+
+def test_a_title_ends_a_foreign_named_body_and_its_holder_is_a_person(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Sinn Féin President Mary Lou McDonald said the party was ready to govern."])
+    assert "Sinn Féin" in organisations(b)
+    assert "Mary Lou McDonald" in people(b)
+    b = brief(nlp, lexicon, ["Awami League General Secretary Obaidul Quader told supporters to stay calm."])
+    assert "Awami League" in organisations(b)
+    assert not any("Quader" in o for o in organisations(b))
