@@ -200,8 +200,12 @@ class EntityExtractor:
         self.not_places = {w.lower() for w in lexicon["places"].get("not_places", [])}
         # "the Paris climate deal", "a Vietnam War protester": a place's name before an event's noun
         # (perhaps a possessive and one lower-case word between) names the event (places.yaml `event_nouns`)
+        # ("invited Iran to talks", "in Israel since war broke out": a small word between is no modifier)
+        small = alternatives(sorted(lexicon.words("grammar", "small_words")))
         self.event_after = re.compile(
-            rf"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:{alternatives(lexicon.words('places', 'event_nouns'))})\b", re.I
+            rf"(?:['’]s)?\s+(?:(?!(?:{small})\s)[a-z]+\s+)?"
+            rf"(?:{alternatives(lexicon.words('places', 'event_nouns'))})\b",
+            re.I,
         )
         orgs = lexicon["organisations"]
         self.not_orgs = {w.lower() for w in orgs.get("not_organisations", [])}
