@@ -1388,6 +1388,10 @@ class EntityExtractor:
         found = []
         for start, end, words in self._name_runs(text):
             parts = [p for w in words for p in w.split("-")]
+            # "Gael Garcia Bernal" beside "Fine Gael": a body's word that opens the run as a
+            # given name opens a person's name
+            if parts[0] in self.given_names:
+                parts = parts[1:]
             if any(p[:1].isupper() and p.lower() in self.foreign_body_words for p in parts):
                 found.append(Candidate(index, start, end, text[start:end], "organisations", typed=True))
         return found

@@ -118,3 +118,10 @@ def test_a_title_ends_a_foreign_named_body_and_its_holder_is_a_person(nlp, lexic
     b = brief(nlp, lexicon, ["Awami League General Secretary Obaidul Quader told supporters to stay calm."])
     assert "Awami League" in organisations(b)
     assert not any("Quader" in o for o in organisations(b))
+
+
+def test_a_body_word_that_is_a_given_name_opening_a_name_is_a_persons(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Gael Garcia Bernal arrived in Cannes for the premiere of his new film."])
+    assert "Gael Garcia Bernal" not in organisations(b)
+    b = brief(nlp, lexicon, ["Fine Gael lost four seats, the count in Dublin showed."])
+    assert "Fine Gael" in organisations(b)
