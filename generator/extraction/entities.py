@@ -199,11 +199,12 @@ class EntityExtractor:
             self.demonym_of.setdefault(place, demonym)
         self.not_places = {w.lower() for w in lexicon["places"].get("not_places", [])}
         # "the Paris climate deal", "a Vietnam War protester": a place's name before an event's noun
-        # (perhaps a possessive and one lower-case word between) names the event (places.yaml `event_nouns`)
-        # ("invited Iran to talks", "in Israel since war broke out": a small word between is no modifier)
+        # (perhaps one lower-case word between) names the event (places.yaml `event_nouns`); not
+        # its possessive, which names who wages or signs it ("Russia's war in Ukraine"), nor a
+        # small word between ("invited Iran to talks", "in Israel since war broke out")
         small = alternatives(sorted(lexicon.words("grammar", "small_words")))
         self.event_after = re.compile(
-            rf"(?:['’]s)?\s+(?:(?!(?:{small})\s)[a-z]+\s+)?"
+            rf"\s+(?:(?!(?:{small})\s)[a-z]+\s+)?"
             rf"(?:{alternatives(lexicon.words('places', 'event_nouns'))})\b",
             re.I,
         )

@@ -70,3 +70,15 @@ def test_a_place_before_a_small_word_and_an_event_noun_stays_a_place(nlp, lexico
         ],
     )
     assert {"Iran", "Israel"} <= places(b)
+
+
+def test_a_place_that_wages_a_war_is_a_place_of_the_story(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Russia's war in Ukraine has cost tens of thousands of lives, the institute said.",
+            "Ethiopia's civil war ended with a truce signed in Pretoria.",
+        ],
+    )
+    assert {"Russia", "Ethiopia"} <= places(b)
