@@ -1498,8 +1498,17 @@ class EntityExtractor:
         opened = next((i for i, t in enumerate(tokens) if t.text == "("), None)
         if opened and not any(t.text == ")" for t in tokens[opened:]):
             tokens = tokens[:opened]
-        if len(tokens) > 3 and SCORE_END_RE.search(" ".join(t.text for t in tokens[-3:])):
-            tokens = tokens[:-3]
+        # "Liverpool 2-1", "Liverpool 2-1 Everton": the first side's name, up to the score
+        scored = next(
+            (
+                i
+                for i in range(1, len(tokens) - 2)
+                if SCORE_END_RE.search(" ".join(t.text for t in tokens[i : i + 3]))
+            ),
+            None,
+        )
+        if scored:
+            tokens = tokens[:scored]
         if kind == "organisations" and tokens[-1].pos_ in {"ADP", "CCONJ", "DET"}:
             return None  # cut short by the model: "Institute for"
         if not tokens:

@@ -125,3 +125,12 @@ def test_a_body_word_that_is_a_given_name_opening_a_name_is_a_persons(nlp, lexic
     assert "Gael Garcia Bernal" not in organisations(b)
     b = brief(nlp, lexicon, ["Fine Gael lost four seats, the count in Dublin showed."])
     assert "Fine Gael" in organisations(b)
+
+
+def test_a_score_between_two_clubs_ends_the_first_ones_name(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ["Liverpool 2-1 Everton: Salah scored the winner as the home fans celebrated the derby."],
+    )
+    assert not any("2" in o for o in organisations(b))
