@@ -199,9 +199,14 @@ class EntityExtractor:
             self.demonym_of.setdefault(place, demonym)
         self.not_places = {w.lower() for w in lexicon["places"].get("not_places", [])}
         # "the Paris climate deal", "a Vietnam War protester": a place's name before an event's noun
-        # (perhaps a possessive and one lower-case word between) names the event (places.yaml `event_nouns`)
+        # (perhaps one lower-case word between) names the event (places.yaml `event_nouns`); not
+        # its possessive, which names who wages or signs it ("Russia's war in Ukraine"), nor a
+        # small word between ("invited Iran to talks", "in Israel since war broke out")
+        small = alternatives(sorted(lexicon.words("grammar", "small_words")))
         self.event_after = re.compile(
-            rf"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:{alternatives(lexicon.words('places', 'event_nouns'))})\b", re.I
+            rf"\s+(?:(?!(?:{small})\s)[a-z]+\s+)?"
+            rf"(?:{alternatives(lexicon.words('places', 'event_nouns'))})\b",
+            re.I,
         )
         orgs = lexicon["organisations"]
         self.not_orgs = {w.lower() for w in orgs.get("not_organisations", [])}
@@ -1345,10 +1350,18 @@ class EntityExtractor:
                 kept = self._without_openers(segment.split())
                 start = offset + len(segment.rstrip()) - len(" ".join(kept))
                 offset += len(segment)
-                name = POSSESSIVE_RE.sub("", " ".join(kept))
+                # "Sinn Féin President Mary Lou McDonald", "Hezbollah Secretary-General Naim
+                # Qassem": a title ends the body's name; the rest is its holder's
+                cut = next((i for i, w in enumerate(kept) if i and self._is_title_word(w)), len(kept))
+                name = POSSESSIVE_RE.sub("", " ".join(kept[:cut]))
                 if name:
                     runs.append((start, start + len(name), name.split()))
         return runs
+
+    def _is_title_word(self, word: str) -> bool:
+        """Whether a capitalised word is a title's or opens one ("President", "Secretary-General")."""
+        head = word.split("-")[0].lower().rstrip(".")
+        return head in self.title_words or head in self.honorifics
 
     def _club_names(self, index: int, text: str) -> list[Candidate]:
         """A club by a word of a club's name (organisations.yaml `team_name_ends`,
@@ -1372,6 +1385,10 @@ class EntityExtractor:
         found = []
         for start, end, words in self._name_runs(text):
             parts = [p for w in words for p in w.split("-")]
+            # "Gael Garcia Bernal" beside "Fine Gael": a body's word that opens the run as a
+            # given name opens a person's name
+            if parts[0] in self.given_names:
+                parts = parts[1:]
             if any(p[:1].isupper() and p.lower() in self.foreign_body_words for p in parts):
                 found.append(Candidate(index, start, end, text[start:end], "organisations", typed=True))
         return found
@@ -1503,8 +1520,17 @@ class EntityExtractor:
         opened = next((i for i, t in enumerate(tokens) if t.text == "("), None)
         if opened and not any(t.text == ")" for t in tokens[opened:]):
             tokens = tokens[:opened]
-        if len(tokens) > 3 and SCORE_END_RE.search(" ".join(t.text for t in tokens[-3:])):
-            tokens = tokens[:-3]
+        # "Liverpool 2-1", "Liverpool 2-1 Everton": the first side's name, up to the score
+        scored = next(
+            (
+                i
+                for i in range(1, len(tokens) - 2)
+                if SCORE_END_RE.search(" ".join(t.text for t in tokens[i : i + 3]))
+            ),
+            None,
+        )
+        if scored:
+            tokens = tokens[:scored]
         if kind == "organisations" and tokens[-1].pos_ in {"ADP", "CCONJ", "DET"}:
             return None  # cut short by the model: "Institute for"
         if not tokens:

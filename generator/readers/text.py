@@ -2922,8 +2922,11 @@ def _is_headline(line: str, max_words: int = MAX_HEADLINE_WORDS) -> bool:
     if line[-1] in "\"”'’»“" and len(line) > 1 and line[-2] in ".,":
         return False
     # a headline that is a quote: "“...”", "«...»" (Russian, French), "„...“" (German)
-    first = line.lstrip("\"“'‘«„")[:1]
-    return first.isupper() or first.isdigit() or _caseless_letter(first)
+    opening = line.lstrip("\"“'‘«„")
+    first = opening[:1]
+    # "$4bn deal for port ...", "€2m fine for ...": a sum opens it as a figure does
+    money = unicodedata.category(first or " ") == "Sc" and opening[1:2].isdigit()
+    return first.isupper() or first.isdigit() or money or _caseless_letter(first)
 
 
 def _caseless_letter(ch: str) -> bool:

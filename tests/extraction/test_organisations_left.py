@@ -109,3 +109,28 @@ def test_a_medium_cited_by_its_name_alone(nlp, lexicon):
     # a person told something stays no organisation
     b = brief(nlp, lexicon, ["The minister told John Okafor that the report would be published."])
     assert "John Okafor" not in organisations(b)
+
+
+def test_a_title_ends_a_foreign_named_body_and_its_holder_is_a_person(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Sinn Féin President Mary Lou McDonald said the party was ready to govern."])
+    assert "Sinn Féin" in organisations(b)
+    assert "Mary Lou McDonald" in people(b)
+    b = brief(nlp, lexicon, ["Awami League General Secretary Obaidul Quader told supporters to stay calm."])
+    assert "Awami League" in organisations(b)
+    assert not any("Quader" in o for o in organisations(b))
+
+
+def test_a_body_word_that_is_a_given_name_opening_a_name_is_a_persons(nlp, lexicon):
+    b = brief(nlp, lexicon, ["Gael Garcia Bernal arrived in Cannes for the premiere of his new film."])
+    assert "Gael Garcia Bernal" not in organisations(b)
+    b = brief(nlp, lexicon, ["Fine Gael lost four seats, the count in Dublin showed."])
+    assert "Fine Gael" in organisations(b)
+
+
+def test_a_score_between_two_clubs_ends_the_first_ones_name(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        ["Liverpool 2-1 Everton: Salah scored the winner as the home fans celebrated the derby."],
+    )
+    assert not any("2" in o for o in organisations(b))

@@ -58,3 +58,27 @@ def test_a_regions_adjective_is_no_place(nlp, lexicon):
     )
     assert "Leeds" in places(b)
     assert not {"Middle Eastern", "South Asian"} & places(b)
+
+
+def test_a_place_before_a_small_word_and_an_event_noun_stays_a_place(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Tehran said it would answer after Washington invited Iran to talks next month.",
+            "He has lived in Israel since war broke out, and now works in a cafe.",
+        ],
+    )
+    assert {"Iran", "Israel"} <= places(b)
+
+
+def test_a_place_that_wages_a_war_is_a_place_of_the_story(nlp, lexicon):
+    b = brief(
+        nlp,
+        lexicon,
+        [
+            "Russia's war in Ukraine has cost tens of thousands of lives, the institute said.",
+            "Ethiopia's civil war ended with a truce signed in Pretoria.",
+        ],
+    )
+    assert {"Russia", "Ethiopia"} <= places(b)
