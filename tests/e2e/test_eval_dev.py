@@ -93,7 +93,7 @@ DEV_FLOORS = {
     "figures_recall": 0.87,
     "figures_precision": 0.83,
     "events_recall": 0.79,
-    "events_precision": 0.83,
+    "events_precision": 0.82,
     "equipment_recall": 0.73,
     "equipment_precision": 0.95,
 }
