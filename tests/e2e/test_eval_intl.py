@@ -33,7 +33,7 @@ pytestmark = pytest.mark.slow
 # joined the part at metadata .842, body_clean .935, body_kept 1.000 before any rule; the 25 at
 # .898/.959/1.000: floors .89 and .95.
 INTL_DEV_FLOORS = {
-    "metadata": 0.87,
+    "metadata": 0.88,
     "body_clean": 0.95,
     "body_kept": 1.00,
 }

@@ -78,8 +78,8 @@ pytestmark = pytest.mark.slow
 # .872 and events recall to .710: floors .94, .87, .71.
 # The Russian test part is only ever scored to report.
 RU_DEV_FLOORS = {
-    "metadata": 0.92,
-    "body_clean": 0.94,
+    "metadata": 0.93,
+    "body_clean": 0.95,
     "people_recall": 0.87,
     "people_precision": 0.94,
     "organisations_recall": 0.79,
@@ -90,7 +90,7 @@ RU_DEV_FLOORS = {
     "quotes_speaker": 0.92,
     "figures_recall": 0.86,
     "figures_precision": 0.87,
-    "events_recall": 0.71,
+    "events_recall": 0.72,
     "events_precision": 0.81,
     "equipment_recall": 0.70,
     "equipment_precision": 0.95,
