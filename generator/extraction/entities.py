@@ -104,8 +104,6 @@ CREDIT_WORDS = (
     "photo_words",
     "photo_credit_words",
 )
-# "the Chiefs", "the All Blacks": "the", at most one capitalised word, a capitalised plural, and
-# no capitalised word after it
 # a run of capitalised words, hyphenated ones with their small particles: "Harakat al-Nujaba",
 # "Tehrik-i-Taliban Pakistan", "Jama'at Nusrat al-Islam wal-Muslimin", "Fianna Fáil"
 _RUN_WORD = r"(?:[a-z]{1,3}-)?[A-Z][\w'’]*(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]*)*"
@@ -113,6 +111,8 @@ NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){_RUN_WORD}(?: {_RUN_WORD})*(?![\w-])"
 # the score of a match as the tokenizer splits it: "2 - 1", "3 – 0"
 SCORE_END_RE = re.compile(r"^\d{1,2} [-–] \d{1,2}$")
 SCORE_TAIL_RE = re.compile(r" \d{1,2} ?[-–] ?\d{1,2}$")
+# "the Chiefs", "the All Blacks": "the", at most one capitalised word, a capitalised plural, and
+# no capitalised word after it
 DEFINITE_PLURAL_RE = re.compile(
     r"(?<![\w-])[Tt]he (?P<name>(?:[A-Z][a-z]+ )?[A-Z][a-z]{2,}s)(?![\w-]| [A-Z])"
 )
@@ -511,13 +511,15 @@ class EntityExtractor:
             text = body.texts[index]
             blocked = [(m.start, m.end) for m in body.mentions if m.paragraph == index]
             governing = self._governing_bodies(index, text, doc)
+            # the capitalised runs a club's and a foreign body's name are read from: one scan
+            runs = self._name_runs(text) if is_prose(text) else []
             # most specific first: organisation names built from their parts, then the model
             layers = [
                 [c for c in facilities if c.paragraph == index],
                 self._formations(index, text),
                 self._teams(index, text, doc, families) if sporting and is_prose(text) else [],
-                self._club_names(index, text) if sporting and is_prose(text) else [],
-                self._foreign_body_names(index, text) if is_prose(text) else [],
+                self._club_names(index, text, runs) if sporting else [],
+                self._foreign_body_names(index, text, runs),
                 self._cited_outlets(index, text, doc) if is_prose(text) else [],
                 self._division_places(index, text),
                 self._typed_organisations(index, text, doc),
@@ -1363,12 +1365,12 @@ class EntityExtractor:
         head = word.split("-")[0].lower().rstrip(".")
         return head in self.title_words or head in self.honorifics
 
-    def _club_names(self, index: int, text: str) -> list[Candidate]:
+    def _club_names(self, index: int, text: str, runs: list[tuple[int, int, list[str]]]) -> list[Candidate]:
         """A club by a word of a club's name (organisations.yaml `team_name_ends`,
         `team_name_openers`): "Manchester United", "Zesco United beat Power Dynamos", "Real Madrid",
         which the model reads as a person or a place; two words at least, in a story about sport."""
         found = []
-        for start, end, words in self._name_runs(text):
+        for start, end, words in runs:
             if len(words) < 2 or len(words) > 4:
                 continue
             if words[0] in self.given_names:
@@ -1377,13 +1379,15 @@ class EntityExtractor:
                 found.append(Candidate(index, start, end, text[start:end], "organisations", typed=True))
         return found
 
-    def _foreign_body_names(self, index: int, text: str) -> list[Candidate]:
+    def _foreign_body_names(
+        self, index: int, text: str, runs: list[tuple[int, int, list[str]]]
+    ) -> list[Candidate]:
         """A body named in another language by what it is, a party, a movement, a brigade, an army
         (organisations.yaml `foreign_body_words`): "Ansar Allah said it", "Harakat al-Nujaba",
         "Tehrik-i-Taliban Pakistan", "Sinn Féin", "Fianna Fáil", which the model reads as a person,
         splits, or takes a place out of."""
         found = []
-        for start, end, words in self._name_runs(text):
+        for start, end, words in runs:
             parts = [p for w in words for p in w.split("-")]
             # "Gael Garcia Bernal" beside "Fine Gael": a body's word that opens the run as a
             # given name opens a person's name
