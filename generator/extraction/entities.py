@@ -402,6 +402,8 @@ class EntityExtractor:
             if frames
             else None
         )
+        # what a medium's name never opens with: a title, an honorific, an opener or a date
+        self.not_outlet_openers = self.title_words | self.honorifics | self.openers_and_dates
         # "Abia State", "Kaduna and Niger States": a known place and its division's noun, a place
         divisions = sorted({w.title() for w in lexicon["places"].get("division_nouns") or [] if w.isalpha()})
         self.division_re = (
@@ -1421,7 +1423,7 @@ class EntityExtractor:
                 not name
                 or any(s < end and start < e for s, e in people)
                 or first in self.given_names
-                or first.lower().rstrip(".") in self.title_words | self.honorifics | self.openers_and_dates
+                or first.lower().rstrip(".") in self.not_outlet_openers
                 or name in self.known_places
                 or first.lower() in self.demonyms
                 or not self._acceptable(name, "organisations")
