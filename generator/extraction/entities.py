@@ -1844,7 +1844,8 @@ class EntityExtractor:
         # model read as a body, whose last word the text also names alone, is a person known by
         # the surname, and so is that word; a body is short-named by its first word ("Lockheed"
         # of "Lockheed Martin"), never by its last
-        surnamed = self._known_by_last_word(candidates, texts)
+        lower_words = _lower_words(texts)  # once a body: read here and below
+        surnamed = self._known_by_last_word(candidates, texts, lower_words)
         for c in candidates:
             if c.kind == "organisations" and (c.text in surnamed or c.text in surnamed.values()):
                 c.kind = "people"
@@ -1952,7 +1953,6 @@ class EntityExtractor:
         # tagger reads as an adjective or a common noun, is no name wherever the text writes it. Not
         # where words are matched by their lemmas (Russian): there the tagger reads names it does not
         # know as common nouns too ("Газпром", "Баста" opening a sentence, bodies of ru-dev)
-        lower_words = _lower_words(texts)
         # "like Khalistani militant ...": a word the model reads elsewhere as a people's (NORP)
         common_words = lower_words | {e.text.lower() for doc in docs for e in doc.ents if e.label_ == "NORP"}
         openers = _at_every_mention(
@@ -2392,13 +2392,14 @@ class EntityExtractor:
             and not candidate.typed
         )
 
-    def _known_by_last_word(self, candidates: list[Candidate], texts: list[str]) -> dict[str, str]:
+    def _known_by_last_word(
+        self, candidates: list[Candidate], texts: list[str], lower_words: set[str]
+    ) -> dict[str, str]:
         """The person-shaped names of two or three words the model read as bodies whose last word
         the text writes alone somewhere, with no capitalised word beside it: name -> that word."""
         found: dict[str, str] = {}
         if self.by_lemma:
             return found  # a declined language writes the surname alone in another form
-        lower_words = _lower_words(texts)
         joined = " ".join(texts)  # once a body, not once a candidate
         for c in candidates:
             words = c.text.split()
