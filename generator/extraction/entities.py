@@ -104,8 +104,6 @@ CREDIT_WORDS = (
     "photo_words",
     "photo_credit_words",
 )
-# "the Chiefs", "the All Blacks": "the", at most one capitalised word, a capitalised plural, and
-# no capitalised word after it
 # a run of capitalised words, hyphenated ones with their small particles: "Harakat al-Nujaba",
 # "Tehrik-i-Taliban Pakistan", "Jama'at Nusrat al-Islam wal-Muslimin", "Fianna Fáil"
 _RUN_WORD = r"(?:[a-z]{1,3}-)?[A-Z][\w'’]*(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]*)*"
@@ -113,6 +111,8 @@ NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){_RUN_WORD}(?: {_RUN_WORD})*(?![\w-])"
 # the score of a match as the tokenizer splits it: "2 - 1", "3 – 0"
 SCORE_END_RE = re.compile(r"^\d{1,2} [-–] \d{1,2}$")
 SCORE_TAIL_RE = re.compile(r" \d{1,2} ?[-–] ?\d{1,2}$")
+# "the Chiefs", "the All Blacks": "the", at most one capitalised word, a capitalised plural, and
+# no capitalised word after it
 DEFINITE_PLURAL_RE = re.compile(
     r"(?<![\w-])[Tt]he (?P<name>(?:[A-Z][a-z]+ )?[A-Z][a-z]{2,}s)(?![\w-]| [A-Z])"
 )
@@ -402,6 +402,8 @@ class EntityExtractor:
             if frames
             else None
         )
+        # what a medium's name never opens with: a title, an honorific, an opener or a date
+        self.not_outlet_openers = self.title_words | self.honorifics | self.openers_and_dates
         # "Abia State", "Kaduna and Niger States": a known place and its division's noun, a place
         divisions = sorted({w.title() for w in lexicon["places"].get("division_nouns") or [] if w.isalpha()})
         self.division_re = (
@@ -511,13 +513,15 @@ class EntityExtractor:
             text = body.texts[index]
             blocked = [(m.start, m.end) for m in body.mentions if m.paragraph == index]
             governing = self._governing_bodies(index, text, doc)
+            # the capitalised runs a club's and a foreign body's name are read from: one scan
+            runs = self._name_runs(text) if is_prose(text) else []
             # most specific first: organisation names built from their parts, then the model
             layers = [
                 [c for c in facilities if c.paragraph == index],
                 self._formations(index, text),
                 self._teams(index, text, doc, families) if sporting and is_prose(text) else [],
-                self._club_names(index, text) if sporting and is_prose(text) else [],
-                self._foreign_body_names(index, text) if is_prose(text) else [],
+                self._club_names(index, text, runs) if sporting else [],
+                self._foreign_body_names(index, text, runs),
                 self._cited_outlets(index, text, doc) if is_prose(text) else [],
                 self._division_places(index, text),
                 self._typed_organisations(index, text, doc),
@@ -1363,12 +1367,12 @@ class EntityExtractor:
         head = word.split("-")[0].lower().rstrip(".")
         return head in self.title_words or head in self.honorifics
 
-    def _club_names(self, index: int, text: str) -> list[Candidate]:
+    def _club_names(self, index: int, text: str, runs: list[tuple[int, int, list[str]]]) -> list[Candidate]:
         """A club by a word of a club's name (organisations.yaml `team_name_ends`,
         `team_name_openers`): "Manchester United", "Zesco United beat Power Dynamos", "Real Madrid",
         which the model reads as a person or a place; two words at least, in a story about sport."""
         found = []
-        for start, end, words in self._name_runs(text):
+        for start, end, words in runs:
             if len(words) < 2 or len(words) > 4:
                 continue
             if words[0] in self.given_names:
@@ -1377,13 +1381,15 @@ class EntityExtractor:
                 found.append(Candidate(index, start, end, text[start:end], "organisations", typed=True))
         return found
 
-    def _foreign_body_names(self, index: int, text: str) -> list[Candidate]:
+    def _foreign_body_names(
+        self, index: int, text: str, runs: list[tuple[int, int, list[str]]]
+    ) -> list[Candidate]:
         """A body named in another language by what it is, a party, a movement, a brigade, an army
         (organisations.yaml `foreign_body_words`): "Ansar Allah said it", "Harakat al-Nujaba",
         "Tehrik-i-Taliban Pakistan", "Sinn Féin", "Fianna Fáil", which the model reads as a person,
         splits, or takes a place out of."""
         found = []
-        for start, end, words in self._name_runs(text):
+        for start, end, words in runs:
             parts = [p for w in words for p in w.split("-")]
             # "Gael Garcia Bernal" beside "Fine Gael": a body's word that opens the run as a
             # given name opens a person's name
@@ -1417,7 +1423,7 @@ class EntityExtractor:
                 not name
                 or any(s < end and start < e for s, e in people)
                 or first in self.given_names
-                or first.lower().rstrip(".") in self.title_words | self.honorifics | self.openers_and_dates
+                or first.lower().rstrip(".") in self.not_outlet_openers
                 or name in self.known_places
                 or first.lower() in self.demonyms
                 or not self._acceptable(name, "organisations")
@@ -1838,7 +1844,8 @@ class EntityExtractor:
         # model read as a body, whose last word the text also names alone, is a person known by
         # the surname, and so is that word; a body is short-named by its first word ("Lockheed"
         # of "Lockheed Martin"), never by its last
-        surnamed = self._known_by_last_word(candidates, texts)
+        lower_words = _lower_words(texts)  # once a body: read here and below
+        surnamed = self._known_by_last_word(candidates, texts, lower_words)
         for c in candidates:
             if c.kind == "organisations" and (c.text in surnamed or c.text in surnamed.values()):
                 c.kind = "people"
@@ -1946,7 +1953,6 @@ class EntityExtractor:
         # tagger reads as an adjective or a common noun, is no name wherever the text writes it. Not
         # where words are matched by their lemmas (Russian): there the tagger reads names it does not
         # know as common nouns too ("Газпром", "Баста" opening a sentence, bodies of ru-dev)
-        lower_words = _lower_words(texts)
         # "like Khalistani militant ...": a word the model reads elsewhere as a people's (NORP)
         common_words = lower_words | {e.text.lower() for doc in docs for e in doc.ents if e.label_ == "NORP"}
         openers = _at_every_mention(
@@ -2386,13 +2392,14 @@ class EntityExtractor:
             and not candidate.typed
         )
 
-    def _known_by_last_word(self, candidates: list[Candidate], texts: list[str]) -> dict[str, str]:
+    def _known_by_last_word(
+        self, candidates: list[Candidate], texts: list[str], lower_words: set[str]
+    ) -> dict[str, str]:
         """The person-shaped names of two or three words the model read as bodies whose last word
         the text writes alone somewhere, with no capitalised word beside it: name -> that word."""
         found: dict[str, str] = {}
         if self.by_lemma:
             return found  # a declined language writes the surname alone in another form
-        lower_words = _lower_words(texts)
         joined = " ".join(texts)  # once a body, not once a candidate
         for c in candidates:
             words = c.text.split()
