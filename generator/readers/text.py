@@ -231,23 +231,22 @@ def read_lines(
     if source.title is None and known_title is None:
         _headline_of_address(lines, source)
     paragraphs = clean_lines(_before_comments(lines, lexicon), lexicon)
-    # a page's own headings and list items, those that link nowhere, where they are the story's
+    # a page's headings and list items, as the paragraphs print them: its structure
+    structure = {tidy_line(b, lexicon, speech_hyphens) for b in hard_breaks or ()}
+    # its own headings and list items, those that link nowhere, where they are the story's
     away = {tidy_line(b, lexicon, speech_hyphens) for b in linked}
     heads = {tidy_line(b, lexicon, speech_hyphens) for b in headings}
-    own = _story_items(
-        paragraphs, {tidy_line(b, lexicon, speech_hyphens) for b in hard_breaks or ()} - away, heads
-    )
+    own = _story_items(paragraphs, structure - away, heads)
     # a page dump's teasers run anywhere in it; a record's or a crawl's opening run of headline
     # lines is its own standfirst, the points of its summary
     paragraphs = _without_teasers(paragraphs, lexicon, record=region is None, own=own)
     if hard_breaks:
-        paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon, speech_hyphens) for b in hard_breaks})
+        paragraphs = _split_after(paragraphs, structure)
         # a line of furniture joined to the paragraph above it ("Contact" / "© 2026 - The Daily
         # Tribune. All Rights Reserved."), alone again once split: furniture as any line
         paragraphs = [p for p in paragraphs if not is_boilerplate(p, lexicon)]
     paragraphs = _without_strays(paragraphs, source.title or known_title, lexicon, own)
     # a page's headings and list items are its structure, not readers' replies in lower case
-    structure = {tidy_line(b, lexicon, speech_hyphens) for b in hard_breaks or ()}
     paragraphs = _without_replies(paragraphs, source.title or known_title, structure)
     source.paragraphs = _without_author_notes(paragraphs, source.authors, lexicon)
 
