@@ -3216,7 +3216,7 @@ def _masthead_over_menu(kept: list[str], raw: list[str], source: Source, lexicon
         ),
         None,
     )
-    leading = [i for i in _nonblank(kept) if first is not None and i < first]
+    leading = [i for i in top if first is not None and i < first]
     if first is None or len(leading) > MAX_TOP_FURNITURE:
         return
     line = raw[first].strip()
@@ -3227,7 +3227,8 @@ def _masthead_over_menu(kept: list[str], raw: list[str], source: Source, lexicon
         return
     between: list[int] = []
     small = small_words(lexicon)
-    for j in [j for j in _nonblank(kept) if j > first][:MAX_TOP_FURNITURE]:
+    # `kept` changes only on the way out: its written lines stay `top`
+    for j in [j for j in top if j > first][:MAX_TOP_FURNITURE]:
         text = kept[j]
         if is_caption(text, lexicon):
             # a photo's caption over the headline ("A nurse prepares a dose. Photo: Health Ministry")
@@ -3235,7 +3236,7 @@ def _masthead_over_menu(kept: list[str], raw: list[str], source: Source, lexicon
             continue
         if _header_under(text, lexicon):
             return  # a byline or a date under the first line: that line is the headline
-        later = [k for k in _nonblank(kept) if k > j]
+        later = [k for k in top if k > j]
         topic = _topic_words(" ".join(kept[k] for k in later[:TOPIC_LINES]), small)
         headed = any(_header_under(kept[k], lexicon) for k in later[:RECORD_HEADER_LINES])
         headline = headed and _is_headline(text) and _on_topic(text, topic, small)
