@@ -41,10 +41,10 @@ from ..dates import find_explicit, parse_date_line
 from ..lexicon import Lexicon, alternatives, bundled, without_leading
 from ..names import without_accents, words_key
 from .regions import (
-    MENU_ROW_SPLIT_RE,
     Region,
     article_region,
     blocks_of,
+    menu_items,
     menu_row,
     starts_with_bullet,
     stop_words,
@@ -3153,7 +3153,7 @@ def _top_furniture(line: str, raw: str, lexicon: Lexicon) -> bool:
     """A line of a page's top (tidied, and as printed) that is a menu or a control, not its
     header: a row of menu items ("Home  News  Sport  Opinion"), a bulleted item, a breadcrumb, a
     search box, account links ("Sign In   Register", "Log in | Subscribe")."""
-    parts = [part for part in MENU_ROW_SPLIT_RE.split(raw.strip()) if part]
+    parts = menu_items(raw)
     return (
         menu_row(raw, MIN_TOP_MENU_ITEMS)
         or is_boilerplate(line, lexicon)
@@ -3169,14 +3169,14 @@ def _top_furniture(line: str, raw: str, lexicon: Lexicon) -> bool:
 
 def _named_row(line: str, lexicon: Lexicon) -> bool:
     """A row of menu items led by the site's name: "Mindanao Herald · Politics · Nation · World"."""
-    items = [part for part in MENU_ROW_SPLIT_RE.split(line.strip()) if part]
+    items = menu_items(line)
     return menu_row(line) and len(items[0].split()) > 1 and _named_like_a_site(items[0], lexicon)
 
 
 def _row_masthead(raw: list[str], lexicon: Lexicon) -> str | None:
     """The site's name leading the menu's row on a page's first line."""
     first = next((line for line in raw if line.strip()), "")
-    return MENU_ROW_SPLIT_RE.split(first.strip())[0] if _named_row(first, lexicon) else None
+    return menu_items(first)[0] if _named_row(first, lexicon) else None
 
 
 def _known_tail(site: str, lexicon: Lexicon) -> str:
@@ -3220,7 +3220,7 @@ def _masthead_over_menu(kept: list[str], raw: list[str], source: Source, lexicon
     if first is None or len(leading) > MAX_TOP_FURNITURE:
         return
     line = raw[first].strip()
-    items = [part for part in MENU_ROW_SPLIT_RE.split(line) if part]
+    items = menu_items(line)
     # "Mindanao Herald · Politics · Nation · World": the name leads its own menu's row
     site, menu = (items[0], True) if _named_row(line, lexicon) else (kept[first].strip(), False)
     if not (_named_like_a_site(site, lexicon) or DOTTED_NAME_RE.match(site)) or _header_line(site, lexicon):
