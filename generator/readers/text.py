@@ -253,6 +253,7 @@ def read_lines(
 
 MAX_OVER_LEAD_WORDS = 10  # a rubric, a stamp, a counter, a picture's name; a standfirst says more
 MAX_OVER_LEAD_LINES = 6
+CLAUSE_ENDS = (",", "—", "–", "-")  # a line ending so goes on: "HERZLIYA, Israel —"
 
 
 def _without_furniture_over_lead(lines: list[str], raw: list[str], lexicon: Lexicon) -> list[str]:
@@ -272,12 +273,8 @@ def _without_furniture_over_lead(lines: list[str], raw: list[str], lexicon: Lexi
     for n, i in enumerate(written[: MAX_OVER_LEAD_LINES + 1]):
         line = lines[i]
         after = lines[written[n + 1]] if n + 1 < len(written) else ""
-        broken = goes_on(line, wrap) or line.rstrip().endswith((",", "—", "–", "-"))
-        furniture = is_boilerplate(line, lexicon) or (
-            len(line.split()) <= MAX_OVER_LEAD_WORDS
-            and not SENTENCE_END_RE.search(line)
-            and _page_label(line)
-        )
+        broken = goes_on(line, wrap) or line.rstrip().endswith(CLAUSE_ENDS)
+        furniture = is_boilerplate(line, lexicon) or _field_line(line)
         if broken or not furniture:
             # the lead, or a standfirst over it: a sentence, a line as long as prose, one broken
             kept = list(lines)
@@ -290,6 +287,11 @@ def _without_furniture_over_lead(lines: list[str], raw: list[str], lexicon: Lexi
             return lines
         over.append(i)
     return lines
+
+
+def _field_line(line: str) -> bool:
+    """A short line of a page's own fields over its story, ending no sentence (`_page_label`)."""
+    return len(line.split()) <= MAX_OVER_LEAD_WORDS and not SENTENCE_END_RE.search(line) and _page_label(line)
 
 
 MAX_LABEL_WORDS = 4  # a rubric, a name, a count: "Хоккей", "Новости региона", "Sian Cain", "8 549"
@@ -3382,10 +3384,8 @@ def _fields_under(lines: list[str], at: int, lexicon: Lexicon) -> int:
         if not (
             is_boilerplate(field, lexicon)
             or is_caption(field, lexicon)
-            or len(field.split()) <= MAX_OVER_LEAD_WORDS
-            and not SENTENCE_END_RE.search(field)
-            and not field.endswith((",", "—", "–", "-"))
-            and _page_label(field)
+            or not field.endswith(CLAUSE_ENDS)
+            and _field_line(field)
         ):
             break
         j += 1
