@@ -102,7 +102,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     page.linked = [
         text
         for at, (kind, text) in enumerate(blocks[:-1])
-        if kind.startswith("h") and kind[1:].isdigit() and away[at + 1] and not away[at]
+        if _is_heading(kind) and away[at + 1] and not away[at]
     ]
     blocks = [
         (kind, text)
@@ -117,7 +117,7 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
         page.lines.append("")
         if kind in HARD_KINDS:
             page.hard_breaks.append(text)
-        if kind.startswith("h") and kind[1:].isdigit():
+        if _is_heading(kind):
             page.headings.append(text)
         if kind == "quote":
             page.quoted.append(text)
@@ -156,6 +156,11 @@ def read_page(html: str, path: str, lexicon: Lexicon) -> Page:
     # a site that signs its pages with its own name ("NOW Grenada") names no author
     page.authors = [a for a in page.authors if a.casefold() != (page.outlet or "").casefold()]
     return page
+
+
+def _is_heading(kind: str) -> bool:
+    """Whether a block's kind is a heading's: "h2", "h3"."""
+    return kind.startswith("h") and kind[1:].isdigit()
 
 
 def _first_h1(tree: HtmlElement) -> str | None:

@@ -233,11 +233,16 @@ MAX_MENU_LINE_WORDS = 2
 MENU_ROW_SPLIT_RE = re.compile(r"\s{2,}|\s+[|·•]\s+")
 
 
+def menu_items(line: str) -> list[str]:
+    """A line's items as a menu's row parts them: "Home  News | Sport" -> Home, News, Sport."""
+    return [item for item in MENU_ROW_SPLIT_RE.split(line.strip()) if item]
+
+
 def menu_row(line: str, least: int = MIN_MENU_ROW_ITEMS) -> bool:
     """A menu printed on one line: four items or more (`least`) of a word or few, each capitalised,
     parted by wide spaces, bars or dots ("Home  News  Business  Opinion", "News | Sport | Business |
     Contact")."""
-    items = [item for item in MENU_ROW_SPLIT_RE.split(line.strip()) if item]
+    items = menu_items(line)
     return len(items) >= least and all(
         len(item.split()) <= MAX_MENU_ITEM_WORDS and not SENTENCE_END_RE.search(item) and item[0].isupper()
         for item in items

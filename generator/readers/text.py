@@ -41,10 +41,10 @@ from ..dates import find_explicit, parse_date_line
 from ..lexicon import Lexicon, alternatives, bundled, without_leading
 from ..names import without_accents, words_key
 from .regions import (
-    MENU_ROW_SPLIT_RE,
     Region,
     article_region,
     blocks_of,
+    menu_items,
     menu_row,
     starts_with_bullet,
     stop_words,
@@ -231,29 +231,29 @@ def read_lines(
     if source.title is None and known_title is None:
         _headline_of_address(lines, source)
     paragraphs = clean_lines(_before_comments(lines, lexicon), lexicon)
-    # a page's own headings and list items, those that link nowhere, where they are the story's
+    # a page's headings and list items, as the paragraphs print them: its structure
+    structure = {tidy_line(b, lexicon, speech_hyphens) for b in hard_breaks or ()}
+    # its own headings and list items, those that link nowhere, where they are the story's
     away = {tidy_line(b, lexicon, speech_hyphens) for b in linked}
     heads = {tidy_line(b, lexicon, speech_hyphens) for b in headings}
-    own = _story_items(
-        paragraphs, {tidy_line(b, lexicon, speech_hyphens) for b in hard_breaks or ()} - away, heads
-    )
+    own = _story_items(paragraphs, structure - away, heads)
     # a page dump's teasers run anywhere in it; a record's or a crawl's opening run of headline
     # lines is its own standfirst, the points of its summary
     paragraphs = _without_teasers(paragraphs, lexicon, record=region is None, own=own)
     if hard_breaks:
-        paragraphs = _split_after(paragraphs, {tidy_line(b, lexicon, speech_hyphens) for b in hard_breaks})
+        paragraphs = _split_after(paragraphs, structure)
         # a line of furniture joined to the paragraph above it ("Contact" / "© 2026 - The Daily
         # Tribune. All Rights Reserved."), alone again once split: furniture as any line
         paragraphs = [p for p in paragraphs if not is_boilerplate(p, lexicon)]
     paragraphs = _without_strays(paragraphs, source.title or known_title, lexicon, own)
     # a page's headings and list items are its structure, not readers' replies in lower case
-    structure = {tidy_line(b, lexicon, speech_hyphens) for b in hard_breaks or ()}
     paragraphs = _without_replies(paragraphs, source.title or known_title, structure)
     source.paragraphs = _without_author_notes(paragraphs, source.authors, lexicon)
 
 
 MAX_OVER_LEAD_WORDS = 10  # a rubric, a stamp, a counter, a picture's name; a standfirst says more
 MAX_OVER_LEAD_LINES = 6
+CLAUSE_ENDS = (",", "—", "–", "-")  # a line ending so goes on: "HERZLIYA, Israel —"
 
 
 def _without_furniture_over_lead(lines: list[str], raw: list[str], lexicon: Lexicon) -> list[str]:
@@ -273,12 +273,8 @@ def _without_furniture_over_lead(lines: list[str], raw: list[str], lexicon: Lexi
     for n, i in enumerate(written[: MAX_OVER_LEAD_LINES + 1]):
         line = lines[i]
         after = lines[written[n + 1]] if n + 1 < len(written) else ""
-        broken = goes_on(line, wrap) or line.rstrip().endswith((",", "—", "–", "-"))
-        furniture = is_boilerplate(line, lexicon) or (
-            len(line.split()) <= MAX_OVER_LEAD_WORDS
-            and not SENTENCE_END_RE.search(line)
-            and _page_label(line)
-        )
+        broken = goes_on(line, wrap) or line.rstrip().endswith(CLAUSE_ENDS)
+        furniture = is_boilerplate(line, lexicon) or _field_line(line)
         if broken or not furniture:
             # the lead, or a standfirst over it: a sentence, a line as long as prose, one broken
             kept = list(lines)
@@ -291,6 +287,11 @@ def _without_furniture_over_lead(lines: list[str], raw: list[str], lexicon: Lexi
             return lines
         over.append(i)
     return lines
+
+
+def _field_line(line: str) -> bool:
+    """A short line of a page's own fields over its story, ending no sentence (`_page_label`)."""
+    return len(line.split()) <= MAX_OVER_LEAD_WORDS and not SENTENCE_END_RE.search(line) and _page_label(line)
 
 
 MAX_LABEL_WORDS = 4  # a rubric, a name, a count: "Хоккей", "Новости региона", "Sian Cain", "8 549"
@@ -3154,7 +3155,7 @@ def _top_furniture(line: str, raw: str, lexicon: Lexicon) -> bool:
     """A line of a page's top (tidied, and as printed) that is a menu or a control, not its
     header: a row of menu items ("Home  News  Sport  Opinion"), a bulleted item, a breadcrumb, a
     search box, account links ("Sign In   Register", "Log in | Subscribe")."""
-    parts = [part for part in MENU_ROW_SPLIT_RE.split(raw.strip()) if part]
+    parts = menu_items(raw)
     return (
         menu_row(raw, MIN_TOP_MENU_ITEMS)
         or is_boilerplate(line, lexicon)
@@ -3170,14 +3171,14 @@ def _top_furniture(line: str, raw: str, lexicon: Lexicon) -> bool:
 
 def _named_row(line: str, lexicon: Lexicon) -> bool:
     """A row of menu items led by the site's name: "Mindanao Herald · Politics · Nation · World"."""
-    items = [part for part in MENU_ROW_SPLIT_RE.split(line.strip()) if part]
+    items = menu_items(line)
     return menu_row(line) and len(items[0].split()) > 1 and _named_like_a_site(items[0], lexicon)
 
 
 def _row_masthead(raw: list[str], lexicon: Lexicon) -> str | None:
     """The site's name leading the menu's row on a page's first line."""
     first = next((line for line in raw if line.strip()), "")
-    return MENU_ROW_SPLIT_RE.split(first.strip())[0] if _named_row(first, lexicon) else None
+    return menu_items(first)[0] if _named_row(first, lexicon) else None
 
 
 def _known_tail(site: str, lexicon: Lexicon) -> str:
@@ -3217,18 +3218,19 @@ def _masthead_over_menu(kept: list[str], raw: list[str], source: Source, lexicon
         ),
         None,
     )
-    leading = [i for i in _nonblank(kept) if first is not None and i < first]
+    leading = [i for i in top if first is not None and i < first]
     if first is None or len(leading) > MAX_TOP_FURNITURE:
         return
     line = raw[first].strip()
-    items = [part for part in MENU_ROW_SPLIT_RE.split(line) if part]
+    items = menu_items(line)
     # "Mindanao Herald · Politics · Nation · World": the name leads its own menu's row
     site, menu = (items[0], True) if _named_row(line, lexicon) else (kept[first].strip(), False)
     if not (_named_like_a_site(site, lexicon) or DOTTED_NAME_RE.match(site)) or _header_line(site, lexicon):
         return
     between: list[int] = []
     small = small_words(lexicon)
-    for j in [j for j in _nonblank(kept) if j > first][:MAX_TOP_FURNITURE]:
+    # `kept` changes only on the way out: its written lines stay `top`
+    for j in [j for j in top if j > first][:MAX_TOP_FURNITURE]:
         text = kept[j]
         if is_caption(text, lexicon):
             # a photo's caption over the headline ("A nurse prepares a dose. Photo: Health Ministry")
@@ -3236,7 +3238,7 @@ def _masthead_over_menu(kept: list[str], raw: list[str], source: Source, lexicon
             continue
         if _header_under(text, lexicon):
             return  # a byline or a date under the first line: that line is the headline
-        later = [k for k in _nonblank(kept) if k > j]
+        later = [k for k in top if k > j]
         topic = _topic_words(" ".join(kept[k] for k in later[:TOPIC_LINES]), small)
         headed = any(_header_under(kept[k], lexicon) for k in later[:RECORD_HEADER_LINES])
         headline = headed and _is_headline(text) and _on_topic(text, topic, small)
@@ -3382,10 +3384,8 @@ def _fields_under(lines: list[str], at: int, lexicon: Lexicon) -> int:
         if not (
             is_boilerplate(field, lexicon)
             or is_caption(field, lexicon)
-            or len(field.split()) <= MAX_OVER_LEAD_WORDS
-            and not SENTENCE_END_RE.search(field)
-            and not field.endswith((",", "—", "–", "-"))
-            and _page_label(field)
+            or not field.endswith(CLAUSE_ENDS)
+            and _field_line(field)
         ):
             break
         j += 1
