@@ -1903,7 +1903,7 @@ def _restating(text: str, vaguer: str, precise: str, words: DateWords) -> bool:
     "next month, on November 6", "earlier this week, on Monday", "last year, in September"."""
     at = text.find(vaguer)
     comma = RESTATED_RE.match(text, at + len(vaguer)) if at >= 0 and vaguer else None
-    if comma is None or "," not in comma.group():
+    if comma is None:
         return False
     rest = text[comma.end() :]
     opener = words.opener.match(rest)
@@ -1932,7 +1932,7 @@ def _in_the_year_restated(
         return parsed
     between = text[end:start]
     comma = RESTATED_RE.match(between)
-    if comma is None or "," not in comma.group() or words.opener.sub("", between[comma.end() :]).strip():
+    if comma is None or words.opener.sub("", between[comma.end() :]).strip():
         return parsed
     return PartialDate(year.year, parsed.month, parsed.day)
 

@@ -3587,7 +3587,7 @@ class QuoteExtractor:
         found: dict[str, list[tuple[int, int, Token]]] = {}
         for index, doc in enumerate(self.body.docs):
             for token in doc:
-                if token.pos_ != "NOUN" or token.tag_ in {"NNS", "NNPS"}:
+                if token.pos_ != "NOUN" or token.tag_ in PLURAL_NOUN_TAGS:
                     continue
                 if _indefinite(token, self.indefinites) or self._possessed_agent(token):
                     found.setdefault(token.lower_, []).append((index, token.idx, token))
@@ -3841,7 +3841,7 @@ def _indefinite(noun: Token, indefinites: frozenset[str]) -> bool:
             child.morph.get("Definite") == ["Ind"] or child.lower_ in indefinites
         ):
             return True
-    return noun.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss"} for c in noun.children)
+    return noun.tag_ in PLURAL_NOUN_TAGS and not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def _abbreviates(abbreviation: str, role: str) -> bool:
